@@ -1,0 +1,32 @@
+/** Editor-side commands used by the server's code actions and by the user. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { COMMANDS } from '../../server/src/lsp/protocol';
+
+interface LspRange { start: { line: number; character: number }; end: { line: number; character: number } }
+interface LspLocation { uri: string; range: LspRange }
+
+const toRange = (r: LspRange) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+const toLocation = (l: LspLocation) => new vscode.Location(vscode.Uri.parse(l.uri), toRange(l.range));
+
+export function registerCommands(getClient: () => LanguageClient | undefined): vscode.Disposable[] {
+  return [
+    // Shows every candidate passage in the peek view, anchored at the claim.
+    vscode.commands.registerCommand(COMMANDS.showCorroborations, async (uri: string, at: { line: number; character: number }, locations: LspLocation[]) => {
+      if (!locations?.length) {
+        void vscode.window.showInformationMessage('Source Annotator: no other article in this folder reports this figure.');
+        return;
+      }
+      await vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), new vscode.Position(at.line, at.character), locations.map(toLocation));
+    }),
+    vscode.commands.registerCommand(COMMANDS.openLocation, async (loc: LspLocation) => {
+      const editor = await vscode.window.showTextDocument(vscode.Uri.parse(loc.uri), { preview: true });
+      editor.selection = new vscode.Selection(toRange(loc.range).start, toRange(loc.range).end);
+      editor.revealRange(toRange(loc.range), vscode.TextEditorRevealType.InCenter);
+    }),
+    vscode.commands.registerCommand('sourceAnnotator.restartServer', async () => {
+      await getClient()?.restart();
+    }),
+    vscode.commands.registerCommand('sourceAnnotator.showOutput', () => getClient()?.outputChannel.show()),
+  ];
+}

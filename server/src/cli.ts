@@ -1,0 +1,130 @@
+/**
+ * Command-line interface over the same analysis core as the language server.
+ *   analyze --json PATH...   the analysis as JSON (docs/analysis-json.md)
+ *   check PATH...            sourcing diagnostics like a compiler; exit 1 on warnings
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve as resolvePath } from 'node:path';
+import { Corpus, LineIndex, buildReport, findingsFor, looksLikeArticle, type Finding } from './core/index';
+import { DEFAULT_MAX_BYTES, readArticleSync } from './node/read-article';
+import { toSarif } from './node/sarif';
+
+const VERSION = '0.1.0';
+const HELP = `source-annotator ${VERSION} — who is named, who said what, and which figures nobody vouches for
+
+Usage:
+  source-annotator analyze --json PATH...    print the analysis of the articles as JSON
+  source-annotator check [--format text|json|sarif] PATH...
+                                             print sourcing diagnostics, one per line:
+                                             file:line:col severity message [code]
+Options:
+  --max-size BYTES   skip files larger than this (default ${DEFAULT_MAX_BYTES})
+  --all              with a folder, analyse every .txt file, not only those that read as articles
+  -h, --help         show this help;   --version   show the version
+
+PATH is an article file or a folder (searched recursively for .txt files that read as articles).
+Exit codes: 0 nothing at warning level or above; 1 findings at warning level or above (check);
+2 some file could not be read (binary, not UTF-8, too large, missing; reported on stderr);
+3 usage error.`;
+
+interface Options { command: string; json: boolean; format: 'text' | 'json' | 'sarif'; maxSize: number; all: boolean; paths: string[] }
+
+function parseArgs(argv: string[]): Options | string {
+  const o: Options = { command: '', json: false, format: 'text', maxSize: DEFAULT_MAX_BYTES, all: false, paths: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') o.json = true;
+    else if (a === '--all') o.all = true;
+    else if (a === '--format') {
+      const f = argv[++i];
+      if (f !== 'text' && f !== 'json' && f !== 'sarif') return `unknown format "${f}" (text, json or sarif)`;
+      o.format = f;
+    } else if (a === '--max-size') {
+      o.maxSize = Number(argv[++i]);
+      if (!(o.maxSize > 0)) return '--max-size needs a positive number of bytes';
+    } else if (a.startsWith('-')) return `unknown option ${a}`;
+    else if (!o.command) o.command = a;
+    else o.paths.push(a);
+  }
+  return o;
+}
+
+/** Expands folders to their article files; returns [corpus id, printed path] pairs. */
+function collect(paths: string[], all: boolean): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const p = join(dir, name);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else if (name.toLowerCase().endsWith('.txt')) out.push(p);
+    }
+  };
+  for (const p of paths) {
+    let st;
+    try { st = statSync(p); } catch { out.push(p); continue; }
+    if (st.isDirectory()) {
+      const before = out.length;
+      walk(p);
+      if (!all) {
+        const files = out.splice(before);
+        out.push(...files.filter((f) => { const r = readArticleSync(f); return !r.ok || looksLikeArticle(r.text, f); }));
+      }
+    } else out.push(p);
+  }
+  return out;
+}
+
+export function main(argv: string[], write: (s: string) => void, warn: (s: string) => void): number {
+  const o = parseArgs(argv);
+  if (typeof o === 'string') { warn(`error: ${o}\n\n${HELP}\n`); return 3; }
+  if (argv.includes('-h') || argv.includes('--help') || o.command === 'help') { write(HELP + '\n'); return 0; }
+  if (argv.includes('--version')) { write(VERSION + '\n'); return 0; }
+  if (o.command !== 'analyze' && o.command !== 'check') { warn(`error: ${o.command ? `unknown command "${o.command}"` : 'no command'}\n\n${HELP}\n`); return 3; }
+  if (o.paths.length === 0) { warn(`error: no PATH given\n\n${HELP}\n`); return 3; }
+  if (o.command === 'analyze' && !o.json) o.json = true; // JSON is the only output of analyze
+
+  const corpus = new Corpus();
+  const printed = new Map<string, string>();
+  let unreadable = 0;
+  for (const file of collect(o.paths, o.all)) {
+    const r = readArticleSync(file, o.maxSize);
+    if (!r.ok) { warn(`${file}: skipped: ${r.reason}\n`); unreadable++; continue; }
+    const id = resolvePath(file);
+    corpus.set(id, r.text, 1);
+    printed.set(id, file);
+  }
+  if (o.command === 'analyze') {
+    write(JSON.stringify(buildReport(corpus, printed), null, 2) + '\n');
+    return unreadable ? 2 : 0;
+  }
+  const all: { file: string; text: string; findings: Finding[] }[] = corpus.ids().map((id) => ({
+    file: printed.get(id)!, text: corpus.get(id)!.text, findings: findingsFor(corpus, id),
+  }));
+  if (o.format === 'sarif') write(JSON.stringify(toSarif(all, VERSION), null, 2) + '\n');
+  else if (o.format === 'json') {
+    write(JSON.stringify(all.map(({ file, text, findings }) => {
+      const lines = new LineIndex(text);
+      return { path: file, diagnostics: findings.map((f) => ({ ...lines.position(f.start), ...f })) };
+    }), null, 2) + '\n');
+  } else {
+    for (const { file, text, findings } of all) {
+      const lines = new LineIndex(text);
+      for (const f of findings) {
+        const p = lines.position(f.start);
+        write(`${file}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.message} [${f.code}]\n`);
+      }
+    }
+    const n = all.reduce((s, d) => s + d.findings.length, 0);
+    warn(`${n} finding${n === 1 ? '' : 's'} in ${all.length} article${all.length === 1 ? '' : 's'}\n`);
+  }
+  if (unreadable) return 2;
+  return all.some((d) => d.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) ? 1 : 0;
+}
+
+if (require.main === module) {
+  const code = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  process.exitCode = code;
+}
+void relative;

@@ -1,0 +1,69 @@
+/**
+ * Ranks passages of other articles that back or contradict a claim: same measure, compatible
+ * figures, shared entities and time frame, lexical similarity; sourced passages first.
+ */
+import type { Claim } from '../types';
+import { compatible } from '../pipeline/quantities';
+
+export type Relation = 'supports' | 'conflicts' | 'related';
+
+export interface ClaimRef {
+  doc: string;
+  claim: Claim;
+  /** Content words of the claim's sentence. */
+  terms: readonly string[];
+  /** Corpus-wide entity ids named in the claim's sentence. */
+  entities: readonly string[];
+}
+
+export interface Candidate {
+  doc: string;
+  claim: Claim;
+  score: number;
+  relation: Relation;
+}
+
+const GROUPS: Record<string, string> = {
+  person: 'people', people: 'people', civilian: 'people', resident: 'people', other: 'people', inhabitant: 'people',
+  villager: 'people', passenger: 'people', victim: 'people', worker: 'people', individual: 'people',
+  child: 'child', kid: 'child', minor: 'child', boy: 'child', girl: 'child',
+  soldier: 'soldier', troop: 'soldier', fighter: 'soldier', militant: 'soldier', rebel: 'soldier',
+};
+const group = (counted: string) => GROUPS[counted] ?? counted;
+
+export function rankCandidates(target: ClaimRef, pool: Iterable<ClaimRef>, limit = 5): Candidate[] {
+  const out: Candidate[] = [];
+  const targetTerms = new Set(target.terms);
+  for (const c of pool) {
+    if (c.doc === target.doc) continue;
+    const a = target.claim, b = c.claim;
+    const sameMeasure = a.measure !== '' && a.measure === b.measure;
+    const sameCounted = a.counted !== '' && group(a.counted) === group(b.counted);
+    const sameUnit = a.quantity.unit === b.quantity.unit;
+    const fits = sameUnit && compatible(a.quantity, b.quantity);
+    let score = 0;
+    if (sameMeasure) score += 0.3;
+    if (sameCounted) score += 0.2;
+    if (sameMeasure && sameCounted) score += fits ? 0.15 : 0.05;
+    score += 0.2 * jaccard(targetTerms, c.terms);
+    const shared = c.entities.filter((e) => target.entities.includes(e)).length;
+    score += 0.05 * Math.min(2, shared);
+    if (a.timeframe && a.timeframe === b.timeframe) score += 0.05;
+    if (b.sourced === 'yes') score += 0.05;
+    if (score < 0.15) continue;
+    const relation: Relation = sameMeasure && sameCounted
+      ? fits ? 'supports' : sameUnit && !(a.timeframe && b.timeframe && a.timeframe !== b.timeframe) ? 'conflicts' : 'related'
+      : 'related';
+    out.push({ doc: c.doc, claim: b, score: Math.round(score * 1000) / 1000, relation });
+  }
+  out.sort((x, y) => y.score - x.score || (x.claim.sourced === 'yes' ? -1 : 1));
+  return out.slice(0, limit);
+}
+
+function jaccard(a: ReadonlySet<string>, b: readonly string[]): number {
+  if (a.size === 0 || b.length === 0) return 0;
+  const bs = new Set(b);
+  let inter = 0;
+  for (const x of bs) if (a.has(x)) inter++;
+  return inter / (a.size + bs.size - inter);
+}

@@ -1,0 +1,73 @@
+/**
+ * Hover content as Markdown for the thing under the cursor: an entity (how every article names
+ * and describes it, what it is quoted saying), a quote (speaker, cue) or a claim (its source, and
+ * the figures other articles give). All article text is escaped; links are built only by `link`.
+ */
+import type { Corpus } from '../corpus/corpus';
+import type { Span } from '../types';
+import { escapeMarkdown as esc, excerpt } from './markdown';
+
+export interface HoverResult extends Span {
+  markdown: string;
+}
+
+/** Builds a link to a place in an article; the LSP layer supplies it (command or file URI). */
+export type LinkFn = (doc: string, start: number, label: string) => string;
+
+const TYPE_WORD = { PERSON: 'person', ORG: 'organization', LOC: 'place', NORP: 'nationality or group' } as const;
+
+export function hoverAt(corpus: Corpus, doc: string, offset: number, link: LinkFn, docName: (d: string) => string): HoverResult | null {
+  const entry = corpus.get(doc);
+  if (!entry) return null;
+  const a = entry.analysis;
+  const m = a.mentions.find((x) => x.start <= offset && offset <= x.end);
+  if (m) return { start: m.start, end: m.end, markdown: entityHover(corpus, doc, m.local, link, docName) };
+  const c = a.claims.find((x) => x.start <= offset && offset <= x.end);
+  if (c) return { start: c.start, end: c.end, markdown: claimHover(corpus, doc, a.claims.indexOf(c), link, docName) };
+  const q = a.quotes.find((x) => x.start <= offset && offset <= x.end);
+  if (q) {
+    const who = q.speaker ? (q.speaker.local !== null ? corpus.entityOf(doc, q.speaker.local)?.name ?? q.speaker.text : q.speaker.text) : null;
+    const lines = [q.kind === 'scare' ? '**Scare quote** — not attributed speech' : `**Quote** — ${who ? esc(who) : 'speaker unknown'}${q.cue ? ` (${esc(q.cue)})` : ''}`];
+    if (q.unclosed) lines.push('', '_The closing quotation mark is missing; the quote was closed at the end of the paragraph._');
+    return { start: q.start, end: q.end, markdown: lines.join('\n') };
+  }
+  return null;
+}
+
+function entityHover(corpus: Corpus, doc: string, local: number, link: LinkFn, docName: (d: string) => string): string {
+  const g = corpus.entityOf(doc, local);
+  if (!g) return '';
+  const lines: string[] = [`**${esc(g.name)}** — ${TYPE_WORD[g.type]}`, ''];
+  lines.push(`Named in ${g.documents} article${g.documents === 1 ? '' : 's'}, ${g.mentions} mention${g.mentions === 1 ? '' : 's'}.`, '');
+  for (const ref of g.members) {
+    const e = corpus.get(ref.doc)!;
+    const le = e.analysis.entities[ref.local];
+    const first = e.analysis.mentions[le.mentions[0]];
+    const here = ref.doc === doc ? ' (this article)' : '';
+    const spellings = le.aliases.map((s) => `“${esc(s)}”`).join(', ');
+    lines.push(`- ${link(ref.doc, first?.start ?? 0, docName(ref.doc))}${here}: ${spellings} ×${le.mentions.length}`);
+    for (const r of le.roles.slice(0, 3)) lines.push(`  - ${esc(excerpt(r.text, 80))}`);
+  }
+  const quotes = g.members.flatMap((ref) => corpus.get(ref.doc)!.analysis.quotes
+    .filter((q) => q.speaker?.local === ref.local && q.kind !== 'scare')
+    .map((q) => ({ doc: ref.doc, q })));
+  if (quotes.length) {
+    lines.push('', '**Quoted**');
+    for (const { doc: d, q } of quotes.slice(0, 6)) lines.push(`- “${esc(excerpt(q.text, 100))}” — ${link(d, q.start, docName(d))}`);
+    if (quotes.length > 6) lines.push(`- … and ${quotes.length - 6} more`);
+  }
+  return lines.join('\n');
+}
+
+function claimHover(corpus: Corpus, doc: string, ci: number, link: LinkFn, docName: (d: string) => string): string {
+  const c = corpus.get(doc)!.analysis.claims[ci];
+  const src = c.source ? (c.source.local !== null ? corpus.entityOf(doc, c.source.local)?.name ?? c.source.text : c.source.text) : null;
+  const label = c.sourced === 'yes' ? `sourced: ${esc(src ?? '')}` : c.sourced === 'vague' ? `vague attribution (${esc(c.sourceCue ?? '')})` : 'no source named';
+  const lines = [`**Claim** “${esc(excerpt(c.text, 80))}” — ${label}`];
+  const cands = corpus.corroborations(doc, ci);
+  if (cands.length) {
+    lines.push('', '**Other articles**');
+    for (const k of cands) lines.push(`- ${k.relation}: “${esc(excerpt(k.claim.text, 80))}” — ${link(k.doc, k.claim.start, docName(k.doc))}`);
+  }
+  return lines.join('\n');
+}

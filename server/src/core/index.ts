@@ -1,0 +1,12 @@
+/** Public surface of the analysis core: pure functions over plain data, no I/O, no editor types. */
+export * from './types';
+export { analyzeText } from './pipeline/index';
+export { Corpus, type DocEntry } from './corpus/corpus';
+export type { GlobalEntity, Resolution } from './corpus/resolve';
+export type { Candidate, Relation } from './corpus/corroborate';
+export { buildReport, type Report } from './features/report';
+export { findingsFor, DEFAULT_SEVERITIES, type Finding, type RuleCode, type Severity } from './features/diagnostics';
+export { hoverAt, type HoverResult, type LinkFn } from './features/hover';
+export { escapeMarkdown, excerpt } from './features/markdown';
+export { LineIndex } from './text/lines';
+export { looksLikeArticle } from './text/article-guess';

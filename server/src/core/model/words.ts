@@ -1,0 +1,121 @@
+/**
+ * Hand-written general English word lists (data only). Nothing here comes from the development
+ * articles: these are the closed classes of news writing (titles, attribution verbs, hedges).
+ */
+const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s*\|\s*|\s+/));
+
+/** Nouns and modifiers that make up a title before a name ("Deputy Foreign Minister"). */
+export const TITLE_HEADS = set(`president vice-president minister secretary spokesman spokeswoman spokesperson
+  director chairman chairwoman chair ceo cfo coo founder general gen col colonel major maj lieutenant lt captain capt
+  commander cmdr admiral adm sergeant sgt corporal cpl marshal mayor governor gov senator sen representative rep
+  judge justice ambassador envoy king queen prince princess pope chief commissioner officer inspector superintendent
+  councillor councilor councilman councilwoman chancellor premier lord lady sir dame emir ayatollah sultan sheikh
+  cardinal bishop archbishop reverend rev father imam rabbi coach professor prof dr mr mrs ms miss mx detective
+  spokesmen spokeswomen ministers secretaries leader speaker correspondent reporter editor analyst economist
+  diplomat negotiator coordinator administrator chief-executive head attorney prosecutor sheriff deputy-director
+  president-elect mp mep dean rector provost warden trustee adviser advisor counsel consul mayor-elect`);
+
+export const TITLE_MODIFIERS = set(`deputy vice assistant associate acting interim former foreign defense defence
+  interior state home health finance justice foreign-affairs prime general executive senior junior chief top
+  first second special high supreme principal managing regional national federal district county city
+  attorney police fire army navy military opposition party union press communications security trade
+  education environment energy transport transportation economy economic agriculture labour labor culture
+  emergency humanitarian human rights of the and for on`);
+
+/** Head words that make a capitalised phrase an organisation. */
+export const ORG_HEADS = set(`ministry department agency council committee commission organization organisation
+  association foundation institute university college corporation corp inc ltd llc plc company co group bank fund
+  party army navy forces force police court parliament congress senate union federation office service services
+  authority board bureau center centre network times post news observatory coalition alliance front movement
+  brigade brigades programme program hospital church club league society trust watch press tribunal cabinet
+  secretariat assembly guard guards corps academy museum airlines airways agency partners capital holdings
+  industries international journal herald tribune gazette telegraph guardian daily radio television tv channel
+  broadcasting media magazine review school schools clinic committee institution consortium directorate
+  commonwealth legion militia regime administration government ministries council's unit division team`);
+
+/** Head words that make a capitalised phrase a place. */
+export const LOC_HEADS = set(`province region county district street st avenue ave road boulevard square river sea
+  ocean mountain mountains mount mt valley island islands bay lake gulf strait peninsula desert airport port
+  harbour harbor city town village state republic kingdom coast heights plain plains canal bridge park forest
+  border territory territories governorate prefecture oblast hills falls beach`);
+
+/** Words that introduce places ("in Lisbon", "near the border"). */
+export const LOC_PREPOSITIONS = set('in at near from to into across outside inside towards toward around throughout');
+
+/** Particles inside personal names ("Bashar al-Assad", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES = set('al el bin ibn bint abu abd de da di du del della dos das van von der den le la ter ten y');
+
+/** Lower-case words allowed inside an organisation or place name ("Bank of England"). */
+export const NAME_CONNECTORS = set('of for the and on de del des du la le');
+
+/** Verbs that report speech or a claim. Keys are surface forms; values their lemma. */
+const CUE_FORMS: Record<string, string> = {};
+for (const group of `say said says saying | tell told tells telling | add added adds adding | state stated states |
+  declare declared declares | announce announced announces | write wrote writes | tweet tweeted tweets |
+  explain explained explains | insist insisted insists | warn warned warns | note noted notes |
+  claim claimed claims | argue argued argues | ask asked asks | reply replied replies | respond responded responds |
+  continue continued continues | quote quoted quotes | call called calls | describe described describes |
+  urge urged urges | confirm confirmed confirms | acknowledge acknowledged acknowledges | admit admitted admits |
+  report reported reports | caution cautioned cautions | stress stressed stresses | emphasize emphasized emphasised |
+  recall recalled recalls | suggest suggested suggests | vow vowed vows | pledge pledged pledges |
+  promise promised promises | predict predicted predicts | complain complained complains | concede conceded concedes |
+  remark remarked remarks | observe observed observes | comment commented comments | testify testified testifies |
+  allege alleged alleges | maintain maintained maintains | contend contended contends | counter countered counters |
+  estimate estimated estimates | believe believes believed | count counted counts | label labelled labeled labels |
+  denounce denounced denounces | condemn condemned condemns | accuse accused accuses | deny denied denies |
+  tell told | shout shouted | whisper whispered | recount recounted | reiterate reiterated reiterates |
+  announce announces | indicate indicated indicates | show showed shows | find found finds | put puts`.split('|')) {
+  const forms = group.trim().split(/\s+/);
+  for (const f of forms) CUE_FORMS[f] = forms[0];
+}
+export const CUE_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(CUE_FORMS));
+
+/** Cue verbs that introduce speech (quotes); the rest only attribute claims. */
+export const SPEECH_CUES = set(`say tell add state declare announce write tweet explain insist warn note claim argue
+  ask reply respond continue quote call describe urge confirm acknowledge admit caution stress emphasize recall
+  suggest vow pledge promise predict complain concede remark observe comment testify allege maintain contend
+  counter label denounce condemn accuse deny shout whisper recount reiterate`);
+
+/** Verbs by which a source vouches for a figure ("the UN believes", "police estimate"). */
+export const CLAIM_CUES = set('say tell state announce report estimate believe count confirm find show put indicate add note claim write');
+
+/** Hedges that make an attribution vague. */
+export const HEDGES = set(`reportedly allegedly purportedly supposedly apparently rumoured rumored`);
+
+/** Nouns that name anonymous or collective sources ("sources said", "observers have counted"). */
+export const VAGUE_SOURCES = set(`sources source observers observer witnesses witness residents resident activists
+  activist reports report media rumours rumors estimates experts analysts some others many people locals
+  insiders monitors critics commentators`);
+
+/** Institutional common nouns that count as a named source when they say something ("police said"). */
+export const INSTITUTIONAL_SOURCES = set(`police officials official authorities government ministry military army
+  spokesman spokeswoman spokesperson prosecutors prosecutor investigators court hospital doctors firefighters
+  coroner rescuers officers agency department commission council office regulator regulators statistics census
+  survey study researchers scientists organizers organisers company firm bank union`);
+
+export const PRONOUNS = set('he she they him her them');
+
+/** Speaker nouns that can head an unnamed or title speaker ("a senior official", "the spokesman"). */
+export const PERSON_NOUNS = set(`official officials spokesman spokeswoman spokesperson minister secretary
+  diplomat source sources officer commander general president ambassador envoy analyst expert witness resident
+  activist doctor nurse survivor mother father woman man worker employee lawyer representative leader director
+  chief aide adviser advisor negotiator monitor observer member lawmaker senator governor mayor police
+  statement group organization organisation agency ministry government army military`);
+
+export const MONTHS = set(`january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec`);
+
+export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+
+export const TIME_UNITS = set(`second seconds minute minutes hour hours day days week weeks month months year years
+  decade decades century centuries night nights weekend weekends hr hrs`);
+
+/** Function words that never start a name, even capitalised at a sentence start. */
+export const FUNCTION_WORDS = set(`a an the this that these those it its he she they we i you his her their our
+  my your in on at by for with from to of and or but if as so not no yes after before when while since until
+  during despite although though because however meanwhile also then there here where what which who whom whose
+  why how all any both each every many most much some such other another than only just even still yet already
+  earlier later today yesterday tomorrow tonight now again over under about against between among through into
+  onto upon within without across along around behind beyond near off out up down is are was were be been being
+  has have had do does did will would shall should may might must can could according instead indeed perhaps
+  mr mrs ms dr`);

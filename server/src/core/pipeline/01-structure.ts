@@ -1,0 +1,116 @@
+/** Stage 1: blocks (lines/paragraphs) with their kind, and sentences within them. */
+import type { Block, BlockKind, Sentence } from '../types';
+import { isCommonWord } from '../model/lexicon';
+
+const FURNITURE = new RegExp(
+  [
+    String.raw`^follow\b.{0,80}\bon (twitter|x|facebook|instagram|linkedin|mastodon|bluesky)`,
+    String.raw`^(send|email|e-mail) (us )?(your )?tips?\b`,
+    String.raw`\brepublish(ed|ing)?\b`,
+    String.raw`^(image|photo|picture|video|graphic)( source| credit)?s?\s*[:(]`,
+    String.raw`^(image|photo) (source|credit)`,
+    String.raw`^(share|tweet|email|print)( this( article| story)?)?\b.{0,40}$`,
+    String.raw`^(copyright|©|\(c\))`,
+    String.raw`all rights reserved`,
+    String.raw`^(read more|related|see also|advertisement|subscribe|sign up)\b`,
+    String.raw`^no featured image`,
+    String.raw`^(news )?id\s*:`,
+    String.raw`^\d+\s+(persons?|comments?|shares?)\s*$`,
+    String.raw`\bcontent created by\b`,
+    String.raw`^(click|tap) here\b`,
+  ].join('|'),
+  'i',
+);
+const BYLINE = /^(by|from|written by|reporting by)\s+\p{Lu}[^\n]{0,100}$/iu;
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(,[^\n—–-]{1,30})?\s*(\([^)\n]{1,40}\))?\s*(—|–|--|-)\s/u;
+const DATE_LINE = /^(\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}|\d{4}-\d\d-\d\d)\b[^\n]{0,40}$/u;
+
+/** Splits the text into non-empty lines; each is a block. */
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const lineRe = /[^\r\n]+/g;
+  let firstContent = true;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (start === end) continue;
+    const line = text.slice(start, end);
+    const kind = classify(line, firstContent);
+    if (kind !== 'furniture' || !firstContent) firstContent = false;
+    blocks.push({ start, end, kind });
+  }
+  return blocks;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 0x200b || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+}
+
+function classify(line: string, first: boolean): BlockKind {
+  if (line.length < 400 && FURNITURE.test(line)) return 'furniture';
+  if (line.length < 200 && /@\S+\.\S+|\[email/.test(line) && !/[.!?]["”]?\s+\p{Lu}/u.test(line)) return 'furniture';
+  if (line.length < 120 && BYLINE.test(line)) return 'byline';
+  if (line.length < 80 && DATE_LINE.test(line)) return 'furniture';
+  const terminal = /[.!?:"”’)]$/.test(line);
+  if (first && line.length < 200 && !terminal) return 'headline';
+  if (!terminal && line.length < 90 && looksLikeHeading(line)) return 'heading';
+  return 'body';
+}
+
+/** Short lines in Title Case or capitals with no closing punctuation: sub-headings. */
+function looksLikeHeading(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (words.length > 12) return false;
+  const caps = words.filter((w) => /^[\p{Lu}\d"“‘']/u.test(w)).length;
+  return caps >= Math.ceil(words.length * 0.6);
+}
+
+/** Dateline prefix at the start of a body block ("LISBON (Outlet) — "); returns its length or 0. */
+export function datelineLength(blockText: string): number {
+  const m = DATELINE.exec(blockText);
+  if (!m) return 0;
+  const place = m[0].replace(/[,(].*$/s, '').trim();
+  // A dateline's place is in capitals ("PORTO"), not an ordinary sentence start ("A man -").
+  return place.length >= 3 && place === place.toUpperCase() ? m[0].length : 0;
+}
+
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep st jr sr inc ltd co corp no vs etc approx dept est fig
+  jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev hon pres maj cpl ave blvd univ assn`.split(/\s+/),
+);
+
+/** Splits each block into sentences at . ! ? (with closing quotes) followed by a capitalised start. */
+export function splitSentences(text: string, blocks: Block[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  const endRe = /[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
+  blocks.forEach((b, bi) => {
+    let start = b.start;
+    endRe.lastIndex = b.start;
+    // Matches are runs of non-space characters and blocks end before whitespace, so a match that
+    // starts inside the block also ends inside it.
+    for (let m = endRe.exec(text); m && m.index < b.end; m = endRe.exec(text)) {
+      const end = m.index + m[0].length;
+      if (m[0][0] === '.' && isAbbreviation(text, m.index)) continue;
+      sentences.push({ start, end, block: bi });
+      start = end;
+      while (start < b.end && /\s/.test(text[start])) start++;
+    }
+    if (start < b.end) sentences.push({ start, end: b.end, block: bi });
+  });
+  return sentences;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--;
+  const word = text.slice(s, dot);
+  if (/^(\p{L}\.)*\p{L}$/u.test(word) && word.length <= 5) {
+    // "U.S." or an initial ("John F. Kennedy"): a sentence ends here only if the next word is a common word.
+    const next = /^\s+["“]?(\p{L}+)/u.exec(text.slice(dot + 1, dot + 40));
+    const lower = next ? next[1].toLowerCase() : '';
+    return !(next && next[1].length > 1 && isCommonWord(lower) && /^\p{Lu}\p{Ll}/u.test(next[1]));
+  }
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

@@ -1,0 +1,44 @@
+/** Stage 2: tokens (words, numbers, punctuation) with UTF-16 offsets, assigned to sentences. */
+import type { Sentence, Token } from '../types';
+
+// Alternatives, in order: dotted abbreviations (U.S., U.N.), numbers (1,234.5  5%  3:40),
+// words with inner apostrophes/hyphens (Ki-moon, O'Brien, don't), any other single code point.
+const TOKEN = /(?:\p{Lu}\.){2,}|\d+(?:[.,:]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const POSSESSIVE = /^(.+?)(['’]s)$/u;
+
+export function tokenize(text: string, sentences: Sentence[]): Token[] {
+  const tokens: Token[] = [];
+  sentences.forEach((s, si) => {
+    TOKEN.lastIndex = s.start;
+    for (let m = TOKEN.exec(text); m && m.index < s.end; m = TOKEN.exec(text)) {
+      const t = m[0];
+      const start = m.index;
+      const c = t.charCodeAt(0);
+      if (c >= 48 && c <= 57) {
+        tokens.push({ start, end: start + t.length, text: t, kind: 'number', sentence: si });
+        continue;
+      }
+      if (t.length === 1 || (t.length === 2 && c >= 0xd800 && c <= 0xdbff)) {
+        tokens.push({ start, end: start + t.length, text: t, kind: /\p{L}/u.test(t) ? 'word' : 'punct', sentence: si });
+        continue;
+      }
+      const p = POSSESSIVE.exec(t);
+      if (p && !/^(it|that|there|he|she|what|who|let)$/i.test(p[1])) {
+        tokens.push({ start, end: start + p[1].length, text: p[1], kind: 'word', sentence: si });
+        tokens.push({ start: start + p[1].length, end: start + t.length, text: p[2], kind: 'punct', sentence: si });
+        continue;
+      }
+      tokens.push({ start, end: start + t.length, text: t, kind: 'word', sentence: si });
+    }
+  });
+  return tokens;
+}
+
+/** True when the token starts with a capital letter (or is a dotted abbreviation). */
+export function isCap(t: Token): boolean {
+  return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+}
+
+export function isAllCaps(t: Token): boolean {
+  return t.kind === 'word' && /^[\p{Lu}.\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+}

@@ -1,0 +1,318 @@
+/**
+ * Stage 3: named entities. Capitalised token runs are chunked, leading titles are split off as
+ * roles, each chunk is typed from lexicons, head words and context, and mentions are joined into
+ * document-local entities (surnames to full names, acronyms to expansions).
+ */
+import type { Block, EntityType, LocalEntity, Mention, Role, Token } from '../types';
+import { COUNTRY_ALIASES, isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
+import {
+  FUNCTION_WORDS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
+  TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS,
+} from '../model/words';
+import { fold, initials, nameKey } from '../text/normalize';
+import { isAllCaps } from './02-tokens';
+
+interface Candidate {
+  first: number; // token indices, inclusive
+  last: number;
+  role: Role | null;
+  type: EntityType | null;
+  /** Acronym given in parentheses right after the name: "(CRF)". */
+  acronymOf?: number;
+}
+
+const PARTICLE_PREFIX = /^(al|el|ash|as|ad|ar|an|at|az|ibn|bin|abu|d|o|de|di|da|van|von|mc|mac)['’-]\p{Lu}/iu;
+
+function capLike(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  return /^\p{Lu}/u.test(t.text) || PARTICLE_PREFIX.test(t.text);
+}
+
+const lower = (t: Token) => fold(t.text);
+
+function isKnownName(l: string): boolean {
+  return lexicon.firstNames.has(l) || lexicon.lastNames.has(l) || isPlaceName(l) || lexicon.demonyms.has(l);
+}
+
+/** A capitalised word that is an ordinary English word and no known name ("Refuses", "The"). */
+function isCommonCap(t: Token): boolean {
+  const l = lower(t);
+  if (FUNCTION_WORDS.has(l) || MONTHS.has(l) || WEEKDAYS.has(l)) return true;
+  if (isAllCaps(t) && t.text.length <= 5) return false;
+  return isCommonWord(l) && !isKnownName(l);
+}
+
+export interface EntityResult {
+  mentions: Mention[];
+  entities: LocalEntity[];
+}
+
+export function findEntities(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[]): EntityResult {
+  const candidates: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!capLike(tokens[i])) { i++; continue; }
+    const seqEnd = extendRun(tokens, i);
+    const block = blocks[sentenceBlock[tokens[i].sentence]];
+    const titleCase = block.kind === 'headline' || block.kind === 'heading' || isShouting(text, block);
+    for (const [a, b] of splitRun(tokens, i, seqEnd, titleCase)) stripTitle(tokens, a, b, candidates);
+    i = seqEnd + 1;
+  }
+  linkParentheticalAcronyms(tokens, candidates);
+  for (const c of candidates) c.type ??= classify(tokens, c);
+  return resolveLocal(text, tokens, blocks, sentenceBlock, candidates);
+}
+
+function isShouting(text: string, block: Block): boolean {
+  const s = text.slice(block.start, Math.min(block.end, block.start + 200));
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length > 12 && letters === letters.toUpperCase();
+}
+
+/** Extends a run of capitalised tokens over connectors ("Bank of England") and particles. */
+function extendRun(tokens: Token[], i: number): number {
+  let last = i;
+  let hasHead = isHead(tokens[i]);
+  for (let k = i + 1; k < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
+    const t = tokens[k];
+    if (capLike(t) && adjacent(tokens[k - 1], t)) { last = k; hasHead ||= isHead(t); continue; }
+    const l = t.text.toLowerCase();
+    const next = tokens[k + 1];
+    if (!next || next.sentence !== t.sentence || !capLike(next)) break;
+    if (NAME_PARTICLES.has(l) && !NAME_CONNECTORS.has(l)) { last = k; continue; }
+    if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
+    if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && tokens[k - 1].text.toLowerCase() !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
+    if (l === 'and' && hasHead && orgTail(tokens, k + 1)) { last = k; continue; }
+    if ((t.text === '’s' || t.text === "'s") && ORG_HEADS.has(lower(next)) && hasCapBefore(tokens, i, k)) { last = k; continue; }
+    if (t.text === '&' ) { last = k; continue; }
+    break;
+  }
+  // Never end on a connector.
+  while (last > i && !capLike(tokens[last])) last--;
+  return last;
+}
+
+function hasCapBefore(tokens: Token[], i: number, k: number): boolean {
+  return k - i >= 1 && capLike(tokens[k - 1]);
+}
+
+/** Do the capitalised words starting at k end in an organisation or place head word? */
+function orgTail(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 5 && capLike(tokens[j]); j++) if (isHead(tokens[j])) return true;
+  return false;
+}
+
+function isHead(t: Token): boolean {
+  const l = lower(t);
+  return ORG_HEADS.has(l) || LOC_HEADS.has(l) || TITLE_HEADS.has(l);
+}
+
+function adjacent(a: Token, b: Token): boolean {
+  return b.start - a.end <= 1;
+}
+
+/** Splits a run at words that cannot be part of a name (sentence-initial "The", months, headline verbs). */
+function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean): [number, number][] {
+  const out: [number, number][] = [];
+  let s = -1;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k];
+    const l = lower(t);
+    const atStart = k === a && isSentenceStart(tokens, k);
+    let drop = false;
+    if (MONTHS.has(l) || WEEKDAYS.has(l)) drop = !(l === 'may' && !atStart && k > a);
+    else if (capLike(t) && (atStart || titleCase) && isCommonCap(t)) {
+      // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
+      drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l))) : true;
+    } else if (capLike(t) && FUNCTION_WORDS.has(l) && (k === a || k === b)) drop = true;
+    if (drop) {
+      if (s >= 0) out.push([s, k - 1]);
+      s = -1;
+    } else if (s < 0) {
+      if (capLike(t)) s = k;
+    }
+  }
+  if (s >= 0) out.push([s, b]);
+  return out.map(([x, y]) => {
+    while (y > x && !capLike(tokens[y])) y--;
+    return [x, y] as [number, number];
+  });
+}
+
+function isSentenceStart(tokens: Token[], k: number): boolean {
+  if (k === 0 || tokens[k - 1].sentence !== tokens[k].sentence) return true;
+  const p = tokens[k - 1].text;
+  return /^["“‘'(\[:—–-]$/.test(p) || (p === ':' || p === ';');
+}
+
+/**
+ * Splits a leading title off a run: "Deputy Foreign Minister Sergei Ryabkov" → role + name;
+ * "UN Secretary General Ban Ki-moon" → ORG "UN", role, name. Titles alone are not entities.
+ */
+function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): void {
+  let h = -1;
+  for (let k = a; k <= b; k++) {
+    const l = lower(tokens[k]);
+    if (TITLE_HEADS.has(l) || lexicon.honorifics.has(l)) { h = k; break; }
+  }
+  if (h < 0) { out.push({ first: a, last: b, role: null, type: null }); return; }
+  // The title phrase: modifiers before the head, heads and modifiers after it.
+  let ts = h;
+  while (ts > a && (TITLE_MODIFIERS.has(lower(tokens[ts - 1])) || TITLE_HEADS.has(lower(tokens[ts - 1])))) ts--;
+  let te = h;
+  while (te < b && (TITLE_HEADS.has(lower(tokens[te + 1])) || TITLE_MODIFIERS.has(lower(tokens[te + 1])) || lexicon.honorifics.has(lower(tokens[te + 1])) || tokens[te + 1].text === '.')) te++;
+  while (te > h && NAME_CONNECTORS.has(lower(tokens[te]))) te--;
+  const rest = te + 1;
+  if (rest <= b && (ORG_HEADS.has(lower(tokens[rest])) || LOC_HEADS.has(lower(tokens[rest])))) {
+    out.push({ first: a, last: b, role: null, type: null }); // "General Assembly", "Security Council"
+    return;
+  }
+  const roleStart = a;
+  if (ts > a) out.push({ first: a, last: ts - 1, role: null, type: null }); // "UN" / "Russian" before the title
+  if (rest > b) return; // a title with no name after it
+  const role: Role = { start: tokens[roleStart].start, end: tokens[te].end, text: '' };
+  out.push({ first: rest, last: b, role, type: 'PERSON' });
+}
+
+function linkParentheticalAcronyms(tokens: Token[], cands: Candidate[]): void {
+  for (let c = 0; c + 1 < cands.length; c++) {
+    const x = cands[c], y = cands[c + 1];
+    if (y.first === y.last && y.first === x.last + 2 && tokens[x.last + 1].text === '(' && tokens[y.last + 1]?.text === ')'
+      && isAllCaps(tokens[y.first])) {
+      y.acronymOf = c;
+    }
+  }
+}
+
+/** Types one candidate from lexicons, head words, shape and context. */
+function classify(tokens: Token[], c: Candidate): EntityType {
+  const words = tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word');
+  const text = words.map((t) => t.text).join(' ');
+  const l = fold(text);
+  const first = fold(words[0].text);
+  const lastW = fold(words[words.length - 1].text);
+  if (COUNTRY_ALIASES.has(l.replace(/\s+/g, ' '))) return 'LOC';
+  if (words.length === 1 && lexicon.demonyms.has(l)) return 'NORP';
+  if (lexicon.organizations.has(l)) return 'ORG';
+  if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && words.length > 1)) return 'ORG';
+  if (isPlaceName(l)) return 'LOC';
+  if (LOC_HEADS.has(lastW) && words.length > 1) return 'LOC';
+  if (lexicon.persons.has(l)) return 'PERSON';
+  if (words.length === 1 && isAllCaps(words[0])) return 'ORG';
+  if (words.length >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || words.some((w) => PARTICLE_PREFIX.test(w.text)))) return 'PERSON';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(fold(w.text)) || lexicon.firstNames.has(fold(w.text)))) return 'PERSON';
+  const prev = tokens[c.first - 1];
+  if (words.length === 1) {
+    if (lexicon.firstNames.has(l) || lexicon.lastNames.has(l)) return 'PERSON';
+    if (prev && LOC_PREPOSITIONS.has(prev.text.toLowerCase())) return 'LOC';
+  }
+  if (words.length >= 2 && lexicon.demonyms.has(first)) return 'ORG';
+  return words.length === 1 ? 'ORG' : 'PERSON';
+}
+
+/** Joins candidates into document-local entities and produces mentions. */
+function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[], cands: Candidate[]): EntityResult {
+  const entities: LocalEntity[] = [];
+  const byKey = new Map<string, number>();
+  const candEntity: number[] = new Array(cands.length).fill(-1);
+  const surface = (c: Candidate) => text.slice(tokens[c.first].start, tokens[c.last].end);
+  const wordsOf = (c: Candidate) => tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word').map((t) => t.text);
+
+  const newEntity = (name: string, type: EntityType, key: string): number => {
+    const country = type === 'NORP' ? lexicon.demonyms.get(fold(name)) ?? undefined : undefined;
+    entities.push({ name, type, aliases: [], roles: [], mentions: [], ...(country ? { country } : {}) });
+    byKey.set(key, entities.length - 1);
+    return entities.length - 1;
+  };
+  const keyOf = (name: string, type: EntityType) => {
+    const alias = COUNTRY_ALIASES.get(fold(name).replace(/\s+/g, ' '));
+    return (type === 'PERSON' ? 'P:' : 'X:') + nameKey(alias ?? name);
+  };
+
+  // Pass 1: multi-word names and unambiguous single names.
+  cands.forEach((c, ci) => {
+    if (c.acronymOf !== undefined) return;
+    const words = wordsOf(c);
+    if (words.length < 2 && c.role === null && c.type !== 'LOC' && c.type !== 'NORP') return;
+    const name = COUNTRY_ALIASES.get(fold(words.join(' '))) ?? surface(c);
+    const key = keyOf(name, c.type!);
+    candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key);
+  });
+  // Pass 2: acronyms, surnames and other single words join an entity of pass 1 when they can.
+  cands.forEach((c, ci) => {
+    if (candEntity[ci] >= 0) return;
+    const name = surface(c);
+    if (c.acronymOf !== undefined && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; return; }
+    const f = fold(name);
+    const found = byKey.get(keyOf(name, c.type!)) ?? byKey.get(keyOf(name, 'PERSON')) ?? findBySurname(entities, f) ?? findByInitials(entities, f, name);
+    if (found !== undefined) {
+      candEntity[ci] = found;
+      c.type = entities[found].type;
+      return;
+    }
+    candEntity[ci] = newEntity(name, c.type!, keyOf(name, c.type!));
+  });
+
+  const mentions: Mention[] = [];
+  cands.forEach((c, ci) => {
+    const e = entities[candEntity[ci]];
+    const start = tokens[c.first].start;
+    const end = tokens[c.last].end;
+    const mtext = text.slice(start, end);
+    const block = blocks[sentenceBlock[tokens[c.first].sentence]];
+    mentions.push({ start, end, text: mtext, type: e.type, local: candEntity[ci], furniture: block.kind === 'furniture' || block.kind === 'byline' });
+    if (!e.aliases.includes(mtext)) e.aliases.push(mtext);
+    if (c.role) e.roles.push({ ...c.role, text: text.slice(c.role.start, c.role.end) });
+    const appo = apposition(text, tokens, c.last);
+    if (appo) e.roles.push(appo);
+  });
+  const order = mentions.map((_, k) => k).sort((x, y) => mentions[x].start - mentions[y].start);
+  const sorted = order.map((k) => mentions[k]);
+  entities.forEach((e) => (e.mentions = []));
+  sorted.forEach((m, k) => entities[m.local].mentions.push(k));
+  return { mentions: sorted, entities };
+}
+
+function findBySurname(entities: LocalEntity[], f: string): number | undefined {
+  if (f.includes(' ')) return undefined;
+  let found: number | undefined;
+  entities.forEach((e, k) => {
+    if (e.type !== 'PERSON') return;
+    const parts = fold(e.name).split(/\s+/);
+    if (parts.length < 2) return;
+    const last = parts[parts.length - 1];
+    const lastKey = nameKey(last);
+    if (nameKey(f) === lastKey || nameKey(f) === nameKey(parts[0] + ' ' + (parts[1] ?? ''))) {
+      if (found === undefined) found = k;
+    }
+  });
+  return found;
+}
+
+function findByInitials(entities: LocalEntity[], f: string, name: string): number | undefined {
+  if (!/^[\p{Lu}.]{2,8}$/u.test(name)) return undefined;
+  const acr = f.replace(/[^a-z]/g, '');
+  const k = entities.findIndex((e) => e.type !== 'PERSON' && e.name.includes(' ') && initials(e.name) === acr);
+  return k >= 0 ? k : undefined;
+}
+
+/** "Lena Ortiz, a spokeswoman for the Coastal Rescue Federation," → the description after the name. */
+function apposition(text: string, tokens: Token[], last: number): Role | null {
+  const comma = tokens[last + 1];
+  if (!comma || comma.text !== ',') return null;
+  const startTok = tokens[last + 2];
+  if (!startTok || startTok.sentence !== comma.sentence) return null;
+  const det = startTok.text.toLowerCase();
+  if (!/^(a|an|the|his|her|its|their)$/.test(det) && tokens[last + 3]?.text !== '’s' && tokens[last + 3]?.text !== "'s") return null;
+  let k = last + 2;
+  let hasNoun = false;
+  for (; k < tokens.length && k < last + 16 && tokens[k].sentence === comma.sentence; k++) {
+    const t = tokens[k].text;
+    if (t === ',' || t === ';' || t === '.' || t === ')' || t === '—' || t === '–') break;
+    if (TITLE_HEADS.has(t.toLowerCase()) || /^(member|head|leader|founder|owner|resident|member|chief)$/i.test(t)) hasNoun = true;
+  }
+  if (!hasNoun || k === last + 2) return null;
+  const start = startTok.start;
+  const end = tokens[k - 1].end;
+  return { start, end, text: text.slice(start, end) };
+}

@@ -1,0 +1,156 @@
+/**
+ * Stage 5: statistical claims — a quantity with what it counts and what happened to it — and
+ * whether anybody is named as their source.
+ */
+import type { Attribution, Block, Claim, Quote, Sentence, SpeakerRef, Token, Quantity, Sourcing } from '../types';
+import { MONTHS, TIME_UNITS, WEEKDAYS } from '../model/words';
+import { QUANTITY, toQuantity } from './quantities';
+
+/** Verbs and nouns that name what happened to the counted things, grouped into measures. */
+const MEASURES: [RegExp, string][] = [
+  [/^(kill|killed|killing|dead|died|die|dying|deaths?|lives|fatalities|murdered|slain|perished|drowned|massacred)$/i, 'death'],
+  [/^(wounded|injured|injuries|injur(y|ies)|hurt|maimed|casualties)$/i, 'injury'],
+  [/^(missing|disappeared|unaccounted)$/i, 'missing'],
+  [/^(trapped|besieged|stranded|cut)$/i, 'trapped'],
+  [/^(displaced|fled|homeless|evacuated|uprooted|refugees|lost)$/i, 'displaced'],
+  [/^(arrested|detained|detainees|jailed|imprisoned|held|captured)$/i, 'detained'],
+  [/^(rescued|saved|freed|released)$/i, 'rescued'],
+];
+const AUX = /^(have|has|had|been|be|being|are|were|was|is|will|would|may|might|reportedly|also|now|already|all|still|since|each|both)$/i;
+const STOP = /^(in|on|at|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|this|last|that|which|who|whom)$/i;
+const PERSON_NOUN_LEMMA: Record<string, string> = { people: 'person', children: 'child', men: 'man', women: 'woman', others: 'other', lives: 'life' };
+
+export function lemma(word: string): string {
+  const l = word.toLowerCase();
+  if (PERSON_NOUN_LEMMA[l]) return PERSON_NOUN_LEMMA[l];
+  if (l.length > 4 && l.endsWith('ies')) return l.slice(0, -3) + 'y';
+  if (l.length > 3 && l.endsWith('s') && !l.endsWith('ss')) return l.slice(0, -1);
+  return l;
+}
+
+export function measureOf(words: string[]): string {
+  for (const w of words) for (const [re, m] of MEASURES) if (re.test(w)) return m;
+  return '';
+}
+
+const TIMEFRAME = /\b(this|last|past|previous|next) (week|month|year|weekend)\b|\bin the (past|last) (few |\d+ |\w+ )?(hours?|days?|weeks?|months?|years?)\b|\bsince (the )?[\w-]+( [\w-]+){0,3}|\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(yesterday|today|overnight)\b/i;
+
+export interface ClaimInput {
+  text: string;
+  tokens: Token[];
+  blocks: Block[];
+  sentences: Sentence[];
+  quotes: Quote[];
+  attributions: Attribution[];
+}
+
+export function findClaims(input: ClaimInput): Claim[] {
+  const { text, tokens, blocks, sentences } = input;
+  const claims: Claim[] = [];
+  let tk = 0;
+  sentences.forEach((s, si) => {
+    const kind = blocks[s.block].kind;
+    if (kind !== 'body' && kind !== 'dateline') return;
+    while (tk < tokens.length && tokens[tk].sentence < si) tk++;
+    const sentTokens: Token[] = [];
+    for (let k = tk; k < tokens.length && tokens[k].sentence === si; k++) sentTokens.push(tokens[k]);
+    const sentence = text.slice(s.start, s.end);
+    QUANTITY.lastIndex = 0;
+    for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) {
+      const q = toQuantity(m, s.start);
+      if (!q || isNotAClaim(text, q, sentTokens)) continue;
+      const claim = buildClaim(text, q, sentTokens, si, sentence, s.start);
+      if (claim) claims.push(claim);
+    }
+  });
+  for (const c of claims) source(c, input);
+  return claims;
+}
+
+/** Dates, times, durations, ages, ids, ordinals and lone "one" are not statistical claims. */
+function isNotAClaim(text: string, q: Quantity, toks: Token[]): boolean {
+  const after = text.slice(q.end, q.end + 24);
+  const before = text.slice(Math.max(0, q.start - 16), q.start);
+  const core = q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '');
+  if (/^[-‐ ]?(a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|:\d)/i.test(after)) return true;
+  const nextWord = /^[\s\-‐]*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  if (TIME_UNITS.has(nextWord) || /^[-‐](\p{L}+)/u.test(after) && TIME_UNITS.has(/^[-‐](\p{L}+)/u.exec(after)![1].toLowerCase())) return true;
+  if (/^-?year-old|^-?years? old/i.test(after.trim()) || /\baged?\s*$/i.test(before)) return true;
+  const prevWord = /(\p{L}+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (MONTHS.has(prevWord) || WEEKDAYS.has(prevWord) || MONTHS.has(nextWord)) return true;
+  if (/^(no|number|id|page|route|flight|article|section|chapter|room|line|highway)$/i.test(prevWord) || /#\s*$/.test(before)) return true;
+  if (/^(st|nd|rd|th)\b/i.test(after)) return true;
+  if (q.unit === 'count' && /^\d{4}$/.test(core) && +core >= 1800 && +core <= 2100 && !/^\s+[a-z]/.test(after)) return true;
+  if (/^(one|a|an)$/i.test(q.text.trim())) return true;
+  // An age after a name: "Reiter, 54, said".
+  if (/,\s*$/.test(before) && /^,/.test(after) && /^\d{1,3}$/.test(q.text)) return true;
+  if (/^(times|time|percent)$/.test(nextWord) && q.unit === 'count') return nextWord.startsWith('time');
+  void toks;
+  return false;
+}
+
+function buildClaim(text: string, q: Quantity, toks: Token[], si: number, sentence: string, sStart: number): Claim | null {
+  let k = toks.findIndex((t) => t.start >= q.end);
+  if (k < 0) k = toks.length;
+  // What is counted: the words after the quantity, up to a verb, preposition or punctuation.
+  const countedWords: Token[] = [];
+  let j = k;
+  if (toks[j]?.text.toLowerCase() === 'of') j++; // "hundreds of deaths", "two of the hospitals"
+  if (toks[j]?.text.toLowerCase() === 'the' || toks[j]?.text.toLowerCase() === 'them' || toks[j]?.text.toLowerCase() === 'whom') j++;
+  while (j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !AUX.test(toks[j].text) && !STOP.test(toks[j].text)) {
+    countedWords.push(toks[j]);
+    if (/^(people|children|civilians|persons|others|soldiers|fighters|families|residents)$/i.test(toks[j].text)) { j++; break; }
+    j++;
+  }
+  if (toks[j - 1]?.text === 'whom' || toks[k]?.text === 'of' && toks[k + 1]?.text === 'whom') { /* "hundreds of whom" */ }
+  const counted = countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : '';
+  if (!counted && q.unit === 'count' && !/whom|them/.test(sentence.slice(q.end - sStart, q.end - sStart + 12))) return null;
+  // The predicate after what is counted: "have been killed", "have lost their lives", "injured".
+  let end = countedWords.length ? countedWords[countedWords.length - 1].end : q.end;
+  let p = j;
+  const predicate: string[] = [];
+  while (p < toks.length && AUX.test(toks[p].text) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
+  if (p < toks.length && toks[p].kind === 'word' && !STOP.test(toks[p].text) && /^\p{Ll}/u.test(toks[p].text)) {
+    predicate.push(toks[p].text);
+    end = toks[p].end;
+    if (/^(their|his|her|its)$/i.test(toks[p + 1]?.text ?? '') && toks[p + 2]?.kind === 'word') { end = toks[p + 2].end; predicate.push(toks[p + 2].text); }
+  } else if (predicate.length) {
+    // "…people are believed to have died": keep the auxiliaries only if a verb follows.
+  }
+  // A verb right before the quantity makes it an object: "killed hundreds of people".
+  let start = q.start;
+  const qi = toks.findIndex((t) => t.start >= q.start);
+  const prev = toks[qi - 1];
+  const before: string[] = [];
+  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue)$/i.test(prev.text)) && !STOP.test(prev.text)) {
+    start = prev.start;
+    before.push(prev.text);
+  }
+  const measure = measureOf([...before, ...predicate, ...countedWords.map((t) => t.text)]) || lemma(predicate[predicate.length - 1] ?? before[0] ?? '');
+  const tf = TIMEFRAME.exec(sentence);
+  return {
+    start, end, text: text.slice(start, end), quantity: q, counted, measure,
+    timeframe: tf ? tf[0].toLowerCase() : null, sentence: si, sourced: 'no', source: null, sourceCue: null,
+  };
+}
+
+/** Decides whether a claim is sourced: inside an attributed quote, or in a sentence with an attribution. */
+function source(c: Claim, input: ClaimInput): void {
+  const named = (sp: SpeakerRef | null) => !!sp && (sp.local !== null || /^\p{Lu}/u.test(sp.text) || /^(police|officials|authorities)/i.test(sp.text));
+  const quote = input.quotes.find((q) => q.start <= c.start && c.end <= q.end && q.kind !== 'scare');
+  if (quote?.speaker) {
+    set(c, named(quote.speaker) || quote.speaker.local !== null ? 'yes' : 'vague', quote.speaker, quote.cue);
+    return;
+  }
+  const here = input.attributions.filter((a) => a.start <= c.start && c.end <= a.end);
+  const firm = here.find((a) => !a.vague && a.speaker);
+  if (firm) return set(c, 'yes', firm.speaker, firm.cue);
+  const vague = here.find((a) => a.vague);
+  if (vague) return set(c, 'vague', vague.speaker, vague.cue);
+}
+
+function set(c: Claim, s: Sourcing, sp: SpeakerRef | null, cue: string | null): void {
+  c.sourced = s;
+  c.source = sp;
+  c.sourceCue = cue;
+}

@@ -1,0 +1,80 @@
+/** Quantities in text ("nearly 100", "hundreds of", "€4.5 million", "between 40 and 50"), as intervals. */
+import type { Quantity } from '../types';
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9 };
+const VAGUE: Record<string, [number, number]> = {
+  dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e6],
+  'tens of thousands': [20000, 99999], 'hundreds of thousands': [200000, 999999], 'a dozen': [12, 12],
+  'a few dozen': [24, 60], 'several dozen': [36, 99], 'a handful': [3, 6], 'several hundred': [300, 999],
+  'several thousand': [3000, 9999], 'a few hundred': [200, 500],
+};
+
+const WORD_NUM = String.raw`(?:(?:${Object.keys(UNITS).join('|')})(?:[ -](?:${Object.keys(UNITS).join('|')}))?)`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE = String.raw`(?:\s(?:hundred|thousand|million|billion|trillion)|\s?(?:m|bn)\b)`;
+const APPROX = String.raw`nearly|almost|about|around|roughly|approximately|at least|at most|more than|over|up to|fewer than|less than|an estimated|as many as|upwards of|close to|just under|just over|under|some|another|only|a further|an additional`;
+const VAGUE_RE = String.raw`(?:tens of thousands|hundreds of thousands|a few dozen|several dozen|several hundred|several thousand|a few hundred|dozens|scores|hundreds|thousands|millions)(?= of\b)|a dozen|a handful(?= of\b)`;
+const NUMBER = String.raw`(?:[$€£¥]\s?)?(?:${DIGITS}|${WORD_NUM}|an?(?=${SCALE}))(?:${SCALE})?(?:\s(?:1\/2|and a half))?`;
+const RANGE = String.raw`between (${NUMBER}) and (${NUMBER})|from (${NUMBER}) to (${NUMBER})|(${NUMBER}) (?:to|-|–) (${NUMBER})`;
+
+export const QUANTITY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}$€£¥.,-])(?:(${APPROX})\s)?(?:(${RANGE})|(${VAGUE_RE})|(${NUMBER}))(?:\s?(%|percent|per cent)|\s(dollars|euros|pounds|yen)\b)?(?![\p{L}\p{N}]|[.,]\d)`,
+  'giu',
+);
+
+/** Parses one number phrase ("two million", "4.5m", "$12", "a") to a value, or NaN. */
+export function parseNumber(raw: string): number {
+  const s = raw.toLowerCase().replace(/^[$€£¥]\s?/, '').trim();
+  if (s === 'a' || s === 'an') return 1;
+  const half = /\s(?:1\/2|and a half)$/.test(s) ? 0.5 : 0;
+  const core = s.replace(/\s(?:1\/2|and a half)$/, '');
+  const m = /^([\d.,]+|[a-z -]+?)(?:\s?(hundred|thousand|million|billion|trillion|m|bn))?$/.exec(core);
+  if (!m) return NaN;
+  let base: number;
+  if (/^[\d.,]+$/.test(m[1])) base = Number(m[1].replace(/,/g, ''));
+  else base = m[1].split(/[ -]/).reduce((acc, w) => acc + (UNITS[w] ?? NaN), 0);
+  return (base + half) * (m[2] ? SCALES[m[2]] : 1);
+}
+
+export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null {
+  const approx = (m[1] ?? '').toLowerCase();
+  let low: number, high: number;
+  let unit: Quantity['unit'] = m[11] ? 'percent' : m[12] || /[$€£¥]/.test(m[0]) ? 'money' : 'count';
+  if (m[2]) {
+    const a = parseNumber(m[3] ?? m[5] ?? m[7]);
+    const b = parseNumber(m[4] ?? m[6] ?? m[8]);
+    if (!(a <= b)) return null;
+    low = a; high = b;
+  } else if (m[9]) {
+    [low, high] = VAGUE[m[9].toLowerCase()] ?? [NaN, NaN];
+  } else {
+    low = high = parseNumber(m[10]);
+  }
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return null;
+  let lowOpen = false, highOpen = false;
+  switch (approx) {
+    case 'nearly': case 'almost': case 'just under': case 'close to': low = high * 0.9; highOpen = true; break;
+    case 'about': case 'around': case 'roughly': case 'approximately': case 'an estimated': case 'some':
+      low *= 0.9; high *= 1.1; break;
+    case 'at least': case 'as many as': high = approx === 'at least' ? Infinity : high; if (approx === 'as many as') low = 0; break;
+    case 'more than': case 'over': case 'upwards of': case 'just over': lowOpen = true; high = Infinity; break;
+    case 'up to': case 'at most': low = 0; break;
+    case 'fewer than': case 'less than': case 'under': low = 0; highOpen = true; break;
+  }
+  if (unit === 'count' && /^[$€£¥]/.test(m[0].slice(approx ? approx.length + 1 : 0))) unit = 'money';
+  return {
+    start: offset + m.index, end: offset + m.index + m[0].length, text: m[0],
+    low, high, lowOpen, highOpen, approx: approx !== '' || !!m[9], unit,
+  };
+}
+
+/** Do two quantities describe compatible figures (overlapping intervals, 10% slack)? */
+export function compatible(a: Quantity, b: Quantity): boolean {
+  const slack = (x: number) => (Number.isFinite(x) ? x * 0.1 : 0);
+  return a.low - slack(a.low) <= b.high + slack(b.high) && b.low - slack(b.low) <= a.high + slack(a.high);
+}

@@ -1,0 +1,117 @@
+/** Finding who is speaking: noun phrases before/after cue verbs, pronouns and titles resolved. */
+import type { LocalEntity, Mention, SpeakerRef, Token } from '../types';
+import { CUE_VERBS, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOURCES, INSTITUTIONAL_SOURCES } from '../model/words';
+
+export interface SpeakerContext {
+  text: string;
+  tokens: Token[];
+  mentions: Mention[];
+  entities: LocalEntity[];
+  /** Token index → index of the mention that covers it, or -1. */
+  mentionAt: Int32Array;
+}
+
+export function buildMentionIndex(tokens: Token[], mentions: Mention[]): Int32Array {
+  const at = new Int32Array(tokens.length).fill(-1);
+  let m = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    while (m < mentions.length && mentions[m].end <= tokens[k].start) m++;
+    if (m < mentions.length && mentions[m].start <= tokens[k].start && tokens[k].end <= mentions[m].end) at[k] = m;
+  }
+  return at;
+}
+
+export function cueLemma(t: Token | undefined): string | null {
+  if (!t || t.kind !== 'word') return null;
+  return CUE_VERBS.get(t.text.toLowerCase()) ?? null;
+}
+
+const DETERMINERS = /^(a|an|the|one|another|two|three|several|some|many|its|his|her|their)$/i;
+const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further|repeatedly|had|has|have|was|is|would|will|did)$/iu;
+
+/** The speaker phrase that ends at token `end` (inclusive), scanning backwards. */
+export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): SpeakerRef | null {
+  let k = end;
+  while (k >= floor && ADVERB.test(ctx.tokens[k].text)) k--;
+  if (k < floor) return null;
+  // "X, who …, said": jump over the relative clause.
+  if (ctx.tokens[k].text === ',') {
+    for (let j = k - 1; j >= floor && j > k - 25; j--) {
+      if (/^(who|which)$/i.test(ctx.tokens[j].text) && ctx.tokens[j - 1]?.text === ',') { k = j - 2; break; }
+    }
+  }
+  if (k < floor) return null;
+  const mi = ctx.mentionAt[k];
+  if (mi >= 0) {
+    const m = ctx.mentions[mi];
+    // "Russia's Defense Ministry spokesman" style: mention followed by a noun → unnamed unless PERSON.
+    return { start: m.start, end: m.end, text: m.text, local: m.local };
+  }
+  const t = ctx.tokens[k];
+  if (PRONOUNS.has(t.text.toLowerCase())) return resolvePronoun(ctx, t);
+  // A common noun phrase: "a senior official", "the spokesman", "police".
+  let s = k;
+  while (s > floor && s > k - 7) {
+    const p = ctx.tokens[s - 1];
+    if (p.kind !== 'word' && p.text !== '’s' && p.text !== "'s" && p.text !== '-') break;
+    if (cueLemma(p) || /^(and|or|but|that|when|as|while|said)$/i.test(p.text)) break;
+    s--;
+    if (DETERMINERS.test(p.text)) break;
+  }
+  const head = t.text.toLowerCase();
+  if (!PERSON_NOUNS.has(head) && !TITLE_HEADS.has(head) && !VAGUE_SOURCES.has(head) && !INSTITUTIONAL_SOURCES.has(head) && ctx.mentionAt[s] < 0) return null;
+  const phrase: SpeakerRef = { start: ctx.tokens[s].start, end: t.end, text: ctx.text.slice(ctx.tokens[s].start, t.end), local: null };
+  if (/^the$/i.test(ctx.tokens[s].text) && (TITLE_HEADS.has(head) || PERSON_NOUNS.has(head))) phrase.local = resolveTitle(ctx, head, ctx.tokens[s].start);
+  return phrase;
+}
+
+/** The speaker phrase starting at token `start` ("said John Kirby, the spokesman"). */
+export function speakerAfter(ctx: SpeakerContext, start: number, limit: number): SpeakerRef | null {
+  if (start > limit) return null;
+  const mi = ctx.mentionAt[start];
+  if (mi >= 0) {
+    const m = ctx.mentions[mi];
+    return { start: m.start, end: m.end, text: m.text, local: m.local };
+  }
+  const t = ctx.tokens[start];
+  if (PRONOUNS.has(t.text.toLowerCase())) return resolvePronoun(ctx, t);
+  let e = start;
+  while (e < limit && e < start + 7) {
+    const n = ctx.tokens[e + 1];
+    if (!n || n.kind !== 'word' || cueLemma(n) || /^(and|or|but|that|in|on|at|to|who|which|after|before|when)$/i.test(n.text)) break;
+    e++;
+    if (ctx.mentionAt[e] >= 0) {
+      const m = ctx.mentions[ctx.mentionAt[e]];
+      return { start: ctx.tokens[start].start, end: m.end, text: ctx.text.slice(ctx.tokens[start].start, m.end), local: m.local };
+    }
+  }
+  const head = ctx.tokens[e].text.toLowerCase();
+  if (!PERSON_NOUNS.has(head) && !TITLE_HEADS.has(head) && !VAGUE_SOURCES.has(head) && !INSTITUTIONAL_SOURCES.has(head)) return null;
+  const ref: SpeakerRef = { start: t.start, end: ctx.tokens[e].end, text: ctx.text.slice(t.start, ctx.tokens[e].end), local: null };
+  if (/^the$/i.test(t.text)) ref.local = resolveTitle(ctx, head, t.start);
+  return ref;
+}
+
+/** "he"/"she" → the most recent person named before the pronoun. */
+function resolvePronoun(ctx: SpeakerContext, t: Token): SpeakerRef {
+  const l = t.text.toLowerCase();
+  let local: number | null = null;
+  if (l === 'he' || l === 'she' || l === 'him' || l === 'her') {
+    for (let m = ctx.mentions.length - 1; m >= 0; m--) {
+      const x = ctx.mentions[m];
+      if (x.end <= t.start && x.type === 'PERSON' && !x.furniture) { local = x.local; break; }
+    }
+  }
+  return { start: t.start, end: t.end, text: t.text, local };
+}
+
+/** "the spokesman" → the most recent entity whose role mentions that noun. */
+function resolveTitle(ctx: SpeakerContext, head: string, before: number): number | null {
+  for (let m = ctx.mentions.length - 1; m >= 0; m--) {
+    const x = ctx.mentions[m];
+    if (x.end > before || x.type !== 'PERSON') continue;
+    const e = ctx.entities[x.local];
+    if (e.roles.some((r) => r.text.toLowerCase().includes(head))) return x.local;
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+/** Name normalisation used to match spellings within and across articles. */
+
+const DIACRITICS = /\p{M}+/gu;
+
+/** Lower-case, strip diacritics and dots, unify apostrophes and dashes. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(DIACRITICS, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\./g, '');
+}
+
+/**
+ * A spelling-insensitive key for one name token: transliteration variants (Sergei/Sergey,
+ * Aleksandr/Alexander, Mohammed/Muhammad) collapse to the same skeleton: first letter plus
+ * the consonants, with y→i, ks→x, ph→f, doubled letters merged.
+ */
+export function tokenSkeleton(token: string): string {
+  let t = fold(token).replace(/[^a-z]/g, '');
+  if (t.length <= 2) return t;
+  t = t.replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/j/g, 'i');
+  t = t.replace(/(.)\1+/g, '$1');
+  return t[0] + t.slice(1).replace(/[aeiouh]/g, '');
+}
+
+/** Key of a whole name: the skeleton of its letters with spacing and hyphenation removed. */
+export function nameKey(name: string): string {
+  const parts = fold(name)
+    .replace(/'s$/, '')
+    .split(/[\s-]+/)
+    .filter((p) => p && !/^(the)$/.test(p));
+  return parts.map(tokenSkeleton).join('');
+}
+
+/** Initials of the capitalised words of a name ("United Nations Children's Fund" → "uncf"). */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0].toLowerCase())
+    .join('');
+}
+
+/** A stable, readable id for an entity name ("Ban Ki-moon" → "ban-ki-moon"). */
+export function slug(name: string): string {
+  return (
+    fold(name)
+      .replace(/'s\b/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'entity'
+  );
+}

@@ -1,0 +1,38 @@
+/** Settings pulled from the client (`sourceAnnotator.*`), turned into typed options for the core. */
+import type { RuleCode, Severity } from '../core/index';
+import { DEFAULT_SEVERITIES } from '../core/index';
+import { DEFAULT_MAX_BYTES } from '../node/read-article';
+
+export interface Settings {
+  include: string[];
+  exclude: string[];
+  maxFileSize: number;
+  severities: Record<RuleCode, Severity>;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  include: [],
+  exclude: ['**/node_modules/**', '**/.git/**', '**/.source-annotator/**'],
+  maxFileSize: DEFAULT_MAX_BYTES,
+  severities: { ...DEFAULT_SEVERITIES },
+};
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** Validates whatever the client sent; anything missing or malformed keeps its default. */
+export function toSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const strings = (v: unknown, d: string[]) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v as string[] : d);
+  const sev = (r.severity && typeof r.severity === 'object' ? r.severity : {}) as Record<string, unknown>;
+  const pick = (k: string, d: Severity) => (SEVERITIES.includes(sev[k] as Severity) ? sev[k] as Severity : d);
+  return {
+    include: strings(r.include, DEFAULT_SETTINGS.include),
+    exclude: strings(r.exclude, DEFAULT_SETTINGS.exclude),
+    maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_MAX_BYTES,
+    severities: {
+      'unsourced-claim': pick('unsourcedClaim', DEFAULT_SEVERITIES['unsourced-claim']),
+      'vague-attribution': pick('vagueAttribution', DEFAULT_SEVERITIES['vague-attribution']),
+      'conflicting-figure': pick('conflictingFigure', DEFAULT_SEVERITIES['conflicting-figure']),
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/** Converts core findings to LSP diagnostics. */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { findingsFor, type Finding } from '../core/index';
+import type { Workspace } from './workspace';
+import { lineIndex, toRange } from './convert';
+
+const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export const RULE_DOCS = 'https://github.com/source-annotator/source-annotator/blob/main/docs/rules.md#';
+
+export function diagnosticsFor(ws: Workspace, uri: string): Diagnostic[] {
+  const entry = ws.corpus.get(uri);
+  if (!entry) return [];
+  const li = lineIndex(entry, entry.text);
+  return findingsFor(ws.corpus, uri, ws.settings.severities).map((f) => ({
+    range: toRange(li, f.start, f.end),
+    severity: SEVERITY[f.severity],
+    code: f.code,
+    codeDescription: { href: RULE_DOCS + f.code },
+    source: 'Source Annotator',
+    message: f.message,
+    data: { claim: f.claim },
+    relatedInformation: f.related.flatMap((r) => {
+      const other = ws.corpus.get(r.doc);
+      return other ? [{ location: { uri: r.doc, range: toRange(lineIndex(other, other.text), r.start, r.end) }, message: r.message }] : [];
+    }),
+  }));
+}

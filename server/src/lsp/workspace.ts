@@ -1,0 +1,156 @@
+/**
+ * The articles the server knows: open editor buffers take precedence over disk copies; workspace
+ * folders are scanned in the background with bounded concurrency; file events keep it current.
+ * Everything is fed into one Corpus (which re-analyses only the document that changed).
+ */
+import { promises as fs } from 'node:fs';
+import { join, relative } from 'node:path';
+import { URI } from 'vscode-uri';
+import { Corpus, looksLikeArticle } from '../core/index';
+import { readArticle } from '../node/read-article';
+import type { Settings } from './config';
+import { matchesAny } from './glob';
+
+export interface Folder { uri: string; path: string }
+
+export interface Logger { info(msg: string): void; warn(msg: string): void }
+
+export type Progress = (done: number, total: number) => void;
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.source-annotator', 'dist', 'out']);
+
+export class Workspace {
+  readonly corpus = new Corpus();
+  /** Documents open in the editor: uri → version. */
+  private readonly open = new Map<string, number>();
+  /** Skipped files and why (binary, too large, not an article). */
+  readonly skipped = new Map<string, string>();
+  folders: Folder[] = [];
+
+  constructor(public settings: Settings, private readonly log: Logger) {}
+
+  static uriOf(path: string): string {
+    return URI.file(path).toString();
+  }
+
+  /** Should this file be analysed? include/exclude globs override the article guess. */
+  decide(uri: string, text: string | null): 'yes' | 'no' | 'guess' {
+    const u = URI.parse(uri);
+    if (u.scheme !== 'file' && u.scheme !== 'untitled') return 'no';
+    const rel = this.relativePath(u.fsPath);
+    if (matchesAny(this.settings.exclude, rel)) return 'no';
+    if (this.settings.include.length && matchesAny(this.settings.include, rel)) return 'yes';
+    if (!u.path.toLowerCase().endsWith('.txt') && u.scheme === 'file' && text === null) return 'no';
+    return 'guess';
+  }
+
+  private relativePath(fsPath: string): string {
+    for (const f of this.folders) {
+      const r = relative(f.path, fsPath);
+      if (!r.startsWith('..')) return r.replace(/\\/g, '/');
+    }
+    return fsPath.replace(/\\/g, '/');
+  }
+
+  private accepts(uri: string, text: string): boolean {
+    const d = this.decide(uri, text);
+    if (d === 'no') return false;
+    if (d === 'yes') return true;
+    return looksLikeArticle(text, URI.parse(uri).path);
+  }
+
+  isOpen(uri: string): boolean {
+    return this.open.has(uri);
+  }
+
+  openUris(): string[] {
+    return [...this.open.keys()];
+  }
+
+  /** An editor buffer opened or changed. Returns true when it is analysed as an article. */
+  setOpen(uri: string, text: string, version: number): boolean {
+    this.open.set(uri, version);
+    if (text.length > this.settings.maxFileSize) {
+      this.skipped.set(uri, `larger than the size limit (${this.settings.maxFileSize} bytes)`);
+      this.corpus.delete(uri);
+      return false;
+    }
+    if (!this.corpus.has(uri) && !this.accepts(uri, text)) return false;
+    this.skipped.delete(uri);
+    this.corpus.set(uri, text, `open:${version}`);
+    return true;
+  }
+
+  /** An editor buffer closed: fall back to the disk copy (the buffer may have been unsaved). */
+  async closeOpen(uri: string): Promise<void> {
+    this.open.delete(uri);
+    await this.loadFromDisk(uri);
+  }
+
+  /** Reads a file from disk unless an editor buffer holds it. */
+  async loadFromDisk(uri: string): Promise<void> {
+    if (this.open.has(uri)) return;
+    const u = URI.parse(uri);
+    if (u.scheme !== 'file' || this.decide(uri, null) === 'no') { this.corpus.delete(uri); return; }
+    const r = await readArticle(u.fsPath, this.settings.maxFileSize);
+    if (this.open.has(uri)) return; // opened while we were reading
+    if (!r.ok) {
+      this.skipped.set(uri, r.reason);
+      this.corpus.delete(uri);
+      return;
+    }
+    if (!this.accepts(uri, r.text)) { this.skipped.set(uri, 'does not read as a prose article'); this.corpus.delete(uri); return; }
+    this.skipped.delete(uri);
+    this.corpus.set(uri, r.text, 'disk:' + hash(r.text));
+  }
+
+  removeFromDisk(uri: string): void {
+    if (!this.open.has(uri)) this.corpus.delete(uri);
+    this.skipped.delete(uri);
+  }
+
+  /** Scans all workspace folders for .txt files and loads them, at most `concurrency` at a time. */
+  async scan(progress: Progress, concurrency = 8, token?: { cancelled: boolean }): Promise<number> {
+    const files: string[] = [];
+    for (const f of this.folders) await this.walk(f.path, files, f.path);
+    let done = 0;
+    let next = 0;
+    const worker = async () => {
+      while (next < files.length && !token?.cancelled) {
+        const file = files[next++];
+        try {
+          await this.loadFromDisk(Workspace.uriOf(file));
+        } catch (e) {
+          this.log.warn(`could not index ${file}: ${(e as Error).message}`);
+        }
+        progress(++done, files.length);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+    return files.length;
+  }
+
+  private async walk(dir: string, out: string[], root: string): Promise<void> {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      this.log.warn(`cannot read folder ${dir}: ${(e as Error).message}`);
+      return;
+    }
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (SKIP_DIRS.has(e.name) || matchesAny(this.settings.exclude, relative(root, p) + '/')) continue;
+        await this.walk(p, out, root);
+      } else if (e.isFile() && e.name.toLowerCase().endsWith('.txt')) out.push(p);
+    }
+  }
+}
+
+/** A cheap content hash (FNV-1a) so re-reading an unchanged file does not re-analyse it. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16) + ':' + s.length;
+}

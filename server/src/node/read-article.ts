@@ -1,0 +1,43 @@
+/** Reading article files from disk (Node I/O, shared by the CLI and the server's workspace scan). */
+import { promises as fs, readFileSync, statSync } from 'node:fs';
+
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Decodes bytes as UTF-8, refusing binary data and broken encodings with a one-line reason. */
+export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES, keepBom = true): ReadResult {
+  if (bytes.length > maxBytes) return { ok: false, reason: `larger than the ${formatBytes(maxBytes)} limit (${formatBytes(bytes.length)})` };
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: keepBom }).decode(bytes);
+    return { ok: true, text };
+  } catch {
+    return { ok: false, reason: 'not valid UTF-8 text' };
+  }
+}
+
+export function readArticleSync(path: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
+  try {
+    const size = statSync(path).size;
+    if (size > maxBytes) return { ok: false, reason: `larger than the ${formatBytes(maxBytes)} limit (${formatBytes(size)})` };
+    return decodeArticle(readFileSync(path), maxBytes);
+  } catch (e) {
+    return { ok: false, reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message) };
+  }
+}
+
+export async function readArticle(path: string, maxBytes = DEFAULT_MAX_BYTES, keepBom = false): Promise<ReadResult> {
+  try {
+    const st = await fs.stat(path);
+    if (st.size > maxBytes) return { ok: false, reason: `larger than the ${formatBytes(maxBytes)} limit (${formatBytes(st.size)})` };
+    return decodeArticle(await fs.readFile(path), maxBytes, keepBom);
+  } catch (e) {
+    return { ok: false, reason: String((e as Error).message) };
+  }
+}
+
+export function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(0)} KB` : `${n} B`;
+}

@@ -1,0 +1,147 @@
+/**
+ * Language server entry: composes the workspace, settings and feature handlers on one connection.
+ * Runs with --stdio, --node-ipc or --socket (vscode-languageserver picks the transport).
+ */
+import {
+  createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  type Connection, type InitializeParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { DEFAULT_SETTINGS, toSettings } from './lsp/config';
+import { Workspace } from './lsp/workspace';
+import { diagnosticsFor } from './lsp/diagnostics';
+import { hover } from './lsp/hover';
+import { codeActions } from './lsp/code-actions';
+import { STATUS_NOTIFICATION, type StatusParams } from './lsp/protocol';
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const ws = new Workspace(DEFAULT_SETTINGS, {
+  info: (m) => connection.console.info(m),
+  warn: (m) => connection.console.warn(m),
+});
+let canPullConfig = false;
+let canProgress = false;
+let indexing = false;
+
+/** Runs a handler; an exception is logged and answered with `fallback`, never fatal. */
+function guard<A extends unknown[], R>(name: string, fallback: R, fn: (...a: A) => R): (...a: A) => R {
+  return (...a: A) => {
+    try {
+      return fn(...a);
+    } catch (e) {
+      connection.console.error(`${name} failed: ${(e as Error).stack ?? e}`);
+      return fallback;
+    }
+  };
+}
+
+connection.onInitialize((params: InitializeParams) => {
+  canPullConfig = !!params.capabilities.workspace?.configuration;
+  canProgress = !!params.capabilities.window?.workDoneProgress;
+  const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+  ws.folders = folders.filter((f) => URI.parse(f.uri).scheme === 'file').map((f) => ({ uri: f.uri, path: URI.parse(f.uri).fsPath }));
+  if (params.initializationOptions && typeof params.initializationOptions === 'object') {
+    ws.settings = toSettings((params.initializationOptions as { settings?: unknown }).settings);
+  }
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      workspace: { workspaceFolders: { supported: true } },
+    },
+    serverInfo: { name: 'source-annotator', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (canPullConfig) {
+    void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    await pullSettings();
+  }
+  void indexWorkspace();
+});
+
+async function pullSettings(): Promise<void> {
+  if (!canPullConfig) return;
+  try {
+    ws.settings = toSettings(await connection.workspace.getConfiguration({ section: 'sourceAnnotator' }));
+  } catch (e) {
+    connection.console.warn(`could not read settings: ${(e as Error).message}`);
+  }
+}
+
+async function indexWorkspace(): Promise<void> {
+  if (!ws.folders.length) return sendStatus();
+  indexing = true;
+  sendStatus();
+  const progress = canProgress ? await connection.window.createWorkDoneProgress() : null;
+  progress?.begin('Source Annotator: indexing articles', 0, 'scanning…', false);
+  const started = Date.now();
+  const total = await ws.scan((done, all) => progress?.report(Math.round((done / all) * 100), `${done}/${all} files`));
+  progress?.done();
+  indexing = false;
+  connection.console.info(`indexed ${ws.corpus.size} articles of ${total} .txt files in ${Date.now() - started} ms`);
+  refreshOpen();
+  sendStatus();
+}
+
+function sendStatus(): void {
+  const params: StatusParams = {
+    indexing, articles: ws.corpus.size, skipped: ws.skipped.size,
+    skippedExamples: [...ws.skipped].slice(0, 10).map(([uri, reason]) => ({ uri, reason })),
+  };
+  void connection.sendNotification(STATUS_NOTIFICATION, params);
+}
+
+const publish = guard('diagnostics', undefined, (uri: string) => {
+  void connection.sendDiagnostics({ uri, diagnostics: diagnosticsFor(ws, uri), version: documents.get(uri)?.version });
+});
+
+/** Cross-article findings of open documents depend on the others: refresh them after a change. */
+let refreshTimer: NodeJS.Timeout | undefined;
+function refreshOpen(except?: string): void {
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(() => { for (const uri of ws.openUris()) if (uri !== except) publish(uri); }, 250);
+}
+
+documents.onDidChangeContent(guard('change', undefined, (e) => {
+  const doc = e.document;
+  const wasAnalysed = ws.corpus.has(doc.uri);
+  if (ws.setOpen(doc.uri, doc.getText(), doc.version)) {
+    publish(doc.uri);
+    refreshOpen(doc.uri);
+  } else if (wasAnalysed) {
+    void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+  }
+  if (!wasAnalysed) sendStatus();
+}));
+
+documents.onDidClose(async (e) => {
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  await ws.closeOpen(e.document.uri);
+  refreshOpen();
+});
+
+connection.onDidChangeWatchedFiles(async (params) => {
+  for (const c of params.changes) {
+    if (c.type === 3) ws.removeFromDisk(c.uri);
+    else await ws.loadFromDisk(c.uri);
+  }
+  refreshOpen();
+  sendStatus();
+});
+
+connection.onDidChangeConfiguration(async () => {
+  await pullSettings();
+  refreshOpen();
+});
+
+connection.onHover(guard('hover', null, (p) => hover(ws, p)));
+connection.onCodeAction(guard('codeAction', [], (p) => codeActions(ws, p)));
+
+process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e}`));
+documents.listen(connection);
+connection.listen();
