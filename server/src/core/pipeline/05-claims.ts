@@ -58,7 +58,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     QUANTITY.lastIndex = 0;
     for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) {
       const q = toQuantity(m, s.start);
-      if (!q || isNotAClaim(text, q, sentTokens)) continue;
+      if (!q || isNotAClaim(text, q, s.start)) continue;
       const claim = buildClaim(text, q, sentTokens, si, sentence, s.start);
       if (claim) claims.push(claim);
     }
@@ -68,9 +68,9 @@ export function findClaims(input: ClaimInput): Claim[] {
 }
 
 /** Dates, times, durations, ages, ids, ordinals and lone "one" are not statistical claims. */
-function isNotAClaim(text: string, q: Quantity, toks: Token[]): boolean {
+function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean {
   const after = text.slice(q.end, q.end + 24);
-  const before = text.slice(Math.max(0, q.start - 16), q.start);
+  const before = text.slice(Math.max(sentenceStart, q.start - 16), q.start);
   const core = q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '');
   if (/^[-‐ ]?(a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|:\d)/i.test(after)) return true;
   const nextWord = /^[\s\-‐]*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
@@ -85,7 +85,6 @@ function isNotAClaim(text: string, q: Quantity, toks: Token[]): boolean {
   // An age after a name: "Reiter, 54, said".
   if (/,\s*$/.test(before) && /^,/.test(after) && /^\d{1,3}$/.test(q.text)) return true;
   if (/^(times|time|percent)$/.test(nextWord) && q.unit === 'count') return nextWord.startsWith('time');
-  void toks;
   return false;
 }
 
