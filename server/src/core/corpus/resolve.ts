@@ -49,7 +49,7 @@ export function resolve(docs: ReadonlyMap<string, readonly LocalEntity[]>): Reso
   const acronyms = new Map<string, Set<number>>();
   ents.forEach((e, i) => {
     const name = canonicalName(e);
-    const key = family(e.type) + ':' + nameKey(name);
+    const key = family(e.type) + ':' + nameKey(name, e.type === 'PERSON');
     const prev = byKey.get(key);
     if (prev === undefined) byKey.set(key, i); else union(prev, i);
     if (e.type === 'PERSON' && isMultiWord(name)) {

@@ -226,7 +226,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   };
   const keyOf = (name: string, type: EntityType) => {
     const alias = COUNTRY_ALIASES.get(fold(name).replace(/\s+/g, ' '));
-    return (type === 'PERSON' ? 'P:' : 'X:') + nameKey(alias ?? name);
+    return (type === 'PERSON' ? 'P:' : 'X:') + nameKey(alias ?? name, type === 'PERSON');
   };
 
   // Pass 1: multi-word names and unambiguous single names.

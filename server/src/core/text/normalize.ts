@@ -1,6 +1,9 @@
 /** Name normalisation used to match spellings within and across articles. */
 
 const DIACRITICS = /\p{M}+/gu;
+/** Letters that Unicode does not decompose into a base letter and a mark. */
+const LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i', ħ: 'h' };
+const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 
 /** Lower-case, strip diacritics and dots, unify apostrophes and dashes. */
 export function fold(s: string): string {
@@ -8,6 +11,7 @@ export function fold(s: string): string {
     .normalize('NFD')
     .replace(DIACRITICS, '')
     .toLowerCase()
+    .replace(LETTER_RE, (c) => LETTERS[c])
     .replace(/[’‘`]/g, "'")
     .replace(/[‐‑‒–—]/g, '-')
     .replace(/\./g, '');
@@ -26,12 +30,20 @@ export function tokenSkeleton(token: string): string {
   return t[0] + t.slice(1).replace(/[aeiouh]/g, '');
 }
 
-/** Key of a whole name: the skeleton of its letters with spacing and hyphenation removed. */
-export function nameKey(name: string): string {
+/**
+ * Key of a whole name: the skeleton of its letters with spacing and hyphenation removed. For a
+ * person's given names only the consonants count (Oleksandr/Aleksandr/Alexander, Yusuf/Youssef);
+ * the surname keeps its first letter, so different families stay apart.
+ */
+export function nameKey(name: string, person = false): string {
   const parts = fold(name)
     .replace(/'s$/, '')
     .split(/[\s-]+/)
     .filter((p) => p && !/^(the)$/.test(p));
+  if (person && parts.length >= 2) {
+    const last = parts.length - 1;
+    return parts.map((p, i) => (i < last ? tokenSkeleton(p).slice(1).replace(/^$/, tokenSkeleton(p)) : tokenSkeleton(p))).join('');
+  }
   return parts.map(tokenSkeleton).join('');
 }
 
