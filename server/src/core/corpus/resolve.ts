@@ -61,7 +61,7 @@ export function resolve(docs: ReadonlyMap<string, readonly LocalEntity[]>): Reso
   // 2. Single-word mentions: a surname or acronym that points at exactly one entity of the corpus.
   ents.forEach((e, i) => {
     const name = canonicalName(e);
-    if (isMultiWord(name)) return;
+    if (/\s/.test(name.trim())) return; // full names were keyed above; "Ferreira-Lobo" is a surname
     const f = fold(name);
     const target = e.type === 'PERSON' || /^\p{Lu}\p{Ll}/u.test(name)
       ? uniqueRoot(surnames.get(tokenSkeleton(f)), find)

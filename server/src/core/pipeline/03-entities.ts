@@ -121,6 +121,7 @@ function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean): [n
     const atStart = k === a && isSentenceStart(tokens, k);
     let drop = false;
     if (MONTHS.has(l) || WEEKDAYS.has(l)) drop = !(l === 'may' && !atStart && k > a);
+    else if (TITLE_HEADS.has(l) || (TITLE_MODIFIERS.has(l) && k < b && !FUNCTION_WORDS.has(l))) drop = false; // stripTitle decides
     else if (capLike(t) && (atStart || titleCase) && isCommonCap(t)) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
       drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l))) : true;
@@ -196,6 +197,7 @@ function classify(tokens: Token[], c: Candidate): EntityType {
   if (lexicon.organizations.has(l)) return 'ORG';
   if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && words.length > 1)) return 'ORG';
   if (isPlaceName(l)) return 'LOC';
+  if (words.length === 2 && lexicon.firstNames.has(first) && !isPlaceName(first)) return 'PERSON'; // "Anthony Lake"
   if (LOC_HEADS.has(lastW) && words.length > 1) return 'LOC';
   if (lexicon.persons.has(l)) return 'PERSON';
   if (words.length === 1 && isAllCaps(words[0])) return 'ORG';

@@ -79,7 +79,12 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[], sentences: Sent
     if (!r.continues && !r.unclosed && afterTok <= sentCeil) {
       let k = afterTok;
       if (tokens[k]?.text === ',') k++;
-      if (cueLemma(tokens[k]) && SPEECH_CUES.has(cueLemma(tokens[k])!)) {
+      const quotedAs = findQuotedAs(tokens, k, Math.min(sentCeil, k + 8));
+      if (quotedAs >= 0) {
+        // "Interfax quoted Ryabkov as saying": the speaker is the one quoted, not the outlet.
+        speaker = speakerAfter(ctx, quotedAs + 1, sentCeil);
+        cue = { lemma: 'quoted … as saying', tok: quotedAs };
+      } else if (cueLemma(tokens[k]) && SPEECH_CUES.has(cueLemma(tokens[k])!)) {
         cue = { lemma: tokens[k].text, tok: k };
         speaker = speakerAfter(ctx, k + 1, sentCeil);
       } else {
@@ -92,9 +97,6 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[], sentences: Sent
           }
           if (tokens[j].text === 'quoted') break;
         }
-        // "Interfax quoted X as saying"
-        const q = findQuotedAs(tokens, k, sentCeil);
-        if (!speaker && q >= 0) { speaker = speakerAfter(ctx, q + 1, sentCeil); cue = { lemma: 'quoted … as saying', tok: q }; }
       }
     }
     // X said: “…”   /   X told reporters, “…”   /   partial quotes: X called the act a “…”

@@ -21,9 +21,10 @@ export function buildMentionIndex(tokens: Token[], mentions: Mention[]): Int32Ar
   return at;
 }
 
+/** The lemma of a cue verb; capitalised words are names ("State Department", "United States"), not verbs. */
 export function cueLemma(t: Token | undefined): string | null {
-  if (!t || t.kind !== 'word') return null;
-  return CUE_VERBS.get(t.text.toLowerCase()) ?? null;
+  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return null;
+  return CUE_VERBS.get(t.text) ?? null;
 }
 
 const DETERMINERS = /^(a|an|the|one|another|two|three|several|some|many|its|his|her|their)$/i;
@@ -41,6 +42,20 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     }
   }
   if (k < floor) return null;
+  // "Dmitry Peskov, said" / "Igor Konashenkov, the ministry's spokesman, said": an apposition
+  // ends at the comma; the speaker is the name next to it.
+  if (ctx.tokens[k].text === ',' && k - 1 >= floor) {
+    const m = ctx.mentionAt[k - 1];
+    if (m >= 0 && ctx.mentions[m].type === 'PERSON') k = k - 1;
+    else {
+      for (let j = k - 1; j > floor && j > k - 16; j--) {
+        if (ctx.tokens[j].text !== ',') continue;
+        const before = ctx.mentionAt[j - 1];
+        if (before >= 0) k = j - 1;
+        break;
+      }
+    }
+  }
   const mi = ctx.mentionAt[k];
   if (mi >= 0) {
     const m = ctx.mentions[mi];
@@ -60,6 +75,11 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   }
   const head = t.text.toLowerCase();
   if (!PERSON_NOUNS.has(head) && !TITLE_HEADS.has(head) && !VAGUE_SOURCES.has(head) && !INSTITUTIONAL_SOURCES.has(head) && ctx.mentionAt[s] < 0) return null;
+  // "Save the Children, an international organization, told …": the name before the apposition.
+  if (ctx.tokens[s - 1]?.text === ',' && s - 2 >= floor && ctx.mentionAt[s - 2] >= 0) {
+    const m = ctx.mentions[ctx.mentionAt[s - 2]];
+    return { start: m.start, end: m.end, text: m.text, local: m.local };
+  }
   const phrase: SpeakerRef = { start: ctx.tokens[s].start, end: t.end, text: ctx.text.slice(ctx.tokens[s].start, t.end), local: null };
   if (/^the$/i.test(ctx.tokens[s].text) && (TITLE_HEADS.has(head) || PERSON_NOUNS.has(head))) phrase.local = resolveTitle(ctx, head, ctx.tokens[s].start);
   return phrase;
