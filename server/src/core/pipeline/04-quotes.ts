@@ -69,8 +69,8 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[], sentences: Sent
     const beforeTok = firstIn - 2; // the token before the opening mark
     const sentOpen = tokens[firstIn]?.sentence ?? 0;
     const sentClose = tokens[Math.max(firstIn, lastIn)]?.sentence ?? sentOpen;
-    const sentFloor = firstTokenOf(tokens, sentOpen, beforeTok);
-    const sentCeil = lastTokenOf(tokens, sentClose, afterTok);
+    const sentFloor = firstTokenOf(tokens, sentOpen, firstIn);
+    const sentCeil = lastTokenOf(tokens, sentClose, Math.max(firstIn, lastIn));
     const words = inner.trim().split(/\s+/).length;
     let cue: { lemma: string; tok: number } | null = null;
     let speaker: SpeakerRef | null = null;
