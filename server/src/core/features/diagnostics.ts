@@ -1,6 +1,7 @@
 /** Sourcing diagnostics of one document, as plain data (offsets, codes, severities). */
 import type { Corpus } from '../corpus/corpus';
 import type { Span } from '../types';
+import { excerpt } from './markdown';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export type RuleCode = 'unsourced-claim' | 'vague-attribution' | 'conflicting-figure';
@@ -31,10 +32,10 @@ export function findingsFor(corpus: Corpus, doc: string, severities: Record<Rule
   entry.analysis.claims.forEach((c, ci) => {
     if (c.sourced === 'no') {
       push({ start: c.start, end: c.end, code: 'unsourced-claim', claim: ci, related: [],
-        message: `Unsourced figure: “${c.quantity.text}” — nobody is named as the source of this claim.` });
+        message: `Unsourced figure: “${excerpt(c.text, 70)}” — nobody is named as its source.` });
     } else if (c.sourced === 'vague') {
       push({ start: c.start, end: c.end, code: 'vague-attribution', claim: ci, related: [],
-        message: `Vague attribution (“${c.sourceCue ?? c.source?.text ?? 'hedged'}”): the source of “${c.quantity.text}” is not named.` });
+        message: `Vague attribution (“${c.source?.text ?? c.sourceCue ?? 'hedged'}”): the source of “${excerpt(c.text, 70)}” is not named.` });
     }
     const conflicts = corpus.corroborations(doc, ci).filter((k) => k.relation === 'conflicts');
     if (conflicts.length) {

@@ -18,6 +18,7 @@ const MEASURES: [RegExp, string][] = [
 ];
 const AUX = /^(have|has|had|been|be|being|are|were|was|is|will|would|may|might|reportedly|also|now|already|all|still|since|each|both)$/i;
 const STOP = /^(in|on|at|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|this|last|that|which|who|whom)$/i;
+const YEAR_BEFORE = /^(in|since|by|of|from|until|till|to|before|after|during|early|late|mid|around|spring|summer|autumn|fall|winter|between|and|the|a|its|their)$/i;
 const PERSON_NOUN_LEMMA: Record<string, string> = { people: 'person', children: 'child', men: 'man', women: 'woman', others: 'other', lives: 'life' };
 
 export function lemma(word: string): string {
@@ -80,7 +81,9 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (MONTHS.has(prevWord) || WEEKDAYS.has(prevWord) || MONTHS.has(nextWord)) return true;
   if (/^(no|number|id|page|route|flight|article|section|chapter|room|line|highway)$/i.test(prevWord) || /#\s*$/.test(before)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true;
-  if (q.unit === 'count' && /^\d{4}$/.test(core) && +core >= 1800 && +core <= 2100 && !/^\s+[a-z]/.test(after)) return true;
+  // A year ("in 2019", "a 2021 survey") unless a plural noun follows it ("2019 people").
+  if (q.unit === 'count' && !q.approx && /^\d{4}$/.test(core) && +core >= 1800 && +core <= 2100
+    && (YEAR_BEFORE.test(prevWord) || !/^\s+\p{Ll}+s\b/u.test(after) || /^\s+(was|is|as|has|has)\b/.test(after))) return true;
   if (/^(one|a|an)$/i.test(q.text.trim())) return true;
   // An age after a name: "Reiter, 54, said".
   if (/,\s*$/.test(before) && /^,/.test(after) && /^\d{1,3}$/.test(q.text)) return true;
