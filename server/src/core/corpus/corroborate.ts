@@ -30,6 +30,21 @@ const GROUPS: Record<string, string> = {
   soldier: 'soldier', troop: 'soldier', fighter: 'soldier', militant: 'soldier', rebel: 'soldier',
 };
 const group = (counted: string) => GROUPS[counted] ?? counted;
+/** "220 wounded", "others injured", "hundreds of whom": the count is of people, left implicit. */
+const IMPLICIT = new Set(['', 'other', 'whom', 'them', 'wounded', 'injured', 'dead', 'killed', 'missing', 'people', 'person']);
+function sameThing(a: string, b: string): boolean {
+  if (group(a) === group(b)) return true;
+  const human = (x: string) => IMPLICIT.has(x) || group(x) === 'people' || group(x) === 'child';
+  return (IMPLICIT.has(a) && human(b)) || (IMPLICIT.has(b) && human(a));
+}
+
+/** 1 for equal point figures, falling towards 0 as they diverge; 0.5 when either is an open range. */
+function closeness(a: Claim, b: Claim): number {
+  const x = a.quantity, y = b.quantity;
+  if (!Number.isFinite(x.high) || !Number.isFinite(y.high)) return 0.5;
+  const mx = (x.low + x.high) / 2, my = (y.low + y.high) / 2;
+  return 1 - Math.min(1, Math.abs(mx - my) / Math.max(mx, my, 1));
+}
 
 export function rankCandidates(target: ClaimRef, pool: Iterable<ClaimRef>, limit = 5): Candidate[] {
   const out: Candidate[] = [];
@@ -38,13 +53,13 @@ export function rankCandidates(target: ClaimRef, pool: Iterable<ClaimRef>, limit
     if (c.doc === target.doc) continue;
     const a = target.claim, b = c.claim;
     const sameMeasure = a.measure !== '' && a.measure === b.measure;
-    const sameCounted = a.counted !== '' && group(a.counted) === group(b.counted);
+    const sameCounted = sameThing(a.counted, b.counted);
     const sameUnit = a.quantity.unit === b.quantity.unit;
     const fits = sameUnit && compatible(a.quantity, b.quantity);
     let score = 0;
     if (sameMeasure) score += 0.3;
     if (sameCounted) score += 0.2;
-    if (sameMeasure && sameCounted) score += fits ? 0.15 : 0.05;
+    if (sameMeasure && sameCounted) score += fits ? 0.1 + 0.05 * closeness(a, b) : 0.05;
     score += 0.2 * jaccard(targetTerms, c.terms);
     const shared = c.entities.filter((e) => target.entities.includes(e)).length;
     score += 0.05 * Math.min(2, shared);

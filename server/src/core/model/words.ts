@@ -31,7 +31,9 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   secretariat assembly guard guards corps academy museum airlines airways agency partners capital holdings
   industries international journal herald tribune gazette telegraph guardian daily radio television tv channel
   broadcasting media magazine review school schools clinic committee institution consortium directorate
-  commonwealth legion militia regime administration government ministries council's unit division team`);
+  commonwealth legion militia regime administration government ministries unit division team cooperative
+  co-operative line lines shipping logistics engineering marine energy motors systems technologies labs associates
+  ventures airport authority registry inspectorate`);
 
 /** Head words that make a capitalised phrase a place. */
 export const LOC_HEADS = set(`province region county district street st avenue ave road boulevard square river sea

@@ -124,7 +124,9 @@ function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean): [n
     else if (TITLE_HEADS.has(l) || (TITLE_MODIFIERS.has(l) && k < b && !FUNCTION_WORDS.has(l))) drop = false; // stripTitle decides
     else if (capLike(t) && (atStart || titleCase) && isCommonCap(t)) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
-      drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l))) : true;
+      // At a sentence start, an ordinary word before an organisation's head word is part of the
+      // name ("Coastal Lifeboat Alliance").
+      drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l))) : !(b > k && !FUNCTION_WORDS.has(l) && ORG_HEADS.has(lower(tokens[b])));
     } else if (capLike(t) && FUNCTION_WORDS.has(l) && (k === a || k === b)) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
@@ -202,8 +204,10 @@ function classify(tokens: Token[], c: Candidate): EntityType {
   if (lexicon.persons.has(l)) return 'PERSON';
   if (words.length === 1 && isAllCaps(words[0])) return 'ORG';
   if (words.length >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || words.some((w) => PARTICLE_PREFIX.test(w.text)))) return 'PERSON';
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(fold(w.text)) || lexicon.firstNames.has(fold(w.text)))) return 'PERSON';
   const prev = tokens[c.first - 1];
+  // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
+  if (words.length >= 2 && prev && LOC_PREPOSITIONS.has(prev.text) && !lexicon.firstNames.has(first) && c.role === null) return 'LOC';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(fold(w.text)) || lexicon.firstNames.has(fold(w.text)))) return 'PERSON';
   if (words.length === 1) {
     if (lexicon.firstNames.has(l) || lexicon.lastNames.has(l)) return 'PERSON';
     if (prev && LOC_PREPOSITIONS.has(prev.text.toLowerCase())) return 'LOC';
