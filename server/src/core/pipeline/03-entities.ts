@@ -28,7 +28,13 @@ function capLike(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text) || PARTICLE_PREFIX.test(t.text);
 }
 
-const lower = (t: Token) => fold(t.text);
+const folded = new WeakMap<Token, string>();
+/** The folded lower-case form of a token, computed once per token. */
+const lower = (t: Token): string => {
+  let f = folded.get(t);
+  if (f === undefined) folded.set(t, (f = fold(t.text)));
+  return f;
+};
 
 function isKnownName(l: string): boolean {
   return lexicon.firstNames.has(l) || lexicon.lastNames.has(l) || isPlaceName(l) || lexicon.demonyms.has(l);
@@ -50,11 +56,14 @@ export interface EntityResult {
 export function findEntities(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[]): EntityResult {
   const candidates: Candidate[] = [];
   let i = 0;
+  const shouting = new Map<Block, boolean>();
   while (i < tokens.length) {
     if (!capLike(tokens[i])) { i++; continue; }
     const seqEnd = extendRun(tokens, i);
     const block = blocks[sentenceBlock[tokens[i].sentence]];
-    const titleCase = block.kind === 'headline' || block.kind === 'heading' || isShouting(text, block);
+    let loud = shouting.get(block);
+    if (loud === undefined) shouting.set(block, (loud = isShouting(text, block)));
+    const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
     for (const [a, b] of splitRun(tokens, i, seqEnd, titleCase)) stripTitle(tokens, a, b, candidates);
     i = seqEnd + 1;
   }
@@ -224,11 +233,20 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const surface = (c: Candidate) => text.slice(tokens[c.first].start, tokens[c.last].end);
   const wordsOf = (c: Candidate) => tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word').map((t) => t.text);
 
+  // Surname (and, for East Asian order, family-name-first) keys of the persons named in full.
+  const bySurname = new Map<string, number>();
   const newEntity = (name: string, type: EntityType, key: string): number => {
     const country = type === 'NORP' ? lexicon.demonyms.get(fold(name)) ?? undefined : undefined;
     entities.push({ name, type, aliases: [], roles: [], mentions: [], ...(country ? { country } : {}) });
-    byKey.set(key, entities.length - 1);
-    return entities.length - 1;
+    const k = entities.length - 1;
+    byKey.set(key, k);
+    if (type === 'PERSON') {
+      const parts = fold(name).split(/\s+/);
+      if (parts.length >= 2) {
+        for (const sk of [nameKey(parts[parts.length - 1]), nameKey(parts[0] + ' ' + parts[1])]) if (!bySurname.has(sk)) bySurname.set(sk, k);
+      }
+    }
+    return k;
   };
   const keyOf = (name: string, type: EntityType) => {
     const alias = COUNTRY_ALIASES.get(fold(name).replace(/\s+/g, ' '));
@@ -250,7 +268,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const name = surface(c);
     if (c.acronymOf !== undefined && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; return; }
     const f = fold(name);
-    const found = byKey.get(keyOf(name, c.type!)) ?? byKey.get(keyOf(name, 'PERSON')) ?? findBySurname(entities, f) ?? findByInitials(entities, f, name);
+    const found = byKey.get(keyOf(name, c.type!)) ?? byKey.get(keyOf(name, 'PERSON')) ?? (f.includes(' ') ? undefined : bySurname.get(nameKey(f))) ?? findByInitials(entities, f, name);
     if (found !== undefined) {
       candEntity[ci] = found;
       c.type = entities[found].type;
@@ -277,22 +295,6 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   entities.forEach((e) => (e.mentions = []));
   sorted.forEach((m, k) => entities[m.local].mentions.push(k));
   return { mentions: sorted, entities };
-}
-
-function findBySurname(entities: LocalEntity[], f: string): number | undefined {
-  if (f.includes(' ')) return undefined;
-  let found: number | undefined;
-  entities.forEach((e, k) => {
-    if (e.type !== 'PERSON') return;
-    const parts = fold(e.name).split(/\s+/);
-    if (parts.length < 2) return;
-    const last = parts[parts.length - 1];
-    const lastKey = nameKey(last);
-    if (nameKey(f) === lastKey || nameKey(f) === nameKey(parts[0] + ' ' + (parts[1] ?? ''))) {
-      if (found === undefined) found = k;
-    }
-  });
-  return found;
 }
 
 function findByInitials(entities: LocalEntity[], f: string, name: string): number | undefined {

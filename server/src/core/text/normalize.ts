@@ -1,12 +1,14 @@
 /** Name normalisation used to match spellings within and across articles. */
 
 const DIACRITICS = /\p{M}+/gu;
+const ASCII_PLAIN = /^[A-Za-z0-9 ,'-]*$/;
 /** Letters that Unicode does not decompose into a base letter and a mark. */
 const LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i', ħ: 'h' };
 const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 
 /** Lower-case, strip diacritics and dots, unify apostrophes and dashes. */
 export function fold(s: string): string {
+  if (ASCII_PLAIN.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(DIACRITICS, '')
