@@ -1,0 +1,385 @@
+// Real-editor test: the packaged extension in a real VS Code (code-server 4.100.3 = VS Code 1.100.3)
+// driven through headless Debian Chromium with playwright-core.
+//
+//   bash test/e2e/setup.sh            # once; cached, ~1 s when already done
+//   npm run package                   # makes source-annotator-*.vsix at the repo root
+//   node --test test/e2e/editor.test.mjs
+//
+// Environment: SA_SKIP_E2E=1 skips; SA_E2E_FOLDER / SA_E2E_FILE / SA_E2E_HOVER_WORD choose the
+// articles; SA_E2E_VSIX overrides the VSIX; SA_E2E_CACHE where setup.sh put code-server.
+// See test/e2e/README.md.
+
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import {
+  codeServerBin,
+  installExtension,
+  launchBrowser,
+  listLogFiles,
+  openWorkbench,
+  prepareDirs,
+  readIfExists,
+  startCodeServer,
+  tail,
+} from './code-server.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ARTIFACTS = path.join(REPO, 'test', 'artifacts');
+const FOLDER = path.resolve(REPO, process.env.SA_E2E_FOLDER || 'examples/harbor');
+/** Default hover target: a person named in examples/harbor/01_tidewater-post.txt ("Oleksandr Tkachenko"). */
+const DEFAULT_HOVER_WORD = 'Tkachenko';
+const TYPE_WORD = /\b(person|organi[sz]ation|place)\b/i;
+
+const SQUIGGLE_TIMEOUT_MS = 60_000;
+const HOVER_TIMEOUT_MS = 30_000;
+const UI_TIMEOUT_MS = 30_000;
+
+const skip = process.env.SA_SKIP_E2E === '1' ? 'SA_SKIP_E2E=1: real-editor test skipped' : false;
+
+// ---------------------------------------------------------------------------------------------
+// teardown: everything started or made is registered here and undone in reverse order, from the
+// test's finally and again (idempotently) from after(), whatever failed.
+
+const cleanups = [];
+async function cleanupAll() {
+  while (cleanups.length) {
+    const fn = cleanups.pop();
+    try {
+      await fn();
+    } catch (err) {
+      console.error(`[e2e] cleanup step failed: ${err.message}`);
+    }
+  }
+}
+after(cleanupAll);
+
+// ---------------------------------------------------------------------------------------------
+// inputs
+
+function findVsix() {
+  if (process.env.SA_E2E_VSIX) {
+    const p = path.resolve(process.env.SA_E2E_VSIX);
+    assert.ok(fs.existsSync(p), `SA_E2E_VSIX=${p} does not exist`);
+    return p;
+  }
+  const found = fs
+    .readdirSync(REPO)
+    .filter((f) => /^source-annotator-.*\.vsix$/.test(f))
+    .map((f) => path.join(REPO, f))
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  assert.ok(found.length > 0, `no source-annotator-*.vsix at ${REPO}: run npm run package first`);
+  return found[0];
+}
+
+function pickArticle() {
+  assert.ok(
+    fs.existsSync(FOLDER) && fs.statSync(FOLDER).isDirectory(),
+    `article folder ${FOLDER} does not exist (set SA_E2E_FOLDER)`,
+  );
+  const file =
+    process.env.SA_E2E_FILE ||
+    fs.readdirSync(FOLDER).filter((f) => f.endsWith('.txt')).sort()[0];
+  assert.ok(file, `no .txt file in ${FOLDER} (set SA_E2E_FILE)`);
+  assert.ok(fs.existsSync(path.join(FOLDER, file)), `${path.join(FOLDER, file)} does not exist`);
+  return file;
+}
+
+const SENTENCE_STARTERS = new Set(
+  'A An And As At But By For From He Her His However If In It Its On Or She So The Their There They This Those We When While'.split(' '),
+);
+
+/**
+ * The word to hover: SA_E2E_HOVER_WORD; else the default name if the article has it; else the
+ * first run of two or more capitalised words (a likely name) from the second paragraph on that
+ * does not begin with a sentence starter; else the first capitalised word of the second paragraph.
+ */
+function chooseHoverWord(text) {
+  if (process.env.SA_E2E_HOVER_WORD) return process.env.SA_E2E_HOVER_WORD;
+  if (new RegExp(`\\b${DEFAULT_HOVER_WORD}\\b`).test(text)) return DEFAULT_HOVER_WORD;
+  const paragraphs = text.split(/\r?\n\s*\r?\n/).filter((p) => p.trim());
+  const rest = paragraphs.slice(1).join('\n\n') || text;
+  const cap = "\\p{Lu}[\\p{L}'’-]+";
+  for (const m of rest.matchAll(new RegExp(`(${cap})(?:\\s+${cap})+`, 'gu'))) {
+    if (!SENTENCE_STARTERS.has(m[1])) return m[1];
+  }
+  const first = (paragraphs[1] || text).match(new RegExp(cap, 'u'));
+  assert.ok(first, 'no capitalised word to hover in the article (set SA_E2E_HOVER_WORD)');
+  return first[0];
+}
+
+// ---------------------------------------------------------------------------------------------
+// page helpers (each wait is bounded and polls what the page shows)
+
+/** Quick Open (Ctrl+P), type the file name, Enter; wait until the editor shows the file's first line. */
+async function quickOpen(page, fileName, firstLine) {
+  const deadline = Date.now() + UI_TIMEOUT_MS * 2;
+  let lastErr;
+  for (let attempt = 1; Date.now() < deadline; attempt++) {
+    try {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input').first();
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.fill(fileName);
+      // the file search may need a moment after startup: wait for the row, then choose it
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: fileName })
+        .first()
+        .waitFor({ state: 'visible', timeout: 15_000 });
+      await page.keyboard.press('Enter');
+      const probe = firstLine.trim().slice(0, 24);
+      await page.waitForFunction(
+        (probe) =>
+          [...document.querySelectorAll('.monaco-editor .view-lines')].some((el) =>
+            el.textContent.replace(/\u00a0/g, ' ').includes(probe),
+          ),
+        probe,
+        { timeout: UI_TIMEOUT_MS, polling: 250 },
+      );
+      return;
+    } catch (err) {
+      lastErr = err;
+      console.error(`[e2e] quick open attempt ${attempt} failed: ${err.message.split('\n')[0]}`);
+    }
+  }
+  throw new Error(`could not open ${fileName} with Quick Open: ${lastErr?.message}`);
+}
+
+/**
+ * Find `word` in the editor's rendered lines (`.view-line span`, tokens may split a line) and
+ * return the centre of its first visible occurrence, or null.
+ */
+async function locateWord(page, word) {
+  return page.evaluate((word) => {
+    const editor =
+      document.querySelector('.editor-group-container.active .monaco-editor .view-lines') ||
+      document.querySelector('.part.editor .monaco-editor .view-lines');
+    if (!editor) return null;
+    const bounds = editor.closest('.monaco-editor').getBoundingClientRect();
+    const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(^|[^\\p{L}\\p{N}])(${esc})(?![\\p{L}\\p{N}])`, 'u');
+    const lines = [...editor.querySelectorAll('.view-line')].sort(
+      (a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top,
+    );
+    for (const line of lines) {
+      // text nodes of the rendered token spans, in order, with their offsets in the line
+      const nodes = [];
+      let text = '';
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.parentElement.closest('span')) continue;
+        nodes.push({ node: n, start: text.length });
+        text += n.data.replace(/\u00a0/g, ' ');
+      }
+      const m = re.exec(text);
+      if (!m) continue;
+      const start = m.index + m[1].length;
+      const end = start + m[2].length;
+      const at = (offset) => {
+        let cur = nodes[0];
+        for (const x of nodes) if (x.start <= offset) cur = x;
+        return [cur.node, Math.min(offset - cur.start, cur.node.data.length)];
+      };
+      const range = document.createRange();
+      range.setStart(...at(start));
+      range.setEnd(...at(end));
+      const r = range.getClientRects()[0] || range.getBoundingClientRect();
+      const x = r.left + Math.min(r.width / 2, 12);
+      const y = r.top + r.height / 2;
+      if (r.width > 0 && x > bounds.left && x < bounds.right && y > bounds.top && y < bounds.bottom) {
+        return { x, y, token: text.slice(start, end), lineText: text.trim().slice(0, 120) };
+      }
+    }
+    return null;
+  }, word);
+}
+
+/** Visible `.monaco-hover` texts, with whether each has bold (markdown **...**) content. */
+async function visibleHovers(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.monaco-hover')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && !el.closest('.hidden') && getComputedStyle(el).visibility !== 'hidden';
+      })
+      .map((el) => ({
+        text: el.innerText.trim(),
+        bold: [...el.querySelectorAll('strong, b')].map((b) => b.innerText.trim()),
+      })),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// failure diagnostics
+
+async function saveFailureArtifacts(name, { page, server, consoleErrors }) {
+  const lines = [];
+  if (page) {
+    const shot = path.join(ARTIFACTS, `editor-failure-${name}.png`);
+    try {
+      await page.screenshot({ path: shot, timeout: 10_000 });
+      lines.push(`screenshot: ${shot}`);
+    } catch (err) {
+      lines.push(`screenshot failed: ${err.message}`);
+    }
+  }
+  if (server) {
+    const logDir = path.join(ARTIFACTS, 'e2e-logs');
+    fs.rmSync(logDir, { recursive: true, force: true });
+    fs.mkdirSync(logDir, { recursive: true });
+    fs.copyFileSync(server.dirs.logFile, path.join(logDir, 'code-server.log'));
+    lines.push(`--- code-server log (tail) ---`, tail(server.logText(), 40));
+    const logs = listLogFiles(server.dirs);
+    for (const f of logs) {
+      const rel = path.relative(path.join(server.dirs.userDataDir, 'logs'), f);
+      const dest = path.join(logDir, rel);
+      fs.mkdirSync(path.dirname(dest), { recursive: true });
+      fs.copyFileSync(f, dest);
+      // the extension host, the remote agent and the extensions' output channels (ours among
+      // them) tell the most; git/github/telemetry logs are only copied
+      const telling =
+        /^(remote)?exthost\.log$|^remoteagent\.log$/.test(path.basename(f)) ||
+        (/output_logging_/.test(rel) && !/\b(git|github)\b/i.test(path.basename(f)));
+      if (telling && readIfExists(f).trim()) {
+        lines.push(`--- ${rel} (tail) ---`, tail(readIfExists(f), 40));
+      }
+    }
+    lines.push(`all logs copied to ${logDir}`);
+  }
+  if (consoleErrors?.length) {
+    lines.push('--- browser console errors (last 15) ---', ...consoleErrors.slice(-15));
+  }
+  console.error(`\n[e2e] ${name} failed; diagnostics:\n${lines.join('\n')}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+test('real editor: warning squiggle and entity hover in code-server', { skip, timeout: 300_000 }, async (t) => {
+  const started = Date.now();
+  const vsix = findVsix();
+  const file = pickArticle();
+  codeServerBin(); // fails early with "run bash test/e2e/setup.sh first" when missing
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  // stale artifacts of an earlier run would mislead whoever reads them
+  for (const f of fs.readdirSync(ARTIFACTS)) {
+    if (/^editor-(failure-.*|hover|diagnostic)\.png$/.test(f) || f === 'e2e-logs') {
+      fs.rmSync(path.join(ARTIFACTS, f), { recursive: true, force: true });
+    }
+  }
+
+  const text = fs.readFileSync(path.join(FOLDER, file), 'utf8');
+  const firstLine = text.split(/\r?\n/).find((l) => l.trim()) || '';
+  const hoverWord = chooseHoverWord(text);
+  t.diagnostic(`vsix ${path.basename(vsix)}; article ${path.relative(REPO, path.join(FOLDER, file))}; hover "${hoverWord}"`);
+
+  // temp workspace (a copy: the editor session must not touch the repo's examples)
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-e2e-'));
+  const removeTmp = () => fs.rmSync(tmp, { recursive: true, force: true });
+  cleanups.push(() => {
+    process.removeListener('exit', removeTmp);
+    removeTmp();
+  });
+  process.once('exit', removeTmp); // also on Ctrl+C (code-server.mjs exits on SIGINT/SIGTERM)
+  const workspace = path.join(tmp, 'workspace', path.basename(FOLDER));
+  fs.cpSync(FOLDER, workspace, { recursive: true });
+
+  const dirs = prepareDirs(path.join(tmp, 'code-server'));
+  const ctx = { page: null, server: null, consoleErrors: null };
+  try {
+    installExtension(vsix, dirs);
+    const installed = fs.readdirSync(dirs.extensionsDir).filter((d) => d.startsWith('source-annotator.'));
+    assert.ok(installed.length, `VSIX installed but no source-annotator.* folder in ${dirs.extensionsDir}`);
+
+    ctx.server = await startCodeServer({ folder: workspace, dirs });
+    cleanups.push(() => ctx.server.stop());
+    t.diagnostic(`code-server up at ${ctx.server.url} after ${Date.now() - started} ms`);
+
+    const browser = await launchBrowser();
+    cleanups.push(() => browser.close());
+    const wb = await openWorkbench(browser, ctx.server, workspace);
+    ctx.page = wb.page;
+    ctx.consoleErrors = wb.consoleErrors;
+    const { page } = wb;
+    t.diagnostic(`workbench shown after ${Date.now() - started} ms`);
+
+    await quickOpen(page, file, firstLine);
+    t.diagnostic(`${file} open after ${Date.now() - started} ms`);
+  } catch (err) {
+    await saveFailureArtifacts('startup', ctx);
+    await cleanupAll();
+    throw err;
+  }
+  const { page } = ctx;
+
+  try {
+    await t.test('a warning squiggle (unsourced figure) appears', async () => {
+      try {
+        await page.waitForSelector('.monaco-editor .squiggly-warning', {
+          state: 'attached',
+          timeout: SQUIGGLE_TIMEOUT_MS,
+        });
+        const count = await page.locator('.monaco-editor .squiggly-warning').count();
+        t.diagnostic(`${count} warning squiggle(s) after ${Date.now() - started} ms`);
+        await page.screenshot({ path: path.join(ARTIFACTS, 'editor-diagnostic.png') });
+      } catch (err) {
+        await saveFailureArtifacts('diagnostic', ctx);
+        throw err;
+      }
+    });
+
+    await t.test(`hovering "${hoverWord}" shows the entity and its type`, async () => {
+      try {
+        const deadline = Date.now() + HOVER_TIMEOUT_MS;
+        let target = await locateWord(page, hoverWord);
+        if (!target) {
+          // not on screen: jump to its line with Quick Open ":N", then look again
+          const lineNo = text.split(/\r?\n/).findIndex((l) => l.includes(hoverWord)) + 1;
+          assert.ok(lineNo > 0, `"${hoverWord}" does not occur in ${file}`);
+          await page.keyboard.press('Control+P');
+          await page.locator('.quick-input-widget input').first().fill(`:${lineNo}`);
+          await page.keyboard.press('Enter');
+          while (!target && Date.now() < deadline) {
+            target = await locateWord(page, hoverWord);
+            if (!target) await page.waitForTimeout(250);
+          }
+        }
+        assert.ok(target, `"${hoverWord}" not found in the editor's rendered lines (.view-line span)`);
+        t.diagnostic(`hovering "${target.token}" at (${Math.round(target.x)}, ${Math.round(target.y)}) in "${target.lineText}"`);
+
+        // Move onto the word; if no matching hover shows within a few seconds, move off and on again.
+        let found;
+        let seen = [];
+        for (let i = 0; !found && Date.now() < deadline; i++) {
+          await page.mouse.move(5, 5);
+          await page.mouse.move(target.x + (i % 3) - 1, target.y, { steps: 4 });
+          const until = Math.min(Date.now() + 8000, deadline);
+          while (!found && Date.now() < until) {
+            seen = await visibleHovers(page);
+            found = seen.find((h) => TYPE_WORD.test(h.text));
+            if (!found) await page.waitForTimeout(200);
+          }
+        }
+        await page.screenshot({ path: path.join(ARTIFACTS, 'editor-hover.png') });
+        assert.ok(
+          found,
+          `no .monaco-hover with a type word (person/organization/place) within ${HOVER_TIMEOUT_MS} ms; ` +
+            `visible hovers: ${JSON.stringify(seen)}`,
+        );
+        t.diagnostic(`hover: ${JSON.stringify(found.text.slice(0, 200))}`);
+        assert.ok(found.bold.length > 0, `hover has no bold canonical name: ${JSON.stringify(found)}`);
+        assert.match(found.text, TYPE_WORD);
+      } catch (err) {
+        await saveFailureArtifacts('hover', ctx);
+        throw err;
+      }
+    });
+  } finally {
+    await cleanupAll();
+    t.diagnostic(`total ${Date.now() - started} ms`);
+  }
+});
