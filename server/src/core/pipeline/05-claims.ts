@@ -3,7 +3,8 @@
  * whether anybody is named as their source.
  */
 import type { Attribution, Block, Claim, Quote, Sentence, SpeakerRef, Token, Quantity, Sourcing } from '../types';
-import { MONTHS, TIME_UNITS, WEEKDAYS } from '../model/words';
+import { CLAIM_CUES, MONTHS, TIME_UNITS, WEEKDAYS } from '../model/words';
+import { cueLemma } from './speakers';
 import { QUANTITY, toQuantity } from './quantities';
 
 /** Verbs and nouns that name what happened to the counted things, grouped into measures. */
@@ -16,14 +17,17 @@ const MEASURES: [RegExp, string][] = [
   [/^(arrested|detained|detainees|jailed|imprisoned|held|captured)$/i, 'detained'],
   [/^(rescued|saved|freed|released)$/i, 'rescued'],
 ];
-const AUX = /^(have|has|had|been|be|being|are|were|was|is|will|would|may|might|reportedly|also|now|already|all|still|since|each|both)$/i;
-const STOP = /^(in|on|at|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|this|last|that|which|who|whom)$/i;
+const AUX = /^(have|has|had|been|be|being|are|were|was|is|will|would|may|might|reportedly|also|now|already|all|still|each|both)$/i;
+const STOP = /^(in|on|at|to|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|this|last|that|which|who|whom|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here)$/i;
+/** Verbs that report a belief, followed by "to (have)" and the verb that says what happened. */
+const HEDGED = /^(believed|thought|said|reported|expected|feared|estimated|understood|known|likely)$/i;
 const YEAR_BEFORE = /^(in|since|by|of|from|until|till|to|before|after|during|early|late|mid|around|spring|summer|autumn|fall|winter|between|and|the|a|its|their)$/i;
 const PERSON_NOUN_LEMMA: Record<string, string> = { people: 'person', children: 'child', men: 'man', women: 'woman', others: 'other', lives: 'life' };
 
 export function lemma(word: string): string {
   const l = word.toLowerCase();
   if (PERSON_NOUN_LEMMA[l]) return PERSON_NOUN_LEMMA[l];
+  if (l.length > 4 && l.endsWith('men')) return l.slice(0, -3) + 'man'; // fishermen, firemen
   if (l.length > 4 && l.endsWith('ies')) return l.slice(0, -3) + 'y';
   if (l.length > 3 && l.endsWith('s') && !l.endsWith('ss')) return l.slice(0, -1);
   return l;
@@ -99,7 +103,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   let j = k;
   if (toks[j]?.text.toLowerCase() === 'of') j++; // "hundreds of deaths", "two of the hospitals"
   if (toks[j]?.text.toLowerCase() === 'the' || toks[j]?.text.toLowerCase() === 'them' || toks[j]?.text.toLowerCase() === 'whom') j++;
-  while (j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !AUX.test(toks[j].text) && !STOP.test(toks[j].text)) {
+  while (j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !AUX.test(toks[j].text) && !STOP.test(toks[j].text)
+    // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
+    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && (/ed$/.test(toks[j].text) || measureOf([toks[j].text]) !== '' || cueLemma(toks[j]) !== null))) {
     countedWords.push(toks[j]);
     if (/^(people|children|civilians|persons|others|soldiers|fighters|families|residents)$/i.test(toks[j].text)) { j++; break; }
     j++;
@@ -115,7 +121,20 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (p < toks.length && toks[p].kind === 'word' && !STOP.test(toks[p].text) && /^\p{Ll}/u.test(toks[p].text)) {
     predicate.push(toks[p].text);
     end = toks[p].end;
-    if (/^(their|his|her|its)$/i.test(toks[p + 1]?.text ?? '') && toks[p + 2]?.kind === 'word') { end = toks[p + 2].end; predicate.push(toks[p + 2].text); }
+    // "are believed to have died": the hedge and the verb that says what happened
+    if (HEDGED.test(toks[p].text) && toks[p + 1]?.text === 'to') {
+      let v = p + 2;
+      if (/^(have|be|been)$/i.test(toks[v]?.text ?? '')) v++;
+      if (toks[v]?.kind === 'word' && /^\p{Ll}/u.test(toks[v].text)) { predicate.push(toks[v].text); end = toks[v].end; p = v; }
+    }
+    // Its object: "lost their lives", "lost power" (one word, not a preposition or conjunction).
+    let o = p + 1;
+    if (/^(their|his|her|its)$/i.test(toks[o]?.text ?? '')) o++;
+    const obj = toks[o];
+    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !STOP.test(obj.text) && !AUX.test(obj.text) && !/(ly|ed)$/.test(obj.text)) {
+      end = obj.end;
+      predicate.push(obj.text);
+    }
   } else if (predicate.length) {
     // "…people are believed to have died": keep the auxiliaries only if a verb follows.
   }
@@ -124,7 +143,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const qi = toks.findIndex((t) => t.start >= q.start);
   const prev = toks[qi - 1];
   const before: string[] = [];
-  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue)$/i.test(prev.text)) && !STOP.test(prev.text)) {
+  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue)$/i.test(prev.text)) && !STOP.test(prev.text)
+    && !(cueLemma(prev) && CLAIM_CUES.has(cueLemma(prev)!))) { // "counted 70 deaths": the cue is the source, not the claim
     start = prev.start;
     before.push(prev.text);
   }
