@@ -1,0 +1,206 @@
+// Labelled sentences for statistical claims (pipeline stage 5) through analyzeText.
+// Run with `node --import tsx --test test/unit/claims.test.ts`.
+// Each row is a small article: a headline line (the first line is treated as a headline) and the
+// body given in the row. All text is written for this file; people and places are fictional.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../server/src/core/index';
+import type { Sourcing } from '../../server/src/core/types';
+
+const HEADLINE = 'Floods Leave Hill Towns Reeling';
+
+interface ExpectedClaim {
+  /** Exact claim span text; the span must also start where this text first occurs in the body. */
+  text: string;
+  counted?: string;
+  measure?: string;
+  sourced?: Sourcing;
+  /** Text of the source phrase (null: no source). */
+  source?: string | null;
+  sourceCue?: string | null;
+  timeframe?: string | null;
+  low?: number;
+  high?: number;
+}
+
+interface Row {
+  label: string;
+  body: string;
+  /** Every claim of the article, in order (an empty list: nothing here is a claim). */
+  claims: ExpectedClaim[];
+  todo?: string;
+}
+
+const FOUND: Row[] = [
+  {
+    label: 'figure + counted noun + passive verb of death, sourced by "according to" an institution',
+    body: 'At least 35 people have been killed, according to the health ministry.',
+    claims: [{ text: 'At least 35 people have been killed', counted: 'person', measure: 'death', sourced: 'yes', source: 'the health ministry', sourceCue: 'according to', low: 35, high: Infinity }],
+  },
+  {
+    label: '"nearly 100" homes destroyed, no attribution',
+    body: 'Nearly 100 homes were destroyed in the flood.',
+    claims: [{ text: 'Nearly 100 homes were destroyed', counted: 'home', sourced: 'no', source: null, low: 90, high: 100 }],
+  },
+  {
+    label: 'a verb right before the figure belongs to the claim ("killed 14 people"); two claims in one sentence',
+    body: 'The landslide killed 14 people and injured 120 others.',
+    claims: [
+      { text: 'killed 14 people', counted: 'person', measure: 'death', sourced: 'no' },
+      { text: 'injured 120 others', counted: 'other', measure: 'injury', sourced: 'no' },
+    ],
+  },
+  {
+    label: 'missing people, "police said" after the figure',
+    body: 'Police said 12 people were missing.',
+    claims: [{ text: '12 people were missing', counted: 'person', measure: 'missing', sourced: 'yes', source: 'Police', sourceCue: 'said' }],
+  },
+  {
+    label: 'arrests, ", police said" at the end of the sentence',
+    body: 'Nine people were arrested, police said.',
+    claims: [{ text: 'Nine people were arrested', counted: 'person', measure: 'detained', sourced: 'yes', source: 'police' }],
+  },
+  {
+    label: 'a named organisation that estimates is a source',
+    body: 'The Red Lantern Society estimates that 2,000 families were displaced.',
+    claims: [{ text: '2,000 families were displaced', counted: 'family', measure: 'displaced', sourced: 'yes', source: 'Red Lantern Society', sourceCue: 'estimates' }],
+  },
+  {
+    label: '"The agency believes" sources the figure',
+    body: 'The agency believes 300 families were displaced.',
+    claims: [{ text: '300 families were displaced', counted: 'family', measure: 'displaced', sourced: 'yes', source: 'The agency', sourceCue: 'believes' }],
+  },
+  {
+    label: 'a figure inside a quote of a named speaker is sourced by that speaker',
+    body: '“We pulled 40 people from the river,” said Marta Kowal, the regional fire chief.',
+    claims: [{ text: 'pulled 40 people', counted: 'person', sourced: 'yes', source: 'Marta Kowal', sourceCue: 'said' }],
+  },
+  {
+    label: 'a percentage with its counted noun, "the mayor said"',
+    body: 'About 60% of the buildings were damaged, the mayor said.',
+    claims: [{ text: 'About 60% of the buildings were damaged', counted: 'building', sourced: 'yes', source: 'the mayor', low: 54, high: 66 }],
+  },
+  {
+    label: 'a time frame is recorded ("last week")',
+    body: 'Eight people died last week in the hills.',
+    claims: [{ text: 'Eight people died', counted: 'person', measure: 'death', timeframe: 'last week', sourced: 'no' }],
+  },
+  {
+    label: 'an attribution in the previous sentence does not source the next one',
+    body: 'Officials said the dam held. Two hundred residents were evacuated overnight.',
+    claims: [{ text: 'Two hundred residents were evacuated', counted: 'resident', measure: 'displaced', sourced: 'no', source: null, timeframe: 'overnight' }],
+  },
+  {
+    label: 'counted noun and measure of "trapped miners" (adjective before the noun)',
+    body: 'Rescuers have a 72-hour window to reach 40 trapped miners.',
+    claims: [{ text: '40 trapped miners', counted: 'miner', measure: 'trapped' }],
+  },
+  {
+    label: 'irregular plural "-men" is lemmatised: fishermen → fisherman',
+    body: 'Six fishermen were rescued.',
+    claims: [{ text: 'Six fishermen were rescued', counted: 'fisherman', measure: 'rescued', sourced: 'no' }],
+  },
+  {
+    label: 'the counted noun of "More than 200 cattle died" is cattle, not the verb',
+    body: 'More than 200 cattle died in the flood.',
+    claims: [{ text: 'More than 200 cattle died', counted: 'cattle', measure: 'death' }],
+  },
+  {
+    label: 'the counted noun of "40 homes flooded" is home',
+    body: 'The river rose at dawn and 40 homes flooded.',
+    claims: [{ text: '40 homes flooded', counted: 'home' }],
+  },
+  {
+    label: '"40 bodies so far": counted is body and the span stops at the noun; bodies are deaths',
+    body: '“We have found 40 bodies so far,” said Marta Kowal, the regional fire chief.',
+    claims: [{ text: '40 bodies', counted: 'body', measure: 'death', sourced: 'yes', source: 'Marta Kowal' }],
+    todo: '"bodies" is not in the death measure: measure is "" (span and counted are right)',
+  },
+  {
+    label: 'a time phrase after the counted noun is not part of the claim ("since dawn")',
+    body: 'Volunteers have moved 300 patients since dawn.',
+    claims: [{ text: 'moved 300 patients', counted: 'patient', timeframe: 'since dawn' }],
+  },
+  {
+    label: 'a place phrase after the counted noun is not what is counted ("300 patients to the school")',
+    body: 'Volunteers moved 300 patients to the school.',
+    claims: [{ text: 'moved 300 patients', counted: 'patient' }],
+  },
+  {
+    label: '"are believed to have died": the measure is death, the span includes the verb',
+    body: 'Dozens of people are believed to have died.',
+    claims: [{ text: 'Dozens of people are believed to have died', counted: 'person', measure: 'death', sourced: 'vague' }],
+  },
+];
+
+const NOT_CLAIMS: Row[] = [
+  { label: 'a date ("on 3 May 2024") is not a claim', body: 'The bridge collapsed on 3 May 2024, and 30 people were injured.', claims: [{ text: '30 people were injured' }] },
+  { label: 'a clock time ("at 3:40 a.m.") is not a claim', body: 'The alarm sounded at 3:40 a.m. and 30 people were injured.', claims: [{ text: '30 people were injured' }] },
+  { label: 'a duration ("a 48-hour search") is not a claim', body: 'A 48-hour search found 9 survivors.', claims: [{ text: '9 survivors' }] },
+  { label: 'a duration ("a 72-hour window") is not a claim', body: 'Rescuers were given a 72-hour window.', claims: [] },
+  { label: 'a duration ("for five years") is not a claim', body: 'The mine has been closed for five years.', claims: [] },
+  { label: 'a duration ("lasted 6 hours") is not a claim', body: 'The search lasted 6 hours before dark.', claims: [] },
+  { label: 'an age after a name ("Reiter, 54, said") is not a claim', body: 'Tomas Reiter, 54, said 11 miners were trapped.', claims: [{ text: '11 miners were trapped', sourced: 'yes', source: 'Tomas Reiter' }] },
+  { label: 'an age ("a 54-year-old") is not a claim', body: 'A 54-year-old miner was injured.', claims: [] },
+  { label: 'an ordinal ("the 3rd floor") is not a claim', body: 'Water reached the 3rd floor of the hospital.', claims: [] },
+  { label: 'an id ("Flight 207") is not a claim, the passenger count is', body: 'All 150 passengers on Flight 207 were safe.', claims: [{ text: '150 passengers' }] },
+  { label: 'an id ("IMO number 9231", "Route 9") is not a claim', body: 'The ship, IMO number 9231, ran aground near Route 9.', claims: [] },
+  { label: 'a year ("since 1987") is not a claim', body: 'The quake was the strongest since 1987.', claims: [] },
+  { label: 'a year opening a sentence ("In 2019") is not a claim', body: 'In 2019 the town flooded.', claims: [] },
+  {
+    label: 'figures in page furniture lines are not claims',
+    body: 'By Ana Lindqvist\nShare this article\nRead more: 5 things to know about floods\nPhoto: 3 boats on the river (Ana Lindqvist)\nCopyright 2024 Valley Press. All rights reserved.\n12 comments\nHeavy rain fell across the hills.',
+    claims: [],
+  },
+];
+
+const SOURCING: Row[] = [
+  { label: 'sourcing yes: "according to the health ministry"', body: 'Some 400 homes lost power, according to the health ministry.', claims: [{ text: 'Some 400 homes lost power', sourced: 'yes', source: 'the health ministry', sourceCue: 'according to' }] },
+  { label: 'sourcing yes: "police said"', body: 'Police said 12 people were missing.', claims: [{ text: '12 people were missing', sourced: 'yes', source: 'Police' }] },
+  { label: 'sourcing yes: inside a quote of a named speaker', body: 'Marta Kowal said: “We moved 300 patients in one night.”', claims: [{ text: 'moved 300 patients', sourced: 'yes', source: 'Marta Kowal' }] },
+  { label: 'sourcing yes: "The agency believes"', body: 'The agency believes 300 families were displaced.', claims: [{ text: '300 families were displaced', sourced: 'yes', source: 'The agency' }] },
+  { label: 'sourcing vague: "reportedly"', body: 'Six fishermen were reportedly rescued.', claims: [{ text: 'Six fishermen were reportedly rescued', sourced: 'vague', source: null, sourceCue: 'reportedly' }] },
+  { label: 'sourcing vague: "are believed to"', body: 'Dozens of people are believed to have died.', claims: [{ text: 'Dozens of people are believed to have died', sourced: 'vague', sourceCue: 'are believed' }] },
+  { label: 'sourcing vague: "sources said"', body: 'Sources said 15 soldiers were detained.', claims: [{ text: '15 soldiers were detained', sourced: 'vague', source: 'Sources' }] },
+  { label: 'sourcing vague: "according to witnesses"', body: 'At least 35 people have been killed, according to witnesses.', claims: [{ text: 'At least 35 people have been killed', sourced: 'vague', source: 'witnesses' }] },
+  { label: 'sourcing vague: "observers have counted"', body: 'Observers have counted 70 deaths in the district.', claims: [{ text: '70 deaths', sourced: 'vague', source: 'Observers', sourceCue: 'counted', measure: 'death' }] },
+  { label: 'sourcing vague: a quote of an unnamed official', body: '“By noon we had moved 300 people,” a senior hospital official said.', claims: [{ text: 'moved 300 people', counted: 'person', sourced: 'vague', source: 'a senior hospital official' }] },
+  { label: 'sourcing no: nothing attributes the figure', body: 'Nearly 100 homes were destroyed in the flood.', claims: [{ text: 'Nearly 100 homes were destroyed', sourced: 'no', source: null, sourceCue: null }] },
+  {
+    label: 'sourcing yes: ", the coast guard said" (an institution named by a common noun)',
+    body: 'At least 35 passengers were killed, the coast guard said.',
+    claims: [{ text: 'At least 35 passengers were killed', sourced: 'yes', source: 'the coast guard' }],
+    todo: '"guard" is not a known speaker noun, so the attribution is dropped and the claim is "no"',
+  },
+  {
+    label: 'sourcing vague: inside a quote of "a rescuer"',
+    body: '“We counted 40 bodies in the mud,” a rescuer said.',
+    claims: [{ text: '40 bodies', sourced: 'vague', source: 'a rescuer' }],
+    todo: '"rescuer" is not a known speaker noun, so the quote has no speaker and the claim is "no"',
+  },
+];
+
+for (const [group, rows] of [['claim', FOUND], ['not a claim', NOT_CLAIMS], ['sourcing', SOURCING]] as const) {
+  for (const row of rows) {
+    test(`${group}: ${row.label}`, row.todo ? { todo: row.todo } : {}, () => {
+      const text = `${HEADLINE}\n${row.body}\n`;
+      const a = analyzeText(text);
+      assert.deepEqual(a.claims.map((c) => c.text), row.claims.map((c) => c.text), 'claim spans');
+      row.claims.forEach((e, i) => {
+        const c = a.claims[i];
+        const at = text.indexOf(e.text, HEADLINE.length);
+        assert.equal(c.start, at, `start of "${e.text}"`);
+        assert.equal(c.end, at + e.text.length, `end of "${e.text}"`);
+        assert.equal(text.slice(c.start, c.end), c.text, 'span slices to text');
+        if (e.counted !== undefined) assert.equal(c.counted, e.counted, 'counted');
+        if (e.measure !== undefined) assert.equal(c.measure, e.measure, 'measure');
+        if (e.sourced !== undefined) assert.equal(c.sourced, e.sourced, 'sourced');
+        if (e.source !== undefined) assert.equal(c.source?.text ?? null, e.source, 'source');
+        if (e.sourceCue !== undefined) assert.equal(c.sourceCue, e.sourceCue, 'sourceCue');
+        if (e.timeframe !== undefined) assert.equal(c.timeframe, e.timeframe, 'timeframe');
+        if (e.low !== undefined) assert.ok(Math.abs(c.quantity.low - e.low) < 1e-6, `low ${c.quantity.low}`);
+        if (e.high !== undefined) assert.equal(c.quantity.high, e.high, 'high');
+      });
+    });
+  }
+}
