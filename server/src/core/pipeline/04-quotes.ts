@@ -84,6 +84,9 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[], sentences: Sent
         // "Interfax quoted Ryabkov as saying": the speaker is the one quoted, not the outlet.
         speaker = speakerAfter(ctx, quotedAs + 1, sentCeil);
         cue = { lemma: 'quoted … as saying', tok: quotedAs };
+      } else if (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to') {
+        speaker = speakerAfter(ctx, k + 2, sentCeil); // “…,” according to X.
+        cue = { lemma: 'according to', tok: k };
       } else if (cueLemma(tokens[k]) && SPEECH_CUES.has(cueLemma(tokens[k])!)) {
         cue = { lemma: tokens[k].text, tok: k };
         speaker = speakerAfter(ctx, k + 1, sentCeil);
@@ -109,7 +112,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[], sentences: Sent
           else if (tokens[j].text.toLowerCase() === 'saying') cue = { lemma: 'saying', tok: j };
           if (s || j < beforeTok - 6) break;
         }
-        if (tokens[j].text === 'according' && tokens[j + 1]?.text === 'to') {
+        if (tokens[j].text.toLowerCase() === 'according' && tokens[j + 1]?.text === 'to') {
           speaker = speakerAfter(ctx, j + 2, beforeTok);
           cue = { lemma: 'according to', tok: j };
           break;

@@ -32,6 +32,11 @@ export function tokenSkeleton(token: string): string {
   return t[0] + t.slice(1).replace(/[aeiouh]/g, '');
 }
 
+/** A surname keeps its vowels (Berg ≠ Borg, Petrov ≠ Petrova); only spelling noise folds. */
+function surnameKey(token: string): string {
+  return fold(token).replace(/[^a-z]/g, '').replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
+}
+
 /**
  * Key of a whole name: the skeleton of its letters with spacing and hyphenation removed. For a
  * person's given names only the consonants count (Oleksandr/Aleksandr/Alexander, Yusuf/Youssef);
@@ -44,7 +49,7 @@ export function nameKey(name: string, person = false): string {
     .filter((p) => p && !/^(the)$/.test(p));
   if (person && parts.length >= 2) {
     const last = parts.length - 1;
-    return parts.map((p, i) => (i < last ? tokenSkeleton(p).slice(1).replace(/^$/, tokenSkeleton(p)) : tokenSkeleton(p))).join('');
+    return parts.map((p, i) => (i < last ? tokenSkeleton(p).slice(1).replace(/^$/, tokenSkeleton(p)) : surnameKey(p))).join('');
   }
   return parts.map(tokenSkeleton).join('');
 }
