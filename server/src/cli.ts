@@ -4,7 +4,7 @@
  *   check PATH...            sourcing diagnostics like a compiler; exit 1 on warnings
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve as resolvePath } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { Corpus, LineIndex, buildReport, findingsFor, looksLikeArticle, type Finding } from './core/index';
 import { DEFAULT_MAX_BYTES, readArticleSync } from './node/read-article';
 import { toSarif } from './node/sarif';
@@ -127,4 +127,3 @@ if (require.main === module) {
   const code = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
   process.exitCode = code;
 }
-void relative;

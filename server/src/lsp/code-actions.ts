@@ -39,7 +39,6 @@ export function codeActions(ws: Workspace, params: CodeActionParams): CodeAction
     }
     const best = candidates.find((k) => k.relation === 'supports' && k.claim.sourced === 'yes');
     if (best) {
-      const other = ws.corpus.get(best.doc)!;
       const who = best.claim.source ? sourceName(ws, best) : null;
       const cite = ` (according to ${who ?? 'another report'}, cited in ${baseName(best.doc)})`;
       actions.push({
@@ -48,7 +47,6 @@ export function codeActions(ws: Workspace, params: CodeActionParams): CodeAction
         diagnostics,
         edit: { changes: { [uri]: [{ range: toRange(li, claim.end, claim.end), newText: cite }] } },
       });
-      void other;
     }
   });
   return actions;

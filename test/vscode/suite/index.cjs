@@ -1,7 +1,6 @@
 // Extension-host tests through the VS Code API: diagnostics, hover and code actions on the
 // example articles. A tiny sequential runner (no framework) reporting "N passed, N failed".
 const assert = require('node:assert/strict');
-const path = require('node:path');
 const vscode = require('vscode');
 
 const tests = [];
@@ -70,4 +69,3 @@ exports.run = async function run() {
   console.log(`${passed} passed, ${failed} failed`);
   if (failed) throw new Error(`${failed} extension test(s) failed`);
 };
-void path;

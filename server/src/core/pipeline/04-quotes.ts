@@ -47,7 +47,7 @@ export function findQuoteMarks(text: string, blocks: Block[]): RawQuote[] {
 
 const CALLING = /^(called|calling|call|calls|described|describing|dubbed|labelled|labeled|termed|branded)$/i;
 
-export function findQuotes(ctx: SpeakerContext, blocks: Block[], sentences: Sentence[]): Quote[] {
+export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
   const { text, tokens } = ctx;
   const raws = findQuoteMarks(text, blocks);
   const quotes: Quote[] = [];
@@ -136,7 +136,6 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[], sentences: Sent
       cueSpan: cue ? { start: tokens[cue.tok].start, end: tokens[cue.tok].end } : null,
       speaker: kind === 'scare' ? null : speaker,
     });
-    void sentences;
   }
   inheritSpeakers(text, quotes, raws);
   return quotes;

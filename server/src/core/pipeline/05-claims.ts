@@ -110,7 +110,6 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     if (/^(people|children|civilians|persons|others|soldiers|fighters|families|residents)$/i.test(toks[j].text)) { j++; break; }
     j++;
   }
-  if (toks[j - 1]?.text === 'whom' || toks[k]?.text === 'of' && toks[k + 1]?.text === 'whom') { /* "hundreds of whom" */ }
   const counted = countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : '';
   if (!counted && q.unit === 'count' && !/whom|them/.test(sentence.slice(q.end - sStart, q.end - sStart + 12))) return null;
   // The predicate after what is counted: "have been killed", "have lost their lives", "injured".
@@ -135,8 +134,6 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
       end = obj.end;
       predicate.push(obj.text);
     }
-  } else if (predicate.length) {
-    // "…people are believed to have died": keep the auxiliaries only if a verb follows.
   }
   // A verb right before the quantity makes it an object: "killed hundreds of people".
   let start = q.start;

@@ -6,7 +6,6 @@ import { findEntities } from './03-entities';
 import { findAttributions, findQuotes } from './04-quotes';
 import { findClaims } from './05-claims';
 import { buildMentionIndex } from './speakers';
-import { isCommonWord } from '../model/lexicon';
 import { FUNCTION_WORDS } from '../model/words';
 
 export function analyzeText(text: string): DocumentAnalysis {
@@ -16,7 +15,7 @@ export function analyzeText(text: string): DocumentAnalysis {
   const sentenceBlock = sentences.map((s) => s.block);
   const { mentions, entities } = findEntities(text, tokens, blocks, sentenceBlock);
   const ctx = { text, tokens, mentions, entities, mentionAt: buildMentionIndex(tokens, mentions) };
-  const quotes = findQuotes(ctx, blocks, sentences);
+  const quotes = findQuotes(ctx, blocks);
   const attributions = findAttributions(ctx, sentences);
   const claims = findClaims({ text, tokens, blocks, sentences, quotes, attributions });
   const sentenceTerms: string[][] = sentences.map(() => []);
@@ -25,6 +24,5 @@ export function analyzeText(text: string): DocumentAnalysis {
     const l = t.text.toLowerCase();
     if (l.length > 2 && !FUNCTION_WORDS.has(l)) sentenceTerms[t.sentence].push(l);
   }
-  void isCommonWord;
   return { length: text.length, blocks, sentences, mentions, entities, quotes, attributions, claims, sentenceTerms };
 }
