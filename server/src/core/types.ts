@@ -9,7 +9,7 @@ export interface Span {
 
 export type EntityType = 'PERSON' | 'ORG' | 'LOC' | 'NORP';
 
-export type BlockKind = 'headline' | 'byline' | 'dateline' | 'furniture' | 'heading' | 'body';
+export type BlockKind = 'headline' | 'byline' | 'furniture' | 'heading' | 'body';
 
 /** A line-level block of the article (news copy is one paragraph per line or per blank-line block). */
 export interface Block extends Span {

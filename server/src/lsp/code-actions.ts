@@ -58,7 +58,7 @@ function sourceName(ws: Workspace, k: Candidate): string | null {
   return s.local !== null ? ws.corpus.entityOf(k.doc, s.local)?.name ?? s.text : s.text;
 }
 
-/** "96 children killed — Anthony Lake — 001_report.txt" */
+/** "37 people were killed — Beatriz Sequeira — 01_tidewater-post.txt" */
 function label(ws: Workspace, k: Candidate): string {
   const who = sourceName(ws, k);
   return [k.claim.text, who ?? (k.claim.sourced === 'vague' ? 'vague source' : 'unsourced'), baseName(k.doc)].join(' — ');

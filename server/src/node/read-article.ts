@@ -3,11 +3,14 @@ import { promises as fs, readFileSync, statSync } from 'node:fs';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
+const tooLarge = (size: number, max: number): ReadResult =>
+  ({ ok: false, reason: `larger than the ${formatBytes(max)} limit (${formatBytes(size)})` });
+
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
 /** Decodes bytes as UTF-8, refusing binary data and broken encodings with a one-line reason. */
 export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES, keepBom = true): ReadResult {
-  if (bytes.length > maxBytes) return { ok: false, reason: `larger than the ${formatBytes(maxBytes)} limit (${formatBytes(bytes.length)})` };
+  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   try {
@@ -21,7 +24,7 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES, k
 export function readArticleSync(path: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
   try {
     const size = statSync(path).size;
-    if (size > maxBytes) return { ok: false, reason: `larger than the ${formatBytes(maxBytes)} limit (${formatBytes(size)})` };
+    if (size > maxBytes) return tooLarge(size, maxBytes);
     return decodeArticle(readFileSync(path), maxBytes);
   } catch (e) {
     return { ok: false, reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message) };
@@ -31,7 +34,7 @@ export function readArticleSync(path: string, maxBytes = DEFAULT_MAX_BYTES): Rea
 export async function readArticle(path: string, maxBytes = DEFAULT_MAX_BYTES, keepBom = false): Promise<ReadResult> {
   try {
     const st = await fs.stat(path);
-    if (st.size > maxBytes) return { ok: false, reason: `larger than the ${formatBytes(maxBytes)} limit (${formatBytes(st.size)})` };
+    if (st.size > maxBytes) return tooLarge(st.size, maxBytes);
     return decodeArticle(await fs.readFile(path), maxBytes, keepBom);
   } catch (e) {
     return { ok: false, reason: String((e as Error).message) };

@@ -9,6 +9,8 @@ import { analyzeText } from '../pipeline/index';
 import { resolve, type GlobalEntity, type Resolution } from './resolve';
 import { rankCandidates, type Candidate, type ClaimRef } from './corroborate';
 
+const MAX_CANDIDATES = 10;
+
 export interface DocEntry {
   id: string;
   version: number | string;
@@ -20,6 +22,10 @@ export class Corpus {
   private readonly docs = new Map<string, DocEntry>();
   private resolution: Resolution | null = null;
   private claimPool: ClaimRef[] | null = null;
+  /** The pool's claims of each document, in claim order. */
+  private claimsByDoc = new Map<string, ClaimRef[]>();
+  /** Rankings already computed since the last change: `${doc}\u0000${claim}` → candidates. */
+  private rankings = new Map<string, Candidate[]>();
   /** How many times a document was analysed (for tests and benchmarks of incrementality). */
   analyses = 0;
 
@@ -70,11 +76,20 @@ export class Corpus {
     return this.entities().of(doc, local);
   }
 
-  /** Ranked passages of other articles for one claim of a document. */
+  /**
+   * Ranked passages of other articles for one claim of a document. Diagnostics, hovers and code
+   * actions all ask for these, so each ranking is computed once per corpus state.
+   */
   corroborations(doc: string, claimIndex: number, limit = 5): Candidate[] {
     const pool = this.claims();
-    const target = pool.find((c) => c.doc === doc && c.claim === this.docs.get(doc)?.analysis.claims[claimIndex]);
-    return target ? rankCandidates(target, pool, limit) : [];
+    const key = doc + '\u0000' + claimIndex;
+    let ranked = this.rankings.get(key);
+    if (!ranked) {
+      const target = this.claimsByDoc.get(doc)?.[claimIndex];
+      ranked = target ? rankCandidates(target, pool, MAX_CANDIDATES) : [];
+      this.rankings.set(key, ranked);
+    }
+    return ranked.slice(0, limit);
   }
 
   private claims(): ClaimRef[] {
@@ -90,7 +105,9 @@ export class Corpus {
             const g = res.of(id, m.local);
             if (g) ents.add(g.id);
           }
-          pool.push({ doc: id, claim, terms: a.sentenceTerms[claim.sentence], entities: [...ents] });
+          const ref = { doc: id, claim, terms: a.sentenceTerms[claim.sentence], entities: [...ents] };
+          pool.push(ref);
+          (this.claimsByDoc.get(id) ?? this.claimsByDoc.set(id, []).get(id)!).push(ref);
         }
       }
       this.claimPool = pool;
@@ -101,5 +118,7 @@ export class Corpus {
   private invalidate(): void {
     this.resolution = null;
     this.claimPool = null;
+    this.claimsByDoc = new Map();
+    this.rankings = new Map();
   }
 }

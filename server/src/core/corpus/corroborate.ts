@@ -30,7 +30,7 @@ const GROUPS: Record<string, string> = {
   soldier: 'soldier', troop: 'soldier', fighter: 'soldier', militant: 'soldier', rebel: 'soldier',
 };
 const group = (counted: string) => GROUPS[counted] ?? counted;
-/** "220 wounded", "others injured", "hundreds of whom": the count is of people, left implicit. */
+/** "140 injured", "others hurt", "dozens of whom": the count is of people, left implicit. */
 const IMPLICIT = new Set(['', 'other', 'whom', 'them', 'wounded', 'injured', 'dead', 'killed', 'missing', 'people', 'person']);
 function sameThing(a: string, b: string): boolean {
   if (group(a) === group(b)) return true;

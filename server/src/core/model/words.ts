@@ -44,7 +44,7 @@ export const LOC_HEADS = set(`province region county district street st avenue a
 /** Words that introduce places ("in Lisbon", "near the border"). */
 export const LOC_PREPOSITIONS = set('in at near from to into across outside inside towards toward around throughout');
 
-/** Particles inside personal names ("Bashar al-Assad", "Ludwig van Beethoven"). */
+/** Particles inside personal names ("Omar al-Rashidi", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = set('al el bin ibn bint abu abd de da di du del della dos das van von der den le la ter ten y');
 
 /** Lower-case words allowed inside an organisation or place name ("Bank of England"). */

@@ -22,7 +22,6 @@ const FURNITURE = new RegExp(
   'i',
 );
 const BYLINE = /^(by|from|written by|reporting by)\s+\p{Lu}[^\n]{0,100}$/iu;
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(,[^\n—–-]{1,30})?\s*(\([^)\n]{1,40}\))?\s*(—|–|--|-)\s/u;
 const DATE_LINE = /^(\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}|\d{4}-\d\d-\d\d)\b[^\n]{0,40}$/u;
 
 /** Splits the text into non-empty lines; each is a block. */
@@ -65,15 +64,6 @@ function looksLikeHeading(line: string): boolean {
   if (words.length > 12) return false;
   const caps = words.filter((w) => /^[\p{Lu}\d"“‘']/u.test(w)).length;
   return caps >= Math.ceil(words.length * 0.6);
-}
-
-/** Dateline prefix at the start of a body block ("LISBON (Outlet) — "); returns its length or 0. */
-export function datelineLength(blockText: string): number {
-  const m = DATELINE.exec(blockText);
-  if (!m) return 0;
-  const place = m[0].replace(/[,(].*$/s, '').trim();
-  // A dateline's place is in capitals ("PORTO"), not an ordinary sentence start ("A man -").
-  return place.length >= 3 && place === place.toUpperCase() ? m[0].length : 0;
 }
 
 const ABBREVIATIONS = new Set(

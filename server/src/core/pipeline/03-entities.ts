@@ -158,8 +158,8 @@ function isSentenceStart(tokens: Token[], k: number): boolean {
 }
 
 /**
- * Splits a leading title off a run: "Deputy Foreign Minister Sergei Ryabkov" → role + name;
- * "UN Secretary General Ban Ki-moon" → ORG "UN", role, name. Titles alone are not entities.
+ * Splits a leading title off a run: "Deputy Harbour Commissioner Tomas Reiter" → role + name;
+ * "CRF Chief Executive Lena Ortiz" → ORG "CRF", role, name. Titles alone are not entities.
  */
 function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): void {
   let h = -1;
@@ -208,7 +208,7 @@ function classify(tokens: Token[], c: Candidate): EntityType {
   if (lexicon.organizations.has(l)) return 'ORG';
   if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && words.length > 1)) return 'ORG';
   if (isPlaceName(l)) return 'LOC';
-  if (words.length === 2 && lexicon.firstNames.has(first) && !isPlaceName(first)) return 'PERSON'; // "Anthony Lake"
+  if (words.length === 2 && lexicon.firstNames.has(first) && !isPlaceName(first)) return 'PERSON'; // "Marta Hill"
   if (LOC_HEADS.has(lastW) && words.length > 1) return 'LOC';
   if (lexicon.persons.has(l)) return 'PERSON';
   if (words.length === 1 && isAllCaps(words[0])) return 'ORG';

@@ -81,7 +81,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
       if (tokens[k]?.text === ',') k++;
       const quotedAs = findQuotedAs(tokens, k, Math.min(sentCeil, k + 8));
       if (quotedAs >= 0) {
-        // "Interfax quoted Ryabkov as saying": the speaker is the one quoted, not the outlet.
+        // "The Gazette quoted Ortiz as saying": the speaker is the one quoted, not the outlet.
         speaker = speakerAfter(ctx, quotedAs + 1, sentCeil);
         cue = { lemma: 'quoted … as saying', tok: quotedAs };
       } else if (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to') {

@@ -55,7 +55,7 @@ export function findClaims(input: ClaimInput): Claim[] {
   let tk = 0;
   sentences.forEach((s, si) => {
     const kind = blocks[s.block].kind;
-    if (kind !== 'body' && kind !== 'dateline') return;
+    if (kind !== 'body') return;
     while (tk < tokens.length && tokens[tk].sentence < si) tk++;
     const sentTokens: Token[] = [];
     for (let k = tk; k < tokens.length && tokens[k].sentence === si; k++) sentTokens.push(tokens[k]);
@@ -112,7 +112,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   }
   const counted = countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : '';
   if (!counted && q.unit === 'count' && !/whom|them/.test(sentence.slice(q.end - sStart, q.end - sStart + 12))) return null;
-  // The predicate after what is counted: "have been killed", "have lost their lives", "injured".
+  // The predicate after what is counted: "have been killed", "have lost their homes", "injured".
   let end = countedWords.length ? countedWords[countedWords.length - 1].end : q.end;
   let p = j;
   const predicate: string[] = [];
@@ -126,7 +126,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
       if (/^(have|be|been)$/i.test(toks[v]?.text ?? '')) v++;
       if (toks[v]?.kind === 'word' && /^\p{Ll}/u.test(toks[v].text)) { predicate.push(toks[v].text); end = toks[v].end; p = v; }
     }
-    // Its object: "lost their lives", "lost power" (one word, not a preposition or conjunction).
+    // Its object: "lost their homes", "lost power" (one word, not a preposition or conjunction).
     let o = p + 1;
     if (/^(their|his|her|its)$/i.test(toks[o]?.text ?? '')) o++;
     const obj = toks[o];
@@ -135,7 +135,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
       predicate.push(obj.text);
     }
   }
-  // A verb right before the quantity makes it an object: "killed hundreds of people".
+  // A verb right before the quantity makes it an object: "evacuated dozens of residents".
   let start = q.start;
   const qi = toks.findIndex((t) => t.start >= q.start);
   const prev = toks[qi - 1];

@@ -1,4 +1,4 @@
-/** Quantities in text ("nearly 100", "hundreds of", "€4.5 million", "between 40 and 50"), as intervals. */
+/** Quantities in text ("nearly 50", "dozens of", "€4.5 million", "between 40 and 50"), as intervals. */
 import type { Quantity } from '../types';
 
 const UNITS: Record<string, number> = {

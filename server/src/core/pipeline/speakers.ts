@@ -21,10 +21,15 @@ export function buildMentionIndex(tokens: Token[], mentions: Mention[]): Int32Ar
   return at;
 }
 
-/** The lemma of a cue verb; capitalised words are names ("State Department", "United States"), not verbs. */
+/** The lemma of a cue verb; capitalised words are names ("Harbour Authority", "Home Office"), not verbs. */
 export function cueLemma(t: Token | undefined): string | null {
   if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return null;
   return CUE_VERBS.get(t.text) ?? null;
+}
+
+/** Can this noun head a speaker phrase ("a senior official", "the spokesman", "police")? */
+function isSpeakerHead(head: string): boolean {
+  return PERSON_NOUNS.has(head) || TITLE_HEADS.has(head) || VAGUE_SOURCES.has(head) || INSTITUTIONAL_SOURCES.has(head);
 }
 
 const DETERMINERS = /^(a|an|the|one|another|two|three|several|some|many|its|his|her|their)$/i;
@@ -42,7 +47,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     }
   }
   if (k < floor) return null;
-  // "Dmitry Peskov, said" / "Igor Konashenkov, the ministry's spokesman, said": an apposition
+  // "Lena Ortiz, said" / "Tomas Reiter, the port's spokesman, said": an apposition
   // ends at the comma; the speaker is the name next to it.
   if (ctx.tokens[k].text === ',' && k - 1 >= floor) {
     const m = ctx.mentionAt[k - 1];
@@ -59,7 +64,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   const mi = ctx.mentionAt[k];
   if (mi >= 0) {
     const m = ctx.mentions[mi];
-    // "Russia's Defense Ministry spokesman" style: mention followed by a noun → unnamed unless PERSON.
+    // "the Harbour Authority spokesman" style: mention followed by a noun → unnamed unless PERSON.
     return { start: m.start, end: m.end, text: m.text, local: m.local };
   }
   const t = ctx.tokens[k];
@@ -74,8 +79,8 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     if (DETERMINERS.test(p.text)) break;
   }
   const head = t.text.toLowerCase();
-  if (!PERSON_NOUNS.has(head) && !TITLE_HEADS.has(head) && !VAGUE_SOURCES.has(head) && !INSTITUTIONAL_SOURCES.has(head) && ctx.mentionAt[s] < 0) return null;
-  // "Save the Children, an international organization, told …": the name before the apposition.
+  if (!isSpeakerHead(head) && ctx.mentionAt[s] < 0) return null;
+  // "Coastal Aid, a volunteer group, told …": the name before the apposition.
   if (ctx.tokens[s - 1]?.text === ',' && s - 2 >= floor && ctx.mentionAt[s - 2] >= 0) {
     const m = ctx.mentions[ctx.mentionAt[s - 2]];
     return { start: m.start, end: m.end, text: m.text, local: m.local };
@@ -85,7 +90,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   return phrase;
 }
 
-/** The speaker phrase starting at token `start` ("said John Kirby, the spokesman"). */
+/** The speaker phrase starting at token `start` ("said Lena Ortiz, the spokeswoman"). */
 export function speakerAfter(ctx: SpeakerContext, start: number, limit: number): SpeakerRef | null {
   if (start > limit) return null;
   const mi = ctx.mentionAt[start];
@@ -106,7 +111,7 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
     }
   }
   const head = ctx.tokens[e].text.toLowerCase();
-  if (!PERSON_NOUNS.has(head) && !TITLE_HEADS.has(head) && !VAGUE_SOURCES.has(head) && !INSTITUTIONAL_SOURCES.has(head)) return null;
+  if (!isSpeakerHead(head)) return null;
   const ref: SpeakerRef = { start: t.start, end: ctx.tokens[e].end, text: ctx.text.slice(t.start, ctx.tokens[e].end), local: null };
   if (/^the$/i.test(t.text)) ref.local = resolveTitle(ctx, head, t.start);
   return ref;

@@ -20,7 +20,7 @@ export function fold(s: string): string {
 }
 
 /**
- * A spelling-insensitive key for one name token: transliteration variants (Sergei/Sergey,
+ * A spelling-insensitive key for one name token: transliteration variants (Yevgeny/Yevgeniy,
  * Aleksandr/Alexander, Mohammed/Muhammad) collapse to the same skeleton: first letter plus
  * the consonants, with y→i, ks→x, ph→f, doubled letters merged.
  */
@@ -54,7 +54,7 @@ export function nameKey(name: string, person = false): string {
   return parts.map(tokenSkeleton).join('');
 }
 
-/** Initials of the capitalised words of a name ("United Nations Children's Fund" → "uncf"). */
+/** Initials of the capitalised words of a name ("Coastal Rescue Federation" → "crf"). */
 export function initials(name: string): string {
   return name
     .split(/[\s-]+/)
@@ -63,7 +63,7 @@ export function initials(name: string): string {
     .join('');
 }
 
-/** A stable, readable id for an entity name ("Ban Ki-moon" → "ban-ki-moon"). */
+/** A stable, readable id for an entity name ("Park Ji-hoon" → "park-ji-hoon"). */
 export function slug(name: string): string {
   return (
     fold(name)
