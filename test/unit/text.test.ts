@@ -150,7 +150,7 @@ const KEY_ROWS: KeyRow[] = [
   { label: 'hyphenated Korean given name, case of the second syllable', a: 'Park Ji-hoon', b: 'Park Ji-Hoon', person: true, same: true },
   { label: 'Arabic article al-, capitalised or not (non-person key)', a: 'Al-Mansouri', b: 'al-Mansouri', person: false, same: true },
   { label: 'Arabic article al-, capitalised or not (person key)', a: 'Al-Mansouri', b: 'al-Mansouri', person: true, same: true },
-  { label: 'Sergei / Sergey', a: 'Sergei Volkov', b: 'Sergey Volkov', person: true, same: true },
+  { label: 'Andrei / Andrey (-ei / -ey transliteration)', a: 'Andrei Volkov', b: 'Andrey Volkov', person: true, same: true },
   { label: 'Mohammed / Muhammad', a: 'Mohammed Haddad', b: 'Muhammad Haddad', person: true, same: true },
   { label: 'accents dropped in one spelling', a: 'José Núñez', b: 'Jose Nunez', person: true, same: true },
   { label: 'different given names, same surname: different people', a: 'Rui Teixeira', b: 'Manuel Teixeira', person: true, same: false },
