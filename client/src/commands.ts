@@ -19,6 +19,11 @@ export function registerCommands(getClient: () => LanguageClient | undefined): v
       }
       await vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), new vscode.Position(at.line, at.character), locations.map(toLocation));
     }),
+    // Code lenses: the passages they count, in the peek view.
+    vscode.commands.registerCommand(COMMANDS.showLocations, async (uri: string, at: { line: number; character: number }, locations: LspLocation[]) => {
+      if (!locations?.length) return void vscode.window.showInformationMessage('Source Annotator: nothing to show in this article.');
+      await vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), new vscode.Position(at.line, at.character), locations.map(toLocation));
+    }),
     vscode.commands.registerCommand(COMMANDS.openLocation, async (loc: LspLocation) => {
       const editor = await vscode.window.showTextDocument(vscode.Uri.parse(loc.uri), { preview: true });
       editor.selection = new vscode.Selection(toRange(loc.range).start, toRange(loc.range).end);

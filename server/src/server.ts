@@ -14,6 +14,12 @@ import { diagnosticsFor } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { codeActions } from './lsp/code-actions';
 import { STATUS_NOTIFICATION, type StatusParams } from './lsp/protocol';
+import { LEGEND, semanticTokens, semanticTokensRange } from './lsp/semantic-tokens';
+import { definition, documentHighlights, references, workspaceSymbols } from './lsp/navigation';
+import { documentSymbols } from './lsp/document-symbols';
+import { inlayHints } from './lsp/inlay-hints';
+import { codeLenses } from './lsp/code-lens';
+import { CodeLensRefreshRequest } from 'vscode-languageserver/node';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -23,6 +29,9 @@ const ws = new Workspace(DEFAULT_SETTINGS, {
 });
 let canPullConfig = false;
 let canProgress = false;
+/** The client re-asks for inlay hints / code lenses when told to (they show other articles' names). */
+let canRefreshHints = false;
+let canRefreshLenses = false;
 let indexing = false;
 
 /** Runs a handler; an exception is logged and answered with `fallback`, never fatal. */
@@ -40,6 +49,8 @@ function guard<A extends unknown[], R>(name: string, fallback: R, fn: (...a: A) 
 connection.onInitialize((params: InitializeParams) => {
   canPullConfig = !!params.capabilities.workspace?.configuration;
   canProgress = !!params.capabilities.window?.workDoneProgress;
+  canRefreshHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
+  canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
   const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   ws.folders = folders.filter((f) => URI.parse(f.uri).scheme === 'file').map((f) => ({ uri: f.uri, path: URI.parse(f.uri).fsPath }));
   if (params.initializationOptions && typeof params.initializationOptions === 'object') {
@@ -50,6 +61,14 @@ connection.onInitialize((params: InitializeParams) => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      semanticTokensProvider: { legend: LEGEND, full: true, range: true },
+      referencesProvider: true,
+      definitionProvider: true,
+      documentHighlightProvider: true,
+      documentSymbolProvider: { label: 'Source Annotator' },
+      workspaceSymbolProvider: true,
+      inlayHintProvider: true,
+      codeLensProvider: { resolveProvider: false },
       workspace: { workspaceFolders: { supported: true } },
     },
     serverInfo: { name: 'source-annotator', version: '0.1.0' },
@@ -104,7 +123,16 @@ const publish = guard('diagnostics', undefined, (uri: string) => {
 let refreshTimer: NodeJS.Timeout | undefined;
 function refreshOpen(except?: string): void {
   clearTimeout(refreshTimer);
-  refreshTimer = setTimeout(() => { for (const uri of ws.openUris()) if (uri !== except) publish(uri); }, 250);
+  refreshTimer = setTimeout(() => {
+    for (const uri of ws.openUris()) if (uri !== except) publish(uri);
+    refreshViews();
+  }, 250);
+}
+
+/** Inlay hints and code lenses of open articles use corpus-wide names and settings: ask the client to re-pull them. */
+function refreshViews(): void {
+  if (canRefreshHints) connection.languages.inlayHint.refresh().catch(() => undefined);
+  if (canRefreshLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
 }
 
 documents.onDidChangeContent(guard('change', undefined, (e) => {
@@ -141,6 +169,15 @@ connection.onDidChangeConfiguration(async () => {
 
 connection.onHover(guard('hover', null, (p) => hover(ws, p)));
 connection.onCodeAction(guard('codeAction', [], (p) => codeActions(ws, p)));
+connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, (p) => semanticTokens(ws, p)));
+connection.languages.semanticTokens.onRange(guard('semanticTokensRange', { data: [] }, (p) => semanticTokensRange(ws, p)));
+connection.onReferences(guard('references', [], (p) => references(ws, p)));
+connection.onDefinition(guard('definition', null, (p) => definition(ws, p)));
+connection.onDocumentHighlight(guard('documentHighlight', [], (p) => documentHighlights(ws, p)));
+connection.onDocumentSymbol(guard('documentSymbol', [], (p) => documentSymbols(ws, p)));
+connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (p) => workspaceSymbols(ws, p)));
+connection.languages.inlayHint.on(guard('inlayHint', [], (p) => inlayHints(ws, p)));
+connection.onCodeLens(guard('codeLens', [], (p) => codeLenses(ws, p)));
 
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e}`));
 documents.listen(connection);

@@ -10,3 +10,7 @@ export { hoverAt, type HoverResult, type LinkFn } from './features/hover';
 export { escapeMarkdown, excerpt } from './features/markdown';
 export { LineIndex } from './text/lines';
 export { looksLikeArticle } from './text/article-guess';
+export { semanticTokenSpans, flattenTokens, tokenItems, modifierBit, TOKEN_TYPES, TOKEN_MODIFIERS, type TokenSpan, type TokenType, type TokenModifier } from './features/semantic-tokens';
+export { entityAt, occurrencesOf, definitionOf, highlightsAt, type Occurrence, type Highlight } from './features/navigation';
+export { documentOutline, articleSummary, searchEntities, plural, type OutlineGroup, type OutlineGroupKind, type OutlineItem, type ArticleSummary } from './features/symbols';
+export { speakerHints, type SpeakerHint } from './features/speaker-hints';

@@ -8,6 +8,10 @@ export interface Settings {
   exclude: string[];
   maxFileSize: number;
   severities: Record<RuleCode, Severity>;
+  /** `inlayHints.speakers`: name the speaker after quotes credited to a pronoun or title. */
+  inlayHintSpeakers: boolean;
+  /** `codeLens.enabled`: the summary lenses on an article's first line. */
+  codeLens: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -15,6 +19,8 @@ export const DEFAULT_SETTINGS: Settings = {
   exclude: ['**/node_modules/**', '**/.git/**', '**/.source-annotator/**'],
   maxFileSize: DEFAULT_MAX_BYTES,
   severities: { ...DEFAULT_SEVERITIES },
+  inlayHintSpeakers: true,
+  codeLens: true,
 };
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -24,6 +30,10 @@ export function toSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const strings = (v: unknown, d: string[]) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v as string[] : d);
   const sev = (r.severity && typeof r.severity === 'object' ? r.severity : {}) as Record<string, unknown>;
+  const flag = (section: unknown, k: string, d: boolean) => {
+    const v = section && typeof section === 'object' ? (section as Record<string, unknown>)[k] : undefined;
+    return typeof v === 'boolean' ? v : d;
+  };
   const pick = (k: string, d: Severity) => (SEVERITIES.includes(sev[k] as Severity) ? sev[k] as Severity : d);
   return {
     include: strings(r.include, DEFAULT_SETTINGS.include),
@@ -34,5 +44,7 @@ export function toSettings(raw: unknown): Settings {
       'vague-attribution': pick('vagueAttribution', DEFAULT_SEVERITIES['vague-attribution']),
       'conflicting-figure': pick('conflictingFigure', DEFAULT_SEVERITIES['conflicting-figure']),
     },
+    inlayHintSpeakers: flag(r.inlayHints, 'speakers', DEFAULT_SETTINGS.inlayHintSpeakers),
+    codeLens: flag(r.codeLens, 'enabled', DEFAULT_SETTINGS.codeLens),
   };
 }

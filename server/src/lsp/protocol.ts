@@ -12,4 +12,6 @@ export interface StatusParams {
 export const COMMANDS = {
   showCorroborations: 'sourceAnnotator.showCorroborations',
   openLocation: 'sourceAnnotator.openLocation',
+  /** (uri, position, locations): the locations in the peek view, e.g. from a code lens. */
+  showLocations: 'sourceAnnotator.showLocations',
 } as const;

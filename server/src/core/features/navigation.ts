@@ -1,0 +1,116 @@
+/**
+ * Navigation over corpus-wide entities: what entity is at an offset, every place it occurs in the
+ * corpus (named mentions, and the pronouns or titles resolved to it as a quote's speaker), and its
+ * most informative mention (the "definition"). Works from the resolution's members, so a request
+ * touches only the articles that name the entity, never the whole corpus.
+ */
+import type { Corpus } from '../corpus/corpus';
+import type { GlobalEntity } from '../corpus/resolve';
+import type { Span } from '../types';
+
+export interface Occurrence extends Span {
+  doc: string;
+  /** A named mention, or a pronoun/title that the article resolves to the entity. */
+  kind: 'mention' | 'speaker';
+}
+
+/** The corpus-wide entity at `offset` (on a mention, or on a resolved pronoun/title speaker). */
+export function entityAt(corpus: Corpus, doc: string, offset: number): GlobalEntity | undefined {
+  const a = corpus.get(doc)?.analysis;
+  if (!a) return undefined;
+  const m = a.mentions.find((x) => x.start <= offset && offset <= x.end);
+  if (m) return corpus.entityOf(doc, m.local);
+  for (const s of speakerRefs(corpus, doc)) {
+    if (s.start <= offset && offset <= s.end && s.local !== null) return corpus.entityOf(doc, s.local);
+  }
+  return undefined;
+}
+
+/** Speakers of quotes and attributions that are not themselves a named mention (pronouns, titles). */
+function speakerRefs(corpus: Corpus, doc: string) {
+  const a = corpus.get(doc)!.analysis;
+  const named = (s: Span) => a.mentions.some((m) => m.start < s.end && s.start < m.end);
+  const out: { start: number; end: number; local: number | null }[] = [];
+  const seen = new Set<number>();
+  for (const s of [...a.quotes.map((q) => q.speaker), ...a.attributions.map((x) => x.speaker)]) {
+    if (!s || seen.has(s.start) || named(s)) continue;
+    seen.add(s.start);
+    out.push(s);
+  }
+  return out;
+}
+
+/** Every occurrence of the entity in the corpus, in document order within each article. */
+export function occurrencesOf(corpus: Corpus, g: GlobalEntity, onlyDoc?: string): Occurrence[] {
+  const out: Occurrence[] = [];
+  const byDoc = new Map<string, Set<number>>();
+  for (const ref of g.members) {
+    if (onlyDoc !== undefined && ref.doc !== onlyDoc) continue;
+    (byDoc.get(ref.doc) ?? byDoc.set(ref.doc, new Set()).get(ref.doc)!).add(ref.local);
+  }
+  for (const [doc, locals] of byDoc) {
+    const a = corpus.get(doc)?.analysis;
+    if (!a) continue;
+    const here: Occurrence[] = [];
+    for (const local of locals) {
+      for (const mi of a.entities[local]?.mentions ?? []) {
+        const m = a.mentions[mi];
+        here.push({ doc, start: m.start, end: m.end, kind: 'mention' });
+      }
+    }
+    for (const s of speakerRefs(corpus, doc)) if (s.local !== null && locals.has(s.local)) here.push({ doc, start: s.start, end: s.end, kind: 'speaker' });
+    here.sort((x, y) => x.start - y.start);
+    out.push(...here);
+  }
+  return out;
+}
+
+/**
+ * The most informative mention of the entity: the fullest name (most words, then most
+ * characters), preferring the article that describes the entity most (roles), then the earliest.
+ */
+export function definitionOf(corpus: Corpus, g: GlobalEntity): Occurrence | undefined {
+  let best: { o: Occurrence; key: number[] } | undefined;
+  for (const ref of g.members) {
+    const a = corpus.get(ref.doc)?.analysis;
+    const le = a?.entities[ref.local];
+    if (!a || !le) continue;
+    for (const mi of le.mentions) {
+      const m = a.mentions[mi];
+      const words = m.text.trim().split(/\s+/).length;
+      const key = [m.furniture ? 0 : 1, words, m.text.length, le.roles.length, le.mentions.length, -m.start];
+      if (!best || greater(key, best.key) || (equal(key, best.key) && ref.doc < best.o.doc)) {
+        best = { o: { doc: ref.doc, start: m.start, end: m.end, kind: 'mention' }, key };
+      }
+    }
+  }
+  return best?.o;
+}
+
+function greater(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
+  return false;
+}
+const equal = (a: number[], b: number[]) => !greater(a, b) && !greater(b, a);
+
+export interface Highlight extends Span {
+  /** `name`: a named mention; `reference`: a pronoun/title resolved to it, or a quote's speaker and cue. */
+  kind: 'name' | 'reference';
+}
+
+/**
+ * What to highlight in this article for the thing at `offset`: every occurrence of the entity
+ * under the cursor, or, inside a quote, the quote with its speaker and cue.
+ */
+export function highlightsAt(corpus: Corpus, doc: string, offset: number): Highlight[] {
+  const a = corpus.get(doc)?.analysis;
+  if (!a) return [];
+  const g = entityAt(corpus, doc, offset);
+  if (g) return occurrencesOf(corpus, g, doc).map((o) => ({ start: o.start, end: o.end, kind: o.kind === 'mention' ? 'name' : 'reference' }));
+  const q = a.quotes.find((x) => x.kind !== 'scare' && x.start <= offset && offset <= x.end);
+  if (!q) return [];
+  const out: Highlight[] = [{ start: q.start, end: q.end, kind: 'name' }];
+  if (q.speaker) out.push({ start: q.speaker.start, end: q.speaker.end, kind: 'reference' });
+  if (q.cueSpan) out.push({ start: q.cueSpan.start, end: q.cueSpan.end, kind: 'reference' });
+  return out.sort((x, y) => x.start - y.start);
+}
