@@ -21,8 +21,8 @@ export function codeLenses(ws: Workspace, params: CodeLensParams): CodeLens[] {
     range: top,
     command: { title, command: COMMANDS.showLocations, arguments: [uri, top.start, locs(spans)] },
   });
-  const s = articleSummary(a);
   const outline = documentOutline(a);
+  const s = articleSummary(a, outline);
   const items = (...kinds: string[]) => outline.filter((g) => kinds.includes(g.kind)).flatMap((g) => g.items.map((i) => i.selection));
   const names = [
     s.people && plural(s.people, 'person', 'people'),

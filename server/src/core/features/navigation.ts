@@ -26,17 +26,27 @@ export function entityAt(corpus: Corpus, doc: string, offset: number): GlobalEnt
   return undefined;
 }
 
-/** Speakers of quotes and attributions that are not themselves a named mention (pronouns, titles). */
-function speakerRefs(corpus: Corpus, doc: string) {
+interface SpeakerSpan extends Span { local: number | null }
+
+const speakerCache = new WeakMap<object, SpeakerSpan[]>();
+
+/**
+ * Speakers of quotes and attributions that are not themselves a named mention (pronouns, titles),
+ * once per analysis (references of a widely named entity visit thousands of articles).
+ */
+function speakerRefs(corpus: Corpus, doc: string): SpeakerSpan[] {
   const a = corpus.get(doc)!.analysis;
-  const named = (s: Span) => a.mentions.some((m) => m.start < s.end && s.start < m.end);
-  const out: { start: number; end: number; local: number | null }[] = [];
+  let out = speakerCache.get(a);
+  if (out) return out;
+  out = [];
   const seen = new Set<number>();
-  for (const s of [...a.quotes.map((q) => q.speaker), ...a.attributions.map((x) => x.speaker)]) {
-    if (!s || seen.has(s.start) || named(s)) continue;
+  const all = [...a.quotes.map((q) => q.speaker), ...a.attributions.map((x) => x.speaker)].filter((s) => s !== null);
+  for (const s of all.sort((x, y) => x.start - y.start)) {
+    if (seen.has(s.start)) continue;
     seen.add(s.start);
-    out.push(s);
+    if (!a.mentions.some((m) => m.start < s.end && s.start < m.end)) out.push({ start: s.start, end: s.end, local: s.local });
   }
+  speakerCache.set(a, out);
   return out;
 }
 

@@ -70,8 +70,7 @@ export interface ArticleSummary {
   vague: number;
 }
 
-export function articleSummary(a: DocumentAnalysis): ArticleSummary {
-  const outline = documentOutline(a);
+export function articleSummary(a: DocumentAnalysis, outline = documentOutline(a)): ArticleSummary {
   const count = (k: OutlineGroupKind) => outline.find((g) => g.kind === k)?.items.length ?? 0;
   return {
     people: count('people'), organizations: count('organizations'), places: count('places'), quotes: count('quotes'),
