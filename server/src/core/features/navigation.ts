@@ -6,7 +6,7 @@
  */
 import type { Corpus } from '../corpus/corpus';
 import type { GlobalEntity } from '../corpus/resolve';
-import type { Span } from '../types';
+import type { DocumentAnalysis, Span } from '../types';
 
 export interface Occurrence extends Span {
   doc: string;
@@ -75,33 +75,47 @@ export function occurrencesOf(corpus: Corpus, g: GlobalEntity, onlyDoc?: string)
   return out;
 }
 
+/** Per analysis: each local entity's most informative mention and its rank key, computed once. */
+const bestCache = new WeakMap<object, ({ mention: number; key: number[] } | undefined)[]>();
+
+function bestMentions(a: DocumentAnalysis): ({ mention: number; key: number[] } | undefined)[] {
+  let best = bestCache.get(a);
+  if (best) return best;
+  best = a.entities.map((le) => {
+    let top: { mention: number; key: number[] } | undefined;
+    for (const mi of le.mentions) {
+      const m = a.mentions[mi];
+      if (!m) continue;
+      const key = [m.furniture ? 0 : 1, m.text.trim().split(/\s+/).length, m.text.length, le.roles.length, le.mentions.length, -m.start];
+      if (!top || greater(key, top.key)) top = { mention: mi, key };
+    }
+    return top;
+  });
+  bestCache.set(a, best);
+  return best;
+}
+
 /**
  * The most informative mention of the entity: the fullest name (most words, then most
  * characters), preferring the article that describes the entity most (roles), then the earliest.
  */
 export function definitionOf(corpus: Corpus, g: GlobalEntity): Occurrence | undefined {
-  let best: { o: Occurrence; key: number[] } | undefined;
+  let best: { doc: string; mention: number; key: number[] } | undefined;
   for (const ref of g.members) {
     const a = corpus.get(ref.doc)?.analysis;
-    const le = a?.entities[ref.local];
-    if (!a || !le) continue;
-    for (const mi of le.mentions) {
-      const m = a.mentions[mi];
-      const words = m.text.trim().split(/\s+/).length;
-      const key = [m.furniture ? 0 : 1, words, m.text.length, le.roles.length, le.mentions.length, -m.start];
-      if (!best || greater(key, best.key) || (equal(key, best.key) && ref.doc < best.o.doc)) {
-        best = { o: { doc: ref.doc, start: m.start, end: m.end, kind: 'mention' }, key };
-      }
-    }
+    const top = a && bestMentions(a)[ref.local];
+    if (!top) continue;
+    if (!best || greater(top.key, best.key) || (!greater(best.key, top.key) && ref.doc < best.doc)) best = { doc: ref.doc, ...top };
   }
-  return best?.o;
+  if (!best) return undefined;
+  const m = corpus.get(best.doc)!.analysis.mentions[best.mention];
+  return { doc: best.doc, start: m.start, end: m.end, kind: 'mention' };
 }
 
 function greater(a: number[], b: number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
   return false;
 }
-const equal = (a: number[], b: number[]) => !greater(a, b) && !greater(b, a);
 
 export interface Highlight extends Span {
   /** `name`: a named mention; `reference`: a pronoun/title resolved to it, or a quote's speaker and cue. */

@@ -114,11 +114,20 @@ export function searchEntities(corpus: Corpus, query: string, limit = 200): Glob
   const res = corpus.entities();
   const q = fold(query).replace(/\s+/g, ' ').trim();
   const names = foldedNames(res);
-  const hits: { g: GlobalEntity; score: number }[] = [];
+  // The best `limit` hits, kept sorted while scanning (a corpus can hold hundreds of thousands of entities).
+  const top: { g: GlobalEntity; score: number }[] = [];
+  const before = (x: { g: GlobalEntity; score: number }, y: { g: GlobalEntity; score: number }) =>
+    y.score - x.score || y.g.mentions - x.g.mentions || x.g.id.localeCompare(y.g.id);
   res.entities.forEach((g, i) => {
-    const score = q ? Math.max(...names[i].map((n) => matchScore(n, q))) : 1;
-    if (score > 0) hits.push({ g, score });
+    let score = q ? 0 : 1;
+    if (q) for (const n of names[i]) score = Math.max(score, matchScore(n, q));
+    if (score <= 0 || limit <= 0) return;
+    const hit = { g, score };
+    if (top.length === limit && before(hit, top[limit - 1]) >= 0) return;
+    let lo = 0, hi = top.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (before(top[mid], hit) <= 0) lo = mid + 1; else hi = mid; }
+    top.splice(lo, 0, hit);
+    if (top.length > limit) top.pop();
   });
-  hits.sort((x, y) => y.score - x.score || y.g.mentions - x.g.mentions || x.g.id.localeCompare(y.g.id));
-  return hits.slice(0, limit).map((h) => h.g);
+  return top.map((h) => h.g);
 }
