@@ -201,6 +201,10 @@ test('code lens: the article summary counts names, quotes and unsourced claims',
   const [, , claims] = lenses;
   assert.equal(claims.command.arguments[2].length, 1, 'the lens carries the claim location');
   assert.match(textOf('dam-repairs.txt', claims.command.arguments[2][0].range), /^About 300/);
+  const other = await client.request('textDocument/codeLens', { textDocument: { uri: uriOf('water-board.txt') } });
+  const none = other.find((l) => l.command.title === '0 quotes');
+  assert.ok(none, JSON.stringify(other.map((l) => l.command.title)));
+  assert.equal(none.command.command, '', 'a lens with nothing to show is a plain label');
 });
 
 test('a change in another article asks the client to refresh inlay hints and code lenses', async () => {

@@ -17,9 +17,10 @@ export function codeLenses(ws: Workspace, params: CodeLensParams): CodeLens[] {
   const li = lineIndex(entry, entry.text);
   const top = toRange(li, 0, 0);
   const locs = (spans: Span[]): Location[] => spans.map((s) => ({ uri, range: toRange(li, s.start, s.end) }));
+  // With nothing to show, the lens is a plain label (an empty command id is not clickable).
   const lens = (title: string, spans: Span[]): CodeLens => ({
     range: top,
-    command: { title, command: COMMANDS.showLocations, arguments: [uri, top.start, locs(spans)] },
+    command: spans.length ? { title, command: COMMANDS.showLocations, arguments: [uri, top.start, locs(spans)] } : { title, command: '' },
   });
   const outline = documentOutline(a);
   const s = articleSummary(a, outline);
