@@ -4,11 +4,11 @@
 // places and organisations are fictional.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient } from './lsp-client.mjs';
+import { LspClient, root } from './lsp-client.mjs';
 
 const ARTICLES = {
   'dam-repairs.txt':
@@ -214,4 +214,33 @@ test('a change in another article asks the client to refresh inlay hints and cod
   client.notify('textDocument/didChange', { textDocument: { uri: uriOf('flooding.txt'), version: 2 }, contentChanges: [{ text: edited }] });
   await Promise.all([waitHints, waitLenses]);
   client.notify('textDocument/didChange', { textDocument: { uri: uriOf('flooding.txt'), version: 3 }, contentChanges: [{ text: ARTICLES['flooding.txt'] }] });
+});
+
+test('invariants on the example articles: tokens in order, inside their line, never overlapping; symbols contain their selection and children', async () => {
+  const examples = join(root, 'examples/harbor');
+  const inside = (outer, inner) => (outer.start.line < inner.start.line || (outer.start.line === inner.start.line && outer.start.character <= inner.start.character))
+    && (outer.end.line > inner.end.line || (outer.end.line === inner.end.line && outer.end.character >= inner.end.character));
+  for (const f of readdirSync(examples).filter((x) => x.endsWith('.txt'))) {
+    const text = readFileSync(join(examples, f), 'utf8');
+    const uri = pathToFileURL(join(dir, 'example-' + f)).href; // only open in the editor, not on disk
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    const lines = text.split(/\r\n|\r|\n/);
+    const tokens = decode((await client.request('textDocument/semanticTokens/full', { textDocument: { uri } })).data);
+    assert.ok(tokens.filter((t) => t.type === 'person').length >= 3, `${f}: people are coloured`);
+    tokens.forEach((t, i) => {
+      assert.ok(t.length > 0 && t.char + t.length <= lines[t.line].length, `${f}: token ${i} inside line ${t.line}`);
+      const p = tokens[i - 1];
+      if (p) assert.ok(t.line > p.line || t.char >= p.char + p.length, `${f}: token ${i} after token ${i - 1}`);
+    });
+    const syms = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(syms.length >= 4, `${f}: outline groups`);
+    for (const g of syms) {
+      assert.ok(inside(g.range, g.selectionRange), `${f}: ${g.name} selection`);
+      for (const c of g.children) {
+        assert.ok(c.name.length > 0);
+        assert.ok(inside(g.range, c.range) && inside(c.range, c.selectionRange), `${f}: ${g.name} › ${c.name}`);
+      }
+    }
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+  }
 });
