@@ -24,23 +24,87 @@ const FURNITURE = new RegExp(
 const BYLINE = /^(by|from|written by|reporting by)\s+\p{Lu}[^\n]{0,100}$/iu;
 const DATE_LINE = /^(\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}|\d{4}-\d\d-\d\d)\b[^\n]{0,40}$/u;
 
-/** Splits the text into non-empty lines; each is a block. */
+/**
+ * Splits the text into blocks. A block is a paragraph: one line, or several adjacent lines when the
+ * text is hard-wrapped (see `continuesParagraph`), so a quote or a sentence broken by a line end
+ * stays whole.
+ */
 export function splitBlocks(text: string): Block[] {
+  const lines = splitLines(text);
+  const width = wrapWidth(text, lines);
   const blocks: Block[] = [];
-  const lineRe = /[^\r\n]+/g;
   let firstContent = true;
+  lines.forEach((l, i) => {
+    const last = blocks[blocks.length - 1];
+    if (last && continuesParagraph(text, lines[i - 1], l, last.kind, width)) {
+      last.end = l.end;
+      return;
+    }
+    const kind = classify(text.slice(l.start, l.end), firstContent);
+    if (kind !== 'furniture' || !firstContent) firstContent = false;
+    blocks.push({ start: l.start, end: l.end, kind });
+  });
+  return blocks;
+}
+
+/** A line that ends a sentence (or introduces what follows). */
+const TERMINAL = /[.!?:]["”’)]?$/;
+
+interface Line {
+  start: number;
+  end: number;
+  /** The line directly follows another non-blank line (no blank line between). */
+  adjacent: boolean;
+  /** The line starts with indentation. */
+  indented: boolean;
+}
+
+/** Non-blank lines, trimmed, with whether each follows the previous one directly. */
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const lineRe = /[^\r\n]+/g;
+  let prevEnd = -1;
   for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
     let start = m.index;
     let end = start + m[0].length;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (start === end) continue;
-    const line = text.slice(start, end);
-    const kind = classify(line, firstContent);
-    if (kind !== 'furniture' || !firstContent) firstContent = false;
-    blocks.push({ start, end, kind });
+    lines.push({ start, end, adjacent: prevEnd >= 0 && lineBreaks(text, prevEnd, m.index) === 1, indented: start > m.index });
+    prevEnd = m.index + m[0].length;
   }
-  return blocks;
+  return lines;
+}
+
+/** Number of line ends between two offsets (CRLF counts once). */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
+/**
+ * The column a hard-wrapped text wraps at, or 0 when the text is not hard-wrapped: most lines run
+ * on into the next one and nearly all are shorter than a typical wrap column.
+ */
+function wrapWidth(text: string, lines: Line[]): number {
+  if (lines.length < 3) return 0;
+  const lengths = lines.map((l) => l.end - l.start).sort((a, b) => a - b);
+  const p95 = lengths[Math.floor(lengths.length * 0.95)];
+  const runOn = lines.filter((l, i) => l.adjacent && !TERMINAL.test(text.slice(lines[i - 1].start, lines[i - 1].end))).length;
+  return p95 <= 100 && runOn >= 3 && runOn >= lines.length * 0.3 ? lengths[Math.floor(lengths.length * 0.9)] : 0;
+}
+
+/** Whether a line continues the paragraph of the line before it instead of starting a block. */
+function continuesParagraph(text: string, prev: Line, line: Line, kind: BlockKind, width: number): boolean {
+  if (!line.adjacent || kind !== 'body' || (line.indented && !prev.indented)) return false;
+  const next = text.slice(line.start, line.end);
+  if (FURNITURE.test(next) || BYLINE.test(next)) return false;
+  if (/^[\p{Ll}\d,;)]/u.test(next) && !TERMINAL.test(text.slice(prev.start, prev.end))) return true;
+  return width > 0 && prev.end - prev.start >= width * 0.6;
 }
 
 function isSpace(c: number): boolean {
