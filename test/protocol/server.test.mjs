@@ -50,6 +50,11 @@ test('an unsourced claim gets a warning with a stable code, at the right UTF-16 
   assert.ok(warnings.every((d) => d.severity === 2 && d.source === 'Source Annotator'));
   const p = position(text, gclaim.start);
   assert.ok(warnings.some((d) => d.range.start.line === p.line), `a warning on line ${p.line + 1}: “${gclaim.text}”`);
+  // The explanation link opens the rules shipped with the extension, at the rule's heading.
+  const href = new URL(warnings[0].codeDescription.href);
+  assert.equal(href.protocol, 'file:');
+  assert.equal(href.hash, '#unsourced-claim');
+  assert.match(readFileSync(href.pathname, 'utf8'), /^## unsourced-claim$/m);
 });
 
 test('hover on a person shows the canonical name, the type and the other articles', async () => {

@@ -3,6 +3,8 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { findingsFor, type Finding } from '../core/index';
 import type { Workspace } from './workspace';
 import { lineIndex, toRange } from './convert';
+import path from 'node:path';
+import { URI } from 'vscode-uri';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -11,7 +13,11 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export const RULE_DOCS = 'https://github.com/source-annotator/source-annotator/blob/main/docs/rules.md#';
+/**
+ * The rule explanations ship in the extension (docs/rules.md beside dist/), so the link in each
+ * diagnostic opens offline and never points at a site that may not exist.
+ */
+export const RULE_DOCS = `${URI.file(path.join(__dirname, '..', 'docs', 'rules.md')).toString()}#`;
 
 export function diagnosticsFor(ws: Workspace, uri: string): Diagnostic[] {
   const entry = ws.corpus.get(uri);
