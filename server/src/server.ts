@@ -13,7 +13,8 @@ import { Workspace } from './lsp/workspace';
 import { diagnosticsFor } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { codeActions } from './lsp/code-actions';
-import { STATUS_NOTIFICATION, type StatusParams } from './lsp/protocol';
+import { entities, mentionsOf } from './lsp/entities-view';
+import { ENTITIES_CHANGED_NOTIFICATION, ENTITIES_REQUEST, ENTITY_MENTIONS_REQUEST, STATUS_NOTIFICATION, type StatusParams } from './lsp/protocol';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -80,7 +81,11 @@ async function indexWorkspace(): Promise<void> {
   const progress = canProgress ? await connection.window.createWorkDoneProgress() : null;
   progress?.begin('Source Annotator: indexing articles', 0, 'scanning…', false);
   const started = Date.now();
-  const total = await ws.scan((done, all) => progress?.report(Math.round((done / all) * 100), `${done}/${all} files`));
+  let lastStatus = Date.now();
+  const total = await ws.scan((done, all) => {
+    progress?.report(Math.round((done / all) * 100), `${done}/${all} files`);
+    if (Date.now() - lastStatus >= 500) { lastStatus = Date.now(); sendStatus({ scanned: done, total: all }); }
+  });
   progress?.done();
   indexing = false;
   connection.console.info(`indexed ${ws.corpus.size} articles of ${total} .txt files in ${Date.now() - started} ms`);
@@ -88,9 +93,9 @@ async function indexWorkspace(): Promise<void> {
   sendStatus();
 }
 
-function sendStatus(): void {
+function sendStatus(scan?: Pick<StatusParams, 'scanned' | 'total'>): void {
   const params: StatusParams = {
-    indexing, articles: ws.corpus.size, skipped: ws.skipped.size,
+    ...scan, indexing, articles: ws.corpus.size, skipped: ws.skipped.size,
     skippedExamples: [...ws.skipped].slice(0, 10).map(([uri, reason]) => ({ uri, reason })),
   };
   void connection.sendNotification(STATUS_NOTIFICATION, params);
@@ -104,7 +109,10 @@ const publish = guard('diagnostics', undefined, (uri: string) => {
 let refreshTimer: NodeJS.Timeout | undefined;
 function refreshOpen(except?: string): void {
   clearTimeout(refreshTimer);
-  refreshTimer = setTimeout(() => { for (const uri of ws.openUris()) if (uri !== except) publish(uri); }, 250);
+  refreshTimer = setTimeout(() => {
+    for (const uri of ws.openUris()) if (uri !== except) publish(uri);
+    void connection.sendNotification(ENTITIES_CHANGED_NOTIFICATION);
+  }, 250);
 }
 
 documents.onDidChangeContent(guard('change', undefined, (e) => {
@@ -141,6 +149,8 @@ connection.onDidChangeConfiguration(async () => {
 
 connection.onHover(guard('hover', null, (p) => hover(ws, p)));
 connection.onCodeAction(guard('codeAction', [], (p) => codeActions(ws, p)));
+connection.onRequest(ENTITIES_REQUEST, guard('entities', { entities: [] }, () => entities(ws)));
+connection.onRequest(ENTITY_MENTIONS_REQUEST, guard('entityMentions', [], (p: { id: string }) => mentionsOf(ws, p)));
 
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e}`));
 documents.listen(connection);

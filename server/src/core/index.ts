@@ -10,3 +10,4 @@ export { hoverAt, type HoverResult, type LinkFn } from './features/hover';
 export { escapeMarkdown, excerpt } from './features/markdown';
 export { LineIndex } from './text/lines';
 export { looksLikeArticle } from './text/article-guess';
+export { entitySummaries, entityMentions, lineExcerpt, type EntitySummary, type MentionExcerpt } from './features/entities-view';
