@@ -67,8 +67,8 @@ export function lineExcerpt(text: string, start: number, end: number, max = 120)
   let head = before;
   let tail = after;
   if (head.length + tail.length > room) {
-    // Keep about a third of the room before the mention, and give the rest to what follows.
-    const headRoom = Math.max(Math.floor(room / 3), room - tail.length);
+    // Views show the start of a label and cut its end: keep only a little before the mention.
+    const headRoom = Math.max(Math.min(HEAD_ROOM, Math.floor(room / 3)), room - tail.length);
     if (head.length > headRoom) head = '…' + cutStart(head, headRoom);
     const tailRoom = Math.max(0, room - head.length);
     if (tail.length > tailRoom) tail = cutEnd(tail, tailRoom) + '…';
@@ -76,6 +76,8 @@ export function lineExcerpt(text: string, start: number, end: number, max = 120)
   return { excerpt: head + span + tail, highlight: [head.length, head.length + span.length] };
 }
 
+/** At most this many characters of context before a mention when the line is cut. */
+const HEAD_ROOM = 30;
 const collapse = (s: string) => s.replace(/\s+/g, ' ');
 
 /** The last `n` characters of `s`, starting at a word boundary when there is one near. */
