@@ -70,7 +70,7 @@ const EXCERPTS: [string, string, string, number, string][] = [
   ['long tail cut on a word with an ellipsis', 'Tomas Quell said that the pumps had been running since midnight and would run until the water went down.', 'Tomas Quell', 40, '[Tomas Quell] said that the pumps had…'],
   ['long head cut on a word with an ellipsis', 'After a night of pumping and a morning of sandbagging along the river, the shelter was visited by Tomas Quell.', 'Tomas Quell', 40, '…the shelter was visited by [Tomas Quell].'],
   ['a wide room still keeps little before the mention', 'After a night of pumping and a morning of sandbagging along the whole river, the shelter was visited by Tomas Quell, who said the pumps would keep running until the water went down on Sunday evening or later, if needed.', 'Tomas Quell', 120, '…the shelter was visited by [Tomas Quell], who said the pumps would keep running until the water went down on Sunday…'],
-  ['both sides cut', 'After a night of pumping and sandbagging along the whole river, Tomas Quell said that the pumps would keep running until the water went down.', 'Tomas Quell', 50, '…river, [Tomas Quell] said that the pumps would…'],
+  ['both sides cut', 'After a night of pumping and sandbagging along the whole river, Tomas Quell said that the pumps would keep running until the water went down.', 'Tomas Quell', 50, '…along the whole river, [Tomas Quell] said that the…'],
   ['only its own line', 'First line about something else.\r\nTomas Quell arrived.\nThird line.', 'Tomas Quell', 120, '[Tomas Quell] arrived.'],
   ['no surrogate half at a cut', 'Tomas Quell said 😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀', 'Tomas Quell', 30, '[Tomas Quell] said 😀😀😀😀😀😀…'],
 ];

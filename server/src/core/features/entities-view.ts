@@ -53,7 +53,8 @@ export function entityMentions(corpus: Corpus, id: string, maxExcerpt = 120): Me
 
 /**
  * The line around [start, end) as one trimmed line of plain text of at most about `max`
- * characters, cut on word boundaries with an ellipsis, and where the span sits in it.
+ * characters, cut on word boundaries with an ellipsis, and where the span sits in it. At most
+ * about HEAD_ROOM characters come before the span, so it shows even in a narrow view.
  */
 export function lineExcerpt(text: string, start: number, end: number, max = 120): { excerpt: string; highlight: [number, number] } {
   let ls = start;
@@ -63,20 +64,14 @@ export function lineExcerpt(text: string, start: number, end: number, max = 120)
   const before = collapse(text.slice(ls, start)).trimStart();
   const span = collapse(text.slice(start, end));
   const after = collapse(text.slice(end, le)).trimEnd();
-  const room = Math.max(0, max - span.length);
-  let head = before;
-  let tail = after;
-  if (head.length + tail.length > room) {
-    // Views show the start of a label and cut its end: keep only a little before the mention.
-    const headRoom = Math.max(Math.min(HEAD_ROOM, Math.floor(room / 3)), room - tail.length);
-    if (head.length > headRoom) head = '…' + cutStart(head, headRoom);
-    const tailRoom = Math.max(0, room - head.length);
-    if (tail.length > tailRoom) tail = cutEnd(tail, tailRoom) + '…';
-  }
+  // Views show the start of a label and cut its end: keep only a little before the mention.
+  const head = before.length > HEAD_ROOM ? '…' + cutStart(before, HEAD_ROOM) : before;
+  const tailRoom = Math.max(0, max - span.length - head.length);
+  const tail = after.length > tailRoom ? cutEnd(after, tailRoom) + '…' : after;
   return { excerpt: head + span + tail, highlight: [head.length, head.length + span.length] };
 }
 
-/** At most this many characters of context before a mention when the line is cut. */
+/** At most about this many characters of context before a mention. */
 const HEAD_ROOM = 30;
 const collapse = (s: string) => s.replace(/\s+/g, ' ');
 
