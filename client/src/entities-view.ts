@@ -11,6 +11,7 @@ import {
   COMMANDS, ENTITIES_REQUEST, ENTITY_MENTIONS_REQUEST,
   type EntitiesResult, type EntityInfo, type EntityKind, type EntityMention, type EntityMentionsParams,
 } from '../../server/src/lsp/protocol';
+import { filterEntities, groupByType } from './entity-filter';
 
 export const ENTITIES_VIEW = 'sourceAnnotator.entities';
 export const ENTITIES_COMMANDS = {
@@ -36,8 +37,6 @@ type Node =
   | { kind: 'mention'; entity: EntityInfo; mention: EntityMention };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** Case- and accent-insensitive form for filtering ("lourenco" finds "Lourenço"). */
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const fileName = (uri: string) => decodeURIComponent(uri.replace(/[?#].*$/, '').replace(/^.*\//, ''));
 
 export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
@@ -153,15 +152,9 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   private async roots(): Promise<Node[]> {
     const all = await (this.entities ??= this.fetchEntities());
-    const q = fold(this.filter.trim());
-    const shown = q ? all.filter((e) => [e.name, ...e.aliases].some((n) => fold(n).includes(q))) : all;
-    this.view.message = q && all.length && !shown.length ? `No entity matches “${this.filter.trim()}”.` : undefined;
-    const byType = new Map<string, EntityInfo[]>(Object.keys(GROUPS).map((t) => [t, []]));
-    for (const e of shown) {
-      const list = byType.get(e.type);
-      if (list) list.push(e); else byType.set(e.type, [e]);
-    }
-    return [...byType].filter(([, list]) => list.length).map(([type, entities]) => ({ kind: 'group', type, entities }));
+    const shown = filterEntities(all, this.filter);
+    this.view.message = this.filter && all.length && !shown.length ? `No entity matches “${this.filter}”.` : undefined;
+    return groupByType(shown, Object.keys(GROUPS)).map(([type, entities]) => ({ kind: 'group', type, entities }));
   }
 
   private async fetchEntities(): Promise<EntityInfo[]> {
