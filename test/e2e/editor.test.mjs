@@ -534,6 +534,29 @@ test('real editor: squiggle, hover, quick fix, references and the Entities view 
         throw err;
       }
     });
+
+    await t.test('the Entities view follows an edit that names someone new', async () => {
+      try {
+        const before = (await entityRows(page)).find((r) => r.level === 1 && r.label === 'People');
+        assert.ok(before, 'the People row is shown');
+        // a new line at the end of the open article (never saved: the workspace is a temp copy)
+        await page.keyboard.press('Control+1'); // focus the editor group (the click left focus in the tree)
+        await page.waitForFunction(() => document.activeElement?.closest('.monaco-editor') !== null, null, { timeout: UI_TIMEOUT_MS, polling: 250 });
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('Quentin Marlowe-Hayes, a retired pilot, said the tide had turned early.');
+        const after = await pollFor(page, async () => {
+          const row = (await entityRows(page)).find((r) => r.level === 1 && r.label === 'People');
+          return row && Number(row.description) > Number(before.description) ? row : null;
+        }, UI_TIMEOUT_MS);
+        assert.ok(after, `People still counts ${before.description} after the edit: ${JSON.stringify((await entityRows(page)).filter((r) => r.level === 1))}`);
+        t.diagnostic(`People: ${before.description} → ${after.description}`);
+      } catch (err) {
+        await saveFailureArtifacts('entities-refresh', ctx);
+        throw err;
+      }
+    });
   } finally {
     await cleanupAll();
     t.diagnostic(`total ${Date.now() - started} ms`);
