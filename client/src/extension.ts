@@ -1,11 +1,13 @@
 /**
  * The thin client: starts the language server, forwards settings and file events, and owns the
- * few editor-side commands and the status bar item. All analysis happens in the server.
+ * few editor-side commands, the status bar item and the Entities view. All analysis happens in
+ * the server.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ENTITIES_CHANGED_NOTIFICATION, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
+import { EntitiesView } from './entities-view';
 import { StatusItem } from './status';
 
 let client: LanguageClient | undefined;
@@ -29,12 +31,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('sourceAnnotator', 'Source Annotator', serverOptions, clientOptions);
   const status = new StatusItem();
-  context.subscriptions.push(status, output, ...registerCommands(() => client));
+  const entities = new EntitiesView(() => client);
+  context.subscriptions.push(status, entities, output, ...registerCommands(() => client));
+  // Until the server reports, the Entities view says it is indexing rather than "no articles".
+  void setContexts({ indexing: true, articles: 0 });
   client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
     status.update(p);
-    for (const s of p.skippedExamples) output.appendLine(`Not analysed: ${vscode.Uri.parse(s.uri).fsPath} — ${s.reason}`);
+    for (const s of status.newlySkipped(p)) output.appendLine(`Not analysed: ${vscode.Uri.parse(s.uri).fsPath} — ${s.reason}`);
+    void setContexts(p);
   });
+  client.onNotification(ENTITIES_CHANGED_NOTIFICATION, () => entities.scheduleRefresh());
+  context.subscriptions.push(client.onDidChangeState((e) => { if (e.newState === State.Running) entities.refresh(); }));
   await client.start();
+}
+
+/** Context keys for the Entities view's welcome content. */
+function setContexts(p: Pick<StatusParams, 'indexing' | 'articles'>) {
+  return Promise.all([
+    vscode.commands.executeCommand('setContext', 'sourceAnnotator.indexing', p.indexing),
+    vscode.commands.executeCommand('setContext', 'sourceAnnotator.hasArticles', p.articles > 0),
+  ]);
 }
 
 export async function deactivate(): Promise<void> {

@@ -13,13 +13,14 @@ import { Workspace } from './lsp/workspace';
 import { diagnosticsFor } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { codeActions } from './lsp/code-actions';
-import { STATUS_NOTIFICATION, type StatusParams } from './lsp/protocol';
 import { LEGEND, semanticTokens, semanticTokensRange } from './lsp/semantic-tokens';
 import { definition, documentHighlights, references, workspaceSymbols } from './lsp/navigation';
 import { documentSymbols } from './lsp/document-symbols';
 import { inlayHints } from './lsp/inlay-hints';
 import { codeLenses } from './lsp/code-lens';
 import { CodeLensRefreshRequest } from 'vscode-languageserver/node';
+import { entities, mentionsOf } from './lsp/entities-view';
+import { ENTITIES_CHANGED_NOTIFICATION, ENTITIES_REQUEST, ENTITY_MENTIONS_REQUEST, STATUS_NOTIFICATION, type StatusParams } from './lsp/protocol';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -99,7 +100,11 @@ async function indexWorkspace(): Promise<void> {
   const progress = canProgress ? await connection.window.createWorkDoneProgress() : null;
   progress?.begin('Source Annotator: indexing articles', 0, 'scanning…', false);
   const started = Date.now();
-  const total = await ws.scan((done, all) => progress?.report(Math.round((done / all) * 100), `${done}/${all} files`));
+  let lastStatus = Date.now();
+  const total = await ws.scan((done, all) => {
+    progress?.report(Math.round((done / all) * 100), `${done}/${all} files`);
+    if (Date.now() - lastStatus >= 500) { lastStatus = Date.now(); sendStatus({ scanned: done, total: all }); }
+  });
   progress?.done();
   indexing = false;
   connection.console.info(`indexed ${ws.corpus.size} articles of ${total} .txt files in ${Date.now() - started} ms`);
@@ -107,9 +112,9 @@ async function indexWorkspace(): Promise<void> {
   sendStatus();
 }
 
-function sendStatus(): void {
+function sendStatus(scan?: Pick<StatusParams, 'scanned' | 'total'>): void {
   const params: StatusParams = {
-    indexing, articles: ws.corpus.size, skipped: ws.skipped.size,
+    ...scan, indexing, articles: ws.corpus.size, skipped: ws.skipped.size,
     skippedExamples: [...ws.skipped].slice(0, 10).map(([uri, reason]) => ({ uri, reason })),
   };
   void connection.sendNotification(STATUS_NOTIFICATION, params);
@@ -126,6 +131,7 @@ function refreshOpen(except?: string): void {
   refreshTimer = setTimeout(() => {
     for (const uri of ws.openUris()) if (uri !== except) publish(uri);
     refreshViews();
+    void connection.sendNotification(ENTITIES_CHANGED_NOTIFICATION);
   }, 250);
 }
 
@@ -178,6 +184,8 @@ connection.onDocumentSymbol(guard('documentSymbol', [], (p) => documentSymbols(w
 connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (p) => workspaceSymbols(ws, p)));
 connection.languages.inlayHint.on(guard('inlayHint', [], (p) => inlayHints(ws, p)));
 connection.onCodeLens(guard('codeLens', [], (p) => codeLenses(ws, p)));
+connection.onRequest(ENTITIES_REQUEST, guard('entities', { entities: [] }, () => entities(ws)));
+connection.onRequest(ENTITY_MENTIONS_REQUEST, guard('entityMentions', [], (p: { id: string }) => mentionsOf(ws, p)));
 
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e}`));
 documents.listen(connection);

@@ -27,6 +27,18 @@ import {
   startCodeServer,
   tail,
 } from './code-server.mjs';
+import {
+  activeTab,
+  chooseQuickFix,
+  clickEntityRow,
+  entityRows,
+  peekText,
+  pollFor,
+  quickFixRows,
+  serverCapabilities,
+  showEntitiesView,
+  widenSideBar,
+} from './workbench.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ARTIFACTS = path.join(REPO, 'test', 'artifacts');
@@ -34,6 +46,9 @@ const FOLDER = path.resolve(REPO, process.env.SA_E2E_FOLDER || 'examples/harbor'
 /** Default hover target: a person named in examples/harbor/01_tidewater-post.txt ("Oleksandr Tkachenko"). */
 const DEFAULT_HOVER_WORD = 'Tkachenko';
 const TYPE_WORD = /\b(person|organi[sz]ation|place)\b/i;
+/** Default quick-fix target: an unsourced figure of 01_tidewater-post.txt that another article reports differently. */
+const DEFAULT_CLAIM = 'Nearly 400 families';
+const GOLD = path.join(REPO, 'examples', 'harbor.gold.json');
 
 const SQUIGGLE_TIMEOUT_MS = 60_000;
 const HOVER_TIMEOUT_MS = 30_000;
@@ -199,6 +214,23 @@ async function locateWord(page, word) {
   }, word);
 }
 
+/** Like locateWord, but first jumps to the word's line (Quick Open ":N") when it is not on screen. */
+async function revealWord(page, word, text) {
+  let at = await locateWord(page, word);
+  if (at) return at;
+  const lineNo = text.split(/\r?\n/).findIndex((l) => l.includes(word)) + 1;
+  if (!lineNo) return null;
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').first().fill(`:${lineNo}`);
+  await page.keyboard.press('Enter');
+  const deadline = Date.now() + UI_TIMEOUT_MS;
+  while (!at && Date.now() < deadline) {
+    at = await locateWord(page, word);
+    if (!at) await page.waitForTimeout(250);
+  }
+  return at;
+}
+
 /** Visible `.monaco-hover` texts, with whether each has bold (markdown **...**) content. */
 async function visibleHovers(page) {
   return page.evaluate(() =>
@@ -259,7 +291,7 @@ async function saveFailureArtifacts(name, { page, server, consoleErrors }) {
 
 // ---------------------------------------------------------------------------------------------
 
-test('real editor: warning squiggle and entity hover in code-server', { skip, timeout: 300_000 }, async (t) => {
+test('real editor: squiggle, hover, quick fix, references and the Entities view in code-server', { skip, timeout: 300_000 }, async (t) => {
   const started = Date.now();
   const vsix = findVsix();
   const file = pickArticle();
@@ -267,7 +299,7 @@ test('real editor: warning squiggle and entity hover in code-server', { skip, ti
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   // stale artifacts of an earlier run would mislead whoever reads them
   for (const f of fs.readdirSync(ARTIFACTS)) {
-    if (/^editor-(failure-.*|hover|diagnostic)\.png$/.test(f) || f === 'e2e-logs') {
+    if (/^editor-(failure-.*|hover|diagnostic|quick-fix|quick-fix-menu|references|entities-view)\.png$/.test(f) || f === 'e2e-logs') {
       fs.rmSync(path.join(ARTIFACTS, f), { recursive: true, force: true });
     }
   }
@@ -289,11 +321,12 @@ test('real editor: warning squiggle and entity hover in code-server', { skip, ti
   fs.cpSync(FOLDER, workspace, { recursive: true });
 
   const dirs = prepareDirs(path.join(tmp, 'code-server'));
-  const ctx = { page: null, server: null, consoleErrors: null };
+  const ctx = { page: null, server: null, consoleErrors: null, capabilities: {} };
   try {
     installExtension(vsix, dirs);
     const installed = fs.readdirSync(dirs.extensionsDir).filter((d) => d.startsWith('source-annotator.'));
     assert.ok(installed.length, `VSIX installed but no source-annotator.* folder in ${dirs.extensionsDir}`);
+    ctx.capabilities = await serverCapabilities(dirs.extensionsDir);
 
     ctx.server = await startCodeServer({ folder: workspace, dirs });
     cleanups.push(() => ctx.server.stop());
@@ -375,6 +408,152 @@ test('real editor: warning squiggle and entity hover in code-server', { skip, ti
         assert.match(found.text, TYPE_WORD);
       } catch (err) {
         await saveFailureArtifacts('hover', ctx);
+        throw err;
+      }
+    });
+
+    await t.test('"Find corroborating source" on an unsourced figure lists other articles', async () => {
+      try {
+        await page.keyboard.press('Escape');
+        await page.mouse.move(5, 5);
+        const claim = process.env.SA_E2E_CLAIM || (text.includes(DEFAULT_CLAIM) ? DEFAULT_CLAIM : null);
+        let at = null;
+        if (claim) {
+          at = await revealWord(page, claim, text);
+          assert.ok(at, `"${claim}" not found in the editor's rendered lines`);
+        } else {
+          // another folder: the first warning squiggle
+          const box = await page.locator('.monaco-editor .squiggly-warning').first().boundingBox();
+          assert.ok(box, 'no warning squiggle to put the cursor on');
+          at = { x: box.x + Math.min(box.width / 2, 20), y: box.y + box.height / 2 };
+        }
+        await page.mouse.click(at.x, at.y);
+        const rows = await pollFor(page, async () => {
+          await page.keyboard.press('Escape');
+          await page.keyboard.press('Control+.');
+          return pollFor(page, async () => {
+            const r = await quickFixRows(page);
+            return r.some((x) => /^Find corroborating source/.test(x.label)) ? r : null;
+          }, 5000);
+        }, UI_TIMEOUT_MS, 500);
+        assert.ok(rows, `no "Find corroborating source" in the Quick Fix menu (Ctrl+.): ${JSON.stringify(await quickFixRows(page))}`);
+        t.diagnostic(`quick fixes: ${JSON.stringify(rows.map((r) => r.label))}`);
+        await page.screenshot({ path: path.join(ARTIFACTS, 'editor-quick-fix-menu.png') });
+        const chosen = await chooseQuickFix(page, 'Find corroborating source');
+        const n = Number(/\((\d+) in other articles\)/.exec(chosen)?.[1] ?? 0);
+        assert.ok(n > 0, `the quick fix finds passages in other articles: "${chosen}"`);
+        const shown = await pollFor(page, () => peekText(page), UI_TIMEOUT_MS);
+        await page.screenshot({ path: path.join(ARTIFACTS, 'editor-quick-fix.png') });
+        assert.ok(shown, 'no references peek with results after choosing the quick fix');
+        t.diagnostic(`peek: ${JSON.stringify(shown.slice(0, 300))}`);
+        const others = fs.readdirSync(FOLDER).filter((f) => f.endsWith('.txt') && f !== file);
+        assert.ok(others.some((f) => shown.includes(f)), `the peek names another article (${others.join(', ')}): ${shown}`);
+        assert.ok(!shown.split('\n')[0].includes(file), `the peek shows other articles, not ${file}`);
+        await page.keyboard.press('Escape');
+      } catch (err) {
+        await saveFailureArtifacts('quick-fix', ctx);
+        throw err;
+      }
+    });
+
+    const refSkip = ctx.capabilities.referencesProvider
+      ? false
+      : 'the installed server does not advertise referencesProvider (initializeResult.capabilities); Go to References needs it';
+    await t.test(`Go to References (Shift+F12) on "${hoverWord}" lists the other articles`, { skip: refSkip }, async () => {
+      try {
+        await page.keyboard.press('Escape');
+        const target = await revealWord(page, hoverWord, text);
+        assert.ok(target, `"${hoverWord}" not found in the editor's rendered lines`);
+        await page.mouse.click(target.x, target.y);
+        await page.mouse.move(5, 5);
+        await page.keyboard.press('Shift+F12');
+        const shown = await pollFor(page, () => peekText(page), UI_TIMEOUT_MS);
+        await page.screenshot({ path: path.join(ARTIFACTS, 'editor-references.png') });
+        assert.ok(shown, 'no references peek after Shift+F12');
+        t.diagnostic(`references: ${JSON.stringify(shown.slice(0, 300))}`);
+        const others = fs.readdirSync(FOLDER)
+          .filter((f) => f.endsWith('.txt') && f !== file && fs.readFileSync(path.join(FOLDER, f), 'utf8').includes(hoverWord));
+        assert.ok(others.length, `no other article names "${hoverWord}" (choose another SA_E2E_HOVER_WORD)`);
+        assert.ok(others.some((f) => shown.includes(f)), `the references peek lists another article (${others.join(', ')}): ${shown}`);
+        await page.keyboard.press('Escape');
+      } catch (err) {
+        await saveFailureArtifacts('references', ctx);
+        throw err;
+      }
+    });
+
+    await t.test('the Entities view lists People with a count; a person expands to mentions that open', async () => {
+      try {
+        await page.keyboard.press('Escape');
+        await showEntitiesView(page, UI_TIMEOUT_MS);
+        const people = await pollFor(page, async () => (await entityRows(page)).find((r) => r.level === 1 && r.label === 'People'), UI_TIMEOUT_MS * 2);
+        assert.ok(people, `no "People" row in the Entities view: ${JSON.stringify(await entityRows(page))}`);
+        assert.match(people.description, /^\d+$/, `People shows a count: ${JSON.stringify(people)}`);
+        assert.ok(Number(people.description) > 0);
+        if (people.expanded !== 'true') await clickEntityRow(page, people);
+
+        // a person of the example articles (the gold names them) is listed under People
+        const goldPeople = fs.existsSync(GOLD) && path.resolve(FOLDER) === path.join(REPO, 'examples', 'harbor')
+          ? JSON.parse(fs.readFileSync(GOLD, 'utf8')).entities.filter((e) => e.type === 'PERSON').map((e) => e.name)
+          : null;
+        const persons = await pollFor(page, async () => {
+          const rows = (await entityRows(page)).filter((r) => r.level === 2);
+          return rows.length ? rows : null;
+        }, UI_TIMEOUT_MS);
+        assert.ok(persons, 'People expands to persons');
+        t.diagnostic(`people: ${persons.map((r) => `${r.label} (${r.description})`).join('; ')}`);
+        if (goldPeople) assert.ok(persons.some((r) => goldPeople.includes(r.label)), `a harbor person among ${JSON.stringify(persons.map((r) => r.label))}`);
+        for (const r of persons) assert.match(r.description, /^\d+ mentions? · \d+ articles?$/);
+        const person = persons.find((r) => r.label.includes(hoverWord)) ?? persons[0];
+        if (person.expanded !== 'true') await clickEntityRow(page, person);
+
+        // its mentions, grouped by article; click one in another article than the open one
+        const mentions = await pollFor(page, async () => {
+          const rows = await entityRows(page);
+          const i = rows.findIndex((r) => r.index === person.index);
+          const under = [];
+          for (const r of rows.slice(i + 1)) { if (r.level <= 2) break; under.push(r); }
+          return under.some((r) => r.level === 4) ? under : null;
+        }, UI_TIMEOUT_MS);
+        assert.ok(mentions, `${person.label} expands to articles and mentions`);
+        const articles = mentions.filter((r) => r.level === 3);
+        assert.ok(articles.length && articles.every((r) => r.label.endsWith('.txt')), `article rows: ${JSON.stringify(articles)}`);
+        const lines = mentions.filter((r) => r.level === 4);
+        assert.ok(lines.every((r) => /^line \d+$/.test(r.description) && r.label.length > 0), `mention rows: ${JSON.stringify(lines)}`);
+        const target = lines.find((r) => !r.aria.includes(`\n${file},`)) ?? lines[0];
+        const targetFile = /\n(.+), line \d+$/.exec(target.aria)?.[1];
+        assert.ok(targetFile, `the mention's tooltip names its article: ${JSON.stringify(target.aria)}`);
+        await widenSideBar(page);
+        await clickEntityRow(page, target);
+        const tab = await pollFor(page, async () => ((await activeTab(page))?.includes(targetFile) ? activeTab(page) : null), UI_TIMEOUT_MS);
+        await page.screenshot({ path: path.join(ARTIFACTS, 'editor-entities-view.png') });
+        assert.ok(tab, `clicking "${target.label}" opens ${targetFile}; active tab: ${await activeTab(page)}`);
+        t.diagnostic(`opened ${targetFile} from "${target.label}"`);
+      } catch (err) {
+        await saveFailureArtifacts('entities-view', ctx);
+        throw err;
+      }
+    });
+
+    await t.test('the Entities view follows an edit that names someone new', async () => {
+      try {
+        const before = (await entityRows(page)).find((r) => r.level === 1 && r.label === 'People');
+        assert.ok(before, 'the People row is shown');
+        // a new line at the end of the open article (never saved: the workspace is a temp copy)
+        await page.keyboard.press('Control+1'); // focus the editor group (the click left focus in the tree)
+        await page.waitForFunction(() => document.activeElement?.closest('.monaco-editor') !== null, null, { timeout: UI_TIMEOUT_MS, polling: 250 });
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('Quentin Marlowe-Hayes, a retired pilot, said the tide had turned early.');
+        const after = await pollFor(page, async () => {
+          const row = (await entityRows(page)).find((r) => r.level === 1 && r.label === 'People');
+          return row && Number(row.description) > Number(before.description) ? row : null;
+        }, UI_TIMEOUT_MS);
+        assert.ok(after, `People still counts ${before.description} after the edit: ${JSON.stringify((await entityRows(page)).filter((r) => r.level === 1))}`);
+        t.diagnostic(`People: ${before.description} → ${after.description}`);
+      } catch (err) {
+        await saveFailureArtifacts('entities-refresh', ctx);
         throw err;
       }
     });

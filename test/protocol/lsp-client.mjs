@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export class LspClient {
-  constructor({ settings = {}, onConfiguration } = {}) {
-    this.proc = spawn(process.execPath, [root + 'dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `serverPath`: another build of the server (e.g. the one inside an installed VSIX). */
+  constructor({ settings = {}, onConfiguration, serverPath = root + 'dist/server.js' } = {}) {
+    this.proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.nextId = 1;
     this.pending = new Map();
     this.notifications = [];

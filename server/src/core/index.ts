@@ -14,3 +14,4 @@ export { semanticTokenSpans, flattenTokens, tokenItems, modifierBit, TOKEN_TYPES
 export { entityAt, occurrencesOf, definitionOf, highlightsAt, type Occurrence, type Highlight } from './features/navigation';
 export { documentOutline, articleSummary, searchEntities, plural, type OutlineGroup, type OutlineGroupKind, type OutlineItem, type ArticleSummary } from './features/symbols';
 export { speakerHints, type SpeakerHint } from './features/speaker-hints';
+export { entitySummaries, entityMentions, lineExcerpt, type EntitySummary, type MentionExcerpt } from './features/entities-view';

@@ -7,6 +7,9 @@ export interface StatusParams {
   skipped: number;
   /** Files not analysed and why (a few, for the tooltip / output channel). */
   skippedExamples: { uri: string; reason: string }[];
+  /** While indexing: .txt files looked at so far, of `total`. */
+  scanned?: number;
+  total?: number;
 }
 
 export const COMMANDS = {
@@ -15,3 +18,40 @@ export const COMMANDS = {
   /** (uri, position, locations): the locations in the peek view, e.g. from a code lens. */
   showLocations: 'sourceAnnotator.showLocations',
 } as const;
+
+/** Entities view: every corpus-wide entity with its counts (request, no params). */
+export const ENTITIES_REQUEST = 'sourceAnnotator/entities';
+/** Entities view: the mentions of one entity (request). */
+export const ENTITY_MENTIONS_REQUEST = 'sourceAnnotator/entityMentions';
+/** Sent (debounced) after the set of articles or their text changed: the entity list may differ. */
+export const ENTITIES_CHANGED_NOTIFICATION = 'sourceAnnotator/entitiesChanged';
+
+export type EntityKind = 'PERSON' | 'ORG' | 'LOC' | 'NORP';
+
+export interface EntityInfo {
+  id: string;
+  name: string;
+  type: EntityKind;
+  /** Other spellings seen across the articles (plain text). */
+  aliases: string[];
+  mentions: number;
+  /** Number of articles that name the entity. */
+  articles: number;
+}
+
+export interface EntitiesResult {
+  entities: EntityInfo[];
+}
+
+export interface EntityMentionsParams {
+  id: string;
+}
+
+export interface EntityMention {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** The mention's line, trimmed and shortened: plain text, never Markdown. */
+  excerpt: string;
+  /** Where the mention sits in `excerpt` (UTF-16 offsets, end exclusive). */
+  highlight: [number, number];
+}
