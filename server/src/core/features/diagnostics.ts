@@ -29,10 +29,16 @@ export function findingsFor(corpus: Corpus, doc: string, severities: Record<Rule
     const severity = severities[f.code];
     if (severity !== 'off') out.push({ ...f, severity });
   };
-  entry.analysis.claims.forEach((c, ci) => {
-    if (c.sourced === 'no') {
+  const a = entry.analysis;
+  a.claims.forEach((c, ci) => {
+    // A headline never names its source (the body does): its figures are only compared.
+    const headline = a.blocks[a.sentences[c.sentence]?.block]?.kind === 'headline';
+    const what = c.kind === 'superlative' ? 'comparison' : 'figure';
+    if (headline) {
+      // no sourcing finding
+    } else if (c.sourced === 'no') {
       push({ start: c.start, end: c.end, code: 'unsourced-claim', claim: ci, related: [],
-        message: `Unsourced figure: “${excerpt(c.text, 70)}” — nobody is named as its source.` });
+        message: `Unsourced ${what}: “${excerpt(c.text, 70)}” — nobody is named as its source.` });
     } else if (c.sourced === 'vague') {
       push({ start: c.start, end: c.end, code: 'vague-attribution', claim: ci, related: [],
         message: `Vague attribution (“${c.source?.text ?? c.sourceCue ?? 'hedged'}”): the source of “${excerpt(c.text, 70)}” is not named.` });

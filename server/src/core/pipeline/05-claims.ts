@@ -3,22 +3,14 @@
  * whether anybody is named as their source.
  */
 import type { Attribution, Block, Claim, Quote, Sentence, SpeakerRef, Token, Quantity, Sourcing } from '../types';
-import { CLAIM_CUES, MONTHS, TIME_UNITS, WEEKDAYS } from '../model/words';
+import { CLAIM_CUES, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS } from '../model/words';
 import { cueLemma } from './speakers';
 import { QUANTITY, toQuantity } from './quantities';
+import { DIMENSION_UNITS, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
+import { findQualitativeClaims } from './qualitative';
 
-/** Verbs and nouns that name what happened to the counted things, grouped into measures. */
-const MEASURES: [RegExp, string][] = [
-  [/^(kill|killed|killing|dead|died|die|dying|deaths?|lives|fatalities|murdered|slain|perished|drowned|massacred)$/i, 'death'],
-  [/^(wounded|injured|injuries|injur(y|ies)|hurt|maimed|casualties)$/i, 'injury'],
-  [/^(missing|disappeared|unaccounted)$/i, 'missing'],
-  [/^(trapped|besieged|stranded|cut)$/i, 'trapped'],
-  [/^(displaced|fled|homeless|evacuated|uprooted|refugees|lost)$/i, 'displaced'],
-  [/^(arrested|detained|detainees|jailed|imprisoned|held|captured)$/i, 'detained'],
-  [/^(rescued|saved|freed|released)$/i, 'rescued'],
-];
-const AUX = /^(have|has|had|been|be|being|are|were|was|is|will|would|may|might|reportedly|also|now|already|all|still|each|both)$/i;
-const STOP = /^(in|on|at|to|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|this|last|that|which|who|whom|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here)$/i;
+const AUX = /^(have|has|had|been|be|being|are|were|was|is|will|would|may|might|could|can|should|must|do|does|did|not|never|reportedly|also|now|already|all|still|each|both)$/i;
+const STOP = /^(in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|this|last|that|which|who|whom|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here)$/i;
 /** Verbs that report a belief, followed by "to (have)" and the verb that says what happened. */
 const HEDGED = /^(believed|thought|said|reported|expected|feared|estimated|understood|known|likely)$/i;
 const YEAR_BEFORE = /^(in|since|by|of|from|until|till|to|before|after|during|early|late|mid|around|spring|summer|autumn|fall|winter|between|and|the|a|its|their)$/i;
@@ -35,10 +27,17 @@ export function lemma(word: string): string {
 
 export function measureOf(words: string[]): string {
   for (const w of words) for (const [re, m] of MEASURES) if (re.test(w)) return m;
+  // "lost" alone: "lost their homes", "lost power" (its object decides first, above).
+  if (words.some((w) => LOST.test(w))) return 'displaced';
   return '';
 }
 
-const TIMEFRAME = /\b(this|last|past|previous|next) (week|month|year|weekend)\b|\bin the (past|last) (few |\d+ |\w+ )?(hours?|days?|weeks?|months?|years?)\b|\bsince (the )?[\w-]+( [\w-]+){0,3}|\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(yesterday|today|overnight)\b/i;
+/** What an amount of money is (aid, loss, cost), from the words around it. */
+export function moneyMeasureOf(words: string[]): string {
+  for (const w of words) for (const [re, m] of MONEY_MEASURES) if (re.test(w)) return m;
+  return '';
+}
+
 
 export interface ClaimInput {
   text: string;
@@ -55,7 +54,7 @@ export function findClaims(input: ClaimInput): Claim[] {
   let tk = 0;
   sentences.forEach((s, si) => {
     const kind = blocks[s.block].kind;
-    if (kind !== 'body') return;
+    if (kind !== 'body' && kind !== 'headline') return;
     while (tk < tokens.length && tokens[tk].sentence < si) tk++;
     const sentTokens: Token[] = [];
     for (let k = tk; k < tokens.length && tokens[k].sentence === si; k++) sentTokens.push(tokens[k]);
@@ -67,7 +66,11 @@ export function findClaims(input: ClaimInput): Claim[] {
       const claim = buildClaim(text, q, sentTokens, si, sentence, s.start);
       if (claim) claims.push(claim);
     }
+    if (kind === 'body') {
+      for (const c of findQualitativeClaims(text, s, si, sentences, claims)) claims.push(c);
+    }
   });
+  claims.sort((a, b) => a.start - b.start);
   for (const c of claims) source(c, input);
   return claims;
 }
@@ -100,20 +103,57 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (k < 0) k = toks.length;
   // What is counted: the words after the quantity, up to a verb, preposition or punctuation.
   const countedWords: Token[] = [];
+  let end0 = -1;
   let j = k;
+  // "a 200-metre section", "a 30,000-tonne ship": the unit is joined to the figure by a hyphen.
+  const hyphenUnit = /^[-‐]$/.test(toks[j]?.text ?? '') && toks[j + 1]?.start === toks[j].end && DIMENSION_UNITS[lemma(toks[j + 1]?.text ?? '')] !== undefined;
+  if (hyphenUnit) j++;
   if (toks[j]?.text.toLowerCase() === 'of') j++; // "hundreds of deaths", "two of the hospitals"
-  if (toks[j]?.text.toLowerCase() === 'the' || toks[j]?.text.toLowerCase() === 'them' || toks[j]?.text.toLowerCase() === 'whom') j++;
-  while (j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !AUX.test(toks[j].text) && !STOP.test(toks[j].text)
+  if (toks[j]?.text.toLowerCase() === 'the') j++;
+  // "19 of whom remain", "two of which sank": what is counted was named before.
+  const anaphoric = /^(them|whom|which)$/i.test(toks[j]?.text ?? '') && toks[j - 1]?.text.toLowerCase() === 'of';
+  if (anaphoric) j++;
+  while (!anaphoric && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !AUX.test(toks[j].text) && !STOP.test(toks[j].text)
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && (/ed$/.test(toks[j].text) || measureOf([toks[j].text]) !== '' || cueLemma(toks[j]) !== null))) {
     countedWords.push(toks[j]);
     if (/^(people|children|civilians|persons|others|soldiers|fighters|families|residents)$/i.test(toks[j].text)) { j++; break; }
+    // a unit ends what is counted ("9 metres hit"), unless it qualifies a noun ("200-metre section")
+    if (DIMENSION_UNITS[lemma(toks[j].text)] !== undefined && !(hyphenUnit && countedWords.length === 1)) { j++; break; }
     j++;
+    // "40 vessels of the local fleet sank": the complement after "of" is not what is counted.
+    if (/^of$/i.test(toks[j]?.text ?? '') && !hyphenUnit) {
+      let c = j + 1;
+      if (/^(the|a|an|its|their|this|that)$/i.test(toks[c]?.text ?? '')) c++;
+      const from = c;
+      while (c < toks.length && c - from < 4 && toks[c].kind === 'word' && !AUX.test(toks[c].text) && !STOP.test(toks[c].text)
+        && !(/^\p{Ll}/u.test(toks[c].text) && (measureOf([toks[c].text]) !== '' || cueLemma(toks[c]) !== null))) c++;
+      if (c > from) { end0 = toks[c - 1].end; j = c; }
+      break;
+    }
   }
-  const counted = countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : '';
-  if (!counted && q.unit === 'count' && !/whom|them/.test(sentence.slice(q.end - sStart, q.end - sStart + 12))) return null;
+  const unitWord = countedWords.find((t) => DIMENSION_UNITS[lemma(t.text)] !== undefined);
+  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : '';
+  // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.
+  let tollStart = -1;
+  if (!counted && q.unit === 'count') {
+    const qi0 = toks.findIndex((t) => t.start >= q.start);
+    for (let b = qi0 - 1; b >= Math.max(0, qi0 - 5); b--) {
+      if (/^toll$/i.test(toks[b].text)) {
+        tollStart = b > 0 && /^(death|casualty|injury)$/i.test(toks[b - 1].text) ? b - 1 : b;
+        counted = 'person';
+        break;
+      }
+      if (toks[b].kind !== 'word') break;
+    }
+  }
+  if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0) return null;
+  // "two sources familiar with", "three officials said": who speaks, not what is claimed.
+  const speakerAt = countedWords.findIndex((t) => /^(sources?|officials?|diplomats?|witness(es)?|people|persons|insiders|aides?|officers?)$/i.test(t.text));
+  const nextTok = speakerAt < 0 ? undefined : toks[toks.indexOf(countedWords[speakerAt]) + 1];
+  if (nextTok && (/^(familiar|close|briefed|with|who)$/i.test(nextTok.text) || (cueLemma(nextTok) !== null && SPEECH_CUES.has(cueLemma(nextTok)!)))) return null;
   // The predicate after what is counted: "have been killed", "have lost their homes", "injured".
-  let end = countedWords.length ? countedWords[countedWords.length - 1].end : q.end;
+  let end = end0 >= 0 ? end0 : countedWords.length ? countedWords[countedWords.length - 1].end : anaphoric ? toks[j - 1].end : q.end;
   let p = j;
   const predicate: string[] = [];
   while (p < toks.length && AUX.test(toks[p].text) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
@@ -145,11 +185,20 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     start = prev.start;
     before.push(prev.text);
   }
-  const measure = measureOf([...before, ...predicate, ...countedWords.map((t) => t.text)]) || lemma(predicate[predicate.length - 1] ?? before[0] ?? '');
-  const tf = TIMEFRAME.exec(sentence);
+  let measure = measureOf([...predicate.slice().reverse(), ...before, ...countedWords.map((t) => t.text)]) || lemma(predicate[predicate.length - 1] ?? before[0] ?? '');
+  if (tollStart >= 0) {
+    start = toks[tollStart].start;
+    measure = /^casualty$/i.test(toks[tollStart].text) ? 'injury' : 'death';
+  } else if (unitWord) {
+    measure = DIMENSION_UNITS[counted];
+  } else if (q.unit === 'money') {
+    // What the amount is: "a €12 million contract", "cost the taxpayer €12 million", "emergency funds".
+    const around = toks.filter((t) => t.kind === 'word' && t.end <= q.start && t.start >= q.start - 40).reverse().map((t) => t.text);
+    measure = moneyMeasureOf([...countedWords.map((t) => t.text), ...predicate, ...toks.slice(j, j + 4).map((t) => t.text), ...around]) || measure;
+  }
   return {
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
-    timeframe: tf ? tf[0].toLowerCase() : null, sentence: si, sourced: 'no', source: null, sourceCue: null,
+    timeframe: findTimeframe(sentence), sentence: si, sourced: 'no', source: null, sourceCue: null,
   };
 }
 
