@@ -13,7 +13,8 @@ import { Workspace } from './lsp/workspace';
 import { diagnosticsFor } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { codeActions } from './lsp/code-actions';
-import { STATUS_NOTIFICATION, type StatusParams } from './lsp/protocol';
+import { SERVER_COMMANDS, STATUS_NOTIFICATION, type StatusParams } from './lsp/protocol';
+import { Reviews, runReviewCommand } from './lsp/review';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -21,6 +22,7 @@ const ws = new Workspace(DEFAULT_SETTINGS, {
   info: (m) => connection.console.info(m),
   warn: (m) => connection.console.warn(m),
 });
+const reviews = new Reviews();
 let canPullConfig = false;
 let canProgress = false;
 let indexing = false;
@@ -50,6 +52,7 @@ connection.onInitialize((params: InitializeParams) => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
       workspace: { workspaceFolders: { supported: true } },
     },
     serverInfo: { name: 'source-annotator', version: '0.1.0' },
@@ -75,6 +78,7 @@ async function pullSettings(): Promise<void> {
 
 async function indexWorkspace(): Promise<void> {
   if (!ws.folders.length) return sendStatus();
+  for (const problem of await reviews.load(ws.folders)) connection.console.warn(`review file: ${problem}`);
   indexing = true;
   sendStatus();
   const progress = canProgress ? await connection.window.createWorkDoneProgress() : null;
@@ -97,7 +101,7 @@ function sendStatus(): void {
 }
 
 const publish = guard('diagnostics', undefined, (uri: string) => {
-  void connection.sendDiagnostics({ uri, diagnostics: diagnosticsFor(ws, uri), version: documents.get(uri)?.version });
+  void connection.sendDiagnostics({ uri, diagnostics: diagnosticsFor(ws, uri, reviews.checkedKeys(uri)), version: documents.get(uri)?.version });
 });
 
 /** Cross-article findings of open documents depend on the others: refresh them after a change. */
@@ -127,7 +131,9 @@ documents.onDidClose(async (e) => {
 
 connection.onDidChangeWatchedFiles(async (params) => {
   for (const c of params.changes) {
-    if (c.type === 3) ws.removeFromDisk(c.uri);
+    const review = reviews.storeOfFile(c.uri);
+    if (review) await review.load(); // edited by hand or by version control
+    else if (c.type === 3) ws.removeFromDisk(c.uri);
     else await ws.loadFromDisk(c.uri);
   }
   refreshOpen();
@@ -141,6 +147,17 @@ connection.onDidChangeConfiguration(async () => {
 
 connection.onHover(guard('hover', null, (p) => hover(ws, p)));
 connection.onCodeAction(guard('codeAction', [], (p) => codeActions(ws, p)));
+connection.onExecuteCommand(async (p) => {
+  try {
+    const done = await runReviewCommand(reviews, p.command, p.arguments);
+    if (done) publish(done.uri);
+    return done;
+  } catch (e) {
+    connection.console.error(`${p.command} failed: ${(e as Error).stack ?? e}`);
+    void connection.window.showErrorMessage(`Source Annotator: could not write the review file: ${(e as Error).message}`);
+    return null;
+  }
+});
 
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e}`));
 documents.listen(connection);

@@ -8,6 +8,7 @@ import type { Workspace } from './workspace';
 import { lineIndex, toOffset, toRange } from './convert';
 import { baseName } from './hover';
 import { COMMANDS } from './protocol';
+import { reviewActions } from './review-actions';
 
 export function codeActions(ws: Workspace, params: CodeActionParams): CodeAction[] {
   const uri = params.textDocument.uri;
@@ -18,6 +19,7 @@ export function codeActions(ws: Workspace, params: CodeActionParams): CodeAction
   const to = toOffset(li, params.range.end);
   const actions: CodeAction[] = [];
   entry.analysis.claims.forEach((claim, ci) => {
+    actions.push(...reviewActions(uri, params.context.diagnostics.filter((d) => (d.data as { claim?: number } | undefined)?.claim === ci)));
     if (claim.sourced === 'yes' || claim.end < from || claim.start > to) return;
     const diagnostics = params.context.diagnostics.filter((d) => (d.data as { claim?: number } | undefined)?.claim === ci);
     const candidates = ws.corpus.corroborations(uri, ci, 10);

@@ -1,0 +1,36 @@
+/**
+ * Quick fixes on sourcing diagnostics: "Mark as checked" silences one finding (it comes back as a
+ * hint that says it was checked), "Unmark as checked" on that hint brings it back.
+ */
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
+import type { ReviewAnchor } from '../core/index';
+import { SERVER_COMMANDS } from './protocol';
+
+const WHAT: Record<string, string> = {
+  'unsourced-claim': 'unsourced',
+  'vague-attribution': 'vague source',
+  'conflicting-figure': 'conflicting figure',
+};
+
+interface ReviewData { claim?: number; anchor?: ReviewAnchor; checked?: boolean }
+
+export function reviewActions(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  const ours = diagnostics.filter((d) => d.source === 'Source Annotator' && (d.data as ReviewData | undefined)?.anchor);
+  return ours.map((d) => {
+    const data = d.data as ReviewData;
+    const what = WHAT[String(d.code)] ?? String(d.code);
+    const title = data.checked
+      ? `Unmark as checked (${what})`
+      : ours.length > 1 ? `Mark as checked (${what})` : 'Mark as checked';
+    return {
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      command: {
+        title,
+        command: data.checked ? SERVER_COMMANDS.unmarkChecked : SERVER_COMMANDS.markChecked,
+        arguments: [uri, data.anchor],
+      },
+    };
+  });
+}
