@@ -199,6 +199,8 @@ const NOT_CLAIMS: Row[] = [
   { label: 'an id ("Flight 207") is not a claim, the passenger count is', body: 'All 150 passengers on Flight 207 were safe.', claims: [{ text: '150 passengers' }] },
   { label: 'an id ("IMO number 9231", "Route 9") is not a claim', body: 'The ship, IMO number 9231, ran aground near Route 9.', claims: [] },
   { label: 'a year ("since 1987") is not a claim', body: 'The town has been rebuilt since 1987.', claims: [] },
+  { label: 'seasons and street distances are not claims ("three winters", "two streets back")', body: 'She has lived two streets back from the harbour for three winters.', claims: [] },
+  { label: 'a small definite number refers, it does not count ("the two ministers"), unless something happened to them', body: 'The two ministers met in the capital. The three climbers were rescued.', claims: [{ text: 'three climbers were rescued', measure: 'rescued' }] },
   { label: 'who speaks is not a claim ("two sources familiar with")', body: 'Two sources familiar with the talks said the bridge would reopen.', claims: [] },
   { label: 'a year opening a sentence ("In 2019") is not a claim', body: 'In 2019 the town flooded.', claims: [] },
   {

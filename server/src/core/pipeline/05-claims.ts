@@ -7,6 +7,8 @@ import { CLAIM_CUES, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS } from '../model/
 import { cueLemma } from './speakers';
 import { QUANTITY, toQuantity } from './quantities';
 import { DIMENSION_UNITS, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
+
+const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 import { findQualitativeClaims } from './qualitative';
 
 const AUX = /^(have|has|had|been|be|being|are|were|was|is|will|would|may|might|could|can|should|must|do|does|did|not|never|reportedly|also|now|already|all|still|each|both)$/i;
@@ -82,6 +84,9 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   const core = q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '');
   if (/^[-‐ ]?(a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|:\d)/i.test(after)) return true;
   const nextWord = /^[\s\-‐]*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  // Seasons count time ("three winters"); streets and blocks place something ("two streets back").
+  if (/^(winters?|summers?|springs?|autumns?|seasons?|generations?)$/.test(nextWord)) return true;
+  if (/^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
   if (TIME_UNITS.has(nextWord) || /^[-‐](\p{L}+)/u.test(after) && TIME_UNITS.has(/^[-‐](\p{L}+)/u.exec(after)![1].toLowerCase())) return true;
   if (/^-?year-old|^-?years? old/i.test(after.trim()) || /\baged?\s*$/i.test(before)) return true;
   const prevWord = /(\p{L}+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
@@ -196,6 +201,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     const around = toks.filter((t) => t.kind === 'word' && t.end <= q.start && t.start >= q.start - 40).reverse().map((t) => t.text);
     measure = moneyMeasureOf([...countedWords.map((t) => t.text), ...predicate, ...toks.slice(j, j + 4).map((t) => t.text), ...around]) || measure;
   }
+  // "the two powers", "these three men": a small definite number refers to things, it does not count them.
+  const det = toks[qi - 1]?.text.toLowerCase();
+  if ((det === 'the' || det === 'these' || det === 'those') && q.unit === 'count' && !q.approx && q.high <= 10 && !MEASURE_NAMES.has(measure)) return null;
   return {
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
     timeframe: findTimeframe(sentence), sentence: si, sourced: 'no', source: null, sourceCue: null,
