@@ -264,6 +264,15 @@ const CORRO_ROWS: CorroRow[] = [
     expected: [['same', 'About 120 passengers were killed', 'supports'], ['subset', 'At least 30 children were killed', 'related']],
   },
   {
+    label: 'for sizes, what is measured decides: the same words right around the figure rank first',
+    target: 'Storm Batters Coast\nGusts tore roofs off, and waves of more than 6 metres hit the pier.\n',
+    others: {
+      gap: 'Dyke Breached\nThe storm opened a breach in the dyke about 150 metres wide near the coast.\n',
+      waves: 'Pier Closed\nWaves reportedly reached 8 metres.\n',
+    },
+    expected: [['waves', 'reached 8 metres', 'supports'], ['gap', 'about 150 metres wide', 'supports']],
+  },
+  {
     label: 'a headline figure corroborates a body figure',
     target: 'Ferry Toll Rises\n37 passengers were killed when the ferry capsized.\n',
     others: { head: 'Ferry Disaster Leaves 37 Dead\nThe harbour was closed.\n' },

@@ -112,6 +112,8 @@ export interface Claim extends Span {
    * The last two carry a quantity with NaN bounds.
    */
   kind?: 'superlative' | 'proportion';
+  /** Lemmas of the content words in and right around the claim (what is measured, where). */
+  near?: string[];
 }
 
 export interface DocumentAnalysis {

@@ -60,7 +60,7 @@ export function scoreCandidate(target: ClaimRef, c: ClaimRef, targetTerms: Reado
   const sameTime = ta !== null && ta === tb;
   const otherTime = ta !== null && tb !== null && ta !== tb;
   const shared = c.entities.filter((e) => target.entities.includes(e)).length;
-  let score = 0.2 * jaccard(targetTerms, c.terms) + 0.05 * Math.min(2, shared) + (sameTime ? 0.05 : 0) + (b.sourced === 'yes' ? 0.05 : 0);
+  let score = 0.2 * jaccard(targetTerms, c.terms) + 0.15 * jaccard(new Set(a.near ?? []), b.near ?? []) + 0.05 * Math.min(2, shared) + (sameTime ? 0.05 : 0) + (b.sourced === 'yes' ? 0.05 : 0);
   let relation: Relation = 'related';
 
   if (a.kind === 'superlative' || b.kind === 'superlative') {
@@ -76,7 +76,7 @@ export function scoreCandidate(target: ClaimRef, c: ClaimRef, targetTerms: Reado
     const fits = sameUnit && (!figures || compatible(a.quantity, b.quantity));
     if (sameMeasure) score += 0.3;
     score += 0.2 * counted;
-    if (sameMeasure && counted > 0) score += fits ? 0.1 + 0.1 * (figures ? closeness(a, b) : 0.5) * counted : 0.05 * counted;
+    if (sameMeasure && counted > 0) score += fits ? 0.1 + 0.2 * (figures ? closeness(a, b) : 0.5) * counted : 0.05 * counted;
     else if (money && fits) score += 0.1 + 0.1 * closeness(a, b); // the same amount under other words
     if (sameMeasure && counted === 1) {
       if (fits) relation = 'supports';

@@ -76,6 +76,8 @@ export function countedMatch(a: string, b: string): number {
   return 0;
 }
 
+/** A word of a "since …" phrase: the phrase stops at a conjunction, preposition or speech verb. */
+const SINCE_WORD = String.raw`(?!(?:a|an|and|but|or|with|as|when|while|that|which|who|in|on|at|to|for|from|by|according|said|says|than|after|before))[\w-]+`;
 const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /** Verbs and nouns that announce a figure: the day right after them is the day it was announced. */
 const ANNOUNCE = /\b(said|says|told|announced|reported|confirmed|stated|added|estimated|declared|updated|published|released|statement|briefing|conference|interview)\s+(late |early )?(on|this|last)\s*$/i;
@@ -86,7 +88,7 @@ const ANNOUNCE = /\b(said|says|told|announced|reported|confirmed|stated|added|es
  * Monday") is when the figure was announced, not its time frame, and is skipped.
  */
 export function findTimeframe(sentence: string): string | null {
-  const re = new RegExp(String.raw`\b(this|last|past|previous) (week|month|year|weekend)\b|\b(in|during|over) the (past|last|previous) (few |\d+ |\w+ )?(hours?|days?|weeks?|months?|years?)\b|\bsince (the )?[\w-]+( [\w-]+){0,4}|\bon (${WEEKDAY})\b|\b(yesterday|today|overnight)\b`, 'gi');
+  const re = new RegExp(String.raw`\b(this|last|past|previous) (week|month|year|weekend)\b|\b(in|during|over) the (past|last|previous) (few |\d+ |\w+ )?(hours?|days?|weeks?|months?|years?)\b|\bsince (?:the )?${SINCE_WORD}(?: (?:of (?:the |a )?)?${SINCE_WORD}){0,3}|\bon (${WEEKDAY})\b|\b(yesterday|today|overnight)\b`, 'gi');
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const day = /^on |^(yesterday|today)$/i.test(m[0]);
     if (day && (ANNOUNCE.test(sentence.slice(0, m.index) + (/^on /i.test(m[0]) ? 'on' : '')) || /^\s*,?\s*(said|announced|told|reported|confirmed)\b/i.test(sentence.slice(m.index + m[0].length)))) continue;

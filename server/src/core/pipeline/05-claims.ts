@@ -3,7 +3,7 @@
  * whether anybody is named as their source.
  */
 import type { Attribution, Block, Claim, Quote, Sentence, SpeakerRef, Token, Quantity, Sourcing } from '../types';
-import { CLAIM_CUES, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS } from '../model/words';
+import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS } from '../model/words';
 import { cueLemma } from './speakers';
 import { QUANTITY, toQuantity } from './quantities';
 import { DIMENSION_UNITS, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
@@ -73,8 +73,27 @@ export function findClaims(input: ClaimInput): Claim[] {
     }
   });
   claims.sort((a, b) => a.start - b.start);
+  for (const c of claims) c.near = nearWords(tokens, c);
   for (const c of claims) source(c, input);
   return claims;
+}
+
+/** Lemmas of the content words of a claim and of the few words around it in its sentence. */
+function nearWords(tokens: Token[], c: Claim): string[] {
+  let i = 0, lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].end <= c.start) lo = mid + 1; else hi = mid; }
+  i = lo;
+  const out = new Set<string>();
+  const take = (t: Token | undefined) => {
+    if (!t || t.kind !== 'word' || t.sentence !== c.sentence) return;
+    const l = t.text.toLowerCase();
+    if (l.length > 2 && !FUNCTION_WORDS.has(l) && !AUX.test(l) && !STOP.test(l)) out.add(lemma(l));
+  };
+  for (let b = i - 1, n = 0; b >= 0 && n < 4; b--, n++) take(tokens[b]);
+  let k = i;
+  for (; k < tokens.length && tokens[k].start < c.end; k++) take(tokens[k]);
+  for (let n = 0; n < 3; n++, k++) take(tokens[k]);
+  return [...out];
 }
 
 /** Dates, times, durations, ages, ids, ordinals and lone "one" are not statistical claims. */
@@ -161,8 +180,11 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   let end = end0 >= 0 ? end0 : countedWords.length ? countedWords[countedWords.length - 1].end : anaphoric ? toks[j - 1].end : q.end;
   let p = j;
   const predicate: string[] = [];
-  while (p < toks.length && AUX.test(toks[p].text) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
-  if (p < toks.length && toks[p].kind === 'word' && !STOP.test(toks[p].text) && /^\p{Ll}/u.test(toks[p].text)) {
+  // A size has no predicate, only the dimension it measures: "200 metres wide", "9 metres high".
+  const sizeOnly = !!unitWord && !hyphenUnit;
+  if (sizeOnly && /^(wide|long|high|deep|tall|thick|across|away)$/i.test(toks[p]?.text ?? '')) end = toks[p].end;
+  while (!sizeOnly && p < toks.length && AUX.test(toks[p].text) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
+  if (!sizeOnly && p < toks.length && toks[p].kind === 'word' && !STOP.test(toks[p].text) && /^\p{Ll}/u.test(toks[p].text)) {
     predicate.push(toks[p].text);
     end = toks[p].end;
     // "are believed to have died": the hedge and the verb that says what happened
