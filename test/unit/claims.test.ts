@@ -132,6 +132,16 @@ const FOUND: Row[] = [
     claims: [{ text: 'the heaviest the valley has seen since the start of the decade', kind: 'superlative', measure: 'superlative', sourced: 'no', timeframe: 'since the start of the decade' }],
   },
   {
+    label: 'a superlative over "more than three decades"',
+    body: 'The flood was the worst in the region in more than three decades.',
+    claims: [{ text: 'the worst in the region in more than three decades', kind: 'superlative' }],
+  },
+  {
+    label: 'an irregular past verb ends what is counted ("40 homes fell into the river")',
+    body: 'Some 40 homes fell into the river.',
+    claims: [{ text: 'Some 40 homes fell', counted: 'home' }],
+  },
+  {
     label: '"an unprecedented scale" is a superlative claim',
     body: 'Looting spread to an unprecedented scale in the port.',
     claims: [{ text: 'an unprecedented scale', kind: 'superlative' }],

@@ -16,12 +16,20 @@ export const MEASURES: readonly [RegExp, string][] = [
   [/^(sank|sunk|sink|destroyed|damaged|wrecked|flattened|collapsed|razed|demolished|capsized)$/i, 'destroyed'],
 ];
 
+/** Irregular past forms that end what is counted: "40 homes fell", "a 6.8 quake struck the town". */
+export const IRREGULAR_PAST = new Set(`arose awoke bore beat became began bent bit bled blew broke brought built burnt bought caught
+  chose clung came cost crept cut dealt dug dove drew dreamt drank drove ate fell fed felt fought found fled flung flew forbade
+  forgot forgave froze got gave went ground grew hung had heard hid hit held hurt kept knelt knew laid led leapt left lent let
+  lay lit lost made meant met paid put quit read rode rang rose ran said saw sought sold sent set shook shed shone shot showed
+  shrank shut sang sank sat slept slid spoke sped spent spun spat split spread sprang stood stole stuck stung struck swore swept
+  swam swung took taught tore told thought threw understood woke wore wove wept won wound wrote`.split(/\s+/));
+
 /** "lost" alone is ambiguous: "lost their lives" is a death, "lost their homes" displacement. */
 export const LOST = /^(lost|lose|losing)$/i;
 
 /** What an amount of money is: a cost, aid handed out, or a loss. Checked against nearby words. */
 export const MONEY_MEASURES: readonly [RegExp, string][] = [
-  [/^(aid|funds?|funding|grants?|relief|released|pledged|allocated|donated|donations?|raised|compensation|payouts?)$/i, 'aid'],
+  [/^(aid|funds?|funding|grants?|relief|released|pledged|allocated|donated|donations?|raised|compensation|payouts?|appeal|appealed|requested|sought)$/i, 'aid'],
   [/^(losses|loss|lost|damages?|claims|insured|insurance)$/i, 'loss'],
   [/^(cost|costs|costing|contracts?|price|bill|budget|spent|spend|paid|pay|worth|tender|invested|investment)$/i, 'cost'],
 ];

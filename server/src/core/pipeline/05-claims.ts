@@ -6,7 +6,7 @@ import type { Attribution, Block, Claim, Quote, Sentence, SpeakerRef, Token, Qua
 import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS } from '../model/words';
 import { cueLemma } from './speakers';
 import { QUANTITY, toQuantity } from './quantities';
-import { DIMENSION_UNITS, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
+import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 import { findQualitativeClaims } from './qualitative';
@@ -139,7 +139,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (anaphoric) j++;
   while (!anaphoric && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !AUX.test(toks[j].text) && !STOP.test(toks[j].text)
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
-    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && (/ed$/.test(toks[j].text) || measureOf([toks[j].text]) !== '' || cueLemma(toks[j]) !== null))) {
+    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && (/ed$/.test(toks[j].text) || IRREGULAR_PAST.has(toks[j].text) || measureOf([toks[j].text]) !== '' || cueLemma(toks[j]) !== null))) {
     countedWords.push(toks[j]);
     if (/^(people|children|civilians|persons|others|soldiers|fighters|families|residents)$/i.test(toks[j].text)) { j++; break; }
     // a unit ends what is counted ("9 metres hit"), unless it qualifies a noun ("200-metre section")

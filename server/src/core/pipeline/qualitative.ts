@@ -11,7 +11,7 @@ import { lemma } from './05-claims';
 const SUPER = String.raw`worst|deadliest|bloodiest|heaviest|fiercest|biggest|largest|highest|lowest|strongest|most (?:intense|violent|severe|destructive|serious|sustained)`;
 const WORD = String.raw`[\p{L}\p{N}’'-]+`;
 /** What makes a superlative a checkable claim: a comparison span in time or a record. */
-const ANCHOR = String.raw`since (?:the )?${WORD}(?: (?!and\b|with\b|but\b|as\b|when\b|after\b|while\b)${WORD}){0,5}|in (?:\d+|[a-z]+) (?:years|decades|generations)|on record|in (?:living )?memory|ever (?:recorded|seen)|in (?:its|their) history`;
+const ANCHOR = String.raw`since (?:the )?${WORD}(?: (?!and\b|with\b|but\b|as\b|when\b|after\b|while\b)${WORD}){0,5}|in (?:more than |over |almost |nearly |at least )?(?:\d+|[a-z]+) (?:years|decades|generations)|on record|in (?:living )?memory|ever (?:recorded|seen)|in (?:its|their) history`;
 const SUPERLATIVE = new RegExp(String.raw`\b(?:among )?(?:the |its |their )?(?:${SUPER})\b(?: (?!since\b)${WORD}){0,7}? (?:${ANCHOR})`, 'giu');
 const UNPRECEDENTED = new RegExp(String.raw`\b(?:an? )?unprecedented(?: ${WORD}){1,2}?(?= (?:of|in|on|at|and|as|for|to)\b|[,.;:]|$)|\ba record (?:high|low|level|number)\b`, 'giu');
 
