@@ -19,8 +19,9 @@ export function codeActions(ws: Workspace, params: CodeActionParams): CodeAction
   const to = toOffset(li, params.range.end);
   const actions: CodeAction[] = [];
   entry.analysis.claims.forEach((claim, ci) => {
-    actions.push(...reviewActions(uri, params.context.diagnostics.filter((d) => (d.data as { claim?: number } | undefined)?.claim === ci)));
-    if (claim.sourced === 'yes' || claim.end < from || claim.start > to) return;
+    // "Mark as checked" comes last: finding a source is what the reviewer wants first.
+    const review = reviewActions(uri, params.context.diagnostics.filter((d) => (d.data as { claim?: number } | undefined)?.claim === ci));
+    if (claim.sourced === 'yes' || claim.end < from || claim.start > to) { actions.push(...review); return; }
     const diagnostics = params.context.diagnostics.filter((d) => (d.data as { claim?: number } | undefined)?.claim === ci);
     const candidates = ws.corpus.corroborations(uri, ci, 10);
     const locations = candidates.map((k) => location(ws, k));
@@ -50,6 +51,7 @@ export function codeActions(ws: Workspace, params: CodeActionParams): CodeAction
         edit: { changes: { [uri]: [{ range: toRange(li, claim.end, claim.end), newText: cite }] } },
       });
     }
+    actions.push(...review);
   });
   return actions;
 }
