@@ -51,7 +51,8 @@ function closeness(a: Claim, b: Claim): number {
 }
 
 /** Scores one passage of another article against the target; null when it is no candidate. */
-export function scoreCandidate(target: ClaimRef, c: ClaimRef, targetTerms: ReadonlySet<string> = new Set(target.terms)): Candidate | null {
+export function scoreCandidate(target: ClaimRef, c: ClaimRef, targetTerms: ReadonlySet<string> = new Set(target.terms),
+  targetNear: ReadonlySet<string> = new Set(target.claim.near ?? [])): Candidate | null {
   if (c.doc === target.doc) return null;
   const a = target.claim, b = c.claim;
   const ka = matchKeys(a), kb = matchKeys(b);
@@ -60,7 +61,7 @@ export function scoreCandidate(target: ClaimRef, c: ClaimRef, targetTerms: Reado
   const sameTime = ta !== null && ta === tb;
   const otherTime = ta !== null && tb !== null && ta !== tb;
   const shared = c.entities.filter((e) => target.entities.includes(e)).length;
-  let score = 0.2 * jaccard(targetTerms, c.terms) + 0.15 * jaccard(new Set(a.near ?? []), b.near ?? []) + 0.05 * Math.min(2, shared) + (sameTime ? 0.05 : 0) + (b.sourced === 'yes' ? 0.05 : 0);
+  let score = 0.2 * jaccard(targetTerms, c.terms) + 0.15 * jaccard(targetNear, b.near ?? []) + 0.05 * Math.min(2, shared) + (sameTime ? 0.05 : 0) + (b.sourced === 'yes' ? 0.05 : 0);
   let relation: Relation = 'related';
 
   if (a.kind === 'superlative' || b.kind === 'superlative') {
@@ -99,8 +100,9 @@ function byRank(x: Candidate, y: Candidate): number {
 export function rankCandidates(target: ClaimRef, pool: Iterable<ClaimRef>, limit = 5): Candidate[] {
   const out: Candidate[] = [];
   const targetTerms = new Set(target.terms);
+  const targetNear = new Set(target.claim.near ?? []);
   for (const c of pool) {
-    const k = scoreCandidate(target, c, targetTerms);
+    const k = scoreCandidate(target, c, targetTerms, targetNear);
     if (k) out.push(k);
   }
   return out.sort(byRank).slice(0, limit);
