@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Corpus, anchorKey, findingsFor } from '../../server/src/core/index';
 import { ReviewStore, parseReview, writeFileAtomic, REVIEW_DIR, REVIEW_FILE } from '../../server/src/node/review-store';
+import { main } from '../../server/src/cli';
 
 const ARTICLE = [
   'Quarry Town Counts Its Losses',
@@ -185,4 +186,25 @@ test('atomic write: the target is replaced whole and the folder is created', asy
   await writeFileAtomic(path, '{"a":2}');
   assert.equal(readFileSync(path, 'utf8'), '{"a":2}');
   assert.deepEqual(readdirSync(join(dir, 'deep')), ['file.json']);
+});
+
+test('check (CLI): claims marked as checked in the folder are hints and no longer fail the check', async (t) => {
+  const dir = tempFolder(t);
+  writeFileSync(join(dir, 'quarry.txt'), ARTICLE);
+  const run = () => {
+    let out = '';
+    // --all: this short article is below the length the article guess wants
+    const code = main(['check', '--all', dir], (s) => { out += s; }, () => undefined);
+    return { code, out };
+  };
+  const first = run();
+  assert.equal(first.code, 1, 'unsourced claims fail the check');
+  const c = new Corpus();
+  c.set('doc', ARTICLE, 1);
+  const store = new ReviewStore(dir);
+  await store.load();
+  for (const f of findingsFor(c, 'doc').filter((x) => x.severity === 'warning')) await store.mark('quarry.txt', f.anchor);
+  const second = run();
+  assert.equal(second.code, 0, `every warning was checked:\n${second.out}`);
+  assert.match(second.out, / hint Checked: Unsourced figure/);
 });

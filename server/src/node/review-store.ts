@@ -4,7 +4,7 @@
  * same folder, fsync, rename), so a crash leaves either the old file or the new one, never a
  * half-written one. Writes of one store run one after another.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { anchorKey, type ReviewAnchor } from '../core/features/review';
@@ -43,6 +43,18 @@ export function parseReview(json: string): { data: ReviewData; error: string | n
   } catch (e) {
     return { data: empty(), error: (e as Error).message };
   }
+}
+
+/**
+ * Reads a folder's review file synchronously (for the CLI): the anchor keys of the checked
+ * findings, by folder-relative file path. A missing or broken file gives none.
+ */
+export function readCheckedSync(folder: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  let text: string;
+  try { text = readFileSync(join(folder, REVIEW_DIR, REVIEW_FILE), 'utf8'); } catch { return out; }
+  for (const e of parseReview(text).data.entries) (out.get(e.file) ?? out.set(e.file, new Set()).get(e.file)!).add(anchorKey(e));
+  return out;
 }
 
 export interface WriteHooks {
