@@ -211,6 +211,7 @@ const NOT_CLAIMS: Row[] = [
   { label: 'a year ("since 1987") is not a claim', body: 'The town has been rebuilt since 1987.', claims: [] },
   { label: 'seasons and street distances are not claims ("three winters", "two streets back")', body: 'She has lived two streets back from the harbour for three winters.', claims: [] },
   { label: 'a small definite number refers, it does not count ("the two ministers"), unless something happened to them', body: 'The two ministers met in the capital. The three climbers were rescued.', claims: [{ text: 'three climbers were rescued', measure: 'rescued' }] },
+  { label: 'a person\'s belongings and family are not statistics ("owns three boats", "his wife and two sons"), unless something happened to them', body: 'The skipper owns three boats and lives with his wife and two sons. His two brothers were injured.', claims: [{ text: 'two brothers were injured', measure: 'injury' }] },
   { label: 'who speaks is not a claim ("two sources familiar with")', body: 'Two sources familiar with the talks said the bridge would reopen.', claims: [] },
   { label: 'a year opening a sentence ("In 2019") is not a claim', body: 'In 2019 the town flooded.', claims: [] },
   {

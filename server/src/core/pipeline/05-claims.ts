@@ -224,8 +224,11 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     measure = moneyMeasureOf([...countedWords.map((t) => t.text), ...predicate, ...toks.slice(j, j + 4).map((t) => t.text), ...around]) || measure;
   }
   // "the two powers", "these three men": a small definite number refers to things, it does not count them.
+  // Nor does one in a person's belongings or family: "owns three boats", "his wife and two grandchildren".
   const det = toks[qi - 1]?.text.toLowerCase();
-  if ((det === 'the' || det === 'these' || det === 'those') && q.unit === 'count' && !q.approx && q.high <= 10 && !MEASURE_NAMES.has(measure)) return null;
+  const small = q.unit === 'count' && !q.approx && q.high <= 10 && !MEASURE_NAMES.has(measure);
+  if (small && (det === 'the' || det === 'these' || det === 'those')) return null;
+  if (small && (/^(owns?|owned|owning)$/.test(det ?? '') || toks.slice(Math.max(0, qi - 4), qi).some((t) => /^(his|her|my|our)$/i.test(t.text)))) return null;
   return {
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
     timeframe: findTimeframe(sentence), sentence: si, sourced: 'no', source: null, sourceCue: null,
