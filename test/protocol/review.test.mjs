@@ -77,6 +77,15 @@ test('Mark as checked: code action, server command, republished diagnostics, rev
   assert.equal(count((await republishedClear).params.diagnostics), before);
   assert.deepEqual(JSON.parse(readFileSync(join(dir, REVIEW), 'utf8')).entries, []);
 
+  // A file outside the workspace folder has no review file to keep a mark in: no "Mark as checked".
+  const outside = pathToFileURL(join(tmpdir(), 'sa-outside-' + process.pid, file)).href;
+  client.notify('textDocument/didOpen', { textDocument: { uri: outside, languageId: 'plaintext', version: 1, text } });
+  const outsideWarning = (await client.diagnosticsFor(outside)).params.diagnostics.find((d) => d.code === 'unsourced-claim');
+  assert.ok(outsideWarning, 'the outside file is analysed');
+  const outsideActions = await client.request('textDocument/codeAction', { textDocument: { uri: outside }, range: outsideWarning.range, context: { diagnostics: [outsideWarning] } });
+  assert.ok(outsideActions.some((a) => a.title.startsWith('Find corroborating source')));
+  assert.ok(!outsideActions.some((a) => a.title.startsWith('Mark as checked')), 'no mark outside the folder');
+
   // Malformed arguments are refused without writing anything.
   assert.equal(await client.request('workspace/executeCommand', { command: 'sourceAnnotator.markChecked', arguments: [uri, { rule: 1 }] }), null);
 });

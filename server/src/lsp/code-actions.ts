@@ -8,7 +8,7 @@ import type { Workspace } from './workspace';
 import { lineIndex, toOffset, toRange } from './convert';
 import { baseName } from './hover';
 import { COMMANDS } from './protocol';
-import { reviewActions } from './review-actions';
+import { insideFolder, reviewActions } from './review-actions';
 
 export function codeActions(ws: Workspace, params: CodeActionParams): CodeAction[] {
   const uri = params.textDocument.uri;
@@ -18,9 +18,11 @@ export function codeActions(ws: Workspace, params: CodeActionParams): CodeAction
   const from = toOffset(li, params.range.start);
   const to = toOffset(li, params.range.end);
   const actions: CodeAction[] = [];
+  // Marks live in a workspace folder's review file: a file outside every folder cannot be marked.
+  const canMark = insideFolder(ws, uri);
   entry.analysis.claims.forEach((claim, ci) => {
     // "Mark as checked" comes last: finding a source is what the reviewer wants first.
-    const review = reviewActions(uri, params.context.diagnostics.filter((d) => (d.data as { claim?: number } | undefined)?.claim === ci));
+    const review = canMark ? reviewActions(uri, params.context.diagnostics.filter((d) => (d.data as { claim?: number } | undefined)?.claim === ci)) : [];
     if (claim.sourced === 'yes' || claim.end < from || claim.start > to) { actions.push(...review); return; }
     const diagnostics = params.context.diagnostics.filter((d) => (d.data as { claim?: number } | undefined)?.claim === ci);
     const candidates = ws.corpus.corroborations(uri, ci, 10);

@@ -4,7 +4,16 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { ReviewAnchor } from '../core/index';
+import { relative } from 'node:path';
+import { URI } from 'vscode-uri';
 import { SERVER_COMMANDS } from './protocol';
+import type { Workspace } from './workspace';
+
+export function insideFolder(ws: Workspace, uri: string): boolean {
+  const u = URI.parse(uri);
+  if (u.scheme !== 'file') return false;
+  return ws.folders.some((f) => { const r = relative(f.path, u.fsPath); return r !== '' && !r.startsWith('..') && !/^([a-zA-Z]:|\/)/.test(r); });
+}
 
 const WHAT: Record<string, string> = {
   'unsourced-claim': 'unsourced',
