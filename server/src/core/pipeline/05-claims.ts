@@ -7,10 +7,9 @@ import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS }
 import { cueLemma } from './speakers';
 import { QUANTITY, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
-
-const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 import { findQualitativeClaims } from './qualitative';
 
+const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 const AUX = /^(have|has|had|been|be|being|are|were|was|is|will|would|may|might|could|can|should|must|do|does|did|not|never|reportedly|also|now|already|all|still|each|both)$/i;
 const STOP = /^(in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|this|last|that|which|who|whom|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here)$/i;
 /** Verbs that report a belief, followed by "to (have)" and the verb that says what happened. */
@@ -80,9 +79,9 @@ export function findClaims(input: ClaimInput): Claim[] {
 
 /** Lemmas of the content words of a claim and of the few words around it in its sentence. */
 function nearWords(tokens: Token[], c: Claim): string[] {
-  let i = 0, lo = 0, hi = tokens.length;
+  let lo = 0, hi = tokens.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].end <= c.start) lo = mid + 1; else hi = mid; }
-  i = lo;
+  const i = lo;
   const out = new Set<string>();
   const take = (t: Token | undefined) => {
     if (!t || t.kind !== 'word' || t.sentence !== c.sentence) return;
