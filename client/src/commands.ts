@@ -1,7 +1,7 @@
 /** Editor-side commands used by the server's code actions and by the user. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { COMMANDS } from '../../server/src/lsp/protocol';
+import { CLIENT_COMMANDS, COMMANDS, SERVER_COMMANDS } from '../../server/src/lsp/protocol';
 
 interface LspRange { start: { line: number; character: number }; end: { line: number; character: number } }
 interface LspLocation { uri: string; range: LspRange }
@@ -28,6 +28,15 @@ export function registerCommands(getClient: () => LanguageClient | undefined): v
       const editor = await vscode.window.showTextDocument(vscode.Uri.parse(loc.uri), { preview: true });
       editor.selection = new vscode.Selection(toRange(loc.range).start, toRange(loc.range).end);
       editor.revealRange(toRange(loc.range), vscode.TextEditorRevealType.InCenter);
+    }),
+    // Palette command: forget every "Mark as checked" of the active article (the server writes the file).
+    vscode.commands.registerCommand(CLIENT_COMMANDS.clearCheckedInFile, async () => {
+      const uri = vscode.window.activeTextEditor?.document.uri;
+      const client = getClient();
+      if (!uri || !client) return;
+      const done = await client.sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.clearChecked, arguments: [uri.toString()] }) as { changed: number } | null;
+      const n = done?.changed ?? 0;
+      void vscode.window.showInformationMessage(n ? `Source Annotator: cleared ${n} checked claim${n === 1 ? '' : 's'} in this file.` : 'Source Annotator: no checked claims in this file.');
     }),
     vscode.commands.registerCommand('sourceAnnotator.restartServer', async () => {
       await getClient()?.restart();

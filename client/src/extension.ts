@@ -25,7 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'plaintext', pattern: '**/*.txt' },
       { scheme: 'untitled', language: 'news-article' },
     ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.txt') },
+    synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.txt'), vscode.workspace.createFileSystemWatcher('**/.source-annotator/review.json')] },
     initializationOptions: { settings: vscode.workspace.getConfiguration('sourceAnnotator') },
     outputChannel: output,
   };

@@ -4,10 +4,11 @@
  *   check PATH...            sourcing diagnostics like a compiler; exit 1 on warnings
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join, resolve as resolvePath } from 'node:path';
+import { join, relative, resolve as resolvePath } from 'node:path';
 import { Corpus, LineIndex, buildReport, findingsFor, looksLikeArticle, type Finding } from './core/index';
 import { DEFAULT_MAX_BYTES, readArticleSync } from './node/read-article';
 import { toSarif } from './node/sarif';
+import { readCheckedSync } from './node/review-store';
 
 const VERSION = '0.1.0';
 const HELP = `source-annotator ${VERSION} — who is named, who said what, and which figures nobody vouches for
@@ -23,6 +24,8 @@ Options:
   -h, --help         show this help;   --version   show the version
 
 PATH is an article file or a folder (searched recursively for .txt files that read as articles).
+check honours the claims marked as checked in the editor (FOLDER/.source-annotator/review.json):
+they are reported as hints.
 Exit codes: 0 nothing at warning level or above; 1 findings at warning level or above (check);
 2 some file could not be read (binary, not UTF-8, too large, missing; reported on stderr);
 3 usage error.`;
@@ -76,6 +79,29 @@ function collect(paths: string[], all: boolean): string[] {
   return out;
 }
 
+/**
+ * Marks made with "Mark as checked" in the editor: `.source-annotator/review.json` of each folder
+ * given on the command line. Checked findings are reported as hints and do not fail `check`.
+ */
+function checkedByDocument(paths: string[], ids: string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const p of paths) {
+    let isDir = false;
+    try { isDir = statSync(p).isDirectory(); } catch { /* not a folder */ }
+    if (!isDir) continue;
+    const folder = resolvePath(p);
+    const review = readCheckedSync(folder);
+    if (!review.size) continue;
+    for (const id of ids) {
+      const rel = relative(folder, id);
+      if (rel.startsWith('..')) continue;
+      const keys = review.get(rel.replace(/\\/g, '/'));
+      if (keys) out.set(id, new Set([...(out.get(id) ?? []), ...keys]));
+    }
+  }
+  return out;
+}
+
 export function main(argv: string[], write: (s: string) => void, warn: (s: string) => void): number {
   const o = parseArgs(argv);
   if (typeof o === 'string') { warn(`error: ${o}\n\n${HELP}\n`); return 3; }
@@ -99,8 +125,9 @@ export function main(argv: string[], write: (s: string) => void, warn: (s: strin
     write(JSON.stringify(buildReport(corpus, printed), null, 2) + '\n');
     return unreadable ? 2 : 0;
   }
+  const checked = checkedByDocument(o.paths, corpus.ids());
   const all: { file: string; text: string; findings: Finding[] }[] = corpus.ids().map((id) => ({
-    file: printed.get(id)!, text: corpus.get(id)!.text, findings: findingsFor(corpus, id),
+    file: printed.get(id)!, text: corpus.get(id)!.text, findings: findingsFor(corpus, id, undefined, checked.get(id)),
   }));
   if (o.format === 'sarif') write(JSON.stringify(toSarif(all, VERSION), null, 2) + '\n');
   else if (o.format === 'json') {

@@ -20,7 +20,8 @@ import { inlayHints } from './lsp/inlay-hints';
 import { codeLenses } from './lsp/code-lens';
 import { CodeLensRefreshRequest } from 'vscode-languageserver/node';
 import { entities, mentionsOf } from './lsp/entities-view';
-import { ENTITIES_CHANGED_NOTIFICATION, ENTITIES_REQUEST, ENTITY_MENTIONS_REQUEST, STATUS_NOTIFICATION, type StatusParams } from './lsp/protocol';
+import { ENTITIES_CHANGED_NOTIFICATION, ENTITIES_REQUEST, ENTITY_MENTIONS_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type StatusParams } from './lsp/protocol';
+import { Reviews, runReviewCommand } from './lsp/review';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -28,6 +29,7 @@ const ws = new Workspace(DEFAULT_SETTINGS, {
   info: (m) => connection.console.info(m),
   warn: (m) => connection.console.warn(m),
 });
+const reviews = new Reviews();
 let canPullConfig = false;
 let canProgress = false;
 /** The client re-asks for inlay hints / code lenses when told to (they show other articles' names). */
@@ -70,6 +72,7 @@ connection.onInitialize((params: InitializeParams) => {
       workspaceSymbolProvider: true,
       inlayHintProvider: true,
       codeLensProvider: { resolveProvider: false },
+      executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
       workspace: { workspaceFolders: { supported: true } },
     },
     serverInfo: { name: 'source-annotator', version: '0.1.0' },
@@ -95,6 +98,7 @@ async function pullSettings(): Promise<void> {
 
 async function indexWorkspace(): Promise<void> {
   if (!ws.folders.length) return sendStatus();
+  for (const problem of await reviews.load(ws.folders)) connection.console.warn(`review file: ${problem}`);
   indexing = true;
   sendStatus();
   const progress = canProgress ? await connection.window.createWorkDoneProgress() : null;
@@ -121,7 +125,7 @@ function sendStatus(scan?: Pick<StatusParams, 'scanned' | 'total'>): void {
 }
 
 const publish = guard('diagnostics', undefined, (uri: string) => {
-  void connection.sendDiagnostics({ uri, diagnostics: diagnosticsFor(ws, uri), version: documents.get(uri)?.version });
+  void connection.sendDiagnostics({ uri, diagnostics: diagnosticsFor(ws, uri, reviews.checkedKeys(uri)), version: documents.get(uri)?.version });
 });
 
 /** Cross-article findings of open documents depend on the others: refresh them after a change. */
@@ -161,7 +165,9 @@ documents.onDidClose(async (e) => {
 
 connection.onDidChangeWatchedFiles(async (params) => {
   for (const c of params.changes) {
-    if (c.type === 3) ws.removeFromDisk(c.uri);
+    const review = reviews.storeOfFile(c.uri);
+    if (review) await review.load(); // edited by hand or by version control
+    else if (c.type === 3) ws.removeFromDisk(c.uri);
     else await ws.loadFromDisk(c.uri);
   }
   refreshOpen();
@@ -186,6 +192,17 @@ connection.languages.inlayHint.on(guard('inlayHint', [], (p) => inlayHints(ws, p
 connection.onCodeLens(guard('codeLens', [], (p) => codeLenses(ws, p)));
 connection.onRequest(ENTITIES_REQUEST, guard('entities', { entities: [] }, () => entities(ws)));
 connection.onRequest(ENTITY_MENTIONS_REQUEST, guard('entityMentions', [], (p: { id: string }) => mentionsOf(ws, p)));
+connection.onExecuteCommand(async (p) => {
+  try {
+    const done = await runReviewCommand(reviews, p.command, p.arguments);
+    if (done) publish(done.uri);
+    return done;
+  } catch (e) {
+    connection.console.error(`${p.command} failed: ${(e as Error).stack ?? e}`);
+    void connection.window.showErrorMessage(`Source Annotator: could not write the review file: ${(e as Error).message}`);
+    return null;
+  }
+});
 
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e}`));
 documents.listen(connection);

@@ -50,6 +50,7 @@ const Q_ROWS: QRow[] = [
   { label: '"dozens of": [24, 99]', phrase: 'dozens of boats', text: 'dozens', low: 24, high: 99, approx: true },
   { label: '"tens of thousands of"', phrase: 'tens of thousands of people', text: 'tens of thousands', low: 20000, high: 99999, approx: true },
   { label: '"a dozen" is twelve', phrase: 'a dozen trawlers', text: 'a dozen', low: 12, high: 12 },
+  { label: '"two dozen" is 24 (dozen as a scale word)', phrase: 'two dozen boats', text: 'two dozen', low: 24, high: 24, approx: false },
   { label: '"a handful of": [3, 6]', phrase: 'a handful of divers', text: 'a handful', low: 3, high: 6 },
   { label: '"up to" is [0, N]', phrase: 'up to 80 crew', text: 'up to 80', low: 0, high: 80, approx: true },
   { label: '"fewer than" is [0, N)', phrase: 'fewer than 10 boats', text: 'fewer than 10', low: 0, high: 10, highOpen: true },

@@ -8,6 +8,7 @@ export { buildReport, type Report } from './features/report';
 export { findingsFor, DEFAULT_SEVERITIES, type Finding, type RuleCode, type Severity } from './features/diagnostics';
 export { hoverAt, type HoverResult, type LinkFn } from './features/hover';
 export { escapeMarkdown, excerpt } from './features/markdown';
+export { anchorKey, anchorOf, claimKey, fingerprint, type ReviewAnchor } from './features/review';
 export { LineIndex } from './text/lines';
 export { looksLikeArticle } from './text/article-guess';
 export { semanticTokenSpans, flattenTokens, tokenItems, modifierBit, TOKEN_TYPES, TOKEN_MODIFIERS, type TokenSpan, type TokenType, type TokenModifier } from './features/semantic-tokens';

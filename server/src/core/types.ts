@@ -106,6 +106,14 @@ export interface Claim extends Span {
   source: SpeakerRef | null;
   /** The hedge or attribution cue that decided `sourced`. */
   sourceCue: string | null;
+  /**
+   * What kind of claim: a figure (absent), a superlative with no figure ("the worst shelling
+   * since the war began"), or a share given by a vague quantifier ("many of them were children").
+   * The last two carry a quantity with NaN bounds.
+   */
+  kind?: 'superlative' | 'proportion';
+  /** Lemmas of the content words in and right around the claim (what is measured, where). */
+  near?: string[];
 }
 
 export interface DocumentAnalysis {

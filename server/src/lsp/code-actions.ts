@@ -8,6 +8,7 @@ import type { Workspace } from './workspace';
 import { lineIndex, toOffset, toRange } from './convert';
 import { baseName } from './hover';
 import { COMMANDS } from './protocol';
+import { insideFolder, reviewActions } from './review-actions';
 
 export function codeActions(ws: Workspace, params: CodeActionParams): CodeAction[] {
   const uri = params.textDocument.uri;
@@ -17,8 +18,12 @@ export function codeActions(ws: Workspace, params: CodeActionParams): CodeAction
   const from = toOffset(li, params.range.start);
   const to = toOffset(li, params.range.end);
   const actions: CodeAction[] = [];
+  // Marks live in a workspace folder's review file: a file outside every folder cannot be marked.
+  const canMark = insideFolder(ws, uri);
   entry.analysis.claims.forEach((claim, ci) => {
-    if (claim.sourced === 'yes' || claim.end < from || claim.start > to) return;
+    // "Mark as checked" comes last: finding a source is what the reviewer wants first.
+    const review = canMark ? reviewActions(uri, params.context.diagnostics.filter((d) => (d.data as { claim?: number } | undefined)?.claim === ci)) : [];
+    if (claim.sourced === 'yes' || claim.end < from || claim.start > to) { actions.push(...review); return; }
     const diagnostics = params.context.diagnostics.filter((d) => (d.data as { claim?: number } | undefined)?.claim === ci);
     const candidates = ws.corpus.corroborations(uri, ci, 10);
     const locations = candidates.map((k) => location(ws, k));
@@ -48,6 +53,7 @@ export function codeActions(ws: Workspace, params: CodeActionParams): CodeAction
         edit: { changes: { [uri]: [{ range: toRange(li, claim.end, claim.end), newText: cite }] } },
       });
     }
+    actions.push(...review);
   });
   return actions;
 }

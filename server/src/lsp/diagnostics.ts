@@ -19,18 +19,19 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
  */
 export const RULE_DOCS = `${URI.file(path.join(__dirname, '..', 'docs', 'rules.md')).toString()}#`;
 
-export function diagnosticsFor(ws: Workspace, uri: string): Diagnostic[] {
+/** `checked`: anchor keys of the findings marked as checked in this document (see lsp/review.ts). */
+export function diagnosticsFor(ws: Workspace, uri: string, checked?: ReadonlySet<string>): Diagnostic[] {
   const entry = ws.corpus.get(uri);
   if (!entry) return [];
   const li = lineIndex(entry, entry.text);
-  return findingsFor(ws.corpus, uri, ws.settings.severities).map((f) => ({
+  return findingsFor(ws.corpus, uri, ws.settings.severities, checked).map((f) => ({
     range: toRange(li, f.start, f.end),
     severity: SEVERITY[f.severity],
     code: f.code,
     codeDescription: { href: RULE_DOCS + f.code },
     source: 'Source Annotator',
     message: f.message,
-    data: { claim: f.claim },
+    data: { claim: f.claim, anchor: f.anchor, ...(f.checked ? { checked: true } : {}) },
     relatedInformation: f.related.flatMap((r) => {
       const other = ws.corpus.get(r.doc);
       return other ? [{ location: { uri: r.doc, range: toRange(lineIndex(other, other.text), r.start, r.end) }, message: r.message }] : [];

@@ -55,3 +55,16 @@ export interface EntityMention {
   /** Where the mention sits in `excerpt` (UTF-16 offsets, end exclusive). */
   highlight: [number, number];
 }
+/**
+ * Commands the server executes (workspace/executeCommand). The language client registers them in
+ * the editor by itself; `clearCheckedInFile` is the palette command the client adds over them.
+ */
+export const SERVER_COMMANDS = {
+  markChecked: 'sourceAnnotator.markChecked',
+  unmarkChecked: 'sourceAnnotator.unmarkChecked',
+  clearChecked: 'sourceAnnotator.clearChecked',
+} as const;
+
+export const CLIENT_COMMANDS = {
+  clearCheckedInFile: 'sourceAnnotator.clearCheckedInFile',
+} as const;

@@ -1,9 +1,15 @@
 /**
- * Ranks passages of other articles that back or contradict a claim: same measure, compatible
- * figures, shared entities and time frame, lexical similarity; sourced passages first.
+ * Ranks passages of other articles that back or contradict a claim: same measure (what happened),
+ * same kind of counted thing, compatible figures, shared entities and time frame, lexical
+ * similarity; sourced passages first on ties.
+ *
+ * Only claims that share a key (measure, counted class, money, superlative) can match, so a
+ * `CandidateIndex` over those keys ranks a claim without scanning the whole pool; `rankCandidates`
+ * scans and gives the same answer.
  */
 import type { Claim } from '../types';
 import { compatible } from '../pipeline/quantities';
+import { countedClass, countedMatch, timeKey } from '../model/measures';
 
 export type Relation = 'supports' | 'conflicts' | 'related';
 
@@ -23,56 +29,120 @@ export interface Candidate {
   relation: Relation;
 }
 
-const GROUPS: Record<string, string> = {
-  person: 'people', people: 'people', civilian: 'people', resident: 'people', other: 'people', inhabitant: 'people',
-  villager: 'people', passenger: 'people', victim: 'people', worker: 'people', individual: 'people',
-  child: 'child', kid: 'child', minor: 'child', boy: 'child', girl: 'child',
-  soldier: 'soldier', troop: 'soldier', fighter: 'soldier', militant: 'soldier', rebel: 'soldier',
-};
-const group = (counted: string) => GROUPS[counted] ?? counted;
-/** "140 injured", "others hurt", "dozens of whom": the count is of people, left implicit. */
-const IMPLICIT = new Set(['', 'other', 'whom', 'them', 'wounded', 'injured', 'dead', 'killed', 'missing', 'people', 'person']);
-function sameThing(a: string, b: string): boolean {
-  if (group(a) === group(b)) return true;
-  const human = (x: string) => IMPLICIT.has(x) || group(x) === 'people' || group(x) === 'child';
-  return (IMPLICIT.has(a) && human(b)) || (IMPLICIT.has(b) && human(a));
+const DIMENSIONS = new Set(['length', 'mass', 'volume', 'area']);
+
+/** The index keys of a claim: two claims can only corroborate each other when they share one. */
+export function matchKeys(c: Claim): string[] {
+  if (c.kind === 'superlative') return ['superlative'];
+  if (c.quantity.unit === 'money') return ['money'];
+  const keys: string[] = [];
+  if (c.measure) keys.push('m:' + c.measure);
+  const cls = countedClass(c.counted);
+  keys.push('c:' + (cls === 'child' || cls === 'soldier' || cls === 'medic' || cls === 'detainee' ? 'people' : cls));
+  return keys;
 }
 
 /** 1 for equal point figures, falling towards 0 as they diverge; 0.5 when either is an open range. */
 function closeness(a: Claim, b: Claim): number {
   const x = a.quantity, y = b.quantity;
-  if (!Number.isFinite(x.high) || !Number.isFinite(y.high)) return 0.5;
+  if (!Number.isFinite(x.high) || !Number.isFinite(y.high) || !Number.isFinite(x.low) || !Number.isFinite(y.low)) return 0.5;
   const mx = (x.low + x.high) / 2, my = (y.low + y.high) / 2;
   return 1 - Math.min(1, Math.abs(mx - my) / Math.max(mx, my, 1));
 }
 
+/** Scores one passage of another article against the target; null when it is no candidate. */
+export function scoreCandidate(target: ClaimRef, c: ClaimRef, targetTerms: ReadonlySet<string> = new Set(target.terms),
+  targetNear: ReadonlySet<string> = new Set(target.claim.near ?? [])): Candidate | null {
+  if (c.doc === target.doc) return null;
+  const a = target.claim, b = c.claim;
+  const ka = matchKeys(a), kb = matchKeys(b);
+  if (!ka.some((k) => kb.includes(k))) return null;
+  const ta = timeKey(a.timeframe), tb = timeKey(b.timeframe);
+  const sameTime = ta !== null && ta === tb;
+  const otherTime = ta !== null && tb !== null && ta !== tb;
+  const shared = c.entities.filter((e) => target.entities.includes(e)).length;
+  let score = 0.2 * jaccard(targetTerms, c.terms) + 0.15 * jaccard(targetNear, b.near ?? []) + 0.05 * Math.min(2, shared) + (sameTime ? 0.05 : 0) + (b.sourced === 'yes' ? 0.05 : 0);
+  let relation: Relation = 'related';
+
+  if (a.kind === 'superlative' || b.kind === 'superlative') {
+    // Two superlatives about the same span of time ("since the war began") back each other.
+    score += 0.3 + (sameTime ? 0.15 : 0) + 0.1 * jaccard(targetTerms, c.terms);
+    if (sameTime) relation = 'supports';
+  } else {
+    const sameMeasure = a.measure !== '' && a.measure === b.measure;
+    const money = a.quantity.unit === 'money' && b.quantity.unit === 'money';
+    const counted = money ? 1 : countedMatch(a.counted, b.counted);
+    const sameUnit = a.quantity.unit === b.quantity.unit;
+    const figures = a.kind !== 'proportion' && b.kind !== 'proportion';
+    const fits = sameUnit && (!figures || compatible(a.quantity, b.quantity));
+    if (sameMeasure) score += 0.3;
+    score += 0.2 * counted;
+    if (sameMeasure && counted > 0) score += fits ? 0.1 + 0.2 * (figures ? closeness(a, b) : 0.5) * counted : 0.05 * counted;
+    else if (money && fits) score += 0.1 + 0.1 * closeness(a, b); // the same amount under other words
+    if (sameMeasure && counted === 1) {
+      if (fits) relation = 'supports';
+      // Figures of one measure that cannot both be true: unless they cover different periods, or
+      // are amounts and sizes, which often describe different things.
+      else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(a.measure)) relation = 'conflicts';
+    } else if (money && fits && closeness(a, b) > 0.95) relation = 'supports';
+    if (otherTime) score -= 0.05;
+  }
+  if (score < 0.15) return null;
+  return { doc: c.doc, claim: b, score: Math.round(score * 1000) / 1000, relation };
+}
+
+function byRank(x: Candidate, y: Candidate): number {
+  return y.score - x.score || (x.claim.sourced === 'yes' ? 0 : 1) - (y.claim.sourced === 'yes' ? 0 : 1)
+    || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : 0) || x.claim.start - y.claim.start;
+}
+
+/** Ranks every claim of the pool against the target (a full scan; see CandidateIndex). */
 export function rankCandidates(target: ClaimRef, pool: Iterable<ClaimRef>, limit = 5): Candidate[] {
   const out: Candidate[] = [];
   const targetTerms = new Set(target.terms);
+  const targetNear = new Set(target.claim.near ?? []);
   for (const c of pool) {
-    if (c.doc === target.doc) continue;
-    const a = target.claim, b = c.claim;
-    const sameMeasure = a.measure !== '' && a.measure === b.measure;
-    const sameCounted = sameThing(a.counted, b.counted);
-    const sameUnit = a.quantity.unit === b.quantity.unit;
-    const fits = sameUnit && compatible(a.quantity, b.quantity);
-    let score = 0;
-    if (sameMeasure) score += 0.3;
-    if (sameCounted) score += 0.2;
-    if (sameMeasure && sameCounted) score += fits ? 0.1 + 0.05 * closeness(a, b) : 0.05;
-    score += 0.2 * jaccard(targetTerms, c.terms);
-    const shared = c.entities.filter((e) => target.entities.includes(e)).length;
-    score += 0.05 * Math.min(2, shared);
-    if (a.timeframe && a.timeframe === b.timeframe) score += 0.05;
-    if (b.sourced === 'yes') score += 0.05;
-    if (score < 0.15) continue;
-    const relation: Relation = sameMeasure && sameCounted
-      ? fits ? 'supports' : sameUnit && !(a.timeframe && b.timeframe && a.timeframe !== b.timeframe) ? 'conflicts' : 'related'
-      : 'related';
-    out.push({ doc: c.doc, claim: b, score: Math.round(score * 1000) / 1000, relation });
+    const k = scoreCandidate(target, c, targetTerms, targetNear);
+    if (k) out.push(k);
   }
-  out.sort((x, y) => y.score - x.score || (x.claim.sourced === 'yes' ? -1 : 1));
-  return out.slice(0, limit);
+  return out.sort(byRank).slice(0, limit);
+}
+
+/**
+ * The claim pool indexed by match key, so ranking one claim scores only the claims that share a
+ * key with it. Documents can be added and removed one at a time.
+ */
+export class CandidateIndex {
+  private readonly byKey = new Map<string, ClaimRef[]>();
+  private readonly byDoc = new Map<string, ClaimRef[]>();
+
+  constructor(pool: Iterable<ClaimRef> = []) {
+    for (const c of pool) this.add(c);
+  }
+
+  add(ref: ClaimRef): void {
+    for (const k of matchKeys(ref.claim)) (this.byKey.get(k) ?? this.byKey.set(k, []).get(k)!).push(ref);
+    (this.byDoc.get(ref.doc) ?? this.byDoc.set(ref.doc, []).get(ref.doc)!).push(ref);
+  }
+
+  /** Drops every claim of one document. */
+  removeDoc(doc: string): void {
+    const refs = this.byDoc.get(doc);
+    if (!refs) return;
+    this.byDoc.delete(doc);
+    for (const ref of refs) for (const k of matchKeys(ref.claim)) {
+      const list = this.byKey.get(k);
+      if (!list) continue;
+      const kept = list.filter((r) => r.doc !== doc);
+      if (kept.length) this.byKey.set(k, kept); else this.byKey.delete(k);
+    }
+  }
+
+  rank(target: ClaimRef, limit = 5): Candidate[] {
+    const seen = new Set<ClaimRef>();
+    for (const k of matchKeys(target.claim)) for (const r of this.byKey.get(k) ?? []) seen.add(r);
+    return rankCandidates(target, seen, limit);
+  }
 }
 
 function jaccard(a: ReadonlySet<string>, b: readonly string[]): number {

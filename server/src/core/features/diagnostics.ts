@@ -2,6 +2,7 @@
 import type { Corpus } from '../corpus/corpus';
 import type { Span } from '../types';
 import { excerpt } from './markdown';
+import { anchorKey, anchorOf, type ReviewAnchor } from './review';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export type RuleCode = 'unsourced-claim' | 'vague-attribution' | 'conflicting-figure';
@@ -13,6 +14,10 @@ export interface Finding extends Span {
   /** Index of the claim in the document's analysis. */
   claim: number;
   related: { doc: string; start: number; end: number; message: string }[];
+  /** What a "Mark as checked" stores for this finding. */
+  anchor: ReviewAnchor;
+  /** Marked as checked by a reviewer: shown as a hint, with a way to unmark it. */
+  checked?: boolean;
 }
 
 export const DEFAULT_SEVERITIES: Record<RuleCode, Severity> = {
@@ -21,18 +26,32 @@ export const DEFAULT_SEVERITIES: Record<RuleCode, Severity> = {
   'conflicting-figure': 'warning',
 };
 
-export function findingsFor(corpus: Corpus, doc: string, severities: Record<RuleCode, Severity> = DEFAULT_SEVERITIES): Finding[] {
+/**
+ * `checked`: anchor keys (see review.ts) of findings a reviewer marked as checked; those come
+ * back as hints with `checked: true` and "Checked:" before the message.
+ */
+export function findingsFor(corpus: Corpus, doc: string, severities: Record<RuleCode, Severity> = DEFAULT_SEVERITIES,
+  checked: ReadonlySet<string> = new Set()): Finding[] {
   const entry = corpus.get(doc);
   if (!entry) return [];
   const out: Finding[] = [];
-  const push = (f: Omit<Finding, 'severity'>) => {
+  const push = (f: Omit<Finding, 'severity' | 'anchor'>) => {
     const severity = severities[f.code];
-    if (severity !== 'off') out.push({ ...f, severity });
+    if (severity === 'off') return;
+    const anchor = anchorOf(entry.text, entry.analysis, f.claim, f.code)!;
+    if (checked.size && checked.has(anchorKey(anchor))) out.push({ ...f, severity: 'hint', anchor, checked: true, message: `Checked: ${f.message}` });
+    else out.push({ ...f, severity, anchor });
   };
-  entry.analysis.claims.forEach((c, ci) => {
-    if (c.sourced === 'no') {
+  const a = entry.analysis;
+  a.claims.forEach((c, ci) => {
+    // A headline never names its source (the body does): its figures are only compared.
+    const headline = a.blocks[a.sentences[c.sentence]?.block]?.kind === 'headline';
+    const what = c.kind === 'superlative' ? 'comparison' : 'figure';
+    if (headline) {
+      // no sourcing finding
+    } else if (c.sourced === 'no') {
       push({ start: c.start, end: c.end, code: 'unsourced-claim', claim: ci, related: [],
-        message: `Unsourced figure: “${excerpt(c.text, 70)}” — nobody is named as its source.` });
+        message: `Unsourced ${what}: “${excerpt(c.text, 70)}” — nobody is named as its source.` });
     } else if (c.sourced === 'vague') {
       push({ start: c.start, end: c.end, code: 'vague-attribution', claim: ci, related: [],
         message: `Vague attribution (“${c.source?.text ?? c.sourceCue ?? 'hedged'}”): the source of “${excerpt(c.text, 70)}” is not named.` });

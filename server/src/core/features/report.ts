@@ -33,6 +33,8 @@ export function buildReport(corpus: Corpus, paths: ReadonlyMap<string, string>):
         source: c.source ? { text: c.source.text, entity: entityId(c.source.local) } : null,
         quantity: { text: c.quantity.text, low: finite(c.quantity.low), high: finite(c.quantity.high) },
         counted: c.counted, measure: c.measure, timeframe: c.timeframe,
+        ...(c.kind ? { kind: c.kind } : {}),
+        ...(a.blocks[a.sentences[c.sentence]?.block]?.kind === 'headline' ? { headline: true } : {}),
       })),
     };
   });

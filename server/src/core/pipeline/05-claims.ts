@@ -3,22 +3,15 @@
  * whether anybody is named as their source.
  */
 import type { Attribution, Block, Claim, Quote, Sentence, SpeakerRef, Token, Quantity, Sourcing } from '../types';
-import { CLAIM_CUES, MONTHS, TIME_UNITS, WEEKDAYS } from '../model/words';
+import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS } from '../model/words';
 import { cueLemma } from './speakers';
 import { QUANTITY, toQuantity } from './quantities';
+import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
+import { findQualitativeClaims } from './qualitative';
 
-/** Verbs and nouns that name what happened to the counted things, grouped into measures. */
-const MEASURES: [RegExp, string][] = [
-  [/^(kill|killed|killing|dead|died|die|dying|deaths?|lives|fatalities|murdered|slain|perished|drowned|massacred)$/i, 'death'],
-  [/^(wounded|injured|injuries|injur(y|ies)|hurt|maimed|casualties)$/i, 'injury'],
-  [/^(missing|disappeared|unaccounted)$/i, 'missing'],
-  [/^(trapped|besieged|stranded|cut)$/i, 'trapped'],
-  [/^(displaced|fled|homeless|evacuated|uprooted|refugees|lost)$/i, 'displaced'],
-  [/^(arrested|detained|detainees|jailed|imprisoned|held|captured)$/i, 'detained'],
-  [/^(rescued|saved|freed|released)$/i, 'rescued'],
-];
-const AUX = /^(have|has|had|been|be|being|are|were|was|is|will|would|may|might|reportedly|also|now|already|all|still|each|both)$/i;
-const STOP = /^(in|on|at|to|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|this|last|that|which|who|whom|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here)$/i;
+const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
+const AUX = /^(have|has|had|been|be|being|are|were|was|is|will|would|may|might|could|can|should|must|do|does|did|not|never|reportedly|also|now|already|all|still|each|both)$/i;
+const STOP = /^(in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|this|last|that|which|who|whom|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here)$/i;
 /** Verbs that report a belief, followed by "to (have)" and the verb that says what happened. */
 const HEDGED = /^(believed|thought|said|reported|expected|feared|estimated|understood|known|likely)$/i;
 const YEAR_BEFORE = /^(in|since|by|of|from|until|till|to|before|after|during|early|late|mid|around|spring|summer|autumn|fall|winter|between|and|the|a|its|their)$/i;
@@ -35,10 +28,17 @@ export function lemma(word: string): string {
 
 export function measureOf(words: string[]): string {
   for (const w of words) for (const [re, m] of MEASURES) if (re.test(w)) return m;
+  // "lost" alone: "lost their homes", "lost power" (its object decides first, above).
+  if (words.some((w) => LOST.test(w))) return 'displaced';
   return '';
 }
 
-const TIMEFRAME = /\b(this|last|past|previous|next) (week|month|year|weekend)\b|\bin the (past|last) (few |\d+ |\w+ )?(hours?|days?|weeks?|months?|years?)\b|\bsince (the )?[\w-]+( [\w-]+){0,3}|\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(yesterday|today|overnight)\b/i;
+/** What an amount of money is (aid, loss, cost), from the words around it. */
+export function moneyMeasureOf(words: string[]): string {
+  for (const w of words) for (const [re, m] of MONEY_MEASURES) if (re.test(w)) return m;
+  return '';
+}
+
 
 export interface ClaimInput {
   text: string;
@@ -55,7 +55,7 @@ export function findClaims(input: ClaimInput): Claim[] {
   let tk = 0;
   sentences.forEach((s, si) => {
     const kind = blocks[s.block].kind;
-    if (kind !== 'body') return;
+    if (kind !== 'body' && kind !== 'headline') return;
     while (tk < tokens.length && tokens[tk].sentence < si) tk++;
     const sentTokens: Token[] = [];
     for (let k = tk; k < tokens.length && tokens[k].sentence === si; k++) sentTokens.push(tokens[k]);
@@ -67,9 +67,32 @@ export function findClaims(input: ClaimInput): Claim[] {
       const claim = buildClaim(text, q, sentTokens, si, sentence, s.start);
       if (claim) claims.push(claim);
     }
+    if (kind === 'body') {
+      for (const c of findQualitativeClaims(text, s, si, sentences, claims)) claims.push(c);
+    }
   });
+  claims.sort((a, b) => a.start - b.start);
+  for (const c of claims) c.near = nearWords(tokens, c);
   for (const c of claims) source(c, input);
   return claims;
+}
+
+/** Lemmas of the content words of a claim and of the few words around it in its sentence. */
+function nearWords(tokens: Token[], c: Claim): string[] {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].end <= c.start) lo = mid + 1; else hi = mid; }
+  const i = lo;
+  const out = new Set<string>();
+  const take = (t: Token | undefined) => {
+    if (!t || t.kind !== 'word' || t.sentence !== c.sentence) return;
+    const l = t.text.toLowerCase();
+    if (l.length > 2 && !FUNCTION_WORDS.has(l) && !AUX.test(l) && !STOP.test(l)) out.add(lemma(l));
+  };
+  for (let b = i - 1, n = 0; b >= 0 && n < 4; b--, n++) take(tokens[b]);
+  let k = i;
+  for (; k < tokens.length && tokens[k].start < c.end; k++) take(tokens[k]);
+  for (let n = 0; n < 3; n++, k++) take(tokens[k]);
+  return [...out];
 }
 
 /** Dates, times, durations, ages, ids, ordinals and lone "one" are not statistical claims. */
@@ -79,6 +102,9 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   const core = q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '');
   if (/^[-‐ ]?(a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|:\d)/i.test(after)) return true;
   const nextWord = /^[\s\-‐]*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  // Seasons count time ("three winters"); streets and blocks place something ("two streets back").
+  if (/^(winters?|summers?|springs?|autumns?|seasons?|generations?)$/.test(nextWord)) return true;
+  if (/^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
   if (TIME_UNITS.has(nextWord) || /^[-‐](\p{L}+)/u.test(after) && TIME_UNITS.has(/^[-‐](\p{L}+)/u.exec(after)![1].toLowerCase())) return true;
   if (/^-?year-old|^-?years? old/i.test(after.trim()) || /\baged?\s*$/i.test(before)) return true;
   const prevWord = /(\p{L}+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
@@ -100,24 +126,64 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (k < 0) k = toks.length;
   // What is counted: the words after the quantity, up to a verb, preposition or punctuation.
   const countedWords: Token[] = [];
+  let end0 = -1;
   let j = k;
+  // "a 200-metre section", "a 30,000-tonne ship": the unit is joined to the figure by a hyphen.
+  const hyphenUnit = /^[-‐]$/.test(toks[j]?.text ?? '') && toks[j + 1]?.start === toks[j].end && DIMENSION_UNITS[lemma(toks[j + 1]?.text ?? '')] !== undefined;
+  if (hyphenUnit) j++;
   if (toks[j]?.text.toLowerCase() === 'of') j++; // "hundreds of deaths", "two of the hospitals"
-  if (toks[j]?.text.toLowerCase() === 'the' || toks[j]?.text.toLowerCase() === 'them' || toks[j]?.text.toLowerCase() === 'whom') j++;
-  while (j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !AUX.test(toks[j].text) && !STOP.test(toks[j].text)
+  if (toks[j]?.text.toLowerCase() === 'the') j++;
+  // "19 of whom remain", "two of which sank": what is counted was named before.
+  const anaphoric = /^(them|whom|which)$/i.test(toks[j]?.text ?? '') && toks[j - 1]?.text.toLowerCase() === 'of';
+  if (anaphoric) j++;
+  while (!anaphoric && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !AUX.test(toks[j].text) && !STOP.test(toks[j].text)
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
-    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && (/ed$/.test(toks[j].text) || measureOf([toks[j].text]) !== '' || cueLemma(toks[j]) !== null))) {
+    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && (/ed$/.test(toks[j].text) || IRREGULAR_PAST.has(toks[j].text) || measureOf([toks[j].text]) !== '' || cueLemma(toks[j]) !== null))) {
     countedWords.push(toks[j]);
     if (/^(people|children|civilians|persons|others|soldiers|fighters|families|residents)$/i.test(toks[j].text)) { j++; break; }
+    // a unit ends what is counted ("9 metres hit"), unless it qualifies a noun ("200-metre section")
+    if (DIMENSION_UNITS[lemma(toks[j].text)] !== undefined && !(hyphenUnit && countedWords.length === 1)) { j++; break; }
     j++;
+    // "40 vessels of the local fleet sank": the complement after "of" is not what is counted.
+    if (/^of$/i.test(toks[j]?.text ?? '') && !hyphenUnit) {
+      let c = j + 1;
+      if (/^(the|a|an|its|their|this|that)$/i.test(toks[c]?.text ?? '')) c++;
+      const from = c;
+      while (c < toks.length && c - from < 4 && toks[c].kind === 'word' && !AUX.test(toks[c].text) && !STOP.test(toks[c].text)
+        && !(/^\p{Ll}/u.test(toks[c].text) && (measureOf([toks[c].text]) !== '' || cueLemma(toks[c]) !== null))) c++;
+      if (c > from) { end0 = toks[c - 1].end; j = c; }
+      break;
+    }
   }
-  const counted = countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : '';
-  if (!counted && q.unit === 'count' && !/whom|them/.test(sentence.slice(q.end - sStart, q.end - sStart + 12))) return null;
+  const unitWord = countedWords.find((t) => DIMENSION_UNITS[lemma(t.text)] !== undefined);
+  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : '';
+  // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.
+  let tollStart = -1;
+  if (!counted && q.unit === 'count') {
+    const qi0 = toks.findIndex((t) => t.start >= q.start);
+    for (let b = qi0 - 1; b >= Math.max(0, qi0 - 5); b--) {
+      if (/^toll$/i.test(toks[b].text)) {
+        tollStart = b > 0 && /^(death|casualty|injury)$/i.test(toks[b - 1].text) ? b - 1 : b;
+        counted = 'person';
+        break;
+      }
+      if (toks[b].kind !== 'word') break;
+    }
+  }
+  if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0) return null;
+  // "two sources familiar with", "three officials said": who speaks, not what is claimed.
+  const speakerAt = countedWords.findIndex((t) => /^(sources?|officials?|diplomats?|witness(es)?|people|persons|insiders|aides?|officers?)$/i.test(t.text));
+  const nextTok = speakerAt < 0 ? undefined : toks[toks.indexOf(countedWords[speakerAt]) + 1];
+  if (nextTok && (/^(familiar|close|briefed|with|who)$/i.test(nextTok.text) || (cueLemma(nextTok) !== null && SPEECH_CUES.has(cueLemma(nextTok)!)))) return null;
   // The predicate after what is counted: "have been killed", "have lost their homes", "injured".
-  let end = countedWords.length ? countedWords[countedWords.length - 1].end : q.end;
+  let end = end0 >= 0 ? end0 : countedWords.length ? countedWords[countedWords.length - 1].end : anaphoric ? toks[j - 1].end : q.end;
   let p = j;
   const predicate: string[] = [];
-  while (p < toks.length && AUX.test(toks[p].text) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
-  if (p < toks.length && toks[p].kind === 'word' && !STOP.test(toks[p].text) && /^\p{Ll}/u.test(toks[p].text)) {
+  // A size has no predicate, only the dimension it measures: "200 metres wide", "9 metres high".
+  const sizeOnly = !!unitWord && !hyphenUnit;
+  if (sizeOnly && /^(wide|long|high|deep|tall|thick|across|away)$/i.test(toks[p]?.text ?? '')) end = toks[p].end;
+  while (!sizeOnly && p < toks.length && AUX.test(toks[p].text) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
+  if (!sizeOnly && p < toks.length && toks[p].kind === 'word' && !STOP.test(toks[p].text) && /^\p{Ll}/u.test(toks[p].text)) {
     predicate.push(toks[p].text);
     end = toks[p].end;
     // "are believed to have died": the hedge and the verb that says what happened
@@ -130,7 +196,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     let o = p + 1;
     if (/^(their|his|her|its)$/i.test(toks[o]?.text ?? '')) o++;
     const obj = toks[o];
-    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !STOP.test(obj.text) && !AUX.test(obj.text) && !/(ly|ed)$/.test(obj.text)) {
+    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an)$/.test(obj.text) && !STOP.test(obj.text) && !AUX.test(obj.text) && !/(ly|ed)$/.test(obj.text)) {
       end = obj.end;
       predicate.push(obj.text);
     }
@@ -145,11 +211,26 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     start = prev.start;
     before.push(prev.text);
   }
-  const measure = measureOf([...before, ...predicate, ...countedWords.map((t) => t.text)]) || lemma(predicate[predicate.length - 1] ?? before[0] ?? '');
-  const tf = TIMEFRAME.exec(sentence);
+  let measure = measureOf([...predicate.slice().reverse(), ...before, ...countedWords.map((t) => t.text)]) || lemma(predicate[predicate.length - 1] ?? before[0] ?? '');
+  if (tollStart >= 0) {
+    start = toks[tollStart].start;
+    measure = /^casualty$/i.test(toks[tollStart].text) ? 'injury' : 'death';
+  } else if (unitWord) {
+    measure = DIMENSION_UNITS[counted];
+  } else if (q.unit === 'money') {
+    // What the amount is: "a €12 million contract", "cost the taxpayer €12 million", "emergency funds".
+    const around = toks.filter((t) => t.kind === 'word' && t.end <= q.start && t.start >= q.start - 40).reverse().map((t) => t.text);
+    measure = moneyMeasureOf([...countedWords.map((t) => t.text), ...predicate, ...toks.slice(j, j + 4).map((t) => t.text), ...around]) || measure;
+  }
+  // "the two powers", "these three men": a small definite number refers to things, it does not count them.
+  // Nor does one in a person's belongings or family: "owns three boats", "his wife and two grandchildren".
+  const det = toks[qi - 1]?.text.toLowerCase();
+  const small = q.unit === 'count' && !q.approx && q.high <= 10 && !MEASURE_NAMES.has(measure);
+  if (small && (det === 'the' || det === 'these' || det === 'those')) return null;
+  if (small && (/^(owns?|owned|owning)$/.test(det ?? '') || toks.slice(Math.max(0, qi - 4), qi).some((t) => /^(his|her|my|our)$/i.test(t.text)))) return null;
   return {
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
-    timeframe: tf ? tf[0].toLowerCase() : null, sentence: si, sourced: 'no', source: null, sourceCue: null,
+    timeframe: findTimeframe(sentence), sentence: si, sourced: 'no', source: null, sourceCue: null,
   };
 }
 

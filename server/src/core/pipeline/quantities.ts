@@ -6,7 +6,7 @@ const UNITS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9 };
+const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9 };
 const VAGUE: Record<string, [number, number]> = {
   dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e6],
   'tens of thousands': [20000, 99999], 'hundreds of thousands': [200000, 999999], 'a dozen': [12, 12],
@@ -16,7 +16,7 @@ const VAGUE: Record<string, [number, number]> = {
 
 const WORD_NUM = String.raw`(?:(?:${Object.keys(UNITS).join('|')})(?:[ -](?:${Object.keys(UNITS).join('|')}))?)`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE = String.raw`(?:\s(?:hundred|thousand|million|billion|trillion)|\s?(?:m|bn)\b)`;
+const SCALE = String.raw`(?:\s(?:dozen|hundred|thousand|million|billion|trillion)|\s?(?:m|bn)\b)`;
 const APPROX = String.raw`nearly|almost|about|around|roughly|approximately|at least|at most|more than|over|up to|fewer than|less than|an estimated|as many as|upwards of|close to|just under|just over|under|some|another|only|a further|an additional`;
 const VAGUE_RE = String.raw`(?:tens of thousands|hundreds of thousands|a few dozen|several dozen|several hundred|several thousand|a few hundred|dozens|scores|hundreds|thousands|millions)(?= of\b)|a dozen|a handful(?= of\b)`;
 const NUMBER = String.raw`(?:[$€£¥]\s?)?(?:${DIGITS}|${WORD_NUM}|an?(?=${SCALE}))(?:${SCALE})?(?:\s(?:1\/2|and a half))?`;
@@ -33,7 +33,7 @@ export function parseNumber(raw: string): number {
   if (s === 'a' || s === 'an') return 1;
   const half = /\s(?:1\/2|and a half)$/.test(s) ? 0.5 : 0;
   const core = s.replace(/\s(?:1\/2|and a half)$/, '');
-  const m = /^([\d.,]+|[a-z -]+?)(?:\s?(hundred|thousand|million|billion|trillion|m|bn))?$/.exec(core);
+  const m = /^([\d.,]+|[a-z -]+?)(?:\s?(dozen|hundred|thousand|million|billion|trillion|m|bn))?$/.exec(core);
   if (!m) return NaN;
   let base: number;
   if (/^[\d.,]+$/.test(m[1])) base = Number(m[1].replace(/,/g, ''));

@@ -1,0 +1,127 @@
+/**
+ * Closed word classes for statistical claims: what happened to the counted things (measures),
+ * which counted nouns name the same kind of thing, and how time frames are normalised. General
+ * English, written by hand; nothing here comes from any particular article.
+ */
+
+/** Verbs and nouns that name what happened to counted things, grouped into measures. */
+export const MEASURES: readonly [RegExp, string][] = [
+  [/^(kill|killed|killing|dead|died|die|dying|deaths?|lives|fatalities|fatality|murdered|slain|perished|drowned|massacred|bodies|toll)$/i, 'death'],
+  [/^(wounded|injured|injuries|injur(y|ies)|hurt|maimed|casualties|treated|hospitali[sz]ed|hospital)$/i, 'injury'],
+  [/^(missing|disappeared|unaccounted)$/i, 'missing'],
+  [/^(trapped|besieged|stranded|cut)$/i, 'trapped'],
+  [/^(displaced|fled|homeless|evacuated|uprooted|refugees)$/i, 'displaced'],
+  [/^(arrested|detained|detainees|jailed|imprisoned|held|captured)$/i, 'detained'],
+  [/^(rescued|saved|freed|pulled|airlifted)$/i, 'rescued'],
+  [/^(sank|sunk|sink|destroyed|damaged|wrecked|flattened|collapsed|razed|demolished|capsized)$/i, 'destroyed'],
+];
+
+/** Irregular past forms that end what is counted: "40 homes fell", "a 6.8 quake struck the town". */
+export const IRREGULAR_PAST = new Set(`arose awoke bore beat became began bent bit bled blew broke brought built burnt bought caught
+  chose clung came cost crept cut dealt dug dove drew dreamt drank drove ate fell fed felt fought found fled flung flew forbade
+  forgot forgave froze got gave went ground grew hung had heard hid hit held hurt kept knelt knew laid led leapt left lent let
+  lay lit lost made meant met paid put quit read rode rang rose ran said saw sought sold sent set shook shed shone shot showed
+  shrank shut sang sank sat slept slid spoke sped spent spun spat split spread sprang stood stole stuck stung struck swore swept
+  swam swung took taught tore told thought threw understood woke wore wove wept won wound wrote`.split(/\s+/));
+
+/** "lost" alone is ambiguous: "lost their lives" is a death, "lost their homes" displacement. */
+export const LOST = /^(lost|lose|losing)$/i;
+
+/** What an amount of money is: a cost, aid handed out, or a loss. Checked against nearby words. */
+export const MONEY_MEASURES: readonly [RegExp, string][] = [
+  [/^(aid|funds?|funding|grants?|relief|released|pledged|allocated|donated|donations?|raised|compensation|payouts?|appeal|appealed|requested|sought)$/i, 'aid'],
+  [/^(losses|loss|lost|damages?|claims|insured|insurance)$/i, 'loss'],
+  [/^(cost|costs|costing|contracts?|price|bill|budget|spent|spend|paid|pay|worth|tender|invested|investment)$/i, 'cost'],
+];
+
+/** Units of length, area, mass and volume: "200 metres", "a 30,000-tonne ship". Value: the dimension. */
+export const DIMENSION_UNITS: Record<string, string> = {
+  metre: 'length', meter: 'length', kilometre: 'length', kilometer: 'length', km: 'length', mile: 'length',
+  foot: 'length', feet: 'length', yard: 'length', centimetre: 'length', centimeter: 'length', cm: 'length',
+  inch: 'length', inche: 'length',
+  tonne: 'mass', ton: 'mass', kilogram: 'mass', kilo: 'mass', kg: 'mass', pound: 'mass', lb: 'mass',
+  litre: 'volume', liter: 'volume', gallon: 'volume', barrel: 'volume',
+  hectare: 'area', acre: 'area',
+};
+
+/** Counted nouns that name the same kind of thing, mapped to one class. */
+const COUNTED_CLASSES: Record<string, string> = {
+  person: 'people', people: 'people', civilian: 'people', resident: 'people', inhabitant: 'people', villager: 'people',
+  passenger: 'people', victim: 'people', worker: 'people', individual: 'people', citizen: 'people', local: 'people',
+  body: 'people', life: 'people', death: 'people', casualty: 'people', fatality: 'people', injury: 'people', patient: 'people',
+  child: 'child', kid: 'child', minor: 'child', boy: 'child', girl: 'child', infant: 'child', baby: 'child',
+  soldier: 'soldier', troop: 'soldier', fighter: 'soldier', militant: 'soldier', rebel: 'soldier', combatant: 'soldier',
+  boat: 'vessel', vessel: 'vessel', ship: 'vessel', trawler: 'vessel', ferry: 'vessel', craft: 'vessel', yacht: 'vessel',
+  home: 'home', house: 'home', dwelling: 'home', flat: 'home', apartment: 'home',
+  family: 'household', household: 'household',
+  hospital: 'hospital', clinic: 'hospital',
+  doctor: 'medic', medic: 'medic', nurse: 'medic', paramedic: 'medic',
+  prisoner: 'detainee', detainee: 'detainee', inmate: 'detainee',
+};
+
+/** Counted nouns that name people in general (a subset class like children is part of them). */
+const HUMAN_CLASSES = new Set(['people', 'child', 'soldier', 'medic', 'detainee']);
+/** Counts whose noun is left implicit ("140 injured", "dozens of whom", "others hurt"): people. */
+const IMPLICIT = new Set(['', 'other', 'whom', 'them', 'wounded', 'injured', 'dead', 'killed', 'missing', 'those']);
+
+export function isHumanClass(cls: string): boolean {
+  return HUMAN_CLASSES.has(cls) || cls === 'woman' || cls === 'man';
+}
+
+export function countedClass(counted: string): string {
+  if (IMPLICIT.has(counted)) return 'people';
+  return COUNTED_CLASSES[counted] ?? counted;
+}
+
+/**
+ * How well two counted nouns match: 1 for the same class, 0.5 when one is a part of the other
+ * (children among people), 0 otherwise.
+ */
+export function countedMatch(a: string, b: string): number {
+  const x = countedClass(a), y = countedClass(b);
+  if (x === y) return 1;
+  if ((x === 'people' && HUMAN_CLASSES.has(y)) || (y === 'people' && HUMAN_CLASSES.has(x))) return 0.5;
+  return 0;
+}
+
+/** A word of a "since …" phrase: the phrase stops at a conjunction, preposition or speech verb. */
+const SINCE_WORD = String.raw`(?!(?:a|an|and|but|or|with|as|when|while|that|which|who|in|on|at|to|for|from|by|according|said|says|than|after|before))[\w-]+`;
+const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** Verbs and nouns that announce a figure: the day right after them is the day it was announced. */
+const ANNOUNCE = /\b(said|says|told|announced|reported|confirmed|stated|added|estimated|declared|updated|published|released|statement|briefing|conference|interview)\s+(late |early )?(on|this|last)\s*$/i;
+
+/**
+ * Finds the time frame of a claim in its sentence: "last week", "in the past 24 hours", "since
+ * the start of the war", "on Monday", "overnight". A weekday right after a speech verb ("said on
+ * Monday") is when the figure was announced, not its time frame, and is skipped.
+ */
+export function findTimeframe(sentence: string): string | null {
+  const re = new RegExp(String.raw`\b(this|last|past|previous) (week|month|year|weekend)\b|\b(in|during|over) the (past|last|previous) (few |\d+ |\w+ )?(hours?|days?|weeks?|months?|years?)\b|\bsince (?:the )?${SINCE_WORD}(?: (?:of (?:the |a )?)?${SINCE_WORD}){0,3}|\bon (${WEEKDAY})\b|\b(yesterday|today|overnight)\b`, 'gi');
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const day = /^on |^(yesterday|today)$/i.test(m[0]);
+    if (day && (ANNOUNCE.test(sentence.slice(0, m.index) + (/^on /i.test(m[0]) ? 'on' : '')) || /^\s*,?\s*(said|announced|told|reported|confirmed)\b/i.test(sentence.slice(m.index + m[0].length)))) continue;
+    return m[0].toLowerCase();
+  }
+  return null;
+}
+
+const START_WORDS = /^(start|beginning|outbreak|onset)$/;
+const CONFLICT_WORDS = /^(war|conflict|fighting|hostilities|uprising|insurgency|invasion|offensive|crisis)$/;
+
+/**
+ * A comparable key for a time frame: "in the past week" and "this week" → "recent:week";
+ * "since the beginning of the five-year conflict" and "since the start of the war" →
+ * "since:conflict-start".
+ */
+export function timeKey(tf: string | null): string | null {
+  if (!tf) return null;
+  const t = tf.toLowerCase();
+  const recent = /^(?:this|last|past|previous|(?:in|during|over) the (?:past|last|previous)(?: few| \d+| \w+)?) (hour|day|week|month|year|weekend)s?$/.exec(t);
+  if (recent) return `recent:${recent[1]}`;
+  if (t.startsWith('since ')) {
+    const words = t.slice(6).split(/[\s-]+/).filter((w) => !/^(the|a|an|of|its|this|that|\d+|\w+-year)$/.test(w));
+    if (words.some((w) => START_WORDS.test(w)) && words.some((w) => CONFLICT_WORDS.test(w))) return 'since:conflict-start';
+    return 'since:' + words.join(' ');
+  }
+  return t;
+}

@@ -1,0 +1,58 @@
+/**
+ * Claims without a figure that a fact-checker still checks: superlatives anchored in time ("the
+ * worst shelling since the start of the war", "its highest level in five years", "an
+ * unprecedented scale") and shares given by a vague quantifier about the figure just before
+ * ("Many of them were children").
+ */
+import type { Claim, Quantity, Sentence } from '../types';
+import { countedClass, findTimeframe, isHumanClass } from '../model/measures';
+import { lemma } from './05-claims';
+
+const SUPER = String.raw`worst|deadliest|bloodiest|heaviest|fiercest|biggest|largest|highest|lowest|strongest|most (?:intense|violent|severe|destructive|serious|sustained)`;
+const WORD = String.raw`[\p{L}\p{N}’'-]+`;
+/** What makes a superlative a checkable claim: a comparison span in time or a record. */
+const ANCHOR = String.raw`since (?:the )?${WORD}(?: (?!and\b|with\b|but\b|as\b|when\b|after\b|while\b)${WORD}){0,5}|in (?:more than |over |almost |nearly |at least )?(?:\d+|[a-z]+) (?:years|decades|generations)|on record|in (?:living )?memory|ever (?:recorded|seen)|in (?:its|their) history`;
+const SUPERLATIVE = new RegExp(String.raw`\b(?:among )?(?:the |its |their )?(?:${SUPER})\b(?: (?!since\b)${WORD}){0,7}? (?:${ANCHOR})`, 'giu');
+const UNPRECEDENTED = new RegExp(String.raw`\b(?:an? )?unprecedented(?: ${WORD}){1,2}?(?= (?:of|in|on|at|and|as|for|to)\b|[,.;:]|$)|\ba record (?:high|low|level|number)\b`, 'giu');
+
+const QUANTIFIER = String.raw`many|most|some|half|dozens|hundreds|thousands|the majority|a third|a quarter|two-thirds|nearly half|more than half|at least half|almost half`;
+const PROPORTION = new RegExp(String.raw`^(?:but |and )?(${QUANTIFIER}) of (?:them|those|whom|the (?:dead|victims|casualties|injured|wounded|killed|missing|displaced)) (?:were|are|had been|have been) (?:\p{Ll}+ )?(\p{Ll}+)\b`, 'iu');
+
+function noFigure(text: string, start: number): Quantity {
+  return { start, end: start + text.length, text, low: NaN, high: NaN, lowOpen: false, highOpen: false, approx: true, unit: 'count' };
+}
+
+function claim(text: string, start: number, end: number, si: number, kind: Claim['kind'], counted: string, measure: string, sentence: string): Claim {
+  return {
+    start, end, text: text.slice(start, end), quantity: noFigure(text.slice(start, end), start), counted, measure,
+    timeframe: findTimeframe(sentence), sentence: si, sourced: 'no', source: null, sourceCue: null, kind,
+  };
+}
+
+/** `earlier`: the claims found so far in the document (a proportion takes its measure from them). */
+export function findQualitativeClaims(text: string, s: Sentence, si: number, sentences: readonly Sentence[], earlier: Claim[]): Claim[] {
+  const sentence = text.slice(s.start, s.end);
+  const out: Claim[] = [];
+  const free = (start: number, end: number) => !earlier.some((c) => c.start < end && start < c.end) && !out.some((c) => c.start < end && start < c.end);
+  for (const re of [SUPERLATIVE, UNPRECEDENTED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const start = s.start + m.index, end = start + m[0].replace(/[\s,;:.]+$/, '').length;
+      if (free(start, end)) out.push(claim(text, start, end, si, 'superlative', '', 'superlative', sentence));
+    }
+  }
+  const p = PROPORTION.exec(sentence);
+  if (p && isHumanClass(countedClass(lemma(p[2])))) {
+    const start = s.start + p.index + p[0].indexOf(p[1]), end = s.start + p.index + p[0].length;
+    // The share is of the figure just before, in this sentence or the one before it in the paragraph.
+    const antecedent = [...earlier].reverse().find((c) => c.end <= start && c.sentence >= si - 1 && sentences[c.sentence].block === s.block);
+    const inside = earlier.find((c) => c.start >= start && c.start < end);
+    if (inside) {
+      inside.counted = lemma(p[2]);
+      if (antecedent && antecedent !== inside) inside.measure = antecedent.measure;
+    } else if (free(start, end)) {
+      out.push(claim(text, start, end, si, 'proportion', lemma(p[2]), antecedent?.measure ?? '', sentence));
+    }
+  }
+  return out;
+}
