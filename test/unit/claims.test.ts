@@ -147,11 +147,11 @@ const FOUND: Row[] = [
     claims: [{ text: 'an unprecedented scale', kind: 'superlative' }],
   },
   {
-    label: 'a share of the figure just before ("Many of them were children") takes its measure',
-    body: 'The mudslide killed 40 people in the valley. Many of them were children.',
+    label: 'a share of the figure just before ("Most of them were passengers") takes its measure',
+    body: 'The mudslide killed 40 people on the valley road. Most of them were passengers.',
     claims: [
       { text: 'killed 40 people', counted: 'person', measure: 'death' },
-      { text: 'Many of them were children', kind: 'proportion', counted: 'child', measure: 'death', sourced: 'no' },
+      { text: 'Most of them were passengers', kind: 'proportion', counted: 'passenger', measure: 'death', sourced: 'no' },
     ],
   },
   {
@@ -190,9 +190,9 @@ const FOUND: Row[] = [
     claims: [{ text: 'Eight people died', timeframe: null }],
   },
   {
-    label: '"are believed to have died": the measure is death, the span includes the verb',
-    body: 'Dozens of people are believed to have died.',
-    claims: [{ text: 'Dozens of people are believed to have died', counted: 'person', measure: 'death', sourced: 'vague' }],
+    label: '"are believed to have drowned": the measure is death, the span includes the verb',
+    body: 'Dozens of anglers are believed to have drowned.',
+    claims: [{ text: 'Dozens of anglers are believed to have drowned', counted: 'angler', measure: 'death', sourced: 'vague' }],
   },
 ];
 
@@ -227,7 +227,7 @@ const SOURCING: Row[] = [
   { label: 'sourcing yes: inside a quote of a named speaker', body: 'Marta Kowal said: “We moved 300 patients in one night.”', claims: [{ text: 'moved 300 patients', sourced: 'yes', source: 'Marta Kowal' }] },
   { label: 'sourcing yes: "The agency believes"', body: 'The agency believes 300 families were displaced.', claims: [{ text: '300 families were displaced', sourced: 'yes', source: 'The agency' }] },
   { label: 'sourcing vague: "reportedly"', body: 'Six fishermen were reportedly rescued.', claims: [{ text: 'Six fishermen were reportedly rescued', sourced: 'vague', source: null, sourceCue: 'reportedly' }] },
-  { label: 'sourcing vague: "are believed to"', body: 'Dozens of people are believed to have died.', claims: [{ text: 'Dozens of people are believed to have died', sourced: 'vague', sourceCue: 'are believed' }] },
+  { label: 'sourcing vague: "are believed to"', body: 'Dozens of anglers are believed to have drowned.', claims: [{ text: 'Dozens of anglers are believed to have drowned', sourced: 'vague', sourceCue: 'are believed' }] },
   { label: 'sourcing vague: "sources said"', body: 'Sources said 15 soldiers were detained.', claims: [{ text: '15 soldiers were detained', sourced: 'vague', source: 'Sources' }] },
   { label: 'sourcing vague: "according to witnesses"', body: 'At least 35 people have been killed, according to witnesses.', claims: [{ text: 'At least 35 people have been killed', sourced: 'vague', source: 'witnesses' }] },
   { label: 'sourcing vague: "observers have counted"', body: 'Observers have counted 70 deaths in the district.', claims: [{ text: '70 deaths', sourced: 'vague', source: 'Observers', sourceCue: 'counted', measure: 'death' }] },

@@ -247,12 +247,12 @@ const CORRO_ROWS: CorroRow[] = [
   },
   {
     label: 'two superlatives over the same span of time support each other; figures do not match them',
-    target: 'Shelling Intensifies\nThe shelling was the heaviest since the start of the war.\n',
+    target: 'Floods Worsen\nThe flooding was the worst since the outbreak of the fighting.\n',
     others: {
-      near: 'City Under Fire\nResidents described the worst bombardment since the beginning of the conflict.\n',
-      figure: 'Toll Rises\nAt least 35 people were killed in the shelling.\n',
+      near: 'Valley Under Water\nResidents described the deadliest flooding since the start of the uprising.\n',
+      figure: 'Toll Rises\nAt least 35 people were killed in the floods.\n',
     },
-    expected: [['near', 'the worst bombardment since the beginning of the conflict', 'supports']],
+    expected: [['near', 'the deadliest flooding since the start of the uprising', 'supports']],
   },
   {
     label: 'children are part of people: the same group ranks first, the subset is related, not conflicting',
@@ -386,8 +386,8 @@ test('corroborations: the index by match key ranks like a full scan, and drops a
   const texts: Record<string, string> = {
     a: 'Ferry Toll Rises\n37 passengers were killed when the ferry capsized. Some 40 boats sank. The town paid €7 million.\n',
     b: 'Inquiry Opens\nAt least 35 passengers were killed. About 25 vessels have sunk. A dam that cost €7 million failed.\n',
-    c: 'Union Disputes Toll\nMore than 300 passengers were killed. 120 people were injured. The worst storm since the start of the war.\n',
-    d: 'Hospital Busy\nMore than 300 passengers were injured. Many of them were children.\n',
+    c: 'Union Disputes Toll\nMore than 300 passengers were killed. 120 people were injured. The worst storm since records began.\n',
+    d: 'Hospital Busy\nMore than 300 passengers were injured. Most of them were passengers.\n',
   };
   const pool: ClaimRef[] = [];
   for (const [doc, text] of Object.entries(texts)) {
@@ -405,7 +405,7 @@ test('corroborations: the index by match key ranks like a full scan, and drops a
 test('time frames: equivalent phrasings share one key', () => {
   const rows: [string | null, string | null][] = [
     ['in the past week', 'recent:week'], ['this week', 'recent:week'], ['over the last 24 hours', 'recent:hour'],
-    ['since the start of the war', 'since:conflict-start'], ['since the beginning of the five-year conflict', 'since:conflict-start'],
+    ['since the start of the uprising', 'since:conflict-start'], ['since the beginning of the two-year insurgency', 'since:conflict-start'],
     ['since the outbreak of fighting', 'since:conflict-start'], ['since dawn', 'since:dawn'], ['overnight', 'overnight'], [null, null],
   ];
   for (const [tf, key] of rows) assert.equal(timeKey(tf), key, String(tf));

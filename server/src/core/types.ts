@@ -108,7 +108,7 @@ export interface Claim extends Span {
   sourceCue: string | null;
   /**
    * What kind of claim: a figure (absent), a superlative with no figure ("the worst shelling
-   * since the war began"), or a share given by a vague quantifier ("many of them were children").
+   * since the war began"), or a share given by a vague quantifier ("most of them were passengers").
    * The last two carry a quantity with NaN bounds.
    */
   kind?: 'superlative' | 'proportion';

@@ -92,7 +92,7 @@ const ANNOUNCE = /\b(said|says|told|announced|reported|confirmed|stated|added|es
 
 /**
  * Finds the time frame of a claim in its sentence: "last week", "in the past 24 hours", "since
- * the start of the war", "on Monday", "overnight". A weekday right after a speech verb ("said on
+ * the outbreak of the fighting", "on Monday", "overnight". A weekday right after a speech verb ("said on
  * Monday") is when the figure was announced, not its time frame, and is skipped.
  */
 export function findTimeframe(sentence: string): string | null {
@@ -110,7 +110,7 @@ const CONFLICT_WORDS = /^(war|conflict|fighting|hostilities|uprising|insurgency|
 
 /**
  * A comparable key for a time frame: "in the past week" and "this week" → "recent:week";
- * "since the beginning of the five-year conflict" and "since the start of the war" →
+ * "since the outbreak of the fighting" and "since the start of the two-year insurgency" →
  * "since:conflict-start".
  */
 export function timeKey(tf: string | null): string | null {

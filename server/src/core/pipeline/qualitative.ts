@@ -1,8 +1,8 @@
 /**
  * Claims without a figure that a fact-checker still checks: superlatives anchored in time ("the
- * worst shelling since the start of the war", "its highest level in five years", "an
+ * deadliest flooding since records began", "its lowest level in three decades", "an
  * unprecedented scale") and shares given by a vague quantifier about the figure just before
- * ("Many of them were children").
+ * ("Most of them were passengers").
  */
 import type { Claim, Quantity, Sentence } from '../types';
 import { countedClass, findTimeframe, isHumanClass } from '../model/measures';
