@@ -1,0 +1,16 @@
+/**
+ * Hand-written general English nouns that can head an unnamed speaker ("a rescuer said", "a
+ * fisherman told"), beyond the titles and institutions of words.ts. Data only.
+ */
+const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbour neighbor neighbours neighbors
+  fisherman fishermen farmer farmers teacher teachers student students passenger passengers driver drivers
+  shopkeeper owner owners manager managers engineer engineers scientist researcher researchers professor
+  paramedic paramedics medic medics nurse nurses surgeon physician pilot crew captain sailor soldier soldiers
+  officer guard guards villager villagers resident residents relative relatives survivor survivors victim
+  parent parents husband wife son daughter brother sister friend colleague colleagues businessman businesswoman
+  trader traders vendor vendors worker workers employee employees staffer staffers aide aides insider insiders
+  prosecutor attorney lawyer judge investigator investigators inspector spokesperson representative delegate
+  campaigner campaigners protester protesters protestor demonstrator demonstrators eyewitness bystander
+  economist analyst expert experts consultant contractor mother father man woman official`);
