@@ -290,6 +290,16 @@ const ROWS: Row[] = [
     quotes: [{ text: `${IDLE}.`, kind: 'direct', cue: 'said', ...ORTIZ }],
   },
   {
+    label: 'low-high quotes („…“) as in German and Central European copy',
+    body: `„${IDLE}“, said Lena Ortiz.`,
+    quotes: [{ text: IDLE, kind: 'direct', cue: 'said', ...ORTIZ }],
+  },
+  {
+    label: 'guillemets («…»)',
+    body: `Lena Ortiz said: «${IDLE}.»`,
+    quotes: [{ text: `${IDLE}.`, kind: 'direct', cue: 'said', ...ORTIZ }],
+  },
+  {
     label: 'unbalanced opening mark closes at the paragraph end; the next paragraph is not swallowed',
     body: '“We are not going anywhere, Lena Ortiz said at the gate.\nThe owners declined to comment on Monday.',
     quotes: [{ text: 'We are not going anywhere, Lena Ortiz said at the gate.', unclosed: true }],

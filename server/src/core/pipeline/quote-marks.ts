@@ -28,7 +28,8 @@ export function findQuoteMarks(text: string, blocks: Block[]): RawQuote[] {
       const after = i + 1 < b.end ? text[i + 1] : ' ';
       if (open < 0) {
         if (OPEN.has(c) || (c === '"' && !WORDLIKE_BEFORE.test(before))) open = i;
-      } else if (CLOSE.has(c) || (c === '"' && (!WORDLIKE.test(after) || WORDLIKE_BEFORE.test(before)))) {
+      } else if (CLOSE.has(c) || (c === '“' && text[open] === '„') || (c === '"' && (!WORDLIKE.test(after) || WORDLIKE_BEFORE.test(before)))) {
+        // („…“ is the German and Central European pair.)
         if (i > open + 1) out.push({ open, close: i, unclosed: false, continues: false });
         open = -1;
       } else if (OPEN.has(c)) {

@@ -78,9 +78,11 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     else {
       for (let j = k - 1; j > floor && j > k - 16; j--) {
         if (tokens[j].text !== ',') continue;
-        const before = ctx.mentionAt[j - 1];
-        if (before >= 0) k = j - 1;
-        break;
+        if (ctx.mentionAt[j - 1] >= 0) { k = j - 1; break; }
+        // A name the entity stage missed, or only the apposition: "Sergei Ivanov, the deputy minister, said".
+        const name = /^\p{Lu}/u.test(tokens[j - 1].text) ? resolveName(ctx, tokens[j - 1].text, tokens[j - 1].start, null) : null;
+        if (name !== null) return { start: tokens[j - 1].start, end: tokens[j - 1].end, text: tokens[j - 1].text, local: name };
+        return j + 1 < k ? nounPhrase(ctx, j + 1, k - 1) : null;
       }
     }
   }
@@ -103,12 +105,19 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     s--;
     if (DETERMINERS.test(p.text)) break;
   }
-  const hk = headOf(ctx, s, k);
-  const head = tokens[hk].text.toLowerCase();
+  const head = tokens[headOf(ctx, s, k)].text.toLowerCase();
   if (!isSpeakerHead(head) && ctx.mentionAt[s] < 0) return null;
   // "Coastal Aid, a volunteer group, told …": the name before the apposition.
   if (tokens[s - 1]?.text === ',' && s - 2 >= floor && ctx.mentionAt[s - 2] >= 0) return fromMention(ctx, ctx.mentionAt[s - 2]);
-  const phrase: SpeakerRef = { start: tokens[s].start, end: t.end, text: ctx.text.slice(tokens[s].start, t.end), local: null };
+  return nounPhrase(ctx, s, k, true);
+}
+
+/** Tokens s..k as an unnamed speaker if a speaker noun heads them; "the spokesman" resolves to a person. */
+function nounPhrase(ctx: SpeakerContext, s: number, k: number, headChecked = false): SpeakerRef | null {
+  const { tokens } = ctx;
+  const head = tokens[headOf(ctx, s, k)].text.toLowerCase();
+  if (!headChecked && !isSpeakerHead(head)) return null;
+  const phrase: SpeakerRef = { start: tokens[s].start, end: tokens[k].end, text: ctx.text.slice(tokens[s].start, tokens[k].end), local: null };
   if (/^the$/i.test(tokens[s].text)) phrase.local = resolveTitle(ctx, head, tokens[s].start);
   return phrase;
 }
