@@ -339,3 +339,33 @@ for (const row of ROWS) {
     });
   });
 }
+
+// ── reported speech: attributions that source the claims of a sentence ──
+interface AttributionRow {
+  body: string;
+  /** [cue, speaker as written or null, entity name or null, vague] of every attribution, in order. */
+  expected: [string, string | null, string | null, boolean][];
+}
+
+const ATTRIBUTIONS: AttributionRow[] = [
+  { body: 'Lena Ortiz said her union was willing to return to talks.', expected: [['said', 'Lena Ortiz', 'Lena Ortiz', false]] },
+  { body: 'About 300 dockers have lost their jobs, according to the Harbour Authority.', expected: [['according to', 'the Harbour Authority', 'Harbour Authority', false]] },
+  { body: 'About 300 dockers have lost their jobs, said Lena Ortiz.', expected: [['said', 'Lena Ortiz', 'Lena Ortiz', false]] },
+  { body: 'About 300 dockers have lost their jobs, the union said.', expected: [['said', 'the union', null, false]] },
+  { body: 'Lena Ortiz, who leads the union, said 300 dockers had lost their jobs.', expected: [['said', 'Lena Ortiz', 'Lena Ortiz', false]] },
+  { body: 'Police estimate that 2,000 people marched.', expected: [['estimate', 'Police', null, false]] },
+  { body: 'About 300 dockers have reportedly lost their jobs.', expected: [['reportedly', null, null, true]] },
+  { body: 'More than 40 boats are believed to have sunk.', expected: [['are believed', null, null, true]] },
+  { body: 'About 300 dockers have lost their jobs, sources said.', expected: [['said', 'sources', null, true]] },
+  { body: 'About 300 dockers have lost their jobs.', expected: [] },
+];
+
+for (const row of ATTRIBUTIONS) {
+  test(`attribution: ${row.body}`, () => {
+    const a = analyzeText(`${HEADLINE}\n${row.body}\n`);
+    assert.deepEqual(
+      a.attributions.map((x) => [x.cue, x.speaker?.text ?? null, x.speaker?.local != null ? a.entities[x.speaker.local].name : null, x.vague]),
+      row.expected,
+    );
+  });
+}
