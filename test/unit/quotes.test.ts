@@ -241,6 +241,42 @@ const ROWS: Row[] = [
     body: 'Marco Bellini left the talks early. Ms Ortiz stayed on. “There is no more money,” he said.',
     quotes: [{ text: 'There is no more money,', cue: 'said', speaker: 'he', entity: 'Marco Bellini' }],
   },
+  // ── speaker phrases of everyday copy ──
+  {
+    label: 'an institution as speaker ("the coastguard said")',
+    body: '“Two crew members were lifted from the deck,” the coastguard said.',
+    quotes: [{ text: 'Two crew members were lifted from the deck,', cue: 'said', speaker: 'the coastguard', entity: null }],
+  },
+  {
+    label: 'an age as speaker ("said the 41-year-old")',
+    body: 'Lena Ortiz has worked the cranes since 2004. “I have never seen it this quiet,” said the 41-year-old.',
+    quotes: [{ text: 'I have never seen it this quiet,', cue: 'said', speaker: 'the 41-year-old' }],
+  },
+  {
+    label: 'an unnamed speaker with a modifier after the noun ("a source with knowledge of the talks")',
+    body: '“Nobody expects a deal this week,” a source with knowledge of the talks said.',
+    quotes: [{ text: 'Nobody expects a deal this week,', cue: 'said', speaker: 'a source with knowledge of the talks', entity: null }],
+  },
+  {
+    label: 'an abbreviated title before the name ("said Dr. Ortiz")',
+    body: 'Lena Ortiz treats the injured dockers. “Most of them will be home by Friday,” said Dr. Lena Ortiz.',
+    quotes: [{ text: 'Most of them will be home by Friday,', cue: 'said', entity: 'Lena Ortiz' }],
+  },
+  {
+    label: 'an adverb between the name and the cue ("X has often said")',
+    body: '“The port belongs to the people who work it,” Lena Ortiz has often said.',
+    quotes: [{ text: 'The port belongs to the people who work it,', cue: 'said', ...ORTIZ }],
+  },
+  {
+    label: 'a quote after a sentence of reported speech in the same paragraph belongs to its speaker',
+    body: 'Speaking to the Harbour Gazette, Lena Ortiz said the vote had been close. “We lost some friends along the way.”',
+    quotes: [{ text: 'We lost some friends along the way.', kind: 'direct', cue: 'said', ...ORTIZ }],
+  },
+  {
+    label: 'a quote that opens a sentence whose attribution closes it (“…” the plan, said X)',
+    body: '“We need to set aside” the pension plan for now, said Lena Ortiz.',
+    quotes: [{ text: 'We need to set aside', cue: 'said', ...ORTIZ }],
+  },
   // ── quote marks ──
   {
     label: 'multi-paragraph quote: each paragraph opens with “, only the last closes; one speaker for all',

@@ -13,4 +13,6 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   trader traders vendor vendors worker workers employee employees staffer staffers aide aides insider insiders
   prosecutor attorney lawyer judge investigator investigators inspector spokesperson representative delegate
   campaigner campaigners protester protesters protestor demonstrator demonstrators eyewitness bystander
-  economist analyst expert experts consultant contractor mother father man woman official`);
+  economist analyst expert experts consultant contractor mother father man woman official
+  navy coastguard embassy consulate airline operator club team school university hospital regulator
+  watchdog charity campaign prosecutors coroner`);

@@ -57,9 +57,11 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
       // a quote opening the paragraph after one that ends in a colon ("Ortiz said in a statement:")
       found = speakerBeforeQuote(ctx, beforeTok - 1, bounds.first[tokens[beforeTok].sentence]) ?? found;
     }
-    if (!found?.speaker && !fullClause && closed) found = speakerLaterInSentence(ctx, afterTok, sentCeil) ?? found;
-    if (!found && !fullClause && words >= PARTIAL_MIN_WORDS && sentFloor > 0 && blockOf[sentFloor - 1] === blockOf[sentFloor]) {
-      // the speech reported by the sentence before, in the same paragraph ("X said that …. It will “…”")
+    if (!found?.speaker && closed) found = speakerLaterInSentence(ctx, afterTok, sentCeil) ?? found;
+    // The speech reported by the sentence before, in the same paragraph: a longer partial quote
+    // ("X said that …. It will “…”") or a quote opening its sentence ("X said the talks failed. “…”").
+    const opensSentence = beforeTok < sentFloor && blockOf[Math.max(0, beforeTok)] === blockOf[firstIn];
+    if (!found && ((!fullClause && words >= PARTIAL_MIN_WORDS) || opensSentence) && sentFloor > 0 && blockOf[sentFloor - 1] === blockOf[sentFloor]) {
       found = reportedSpeech(ctx, bounds.first[tokens[sentFloor - 1].sentence], sentFloor - 1);
     }
 

@@ -8,7 +8,7 @@
 import type { SpeakerRef, Token } from '../types';
 import { SPEECH_CUES } from '../model/words';
 import { cueAt, type Cue } from './cue-phrase';
-import { cueLemma, speakerAfter, speakerBefore, type SpeakerContext } from './speakers';
+import { cueLemma, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { resolvePronoun } from './speaker-resolve';
 
 export interface Found {
@@ -44,7 +44,7 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number):
   if (isSpeech(tokens[k])) return { speaker: speakerAfter(ctx, k + 1, ceil), cue: cueAt(text, tokens, k) };
   for (let j = k; j <= ceil && j < k + AFTER_REACH; j++) {
     if (isSpeech(tokens[j])) {
-      const s = speakerBefore(ctx, j - 1, k);
+      const s = speakerBefore(ctx, j - 1, k) ?? speakerSpan(ctx, k, j - 1);
       return s ? { speaker: s, cue: cueAt(text, tokens, j) } : null;
     }
   }

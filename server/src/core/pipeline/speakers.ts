@@ -31,12 +31,12 @@ export function cueLemma(t: Token | undefined): string | null {
 
 /** Can this noun head a speaker phrase ("a senior official", "the spokesman", "police", "a rescuer")? */
 export function isSpeakerHead(head: string): boolean {
-  return PERSON_NOUNS.has(head) || TITLE_HEADS.has(head) || VAGUE_SOURCES.has(head) || INSTITUTIONAL_SOURCES.has(head)
+  return /^(\d+-)?year-old$/.test(head) || PERSON_NOUNS.has(head) || TITLE_HEADS.has(head) || VAGUE_SOURCES.has(head) || INSTITUTIONAL_SOURCES.has(head)
     || SPEAKER_NOUNS.has(head);
 }
 
 const DETERMINERS = /^(a|an|the|one|another|two|three|several|some|many|its|his|her|their)$/i;
-const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further|repeatedly|had|has|have|was|is|would|will|did)$/iu;
+const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further|repeatedly|often|always|never|since|had|has|have|was|is|would|will|did)$/iu;
 const AGE = /^\d{1,3}$/;
 
 /** A speaker reference for the mention `mi`; a one-word name joins the fuller personal name it shortens. */
@@ -100,13 +100,13 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   let s = k;
   while (s > floor && s > k - 7) {
     const p = tokens[s - 1];
-    if (p.kind !== 'word' && p.text !== '’s' && p.text !== "'s" && p.text !== '-') break;
-    if (cueLemma(p) || /^(and|or|but|that|when|as|while|said)$/i.test(p.text)) break;
+    if (p.kind === 'punct' && p.text !== '’s' && p.text !== "'s" && p.text !== '-') break;
+    if (cueLemma(p) || /^(and|or|but|that|which|who|whom|whose|when|as|while|said)$/i.test(p.text)) break;
     s--;
     if (DETERMINERS.test(p.text)) break;
   }
   const head = tokens[headOf(ctx, s, k)].text.toLowerCase();
-  if (!isSpeakerHead(head) && ctx.mentionAt[s] < 0) return null;
+  if (!isSpeakerHead(head)) return ctx.mentionAt[s] >= 0 ? fromMention(ctx, ctx.mentionAt[s]) : null;
   // "Coastal Aid, a volunteer group, told …": the name before the apposition.
   if (tokens[s - 1]?.text === ',' && s - 2 >= floor && ctx.mentionAt[s - 2] >= 0) return fromMention(ctx, ctx.mentionAt[s - 2]);
   return nounPhrase(ctx, s, k, true);
@@ -136,16 +136,37 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
   let e = start;
   while (e < limit && e < start + 7) {
     const n = ctx.tokens[e + 1];
-    if (!n || n.kind !== 'word' || cueLemma(n) || /^(and|or|but|that|in|on|at|to|who|which|after|before|when|as)$/i.test(n.text)) break;
+    // "Dr. Alsip", "Lt. Gregg Hastings": a title's abbreviation point does not end the phrase.
+    const titleDot = n?.text === '.' && TITLE_HEADS.has(ctx.tokens[e].text.toLowerCase());
+    if (!n || (n.kind === 'punct' && n.text !== '-' && !titleDot) || cueLemma(n) || /^(and|or|but|that|in|on|at|to|who|which|after|before|when|as)$/i.test(n.text)) break;
     e++;
     if (ctx.mentionAt[e] >= 0) {
       const m = ctx.mentions[ctx.mentionAt[e]];
       return { start: ctx.tokens[start].start, end: m.end, text: ctx.text.slice(ctx.tokens[start].start, m.end), local: fromMention(ctx, ctx.mentionAt[e]).local };
     }
   }
+  // "said a source close to the talks": the phrase ends at its speaker noun.
+  while (e > start && !isSpeakerHead(ctx.tokens[e].text.toLowerCase())) e--;
   const head = ctx.tokens[e].text.toLowerCase();
   if (!isSpeakerHead(head)) return null;
   const ref: SpeakerRef = { start: t.start, end: ctx.tokens[e].end, text: ctx.text.slice(t.start, ctx.tokens[e].end), local: null };
   if (/^the$/i.test(t.text)) ref.local = resolveTitle(ctx, head, t.start);
   return ref;
+}
+
+/**
+ * An unnamed speaker written out in full between a quote and its cue: tokens from..to
+ * ("a source with knowledge of the talks", "one fisherman who lost his boat").
+ */
+export function speakerSpan(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  if (to < from || to - from > 12 || !DETERMINERS.test(tokens[from].text)) return null;
+  for (let h = from + 1; h <= to; h++) {
+    const head = tokens[h].text.toLowerCase();
+    if (tokens[h].kind !== 'word' || !isSpeakerHead(head)) continue;
+    const ref: SpeakerRef = { start: tokens[from].start, end: tokens[to].end, text: ctx.text.slice(tokens[from].start, tokens[to].end), local: null };
+    if (/^the$/i.test(tokens[from].text)) ref.local = resolveTitle(ctx, head, tokens[from].start);
+    return ref;
+  }
+  return null;
 }
