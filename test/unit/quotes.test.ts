@@ -277,6 +277,42 @@ const ROWS: Row[] = [
     body: '“We need to set aside” the pension plan for now, said Lena Ortiz.',
     quotes: [{ text: 'We need to set aside', cue: 'said', ...ORTIZ }],
   },
+  {
+    label: 'a question closes its sentence: “…?” X asked',
+    body: '“Who checks the people who check the cranes?” Lena Ortiz asked.',
+    quotes: [{ text: 'Who checks the people who check the cranes?', cue: 'asked', ...ORTIZ }],
+  },
+  {
+    label: 'a livelier cue verb ("she joked")',
+    body: 'Lena Ortiz runs the union. “At least the seagulls are happy,” she joked.',
+    quotes: [{ text: 'At least the seagulls are happy,', cue: 'joked', speaker: 'she', entity: 'Lena Ortiz' }],
+  },
+  {
+    label: 'a statement as the subject of "saying"',
+    body: 'The statement thanked the rescuers, saying, “Their courage saved many lives.”',
+    quotes: [{ text: 'Their courage saved many lives.', cue: 'saying', speaker: 'The statement', entity: null }],
+  },
+  {
+    label: 'a paragraph ending in "X said," then the quote in the next paragraph',
+    body: 'Lena Ortiz, who leads the union, said,\n“We are not going anywhere.”',
+    quotes: [{ text: 'We are not going anywhere.', cue: 'said', ...ORTIZ }],
+  },
+  {
+    label: 'a paragraph that is only a quote continues the speaker who ended the paragraph before',
+    body: '“The owners have had three months,” Lena Ortiz said.\n\n“We will not wait another three.”\n\nThe owners declined to comment.',
+    quotes: [
+      { text: 'The owners have had three months,', cue: 'said', ...ORTIZ },
+      { text: 'We will not wait another three.', kind: 'direct', cue: null, ...ORTIZ },
+    ],
+  },
+  {
+    label: 'a quote after a paragraph of narrative is not given the speaker of an earlier quote',
+    body: '“The owners have had three months,” Lena Ortiz said. The union then voted to extend the strike until the end of the month.\n\n“Everyone loses,” a banner at the gate read.',
+    quotes: [
+      { text: 'The owners have had three months,', cue: 'said', ...ORTIZ },
+      { text: 'Everyone loses,', speaker: null },
+    ],
+  },
   // ── quote marks ──
   {
     label: 'multi-paragraph quote: each paragraph opens with “, only the last closes; one speaker for all',

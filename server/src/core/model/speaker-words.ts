@@ -16,3 +16,17 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   economist analyst expert experts consultant contractor mother father man woman official
   navy coastguard embassy consulate airline operator club team school university hospital regulator
   watchdog charity campaign prosecutors coroner`);
+
+/**
+ * Verbs that attribute a quotation in lively copy ("he joked", "she thundered") beyond the cue verbs
+ * of words.ts, which also source claims. Surface form → lemma.
+ */
+export const EXTRA_SPEECH_VERBS: ReadonlyMap<string, string> = new Map(
+  `joke joked jokes | quip quipped quips | thunder thundered thunders | exclaim exclaimed exclaims |
+  snap snapped snaps | muse mused muses | sigh sighed sighs | scoff scoffed scoffs | retort retorted retorts |
+  conclude concluded concludes | assert asserted asserts | boast boasted boasts | lament lamented laments |
+  plead pleaded pleads | demand demanded demands | wonder wondered wonders | post posted posts |
+  recount recounted | reflect reflected reflects | elaborate elaborated elaborates | interject interjected |
+  chime chimed | yell yelled yells | scream screamed screams | cry cried cries | mutter muttered mutters`
+    .split('|').flatMap((g) => { const f = g.trim().split(/\s+/); return f.map((w) => [w, f[0]] as [string, string]); }),
+);

@@ -16,6 +16,10 @@ export { findQuoteMarks } from './quote-marks';
 
 /** A partial quote this long or longer is somebody's words even with no cue in its own sentence. */
 const PARTIAL_MIN_WORDS = 4;
+/** How far into the next sentence the attribution of a quote ending in ? or ! may sit. */
+const QUESTION_REACH = 10;
+/** The attribution after the last quote of a paragraph is at most this long for the next paragraph's quote to inherit it. */
+const ATTRIBUTION_TAIL = 80;
 /** A repeated quote is recognised when one contains the other and both have this many words. */
 const REPEAT_MIN_WORDS = 4;
 
@@ -51,10 +55,14 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
 
     let found: Found | null = null;
     if (closed && afterTok <= sentCeil) found = speakerAfterQuote(ctx, afterTok, sentCeil);
+    else if (closed && /[?!]\s*$/.test(inner) && afterTok < tokens.length && blockOf[afterTok] === blockOf[firstIn]) {
+      // “…?” X asked: the question mark ended the sentence, the attribution opens the next one.
+      found = speakerAfterQuote(ctx, afterTok, Math.min(bounds.last[tokens[afterTok].sentence], afterTok + QUESTION_REACH));
+    }
     if (!found?.speaker && beforeTok >= sentFloor) found = speakerBeforeQuote(ctx, beforeTok, sentFloor) ?? found;
-    if (!found?.speaker && beforeTok < sentFloor && beforeTok >= 0 && tokens[beforeTok].text === ':'
+    if (!found?.speaker && beforeTok < sentFloor && beforeTok >= 0 && /^[:,]$/.test(tokens[beforeTok].text)
       && blockOf[beforeTok] + 1 === blockOf[firstIn]) {
-      // a quote opening the paragraph after one that ends in a colon ("Ortiz said in a statement:")
+      // a quote opening the paragraph after one that ends in a colon or comma ("Ortiz said in a statement:")
       found = speakerBeforeQuote(ctx, beforeTok - 1, bounds.first[tokens[beforeTok].sentence]) ?? found;
     }
     if (!found?.speaker && closed) found = speakerLaterInSentence(ctx, afterTok, sentCeil) ?? found;
@@ -130,8 +138,19 @@ function inheritSpeakers(text: string, quotes: Quote[], raws: RawQuote[]): void 
         if (!raw?.continues) continue;
       }
       q.speaker = p.speaker; q.cue = p.cue;
+    } else if (q.kind === 'direct' && !q.cue && p.kind === 'direct' && opensParagraphAfterQuote(text, p, q)) {
+      // News convention: a paragraph that is only a quote continues the speaker of the quote that
+      // ended the paragraph before ("“…,” she said.¶“…”"). The cue stays with the first.
+      q.speaker = p.speaker;
     }
   }
+}
+
+/** Is q the opening of a paragraph that directly follows the paragraph p ends (with only its attribution after it)? */
+function opensParagraphAfterQuote(text: string, p: Quote, q: Quote): boolean {
+  const between = text.slice(p.end, q.start - 1);
+  const lines = between.split(/\r?\n/);
+  return lines.length >= 2 && lines.slice(1).every((l) => l.trim() === '') && lines[0].length <= ATTRIBUTION_TAIL;
 }
 
 /**

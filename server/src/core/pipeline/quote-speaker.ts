@@ -6,9 +6,8 @@
  *   later   partial quotes whose speaker ends the sentence: The port is “at risk” of closing, X said.
  */
 import type { SpeakerRef, Token } from '../types';
-import { SPEECH_CUES } from '../model/words';
 import { cueAt, type Cue } from './cue-phrase';
-import { cueLemma, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
+import { cueLemma, speakerAfter, speakerBefore, speakerSpan, speechLemma, type SpeakerContext } from './speakers';
 import { resolvePronoun } from './speaker-resolve';
 
 export interface Found {
@@ -26,7 +25,7 @@ const AFTER_REACH = 30;
 /** How far the other patterns look, in tokens: bounds the work in a very long sentence. */
 const REACH = 60;
 
-const isSpeech = (t: Token | undefined) => SPEECH_CUES.has(cueLemma(t) ?? '');
+const isSpeech = (t: Token | undefined) => speechLemma(t) !== null;
 const isAccordingTo = (tokens: Token[], j: number) =>
   tokens[j]?.text.toLowerCase() === 'according' && tokens[j + 1]?.text.toLowerCase() === 'to';
 
@@ -125,6 +124,12 @@ export function subjectBefore(ctx: SpeakerContext, floor: number, before: number
       continue;
     }
     if (/^(he|she)$/i.test(ctx.tokens[j].text)) return resolvePronoun(ctx, ctx.tokens[j]);
+  }
+  // "The statement expresses condolences …, saying": a speaker noun phrase opening the sentence.
+  for (let e = floor + 1; e < before && e <= floor + 5; e++) {
+    if (ctx.tokens[e].kind === 'punct') break;
+    const s = speakerSpan(ctx, floor, e);
+    if (s) return s;
   }
   return null;
 }

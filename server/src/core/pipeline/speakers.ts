@@ -1,7 +1,7 @@
 /** Finding who is speaking: noun phrases before/after cue verbs; pronouns, titles and short names resolved. */
 import type { LocalEntity, Mention, SpeakerRef, Token } from '../types';
-import { CUE_VERBS, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOURCES, INSTITUTIONAL_SOURCES } from '../model/words';
-import { SPEAKER_NOUNS } from '../model/speaker-words';
+import { CUE_VERBS, SPEECH_CUES, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOURCES, INSTITUTIONAL_SOURCES } from '../model/words';
+import { EXTRA_SPEECH_VERBS, SPEAKER_NOUNS } from '../model/speaker-words';
 import { resolveName, resolvePronoun, resolveTitle } from './speaker-resolve';
 
 export interface SpeakerContext {
@@ -27,6 +27,13 @@ export function buildMentionIndex(tokens: Token[], mentions: Mention[]): Int32Ar
 export function cueLemma(t: Token | undefined): string | null {
   if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return null;
   return CUE_VERBS.get(t.text) ?? null;
+}
+
+/** The lemma of a verb that can attribute a quotation: a speech cue of words.ts or a livelier one ("joked"). */
+export function speechLemma(t: Token | undefined): string | null {
+  const lemma = cueLemma(t);
+  if (lemma) return SPEECH_CUES.has(lemma) ? lemma : null;
+  return t && /^\p{Ll}/u.test(t.text) ? EXTRA_SPEECH_VERBS.get(t.text) ?? null : null;
 }
 
 /** Can this noun head a speaker phrase ("a senior official", "the spokesman", "police", "a rescuer")? */
