@@ -313,6 +313,16 @@ const ROWS: Row[] = [
       { text: 'Everyone loses,', speaker: null },
     ],
   },
+  {
+    label: 'a gerund cue after the name ("with X stating: “…”")',
+    body: 'Two unions signed the letter, with Lena Ortiz stating: “We speak with one voice.”',
+    quotes: [{ text: 'We speak with one voice.', cue: 'stating', ...ORTIZ }],
+  },
+  {
+    label: 'an opening mark typed where the closing one belongs still closes the quote',
+    body: 'Lena Ortiz said: “We are not going anywhere.“ The owners declined to comment.',
+    quotes: [{ text: 'We are not going anywhere.', cue: 'said', ...ORTIZ, unclosed: false }],
+  },
   // ── quote marks ──
   {
     label: 'multi-paragraph quote: each paragraph opens with “, only the last closes; one speaker for all',

@@ -32,6 +32,10 @@ export function findQuoteMarks(text: string, blocks: Block[]): RawQuote[] {
         // („…“ is the German and Central European pair.)
         if (i > open + 1) out.push({ open, close: i, unclosed: false, continues: false });
         open = -1;
+      } else if (c === '“' && /\S/.test(before) && /[\s]/.test(after)) {
+        // an opening mark typed where the closing one belongs ("… decision.“ However")
+        if (i > open + 1) out.push({ open, close: i, unclosed: false, continues: false });
+        open = -1;
       } else if (OPEN.has(c)) {
         open = i; // a second opening mark: the first was stray
       }

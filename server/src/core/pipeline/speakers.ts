@@ -45,6 +45,7 @@ export function isSpeakerHead(head: string): boolean {
 const DETERMINERS = /^(a|an|the|one|another|two|three|several|some|many|its|his|her|their)$/i;
 const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further|repeatedly|often|always|never|since|had|has|have|was|is|would|will|did)$/iu;
 const AGE = /^\d{1,3}$/;
+const POSTMODIFIER = /^(with|from|of|at|in|on|for|close|familiar|involved|knowledgeable|briefed|who|whose|,)$/i;
 
 /** A speaker reference for the mention `mi`; a one-word name joins the fuller personal name it shortens. */
 function fromMention(ctx: SpeakerContext, mi: number): SpeakerRef {
@@ -171,6 +172,8 @@ export function speakerSpan(ctx: SpeakerContext, from: number, to: number): Spea
   for (let h = from + 1; h <= to; h++) {
     const head = tokens[h].text.toLowerCase();
     if (tokens[h].kind !== 'word' || !isSpeakerHead(head)) continue;
+    // After the noun only a modifier may follow ("with knowledge of …", "close to …", "who …").
+    if (h < to && !POSTMODIFIER.test(tokens[h + 1].text)) return null;
     const ref: SpeakerRef = { start: tokens[from].start, end: tokens[to].end, text: ctx.text.slice(tokens[from].start, tokens[to].end), local: null };
     if (/^the$/i.test(tokens[from].text)) ref.local = resolveTitle(ctx, head, tokens[from].start);
     return ref;
