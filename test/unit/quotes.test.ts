@@ -323,6 +323,16 @@ const ROWS: Row[] = [
     body: 'Lena Ortiz said: “We are not going anywhere.“ The owners declined to comment.',
     quotes: [{ text: 'We are not going anywhere.', cue: 'said', ...ORTIZ, unclosed: false }],
   },
+  {
+    label: '“…,” the <any noun> said: after a quote ending in a comma, a short determiner phrase speaks',
+    body: 'The update closes a flaw that “could let strangers open the gates,” the software maker said in a statement.',
+    quotes: [{ text: 'could let strangers open the gates,', kind: 'partial', cue: 'said in a statement', speaker: 'the software maker', entity: null }],
+  },
+  {
+    label: 'past tense "what X called the “…”" is X’s words, not a scare quote',
+    body: 'Lena Ortiz condemned what she called the “betrayal” of the dockers.',
+    quotes: [{ text: 'betrayal', kind: 'partial', cue: 'called', speaker: 'she', entity: 'Lena Ortiz' }],
+  },
   // ── quote marks ──
   {
     label: 'multi-paragraph quote: each paragraph opens with “, only the last closes; one speaker for all',

@@ -55,7 +55,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
 
     let found: Found | null = null;
     // A quote that ends its own sentence with a full stop takes only an attribution right after it.
-    if (closed && afterTok <= sentCeil) found = speakerAfterQuote(ctx, afterTok, /\.\s*$/.test(inner) ? Math.min(sentCeil, afterTok + 6) : sentCeil);
+    if (closed && afterTok <= sentCeil) found = speakerAfterQuote(ctx, afterTok, /\.\s*$/.test(inner) ? Math.min(sentCeil, afterTok + 6) : sentCeil, /,\s*$/.test(inner));
     else if (closed && /[?!]\s*$/.test(inner) && afterTok < tokens.length && blockOf[afterTok] === blockOf[firstIn]) {
       // “…?” X asked: the question mark ended the sentence, the attribution opens the next one.
       found = speakerAfterQuote(ctx, afterTok, Math.min(bounds.last[tokens[afterTok].sentence], afterTok + QUESTION_REACH));

@@ -30,7 +30,7 @@ const isAccordingTo = (tokens: Token[], j: number) =>
   tokens[j]?.text.toLowerCase() === 'according' && tokens[j + 1]?.text.toLowerCase() === 'to';
 
 /** Patterns after the closing mark, from token `k` (the first token after the quote) to `ceil`. */
-export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number): Found | null {
+export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, endsWithComma = false): Found | null {
   const { tokens, text } = ctx;
   if (tokens[k]?.text === ',') k++;
   if (k > ceil) return null;
@@ -43,7 +43,7 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number):
   if (isSpeech(tokens[k])) return { speaker: speakerAfter(ctx, k + 1, ceil), cue: cueAt(text, tokens, k) };
   for (let j = k; j <= ceil && j < k + AFTER_REACH; j++) {
     if (isSpeech(tokens[j])) {
-      const s = speakerBefore(ctx, j - 1, k) ?? speakerSpan(ctx, k, j - 1);
+      const s = speakerBefore(ctx, j - 1, k) ?? speakerSpan(ctx, k, j - 1) ?? (endsWithComma ? plainPhrase(ctx, k, j - 1) : null);
       return s ? { speaker: s, cue: cueAt(text, tokens, j) } : null;
     }
   }
@@ -71,7 +71,8 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       const cue = cueAt(text, tokens, j);
       const s = speakerBefore(ctx, cue.tok - 1, floor) ?? (cue.start < t.start ? speakerBefore(ctx, cue.tok - 2, floor) : null);
       // "what the owners call an “accident”": a name for a thing, not anybody's words.
-      if (s && CALLING.test(t.text) && /^what$/i.test(tokenBefore(ctx, s.start)?.text ?? '')) return null;
+      // (Past tense is somebody's words on one occasion: "what he called the “murder”".)
+      if (s && /^calls?$/.test(t.text) && /^what$/i.test(tokenBefore(ctx, s.start)?.text ?? '')) return null;
       if (s) return { speaker: s, cue };
       // "…, saying “…”", "a report that claimed “…”": the subject of the sentence speaks.
       const subject = subjectBefore(ctx, floor, j);
@@ -103,6 +104,17 @@ export function speakerLaterInSentence(ctx: SpeakerContext, from: number, ceil: 
     }
   }
   return null;
+}
+
+/**
+ * “…,” the software giant said: after a quote that ends in a comma, a short phrase opened by a
+ * determiner and made only of words is the speaker, whatever its noun.
+ */
+function plainPhrase(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  if (to < from + 1 || to - from > 5 || !/^(the|a|an)$/i.test(tokens[from].text)) return null;
+  for (let h = from; h <= to; h++) if (tokens[h].kind !== 'word' || ctx.mentionAt[h] >= 0) return null;
+  return { start: tokens[from].start, end: tokens[to].end, text: ctx.text.slice(tokens[from].start, tokens[to].end), local: null };
 }
 
 function tokenBefore(ctx: SpeakerContext, offset: number): Token | undefined {
