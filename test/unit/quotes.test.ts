@@ -333,6 +333,11 @@ const ROWS: Row[] = [
     body: 'Lena Ortiz condemned what she called the “betrayal” of the dockers.',
     quotes: [{ text: 'betrayal', kind: 'partial', cue: 'called', speaker: 'she', entity: 'Lena Ortiz' }],
   },
+  {
+    label: 'a quote after a sentence ending "…, said X" belongs to X',
+    body: 'The strike will cost the port dearly, said Lena Ortiz, who leads the union. “Nobody wanted this.”',
+    quotes: [{ text: 'Nobody wanted this.', cue: 'said', ...ORTIZ }],
+  },
   // ── quote marks ──
   {
     label: 'multi-paragraph quote: each paragraph opens with “, only the last closes; one speaker for all',

@@ -32,6 +32,6 @@ export const EXTRA_SPEECH_VERBS: ReadonlyMap<string, string> = new Map(
   argue arguing | insist insisting | claim claiming | ask asking | reply replying | respond responding |
   declare declaring | announce announcing | promise promising | comment commenting | suggest suggesting |
   confirm confirming | acknowledge acknowledging | admit admitting | stress stressing | recall recalling |
-  urge urging | complain complaining | tweet tweeting`
+  urge urging | complain complaining | tweet tweeting | answer answered answers answering`
     .split('|').flatMap((g) => { const f = g.trim().split(/\s+/); return f.map((w) => [w, f[0]] as [string, string]); }),
 );

@@ -157,7 +157,8 @@ export function reportedSpeech(ctx: SpeakerContext, floor: number, ceil: number)
     }
     if (!isSpeech(tokens[j]) || CALLING.test(tokens[j].text)) continue;
     const cue = cueAt(text, tokens, j);
-    const s = speakerBefore(ctx, cue.tok - 1, floor) ?? (cue.start < tokens[j].start ? speakerBefore(ctx, cue.tok - 2, floor) : null);
+    const s = speakerBefore(ctx, cue.tok - 1, floor) ?? (cue.start < tokens[j].start ? speakerBefore(ctx, cue.tok - 2, floor) : null)
+      ?? (tokens[j - 1]?.text === ',' ? speakerAfter(ctx, j + 1, ceil) : null); // "…, said X, the spokesman."
     if (s) return { speaker: s, cue };
   }
   return null;
