@@ -158,21 +158,26 @@ export class QuoteVariantIndex {
     const f = entry?.features[qi];
     if (!entry || !f) return [];
     const me = speakerId(doc, entry.analysis.quotes[qi]);
-    const candidates = new Set<string>();
+    // Shared content words per candidate, counted through the postings: a candidate must share
+    // enough of them to be worth comparing (all of the shorter one's, or a paraphrase's minimum).
+    const shared = new Map<string, number>();
     for (const w of f.content) {
       const list = this.postings.get(w);
       if (!list || list.size > MAX_POSTING) continue;
-      for (const key of list) candidates.add(key);
+      for (const key of list) shared.set(key, (shared.get(key) ?? 0) + 1);
     }
     const out: QuoteVariant[] = [];
-    for (const key of candidates) {
-      const [d, i] = key.split('\u0000');
+    for (const [key, n] of shared) {
+      const cut = key.indexOf('\u0000');
+      const d = key.slice(0, cut);
       if (d === doc) continue;
       const other = this.docs.get(d)!;
-      const qj = Number(i);
+      const qj = Number(key.slice(cut + 1));
+      const g = other.features[qj]!;
+      if (n < Math.min(SAME_SPEAKER_SHARED, f.content.size, g.content.size)) continue;
       const them = speakerId(d, other.analysis.quotes[qj]);
       const speakers: SpeakerAgreement = me && them ? (me === them ? 'same' : 'different') : 'unknown';
-      const r = compareStatements(f, other.features[qj]!, speakers);
+      const r = compareStatements(f, g, speakers);
       if (r) out.push({ doc: d, quote: qj, kind: r.kind, score: r.score, speakers });
     }
     const rank = { identical: 0, truncated: 1, paraphrase: 2 };
