@@ -338,6 +338,11 @@ const ROWS: Row[] = [
     body: 'The strike will cost the port dearly, said Lena Ortiz, who leads the union. “Nobody wanted this.”',
     quotes: [{ text: 'Nobody wanted this.', cue: 'said', ...ORTIZ }],
   },
+  {
+    label: 'a possessive inside the speaker phrase after the cue ("said the union’s spokesman X")',
+    body: '“The gates stay shut,” said the union’s spokesman Lena Ortiz.',
+    quotes: [{ text: 'The gates stay shut,', cue: 'said', entity: 'Lena Ortiz' }],
+  },
   // ── quote marks ──
   {
     label: 'multi-paragraph quote: each paragraph opens with “, only the last closes; one speaker for all',

@@ -146,7 +146,8 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
     const n = ctx.tokens[e + 1];
     // "Dr. Alsip", "Lt. Gregg Hastings": a title's abbreviation point does not end the phrase.
     const titleDot = n?.text === '.' && TITLE_HEADS.has(ctx.tokens[e].text.toLowerCase());
-    if (!n || (n.kind === 'punct' && n.text !== '-' && !titleDot) || cueLemma(n) || /^(and|or|but|that|in|on|at|to|who|which|after|before|when|as)$/i.test(n.text)) break;
+    const possessive = n?.text === '’s' || n?.text === "'s";
+    if (!n || (n.kind === 'punct' && n.text !== '-' && !titleDot && !possessive) || cueLemma(n) || /^(and|or|but|that|in|on|at|to|who|which|after|before|when|as)$/i.test(n.text)) break;
     e++;
     if (ctx.mentionAt[e] >= 0) {
       const m = ctx.mentions[ctx.mentionAt[e]];
