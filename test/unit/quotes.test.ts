@@ -343,6 +343,16 @@ const ROWS: Row[] = [
     body: '“The gates stay shut,” said the union’s spokesman Lena Ortiz.',
     quotes: [{ text: 'The gates stay shut,', cue: 'said', entity: 'Lena Ortiz' }],
   },
+  {
+    label: 'a place before the speaker noun only modifies it ("said Harbour City police spokesperson X")',
+    body: '“The gates stay shut,” said Lisbon police spokesperson Lena Ortiz.',
+    quotes: [{ text: 'The gates stay shut,', cue: 'said', entity: 'Lena Ortiz' }],
+  },
+  {
+    label: 'a run of speaker nouns as subject of "saying" ("A government official … saying")',
+    body: 'A government official dismissed the strike, saying that “nothing has changed.”',
+    quotes: [{ text: 'nothing has changed.', cue: 'saying', speaker: 'A government official', entity: null }],
+  },
   // ── quote marks ──
   {
     label: 'multi-paragraph quote: each paragraph opens with “, only the last closes; one speaker for all',

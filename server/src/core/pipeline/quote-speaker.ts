@@ -138,12 +138,14 @@ export function subjectBefore(ctx: SpeakerContext, floor: number, before: number
     if (/^(he|she)$/i.test(ctx.tokens[j].text)) return resolvePronoun(ctx, ctx.tokens[j]);
   }
   // "The statement expresses condolences …, saying": a speaker noun phrase opening the sentence.
+  let best: SpeakerRef | null = null;
   for (let e = floor + 1; e < before && e <= floor + 5; e++) {
     if (ctx.tokens[e].kind === 'punct') break;
     const s = speakerSpan(ctx, floor, e);
-    if (s) return s;
+    if (!s && best) break;
+    best = s ?? best; // the longest run of speaker nouns: "A government official"
   }
-  return null;
+  return best;
 }
 
 /** Speech reported in a sentence (tokens floor..ceil): its first speech cue with a speaker before it. */

@@ -120,6 +120,25 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   return nounPhrase(ctx, s, k, true);
 }
 
+/** A place or nationality that only modifies the speaker noun after it ("said Vancouver police spokesperson X"). */
+function placeModifier(ctx: SpeakerContext, mi: number, limit: number): boolean {
+  const m = ctx.mentions[mi];
+  if (m.type !== 'LOC' && m.type !== 'NORP') return false;
+  const k = firstTokenFrom(ctx.tokens, m.end);
+  const n = ctx.tokens[k];
+  return k <= limit && !!n && n.kind === 'word' && n.start - m.end <= 1 && !cueLemma(n) && isSpeakerHead(n.text.toLowerCase());
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+function firstTokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 /** Tokens s..k as an unnamed speaker if a speaker noun heads them; "the spokesman" resolves to a person. */
 function nounPhrase(ctx: SpeakerContext, s: number, k: number, headChecked = false): SpeakerRef | null {
   const { tokens } = ctx;
@@ -134,14 +153,15 @@ function nounPhrase(ctx: SpeakerContext, s: number, k: number, headChecked = fal
 export function speakerAfter(ctx: SpeakerContext, start: number, limit: number): SpeakerRef | null {
   if (start > limit) return null;
   const mi = ctx.mentionAt[start];
-  if (mi >= 0) return fromMention(ctx, mi);
+  const modifier = mi >= 0 && placeModifier(ctx, mi, limit);
+  if (mi >= 0 && !modifier) return fromMention(ctx, mi);
   const t = ctx.tokens[start];
   if (PRONOUNS.has(t.text.toLowerCase())) return resolvePronoun(ctx, t);
   if (/^\p{Lu}/u.test(t.text) && !DETERMINERS.test(t.text)) {
     const local = resolveName(ctx, t.text, t.start, null);
     if (local !== null) return { start: t.start, end: t.end, text: t.text, local };
   }
-  let e = start;
+  let e = modifier ? firstTokenFrom(ctx.tokens, ctx.mentions[mi].end) - 1 : start;
   while (e < limit && e < start + 7) {
     const n = ctx.tokens[e + 1];
     // "Dr. Alsip", "Lt. Gregg Hastings": a title's abbreviation point does not end the phrase.
@@ -171,8 +191,10 @@ export function speakerSpan(ctx: SpeakerContext, from: number, to: number): Spea
   const { tokens } = ctx;
   if (to < from || to - from > 12 || !DETERMINERS.test(tokens[from].text)) return null;
   for (let h = from + 1; h <= to; h++) {
+    if (tokens[h].kind !== 'word' || !isSpeakerHead(tokens[h].text.toLowerCase())) continue;
+    // "a government official": the last of a run of speaker nouns heads the phrase.
+    while (h < to && tokens[h + 1].kind === 'word' && isSpeakerHead(tokens[h + 1].text.toLowerCase())) h++;
     const head = tokens[h].text.toLowerCase();
-    if (tokens[h].kind !== 'word' || !isSpeakerHead(head)) continue;
     // After the noun only a modifier may follow ("with knowledge of …", "close to …", "who …").
     if (h < to && !POSTMODIFIER.test(tokens[h + 1].text)) return null;
     const ref: SpeakerRef = { start: tokens[from].start, end: tokens[to].end, text: ctx.text.slice(tokens[from].start, tokens[to].end), local: null };
