@@ -1,10 +1,10 @@
 /**
  * Stage 4: quotations (with their speaker and cue) and attributions of reported speech.
  * Marks are paired by quote-marks.ts; the attribution patterns around each quote are in
- * quote-speaker.ts, tried in order: after the quote, before it (in its sentence, or a paragraph
- * ending in a colon), later in the sentence (partial quotes), then the speech reported in the
- * sentence before (a partial quote continuing it). Quotes left without a speaker then inherit one
- * (see inheritSpeakers).
+ * quote-speaker.ts, tried in order by `attribute`: after the quote (or after a closing question),
+ * before it (in its sentence, or a paragraph ending in a colon or comma), later in the sentence,
+ * then the speech reported in the sentence before. Quotes left without a speaker then inherit one
+ * (inheritSpeakers, speakerOfRepeatedQuote).
  */
 import type { Attribution, Block, Quote, QuoteKind, Sentence, Token } from '../types';
 import { HEDGES, CLAIM_CUES, VAGUE_SOURCES } from '../model/words';
@@ -52,27 +52,8 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     const words = inner.trim().split(/\s+/).length;
     const closed = !r.continues && !r.unclosed;
     const fullClause = beforeTok < sentFloor || /^[:,]$/.test(tokens[beforeTok]?.text ?? '') || !closed;
-
-    let found: Found | null = null;
-    // A quote that ends its own sentence with a full stop takes only an attribution right after it.
-    if (closed && afterTok <= sentCeil) found = speakerAfterQuote(ctx, afterTok, /\.\s*$/.test(inner) ? Math.min(sentCeil, afterTok + 6) : sentCeil, /,\s*$/.test(inner));
-    else if (closed && /[?!]\s*$/.test(inner) && afterTok < tokens.length && blockOf[afterTok] === blockOf[firstIn]) {
-      // “…?” X asked: the question mark ended the sentence, the attribution opens the next one.
-      found = speakerAfterQuote(ctx, afterTok, Math.min(bounds.last[tokens[afterTok].sentence], afterTok + QUESTION_REACH));
-    }
-    if (!found?.speaker && beforeTok >= sentFloor) found = speakerBeforeQuote(ctx, beforeTok, sentFloor) ?? found;
-    if (!found?.speaker && beforeTok < sentFloor && beforeTok >= 0 && /^[:,]$/.test(tokens[beforeTok].text)
-      && blockOf[beforeTok] + 1 === blockOf[firstIn]) {
-      // a quote opening the paragraph after one that ends in a colon or comma ("Ortiz said in a statement:")
-      found = speakerBeforeQuote(ctx, beforeTok - 1, bounds.first[tokens[beforeTok].sentence]) ?? found;
-    }
-    if (!found?.speaker && closed) found = speakerLaterInSentence(ctx, afterTok, sentCeil) ?? found;
-    // The speech reported by the sentence before, in the same paragraph: a longer partial quote
-    // ("X said that …. It will “…”") or a quote opening its sentence ("X said the talks failed. “…”").
-    const opensSentence = beforeTok < sentFloor && blockOf[Math.max(0, beforeTok)] === blockOf[firstIn];
-    if (!found && ((!fullClause && words >= PARTIAL_MIN_WORDS) || opensSentence) && sentFloor > 0 && blockOf[sentFloor - 1] === blockOf[sentFloor]) {
-      found = reportedSpeech(ctx, bounds.first[tokens[sentFloor - 1].sentence], sentFloor - 1);
-    }
+    const site: QuoteSite = { inner, words, closed, fullClause, firstIn, afterTok, beforeTok, sentFloor, sentCeil };
+    const found = attribute(ctx, site, bounds, blockOf);
 
     let kind: QuoteKind = fullClause && words >= 3 ? 'direct' : 'partial';
     // A phrase nobody is said to say is a scare quote ("an “accident”").
@@ -90,11 +71,58 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
   return quotes;
 }
 
+/** Where a quote sits among the tokens. */
+interface QuoteSite {
+  inner: string;
+  words: number;
+  /** Has its own closing mark (not closed at the paragraph end, not running on). */
+  closed: boolean;
+  /** Opens its sentence or follows a colon or comma: a whole clause, not a phrase inside one. */
+  fullClause: boolean;
+  firstIn: number;
+  afterTok: number;
+  beforeTok: number;
+  sentFloor: number;
+  sentCeil: number;
+}
+
+type Bounds = { first: Int32Array; last: Int32Array };
+
+/** The speaker and cue of one quote: the patterns of quote-speaker.ts, most specific first. */
+function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: Int32Array): Found | null {
+  const { tokens } = ctx;
+  const { inner, closed, fullClause, firstIn, afterTok, beforeTok, sentFloor, sentCeil } = q;
+  let found: Found | null = null;
+  if (closed && afterTok <= sentCeil) {
+    // A quote that ends its own sentence with a full stop takes only an attribution right after it.
+    const ceil = /\.\s*$/.test(inner) ? Math.min(sentCeil, afterTok + 6) : sentCeil;
+    found = speakerAfterQuote(ctx, afterTok, ceil, /,\s*$/.test(inner));
+  } else if (closed && /[?!]\s*$/.test(inner) && afterTok < tokens.length && blockOf[afterTok] === blockOf[firstIn]) {
+    // “…?” X asked: the question mark ended the sentence, the attribution opens the next one.
+    found = speakerAfterQuote(ctx, afterTok, Math.min(bounds.last[tokens[afterTok].sentence], afterTok + QUESTION_REACH));
+  }
+  if (!found?.speaker && beforeTok >= sentFloor) found = speakerBeforeQuote(ctx, beforeTok, sentFloor) ?? found;
+  if (!found?.speaker && beforeTok < sentFloor && beforeTok >= 0 && /^[:,]$/.test(tokens[beforeTok].text)
+    && blockOf[beforeTok] + 1 === blockOf[firstIn]) {
+    // a quote opening the paragraph after one that ends in a colon or comma ("Ortiz said in a statement:")
+    found = speakerBeforeQuote(ctx, beforeTok - 1, bounds.first[tokens[beforeTok].sentence]) ?? found;
+  }
+  if (!found?.speaker && closed) found = speakerLaterInSentence(ctx, afterTok, sentCeil) ?? found;
+  // The speech reported by the sentence before, in the same paragraph: a longer partial quote
+  // ("X said that …. It will “…”") or a quote opening its sentence ("X said the talks failed. “…”").
+  const opensSentence = beforeTok < sentFloor && blockOf[Math.max(0, beforeTok)] === blockOf[firstIn];
+  if (!found && ((!fullClause && q.words >= PARTIAL_MIN_WORDS) || opensSentence) && sentFloor > 0
+    && blockOf[sentFloor - 1] === blockOf[sentFloor]) {
+    found = reportedSpeech(ctx, bounds.first[tokens[sentFloor - 1].sentence], sentFloor - 1);
+  }
+  return found;
+}
+
 /**
  * The first and last token of each sentence, computed once: walking from each quote to its
  * sentence bounds was quadratic in a long sentence full of quotes.
  */
-function sentenceBounds(tokens: Token[]): { first: Int32Array; last: Int32Array } {
+function sentenceBounds(tokens: Token[]): Bounds {
   const n = tokens.length ? tokens[tokens.length - 1].sentence + 1 : 0;
   const first = new Int32Array(n).fill(-1), last = new Int32Array(n).fill(-1);
   tokens.forEach((t, k) => { if (first[t.sentence] < 0) first[t.sentence] = k; last[t.sentence] = k; });
