@@ -4,6 +4,7 @@
 // written for this file; people, places and outlets are fictional.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { analyzeText } from '../../server/src/core/index';
 import type { QuoteKind } from '../../server/src/core/types';
 
@@ -481,3 +482,23 @@ for (const row of ATTRIBUTIONS) {
     );
   });
 }
+
+// ── properties over generated text: spans are sound and a quote never runs past its paragraph ──
+const PIECES = ['“', '”', '"', '„', '«', '»', '‘', '’', ',', '.', ':', '?', '\n', '\n\n', ' ', ' said', ' Lena Ortiz', ' she',
+  ' the spokesman', ' according to', ' told reporters', ' quoted', ' as saying', ' who', ' 54', ' a rescuer', ' We', ' will', ' rest'];
+
+test('quote property: spans slice to their text, cues lie in the text, and only a running-on quote crosses a paragraph break', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }), (pieces) => {
+      const text = `${HEADLINE}\n${pieces.join('')}\n`;
+      const a = analyzeText(text);
+      for (const q of a.quotes) {
+        assert.equal(text.slice(q.start, q.end), q.text);
+        if (q.cueSpan) assert.ok(q.cueSpan.start >= 0 && q.cueSpan.end <= text.length && q.cueSpan.start < q.cueSpan.end);
+        // A quote's text holds no line break: an unclosed one stops at the end of its paragraph.
+        assert.ok(!/[\r\n]/.test(q.text), `no paragraph break inside ${JSON.stringify(q.text)}`);
+      }
+    }),
+    { seed: 20261121, numRuns: 300 },
+  );
+});
