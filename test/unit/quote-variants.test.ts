@@ -47,7 +47,7 @@ const PAIRS: Pair[] = [
     a: 'The owners have ignored every letter we sent them', b: 'We will vote again on Friday and the result will be clear' },
   { label: 'different figures are different statements', speakers: 'same', kind: null,
     a: 'We have offered 12-hour ceasefires in Norvale to keep the clinics supplied',
-    b: 'We have offered 48-hour ceasefires in Norvale to keep the clinics supplied' },
+    b: 'We have offered 24-hour ceasefires in Norvale to keep the clinics supplied' },
   { label: 'one version denies what the other says', speakers: 'same', kind: null,
     a: 'The harbour authority ordered the ship out of the port on Monday',
     b: 'The harbour authority never ordered the ship out of the port on Monday' },

@@ -69,7 +69,7 @@ export function normalizeStatement(text: string): string[] {
     .split(/[^\p{L}\p{N}-]+/u).map((w) => w.replace(/^-+|-+$/g, '')).filter(Boolean);
 }
 
-/** A light stem: inflections and -ly dropped so "ensuring"/"ensure" and "pauses"/"pause" meet. */
+/** A light stem: inflections and -ly dropped so "offering"/"offer" and "ceasefires"/"ceasefire" meet. */
 export function stem(w: string): string {
   if (/\d/.test(w)) return w;
   for (const suffix of ['ingly', 'edly', 'ing', 'ies', 'ied', 'ed', 'es', 'ly', 's', 'e']) {
