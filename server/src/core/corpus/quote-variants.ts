@@ -53,8 +53,9 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/n['’]t\b/g, ' not'], [/['’]re\b/g, ' are'], [/['’]ve\b/g, ' have'], [/['’]ll\b/g, ' will'],
   [/['’]d\b/g, ' would'], [/\bi['’]m\b/g, 'i am'], [/\b(it|that|there|what|he|she|who)['’]s\b/g, '$1 is'], [/['’]s\b/g, ''],
 ];
-/** Filler that paraphrases add or drop without changing the statement. */
-const EXTRA_STOP = new Set(['more', 'once', 'very', 'order', 'goal', 'really', 'said', 'say', 'says']);
+/** Filler words and phrases of purpose and frequency that paraphrases add or drop without changing the statement. */
+const EXTRA_STOP = new Set(['very', 'really', 'just', 'said', 'say', 'says']);
+const FILLER_PHRASES = /\b(in order to|so as to|with the (goal|aim|intention|purpose) of|in an? (effort|attempt|bid) to|more than once|time and (time )?again|again and again|over and over)\b/g;
 const NEGATION = /^(not|no|never|nobody|nothing|none|neither|nor|without)$/;
 
 const NUMBER_WORDS: Record<string, string> = {
@@ -66,6 +67,7 @@ export function normalizeStatement(text: string): string[] {
   let t = text.toLowerCase();
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
   return t.replace(/\[[^\]]*\]/g, ' ') // editorial insertions ("[with the owners]")
+    .replace(FILLER_PHRASES, ' ')
     .split(/[^\p{L}\p{N}-]+/u).map((w) => w.replace(/^-+|-+$/g, '')).filter(Boolean);
 }
 
