@@ -129,6 +129,7 @@ function table(results) {
     ['quotes, overlap', (m) => p(m.quotes.overlap)],
     ['quote speaker (accuracy)', (m) => acc(m.quotes.speaker)],
     ['quote cue (accuracy)', (m) => acc(m.quotes.cue)],
+    ['quote variants across articles', (m) => (m.quotes.variants ? p(m.quotes.variants) : [blank, blank, blank, ''])],
     ['scare quotes kept out', (m) => [blank, blank, f3(m.quotes.scare.avoided), `${m.quotes.scare.predicted} of ${m.quotes.scare.gold} taken`]],
     ['claims flagged (no|vague)', (m) => p(m.claims.flagged)],
     ['claims detected (any label)', (m) => p(m.claims.detection)],

@@ -13,6 +13,8 @@
 //   the gold does not list are not scored, and gold documents absent from the output count as empty.
 // - Overlap matching is one-to-one and greedy by the number of shared characters.
 
+import { scoreQuoteVariants } from './quote-variants.mjs';
+
 export const GOLD_SCHEMA = 'source-annotator-gold/1';
 export const ENTITY_TYPES = ['PERSON', 'ORG', 'LOC'];
 const FLAGGED = new Set(['no', 'vague']);
@@ -467,6 +469,8 @@ export function evaluate(output, gold, { texts } = {}) {
   const quo = scoreQuotes(docs, preds, gold ?? {});
   const cla = scoreClaims(docs, preds, gold ?? {});
   const cor = scoreCorroboration(gold ?? {}, output);
+  const qv = scoreQuoteVariants(preds, gold?.quotes, (q) => texts?.[docKey(q.doc)]?.slice(q.start, q.end));
+  quo.metrics.variants = prf(qv.counts.tp, qv.counts.fp, qv.counts.fn);
   return {
     metrics: {
       documents: { gold: docs.length, found: docs.filter((d) => preds.has(d)).length },
@@ -480,6 +484,7 @@ export function evaluate(output, gold, { texts } = {}) {
       entities: { fp: ent.errors.fp, fn: ent.errors.fn },
       clusters: { split: ent.errors.split, merged: ent.errors.merged },
       quotes: quo.errors,
+      'quote variants': qv.errors,
       claims: cla.errors,
       corroboration: cor.errors,
     },

@@ -73,6 +73,21 @@ test('hover on a person shows the canonical name, the type and the other article
   assert.ok(hover.contents.value.includes(other.replace(/[_.-]/g, (c) => '\\' + c)) || hover.contents.value.includes(other), `names the other article ${other}`);
 });
 
+test('hover on a quote shows its speaker and the same statement in another article, with a file link', async () => {
+  // Two gold quotes of different articles where one's words contain the other's (4+ words).
+  const norm = (t) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const qs = gold.quotes.filter((q) => !q.scare && norm(q.text).split(' ').length >= 4);
+  const pair = qs.flatMap((a) => qs.filter((b) => b.doc !== a.doc && norm(b.text).includes(norm(a.text))).map((b) => [a, b]))[0];
+  assert.ok(pair, 'the example gold has a quote repeated across articles');
+  const [q, other] = pair;
+  const text = open(q.doc);
+  const hover = await client.request('textDocument/hover', { textDocument: { uri: uriOf(q.doc) }, position: position(text, q.start + 1) });
+  assert.ok(hover, `a hover on “${q.text}”`);
+  assert.match(hover.contents.value, /^\*\*Quote\*\* — /);
+  assert.match(hover.contents.value, /The same statement in other articles/);
+  assert.ok(hover.contents.value.includes(`(${uriOf(other.doc)}#L`), `links to ${other.doc}`);
+});
+
 test('"Find corroborating source" is offered on an unsourced claim', async () => {
   const gclaim = gold.claims.find((c) => c.sourced === 'no' && !c.optional);
   const text = readFileSync(folder + gclaim.doc, 'utf8');

@@ -8,6 +8,7 @@ import type { DocumentAnalysis, LocalEntity } from '../types';
 import { analyzeText } from '../pipeline/index';
 import { resolve, type GlobalEntity, type Resolution } from './resolve';
 import { rankCandidates, type Candidate, type ClaimRef } from './corroborate';
+import { QuoteVariantIndex, type QuoteVariant } from './quote-variants';
 
 const MAX_CANDIDATES = 10;
 
@@ -26,6 +27,7 @@ export class Corpus {
   private claimsByDoc = new Map<string, ClaimRef[]>();
   /** Rankings already computed since the last change: `${doc}\u0000${claim}` → candidates. */
   private rankings = new Map<string, Candidate[]>();
+  private readonly variantIndex = new QuoteVariantIndex();
   /** How many times a document was analysed (for tests and benchmarks of incrementality). */
   analyses = 0;
 
@@ -90,6 +92,18 @@ export class Corpus {
       this.rankings.set(key, ranked);
     }
     return ranked.slice(0, limit);
+  }
+
+  /**
+   * Looks up the same statement in other articles (quote-variants.ts): `(doc, quote index)` → variants.
+   * Brings the index up to date first (only documents whose analysis changed); valid until the next change.
+   */
+  quoteVariants(): (doc: string, quote: number, limit?: number) => QuoteVariant[] {
+    this.variantIndex.sync([...this.docs].map(([id, d]) => [id, d.analysis]));
+    const res = this.entities();
+    const speaker = (doc: string, q: { speaker: { local: number | null } | null }) =>
+      (q.speaker?.local != null ? res.of(doc, q.speaker.local)?.id ?? null : null);
+    return (doc, quote, limit) => this.variantIndex.variantsOf(doc, quote, speaker, limit);
   }
 
   private claims(): ClaimRef[] {

@@ -6,6 +6,7 @@
 import type { Corpus } from '../corpus/corpus';
 import type { Span } from '../types';
 import { escapeMarkdown as esc, excerpt } from './markdown';
+import { quoteHover } from './quote-hover';
 
 export interface HoverResult extends Span {
   markdown: string;
@@ -25,12 +26,7 @@ export function hoverAt(corpus: Corpus, doc: string, offset: number, link: LinkF
   const c = a.claims.find((x) => x.start <= offset && offset <= x.end);
   if (c) return { start: c.start, end: c.end, markdown: claimHover(corpus, doc, a.claims.indexOf(c), link, docName) };
   const q = a.quotes.find((x) => x.start <= offset && offset <= x.end);
-  if (q) {
-    const who = q.speaker ? (q.speaker.local !== null ? corpus.entityOf(doc, q.speaker.local)?.name ?? q.speaker.text : q.speaker.text) : null;
-    const lines = [q.kind === 'scare' ? '**Scare quote** — not attributed speech' : `**Quote** — ${who ? esc(who) : 'speaker unknown'}${q.cue ? ` (${esc(q.cue)})` : ''}`];
-    if (q.unclosed) lines.push('', '_The closing quotation mark is missing; the quote was closed at the end of the paragraph._');
-    return { start: q.start, end: q.end, markdown: lines.join('\n') };
-  }
+  if (q) return { start: q.start, end: q.end, markdown: quoteHover(corpus, doc, a.quotes.indexOf(q), link, docName) };
   return null;
 }
 

@@ -12,6 +12,15 @@ export interface Report {
 export function buildReport(corpus: Corpus, paths: ReadonlyMap<string, string>): Report {
   const res = corpus.entities();
   const name = (id: string) => paths.get(id) ?? id;
+  // The same statement in other articles (an added, optional field: present only when there are some).
+  const variantsOf = corpus.quoteVariants();
+  const quoteVariants = (id: string, qi: number) => {
+    const vs = variantsOf(id, qi).map((v) => {
+      const o = corpus.get(v.doc)!.analysis.quotes[v.quote];
+      return { path: name(v.doc), start: o.start, end: o.end, kind: v.kind, speakers: v.speakers };
+    });
+    return vs.length ? { variants: vs } : {};
+  };
   const documents = corpus.ids().map((id) => {
     const a = corpus.get(id)!.analysis;
     const entityId = (local: number | null) => (local === null ? null : res.of(id, local)?.id ?? null);
@@ -21,12 +30,13 @@ export function buildReport(corpus: Corpus, paths: ReadonlyMap<string, string>):
         start: m.start, end: m.end, text: m.text, type: m.type, entity: entityId(m.local),
         ...(m.furniture ? { furniture: true } : {}),
       })),
-      quotes: a.quotes.filter((q) => q.kind !== 'scare').map((q) => ({
+      quotes: a.quotes.flatMap((q, qi) => (q.kind === 'scare' ? [] : [{
         start: q.start, end: q.end, text: q.text, cue: q.cue, kind: q.kind,
         speaker: q.speaker ? { name: q.speaker.local !== null ? res.of(id, q.speaker.local)?.name ?? q.speaker.text : q.speaker.text,
           entity: entityId(q.speaker.local), text: q.speaker.text } : null,
         ...(q.unclosed ? { unclosed: true } : {}),
-      })),
+        ...quoteVariants(id, qi),
+      }])),
       scareQuotes: a.quotes.filter((q) => q.kind === 'scare').map((q) => ({ start: q.start, end: q.end, text: q.text })),
       claims: a.claims.map((c) => ({
         start: c.start, end: c.end, text: c.text, sourced: c.sourced,

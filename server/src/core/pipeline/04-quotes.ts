@@ -1,51 +1,27 @@
 /**
  * Stage 4: quotations (with their speaker and cue) and attributions of reported speech.
- * Quote marks pair within a paragraph; the news convention of a quote running over several
- * paragraphs (each opening with a mark, only the last closing) is followed, and an unbalanced
- * mark is closed at the end of its paragraph so it never swallows the rest of the article.
+ * Marks are paired by quote-marks.ts; the attribution patterns around each quote are in
+ * quote-speaker.ts, tried in order by `attribute`: after the quote (or after a closing question),
+ * before it (in its sentence, or a paragraph ending in a colon or comma), later in the sentence,
+ * then the speech reported in the sentence before. Quotes left without a speaker then inherit one
+ * (inheritSpeakers, speakerOfRepeatedQuote).
  */
-import type { Attribution, Block, Quote, QuoteKind, Sentence, SpeakerRef, Token } from '../types';
-import { HEDGES, SPEECH_CUES, CLAIM_CUES, VAGUE_SOURCES } from '../model/words';
+import type { Attribution, Block, Quote, QuoteKind, Sentence, Token } from '../types';
+import { HEDGES, CLAIM_CUES, VAGUE_SOURCES } from '../model/words';
 import { cueLemma, speakerAfter, speakerBefore, type SpeakerContext } from './speakers';
+import { findQuoteMarks, type RawQuote } from './quote-marks';
+import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, type Found } from './quote-speaker';
 
-interface RawQuote {
-  open: number; // offset of the opening mark
-  close: number; // offset of the closing mark (or the paragraph end)
-  unclosed: boolean;
-  continues: boolean; // runs on into the next paragraph
-}
+export { findQuoteMarks } from './quote-marks';
 
-const OPEN = new Set(['“', '«', '„']);
-const CLOSE = new Set(['”', '»']);
-
-export function findQuoteMarks(text: string, blocks: Block[]): RawQuote[] {
-  const out: RawQuote[] = [];
-  blocks.forEach((b, bi) => {
-    let open = -1;
-    for (let i = b.start; i < b.end; i++) {
-      const c = text[i];
-      if (c !== '"' && !OPEN.has(c) && !CLOSE.has(c)) continue;
-      const before = i > b.start ? text[i - 1] : ' ';
-      const after = i + 1 < b.end ? text[i + 1] : ' ';
-      if (open < 0) {
-        if (OPEN.has(c) || (c === '"' && !/[\p{L}\p{N}.,!?]/u.test(before))) open = i;
-      } else if (CLOSE.has(c) || (c === '"' && !/[\p{L}\p{N}]/u.test(after) || (c === '"' && /[\p{L}\p{N}.,!?]/u.test(before)))) {
-        if (i > open + 1) out.push({ open, close: i, unclosed: false, continues: false });
-        open = -1;
-      } else if (OPEN.has(c)) {
-        open = i; // a second opening mark: the first was stray
-      }
-    }
-    if (open >= 0 && b.end > open + 1) {
-      const next = blocks[bi + 1];
-      const continues = !!next && /^["“«„]/.test(text[next.start]);
-      out.push({ open, close: b.end, unclosed: !continues, continues });
-    }
-  });
-  return out;
-}
-
-const CALLING = /^(called|calling|call|calls|described|describing|dubbed|labelled|labeled|termed|branded)$/i;
+/** A partial quote this long or longer is somebody's words even with no cue in its own sentence. */
+const PARTIAL_MIN_WORDS = 4;
+/** How far into the next sentence the attribution of a quote ending in ? or ! may sit. */
+const QUESTION_REACH = 10;
+/** The attribution after the last quote of a paragraph is at most this long for the next paragraph's quote to inherit it. */
+const ATTRIBUTION_TAIL = 80;
+/** A repeated quote is recognised when one contains the other and both have this many words. */
+const REPEAT_MIN_WORDS = 4;
 
 export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
   const { text, tokens } = ctx;
@@ -58,6 +34,8 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     while (tokenCursor < tokens.length && tokens[tokenCursor].start < offset) tokenCursor++;
     return tokenCursor;
   };
+  const bounds = sentenceBounds(tokens);
+  const blockOf = blockIndex(tokens, blocks);
   for (const r of raws) {
     const start = r.open + 1;
     const end = r.close;
@@ -69,101 +47,100 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     const beforeTok = firstIn - 2; // the token before the opening mark
     const sentOpen = tokens[firstIn]?.sentence ?? 0;
     const sentClose = tokens[Math.max(firstIn, lastIn)]?.sentence ?? sentOpen;
-    const sentFloor = firstTokenOf(tokens, sentOpen, firstIn);
-    const sentCeil = lastTokenOf(tokens, sentClose, Math.max(firstIn, lastIn));
+    const sentFloor = tokens.length ? Math.min(bounds.first[sentOpen], firstIn, tokens.length - 1) : 0;
+    const sentCeil = tokens.length ? Math.max(bounds.last[sentClose], Math.min(Math.max(firstIn, lastIn), tokens.length - 1)) : 0;
     const words = inner.trim().split(/\s+/).length;
-    let cue: { lemma: string; tok: number } | null = null;
-    let speaker: SpeakerRef | null = null;
+    const closed = !r.continues && !r.unclosed;
+    const fullClause = beforeTok < sentFloor || /^[:,]$/.test(tokens[beforeTok]?.text ?? '') || !closed;
+    const site: QuoteSite = { inner, words, closed, fullClause, firstIn, afterTok, beforeTok, sentFloor, sentCeil };
+    const found = attribute(ctx, site, bounds, blockOf);
 
-    // “…,” X said   /   “…,” said X   /   “…,” X told reporters
-    if (!r.continues && !r.unclosed && afterTok <= sentCeil) {
-      let k = afterTok;
-      if (tokens[k]?.text === ',') k++;
-      const quotedAs = findQuotedAs(tokens, k, Math.min(sentCeil, k + 8));
-      if (quotedAs >= 0) {
-        // "The Gazette quoted Ortiz as saying": the speaker is the one quoted, not the outlet.
-        speaker = speakerAfter(ctx, quotedAs + 1, sentCeil);
-        cue = { lemma: 'quoted … as saying', tok: quotedAs };
-      } else if (tokens[k]?.text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to') {
-        speaker = speakerAfter(ctx, k + 2, sentCeil); // “…,” according to X.
-        cue = { lemma: 'according to', tok: k };
-      } else if (cueLemma(tokens[k]) && SPEECH_CUES.has(cueLemma(tokens[k])!)) {
-        cue = { lemma: tokens[k].text, tok: k };
-        speaker = speakerAfter(ctx, k + 1, sentCeil);
-      } else {
-        for (let j = k; j <= sentCeil && j < k + 9; j++) {
-          const lemma = cueLemma(tokens[j]);
-          if (lemma && SPEECH_CUES.has(lemma)) {
-            const s = speakerBefore(ctx, j - 1, k);
-            if (s) { cue = { lemma: tokens[j].text, tok: j }; speaker = s; }
-            break;
-          }
-          if (tokens[j].text === 'quoted') break;
-        }
-      }
-    }
-    // X said: “…”   /   X told reporters, “…”   /   partial quotes: X called the act a “…”
-    if (!speaker && beforeTok >= sentFloor) {
-      for (let j = beforeTok; j >= sentFloor; j--) {
-        const lemma = cueLemma(tokens[j]);
-        if (lemma && (SPEECH_CUES.has(lemma) || CALLING.test(tokens[j].text))) {
-          const s = speakerBefore(ctx, j - 1, sentFloor);
-          if (s) { speaker = s; cue = { lemma: tokens[j].text, tok: j }; }
-          else if (tokens[j].text.toLowerCase() === 'saying') cue = { lemma: 'saying', tok: j };
-          if (s || j < beforeTok - 6) break;
-        }
-        if (tokens[j].text.toLowerCase() === 'according' && tokens[j + 1]?.text === 'to') {
-          speaker = speakerAfter(ctx, j + 2, beforeTok);
-          cue = { lemma: 'according to', tok: j };
-          break;
-        }
-      }
-    }
-    // "… saying “…”" after a named subject earlier in the sentence
-    if (!speaker && cue?.lemma === 'saying') speaker = subjectOfSentence(ctx, sentFloor, cue.tok);
-
-    const fullClause = beforeTok < sentFloor || /^[:,]$/.test(tokens[beforeTok]?.text ?? '') || r.continues || r.unclosed;
     let kind: QuoteKind = fullClause && words >= 3 ? 'direct' : 'partial';
-    if (!cue && !speaker && words <= 4 && !fullClause) kind = 'scare';
-    if (kind === 'partial' && !cue) {
-      // A short phrase with no speaker anywhere in its sentence is a scare quote ("an “accident”").
-      const hasCue = tokens.slice(sentFloor, sentCeil + 1).some((t) => SPEECH_CUES.has(cueLemma(t) ?? ''));
-      if (!hasCue) kind = 'scare';
-    }
+    // A phrase nobody is said to say is a scare quote ("an “accident”").
+    if (kind === 'partial' && !found) kind = 'scare';
+    const cue = found?.cue ?? null;
     quotes.push({
       start, end, text: inner, kind, unclosed: r.unclosed,
-      cue: cue ? cue.lemma : null,
-      cueSpan: cue ? { start: tokens[cue.tok].start, end: tokens[cue.tok].end } : null,
-      speaker: kind === 'scare' ? null : speaker,
+      cue: cue ? cue.text : null,
+      cueSpan: cue ? { start: cue.start, end: cue.end } : null,
+      speaker: kind === 'scare' ? null : found?.speaker ?? null,
     });
   }
   inheritSpeakers(text, quotes, raws);
+  speakerOfRepeatedQuote(quotes);
   return quotes;
 }
 
-function findQuotedAs(tokens: Token[], from: number, to: number): number {
-  for (let j = from; j <= to; j++) if (tokens[j].text === 'quoted') return j;
-  return -1;
+/** Where a quote sits among the tokens. */
+interface QuoteSite {
+  inner: string;
+  words: number;
+  /** Has its own closing mark (not closed at the paragraph end, not running on). */
+  closed: boolean;
+  /** Opens its sentence or follows a colon or comma: a whole clause, not a phrase inside one. */
+  fullClause: boolean;
+  firstIn: number;
+  afterTok: number;
+  beforeTok: number;
+  sentFloor: number;
+  sentCeil: number;
 }
 
-function subjectOfSentence(ctx: SpeakerContext, floor: number, before: number): SpeakerRef | null {
-  for (let j = floor; j < before; j++) if (ctx.mentionAt[j] >= 0) {
-    const m = ctx.mentions[ctx.mentionAt[j]];
-    if (m.type === 'PERSON' || m.type === 'ORG') return { start: m.start, end: m.end, text: m.text, local: m.local };
+type Bounds = { first: Int32Array; last: Int32Array };
+
+/** The speaker and cue of one quote: the patterns of quote-speaker.ts, most specific first. */
+function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: Int32Array): Found | null {
+  const { tokens } = ctx;
+  const { inner, closed, fullClause, firstIn, afterTok, beforeTok, sentFloor, sentCeil } = q;
+  let found: Found | null = null;
+  if (closed && afterTok <= sentCeil) {
+    // A quote that ends its own sentence with a full stop takes only an attribution right after it.
+    const ceil = /\.\s*$/.test(inner) ? Math.min(sentCeil, afterTok + 6) : sentCeil;
+    found = speakerAfterQuote(ctx, afterTok, ceil, /,\s*$/.test(inner));
+  } else if (closed && /[?!]\s*$/.test(inner) && afterTok < tokens.length && blockOf[afterTok] === blockOf[firstIn]) {
+    // “…?” X asked: the question mark ended the sentence, the attribution opens the next one.
+    found = speakerAfterQuote(ctx, afterTok, Math.min(bounds.last[tokens[afterTok].sentence], afterTok + QUESTION_REACH));
   }
-  return null;
+  if (!found?.speaker && beforeTok >= sentFloor) found = speakerBeforeQuote(ctx, beforeTok, sentFloor) ?? found;
+  if (!found?.speaker && beforeTok < sentFloor && beforeTok >= 0 && /^[:,]$/.test(tokens[beforeTok].text)
+    && blockOf[beforeTok] + 1 === blockOf[firstIn]) {
+    // a quote opening the paragraph after one that ends in a colon or comma ("Ortiz said in a statement:")
+    found = speakerBeforeQuote(ctx, beforeTok - 1, bounds.first[tokens[beforeTok].sentence]) ?? found;
+  }
+  if (!found?.speaker && closed) found = speakerLaterInSentence(ctx, afterTok, sentCeil) ?? found;
+  // The speech reported by the sentence before, in the same paragraph: a longer partial quote
+  // ("X said that …. It will “…”") or a quote opening its sentence ("X said the talks failed. “…”").
+  const opensSentence = beforeTok < sentFloor && blockOf[Math.max(0, beforeTok)] === blockOf[firstIn];
+  if (!found && ((!fullClause && q.words >= PARTIAL_MIN_WORDS) || opensSentence) && sentFloor > 0
+    && blockOf[sentFloor - 1] === blockOf[sentFloor]) {
+    found = reportedSpeech(ctx, bounds.first[tokens[sentFloor - 1].sentence], sentFloor - 1);
+  }
+  return found;
 }
 
-function firstTokenOf(tokens: Token[], sentence: number, from: number): number {
-  let k = Math.max(0, Math.min(from, tokens.length - 1));
-  while (k > 0 && tokens[k - 1].sentence >= sentence) k--;
-  return k;
+/**
+ * The first and last token of each sentence, computed once: walking from each quote to its
+ * sentence bounds was quadratic in a long sentence full of quotes.
+ */
+function sentenceBounds(tokens: Token[]): Bounds {
+  const n = tokens.length ? tokens[tokens.length - 1].sentence + 1 : 0;
+  const first = new Int32Array(n).fill(-1), last = new Int32Array(n).fill(-1);
+  tokens.forEach((t, k) => { if (first[t.sentence] < 0) first[t.sentence] = k; last[t.sentence] = k; });
+  // A sentence with no tokens of its own takes the bounds of the tokens around it.
+  for (let i = 0, prev = 0; i < n; i++) { if (first[i] < 0) first[i] = prev; else prev = first[i]; }
+  for (let i = n - 1, next = Math.max(0, tokens.length - 1); i >= 0; i--) { if (last[i] < 0) last[i] = next; else next = last[i]; }
+  return { first, last };
 }
 
-function lastTokenOf(tokens: Token[], sentence: number, from: number): number {
-  let k = Math.max(0, Math.min(from, tokens.length - 1));
-  while (k + 1 < tokens.length && tokens[k + 1].sentence <= sentence) k++;
-  return k;
+/** Token index → index of the block (paragraph) it sits in. */
+function blockIndex(tokens: Token[], blocks: Block[]): Int32Array {
+  const at = new Int32Array(tokens.length);
+  let b = 0;
+  tokens.forEach((t, k) => {
+    while (b + 1 < blocks.length && blocks[b].end <= t.start) b++;
+    at[k] = b;
+  });
+  return at;
 }
 
 /**
@@ -172,9 +149,10 @@ function lastTokenOf(tokens: Token[], sentence: number, from: number): number {
  * the same paragraph ("“…,” he said. “…”").
  */
 function inheritSpeakers(text: string, quotes: Quote[], raws: RawQuote[]): void {
+  const rawAt = new Map(raws.map((r) => [r.open + 1, r]));
   for (let i = quotes.length - 2; i >= 0; i--) {
     const q = quotes[i], n = quotes[i + 1];
-    if (!q.speaker && q.kind === 'direct' && raws.find((r) => r.open + 1 === q.start)?.continues && n.speaker) {
+    if (!q.speaker && q.kind === 'direct' && rawAt.get(q.start)?.continues && n.speaker) {
       q.speaker = n.speaker; q.cue = n.cue;
     }
   }
@@ -185,12 +163,56 @@ function inheritSpeakers(text: string, quotes: Quote[], raws: RawQuote[]): void 
     if (!/[\r\n]/.test(between) || (/^[^\r\n]*$/.test(between.trim()) && between.length < 200)) {
       if (/\n\s*\n|\n/.test(between) && !p.unclosed) {
         // Across a paragraph break only when the earlier quote ran on ("continues").
-        const raw = raws.find((r) => r.open + 1 === p.start);
+        const raw = rawAt.get(p.start);
         if (!raw?.continues) continue;
       }
       q.speaker = p.speaker; q.cue = p.cue;
+    } else if (q.kind === 'direct' && !q.cue && p.kind === 'direct' && opensParagraphAfterQuote(text, p, q)) {
+      // News convention: a paragraph that is only a quote continues the speaker of the quote that
+      // ended the paragraph before ("“…,” she said.¶“…”"). The cue stays with the first.
+      q.speaker = p.speaker;
     }
   }
+}
+
+/** Is q the opening of a paragraph that directly follows the paragraph p ends (with only its attribution after it)? */
+function opensParagraphAfterQuote(text: string, p: Quote, q: Quote): boolean {
+  const between = text.slice(p.end, q.start - 1);
+  const lines = between.split(/\r?\n/);
+  return lines.length >= 2 && lines.slice(1).every((l) => l.trim() === '') && lines[0].length <= ATTRIBUTION_TAIL;
+}
+
+/**
+ * A quote repeated in the same article (a pull quote above the story, a quote the closing paragraph
+ * recalls) takes the speaker of its attributed occurrence; its own cue stays empty.
+ */
+function speakerOfRepeatedQuote(quotes: Quote[]): void {
+  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const gram = (w: string[], i: number) => w.slice(i, i + REPEAT_MIN_WORDS).join(' ');
+  // Every run of REPEAT_MIN_WORDS words of an attributed quote → the quotes that have it.
+  const byGram = new Map<string, number[]>();
+  const norms = quotes.map((q) => words(q.text));
+  quotes.forEach((p, pi) => {
+    if (!p.speaker || p.kind === 'scare') return;
+    const w = norms[pi];
+    for (let i = 0; i + REPEAT_MIN_WORDS <= w.length; i++) {
+      const list = byGram.get(gram(w, i)) ?? [];
+      if (list[list.length - 1] !== pi && list.length < 16) list.push(pi);
+      byGram.set(gram(w, i), list);
+    }
+  });
+  const contains = (a: string[], b: string[]) => ` ${a.join(' ')} `.includes(` ${b.join(' ')} `);
+  quotes.forEach((q, qi) => {
+    const w = norms[qi];
+    if (q.speaker || q.kind === 'scare' || w.length < REPEAT_MIN_WORDS) return;
+    // p contains q: p has q's first run; q contains p: p's first run is one of q's.
+    for (let i = 0; i + REPEAT_MIN_WORDS <= w.length && !q.speaker; i++) {
+      for (const pi of byGram.get(gram(w, i)) ?? []) {
+        const pw = norms[pi];
+        if ((i === 0 && contains(pw, w)) || (gram(pw, 0) === gram(w, i) && contains(w, pw))) { q.speaker = quotes[pi].speaker; break; }
+      }
+    }
+  });
 }
 
 /** Reported speech and "according to" phrases of each sentence, for sourcing claims. */

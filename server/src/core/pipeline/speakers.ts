@@ -1,6 +1,8 @@
-/** Finding who is speaking: noun phrases before/after cue verbs, pronouns and titles resolved. */
+/** Finding who is speaking: noun phrases before/after cue verbs; pronouns, titles and short names resolved. */
 import type { LocalEntity, Mention, SpeakerRef, Token } from '../types';
-import { CUE_VERBS, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOURCES, INSTITUTIONAL_SOURCES } from '../model/words';
+import { CUE_VERBS, SPEECH_CUES, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOURCES, INSTITUTIONAL_SOURCES } from '../model/words';
+import { EXTRA_SPEECH_VERBS, SPEAKER_NOUNS } from '../model/speaker-words';
+import { resolveName, resolvePronoun, resolveTitle } from './speaker-resolve';
 
 export interface SpeakerContext {
   text: string;
@@ -27,66 +29,123 @@ export function cueLemma(t: Token | undefined): string | null {
   return CUE_VERBS.get(t.text) ?? null;
 }
 
-/** Can this noun head a speaker phrase ("a senior official", "the spokesman", "police")? */
-function isSpeakerHead(head: string): boolean {
-  return PERSON_NOUNS.has(head) || TITLE_HEADS.has(head) || VAGUE_SOURCES.has(head) || INSTITUTIONAL_SOURCES.has(head);
+/** The lemma of a verb that can attribute a quotation: a speech cue of words.ts or a livelier one ("joked"). */
+export function speechLemma(t: Token | undefined): string | null {
+  const lemma = cueLemma(t);
+  if (lemma) return SPEECH_CUES.has(lemma) ? lemma : null;
+  return t && /^\p{Ll}/u.test(t.text) ? EXTRA_SPEECH_VERBS.get(t.text) ?? null : null;
+}
+
+/** Can this noun head a speaker phrase ("a senior official", "the spokesman", "police", "a rescuer")? */
+export function isSpeakerHead(head: string): boolean {
+  return /^(\d+-)?year-old$/.test(head) || PERSON_NOUNS.has(head) || TITLE_HEADS.has(head) || VAGUE_SOURCES.has(head) || INSTITUTIONAL_SOURCES.has(head)
+    || SPEAKER_NOUNS.has(head);
 }
 
 const DETERMINERS = /^(a|an|the|one|another|two|three|several|some|many|its|his|her|their)$/i;
-const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further|repeatedly|had|has|have|was|is|would|will|did)$/iu;
+const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further|repeatedly|often|always|never|since|had|has|have|was|is|would|will|did)$/iu;
+const AGE = /^\d{1,3}$/;
+const POSTMODIFIER = /^(with|from|of|at|in|on|for|close|familiar|involved|knowledgeable|briefed|who|whose|,)$/i;
+
+/** A speaker reference for the mention `mi`; a one-word name joins the fuller personal name it shortens. */
+function fromMention(ctx: SpeakerContext, mi: number): SpeakerRef {
+  const m = ctx.mentions[mi];
+  let local: number | null = m.local;
+  if ((m.type === 'PERSON' || m.type === 'ORG') && !/\s/.test(m.text)) local = resolveName(ctx, m.text, m.start, m.local) ?? local;
+  return { start: m.start, end: m.end, text: m.text, local };
+}
+
+/** The head noun of a phrase: the word before "of" ("the Secretary of State" → secretary), else the last. */
+function headOf(ctx: SpeakerContext, s: number, k: number): number {
+  for (let j = s + 1; j < k; j++) if (ctx.tokens[j].text === 'of') return j - 1;
+  return k;
+}
 
 /** The speaker phrase that ends at token `end` (inclusive), scanning backwards. */
 export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): SpeakerRef | null {
+  const { tokens } = ctx;
   let k = end;
-  while (k >= floor && ADVERB.test(ctx.tokens[k].text)) k--;
+  while (k >= floor && ADVERB.test(tokens[k].text)) k--;
   if (k < floor) return null;
-  // "X, who …, said": jump over the relative clause.
-  if (ctx.tokens[k].text === ',') {
-    for (let j = k - 1; j >= floor && j > k - 25; j--) {
-      if (/^(who|which)$/i.test(ctx.tokens[j].text) && ctx.tokens[j - 1]?.text === ',') { k = j - 2; break; }
+  // "X, who …, said" / "X, 54, who …, said": jump over the relative clause (and an age).
+  if (tokens[k].text === ',') {
+    for (let j = k - 1; j >= floor && j > k - 30; j--) {
+      if (/^(who|which)$/i.test(tokens[j].text) && tokens[j - 1]?.text === ',') {
+        k = j - 2;
+        if (k - 1 >= floor && AGE.test(tokens[k]?.text ?? '') && tokens[k - 1].text === ',') k -= 2;
+        break;
+      }
     }
   }
   if (k < floor) return null;
   // "Lena Ortiz, said" / "Tomas Reiter, the port's spokesman, said": an apposition
   // ends at the comma; the speaker is the name next to it.
-  if (ctx.tokens[k].text === ',' && k - 1 >= floor) {
+  if (tokens[k].text === ',' && k - 1 >= floor) {
     const m = ctx.mentionAt[k - 1];
     if (m >= 0 && ctx.mentions[m].type === 'PERSON') k = k - 1;
     else {
       for (let j = k - 1; j > floor && j > k - 16; j--) {
-        if (ctx.tokens[j].text !== ',') continue;
-        const before = ctx.mentionAt[j - 1];
-        if (before >= 0) k = j - 1;
-        break;
+        if (tokens[j].text !== ',') continue;
+        if (ctx.mentionAt[j - 1] >= 0) { k = j - 1; break; }
+        // A name the entity stage missed, or only the apposition: "Sergei Ivanov, the deputy minister, said".
+        const name = /^\p{Lu}/u.test(tokens[j - 1].text) ? resolveName(ctx, tokens[j - 1].text, tokens[j - 1].start, null) : null;
+        if (name !== null) return { start: tokens[j - 1].start, end: tokens[j - 1].end, text: tokens[j - 1].text, local: name };
+        return j + 1 < k ? nounPhrase(ctx, j + 1, k - 1) : null;
       }
     }
   }
+  if (k < floor) return null;
   const mi = ctx.mentionAt[k];
-  if (mi >= 0) {
-    const m = ctx.mentions[mi];
-    // "the Harbour Authority spokesman" style: mention followed by a noun → unnamed unless PERSON.
-    return { start: m.start, end: m.end, text: m.text, local: m.local };
-  }
-  const t = ctx.tokens[k];
+  if (mi >= 0) return fromMention(ctx, mi);
+  const t = tokens[k];
   if (PRONOUNS.has(t.text.toLowerCase())) return resolvePronoun(ctx, t);
-  // A common noun phrase: "a senior official", "the spokesman", "police".
+  // A surname the entity stage missed, of a person named earlier ("Park said").
+  if (/^\p{Lu}/u.test(t.text)) {
+    const local = resolveName(ctx, t.text, t.start, null);
+    if (local !== null) return { start: t.start, end: t.end, text: t.text, local };
+  }
+  // A common noun phrase: "a senior official", "the spokesman", "police", "the Secretary of State".
   let s = k;
   while (s > floor && s > k - 7) {
-    const p = ctx.tokens[s - 1];
-    if (p.kind !== 'word' && p.text !== '’s' && p.text !== "'s" && p.text !== '-') break;
-    if (cueLemma(p) || /^(and|or|but|that|when|as|while|said)$/i.test(p.text)) break;
+    const p = tokens[s - 1];
+    if (p.kind === 'punct' && p.text !== '’s' && p.text !== "'s" && p.text !== '-') break;
+    if (cueLemma(p) || /^(and|or|but|that|which|who|whom|whose|when|as|while|said)$/i.test(p.text)) break;
     s--;
     if (DETERMINERS.test(p.text)) break;
   }
-  const head = t.text.toLowerCase();
-  if (!isSpeakerHead(head) && ctx.mentionAt[s] < 0) return null;
+  const head = tokens[headOf(ctx, s, k)].text.toLowerCase();
+  if (!isSpeakerHead(head)) return ctx.mentionAt[s] >= 0 ? fromMention(ctx, ctx.mentionAt[s]) : null;
   // "Coastal Aid, a volunteer group, told …": the name before the apposition.
-  if (ctx.tokens[s - 1]?.text === ',' && s - 2 >= floor && ctx.mentionAt[s - 2] >= 0) {
-    const m = ctx.mentions[ctx.mentionAt[s - 2]];
-    return { start: m.start, end: m.end, text: m.text, local: m.local };
+  if (tokens[s - 1]?.text === ',' && s - 2 >= floor && ctx.mentionAt[s - 2] >= 0) return fromMention(ctx, ctx.mentionAt[s - 2]);
+  return nounPhrase(ctx, s, k, true);
+}
+
+/** A place or nationality that only modifies the speaker noun after it ("said Vancouver police spokesperson X"). */
+function placeModifier(ctx: SpeakerContext, mi: number, limit: number): boolean {
+  const m = ctx.mentions[mi];
+  if (m.type !== 'LOC' && m.type !== 'NORP') return false;
+  const k = firstTokenFrom(ctx.tokens, m.end);
+  const n = ctx.tokens[k];
+  return k <= limit && !!n && n.kind === 'word' && n.start - m.end <= 1 && !cueLemma(n) && isSpeakerHead(n.text.toLowerCase());
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+function firstTokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1; else hi = mid;
   }
-  const phrase: SpeakerRef = { start: ctx.tokens[s].start, end: t.end, text: ctx.text.slice(ctx.tokens[s].start, t.end), local: null };
-  if (/^the$/i.test(ctx.tokens[s].text) && (TITLE_HEADS.has(head) || PERSON_NOUNS.has(head))) phrase.local = resolveTitle(ctx, head, ctx.tokens[s].start);
+  return lo;
+}
+
+/** Tokens s..k as an unnamed speaker if a speaker noun heads them; "the spokesman" resolves to a person. */
+function nounPhrase(ctx: SpeakerContext, s: number, k: number, headChecked = false): SpeakerRef | null {
+  const { tokens } = ctx;
+  const head = tokens[headOf(ctx, s, k)].text.toLowerCase();
+  if (!headChecked && !isSpeakerHead(head)) return null;
+  const phrase: SpeakerRef = { start: tokens[s].start, end: tokens[k].end, text: ctx.text.slice(tokens[s].start, tokens[k].end), local: null };
+  if (/^the$/i.test(tokens[s].text)) phrase.local = resolveTitle(ctx, head, tokens[s].start);
   return phrase;
 }
 
@@ -94,22 +153,29 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
 export function speakerAfter(ctx: SpeakerContext, start: number, limit: number): SpeakerRef | null {
   if (start > limit) return null;
   const mi = ctx.mentionAt[start];
-  if (mi >= 0) {
-    const m = ctx.mentions[mi];
-    return { start: m.start, end: m.end, text: m.text, local: m.local };
-  }
+  const modifier = mi >= 0 && placeModifier(ctx, mi, limit);
+  if (mi >= 0 && !modifier) return fromMention(ctx, mi);
   const t = ctx.tokens[start];
   if (PRONOUNS.has(t.text.toLowerCase())) return resolvePronoun(ctx, t);
-  let e = start;
+  if (/^\p{Lu}/u.test(t.text) && !DETERMINERS.test(t.text)) {
+    const local = resolveName(ctx, t.text, t.start, null);
+    if (local !== null) return { start: t.start, end: t.end, text: t.text, local };
+  }
+  let e = modifier ? firstTokenFrom(ctx.tokens, ctx.mentions[mi].end) - 1 : start;
   while (e < limit && e < start + 7) {
     const n = ctx.tokens[e + 1];
-    if (!n || n.kind !== 'word' || cueLemma(n) || /^(and|or|but|that|in|on|at|to|who|which|after|before|when)$/i.test(n.text)) break;
+    // "Dr. Alsip", "Lt. Gregg Hastings": a title's abbreviation point does not end the phrase.
+    const titleDot = n?.text === '.' && TITLE_HEADS.has(ctx.tokens[e].text.toLowerCase());
+    const possessive = n?.text === '’s' || n?.text === "'s";
+    if (!n || (n.kind === 'punct' && n.text !== '-' && !titleDot && !possessive) || cueLemma(n) || /^(and|or|but|that|in|on|at|to|who|which|after|before|when|as)$/i.test(n.text)) break;
     e++;
     if (ctx.mentionAt[e] >= 0) {
       const m = ctx.mentions[ctx.mentionAt[e]];
-      return { start: ctx.tokens[start].start, end: m.end, text: ctx.text.slice(ctx.tokens[start].start, m.end), local: m.local };
+      return { start: ctx.tokens[start].start, end: m.end, text: ctx.text.slice(ctx.tokens[start].start, m.end), local: fromMention(ctx, ctx.mentionAt[e]).local };
     }
   }
+  // "said a source close to the talks": the phrase ends at its speaker noun.
+  while (e > start && !isSpeakerHead(ctx.tokens[e].text.toLowerCase())) e--;
   const head = ctx.tokens[e].text.toLowerCase();
   if (!isSpeakerHead(head)) return null;
   const ref: SpeakerRef = { start: t.start, end: ctx.tokens[e].end, text: ctx.text.slice(t.start, ctx.tokens[e].end), local: null };
@@ -117,26 +183,23 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
   return ref;
 }
 
-/** "he"/"she" → the most recent person named before the pronoun. */
-function resolvePronoun(ctx: SpeakerContext, t: Token): SpeakerRef {
-  const l = t.text.toLowerCase();
-  let local: number | null = null;
-  if (l === 'he' || l === 'she' || l === 'him' || l === 'her') {
-    for (let m = ctx.mentions.length - 1; m >= 0; m--) {
-      const x = ctx.mentions[m];
-      if (x.end <= t.start && x.type === 'PERSON' && !x.furniture) { local = x.local; break; }
-    }
-  }
-  return { start: t.start, end: t.end, text: t.text, local };
-}
-
-/** "the spokesman" → the most recent entity whose role mentions that noun. */
-function resolveTitle(ctx: SpeakerContext, head: string, before: number): number | null {
-  for (let m = ctx.mentions.length - 1; m >= 0; m--) {
-    const x = ctx.mentions[m];
-    if (x.end > before || x.type !== 'PERSON') continue;
-    const e = ctx.entities[x.local];
-    if (e.roles.some((r) => r.text.toLowerCase().includes(head))) return x.local;
+/**
+ * An unnamed speaker written out in full between a quote and its cue: tokens from..to
+ * ("a source with knowledge of the talks", "one fisherman who lost his boat").
+ */
+export function speakerSpan(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  if (to < from || to - from > 12 || !DETERMINERS.test(tokens[from].text)) return null;
+  for (let h = from + 1; h <= to; h++) {
+    if (tokens[h].kind !== 'word' || !isSpeakerHead(tokens[h].text.toLowerCase())) continue;
+    // "a government official": the last of a run of speaker nouns heads the phrase.
+    while (h < to && tokens[h + 1].kind === 'word' && isSpeakerHead(tokens[h + 1].text.toLowerCase())) h++;
+    const head = tokens[h].text.toLowerCase();
+    // After the noun only a modifier may follow ("with knowledge of …", "close to …", "who …").
+    if (h < to && !POSTMODIFIER.test(tokens[h + 1].text)) return null;
+    const ref: SpeakerRef = { start: tokens[from].start, end: tokens[to].end, text: ctx.text.slice(tokens[from].start, tokens[to].end), local: null };
+    if (/^the$/i.test(tokens[from].text)) ref.local = resolveTitle(ctx, head, tokens[from].start);
+    return ref;
   }
   return null;
 }

@@ -1,0 +1,197 @@
+/**
+ * The same statement reported by several articles: identical, truncated (one version contained in
+ * the other) or paraphrased/translated ("we've repeatedly proposed talks" / "we have more than once
+ * suggested talks"). Paraphrases are linked conservatively: enough shared content words and numbers,
+ * no contradicting figure, and a stricter bar unless both articles credit the same speaker.
+ *
+ * The index is built lazily from the documents' cached analyses and kept per document: a query
+ * first re-indexes only the documents whose analysis object changed, then looks up candidates
+ * through a posting list per content word, so a hover never scans every quote of the corpus.
+ */
+import type { DocumentAnalysis, Quote } from '../types';
+import { FUNCTION_WORDS } from '../model/words';
+
+export type VariantKind = 'identical' | 'truncated' | 'paraphrase';
+/** Whether the two articles credit the same speaker: same entity, different entities, or not known. */
+export type SpeakerAgreement = 'same' | 'different' | 'unknown';
+
+export interface QuoteVariant {
+  doc: string;
+  /** Index into that document's `analysis.quotes`. */
+  quote: number;
+  kind: VariantKind;
+  /** Share of the shorter version's content words the other has (0..1). */
+  score: number;
+  speakers: SpeakerAgreement;
+}
+
+/** What a quotation says, reduced for comparison. */
+export interface StatementFeatures {
+  /** Normalised words, contractions expanded, punctuation dropped, joined by single spaces. */
+  words: string;
+  wordCount: number;
+  /** Stemmed content words and numbers. */
+  content: ReadonlySet<string>;
+  numbers: ReadonlySet<string>;
+  /** Says "not", "never", "no one" … an odd number of times. */
+  negated: boolean;
+}
+
+/** Minimum length (words) of the shorter version for an identical or contained match by words alone. */
+const MIN_CONTAINED_WORDS = 4;
+/** Paraphrase with the same speaker: shared content words, and their share of the shorter version. */
+const SAME_SPEAKER_SHARED = 3;
+const SAME_SPEAKER_OVERLAP = 0.6;
+/** Paraphrase without a shared speaker entity: a higher bar. */
+const OTHER_SHARED = 6;
+const OTHER_OVERLAP = 0.75;
+/** Content words in more quotes than this are too common to find candidates by. */
+const MAX_POSTING = 5000;
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bcan['’]t\b/g, 'can not'], [/\bwon['’]t\b/g, 'will not'], [/\bshan['’]t\b/g, 'shall not'],
+  [/n['’]t\b/g, ' not'], [/['’]re\b/g, ' are'], [/['’]ve\b/g, ' have'], [/['’]ll\b/g, ' will'],
+  [/['’]d\b/g, ' would'], [/\bi['’]m\b/g, 'i am'], [/\b(it|that|there|what|he|she|who)['’]s\b/g, '$1 is'], [/['’]s\b/g, ''],
+];
+/** Filler words and phrases of purpose and frequency that paraphrases add or drop without changing the statement. */
+const EXTRA_STOP = new Set(['very', 'really', 'just', 'said', 'say', 'says']);
+const FILLER_PHRASES = /\b(in order to|so as to|with the (goal|aim|intention|purpose) of|in an? (effort|attempt|bid) to|more than once|time and (time )?again|again and again|over and over)\b/g;
+const NEGATION = /^(not|no|never|nobody|nothing|none|neither|nor|without)$/;
+
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100',
+};
+
+export function normalizeStatement(text: string): string[] {
+  let t = text.toLowerCase();
+  for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
+  return t.replace(/\[[^\]]*\]/g, ' ') // editorial insertions ("[with the owners]")
+    .replace(FILLER_PHRASES, ' ')
+    .split(/[^\p{L}\p{N}-]+/u).map((w) => w.replace(/^-+|-+$/g, '')).filter(Boolean);
+}
+
+/** A light stem: inflections and -ly dropped so "offering"/"offer" and "ceasefires"/"ceasefire" meet. */
+export function stem(w: string): string {
+  if (/\d/.test(w)) return w;
+  for (const suffix of ['ingly', 'edly', 'ing', 'ies', 'ied', 'ed', 'es', 'ly', 's', 'e']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
+  }
+  return w;
+}
+
+export function statementFeatures(text: string): StatementFeatures {
+  const words = normalizeStatement(text);
+  const content = new Set<string>();
+  const numbers = new Set<string>();
+  let negated = false;
+  for (const w of words) {
+    if (NEGATION.test(w)) negated = !negated;
+    const n = NUMBER_WORDS[w] ?? (/\d/.test(w) ? w.replace(/,/g, '') : null);
+    if (n) { numbers.add(n); content.add(n); continue; }
+    if (w.length < 3 || FUNCTION_WORDS.has(w) || EXTRA_STOP.has(w)) continue;
+    content.add(stem(w));
+  }
+  return { words: words.join(' '), wordCount: words.length, content, numbers, negated };
+}
+
+/**
+ * How statement `a` relates to statement `b`, or null when they are not the same statement.
+ * `speakers` says whether the two articles credit the same speaker entity.
+ */
+export function compareStatements(a: StatementFeatures, b: StatementFeatures, speakers: SpeakerAgreement): { kind: VariantKind; score: number } | null {
+  const shorter = a.wordCount <= b.wordCount ? a : b;
+  const longer = shorter === a ? b : a;
+  const contained = shorter.wordCount > 0 && ` ${longer.words} `.includes(` ${shorter.words} `);
+  if (contained && (shorter.wordCount >= MIN_CONTAINED_WORDS || (speakers === 'same' && shorter.content.size >= 1))) {
+    return { kind: a.words === b.words ? 'identical' : 'truncated', score: 1 };
+  }
+  // Two versions that give different figures are different statements.
+  if (a.numbers.size && b.numbers.size && ![...a.numbers].some((n) => b.numbers.has(n))) return null;
+  // One version denies what the other says.
+  if (a.negated !== b.negated) return null;
+  let shared = 0;
+  for (const w of a.content) if (b.content.has(w)) shared++;
+  const small = Math.min(a.content.size, b.content.size);
+  if (!small) return null;
+  const score = shared / small;
+  const ok = speakers === 'same'
+    ? shared >= SAME_SPEAKER_SHARED && score >= SAME_SPEAKER_OVERLAP
+    : shared >= OTHER_SHARED && score >= OTHER_OVERLAP;
+  return ok ? { kind: 'paraphrase', score: Math.round(score * 100) / 100 } : null;
+}
+
+interface Indexed {
+  analysis: DocumentAnalysis;
+  features: (StatementFeatures | null)[];
+}
+
+/** Resolves a document's quote speaker to a corpus-wide entity id, or null. */
+export type SpeakerId = (doc: string, quote: Quote) => string | null;
+
+export class QuoteVariantIndex {
+  private readonly docs = new Map<string, Indexed>();
+  /** Content word → quotes that have it, as `doc\u0000index`. */
+  private readonly postings = new Map<string, Set<string>>();
+
+  /** Re-indexes the documents whose analysis changed since the last call; forgets deleted ones. */
+  sync(current: ReadonlyMap<string, DocumentAnalysis> | Iterable<[string, DocumentAnalysis]>): void {
+    const seen = new Set<string>();
+    for (const [id, analysis] of current) {
+      seen.add(id);
+      const old = this.docs.get(id);
+      if (old?.analysis === analysis) continue;
+      if (old) this.unindex(id, old);
+      const features = analysis.quotes.map((q) => (q.kind === 'scare' ? null : statementFeatures(q.text)));
+      const entry = { analysis, features };
+      this.docs.set(id, entry);
+      features.forEach((f, qi) => f?.content.forEach((w) => {
+        let set = this.postings.get(w);
+        if (!set) this.postings.set(w, (set = new Set()));
+        set.add(id + '\u0000' + qi);
+      }));
+    }
+    for (const [id, old] of this.docs) if (!seen.has(id)) { this.unindex(id, old); this.docs.delete(id); }
+  }
+
+  /** The same statement in other documents, best first. */
+  variantsOf(doc: string, qi: number, speakerId: SpeakerId, limit = 10): QuoteVariant[] {
+    const entry = this.docs.get(doc);
+    const f = entry?.features[qi];
+    if (!entry || !f) return [];
+    const me = speakerId(doc, entry.analysis.quotes[qi]);
+    // Shared content words per candidate, counted through the postings: a candidate must share
+    // enough of them to be worth comparing (all of the shorter one's, or a paraphrase's minimum).
+    const shared = new Map<string, number>();
+    for (const w of f.content) {
+      const list = this.postings.get(w);
+      if (!list || list.size > MAX_POSTING) continue;
+      for (const key of list) shared.set(key, (shared.get(key) ?? 0) + 1);
+    }
+    const out: QuoteVariant[] = [];
+    for (const [key, n] of shared) {
+      const cut = key.indexOf('\u0000');
+      const d = key.slice(0, cut);
+      if (d === doc) continue;
+      const other = this.docs.get(d)!;
+      const qj = Number(key.slice(cut + 1));
+      const g = other.features[qj]!;
+      if (n < Math.min(SAME_SPEAKER_SHARED, f.content.size, g.content.size)) continue;
+      const them = speakerId(d, other.analysis.quotes[qj]);
+      const speakers: SpeakerAgreement = me && them ? (me === them ? 'same' : 'different') : 'unknown';
+      const r = compareStatements(f, g, speakers);
+      if (r) out.push({ doc: d, quote: qj, kind: r.kind, score: r.score, speakers });
+    }
+    const rank = { identical: 0, truncated: 1, paraphrase: 2 };
+    out.sort((x, y) => rank[x.kind] - rank[y.kind] || y.score - x.score || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.quote - y.quote));
+    return out.slice(0, limit);
+  }
+
+  private unindex(id: string, old: Indexed): void {
+    old.features.forEach((f, qi) => f?.content.forEach((w) => {
+      const set = this.postings.get(w);
+      set?.delete(id + '\u0000' + qi);
+      if (set && !set.size) this.postings.delete(w);
+    }));
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Grammatical gender of a person, for resolving "he"/"she" only: from a gendered title or role
+ * ("Ms", "spokeswoman") or a first name that general-purpose name lists tag one way.
+ */
+import data from './name-gender.json';
+
+export type Gender = 'male' | 'female';
+
+const MALE_NAMES: ReadonlySet<string> = new Set(data.male.split(' '));
+const FEMALE_NAMES: ReadonlySet<string> = new Set(data.female.split(' '));
+
+const MALE_WORDS = /^(mr|sir|lord|king|prince|duke|baron|count|emperor|sultan|sheikh|emir|father|brother|rev|reverend|congressman|councilman|chairman|spokesman|businessman|policeman|fireman|husband|son|grandfather|uncle|man)$/i;
+const FEMALE_WORDS = /^(mrs|ms|miss|madam|madame|dame|lady|queen|princess|duchess|baroness|countess|empress|sister|mother|congresswoman|councilwoman|chairwoman|spokeswoman|businesswoman|policewoman|wife|daughter|grandmother|aunt|woman)$/i;
+
+/** Gender a title or role phrase implies ("Ms", "the spokeswoman"), or null. */
+export function genderOfWords(phrase: string): Gender | null {
+  for (const w of phrase.split(/[\s.]+/)) {
+    if (MALE_WORDS.test(w)) return 'male';
+    if (FEMALE_WORDS.test(w)) return 'female';
+  }
+  return null;
+}
+
+/** Gender a first name implies, or null when unknown or used both ways. */
+export function genderOfFirstName(name: string): Gender | null {
+  const first = name.split(/[\s]+/)[0]?.toLowerCase() ?? '';
+  if (MALE_NAMES.has(first)) return 'male';
+  if (FEMALE_NAMES.has(first)) return 'female';
+  return null;
+}
+
+export function genderOfPronoun(p: string): Gender | null {
+  const l = p.toLowerCase();
+  if (l === 'he' || l === 'him' || l === 'his') return 'male';
+  if (l === 'she' || l === 'her' || l === 'hers') return 'female';
+  return null;
+}

@@ -1,0 +1,37 @@
+/**
+ * Hand-written general English nouns that can head an unnamed speaker ("a rescuer said", "a
+ * fisherman told"), beyond the titles and institutions of words.ts. Data only.
+ */
+const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbour neighbor neighbours neighbors
+  fisherman fishermen farmer farmers teacher teachers student students passenger passengers driver drivers
+  shopkeeper owner owners manager managers engineer engineers scientist researcher researchers professor
+  paramedic paramedics medic medics nurse nurses surgeon physician pilot crew captain sailor soldier soldiers
+  officer guard guards villager villagers resident residents relative relatives survivor survivors victim
+  parent parents husband wife son daughter brother sister friend colleague colleagues businessman businesswoman
+  trader traders vendor vendors worker workers employee employees staffer staffers aide aides insider insiders
+  prosecutor attorney lawyer judge investigator investigators inspector spokesperson representative delegate
+  campaigner campaigners protester protesters protestor demonstrator demonstrators eyewitness bystander
+  economist analyst expert experts consultant contractor mother father man woman official
+  navy coastguard embassy consulate airline operator club team school university hospital regulator
+  watchdog charity campaign prosecutors coroner city municipality poster blogger commenter user users`);
+
+/**
+ * Verbs that attribute a quotation in lively copy ("he joked", "she thundered") beyond the cue verbs
+ * of words.ts, which also source claims. Surface form → lemma.
+ */
+export const EXTRA_SPEECH_VERBS: ReadonlyMap<string, string> = new Map(
+  `joke joked jokes | quip quipped quips | thunder thundered thunders | exclaim exclaimed exclaims |
+  snap snapped snaps | muse mused muses | sigh sighed sighs | scoff scoffed scoffs | retort retorted retorts |
+  conclude concluded concludes | assert asserted asserts | boast boasted boasts | lament lamented laments |
+  plead pleaded pleads | demand demanded demands | wonder wondered wonders | post posted posts posting |
+  recount recounted | reflect reflected reflects | elaborate elaborated elaborates | interject interjected |
+  chime chimed | yell yelled yells | scream screamed screams | cry cried cries | mutter muttered mutters |
+  reason reasoned reasons | state stating | write writing | explain explaining | warn warning | note noting |
+  argue arguing | insist insisting | claim claiming | ask asking | reply replying | respond responding |
+  declare declaring | announce announcing | promise promising | comment commenting | suggest suggesting |
+  confirm confirming | acknowledge acknowledging | admit admitting | stress stressing | recall recalling |
+  urge urging | complain complaining | tweet tweeting | answer answered answers answering`
+    .split('|').flatMap((g) => { const f = g.trim().split(/\s+/); return f.map((w) => [w, f[0]] as [string, string]); }),
+);

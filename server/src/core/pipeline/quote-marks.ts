@@ -1,0 +1,50 @@
+/**
+ * Pairing quotation marks within a paragraph. The news convention of a quote running over several
+ * paragraphs (each opening with a mark, only the last closing) is followed, and an unbalanced mark is
+ * closed at the end of its paragraph so it never swallows the rest of the article.
+ */
+import type { Block } from '../types';
+
+export interface RawQuote {
+  open: number; // offset of the opening mark
+  close: number; // offset of the closing mark (or the paragraph end)
+  unclosed: boolean;
+  continues: boolean; // runs on into the next paragraph
+}
+
+const OPEN = new Set(['“', '«', '„']);
+const CLOSE = new Set(['”', '»']);
+const WORDLIKE_BEFORE = /[\p{L}\p{N}.,!?]/u;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+export function findQuoteMarks(text: string, blocks: Block[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  blocks.forEach((b, bi) => {
+    let open = -1;
+    for (let i = b.start; i < b.end; i++) {
+      const c = text[i];
+      if (c !== '"' && !OPEN.has(c) && !CLOSE.has(c)) continue;
+      const before = i > b.start ? text[i - 1] : ' ';
+      const after = i + 1 < b.end ? text[i + 1] : ' ';
+      if (open < 0) {
+        if (OPEN.has(c) || (c === '"' && !WORDLIKE_BEFORE.test(before))) open = i;
+      } else if (CLOSE.has(c) || (c === '“' && text[open] === '„') || (c === '"' && (!WORDLIKE.test(after) || WORDLIKE_BEFORE.test(before)))) {
+        // („…“ is the German and Central European pair.)
+        if (i > open + 1) out.push({ open, close: i, unclosed: false, continues: false });
+        open = -1;
+      } else if (c === '“' && /\S/.test(before) && /[\s]/.test(after)) {
+        // an opening mark typed where the closing one belongs ("… decision.“ However")
+        if (i > open + 1) out.push({ open, close: i, unclosed: false, continues: false });
+        open = -1;
+      } else if (OPEN.has(c)) {
+        open = i; // a second opening mark: the first was stray
+      }
+    }
+    if (open >= 0 && b.end > open + 1) {
+      const next = blocks[bi + 1];
+      const continues = !!next && /^["“«„]/.test(text[next.start]);
+      out.push({ open, close: b.end, unclosed: !continues, continues });
+    }
+  });
+  return out;
+}

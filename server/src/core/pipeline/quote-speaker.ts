@@ -1,0 +1,167 @@
+/**
+ * The attribution patterns around one quotation. Each function looks in one direction from the quote
+ * and returns the speaker and cue it found, or null:
+ *   after   “…,” X said / “…,” said X / “…,” according to X / “…,” X, who …, said / “…,” Y quoted X as saying
+ *   before  X said: “…” / X told Y, “…” / According to X, “…” / Y quoted X as saying: “…” / X called it a “…”
+ *   later   partial quotes whose speaker ends the sentence: The port is “at risk” of closing, X said.
+ */
+import type { SpeakerRef, Token } from '../types';
+import { cueAt, type Cue } from './cue-phrase';
+import { cueLemma, speakerAfter, speakerBefore, speakerSpan, speechLemma, type SpeakerContext } from './speakers';
+import { resolvePronoun } from './speaker-resolve';
+
+export interface Found {
+  speaker: SpeakerRef | null;
+  cue: Cue | null;
+}
+
+const CALLING = /^(called|calling|call|calls|described|describing|dubbed|labelled|labeled|termed|branded)$/i;
+/** "call(s)" after these is a noun ("a phone call", "the calls for"). */
+const NOUN_CALL = /^calls?$/;
+const NOUN_BEFORE = /^(a|an|the|this|that|these|those|his|her|their|its|our|phone|telephone|conference|video|repeated|renewed|growing)$/i;
+const QUOTED_AS = 'quoted … as saying';
+/** How far after a quote its cue may sit ("“…,” Lena Ortiz, who has led the union since 2019, said"). */
+const AFTER_REACH = 30;
+/** How far the other patterns look, in tokens: bounds the work in a very long sentence. */
+const REACH = 60;
+
+const isSpeech = (t: Token | undefined) => speechLemma(t) !== null;
+const isAccordingTo = (tokens: Token[], j: number) =>
+  tokens[j]?.text.toLowerCase() === 'according' && tokens[j + 1]?.text.toLowerCase() === 'to';
+
+/** Patterns after the closing mark, from token `k` (the first token after the quote) to `ceil`. */
+export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, endsWithComma = false): Found | null {
+  const { tokens, text } = ctx;
+  if (tokens[k]?.text === ',') k++;
+  if (k > ceil) return null;
+  for (let j = k; j <= Math.min(ceil, k + 8); j++) {
+    if (tokens[j].text !== 'quoted') continue;
+    // "The Gazette quoted Ortiz as saying": the speaker is the one quoted, not the outlet.
+    return { speaker: speakerAfter(ctx, j + 1, ceil), cue: cueAt(text, tokens, j, QUOTED_AS) };
+  }
+  if (isAccordingTo(tokens, k)) return { speaker: speakerAfter(ctx, k + 2, ceil), cue: cueAt(text, tokens, k, 'according to') };
+  if (isSpeech(tokens[k])) return { speaker: speakerAfter(ctx, k + 1, ceil), cue: cueAt(text, tokens, k) };
+  for (let j = k; j <= ceil && j < k + AFTER_REACH; j++) {
+    if (isSpeech(tokens[j])) {
+      const s = speakerBefore(ctx, j - 1, k) ?? speakerSpan(ctx, k, j - 1) ?? (endsWithComma ? plainPhrase(ctx, k, j - 1) : null);
+      return s ? { speaker: s, cue: cueAt(text, tokens, j) } : null;
+    }
+  }
+  return null;
+}
+
+/** Patterns before the opening mark, scanning back from token `end` to `floor`. */
+export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: number): Found | null {
+  const { tokens, text } = ctx;
+  floor = Math.max(floor, end - REACH);
+  let pending: Cue | null = null;
+  for (let j = end; j >= floor; j--) {
+    const t = tokens[j];
+    if (isAccordingTo(tokens, j)) {
+      return { speaker: speakerAfter(ctx, j + 2, end), cue: cueAt(text, tokens, j, 'according to') };
+    }
+    if (t.text === 'saying' && tokens[j - 1]?.text === 'as') {
+      for (let q = j - 2; q >= floor && q > j - 10; q--) {
+        if (tokens[q].text === 'quoted') return { speaker: speakerAfter(ctx, q + 1, j - 2), cue: cueAt(text, tokens, q, QUOTED_AS) };
+      }
+    }
+    if (isSpeech(t) || (cueLemma(t) && CALLING.test(t.text))) {
+      // "the phone call that ...": a noun, not the verb
+      if (NOUN_CALL.test(t.text) && NOUN_BEFORE.test(tokens[j - 1]?.text ?? '')) continue;
+      const cue = cueAt(text, tokens, j);
+      const s = speakerBefore(ctx, cue.tok - 1, floor) ?? (cue.start < t.start ? speakerBefore(ctx, cue.tok - 2, floor) : null);
+      // "what the owners call an “accident”": a name for a thing, not anybody's words.
+      // (Past tense is somebody's words on one occasion: "what he called the “murder”".)
+      if (s && /^calls?$/.test(t.text) && /^what$/i.test(tokenBefore(ctx, s.start)?.text ?? '')) return null;
+      if (s) return { speaker: s, cue };
+      // "…, saying “…”", "a report that claimed “…”": the subject of the sentence speaks.
+      const subject = subjectBefore(ctx, floor, j);
+      if (subject) return { speaker: subject, cue };
+      pending ??= cue;
+      if (j < end - 6) break;
+    }
+  }
+  return pending ? { speaker: null, cue: pending } : null;
+}
+
+/** Partial quotes whose attribution closes the sentence: “…” …, X said / …, said X / …, according to X. */
+export function speakerLaterInSentence(ctx: SpeakerContext, from: number, ceil: number): Found | null {
+  const { tokens, text } = ctx;
+  ceil = Math.min(ceil, from + REACH);
+  let comma = -1;
+  for (let j = from; j <= ceil; j++) {
+    const t = tokens[j];
+    if (t.text === ',') { comma = j; continue; }
+    if (/^["“”«»„]$/.test(t.text)) return null; // another quotation: its own attribution
+    if (isAccordingTo(tokens, j)) return { speaker: speakerAfter(ctx, j + 2, ceil), cue: cueAt(text, tokens, j, 'according to') };
+    if (comma < 0 || !isSpeech(t)) continue;
+    if (comma === j - 1) {
+      const s = speakerAfter(ctx, j + 1, ceil);
+      if (s) return { speaker: s, cue: cueAt(text, tokens, j) };
+    } else if (j - comma <= 8) {
+      const s = speakerBefore(ctx, j - 1, comma + 1);
+      if (s) return { speaker: s, cue: cueAt(text, tokens, j) };
+    }
+  }
+  return null;
+}
+
+/**
+ * “…,” the software giant said: after a quote that ends in a comma, a short phrase opened by a
+ * determiner and made only of words is the speaker, whatever its noun.
+ */
+function plainPhrase(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  if (to < from + 1 || to - from > 5 || !/^(the|a|an)$/i.test(tokens[from].text)) return null;
+  for (let h = from; h <= to; h++) if (tokens[h].kind !== 'word' || ctx.mentionAt[h] >= 0) return null;
+  return { start: tokens[from].start, end: tokens[to].end, text: ctx.text.slice(tokens[from].start, tokens[to].end), local: null };
+}
+
+function tokenBefore(ctx: SpeakerContext, offset: number): Token | undefined {
+  let lo = 0, hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < offset) lo = mid + 1; else hi = mid;
+  }
+  return ctx.tokens[lo - 1];
+}
+
+/** The first person or organisation (or he/she) in tokens [floor, before): the subject of reported speech. */
+export function subjectBefore(ctx: SpeakerContext, floor: number, before: number): SpeakerRef | null {
+  for (let j = floor; j < before; j++) {
+    const mi = ctx.mentionAt[j];
+    if (mi >= 0) {
+      const m = ctx.mentions[mi];
+      if (m.type === 'PERSON' || m.type === 'ORG') return { start: m.start, end: m.end, text: m.text, local: m.local };
+      continue;
+    }
+    if (/^(he|she)$/i.test(ctx.tokens[j].text)) return resolvePronoun(ctx, ctx.tokens[j]);
+  }
+  // "The statement expresses condolences …, saying": a speaker noun phrase opening the sentence.
+  let best: SpeakerRef | null = null;
+  for (let e = floor + 1; e < before && e <= floor + 5; e++) {
+    if (ctx.tokens[e].kind === 'punct') break;
+    const s = speakerSpan(ctx, floor, e);
+    if (!s && best) break;
+    best = s ?? best; // the longest run of speaker nouns: "A government official"
+  }
+  return best;
+}
+
+/** Speech reported in a sentence (tokens floor..ceil): its first speech cue with a speaker before it. */
+export function reportedSpeech(ctx: SpeakerContext, floor: number, ceil: number): Found | null {
+  const { tokens, text } = ctx;
+  ceil = Math.min(ceil, floor + REACH);
+  for (let j = floor; j <= ceil; j++) {
+    if (isAccordingTo(tokens, j)) {
+      const s = speakerAfter(ctx, j + 2, ceil);
+      if (s) return { speaker: s, cue: cueAt(text, tokens, j, 'according to') };
+    }
+    if (!isSpeech(tokens[j]) || CALLING.test(tokens[j].text)) continue;
+    const cue = cueAt(text, tokens, j);
+    const s = speakerBefore(ctx, cue.tok - 1, floor) ?? (cue.start < tokens[j].start ? speakerBefore(ctx, cue.tok - 2, floor) : null)
+      ?? (tokens[j - 1]?.text === ',' ? speakerAfter(ctx, j + 1, ceil) : null); // "…, said X, the spokesman."
+    if (s) return { speaker: s, cue };
+  }
+  return null;
+}

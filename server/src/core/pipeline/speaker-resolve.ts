@@ -1,0 +1,87 @@
+/** Resolving a speaker phrase to a person or organisation named earlier in the document. */
+import type { LocalEntity, SpeakerRef, Token } from '../types';
+import type { SpeakerContext } from './speakers';
+import { genderOfFirstName, genderOfPronoun, genderOfWords, type Gender } from '../model/gender';
+
+/** How many mentions back a pronoun, title or short name looks for its person. */
+const LOOK_BACK = 200;
+
+/** Index of the last mention that starts before `offset` (mentions are in text order), or -1. */
+function lastMentionBefore(ctx: SpeakerContext, offset: number): number {
+  let lo = 0, hi = ctx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.mentions[mid].start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo - 1;
+}
+
+const genders = new WeakMap<LocalEntity, Gender | null>();
+
+/** A person's gender when a title, role or first name tells it; null when unknown. */
+function genderOf(ctx: SpeakerContext, local: number): Gender | null {
+  const e = ctx.entities[local];
+  if (genders.has(e)) return genders.get(e)!;
+  let g: Gender | null = null;
+  for (const r of e.roles) g ??= genderOfWords(r.text);
+  for (const mi of e.mentions) {
+    if (g) break;
+    const m = ctx.mentions[mi];
+    const before = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 8), m.start));
+    if (before) g = genderOfWords(before[1]);
+  }
+  g ??= genderOfFirstName(e.name) ?? null;
+  genders.set(e, g);
+  return g;
+}
+
+/** "he"/"she" → the most recent person named before the pronoun whose known gender does not clash. */
+export function resolvePronoun(ctx: SpeakerContext, t: Token): SpeakerRef {
+  const want = genderOfPronoun(t.text);
+  let local: number | null = null;
+  if (want) {
+    let fallback: number | null = null;
+    const last = lastMentionBefore(ctx, t.start);
+    for (let m = last; m >= 0 && m > last - LOOK_BACK; m--) {
+      const x = ctx.mentions[m];
+      if (x.end > t.start || x.type !== 'PERSON' || x.furniture) continue;
+      fallback ??= x.local;
+      const g = genderOf(ctx, x.local);
+      if (g === null || g === want) { local = x.local; break; }
+    }
+    local ??= fallback;
+  }
+  return { start: t.start, end: t.end, text: t.text, local };
+}
+
+const ORG_NOUNS = /^(agency|company|firm|ministry|department|group|organi[sz]ation|union|council|commission|authority|office|committee|institute|foundation|charity|court|board|government|army|military|police|contractor|operator|insurer|bank|party|campaign|coalition|cooperative|co-operative|association|federation|network|service)$/;
+
+/** "the spokesman" → the latest person whose role has that noun; "the agency" → the latest organisation so named. */
+export function resolveTitle(ctx: SpeakerContext, head: string, before: number): number | null {
+  const orgNoun = ORG_NOUNS.test(head);
+  const last = lastMentionBefore(ctx, before);
+  for (let m = last; m >= 0 && m > last - LOOK_BACK; m--) {
+    const x = ctx.mentions[m];
+    if (x.end > before || x.furniture) continue;
+    const e = ctx.entities[x.local];
+    if (x.type === 'PERSON' && e.roles.some((r) => r.text.toLowerCase().split(/[\s,]+/).includes(head))) return x.local;
+    if (orgNoun && x.type === 'ORG' && [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(head))) return x.local;
+  }
+  return null;
+}
+
+/**
+ * A one-word name ("Park", "Ortiz") → the latest person named in full before `before` whose name has
+ * that word; `self` is the entity the word already has (kept when it is itself a full name).
+ */
+export function resolveName(ctx: SpeakerContext, word: string, before: number, self: number | null): number | null {
+  if (self !== null && /\s/.test(ctx.entities[self].name)) return self;
+  const last = lastMentionBefore(ctx, before);
+  for (let m = last; m >= 0 && m > last - LOOK_BACK; m--) {
+    const x = ctx.mentions[m];
+    if (x.start >= before || x.type !== 'PERSON' || x.local === self) continue;
+    const name = ctx.entities[x.local].name;
+    if (/\s/.test(name) && name.split(/[\s]+/).includes(word)) return x.local;
+  }
+  return null;
+}

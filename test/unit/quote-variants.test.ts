@@ -1,0 +1,110 @@
+// Labelled pairs for the quote-variant linker (core/corpus/quote-variants.ts): the same statement
+// reported by two articles must link (identical, truncated, paraphrased); different statements must not.
+// Run with `node --import tsx --test test/unit/quote-variants.test.ts`.
+// All sentences are written for this file; people and places are fictional.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareStatements, statementFeatures, type SpeakerAgreement, type VariantKind } from '../../server/src/core/corpus/quote-variants';
+import { Corpus } from '../../server/src/core/index';
+
+interface Pair {
+  label: string;
+  a: string;
+  b: string;
+  speakers: SpeakerAgreement;
+  /** The expected link, or null for "must not link". */
+  kind: VariantKind | null;
+}
+
+const PAIRS: Pair[] = [
+  // ── must link ──
+  { label: 'identical apart from the closing punctuation', speakers: 'unknown', kind: 'identical',
+    a: 'The cranes will stay idle until we get a fair deal.', b: 'The cranes will stay idle until we get a fair deal,' },
+  { label: 'identical apart from case and curly vs straight apostrophes', speakers: 'different', kind: 'identical',
+    a: 'We’re not leaving the quay tonight', b: "we're not leaving the quay tonight" },
+  { label: 'truncated: one outlet quotes only the end of the sentence', speakers: 'unknown', kind: 'truncated',
+    a: 'After three weeks of talks the owners must accept that the cranes will stay idle',
+    b: 'the cranes will stay idle' },
+  { label: 'truncated: a short partial quote by the same speaker', speakers: 'same', kind: 'truncated',
+    a: 'The collapse was entirely preventable and everyone knew it', b: 'entirely preventable' },
+  { label: 'truncated: an editorial insertion in brackets is ignored', speakers: 'same', kind: 'truncated',
+    a: 'We told [the owners] about the cracks in March', b: 'We told about the cracks in March and again in May' },
+  { label: 'paraphrase (translation): contractions, synonyms and word order differ; same speaker', speakers: 'same', kind: 'paraphrase',
+    a: 'To keep the clinics supplied, we’ve repeatedly offered 12-hour ceasefires in Norvale',
+    b: 'We have more than once proposed 12-hour ceasefires in order to keep clinics supplied' },
+  { label: 'paraphrase: same speaker, one word swapped at the end', speakers: 'same', kind: 'paraphrase',
+    a: 'We will not stop until every family in Dunmore has a roof over its head',
+    b: 'We will not rest until every family in Dunmore has a roof again' },
+  { label: 'paraphrase: different outlets, no speaker entity, nearly all content words shared', speakers: 'unknown', kind: 'paraphrase',
+    a: 'The harbour wall was inspected in October and it passed every structural test',
+    b: 'The harbour wall passed every structural test when it was inspected in October' },
+  // ── must not link ──
+  { label: 'a short identical phrase with no shared speaker is not one statement', speakers: 'unknown', kind: null,
+    a: 'war crime', b: 'a war crime by any measure' },
+  { label: 'a short phrase credited to different speakers', speakers: 'different', kind: null,
+    a: 'entirely preventable', b: 'The collapse was entirely preventable' },
+  { label: 'same topic, same speaker, different statement', speakers: 'same', kind: null,
+    a: 'The owners have ignored every letter we sent them', b: 'We will vote again on Friday and the result will be clear' },
+  { label: 'different figures are different statements', speakers: 'same', kind: null,
+    a: 'We have offered 12-hour ceasefires in Norvale to keep the clinics supplied',
+    b: 'We have offered 24-hour ceasefires in Norvale to keep the clinics supplied' },
+  { label: 'one version denies what the other says', speakers: 'same', kind: null,
+    a: 'The harbour authority ordered the ship out of the port on Monday',
+    b: 'The harbour authority never ordered the ship out of the port on Monday' },
+  { label: 'a paraphrase-level overlap without a shared speaker stays unlinked', speakers: 'unknown', kind: null,
+    a: 'We will not stop until every family in Dunmore has a roof over its head',
+    b: 'We will not rest until every family in Dunmore has a roof again' },
+  { label: 'different speakers, moderately similar wording', speakers: 'different', kind: null,
+    a: 'The wall was built for storms, not for ships', b: 'The ship was built for storms and heavy seas' },
+];
+
+for (const p of PAIRS) {
+  test(`quote variants: ${p.label}`, () => {
+    const fa = statementFeatures(p.a);
+    const fb = statementFeatures(p.b);
+    const ab = compareStatements(fa, fb, p.speakers);
+    const ba = compareStatements(fb, fa, p.speakers);
+    assert.equal(ab?.kind ?? null, p.kind, 'a → b');
+    assert.equal(ba?.kind ?? null, p.kind, 'b → a (symmetric)');
+  });
+}
+
+const DOC_A = 'Dockers Walk Out\nLena Ortiz leads the dockworkers union.\n“We have repeatedly offered talks to the owners before the vote,” Lena Ortiz said.\n“Nothing will move tonight,” she added.\n';
+const DOC_B = 'Port Strike Widens\n“We have more than once offered talks to the owners ahead of the vote,” said Lena Ortiz, who leads the union.\n';
+const DOC_C = 'Strike Enters Second Week\nMarco Bellini said the owners “have repeatedly offered talks to the owners before the vote.”\n';
+
+test('corpus: a quote links to its paraphrase in another article, with the same speaker', () => {
+  const c = new Corpus();
+  c.set('a', DOC_A, 1);
+  c.set('b', DOC_B, 1);
+  const v = c.quoteVariants()('a', 0);
+  assert.deepEqual(v.map((x) => [x.doc, x.quote, x.kind, x.speakers]), [['b', 0, 'paraphrase', 'same']]);
+  assert.deepEqual(c.quoteVariants()('a', 1), [], 'the other quote has no variant');
+});
+
+test('corpus: a different speaker credited for the same words is flagged', () => {
+  const c = new Corpus();
+  c.set('a', DOC_A, 1);
+  c.set('c', DOC_C, 1);
+  const v = c.quoteVariants()('a', 0);
+  assert.deepEqual(v.map((x) => [x.doc, x.kind, x.speakers]), [['c', 'truncated', 'different']]);
+});
+
+test('corpus: the variant index follows edits and deletions', () => {
+  const c = new Corpus();
+  c.set('a', DOC_A, 1);
+  c.set('b', DOC_B, 1);
+  assert.equal(c.quoteVariants()('a', 0).length, 1);
+  c.set('b', 'Port Strike Widens\n“The gates stay shut,” said Lena Ortiz.\n', 2);
+  assert.equal(c.quoteVariants()('a', 0).length, 0, 'after the edit');
+  c.set('b', DOC_B, 3);
+  assert.equal(c.quoteVariants()('a', 0).length, 1, 'after the edit back');
+  c.delete('b');
+  assert.equal(c.quoteVariants()('a', 0).length, 0, 'after the deletion');
+});
+
+test('corpus: quotes of the same article are not variants of each other', () => {
+  const c = new Corpus();
+  c.set('a', DOC_A + '“We have repeatedly offered talks to the owners before the vote,” she said again.\n', 1);
+  assert.deepEqual(c.quoteVariants()('a', 0), []);
+});
