@@ -5,6 +5,8 @@
 //
 // A spec exports:
 //   note          the gold file's `note`
+//   heldOut       true for a held-out set (written to the gold file; `npm run eval` labels its column
+//                 and hides its errors): a set nobody tunes on
 //   DOCS          { key: file name } in document order
 //   ENTITIES      [id, type, name, forms]; a form is a string or { form, only: [doc keys] }
 //   IGNORE_FORMS  strings whose spans are neither right nor wrong
@@ -220,6 +222,7 @@ export function buildGold(spec, text) {
     schema: 'source-annotator-gold/1',
     offsets: 'UTF-16 code units into the file as read (UTF-8)',
     note: spec.note,
+    ...(spec.heldOut ? { heldOut: true } : {}),
     documents: Object.values(DOCS),
     entities: ENTITIES.map(([id, type, name]) => ({ id, type, name })),
     mentions,
