@@ -1,19 +1,22 @@
-// `npm run eval`: runs the built CLI on the development articles and prints how close it comes to the
-// hand annotation.
+// `npm run eval`: runs the built CLI on the development articles (and the held-out example set) and prints
+// how close it comes to the hand annotation.
 //
-//   node scripts/eval/run.mjs [--corpora] [--json] [--errors] [--cli PATH] [--corpus-chars N]
+//   node scripts/eval/run.mjs [--corpora] [--json] [--errors] [--held-out-errors] [--cli PATH] [--corpus-chars N]
 //
 //   (default)   `node dist/cli.js analyze --json ../shared/seeds`, scored against
-//               ../shared/gold/seeds.gold.json; plus examples/harbor/ against examples/harbor.gold.json
-//               when that gold file exists (second column)
+//               ../shared/gold/seeds.gold.json; plus every examples/NAME.gold.json against the articles
+//               in examples/NAME/ (one column per set; held-out sets, marked `"heldOut": true` in their
+//               gold file, come last and are labelled "(held-out)")
 //   --corpora   also score entities on the openly licensed corpora (scripts/eval/corpora.mjs)
 //   --json      print the numbers as JSON instead of tables
-//   --errors    print the false positives/negatives per category (first 40 each) before the table
+//   --errors    print the false positives/negatives per category (first 40 each) before the table, for
+//               the development sets only: a held-out set must never be used to tune rules
+//   --held-out-errors   also print a held-out set's errors (only to audit its gold, never while tuning)
 //   --cli PATH  score another build of the CLI (default dist/cli.js)
 //
 // The metrics are defined in scripts/eval/score.mjs. ../shared is optional: without it this exits 0.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORPORA, evaluateCorpora, formatCorpora, runAnalyze } from './corpora.mjs';
@@ -44,8 +47,7 @@ const sets = [];
 const seedsGold = join(shared, 'gold/seeds.gold.json');
 if (existsSync(seedsGold)) sets.push({ name: 'seeds', input: '../shared/seeds', texts: join(shared, 'seeds'), gold: seedsGold });
 else console.error(`eval: ${seedsGold} not found — seeds not scored`);
-const harborGold = join(root, 'examples/harbor.gold.json');
-if (existsSync(harborGold)) sets.push({ name: 'harbor', input: 'examples/harbor', texts: join(root, 'examples/harbor'), gold: harborGold });
+sets.push(...exampleSets(join(root, 'examples')));
 
 const results = {};
 const errors = {};
@@ -64,8 +66,8 @@ for (const set of sets) {
     if (existsSync(p)) texts[doc] = readFileSync(p, 'utf8');
   }
   const r = evaluate(output, gold, { texts });
-  results[set.name] = r.metrics;
-  errors[set.name] = r.errors;
+  results[set.name] = set.heldOut ? { ...r.metrics, heldOut: true } : r.metrics;
+  if (!set.heldOut || flag('--held-out-errors')) errors[set.name] = r.errors;
 }
 
 let corpora = null;
@@ -90,6 +92,19 @@ if (flag('--errors')) {
 }
 if (sets.length) console.log(table(results));
 if (corpora) console.log(`\n${formatCorpora(corpora)}`);
+
+/** Every examples/NAME.gold.json whose articles are in examples/NAME/: development sets first, then held-out. */
+function exampleSets(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json') && existsSync(join(dir, f.slice(0, -'.gold.json'.length))))
+    .map((f) => {
+      const name = f.slice(0, -'.gold.json'.length);
+      const heldOut = JSON.parse(readFileSync(join(dir, f), 'utf8')).heldOut === true;
+      return { name, heldOut, input: `examples/${name}`, texts: join(dir, name), gold: join(dir, f) };
+    })
+    .sort((a, b) => Number(a.heldOut) - Number(b.heldOut) || a.name.localeCompare(b.name));
+}
 
 // ---------------------------------------------------------------- printing
 
@@ -142,7 +157,7 @@ function table(results) {
   const width = cell([blank, blank, blank, '']).length + 3;
   const head1 = names.map((n) => {
     const d = results[n].documents;
-    return `${n} (${d.found}/${d.gold} docs)`.padEnd(width);
+    return `${n}${results[n].heldOut ? ' (held-out)' : ''} (${d.found}/${d.gold} docs)`.padEnd(width);
   });
   const head2 = names.map(() => cell(['  P  ', '  R  ', 'F1/ac', 'tp/fp/fn']).padEnd(width));
   const lines = [`${'eval'.padEnd(32)}${head1.join('')}`.trimEnd(), `${''.padEnd(32)}${head2.join('')}`.trimEnd()];
