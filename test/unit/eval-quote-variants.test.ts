@@ -11,7 +11,7 @@ const q = (doc: string, start: number, text: string, speaker?: string, scare = f
 
 const GOLD: Q[] = [
   q('a.txt', 10, 'We have repeatedly offered talks to the owners before the vote', 'lena-ortiz'),
-  q('b.txt', 50, 'We have more than once offered talks to the owners ahead of the vote', 'lena-ortiz'),
+  q('b.txt', 50, 'We have time and again offered talks to the owners ahead of the vote', 'lena-ortiz'),
   q('c.txt', 90, 'offered talks to the owners before the vote', 'marco-bellini'),
   q('c.txt', 200, 'The gates stay shut tonight', 'marco-bellini'),
   q('b.txt', 300, 'accident', undefined, true),

@@ -30,8 +30,8 @@ const PAIRS: Pair[] = [
   { label: 'truncated: an editorial insertion in brackets is ignored', speakers: 'same', kind: 'truncated',
     a: 'We told [the owners] about the cracks in March', b: 'We told about the cracks in March and again in May' },
   { label: 'paraphrase (translation): contractions, synonyms and word order differ; same speaker', speakers: 'same', kind: 'paraphrase',
-    a: 'To keep the clinics supplied, we’ve repeatedly offered 12-hour ceasefires in Norvale',
-    b: 'We have more than once proposed 12-hour ceasefires in order to keep clinics supplied' },
+    a: 'To keep the ferries running, we’ve repeatedly offered night shifts at double pay in Norvale',
+    b: 'Time and again we have proposed night shifts at double pay so as to keep ferries running' },
   { label: 'paraphrase: same speaker, one word swapped at the end', speakers: 'same', kind: 'paraphrase',
     a: 'We will not stop until every family in Dunmore has a roof over its head',
     b: 'We will not rest until every family in Dunmore has a roof again' },
@@ -70,7 +70,7 @@ for (const p of PAIRS) {
 }
 
 const DOC_A = 'Dockers Walk Out\nLena Ortiz leads the dockworkers union.\n“We have repeatedly offered talks to the owners before the vote,” Lena Ortiz said.\n“Nothing will move tonight,” she added.\n';
-const DOC_B = 'Port Strike Widens\n“We have more than once offered talks to the owners ahead of the vote,” said Lena Ortiz, who leads the union.\n';
+const DOC_B = 'Port Strike Widens\n“We have time and again offered talks to the owners ahead of the vote,” said Lena Ortiz, who leads the union.\n';
 const DOC_C = 'Strike Enters Second Week\nMarco Bellini said the owners “have repeatedly offered talks to the owners before the vote.”\n';
 
 test('corpus: a quote links to its paraphrase in another article, with the same speaker', () => {

@@ -1,7 +1,7 @@
 /**
  * The same statement reported by several articles: identical, truncated (one version contained in
- * the other) or paraphrased/translated ("we've repeatedly proposed talks" / "we have more than once
- * suggested talks"). Paraphrases are linked conservatively: enough shared content words and numbers,
+ * the other) or paraphrased/translated ("we've repeatedly offered talks" / "time and again we have
+ * proposed talks"). Paraphrases are linked conservatively: enough shared content words and numbers,
  * no contradicting figure, and a stricter bar unless both articles credit the same speaker.
  *
  * The index is built lazily from the documents' cached analyses and kept per document: a query
