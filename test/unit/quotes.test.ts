@@ -412,6 +412,35 @@ const ROWS: Row[] = [
     body: `Lena Ortiz said: «${IDLE}.»`,
     quotes: [{ text: `${IDLE}.`, kind: 'direct', cue: 'said', ...ORTIZ }],
   },
+  // ── institutions, statements, apposition after "quoted", common nouns taken for names ──
+  {
+    label: '“the council” is the council, not a person whose role mentions it',
+    body: 'Councillor Mira Holt, the leader of Dunmore District Council, spoke at noon. The water was “safe to drink”, according to the council.',
+    quotes: [{ text: 'safe to drink', kind: 'partial', cue: 'according to', speaker: 'the council', entity: 'Dunmore District Council' }],
+  },
+  {
+    label: '“the regulator” is the organisation named just before, not its spokesman',
+    body: 'Tarik Brenn, a spokesman for the regulator, spoke on Monday. The Port Safety Board said it had closed the berth. “We will publish every finding,” the regulator said.',
+    quotes: [{ text: 'We will publish every finding,', kind: 'direct', cue: 'said', speaker: 'the regulator', entity: 'Port Safety Board' }],
+  },
+  {
+    label: 'Y quoted X, <apposition>, as saying: “…”',
+    body: 'The Valley Tribune quoted Councillor Mira Holt, the leader of the council, as saying: “Nobody moves back until the tests are done.”',
+    quotes: [{ text: 'Nobody moves back until the tests are done.', kind: 'direct', cue: 'quoted … as saying', speaker: 'Councillor Mira Holt', entity: 'Mira Holt' }],
+  },
+  {
+    label: 'a statement from X: the paragraphs after the colon are X’s',
+    body: 'The dockers’ union published a statement from its secretary, Lena Ortiz, on Sunday:\n\n“We asked for rails on the gantry.\n\n“We will not let this be called an accident.”',
+    quotes: [
+      { text: 'We asked for rails on the gantry.', kind: 'direct', cue: 'published a statement', ...ORTIZ },
+      { text: 'We will not let this be called an accident.', kind: 'direct', ...ORTIZ },
+    ],
+  },
+  {
+    label: 'a capitalised common noun opening the sentence is an unnamed speaker',
+    body: 'Neighbours say the alarm rang “for a whole hour” before anyone came.',
+    quotes: [{ text: 'for a whole hour', kind: 'partial', cue: 'say', speaker: 'Neighbours', entity: null }],
+  },
   {
     label: 'unbalanced opening mark closes at the paragraph end; the next paragraph is not swallowed',
     body: '“We are not going anywhere, Lena Ortiz said at the gate.\nThe owners declined to comment on Monday.',

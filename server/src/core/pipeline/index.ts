@@ -14,7 +14,8 @@ export function analyzeText(text: string): DocumentAnalysis {
   const tokens = tokenize(text, sentences);
   const sentenceBlock = sentences.map((s) => s.block);
   const { mentions, entities } = findEntities(text, tokens, blocks, sentenceBlock);
-  const ctx = { text, tokens, mentions, entities, mentionAt: buildMentionIndex(tokens, mentions) };
+  const bodyFrom = blocks.find((b) => b.kind === 'body')?.start ?? 0;
+  const ctx = { text, tokens, mentions, entities, mentionAt: buildMentionIndex(tokens, mentions), bodyFrom };
   const quotes = findQuotes(ctx, blocks);
   const attributions = findAttributions(ctx, sentences);
   const claims = findClaims({ text, tokens, blocks, sentences, quotes, attributions });

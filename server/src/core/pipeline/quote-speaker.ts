@@ -20,6 +20,10 @@ const CALLING = /^(called|calling|call|calls|described|describing|dubbed|labelle
 const NOUN_CALL = /^calls?$/;
 const NOUN_BEFORE = /^(a|an|the|this|that|these|those|his|her|their|its|our|phone|telephone|conference|video|repeated|renewed|growing)$/i;
 const QUOTED_AS = 'quoted … as saying';
+/** How far before "as saying" its "quoted" may sit, in tokens. */
+const QUOTED_REACH = 20;
+/** Nouns for a text issued on somebody's behalf: "a statement from its chairman, X:". */
+const STATEMENT = /^(statement|letter|message|note|memo|email|e-mail|post|tweet)$/i;
 /** How far after a quote its cue may sit ("“…,” Lena Ortiz, who has led the union since 2019, said"). */
 const AFTER_REACH = 30;
 /** How far the other patterns look, in tokens: bounds the work in a very long sentence. */
@@ -61,9 +65,15 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       return { speaker: speakerAfter(ctx, j + 2, end), cue: cueAt(text, tokens, j, 'according to') };
     }
     if (t.text === 'saying' && tokens[j - 1]?.text === 'as') {
-      for (let q = j - 2; q >= floor && q > j - 10; q--) {
+      // "Radio X quoted Councillor Ann Lee, the council leader, as saying:": room for an apposition.
+      for (let q = j - 2; q >= floor && q > j - QUOTED_REACH; q--) {
         if (tokens[q].text === 'quoted') return { speaker: speakerAfter(ctx, q + 1, j - 2), cue: cueAt(text, tokens, q, QUOTED_AS) };
       }
+    }
+    if (/^from$/i.test(t.text) && STATEMENT.test(tokens[j - 1]?.text ?? '')) {
+      // "The union published a statement from its organiser, X, on Friday:" — X speaks.
+      const s = issuerAfter(ctx, j + 1, end);
+      if (s) return { speaker: s, cue: statementCue(ctx, j - 1) };
     }
     if (isSpeech(t) || (cueLemma(t) && CALLING.test(t.text))) {
       // "the phone call that ...": a noun, not the verb
@@ -104,6 +114,26 @@ export function speakerLaterInSentence(ctx: SpeakerContext, from: number, ceil: 
     }
   }
   return null;
+}
+
+/** The speaker after "a statement from": a name, or the name in apposition to a role ("its organiser, X"). */
+function issuerAfter(ctx: SpeakerContext, start: number, limit: number): SpeakerRef | null {
+  for (let j = start; j <= limit && j < start + 8; j++) {
+    const mi = ctx.mentionAt[j];
+    if (mi >= 0 && (ctx.mentions[mi].type === 'PERSON' || ctx.mentions[mi].type === 'ORG')) return speakerAfter(ctx, j, limit);
+    if (ctx.tokens[j].kind === 'punct' && ctx.tokens[j].text !== ',') break;
+  }
+  return speakerAfter(ctx, start, limit);
+}
+
+/** "published a statement", "issued a letter": the verb and its object when they are that close; else the noun. */
+function statementCue(ctx: SpeakerContext, noun: number): Cue {
+  const { tokens, text } = ctx;
+  const det = tokens[noun - 1];
+  const verb = tokens[noun - 2];
+  const first = det && /^(a|an)$/i.test(det.text) && verb && verb.kind === 'word' && /^(\p{Ll}+ed|sent|put|issued)$/u.test(verb.text) ? noun - 2 : noun;
+  const start = tokens[first].start;
+  return { text: text.slice(start, tokens[noun].end).replace(/\s+/g, ' '), start, end: tokens[noun].end, tok: noun };
 }
 
 /**

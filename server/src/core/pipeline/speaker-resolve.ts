@@ -54,20 +54,46 @@ export function resolvePronoun(ctx: SpeakerContext, t: Token): SpeakerRef {
   return { start: t.start, end: t.end, text: t.text, local };
 }
 
-const ORG_NOUNS = /^(agency|company|firm|ministry|department|group|organi[sz]ation|union|council|commission|authority|office|committee|institute|foundation|charity|court|board|government|army|military|police|contractor|operator|insurer|bank|party|campaign|coalition|cooperative|co-operative|association|federation|network|service)$/;
+const ORG_NOUNS = /^(agency|company|firm|ministry|department|group|organi[sz]ation|union|council|commission|authority|office|committee|institute|foundation|charity|court|board|government|army|military|police|contractor|operator|insurer|bank|party|campaign|coalition|cooperative|co-operative|association|federation|network|service|regulator|watchdog|trust|utility|manufacturer|producer|retailer|developer|broadcaster|newspaper|club|university|school|hospital|airline|embassy|consulate|inspectorate|directorate|secretariat|tribunal|parliament|assembly|municipality)$/;
 
-/** "the spokesman" → the latest person whose role has that noun; "the agency" → the latest organisation so named. */
+/**
+ * "the spokesman" → the latest person whose role has that noun; "the agency" → the latest organisation
+ * so named. A noun that names an institution ("the council", "the regulator") never resolves to a
+ * person whose role merely mentions it ("the leader of the council"): failing a name match, it is the
+ * organisation named in the same or the previous sentence ("The ISE said … . “…,” the regulator said").
+ */
 export function resolveTitle(ctx: SpeakerContext, head: string, before: number): number | null {
   const orgNoun = ORG_NOUNS.test(head);
   const last = lastMentionBefore(ctx, before);
+  let nearbyOrg: number | null = null;
+  const sentence = sentenceAt(ctx, before);
   for (let m = last; m >= 0 && m > last - LOOK_BACK; m--) {
     const x = ctx.mentions[m];
     if (x.end > before || x.furniture) continue;
     const e = ctx.entities[x.local];
-    if (x.type === 'PERSON' && e.roles.some((r) => r.text.toLowerCase().split(/[\s,]+/).includes(head))) return x.local;
-    if (orgNoun && x.type === 'ORG' && [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(head))) return x.local;
+    if (!orgNoun && x.type === 'PERSON' && e.roles.some((r) => r.text.toLowerCase().split(/[\s,]+/).includes(head))) return x.local;
+    if (orgNoun && x.type === 'ORG') {
+      if ([e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(head))) return x.local;
+      if (nearbyOrg === null && x.start >= (ctx.bodyFrom ?? 0) && sentence - sentenceAt(ctx, x.start) <= 1 && !/\n\s*\n/.test(ctx.text.slice(x.end, before))
+        && !isAddressee(ctx, x.start)) nearbyOrg = x.local;
+    }
   }
-  return null;
+  return nearbyOrg;
+}
+
+/** The sentence index of the token at or after `offset`. */
+function sentenceAt(ctx: SpeakerContext, offset: number): number {
+  let lo = 0, hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < offset) lo = mid + 1; else hi = mid;
+  }
+  return ctx.tokens[Math.min(lo, ctx.tokens.length - 1)]?.sentence ?? 0;
+}
+
+/** An organisation named as the one spoken to or quoting ("told the Gazette", "Radio X quoted"), not a speaker. */
+function isAddressee(ctx: SpeakerContext, start: number): boolean {
+  return /\b(told|tell|tells|telling|to|by)\s+(the\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 12), start));
 }
 
 /**

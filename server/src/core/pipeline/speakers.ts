@@ -11,6 +11,8 @@ export interface SpeakerContext {
   entities: LocalEntity[];
   /** Token index → index of the mention that covers it, or -1. */
   mentionAt: Int32Array;
+  /** Where the first body paragraph starts: the headline and byline above it hold no antecedents. */
+  bodyFrom?: number;
 }
 
 export function buildMentionIndex(tokens: Token[], mentions: Mention[]): Int32Array {
@@ -50,6 +52,9 @@ const POSTMODIFIER = /^(with|from|of|at|in|on|for|close|familiar|involved|knowle
 /** A speaker reference for the mention `mi`; a one-word name joins the fuller personal name it shortens. */
 function fromMention(ctx: SpeakerContext, mi: number): SpeakerRef {
   const m = ctx.mentions[mi];
+  // "Neighbours say …", "Residents said …": a common noun capitalised at the start of a sentence,
+  // taken for a name by the entity stage, is an unnamed speaker.
+  if (/^\p{Lu}\p{Ll}+$/u.test(m.text) && isSpeakerHead(m.text.toLowerCase())) return { start: m.start, end: m.end, text: m.text, local: null };
   let local: number | null = m.local;
   if ((m.type === 'PERSON' || m.type === 'ORG') && !/\s/.test(m.text)) local = resolveName(ctx, m.text, m.start, m.local) ?? local;
   return { start: m.start, end: m.end, text: m.text, local };
