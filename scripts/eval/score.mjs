@@ -261,11 +261,11 @@ export function speakerCorrect(goldQuote, predSpeaker) {
   if (goldQuote.speaker != null) return entity === String(goldQuote.speaker);
   if (goldQuote.speakerText != null && goldQuote.speakerText !== '') {
     // an unnamed speaker ("a senior official"): right when the prediction names nobody either and its
-    // text overlaps the gold description (one contains the other, case-insensitively)
+    // text, or the description it resolves to (`name`: "the official" → "a senior official at the
+    // ministry"), overlaps the gold description (one contains the other, case-insensitively)
     if (!sp || entity) return false;
-    const a = lower(sp.text ?? sp.name);
     const b = lower(goldQuote.speakerText);
-    return a !== '' && (a.includes(b) || b.includes(a));
+    return [sp.text, sp.name].some((x) => { const a = lower(x); return a !== '' && (a.includes(b) || b.includes(a)); });
   }
   // nobody can be named: right when the prediction names nobody
   return !sp || (!entity && lower(sp.text ?? sp.name) === '');

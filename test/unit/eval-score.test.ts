@@ -165,6 +165,21 @@ test('merging two gold entities under one id lowers B-cubed precision only', () 
   assert.equal(m.entities.typed.f1, 1);
 });
 
+test('an unnamed speaker written as a title counts when the description it resolves to matches', () => {
+  const gold = makeGold();
+  const rows: [{ name: string | null; text: string }, number][] = [
+    [{ name: 'A council engineer', text: 'the engineer' }, 1], // "the engineer" → the description met earlier
+    [{ name: null, text: 'the engineer' }, 0], // the title alone does not contain the description
+    [{ name: 'a harbour pilot', text: 'the pilot' }, 0], // another description
+  ];
+  for (const [speaker, want] of rows) {
+    const out = perfect(gold);
+    const q = docOf(out, 'b.txt').quotes.find((x) => x.speaker && x.speaker.entity === null)!;
+    q.speaker = { name: speaker.name, entity: null, text: speaker.text } as typeof q.speaker;
+    assert.equal(score(out, gold).quotes.speaker.accuracy, want === 1 ? 1 : 1 / 2, JSON.stringify(speaker));
+  }
+});
+
 test('a scare quote predicted as a quote is a false positive', () => {
   const gold = makeGold();
   const out = perfect(gold);

@@ -532,3 +532,30 @@ test('quote property: spans slice to their text, cues lie in the text, and only 
     { seed: 20261121, numRuns: 300 },
   );
 });
+
+// "the official" with nobody named behind it: the description that introduced the speaker.
+const DESCRIBED: { label: string; body: string; description: string | undefined }[] = [
+  {
+    label: 'the officer → a senior fire officer introduced in the sentence before',
+    body: 'A senior fire officer, speaking on condition of anonymity, blamed the pumps. “We lost an hour,” the officer said.',
+    description: 'A senior fire officer',
+  },
+  {
+    label: 'the official → the description with its “at …” modifier',
+    body: 'A senior official at the ministry disputed that account. “The numbers are wrong,” the official said.',
+    description: 'A senior official at the ministry',
+  },
+  {
+    label: 'no description of the same noun: none',
+    body: 'A driver saw the smoke first. “The numbers are wrong,” the official said.',
+    description: undefined,
+  },
+];
+for (const row of DESCRIBED) {
+  test(`unnamed speaker described earlier: ${row.label}`, () => {
+    const a = analyzeText(`${HEADLINE}\n${row.body}\n`);
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0].speaker?.local, null);
+    assert.equal(a.quotes[0].speaker?.description, row.description);
+  });
+}

@@ -58,6 +58,8 @@ export interface SpeakerRef extends Span {
   text: string;
   /** Local entity index, or null when the speaker is unnamed ("a senior official"). */
   local: number | null;
+  /** An unnamed speaker referred back to ("the official"): the fuller description met earlier ("a senior official at the ministry"). */
+  description?: string;
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'scare';

@@ -15,7 +15,7 @@ const KIND_WORD = { identical: 'same words', truncated: 'shorter or longer excer
 
 function speakerName(corpus: Corpus, doc: string, q: Quote): string | null {
   if (!q.speaker) return null;
-  return q.speaker.local !== null ? corpus.entityOf(doc, q.speaker.local)?.name ?? q.speaker.text : q.speaker.text;
+  return q.speaker.local !== null ? corpus.entityOf(doc, q.speaker.local)?.name ?? q.speaker.text : q.speaker.description ?? q.speaker.text;
 }
 
 export function quoteHover(corpus: Corpus, doc: string, qi: number, link: LinkFn, docName: (d: string) => string): string {

@@ -32,7 +32,7 @@ export function buildReport(corpus: Corpus, paths: ReadonlyMap<string, string>):
       })),
       quotes: a.quotes.flatMap((q, qi) => (q.kind === 'scare' ? [] : [{
         start: q.start, end: q.end, text: q.text, cue: q.cue, kind: q.kind,
-        speaker: q.speaker ? { name: q.speaker.local !== null ? res.of(id, q.speaker.local)?.name ?? q.speaker.text : q.speaker.text,
+        speaker: q.speaker ? { name: q.speaker.local !== null ? res.of(id, q.speaker.local)?.name ?? q.speaker.text : q.speaker.description ?? q.speaker.text,
           entity: entityId(q.speaker.local), text: q.speaker.text } : null,
         ...(q.unclosed ? { unclosed: true } : {}),
         ...quoteVariants(id, qi),

@@ -111,3 +111,21 @@ export function resolveName(ctx: SpeakerContext, word: string, before: number, s
   }
   return null;
 }
+
+/** How far back (characters) "the official" looks for the description that introduced it. */
+const DESCRIPTION_BACK = 1500;
+
+/**
+ * "the official" with nobody named behind it → the indefinite description that introduced that
+ * speaker earlier ("A senior official at the regulator, who was not authorised to speak, …"),
+ * or undefined. Only a description of the same head noun, in the body, within DESCRIPTION_BACK.
+ */
+export function describedEarlier(ctx: SpeakerContext, head: string, before: number): string | undefined {
+  const from = Math.max(ctx.bodyFrom ?? 0, before - DESCRIPTION_BACK);
+  const window = ctx.text.slice(from, before);
+  const h = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${h}(?:\\s+(?:at|of|for|from|in|with)\\s+(?:the\\s+)?[\\p{L}-]+)?(?![\\p{L}-])`, 'giu');
+  let last: string | undefined;
+  for (let m = re.exec(window); m; m = re.exec(window)) last = m[0].replace(/\s+/g, ' ');
+  return last;
+}

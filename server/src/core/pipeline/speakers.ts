@@ -2,7 +2,7 @@
 import type { LocalEntity, Mention, SpeakerRef, Token } from '../types';
 import { CUE_VERBS, SPEECH_CUES, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOURCES, INSTITUTIONAL_SOURCES } from '../model/words';
 import { EXTRA_SPEECH_VERBS, SPEAKER_NOUNS } from '../model/speaker-words';
-import { resolveName, resolvePronoun, resolveTitle } from './speaker-resolve';
+import { describedEarlier, resolveName, resolvePronoun, resolveTitle } from './speaker-resolve';
 
 export interface SpeakerContext {
   text: string;
@@ -150,8 +150,17 @@ function nounPhrase(ctx: SpeakerContext, s: number, k: number, headChecked = fal
   const head = tokens[headOf(ctx, s, k)].text.toLowerCase();
   if (!headChecked && !isSpeakerHead(head)) return null;
   const phrase: SpeakerRef = { start: tokens[s].start, end: tokens[k].end, text: ctx.text.slice(tokens[s].start, tokens[k].end), local: null };
-  if (/^the$/i.test(tokens[s].text)) phrase.local = resolveTitle(ctx, head, tokens[s].start);
+  if (/^the$/i.test(tokens[s].text)) titled(ctx, phrase, head);
   return phrase;
+}
+
+/** "the spokesman": the person or organisation it refers to, else the unnamed speaker described earlier ("a senior official"). */
+function titled(ctx: SpeakerContext, ref: SpeakerRef, head: string): void {
+  ref.local = resolveTitle(ctx, head, ref.start);
+  if (ref.local === null) {
+    const d = describedEarlier(ctx, head, ref.start);
+    if (d) ref.description = d;
+  }
 }
 
 /** The speaker phrase starting at token `start` ("said Lena Ortiz, the spokeswoman"). */
@@ -184,7 +193,7 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
   const head = ctx.tokens[e].text.toLowerCase();
   if (!isSpeakerHead(head)) return null;
   const ref: SpeakerRef = { start: t.start, end: ctx.tokens[e].end, text: ctx.text.slice(t.start, ctx.tokens[e].end), local: null };
-  if (/^the$/i.test(t.text)) ref.local = resolveTitle(ctx, head, t.start);
+  if (/^the$/i.test(t.text)) titled(ctx, ref, head);
   return ref;
 }
 
@@ -203,7 +212,7 @@ export function speakerSpan(ctx: SpeakerContext, from: number, to: number): Spea
     // After the noun only a modifier may follow ("with knowledge of …", "close to …", "who …").
     if (h < to && !POSTMODIFIER.test(tokens[h + 1].text)) return null;
     const ref: SpeakerRef = { start: tokens[from].start, end: tokens[to].end, text: ctx.text.slice(tokens[from].start, tokens[to].end), local: null };
-    if (/^the$/i.test(tokens[from].text)) ref.local = resolveTitle(ctx, head, tokens[from].start);
+    if (/^the$/i.test(tokens[from].text)) titled(ctx, ref, head);
     return ref;
   }
   return null;
