@@ -69,3 +69,24 @@ test('a line that starts in lower case continues an unfinished line even when th
   assert.equal(a.quotes.length, 1);
   assert.equal(flat(text.slice(a.quotes[0].start, a.quotes[0].end)), 'the wall will be rebuilt before winter,');
 });
+
+test('a wrapped paragraph whose first line reads like a title is body text, and its sentence stays whole', () => {
+  const text = [
+    'Dock Fire Closes Berths',
+    '',
+    'Crews from three stations fought the fire through the night at the western',
+    'quay, where stacks of timber had been waiting for export since the spring.',
+    '',
+    'Councillor Mira Holt, the leader of Dunmore District Council, said',
+    '11 berths would stay closed on Friday while engineers checked the cranes',
+    'for damage.',
+    '',
+  ].join('\n');
+  const a = analyzeText(text);
+  const holt = text.indexOf('Councillor');
+  assert.equal(a.blocks.find((b) => b.start === holt)?.kind, 'body');
+  const claim = a.claims.find((c) => c.text.startsWith('11 berths'));
+  assert.ok(claim, 'the figure is a claim');
+  assert.equal(claim.sourced, 'yes');
+  assert.equal(claim.source?.text, 'Mira Holt');
+});

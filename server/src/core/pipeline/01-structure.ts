@@ -40,7 +40,13 @@ export function splitBlocks(text: string): Block[] {
       last.end = l.end;
       return;
     }
-    const kind = classify(text.slice(l.start, l.end), firstContent);
+    let kind = classify(text.slice(l.start, l.end), firstContent);
+    // A hard-wrapped paragraph whose first line happens to read like a title ("Councillor Ann Lee,
+    // the leader of Dunmore Council, said") runs on into the next line: it is body text.
+    // A title does not end on a lowercase word with the next line carrying on in lowercase.
+    const next = lines[i + 1];
+    if (kind === 'heading' && next?.adjacent && /\s\p{Ll}+[,;]?$/u.test(text.slice(l.start, l.end))
+      && /^[\p{Ll}\d]/u.test(text.slice(next.start, next.end))) kind = 'body';
     if (kind !== 'furniture' || !firstContent) firstContent = false;
     blocks.push({ start: l.start, end: l.end, kind });
   });

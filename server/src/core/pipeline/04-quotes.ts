@@ -8,7 +8,7 @@
  */
 import type { Attribution, Block, Quote, QuoteKind, Sentence, Token } from '../types';
 import { HEDGES, CLAIM_CUES, VAGUE_SOURCES } from '../model/words';
-import { cueLemma, speakerAfter, speakerBefore, type SpeakerContext } from './speakers';
+import { cueLemma, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, type Found } from './quote-speaker';
 
@@ -235,6 +235,11 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[]): At
         continue;
       }
       if (HEDGES.has(l)) { out.push({ start: s.start, end: s.end, cue: t.text, speaker: null, vague: true }); continue; }
+      // "…, it is understood.", "It is thought that …": an impersonal passive vouches for nothing.
+      if (IMPERSONAL.test(l) && /^(is|was)$/i.test(tokens[j - 1]?.text ?? '') && /^it$/i.test(tokens[j - 2]?.text ?? '')) {
+        out.push({ start: s.start, end: s.end, cue: `it ${tokens[j - 1].text} ${t.text}`, speaker: null, vague: true });
+        continue;
+      }
       if ((l === 'believed' || l === 'thought' || l === 'said' || l === 'estimated' || l === 'reported' || l === 'understood' || l === 'feared')
         && /^(are|is|were|was|been|be)$/i.test(tokens[j - 1]?.text ?? '') && tokens[j + 1]?.text.toLowerCase() === 'to') {
         out.push({ start: s.start, end: s.end, cue: `${tokens[j - 1].text} ${t.text}`, speaker: null, vague: true });
@@ -242,7 +247,9 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[]): At
       }
       const lemma = cueLemma(t);
       if (lemma && CLAIM_CUES.has(lemma)) {
-        const sp = speakerBefore(ctx, j - 1, first) ?? (tokens[j - 1]?.text === ',' || j === first ? speakerAfter(ctx, j + 1, last) : null);
+        // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
+        const sp = speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
+          ?? (tokens[j - 1]?.text === ',' || j === first ? speakerAfter(ctx, j + 1, last) : null);
         if (sp) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: isVague(sp.text) });
       }
     }
@@ -250,7 +257,21 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[]): At
   return out;
 }
 
+/** The words "it is understood" and its kin use for an impersonal attribution. */
+const IMPERSONAL = /^(understood|thought|believed|feared|rumou?red|reported|alleged|claimed|said)$/;
+/** Words that end a speaker noun and open its modifier: "sources familiar with …", "people briefed on …". */
+const MODIFIER_START = /^(with|from|of|at|in|on|for|close|familiar|involved|knowledgeable|briefed|who|whose|speaking)$/;
+
+/** The first token of the clause that ends at `end`: after the last comma, or the sentence's first token. */
+function clauseStart(tokens: Token[], first: number, end: number): number {
+  for (let j = end; j > first; j--) if (tokens[j].text === ',') return j + 1;
+  return first;
+}
+
+/** Is the speaker anonymous: a vague noun heads it ("two sources familiar with the matter"), or a vague determiner opens it? */
 function isVague(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
-  return VAGUE_SOURCES.has(words[words.length - 1]) || /^(some|many|several|unnamed|anonymous)$/.test(words[0]);
+  const cut = words.findIndex((w, i) => i > 0 && MODIFIER_START.test(w));
+  const head = cut > 0 ? words[cut - 1] : words[words.length - 1];
+  return VAGUE_SOURCES.has(head) || VAGUE_SOURCES.has(words[words.length - 1]) || /^(some|many|several|unnamed|anonymous)$/.test(words[0]);
 }
