@@ -34,6 +34,29 @@ interface Row {
 
 const FOUND: Row[] = [
   {
+    label: 'people moved "out of their homes" are displaced, whatever the verb',
+    body: 'More than 600 residents were moved out of their homes on Sunday.',
+    claims: [{ text: 'More than 600 residents were moved out of their homes', counted: 'resident', measure: 'displaced' }],
+  },
+  {
+    label: 'people "ordered from their homes" are displaced',
+    body: 'About 900 people were ordered from their homes overnight.',
+    claims: [{ text: 'About 900 people were ordered from their homes', measure: 'displaced' }],
+  },
+  {
+    label: 'people "taken to hospital" are injured',
+    body: 'Eleven people had been taken to hospital by midnight.',
+    claims: [{ text: 'Eleven people had been taken to hospital', measure: 'injury' }],
+  },
+  {
+    label: 'an aside ", including …," between the figure and its verb keeps the verb',
+    body: '30 people, including four nurses, were treated for smoke inhalation.',
+    claims: [
+      { text: '30 people, including four nurses, were treated', measure: 'injury' },
+      { text: 'four nurses', counted: 'nurse' },
+    ],
+  },
+  {
     label: 'figure + counted noun + passive verb of death, sourced by "according to" an institution',
     body: 'At least 35 people have been killed, according to the health ministry.',
     claims: [{ text: 'At least 35 people have been killed', counted: 'person', measure: 'death', sourced: 'yes', source: 'the health ministry', sourceCue: 'according to', low: 35, high: Infinity }],

@@ -10,6 +10,10 @@ import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, findTi
 import { findQualitativeClaims } from './qualitative';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
+/** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
+const HOMES_AFTER = /^(?:\s+out)?\s+(?:of|from)\s+(?:their|his|her)\s+homes?\b/i;
+/** " to hospital", " to a hospital" after a verb of being moved: the people were hurt. */
+const HOSPITAL_AFTER = /^\s+to\s+(?:a\s+|the\s+|local\s+)?hospitals?\b/i;
 const AUX = /^(have|has|had|been|be|being|are|were|was|is|will|would|may|might|could|can|should|must|do|does|did|not|never|reportedly|also|now|already|all|still|each|both)$/i;
 const STOP = /^(in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|this|last|that|which|who|whom|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here)$/i;
 /** Verbs that report a belief, followed by "to (have)" and the verb that says what happened. */
@@ -178,6 +182,12 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // The predicate after what is counted: "have been killed", "have lost their homes", "injured".
   let end = end0 >= 0 ? end0 : countedWords.length ? countedWords[countedWords.length - 1].end : anaphoric ? toks[j - 1].end : q.end;
   let p = j;
+  // "14 people, including three firefighters, were treated": the aside does not end the claim.
+  if (countedWords.length && toks[p]?.text === ',' && /^(including|among|mostly|many|most|some)$/i.test(toks[p + 1]?.text ?? '')) {
+    let c = p + 2;
+    while (c < toks.length && c < p + 10 && toks[c].text !== ',' && toks[c].kind !== 'punct') c++;
+    if (toks[c]?.text === ',' && AUX.test(toks[c + 1]?.text ?? '')) p = c + 1;
+  }
   const predicate: string[] = [];
   // A size has no predicate, only the dimension it measures: "200 metres wide", "9 metres high".
   const sizeOnly = !!unitWord && !hyphenUnit;
@@ -212,6 +222,18 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     before.push(prev.text);
   }
   let measure = measureOf([...predicate.slice().reverse(), ...before, ...countedWords.map((t) => t.text)]) || lemma(predicate[predicate.length - 1] ?? before[0] ?? '');
+  // "were ordered from their homes", "moved out of their homes", "forced from their homes": displacement.
+  const homes = predicate.length ? HOMES_AFTER.exec(text.slice(end, end + 40)) : null;
+  if (homes && measure !== 'death') {
+    measure = 'displaced';
+    end += homes[0].length;
+  }
+  // "had been taken to hospital", "were rushed to hospital": injury.
+  const hospital = predicate.length && !homes ? HOSPITAL_AFTER.exec(text.slice(end, end + 30)) : null;
+  if (hospital && measure !== 'death') {
+    measure = 'injury';
+    end += hospital[0].length;
+  }
   if (tollStart >= 0) {
     start = toks[tollStart].start;
     measure = /^casualty$/i.test(toks[tollStart].text) ? 'injury' : 'death';
