@@ -11,14 +11,18 @@ import {
 } from '../model/words';
 import { fold, initials, nameKey } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
+import { chunkFeatures, documentContext } from './entity-features';
+import { hasModel, MODEL_CLASSES, scoreFeatures } from '../model/ner-model';
 
-interface Candidate {
+export interface Candidate {
   first: number; // token indices, inclusive
   last: number;
   role: Role | null;
   type: EntityType | null;
   /** Acronym given in parentheses right after the name: "(CRF)". */
   acronymOf?: number;
+  /** Found in a line where every word is capitalised (headline, heading, shouting). */
+  titleCase?: boolean;
 }
 
 const PARTICLE_PREFIX = /^(al|el|ash|as|ad|ar|an|at|az|ibn|bin|abu|d|o|de|di|da|van|von|mc|mac)['’-]\p{Lu}/iu;
@@ -54,6 +58,26 @@ export interface EntityResult {
 }
 
 export function findEntities(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[]): EntityResult {
+  const candidates = findCandidates(text, tokens, blocks, sentenceBlock);
+  typeCandidates(tokens, candidates);
+  return resolveLocal(text, tokens, blocks, sentenceBlock, keepTyped(candidates));
+}
+
+/** Drops the candidates left untyped, keeping acronym links (indices) pointing at the right ones. */
+function keepTyped(cands: Candidate[]): Candidate[] {
+  const index = new Array<number>(cands.length).fill(-1);
+  const kept: Candidate[] = [];
+  cands.forEach((c, i) => { if (c.type !== null) { index[i] = kept.length; kept.push(c); } });
+  for (const c of kept) {
+    if (c.acronymOf === undefined) continue;
+    const to = index[c.acronymOf];
+    if (to >= 0) c.acronymOf = to; else delete c.acronymOf;
+  }
+  return kept;
+}
+
+/** The capitalised chunks of a document, titles split off, before typing (also the model's training units). */
+export function findCandidates(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[]): Candidate[] {
   const candidates: Candidate[] = [];
   let i = 0;
   const shouting = new Map<Block, boolean>();
@@ -64,12 +88,50 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
     let loud = shouting.get(block);
     if (loud === undefined) shouting.set(block, (loud = isShouting(text, block)));
     const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
+    const from = candidates.length;
     for (const [a, b] of splitRun(tokens, i, seqEnd, titleCase)) stripTitle(tokens, a, b, candidates);
+    if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     i = seqEnd + 1;
   }
   linkParentheticalAcronyms(tokens, candidates);
-  for (const c of candidates) c.type ??= classify(tokens, c);
-  return resolveLocal(text, tokens, blocks, sentenceBlock, candidates);
+  return candidates;
+}
+
+/**
+ * A chunk is dropped as no name when the model prefers "O" by at least this margin: the rules
+ * found it, so the model has to be clearly sure before a candidate is thrown away.
+ */
+export const DROP_MARGIN = 8;
+
+/**
+ * Types every candidate: the rules answer first (a title in front makes a PERSON, a single
+ * nationality word a NORP), then the model, which sees the rules' answer among its features,
+ * decides PERSON, ORG or LOC, or drops the chunk as no name (type null).
+ */
+export function typeCandidates(tokens: Token[], cands: Candidate[]): void {
+  const rules = cands.map((c) => c.type ?? classifyByRules(tokens, c));
+  const doc = hasModel() ? documentContext(tokens, cands) : null;
+  if (!doc) { cands.forEach((c, i) => (c.type = rules[i])); return; }
+  // Initials of the longer names: an acronym that abbreviates one of them is a name too ("NWS").
+  const abbreviated = new Set<string>();
+  for (const c of cands) if (c.last > c.first) abbreviated.add(initials(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' ')));
+  cands.forEach((c, i) => {
+    const rule = rules[i];
+    if (rule === 'NORP') { c.type = rule; return; }
+    const keep = c.acronymOf !== undefined || (c.first === c.last && isAllCaps(tokens[c.first]) && abbreviated.has(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
+    c.type = decideType(scoreFeatures(chunkFeatures(tokens, c, rule, doc)), keep);
+  });
+}
+
+/** The model's decision from its class scores: the best type, or null for a confident "O". */
+export function decideType(scores: number[], keep = false): EntityType | null {
+  let best = -1, bestO = -Infinity;
+  for (let k = 0; k < scores.length; k++) {
+    if (MODEL_CLASSES[k] === 'O') { bestO = scores[k]; continue; }
+    if (best < 0 || scores[k] > scores[best]) best = k;
+  }
+  if (!keep && bestO - scores[best] >= DROP_MARGIN) return null;
+  return MODEL_CLASSES[best] as EntityType;
 }
 
 function isShouting(text: string, block: Block): boolean {
@@ -197,32 +259,42 @@ function linkParentheticalAcronyms(tokens: Token[], cands: Candidate[]): void {
 }
 
 /** Types one candidate from lexicons, head words, shape and context. */
-function classify(tokens: Token[], c: Candidate): EntityType {
+export function classifyByRules(tokens: Token[], c: Candidate): EntityType {
+  return ruleEvidence(tokens, c).type;
+}
+
+/**
+ * The rules' type for a candidate, and whether it rests on strong evidence (a lexicon entry, a head
+ * word, a given name in a two-word name) rather than on a default for unknown capitalised words.
+ */
+export function ruleEvidence(tokens: Token[], c: Candidate): { type: EntityType; strong: boolean } {
+  const strong = (type: EntityType) => ({ type, strong: true });
+  const weak = (type: EntityType) => ({ type, strong: false });
   const words = tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word');
   const text = words.map((t) => t.text).join(' ');
   const l = fold(text);
   const first = fold(words[0].text);
   const lastW = fold(words[words.length - 1].text);
-  if (COUNTRY_ALIASES.has(l.replace(/\s+/g, ' '))) return 'LOC';
-  if (words.length === 1 && lexicon.demonyms.has(l)) return 'NORP';
-  if (lexicon.organizations.has(l)) return 'ORG';
-  if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && words.length > 1)) return 'ORG';
-  if (isPlaceName(l)) return 'LOC';
-  if (words.length === 2 && lexicon.firstNames.has(first) && !isPlaceName(first)) return 'PERSON'; // "Marta Hill"
-  if (LOC_HEADS.has(lastW) && words.length > 1) return 'LOC';
-  if (lexicon.persons.has(l)) return 'PERSON';
-  if (words.length === 1 && isAllCaps(words[0])) return 'ORG';
-  if (words.length >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || words.some((w) => PARTICLE_PREFIX.test(w.text)))) return 'PERSON';
+  if (COUNTRY_ALIASES.has(l.replace(/\s+/g, ' '))) return strong('LOC');
+  if (words.length === 1 && lexicon.demonyms.has(l)) return strong('NORP');
+  if (lexicon.organizations.has(l)) return strong('ORG');
+  if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && words.length > 1)) return strong('ORG');
+  if (isPlaceName(l)) return strong('LOC');
+  if (words.length === 2 && lexicon.firstNames.has(first) && !isPlaceName(first)) return strong('PERSON'); // "Marta Hill"
+  if (LOC_HEADS.has(lastW) && words.length > 1) return strong('LOC');
+  if (lexicon.persons.has(l)) return strong('PERSON');
+  if (words.length === 1 && isAllCaps(words[0])) return weak('ORG');
+  if (words.length >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || words.some((w) => PARTICLE_PREFIX.test(w.text)))) return weak('PERSON');
   const prev = tokens[c.first - 1];
   // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
-  if (words.length >= 2 && prev && LOC_PREPOSITIONS.has(prev.text) && !lexicon.firstNames.has(first) && c.role === null) return 'LOC';
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(fold(w.text)) || lexicon.firstNames.has(fold(w.text)))) return 'PERSON';
+  if (words.length >= 2 && prev && LOC_PREPOSITIONS.has(prev.text) && !lexicon.firstNames.has(first) && c.role === null) return weak('LOC');
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(fold(w.text)) || lexicon.firstNames.has(fold(w.text)))) return weak('PERSON');
   if (words.length === 1) {
-    if (lexicon.firstNames.has(l) || lexicon.lastNames.has(l)) return 'PERSON';
-    if (prev && LOC_PREPOSITIONS.has(prev.text.toLowerCase())) return 'LOC';
+    if (lexicon.firstNames.has(l) || lexicon.lastNames.has(l)) return weak('PERSON');
+    if (prev && LOC_PREPOSITIONS.has(prev.text.toLowerCase())) return weak('LOC');
   }
-  if (words.length >= 2 && lexicon.demonyms.has(first)) return 'ORG';
-  return words.length === 1 ? 'ORG' : 'PERSON';
+  if (words.length >= 2 && lexicon.demonyms.has(first)) return weak('ORG');
+  return weak(words.length === 1 ? 'ORG' : 'PERSON');
 }
 
 /** Joins candidates into document-local entities and produces mentions. */
