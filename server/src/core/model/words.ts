@@ -41,6 +41,9 @@ export const LOC_HEADS = set(`province region county district street st avenue a
   harbour harbor city town village state republic kingdom coast heights plain plains canal bridge park forest
   border territory territories governorate prefecture oblast hills falls beach`);
 
+/** Head words that make a place when they lead a name ("Lake Orvanne", "Mount Kelvar", "Cape Ardent"). */
+export const LEADING_LOC_HEADS = set('lake mount mt cape isle fort gulf');
+
 /** Words that introduce places ("in Lisbon", "near the border"). */
 export const LOC_PREPOSITIONS = set('in at near from to into across outside inside towards toward around throughout');
 

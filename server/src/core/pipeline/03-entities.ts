@@ -6,7 +6,7 @@
 import type { Block, EntityType, LocalEntity, Mention, Role, Token } from '../types';
 import { COUNTRY_ALIASES, isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import {
-  FUNCTION_WORDS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
+  FUNCTION_WORDS, LEADING_LOC_HEADS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS,
 } from '../model/words';
 import { fold, initials, nameKey } from '../text/normalize';
@@ -25,10 +25,16 @@ export interface Candidate {
   titleCase?: boolean;
 }
 
+/** A romanised East Asian given name: two syllables, the second in lower case ("Ji-hoon", "Ki-moon"). */
+const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 const PARTICLE_PREFIX = /^(al|el|ash|as|ad|ar|an|at|az|ibn|bin|abu|d|o|de|di|da|van|von|mc|mac)['’-]\p{Lu}/iu;
 
 function capLike(t: Token): boolean {
   if (t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return /['’-]/.test(t.text.slice(1, 5)) && PARTICLE_PREFIX.test(t.text); // "al-Assad"
   return /^\p{Lu}/u.test(t.text) || PARTICLE_PREFIX.test(t.text);
 }
 
@@ -45,10 +51,10 @@ function isKnownName(l: string): boolean {
 }
 
 /** A capitalised word that is an ordinary English word and no known name ("Refuses", "The"). */
-function isCommonCap(t: Token): boolean {
+function isCommonCap(t: Token, shouting = false): boolean {
   const l = lower(t);
   if (FUNCTION_WORDS.has(l) || MONTHS.has(l) || WEEKDAYS.has(l)) return true;
-  if (isAllCaps(t) && t.text.length <= 5) return false;
+  if (!shouting && isAllCaps(t) && t.text.length <= 5) return false; // an acronym, unless every word is in capitals
   return isCommonWord(l) && !isKnownName(l);
 }
 
@@ -89,7 +95,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     if (loud === undefined) shouting.set(block, (loud = isShouting(text, block)));
     const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
     const from = candidates.length;
-    for (const [a, b] of splitRun(tokens, i, seqEnd, titleCase)) stripTitle(tokens, a, b, candidates);
+    for (const [a, b] of splitRun(tokens, i, seqEnd, titleCase, loud)) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     i = seqEnd + 1;
   }
@@ -97,40 +103,61 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   return candidates;
 }
 
-/**
- * A chunk is dropped as no name when the model prefers "O" by at least this margin: the rules
- * found it, so the model has to be clearly sure before a candidate is thrown away.
- */
-export const DROP_MARGIN = 8;
+/** How the rules and the model are combined (the training script tries other values). */
+export interface TypingOptions {
+  /** A chunk is dropped as no name when the model prefers "O" by at least this margin. */
+  dropMargin: number;
+  /** Strong rule evidence (a lexicon entry, a head word) is overridden only by this margin. */
+  overrideMargin: number;
+  /** Class scores for a chunk's features; the shipped model by default, null for the rules alone. */
+  score?: ((features: string[]) => number[]) | null;
+}
+
+export const TYPING: TypingOptions = { dropMargin: 4, overrideMargin: 4 };
 
 /**
  * Types every candidate: the rules answer first (a title in front makes a PERSON, a single
- * nationality word a NORP), then the model, which sees the rules' answer among its features,
- * decides PERSON, ORG or LOC, or drops the chunk as no name (type null).
+ * nationality word a NORP), then the model, which sees the rules' answer among its features and
+ * decides PERSON, ORG or LOC, or drops the chunk as no name (type null). Scores of chunks with the
+ * same words are pooled, so one name gets one type in a document.
  */
-export function typeCandidates(tokens: Token[], cands: Candidate[]): void {
-  const rules = cands.map((c) => c.type ?? classifyByRules(tokens, c));
-  const doc = hasModel() ? documentContext(tokens, cands) : null;
-  if (!doc) { cands.forEach((c, i) => (c.type = rules[i])); return; }
+export function typeCandidates(tokens: Token[], cands: Candidate[], opts: TypingOptions = TYPING): void {
+  const ev = cands.map((c) => (c.type ? { type: c.type, strong: true } : ruleEvidence(tokens, c)));
+  const score = opts.score === undefined ? (hasModel() ? scoreFeatures : null) : opts.score;
+  if (!score) { cands.forEach((c, i) => (c.type = ev[i].type)); return; }
+  const doc = documentContext(tokens, cands);
   // Initials of the longer names: an acronym that abbreviates one of them is a name too ("NWS").
   const abbreviated = new Set<string>();
   for (const c of cands) if (c.last > c.first) abbreviated.add(initials(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' ')));
+  const keys = cands.map((c) => tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word').map(lower).join(' '));
+  const pooled = new Map<string, { sum: number[]; n: number }>();
   cands.forEach((c, i) => {
-    const rule = rules[i];
-    if (rule === 'NORP') { c.type = rule; return; }
-    const keep = c.acronymOf !== undefined || (c.first === c.last && isAllCaps(tokens[c.first]) && abbreviated.has(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
-    c.type = decideType(scoreFeatures(chunkFeatures(tokens, c, rule, doc)), keep);
+    if (ev[i].type === 'NORP') return;
+    const s = score(chunkFeatures(tokens, c, ev[i].type, doc));
+    const p = pooled.get(keys[i]);
+    if (!p) pooled.set(keys[i], { sum: s, n: 1 });
+    else { p.n++; s.forEach((v, k) => (p.sum[k] += v)); }
+  });
+  cands.forEach((c, i) => {
+    if (ev[i].type === 'NORP') { c.type = 'NORP'; return; }
+    const p = pooled.get(keys[i])!;
+    const keep = ev[i].strong || c.acronymOf !== undefined
+      || (c.first === c.last && isAllCaps(tokens[c.first]) && abbreviated.has(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
+    c.type = decideType(p.sum.map((v) => v / p.n), ev[i], keep, opts);
   });
 }
 
-/** The model's decision from its class scores: the best type, or null for a confident "O". */
-export function decideType(scores: number[], keep = false): EntityType | null {
-  let best = -1, bestO = -Infinity;
+/** The decision from pooled class scores: the best type, the rules' type when the model is not
+ *  clearly better than strong rule evidence, or null for a confident "O". */
+export function decideType(scores: number[], rule: { type: EntityType; strong: boolean }, keep: boolean, opts: TypingOptions = TYPING): EntityType | null {
+  let best = -1, o = -Infinity, ruleK = -1;
   for (let k = 0; k < scores.length; k++) {
-    if (MODEL_CLASSES[k] === 'O') { bestO = scores[k]; continue; }
+    if (MODEL_CLASSES[k] === 'O') { o = scores[k]; continue; }
+    if (MODEL_CLASSES[k] === rule.type) ruleK = k;
     if (best < 0 || scores[k] > scores[best]) best = k;
   }
-  if (!keep && bestO - scores[best] >= DROP_MARGIN) return null;
+  if (rule.strong && ruleK >= 0 && scores[best] - scores[ruleK] < opts.overrideMargin) best = ruleK;
+  if (!keep && o - scores[best] >= opts.dropMargin) return null;
   return MODEL_CLASSES[best] as EntityType;
 }
 
@@ -183,7 +210,7 @@ function adjacent(a: Token, b: Token): boolean {
 }
 
 /** Splits a run at words that cannot be part of a name (sentence-initial "The", months, headline verbs). */
-function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean): [number, number][] {
+function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, shouting = false): [number, number][] {
   const out: [number, number][] = [];
   let s = -1;
   for (let k = a; k <= b; k++) {
@@ -193,7 +220,7 @@ function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean): [n
     let drop = false;
     if (MONTHS.has(l) || WEEKDAYS.has(l)) drop = !(l === 'may' && !atStart && k > a);
     else if (TITLE_HEADS.has(l) || (TITLE_MODIFIERS.has(l) && k < b && !FUNCTION_WORDS.has(l))) drop = false; // stripTitle decides
-    else if (capLike(t) && (atStart || titleCase) && isCommonCap(t)) {
+    else if (capLike(t) && (atStart || titleCase) && isCommonCap(t, shouting) && !(!titleCase && givenNameFollows(tokens, k, b))) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
@@ -211,6 +238,14 @@ function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean): [n
     while (y > x && !capLike(tokens[y])) y--;
     return [x, y] as [number, number];
   });
+}
+
+/**
+ * A word followed by a romanised given name with a lower-case hyphenated syllable ("Park Ji-hoon",
+ * "Lee Min-jung"): the word is a family name, even when it is also an English word.
+ */
+function givenNameFollows(tokens: Token[], k: number, b: number): boolean {
+  return k < b && tokens[k + 1].kind === 'word' && ROMANISED_GIVEN.test(tokens[k + 1].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text);
 }
 
 function isSentenceStart(tokens: Token[], k: number): boolean {
@@ -280,6 +315,8 @@ export function ruleEvidence(tokens: Token[], c: Candidate): { type: EntityType;
   if (lexicon.organizations.has(l)) return strong('ORG');
   if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && words.length > 1)) return strong('ORG');
   if (isPlaceName(l)) return strong('LOC');
+  if (words.length === 2 && words.some((w) => ROMANISED_GIVEN.test(w.text))) return strong('PERSON'); // "Ji-hoon Park"
+  if (words.length >= 2 && LEADING_LOC_HEADS.has(first)) return strong('LOC'); // "Lake Orvanne"
   if (words.length === 2 && lexicon.firstNames.has(first) && !isPlaceName(first)) return strong('PERSON'); // "Marta Hill"
   if (LOC_HEADS.has(lastW) && words.length > 1) return strong('LOC');
   if (lexicon.persons.has(l)) return strong('PERSON');

@@ -22,15 +22,25 @@ export interface ChunkView {
 export function wordShape(w: string): string {
   let out = '';
   let prev = '';
-  for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = w[i];
+    else {
+      const ch = w[i];
+      const up = ch.toUpperCase(), lo = ch.toLowerCase();
+      c = up === lo ? (code >= 0xd800 && code <= 0xdfff ? '' : ch) : ch === up ? 'X' : 'x';
+    }
     if (c !== prev) out += c;
     prev = c;
   }
   return out;
 }
 
-const lowerOf = (t: Token | undefined): string => (t ? fold(t.text) : '');
+const lowerOf = (t: Token | undefined): string => (!t ? '' : t.kind === 'punct' ? t.text : fold(t.text));
 
 /** Context words around each chunk's last word elsewhere in the document, keyed by that word. */
 export type DocContext = Map<string, { before: Set<string>; role: boolean; multi: boolean; mid: boolean; leads: boolean }>;
