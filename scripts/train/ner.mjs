@@ -66,10 +66,10 @@ function examples(prepared) {
   const ex = [];
   for (const { d, tokens, cands, labels } of prepared) {
     const cs = cands();
-    const ev = cs.map((c) => (c.type ? { type: c.type, strong: true } : ruleEvidence(tokens, c)));
+    const ev = cs.map((c) => (c.type ? { type: c.type, strong: true, certain: true } : ruleEvidence(tokens, c)));
     const ctx = documentContext(tokens, cs);
     cs.forEach((c, i) => {
-      if (ev[i].type === 'NORP' || labels[i] === null) return;
+      if (ev[i].type === 'NORP' || ev[i].certain || labels[i] === null) return; // the rules decide these
       ex.push({ x: chunkFeatures(tokens, c, ev[i].type, ctx), y: CLASSES.indexOf(labels[i]), doc: d.doc, text: d.text.slice(tokens[c.first].start, tokens[c.last].end) });
     });
   }

@@ -41,6 +41,26 @@ export const LOC_HEADS = set(`province region county district street st avenue a
   harbour harbor city town village state republic kingdom coast heights plain plains canal bridge park forest
   border territory territories governorate prefecture oblast hills falls beach`);
 
+/**
+ * Nationality words the generated lexicon misses or cannot link by a shared prefix (spanish → spain),
+ * with the country they point at (null for a group with no one country). Singular and plural.
+ */
+export const IRREGULAR_DEMONYMS: ReadonlyMap<string, string | null> = new Map(
+  `british britons:united kingdom | english:england | irish irishman irishmen:ireland | spanish spaniard spaniards:spain |
+  danish dane danes:denmark | swedish swede swedes:sweden | finnish finn finns:finland | turkish turk turks:turkey |
+  somali somalis:somalia | yemeni yemenis:yemen | icelandic icelander icelanders:iceland | dutch:netherlands |
+  swiss:switzerland | french frenchman frenchmen:france | welsh:wales | scottish scots:scotland |
+  filipino filipinos philippine:philippines | jordanian jordanians:jordan | georgian georgians:georgia |
+  chadian chadians:chad | emirati emiratis:united arab emirates | lao laotian laotians:laos |
+  zealander zealanders:new zealand | aussie aussies:australia | kurdish kurds:- | arab arabs:- | european europeans:- |
+  african africans:- | asian asians:-`
+    .split('|')
+    .flatMap((g) => {
+      const [words, country] = g.trim().split(':');
+      return words.trim().split(/\s+/).map((w) => [w, country === '-' ? null : country] as [string, string | null]);
+    }),
+);
+
 /** Head words that make a place when they lead a name ("Lake Orvanne", "Mount Kelvar", "Cape Ardent"). */
 export const LEADING_LOC_HEADS = set('lake mount mt cape isle fort gulf');
 

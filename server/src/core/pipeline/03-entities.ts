@@ -6,7 +6,7 @@
 import type { Block, EntityType, LocalEntity, Mention, Role, Token } from '../types';
 import { COUNTRY_ALIASES, isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import {
-  FUNCTION_WORDS, LEADING_LOC_HEADS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
+  CUE_VERBS, FUNCTION_WORDS, LEADING_LOC_HEADS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS,
 } from '../model/words';
 import { fold, initials, nameKey } from '../text/normalize';
@@ -23,6 +23,8 @@ export interface Candidate {
   acronymOf?: number;
   /** Found in a line where every word is capitalised (headline, heading, shouting). */
   titleCase?: boolean;
+  /** Found in a line written in capitals. */
+  shouting?: boolean;
 }
 
 /** A romanised East Asian given name: two syllables, the second in lower case ("Ji-hoon", "Ki-moon"). */
@@ -66,7 +68,48 @@ export interface EntityResult {
 export function findEntities(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[]): EntityResult {
   const candidates = findCandidates(text, tokens, blocks, sentenceBlock);
   typeCandidates(tokens, candidates);
-  return resolveLocal(text, tokens, blocks, sentenceBlock, keepTyped(candidates));
+  const kept = keepTyped(candidates);
+  return resolveLocal(text, tokens, blocks, sentenceBlock, withSurnamesAtStart(tokens, kept));
+}
+
+/** What follows a surname used as a subject: punctuation, a possessive, a reporting verb or an auxiliary. */
+function actsAfterName(t: Token): boolean {
+  if (t.kind === 'punct') return t.text !== '-';
+  const l = t.text.toLowerCase();
+  return CUE_VERBS.has(l) || AUXILIARIES.has(l) || (l.length > 4 && l.endsWith('ed'));
+}
+
+const AUXILIARIES = new Set('has had have is was will would can could did does should must may might also then later'.split(' '));
+
+/**
+ * A sentence-initial word dropped as an ordinary English word ("Park said …", "Young added …") is
+ * a mention after all when it is the surname of a person named in full in the same document.
+ */
+function withSurnamesAtStart(tokens: Token[], cands: Candidate[]): Candidate[] {
+  const surnames = new Set<string>();
+  for (const c of cands) if (c.type === 'PERSON' && c.last > c.first) surnames.add(lower(tokens[c.last]));
+  if (!surnames.size) return cands;
+  const covered = new Set<number>();
+  for (const c of cands) for (let k = c.first; k <= c.last; k++) covered.add(k);
+  const added: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (covered.has(k) || !surnames.has(lower(t)) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !isSentenceStart(tokens, k)) continue;
+    const next = tokens[k + 1];
+    if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
+    added.push({ first: k, last: k, role: null, type: 'PERSON' });
+  }
+  if (!added.length) return cands;
+  // Keep acronym links valid: they index into the list, so remap them after sorting.
+  const all = [...cands, ...added];
+  const order = all.map((_, i) => i).sort((x, y) => all[x].first - all[y].first);
+  const pos = new Array<number>(all.length);
+  order.forEach((from, to) => (pos[from] = to));
+  return order.map((i) => {
+    const c = all[i];
+    if (c.acronymOf !== undefined) c.acronymOf = pos[c.acronymOf];
+    return c;
+  });
 }
 
 /** Drops the candidates left untyped, keeping acronym links (indices) pointing at the right ones. */
@@ -97,10 +140,22 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     const from = candidates.length;
     for (const [a, b] of splitRun(tokens, i, seqEnd, titleCase, loud)) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
+    if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
     i = seqEnd + 1;
   }
   linkParentheticalAcronyms(tokens, candidates);
   return candidates;
+}
+
+/**
+ * The rules' type for a chunk and how sure they are: `certain` (a gazetteer entry, a title before
+ * the name, an unambiguous name pattern) is final; `strong` (a head word, a place or given-name
+ * lexicon hit) is overridden only by a clear model margin; otherwise the rules only guessed.
+ */
+export interface RuleEvidence {
+  type: EntityType;
+  strong: boolean;
+  certain?: boolean;
 }
 
 /** How the rules and the model are combined (the training script tries other values). */
@@ -122,7 +177,7 @@ export const TYPING: TypingOptions = { dropMargin: 4, overrideMargin: 4 };
  * same words are pooled, so one name gets one type in a document.
  */
 export function typeCandidates(tokens: Token[], cands: Candidate[], opts: TypingOptions = TYPING): void {
-  const ev = cands.map((c) => (c.type ? { type: c.type, strong: true } : ruleEvidence(tokens, c)));
+  const ev: RuleEvidence[] = cands.map((c) => (c.type ? { type: c.type, strong: true, certain: true } : ruleEvidence(tokens, c)));
   const score = opts.score === undefined ? (hasModel() ? scoreFeatures : null) : opts.score;
   if (!score) { cands.forEach((c, i) => (c.type = ev[i].type)); return; }
   const doc = documentContext(tokens, cands);
@@ -139,7 +194,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     else { p.n++; s.forEach((v, k) => (p.sum[k] += v)); }
   });
   cands.forEach((c, i) => {
-    if (ev[i].type === 'NORP') { c.type = 'NORP'; return; }
+    if (ev[i].type === 'NORP' || ev[i].certain) { c.type = ev[i].type; return; }
     const p = pooled.get(keys[i])!;
     const keep = ev[i].strong || c.acronymOf !== undefined
       || (c.first === c.last && isAllCaps(tokens[c.first]) && abbreviated.has(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
@@ -149,7 +204,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
 
 /** The decision from pooled class scores: the best type, the rules' type when the model is not
  *  clearly better than strong rule evidence, or null for a confident "O". */
-export function decideType(scores: number[], rule: { type: EntityType; strong: boolean }, keep: boolean, opts: TypingOptions = TYPING): EntityType | null {
+export function decideType(scores: number[], rule: RuleEvidence, keep: boolean, opts: TypingOptions = TYPING): EntityType | null {
   let best = -1, o = -Infinity, ruleK = -1;
   for (let k = 0; k < scores.length; k++) {
     if (MODEL_CLASSES[k] === 'O') { o = scores[k]; continue; }
@@ -200,9 +255,17 @@ function orgTail(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** A title noun, also as a hyphenated compound of title words ("secretary-general", "editor-in-chief"). */
+function isTitleHead(l: string): boolean {
+  if (TITLE_HEADS.has(l)) return true;
+  if (!l.includes('-')) return false;
+  const parts = l.split('-');
+  return parts.some((p) => TITLE_HEADS.has(p)) && parts.every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p) || p === 'in');
+}
+
 function isHead(t: Token): boolean {
   const l = lower(t);
-  return ORG_HEADS.has(l) || LOC_HEADS.has(l) || TITLE_HEADS.has(l);
+  return ORG_HEADS.has(l) || LOC_HEADS.has(l) || isTitleHead(l);
 }
 
 function adjacent(a: Token, b: Token): boolean {
@@ -219,7 +282,7 @@ function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, sho
     const atStart = k === a && isSentenceStart(tokens, k);
     let drop = false;
     if (MONTHS.has(l) || WEEKDAYS.has(l)) drop = !(l === 'may' && !atStart && k > a);
-    else if (TITLE_HEADS.has(l) || (TITLE_MODIFIERS.has(l) && k < b && !FUNCTION_WORDS.has(l))) drop = false; // stripTitle decides
+    else if (isTitleHead(l) || (TITLE_MODIFIERS.has(l) && k < b && !FUNCTION_WORDS.has(l))) drop = false; // stripTitle decides
     else if (capLike(t) && (atStart || titleCase) && isCommonCap(t, shouting) && !(!titleCase && givenNameFollows(tokens, k, b))) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
       // At a sentence start, an ordinary word before an organisation's head word is part of the
@@ -262,14 +325,14 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   let h = -1;
   for (let k = a; k <= b; k++) {
     const l = lower(tokens[k]);
-    if (TITLE_HEADS.has(l) || lexicon.honorifics.has(l)) { h = k; break; }
+    if (isTitleHead(l) || lexicon.honorifics.has(l)) { h = k; break; }
   }
   if (h < 0) { out.push({ first: a, last: b, role: null, type: null }); return; }
   // The title phrase: modifiers before the head, heads and modifiers after it.
   let ts = h;
-  while (ts > a && (TITLE_MODIFIERS.has(lower(tokens[ts - 1])) || TITLE_HEADS.has(lower(tokens[ts - 1])))) ts--;
+  while (ts > a && (TITLE_MODIFIERS.has(lower(tokens[ts - 1])) || isTitleHead(lower(tokens[ts - 1])))) ts--;
   let te = h;
-  while (te < b && (TITLE_HEADS.has(lower(tokens[te + 1])) || TITLE_MODIFIERS.has(lower(tokens[te + 1])) || lexicon.honorifics.has(lower(tokens[te + 1])) || tokens[te + 1].text === '.')) te++;
+  while (te < b && (isTitleHead(lower(tokens[te + 1])) || TITLE_MODIFIERS.has(lower(tokens[te + 1])) || lexicon.honorifics.has(lower(tokens[te + 1])) || tokens[te + 1].text === '.')) te++;
   while (te > h && NAME_CONNECTORS.has(lower(tokens[te]))) te--;
   const rest = te + 1;
   if (rest <= b && (ORG_HEADS.has(lower(tokens[rest])) || LOC_HEADS.has(lower(tokens[rest])))) {
@@ -302,7 +365,8 @@ export function classifyByRules(tokens: Token[], c: Candidate): EntityType {
  * The rules' type for a candidate, and whether it rests on strong evidence (a lexicon entry, a head
  * word, a given name in a two-word name) rather than on a default for unknown capitalised words.
  */
-export function ruleEvidence(tokens: Token[], c: Candidate): { type: EntityType; strong: boolean } {
+export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
+  const certain = (type: EntityType) => ({ type, strong: true, certain: true });
   const strong = (type: EntityType) => ({ type, strong: true });
   const weak = (type: EntityType) => ({ type, strong: false });
   const words = tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word');
@@ -310,16 +374,16 @@ export function ruleEvidence(tokens: Token[], c: Candidate): { type: EntityType;
   const l = fold(text);
   const first = fold(words[0].text);
   const lastW = fold(words[words.length - 1].text);
-  if (COUNTRY_ALIASES.has(l.replace(/\s+/g, ' '))) return strong('LOC');
-  if (words.length === 1 && lexicon.demonyms.has(l)) return strong('NORP');
-  if (lexicon.organizations.has(l)) return strong('ORG');
+  if (COUNTRY_ALIASES.has(l.replace(/\s+/g, ' '))) return certain('LOC');
+  if (words.length === 1 && lexicon.demonyms.has(l)) return certain('NORP');
+  if (lexicon.organizations.has(l)) return certain('ORG');
   if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && words.length > 1)) return strong('ORG');
   if (isPlaceName(l)) return strong('LOC');
-  if (words.length === 2 && words.some((w) => ROMANISED_GIVEN.test(w.text))) return strong('PERSON'); // "Ji-hoon Park"
-  if (words.length >= 2 && LEADING_LOC_HEADS.has(first)) return strong('LOC'); // "Lake Orvanne"
+  if (words.length === 2 && words.some((w) => ROMANISED_GIVEN.test(w.text))) return certain('PERSON'); // "Ji-hoon Park"
+  if (words.length >= 2 && LEADING_LOC_HEADS.has(first)) return certain('LOC'); // "Lake Orvanne"
   if (words.length === 2 && lexicon.firstNames.has(first) && !isPlaceName(first)) return strong('PERSON'); // "Marta Hill"
   if (LOC_HEADS.has(lastW) && words.length > 1) return strong('LOC');
-  if (lexicon.persons.has(l)) return strong('PERSON');
+  if (lexicon.persons.has(l)) return certain('PERSON');
   if (words.length === 1 && isAllCaps(words[0])) return weak('ORG');
   if (words.length >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || words.some((w) => PARTICLE_PREFIX.test(w.text)))) return weak('PERSON');
   const prev = tokens[c.first - 1];

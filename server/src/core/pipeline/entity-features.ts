@@ -15,6 +15,7 @@ export interface ChunkView {
   last: number;
   role: unknown;
   titleCase?: boolean;
+  shouting?: boolean;
   acronymOf?: number;
 }
 
@@ -86,7 +87,8 @@ export function chunkFeatures(tokens: Token[], c: ChunkView, rule: EntityType, d
   f.push(`n:${Math.min(n, 4)}`, `f:${first}`, `l:${last}`, `s3:${last.slice(-3)}`, `s2:${last.slice(-2)}`, `p3:${first.slice(0, 3)}`);
   for (let k = 1; k < n - 1; k++) f.push(`m:${lw[k]}`);
   if (n === 1) f.push(`w1:${first}`);
-  const shapes = words.map((t) => wordShape(t.text));
+  // In a line of capitals the letter case says nothing: shapes are taken as if in title case.
+  const shapes = words.map((t) => wordShape(c.shouting ? t.text[0] + t.text.slice(1).toLowerCase() : t.text));
   f.push(`shp:${shapes.join('_')}`, `fshp:${shapes[0]}`, `lshp:${shapes[n - 1]}`);
   // Context: the two tokens on either side, within the sentence.
   const s = tokens[c.first].sentence;
