@@ -32,6 +32,7 @@ const opt = (name, dflt) => {
 };
 const EPOCHS = Number(opt('--epochs', 10));
 const SEED = Number(opt('--seed', 1));
+const RUNS = Number(opt('--runs', 15));
 const GENRES = opt('--genres', 'news,interview').split(',');
 const MIN_COUNT = Number(opt('--min-count', 2));
 const PRUNE = Number(opt('--prune', 0.05));
@@ -116,7 +117,21 @@ function mulberry32(a) {
   };
 }
 
-function train(ex) {
+/** Several perceptrons over different shuffles, averaged: a tiny training set makes one run's
+ *  weights depend a lot on the order of the examples. */
+function trainBagged(ex) {
+  const sum = new Map();
+  for (let r = 0; r < RUNS; r++) {
+    for (const [f, w] of train(ex, SEED + r)) {
+      const acc = sum.get(f) ?? new Float64Array(w.length);
+      for (let k = 0; k < w.length; k++) acc[k] += w[k] / RUNS;
+      sum.set(f, acc);
+    }
+  }
+  return sum;
+}
+
+function train(ex, seed) {
   const counts = new Map();
   for (const e of ex) for (const f of e.x) counts.set(f, (counts.get(f) ?? 0) + 1);
   const keep = (f) => (counts.get(f) ?? 0) >= MIN_COUNT && !DROP_FEATURES.some((d) => f.startsWith(d));
@@ -136,7 +151,7 @@ function train(ex) {
     cs[k] = step;
     cw[k] += delta;
   };
-  const rand = mulberry32(SEED);
+  const rand = mulberry32(seed);
   const order = ex.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -163,7 +178,7 @@ function train(ex) {
         }
       }
     }
-    console.error(`epoch ${epoch + 1}: ${errors} training errors of ${ex.length}`);
+    if (epoch === EPOCHS - 1) console.error(`seed ${seed}, epoch ${epoch + 1}: ${errors} training errors of ${ex.length}`);
   }
   const avg = new Map();
   for (const [f, cw] of w) {
@@ -215,7 +230,7 @@ const mtHeldPrep = prepare(mtHeld);
 const trainEx = examples(trainPrep);
 console.log(`training: GUM train partition, genres ${GENRES.join(', ')} (${trainDocs.length} docs); MEANTIME topics ${USE_MEANTIME ? MEANTIME_TRAIN_TOPICS.join(', ') : '(none)'} (${mtTrain.length} docs); ${trainEx.length} labelled chunks`);
 console.log(`held out: GUM dev+test (${heldDocs.length} docs); MEANTIME topics ${MEANTIME_HELD_OUT_TOPICS.join(', ')} (${mtHeld.length} docs)`);
-const weights = train(trainEx);
+const weights = trainBagged(trainEx);
 const model = quantise(weights);
 const q = new Map(Object.entries(model.weights).map(([f, r]) => [f, r.map((v) => v / model.scale)]));
 const score = (x) => {

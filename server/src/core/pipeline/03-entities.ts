@@ -27,8 +27,8 @@ export interface Candidate {
   shouting?: boolean;
 }
 
-/** A romanised East Asian given name: two syllables, the second in lower case ("Ji-hoon", "Ki-moon"). */
-const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** A romanised East Asian given name: two short syllables joined by a hyphen ("Ji-hoon", "Ki-Moon"). */
+const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}{1,3}-(?:\p{Ll}{2,4}|\p{Lu}\p{Ll}{1,3})$/u;
 
 const PARTICLE_PREFIX = /^(al|el|ash|as|ad|ar|an|at|az|ibn|bin|abu|d|o|de|di|da|van|von|mc|mac)['’-]\p{Lu}/iu;
 
@@ -435,13 +435,20 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const key = keyOf(name, c.type!);
     candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key);
   });
+  // Short names of organisations: "Torvald" for "Torvald Aerospace", "Veltrana" for "Veltrana Holdings".
+  const byShortName = new Map<string, number>();
+  entities.forEach((e, k) => {
+    const w = fold(e.name).split(/\s+/);
+    if (e.type === 'ORG' && w.length === 2 && !ORG_HEADS.has(w[0]) && !LOC_HEADS.has(w[0]) && !isCommonWord(w[0]) && !byShortName.has(w[0])) byShortName.set(w[0], k);
+  });
   // Pass 2: acronyms, surnames and other single words join an entity of pass 1 when they can.
   cands.forEach((c, ci) => {
     if (candEntity[ci] >= 0) return;
     const name = surface(c);
     if (c.acronymOf !== undefined && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; return; }
     const f = fold(name);
-    const found = byKey.get(keyOf(name, c.type!)) ?? byKey.get(keyOf(name, 'PERSON')) ?? (f.includes(' ') ? undefined : bySurname.get(nameKey(f))) ?? findByInitials(entities, f, name);
+    const found = byKey.get(keyOf(name, c.type!)) ?? byKey.get(keyOf(name, 'PERSON')) ?? (f.includes(' ') ? undefined : bySurname.get(nameKey(f)))
+      ?? findByInitials(entities, f, name) ?? (f.includes(' ') ? undefined : byShortName.get(f));
     if (found !== undefined) {
       candEntity[ci] = found;
       c.type = entities[found].type;
