@@ -12,6 +12,7 @@ import {
 import { fold, initials, nameKey } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
 import { chunkFeatures, documentContext } from './entity-features';
+import { lowerToken } from './token-fold';
 import { hasModel, MODEL_CLASSES, scoreFeatures } from '../model/ner-model';
 
 export interface Candidate {
@@ -40,13 +41,7 @@ function capLike(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text) || PARTICLE_PREFIX.test(t.text);
 }
 
-const folded = new WeakMap<Token, string>();
-/** The folded lower-case form of a token, computed once per token. */
-const lower = (t: Token): string => {
-  let f = folded.get(t);
-  if (f === undefined) folded.set(t, (f = fold(t.text)));
-  return f;
-};
+const lower = lowerToken;
 
 function isKnownName(l: string): boolean {
   return lexicon.firstNames.has(l) || lexicon.lastNames.has(l) || isPlaceName(l) || lexicon.demonyms.has(l);
@@ -94,7 +89,7 @@ function withSurnamesAtStart(tokens: Token[], cands: Candidate[]): Candidate[] {
   const added: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (covered.has(k) || !surnames.has(lower(t)) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !isSentenceStart(tokens, k)) continue;
+    if (t.kind !== 'word' || !isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || covered.has(k) || !surnames.has(lower(t))) continue;
     const next = tokens[k + 1];
     if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
     added.push({ first: k, last: k, role: null, type: 'PERSON' });
@@ -187,7 +182,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   const keys = cands.map((c) => tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word').map(lower).join(' '));
   const pooled = new Map<string, { sum: number[]; n: number }>();
   cands.forEach((c, i) => {
-    if (ev[i].type === 'NORP') return;
+    if (ev[i].type === 'NORP' || ev[i].certain) return; // the rules decide these
     const s = score(chunkFeatures(tokens, c, ev[i].type, doc));
     const p = pooled.get(keys[i]);
     if (!p) pooled.set(keys[i], { sum: s, n: 1 });

@@ -7,7 +7,7 @@
 import type { EntityType, Token } from '../types';
 import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import { LOC_HEADS, ORG_HEADS, TITLE_HEADS } from '../model/words';
-import { fold } from '../text/normalize';
+import { lowerToken } from './token-fold';
 
 /** What the feature function needs to know of a chunk (a subset of 03-entities' Candidate). */
 export interface ChunkView {
@@ -41,7 +41,7 @@ export function wordShape(w: string): string {
   return out;
 }
 
-const lowerOf = (t: Token | undefined): string => (!t ? '' : t.kind === 'punct' ? t.text : fold(t.text));
+const lowerOf = (t: Token | undefined): string => (!t ? '' : t.kind === 'punct' ? t.text : lowerToken(t));
 
 /** Context words around each chunk's last word elsewhere in the document, keyed by that word. */
 export type DocContext = Map<string, { before: Set<string>; role: boolean; multi: boolean; mid: boolean; leads: boolean }>;
@@ -80,7 +80,7 @@ export function chunkFeatures(tokens: Token[], c: ChunkView, rule: EntityType, d
   const words: Token[] = [];
   for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') words.push(tokens[k]);
   if (!words.length) return f;
-  const lw = words.map((t) => fold(t.text));
+  const lw = words.map(lowerToken);
   const n = words.length;
   const first = lw[0];
   const last = lw[n - 1];
