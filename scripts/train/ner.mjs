@@ -119,22 +119,25 @@ function mulberry32(a) {
 
 /** Several perceptrons over different shuffles, averaged: a tiny training set makes one run's
  *  weights depend a lot on the order of the examples. */
-function trainBagged(ex) {
+function trainBagged(ex, hp = {}) {
   const sum = new Map();
-  for (let r = 0; r < RUNS; r++) {
-    for (const [f, w] of train(ex, SEED + r)) {
+  const runs = hp.runs ?? RUNS;
+  for (let r = 0; r < runs; r++) {
+    for (const [f, w] of train(ex, SEED + r, hp)) {
       const acc = sum.get(f) ?? new Float64Array(w.length);
-      for (let k = 0; k < w.length; k++) acc[k] += w[k] / RUNS;
+      for (let k = 0; k < w.length; k++) acc[k] += w[k] / runs;
       sum.set(f, acc);
     }
   }
   return sum;
 }
 
-function train(ex, seed) {
+function train(ex, seed, hp = {}) {
+  const epochs = hp.epochs ?? EPOCHS;
+  const minCount = hp.minCount ?? MIN_COUNT;
   const counts = new Map();
   for (const e of ex) for (const f of e.x) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const keep = (f) => (counts.get(f) ?? 0) >= MIN_COUNT && !DROP_FEATURES.some((d) => f.startsWith(d));
+  const keep = (f) => (counts.get(f) ?? 0) >= minCount && !DROP_FEATURES.some((d) => f.startsWith(d));
   const K = CLASSES.length;
   const w = new Map(); // feature → Float64Array(K) current weights
   const acc = new Map(); // feature → Float64Array(K) accumulated (for averaging)
@@ -153,7 +156,7 @@ function train(ex, seed) {
   };
   const rand = mulberry32(seed);
   const order = ex.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
@@ -178,7 +181,7 @@ function train(ex, seed) {
         }
       }
     }
-    if (epoch === EPOCHS - 1) console.error(`seed ${seed}, epoch ${epoch + 1}: ${errors} training errors of ${ex.length}`);
+    if (epoch === epochs - 1) console.error(`seed ${seed}, epoch ${epoch + 1}: ${errors} training errors of ${ex.length}`);
   }
   const avg = new Map();
   for (const [f, cw] of w) {
@@ -219,6 +222,25 @@ function quantise(weights) {
   return { classes: CLASSES, scale: SCALE, weights: outW };
 }
 
+/** Choosing settings without touching the held-out documents: 5-fold cross-validation over the
+ *  training documents, chunk-level typed F1 through the product's own typing. */
+function crossValidate(prep) {
+  const K = 5;
+  const folds = Array.from({ length: K }, (_, k) => prep.filter((_, i) => i % K === k));
+  const grid = [];
+  for (const epochs of [5, 10, 20]) for (const minCount of [1, 2, 3]) grid.push({ epochs, minCount, runs: 5 });
+  for (const hp of grid) {
+    const preds = [];
+    for (let k = 0; k < K; k++) {
+      const w = quantise(trainBagged(examples(folds.filter((_, j) => j !== k).flat()), hp));
+      const q = new Map(Object.entries(w.weights).map(([f, r]) => [f, r.map((v) => v / w.scale)]));
+      const sc = (x) => { const s = [0, 0, 0, 0]; for (const f of x) { const r = q.get(f); if (r) for (let c = 0; c < 4; c++) s[c] += r[c]; } return s; };
+      preds.push(...predictions(folds[k], { ...TYPING, score: sc }));
+    }
+    report(`cv epochs ${hp.epochs} min-count ${hp.minCount}`, preds);
+  }
+}
+
 const trainDocs = loadGum(gumDir, Infinity, { genres: GENRES, partitions: ['train'] }).docs;
 const heldDocs = loadGum(gumDir, Infinity, { genres: GENRES, partitions: GUM_HELD_OUT }).docs;
 const mtTrain = USE_MEANTIME ? loadMeantime(meantimeDir, Infinity, { topics: MEANTIME_TRAIN_TOPICS }).docs : [];
@@ -230,6 +252,7 @@ const mtHeldPrep = prepare(mtHeld);
 const trainEx = examples(trainPrep);
 console.log(`training: GUM train partition, genres ${GENRES.join(', ')} (${trainDocs.length} docs); MEANTIME topics ${USE_MEANTIME ? MEANTIME_TRAIN_TOPICS.join(', ') : '(none)'} (${mtTrain.length} docs); ${trainEx.length} labelled chunks`);
 console.log(`held out: GUM dev+test (${heldDocs.length} docs); MEANTIME topics ${MEANTIME_HELD_OUT_TOPICS.join(', ')} (${mtHeld.length} docs)`);
+if (argv.includes('--cv')) crossValidate(trainPrep);
 const weights = trainBagged(trainEx);
 const model = quantise(weights);
 const q = new Map(Object.entries(model.weights).map(([f, r]) => [f, r.map((v) => v / model.scale)]));

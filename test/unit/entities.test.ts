@@ -39,7 +39,43 @@ const ROWS: Row[] = [
     label: 'no word of the title "Deputy Harbour Commissioner" is itself a mention',
     body: 'Deputy Harbour Commissioner Tomas Reiter inspected the pier.',
     exactly: ['Tomas Reiter'],
-    todo: '"Harbour" is not a title modifier, so "Deputy Harbour" is cut off before the title and typed LOC',
+  },
+  {
+    label: 'a place before a title stays a mention when no rank word opens the title: "Former Lisbon Mayor Rui Costa"',
+    body: 'Former Lisbon Mayor Rui Costa inspected the pier.',
+    has: [{ text: 'Lisbon', type: 'LOC' }, { text: 'Rui Costa', type: 'PERSON' }],
+  },
+  {
+    label: 'a middle initial stays inside the name: "Sergei A. Volkov"',
+    body: 'Deputy minister Sergei A. Volkov met the crews.',
+    exactly: ['Sergei A. Volkov'],
+  },
+  {
+    label: 'a surname without its particle joins the full name: "Karim al-Mansouri" … "Mansouri"',
+    body: 'Karim al-Mansouri, the port director, inspected the quay. Later, Mansouri said boats were lost.',
+    same: [['Karim al-Mansouri', 'Mansouri']],
+  },
+  {
+    label: 'a place with a descriptive suffix is a mention of the place: "Busan-based"',
+    body: 'The Busan-based shipowner hired a Lisbon-born engineer.',
+    exactly: ['Busan', 'Lisbon'],
+  },
+  {
+    label: 'an organisation head before "for" makes an ORG: "Observatory for Coastal Rights"',
+    body: 'The Observatory for Coastal Rights counted the boats.',
+    has: [{ text: 'Observatory for Coastal Rights', type: 'ORG' }],
+  },
+  {
+    label: 'Title Case headline: a known two-word place is kept whole and cut from headline words',
+    full: true,
+    body: 'New Zealand Sends Help\nThe divers arrived on Friday.\n',
+    exactly: ['New Zealand'],
+  },
+  {
+    label: 'headline in capitals: a known place is cut from the headline word after it ("PORTUGAL SEAWALL")',
+    full: true,
+    body: 'PORTUGAL SEAWALL BREAKS\nThe river rose overnight.\n',
+    has: [{ text: 'PORTUGAL', type: 'LOC' }],
   },
   {
     label: 'one-word title: "Mayor Ines Marlow"',

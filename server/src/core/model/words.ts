@@ -35,6 +35,12 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   co-operative line lines shipping logistics engineering marine energy motors systems technologies labs associates
   ventures airport authority registry inspectorate`);
 
+/** Organisation head words that never name a place or a building ("European Union", "Ministry of …"). */
+export const INSTITUTION_HEADS = set(`ministry department agency council committee commission organization organisation
+  association foundation institute corporation corp inc ltd llc plc company federation authority bureau coalition
+  alliance movement league society secretariat parliament congress senate cabinet administration union party
+  brigade brigades directorate consortium inspectorate tribunal`);
+
 /** Head words that make a capitalised phrase a place. */
 export const LOC_HEADS = set(`province region county district street st avenue ave road boulevard square river sea
   ocean mountain mountains mount mt valley island islands bay lake gulf strait peninsula desert airport port

@@ -6,7 +6,7 @@
 import type { Block, EntityType, LocalEntity, Mention, Role, Token } from '../types';
 import { COUNTRY_ALIASES, isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import {
-  CUE_VERBS, FUNCTION_WORDS, LEADING_LOC_HEADS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
+  CUE_VERBS, FUNCTION_WORDS, INSTITUTION_HEADS, LEADING_LOC_HEADS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS,
 } from '../model/words';
 import { fold, initials, nameKey } from '../text/normalize';
@@ -228,6 +228,8 @@ function extendRun(tokens: Token[], i: number): number {
     const next = tokens[k + 1];
     if (!next || next.sentence !== t.sentence || !capLike(next)) break;
     if (NAME_PARTICLES.has(l) && !NAME_CONNECTORS.has(l)) { last = k; continue; }
+    // A middle initial: "Sergei A. Petrov", "John F. Lane".
+    if (l === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && adjacent(tokens[k - 1], t) && k - 1 > i) { last = k; continue; }
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
     if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && tokens[k - 1].text.toLowerCase() !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
     if (l === 'and' && hasHead && orgTail(tokens, k + 1)) { last = k; continue; }
@@ -270,13 +272,24 @@ function adjacent(a: Token, b: Token): boolean {
 /** Splits a run at words that cannot be part of a name (sentence-initial "The", months, headline verbs). */
 function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, shouting = false): [number, number][] {
   const out: [number, number][] = [];
+  const known = titleCase ? knownNames(tokens, a, b) : null;
   let s = -1;
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
     const l = lower(t);
     const atStart = k === a && isSentenceStart(tokens, k);
     let drop = false;
-    if (MONTHS.has(l) || WEEKDAYS.has(l)) drop = !(l === 'may' && !atStart && k > a);
+    if (known?.has(k)) {
+      // Part of a known multi-word name in a title-case line ("United States", "New Zealand"): kept,
+      // and cut off from ordinary headline words around it.
+      const startsName = known.get(k)!;
+      if (startsName && s >= 0 && !known.has(k - 1)) { out.push([s, k - 1]); s = -1; }
+      if (k < b && !known.has(k + 1) && !isHead(tokens[k + 1])) {
+        out.push([s >= 0 ? s : k, k]); // "PORTUGAL SEAWALL": the place, then headline words
+        s = -1;
+        continue;
+      }
+    } else if (MONTHS.has(l) || WEEKDAYS.has(l)) drop = !(l === 'may' && !atStart && k > a);
     else if (isTitleHead(l) || (TITLE_MODIFIERS.has(l) && k < b && !FUNCTION_WORDS.has(l))) drop = false; // stripTitle decides
     else if (capLike(t) && (atStart || titleCase) && isCommonCap(t, shouting) && !(!titleCase && givenNameFollows(tokens, k, b))) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
@@ -306,6 +319,25 @@ function givenNameFollows(tokens: Token[], k: number, b: number): boolean {
   return k < b && tokens[k + 1].kind === 'word' && ROMANISED_GIVEN.test(tokens[k + 1].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text);
 }
 
+/**
+ * Tokens of a run that form a place or a multi-word organisation of the lexicon, mapped to whether
+ * the token starts that name. Used in title-case lines, where every ordinary word is capitalised too.
+ */
+function knownNames(tokens: Token[], a: number, b: number): Map<number, boolean> {
+  const out = new Map<number, boolean>();
+  for (let k = a; k <= b; k++) {
+    for (let n = Math.min(4, b - k + 1); n >= 1; n--) {
+      const name = tokens.slice(k, k + n).map(lower).join(' ');
+      if (isPlaceName(name) || (n > 1 && lexicon.organizations.has(name))) {
+        for (let j = k; j < k + n; j++) out.set(j, j === k);
+        k += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function isSentenceStart(tokens: Token[], k: number): boolean {
   if (k === 0 || tokens[k - 1].sentence !== tokens[k].sentence) return true;
   const p = tokens[k - 1].text;
@@ -326,6 +358,9 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   // The title phrase: modifiers before the head, heads and modifiers after it.
   let ts = h;
   while (ts > a && (TITLE_MODIFIERS.has(lower(tokens[ts - 1])) || isTitleHead(lower(tokens[ts - 1])))) ts--;
+  // A title that opens with a rank word covers the words up to its head: "Deputy Harbour Commissioner".
+  const opener = lower(tokens[a]);
+  if (ts > a && h - a <= 3 && TITLE_MODIFIERS.has(opener) && !NAME_CONNECTORS.has(opener) && /^(deputy|vice|assistant|associate|acting|interim|chief|senior|junior|principal)$/.test(opener)) ts = a;
   let te = h;
   while (te < b && (isTitleHead(lower(tokens[te + 1])) || TITLE_MODIFIERS.has(lower(tokens[te + 1])) || lexicon.honorifics.has(lower(tokens[te + 1])) || tokens[te + 1].text === '.')) te++;
   while (te > h && NAME_CONNECTORS.has(lower(tokens[te]))) te--;
@@ -335,7 +370,9 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
     return;
   }
   const roleStart = a;
-  if (ts > a) out.push({ first: a, last: ts - 1, role: null, type: null }); // "UN" / "Russian" before the title
+  let pre = a;
+  while (pre < ts && TITLE_MODIFIERS.has(lower(tokens[pre])) && !NAME_CONNECTORS.has(lower(tokens[pre]))) pre++; // "Former"
+  if (ts > pre) out.push({ first: pre, last: ts - 1, role: null, type: null }); // "UN" / "Russian" / "Lisbon" before the title
   if (rest > b) return; // a title with no name after it
   const role: Role = { start: tokens[roleStart].start, end: tokens[te].end, text: '' };
   out.push({ first: rest, last: b, role, type: 'PERSON' });
@@ -372,8 +409,15 @@ export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
   if (COUNTRY_ALIASES.has(l.replace(/\s+/g, ' '))) return certain('LOC');
   if (words.length === 1 && lexicon.demonyms.has(l)) return certain('NORP');
   if (lexicon.organizations.has(l)) return certain('ORG');
+  if (words.length > 1 && (INSTITUTION_HEADS.has(lastW) || INSTITUTION_HEADS.has(first))) return certain('ORG'); // "… Union", "Ministry of …"
   if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && words.length > 1)) return strong('ORG');
-  if (isPlaceName(l)) return strong('LOC');
+  // An organisation's head word before "of"/"for": "Observatory for Human Rights", "Institute of …".
+  for (let k = c.first + 1; k < c.last; k++) {
+    const nx = tokens[k + 1]?.text.toLowerCase();
+    if (ORG_HEADS.has(lower(tokens[k])) && (nx === 'of' || nx === 'for')) return strong('ORG');
+  }
+  if (lexicon.countries.has(l)) return certain('LOC');
+  if (isPlaceName(l)) return certain('LOC');
   if (words.length === 2 && words.some((w) => ROMANISED_GIVEN.test(w.text))) return certain('PERSON'); // "Ji-hoon Park"
   if (words.length >= 2 && LEADING_LOC_HEADS.has(first)) return certain('LOC'); // "Lake Orvanne"
   if (words.length === 2 && lexicon.firstNames.has(first) && !isPlaceName(first)) return strong('PERSON'); // "Marta Hill"
@@ -411,7 +455,9 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (type === 'PERSON') {
       const parts = fold(name).split(/\s+/);
       if (parts.length >= 2) {
-        for (const sk of [nameKey(parts[parts.length - 1]), nameKey(parts[0] + ' ' + parts[1])]) if (!bySurname.has(sk)) bySurname.set(sk, k);
+        const last = parts[parts.length - 1];
+        const bare = /^(al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[2]; // "Assad" for "al-Assad"
+        for (const sk of [nameKey(last), nameKey(parts[0] + ' ' + parts[1]), ...(bare ? [nameKey(bare)] : [])]) if (!bySurname.has(sk)) bySurname.set(sk, k);
       }
     }
     return k;
