@@ -24,7 +24,7 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
         tokens.push({ start, end: start + t.length, text: t, kind: /\p{L}/u.test(t) ? 'word' : 'punct', sentence: si });
         continue;
       }
-      const h = NAME_COMPOUND.exec(t);
+      const h = t.includes('-') || t.includes('‐') ? NAME_COMPOUND.exec(t) : null;
       if (h) {
         // "Busan-based", "Lisbon-born": the name, the hyphen and the suffix are separate tokens.
         const n = h[1].length;
