@@ -125,6 +125,13 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   const candidates: Candidate[] = [];
   let i = 0;
   const shouting = new Map<Block, boolean>();
+  // Words the article also writes in lower case: capitalised only by position (sentence start,
+  // headline), they are ordinary words even when the lexicon does not know them ("Seawall").
+  const seenLower = new Set<string>();
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (t.kind === 'word' && c >= 97 && c <= 122) seenLower.add(t.text);
+  }
   while (i < tokens.length) {
     if (!capLike(tokens[i])) { i++; continue; }
     const seqEnd = extendRun(tokens, i);
@@ -133,7 +140,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     if (loud === undefined) shouting.set(block, (loud = isShouting(text, block)));
     const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
     const from = candidates.length;
-    for (const [a, b] of splitRun(tokens, i, seqEnd, titleCase, loud)) stripTitle(tokens, a, b, candidates);
+    for (const [a, b] of splitRun(tokens, i, seqEnd, titleCase, loud, seenLower)) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
     i = seqEnd + 1;
@@ -163,7 +170,7 @@ export interface TypingOptions {
   score?: ((features: string[]) => number[]) | null;
 }
 
-export const TYPING: TypingOptions = { dropMargin: 4, overrideMargin: 4 };
+export const TYPING: TypingOptions = { dropMargin: 4, overrideMargin: 8 };
 
 /**
  * Types every candidate: the rules answer first (a title in front makes a PERSON, a single
@@ -270,7 +277,7 @@ function adjacent(a: Token, b: Token): boolean {
 }
 
 /** Splits a run at words that cannot be part of a name (sentence-initial "The", months, headline verbs). */
-function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, shouting = false): [number, number][] {
+function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, shouting = false, seenLower: ReadonlySet<string> = new Set()): [number, number][] {
   const out: [number, number][] = [];
   const known = titleCase ? knownNames(tokens, a, b) : null;
   let s = -1;
@@ -291,7 +298,8 @@ function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, sho
       }
     } else if (MONTHS.has(l) || WEEKDAYS.has(l)) drop = !(l === 'may' && !atStart && k > a);
     else if (isTitleHead(l) || (TITLE_MODIFIERS.has(l) && k < b && !FUNCTION_WORDS.has(l))) drop = false; // stripTitle decides
-    else if (capLike(t) && (atStart || titleCase) && isCommonCap(t, shouting) && !(!titleCase && givenNameFollows(tokens, k, b))) {
+    else if (capLike(t) && (atStart || titleCase) && (isCommonCap(t, shouting) || (seenLower.has(l) && !isKnownName(l) && (shouting || !isAllCaps(t))))
+      && !(!titleCase && givenNameFollows(tokens, k, b))) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
@@ -434,6 +442,10 @@ export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
     if (prev && LOC_PREPOSITIONS.has(prev.text.toLowerCase())) return weak('LOC');
   }
   if (words.length >= 2 && lexicon.demonyms.has(first)) return weak('ORG');
+  // An unknown name followed by an ordinary noun is a business or a title, not a person's name:
+  // "Korvex Aerospace", "Harbour Echo" (a person's surname after an unknown given name is rarely a
+  // common noun; known given names were typed above).
+  if (words.length >= 2 && isCommonWord(lastW) && !lexicon.lastNames.has(lastW)) return weak('ORG');
   return weak(words.length === 1 ? 'ORG' : 'PERSON');
 }
 
