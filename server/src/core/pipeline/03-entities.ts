@@ -218,10 +218,20 @@ export function decideType(scores: number[], rule: RuleEvidence, keep: boolean, 
   return MODEL_CLASSES[best] as EntityType;
 }
 
+/** A block written in capitals: more than 12 letters in its first 200 characters, none lower-case. */
 function isShouting(text: string, block: Block): boolean {
-  const s = text.slice(block.start, Math.min(block.end, block.start + 200));
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length > 12 && letters === letters.toUpperCase();
+  const end = Math.min(block.end, block.start + 200);
+  let letters = 0;
+  for (let i = block.start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false; // the common case: a lower-case ASCII letter
+    if (c >= 65 && c <= 90) { letters++; continue; }
+    if (c < 128) continue;
+    const ch = text[i];
+    if (ch.toLowerCase() !== ch) letters++;
+    else if (ch.toUpperCase() !== ch) return false;
+  }
+  return letters > 12;
 }
 
 /** Extends a run of capitalised tokens over connectors ("Bank of England") and particles. */
