@@ -89,7 +89,8 @@ function withSurnamesAtStart(tokens: Token[], cands: Candidate[]): Candidate[] {
   const added: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || !isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || covered.has(k) || !surnames.has(lower(t))) continue;
+    const c0 = t.text.charCodeAt(0);
+    if (t.kind !== 'word' || (c0 < 128 && (c0 < 65 || c0 > 90)) || !isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || covered.has(k) || !surnames.has(lower(t))) continue;
     const next = tokens[k + 1];
     if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
     added.push({ first: k, last: k, role: null, type: 'PERSON' });
@@ -420,10 +421,10 @@ export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
   const strong = (type: EntityType) => ({ type, strong: true });
   const weak = (type: EntityType) => ({ type, strong: false });
   const words = tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word');
-  const text = words.map((t) => t.text).join(' ');
-  const l = fold(text);
-  const first = fold(words[0].text);
-  const lastW = fold(words[words.length - 1].text);
+  const folded = words.map(lower);
+  const l = folded.join(' ');
+  const first = folded[0];
+  const lastW = folded[folded.length - 1];
   if (COUNTRY_ALIASES.has(l.replace(/\s+/g, ' '))) return certain('LOC');
   if (words.length === 1 && lexicon.demonyms.has(l)) return certain('NORP');
   if (lexicon.organizations.has(l)) return certain('ORG');
@@ -446,7 +447,7 @@ export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
   const prev = tokens[c.first - 1];
   // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
   if (words.length >= 2 && prev && LOC_PREPOSITIONS.has(prev.text) && !lexicon.firstNames.has(first) && c.role === null) return weak('LOC');
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(fold(w.text)) || lexicon.firstNames.has(fold(w.text)))) return weak('PERSON');
+  if (words.length >= 2 && words.length <= 4 && folded.every((w) => !isCommonWord(w) || lexicon.firstNames.has(w))) return weak('PERSON');
   if (words.length === 1) {
     if (lexicon.firstNames.has(l) || lexicon.lastNames.has(l)) return weak('PERSON');
     if (prev && LOC_PREPOSITIONS.has(prev.text.toLowerCase())) return weak('LOC');
