@@ -46,9 +46,9 @@ const ROWS: Row[] = [
     has: [{ text: 'Lisbon', type: 'LOC' }, { text: 'Rui Costa', type: 'PERSON' }],
   },
   {
-    label: 'a middle initial stays inside the name: "Sergei A. Volkov"',
-    body: 'Deputy minister Sergei A. Volkov met the crews.',
-    exactly: ['Sergei A. Volkov'],
+    label: 'a middle initial stays inside the name: "Marta J. Lindqvist"',
+    body: 'The harbour engineer Marta J. Lindqvist met the crews.',
+    exactly: ['Marta J. Lindqvist'],
   },
   {
     label: 'a surname without its particle joins the full name: "Karim al-Mansouri" … "Mansouri"',
@@ -61,9 +61,9 @@ const ROWS: Row[] = [
     exactly: ['Busan', 'Lisbon'],
   },
   {
-    label: 'an organisation head before "for" makes an ORG: "Observatory for Coastal Rights"',
-    body: 'The Observatory for Coastal Rights counted the boats.',
-    has: [{ text: 'Observatory for Coastal Rights', type: 'ORG' }],
+    label: 'an organisation head inside a name, before "for", makes an ORG: "Northern Institute for Coastal Safety"',
+    body: 'The Northern Institute for Coastal Safety counted the boats.',
+    has: [{ text: 'Northern Institute for Coastal Safety', type: 'ORG' }],
   },
   {
     label: 'Title Case headline: a known two-word place is kept whole and cut from headline words',
@@ -127,9 +127,9 @@ const ROWS: Row[] = [
     exactly: ['Ellen Young'],
   },
   {
-    label: 'a hyphenated title is split off as a role: "Secretary-General Amara Okafor"',
-    body: 'Secretary-General Amara Okafor visited the port.',
-    has: [{ text: 'Amara Okafor', type: 'PERSON', role: 'Secretary-General' }],
+    label: 'a hyphenated title is split off as a role: "Attorney-General Amara Okafor"',
+    body: 'Attorney-General Amara Okafor visited the port.',
+    has: [{ text: 'Amara Okafor', type: 'PERSON', role: 'Attorney-General' }],
     exactly: ['Amara Okafor'],
   },
   {

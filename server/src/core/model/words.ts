@@ -35,7 +35,7 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   co-operative line lines shipping logistics engineering marine energy motors systems technologies labs associates
   ventures airport authority registry inspectorate`);
 
-/** Organisation head words that never name a place or a building ("European Union", "Ministry of …"). */
+/** Organisation head words that never name a place or a building ("Coastal Workers Union", "Ministry of …"). */
 export const INSTITUTION_HEADS = set(`ministry department agency council committee commission organization organisation
   association foundation institute corporation corp inc ltd llc plc company federation authority bureau coalition
   alliance movement league society secretariat parliament congress senate cabinet administration union party

@@ -28,7 +28,7 @@ export interface Candidate {
   shouting?: boolean;
 }
 
-/** A romanised East Asian given name: two short syllables joined by a hyphen ("Ji-hoon", "Ki-Moon"). */
+/** A romanised East Asian given name: two short syllables joined by a hyphen ("Ji-hoon", "Min-Jun"). */
 const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}{1,3}-(?:\p{Ll}{2,4}|\p{Lu}\p{Ll}{1,3})$/u;
 
 const PARTICLE_PREFIX = /^(al|el|ash|as|ad|ar|an|at|az|ibn|bin|abu|d|o|de|di|da|van|von|mc|mac)['’-]\p{Lu}/iu;
@@ -37,7 +37,7 @@ function capLike(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122) return /['’-]/.test(t.text.slice(1, 5)) && PARTICLE_PREFIX.test(t.text); // "al-Assad"
+  if (c >= 97 && c <= 122) return /['’-]/.test(t.text.slice(1, 5)) && PARTICLE_PREFIX.test(t.text); // "al-Rashidi"
   return /^\p{Lu}/u.test(t.text) || PARTICLE_PREFIX.test(t.text);
 }
 
@@ -246,7 +246,7 @@ function extendRun(tokens: Token[], i: number): number {
     const next = tokens[k + 1];
     if (!next || next.sentence !== t.sentence || !capLike(next)) break;
     if (NAME_PARTICLES.has(l) && !NAME_CONNECTORS.has(l)) { last = k; continue; }
-    // A middle initial: "Sergei A. Petrov", "John F. Lane".
+    // A middle initial: "Marta J. Lindqvist".
     if (l === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && adjacent(tokens[k - 1], t) && k - 1 > i) { last = k; continue; }
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
     if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && tokens[k - 1].text.toLowerCase() !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
@@ -270,7 +270,7 @@ function orgTail(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** A title noun, also as a hyphenated compound of title words ("secretary-general", "editor-in-chief"). */
+/** A title noun, also as a hyphenated compound of title words ("director-general", "commander-in-chief"). */
 function isTitleHead(l: string): boolean {
   if (TITLE_HEADS.has(l)) return true;
   if (!l.includes('-')) return false;
@@ -298,7 +298,7 @@ function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, sho
     const atStart = k === a && isSentenceStart(tokens, k);
     let drop = false;
     if (known?.has(k)) {
-      // Part of a known multi-word name in a title-case line ("United States", "New Zealand"): kept,
+      // Part of a known multi-word name in a title-case line ("New Zealand", "Saudi Arabia"): kept,
       // and cut off from ordinary headline words around it.
       const startsName = known.get(k)!;
       if (startsName && s >= 0 && !known.has(k - 1)) { out.push([s, k - 1]); s = -1; }
@@ -430,7 +430,7 @@ export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
   if (lexicon.organizations.has(l)) return certain('ORG');
   if (words.length > 1 && (INSTITUTION_HEADS.has(lastW) || INSTITUTION_HEADS.has(first))) return certain('ORG'); // "… Union", "Ministry of …"
   if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && words.length > 1)) return strong('ORG');
-  // An organisation's head word before "of"/"for": "Observatory for Human Rights", "Institute of …".
+  // An organisation's head word before "of"/"for": "Northern Institute for Coastal Safety".
   for (let k = c.first + 1; k < c.last; k++) {
     const nx = tokens[k + 1]?.text.toLowerCase();
     if (ORG_HEADS.has(lower(tokens[k])) && (nx === 'of' || nx === 'for')) return strong('ORG');
@@ -479,7 +479,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
       const parts = fold(name).split(/\s+/);
       if (parts.length >= 2) {
         const last = parts[parts.length - 1];
-        const bare = /^(al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[2]; // "Assad" for "al-Assad"
+        const bare = /^(al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[2]; // "Rashidi" for "al-Rashidi"
         for (const sk of [nameKey(last), nameKey(parts[0] + ' ' + parts[1]), ...(bare ? [nameKey(bare)] : [])]) if (!bySurname.has(sk)) bySurname.set(sk, k);
       }
     }
