@@ -35,11 +35,40 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   co-operative line lines shipping logistics engineering marine energy motors systems technologies labs associates
   ventures airport authority registry inspectorate`);
 
+/** Organisation head words that never name a place or a building ("Coastal Workers Union", "Ministry of …"). */
+export const INSTITUTION_HEADS = set(`ministry department agency council committee commission organization organisation
+  association foundation institute corporation corp inc ltd llc plc company federation authority bureau coalition
+  alliance movement league society secretariat parliament congress senate cabinet administration union party
+  brigade brigades directorate consortium inspectorate tribunal`);
+
 /** Head words that make a capitalised phrase a place. */
 export const LOC_HEADS = set(`province region county district street st avenue ave road boulevard square river sea
   ocean mountain mountains mount mt valley island islands bay lake gulf strait peninsula desert airport port
   harbour harbor city town village state republic kingdom coast heights plain plains canal bridge park forest
   border territory territories governorate prefecture oblast hills falls beach`);
+
+/**
+ * Nationality words the generated lexicon misses or cannot link by a shared prefix (spanish → spain),
+ * with the country they point at (null for a group with no one country). Singular and plural.
+ */
+export const IRREGULAR_DEMONYMS: ReadonlyMap<string, string | null> = new Map(
+  `british britons:united kingdom | english:england | irish irishman irishmen:ireland | spanish spaniard spaniards:spain |
+  danish dane danes:denmark | swedish swede swedes:sweden | finnish finn finns:finland | turkish turk turks:turkey |
+  somali somalis:somalia | yemeni yemenis:yemen | icelandic icelander icelanders:iceland | dutch:netherlands |
+  swiss:switzerland | french frenchman frenchmen:france | welsh:wales | scottish scots:scotland |
+  filipino filipinos philippine:philippines | jordanian jordanians:jordan | georgian georgians:georgia |
+  chadian chadians:chad | emirati emiratis:united arab emirates | lao laotian laotians:laos |
+  zealander zealanders:new zealand | aussie aussies:australia | kurdish kurds:- | arab arabs:- | european europeans:- |
+  african africans:- | asian asians:-`
+    .split('|')
+    .flatMap((g) => {
+      const [words, country] = g.trim().split(':');
+      return words.trim().split(/\s+/).map((w) => [w, country === '-' ? null : country] as [string, string | null]);
+    }),
+);
+
+/** Head words that make a place when they lead a name ("Lake Orvanne", "Mount Kelvar", "Cape Ardent"). */
+export const LEADING_LOC_HEADS = set('lake mount mt cape isle fort gulf');
 
 /** Words that introduce places ("in Lisbon", "near the border"). */
 export const LOC_PREPOSITIONS = set('in at near from to into across outside inside towards toward around throughout');

@@ -5,6 +5,8 @@ import type { Sentence, Token } from '../types';
 // words with inner apostrophes/hyphens (Ki-moon, O'Brien, don't), any other single code point.
 const TOKEN = /(?:\p{Lu}\.){2,}|\d+(?:[.,:]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
+/** A capitalised name with a descriptive suffix: "Busan-based", "Oslo-born", "Navy-led". */
+const NAME_COMPOUND = /^(\p{Lu}[\p{L}\p{M}]+)[-‐](based|born|led|backed|owned|run|bound|made|funded|controlled|registered|flagged|headquartered)$/u;
 
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
@@ -20,6 +22,15 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
       }
       if (t.length === 1 || (t.length === 2 && c >= 0xd800 && c <= 0xdbff)) {
         tokens.push({ start, end: start + t.length, text: t, kind: /\p{L}/u.test(t) ? 'word' : 'punct', sentence: si });
+        continue;
+      }
+      const h = t.includes('-') || t.includes('‐') ? NAME_COMPOUND.exec(t) : null;
+      if (h) {
+        // "Busan-based", "Lisbon-born": the name, the hyphen and the suffix are separate tokens.
+        const n = h[1].length;
+        tokens.push({ start, end: start + n, text: h[1], kind: 'word', sentence: si });
+        tokens.push({ start: start + n, end: start + n + 1, text: t[n], kind: 'punct', sentence: si });
+        tokens.push({ start: start + n + 1, end: start + t.length, text: h[2], kind: 'word', sentence: si });
         continue;
       }
       const p = POSSESSIVE.exec(t);

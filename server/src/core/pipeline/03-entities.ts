@@ -6,45 +6,52 @@
 import type { Block, EntityType, LocalEntity, Mention, Role, Token } from '../types';
 import { COUNTRY_ALIASES, isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import {
-  FUNCTION_WORDS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
+  CUE_VERBS, FUNCTION_WORDS, INSTITUTION_HEADS, LEADING_LOC_HEADS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS,
 } from '../model/words';
 import { fold, initials, nameKey } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
+import { chunkFeatures, documentContext } from './entity-features';
+import { lowerToken } from './token-fold';
+import { hasModel, MODEL_CLASSES, scoreFeatures } from '../model/ner-model';
 
-interface Candidate {
+export interface Candidate {
   first: number; // token indices, inclusive
   last: number;
   role: Role | null;
   type: EntityType | null;
   /** Acronym given in parentheses right after the name: "(CRF)". */
   acronymOf?: number;
+  /** Found in a line where every word is capitalised (headline, heading, shouting). */
+  titleCase?: boolean;
+  /** Found in a line written in capitals. */
+  shouting?: boolean;
 }
+
+/** A romanised East Asian given name: two short syllables joined by a hyphen ("Ji-hoon", "Min-Jun"). */
+const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}{1,3}-(?:\p{Ll}{2,4}|\p{Lu}\p{Ll}{1,3})$/u;
 
 const PARTICLE_PREFIX = /^(al|el|ash|as|ad|ar|an|at|az|ibn|bin|abu|d|o|de|di|da|van|von|mc|mac)['’-]\p{Lu}/iu;
 
 function capLike(t: Token): boolean {
   if (t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return /['’-]/.test(t.text.slice(1, 5)) && PARTICLE_PREFIX.test(t.text); // "al-Rashidi"
   return /^\p{Lu}/u.test(t.text) || PARTICLE_PREFIX.test(t.text);
 }
 
-const folded = new WeakMap<Token, string>();
-/** The folded lower-case form of a token, computed once per token. */
-const lower = (t: Token): string => {
-  let f = folded.get(t);
-  if (f === undefined) folded.set(t, (f = fold(t.text)));
-  return f;
-};
+const lower = lowerToken;
 
 function isKnownName(l: string): boolean {
   return lexicon.firstNames.has(l) || lexicon.lastNames.has(l) || isPlaceName(l) || lexicon.demonyms.has(l);
 }
 
 /** A capitalised word that is an ordinary English word and no known name ("Refuses", "The"). */
-function isCommonCap(t: Token): boolean {
+function isCommonCap(t: Token, shouting = false): boolean {
   const l = lower(t);
   if (FUNCTION_WORDS.has(l) || MONTHS.has(l) || WEEKDAYS.has(l)) return true;
-  if (isAllCaps(t) && t.text.length <= 5) return false;
+  if (!shouting && isAllCaps(t) && t.text.length <= 5) return false; // an acronym, unless every word is in capitals
   return isCommonWord(l) && !isKnownName(l);
 }
 
@@ -54,9 +61,78 @@ export interface EntityResult {
 }
 
 export function findEntities(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[]): EntityResult {
+  const candidates = findCandidates(text, tokens, blocks, sentenceBlock);
+  typeCandidates(tokens, candidates);
+  const kept = keepTyped(candidates);
+  return resolveLocal(text, tokens, blocks, sentenceBlock, withSurnamesAtStart(tokens, kept));
+}
+
+/** What follows a surname used as a subject: punctuation, a possessive, a reporting verb or an auxiliary. */
+function actsAfterName(t: Token): boolean {
+  if (t.kind === 'punct') return t.text !== '-';
+  const l = t.text.toLowerCase();
+  return CUE_VERBS.has(l) || AUXILIARIES.has(l) || (l.length > 4 && l.endsWith('ed'));
+}
+
+const AUXILIARIES = new Set('has had have is was will would can could did does should must may might also then later'.split(' '));
+
+/**
+ * A sentence-initial word dropped as an ordinary English word ("Park said …", "Young added …") is
+ * a mention after all when it is the surname of a person named in full in the same document.
+ */
+function withSurnamesAtStart(tokens: Token[], cands: Candidate[]): Candidate[] {
+  const surnames = new Set<string>();
+  for (const c of cands) if (c.type === 'PERSON' && c.last > c.first) surnames.add(lower(tokens[c.last]));
+  if (!surnames.size) return cands;
+  const covered = new Set<number>();
+  for (const c of cands) for (let k = c.first; k <= c.last; k++) covered.add(k);
+  const added: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const c0 = t.text.charCodeAt(0);
+    if (t.kind !== 'word' || (c0 < 128 && (c0 < 65 || c0 > 90)) || !isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || covered.has(k) || !surnames.has(lower(t))) continue;
+    const next = tokens[k + 1];
+    if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
+    added.push({ first: k, last: k, role: null, type: 'PERSON' });
+  }
+  if (!added.length) return cands;
+  // Keep acronym links valid: they index into the list, so remap them after sorting.
+  const all = [...cands, ...added];
+  const order = all.map((_, i) => i).sort((x, y) => all[x].first - all[y].first);
+  const pos = new Array<number>(all.length);
+  order.forEach((from, to) => (pos[from] = to));
+  return order.map((i) => {
+    const c = all[i];
+    if (c.acronymOf !== undefined) c.acronymOf = pos[c.acronymOf];
+    return c;
+  });
+}
+
+/** Drops the candidates left untyped, keeping acronym links (indices) pointing at the right ones. */
+function keepTyped(cands: Candidate[]): Candidate[] {
+  const index = new Array<number>(cands.length).fill(-1);
+  const kept: Candidate[] = [];
+  cands.forEach((c, i) => { if (c.type !== null) { index[i] = kept.length; kept.push(c); } });
+  for (const c of kept) {
+    if (c.acronymOf === undefined) continue;
+    const to = index[c.acronymOf];
+    if (to >= 0) c.acronymOf = to; else delete c.acronymOf;
+  }
+  return kept;
+}
+
+/** The capitalised chunks of a document, titles split off, before typing (also the model's training units). */
+export function findCandidates(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[]): Candidate[] {
   const candidates: Candidate[] = [];
   let i = 0;
   const shouting = new Map<Block, boolean>();
+  // Words the article also writes in lower case: capitalised only by position (sentence start,
+  // headline), they are ordinary words even when the lexicon does not know them ("Seawall").
+  const seenLower = new Set<string>();
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (t.kind === 'word' && c >= 97 && c <= 122) seenLower.add(t.text);
+  }
   while (i < tokens.length) {
     if (!capLike(tokens[i])) { i++; continue; }
     const seqEnd = extendRun(tokens, i);
@@ -64,18 +140,99 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
     let loud = shouting.get(block);
     if (loud === undefined) shouting.set(block, (loud = isShouting(text, block)));
     const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
-    for (const [a, b] of splitRun(tokens, i, seqEnd, titleCase)) stripTitle(tokens, a, b, candidates);
+    const from = candidates.length;
+    for (const [a, b] of splitRun(tokens, i, seqEnd, titleCase, loud, seenLower)) stripTitle(tokens, a, b, candidates);
+    if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
+    if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
     i = seqEnd + 1;
   }
   linkParentheticalAcronyms(tokens, candidates);
-  for (const c of candidates) c.type ??= classify(tokens, c);
-  return resolveLocal(text, tokens, blocks, sentenceBlock, candidates);
+  return candidates;
 }
 
+/**
+ * The rules' type for a chunk and how sure they are: `certain` (a gazetteer entry, a title before
+ * the name, an unambiguous name pattern) is final; `strong` (a head word, a place or given-name
+ * lexicon hit) is overridden only by a clear model margin; otherwise the rules only guessed.
+ */
+export interface RuleEvidence {
+  type: EntityType;
+  strong: boolean;
+  certain?: boolean;
+}
+
+/** How the rules and the model are combined (the training script tries other values). */
+export interface TypingOptions {
+  /** A chunk is dropped as no name when the model prefers "O" by at least this margin. */
+  dropMargin: number;
+  /** Strong rule evidence (a lexicon entry, a head word) is overridden only by this margin. */
+  overrideMargin: number;
+  /** Class scores for a chunk's features; the shipped model by default, null for the rules alone. */
+  score?: ((features: string[]) => number[]) | null;
+}
+
+export const TYPING: TypingOptions = { dropMargin: 4, overrideMargin: 8 };
+
+/**
+ * Types every candidate: the rules answer first (a title in front makes a PERSON, a single
+ * nationality word a NORP), then the model, which sees the rules' answer among its features and
+ * decides PERSON, ORG or LOC, or drops the chunk as no name (type null). Scores of chunks with the
+ * same words are pooled, so one name gets one type in a document.
+ */
+export function typeCandidates(tokens: Token[], cands: Candidate[], opts: TypingOptions = TYPING): void {
+  const ev: RuleEvidence[] = cands.map((c) => (c.type ? { type: c.type, strong: true, certain: true } : ruleEvidence(tokens, c)));
+  const score = opts.score === undefined ? (hasModel() ? scoreFeatures : null) : opts.score;
+  if (!score) { cands.forEach((c, i) => (c.type = ev[i].type)); return; }
+  const doc = documentContext(tokens, cands);
+  // Initials of the longer names: an acronym that abbreviates one of them is a name too ("NWS").
+  const abbreviated = new Set<string>();
+  for (const c of cands) if (c.last > c.first) abbreviated.add(initials(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' ')));
+  const keys = cands.map((c) => tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word').map(lower).join(' '));
+  const pooled = new Map<string, { sum: number[]; n: number }>();
+  cands.forEach((c, i) => {
+    if (ev[i].type === 'NORP' || ev[i].certain) return; // the rules decide these
+    const s = score(chunkFeatures(tokens, c, ev[i].type, doc));
+    const p = pooled.get(keys[i]);
+    if (!p) pooled.set(keys[i], { sum: s, n: 1 });
+    else { p.n++; s.forEach((v, k) => (p.sum[k] += v)); }
+  });
+  cands.forEach((c, i) => {
+    if (ev[i].type === 'NORP' || ev[i].certain) { c.type = ev[i].type; return; }
+    const p = pooled.get(keys[i])!;
+    const keep = ev[i].strong || c.acronymOf !== undefined
+      || (c.first === c.last && isAllCaps(tokens[c.first]) && abbreviated.has(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
+    c.type = decideType(p.sum.map((v) => v / p.n), ev[i], keep, opts);
+  });
+}
+
+/** The decision from pooled class scores: the best type, the rules' type when the model is not
+ *  clearly better than strong rule evidence, or null for a confident "O". */
+export function decideType(scores: number[], rule: RuleEvidence, keep: boolean, opts: TypingOptions = TYPING): EntityType | null {
+  let best = -1, o = -Infinity, ruleK = -1;
+  for (let k = 0; k < scores.length; k++) {
+    if (MODEL_CLASSES[k] === 'O') { o = scores[k]; continue; }
+    if (MODEL_CLASSES[k] === rule.type) ruleK = k;
+    if (best < 0 || scores[k] > scores[best]) best = k;
+  }
+  if (rule.strong && ruleK >= 0 && scores[best] - scores[ruleK] < opts.overrideMargin) best = ruleK;
+  if (!keep && o - scores[best] >= opts.dropMargin) return null;
+  return MODEL_CLASSES[best] as EntityType;
+}
+
+/** A block written in capitals: more than 12 letters in its first 200 characters, none lower-case. */
 function isShouting(text: string, block: Block): boolean {
-  const s = text.slice(block.start, Math.min(block.end, block.start + 200));
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length > 12 && letters === letters.toUpperCase();
+  const end = Math.min(block.end, block.start + 200);
+  let letters = 0;
+  for (let i = block.start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false; // the common case: a lower-case ASCII letter
+    if (c >= 65 && c <= 90) { letters++; continue; }
+    if (c < 128) continue;
+    const ch = text[i];
+    if (ch.toLowerCase() !== ch) letters++;
+    else if (ch.toUpperCase() !== ch) return false;
+  }
+  return letters > 12;
 }
 
 /** Extends a run of capitalised tokens over connectors ("Bank of England") and particles. */
@@ -89,6 +246,8 @@ function extendRun(tokens: Token[], i: number): number {
     const next = tokens[k + 1];
     if (!next || next.sentence !== t.sentence || !capLike(next)) break;
     if (NAME_PARTICLES.has(l) && !NAME_CONNECTORS.has(l)) { last = k; continue; }
+    // A middle initial: "Marta J. Lindqvist".
+    if (l === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && adjacent(tokens[k - 1], t) && k - 1 > i) { last = k; continue; }
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
     if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && tokens[k - 1].text.toLowerCase() !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
     if (l === 'and' && hasHead && orgTail(tokens, k + 1)) { last = k; continue; }
@@ -111,9 +270,17 @@ function orgTail(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** A title noun, also as a hyphenated compound of title words ("director-general", "commander-in-chief"). */
+function isTitleHead(l: string): boolean {
+  if (TITLE_HEADS.has(l)) return true;
+  if (!l.includes('-')) return false;
+  const parts = l.split('-');
+  return parts.some((p) => TITLE_HEADS.has(p)) && parts.every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p) || p === 'in');
+}
+
 function isHead(t: Token): boolean {
   const l = lower(t);
-  return ORG_HEADS.has(l) || LOC_HEADS.has(l) || TITLE_HEADS.has(l);
+  return ORG_HEADS.has(l) || LOC_HEADS.has(l) || isTitleHead(l);
 }
 
 function adjacent(a: Token, b: Token): boolean {
@@ -121,17 +288,29 @@ function adjacent(a: Token, b: Token): boolean {
 }
 
 /** Splits a run at words that cannot be part of a name (sentence-initial "The", months, headline verbs). */
-function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean): [number, number][] {
+function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, shouting = false, seenLower: ReadonlySet<string> = new Set()): [number, number][] {
   const out: [number, number][] = [];
+  const known = titleCase ? knownNames(tokens, a, b) : null;
   let s = -1;
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
     const l = lower(t);
     const atStart = k === a && isSentenceStart(tokens, k);
     let drop = false;
-    if (MONTHS.has(l) || WEEKDAYS.has(l)) drop = !(l === 'may' && !atStart && k > a);
-    else if (TITLE_HEADS.has(l) || (TITLE_MODIFIERS.has(l) && k < b && !FUNCTION_WORDS.has(l))) drop = false; // stripTitle decides
-    else if (capLike(t) && (atStart || titleCase) && isCommonCap(t)) {
+    if (known?.has(k)) {
+      // Part of a known multi-word name in a title-case line ("New Zealand", "Saudi Arabia"): kept,
+      // and cut off from ordinary headline words around it.
+      const startsName = known.get(k)!;
+      if (startsName && s >= 0 && !known.has(k - 1)) { out.push([s, k - 1]); s = -1; }
+      if (k < b && !known.has(k + 1) && !isHead(tokens[k + 1])) {
+        out.push([s >= 0 ? s : k, k]); // "PORTUGAL SEAWALL": the place, then headline words
+        s = -1;
+        continue;
+      }
+    } else if (MONTHS.has(l) || WEEKDAYS.has(l)) drop = !(l === 'may' && !atStart && k > a);
+    else if (isTitleHead(l) || (TITLE_MODIFIERS.has(l) && k < b && !FUNCTION_WORDS.has(l))) drop = false; // stripTitle decides
+    else if (capLike(t) && (atStart || titleCase) && (isCommonCap(t, shouting) || (seenLower.has(l) && !isKnownName(l) && (shouting || !isAllCaps(t))))
+      && !(!titleCase && givenNameFollows(tokens, k, b))) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
@@ -151,6 +330,33 @@ function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean): [n
   });
 }
 
+/**
+ * A word followed by a romanised given name with a lower-case hyphenated syllable ("Park Ji-hoon",
+ * "Lee Min-jung"): the word is a family name, even when it is also an English word.
+ */
+function givenNameFollows(tokens: Token[], k: number, b: number): boolean {
+  return k < b && tokens[k + 1].kind === 'word' && ROMANISED_GIVEN.test(tokens[k + 1].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text);
+}
+
+/**
+ * Tokens of a run that form a place or a multi-word organisation of the lexicon, mapped to whether
+ * the token starts that name. Used in title-case lines, where every ordinary word is capitalised too.
+ */
+function knownNames(tokens: Token[], a: number, b: number): Map<number, boolean> {
+  const out = new Map<number, boolean>();
+  for (let k = a; k <= b; k++) {
+    for (let n = Math.min(4, b - k + 1); n >= 1; n--) {
+      const name = tokens.slice(k, k + n).map(lower).join(' ');
+      if (isPlaceName(name) || (n > 1 && lexicon.organizations.has(name))) {
+        for (let j = k; j < k + n; j++) out.set(j, j === k);
+        k += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function isSentenceStart(tokens: Token[], k: number): boolean {
   if (k === 0 || tokens[k - 1].sentence !== tokens[k].sentence) return true;
   const p = tokens[k - 1].text;
@@ -165,14 +371,17 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   let h = -1;
   for (let k = a; k <= b; k++) {
     const l = lower(tokens[k]);
-    if (TITLE_HEADS.has(l) || lexicon.honorifics.has(l)) { h = k; break; }
+    if (isTitleHead(l) || lexicon.honorifics.has(l)) { h = k; break; }
   }
   if (h < 0) { out.push({ first: a, last: b, role: null, type: null }); return; }
   // The title phrase: modifiers before the head, heads and modifiers after it.
   let ts = h;
-  while (ts > a && (TITLE_MODIFIERS.has(lower(tokens[ts - 1])) || TITLE_HEADS.has(lower(tokens[ts - 1])))) ts--;
+  while (ts > a && (TITLE_MODIFIERS.has(lower(tokens[ts - 1])) || isTitleHead(lower(tokens[ts - 1])))) ts--;
+  // A title that opens with a rank word covers the words up to its head: "Deputy Harbour Commissioner".
+  const opener = lower(tokens[a]);
+  if (ts > a && h - a <= 3 && TITLE_MODIFIERS.has(opener) && !NAME_CONNECTORS.has(opener) && /^(deputy|vice|assistant|associate|acting|interim|chief|senior|junior|principal)$/.test(opener)) ts = a;
   let te = h;
-  while (te < b && (TITLE_HEADS.has(lower(tokens[te + 1])) || TITLE_MODIFIERS.has(lower(tokens[te + 1])) || lexicon.honorifics.has(lower(tokens[te + 1])) || tokens[te + 1].text === '.')) te++;
+  while (te < b && (isTitleHead(lower(tokens[te + 1])) || TITLE_MODIFIERS.has(lower(tokens[te + 1])) || lexicon.honorifics.has(lower(tokens[te + 1])) || tokens[te + 1].text === '.')) te++;
   while (te > h && NAME_CONNECTORS.has(lower(tokens[te]))) te--;
   const rest = te + 1;
   if (rest <= b && (ORG_HEADS.has(lower(tokens[rest])) || LOC_HEADS.has(lower(tokens[rest])))) {
@@ -180,7 +389,9 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
     return;
   }
   const roleStart = a;
-  if (ts > a) out.push({ first: a, last: ts - 1, role: null, type: null }); // "UN" / "Russian" before the title
+  let pre = a;
+  while (pre < ts && TITLE_MODIFIERS.has(lower(tokens[pre])) && !NAME_CONNECTORS.has(lower(tokens[pre]))) pre++; // "Former"
+  if (ts > pre) out.push({ first: pre, last: ts - 1, role: null, type: null }); // "UN" / "Russian" / "Lisbon" before the title
   if (rest > b) return; // a title with no name after it
   const role: Role = { start: tokens[roleStart].start, end: tokens[te].end, text: '' };
   out.push({ first: rest, last: b, role, type: 'PERSON' });
@@ -197,32 +408,56 @@ function linkParentheticalAcronyms(tokens: Token[], cands: Candidate[]): void {
 }
 
 /** Types one candidate from lexicons, head words, shape and context. */
-function classify(tokens: Token[], c: Candidate): EntityType {
+export function classifyByRules(tokens: Token[], c: Candidate): EntityType {
+  return ruleEvidence(tokens, c).type;
+}
+
+/**
+ * The rules' type for a candidate, and whether it rests on strong evidence (a lexicon entry, a head
+ * word, a given name in a two-word name) rather than on a default for unknown capitalised words.
+ */
+export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
+  const certain = (type: EntityType) => ({ type, strong: true, certain: true });
+  const strong = (type: EntityType) => ({ type, strong: true });
+  const weak = (type: EntityType) => ({ type, strong: false });
   const words = tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word');
-  const text = words.map((t) => t.text).join(' ');
-  const l = fold(text);
-  const first = fold(words[0].text);
-  const lastW = fold(words[words.length - 1].text);
-  if (COUNTRY_ALIASES.has(l.replace(/\s+/g, ' '))) return 'LOC';
-  if (words.length === 1 && lexicon.demonyms.has(l)) return 'NORP';
-  if (lexicon.organizations.has(l)) return 'ORG';
-  if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && words.length > 1)) return 'ORG';
-  if (isPlaceName(l)) return 'LOC';
-  if (words.length === 2 && lexicon.firstNames.has(first) && !isPlaceName(first)) return 'PERSON'; // "Marta Hill"
-  if (LOC_HEADS.has(lastW) && words.length > 1) return 'LOC';
-  if (lexicon.persons.has(l)) return 'PERSON';
-  if (words.length === 1 && isAllCaps(words[0])) return 'ORG';
-  if (words.length >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || words.some((w) => PARTICLE_PREFIX.test(w.text)))) return 'PERSON';
+  const folded = words.map(lower);
+  const l = folded.join(' ');
+  const first = folded[0];
+  const lastW = folded[folded.length - 1];
+  if (COUNTRY_ALIASES.has(l.replace(/\s+/g, ' '))) return certain('LOC');
+  if (words.length === 1 && lexicon.demonyms.has(l)) return certain('NORP');
+  if (lexicon.organizations.has(l)) return certain('ORG');
+  if (words.length > 1 && (INSTITUTION_HEADS.has(lastW) || INSTITUTION_HEADS.has(first))) return certain('ORG'); // "… Union", "Ministry of …"
+  if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && words.length > 1)) return strong('ORG');
+  // An organisation's head word before "of"/"for": "Northern Institute for Coastal Safety".
+  for (let k = c.first + 1; k < c.last; k++) {
+    const nx = tokens[k + 1]?.text.toLowerCase();
+    if (ORG_HEADS.has(lower(tokens[k])) && (nx === 'of' || nx === 'for')) return strong('ORG');
+  }
+  if (lexicon.countries.has(l)) return certain('LOC');
+  if (isPlaceName(l)) return certain('LOC');
+  if (words.length === 2 && words.some((w) => ROMANISED_GIVEN.test(w.text))) return certain('PERSON'); // "Ji-hoon Park"
+  if (words.length >= 2 && LEADING_LOC_HEADS.has(first)) return certain('LOC'); // "Lake Orvanne"
+  if (words.length === 2 && lexicon.firstNames.has(first) && !isPlaceName(first)) return strong('PERSON'); // "Marta Hill"
+  if (LOC_HEADS.has(lastW) && words.length > 1) return strong('LOC');
+  if (lexicon.persons.has(l)) return certain('PERSON');
+  if (words.length === 1 && isAllCaps(words[0])) return weak('ORG');
+  if (words.length >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || words.some((w) => PARTICLE_PREFIX.test(w.text)))) return weak('PERSON');
   const prev = tokens[c.first - 1];
   // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
-  if (words.length >= 2 && prev && LOC_PREPOSITIONS.has(prev.text) && !lexicon.firstNames.has(first) && c.role === null) return 'LOC';
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => !isCommonWord(fold(w.text)) || lexicon.firstNames.has(fold(w.text)))) return 'PERSON';
+  if (words.length >= 2 && prev && LOC_PREPOSITIONS.has(prev.text) && !lexicon.firstNames.has(first) && c.role === null) return weak('LOC');
+  if (words.length >= 2 && words.length <= 4 && folded.every((w) => !isCommonWord(w) || lexicon.firstNames.has(w))) return weak('PERSON');
   if (words.length === 1) {
-    if (lexicon.firstNames.has(l) || lexicon.lastNames.has(l)) return 'PERSON';
-    if (prev && LOC_PREPOSITIONS.has(prev.text.toLowerCase())) return 'LOC';
+    if (lexicon.firstNames.has(l) || lexicon.lastNames.has(l)) return weak('PERSON');
+    if (prev && LOC_PREPOSITIONS.has(prev.text.toLowerCase())) return weak('LOC');
   }
-  if (words.length >= 2 && lexicon.demonyms.has(first)) return 'ORG';
-  return words.length === 1 ? 'ORG' : 'PERSON';
+  if (words.length >= 2 && lexicon.demonyms.has(first)) return weak('ORG');
+  // An unknown name followed by an ordinary noun is a business or a title, not a person's name:
+  // "Korvex Aerospace", "Harbour Echo" (a person's surname after an unknown given name is rarely a
+  // common noun; known given names were typed above).
+  if (words.length >= 2 && isCommonWord(lastW) && !lexicon.lastNames.has(lastW)) return weak('ORG');
+  return weak(words.length === 1 ? 'ORG' : 'PERSON');
 }
 
 /** Joins candidates into document-local entities and produces mentions. */
@@ -243,7 +478,9 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (type === 'PERSON') {
       const parts = fold(name).split(/\s+/);
       if (parts.length >= 2) {
-        for (const sk of [nameKey(parts[parts.length - 1]), nameKey(parts[0] + ' ' + parts[1])]) if (!bySurname.has(sk)) bySurname.set(sk, k);
+        const last = parts[parts.length - 1];
+        const bare = /^(al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[2]; // "Rashidi" for "al-Rashidi"
+        for (const sk of [nameKey(last), nameKey(parts[0] + ' ' + parts[1]), ...(bare ? [nameKey(bare)] : [])]) if (!bySurname.has(sk)) bySurname.set(sk, k);
       }
     }
     return k;
@@ -262,13 +499,20 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const key = keyOf(name, c.type!);
     candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key);
   });
+  // Short names of organisations: "Torvald" for "Torvald Aerospace", "Veltrana" for "Veltrana Holdings".
+  const byShortName = new Map<string, number>();
+  entities.forEach((e, k) => {
+    const w = fold(e.name).split(/\s+/);
+    if (e.type === 'ORG' && w.length === 2 && !ORG_HEADS.has(w[0]) && !LOC_HEADS.has(w[0]) && !isCommonWord(w[0]) && !byShortName.has(w[0])) byShortName.set(w[0], k);
+  });
   // Pass 2: acronyms, surnames and other single words join an entity of pass 1 when they can.
   cands.forEach((c, ci) => {
     if (candEntity[ci] >= 0) return;
     const name = surface(c);
     if (c.acronymOf !== undefined && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; return; }
     const f = fold(name);
-    const found = byKey.get(keyOf(name, c.type!)) ?? byKey.get(keyOf(name, 'PERSON')) ?? (f.includes(' ') ? undefined : bySurname.get(nameKey(f))) ?? findByInitials(entities, f, name);
+    const found = byKey.get(keyOf(name, c.type!)) ?? byKey.get(keyOf(name, 'PERSON')) ?? (f.includes(' ') ? undefined : bySurname.get(nameKey(f)))
+      ?? findByInitials(entities, f, name) ?? (f.includes(' ') ? undefined : byShortName.get(f));
     if (found !== undefined) {
       candEntity[ci] = found;
       c.type = entities[found].type;
