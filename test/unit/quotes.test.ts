@@ -201,6 +201,26 @@ const ROWS: Row[] = [
     body: 'For two winters the dockers walked past a “temporary” fence of sandbags.',
     quotes: [{ text: 'temporary', kind: 'scare', cue: null, speaker: null }],
   },
+  {
+    label: 'scare quote after a speech verb of a relative clause closed before it',
+    body: 'The harbourmaster, who announced the closure on Monday, inspected the “temporary” fence on Friday.',
+    quotes: [{ text: 'temporary', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'scare quote after a speech verb of a clause that opens the sentence',
+    body: 'After the owners confirmed the lay-offs, a “temporary” picket went up at the gate.',
+    quotes: [{ text: 'temporary', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'scare quote after a passive speech verb (nobody speaks through “were told”)',
+    body: 'Dockers who were told to go home now sleep in a “temporary” hall behind the terminal.',
+    quotes: [{ text: 'temporary', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a relative clause still open at the quote keeps its speaker',
+    body: 'Lena Ortiz, who called the offer “an insult to every docker”, left the room.',
+    quotes: [{ text: 'an insult to every docker', kind: 'partial', cue: 'called', ...ORTIZ }],
+  },
   // ── speakers across sentences and paragraphs ──
   {
     label: 'X said in a statement: then a quote over several paragraphs',

@@ -58,7 +58,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     let kind: QuoteKind = fullClause && words >= 3 ? 'direct' : 'partial';
     // A phrase nobody is said to say is a scare quote ("an “accident”").
     if (kind === 'partial' && !found) kind = 'scare';
-    const cue = found?.cue ?? null;
+    const cue = kind === 'scare' ? null : found?.cue ?? null;
     quotes.push({
       start, end, text: inner, kind, unclosed: r.unclosed,
       cue: cue ? cue.text : null,

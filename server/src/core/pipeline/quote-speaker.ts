@@ -9,6 +9,7 @@ import type { SpeakerRef, Token } from '../types';
 import { cueAt, type Cue } from './cue-phrase';
 import { cueLemma, speakerAfter, speakerBefore, speakerSpan, speechLemma, type SpeakerContext } from './speakers';
 import { resolvePronoun } from './speaker-resolve';
+import { closedClauseVerb, passiveSpeech } from './quote-clause';
 
 export interface Found {
   speaker: SpeakerRef | null;
@@ -78,6 +79,9 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
     if (isSpeech(t) || (cueLemma(t) && CALLING.test(t.text))) {
       // "the phone call that ...": a noun, not the verb
       if (NOUN_CALL.test(t.text) && NOUN_BEFORE.test(tokens[j - 1]?.text ?? '')) continue;
+      // "families who were told to leave", "The mayor, who announced …, toured the “…” camp":
+      // nobody speaks the quote through a passive verb or a verb of a clause closed before it.
+      if (passiveSpeech(tokens, j) || closedClauseVerb(tokens, j, end + 1, floor)) continue;
       const cue = cueAt(text, tokens, j);
       const s = speakerBefore(ctx, cue.tok - 1, floor) ?? (cue.start < t.start ? speakerBefore(ctx, cue.tok - 2, floor) : null);
       // "what the owners call an “accident”": a name for a thing, not anybody's words.
