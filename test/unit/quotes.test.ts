@@ -217,6 +217,11 @@ const ROWS: Row[] = [
     quotes: [{ text: 'temporary', kind: 'scare', cue: null, speaker: null }],
   },
   {
+    label: 'a “so-called” phrase is a scare quote even in reported speech',
+    body: 'The owners said the so-called “rescue plan” would be published in May.',
+    quotes: [{ text: 'rescue plan', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
     label: 'a relative clause still open at the quote keeps its speaker',
     body: 'Lena Ortiz, who called the offer “an insult to every docker”, left the room.',
     quotes: [{ text: 'an insult to every docker', kind: 'partial', cue: 'called', ...ORTIZ }],

@@ -10,6 +10,7 @@ import type { Attribution, Block, Quote, QuoteKind, Sentence, Token } from '../t
 import { HEDGES, CLAIM_CUES, VAGUE_SOURCES } from '../model/words';
 import { cueLemma, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { findQuoteMarks, type RawQuote } from './quote-marks';
+import { distancedBefore } from './quote-clause';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, type Found } from './quote-speaker';
 
 export { findQuoteMarks } from './quote-marks';
@@ -56,8 +57,9 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     const found = attribute(ctx, site, bounds, blockOf);
 
     let kind: QuoteKind = fullClause && words >= 3 ? 'direct' : 'partial';
-    // A phrase nobody is said to say is a scare quote ("an “accident”").
-    if (kind === 'partial' && !found) kind = 'scare';
+    // A phrase nobody is said to say is a scare quote ("an “accident”"), and so is a phrase the
+    // writer keeps at a distance ("the so-called “expert panel”"), whoever speaks in the sentence.
+    if (kind === 'partial' && (!found || distancedBefore(text, r.open))) kind = 'scare';
     const cue = kind === 'scare' ? null : found?.cue ?? null;
     quotes.push({
       start, end, text: inner, kind, unclosed: r.unclosed,
