@@ -226,6 +226,16 @@ const ROWS: Row[] = [
     body: 'Lena Ortiz, who called the offer “an insult to every docker”, left the room.',
     quotes: [{ text: 'an insult to every docker', kind: 'partial', cue: 'called', ...ORTIZ }],
   },
+  {
+    label: 'Y quoted <place> <title> X as saying: the person speaks, not the place before the title',
+    body: 'The Harbour Gazette quoted Norland Transport Minister Ilse Brandt as saying: “The port will reopen.”',
+    quotes: [{ text: 'The port will reopen.', kind: 'direct', cue: 'quoted … as saying', speaker: 'Ilse Brandt', entity: 'Ilse Brandt' }],
+  },
+  {
+    label: '“…,” said <place> government spokesman X',
+    body: '“The port will reopen,” said Norland government spokesman Piet Aalders.',
+    quotes: [{ text: 'The port will reopen,', kind: 'direct', cue: 'said', speaker: 'Piet Aalders', entity: 'Piet Aalders' }],
+  },
   // ── speakers across sentences and paragraphs ──
   {
     label: 'X said in a statement: then a quote over several paragraphs',

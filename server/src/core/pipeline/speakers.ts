@@ -134,6 +134,29 @@ function placeModifier(ctx: SpeakerContext, mi: number, limit: number): boolean 
   return k <= limit && !!n && n.kind === 'word' && n.start - m.end <= 1 && !cueLemma(n) && isSpeakerHead(n.text.toLowerCase());
 }
 
+/**
+ * "quoted Toravian Foreign Minister Selin Karadag as saying": a one-word mention (a place or
+ * nationality, whatever type the entity stage gave it) followed by title words and a personal name:
+ * the person speaks, the first word only modifies the title.
+ */
+function namedAfterTitle(ctx: SpeakerContext, mi: number, limit: number): SpeakerRef | null {
+  const m = ctx.mentions[mi];
+  if (/\s/.test(m.text)) return null;
+  const from = firstTokenFrom(ctx.tokens, m.end);
+  let title = false;
+  for (let k = from; k <= limit && k < ctx.tokens.length && k < from + 5; k++) {
+    const at = ctx.mentionAt[k];
+    if (at >= 0 && at !== mi) return title && ctx.mentions[at].type === 'PERSON' ? fromMention(ctx, at) : null;
+    const n = ctx.tokens[k];
+    if (n.kind !== 'word' || cueLemma(n)) return null;
+    if (TITLE_HEADS.has(n.text.toLowerCase())) title = true;
+    else if (!/^\p{Lu}/u.test(n.text) && !TITLE_MODIFIER.test(n.text)) return null;
+  }
+  return null;
+}
+/** Lower-case words inside a title ("government spokesman", "foreign minister"). */
+const TITLE_MODIFIER = /^(government|foreign|defence|defense|interior|finance|justice|health|deputy|state|army|police|party|chief|senior|vice)$/i;
+
 /** Index of the first token starting at or after `offset` (binary search). */
 function firstTokenFrom(tokens: Token[], offset: number): number {
   let lo = 0, hi = tokens.length;
@@ -168,7 +191,7 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
   if (start > limit) return null;
   const mi = ctx.mentionAt[start];
   const modifier = mi >= 0 && placeModifier(ctx, mi, limit);
-  if (mi >= 0 && !modifier) return fromMention(ctx, mi);
+  if (mi >= 0 && !modifier) return namedAfterTitle(ctx, mi, limit) ?? fromMention(ctx, mi);
   const t = ctx.tokens[start];
   if (PRONOUNS.has(t.text.toLowerCase())) return resolvePronoun(ctx, t);
   if (/^\p{Lu}/u.test(t.text) && !DETERMINERS.test(t.text)) {
