@@ -236,6 +236,16 @@ const ROWS: Row[] = [
     body: '“The port will reopen,” said Norland government spokesman Piet Aalders.',
     quotes: [{ text: 'The port will reopen,', kind: 'direct', cue: 'said', speaker: 'Piet Aalders', entity: 'Piet Aalders' }],
   },
+  {
+    label: '“…,” said the <title> of <place>, X: the person in apposition',
+    body: '“We were never consulted,” said the mayor of Eastport, Karin Lindgren.',
+    quotes: [{ text: 'We were never consulted,', kind: 'direct', cue: 'said', speaker: 'Karin Lindgren', entity: 'Karin Lindgren' }],
+  },
+  {
+    label: '“…,” said one <noun>, who asked not to be named: an unnamed speaker whatever the noun',
+    body: '“This is a dark day for the port,” said one stevedore, who asked not to be named.',
+    quotes: [{ text: 'This is a dark day for the port,', kind: 'direct', cue: 'said', speaker: 'one stevedore', entity: null }],
+  },
   // ── speakers across sentences and paragraphs ──
   {
     label: 'X said in a statement: then a quote over several paragraphs',

@@ -208,16 +208,43 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
     e++;
     if (ctx.mentionAt[e] >= 0) {
       const m = ctx.mentions[ctx.mentionAt[e]];
+      // "said the mayor of Eastport, Jan Holm": the person in apposition, not the place of the title.
+      const named = m.type !== 'PERSON' ? appositionAfter(ctx, m.end, limit) : null;
+      if (named) return named;
       return { start: ctx.tokens[start].start, end: m.end, text: ctx.text.slice(ctx.tokens[start].start, m.end), local: fromMention(ctx, ctx.mentionAt[e]).local };
     }
   }
   // "said a source close to the talks": the phrase ends at its speaker noun.
+  const phraseEnd = e;
   while (e > start && !isSpeakerHead(ctx.tokens[e].text.toLowerCase())) e--;
   const head = ctx.tokens[e].text.toLowerCase();
-  if (!isSpeakerHead(head)) return null;
+  if (!isSpeakerHead(head)) return indefinitePhrase(ctx, start, phraseEnd, limit);
   const ref: SpeakerRef = { start: t.start, end: ctx.tokens[e].end, text: ctx.text.slice(t.start, ctx.tokens[e].end), local: null };
   if (/^the$/i.test(t.text)) titled(ctx, ref, head);
   return ref;
+}
+
+/** ", Jan Holm" right after `offset`: the person named in apposition, or null. */
+function appositionAfter(ctx: SpeakerContext, offset: number, limit: number): SpeakerRef | null {
+  const k = firstTokenFrom(ctx.tokens, offset);
+  if (ctx.tokens[k]?.text !== ',' || k + 1 > limit) return null;
+  const mi = ctx.mentionAt[k + 1];
+  return mi >= 0 && ctx.mentions[mi].type === 'PERSON' ? fromMention(ctx, mi) : null;
+}
+
+/**
+ * "said one docker, who asked not to be named", "said a woman queuing for bread.": after the cue,
+ * a short phrase opened by an indefinite determiner and closed by punctuation is an unnamed
+ * speaker, whatever its noun.
+ */
+function indefinitePhrase(ctx: SpeakerContext, start: number, end: number, limit: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  if (!/^(a|an|one)$/i.test(tokens[start].text) || end <= start || end - start > 3) return null;
+  for (let h = start + 1; h <= end; h++) if (tokens[h].kind !== 'word' || cueLemma(tokens[h]) || ctx.mentionAt[h] >= 0) return null;
+  const n = tokens[end + 1];
+  if (end < limit && n && n.text !== ',' && n.text !== '.') return null;
+  if (n?.text === ',' && !/^(who|whose|speaking)$/i.test(tokens[end + 2]?.text ?? '')) return null;
+  return { start: tokens[start].start, end: tokens[end].end, text: ctx.text.slice(tokens[start].start, tokens[end].end), local: null };
 }
 
 /**
