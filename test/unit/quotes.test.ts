@@ -246,6 +246,11 @@ const ROWS: Row[] = [
     body: '“This is a dark day for the port,” said one stevedore, who asked not to be named.',
     quotes: [{ text: 'This is a dark day for the port,', kind: 'direct', cue: 'said', speaker: 'one stevedore', entity: null }],
   },
+  {
+    label: '“he” skips a name in the possessive for the person named after it',
+    body: 'Governor Paul Kemp’s spokesman, Erik Lund, said the harbour was safe. Kemp’s rivals will keep up their “campaign of fear,” he told reporters.',
+    quotes: [{ text: 'campaign of fear,', kind: 'partial', cue: 'told reporters', speaker: 'he', entity: 'Erik Lund' }],
+  },
   // ── speakers across sentences and paragraphs ──
   {
     label: 'X said in a statement: then a quote over several paragraphs',

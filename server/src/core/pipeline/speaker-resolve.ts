@@ -35,21 +35,34 @@ function genderOf(ctx: SpeakerContext, local: number): Gender | null {
   return g;
 }
 
+/** How far back (characters) a pronoun looks past a possessive name for another person. */
+const POSSESSIVE_REACH = 400;
+
+/** Is the name ending at `end` in the possessive ("Kemp’s", "Jones’")? */
+const isPossessive = (text: string, end: number) => /^['’]s?(?![\p{L}])/u.test(text.slice(end, end + 3));
+
 /** "he"/"she" → the most recent person named before the pronoun whose known gender does not clash. */
 export function resolvePronoun(ctx: SpeakerContext, t: Token): SpeakerRef {
   const want = genderOfPronoun(t.text);
   let local: number | null = null;
   if (want) {
     let fallback: number | null = null;
+    // "X's spokesman, Y, said … . “…,” he said": a name in the possessive modifies another noun and
+    // is seldom the one speaking; it is taken only when no other person fits nearby.
+    let possessive: number | null = null;
     const last = lastMentionBefore(ctx, t.start);
     for (let m = last; m >= 0 && m > last - LOOK_BACK; m--) {
       const x = ctx.mentions[m];
       if (x.end > t.start || x.type !== 'PERSON' || x.furniture) continue;
+      if (possessive !== null && t.start - x.end > POSSESSIVE_REACH) break;
       fallback ??= x.local;
       const g = genderOf(ctx, x.local);
-      if (g === null || g === want) { local = x.local; break; }
+      if (g !== null && g !== want) continue;
+      if (isPossessive(ctx.text, x.end)) { possessive ??= x.local; continue; }
+      local = x.local;
+      break;
     }
-    local ??= fallback;
+    local ??= possessive ?? fallback;
   }
   return { start: t.start, end: t.end, text: t.text, local };
 }
