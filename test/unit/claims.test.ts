@@ -260,6 +260,14 @@ const SOURCING: Row[] = [
   { label: 'sourcing vague: a quote of an unnamed official', body: '“By noon we had moved 300 people,” a senior hospital official said.', claims: [{ text: 'moved 300 people', counted: 'person', sourced: 'vague', source: 'a senior hospital official' }] },
   { label: 'sourcing no: nothing attributes the figure', body: 'Nearly 100 homes were destroyed in the flood.', claims: [{ text: 'Nearly 100 homes were destroyed', sourced: 'no', source: null, sourceCue: null }] },
   {
+    label: 'sourcing yes: ", the alliance said" after the Hill Towns Relief Alliance was named',
+    body: 'The Hill Towns Relief Alliance sent boats on Friday. Its crews have rescued 64 people since Monday, the alliance said.',
+    claims: [{ text: 'rescued 64 people', sourced: 'yes', source: 'the alliance' }],
+  },
+  { label: 'sourcing yes: ", aid groups said"', body: 'Only 12 lorries have reached the valley since the bridge fell, aid groups said.', claims: [{ text: 'Only 12 lorries have reached', sourced: 'yes', source: 'aid groups' }] },
+  { label: 'sourcing vague: "officials familiar with the talks" are anonymous', body: 'Rebuilding the bridges could cost $2 billion, two officials familiar with the talks said.', claims: [{ text: '$2 billion', sourced: 'vague', source: 'two officials familiar with the talks' }] },
+  { label: 'sourcing no: a passive "have been told" names nobody who vouches', body: 'Dunmore Textiles said the mill would close. Dunmore’s 140 staff have been told they will be paid until June.', claims: [{ text: '140 staff have been told they', sourced: 'no', source: null }] },
+  {
     label: 'sourcing yes: ", the coast guard said" (an institution named by a common noun)',
     body: 'At least 35 passengers were killed, the coast guard said.',
     claims: [{ text: 'At least 35 passengers were killed', sourced: 'yes', source: 'the coast guard' }],

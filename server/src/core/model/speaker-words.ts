@@ -15,7 +15,8 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   campaigner campaigners protester protesters protestor demonstrator demonstrators eyewitness bystander
   economist analyst expert experts consultant contractor mother father man woman official
   navy coastguard embassy consulate airline operator club team school university hospital regulator
-  watchdog charity campaign prosecutors coroner city municipality poster blogger commenter user users`);
+  watchdog charity campaign prosecutors coroner city municipality poster blogger commenter user users
+  group groups agencies charities organisations organizations`);
 
 /**
  * Verbs that attribute a quotation in lively copy ("he joked", "she thundered") beyond the cue verbs

@@ -248,6 +248,8 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[]): At
         continue;
       }
       const lemma = cueLemma(t);
+      // "118 staff have been told they will be paid": the subject of a passive "told" is the one told.
+      if ((lemma === 'tell' || lemma === 'ask') && /^(been|was|were|is|are|be|being)$/i.test(tokens[j - 1]?.text ?? '')) continue;
       if (lemma && CLAIM_CUES.has(lemma)) {
         // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
         const sp = speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
@@ -258,6 +260,9 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[]): At
   });
   return out;
 }
+
+/** A speaker described only by what they know or why they are not named: "two officials familiar with the talks". */
+const ANONYMOUS = /\b(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in the|(?:asked|requested|spoke on condition) not to be|on condition of anonymity|not authori[sz]ed to|declined to be named|speaking anonymously)\b/i;
 
 /** The words "it is understood" and its kin use for an impersonal attribution. */
 const IMPERSONAL = /^(understood|thought|believed|feared|rumou?red|reported|alleged|claimed|said)$/;
@@ -272,6 +277,7 @@ function clauseStart(tokens: Token[], first: number, end: number): number {
 
 /** Is the speaker anonymous: a vague noun heads it ("two sources familiar with the matter"), or a vague determiner opens it? */
 function isVague(phrase: string): boolean {
+  if (ANONYMOUS.test(phrase)) return true;
   const words = phrase.toLowerCase().split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && MODIFIER_START.test(w));
   const head = cut > 0 ? words[cut - 1] : words[words.length - 1];

@@ -94,6 +94,23 @@ export function resolveTitle(ctx: SpeakerContext, head: string, before: number):
   return nearbyOrg;
 }
 
+/**
+ * "the initiative", "the alliance": a common noun that is the last word of the name of an
+ * organisation named earlier ("the Harbour Mediation Alliance") refers to it, whether or not the
+ * noun is a known institution word. Returns that organisation's entity, or null.
+ */
+export function resolveOrgHead(ctx: SpeakerContext, word: string, before: number): number | null {
+  if (!/^\p{Ll}{4,}$/u.test(word)) return null;
+  const last = lastMentionBefore(ctx, before);
+  for (let m = last; m >= 0 && m > last - LOOK_BACK; m--) {
+    const x = ctx.mentions[m];
+    if (x.end > before || x.type !== 'ORG') continue;
+    const e = ctx.entities[x.local];
+    if ([e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).pop() === word)) return x.local;
+  }
+  return null;
+}
+
 /** The sentence index of the token at or after `offset`. */
 function sentenceAt(ctx: SpeakerContext, offset: number): number {
   let lo = 0, hi = ctx.tokens.length;

@@ -2,7 +2,7 @@
 import type { LocalEntity, Mention, SpeakerRef, Token } from '../types';
 import { CUE_VERBS, SPEECH_CUES, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOURCES, INSTITUTIONAL_SOURCES } from '../model/words';
 import { EXTRA_SPEECH_VERBS, SPEAKER_NOUNS } from '../model/speaker-words';
-import { describedEarlier, resolveName, resolvePronoun, resolveTitle } from './speaker-resolve';
+import { describedEarlier, resolveName, resolveOrgHead, resolvePronoun, resolveTitle } from './speaker-resolve';
 
 export interface SpeakerContext {
   text: string;
@@ -119,7 +119,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     if (DETERMINERS.test(p.text)) break;
   }
   const head = tokens[headOf(ctx, s, k)].text.toLowerCase();
-  if (!isSpeakerHead(head)) return ctx.mentionAt[s] >= 0 ? fromMention(ctx, ctx.mentionAt[s]) : null;
+  if (!isSpeakerHead(head)) return ctx.mentionAt[s] >= 0 ? fromMention(ctx, ctx.mentionAt[s]) : orgByHead(ctx, s, k);
   // "Coastal Aid, a volunteer group, told …": the name before the apposition.
   if (tokens[s - 1]?.text === ',' && s - 2 >= floor && ctx.mentionAt[s - 2] >= 0) return fromMention(ctx, ctx.mentionAt[s - 2]);
   return nounPhrase(ctx, s, k, true);
@@ -218,10 +218,18 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
   const phraseEnd = e;
   while (e > start && !isSpeakerHead(ctx.tokens[e].text.toLowerCase())) e--;
   const head = ctx.tokens[e].text.toLowerCase();
-  if (!isSpeakerHead(head)) return indefinitePhrase(ctx, start, phraseEnd, limit);
+  if (!isSpeakerHead(head)) return orgByHead(ctx, start, phraseEnd) ?? indefinitePhrase(ctx, start, phraseEnd, limit);
   const ref: SpeakerRef = { start: t.start, end: ctx.tokens[e].end, text: ctx.text.slice(t.start, ctx.tokens[e].end), local: null };
   if (/^the$/i.test(t.text)) titled(ctx, ref, head);
   return ref;
+}
+
+/** "the alliance" (tokens s..k): the organisation named earlier whose name ends in that noun. */
+function orgByHead(ctx: SpeakerContext, s: number, k: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  if (k !== s + 1 || !/^the$/i.test(tokens[s].text)) return null;
+  const local = resolveOrgHead(ctx, tokens[k].text, tokens[s].start);
+  return local === null ? null : { start: tokens[s].start, end: tokens[k].end, text: ctx.text.slice(tokens[s].start, tokens[k].end), local };
 }
 
 /** ", Jan Holm" right after `offset`: the person named in apposition, or null. */
