@@ -68,11 +68,8 @@ const Q_ROWS: QRow[] = [
     phrase: 'one hundred and twenty volunteers', text: 'one hundred and twenty', low: 120, high: 120,
     todo: 'the product splits it into two quantities, "one hundred" (100) and "twenty" (20)',
   },
-  {
-    label: '"a hundred" is 100',
-    phrase: 'a hundred volunteers', text: 'a hundred', low: 100, high: 100,
-    todo: 'the regex matches "a hundred" but parseNumber("a hundred") is NaN, so toQuantity returns null',
-  },
+  { label: '"a hundred" is 100', phrase: 'a hundred volunteers', text: 'a hundred', low: 100, high: 100 },
+  { label: '"half a million pounds" is money, 500,000', phrase: 'a fund of half a million pounds', text: 'half a million pounds', low: 5e5, high: 5e5, unit: 'money' },
   {
     label: '"two and a half million" is 2,500,000',
     phrase: 'two and a half million litres', text: 'two and a half million', low: 2.5e6, high: 2.5e6,

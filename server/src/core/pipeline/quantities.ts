@@ -19,7 +19,7 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s(?:dozen|hundred|thousand|million|billion|trillion)|\s?(?:m|bn)\b)`;
 const APPROX = String.raw`nearly|almost|about|around|roughly|approximately|at least|at most|more than|over|up to|fewer than|less than|an estimated|as many as|upwards of|close to|just under|just over|under|some|another|only|a further|an additional`;
 const VAGUE_RE = String.raw`(?:tens of thousands|hundreds of thousands|a few dozen|several dozen|several hundred|several thousand|a few hundred|dozens|scores|hundreds|thousands|millions)(?= of\b)|a dozen|a handful(?= of\b)`;
-const NUMBER = String.raw`(?:[$€£¥]\s?)?(?:${DIGITS}|${WORD_NUM}|an?(?=${SCALE}))(?:${SCALE})?(?:\s(?:1\/2|and a half))?`;
+const NUMBER = String.raw`(?:[$€£¥]\s?)?(?:${DIGITS}|${WORD_NUM}|(?:half )?an?(?=${SCALE}))(?:${SCALE})?(?:\s(?:1\/2|and a half))?`;
 const RANGE = String.raw`between (${NUMBER}) and (${NUMBER})|from (${NUMBER}) to (${NUMBER})|(${NUMBER}) (?:to|-|–) (${NUMBER})`;
 
 export const QUANTITY = new RegExp(
@@ -31,12 +31,15 @@ export const QUANTITY = new RegExp(
 export function parseNumber(raw: string): number {
   const s = raw.toLowerCase().replace(/^[$€£¥]\s?/, '').trim();
   if (s === 'a' || s === 'an') return 1;
+  // "half a million"
+  if (/^half an?\s/.test(s)) return parseNumber(s.slice(5)) / 2;
   const half = /\s(?:1\/2|and a half)$/.test(s) ? 0.5 : 0;
   const core = s.replace(/\s(?:1\/2|and a half)$/, '');
   const m = /^([\d.,]+|[a-z -]+?)(?:\s?(dozen|hundred|thousand|million|billion|trillion|m|bn))?$/.exec(core);
   if (!m) return NaN;
   let base: number;
   if (/^[\d.,]+$/.test(m[1])) base = Number(m[1].replace(/,/g, ''));
+  else if (/^an?$/.test(m[1].trim()) && m[2]) base = 1; // "a hundred", "a million"
   else base = m[1].split(/[ -]/).reduce((acc, w) => acc + (UNITS[w] ?? NaN), 0);
   return (base + half) * (m[2] ? SCALES[m[2]] : 1);
 }
