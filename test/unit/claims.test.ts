@@ -49,6 +49,16 @@ const FOUND: Row[] = [
     claims: [{ text: 'Eleven people had been taken to hospital', measure: 'injury' }],
   },
   {
+    label: 'a phrase between what is counted and its verb of death keeps the verb',
+    body: 'Two men on the night shift died at the scene.',
+    claims: [{ text: 'Two men on the night shift died', counted: 'man', measure: 'death' }],
+  },
+  {
+    label: 'what is counted stops at "along" (a place phrase)',
+    body: 'The mission will deploy 60 unarmed monitors along the river.',
+    claims: [{ text: '60 unarmed monitors', counted: 'monitor' }],
+  },
+  {
     label: 'an aside ", including …," between the figure and its verb keeps the verb',
     body: '30 people, including four nurses, were treated for smoke inhalation.',
     claims: [

@@ -274,6 +274,27 @@ const CORRO_ROWS: CorroRow[] = [
     expected: [['waves', 'reached 8 metres', 'supports'], ['gap', 'about 150 metres wide', 'supports']],
   },
   {
+    label: 'the same things counted under another verb: the fitting figure ranks above a far one',
+    target: 'Blaze Contained\nAround 90 firefighters fought the blaze overnight.\n',
+    others: {
+      far: 'Plant Fire\nAfter the blaze overnight, 14 people, including three firefighters, were treated in hospital.\n',
+      near: 'Crews Respond\nMore than 80 firefighters were sent to the site.\n',
+    },
+    expected: [['near', 'More than 80 firefighters were sent', 'related'], ['far', 'three firefighters', 'related']],
+  },
+  {
+    label: 'monitors and observers, staff and people: other words for the thing counted',
+    target: 'Truce Watch\nThe mission will deploy 60 unarmed monitors along the river.\n',
+    others: { obs: 'Talks End\nThe truce will be watched by 60 unarmed observers.\n' },
+    expected: [['obs', '60 unarmed observers', 'related']],
+  },
+  {
+    label: 'a phrase between what is counted and its verb ("Two men on the night shift died")',
+    target: 'Crash Toll\nTwo men on the night shift died at the scene.\n',
+    others: { dead: 'Plant Fire\nTwo workers died in the fire.\n' },
+    expected: [['dead', 'Two workers died', 'related']],
+  },
+  {
     label: 'a headline figure corroborates a body figure',
     target: 'Ferry Toll Rises\n37 passengers were killed when the ferry capsized.\n',
     others: { head: 'Ferry Disaster Leaves 37 Dead\nThe harbour was closed.\n' },

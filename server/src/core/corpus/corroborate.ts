@@ -9,7 +9,7 @@
  */
 import type { Claim } from '../types';
 import { compatible } from '../pipeline/quantities';
-import { countedClass, countedMatch, timeKey } from '../model/measures';
+import { countedClass, countedMatch, isHumanClass, timeKey } from '../model/measures';
 
 export type Relation = 'supports' | 'conflicts' | 'related';
 
@@ -38,7 +38,7 @@ export function matchKeys(c: Claim): string[] {
   const keys: string[] = [];
   if (c.measure) keys.push('m:' + c.measure);
   const cls = countedClass(c.counted);
-  keys.push('c:' + (cls === 'child' || cls === 'soldier' || cls === 'medic' || cls === 'detainee' ? 'people' : cls));
+  keys.push('c:' + (isHumanClass(cls) ? 'people' : cls));
   return keys;
 }
 
@@ -79,6 +79,9 @@ export function scoreCandidate(target: ClaimRef, c: ClaimRef, targetTerms: Reado
     score += 0.2 * counted;
     if (sameMeasure && counted > 0) score += fits ? 0.1 + 0.2 * (figures ? closeness(a, b) : 0.5) * counted : 0.05 * counted;
     else if (money && fits) score += 0.1 + 0.1 * closeness(a, b); // the same amount under other words
+    // The same things counted under another verb ("90 firefighters fought" / "80 firefighters were
+    // sent"): a fitting figure ranks above one that does not.
+    else if (counted === 1 && fits && figures) score += 0.05 + 0.1 * closeness(a, b);
     if (sameMeasure && counted === 1) {
       if (fits) relation = 'supports';
       // Figures of one measure that cannot both be true: unless they cover different periods, or

@@ -57,10 +57,13 @@ const COUNTED_CLASSES: Record<string, string> = {
   hospital: 'hospital', clinic: 'hospital',
   doctor: 'medic', medic: 'medic', nurse: 'medic', paramedic: 'medic',
   prisoner: 'detainee', detainee: 'detainee', inmate: 'detainee',
+  staff: 'people', employee: 'people', staffer: 'people',
+  observer: 'observer', monitor: 'observer', inspector: 'observer',
+  truck: 'truck', lorry: 'truck', lorrie: 'truck',
 };
 
 /** Counted nouns that name people in general (a subset class like children is part of them). */
-const HUMAN_CLASSES = new Set(['people', 'child', 'soldier', 'medic', 'detainee']);
+const HUMAN_CLASSES = new Set(['people', 'child', 'soldier', 'medic', 'detainee', 'man', 'woman']);
 /** Counts whose noun is left implicit ("140 injured", "dozens of whom", "others hurt"): people. */
 const IMPLICIT = new Set(['', 'other', 'whom', 'them', 'wounded', 'injured', 'dead', 'killed', 'missing', 'those']);
 

@@ -15,7 +15,7 @@ const HOMES_AFTER = /^(?:\s+out)?\s+(?:of|from)\s+(?:their|his|her)\s+homes?\b/i
 /** " to hospital", " to a hospital" after a verb of being moved: the people were hurt. */
 const HOSPITAL_AFTER = /^\s+to\s+(?:a\s+|the\s+|local\s+)?hospitals?\b/i;
 const AUX = /^(have|has|had|been|be|being|are|were|was|is|will|would|may|might|could|can|should|must|do|does|did|not|never|reportedly|also|now|already|all|still|each|both)$/i;
-const STOP = /^(in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|this|last|that|which|who|whom|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here)$/i;
+const STOP = /^(in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|along|through|throughout|near|outside|inside|towards?|within|behind|beyond|against|via|amid|amidst|onto|upon|this|last|that|which|who|whom|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here)$/i;
 /** Verbs that report a belief, followed by "to (have)" and the verb that says what happened. */
 const HEDGED = /^(believed|thought|said|reported|expected|feared|estimated|understood|known|likely)$/i;
 const YEAR_BEFORE = /^(in|since|by|of|from|until|till|to|before|after|during|early|late|mid|around|spring|summer|autumn|fall|winter|between|and|the|a|its|their)$/i;
@@ -192,6 +192,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // A size has no predicate, only the dimension it measures: "200 metres wide", "9 metres high".
   const sizeOnly = !!unitWord && !hyphenUnit;
   if (sizeOnly && /^(wide|long|high|deep|tall|thick|across|away)$/i.test(toks[p]?.text ?? '')) end = toks[p].end;
+  // "Two men on the night shift died at the scene": a short place or group phrase between what is
+  // counted and a verb of what happened to them.
+  if (!sizeOnly && countedWords.length && end0 < 0) p = pastPhrase(toks, p);
   while (!sizeOnly && p < toks.length && AUX.test(toks[p].text) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
   if (!sizeOnly && p < toks.length && toks[p].kind === 'word' && !STOP.test(toks[p].text) && /^\p{Ll}/u.test(toks[p].text)) {
     predicate.push(toks[p].text);
@@ -254,6 +257,27 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
     timeframe: findTimeframe(sentence), sentence: si, sourced: 'no', source: null, sourceCue: null,
   };
+}
+
+/** How many words a phrase between what is counted and its verb may have. */
+const PHRASE_REACH = 6;
+
+/**
+ * Token index of the verb after a prepositional phrase opened at `p` ("on the night shift died",
+ * "in the village were killed") when that verb names a measure (after auxiliaries); else `p`.
+ */
+function pastPhrase(toks: Token[], p: number): number {
+  if (!/^(on|in|at|from|aboard|inside|near)$/i.test(toks[p]?.text ?? '')) return p;
+  for (let v = p + 1; v < toks.length && v <= p + PHRASE_REACH; v++) {
+    const t = toks[v];
+    if (t.kind !== 'word') return p;
+    if (!/^\p{Ll}/u.test(t.text) || AUX.test(t.text)) continue;
+    if (measureOf([t.text]) === '') continue;
+    let a = v;
+    while (a > p + 1 && AUX.test(toks[a - 1].text)) a--;
+    return a;
+  }
+  return p;
 }
 
 /** Decides whether a claim is sourced: inside an attributed quote, or in a sentence with an attribution. */
