@@ -59,6 +59,14 @@ const FOUND: Row[] = [
     claims: [{ text: '60 unarmed monitors', counted: 'monitor' }],
   },
   {
+    label: '"put the number at …" restates the figure of the claim before: same thing counted, same measure',
+    body: 'Rescuers have recovered 37 bodies since Monday. Local officials put the number at more than 50.',
+    claims: [
+      { text: 'recovered 37 bodies', counted: 'body' },
+      { text: 'put the number at more than 50', counted: 'body', low: 50 },
+    ],
+  },
+  {
     label: 'an aside ", including …," between the figure and its verb keeps the verb',
     body: '30 people, including four nurses, were treated for smoke inhalation.',
     claims: [

@@ -68,6 +68,8 @@ const Q_ROWS: QRow[] = [
     phrase: 'one hundred and twenty volunteers', text: 'one hundred and twenty', low: 120, high: 120,
     todo: 'the product splits it into two quantities, "one hundred" (100) and "twenty" (20)',
   },
+  { label: '"more than" broken over a line still qualifies the figure', phrase: 'put the toll at more\nthan 200', text: 'more\nthan 200', low: 200, high: Infinity, lowOpen: true, approx: true },
+  { label: '"between … and …" over a CRLF line break is a range', phrase: 'between 40\r\nand 50 boats', text: 'between 40\r\nand 50', low: 40, high: 50 },
   { label: '"a hundred" is 100', phrase: 'a hundred volunteers', text: 'a hundred', low: 100, high: 100 },
   { label: '"half a million pounds" is money, 500,000', phrase: 'a fund of half a million pounds', text: 'half a million pounds', low: 5e5, high: 5e5, unit: 'money' },
   {

@@ -68,7 +68,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) {
       const q = toQuantity(m, s.start);
       if (!q || isNotAClaim(text, q, s.start)) continue;
-      const claim = buildClaim(text, q, sentTokens, si, sentence, s.start);
+      const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
       if (claim) claims.push(claim);
     }
     if (kind === 'body') {
@@ -125,7 +125,7 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   return false;
 }
 
-function buildClaim(text: string, q: Quantity, toks: Token[], si: number, sentence: string, sStart: number): Claim | null {
+function buildClaim(text: string, q: Quantity, toks: Token[], si: number, sentence: string, sStart: number, prevClaim?: Claim): Claim | null {
   let k = toks.findIndex((t) => t.start >= q.end);
   if (k < 0) k = toks.length;
   // What is counted: the words after the quantity, up to a verb, preposition or punctuation.
@@ -173,6 +173,12 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
       }
       if (toks[b].kind !== 'word') break;
     }
+  }
+  // "Officials put the number at more than 200": the figure counts what the claim before it counted.
+  let restated: { start: number; from: Claim } | null = null;
+  if (!counted && q.unit === 'count' && tollStart < 0 && prevClaim && si - prevClaim.sentence <= 1 && prevClaim.counted) {
+    const at = restatedFigure(toks, toks.findIndex((t) => t.start >= q.start));
+    if (at >= 0) { restated = { start: toks[at].start, from: prevClaim }; counted = prevClaim.counted; }
   }
   if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0) return null;
   // "two sources familiar with", "three officials said": who speaks, not what is claimed.
@@ -237,7 +243,10 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     measure = 'injury';
     end += hospital[0].length;
   }
-  if (tollStart >= 0) {
+  if (restated) {
+    start = restated.start;
+    measure = restated.from.measure;
+  } else if (tollStart >= 0) {
     start = toks[tollStart].start;
     measure = /^casualty$/i.test(toks[tollStart].text) ? 'injury' : 'death';
   } else if (unitWord) {
@@ -257,6 +266,25 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
     timeframe: findTimeframe(sentence), sentence: si, sourced: 'no', source: null, sourceCue: null,
   };
+}
+
+/** Nouns that stand for a figure given just before: "put the number at", "puts the figure at". */
+const FIGURE_NOUN = /^(number|figure|total|tally|count|estimate)$/i;
+
+/**
+ * "put the number at 200", "puts the figure at about 700", "the ministry's figure was 90": the index
+ * of the first token of the phrase that restates a figure (the verb, else the determiner), or -1.
+ * `qi` is the quantity's first token.
+ */
+function restatedFigure(toks: Token[], qi: number): number {
+  let k = qi - 1;
+  if (!/^(at|was|is|stood|stands|reached|rose|climbed)$/i.test(toks[k]?.text ?? '')) return -1;
+  k--;
+  if (!FIGURE_NOUN.test(toks[k]?.text ?? '')) return -1;
+  let first = k;
+  if (/^(the|its|their|his|her|that|this)$/i.test(toks[k - 1]?.text ?? '')) first = k - 1;
+  if (/^(put|puts|putting|placed|places|set|sets)$/i.test(toks[first - 1]?.text ?? '')) first--;
+  return first;
 }
 
 /** How many words a phrase between what is counted and its verb may have. */

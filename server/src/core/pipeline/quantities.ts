@@ -17,13 +17,15 @@ const VAGUE: Record<string, [number, number]> = {
 const WORD_NUM = String.raw`(?:(?:${Object.keys(UNITS).join('|')})(?:[ -](?:${Object.keys(UNITS).join('|')}))?)`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s(?:dozen|hundred|thousand|million|billion|trillion)|\s?(?:m|bn)\b)`;
-const APPROX = String.raw`nearly|almost|about|around|roughly|approximately|at least|at most|more than|over|up to|fewer than|less than|an estimated|as many as|upwards of|close to|just under|just over|under|some|another|only|a further|an additional`;
-const VAGUE_RE = String.raw`(?:tens of thousands|hundreds of thousands|a few dozen|several dozen|several hundred|several thousand|a few hundred|dozens|scores|hundreds|thousands|millions)(?= of\b)|a dozen|a handful(?= of\b)`;
+/** A space of a fixed phrase also matches a line break of hard-wrapped text ("more\nthan 200"). */
+const wrap = (s: string) => s.replace(/ /g, String.raw`\s+`);
+const APPROX = wrap(String.raw`nearly|almost|about|around|roughly|approximately|at least|at most|more than|over|up to|fewer than|less than|an estimated|as many as|upwards of|close to|just under|just over|under|some|another|only|a further|an additional`);
+const VAGUE_RE = wrap(String.raw`(?:tens of thousands|hundreds of thousands|a few dozen|several dozen|several hundred|several thousand|a few hundred|dozens|scores|hundreds|thousands|millions)(?= of\b)|a dozen|a handful(?= of\b)`);
 const NUMBER = String.raw`(?:[$€£¥]\s?)?(?:${DIGITS}|${WORD_NUM}|(?:half )?an?(?=${SCALE}))(?:${SCALE})?(?:\s(?:1\/2|and a half))?`;
-const RANGE = String.raw`between (${NUMBER}) and (${NUMBER})|from (${NUMBER}) to (${NUMBER})|(${NUMBER}) (?:to|-|–) (${NUMBER})`;
+const RANGE = String.raw`between\s+(${NUMBER})\s+and\s+(${NUMBER})|from\s+(${NUMBER})\s+to\s+(${NUMBER})|(${NUMBER}) (?:to|-|–) (${NUMBER})`;
 
 export const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$€£¥.,-])(?:(${APPROX})\s)?(?:(${RANGE})|(${VAGUE_RE})|(${NUMBER}))(?:\s?(%|percent|per cent)|\s(dollars|euros|pounds|yen)\b)?(?![\p{L}\p{N}]|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}$€£¥.,-])(?:(${APPROX})\s+)?(?:(${RANGE})|(${VAGUE_RE})|(${NUMBER}))(?:\s?(%|percent|per cent)|\s(dollars|euros|pounds|yen)\b)?(?![\p{L}\p{N}]|[.,]\d)`,
   'giu',
 );
 
@@ -45,7 +47,7 @@ export function parseNumber(raw: string): number {
 }
 
 export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null {
-  const approx = (m[1] ?? '').toLowerCase();
+  const approx = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
   let low: number, high: number;
   let unit: Quantity['unit'] = m[11] ? 'percent' : m[12] || /[$€£¥]/.test(m[0]) ? 'money' : 'count';
   if (m[2]) {
@@ -54,7 +56,7 @@ export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null 
     if (!(a <= b)) return null;
     low = a; high = b;
   } else if (m[9]) {
-    [low, high] = VAGUE[m[9].toLowerCase()] ?? [NaN, NaN];
+    [low, high] = VAGUE[m[9].toLowerCase().replace(/\s+/g, ' ')] ?? [NaN, NaN];
   } else {
     low = high = parseNumber(m[10]);
   }
@@ -69,7 +71,7 @@ export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null 
     case 'up to': case 'at most': low = 0; break;
     case 'fewer than': case 'less than': case 'under': low = 0; highOpen = true; break;
   }
-  if (unit === 'count' && /^[$€£¥]/.test(m[0].slice(approx ? approx.length + 1 : 0))) unit = 'money';
+  if (unit === 'count' && /^[$€£¥]/.test(m[0].slice(m[1]?.length ?? 0).trimStart())) unit = 'money';
   return {
     start: offset + m.index, end: offset + m.index + m[0].length, text: m[0],
     low, high, lowOpen, highOpen, approx: approx !== '' || !!m[9], unit,
