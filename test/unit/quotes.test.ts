@@ -251,6 +251,16 @@ const ROWS: Row[] = [
     body: 'Governor Paul Kemp’s spokesman, Erik Lund, said the harbour was safe. Kemp’s rivals will keep up their “campaign of fear,” he told reporters.',
     quotes: [{ text: 'campaign of fear,', kind: 'partial', cue: 'told reporters', speaker: 'he', entity: 'Erik Lund' }],
   },
+  {
+    label: '“…,” X, a lawyer for Y, said: X speaks, not the name inside the apposition',
+    body: '“We will appeal,” Ana Ruiz, a lawyer for Paul Dekker, said in an email.',
+    quotes: [{ text: 'We will appeal,', kind: 'direct', cue: 'said', speaker: 'Ana Ruiz', entity: 'Ana Ruiz' }],
+  },
+  {
+    label: 'X, <age>, <role>, told …: the name before the age speaks',
+    body: 'Paul Dekker, 58, a former deputy mayor, told the court he “had no idea” the transfers were illegal.',
+    quotes: [{ text: 'had no idea', kind: 'partial', cue: 'told', speaker: 'Paul Dekker', entity: 'Paul Dekker' }],
+  },
   // ── speakers across sentences and paragraphs ──
   {
     label: 'X said in a statement: then a quote over several paragraphs',

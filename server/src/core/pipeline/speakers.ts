@@ -87,11 +87,16 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   // ends at the comma; the speaker is the name next to it.
   if (tokens[k].text === ',' && k - 1 >= floor) {
     const m = ctx.mentionAt[k - 1];
-    if (m >= 0 && ctx.mentions[m].type === 'PERSON') k = k - 1;
+    // "Ana Ruiz, a lawyer for Paul Dekker, said": the name before the apposition speaks, not the one inside it.
+    const outer = m >= 0 ? nameBeforeApposition(ctx, k - 1, floor) : -1;
+    if (outer >= 0) k = outer;
+    else if (m >= 0 && ctx.mentions[m].type === 'PERSON') k = k - 1;
     else {
       for (let j = k - 1; j > floor && j > k - 16; j--) {
         if (tokens[j].text !== ',') continue;
         if (ctx.mentionAt[j - 1] >= 0) { k = j - 1; break; }
+        // "Dekker, 58, a former deputy mayor, told": the name before the age.
+        if (AGE.test(tokens[j - 1].text) && tokens[j - 2]?.text === ',' && j - 3 >= floor && ctx.mentionAt[j - 3] >= 0) { k = j - 3; break; }
         // A name the entity stage missed, or only the apposition: "Sergei Ivanov, the deputy minister, said".
         const name = /^\p{Lu}/u.test(tokens[j - 1].text) ? resolveName(ctx, tokens[j - 1].text, tokens[j - 1].start, null) : null;
         if (name !== null) return { start: tokens[j - 1].start, end: tokens[j - 1].end, text: tokens[j - 1].text, local: name };
@@ -123,6 +128,24 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   // "Coastal Aid, a volunteer group, told …": the name before the apposition.
   if (tokens[s - 1]?.text === ',' && s - 2 >= floor && ctx.mentionAt[s - 2] >= 0) return fromMention(ctx, ctx.mentionAt[s - 2]);
   return nounPhrase(ctx, s, k, true);
+}
+
+/**
+ * The token index of the name before an apposition that ends at `end` ("Ana Ruiz, a lawyer for Paul
+ * Dekker" → the last token of Ana Ruiz), or -1 when the phrase before `end` is no such apposition.
+ * The apposition opens with a determiner or possessive after a comma that follows a person or
+ * organisation.
+ */
+function nameBeforeApposition(ctx: SpeakerContext, end: number, floor: number): number {
+  const { tokens } = ctx;
+  for (let j = end - 1; j > floor && j > end - 12; j--) {
+    if (tokens[j].kind === 'punct' && tokens[j].text !== ',' && tokens[j].text !== '’s' && tokens[j].text !== "'s") return -1;
+    if (tokens[j].text !== ',') continue;
+    if (!/^(a|an|the|his|her|their|its)$/i.test(tokens[j + 1]?.text ?? '')) return -1;
+    const mi = ctx.mentionAt[j - 1];
+    return mi >= 0 && (ctx.mentions[mi].type === 'PERSON' || ctx.mentions[mi].type === 'ORG') ? j - 1 : -1;
+  }
+  return -1;
 }
 
 /** A place or nationality that only modifies the speaker noun after it ("said Vancouver police spokesperson X"). */
