@@ -285,6 +285,17 @@ const SOURCING: Row[] = [
   { label: 'sourcing yes: ", aid groups said"', body: 'Only 12 lorries have reached the valley since the bridge fell, aid groups said.', claims: [{ text: 'Only 12 lorries have reached', sourced: 'yes', source: 'aid groups' }] },
   { label: 'sourcing vague: "officials familiar with the talks" are anonymous', body: 'Rebuilding the bridges could cost $2 billion, two officials familiar with the talks said.', claims: [{ text: '$2 billion', sourced: 'vague', source: 'two officials familiar with the talks' }] },
   { label: 'sourcing no: a passive "have been told" names nobody who vouches', body: 'Dunmore Textiles said the mill would close. Dunmore’s 140 staff have been told they will be paid until June.', claims: [{ text: '140 staff have been told they', sourced: 'no', source: null }] },
+  { label: 'sourcing yes: "according to the audit" (a document named by the sentence)', body: 'The council lost an estimated £3 million over five years, according to the audit.', claims: [{ text: 'an estimated £3 million', sourced: 'yes', source: 'the audit' }] },
+  { label: 'sourcing yes: ", court documents show" (not the place before the comma)', body: 'The fund paid €800,000 to a firm registered in Valdora, court documents show.', claims: [{ text: '€800,000', sourced: 'yes', source: 'court documents' }] },
+  { label: 'sourcing yes: "Investigators have identified"', body: 'Investigators have identified 17 suspicious payments since 2019.', claims: [{ text: '17 suspicious payments', sourced: 'yes', source: 'Investigators' }] },
+  {
+    label: 'sourcing: of two sources in one sentence, each claim takes the nearest',
+    body: 'The ministry says 3,000 troops have been withdrawn this week, but the opposition puts the number at fewer than 1,000.',
+    claims: [
+      { text: '3,000 troops have been withdrawn', sourced: 'yes', source: 'The ministry' },
+      { text: 'puts the number at fewer than 1,000', sourced: 'yes', source: 'the opposition' },
+    ],
+  },
   {
     label: 'sourcing yes: ", the coast guard said" (an institution named by a common noun)',
     body: 'At least 35 passengers were killed, the coast guard said.',

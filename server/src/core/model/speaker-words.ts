@@ -16,7 +16,9 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   economist analyst expert experts consultant contractor mother father man woman official
   navy coastguard embassy consulate airline operator club team school university hospital regulator
   watchdog charity campaign prosecutors coroner city municipality poster blogger commenter user users
-  group groups agencies charities organisations organizations`);
+  group groups agencies charities organisations organizations opposition
+  audit audits report documents records figures data statistics filings study survey census assessment
+  analysis review investigation inquiry`);
 
 /**
  * Verbs that attribute a quotation in lively copy ("he joked", "she thundered") beyond the cue verbs

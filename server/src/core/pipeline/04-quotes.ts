@@ -281,5 +281,7 @@ function isVague(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && MODIFIER_START.test(w));
   const head = cut > 0 ? words[cut - 1] : words[words.length - 1];
+  // "the report found", "its estimate": one document named by the sentence is a source, "reports" are not.
+  if (/^(the|its|their|this|that)$/.test(words[0]) && /^(report|estimate|survey|study)$/.test(head)) return false;
   return VAGUE_SOURCES.has(head) || VAGUE_SOURCES.has(words[words.length - 1]) || /^(some|many|several|unnamed|anonymous)$/.test(words[0]);
 }

@@ -317,7 +317,10 @@ function source(c: Claim, input: ClaimInput): void {
     return;
   }
   const here = input.attributions.filter((a) => a.start <= c.start && c.end <= a.end);
-  const firm = here.find((a) => !a.vague && a.speaker);
+  // Of several firm attributions in the sentence, the one whose speaker is nearest the claim
+  // ("The ministry says 3,000 …, but the opposition puts the number at 1,000").
+  const distance = (a: Attribution) => a.speaker!.end <= c.start ? c.start - a.speaker!.end : Math.abs(a.speaker!.start - c.end);
+  const firm = here.filter((a) => !a.vague && a.speaker).sort((a, b) => distance(a) - distance(b))[0];
   if (firm) return set(c, 'yes', firm.speaker, firm.cue);
   const vague = here.find((a) => a.vague);
   if (vague) return set(c, 'vague', vague.speaker, vague.cue);

@@ -126,7 +126,8 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   const head = tokens[headOf(ctx, s, k)].text.toLowerCase();
   if (!isSpeakerHead(head)) return ctx.mentionAt[s] >= 0 ? fromMention(ctx, ctx.mentionAt[s]) : orgByHead(ctx, s, k);
   // "Coastal Aid, a volunteer group, told …": the name before the apposition.
-  if (tokens[s - 1]?.text === ',' && s - 2 >= floor && ctx.mentionAt[s - 2] >= 0) return fromMention(ctx, ctx.mentionAt[s - 2]);
+  // (Only an apposition opened by a determiner: in "… in Cyprus, court documents show" the place is no speaker.)
+  if (tokens[s - 1]?.text === ',' && DETERMINERS.test(tokens[s].text) && s - 2 >= floor && ctx.mentionAt[s - 2] >= 0) return fromMention(ctx, ctx.mentionAt[s - 2]);
   return nounPhrase(ctx, s, k, true);
 }
 
