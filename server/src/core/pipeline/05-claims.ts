@@ -215,7 +215,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     let o = p + 1;
     if (/^(their|his|her|its)$/i.test(toks[o]?.text ?? '')) o++;
     const obj = toks[o];
-    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an)$/.test(obj.text) && !STOP.test(obj.text) && !AUX.test(obj.text) && !/(ly|ed)$/.test(obj.text)) {
+    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an|they|he|she|it|we|you|i)$/.test(obj.text) && !STOP.test(obj.text) && !AUX.test(obj.text) && !/(ly|ed)$/.test(obj.text)) {
       end = obj.end;
       predicate.push(obj.text);
     }
