@@ -52,7 +52,8 @@ export function resolve(docs: ReadonlyMap<string, readonly LocalEntity[]>): Reso
     const key = family(e.type) + ':' + nameKey(name, e.type === 'PERSON');
     const prev = byKey.get(key);
     if (prev === undefined) byKey.set(key, i); else union(prev, i);
-    if (e.type === 'PERSON' && isMultiWord(name)) {
+    // Surnames are keyed only for names of several words: a bare "Al-Rahim" is a surname itself.
+    if (e.type === 'PERSON' && /\s/.test(name.trim())) {
       const parts = fold(name).split(/\s+/);
       addTo(surnames, tokenSkeleton(parts[parts.length - 1]), i);
     }

@@ -47,6 +47,8 @@ export function nameKey(name: string, person = false): string {
     .replace(/'s$/, '')
     .split(/[\s-]+/)
     .filter((p) => p && !/^(the)$/.test(p));
+  // A middle initial does not tell two people apart: "Anna K. Brill" is "Anna Brill".
+  if (person && parts.length >= 3) for (let i = parts.length - 2; i >= 1; i--) if (/^\p{L}\.?$/u.test(parts[i])) parts.splice(i, 1);
   if (person && parts.length >= 2) {
     const last = parts.length - 1;
     return parts.map((p, i) => (i < last ? tokenSkeleton(p).slice(1).replace(/^$/, tokenSkeleton(p)) : surnameKey(p))).join('');
