@@ -298,7 +298,7 @@ function extendRun(tokens: Token[], i: number): number {
     // A plural possessive inside an organisation's name: "Dock Workers’ Union", "Farmers' Alliance".
     if ((t.text === '’' || t.text === "'") && adjacent(tokens[k - 1], t) && /s$/.test(tokens[k - 1].text) && hasCapBefore(tokens, i, k) && orgTail(tokens, k + 1)) { last = k; continue; }
     // "Save the Children", "Meet the Press": a capitalised ordinary word mid-sentence, then "the" and a name.
-    if (l === 'the' && k === i + 1 && !isSentenceStart(tokens, i) && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && isCommonWord(lower(tokens[i]))
+    if (l === 'the' && k === i + 1 && (!isSentenceStart(tokens, i) || plainNounName(next)) && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && isCommonWord(lower(tokens[i]))
       && !FUNCTION_WORDS.has(lower(tokens[i])) && !MONTHS.has(lower(tokens[i])) && !WEEKDAYS.has(lower(tokens[i])) && !isTitleHead(lower(tokens[i]))
       && !TITLE_MODIFIERS.has(lower(tokens[i])) && !isHead(tokens[i]) && !isKnownName(lower(tokens[i]))) { last = k; continue; }
     if (t.text === '&' ) { last = k; continue; }
@@ -307,6 +307,12 @@ function extendRun(tokens: Token[], i: number): number {
   // Never end on a connector.
   while (last > i && !capLike(tokens[last])) last--;
   return last;
+}
+
+/** A capitalised ordinary noun that is no title, place head or known name ("Children", "Press"). */
+function plainNounName(t: Token): boolean {
+  const l = lower(t);
+  return /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonWord(l) && !LOC_HEADS.has(l) && !isTitleHead(l) && !TITLE_MODIFIERS.has(l) && !isKnownName(l) && !FUNCTION_WORDS.has(l);
 }
 
 function hasCapBefore(tokens: Token[], i: number, k: number): boolean {
@@ -363,7 +369,8 @@ function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, sho
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
-      drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l))) : !(b > k && !FUNCTION_WORDS.has(l) && ORG_HEADS.has(lower(tokens[b])));
+      drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l)))
+        : !(b > k && !FUNCTION_WORDS.has(l) && (ORG_HEADS.has(lower(tokens[b])) || tokens[k + 1].text === 'the'));
     } else if (capLike(t) && FUNCTION_WORDS.has(l) && (k === a || k === b)) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
