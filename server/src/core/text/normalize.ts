@@ -25,6 +25,19 @@ export function fold(s: string): string {
  * the consonants, with y→i, ks→x, ph→f, doubled letters merged.
  */
 export function tokenSkeleton(token: string): string {
+  // Names repeat within and across articles, and the skeleton costs seven regex passes: remember
+  // the recent ones (a bounded cache, so memory stays flat over a large corpus).
+  let k = skeletons.get(token);
+  if (k === undefined) {
+    if (skeletons.size >= 50_000) skeletons.clear();
+    skeletons.set(token, (k = skeletonOf(token)));
+  }
+  return k;
+}
+
+const skeletons = new Map<string, string>();
+
+function skeletonOf(token: string): string {
   let t = fold(token).replace(/[^a-z]/g, '');
   if (t.length <= 2) return t;
   t = t.replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/j/g, 'i');
