@@ -401,6 +401,17 @@ const ROWS: Row[] = [
     body: 'By Tom Reed, Staff Writer\n\nThe pier was closed.',
     lacks: ['Staff'],
   },
+  {
+    label: 'an unknown name before an industry head ("… Chemicals") is a company, and its first word alone joins it',
+    body: 'A fire broke out at the Brannoch Chemicals plant. Brannoch said no one was hurt.',
+    has: [{ text: 'Brannoch Chemicals', type: 'ORG' }],
+    same: [['Brannoch Chemicals', 'Brannoch']],
+  },
+  {
+    label: 'a company named once with its legal form is a company in its shorter forms ("Pellam Inc." … "Pellam Software")',
+    body: 'Shares of Pellam Software rose on Monday. Pellam said sales grew, and Pellam Inc. will open two stores.',
+    has: [{ text: 'Pellam Software', type: 'ORG' }, { text: 'Pellam', type: 'ORG' }],
+  },
 ];
 
 function mention(a: DocumentAnalysis, text: string): Mention {

@@ -161,6 +161,9 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
 /** A surname with an Arabic article or kinship particle: "Al-Mansouri", "el-Sayed", "Abu-Haidar". */
 const ARABIC_PARTICLE_SURNAME = /^(?:al|el|ash|as|ad|ar|an|at|az|ibn|bin|abu)[-‐]\p{Lu}\p{Ll}{2,}$/iu;
 
+/** Legal forms that end a company's name. */
+const LEGAL_FORMS = new Set('inc ltd llc plc corp co corporation incorporated limited ag sa gmbh nv bv spa'.split(' '));
+
 /** Lower-case particles that open a surname when no given name precedes it ("van Dorsten", "da Costa"). */
 const LEADING_PARTICLES = new Set('van von de da di du der den ter ten bin ibn dos das della del'.split(' '));
 
@@ -236,7 +239,24 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   // One name, one type in a document: a chunk the rules are certain of (a gazetteer place, a
   // dateline) types the same words elsewhere ("WIDNES —" … "in Widnes").
   const certainType = new Map<string, EntityType>();
+  const companyStems = new Set<string>();
   cands.forEach((c, i) => { if (ev[i].certain && ev[i].type !== 'NORP' && !certainType.has(keys[i])) certainType.set(keys[i], ev[i].type); });
+  cands.forEach((c, i) => {
+    if (!ev[i].strong || ev[i].type === 'NORP') return;
+    // A company named with its legal form ("Pellam Inc.") is a company in its shorter forms too:
+    // "Pellam", "Pellam Software".
+    const sp = keys[i].lastIndexOf(' ');
+    if (ev[i].type === 'ORG' && sp > 0 && LEGAL_FORMS.has(keys[i].slice(sp + 1))) {
+      const stem = keys[i].slice(0, sp);
+      const first = stem.split(' ')[0];
+      for (const k of [stem, first]) if (!certainType.has(k)) certainType.set(k, 'ORG');
+      companyStems.add(first);
+    }
+  });
+  cands.forEach((c, i) => {
+    if (!companyStems.size || ev[i].certain || ev[i].type === 'NORP' || c.last === c.first || certainType.has(keys[i])) return;
+    if (companyStems.has(lower(tokens[c.first])) && (ev[i].type !== 'PERSON' || !ev[i].strong)) certainType.set(keys[i], 'ORG');
+  });
   cands.forEach((c, i) => {
     if (ev[i].type === 'NORP' || ev[i].certain) { c.type = ev[i].type; return; }
     const sure = certainType.get(keys[i]);
@@ -370,7 +390,7 @@ function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, sho
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
       drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l)))
-        : !(b > k && !FUNCTION_WORDS.has(l) && (ORG_HEADS.has(lower(tokens[b])) || tokens[k + 1].text === 'the'));
+        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && capLike(tokens[k + 1])) || tokens[k + 1].text === 'the'));
     } else if (capLike(t) && FUNCTION_WORDS.has(l) && (k === a || k === b)) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
@@ -577,7 +597,8 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const shortLength = new Map<string, number>();
   entities.forEach((e, k) => {
     const w = fold(e.name).split(/\s+/);
-    if (e.type !== 'ORG' || w.length < 2 || ORG_HEADS.has(w[0]) || LOC_HEADS.has(w[0]) || isCommonWord(w[0]) || isPlaceName(w[0])
+    if (e.type !== 'ORG' || w.length < 2 || ORG_HEADS.has(w[0]) || LOC_HEADS.has(w[0]) || FUNCTION_WORDS.has(w[0]) || TITLE_MODIFIERS.has(w[0])
+      || lexicon.demonyms.has(w[0]) || isPlaceName(w[0])
       || w.some((x) => CIVIC_HEADS.has(x))) return;
     if (byShortName.has(w[0])) { if (byShortName.get(w[0]) !== k) byShortName.set(w[0], -1); return; }
     byShortName.set(w[0], k);
