@@ -338,6 +338,80 @@ const ROWS: Row[] = [
     body: '\uFEFFStorm Surge Hits Coastal Town\r\n\r\nIngrid Solberg 😀 met Tomas Reiter in Oslo.\r\n',
     exactly: ['Ingrid Solberg', 'Tomas Reiter', 'Oslo'],
   },
+  // ── general patterns: streets and rivers, datelines, particles, org names with "’" or "the" ──
+  {
+    label: 'a middle initial does not make another person: "Marta J. Lindqvist" … "Marta Lindqvist"',
+    body: 'The harbour engineer Marta J. Lindqvist met the crews. Later, Marta Lindqvist toured the dock.',
+    same: [['Marta J. Lindqvist', 'Marta Lindqvist']],
+  },
+  {
+    label: 'a street ("… Lane") and a river ("River …") are places',
+    body: 'Water rose along Copperfield Lane and the River Tolvane burst its banks.',
+    has: [{ text: 'Copperfield Lane', type: 'LOC' }, { text: 'River Tolvane', type: 'LOC' }],
+  },
+  {
+    label: 'a dateline in capitals is a place, and so is the same town later in the article',
+    body: 'DRUMVALE, Scotland — Flooding closed the school. Residents of Drumvale were told to stay indoors.',
+    has: [{ text: 'DRUMVALE', type: 'LOC' }, { text: 'Drumvale', type: 'LOC' }],
+  },
+  {
+    label: 'a plural possessive inside a union\'s name keeps the name whole, and "General" opening it is no title',
+    body: 'The General Ferry Workers’ Union called a strike.',
+    has: [{ text: 'General Ferry Workers’ Union', type: 'ORG' }],
+  },
+  {
+    label: 'a surname led by a lower-case particle keeps it and joins the full name: "van Dorsten"',
+    body: 'Pilot Maria van Dorsten steered the tug. Afterwards van Dorsten said the tide was strong.',
+    has: [{ text: 'van Dorsten', type: 'PERSON' }],
+    same: [['Maria van Dorsten', 'van Dorsten']],
+  },
+  {
+    label: 'a charity named with "the" inside is one organisation: "Feed the Harbour"',
+    body: 'Volunteers from Feed the Harbour handed out blankets.',
+    has: [{ text: 'Feed the Harbour', type: 'ORG' }],
+  },
+  {
+    label: 'a government seat used for the institution is an organisation: "the Kremlin said"',
+    body: 'The Kremlin said the ferry talks would resume.',
+    has: [{ text: 'Kremlin', type: 'ORG' }],
+  },
+  {
+    label: 'a regulator named "… Executive" and its acronym are one organisation',
+    body: 'The Coastal Hazards Executive opened an inquiry. The CHE said it would report in May.',
+    has: [{ text: 'Coastal Hazards Executive', type: 'ORG' }],
+    same: [['Coastal Hazards Executive', 'CHE']],
+  },
+  {
+    label: 'a company\'s first word alone is the company: "Orvik" of "Orvik Marine Holdings"',
+    body: 'Orvik Marine Holdings owns the yard. A spokesman said Orvik would rebuild it.',
+    same: [['Orvik Marine Holdings', 'Orvik']],
+  },
+  {
+    label: 'a town is not the short name of its council: "Dunmore" and "Dunmore Council"',
+    body: 'Dunmore Council met on Friday. Roads in Dunmore stayed closed.',
+    different: [['Dunmore Council', 'Dunmore']],
+  },
+  {
+    label: 'a newspaper named for its head word is an organisation: "the Tolvane Courier"',
+    body: 'The story was first reported by the Tolvane Courier on Monday.',
+    has: [{ text: 'Tolvane Courier', type: 'ORG' }],
+  },
+  {
+    label: 'a byline\'s "Staff Writer" is no name',
+    body: 'By Tom Reed, Staff Writer\n\nThe pier was closed.',
+    lacks: ['Staff'],
+  },
+  {
+    label: 'an unknown name before an industry head ("… Chemicals") is a company, and its first word alone joins it',
+    body: 'A fire broke out at the Brannoch Chemicals plant. Brannoch said no one was hurt.',
+    has: [{ text: 'Brannoch Chemicals', type: 'ORG' }],
+    same: [['Brannoch Chemicals', 'Brannoch']],
+  },
+  {
+    label: 'a company named once with its legal form is a company in its shorter forms ("Pellam Inc." … "Pellam Software")',
+    body: 'Shares of Pellam Software rose on Monday. Pellam said sales grew, and Pellam Inc. will open two stores.',
+    has: [{ text: 'Pellam Software', type: 'ORG' }, { text: 'Pellam', type: 'ORG' }],
+  },
 ];
 
 function mention(a: DocumentAnalysis, text: string): Mention {

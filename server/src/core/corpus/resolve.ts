@@ -52,9 +52,15 @@ export function resolve(docs: ReadonlyMap<string, readonly LocalEntity[]>): Reso
     const key = family(e.type) + ':' + nameKey(name, e.type === 'PERSON');
     const prev = byKey.get(key);
     if (prev === undefined) byKey.set(key, i); else union(prev, i);
-    if (e.type === 'PERSON' && isMultiWord(name)) {
+    // Surnames are keyed only for names of several words: a bare "Al-Rahim" is a surname itself.
+    if (e.type === 'PERSON' && /\s/.test(name.trim())) {
       const parts = fold(name).split(/\s+/);
-      addTo(surnames, tokenSkeleton(parts[parts.length - 1]), i);
+      const last = parts[parts.length - 1];
+      addTo(surnames, tokenSkeleton(last), i);
+      // "Assad" for "Bashar al-Assad"; the family name first in "Park Ji-hoon".
+      const bare = /^(?:al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[1];
+      if (bare) addTo(surnames, tokenSkeleton(bare), i);
+      if (parts.length === 2 && /^[a-z]{1,4}-[a-z]{2,4}$/.test(last)) addTo(surnames, tokenSkeleton(parts[0]), i);
     }
     if (e.type !== 'PERSON' && isMultiWord(name)) addTo(acronyms, initials(name), i);
   });

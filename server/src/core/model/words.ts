@@ -13,14 +13,15 @@ export const TITLE_HEADS = set(`president vice-president minister secretary spok
   cardinal bishop archbishop reverend rev father imam rabbi coach professor prof dr mr mrs ms miss mx detective
   spokesmen spokeswomen ministers secretaries leader speaker correspondent reporter editor analyst economist
   diplomat negotiator coordinator administrator chief-executive head attorney prosecutor sheriff deputy-director
-  president-elect mp mep dean rector provost warden trustee adviser advisor counsel consul mayor-elect`);
+  president-elect mp mep dean rector provost warden trustee adviser advisor counsel consul mayor-elect
+  writer columnist photographer`);
 
 export const TITLE_MODIFIERS = set(`deputy vice assistant associate acting interim former foreign defense defence
   interior state home health finance justice foreign-affairs prime general executive senior junior chief top
   first second special high supreme principal managing regional national federal district county city
   attorney police fire army navy military opposition party union press communications security trade
   education environment energy transport transportation economy economic agriculture labour labor culture
-  emergency humanitarian human rights of the and for on`);
+  emergency humanitarian human rights staff of the and for on`);
 
 /** Head words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = set(`ministry department agency council committee commission organization organisation
@@ -33,7 +34,11 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   broadcasting media magazine review school schools clinic committee institution consortium directorate
   commonwealth legion militia regime administration government ministries unit division team cooperative
   co-operative line lines shipping logistics engineering marine energy motors systems technologies labs associates
-  ventures airport authority registry inspectorate`);
+  ventures airport authority registry inspectorate executive
+  ledger courier chronicle dispatch examiner sentinel inquirer bulletin mercury advertiser echo
+  chemicals petrochemicals pharmaceuticals plastics metals textiles electronics minerals petroleum steel aerospace
+  enterprises solutions resources materials freight mining utilities properties investments securities insurance
+  brands beverages biotech software telecom telecoms recycling`);
 
 /** Organisation head words that never name a place or a building ("Coastal Workers Union", "Ministry of …"). */
 export const INSTITUTION_HEADS = set(`ministry department agency council committee commission organization organisation
@@ -45,7 +50,8 @@ export const INSTITUTION_HEADS = set(`ministry department agency council committ
 export const LOC_HEADS = set(`province region county district street st avenue ave road boulevard square river sea
   ocean mountain mountains mount mt valley island islands bay lake gulf strait peninsula desert airport port
   harbour harbor city town village state republic kingdom coast heights plain plains canal bridge park forest
-  border territory territories governorate prefecture oblast hills falls beach`);
+  border territory territories governorate prefecture oblast hills falls beach
+  lane highway motorway estuary creek quay wharf pier reservoir crescent terrace embankment`);
 
 /**
  * Nationality words the generated lexicon misses or cannot link by a shared prefix (spanish → spain),
@@ -68,7 +74,16 @@ export const IRREGULAR_DEMONYMS: ReadonlyMap<string, string | null> = new Map(
 );
 
 /** Head words that make a place when they lead a name ("Lake Orvanne", "Mount Kelvar", "Cape Ardent"). */
-export const LEADING_LOC_HEADS = set('lake mount mt cape isle fort gulf');
+export const LEADING_LOC_HEADS = set('lake mount mt cape isle fort gulf river');
+
+/**
+ * Buildings and addresses that news writing uses for the institution seated there ("the White House
+ * said"): organisations, not places. A closed class of English usage, like country names.
+ */
+export const GOVERNMENT_SEATS: ReadonlySet<string> = new Set(
+  `white house | pentagon | kremlin | downing street | whitehall | elysee | elysee palace | zhongnanhai | blue house |
+  foggy bottom | capitol hill | holyrood | stormont`.split('|').map((n) => n.trim().replace(/\s+/g, ' ')),
+);
 
 /** Words that introduce places ("in Lisbon", "near the border"). */
 export const LOC_PREPOSITIONS = set('in at near from to into across outside inside towards toward around throughout');

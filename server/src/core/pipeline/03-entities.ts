@@ -6,7 +6,7 @@
 import type { Block, EntityType, LocalEntity, Mention, Role, Token } from '../types';
 import { COUNTRY_ALIASES, isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import {
-  CUE_VERBS, FUNCTION_WORDS, INSTITUTION_HEADS, LEADING_LOC_HEADS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
+  CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS,
 } from '../model/words';
 import { fold, initials, nameKey } from '../text/normalize';
@@ -144,10 +144,50 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     for (const [a, b] of splitRun(tokens, i, seqEnd, titleCase, loud, seenLower)) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
+    else if (candidates.length === from + 1 && block.kind === 'body' && isDateline(tokens, i, seqEnd, block)) candidates[from].type = 'LOC';
+    // A surname led by a lower-case particle: "van Dorsten", "de Souza", "bin Talal".
+    if (!titleCase) {
+      for (let k = from; k < candidates.length; k++) {
+        const c = candidates[k];
+        if (c.role === null && c.type === null && leadingParticle(tokens, c.first) && (k === 0 || candidates[k - 1].last < c.first - 2)) c.first--;
+      }
+    }
     i = seqEnd + 1;
   }
   linkParentheticalAcronyms(tokens, candidates);
   return candidates;
+}
+
+/** A surname with an Arabic article or kinship particle: "Al-Mansouri", "el-Sayed", "Abu-Haidar". */
+const ARABIC_PARTICLE_SURNAME = /^(?:al|el|ash|as|ad|ar|an|at|az|ibn|bin|abu)[-‐]\p{Lu}\p{Ll}{2,}$/iu;
+
+/** Legal forms that end a company's name. */
+const LEGAL_FORMS = new Set('inc ltd llc plc corp co corporation incorporated limited ag sa gmbh nv bv spa'.split(' '));
+
+/** Lower-case particles that open a surname when no given name precedes it ("van Dorsten", "da Costa"). */
+const LEADING_PARTICLES = new Set('van von de da di du der den ter ten bin ibn dos das della del'.split(' '));
+
+function leadingParticle(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return !!p && p.kind === 'word' && p.sentence === tokens[i].sentence && LEADING_PARTICLES.has(p.text) && adjacent(p, tokens[i])
+    && !isAllCaps(tokens[i]);
+}
+
+/**
+ * A dateline: the capitalised place that opens a news paragraph, before a comma or a dash
+ * ("OSTRAVA, Czech Republic —", "PORT ELLEN —").
+ */
+function isDateline(tokens: Token[], i: number, end: number, block: Block): boolean {
+  if (tokens[i].start !== block.start) return false;
+  const next = tokens[end + 1]?.text;
+  if (next !== ',' && next !== '—' && next !== '–' && next !== '-') return false;
+  let letters = 0;
+  for (let k = i; k <= end; k++) {
+    if (tokens[k].kind !== 'word') continue;
+    if (!isAllCaps(tokens[k])) return false;
+    letters += tokens[k].text.length;
+  }
+  return letters >= 4 && !lexicon.organizations.has(tokens.slice(i, end + 1).map(lower).join(' '));
 }
 
 /**
@@ -196,8 +236,31 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     if (!p) pooled.set(keys[i], { sum: s, n: 1 });
     else { p.n++; s.forEach((v, k) => (p.sum[k] += v)); }
   });
+  // One name, one type in a document: a chunk the rules are certain of (a gazetteer place, a
+  // dateline) types the same words elsewhere ("WIDNES —" … "in Widnes").
+  const certainType = new Map<string, EntityType>();
+  const companyStems = new Set<string>();
+  cands.forEach((c, i) => { if (ev[i].certain && ev[i].type !== 'NORP' && !certainType.has(keys[i])) certainType.set(keys[i], ev[i].type); });
+  cands.forEach((c, i) => {
+    if (!ev[i].strong || ev[i].type === 'NORP') return;
+    // A company named with its legal form ("Pellam Inc.") is a company in its shorter forms too:
+    // "Pellam", "Pellam Software".
+    const sp = keys[i].lastIndexOf(' ');
+    if (ev[i].type === 'ORG' && sp > 0 && LEGAL_FORMS.has(keys[i].slice(sp + 1))) {
+      const stem = keys[i].slice(0, sp);
+      const first = stem.split(' ')[0];
+      for (const k of [stem, first]) if (!certainType.has(k)) certainType.set(k, 'ORG');
+      companyStems.add(first);
+    }
+  });
+  cands.forEach((c, i) => {
+    if (!companyStems.size || ev[i].certain || ev[i].type === 'NORP' || c.last === c.first || certainType.has(keys[i])) return;
+    if (companyStems.has(lower(tokens[c.first])) && (ev[i].type !== 'PERSON' || !ev[i].strong)) certainType.set(keys[i], 'ORG');
+  });
   cands.forEach((c, i) => {
     if (ev[i].type === 'NORP' || ev[i].certain) { c.type = ev[i].type; return; }
+    const sure = certainType.get(keys[i]);
+    if (sure) { c.type = sure; return; }
     const p = pooled.get(keys[i])!;
     const keep = ev[i].strong || c.acronymOf !== undefined
       || (c.first === c.last && isAllCaps(tokens[c.first]) && abbreviated.has(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
@@ -252,12 +315,24 @@ function extendRun(tokens: Token[], i: number): number {
     if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && tokens[k - 1].text.toLowerCase() !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
     if (l === 'and' && hasHead && orgTail(tokens, k + 1)) { last = k; continue; }
     if ((t.text === '’s' || t.text === "'s") && ORG_HEADS.has(lower(next)) && hasCapBefore(tokens, i, k)) { last = k; continue; }
+    // A plural possessive inside an organisation's name: "Dock Workers’ Union", "Farmers' Alliance".
+    if ((t.text === '’' || t.text === "'") && adjacent(tokens[k - 1], t) && /s$/.test(tokens[k - 1].text) && hasCapBefore(tokens, i, k) && orgTail(tokens, k + 1)) { last = k; continue; }
+    // "Save the Children", "Meet the Press": a capitalised ordinary word mid-sentence, then "the" and a name.
+    if (l === 'the' && k === i + 1 && (!isSentenceStart(tokens, i) || plainNounName(next)) && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && isCommonWord(lower(tokens[i]))
+      && !FUNCTION_WORDS.has(lower(tokens[i])) && !MONTHS.has(lower(tokens[i])) && !WEEKDAYS.has(lower(tokens[i])) && !isTitleHead(lower(tokens[i]))
+      && !TITLE_MODIFIERS.has(lower(tokens[i])) && !isHead(tokens[i]) && !isKnownName(lower(tokens[i]))) { last = k; continue; }
     if (t.text === '&' ) { last = k; continue; }
     break;
   }
   // Never end on a connector.
   while (last > i && !capLike(tokens[last])) last--;
   return last;
+}
+
+/** A capitalised ordinary noun that is no title, place head or known name ("Children", "Press"). */
+function plainNounName(t: Token): boolean {
+  const l = lower(t);
+  return /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonWord(l) && !LOC_HEADS.has(l) && !isTitleHead(l) && !TITLE_MODIFIERS.has(l) && !isKnownName(l) && !FUNCTION_WORDS.has(l);
 }
 
 function hasCapBefore(tokens: Token[], i: number, k: number): boolean {
@@ -314,7 +389,8 @@ function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, sho
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
-      drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l))) : !(b > k && !FUNCTION_WORDS.has(l) && ORG_HEADS.has(lower(tokens[b])));
+      drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l)))
+        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && capLike(tokens[k + 1])) || tokens[k + 1].text === 'the'));
     } else if (capLike(t) && FUNCTION_WORDS.has(l) && (k === a || k === b)) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
@@ -384,7 +460,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   while (te < b && (isTitleHead(lower(tokens[te + 1])) || TITLE_MODIFIERS.has(lower(tokens[te + 1])) || lexicon.honorifics.has(lower(tokens[te + 1])) || tokens[te + 1].text === '.')) te++;
   while (te > h && NAME_CONNECTORS.has(lower(tokens[te]))) te--;
   const rest = te + 1;
-  if (rest <= b && (ORG_HEADS.has(lower(tokens[rest])) || LOC_HEADS.has(lower(tokens[rest])))) {
+  if (rest <= b && (ORG_HEADS.has(lower(tokens[rest])) || LOC_HEADS.has(lower(tokens[rest])) || INSTITUTION_HEADS.has(lower(tokens[b])))) {
     out.push({ first: a, last: b, role: null, type: null }); // "General Assembly", "Security Council"
     return;
   }
@@ -426,6 +502,10 @@ export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
   const first = folded[0];
   const lastW = folded[folded.length - 1];
   if (COUNTRY_ALIASES.has(l.replace(/\s+/g, ' '))) return certain('LOC');
+  if (GOVERNMENT_SEATS.has(l)) return certain('ORG'); // "the Kremlin said"
+  if (words.length >= 2 && LEADING_PARTICLES.has(words[0].text)) return strong('PERSON'); // "van Dorsten"
+  // "Save the Children": "the" after a capitalised word other than of/for is inside a title-like name.
+  if (folded.length >= 3 && folded[1] === 'the' && words[1].text === 'the') return strong('ORG');
   if (words.length === 1 && lexicon.demonyms.has(l)) return certain('NORP');
   if (lexicon.organizations.has(l)) return certain('ORG');
   if (words.length > 1 && (INSTITUTION_HEADS.has(lastW) || INSTITUTION_HEADS.has(first))) return certain('ORG'); // "… Union", "Ministry of …"
@@ -443,6 +523,9 @@ export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
   if (LOC_HEADS.has(lastW) && words.length > 1) return strong('LOC');
   if (lexicon.persons.has(l)) return certain('PERSON');
   if (words.length === 1 && isAllCaps(words[0])) return weak('ORG');
+  if (words.length === 1 && ARABIC_PARTICLE_SURNAME.test(words[0].text)) { // "Al-Mansouri", but "Al-Qaeda"
+    return lexicon.organizations.has(l.replace(/[-‐]/g, ' ')) ? certain('ORG') : strong('PERSON');
+  }
   if (words.length >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || words.some((w) => PARTICLE_PREFIX.test(w.text)))) return weak('PERSON');
   const prev = tokens[c.first - 1];
   // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
@@ -459,6 +542,10 @@ export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
   if (words.length >= 2 && isCommonWord(lastW) && !lexicon.lastNames.has(lastW)) return weak('ORG');
   return weak(words.length === 1 ? 'ORG' : 'PERSON');
 }
+
+/** Heads of a town's public bodies: "Dunmore Council" is no short name's long form. */
+const CIVIC_HEADS = new Set(`council police university college school schools hospital clinic airport port court museum
+  church club borough city county district academy library parliament assembly government harbour harbor`.split(/\s+/));
 
 /** Joins candidates into document-local entities and produces mentions. */
 function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[], cands: Candidate[]): EntityResult {
@@ -495,24 +582,42 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (c.acronymOf !== undefined) return;
     const words = wordsOf(c);
     if (words.length < 2 && c.role === null && c.type !== 'LOC' && c.type !== 'NORP') return;
+    // A surname led by a particle ("van Dorsten") joins a full name in pass 2.
+    if (words.length === 2 && LEADING_PARTICLES.has(words[0]) && c.type === 'PERSON') return;
+    // A single word the gazetteer does not know as a place may be a company's short name: pass 2.
+    if (words.length < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(fold(words[0]))) return;
     const name = COUNTRY_ALIASES.get(fold(words.join(' '))) ?? surface(c);
     const key = keyOf(name, c.type!);
     candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key);
   });
-  // Short names of organisations: "Torvald" for "Torvald Aerospace", "Veltrana" for "Veltrana Holdings".
+  // Short names of organisations: "Torvald" for "Torvald Aerospace", "Veltrana" for "Veltrana
+  // Marine Holdings" — not for a town's council or hospital ("Dunmore" is not "Dunmore Council"),
+  // and only when one organisation of the document starts with the word.
   const byShortName = new Map<string, number>();
+  const shortLength = new Map<string, number>();
   entities.forEach((e, k) => {
     const w = fold(e.name).split(/\s+/);
-    if (e.type === 'ORG' && w.length === 2 && !ORG_HEADS.has(w[0]) && !LOC_HEADS.has(w[0]) && !isCommonWord(w[0]) && !byShortName.has(w[0])) byShortName.set(w[0], k);
+    if (e.type !== 'ORG' || w.length < 2 || ORG_HEADS.has(w[0]) || LOC_HEADS.has(w[0]) || FUNCTION_WORDS.has(w[0]) || TITLE_MODIFIERS.has(w[0])
+      || lexicon.demonyms.has(w[0]) || isPlaceName(w[0])
+      || w.some((x) => CIVIC_HEADS.has(x))) return;
+    if (byShortName.has(w[0])) { if (byShortName.get(w[0]) !== k) byShortName.set(w[0], -1); return; }
+    byShortName.set(w[0], k);
+    shortLength.set(w[0], w.length);
   });
+  // A word typed as a place joins only a two-word company name ("Orvik" of "Orvik Chemicals").
+  const shortName = (f: string, type: EntityType | null): number | undefined => {
+    const k = byShortName.get(f);
+    return k === undefined || k < 0 || (type === 'LOC' && shortLength.get(f) !== 2) ? undefined : k;
+  };
   // Pass 2: acronyms, surnames and other single words join an entity of pass 1 when they can.
   cands.forEach((c, ci) => {
     if (candEntity[ci] >= 0) return;
     const name = surface(c);
     if (c.acronymOf !== undefined && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; return; }
     const f = fold(name);
-    const found = byKey.get(keyOf(name, c.type!)) ?? byKey.get(keyOf(name, 'PERSON')) ?? (f.includes(' ') ? undefined : bySurname.get(nameKey(f)))
-      ?? findByInitials(entities, f, name) ?? (f.includes(' ') ? undefined : byShortName.get(f));
+    const sur = c.type === 'PERSON' && LEADING_PARTICLES.has(f.slice(0, f.indexOf(' '))) ? f.slice(f.indexOf(' ') + 1) : f;
+    const found = byKey.get(keyOf(name, c.type!)) ?? byKey.get(keyOf(name, 'PERSON')) ?? (sur.includes(' ') ? undefined : bySurname.get(nameKey(sur)))
+      ?? findByInitials(entities, f, name) ?? (f.includes(' ') ? undefined : shortName(f, c.type));
     if (found !== undefined) {
       candEntity[ci] = found;
       c.type = entities[found].type;

@@ -25,6 +25,19 @@ export function fold(s: string): string {
  * the consonants, with y→i, ks→x, ph→f, doubled letters merged.
  */
 export function tokenSkeleton(token: string): string {
+  // Names repeat within and across articles, and the skeleton costs seven regex passes: remember
+  // the recent ones (a bounded cache, so memory stays flat over a large corpus).
+  let k = skeletons.get(token);
+  if (k === undefined) {
+    if (skeletons.size >= 50_000) skeletons.clear();
+    skeletons.set(token, (k = skeletonOf(token)));
+  }
+  return k;
+}
+
+const skeletons = new Map<string, string>();
+
+function skeletonOf(token: string): string {
   let t = fold(token).replace(/[^a-z]/g, '');
   if (t.length <= 2) return t;
   t = t.replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/j/g, 'i');
@@ -47,6 +60,8 @@ export function nameKey(name: string, person = false): string {
     .replace(/'s$/, '')
     .split(/[\s-]+/)
     .filter((p) => p && !/^(the)$/.test(p));
+  // A middle initial does not tell two people apart: "Anna K. Brill" is "Anna Brill".
+  if (person && parts.length >= 3) for (let i = parts.length - 2; i >= 1; i--) if (/^\p{L}\.?$/u.test(parts[i])) parts.splice(i, 1);
   if (person && parts.length >= 2) {
     const last = parts.length - 1;
     return parts.map((p, i) => (i < last ? tokenSkeleton(p).slice(1).replace(/^$/, tokenSkeleton(p)) : surnameKey(p))).join('');
