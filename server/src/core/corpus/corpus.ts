@@ -81,12 +81,12 @@ export class Corpus {
    * actions all ask for these, so each ranking is computed once per corpus state.
    */
   corroborations(doc: string, claimIndex: number, limit = 5): Candidate[] {
-    const pool = this.claims();
+    this.claims();
     const key = doc + '\u0000' + claimIndex;
     let ranked = this.rankings.get(key);
     if (!ranked) {
       const target = this.claimsByDoc.get(doc)?.[claimIndex];
-      ranked = target ? rankCandidates(target, pool, MAX_CANDIDATES) : [];
+      ranked = target ? rankCandidates(target, this.claimsOutside(doc), MAX_CANDIDATES) : [];
       this.rankings.set(key, ranked);
     }
     return ranked.slice(0, limit);
@@ -101,7 +101,10 @@ export class Corpus {
         for (const claim of a.claims) {
           const s = a.sentences[claim.sentence];
           const ents = new Set<string>();
-          for (const m of a.mentions) if (m.start >= s.start && m.end <= s.end) {
+          // Mentions are sorted by start: begin at the sentence (a scan of all of them per claim was quadratic).
+          for (let k = firstMentionFrom(a.mentions, s.start); k < a.mentions.length && a.mentions[k].start < s.end; k++) {
+            const m = a.mentions[k];
+            if (m.end > s.end) continue;
             const g = res.of(id, m.local);
             if (g) ents.add(g.id);
           }
@@ -115,10 +118,24 @@ export class Corpus {
     return this.claimPool;
   }
 
+  /** The pool's claims of every document but `doc` (a long article is not compared with itself). */
+  private *claimsOutside(doc: string): Iterable<ClaimRef> {
+    for (const [id, refs] of this.claimsByDoc) if (id !== doc) yield* refs;
+  }
+
   private invalidate(): void {
     this.resolution = null;
     this.claimPool = null;
     this.claimsByDoc = new Map();
     this.rankings = new Map();
   }
+}
+
+function firstMentionFrom(mentions: readonly { start: number }[], offset: number): number {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start >= offset) hi = mid; else lo = mid + 1;
+  }
+  return lo;
 }

@@ -48,7 +48,7 @@ function closeness(a: Claim, b: Claim): number {
 
 export function rankCandidates(target: ClaimRef, pool: Iterable<ClaimRef>, limit = 5): Candidate[] {
   const out: Candidate[] = [];
-  const targetTerms = new Set(target.terms);
+  const targetTerms = termSet(target.terms);
   for (const c of pool) {
     if (c.doc === target.doc) continue;
     const a = target.claim, b = c.claim;
@@ -60,7 +60,7 @@ export function rankCandidates(target: ClaimRef, pool: Iterable<ClaimRef>, limit
     if (sameMeasure) score += 0.3;
     if (sameCounted) score += 0.2;
     if (sameMeasure && sameCounted) score += fits ? 0.1 + 0.05 * closeness(a, b) : 0.05;
-    score += 0.2 * jaccard(targetTerms, c.terms);
+    score += 0.2 * sentenceSimilarity(target.terms, targetTerms, c.terms);
     const shared = c.entities.filter((e) => target.entities.includes(e)).length;
     score += 0.05 * Math.min(2, shared);
     if (a.timeframe && a.timeframe === b.timeframe) score += 0.05;
@@ -75,9 +75,30 @@ export function rankCandidates(target: ClaimRef, pool: Iterable<ClaimRef>, limit
   return out.slice(0, limit);
 }
 
+/**
+ * The set of a sentence's terms, built once per sentence: claims of one sentence share its terms,
+ * and rebuilding the set per claim and candidate was quadratic in a long sentence of figures.
+ */
+const termSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function termSet(terms: readonly string[]): ReadonlySet<string> {
+  let s = termSets.get(terms);
+  if (!s) termSets.set(terms, (s = new Set(terms)));
+  return s;
+}
+
+/** Jaccard similarity of two sentences' terms, computed once per pair of sentences. */
+const similarities = new WeakMap<readonly string[], WeakMap<readonly string[], number>>();
+function sentenceSimilarity(a: readonly string[], aSet: ReadonlySet<string>, b: readonly string[]): number {
+  let row = similarities.get(a);
+  if (!row) similarities.set(a, (row = new WeakMap()));
+  let v = row.get(b);
+  if (v === undefined) row.set(b, (v = jaccard(aSet, b)));
+  return v;
+}
+
 function jaccard(a: ReadonlySet<string>, b: readonly string[]): number {
   if (a.size === 0 || b.length === 0) return 0;
-  const bs = new Set(b);
+  const bs = termSet(b);
   let inter = 0;
   for (const x of bs) if (a.has(x)) inter++;
   return inter / (a.size + bs.size - inter);

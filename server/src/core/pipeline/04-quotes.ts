@@ -45,6 +45,9 @@ export function findQuoteMarks(text: string, blocks: Block[]): RawQuote[] {
   return out;
 }
 
+/** How many tokens before a quote its cue verb is looked for ("X said on Tuesday … that “…”"). */
+const MAX_CUE_DISTANCE = 60;
+
 const CALLING = /^(called|calling|call|calls|described|describing|dubbed|labelled|labeled|termed|branded)$/i;
 
 export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
@@ -58,6 +61,10 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     while (tokenCursor < tokens.length && tokens[tokenCursor].start < offset) tokenCursor++;
     return tokenCursor;
   };
+  const bounds = sentenceBounds(tokens);
+  // Speech cues counted up to each token, so "is there a cue in this sentence" costs O(1) per quote.
+  const cuesBefore = new Int32Array(tokens.length + 1);
+  tokens.forEach((t, k) => { cuesBefore[k + 1] = cuesBefore[k] + (SPEECH_CUES.has(cueLemma(t) ?? '') ? 1 : 0); });
   for (const r of raws) {
     const start = r.open + 1;
     const end = r.close;
@@ -69,8 +76,8 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     const beforeTok = firstIn - 2; // the token before the opening mark
     const sentOpen = tokens[firstIn]?.sentence ?? 0;
     const sentClose = tokens[Math.max(firstIn, lastIn)]?.sentence ?? sentOpen;
-    const sentFloor = firstTokenOf(tokens, sentOpen, firstIn);
-    const sentCeil = lastTokenOf(tokens, sentClose, Math.max(firstIn, lastIn));
+    const sentFloor = tokens.length ? Math.min(bounds.first[sentOpen], firstIn, tokens.length - 1) : 0;
+    const sentCeil = tokens.length ? Math.max(bounds.last[sentClose], Math.min(Math.max(firstIn, lastIn), tokens.length - 1)) : 0;
     const words = inner.trim().split(/\s+/).length;
     let cue: { lemma: string; tok: number } | null = null;
     let speaker: SpeakerRef | null = null;
@@ -103,8 +110,9 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
       }
     }
     // X said: “…”   /   X told reporters, “…”   /   partial quotes: X called the act a “…”
+    // The look-back is bounded: unbounded, it made a long sentence of many quotes quadratic.
     if (!speaker && beforeTok >= sentFloor) {
-      for (let j = beforeTok; j >= sentFloor; j--) {
+      for (let j = beforeTok; j >= sentFloor && j > beforeTok - MAX_CUE_DISTANCE; j--) {
         const lemma = cueLemma(tokens[j]);
         if (lemma && (SPEECH_CUES.has(lemma) || CALLING.test(tokens[j].text))) {
           const s = speakerBefore(ctx, j - 1, sentFloor);
@@ -127,7 +135,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     if (!cue && !speaker && words <= 4 && !fullClause) kind = 'scare';
     if (kind === 'partial' && !cue) {
       // A short phrase with no speaker anywhere in its sentence is a scare quote ("an “accident”").
-      const hasCue = tokens.slice(sentFloor, sentCeil + 1).some((t) => SPEECH_CUES.has(cueLemma(t) ?? ''));
+      const hasCue = cuesBefore[Math.min(sentCeil + 1, tokens.length)] > cuesBefore[sentFloor];
       if (!hasCue) kind = 'scare';
     }
     quotes.push({
@@ -154,16 +162,18 @@ function subjectOfSentence(ctx: SpeakerContext, floor: number, before: number): 
   return null;
 }
 
-function firstTokenOf(tokens: Token[], sentence: number, from: number): number {
-  let k = Math.max(0, Math.min(from, tokens.length - 1));
-  while (k > 0 && tokens[k - 1].sentence >= sentence) k--;
-  return k;
-}
-
-function lastTokenOf(tokens: Token[], sentence: number, from: number): number {
-  let k = Math.max(0, Math.min(from, tokens.length - 1));
-  while (k + 1 < tokens.length && tokens[k + 1].sentence <= sentence) k++;
-  return k;
+/**
+ * The first and last token of each sentence, computed once: walking from each quote to its
+ * sentence bounds was quadratic in a long sentence full of quotes.
+ */
+function sentenceBounds(tokens: Token[]): { first: Int32Array; last: Int32Array } {
+  const n = tokens.length ? tokens[tokens.length - 1].sentence + 1 : 0;
+  const first = new Int32Array(n).fill(-1), last = new Int32Array(n).fill(-1);
+  tokens.forEach((t, k) => { if (first[t.sentence] < 0) first[t.sentence] = k; last[t.sentence] = k; });
+  // A sentence with no tokens of its own takes the bounds of the tokens around it.
+  for (let i = 0, prev = 0; i < n; i++) { if (first[i] < 0) first[i] = prev; else prev = first[i]; }
+  for (let i = n - 1, next = Math.max(0, tokens.length - 1); i >= 0; i--) { if (last[i] < 0) last[i] = next; else next = last[i]; }
+  return { first, last };
 }
 
 /**
@@ -172,9 +182,10 @@ function lastTokenOf(tokens: Token[], sentence: number, from: number): number {
  * the same paragraph ("“…,” he said. “…”").
  */
 function inheritSpeakers(text: string, quotes: Quote[], raws: RawQuote[]): void {
+  const rawAt = new Map(raws.map((r) => [r.open + 1, r]));
   for (let i = quotes.length - 2; i >= 0; i--) {
     const q = quotes[i], n = quotes[i + 1];
-    if (!q.speaker && q.kind === 'direct' && raws.find((r) => r.open + 1 === q.start)?.continues && n.speaker) {
+    if (!q.speaker && q.kind === 'direct' && rawAt.get(q.start)?.continues && n.speaker) {
       q.speaker = n.speaker; q.cue = n.cue;
     }
   }
@@ -185,7 +196,7 @@ function inheritSpeakers(text: string, quotes: Quote[], raws: RawQuote[]): void 
     if (!/[\r\n]/.test(between) || (/^[^\r\n]*$/.test(between.trim()) && between.length < 200)) {
       if (/\n\s*\n|\n/.test(between) && !p.unclosed) {
         // Across a paragraph break only when the earlier quote ran on ("continues").
-        const raw = raws.find((r) => r.open + 1 === p.start);
+        const raw = rawAt.get(p.start);
         if (!raw?.continues) continue;
       }
       q.speaker = p.speaker; q.cue = p.cue;

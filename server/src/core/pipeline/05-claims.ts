@@ -60,16 +60,29 @@ export function findClaims(input: ClaimInput): Claim[] {
     const sentTokens: Token[] = [];
     for (let k = tk; k < tokens.length && tokens[k].sentence === si; k++) sentTokens.push(tokens[k]);
     const sentence = text.slice(s.start, s.end);
+    let timeframe: string | null | undefined; // found once per sentence, when a claim needs it
     QUANTITY.lastIndex = 0;
     for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) {
       const q = toQuantity(m, s.start);
       if (!q || isNotAClaim(text, q, s.start)) continue;
-      const claim = buildClaim(text, q, sentTokens, si, sentence, s.start);
+      if (timeframe === undefined) timeframe = TIMEFRAME.exec(sentence)?.[0].toLowerCase() ?? null;
+      const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, timeframe);
       if (claim) claims.push(claim);
     }
   });
-  for (const c of claims) source(c, input);
+  const lookup = sourceLookup(input);
+  for (const c of claims) source(c, lookup);
   return claims;
+}
+
+/** The index of the first token starting at or after `offset` (tokens are in text order). */
+function firstTokenAtOrAfter(toks: Token[], offset: number): number {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start >= offset) hi = mid; else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Dates, times, durations, ages, ids, ordinals and lone "one" are not statistical claims. */
@@ -95,9 +108,9 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   return false;
 }
 
-function buildClaim(text: string, q: Quantity, toks: Token[], si: number, sentence: string, sStart: number): Claim | null {
-  let k = toks.findIndex((t) => t.start >= q.end);
-  if (k < 0) k = toks.length;
+function buildClaim(text: string, q: Quantity, toks: Token[], si: number, sentence: string, sStart: number, timeframe: string | null): Claim | null {
+  // Binary searches, not scans: a sentence with thousands of figures was quadratic.
+  const k = firstTokenAtOrAfter(toks, q.end);
   // What is counted: the words after the quantity, up to a verb, preposition or punctuation.
   const countedWords: Token[] = [];
   let j = k;
@@ -137,7 +150,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   }
   // A verb right before the quantity makes it an object: "evacuated dozens of residents".
   let start = q.start;
-  const qi = toks.findIndex((t) => t.start >= q.start);
+  const found = firstTokenAtOrAfter(toks, q.start);
+  const qi = found < toks.length ? found : -1;
   const prev = toks[qi - 1];
   const before: string[] = [];
   if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue)$/i.test(prev.text)) && !STOP.test(prev.text)
@@ -146,22 +160,49 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     before.push(prev.text);
   }
   const measure = measureOf([...before, ...predicate, ...countedWords.map((t) => t.text)]) || lemma(predicate[predicate.length - 1] ?? before[0] ?? '');
-  const tf = TIMEFRAME.exec(sentence);
   return {
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
-    timeframe: tf ? tf[0].toLowerCase() : null, sentence: si, sourced: 'no', source: null, sourceCue: null,
+    timeframe, sentence: si, sourced: 'no', source: null, sourceCue: null,
   };
 }
 
+interface SourceLookup {
+  /** Quotes that can source a claim (not scare quotes), by start. */
+  quotes: Quote[];
+  /** Attributions by start offset (each spans a whole sentence, see findAttributions). */
+  attributions: Map<number, Attribution[]>;
+  sentences: Sentence[];
+}
+
+/** Indexes quotes and attributions once, so sourcing each claim does not scan them all. */
+function sourceLookup(input: ClaimInput): SourceLookup {
+  const quotes = input.quotes.filter((q) => q.kind !== 'scare').sort((a, b) => a.start - b.start);
+  const attributions = new Map<number, Attribution[]>();
+  for (const a of input.attributions) (attributions.get(a.start) ?? attributions.set(a.start, []).get(a.start)!).push(a);
+  return { quotes, attributions, sentences: input.sentences };
+}
+
+/** The first quote (by start) that contains the span; quote marks pair without overlapping. */
+function quoteAround(quotes: Quote[], c: Claim): Quote | undefined {
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= c.start) lo = mid + 1; else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 2; i--) if (quotes[i].start <= c.start && c.end <= quotes[i].end) return quotes[i];
+  return undefined;
+}
+
 /** Decides whether a claim is sourced: inside an attributed quote, or in a sentence with an attribution. */
-function source(c: Claim, input: ClaimInput): void {
+function source(c: Claim, lookup: SourceLookup): void {
   const named = (sp: SpeakerRef | null) => !!sp && (sp.local !== null || /^\p{Lu}/u.test(sp.text) || /^(police|officials|authorities)/i.test(sp.text));
-  const quote = input.quotes.find((q) => q.start <= c.start && c.end <= q.end && q.kind !== 'scare');
+  const quote = quoteAround(lookup.quotes, c);
   if (quote?.speaker) {
     set(c, named(quote.speaker) || quote.speaker.local !== null ? 'yes' : 'vague', quote.speaker, quote.cue);
     return;
   }
-  const here = input.attributions.filter((a) => a.start <= c.start && c.end <= a.end);
+  const sentenceStart = lookup.sentences[c.sentence].start;
+  const here = (lookup.attributions.get(sentenceStart) ?? []).filter((a) => a.start <= c.start && c.end <= a.end);
   const firm = here.find((a) => !a.vague && a.speaker);
   if (firm) return set(c, 'yes', firm.speaker, firm.cue);
   const vague = here.find((a) => a.vague);
