@@ -3,10 +3,10 @@
  *   analyze --json PATH...   the analysis as JSON (docs/analysis-json.md)
  *   check PATH...            sourcing diagnostics like a compiler; exit 1 on warnings
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve as resolvePath } from 'node:path';
 import { Corpus, LineIndex, buildReport, findingsFor, looksLikeArticle, type Finding } from './core/index';
-import { DEFAULT_MAX_BYTES, readArticleSync } from './node/read-article';
+import { DEFAULT_MAX_BYTES, readArticleSync, readFailure } from './node/read-article';
 import { toSarif } from './node/sarif';
 
 const VERSION = '0.1.0';
@@ -49,16 +49,34 @@ function parseArgs(argv: string[]): Options | string {
   return o;
 }
 
-/** Expands folders to their article files; returns [corpus id, printed path] pairs. */
-function collect(paths: string[], all: boolean): string[] {
+/**
+ * Expands folders to their article files. Folders that cannot be read are returned as problems;
+ * a .txt entry that cannot even be stat'ed (broken or looping link) is kept so that reading it
+ * reports why. A folder reached again through a symbolic link is walked once.
+ */
+function collect(paths: string[], all: boolean): { files: string[]; problems: [string, string][] } {
   const out: string[] = [];
+  const problems: [string, string][] = [];
+  const seen = new Set<string>();
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
+    let names: string[];
+    try {
+      const real = realpathSync(dir);
+      if (seen.has(real)) return;
+      seen.add(real);
+      names = readdirSync(dir).sort();
+    } catch (e) {
+      problems.push([dir, `cannot read folder: ${readFailure(e).reason}`]);
+      return;
+    }
+    for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const p = join(dir, name);
-      const st = statSync(p);
+      const txt = name.toLowerCase().endsWith('.txt');
+      let st;
+      try { st = statSync(p); } catch { if (txt) out.push(p); continue; }
       if (st.isDirectory()) walk(p);
-      else if (name.toLowerCase().endsWith('.txt')) out.push(p);
+      else if (txt) out.push(p);
     }
   };
   for (const p of paths) {
@@ -73,7 +91,7 @@ function collect(paths: string[], all: boolean): string[] {
       }
     } else out.push(p);
   }
-  return out;
+  return { files: out, problems };
 }
 
 export function main(argv: string[], write: (s: string) => void, warn: (s: string) => void): number {
@@ -88,11 +106,14 @@ export function main(argv: string[], write: (s: string) => void, warn: (s: strin
   const corpus = new Corpus();
   const printed = new Map<string, string>();
   let unreadable = 0;
-  for (const file of collect(o.paths, o.all)) {
+  const { files, problems } = collect(o.paths, o.all);
+  for (const [dir, reason] of problems) { warn(`${dir}: skipped: ${reason}\n`); unreadable++; }
+  for (const file of files) {
     const r = readArticleSync(file, o.maxSize);
     if (!r.ok) { warn(`${file}: skipped: ${r.reason}\n`); unreadable++; continue; }
     const id = resolvePath(file);
-    corpus.set(id, r.text, 1);
+    const entry = corpus.set(id, r.text, 1);
+    if (entry.error) { warn(`${file}: skipped: ${entry.error}\n`); corpus.delete(id); unreadable++; continue; }
     printed.set(id, file);
   }
   if (o.command === 'analyze') {

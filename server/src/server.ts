@@ -126,10 +126,7 @@ documents.onDidClose(async (e) => {
 });
 
 connection.onDidChangeWatchedFiles(async (params) => {
-  for (const c of params.changes) {
-    if (c.type === 3) ws.removeFromDisk(c.uri);
-    else await ws.loadFromDisk(c.uri);
-  }
+  await ws.applyChanges(params.changes);
   refreshOpen();
   sendStatus();
 });

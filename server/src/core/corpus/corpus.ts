@@ -16,7 +16,12 @@ export interface DocEntry {
   version: number | string;
   text: string;
   analysis: DocumentAnalysis;
+  /** Set when the analysis failed: the document then has an empty analysis, and the others are unaffected. */
+  error?: string;
 }
+
+/** The per-document analysis; a Corpus can be given another one (tests inject a failing analyzer). */
+export type Analyzer = (text: string) => DocumentAnalysis;
 
 export class Corpus {
   private readonly docs = new Map<string, DocEntry>();
@@ -29,13 +34,21 @@ export class Corpus {
   /** How many times a document was analysed (for tests and benchmarks of incrementality). */
   analyses = 0;
 
+  constructor(private readonly analyze: Analyzer = analyzeText) {}
+
   /** Adds or updates a document; re-analyses only when the version or text changed. */
   set(id: string, text: string, version: number | string): DocEntry {
     const old = this.docs.get(id);
     if (old && old.version === version && old.text === text) return old;
     if (old && old.text === text) { old.version = version; return old; }
     this.analyses++;
-    const entry: DocEntry = { id, version, text, analysis: analyzeText(text) };
+    let entry: DocEntry;
+    try {
+      entry = { id, version, text, analysis: this.analyze(text) };
+    } catch (e) {
+      // One document's failure must not take the others down: record it and keep an empty analysis.
+      entry = { id, version, text, analysis: emptyAnalysis(text.length), error: `analysis failed: ${String((e as Error)?.message ?? e).split('\n')[0]}` };
+    }
     this.docs.set(id, entry);
     this.invalidate();
     return entry;
@@ -53,6 +66,11 @@ export class Corpus {
 
   has(id: string): boolean {
     return this.docs.has(id);
+  }
+
+  /** Documents whose analysis failed, with the one-line reason. */
+  failures(): { id: string; error: string }[] {
+    return [...this.docs.values()].filter((d) => d.error).map((d) => ({ id: d.id, error: d.error! }));
   }
 
   ids(): string[] {
@@ -138,4 +156,8 @@ function firstMentionFrom(mentions: readonly { start: number }[], offset: number
     if (mentions[mid].start >= offset) hi = mid; else lo = mid + 1;
   }
   return lo;
+}
+
+function emptyAnalysis(length: number): DocumentAnalysis {
+  return { length, blocks: [], sentences: [], mentions: [], entities: [], quotes: [], attributions: [], claims: [], sentenceTerms: [] };
 }
