@@ -11,7 +11,7 @@ export function globToRegExp(glob: string): RegExp {
     if (c === '*') {
       if (glob[i + 1] === '*') {
         i++;
-        if (glob[i + 1] === '/') { i++; out += '(?:.*/)?'; } // any folders: empty or ending in '/' (no nested repetition) else out += '.*';
+        if (glob[i + 1] === '/') { i++; out += '(?:[^/]*/)*'; } else out += '.*';
       } else out += '[^/]*';
     } else if (c === '?') out += '[^/]';
     else if (c === '{') { inGroup = true; out += '(?:'; }

@@ -122,12 +122,37 @@ function resolvePronoun(ctx: SpeakerContext, t: Token): SpeakerRef {
   const l = t.text.toLowerCase();
   let local: number | null = null;
   if (l === 'he' || l === 'she' || l === 'him' || l === 'her') {
-    for (let m = ctx.mentions.length - 1; m >= 0; m--) {
-      const x = ctx.mentions[m];
-      if (x.end <= t.start && x.type === 'PERSON' && !x.furniture) { local = x.local; break; }
+    // Jump from person to person backwards from the pronoun (a scan of all mentions from the end
+    // of the article per pronoun was quadratic).
+    const prev = previousPerson(ctx.mentions);
+    for (let m = prev[mentionsBefore(ctx.mentions, t.start) - 1] ?? -1; m >= 0; m = prev[m - 1] ?? -1) {
+      if (ctx.mentions[m].end <= t.start) { local = ctx.mentions[m].local; break; }
     }
   }
   return { start: t.start, end: t.end, text: t.text, local };
+}
+
+/** For each mention index, the index of the last person (outside page furniture) at or before it, or -1. */
+const personIndex = new WeakMap<readonly Mention[], Int32Array>();
+function previousPerson(mentions: readonly Mention[]): Int32Array {
+  let prev = personIndex.get(mentions);
+  if (!prev) {
+    prev = new Int32Array(mentions.length);
+    let last = -1;
+    mentions.forEach((x, k) => { if (x.type === 'PERSON' && !x.furniture) last = k; prev![k] = last; });
+    personIndex.set(mentions, prev);
+  }
+  return prev;
+}
+
+/** How many mentions start before `offset` (mentions are sorted by start). */
+function mentionsBefore(mentions: readonly Mention[], offset: number): number {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** "the spokesman" → the most recent entity whose role mentions that noun. */
