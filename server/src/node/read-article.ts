@@ -24,6 +24,15 @@ export function readFailure(e: unknown): { ok: false; reason: string; missing?: 
 /** Decodes bytes as UTF-8, refusing binary data and broken encodings with a one-line reason. */
 export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES, keepBom = true): ReadResult {
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
+  // UTF-16 with a byte order mark (what some Windows editors save) is text, not binary.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    try {
+      return { ok: true, text: new TextDecoder(utf16, { fatal: true, ignoreBOM: keepBom }).decode(bytes) };
+    } catch {
+      return { ok: false, reason: `not valid ${utf16.toUpperCase()} text` };
+    }
+  }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   try {
