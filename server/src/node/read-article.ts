@@ -6,7 +6,7 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 const tooLarge = (size: number, max: number): ReadResult =>
   ({ ok: false, reason: `larger than the ${formatBytes(max)} limit (${formatBytes(size)})` });
 
-/** `missing` is set when the file does not exist (any more), which is not worth reporting in a watcher. */
+/** `missing` is set when there is no file there (it is gone, or it is a folder): nothing worth reporting in a watcher. */
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; missing?: boolean };
 
 const REASONS: Record<string, string> = {
@@ -57,7 +57,7 @@ export function readArticleSync(path: string, maxBytes = DEFAULT_MAX_BYTES): Rea
 export async function readArticle(path: string, maxBytes = DEFAULT_MAX_BYTES, keepBom = false): Promise<ReadResult> {
   try {
     const st = await fs.stat(path);
-    if (st.isDirectory()) return { ok: false, reason: REASONS.EISDIR };
+    if (st.isDirectory()) return { ok: false, reason: REASONS.EISDIR, missing: true };
     if (st.size > maxBytes) return tooLarge(st.size, maxBytes);
     return decodeArticle(await fs.readFile(path), maxBytes, keepBom);
   } catch (e) {
