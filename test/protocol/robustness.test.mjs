@@ -67,6 +67,16 @@ test('nasty files are skipped with a reason, and hovers keep answering', async (
   assert.equal(h2, null, 'a single 1 MB line does not read as an article, and the server still answers');
   const h3 = await client.request('textDocument/hover', { textDocument: { uri: uri(hostileName) }, position: position(text, text.indexOf('Irena Sokolova') + 2) });
   assert.ok(h3, 'and keeps answering');
+
+  // Odd requests are answered, not fatal: positions out of range, a reversed range, unknown schemes.
+  const target = { uri: uri(hostileName) };
+  for (const position of [{ line: -1, character: -5 }, { line: 1e9, character: 1e9 }, { line: 0, character: 2 ** 31 }, { line: 1.5, character: 0.5 }]) {
+    await client.request('textDocument/hover', { textDocument: target, position });
+  }
+  const reversed = await client.request('textDocument/codeAction', { textDocument: target, range: { start: { line: 9, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+  assert.ok(Array.isArray(reversed));
+  assert.equal(await client.request('textDocument/hover', { textDocument: { uri: 'vscode-vfs://github/x/y.txt' }, position: { line: 0, character: 0 } }), null);
+  assert.ok(await client.request('textDocument/hover', { textDocument: target, position: position(text, text.indexOf('Irena Sokolova') + 2) }), 'still alive');
 });
 
 /** A small fictional article, different for each n. */
