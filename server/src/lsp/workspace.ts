@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import { join, relative } from 'node:path';
 import { URI } from 'vscode-uri';
 import { Corpus, looksLikeArticle, type DocEntry } from '../core/index';
-import { readArticle } from '../node/read-article';
+import { readArticle, readFailure } from '../node/read-article';
 import type { Settings } from './config';
 import { matchesAny } from './glob';
 
@@ -170,7 +170,7 @@ export class Workspace {
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (e) {
-      this.log.warn(`cannot read folder ${dir}: ${(e as Error).message}`);
+      this.log.warn(`cannot read folder ${dir}: ${readFailure(e).reason}`);
       return;
     }
     for (const e of entries) {
