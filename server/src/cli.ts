@@ -35,6 +35,7 @@ function parseArgs(argv: string[]): Options | string {
     const a = argv[i];
     if (a === '--json') o.json = true;
     else if (a === '--all') o.all = true;
+    else if (a === '-h' || a === '--help' || a === '--version') continue; // answered in main
     else if (a === '--format') {
       const f = argv[++i];
       if (f !== 'text' && f !== 'json' && f !== 'sarif') return `unknown format "${f}" (text, json or sarif)`;
@@ -145,6 +146,13 @@ export function main(argv: string[], write: (s: string) => void, warn: (s: strin
 }
 
 if (require.main === module) {
+  // A reader that goes away (`… | head`) ends the output quietly; any other write error is one line.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') try { process.stderr.write(`source-annotator: cannot write the output: ${readFailure(e).reason}\n`); } catch { /* nowhere left to say it */ }
+      process.exit(e.code === 'EPIPE' ? Number(process.exitCode ?? 0) : 2);
+    });
+  }
   const code = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
   process.exitCode = code;
 }

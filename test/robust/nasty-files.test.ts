@@ -4,6 +4,7 @@
 // Run with `node --import tsx --test test/robust/nasty-files.test.ts`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,4 +73,33 @@ test('the folder of nasty files: every unreadable one is reported, the readable 
   for (const p of ['article.txt', 'utf16le-bom.txt', 'utf16be-bom.txt', 'utf8-bom-crlf.txt']) assert.ok(analysed.includes(join(dir, p)), `${p} is analysed`);
   assert.equal(analysed.filter((p) => p === join(dir, 'cycle', 'inner.txt')).length, 1, 'a folder reached again through a link is walked once');
   for (const p of analysed) assert.ok(readable.has(p) || p === join(dir, 'cycle', 'inner.txt'), `${p} is a readable file`);
+});
+
+/** Runs the CLI as a process (through tsx, so no build is needed); `closeEarly` closes its stdout at the first byte. */
+function spawnCli(argv: string[], { closeEarly = false, stdoutTo }: { closeEarly?: boolean; stdoutTo?: number } = {}): Promise<{ code: number | null; err: string }> {
+  const root = join(__dirname, '..', '..');
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/src/cli.ts'), ...argv], { cwd: root, stdio: ['ignore', stdoutTo ?? 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr!.on('data', (d) => (err += d));
+  if (child.stdout) {
+    if (closeEarly) child.stdout.once('data', () => child.stdout!.destroy());
+    else child.stdout.resume();
+  }
+  return new Promise((res) => child.on('close', (code) => res({ code, err })));
+}
+
+test('the CLI process: a reader that goes away, a full disk, --help and --version', async () => {
+  const piped = await spawnCli(['analyze', '--json', 'examples/harbor'], { closeEarly: true });
+  assert.ok(!STACK.test(piped.err), `no stack trace when the pipe closes:\n${piped.err}`);
+  assert.equal(piped.code, 0);
+  const { openSync, closeSync, existsSync } = await import('node:fs');
+  if (existsSync('/dev/full')) {
+    const full = openSync('/dev/full', 'w');
+    const r = await spawnCli(['check', 'examples/harbor'], { stdoutTo: full });
+    closeSync(full);
+    assert.ok(!STACK.test(r.err), `no stack trace on a full disk:\n${r.err}`);
+    assert.match(r.err, /cannot write the output: ENOSPC/);
+    assert.equal(r.code, 2);
+  }
+  for (const flag of ['--help', '-h', '--version']) assert.equal(run(flag).code, 0, `${flag} answers`);
 });
