@@ -30,9 +30,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('sourceAnnotator', 'Source Annotator', serverOptions, clientOptions);
   const status = new StatusItem();
   context.subscriptions.push(status, output, ...registerCommands(() => client));
+  const reported = new Map<string, string>(); // each skipped file is written once per reason, not per status
   client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
     status.update(p);
-    for (const s of p.skippedExamples) output.appendLine(`Not analysed: ${vscode.Uri.parse(s.uri).fsPath} — ${s.reason}`);
+    for (const s of p.skippedExamples) {
+      if (reported.get(s.uri) === s.reason) continue;
+      reported.set(s.uri, s.reason);
+      output.appendLine(`Not analysed: ${vscode.Uri.parse(s.uri).fsPath} — ${s.reason}`);
+    }
   });
   await client.start();
 }
