@@ -62,3 +62,22 @@ test('the server workspace logs the failure and lists the document as not analys
   assert.equal(warnings.length, 1);
   assert.match(warnings[0], /b\.txt: analysis failed/);
 });
+
+test('nothing is left behind: buffers opened, edited and closed, files created and deleted', async () => {
+  const ws = new Workspace({ ...DEFAULT_SETTINGS, include: ['**/*.txt'], maxFileSize: 5000 }, { info: () => {}, warn: () => {} });
+  const uris = Array.from({ length: 300 }, (_, i) => Workspace.uriOf(`/no/such/folder/story-${i}.txt`));
+  uris.forEach((uri, i) => {
+    ws.setOpen(uri, GOOD_A + `Story ${i}.`, 1);
+    ws.setOpen(uri, GOOD_C + `Story ${i}, edited.`, 2);
+    if (i % 10 === 0) ws.setOpen(uri, 'x'.repeat(6000), 3); // over the size limit: listed as skipped
+  });
+  assert.equal(ws.corpus.size, 270);
+  assert.equal(ws.skipped.size, 30);
+  for (const uri of uris) await ws.closeOpen(uri); // the disk copy is gone: dropped
+  assert.equal(ws.corpus.size, 0);
+  assert.equal(ws.skipped.size, 0, 'no stale reasons');
+  assert.deepEqual(ws.openUris(), []);
+  await ws.applyChanges(uris.map((uri) => ({ uri, type: 1 }))); // created, then gone before they were read
+  assert.equal(ws.corpus.size, 0);
+  assert.equal(ws.skipped.size, 0);
+});
