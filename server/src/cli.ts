@@ -3,10 +3,10 @@
  *   analyze --json PATH...   the analysis as JSON (docs/analysis-json.md)
  *   check PATH...            sourcing diagnostics like a compiler; exit 1 on warnings
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve as resolvePath } from 'node:path';
 import { Corpus, LineIndex, buildReport, findingsFor, looksLikeArticle, type Finding } from './core/index';
-import { DEFAULT_MAX_BYTES, readArticleSync } from './node/read-article';
+import { DEFAULT_MAX_BYTES, readArticleSync, readFailure } from './node/read-article';
 import { toSarif } from './node/sarif';
 import { readCheckedSync } from './node/review-store';
 
@@ -38,6 +38,7 @@ function parseArgs(argv: string[]): Options | string {
     const a = argv[i];
     if (a === '--json') o.json = true;
     else if (a === '--all') o.all = true;
+    else if (a === '-h' || a === '--help' || a === '--version') continue; // answered in main
     else if (a === '--format') {
       const f = argv[++i];
       if (f !== 'text' && f !== 'json' && f !== 'sarif') return `unknown format "${f}" (text, json or sarif)`;
@@ -52,16 +53,34 @@ function parseArgs(argv: string[]): Options | string {
   return o;
 }
 
-/** Expands folders to their article files; returns [corpus id, printed path] pairs. */
-function collect(paths: string[], all: boolean): string[] {
+/**
+ * Expands folders to their article files. Folders that cannot be read are returned as problems;
+ * a .txt entry that cannot even be stat'ed (broken or looping link) is kept so that reading it
+ * reports why. A folder reached again through a symbolic link is walked once.
+ */
+function collect(paths: string[], all: boolean): { files: string[]; problems: [string, string][] } {
   const out: string[] = [];
+  const problems: [string, string][] = [];
+  const seen = new Set<string>();
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
+    let names: string[];
+    try {
+      const real = realpathSync(dir);
+      if (seen.has(real)) return;
+      seen.add(real);
+      names = readdirSync(dir).sort();
+    } catch (e) {
+      problems.push([dir, `cannot read folder: ${readFailure(e).reason}`]);
+      return;
+    }
+    for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const p = join(dir, name);
-      const st = statSync(p);
+      const txt = name.toLowerCase().endsWith('.txt');
+      let st;
+      try { st = statSync(p); } catch { if (txt) out.push(p); continue; }
       if (st.isDirectory()) walk(p);
-      else if (name.toLowerCase().endsWith('.txt')) out.push(p);
+      else if (txt) out.push(p);
     }
   };
   for (const p of paths) {
@@ -76,7 +95,7 @@ function collect(paths: string[], all: boolean): string[] {
       }
     } else out.push(p);
   }
-  return out;
+  return { files: out, problems };
 }
 
 /**
@@ -114,11 +133,14 @@ export function main(argv: string[], write: (s: string) => void, warn: (s: strin
   const corpus = new Corpus();
   const printed = new Map<string, string>();
   let unreadable = 0;
-  for (const file of collect(o.paths, o.all)) {
+  const { files, problems } = collect(o.paths, o.all);
+  for (const [dir, reason] of problems) { warn(`${dir}: skipped: ${reason}\n`); unreadable++; }
+  for (const file of files) {
     const r = readArticleSync(file, o.maxSize);
     if (!r.ok) { warn(`${file}: skipped: ${r.reason}\n`); unreadable++; continue; }
     const id = resolvePath(file);
-    corpus.set(id, r.text, 1);
+    const entry = corpus.set(id, r.text, 1);
+    if (entry.error) { warn(`${file}: skipped: ${entry.error}\n`); corpus.delete(id); unreadable++; continue; }
     printed.set(id, file);
   }
   if (o.command === 'analyze') {
@@ -151,6 +173,13 @@ export function main(argv: string[], write: (s: string) => void, warn: (s: strin
 }
 
 if (require.main === module) {
+  // A reader that goes away (`… | head`) ends the output quietly; any other write error is one line.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') try { process.stderr.write(`source-annotator: cannot write the output: ${readFailure(e).reason}\n`); } catch { /* nowhere left to say it */ }
+      process.exit(e.code === 'EPIPE' ? Number(process.exitCode ?? 0) : 2);
+    });
+  }
   const code = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
   process.exitCode = code;
 }

@@ -164,12 +164,13 @@ documents.onDidClose(async (e) => {
 });
 
 connection.onDidChangeWatchedFiles(async (params) => {
+  const articles = [];
   for (const c of params.changes) {
     const review = reviews.storeOfFile(c.uri);
     if (review) await review.load(); // edited by hand or by version control
-    else if (c.type === 3) ws.removeFromDisk(c.uri);
-    else await ws.loadFromDisk(c.uri);
+    else articles.push(c);
   }
+  await ws.applyChanges(articles);
   refreshOpen();
   sendStatus();
 });

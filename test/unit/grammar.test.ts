@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ambiguousAlternation, nestedUnboundedQuantifier } from '../helpers/regex-audit';
 
 const root = join(__dirname, '..', '..');
 
@@ -96,32 +97,6 @@ test('every regex compiles as a JavaScript RegExp', () => {
   }
 });
 
-/**
- * The shape behind catastrophic backtracking: a group repeated without bound whose body can itself
- * repeat without bound ("(a+)+", "(\\w*\\s?)*"). Returns the offending group's source, or null.
- */
-function nestedUnboundedQuantifier(source: string): string | null {
-  const stack: { start: number; unbounded: boolean }[] = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
-    if (c === '[') { inClass = true; continue; }
-    if (c === '(') { stack.push({ start: i, unbounded: false }); continue; }
-    const quant = /^(?:[*+]|\{\d+,\})/.exec(source.slice(i + (c === ')' ? 1 : 0)));
-    if (c === ')') {
-      const g = stack.pop();
-      if (!g) continue;
-      if (quant && g.unbounded) return source.slice(g.start, i + 1 + quant[0].length);
-      if (stack.length && (g.unbounded || quant)) stack[stack.length - 1].unbounded = true;
-      continue;
-    }
-    if ((c === '*' || c === '+' || /^\{\d+,\}/.test(source.slice(i))) && stack.length) stack[stack.length - 1].unbounded = true;
-  }
-  return null;
-}
-
 test('the backtracking detector itself flags nested unbounded repetition', () => {
   assert.equal(nestedUnboundedQuantifier('(a+)+b'), '(a+)+');
   assert.equal(nestedUnboundedQuantifier('(?:\\w*\\s?)*$'), '(?:\\w*\\s?)*');
@@ -132,6 +107,12 @@ test('the backtracking detector itself flags nested unbounded repetition', () =>
 test('no regex repeats a group that can itself repeat without bound (catastrophic backtracking)', () => {
   for (const [where, source] of allRegexes()) {
     assert.equal(nestedUnboundedQuantifier(source), null, `${where}: ${source}`);
+  }
+});
+
+test('no regex repeats an alternation whose branches can start alike (catastrophic backtracking)', () => {
+  for (const [where, source] of allRegexes()) {
+    assert.equal(ambiguousAlternation(toJs(source)), null, `${where}: ${source}`);
   }
 });
 

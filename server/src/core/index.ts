@@ -1,7 +1,7 @@
 /** Public surface of the analysis core: pure functions over plain data, no I/O, no editor types. */
 export * from './types';
 export { analyzeText } from './pipeline/index';
-export { Corpus, type DocEntry } from './corpus/corpus';
+export { Corpus, type DocEntry, type Analyzer } from './corpus/corpus';
 export type { GlobalEntity, Resolution } from './corpus/resolve';
 export type { Candidate, Relation } from './corpus/corroborate';
 export { buildReport, type Report } from './features/report';

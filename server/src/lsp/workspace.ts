@@ -6,8 +6,8 @@
 import { promises as fs } from 'node:fs';
 import { join, relative } from 'node:path';
 import { URI } from 'vscode-uri';
-import { Corpus, looksLikeArticle } from '../core/index';
-import { readArticle } from '../node/read-article';
+import { Corpus, looksLikeArticle, type DocEntry } from '../core/index';
+import { readArticle, readFailure } from '../node/read-article';
 import type { Settings } from './config';
 import { matchesAny } from './glob';
 
@@ -26,6 +26,8 @@ export class Workspace {
   /** Skipped files and why (binary, too large, not an article). */
   readonly skipped = new Map<string, string>();
   folders: Folder[] = [];
+  /** File events are applied one batch after the other, so a deletion never overtakes a pending load. */
+  private changes: Promise<void> = Promise.resolve();
 
   constructor(public settings: Settings, private readonly log: Logger) {}
 
@@ -77,8 +79,16 @@ export class Workspace {
     }
     if (!this.corpus.has(uri) && !this.accepts(uri, text)) return false;
     this.skipped.delete(uri);
-    this.corpus.set(uri, text, `open:${version}`);
-    return true;
+    return this.noteFailure(uri, this.corpus.set(uri, text, `open:${version}`));
+  }
+
+  /** An analysis that failed is logged and listed with the skipped files; the other documents go on. */
+  private noteFailure(uri: string, entry: DocEntry): boolean {
+    if (!entry.error) return true;
+    this.log.warn(`${uri}: ${entry.error}`);
+    this.skipped.set(uri, entry.error);
+    this.corpus.delete(uri);
+    return false;
   }
 
   /** An editor buffer closed: fall back to the disk copy (the buffer may have been unsaved). */
@@ -95,13 +105,38 @@ export class Workspace {
     const r = await readArticle(u.fsPath, this.settings.maxFileSize);
     if (this.open.has(uri)) return; // opened while we were reading
     if (!r.ok) {
-      this.skipped.set(uri, r.reason);
+      if (r.missing) this.skipped.delete(uri); else this.skipped.set(uri, r.reason);
       this.corpus.delete(uri);
       return;
     }
     if (!this.accepts(uri, r.text)) { this.skipped.set(uri, 'does not read as a prose article'); this.corpus.delete(uri); return; }
     this.skipped.delete(uri);
-    this.corpus.set(uri, r.text, 'disk:' + hash(r.text));
+    this.noteFailure(uri, this.corpus.set(uri, r.text, 'disk:' + hash(r.text)));
+  }
+
+  /**
+   * Applies a batch of watcher events (1 created, 2 changed, 3 deleted): deletions at once, loads
+   * a few at a time. Batches are applied in order; the caller publishes and reports once per batch.
+   */
+  applyChanges(changes: readonly { uri: string; type: number }[], concurrency = 8): Promise<void> {
+    const run = async () => {
+      const loads: string[] = [];
+      for (const c of changes) if (c.type === 3) this.removeFromDisk(c.uri); else loads.push(c.uri);
+      let next = 0;
+      const worker = async () => {
+        while (next < loads.length) {
+          const uri = loads[next++];
+          try {
+            await this.loadFromDisk(uri);
+          } catch (e) {
+            this.log.warn(`could not load ${uri}: ${(e as Error).message}`);
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(concurrency, loads.length) }, worker));
+    };
+    this.changes = this.changes.then(run, run);
+    return this.changes;
   }
 
   removeFromDisk(uri: string): void {
@@ -135,7 +170,7 @@ export class Workspace {
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (e) {
-      this.log.warn(`cannot read folder ${dir}: ${(e as Error).message}`);
+      this.log.warn(`cannot read folder ${dir}: ${readFailure(e).reason}`);
       return;
     }
     for (const e of entries) {

@@ -6,11 +6,33 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 const tooLarge = (size: number, max: number): ReadResult =>
   ({ ok: false, reason: `larger than the ${formatBytes(max)} limit (${formatBytes(size)})` });
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+/** `missing` is set when there is no file there (it is gone, or it is a folder): nothing worth reporting in a watcher. */
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; missing?: boolean };
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'is a folder, not a file',
+  ELOOP: 'symbolic link loop', ENAMETOOLONG: 'path too long', EMFILE: 'too many open files', EIO: 'input/output error',
+};
+
+/** A one-line reason for a failed read, without the stack or the path (the caller names the file). */
+export function readFailure(e: unknown): { ok: false; reason: string; missing?: boolean } {
+  const code = (e as NodeJS.ErrnoException)?.code ?? '';
+  const reason = REASONS[code] ?? String((e as Error)?.message ?? e).split('\n')[0];
+  return code === 'ENOENT' ? { ok: false, reason, missing: true } : { ok: false, reason };
+}
 
 /** Decodes bytes as UTF-8, refusing binary data and broken encodings with a one-line reason. */
 export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES, keepBom = true): ReadResult {
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
+  // UTF-16 with a byte order mark (what some Windows editors save) is text, not binary.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    try {
+      return { ok: true, text: new TextDecoder(utf16, { fatal: true, ignoreBOM: keepBom }).decode(bytes) };
+    } catch {
+      return { ok: false, reason: `not valid ${utf16.toUpperCase()} text` };
+    }
+  }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   try {
@@ -23,21 +45,23 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES, k
 
 export function readArticleSync(path: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
   try {
-    const size = statSync(path).size;
-    if (size > maxBytes) return tooLarge(size, maxBytes);
+    const st = statSync(path);
+    if (st.isDirectory()) return { ok: false, reason: REASONS.EISDIR };
+    if (st.size > maxBytes) return tooLarge(st.size, maxBytes);
     return decodeArticle(readFileSync(path), maxBytes);
   } catch (e) {
-    return { ok: false, reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message) };
+    return readFailure(e);
   }
 }
 
 export async function readArticle(path: string, maxBytes = DEFAULT_MAX_BYTES, keepBom = false): Promise<ReadResult> {
   try {
     const st = await fs.stat(path);
+    if (st.isDirectory()) return { ok: false, reason: REASONS.EISDIR, missing: true };
     if (st.size > maxBytes) return tooLarge(st.size, maxBytes);
     return decodeArticle(await fs.readFile(path), maxBytes, keepBom);
   } catch (e) {
-    return { ok: false, reason: String((e as Error).message) };
+    return readFailure(e);
   }
 }
 

@@ -17,7 +17,12 @@ export interface DocEntry {
   version: number | string;
   text: string;
   analysis: DocumentAnalysis;
+  /** Set when the analysis failed: the document then has an empty analysis, and the others are unaffected. */
+  error?: string;
 }
+
+/** The per-document analysis; a Corpus can be given another one (tests inject a failing analyzer). */
+export type Analyzer = (text: string) => DocumentAnalysis;
 
 export class Corpus {
   private readonly docs = new Map<string, DocEntry>();
@@ -31,13 +36,21 @@ export class Corpus {
   /** How many times a document was analysed (for tests and benchmarks of incrementality). */
   analyses = 0;
 
+  constructor(private readonly analyze: Analyzer = analyzeText) {}
+
   /** Adds or updates a document; re-analyses only when the version or text changed. */
   set(id: string, text: string, version: number | string): DocEntry {
     const old = this.docs.get(id);
     if (old && old.version === version && old.text === text) return old;
     if (old && old.text === text) { old.version = version; return old; }
     this.analyses++;
-    const entry: DocEntry = { id, version, text, analysis: analyzeText(text) };
+    let entry: DocEntry;
+    try {
+      entry = { id, version, text, analysis: this.analyze(text) };
+    } catch (e) {
+      // One document's failure must not take the others down: record it and keep an empty analysis.
+      entry = { id, version, text, analysis: emptyAnalysis(text.length), error: `analysis failed: ${String((e as Error)?.message ?? e).split('\n')[0]}` };
+    }
     this.docs.set(id, entry);
     this.invalidate();
     return entry;
@@ -55,6 +68,11 @@ export class Corpus {
 
   has(id: string): boolean {
     return this.docs.has(id);
+  }
+
+  /** Documents whose analysis failed, with the one-line reason. */
+  failures(): { id: string; error: string }[] {
+    return [...this.docs.values()].filter((d) => d.error).map((d) => ({ id: d.id, error: d.error! }));
   }
 
   ids(): string[] {
@@ -83,12 +101,12 @@ export class Corpus {
    * actions all ask for these, so each ranking is computed once per corpus state.
    */
   corroborations(doc: string, claimIndex: number, limit = 5): Candidate[] {
-    const pool = this.claims();
+    this.claims();
     const key = doc + '\u0000' + claimIndex;
     let ranked = this.rankings.get(key);
     if (!ranked) {
       const target = this.claimsByDoc.get(doc)?.[claimIndex];
-      ranked = target ? rankCandidates(target, pool, MAX_CANDIDATES) : [];
+      ranked = target ? rankCandidates(target, this.claimsOutside(doc), MAX_CANDIDATES) : [];
       this.rankings.set(key, ranked);
     }
     return ranked.slice(0, limit);
@@ -115,7 +133,10 @@ export class Corpus {
         for (const claim of a.claims) {
           const s = a.sentences[claim.sentence];
           const ents = new Set<string>();
-          for (const m of a.mentions) if (m.start >= s.start && m.end <= s.end) {
+          // Mentions are sorted by start: begin at the sentence (a scan of all of them per claim was quadratic).
+          for (let k = firstMentionFrom(a.mentions, s.start); k < a.mentions.length && a.mentions[k].start < s.end; k++) {
+            const m = a.mentions[k];
+            if (m.end > s.end) continue;
             const g = res.of(id, m.local);
             if (g) ents.add(g.id);
           }
@@ -129,10 +150,28 @@ export class Corpus {
     return this.claimPool;
   }
 
+  /** The pool's claims of every document but `doc` (a long article is not compared with itself). */
+  private *claimsOutside(doc: string): Iterable<ClaimRef> {
+    for (const [id, refs] of this.claimsByDoc) if (id !== doc) yield* refs;
+  }
+
   private invalidate(): void {
     this.resolution = null;
     this.claimPool = null;
     this.claimsByDoc = new Map();
     this.rankings = new Map();
   }
+}
+
+function firstMentionFrom(mentions: readonly { start: number }[], offset: number): number {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start >= offset) hi = mid; else lo = mid + 1;
+  }
+  return lo;
+}
+
+function emptyAnalysis(length: number): DocumentAnalysis {
+  return { length, blocks: [], sentences: [], mentions: [], entities: [], quotes: [], attributions: [], claims: [], sentenceTerms: [] };
 }

@@ -144,15 +144,20 @@ const ABBREVIATIONS = new Set(
 /** Splits each block into sentences at . ! ? (with closing quotes) followed by a capitalised start. */
 export function splitSentences(text: string, blocks: Block[]): Sentence[] {
   const sentences: Sentence[] = [];
-  const endRe = /[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
+  // The lookbehind makes a run of marks match only from its first mark: without it, a long run
+  // not followed by a capital ("!!!!…") was retried from every position in it (quadratic).
+  const endRe = /(?<![.!?])[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
   blocks.forEach((b, bi) => {
     let start = b.start;
-    endRe.lastIndex = b.start;
-    // Matches are runs of non-space characters and blocks end before whitespace, so a match that
-    // starts inside the block also ends inside it.
-    for (let m = endRe.exec(text); m && m.index < b.end; m = endRe.exec(text)) {
-      const end = m.index + m[0].length;
-      if (m[0][0] === '.' && isAbbreviation(text, m.index)) continue;
+    // Each block is searched on its own: searching the whole text from the block start ran to the
+    // next match anywhere after it, which is quadratic in a text of many lines with no sentence end.
+    // A mark at the very end of a block ends the block's last sentence either way.
+    const line = text.slice(b.start, b.end);
+    endRe.lastIndex = 0;
+    for (let m = endRe.exec(line); m; m = endRe.exec(line)) {
+      const at = b.start + m.index;
+      const end = at + m[0].length;
+      if (m[0][0] === '.' && isAbbreviation(text, at)) continue;
       sentences.push({ start, end, block: bi });
       start = end;
       while (start < b.end && /\s/.test(text[start])) start++;
