@@ -225,6 +225,12 @@ const GUESS_ROWS: { label: string; text: string; file: string; expected: boolean
   { label: 'a log with timestamps and levels', text: LOG, file: 'output.txt', expected: false },
   { label: 'a CSV table', text: CSV, file: 'data.txt', expected: false },
   { label: 'an empty file', text: '', file: 'empty.txt', expected: false },
+  {
+    label: 'a title, a date line and the whole body on one line (no paragraph breaks)',
+    text: `Harbour Town Counts the Cost\nTuesday, March 4, 2025\n${ARTICLE.split('\n').slice(1).filter(Boolean).join(' ')}\n`,
+    file: 'wire.txt',
+    expected: true,
+  },
   { label: 'a tiny file of two short sentences', text: 'Hello there. This is short.', file: 'note.txt', expected: false },
 ];
 

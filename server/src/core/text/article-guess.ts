@@ -2,6 +2,9 @@
  * Does a .txt file read as a prose article? Lists of requirements, logs and CSVs do not: an
  * article has mostly long lines of words ending in sentence punctuation.
  */
+/** A sentence end followed by the next sentence's capital. */
+const SENTENCE_END = /[.!?]["”’)]?\s+["“‘]?\p{Lu}/gu;
+
 export function looksLikeArticle(text: string, fileName = ''): boolean {
   const base = fileName.toLowerCase().replace(/^.*[\\/]/, '');
   if (/^(requirements.*|constraints|license|licence|copying|notice|changelog|robots|cmakelists|third_party_notices|dependencies)\.txt$/.test(base)) return false;
@@ -15,7 +18,10 @@ export function looksLikeArticle(text: string, fileName = ''): boolean {
   for (const l of lines) {
     const w = l.trim().split(/\s+/).length;
     words += w;
-    if (w >= 8 && /[.!?"”’)]\s*$/.test(l.trim())) prose++;
+    if (w >= 8 && /[.!?"”’)]\s*$/.test(l.trim())) {
+      // A whole article on one line (a body with no paragraph breaks) counts each sentence.
+      prose += w >= 40 ? Math.max(1, (l.match(SENTENCE_END) ?? []).length) : 1;
+    }
     if (/^[\w.-]+\s*(==|>=|<=|~=)/.test(l) || /^\s*\[?\d{4}-\d\d-\d\d[ T]\d\d:\d\d/.test(l) || (l.match(/[,;\t|]/g)?.length ?? 0) >= 4 && !/\s\w+\s\w+\s/.test(l)
       || /^\s*(INFO|DEBUG|WARN|WARNING|ERROR|TRACE)\b/.test(l)) structured++;
   }
