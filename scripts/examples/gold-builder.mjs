@@ -10,7 +10,8 @@
 //   DOCS          { key: file name } in document order
 //   ENTITIES      [id, type, name, forms]; a form is a string or { form, only: [doc keys] }
 //   IGNORE_FORMS  strings whose spans are neither right nor wrong
-//   QUOTES        [doc, prefix of the quoted text, speaker id | null, speakerText | null, cue | null, scare]
+//   QUOTES        [doc, prefix of the quoted text, speaker id | null, speakerText | null, cue | null, scare];
+//                 a quote repeated verbatim in one article gets one description per occurrence, in order
 //   CLAIMS        [doc, key, span text, sourced, source, optional, context?]
 //   SAME_MEASURE  groups of 'doc:key' reporting the same measure with compatible figures
 //   CONFLICTS     ['doc:key', ['doc:key', …]]: the same measure with incompatible figures
@@ -91,10 +92,10 @@ export function buildGold(spec, text) {
   const fail = (msg) => problems.push(msg);
 
   // Mentions: forms are matched case-sensitively, longest first, never overlapping, with letter/digit
-  // boundaries on both sides (a leading @ needs none before it).
+  // boundaries on both sides (a leading @ needs none before it, a currency prefix such as 'US$' none after it).
   function allOccurrences(doc, needle) {
     const t = text[doc];
-    return allMatches(t, needle).filter(([s, e]) => (needle[0] === '@' || !isWordChar(t[s - 1])) && !isWordChar(t[e]));
+    return allMatches(t, needle).filter(([s, e]) => (needle[0] === '@' || !isWordChar(t[s - 1])) && (needle.endsWith('$') || !isWordChar(t[e])));
   }
 
   function buildMentionsAndIgnore() {
@@ -135,7 +136,10 @@ export function buildGold(spec, text) {
     for (const doc of Object.keys(DOCS)) {
       for (const q of scanQuotes(doc, text[doc])) {
         const qtext = text[doc].slice(q.start, q.end);
-        const descs = QUOTES.filter((d) => d[0] === doc && flat(qtext).startsWith(d[1]) && !used.has(d));
+        let descs = QUOTES.filter((d) => d[0] === doc && flat(qtext).startsWith(d[1]) && !used.has(d));
+        // The same short quote repeated in one article ("New X" three times) is described once per
+        // occurrence, in document order: the first unused description with that exact prefix is taken.
+        if (descs.length > 1 && descs.every((d) => d[1] === descs[0][1]) && descs.every((d) => flat(qtext) === d[1])) descs = [descs[0]];
         if (descs.length !== 1) { fail(`${doc}: quote ${JSON.stringify(qtext.slice(0, 40))} matched ${descs.length} descriptions`); continue; }
         const [[, , speaker, speakerText, cue, scare]] = descs;
         used.add(descs[0]);
