@@ -77,8 +77,54 @@ export function findClaims(input: ClaimInput): Claim[] {
   });
   claims.sort((a, b) => a.start - b.start);
   for (const c of claims) c.near = nearWords(tokens, c);
-  for (const c of claims) source(c, input);
+  const lookup = sourceLookup(input);
+  for (const c of claims) source(c, lookup);
   return claims;
+}
+
+/** Index of the first token starting at or after `offset`, or -1 (tokens are in text order). */
+function tokenAtOrAfter(toks: Token[], offset: number): number {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start >= offset) hi = mid; else lo = mid + 1;
+  }
+  return lo < toks.length ? lo : -1;
+}
+
+/** The time frame of the sentence the claims are built from, found once per sentence. */
+let lastTimeframe: { sentence: string; value: string | null } | null = null;
+function timeframeOf(sentence: string): string | null {
+  if (lastTimeframe?.sentence !== sentence) lastTimeframe = { sentence, value: findTimeframe(sentence) };
+  return lastTimeframe.value;
+}
+
+interface SourceLookup {
+  /** Quotes that can source a claim (not scare quotes), by start. */
+  quotes: Quote[];
+  /** Attributions by the start of the sentence they span (each spans exactly one sentence). */
+  attributions: Map<number, Attribution[]>;
+  sentences: Sentence[];
+}
+
+/** Indexes quotes and attributions once, so sourcing each claim does not scan them all. */
+function sourceLookup(input: ClaimInput): SourceLookup {
+  const quotes = input.quotes.filter((q) => q.kind !== 'scare').sort((a, b) => a.start - b.start);
+  const attributions = new Map<number, Attribution[]>();
+  for (const a of input.attributions) (attributions.get(a.start) ?? attributions.set(a.start, []).get(a.start)!).push(a);
+  return { quotes, attributions, sentences: input.sentences };
+}
+
+/** The first quote (by start) that holds the claim; quotes pair without overlapping. */
+function quoteAround(quotes: Quote[], c: Claim): Quote | undefined {
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= c.start) lo = mid + 1; else hi = mid;
+  }
+  let found: Quote | undefined;
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (quotes[i].start <= c.start && c.end <= quotes[i].end) found = quotes[i];
+  return found;
 }
 
 /** Lemmas of the content words of a claim and of the few words around it in its sentence. */
@@ -126,7 +172,8 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
 }
 
 function buildClaim(text: string, q: Quantity, toks: Token[], si: number, sentence: string, sStart: number, prevClaim?: Claim): Claim | null {
-  let k = toks.findIndex((t) => t.start >= q.end);
+  // Binary searches, not scans: a sentence with thousands of figures must not be quadratic.
+  let k = tokenAtOrAfter(toks, q.end);
   if (k < 0) k = toks.length;
   // What is counted: the words after the quantity, up to a verb, preposition or punctuation.
   const countedWords: Token[] = [];
@@ -164,7 +211,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.
   let tollStart = -1;
   if (!counted && q.unit === 'count') {
-    const qi0 = toks.findIndex((t) => t.start >= q.start);
+    const qi0 = tokenAtOrAfter(toks, q.start);
     for (let b = qi0 - 1; b >= Math.max(0, qi0 - 5); b--) {
       if (/^toll$/i.test(toks[b].text)) {
         tollStart = b > 0 && /^(death|casualty|injury)$/i.test(toks[b - 1].text) ? b - 1 : b;
@@ -177,7 +224,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "Officials put the number at more than 200": the figure counts what the claim before it counted.
   let restated: { start: number; from: Claim } | null = null;
   if (!counted && q.unit === 'count' && tollStart < 0 && prevClaim && si - prevClaim.sentence <= 1 && prevClaim.counted) {
-    const at = restatedFigure(toks, toks.findIndex((t) => t.start >= q.start));
+    const at = restatedFigure(toks, tokenAtOrAfter(toks, q.start));
     if (at >= 0) { restated = { start: toks[at].start, from: prevClaim }; counted = prevClaim.counted; }
   }
   if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0) return null;
@@ -222,7 +269,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   }
   // A verb right before the quantity makes it an object: "evacuated dozens of residents".
   let start = q.start;
-  const qi = toks.findIndex((t) => t.start >= q.start);
+  const qi = tokenAtOrAfter(toks, q.start);
   const prev = toks[qi - 1];
   const before: string[] = [];
   if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue)$/i.test(prev.text)) && !STOP.test(prev.text)
@@ -253,7 +300,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     measure = DIMENSION_UNITS[counted];
   } else if (q.unit === 'money') {
     // What the amount is: "a €12 million contract", "cost the taxpayer €12 million", "emergency funds".
-    const around = toks.filter((t) => t.kind === 'word' && t.end <= q.start && t.start >= q.start - 40).reverse().map((t) => t.text);
+    const around: string[] = [];
+    for (let b = qi - 1; b >= 0 && toks[b].start >= q.start - 40; b--) if (toks[b].kind === 'word' && toks[b].end <= q.start) around.push(toks[b].text);
     measure = moneyMeasureOf([...countedWords.map((t) => t.text), ...predicate, ...toks.slice(j, j + 4).map((t) => t.text), ...around]) || measure;
   }
   // "the two powers", "these three men": a small definite number refers to things, it does not count them.
@@ -264,7 +312,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (small && (/^(owns?|owned|owning)$/.test(det ?? '') || toks.slice(Math.max(0, qi - 4), qi).some((t) => /^(his|her|my|our)$/i.test(t.text)))) return null;
   return {
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
-    timeframe: findTimeframe(sentence), sentence: si, sourced: 'no', source: null, sourceCue: null,
+    timeframe: timeframeOf(sentence), sentence: si, sourced: 'no', source: null, sourceCue: null,
   };
 }
 
@@ -309,14 +357,14 @@ function pastPhrase(toks: Token[], p: number): number {
 }
 
 /** Decides whether a claim is sourced: inside an attributed quote, or in a sentence with an attribution. */
-function source(c: Claim, input: ClaimInput): void {
+function source(c: Claim, lookup: SourceLookup): void {
   const named = (sp: SpeakerRef | null) => !!sp && (sp.local !== null || /^\p{Lu}/u.test(sp.text) || /^(police|officials|authorities)/i.test(sp.text));
-  const quote = input.quotes.find((q) => q.start <= c.start && c.end <= q.end && q.kind !== 'scare');
+  const quote = quoteAround(lookup.quotes, c);
   if (quote?.speaker) {
     set(c, named(quote.speaker) || quote.speaker.local !== null ? 'yes' : 'vague', quote.speaker, quote.cue);
     return;
   }
-  const here = input.attributions.filter((a) => a.start <= c.start && c.end <= a.end);
+  const here = (lookup.attributions.get(lookup.sentences[c.sentence].start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end);
   // Of several firm attributions in the sentence, the one whose speaker is nearest the claim
   // ("The ministry says 3,000 …, but the opposition puts the number at 1,000").
   const distance = (a: Attribution) => a.speaker!.end <= c.start ? c.start - a.speaker!.end : Math.abs(a.speaker!.start - c.end);
