@@ -226,6 +226,11 @@ const FOUND: Row[] = [
     claims: [{ text: 'About 30 vessels of the river fleet sank', counted: 'vessel', measure: 'destroyed', timeframe: 'overnight' }],
   },
   {
+    label: '"have since been released" is no time frame',
+    body: 'Police said 25 people were arrested; 19 of them have since been released.',
+    claims: [{ text: '25 people were arrested', measure: 'detained', timeframe: null }, { text: '19 of them', timeframe: null }],
+  },
+  {
     label: 'the day a figure was announced is not its time frame ("said on Monday")',
     body: 'Eight people died in the hills, the mayor said on Monday.',
     claims: [{ text: 'Eight people died', timeframe: null }],

@@ -310,6 +310,39 @@ const CORRO_ROWS: CorroRow[] = [
     expected: [['dead', 'Two workers died', 'related']],
   },
   {
+    label: 'an open range is as close as its bound: "at least five" is backed by five, not contradicted by a far figure first',
+    target: 'Quarry Collapse\nAt least five miners were killed in the collapse on Monday.\n',
+    others: {
+      four: 'Rescue Ends\nFour miners were killed in the collapse on Monday, the operator said.\n',
+      five: 'Valley Mourns\nFive miners died.\n',
+    },
+    expected: [['five', 'Five miners died', 'supports'], ['four', 'Four miners were killed', 'conflicts']],
+  },
+  {
+    label: 'arrests are a count of people detained ("more than 60 arrests" vs "62 people were detained")',
+    target: 'Strike Turns Violent\nMore than 60 arrests were made after the strike.\n',
+    others: { held: 'City Calm Again\nOfficers said 62 people were detained.\n' },
+    expected: [['held', '62 people were detained', 'supports']],
+  },
+  {
+    label: 'taking part under other verbs ("joined the rally" vs "took part")',
+    target: 'Rally Fills Square\nAbout 9,000 people joined the rally.\n',
+    others: {
+      part: 'Square Rally\nSome 8,500 people took part, organisers said.\n',
+      hurt: 'Scuffles\nTwelve people were injured near the square.\n',
+    },
+    expected: [['part', 'Some 8,500 people took part', 'supports'], ['hurt', 'Twelve people were injured', 'related']],
+  },
+  {
+    label: 'the same share under other nouns ("a 4% levy" vs "4 percent of profits") is offered; another share is not',
+    target: 'Port Deal Signed\nThe operator will pay a 4% levy on profits.\n',
+    others: {
+      same: 'Harbour Lease\nThe town will receive 4 percent of profits.\n',
+      other: 'Harbour Lease Terms\nThe operator also promised a further 9% of revenue.\n',
+    },
+    expected: [['same', '4 percent of profits', 'related']],
+  },
+  {
     label: 'a headline figure corroborates a body figure',
     target: 'Ferry Toll Rises\n37 passengers were killed when the ferry capsized.\n',
     others: { head: 'Ferry Disaster Leaves 37 Dead\nThe harbour was closed.\n' },
