@@ -160,6 +160,22 @@ const RESOLVE_ROWS: ResolveRow[] = [
     same: [[['a', 'Park Ji-hoon'], ['b', 'Park']]],
   },
   {
+    label: 'a family name first in one article and last in another is one person ("Seo Min-ha" / "Min-ha Seo")',
+    docs: {
+      a: 'Talks Resume\nThe meeting was chaired by Seo Min-ha on Monday.\n',
+      b: 'Talks Stall\nThe delegates waited for Min-ha Seo, who left early.\n',
+    },
+    same: [[['a', 'Seo Min-ha'], ['b', 'Min-ha Seo']]],
+  },
+  {
+    label: 'a surname romanised with "Dzh" in one article and "Zh" in another is one person',
+    docs: {
+      a: 'Talks Resume\nThe meeting was chaired by Timur Dzhumabayev on Monday.\n',
+      b: 'Talks Stall\nThe delegates waited for Timur Zhumabayev, who left early.\n',
+    },
+    same: [[['a', 'Timur Dzhumabayev'], ['b', 'Timur Zhumabayev']]],
+  },
+  {
     label: 'surnames differing in one vowel are different people (Anna Berg / Anna Borg)',
     docs: {
       a: 'Talks Resume\nThe minutes were taken by Anna Berg of the harbour board.\n',
@@ -184,6 +200,17 @@ for (const row of RESOLVE_ROWS) {
     }
   });
 }
+
+test('resolve: a person goes by the spelling most articles use, then by the earliest article\'s', () => {
+  const c = new Corpus();
+  c.set('a', 'Talks Resume\nThe talks were chaired by Yusra al-Hakim. Al-Hakim spoke first. Al-Hakim spoke last.\n', 1);
+  c.set('b', 'Talks Stall\nYousra Al Hakim told the delegates to wait.\n', 1);
+  c.set('c', 'Talks End\nThe final session was opened by Yousra al-Hakim.\n', 1);
+  c.set('d', 'Talks Resume Again\nThe delegates met Yousra al-Hakim and Seo Min-ha.\n', 1);
+  c.set('e', 'Talks Go On\nThe delegates met Min-ha Seo.\n', 1);
+  const names = c.entities().entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort();
+  assert.deepEqual(names, ['Seo Min-ha', 'Yousra Al Hakim']);
+});
 
 test('resolve: a nationality adjective points at its country when another article names it', () => {
   const c = new Corpus();
