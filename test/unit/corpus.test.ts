@@ -176,6 +176,14 @@ const RESOLVE_ROWS: ResolveRow[] = [
     same: [[['a', 'Timur Dzhumabayev'], ['b', 'Timur Zhumabayev']]],
   },
   {
+    label: 'a one-word "person" no full name explains joins the place another article names ("Beltra")',
+    docs: {
+      a: 'Talks Resume\nBeltra signed the deal on Monday. Beltran ministers welcomed it, and Beltra paid.\n',
+      b: 'Talks Stall\nBeltra said it would wait.\n',
+    },
+    same: [[['a', 'Beltra'], ['b', 'Beltra']]],
+  },
+  {
     label: 'surnames differing in one vowel are different people (Anna Berg / Anna Borg)',
     docs: {
       a: 'Talks Resume\nThe minutes were taken by Anna Berg of the harbour board.\n',

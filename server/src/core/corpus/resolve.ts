@@ -73,7 +73,10 @@ export function resolve(docs: ReadonlyMap<string, readonly LocalEntity[]>): Reso
       ? uniqueRoot(surnames.get(tokenSkeleton(f)), find)
       : undefined;
     const acr = /^[\p{Lu}.]{2,8}$/u.test(name) ? uniqueRoot(acronyms.get(f.replace(/[^a-z]/g, '')), find) : undefined;
-    const t = target ?? acr;
+    // A one-word "person" that no full name of the corpus explains, but that other articles name as a
+    // place or organisation, is that place or organisation (typing one word without context is a guess).
+    const other = target === undefined && e.type === 'PERSON' ? byKey.get('X:' + nameKey(name)) : undefined;
+    const t = target ?? acr ?? other;
     if (t !== undefined) union(t, i);
   });
 

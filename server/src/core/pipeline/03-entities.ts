@@ -229,6 +229,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   const abbreviated = new Set<string>();
   for (const c of cands) if (c.last > c.first) abbreviated.add(initials(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' ')));
   const keys = cands.map((c) => tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word').map(lower).join(' '));
+  placesByAdjective(keys, ev);
   const pooled = new Map<string, { sum: number[]; n: number }>();
   cands.forEach((c, i) => {
     if (ev[i].type === 'NORP' || ev[i].certain) return; // the rules decide these
@@ -266,6 +267,31 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     const keep = ev[i].strong || c.acronymOf !== undefined
       || (c.first === c.last && isAllCaps(tokens[c.first]) && abbreviated.has(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
     c.type = decideType(p.sum.map((v) => v / p.n), ev[i], keep, opts);
+  });
+}
+
+/** Endings that make a nationality adjective of a place name ("Norway" → "Norwegian" aside). */
+const ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish'];
+
+/**
+ * A one-word name and its nationality adjective in one document ("Corvania" … "Corvanian
+ * troops"; "Beltra" … "Beltran officials"): the name is a place and the adjective a NORP, whatever
+ * the lexicon and the model know of either. Updates `ev` in place.
+ */
+export function placesByAdjective(keys: readonly string[], ev: RuleEvidence[]): void {
+  const single = new Set(keys.filter((k) => k.length >= 4 && /^\p{Ll}+$/u.test(k)));
+  if (single.size < 2) return;
+  const places = new Set<string>(), adjectives = new Set<string>();
+  for (const x of single) {
+    const stems = /[aeiouy]$/.test(x) ? [x, x.slice(0, -1)] : [x];
+    for (const stem of stems) for (const end of ADJECTIVE_ENDINGS) {
+      const w = stem + end;
+      if (w !== x && single.has(w) && !lexicon.demonyms.has(x)) { places.add(x); adjectives.add(w); }
+    }
+  }
+  keys.forEach((k, i) => {
+    if (adjectives.has(k)) ev[i] = { type: 'NORP', strong: true, certain: true };
+    else if (places.has(k) && !ev[i].certain) ev[i] = { type: 'LOC', strong: true, certain: true };
   });
 }
 
