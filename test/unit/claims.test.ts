@@ -226,6 +226,24 @@ const FOUND: Row[] = [
     claims: [{ text: 'About 30 vessels of the river fleet sank', counted: 'vessel', measure: 'destroyed', timeframe: 'overnight' }],
   },
   {
+    label: 'a cue verb joined by "and" to the verb of a named subject ("The Harbour Board valued … and said …") sources the sentence',
+    body: 'The Harbour Board valued the pier at about $9 million and said the town would pay a fee of 3 percent.',
+    claims: [
+      { text: 'about $9 million', sourced: 'yes', source: 'Harbour Board', sourceCue: 'said' },
+      { text: '3 percent', sourced: 'yes', source: 'Harbour Board', sourceCue: 'said' },
+    ],
+  },
+  {
+    label: '"and said" whose subject is not a name opening the sentence does not source it',
+    body: 'After a long storm in March, Tarvo valued the pier at about $9 million and said it would be rebuilt.',
+    claims: [{ text: 'about $9 million', sourced: 'no' }],
+  },
+  {
+    label: '"have since been released" is no time frame',
+    body: 'Police said 25 people were arrested; 19 of them have since been released.',
+    claims: [{ text: '25 people were arrested', measure: 'detained', timeframe: null }, { text: '19 of them', timeframe: null }],
+  },
+  {
     label: 'the day a figure was announced is not its time frame ("said on Monday")',
     body: 'Eight people died in the hills, the mayor said on Monday.',
     claims: [{ text: 'Eight people died', timeframe: null }],

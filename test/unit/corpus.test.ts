@@ -160,6 +160,30 @@ const RESOLVE_ROWS: ResolveRow[] = [
     same: [[['a', 'Park Ji-hoon'], ['b', 'Park']]],
   },
   {
+    label: 'a family name first in one article and last in another is one person ("Seo Min-ha" / "Min-ha Seo")',
+    docs: {
+      a: 'Talks Resume\nThe meeting was chaired by Seo Min-ha on Monday.\n',
+      b: 'Talks Stall\nThe delegates waited for Min-ha Seo, who left early.\n',
+    },
+    same: [[['a', 'Seo Min-ha'], ['b', 'Min-ha Seo']]],
+  },
+  {
+    label: 'a surname romanised with "Dzh" in one article and "Zh" in another is one person',
+    docs: {
+      a: 'Talks Resume\nThe meeting was chaired by Timur Dzhumabayev on Monday.\n',
+      b: 'Talks Stall\nThe delegates waited for Timur Zhumabayev, who left early.\n',
+    },
+    same: [[['a', 'Timur Dzhumabayev'], ['b', 'Timur Zhumabayev']]],
+  },
+  {
+    label: 'a one-word "person" no full name explains joins the place another article names ("Beltra")',
+    docs: {
+      a: 'Talks Resume\nBeltra signed the deal on Monday. Beltran ministers welcomed it, and Beltra paid.\n',
+      b: 'Talks Stall\nBeltra said it would wait.\n',
+    },
+    same: [[['a', 'Beltra'], ['b', 'Beltra']]],
+  },
+  {
     label: 'surnames differing in one vowel are different people (Anna Berg / Anna Borg)',
     docs: {
       a: 'Talks Resume\nThe minutes were taken by Anna Berg of the harbour board.\n',
@@ -184,6 +208,17 @@ for (const row of RESOLVE_ROWS) {
     }
   });
 }
+
+test('resolve: a person goes by the spelling most articles use, then by the earliest article\'s', () => {
+  const c = new Corpus();
+  c.set('a', 'Talks Resume\nThe talks were chaired by Yusra al-Hakim. Al-Hakim spoke first. Al-Hakim spoke last.\n', 1);
+  c.set('b', 'Talks Stall\nYousra Al Hakim told the delegates to wait.\n', 1);
+  c.set('c', 'Talks End\nThe final session was opened by Yousra al-Hakim.\n', 1);
+  c.set('d', 'Talks Resume Again\nThe delegates met Yousra al-Hakim and Seo Min-ha.\n', 1);
+  c.set('e', 'Talks Go On\nThe delegates met Min-ha Seo.\n', 1);
+  const names = c.entities().entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort();
+  assert.deepEqual(names, ['Seo Min-ha', 'Yousra Al Hakim']);
+});
 
 test('resolve: a nationality adjective points at its country when another article names it', () => {
   const c = new Corpus();
@@ -308,6 +343,39 @@ const CORRO_ROWS: CorroRow[] = [
     target: 'Crash Toll\nTwo men on the night shift died at the scene.\n',
     others: { dead: 'Plant Fire\nTwo workers died in the fire.\n' },
     expected: [['dead', 'Two workers died', 'related']],
+  },
+  {
+    label: 'an open range is as close as its bound: "at least five" is backed by five, not contradicted by a far figure first',
+    target: 'Quarry Collapse\nAt least five miners were killed in the collapse on Monday.\n',
+    others: {
+      four: 'Rescue Ends\nFour miners were killed in the collapse on Monday, the operator said.\n',
+      five: 'Valley Mourns\nFive miners died.\n',
+    },
+    expected: [['five', 'Five miners died', 'supports'], ['four', 'Four miners were killed', 'conflicts']],
+  },
+  {
+    label: 'arrests are a count of people detained ("more than 60 arrests" vs "62 people were detained")',
+    target: 'Strike Turns Violent\nMore than 60 arrests were made after the strike.\n',
+    others: { held: 'City Calm Again\nOfficers said 62 people were detained.\n' },
+    expected: [['held', '62 people were detained', 'supports']],
+  },
+  {
+    label: 'taking part under other verbs ("joined the rally" vs "took part")',
+    target: 'Rally Fills Square\nAbout 9,000 people joined the rally.\n',
+    others: {
+      part: 'Square Rally\nSome 8,500 people took part, organisers said.\n',
+      hurt: 'Scuffles\nTwelve people were injured near the square.\n',
+    },
+    expected: [['part', 'Some 8,500 people took part', 'supports'], ['hurt', 'Twelve people were injured', 'related']],
+  },
+  {
+    label: 'the same share under other nouns ("a 4% levy" vs "4 percent of profits") is offered; another share is not',
+    target: 'Port Deal Signed\nThe operator will pay a 4% levy on profits.\n',
+    others: {
+      same: 'Harbour Lease\nThe town will receive 4 percent of profits.\n',
+      other: 'Harbour Lease Terms\nThe operator also promised a further 9% of revenue.\n',
+    },
+    expected: [['same', '4 percent of profits', 'related']],
   },
   {
     label: 'a headline figure corroborates a body figure',

@@ -31,6 +31,16 @@ interface Row {
 const ROWS: Row[] = [
   // ── titles and roles ──
   {
+    label: 'an unknown name with its nationality adjective in the text is a place, the adjective a NORP ("Corvania" / "Corvanian")',
+    body: 'Corvania agreed to free the prisoners. Corvanian officials said the talks would go on, and Corvania would pay.',
+    has: [{ text: 'Corvania', type: 'LOC' }, { text: 'Corvanian', type: 'NORP' }],
+  },
+  {
+    label: 'a name ending in a vowel drops it before the adjective ending ("Beltra" / "Beltran")',
+    body: 'Beltra signed the deal on Monday. Beltran ministers welcomed it.',
+    has: [{ text: 'Beltra', type: 'LOC' }, { text: 'Beltran', type: 'NORP' }],
+  },
+  {
     label: 'a leading title is split off as a role: "Deputy Harbour Commissioner Tomas Reiter"',
     body: 'Deputy Harbour Commissioner Tomas Reiter inspected the pier.',
     has: [{ text: 'Tomas Reiter', type: 'PERSON', role: 'Deputy Harbour Commissioner' }],

@@ -122,6 +122,24 @@ const ROWS: Row[] = [
     quotes: [{ text: 'We will not be bullied,', cue: 'said', speaker: 'she', entity: 'Lena Ortiz' }],
   },
   {
+    label: '"X read a statement …:" before a quote of several paragraphs: X speaks every paragraph',
+    body: 'At a meeting in Tarvo on Tuesday, Lena Ortiz read a statement on behalf of the union:\n\n“We will not go back.\n\n“We ask the board to talk.”',
+    quotes: [
+      { text: 'We will not go back.', kind: 'direct', cue: 'read a statement', ...ORTIZ },
+      { text: 'We ask the board to talk.', kind: 'direct', cue: 'read a statement', ...ORTIZ },
+    ],
+  },
+  {
+    label: 'a role before the name ("A union spokeswoman, Lena Ortiz, said") is what "the spokeswoman" refers to',
+    body: 'A union spokeswoman, Lena Ortiz, said the vote was close.\n“Talks have stalled,” the spokeswoman said.',
+    quotes: [{ text: 'Talks have stalled,', kind: 'direct', cue: 'said', speaker: 'the spokeswoman', entity: 'Lena Ortiz' }],
+  },
+  {
+    label: 'an apposition with a role noun that is no title ("a researcher with …") is what "the researcher" refers to',
+    body: 'Lena Ortiz, a researcher with the Port Safety Observatory (PSO), said her team had counted the crates.\n“Nobody checked the cranes,” the researcher said.',
+    quotes: [{ text: 'Nobody checked the cranes,', kind: 'direct', cue: 'said', speaker: 'the researcher', entity: 'Lena Ortiz' }],
+  },
+  {
     label: 'title speaker ("the spokeswoman") resolves to the person the apposition introduced',
     body: 'Lena Ortiz, a spokeswoman for the Dockworkers Federation, spoke on Monday.\n“Talks have stalled,” the spokeswoman said.',
     quotes: [{ text: 'Talks have stalled,', kind: 'direct', cue: 'said', speaker: 'the spokeswoman', entity: 'Lena Ortiz' }],

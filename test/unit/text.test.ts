@@ -155,6 +155,11 @@ const KEY_ROWS: KeyRow[] = [
   { label: 'accents dropped in one spelling', a: 'José Núñez', b: 'Jose Nunez', person: true, same: true },
   { label: 'different given names, same surname: different people', a: 'Rui Teixeira', b: 'Manuel Teixeira', person: true, same: false },
   { label: 'same given name, different surnames', a: 'Ana Silva', b: 'Ana Souza', person: true, same: false },
+  { label: 'family name first or last ("Seo Min-ha" / "Min-ha Seo")', a: 'Seo Min-ha', b: 'Min-ha Seo', person: true, same: true },
+  { label: 'family name first, written with the hyphen moved ("Seo Min-ha" / "Seo-Min Ha")', a: 'Seo Min-ha', b: 'Seo-Min Ha', person: true, same: true },
+  { label: 'either order, but another given name is another person', a: 'Seo Min-ha', b: 'Da-eun Seo', person: true, same: false },
+  { label: 'dzh / zh / j / dj romanise one sound (Dzhumabayev / Zhumabayev)', a: 'Timur Dzhumabayev', b: 'Timur Zhumabayev', person: true, same: true },
+  { label: 'dzh / zh / j / dj romanise one sound (Jumabayev / Djumabayev), Y- dropped from the given name', a: 'Yerzhan Jumabayev', b: 'Erzhan Djumabayev', person: true, same: true },
   { label: 'different Korean given names of one family', a: 'Park Ji-hoon', b: 'Park Min-jun', person: true, same: false },
   { label: 'Mark vs Mike (different given names)', a: 'Mark Holt', b: 'Mike Holt', person: true, same: false },
   {

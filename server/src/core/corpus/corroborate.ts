@@ -37,16 +37,26 @@ export function matchKeys(c: Claim): string[] {
   if (c.quantity.unit === 'money') return ['money'];
   const keys: string[] = [];
   if (c.measure) keys.push('m:' + c.measure);
+  // Shares of one figure ("1% of revenue", "a 1% levy") can state the same term under other nouns.
+  if (c.quantity.unit === 'percent') keys.push('percent');
   const cls = countedClass(c.counted);
   keys.push('c:' + (isHumanClass(cls) ? 'people' : cls));
   return keys;
 }
 
-/** 1 for equal point figures, falling towards 0 as they diverge; 0.5 when either is an open range. */
+/** The figure a quantity stands for: its midpoint, or its one finite bound for an open range ("at least 3"). */
+function pointOf(q: Claim['quantity']): number | null {
+  const lo = Number.isFinite(q.low) ? q.low : null, hi = Number.isFinite(q.high) ? q.high : null;
+  return lo !== null && hi !== null ? (lo + hi) / 2 : lo ?? hi;
+}
+
+/**
+ * 1 for equal figures, falling towards 0 as they diverge. An open range counts as its bound, so
+ * "at least three" is closer to three than to thirty; 0.5 when a figure is unknown.
+ */
 function closeness(a: Claim, b: Claim): number {
-  const x = a.quantity, y = b.quantity;
-  if (!Number.isFinite(x.high) || !Number.isFinite(y.high) || !Number.isFinite(x.low) || !Number.isFinite(y.low)) return 0.5;
-  const mx = (x.low + x.high) / 2, my = (y.low + y.high) / 2;
+  const mx = pointOf(a.quantity), my = pointOf(b.quantity);
+  if (mx === null || my === null) return 0.5;
   return 1 - Math.min(1, Math.abs(mx - my) / Math.max(mx, my, 1));
 }
 
@@ -71,6 +81,7 @@ export function scoreCandidate(target: ClaimRef, c: ClaimRef, targetTerms: Reado
   } else {
     const sameMeasure = a.measure !== '' && a.measure === b.measure;
     const money = a.quantity.unit === 'money' && b.quantity.unit === 'money';
+    const percent = a.quantity.unit === 'percent' && b.quantity.unit === 'percent';
     const counted = money ? 1 : countedMatch(a.counted, b.counted);
     const sameUnit = a.quantity.unit === b.quantity.unit;
     const figures = a.kind !== 'proportion' && b.kind !== 'proportion';
@@ -79,6 +90,7 @@ export function scoreCandidate(target: ClaimRef, c: ClaimRef, targetTerms: Reado
     score += 0.2 * counted;
     if (sameMeasure && counted > 0) score += fits ? 0.1 + 0.2 * (figures ? closeness(a, b) : 0.5) * counted : 0.05 * counted;
     else if (money && fits) score += 0.1 + 0.1 * closeness(a, b); // the same amount under other words
+    else if (percent && fits && closeness(a, b) > 0.95) score += 0.15; // the same share under other nouns
     // The same things counted under another verb ("90 firefighters fought" / "80 firefighters were
     // sent"): a fitting figure ranks above one that does not.
     else if (counted === 1 && fits && figures) score += 0.05 + 0.1 * closeness(a, b);

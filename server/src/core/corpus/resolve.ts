@@ -73,7 +73,10 @@ export function resolve(docs: ReadonlyMap<string, readonly LocalEntity[]>): Reso
       ? uniqueRoot(surnames.get(tokenSkeleton(f)), find)
       : undefined;
     const acr = /^[\p{Lu}.]{2,8}$/u.test(name) ? uniqueRoot(acronyms.get(f.replace(/[^a-z]/g, '')), find) : undefined;
-    const t = target ?? acr;
+    // A one-word "person" that no full name of the corpus explains, but that other articles name as a
+    // place or organisation, is that place or organisation (typing one word without context is a guess).
+    const other = target === undefined && e.type === 'PERSON' ? byKey.get('X:' + nameKey(name)) : undefined;
+    const t = target ?? acr ?? other;
     if (t !== undefined) union(t, i);
   });
 
@@ -99,7 +102,7 @@ export function resolve(docs: ReadonlyMap<string, readonly LocalEntity[]>): Reso
       mentions += e.mentions.length;
     }
     const type = [...typeVotes].sort((a, b) => b[1] - a[1])[0][0];
-    const name = [...nameVotes].sort((a, b) => b[1] - a[1])[0][0];
+    const name = preferredName(members.map((i) => ({ doc: refs[i].doc, name: canonicalName(ents[i]) })), nameVotes);
     let id = type === 'NORP' ? 'norp-' + slug(name) : slug(name);
     for (let n = 2; byId.has(id); n++) id = `${slug(name)}-${n}`;
     aliases.delete(name);
@@ -121,6 +124,23 @@ export function resolve(docs: ReadonlyMap<string, readonly LocalEntity[]>): Reso
   }
   entities.sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
   return { entities, byId, of: (doc, local) => index.get(doc + '\u0000' + local) };
+}
+
+/**
+ * The name a corpus entity goes by: a full name before a part of it, then the spelling the most
+ * articles use (case and hyphens aside: "Lee al-Sayed" and "Lee Al Sayed" are one spelling), then
+ * the first seen (the earliest article's). `votes` holds every name in the order first seen.
+ */
+function preferredName(members: { doc: string; name: string }[], votes: Map<string, number>): string {
+  const spelling = (n: string) => fold(n).replace(/[\s-]+/g, ' ');
+  const docs = new Map<string, Set<string>>();
+  for (const m of members) {
+    const k = spelling(m.name);
+    (docs.get(k) ?? docs.set(k, new Set()).get(k)!).add(m.doc);
+  }
+  const full = (n: string) => (isMultiWord(n) ? 1 : 0);
+  return [...votes].sort((a, b) => full(b[0]) - full(a[0])
+    || docs.get(spelling(b[0]))!.size - docs.get(spelling(a[0]))!.size)[0][0];
 }
 
 function addTo(map: Map<string, Set<number>>, key: string, i: number): void {

@@ -11,7 +11,10 @@ export const MEASURES: readonly [RegExp, string][] = [
   [/^(missing|disappeared|unaccounted)$/i, 'missing'],
   [/^(trapped|besieged|stranded|cut)$/i, 'trapped'],
   [/^(displaced|fled|homeless|evacuated|uprooted|refugees)$/i, 'displaced'],
-  [/^(arrested|detained|detainees|jailed|imprisoned|held|captured)$/i, 'detained'],
+  [/^(arrested|arrests?|detained|detainees|detentions?|jailed|imprisoned|held|captured)$/i, 'detained'],
+  // Taking part in an event: "4,000 people joined the march", "thousands protesting", "took part".
+  [/^(joined|marched|marching|protested|protesting|demonstrated|demonstrating|rallied|rallying|attended|attending|gathered|part)$/i, 'turnout'],
+  [/^(jobs|employ|employs|employed|employing|hire|hired|hiring)$/i, 'employment'],
   [/^(rescued|saved|freed|pulled|airlifted)$/i, 'rescued'],
   [/^(sank|sunk|sink|destroyed|damaged|wrecked|flattened|collapsed|razed|demolished|capsized)$/i, 'destroyed'],
 ];
@@ -49,6 +52,8 @@ const COUNTED_CLASSES: Record<string, string> = {
   person: 'people', people: 'people', civilian: 'people', resident: 'people', inhabitant: 'people', villager: 'people',
   passenger: 'people', victim: 'people', worker: 'people', individual: 'people', citizen: 'people', local: 'people',
   body: 'people', life: 'people', death: 'people', casualty: 'people', fatality: 'people', injury: 'people', patient: 'people',
+  arrest: 'people', detention: 'people', protester: 'people', protestor: 'people', demonstrator: 'people', marcher: 'people',
+  mourner: 'people', participant: 'people', attendee: 'people', spectator: 'people',
   child: 'child', kid: 'child', minor: 'child', boy: 'child', girl: 'child', infant: 'child', baby: 'child',
   soldier: 'soldier', troop: 'soldier', fighter: 'soldier', militant: 'soldier', rebel: 'soldier', combatant: 'soldier',
   boat: 'vessel', vessel: 'vessel', ship: 'vessel', trawler: 'vessel', ferry: 'vessel', craft: 'vessel', yacht: 'vessel',
@@ -82,6 +87,8 @@ export function countedClass(counted: string): string {
  */
 export function countedMatch(a: string, b: string): number {
   const x = countedClass(a), y = countedClass(b);
+  // "8 percent", "2 percent": the unit says nothing about what the share is of.
+  if (x === 'percent' || y === 'percent') return 0;
   if (x === y) return 1;
   if ((x === 'people' && HUMAN_CLASSES.has(y)) || (y === 'people' && HUMAN_CLASSES.has(x))) return 0.5;
   return 0;
@@ -101,6 +108,8 @@ const ANNOUNCE = /\b(said|says|told|announced|reported|confirmed|stated|added|es
 export function findTimeframe(sentence: string): string | null {
   const re = new RegExp(String.raw`\b(this|last|past|previous) (week|month|year|weekend)\b|\b(in|during|over) the (past|last|previous) (few |\d+ |\w+ )?(hours?|days?|weeks?|months?|years?)\b|\bsince (?:the )?${SINCE_WORD}(?: (?:of (?:the |a )?)?${SINCE_WORD}){0,3}|\bon (${WEEKDAY})\b|\b(yesterday|today|overnight)\b`, 'gi');
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    // "have since been released": an adverb of the verb, no time frame.
+    if (/^since/i.test(m[0]) && (/^since (been|then)\b/i.test(m[0]) || /\b(has|have|had|having)\s+$/i.test(sentence.slice(0, m.index)))) continue;
     const day = /^on |^(yesterday|today)$/i.test(m[0]);
     if (day && (ANNOUNCE.test(sentence.slice(0, m.index) + (/^on /i.test(m[0]) ? 'on' : '')) || /^\s*,?\s*(said|announced|told|reported|confirmed)\b/i.test(sentence.slice(m.index + m[0].length)))) continue;
     return m[0].toLowerCase();

@@ -14,6 +14,7 @@ import { isAllCaps } from './02-tokens';
 import { chunkFeatures, documentContext } from './entity-features';
 import { lowerToken } from './token-fold';
 import { hasModel, MODEL_CLASSES, scoreFeatures } from '../model/ner-model';
+import { SPEAKER_NOUNS } from '../model/speaker-words';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -228,6 +229,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   const abbreviated = new Set<string>();
   for (const c of cands) if (c.last > c.first) abbreviated.add(initials(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' ')));
   const keys = cands.map((c) => tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word').map(lower).join(' '));
+  placesByAdjective(keys, ev);
   const pooled = new Map<string, { sum: number[]; n: number }>();
   cands.forEach((c, i) => {
     if (ev[i].type === 'NORP' || ev[i].certain) return; // the rules decide these
@@ -265,6 +267,31 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     const keep = ev[i].strong || c.acronymOf !== undefined
       || (c.first === c.last && isAllCaps(tokens[c.first]) && abbreviated.has(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
     c.type = decideType(p.sum.map((v) => v / p.n), ev[i], keep, opts);
+  });
+}
+
+/** Endings that make a nationality adjective of a place name ("Norway" → "Norwegian" aside). */
+const ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish'];
+
+/**
+ * A one-word name and its nationality adjective in one document ("Corvania" … "Corvanian
+ * troops"; "Beltra" … "Beltran officials"): the name is a place and the adjective a NORP, whatever
+ * the lexicon and the model know of either. Updates `ev` in place.
+ */
+export function placesByAdjective(keys: readonly string[], ev: RuleEvidence[]): void {
+  const single = new Set(keys.filter((k) => k.length >= 4 && /^\p{Ll}+$/u.test(k)));
+  if (single.size < 2) return;
+  const places = new Set<string>(), adjectives = new Set<string>();
+  for (const x of single) {
+    const stems = /[aeiouy]$/.test(x) ? [x, x.slice(0, -1)] : [x];
+    for (const stem of stems) for (const end of ADJECTIVE_ENDINGS) {
+      const w = stem + end;
+      if (w !== x && single.has(w) && !lexicon.demonyms.has(x)) { places.add(x); adjectives.add(w); }
+    }
+  }
+  keys.forEach((k, i) => {
+    if (adjectives.has(k)) ev[i] = { type: 'NORP', strong: true, certain: true };
+    else if (places.has(k) && !ev[i].certain) ev[i] = { type: 'LOC', strong: true, certain: true };
   });
 }
 
@@ -636,7 +663,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     mentions.push({ start, end, text: mtext, type: e.type, local: candEntity[ci], furniture: block.kind === 'furniture' || block.kind === 'byline' });
     if (!e.aliases.includes(mtext)) e.aliases.push(mtext);
     if (c.role) e.roles.push({ ...c.role, text: text.slice(c.role.start, c.role.end) });
-    const appo = apposition(text, tokens, c.last);
+    const appo = apposition(text, tokens, c.last) ?? (e.type === 'PERSON' ? roleBefore(text, tokens, c.first, c.last) : null);
     if (appo) e.roles.push(appo);
   });
   const order = mentions.map((_, k) => k).sort((x, y) => mentions[x].start - mentions[y].start);
@@ -653,6 +680,27 @@ function findByInitials(entities: LocalEntity[], f: string, name: string): numbe
   return k >= 0 ? k : undefined;
 }
 
+/** A noun that says what a person is ("spokeswoman", "researcher", "resident"). */
+function isRoleNoun(t: string): boolean {
+  const l = t.toLowerCase();
+  return TITLE_HEADS.has(l) || SPEAKER_NOUNS.has(l) || /^(member|head|leader|founder|owner|resident|chief)$/.test(l);
+}
+
+/**
+ * "A company spokeswoman, Lena Ortiz, said" → the description before the name, set off by commas on
+ * both sides and headed by a role noun right before the comma; null otherwise.
+ */
+function roleBefore(text: string, tokens: Token[], first: number, last: number): Role | null {
+  const comma = tokens[first - 1], after = tokens[last + 1];
+  if (comma?.text !== ',' || after?.text !== ',' || !isRoleNoun(tokens[first - 2]?.text ?? '')) return null;
+  for (let k = first - 2; k >= Math.max(0, first - 8) && tokens[k].sentence === comma.sentence; k--) {
+    const t = tokens[k].text;
+    if (/^[,;:.()"“”—–]$/.test(t)) return null;
+    if (/^(a|an|the|one)$/i.test(t)) return { start: tokens[k].start, end: tokens[first - 2].end, text: text.slice(tokens[k].start, tokens[first - 2].end) };
+  }
+  return null;
+}
+
 /** "Lena Ortiz, a spokeswoman for the Coastal Rescue Federation," → the description after the name. */
 function apposition(text: string, tokens: Token[], last: number): Role | null {
   const comma = tokens[last + 1];
@@ -665,8 +713,8 @@ function apposition(text: string, tokens: Token[], last: number): Role | null {
   let hasNoun = false;
   for (; k < tokens.length && k < last + 16 && tokens[k].sentence === comma.sentence; k++) {
     const t = tokens[k].text;
-    if (t === ',' || t === ';' || t === '.' || t === ')' || t === '—' || t === '–') break;
-    if (TITLE_HEADS.has(t.toLowerCase()) || /^(member|head|leader|founder|owner|resident|member|chief)$/i.test(t)) hasNoun = true;
+    if (t === ',' || t === ';' || t === '.' || t === '(' || t === ')' || t === '—' || t === '–') break;
+    if (isRoleNoun(t)) hasNoun = true;
   }
   if (!hasNoun || k === last + 2) return null;
   const start = startTok.start;

@@ -6,7 +6,7 @@
  * then the speech reported in the sentence before. Quotes left without a speaker then inherit one
  * (inheritSpeakers, speakerOfRepeatedQuote).
  */
-import type { Attribution, Block, Quote, QuoteKind, Sentence, Token } from '../types';
+import type { Attribution, Block, Quote, QuoteKind, Sentence, SpeakerRef, Token } from '../types';
 import { HEDGES, CLAIM_CUES, VAGUE_SOURCES } from '../model/words';
 import { cueLemma, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { findQuoteMarks, type RawQuote } from './quote-marks';
@@ -253,12 +253,28 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[]): At
       if (lemma && CLAIM_CUES.has(lemma)) {
         // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
         const sp = speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
-          ?? (tokens[j - 1]?.text === ',' || j === first ? speakerAfter(ctx, j + 1, last) : null);
+          ?? (tokens[j - 1]?.text === ',' || j === first ? speakerAfter(ctx, j + 1, last) : null)
+          ?? coordinatedSubject(ctx, first, j);
         if (sp) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: isVague(sp.text) });
       }
     }
   });
   return out;
+}
+
+/**
+ * "The ministry valued the deal at $9 million and said …": a cue verb joined by "and" to an earlier
+ * verb has the subject that opens the sentence (a name within its first three words); else null.
+ */
+function coordinatedSubject(ctx: SpeakerContext, first: number, cue: number): SpeakerRef | null {
+  if (!/^and$/i.test(ctx.tokens[cue - 1]?.text ?? '')) return null;
+  for (let j = first; j < cue - 1 && j <= first + 2; j++) {
+    const mi = ctx.mentionAt[j];
+    if (mi < 0) continue;
+    const m = ctx.mentions[mi];
+    return m.type === 'PERSON' || m.type === 'ORG' ? { start: m.start, end: m.end, text: m.text, local: m.local } : null;
+  }
+  return null;
 }
 
 /** A speaker described only by what they know or why they are not named: "two officials familiar with the talks". */

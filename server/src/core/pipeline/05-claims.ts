@@ -272,7 +272,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const qi = tokenAtOrAfter(toks, q.start);
   const prev = toks[qi - 1];
   const before: string[] = [];
-  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue)$/i.test(prev.text)) && !STOP.test(prev.text)
+  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire)$/i.test(prev.text)) && !STOP.test(prev.text)
     && !(cueLemma(prev) && CLAIM_CUES.has(cueLemma(prev)!))) { // "counted 70 deaths": the cue is the source, not the claim
     start = prev.start;
     before.push(prev.text);

@@ -25,6 +25,8 @@ const QUOTED_AS = 'quoted … as saying';
 const QUOTED_REACH = 20;
 /** Nouns for a text issued on somebody's behalf: "a statement from its chairman, X:". */
 const STATEMENT = /^(statement|letter|message|note|memo|email|e-mail|post|tweet)$/i;
+/** Verbs by which a speaker delivers such a text: "read a statement", "issued a letter". */
+const ISSUE = /^(read|reads|issued|issues|released|releases|published|publishes|delivered|delivers|posted|posts|sent|sends|gave|gives)$/;
 /** How far after a quote its cue may sit ("“…,” Lena Ortiz, who has led the union since 2019, said"). */
 const AFTER_REACH = 30;
 /** How far the other patterns look, in tokens: bounds the work in a very long sentence. */
@@ -75,6 +77,11 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       // "The union published a statement from its organiser, X, on Friday:" — X speaks.
       const s = issuerAfter(ctx, j + 1, end);
       if (s) return { speaker: s, cue: statementCue(ctx, j - 1) };
+    }
+    if (STATEMENT.test(t.text) && /^(a|an|the|his|her|its|their)$/i.test(tokens[j - 1]?.text ?? '') && ISSUE.test(tokens[j - 2]?.text ?? '')) {
+      // "X read a statement on behalf of the union:" — X speaks the statement.
+      const s = speakerBefore(ctx, j - 3, floor);
+      if (s) return { speaker: s, cue: statementCue(ctx, j) };
     }
     if (isSpeech(t) || (cueLemma(t) && CALLING.test(t.text))) {
       // "the phone call that ...": a noun, not the verb
@@ -135,7 +142,7 @@ function statementCue(ctx: SpeakerContext, noun: number): Cue {
   const { tokens, text } = ctx;
   const det = tokens[noun - 1];
   const verb = tokens[noun - 2];
-  const first = det && /^(a|an)$/i.test(det.text) && verb && verb.kind === 'word' && /^(\p{Ll}+ed|sent|put|issued)$/u.test(verb.text) ? noun - 2 : noun;
+  const first = det && /^(a|an)$/i.test(det.text) && verb && verb.kind === 'word' && /^(\p{Ll}+ed|sent|put|issued|read|gave)$/u.test(verb.text) ? noun - 2 : noun;
   const start = tokens[first].start;
   return { text: text.slice(start, tokens[noun].end).replace(/\s+/g, ' '), start, end: tokens[noun].end, tok: noun };
 }

@@ -37,8 +37,14 @@ export function tokenSkeleton(token: string): string {
 
 const skeletons = new Map<string, string>();
 
+/**
+ * One sound, many romanisations: "dzh", "dj", "zh" and "j" (Dzhaksy-/Djaksy-/Zhaksy-/Jaksy-) are
+ * written for the same consonant.
+ */
+const translit = (t: string) => t.replace(/dzh|dj|zh/g, 'j');
+
 function skeletonOf(token: string): string {
-  let t = fold(token).replace(/[^a-z]/g, '');
+  let t = translit(fold(token).replace(/[^a-z]/g, ''));
   if (t.length <= 2) return t;
   t = t.replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/j/g, 'i');
   t = t.replace(/(.)\1+/g, '$1');
@@ -47,7 +53,7 @@ function skeletonOf(token: string): string {
 
 /** A surname keeps its vowels (Berg ≠ Borg, Petrov ≠ Petrova); only spelling noise folds. */
 function surnameKey(token: string): string {
-  return fold(token).replace(/[^a-z]/g, '').replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
+  return translit(fold(token).replace(/[^a-z]/g, '')).replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
 }
 
 /**
@@ -56,6 +62,8 @@ function surnameKey(token: string): string {
  * the surname keeps its first letter, so different families stay apart.
  */
 export function nameKey(name: string, person = false): string {
+  const either = person ? eitherOrderKey(name) : null;
+  if (either !== null) return either;
   const parts = fold(name)
     .replace(/'s$/, '')
     .split(/[\s-]+/)
@@ -67,6 +75,19 @@ export function nameKey(name: string, person = false): string {
     return parts.map((p, i) => (i < last ? tokenSkeleton(p).slice(1).replace(/^$/, tokenSkeleton(p)) : surnameKey(p))).join('');
   }
   return parts.map(tokenSkeleton).join('');
+}
+
+/**
+ * East Asian names are written in both orders ("Park Ji-hoon", "Ji-hoon Park"): a short family name
+ * and a hyphenated given name of short syllables are keyed in no particular order, so both orders of
+ * one person meet. Null for other names.
+ */
+function eitherOrderKey(name: string): string | null {
+  const w = name.trim().split(/\s+/);
+  if (w.length !== 2) return null;
+  const given = /^\p{Lu}\p{Ll}{0,4}-\p{L}\p{Ll}{1,4}$/u, family = /^\p{Lu}\p{Ll}{1,4}$/u;
+  if (!((given.test(w[0]) && family.test(w[1])) || (family.test(w[0]) && given.test(w[1])))) return null;
+  return w.flatMap((x) => x.split('-')).map(surnameKey).sort().join('');
 }
 
 /** Initials of the capitalised words of a name ("Coastal Rescue Federation" → "crf"). */
