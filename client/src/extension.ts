@@ -4,10 +4,11 @@
  * the server.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ENTITIES_CHANGED_NOTIFICATION, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { EntitiesView } from './entities-view';
+import { RestartPolicy } from './restart-policy';
 import { StatusItem } from './status';
 
 let client: LanguageClient | undefined;
@@ -19,6 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const output = vscode.window.createOutputChannel('Source Annotator');
+  const restarts = new RestartPolicy();
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'news-article' },
@@ -28,6 +30,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.txt'), vscode.workspace.createFileSystemWatcher('**/.source-annotator/review.json')] },
     initializationOptions: { settings: vscode.workspace.getConfiguration('sourceAnnotator') },
     outputChannel: output,
+    // A crashed server is restarted (at most 4 times in 3 minutes) and the user is told each time.
+    errorHandler: {
+      error: (_e, _m, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+      closed: () => {
+        const d = restarts.onStopped(Date.now());
+        if (!d.restart) return { action: CloseAction.DoNotRestart, message: d.message }; // shown as an error
+        // The client only logs a restart; say it where the user looks.
+        void vscode.window.showWarningMessage(d.message, 'Show Output').then((pick) => { if (pick) output.show(true); });
+        return { action: CloseAction.Restart, message: d.message, handled: true };
+      },
+    },
   };
   client = new LanguageClient('sourceAnnotator', 'Source Annotator', serverOptions, clientOptions);
   const status = new StatusItem();
