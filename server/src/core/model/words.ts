@@ -38,13 +38,13 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   ledger courier chronicle dispatch examiner sentinel inquirer bulletin mercury advertiser echo
   chemicals petrochemicals pharmaceuticals plastics metals textiles electronics minerals petroleum steel aerospace
   enterprises solutions resources materials freight mining utilities properties investments securities insurance
-  brands beverages biotech software telecom telecoms recycling`);
+  brands beverages biotech software telecom telecoms recycling treasury exchequer`);
 
 /** Organisation head words that never name a place or a building ("Coastal Workers Union", "Ministry of …"). */
 export const INSTITUTION_HEADS = set(`ministry department agency council committee commission organization organisation
   association foundation institute corporation corp inc ltd llc plc company federation authority bureau coalition
   alliance movement league society secretariat parliament congress senate cabinet administration union party
-  brigade brigades directorate consortium inspectorate tribunal`);
+  brigade brigades directorate consortium inspectorate tribunal treasury exchequer`);
 
 /** Head words that make a capitalised phrase a place. */
 export const LOC_HEADS = set(`province region county district street st avenue ave road boulevard square river sea
