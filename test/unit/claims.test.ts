@@ -34,6 +34,27 @@ interface Row {
 
 const FOUND: Row[] = [
   {
+    label: '"…, saying that it plans to cut 900 jobs": the participle’s speaker is the organisation opening the sentence',
+    body: 'The shipbuilder Dorvo Marine, which has lost orders all year, asked the state for another $40 million, saying that it plans to cut 900 jobs.',
+    claims: [
+      { text: 'another $40 million', sourced: 'yes', source: 'Dorvo Marine', sourceCue: 'saying' },
+      { text: '900 jobs', sourced: 'yes', source: 'Dorvo Marine', sourceCue: 'saying' },
+    ],
+  },
+  {
+    label: '"mentioned that" attributes a figure like "said that"',
+    body: 'Tara Vell also mentioned that Dorvo Marine had already received $2 million in loans from the port authority.',
+    claims: [{ text: 'received $2 million', sourced: 'yes', source: 'Tara Vell', sourceCue: 'mentioned' }],
+  },
+  {
+    label: '"put forward a bill" vouches for no figure ("put … at" does)',
+    body: 'Tara Vell, the county’s senator, put forward a bill which offers a $500 rebate to every fisher. Officials put the cost of the scheme at $3 million.',
+    claims: [
+      { text: '$500 rebate', sourced: 'no', source: null },
+      { text: '$3 million', sourced: 'yes', source: 'Officials', sourceCue: 'put' },
+    ],
+  },
+  {
     label: 'people moved "out of their homes" are displaced, whatever the verb',
     body: 'More than 600 residents were moved out of their homes on Sunday.',
     claims: [{ text: 'More than 600 residents were moved out of their homes', counted: 'resident', measure: 'displaced' }],

@@ -56,6 +56,55 @@ const ROWS: Row[] = [
     has: [{ text: 'Lisbon', type: 'LOC' }, { text: 'Rui Costa', type: 'PERSON' }],
   },
   {
+    label: 'a title tied by "of" to a body names no person: "the CEO of Dorvo Motors" is an ORG',
+    body: 'The CEO of Dorvo Motors spoke first. Dorvo said sales had fallen.',
+    has: [{ text: 'Dorvo Motors', type: 'ORG' }, { text: 'Dorvo', type: 'ORG' }],
+    lacks: ['CEO'],
+  },
+  {
+    label: 'a title tied by "of the" to a country, then the name: place and person apart',
+    body: 'In a speech, President of the Republic of Norland Ilse Brandt thanked the crews. Premier of Canada Ada Roe agreed.',
+    has: [{ text: 'Ilse Brandt', type: 'PERSON', role: 'President of the Republic of Norland' }, { text: 'Canada', type: 'LOC' }, { text: 'Ada Roe', type: 'PERSON' }],
+  },
+  {
+    label: 'a title tied by "of" to a country, then the name: "Premier of Canada Ada Roe"',
+    body: 'In a speech, Premier of Canada Ada Roe thanked the crews.',
+    has: [{ text: 'Canada', type: 'LOC' }, { text: 'Ada Roe', type: 'PERSON', role: 'Premier of Canada' }],
+  },
+  {
+    label: '"Minister of Industry Tom Vell": the body is no part of the person',
+    body: 'Minister of Industry Tom Vell toured the yard.',
+    has: [{ text: 'Tom Vell', type: 'PERSON' }],
+    lacks: ['Minister'],
+  },
+  {
+    label: '"X, Prime Minister of Canada": the country after the title is a place, not a person',
+    body: '“We will act,” said Ada Roe, Prime Minister of Canada.',
+    has: [{ text: 'Canada', type: 'LOC' }, { text: 'Ada Roe', type: 'PERSON' }],
+  },
+  {
+    label: 'a name ending in "Jr." keeps it, and the surname alone joins it',
+    body: 'Paul Grant Jr., chairman of the Dorvo board, spoke first. Grant said the plan was sound.',
+    has: [{ text: 'Paul Grant Jr.', type: 'PERSON' }],
+    same: [['Paul Grant Jr.', 'Grant']],
+  },
+  {
+    label: 'continents and world regions are places: "Europe", "the Middle East", "Latin America"',
+    body: 'Dorvo sells trucks in Latin America, Europe and the Middle East, and Asia.',
+    has: [{ text: 'Latin America', type: 'LOC' }, { text: 'Europe', type: 'LOC' }, { text: 'Middle East', type: 'LOC' }, { text: 'Asia', type: 'LOC' }],
+  },
+  {
+    label: 'a known place opening a sentence before a noun is still a place: "United States carmaker Dorvo"',
+    body: 'The yard was quiet. United States carmaker Dorvo Motors closed a plant.',
+    has: [{ text: 'United States', type: 'LOC' }, { text: 'Dorvo Motors', type: 'ORG' }],
+    todo: 'a sentence-initial "United" is dropped as an ordinary word',
+  },
+  {
+    label: '"the U.S. Senate", "the U.S. Treasury": the abbreviation does not end the sentence, and the body is an ORG',
+    body: 'She testified before the U.S. Senate when asked. Questions went to the U.S. Treasury instead.',
+    has: [{ text: 'U.S. Senate', type: 'ORG' }, { text: 'U.S. Treasury', type: 'ORG' }],
+  },
+  {
     label: 'a middle initial stays inside the name: "Marta J. Lindqvist"',
     body: 'The harbour engineer Marta J. Lindqvist met the crews.',
     exactly: ['Marta J. Lindqvist'],

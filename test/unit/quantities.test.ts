@@ -35,6 +35,10 @@ interface QRow {
 }
 
 const Q_ROWS: QRow[] = [
+  { label: 'a country code before the dollar sign: "US$2.5 billion" is money', phrase: 'a loan of US$2.5 billion to the yard', text: 'US$2.5 billion', low: 2.5e9, high: 2.5e9, unit: 'money' },
+  { label: '"CA$40 million" with an approximation', phrase: 'up to CA$40 million in aid', text: 'up to CA$40 million', low: 0, high: 4e7, approx: true, unit: 'money' },
+  { label: 'a one-letter code: "A$300"', phrase: 'fares rose to A$300 a seat', text: 'A$300', low: 300, high: 300, unit: 'money' },
+  { label: 'a range after a coded sign: "HK$3,000 to 5,000"', phrase: 'a HK$3,000 to 5,000 rebate', text: 'HK$3,000 to 5,000', low: 3000, high: 5000, unit: 'money' },
   { label: '"nearly" is just below: [90, 100)', phrase: 'nearly 100 homes', text: 'nearly 100', low: 90, high: 100, highOpen: true, approx: true },
   { label: '"almost" like nearly', phrase: 'almost 50 homes', text: 'almost 50', low: 45, high: 50, highOpen: true, approx: true },
   { label: '"more than" is an open lower bound: (200, ∞)', phrase: 'more than 200 people', text: 'more than 200', low: 200, high: Infinity, lowOpen: true, approx: true },

@@ -502,6 +502,26 @@ const ROWS: Row[] = [
     quotes: [{ text: 'We will publish every finding,', kind: 'direct', cue: 'said', speaker: 'the regulator', entity: 'Port Safety Board' }],
   },
   {
+    label: 'X described Y as “…”: the cue is “described … as”',
+    body: 'Lena Ortiz described the new crane rota as “a recipe for accidents” on Monday.',
+    quotes: [{ text: 'a recipe for accidents', kind: 'partial', cue: 'described … as', ...ORTIZ }],
+  },
+  {
+    label: 'X described Y, a long object, as “…”: the “as” may sit far after the verb',
+    body: 'Lena Ortiz described the closure of the north berth, and the cuts to the night shift that the board had planned, as “reckless and rushed”.',
+    quotes: [{ text: 'reckless and rushed', kind: 'partial', cue: 'described … as', ...ORTIZ }],
+  },
+  {
+    label: 'a cue verb inside a parenthesis is not the cue of the quote after it',
+    body: 'Lena Ortiz said the old motto (which Tarik Brenn once told a hearing was his own) would be true again: “the port works when its people do.”',
+    quotes: [{ text: 'the port works when its people do.', kind: 'direct', cue: 'said', ...ORTIZ }],
+  },
+  {
+    label: '“…,” concluding that …: the participle’s clause is no speaker; the sentence’s subject speaks',
+    body: 'Lena Ortiz asked dockers to build “a port that still works,” concluding that one day Norland might trust its harbour again.',
+    quotes: [{ text: 'a port that still works,', kind: 'partial', cue: 'asked', ...ORTIZ }],
+  },
+  {
     label: 'Y quoted X, <apposition>, as saying: “…”',
     body: 'The Valley Tribune quoted Councillor Mira Holt, the leader of the council, as saying: “Nobody moves back until the tests are done.”',
     quotes: [{ text: 'Nobody moves back until the tests are done.', kind: 'direct', cue: 'quoted … as saying', speaker: 'Councillor Mira Holt', entity: 'Mira Holt' }],

@@ -55,6 +55,21 @@ export function isCommonWord(lower: string): boolean {
   return false;
 }
 
+/**
+ * Continents, oceans and the world regions news writing names ("Europe", "the Middle East", "Latin
+ * America"): a closed class of English geography, like country names, which the generated lexicon lacks.
+ * Sea and ocean names alone ("Atlantic", "Pacific", "Caribbean") are left out: they often name companies.
+ */
+export const WORLD_REGIONS: ReadonlySet<string> = new Set(
+  `africa | asia | europe | antarctica | australasia | oceania | eurasia | north america | south america | latin america |
+  central america | middle east | near east | far east | southeast asia | south asia | east asia | central asia |
+  western europe | eastern europe | central europe | northern europe | southern europe | north africa | west africa |
+  east africa | southern africa | sub-saharan africa | asia-pacific | asia pacific | scandinavia | balkans |
+  indian ocean | atlantic ocean | pacific ocean | arctic ocean | persian gulf |
+  gulf of mexico | horn of africa | sahel | levant`.split('|').map((n) => n.trim().replace(/\s+/g, ' ')),
+);
+
 export function isPlaceName(lower: string): boolean {
-  return lexicon.countries.has(lower) || lexicon.cities.has(lower) || lexicon.regions.has(lower) || COUNTRY_ALIASES.has(lower);
+  return lexicon.countries.has(lower) || lexicon.cities.has(lower) || lexicon.regions.has(lower) || COUNTRY_ALIASES.has(lower)
+    || WORLD_REGIONS.has(lower);
 }

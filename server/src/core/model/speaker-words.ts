@@ -27,7 +27,7 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
 export const EXTRA_SPEECH_VERBS: ReadonlyMap<string, string> = new Map(
   `joke joked jokes | quip quipped quips | thunder thundered thunders | exclaim exclaimed exclaims |
   snap snapped snaps | muse mused muses | sigh sighed sighs | scoff scoffed scoffs | retort retorted retorts |
-  conclude concluded concludes | assert asserted asserts | boast boasted boasts | lament lamented laments |
+  conclude concluded concludes concluding | assert asserted asserts | boast boasted boasts | lament lamented laments |
   plead pleaded pleads | demand demanded demands | wonder wondered wonders | post posted posts posting |
   recount recounted | reflect reflected reflects | elaborate elaborated elaborates | interject interjected |
   chime chimed | yell yelled yells | scream screamed screams | cry cried cries | mutter muttered mutters |

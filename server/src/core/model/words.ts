@@ -38,13 +38,13 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   ledger courier chronicle dispatch examiner sentinel inquirer bulletin mercury advertiser echo
   chemicals petrochemicals pharmaceuticals plastics metals textiles electronics minerals petroleum steel aerospace
   enterprises solutions resources materials freight mining utilities properties investments securities insurance
-  brands beverages biotech software telecom telecoms recycling`);
+  brands beverages biotech software telecom telecoms recycling treasury exchequer`);
 
 /** Organisation head words that never name a place or a building ("Coastal Workers Union", "Ministry of …"). */
 export const INSTITUTION_HEADS = set(`ministry department agency council committee commission organization organisation
   association foundation institute corporation corp inc ltd llc plc company federation authority bureau coalition
   alliance movement league society secretariat parliament congress senate cabinet administration union party
-  brigade brigades directorate consortium inspectorate tribunal`);
+  brigade brigades directorate consortium inspectorate tribunal treasury exchequer`);
 
 /** Head words that make a capitalised phrase a place. */
 export const LOC_HEADS = set(`province region county district street st avenue ave road boulevard square river sea
@@ -111,7 +111,7 @@ for (const group of `say said says saying | tell told tells telling | add added 
   denounce denounced denounces | condemn condemned condemns | accuse accused accuses | deny denied denies |
   tell told | shout shouted | whisper whispered | recount recounted | reiterate reiterated reiterates |
   announce announces | indicate indicated indicates | show showed shows | find found finds | put puts |
-  identify identified identifies | recorded | verify verified verifies | documented`.split('|')) {
+  identify identified identifies | recorded | verify verified verifies | documented | mention mentioned mentions mentioning`.split('|')) {
   const forms = group.trim().split(/\s+/);
   for (const f of forms) CUE_FORMS[f] = forms[0];
 }
@@ -121,10 +121,10 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(CUE
 export const SPEECH_CUES = set(`say tell add state declare announce write tweet explain insist warn note claim argue
   ask reply respond continue quote call describe urge confirm acknowledge admit caution stress emphasize recall
   suggest vow pledge promise predict complain concede remark observe comment testify allege maintain contend
-  counter label denounce condemn accuse deny shout whisper recount reiterate`);
+  counter label denounce condemn accuse deny shout whisper recount reiterate mention`);
 
 /** Verbs by which a source vouches for a figure ("the UN believes", "police estimate"). */
-export const CLAIM_CUES = set('say tell state announce report estimate believe count confirm find show put indicate add note claim write identify recorded verify documented');
+export const CLAIM_CUES = set('say tell state announce report estimate believe count confirm find show put indicate add note claim write identify recorded verify documented mention');
 
 /** Hedges that make an attribution vague. */
 export const HEDGES = set(`reportedly allegedly purportedly supposedly apparently rumoured rumored`);

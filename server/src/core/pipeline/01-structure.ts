@@ -1,6 +1,7 @@
 /** Stage 1: blocks (lines/paragraphs) with their kind, and sentences within them. */
 import type { Block, BlockKind, Sentence } from '../types';
 import { isCommonWord } from '../model/lexicon';
+import { INSTITUTION_HEADS } from '../model/words';
 
 const FURNITURE = new RegExp(
   [
@@ -172,10 +173,11 @@ function isAbbreviation(text: string, dot: number): boolean {
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--;
   const word = text.slice(s, dot);
   if (/^(\p{L}\.)*\p{L}$/u.test(word) && word.length <= 5) {
-    // "U.S." or an initial ("John F. Kennedy"): a sentence ends here only if the next word is a common word.
+    // "U.S." or an initial ("John F. Kennedy"): a sentence ends here only if the next word is a common word,
+    // and not an institution the abbreviation names ("the U.S. Senate", "the E.U. Commission").
     const next = /^\s+["“]?(\p{L}+)/u.exec(text.slice(dot + 1, dot + 40));
     const lower = next ? next[1].toLowerCase() : '';
-    return !(next && next[1].length > 1 && isCommonWord(lower) && /^\p{Lu}\p{Ll}/u.test(next[1]));
+    return !(next && next[1].length > 1 && isCommonWord(lower) && /^\p{Lu}\p{Ll}/u.test(next[1]) && !(word.length > 1 && INSTITUTION_HEADS.has(lower)));
   }
   return ABBREVIATIONS.has(word.toLowerCase());
 }

@@ -334,7 +334,14 @@ function extendRun(tokens: Token[], i: number): number {
     if (capLike(t) && adjacent(tokens[k - 1], t)) { last = k; hasHead ||= isHead(t); continue; }
     const l = t.text.toLowerCase();
     const next = tokens[k + 1];
-    if (!next || next.sentence !== t.sentence || !capLike(next)) break;
+    if (!next || next.sentence !== t.sentence || !capLike(next)) {
+      // "President of the Republic", "Bank of the North": of/for, "the", then a capitalised word, right
+      // after a head word ("Dr Jane Roe of the Tidewater Institute" stays two names).
+      const after = tokens[k + 2];
+      if ((l === 'of' || l === 'for') && next?.text === 'the' && after && after.sentence === t.sentence && capLike(after)
+        && isHead(tokens[k - 1])) { last = k + 1; k++; continue; }
+      break;
+    }
     if (NAME_PARTICLES.has(l) && !NAME_CONNECTORS.has(l)) { last = k; continue; }
     // A middle initial: "Marta J. Lindqvist".
     if (l === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && adjacent(tokens[k - 1], t) && k - 1 > i) { last = k; continue; }
@@ -474,9 +481,10 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   let h = -1;
   for (let k = a; k <= b; k++) {
     const l = lower(tokens[k]);
+    if (k > a && NAME_SUFFIXES.has(l)) continue; // "Jr" ends a name, it is no title
     if (isTitleHead(l) || lexicon.honorifics.has(l)) { h = k; break; }
   }
-  if (h < 0) { out.push({ first: a, last: b, role: null, type: null }); return; }
+  if (h < 0) { out.push({ first: a, last: withSuffixDot(tokens, b), role: null, type: null }); return; }
   // The title phrase: modifiers before the head, heads and modifiers after it.
   let ts = h;
   while (ts > a && (TITLE_MODIFIERS.has(lower(tokens[ts - 1])) || isTitleHead(lower(tokens[ts - 1])))) ts--;
@@ -487,17 +495,54 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   while (te < b && (isTitleHead(lower(tokens[te + 1])) || TITLE_MODIFIERS.has(lower(tokens[te + 1])) || lexicon.honorifics.has(lower(tokens[te + 1])) || tokens[te + 1].text === '.')) te++;
   while (te > h && NAME_CONNECTORS.has(lower(tokens[te]))) te--;
   const rest = te + 1;
-  if (rest <= b && (ORG_HEADS.has(lower(tokens[rest])) || LOC_HEADS.has(lower(tokens[rest])) || INSTITUTION_HEADS.has(lower(tokens[b])))) {
+  const ofTitle = rest < b && TITLE_OF.has(lower(tokens[rest]));
+  if (!ofTitle && rest <= b && (ORG_HEADS.has(lower(tokens[rest])) || LOC_HEADS.has(lower(tokens[rest])) || INSTITUTION_HEADS.has(lower(tokens[b])))) {
     out.push({ first: a, last: b, role: null, type: null }); // "General Assembly", "Security Council"
     return;
   }
-  const roleStart = a;
   let pre = a;
   while (pre < ts && TITLE_MODIFIERS.has(lower(tokens[pre])) && !NAME_CONNECTORS.has(lower(tokens[pre]))) pre++; // "Former"
   if (ts > pre) out.push({ first: pre, last: ts - 1, role: null, type: null }); // "UN" / "Russian" / "Lisbon" before the title
+  if (ofTitle) { titleOf(tokens, a, rest, b, out); return; }
   if (rest > b) return; // a title with no name after it
-  const role: Role = { start: tokens[roleStart].start, end: tokens[te].end, text: '' };
-  out.push({ first: rest, last: b, role, type: 'PERSON' });
+  const role: Role = { start: tokens[a].start, end: tokens[te].end, text: '' };
+  out.push({ first: rest, last: withSuffixDot(tokens, b), role, type: 'PERSON' });
+}
+
+/** Generational suffixes that end a person's name: "Paul Grant Jr.", "Ann Vell Sr.". */
+const NAME_SUFFIXES = new Set(['jr', 'sr']);
+
+/** A name ending in "Jr"/"Sr" takes the abbreviation's full stop: "Paul Grant Jr." */
+function withSuffixDot(tokens: Token[], b: number): number {
+  const dot = tokens[b + 1];
+  return b > 0 && NAME_SUFFIXES.has(lower(tokens[b])) && dot?.text === '.' && dot.start === tokens[b].end ? b + 1 : b;
+}
+
+/** Words that tie a title to what it is the title of: "Minister of Industry", "CEO at Dorvo". */
+const TITLE_OF = new Set(['of', 'for', 'at']);
+
+/**
+ * A title tied by of/for to a body or a place ("Prime Minister of Canada", "CEO of Dorvo Motors",
+ * "President of the Republic Jana Novak"): the words after the connector name the body or place,
+ * not a person. A person's name follows it only after a known place or organisation ("… of Canada
+ * Jane Roe") or from a known given name on ("Minister of Industry Tom Vell").
+ */
+function titleOf(tokens: Token[], a: number, conn: number, b: number, out: Candidate[]): void {
+  let j = conn + 1;
+  while (j < b && lower(tokens[j]) === 'the') j++;
+  if (!capLike(tokens[j])) return;
+  let end = -1;
+  for (let n = Math.min(4, b - j + 1); n >= 1 && end < 0; n--) {
+    const name = tokens.slice(j, j + n).filter((t) => t.kind === 'word').map(lower).join(' ');
+    if (isPlaceName(name) || lexicon.organizations.has(name)) end = j + n - 1;
+  }
+  if (end < 0) {
+    for (let k = j + 1; k <= b && end < 0; k++) if (b - k <= 2 && lexicon.firstNames.has(lower(tokens[k])) && capLike(tokens[k])) end = k - 1;
+  }
+  if (end < 0 || end >= b) { out.push({ first: j, last: b, role: null, type: null }); return; }
+  out.push({ first: j, last: end, role: null, type: null });
+  const role: Role = { start: tokens[a].start, end: tokens[end].end, text: '' };
+  out.push({ first: end + 1, last: b, role, type: 'PERSON' });
 }
 
 function linkParentheticalAcronyms(tokens: Token[], cands: Candidate[]): void {
@@ -591,6 +636,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     byKey.set(key, k);
     if (type === 'PERSON') {
       const parts = fold(name).split(/\s+/);
+      if (parts.length >= 3 && NAME_SUFFIXES.has(parts[parts.length - 1].replace(/\.$/, ''))) parts.pop(); // "Grant" of "Paul Grant Jr."
       if (parts.length >= 2) {
         const last = parts[parts.length - 1];
         const bare = /^(al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[2]; // "Rashidi" for "al-Rashidi"

@@ -11,7 +11,7 @@ import { HEDGES, CLAIM_CUES, VAGUE_SOURCES } from '../model/words';
 import { cueLemma, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { distancedBefore } from './quote-clause';
-import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, type Found } from './quote-speaker';
+import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
 export { findQuoteMarks } from './quote-marks';
 
@@ -250,16 +250,35 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[]): At
       const lemma = cueLemma(t);
       // "118 staff have been told they will be paid": the subject of a passive "told" is the one told.
       if ((lemma === 'tell' || lemma === 'ask') && /^(been|was|were|is|are|be|being)$/i.test(tokens[j - 1]?.text ?? '')) continue;
+      // "put" vouches for a figure only as "put the toll at 40", not "put forward a bill".
+      if (lemma === 'put' && !atFollows(tokens, j, last)) continue;
       if (lemma && CLAIM_CUES.has(lemma)) {
         // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
         const sp = speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
           ?? (tokens[j - 1]?.text === ',' || j === first ? speakerAfter(ctx, j + 1, last) : null)
-          ?? coordinatedSubject(ctx, first, j);
+          ?? coordinatedSubject(ctx, first, j)
+          ?? participleSubject(ctx, first, j);
         if (sp) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: isVague(sp.text) });
       }
     }
   });
   return out;
+}
+
+/** Is there an "at" within a few words after token `j` ("put the death toll at 40")? */
+function atFollows(tokens: Token[], j: number, last: number): boolean {
+  for (let k = j + 1; k <= last && k <= j + 8; k++) if (/^at$/i.test(tokens[k].text)) return true;
+  return false;
+}
+
+/**
+ * "The carmaker, which …, asked for more aid, saying that it plans to cut 900 jobs": a participle
+ * cue after a comma has the sentence's subject as its speaker (a person or organisation); else null.
+ */
+function participleSubject(ctx: SpeakerContext, first: number, cue: number): SpeakerRef | null {
+  if (!/ing$/i.test(ctx.tokens[cue].text) || ctx.tokens[cue - 1]?.text !== ',') return null;
+  const s = subjectBefore(ctx, first, cue);
+  return s && s.local !== null ? s : null;
 }
 
 /**

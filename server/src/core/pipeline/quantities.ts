@@ -21,7 +21,9 @@ const SCALE = String.raw`(?:\s(?:dozen|hundred|thousand|million|billion|trillion
 const wrap = (s: string) => s.replace(/ /g, String.raw`\s+`);
 const APPROX = wrap(String.raw`nearly|almost|about|around|roughly|approximately|at least|at most|more than|over|up to|fewer than|less than|an estimated|as many as|upwards of|close to|just under|just over|under|some|another|only|a further|an additional`);
 const VAGUE_RE = wrap(String.raw`(?:tens of thousands|hundreds of thousands|a few dozen|several dozen|several hundred|several thousand|a few hundred|dozens|scores|hundreds|thousands|millions)(?= of\b)|a dozen|a handful(?= of\b)`);
-const NUMBER = String.raw`(?:[$€£¥]\s?)?(?:${DIGITS}|${WORD_NUM}|(?:half )?an?(?=${SCALE}))(?:${SCALE})?(?:\s(?:1\/2|and a half))?`;
+/** A currency sign, with the country code that news copy puts before a dollar sign ("US$", "CA$", "HK$"). */
+const CURRENCY = String.raw`(?:[A-Z]{1,2}\$|[$€£¥])`;
+const NUMBER = String.raw`(?:${CURRENCY}\s?)?(?:${DIGITS}|${WORD_NUM}|(?:half )?an?(?=${SCALE}))(?:${SCALE})?(?:\s(?:1\/2|and a half))?`;
 const RANGE = String.raw`between\s+(${NUMBER})\s+and\s+(${NUMBER})|from\s+(${NUMBER})\s+to\s+(${NUMBER})|(${NUMBER}) (?:to|-|–) (${NUMBER})`;
 
 export const QUANTITY = new RegExp(
@@ -31,7 +33,7 @@ export const QUANTITY = new RegExp(
 
 /** Parses one number phrase ("two million", "4.5m", "$12", "a") to a value, or NaN. */
 export function parseNumber(raw: string): number {
-  const s = raw.toLowerCase().replace(/^[$€£¥]\s?/, '').trim();
+  const s = raw.toLowerCase().replace(/^(?:[a-z]{1,2}\$|[$€£¥])\s?/, '').trim();
   if (s === 'a' || s === 'an') return 1;
   // "half a million"
   if (/^half an?\s/.test(s)) return parseNumber(s.slice(5)) / 2;
@@ -71,7 +73,7 @@ export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null 
     case 'up to': case 'at most': low = 0; break;
     case 'fewer than': case 'less than': case 'under': low = 0; highOpen = true; break;
   }
-  if (unit === 'count' && /^[$€£¥]/.test(m[0].slice(m[1]?.length ?? 0).trimStart())) unit = 'money';
+  if (unit === 'count' && /^(?:[A-Z]{1,2}\$|[$€£¥])/.test(m[0].slice(m[1]?.length ?? 0).trimStart())) unit = 'money';
   return {
     start: offset + m.index, end: offset + m.index + m[0].length, text: m[0],
     low, high, lowOpen, highOpen, approx: approx !== '' || !!m[9], unit,

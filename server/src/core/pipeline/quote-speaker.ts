@@ -47,8 +47,13 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
     return { speaker: speakerAfter(ctx, j + 1, ceil), cue: cueAt(text, tokens, j, QUOTED_AS) };
   }
   if (isAccordingTo(tokens, k)) return { speaker: speakerAfter(ctx, k + 2, ceil), cue: cueAt(text, tokens, k, 'according to') };
-  if (isSpeech(tokens[k])) return { speaker: speakerAfter(ctx, k + 1, ceil), cue: cueAt(text, tokens, k) };
+  if (isSpeech(tokens[k])) {
+    // "“…,” concluding that the country …": a participle's subject is the sentence's; what follows is its clause.
+    if (/ing$/i.test(tokens[k].text) && /^that$/i.test(tokens[k + 1]?.text ?? '')) return { speaker: null, cue: cueAt(text, tokens, k) };
+    return { speaker: speakerAfter(ctx, k + 1, ceil), cue: cueAt(text, tokens, k) };
+  }
   for (let j = k; j <= ceil && j < k + AFTER_REACH; j++) {
+    if (tokens[j].text === '(') { j = parenEnd(tokens, j, 1, ceil); continue; } // an aside's verb is not the quote's cue
     if (isSpeech(tokens[j])) {
       const s = speakerBefore(ctx, j - 1, k) ?? speakerSpan(ctx, k, j - 1) ?? (endsWithComma ? plainPhrase(ctx, k, j - 1) : null);
       return s ? { speaker: s, cue: cueAt(text, tokens, j) } : null;
@@ -64,6 +69,7 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
   let pending: Cue | null = null;
   for (let j = end; j >= floor; j--) {
     const t = tokens[j];
+    if (t.text === ')') { j = parenEnd(tokens, j, -1, floor); continue; } // "(… what X once testified …)": an aside
     if (isAccordingTo(tokens, j)) {
       return { speaker: speakerAfter(ctx, j + 2, end), cue: cueAt(text, tokens, j, 'according to') };
     }
@@ -89,7 +95,7 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       // "families who were told to leave", "The mayor, who announced …, toured the “…” camp":
       // nobody speaks the quote through a passive verb or a verb of a clause closed before it.
       if (passiveSpeech(tokens, j) || closedClauseVerb(tokens, j, end + 1, floor)) continue;
-      const cue = cueAt(text, tokens, j);
+      const cue = describedAs(ctx, cueAt(text, tokens, j), end);
       const s = speakerBefore(ctx, cue.tok - 1, floor) ?? (cue.start < t.start ? speakerBefore(ctx, cue.tok - 2, floor) : null);
       // "what the owners call an “accident”": a name for a thing, not anybody's words.
       // (Past tense is somebody's words on one occasion: "what he called the “murder”".)
@@ -125,6 +131,40 @@ export function speakerLaterInSentence(ctx: SpeakerContext, from: number, ceil: 
     }
   }
   return null;
+}
+
+/** Verbs that frame a quoted name with "as": "described the plan as “…”". */
+const FRAMED_AS = /^(describ|characteri[sz]|portray)/i;
+
+/**
+ * "described the plan as “bold”": the cue is the verb and its "as" ("described … as"), when "as"
+ * stands between the verb and the quote (token `end` is the last before the opening mark).
+ */
+function describedAs(ctx: SpeakerContext, cue: Cue, end: number): Cue {
+  const { tokens, text } = ctx;
+  if (!FRAMED_AS.test(tokens[cue.tok].text) || cue.end > tokens[cue.tok].end) return cue;
+  for (let q = cue.tok + 1; q <= end && q <= cue.tok + 30; q++) {
+    const t = tokens[q].text;
+    if (/^[.;:!?"“”]$/.test(t)) break;
+    if (t.toLowerCase() !== 'as') continue;
+    if (q === cue.tok + 1) return cue; // "described as “…”": the passive's own "as" is no gap
+    return { text: `${text.slice(cue.start, cue.end)} … ${t}`, start: cue.start, end: tokens[q].end, tok: cue.tok };
+  }
+  return cue;
+}
+
+/**
+ * The other bracket of the parenthesis whose bracket is at `j`, searching in direction `dir` (1 from
+ * "(", -1 from ")") up to `limit`; `limit` when it is not closed there.
+ */
+function parenEnd(tokens: Token[], j: number, dir: 1 | -1, limit: number): number {
+  const open = dir > 0 ? '(' : ')', close = dir > 0 ? ')' : '(';
+  let depth = 0;
+  for (let q = j; dir > 0 ? q <= limit : q >= limit; q += dir) {
+    if (tokens[q].text === open) depth++;
+    else if (tokens[q].text === close && --depth === 0) return q;
+  }
+  return limit;
 }
 
 /** The speaker after "a statement from": a name, or the name in apposition to a role ("its organiser, X"). */
