@@ -51,9 +51,11 @@ if (existsSync(gum)) {
     const text = readFileSync(new URL('text/' + f.replace(/\.json$/, '.txt'), gum), 'utf8');
     for (const m of text.matchAll(/(?<![\p{L}'-])[a-z][a-z'-]{1,30}(?![\p{L}])/gu)) gumWords.add(m[0]);
     // A one-word place that the annotators linked to a Wikipedia page of that very name ("Houston").
+    // "Houston, Texas" counts for Houston.
     for (const e of ann.entities) {
-      if (e.type === 'place' && e.named && e.wikipedia && /^\p{Lu}\p{Ll}+$/u.test(e.text)
-        && e.wikipedia.replace(/,_.*$/, '') === e.text) gumPlaces.add(e.text.toLowerCase());
+      if (e.type !== 'place' || !e.named || !e.wikipedia) continue;
+      const name = text.slice(e.name_start ?? e.start, e.name_end ?? e.end).split(',')[0];
+      if (/^\p{Lu}\p{Ll}+$/u.test(name) && e.wikipedia.split(',_')[0] === name) gumPlaces.add(name.toLowerCase());
     }
   }
 }

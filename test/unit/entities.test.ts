@@ -327,13 +327,48 @@ const ROWS: Row[] = [
     full: true,
     body: 'Inquiry Opens Into Ferry Disaster\nThe ferry sank in calm weather.',
     exactly: [],
-    todo: '"inquiry" is missing from the common-word lexicon, so the headline word is kept and typed ORG',
   },
   {
     label: 'a sentence-initial plural common noun ("Passengers") is not an entity',
     body: 'Passengers waited for hours. Officials said the road would reopen.',
     exactly: [],
-    todo: '"passenger" is missing from the common-word lexicon, so the sentence-initial word is kept and typed ORG',
+  },
+  // ── ordinary nouns at the start of a sentence (the common-word list must know them) ──
+  {
+    label: 'a sentence-initial plural noun ("Investors") is not a name',
+    body: 'Investors sold their holdings in Dorvo Motors on Tuesday.',
+    lacks: ['Investors'],
+  },
+  {
+    label: 'a sentence-initial noun before another noun ("Stock prices") is not a name',
+    body: 'Stock prices fell sharply after the announcement.',
+    exactly: [],
+  },
+  {
+    label: 'a sentence-initial season ("Autumn rains") is not a name',
+    body: 'Autumn rains flooded the lower valley. Farmers moved their herds.',
+    exactly: [],
+  },
+  {
+    label: 'a sentence-initial fruit noun ("Apple growers") is not a name',
+    body: 'Apple growers expect a smaller harvest this year, the cooperative said.',
+    exactly: [],
+  },
+  {
+    label: 'a compound of ordinary words ("Fuel-efficient engines") is not a name',
+    body: 'Fuel-efficient engines cost more to build. Mortgage lenders raised their rates.',
+    exactly: [],
+  },
+  // ── a city that is also a given name ──
+  {
+    label: 'a well-known city that is also a given name is a place after "in" ("in Sydney")',
+    body: 'Tomas Reiter opened a second office in Sydney last year.',
+    has: [{ text: 'Sydney', type: 'LOC' }, { text: 'Tomas Reiter', type: 'PERSON' }],
+  },
+  {
+    label: 'a city that compromise lists as a place is a place ("Perth")',
+    body: 'The ferry company moved its headquarters to Perth in March.',
+    has: [{ text: 'Perth', type: 'LOC' }],
   },
   {
     label: 'headline in capitals: ordinary words in capitals are not acronyms, the place is a LOC',
