@@ -359,6 +359,17 @@ const ROWS: Row[] = [
     body: 'Fuel-efficient engines cost more to build. Mortgage lenders raised their rates.',
     exactly: [],
   },
+  {
+    label: 'a company named like a common noun stays a name at a sentence start when the article names it mid-sentence ("Apple said …")',
+    body: 'Shares of Apple rose on Monday. Apple said its new phone sold well.',
+    has: [{ text: 'Apple', type: 'ORG' }],
+    exactly: ['Apple', 'Apple'],
+  },
+  {
+    label: 'the same noun without a mid-sentence name use is no name ("Apple growers", no other "Apple")',
+    body: 'Apple growers met on Monday. The harvest was small.',
+    exactly: [],
+  },
   // ── a city that is also a given name ──
   {
     label: 'a well-known city that is also a given name is a place after "in" ("in Sydney")',

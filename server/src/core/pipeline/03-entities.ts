@@ -130,10 +130,17 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   // Words the article also writes in lower case: capitalised only by position (sentence start,
   // headline), they are ordinary words even when the lexicon does not know them ("Seawall").
   const seenLower = new Set<string>();
-  for (const t of tokens) {
+  // Words the article writes capitalised and alone in mid-sentence ("shares of Apple rose"): names,
+  // even where a sentence start or headline capitalises them anyway ("Apple said …").
+  const seenNameMid = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     const c = t.text.charCodeAt(0);
     if (t.kind === 'word' && c >= 97 && c <= 122) seenLower.add(t.text);
+    else if (t.kind === 'word' && capLike(t) && !isSentenceStart(tokens, k) && !(k > 0 && capLike(tokens[k - 1]))
+      && !(k + 1 < tokens.length && capLike(tokens[k + 1]))) seenNameMid.add(lower(t));
   }
+  for (const l of seenNameMid) if (seenLower.has(l)) seenNameMid.delete(l);
   while (i < tokens.length) {
     if (!capLike(tokens[i])) { i++; continue; }
     const seqEnd = extendRun(tokens, i);
@@ -142,7 +149,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     if (loud === undefined) shouting.set(block, (loud = isShouting(text, block)));
     const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
     const from = candidates.length;
-    for (const [a, b] of splitRun(tokens, i, seqEnd, titleCase, loud, seenLower)) stripTitle(tokens, a, b, candidates);
+    for (const [a, b] of splitRun(tokens, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
     else if (candidates.length === from + 1 && block.kind === 'body' && isDateline(tokens, i, seqEnd, block)) candidates[from].type = 'LOC';
@@ -397,7 +404,8 @@ function adjacent(a: Token, b: Token): boolean {
 }
 
 /** Splits a run at words that cannot be part of a name (sentence-initial "The", months, headline verbs). */
-function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, shouting = false, seenLower: ReadonlySet<string> = new Set()): [number, number][] {
+function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, shouting = false, seenLower: ReadonlySet<string> = new Set(),
+  seenNameMid: ReadonlySet<string> = new Set()): [number, number][] {
   const out: [number, number][] = [];
   const known = titleCase ? knownNames(tokens, a, b) : null;
   let s = -1;
@@ -418,7 +426,7 @@ function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, sho
       }
     } else if (MONTHS.has(l) || WEEKDAYS.has(l)) drop = !(l === 'may' && !atStart && k > a);
     else if (isTitleHead(l) || (TITLE_MODIFIERS.has(l) && k < b && !FUNCTION_WORDS.has(l))) drop = false; // stripTitle decides
-    else if (capLike(t) && (atStart || titleCase) && (isCommonCap(t, shouting) || (seenLower.has(l) && !isKnownName(l) && (shouting || !isAllCaps(t))))
+    else if (capLike(t) && (atStart || titleCase) && ((isCommonCap(t, shouting) && !seenNameMid.has(l)) || (seenLower.has(l) && !isKnownName(l) && (shouting || !isAllCaps(t))))
       && !(!titleCase && givenNameFollows(tokens, k, b))) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
       // At a sentence start, an ordinary word before an organisation's head word is part of the
