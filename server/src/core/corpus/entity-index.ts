@@ -1,0 +1,170 @@
+/**
+ * Corpus-wide entity resolution kept up to date by delta. Resolution splits into independent
+ * components of the graph that links each local entity to its `joinKeys` (resolve.ts), so when a
+ * document changes only the components touching the keys of its old and new entities are
+ * re-clustered; every other corpus-wide entity keeps its object and id. The work is deferred
+ * until the next query, so indexing many documents costs one pass.
+ *
+ * The result equals `resolve()` over the same documents in the same order (a unit test applies
+ * random edits and compares partitions), except that when two entities want the same id the
+ * older one keeps it.
+ */
+import type { LocalEntity } from '../types';
+import { fold } from '../text/normalize';
+import { buildEntity, byMentions, cluster, joinKeys, type GlobalEntity, type LocalRef, type Resolution } from './resolve';
+
+interface DocState {
+  /** Position in corpus order (documents keep theirs when updated, like a Map's keys). */
+  order: number;
+  ents: readonly LocalEntity[];
+  refs: LocalRef[];
+  keys: string[][];
+}
+
+const refKey = (doc: string, local: number) => doc + '\u0000' + local;
+
+export class EntityIndex implements Resolution {
+  private readonly docs = new Map<string, DocState>();
+  private seq = 0;
+  /** join key → the local entities that have it */
+  private readonly touching = new Map<string, Set<LocalRef>>();
+  /** `${doc}\u0000${local}` → corpus-wide entity */
+  private readonly index = new Map<string, GlobalEntity>();
+  readonly byId = new Map<string, GlobalEntity>();
+  /** LOC entities by folded name, and nationality adjectives by the country they name. */
+  private readonly places = new Map<string, GlobalEntity>();
+  private readonly demonyms = new Map<string, Set<GlobalEntity>>();
+  private readonly countryOf = new Map<GlobalEntity, string>();
+  private dirtyKeys = new Set<string>();
+  /** Entities that lost members since the last flush (their documents were removed or changed). */
+  private stale = new Set<GlobalEntity>();
+  private sorted: GlobalEntity[] | null = null;
+  /** Documents whose local → corpus-wide id mapping changed in flushes since the last `takeChanged()`. */
+  private changed = new Set<string>();
+  /** How many local entities the last flush re-clustered (for benchmarks). */
+  lastFlushSize = 0;
+
+  set(doc: string, ents: readonly LocalEntity[]): void {
+    const old = this.docs.get(doc);
+    if (old) this.detach(doc, old);
+    const refs = ents.map((_, local) => ({ doc, local }));
+    const st: DocState = { order: old ? old.order : this.seq++, ents, refs, keys: ents.map(joinKeys) };
+    this.docs.set(doc, st);
+    st.keys.forEach((ks, i) => {
+      for (const k of ks) {
+        let s = this.touching.get(k);
+        if (!s) this.touching.set(k, (s = new Set()));
+        s.add(refs[i]);
+        this.dirtyKeys.add(k);
+      }
+    });
+    this.changed.add(doc);
+  }
+
+  delete(doc: string): void {
+    const old = this.docs.get(doc);
+    if (!old) return;
+    this.detach(doc, old);
+    this.docs.delete(doc);
+    this.changed.add(doc);
+  }
+
+  private detach(doc: string, st: DocState): void {
+    st.keys.forEach((ks, i) => {
+      for (const k of ks) {
+        const s = this.touching.get(k)!;
+        s.delete(st.refs[i]);
+        if (!s.size) this.touching.delete(k);
+        this.dirtyKeys.add(k);
+      }
+      const rk = refKey(doc, i);
+      const g = this.index.get(rk);
+      if (g) this.stale.add(g);
+      this.index.delete(rk);
+    });
+  }
+
+  get entities(): GlobalEntity[] {
+    this.flush();
+    return (this.sorted ??= [...this.byId.values()].sort(byMentions));
+  }
+
+  of(doc: string, local: number): GlobalEntity | undefined {
+    this.flush();
+    return this.index.get(refKey(doc, local));
+  }
+
+  /** Documents whose entity ids may have changed since the last call (including set/deleted ones). */
+  takeChanged(): Set<string> {
+    this.flush();
+    const c = this.changed;
+    this.changed = new Set();
+    return c;
+  }
+
+  /** Re-clusters the components that touch a changed key. */
+  flush(): void {
+    if (!this.dirtyKeys.size) return;
+    // The affected local entities: everything reachable from a dirty key.
+    const refs = new Set<LocalRef>();
+    const seen = new Set<string>(this.dirtyKeys);
+    const queue = [...this.dirtyKeys];
+    this.dirtyKeys = new Set();
+    while (queue.length) {
+      const k = queue.pop()!;
+      for (const r of this.touching.get(k) ?? []) {
+        if (refs.has(r)) continue;
+        refs.add(r);
+        for (const k2 of this.docs.get(r.doc)!.keys[r.local]) if (!seen.has(k2)) { seen.add(k2); queue.push(k2); }
+      }
+    }
+    const oldIds = new Map<LocalRef, string>();
+    for (const r of refs) {
+      const g = this.index.get(refKey(r.doc, r.local));
+      if (g) { this.stale.add(g); oldIds.set(r, g.id); }
+    }
+    const changedPlaces = new Set<string>();
+    for (const g of this.stale) {
+      this.byId.delete(g.id);
+      if (g.type === 'LOC' && this.places.get(fold(g.name)) === g) { this.places.delete(fold(g.name)); changedPlaces.add(fold(g.name)); }
+      const country = this.countryOf.get(g);
+      if (country !== undefined) { this.demonyms.get(country)?.delete(g); this.countryOf.delete(g); }
+    }
+    this.stale = new Set();
+
+    const ordered = [...refs].sort((a, b) => this.docs.get(a.doc)!.order - this.docs.get(b.doc)!.order || a.local - b.local);
+    const ents = ordered.map((r) => this.docs.get(r.doc)!.ents[r.local]);
+    const built: GlobalEntity[] = [];
+    for (const group of cluster(ents)) {
+      const g = buildEntity(group.map((i) => ordered[i]), group.map((i) => ents[i]), (id) => this.byId.has(id));
+      this.byId.set(g.id, g);
+      built.push(g);
+      for (const i of group) {
+        const r = ordered[i];
+        this.index.set(refKey(r.doc, r.local), g);
+        if (oldIds.get(r) !== g.id) this.changed.add(r.doc);
+      }
+      if (g.type === 'LOC') { this.places.set(fold(g.name), g); changedPlaces.add(fold(g.name)); }
+    }
+    for (const g of built) {
+      if (g.type !== 'NORP') continue;
+      const first = g.members[0];
+      const country = this.docs.get(first.doc)!.ents[first.local].country;
+      if (!country) continue;
+      this.countryOf.set(g, country);
+      let s = this.demonyms.get(country);
+      if (!s) this.demonyms.set(country, (s = new Set()));
+      s.add(g);
+      changedPlaces.add(country);
+    }
+    // Nationality adjectives point at their country when the corpus names it.
+    for (const country of changedPlaces) {
+      const place = this.places.get(country);
+      for (const g of this.demonyms.get(country) ?? []) {
+        if (place) g.country = place.id; else delete g.country;
+      }
+    }
+    this.lastFlushSize = refs.size;
+    this.sorted = null;
+  }
+}
