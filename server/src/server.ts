@@ -14,6 +14,7 @@ import { diagnosticsFor } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { codeActions } from './lsp/code-actions';
 import { STATUS_NOTIFICATION, type StatusParams } from './lsp/protocol';
+import { IndexCache } from './node/index-cache';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -24,6 +25,9 @@ const ws = new Workspace(DEFAULT_SETTINGS, {
 let canPullConfig = false;
 let canProgress = false;
 let indexing = false;
+/** Where the client lets us keep the index cache (none: no cache). */
+let storagePath: string | null = null;
+let savedAnalyses = -1;
 
 /** Runs a handler; an exception is logged and answered with `fallback`, never fatal. */
 function guard<A extends unknown[], R>(name: string, fallback: R, fn: (...a: A) => R): (...a: A) => R {
@@ -43,7 +47,9 @@ connection.onInitialize((params: InitializeParams) => {
   const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   ws.folders = folders.filter((f) => URI.parse(f.uri).scheme === 'file').map((f) => ({ uri: f.uri, path: URI.parse(f.uri).fsPath }));
   if (params.initializationOptions && typeof params.initializationOptions === 'object') {
-    ws.settings = toSettings((params.initializationOptions as { settings?: unknown }).settings);
+    const opts = params.initializationOptions as { settings?: unknown; storagePath?: unknown };
+    ws.settings = toSettings(opts.settings);
+    if (typeof opts.storagePath === 'string' && opts.storagePath) storagePath = opts.storagePath;
   }
   return {
     capabilities: {
@@ -80,18 +86,34 @@ async function indexWorkspace(): Promise<void> {
   const progress = canProgress ? await connection.window.createWorkDoneProgress() : null;
   progress?.begin('Source Annotator: indexing articles', 0, 'scanning…', false);
   const started = Date.now();
-  const total = await ws.scan((done, all) => progress?.report(Math.round((done / all) * 100), `${done}/${all} files`));
+  if (storagePath) ws.cache = await IndexCache.open(storagePath, { info: (m) => connection.console.info(m), warn: (m) => connection.console.warn(m) });
+  let reported = -1;
+  const total = await ws.scan((done, all) => {
+    const pct = Math.floor((done / all) * 100);
+    if (pct !== reported) progress?.report((reported = pct), `${done}/${all} files`);
+  });
+  ws.cache?.release();
   progress?.done();
   indexing = false;
-  connection.console.info(`indexed ${ws.corpus.size} articles of ${total} .txt files in ${Date.now() - started} ms`);
+  connection.console.info(`indexed ${ws.corpus.size} articles of ${total} .txt files in ${Date.now() - started} ms ` +
+    `(${ws.corpus.analyses} analysed, ${ws.cache?.hits ?? 0} from the index cache)`);
   refreshOpen();
   sendStatus();
+  saveCacheSoon();
+}
+
+/** Persists the analyses once indexing or file events have settled, if anything was analysed. */
+function saveCacheSoon(): void {
+  if (!ws.cache || ws.corpus.analyses === savedAnalyses) return;
+  savedAnalyses = ws.corpus.analyses;
+  ws.cache.scheduleSave(() => ws.cacheable());
 }
 
 function sendStatus(): void {
   const params: StatusParams = {
     indexing, articles: ws.corpus.size, skipped: ws.skipped.size,
     skippedExamples: [...ws.skipped].slice(0, 10).map(([uri, reason]) => ({ uri, reason })),
+    analysed: ws.corpus.analyses, fromCache: ws.cache?.hits ?? 0,
   };
   void connection.sendNotification(STATUS_NOTIFICATION, params);
 }
@@ -132,6 +154,7 @@ connection.onDidChangeWatchedFiles(async (params) => {
   }
   refreshOpen();
   sendStatus();
+  if (!indexing) saveCacheSoon();
 });
 
 connection.onDidChangeConfiguration(async () => {

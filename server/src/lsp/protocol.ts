@@ -7,6 +7,9 @@ export interface StatusParams {
   skipped: number;
   /** Files not analysed and why (a few, for the tooltip / output channel). */
   skippedExamples: { uri: string; reason: string }[];
+  /** Documents analysed since the server started, and documents taken from the index cache. */
+  analysed?: number;
+  fromCache?: number;
 }
 
 export const COMMANDS = {

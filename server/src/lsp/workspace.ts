@@ -6,8 +6,9 @@
 import { promises as fs } from 'node:fs';
 import { join, relative } from 'node:path';
 import { URI } from 'vscode-uri';
-import { Corpus, looksLikeArticle } from '../core/index';
+import { Corpus, looksLikeArticle, type DocEntry } from '../core/index';
 import { readArticle } from '../node/read-article';
+import { contentHash, type IndexCache } from '../node/index-cache';
 import type { Settings } from './config';
 import { matchesAny } from './glob';
 
@@ -26,6 +27,8 @@ export class Workspace {
   /** Skipped files and why (binary, too large, not an article). */
   readonly skipped = new Map<string, string>();
   folders: Folder[] = [];
+  /** Persisted analyses of earlier sessions (null: no storage folder). */
+  cache: IndexCache | null = null;
 
   constructor(public settings: Settings, private readonly log: Logger) {}
 
@@ -101,7 +104,15 @@ export class Workspace {
     }
     if (!this.accepts(uri, r.text)) { this.skipped.set(uri, 'does not read as a prose article'); this.corpus.delete(uri); return; }
     this.skipped.delete(uri);
-    this.corpus.set(uri, r.text, 'disk:' + hash(r.text));
+    const version = 'disk:' + hash(r.text);
+    const cached = this.cache && this.corpus.get(uri)?.text !== r.text ? this.cache.get(contentHash(r.text), r.text) : undefined;
+    if (cached) this.corpus.setAnalyzed(uri, r.text, version, cached);
+    else this.corpus.set(uri, r.text, version);
+  }
+
+  /** The documents to persist in the index cache. */
+  *cacheable(): Iterable<DocEntry> {
+    for (const id of this.corpus.ids()) yield this.corpus.get(id)!;
   }
 
   removeFromDisk(uri: string): void {
