@@ -3,7 +3,7 @@
  * Runs with --stdio, --node-ipc or --socket (vscode-languageserver picks the transport).
  */
 import {
-  createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  createConnection, DidChangeConfigurationNotification, type CancellationToken, type CodeActionParams, type HoverParams, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
   type Connection, type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -13,7 +13,7 @@ import { Workspace } from './lsp/workspace';
 import { diagnosticsFor } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { codeActions } from './lsp/code-actions';
-import { STATUS_NOTIFICATION, type StatusParams } from './lsp/protocol';
+import { STATS_REQUEST, STATUS_NOTIFICATION, type StatsResult, type StatusParams } from './lsp/protocol';
 import { IndexCache } from './node/index-cache';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
@@ -93,6 +93,8 @@ async function indexWorkspace(): Promise<void> {
     if (pct !== reported) progress?.report((reported = pct), `${done}/${all} files`);
   });
   ws.cache?.release();
+  // Build the cross-article views now rather than on the first hover (later edits update them by delta).
+  ws.corpus.claimRefs();
   progress?.done();
   indexing = false;
   connection.console.info(`indexed ${ws.corpus.size} articles of ${total} .txt files in ${Date.now() - started} ms ` +
@@ -122,6 +124,16 @@ const publish = guard('diagnostics', undefined, (uri: string) => {
   void connection.sendDiagnostics({ uri, diagnostics: diagnosticsFor(ws, uri), version: documents.get(uri)?.version });
 });
 
+/**
+ * Diagnostics of an edited document, once per burst of changes: edits that arrive together are
+ * analysed as they come (cheap, one document each) but published once.
+ */
+const publishing = new Map<string, NodeJS.Immediate>();
+function publishSoon(uri: string): void {
+  if (publishing.has(uri)) return;
+  publishing.set(uri, setImmediate(() => { publishing.delete(uri); publish(uri); }));
+}
+
 /** Cross-article findings of open documents depend on the others: refresh them after a change. */
 let refreshTimer: NodeJS.Timeout | undefined;
 function refreshOpen(except?: string): void {
@@ -133,7 +145,7 @@ documents.onDidChangeContent(guard('change', undefined, (e) => {
   const doc = e.document;
   const wasAnalysed = ws.corpus.has(doc.uri);
   if (ws.setOpen(doc.uri, doc.getText(), doc.version)) {
-    publish(doc.uri);
+    publishSoon(doc.uri);
     refreshOpen(doc.uri);
   } else if (wasAnalysed) {
     void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
@@ -162,8 +174,15 @@ connection.onDidChangeConfiguration(async () => {
   refreshOpen();
 });
 
-connection.onHover(guard('hover', null, (p) => hover(ws, p)));
-connection.onCodeAction(guard('codeAction', [], (p) => codeActions(ws, p)));
+/** A request the client cancelled while it waited in the queue is answered empty, without work. */
+const live = <P, R>(fallback: R, fn: (p: P) => R) => (p: P, token: CancellationToken): R => (token.isCancellationRequested ? fallback : fn(p));
+
+connection.onHover(guard('hover', null, live(null, (p: HoverParams) => hover(ws, p))));
+connection.onCodeAction(guard('codeAction', [], live([], (p: CodeActionParams) => codeActions(ws, p))));
+
+connection.onRequest(STATS_REQUEST, (): StatsResult => ({
+  articles: ws.corpus.size, analyses: ws.corpus.analyses, reclustered: ws.corpus.lastResolutionWork,
+}));
 
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e}`));
 documents.listen(connection);

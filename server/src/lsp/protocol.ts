@@ -12,6 +12,15 @@ export interface StatusParams {
   fromCache?: number;
 }
 
+/** Request: counters for benchmarks and tests (documents analysed, entities re-clustered by the last update). */
+export const STATS_REQUEST = 'sourceAnnotator/stats';
+
+export interface StatsResult {
+  articles: number;
+  analyses: number;
+  reclustered: number;
+}
+
 export const COMMANDS = {
   showCorroborations: 'sourceAnnotator.showCorroborations',
   openLocation: 'sourceAnnotator.openLocation',
