@@ -88,12 +88,15 @@ async function indexWorkspace(): Promise<void> {
   const started = Date.now();
   if (storagePath) ws.cache = await IndexCache.open(storagePath, { info: (m) => connection.console.info(m), warn: (m) => connection.console.warn(m) });
   let reported = -1;
+  // Requests during the scan see the cross-article views as they were; they are built once at the end.
+  ws.corpus.holdCrossArticle(true);
   const total = await ws.scan((done, all) => {
     const pct = Math.floor((done / all) * 100);
     if (pct !== reported) progress?.report((reported = pct), `${done}/${all} files`);
   });
   ws.cache?.release();
   // Build the cross-article views now rather than on the first hover (later edits update them by delta).
+  ws.corpus.holdCrossArticle(false);
   ws.corpus.claimRefs();
   progress?.done();
   indexing = false;

@@ -11,16 +11,37 @@
 import type { Claim } from '../types';
 import { rankCandidates, type Candidate, type ClaimRef } from './corroborate';
 
-const featuresOf = (r: ClaimRef): string[] => [
-  ...(r.claim.measure ? ['m:' + r.claim.measure] : []),
-  ...r.terms.map((t) => 't:' + t),
-  ...r.entities.map((e) => 'e:' + e),
-];
+type Kind = 'measure' | 'counted' | 'term' | 'entity';
+
+/** Calls fn for each feature of a claim except its counted noun (handled through CountedMatcher). */
+function eachFeature(r: ClaimRef, fn: (kind: Kind, key: string) => void): void {
+  if (r.claim.measure) fn('measure', r.claim.measure);
+  for (const t of r.terms) fn('term', t);
+  for (const e of r.entities) fn('entity', e);
+}
+
+class Postings {
+  private readonly maps = { measure: new Map<string, Set<ClaimRef>>(), counted: new Map<string, Set<ClaimRef>>(), term: new Map<string, Set<ClaimRef>>(), entity: new Map<string, Set<ClaimRef>>() };
+  get(kind: Kind, key: string): Set<ClaimRef> | undefined {
+    return this.maps[kind].get(key);
+  }
+  add(kind: Kind, key: string, r: ClaimRef): void {
+    const m = this.maps[kind];
+    let s = m.get(key);
+    if (!s) m.set(key, (s = new Set()));
+    s.add(r);
+  }
+  remove(kind: Kind, key: string, r: ClaimRef): void {
+    const m = this.maps[kind];
+    const s = m.get(key);
+    if (s) { s.delete(r); if (!s.size) m.delete(key); }
+  }
+}
 
 export class ClaimIndex {
   private readonly byDoc = new Map<string, ClaimRef[]>();
   private readonly position = new Map<ClaimRef, number>();
-  private readonly postings = new Map<string, Set<ClaimRef>>();
+  private readonly postings = new Postings();
   private readonly counted = new CountedMatcher();
   /** Rankings computed since they were last invalidated, capped at `depth` candidates. */
   private readonly rankings = new Map<ClaimRef, Candidate[]>();
@@ -41,40 +62,29 @@ export class ClaimIndex {
   /** Replaces a document's claims (`null`: the document is gone). */
   update(doc: string, refs: ClaimRef[] | null): void {
     const old = this.byDoc.get(doc) ?? [];
-    const touched = new Set<string>();
-    const touchedCounted = new Set<string>();
+    const touched = { measure: new Set<string>(), counted: new Set<string>(), term: new Set<string>(), entity: new Set<string>() };
     for (const r of old) {
       this.rankings.delete(r);
       this.position.delete(r);
-      this.post(r, touched, touchedCounted, false);
+      eachFeature(r, (kind, key) => { touched[kind].add(key); this.postings.remove(kind, key, r); });
+      touched.counted.add(r.claim.counted);
+      this.postings.remove('counted', r.claim.counted, r);
     }
     if (refs) {
       this.byDoc.set(doc, refs);
-      refs.forEach((r, i) => { this.position.set(r, i); this.post(r, touched, touchedCounted, true); });
+      refs.forEach((r, i) => {
+        this.position.set(r, i);
+        eachFeature(r, (kind, key) => { touched[kind].add(key); this.postings.add(kind, key, r); });
+        touched.counted.add(r.claim.counted);
+        this.postings.add('counted', r.claim.counted, r);
+        this.counted.add(r.claim.counted);
+      });
     } else this.byDoc.delete(doc);
-    if (!this.rankings.size || (!touched.size && !touchedCounted.size)) return;
+    if (!this.rankings.size || (!old.length && !refs?.length)) return;
     for (const t of [...this.rankings.keys()]) {
-      if (featuresOf(t).some((f) => touched.has(f)) || this.counted.matches(t.claim.counted).some((c) => touchedCounted.has(c))) {
-        this.rankings.delete(t);
-      }
-    }
-  }
-
-  private post(r: ClaimRef, touched: Set<string>, touchedCounted: Set<string>, add: boolean): void {
-    const keys = featuresOf(r);
-    keys.push('c:' + r.claim.counted);
-    if (add) this.counted.add(r.claim.counted);
-    touchedCounted.add(r.claim.counted);
-    for (const k of keys) {
-      touched.add(k);
-      let s = this.postings.get(k);
-      if (add) {
-        if (!s) this.postings.set(k, (s = new Set()));
-        s.add(r);
-      } else if (s) {
-        s.delete(r);
-        if (!s.size) this.postings.delete(k);
-      }
+      let hit = false;
+      eachFeature(t, (kind, key) => { hit ||= touched[kind].has(key); });
+      if (hit || this.counted.matches(t.claim.counted).some((c) => touched.counted.has(c))) this.rankings.delete(t);
     }
   }
 
@@ -83,9 +93,9 @@ export class ClaimIndex {
     let ranked = this.rankings.get(target);
     if (ranked) return ranked;
     const pool = new Set<ClaimRef>();
-    const collect = (key: string) => { for (const r of this.postings.get(key) ?? []) if (r.doc !== target.doc) pool.add(r); };
-    for (const f of featuresOf(target)) collect(f);
-    for (const c of this.counted.matches(target.claim.counted)) collect('c:' + c);
+    const collect = (kind: Kind, key: string) => { for (const r of this.postings.get(kind, key) ?? []) if (r.doc !== target.doc) pool.add(r); };
+    eachFeature(target, collect);
+    for (const c of this.counted.matches(target.claim.counted)) collect('counted', c);
     const ordered = [...pool].sort((a, b) => this.orderOf(a.doc) - this.orderOf(b.doc) || this.position.get(a)! - this.position.get(b)!);
     this.lastScored = ordered.length;
     ranked = rankCandidates(target, ordered, this.depth);

@@ -102,6 +102,15 @@ export class Corpus {
     return this.claimIndex.all();
   }
 
+  /**
+   * While held, cross-article views are not updated: queries see their state as of the last update
+   * (documents added since have no corpus-wide entities or candidates yet). For bulk loading, where
+   * updating after every document would redo work many times; releasing does not update by itself.
+   */
+  holdCrossArticle(hold: boolean): void {
+    this.resolution.held = hold;
+  }
+
   /** Local entities re-clustered by the last entity-resolution update (for benchmarks). */
   get lastResolutionWork(): number {
     return this.resolution.lastFlushSize;
@@ -109,6 +118,7 @@ export class Corpus {
 
   /** Brings the claim pool up to date with the documents whose claims or entity ids changed. */
   private syncClaims(): void {
+    if (this.resolution.held) return;
     for (const id of this.resolution.takeChanged()) {
       const d = this.docs.get(id);
       this.claimIndex.update(id, d ? this.claimRefsOf(id, d.analysis) : null);

@@ -19,17 +19,15 @@ interface DocState {
   ents: readonly LocalEntity[];
   refs: LocalRef[];
   keys: string[][];
+  /** The corpus-wide entity of each local entity (after the last flush). */
+  global: (GlobalEntity | undefined)[];
 }
-
-const refKey = (doc: string, local: number) => doc + '\u0000' + local;
 
 export class EntityIndex implements Resolution {
   private readonly docs = new Map<string, DocState>();
   private seq = 0;
   /** join key → the local entities that have it */
   private readonly touching = new Map<string, Set<LocalRef>>();
-  /** `${doc}\u0000${local}` → corpus-wide entity */
-  private readonly index = new Map<string, GlobalEntity>();
   readonly byId = new Map<string, GlobalEntity>();
   /** LOC entities by folded name, and nationality adjectives by the country they name. */
   private readonly places = new Map<string, GlobalEntity>();
@@ -39,6 +37,8 @@ export class EntityIndex implements Resolution {
   /** Entities that lost members since the last flush (their documents were removed or changed). */
   private stale = new Set<GlobalEntity>();
   private sorted: GlobalEntity[] | null = null;
+  /** While held, queries see the state of the last flush (e.g. while a workspace is being indexed). */
+  held = false;
   /** Documents whose local → corpus-wide id mapping changed in flushes since the last `takeChanged()`. */
   private changed = new Set<string>();
   /** How many local entities the last flush re-clustered (for benchmarks). */
@@ -48,7 +48,7 @@ export class EntityIndex implements Resolution {
     const old = this.docs.get(doc);
     if (old) this.detach(doc, old);
     const refs = ents.map((_, local) => ({ doc, local }));
-    const st: DocState = { order: old ? old.order : this.seq++, ents, refs, keys: ents.map(joinKeys) };
+    const st: DocState = { order: old ? old.order : this.seq++, ents, refs, keys: ents.map(joinKeys), global: [] };
     this.docs.set(doc, st);
     st.keys.forEach((ks, i) => {
       for (const k of ks) {
@@ -77,11 +77,10 @@ export class EntityIndex implements Resolution {
         if (!s.size) this.touching.delete(k);
         this.dirtyKeys.add(k);
       }
-      const rk = refKey(doc, i);
-      const g = this.index.get(rk);
+      const g = st.global[i];
       if (g) this.stale.add(g);
-      this.index.delete(rk);
     });
+    st.global = [];
   }
 
   get entities(): GlobalEntity[] {
@@ -91,7 +90,7 @@ export class EntityIndex implements Resolution {
 
   of(doc: string, local: number): GlobalEntity | undefined {
     this.flush();
-    return this.index.get(refKey(doc, local));
+    return this.docs.get(doc)?.global[local];
   }
 
   /** Documents whose entity ids may have changed since the last call (including set/deleted ones). */
@@ -104,7 +103,7 @@ export class EntityIndex implements Resolution {
 
   /** Re-clusters the components that touch a changed key. */
   flush(): void {
-    if (!this.dirtyKeys.size) return;
+    if (!this.dirtyKeys.size || this.held) return;
     // The affected local entities: everything reachable from a dirty key.
     const refs = new Set<LocalRef>();
     const seen = new Set<string>(this.dirtyKeys);
@@ -118,10 +117,10 @@ export class EntityIndex implements Resolution {
         for (const k2 of this.docs.get(r.doc)!.keys[r.local]) if (!seen.has(k2)) { seen.add(k2); queue.push(k2); }
       }
     }
-    const oldIds = new Map<LocalRef, string>();
+    const oldOf = new Map<LocalRef, GlobalEntity>();
     for (const r of refs) {
-      const g = this.index.get(refKey(r.doc, r.local));
-      if (g) { this.stale.add(g); oldIds.set(r, g.id); }
+      const g = this.docs.get(r.doc)!.global[r.local];
+      if (g) { this.stale.add(g); oldOf.set(r, g); }
     }
     const changedPlaces = new Set<string>();
     for (const g of this.stale) {
@@ -132,17 +131,33 @@ export class EntityIndex implements Resolution {
     }
     this.stale = new Set();
 
-    const ordered = [...refs].sort((a, b) => this.docs.get(a.doc)!.order - this.docs.get(b.doc)!.order || a.local - b.local);
+    // Corpus order (document order, then local index), as a from-scratch build would see them.
+    const list = [...refs];
+    const rank = list.map((r) => this.docs.get(r.doc)!.order * 2 ** 20 + r.local);
+    const perm = list.map((_, i) => i).sort((a, b) => rank[a] - rank[b]);
+    const ordered = perm.map((i) => list[i]);
     const ents = ordered.map((r) => this.docs.get(r.doc)!.ents[r.local]);
+    // A group with exactly the members of an old entity is that entity (same object and id);
+    // the others are built anew, after the kept ones have reclaimed their ids.
     const built: GlobalEntity[] = [];
+    const fresh: LocalRef[][] = [];
     for (const group of cluster(ents)) {
-      const g = buildEntity(group.map((i) => ordered[i]), group.map((i) => ents[i]), (id) => this.byId.has(id));
+      const members = group.map((i) => ordered[i]);
+      const old = oldOf.get(members[0]);
+      if (old && old.members.length === members.length && members.every((r, j) => old.members[j] === r)) {
+        this.byId.set(old.id, old);
+        for (const r of members) this.docs.get(r.doc)!.global[r.local] = old;
+        if (old.type === 'LOC') { this.places.set(fold(old.name), old); changedPlaces.add(fold(old.name)); }
+        if (old.type === 'NORP') built.push(old);
+      } else fresh.push(members);
+    }
+    for (const members of fresh) {
+      const g = buildEntity(members, members.map((r) => this.docs.get(r.doc)!.ents[r.local]), (id) => this.byId.has(id));
       this.byId.set(g.id, g);
       built.push(g);
-      for (const i of group) {
-        const r = ordered[i];
-        this.index.set(refKey(r.doc, r.local), g);
-        if (oldIds.get(r) !== g.id) this.changed.add(r.doc);
+      for (const r of members) {
+        this.docs.get(r.doc)!.global[r.local] = g;
+        if (oldOf.get(r)?.id !== g.id) this.changed.add(r.doc);
       }
       if (g.type === 'LOC') { this.places.set(fold(g.name), g); changedPlaces.add(fold(g.name)); }
     }

@@ -51,7 +51,15 @@ interface Keys {
   findAcronym?: string;
 }
 
+/** Keys are asked for again whenever an entity's component is re-clustered: computed once per entity. */
+const keyCache = new WeakMap<LocalEntity, Keys>();
 function keysOf(e: LocalEntity): Keys {
+  let k = keyCache.get(e);
+  if (!k) keyCache.set(e, (k = computeKeys(e)));
+  return k;
+}
+
+function computeKeys(e: LocalEntity): Keys {
   const name = canonicalName(e);
   const k: Keys = { own: family(e.type) + ':' + nameKey(name, e.type === 'PERSON') };
   if (e.type === 'PERSON' && isMultiWord(name)) {
@@ -99,9 +107,10 @@ export function cluster(ents: readonly LocalEntity[]): number[][] {
     if (k.acronym) addTo(acronyms, k.acronym, i);
   });
   // 2. Single-word mentions: a surname or acronym that points at exactly one entity of the corpus.
+  const unique = uniqueRoots(find);
   keys.forEach((k, i) => {
-    const target = k.findSurname !== undefined ? uniqueRoot(surnames.get(k.findSurname), find) : undefined;
-    const acr = k.findAcronym !== undefined ? uniqueRoot(acronyms.get(k.findAcronym), find) : undefined;
+    const target = k.findSurname !== undefined ? unique(surnames.get(k.findSurname)) : undefined;
+    const acr = k.findAcronym !== undefined ? unique(acronyms.get(k.findAcronym)) : undefined;
     const t = target ?? acr;
     if (t !== undefined) union(t, i);
   });
@@ -174,8 +183,24 @@ function addToList(map: Map<number, number[]>, key: number, i: number): void {
   if (l) l.push(i); else map.set(key, [i]);
 }
 
-function uniqueRoot(set: Set<number> | undefined, find: (i: number) => number): number | undefined {
-  if (!set) return undefined;
-  const roots = new Set([...set].map(find));
-  return roots.size === 1 ? [...roots][0] : undefined;
+/**
+ * The single root of a set's members, if they all share one. Unions only ever merge roots, so a
+ * set found to have one root keeps having one: that answer is remembered (many mentions of a
+ * surname ask about the same set, which made this quadratic in a frequent name).
+ */
+function uniqueRoots(find: (i: number) => number): (set: Set<number> | undefined) => number | undefined {
+  const known = new Map<Set<number>, number>();
+  return (set) => {
+    if (!set) return undefined;
+    const r = known.get(set);
+    if (r !== undefined) return find(r);
+    let root: number | undefined;
+    for (const i of set) {
+      const x = find(i);
+      if (root === undefined) root = x;
+      else if (x !== root) return undefined;
+    }
+    if (root !== undefined) known.set(set, root);
+    return root;
+  };
 }
