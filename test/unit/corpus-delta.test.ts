@@ -62,7 +62,12 @@ for (const seed of [1, 2, 3, 4, 5]) {
     const c = new Corpus();
     for (let step = 0; step < 40; step++) {
       const id = 'doc' + Math.floor(r() * 8);
-      if (r() < 0.2) c.delete(id); else c.set(id, article(r), step);
+      const old = c.get(id)?.text;
+      const op = r();
+      if (op < 0.2) c.delete(id);
+      // Typing in one sentence: the other claims of the document stay as they were.
+      else if (op < 0.5 && old) c.set(id, old.replace(/\d+/, String(Math.floor(r() * 300))), step);
+      else c.set(id, article(r), step);
       if (r() < 0.3) continue; // sometimes batch several changes before a query
       assert.deepEqual(partition(c.entities()), partition(fromScratch(c)), `step ${step}`);
       const pool = c.claimRefs();

@@ -96,6 +96,7 @@ export class Workspace {
     const u = URI.parse(uri);
     if (u.scheme !== 'file' || this.decide(uri, null) === 'no') { this.corpus.delete(uri); return; }
     const r = await readArticle(u.fsPath, this.settings.maxFileSize);
+    await this.nextTurn();
     if (this.open.has(uri)) return; // opened while we were reading
     if (!r.ok) {
       this.skipped.set(uri, r.reason);
@@ -108,6 +109,17 @@ export class Workspace {
     const cached = this.cache && this.corpus.get(uri)?.text !== r.text ? this.cache.get(contentHash(r.text), r.text) : undefined;
     if (cached) this.corpus.setAnalyzed(uri, r.text, version, cached);
     else this.corpus.set(uri, r.text, version);
+  }
+
+  /**
+   * Files are read concurrently, but analysed one per turn of the event loop, so requests that
+   * arrive while a folder is indexed are answered between two documents, not after a batch.
+   */
+  private lane: Promise<void> = Promise.resolve();
+  private nextTurn(): Promise<void> {
+    const turn = this.lane.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+    this.lane = turn;
+    return turn;
   }
 
   /** The documents to persist in the index cache. */

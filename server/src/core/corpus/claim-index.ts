@@ -45,6 +45,8 @@ export class ClaimIndex {
   private readonly counted = new CountedMatcher();
   /** Rankings computed since they were last invalidated, capped at `depth` candidates. */
   private readonly rankings = new Map<ClaimRef, Candidate[]>();
+  /** Rankings carried over to the unchanged claims of edited documents (for tests). */
+  carried = 0;
   /** Candidates scored by the last ranking (for benchmarks). */
   lastScored = 0;
 
@@ -62,6 +64,13 @@ export class ClaimIndex {
   /** Replaces a document's claims (`null`: the document is gone). */
   update(doc: string, refs: ClaimRef[] | null): void {
     const old = this.byDoc.get(doc) ?? [];
+    // A document's own claims are never its candidates, so an edited document's unchanged claims
+    // keep their rankings (typing in one sentence re-ranks that sentence's claims only).
+    const kept = new Map<string, Candidate[]>();
+    for (const r of old) {
+      const ranked = this.rankings.get(r);
+      if (ranked) kept.set(signature(r), ranked);
+    }
     const touched = { measure: new Set<string>(), counted: new Set<string>(), term: new Set<string>(), entity: new Set<string>() };
     for (const r of old) {
       this.rankings.delete(r);
@@ -78,10 +87,13 @@ export class ClaimIndex {
         touched.counted.add(r.claim.counted);
         this.postings.add('counted', r.claim.counted, r);
         this.counted.add(r.claim.counted);
+        const ranked = kept.get(signature(r));
+        if (ranked) { this.rankings.set(r, ranked); this.carried++; }
       });
     } else this.byDoc.delete(doc);
     if (!this.rankings.size || (!old.length && !refs?.length)) return;
     for (const t of [...this.rankings.keys()]) {
+      if (t.doc === doc) continue;
       let hit = false;
       eachFeature(t, (kind, key) => { hit ||= touched[kind].has(key); });
       if (hit || this.counted.matches(t.claim.counted).some((c) => touched.counted.has(c))) this.rankings.delete(t);
@@ -103,6 +115,12 @@ export class ClaimIndex {
     return ranked;
   }
 }
+
+/** What a claim's ranking can depend on: everything but its position in the document. */
+function signature(r: ClaimRef): string {
+  return JSON.stringify([r.claim, r.terms, r.entities], (key, value) => (POSITIONAL.has(key) ? undefined : value));
+}
+const POSITIONAL = new Set(['start', 'end', 'sentence', 'local']);
 
 /**
  * Which counted nouns the ranking treats as the same thing ("civilians" and "people", an implicit
