@@ -14,6 +14,8 @@ export interface HoverResult extends Span {
 /** Builds a link to a place in an article; the LSP layer supplies it (command or file URI). */
 export type LinkFn = (doc: string, start: number, label: string) => string;
 
+/** An entity named in thousands of articles lists the first ones (this article first), then a count. */
+const MAX_LISTED = 12;
 const TYPE_WORD = { PERSON: 'person', ORG: 'organization', LOC: 'place', NORP: 'nationality or group' } as const;
 
 export function hoverAt(corpus: Corpus, doc: string, offset: number, link: LinkFn, docName: (d: string) => string): HoverResult | null {
@@ -39,7 +41,8 @@ function entityHover(corpus: Corpus, doc: string, local: number, link: LinkFn, d
   if (!g) return '';
   const lines: string[] = [`**${esc(g.name)}** — ${TYPE_WORD[g.type]}`, ''];
   lines.push(`Named in ${g.documents} article${g.documents === 1 ? '' : 's'}, ${g.mentions} mention${g.mentions === 1 ? '' : 's'}.`, '');
-  for (const ref of g.members) {
+  const listed = [...g.members.filter((r) => r.doc === doc), ...g.members.filter((r) => r.doc !== doc)].slice(0, MAX_LISTED);
+  for (const ref of listed) {
     const e = corpus.get(ref.doc)!;
     const le = e.analysis.entities[ref.local];
     const first = e.analysis.mentions[le.mentions[0]];
@@ -48,6 +51,7 @@ function entityHover(corpus: Corpus, doc: string, local: number, link: LinkFn, d
     lines.push(`- ${link(ref.doc, first?.start ?? 0, docName(ref.doc))}${here}: ${spellings} ×${le.mentions.length}`);
     for (const r of le.roles.slice(0, 3)) lines.push(`  - ${esc(excerpt(r.text, 80))}`);
   }
+  if (g.members.length > listed.length) lines.push(`- … and ${g.members.length - listed.length} more`);
   const quotes = g.members.flatMap((ref) => corpus.get(ref.doc)!.analysis.quotes
     .filter((q) => q.speaker?.local === ref.local && q.kind !== 'scare')
     .map((q) => ({ doc: ref.doc, q })));
