@@ -102,6 +102,9 @@ test('delta: editing one article re-clusters only the entities its keys reach', 
   c.entities();
   c.set('d3', text(3, 99), 2);
   c.entities();
+  assert.equal(c.lastResolutionWork, 0, 'a figure changed, no name: nothing to re-cluster');
+  c.set('d3', text(3, 99).replace('Mira', 'Edda'), 3);
+  c.entities();
   assert.ok(c.lastResolutionWork > 0, 'the edited article is re-clustered');
   assert.ok(c.lastResolutionWork < c.entities().entities.length / 2, `re-clustered ${c.lastResolutionWork} of ${c.entities().entities.length}`);
 });

@@ -13,6 +13,17 @@ import type { LocalEntity } from '../types';
 import { fold } from '../text/normalize';
 import { buildEntity, byMentions, cluster, joinKeys, type GlobalEntity, type LocalRef, type Resolution } from './resolve';
 
+/** Do two analyses of a document give resolution the same input (all it reads of an entity)? */
+function sameForResolution(a: readonly LocalEntity[], b: readonly LocalEntity[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i], y = b[i];
+    if (x.name !== y.name || x.type !== y.type || x.mentions.length !== y.mentions.length || x.country !== y.country
+      || x.aliases.length !== y.aliases.length || x.aliases.some((s, j) => s !== y.aliases[j])) return false;
+  }
+  return true;
+}
+
 interface DocState {
   /** Position in corpus order (documents keep theirs when updated, like a Map's keys). */
   order: number;
@@ -41,11 +52,18 @@ export class EntityIndex implements Resolution {
   held = false;
   /** Documents whose local → corpus-wide id mapping changed in flushes since the last `takeChanged()`. */
   private changed = new Set<string>();
-  /** How many local entities the last flush re-clustered (for benchmarks). */
+  /** How many local entities were re-clustered after the last set/delete (for benchmarks). */
   lastFlushSize = 0;
 
   set(doc: string, ents: readonly LocalEntity[]): void {
     const old = this.docs.get(doc);
+    this.changed.add(doc);
+    this.lastFlushSize = 0;
+    if (old && sameForResolution(old.ents, ents)) {
+      // An edit that changed no name (typing in a sentence): the clusters stay exactly as they are.
+      old.ents = ents;
+      return;
+    }
     if (old) this.detach(doc, old);
     const refs = ents.map((_, local) => ({ doc, local }));
     const st: DocState = { order: old ? old.order : this.seq++, ents, refs, keys: ents.map(joinKeys), global: [] };
@@ -58,7 +76,6 @@ export class EntityIndex implements Resolution {
         this.dirtyKeys.add(k);
       }
     });
-    this.changed.add(doc);
   }
 
   delete(doc: string): void {
