@@ -107,7 +107,7 @@ export class IndexCache {
       if (seen.has(hash)) continue;
       seen.add(hash);
       parts.push(hash + '\t' + JSON.stringify(analysis));
-      if (++n % 200 === 0) await new Promise((r) => setImmediate(r));
+      if (++n % 25 === 0) await new Promise((r) => setImmediate(r)); // a few ms of work per turn
     }
     try {
       await fs.mkdir(this.dir, { recursive: true });
