@@ -90,13 +90,17 @@ async function indexWorkspace(): Promise<void> {
   let reported = -1;
   // Requests during the scan see the cross-article views as they were; they are built once at the end.
   ws.corpus.holdCrossArticle(true);
-  const total = await ws.scan((done, all) => {
-    const pct = Math.floor((done / all) * 100);
-    if (pct !== reported) progress?.report((reported = pct), `${done}/${all} files`);
-  });
+  let total = 0;
+  try {
+    total = await ws.scan((done, all) => {
+      const pct = Math.floor((done / all) * 100);
+      if (pct !== reported) progress?.report((reported = pct), `${done}/${all} files`);
+    });
+  } finally {
+    ws.corpus.holdCrossArticle(false);
+  }
   ws.cache?.release();
   // Build the cross-article views now rather than on the first hover (later edits update them by delta).
-  ws.corpus.holdCrossArticle(false);
   ws.corpus.claimRefs();
   progress?.done();
   indexing = false;

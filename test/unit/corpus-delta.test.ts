@@ -108,3 +108,17 @@ test('delta: editing one article re-clusters only the entities its keys reach', 
   assert.ok(c.lastResolutionWork > 0, 'the edited article is re-clustered');
   assert.ok(c.lastResolutionWork < c.entities().entities.length / 2, `re-clustered ${c.lastResolutionWork} of ${c.entities().entities.length}`);
 });
+
+test('delta: while cross-article updates are held, queries see the last state; after release, the new documents', () => {
+  const c = new Corpus();
+  c.set('a', 'Harbour Report\n\nMira Velasko said 40 boats were damaged on Monday in the storm.\n', 1);
+  assert.equal(c.entities().entities.filter((g) => g.name === 'Mira Velasko').length, 1);
+  c.holdCrossArticle(true);
+  c.set('b', 'Storm Report\n\nMira Velasko said 45 boats were damaged on Monday in the storm.\n', 1);
+  const local = c.get('b')!.analysis.mentions.find((m) => m.text === 'Mira Velasko')!.local;
+  assert.equal(c.entityOf('b', local), undefined, 'b is not resolved yet');
+  assert.deepEqual(c.corroborations('b', 0), [], 'nor ranked');
+  c.holdCrossArticle(false);
+  assert.equal(c.entityOf('b', local)?.documents, 2);
+  assert.equal(c.corroborations('b', 0)[0]?.doc, 'a');
+});
