@@ -121,8 +121,15 @@ export class EntityIndex implements Resolution {
   /** Re-clusters the components that touch a changed key. */
   flush(): void {
     if (!this.dirtyKeys.size || this.held) return;
-    // The affected local entities: everything reachable from a dirty key.
+    // The affected local entities: everything reachable from a dirty key (or, when every key is
+    // dirty, as after bulk loading, simply all of them).
+    let everything = this.dirtyKeys.size >= this.touching.size;
+    for (const k of everything ? this.touching.keys() : []) if (!this.dirtyKeys.has(k)) { everything = false; break; }
     const refs = new Set<LocalRef>();
+    if (everything) {
+      this.dirtyKeys = new Set();
+      for (const st of this.docs.values()) for (const r of st.refs) refs.add(r);
+    }
     const seen = new Set<string>(this.dirtyKeys);
     const queue = [...this.dirtyKeys];
     this.dirtyKeys = new Set();
@@ -148,11 +155,14 @@ export class EntityIndex implements Resolution {
     }
     this.stale = new Set();
 
-    // Corpus order (document order, then local index), as a from-scratch build would see them.
+    // Corpus order (document order, then local index), as a from-scratch build would see them
+    // (documents iterate in that order, so taking everything needs no sort).
     const list = [...refs];
-    const rank = list.map((r) => this.docs.get(r.doc)!.order * 2 ** 20 + r.local);
-    const perm = list.map((_, i) => i).sort((a, b) => rank[a] - rank[b]);
-    const ordered = perm.map((i) => list[i]);
+    let ordered = list;
+    if (!everything) {
+      const rank = list.map((r) => this.docs.get(r.doc)!.order * 2 ** 20 + r.local);
+      ordered = list.map((_, i) => i).sort((a, b) => rank[a] - rank[b]).map((i) => list[i]);
+    }
     const ents = ordered.map((r) => this.docs.get(r.doc)!.ents[r.local]);
     // A group with exactly the members of an old entity is that entity (same object and id);
     // the others are built anew, after the kept ones have reclaimed their ids.
