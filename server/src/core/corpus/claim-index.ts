@@ -108,7 +108,9 @@ export class ClaimIndex {
     const collect = (kind: Kind, key: string) => { for (const r of this.postings.get(kind, key) ?? []) if (r.doc !== target.doc) pool.add(r); };
     eachFeature(target, collect);
     for (const c of this.counted.matches(target.claim.counted)) collect('counted', c);
-    const ordered = [...pool].sort((a, b) => this.orderOf(a.doc) - this.orderOf(b.doc) || this.position.get(a)! - this.position.get(b)!);
+    const list = [...pool];
+    const rank = list.map((r) => this.orderOf(r.doc) * 2 ** 20 + this.position.get(r)!);
+    const ordered = list.map((_, i) => i).sort((a, b) => rank[a] - rank[b]).map((i) => list[i]);
     this.lastScored = ordered.length;
     ranked = rankCandidates(target, ordered, this.depth);
     this.rankings.set(target, ranked);
