@@ -4,7 +4,7 @@
  * the figures other articles give). All article text is escaped; links are built only by `link`.
  */
 import type { Corpus } from '../corpus/corpus';
-import type { Span } from '../types';
+import type { Quote, Span } from '../types';
 import { escapeMarkdown as esc, excerpt } from './markdown';
 
 export interface HoverResult extends Span {
@@ -41,7 +41,9 @@ function entityHover(corpus: Corpus, doc: string, local: number, link: LinkFn, d
   if (!g) return '';
   const lines: string[] = [`**${esc(g.name)}** — ${TYPE_WORD[g.type]}`, ''];
   lines.push(`Named in ${g.documents} article${g.documents === 1 ? '' : 's'}, ${g.mentions} mention${g.mentions === 1 ? '' : 's'}.`, '');
-  const listed = [...g.members.filter((r) => r.doc === doc), ...g.members.filter((r) => r.doc !== doc)].slice(0, MAX_LISTED);
+  const listed: typeof g.members = [];
+  for (const r of g.members) if (r.doc === doc) listed.push(r);
+  for (const r of g.members) { if (listed.length >= MAX_LISTED) break; if (r.doc !== doc) listed.push(r); }
   for (const ref of listed) {
     const e = corpus.get(ref.doc)!;
     const le = e.analysis.entities[ref.local];
@@ -52,13 +54,19 @@ function entityHover(corpus: Corpus, doc: string, local: number, link: LinkFn, d
     for (const r of le.roles.slice(0, 3)) lines.push(`  - ${esc(excerpt(r.text, 80))}`);
   }
   if (g.members.length > listed.length) lines.push(`- … and ${g.members.length - listed.length} more`);
-  const quotes = g.members.flatMap((ref) => corpus.get(ref.doc)!.analysis.quotes
-    .filter((q) => q.speaker?.local === ref.local && q.kind !== 'scare')
-    .map((q) => ({ doc: ref.doc, q })));
-  if (quotes.length) {
+  // The first six quotes are shown, the others only counted (an entity may be in thousands of articles).
+  const quotes: { doc: string; q: Quote }[] = [];
+  let quoteCount = 0;
+  for (const ref of g.members) {
+    for (const q of corpus.get(ref.doc)!.analysis.quotes) {
+      if (q.speaker?.local !== ref.local || q.kind === 'scare') continue;
+      if (quoteCount++ < 6) quotes.push({ doc: ref.doc, q });
+    }
+  }
+  if (quoteCount) {
     lines.push('', '**Quoted**');
-    for (const { doc: d, q } of quotes.slice(0, 6)) lines.push(`- “${esc(excerpt(q.text, 100))}” — ${link(d, q.start, docName(d))}`);
-    if (quotes.length > 6) lines.push(`- … and ${quotes.length - 6} more`);
+    for (const { doc: d, q } of quotes) lines.push(`- “${esc(excerpt(q.text, 100))}” — ${link(d, q.start, docName(d))}`);
+    if (quoteCount > 6) lines.push(`- … and ${quoteCount - 6} more`);
   }
   return lines.join('\n');
 }
