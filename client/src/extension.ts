@@ -26,7 +26,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'news-article' },
     ],
     synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.txt'), vscode.workspace.createFileSystemWatcher('**/.source-annotator/review.json')] },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('sourceAnnotator') },
+    // storagePath: where the server keeps its index cache (none without a workspace).
+    initializationOptions: { settings: vscode.workspace.getConfiguration('sourceAnnotator'), storagePath: context.storageUri?.fsPath },
     outputChannel: output,
   };
   client = new LanguageClient('sourceAnnotator', 'Source Annotator', serverOptions, clientOptions);
