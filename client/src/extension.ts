@@ -28,7 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'news-article' },
     ],
     synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.txt'), vscode.workspace.createFileSystemWatcher('**/.source-annotator/review.json')] },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('sourceAnnotator') },
+    // storagePath: where the server keeps its index cache (none without a workspace).
+    initializationOptions: { settings: vscode.workspace.getConfiguration('sourceAnnotator'), storagePath: context.storageUri?.fsPath },
     outputChannel: output,
     // A crashed server is restarted (at most 4 times in 3 minutes) and the user is told each time.
     errorHandler: {

@@ -1,85 +1,74 @@
-// npm run bench — numbers, not assertions: analysis throughput next to compromise and wink-nlp on
-// the same text in the same run, load time, and the cost of one edit in a corpus.
-// Text: the openly licensed corpora in ../shared/corpora when present, else a generated corpus.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+// npm run bench — numbers, not assertions. Prints machine facts, whole-analysis throughput next to
+// compromise and wink-nlp, then for corpora of 100, 1,000 and 10,000 articles (--sizes 100,1000 for
+// a subset): cold start of the real server until it reports indexing done, warm start from its
+// index cache, RSS, LSP latencies p50/p95/p99 and the cost of one edit.
+// Text: the openly licensed corpora in ../shared/corpora, varied copies where more are needed;
+// a generated corpus when ../shared is absent. Modules: corpus.mjs, throughput.mjs, lsp.mjs, stats.mjs.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import { createRequire } from 'node:module';
-import { cpus, totalmem } from 'node:os';
-import { performance } from 'node:perf_hooks';
+import { buildCorpus, loadSources, nameWords, writeCorpus } from './corpus.mjs';
+import { measureThroughput } from './throughput.mjs';
+import { measureServer, pickTargets } from './lsp.mjs';
+import { MB, fmtMs, fmtP, table, time } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const MB = 1024 * 1024;
+const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+const sizes = (arg('--sizes') ?? '100,1000,10000').split(',').map(Number).filter((n) => n > 0);
 
-function loadTexts() {
-  const dirs = ['meantime_en/text', 'gum/text'].map((d) => join(root, '../shared/corpora', d));
-  const texts = [];
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.isDirectory()) walk(join(dir, e.name));
-      else if (e.name.endsWith('.txt')) texts.push(readFileSync(join(dir, e.name), 'utf8'));
-    }
-  };
-  for (const d of dirs) if (existsSync(d)) walk(d);
-  if (texts.length) return { texts, source: 'MEANTIME + GUM texts (../shared/corpora)' };
-  const gen = [];
-  for (let i = 0; i < 300; i++) gen.push(`Storm Hits Port ${i}\n\nBy Ana Silva\n\nNearly ${100 + i} families have lost their homes, Mayor Rui Costa said on Monday. "We will rebuild," Costa told reporters. At least ${i + 3} people were injured, according to the Red Cross.\n`.repeat(3));
-  return { texts: gen, source: 'generated articles (../shared absent)' };
-}
+console.log(`machine: ${cpus()[0].model}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, node ${process.version}`);
+execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--production'], { cwd: root, stdio: 'ignore' });
 
-function time(fn) {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-}
-
-/** Best of n runs of fn over all texts: MB/s. */
-function throughput(texts, fn, n = 3) {
-  const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
-  let best = Infinity;
-  for (let r = 0; r < n; r++) best = Math.min(best, time(() => { for (const t of texts) fn(t); }));
-  return bytes / MB / (best / 1000);
-}
-
-const { texts, source } = loadTexts();
-const totalMB = texts.reduce((s, t) => s + Buffer.byteLength(t), 0) / MB;
-console.log(`machine: ${cpus()[0].model} ×${cpus().length}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, node ${process.version}`);
-console.log(`text: ${texts.length} documents, ${totalMB.toFixed(2)} MB — ${source}\n`);
-
-// Load times (fresh require of each bundle/library).
 // The core, bundled the way the server bundles it (minified), into a temp file.
-const coreBundle = join(mkdtempSync(join(tmpdir(), 'sa-bench-')), 'core.js');
+const tmp = mkdtempSync(join(tmpdir(), 'sa-bench-'));
+const coreBundle = join(tmp, 'core.js');
 buildSync({ entryPoints: [join(root, 'server/src/core/index.ts')], bundle: true, minify: true, platform: 'node', format: 'cjs', outfile: coreBundle, logLevel: 'error' });
-let ours;
-const loadCore = time(() => { ours = require(coreBundle); });
-const loadCompromise = time(() => require('compromise'));
-let winkNlp, winkModel;
-const loadWink = time(() => { winkNlp = require('wink-nlp'); winkModel = require('wink-eng-lite-web-model'); });
-const nlp = require('compromise');
-const wink = winkNlp(winkModel);
-const its = wink.its;
+let core;
+const loadCore = time(() => { core = require(coreBundle); });
 
-const rows = [];
-const oursMBs = throughput(texts, (t) => ours.analyzeText(t));
-rows.push(['Source Annotator: whole analysis (entities, quotes, claims)', oursMBs]);
-const compMBs = throughput(texts.slice(0, Math.max(20, texts.length >> 2)), (t) => { const d = nlp(t); d.people().out('array'); d.places().out('array'); d.organizations().out('array'); }, 1);
-rows.push(['compromise: people() + places() + organizations()', compMBs]);
-const winkMBs = throughput(texts, (t) => wink.readDoc(t).tokens().out(its.pos), 2);
-rows.push(['wink-nlp: tokenise + POS tag', winkMBs]);
-const w = Math.max(...rows.map((r) => r[0].length));
-console.log('throughput (one thread, best run)'.padEnd(w) + '     MB/s   ours ÷ it');
-for (const [name, v] of rows) console.log(`${name.padEnd(w)}  ${v.toFixed(2).padStart(7)}   ${(oursMBs / v).toFixed(1).padStart(6)}×`);
+const { texts, source } = loadSources(root);
+console.log(`text: ${texts.length} source documents, ${(texts.reduce((s, t) => s + Buffer.byteLength(t), 0) / MB).toFixed(2)} MB — ${source}\n`);
 
-console.log(`\nload time: analysis core ${loadCore.toFixed(0)} ms, compromise ${loadCompromise.toFixed(0)} ms, wink-nlp + model ${loadWink.toFixed(0)} ms`);
+if (!process.argv.includes('--no-throughput')) {
+  const { rows, ours, loads } = measureThroughput(texts, core, require);
+  table([['throughput (one thread, best run)', 'MB/s', 'ours ÷ it'], ...rows.map(([n, v]) => [n, v.toFixed(2), (ours / v).toFixed(1) + '×'])]);
+  console.log(`\nload time: analysis core ${loadCore.toFixed(0)} ms, ` + Object.entries(loads).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ') + '\n');
+}
 
-// Incrementality: one edit re-analyses one document.
-const corpus = new ours.Corpus();
-const coldMs = time(() => texts.forEach((t, i) => corpus.set('doc' + i, t, 1)));
-corpus.entities();
-const before = corpus.analyses;
-const editMs = time(() => { corpus.set('doc0', texts[0] + '\nNearly 500 people were evacuated.', 2); corpus.entities(); });
-console.log(`\ncorpus of ${texts.length} documents: cold index ${coldMs.toFixed(0)} ms; one edit → ${corpus.analyses - before} document re-analysed, ${editMs.toFixed(1)} ms incl. cross-article resolution`);
-console.log(`RSS after indexing: ${(process.memoryUsage().rss / MB).toFixed(0)} MB`);
+const names = texts.map((t) => nameWords(t, core.analyzeText));
+const results = [];
+for (const n of sizes) {
+  const docs = buildCorpus(n, texts, names);
+  const dir = join(tmp, `corpus-${n}`), storage = join(tmp, `storage-${n}`);
+  writeCorpus(dir, docs);
+  const mb = docs.reduce((s, d) => s + Buffer.byteLength(d.text), 0) / MB;
+  process.stderr.write(`bench: ${n} articles (${mb.toFixed(1)} MB)…\n`);
+  const r = await measureServer({ dir, storage, docs, targets: pickTargets(docs, core) });
+  results.push({ n, mb, ...r });
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const col = (label, f) => [label, ...results.map(f)];
+table([
+  col('articles', (r) => `${r.n} (${r.mb.toFixed(1)} MB)`),
+  col('cold start → indexed, s (docs analysed)', (r) => `${(r.cold / 1000).toFixed(1)} (${r.coldAnalysed})`),
+  col('warm start from cache, s (docs analysed)', (r) => `${(r.warm / 1000).toFixed(1)} (${r.warmAnalysed})`),
+  col('RSS after indexing / after requests, MB', (r) => `${r.rss.toFixed(0)} / ${r.rssAfter.toFixed(0)}`),
+  col('RSS after warm start, MB', (r) => r.warmRss.toFixed(0)),
+  col('hover while indexing, ms p50/p95/p99', (r) => fmtP(r.hoverWhileIndexing)),
+  col('hover on entity mentions, ms p50/p95/p99', (r) => fmtP(r.hover)),
+  col('edit → fresh diagnostics (5 KB), ms', (r) => fmtP(r.edit)),
+  col('code action "Find corroborating source", ms', (r) => fmtP(r.codeAction)),
+  col('references of a frequent entity, ms', (r) => fmtP(r.references)),
+  col('semantic tokens full, ms', (r) => fmtP(r.semanticTokens)),
+  col('one edit: documents re-analysed', (r) => String(r.editAnalysed ?? '—')),
+  col('one edit: local entities re-clustered', (r) => String(r.editReclustered ?? '—')),
+]);
+console.log(`\n${200} requests of each kind, sequential; times include JSON-RPC over stdio. ms shown as p50 / p95 / p99.`);
+rmSync(tmp, { recursive: true, force: true });
+void fmtMs;

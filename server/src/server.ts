@@ -3,7 +3,7 @@
  * Runs with --stdio, --node-ipc or --socket (vscode-languageserver picks the transport).
  */
 import {
-  createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  createConnection, DidChangeConfigurationNotification, type CancellationToken, type CodeActionParams, type HoverParams, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
   type Connection, type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -20,8 +20,12 @@ import { inlayHints } from './lsp/inlay-hints';
 import { codeLenses } from './lsp/code-lens';
 import { CodeLensRefreshRequest } from 'vscode-languageserver/node';
 import { entities, mentionsOf } from './lsp/entities-view';
-import { ENTITIES_CHANGED_NOTIFICATION, ENTITIES_REQUEST, ENTITY_MENTIONS_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type StatusParams } from './lsp/protocol';
+import {
+  ENTITIES_CHANGED_NOTIFICATION, ENTITIES_REQUEST, ENTITY_MENTIONS_REQUEST, SERVER_COMMANDS, STATS_REQUEST, STATUS_NOTIFICATION,
+  type StatsResult, type StatusParams,
+} from './lsp/protocol';
 import { Reviews, runReviewCommand } from './lsp/review';
+import { IndexCache } from './node/index-cache';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -36,6 +40,9 @@ let canProgress = false;
 let canRefreshHints = false;
 let canRefreshLenses = false;
 let indexing = false;
+/** Where the client lets us keep the index cache (none: no cache). */
+let storagePath: string | null = null;
+let savedAnalyses = -1;
 
 /** Runs a handler; an exception is logged and answered with `fallback`, never fatal. */
 function guard<A extends unknown[], R>(name: string, fallback: R, fn: (...a: A) => R): (...a: A) => R {
@@ -57,7 +64,9 @@ connection.onInitialize((params: InitializeParams) => {
   const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   ws.folders = folders.filter((f) => URI.parse(f.uri).scheme === 'file').map((f) => ({ uri: f.uri, path: URI.parse(f.uri).fsPath }));
   if (params.initializationOptions && typeof params.initializationOptions === 'object') {
-    ws.settings = toSettings((params.initializationOptions as { settings?: unknown }).settings);
+    const opts = params.initializationOptions as { settings?: unknown; storagePath?: unknown };
+    ws.settings = toSettings(opts.settings);
+    if (typeof opts.storagePath === 'string' && opts.storagePath) storagePath = opts.storagePath;
   }
   return {
     capabilities: {
@@ -104,22 +113,45 @@ async function indexWorkspace(): Promise<void> {
   const progress = canProgress ? await connection.window.createWorkDoneProgress() : null;
   progress?.begin('Source Annotator: indexing articles', 0, 'scanning…', false);
   const started = Date.now();
+  if (storagePath) ws.cache = await IndexCache.open(storagePath, { info: (m) => connection.console.info(m), warn: (m) => connection.console.warn(m) });
+  let reported = -1;
   let lastStatus = Date.now();
-  const total = await ws.scan((done, all) => {
-    progress?.report(Math.round((done / all) * 100), `${done}/${all} files`);
-    if (Date.now() - lastStatus >= 500) { lastStatus = Date.now(); sendStatus({ scanned: done, total: all }); }
-  });
+  // Requests during the scan see the cross-article views as they were; they are built once at the end.
+  ws.corpus.holdCrossArticle(true);
+  let total = 0;
+  try {
+    total = await ws.scan((done, all) => {
+      const pct = Math.floor((done / all) * 100);
+      if (pct !== reported) progress?.report((reported = pct), `${done}/${all} files`);
+      if (Date.now() - lastStatus >= 500) { lastStatus = Date.now(); sendStatus({ scanned: done, total: all }); }
+    });
+  } finally {
+    ws.corpus.holdCrossArticle(false);
+  }
+  ws.cache?.release();
+  // Build the cross-article views now rather than on the first hover (later edits update them by delta).
+  ws.corpus.claimRefs();
   progress?.done();
   indexing = false;
-  connection.console.info(`indexed ${ws.corpus.size} articles of ${total} .txt files in ${Date.now() - started} ms`);
+  connection.console.info(`indexed ${ws.corpus.size} articles of ${total} .txt files in ${Date.now() - started} ms ` +
+    `(${ws.corpus.analyses} analysed, ${ws.cache?.hits ?? 0} from the index cache)`);
   refreshOpen();
   sendStatus();
+  saveCacheSoon();
+}
+
+/** Persists the analyses once indexing or file events have settled, if anything was analysed. */
+function saveCacheSoon(): void {
+  if (!ws.cache || ws.corpus.analyses === savedAnalyses) return;
+  savedAnalyses = ws.corpus.analyses;
+  ws.cache.scheduleSave(() => ws.cacheable());
 }
 
 function sendStatus(scan?: Pick<StatusParams, 'scanned' | 'total'>): void {
   const params: StatusParams = {
     ...scan, indexing, articles: ws.corpus.size, skipped: ws.skipped.size,
     skippedExamples: [...ws.skipped].slice(0, 10).map(([uri, reason]) => ({ uri, reason })),
+    analysed: ws.corpus.analyses, fromCache: ws.cache?.hits ?? 0,
   };
   void connection.sendNotification(STATUS_NOTIFICATION, params);
 }
@@ -127,6 +159,16 @@ function sendStatus(scan?: Pick<StatusParams, 'scanned' | 'total'>): void {
 const publish = guard('diagnostics', undefined, (uri: string) => {
   void connection.sendDiagnostics({ uri, diagnostics: diagnosticsFor(ws, uri, reviews.checkedKeys(uri)), version: documents.get(uri)?.version });
 });
+
+/**
+ * Diagnostics of an edited document, once per burst of changes: edits that arrive together are
+ * analysed as they come (cheap, one document each) but published once.
+ */
+const publishing = new Map<string, NodeJS.Immediate>();
+function publishSoon(uri: string): void {
+  if (publishing.has(uri)) return;
+  publishing.set(uri, setImmediate(() => { publishing.delete(uri); publish(uri); }));
+}
 
 /** Cross-article findings of open documents depend on the others: refresh them after a change. */
 let refreshTimer: NodeJS.Timeout | undefined;
@@ -149,7 +191,7 @@ documents.onDidChangeContent(guard('change', undefined, (e) => {
   const doc = e.document;
   const wasAnalysed = ws.corpus.has(doc.uri);
   if (ws.setOpen(doc.uri, doc.getText(), doc.version)) {
-    publish(doc.uri);
+    publishSoon(doc.uri);
     refreshOpen(doc.uri);
   } else if (wasAnalysed) {
     void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
@@ -173,6 +215,7 @@ connection.onDidChangeWatchedFiles(async (params) => {
   await ws.applyChanges(articles);
   refreshOpen();
   sendStatus();
+  if (!indexing) saveCacheSoon();
 });
 
 connection.onDidChangeConfiguration(async () => {
@@ -180,8 +223,11 @@ connection.onDidChangeConfiguration(async () => {
   refreshOpen();
 });
 
-connection.onHover(guard('hover', null, (p) => hover(ws, p)));
-connection.onCodeAction(guard('codeAction', [], (p) => codeActions(ws, p)));
+/** A request the client cancelled while it waited in the queue is answered empty, without work. */
+const live = <P, R>(fallback: R, fn: (p: P) => R) => (p: P, token: CancellationToken): R => (token.isCancellationRequested ? fallback : fn(p));
+
+connection.onHover(guard('hover', null, live(null, (p: HoverParams) => hover(ws, p))));
+connection.onCodeAction(guard('codeAction', [], live([], (p: CodeActionParams) => codeActions(ws, p))));
 connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, (p) => semanticTokens(ws, p)));
 connection.languages.semanticTokens.onRange(guard('semanticTokensRange', { data: [] }, (p) => semanticTokensRange(ws, p)));
 connection.onReferences(guard('references', [], (p) => references(ws, p)));
@@ -204,6 +250,10 @@ connection.onExecuteCommand(async (p) => {
     return null;
   }
 });
+
+connection.onRequest(STATS_REQUEST, (): StatsResult => ({
+  articles: ws.corpus.size, analyses: ws.corpus.analyses, reclustered: ws.corpus.lastResolutionWork,
+}));
 
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e}`));
 documents.listen(connection);

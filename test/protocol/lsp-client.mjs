@@ -86,9 +86,9 @@ export class LspClient {
     return this.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri, 10000, opts);
   }
 
-  async initialize(rootUri, capabilities = { workspace: { configuration: true }, window: { workDoneProgress: true } }) {
+  async initialize(rootUri, capabilities = { workspace: { configuration: true }, window: { workDoneProgress: true } }, initializationOptions = undefined) {
     const r = await this.request('initialize', {
-      processId: process.pid, rootUri, capabilities,
+      processId: process.pid, rootUri, capabilities, initializationOptions,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
     });
     this.notify('initialized', {});

@@ -10,6 +10,18 @@ export interface StatusParams {
   /** While indexing: .txt files looked at so far, of `total`. */
   scanned?: number;
   total?: number;
+  /** Documents analysed since the server started, and documents taken from the index cache. */
+  analysed?: number;
+  fromCache?: number;
+}
+
+/** Request: counters for benchmarks and tests (documents analysed, entities re-clustered by the last update). */
+export const STATS_REQUEST = 'sourceAnnotator/stats';
+
+export interface StatsResult {
+  articles: number;
+  analyses: number;
+  reclustered: number;
 }
 
 export const COMMANDS = {

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { URI } from 'vscode-uri';
 import { Corpus, looksLikeArticle, type DocEntry } from '../core/index';
 import { readArticle, readFailure } from '../node/read-article';
+import { contentHash, type IndexCache } from '../node/index-cache';
 import type { Settings } from './config';
 import { matchesAny } from './glob';
 
@@ -28,6 +29,8 @@ export class Workspace {
   folders: Folder[] = [];
   /** File events are applied one batch after the other, so a deletion never overtakes a pending load. */
   private changes: Promise<void> = Promise.resolve();
+  /** Persisted analyses of earlier sessions (null: no storage folder). */
+  cache: IndexCache | null = null;
 
   constructor(public settings: Settings, private readonly log: Logger) {}
 
@@ -103,6 +106,7 @@ export class Workspace {
     const u = URI.parse(uri);
     if (u.scheme !== 'file' || this.decide(uri, null) === 'no') { this.corpus.delete(uri); return; }
     const r = await readArticle(u.fsPath, this.settings.maxFileSize);
+    await this.nextTurn();
     if (this.open.has(uri)) return; // opened while we were reading
     if (!r.ok) {
       if (r.missing) this.skipped.delete(uri); else this.skipped.set(uri, r.reason);
@@ -111,7 +115,10 @@ export class Workspace {
     }
     if (!this.accepts(uri, r.text)) { this.skipped.set(uri, 'does not read as a prose article'); this.corpus.delete(uri); return; }
     this.skipped.delete(uri);
-    this.noteFailure(uri, this.corpus.set(uri, r.text, 'disk:' + hash(r.text)));
+    const version = 'disk:' + hash(r.text);
+    const cached = this.cache && this.corpus.get(uri)?.text !== r.text ? this.cache.get(contentHash(r.text), r.text) : undefined;
+    if (cached) this.corpus.setAnalyzed(uri, r.text, version, cached);
+    else this.noteFailure(uri, this.corpus.set(uri, r.text, version));
   }
 
   /**
@@ -137,6 +144,22 @@ export class Workspace {
     };
     this.changes = this.changes.then(run, run);
     return this.changes;
+  }
+
+  /**
+   * Files are read concurrently, but analysed one per turn of the event loop, so requests that
+   * arrive while a folder is indexed are answered between two documents, not after a batch.
+   */
+  private lane: Promise<void> = Promise.resolve();
+  private nextTurn(): Promise<void> {
+    const turn = this.lane.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+    this.lane = turn;
+    return turn;
+  }
+
+  /** The documents to persist in the index cache. */
+  *cacheable(): Iterable<DocEntry> {
+    for (const id of this.corpus.ids()) yield this.corpus.get(id)!;
   }
 
   removeFromDisk(uri: string): void {

@@ -1,13 +1,16 @@
 /**
  * The set of articles and what is known about them. Each document's analysis is cached by
  * version; setting one document re-analyses that document alone. Corpus-wide views (entity
- * resolution, the claim pool) are derived lazily from the cached per-document results and
- * dropped when any document changes.
+ * resolution, the claim pool) are updated by delta from the cached per-document results: a change
+ * re-clusters only the entity components it touches (entity-index.ts) and re-ranks only the claims
+ * it could affect (claim-index.ts), on the next query.
  */
-import type { DocumentAnalysis, LocalEntity } from '../types';
+import type { DocumentAnalysis } from '../types';
 import { analyzeText } from '../pipeline/index';
-import { resolve, type GlobalEntity, type Resolution } from './resolve';
-import { rankCandidates, type Candidate, type ClaimRef } from './corroborate';
+import type { GlobalEntity, Resolution } from './resolve';
+import type { Candidate, ClaimRef } from './corroborate';
+import { EntityIndex } from './entity-index';
+import { ClaimIndex } from './claim-index';
 import { QuoteVariantIndex, type QuoteVariant } from './quote-variants';
 
 const MAX_CANDIDATES = 10;
@@ -26,12 +29,11 @@ export type Analyzer = (text: string) => DocumentAnalysis;
 
 export class Corpus {
   private readonly docs = new Map<string, DocEntry>();
-  private resolution: Resolution | null = null;
-  private claimPool: ClaimRef[] | null = null;
-  /** The pool's claims of each document, in claim order. */
-  private claimsByDoc = new Map<string, ClaimRef[]>();
-  /** Rankings already computed since the last change: `${doc}\u0000${claim}` → candidates. */
-  private rankings = new Map<string, Candidate[]>();
+  /** Position of each document in corpus order (kept on update, like a Map's keys). */
+  private readonly order = new Map<string, number>();
+  private seq = 0;
+  private readonly resolution = new EntityIndex();
+  private readonly claimIndex = new ClaimIndex((doc) => this.order.get(doc) ?? Infinity, MAX_CANDIDATES);
   private readonly variantIndex = new QuoteVariantIndex();
   /** How many times a document was analysed (for tests and benchmarks of incrementality). */
   analyses = 0;
@@ -44,21 +46,36 @@ export class Corpus {
     if (old && old.version === version && old.text === text) return old;
     if (old && old.text === text) { old.version = version; return old; }
     this.analyses++;
-    let entry: DocEntry;
+    let analysis: DocumentAnalysis, error: string | undefined;
     try {
-      entry = { id, version, text, analysis: this.analyze(text) };
+      analysis = this.analyze(text);
     } catch (e) {
       // One document's failure must not take the others down: record it and keep an empty analysis.
-      entry = { id, version, text, analysis: emptyAnalysis(text.length), error: `analysis failed: ${String((e as Error)?.message ?? e).split('\n')[0]}` };
+      analysis = emptyAnalysis(text.length);
+      error = `analysis failed: ${String((e as Error)?.message ?? e).split('\n')[0]}`;
     }
+    return this.setAnalyzed(id, text, version, analysis, error);
+  }
+
+  /**
+   * Adds or updates a document with an analysis computed earlier for this exact text (e.g. loaded
+   * from a persisted cache): nothing is re-analysed.
+   */
+  setAnalyzed(id: string, text: string, version: number | string, analysis: DocumentAnalysis, error?: string): DocEntry {
+    const entry: DocEntry = { id, version, text, analysis };
+    if (error !== undefined) entry.error = error;
+    if (!this.order.has(id)) this.order.set(id, this.seq++);
     this.docs.set(id, entry);
-    this.invalidate();
+    this.resolution.set(id, analysis.entities);
     return entry;
   }
 
   delete(id: string): boolean {
     const had = this.docs.delete(id);
-    if (had) this.invalidate();
+    if (had) {
+      this.order.delete(id);
+      this.resolution.delete(id);
+    }
     return had;
   }
 
@@ -84,32 +101,28 @@ export class Corpus {
   }
 
   entities(): Resolution {
-    if (!this.resolution) {
-      const locals = new Map<string, readonly LocalEntity[]>();
-      for (const [id, d] of this.docs) locals.set(id, d.analysis.entities);
-      this.resolution = resolve(locals);
-    }
+    this.resolution.flush();
     return this.resolution;
   }
 
   entityOf(doc: string, local: number): GlobalEntity | undefined {
-    return this.entities().of(doc, local);
+    return this.resolution.of(doc, local);
   }
 
   /**
    * Ranked passages of other articles for one claim of a document. Diagnostics, hovers and code
-   * actions all ask for these, so each ranking is computed once per corpus state.
+   * actions all ask for these, so each ranking is computed once until a change could affect it.
    */
   corroborations(doc: string, claimIndex: number, limit = 5): Candidate[] {
-    this.claims();
-    const key = doc + '\u0000' + claimIndex;
-    let ranked = this.rankings.get(key);
-    if (!ranked) {
-      const target = this.claimsByDoc.get(doc)?.[claimIndex];
-      ranked = target ? rankCandidates(target, this.claimsOutside(doc), MAX_CANDIDATES) : [];
-      this.rankings.set(key, ranked);
-    }
-    return ranked.slice(0, limit);
+    this.syncClaims();
+    const target = this.claimIndex.of(doc)?.[claimIndex];
+    return target ? this.claimIndex.rank(target).slice(0, limit) : [];
+  }
+
+  /** Every claim of the corpus with its sentence's terms and entities, in corpus order. */
+  claimRefs(): ClaimRef[] {
+    this.syncClaims();
+    return this.claimIndex.all();
   }
 
   /**
@@ -124,42 +137,42 @@ export class Corpus {
     return (doc, quote, limit) => this.variantIndex.variantsOf(doc, quote, speaker, limit);
   }
 
-  private claims(): ClaimRef[] {
-    if (!this.claimPool) {
-      const res = this.entities();
-      const pool: ClaimRef[] = [];
-      for (const [id, d] of this.docs) {
-        const a = d.analysis;
-        for (const claim of a.claims) {
-          const s = a.sentences[claim.sentence];
-          const ents = new Set<string>();
-          // Mentions are sorted by start: begin at the sentence (a scan of all of them per claim was quadratic).
-          for (let k = firstMentionFrom(a.mentions, s.start); k < a.mentions.length && a.mentions[k].start < s.end; k++) {
-            const m = a.mentions[k];
-            if (m.end > s.end) continue;
-            const g = res.of(id, m.local);
-            if (g) ents.add(g.id);
-          }
-          const ref = { doc: id, claim, terms: a.sentenceTerms[claim.sentence], entities: [...ents] };
-          pool.push(ref);
-          (this.claimsByDoc.get(id) ?? this.claimsByDoc.set(id, []).get(id)!).push(ref);
-        }
-      }
-      this.claimPool = pool;
+  /**
+   * While held, cross-article views are not updated: queries see their state as of the last update
+   * (documents added since have no corpus-wide entities or candidates yet). For bulk loading, where
+   * updating after every document would redo work many times; releasing does not update by itself.
+   */
+  holdCrossArticle(hold: boolean): void {
+    this.resolution.held = hold;
+  }
+
+  /** Local entities re-clustered by the last entity-resolution update (for benchmarks). */
+  get lastResolutionWork(): number {
+    return this.resolution.lastFlushSize;
+  }
+
+  /** Brings the claim pool up to date with the documents whose claims or entity ids changed. */
+  private syncClaims(): void {
+    if (this.resolution.held) return;
+    for (const id of this.resolution.takeChanged()) {
+      const d = this.docs.get(id);
+      this.claimIndex.update(id, d ? this.claimRefsOf(id, d.analysis) : null);
     }
-    return this.claimPool;
   }
 
-  /** The pool's claims of every document but `doc` (a long article is not compared with itself). */
-  private *claimsOutside(doc: string): Iterable<ClaimRef> {
-    for (const [id, refs] of this.claimsByDoc) if (id !== doc) yield* refs;
-  }
-
-  private invalidate(): void {
-    this.resolution = null;
-    this.claimPool = null;
-    this.claimsByDoc = new Map();
-    this.rankings = new Map();
+  private claimRefsOf(id: string, a: DocumentAnalysis): ClaimRef[] {
+    return a.claims.map((claim) => {
+      const s = a.sentences[claim.sentence];
+      const ents = new Set<string>();
+      // Mentions are sorted by start: begin at the sentence (a scan of all of them per claim was quadratic).
+      for (let k = firstMentionFrom(a.mentions, s.start); k < a.mentions.length && a.mentions[k].start < s.end; k++) {
+        const m = a.mentions[k];
+        if (m.end > s.end) continue;
+        const g = this.resolution.of(id, m.local);
+        if (g) ents.add(g.id);
+      }
+      return { doc: id, claim, terms: a.sentenceTerms[claim.sentence], entities: [...ents] };
+    });
   }
 }
 

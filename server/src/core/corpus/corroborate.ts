@@ -160,9 +160,16 @@ export class CandidateIndex {
   }
 }
 
+/**
+ * The distinct words of a term list, made once per list: every claim of a sentence shares its
+ * sentence's list, and a long sentence full of figures was made a set again for each comparison.
+ */
+const termSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 function jaccard(a: ReadonlySet<string>, b: readonly string[]): number {
   if (a.size === 0 || b.length === 0) return 0;
-  const bs = new Set(b);
+  let bs = termSets.get(b);
+  if (!bs) termSets.set(b, (bs = new Set(b)));
   let inter = 0;
   for (const x of bs) if (a.has(x)) inter++;
   return inter / (a.size + bs.size - inter);

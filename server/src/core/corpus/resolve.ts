@@ -2,6 +2,10 @@
  * Cross-article entity resolution: document-local entities are joined into corpus-wide entities
  * by spelling-insensitive name keys, acronyms ↔ expansions, and surname-only mentions that match
  * exactly one full name in the corpus (different people sharing a surname stay apart).
+ *
+ * The rules only ever relate entities that share one of their `joinKeys`, so resolution splits
+ * into independent components of the entity–key graph. `resolve` runs them all at once;
+ * `EntityIndex` (entity-index.ts) re-runs only the components a changed document touches.
  */
 import type { EntityType, LocalEntity } from '../types';
 import { COUNTRY_ALIASES } from '../model/lexicon';
@@ -35,84 +39,141 @@ const family = (t: EntityType) => (t === 'PERSON' ? 'P' : t === 'NORP' ? 'N' : '
 const canonicalName = (e: LocalEntity) => COUNTRY_ALIASES.get(fold(e.name).replace(/\s+/g, ' ')) ?? e.name;
 const isMultiWord = (name: string) => /[\s-]/.test(name.trim()) && !/^[\p{Lu}.-]+$/u.test(name);
 
-export function resolve(docs: ReadonlyMap<string, readonly LocalEntity[]>): Resolution {
-  const refs: LocalRef[] = [];
-  const ents: LocalEntity[] = [];
-  for (const [doc, list] of docs) list.forEach((e, local) => { refs.push({ doc, local }); ents.push(e); });
-  const parent = refs.map((_, i) => i);
+/** What one entity contributes to, and looks up in, the resolution indexes. */
+interface Keys {
+  /** Same key (and family) → same entity. */
+  own: string;
+  /** A full name offered as the target of surname-only / acronym mentions. */
+  surnames?: string[];
+  acronym?: string;
+  /** A single-word mention looks for a unique full name under these. */
+  findSurname?: string;
+  findAcronym?: string;
+  /** A one-word "person" looks for a place or organisation of this (own) key. */
+  findOther?: string;
+}
+
+/** Keys are asked for again whenever an entity's component is re-clustered: computed once per entity. */
+const keyCache = new WeakMap<LocalEntity, Keys>();
+function keysOf(e: LocalEntity): Keys {
+  let k = keyCache.get(e);
+  if (!k) keyCache.set(e, (k = computeKeys(e)));
+  return k;
+}
+
+function computeKeys(e: LocalEntity): Keys {
+  const name = canonicalName(e);
+  const k: Keys = { own: family(e.type) + ':' + nameKey(name, e.type === 'PERSON') };
+  // Surnames are keyed only for names of several words: a bare "Al-Rahim" is a surname itself.
+  if (e.type === 'PERSON' && /\s/.test(name.trim())) {
+    const parts = fold(name).split(/\s+/);
+    const last = parts[parts.length - 1];
+    const surnames = [tokenSkeleton(last)];
+    // "Assad" for "Bashar al-Assad"; the family name first in "Park Ji-hoon".
+    const bare = /^(?:al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[1];
+    if (bare) surnames.push(tokenSkeleton(bare));
+    if (parts.length === 2 && /^[a-z]{1,4}-[a-z]{2,4}$/.test(last)) surnames.push(tokenSkeleton(parts[0]));
+    const kept = [...new Set(surnames.filter((x) => x))];
+    if (kept.length) k.surnames = kept;
+  }
+  if (e.type !== 'PERSON' && isMultiWord(name)) k.acronym = initials(name) || undefined;
+  if (!/\s/.test(name.trim())) { // full names were keyed above; "Ferreira-Lobo" is a surname
+    const f = fold(name);
+    if (e.type === 'PERSON' || /^\p{Lu}\p{Ll}/u.test(name)) k.findSurname = tokenSkeleton(f) || undefined;
+    if (/^[\p{Lu}.]{2,8}$/u.test(name)) k.findAcronym = f.replace(/[^a-z]/g, '') || undefined;
+    if (e.type === 'PERSON') k.findOther = 'X:' + nameKey(name);
+  }
+  return k;
+}
+
+/**
+ * Every key through which this entity can be joined to another: entities that share none of
+ * them (directly or through a chain) are resolved independently of each other.
+ */
+export function joinKeys(e: LocalEntity): string[] {
+  const k = keysOf(e);
+  const out = [k.own];
+  for (const s of k.surnames ?? []) out.push('S:' + s);
+  if (k.findSurname && !k.surnames?.includes(k.findSurname)) out.push('S:' + k.findSurname);
+  if (k.acronym) out.push('A:' + k.acronym);
+  if (k.findAcronym && k.findAcronym !== k.acronym) out.push('A:' + k.findAcronym);
+  if (k.findOther && k.findOther !== k.own) out.push(k.findOther);
+  return out;
+}
+
+/** Partitions entities (in corpus order) into groups of indices, groups in order of first member. */
+export function cluster(ents: readonly LocalEntity[]): number[][] {
+  const parent = ents.map((_, i) => i);
   const find = (i: number): number => { while (parent[i] !== i) i = parent[i] = parent[parent[i]]; return i; };
   const union = (a: number, b: number) => { const x = find(a), y = find(b); if (x !== y) parent[y] = x; };
+  const keys = ents.map(keysOf);
 
   // 1. Same spelling-insensitive key (and family) → same entity.
   const byKey = new Map<string, number>();
   const surnames = new Map<string, Set<number>>();
   const acronyms = new Map<string, Set<number>>();
-  ents.forEach((e, i) => {
-    const name = canonicalName(e);
-    const key = family(e.type) + ':' + nameKey(name, e.type === 'PERSON');
-    const prev = byKey.get(key);
-    if (prev === undefined) byKey.set(key, i); else union(prev, i);
-    // Surnames are keyed only for names of several words: a bare "Al-Rahim" is a surname itself.
-    if (e.type === 'PERSON' && /\s/.test(name.trim())) {
-      const parts = fold(name).split(/\s+/);
-      const last = parts[parts.length - 1];
-      addTo(surnames, tokenSkeleton(last), i);
-      // "Assad" for "Bashar al-Assad"; the family name first in "Park Ji-hoon".
-      const bare = /^(?:al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[1];
-      if (bare) addTo(surnames, tokenSkeleton(bare), i);
-      if (parts.length === 2 && /^[a-z]{1,4}-[a-z]{2,4}$/.test(last)) addTo(surnames, tokenSkeleton(parts[0]), i);
-    }
-    if (e.type !== 'PERSON' && isMultiWord(name)) addTo(acronyms, initials(name), i);
+  keys.forEach((k, i) => {
+    const prev = byKey.get(k.own);
+    if (prev === undefined) byKey.set(k.own, i); else union(prev, i);
+    for (const sk of k.surnames ?? []) addTo(surnames, sk, i);
+    if (k.acronym) addTo(acronyms, k.acronym, i);
   });
   // 2. Single-word mentions: a surname or acronym that points at exactly one entity of the corpus.
-  ents.forEach((e, i) => {
-    const name = canonicalName(e);
-    if (/\s/.test(name.trim())) return; // full names were keyed above; "Ferreira-Lobo" is a surname
-    const f = fold(name);
-    const target = e.type === 'PERSON' || /^\p{Lu}\p{Ll}/u.test(name)
-      ? uniqueRoot(surnames.get(tokenSkeleton(f)), find)
-      : undefined;
-    const acr = /^[\p{Lu}.]{2,8}$/u.test(name) ? uniqueRoot(acronyms.get(f.replace(/[^a-z]/g, '')), find) : undefined;
+  const unique = uniqueRoots(find);
+  keys.forEach((k, i) => {
+    const target = k.findSurname !== undefined ? unique(surnames.get(k.findSurname)) : undefined;
+    const acr = k.findAcronym !== undefined ? unique(acronyms.get(k.findAcronym)) : undefined;
     // A one-word "person" that no full name of the corpus explains, but that other articles name as a
     // place or organisation, is that place or organisation (typing one word without context is a guess).
-    const other = target === undefined && e.type === 'PERSON' ? byKey.get('X:' + nameKey(name)) : undefined;
+    const other = target === undefined && k.findOther !== undefined ? byKey.get(k.findOther) : undefined;
     const t = target ?? acr ?? other;
     if (t !== undefined) union(t, i);
   });
 
-  // 3. Build global entities.
   const groups = new Map<number, number[]>();
-  refs.forEach((_, i) => addToList(groups, find(i), i));
+  ents.forEach((_, i) => addToList(groups, find(i), i));
+  return [...groups.values()];
+}
+
+/** One corpus-wide entity from its members; `taken` says which ids are already in use. */
+export function buildEntity(members: readonly LocalRef[], ents: readonly LocalEntity[], taken: (id: string) => boolean): GlobalEntity {
+  const typeVotes = new Map<EntityType, number>();
+  const nameVotes = new Map<string, number>();
+  const aliases = new Set<string>();
+  const docsSeen = new Set<string>();
+  let mentions = 0;
+  members.forEach((ref, j) => {
+    const e = ents[j];
+    typeVotes.set(e.type, (typeVotes.get(e.type) ?? 0) + e.mentions.length + (isMultiWord(e.name) ? 2 : 0));
+    const cn = canonicalName(e);
+    nameVotes.set(cn, (nameVotes.get(cn) ?? 0) + e.mentions.length + (isMultiWord(cn) ? 100 : 0) + cn.length / 100);
+    e.aliases.forEach((a) => aliases.add(a));
+    docsSeen.add(ref.doc);
+    mentions += e.mentions.length;
+  });
+  const type = [...typeVotes].sort((a, b) => b[1] - a[1])[0][0];
+  const name = preferredName(members.map((ref, j) => ({ doc: ref.doc, name: canonicalName(ents[j]) })), nameVotes);
+  let id = type === 'NORP' ? 'norp-' + slug(name) : slug(name);
+  for (let n = 2; taken(id); n++) id = `${slug(name)}-${n}`;
+  aliases.delete(name);
+  return { id, name, type, aliases: [...aliases].sort(), documents: docsSeen.size, mentions, members: [...members] };
+}
+
+export const byMentions = (a: GlobalEntity, b: GlobalEntity) => b.mentions - a.mentions || a.id.localeCompare(b.id);
+
+/** Resolves a whole corpus from scratch. */
+export function resolve(docs: ReadonlyMap<string, readonly LocalEntity[]>): Resolution {
+  const refs: LocalRef[] = [];
+  const ents: LocalEntity[] = [];
+  for (const [doc, list] of docs) list.forEach((e, local) => { refs.push({ doc, local }); ents.push(e); });
   const entities: GlobalEntity[] = [];
   const index = new Map<string, GlobalEntity>();
   const byId = new Map<string, GlobalEntity>();
-  for (const members of groups.values()) {
-    const typeVotes = new Map<EntityType, number>();
-    const nameVotes = new Map<string, number>();
-    const aliases = new Set<string>();
-    const docsSeen = new Set<string>();
-    let mentions = 0;
-    for (const i of members) {
-      const e = ents[i];
-      typeVotes.set(e.type, (typeVotes.get(e.type) ?? 0) + e.mentions.length + (isMultiWord(e.name) ? 2 : 0));
-      const cn = canonicalName(e);
-      nameVotes.set(cn, (nameVotes.get(cn) ?? 0) + e.mentions.length + (isMultiWord(cn) ? 100 : 0) + cn.length / 100);
-      e.aliases.forEach((a) => aliases.add(a));
-      docsSeen.add(refs[i].doc);
-      mentions += e.mentions.length;
-    }
-    const type = [...typeVotes].sort((a, b) => b[1] - a[1])[0][0];
-    const name = preferredName(members.map((i) => ({ doc: refs[i].doc, name: canonicalName(ents[i]) })), nameVotes);
-    let id = type === 'NORP' ? 'norp-' + slug(name) : slug(name);
-    for (let n = 2; byId.has(id); n++) id = `${slug(name)}-${n}`;
-    aliases.delete(name);
-    const g: GlobalEntity = {
-      id, name, type, aliases: [...aliases].sort(), documents: docsSeen.size, mentions,
-      members: members.map((i) => refs[i]),
-    };
+  for (const group of cluster(ents)) {
+    const g = buildEntity(group.map((i) => refs[i]), group.map((i) => ents[i]), (id) => byId.has(id));
     entities.push(g);
-    byId.set(id, g);
-    for (const i of members) index.set(refs[i].doc + '\u0000' + refs[i].local, g);
+    byId.set(g.id, g);
+    for (const i of group) index.set(refs[i].doc + '\u0000' + refs[i].local, g);
   }
   // Nationality adjectives point at their country when the corpus names it.
   const localOf = (r: LocalRef) => docs.get(r.doc)![r.local];
@@ -122,7 +183,7 @@ export function resolve(docs: ReadonlyMap<string, readonly LocalEntity[]>): Reso
     const target = country ? entities.find((x) => x.type === 'LOC' && fold(x.name) === country) : undefined;
     if (target) g.country = target.id;
   }
-  entities.sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
+  entities.sort(byMentions);
   return { entities, byId, of: (doc, local) => index.get(doc + '\u0000' + local) };
 }
 
@@ -144,7 +205,6 @@ function preferredName(members: { doc: string; name: string }[], votes: Map<stri
 }
 
 function addTo(map: Map<string, Set<number>>, key: string, i: number): void {
-  if (!key) return;
   let s = map.get(key);
   if (!s) map.set(key, (s = new Set()));
   s.add(i);
@@ -155,8 +215,24 @@ function addToList(map: Map<number, number[]>, key: number, i: number): void {
   if (l) l.push(i); else map.set(key, [i]);
 }
 
-function uniqueRoot(set: Set<number> | undefined, find: (i: number) => number): number | undefined {
-  if (!set) return undefined;
-  const roots = new Set([...set].map(find));
-  return roots.size === 1 ? [...roots][0] : undefined;
+/**
+ * The single root of a set's members, if they all share one. Unions only ever merge roots, so a
+ * set found to have one root keeps having one: that answer is remembered (many mentions of a
+ * surname ask about the same set, which made this quadratic in a frequent name).
+ */
+function uniqueRoots(find: (i: number) => number): (set: Set<number> | undefined) => number | undefined {
+  const known = new Map<Set<number>, number>();
+  return (set) => {
+    if (!set) return undefined;
+    const r = known.get(set);
+    if (r !== undefined) return find(r);
+    let root: number | undefined;
+    for (const i of set) {
+      const x = find(i);
+      if (root === undefined) root = x;
+      else if (x !== root) return undefined;
+    }
+    if (root !== undefined) known.set(set, root);
+    return root;
+  };
 }

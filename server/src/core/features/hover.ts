@@ -4,7 +4,7 @@
  * the figures other articles give). All article text is escaped; links are built only by `link`.
  */
 import type { Corpus } from '../corpus/corpus';
-import type { Span } from '../types';
+import type { Quote, Span } from '../types';
 import { escapeMarkdown as esc, excerpt } from './markdown';
 import { quoteHover } from './quote-hover';
 
@@ -15,6 +15,8 @@ export interface HoverResult extends Span {
 /** Builds a link to a place in an article; the LSP layer supplies it (command or file URI). */
 export type LinkFn = (doc: string, start: number, label: string) => string;
 
+/** An entity named in thousands of articles lists the first ones (this article first), then a count. */
+const MAX_LISTED = 12;
 const TYPE_WORD = { PERSON: 'person', ORG: 'organization', LOC: 'place', NORP: 'nationality or group' } as const;
 
 export function hoverAt(corpus: Corpus, doc: string, offset: number, link: LinkFn, docName: (d: string) => string): HoverResult | null {
@@ -35,7 +37,10 @@ function entityHover(corpus: Corpus, doc: string, local: number, link: LinkFn, d
   if (!g) return '';
   const lines: string[] = [`**${esc(g.name)}** — ${TYPE_WORD[g.type]}`, ''];
   lines.push(`Named in ${g.documents} article${g.documents === 1 ? '' : 's'}, ${g.mentions} mention${g.mentions === 1 ? '' : 's'}.`, '');
-  for (const ref of g.members) {
+  const listed: typeof g.members = [];
+  for (const r of g.members) if (r.doc === doc) listed.push(r);
+  for (const r of g.members) { if (listed.length >= MAX_LISTED) break; if (r.doc !== doc) listed.push(r); }
+  for (const ref of listed) {
     const e = corpus.get(ref.doc)!;
     const le = e.analysis.entities[ref.local];
     const first = e.analysis.mentions[le.mentions[0]];
@@ -44,13 +49,20 @@ function entityHover(corpus: Corpus, doc: string, local: number, link: LinkFn, d
     lines.push(`- ${link(ref.doc, first?.start ?? 0, docName(ref.doc))}${here}: ${spellings} ×${le.mentions.length}`);
     for (const r of le.roles.slice(0, 3)) lines.push(`  - ${esc(excerpt(r.text, 80))}`);
   }
-  const quotes = g.members.flatMap((ref) => corpus.get(ref.doc)!.analysis.quotes
-    .filter((q) => q.speaker?.local === ref.local && q.kind !== 'scare')
-    .map((q) => ({ doc: ref.doc, q })));
-  if (quotes.length) {
+  if (g.members.length > listed.length) lines.push(`- … and ${g.members.length - listed.length} more`);
+  // The first six quotes are shown, the others only counted (an entity may be in thousands of articles).
+  const quotes: { doc: string; q: Quote }[] = [];
+  let quoteCount = 0;
+  for (const ref of g.members) {
+    for (const q of corpus.get(ref.doc)!.analysis.quotes) {
+      if (q.speaker?.local !== ref.local || q.kind === 'scare') continue;
+      if (quoteCount++ < 6) quotes.push({ doc: ref.doc, q });
+    }
+  }
+  if (quoteCount) {
     lines.push('', '**Quoted**');
-    for (const { doc: d, q } of quotes.slice(0, 6)) lines.push(`- “${esc(excerpt(q.text, 100))}” — ${link(d, q.start, docName(d))}`);
-    if (quotes.length > 6) lines.push(`- … and ${quotes.length - 6} more`);
+    for (const { doc: d, q } of quotes) lines.push(`- “${esc(excerpt(q.text, 100))}” — ${link(d, q.start, docName(d))}`);
+    if (quoteCount > 6) lines.push(`- … and ${quoteCount - 6} more`);
   }
   return lines.join('\n');
 }

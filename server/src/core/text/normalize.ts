@@ -6,8 +6,26 @@ const ASCII_PLAIN = /^[A-Za-z0-9 ,'-]*$/;
 const LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i', ħ: 'h' };
 const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 
+/**
+ * Remembers a pure string function's recent results: names and words recur within and across
+ * articles, and these functions run for every candidate name. Bounded: cleared when full.
+ */
+function memo(fn: (s: string) => string, max = 50000): (s: string) => string {
+  let seen = new Map<string, string>();
+  return (s) => {
+    let r = seen.get(s);
+    if (r === undefined) {
+      if (seen.size >= max) seen = new Map();
+      seen.set(s, (r = fn(s)));
+    }
+    return r;
+  };
+}
+
 /** Lower-case, strip diacritics and dots, unify apostrophes and dashes. */
-export function fold(s: string): string {
+export const fold = memo(foldUncached);
+
+function foldUncached(s: string): string {
   if (ASCII_PLAIN.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
@@ -24,18 +42,7 @@ export function fold(s: string): string {
  * Aleksandr/Alexander, Mohammed/Muhammad) collapse to the same skeleton: first letter plus
  * the consonants, with y→i, ks→x, ph→f, doubled letters merged.
  */
-export function tokenSkeleton(token: string): string {
-  // Names repeat within and across articles, and the skeleton costs seven regex passes: remember
-  // the recent ones (a bounded cache, so memory stays flat over a large corpus).
-  let k = skeletons.get(token);
-  if (k === undefined) {
-    if (skeletons.size >= 50_000) skeletons.clear();
-    skeletons.set(token, (k = skeletonOf(token)));
-  }
-  return k;
-}
-
-const skeletons = new Map<string, string>();
+export const tokenSkeleton = memo(skeletonUncached);
 
 /**
  * One sound, many romanisations: "dzh", "dj", "zh" and "j" (Dzhaksy-/Djaksy-/Zhaksy-/Jaksy-) are
@@ -43,7 +50,7 @@ const skeletons = new Map<string, string>();
  */
 const translit = (t: string) => t.replace(/dzh|dj|zh/g, 'j');
 
-function skeletonOf(token: string): string {
+function skeletonUncached(token: string): string {
   let t = translit(fold(token).replace(/[^a-z]/g, ''));
   if (t.length <= 2) return t;
   t = t.replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/j/g, 'i');
@@ -62,6 +69,12 @@ function surnameKey(token: string): string {
  * the surname keeps its first letter, so different families stay apart.
  */
 export function nameKey(name: string, person = false): string {
+  return person ? personKey(name) : plainKey(name);
+}
+const personKey = memo((name) => nameKeyUncached(name, true));
+const plainKey = memo((name) => nameKeyUncached(name, false));
+
+function nameKeyUncached(name: string, person: boolean): string {
   const either = person ? eitherOrderKey(name) : null;
   if (either !== null) return either;
   const parts = fold(name)

@@ -1,0 +1,146 @@
+// Latency of the real server over stdio: cold start over a workspace folder, warm start from the
+// index cache, RSS, and p50/p95/p99 of hovers, edits → diagnostics, code actions, references and
+// semantic tokens (the last two only when the server advertises them).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { LspClient } from '../../test/protocol/lsp-client.mjs';
+import { MB, percentiles } from './stats.mjs';
+
+const CAPS = { workspace: { configuration: true }, window: { workDoneProgress: true } };
+const REQUESTS = 200;
+
+function rssOf(pid) {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) * 1024 : NaN;
+}
+
+function position(text, offset) {
+  let line = 0, last = -1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) { line++; last = i; }
+  return { line, character: offset - last - 1 };
+}
+
+const isStatusDone = (n) => n.method === 'sourceAnnotator/status' && !n.params.indexing;
+const logged = (re) => (n) => n.method === 'window/logMessage' && re.test(n.params.message);
+
+/** Starts a server over `dir`; resolves when it reports indexing done. */
+async function start(dir, storage, probe) {
+  const t0 = performance.now();
+  // Some source texts are one long paragraph, which the article guess passes over: include them all.
+  const client = new LspClient({ settings: { include: ['**/*.txt'] } });
+  const init = await client.initialize(pathToFileURL(dir).href, CAPS, { storagePath: storage });
+  const whileIndexing = [];
+  let done = false;
+  // Hovers sent while the server indexes: is it still answering?
+  const poll = (async () => {
+    while (!done && probe) {
+      const t = performance.now();
+      await client.request('textDocument/hover', probe, 120000).catch(() => {});
+      whileIndexing.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  const status = await client.waitFor(isStatusDone, 600000);
+  const ms = performance.now() - t0;
+  done = true;
+  await poll;
+  return { client, init, ms, status: status.params, whileIndexing: percentiles(whileIndexing) };
+}
+
+async function timed(n, fn) {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn(i);
+    out.push(performance.now() - t);
+  }
+  return percentiles(out);
+}
+
+/**
+ * `docs`: [{name, text}] written under `dir`; `targets`: mentions/claims to ask about (from the
+ * analyser), `storage`: a fresh folder for the index cache.
+ */
+export async function measureServer({ dir, storage, docs, targets }) {
+  const uri = (name) => pathToFileURL(join(dir, name)).href;
+  const probe = targets.hovers.length ? { textDocument: { uri: uri(targets.hovers[0].doc) }, position: targets.hovers[0].pos } : null;
+  const r = {};
+
+  const cold = await start(dir, storage, probe);
+  const { client, init } = cold;
+  r.cold = cold.ms;
+  r.coldAnalysed = cold.status.analysed;
+  r.articles = cold.status.articles;
+  r.hoverWhileIndexing = cold.whileIndexing;
+  r.rss = rssOf(client.proc.pid) / MB;
+  await client.waitFor(logged(/index cache saved/), 600000).catch(() => {});
+
+  r.hover = await timed(REQUESTS, (i) => {
+    const h = targets.hovers[i % targets.hovers.length];
+    return client.request('textDocument/hover', { textDocument: { uri: uri(h.doc) }, position: h.pos });
+  });
+
+  r.codeAction = await timed(REQUESTS, (i) => {
+    const c = targets.claims[i % targets.claims.length];
+    return client.request('textDocument/codeAction', { textDocument: { uri: uri(c.doc) }, range: c.range, context: { diagnostics: [] } });
+  });
+
+  const caps = init.capabilities;
+  r.references = caps.referencesProvider ? await timed(REQUESTS, (i) => {
+    const m = targets.frequent[i % targets.frequent.length];
+    return client.request('textDocument/references', { textDocument: { uri: uri(m.doc) }, position: m.pos, context: { includeDeclaration: true } });
+  }) : null;
+  r.semanticTokens = caps.semanticTokensProvider ? await timed(REQUESTS, (i) => {
+    const d = docs[i % docs.length];
+    return client.request('textDocument/semanticTokens/full', { textDocument: { uri: uri(d.name) } });
+  }) : null;
+
+  // Edit → fresh diagnostics on an open ~5 KB article: each edit changes one figure.
+  const edited = targets.editDoc;
+  const eu = uri(edited.name);
+  client.notify('textDocument/didOpen', { textDocument: { uri: eu, languageId: 'plaintext', version: 1, text: edited.text } });
+  await client.diagnosticsFor(eu, { fresh: false });
+  const m = /\b\d+\b/.exec(edited.text);
+  const before = await client.request('sourceAnnotator/stats', null);
+  r.edit = await timed(REQUESTS, async (i) => {
+    const version = i + 2;
+    const text = m ? edited.text.slice(0, m.index) + String(100 + i) + edited.text.slice(m.index + m[0].length) : edited.text + ' '.repeat(i + 1);
+    const fresh = client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === eu && n.params.version === version, 60000, { fresh: true });
+    client.notify('textDocument/didChange', { textDocument: { uri: eu, version }, contentChanges: [{ text }] });
+    await fresh;
+  });
+  const after = await client.request('sourceAnnotator/stats', null);
+  r.editAnalysed = (after.analyses - before.analyses) / REQUESTS;
+  r.editReclustered = after.reclustered;
+  r.rssAfter = rssOf(client.proc.pid) / MB;
+  client.notifications.length = 0;
+  await client.shutdown();
+
+  const warm = await start(dir, storage, null);
+  r.warm = warm.ms;
+  r.warmAnalysed = warm.status.analysed;
+  r.warmRss = rssOf(warm.client.proc.pid) / MB;
+  await warm.client.shutdown();
+  return r;
+}
+
+/** Hover, claim and reference targets from the analyser's own view of the articles. */
+export function pickTargets(all, core, limit = 300) {
+  const analyze = core.analyzeText;
+  const docs = all; // all are analysed: the bench sets sourceAnnotator.include to **/*.txt
+  const hovers = [], claims = [], byName = new Map();
+  for (const d of docs.slice(0, limit)) {
+    const a = analyze(d.text);
+    for (const m of a.mentions.slice(0, 3)) {
+      const t = { doc: d.name, pos: position(d.text, m.start + 1) };
+      hovers.push(t);
+      (byName.get(m.text) ?? byName.set(m.text, []).get(m.text)).push(t);
+    }
+    for (const c of a.claims.slice(0, 2)) claims.push({ doc: d.name, range: { start: position(d.text, c.start), end: position(d.text, c.end) } });
+  }
+  const frequent = [...byName.values()].sort((a, b) => b.length - a.length)[0] ?? hovers;
+  const editDoc = [...docs].sort((a, b) => Math.abs(a.text.length - 5000) - Math.abs(b.text.length - 5000))[0];
+  return { hovers, claims, frequent, editDoc };
+}

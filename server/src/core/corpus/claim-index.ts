@@ -1,0 +1,123 @@
+/**
+ * The corpus-wide claim pool, kept up to date by delta, with an inverted index for ranking.
+ *
+ * corroborate.ts scores a candidate only when it shares a match key with the target claim
+ * (`matchKeys`: measure, counted class, percent, money, superlative). So ranking scores only the
+ * claims of other documents found under the target's keys instead of the whole pool, in corpus
+ * order, and gives exactly what `rankCandidates` gives over the whole pool (a unit test compares
+ * both on random corpora). Rankings are cached per claim and dropped only for claims that share a
+ * key with a changed claim; a document's own claims are never its candidates.
+ */
+import { matchKeys, rankCandidates, type Candidate, type ClaimRef } from './corroborate';
+
+export class ClaimIndex {
+  private readonly byDoc = new Map<string, ClaimRef[]>();
+  private readonly position = new Map<ClaimRef, number>();
+  /** match key → document → that document's claims under the key */
+  private readonly postings = new Map<string, Map<string, ClaimRef[]>>();
+  private readonly keys = new Map<ClaimRef, string[]>();
+  /** Rankings computed since they were last invalidated, capped at `depth` candidates. */
+  private readonly rankings = new Map<ClaimRef, Candidate[]>();
+  /** match key → the claims whose cached ranking looked under it */
+  private readonly rankedUnder = new Map<string, Set<ClaimRef>>();
+  /** Rankings carried over to the unchanged claims of edited documents (for tests). */
+  carried = 0;
+  /** Candidates scored by the last ranking (for benchmarks). */
+  lastScored = 0;
+
+  constructor(private readonly orderOf: (doc: string) => number, private readonly depth: number) {}
+
+  of(doc: string): readonly ClaimRef[] | undefined {
+    return this.byDoc.get(doc);
+  }
+
+  /** All claims in corpus order. */
+  all(): ClaimRef[] {
+    return [...this.byDoc.keys()].sort((a, b) => this.orderOf(a) - this.orderOf(b)).flatMap((d) => this.byDoc.get(d)!);
+  }
+
+  /** Replaces a document's claims (`null`: the document is gone). */
+  update(doc: string, refs: ClaimRef[] | null): void {
+    const old = this.byDoc.get(doc) ?? [];
+    // A document's own claims are never its candidates, so an edited document's unchanged claims
+    // keep their rankings (typing in one sentence re-ranks that sentence's claims only).
+    const kept = new Map<string, Candidate[]>();
+    for (const r of old) {
+      const ranked = this.rankings.get(r);
+      if (ranked) kept.set(signature(r), ranked);
+    }
+    const touched = new Set<string>();
+    for (const r of old) {
+      this.forget(r);
+      for (const k of this.keys.get(r)!) touched.add(k);
+      this.position.delete(r);
+      this.keys.delete(r);
+    }
+    for (const k of touched) {
+      const m = this.postings.get(k);
+      if (m) { m.delete(doc); if (!m.size) this.postings.delete(k); }
+    }
+    if (refs) {
+      this.byDoc.set(doc, refs);
+      refs.forEach((r, i) => {
+        this.position.set(r, i);
+        const ks = matchKeys(r.claim);
+        this.keys.set(r, ks);
+        for (const k of ks) {
+          touched.add(k);
+          let m = this.postings.get(k);
+          if (!m) this.postings.set(k, (m = new Map()));
+          let list = m.get(doc);
+          if (!list) m.set(doc, (list = []));
+          list.push(r);
+        }
+        const ranked = kept.size ? kept.get(signature(r)) : undefined;
+        if (ranked) { this.remember(r, ranked); this.carried++; }
+      });
+    } else this.byDoc.delete(doc);
+    // Another document's ranking can change only if it looked under a key this document's claims had or have.
+    for (const k of touched) {
+      for (const t of [...this.rankedUnder.get(k) ?? []]) if (t.doc !== doc) this.forget(t);
+    }
+  }
+
+  /** The ranked candidates of one claim, computed once until a change could affect them. */
+  rank(target: ClaimRef): Candidate[] {
+    let ranked = this.rankings.get(target);
+    if (ranked) return ranked;
+    const pool = new Set<ClaimRef>();
+    for (const k of this.keys.get(target) ?? matchKeys(target.claim)) {
+      for (const [d, refs] of this.postings.get(k) ?? []) if (d !== target.doc) for (const r of refs) pool.add(r);
+    }
+    const list = [...pool];
+    const rank = list.map((r) => this.orderOf(r.doc) * 2 ** 20 + this.position.get(r)!);
+    const ordered = list.map((_, i) => i).sort((a, b) => rank[a] - rank[b]).map((i) => list[i]);
+    this.lastScored = ordered.length;
+    ranked = rankCandidates(target, ordered, this.depth);
+    this.remember(target, ranked);
+    return ranked;
+  }
+
+  private remember(target: ClaimRef, ranked: Candidate[]): void {
+    this.rankings.set(target, ranked);
+    for (const k of this.keys.get(target) ?? matchKeys(target.claim)) {
+      let s = this.rankedUnder.get(k);
+      if (!s) this.rankedUnder.set(k, (s = new Set()));
+      s.add(target);
+    }
+  }
+
+  private forget(target: ClaimRef): void {
+    if (!this.rankings.delete(target)) return;
+    for (const k of this.keys.get(target) ?? matchKeys(target.claim)) {
+      const s = this.rankedUnder.get(k);
+      if (s) { s.delete(target); if (!s.size) this.rankedUnder.delete(k); }
+    }
+  }
+}
+
+/** What a claim's ranking can depend on: everything but its position in the document. */
+function signature(r: ClaimRef): string {
+  return JSON.stringify([r.claim, r.terms, r.entities], (key, value) => (POSITIONAL.has(key) ? undefined : value));
+}
+const POSITIONAL = new Set(['start', 'end', 'sentence', 'local']);

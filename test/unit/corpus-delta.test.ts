@@ -1,0 +1,134 @@
+// The delta-maintained corpus views equal a from-scratch build: random sequences of set/delete
+// operations over generated articles, compared after every step with `resolve()` over the same
+// documents (entity partitions) and with full-pool ranking (corroborations).
+// Run with `node --import tsx --test test/unit/corpus-delta.test.ts`.
+// All names are fictional; the generator is seeded, so a failure reproduces.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/core/index';
+import { resolve, type Resolution } from '../../server/src/core/corpus/resolve';
+import { rankCandidates } from '../../server/src/core/corpus/corroborate';
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5 >>> 0) / 2 ** 32);
+}
+
+const FIRST = ['Ines', 'Tomas', 'Aleksandr', 'Alexander', 'Mira', 'Jonas', 'Edda'];
+const LAST = ['Marlow', 'Velasko', 'Okonjo', 'Brandvik', 'Lindqvaar', 'Marlowe'];
+const ORGS = ['Coastal Rescue Federation', 'Northern Harbour Authority', 'Valley Water Board'];
+const PLACES = ['Portugal', 'Norway', 'Kestrel Bay', 'Lower Fenwick'];
+const DEMONYMS = ['Portuguese', 'Norwegian'];
+// Staff, employees, workers and residents are counted as people by corroborate.ts's classes.
+const COUNTED = ['people', 'homes', 'children', 'soldiers', 'families', 'civilians', 'staff', 'employees', 'workers', 'residents'];
+const TOWNS = ['Fenwick', 'Port Marrow'];
+const VERBS = ['were killed', 'were injured', 'were evacuated', 'were destroyed', 'died'];
+
+function article(r: () => number): string {
+  const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const lines = [`${pick(['Storm', 'Flood', 'Fire'])} Hits ${pick(PLACES)}`, ''];
+  for (let i = 0, n = 2 + Math.floor(r() * 4); i < n; i++) {
+    const first = pick(FIRST), last = pick(LAST), org = pick(ORGS);
+    const acr = org.split(' ').map((w) => w[0]).join('');
+    const num = 10 + Math.floor(r() * 40) * 5;
+    switch (Math.floor(r() * 13)) {
+      // Shares, amounts and superlatives are matched by their own keys (percent, money, superlative).
+      case 7: lines.push(`Nearly ${num % 60}% of ${pick(COUNTED)} ${pick(VERBS)}, officials said.`); break;
+      case 8: lines.push(`The ${org} said it spent $${num} million on repairs.`); break;
+      case 9: lines.push(`The government pledged ${num} million pounds in aid, ${first} al-${last} said.`); break;
+      case 10: lines.push(`It was the worst ${pick(['flood', 'storm'])} in ${pick(PLACES)} in ${num} years, ${last} said.`); break;
+      // A place in one article that another names as a one-word "person" ("Port-Marrow said"); a family name first or last.
+      case 11: lines.push(`Officials in ${pick(TOWNS)} said ${num} ${pick(COUNTED)} ${pick(VERBS)}.`); break;
+      case 12: lines.push(r() < 0.5 ? `${pick(TOWNS).replace(' ', '-')} said ${num} ${pick(COUNTED)} ${pick(VERBS)}.` : `${pick(['Park Min-ho', 'Min-ho Park'])} said ${num} ${pick(COUNTED)} ${pick(VERBS)}.`); break;
+      // An acronym written like a word ("Nha") shares its key with "NHA", not with the expansion.
+      case 6: lines.push(`Officials at ${acr[0] + acr.slice(1).toLowerCase()} said ${num} ${pick(COUNTED)} ${pick(VERBS)}.`); break;
+      case 0: lines.push(`${first} ${last}, a spokesman for the ${org}, said ${num} ${pick(COUNTED)} ${pick(VERBS)} in ${pick(PLACES)}.`); break;
+      case 1: lines.push(`${last} told reporters that at least ${num} ${pick(COUNTED)} ${pick(VERBS)} on Monday.`); break;
+      case 2: lines.push(`The ${org} (${acr}) said more than ${num} ${pick(COUNTED)} ${pick(VERBS)}.`); break;
+      case 3: lines.push(`${acr} officials visited ${pick(PLACES)} where ${num} ${pick(COUNTED)} ${pick(VERBS)}, ${first} ${last} said.`); break;
+      case 4: lines.push(`${pick(DEMONYMS)} officials said nearly ${num} ${pick(COUNTED)} ${pick(VERBS)}.`); break;
+      default: lines.push(`About ${num} ${pick(COUNTED)} ${pick(VERBS)} near ${pick(PLACES)}, according to ${first} ${last}.`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** A resolution as comparable data: each entity's sorted members with its attributes. */
+function partition(res: Resolution): string[] {
+  const nameOf = (id: string | undefined) => (id ? res.byId.get(id)?.name : undefined);
+  return res.entities.map((g) => JSON.stringify({
+    members: g.members.map((m) => m.doc + '#' + m.local).sort(),
+    name: g.name, type: g.type, aliases: g.aliases, documents: g.documents, mentions: g.mentions, country: nameOf(g.country),
+  })).sort();
+}
+
+function fromScratch(c: Corpus): Resolution {
+  return resolve(new Map(c.ids().map((id) => [id, c.get(id)!.analysis.entities])));
+}
+
+for (const seed of [1, 2, 3, 4, 5]) {
+  test(`delta: random set/delete sequence ${seed} keeps entities and rankings equal to a full rebuild`, () => {
+    const r = rng(seed);
+    const c = new Corpus();
+    for (let step = 0; step < 40; step++) {
+      const id = 'doc' + Math.floor(r() * 8);
+      const old = c.get(id)?.text;
+      const op = r();
+      if (op < 0.2) c.delete(id);
+      // Typing in one sentence: the other claims of the document stay as they were.
+      else if (op < 0.5 && old) c.set(id, old.replace(/\d+/, String(Math.floor(r() * 300))), step);
+      else c.set(id, article(r), step);
+      if (r() < 0.3) continue; // sometimes batch several changes before a query
+      assert.deepEqual(partition(c.entities()), partition(fromScratch(c)), `step ${step}`);
+      const pool = c.claimRefs();
+      for (const target of pool) {
+        const ci = c.get(target.doc)!.analysis.claims.indexOf(target.claim);
+        const want = rankCandidates(target, pool, 10);
+        assert.deepEqual(c.corroborations(target.doc, ci, 10), want, `step ${step}, ${target.doc} claim ${ci}`);
+      }
+    }
+  });
+}
+
+test('delta: claim refs carry the same entities as a corpus built from scratch in the same order', () => {
+  const r = rng(42);
+  const c = new Corpus();
+  for (let step = 0; step < 30; step++) {
+    const id = 'doc' + Math.floor(r() * 6);
+    if (r() < 0.2) c.delete(id); else c.set(id, article(r), step);
+  }
+  const fresh = new Corpus();
+  for (const id of c.ids()) fresh.set(id, c.get(id)!.text, 1);
+  const names = (corpus: Corpus) => corpus.claimRefs().map((k) => ({ doc: k.doc, at: k.claim.start, entities: k.entities.map((e) => corpus.entities().byId.get(e)!.name).sort() }));
+  assert.deepEqual(names(c), names(fresh));
+});
+
+test('delta: editing one article re-clusters only the entities its keys reach', () => {
+  const syl = ['ka', 'lo', 'mer', 'vin', 'tor'];
+  const name = (i: number) => { const w = syl[i % 5] + syl[Math.floor(i / 5) % 5] + 'ndo'; return w[0].toUpperCase() + w.slice(1); };
+  const text = (i: number, n: number) => `Report From ${name(i)}ville\n\nMira ${name(i)}, who heads the ${name(i)} Water Board, said ${n} homes were destroyed.\n`;
+  const c = new Corpus();
+  for (let i = 0; i < 20; i++) c.set('d' + i, text(i, i + 10), 1);
+  c.entities();
+  c.set('d3', text(3, 99), 2);
+  c.entities();
+  assert.equal(c.lastResolutionWork, 0, 'a figure changed, no name: nothing to re-cluster');
+  c.set('d3', text(3, 99).replace('Mira', 'Edda'), 3);
+  c.entities();
+  assert.ok(c.lastResolutionWork > 0, 'the edited article is re-clustered');
+  assert.ok(c.lastResolutionWork < c.entities().entities.length / 2, `re-clustered ${c.lastResolutionWork} of ${c.entities().entities.length}`);
+});
+
+test('delta: while cross-article updates are held, queries see the last state; after release, the new documents', () => {
+  const c = new Corpus();
+  c.set('a', 'Harbour Report\n\nMira Velasko said 40 boats were damaged on Monday in the storm.\n', 1);
+  assert.equal(c.entities().entities.filter((g) => g.name === 'Mira Velasko').length, 1);
+  c.holdCrossArticle(true);
+  c.set('b', 'Storm Report\n\nMira Velasko said 45 boats were damaged on Monday in the storm.\n', 1);
+  const local = c.get('b')!.analysis.mentions.find((m) => m.text === 'Mira Velasko')!.local;
+  assert.equal(c.entityOf('b', local), undefined, 'b is not resolved yet');
+  assert.deepEqual(c.corroborations('b', 0), [], 'nor ranked');
+  c.holdCrossArticle(false);
+  assert.equal(c.entityOf('b', local)?.documents, 2);
+  assert.equal(c.corroborations('b', 0)[0]?.doc, 'a');
+});
