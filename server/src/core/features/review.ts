@@ -36,10 +36,18 @@ export function anchorKey(a: ReviewAnchor): string {
   return `${a.rule}\u0000${claimKey(a.claim)}\u0000${a.context}`;
 }
 
+/** Sentence fingerprints per analysis: many claims in one long sentence share one. */
+const sentencePrints = new WeakMap<DocumentAnalysis, Map<number, string>>();
+
 /** The anchor of one claim of a document for one rule. */
 export function anchorOf(text: string, analysis: DocumentAnalysis, claimIndex: number, rule: string): ReviewAnchor | null {
   const c = analysis.claims[claimIndex];
   if (!c) return null;
   const s = analysis.sentences[c.sentence];
-  return { rule, claim: claimKey(c.text), context: fingerprint(s ? text.slice(s.start, s.end) : c.text) };
+  if (!s) return { rule, claim: claimKey(c.text), context: fingerprint(c.text) };
+  let prints = sentencePrints.get(analysis);
+  if (!prints) sentencePrints.set(analysis, (prints = new Map()));
+  let context = prints.get(c.sentence);
+  if (context === undefined) prints.set(c.sentence, (context = fingerprint(text.slice(s.start, s.end))));
+  return { rule, claim: claimKey(c.text), context };
 }
