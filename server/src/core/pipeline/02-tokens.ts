@@ -4,6 +4,7 @@ import type { Sentence, Token } from '../types';
 // Alternatives, in order: dotted abbreviations (U.S., U.N.), numbers (1,234.5  5%  3:40),
 // words with inner apostrophes/hyphens (Ki-moon, O'Brien, don't), any other single code point.
 const TOKEN = /(?:\p{Lu}\.){2,}|\d+(?:[.,:]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const LETTER = /\p{L}/u;
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
 /** A capitalised name with a descriptive suffix: "Busan-based", "Oslo-born", "Navy-led". */
 const NAME_COMPOUND = /^(\p{Lu}[\p{L}\p{M}]+)[-‐](based|born|led|backed|owned|run|bound|made|funded|controlled|registered|flagged|headquartered)$/u;
@@ -21,7 +22,8 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
         continue;
       }
       if (t.length === 1 || (t.length === 2 && c >= 0xd800 && c <= 0xdbff)) {
-        tokens.push({ start, end: start + t.length, text: t, kind: /\p{L}/u.test(t) ? 'word' : 'punct', sentence: si });
+        const word = c < 128 ? (c | 0x20) >= 97 && (c | 0x20) <= 122 : LETTER.test(t);
+        tokens.push({ start, end: start + t.length, text: t, kind: word ? 'word' : 'punct', sentence: si });
         continue;
       }
       const h = t.includes('-') || t.includes('‐') ? NAME_COMPOUND.exec(t) : null;
@@ -33,7 +35,8 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
         tokens.push({ start: start + n + 1, end: start + t.length, text: h[2], kind: 'word', sentence: si });
         continue;
       }
-      const p = POSSESSIVE.exec(t);
+      const e = t.charCodeAt(t.length - 1), a = t.charCodeAt(t.length - 2);
+      const p = e === 115 && (a === 39 || a === 0x2019) ? POSSESSIVE.exec(t) : null; // ends in 's or ’s
       if (p && !/^(it|that|there|he|she|what|who|let)$/i.test(p[1])) {
         tokens.push({ start, end: start + p[1].length, text: p[1], kind: 'word', sentence: si });
         tokens.push({ start: start + p[1].length, end: start + t.length, text: p[2], kind: 'punct', sentence: si });

@@ -653,9 +653,17 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     }
     return k;
   };
+  // A name recurs many times in a document: its keys are worked out once (per person / other).
+  const personKeys = new Map<string, string>(), otherKeys = new Map<string, string>();
   const keyOf = (name: string, type: EntityType) => {
-    const alias = COUNTRY_ALIASES.get(fold(name).replace(/\s+/g, ' '));
-    return (type === 'PERSON' ? 'P:' : 'X:') + nameKey(alias ?? name, type === 'PERSON');
+    const person = type === 'PERSON';
+    const cache = person ? personKeys : otherKeys;
+    let key = cache.get(name);
+    if (key === undefined) {
+      const alias = COUNTRY_ALIASES.get(fold(name).replace(/\s+/g, ' '));
+      cache.set(name, (key = (person ? 'P:' : 'X:') + nameKey(alias ?? name, person)));
+    }
+    return key;
   };
 
   // Pass 1: multi-word names and unambiguous single names.

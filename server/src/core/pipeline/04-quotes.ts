@@ -11,6 +11,7 @@ import { HEDGES, CLAIM_CUES, VAGUE_SOURCES } from '../model/words';
 import { cueLemma, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { distancedBefore } from './quote-clause';
+import { lowerCase } from './token-fold';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
 export { findQuoteMarks } from './quote-marks';
@@ -230,8 +231,8 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[]): At
     if (first >= tokens.length || tokens[first].sentence !== si) return;
     for (let j = first; j <= last; j++) {
       const t = tokens[j];
-      const l = t.text.toLowerCase();
-      if (l === 'according' && tokens[j + 1]?.text.toLowerCase() === 'to') {
+      const l = lowerCase(t);
+      if (l === 'according' && tokens[j + 1] && lowerCase(tokens[j + 1]) === 'to') {
         const sp = speakerAfter(ctx, j + 2, last);
         out.push({ start: s.start, end: s.end, cue: 'according to', speaker: sp, vague: !sp || isVague(sp.text) });
         continue;

@@ -5,7 +5,7 @@
 import type { Attribution, Block, Claim, Quote, Sentence, SpeakerRef, Token, Quantity, Sourcing } from '../types';
 import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS } from '../model/words';
 import { cueLemma } from './speakers';
-import { QUANTITY, toQuantity } from './quantities';
+import { QUANTITY, mayHoldQuantity, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 
@@ -65,7 +65,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     for (let k = tk; k < tokens.length && tokens[k].sentence === si; k++) sentTokens.push(tokens[k]);
     const sentence = text.slice(s.start, s.end);
     QUANTITY.lastIndex = 0;
-    for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) {
+    if (mayHoldQuantity(sentTokens)) for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) {
       const q = toQuantity(m, s.start);
       if (!q || isNotAClaim(text, q, s.start)) continue;
       const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);

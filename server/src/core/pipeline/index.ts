@@ -7,6 +7,7 @@ import { findAttributions, findQuotes } from './04-quotes';
 import { findClaims } from './05-claims';
 import { buildMentionIndex } from './speakers';
 import { FUNCTION_WORDS } from '../model/words';
+import { lowerCase } from './token-fold';
 
 export function analyzeText(text: string): DocumentAnalysis {
   const blocks = splitBlocks(text);
@@ -22,7 +23,7 @@ export function analyzeText(text: string): DocumentAnalysis {
   const sentenceTerms: string[][] = sentences.map(() => []);
   for (const t of tokens) {
     if (t.kind === 'punct') continue;
-    const l = t.text.toLowerCase();
+    const l = lowerCase(t);
     if (l.length > 2 && !FUNCTION_WORDS.has(l)) sentenceTerms[t.sentence].push(l);
   }
   return { length: text.length, blocks, sentences, mentions, entities, quotes, attributions, claims, sentenceTerms };

@@ -15,6 +15,14 @@ const ANCHOR = String.raw`since (?:the )?${WORD}(?: (?!and\b|with\b|but\b|as\b|w
 const SUPERLATIVE = new RegExp(String.raw`\b(?:among )?(?:the |its |their )?(?:${SUPER})\b(?: (?!since\b)${WORD}){0,7}? (?:${ANCHOR})`, 'giu');
 const UNPRECEDENTED = new RegExp(String.raw`\b(?:an? )?unprecedented(?: ${WORD}){1,2}?(?= (?:of|in|on|at|and|as|for|to)\b|[,.;:]|$)|\ba record (?:high|low|level|number)\b`, 'giu');
 
+/**
+ * Cheap tests on the lower-cased sentence: a sentence without the word is never searched. They say
+ * yes wherever the patterns could match ('ſ' is what Unicode case folding maps onto 's').
+ */
+const SUPER_WORDS = SUPER.replace(/ \(\?:.*$/, ' ').split('|');
+const maySuperlative = (lower: string) => lower.includes('ſ') || SUPER_WORDS.some((w) => lower.includes(w));
+const mayUnprecedented = (lower: string) => lower.includes('unprecedented') || lower.includes('a record ');
+
 const QUANTIFIER = String.raw`many|most|some|half|dozens|hundreds|thousands|the majority|a third|a quarter|two-thirds|nearly half|more than half|at least half|almost half`;
 const PROPORTION = new RegExp(String.raw`^(?:but |and )?(${QUANTIFIER}) of (?:them|those|whom|the (?:dead|victims|casualties|injured|wounded|killed|missing|displaced)) (?:were|are|had been|have been) (?:\p{Ll}+ )?(\p{Ll}+)\b`, 'iu');
 
@@ -29,13 +37,17 @@ function claim(text: string, start: number, end: number, si: number, kind: Claim
   };
 }
 
+const SEARCHES: [RegExp, (lower: string) => boolean][] = [[SUPERLATIVE, maySuperlative], [UNPRECEDENTED, mayUnprecedented]];
+
 /** `earlier`: the claims found so far in the document (a proportion takes its measure from them). */
-export function findQualitativeClaims(text: string, s: Sentence, si: number, sentences: readonly Sentence[], earlier: Claim[]): Claim[] {
+export function findQualitativeClaims(text: string, s: Sentence, si: number, sentences: readonly Sentence[], earlier: Claim[], lower?: string): Claim[] {
   const sentence = text.slice(s.start, s.end);
+  const lowered = lower ?? sentence.toLowerCase();
   const out: Claim[] = [];
   const free = (start: number, end: number) => !earlier.some((c) => c.start < end && start < c.end) && !out.some((c) => c.start < end && start < c.end);
-  for (const re of [SUPERLATIVE, UNPRECEDENTED]) {
+  for (const [re, may] of SEARCHES) {
     re.lastIndex = 0;
+    if (!may(lowered)) continue;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const start = s.start + m.index, end = start + m[0].replace(/[\s,;:.]+$/, '').length;
       if (free(start, end)) out.push(claim(text, start, end, si, 'superlative', '', 'superlative', sentence));

@@ -31,6 +31,53 @@ export const QUANTITY = new RegExp(
   'giu',
 );
 
+/** Words a QUANTITY match must contain at the start of a word or after a non-alphanumeric, by first letter. */
+const NUMBER_WORDS = new Map<number, string[]>();
+for (const w of [...Object.keys(UNITS), 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'score', 'handful']) {
+  const c = w.charCodeAt(0);
+  (NUMBER_WORDS.get(c) ?? NUMBER_WORDS.set(c, []).get(c)!).push(w);
+}
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** Does `t` hold `w` (lower-case ASCII) at `p`, ignoring ASCII case? */
+function wordAt(t: string, p: number, w: string): boolean {
+  if (p + w.length > t.length) return false;
+  for (let i = 0; i < w.length; i++) if ((t.charCodeAt(p + i) | 0x20) !== w.charCodeAt(i)) return false;
+  return true;
+}
+/** "m" / "bn" (any case) at `p`, then no word character: the scale after "a" in "a m", "abn". */
+function scaleAt(t: string, p: number): boolean {
+  const n = wordAt(t, p, 'm') ? 1 : wordAt(t, p, 'bn') ? 2 : 0;
+  return n > 0 && (p + n >= t.length || !isAlnum(t.charCodeAt(p + n)));
+}
+
+/**
+ * A cheap test, on the tokens of a sentence, that QUANTITY may match in it: a number, a digit or a
+ * number or scale word at the start of a word part, "a"/"an" before "m"/"bn". It never says no
+ * where QUANTITY would match (it says yes on any 'ſ', which Unicode case folding reads as 's'), so a
+ * sentence that fails it need not be searched.
+ */
+export function mayHoldQuantity(tokens: readonly { text: string; kind: string }[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k];
+    if (tok.kind === 'number') return true;
+    const t = tok.text;
+    for (let p = 0; p < t.length; p++) {
+      if (p > 0 && isAlnum(t.charCodeAt(p - 1))) continue;
+      const c = t.charCodeAt(p);
+      if ((c >= 48 && c <= 57) || c === 0x17f) return true;
+      const lc = c | 0x20;
+      const words = NUMBER_WORDS.get(lc);
+      if (words) for (const w of words) if (wordAt(t, p, w)) return true;
+      if (lc === 97) { // "a m", "am", "an bn", "anbn"
+        const q = (t.charCodeAt(p + 1) | 0x20) === 110 ? p + 2 : p + 1;
+        if (scaleAt(t, q)) return true;
+        if (q === t.length && k + 1 < tokens.length && scaleAt(tokens[k + 1].text, 0)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** Parses one number phrase ("two million", "4.5m", "$12", "a") to a value, or NaN. */
 export function parseNumber(raw: string): number {
   const s = raw.toLowerCase().replace(/^(?:[a-z]{1,2}\$|[$€£¥])\s?/, '').trim();

@@ -16,14 +16,17 @@ const OPEN = new Set(['“', '«', '„']);
 const CLOSE = new Set(['”', '»']);
 const WORDLIKE_BEFORE = /[\p{L}\p{N}.,!?]/u;
 const WORDLIKE = /[\p{L}\p{N}]/u;
+/** Every mark of OPEN, CLOSE and the straight '"': the loop jumps from one to the next. */
+const MARK = /["“”«»„]/g;
 
 export function findQuoteMarks(text: string, blocks: Block[]): RawQuote[] {
   const out: RawQuote[] = [];
   blocks.forEach((b, bi) => {
     let open = -1;
-    for (let i = b.start; i < b.end; i++) {
-      const c = text[i];
-      if (c !== '"' && !OPEN.has(c) && !CLOSE.has(c)) continue;
+    MARK.lastIndex = b.start;
+    for (let m = MARK.exec(text); m && m.index < b.end; m = MARK.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       const before = i > b.start ? text[i - 1] : ' ';
       const after = i + 1 < b.end ? text[i + 1] : ' ';
       if (open < 0) {

@@ -25,10 +25,13 @@ export function buildMentionIndex(tokens: Token[], mentions: Mention[]): Int32Ar
   return at;
 }
 
+const LOWER_START = /^\p{Ll}/u;
+
 /** The lemma of a cue verb; capitalised words are names ("Harbour Authority", "Home Office"), not verbs. */
 export function cueLemma(t: Token | undefined): string | null {
-  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return null;
-  return CUE_VERBS.get(t.text) ?? null;
+  if (!t || t.kind !== 'word') return null;
+  const lemma = CUE_VERBS.get(t.text);
+  return lemma !== undefined && LOWER_START.test(t.text) ? lemma : null;
 }
 
 /** The lemma of a verb that can attribute a quotation: a speech cue of words.ts or a livelier one ("joked"). */

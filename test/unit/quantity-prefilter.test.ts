@@ -1,0 +1,38 @@
+// The cheap pre-test that lets claim finding skip sentences without figures must never skip one
+// that the QUANTITY pattern would match. Run with `node --import tsx --test test/unit/quantity-prefilter.test.ts`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { QUANTITY, mayHoldQuantity } from '../../server/src/core/pipeline/quantities';
+import { tokenize } from '../../server/src/core/pipeline/02-tokens';
+
+const tokensOf = (s: string) => tokenize(s, [{ start: 0, end: s.length, block: 0 } as never]);
+const matches = (s: string) => { QUANTITY.lastIndex = 0; return QUANTITY.test(s); };
+
+const rows: [string, boolean][] = [
+  ['The committee met on a quiet afternoon.', false],
+  ['Someone had gone home.', false], // number words inside other words
+  ['Nearly 40 people were hurt.', true],
+  ['Twenty-five boats sank.', true],
+  ['It cost a m, they said.', true],
+  ['The deal was worth abn.', true],
+  ['Scores of homes flooded.', true],
+  ['A handful of officers stayed.', true],
+  ['The ſix vessels left.', true], // 'ſ' folds to 's' in the pattern's Unicode case folding
+  ["The o'ten crew.", true],
+];
+
+test('mayHoldQuantity: labelled sentences', () => {
+  for (const [s, want] of rows) {
+    assert.equal(mayHoldQuantity(tokensOf(s)), want, s);
+    if (!want) assert.equal(matches(s), false, `pattern agrees on ${s}`);
+  }
+});
+
+test('mayHoldQuantity never says no where QUANTITY matches', () => {
+  const piece = fc.constantFrom('a', 'an', 'A', 'm', 'M', 'bn', 'one', 'ONE', 'some', 'ten', 'tens', 'dozen', 'score', 'handful', 'ſix', 'half', 'x', '7', '3.5', '$', 'US$', '-', "'", '’', 'é', ' ', ' ', '\n', ',', '.', 'million', 'of', 'between', 'and', 'İ', 'K', 'B52');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+    const s = parts.join('');
+    return !matches(s) || mayHoldQuantity(tokensOf(s));
+  }), { numRuns: 5000 });
+});
