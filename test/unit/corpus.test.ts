@@ -220,6 +220,22 @@ test('resolve: a person goes by the spelling most articles use, then by the earl
   assert.deepEqual(names, ['Seo Min-ha', 'Yousra Al Hakim']);
 });
 
+test('resolve: the names chosen do not depend on the order in which articles were loaded', () => {
+  const docs: [string, string][] = [
+    ['a', 'Crew Rescued\nThe captain, Oleksiy Brennik, said the crew was safe.\n'],
+    ['b', 'Ship Towed\nCaptain Aleksey Brennik thanked the tug crews.\n'],
+    ['c', 'Port Reopens\nThe ship of Alexei Brennik left the quay on Monday.\n'],
+  ];
+  const namesAfter = (order: [string, string][]) => {
+    const c = new Corpus();
+    for (const [id, text] of order) c.set(id, text, 1);
+    return c.entities().entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort();
+  };
+  const forward = namesAfter(docs);
+  assert.deepEqual(namesAfter([...docs].reverse()), forward);
+  assert.deepEqual(namesAfter([docs[1], docs[2], docs[0]]), forward);
+});
+
 test('resolve: a nationality adjective points at its country when another article names it', () => {
   const c = new Corpus();
   c.set('a', 'Divers Join Search\nPortuguese divers joined the search at dawn.\n', 1);

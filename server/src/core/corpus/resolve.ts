@@ -200,8 +200,13 @@ function preferredName(members: { doc: string; name: string }[], votes: Map<stri
     (docs.get(k) ?? docs.set(k, new Set()).get(k)!).add(m.doc);
   }
   const full = (n: string) => (isMultiWord(n) ? 1 : 0);
+  // Ties go to the spelling of the first article by id, then to the name itself: never to the order
+  // in which documents happened to be loaded (a background scan finishes files in any order).
+  const firstDoc = (n: string) => [...docs.get(spelling(n))!].reduce((x, y) => (y < x ? y : x));
+  const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return [...votes].sort((a, b) => full(b[0]) - full(a[0])
-    || docs.get(spelling(b[0]))!.size - docs.get(spelling(a[0]))!.size)[0][0];
+    || docs.get(spelling(b[0]))!.size - docs.get(spelling(a[0]))!.size
+    || byText(firstDoc(a[0]), firstDoc(b[0])) || byText(a[0], b[0]))[0][0];
 }
 
 function addTo(map: Map<string, Set<number>>, key: string, i: number): void {
