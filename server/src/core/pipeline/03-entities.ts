@@ -11,9 +11,9 @@ import {
 } from '../model/words';
 import { fold, initials, nameKey } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
-import { chunkFeatures, documentContext } from './entity-features';
+import { chunkFeatures, documentContext, emitChunkFeatures } from './entity-features';
 import { lowerToken } from './token-fold';
-import { hasModel, MODEL_CLASSES, scoreFeatures } from '../model/ner-model';
+import { FeatureScorer, hasModel, MODEL_CLASSES } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 
 export interface Candidate {
@@ -229,8 +229,10 @@ export const TYPING: TypingOptions = { dropMargin: 4, overrideMargin: 8 };
  */
 export function typeCandidates(tokens: Token[], cands: Candidate[], opts: TypingOptions = TYPING): void {
   const ev: RuleEvidence[] = cands.map((c) => (c.type ? { type: c.type, strong: true, certain: true } : ruleEvidence(tokens, c)));
-  const score = opts.score === undefined ? (hasModel() ? scoreFeatures : null) : opts.score;
-  if (!score) { cands.forEach((c, i) => (c.type = ev[i].type)); return; }
+  // The shipped model sums its weights as the features come, without building their strings.
+  const scorer = opts.score === undefined && hasModel() ? new FeatureScorer() : null;
+  const score = opts.score === undefined ? null : opts.score;
+  if (!score && !scorer) { cands.forEach((c, i) => (c.type = ev[i].type)); return; }
   const doc = documentContext(tokens, cands);
   // Initials of the longer names: an acronym that abbreviates one of them is a name too ("NWS").
   const abbreviated = new Set<string>();
@@ -240,7 +242,9 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   const pooled = new Map<string, { sum: number[]; n: number }>();
   cands.forEach((c, i) => {
     if (ev[i].type === 'NORP' || ev[i].certain) return; // the rules decide these
-    const s = score(chunkFeatures(tokens, c, ev[i].type, doc));
+    let s: number[];
+    if (scorer) { emitChunkFeatures(tokens, c, ev[i].type, doc, scorer); s = scorer.take(); }
+    else s = score!(chunkFeatures(tokens, c, ev[i].type, doc));
     const p = pooled.get(keys[i]);
     if (!p) pooled.set(keys[i], { sum: s, n: 1 });
     else { p.n++; s.forEach((v, k) => (p.sum[k] += v)); }
