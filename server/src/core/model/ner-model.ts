@@ -18,6 +18,35 @@ const model = data as unknown as Weights;
 const table: ReadonlyMap<string, number[]> = new Map(Object.entries(model.weights));
 export const MODEL_CLASSES: readonly ModelClass[] = model.classes;
 
+/**
+ * A feature prefix ("f" of "f:word"). The scorer keeps on it the weights of the features that start
+ * with it, split by their value, so a lookup needs neither the feature's string nor a second map.
+ */
+export class FeaturePrefix {
+  table?: Map<string, number[]>;
+  pairs?: Map<string, Map<string, number[]>>;
+  constructor(readonly name: string) {}
+}
+
+/**
+ * Where the feature function puts a chunk's features. A feature is a whole name (`add`), a prefix
+ * and a value (`addKV`: the feature `prefix:value`) or a prefix and two values (`addKV2`: the
+ * feature `prefix:a|b`). Split this way, the scorer looks the parts up without building strings.
+ */
+export interface FeatureSink {
+  add(name: string): void;
+  addKV(prefix: FeaturePrefix, value: string): void;
+  addKV2(prefix: FeaturePrefix, a: string, b: string): void;
+}
+
+/** Collects the feature strings themselves (training, tests). */
+export class FeatureList implements FeatureSink {
+  readonly list: string[] = [];
+  add(name: string): void { this.list.push(name); }
+  addKV(prefix: FeaturePrefix, value: string): void { this.list.push(prefix.name + ':' + value); }
+  addKV2(prefix: FeaturePrefix, a: string, b: string): void { this.list.push(prefix.name + ':' + a + '|' + b); }
+}
+
 /** Scores per class (same order as MODEL_CLASSES), in trained units. */
 export function scoreFeatures(features: readonly string[]): number[] {
   const k = model.classes.length;
@@ -28,6 +57,51 @@ export function scoreFeatures(features: readonly string[]): number[] {
   }
   for (let i = 0; i < k; i++) out[i] /= model.scale;
   return out;
+}
+
+// The weights split by feature prefix, built on first use of each prefix. Every way of splitting a
+// stored name at a ':' (and, for pairs, at a '|') is entered, so a lookup of (prefix, value) finds
+// exactly the weight of the string `prefix:value`, whatever ':' or '|' the values hold.
+function prefixTable(prefix: FeaturePrefix): Map<string, number[]> {
+  if (prefix.table) return prefix.table;
+  const m = (prefix.table = new Map());
+  const head = prefix.name + ':';
+  for (const [name, w] of table) if (name.startsWith(head)) m.set(name.slice(head.length), w);
+  return m;
+}
+
+function pairTable(prefix: FeaturePrefix): Map<string, Map<string, number[]>> {
+  if (prefix.pairs) return prefix.pairs;
+  const m = (prefix.pairs = new Map());
+  for (const [value, w] of prefixTable(prefix)) {
+    for (let j = value.indexOf('|'); j >= 0; j = value.indexOf('|', j + 1)) {
+      const a = value.slice(0, j);
+      let inner = m.get(a);
+      if (!inner) m.set(a, (inner = new Map()));
+      inner.set(value.slice(j + 1), w);
+    }
+  }
+  return m;
+}
+
+/** Sums the weights of the features put into it, the same sums `scoreFeatures` makes of their strings. */
+export class FeatureScorer implements FeatureSink {
+  private sum = new Array<number>(model.classes.length).fill(0);
+  private at(w: number[] | undefined): void {
+    if (!w) return;
+    const s = this.sum;
+    for (let i = 0; i < s.length; i++) s[i] += w[i];
+  }
+  add(name: string): void { this.at(table.get(name)); }
+  addKV(prefix: FeaturePrefix, value: string): void { this.at((prefix.table ?? prefixTable(prefix)).get(value)); }
+  addKV2(prefix: FeaturePrefix, a: string, b: string): void { this.at((prefix.pairs ?? pairTable(prefix)).get(a)?.get(b)); }
+  /** The scores of the features put in since the last call, in trained units; starts afresh. */
+  take(): number[] {
+    const out = this.sum;
+    for (let i = 0; i < out.length; i++) out[i] /= model.scale;
+    this.sum = new Array<number>(model.classes.length).fill(0);
+    return out;
+  }
 }
 
 export function hasModel(): boolean {

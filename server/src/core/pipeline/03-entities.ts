@@ -11,9 +11,9 @@ import {
 } from '../model/words';
 import { fold, initials, nameKey } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
-import { chunkFeatures, documentContext } from './entity-features';
+import { chunkFeatures, documentContext, emitChunkFeatures } from './entity-features';
 import { lowerToken } from './token-fold';
-import { hasModel, MODEL_CLASSES, scoreFeatures } from '../model/ner-model';
+import { FeatureScorer, hasModel, MODEL_CLASSES } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 
 export interface Candidate {
@@ -228,22 +228,33 @@ export const TYPING: TypingOptions = { dropMargin: 4, overrideMargin: 8 };
  * same words are pooled, so one name gets one type in a document.
  */
 export function typeCandidates(tokens: Token[], cands: Candidate[], opts: TypingOptions = TYPING): void {
+  const keys = cands.map((c) => chunkKey(tokens, c));
   const ev: RuleEvidence[] = cands.map((c) => (c.type ? { type: c.type, strong: true, certain: true } : ruleEvidence(tokens, c)));
-  const score = opts.score === undefined ? (hasModel() ? scoreFeatures : null) : opts.score;
-  if (!score) { cands.forEach((c, i) => (c.type = ev[i].type)); return; }
+  // The shipped model sums its weights as the features come, without building their strings.
+  const scorer = opts.score === undefined && hasModel() ? new FeatureScorer() : null;
+  const score = opts.score === undefined ? null : opts.score;
+  if (!score && !scorer) { cands.forEach((c, i) => (c.type = ev[i].type)); return; }
   const doc = documentContext(tokens, cands);
   // Initials of the longer names: an acronym that abbreviates one of them is a name too ("NWS").
-  const abbreviated = new Set<string>();
-  for (const c of cands) if (c.last > c.first) abbreviated.add(initials(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' ')));
-  const keys = cands.map((c) => tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word').map(lower).join(' '));
+  // Worked out only when a lone acronym asks.
+  let abbreviated: Set<string> | undefined;
+  const abbreviates = (acr: string): boolean => {
+    if (!abbreviated) {
+      abbreviated = new Set<string>();
+      for (const c of cands) if (c.last > c.first) abbreviated.add(initials(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' ')));
+    }
+    return abbreviated.has(acr);
+  };
   placesByAdjective(keys, ev);
   const pooled = new Map<string, { sum: number[]; n: number }>();
   cands.forEach((c, i) => {
     if (ev[i].type === 'NORP' || ev[i].certain) return; // the rules decide these
-    const s = score(chunkFeatures(tokens, c, ev[i].type, doc));
+    let s: number[];
+    if (scorer) { emitChunkFeatures(tokens, c, ev[i].type, doc, scorer); s = scorer.take(); }
+    else s = score!(chunkFeatures(tokens, c, ev[i].type, doc));
     const p = pooled.get(keys[i]);
     if (!p) pooled.set(keys[i], { sum: s, n: 1 });
-    else { p.n++; s.forEach((v, k) => (p.sum[k] += v)); }
+    else { p.n++; for (let k = 0; k < s.length; k++) p.sum[k] += s[k]; }
   });
   // One name, one type in a document: a chunk the rules are certain of (a gazetteer place, a
   // dateline) types the same words elsewhere ("WIDNES —" … "in Widnes").
@@ -272,9 +283,20 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     if (sure) { c.type = sure; return; }
     const p = pooled.get(keys[i])!;
     const keep = ev[i].strong || c.acronymOf !== undefined
-      || (c.first === c.last && isAllCaps(tokens[c.first]) && abbreviated.has(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
+      || (c.first === c.last && isAllCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
     c.type = decideType(p.sum.map((v) => v / p.n), ev[i], keep, opts);
   });
+}
+
+/** The folded words of a chunk joined by spaces, punctuation left out: how a name is pooled and looked up. */
+export function chunkKey(tokens: Token[], c: { first: number; last: number }): string {
+  let key: string | undefined;
+  for (let k = c.first; k <= c.last; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    key = key === undefined ? lower(t) : key + ' ' + lower(t);
+  }
+  return key ?? '';
 }
 
 /** Endings that make a nationality adjective of a place name ("Norway" → "Norwegian" aside). */
@@ -578,7 +600,7 @@ export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
   const weak = (type: EntityType) => ({ type, strong: false });
   const words = tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word');
   const folded = words.map(lower);
-  const l = folded.join(' ');
+  const l = chunkKey(tokens, c);
   const first = folded[0];
   const lastW = folded[folded.length - 1];
   if (COUNTRY_ALIASES.has(l.replace(/\s+/g, ' '))) return certain('LOC');

@@ -8,6 +8,7 @@ import type { EntityType, Token } from '../types';
 import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import { LOC_HEADS, ORG_HEADS, TITLE_HEADS } from '../model/words';
 import { lowerToken } from './token-fold';
+import { FeatureList, FeaturePrefix, type FeatureSink } from '../model/ner-model';
 
 /** What the feature function needs to know of a chunk (a subset of 03-entities' Candidate). */
 export interface ChunkView {
@@ -76,54 +77,116 @@ function midSentence(tokens: Token[], c: ChunkView): boolean {
 
 /** The feature strings of one chunk. `rule` is the rule typer's answer for it. */
 export function chunkFeatures(tokens: Token[], c: ChunkView, rule: EntityType, doc: DocContext): string[] {
-  const f: string[] = ['b', `r:${rule}`];
-  const words: Token[] = [];
-  for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') words.push(tokens[k]);
-  if (!words.length) return f;
-  const lw = words.map(lowerToken);
-  const n = words.length;
-  const first = lw[0];
-  const last = lw[n - 1];
-  f.push(`n:${Math.min(n, 4)}`, `f:${first}`, `l:${last}`, `s3:${last.slice(-3)}`, `s2:${last.slice(-2)}`, `p3:${first.slice(0, 3)}`);
-  for (let k = 1; k < n - 1; k++) f.push(`m:${lw[k]}`);
-  if (n === 1) f.push(`w1:${first}`);
-  // In a line of capitals the letter case says nothing: shapes are taken as if in title case.
-  const shapes = words.map((t) => wordShape(c.shouting ? t.text[0] + t.text.slice(1).toLowerCase() : t.text));
-  f.push(`shp:${shapes.join('_')}`, `fshp:${shapes[0]}`, `lshp:${shapes[n - 1]}`);
+  const out = new FeatureList();
+  emitChunkFeatures(tokens, c, rule, doc, out);
+  return out.list;
+}
+
+type ShapedToken = Token & { shape?: string; loudShape?: string };
+
+/** A word's shape, kept on the token; in a line of capitals, the shape as if in title case. */
+function shapeOf(t: Token, shouting: boolean | undefined): string {
+  const st = t as ShapedToken;
+  if (shouting) return st.loudShape ??= wordShape(t.text[0] + t.text.slice(1).toLowerCase());
+  return st.shape ??= wordShape(t.text);
+}
+
+const SOLO: string[] = [];
+for (const multi of ['ends', 'alone']) for (const leads of ['leads', '-']) for (const mid of ['mid', '-']) SOLO.push(`d:solo|${multi}|${leads}|${mid}`);
+const LENGTHS = ['0', '1', '2', '3', '4'];
+/** The prefixes of the features that carry a value. */
+const P_COM = new FeaturePrefix('com');
+const P_D = new FeaturePrefix('d');
+const P_D_P1 = new FeaturePrefix('d:p1');
+const P_F = new FeaturePrefix('f');
+const P_FSHP = new FeaturePrefix('fshp');
+const P_L = new FeaturePrefix('l');
+const P_LSHP = new FeaturePrefix('lshp');
+const P_M = new FeaturePrefix('m');
+const P_N = new FeaturePrefix('n');
+const P_N1 = new FeaturePrefix('n1');
+const P_N1N2 = new FeaturePrefix('n1n2');
+const P_N2 = new FeaturePrefix('n2');
+const P_P1 = new FeaturePrefix('p1');
+const P_P1N1 = new FeaturePrefix('p1n1');
+const P_P2 = new FeaturePrefix('p2');
+const P_P2P1 = new FeaturePrefix('p2p1');
+const P_P3 = new FeaturePrefix('p3');
+const P_R = new FeaturePrefix('r');
+const P_S2 = new FeaturePrefix('s2');
+const P_S3 = new FeaturePrefix('s3');
+const P_SHP = new FeaturePrefix('shp');
+const P_W1 = new FeaturePrefix('w1');
+
+
+/** Puts the features of one chunk into `f` (chunkFeatures lists them; the model's scorer sums them). */
+export function emitChunkFeatures(tokens: Token[], c: ChunkView, rule: EntityType, doc: DocContext, f: FeatureSink): void {
+  f.add('b');
+  f.addKV(P_R, rule);
+  let n = 0, firstTok: Token | undefined, lastTok: Token | undefined;
+  for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { n++; firstTok ??= tokens[k]; lastTok = tokens[k]; }
+  if (!firstTok || !lastTok) return;
+  const first = lowerToken(firstTok);
+  const last = lowerToken(lastTok);
+  f.addKV(P_N, LENGTHS[Math.min(n, 4)]);
+  f.addKV(P_F, first);
+  f.addKV(P_L, last);
+  f.addKV(P_S3, last.slice(-3));
+  f.addKV(P_S2, last.slice(-2));
+  f.addKV(P_P3, first.slice(0, 3));
+  // One pass over the words: the middle ones, the whole name, ordinary words, the shapes.
+  let whole = first, common = 0, placeWord = false, shp = '';
+  for (let k = c.first, w = 0; k <= c.last; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    const l = lowerToken(t);
+    if (w > 0 && w < n - 1) f.addKV(P_M, l);
+    if (w > 0) whole += ' ' + l;
+    if (isCommonWord(l)) common++;
+    // In a line of capitals the letter case says nothing: shapes are taken as if in title case.
+    shp = w === 0 ? shapeOf(t, c.shouting) : shp + '_' + shapeOf(t, c.shouting);
+    w++;
+  }
+  if (n === 1) f.addKV(P_W1, first);
+  f.addKV(P_SHP, shp);
+  f.addKV(P_FSHP, shapeOf(firstTok, c.shouting));
+  f.addKV(P_LSHP, shapeOf(lastTok, c.shouting));
   // Context: the two tokens on either side, within the sentence.
   const s = tokens[c.first].sentence;
   const at = (k: number): string => (k >= 0 && k < tokens.length && tokens[k].sentence === s ? lowerOf(tokens[k]) : k < c.first ? '<s>' : '</s>');
   const p1 = at(c.first - 1), p2 = at(c.first - 2), n1 = at(c.last + 1), n2 = at(c.last + 2);
-  f.push(`p1:${p1}`, `p2:${p2}`, `n1:${n1}`, `n2:${n2}`, `p1n1:${p1}|${n1}`, `p2p1:${p2}|${p1}`, `n1n2:${n1}|${n2}`);
+  f.addKV(P_P1, p1); f.addKV(P_P2, p2); f.addKV(P_N1, n1); f.addKV(P_N2, n2);
+  f.addKV2(P_P1N1, p1, n1); f.addKV2(P_P2P1, p2, p1); f.addKV2(P_N1N2, n1, n2);
   // Lexicons and head words.
-  const whole = lw.join(' ');
-  if (lexicon.firstNames.has(first)) f.push('lx:fn');
-  if (lexicon.lastNames.has(last)) f.push('lx:ln');
-  if (n > 1 && lexicon.firstNames.has(last)) f.push('lx:fnl');
-  if (isPlaceName(whole)) f.push('lx:place');
-  else if (lw.some((w) => isPlaceName(w))) f.push('lx:placew');
-  if (lexicon.organizations.has(whole)) f.push('lx:org');
-  if (lexicon.persons.has(whole)) f.push('lx:per');
-  if (lexicon.demonyms.has(first)) f.push('lx:dem');
-  const common = lw.filter((w) => isCommonWord(w)).length;
+  if (lexicon.firstNames.has(first)) f.add('lx:fn');
+  if (lexicon.lastNames.has(last)) f.add('lx:ln');
+  if (n > 1 && lexicon.firstNames.has(last)) f.add('lx:fnl');
+  if (isPlaceName(whole)) f.add('lx:place');
+  else {
+    for (let k = c.first; k <= c.last && !placeWord; k++) if (tokens[k].kind === 'word' && isPlaceName(lowerToken(tokens[k]))) placeWord = true;
+    if (placeWord) f.add('lx:placew');
+  }
+  if (lexicon.organizations.has(whole)) f.add('lx:org');
+  if (lexicon.persons.has(whole)) f.add('lx:per');
+  if (lexicon.demonyms.has(first)) f.add('lx:dem');
   const com = common === 0 ? 'none' : common === n ? 'all' : 'some';
   const mid = midSentence(tokens, c);
-  f.push(`com:${com}`, `com:${com}|${mid ? 'mid' : 'edge'}`);
-  if (ORG_HEADS.has(last)) f.push('h:org');
-  if (n > 1 && ORG_HEADS.has(first)) f.push('h:orgf');
-  if (LOC_HEADS.has(last)) f.push('h:loc');
-  if (n > 1 && LOC_HEADS.has(first)) f.push('h:locf');
-  if (TITLE_HEADS.has(p1)) f.push('h:titlebefore');
-  if (c.role) f.push('role');
-  if (c.titleCase) f.push('tc');
-  if (c.acronymOf !== undefined) f.push('acr');
-  if (p1 === '<s>') f.push(c.titleCase ? 'start:tc' : 'start');
+  f.addKV(P_COM, com);
+  f.addKV2(P_COM, com, mid ? 'mid' : 'edge');
+  if (ORG_HEADS.has(last)) f.add('h:org');
+  if (n > 1 && ORG_HEADS.has(first)) f.add('h:orgf');
+  if (LOC_HEADS.has(last)) f.add('h:loc');
+  if (n > 1 && LOC_HEADS.has(first)) f.add('h:locf');
+  if (TITLE_HEADS.has(p1)) f.add('h:titlebefore');
+  if (c.role) f.add('role');
+  if (c.titleCase) f.add('tc');
+  if (c.acronymOf !== undefined) f.add('acr');
+  if (p1 === '<s>') f.add(c.titleCase ? 'start:tc' : 'start');
   const d = doc.get(last);
   if (d) {
-    if (d.role) f.push('d:role');
-    if (d.mid) f.push(`d:mid|${com}`);
-    if (n === 1) f.push(`d:solo|${d.multi ? 'ends' : 'alone'}|${d.leads ? 'leads' : '-'}|${d.mid ? 'mid' : '-'}`);
-    for (const b of d.before) if (b !== p1) f.push(`d:p1:${b}`);
+    if (d.role) f.add('d:role');
+    if (d.mid) f.addKV2(P_D, 'mid', com);
+    if (n === 1) f.add(SOLO[(d.multi ? 0 : 4) + (d.leads ? 0 : 2) + (d.mid ? 0 : 1)]);
+    for (const b of d.before) if (b !== p1) f.addKV(P_D_P1, b);
   }
-  return f;
 }
