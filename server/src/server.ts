@@ -26,6 +26,7 @@ import {
 } from './lsp/protocol';
 import { Reviews, runReviewCommand } from './lsp/review';
 import { IndexCache } from './node/index-cache';
+import { AnalyzePool, workerCount } from './node/analyze-pool';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -118,6 +119,8 @@ async function indexWorkspace(): Promise<void> {
   let lastStatus = Date.now();
   // Requests during the scan see the cross-article views as they were; they are built once at the end.
   ws.corpus.holdCrossArticle(true);
+  ws.pool = AnalyzePool.start(workerCount(ws.settings.indexWorkers), undefined, connection.console);
+  if (ws.pool) connection.console.info(`indexing with ${ws.pool.size} analysis worker thread(s)`);
   let total = 0;
   try {
     total = await ws.scan((done, all) => {
@@ -127,6 +130,9 @@ async function indexWorkspace(): Promise<void> {
     });
   } finally {
     ws.corpus.holdCrossArticle(false);
+    const pool = ws.pool;
+    ws.pool = null; // later file events are few: analysed here, and the threads' memory is freed
+    void pool?.close();
   }
   ws.cache?.release();
   // Build the cross-article views now rather than on the first hover (later edits update them by delta).

@@ -12,6 +12,8 @@ export interface Settings {
   inlayHintSpeakers: boolean;
   /** `codeLens.enabled`: the summary lenses on an article's first line. */
   codeLens: boolean;
+  /** `indexWorkers`: threads that analyse files while a folder is indexed ("auto", or 0 for none). */
+  indexWorkers: number | 'auto';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,6 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
   severities: { ...DEFAULT_SEVERITIES },
   inlayHintSpeakers: true,
   codeLens: true,
+  indexWorkers: 'auto',
 };
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -46,5 +49,6 @@ export function toSettings(raw: unknown): Settings {
     },
     inlayHintSpeakers: flag(r.inlayHints, 'speakers', DEFAULT_SETTINGS.inlayHintSpeakers),
     codeLens: flag(r.codeLens, 'enabled', DEFAULT_SETTINGS.codeLens),
+    indexWorkers: typeof r.indexWorkers === 'number' && r.indexWorkers >= 0 ? Math.floor(r.indexWorkers) : 'auto',
   };
 }

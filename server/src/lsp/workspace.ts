@@ -9,6 +9,7 @@ import { URI } from 'vscode-uri';
 import { Corpus, looksLikeArticle, type DocEntry } from '../core/index';
 import { readArticle, readFailure } from '../node/read-article';
 import { contentHash, type IndexCache } from '../node/index-cache';
+import type { AnalyzePool } from '../node/analyze-pool';
 import type { Settings } from './config';
 import { matchesAny } from './glob';
 
@@ -31,6 +32,11 @@ export class Workspace {
   private changes: Promise<void> = Promise.resolve();
   /** Persisted analyses of earlier sessions (null: no storage folder). */
   cache: IndexCache | null = null;
+  /** Worker threads that analyse disk copies during a scan (null: analyse in this thread). */
+  pool: AnalyzePool | null = null;
+  /** Per file, the latest disk load started; a pooled analysis that finishes after a newer load is dropped. */
+  private readonly loads = new Map<string, number>();
+  private loadSeq = 0;
 
   constructor(public settings: Settings, private readonly log: Logger) {}
 
@@ -88,10 +94,14 @@ export class Workspace {
   /** An analysis that failed is logged and listed with the skipped files; the other documents go on. */
   private noteFailure(uri: string, entry: DocEntry): boolean {
     if (!entry.error) return true;
-    this.log.warn(`${uri}: ${entry.error}`);
-    this.skipped.set(uri, entry.error);
-    this.corpus.delete(uri);
+    this.dropFailed(uri, entry.error);
     return false;
+  }
+
+  private dropFailed(uri: string, error: string): void {
+    this.log.warn(`${uri}: ${error}`);
+    this.skipped.set(uri, error);
+    this.corpus.delete(uri);
   }
 
   /** An editor buffer closed: fall back to the disk copy (the buffer may have been unsaved). */
@@ -115,10 +125,38 @@ export class Workspace {
     }
     if (!this.accepts(uri, r.text)) { this.skipped.set(uri, 'does not read as a prose article'); this.corpus.delete(uri); return; }
     this.skipped.delete(uri);
+    const seq = ++this.loadSeq;
+    this.loads.set(uri, seq); // any pooled analysis of an older read of this file is now stale
     const version = 'disk:' + hash(r.text);
-    const cached = this.cache && this.corpus.get(uri)?.text !== r.text ? this.cache.get(contentHash(r.text), r.text) : undefined;
+    const unchanged = this.corpus.get(uri)?.text === r.text;
+    const cached = this.cache && !unchanged ? this.cache.get(contentHash(r.text), r.text) : undefined;
     if (cached) this.corpus.setAnalyzed(uri, r.text, version, cached);
+    else if (this.pool && !unchanged) await this.analyzeInPool(uri, r.text, version, seq);
     else this.noteFailure(uri, this.corpus.set(uri, r.text, version));
+  }
+
+  /**
+   * Analyses a disk copy in a worker thread and inserts the result, unless the file was opened or
+   * loaded again meanwhile. If the pool fails, it is dropped and this text is analysed here.
+   */
+  private async analyzeInPool(uri: string, text: string, version: string, seq: number): Promise<void> {
+    const pool = this.pool!;
+    let r;
+    try {
+      r = await pool.analyze(text);
+    } catch (e) {
+      if (this.pool === pool) {
+        this.log.warn(`analysis workers stopped (${(e as Error).message}); analysing in the main thread`);
+        this.pool = null;
+      }
+    }
+    if (this.loads.get(uri) !== seq) return; // a newer load of this file owns it
+    this.loads.delete(uri);
+    if (this.open.has(uri)) return; // opened while it was analysed
+    if (!r) { this.noteFailure(uri, this.corpus.set(uri, text, version)); return; }
+    this.corpus.analyses++;
+    if (r.error !== undefined) this.dropFailed(uri, r.error);
+    else this.corpus.setAnalyzed(uri, text, version, r.analysis);
   }
 
   /**
@@ -163,6 +201,7 @@ export class Workspace {
   }
 
   removeFromDisk(uri: string): void {
+    this.loads.delete(uri);
     if (!this.open.has(uri)) this.corpus.delete(uri);
     this.skipped.delete(uri);
   }

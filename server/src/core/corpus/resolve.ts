@@ -138,6 +138,7 @@ export function cluster(ents: readonly LocalEntity[]): number[][] {
 /** One corpus-wide entity from its members; `taken` says which ids are already in use. */
 export function buildEntity(members: readonly LocalRef[], ents: readonly LocalEntity[], taken: (id: string) => boolean): GlobalEntity {
   const typeVotes = new Map<EntityType, number>();
+  const typeFirstDoc = new Map<EntityType, string>();
   const nameVotes = new Map<string, number>();
   const aliases = new Set<string>();
   const docsSeen = new Set<string>();
@@ -145,13 +146,17 @@ export function buildEntity(members: readonly LocalRef[], ents: readonly LocalEn
   members.forEach((ref, j) => {
     const e = ents[j];
     typeVotes.set(e.type, (typeVotes.get(e.type) ?? 0) + e.mentions.length + (isMultiWord(e.name) ? 2 : 0));
+    const first = typeFirstDoc.get(e.type);
+    if (first === undefined || ref.doc < first) typeFirstDoc.set(e.type, ref.doc);
     const cn = canonicalName(e);
     nameVotes.set(cn, (nameVotes.get(cn) ?? 0) + e.mentions.length + (isMultiWord(cn) ? 100 : 0) + cn.length / 100);
     e.aliases.forEach((a) => aliases.add(a));
     docsSeen.add(ref.doc);
     mentions += e.mentions.length;
   });
-  const type = [...typeVotes].sort((a, b) => b[1] - a[1])[0][0];
+  // A tie goes to the type of the first article by id, then to the type's name: never to load order.
+  const type = [...typeVotes].sort((a, b) => b[1] - a[1]
+    || byText(typeFirstDoc.get(a[0])!, typeFirstDoc.get(b[0])!) || byText(a[0], b[0]))[0][0];
   const name = preferredName(members.map((ref, j) => ({ doc: ref.doc, name: canonicalName(ents[j]) })), nameVotes);
   let id = type === 'NORP' ? 'norp-' + slug(name) : slug(name);
   for (let n = 2; taken(id); n++) id = `${slug(name)}-${n}`;
@@ -192,6 +197,8 @@ export function resolve(docs: ReadonlyMap<string, readonly LocalEntity[]>): Reso
  * articles use (case and hyphens aside: "Lee al-Sayed" and "Lee Al Sayed" are one spelling), then
  * the first seen (the earliest article's). `votes` holds every name in the order first seen.
  */
+const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
 function preferredName(members: { doc: string; name: string }[], votes: Map<string, number>): string {
   const spelling = (n: string) => fold(n).replace(/[\s-]+/g, ' ');
   const docs = new Map<string, Set<string>>();
@@ -203,7 +210,6 @@ function preferredName(members: { doc: string; name: string }[], votes: Map<stri
   // Ties go to the spelling of the first article by id, then to the name itself: never to the order
   // in which documents happened to be loaded (a background scan finishes files in any order).
   const firstDoc = (n: string) => [...docs.get(spelling(n))!].reduce((x, y) => (y < x ? y : x));
-  const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return [...votes].sort((a, b) => full(b[0]) - full(a[0])
     || docs.get(spelling(b[0]))!.size - docs.get(spelling(a[0]))!.size
     || byText(firstDoc(a[0]), firstDoc(b[0])) || byText(a[0], b[0]))[0][0];

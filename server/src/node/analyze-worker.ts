@@ -1,0 +1,18 @@
+/**
+ * Entry of an analysis worker thread (bundled as dist/analyze-worker.js): receives `{ id, text }`,
+ * answers `{ id, analysis }` or `{ id, error }`. The analysis is the core's, unchanged; the main
+ * thread inserts it into its Corpus (structured clone carries it across).
+ */
+import { parentPort } from 'node:worker_threads';
+import { analyzeText } from '../core/index';
+import type { WorkerReply, WorkerRequest } from './analyze-pool';
+
+parentPort?.on('message', ({ id, text }: WorkerRequest) => {
+  let reply: WorkerReply;
+  try {
+    reply = { id, analysis: analyzeText(text) };
+  } catch (e) {
+    reply = { id, error: `analysis failed: ${String((e as Error)?.message ?? e).split('\n')[0]}` };
+  }
+  parentPort!.postMessage(reply);
+});
