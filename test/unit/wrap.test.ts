@@ -42,12 +42,14 @@ function summary(text: string) {
 // Known gap: a name or an approximator broken by a line end ("Praia\nBaixa", "more than\n9") is still
 // read as two pieces by the entity and quantity stages.
 const todo = 'names and approximators split by a line end are read as two pieces';
+/** Articles that already read the same both ways (the others keep the todo). */
+const WRAP_CLEAN = new Set(['02_meridian-wire.txt']);
 for (const file of ARTICLES) {
   const original = fs.readFileSync(path.join(HARBOR, file), 'utf8');
-  test(`hard-wrapped at 72 columns, ${file} reads the same`, { todo }, () => {
+  test(`hard-wrapped at 72 columns, ${file} reads the same`, WRAP_CLEAN.has(file) ? {} : { todo }, () => {
     assert.deepEqual(summary(hardWrap(original, 72)), summary(original));
   });
-  test(`hard-wrapped at 60 columns with CRLF, ${file} reads the same`, { todo }, () => {
+  test(`hard-wrapped at 60 columns with CRLF, ${file} reads the same`, WRAP_CLEAN.has(file) ? {} : { todo }, () => {
     assert.deepEqual(summary(hardWrap(original, 60, '\r\n')), summary(original.replace(/\n/g, '\r\n')));
   });
 }

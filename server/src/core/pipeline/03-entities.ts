@@ -421,8 +421,12 @@ function isHead(t: Token): boolean {
   return ORG_HEADS.has(l) || LOC_HEADS.has(l) || isTitleHead(l);
 }
 
+/**
+ * Two tokens of a name: separated by one space, or by the line end of a hard-wrapped paragraph
+ * (CRLF, a trailing space). Tokens in a run are consecutive, so the gap is only ever whitespace.
+ */
 function adjacent(a: Token, b: Token): boolean {
-  return b.start - a.end <= 1;
+  return b.start - a.end <= 3;
 }
 
 /** Splits a run at words that cannot be part of a name (sentence-initial "The", months, headline verbs). */
@@ -654,7 +658,8 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const entities: LocalEntity[] = [];
   const byKey = new Map<string, number>();
   const candEntity: number[] = new Array(cands.length).fill(-1);
-  const surface = (c: Candidate) => text.slice(tokens[c.first].start, tokens[c.last].end);
+  // A name broken by the line end of a wrapped paragraph is named with one space.
+  const surface = (c: Candidate) => text.slice(tokens[c.first].start, tokens[c.last].end).replace(/\s+/g, ' ');
   const wordsOf = (c: Candidate) => tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word').map((t) => t.text);
 
   // Surname (and, for East Asian order, family-name-first) keys of the persons named in full.
