@@ -4,11 +4,12 @@
 // passages of the other articles; then a second one of the "Find corroborating source" peek view.
 //
 //   bash test/e2e/setup.sh && npm run package
-//   node scripts/quick-fix-screenshot.mjs FOLDER [OUT.png]
+//   node scripts/quick-fix-screenshot.mjs FOLDER [OUT.png] [--claim TEXT]
 //
 // FOLDER is copied to a temporary workspace first (the editor session never touches it). The
 // article and claim are chosen from `analyze --json`: the first article, alphabetically, with an
-// unsourced claim outside its headline that has corroborating candidates. OUT defaults to
+// unsourced claim outside its headline that has corroborating candidates (with --claim, the first
+// such claim whose text contains TEXT). OUT defaults to
 // test/artifacts/quick-fix.png (git-ignored); the peek view goes next to it as OUT-peek.png.
 
 import { spawnSync } from 'node:child_process';
@@ -19,7 +20,10 @@ import { fileURLToPath } from 'node:url';
 import { installExtension, launchBrowser, openWorkbench, prepareDirs, startCodeServer } from '../test/e2e/code-server.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const [folderArg, outArg] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const claimAt = args.indexOf('--claim');
+const CLAIM_FILTER = claimAt >= 0 ? args.splice(claimAt, 2)[1] ?? '' : '';
+const [folderArg, outArg] = args;
 if (!folderArg) {
   console.error('usage: node scripts/quick-fix-screenshot.mjs FOLDER [OUT.png]');
   process.exit(3);
@@ -43,7 +47,7 @@ function pickClaim(folder) {
   const docs = [...report.documents].sort((a, b) => a.path.localeCompare(b.path));
   for (const d of docs) {
     for (const c of d.claims) {
-      if (c.sourced !== 'no' || c.headline) continue;
+      if (c.sourced !== 'no' || c.headline || (CLAIM_FILTER && !c.text.includes(CLAIM_FILTER))) continue;
       const entry = report.corroborations.find((e) => e.claim.path === d.path && e.claim.start === c.start);
       if (!entry?.candidates.length) continue;
       const text = fs.readFileSync(path.isAbsolute(d.path) ? d.path : path.resolve(d.path), 'utf8');

@@ -128,7 +128,9 @@ test('delta: while cross-article updates are held, queries see the last state; a
   const local = c.get('b')!.analysis.mentions.find((m) => m.text === 'Mira Velasko')!.local;
   assert.equal(c.entityOf('b', local), undefined, 'b is not resolved yet');
   assert.deepEqual(c.corroborations('b', 0), [], 'nor ranked');
+  assert.equal(c.crossArticleHeld, true, 'callers can tell "not yet" from "none"');
   c.holdCrossArticle(false);
+  assert.equal(c.crossArticleHeld, false);
   assert.equal(c.entityOf('b', local)?.documents, 2);
   assert.equal(c.corroborations('b', 0)[0]?.doc, 'a');
 });

@@ -28,7 +28,9 @@ export function codeActions(ws: Workspace, params: CodeActionParams): CodeAction
     const candidates = ws.corpus.corroborations(uri, ci, 10);
     const locations = candidates.map((k) => location(ws, k));
     actions.push({
-      title: candidates.length ? `Find corroborating source (${candidates.length} in other articles)` : 'Find corroborating source (none found in other articles)',
+      title: candidates.length ? `Find corroborating source (${candidates.length} in other articles)`
+        : ws.corpus.crossArticleHeld ? 'Find corroborating source (still indexing the folder: try again shortly)'
+        : 'Find corroborating source (none found in other articles)',
       kind: CodeActionKind.QuickFix,
       isPreferred: true,
       diagnostics,

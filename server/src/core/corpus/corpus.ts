@@ -146,6 +146,11 @@ export class Corpus {
     this.resolution.held = hold;
   }
 
+  /** True while cross-article views are held (the workspace is being indexed). */
+  get crossArticleHeld(): boolean {
+    return this.resolution.held;
+  }
+
   /** Local entities re-clustered by the last entity-resolution update (for benchmarks). */
   get lastResolutionWork(): number {
     return this.resolution.lastFlushSize;
