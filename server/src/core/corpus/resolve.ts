@@ -69,7 +69,7 @@ function computeKeys(e: LocalEntity): Keys {
     const parts = fold(name).split(/\s+/);
     const last = parts[parts.length - 1];
     const surnames = [tokenSkeleton(last)];
-    // "Assad" for "Bashar al-Assad"; the family name first in "Park Ji-hoon".
+    // "Rahim" for "Karim al-Rahim"; the family name first in "Park Ji-hoon".
     const bare = /^(?:al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[1];
     if (bare) surnames.push(tokenSkeleton(bare));
     if (parts.length === 2 && /^[a-z]{1,4}-[a-z]{2,4}$/.test(last)) surnames.push(tokenSkeleton(parts[0]));

@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../types';
 
 // Alternatives, in order: dotted abbreviations (U.S., U.N.), numbers (1,234.5  5%  3:40),
-// words with inner apostrophes/hyphens (Ki-moon, O'Brien, don't), any other single code point.
+// words with inner apostrophes/hyphens (Ji-hoon, O'Brien, don't), any other single code point.
 const TOKEN = /(?:\p{Lu}\.){2,}|\d+(?:[.,:]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const LETTER = /\p{L}/u;
 const POSSESSIVE = /^(.+?)(['’]s)$/u;

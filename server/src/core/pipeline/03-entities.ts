@@ -48,7 +48,7 @@ function isKnownName(l: string): boolean {
   return lexicon.firstNames.has(l) || lexicon.lastNames.has(l) || isPlaceName(l) || lexicon.demonyms.has(l);
 }
 
-/** A capitalised word that is an ordinary English word and no known name ("Refuses", "The"). */
+/** A capitalised word that is an ordinary English word and no known name ("Declines", "The"). */
 function isCommonCap(t: Token, shouting = false): boolean {
   const l = lower(t);
   if (FUNCTION_WORDS.has(l) || MONTHS.has(l) || WEEKDAYS.has(l)) return true;
@@ -380,7 +380,7 @@ function extendRun(tokens: Token[], i: number): number {
     if ((t.text === '’s' || t.text === "'s") && ORG_HEADS.has(lower(next)) && hasCapBefore(tokens, i, k)) { last = k; continue; }
     // A plural possessive inside an organisation's name: "Dock Workers’ Union", "Farmers' Alliance".
     if ((t.text === '’' || t.text === "'") && adjacent(tokens[k - 1], t) && /s$/.test(tokens[k - 1].text) && hasCapBefore(tokens, i, k) && orgTail(tokens, k + 1)) { last = k; continue; }
-    // "Save the Children", "Meet the Press": a capitalised ordinary word mid-sentence, then "the" and a name.
+    // "Save the Harbour", "Meet the Press": a capitalised ordinary word mid-sentence, then "the" and a name.
     if (l === 'the' && k === i + 1 && (!isSentenceStart(tokens, i) || plainNounName(next)) && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && isCommonWord(lower(tokens[i]))
       && !FUNCTION_WORDS.has(lower(tokens[i])) && !MONTHS.has(lower(tokens[i])) && !WEEKDAYS.has(lower(tokens[i])) && !isTitleHead(lower(tokens[i]))
       && !TITLE_MODIFIERS.has(lower(tokens[i])) && !isHead(tokens[i]) && !isKnownName(lower(tokens[i]))) { last = k; continue; }
@@ -392,7 +392,7 @@ function extendRun(tokens: Token[], i: number): number {
   return last;
 }
 
-/** A capitalised ordinary noun that is no title, place head or known name ("Children", "Press"). */
+/** A capitalised ordinary noun that is no title, place head or known name ("Harbour", "Press"). */
 function plainNounName(t: Token): boolean {
   const l = lower(t);
   return /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonWord(l) && !LOC_HEADS.has(l) && !isTitleHead(l) && !TITLE_MODIFIERS.has(l) && !isKnownName(l) && !FUNCTION_WORDS.has(l);
@@ -610,7 +610,7 @@ export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
   if (COUNTRY_ALIASES.has(l.replace(/\s+/g, ' '))) return certain('LOC');
   if (GOVERNMENT_SEATS.has(l)) return certain('ORG'); // "the Kremlin said"
   if (words.length >= 2 && LEADING_PARTICLES.has(words[0].text)) return strong('PERSON'); // "van Dorsten"
-  // "Save the Children": "the" after a capitalised word other than of/for is inside a title-like name.
+  // "Save the Harbour": "the" after a capitalised word other than of/for is inside a title-like name.
   if (folded.length >= 3 && folded[1] === 'the' && words[1].text === 'the') return strong('ORG');
   if (words.length === 1 && lexicon.demonyms.has(l)) return certain('NORP');
   if (lexicon.organizations.has(l)) return certain('ORG');

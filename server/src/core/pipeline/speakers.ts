@@ -100,7 +100,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
         if (ctx.mentionAt[j - 1] >= 0) { k = j - 1; break; }
         // "Dekker, 58, a former deputy mayor, told": the name before the age.
         if (AGE.test(tokens[j - 1].text) && tokens[j - 2]?.text === ',' && j - 3 >= floor && ctx.mentionAt[j - 3] >= 0) { k = j - 3; break; }
-        // A name the entity stage missed, or only the apposition: "Sergei Ivanov, the deputy minister, said".
+        // A name the entity stage missed, or only the apposition: "Pavel Orlov, the deputy minister, said".
         const name = /^\p{Lu}/u.test(tokens[j - 1].text) ? resolveName(ctx, tokens[j - 1].text, tokens[j - 1].start, null) : null;
         if (name !== null) return { start: tokens[j - 1].start, end: tokens[j - 1].end, text: tokens[j - 1].text, local: name };
         return j + 1 < k ? nounPhrase(ctx, j + 1, k - 1) : null;
