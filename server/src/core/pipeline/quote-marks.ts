@@ -21,12 +21,18 @@ const MARK = /["“”«»„]/g;
 
 export function findQuoteMarks(text: string, blocks: Block[]): RawQuote[] {
   const out: RawQuote[] = [];
+  // Every mark's offset, found in one pass: searching from each block's start would rescan the rest
+  // of the text for every block without a mark (quadratic in the number of lines).
+  const marks: number[] = [];
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(text); m; m = MARK.exec(text)) marks.push(m.index);
+  let next = 0;
   blocks.forEach((b, bi) => {
     let open = -1;
-    MARK.lastIndex = b.start;
-    for (let m = MARK.exec(text); m && m.index < b.end; m = MARK.exec(text)) {
-      const i = m.index;
-      const c = m[0];
+    while (next < marks.length && marks[next] < b.start) next++;
+    for (; next < marks.length && marks[next] < b.end; next++) {
+      const i = marks[next];
+      const c = text[i];
       const before = i > b.start ? text[i - 1] : ' ';
       const after = i + 1 < b.end ? text[i + 1] : ' ';
       if (open < 0) {
@@ -44,8 +50,8 @@ export function findQuoteMarks(text: string, blocks: Block[]): RawQuote[] {
       }
     }
     if (open >= 0 && b.end > open + 1) {
-      const next = blocks[bi + 1];
-      const continues = !!next && /^["“«„]/.test(text[next.start]);
+      const following = blocks[bi + 1];
+      const continues = !!following && /^["“«„]/.test(text[following.start]);
       out.push({ open, close: b.end, unclosed: !continues, continues });
     }
   });
