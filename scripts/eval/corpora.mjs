@@ -144,17 +144,28 @@ function takeUpTo(cap, items, size) {
   return out;
 }
 
-/** MEANTIME documents (when given, only those of the listed topics, e.g. `corpus_apple`). */
-export function loadMeantime(dir, cap, { topics = null } = {}) {
+/**
+ * The annotated documents of a corpus folder (ann/*.json + text/<doc>.txt) that `keep` accepts, in
+ * name order, up to `cap` characters; `build` turns one into an eval document.
+ */
+function loadDocs(dir, cap, keep, build) {
   const docs = [];
   let chars = 0;
   for (const f of readdirSync(join(dir, 'ann')).filter((f) => f.endsWith('.json')).sort()) {
     const ann = readJson(join(dir, 'ann', f));
-    if (topics && !topics.includes(ann.topic)) continue;
+    if (!keep(ann)) continue;
     const file = join(dir, 'text', `${ann.doc}.txt`);
     const text = readFileSync(file, 'utf8');
     if (docs.length && chars + text.length > cap) break;
     chars += text.length;
+    docs.push(build(ann, file, text));
+  }
+  return { docs, chars };
+}
+
+/** MEANTIME documents (when given, only those of the listed topics, e.g. `corpus_apple`). */
+export function loadMeantime(dir, cap, { topics = null } = {}) {
+  return loadDocs(dir, cap, (ann) => !topics || topics.includes(ann.topic), (ann, file, text) => {
     const scored = [];
     const ignoreOverlap = [];
     const ignoreInside = [];
@@ -170,22 +181,14 @@ export function loadMeantime(dir, cap, { topics = null } = {}) {
       }
     }
     const annotated = ann.entities.map((e) => span(e.start, e.end));
-    docs.push({ doc: ann.doc, file, text, scored, ignoreOverlap, ignoreInside, annotated });
-  }
-  return { docs, chars };
+    return { doc: ann.doc, file, text, scored, ignoreOverlap, ignoreInside, annotated };
+  });
 }
 
 /** GUM documents of the given genres (and, when given, partitions: train | dev | test). */
 export function loadGum(dir, cap, { genres = ['news', 'interview'], partitions = null } = {}) {
-  const docs = [];
-  let chars = 0;
-  for (const f of readdirSync(join(dir, 'ann')).filter((f) => f.endsWith('.json')).sort()) {
-    const ann = readJson(join(dir, 'ann', f));
-    if (!genres.includes(ann.genre) || (partitions && !partitions.includes(ann.partition))) continue;
-    const file = join(dir, 'text', `${ann.doc}.txt`);
-    const text = readFileSync(file, 'utf8');
-    if (docs.length && chars + text.length > cap) break;
-    chars += text.length;
+  const keep = (ann) => genres.includes(ann.genre) && (!partitions || partitions.includes(ann.partition));
+  return loadDocs(dir, cap, keep, (ann, file, text) => {
     const scored = [];
     const ignoreOverlap = [];
     const ignoreInside = [];
@@ -207,9 +210,8 @@ export function loadGum(dir, cap, { genres = ['news', 'interview'], partitions =
         scored.push({ ...name, type, ext: span(e.start, e.end), head, chain: `${ann.doc}#${e.chain}` });
       }
     }
-    docs.push({ doc: ann.doc, file, text, scored, ignoreOverlap, ignoreInside, partition: ann.partition });
-  }
-  return { docs, chars };
+    return { doc: ann.doc, file, text, scored, ignoreOverlap, ignoreInside, partition: ann.partition };
+  });
 }
 
 export function loadEcbplus(dir, cap) {
