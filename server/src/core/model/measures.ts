@@ -100,13 +100,17 @@ const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /** Verbs and nouns that announce a figure: the day right after them is the day it was announced. */
 const ANNOUNCE = /\b(said|says|told|announced|reported|confirmed|stated|added|estimated|declared|updated|published|released|statement|briefing|conference|interview)\s+(late |early )?(on|this|last)\s*$/i;
 
+/** Built once: compiling it for every claim cost more than the search itself. */
+const TIMEFRAME = new RegExp(String.raw`\b(this|last|past|previous) (week|month|year|weekend)\b|\b(in|during|over) the (past|last|previous) (few |\d+ |\w+ )?(hours?|days?|weeks?|months?|years?)\b|\bsince (?:the )?${SINCE_WORD}(?: (?:of (?:the |a )?)?${SINCE_WORD}){0,3}|\bon (${WEEKDAY})\b|\b(yesterday|today|overnight)\b`, 'gi');
+
 /**
  * Finds the time frame of a claim in its sentence: "last week", "in the past 24 hours", "since
  * the outbreak of the fighting", "on Monday", "overnight". A weekday right after a speech verb ("said on
  * Monday") is when the figure was announced, not its time frame, and is skipped.
  */
 export function findTimeframe(sentence: string): string | null {
-  const re = new RegExp(String.raw`\b(this|last|past|previous) (week|month|year|weekend)\b|\b(in|during|over) the (past|last|previous) (few |\d+ |\w+ )?(hours?|days?|weeks?|months?|years?)\b|\bsince (?:the )?${SINCE_WORD}(?: (?:of (?:the |a )?)?${SINCE_WORD}){0,3}|\bon (${WEEKDAY})\b|\b(yesterday|today|overnight)\b`, 'gi');
+  const re = TIMEFRAME;
+  re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     // "have since been released": an adverb of the verb, no time frame.
     if (/^since/i.test(m[0]) && (/^since (been|then)\b/i.test(m[0]) || /\b(has|have|had|having)\s+$/i.test(sentence.slice(0, m.index)))) continue;

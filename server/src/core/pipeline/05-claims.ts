@@ -57,24 +57,29 @@ export function findClaims(input: ClaimInput): Claim[] {
   const { text, tokens, blocks, sentences } = input;
   const claims: Claim[] = [];
   let tk = 0;
-  sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     const kind = blocks[s.block].kind;
-    if (kind !== 'body' && kind !== 'headline') return;
+    if (kind !== 'body' && kind !== 'headline') continue;
     while (tk < tokens.length && tokens[tk].sentence < si) tk++;
-    const sentTokens: Token[] = [];
-    for (let k = tk; k < tokens.length && tokens[k].sentence === si; k++) sentTokens.push(tokens[k]);
+    let tEnd = tk;
+    while (tEnd < tokens.length && tokens[tEnd].sentence === si) tEnd++;
+    // Most sentences hold no figure: their tokens are not copied and the pattern does not run.
     const sentence = text.slice(s.start, s.end);
-    QUANTITY.lastIndex = 0;
-    if (mayHoldQuantity(sentTokens)) for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) {
-      const q = toQuantity(m, s.start);
-      if (!q || isNotAClaim(text, q, s.start)) continue;
-      const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
-      if (claim) claims.push(claim);
+    if (mayHoldQuantity(tokens, tk, tEnd)) {
+      const sentTokens = tokens.slice(tk, tEnd);
+      QUANTITY.lastIndex = 0;
+      for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) {
+        const q = toQuantity(m, s.start);
+        if (!q || isNotAClaim(text, q, s.start)) continue;
+        const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
+        if (claim) claims.push(claim);
+      }
     }
     if (kind === 'body') {
-      for (const c of findQualitativeClaims(text, s, si, sentences, claims)) claims.push(c);
+      for (const c of findQualitativeClaims(text, s, si, sentences, claims, sentence)) claims.push(c);
     }
-  });
+  }
   claims.sort((a, b) => a.start - b.start);
   for (const c of claims) c.near = nearWords(tokens, c);
   const lookup = sourceLookup(input);

@@ -16,12 +16,15 @@ const SUPERLATIVE = new RegExp(String.raw`\b(?:among )?(?:the |its |their )?(?:$
 const UNPRECEDENTED = new RegExp(String.raw`\b(?:an? )?unprecedented(?: ${WORD}){1,2}?(?= (?:of|in|on|at|and|as|for|to)\b|[,.;:]|$)|\ba record (?:high|low|level|number)\b`, 'giu');
 
 /**
- * Cheap tests on the lower-cased sentence: a sentence without the word is never searched. They say
- * yes wherever the patterns could match ('ſ' is what Unicode case folding maps onto 's').
+ * Cheap gates on the sentence: a sentence without one of the words is never searched. They carry
+ * the patterns' own flags (Unicode case folding), so they say yes wherever the patterns could match.
  */
 const SUPER_WORDS = SUPER.replace(/ \(\?:.*$/, ' ').split('|');
-const maySuperlative = (lower: string) => lower.includes('ſ') || SUPER_WORDS.some((w) => lower.includes(w));
-const mayUnprecedented = (lower: string) => lower.includes('unprecedented') || lower.includes('a record ');
+const SUPER_GATE = new RegExp(SUPER_WORDS.join('|'), 'iu');
+const UNPRECEDENTED_WORDS = ['unprecedented', 'a record '];
+const UNPRECEDENTED_GATE = new RegExp(UNPRECEDENTED_WORDS.join('|'), 'iu');
+/** Either gate at once: most sentences hold neither word and are passed over with one search. */
+const ANY_GATE = new RegExp([...SUPER_WORDS, ...UNPRECEDENTED_WORDS].join('|'), 'iu');
 
 const QUANTIFIER = String.raw`many|most|some|half|dozens|hundreds|thousands|the majority|a third|a quarter|two-thirds|nearly half|more than half|at least half|almost half`;
 const PROPORTION = new RegExp(String.raw`^(?:but |and )?(${QUANTIFIER}) of (?:them|those|whom|the (?:dead|victims|casualties|injured|wounded|killed|missing|displaced)) (?:were|are|had been|have been) (?:\p{Ll}+ )?(\p{Ll}+)\b`, 'iu');
@@ -37,17 +40,18 @@ function claim(text: string, start: number, end: number, si: number, kind: Claim
   };
 }
 
-const SEARCHES: [RegExp, (lower: string) => boolean][] = [[SUPERLATIVE, maySuperlative], [UNPRECEDENTED, mayUnprecedented]];
+const SEARCHES: [RegExp, RegExp][] = [[SUPERLATIVE, SUPER_GATE], [UNPRECEDENTED, UNPRECEDENTED_GATE]];
 
-/** `earlier`: the claims found so far in the document (a proportion takes its measure from them). */
-export function findQualitativeClaims(text: string, s: Sentence, si: number, sentences: readonly Sentence[], earlier: Claim[], lower?: string): Claim[] {
-  const sentence = text.slice(s.start, s.end);
-  const lowered = lower ?? sentence.toLowerCase();
+/**
+ * `earlier`: the claims found so far in the document (a proportion takes its measure from them).
+ * `sentence`: the sentence's text, when the caller has it already.
+ */
+export function findQualitativeClaims(text: string, s: Sentence, si: number, sentences: readonly Sentence[], earlier: Claim[], sentence = text.slice(s.start, s.end)): Claim[] {
   const out: Claim[] = [];
   const free = (start: number, end: number) => !earlier.some((c) => c.start < end && start < c.end) && !out.some((c) => c.start < end && start < c.end);
-  for (const [re, may] of SEARCHES) {
+  if (ANY_GATE.test(sentence)) for (const [re, gate] of SEARCHES) {
     re.lastIndex = 0;
-    if (!may(lowered)) continue;
+    if (!gate.test(sentence)) continue;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const start = s.start + m.index, end = start + m[0].replace(/[\s,;:.]+$/, '').length;
       if (free(start, end)) out.push(claim(text, start, end, si, 'superlative', '', 'superlative', sentence));

@@ -54,10 +54,10 @@ function scaleAt(t: string, p: number): boolean {
  * A cheap test, on the tokens of a sentence, that QUANTITY may match in it: a number, a digit or a
  * number or scale word at the start of a word part, "a"/"an" before "m"/"bn". It never says no
  * where QUANTITY would match (it says yes on any 'ſ', which Unicode case folding reads as 's'), so a
- * sentence that fails it need not be searched.
+ * sentence that fails it need not be searched. `from`/`to` bound the tokens looked at (a sentence's).
  */
-export function mayHoldQuantity(tokens: readonly { text: string; kind: string }[]): boolean {
-  for (let k = 0; k < tokens.length; k++) {
+export function mayHoldQuantity(tokens: readonly { text: string; kind: string }[], from = 0, to = tokens.length): boolean {
+  for (let k = from; k < to; k++) {
     const tok = tokens[k];
     if (tok.kind === 'number') return true;
     const t = tok.text;
@@ -71,7 +71,7 @@ export function mayHoldQuantity(tokens: readonly { text: string; kind: string }[
       if (lc === 97) { // "a m", "am", "an bn", "anbn"
         const q = (t.charCodeAt(p + 1) | 0x20) === 110 ? p + 2 : p + 1;
         if (scaleAt(t, q)) return true;
-        if (q === t.length && k + 1 < tokens.length && scaleAt(tokens[k + 1].text, 0)) return true;
+        if (q === t.length && k + 1 < to && scaleAt(tokens[k + 1].text, 0)) return true;
       }
     }
   }
