@@ -9,42 +9,52 @@ const POSSESSIVE = /^(.+?)(['’]s)$/u;
 /** A capitalised name with a descriptive suffix: "Busan-based", "Oslo-born", "Navy-led". */
 const NAME_COMPOUND = /^(\p{Lu}[\p{L}\p{M}]+)[-‐](based|born|led|backed|owned|run|bound|made|funded|controlled|registered|flagged|headquartered)$/u;
 
+/**
+ * A token with the per-token caches of token-fold.ts present from the start: every token then has
+ * one object shape, so the later stages' property reads stay monomorphic (adding the fields on first
+ * use gave tokens of several shapes).
+ */
+function token(start: number, end: number, text: string, kind: Token['kind'], sentence: number): Token {
+  return { start, end, text, kind, sentence, folded: undefined, lower: undefined } as Token;
+}
+
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
-  sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     TOKEN.lastIndex = s.start;
     for (let m = TOKEN.exec(text); m && m.index < s.end; m = TOKEN.exec(text)) {
       const t = m[0];
       const start = m.index;
       const c = t.charCodeAt(0);
       if (c >= 48 && c <= 57) {
-        tokens.push({ start, end: start + t.length, text: t, kind: 'number', sentence: si });
+        tokens.push(token(start, start + t.length, t, 'number', si));
         continue;
       }
       if (t.length === 1 || (t.length === 2 && c >= 0xd800 && c <= 0xdbff)) {
         const word = c < 128 ? (c | 0x20) >= 97 && (c | 0x20) <= 122 : LETTER.test(t);
-        tokens.push({ start, end: start + t.length, text: t, kind: word ? 'word' : 'punct', sentence: si });
+        tokens.push(token(start, start + t.length, t, word ? 'word' : 'punct', si));
         continue;
       }
       const h = t.includes('-') || t.includes('‐') ? NAME_COMPOUND.exec(t) : null;
       if (h) {
         // "Busan-based", "Lisbon-born": the name, the hyphen and the suffix are separate tokens.
         const n = h[1].length;
-        tokens.push({ start, end: start + n, text: h[1], kind: 'word', sentence: si });
-        tokens.push({ start: start + n, end: start + n + 1, text: t[n], kind: 'punct', sentence: si });
-        tokens.push({ start: start + n + 1, end: start + t.length, text: h[2], kind: 'word', sentence: si });
+        tokens.push(token(start, start + n, h[1], 'word', si));
+        tokens.push(token(start + n, start + n + 1, t[n], 'punct', si));
+        tokens.push(token(start + n + 1, start + t.length, h[2], 'word', si));
         continue;
       }
       const e = t.charCodeAt(t.length - 1), a = t.charCodeAt(t.length - 2);
       const p = e === 115 && (a === 39 || a === 0x2019) ? POSSESSIVE.exec(t) : null; // ends in 's or ’s
       if (p && !/^(it|that|there|he|she|what|who|let)$/i.test(p[1])) {
-        tokens.push({ start, end: start + p[1].length, text: p[1], kind: 'word', sentence: si });
-        tokens.push({ start: start + p[1].length, end: start + t.length, text: p[2], kind: 'punct', sentence: si });
+        tokens.push(token(start, start + p[1].length, p[1], 'word', si));
+        tokens.push(token(start + p[1].length, start + t.length, p[2], 'punct', si));
         continue;
       }
-      tokens.push({ start, end: start + t.length, text: t, kind: 'word', sentence: si });
+      tokens.push(token(start, start + t.length, t, 'word', si));
     }
-  });
+  }
   return tokens;
 }
 
