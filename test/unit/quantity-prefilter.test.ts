@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { QUANTITY, mayHoldQuantity } from '../../server/src/core/pipeline/quantities';
+import { QUANTITY, mayHoldQuantity, quantityMatches } from '../../server/src/core/pipeline/quantities';
 import { tokenize } from '../../server/src/core/pipeline/02-tokens';
 
 const tokensOf = (s: string) => tokenize(s, [{ start: 0, end: s.length, block: 0 } as never]);
@@ -34,5 +34,34 @@ test('mayHoldQuantity never says no where QUANTITY matches', () => {
   fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
     const s = parts.join('');
     return !matches(s) || mayHoldQuantity(tokensOf(s));
+  }), { numRuns: 5000 });
+});
+
+/** Every match of a plain search from the start: index, text and groups. */
+const plainMatches = (s: string) => {
+  const out: string[] = [];
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) out.push(JSON.stringify([m.index, ...m]));
+  return out;
+};
+const cueMatches = (s: string) => {
+  const toks = tokensOf(s);
+  return quantityMatches(s, 0, toks, 0, toks.length).map((m) => JSON.stringify([m.index, ...m]));
+};
+
+test('quantityMatches: the same matches as a search from the start', () => {
+  const rows = [
+    'The fire destroyed 40 homes and damaged as many as between US$ half a million and 3 million dollars of goods.',
+    'Officials said more than a dozen boats, nearly half a million tonnes and an additional 2,000 people.',
+    'Nothing to count here, said the spokesman, though the o\'ten crew and a m were mentioned, and twenty-five more.',
+    '',
+  ];
+  for (const s of rows) assert.deepEqual(cueMatches(s), plainMatches(s), s);
+  const piece = fc.constantFrom('as many as', 'between', 'from', 'and', 'to', 'US$', '$', 'half', 'a', 'an', 'm', 'bn', 'million', 'dozen',
+    'a few', 'several', 'hundreds', 'of', 'more than', 'nearly', '40', '3.5', '1,200', 'twenty', 'five', '-', '–', 'percent', '%', 'people',
+    'boats', 'the', 'said', ',', '.', "o'ten", 'ſix', 'K', 'İ', '\n');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), fc.array(fc.constantFrom(' ', '', '  '), { minLength: 30, maxLength: 30 }), (parts, gaps) => {
+    const s = parts.map((p, i) => p + gaps[i]).join('');
+    assert.deepEqual(cueMatches(s), plainMatches(s), s);
   }), { numRuns: 5000 });
 });

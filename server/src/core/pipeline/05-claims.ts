@@ -5,7 +5,7 @@
 import type { Attribution, Block, Claim, Quote, Sentence, SpeakerRef, Token, Quantity, Sourcing } from '../types';
 import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS } from '../model/words';
 import { cueLemma } from './speakers';
-import { QUANTITY, mayHoldQuantity, toQuantity } from './quantities';
+import { quantityMatches, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 
@@ -66,10 +66,10 @@ export function findClaims(input: ClaimInput): Claim[] {
     while (tEnd < tokens.length && tokens[tEnd].sentence === si) tEnd++;
     // Most sentences hold no figure: their tokens are not copied and the pattern does not run.
     const sentence = text.slice(s.start, s.end);
-    if (mayHoldQuantity(tokens, tk, tEnd)) {
+    const matches = quantityMatches(sentence, s.start, tokens, tk, tEnd);
+    if (matches.length) {
       const sentTokens = tokens.slice(tk, tEnd);
-      QUANTITY.lastIndex = 0;
-      for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) {
+      for (const m of matches) {
         const q = toQuantity(m, s.start);
         if (!q || isNotAClaim(text, q, s.start)) continue;
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);

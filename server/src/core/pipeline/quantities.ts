@@ -50,32 +50,76 @@ function scaleAt(t: string, p: number): boolean {
   return n > 0 && (p + n >= t.length || !isAlnum(t.charCodeAt(p + n)));
 }
 
+type CueToken = { text: string; kind: string };
+
 /**
  * A cheap test, on the tokens of a sentence, that QUANTITY may match in it: a number, a digit or a
  * number or scale word at the start of a word part, "a"/"an" before "m"/"bn". It never says no
  * where QUANTITY would match (it says yes on any 'ſ', which Unicode case folding reads as 's'), so a
  * sentence that fails it need not be searched. `from`/`to` bound the tokens looked at (a sentence's).
  */
-export function mayHoldQuantity(tokens: readonly { text: string; kind: string }[], from = 0, to = tokens.length): boolean {
-  for (let k = from; k < to; k++) {
-    const tok = tokens[k];
-    if (tok.kind === 'number') return true;
-    const t = tok.text;
-    for (let p = 0; p < t.length; p++) {
-      if (p > 0 && isAlnum(t.charCodeAt(p - 1))) continue;
-      const c = t.charCodeAt(p);
-      if ((c >= 48 && c <= 57) || c === 0x17f) return true;
-      const lc = c | 0x20;
-      const words = NUMBER_WORDS.get(lc);
-      if (words) for (const w of words) if (wordAt(t, p, w)) return true;
-      if (lc === 97) { // "a m", "am", "an bn", "anbn"
-        const q = (t.charCodeAt(p + 1) | 0x20) === 110 ? p + 2 : p + 1;
-        if (scaleAt(t, q)) return true;
-        if (q === t.length && k + 1 < to && scaleAt(tokens[k + 1].text, 0)) return true;
-      }
+export function mayHoldQuantity(tokens: readonly CueToken[], from = 0, to = tokens.length): boolean {
+  return nextQuantityCue(tokens, from, to) >= 0;
+}
+
+/** Index of the first token in `from`..`to` that holds a cue of `mayHoldQuantity`, or -1. */
+function nextQuantityCue(tokens: readonly CueToken[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (isQuantityCue(tokens, k, to)) return k;
+  return -1;
+}
+
+/** Does token `k` hold a cue: a number, or a number or scale word (or "a"/"an" before "m"/"bn") at the start of a word part? */
+function isQuantityCue(tokens: readonly CueToken[], k: number, to: number): boolean {
+  const tok = tokens[k];
+  if (tok.kind === 'number') return true;
+  const t = tok.text;
+  for (let p = 0; p < t.length; p++) {
+    if (p > 0 && isAlnum(t.charCodeAt(p - 1))) continue;
+    const c = t.charCodeAt(p);
+    if ((c >= 48 && c <= 57) || c === 0x17f) return true;
+    const lc = c | 0x20;
+    const words = NUMBER_WORDS.get(lc);
+    if (words) for (const w of words) if (wordAt(t, p, w)) return true;
+    if (lc === 97) { // "a m", "am", "an bn", "anbn"
+      const q = (t.charCodeAt(p + 1) | 0x20) === 110 ? p + 2 : p + 1;
+      if (scaleAt(t, q)) return true;
+      if (q === t.length && k + 1 < to && scaleAt(tokens[k + 1].text, 0)) return true;
     }
   }
   return false;
+}
+
+/**
+ * How many tokens of a QUANTITY match may come before its first cue: at most an approximation
+ * ("as many as"), "between", a currency ("US", "$"), "half" and "a" (8), plus one to spare.
+ */
+const CUE_REACH = 9;
+
+const NO_MATCHES: RegExpExecArray[] = [];
+
+/**
+ * The QUANTITY matches in one sentence, the same a search from the sentence start finds. The
+ * search starts a few tokens before each cue (every match holds one), so the stretches of the
+ * sentence without one are not searched. `tokens[from..to)` are the sentence's tokens, `start`
+ * its offset in the text.
+ */
+export function quantityMatches(sentence: string, start: number, tokens: readonly (CueToken & { start: number; end: number })[], from: number, to: number): RegExpExecArray[] {
+  let cue = nextQuantityCue(tokens, from, to);
+  if (cue < 0) return NO_MATCHES;
+  const found: RegExpExecArray[] = [];
+  QUANTITY.lastIndex = 0;
+  while (cue >= 0) {
+    const at = tokens[Math.max(from, cue - CUE_REACH)].start - start;
+    if (at > QUANTITY.lastIndex) QUANTITY.lastIndex = at;
+    const m = QUANTITY.exec(sentence);
+    if (!m) break;
+    found.push(m);
+    // The next match starts after this one, so its cue ends after it.
+    const end = start + QUANTITY.lastIndex;
+    while (cue < to && tokens[cue].end <= end) cue++;
+    cue = nextQuantityCue(tokens, cue, to);
+  }
+  return found;
 }
 
 /** Parses one number phrase ("two million", "4.5m", "$12", "a") to a value, or NaN. */
