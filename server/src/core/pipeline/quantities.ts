@@ -37,6 +37,17 @@ for (const w of [...Object.keys(UNITS), 'dozen', 'hundred', 'thousand', 'million
   const c = w.charCodeAt(0);
   (NUMBER_WORDS.get(c) ?? NUMBER_WORDS.set(c, []).get(c)!).push(w);
 }
+/**
+ * The first two letters (lower-case ASCII) of the words of NUMBER_WORDS, as a table by both codes:
+ * most word parts start with neither, and are passed over without comparing them to each word.
+ */
+const NUMBER_WORD_PREFIX = new Uint8Array(128 * 128);
+for (const w of NUMBER_WORDS.values()) for (const x of w) NUMBER_WORD_PREFIX[(x.charCodeAt(0) << 7) | x.charCodeAt(1)] = 1;
+/** Can a word of NUMBER_WORDS start at `p` of `t` (ignoring ASCII case)? */
+function numberWordPrefixAt(t: string, p: number): boolean {
+  const a = t.charCodeAt(p) | 0x20, b = t.charCodeAt(p + 1) | 0x20;
+  return a < 128 && b < 128 && NUMBER_WORD_PREFIX[(a << 7) | b] === 1;
+}
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 /** Does `t` hold `w` (lower-case ASCII) at `p`, ignoring ASCII case? */
 function wordAt(t: string, p: number, w: string): boolean {
@@ -78,8 +89,7 @@ function isQuantityCue(tokens: readonly CueToken[], k: number, to: number): bool
     const c = t.charCodeAt(p);
     if ((c >= 48 && c <= 57) || c === 0x17f) return true;
     const lc = c | 0x20;
-    const words = NUMBER_WORDS.get(lc);
-    if (words) for (const w of words) if (wordAt(t, p, w)) return true;
+    if (numberWordPrefixAt(t, p)) for (const w of NUMBER_WORDS.get(lc)!) if (wordAt(t, p, w)) return true;
     if (lc === 97) { // "a m", "am", "an bn", "anbn"
       const q = (t.charCodeAt(p + 1) | 0x20) === 110 ? p + 2 : p + 1;
       if (scaleAt(t, q)) return true;
