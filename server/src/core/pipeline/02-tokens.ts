@@ -1,9 +1,7 @@
 /** Stage 2: tokens (words, numbers, punctuation) with UTF-16 offsets, assigned to sentences. */
 import type { Sentence, Token } from '../types';
+import { nextTokenStart, tokenEnd } from './token-scan';
 
-// Alternatives, in order: dotted abbreviations (U.S., U.N.), numbers (1,234.5  5%  3:40),
-// words with inner apostrophes/hyphens (Ji-hoon, O'Brien, don't), any other single code point.
-const TOKEN = /(?:\p{Lu}\.){2,}|\d+(?:[.,:]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const LETTER = /\p{L}/u;
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
 /** A capitalised name with a descriptive suffix: "Busan-based", "Oslo-born", "Navy-led". */
@@ -11,9 +9,8 @@ const NAME_COMPOUND = /^(\p{Lu}[\p{L}\p{M}]+)[-‐](based|born|led|backed|owned|
 
 /**
  * A token with the per-token caches (token-fold.ts, entity-features.ts) present from the start:
- * every token then has
- * one object shape, so the later stages' property reads stay monomorphic (adding the fields on first
- * use gave tokens of several shapes).
+ * every token then has one object shape, so the later stages' property reads stay monomorphic
+ * (adding the fields on first use gave tokens of several shapes).
  */
 function token(start: number, end: number, text: string, kind: Token['kind'], sentence: number): Token {
   return { start, end, text, kind, sentence, folded: undefined, lower: undefined, shape: undefined, loudShape: undefined } as Token;
@@ -23,10 +20,11 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    TOKEN.lastIndex = s.start;
-    for (let m = TOKEN.exec(text); m && m.index < s.end; m = TOKEN.exec(text)) {
-      const t = m[0];
-      const start = m.index;
+    // Dotted abbreviations (U.S.), numbers (1,234.5), words with inner apostrophes or hyphens
+    // (Ji-hoon, O'Brien, don't), any other single character: see token-scan.ts.
+    for (let start = nextTokenStart(text, s.start, s.end), next = 0; start < s.end; start = nextTokenStart(text, next, s.end)) {
+      next = tokenEnd(text, start);
+      const t = text.slice(start, next);
       const c = t.charCodeAt(0);
       if (c >= 48 && c <= 57) {
         tokens.push(token(start, start + t.length, t, 'number', si));

@@ -1,0 +1,101 @@
+/**
+ * The token pattern, run by hand over the text. It finds exactly the matches of
+ *
+ *   /(?:\p{Lu}\.){2,}|\d+(?:[.,:]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu
+ *
+ * — in order: dotted abbreviations (U.S., U.N.), numbers (1,234.5  3:40), words with inner
+ * apostrophes or hyphens (Ji-hoon, O'Brien, don't), any other single code point — but without a
+ * match object per token, which made the pattern the costliest part of tokenizing.
+ * test/unit/token-scan.test.ts holds it to the pattern.
+ */
+
+const LU = 1, LETTER = 2, MARK = 4, NUMBER = 8, SPACE = 16, DIGIT = 32, KNOWN = 128;
+/** Classes of the code points of the Basic Multilingual Plane, filled in as they are met. */
+const BMP = new Uint8Array(0x10000);
+
+function classify(cp: number): number {
+  const s = String.fromCodePoint(cp);
+  return (/\p{Lu}/u.test(s) ? LU : 0) | (/\p{L}/u.test(s) ? LETTER : 0) | (/\p{M}/u.test(s) ? MARK : 0)
+    | (/\p{N}/u.test(s) ? NUMBER : 0) | (/\s/u.test(s) ? SPACE : 0) | (cp >= 48 && cp <= 57 ? DIGIT : 0);
+}
+
+function classOf(cp: number): number {
+  if (cp >= 0x10000) return classify(cp);
+  let c = BMP[cp];
+  if (c === 0) BMP[cp] = c = classify(cp) | KNOWN;
+  return c;
+}
+for (let cp = 0; cp < 128; cp++) classOf(cp);
+
+/** The code point at `i` (a lone surrogate stands for itself). */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+const width = (cp: number) => (cp >= 0x10000 ? 2 : 1);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Index of the first token at or after `from` and before `to`, or `to` when there is none. */
+export function nextTokenStart(text: string, from: number, to: number): number {
+  for (let i = from; i < to;) {
+    const cp = codePointAt(text, i);
+    const cls = classOf(cp);
+    // Only space and numerals other than 0–9 ("²", "½") start no token.
+    if (!(cls & SPACE) && !((cls & NUMBER) && !(cls & DIGIT))) return i;
+    i += width(cp);
+  }
+  return to;
+}
+
+/** End of the word part that starts at `i`: letters, marks and numerals. */
+function wordRun(text: string, i: number): number {
+  while (i < text.length) {
+    const cp = codePointAt(text, i);
+    if (!(classOf(cp) & (LETTER | MARK | NUMBER))) break;
+    i += width(cp);
+  }
+  return i;
+}
+
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 0x2010; // ' ’ - ‐
+
+/** End of the token that starts at `i` (a start `nextTokenStart` found). */
+export function tokenEnd(text: string, i: number): number {
+  const cp = codePointAt(text, i);
+  const cls = classOf(cp);
+  if (cls & LU) {
+    // "U.S.", "E.U.": two or more capitals each followed by a dot.
+    let j = i, pairs = 0;
+    for (;;) {
+      const c = codePointAt(text, j);
+      if (j >= text.length || !(classOf(c) & LU) || text.charCodeAt(j + width(c)) !== 46) break;
+      j += width(c) + 1;
+      pairs++;
+    }
+    if (pairs >= 2) return j;
+  }
+  if (cls & DIGIT) {
+    let j = i + 1;
+    while (isDigit(text.charCodeAt(j))) j++;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (!((c === 46 || c === 44 || c === 58) && isDigit(text.charCodeAt(j + 1)))) break;
+      j += 2;
+      while (isDigit(text.charCodeAt(j))) j++;
+    }
+    return j;
+  }
+  if (cls & (LETTER | MARK)) {
+    let j = wordRun(text, i + width(cp));
+    while (j + 1 < text.length && isJoiner(text.charCodeAt(j)) && classOf(codePointAt(text, j + 1)) & (LETTER | MARK | NUMBER)) {
+      j = wordRun(text, j + 1);
+    }
+    return j;
+  }
+  return i + width(cp);
+}
