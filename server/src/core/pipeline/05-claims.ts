@@ -8,6 +8,7 @@ import { cueLemma } from './speakers';
 import { quantityMatches, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
+import { lastWord } from '../text/last-word';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -19,11 +20,28 @@ const STOP = /^(in|on|at|to|for|since|during|after|before|according|and|but|or|w
 /** Verbs that report a belief, followed by "to (have)" and the verb that says what happened. */
 const HEDGED = /^(believed|thought|said|reported|expected|feared|estimated|understood|known|likely)$/i;
 const YEAR_BEFORE = /^(in|since|by|of|from|until|till|to|before|after|during|early|late|mid|around|spring|summer|autumn|fall|winter|between|and|the|a|its|their)$/i;
-const PERSON_NOUN_LEMMA: Record<string, string> = { people: 'person', children: 'child', men: 'man', women: 'woman', others: 'other', lives: 'life' };
+/** Plural nouns with an irregular singular (a switch: looking words up in an object cost more than the rest of `lemma`). */
+function irregularLemma(l: string): string | undefined {
+  switch (l) {
+    case 'people': return 'person';
+    case 'children': return 'child';
+    case 'men': return 'man';
+    case 'women': return 'woman';
+    case 'others': return 'other';
+    case 'lives': return 'life';
+  }
+  return undefined;
+}
+/**
+ * KNOWN BUG, kept so this change leaves the output as it was: these words were looked up in a
+ * plain object, where "constructor" finds Object's own constructor, which `lemma` then returned.
+ */
+const INHERITED: Record<string, string> = {};
 
 export function lemma(word: string): string {
   const l = word.toLowerCase();
-  if (PERSON_NOUN_LEMMA[l]) return PERSON_NOUN_LEMMA[l];
+  const irregular = irregularLemma(l) ?? (l === 'constructor' ? INHERITED[l] : undefined);
+  if (irregular) return irregular;
   if (l.length > 4 && l.endsWith('men')) return l.slice(0, -3) + 'man'; // fishermen, firemen
   if (l.length > 4 && l.endsWith('ies')) return l.slice(0, -3) + 'y';
   if (l.length > 3 && l.endsWith('s') && !l.endsWith('ss')) return l.slice(0, -1);
@@ -162,7 +180,7 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (/^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
   if (TIME_UNITS.has(nextWord) || /^[-‐](\p{L}+)/u.test(after) && TIME_UNITS.has(/^[-‐](\p{L}+)/u.exec(after)![1].toLowerCase())) return true;
   if (/^-?year-old|^-?years? old/i.test(after.trim()) || /\baged?\s*$/i.test(before)) return true;
-  const prevWord = /(\p{L}+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  const prevWord = lastWord(before).toLowerCase();
   if (MONTHS.has(prevWord) || WEEKDAYS.has(prevWord) || MONTHS.has(nextWord)) return true;
   if (/^(no|number|id|page|route|flight|article|section|chapter|room|line|highway)$/i.test(prevWord) || /#\s*$/.test(before)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true;

@@ -9,23 +9,7 @@
  * test/unit/token-scan.test.ts holds it to the pattern.
  */
 
-const LU = 1, LETTER = 2, MARK = 4, NUMBER = 8, SPACE = 16, DIGIT = 32, KNOWN = 128;
-/** Classes of the code points of the Basic Multilingual Plane, filled in as they are met. */
-const BMP = new Uint8Array(0x10000);
-
-function classify(cp: number): number {
-  const s = String.fromCodePoint(cp);
-  return (/\p{Lu}/u.test(s) ? LU : 0) | (/\p{L}/u.test(s) ? LETTER : 0) | (/\p{M}/u.test(s) ? MARK : 0)
-    | (/\p{N}/u.test(s) ? NUMBER : 0) | (/\s/u.test(s) ? SPACE : 0) | (cp >= 48 && cp <= 57 ? DIGIT : 0);
-}
-
-function classOf(cp: number): number {
-  if (cp >= 0x10000) return classify(cp);
-  let c = BMP[cp];
-  if (c === 0) BMP[cp] = c = classify(cp) | KNOWN;
-  return c;
-}
-for (let cp = 0; cp < 128; cp++) classOf(cp);
+import { DIGIT, LETTER, LU, MARK, NUMBER, SPACE, classOf } from '../text/char-class';
 
 /** The code point at `i` (a lone surrogate stands for itself). */
 function codePointAt(text: string, i: number): number {
