@@ -45,6 +45,7 @@ const NUMBER_WORD_PREFIX = new Uint8Array(128 * 128);
 for (const w of NUMBER_WORDS.values()) for (const x of w) NUMBER_WORD_PREFIX[(x.charCodeAt(0) << 7) | x.charCodeAt(1)] = 1;
 /** Can a word of NUMBER_WORDS start at `p` of `t` (ignoring ASCII case)? */
 function numberWordPrefixAt(t: string, p: number): boolean {
+  if (p + 1 >= t.length) return false;
   const a = t.charCodeAt(p) | 0x20, b = t.charCodeAt(p + 1) | 0x20;
   return a < 128 && b < 128 && NUMBER_WORD_PREFIX[(a << 7) | b] === 1;
 }
@@ -84,17 +85,24 @@ function isQuantityCue(tokens: readonly CueToken[], k: number, to: number): bool
   const tok = tokens[k];
   if (tok.kind === 'number') return true;
   const t = tok.text;
+  let afterAlnum = false;
   for (let p = 0; p < t.length; p++) {
-    if (p > 0 && isAlnum(t.charCodeAt(p - 1))) continue;
     const c = t.charCodeAt(p);
-    if ((c >= 48 && c <= 57) || c === 0x17f) return true;
-    const lc = c | 0x20;
-    if (numberWordPrefixAt(t, p)) for (const w of NUMBER_WORDS.get(lc)!) if (wordAt(t, p, w)) return true;
-    if (lc === 97) { // "a m", "am", "an bn", "anbn"
-      const q = (t.charCodeAt(p + 1) | 0x20) === 110 ? p + 2 : p + 1;
-      if (scaleAt(t, q)) return true;
-      if (q === t.length && k + 1 < to && scaleAt(tokens[k + 1].text, 0)) return true;
-    }
+    if (!afterAlnum && cueAt(tokens, k, to, t, p, c)) return true;
+    afterAlnum = isAlnum(c);
+  }
+  return false;
+}
+
+/** A cue at the start `p` of a word part of token `k`, whose text `t` has the code `c` there. */
+function cueAt(tokens: readonly CueToken[], k: number, to: number, t: string, p: number, c: number): boolean {
+  if ((c >= 48 && c <= 57) || c === 0x17f) return true;
+  const lc = c | 0x20;
+  if (numberWordPrefixAt(t, p)) for (const w of NUMBER_WORDS.get(lc)!) if (wordAt(t, p, w)) return true;
+  if (lc === 97) { // "a m", "am", "an bn", "anbn"
+    const q = p + 1 < t.length && (t.charCodeAt(p + 1) | 0x20) === 110 ? p + 2 : p + 1;
+    if (scaleAt(t, q)) return true;
+    if (q === t.length && k + 1 < to && scaleAt(tokens[k + 1].text, 0)) return true;
   }
   return false;
 }
