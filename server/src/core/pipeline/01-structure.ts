@@ -2,6 +2,7 @@
 import type { Block, BlockKind, Sentence } from '../types';
 import { isCommonWord } from '../model/lexicon';
 import { INSTITUTION_HEADS } from '../model/words';
+import { isLetter, isSpace as isPatternSpace } from '../text/char-class';
 
 const FURNITURE = new RegExp(
   [
@@ -161,7 +162,7 @@ export function splitSentences(text: string, blocks: Block[]): Sentence[] {
       if (m[0][0] === '.' && isAbbreviation(text, at)) continue;
       sentences.push({ start, end, block: bi });
       start = end;
-      while (start < b.end && /\s/.test(text[start])) start++;
+      while (start < b.end && isPatternSpace(text.charCodeAt(start))) start++;
     }
     if (start < b.end) sentences.push({ start, end: b.end, block: bi });
   });
@@ -170,7 +171,8 @@ export function splitSentences(text: string, blocks: Block[]): Sentence[] {
 
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--;
+  // Letters and dots, one UTF-16 unit at a time (an astral letter, read as a lone surrogate, stops it).
+  while (s > 0 && (text.charCodeAt(s - 1) === 46 || isLetter(text.charCodeAt(s - 1)))) s--;
   const word = text.slice(s, dot);
   if (/^(\p{L}\.)*\p{L}$/u.test(word) && word.length <= 5) {
     // "U.S." or an initial ("John F. Kennedy"): a sentence ends here only if the next word is a common word,

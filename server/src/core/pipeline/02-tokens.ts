@@ -35,7 +35,8 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
         tokens.push(token(start, start + t.length, t, word ? 'word' : 'punct', si));
         continue;
       }
-      const h = t.includes('-') || t.includes('‐') ? NAME_COMPOUND.exec(t) : null;
+      // Only a token that starts with a capital (ASCII or not) can be a name compound.
+      const h = (c >= 65 && c <= 90) || c >= 128 ? (t.includes('-') || t.includes('‐') ? NAME_COMPOUND.exec(t) : null) : null;
       if (h) {
         // "Busan-based", "Lisbon-born": the name, the hyphen and the suffix are separate tokens.
         const n = h[1].length;
