@@ -48,8 +48,23 @@ export function lemma(word: string): string {
   return l;
 }
 
+/** The measure one word names, or '', remembered per spelling: the same verbs and nouns recur in every claim. */
+const WORD_MEASURES = new Map<string, string>();
+function wordMeasure(w: string): string {
+  let found = WORD_MEASURES.get(w);
+  if (found === undefined) {
+    found = MEASURES.find(([re]) => re.test(w))?.[1] ?? '';
+    if (WORD_MEASURES.size >= 20000) WORD_MEASURES.clear();
+    WORD_MEASURES.set(w, found);
+  }
+  return found;
+}
+
 export function measureOf(words: string[]): string {
-  for (const w of words) for (const [re, m] of MEASURES) if (re.test(w)) return m;
+  for (const w of words) {
+    const m = wordMeasure(w);
+    if (m) return m;
+  }
   // "lost" alone: "lost their homes", "lost power" (its object decides first, above).
   if (words.some((w) => LOST.test(w))) return 'displaced';
   return '';
