@@ -8,7 +8,6 @@ import { cueLemma } from './speakers';
 import { quantityMatches, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
-import { lastWord } from '../text/last-word';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -195,7 +194,7 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (/^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
   if (TIME_UNITS.has(nextWord) || /^[-‐](\p{L}+)/u.test(after) && TIME_UNITS.has(/^[-‐](\p{L}+)/u.exec(after)![1].toLowerCase())) return true;
   if (/^-?year-old|^-?years? old/i.test(after.trim()) || /\baged?\s*$/i.test(before)) return true;
-  const prevWord = lastWord(before).toLowerCase();
+  const prevWord = /(\p{L}+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   if (MONTHS.has(prevWord) || WEEKDAYS.has(prevWord) || MONTHS.has(nextWord)) return true;
   if (/^(no|number|id|page|route|flight|article|section|chapter|room|line|highway)$/i.test(prevWord) || /#\s*$/.test(before)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true;
