@@ -186,7 +186,6 @@ function nearWords(tokens: Token[], c: Claim): string[] {
 function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean {
   const after = text.slice(q.end, q.end + 24);
   const before = text.slice(Math.max(sentenceStart, q.start - 16), q.start);
-  const core = q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '');
   if (/^[-‐ ]?(a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|:\d)/i.test(after)) return true;
   const nextWord = /^[\s\-‐]*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
   // Seasons count time ("three winters"); streets and blocks place something ("two streets back").
@@ -199,6 +198,7 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (/^(no|number|id|page|route|flight|article|section|chapter|room|line|highway)$/i.test(prevWord) || /#\s*$/.test(before)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true;
   // A year ("in 2019", "a 2021 survey") unless a plural noun follows it ("2019 people").
+  const core = q.unit === 'count' && !q.approx ? q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '') : '';
   if (q.unit === 'count' && !q.approx && /^\d{4}$/.test(core) && +core >= 1800 && +core <= 2100
     && (YEAR_BEFORE.test(prevWord) || !/^\s+\p{Ll}+s\b/u.test(after) || /^\s+(was|is|as|has|has)\b/.test(after))) return true;
   if (/^(one|a|an)$/i.test(q.text.trim())) return true;
