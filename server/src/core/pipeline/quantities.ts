@@ -116,27 +116,17 @@ const CUE_REACH = 9;
 const NO_MATCHES: RegExpExecArray[] = [];
 
 /**
- * The QUANTITY matches in one sentence, the same a search from the sentence start finds. The
- * search starts a few tokens before each cue (every match holds one), so the stretches of the
- * sentence without one are not searched. `tokens[from..to)` are the sentence's tokens, `start`
- * its offset in the text.
+ * The QUANTITY matches in one sentence, the same a search from the sentence start finds. A
+ * sentence without a cue is not searched, and the search starts a few tokens before the first cue
+ * (every match holds one). Looking for the next cue after each match cost more than searching on.
+ * `tokens[from..to)` are the sentence's tokens, `start` its offset in the text.
  */
-export function quantityMatches(sentence: string, start: number, tokens: readonly (CueToken & { start: number; end: number })[], from: number, to: number): RegExpExecArray[] {
-  let cue = nextQuantityCue(tokens, from, to);
+export function quantityMatches(sentence: string, start: number, tokens: readonly (CueToken & { start: number })[], from: number, to: number): RegExpExecArray[] {
+  const cue = nextQuantityCue(tokens, from, to);
   if (cue < 0) return NO_MATCHES;
   const found: RegExpExecArray[] = [];
-  QUANTITY.lastIndex = 0;
-  while (cue >= 0) {
-    const at = tokens[Math.max(from, cue - CUE_REACH)].start - start;
-    if (at > QUANTITY.lastIndex) QUANTITY.lastIndex = at;
-    const m = QUANTITY.exec(sentence);
-    if (!m) break;
-    found.push(m);
-    // The next match starts after this one, so its cue ends after it.
-    const end = start + QUANTITY.lastIndex;
-    while (cue < to && tokens[cue].end <= end) cue++;
-    cue = nextQuantityCue(tokens, cue, to);
-  }
+  QUANTITY.lastIndex = tokens[Math.max(from, cue - CUE_REACH)].start - start;
+  for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) found.push(m);
   return found;
 }
 
