@@ -42,8 +42,21 @@ export const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map([
   ['prc', 'China'], ['ussr', 'Soviet Union'],
 ]);
 
+// The entity stage asks about the same words many times per document: answers are kept (a bounded
+// cache, emptied when full, as for `fold`).
+let commonSeen = new Map<string, boolean>();
+
 /** Is this lower-case word an ordinary English word (including simple inflections, possessives and compounds)? */
 export function isCommonWord(lower: string): boolean {
+  let r = commonSeen.get(lower);
+  if (r === undefined) {
+    if (commonSeen.size >= 50000) commonSeen = new Map();
+    commonSeen.set(lower, (r = isCommonWordUncached(lower)));
+  }
+  return r;
+}
+
+function isCommonWordUncached(lower: string): boolean {
   const c = lexicon.common;
   if (c.has(lower) || inflectionBases(lower).some((b) => c.has(b))) return true;
   // A compound of ordinary words ("fuel-efficient", "sell-off") is ordinary too.

@@ -11,7 +11,7 @@ import {
 } from '../model/words';
 import { fold, initials, nameKey } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
-import { chunkFeatures, documentContext, emitChunkFeatures } from './entity-features';
+import { chunkFeatures, type ChunkWords, type DocContext, documentContext, emitContextFeatures, emitWordFeatures } from './entity-features';
 import { lowerToken } from './token-fold';
 import { FeatureScorer, hasModel, MODEL_CLASSES } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
@@ -38,8 +38,17 @@ function capLike(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122) return /['’-]/.test(t.text.slice(1, 5)) && PARTICLE_PREFIX.test(t.text); // "al-Rashidi"
+  if (c >= 97 && c <= 122) return particleMark(t.text) && PARTICLE_PREFIX.test(t.text); // "al-Rashidi"
   return /^\p{Lu}/u.test(t.text) || PARTICLE_PREFIX.test(t.text);
+}
+
+/** An apostrophe or hyphen among the 2nd to 5th characters, where a particle ends ("al-", "d'", "mac-"). */
+function particleMark(w: string): boolean {
+  for (let i = 1; i < 5 && i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 39 || c === 45 || c === 0x2019) return true; // ' - ’
+  }
+  return false;
 }
 
 const lower = lowerToken;
@@ -247,10 +256,11 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   };
   placesByAdjective(keys, ev);
   const pooled = new Map<string, { sum: number[]; n: number }>();
+  const wordSums: WordSums = new Map();
   cands.forEach((c, i) => {
     if (ev[i].type === 'NORP' || ev[i].certain) return; // the rules decide these
     let s: number[];
-    if (scorer) { emitChunkFeatures(tokens, c, ev[i].type, doc, scorer); s = scorer.take(); }
+    if (scorer) { s = scoreChunk(tokens, c, ev[i].type, doc, scorer, wordSums); }
     else s = score!(chunkFeatures(tokens, c, ev[i].type, doc));
     const p = pooled.get(keys[i]);
     if (!p) pooled.set(keys[i], { sum: s, n: 1 });
@@ -286,6 +296,32 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
       || (c.first === c.last && isAllCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
     c.type = decideType(p.sum.map((v) => v / p.n), ev[i], keep, opts);
   });
+}
+
+/** The word features' sums of the chunks seen so far in a document, keyed by `wordsKey`. */
+type WordSums = Map<string, { raw: number[]; words: ChunkWords | null }>;
+
+/** A chunk's words as the word features see them: their text, and whether the line shouts. */
+function wordsKey(tokens: Token[], c: Candidate): string {
+  let key = c.shouting ? '!' : '.';
+  for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') key += '\u0000' + tokens[k].text;
+  return key;
+}
+
+/**
+ * The model's scores of one chunk. A name recurs in a document, and its word features are the same
+ * each time: their sum is taken once per name and only the context features are added per mention.
+ */
+function scoreChunk(tokens: Token[], c: Candidate, rule: EntityType, doc: DocContext, scorer: FeatureScorer, cache: WordSums): number[] {
+  const key = wordsKey(tokens, c);
+  let w = cache.get(key);
+  if (!w) {
+    const words = emitWordFeatures(tokens, c, doc, scorer);
+    cache.set(key, (w = { raw: scorer.takeRaw(), words }));
+  }
+  scorer.addRaw(w.raw);
+  emitContextFeatures(tokens, c, rule, w.words, scorer);
+  return scorer.take();
 }
 
 /** The folded words of a chunk joined by spaces, punctuation left out: how a name is pooled and looked up. */
@@ -501,10 +537,13 @@ function knownNames(tokens: Token[], a: number, b: number): Map<number, boolean>
   return out;
 }
 
+/** Marks after which a sentence's first word may stand: quotes, brackets, colons, dashes. */
+const OPENERS = '"“‘\'([:;—–-';
+
 function isSentenceStart(tokens: Token[], k: number): boolean {
   if (k === 0 || tokens[k - 1].sentence !== tokens[k].sentence) return true;
   const p = tokens[k - 1].text;
-  return /^["“‘'(\[:—–-]$/.test(p) || (p === ':' || p === ';');
+  return p.length === 1 && OPENERS.includes(p);
 }
 
 /**

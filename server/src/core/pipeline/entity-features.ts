@@ -121,11 +121,30 @@ const P_W1 = new FeaturePrefix('w1');
 
 /** Puts the features of one chunk into `f` (chunkFeatures lists them; the model's scorer sums them). */
 export function emitChunkFeatures(tokens: Token[], c: ChunkView, rule: EntityType, doc: DocContext, f: FeatureSink): void {
+  const words = emitWordFeatures(tokens, c, doc, f);
+  emitContextFeatures(tokens, c, rule, words, f);
+}
+
+/** What the word features of a chunk leave to its context features. */
+export interface ChunkWords {
+  n: number;
+  /** Ordinary English words among the chunk's words: none, all or some. */
+  com: string;
+  doc: DocEntry | undefined;
+}
+
+type DocEntry = DocContext extends Map<string, infer E> ? E : never;
+
+/**
+ * The features that depend only on the chunk's words (their text, and whether the line shouts) and
+ * on the document: the same for every mention of a name, so the scorer may sum them once per name.
+ * Null when the chunk holds no word.
+ */
+export function emitWordFeatures(tokens: Token[], c: ChunkView, doc: DocContext, f: FeatureSink): ChunkWords | null {
   f.add('b');
-  f.addKV(P_R, rule);
   let n = 0, firstTok: Token | undefined, lastTok: Token | undefined;
   for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { n++; firstTok ??= tokens[k]; lastTok = tokens[k]; }
-  if (!firstTok || !lastTok) return;
+  if (!firstTok || !lastTok) return null;
   const first = lowerToken(firstTok);
   const last = lowerToken(lastTok);
   f.addKV(P_N, LENGTHS[Math.min(n, 4)]);
@@ -151,12 +170,6 @@ export function emitChunkFeatures(tokens: Token[], c: ChunkView, rule: EntityTyp
   f.addKV(P_SHP, shp);
   f.addKV(P_FSHP, shapeOf(firstTok, c.shouting));
   f.addKV(P_LSHP, shapeOf(lastTok, c.shouting));
-  // Context: the two tokens on either side, within the sentence.
-  const s = tokens[c.first].sentence;
-  const at = (k: number): string => (k >= 0 && k < tokens.length && tokens[k].sentence === s ? lowerOf(tokens[k]) : k < c.first ? '<s>' : '</s>');
-  const p1 = at(c.first - 1), p2 = at(c.first - 2), n1 = at(c.last + 1), n2 = at(c.last + 2);
-  f.addKV(P_P1, p1); f.addKV(P_P2, p2); f.addKV(P_N1, n1); f.addKV(P_N2, n2);
-  f.addKV2(P_P1N1, p1, n1); f.addKV2(P_P2P1, p2, p1); f.addKV2(P_N1N2, n1, n2);
   // Lexicons and head words.
   if (lexicon.firstNames.has(first)) f.add('lx:fn');
   if (lexicon.lastNames.has(last)) f.add('lx:ln');
@@ -170,23 +183,36 @@ export function emitChunkFeatures(tokens: Token[], c: ChunkView, rule: EntityTyp
   if (lexicon.persons.has(whole)) f.add('lx:per');
   if (lexicon.demonyms.has(first)) f.add('lx:dem');
   const com = common === 0 ? 'none' : common === n ? 'all' : 'some';
-  const mid = midSentence(tokens, c);
   f.addKV(P_COM, com);
-  f.addKV2(P_COM, com, mid ? 'mid' : 'edge');
   if (ORG_HEADS.has(last)) f.add('h:org');
   if (n > 1 && ORG_HEADS.has(first)) f.add('h:orgf');
   if (LOC_HEADS.has(last)) f.add('h:loc');
   if (n > 1 && LOC_HEADS.has(first)) f.add('h:locf');
-  if (TITLE_HEADS.has(p1)) f.add('h:titlebefore');
-  if (c.role) f.add('role');
-  if (c.titleCase) f.add('tc');
-  if (c.acronymOf !== undefined) f.add('acr');
-  if (p1 === '<s>') f.add(c.titleCase ? 'start:tc' : 'start');
   const d = doc.get(last);
   if (d) {
     if (d.role) f.add('d:role');
     if (d.mid) f.addKV2(P_D, 'mid', com);
     if (n === 1) f.add(SOLO[(d.multi ? 0 : 4) + (d.leads ? 0 : 2) + (d.mid ? 0 : 1)]);
-    for (const b of d.before) if (b !== p1) f.addKV(P_D_P1, b);
   }
+  return { n, com, doc: d };
+}
+
+/** The features of a chunk's place: the rules' answer, the words around it, its role and line. */
+export function emitContextFeatures(tokens: Token[], c: ChunkView, rule: EntityType, words: ChunkWords | null, f: FeatureSink): void {
+  f.addKV(P_R, rule);
+  if (!words) return;
+  // Context: the two tokens on either side, within the sentence.
+  const s = tokens[c.first].sentence;
+  const at = (k: number): string => (k >= 0 && k < tokens.length && tokens[k].sentence === s ? lowerOf(tokens[k]) : k < c.first ? '<s>' : '</s>');
+  const p1 = at(c.first - 1), p2 = at(c.first - 2), n1 = at(c.last + 1), n2 = at(c.last + 2);
+  f.addKV(P_P1, p1); f.addKV(P_P2, p2); f.addKV(P_N1, n1); f.addKV(P_N2, n2);
+  f.addKV2(P_P1N1, p1, n1); f.addKV2(P_P2P1, p2, p1); f.addKV2(P_N1N2, n1, n2);
+  const mid = midSentence(tokens, c);
+  f.addKV2(P_COM, words.com, mid ? 'mid' : 'edge');
+  if (TITLE_HEADS.has(p1)) f.add('h:titlebefore');
+  if (c.role) f.add('role');
+  if (c.titleCase) f.add('tc');
+  if (c.acronymOf !== undefined) f.add('acr');
+  if (p1 === '<s>') f.add(c.titleCase ? 'start:tc' : 'start');
+  if (words.doc) for (const b of words.doc.before) if (b !== p1) f.addKV(P_D_P1, b);
 }
