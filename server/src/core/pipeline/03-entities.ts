@@ -136,22 +136,21 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   const candidates: Candidate[] = [];
   let i = 0;
   const shouting = new Map<Block, boolean>();
-  // Words the article also writes in lower case: capitalised only by position (sentence start,
-  // headline), they are ordinary words even when the lexicon does not know them ("Seawall").
-  const seenLower = new Set<string>();
+  const cap = capitalised(tokens);
   // Words the article writes capitalised and alone in mid-sentence ("shares of Apple rose"): names,
   // even where a sentence start or headline capitalises them anyway ("Apple said …").
   const seenNameMid = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    const c = t.text.charCodeAt(0);
-    if (t.kind === 'word' && c >= 97 && c <= 122) seenLower.add(t.text);
-    else if (t.kind === 'word' && capLike(t) && !isSentenceStart(tokens, k) && !(k > 0 && capLike(tokens[k - 1]))
-      && !(k + 1 < tokens.length && capLike(tokens[k + 1]))) seenNameMid.add(lower(t));
+    if (cap[k] && !isLowerAsciiStart(tokens[k]) && !isSentenceStart(tokens, k) && !(k > 0 && cap[k - 1]) && !(k + 1 < tokens.length && cap[k + 1])) {
+      seenNameMid.add(lower(tokens[k]));
+    }
   }
+  // Words the article also writes in lower case: capitalised only by position (sentence start,
+  // headline), they are ordinary words even when the lexicon does not know them ("Seawall").
+  const seenLower = writtenLower(tokens, cap);
   for (const l of seenNameMid) if (seenLower.has(l)) seenNameMid.delete(l);
   while (i < tokens.length) {
-    if (!capLike(tokens[i])) { i++; continue; }
+    if (!cap[i]) { i++; continue; }
     const seqEnd = extendRun(tokens, i);
     const block = blocks[sentenceBlock[tokens[i].sentence]];
     let loud = shouting.get(block);
@@ -173,6 +172,43 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   }
   linkParentheticalAcronyms(tokens, candidates);
   return candidates;
+}
+
+/** Which tokens are capitalised words (`capLike`), worked out once per document. */
+function capitalised(tokens: Token[]): Uint8Array {
+  const cap = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) if (capLike(tokens[k])) cap[k] = 1;
+  return cap;
+}
+
+function isLowerAsciiStart(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return t.kind === 'word' && c >= 97 && c <= 122;
+}
+
+/**
+ * The words the article writes in lower case, as far as they matter: only the folded forms of its
+ * capitalised words are ever looked up, so only those are kept. A table of (first letter, length)
+ * of those forms passes over most lower-case words without hashing them.
+ */
+function writtenLower(tokens: Token[], cap: Uint8Array): Set<string> {
+  const asked = new Set<string>();
+  const shapes = new Uint8Array(26 * 32);
+  for (let k = 0; k < tokens.length; k++) {
+    if (!cap[k]) continue;
+    const l = lower(tokens[k]);
+    asked.add(l);
+    const c = l.charCodeAt(0);
+    if (c >= 97 && c <= 122) shapes[(c - 97) * 32 + Math.min(l.length, 31)] = 1;
+  }
+  const seen = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!isLowerAsciiStart(t)) continue;
+    const w = t.text;
+    if (shapes[(w.charCodeAt(0) - 97) * 32 + Math.min(w.length, 31)] && asked.has(w)) seen.add(w);
+  }
+  return seen;
 }
 
 /** A surname with an Arabic article or kinship particle: "Al-Mansouri", "el-Sayed", "Abu-Haidar". */
