@@ -12,7 +12,7 @@ import {
 import { fold, initials, nameKey } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
 import { chunkFeatures, type ChunkWords, type DocContext, documentContext, emitContextFeatures, emitWordFeatures } from './entity-features';
-import { lowerToken } from './token-fold';
+import { lowerCase, lowerToken, prepareTokenCaches } from './token-fold';
 import { FeatureScorer, hasModel, MODEL_CLASSES } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 
@@ -71,6 +71,7 @@ export interface EntityResult {
 }
 
 export function findEntities(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[]): EntityResult {
+  prepareTokenCaches(tokens);
   const candidates = findCandidates(text, tokens, blocks, sentenceBlock);
   typeCandidates(tokens, candidates);
   const kept = keepTyped(candidates);
@@ -80,7 +81,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
 /** What follows a surname used as a subject: punctuation, a possessive, a reporting verb or an auxiliary. */
 function actsAfterName(t: Token): boolean {
   if (t.kind === 'punct') return t.text !== '-';
-  const l = t.text.toLowerCase();
+  const l = lowerCase(t);
   return CUE_VERBS.has(l) || AUXILIARIES.has(l) || (l.length > 4 && l.endsWith('ed'));
 }
 
@@ -94,13 +95,13 @@ function withSurnamesAtStart(tokens: Token[], cands: Candidate[]): Candidate[] {
   const surnames = new Set<string>();
   for (const c of cands) if (c.type === 'PERSON' && c.last > c.first) surnames.add(lower(tokens[c.last]));
   if (!surnames.size) return cands;
-  const covered = new Set<number>();
-  for (const c of cands) for (let k = c.first; k <= c.last; k++) covered.add(k);
+  const covered = new Uint8Array(tokens.length);
+  for (const c of cands) for (let k = c.first; k <= c.last; k++) covered[k] = 1;
   const added: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const c0 = t.text.charCodeAt(0);
-    if (t.kind !== 'word' || (c0 < 128 && (c0 < 65 || c0 > 90)) || !isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || covered.has(k) || !surnames.has(lower(t))) continue;
+    if (t.kind !== 'word' || (c0 < 128 && (c0 < 65 || c0 > 90)) || !isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || covered[k] || !surnames.has(lower(t))) continue;
     const next = tokens[k + 1];
     if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
     added.push({ first: k, last: k, role: null, type: 'PERSON' });
@@ -274,7 +275,7 @@ export const TYPING: TypingOptions = { dropMargin: 4, overrideMargin: 8 };
  */
 export function typeCandidates(tokens: Token[], cands: Candidate[], opts: TypingOptions = TYPING): void {
   const keys = cands.map((c) => chunkKey(tokens, c));
-  const ev: RuleEvidence[] = cands.map((c) => (c.type ? { type: c.type, strong: true, certain: true } : ruleEvidence(tokens, c)));
+  const ev: RuleEvidence[] = cands.map((c, i) => (c.type ? { type: c.type, strong: true, certain: true } : ruleEvidence(tokens, c, keys[i])));
   // The shipped model sums its weights as the features come, without building their strings.
   const scorer = opts.score === undefined && hasModel() ? new FeatureScorer() : null;
   const score = opts.score === undefined ? null : opts.score;
@@ -291,7 +292,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     return abbreviated.has(acr);
   };
   placesByAdjective(keys, ev);
-  const pooled = new Map<string, { sum: number[]; n: number }>();
+  const pooled = new Map<string, { sum: number[]; n: number; mean?: number[] }>();
   const wordSums: WordSums = new Map();
   cands.forEach((c, i) => {
     if (ev[i].type === 'NORP' || ev[i].certain) return; // the rules decide these
@@ -330,7 +331,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     const p = pooled.get(keys[i])!;
     const keep = ev[i].strong || c.acronymOf !== undefined
       || (c.first === c.last && isAllCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
-    c.type = decideType(p.sum.map((v) => v / p.n), ev[i], keep, opts);
+    c.type = decideType((p.mean ??= p.sum.map((v) => v / p.n)), ev[i], keep, opts);
   });
 }
 
@@ -433,7 +434,7 @@ function extendRun(tokens: Token[], i: number): number {
   for (let k = i + 1; k < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
     const t = tokens[k];
     if (capLike(t) && adjacent(tokens[k - 1], t)) { last = k; hasHead ||= isHead(t); continue; }
-    const l = t.text.toLowerCase();
+    const l = lowerCase(t);
     const next = tokens[k + 1];
     if (!next || next.sentence !== t.sentence || !capLike(next)) {
       // "President of the Republic", "Bank of the North": of/for, "the", then a capitalised word, right
@@ -447,7 +448,7 @@ function extendRun(tokens: Token[], i: number): number {
     // A middle initial: "Marta J. Lindqvist".
     if (l === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && adjacent(tokens[k - 1], t) && k - 1 > i) { last = k; continue; }
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
-    if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && tokens[k - 1].text.toLowerCase() !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
+    if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && lowerCase(tokens[k - 1]) !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
     if (l === 'and' && hasHead && orgTail(tokens, k + 1)) { last = k; continue; }
     if ((t.text === '’s' || t.text === "'s") && ORG_HEADS.has(lower(next)) && hasCapBefore(tokens, i, k)) { last = k; continue; }
     // A plural possessive inside an organisation's name: "Dock Workers’ Union", "Farmers' Alliance".
@@ -673,13 +674,9 @@ export function classifyByRules(tokens: Token[], c: Candidate): EntityType {
  * The rules' type for a candidate, and whether it rests on strong evidence (a lexicon entry, a head
  * word, a given name in a two-word name) rather than on a default for unknown capitalised words.
  */
-export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
-  const certain = (type: EntityType) => ({ type, strong: true, certain: true });
-  const strong = (type: EntityType) => ({ type, strong: true });
-  const weak = (type: EntityType) => ({ type, strong: false });
-  const words = tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word');
-  const folded = words.map(lower);
-  const l = chunkKey(tokens, c);
+export function ruleEvidence(tokens: Token[], c: Candidate, l: string = chunkKey(tokens, c)): RuleEvidence {
+  const words: Token[] = [], folded: string[] = [];
+  for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { words.push(tokens[k]); folded.push(lower(tokens[k])); }
   const first = folded[0];
   const lastW = folded[folded.length - 1];
   if (COUNTRY_ALIASES.has(l.replace(/\s+/g, ' '))) return certain('LOC');
@@ -693,7 +690,7 @@ export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
   if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && words.length > 1)) return strong('ORG');
   // An organisation's head word before "of"/"for": "Northern Institute for Coastal Safety".
   for (let k = c.first + 1; k < c.last; k++) {
-    const nx = tokens[k + 1]?.text.toLowerCase();
+    const nx = k + 1 < tokens.length ? lowerCase(tokens[k + 1]) : undefined;
     if (ORG_HEADS.has(lower(tokens[k])) && (nx === 'of' || nx === 'for')) return strong('ORG');
   }
   if (lexicon.countries.has(l)) return certain('LOC');
@@ -714,7 +711,7 @@ export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
   if (words.length >= 2 && words.length <= 4 && folded.every((w) => !isCommonWord(w) || lexicon.firstNames.has(w))) return weak('PERSON');
   if (words.length === 1) {
     if (lexicon.firstNames.has(l) || lexicon.lastNames.has(l)) return weak('PERSON');
-    if (prev && LOC_PREPOSITIONS.has(prev.text.toLowerCase())) return weak('LOC');
+    if (prev && LOC_PREPOSITIONS.has(lowerCase(prev))) return weak('LOC');
   }
   if (words.length >= 2 && lexicon.demonyms.has(first)) return weak('ORG');
   // An unknown name followed by an ordinary noun is a business or a title, not a person's name:
@@ -723,6 +720,10 @@ export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
   if (words.length >= 2 && isCommonWord(lastW) && !lexicon.lastNames.has(lastW)) return weak('ORG');
   return weak(words.length === 1 ? 'ORG' : 'PERSON');
 }
+
+const certain = (type: EntityType): RuleEvidence => ({ type, strong: true, certain: true });
+const strong = (type: EntityType): RuleEvidence => ({ type, strong: true });
+const weak = (type: EntityType): RuleEvidence => ({ type, strong: false });
 
 /** Heads of a town's public bodies: "Dunmore Council" is no short name's long form. */
 const CIVIC_HEADS = new Set(`council police university college school schools hospital clinic airport port court museum
@@ -734,7 +735,10 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const byKey = new Map<string, number>();
   const candEntity: number[] = new Array(cands.length).fill(-1);
   // A name broken by the line end of a wrapped paragraph is named with one space.
-  const surface = (c: Candidate) => text.slice(tokens[c.first].start, tokens[c.last].end).replace(/\s+/g, ' ');
+  const surface = (c: Candidate) => {
+    const s = text.slice(tokens[c.first].start, tokens[c.last].end);
+    return spacedBySingleSpaces(text, tokens, c) ? s : s.replace(/\s+/g, ' ');
+  };
   const wordsOf = (c: Candidate) => tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word').map((t) => t.text);
 
   // Surname (and, for East Asian order, family-name-first) keys of the persons named in full.
@@ -830,11 +834,25 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const appo = apposition(text, tokens, c.last) ?? (e.type === 'PERSON' ? roleBefore(text, tokens, c.first, c.last) : null);
     if (appo) e.roles.push(appo);
   });
-  const order = mentions.map((_, k) => k).sort((x, y) => mentions[x].start - mentions[y].start);
-  const sorted = order.map((k) => mentions[k]);
+  const sorted = inStartOrder(mentions) ? mentions : mentions.map((_, k) => k).sort((x, y) => mentions[x].start - mentions[y].start).map((k) => mentions[k]);
   entities.forEach((e) => (e.mentions = []));
   sorted.forEach((m, k) => entities[m.local].mentions.push(k));
   return { mentions: sorted, entities };
+}
+
+/** Are the tokens of a chunk apart by no more than one plain space (the common case, nothing to collapse)? */
+function spacedBySingleSpaces(text: string, tokens: Token[], c: Candidate): boolean {
+  for (let k = c.first; k < c.last; k++) {
+    const gap = tokens[k + 1].start - tokens[k].end;
+    if (gap > 1 || (gap === 1 && text.charCodeAt(tokens[k].end) !== 32)) return false;
+  }
+  return true;
+}
+
+/** Mentions come mostly in text order already: then there is nothing to sort (the sort is stable). */
+function inStartOrder(mentions: Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k].start < mentions[k - 1].start) return false;
+  return true;
 }
 
 function findByInitials(entities: LocalEntity[], f: string, name: string): number | undefined {
@@ -844,10 +862,14 @@ function findByInitials(entities: LocalEntity[], f: string, name: string): numbe
   return k >= 0 ? k : undefined;
 }
 
+const ROLE_NOUNS = new Set(['member', 'head', 'leader', 'founder', 'owner', 'resident', 'chief']);
+/** Words that open a description after a name ("Lena Ortiz, a spokeswoman …"). */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+
 /** A noun that says what a person is ("spokeswoman", "researcher", "resident"). */
 function isRoleNoun(t: string): boolean {
   const l = t.toLowerCase();
-  return TITLE_HEADS.has(l) || SPEAKER_NOUNS.has(l) || /^(member|head|leader|founder|owner|resident|chief)$/.test(l);
+  return TITLE_HEADS.has(l) || SPEAKER_NOUNS.has(l) || ROLE_NOUNS.has(l);
 }
 
 /**
@@ -872,7 +894,7 @@ function apposition(text: string, tokens: Token[], last: number): Role | null {
   const startTok = tokens[last + 2];
   if (!startTok || startTok.sentence !== comma.sentence) return null;
   const det = startTok.text.toLowerCase();
-  if (!/^(a|an|the|his|her|its|their)$/.test(det) && tokens[last + 3]?.text !== '’s' && tokens[last + 3]?.text !== "'s") return null;
+  if (!APPOSITION_OPENERS.has(det) && tokens[last + 3]?.text !== '’s' && tokens[last + 3]?.text !== "'s") return null;
   let k = last + 2;
   let hasNoun = false;
   for (; k < tokens.length && k < last + 16 && tokens[k].sentence === comma.sentence; k++) {

@@ -72,7 +72,14 @@ export function documentContext(tokens: Token[], chunks: ChunkView[]): DocContex
 /** Capitalised inside a sentence of ordinary prose: not its first word, not in a title-case line. */
 function midSentence(tokens: Token[], c: ChunkView): boolean {
   const p = tokens[c.first - 1];
-  return !c.titleCase && !!p && p.sentence === tokens[c.first].sentence && /^[\p{Ll},]/u.test(p.text);
+  return !c.titleCase && !!p && p.sentence === tokens[c.first].sentence && startsLowerOrComma(p.text);
+}
+
+/** Starts with a lower-case letter or is a comma (ASCII answered without the Unicode regex). */
+function startsLowerOrComma(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || c === 44;
+  return /^[\p{Ll},]/u.test(w);
 }
 
 /** The feature strings of one chunk. `rule` is the rule typer's answer for it. */

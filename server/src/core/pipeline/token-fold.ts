@@ -6,7 +6,24 @@
 import type { Token } from '../types';
 import { fold } from '../text/normalize';
 
-type FoldedToken = Token & { folded?: string; lower?: string };
+type FoldedToken = Token & { folded?: string; lower?: string; shape?: string; loudShape?: string };
+
+/**
+ * Gives every token of a document the cached fields (this file's and entity-features' word shapes)
+ * at once and in one order, before any is filled. Added one by one as each is first asked for,
+ * they gave the tokens of a document many hidden classes, and every stage reading a token's text
+ * or kind paid for it.
+ */
+export function prepareTokenCaches(tokens: Token[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as FoldedToken;
+    if ('folded' in t) continue;
+    t.folded = undefined;
+    t.lower = undefined;
+    t.shape = undefined;
+    t.loudShape = undefined;
+  }
+}
 
 export function lowerToken(t: Token): string {
   let f = (t as FoldedToken).folded;
