@@ -275,7 +275,7 @@ export const TYPING: TypingOptions = { dropMargin: 4, overrideMargin: 8 };
  */
 export function typeCandidates(tokens: Token[], cands: Candidate[], opts: TypingOptions = TYPING): void {
   const keys = cands.map((c) => chunkKey(tokens, c));
-  const ev: RuleEvidence[] = cands.map((c, i) => (c.type ? { type: c.type, strong: true, certain: true } : ruleEvidence(tokens, c, keys[i])));
+  const ev: RuleEvidence[] = cands.map((c, i) => (c.type ? certain(c.type) : ruleEvidence(tokens, c, keys[i])));
   // The shipped model sums its weights as the features come, without building their strings.
   const scorer = opts.score === undefined && hasModel() ? new FeatureScorer() : null;
   const score = opts.score === undefined ? null : opts.score;
@@ -359,6 +359,14 @@ function scoreChunk(tokens: Token[], c: Candidate, rule: EntityType, doc: DocCon
   scorer.addRaw(w.raw);
   emitContextFeatures(tokens, c, rule, w.words, scorer);
   return scorer.take();
+}
+
+/** Whitespace other than single plain spaces: a tab, a line end, two spaces in a row. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
+/** Runs of whitespace as one space (`replace(/\s+/g, ' ')`), without building a new string when there are none. */
+function singleSpaced(s: string): string {
+  return ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /** The folded words of a chunk joined by spaces, punctuation left out: how a name is pooled and looked up. */
@@ -541,10 +549,9 @@ function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, sho
     }
   }
   if (s >= 0) out.push([s, b]);
-  return out.map(([x, y]) => {
-    while (y > x && !capLike(tokens[y])) y--;
-    return [x, y] as [number, number];
-  });
+  // A part never ends on a connector.
+  for (const part of out) while (part[1] > part[0] && !capLike(tokens[part[1]])) part[1]--;
+  return out;
 }
 
 /**
@@ -679,7 +686,7 @@ export function ruleEvidence(tokens: Token[], c: Candidate, l: string = chunkKey
   for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { words.push(tokens[k]); folded.push(lower(tokens[k])); }
   const first = folded[0];
   const lastW = folded[folded.length - 1];
-  if (COUNTRY_ALIASES.has(l.replace(/\s+/g, ' '))) return certain('LOC');
+  if (COUNTRY_ALIASES.has(singleSpaced(l))) return certain('LOC');
   if (GOVERNMENT_SEATS.has(l)) return certain('ORG'); // "the Kremlin said"
   if (words.length >= 2 && LEADING_PARTICLES.has(words[0].text)) return strong('PERSON'); // "van Dorsten"
   // "Save the Harbour": "the" after a capitalised word other than of/for is inside a title-like name.
@@ -721,9 +728,14 @@ export function ruleEvidence(tokens: Token[], c: Candidate, l: string = chunkKey
   return weak(words.length === 1 ? 'ORG' : 'PERSON');
 }
 
-const certain = (type: EntityType): RuleEvidence => ({ type, strong: true, certain: true });
-const strong = (type: EntityType): RuleEvidence => ({ type, strong: true });
-const weak = (type: EntityType): RuleEvidence => ({ type, strong: false });
+// The rules' answers are never changed in place (only replaced), so one object serves each answer.
+const ENTITY_TYPES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'NORP'];
+const CERTAIN = new Map<EntityType, RuleEvidence>(ENTITY_TYPES.map((type) => [type, { type, strong: true, certain: true }]));
+const STRONG = new Map<EntityType, RuleEvidence>(ENTITY_TYPES.map((type) => [type, { type, strong: true }]));
+const WEAK = new Map<EntityType, RuleEvidence>(ENTITY_TYPES.map((type) => [type, { type, strong: false }]));
+const certain = (type: EntityType): RuleEvidence => CERTAIN.get(type) ?? { type, strong: true, certain: true };
+const strong = (type: EntityType): RuleEvidence => STRONG.get(type) ?? { type, strong: true };
+const weak = (type: EntityType): RuleEvidence => WEAK.get(type) ?? { type, strong: false };
 
 /** Heads of a town's public bodies: "Dunmore Council" is no short name's long form. */
 const CIVIC_HEADS = new Set(`council police university college school schools hospital clinic airport port court museum
@@ -766,7 +778,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const cache = person ? personKeys : otherKeys;
     let key = cache.get(name);
     if (key === undefined) {
-      const alias = COUNTRY_ALIASES.get(fold(name).replace(/\s+/g, ' '));
+      const alias = COUNTRY_ALIASES.get(singleSpaced(fold(name)));
       cache.set(name, (key = (person ? 'P:' : 'X:') + nameKey(alias ?? name, person)));
     }
     return key;

@@ -204,14 +204,19 @@ export function emitWordFeatures(tokens: Token[], c: ChunkView, doc: DocContext,
   return { n, com, doc: d };
 }
 
+/** The folded token at k when it is in sentence s; `edge` (the sentence's start or end mark) otherwise. */
+function wordAt(tokens: Token[], k: number, s: number, edge: string): string {
+  return k >= 0 && k < tokens.length && tokens[k].sentence === s ? lowerOf(tokens[k]) : edge;
+}
+
 /** The features of a chunk's place: the rules' answer, the words around it, its role and line. */
 export function emitContextFeatures(tokens: Token[], c: ChunkView, rule: EntityType, words: ChunkWords | null, f: FeatureSink): void {
   f.addKV(P_R, rule);
   if (!words) return;
   // Context: the two tokens on either side, within the sentence.
   const s = tokens[c.first].sentence;
-  const at = (k: number): string => (k >= 0 && k < tokens.length && tokens[k].sentence === s ? lowerOf(tokens[k]) : k < c.first ? '<s>' : '</s>');
-  const p1 = at(c.first - 1), p2 = at(c.first - 2), n1 = at(c.last + 1), n2 = at(c.last + 2);
+  const p1 = wordAt(tokens, c.first - 1, s, '<s>'), p2 = wordAt(tokens, c.first - 2, s, '<s>');
+  const n1 = wordAt(tokens, c.last + 1, s, '</s>'), n2 = wordAt(tokens, c.last + 2, s, '</s>');
   f.addKV(P_P1, p1); f.addKV(P_P2, p2); f.addKV(P_N1, n1); f.addKV(P_N2, n2);
   f.addKV2(P_P1N1, p1, n1); f.addKV2(P_P2P1, p2, p1); f.addKV2(P_N1N2, n1, n2);
   const mid = midSentence(tokens, c);
