@@ -389,7 +389,7 @@ const ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish'];
  * the lexicon and the model know of either. Updates `ev` in place.
  */
 export function placesByAdjective(keys: readonly string[], ev: RuleEvidence[]): void {
-  const single = new Set(keys.filter((k) => k.length >= 4 && /^\p{Ll}+$/u.test(k)));
+  const single = new Set(keys.filter((k) => k.length >= 4 && isLowerWord(k)));
   if (single.size < 2) return;
   const places = new Set<string>(), adjectives = new Set<string>();
   for (const x of single) {
@@ -403,6 +403,16 @@ export function placesByAdjective(keys: readonly string[], ev: RuleEvidence[]): 
     if (adjectives.has(k)) ev[i] = { type: 'NORP', strong: true, certain: true };
     else if (places.has(k) && !ev[i].certain) ev[i] = { type: 'LOC', strong: true, certain: true };
   });
+}
+
+/** Lower-case letters only (`/^\p{Ll}+$/u`), ASCII words answered without the Unicode regex. */
+function isLowerWord(k: string): boolean {
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (c >= 128) return /^\p{Ll}+$/u.test(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return k.length > 0;
 }
 
 /** The decision from pooled class scores: the best type, the rules' type when the model is not

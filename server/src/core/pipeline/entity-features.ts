@@ -89,13 +89,9 @@ export function chunkFeatures(tokens: Token[], c: ChunkView, rule: EntityType, d
   return out.list;
 }
 
-type ShapedToken = Token & { shape?: string; loudShape?: string };
-
-/** A word's shape, kept on the token; in a line of capitals, the shape as if in title case. */
+/** A word's shape; in a line of capitals, the shape as if in title case. */
 function shapeOf(t: Token, shouting: boolean | undefined): string {
-  const st = t as ShapedToken;
-  if (shouting) return st.loudShape ??= wordShape(t.text[0] + t.text.slice(1).toLowerCase());
-  return st.shape ??= wordShape(t.text);
+  return wordShape(shouting ? t.text[0] + t.text.slice(1).toLowerCase() : t.text);
 }
 
 const SOLO: string[] = [];
@@ -161,7 +157,7 @@ export function emitWordFeatures(tokens: Token[], c: ChunkView, doc: DocContext,
   f.addKV(P_S2, last.slice(-2));
   f.addKV(P_P3, first.slice(0, 3));
   // One pass over the words: the middle ones, the whole name, ordinary words, the shapes.
-  let whole = first, common = 0, placeWord = false, shp = '';
+  let whole = first, common = 0, placeWord = false, shp = '', firstShape = '', lastShape = '';
   for (let k = c.first, w = 0; k <= c.last; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
@@ -170,13 +166,15 @@ export function emitWordFeatures(tokens: Token[], c: ChunkView, doc: DocContext,
     if (w > 0) whole += ' ' + l;
     if (isCommonWord(l)) common++;
     // In a line of capitals the letter case says nothing: shapes are taken as if in title case.
-    shp = w === 0 ? shapeOf(t, c.shouting) : shp + '_' + shapeOf(t, c.shouting);
+    lastShape = shapeOf(t, c.shouting);
+    if (w === 0) shp = firstShape = lastShape;
+    else shp += '_' + lastShape;
     w++;
   }
   if (n === 1) f.addKV(P_W1, first);
   f.addKV(P_SHP, shp);
-  f.addKV(P_FSHP, shapeOf(firstTok, c.shouting));
-  f.addKV(P_LSHP, shapeOf(lastTok, c.shouting));
+  f.addKV(P_FSHP, firstShape);
+  f.addKV(P_LSHP, lastShape);
   // Lexicons and head words.
   if (lexicon.firstNames.has(first)) f.add('lx:fn');
   if (lexicon.lastNames.has(last)) f.add('lx:ln');

@@ -6,11 +6,10 @@
 import type { Token } from '../types';
 import { fold } from '../text/normalize';
 
-type FoldedToken = Token & { folded?: string; lower?: string; shape?: string; loudShape?: string };
+type FoldedToken = Token & { folded?: string; lower?: string };
 
 /**
- * Gives every token of a document the cached fields (this file's and entity-features' word shapes)
- * at once and in one order, before any is filled. Added one by one as each is first asked for,
+ * Gives every token of a document the cached fields at once and in one order, before any is filled. Added one by one as each is first asked for,
  * they gave the tokens of a document many hidden classes, and every stage reading a token's text
  * or kind paid for it.
  */
@@ -20,8 +19,6 @@ export function prepareTokenCaches(tokens: Token[]): void {
     if ('folded' in t) continue;
     t.folded = undefined;
     t.lower = undefined;
-    t.shape = undefined;
-    t.loudShape = undefined;
   }
 }
 
