@@ -137,18 +137,18 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   const candidates: Candidate[] = [];
   let i = 0;
   const shouting = new Map<Block, boolean>();
-  const cap = capitalised(tokens);
+  const { cap, lowerShape } = scanTokens(tokens);
   // Words the article writes capitalised and alone in mid-sentence ("shares of Apple rose"): names,
   // even where a sentence start or headline capitalises them anyway ("Apple said …").
   const seenNameMid = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
-    if (cap[k] && !isLowerAsciiStart(tokens[k]) && !isSentenceStart(tokens, k) && !(k > 0 && cap[k - 1]) && !(k + 1 < tokens.length && cap[k + 1])) {
+    if (cap[k] && !lowerShape[k] && !isSentenceStart(tokens, k) && !(k > 0 && cap[k - 1]) && !(k + 1 < tokens.length && cap[k + 1])) {
       seenNameMid.add(lower(tokens[k]));
     }
   }
   // Words the article also writes in lower case: capitalised only by position (sentence start,
   // headline), they are ordinary words even when the lexicon does not know them ("Seawall").
-  const seenLower = writtenLower(tokens, cap);
+  const seenLower = writtenLower(tokens, cap, lowerShape);
   for (const l of seenNameMid) if (seenLower.has(l)) seenNameMid.delete(l);
   while (i < tokens.length) {
     if (!cap[i]) { i++; continue; }
@@ -175,39 +175,49 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   return candidates;
 }
 
-/** Which tokens are capitalised words (`capLike`), worked out once per document. */
-function capitalised(tokens: Token[]): Uint8Array {
-  const cap = new Uint8Array(tokens.length);
-  for (let k = 0; k < tokens.length; k++) if (capLike(tokens[k])) cap[k] = 1;
-  return cap;
+/** The (first letter, length) of a lower-case word as one number from 1; 0 for any other token. */
+function shapeCode(c: number, length: number): number {
+  return (c - 97) * 32 + Math.min(length, 31) + 1;
 }
 
-function isLowerAsciiStart(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  return t.kind === 'word' && c >= 97 && c <= 122;
+/**
+ * One pass over a document's tokens: which are capitalised words (`capLike`), and the shape code
+ * of those starting with a lower-case ASCII letter. Later loops read these arrays instead of going
+ * back to every token.
+ */
+function scanTokens(tokens: Token[]): { cap: Uint8Array; lowerShape: Uint16Array } {
+  const cap = new Uint8Array(tokens.length);
+  const lowerShape = new Uint16Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    if (capLike(t)) cap[k] = 1;
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) lowerShape[k] = shapeCode(c, t.text.length);
+  }
+  return { cap, lowerShape };
 }
 
 /**
  * The words the article writes in lower case, as far as they matter: only the folded forms of its
- * capitalised words are ever looked up, so only those are kept. A table of (first letter, length)
- * of those forms passes over most lower-case words without hashing them.
+ * capitalised words are ever looked up, so only those are kept. A table of the shape codes of
+ * those forms passes over most lower-case words without hashing them.
  */
-function writtenLower(tokens: Token[], cap: Uint8Array): Set<string> {
+function writtenLower(tokens: Token[], cap: Uint8Array, lowerShape: Uint16Array): Set<string> {
   const asked = new Set<string>();
-  const shapes = new Uint8Array(26 * 32);
+  const shapes = new Uint8Array(26 * 32 + 1);
   for (let k = 0; k < tokens.length; k++) {
     if (!cap[k]) continue;
     const l = lower(tokens[k]);
     asked.add(l);
     const c = l.charCodeAt(0);
-    if (c >= 97 && c <= 122) shapes[(c - 97) * 32 + Math.min(l.length, 31)] = 1;
+    if (c >= 97 && c <= 122) shapes[shapeCode(c, l.length)] = 1;
   }
   const seen = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (!isLowerAsciiStart(t)) continue;
-    const w = t.text;
-    if (shapes[(w.charCodeAt(0) - 97) * 32 + Math.min(w.length, 31)] && asked.has(w)) seen.add(w);
+    if (!shapes[lowerShape[k]]) continue; // shapes[0] is never set: not a lower-case word
+    const w = tokens[k].text;
+    if (asked.has(w)) seen.add(w);
   }
   return seen;
 }
