@@ -78,7 +78,11 @@ export const WORLD_REGIONS: ReadonlySet<string> = new Set(
   gulf of mexico | horn of africa | sahel | levant`.split('|').map((n) => n.trim().replace(/\s+/g, ' ')),
 );
 
+/** Every place name of the lists above in one set: most words asked about are no place, and one lookup answers. */
+const PLACE_NAMES: ReadonlySet<string> = new Set([
+  ...lexicon.countries, ...lexicon.cities, ...lexicon.regions, ...COUNTRY_ALIASES.keys(), ...WORLD_REGIONS,
+]);
+
 export function isPlaceName(lower: string): boolean {
-  return lexicon.countries.has(lower) || lexicon.cities.has(lower) || lexicon.regions.has(lower) || COUNTRY_ALIASES.has(lower)
-    || WORLD_REGIONS.has(lower);
+  return PLACE_NAMES.has(lower);
 }
