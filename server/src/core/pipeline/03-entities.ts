@@ -53,8 +53,11 @@ function particleMark(w: string): boolean {
 
 const lower = lowerToken;
 
+/** Given names, surnames, places and nationality words in one set: one lookup per word. */
+const KNOWN_NAMES: ReadonlySet<string> = new Set([...lexicon.firstNames, ...lexicon.lastNames, ...lexicon.demonyms.keys()]);
+
 function isKnownName(l: string): boolean {
-  return lexicon.firstNames.has(l) || lexicon.lastNames.has(l) || isPlaceName(l) || lexicon.demonyms.has(l);
+  return KNOWN_NAMES.has(l) || isPlaceName(l);
 }
 
 /** A capitalised word that is an ordinary English word and no known name ("Declines", "The"). */
@@ -517,9 +520,12 @@ function isTitleHead(l: string): boolean {
   return parts.some((p) => TITLE_HEADS.has(p)) && parts.every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p) || p === 'in');
 }
 
+/** Organisation, place and title head words in one set (hyphenated titles aside). */
+const HEADS: ReadonlySet<string> = new Set([...ORG_HEADS, ...LOC_HEADS, ...TITLE_HEADS]);
+
 function isHead(t: Token): boolean {
   const l = lower(t);
-  return ORG_HEADS.has(l) || LOC_HEADS.has(l) || isTitleHead(l);
+  return HEADS.has(l) || isTitleHead(l);
 }
 
 /**
