@@ -109,6 +109,15 @@ export class FeatureScorer implements FeatureSink {
     const s = this.sum;
     for (let i = 0; i < s.length; i++) s[i] += raw[i];
   }
+  /** Takes raw sums out again (a feature put in as part of `addRaw` that does not apply after all). */
+  subRaw(raw: readonly number[]): void {
+    const s = this.sum;
+    for (let i = 0; i < s.length; i++) s[i] -= raw[i];
+  }
+  /** The raw weights of the feature `prefix:value`, undefined when the model has none. */
+  weightKV(prefix: FeaturePrefix, value: string): readonly number[] | undefined {
+    return (prefix.table ?? prefixTable(prefix)).get(value);
+  }
   /** The scores of the features put in since the last call, in trained units; starts afresh. */
   take(): number[] {
     const out = this.sum;

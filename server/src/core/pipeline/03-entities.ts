@@ -11,7 +11,9 @@ import {
 } from '../model/words';
 import { fold, initials, nameKey } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
-import { chunkFeatures, type ChunkWords, type DocContext, documentContext, emitContextFeatures, emitWordFeatures } from './entity-features';
+import {
+  chunkFeatures, type ChunkWords, type DocContext, type DocEntry, documentContext, emitContextFeatures, emitWordFeatures, scoreWordsBefore,
+} from './entity-features';
 import { lowerCase, lowerToken, prepareTokenCaches } from './token-fold';
 import { FeatureScorer, hasModel, MODEL_CLASSES } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
@@ -102,9 +104,10 @@ function withSurnamesAtStart(tokens: Token[], cands: Candidate[]): Candidate[] {
   for (const c of cands) for (let k = c.first; k <= c.last; k++) covered[k] = 1;
   const added: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
+    if (covered[k]) continue;
     const t = tokens[k];
     const c0 = t.text.charCodeAt(0);
-    if (t.kind !== 'word' || (c0 < 128 && (c0 < 65 || c0 > 90)) || !isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || covered[k] || !surnames.has(lower(t))) continue;
+    if (t.kind !== 'word' || (c0 < 128 && (c0 < 65 || c0 > 90)) || !isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !surnames.has(lower(t))) continue;
     const next = tokens[k + 1];
     if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
     added.push({ first: k, last: k, role: null, type: 'PERSON' });
@@ -307,10 +310,11 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   placesByAdjective(keys, ev);
   const pooled = new Map<string, { sum: number[]; n: number; mean?: number[] }>();
   const wordSums: WordSums = new Map();
+  const beforeSums = new Map<DocEntry, number[]>();
   cands.forEach((c, i) => {
     if (ev[i].type === 'NORP' || ev[i].certain) return; // the rules decide these
     let s: number[];
-    if (scorer) { s = scoreChunk(tokens, c, ev[i].type, doc, scorer, wordSums); }
+    if (scorer) { s = scoreChunk(tokens, c, ev[i].type, doc, scorer, wordSums, beforeSums); }
     else s = score!(chunkFeatures(tokens, c, ev[i].type, doc));
     const p = pooled.get(keys[i]);
     if (!p) pooled.set(keys[i], { sum: s, n: 1 });
@@ -362,7 +366,8 @@ function wordsKey(tokens: Token[], c: Candidate): string {
  * The model's scores of one chunk. A name recurs in a document, and its word features are the same
  * each time: their sum is taken once per name and only the context features are added per mention.
  */
-function scoreChunk(tokens: Token[], c: Candidate, rule: EntityType, doc: DocContext, scorer: FeatureScorer, cache: WordSums): number[] {
+function scoreChunk(tokens: Token[], c: Candidate, rule: EntityType, doc: DocContext, scorer: FeatureScorer, cache: WordSums,
+  before: Map<DocEntry, number[]>): number[] {
   const key = wordsKey(tokens, c);
   let w = cache.get(key);
   if (!w) {
@@ -370,7 +375,8 @@ function scoreChunk(tokens: Token[], c: Candidate, rule: EntityType, doc: DocCon
     cache.set(key, (w = { raw: scorer.takeRaw(), words }));
   }
   scorer.addRaw(w.raw);
-  emitContextFeatures(tokens, c, rule, w.words, scorer);
+  const p1 = emitContextFeatures(tokens, c, rule, w.words, scorer);
+  if (w.words?.doc) scoreWordsBefore(w.words.doc, p1, scorer, before);
   return scorer.take();
 }
 
@@ -783,7 +789,9 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const bySurname = new Map<string, number>();
   const newEntity = (name: string, type: EntityType, key: string): number => {
     const country = type === 'NORP' ? lexicon.demonyms.get(fold(name)) ?? undefined : undefined;
-    entities.push({ name, type, aliases: [], roles: [], mentions: [], ...(country ? { country } : {}) });
+    const entity: LocalEntity = { name, type, aliases: [], roles: [], mentions: [] };
+    if (country) entity.country = country; // last, as before: the JSON keeps its key order
+    entities.push(entity);
     const k = entities.length - 1;
     byKey.set(key, k);
     if (type === 'PERSON') {

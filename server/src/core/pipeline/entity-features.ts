@@ -8,7 +8,7 @@ import type { EntityType, Token } from '../types';
 import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import { LOC_HEADS, ORG_HEADS, TITLE_HEADS } from '../model/words';
 import { lowerToken } from './token-fold';
-import { FeatureList, FeaturePrefix, type FeatureSink } from '../model/ner-model';
+import { FeatureList, FeaturePrefix, FeatureScorer, type FeatureSink, MODEL_CLASSES } from '../model/ner-model';
 
 /** What the feature function needs to know of a chunk (a subset of 03-entities' Candidate). */
 export interface ChunkView {
@@ -125,7 +125,34 @@ const P_W1 = new FeaturePrefix('w1');
 /** Puts the features of one chunk into `f` (chunkFeatures lists them; the model's scorer sums them). */
 export function emitChunkFeatures(tokens: Token[], c: ChunkView, rule: EntityType, doc: DocContext, f: FeatureSink): void {
   const words = emitWordFeatures(tokens, c, doc, f);
-  emitContextFeatures(tokens, c, rule, words, f);
+  const p1 = emitContextFeatures(tokens, c, rule, words, f);
+  if (words?.doc) emitWordsBefore(words.doc, p1, f);
+}
+
+/** The words seen before the name elsewhere in the document ("d:p1"), this mention's own left out. */
+function emitWordsBefore(d: DocEntry, p1: string, f: FeatureSink): void {
+  for (const b of d.before) if (b !== p1) f.addKV(P_D_P1, b);
+}
+
+/**
+ * What `emitWordsBefore` adds, for the model's scorer: the sum over all the words before the name,
+ * taken once per name (`sums` keeps it), less this mention's own word. Weights are integers: exact.
+ */
+export function scoreWordsBefore(d: DocEntry, p1: string, scorer: FeatureScorer, sums: Map<DocEntry, number[]>): void {
+  let all = sums.get(d);
+  if (!all) {
+    all = new Array<number>(MODEL_CLASSES.length).fill(0);
+    for (const b of d.before) {
+      const w = scorer.weightKV(P_D_P1, b);
+      if (w) for (let i = 0; i < all.length; i++) all[i] += w[i];
+    }
+    sums.set(d, all);
+  }
+  scorer.addRaw(all);
+  if (d.before.has(p1)) {
+    const own = scorer.weightKV(P_D_P1, p1);
+    if (own) scorer.subRaw(own);
+  }
 }
 
 /** What the word features of a chunk leave to its context features. */
@@ -136,7 +163,7 @@ export interface ChunkWords {
   doc: DocEntry | undefined;
 }
 
-type DocEntry = DocContext extends Map<string, infer E> ? E : never;
+export type DocEntry = DocContext extends Map<string, infer E> ? E : never;
 
 /**
  * The features that depend only on the chunk's words (their text, and whether the line shouts) and
@@ -208,9 +235,10 @@ function wordAt(tokens: Token[], k: number, s: number, edge: string): string {
 }
 
 /** The features of a chunk's place: the rules' answer, the words around it, its role and line. */
-export function emitContextFeatures(tokens: Token[], c: ChunkView, rule: EntityType, words: ChunkWords | null, f: FeatureSink): void {
+/** Also gives back the word before the chunk (for the "d:p1" features, `emitWordsBefore`). */
+export function emitContextFeatures(tokens: Token[], c: ChunkView, rule: EntityType, words: ChunkWords | null, f: FeatureSink): string {
   f.addKV(P_R, rule);
-  if (!words) return;
+  if (!words) return '';
   // Context: the two tokens on either side, within the sentence.
   const s = tokens[c.first].sentence;
   const p1 = wordAt(tokens, c.first - 1, s, '<s>'), p2 = wordAt(tokens, c.first - 2, s, '<s>');
@@ -224,5 +252,5 @@ export function emitContextFeatures(tokens: Token[], c: ChunkView, rule: EntityT
   if (c.titleCase) f.add('tc');
   if (c.acronymOf !== undefined) f.add('acr');
   if (p1 === '<s>') f.add(c.titleCase ? 'start:tc' : 'start');
-  if (words.doc) for (const b of words.doc.before) if (b !== p1) f.addKV(P_D_P1, b);
+  return p1;
 }
