@@ -14,7 +14,7 @@ import { isAllCaps } from './02-tokens';
 import {
   chunkFeatures, type ChunkWords, type DocContext, type DocEntry, documentContext, emitContextFeatures, emitWordFeatures, scoreWordsBefore,
 } from './entity-features';
-import { lowerCase, lowerToken, prepareTokenCaches } from './token-fold';
+import { lowerCase, lowerToken, prepareTokenCache } from './token-fold';
 import { FeatureScorer, hasModel, MODEL_CLASSES } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 
@@ -76,7 +76,6 @@ export interface EntityResult {
 }
 
 export function findEntities(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[]): EntityResult {
-  prepareTokenCaches(tokens);
   const candidates = findCandidates(text, tokens, blocks, sentenceBlock);
   typeCandidates(tokens, candidates);
   const kept = keepTyped(candidates);
@@ -187,8 +186,8 @@ function shapeCode(c: number, length: number): number {
 }
 
 /**
- * One pass over a document's tokens: which are capitalised words (`capLike`), and the shape code
- * of those starting with a lower-case ASCII letter. Later loops read these arrays instead of going
+ * One pass over a document's tokens: gives each its cached fields (token-fold.ts), and finds which
+ * are capitalised words (`capLike`) and the shape code of those starting with a lower-case ASCII letter. Later loops read these arrays instead of going
  * back to every token.
  */
 function scanTokens(tokens: Token[]): { cap: Uint8Array; lowerShape: Uint16Array } {
@@ -196,6 +195,7 @@ function scanTokens(tokens: Token[]): { cap: Uint8Array; lowerShape: Uint16Array
   const lowerShape = new Uint16Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    prepareTokenCache(t); // first: every token gets its cached fields before any is filled
     if (t.kind !== 'word') continue;
     if (capLike(t)) cap[k] = 1;
     const c = t.text.charCodeAt(0);

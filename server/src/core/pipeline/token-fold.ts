@@ -9,17 +9,20 @@ import { fold } from '../text/normalize';
 type FoldedToken = Token & { folded?: string; lower?: string };
 
 /**
- * Gives every token of a document the cached fields at once and in one order, before any is filled. Added one by one as each is first asked for,
- * they gave the tokens of a document many hidden classes, and every stage reading a token's text
- * or kind paid for it.
+ * Gives every token of a document the cached fields at once and in one order, before any is
+ * filled. Added one by one as each was first asked for, they gave the tokens of a document many
+ * hidden classes, and every stage reading a token's text or kind paid for it.
  */
 export function prepareTokenCaches(tokens: Token[]): void {
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as FoldedToken;
-    if ('folded' in t) continue;
-    t.folded = undefined;
-    t.lower = undefined;
-  }
+  for (let k = 0; k < tokens.length; k++) prepareTokenCache(tokens[k]);
+}
+
+/** `prepareTokenCaches` for one token, for a loop that visits every token anyway. */
+export function prepareTokenCache(token: Token): void {
+  const t = token as FoldedToken;
+  if ('folded' in t) return;
+  t.folded = undefined;
+  t.lower = undefined;
 }
 
 export function lowerToken(t: Token): string {
