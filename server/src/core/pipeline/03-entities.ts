@@ -783,7 +783,11 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const s = text.slice(tokens[c.first].start, tokens[c.last].end);
     return spacedBySingleSpaces(text, tokens, c) ? s : s.replace(/\s+/g, ' ');
   };
-  const wordsOf = (c: Candidate) => tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word').map((t) => t.text);
+  const wordsOf = (c: Candidate) => {
+    const words: string[] = [];
+    for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') words.push(tokens[k].text);
+    return words;
+  };
 
   // Surname (and, for East Asian order, family-name-first) keys of the persons named in full.
   const bySurname = new Map<string, number>();
