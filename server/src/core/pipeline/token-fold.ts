@@ -9,15 +9,10 @@ import { fold } from '../text/normalize';
 type FoldedToken = Token & { folded?: string; lower?: string };
 
 /**
- * Gives every token of a document the cached fields at once and in one order, before any is
- * filled. Added one by one as each was first asked for, they gave the tokens of a document many
+ * Gives a token the cached fields at once and in one order, before any is filled (the entity
+ * stage's first scan does it for every token of a document). Added one by one as each was first asked for, they gave the tokens of a document many
  * hidden classes, and every stage reading a token's text or kind paid for it.
  */
-export function prepareTokenCaches(tokens: Token[]): void {
-  for (let k = 0; k < tokens.length; k++) prepareTokenCache(tokens[k]);
-}
-
-/** `prepareTokenCaches` for one token, for a loop that visits every token anyway. */
 export function prepareTokenCache(token: Token): void {
   const t = token as FoldedToken;
   if ('folded' in t) return;
