@@ -42,8 +42,21 @@ export const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map([
   ['prc', 'China'], ['ussr', 'Soviet Union'],
 ]);
 
+// The entity stage asks about the same words many times per document: answers are kept (a bounded
+// cache, emptied when full, as for `fold`).
+let commonSeen = new Map<string, boolean>();
+
 /** Is this lower-case word an ordinary English word (including simple inflections, possessives and compounds)? */
 export function isCommonWord(lower: string): boolean {
+  let r = commonSeen.get(lower);
+  if (r === undefined) {
+    if (commonSeen.size >= 50000) commonSeen = new Map();
+    commonSeen.set(lower, (r = isCommonWordUncached(lower)));
+  }
+  return r;
+}
+
+function isCommonWordUncached(lower: string): boolean {
   const c = lexicon.common;
   if (c.has(lower) || inflectionBases(lower).some((b) => c.has(b))) return true;
   // A compound of ordinary words ("fuel-efficient", "sell-off") is ordinary too.
@@ -65,7 +78,11 @@ export const WORLD_REGIONS: ReadonlySet<string> = new Set(
   gulf of mexico | horn of africa | sahel | levant`.split('|').map((n) => n.trim().replace(/\s+/g, ' ')),
 );
 
+/** Every place name of the lists above in one set: most words asked about are no place, and one lookup answers. */
+const PLACE_NAMES: ReadonlySet<string> = new Set([
+  ...lexicon.countries, ...lexicon.cities, ...lexicon.regions, ...COUNTRY_ALIASES.keys(), ...WORLD_REGIONS,
+]);
+
 export function isPlaceName(lower: string): boolean {
-  return lexicon.countries.has(lower) || lexicon.cities.has(lower) || lexicon.regions.has(lower) || COUNTRY_ALIASES.has(lower)
-    || WORLD_REGIONS.has(lower);
+  return PLACE_NAMES.has(lower);
 }

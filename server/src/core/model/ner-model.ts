@@ -95,6 +95,29 @@ export class FeatureScorer implements FeatureSink {
   add(name: string): void { this.at(table.get(name)); }
   addKV(prefix: FeaturePrefix, value: string): void { this.at((prefix.table ?? prefixTable(prefix)).get(value)); }
   addKV2(prefix: FeaturePrefix, a: string, b: string): void { this.at((prefix.pairs ?? pairTable(prefix)).get(a)?.get(b)); }
+  /** The raw sums (stored integer weights) of the features put in since the last call; starts afresh. */
+  takeRaw(): number[] {
+    const out = this.sum;
+    this.sum = new Array<number>(model.classes.length).fill(0);
+    return out;
+  }
+  /**
+   * Adds raw sums taken earlier (`takeRaw`) as if their features were put in again. The stored
+   * weights are integers, so the sums are exact and the order they are added in does not matter.
+   */
+  addRaw(raw: readonly number[]): void {
+    const s = this.sum;
+    for (let i = 0; i < s.length; i++) s[i] += raw[i];
+  }
+  /** Takes raw sums out again (a feature put in as part of `addRaw` that does not apply after all). */
+  subRaw(raw: readonly number[]): void {
+    const s = this.sum;
+    for (let i = 0; i < s.length; i++) s[i] -= raw[i];
+  }
+  /** The raw weights of the feature `prefix:value`, undefined when the model has none. */
+  weightKV(prefix: FeaturePrefix, value: string): readonly number[] | undefined {
+    return (prefix.table ?? prefixTable(prefix)).get(value);
+  }
   /** The scores of the features put in since the last call, in trained units; starts afresh. */
   take(): number[] {
     const out = this.sum;

@@ -11,8 +11,10 @@ import {
 } from '../model/words';
 import { fold, initials, nameKey } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
-import { chunkFeatures, documentContext, emitChunkFeatures } from './entity-features';
-import { lowerToken } from './token-fold';
+import {
+  chunkFeatures, type ChunkWords, type DocContext, type DocEntry, documentContext, emitContextFeatures, emitWordFeatures, scoreWordsBefore,
+} from './entity-features';
+import { lowerCase, lowerToken, prepareTokenCache } from './token-fold';
 import { FeatureScorer, hasModel, MODEL_CLASSES } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 
@@ -38,14 +40,26 @@ function capLike(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122) return /['’-]/.test(t.text.slice(1, 5)) && PARTICLE_PREFIX.test(t.text); // "al-Rashidi"
+  if (c >= 97 && c <= 122) return particleMark(t.text) && PARTICLE_PREFIX.test(t.text); // "al-Rashidi"
   return /^\p{Lu}/u.test(t.text) || PARTICLE_PREFIX.test(t.text);
+}
+
+/** An apostrophe or hyphen among the 2nd to 5th characters, where a particle ends ("al-", "d'", "mac-"). */
+function particleMark(w: string): boolean {
+  for (let i = 1; i < 5 && i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 39 || c === 45 || c === 0x2019) return true; // ' - ’
+  }
+  return false;
 }
 
 const lower = lowerToken;
 
+/** Given names, surnames, places and nationality words in one set: one lookup per word. */
+const KNOWN_NAMES: ReadonlySet<string> = new Set([...lexicon.firstNames, ...lexicon.lastNames, ...lexicon.demonyms.keys()]);
+
 function isKnownName(l: string): boolean {
-  return lexicon.firstNames.has(l) || lexicon.lastNames.has(l) || isPlaceName(l) || lexicon.demonyms.has(l);
+  return KNOWN_NAMES.has(l) || isPlaceName(l);
 }
 
 /** A capitalised word that is an ordinary English word and no known name ("Declines", "The"). */
@@ -71,7 +85,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
 /** What follows a surname used as a subject: punctuation, a possessive, a reporting verb or an auxiliary. */
 function actsAfterName(t: Token): boolean {
   if (t.kind === 'punct') return t.text !== '-';
-  const l = t.text.toLowerCase();
+  const l = lowerCase(t);
   return CUE_VERBS.has(l) || AUXILIARIES.has(l) || (l.length > 4 && l.endsWith('ed'));
 }
 
@@ -85,13 +99,14 @@ function withSurnamesAtStart(tokens: Token[], cands: Candidate[]): Candidate[] {
   const surnames = new Set<string>();
   for (const c of cands) if (c.type === 'PERSON' && c.last > c.first) surnames.add(lower(tokens[c.last]));
   if (!surnames.size) return cands;
-  const covered = new Set<number>();
-  for (const c of cands) for (let k = c.first; k <= c.last; k++) covered.add(k);
+  const covered = new Uint8Array(tokens.length);
+  for (const c of cands) for (let k = c.first; k <= c.last; k++) covered[k] = 1;
   const added: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
+    if (covered[k]) continue;
     const t = tokens[k];
     const c0 = t.text.charCodeAt(0);
-    if (t.kind !== 'word' || (c0 < 128 && (c0 < 65 || c0 > 90)) || !isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || covered.has(k) || !surnames.has(lower(t))) continue;
+    if (t.kind !== 'word' || (c0 < 128 && (c0 < 65 || c0 > 90)) || !isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !surnames.has(lower(t))) continue;
     const next = tokens[k + 1];
     if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
     added.push({ first: k, last: k, role: null, type: 'PERSON' });
@@ -127,22 +142,21 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   const candidates: Candidate[] = [];
   let i = 0;
   const shouting = new Map<Block, boolean>();
-  // Words the article also writes in lower case: capitalised only by position (sentence start,
-  // headline), they are ordinary words even when the lexicon does not know them ("Seawall").
-  const seenLower = new Set<string>();
+  const { cap, lowerShape } = scanTokens(tokens);
   // Words the article writes capitalised and alone in mid-sentence ("shares of Apple rose"): names,
   // even where a sentence start or headline capitalises them anyway ("Apple said …").
   const seenNameMid = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    const c = t.text.charCodeAt(0);
-    if (t.kind === 'word' && c >= 97 && c <= 122) seenLower.add(t.text);
-    else if (t.kind === 'word' && capLike(t) && !isSentenceStart(tokens, k) && !(k > 0 && capLike(tokens[k - 1]))
-      && !(k + 1 < tokens.length && capLike(tokens[k + 1]))) seenNameMid.add(lower(t));
+    if (cap[k] && !lowerShape[k] && !isSentenceStart(tokens, k) && !(k > 0 && cap[k - 1]) && !(k + 1 < tokens.length && cap[k + 1])) {
+      seenNameMid.add(lower(tokens[k]));
+    }
   }
+  // Words the article also writes in lower case: capitalised only by position (sentence start,
+  // headline), they are ordinary words even when the lexicon does not know them ("Seawall").
+  const seenLower = writtenLower(tokens, cap, lowerShape);
   for (const l of seenNameMid) if (seenLower.has(l)) seenNameMid.delete(l);
   while (i < tokens.length) {
-    if (!capLike(tokens[i])) { i++; continue; }
+    if (!cap[i]) { i++; continue; }
     const seqEnd = extendRun(tokens, i);
     const block = blocks[sentenceBlock[tokens[i].sentence]];
     let loud = shouting.get(block);
@@ -164,6 +178,54 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   }
   linkParentheticalAcronyms(tokens, candidates);
   return candidates;
+}
+
+/** The (first letter, length) of a lower-case word as one number from 1; 0 for any other token. */
+function shapeCode(c: number, length: number): number {
+  return (c - 97) * 32 + Math.min(length, 31) + 1;
+}
+
+/**
+ * One pass over a document's tokens: gives each its cached fields (token-fold.ts), and finds which
+ * are capitalised words (`capLike`) and the shape code of those starting with a lower-case ASCII letter. Later loops read these arrays instead of going
+ * back to every token.
+ */
+function scanTokens(tokens: Token[]): { cap: Uint8Array; lowerShape: Uint16Array } {
+  const cap = new Uint8Array(tokens.length);
+  const lowerShape = new Uint16Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    prepareTokenCache(t); // first: every token gets its cached fields before any is filled
+    if (t.kind !== 'word') continue;
+    if (capLike(t)) cap[k] = 1;
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) lowerShape[k] = shapeCode(c, t.text.length);
+  }
+  return { cap, lowerShape };
+}
+
+/**
+ * The words the article writes in lower case, as far as they matter: only the folded forms of its
+ * capitalised words are ever looked up, so only those are kept. A table of the shape codes of
+ * those forms passes over most lower-case words without hashing them.
+ */
+function writtenLower(tokens: Token[], cap: Uint8Array, lowerShape: Uint16Array): Set<string> {
+  const asked = new Set<string>();
+  const shapes = new Uint8Array(26 * 32 + 1);
+  for (let k = 0; k < tokens.length; k++) {
+    if (!cap[k]) continue;
+    const l = lower(tokens[k]);
+    asked.add(l);
+    const c = l.charCodeAt(0);
+    if (c >= 97 && c <= 122) shapes[shapeCode(c, l.length)] = 1;
+  }
+  const seen = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    if (!shapes[lowerShape[k]]) continue; // shapes[0] is never set: not a lower-case word
+    const w = tokens[k].text;
+    if (asked.has(w)) seen.add(w);
+  }
+  return seen;
 }
 
 /** A surname with an Arabic article or kinship particle: "Al-Mansouri", "el-Sayed", "Abu-Haidar". */
@@ -229,7 +291,7 @@ export const TYPING: TypingOptions = { dropMargin: 4, overrideMargin: 8 };
  */
 export function typeCandidates(tokens: Token[], cands: Candidate[], opts: TypingOptions = TYPING): void {
   const keys = cands.map((c) => chunkKey(tokens, c));
-  const ev: RuleEvidence[] = cands.map((c) => (c.type ? { type: c.type, strong: true, certain: true } : ruleEvidence(tokens, c)));
+  const ev: RuleEvidence[] = cands.map((c, i) => (c.type ? certain(c.type) : ruleEvidence(tokens, c, keys[i])));
   // The shipped model sums its weights as the features come, without building their strings.
   const scorer = opts.score === undefined && hasModel() ? new FeatureScorer() : null;
   const score = opts.score === undefined ? null : opts.score;
@@ -246,11 +308,13 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     return abbreviated.has(acr);
   };
   placesByAdjective(keys, ev);
-  const pooled = new Map<string, { sum: number[]; n: number }>();
+  const pooled = new Map<string, { sum: number[]; n: number; mean?: number[] }>();
+  const wordSums: WordSums = new Map();
+  const beforeSums = new Map<DocEntry, number[]>();
   cands.forEach((c, i) => {
     if (ev[i].type === 'NORP' || ev[i].certain) return; // the rules decide these
     let s: number[];
-    if (scorer) { emitChunkFeatures(tokens, c, ev[i].type, doc, scorer); s = scorer.take(); }
+    if (scorer) { s = scoreChunk(tokens, c, ev[i].type, doc, scorer, wordSums, beforeSums); }
     else s = score!(chunkFeatures(tokens, c, ev[i].type, doc));
     const p = pooled.get(keys[i]);
     if (!p) pooled.set(keys[i], { sum: s, n: 1 });
@@ -284,8 +348,44 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     const p = pooled.get(keys[i])!;
     const keep = ev[i].strong || c.acronymOf !== undefined
       || (c.first === c.last && isAllCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
-    c.type = decideType(p.sum.map((v) => v / p.n), ev[i], keep, opts);
+    c.type = decideType((p.mean ??= p.sum.map((v) => v / p.n)), ev[i], keep, opts);
   });
+}
+
+/** The word features' sums of the chunks seen so far in a document, keyed by `wordsKey`. */
+type WordSums = Map<string, { raw: number[]; words: ChunkWords | null }>;
+
+/** A chunk's words as the word features see them: their text, and whether the line shouts. */
+function wordsKey(tokens: Token[], c: Candidate): string {
+  let key = c.shouting ? '!' : '.';
+  for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') key += '\u0000' + tokens[k].text;
+  return key;
+}
+
+/**
+ * The model's scores of one chunk. A name recurs in a document, and its word features are the same
+ * each time: their sum is taken once per name and only the context features are added per mention.
+ */
+function scoreChunk(tokens: Token[], c: Candidate, rule: EntityType, doc: DocContext, scorer: FeatureScorer, cache: WordSums,
+  before: Map<DocEntry, number[]>): number[] {
+  const key = wordsKey(tokens, c);
+  let w = cache.get(key);
+  if (!w) {
+    const words = emitWordFeatures(tokens, c, doc, scorer);
+    cache.set(key, (w = { raw: scorer.takeRaw(), words }));
+  }
+  scorer.addRaw(w.raw);
+  const p1 = emitContextFeatures(tokens, c, rule, w.words, scorer);
+  if (w.words?.doc) scoreWordsBefore(w.words.doc, p1, scorer, before);
+  return scorer.take();
+}
+
+/** Whitespace other than single plain spaces: a tab, a line end, two spaces in a row. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
+/** Runs of whitespace as one space (`replace(/\s+/g, ' ')`), without building a new string when there are none. */
+function singleSpaced(s: string): string {
+  return ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /** The folded words of a chunk joined by spaces, punctuation left out: how a name is pooled and looked up. */
@@ -308,7 +408,7 @@ const ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish'];
  * the lexicon and the model know of either. Updates `ev` in place.
  */
 export function placesByAdjective(keys: readonly string[], ev: RuleEvidence[]): void {
-  const single = new Set(keys.filter((k) => k.length >= 4 && /^\p{Ll}+$/u.test(k)));
+  const single = new Set(keys.filter((k) => k.length >= 4 && isLowerWord(k)));
   if (single.size < 2) return;
   const places = new Set<string>(), adjectives = new Set<string>();
   for (const x of single) {
@@ -322,6 +422,16 @@ export function placesByAdjective(keys: readonly string[], ev: RuleEvidence[]): 
     if (adjectives.has(k)) ev[i] = { type: 'NORP', strong: true, certain: true };
     else if (places.has(k) && !ev[i].certain) ev[i] = { type: 'LOC', strong: true, certain: true };
   });
+}
+
+/** Lower-case letters only (`/^\p{Ll}+$/u`), ASCII words answered without the Unicode regex. */
+function isLowerWord(k: string): boolean {
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (c >= 128) return /^\p{Ll}+$/u.test(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return k.length > 0;
 }
 
 /** The decision from pooled class scores: the best type, the rules' type when the model is not
@@ -361,7 +471,7 @@ function extendRun(tokens: Token[], i: number): number {
   for (let k = i + 1; k < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
     const t = tokens[k];
     if (capLike(t) && adjacent(tokens[k - 1], t)) { last = k; hasHead ||= isHead(t); continue; }
-    const l = t.text.toLowerCase();
+    const l = lowerCase(t);
     const next = tokens[k + 1];
     if (!next || next.sentence !== t.sentence || !capLike(next)) {
       // "President of the Republic", "Bank of the North": of/for, "the", then a capitalised word, right
@@ -375,7 +485,7 @@ function extendRun(tokens: Token[], i: number): number {
     // A middle initial: "Marta J. Lindqvist".
     if (l === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && adjacent(tokens[k - 1], t) && k - 1 > i) { last = k; continue; }
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
-    if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && tokens[k - 1].text.toLowerCase() !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
+    if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && lowerCase(tokens[k - 1]) !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
     if (l === 'and' && hasHead && orgTail(tokens, k + 1)) { last = k; continue; }
     if ((t.text === '’s' || t.text === "'s") && ORG_HEADS.has(lower(next)) && hasCapBefore(tokens, i, k)) { last = k; continue; }
     // A plural possessive inside an organisation's name: "Dock Workers’ Union", "Farmers' Alliance".
@@ -416,9 +526,12 @@ function isTitleHead(l: string): boolean {
   return parts.some((p) => TITLE_HEADS.has(p)) && parts.every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p) || p === 'in');
 }
 
+/** Organisation, place and title head words in one set (hyphenated titles aside). */
+const HEADS: ReadonlySet<string> = new Set([...ORG_HEADS, ...LOC_HEADS, ...TITLE_HEADS]);
+
 function isHead(t: Token): boolean {
   const l = lower(t);
-  return ORG_HEADS.has(l) || LOC_HEADS.has(l) || isTitleHead(l);
+  return HEADS.has(l) || isTitleHead(l);
 }
 
 /**
@@ -468,10 +581,9 @@ function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, sho
     }
   }
   if (s >= 0) out.push([s, b]);
-  return out.map(([x, y]) => {
-    while (y > x && !capLike(tokens[y])) y--;
-    return [x, y] as [number, number];
-  });
+  // A part never ends on a connector.
+  for (const part of out) while (part[1] > part[0] && !capLike(tokens[part[1]])) part[1]--;
+  return out;
 }
 
 /**
@@ -501,10 +613,13 @@ function knownNames(tokens: Token[], a: number, b: number): Map<number, boolean>
   return out;
 }
 
+/** Marks after which a sentence's first word may stand: quotes, brackets, colons, dashes. */
+const OPENERS = '"“‘\'([:;—–-';
+
 function isSentenceStart(tokens: Token[], k: number): boolean {
   if (k === 0 || tokens[k - 1].sentence !== tokens[k].sentence) return true;
   const p = tokens[k - 1].text;
-  return /^["“‘'(\[:—–-]$/.test(p) || (p === ':' || p === ';');
+  return p.length === 1 && OPENERS.includes(p);
 }
 
 /**
@@ -598,16 +713,12 @@ export function classifyByRules(tokens: Token[], c: Candidate): EntityType {
  * The rules' type for a candidate, and whether it rests on strong evidence (a lexicon entry, a head
  * word, a given name in a two-word name) rather than on a default for unknown capitalised words.
  */
-export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
-  const certain = (type: EntityType) => ({ type, strong: true, certain: true });
-  const strong = (type: EntityType) => ({ type, strong: true });
-  const weak = (type: EntityType) => ({ type, strong: false });
-  const words = tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word');
-  const folded = words.map(lower);
-  const l = chunkKey(tokens, c);
+export function ruleEvidence(tokens: Token[], c: Candidate, l: string = chunkKey(tokens, c)): RuleEvidence {
+  const words: Token[] = [], folded: string[] = [];
+  for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { words.push(tokens[k]); folded.push(lower(tokens[k])); }
   const first = folded[0];
   const lastW = folded[folded.length - 1];
-  if (COUNTRY_ALIASES.has(l.replace(/\s+/g, ' '))) return certain('LOC');
+  if (COUNTRY_ALIASES.has(singleSpaced(l))) return certain('LOC');
   if (GOVERNMENT_SEATS.has(l)) return certain('ORG'); // "the Kremlin said"
   if (words.length >= 2 && LEADING_PARTICLES.has(words[0].text)) return strong('PERSON'); // "van Dorsten"
   // "Save the Harbour": "the" after a capitalised word other than of/for is inside a title-like name.
@@ -618,7 +729,7 @@ export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
   if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && words.length > 1)) return strong('ORG');
   // An organisation's head word before "of"/"for": "Northern Institute for Coastal Safety".
   for (let k = c.first + 1; k < c.last; k++) {
-    const nx = tokens[k + 1]?.text.toLowerCase();
+    const nx = k + 1 < tokens.length ? lowerCase(tokens[k + 1]) : undefined;
     if (ORG_HEADS.has(lower(tokens[k])) && (nx === 'of' || nx === 'for')) return strong('ORG');
   }
   if (lexicon.countries.has(l)) return certain('LOC');
@@ -639,7 +750,7 @@ export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
   if (words.length >= 2 && words.length <= 4 && folded.every((w) => !isCommonWord(w) || lexicon.firstNames.has(w))) return weak('PERSON');
   if (words.length === 1) {
     if (lexicon.firstNames.has(l) || lexicon.lastNames.has(l)) return weak('PERSON');
-    if (prev && LOC_PREPOSITIONS.has(prev.text.toLowerCase())) return weak('LOC');
+    if (prev && LOC_PREPOSITIONS.has(lowerCase(prev))) return weak('LOC');
   }
   if (words.length >= 2 && lexicon.demonyms.has(first)) return weak('ORG');
   // An unknown name followed by an ordinary noun is a business or a title, not a person's name:
@@ -648,6 +759,15 @@ export function ruleEvidence(tokens: Token[], c: Candidate): RuleEvidence {
   if (words.length >= 2 && isCommonWord(lastW) && !lexicon.lastNames.has(lastW)) return weak('ORG');
   return weak(words.length === 1 ? 'ORG' : 'PERSON');
 }
+
+// The rules' answers are never changed in place (only replaced), so one object serves each answer.
+const ENTITY_TYPES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'NORP'];
+const CERTAIN = new Map<EntityType, RuleEvidence>(ENTITY_TYPES.map((type) => [type, { type, strong: true, certain: true }]));
+const STRONG = new Map<EntityType, RuleEvidence>(ENTITY_TYPES.map((type) => [type, { type, strong: true }]));
+const WEAK = new Map<EntityType, RuleEvidence>(ENTITY_TYPES.map((type) => [type, { type, strong: false }]));
+const certain = (type: EntityType): RuleEvidence => CERTAIN.get(type) ?? { type, strong: true, certain: true };
+const strong = (type: EntityType): RuleEvidence => STRONG.get(type) ?? { type, strong: true };
+const weak = (type: EntityType): RuleEvidence => WEAK.get(type) ?? { type, strong: false };
 
 /** Heads of a town's public bodies: "Dunmore Council" is no short name's long form. */
 const CIVIC_HEADS = new Set(`council police university college school schools hospital clinic airport port court museum
@@ -659,14 +779,23 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const byKey = new Map<string, number>();
   const candEntity: number[] = new Array(cands.length).fill(-1);
   // A name broken by the line end of a wrapped paragraph is named with one space.
-  const surface = (c: Candidate) => text.slice(tokens[c.first].start, tokens[c.last].end).replace(/\s+/g, ' ');
-  const wordsOf = (c: Candidate) => tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word').map((t) => t.text);
+  const surface = (c: Candidate) => {
+    const s = text.slice(tokens[c.first].start, tokens[c.last].end);
+    return spacedBySingleSpaces(text, tokens, c) ? s : s.replace(/\s+/g, ' ');
+  };
+  const wordsOf = (c: Candidate) => {
+    const words: string[] = [];
+    for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') words.push(tokens[k].text);
+    return words;
+  };
 
   // Surname (and, for East Asian order, family-name-first) keys of the persons named in full.
   const bySurname = new Map<string, number>();
   const newEntity = (name: string, type: EntityType, key: string): number => {
     const country = type === 'NORP' ? lexicon.demonyms.get(fold(name)) ?? undefined : undefined;
-    entities.push({ name, type, aliases: [], roles: [], mentions: [], ...(country ? { country } : {}) });
+    const entity: LocalEntity = { name, type, aliases: [], roles: [], mentions: [] };
+    if (country) entity.country = country; // last, as before: the JSON keeps its key order
+    entities.push(entity);
     const k = entities.length - 1;
     byKey.set(key, k);
     if (type === 'PERSON') {
@@ -687,7 +816,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const cache = person ? personKeys : otherKeys;
     let key = cache.get(name);
     if (key === undefined) {
-      const alias = COUNTRY_ALIASES.get(fold(name).replace(/\s+/g, ' '));
+      const alias = COUNTRY_ALIASES.get(singleSpaced(fold(name)));
       cache.set(name, (key = (person ? 'P:' : 'X:') + nameKey(alias ?? name, person)));
     }
     return key;
@@ -755,11 +884,25 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const appo = apposition(text, tokens, c.last) ?? (e.type === 'PERSON' ? roleBefore(text, tokens, c.first, c.last) : null);
     if (appo) e.roles.push(appo);
   });
-  const order = mentions.map((_, k) => k).sort((x, y) => mentions[x].start - mentions[y].start);
-  const sorted = order.map((k) => mentions[k]);
+  const sorted = inStartOrder(mentions) ? mentions : mentions.map((_, k) => k).sort((x, y) => mentions[x].start - mentions[y].start).map((k) => mentions[k]);
   entities.forEach((e) => (e.mentions = []));
   sorted.forEach((m, k) => entities[m.local].mentions.push(k));
   return { mentions: sorted, entities };
+}
+
+/** Are the tokens of a chunk apart by no more than one plain space (the common case, nothing to collapse)? */
+function spacedBySingleSpaces(text: string, tokens: Token[], c: Candidate): boolean {
+  for (let k = c.first; k < c.last; k++) {
+    const gap = tokens[k + 1].start - tokens[k].end;
+    if (gap > 1 || (gap === 1 && text.charCodeAt(tokens[k].end) !== 32)) return false;
+  }
+  return true;
+}
+
+/** Mentions come mostly in text order already: then there is nothing to sort (the sort is stable). */
+function inStartOrder(mentions: Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k].start < mentions[k - 1].start) return false;
+  return true;
 }
 
 function findByInitials(entities: LocalEntity[], f: string, name: string): number | undefined {
@@ -769,10 +912,14 @@ function findByInitials(entities: LocalEntity[], f: string, name: string): numbe
   return k >= 0 ? k : undefined;
 }
 
+const ROLE_NOUNS = new Set(['member', 'head', 'leader', 'founder', 'owner', 'resident', 'chief']);
+/** Words that open a description after a name ("Lena Ortiz, a spokeswoman …"). */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+
 /** A noun that says what a person is ("spokeswoman", "researcher", "resident"). */
 function isRoleNoun(t: string): boolean {
   const l = t.toLowerCase();
-  return TITLE_HEADS.has(l) || SPEAKER_NOUNS.has(l) || /^(member|head|leader|founder|owner|resident|chief)$/.test(l);
+  return TITLE_HEADS.has(l) || SPEAKER_NOUNS.has(l) || ROLE_NOUNS.has(l);
 }
 
 /**
@@ -797,7 +944,7 @@ function apposition(text: string, tokens: Token[], last: number): Role | null {
   const startTok = tokens[last + 2];
   if (!startTok || startTok.sentence !== comma.sentence) return null;
   const det = startTok.text.toLowerCase();
-  if (!/^(a|an|the|his|her|its|their)$/.test(det) && tokens[last + 3]?.text !== '’s' && tokens[last + 3]?.text !== "'s") return null;
+  if (!APPOSITION_OPENERS.has(det) && tokens[last + 3]?.text !== '’s' && tokens[last + 3]?.text !== "'s") return null;
   let k = last + 2;
   let hasNoun = false;
   for (; k < tokens.length && k < last + 16 && tokens[k].sentence === comma.sentence; k++) {

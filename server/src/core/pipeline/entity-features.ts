@@ -8,7 +8,7 @@ import type { EntityType, Token } from '../types';
 import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import { LOC_HEADS, ORG_HEADS, TITLE_HEADS } from '../model/words';
 import { lowerToken } from './token-fold';
-import { FeatureList, FeaturePrefix, type FeatureSink } from '../model/ner-model';
+import { FeatureList, FeaturePrefix, FeatureScorer, type FeatureSink, MODEL_CLASSES } from '../model/ner-model';
 
 /** What the feature function needs to know of a chunk (a subset of 03-entities' Candidate). */
 export interface ChunkView {
@@ -72,7 +72,14 @@ export function documentContext(tokens: Token[], chunks: ChunkView[]): DocContex
 /** Capitalised inside a sentence of ordinary prose: not its first word, not in a title-case line. */
 function midSentence(tokens: Token[], c: ChunkView): boolean {
   const p = tokens[c.first - 1];
-  return !c.titleCase && !!p && p.sentence === tokens[c.first].sentence && /^[\p{Ll},]/u.test(p.text);
+  return !c.titleCase && !!p && p.sentence === tokens[c.first].sentence && startsLowerOrComma(p.text);
+}
+
+/** Starts with a lower-case letter or is a comma (ASCII answered without the Unicode regex). */
+function startsLowerOrComma(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || c === 44;
+  return /^[\p{Ll},]/u.test(w);
 }
 
 /** The feature strings of one chunk. `rule` is the rule typer's answer for it. */
@@ -82,13 +89,9 @@ export function chunkFeatures(tokens: Token[], c: ChunkView, rule: EntityType, d
   return out.list;
 }
 
-type ShapedToken = Token & { shape?: string; loudShape?: string };
-
-/** A word's shape, kept on the token; in a line of capitals, the shape as if in title case. */
+/** A word's shape; in a line of capitals, the shape as if in title case. */
 function shapeOf(t: Token, shouting: boolean | undefined): string {
-  const st = t as ShapedToken;
-  if (shouting) return st.loudShape ??= wordShape(t.text[0] + t.text.slice(1).toLowerCase());
-  return st.shape ??= wordShape(t.text);
+  return wordShape(shouting ? t.text[0] + t.text.slice(1).toLowerCase() : t.text);
 }
 
 const SOLO: string[] = [];
@@ -121,11 +124,57 @@ const P_W1 = new FeaturePrefix('w1');
 
 /** Puts the features of one chunk into `f` (chunkFeatures lists them; the model's scorer sums them). */
 export function emitChunkFeatures(tokens: Token[], c: ChunkView, rule: EntityType, doc: DocContext, f: FeatureSink): void {
+  const words = emitWordFeatures(tokens, c, doc, f);
+  const p1 = emitContextFeatures(tokens, c, rule, words, f);
+  if (words?.doc) emitWordsBefore(words.doc, p1, f);
+}
+
+/** The words seen before the name elsewhere in the document ("d:p1"), this mention's own left out. */
+function emitWordsBefore(d: DocEntry, p1: string, f: FeatureSink): void {
+  for (const b of d.before) if (b !== p1) f.addKV(P_D_P1, b);
+}
+
+/**
+ * What `emitWordsBefore` adds, for the model's scorer: the sum over all the words before the name,
+ * taken once per name (`sums` keeps it), less this mention's own word. Weights are integers: exact.
+ */
+export function scoreWordsBefore(d: DocEntry, p1: string, scorer: FeatureScorer, sums: Map<DocEntry, number[]>): void {
+  let all = sums.get(d);
+  if (!all) {
+    all = new Array<number>(MODEL_CLASSES.length).fill(0);
+    for (const b of d.before) {
+      const w = scorer.weightKV(P_D_P1, b);
+      if (w) for (let i = 0; i < all.length; i++) all[i] += w[i];
+    }
+    sums.set(d, all);
+  }
+  scorer.addRaw(all);
+  if (d.before.has(p1)) {
+    const own = scorer.weightKV(P_D_P1, p1);
+    if (own) scorer.subRaw(own);
+  }
+}
+
+/** What the word features of a chunk leave to its context features. */
+export interface ChunkWords {
+  n: number;
+  /** Ordinary English words among the chunk's words: none, all or some. */
+  com: string;
+  doc: DocEntry | undefined;
+}
+
+export type DocEntry = DocContext extends Map<string, infer E> ? E : never;
+
+/**
+ * The features that depend only on the chunk's words (their text, and whether the line shouts) and
+ * on the document: the same for every mention of a name, so the scorer may sum them once per name.
+ * Null when the chunk holds no word.
+ */
+export function emitWordFeatures(tokens: Token[], c: ChunkView, doc: DocContext, f: FeatureSink): ChunkWords | null {
   f.add('b');
-  f.addKV(P_R, rule);
   let n = 0, firstTok: Token | undefined, lastTok: Token | undefined;
   for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { n++; firstTok ??= tokens[k]; lastTok = tokens[k]; }
-  if (!firstTok || !lastTok) return;
+  if (!firstTok || !lastTok) return null;
   const first = lowerToken(firstTok);
   const last = lowerToken(lastTok);
   f.addKV(P_N, LENGTHS[Math.min(n, 4)]);
@@ -135,7 +184,7 @@ export function emitChunkFeatures(tokens: Token[], c: ChunkView, rule: EntityTyp
   f.addKV(P_S2, last.slice(-2));
   f.addKV(P_P3, first.slice(0, 3));
   // One pass over the words: the middle ones, the whole name, ordinary words, the shapes.
-  let whole = first, common = 0, placeWord = false, shp = '';
+  let whole = first, common = 0, placeWord = false, shp = '', firstShape = '', lastShape = '';
   for (let k = c.first, w = 0; k <= c.last; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
@@ -144,19 +193,15 @@ export function emitChunkFeatures(tokens: Token[], c: ChunkView, rule: EntityTyp
     if (w > 0) whole += ' ' + l;
     if (isCommonWord(l)) common++;
     // In a line of capitals the letter case says nothing: shapes are taken as if in title case.
-    shp = w === 0 ? shapeOf(t, c.shouting) : shp + '_' + shapeOf(t, c.shouting);
+    lastShape = shapeOf(t, c.shouting);
+    if (w === 0) shp = firstShape = lastShape;
+    else shp += '_' + lastShape;
     w++;
   }
   if (n === 1) f.addKV(P_W1, first);
   f.addKV(P_SHP, shp);
-  f.addKV(P_FSHP, shapeOf(firstTok, c.shouting));
-  f.addKV(P_LSHP, shapeOf(lastTok, c.shouting));
-  // Context: the two tokens on either side, within the sentence.
-  const s = tokens[c.first].sentence;
-  const at = (k: number): string => (k >= 0 && k < tokens.length && tokens[k].sentence === s ? lowerOf(tokens[k]) : k < c.first ? '<s>' : '</s>');
-  const p1 = at(c.first - 1), p2 = at(c.first - 2), n1 = at(c.last + 1), n2 = at(c.last + 2);
-  f.addKV(P_P1, p1); f.addKV(P_P2, p2); f.addKV(P_N1, n1); f.addKV(P_N2, n2);
-  f.addKV2(P_P1N1, p1, n1); f.addKV2(P_P2P1, p2, p1); f.addKV2(P_N1N2, n1, n2);
+  f.addKV(P_FSHP, firstShape);
+  f.addKV(P_LSHP, lastShape);
   // Lexicons and head words.
   if (lexicon.firstNames.has(first)) f.add('lx:fn');
   if (lexicon.lastNames.has(last)) f.add('lx:ln');
@@ -170,23 +215,42 @@ export function emitChunkFeatures(tokens: Token[], c: ChunkView, rule: EntityTyp
   if (lexicon.persons.has(whole)) f.add('lx:per');
   if (lexicon.demonyms.has(first)) f.add('lx:dem');
   const com = common === 0 ? 'none' : common === n ? 'all' : 'some';
-  const mid = midSentence(tokens, c);
   f.addKV(P_COM, com);
-  f.addKV2(P_COM, com, mid ? 'mid' : 'edge');
   if (ORG_HEADS.has(last)) f.add('h:org');
   if (n > 1 && ORG_HEADS.has(first)) f.add('h:orgf');
   if (LOC_HEADS.has(last)) f.add('h:loc');
   if (n > 1 && LOC_HEADS.has(first)) f.add('h:locf');
-  if (TITLE_HEADS.has(p1)) f.add('h:titlebefore');
-  if (c.role) f.add('role');
-  if (c.titleCase) f.add('tc');
-  if (c.acronymOf !== undefined) f.add('acr');
-  if (p1 === '<s>') f.add(c.titleCase ? 'start:tc' : 'start');
   const d = doc.get(last);
   if (d) {
     if (d.role) f.add('d:role');
     if (d.mid) f.addKV2(P_D, 'mid', com);
     if (n === 1) f.add(SOLO[(d.multi ? 0 : 4) + (d.leads ? 0 : 2) + (d.mid ? 0 : 1)]);
-    for (const b of d.before) if (b !== p1) f.addKV(P_D_P1, b);
   }
+  return { n, com, doc: d };
+}
+
+/** The folded token at k when it is in sentence s; `edge` (the sentence's start or end mark) otherwise. */
+function wordAt(tokens: Token[], k: number, s: number, edge: string): string {
+  return k >= 0 && k < tokens.length && tokens[k].sentence === s ? lowerOf(tokens[k]) : edge;
+}
+
+/** The features of a chunk's place: the rules' answer, the words around it, its role and line. */
+/** Also gives back the word before the chunk (for the "d:p1" features, `emitWordsBefore`). */
+export function emitContextFeatures(tokens: Token[], c: ChunkView, rule: EntityType, words: ChunkWords | null, f: FeatureSink): string {
+  f.addKV(P_R, rule);
+  if (!words) return '';
+  // Context: the two tokens on either side, within the sentence.
+  const s = tokens[c.first].sentence;
+  const p1 = wordAt(tokens, c.first - 1, s, '<s>'), p2 = wordAt(tokens, c.first - 2, s, '<s>');
+  const n1 = wordAt(tokens, c.last + 1, s, '</s>'), n2 = wordAt(tokens, c.last + 2, s, '</s>');
+  f.addKV(P_P1, p1); f.addKV(P_P2, p2); f.addKV(P_N1, n1); f.addKV(P_N2, n2);
+  f.addKV2(P_P1N1, p1, n1); f.addKV2(P_P2P1, p2, p1); f.addKV2(P_N1N2, n1, n2);
+  const mid = midSentence(tokens, c);
+  f.addKV2(P_COM, words.com, mid ? 'mid' : 'edge');
+  if (TITLE_HEADS.has(p1)) f.add('h:titlebefore');
+  if (c.role) f.add('role');
+  if (c.titleCase) f.add('tc');
+  if (c.acronymOf !== undefined) f.add('acr');
+  if (p1 === '<s>') f.add(c.titleCase ? 'start:tc' : 'start');
+  return p1;
 }
