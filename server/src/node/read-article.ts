@@ -43,12 +43,17 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES, k
   }
 }
 
-export function readArticleSync(path: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
+/**
+ * The same, in this turn: for the CLI, and for the server's folder scan, where one small file costs
+ * less to read here than the five thread-pool round trips and promises of an asynchronous read
+ * (10,000 files: ~0.15 s of CPU instead of ~1.1 s). A folder is `missing`, as for readArticle.
+ */
+export function readArticleSync(path: string, maxBytes = DEFAULT_MAX_BYTES, keepBom = true): ReadResult {
   try {
     const st = statSync(path);
-    if (st.isDirectory()) return { ok: false, reason: REASONS.EISDIR };
+    if (st.isDirectory()) return { ok: false, reason: REASONS.EISDIR, missing: true };
     if (st.size > maxBytes) return tooLarge(st.size, maxBytes);
-    return decodeArticle(readFileSync(path), maxBytes);
+    return decodeArticle(readFileSync(path), maxBytes, keepBom);
   } catch (e) {
     return readFailure(e);
   }

@@ -137,6 +137,7 @@ export function cluster(ents: readonly LocalEntity[]): number[][] {
 
 /** One corpus-wide entity from its members; `taken` says which ids are already in use. */
 export function buildEntity(members: readonly LocalRef[], ents: readonly LocalEntity[], taken: (id: string) => boolean): GlobalEntity {
+  if (members.length === 1) return buildSingle(members[0], ents[0], taken);
   const typeVotes = new Map<EntityType, number>();
   const typeFirstDoc = new Map<EntityType, string>();
   const nameVotes = new Map<string, number>();
@@ -162,6 +163,19 @@ export function buildEntity(members: readonly LocalRef[], ents: readonly LocalEn
   for (let n = 2; taken(id); n++) id = `${slug(name)}-${n}`;
   aliases.delete(name);
   return { id, name, type, aliases: [...aliases].sort(), documents: docsSeen.size, mentions, members: [...members] };
+}
+
+/**
+ * What buildEntity gives for one member, without its votes (most corpus-wide entities have one
+ * member, and building them was most of a from-scratch resolution after a scan).
+ */
+function buildSingle(ref: LocalRef, e: LocalEntity, taken: (id: string) => boolean): GlobalEntity {
+  const name = canonicalName(e);
+  let id = e.type === 'NORP' ? 'norp-' + slug(name) : slug(name);
+  for (let n = 2; taken(id); n++) id = `${slug(name)}-${n}`;
+  const aliases = new Set(e.aliases);
+  aliases.delete(name);
+  return { id, name, type: e.type, aliases: [...aliases].sort(), documents: 1, mentions: e.mentions.length, members: [ref] };
 }
 
 export const byMentions = (a: GlobalEntity, b: GlobalEntity) => b.mentions - a.mentions || a.id.localeCompare(b.id);
