@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import { join, relative } from 'node:path';
 import { URI } from 'vscode-uri';
 import { Corpus, looksLikeArticle, type DocEntry } from '../core/index';
-import { readArticle, readFailure } from '../node/read-article';
+import { readArticleSync, readFailure } from '../node/read-article';
 import { contentHash, type IndexCache } from '../node/index-cache';
 import type { AnalyzePool } from '../node/analyze-pool';
 import type { Settings } from './config';
@@ -115,7 +115,9 @@ export class Workspace {
     if (this.open.has(uri)) return;
     const u = URI.parse(uri);
     if (u.scheme !== 'file' || this.decide(uri, null) === 'no') { this.corpus.delete(uri); return; }
-    const r = await readArticle(u.fsPath, this.settings.maxFileSize);
+    // Read in this thread: a small file costs a few system calls, far less than the thread-pool
+    // round trips of an asynchronous read (which made up most of a warm start's reading).
+    const r = readArticleSync(u.fsPath, this.settings.maxFileSize, false);
     await this.nextTurn();
     if (this.open.has(uri)) return; // opened while we were reading
     if (!r.ok) {

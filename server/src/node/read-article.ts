@@ -48,12 +48,12 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES, k
   }
 }
 
-export function readArticleSync(path: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
+export function readArticleSync(path: string, maxBytes = DEFAULT_MAX_BYTES, keepBom = true): ReadResult {
   try {
     const st = statSync(path);
-    if (st.isDirectory()) return { ok: false, reason: REASONS.EISDIR };
+    if (st.isDirectory()) return { ok: false, reason: REASONS.EISDIR, missing: true };
     if (st.size > maxBytes) return tooLarge(st.size, maxBytes);
-    return decodeArticle(readFileSync(path), maxBytes);
+    return decodeArticle(readFileSync(path), maxBytes, keepBom);
   } catch (e) {
     return readFailure(e);
   }
