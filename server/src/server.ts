@@ -134,7 +134,8 @@ async function indexWorkspace(): Promise<void> {
     ws.pool = null; // later file events are few: analysed here, and the threads' memory is freed
     void pool?.close();
   }
-  ws.cache?.release();
+  // A cache that held exactly these documents is not rewritten unless something gets analysed.
+  if (ws.cache?.release() && ws.corpus.analyses === 0) savedAnalyses = 0;
   // Build the cross-article views now rather than on the first hover (later edits update them by delta).
   ws.corpus.claimRefs();
   progress?.done();

@@ -7,14 +7,14 @@
  * writes a temp file and renames it, so a crash never leaves half a cache.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs, readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createWriteStream, promises as fs, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { gunzipSync, gzip as gzipCb, constants } from 'node:zlib';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip, createGzip, constants } from 'node:zlib';
 import type { DocumentAnalysis } from '../core/types';
 import { ANALYSER_VERSION } from '../core/version';
 
-const gzip = promisify(gzipCb);
 const FILE = 'index-cache.ndjson.gz';
 const FORMAT = 'source-annotator-index 1';
 
@@ -30,60 +30,104 @@ export function analyserId(codeFile = __filename): string {
 export interface CacheLog { info(msg: string): void; warn(msg: string): void }
 
 export class IndexCache {
-  /** hash → the stored line's JSON, parsed and dropped on first use */
-  private readonly stored = new Map<string, string>();
+  /** hash → the stored analysis (parsed while the file streams in; dropped by `release`) */
+  private readonly stored = new Map<string, DocumentAnalysis>();
+  /** Hashes asked for and found since opening. */
+  private readonly used = new Set<string>();
+  /** True when the file was read whole and every analysis in it was asked for (see `release`). */
+  private complete = false;
   private timer: NodeJS.Timeout | undefined;
   /** Documents served from the cache / written by the last save (for logs and tests). */
   hits = 0;
 
   private constructor(readonly dir: string, private readonly analyser: string, private readonly log: CacheLog) {}
 
-  /** Opens the cache in `dir` (created on save); a missing or unusable file gives an empty cache. */
+  /**
+   * Opens the cache in `dir` (created on save); a missing or unusable file gives an empty cache.
+   * The file is decompressed as a stream and each line parsed as it arrives, so the whole
+   * decompressed text is never held at once (it was the largest allocation of a warm start).
+   */
   static async open(dir: string, log: CacheLog, analyser = analyserId()): Promise<IndexCache> {
     const cache = new IndexCache(dir, analyser, log);
-    let raw: Buffer;
+    let input;
     try {
-      raw = await fs.readFile(join(dir, FILE));
+      input = await fs.open(join(dir, FILE));
     } catch {
       return cache; // first start
     }
+    const source = input.createReadStream({ highWaterMark: 1 << 20 });
     try {
-      const lines = gunzipSync(raw).toString('utf8').split('\n');
-      const head = JSON.parse(lines[0]) as { format?: string; analyser?: string };
-      if (head.format !== FORMAT || head.analyser !== analyser) {
-        log.info('index cache ignored: written by another version of the analyser');
-        return cache;
+      let head = true, rest = '', corrupt = 0;
+      const take = (line: string): boolean => {
+        if (head) {
+          head = false;
+          const h = JSON.parse(line) as { format?: string; analyser?: string };
+          return h.format === FORMAT && h.analyser === analyser;
+        }
+        const tab = line.indexOf('\t');
+        try {
+          if (tab > 0) cache.stored.set(line.slice(0, tab), JSON.parse(line.slice(tab + 1)) as DocumentAnalysis);
+        } catch (e) {
+          corrupt++;
+          if (corrupt === 1) log.warn(`index cache: dropped a corrupt entry (${(e as Error).message})`);
+        }
+        return true;
+      };
+      const lines = source.pipe(createGunzip()).setEncoding('utf8');
+      for await (const chunk of lines as AsyncIterable<string>) {
+        let from = 0;
+        for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', from)) {
+          const line = rest + chunk.slice(from, nl);
+          rest = '';
+          from = nl + 1;
+          if (!take(line)) {
+            cache.stored.clear();
+            log.info('index cache ignored: written by another version of the analyser');
+            return cache;
+          }
+        }
+        rest += chunk.slice(from);
       }
-      for (let i = 1; i < lines.length; i++) {
-        const tab = lines[i].indexOf('\t');
-        if (tab > 0) cache.stored.set(lines[i].slice(0, tab), lines[i].slice(tab + 1));
-      }
+      if (rest && !take(rest)) throw new Error('no header');
+      cache.complete = !head && corrupt === 0;
       log.info(`index cache: ${cache.stored.size} analyses available`);
     } catch (e) {
+      cache.stored.clear();
       log.warn(`index cache ignored: unreadable (${(e as Error).message})`);
+    } finally {
+      source.destroy();
+      await input.close().catch(() => {});
     }
     return cache;
   }
 
-  /** The stored analysis of this exact text, if any (a corrupt entry is dropped and reported). */
+  /** The stored analysis of this exact text, if any (an entry that does not fit is dropped and reported). */
   get(hash: string, text: string): DocumentAnalysis | undefined {
-    const line = this.stored.get(hash);
-    if (line === undefined) return undefined;
-    this.stored.delete(hash);
-    try {
-      const a = JSON.parse(line) as DocumentAnalysis;
-      if (a.length !== text.length || !Array.isArray(a.claims) || !Array.isArray(a.entities)) throw new Error('does not fit the text');
-      this.hits++;
-      return a;
-    } catch (e) {
-      this.log.warn(`index cache: dropped a corrupt entry (${(e as Error).message})`);
+    const a = this.stored.get(hash);
+    if (a === undefined) return undefined;
+    if (a === null || typeof a !== 'object' || a.length !== text.length || !Array.isArray(a.claims) || !Array.isArray(a.entities)) {
+      this.stored.delete(hash);
+      this.complete = false;
+      this.log.warn('index cache: dropped a corrupt entry (does not fit the text)');
       return undefined;
     }
+    // Kept until `release`: a copy of the same text elsewhere in the workspace gets it too.
+    this.used.add(hash);
+    this.hits++;
+    return a;
   }
 
-  /** Forgets stored analyses no document asked for (call after the initial scan). */
-  release(): void {
+  /**
+   * Forgets stored analyses (call after the initial scan). Returns true when the file on disk
+   * already holds exactly what was asked for (nothing to prune), so it need not be rewritten
+   * unless something is analysed.
+   */
+  release(): boolean {
+    const upToDate = this.complete && this.used.size === this.stored.size;
     this.stored.clear();
+    this.used.clear();
+    this.complete = false;
+    return upToDate;
   }
 
   /** Saves the given documents after `delayMs` of quiet (each call restarts the delay). */
@@ -95,27 +139,33 @@ export class IndexCache {
 
   /**
    * Writes exactly these documents (others are pruned) to a temp file, then renames it over the
-   * cache. Serialises in slices and compresses off the main thread, so requests keep being answered.
+   * cache. Serialises in slices and streams them through the compressor (off the main thread),
+   * so requests keep being answered and the whole cache is never held in memory at once.
    */
   async save(docs: Iterable<{ text: string; analysis: DocumentAnalysis }>): Promise<number> {
     clearTimeout(this.timer);
-    const parts = [JSON.stringify({ format: FORMAT, analyser: this.analyser })];
     const seen = new Set<string>();
-    let n = 0;
-    for (const { text, analysis } of docs) {
-      const hash = contentHash(text);
-      if (seen.has(hash)) continue;
-      seen.add(hash);
-      parts.push(hash + '\t' + JSON.stringify(analysis));
-      if (++n % 25 === 0) await new Promise((r) => setImmediate(r)); // a few ms of work per turn
-    }
+    const tmp = join(this.dir, `${FILE}.${process.pid}.tmp`);
     try {
       await fs.mkdir(this.dir, { recursive: true });
-      const tmp = join(this.dir, `${FILE}.${process.pid}.tmp`);
-      await fs.writeFile(tmp, await gzip(parts.join('\n'), { level: constants.Z_BEST_SPEED }));
+      const gz = createGzip({ level: constants.Z_BEST_SPEED });
+      const done = pipeline(gz, createWriteStream(tmp));
+      const write = async (s: string) => { if (!gz.write(s)) await once(gz, 'drain'); };
+      let pending = JSON.stringify({ format: FORMAT, analyser: this.analyser });
+      let n = 0;
+      for (const { text, analysis } of docs) {
+        const hash = contentHash(text);
+        if (seen.has(hash)) continue;
+        seen.add(hash);
+        pending += '\n' + hash + '\t' + JSON.stringify(analysis);
+        if (++n % 25 === 0) { await write(pending); pending = ''; await new Promise((r) => setImmediate(r)); } // a few ms of work per turn
+      }
+      gz.end(pending);
+      await done;
       await fs.rename(tmp, join(this.dir, FILE));
       this.log.info(`index cache saved: ${seen.size} analyses`);
     } catch (e) {
+      await fs.rm(tmp, { force: true }).catch(() => {});
       this.log.warn(`index cache not saved: ${(e as Error).message}`);
     }
     return seen.size;

@@ -1,5 +1,10 @@
 /** Reading article files from disk (Node I/O, shared by the CLI and the server's workspace scan). */
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { readFile, readFileSync, stat, statSync } from 'node:fs';
+import { promisify } from 'node:util';
+
+// The callback forms: fs.promises.readFile opens a FileHandle per file and reads it in several
+// promise steps, which cost a warm start over thousands of small files more than the reading.
+const statAsync = promisify(stat), readFileAsync = promisify(readFile);
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -61,10 +66,10 @@ export function readArticleSync(path: string, maxBytes = DEFAULT_MAX_BYTES, keep
 
 export async function readArticle(path: string, maxBytes = DEFAULT_MAX_BYTES, keepBom = false): Promise<ReadResult> {
   try {
-    const st = await fs.stat(path);
+    const st = await statAsync(path);
     if (st.isDirectory()) return { ok: false, reason: REASONS.EISDIR, missing: true };
     if (st.size > maxBytes) return tooLarge(st.size, maxBytes);
-    return decodeArticle(await fs.readFile(path), maxBytes, keepBom);
+    return decodeArticle(await readFileAsync(path), maxBytes, keepBom);
   } catch (e) {
     return readFailure(e);
   }

@@ -19,6 +19,7 @@ export interface DocEntry {
   id: string;
   version: number | string;
   text: string;
+  /** Sentence terms are kept for sentences that hold a claim only (see withClaimTermsOnly). */
   analysis: DocumentAnalysis;
   /** Set when the analysis failed: the document then has an empty analysis, and the others are unaffected. */
   error?: string;
@@ -62,7 +63,7 @@ export class Corpus {
    * from a persisted cache): nothing is re-analysed.
    */
   setAnalyzed(id: string, text: string, version: number | string, analysis: DocumentAnalysis, error?: string): DocEntry {
-    const entry: DocEntry = { id, version, text, analysis };
+    const entry: DocEntry = { id, version, text, analysis: withClaimTermsOnly(analysis) };
     if (error !== undefined) entry.error = error;
     if (!this.order.has(id)) this.order.set(id, this.seq++);
     this.docs.set(id, entry);
@@ -188,6 +189,19 @@ function firstMentionFrom(mentions: readonly { start: number }[], offset: number
     if (mentions[mid].start >= offset) hi = mid; else lo = mid + 1;
   }
   return lo;
+}
+
+const NO_TERMS = Object.freeze([]) as unknown as string[];
+
+/**
+ * The analysis as the corpus keeps it: only the terms of sentences that hold a claim (all that
+ * corpus-wide views read; every other sentence gets one shared empty list). Sentence terms were
+ * a quarter of a kept analysis's weight and of the persisted index. The caller's object is not changed.
+ */
+function withClaimTermsOnly(a: DocumentAnalysis): DocumentAnalysis {
+  const used = new Set(a.claims.map((c) => c.sentence));
+  if (a.sentenceTerms.every((t, i) => used.has(i) || t.length === 0)) return a;
+  return { ...a, sentenceTerms: a.sentenceTerms.map((t, i) => (used.has(i) ? t : NO_TERMS)) };
 }
 
 function emptyAnalysis(length: number): DocumentAnalysis {

@@ -1,0 +1,86 @@
+// The persisted index cache (server/src/node/index-cache.ts) on its own: what a second open finds,
+// when the file needs rewriting, and how damaged lines and foreign files are handled.
+// Run with `node --import tsx --test test/unit/index-cache.test.ts`. Articles are written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { analyzeText } from '../../server/src/core/index';
+import { IndexCache, contentHash } from '../../server/src/node/index-cache';
+
+const TEXTS = [
+  'Ferry Service Resumes\n\nThe ferry to Lower Marsh ran again on Tuesday, the harbour office said.\n',
+  'Bridge Closed\n\nAbout 300 drivers were turned back at the Keld bridge, police said.\n',
+  'Market Day\n\nStalls returned to the square in Ostvale after a two-year gap.\n',
+];
+const docs = TEXTS.map((text) => ({ text, analysis: analyzeText(text) }));
+const FILE = 'index-cache.ndjson.gz';
+
+function quietLog() {
+  const lines: string[] = [];
+  return { lines, log: { info: (m: string) => lines.push(m), warn: (m: string) => lines.push(m) } };
+}
+
+async function saved(analyser = 'test:1'): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'sa-unit-cache-'));
+  const cache = await IndexCache.open(dir, quietLog().log, analyser);
+  assert.equal(await cache.save(docs), TEXTS.length);
+  return dir;
+}
+
+const rows: { name: string; ask: number[]; upToDate: boolean }[] = [
+  { name: 'every stored analysis asked for: the file is up to date', ask: [0, 1, 2], upToDate: true },
+  { name: 'one stored analysis never asked for: the file needs pruning', ask: [0, 2], upToDate: false },
+  { name: 'the same text asked for twice is served twice', ask: [1, 1, 0, 2], upToDate: true },
+];
+
+for (const row of rows) {
+  test(`index cache: ${row.name}`, async (t) => {
+    const dir = await saved();
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const cache = await IndexCache.open(dir, quietLog().log, 'test:1');
+    for (const i of row.ask) assert.deepEqual(cache.get(contentHash(TEXTS[i]), TEXTS[i]), docs[i].analysis);
+    assert.equal(cache.hits, row.ask.length);
+    assert.equal(cache.release(), row.upToDate);
+    assert.equal(cache.get(contentHash(TEXTS[0]), TEXTS[0]), undefined, 'released');
+  });
+}
+
+test('index cache: a text that changed is not served', async (t) => {
+  const dir = await saved();
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const cache = await IndexCache.open(dir, quietLog().log, 'test:1');
+  const edited = TEXTS[1].replace('300', '310');
+  assert.equal(cache.get(contentHash(edited), edited), undefined);
+});
+
+test('index cache: a damaged line is dropped, the others are served, and the file is rewritten', async (t) => {
+  const dir = await saved();
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const lines = gunzipSync(readFileSync(join(dir, FILE))).toString('utf8').split('\n');
+  lines[2] = lines[2].slice(0, lines[2].length - 20); // a cut-off analysis
+  writeFileSync(join(dir, FILE), gzipSync(lines.join('\n')));
+  const { lines: logged, log } = quietLog();
+  const cache = await IndexCache.open(dir, log, 'test:1');
+  const served = TEXTS.filter((text) => cache.get(contentHash(text), text) !== undefined);
+  assert.equal(served.length, TEXTS.length - 1);
+  assert.ok(logged.some((m) => /corrupt entry/.test(m)), logged.join('\n'));
+  assert.equal(cache.release(), false);
+});
+
+test('index cache: a cache of another analyser or an unreadable file serves nothing', async (t) => {
+  const dir = await saved('test:1');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const other = quietLog();
+  const foreign = await IndexCache.open(dir, other.log, 'test:2');
+  assert.equal(foreign.get(contentHash(TEXTS[0]), TEXTS[0]), undefined);
+  assert.ok(other.lines.some((m) => /another version/.test(m)), other.lines.join('\n'));
+  assert.equal(foreign.release(), false);
+  writeFileSync(join(dir, FILE), gzipSync('x').subarray(0, 8)); // truncated
+  const broken = quietLog();
+  const unreadable = await IndexCache.open(dir, broken.log, 'test:1');
+  assert.equal(unreadable.get(contentHash(TEXTS[0]), TEXTS[0]), undefined);
+  assert.ok(broken.lines.some((m) => /unreadable/.test(m)), broken.lines.join('\n'));
+});
