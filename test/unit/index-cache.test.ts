@@ -84,3 +84,17 @@ test('index cache: a cache of another analyser or an unreadable file serves noth
   assert.equal(unreadable.get(contentHash(TEXTS[0]), TEXTS[0]), undefined);
   assert.ok(broken.lines.some((m) => /unreadable/.test(m)), broken.lines.join('\n'));
 });
+
+test('index cache: open-ended and figure-less claims keep their infinite and NaN bounds', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sa-unit-cache-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const text = 'Storm Hits Coast\n\nMore than 40 homes lost power in Brindle on Friday. ' +
+    'It was the worst flooding since the dam was built, residents said.\n';
+  const analysis = analyzeText(text);
+  const bounds = analysis.claims.flatMap((c) => [c.quantity.low, c.quantity.high]);
+  assert.ok(bounds.includes(Infinity) && bounds.some(Number.isNaN), `fixture has both kinds: ${bounds}`);
+  const cache = await IndexCache.open(dir, quietLog().log, 'test:1');
+  await cache.save([{ text, analysis }]);
+  const reopened = await IndexCache.open(dir, quietLog().log, 'test:1');
+  assert.deepEqual(reopened.get(contentHash(text), text), analysis);
+});

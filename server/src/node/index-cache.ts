@@ -16,7 +16,21 @@ import type { DocumentAnalysis } from '../core/types';
 import { ANALYSER_VERSION } from '../core/version';
 
 const FILE = 'index-cache.ndjson.gz';
-const FORMAT = 'source-annotator-index 1';
+const FORMAT = 'source-annotator-index 2';
+
+/**
+ * JSON has no Infinity or NaN (it writes null): "more than 200" is (200, ∞) and a superlative's
+ * quantity has NaN bounds, so non-finite numbers are written as strings and restored on load.
+ */
+const keepNonFinite = (_key: string, v: unknown): unknown => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v);
+
+function restoreNonFinite(a: DocumentAnalysis): void {
+  for (const c of a.claims) {
+    const q = c.quantity as unknown as Record<string, unknown>;
+    if (typeof q.low === 'string') q.low = Number(q.low);
+    if (typeof q.high === 'string') q.high = Number(q.high);
+  }
+}
 
 export const contentHash = (text: string): string => createHash('sha1').update(text).digest('base64');
 
@@ -111,6 +125,7 @@ export class IndexCache {
       this.log.warn('index cache: dropped a corrupt entry (does not fit the text)');
       return undefined;
     }
+    if (!this.used.has(hash)) restoreNonFinite(a);
     // Kept until `release`: a copy of the same text elsewhere in the workspace gets it too.
     this.used.add(hash);
     this.hits++;
@@ -157,7 +172,7 @@ export class IndexCache {
         const hash = contentHash(text);
         if (seen.has(hash)) continue;
         seen.add(hash);
-        pending += '\n' + hash + '\t' + JSON.stringify(analysis);
+        pending += '\n' + hash + '\t' + JSON.stringify(analysis, keepNonFinite);
         if (++n % 25 === 0) { await write(pending); pending = ''; await new Promise((r) => setImmediate(r)); } // a few ms of work per turn
       }
       gz.end(pending);
