@@ -7,11 +7,10 @@
  * (inheritSpeakers, speakerOfRepeatedQuote).
  */
 import type { Attribution, Block, Quote, QuoteKind, Sentence, SpeakerRef, Token } from '../types';
-import { HEDGES, CLAIM_CUES, VAGUE_SOURCES } from '../model/words';
+import { HEDGES, CLAIM_CUES, CUE_VERBS, VAGUE_SOURCES } from '../model/words';
 import { cueLemma, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { distancedBefore } from './quote-clause';
-import { lowerCase } from './token-fold';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
 export { findQuoteMarks } from './quote-marks';
@@ -221,33 +220,37 @@ function speakerOfRepeatedQuote(quotes: Quote[]): void {
 /** Reported speech and "according to" phrases of each sentence, for sourcing claims. */
 export function findAttributions(ctx: SpeakerContext, sentences: Sentence[]): Attribution[] {
   const out: Attribution[] = [];
-  const { tokens } = ctx;
+  const { tokens, lower } = ctx;
   let k = 0;
-  sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     while (k < tokens.length && tokens[k].sentence < si) k++;
     const first = k;
     let last = k;
     while (last + 1 < tokens.length && tokens[last + 1].sentence === si) last++;
-    if (first >= tokens.length || tokens[first].sentence !== si) return;
+    if (first >= tokens.length || tokens[first].sentence !== si) continue;
     for (let j = first; j <= last; j++) {
+      const l = lower[j];
+      // Most words can open no attribution: one lookup rules them out.
+      const rules = ATTRIBUTION_WORDS.get(l);
+      if (rules === undefined) continue;
       const t = tokens[j];
-      const l = lowerCase(t);
-      if (l === 'according' && tokens[j + 1] && lowerCase(tokens[j + 1]) === 'to') {
+      if ((rules & ACCORDING) && lower[j + 1] === 'to') {
         const sp = speakerAfter(ctx, j + 2, last);
         out.push({ start: s.start, end: s.end, cue: 'according to', speaker: sp, vague: !sp || isVague(sp.text) });
         continue;
       }
-      if (HEDGES.has(l)) { out.push({ start: s.start, end: s.end, cue: t.text, speaker: null, vague: true }); continue; }
+      if (rules & HEDGE) { out.push({ start: s.start, end: s.end, cue: t.text, speaker: null, vague: true }); continue; }
       // "…, it is understood.", "It is thought that …": an impersonal passive vouches for nothing.
-      if (IMPERSONAL.test(l) && /^(is|was)$/i.test(tokens[j - 1]?.text ?? '') && /^it$/i.test(tokens[j - 2]?.text ?? '')) {
+      if ((rules & IMPERSONAL) && /^(is|was)$/i.test(tokens[j - 1]?.text ?? '') && /^it$/i.test(tokens[j - 2]?.text ?? '')) {
         out.push({ start: s.start, end: s.end, cue: `it ${tokens[j - 1].text} ${t.text}`, speaker: null, vague: true });
         continue;
       }
-      if ((l === 'believed' || l === 'thought' || l === 'said' || l === 'estimated' || l === 'reported' || l === 'understood' || l === 'feared')
-        && /^(are|is|were|was|been|be)$/i.test(tokens[j - 1]?.text ?? '') && tokens[j + 1]?.text.toLowerCase() === 'to') {
+      if ((rules & PASSIVE_REPORT) && /^(are|is|were|was|been|be)$/i.test(tokens[j - 1]?.text ?? '') && lower[j + 1] === 'to') {
         out.push({ start: s.start, end: s.end, cue: `${tokens[j - 1].text} ${t.text}`, speaker: null, vague: true });
         continue;
       }
+      if (!(rules & CLAIM_CUE)) continue;
       const lemma = cueLemma(t);
       // "118 staff have been told they will be paid": the subject of a passive "told" is the one told.
       if ((lemma === 'tell' || lemma === 'ask') && /^(been|was|were|is|are|be|being)$/i.test(tokens[j - 1]?.text ?? '')) continue;
@@ -262,9 +265,29 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[]): At
         if (sp) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: isVague(sp.text) });
       }
     }
-  });
+  }
   return out;
 }
+
+/** Which rules of findAttributions a lower-case word can fire (bits of ATTRIBUTION_WORDS). */
+const ACCORDING = 1, HEDGE = 2, IMPERSONAL = 4, PASSIVE_REPORT = 8, CLAIM_CUE = 16;
+
+/**
+ * Lower-case word → the rules of findAttributions it can fire: "according" (to), a hedge, the verb
+ * of an impersonal passive ("it is understood"), of a passive report ("are believed to"), or a
+ * form of a claim cue verb. Any other word is skipped with one lookup.
+ */
+const ATTRIBUTION_WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (w: string, bit: number) => m.set(w, (m.get(w) ?? 0) | bit);
+  add('according', ACCORDING);
+  for (const w of HEDGES) add(w, HEDGE);
+  for (const w of 'understood thought believed feared rumoured rumored reported alleged claimed said'.split(' ')) add(w, IMPERSONAL);
+  for (const w of 'believed thought said estimated reported understood feared'.split(' ')) add(w, PASSIVE_REPORT);
+  // cueLemma reads CUE_VERBS by the token's own text, all of whose forms are lower case.
+  for (const [form, lemma] of CUE_VERBS) if (CLAIM_CUES.has(lemma)) add(form, CLAIM_CUE);
+  return m;
+})();
 
 /** Is there an "at" within a few words after token `j` ("put the death toll at 40")? */
 function atFollows(tokens: Token[], j: number, last: number): boolean {
@@ -300,8 +323,6 @@ function coordinatedSubject(ctx: SpeakerContext, first: number, cue: number): Sp
 /** A speaker described only by what they know or why they are not named: "two officials familiar with the talks". */
 const ANONYMOUS = /\b(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in the|(?:asked|requested|spoke on condition) not to be|on condition of anonymity|not authori[sz]ed to|declined to be named|speaking anonymously)\b/i;
 
-/** The words "it is understood" and its kin use for an impersonal attribution. */
-const IMPERSONAL = /^(understood|thought|believed|feared|rumou?red|reported|alleged|claimed|said)$/;
 /** Words that end a speaker noun and open its modifier: "sources familiar with …", "people briefed on …". */
 const MODIFIER_START = /^(with|from|of|at|in|on|for|close|familiar|involved|knowledgeable|briefed|who|whose|speaking)$/;
 

@@ -7,6 +7,8 @@ import { describedEarlier, resolveName, resolveOrgHead, resolvePronoun, resolveT
 export interface SpeakerContext {
   text: string;
   tokens: Token[];
+  /** Each token's text in lower case (token-lower.ts), by token index. */
+  lower: string[];
   mentions: Mention[];
   entities: LocalEntity[];
   /** Token index → index of the mention that covers it, or -1. */
