@@ -28,6 +28,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
   const { text, tokens } = ctx;
   const raws = findQuoteMarks(text, blocks);
   const quotes: Quote[] = [];
+  if (raws.length === 0) return quotes;
   let tokenCursor = 0;
   const tokenAt = (offset: number) => {
     // first token starting at or after offset (quotes arrive in order)
@@ -36,7 +37,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     return tokenCursor;
   };
   const bounds = sentenceBounds(tokens);
-  const blockOf = blockIndex(tokens, blocks);
+  const blockOf = blockLookup(tokens, blocks);
   for (const r of raws) {
     const start = r.open + 1;
     const end = r.close;
@@ -91,7 +92,7 @@ interface QuoteSite {
 type Bounds = { first: Int32Array; last: Int32Array };
 
 /** The speaker and cue of one quote: the patterns of quote-speaker.ts, most specific first. */
-function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: Int32Array): Found | null {
+function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: BlockOf): Found | null {
   const { tokens } = ctx;
   const { inner, closed, fullClause, firstIn, afterTok, beforeTok, sentFloor, sentCeil } = q;
   let found: Found | null = null;
@@ -99,22 +100,22 @@ function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: I
     // A quote that ends its own sentence with a full stop takes only an attribution right after it.
     const ceil = /\.\s*$/.test(inner) ? Math.min(sentCeil, afterTok + 6) : sentCeil;
     found = speakerAfterQuote(ctx, afterTok, ceil, /,\s*$/.test(inner));
-  } else if (closed && /[?!]\s*$/.test(inner) && afterTok < tokens.length && blockOf[afterTok] === blockOf[firstIn]) {
+  } else if (closed && /[?!]\s*$/.test(inner) && afterTok < tokens.length && blockOf(afterTok) === blockOf(firstIn)) {
     // “…?” X asked: the question mark ended the sentence, the attribution opens the next one.
     found = speakerAfterQuote(ctx, afterTok, Math.min(bounds.last[tokens[afterTok].sentence], afterTok + QUESTION_REACH));
   }
   if (!found?.speaker && beforeTok >= sentFloor) found = speakerBeforeQuote(ctx, beforeTok, sentFloor) ?? found;
   if (!found?.speaker && beforeTok < sentFloor && beforeTok >= 0 && /^[:,]$/.test(tokens[beforeTok].text)
-    && blockOf[beforeTok] + 1 === blockOf[firstIn]) {
+    && blockOf(beforeTok)! + 1 === blockOf(firstIn)) {
     // a quote opening the paragraph after one that ends in a colon or comma ("Ortiz said in a statement:")
     found = speakerBeforeQuote(ctx, beforeTok - 1, bounds.first[tokens[beforeTok].sentence]) ?? found;
   }
   if (!found?.speaker && closed) found = speakerLaterInSentence(ctx, afterTok, sentCeil) ?? found;
   // The speech reported by the sentence before, in the same paragraph: a longer partial quote
   // ("X said that …. It will “…”") or a quote opening its sentence ("X said the talks failed. “…”").
-  const opensSentence = beforeTok < sentFloor && blockOf[Math.max(0, beforeTok)] === blockOf[firstIn];
+  const opensSentence = beforeTok < sentFloor && blockOf(Math.max(0, beforeTok)) === blockOf(firstIn);
   if (!found && ((!fullClause && q.words >= PARTIAL_MIN_WORDS) || opensSentence) && sentFloor > 0
-    && blockOf[sentFloor - 1] === blockOf[sentFloor]) {
+    && blockOf(sentFloor - 1) === blockOf(sentFloor)) {
     found = reportedSpeech(ctx, bounds.first[tokens[sentFloor - 1].sentence], sentFloor - 1);
   }
   return found;
@@ -134,15 +135,25 @@ function sentenceBounds(tokens: Token[]): Bounds {
   return { first, last };
 }
 
-/** Token index → index of the block (paragraph) it sits in. */
-function blockIndex(tokens: Token[], blocks: Block[]): Int32Array {
-  const at = new Int32Array(tokens.length);
-  let b = 0;
-  tokens.forEach((t, k) => {
-    while (b + 1 < blocks.length && blocks[b].end <= t.start) b++;
-    at[k] = b;
-  });
-  return at;
+/** Token index → index of the block (paragraph) it sits in; undefined for an index off either end. */
+type BlockOf = (k: number) => number | undefined;
+
+/**
+ * The block of a token, by binary search over the blocks: only a few tokens around each quote are
+ * asked about, so a table of every token's block would cost more than it saves.
+ */
+function blockLookup(tokens: Token[], blocks: Block[]): BlockOf {
+  return (k) => {
+    if (!(k >= 0 && k < tokens.length)) return undefined;
+    // the first block that ends after the token starts (the last block if none does)
+    const start = tokens[k].start;
+    let lo = 0, hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].end <= start) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  };
 }
 
 /**
@@ -189,32 +200,53 @@ function opensParagraphAfterQuote(text: string, p: Quote, q: Quote): boolean {
  * recalls) takes the speaker of its attributed occurrence; its own cue stays empty.
  */
 function speakerOfRepeatedQuote(quotes: Quote[]): void {
-  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const gram = (w: string[], i: number) => w.slice(i, i + REPEAT_MIN_WORDS).join(' ');
-  // Every run of REPEAT_MIN_WORDS words of an attributed quote → the quotes that have it.
+  // Only a quote without a speaker can take one, and only from a quote with one.
+  let wanting = false, giving = false;
+  for (const q of quotes) {
+    if (q.kind === 'scare') continue;
+    if (q.speaker) giving = true; else wanting = true;
+  }
+  if (!wanting || !giving) return;
+  // Each quote's words once: its runs of REPEAT_MIN_WORDS words, and all of them spaced for `contains`.
+  const grams: string[][] = [], spaced: string[] = [];
+  for (const q of quotes) {
+    const w = q.kind === 'scare' ? [] : quoteWords(q.text);
+    grams.push(wordRuns(w));
+    spaced.push(` ${w.join(' ')} `);
+  }
+  // Every run of an attributed quote → the quotes that have it.
   const byGram = new Map<string, number[]>();
-  const norms = quotes.map((q) => words(q.text));
   quotes.forEach((p, pi) => {
     if (!p.speaker || p.kind === 'scare') return;
-    const w = norms[pi];
-    for (let i = 0; i + REPEAT_MIN_WORDS <= w.length; i++) {
-      const list = byGram.get(gram(w, i)) ?? [];
-      if (list[list.length - 1] !== pi && list.length < 16) list.push(pi);
-      byGram.set(gram(w, i), list);
+    for (const g of grams[pi]) {
+      const list = byGram.get(g);
+      if (list === undefined) byGram.set(g, [pi]);
+      else if (list[list.length - 1] !== pi && list.length < 16) list.push(pi);
     }
   });
-  const contains = (a: string[], b: string[]) => ` ${a.join(' ')} `.includes(` ${b.join(' ')} `);
+  const contains = (a: number, b: number) => spaced[a].includes(spaced[b]);
   quotes.forEach((q, qi) => {
-    const w = norms[qi];
-    if (q.speaker || q.kind === 'scare' || w.length < REPEAT_MIN_WORDS) return;
+    const runs = grams[qi];
+    if (q.speaker || q.kind === 'scare' || runs.length === 0) return;
     // p contains q: p has q's first run; q contains p: p's first run is one of q's.
-    for (let i = 0; i + REPEAT_MIN_WORDS <= w.length && !q.speaker; i++) {
-      for (const pi of byGram.get(gram(w, i)) ?? []) {
-        const pw = norms[pi];
-        if ((i === 0 && contains(pw, w)) || (gram(pw, 0) === gram(w, i) && contains(w, pw))) { q.speaker = quotes[pi].speaker; break; }
+    for (let i = 0; i < runs.length && !q.speaker; i++) {
+      for (const pi of byGram.get(runs[i]) ?? []) {
+        if ((i === 0 && contains(pi, qi)) || (grams[pi][0] === runs[i] && contains(qi, pi))) { q.speaker = quotes[pi].speaker; break; }
       }
     }
   });
+}
+
+/** The words of a quote, lower case, for comparing quotes. */
+function quoteWords(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Every run of REPEAT_MIN_WORDS consecutive words, joined by spaces. */
+function wordRuns(w: string[]): string[] {
+  const runs: string[] = [];
+  for (let i = 0; i + REPEAT_MIN_WORDS <= w.length; i++) runs.push(w.slice(i, i + REPEAT_MIN_WORDS).join(' '));
+  return runs;
 }
 
 /** Reported speech and "according to" phrases of each sentence, for sourcing claims. */

@@ -153,9 +153,27 @@ const DESCRIPTION_BACK = 1500;
 export function describedEarlier(ctx: SpeakerContext, head: string, before: number): string | undefined {
   const from = Math.max(ctx.bodyFrom ?? 0, before - DESCRIPTION_BACK);
   const window = ctx.text.slice(from, before);
-  const h = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${h}(?:\\s+(?:at|of|for|from|in|with)\\s+(?:the\\s+)?[\\p{L}-]+)?(?![\\p{L}-])`, 'giu');
+  const re = descriptionPattern(head);
+  re.lastIndex = 0;
   let last: string | undefined;
   for (let m = re.exec(window); m; m = re.exec(window)) last = m[0].replace(/\s+/g, ' ');
   return last;
 }
+
+/**
+ * The pattern of an indefinite description of `head`, compiled once per head: compiling a
+ * case-insensitive pattern with Unicode classes costs about a millisecond, far more than running it,
+ * and the engine's own cache of compiled patterns does not outlive a garbage collection.
+ */
+function descriptionPattern(head: string): RegExp {
+  let re = descriptionPatterns.get(head);
+  if (re === undefined) {
+    const h = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${h}(?:\\s+(?:at|of|for|from|in|with)\\s+(?:the\\s+)?[\\p{L}-]+)?(?![\\p{L}-])`, 'giu');
+    // Heads are speaker nouns, a closed class; the bound only guards against unusual input.
+    if (descriptionPatterns.size >= 512) descriptionPatterns.clear();
+    descriptionPatterns.set(head, re);
+  }
+  return re;
+}
+const descriptionPatterns = new Map<string, RegExp>();
