@@ -11,6 +11,7 @@ import { HEDGES, CLAIM_CUES, CUE_VERBS, VAGUE_SOURCES } from '../model/words';
 import { cueLemma, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { distancedBefore } from './quote-clause';
+import { WordShapes } from './word-shapes';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
 export { findQuoteMarks } from './quote-marks';
@@ -252,18 +253,15 @@ function wordRuns(w: string[]): string[] {
 /** Reported speech and "according to" phrases of each sentence, for sourcing claims. */
 export function findAttributions(ctx: SpeakerContext, sentences: Sentence[]): Attribution[] {
   const out: Attribution[] = [];
-  const { tokens, lower } = ctx;
-  let k = 0;
+  const { tokens, lower, sentenceStart } = ctx;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    while (k < tokens.length && tokens[k].sentence < si) k++;
-    const first = k;
-    let last = k;
-    while (last + 1 < tokens.length && tokens[last + 1].sentence === si) last++;
-    if (first >= tokens.length || tokens[first].sentence !== si) continue;
+    const first = sentenceStart[si], last = sentenceStart[si + 1] - 1;
+    if (first > last) continue;
     for (let j = first; j <= last; j++) {
       const l = lower[j];
-      // Most words can open no attribution: one lookup rules them out.
+      // Most words can open no attribution: their first letter and length, or one lookup, rule them out.
+      if (!ATTRIBUTION_SHAPES.may(l)) continue;
       const rules = ATTRIBUTION_WORDS.get(l);
       if (rules === undefined) continue;
       const t = tokens[j];
@@ -320,6 +318,7 @@ const ATTRIBUTION_WORDS: ReadonlyMap<string, number> = (() => {
   for (const [form, lemma] of CUE_VERBS) if (CLAIM_CUES.has(lemma)) add(form, CLAIM_CUE);
   return m;
 })();
+const ATTRIBUTION_SHAPES = new WordShapes(ATTRIBUTION_WORDS.keys());
 
 /** Is there an "at" within a few words after token `j` ("put the death toll at 40")? */
 function atFollows(tokens: Token[], j: number, last: number): boolean {

@@ -7,7 +7,7 @@ import { findAttributions, findQuotes } from './04-quotes';
 import { findClaims } from './05-claims';
 import { buildMentionIndex } from './speakers';
 import { FUNCTION_WORDS } from '../model/words';
-import { lowerTexts } from './token-lower';
+import { tokenTable } from './token-table';
 
 export function analyzeText(text: string): DocumentAnalysis {
   const blocks = splitBlocks(text);
@@ -16,24 +16,25 @@ export function analyzeText(text: string): DocumentAnalysis {
   const sentenceBlock = sentences.map((s) => s.block);
   const { mentions, entities } = findEntities(text, tokens, blocks, sentenceBlock);
   const bodyFrom = blocks.find((b) => b.kind === 'body')?.start ?? 0;
-  const lower = lowerTexts(tokens);
-  const ctx = { text, tokens, lower, mentions, entities, mentionAt: buildMentionIndex(tokens, mentions), bodyFrom };
+  const { lower, sentenceStart } = tokenTable(tokens, sentences.length);
+  const ctx = { text, tokens, lower, sentenceStart, mentions, entities, mentionAt: buildMentionIndex(tokens, mentions), bodyFrom };
   const quotes = findQuotes(ctx, blocks);
   const attributions = findAttributions(ctx, sentences);
   const claims = findClaims({ text, tokens, blocks, sentences, quotes, attributions });
-  const sentenceTerms = termsOfSentences(tokens, lower, sentences.length);
+  const sentenceTerms = termsOfSentences(tokens, lower, sentenceStart);
   return { length: text.length, blocks, sentences, mentions, entities, quotes, attributions, claims, sentenceTerms };
 }
 
 /** The content words of each sentence (lower case, longer than two letters, no function words). */
-function termsOfSentences(tokens: Token[], lower: string[], count: number): string[][] {
-  const terms: string[][] = new Array(count);
-  for (let i = 0; i < count; i++) terms[i] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.kind === 'punct') continue;
-    const l = lower[k];
-    if (l.length > 2 && !FUNCTION_WORDS.has(l)) terms[t.sentence].push(l);
+function termsOfSentences(tokens: Token[], lower: string[], sentenceStart: Int32Array): string[][] {
+  const terms: string[][] = new Array(sentenceStart.length - 1);
+  for (let i = 0; i + 1 < sentenceStart.length; i++) {
+    const words: string[] = (terms[i] = []);
+    for (let k = sentenceStart[i]; k < sentenceStart[i + 1]; k++) {
+      const l = lower[k];
+      // (the length first: it rules out most punctuation and short words without reading the token)
+      if (l.length > 2 && tokens[k].kind !== 'punct' && !FUNCTION_WORDS.has(l)) words.push(l);
+    }
   }
   return terms;
 }

@@ -7,8 +7,10 @@ import { describedEarlier, resolveName, resolveOrgHead, resolvePronoun, resolveT
 export interface SpeakerContext {
   text: string;
   tokens: Token[];
-  /** Each token's text in lower case (token-lower.ts), by token index. */
+  /** Each token's text in lower case (token-table.ts), by token index. */
   lower: string[];
+  /** The first token of each sentence, then the token count (token-table.ts). */
+  sentenceStart: Int32Array;
   mentions: Mention[];
   entities: LocalEntity[];
   /** Token index → index of the mention that covers it, or -1. */
