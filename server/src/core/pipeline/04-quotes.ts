@@ -8,7 +8,7 @@
  */
 import type { Attribution, Block, Quote, QuoteKind, Sentence, SpeakerRef, Token } from '../types';
 import { HEDGES, CLAIM_CUES, CUE_VERBS, VAGUE_SOURCES } from '../model/words';
-import { cueLemma, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
+import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { distancedBefore } from './quote-clause';
 import { WordShapes } from './word-shapes';
@@ -30,14 +30,9 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
   const raws = findQuoteMarks(text, blocks);
   const quotes: Quote[] = [];
   if (raws.length === 0) return quotes;
-  let tokenCursor = 0;
-  const tokenAt = (offset: number) => {
-    // first token starting at or after offset (quotes arrive in order)
-    while (tokenCursor > 0 && tokens[tokenCursor - 1].start >= offset) tokenCursor--;
-    while (tokenCursor < tokens.length && tokens[tokenCursor].start < offset) tokenCursor++;
-    return tokenCursor;
-  };
-  const bounds = sentenceBounds(tokens);
+  // the first token starting at or after an offset
+  const tokenAt = (offset: number) => firstTokenFrom(tokens, offset);
+  const bounds = sentenceBounds(tokens, ctx.sentenceStart);
   const blockOf = blockLookup(tokens, blocks);
   for (const r of raws) {
     const start = r.open + 1;
@@ -123,16 +118,22 @@ function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: B
 }
 
 /**
- * The first and last token of each sentence, computed once: walking from each quote to its
- * sentence bounds was quadratic in a long sentence full of quotes.
+ * The first and last token of each sentence up to the last one with tokens, computed once (walking
+ * from each quote to its sentence bounds was quadratic in a long sentence full of quotes).
  */
-function sentenceBounds(tokens: Token[]): Bounds {
+function sentenceBounds(tokens: Token[], sentenceStart: Int32Array): Bounds {
   const n = tokens.length ? tokens[tokens.length - 1].sentence + 1 : 0;
-  const first = new Int32Array(n).fill(-1), last = new Int32Array(n).fill(-1);
-  tokens.forEach((t, k) => { if (first[t.sentence] < 0) first[t.sentence] = k; last[t.sentence] = k; });
-  // A sentence with no tokens of its own takes the bounds of the tokens around it.
-  for (let i = 0, prev = 0; i < n; i++) { if (first[i] < 0) first[i] = prev; else prev = first[i]; }
-  for (let i = n - 1, next = Math.max(0, tokens.length - 1); i >= 0; i--) { if (last[i] < 0) last[i] = next; else next = last[i]; }
+  const first = new Int32Array(n), last = new Int32Array(n);
+  // A sentence with no tokens of its own takes the bounds of the tokens around it: the first
+  // token of the sentence before it with tokens, the last of the one after.
+  for (let i = 0, prev = 0; i < n; i++) {
+    if (sentenceStart[i] < sentenceStart[i + 1]) prev = sentenceStart[i];
+    first[i] = prev;
+  }
+  for (let i = n - 1, next = Math.max(0, tokens.length - 1); i >= 0; i--) {
+    if (sentenceStart[i] < sentenceStart[i + 1]) next = sentenceStart[i + 1] - 1;
+    last[i] = next;
+  }
   return { first, last };
 }
 
@@ -260,7 +261,7 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[]): At
     if (first > last) continue;
     for (let j = first; j <= last; j++) {
       const l = lower[j];
-      // Most words can open no attribution: their first letter and length, or one lookup, rule them out.
+      // Most words can open no attribution: their shape (first and last letter, length), or one lookup, rules them out.
       if (!ATTRIBUTION_SHAPES.may(l)) continue;
       const rules = ATTRIBUTION_WORDS.get(l);
       if (rules === undefined) continue;

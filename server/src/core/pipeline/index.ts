@@ -8,6 +8,7 @@ import { findClaims } from './05-claims';
 import { buildMentionIndex } from './speakers';
 import { FUNCTION_WORDS } from '../model/words';
 import { tokenTable } from './token-table';
+import { WordShapes } from './word-shapes';
 
 export function analyzeText(text: string): DocumentAnalysis {
   const blocks = splitBlocks(text);
@@ -25,6 +26,8 @@ export function analyzeText(text: string): DocumentAnalysis {
   return { length: text.length, blocks, sentences, mentions, entities, quotes, attributions, claims, sentenceTerms };
 }
 
+const FUNCTION_SHAPES = new WordShapes(FUNCTION_WORDS);
+
 /** The content words of each sentence (lower case, longer than two letters, no function words). */
 function termsOfSentences(tokens: Token[], lower: string[], sentenceStart: Int32Array): string[][] {
   const terms: string[][] = new Array(sentenceStart.length - 1);
@@ -32,8 +35,9 @@ function termsOfSentences(tokens: Token[], lower: string[], sentenceStart: Int32
     const words: string[] = (terms[i] = []);
     for (let k = sentenceStart[i]; k < sentenceStart[i + 1]; k++) {
       const l = lower[k];
-      // (the length first: it rules out most punctuation and short words without reading the token)
-      if (l.length > 2 && tokens[k].kind !== 'punct' && !FUNCTION_WORDS.has(l)) words.push(l);
+      // (the length first: it rules out punctuation and short words without reading the token; the
+      // shape rules out most content words without hashing them)
+      if (l.length > 2 && tokens[k].kind !== 'punct' && !(FUNCTION_SHAPES.may(l) && FUNCTION_WORDS.has(l))) words.push(l);
     }
   }
   return terms;

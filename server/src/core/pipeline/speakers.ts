@@ -22,7 +22,13 @@ export interface SpeakerContext {
 export function buildMentionIndex(tokens: Token[], mentions: Mention[]): Int32Array {
   const at = new Int32Array(tokens.length).fill(-1);
   let m = 0;
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = 0; k < tokens.length && m < mentions.length; k++) {
+    // The tokens before mention m are in no mention and leave m where it is: jump past them.
+    const from = Math.min(mentions[m].start, mentions[m].end);
+    if (tokens[k].start < from) {
+      k = firstTokenFrom(tokens, from, k);
+      if (k >= tokens.length) break;
+    }
     while (m < mentions.length && mentions[m].end <= tokens[k].start) m++;
     if (m < mentions.length && mentions[m].start <= tokens[k].start && tokens[k].end <= mentions[m].end) at[k] = m;
   }
@@ -188,9 +194,9 @@ function namedAfterTitle(ctx: SpeakerContext, mi: number, limit: number): Speake
 /** Lower-case words inside a title ("government spokesman", "foreign minister"). */
 const TITLE_MODIFIER = /^(government|foreign|defence|defense|interior|finance|justice|health|deputy|state|army|police|party|chief|senior|vice)$/i;
 
-/** Index of the first token starting at or after `offset` (binary search). */
-function firstTokenFrom(tokens: Token[], offset: number): number {
-  let lo = 0, hi = tokens.length;
+/** Index of the first token starting at or after `offset` (binary search from token `lo`). */
+export function firstTokenFrom(tokens: Token[], offset: number, lo = 0): number {
+  let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (tokens[mid].start < offset) lo = mid + 1; else hi = mid;
