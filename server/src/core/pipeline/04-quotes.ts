@@ -11,7 +11,7 @@ import { HEDGES, CLAIM_CUES, CUE_VERBS, VAGUE_SOURCES } from '../model/words';
 import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { distancedBefore } from './quote-clause';
-import { WordShapes } from './word-shapes';
+import { WordList } from './token-table';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
 export { findQuoteMarks } from './quote-marks';
@@ -251,53 +251,59 @@ function wordRuns(w: string[]): string[] {
   return runs;
 }
 
-/** Reported speech and "according to" phrases of each sentence, for sourcing claims. */
-export function findAttributions(ctx: SpeakerContext, sentences: Sentence[]): Attribution[] {
+/**
+ * Reported speech and "according to" phrases of each sentence, for sourcing claims. `openers` are
+ * the tokens whose lower case is one of ATTRIBUTION_OPENERS, in order (token-table.ts finds them
+ * while it lower-cases the tokens); no other word can open an attribution.
+ */
+export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], openers: readonly number[] = openersIn(ctx.lower)): Attribution[] {
   const out: Attribution[] = [];
   const { tokens, lower, sentenceStart } = ctx;
-  for (let si = 0; si < sentences.length; si++) {
+  for (const j of openers) {
+    const rules = ATTRIBUTION_WORDS.get(lower[j]);
+    if (rules === undefined) continue;
+    const si = tokens[j].sentence;
     const s = sentences[si];
     const first = sentenceStart[si], last = sentenceStart[si + 1] - 1;
-    if (first > last) continue;
-    for (let j = first; j <= last; j++) {
-      const l = lower[j];
-      // Most words can open no attribution: their shape (first and last letter, length), or one lookup, rules them out.
-      if (!ATTRIBUTION_SHAPES.may(l)) continue;
-      const rules = ATTRIBUTION_WORDS.get(l);
-      if (rules === undefined) continue;
-      const t = tokens[j];
-      if ((rules & ACCORDING) && lower[j + 1] === 'to') {
-        const sp = speakerAfter(ctx, j + 2, last);
-        out.push({ start: s.start, end: s.end, cue: 'according to', speaker: sp, vague: !sp || isVague(sp.text) });
-        continue;
-      }
-      if (rules & HEDGE) { out.push({ start: s.start, end: s.end, cue: t.text, speaker: null, vague: true }); continue; }
-      // "…, it is understood.", "It is thought that …": an impersonal passive vouches for nothing.
-      if ((rules & IMPERSONAL) && /^(is|was)$/i.test(tokens[j - 1]?.text ?? '') && /^it$/i.test(tokens[j - 2]?.text ?? '')) {
-        out.push({ start: s.start, end: s.end, cue: `it ${tokens[j - 1].text} ${t.text}`, speaker: null, vague: true });
-        continue;
-      }
-      if ((rules & PASSIVE_REPORT) && /^(are|is|were|was|been|be)$/i.test(tokens[j - 1]?.text ?? '') && lower[j + 1] === 'to') {
-        out.push({ start: s.start, end: s.end, cue: `${tokens[j - 1].text} ${t.text}`, speaker: null, vague: true });
-        continue;
-      }
-      if (!(rules & CLAIM_CUE)) continue;
-      const lemma = cueLemma(t);
-      // "118 staff have been told they will be paid": the subject of a passive "told" is the one told.
-      if ((lemma === 'tell' || lemma === 'ask') && /^(been|was|were|is|are|be|being)$/i.test(tokens[j - 1]?.text ?? '')) continue;
-      // "put" vouches for a figure only as "put the toll at 40", not "put forward a bill".
-      if (lemma === 'put' && !atFollows(tokens, j, last)) continue;
-      if (lemma && CLAIM_CUES.has(lemma)) {
-        // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
-        const sp = speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
-          ?? (tokens[j - 1]?.text === ',' || j === first ? speakerAfter(ctx, j + 1, last) : null)
-          ?? coordinatedSubject(ctx, first, j)
-          ?? participleSubject(ctx, first, j);
-        if (sp) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: isVague(sp.text) });
-      }
+    const t = tokens[j];
+    if ((rules & ACCORDING) && lower[j + 1] === 'to') {
+      const sp = speakerAfter(ctx, j + 2, last);
+      out.push({ start: s.start, end: s.end, cue: 'according to', speaker: sp, vague: !sp || isVague(sp.text) });
+      continue;
+    }
+    if (rules & HEDGE) { out.push({ start: s.start, end: s.end, cue: t.text, speaker: null, vague: true }); continue; }
+    // "…, it is understood.", "It is thought that …": an impersonal passive vouches for nothing.
+    if ((rules & IMPERSONAL) && /^(is|was)$/i.test(tokens[j - 1]?.text ?? '') && /^it$/i.test(tokens[j - 2]?.text ?? '')) {
+      out.push({ start: s.start, end: s.end, cue: `it ${tokens[j - 1].text} ${t.text}`, speaker: null, vague: true });
+      continue;
+    }
+    if ((rules & PASSIVE_REPORT) && /^(are|is|were|was|been|be)$/i.test(tokens[j - 1]?.text ?? '') && lower[j + 1] === 'to') {
+      out.push({ start: s.start, end: s.end, cue: `${tokens[j - 1].text} ${t.text}`, speaker: null, vague: true });
+      continue;
+    }
+    if (!(rules & CLAIM_CUE)) continue;
+    const lemma = cueLemma(t);
+    // "118 staff have been told they will be paid": the subject of a passive "told" is the one told.
+    if ((lemma === 'tell' || lemma === 'ask') && /^(been|was|were|is|are|be|being)$/i.test(tokens[j - 1]?.text ?? '')) continue;
+    // "put" vouches for a figure only as "put the toll at 40", not "put forward a bill".
+    if (lemma === 'put' && !atFollows(tokens, j, last)) continue;
+    if (lemma && CLAIM_CUES.has(lemma)) {
+      // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
+      const sp = speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
+        ?? (tokens[j - 1]?.text === ',' || j === first ? speakerAfter(ctx, j + 1, last) : null)
+        ?? coordinatedSubject(ctx, first, j)
+        ?? participleSubject(ctx, first, j);
+      if (sp) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: isVague(sp.text) });
     }
   }
   return out;
+}
+
+/** The tokens whose lower case is one of ATTRIBUTION_OPENERS. */
+function openersIn(lower: readonly string[]): number[] {
+  const at: number[] = [];
+  for (let j = 0; j < lower.length; j++) if (ATTRIBUTION_OPENERS.has(lower[j])) at.push(j);
+  return at;
 }
 
 /** Which rules of findAttributions a lower-case word can fire (bits of ATTRIBUTION_WORDS). */
@@ -319,7 +325,8 @@ const ATTRIBUTION_WORDS: ReadonlyMap<string, number> = (() => {
   for (const [form, lemma] of CUE_VERBS) if (CLAIM_CUES.has(lemma)) add(form, CLAIM_CUE);
   return m;
 })();
-const ATTRIBUTION_SHAPES = new WordShapes(ATTRIBUTION_WORDS.keys());
+/** The words that can open an attribution, for token-table.ts to find. */
+export const ATTRIBUTION_OPENERS = new WordList(new Set(ATTRIBUTION_WORDS.keys()));
 
 /** Is there an "at" within a few words after token `j` ("put the death toll at 40")? */
 function atFollows(tokens: Token[], j: number, last: number): boolean {
