@@ -48,7 +48,10 @@ export function cueLemma(t: Token | undefined): string | null {
 export function speechLemma(t: Token | undefined): string | null {
   const lemma = cueLemma(t);
   if (lemma) return SPEECH_CUES.has(lemma) ? lemma : null;
-  return t && /^\p{Ll}/u.test(t.text) ? EXTRA_SPEECH_VERBS.get(t.text) ?? null : null;
+  if (!t) return null;
+  // (the lookup first: most words are no speech verb, and the pattern is the dearer test)
+  const extra = EXTRA_SPEECH_VERBS.get(t.text);
+  return extra !== undefined && /^\p{Ll}/u.test(t.text) ? extra : null;
 }
 
 /** Can this noun head a speaker phrase ("a senior official", "the spokesman", "police", "a rescuer")? */
@@ -59,6 +62,29 @@ export function isSpeakerHead(head: string): boolean {
 
 const DETERMINERS = /^(a|an|the|one|another|two|three|several|some|many|its|his|her|their)$/i;
 const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further|repeatedly|often|always|never|since|had|has|have|was|is|would|will|did)$/iu;
+const ADVERB_WORDS = new Set('also later then again previously earlier once further repeatedly often always never since had has have was is would will did'.split(' '));
+
+/**
+ * ADVERB.test(word), answered without the Unicode pattern for a word of ASCII characters (nearly
+ * all of them): such a word matches when it is one of the listed words, in any case, or letters
+ * ending in "ly".
+ */
+function isAdverb(word: string): boolean {
+  const n = word.length;
+  let lower = true;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127) return ADVERB.test(word);
+    if (c >= 65 && c <= 90) lower = false;
+  }
+  if (ADVERB_WORDS.has(lower ? word : word.toLowerCase())) return true;
+  if (n < 3 || (word.charCodeAt(n - 1) | 0x20) !== 121 || (word.charCodeAt(n - 2) | 0x20) !== 108) return false; // "…ly"
+  for (let i = 0; i < n - 2; i++) {
+    const c = word.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 const AGE = /^\d{1,3}$/;
 const POSTMODIFIER = /^(with|from|of|at|in|on|for|close|familiar|involved|knowledgeable|briefed|who|whose|,)$/i;
 
@@ -83,7 +109,7 @@ function headOf(ctx: SpeakerContext, s: number, k: number): number {
 export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): SpeakerRef | null {
   const { tokens } = ctx;
   let k = end;
-  while (k >= floor && ADVERB.test(tokens[k].text)) k--;
+  while (k >= floor && isAdverb(tokens[k].text)) k--;
   if (k < floor) return null;
   // "X, who …, said" / "X, 54, who …, said": jump over the relative clause (and an age).
   if (tokens[k].text === ',') {
