@@ -45,13 +45,17 @@ export function tokenTable(tokens: readonly Token[], sentenceCount: number, watc
   for (let i = 0; i < sentenceCount; i++) terms[i] = [];
   const watched: number[] = [];
   let s = 0;
+  let words: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const l = lowerCaseOf(t.text);
     lower[k] = l;
-    while (s <= t.sentence) sentenceStart[s++] = k;
+    if (s <= t.sentence) {
+      while (s <= t.sentence) sentenceStart[s++] = k;
+      words = terms[t.sentence];
+    }
     // (the length first: it rules out punctuation and short words cheaply)
-    if (l.length > 2 && t.kind !== 'punct' && !FUNCTION_LIST.has(l)) terms[t.sentence].push(l);
+    if (l.length > 2 && t.kind !== 'punct' && !FUNCTION_LIST.has(l)) words.push(l);
     if (watch.has(l)) watched.push(k);
   }
   while (s <= sentenceCount) sentenceStart[s++] = tokens.length;
