@@ -56,8 +56,8 @@ export function speechLemma(t: Token | undefined): string | null {
 
 /** Can this noun head a speaker phrase ("a senior official", "the spokesman", "police", "a rescuer")? */
 export function isSpeakerHead(head: string): boolean {
-  return /^(\d+-)?year-old$/.test(head) || PERSON_NOUNS.has(head) || TITLE_HEADS.has(head) || VAGUE_SOURCES.has(head) || INSTITUTIONAL_SOURCES.has(head)
-    || SPEAKER_NOUNS.has(head);
+  return PERSON_NOUNS.has(head) || TITLE_HEADS.has(head) || VAGUE_SOURCES.has(head) || INSTITUTIONAL_SOURCES.has(head)
+    || SPEAKER_NOUNS.has(head) || (head.endsWith('year-old') && /^(\d+-)?year-old$/.test(head));
 }
 
 const DETERMINERS = /^(a|an|the|one|another|two|three|several|some|many|its|his|her|their)$/i;
@@ -147,7 +147,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   const mi = ctx.mentionAt[k];
   if (mi >= 0) return fromMention(ctx, mi);
   const t = tokens[k];
-  if (PRONOUNS.has(t.text.toLowerCase())) return resolvePronoun(ctx, t);
+  if (PRONOUNS.has(ctx.lower[k])) return resolvePronoun(ctx, t);
   // A surname the entity stage missed, of a person named earlier ("Park said").
   if (/^\p{Lu}/u.test(t.text)) {
     const local = resolveName(ctx, t.text, t.start, null);
@@ -162,7 +162,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     s--;
     if (DETERMINERS.test(p.text)) break;
   }
-  const head = tokens[headOf(ctx, s, k)].text.toLowerCase();
+  const head = ctx.lower[headOf(ctx, s, k)];
   if (!isSpeakerHead(head)) return ctx.mentionAt[s] >= 0 ? fromMention(ctx, ctx.mentionAt[s]) : orgByHead(ctx, s, k);
   // "Coastal Aid, a volunteer group, told …": the name before the apposition.
   // (Only an apposition opened by a determiner: in "… in Cyprus, court documents show" the place is no speaker.)
@@ -194,7 +194,7 @@ function placeModifier(ctx: SpeakerContext, mi: number, limit: number): boolean 
   if (m.type !== 'LOC' && m.type !== 'NORP') return false;
   const k = firstTokenFrom(ctx.tokens, m.end);
   const n = ctx.tokens[k];
-  return k <= limit && !!n && n.kind === 'word' && n.start - m.end <= 1 && !cueLemma(n) && isSpeakerHead(n.text.toLowerCase());
+  return k <= limit && !!n && n.kind === 'word' && n.start - m.end <= 1 && !cueLemma(n) && isSpeakerHead(ctx.lower[k]);
 }
 
 /**
@@ -212,7 +212,7 @@ function namedAfterTitle(ctx: SpeakerContext, mi: number, limit: number): Speake
     if (at >= 0 && at !== mi) return title && ctx.mentions[at].type === 'PERSON' ? fromMention(ctx, at) : null;
     const n = ctx.tokens[k];
     if (n.kind !== 'word' || cueLemma(n)) return null;
-    if (TITLE_HEADS.has(n.text.toLowerCase())) title = true;
+    if (TITLE_HEADS.has(ctx.lower[k])) title = true;
     else if (!/^\p{Lu}/u.test(n.text) && !TITLE_MODIFIER.test(n.text)) return null;
   }
   return null;
@@ -233,7 +233,7 @@ export function firstTokenFrom(tokens: Token[], offset: number, lo = 0): number 
 /** Tokens s..k as an unnamed speaker if a speaker noun heads them; "the spokesman" resolves to a person. */
 function nounPhrase(ctx: SpeakerContext, s: number, k: number, headChecked = false): SpeakerRef | null {
   const { tokens } = ctx;
-  const head = tokens[headOf(ctx, s, k)].text.toLowerCase();
+  const head = ctx.lower[headOf(ctx, s, k)];
   if (!headChecked && !isSpeakerHead(head)) return null;
   const phrase: SpeakerRef = { start: tokens[s].start, end: tokens[k].end, text: ctx.text.slice(tokens[s].start, tokens[k].end), local: null };
   if (/^the$/i.test(tokens[s].text)) titled(ctx, phrase, head);
@@ -256,7 +256,7 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
   const modifier = mi >= 0 && placeModifier(ctx, mi, limit);
   if (mi >= 0 && !modifier) return namedAfterTitle(ctx, mi, limit) ?? fromMention(ctx, mi);
   const t = ctx.tokens[start];
-  if (PRONOUNS.has(t.text.toLowerCase())) return resolvePronoun(ctx, t);
+  if (PRONOUNS.has(ctx.lower[start])) return resolvePronoun(ctx, t);
   if (/^\p{Lu}/u.test(t.text) && !DETERMINERS.test(t.text)) {
     const local = resolveName(ctx, t.text, t.start, null);
     if (local !== null) return { start: t.start, end: t.end, text: t.text, local };
@@ -265,7 +265,7 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
   while (e < limit && e < start + 7) {
     const n = ctx.tokens[e + 1];
     // "Dr. Alsip", "Lt. Gregg Hastings": a title's abbreviation point does not end the phrase.
-    const titleDot = n?.text === '.' && TITLE_HEADS.has(ctx.tokens[e].text.toLowerCase());
+    const titleDot = n?.text === '.' && TITLE_HEADS.has(ctx.lower[e]);
     const possessive = n?.text === '’s' || n?.text === "'s";
     if (!n || (n.kind === 'punct' && n.text !== '-' && !titleDot && !possessive) || cueLemma(n) || /^(and|or|but|that|in|on|at|to|who|which|after|before|when|as)$/i.test(n.text)) break;
     e++;
@@ -279,8 +279,8 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
   }
   // "said a source close to the talks": the phrase ends at its speaker noun.
   const phraseEnd = e;
-  while (e > start && !isSpeakerHead(ctx.tokens[e].text.toLowerCase())) e--;
-  const head = ctx.tokens[e].text.toLowerCase();
+  while (e > start && !isSpeakerHead(ctx.lower[e])) e--;
+  const head = ctx.lower[e];
   if (!isSpeakerHead(head)) return orgByHead(ctx, start, phraseEnd) ?? indefinitePhrase(ctx, start, phraseEnd, limit);
   const ref: SpeakerRef = { start: t.start, end: ctx.tokens[e].end, text: ctx.text.slice(t.start, ctx.tokens[e].end), local: null };
   if (/^the$/i.test(t.text)) titled(ctx, ref, head);
@@ -326,10 +326,10 @@ export function speakerSpan(ctx: SpeakerContext, from: number, to: number): Spea
   const { tokens } = ctx;
   if (to < from || to - from > 12 || !DETERMINERS.test(tokens[from].text)) return null;
   for (let h = from + 1; h <= to; h++) {
-    if (tokens[h].kind !== 'word' || !isSpeakerHead(tokens[h].text.toLowerCase())) continue;
+    if (tokens[h].kind !== 'word' || !isSpeakerHead(ctx.lower[h])) continue;
     // "a government official": the last of a run of speaker nouns heads the phrase.
-    while (h < to && tokens[h + 1].kind === 'word' && isSpeakerHead(tokens[h + 1].text.toLowerCase())) h++;
-    const head = tokens[h].text.toLowerCase();
+    while (h < to && tokens[h + 1].kind === 'word' && isSpeakerHead(ctx.lower[h + 1])) h++;
+    const head = ctx.lower[h];
     // After the noun only a modifier may follow ("with knowledge of …", "close to …", "who …").
     if (h < to && !POSTMODIFIER.test(tokens[h + 1].text)) return null;
     const ref: SpeakerRef = { start: tokens[from].start, end: tokens[to].end, text: ctx.text.slice(tokens[from].start, tokens[to].end), local: null };
