@@ -47,7 +47,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     const sentClose = tokens[Math.max(firstIn, lastIn)]?.sentence ?? sentOpen;
     const sentFloor = tokens.length ? Math.min(bounds.first[sentOpen], firstIn, tokens.length - 1) : 0;
     const sentCeil = tokens.length ? Math.max(bounds.last[sentClose], Math.min(Math.max(firstIn, lastIn), tokens.length - 1)) : 0;
-    const words = inner.trim().split(/\s+/).length;
+    const words = wordCount(inner);
     const closed = !r.continues && !r.unclosed;
     const fullClause = beforeTok < sentFloor || /^[:,]$/.test(tokens[beforeTok]?.text ?? '') || !closed;
     const site: QuoteSite = { inner, words, closed, fullClause, firstIn, afterTok, beforeTok, sentFloor, sentCeil };
@@ -69,6 +69,20 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
   speakerOfRepeatedQuote(quotes);
   return quotes;
 }
+
+/** `s.trim().split(/\s+/).length`, without building the array: the runs of white space inside the trimmed text, plus one. */
+function wordCount(s: string): number {
+  let words = 1, inSpace = false, seenWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]))) { inSpace = true; continue; }
+    if (inSpace && seenWord) words++;
+    inSpace = false;
+    seenWord = true;
+  }
+  return words;
+}
+const SPACE = /\s/;
 
 /** Where a quote sits among the tokens. */
 interface QuoteSite {
