@@ -387,6 +387,17 @@ function clauseStart(tokens: Token[], first: number, end: number): number {
 
 /** Is the speaker anonymous: a vague noun heads it ("two sources familiar with the matter"), or a vague determiner opens it? */
 function isVague(phrase: string): boolean {
+  // The same speakers recur ("police", "officials", a name): each phrase is judged once.
+  let vague = vagueness.get(phrase);
+  if (vague === undefined) {
+    if (vagueness.size >= 4096) vagueness.clear();
+    vagueness.set(phrase, (vague = judgeVague(phrase)));
+  }
+  return vague;
+}
+const vagueness = new Map<string, boolean>();
+
+function judgeVague(phrase: string): boolean {
   if (ANONYMOUS.test(phrase)) return true;
   const words = phrase.toLowerCase().split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && MODIFIER_START.test(w));
