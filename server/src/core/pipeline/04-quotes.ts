@@ -7,11 +7,11 @@
  * (inheritSpeakers, speakerOfRepeatedQuote).
  */
 import type { Attribution, Block, Quote, QuoteKind, Sentence, SpeakerRef, Token } from '../types';
-import { HEDGES, CLAIM_CUES, VAGUE_SOURCES } from '../model/words';
-import { cueLemma, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
+import { HEDGES, CLAIM_CUES, CUE_VERBS, VAGUE_SOURCES } from '../model/words';
+import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { distancedBefore } from './quote-clause';
-import { lowerCase } from './token-fold';
+import { WordList } from './token-table';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
 export { findQuoteMarks } from './quote-marks';
@@ -29,15 +29,11 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
   const { text, tokens } = ctx;
   const raws = findQuoteMarks(text, blocks);
   const quotes: Quote[] = [];
-  let tokenCursor = 0;
-  const tokenAt = (offset: number) => {
-    // first token starting at or after offset (quotes arrive in order)
-    while (tokenCursor > 0 && tokens[tokenCursor - 1].start >= offset) tokenCursor--;
-    while (tokenCursor < tokens.length && tokens[tokenCursor].start < offset) tokenCursor++;
-    return tokenCursor;
-  };
-  const bounds = sentenceBounds(tokens);
-  const blockOf = blockIndex(tokens, blocks);
+  if (raws.length === 0) return quotes;
+  // the first token starting at or after an offset
+  const tokenAt = (offset: number) => firstTokenFrom(tokens, offset);
+  const bounds = sentenceBounds(tokens, ctx.sentenceStart);
+  const blockOf = blockLookup(tokens, blocks);
   for (const r of raws) {
     const start = r.open + 1;
     const end = r.close;
@@ -51,7 +47,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     const sentClose = tokens[Math.max(firstIn, lastIn)]?.sentence ?? sentOpen;
     const sentFloor = tokens.length ? Math.min(bounds.first[sentOpen], firstIn, tokens.length - 1) : 0;
     const sentCeil = tokens.length ? Math.max(bounds.last[sentClose], Math.min(Math.max(firstIn, lastIn), tokens.length - 1)) : 0;
-    const words = inner.trim().split(/\s+/).length;
+    const words = wordCount(inner);
     const closed = !r.continues && !r.unclosed;
     const fullClause = beforeTok < sentFloor || /^[:,]$/.test(tokens[beforeTok]?.text ?? '') || !closed;
     const site: QuoteSite = { inner, words, closed, fullClause, firstIn, afterTok, beforeTok, sentFloor, sentCeil };
@@ -74,6 +70,20 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
   return quotes;
 }
 
+/** `s.trim().split(/\s+/).length`, without building the array: the runs of white space inside the trimmed text, plus one. */
+function wordCount(s: string): number {
+  let words = 1, inSpace = false, seenWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]))) { inSpace = true; continue; }
+    if (inSpace && seenWord) words++;
+    inSpace = false;
+    seenWord = true;
+  }
+  return words;
+}
+const SPACE = /\s/;
+
 /** Where a quote sits among the tokens. */
 interface QuoteSite {
   inner: string;
@@ -92,7 +102,7 @@ interface QuoteSite {
 type Bounds = { first: Int32Array; last: Int32Array };
 
 /** The speaker and cue of one quote: the patterns of quote-speaker.ts, most specific first. */
-function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: Int32Array): Found | null {
+function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: BlockOf): Found | null {
   const { tokens } = ctx;
   const { inner, closed, fullClause, firstIn, afterTok, beforeTok, sentFloor, sentCeil } = q;
   let found: Found | null = null;
@@ -100,50 +110,66 @@ function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: I
     // A quote that ends its own sentence with a full stop takes only an attribution right after it.
     const ceil = /\.\s*$/.test(inner) ? Math.min(sentCeil, afterTok + 6) : sentCeil;
     found = speakerAfterQuote(ctx, afterTok, ceil, /,\s*$/.test(inner));
-  } else if (closed && /[?!]\s*$/.test(inner) && afterTok < tokens.length && blockOf[afterTok] === blockOf[firstIn]) {
+  } else if (closed && /[?!]\s*$/.test(inner) && afterTok < tokens.length && blockOf(afterTok) === blockOf(firstIn)) {
     // “…?” X asked: the question mark ended the sentence, the attribution opens the next one.
     found = speakerAfterQuote(ctx, afterTok, Math.min(bounds.last[tokens[afterTok].sentence], afterTok + QUESTION_REACH));
   }
   if (!found?.speaker && beforeTok >= sentFloor) found = speakerBeforeQuote(ctx, beforeTok, sentFloor) ?? found;
   if (!found?.speaker && beforeTok < sentFloor && beforeTok >= 0 && /^[:,]$/.test(tokens[beforeTok].text)
-    && blockOf[beforeTok] + 1 === blockOf[firstIn]) {
+    && blockOf(beforeTok)! + 1 === blockOf(firstIn)) {
     // a quote opening the paragraph after one that ends in a colon or comma ("Ortiz said in a statement:")
     found = speakerBeforeQuote(ctx, beforeTok - 1, bounds.first[tokens[beforeTok].sentence]) ?? found;
   }
   if (!found?.speaker && closed) found = speakerLaterInSentence(ctx, afterTok, sentCeil) ?? found;
   // The speech reported by the sentence before, in the same paragraph: a longer partial quote
   // ("X said that …. It will “…”") or a quote opening its sentence ("X said the talks failed. “…”").
-  const opensSentence = beforeTok < sentFloor && blockOf[Math.max(0, beforeTok)] === blockOf[firstIn];
+  const opensSentence = beforeTok < sentFloor && blockOf(Math.max(0, beforeTok)) === blockOf(firstIn);
   if (!found && ((!fullClause && q.words >= PARTIAL_MIN_WORDS) || opensSentence) && sentFloor > 0
-    && blockOf[sentFloor - 1] === blockOf[sentFloor]) {
+    && blockOf(sentFloor - 1) === blockOf(sentFloor)) {
     found = reportedSpeech(ctx, bounds.first[tokens[sentFloor - 1].sentence], sentFloor - 1);
   }
   return found;
 }
 
 /**
- * The first and last token of each sentence, computed once: walking from each quote to its
- * sentence bounds was quadratic in a long sentence full of quotes.
+ * The first and last token of each sentence up to the last one with tokens, computed once (walking
+ * from each quote to its sentence bounds was quadratic in a long sentence full of quotes).
  */
-function sentenceBounds(tokens: Token[]): Bounds {
+function sentenceBounds(tokens: Token[], sentenceStart: Int32Array): Bounds {
   const n = tokens.length ? tokens[tokens.length - 1].sentence + 1 : 0;
-  const first = new Int32Array(n).fill(-1), last = new Int32Array(n).fill(-1);
-  tokens.forEach((t, k) => { if (first[t.sentence] < 0) first[t.sentence] = k; last[t.sentence] = k; });
-  // A sentence with no tokens of its own takes the bounds of the tokens around it.
-  for (let i = 0, prev = 0; i < n; i++) { if (first[i] < 0) first[i] = prev; else prev = first[i]; }
-  for (let i = n - 1, next = Math.max(0, tokens.length - 1); i >= 0; i--) { if (last[i] < 0) last[i] = next; else next = last[i]; }
+  const first = new Int32Array(n), last = new Int32Array(n);
+  // A sentence with no tokens of its own takes the bounds of the tokens around it: the first
+  // token of the sentence before it with tokens, the last of the one after.
+  for (let i = 0, prev = 0; i < n; i++) {
+    if (sentenceStart[i] < sentenceStart[i + 1]) prev = sentenceStart[i];
+    first[i] = prev;
+  }
+  for (let i = n - 1, next = Math.max(0, tokens.length - 1); i >= 0; i--) {
+    if (sentenceStart[i] < sentenceStart[i + 1]) next = sentenceStart[i + 1] - 1;
+    last[i] = next;
+  }
   return { first, last };
 }
 
-/** Token index → index of the block (paragraph) it sits in. */
-function blockIndex(tokens: Token[], blocks: Block[]): Int32Array {
-  const at = new Int32Array(tokens.length);
-  let b = 0;
-  tokens.forEach((t, k) => {
-    while (b + 1 < blocks.length && blocks[b].end <= t.start) b++;
-    at[k] = b;
-  });
-  return at;
+/** Token index → index of the block (paragraph) it sits in; undefined for an index off either end. */
+type BlockOf = (k: number) => number | undefined;
+
+/**
+ * The block of a token, by binary search over the blocks: only a few tokens around each quote are
+ * asked about, so a table of every token's block would cost more than it saves.
+ */
+function blockLookup(tokens: Token[], blocks: Block[]): BlockOf {
+  return (k) => {
+    if (!(k >= 0 && k < tokens.length)) return undefined;
+    // the first block that ends after the token starts (the last block if none does)
+    const start = tokens[k].start;
+    let lo = 0, hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].end <= start) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  };
 }
 
 /**
@@ -190,81 +216,131 @@ function opensParagraphAfterQuote(text: string, p: Quote, q: Quote): boolean {
  * recalls) takes the speaker of its attributed occurrence; its own cue stays empty.
  */
 function speakerOfRepeatedQuote(quotes: Quote[]): void {
-  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const gram = (w: string[], i: number) => w.slice(i, i + REPEAT_MIN_WORDS).join(' ');
-  // Every run of REPEAT_MIN_WORDS words of an attributed quote → the quotes that have it.
+  // Only a quote without a speaker can take one, and only from a quote with one.
+  let wanting = false, giving = false;
+  for (const q of quotes) {
+    if (q.kind === 'scare') continue;
+    if (q.speaker) giving = true; else wanting = true;
+  }
+  if (!wanting || !giving) return;
+  // Each quote's words once: its runs of REPEAT_MIN_WORDS words, and all of them spaced for `contains`.
+  const grams: string[][] = [], spaced: string[] = [];
+  for (const q of quotes) {
+    const w = q.kind === 'scare' ? [] : quoteWords(q.text);
+    grams.push(wordRuns(w));
+    spaced.push(` ${w.join(' ')} `);
+  }
+  // Every run of an attributed quote → the quotes that have it.
   const byGram = new Map<string, number[]>();
-  const norms = quotes.map((q) => words(q.text));
   quotes.forEach((p, pi) => {
     if (!p.speaker || p.kind === 'scare') return;
-    const w = norms[pi];
-    for (let i = 0; i + REPEAT_MIN_WORDS <= w.length; i++) {
-      const list = byGram.get(gram(w, i)) ?? [];
-      if (list[list.length - 1] !== pi && list.length < 16) list.push(pi);
-      byGram.set(gram(w, i), list);
+    for (const g of grams[pi]) {
+      const list = byGram.get(g);
+      if (list === undefined) byGram.set(g, [pi]);
+      else if (list[list.length - 1] !== pi && list.length < 16) list.push(pi);
     }
   });
-  const contains = (a: string[], b: string[]) => ` ${a.join(' ')} `.includes(` ${b.join(' ')} `);
+  const contains = (a: number, b: number) => spaced[a].includes(spaced[b]);
   quotes.forEach((q, qi) => {
-    const w = norms[qi];
-    if (q.speaker || q.kind === 'scare' || w.length < REPEAT_MIN_WORDS) return;
+    const runs = grams[qi];
+    if (q.speaker || q.kind === 'scare' || runs.length === 0) return;
     // p contains q: p has q's first run; q contains p: p's first run is one of q's.
-    for (let i = 0; i + REPEAT_MIN_WORDS <= w.length && !q.speaker; i++) {
-      for (const pi of byGram.get(gram(w, i)) ?? []) {
-        const pw = norms[pi];
-        if ((i === 0 && contains(pw, w)) || (gram(pw, 0) === gram(w, i) && contains(w, pw))) { q.speaker = quotes[pi].speaker; break; }
+    for (let i = 0; i < runs.length && !q.speaker; i++) {
+      for (const pi of byGram.get(runs[i]) ?? []) {
+        if ((i === 0 && contains(pi, qi)) || (grams[pi][0] === runs[i] && contains(qi, pi))) { q.speaker = quotes[pi].speaker; break; }
       }
     }
   });
 }
 
-/** Reported speech and "according to" phrases of each sentence, for sourcing claims. */
-export function findAttributions(ctx: SpeakerContext, sentences: Sentence[]): Attribution[] {
+/** The words of a quote, lower case, for comparing quotes. */
+function quoteWords(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Every run of REPEAT_MIN_WORDS consecutive words, joined by spaces. */
+function wordRuns(w: string[]): string[] {
+  const runs: string[] = [];
+  for (let i = 0; i + REPEAT_MIN_WORDS <= w.length; i++) runs.push(w.slice(i, i + REPEAT_MIN_WORDS).join(' '));
+  return runs;
+}
+
+/**
+ * Reported speech and "according to" phrases of each sentence, for sourcing claims. `openers` are
+ * the tokens whose lower case is one of ATTRIBUTION_OPENERS, in order (token-table.ts finds them
+ * while it lower-cases the tokens); no other word can open an attribution.
+ */
+export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], openers: readonly number[] = openersIn(ctx.lower)): Attribution[] {
   const out: Attribution[] = [];
-  const { tokens } = ctx;
-  let k = 0;
-  sentences.forEach((s, si) => {
-    while (k < tokens.length && tokens[k].sentence < si) k++;
-    const first = k;
-    let last = k;
-    while (last + 1 < tokens.length && tokens[last + 1].sentence === si) last++;
-    if (first >= tokens.length || tokens[first].sentence !== si) return;
-    for (let j = first; j <= last; j++) {
-      const t = tokens[j];
-      const l = lowerCase(t);
-      if (l === 'according' && tokens[j + 1] && lowerCase(tokens[j + 1]) === 'to') {
-        const sp = speakerAfter(ctx, j + 2, last);
-        out.push({ start: s.start, end: s.end, cue: 'according to', speaker: sp, vague: !sp || isVague(sp.text) });
-        continue;
-      }
-      if (HEDGES.has(l)) { out.push({ start: s.start, end: s.end, cue: t.text, speaker: null, vague: true }); continue; }
-      // "…, it is understood.", "It is thought that …": an impersonal passive vouches for nothing.
-      if (IMPERSONAL.test(l) && /^(is|was)$/i.test(tokens[j - 1]?.text ?? '') && /^it$/i.test(tokens[j - 2]?.text ?? '')) {
-        out.push({ start: s.start, end: s.end, cue: `it ${tokens[j - 1].text} ${t.text}`, speaker: null, vague: true });
-        continue;
-      }
-      if ((l === 'believed' || l === 'thought' || l === 'said' || l === 'estimated' || l === 'reported' || l === 'understood' || l === 'feared')
-        && /^(are|is|were|was|been|be)$/i.test(tokens[j - 1]?.text ?? '') && tokens[j + 1]?.text.toLowerCase() === 'to') {
-        out.push({ start: s.start, end: s.end, cue: `${tokens[j - 1].text} ${t.text}`, speaker: null, vague: true });
-        continue;
-      }
-      const lemma = cueLemma(t);
-      // "118 staff have been told they will be paid": the subject of a passive "told" is the one told.
-      if ((lemma === 'tell' || lemma === 'ask') && /^(been|was|were|is|are|be|being)$/i.test(tokens[j - 1]?.text ?? '')) continue;
-      // "put" vouches for a figure only as "put the toll at 40", not "put forward a bill".
-      if (lemma === 'put' && !atFollows(tokens, j, last)) continue;
-      if (lemma && CLAIM_CUES.has(lemma)) {
-        // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
-        const sp = speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
-          ?? (tokens[j - 1]?.text === ',' || j === first ? speakerAfter(ctx, j + 1, last) : null)
-          ?? coordinatedSubject(ctx, first, j)
-          ?? participleSubject(ctx, first, j);
-        if (sp) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: isVague(sp.text) });
-      }
+  const { tokens, lower, sentenceStart } = ctx;
+  for (const j of openers) {
+    const rules = ATTRIBUTION_WORDS.get(lower[j]);
+    if (rules === undefined) continue;
+    const si = tokens[j].sentence;
+    const s = sentences[si];
+    const first = sentenceStart[si], last = sentenceStart[si + 1] - 1;
+    const t = tokens[j];
+    if ((rules & ACCORDING) && lower[j + 1] === 'to') {
+      const sp = speakerAfter(ctx, j + 2, last);
+      out.push({ start: s.start, end: s.end, cue: 'according to', speaker: sp, vague: !sp || isVague(sp.text) });
+      continue;
     }
-  });
+    if (rules & HEDGE) { out.push({ start: s.start, end: s.end, cue: t.text, speaker: null, vague: true }); continue; }
+    // "…, it is understood.", "It is thought that …": an impersonal passive vouches for nothing.
+    if ((rules & IMPERSONAL) && /^(is|was)$/i.test(tokens[j - 1]?.text ?? '') && /^it$/i.test(tokens[j - 2]?.text ?? '')) {
+      out.push({ start: s.start, end: s.end, cue: `it ${tokens[j - 1].text} ${t.text}`, speaker: null, vague: true });
+      continue;
+    }
+    if ((rules & PASSIVE_REPORT) && /^(are|is|were|was|been|be)$/i.test(tokens[j - 1]?.text ?? '') && lower[j + 1] === 'to') {
+      out.push({ start: s.start, end: s.end, cue: `${tokens[j - 1].text} ${t.text}`, speaker: null, vague: true });
+      continue;
+    }
+    if (!(rules & CLAIM_CUE)) continue;
+    const lemma = cueLemma(t);
+    // "118 staff have been told they will be paid": the subject of a passive "told" is the one told.
+    if ((lemma === 'tell' || lemma === 'ask') && /^(been|was|were|is|are|be|being)$/i.test(tokens[j - 1]?.text ?? '')) continue;
+    // "put" vouches for a figure only as "put the toll at 40", not "put forward a bill".
+    if (lemma === 'put' && !atFollows(tokens, j, last)) continue;
+    if (lemma && CLAIM_CUES.has(lemma)) {
+      // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
+      const sp = speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
+        ?? (tokens[j - 1]?.text === ',' || j === first ? speakerAfter(ctx, j + 1, last) : null)
+        ?? coordinatedSubject(ctx, first, j)
+        ?? participleSubject(ctx, first, j);
+      if (sp) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: isVague(sp.text) });
+    }
+  }
   return out;
 }
+
+/** The tokens whose lower case is one of ATTRIBUTION_OPENERS. */
+function openersIn(lower: readonly string[]): number[] {
+  const at: number[] = [];
+  for (let j = 0; j < lower.length; j++) if (ATTRIBUTION_OPENERS.has(lower[j])) at.push(j);
+  return at;
+}
+
+/** Which rules of findAttributions a lower-case word can fire (bits of ATTRIBUTION_WORDS). */
+const ACCORDING = 1, HEDGE = 2, IMPERSONAL = 4, PASSIVE_REPORT = 8, CLAIM_CUE = 16;
+
+/**
+ * Lower-case word → the rules of findAttributions it can fire: "according" (to), a hedge, the verb
+ * of an impersonal passive ("it is understood"), of a passive report ("are believed to"), or a
+ * form of a claim cue verb. Any other word is skipped with one lookup.
+ */
+const ATTRIBUTION_WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (w: string, bit: number) => m.set(w, (m.get(w) ?? 0) | bit);
+  add('according', ACCORDING);
+  for (const w of HEDGES) add(w, HEDGE);
+  for (const w of 'understood thought believed feared rumoured rumored reported alleged claimed said'.split(' ')) add(w, IMPERSONAL);
+  for (const w of 'believed thought said estimated reported understood feared'.split(' ')) add(w, PASSIVE_REPORT);
+  // cueLemma reads CUE_VERBS by the token's own text, all of whose forms are lower case.
+  for (const [form, lemma] of CUE_VERBS) if (CLAIM_CUES.has(lemma)) add(form, CLAIM_CUE);
+  return m;
+})();
+/** The words that can open an attribution, for token-table.ts to find. */
+export const ATTRIBUTION_OPENERS = new WordList(new Set(ATTRIBUTION_WORDS.keys()));
 
 /** Is there an "at" within a few words after token `j` ("put the death toll at 40")? */
 function atFollows(tokens: Token[], j: number, last: number): boolean {
@@ -300,8 +376,6 @@ function coordinatedSubject(ctx: SpeakerContext, first: number, cue: number): Sp
 /** A speaker described only by what they know or why they are not named: "two officials familiar with the talks". */
 const ANONYMOUS = /\b(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in the|(?:asked|requested|spoke on condition) not to be|on condition of anonymity|not authori[sz]ed to|declined to be named|speaking anonymously)\b/i;
 
-/** The words "it is understood" and its kin use for an impersonal attribution. */
-const IMPERSONAL = /^(understood|thought|believed|feared|rumou?red|reported|alleged|claimed|said)$/;
 /** Words that end a speaker noun and open its modifier: "sources familiar with …", "people briefed on …". */
 const MODIFIER_START = /^(with|from|of|at|in|on|for|close|familiar|involved|knowledgeable|briefed|who|whose|speaking)$/;
 
@@ -313,6 +387,17 @@ function clauseStart(tokens: Token[], first: number, end: number): number {
 
 /** Is the speaker anonymous: a vague noun heads it ("two sources familiar with the matter"), or a vague determiner opens it? */
 function isVague(phrase: string): boolean {
+  // The same speakers recur ("police", "officials", a name): each phrase is judged once.
+  let vague = vagueness.get(phrase);
+  if (vague === undefined) {
+    if (vagueness.size >= 4096) vagueness.clear();
+    vagueness.set(phrase, (vague = judgeVague(phrase)));
+  }
+  return vague;
+}
+const vagueness = new Map<string, boolean>();
+
+function judgeVague(phrase: string): boolean {
   if (ANONYMOUS.test(phrase)) return true;
   const words = phrase.toLowerCase().split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && MODIFIER_START.test(w));

@@ -38,5 +38,6 @@ export function cueAt(text: string, tokens: Token[], tok: number, fixed?: string
   }
   const start = tokens[first].start;
   const end = tokens[last].end;
-  return { text: text.slice(start, end).replace(/\s+/g, ' '), start, end, tok };
+  // A one-token cue is that token's text, which holds no space to collapse (the common case).
+  return { text: first === last ? tokens[first].text : text.slice(start, end).replace(/\s+/g, ' '), start, end, tok };
 }

@@ -3,11 +3,10 @@ import type { DocumentAnalysis } from '../types';
 import { splitBlocks, splitSentences } from './01-structure';
 import { tokenize } from './02-tokens';
 import { findEntities } from './03-entities';
-import { findAttributions, findQuotes } from './04-quotes';
+import { ATTRIBUTION_OPENERS, findAttributions, findQuotes } from './04-quotes';
 import { findClaims } from './05-claims';
 import { buildMentionIndex } from './speakers';
-import { FUNCTION_WORDS } from '../model/words';
-import { lowerCase } from './token-fold';
+import { tokenTable } from './token-table';
 
 export function analyzeText(text: string): DocumentAnalysis {
   const blocks = splitBlocks(text);
@@ -16,15 +15,10 @@ export function analyzeText(text: string): DocumentAnalysis {
   const sentenceBlock = sentences.map((s) => s.block);
   const { mentions, entities } = findEntities(text, tokens, blocks, sentenceBlock);
   const bodyFrom = blocks.find((b) => b.kind === 'body')?.start ?? 0;
-  const ctx = { text, tokens, mentions, entities, mentionAt: buildMentionIndex(tokens, mentions), bodyFrom };
+  const { lower, sentenceStart, terms: sentenceTerms, watched } = tokenTable(tokens, sentences.length, ATTRIBUTION_OPENERS);
+  const ctx = { text, tokens, lower, sentenceStart, mentions, entities, mentionAt: buildMentionIndex(tokens, mentions), bodyFrom };
   const quotes = findQuotes(ctx, blocks);
-  const attributions = findAttributions(ctx, sentences);
+  const attributions = findAttributions(ctx, sentences, watched);
   const claims = findClaims({ text, tokens, blocks, sentences, quotes, attributions });
-  const sentenceTerms: string[][] = sentences.map(() => []);
-  for (const t of tokens) {
-    if (t.kind === 'punct') continue;
-    const l = lowerCase(t);
-    if (l.length > 2 && !FUNCTION_WORDS.has(l)) sentenceTerms[t.sentence].push(l);
-  }
   return { length: text.length, blocks, sentences, mentions, entities, quotes, attributions, claims, sentenceTerms };
 }

@@ -33,8 +33,7 @@ const AFTER_REACH = 30;
 const REACH = 60;
 
 const isSpeech = (t: Token | undefined) => speechLemma(t) !== null;
-const isAccordingTo = (tokens: Token[], j: number) =>
-  tokens[j]?.text.toLowerCase() === 'according' && tokens[j + 1]?.text.toLowerCase() === 'to';
+const isAccordingTo = (lower: string[], j: number) => lower[j] === 'according' && lower[j + 1] === 'to';
 
 /** Patterns after the closing mark, from token `k` (the first token after the quote) to `ceil`. */
 export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, endsWithComma = false): Found | null {
@@ -46,7 +45,7 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
     // "The Gazette quoted Ortiz as saying": the speaker is the one quoted, not the outlet.
     return { speaker: speakerAfter(ctx, j + 1, ceil), cue: cueAt(text, tokens, j, QUOTED_AS) };
   }
-  if (isAccordingTo(tokens, k)) return { speaker: speakerAfter(ctx, k + 2, ceil), cue: cueAt(text, tokens, k, 'according to') };
+  if (isAccordingTo(ctx.lower, k)) return { speaker: speakerAfter(ctx, k + 2, ceil), cue: cueAt(text, tokens, k, 'according to') };
   if (isSpeech(tokens[k])) {
     // "“…,” concluding that the country …": a participle's subject is the sentence's; what follows is its clause.
     if (/ing$/i.test(tokens[k].text) && /^that$/i.test(tokens[k + 1]?.text ?? '')) return { speaker: null, cue: cueAt(text, tokens, k) };
@@ -70,7 +69,7 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
   for (let j = end; j >= floor; j--) {
     const t = tokens[j];
     if (t.text === ')') { j = parenEnd(tokens, j, -1, floor); continue; } // "(… what X once testified …)": an aside
-    if (isAccordingTo(tokens, j)) {
+    if (isAccordingTo(ctx.lower, j)) {
       return { speaker: speakerAfter(ctx, j + 2, end), cue: cueAt(text, tokens, j, 'according to') };
     }
     if (t.text === 'saying' && tokens[j - 1]?.text === 'as') {
@@ -120,7 +119,7 @@ export function speakerLaterInSentence(ctx: SpeakerContext, from: number, ceil: 
     const t = tokens[j];
     if (t.text === ',') { comma = j; continue; }
     if (/^["“”«»„]$/.test(t.text)) return null; // another quotation: its own attribution
-    if (isAccordingTo(tokens, j)) return { speaker: speakerAfter(ctx, j + 2, ceil), cue: cueAt(text, tokens, j, 'according to') };
+    if (isAccordingTo(ctx.lower, j)) return { speaker: speakerAfter(ctx, j + 2, ceil), cue: cueAt(text, tokens, j, 'according to') };
     if (comma < 0 || !isSpeech(t)) continue;
     if (comma === j - 1) {
       const s = speakerAfter(ctx, j + 1, ceil);
@@ -234,7 +233,7 @@ export function reportedSpeech(ctx: SpeakerContext, floor: number, ceil: number)
   const { tokens, text } = ctx;
   ceil = Math.min(ceil, floor + REACH);
   for (let j = floor; j <= ceil; j++) {
-    if (isAccordingTo(tokens, j)) {
+    if (isAccordingTo(ctx.lower, j)) {
       const s = speakerAfter(ctx, j + 2, ceil);
       if (s) return { speaker: s, cue: cueAt(text, tokens, j, 'according to') };
     }

@@ -133,14 +133,28 @@ function isAddressee(ctx: SpeakerContext, start: number): boolean {
 export function resolveName(ctx: SpeakerContext, word: string, before: number, self: number | null): number | null {
   if (self !== null && /\s/.test(ctx.entities[self].name)) return self;
   const last = lastMentionBefore(ctx, before);
+  const spaced = /\s/.test(word);
   for (let m = last; m >= 0 && m > last - LOOK_BACK; m--) {
     const x = ctx.mentions[m];
     if (x.start >= before || x.type !== 'PERSON' || x.local === self) continue;
     const name = ctx.entities[x.local].name;
-    if (/\s/.test(name) && name.split(/[\s]+/).includes(word)) return x.local;
+    if (/\s/.test(name) && (spaced ? name.split(/[\s]+/).includes(word) : hasWord(name, word))) return x.local;
   }
   return null;
 }
+
+/**
+ * Is `word` (which holds no white space) one of the white-space separated words of `name`? The
+ * same as `name.split(/\s+/).includes(word)` without building the array for each name looked at.
+ */
+function hasWord(name: string, word: string): boolean {
+  for (let i = name.indexOf(word); i >= 0; i = name.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if ((i === 0 || SPACE.test(name[i - 1])) && (end === name.length || SPACE.test(name[end]))) return true;
+  }
+  return false;
+}
+const SPACE = /\s/;
 
 /** How far back (characters) "the official" looks for the description that introduced it. */
 const DESCRIPTION_BACK = 1500;
@@ -153,9 +167,27 @@ const DESCRIPTION_BACK = 1500;
 export function describedEarlier(ctx: SpeakerContext, head: string, before: number): string | undefined {
   const from = Math.max(ctx.bodyFrom ?? 0, before - DESCRIPTION_BACK);
   const window = ctx.text.slice(from, before);
-  const h = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${h}(?:\\s+(?:at|of|for|from|in|with)\\s+(?:the\\s+)?[\\p{L}-]+)?(?![\\p{L}-])`, 'giu');
+  const re = descriptionPattern(head);
+  re.lastIndex = 0;
   let last: string | undefined;
   for (let m = re.exec(window); m; m = re.exec(window)) last = m[0].replace(/\s+/g, ' ');
   return last;
 }
+
+/**
+ * The pattern of an indefinite description of `head`, compiled once per head: compiling a
+ * case-insensitive pattern with Unicode classes costs about a millisecond, far more than running it,
+ * and the engine's own cache of compiled patterns does not outlive a garbage collection.
+ */
+function descriptionPattern(head: string): RegExp {
+  let re = descriptionPatterns.get(head);
+  if (re === undefined) {
+    const h = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${h}(?:\\s+(?:at|of|for|from|in|with)\\s+(?:the\\s+)?[\\p{L}-]+)?(?![\\p{L}-])`, 'giu');
+    // Heads are speaker nouns, a closed class; the bound only guards against unusual input.
+    if (descriptionPatterns.size >= 512) descriptionPatterns.clear();
+    descriptionPatterns.set(head, re);
+  }
+  return re;
+}
+const descriptionPatterns = new Map<string, RegExp>();

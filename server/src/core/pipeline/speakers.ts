@@ -7,6 +7,10 @@ import { describedEarlier, resolveName, resolveOrgHead, resolvePronoun, resolveT
 export interface SpeakerContext {
   text: string;
   tokens: Token[];
+  /** Each token's text in lower case (token-table.ts), by token index. */
+  lower: string[];
+  /** The first token of each sentence, then the token count (token-table.ts). */
+  sentenceStart: Int32Array;
   mentions: Mention[];
   entities: LocalEntity[];
   /** Token index → index of the mention that covers it, or -1. */
@@ -18,7 +22,13 @@ export interface SpeakerContext {
 export function buildMentionIndex(tokens: Token[], mentions: Mention[]): Int32Array {
   const at = new Int32Array(tokens.length).fill(-1);
   let m = 0;
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = 0; k < tokens.length && m < mentions.length; k++) {
+    // The tokens before mention m are in no mention and leave m where it is: jump past them.
+    const from = Math.min(mentions[m].start, mentions[m].end);
+    if (tokens[k].start < from) {
+      k = firstTokenFrom(tokens, from, k);
+      if (k >= tokens.length) break;
+    }
     while (m < mentions.length && mentions[m].end <= tokens[k].start) m++;
     if (m < mentions.length && mentions[m].start <= tokens[k].start && tokens[k].end <= mentions[m].end) at[k] = m;
   }
@@ -38,17 +48,43 @@ export function cueLemma(t: Token | undefined): string | null {
 export function speechLemma(t: Token | undefined): string | null {
   const lemma = cueLemma(t);
   if (lemma) return SPEECH_CUES.has(lemma) ? lemma : null;
-  return t && /^\p{Ll}/u.test(t.text) ? EXTRA_SPEECH_VERBS.get(t.text) ?? null : null;
+  if (!t) return null;
+  // (the lookup first: most words are no speech verb, and the pattern is the dearer test)
+  const extra = EXTRA_SPEECH_VERBS.get(t.text);
+  return extra !== undefined && /^\p{Ll}/u.test(t.text) ? extra : null;
 }
 
 /** Can this noun head a speaker phrase ("a senior official", "the spokesman", "police", "a rescuer")? */
 export function isSpeakerHead(head: string): boolean {
-  return /^(\d+-)?year-old$/.test(head) || PERSON_NOUNS.has(head) || TITLE_HEADS.has(head) || VAGUE_SOURCES.has(head) || INSTITUTIONAL_SOURCES.has(head)
-    || SPEAKER_NOUNS.has(head);
+  return PERSON_NOUNS.has(head) || TITLE_HEADS.has(head) || VAGUE_SOURCES.has(head) || INSTITUTIONAL_SOURCES.has(head)
+    || SPEAKER_NOUNS.has(head) || (head.endsWith('year-old') && /^(\d+-)?year-old$/.test(head));
 }
 
 const DETERMINERS = /^(a|an|the|one|another|two|three|several|some|many|its|his|her|their)$/i;
 const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further|repeatedly|often|always|never|since|had|has|have|was|is|would|will|did)$/iu;
+const ADVERB_WORDS = new Set('also later then again previously earlier once further repeatedly often always never since had has have was is would will did'.split(' '));
+
+/**
+ * ADVERB.test(word), answered without the Unicode pattern for a word of ASCII characters (nearly
+ * all of them): such a word matches when it is one of the listed words, in any case, or letters
+ * ending in "ly".
+ */
+function isAdverb(word: string): boolean {
+  const n = word.length;
+  let lower = true;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127) return ADVERB.test(word);
+    if (c >= 65 && c <= 90) lower = false;
+  }
+  if (ADVERB_WORDS.has(lower ? word : word.toLowerCase())) return true;
+  if (n < 3 || (word.charCodeAt(n - 1) | 0x20) !== 121 || (word.charCodeAt(n - 2) | 0x20) !== 108) return false; // "…ly"
+  for (let i = 0; i < n - 2; i++) {
+    const c = word.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 const AGE = /^\d{1,3}$/;
 const POSTMODIFIER = /^(with|from|of|at|in|on|for|close|familiar|involved|knowledgeable|briefed|who|whose|,)$/i;
 
@@ -73,7 +109,7 @@ function headOf(ctx: SpeakerContext, s: number, k: number): number {
 export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): SpeakerRef | null {
   const { tokens } = ctx;
   let k = end;
-  while (k >= floor && ADVERB.test(tokens[k].text)) k--;
+  while (k >= floor && isAdverb(tokens[k].text)) k--;
   if (k < floor) return null;
   // "X, who …, said" / "X, 54, who …, said": jump over the relative clause (and an age).
   if (tokens[k].text === ',') {
@@ -111,7 +147,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   const mi = ctx.mentionAt[k];
   if (mi >= 0) return fromMention(ctx, mi);
   const t = tokens[k];
-  if (PRONOUNS.has(t.text.toLowerCase())) return resolvePronoun(ctx, t);
+  if (PRONOUNS.has(ctx.lower[k])) return resolvePronoun(ctx, t);
   // A surname the entity stage missed, of a person named earlier ("Park said").
   if (/^\p{Lu}/u.test(t.text)) {
     const local = resolveName(ctx, t.text, t.start, null);
@@ -126,7 +162,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     s--;
     if (DETERMINERS.test(p.text)) break;
   }
-  const head = tokens[headOf(ctx, s, k)].text.toLowerCase();
+  const head = ctx.lower[headOf(ctx, s, k)];
   if (!isSpeakerHead(head)) return ctx.mentionAt[s] >= 0 ? fromMention(ctx, ctx.mentionAt[s]) : orgByHead(ctx, s, k);
   // "Coastal Aid, a volunteer group, told …": the name before the apposition.
   // (Only an apposition opened by a determiner: in "… in Cyprus, court documents show" the place is no speaker.)
@@ -158,7 +194,7 @@ function placeModifier(ctx: SpeakerContext, mi: number, limit: number): boolean 
   if (m.type !== 'LOC' && m.type !== 'NORP') return false;
   const k = firstTokenFrom(ctx.tokens, m.end);
   const n = ctx.tokens[k];
-  return k <= limit && !!n && n.kind === 'word' && n.start - m.end <= 1 && !cueLemma(n) && isSpeakerHead(n.text.toLowerCase());
+  return k <= limit && !!n && n.kind === 'word' && n.start - m.end <= 1 && !cueLemma(n) && isSpeakerHead(ctx.lower[k]);
 }
 
 /**
@@ -176,7 +212,7 @@ function namedAfterTitle(ctx: SpeakerContext, mi: number, limit: number): Speake
     if (at >= 0 && at !== mi) return title && ctx.mentions[at].type === 'PERSON' ? fromMention(ctx, at) : null;
     const n = ctx.tokens[k];
     if (n.kind !== 'word' || cueLemma(n)) return null;
-    if (TITLE_HEADS.has(n.text.toLowerCase())) title = true;
+    if (TITLE_HEADS.has(ctx.lower[k])) title = true;
     else if (!/^\p{Lu}/u.test(n.text) && !TITLE_MODIFIER.test(n.text)) return null;
   }
   return null;
@@ -184,9 +220,9 @@ function namedAfterTitle(ctx: SpeakerContext, mi: number, limit: number): Speake
 /** Lower-case words inside a title ("government spokesman", "foreign minister"). */
 const TITLE_MODIFIER = /^(government|foreign|defence|defense|interior|finance|justice|health|deputy|state|army|police|party|chief|senior|vice)$/i;
 
-/** Index of the first token starting at or after `offset` (binary search). */
-function firstTokenFrom(tokens: Token[], offset: number): number {
-  let lo = 0, hi = tokens.length;
+/** Index of the first token starting at or after `offset` (binary search from token `lo`). */
+export function firstTokenFrom(tokens: Token[], offset: number, lo = 0): number {
+  let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (tokens[mid].start < offset) lo = mid + 1; else hi = mid;
@@ -197,7 +233,7 @@ function firstTokenFrom(tokens: Token[], offset: number): number {
 /** Tokens s..k as an unnamed speaker if a speaker noun heads them; "the spokesman" resolves to a person. */
 function nounPhrase(ctx: SpeakerContext, s: number, k: number, headChecked = false): SpeakerRef | null {
   const { tokens } = ctx;
-  const head = tokens[headOf(ctx, s, k)].text.toLowerCase();
+  const head = ctx.lower[headOf(ctx, s, k)];
   if (!headChecked && !isSpeakerHead(head)) return null;
   const phrase: SpeakerRef = { start: tokens[s].start, end: tokens[k].end, text: ctx.text.slice(tokens[s].start, tokens[k].end), local: null };
   if (/^the$/i.test(tokens[s].text)) titled(ctx, phrase, head);
@@ -220,7 +256,7 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
   const modifier = mi >= 0 && placeModifier(ctx, mi, limit);
   if (mi >= 0 && !modifier) return namedAfterTitle(ctx, mi, limit) ?? fromMention(ctx, mi);
   const t = ctx.tokens[start];
-  if (PRONOUNS.has(t.text.toLowerCase())) return resolvePronoun(ctx, t);
+  if (PRONOUNS.has(ctx.lower[start])) return resolvePronoun(ctx, t);
   if (/^\p{Lu}/u.test(t.text) && !DETERMINERS.test(t.text)) {
     const local = resolveName(ctx, t.text, t.start, null);
     if (local !== null) return { start: t.start, end: t.end, text: t.text, local };
@@ -229,7 +265,7 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
   while (e < limit && e < start + 7) {
     const n = ctx.tokens[e + 1];
     // "Dr. Alsip", "Lt. Gregg Hastings": a title's abbreviation point does not end the phrase.
-    const titleDot = n?.text === '.' && TITLE_HEADS.has(ctx.tokens[e].text.toLowerCase());
+    const titleDot = n?.text === '.' && TITLE_HEADS.has(ctx.lower[e]);
     const possessive = n?.text === '’s' || n?.text === "'s";
     if (!n || (n.kind === 'punct' && n.text !== '-' && !titleDot && !possessive) || cueLemma(n) || /^(and|or|but|that|in|on|at|to|who|which|after|before|when|as)$/i.test(n.text)) break;
     e++;
@@ -243,8 +279,8 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
   }
   // "said a source close to the talks": the phrase ends at its speaker noun.
   const phraseEnd = e;
-  while (e > start && !isSpeakerHead(ctx.tokens[e].text.toLowerCase())) e--;
-  const head = ctx.tokens[e].text.toLowerCase();
+  while (e > start && !isSpeakerHead(ctx.lower[e])) e--;
+  const head = ctx.lower[e];
   if (!isSpeakerHead(head)) return orgByHead(ctx, start, phraseEnd) ?? indefinitePhrase(ctx, start, phraseEnd, limit);
   const ref: SpeakerRef = { start: t.start, end: ctx.tokens[e].end, text: ctx.text.slice(t.start, ctx.tokens[e].end), local: null };
   if (/^the$/i.test(t.text)) titled(ctx, ref, head);
@@ -290,10 +326,10 @@ export function speakerSpan(ctx: SpeakerContext, from: number, to: number): Spea
   const { tokens } = ctx;
   if (to < from || to - from > 12 || !DETERMINERS.test(tokens[from].text)) return null;
   for (let h = from + 1; h <= to; h++) {
-    if (tokens[h].kind !== 'word' || !isSpeakerHead(tokens[h].text.toLowerCase())) continue;
+    if (tokens[h].kind !== 'word' || !isSpeakerHead(ctx.lower[h])) continue;
     // "a government official": the last of a run of speaker nouns heads the phrase.
-    while (h < to && tokens[h + 1].kind === 'word' && isSpeakerHead(tokens[h + 1].text.toLowerCase())) h++;
-    const head = tokens[h].text.toLowerCase();
+    while (h < to && tokens[h + 1].kind === 'word' && isSpeakerHead(ctx.lower[h + 1])) h++;
+    const head = ctx.lower[h];
     // After the noun only a modifier may follow ("with knowledge of …", "close to …", "who …").
     if (h < to && !POSTMODIFIER.test(tokens[h + 1].text)) return null;
     const ref: SpeakerRef = { start: tokens[from].start, end: tokens[to].end, text: ctx.text.slice(tokens[from].start, tokens[to].end), local: null };

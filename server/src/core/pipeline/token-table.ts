@@ -1,0 +1,76 @@
+/**
+ * Per-document tables over the tokens, built in one pass: each token's text in lower case, where
+ * each sentence's tokens begin, each sentence's content words (the analysis's sentenceTerms), and
+ * the tokens whose lower-case text is in a watched word list (the words that can open an
+ * attribution). One pass reads each token and its text once, while they are in the cache; the
+ * quote and attribution stages then read the tables by index instead of lower-casing the same
+ * token again or walking the tokens for a sentence's bounds. (Caching the lower case on the token
+ * itself would add a property to every token, changing its shape and slowing every later stage.)
+ */
+import type { Token } from '../types';
+import { FUNCTION_WORDS } from '../model/words';
+import { WordShapes } from './word-shapes';
+
+export interface TokenTable {
+  /** Each token's text in lower case, by token index. */
+  lower: string[];
+  /**
+   * The index of the first token of each sentence, and one more entry holding the token count:
+   * sentence i has tokens sentenceStart[i] .. sentenceStart[i + 1] - 1 (none when they are equal).
+   */
+  sentenceStart: Int32Array;
+  /** The content words of each sentence: lower case, longer than two letters, no function words. */
+  terms: string[][];
+  /** The indices of the tokens whose lower case is in the watched list, in order. */
+  watched: number[];
+}
+
+/** A word list with its shapes, for a membership test that rules out most words without hashing. */
+export class WordList {
+  private readonly shapes: WordShapes;
+  constructor(private readonly words: { has(word: string): boolean } & Iterable<string>) {
+    this.shapes = new WordShapes(words);
+  }
+  has(word: string): boolean {
+    return this.shapes.may(word) && this.words.has(word);
+  }
+}
+
+const FUNCTION_LIST = new WordList(FUNCTION_WORDS);
+
+export function tokenTable(tokens: readonly Token[], sentenceCount: number, watch: WordList): TokenTable {
+  const lower = new Array<string>(tokens.length);
+  const sentenceStart = new Int32Array(sentenceCount + 1);
+  const terms: string[][] = new Array(sentenceCount);
+  for (let i = 0; i < sentenceCount; i++) terms[i] = [];
+  const watched: number[] = [];
+  let s = 0;
+  let words: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const l = lowerCaseOf(t.text);
+    lower[k] = l;
+    if (s <= t.sentence) {
+      while (s <= t.sentence) sentenceStart[s++] = k;
+      words = terms[t.sentence];
+    }
+    // (the length first: it rules out punctuation and short words cheaply)
+    if (l.length > 2 && t.kind !== 'punct' && !FUNCTION_LIST.has(l)) words.push(l);
+    if (watch.has(l)) watched.push(k);
+  }
+  while (s <= sentenceCount) sentenceStart[s++] = tokens.length;
+  return { lower, sentenceStart, terms, watched };
+}
+
+/**
+ * `s.toLowerCase()`, without the call for the most common case: a word of ASCII letters with no
+ * capital, which is its own lower case. (toLowerCase on a piece of a text holding any non-ASCII
+ * character, as most news does with its curly quotes, goes through the slower Unicode path.)
+ */
+function lowerCaseOf(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return s.toLowerCase();
+  }
+  return s;
+}
