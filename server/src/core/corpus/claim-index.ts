@@ -8,13 +8,13 @@
  * both on random corpora). Rankings are cached per claim and dropped only for claims that share a
  * key with a changed claim; a document's own claims are never its candidates.
  */
-import { matchKeys, rankCandidates, type Candidate, type ClaimRef } from './corroborate';
+import { matchKeys, rankScorable, scorable, type Candidate, type ClaimRef, type Scorable } from './corroborate';
 
 export class ClaimIndex {
   private readonly byDoc = new Map<string, ClaimRef[]>();
   private readonly position = new Map<ClaimRef, number>();
   /** match key → document → that document's claims under the key */
-  private readonly postings = new Map<string, Map<string, ClaimRef[]>>();
+  private readonly postings = new Map<string, Map<string, Scorable[]>>();
   private readonly keys = new Map<ClaimRef, string[]>();
   /** Rankings computed since they were last invalidated, capped at `depth` candidates. */
   private readonly rankings = new Map<ClaimRef, Candidate[]>();
@@ -26,6 +26,9 @@ export class ClaimIndex {
   lastScored = 0;
 
   constructor(private readonly orderOf: (doc: string) => number, private readonly depth: number) {}
+
+  /** A claim's place in corpus order (document order, then its place in the document). */
+  private readonly corpusOrder = (r: ClaimRef): number => this.orderOf(r.doc) * 2 ** 20 + this.position.get(r)!;
 
   of(doc: string): readonly ClaimRef[] | undefined {
     return this.byDoc.get(doc);
@@ -61,7 +64,8 @@ export class ClaimIndex {
       this.byDoc.set(doc, refs);
       refs.forEach((r, i) => {
         this.position.set(r, i);
-        const ks = matchKeys(r.claim);
+        const sc = scorable(r);
+        const ks = sc.keys as string[];
         this.keys.set(r, ks);
         for (const k of ks) {
           touched.add(k);
@@ -69,7 +73,7 @@ export class ClaimIndex {
           if (!m) this.postings.set(k, (m = new Map()));
           let list = m.get(doc);
           if (!list) m.set(doc, (list = []));
-          list.push(r);
+          list.push(sc);
         }
         const ranked = kept.size ? kept.get(signature(r)) : undefined;
         if (ranked) { this.remember(r, ranked); this.carried++; }
@@ -85,15 +89,18 @@ export class ClaimIndex {
   rank(target: ClaimRef): Candidate[] {
     let ranked = this.rankings.get(target);
     if (ranked) return ranked;
-    const pool = new Set<ClaimRef>();
-    for (const k of this.keys.get(target) ?? matchKeys(target.claim)) {
-      for (const [d, refs] of this.postings.get(k) ?? []) if (d !== target.doc) for (const r of refs) pool.add(r);
-    }
-    const list = [...pool];
-    const rank = list.map((r) => this.orderOf(r.doc) * 2 ** 20 + this.position.get(r)!);
-    const ordered = list.map((_, i) => i).sort((a, b) => rank[a] - rank[b]).map((i) => list[i]);
-    this.lastScored = ordered.length;
-    ranked = rankCandidates(target, ordered, this.depth);
+    // The claims under each of the target's keys, each once (a claim under two of them is taken
+    // under the first); ties are ranked in corpus order, so the pool needs no sorting.
+    const keys = this.keys.get(target) ?? matchKeys(target.claim);
+    const pool: Scorable[] = [];
+    keys.forEach((k, i) => {
+      for (const [d, list] of this.postings.get(k) ?? []) {
+        if (d === target.doc) continue;
+        for (const sc of list) if (i === 0 || !sc.keys.some((k2) => { const j = keys.indexOf(k2); return j >= 0 && j < i; })) pool.push(sc);
+      }
+    });
+    this.lastScored = pool.length;
+    ranked = rankScorable(scorable(target), pool, this.depth, this.corpusOrder);
     this.remember(target, ranked);
     return ranked;
   }

@@ -60,23 +60,75 @@ function closeness(a: Claim, b: Claim): number {
   return 1 - Math.min(1, Math.abs(mx - my) / Math.max(mx, my, 1));
 }
 
+/** Distinct words, as a set and as an array. */
+interface Words { readonly set: ReadonlySet<string>; readonly list: readonly string[] }
+
+/**
+ * A claim made ready for scoring: what scoring reads of it that depends on it alone (keys, time
+ * key, distinct words), computed once. Ranking one claim of a large corpus compares it with
+ * thousands of others, which used to recompute these for every comparison.
+ */
+export interface Scorable {
+  readonly ref: ClaimRef;
+  readonly keys: readonly string[];
+  readonly time: string | null;
+  readonly terms: Words;
+  readonly near: Words;
+}
+
+/** Every claim of a sentence shares that sentence's term list: its distinct words are made once. */
+const wordSets = new WeakMap<readonly string[], Words>();
+
+function wordsOf(terms: readonly string[]): Words {
+  let w = wordSets.get(terms);
+  if (!w) {
+    const set = new Set(terms);
+    wordSets.set(terms, (w = { set, list: [...set] }));
+  }
+  return w;
+}
+
+function words(set: ReadonlySet<string>): Words {
+  return { set, list: [...set] };
+}
+
+const scorables = new WeakMap<ClaimRef, Scorable>();
+
+/** The scoring record of a claim (made once per ClaimRef). */
+export function scorable(ref: ClaimRef): Scorable {
+  let s = scorables.get(ref);
+  if (!s) {
+    const c = ref.claim;
+    scorables.set(ref, (s = { ref, keys: matchKeys(c), time: timeKey(c.timeframe), terms: wordsOf(ref.terms), near: words(new Set(c.near ?? [])) }));
+  }
+  return s;
+}
+
 /** Scores one passage of another article against the target; null when it is no candidate. */
-export function scoreCandidate(target: ClaimRef, c: ClaimRef, targetTerms: ReadonlySet<string> = new Set(target.terms),
-  targetNear: ReadonlySet<string> = new Set(target.claim.near ?? [])): Candidate | null {
+export function scoreCandidate(target: ClaimRef, c: ClaimRef, targetTerms?: ReadonlySet<string>, targetNear?: ReadonlySet<string>): Candidate | null {
+  const t = scorable(target);
+  const tt = targetTerms || targetNear ? { ...t, terms: targetTerms ? words(targetTerms) : t.terms, near: targetNear ? words(targetNear) : t.near } : t;
+  return score(tt, scorable(c));
+}
+
+function score(t: Scorable, s: Scorable): Candidate | null {
+  const target = t.ref, c = s.ref;
   if (c.doc === target.doc) return null;
   const a = target.claim, b = c.claim;
-  const ka = matchKeys(a), kb = matchKeys(b);
-  if (!ka.some((k) => kb.includes(k))) return null;
-  const ta = timeKey(a.timeframe), tb = timeKey(b.timeframe);
+  const ka = t.keys, kb = s.keys;
+  if (ka.length === 1 && kb.length === 1 ? ka[0] !== kb[0] : !ka.some((k) => kb.includes(k))) return null;
+  const ta = t.time, tb = s.time;
   const sameTime = ta !== null && ta === tb;
   const otherTime = ta !== null && tb !== null && ta !== tb;
-  const shared = c.entities.filter((e) => target.entities.includes(e)).length;
-  let score = 0.2 * jaccard(targetTerms, c.terms) + 0.15 * jaccard(targetNear, b.near ?? []) + 0.05 * Math.min(2, shared) + (sameTime ? 0.05 : 0) + (b.sourced === 'yes' ? 0.05 : 0);
+  let shared = 0;
+  for (const e of c.entities) if (target.entities.includes(e)) shared++;
+  const termSim = jaccard(t.terms, s.terms);
+  let score = 0.2 * termSim + 0.15 * jaccard(t.near, s.near) + 0.05 * Math.min(2, shared) + (sameTime ? 0.05 : 0) + (b.sourced === 'yes' ? 0.05 : 0);
   let relation: Relation = 'related';
 
   if (a.kind === 'superlative' || b.kind === 'superlative') {
     // Two superlatives about the same span of time ("since the war began") back each other.
-    score += 0.3 + (sameTime ? 0.15 : 0) + 0.1 * jaccard(targetTerms, c.terms);
+    score += 0.3 + (sameTime ? 0.15 : 0) + 0.1 * termSim;
     if (sameTime) relation = 'supports';
   } else {
     const sameMeasure = a.measure !== '' && a.measure === b.measure;
@@ -111,16 +163,59 @@ function byRank(x: Candidate, y: Candidate): number {
     || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : 0) || x.claim.start - y.claim.start;
 }
 
+/**
+ * The best `limit` candidates in `byRank` order, keeping only the best so far: a claim can have
+ * thousands of candidates, and sorting them all to show ten was most of the cost. Equal ones keep
+ * the order they came in, or `orderOf`'s when given (what a stable sort of the pool in that order gives).
+ */
+class TopK {
+  readonly items: Candidate[] = [];
+  private readonly refs: ClaimRef[] = [];
+  constructor(private readonly limit: number, private readonly orderOf?: (r: ClaimRef) => number) {}
+
+  private cmp(k: Candidate, r: ClaimRef, i: number): number {
+    const c = byRank(k, this.items[i]);
+    return c !== 0 || !this.orderOf ? c : this.orderOf(r) - this.orderOf(this.refs[i]);
+  }
+
+  offer(k: Candidate, r: ClaimRef): void {
+    const n = this.items.length;
+    if (n >= this.limit && (n === 0 || this.cmp(k, r, n - 1) >= 0)) return;
+    let i = n;
+    while (i > 0 && this.cmp(k, r, i - 1) < 0) i--;
+    this.items.splice(i, 0, k);
+    this.refs.splice(i, 0, r);
+    if (this.items.length > this.limit) { this.items.pop(); this.refs.pop(); }
+  }
+}
+
 /** Ranks every claim of the pool against the target (a full scan; see CandidateIndex). */
 export function rankCandidates(target: ClaimRef, pool: Iterable<ClaimRef>, limit = 5): Candidate[] {
-  const out: Candidate[] = [];
-  const targetTerms = new Set(target.terms);
-  const targetNear = new Set(target.claim.near ?? []);
-  for (const c of pool) {
-    const k = scoreCandidate(target, c, targetTerms, targetNear);
-    if (k) out.push(k);
+  const all: Scorable[] = [];
+  for (const c of pool) all.push(scorable(c));
+  return rankScorable(scorable(target), all, limit);
+}
+
+/**
+ * `rankCandidates` over claims made ready for scoring. Equal candidates come in pool order, or in
+ * `orderOf`'s order when given (then the pool's order does not matter).
+ */
+export function rankScorable(t: Scorable, pool: readonly Scorable[], limit: number, orderOf?: (r: ClaimRef) => number): Candidate[] {
+  if (limit >= 0 && limit <= 64) {
+    const top = new TopK(limit, orderOf);
+    for (const c of pool) {
+      const k = score(t, c);
+      if (k) top.offer(k, c.ref);
+    }
+    return top.items;
   }
-  return out.sort(byRank).slice(0, limit);
+  // A long list: sort once.
+  const out: { k: Candidate; r: ClaimRef }[] = [];
+  for (const c of pool) {
+    const k = score(t, c);
+    if (k) out.push({ k, r: c.ref });
+  }
+  return out.sort((x, y) => byRank(x.k, y.k) || (orderOf ? orderOf(x.r) - orderOf(y.r) : 0)).slice(0, limit).map((x) => x.k);
 }
 
 /**
@@ -160,17 +255,11 @@ export class CandidateIndex {
   }
 }
 
-/**
- * The distinct words of a term list, made once per list: every claim of a sentence shares its
- * sentence's list, and a long sentence full of figures was made a set again for each comparison.
- */
-const termSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function jaccard(a: ReadonlySet<string>, b: readonly string[]): number {
-  if (a.size === 0 || b.length === 0) return 0;
-  let bs = termSets.get(b);
-  if (!bs) termSets.set(b, (bs = new Set(b)));
+/** Jaccard similarity of two sets of distinct words (walks the smaller one). */
+function jaccard(a: Words, b: Words): number {
+  const as = a.list.length, bs = b.list.length;
+  if (as === 0 || bs === 0) return 0;
   let inter = 0;
-  for (const x of bs) if (a.has(x)) inter++;
-  return inter / (a.size + bs.size - inter);
+  if (as <= bs) { for (const x of a.list) if (b.set.has(x)) inter++; } else { for (const x of b.list) if (a.set.has(x)) inter++; }
+  return inter / (as + bs - inter);
 }
