@@ -111,7 +111,12 @@ export function scoreCandidate(target: ClaimRef, c: ClaimRef, targetTerms?: Read
   return score(tt, scorable(c));
 }
 
-function score(t: Scorable, s: Scorable): Candidate | null {
+/**
+ * Scores `s` against the target; null when it is no candidate, or (when `floor` is given) when
+ * even identical wording could not bring its rounded score up to `floor`: the word overlaps are
+ * the costly part, and ranking needs them only for passages that can still enter the list.
+ */
+function score(t: Scorable, s: Scorable, floor = -Infinity): Candidate | null {
   const target = t.ref, c = s.ref;
   if (c.doc === target.doc) return null;
   const a = target.claim, b = c.claim;
@@ -122,13 +127,15 @@ function score(t: Scorable, s: Scorable): Candidate | null {
   const otherTime = ta !== null && tb !== null && ta !== tb;
   let shared = 0;
   for (const e of c.entities) if (target.entities.includes(e)) shared++;
-  const termSim = jaccard(t.terms, s.terms);
-  let score = 0.2 * termSim + 0.15 * jaccard(t.near, s.near) + 0.05 * Math.min(2, shared) + (sameTime ? 0.05 : 0) + (b.sourced === 'yes' ? 0.05 : 0);
+  // The parts of the score that do not depend on wording, added below in the order of the formula
+  // (adding 0 changes nothing, so the sum is the same number as when it was written as one).
+  const p: Parts = { entities: 0.05 * Math.min(2, shared), time: sameTime ? 0.05 : 0, sourced: b.sourced === 'yes' ? 0.05 : 0, superlative: false, plus: 0, measure: 0, counted: 0, fit: 0, penalty: 0 };
   let relation: Relation = 'related';
 
   if (a.kind === 'superlative' || b.kind === 'superlative') {
     // Two superlatives about the same span of time ("since the war began") back each other.
-    score += 0.3 + (sameTime ? 0.15 : 0) + 0.1 * termSim;
+    p.superlative = true;
+    p.plus = sameTime ? 0.15 : 0;
     if (sameTime) relation = 'supports';
   } else {
     const sameMeasure = a.measure !== '' && a.measure === b.measure;
@@ -138,25 +145,46 @@ function score(t: Scorable, s: Scorable): Candidate | null {
     const sameUnit = a.quantity.unit === b.quantity.unit;
     const figures = a.kind !== 'proportion' && b.kind !== 'proportion';
     const fits = sameUnit && (!figures || compatible(a.quantity, b.quantity));
-    if (sameMeasure) score += 0.3;
-    score += 0.2 * counted;
-    if (sameMeasure && counted > 0) score += fits ? 0.1 + 0.2 * (figures ? closeness(a, b) : 0.5) * counted : 0.05 * counted;
-    else if (money && fits) score += 0.1 + 0.1 * closeness(a, b); // the same amount under other words
-    else if (percent && fits && closeness(a, b) > 0.95) score += 0.15; // the same share under other nouns
+    if (sameMeasure) p.measure = 0.3;
+    p.counted = 0.2 * counted;
+    if (sameMeasure && counted > 0) p.fit = fits ? 0.1 + 0.2 * (figures ? closeness(a, b) : 0.5) * counted : 0.05 * counted;
+    else if (money && fits) p.fit = 0.1 + 0.1 * closeness(a, b); // the same amount under other words
+    else if (percent && fits && closeness(a, b) > 0.95) p.fit = 0.15; // the same share under other nouns
     // The same things counted under another verb ("90 firefighters fought" / "80 firefighters were
     // sent"): a fitting figure ranks above one that does not.
-    else if (counted === 1 && fits && figures) score += 0.05 + 0.1 * closeness(a, b);
+    else if (counted === 1 && fits && figures) p.fit = 0.05 + 0.1 * closeness(a, b);
     if (sameMeasure && counted === 1) {
       if (fits) relation = 'supports';
       // Figures of one measure that cannot both be true: unless they cover different periods, or
       // are amounts and sizes, which often describe different things.
       else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(a.measure)) relation = 'conflicts';
     } else if (money && fits && closeness(a, b) > 0.95) relation = 'supports';
-    if (otherTime) score -= 0.05;
+    if (otherTime) p.penalty = 0.05;
   }
+  // Jaccard similarity is at most (smaller set) / (larger set), and the sum grows with it.
+  if (floor > -Infinity && rounded(total(p, overlapBound(t.terms, s.terms), overlapBound(t.near, s.near))) < floor) return null;
+  const score = total(p, jaccard(t.terms, s.terms), jaccard(t.near, s.near));
   if (score < 0.15) return null;
-  return { doc: c.doc, claim: b, score: Math.round(score * 1000) / 1000, relation };
+  return { doc: c.doc, claim: b, score: rounded(score), relation };
 }
+
+interface Parts {
+  entities: number; time: number; sourced: number;
+  superlative: boolean; plus: number;
+  measure: number; counted: number; fit: number; penalty: number;
+}
+
+/** The score from its parts and the two word overlaps, summed in the formula's order. */
+function total(p: Parts, terms: number, near: number): number {
+  let score = 0.2 * terms + 0.15 * near + p.entities + p.time + p.sourced;
+  if (p.superlative) return score + (0.3 + p.plus + 0.1 * terms);
+  score += p.measure;
+  score += p.counted;
+  score += p.fit;
+  return score - p.penalty;
+}
+
+const rounded = (score: number) => Math.round(score * 1000) / 1000;
 
 function byRank(x: Candidate, y: Candidate): number {
   return y.score - x.score || (x.claim.sourced === 'yes' ? 0 : 1) - (y.claim.sourced === 'yes' ? 0 : 1)
@@ -176,6 +204,11 @@ class TopK {
   private cmp(k: Candidate, r: ClaimRef, i: number): number {
     const c = byRank(k, this.items[i]);
     return c !== 0 || !this.orderOf ? c : this.orderOf(r) - this.orderOf(this.refs[i]);
+  }
+
+  /** The score a candidate needs to enter the list (or tie with its last one). */
+  get floor(): number {
+    return this.items.length >= this.limit && this.limit > 0 ? this.items[this.limit - 1].score : -Infinity;
   }
 
   offer(k: Candidate, r: ClaimRef): void {
@@ -204,7 +237,7 @@ export function rankScorable(t: Scorable, pool: readonly Scorable[], limit: numb
   if (limit >= 0 && limit <= 64) {
     const top = new TopK(limit, orderOf);
     for (const c of pool) {
-      const k = score(t, c);
+      const k = score(t, c, top.floor);
       if (k) top.offer(k, c.ref);
     }
     return top.items;
@@ -253,6 +286,13 @@ export class CandidateIndex {
     for (const k of matchKeys(target.claim)) for (const r of this.byKey.get(k) ?? []) seen.add(r);
     return rankCandidates(target, seen, limit);
   }
+}
+
+/** An upper bound of `jaccard(a, b)` from the sizes alone. */
+function overlapBound(a: Words, b: Words): number {
+  const as = a.list.length, bs = b.list.length;
+  if (as === 0 || bs === 0) return 0;
+  return as <= bs ? as / bs : bs / as;
 }
 
 /** Jaccard similarity of two sets of distinct words (walks the smaller one). */

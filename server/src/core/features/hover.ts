@@ -4,7 +4,7 @@
  * the figures other articles give). All article text is escaped; links are built only by `link`.
  */
 import type { Corpus } from '../corpus/corpus';
-import type { Quote, Span } from '../types';
+import type { DocumentAnalysis, Quote, Span } from '../types';
 import { escapeMarkdown as esc, excerpt } from './markdown';
 import { quoteHover } from './quote-hover';
 
@@ -54,10 +54,11 @@ function entityHover(corpus: Corpus, doc: string, local: number, link: LinkFn, d
   const quotes: { doc: string; q: Quote }[] = [];
   let quoteCount = 0;
   for (const ref of g.members) {
-    for (const q of corpus.get(ref.doc)!.analysis.quotes) {
-      if (q.speaker?.local !== ref.local || q.kind === 'scare') continue;
-      if (quoteCount++ < 6) quotes.push({ doc: ref.doc, q });
-    }
+    const a = corpus.get(ref.doc)!.analysis;
+    const own = quotesBySpeaker(a).get(ref.local);
+    if (!own) continue;
+    for (let i = 0; i < own.length && quotes.length < 6; i++) quotes.push({ doc: ref.doc, q: a.quotes[own[i]] });
+    quoteCount += own.length;
   }
   if (quoteCount) {
     lines.push('', '**Quoted**');
@@ -65,6 +66,28 @@ function entityHover(corpus: Corpus, doc: string, local: number, link: LinkFn, d
     if (quoteCount > 6) lines.push(`- … and ${quoteCount - 6} more`);
   }
   return lines.join('\n');
+}
+
+const speakerQuotes = new WeakMap<DocumentAnalysis, ReadonlyMap<number, number[]>>();
+/** Shared by the many analyses that credit no entity with a quote (never written to). */
+const NONE: ReadonlyMap<number, number[]> = new Map();
+
+/**
+ * Per analysis: each local entity's quotes (indexes, in order; scare quotes aside), made once. An
+ * entity named in thousands of articles was hovered by walking every quote of each of them.
+ */
+function quotesBySpeaker(a: DocumentAnalysis): ReadonlyMap<number, number[]> {
+  const known = speakerQuotes.get(a);
+  if (known) return known;
+  let m: Map<number, number[]> | null = null;
+  a.quotes.forEach((q, i) => {
+    const local = q.speaker?.local;
+    if (local === undefined || local === null || q.kind === 'scare') return;
+    const list = (m ??= new Map()).get(local);
+    if (list) list.push(i); else m.set(local, [i]);
+  });
+  speakerQuotes.set(a, m ?? NONE);
+  return m ?? NONE;
 }
 
 function claimHover(corpus: Corpus, doc: string, ci: number, link: LinkFn, docName: (d: string) => string): string {
