@@ -7,7 +7,7 @@
  * `CandidateIndex` over those keys ranks a claim without scanning the whole pool; `rankCandidates`
  * scans and gives the same answer.
  */
-import type { Claim } from '../types';
+import type { Claim, Quantity } from '../types';
 import { compatible } from '../pipeline/quantities';
 import { countedClass, countedMatch, isHumanClass, timeKey } from '../model/measures';
 
@@ -54,8 +54,7 @@ function pointOf(q: Claim['quantity']): number | null {
  * 1 for equal figures, falling towards 0 as they diverge. An open range counts as its bound, so
  * "at least three" is closer to three than to thirty; 0.5 when a figure is unknown.
  */
-function closeness(a: Claim, b: Claim): number {
-  const mx = pointOf(a.quantity), my = pointOf(b.quantity);
+function closeness(mx: number | null, my: number | null): number {
   if (mx === null || my === null) return 0.5;
   return 1 - Math.min(1, Math.abs(mx - my) / Math.max(mx, my, 1));
 }
@@ -70,10 +69,21 @@ interface Words { readonly set: ReadonlySet<string>; readonly list: readonly str
  */
 export interface Scorable {
   readonly ref: ClaimRef;
+  readonly doc: string;
   readonly keys: readonly string[];
   readonly time: string | null;
   readonly terms: Words;
   readonly near: Words;
+  readonly entities: readonly string[];
+  /** The claim's fields that scoring compares, copied into one object shape: claims come in many
+   * shapes (optional fields, parsed from the index cache), and reading them was most of the cost. */
+  readonly kind: 'superlative' | 'proportion' | '';
+  readonly measure: string;
+  readonly counted: string;
+  readonly unit: Quantity['unit'];
+  readonly sourced: boolean;
+  readonly quantity: Quantity;
+  readonly point: number | null;
 }
 
 /** Every claim of a sentence shares that sentence's term list: its distinct words are made once. */
@@ -89,8 +99,9 @@ function wordsOf(terms: readonly string[]): Words {
 }
 
 function words(set: ReadonlySet<string>): Words {
-  return { set, list: [...set] };
+  return set.size ? { set, list: [...set] } : NO_WORDS;
 }
+const NO_WORDS: Words = { set: new Set(), list: [] };
 
 const scorables = new WeakMap<ClaimRef, Scorable>();
 
@@ -98,8 +109,13 @@ const scorables = new WeakMap<ClaimRef, Scorable>();
 export function scorable(ref: ClaimRef): Scorable {
   let s = scorables.get(ref);
   if (!s) {
-    const c = ref.claim;
-    scorables.set(ref, (s = { ref, keys: matchKeys(c), time: timeKey(c.timeframe), terms: wordsOf(ref.terms), near: words(new Set(c.near ?? [])) }));
+    const c = ref.claim, q = c.quantity;
+    const quantity: Quantity = { start: q.start, end: q.end, text: q.text, low: q.low, high: q.high, lowOpen: q.lowOpen, highOpen: q.highOpen, approx: q.approx, unit: q.unit };
+    s = {
+      ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: wordsOf(ref.terms), near: words(new Set(c.near ?? [])), entities: ref.entities,
+      kind: c.kind ?? '', measure: c.measure, counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity, point: pointOf(q),
+    };
+    scorables.set(ref, s);
   }
   return s;
 }
@@ -117,55 +133,53 @@ export function scoreCandidate(target: ClaimRef, c: ClaimRef, targetTerms?: Read
  * the costly part, and ranking needs them only for passages that can still enter the list.
  */
 function score(t: Scorable, s: Scorable, floor = -Infinity): Candidate | null {
-  const target = t.ref, c = s.ref;
-  if (c.doc === target.doc) return null;
-  const a = target.claim, b = c.claim;
+  if (s.doc === t.doc) return null;
   const ka = t.keys, kb = s.keys;
   if (ka.length === 1 && kb.length === 1 ? ka[0] !== kb[0] : !ka.some((k) => kb.includes(k))) return null;
   const ta = t.time, tb = s.time;
   const sameTime = ta !== null && ta === tb;
   const otherTime = ta !== null && tb !== null && ta !== tb;
   let shared = 0;
-  for (const e of c.entities) if (target.entities.includes(e)) shared++;
+  for (const e of s.entities) if (t.entities.includes(e)) shared++;
   // The parts of the score that do not depend on wording, added below in the order of the formula
   // (adding 0 changes nothing, so the sum is the same number as when it was written as one).
-  const p: Parts = { entities: 0.05 * Math.min(2, shared), time: sameTime ? 0.05 : 0, sourced: b.sourced === 'yes' ? 0.05 : 0, superlative: false, plus: 0, measure: 0, counted: 0, fit: 0, penalty: 0 };
+  const p: Parts = { entities: 0.05 * Math.min(2, shared), time: sameTime ? 0.05 : 0, sourced: s.sourced ? 0.05 : 0, superlative: false, plus: 0, measure: 0, counted: 0, fit: 0, penalty: 0 };
   let relation: Relation = 'related';
 
-  if (a.kind === 'superlative' || b.kind === 'superlative') {
+  if (t.kind === 'superlative' || s.kind === 'superlative') {
     // Two superlatives about the same span of time ("since the war began") back each other.
     p.superlative = true;
     p.plus = sameTime ? 0.15 : 0;
     if (sameTime) relation = 'supports';
   } else {
-    const sameMeasure = a.measure !== '' && a.measure === b.measure;
-    const money = a.quantity.unit === 'money' && b.quantity.unit === 'money';
-    const percent = a.quantity.unit === 'percent' && b.quantity.unit === 'percent';
-    const counted = money ? 1 : countedMatch(a.counted, b.counted);
-    const sameUnit = a.quantity.unit === b.quantity.unit;
-    const figures = a.kind !== 'proportion' && b.kind !== 'proportion';
-    const fits = sameUnit && (!figures || compatible(a.quantity, b.quantity));
+    const sameMeasure = t.measure !== '' && t.measure === s.measure;
+    const money = t.unit === 'money' && s.unit === 'money';
+    const percent = t.unit === 'percent' && s.unit === 'percent';
+    const counted = money ? 1 : countedMatch(t.counted, s.counted);
+    const sameUnit = t.unit === s.unit;
+    const figures = t.kind !== 'proportion' && s.kind !== 'proportion';
+    const fits = sameUnit && (!figures || compatible(t.quantity, s.quantity));
     if (sameMeasure) p.measure = 0.3;
     p.counted = 0.2 * counted;
-    if (sameMeasure && counted > 0) p.fit = fits ? 0.1 + 0.2 * (figures ? closeness(a, b) : 0.5) * counted : 0.05 * counted;
-    else if (money && fits) p.fit = 0.1 + 0.1 * closeness(a, b); // the same amount under other words
-    else if (percent && fits && closeness(a, b) > 0.95) p.fit = 0.15; // the same share under other nouns
+    if (sameMeasure && counted > 0) p.fit = fits ? 0.1 + 0.2 * (figures ? closeness(t.point, s.point) : 0.5) * counted : 0.05 * counted;
+    else if (money && fits) p.fit = 0.1 + 0.1 * closeness(t.point, s.point); // the same amount under other words
+    else if (percent && fits && closeness(t.point, s.point) > 0.95) p.fit = 0.15; // the same share under other nouns
     // The same things counted under another verb ("90 firefighters fought" / "80 firefighters were
     // sent"): a fitting figure ranks above one that does not.
-    else if (counted === 1 && fits && figures) p.fit = 0.05 + 0.1 * closeness(a, b);
+    else if (counted === 1 && fits && figures) p.fit = 0.05 + 0.1 * closeness(t.point, s.point);
     if (sameMeasure && counted === 1) {
       if (fits) relation = 'supports';
       // Figures of one measure that cannot both be true: unless they cover different periods, or
       // are amounts and sizes, which often describe different things.
-      else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(a.measure)) relation = 'conflicts';
-    } else if (money && fits && closeness(a, b) > 0.95) relation = 'supports';
+      else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(t.measure)) relation = 'conflicts';
+    } else if (money && fits && closeness(t.point, s.point) > 0.95) relation = 'supports';
     if (otherTime) p.penalty = 0.05;
   }
   // Jaccard similarity is at most (smaller set) / (larger set), and the sum grows with it.
   if (floor > -Infinity && rounded(total(p, overlapBound(t.terms, s.terms), overlapBound(t.near, s.near))) < floor) return null;
   const score = total(p, jaccard(t.terms, s.terms), jaccard(t.near, s.near));
   if (score < 0.15) return null;
-  return { doc: c.doc, claim: b, score: rounded(score), relation };
+  return { doc: s.doc, claim: s.ref.claim, score: rounded(score), relation };
 }
 
 interface Parts {
