@@ -35,3 +35,17 @@ test('hover: the quotes of an entity come in article order, the first six listed
   assert.equal(quoted[6], '- … and 4 more');
   assert.doesNotMatch(md, /safe harbour/);
 });
+
+test('hover: an edit that keeps every name but changes what an entity is quoted saying shows the new quote', () => {
+  const c = new Corpus();
+  const text = (quote: string) => `Harbour Notes\n\nEdda Lindqvaar runs the ferry office.\n\n"${quote}," Edda Lindqvaar said on Friday.\n`;
+  c.set('d0', text('The ferries run on time'), 1);
+  c.set('d1', text('Two ferries were cancelled'), 1);
+  const hover = () => hoverAt(c, 'd1', c.get('d1')!.text.indexOf('Edda') + 1, (d) => `[${d}]`, (d) => d)!.markdown;
+  assert.match(hover(), /The ferries run on time/);
+  const before = c.entityOf('d0', 0);
+  c.set('d0', text('The ferries are all late'), 2);
+  assert.equal(c.entityOf('d0', 0), before, 'the edit keeps the corpus-wide entity');
+  assert.match(hover(), /The ferries are all late/);
+  assert.doesNotMatch(hover(), /run on time/);
+});

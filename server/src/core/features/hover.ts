@@ -4,6 +4,7 @@
  * the figures other articles give). All article text is escaped; links are built only by `link`.
  */
 import type { Corpus } from '../corpus/corpus';
+import type { GlobalEntity } from '../corpus/resolve';
 import type { DocumentAnalysis, Quote, Span } from '../types';
 import { escapeMarkdown as esc, excerpt } from './markdown';
 import { quoteHover } from './quote-hover';
@@ -51,21 +52,38 @@ function entityHover(corpus: Corpus, doc: string, local: number, link: LinkFn, d
   }
   if (g.members.length > listed.length) lines.push(`- … and ${g.members.length - listed.length} more`);
   // The first six quotes are shown, the others only counted (an entity may be in thousands of articles).
+  const { quotes, count: quoteCount } = quotesOfEntity(corpus, g);
+  if (quoteCount) {
+    lines.push('', '**Quoted**');
+    for (const { doc: d, q } of quotes) lines.push(`- “${esc(excerpt(q.text, 100))}” — ${link(d, q.start, docName(d))}`);
+    if (quoteCount > MAX_QUOTES) lines.push(`- … and ${quoteCount - MAX_QUOTES} more`);
+  }
+  return lines.join('\n');
+}
+
+const MAX_QUOTES = 6;
+const entityQuotes = new WeakMap<GlobalEntity, { generation: number; quotes: { doc: string; q: Quote }[]; count: number }>();
+
+/**
+ * The first quotes credited to the entity, in article order, and how many there are in all; kept
+ * per entity until a document of the corpus changes (an entity named in thousands of articles
+ * visited each of them on every hover).
+ */
+function quotesOfEntity(corpus: Corpus, g: GlobalEntity): { quotes: { doc: string; q: Quote }[]; count: number } {
+  const generation = corpus.entities().generation;
+  const known = entityQuotes.get(g);
+  if (known && generation !== undefined && known.generation === generation) return known;
   const quotes: { doc: string; q: Quote }[] = [];
-  let quoteCount = 0;
+  let count = 0;
   for (const ref of g.members) {
     const a = corpus.get(ref.doc)!.analysis;
     const own = quotesBySpeaker(a).get(ref.local);
     if (!own) continue;
-    for (let i = 0; i < own.length && quotes.length < 6; i++) quotes.push({ doc: ref.doc, q: a.quotes[own[i]] });
-    quoteCount += own.length;
+    for (let i = 0; i < own.length && quotes.length < MAX_QUOTES; i++) quotes.push({ doc: ref.doc, q: a.quotes[own[i]] });
+    count += own.length;
   }
-  if (quoteCount) {
-    lines.push('', '**Quoted**');
-    for (const { doc: d, q } of quotes) lines.push(`- “${esc(excerpt(q.text, 100))}” — ${link(d, q.start, docName(d))}`);
-    if (quoteCount > 6) lines.push(`- … and ${quoteCount - 6} more`);
-  }
-  return lines.join('\n');
+  if (generation !== undefined) entityQuotes.set(g, { generation, quotes, count });
+  return { quotes, count };
 }
 
 const speakerQuotes = new WeakMap<DocumentAnalysis, ReadonlyMap<number, number[]>>();
