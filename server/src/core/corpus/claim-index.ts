@@ -8,14 +8,15 @@
  * both on random corpora). Rankings are cached per claim and dropped only for claims that share a
  * key with a changed claim; a document's own claims are never its candidates.
  */
-import { matchKeys, rankScorable, scorable, type Candidate, type ClaimRef, type Scorable } from './corroborate';
+import { makeScorable, matchKeys, rankScorable, type Candidate, type ClaimRef, type Scorable } from './corroborate';
 
 export class ClaimIndex {
   private readonly byDoc = new Map<string, ClaimRef[]>();
   private readonly position = new Map<ClaimRef, number>();
   /** match key → document → that document's claims under the key */
   private readonly postings = new Map<string, Map<string, Scorable[]>>();
-  private readonly keys = new Map<ClaimRef, string[]>();
+  /** Each claim made ready for scoring (its match keys among what it holds). */
+  private readonly scored = new Map<ClaimRef, Scorable>();
   /** Rankings computed since they were last invalidated, capped at `depth` candidates. */
   private readonly rankings = new Map<ClaimRef, Candidate[]>();
   /** match key → the claims whose cached ranking looked under it */
@@ -52,9 +53,9 @@ export class ClaimIndex {
     const touched = new Set<string>();
     for (const r of old) {
       this.forget(r);
-      for (const k of this.keys.get(r)!) touched.add(k);
+      for (const k of this.scored.get(r)!.keys) touched.add(k);
       this.position.delete(r);
-      this.keys.delete(r);
+      this.scored.delete(r);
     }
     for (const k of touched) {
       const m = this.postings.get(k);
@@ -64,9 +65,9 @@ export class ClaimIndex {
       this.byDoc.set(doc, refs);
       refs.forEach((r, i) => {
         this.position.set(r, i);
-        const sc = scorable(r);
-        const ks = sc.keys as string[];
-        this.keys.set(r, ks);
+        const sc = makeScorable(r);
+        const ks = sc.keys;
+        this.scored.set(r, sc);
         for (const k of ks) {
           touched.add(k);
           let m = this.postings.get(k);
@@ -91,7 +92,8 @@ export class ClaimIndex {
     if (ranked) return ranked;
     // The claims under each of the target's keys, each once (a claim under two of them is taken
     // under the first); ties are ranked in corpus order, so the pool needs no sorting.
-    const keys = this.keys.get(target) ?? matchKeys(target.claim);
+    const t = this.scored.get(target) ?? makeScorable(target);
+    const keys = t.keys;
     const pool: Scorable[] = [];
     keys.forEach((k, i) => {
       for (const [d, list] of this.postings.get(k) ?? []) {
@@ -100,14 +102,14 @@ export class ClaimIndex {
       }
     });
     this.lastScored = pool.length;
-    ranked = rankScorable(scorable(target), pool, this.depth, this.corpusOrder);
+    ranked = rankScorable(t, pool, this.depth, this.corpusOrder);
     this.remember(target, ranked);
     return ranked;
   }
 
   private remember(target: ClaimRef, ranked: Candidate[]): void {
     this.rankings.set(target, ranked);
-    for (const k of this.keys.get(target) ?? matchKeys(target.claim)) {
+    for (const k of this.scored.get(target)?.keys ?? matchKeys(target.claim)) {
       let s = this.rankedUnder.get(k);
       if (!s) this.rankedUnder.set(k, (s = new Set()));
       s.add(target);
@@ -116,7 +118,7 @@ export class ClaimIndex {
 
   private forget(target: ClaimRef): void {
     if (!this.rankings.delete(target)) return;
-    for (const k of this.keys.get(target) ?? matchKeys(target.claim)) {
+    for (const k of this.scored.get(target)?.keys ?? matchKeys(target.claim)) {
       const s = this.rankedUnder.get(k);
       if (s) { s.delete(target); if (!s.size) this.rankedUnder.delete(k); }
     }

@@ -7,7 +7,7 @@
  * `CandidateIndex` over those keys ranks a claim without scanning the whole pool; `rankCandidates`
  * scans and gives the same answer.
  */
-import type { Claim, Quantity } from '../types';
+import type { Claim } from '../types';
 import { compatible } from '../pipeline/quantities';
 import { countedClass, countedMatch, isHumanClass, timeKey } from '../model/measures';
 
@@ -59,8 +59,8 @@ function closeness(mx: number | null, my: number | null): number {
   return 1 - Math.min(1, Math.abs(mx - my) / Math.max(mx, my, 1));
 }
 
-/** Distinct words, as a set and as an array. */
-interface Words { readonly set: ReadonlySet<string>; readonly list: readonly string[] }
+/** Distinct words. */
+type Words = ReadonlySet<string>;
 
 /**
  * A claim made ready for scoring: what scoring reads of it that depends on it alone (keys, time
@@ -72,17 +72,19 @@ export interface Scorable {
   readonly doc: string;
   readonly keys: readonly string[];
   readonly time: string | null;
-  readonly terms: Words;
-  readonly near: Words;
+  /** The distinct words of the claim's sentence, made on first use (see `termsOf`). */
+  terms: Words | null;
+  /** The distinct words near the figure, made on first use (see `nearOf`). */
+  near: Words | null;
   readonly entities: readonly string[];
   /** The claim's fields that scoring compares, copied into one object shape: claims come in many
    * shapes (optional fields, parsed from the index cache), and reading them was most of the cost. */
   readonly kind: 'superlative' | 'proportion' | '';
   readonly measure: string;
   readonly counted: string;
-  readonly unit: Quantity['unit'];
+  readonly unit: Claim['quantity']['unit'];
   readonly sourced: boolean;
-  readonly quantity: Quantity;
+  readonly quantity: Claim['quantity'];
   readonly point: number | null;
 }
 
@@ -91,39 +93,43 @@ const wordSets = new WeakMap<readonly string[], Words>();
 
 function wordsOf(terms: readonly string[]): Words {
   let w = wordSets.get(terms);
-  if (!w) {
-    const set = new Set(terms);
-    wordSets.set(terms, (w = { set, list: [...set] }));
-  }
+  if (!w) wordSets.set(terms, (w = terms.length ? new Set(terms) : NO_WORDS));
   return w;
 }
 
-function words(set: ReadonlySet<string>): Words {
-  return set.size ? { set, list: [...set] } : NO_WORDS;
+const NO_WORDS: Words = new Set();
+
+/** The distinct words of a claim's sentence (made when first compared: most claims never are). */
+function termsOf(s: Scorable): Words {
+  return (s.terms ??= wordsOf(s.ref.terms));
 }
-const NO_WORDS: Words = { set: new Set(), list: [] };
+
+function nearOf(s: Scorable): Words {
+  const near = s.ref.claim.near;
+  return (s.near ??= near?.length ? new Set(near) : NO_WORDS);
+}
+
+/** The scoring record of a claim; `rankCandidates` keeps one per ClaimRef, ClaimIndex its own. */
+export function makeScorable(ref: ClaimRef): Scorable {
+  const c = ref.claim, q = c.quantity;
+  return {
+    ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: null, near: null, entities: ref.entities,
+    kind: c.kind ?? '', measure: c.measure, counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity: q, point: pointOf(q),
+  };
+}
 
 const scorables = new WeakMap<ClaimRef, Scorable>();
 
-/** The scoring record of a claim (made once per ClaimRef). */
-export function scorable(ref: ClaimRef): Scorable {
+function scorable(ref: ClaimRef): Scorable {
   let s = scorables.get(ref);
-  if (!s) {
-    const c = ref.claim, q = c.quantity;
-    const quantity: Quantity = { start: q.start, end: q.end, text: q.text, low: q.low, high: q.high, lowOpen: q.lowOpen, highOpen: q.highOpen, approx: q.approx, unit: q.unit };
-    s = {
-      ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: wordsOf(ref.terms), near: words(new Set(c.near ?? [])), entities: ref.entities,
-      kind: c.kind ?? '', measure: c.measure, counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity, point: pointOf(q),
-    };
-    scorables.set(ref, s);
-  }
+  if (!s) scorables.set(ref, (s = makeScorable(ref)));
   return s;
 }
 
 /** Scores one passage of another article against the target; null when it is no candidate. */
 export function scoreCandidate(target: ClaimRef, c: ClaimRef, targetTerms?: ReadonlySet<string>, targetNear?: ReadonlySet<string>): Candidate | null {
   const t = scorable(target);
-  const tt = targetTerms || targetNear ? { ...t, terms: targetTerms ? words(targetTerms) : t.terms, near: targetNear ? words(targetNear) : t.near } : t;
+  const tt = targetTerms || targetNear ? { ...t, terms: targetTerms ?? termsOf(t), near: targetNear ?? nearOf(t) } : t;
   return score(tt, scorable(c));
 }
 
@@ -176,8 +182,9 @@ function score(t: Scorable, s: Scorable, floor = -Infinity): Candidate | null {
     if (otherTime) p.penalty = 0.05;
   }
   // Jaccard similarity is at most (smaller set) / (larger set), and the sum grows with it.
-  if (floor > -Infinity && rounded(total(p, overlapBound(t.terms, s.terms), overlapBound(t.near, s.near))) < floor) return null;
-  const score = total(p, jaccard(t.terms, s.terms), jaccard(t.near, s.near));
+  const tt = termsOf(t), st = termsOf(s), tn = nearOf(t), sn = nearOf(s);
+  if (floor > -Infinity && rounded(total(p, overlapBound(tt, st), overlapBound(tn, sn))) < floor) return null;
+  const score = total(p, jaccard(tt, st), jaccard(tn, sn));
   if (score < 0.15) return null;
   return { doc: s.doc, claim: s.ref.claim, score: rounded(score), relation };
 }
@@ -304,16 +311,16 @@ export class CandidateIndex {
 
 /** An upper bound of `jaccard(a, b)` from the sizes alone. */
 function overlapBound(a: Words, b: Words): number {
-  const as = a.list.length, bs = b.list.length;
+  const as = a.size, bs = b.size;
   if (as === 0 || bs === 0) return 0;
   return as <= bs ? as / bs : bs / as;
 }
 
 /** Jaccard similarity of two sets of distinct words (walks the smaller one). */
 function jaccard(a: Words, b: Words): number {
-  const as = a.list.length, bs = b.list.length;
+  const as = a.size, bs = b.size;
   if (as === 0 || bs === 0) return 0;
   let inter = 0;
-  if (as <= bs) { for (const x of a.list) if (b.set.has(x)) inter++; } else { for (const x of b.list) if (a.set.has(x)) inter++; }
+  if (as <= bs) { for (const x of a) if (b.has(x)) inter++; } else { for (const x of b) if (a.has(x)) inter++; }
   return inter / (as + bs - inter);
 }
