@@ -27,6 +27,7 @@ import {
 import { Reviews, runReviewCommand } from './lsp/review';
 import { IndexCache } from './node/index-cache';
 import { AnalyzePool, workerCount } from './node/analyze-pool';
+import { timed } from './node/request-timing';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -46,7 +47,8 @@ let storagePath: string | null = null;
 let savedAnalyses = -1;
 
 /** Runs a handler; an exception is logged and answered with `fallback`, never fatal. */
-function guard<A extends unknown[], R>(name: string, fallback: R, fn: (...a: A) => R): (...a: A) => R {
+function guard<A extends unknown[], R>(name: string, fallback: R, handler: (...a: A) => R): (...a: A) => R {
+  const fn = timed(name, handler);
   return (...a: A) => {
     try {
       return fn(...a);

@@ -244,3 +244,16 @@ test('invariants on the example articles: tokens in order, inside their line, ne
     client.notify('textDocument/didClose', { textDocument: { uri } });
   }
 });
+
+test('references after an edit that moves the names: their new lines, not the ones of before', async () => {
+  const file = 'flooding.txt';
+  const params = { textDocument: { uri: uriOf('water-board.txt') }, position: pos('water-board.txt', 'Okonkwo', 0, 2), context: { includeDeclaration: true } };
+  const linesIn = (refs) => refs.filter((l) => fileOf(l.uri) === file).map((l) => l.range.start.line);
+  const before = linesIn(await client.request('textDocument/references', params));
+  assert.ok(before.length >= 1, 'the person is named in the article');
+  // Two empty lines on top: the same names, two lines further down.
+  client.notify('textDocument/didOpen', { textDocument: { uri: uriOf(file), languageId: 'plaintext', version: 7, text: '\n\n' + ARTICLES[file] } });
+  const after = linesIn(await client.request('textDocument/references', params));
+  assert.deepEqual(after, before.map((l) => l + 2));
+  client.notify('textDocument/didClose', { textDocument: { uri: uriOf(file) } });
+});

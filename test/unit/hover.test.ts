@@ -17,3 +17,35 @@ test('hover: an entity named in many articles lists this article first, then the
   assert.equal(items.filter((l) => /^- \[d\d+\]/.test(l)).length, 12);
   assert.ok(items.includes('- … and 8 more'), h!.markdown);
 });
+
+test('hover: the quotes of an entity come in article order, the first six listed and the rest counted', () => {
+  const c = new Corpus();
+  // Two quotes per article credited to the entity, one scare quote that is not speech.
+  const text = (i: number) => `Storm Report ${i}\n\nThe so-called "safe harbour" flooded again.\n\n` +
+    `"We lost ${i + 3} boats overnight," Tomas Brandvik said on Tuesday.\n\n"The pier held until dawn," Brandvik said.\n`;
+  for (let i = 0; i < 5; i++) c.set('d' + i, text(i), 1);
+  const at = c.get('d2')!.text.indexOf('Tomas Brandvik') + 2;
+  const h = hoverAt(c, 'd2', at, (d, o) => `[${d}@${o}]`, (d) => d);
+  assert.ok(h, 'a hover on the name');
+  const md = h!.markdown;
+  const quoted = md.slice(md.indexOf('**Quoted**')).split('\n').filter((l) => l.startsWith('- '));
+  assert.deepEqual(quoted.slice(0, 6).map((l) => /\[(d\d)@/.exec(l)?.[1]), ['d0', 'd0', 'd1', 'd1', 'd2', 'd2']);
+  assert.match(quoted[0], /We lost 3 boats/);
+  assert.match(quoted[1], /The pier held/);
+  assert.equal(quoted[6], '- … and 4 more');
+  assert.doesNotMatch(md, /safe harbour/);
+});
+
+test('hover: an edit that keeps every name but changes what an entity is quoted saying shows the new quote', () => {
+  const c = new Corpus();
+  const text = (quote: string) => `Harbour Notes\n\nEdda Lindqvaar runs the ferry office.\n\n"${quote}," Edda Lindqvaar said on Friday.\n`;
+  c.set('d0', text('The ferries run on time'), 1);
+  c.set('d1', text('Two ferries were cancelled'), 1);
+  const hover = () => hoverAt(c, 'd1', c.get('d1')!.text.indexOf('Edda') + 1, (d) => `[${d}]`, (d) => d)!.markdown;
+  assert.match(hover(), /The ferries run on time/);
+  const before = c.entityOf('d0', 0);
+  c.set('d0', text('The ferries are all late'), 2);
+  assert.equal(c.entityOf('d0', 0), before, 'the edit keeps the corpus-wide entity');
+  assert.match(hover(), /The ferries are all late/);
+  assert.doesNotMatch(hover(), /run on time/);
+});

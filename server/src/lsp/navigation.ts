@@ -4,7 +4,7 @@ import {
   type DefinitionParams, type DocumentHighlight, type DocumentHighlightParams, type Location, type ReferenceParams,
   type WorkspaceSymbol, type WorkspaceSymbolParams,
 } from 'vscode-languageserver';
-import { definitionOf, entityAt, highlightsAt, occurrencesOf, searchEntities, type EntityType } from '../core/index';
+import { definitionOf, entityAt, highlightsAt, occurrencesOf, searchEntities, type EntityType, type GlobalEntity } from '../core/index';
 import type { Workspace } from './workspace';
 import { lineIndex, toOffset, toRange } from './convert';
 
@@ -22,16 +22,28 @@ function offsetOf(ws: Workspace, uri: string, p: { line: number; character: numb
   return entry ? toOffset(lineIndex(entry, entry.text), p) : null;
 }
 
+/**
+ * The references of an entity, kept until a document of the corpus changes: an entity named in
+ * thousands of articles has tens of thousands of them, rebuilt on every request before.
+ */
+const referenceCache = new WeakMap<GlobalEntity, { generation: number; withDeclaration: boolean; locations: Location[] }>();
+
 export function references(ws: Workspace, params: ReferenceParams): Location[] {
   const uri = params.textDocument.uri;
   const offset = offsetOf(ws, uri, params.position);
   if (offset === null) return [];
   const g = entityAt(ws.corpus, uri, offset);
   if (!g) return [];
-  const def = params.context.includeDeclaration ? undefined : definitionOf(ws.corpus, g);
-  return occurrencesOf(ws.corpus, g)
+  const withDeclaration = !!params.context.includeDeclaration;
+  const generation = ws.corpus.entities().generation;
+  const known = referenceCache.get(g);
+  if (known && generation !== undefined && known.generation === generation && known.withDeclaration === withDeclaration) return known.locations.slice();
+  const def = withDeclaration ? undefined : definitionOf(ws.corpus, g);
+  const locations = occurrencesOf(ws.corpus, g)
     .filter((o) => !def || o.doc !== def.doc || o.start !== def.start)
     .flatMap((o) => location(ws, o.doc, o.start, o.end) ?? []);
+  if (generation !== undefined) referenceCache.set(g, { generation, withDeclaration, locations });
+  return locations.slice();
 }
 
 export function definition(ws: Workspace, params: DefinitionParams): Location | null {

@@ -8,14 +8,15 @@
  * both on random corpora). Rankings are cached per claim and dropped only for claims that share a
  * key with a changed claim; a document's own claims are never its candidates.
  */
-import { matchKeys, rankCandidates, type Candidate, type ClaimRef } from './corroborate';
+import { makeScorable, matchKeys, rankScorable, type Candidate, type ClaimRef, type Scorable } from './corroborate';
 
 export class ClaimIndex {
   private readonly byDoc = new Map<string, ClaimRef[]>();
   private readonly position = new Map<ClaimRef, number>();
   /** match key → document → that document's claims under the key */
-  private readonly postings = new Map<string, Map<string, ClaimRef[]>>();
-  private readonly keys = new Map<ClaimRef, string[]>();
+  private readonly postings = new Map<string, Map<string, Scorable[]>>();
+  /** Each claim made ready for scoring (its match keys among what it holds). */
+  private readonly scored = new Map<ClaimRef, Scorable>();
   /** Rankings computed since they were last invalidated, capped at `depth` candidates. */
   private readonly rankings = new Map<ClaimRef, Candidate[]>();
   /** match key → the claims whose cached ranking looked under it */
@@ -26,6 +27,9 @@ export class ClaimIndex {
   lastScored = 0;
 
   constructor(private readonly orderOf: (doc: string) => number, private readonly depth: number) {}
+
+  /** A claim's place in corpus order (document order, then its place in the document). */
+  private readonly corpusOrder = (r: ClaimRef): number => this.orderOf(r.doc) * 2 ** 20 + this.position.get(r)!;
 
   of(doc: string): readonly ClaimRef[] | undefined {
     return this.byDoc.get(doc);
@@ -49,9 +53,9 @@ export class ClaimIndex {
     const touched = new Set<string>();
     for (const r of old) {
       this.forget(r);
-      for (const k of this.keys.get(r)!) touched.add(k);
+      for (const k of this.scored.get(r)!.keys) touched.add(k);
       this.position.delete(r);
-      this.keys.delete(r);
+      this.scored.delete(r);
     }
     for (const k of touched) {
       const m = this.postings.get(k);
@@ -61,15 +65,16 @@ export class ClaimIndex {
       this.byDoc.set(doc, refs);
       refs.forEach((r, i) => {
         this.position.set(r, i);
-        const ks = matchKeys(r.claim);
-        this.keys.set(r, ks);
+        const sc = makeScorable(r);
+        const ks = sc.keys;
+        this.scored.set(r, sc);
         for (const k of ks) {
           touched.add(k);
           let m = this.postings.get(k);
           if (!m) this.postings.set(k, (m = new Map()));
           let list = m.get(doc);
           if (!list) m.set(doc, (list = []));
-          list.push(r);
+          list.push(sc);
         }
         const ranked = kept.size ? kept.get(signature(r)) : undefined;
         if (ranked) { this.remember(r, ranked); this.carried++; }
@@ -85,22 +90,26 @@ export class ClaimIndex {
   rank(target: ClaimRef): Candidate[] {
     let ranked = this.rankings.get(target);
     if (ranked) return ranked;
-    const pool = new Set<ClaimRef>();
-    for (const k of this.keys.get(target) ?? matchKeys(target.claim)) {
-      for (const [d, refs] of this.postings.get(k) ?? []) if (d !== target.doc) for (const r of refs) pool.add(r);
-    }
-    const list = [...pool];
-    const rank = list.map((r) => this.orderOf(r.doc) * 2 ** 20 + this.position.get(r)!);
-    const ordered = list.map((_, i) => i).sort((a, b) => rank[a] - rank[b]).map((i) => list[i]);
-    this.lastScored = ordered.length;
-    ranked = rankCandidates(target, ordered, this.depth);
+    // The claims under each of the target's keys, each once (a claim under two of them is taken
+    // under the first); ties are ranked in corpus order, so the pool needs no sorting.
+    const t = this.scored.get(target) ?? makeScorable(target);
+    const keys = t.keys;
+    const pool: Scorable[] = [];
+    keys.forEach((k, i) => {
+      for (const [d, list] of this.postings.get(k) ?? []) {
+        if (d === target.doc) continue;
+        for (const sc of list) if (i === 0 || !sc.keys.some((k2) => { const j = keys.indexOf(k2); return j >= 0 && j < i; })) pool.push(sc);
+      }
+    });
+    this.lastScored = pool.length;
+    ranked = rankScorable(t, pool, this.depth, this.corpusOrder);
     this.remember(target, ranked);
     return ranked;
   }
 
   private remember(target: ClaimRef, ranked: Candidate[]): void {
     this.rankings.set(target, ranked);
-    for (const k of this.keys.get(target) ?? matchKeys(target.claim)) {
+    for (const k of this.scored.get(target)?.keys ?? matchKeys(target.claim)) {
       let s = this.rankedUnder.get(k);
       if (!s) this.rankedUnder.set(k, (s = new Set()));
       s.add(target);
@@ -109,7 +118,7 @@ export class ClaimIndex {
 
   private forget(target: ClaimRef): void {
     if (!this.rankings.delete(target)) return;
-    for (const k of this.keys.get(target) ?? matchKeys(target.claim)) {
+    for (const k of this.scored.get(target)?.keys ?? matchKeys(target.claim)) {
       const s = this.rankedUnder.get(k);
       if (s) { s.delete(target); if (!s.size) this.rankedUnder.delete(k); }
     }

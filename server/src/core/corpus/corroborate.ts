@@ -54,73 +54,222 @@ function pointOf(q: Claim['quantity']): number | null {
  * 1 for equal figures, falling towards 0 as they diverge. An open range counts as its bound, so
  * "at least three" is closer to three than to thirty; 0.5 when a figure is unknown.
  */
-function closeness(a: Claim, b: Claim): number {
-  const mx = pointOf(a.quantity), my = pointOf(b.quantity);
+function closeness(mx: number | null, my: number | null): number {
   if (mx === null || my === null) return 0.5;
   return 1 - Math.min(1, Math.abs(mx - my) / Math.max(mx, my, 1));
 }
 
+/** Distinct words. */
+type Words = ReadonlySet<string>;
+
+/**
+ * A claim made ready for scoring: what scoring reads of it that depends on it alone (keys, time
+ * key, distinct words), computed once. Ranking one claim of a large corpus compares it with
+ * thousands of others, which used to recompute these for every comparison.
+ */
+export interface Scorable {
+  readonly ref: ClaimRef;
+  readonly doc: string;
+  readonly keys: readonly string[];
+  readonly time: string | null;
+  /** The distinct words of the claim's sentence, made on first use (see `termsOf`). */
+  terms: Words | null;
+  /** The distinct words near the figure, made on first use (see `nearOf`). */
+  near: Words | null;
+  readonly entities: readonly string[];
+  /** The claim's fields that scoring compares, copied into one object shape: claims come in many
+   * shapes (optional fields, parsed from the index cache), and reading them was most of the cost. */
+  readonly kind: 'superlative' | 'proportion' | '';
+  readonly measure: string;
+  readonly counted: string;
+  readonly unit: Claim['quantity']['unit'];
+  readonly sourced: boolean;
+  readonly quantity: Claim['quantity'];
+  readonly point: number | null;
+}
+
+/** Every claim of a sentence shares that sentence's term list: its distinct words are made once. */
+const wordSets = new WeakMap<readonly string[], Words>();
+
+function wordsOf(terms: readonly string[]): Words {
+  let w = wordSets.get(terms);
+  if (!w) wordSets.set(terms, (w = terms.length ? new Set(terms) : NO_WORDS));
+  return w;
+}
+
+const NO_WORDS: Words = new Set();
+
+/** The distinct words of a claim's sentence (made when first compared: most claims never are). */
+function termsOf(s: Scorable): Words {
+  return (s.terms ??= wordsOf(s.ref.terms));
+}
+
+function nearOf(s: Scorable): Words {
+  const near = s.ref.claim.near;
+  return (s.near ??= near?.length ? new Set(near) : NO_WORDS);
+}
+
+/** The scoring record of a claim; `rankCandidates` keeps one per ClaimRef, ClaimIndex its own. */
+export function makeScorable(ref: ClaimRef): Scorable {
+  const c = ref.claim, q = c.quantity;
+  return {
+    ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: null, near: null, entities: ref.entities,
+    kind: c.kind ?? '', measure: c.measure, counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity: q, point: pointOf(q),
+  };
+}
+
+const scorables = new WeakMap<ClaimRef, Scorable>();
+
+function scorable(ref: ClaimRef): Scorable {
+  let s = scorables.get(ref);
+  if (!s) scorables.set(ref, (s = makeScorable(ref)));
+  return s;
+}
+
 /** Scores one passage of another article against the target; null when it is no candidate. */
-export function scoreCandidate(target: ClaimRef, c: ClaimRef, targetTerms: ReadonlySet<string> = new Set(target.terms),
-  targetNear: ReadonlySet<string> = new Set(target.claim.near ?? [])): Candidate | null {
-  if (c.doc === target.doc) return null;
-  const a = target.claim, b = c.claim;
-  const ka = matchKeys(a), kb = matchKeys(b);
-  if (!ka.some((k) => kb.includes(k))) return null;
-  const ta = timeKey(a.timeframe), tb = timeKey(b.timeframe);
+export function scoreCandidate(target: ClaimRef, c: ClaimRef, targetTerms?: ReadonlySet<string>, targetNear?: ReadonlySet<string>): Candidate | null {
+  const t = scorable(target);
+  const tt = targetTerms || targetNear ? { ...t, terms: targetTerms ?? termsOf(t), near: targetNear ?? nearOf(t) } : t;
+  return score(tt, scorable(c));
+}
+
+/**
+ * Scores `s` against the target; null when it is no candidate, or (when `floor` is given) when
+ * even identical wording could not bring its rounded score up to `floor`: the word overlaps are
+ * the costly part, and ranking needs them only for passages that can still enter the list.
+ */
+function score(t: Scorable, s: Scorable, floor = -Infinity): Candidate | null {
+  if (s.doc === t.doc) return null;
+  const ka = t.keys, kb = s.keys;
+  if (ka.length === 1 && kb.length === 1 ? ka[0] !== kb[0] : !ka.some((k) => kb.includes(k))) return null;
+  const ta = t.time, tb = s.time;
   const sameTime = ta !== null && ta === tb;
   const otherTime = ta !== null && tb !== null && ta !== tb;
-  const shared = c.entities.filter((e) => target.entities.includes(e)).length;
-  let score = 0.2 * jaccard(targetTerms, c.terms) + 0.15 * jaccard(targetNear, b.near ?? []) + 0.05 * Math.min(2, shared) + (sameTime ? 0.05 : 0) + (b.sourced === 'yes' ? 0.05 : 0);
+  let shared = 0;
+  for (const e of s.entities) if (t.entities.includes(e)) shared++;
+  // The parts of the score that do not depend on wording, added below in the order of the formula
+  // (adding 0 changes nothing, so the sum is the same number as when it was written as one).
+  const p: Parts = { entities: 0.05 * Math.min(2, shared), time: sameTime ? 0.05 : 0, sourced: s.sourced ? 0.05 : 0, superlative: false, plus: 0, measure: 0, counted: 0, fit: 0, penalty: 0 };
   let relation: Relation = 'related';
 
-  if (a.kind === 'superlative' || b.kind === 'superlative') {
+  if (t.kind === 'superlative' || s.kind === 'superlative') {
     // Two superlatives about the same span of time ("since the war began") back each other.
-    score += 0.3 + (sameTime ? 0.15 : 0) + 0.1 * jaccard(targetTerms, c.terms);
+    p.superlative = true;
+    p.plus = sameTime ? 0.15 : 0;
     if (sameTime) relation = 'supports';
   } else {
-    const sameMeasure = a.measure !== '' && a.measure === b.measure;
-    const money = a.quantity.unit === 'money' && b.quantity.unit === 'money';
-    const percent = a.quantity.unit === 'percent' && b.quantity.unit === 'percent';
-    const counted = money ? 1 : countedMatch(a.counted, b.counted);
-    const sameUnit = a.quantity.unit === b.quantity.unit;
-    const figures = a.kind !== 'proportion' && b.kind !== 'proportion';
-    const fits = sameUnit && (!figures || compatible(a.quantity, b.quantity));
-    if (sameMeasure) score += 0.3;
-    score += 0.2 * counted;
-    if (sameMeasure && counted > 0) score += fits ? 0.1 + 0.2 * (figures ? closeness(a, b) : 0.5) * counted : 0.05 * counted;
-    else if (money && fits) score += 0.1 + 0.1 * closeness(a, b); // the same amount under other words
-    else if (percent && fits && closeness(a, b) > 0.95) score += 0.15; // the same share under other nouns
+    const sameMeasure = t.measure !== '' && t.measure === s.measure;
+    const money = t.unit === 'money' && s.unit === 'money';
+    const percent = t.unit === 'percent' && s.unit === 'percent';
+    const counted = money ? 1 : countedMatch(t.counted, s.counted);
+    const sameUnit = t.unit === s.unit;
+    const figures = t.kind !== 'proportion' && s.kind !== 'proportion';
+    const fits = sameUnit && (!figures || compatible(t.quantity, s.quantity));
+    if (sameMeasure) p.measure = 0.3;
+    p.counted = 0.2 * counted;
+    if (sameMeasure && counted > 0) p.fit = fits ? 0.1 + 0.2 * (figures ? closeness(t.point, s.point) : 0.5) * counted : 0.05 * counted;
+    else if (money && fits) p.fit = 0.1 + 0.1 * closeness(t.point, s.point); // the same amount under other words
+    else if (percent && fits && closeness(t.point, s.point) > 0.95) p.fit = 0.15; // the same share under other nouns
     // The same things counted under another verb ("90 firefighters fought" / "80 firefighters were
     // sent"): a fitting figure ranks above one that does not.
-    else if (counted === 1 && fits && figures) score += 0.05 + 0.1 * closeness(a, b);
+    else if (counted === 1 && fits && figures) p.fit = 0.05 + 0.1 * closeness(t.point, s.point);
     if (sameMeasure && counted === 1) {
       if (fits) relation = 'supports';
       // Figures of one measure that cannot both be true: unless they cover different periods, or
       // are amounts and sizes, which often describe different things.
-      else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(a.measure)) relation = 'conflicts';
-    } else if (money && fits && closeness(a, b) > 0.95) relation = 'supports';
-    if (otherTime) score -= 0.05;
+      else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(t.measure)) relation = 'conflicts';
+    } else if (money && fits && closeness(t.point, s.point) > 0.95) relation = 'supports';
+    if (otherTime) p.penalty = 0.05;
   }
+  // Jaccard similarity is at most (smaller set) / (larger set), and the sum grows with it.
+  const tt = termsOf(t), st = termsOf(s), tn = nearOf(t), sn = nearOf(s);
+  if (floor > -Infinity && rounded(total(p, overlapBound(tt, st), overlapBound(tn, sn))) < floor) return null;
+  const score = total(p, jaccard(tt, st), jaccard(tn, sn));
   if (score < 0.15) return null;
-  return { doc: c.doc, claim: b, score: Math.round(score * 1000) / 1000, relation };
+  return { doc: s.doc, claim: s.ref.claim, score: rounded(score), relation };
 }
+
+interface Parts {
+  entities: number; time: number; sourced: number;
+  superlative: boolean; plus: number;
+  measure: number; counted: number; fit: number; penalty: number;
+}
+
+/** The score from its parts and the two word overlaps, summed in the formula's order. */
+function total(p: Parts, terms: number, near: number): number {
+  let score = 0.2 * terms + 0.15 * near + p.entities + p.time + p.sourced;
+  if (p.superlative) return score + (0.3 + p.plus + 0.1 * terms);
+  score += p.measure;
+  score += p.counted;
+  score += p.fit;
+  return score - p.penalty;
+}
+
+const rounded = (score: number) => Math.round(score * 1000) / 1000;
 
 function byRank(x: Candidate, y: Candidate): number {
   return y.score - x.score || (x.claim.sourced === 'yes' ? 0 : 1) - (y.claim.sourced === 'yes' ? 0 : 1)
     || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : 0) || x.claim.start - y.claim.start;
 }
 
+/**
+ * The best `limit` candidates in `byRank` order, keeping only the best so far: a claim can have
+ * thousands of candidates, and sorting them all to show ten was most of the cost. Equal ones keep
+ * the order they came in, or `orderOf`'s when given (what a stable sort of the pool in that order gives).
+ */
+class TopK {
+  readonly items: Candidate[] = [];
+  private readonly refs: ClaimRef[] = [];
+  constructor(private readonly limit: number, private readonly orderOf?: (r: ClaimRef) => number) {}
+
+  private cmp(k: Candidate, r: ClaimRef, i: number): number {
+    const c = byRank(k, this.items[i]);
+    return c !== 0 || !this.orderOf ? c : this.orderOf(r) - this.orderOf(this.refs[i]);
+  }
+
+  /** The score a candidate needs to enter the list (or tie with its last one). */
+  get floor(): number {
+    return this.items.length >= this.limit && this.limit > 0 ? this.items[this.limit - 1].score : -Infinity;
+  }
+
+  offer(k: Candidate, r: ClaimRef): void {
+    const n = this.items.length;
+    if (n >= this.limit && (n === 0 || this.cmp(k, r, n - 1) >= 0)) return;
+    let i = n;
+    while (i > 0 && this.cmp(k, r, i - 1) < 0) i--;
+    this.items.splice(i, 0, k);
+    this.refs.splice(i, 0, r);
+    if (this.items.length > this.limit) { this.items.pop(); this.refs.pop(); }
+  }
+}
+
 /** Ranks every claim of the pool against the target (a full scan; see CandidateIndex). */
 export function rankCandidates(target: ClaimRef, pool: Iterable<ClaimRef>, limit = 5): Candidate[] {
-  const out: Candidate[] = [];
-  const targetTerms = new Set(target.terms);
-  const targetNear = new Set(target.claim.near ?? []);
-  for (const c of pool) {
-    const k = scoreCandidate(target, c, targetTerms, targetNear);
-    if (k) out.push(k);
+  const all: Scorable[] = [];
+  for (const c of pool) all.push(scorable(c));
+  return rankScorable(scorable(target), all, limit);
+}
+
+/**
+ * `rankCandidates` over claims made ready for scoring. Equal candidates come in pool order, or in
+ * `orderOf`'s order when given (then the pool's order does not matter).
+ */
+export function rankScorable(t: Scorable, pool: readonly Scorable[], limit: number, orderOf?: (r: ClaimRef) => number): Candidate[] {
+  if (limit >= 0 && limit <= 64) {
+    const top = new TopK(limit, orderOf);
+    for (const c of pool) {
+      const k = score(t, c, top.floor);
+      if (k) top.offer(k, c.ref);
+    }
+    return top.items;
   }
-  return out.sort(byRank).slice(0, limit);
+  // A long list: sort once.
+  const out: { k: Candidate; r: ClaimRef }[] = [];
+  for (const c of pool) {
+    const k = score(t, c);
+    if (k) out.push({ k, r: c.ref });
+  }
+  return out.sort((x, y) => byRank(x.k, y.k) || (orderOf ? orderOf(x.r) - orderOf(y.r) : 0)).slice(0, limit).map((x) => x.k);
 }
 
 /**
@@ -160,17 +309,18 @@ export class CandidateIndex {
   }
 }
 
-/**
- * The distinct words of a term list, made once per list: every claim of a sentence shares its
- * sentence's list, and a long sentence full of figures was made a set again for each comparison.
- */
-const termSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** An upper bound of `jaccard(a, b)` from the sizes alone. */
+function overlapBound(a: Words, b: Words): number {
+  const as = a.size, bs = b.size;
+  if (as === 0 || bs === 0) return 0;
+  return as <= bs ? as / bs : bs / as;
+}
 
-function jaccard(a: ReadonlySet<string>, b: readonly string[]): number {
-  if (a.size === 0 || b.length === 0) return 0;
-  let bs = termSets.get(b);
-  if (!bs) termSets.set(b, (bs = new Set(b)));
+/** Jaccard similarity of two sets of distinct words (walks the smaller one). */
+function jaccard(a: Words, b: Words): number {
+  const as = a.size, bs = b.size;
+  if (as === 0 || bs === 0) return 0;
   let inter = 0;
-  for (const x of bs) if (a.has(x)) inter++;
-  return inter / (a.size + bs.size - inter);
+  if (as <= bs) { for (const x of a) if (b.has(x)) inter++; } else { for (const x of b) if (a.has(x)) inter++; }
+  return inter / (as + bs - inter);
 }

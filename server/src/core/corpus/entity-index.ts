@@ -54,8 +54,11 @@ export class EntityIndex implements Resolution {
   private changed = new Set<string>();
   /** How many local entities were re-clustered after the last set/delete (for benchmarks). */
   lastFlushSize = 0;
+  /** Counts sets and deletes: every change of a document's analysis comes through here. */
+  generation = 0;
 
   set(doc: string, ents: readonly LocalEntity[]): void {
+    this.generation++;
     const old = this.docs.get(doc);
     this.changed.add(doc);
     this.lastFlushSize = 0;
@@ -81,6 +84,7 @@ export class EntityIndex implements Resolution {
   delete(doc: string): void {
     const old = this.docs.get(doc);
     if (!old) return;
+    this.generation++;
     this.detach(doc, old);
     this.docs.delete(doc);
     this.changed.add(doc);

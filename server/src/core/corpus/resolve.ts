@@ -33,6 +33,11 @@ export interface Resolution {
   byId: Map<string, GlobalEntity>;
   /** `${doc}\u0000${local}` → global entity */
   of(doc: string, local: number): GlobalEntity | undefined;
+  /**
+   * When kept up to date by delta: a number that changes whenever a document is set or removed, so
+   * views built from the member documents of an entity can be kept until it changes.
+   */
+  readonly generation?: number;
 }
 
 const family = (t: EntityType) => (t === 'PERSON' ? 'P' : t === 'NORP' ? 'N' : 'X');

@@ -4,7 +4,8 @@
  * the figures other articles give). All article text is escaped; links are built only by `link`.
  */
 import type { Corpus } from '../corpus/corpus';
-import type { Quote, Span } from '../types';
+import type { GlobalEntity } from '../corpus/resolve';
+import type { DocumentAnalysis, Quote, Span } from '../types';
 import { escapeMarkdown as esc, excerpt } from './markdown';
 import { quoteHover } from './quote-hover';
 
@@ -51,20 +52,60 @@ function entityHover(corpus: Corpus, doc: string, local: number, link: LinkFn, d
   }
   if (g.members.length > listed.length) lines.push(`- … and ${g.members.length - listed.length} more`);
   // The first six quotes are shown, the others only counted (an entity may be in thousands of articles).
-  const quotes: { doc: string; q: Quote }[] = [];
-  let quoteCount = 0;
-  for (const ref of g.members) {
-    for (const q of corpus.get(ref.doc)!.analysis.quotes) {
-      if (q.speaker?.local !== ref.local || q.kind === 'scare') continue;
-      if (quoteCount++ < 6) quotes.push({ doc: ref.doc, q });
-    }
-  }
+  const { quotes, count: quoteCount } = quotesOfEntity(corpus, g);
   if (quoteCount) {
     lines.push('', '**Quoted**');
     for (const { doc: d, q } of quotes) lines.push(`- “${esc(excerpt(q.text, 100))}” — ${link(d, q.start, docName(d))}`);
-    if (quoteCount > 6) lines.push(`- … and ${quoteCount - 6} more`);
+    if (quoteCount > MAX_QUOTES) lines.push(`- … and ${quoteCount - MAX_QUOTES} more`);
   }
   return lines.join('\n');
+}
+
+const MAX_QUOTES = 6;
+const entityQuotes = new WeakMap<GlobalEntity, { generation: number; quotes: { doc: string; q: Quote }[]; count: number }>();
+
+/**
+ * The first quotes credited to the entity, in article order, and how many there are in all; kept
+ * per entity until a document of the corpus changes (an entity named in thousands of articles
+ * visited each of them on every hover).
+ */
+function quotesOfEntity(corpus: Corpus, g: GlobalEntity): { quotes: { doc: string; q: Quote }[]; count: number } {
+  const generation = corpus.entities().generation;
+  const known = entityQuotes.get(g);
+  if (known && generation !== undefined && known.generation === generation) return known;
+  const quotes: { doc: string; q: Quote }[] = [];
+  let count = 0;
+  for (const ref of g.members) {
+    const a = corpus.get(ref.doc)!.analysis;
+    const own = quotesBySpeaker(a).get(ref.local);
+    if (!own) continue;
+    for (let i = 0; i < own.length && quotes.length < MAX_QUOTES; i++) quotes.push({ doc: ref.doc, q: a.quotes[own[i]] });
+    count += own.length;
+  }
+  if (generation !== undefined) entityQuotes.set(g, { generation, quotes, count });
+  return { quotes, count };
+}
+
+const speakerQuotes = new WeakMap<DocumentAnalysis, ReadonlyMap<number, number[]>>();
+/** Shared by the many analyses that credit no entity with a quote (never written to). */
+const NONE: ReadonlyMap<number, number[]> = new Map();
+
+/**
+ * Per analysis: each local entity's quotes (indexes, in order; scare quotes aside), made once. An
+ * entity named in thousands of articles was hovered by walking every quote of each of them.
+ */
+function quotesBySpeaker(a: DocumentAnalysis): ReadonlyMap<number, number[]> {
+  const known = speakerQuotes.get(a);
+  if (known) return known;
+  let m: Map<number, number[]> | null = null;
+  a.quotes.forEach((q, i) => {
+    const local = q.speaker?.local;
+    if (local === undefined || local === null || q.kind === 'scare') return;
+    const list = (m ??= new Map()).get(local);
+    if (list) list.push(i); else m.set(local, [i]);
+  });
+  speakerQuotes.set(a, m ?? NONE);
+  return m ?? NONE;
 }
 
 function claimHover(corpus: Corpus, doc: string, ci: number, link: LinkFn, docName: (d: string) => string): string {
