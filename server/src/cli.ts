@@ -9,8 +9,11 @@ import { Corpus, LineIndex, buildReport, findingsFor, looksLikeArticle, type Fin
 import { DEFAULT_MAX_BYTES, readArticleSync, readFailure } from './node/read-article';
 import { toSarif } from './node/sarif';
 import { readCheckedSync } from './node/review-store';
+import { AnalyzePool, workerCount, type PoolResult } from './node/analyze-pool';
 
 const VERSION = '0.1.0';
+/** Below this many files, starting worker threads (each loads the analyser) costs more than it saves. */
+const POOL_FROM = 64;
 const HELP = `source-annotator ${VERSION} — who is named, who said what, and which figures nobody vouches for
 
 Usage:
@@ -21,6 +24,7 @@ Usage:
 Options:
   --max-size BYTES   skip files larger than this (default ${DEFAULT_MAX_BYTES})
   --all              with a folder, analyse every .txt file, not only those that read as articles
+  --workers N        analysis threads (default: one per core for ${POOL_FROM}+ files; 0: this thread only)
   -h, --help         show this help;   --version   show the version
 
 PATH is an article file or a folder (searched recursively for .txt files that read as articles).
@@ -30,7 +34,11 @@ Exit codes: 0 nothing at warning level or above; 1 findings at warning level or 
 2 some file could not be read (binary, not UTF-8, too large, missing; reported on stderr);
 3 usage error.`;
 
-interface Options { command: string; json: boolean; format: 'text' | 'json' | 'sarif'; maxSize: number; all: boolean; paths: string[] }
+interface Options {
+  command: string; json: boolean; format: 'text' | 'json' | 'sarif'; maxSize: number; all: boolean; paths: string[];
+  /** Analysis threads; undefined: one per core when there are enough files to repay starting them. */
+  workers?: number;
+}
 
 function parseArgs(argv: string[]): Options | string {
   const o: Options = { command: '', json: false, format: 'text', maxSize: DEFAULT_MAX_BYTES, all: false, paths: [] };
@@ -46,6 +54,9 @@ function parseArgs(argv: string[]): Options | string {
     } else if (a === '--max-size') {
       o.maxSize = Number(argv[++i]);
       if (!(o.maxSize > 0)) return '--max-size needs a positive number of bytes';
+    } else if (a === '--workers') {
+      o.workers = Number(argv[++i]);
+      if (!Number.isInteger(o.workers) || o.workers < 0) return '--workers needs a whole number (0: no threads)';
     } else if (a.startsWith('-')) return `unknown option ${a}`;
     else if (!o.command) o.command = a;
     else o.paths.push(a);
@@ -121,7 +132,22 @@ function checkedByDocument(paths: string[], ids: string[]): Map<string, Set<stri
   return out;
 }
 
-export function main(argv: string[], write: (s: string) => void, warn: (s: string) => void): number {
+/**
+ * Analyses the texts in worker threads when that pays (many files, more than one core), in input
+ * order; null where a text is to be analysed in this thread (no pool, or the pool failed).
+ */
+async function analyzeInPool(texts: string[], workers: number | undefined): Promise<(PoolResult | null)[]> {
+  const size = workers ?? (texts.length >= POOL_FROM ? workerCount('auto') : 0);
+  const pool = size > 0 && texts.length > 1 ? AnalyzePool.start(Math.min(size, texts.length)) : null;
+  if (!pool) return texts.map(() => null);
+  try {
+    return await Promise.all(texts.map((t) => pool.analyze(t).catch(() => null)));
+  } finally {
+    await pool.close();
+  }
+}
+
+export async function main(argv: string[], write: (s: string) => void, warn: (s: string) => void): Promise<number> {
   const o = parseArgs(argv);
   if (typeof o === 'string') { warn(`error: ${o}\n\n${HELP}\n`); return 3; }
   if (argv.includes('-h') || argv.includes('--help') || o.command === 'help') { write(HELP + '\n'); return 0; }
@@ -135,11 +161,16 @@ export function main(argv: string[], write: (s: string) => void, warn: (s: strin
   let unreadable = 0;
   const { files, problems } = collect(o.paths, o.all);
   for (const [dir, reason] of problems) { warn(`${dir}: skipped: ${reason}\n`); unreadable++; }
-  for (const file of files) {
-    const r = readArticleSync(file, o.maxSize);
+  const read = files.map((file) => ({ file, r: readArticleSync(file, o.maxSize) }));
+  const texts = read.flatMap(({ r }) => (r.ok ? [r.text] : []));
+  const pooled = await analyzeInPool(texts, o.workers);
+  let k = 0;
+  for (const { file, r } of read) {
     if (!r.ok) { warn(`${file}: skipped: ${r.reason}\n`); unreadable++; continue; }
     const id = resolvePath(file);
-    const entry = corpus.set(id, r.text, 1);
+    const p = pooled[k++];
+    // Inserted in file order whatever order the threads finished in, so the output is the same.
+    const entry = p?.analysis ? corpus.setAnalyzed(id, r.text, 1, p.analysis) : corpus.set(id, r.text, 1);
     if (entry.error) { warn(`${file}: skipped: ${entry.error}\n`); corpus.delete(id); unreadable++; continue; }
     printed.set(id, file);
   }
@@ -180,6 +211,7 @@ if (require.main === module) {
       process.exit(e.code === 'EPIPE' ? Number(process.exitCode ?? 0) : 2);
     });
   }
-  const code = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
-  process.exitCode = code;
+  void main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then((code) => {
+    process.exitCode = code;
+  });
 }

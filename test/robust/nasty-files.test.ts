@@ -23,19 +23,19 @@ before(async () => {
 });
 after(() => { nasty?.unlockNastyFiles(files); rmSync(dir, { recursive: true, force: true }); });
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '', err = '';
-  const code = main(argv, (s) => (out += s), (s) => (err += s));
+  const code = await main(argv, (s) => (out += s), (s) => (err += s));
   return { code, out, err };
 }
 
 const STACK = /\n\s+at |Error: |\bnode:internal\b/;
 
-test('each nasty file alone: check and analyze --json answer with an exit code and at most one line', (t) => {
+test('each nasty file alone: check and analyze --json answer with an exit code and at most one line', async (t) => {
   const rows: string[] = [];
   for (const f of files) {
-    const check = run('check', f.path);
-    const analyze = f.slow ? check : run('analyze', '--json', f.path); // the 1 MB file is analysed once here
+    const check = await run('check', f.path);
+    const analyze = f.slow ? check : await run('analyze', '--json', f.path); // the 1 MB file is analysed once here
     for (const [cmd, r] of [['check', check], ['analyze --json', analyze]] as const) {
       assert.ok(!STACK.test(r.err), `${f.name} (${cmd}): no stack trace:\n${r.err}`);
       if (f.unreadable) {
@@ -55,12 +55,12 @@ test('each nasty file alone: check and analyze --json answer with an exit code a
   for (const r of rows) t.diagnostic('  ' + r);
 });
 
-test('the folder of nasty files: every unreadable one is reported, the readable ones analysed', () => {
+test('the folder of nasty files: every unreadable one is reported, the readable ones analysed', async () => {
   let report = '';
   // Without --all, as a user would run it: the folder walk keeps what reads as an article (the 1 MB
   // single line does not, so it is analysed only once, above).
   for (const argv of [['check', dir], ['analyze', '--json', dir]]) {
-    const r = run(...argv);
+    const r = await run(...argv);
     assert.ok(!STACK.test(r.err), `${argv.join(' ')}: no stack trace:\n${r.err}`);
     assert.equal(r.code, 2, `${argv.join(' ')} exits 2`);
     for (const f of files.filter((x) => x.unreadable && x.inFolderWalk)) {
@@ -101,5 +101,5 @@ test('the CLI process: a reader that goes away, a full disk, --help and --versio
     assert.match(r.err, /cannot write the output: ENOSPC/);
     assert.equal(r.code, 2);
   }
-  for (const flag of ['--help', '-h', '--version']) assert.equal(run(flag).code, 0, `${flag} answers`);
+  for (const flag of ['--help', '-h', '--version']) assert.equal((await run(flag)).code, 0, `${flag} answers`);
 });

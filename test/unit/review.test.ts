@@ -191,20 +191,20 @@ test('atomic write: the target is replaced whole and the folder is created', asy
 test('check (CLI): claims marked as checked in the folder are hints and no longer fail the check', async (t) => {
   const dir = tempFolder(t);
   writeFileSync(join(dir, 'quarry.txt'), ARTICLE);
-  const run = () => {
+  const run = async () => {
     let out = '';
     // --all: this short article is below the length the article guess wants
-    const code = main(['check', '--all', dir], (s) => { out += s; }, () => undefined);
+    const code = await main(['check', '--all', dir], (s) => { out += s; }, () => undefined);
     return { code, out };
   };
-  const first = run();
+  const first = await run();
   assert.equal(first.code, 1, 'unsourced claims fail the check');
   const c = new Corpus();
   c.set('doc', ARTICLE, 1);
   const store = new ReviewStore(dir);
   await store.load();
   for (const f of findingsFor(c, 'doc').filter((x) => x.severity === 'warning')) await store.mark('quarry.txt', f.anchor);
-  const second = run();
+  const second = await run();
   assert.equal(second.code, 0, `every warning was checked:\n${second.out}`);
   assert.match(second.out, / hint Checked: Unsourced figure/);
 });
