@@ -5,7 +5,7 @@
 import type { Attribution, Block, Claim, Quote, Sentence, SpeakerRef, Token, Quantity, Sourcing } from '../types';
 import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS } from '../model/words';
 import { cueLemma } from './speakers';
-import { quantityMatches, toQuantity } from './quantities';
+import { firstQuantityCue, quantityMatchesFrom, toQuantity, tokenEndingAfter } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 
@@ -88,19 +88,17 @@ export interface ClaimInput {
 export function findClaims(input: ClaimInput): Claim[] {
   const { text, tokens, blocks, sentences } = input;
   const claims: Claim[] = [];
-  let tk = 0;
+  const range = [0, 0];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const kind = blocks[s.block].kind;
     if (kind !== 'body' && kind !== 'headline') continue;
-    while (tk < tokens.length && tokens[tk].sentence < si) tk++;
-    let tEnd = tk;
-    while (tEnd < tokens.length && tokens[tEnd].sentence === si) tEnd++;
-    // Most sentences hold no figure: their tokens are not copied and the pattern does not run.
     const sentence = text.slice(s.start, s.end);
-    const matches = quantityMatches(sentence, s.start, tokens, tk, tEnd);
+    // Most sentences hold no figure: their tokens are not looked for and the pattern does not run.
+    const cue = firstQuantityCue(text, s.start, s.end);
+    const matches = cue < 0 ? NO_MATCHES : sentenceMatches(tokens, s, sentence, cue, range);
     if (matches.length) {
-      const sentTokens = tokens.slice(tk, tEnd);
+      const sentTokens = tokens.slice(range[0], range[1]);
       for (const m of matches) {
         const q = toQuantity(m, s.start);
         if (!q || isNotAClaim(text, q, s.start)) continue;
@@ -119,14 +117,31 @@ export function findClaims(input: ClaimInput): Claim[] {
   return claims;
 }
 
-/** Index of the first token starting at or after `offset`, or -1 (tokens are in text order). */
-function tokenAtOrAfter(toks: Token[], offset: number): number {
+const NO_MATCHES: RegExpExecArray[] = [];
+
+/**
+ * The QUANTITY matches of a sentence whose first figure cue is at `cue`; its tokens' index range
+ * goes to `range` (those that start inside it: tokenize assigns them so). Only the cue's token is
+ * searched for in the document; the sentence's other tokens are next to it.
+ */
+function sentenceMatches(tokens: Token[], s: Sentence, sentence: string, cue: number, range: number[]): RegExpExecArray[] {
+  const k = tokenEndingAfter(tokens, cue);
+  let first = k, end = k;
+  while (first > 0 && tokens[first - 1].start >= s.start) first--;
+  while (end < tokens.length && tokens[end].start < s.end) end++;
+  range[0] = first;
+  range[1] = end;
+  return quantityMatchesFrom(sentence, s.start, tokens, first, k);
+}
+
+/** Index of the first token starting at or after `offset`, or `none` (tokens are in text order). */
+function tokenAtOrAfter(toks: Token[], offset: number, none = -1): number {
   let lo = 0, hi = toks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (toks[mid].start >= offset) hi = mid; else lo = mid + 1;
   }
-  return lo < toks.length ? lo : -1;
+  return lo < toks.length ? lo : none;
 }
 
 /** The time frame of the sentence the claims are built from, found once per sentence. */
