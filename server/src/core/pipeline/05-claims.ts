@@ -5,6 +5,7 @@
 import type { Attribution, Block, Claim, Quote, Sentence, SpeakerRef, Token, Quantity, Sourcing } from '../types';
 import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS } from '../model/words';
 import { cueLemma } from './speakers';
+import { lowerCase } from './token-fold';
 import { firstQuantityCue, quantityMatchesFrom, toQuantity, tokenEndingAfter } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
@@ -14,8 +15,16 @@ const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 const HOMES_AFTER = /^(?:\s+out)?\s+(?:of|from)\s+(?:their|his|her)\s+homes?\b/i;
 /** " to hospital", " to a hospital" after a verb of being moved: the people were hurt. */
 const HOSPITAL_AFTER = /^\s+to\s+(?:a\s+|the\s+|local\s+)?hospitals?\b/i;
-const AUX = /^(have|has|had|been|be|being|are|were|was|is|will|would|may|might|could|can|should|must|do|does|did|not|never|reportedly|also|now|already|all|still|each|both)$/i;
-const STOP = /^(in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|along|through|throughout|near|outside|inside|towards?|within|behind|beyond|against|via|amid|amidst|onto|upon|this|last|that|which|who|whom|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here)$/i;
+const AUX_WORDS = 'have|has|had|been|be|being|are|were|was|is|will|would|may|might|could|can|should|must|do|does|did|not|never|reportedly|also|now|already|all|still|each|both';
+const AUX = new RegExp(`^(${AUX_WORDS})$`, 'i');
+const STOP_WORDS = 'in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|along|through|throughout|near|outside|inside|toward|towards|within|behind|beyond|against|via|amid|amidst|onto|upon|this|last|that|which|who|whom|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here';
+const STOP = new RegExp(`^(${STOP_WORDS})$`, 'i');
+/**
+ * FUNCTION_WORDS and the words of AUX and STOP in one set, asked with a lower-cased word. AUX and
+ * STOP hold no 'k' (the one ASCII letter lower-casing makes of another character, the Kelvin sign),
+ * so the set holds such a word exactly when those case-blind patterns match it.
+ */
+const NOT_NEAR = new Set([...AUX_WORDS.split('|'), ...STOP_WORDS.split('|'), ...FUNCTION_WORDS]);
 /** Verbs that report a belief, followed by "to (have)" and the verb that says what happened. */
 const HEDGED = /^(believed|thought|said|reported|expected|feared|estimated|understood|known|likely)$/i;
 const YEAR_BEFORE = /^(in|since|by|of|from|until|till|to|before|after|during|early|late|mid|around|spring|summer|autumn|fall|winter|between|and|the|a|its|their)$/i;
@@ -185,16 +194,18 @@ function nearWords(tokens: Token[], c: Claim): string[] {
   while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].end <= c.start) lo = mid + 1; else hi = mid; }
   const i = lo;
   const out = new Set<string>();
-  const take = (t: Token | undefined) => {
-    if (!t || t.kind !== 'word' || t.sentence !== c.sentence) return;
-    const l = t.text.toLowerCase();
-    if (l.length > 2 && !FUNCTION_WORDS.has(l) && !AUX.test(l) && !STOP.test(l)) out.add(lemma(l));
-  };
-  for (let b = i - 1, n = 0; b >= 0 && n < 4; b--, n++) take(tokens[b]);
+  for (let b = i - 1, n = 0; b >= 0 && n < 4; b--, n++) takeNear(tokens[b], c.sentence, out);
   let k = i;
-  for (; k < tokens.length && tokens[k].start < c.end; k++) take(tokens[k]);
-  for (let n = 0; n < 3; n++, k++) take(tokens[k]);
+  for (; k < tokens.length && tokens[k].start < c.end; k++) takeNear(tokens[k], c.sentence, out);
+  for (let n = 0; n < 3; n++, k++) takeNear(tokens[k], c.sentence, out);
   return [...out];
+}
+
+/** Adds the lemma of a content word of sentence `si` to `out`. */
+function takeNear(t: Token | undefined, si: number, out: Set<string>): void {
+  if (!t || t.kind !== 'word' || t.sentence !== si) return;
+  const l = lowerCase(t);
+  if (l.length > 2 && !NOT_NEAR.has(l)) out.add(lemma(l));
 }
 
 /** Dates, times, durations, ages, ids, ordinals and lone "one" are not statistical claims. */
