@@ -23,40 +23,8 @@ const SUPER_WORDS = SUPER.replace(/ \(\?:.*$/, ' ').split('|');
 const SUPER_GATE = new RegExp(SUPER_WORDS.join('|'), 'iu');
 const UNPRECEDENTED_WORDS = ['unprecedented', 'a record '];
 const UNPRECEDENTED_GATE = new RegExp(UNPRECEDENTED_WORDS.join('|'), 'iu');
-/** The words of either gate, by a key of their first three characters (see `gateKey`). */
-export const GATE_WORDS = [...SUPER_WORDS, ...UNPRECEDENTED_WORDS];
-const GATE_KEYS = new Uint8Array(1 << 15);
-/** 1–26 for a letter of either case, 0 for a space (and the few other codes that fold to it), 31 else. */
-function gateCode(c: number): number {
-  const lc = c | 0x20;
-  return lc >= 97 && lc <= 122 ? lc - 96 : lc === 32 ? 0 : 31;
-}
-const gateKey = (a: number, b: number, c: number) => (a << 10) | (b << 5) | c;
-for (const w of GATE_WORDS) GATE_KEYS[gateKey(gateCode(w.charCodeAt(0)), gateCode(w.charCodeAt(1)), gateCode(w.charCodeAt(2)))] = 1;
-/** Does `text` hold `w` at `p`, ignoring ASCII case (a space also stands for the codes that `| 0x20` makes one)? */
-function gateWordAt(text: string, p: number, end: number, w: string): boolean {
-  if (p + w.length > end) return false;
-  for (let i = 0; i < w.length; i++) if ((text.charCodeAt(p + i) | 0x20) !== w.charCodeAt(i)) return false;
-  return true;
-}
-
-/**
- * Either gate at once, by a scan of the characters of `text[start, end)`: most sentences hold
- * neither word and are passed over without a search. It says yes wherever a gate would (the gates
- * fold case by Unicode, which reads only 'ſ' as one of their ASCII letters: any 'ſ' says yes).
- */
-export function mayHoldQualitative(text: string, start: number, end: number): boolean {
-  let key = 0x7fff;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x17f) return true;
-    key = ((key << 5) | gateCode(c)) & 0x7fff;
-    if (GATE_KEYS[key] === 1 && i - 2 >= start) {
-      for (const w of GATE_WORDS) if (gateWordAt(text, i - 2, end, w)) return true;
-    }
-  }
-  return false;
-}
+/** Either gate at once: most sentences hold neither word and are passed over with one search. */
+const ANY_GATE = new RegExp([...SUPER_WORDS, ...UNPRECEDENTED_WORDS].join('|'), 'iu');
 
 const QUANTIFIER = String.raw`many|most|some|half|dozens|hundreds|thousands|the majority|a third|a quarter|two-thirds|nearly half|more than half|at least half|almost half`;
 const PROPORTION = new RegExp(String.raw`^(?:but |and )?(${QUANTIFIER}) of (?:them|those|whom|the (?:dead|victims|casualties|injured|wounded|killed|missing|displaced)) (?:were|are|had been|have been) (?:\p{Ll}+ )?(\p{Ll}+)\b`, 'iu');
@@ -81,7 +49,7 @@ const SEARCHES: [RegExp, RegExp][] = [[SUPERLATIVE, SUPER_GATE], [UNPRECEDENTED,
 export function findQualitativeClaims(text: string, s: Sentence, si: number, sentences: readonly Sentence[], earlier: Claim[], sentence = text.slice(s.start, s.end)): Claim[] {
   const out: Claim[] = [];
   const free = (start: number, end: number) => !earlier.some((c) => c.start < end && start < c.end) && !out.some((c) => c.start < end && start < c.end);
-  if (mayHoldQualitative(text, s.start, s.end)) for (const [re, gate] of SEARCHES) {
+  if (ANY_GATE.test(sentence)) for (const [re, gate] of SEARCHES) {
     re.lastIndex = 0;
     if (!gate.test(sentence)) continue;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
