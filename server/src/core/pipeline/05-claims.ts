@@ -6,6 +6,7 @@ import type { Attribution, Block, Claim, Quote, Sentence, SpeakerRef, Token, Qua
 import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS } from '../model/words';
 import { cueLemma } from './speakers';
 import { lowerCase } from './token-fold';
+import { endsWithAge, lastWord } from '../text/word-end';
 import { firstQuantityCue, quantityMatchesFrom, toQuantity, tokenEndingAfter } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
@@ -109,6 +110,8 @@ export function findClaims(input: ClaimInput): Claim[] {
     if (matches.length) {
       const sentTokens = tokens.slice(range[0], range[1]);
       for (const m of matches) {
+        // A lone "one" is no claim (the most common match): passed over before it is parsed.
+        if (LONE_ONE.test(m[0].trim())) continue;
         const q = toQuantity(m, s.start);
         if (!q || isNotAClaim(text, q, s.start)) continue;
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
@@ -127,6 +130,7 @@ export function findClaims(input: ClaimInput): Claim[] {
 }
 
 const NO_MATCHES: RegExpExecArray[] = [];
+const LONE_ONE = /^(one|a|an)$/i;
 
 /**
  * The QUANTITY matches of a sentence whose first figure cue is at `cue`; its tokens' index range
@@ -208,7 +212,7 @@ function takeNear(t: Token | undefined, si: number, out: Set<string>): void {
   if (l.length > 2 && !NOT_NEAR.has(l)) out.add(lemma(l));
 }
 
-/** Dates, times, durations, ages, ids, ordinals and lone "one" are not statistical claims. */
+/** Dates, times, durations, ages, ids and ordinals are not statistical claims (nor a lone "one": LONE_ONE). */
 function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean {
   const after = text.slice(q.end, q.end + 24);
   const before = text.slice(Math.max(sentenceStart, q.start - 16), q.start);
@@ -218,8 +222,8 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (/^(winters?|summers?|springs?|autumns?|seasons?|generations?)$/.test(nextWord)) return true;
   if (/^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
   if (TIME_UNITS.has(nextWord) || /^[-‐](\p{L}+)/u.test(after) && TIME_UNITS.has(/^[-‐](\p{L}+)/u.exec(after)![1].toLowerCase())) return true;
-  if (/^-?year-old|^-?years? old/i.test(after.trim()) || /\baged?\s*$/i.test(before)) return true;
-  const prevWord = /(\p{L}+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (/^-?year-old|^-?years? old/i.test(after.trim()) || endsWithAge(before)) return true;
+  const prevWord = lastWord(before).toLowerCase();
   if (MONTHS.has(prevWord) || WEEKDAYS.has(prevWord) || MONTHS.has(nextWord)) return true;
   if (/^(no|number|id|page|route|flight|article|section|chapter|room|line|highway)$/i.test(prevWord) || /#\s*$/.test(before)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true;
@@ -227,7 +231,6 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   const core = q.unit === 'count' && !q.approx ? q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '') : '';
   if (q.unit === 'count' && !q.approx && /^\d{4}$/.test(core) && +core >= 1800 && +core <= 2100
     && (YEAR_BEFORE.test(prevWord) || !/^\s+\p{Ll}+s\b/u.test(after) || /^\s+(was|is|as|has|has)\b/.test(after))) return true;
-  if (/^(one|a|an)$/i.test(q.text.trim())) return true;
   // An age after a name: "Reiter, 54, said".
   if (/,\s*$/.test(before) && /^,/.test(after) && /^\d{1,3}$/.test(q.text)) return true;
   if (/^(times|time|percent)$/.test(nextWord) && q.unit === 'count') return nextWord.startsWith('time');
