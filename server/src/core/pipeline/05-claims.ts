@@ -79,6 +79,29 @@ export function measureOf(words: string[]): string {
   return '';
 }
 
+/** `measureOf([w])`, without the array. */
+function oneWordMeasure(w: string): string {
+  return wordMeasure(w) || (LOST.test(w) ? 'displaced' : '');
+}
+
+/** `measureOf` of the predicate read backwards, the words before the figure, then the counted words, without copying them into one array. */
+function claimMeasure(predicate: string[], before: string[], counted: Token[]): string {
+  for (let i = predicate.length - 1; i >= 0; i--) {
+    const m = wordMeasure(predicate[i]);
+    if (m) return m;
+  }
+  for (const w of before) {
+    const m = wordMeasure(w);
+    if (m) return m;
+  }
+  for (const t of counted) {
+    const m = wordMeasure(t.text);
+    if (m) return m;
+  }
+  if (predicate.some((w) => LOST.test(w)) || before.some((w) => LOST.test(w)) || counted.some((t) => LOST.test(t.text))) return 'displaced';
+  return '';
+}
+
 /** What an amount of money is (aid, loss, cost), from the words around it. */
 export function moneyMeasureOf(words: string[]): string {
   for (const w of words) for (const [re, m] of MONEY_MEASURES) if (re.test(w)) return m;
@@ -255,7 +278,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (anaphoric) j++;
   while (!anaphoric && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !AUX.test(toks[j].text) && !STOP.test(toks[j].text)
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
-    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && (/ed$/.test(toks[j].text) || IRREGULAR_PAST.has(toks[j].text) || measureOf([toks[j].text]) !== '' || cueLemma(toks[j]) !== null))) {
+    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && (/ed$/.test(toks[j].text) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null))) {
     countedWords.push(toks[j]);
     if (/^(people|children|civilians|persons|others|soldiers|fighters|families|residents)$/i.test(toks[j].text)) { j++; break; }
     // a unit ends what is counted ("9 metres hit"), unless it qualifies a noun ("200-metre section")
@@ -267,7 +290,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
       if (/^(the|a|an|its|their|this|that)$/i.test(toks[c]?.text ?? '')) c++;
       const from = c;
       while (c < toks.length && c - from < 4 && toks[c].kind === 'word' && !AUX.test(toks[c].text) && !STOP.test(toks[c].text)
-        && !(/^\p{Ll}/u.test(toks[c].text) && (measureOf([toks[c].text]) !== '' || cueLemma(toks[c]) !== null))) c++;
+        && !(/^\p{Ll}/u.test(toks[c].text) && (oneWordMeasure(toks[c].text) !== '' || cueLemma(toks[c]) !== null))) c++;
       if (c > from) { end0 = toks[c - 1].end; j = c; }
       break;
     }
@@ -343,7 +366,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     start = prev.start;
     before.push(prev.text);
   }
-  let measure = measureOf([...predicate.slice().reverse(), ...before, ...countedWords.map((t) => t.text)]) || lemma(predicate[predicate.length - 1] ?? before[0] ?? '');
+  let measure = claimMeasure(predicate, before, countedWords) || lemma(predicate[predicate.length - 1] ?? before[0] ?? '');
   // "were ordered from their homes", "moved out of their homes", "forced from their homes": displacement.
   const homes = predicate.length ? HOMES_AFTER.exec(text.slice(end, end + 40)) : null;
   if (homes && measure !== 'death') {
@@ -414,7 +437,7 @@ function pastPhrase(toks: Token[], p: number): number {
     const t = toks[v];
     if (t.kind !== 'word') return p;
     if (!/^\p{Ll}/u.test(t.text) || AUX.test(t.text)) continue;
-    if (measureOf([t.text]) === '') continue;
+    if (oneWordMeasure(t.text) === '') continue;
     let a = v;
     while (a > p + 1 && AUX.test(toks[a - 1].text)) a--;
     return a;
