@@ -144,8 +144,19 @@ export function quantityMatches(text: string, start: number, end: number, senten
   return quantityMatchesFrom(sentence, start, tokens, first, k);
 }
 
+/** Does `s` hold ASCII digits only (and at least one)? */
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Parses one number phrase ("two million", "4.5m", "$12", "a") to a value, or NaN. */
 export function parseNumber(raw: string): number {
+  if (isDigits(raw)) return Number(raw); // the common case, which every pattern below reads so
   const s = raw.toLowerCase().replace(/^(?:[a-z]{1,2}\$|[$€£¥])\s?/, '').trim();
   if (s === 'a' || s === 'an') return 1;
   // "half a million"
@@ -164,7 +175,8 @@ export function parseNumber(raw: string): number {
 export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null {
   const approx = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
   let low: number, high: number;
-  let unit: Quantity['unit'] = m[11] ? 'percent' : m[12] || /[$€£¥]/.test(m[0]) ? 'money' : 'count';
+  // (a count holds no currency sign, so a sign after the approximation cannot make it money)
+  const unit: Quantity['unit'] = m[11] ? 'percent' : m[12] || /[$€£¥]/.test(m[0]) ? 'money' : 'count';
   if (m[2]) {
     const a = parseNumber(m[3] ?? m[5] ?? m[7]);
     const b = parseNumber(m[4] ?? m[6] ?? m[8]);
@@ -186,7 +198,6 @@ export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null 
     case 'up to': case 'at most': low = 0; break;
     case 'fewer than': case 'less than': case 'under': low = 0; highOpen = true; break;
   }
-  if (unit === 'count' && /^(?:[A-Z]{1,2}\$|[$€£¥])/.test(m[0].slice(m[1]?.length ?? 0).trimStart())) unit = 'money';
   return {
     start: offset + m.index, end: offset + m.index + m[0].length, text: m[0],
     low, high, lowOpen, highOpen, approx: approx !== '' || !!m[9], unit,
