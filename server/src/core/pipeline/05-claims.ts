@@ -16,16 +16,21 @@ const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 const HOMES_AFTER = /^(?:\s+out)?\s+(?:of|from)\s+(?:their|his|her)\s+homes?\b/i;
 /** " to hospital", " to a hospital" after a verb of being moved: the people were hurt. */
 const HOSPITAL_AFTER = /^\s+to\s+(?:a\s+|the\s+|local\s+)?hospitals?\b/i;
-const AUX_WORDS = 'have|has|had|been|be|being|are|were|was|is|will|would|may|might|could|can|should|must|do|does|did|not|never|reportedly|also|now|already|all|still|each|both';
-const AUX = new RegExp(`^(${AUX_WORDS})$`, 'i');
-const STOP_WORDS = 'in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|along|through|throughout|near|outside|inside|toward|towards|within|behind|beyond|against|via|amid|amidst|onto|upon|this|last|that|which|who|whom|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here';
-const STOP = new RegExp(`^(${STOP_WORDS})$`, 'i');
+/** Auxiliaries and adverbs between what is counted and its verb ("have been", "were all"). */
+const AUX_WORDS = 'have|has|had|been|be|being|are|were|was|is|will|would|may|might|could|can|should|must|do|does|did|not|never|reportedly|also|now|already|all|still|each|both'.split('|');
+/** Prepositions, conjunctions and adverbs of time and place, which end what is counted and its predicate. */
+const STOP_WORDS = 'in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|along|through|throughout|near|outside|inside|toward|towards|within|behind|beyond|against|via|amid|amidst|onto|upon|this|last|that|which|who|whom|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here'.split('|');
 /**
- * FUNCTION_WORDS and the words of AUX and STOP in one set, asked with a lower-cased word. AUX and
- * STOP hold no 'k' (the one ASCII letter lower-casing makes of another character, the Kelvin sign),
- * so the set holds such a word exactly when those case-blind patterns match it.
+ * The word sets are asked with a token's cached lower case, where they were case-blind patterns:
+ * the words hold no 'k' (the one ASCII letter lower-casing makes of another character, the Kelvin
+ * sign), so the answers are the same.
  */
-const NOT_NEAR = new Set([...AUX_WORDS.split('|'), ...STOP_WORDS.split('|'), ...FUNCTION_WORDS]);
+const AUX_SET = new Set(AUX_WORDS);
+const STOP_SET = new Set(STOP_WORDS);
+const isAux = (t: Token | undefined) => t !== undefined && AUX_SET.has(lowerCase(t));
+const isStop = (t: Token | undefined) => t !== undefined && STOP_SET.has(lowerCase(t));
+/** Words that are no content word near a claim: FUNCTION_WORDS, AUX_WORDS and STOP_WORDS, asked with a lower-cased word. */
+const NOT_NEAR = new Set([...AUX_WORDS, ...STOP_WORDS, ...FUNCTION_WORDS]);
 /** Verbs that report a belief, followed by "to (have)" and the verb that says what happened. */
 const HEDGED = /^(believed|thought|said|reported|expected|feared|estimated|understood|known|likely)$/i;
 const YEAR_BEFORE = /^(in|since|by|of|from|until|till|to|before|after|during|early|late|mid|around|spring|summer|autumn|fall|winter|between|and|the|a|its|their)$/i;
@@ -276,7 +281,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "19 of whom remain", "two of which sank": what is counted was named before.
   const anaphoric = /^(them|whom|which)$/i.test(toks[j]?.text ?? '') && toks[j - 1]?.text.toLowerCase() === 'of';
   if (anaphoric) j++;
-  while (!anaphoric && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !AUX.test(toks[j].text) && !STOP.test(toks[j].text)
+  while (!anaphoric && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && (/ed$/.test(toks[j].text) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null))) {
     countedWords.push(toks[j]);
@@ -289,7 +294,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
       let c = j + 1;
       if (/^(the|a|an|its|their|this|that)$/i.test(toks[c]?.text ?? '')) c++;
       const from = c;
-      while (c < toks.length && c - from < 4 && toks[c].kind === 'word' && !AUX.test(toks[c].text) && !STOP.test(toks[c].text)
+      while (c < toks.length && c - from < 4 && toks[c].kind === 'word' && !isAux(toks[c]) && !isStop(toks[c])
         && !(/^\p{Ll}/u.test(toks[c].text) && (oneWordMeasure(toks[c].text) !== '' || cueLemma(toks[c]) !== null))) c++;
       if (c > from) { end0 = toks[c - 1].end; j = c; }
       break;
@@ -328,7 +333,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (countedWords.length && toks[p]?.text === ',' && /^(including|among|mostly|many|most|some)$/i.test(toks[p + 1]?.text ?? '')) {
     let c = p + 2;
     while (c < toks.length && c < p + 10 && toks[c].text !== ',' && toks[c].kind !== 'punct') c++;
-    if (toks[c]?.text === ',' && AUX.test(toks[c + 1]?.text ?? '')) p = c + 1;
+    if (toks[c]?.text === ',' && isAux(toks[c + 1])) p = c + 1;
   }
   const predicate: string[] = [];
   // A size has no predicate, only the dimension it measures: "200 metres wide", "9 metres high".
@@ -337,8 +342,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "Two men on the night shift died at the scene": a short place or group phrase between what is
   // counted and a verb of what happened to them.
   if (!sizeOnly && countedWords.length && end0 < 0) p = pastPhrase(toks, p);
-  while (!sizeOnly && p < toks.length && AUX.test(toks[p].text) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
-  if (!sizeOnly && p < toks.length && toks[p].kind === 'word' && !STOP.test(toks[p].text) && /^\p{Ll}/u.test(toks[p].text)) {
+  while (!sizeOnly && p < toks.length && isAux(toks[p]) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
+  if (!sizeOnly && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text)) {
     predicate.push(toks[p].text);
     end = toks[p].end;
     // "are believed to have died": the hedge and the verb that says what happened
@@ -351,7 +356,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     let o = p + 1;
     if (/^(their|his|her|its)$/i.test(toks[o]?.text ?? '')) o++;
     const obj = toks[o];
-    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an|they|he|she|it|we|you|i)$/.test(obj.text) && !STOP.test(obj.text) && !AUX.test(obj.text) && !/(ly|ed)$/.test(obj.text)) {
+    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an|they|he|she|it|we|you|i)$/.test(obj.text) && !isStop(obj) && !isAux(obj) && !/(ly|ed)$/.test(obj.text)) {
       end = obj.end;
       predicate.push(obj.text);
     }
@@ -361,7 +366,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const qi = tokenAtOrAfter(toks, q.start);
   const prev = toks[qi - 1];
   const before: string[] = [];
-  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire)$/i.test(prev.text)) && !STOP.test(prev.text)
+  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire)$/i.test(prev.text)) && !isStop(prev)
     && !(cueLemma(prev) && CLAIM_CUES.has(cueLemma(prev)!))) { // "counted 70 deaths": the cue is the source, not the claim
     start = prev.start;
     before.push(prev.text);
@@ -436,10 +441,10 @@ function pastPhrase(toks: Token[], p: number): number {
   for (let v = p + 1; v < toks.length && v <= p + PHRASE_REACH; v++) {
     const t = toks[v];
     if (t.kind !== 'word') return p;
-    if (!/^\p{Ll}/u.test(t.text) || AUX.test(t.text)) continue;
+    if (!/^\p{Ll}/u.test(t.text) || isAux(t)) continue;
     if (oneWordMeasure(t.text) === '') continue;
     let a = v;
-    while (a > p + 1 && AUX.test(toks[a - 1].text)) a--;
+    while (a > p + 1 && isAux(toks[a - 1])) a--;
     return a;
   }
   return p;
