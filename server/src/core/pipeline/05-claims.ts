@@ -84,6 +84,18 @@ export function measureOf(words: string[]): string {
   return '';
 }
 
+/** Does a word name a unit of DIMENSION_UNITS (by its lemma)? Remembered per spelling, like `wordMeasure`. */
+const UNIT_WORDS = new Map<string, boolean>();
+function isUnitWord(w: string): boolean {
+  let found = UNIT_WORDS.get(w);
+  if (found === undefined) {
+    found = DIMENSION_UNITS[lemma(w)] !== undefined;
+    if (UNIT_WORDS.size >= 20000) UNIT_WORDS.clear();
+    UNIT_WORDS.set(w, found);
+  }
+  return found;
+}
+
 /** `measureOf([w])`, without the array. */
 function oneWordMeasure(w: string): string {
   return wordMeasure(w) || (LOST.test(w) ? 'displaced' : '');
@@ -274,7 +286,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   let end0 = -1;
   let j = k;
   // "a 200-metre section", "a 30,000-tonne ship": the unit is joined to the figure by a hyphen.
-  const hyphenUnit = /^[-‐]$/.test(toks[j]?.text ?? '') && toks[j + 1]?.start === toks[j].end && DIMENSION_UNITS[lemma(toks[j + 1]?.text ?? '')] !== undefined;
+  const hyphenUnit = /^[-‐]$/.test(toks[j]?.text ?? '') && toks[j + 1]?.start === toks[j].end && isUnitWord(toks[j + 1]?.text ?? '');
   if (hyphenUnit) j++;
   if (toks[j]?.text.toLowerCase() === 'of') j++; // "hundreds of deaths", "two of the hospitals"
   if (toks[j]?.text.toLowerCase() === 'the') j++;
@@ -287,7 +299,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     countedWords.push(toks[j]);
     if (/^(people|children|civilians|persons|others|soldiers|fighters|families|residents)$/i.test(toks[j].text)) { j++; break; }
     // a unit ends what is counted ("9 metres hit"), unless it qualifies a noun ("200-metre section")
-    if (DIMENSION_UNITS[lemma(toks[j].text)] !== undefined && !(hyphenUnit && countedWords.length === 1)) { j++; break; }
+    if (isUnitWord(toks[j].text) && !(hyphenUnit && countedWords.length === 1)) { j++; break; }
     j++;
     // "40 vessels of the local fleet sank": the complement after "of" is not what is counted.
     if (/^of$/i.test(toks[j]?.text ?? '') && !hyphenUnit) {
@@ -300,7 +312,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
       break;
     }
   }
-  const unitWord = countedWords.find((t) => DIMENSION_UNITS[lemma(t.text)] !== undefined);
+  const unitWord = countedWords.find((t) => isUnitWord(t.text));
   let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : '';
   // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.
   let tollStart = -1;
