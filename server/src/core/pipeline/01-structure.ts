@@ -4,25 +4,30 @@ import { isCommonWord } from '../model/lexicon';
 import { INSTITUTION_HEADS } from '../model/words';
 import { isLetter, isSpace as isPatternSpace } from '../text/char-class';
 
-const FURNITURE = new RegExp(
-  [
-    String.raw`^follow\b.{0,80}\bon (twitter|x|facebook|instagram|linkedin|mastodon|bluesky)`,
-    String.raw`^(send|email|e-mail) (us )?(your )?tips?\b`,
-    String.raw`\brepublish(ed|ing)?\b`,
-    String.raw`^(image|photo|picture|video|graphic)( source| credit)?s?\s*[:(]`,
-    String.raw`^(image|photo) (source|credit)`,
-    String.raw`^(share|tweet|email|print)( this( article| story)?)?\b.{0,40}$`,
-    String.raw`^(copyright|©|\(c\))`,
-    String.raw`all rights reserved`,
-    String.raw`^(read more|related|see also|advertisement|subscribe|sign up)\b`,
-    String.raw`^no featured image`,
-    String.raw`^(news )?id\s*:`,
-    String.raw`^\d+\s+(persons?|comments?|shares?)\s*$`,
-    String.raw`\bcontent created by\b`,
-    String.raw`^(click|tap) here\b`,
-  ].join('|'),
+/**
+ * Site furniture: share buttons, credits, copyright lines. Two patterns: the phrases that open a
+ * line, tried at its start only, and the three found anywhere in it (one pattern holding both was
+ * tried at every position of every line with all its phrases).
+ */
+const FURNITURE_START = new RegExp(
+  '^(?:' + [
+    String.raw`follow\b.{0,80}\bon (twitter|x|facebook|instagram|linkedin|mastodon|bluesky)`,
+    String.raw`(send|email|e-mail) (us )?(your )?tips?\b`,
+    String.raw`(image|photo|picture|video|graphic)( source| credit)?s?\s*[:(]`,
+    String.raw`(image|photo) (source|credit)`,
+    String.raw`(share|tweet|email|print)( this( article| story)?)?\b.{0,40}$`,
+    String.raw`(copyright|©|\(c\))`,
+    String.raw`(read more|related|see also|advertisement|subscribe|sign up)\b`,
+    String.raw`no featured image`,
+    String.raw`(news )?id\s*:`,
+    String.raw`\d+\s+(persons?|comments?|shares?)\s*$`,
+    String.raw`(click|tap) here\b`,
+  ].join('|') + ')',
   'i',
 );
+const FURNITURE_ANYWHERE = /\brepublish(ed|ing)?\b|all rights reserved|\bcontent created by\b/i;
+/** Is the line site furniture? */
+const isFurniture = (line: string) => FURNITURE_START.test(line) || FURNITURE_ANYWHERE.test(line);
 const BYLINE = /^(by|from|written by|reporting by)\s+\p{Lu}[^\n]{0,100}$/iu;
 const DATE_LINE = /^(\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}|\d{4}-\d\d-\d\d)\b[^\n]{0,40}$/u;
 
@@ -110,7 +115,7 @@ function wrapWidth(text: string, lines: Line[]): number {
 function continuesParagraph(text: string, prev: Line, line: Line, kind: BlockKind, width: number): boolean {
   if (!line.adjacent || kind !== 'body' || (line.indented && !prev.indented)) return false;
   const next = text.slice(line.start, line.end);
-  if (FURNITURE.test(next) || BYLINE.test(next)) return false;
+  if (isFurniture(next) || BYLINE.test(next)) return false;
   if (/^[\p{Ll}\d,;)]/u.test(next) && !TERMINAL.test(text.slice(prev.start, prev.end))) return true;
   return width > 0 && prev.end - prev.start >= width * 0.6;
 }
@@ -120,7 +125,7 @@ function isSpace(c: number): boolean {
 }
 
 function classify(line: string, first: boolean): BlockKind {
-  if (line.length < 400 && FURNITURE.test(line)) return 'furniture';
+  if (line.length < 400 && isFurniture(line)) return 'furniture';
   if (line.length < 200 && /@\S+\.\S+|\[email/.test(line) && !/[.!?]["”]?\s+\p{Lu}/u.test(line)) return 'furniture';
   if (line.length < 120 && BYLINE.test(line)) return 'byline';
   if (line.length < 80 && DATE_LINE.test(line)) return 'furniture';

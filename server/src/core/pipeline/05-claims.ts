@@ -5,7 +5,9 @@
 import type { Attribution, Block, Claim, Quote, Sentence, SpeakerRef, Token, Quantity, Sourcing } from '../types';
 import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS } from '../model/words';
 import { cueLemma } from './speakers';
-import { quantityMatches, toQuantity } from './quantities';
+import { lowerCase } from './token-fold';
+import { endsWithAge, lastWord } from '../text/word-end';
+import { firstQuantityCue, quantityMatchesFrom, toQuantity, tokenEndingAfter } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 
@@ -14,8 +16,21 @@ const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 const HOMES_AFTER = /^(?:\s+out)?\s+(?:of|from)\s+(?:their|his|her)\s+homes?\b/i;
 /** " to hospital", " to a hospital" after a verb of being moved: the people were hurt. */
 const HOSPITAL_AFTER = /^\s+to\s+(?:a\s+|the\s+|local\s+)?hospitals?\b/i;
-const AUX = /^(have|has|had|been|be|being|are|were|was|is|will|would|may|might|could|can|should|must|do|does|did|not|never|reportedly|also|now|already|all|still|each|both)$/i;
-const STOP = /^(in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|along|through|throughout|near|outside|inside|towards?|within|behind|beyond|against|via|amid|amidst|onto|upon|this|last|that|which|who|whom|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here)$/i;
+/** Auxiliaries and adverbs between what is counted and its verb ("have been", "were all"). */
+const AUX_WORDS = 'have|has|had|been|be|being|are|were|was|is|will|would|may|might|could|can|should|must|do|does|did|not|never|reportedly|also|now|already|all|still|each|both'.split('|');
+/** Prepositions, conjunctions and adverbs of time and place, which end what is counted and its predicate. */
+const STOP_WORDS = 'in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|along|through|throughout|near|outside|inside|toward|towards|within|behind|beyond|against|via|amid|amidst|onto|upon|this|last|that|which|who|whom|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here'.split('|');
+/**
+ * The word sets are asked with a token's cached lower case, where they were case-blind patterns:
+ * the words hold no 'k' (the one ASCII letter lower-casing makes of another character, the Kelvin
+ * sign), so the answers are the same.
+ */
+const AUX_SET = new Set(AUX_WORDS);
+const STOP_SET = new Set(STOP_WORDS);
+const isAux = (t: Token | undefined) => t !== undefined && AUX_SET.has(lowerCase(t));
+const isStop = (t: Token | undefined) => t !== undefined && STOP_SET.has(lowerCase(t));
+/** Words that are no content word near a claim: FUNCTION_WORDS, AUX_WORDS and STOP_WORDS, asked with a lower-cased word. */
+const NOT_NEAR = new Set([...AUX_WORDS, ...STOP_WORDS, ...FUNCTION_WORDS]);
 /** Verbs that report a belief, followed by "to (have)" and the verb that says what happened. */
 const HEDGED = /^(believed|thought|said|reported|expected|feared|estimated|understood|known|likely)$/i;
 const YEAR_BEFORE = /^(in|since|by|of|from|until|till|to|before|after|during|early|late|mid|around|spring|summer|autumn|fall|winter|between|and|the|a|its|their)$/i;
@@ -69,6 +84,41 @@ export function measureOf(words: string[]): string {
   return '';
 }
 
+/** Does a word name a unit of DIMENSION_UNITS (by its lemma)? Remembered per spelling, like `wordMeasure`. */
+const UNIT_WORDS = new Map<string, boolean>();
+function isUnitWord(w: string): boolean {
+  let found = UNIT_WORDS.get(w);
+  if (found === undefined) {
+    found = DIMENSION_UNITS[lemma(w)] !== undefined;
+    if (UNIT_WORDS.size >= 20000) UNIT_WORDS.clear();
+    UNIT_WORDS.set(w, found);
+  }
+  return found;
+}
+
+/** `measureOf([w])`, without the array. */
+function oneWordMeasure(w: string): string {
+  return wordMeasure(w) || (LOST.test(w) ? 'displaced' : '');
+}
+
+/** `measureOf` of the predicate read backwards, the words before the figure, then the counted words, without copying them into one array. */
+function claimMeasure(predicate: string[], before: string[], counted: Token[]): string {
+  for (let i = predicate.length - 1; i >= 0; i--) {
+    const m = wordMeasure(predicate[i]);
+    if (m) return m;
+  }
+  for (const w of before) {
+    const m = wordMeasure(w);
+    if (m) return m;
+  }
+  for (const t of counted) {
+    const m = wordMeasure(t.text);
+    if (m) return m;
+  }
+  if (predicate.some((w) => LOST.test(w)) || before.some((w) => LOST.test(w)) || counted.some((t) => LOST.test(t.text))) return 'displaced';
+  return '';
+}
+
 /** What an amount of money is (aid, loss, cost), from the words around it. */
 export function moneyMeasureOf(words: string[]): string {
   for (const w of words) for (const [re, m] of MONEY_MEASURES) if (re.test(w)) return m;
@@ -88,20 +138,20 @@ export interface ClaimInput {
 export function findClaims(input: ClaimInput): Claim[] {
   const { text, tokens, blocks, sentences } = input;
   const claims: Claim[] = [];
-  let tk = 0;
+  const range = [0, 0];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const kind = blocks[s.block].kind;
     if (kind !== 'body' && kind !== 'headline') continue;
-    while (tk < tokens.length && tokens[tk].sentence < si) tk++;
-    let tEnd = tk;
-    while (tEnd < tokens.length && tokens[tEnd].sentence === si) tEnd++;
-    // Most sentences hold no figure: their tokens are not copied and the pattern does not run.
     const sentence = text.slice(s.start, s.end);
-    const matches = quantityMatches(sentence, s.start, tokens, tk, tEnd);
+    // Most sentences hold no figure: their tokens are not looked for and the pattern does not run.
+    const cue = firstQuantityCue(text, s.start, s.end);
+    const matches = cue < 0 ? NO_MATCHES : sentenceMatches(tokens, s, sentence, cue, range);
     if (matches.length) {
-      const sentTokens = tokens.slice(tk, tEnd);
+      const sentTokens = tokens.slice(range[0], range[1]);
       for (const m of matches) {
+        // A lone "one" is no claim (the most common match): passed over before it is parsed.
+        if (LONE_ONE.test(m[0].trim())) continue;
         const q = toQuantity(m, s.start);
         if (!q || isNotAClaim(text, q, s.start)) continue;
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
@@ -119,14 +169,32 @@ export function findClaims(input: ClaimInput): Claim[] {
   return claims;
 }
 
-/** Index of the first token starting at or after `offset`, or -1 (tokens are in text order). */
-function tokenAtOrAfter(toks: Token[], offset: number): number {
+const NO_MATCHES: RegExpExecArray[] = [];
+const LONE_ONE = /^(one|a|an)$/i;
+
+/**
+ * The QUANTITY matches of a sentence whose first figure cue is at `cue`; its tokens' index range
+ * goes to `range` (those that start inside it: tokenize assigns them so). Only the cue's token is
+ * searched for in the document; the sentence's other tokens are next to it.
+ */
+function sentenceMatches(tokens: Token[], s: Sentence, sentence: string, cue: number, range: number[]): RegExpExecArray[] {
+  const k = tokenEndingAfter(tokens, cue);
+  let first = k, end = k;
+  while (first > 0 && tokens[first - 1].start >= s.start) first--;
+  while (end < tokens.length && tokens[end].start < s.end) end++;
+  range[0] = first;
+  range[1] = end;
+  return quantityMatchesFrom(sentence, s.start, tokens, first, k);
+}
+
+/** Index of the first token starting at or after `offset`, or `none` (tokens are in text order). */
+function tokenAtOrAfter(toks: Token[], offset: number, none = -1): number {
   let lo = 0, hi = toks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (toks[mid].start >= offset) hi = mid; else lo = mid + 1;
   }
-  return lo < toks.length ? lo : -1;
+  return lo < toks.length ? lo : none;
 }
 
 /** The time frame of the sentence the claims are built from, found once per sentence. */
@@ -170,19 +238,21 @@ function nearWords(tokens: Token[], c: Claim): string[] {
   while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].end <= c.start) lo = mid + 1; else hi = mid; }
   const i = lo;
   const out = new Set<string>();
-  const take = (t: Token | undefined) => {
-    if (!t || t.kind !== 'word' || t.sentence !== c.sentence) return;
-    const l = t.text.toLowerCase();
-    if (l.length > 2 && !FUNCTION_WORDS.has(l) && !AUX.test(l) && !STOP.test(l)) out.add(lemma(l));
-  };
-  for (let b = i - 1, n = 0; b >= 0 && n < 4; b--, n++) take(tokens[b]);
+  for (let b = i - 1, n = 0; b >= 0 && n < 4; b--, n++) takeNear(tokens[b], c.sentence, out);
   let k = i;
-  for (; k < tokens.length && tokens[k].start < c.end; k++) take(tokens[k]);
-  for (let n = 0; n < 3; n++, k++) take(tokens[k]);
+  for (; k < tokens.length && tokens[k].start < c.end; k++) takeNear(tokens[k], c.sentence, out);
+  for (let n = 0; n < 3; n++, k++) takeNear(tokens[k], c.sentence, out);
   return [...out];
 }
 
-/** Dates, times, durations, ages, ids, ordinals and lone "one" are not statistical claims. */
+/** Adds the lemma of a content word of sentence `si` to `out`. */
+function takeNear(t: Token | undefined, si: number, out: Set<string>): void {
+  if (!t || t.kind !== 'word' || t.sentence !== si) return;
+  const l = lowerCase(t);
+  if (l.length > 2 && !NOT_NEAR.has(l)) out.add(lemma(l));
+}
+
+/** Dates, times, durations, ages, ids and ordinals are not statistical claims (nor a lone "one": LONE_ONE). */
 function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean {
   const after = text.slice(q.end, q.end + 24);
   const before = text.slice(Math.max(sentenceStart, q.start - 16), q.start);
@@ -192,8 +262,8 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (/^(winters?|summers?|springs?|autumns?|seasons?|generations?)$/.test(nextWord)) return true;
   if (/^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
   if (TIME_UNITS.has(nextWord) || /^[-‐](\p{L}+)/u.test(after) && TIME_UNITS.has(/^[-‐](\p{L}+)/u.exec(after)![1].toLowerCase())) return true;
-  if (/^-?year-old|^-?years? old/i.test(after.trim()) || /\baged?\s*$/i.test(before)) return true;
-  const prevWord = /(\p{L}+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (/^-?year-old|^-?years? old/i.test(after.trim()) || endsWithAge(before)) return true;
+  const prevWord = lastWord(before).toLowerCase();
   if (MONTHS.has(prevWord) || WEEKDAYS.has(prevWord) || MONTHS.has(nextWord)) return true;
   if (/^(no|number|id|page|route|flight|article|section|chapter|room|line|highway)$/i.test(prevWord) || /#\s*$/.test(before)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true;
@@ -201,7 +271,6 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   const core = q.unit === 'count' && !q.approx ? q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '') : '';
   if (q.unit === 'count' && !q.approx && /^\d{4}$/.test(core) && +core >= 1800 && +core <= 2100
     && (YEAR_BEFORE.test(prevWord) || !/^\s+\p{Ll}+s\b/u.test(after) || /^\s+(was|is|as|has|has)\b/.test(after))) return true;
-  if (/^(one|a|an)$/i.test(q.text.trim())) return true;
   // An age after a name: "Reiter, 54, said".
   if (/,\s*$/.test(before) && /^,/.test(after) && /^\d{1,3}$/.test(q.text)) return true;
   if (/^(times|time|percent)$/.test(nextWord) && q.unit === 'count') return nextWord.startsWith('time');
@@ -217,33 +286,33 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   let end0 = -1;
   let j = k;
   // "a 200-metre section", "a 30,000-tonne ship": the unit is joined to the figure by a hyphen.
-  const hyphenUnit = /^[-‐]$/.test(toks[j]?.text ?? '') && toks[j + 1]?.start === toks[j].end && DIMENSION_UNITS[lemma(toks[j + 1]?.text ?? '')] !== undefined;
+  const hyphenUnit = /^[-‐]$/.test(toks[j]?.text ?? '') && toks[j + 1]?.start === toks[j].end && isUnitWord(toks[j + 1]?.text ?? '');
   if (hyphenUnit) j++;
   if (toks[j]?.text.toLowerCase() === 'of') j++; // "hundreds of deaths", "two of the hospitals"
   if (toks[j]?.text.toLowerCase() === 'the') j++;
   // "19 of whom remain", "two of which sank": what is counted was named before.
   const anaphoric = /^(them|whom|which)$/i.test(toks[j]?.text ?? '') && toks[j - 1]?.text.toLowerCase() === 'of';
   if (anaphoric) j++;
-  while (!anaphoric && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !AUX.test(toks[j].text) && !STOP.test(toks[j].text)
+  while (!anaphoric && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
-    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && (/ed$/.test(toks[j].text) || IRREGULAR_PAST.has(toks[j].text) || measureOf([toks[j].text]) !== '' || cueLemma(toks[j]) !== null))) {
+    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && (/ed$/.test(toks[j].text) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null))) {
     countedWords.push(toks[j]);
     if (/^(people|children|civilians|persons|others|soldiers|fighters|families|residents)$/i.test(toks[j].text)) { j++; break; }
     // a unit ends what is counted ("9 metres hit"), unless it qualifies a noun ("200-metre section")
-    if (DIMENSION_UNITS[lemma(toks[j].text)] !== undefined && !(hyphenUnit && countedWords.length === 1)) { j++; break; }
+    if (isUnitWord(toks[j].text) && !(hyphenUnit && countedWords.length === 1)) { j++; break; }
     j++;
     // "40 vessels of the local fleet sank": the complement after "of" is not what is counted.
     if (/^of$/i.test(toks[j]?.text ?? '') && !hyphenUnit) {
       let c = j + 1;
       if (/^(the|a|an|its|their|this|that)$/i.test(toks[c]?.text ?? '')) c++;
       const from = c;
-      while (c < toks.length && c - from < 4 && toks[c].kind === 'word' && !AUX.test(toks[c].text) && !STOP.test(toks[c].text)
-        && !(/^\p{Ll}/u.test(toks[c].text) && (measureOf([toks[c].text]) !== '' || cueLemma(toks[c]) !== null))) c++;
+      while (c < toks.length && c - from < 4 && toks[c].kind === 'word' && !isAux(toks[c]) && !isStop(toks[c])
+        && !(/^\p{Ll}/u.test(toks[c].text) && (oneWordMeasure(toks[c].text) !== '' || cueLemma(toks[c]) !== null))) c++;
       if (c > from) { end0 = toks[c - 1].end; j = c; }
       break;
     }
   }
-  const unitWord = countedWords.find((t) => DIMENSION_UNITS[lemma(t.text)] !== undefined);
+  const unitWord = countedWords.find((t) => isUnitWord(t.text));
   let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : '';
   // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.
   let tollStart = -1;
@@ -276,7 +345,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (countedWords.length && toks[p]?.text === ',' && /^(including|among|mostly|many|most|some)$/i.test(toks[p + 1]?.text ?? '')) {
     let c = p + 2;
     while (c < toks.length && c < p + 10 && toks[c].text !== ',' && toks[c].kind !== 'punct') c++;
-    if (toks[c]?.text === ',' && AUX.test(toks[c + 1]?.text ?? '')) p = c + 1;
+    if (toks[c]?.text === ',' && isAux(toks[c + 1])) p = c + 1;
   }
   const predicate: string[] = [];
   // A size has no predicate, only the dimension it measures: "200 metres wide", "9 metres high".
@@ -285,8 +354,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "Two men on the night shift died at the scene": a short place or group phrase between what is
   // counted and a verb of what happened to them.
   if (!sizeOnly && countedWords.length && end0 < 0) p = pastPhrase(toks, p);
-  while (!sizeOnly && p < toks.length && AUX.test(toks[p].text) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
-  if (!sizeOnly && p < toks.length && toks[p].kind === 'word' && !STOP.test(toks[p].text) && /^\p{Ll}/u.test(toks[p].text)) {
+  while (!sizeOnly && p < toks.length && isAux(toks[p]) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
+  if (!sizeOnly && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text)) {
     predicate.push(toks[p].text);
     end = toks[p].end;
     // "are believed to have died": the hedge and the verb that says what happened
@@ -299,7 +368,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     let o = p + 1;
     if (/^(their|his|her|its)$/i.test(toks[o]?.text ?? '')) o++;
     const obj = toks[o];
-    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an|they|he|she|it|we|you|i)$/.test(obj.text) && !STOP.test(obj.text) && !AUX.test(obj.text) && !/(ly|ed)$/.test(obj.text)) {
+    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an|they|he|she|it|we|you|i)$/.test(obj.text) && !isStop(obj) && !isAux(obj) && !/(ly|ed)$/.test(obj.text)) {
       end = obj.end;
       predicate.push(obj.text);
     }
@@ -309,12 +378,12 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const qi = tokenAtOrAfter(toks, q.start);
   const prev = toks[qi - 1];
   const before: string[] = [];
-  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire)$/i.test(prev.text)) && !STOP.test(prev.text)
+  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire)$/i.test(prev.text)) && !isStop(prev)
     && !(cueLemma(prev) && CLAIM_CUES.has(cueLemma(prev)!))) { // "counted 70 deaths": the cue is the source, not the claim
     start = prev.start;
     before.push(prev.text);
   }
-  let measure = measureOf([...predicate.slice().reverse(), ...before, ...countedWords.map((t) => t.text)]) || lemma(predicate[predicate.length - 1] ?? before[0] ?? '');
+  let measure = claimMeasure(predicate, before, countedWords) || lemma(predicate[predicate.length - 1] ?? before[0] ?? '');
   // "were ordered from their homes", "moved out of their homes", "forced from their homes": displacement.
   const homes = predicate.length ? HOMES_AFTER.exec(text.slice(end, end + 40)) : null;
   if (homes && measure !== 'death') {
@@ -384,10 +453,10 @@ function pastPhrase(toks: Token[], p: number): number {
   for (let v = p + 1; v < toks.length && v <= p + PHRASE_REACH; v++) {
     const t = toks[v];
     if (t.kind !== 'word') return p;
-    if (!/^\p{Ll}/u.test(t.text) || AUX.test(t.text)) continue;
-    if (measureOf([t.text]) === '') continue;
+    if (!/^\p{Ll}/u.test(t.text) || isAux(t)) continue;
+    if (oneWordMeasure(t.text) === '') continue;
     let a = v;
-    while (a > p + 1 && AUX.test(toks[a - 1].text)) a--;
+    while (a > p + 1 && isAux(toks[a - 1])) a--;
     return a;
   }
   return p;

@@ -1,5 +1,6 @@
 /** Quantities in text ("nearly 50", "dozens of", "€4.5 million", "between 40 and 50"), as intervals. */
 import type { Quantity } from '../types';
+import { isSpace } from '../text/char-class';
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -38,73 +39,65 @@ for (const w of [...Object.keys(UNITS), 'dozen', 'hundred', 'thousand', 'million
   (NUMBER_WORDS.get(c) ?? NUMBER_WORDS.set(c, []).get(c)!).push(w);
 }
 /**
- * The first two letters (lower-case ASCII) of the words of NUMBER_WORDS, as a table by both codes:
- * most word parts start with neither, and are passed over without comparing them to each word.
+ * The first three letters of the words of NUMBER_WORDS, as a table by their letter numbers (1–26):
+ * most words start with none of them ("the", "has" and "on" pass two letters, not three), and are
+ * passed over without comparing them to each word.
  */
-const NUMBER_WORD_PREFIX = new Uint8Array(128 * 128);
-for (const w of NUMBER_WORDS.values()) for (const x of w) NUMBER_WORD_PREFIX[(x.charCodeAt(0) << 7) | x.charCodeAt(1)] = 1;
-/** Can a word of NUMBER_WORDS start at `p` of `t` (ignoring ASCII case)? */
-function numberWordPrefixAt(t: string, p: number): boolean {
-  if (p + 1 >= t.length) return false;
-  const a = t.charCodeAt(p) | 0x20, b = t.charCodeAt(p + 1) | 0x20;
-  return a < 128 && b < 128 && NUMBER_WORD_PREFIX[(a << 7) | b] === 1;
-}
-const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-/** Does `t` hold `w` (lower-case ASCII) at `p`, ignoring ASCII case? */
-function wordAt(t: string, p: number, w: string): boolean {
-  if (p + w.length > t.length) return false;
-  for (let i = 0; i < w.length; i++) if ((t.charCodeAt(p + i) | 0x20) !== w.charCodeAt(i)) return false;
+const NUMBER_WORD_PREFIX = new Uint8Array(1 << 15);
+const prefixKey = (a: number, b: number, c: number) => ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
+for (const w of NUMBER_WORDS.values()) for (const x of w) NUMBER_WORD_PREFIX[prefixKey(x.charCodeAt(0), x.charCodeAt(1), x.charCodeAt(2))] = 1;
+const isLowerAscii = (lc: number) => lc >= 97 && lc <= 122;
+/** An ASCII letter or digit (what ends a word part for the cue scan; '_' does not, the pattern's look-behind lets it pass). */
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+/** Does `text` hold `w` (lower-case ASCII) at `p`, ending by `end`, ignoring ASCII case? */
+function wordAt(text: string, p: number, end: number, w: string): boolean {
+  if (p + w.length > end) return false;
+  for (let i = 0; i < w.length; i++) if ((text.charCodeAt(p + i) | 0x20) !== w.charCodeAt(i)) return false;
   return true;
 }
-/** "m" / "bn" (any case) at `p`, then no word character: the scale after "a" in "a m", "abn". */
-function scaleAt(t: string, p: number): boolean {
-  const n = wordAt(t, p, 'm') ? 1 : wordAt(t, p, 'bn') ? 2 : 0;
-  return n > 0 && (p + n >= t.length || !isAlnum(t.charCodeAt(p + n)));
+/** "m" / "bn" (any case) at `p`, then no ASCII letter or digit before `end`: the scale of "a m", "abn". */
+function scaleAt(text: string, p: number, end: number): boolean {
+  const n = wordAt(text, p, end, 'm') ? 1 : wordAt(text, p, end, 'bn') ? 2 : 0;
+  return n > 0 && (p + n >= end || !isAsciiAlnum(text.charCodeAt(p + n)));
 }
-
-type CueToken = { text: string; kind: string };
 
 /**
- * A cheap test, on the tokens of a sentence, that QUANTITY may match in it: a number, a digit or a
- * number or scale word at the start of a word part, "a"/"an" before "m"/"bn". It never says no
- * where QUANTITY would match (it says yes on any 'ſ', which Unicode case folding reads as 's'), so a
- * sentence that fails it need not be searched. `from`/`to` bound the tokens looked at (a sentence's).
+ * Offset of the first cue of a QUANTITY match in `text[start, end)`, or -1: a digit, a 'ſ' (Unicode
+ * case folding reads it as 's'), a number or scale word at the start of a word part, or "a"/"an"
+ * before "m"/"bn" ("a m", "abn"). Every match of QUANTITY in the sentence holds one within its first
+ * nine tokens, so a sentence without a cue need not be searched. A plain scan of the characters: no
+ * token is read, and most sentences are passed over at a few nanoseconds a character.
  */
-export function mayHoldQuantity(tokens: readonly CueToken[], from = 0, to = tokens.length): boolean {
-  return nextQuantityCue(tokens, from, to) >= 0;
-}
-
-/** Index of the first token in `from`..`to` that holds a cue of `mayHoldQuantity`, or -1. */
-function nextQuantityCue(tokens: readonly CueToken[], from: number, to: number): number {
-  for (let k = from; k < to; k++) if (isQuantityCue(tokens, k, to)) return k;
+export function firstQuantityCue(text: string, start: number, end: number): number {
+  let wordStart = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 0x17f) return i;
+    if (wordStart && cueAt(text, i, end, c | 0x20)) return i;
+    wordStart = !isAsciiAlnum(c);
+  }
   return -1;
 }
 
-/** Does token `k` hold a cue: a number, or a number or scale word (or "a"/"an" before "m"/"bn") at the start of a word part? */
-function isQuantityCue(tokens: readonly CueToken[], k: number, to: number): boolean {
-  const tok = tokens[k];
-  if (tok.kind === 'number') return true;
-  const t = tok.text;
-  let afterAlnum = false;
-  for (let p = 0; p < t.length; p++) {
-    const c = t.charCodeAt(p);
-    if (!afterAlnum && cueAt(tokens, k, to, t, p, c)) return true;
-    afterAlnum = isAlnum(c);
+/** A number or scale word, or "a"/"an" before a scale, at the word start `p` (lower-cased code `lc`). */
+function cueAt(text: string, p: number, end: number, lc: number): boolean {
+  if (!isLowerAscii(lc) || p + 1 >= end) return false;
+  const b = text.charCodeAt(p + 1) | 0x20;
+  if (p + 2 < end && isLowerAscii(b)) {
+    const c = text.charCodeAt(p + 2) | 0x20;
+    if (isLowerAscii(c) && NUMBER_WORD_PREFIX[prefixKey(lc, b, c)] === 1) for (const w of NUMBER_WORDS.get(lc)!) if (wordAt(text, p, end, w)) return true;
+  }
+  if (lc === 97) { // "a m", "am", "an bn", "anbn": the pattern allows one space between
+    let q = b === 110 ? p + 2 : p + 1;
+    if (q < end && isSpace(text.charCodeAt(q))) q++;
+    return scaleAt(text, q, end);
   }
   return false;
 }
 
-/** A cue at the start `p` of a word part of token `k`, whose text `t` has the code `c` there. */
-function cueAt(tokens: readonly CueToken[], k: number, to: number, t: string, p: number, c: number): boolean {
-  if ((c >= 48 && c <= 57) || c === 0x17f) return true;
-  const lc = c | 0x20;
-  if (numberWordPrefixAt(t, p)) for (const w of NUMBER_WORDS.get(lc)!) if (wordAt(t, p, w)) return true;
-  if (lc === 97) { // "a m", "am", "an bn", "anbn"
-    const q = p + 1 < t.length && (t.charCodeAt(p + 1) | 0x20) === 110 ? p + 2 : p + 1;
-    if (scaleAt(t, q)) return true;
-    if (q === t.length && k + 1 < to && scaleAt(tokens[k + 1].text, 0)) return true;
-  }
-  return false;
+/** Can the sentence `text[start, end)` hold a QUANTITY match (see `firstQuantityCue`)? */
+export function mayHoldQuantity(text: string, start = 0, end = text.length): boolean {
+  return firstQuantityCue(text, start, end) >= 0;
 }
 
 /**
@@ -115,23 +108,55 @@ const CUE_REACH = 9;
 
 const NO_MATCHES: RegExpExecArray[] = [];
 
+/** Index of the first token that ends after `offset` (tokens are in text order), or `tokens.length`. */
+export function tokenEndingAfter(tokens: readonly { end: number }[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * The QUANTITY matches in one sentence, the same a search from the sentence start finds. A
- * sentence without a cue is not searched, and the search starts a few tokens before the first cue
- * (every match holds one). Looking for the next cue after each match cost more than searching on.
- * `tokens[from..to)` are the sentence's tokens, `start` its offset in the text.
+ * The QUANTITY matches in `sentence` (the text from `start` on), the same a search from its start
+ * finds, when `cueToken` is the token of its first cue (`firstQuantityCue`) and `firstToken` its
+ * first token: the search starts a few tokens before the cue (every match holds one). Looking for
+ * the next cue after each match cost more than searching on.
  */
-export function quantityMatches(sentence: string, start: number, tokens: readonly (CueToken & { start: number })[], from: number, to: number): RegExpExecArray[] {
-  const cue = nextQuantityCue(tokens, from, to);
-  if (cue < 0) return NO_MATCHES;
+export function quantityMatchesFrom(sentence: string, start: number, tokens: readonly { start: number }[], firstToken: number, cueToken: number): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  QUANTITY.lastIndex = tokens[Math.max(from, cue - CUE_REACH)].start - start;
+  QUANTITY.lastIndex = tokens[Math.max(firstToken, cueToken - CUE_REACH)].start - start;
   for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) found.push(m);
   return found;
 }
 
+/**
+ * The QUANTITY matches in the sentence `text[start, end)`, the same a search of `sentence` (its
+ * text) from its start finds; none without a cue. `tokens`: the document's tokens.
+ */
+export function quantityMatches(text: string, start: number, end: number, sentence: string, tokens: readonly { start: number; end: number }[]): RegExpExecArray[] {
+  const cue = firstQuantityCue(text, start, end);
+  if (cue < 0) return NO_MATCHES;
+  const k = tokenEndingAfter(tokens, cue);
+  let first = k;
+  while (first > 0 && tokens[first - 1].start >= start) first--;
+  return quantityMatchesFrom(sentence, start, tokens, first, k);
+}
+
+/** Does `s` hold ASCII digits only (and at least one)? */
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Parses one number phrase ("two million", "4.5m", "$12", "a") to a value, or NaN. */
 export function parseNumber(raw: string): number {
+  if (isDigits(raw)) return Number(raw); // the common case, which every pattern below reads so
   const s = raw.toLowerCase().replace(/^(?:[a-z]{1,2}\$|[$€£¥])\s?/, '').trim();
   if (s === 'a' || s === 'an') return 1;
   // "half a million"
@@ -150,7 +175,8 @@ export function parseNumber(raw: string): number {
 export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null {
   const approx = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
   let low: number, high: number;
-  let unit: Quantity['unit'] = m[11] ? 'percent' : m[12] || /[$€£¥]/.test(m[0]) ? 'money' : 'count';
+  // (a count holds no currency sign, so a sign after the approximation cannot make it money)
+  const unit: Quantity['unit'] = m[11] ? 'percent' : m[12] || /[$€£¥]/.test(m[0]) ? 'money' : 'count';
   if (m[2]) {
     const a = parseNumber(m[3] ?? m[5] ?? m[7]);
     const b = parseNumber(m[4] ?? m[6] ?? m[8]);
@@ -172,7 +198,6 @@ export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null 
     case 'up to': case 'at most': low = 0; break;
     case 'fewer than': case 'less than': case 'under': low = 0; highOpen = true; break;
   }
-  if (unit === 'count' && /^(?:[A-Z]{1,2}\$|[$€£¥])/.test(m[0].slice(m[1]?.length ?? 0).trimStart())) unit = 'money';
   return {
     start: offset + m.index, end: offset + m.index + m[0].length, text: m[0],
     low, high, lowOpen, highOpen, approx: approx !== '' || !!m[9], unit,
