@@ -76,10 +76,11 @@ export interface EntityResult {
 }
 
 export function findEntities(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[]): EntityResult {
-  const candidates = findCandidates(text, tokens, blocks, sentenceBlock);
+  const scan = scanTokens(tokens);
+  const candidates = findCandidates(text, tokens, blocks, sentenceBlock, scan);
   typeCandidates(tokens, candidates);
   const kept = keepTyped(candidates);
-  return resolveLocal(text, tokens, blocks, sentenceBlock, withSurnamesAtStart(tokens, kept));
+  return resolveLocal(text, tokens, blocks, sentenceBlock, withSurnamesAtStart(tokens, kept, scan.cap));
 }
 
 /** What follows a surname used as a subject: punctuation, a possessive, a reporting verb or an auxiliary. */
@@ -95,7 +96,7 @@ const AUXILIARIES = new Set('has had have is was will would can could did does s
  * A sentence-initial word dropped as an ordinary English word ("Park said …", "Young added …") is
  * a mention after all when it is the surname of a person named in full in the same document.
  */
-function withSurnamesAtStart(tokens: Token[], cands: Candidate[]): Candidate[] {
+function withSurnamesAtStart(tokens: Token[], cands: Candidate[], cap: Uint8Array): Candidate[] {
   const surnames = new Set<string>();
   for (const c of cands) if (c.type === 'PERSON' && c.last > c.first) surnames.add(lower(tokens[c.last]));
   if (!surnames.size) return cands;
@@ -103,10 +104,10 @@ function withSurnamesAtStart(tokens: Token[], cands: Candidate[]): Candidate[] {
   for (const c of cands) for (let k = c.first; k <= c.last; k++) covered[k] = 1;
   const added: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (covered[k]) continue;
+    // Only capitalised words qualify (`cap`, from the first scan): most tokens are passed over unread.
+    if (!cap[k] || covered[k]) continue;
     const t = tokens[k];
-    const c0 = t.text.charCodeAt(0);
-    if (t.kind !== 'word' || (c0 < 128 && (c0 < 65 || c0 > 90)) || !isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !surnames.has(lower(t))) continue;
+    if (!isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !surnames.has(lower(t))) continue;
     const next = tokens[k + 1];
     if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
     added.push({ first: k, last: k, role: null, type: 'PERSON' });
@@ -138,11 +139,11 @@ function keepTyped(cands: Candidate[]): Candidate[] {
 }
 
 /** The capitalised chunks of a document, titles split off, before typing (also the model's training units). */
-export function findCandidates(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[]): Candidate[] {
+export function findCandidates(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[], scan: TokenScan = scanTokens(tokens)): Candidate[] {
   const candidates: Candidate[] = [];
   let i = 0;
   const shouting = new Map<Block, boolean>();
-  const { cap, lowerShape } = scanTokens(tokens);
+  const { cap, lowerShape } = scan;
   // Words the article writes capitalised and alone in mid-sentence ("shares of Apple rose"): names,
   // even where a sentence start or headline capitalises them anyway ("Apple said …").
   const seenNameMid = new Set<string>();
@@ -190,7 +191,14 @@ function shapeCode(c: number, length: number): number {
  * are capitalised words (`capLike`) and the shape code of those starting with a lower-case ASCII letter. Later loops read these arrays instead of going
  * back to every token.
  */
-function scanTokens(tokens: Token[]): { cap: Uint8Array; lowerShape: Uint16Array } {
+interface TokenScan {
+  /** 1 for a capitalised word (`capLike`). */
+  cap: Uint8Array;
+  /** `shapeCode` of a word starting with a lower-case ASCII letter, else 0. */
+  lowerShape: Uint16Array;
+}
+
+function scanTokens(tokens: Token[]): TokenScan {
   const cap = new Uint8Array(tokens.length);
   const lowerShape = new Uint16Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
