@@ -55,6 +55,20 @@ function particleMark(w: string): boolean {
 
 const lower = lowerToken;
 
+/** `isAllCaps` (02-tokens), plain ASCII words answered without its two Unicode patterns. */
+function allCaps(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const w = t.text;
+  let upper = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return isAllCaps(t);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c !== 46 && c !== 45) return false; // only capitals, dots and hyphens
+  }
+  return upper >= 2;
+}
+
 /** Given names, surnames, places and nationality words in one set: one lookup per word. */
 const KNOWN_NAMES: ReadonlySet<string> = new Set([...lexicon.firstNames, ...lexicon.lastNames, ...lexicon.demonyms.keys()]);
 
@@ -66,7 +80,7 @@ function isKnownName(l: string): boolean {
 function isCommonCap(t: Token, shouting = false): boolean {
   const l = lower(t);
   if (FUNCTION_WORDS.has(l) || MONTHS.has(l) || WEEKDAYS.has(l)) return true;
-  if (!shouting && isAllCaps(t) && t.text.length <= 5) return false; // an acronym, unless every word is in capitals
+  if (!shouting && allCaps(t) && t.text.length <= 5) return false; // an acronym, unless every word is in capitals
   return isCommonWord(l) && !isKnownName(l);
 }
 
@@ -248,7 +262,7 @@ const LEADING_PARTICLES = new Set('van von de da di du der den ter ten bin ibn d
 function leadingParticle(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1];
   return !!p && p.kind === 'word' && p.sentence === tokens[i].sentence && LEADING_PARTICLES.has(p.text) && adjacent(p, tokens[i])
-    && !isAllCaps(tokens[i]);
+    && !allCaps(tokens[i]);
 }
 
 /**
@@ -262,7 +276,7 @@ function isDateline(tokens: Token[], i: number, end: number, block: Block): bool
   let letters = 0;
   for (let k = i; k <= end; k++) {
     if (tokens[k].kind !== 'word') continue;
-    if (!isAllCaps(tokens[k])) return false;
+    if (!allCaps(tokens[k])) return false;
     letters += tokens[k].text.length;
   }
   return letters >= 4 && !lexicon.organizations.has(tokens.slice(i, end + 1).map(lower).join(' '));
@@ -355,7 +369,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     if (sure) { c.type = sure; return; }
     const p = pooled.get(keys[i])!;
     const keep = ev[i].strong || c.acronymOf !== undefined
-      || (c.first === c.last && isAllCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
+      || (c.first === c.last && allCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
     c.type = decideType((p.mean ??= p.sum.map((v) => v / p.n)), ev[i], keep, opts);
   });
 }
@@ -416,21 +430,36 @@ const ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish'];
  * the lexicon and the model know of either. Updates `ev` in place.
  */
 export function placesByAdjective(keys: readonly string[], ev: RuleEvidence[]): void {
-  const single = new Set(keys.filter((k) => k.length >= 4 && isLowerWord(k)));
+  const single = new Set<string>();
+  for (const k of keys) if (k.length >= 4 && !single.has(k) && isLowerWord(k)) single.add(k);
   if (single.size < 2) return;
-  const places = new Set<string>(), adjectives = new Set<string>();
+  // A name's stems: itself, and without a final vowel ("Corvania" → "Corvani"). An adjective is a
+  // stem plus an ending, so each word ending like an adjective looks its stem up here.
+  const byStem = new Map<string, string[]>();
+  const addStem = (stem: string, x: string) => {
+    const list = byStem.get(stem);
+    if (list) list.push(x); else byStem.set(stem, [x]);
+  };
   for (const x of single) {
-    const stems = /[aeiouy]$/.test(x) ? [x, x.slice(0, -1)] : [x];
-    for (const stem of stems) for (const end of ADJECTIVE_ENDINGS) {
-      const w = stem + end;
-      if (w !== x && single.has(w) && !lexicon.demonyms.has(x)) { places.add(x); adjectives.add(w); }
+    addStem(x, x);
+    if (VOWEL_END.test(x)) addStem(x.slice(0, -1), x);
+  }
+  const places = new Set<string>(), adjectives = new Set<string>();
+  for (const w of single) {
+    for (const end of ADJECTIVE_ENDINGS) {
+      if (!w.endsWith(end)) continue;
+      const names = byStem.get(w.slice(0, -end.length));
+      if (names) for (const x of names) if (w !== x && !lexicon.demonyms.has(x)) { places.add(x); adjectives.add(w); }
     }
   }
+  if (!places.size) return;
   keys.forEach((k, i) => {
     if (adjectives.has(k)) ev[i] = { type: 'NORP', strong: true, certain: true };
     else if (places.has(k) && !ev[i].certain) ev[i] = { type: 'LOC', strong: true, certain: true };
   });
 }
+
+const VOWEL_END = /[aeiouy]$/;
 
 /** Lower-case letters only (`/^\p{Ll}+$/u`), ASCII words answered without the Unicode regex. */
 function isLowerWord(k: string): boolean {
@@ -573,7 +602,7 @@ function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, sho
       }
     } else if (MONTHS.has(l) || WEEKDAYS.has(l)) drop = !(l === 'may' && !atStart && k > a);
     else if (isTitleHead(l) || (TITLE_MODIFIERS.has(l) && k < b && !FUNCTION_WORDS.has(l))) drop = false; // stripTitle decides
-    else if (capLike(t) && (atStart || titleCase) && ((isCommonCap(t, shouting) && !seenNameMid.has(l)) || (seenLower.has(l) && !isKnownName(l) && (shouting || !isAllCaps(t))))
+    else if (capLike(t) && (atStart || titleCase) && ((isCommonCap(t, shouting) && !seenNameMid.has(l)) || (seenLower.has(l) && !isKnownName(l) && (shouting || !allCaps(t))))
       && !(!titleCase && givenNameFollows(tokens, k, b))) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
       // At a sentence start, an ordinary word before an organisation's head word is part of the
@@ -706,7 +735,7 @@ function linkParentheticalAcronyms(tokens: Token[], cands: Candidate[]): void {
   for (let c = 0; c + 1 < cands.length; c++) {
     const x = cands[c], y = cands[c + 1];
     if (y.first === y.last && y.first === x.last + 2 && tokens[x.last + 1].text === '(' && tokens[y.last + 1]?.text === ')'
-      && isAllCaps(tokens[y.first])) {
+      && allCaps(tokens[y.first])) {
       y.acronymOf = c;
     }
   }
@@ -722,19 +751,26 @@ export function classifyByRules(tokens: Token[], c: Candidate): EntityType {
  * word, a given name in a two-word name) rather than on a default for unknown capitalised words.
  */
 export function ruleEvidence(tokens: Token[], c: Candidate, l: string = chunkKey(tokens, c)): RuleEvidence {
-  const words: Token[] = [], folded: string[] = [];
-  for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { words.push(tokens[k]); folded.push(lower(tokens[k])); }
-  const first = folded[0];
-  const lastW = folded[folded.length - 1];
+  // The chunk's words by token index: the first two and the last, and how many (no arrays built).
+  let n = 0, w0 = -1, w1 = -1, wl = -1;
+  for (let k = c.first; k <= c.last; k++) {
+    if (tokens[k].kind !== 'word') continue;
+    if (n === 0) w0 = k; else if (n === 1) w1 = k;
+    wl = k;
+    n++;
+  }
+  if (n === 0) return weak('PERSON'); // never: a chunk starts with a capitalised word (and no list holds '')
+  const first = lower(tokens[w0]);
+  const lastW = lower(tokens[wl]);
   if (COUNTRY_ALIASES.has(singleSpaced(l))) return certain('LOC');
   if (GOVERNMENT_SEATS.has(l)) return certain('ORG'); // "the Kremlin said"
-  if (words.length >= 2 && LEADING_PARTICLES.has(words[0].text)) return strong('PERSON'); // "van Dorsten"
+  if (n >= 2 && LEADING_PARTICLES.has(tokens[w0].text)) return strong('PERSON'); // "van Dorsten"
   // "Save the Harbour": "the" after a capitalised word other than of/for is inside a title-like name.
-  if (folded.length >= 3 && folded[1] === 'the' && words[1].text === 'the') return strong('ORG');
-  if (words.length === 1 && lexicon.demonyms.has(l)) return certain('NORP');
+  if (n >= 3 && tokens[w1].text === 'the') return strong('ORG');
+  if (n === 1 && lexicon.demonyms.has(l)) return certain('NORP');
   if (lexicon.organizations.has(l)) return certain('ORG');
-  if (words.length > 1 && (INSTITUTION_HEADS.has(lastW) || INSTITUTION_HEADS.has(first))) return certain('ORG'); // "… Union", "Ministry of …"
-  if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && words.length > 1)) return strong('ORG');
+  if (n > 1 && (INSTITUTION_HEADS.has(lastW) || INSTITUTION_HEADS.has(first))) return certain('ORG'); // "… Union", "Ministry of …"
+  if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && n > 1)) return strong('ORG');
   // An organisation's head word before "of"/"for": "Northern Institute for Coastal Safety".
   for (let k = c.first + 1; k < c.last; k++) {
     const nx = k + 1 < tokens.length ? lowerCase(tokens[k + 1]) : undefined;
@@ -742,30 +778,36 @@ export function ruleEvidence(tokens: Token[], c: Candidate, l: string = chunkKey
   }
   if (lexicon.countries.has(l)) return certain('LOC');
   if (isPlaceName(l)) return certain('LOC');
-  if (words.length === 2 && words.some((w) => ROMANISED_GIVEN.test(w.text))) return certain('PERSON'); // "Ji-hoon Park"
-  if (words.length >= 2 && LEADING_LOC_HEADS.has(first)) return certain('LOC'); // "Lake Orvanne"
-  if (words.length === 2 && lexicon.firstNames.has(first) && !isPlaceName(first)) return strong('PERSON'); // "Marta Hill"
-  if (LOC_HEADS.has(lastW) && words.length > 1) return strong('LOC');
+  if (n === 2 && (ROMANISED_GIVEN.test(tokens[w0].text) || ROMANISED_GIVEN.test(tokens[wl].text))) return certain('PERSON'); // "Ji-hoon Park"
+  if (n >= 2 && LEADING_LOC_HEADS.has(first)) return certain('LOC'); // "Lake Orvanne"
+  if (n === 2 && lexicon.firstNames.has(first) && !isPlaceName(first)) return strong('PERSON'); // "Marta Hill"
+  if (LOC_HEADS.has(lastW) && n > 1) return strong('LOC');
   if (lexicon.persons.has(l)) return certain('PERSON');
-  if (words.length === 1 && isAllCaps(words[0])) return weak('ORG');
-  if (words.length === 1 && ARABIC_PARTICLE_SURNAME.test(words[0].text)) { // "Al-Mansouri", but "Al-Qaeda"
+  if (n === 1 && allCaps(tokens[w0])) return weak('ORG');
+  if (n === 1 && ARABIC_PARTICLE_SURNAME.test(tokens[w0].text)) { // "Al-Mansouri", but "Al-Qaeda"
     return lexicon.organizations.has(l.replace(/[-‐]/g, ' ')) ? certain('ORG') : strong('PERSON');
   }
-  if (words.length >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || words.some((w) => PARTICLE_PREFIX.test(w.text)))) return weak('PERSON');
+  if (n >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || someWord(tokens, c, (t) => PARTICLE_PREFIX.test(t.text)))) return weak('PERSON');
   const prev = tokens[c.first - 1];
   // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
-  if (words.length >= 2 && prev && LOC_PREPOSITIONS.has(prev.text) && !lexicon.firstNames.has(first) && c.role === null) return weak('LOC');
-  if (words.length >= 2 && words.length <= 4 && folded.every((w) => !isCommonWord(w) || lexicon.firstNames.has(w))) return weak('PERSON');
-  if (words.length === 1) {
+  if (n >= 2 && prev && LOC_PREPOSITIONS.has(prev.text) && !lexicon.firstNames.has(first) && c.role === null) return weak('LOC');
+  if (n >= 2 && n <= 4 && !someWord(tokens, c, (t) => { const w = lower(t); return isCommonWord(w) && !lexicon.firstNames.has(w); })) return weak('PERSON');
+  if (n === 1) {
     if (lexicon.firstNames.has(l) || lexicon.lastNames.has(l)) return weak('PERSON');
     if (prev && LOC_PREPOSITIONS.has(lowerCase(prev))) return weak('LOC');
   }
-  if (words.length >= 2 && lexicon.demonyms.has(first)) return weak('ORG');
+  if (n >= 2 && lexicon.demonyms.has(first)) return weak('ORG');
   // An unknown name followed by an ordinary noun is a business or a title, not a person's name:
   // "Korvex Aerospace", "Harbour Echo" (a person's surname after an unknown given name is rarely a
   // common noun; known given names were typed above).
-  if (words.length >= 2 && isCommonWord(lastW) && !lexicon.lastNames.has(lastW)) return weak('ORG');
-  return weak(words.length === 1 ? 'ORG' : 'PERSON');
+  if (n >= 2 && isCommonWord(lastW) && !lexicon.lastNames.has(lastW)) return weak('ORG');
+  return weak(n === 1 ? 'ORG' : 'PERSON');
+}
+
+/** Does any word of the chunk pass the test? */
+function someWord(tokens: Token[], c: Candidate, test: (t: Token) => boolean): boolean {
+  for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word' && test(tokens[k])) return true;
+  return false;
 }
 
 // The rules' answers are never changed in place (only replaced), so one object serves each answer.
