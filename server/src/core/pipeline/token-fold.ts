@@ -4,7 +4,7 @@
  * the entity stage asks for it many times per token.
  */
 import type { Token } from '../types';
-import { fold, isAsciiPlain } from '../text/normalize';
+import { fold } from '../text/normalize';
 
 type FoldedToken = Token & { folded?: string; lower?: string };
 
@@ -23,8 +23,7 @@ export function prepareTokenCache(token: Token): void {
 
 export function lowerToken(t: Token): string {
   let f = (t as FoldedToken).folded;
-  // Plain ASCII folds to its plain lower case: one lower-cased string serves both fields.
-  if (f === undefined) (t as FoldedToken).folded = f = isAsciiPlain(t.text) ? lowerCase(t) : fold(t.text);
+  if (f === undefined) (t as FoldedToken).folded = f = fold(t.text);
   return f;
 }
 

@@ -22,28 +22,11 @@ function memo(fn: (s: string) => string, max = 50000): (s: string) => string {
   };
 }
 
-/**
- * Lower-case, strip diacritics and dots, unify apostrophes and dashes. Plain ASCII (most words and
- * names) only needs lower-casing, which costs less than hashing the string for the cache.
- */
-export function fold(s: string): string {
-  return isAsciiPlain(s) ? s.toLowerCase() : foldOther(s);
-}
-
-const PLAIN_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++) PLAIN_CHAR[c] = ASCII_PLAIN.test(String.fromCharCode(c)) ? 1 : 0;
-
-/** `ASCII_PLAIN.test(s)`: letters, digits, space, comma, apostrophe and hyphen only. */
-export function isAsciiPlain(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!(c < 128 && PLAIN_CHAR[c])) return false;
-  }
-  return true;
-}
-const foldOther = memo(foldUncached);
+/** Lower-case, strip diacritics and dots, unify apostrophes and dashes. */
+export const fold = memo(foldUncached);
 
 function foldUncached(s: string): string {
+  if (ASCII_PLAIN.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(DIACRITICS, '')
