@@ -12,7 +12,8 @@ import {
 import { fold, initials, nameKey } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
 import {
-  chunkFeatures, type ChunkWords, type DocContext, type DocEntry, documentContext, emitContextFeatures, emitWordFeatures, scoreWordsBefore,
+  chunkFeatures, type ChunkWords, type DocContext, type DocEntry, documentContext, emitContextFeatures, emitNameFeatures, emitNameInDocFeatures,
+  type NameWords, scoreWordsBefore,
 } from './entity-features';
 import { lowerCase, lowerToken, prepareTokenCache } from './token-fold';
 import { FeatureScorer, hasModel, MODEL_CLASSES } from '../model/ner-model';
@@ -195,16 +196,17 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   return candidates;
 }
 
-/** The (first letter, length) of a lower-case word as one number from 1; 0 for any other token. */
-function shapeCode(c: number, length: number): number {
-  return (c - 97) * 32 + Math.min(length, 31) + 1;
-}
-
 /**
- * One pass over a document's tokens: gives each its cached fields (token-fold.ts), and finds which
- * are capitalised words (`capLike`) and the shape code of those starting with a lower-case ASCII letter. Later loops read these arrays instead of going
- * back to every token.
+ * The (first letter, second letter, length) of a word starting with a lower-case ASCII letter, as
+ * one number from 1 (a second letter other than a-z, or none, counts as one more letter).
  */
+function shapeCode(w: string): number {
+  const c1 = w.charCodeAt(1);
+  const second = c1 >= 97 && c1 <= 122 ? c1 - 97 : 26;
+  return ((w.charCodeAt(0) - 97) * 27 + second) * 32 + Math.min(w.length, 31) + 1;
+}
+const SHAPE_CODES = 26 * 27 * 32 + 1;
+
 interface TokenScan {
   /** 1 for a capitalised word (`capLike`). */
   cap: Uint8Array;
@@ -212,6 +214,11 @@ interface TokenScan {
   lowerShape: Uint16Array;
 }
 
+/**
+ * One pass over a document's tokens: gives each its cached fields (token-fold.ts), and finds which
+ * are capitalised words (`capLike`) and the shape code of those starting with a lower-case ASCII letter.
+ * Later loops read these arrays instead of going back to every token.
+ */
 function scanTokens(tokens: Token[]): TokenScan {
   const cap = new Uint8Array(tokens.length);
   const lowerShape = new Uint16Array(tokens.length);
@@ -221,7 +228,7 @@ function scanTokens(tokens: Token[]): TokenScan {
     if (t.kind !== 'word') continue;
     if (capLike(t)) cap[k] = 1;
     const c = t.text.charCodeAt(0);
-    if (c >= 97 && c <= 122) lowerShape[k] = shapeCode(c, t.text.length);
+    if (c >= 97 && c <= 122) lowerShape[k] = shapeCode(t.text);
   }
   return { cap, lowerShape };
 }
@@ -233,13 +240,13 @@ function scanTokens(tokens: Token[]): TokenScan {
  */
 function writtenLower(tokens: Token[], cap: Uint8Array, lowerShape: Uint16Array): Set<string> {
   const asked = new Set<string>();
-  const shapes = new Uint8Array(26 * 32 + 1);
+  const shapes = new Uint8Array(SHAPE_CODES);
   for (let k = 0; k < tokens.length; k++) {
     if (!cap[k]) continue;
     const l = lower(tokens[k]);
     asked.add(l);
     const c = l.charCodeAt(0);
-    if (c >= 97 && c <= 122) shapes[shapeCode(c, l.length)] = 1;
+    if (c >= 97 && c <= 122) shapes[shapeCode(l)] = 1;
   }
   const seen = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
@@ -377,6 +384,22 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
 /** The word features' sums of the chunks seen so far in a document, keyed by `wordsKey`. */
 type WordSums = Map<string, { raw: number[]; words: ChunkWords | null }>;
 
+/**
+ * The sums of the features of a name's words alone (`emitNameFeatures`), by `wordsKey`, across
+ * documents: a name recurs across the articles of a workspace. Bounded: emptied when full.
+ */
+let nameSums = new Map<string, { raw: number[]; words: NameWords | null }>();
+
+function nameFeatures(tokens: Token[], c: Candidate, key: string, scorer: FeatureScorer): { raw: number[]; words: NameWords | null } {
+  let sums = nameSums.get(key);
+  if (!sums) {
+    if (nameSums.size >= 50000) nameSums = new Map();
+    const words = emitNameFeatures(tokens, c, scorer); // the scorer holds no other feature yet
+    nameSums.set(key, (sums = { raw: scorer.takeRaw(), words }));
+  }
+  return sums;
+}
+
 /** A chunk's words as the word features see them: their text, and whether the line shouts. */
 function wordsKey(tokens: Token[], c: Candidate): string {
   let key = c.shouting ? '!' : '.';
@@ -393,7 +416,9 @@ function scoreChunk(tokens: Token[], c: Candidate, rule: EntityType, doc: DocCon
   const key = wordsKey(tokens, c);
   let w = cache.get(key);
   if (!w) {
-    const words = emitWordFeatures(tokens, c, doc, scorer);
+    const name = nameFeatures(tokens, c, key, scorer);
+    scorer.addRaw(name.raw);
+    const words = name.words && emitNameInDocFeatures(name.words, doc, scorer);
     cache.set(key, (w = { raw: scorer.takeRaw(), words }));
   }
   scorer.addRaw(w.raw);
@@ -637,9 +662,13 @@ function givenNameFollows(tokens: Token[], k: number, b: number): boolean {
  */
 function knownNames(tokens: Token[], a: number, b: number): Map<number, boolean> {
   const out = new Map<number, boolean>();
+  const names: string[] = [];
   for (let k = a; k <= b; k++) {
-    for (let n = Math.min(4, b - k + 1); n >= 1; n--) {
-      const name = tokens.slice(k, k + n).map(lower).join(' ');
+    // The names of 1 to 4 words from k, built up word by word, then tried longest first.
+    const max = Math.min(4, b - k + 1);
+    for (let n = 1; n <= max; n++) names[n - 1] = n === 1 ? lower(tokens[k]) : names[n - 2] + ' ' + lower(tokens[k + n - 1]);
+    for (let n = max; n >= 1; n--) {
+      const name = names[n - 1];
       if (isPlaceName(name) || (n > 1 && lexicon.organizations.has(name))) {
         for (let j = k; j < k + n; j++) out.set(j, j === k);
         k += n - 1;
@@ -819,6 +848,9 @@ const certain = (type: EntityType): RuleEvidence => CERTAIN.get(type) ?? { type,
 const strong = (type: EntityType): RuleEvidence => STRONG.get(type) ?? { type, strong: true };
 const weak = (type: EntityType): RuleEvidence => WEAK.get(type) ?? { type, strong: false };
 
+/** The first letters (as lower-case char codes) of the country aliases. */
+const ALIAS_INITIALS: ReadonlySet<number> = new Set([...COUNTRY_ALIASES.keys()].map((k) => k.charCodeAt(0)));
+
 /** Heads of a town's public bodies: "Dunmore Council" is no short name's long form. */
 const CIVIC_HEADS = new Set(`council police university college school schools hospital clinic airport port court museum
   church club borough city county district academy library parliament assembly government harbour harbor`.split(/\s+/));
@@ -833,10 +865,13 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const s = text.slice(tokens[c.first].start, tokens[c.last].end);
     return spacedBySingleSpaces(text, tokens, c) ? s : s.replace(/\s+/g, ' ');
   };
-  const wordsOf = (c: Candidate) => {
+  // The country a chunk's words name by an alias ("UK"), looked up only when the first letter allows it.
+  const aliasOf = (c: Candidate, w0: number): string | undefined => {
+    const c0 = tokens[w0].text.charCodeAt(0);
+    if (((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) && !ALIAS_INITIALS.has(c0 | 32)) return undefined;
     const words: string[] = [];
     for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') words.push(tokens[k].text);
-    return words;
+    return COUNTRY_ALIASES.get(fold(words.join(' ')));
   };
 
   // Surname (and, for East Asian order, family-name-first) keys of the persons named in full.
@@ -875,13 +910,14 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   // Pass 1: multi-word names and unambiguous single names.
   cands.forEach((c, ci) => {
     if (c.acronymOf !== undefined) return;
-    const words = wordsOf(c);
-    if (words.length < 2 && c.role === null && c.type !== 'LOC' && c.type !== 'NORP') return;
+    let n = 0, w0 = -1;
+    for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { if (n++ === 0) w0 = k; }
+    if (n < 2 && c.role === null && c.type !== 'LOC' && c.type !== 'NORP') return;
     // A surname led by a particle ("van Dorsten") joins a full name in pass 2.
-    if (words.length === 2 && LEADING_PARTICLES.has(words[0]) && c.type === 'PERSON') return;
+    if (n === 2 && LEADING_PARTICLES.has(tokens[w0].text) && c.type === 'PERSON') return;
     // A single word the gazetteer does not know as a place may be a company's short name: pass 2.
-    if (words.length < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(fold(words[0]))) return;
-    const name = COUNTRY_ALIASES.get(fold(words.join(' '))) ?? surface(c);
+    if (n < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(n ? lower(tokens[w0]) : fold(''))) return;
+    const name = (n ? aliasOf(c, w0) : undefined) ?? surface(c);
     const key = keyOf(name, c.type!);
     candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key);
   });
