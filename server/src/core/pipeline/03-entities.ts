@@ -77,10 +77,15 @@ function isKnownName(l: string): boolean {
   return KNOWN_NAMES.has(l) || isPlaceName(l);
 }
 
+/** Month and weekday names in one set. */
+const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+/** Function words, months and weekdays: capitalised, never a name on their own. */
+const PLAIN_CAPS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...DATE_WORDS]);
+
 /** A capitalised word that is an ordinary English word and no known name ("Declines", "The"). */
 function isCommonCap(t: Token, shouting = false): boolean {
   const l = lower(t);
-  if (FUNCTION_WORDS.has(l) || MONTHS.has(l) || WEEKDAYS.has(l)) return true;
+  if (PLAIN_CAPS.has(l)) return true;
   if (!shouting && allCaps(t) && t.text.length <= 5) return false; // an acronym, unless every word is in capitals
   return isCommonWord(l) && !isKnownName(l);
 }
@@ -173,13 +178,13 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   for (const l of seenNameMid) if (seenLower.has(l)) seenNameMid.delete(l);
   while (i < tokens.length) {
     if (!cap[i]) { i++; continue; }
-    const seqEnd = extendRun(tokens, i);
+    const seqEnd = extendRun(tokens, cap, i);
     const block = blocks[sentenceBlock[tokens[i].sentence]];
     let loud = shouting.get(block);
     if (loud === undefined) shouting.set(block, (loud = isShouting(text, block)));
     const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
     const from = candidates.length;
-    for (const [a, b] of splitRun(tokens, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) stripTitle(tokens, a, b, candidates);
+    for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
     else if (candidates.length === from + 1 && block.kind === 'body' && isDateline(tokens, i, seqEnd, block)) candidates[from].type = 'LOC';
@@ -527,19 +532,20 @@ function isShouting(text: string, block: Block): boolean {
 }
 
 /** Extends a run of capitalised tokens over connectors ("Bank of England") and particles. */
-function extendRun(tokens: Token[], i: number): number {
+/** `cap` marks the capitalised words (`capLike`). */
+function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
   let last = i;
   let hasHead = isHead(tokens[i]);
   for (let k = i + 1; k < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
     const t = tokens[k];
-    if (capLike(t) && adjacent(tokens[k - 1], t)) { last = k; hasHead ||= isHead(t); continue; }
+    if (cap[k] && adjacent(tokens[k - 1], t)) { last = k; hasHead ||= isHead(t); continue; }
     const l = lowerCase(t);
     const next = tokens[k + 1];
-    if (!next || next.sentence !== t.sentence || !capLike(next)) {
+    if (!next || next.sentence !== t.sentence || !cap[k + 1]) {
       // "President of the Republic", "Bank of the North": of/for, "the", then a capitalised word, right
       // after a head word ("Dr Jane Roe of the Tidewater Institute" stays two names).
       const after = tokens[k + 2];
-      if ((l === 'of' || l === 'for') && next?.text === 'the' && after && after.sentence === t.sentence && capLike(after)
+      if ((l === 'of' || l === 'for') && next?.text === 'the' && after && after.sentence === t.sentence && cap[k + 2]
         && isHead(tokens[k - 1])) { last = k + 1; k++; continue; }
       break;
     }
@@ -560,7 +566,7 @@ function extendRun(tokens: Token[], i: number): number {
     break;
   }
   // Never end on a connector.
-  while (last > i && !capLike(tokens[last])) last--;
+  while (last > i && !cap[last]) last--;
   return last;
 }
 
@@ -605,7 +611,7 @@ function adjacent(a: Token, b: Token): boolean {
 }
 
 /** Splits a run at words that cannot be part of a name (sentence-initial "The", months, headline verbs). */
-function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, shouting = false, seenLower: ReadonlySet<string> = new Set(),
+function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleCase: boolean, shouting = false, seenLower: ReadonlySet<string> = new Set(),
   seenNameMid: ReadonlySet<string> = new Set()): [number, number][] {
   const out: [number, number][] = [];
   const known = titleCase ? knownNames(tokens, a, b) : null;
@@ -625,26 +631,26 @@ function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, sho
         s = -1;
         continue;
       }
-    } else if (MONTHS.has(l) || WEEKDAYS.has(l)) drop = !(l === 'may' && !atStart && k > a);
+    } else if (DATE_WORDS.has(l)) drop = !(l === 'may' && !atStart && k > a);
     else if (isTitleHead(l) || (TITLE_MODIFIERS.has(l) && k < b && !FUNCTION_WORDS.has(l))) drop = false; // stripTitle decides
-    else if (capLike(t) && (atStart || titleCase) && ((isCommonCap(t, shouting) && !seenNameMid.has(l)) || (seenLower.has(l) && !isKnownName(l) && (shouting || !allCaps(t))))
+    else if (cap[k] && (atStart || titleCase) && ((isCommonCap(t, shouting) && !seenNameMid.has(l)) || (seenLower.has(l) && !isKnownName(l) && (shouting || !allCaps(t))))
       && !(!titleCase && givenNameFollows(tokens, k, b))) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
       drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l)))
-        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && capLike(tokens[k + 1])) || tokens[k + 1].text === 'the'));
-    } else if (capLike(t) && FUNCTION_WORDS.has(l) && (k === a || k === b)) drop = true;
+        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the'));
+    } else if ((k === a || k === b) && cap[k] && FUNCTION_WORDS.has(l)) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
       s = -1;
     } else if (s < 0) {
-      if (capLike(t)) s = k;
+      if (cap[k]) s = k;
     }
   }
   if (s >= 0) out.push([s, b]);
   // A part never ends on a connector.
-  for (const part of out) while (part[1] > part[0] && !capLike(tokens[part[1]])) part[1]--;
+  for (const part of out) while (part[1] > part[0] && !cap[part[1]]) part[1]--;
   return out;
 }
 
