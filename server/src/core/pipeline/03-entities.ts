@@ -12,7 +12,8 @@ import {
 import { fold, initials, nameKey } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
 import {
-  chunkFeatures, type ChunkWords, type DocContext, type DocEntry, documentContext, emitContextFeatures, emitWordFeatures, scoreWordsBefore,
+  chunkFeatures, type ChunkWords, type DocContext, type DocEntry, documentContext, emitContextFeatures, emitNameFeatures, emitNameInDocFeatures,
+  type NameWords, scoreWordsBefore,
 } from './entity-features';
 import { lowerCase, lowerToken, prepareTokenCache } from './token-fold';
 import { FeatureScorer, hasModel, MODEL_CLASSES } from '../model/ner-model';
@@ -55,6 +56,20 @@ function particleMark(w: string): boolean {
 
 const lower = lowerToken;
 
+/** `isAllCaps` (02-tokens), plain ASCII words answered without its two Unicode patterns. */
+function allCaps(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const w = t.text;
+  let upper = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return isAllCaps(t);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c !== 46 && c !== 45) return false; // only capitals, dots and hyphens
+  }
+  return upper >= 2;
+}
+
 /** Given names, surnames, places and nationality words in one set: one lookup per word. */
 const KNOWN_NAMES: ReadonlySet<string> = new Set([...lexicon.firstNames, ...lexicon.lastNames, ...lexicon.demonyms.keys()]);
 
@@ -62,11 +77,16 @@ function isKnownName(l: string): boolean {
   return KNOWN_NAMES.has(l) || isPlaceName(l);
 }
 
+/** Month and weekday names in one set. */
+const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+/** Function words, months and weekdays: capitalised, never a name on their own. */
+const PLAIN_CAPS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...DATE_WORDS]);
+
 /** A capitalised word that is an ordinary English word and no known name ("Declines", "The"). */
 function isCommonCap(t: Token, shouting = false): boolean {
   const l = lower(t);
-  if (FUNCTION_WORDS.has(l) || MONTHS.has(l) || WEEKDAYS.has(l)) return true;
-  if (!shouting && isAllCaps(t) && t.text.length <= 5) return false; // an acronym, unless every word is in capitals
+  if (PLAIN_CAPS.has(l)) return true;
+  if (!shouting && allCaps(t) && t.text.length <= 5) return false; // an acronym, unless every word is in capitals
   return isCommonWord(l) && !isKnownName(l);
 }
 
@@ -76,10 +96,11 @@ export interface EntityResult {
 }
 
 export function findEntities(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[]): EntityResult {
-  const candidates = findCandidates(text, tokens, blocks, sentenceBlock);
+  const scan = scanTokens(tokens);
+  const candidates = findCandidates(text, tokens, blocks, sentenceBlock, scan);
   typeCandidates(tokens, candidates);
   const kept = keepTyped(candidates);
-  return resolveLocal(text, tokens, blocks, sentenceBlock, withSurnamesAtStart(tokens, kept));
+  return resolveLocal(text, tokens, blocks, sentenceBlock, withSurnamesAtStart(tokens, kept, scan.cap));
 }
 
 /** What follows a surname used as a subject: punctuation, a possessive, a reporting verb or an auxiliary. */
@@ -95,7 +116,7 @@ const AUXILIARIES = new Set('has had have is was will would can could did does s
  * A sentence-initial word dropped as an ordinary English word ("Park said …", "Young added …") is
  * a mention after all when it is the surname of a person named in full in the same document.
  */
-function withSurnamesAtStart(tokens: Token[], cands: Candidate[]): Candidate[] {
+function withSurnamesAtStart(tokens: Token[], cands: Candidate[], cap: Uint8Array): Candidate[] {
   const surnames = new Set<string>();
   for (const c of cands) if (c.type === 'PERSON' && c.last > c.first) surnames.add(lower(tokens[c.last]));
   if (!surnames.size) return cands;
@@ -103,10 +124,10 @@ function withSurnamesAtStart(tokens: Token[], cands: Candidate[]): Candidate[] {
   for (const c of cands) for (let k = c.first; k <= c.last; k++) covered[k] = 1;
   const added: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (covered[k]) continue;
+    // Only capitalised words qualify (`cap`, from the first scan): most tokens are passed over unread.
+    if (!cap[k] || covered[k]) continue;
     const t = tokens[k];
-    const c0 = t.text.charCodeAt(0);
-    if (t.kind !== 'word' || (c0 < 128 && (c0 < 65 || c0 > 90)) || !isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !surnames.has(lower(t))) continue;
+    if (!isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !surnames.has(lower(t))) continue;
     const next = tokens[k + 1];
     if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
     added.push({ first: k, last: k, role: null, type: 'PERSON' });
@@ -138,11 +159,11 @@ function keepTyped(cands: Candidate[]): Candidate[] {
 }
 
 /** The capitalised chunks of a document, titles split off, before typing (also the model's training units). */
-export function findCandidates(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[]): Candidate[] {
+export function findCandidates(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[], scan: TokenScan = scanTokens(tokens)): Candidate[] {
   const candidates: Candidate[] = [];
   let i = 0;
   const shouting = new Map<Block, boolean>();
-  const { cap, lowerShape } = scanTokens(tokens);
+  const { cap, lowerShape } = scan;
   // Words the article writes capitalised and alone in mid-sentence ("shares of Apple rose"): names,
   // even where a sentence start or headline capitalises them anyway ("Apple said …").
   const seenNameMid = new Set<string>();
@@ -157,13 +178,13 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   for (const l of seenNameMid) if (seenLower.has(l)) seenNameMid.delete(l);
   while (i < tokens.length) {
     if (!cap[i]) { i++; continue; }
-    const seqEnd = extendRun(tokens, i);
+    const seqEnd = extendRun(tokens, cap, i);
     const block = blocks[sentenceBlock[tokens[i].sentence]];
     let loud = shouting.get(block);
     if (loud === undefined) shouting.set(block, (loud = isShouting(text, block)));
     const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
     const from = candidates.length;
-    for (const [a, b] of splitRun(tokens, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) stripTitle(tokens, a, b, candidates);
+    for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
     else if (candidates.length === from + 1 && block.kind === 'body' && isDateline(tokens, i, seqEnd, block)) candidates[from].type = 'LOC';
@@ -180,17 +201,30 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   return candidates;
 }
 
-/** The (first letter, length) of a lower-case word as one number from 1; 0 for any other token. */
-function shapeCode(c: number, length: number): number {
-  return (c - 97) * 32 + Math.min(length, 31) + 1;
+/**
+ * The (first letter, second letter, length) of a word starting with a lower-case ASCII letter, as
+ * one number from 1 (a second letter other than a-z, or none, counts as one more letter).
+ */
+function shapeCode(w: string): number {
+  const c1 = w.charCodeAt(1);
+  const second = c1 >= 97 && c1 <= 122 ? c1 - 97 : 26;
+  return ((w.charCodeAt(0) - 97) * 27 + second) * 32 + Math.min(w.length, 31) + 1;
+}
+const SHAPE_CODES = 26 * 27 * 32 + 1;
+
+interface TokenScan {
+  /** 1 for a capitalised word (`capLike`). */
+  cap: Uint8Array;
+  /** `shapeCode` of a word starting with a lower-case ASCII letter, else 0. */
+  lowerShape: Uint16Array;
 }
 
 /**
  * One pass over a document's tokens: gives each its cached fields (token-fold.ts), and finds which
- * are capitalised words (`capLike`) and the shape code of those starting with a lower-case ASCII letter. Later loops read these arrays instead of going
- * back to every token.
+ * are capitalised words (`capLike`) and the shape code of those starting with a lower-case ASCII letter.
+ * Later loops read these arrays instead of going back to every token.
  */
-function scanTokens(tokens: Token[]): { cap: Uint8Array; lowerShape: Uint16Array } {
+function scanTokens(tokens: Token[]): TokenScan {
   const cap = new Uint8Array(tokens.length);
   const lowerShape = new Uint16Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
@@ -199,7 +233,7 @@ function scanTokens(tokens: Token[]): { cap: Uint8Array; lowerShape: Uint16Array
     if (t.kind !== 'word') continue;
     if (capLike(t)) cap[k] = 1;
     const c = t.text.charCodeAt(0);
-    if (c >= 97 && c <= 122) lowerShape[k] = shapeCode(c, t.text.length);
+    if (c >= 97 && c <= 122) lowerShape[k] = shapeCode(t.text);
   }
   return { cap, lowerShape };
 }
@@ -211,13 +245,13 @@ function scanTokens(tokens: Token[]): { cap: Uint8Array; lowerShape: Uint16Array
  */
 function writtenLower(tokens: Token[], cap: Uint8Array, lowerShape: Uint16Array): Set<string> {
   const asked = new Set<string>();
-  const shapes = new Uint8Array(26 * 32 + 1);
+  const shapes = new Uint8Array(SHAPE_CODES);
   for (let k = 0; k < tokens.length; k++) {
     if (!cap[k]) continue;
     const l = lower(tokens[k]);
     asked.add(l);
     const c = l.charCodeAt(0);
-    if (c >= 97 && c <= 122) shapes[shapeCode(c, l.length)] = 1;
+    if (c >= 97 && c <= 122) shapes[shapeCode(l)] = 1;
   }
   const seen = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
@@ -240,7 +274,7 @@ const LEADING_PARTICLES = new Set('van von de da di du der den ter ten bin ibn d
 function leadingParticle(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1];
   return !!p && p.kind === 'word' && p.sentence === tokens[i].sentence && LEADING_PARTICLES.has(p.text) && adjacent(p, tokens[i])
-    && !isAllCaps(tokens[i]);
+    && !allCaps(tokens[i]);
 }
 
 /**
@@ -254,7 +288,7 @@ function isDateline(tokens: Token[], i: number, end: number, block: Block): bool
   let letters = 0;
   for (let k = i; k <= end; k++) {
     if (tokens[k].kind !== 'word') continue;
-    if (!isAllCaps(tokens[k])) return false;
+    if (!allCaps(tokens[k])) return false;
     letters += tokens[k].text.length;
   }
   return letters >= 4 && !lexicon.organizations.has(tokens.slice(i, end + 1).map(lower).join(' '));
@@ -347,13 +381,29 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     if (sure) { c.type = sure; return; }
     const p = pooled.get(keys[i])!;
     const keep = ev[i].strong || c.acronymOf !== undefined
-      || (c.first === c.last && isAllCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
+      || (c.first === c.last && allCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
     c.type = decideType((p.mean ??= p.sum.map((v) => v / p.n)), ev[i], keep, opts);
   });
 }
 
 /** The word features' sums of the chunks seen so far in a document, keyed by `wordsKey`. */
 type WordSums = Map<string, { raw: number[]; words: ChunkWords | null }>;
+
+/**
+ * The sums of the features of a name's words alone (`emitNameFeatures`), by `wordsKey`, across
+ * documents: a name recurs across the articles of a workspace. Bounded: emptied when full.
+ */
+let nameSums = new Map<string, { raw: number[]; words: NameWords | null }>();
+
+function nameFeatures(tokens: Token[], c: Candidate, key: string, scorer: FeatureScorer): { raw: number[]; words: NameWords | null } {
+  let sums = nameSums.get(key);
+  if (!sums) {
+    if (nameSums.size >= 50000) nameSums = new Map();
+    const words = emitNameFeatures(tokens, c, scorer); // the scorer holds no other feature yet
+    nameSums.set(key, (sums = { raw: scorer.takeRaw(), words }));
+  }
+  return sums;
+}
 
 /** A chunk's words as the word features see them: their text, and whether the line shouts. */
 function wordsKey(tokens: Token[], c: Candidate): string {
@@ -371,7 +421,9 @@ function scoreChunk(tokens: Token[], c: Candidate, rule: EntityType, doc: DocCon
   const key = wordsKey(tokens, c);
   let w = cache.get(key);
   if (!w) {
-    const words = emitWordFeatures(tokens, c, doc, scorer);
+    const name = nameFeatures(tokens, c, key, scorer);
+    scorer.addRaw(name.raw);
+    const words = name.words && emitNameInDocFeatures(name.words, doc, scorer);
     cache.set(key, (w = { raw: scorer.takeRaw(), words }));
   }
   scorer.addRaw(w.raw);
@@ -408,21 +460,36 @@ const ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish'];
  * the lexicon and the model know of either. Updates `ev` in place.
  */
 export function placesByAdjective(keys: readonly string[], ev: RuleEvidence[]): void {
-  const single = new Set(keys.filter((k) => k.length >= 4 && isLowerWord(k)));
+  const single = new Set<string>();
+  for (const k of keys) if (k.length >= 4 && !single.has(k) && isLowerWord(k)) single.add(k);
   if (single.size < 2) return;
-  const places = new Set<string>(), adjectives = new Set<string>();
+  // A name's stems: itself, and without a final vowel ("Corvania" → "Corvani"). An adjective is a
+  // stem plus an ending, so each word ending like an adjective looks its stem up here.
+  const byStem = new Map<string, string[]>();
+  const addStem = (stem: string, x: string) => {
+    const list = byStem.get(stem);
+    if (list) list.push(x); else byStem.set(stem, [x]);
+  };
   for (const x of single) {
-    const stems = /[aeiouy]$/.test(x) ? [x, x.slice(0, -1)] : [x];
-    for (const stem of stems) for (const end of ADJECTIVE_ENDINGS) {
-      const w = stem + end;
-      if (w !== x && single.has(w) && !lexicon.demonyms.has(x)) { places.add(x); adjectives.add(w); }
+    addStem(x, x);
+    if (VOWEL_END.test(x)) addStem(x.slice(0, -1), x);
+  }
+  const places = new Set<string>(), adjectives = new Set<string>();
+  for (const w of single) {
+    for (const end of ADJECTIVE_ENDINGS) {
+      if (!w.endsWith(end)) continue;
+      const names = byStem.get(w.slice(0, -end.length));
+      if (names) for (const x of names) if (w !== x && !lexicon.demonyms.has(x)) { places.add(x); adjectives.add(w); }
     }
   }
+  if (!places.size) return;
   keys.forEach((k, i) => {
     if (adjectives.has(k)) ev[i] = { type: 'NORP', strong: true, certain: true };
     else if (places.has(k) && !ev[i].certain) ev[i] = { type: 'LOC', strong: true, certain: true };
   });
 }
+
+const VOWEL_END = /[aeiouy]$/;
 
 /** Lower-case letters only (`/^\p{Ll}+$/u`), ASCII words answered without the Unicode regex. */
 function isLowerWord(k: string): boolean {
@@ -465,19 +532,20 @@ function isShouting(text: string, block: Block): boolean {
 }
 
 /** Extends a run of capitalised tokens over connectors ("Bank of England") and particles. */
-function extendRun(tokens: Token[], i: number): number {
+/** `cap` marks the capitalised words (`capLike`). */
+function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
   let last = i;
   let hasHead = isHead(tokens[i]);
   for (let k = i + 1; k < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
     const t = tokens[k];
-    if (capLike(t) && adjacent(tokens[k - 1], t)) { last = k; hasHead ||= isHead(t); continue; }
+    if (cap[k] && adjacent(tokens[k - 1], t)) { last = k; hasHead ||= isHead(t); continue; }
     const l = lowerCase(t);
     const next = tokens[k + 1];
-    if (!next || next.sentence !== t.sentence || !capLike(next)) {
+    if (!next || next.sentence !== t.sentence || !cap[k + 1]) {
       // "President of the Republic", "Bank of the North": of/for, "the", then a capitalised word, right
       // after a head word ("Dr Jane Roe of the Tidewater Institute" stays two names).
       const after = tokens[k + 2];
-      if ((l === 'of' || l === 'for') && next?.text === 'the' && after && after.sentence === t.sentence && capLike(after)
+      if ((l === 'of' || l === 'for') && next?.text === 'the' && after && after.sentence === t.sentence && cap[k + 2]
         && isHead(tokens[k - 1])) { last = k + 1; k++; continue; }
       break;
     }
@@ -498,7 +566,7 @@ function extendRun(tokens: Token[], i: number): number {
     break;
   }
   // Never end on a connector.
-  while (last > i && !capLike(tokens[last])) last--;
+  while (last > i && !cap[last]) last--;
   return last;
 }
 
@@ -543,7 +611,7 @@ function adjacent(a: Token, b: Token): boolean {
 }
 
 /** Splits a run at words that cannot be part of a name (sentence-initial "The", months, headline verbs). */
-function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, shouting = false, seenLower: ReadonlySet<string> = new Set(),
+function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleCase: boolean, shouting = false, seenLower: ReadonlySet<string> = new Set(),
   seenNameMid: ReadonlySet<string> = new Set()): [number, number][] {
   const out: [number, number][] = [];
   const known = titleCase ? knownNames(tokens, a, b) : null;
@@ -563,26 +631,26 @@ function splitRun(tokens: Token[], a: number, b: number, titleCase: boolean, sho
         s = -1;
         continue;
       }
-    } else if (MONTHS.has(l) || WEEKDAYS.has(l)) drop = !(l === 'may' && !atStart && k > a);
+    } else if (DATE_WORDS.has(l)) drop = !(l === 'may' && !atStart && k > a);
     else if (isTitleHead(l) || (TITLE_MODIFIERS.has(l) && k < b && !FUNCTION_WORDS.has(l))) drop = false; // stripTitle decides
-    else if (capLike(t) && (atStart || titleCase) && ((isCommonCap(t, shouting) && !seenNameMid.has(l)) || (seenLower.has(l) && !isKnownName(l) && (shouting || !isAllCaps(t))))
+    else if (cap[k] && (atStart || titleCase) && ((isCommonCap(t, shouting) && !seenNameMid.has(l)) || (seenLower.has(l) && !isKnownName(l) && (shouting || !allCaps(t))))
       && !(!titleCase && givenNameFollows(tokens, k, b))) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
       drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l)))
-        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && capLike(tokens[k + 1])) || tokens[k + 1].text === 'the'));
-    } else if (capLike(t) && FUNCTION_WORDS.has(l) && (k === a || k === b)) drop = true;
+        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the'));
+    } else if ((k === a || k === b) && cap[k] && FUNCTION_WORDS.has(l)) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
       s = -1;
     } else if (s < 0) {
-      if (capLike(t)) s = k;
+      if (cap[k]) s = k;
     }
   }
   if (s >= 0) out.push([s, b]);
   // A part never ends on a connector.
-  for (const part of out) while (part[1] > part[0] && !capLike(tokens[part[1]])) part[1]--;
+  for (const part of out) while (part[1] > part[0] && !cap[part[1]]) part[1]--;
   return out;
 }
 
@@ -600,9 +668,13 @@ function givenNameFollows(tokens: Token[], k: number, b: number): boolean {
  */
 function knownNames(tokens: Token[], a: number, b: number): Map<number, boolean> {
   const out = new Map<number, boolean>();
+  const names: string[] = [];
   for (let k = a; k <= b; k++) {
-    for (let n = Math.min(4, b - k + 1); n >= 1; n--) {
-      const name = tokens.slice(k, k + n).map(lower).join(' ');
+    // The names of 1 to 4 words from k, built up word by word, then tried longest first.
+    const max = Math.min(4, b - k + 1);
+    for (let n = 1; n <= max; n++) names[n - 1] = n === 1 ? lower(tokens[k]) : names[n - 2] + ' ' + lower(tokens[k + n - 1]);
+    for (let n = max; n >= 1; n--) {
+      const name = names[n - 1];
       if (isPlaceName(name) || (n > 1 && lexicon.organizations.has(name))) {
         for (let j = k; j < k + n; j++) out.set(j, j === k);
         k += n - 1;
@@ -698,7 +770,7 @@ function linkParentheticalAcronyms(tokens: Token[], cands: Candidate[]): void {
   for (let c = 0; c + 1 < cands.length; c++) {
     const x = cands[c], y = cands[c + 1];
     if (y.first === y.last && y.first === x.last + 2 && tokens[x.last + 1].text === '(' && tokens[y.last + 1]?.text === ')'
-      && isAllCaps(tokens[y.first])) {
+      && allCaps(tokens[y.first])) {
       y.acronymOf = c;
     }
   }
@@ -714,19 +786,26 @@ export function classifyByRules(tokens: Token[], c: Candidate): EntityType {
  * word, a given name in a two-word name) rather than on a default for unknown capitalised words.
  */
 export function ruleEvidence(tokens: Token[], c: Candidate, l: string = chunkKey(tokens, c)): RuleEvidence {
-  const words: Token[] = [], folded: string[] = [];
-  for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { words.push(tokens[k]); folded.push(lower(tokens[k])); }
-  const first = folded[0];
-  const lastW = folded[folded.length - 1];
+  // The chunk's words by token index: the first two and the last, and how many (no arrays built).
+  let n = 0, w0 = -1, w1 = -1, wl = -1;
+  for (let k = c.first; k <= c.last; k++) {
+    if (tokens[k].kind !== 'word') continue;
+    if (n === 0) w0 = k; else if (n === 1) w1 = k;
+    wl = k;
+    n++;
+  }
+  if (n === 0) return weak('PERSON'); // never: a chunk starts with a capitalised word (and no list holds '')
+  const first = lower(tokens[w0]);
+  const lastW = lower(tokens[wl]);
   if (COUNTRY_ALIASES.has(singleSpaced(l))) return certain('LOC');
   if (GOVERNMENT_SEATS.has(l)) return certain('ORG'); // "the Kremlin said"
-  if (words.length >= 2 && LEADING_PARTICLES.has(words[0].text)) return strong('PERSON'); // "van Dorsten"
+  if (n >= 2 && LEADING_PARTICLES.has(tokens[w0].text)) return strong('PERSON'); // "van Dorsten"
   // "Save the Harbour": "the" after a capitalised word other than of/for is inside a title-like name.
-  if (folded.length >= 3 && folded[1] === 'the' && words[1].text === 'the') return strong('ORG');
-  if (words.length === 1 && lexicon.demonyms.has(l)) return certain('NORP');
+  if (n >= 3 && tokens[w1].text === 'the') return strong('ORG');
+  if (n === 1 && lexicon.demonyms.has(l)) return certain('NORP');
   if (lexicon.organizations.has(l)) return certain('ORG');
-  if (words.length > 1 && (INSTITUTION_HEADS.has(lastW) || INSTITUTION_HEADS.has(first))) return certain('ORG'); // "… Union", "Ministry of …"
-  if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && words.length > 1)) return strong('ORG');
+  if (n > 1 && (INSTITUTION_HEADS.has(lastW) || INSTITUTION_HEADS.has(first))) return certain('ORG'); // "… Union", "Ministry of …"
+  if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && n > 1)) return strong('ORG');
   // An organisation's head word before "of"/"for": "Northern Institute for Coastal Safety".
   for (let k = c.first + 1; k < c.last; k++) {
     const nx = k + 1 < tokens.length ? lowerCase(tokens[k + 1]) : undefined;
@@ -734,30 +813,36 @@ export function ruleEvidence(tokens: Token[], c: Candidate, l: string = chunkKey
   }
   if (lexicon.countries.has(l)) return certain('LOC');
   if (isPlaceName(l)) return certain('LOC');
-  if (words.length === 2 && words.some((w) => ROMANISED_GIVEN.test(w.text))) return certain('PERSON'); // "Ji-hoon Park"
-  if (words.length >= 2 && LEADING_LOC_HEADS.has(first)) return certain('LOC'); // "Lake Orvanne"
-  if (words.length === 2 && lexicon.firstNames.has(first) && !isPlaceName(first)) return strong('PERSON'); // "Marta Hill"
-  if (LOC_HEADS.has(lastW) && words.length > 1) return strong('LOC');
+  if (n === 2 && (ROMANISED_GIVEN.test(tokens[w0].text) || ROMANISED_GIVEN.test(tokens[wl].text))) return certain('PERSON'); // "Ji-hoon Park"
+  if (n >= 2 && LEADING_LOC_HEADS.has(first)) return certain('LOC'); // "Lake Orvanne"
+  if (n === 2 && lexicon.firstNames.has(first) && !isPlaceName(first)) return strong('PERSON'); // "Marta Hill"
+  if (LOC_HEADS.has(lastW) && n > 1) return strong('LOC');
   if (lexicon.persons.has(l)) return certain('PERSON');
-  if (words.length === 1 && isAllCaps(words[0])) return weak('ORG');
-  if (words.length === 1 && ARABIC_PARTICLE_SURNAME.test(words[0].text)) { // "Al-Mansouri", but "Al-Qaeda"
+  if (n === 1 && allCaps(tokens[w0])) return weak('ORG');
+  if (n === 1 && ARABIC_PARTICLE_SURNAME.test(tokens[w0].text)) { // "Al-Mansouri", but "Al-Qaeda"
     return lexicon.organizations.has(l.replace(/[-‐]/g, ' ')) ? certain('ORG') : strong('PERSON');
   }
-  if (words.length >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || words.some((w) => PARTICLE_PREFIX.test(w.text)))) return weak('PERSON');
+  if (n >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || someWord(tokens, c, (t) => PARTICLE_PREFIX.test(t.text)))) return weak('PERSON');
   const prev = tokens[c.first - 1];
   // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
-  if (words.length >= 2 && prev && LOC_PREPOSITIONS.has(prev.text) && !lexicon.firstNames.has(first) && c.role === null) return weak('LOC');
-  if (words.length >= 2 && words.length <= 4 && folded.every((w) => !isCommonWord(w) || lexicon.firstNames.has(w))) return weak('PERSON');
-  if (words.length === 1) {
+  if (n >= 2 && prev && LOC_PREPOSITIONS.has(prev.text) && !lexicon.firstNames.has(first) && c.role === null) return weak('LOC');
+  if (n >= 2 && n <= 4 && !someWord(tokens, c, (t) => { const w = lower(t); return isCommonWord(w) && !lexicon.firstNames.has(w); })) return weak('PERSON');
+  if (n === 1) {
     if (lexicon.firstNames.has(l) || lexicon.lastNames.has(l)) return weak('PERSON');
     if (prev && LOC_PREPOSITIONS.has(lowerCase(prev))) return weak('LOC');
   }
-  if (words.length >= 2 && lexicon.demonyms.has(first)) return weak('ORG');
+  if (n >= 2 && lexicon.demonyms.has(first)) return weak('ORG');
   // An unknown name followed by an ordinary noun is a business or a title, not a person's name:
   // "Korvex Aerospace", "Harbour Echo" (a person's surname after an unknown given name is rarely a
   // common noun; known given names were typed above).
-  if (words.length >= 2 && isCommonWord(lastW) && !lexicon.lastNames.has(lastW)) return weak('ORG');
-  return weak(words.length === 1 ? 'ORG' : 'PERSON');
+  if (n >= 2 && isCommonWord(lastW) && !lexicon.lastNames.has(lastW)) return weak('ORG');
+  return weak(n === 1 ? 'ORG' : 'PERSON');
+}
+
+/** Does any word of the chunk pass the test? */
+function someWord(tokens: Token[], c: Candidate, test: (t: Token) => boolean): boolean {
+  for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word' && test(tokens[k])) return true;
+  return false;
 }
 
 // The rules' answers are never changed in place (only replaced), so one object serves each answer.
@@ -768,6 +853,9 @@ const WEAK = new Map<EntityType, RuleEvidence>(ENTITY_TYPES.map((type) => [type,
 const certain = (type: EntityType): RuleEvidence => CERTAIN.get(type) ?? { type, strong: true, certain: true };
 const strong = (type: EntityType): RuleEvidence => STRONG.get(type) ?? { type, strong: true };
 const weak = (type: EntityType): RuleEvidence => WEAK.get(type) ?? { type, strong: false };
+
+/** The first letters (as lower-case char codes) of the country aliases. */
+const ALIAS_INITIALS: ReadonlySet<number> = new Set([...COUNTRY_ALIASES.keys()].map((k) => k.charCodeAt(0)));
 
 /** Heads of a town's public bodies: "Dunmore Council" is no short name's long form. */
 const CIVIC_HEADS = new Set(`council police university college school schools hospital clinic airport port court museum
@@ -783,10 +871,13 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const s = text.slice(tokens[c.first].start, tokens[c.last].end);
     return spacedBySingleSpaces(text, tokens, c) ? s : s.replace(/\s+/g, ' ');
   };
-  const wordsOf = (c: Candidate) => {
+  // The country a chunk's words name by an alias ("UK"), looked up only when the first letter allows it.
+  const aliasOf = (c: Candidate, w0: number): string | undefined => {
+    const c0 = tokens[w0].text.charCodeAt(0);
+    if (((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) && !ALIAS_INITIALS.has(c0 | 32)) return undefined;
     const words: string[] = [];
     for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') words.push(tokens[k].text);
-    return words;
+    return COUNTRY_ALIASES.get(fold(words.join(' ')));
   };
 
   // Surname (and, for East Asian order, family-name-first) keys of the persons named in full.
@@ -825,13 +916,14 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   // Pass 1: multi-word names and unambiguous single names.
   cands.forEach((c, ci) => {
     if (c.acronymOf !== undefined) return;
-    const words = wordsOf(c);
-    if (words.length < 2 && c.role === null && c.type !== 'LOC' && c.type !== 'NORP') return;
+    let n = 0, w0 = -1;
+    for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { if (n++ === 0) w0 = k; }
+    if (n < 2 && c.role === null && c.type !== 'LOC' && c.type !== 'NORP') return;
     // A surname led by a particle ("van Dorsten") joins a full name in pass 2.
-    if (words.length === 2 && LEADING_PARTICLES.has(words[0]) && c.type === 'PERSON') return;
+    if (n === 2 && LEADING_PARTICLES.has(tokens[w0].text) && c.type === 'PERSON') return;
     // A single word the gazetteer does not know as a place may be a company's short name: pass 2.
-    if (words.length < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(fold(words[0]))) return;
-    const name = COUNTRY_ALIASES.get(fold(words.join(' '))) ?? surface(c);
+    if (n < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(n ? lower(tokens[w0]) : fold(''))) return;
+    const name = (n ? aliasOf(c, w0) : undefined) ?? surface(c);
     const key = keyOf(name, c.type!);
     candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key);
   });

@@ -171,6 +171,23 @@ export type DocEntry = DocContext extends Map<string, infer E> ? E : never;
  * Null when the chunk holds no word.
  */
 export function emitWordFeatures(tokens: Token[], c: ChunkView, doc: DocContext, f: FeatureSink): ChunkWords | null {
+  const name = emitNameFeatures(tokens, c, f);
+  return name && emitNameInDocFeatures(name, doc, f);
+}
+
+/** What the features of a name's words leave to those of its use in the document. */
+export interface NameWords {
+  n: number;
+  com: string;
+  /** The folded last word. */
+  last: string;
+}
+
+/**
+ * The part of `emitWordFeatures` that depends on the chunk's words alone (their text, and whether
+ * the line shouts), not on the document: the same in every article that names the same words.
+ */
+export function emitNameFeatures(tokens: Token[], c: ChunkView, f: FeatureSink): NameWords | null {
   f.add('b');
   let n = 0, firstTok: Token | undefined, lastTok: Token | undefined;
   for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { n++; firstTok ??= tokens[k]; lastTok = tokens[k]; }
@@ -220,7 +237,13 @@ export function emitWordFeatures(tokens: Token[], c: ChunkView, doc: DocContext,
   if (n > 1 && ORG_HEADS.has(first)) f.add('h:orgf');
   if (LOC_HEADS.has(last)) f.add('h:loc');
   if (n > 1 && LOC_HEADS.has(first)) f.add('h:locf');
-  const d = doc.get(last);
+  return { n, com, last };
+}
+
+/** The part of `emitWordFeatures` that depends on how the document uses the name's last word. */
+export function emitNameInDocFeatures(name: NameWords, doc: DocContext, f: FeatureSink): ChunkWords {
+  const { n, com } = name;
+  const d = doc.get(name.last);
   if (d) {
     if (d.role) f.add('d:role');
     if (d.mid) f.addKV2(P_D, 'mid', com);
