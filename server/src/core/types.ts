@@ -129,4 +129,9 @@ export interface DocumentAnalysis {
   claims: Claim[];
   /** Words of each sentence used for lexical similarity (lower-cased content words). */
   sentenceTerms: string[][];
+  /**
+   * Each entity's cross-article resolution keys (corpus/join-keys.ts), when computed with the
+   * analysis (analysis workers; kept in the index cache). Resolution computes missing ones itself.
+   */
+  joinKeys?: string[];
 }

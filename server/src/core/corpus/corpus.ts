@@ -10,6 +10,7 @@ import { analyzeText } from '../pipeline/index';
 import type { GlobalEntity, Resolution } from './resolve';
 import type { Candidate, ClaimRef } from './corroborate';
 import { EntityIndex } from './entity-index';
+import { entityKeyStrings } from './join-keys';
 import { ClaimIndex } from './claim-index';
 import { QuoteVariantIndex, type QuoteVariant } from './quote-variants';
 
@@ -50,6 +51,7 @@ export class Corpus {
     let analysis: DocumentAnalysis, error: string | undefined;
     try {
       analysis = this.analyze(text);
+      analysis.joinKeys ??= entityKeyStrings(analysis.entities);
     } catch (e) {
       // One document's failure must not take the others down: record it and keep an empty analysis.
       analysis = emptyAnalysis(text.length);
@@ -67,7 +69,7 @@ export class Corpus {
     if (error !== undefined) entry.error = error;
     if (!this.order.has(id)) this.order.set(id, this.seq++);
     this.docs.set(id, entry);
-    this.resolution.set(id, analysis.entities);
+    this.resolution.set(id, analysis.entities, analysis.joinKeys);
     return entry;
   }
 

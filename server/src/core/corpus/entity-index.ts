@@ -11,7 +11,8 @@
  */
 import type { LocalEntity } from '../types';
 import { fold } from '../text/normalize';
-import { buildEntity, byMentions, cluster, joinKeys, type GlobalEntity, type LocalRef, type Resolution } from './resolve';
+import { buildEntity, byMentions, clusterBundles, type GlobalEntity, type LocalRef, type Resolution } from './resolve';
+import { KeyTable, keysString, validKeyStrings, type KeyBundle } from './join-keys';
 
 /** Do two analyses of a document give resolution the same input (all it reads of an entity)? */
 function sameForResolution(a: readonly LocalEntity[], b: readonly LocalEntity[]): boolean {
@@ -29,7 +30,10 @@ interface DocState {
   order: number;
   ents: readonly LocalEntity[];
   refs: LocalRef[];
-  keys: string[][];
+  /** The decoded join keys of each local entity. */
+  keys: KeyBundle[];
+  /** The slot of each local entity (slots are what the key postings list). */
+  slots: number[];
   /** The corpus-wide entity of each local entity (after the last flush). */
   global: (GlobalEntity | undefined)[];
 }
@@ -37,14 +41,22 @@ interface DocState {
 export class EntityIndex implements Resolution {
   private readonly docs = new Map<string, DocState>();
   private seq = 0;
-  /** join key → the local entities that have it */
-  private readonly touching = new Map<string, Set<LocalRef>>();
+  /** Join keys as small integers; each distinct keys string decoded once. */
+  private readonly table = new KeyTable();
+  /** key number → the slots of the local entities that have it */
+  private readonly postings: number[][] = [];
+  /** slot → its document and local index (a free slot has no document) */
+  private readonly slotDoc: (DocState | undefined)[] = [];
+  private readonly slotLocal: number[] = [];
+  private readonly freeSlots: number[] = [];
   readonly byId = new Map<string, GlobalEntity>();
   /** LOC entities by folded name, and nationality adjectives by the country they name. */
   private readonly places = new Map<string, GlobalEntity>();
   private readonly demonyms = new Map<string, Set<GlobalEntity>>();
   private readonly countryOf = new Map<GlobalEntity, string>();
-  private dirtyKeys = new Set<string>();
+  /** Keys whose entities changed since the last flush (a list, and a mark per key number). */
+  private dirty: number[] = [];
+  private dirtyMark = new Uint8Array(1024);
   /** Entities that lost members since the last flush (their documents were removed or changed). */
   private stale = new Set<GlobalEntity>();
   private sorted: GlobalEntity[] | null = null;
@@ -57,7 +69,12 @@ export class EntityIndex implements Resolution {
   /** Counts sets and deletes: every change of a document's analysis comes through here. */
   generation = 0;
 
-  set(doc: string, ents: readonly LocalEntity[]): void {
+  /**
+   * Sets a document's entities. `keys`: their keys strings computed with the analysis
+   * (`DocumentAnalysis.joinKeys`); when absent or not one per entity, they are computed here.
+   * Equal strings of the given array are replaced by one shared copy.
+   */
+  set(doc: string, ents: readonly LocalEntity[], keys?: readonly string[]): void {
     this.generation++;
     const old = this.docs.get(doc);
     this.changed.add(doc);
@@ -67,41 +84,67 @@ export class EntityIndex implements Resolution {
       old.ents = ents;
       return;
     }
-    if (old) this.detach(doc, old);
-    const refs = ents.map((_, local) => ({ doc, local }));
-    const st: DocState = { order: old ? old.order : this.seq++, ents, refs, keys: ents.map(joinKeys), global: [] };
+    if (old) this.detach(old);
+    const given = validKeyStrings(keys, ents) as string[] | null;
+    const st: DocState = { order: old ? old.order : this.seq++, ents, refs: [], keys: [], slots: [], global: [] };
     this.docs.set(doc, st);
-    st.keys.forEach((ks, i) => {
-      for (const k of ks) {
-        let s = this.touching.get(k);
-        if (!s) this.touching.set(k, (s = new Set()));
-        s.add(refs[i]);
-        this.dirtyKeys.add(k);
+    for (let i = 0; i < ents.length; i++) {
+      const b = this.table.bundle(given ? given[i] : keysString(ents[i]));
+      if (given) given[i] = b.text;
+      b.uses++;
+      const slot = this.freeSlots.length ? this.freeSlots.pop()! : this.slotDoc.length;
+      this.slotDoc[slot] = st;
+      this.slotLocal[slot] = i;
+      st.refs.push({ doc, local: i });
+      st.keys.push(b);
+      st.slots.push(slot);
+      for (const k of b.all) {
+        const p = this.postings[k];
+        if (p) p.push(slot); else this.postings[k] = [slot];
+        this.markDirty(k);
       }
-    });
+    }
   }
 
   delete(doc: string): void {
     const old = this.docs.get(doc);
     if (!old) return;
     this.generation++;
-    this.detach(doc, old);
+    this.detach(old);
     this.docs.delete(doc);
     this.changed.add(doc);
   }
 
-  private detach(doc: string, st: DocState): void {
-    st.keys.forEach((ks, i) => {
-      for (const k of ks) {
-        const s = this.touching.get(k)!;
-        s.delete(st.refs[i]);
-        if (!s.size) this.touching.delete(k);
-        this.dirtyKeys.add(k);
+  private detach(st: DocState): void {
+    for (let i = 0; i < st.slots.length; i++) {
+      const slot = st.slots[i], b = st.keys[i];
+      for (const k of b.all) {
+        const p = this.postings[k];
+        const j = p.lastIndexOf(slot);
+        p[j] = p[p.length - 1];
+        p.pop();
+        this.markDirty(k);
+        if (!p.length) this.table.release(k);
       }
+      if (--b.uses === 0) this.table.drop(b);
+      this.slotDoc[slot] = undefined;
+      this.freeSlots.push(slot);
       const g = st.global[i];
       if (g) this.stale.add(g);
-    });
+    }
     st.global = [];
+  }
+
+  private markDirty(k: number): void {
+    if (k >= this.dirtyMark.length) {
+      const m = new Uint8Array(Math.max(k + 1, this.dirtyMark.length * 2));
+      m.set(this.dirtyMark);
+      this.dirtyMark = m;
+    }
+    if (!this.dirtyMark[k]) {
+      this.dirtyMark[k] = 1;
+      this.dirty.push(k);
+    }
   }
 
   get entities(): GlobalEntity[] {
@@ -124,31 +167,42 @@ export class EntityIndex implements Resolution {
 
   /** Re-clusters the components that touch a changed key. */
   flush(): void {
-    if (!this.dirtyKeys.size || this.held) return;
-    // The affected local entities: everything reachable from a dirty key (or, when every key is
-    // dirty, as after bulk loading, simply all of them).
-    let everything = this.dirtyKeys.size >= this.touching.size;
-    for (const k of everything ? this.touching.keys() : []) if (!this.dirtyKeys.has(k)) { everything = false; break; }
-    const refs = new Set<LocalRef>();
-    if (everything) {
-      this.dirtyKeys = new Set();
-      for (const st of this.docs.values()) for (const r of st.refs) refs.add(r);
-    }
-    const seen = new Set<string>(this.dirtyKeys);
-    const queue = [...this.dirtyKeys];
-    this.dirtyKeys = new Set();
+    if (!this.dirty.length || this.held) return;
+    // The affected local entities: everything reachable from a dirty key.
+    const queue = this.dirty;
+    this.dirty = [];
+    const keySeen = new Uint8Array(this.table.capacity);
+    for (const k of queue) { this.dirtyMark[k] = 0; keySeen[k] = 1; }
+    const slotSeen = new Uint8Array(this.slotDoc.length);
+    const found: number[] = [];
     while (queue.length) {
-      const k = queue.pop()!;
-      for (const r of this.touching.get(k) ?? []) {
-        if (refs.has(r)) continue;
-        refs.add(r);
-        for (const k2 of this.docs.get(r.doc)!.keys[r.local]) if (!seen.has(k2)) { seen.add(k2); queue.push(k2); }
+      for (const slot of this.postings[queue.pop()!] ?? []) {
+        if (slotSeen[slot]) continue;
+        slotSeen[slot] = 1;
+        found.push(slot);
+        for (const k of this.slotDoc[slot]!.keys[this.slotLocal[slot]].all) if (!keySeen[k]) { keySeen[k] = 1; queue.push(k); }
       }
     }
-    const oldOf = new Map<LocalRef, GlobalEntity>();
-    for (const r of refs) {
-      const g = this.docs.get(r.doc)!.global[r.local];
-      if (g) { this.stale.add(g); oldOf.set(r, g); }
+    // In corpus order (document order, then local index), as a from-scratch build sees them.
+    // Documents iterate in that order: when much is affected (as after bulk loading), a walk
+    // over all of them needs no sort.
+    let ordered = found;
+    if (found.length * 8 >= this.slotDoc.length - this.freeSlots.length) {
+      ordered = [];
+      for (const st of this.docs.values()) for (const slot of st.slots) if (slotSeen[slot]) ordered.push(slot);
+    } else {
+      ordered.sort((a, b) => this.slotDoc[a]!.order - this.slotDoc[b]!.order || this.slotLocal[a] - this.slotLocal[b]);
+    }
+    const n = ordered.length;
+    const sts: DocState[] = new Array(n);
+    const locals: number[] = new Array(n);
+    const bundles: KeyBundle[] = new Array(n);
+    const oldOf: (GlobalEntity | undefined)[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const st = sts[i] = this.slotDoc[ordered[i]]!, local = locals[i] = this.slotLocal[ordered[i]];
+      bundles[i] = st.keys[local];
+      const g = oldOf[i] = st.global[local];
+      if (g) this.stale.add(g);
     }
     const changedPlaces = new Set<string>();
     for (const g of this.stale) {
@@ -159,36 +213,27 @@ export class EntityIndex implements Resolution {
     }
     this.stale = new Set();
 
-    // Corpus order (document order, then local index), as a from-scratch build would see them
-    // (documents iterate in that order, so taking everything needs no sort).
-    const list = [...refs];
-    let ordered = list;
-    if (!everything) {
-      const rank = list.map((r) => this.docs.get(r.doc)!.order * 2 ** 20 + r.local);
-      ordered = list.map((_, i) => i).sort((a, b) => rank[a] - rank[b]).map((i) => list[i]);
-    }
-    const ents = ordered.map((r) => this.docs.get(r.doc)!.ents[r.local]);
     // A group with exactly the members of an old entity is that entity (same object and id);
     // the others are built anew, after the kept ones have reclaimed their ids.
     const built: GlobalEntity[] = [];
-    const fresh: LocalRef[][] = [];
-    for (const group of cluster(ents)) {
-      const members = group.map((i) => ordered[i]);
-      const old = oldOf.get(members[0]);
-      if (old && old.members.length === members.length && members.every((r, j) => old.members[j] === r)) {
+    const fresh: number[][] = [];
+    for (const group of clusterBundles(bundles)) {
+      const old = oldOf[group[0]];
+      if (old && old.members.length === group.length && group.every((i, j) => old.members[j] === sts[i].refs[locals[i]])) {
         this.byId.set(old.id, old);
-        for (const r of members) this.docs.get(r.doc)!.global[r.local] = old;
+        for (const i of group) sts[i].global[locals[i]] = old;
         if (old.type === 'LOC') { this.places.set(fold(old.name), old); changedPlaces.add(fold(old.name)); }
         if (old.type === 'NORP') built.push(old);
-      } else fresh.push(members);
+      } else fresh.push(group);
     }
-    for (const members of fresh) {
-      const g = buildEntity(members, members.map((r) => this.docs.get(r.doc)!.ents[r.local]), (id) => this.byId.has(id));
+    const taken = (id: string) => this.byId.has(id);
+    for (const group of fresh) {
+      const g = buildEntity(group.map((i) => sts[i].refs[locals[i]]), group.map((i) => sts[i].ents[locals[i]]), taken);
       this.byId.set(g.id, g);
       built.push(g);
-      for (const r of members) {
-        this.docs.get(r.doc)!.global[r.local] = g;
-        if (oldOf.get(r)?.id !== g.id) this.changed.add(r.doc);
+      for (const i of group) {
+        sts[i].global[locals[i]] = g;
+        if (oldOf[i]?.id !== g.id) this.changed.add(sts[i].refs[locals[i]].doc);
       }
       if (g.type === 'LOC') { this.places.set(fold(g.name), g); changedPlaces.add(fold(g.name)); }
     }
@@ -210,7 +255,7 @@ export class EntityIndex implements Resolution {
         if (place) g.country = place.id; else delete g.country;
       }
     }
-    this.lastFlushSize = refs.size;
+    this.lastFlushSize = n;
     this.sorted = null;
   }
 }

@@ -8,8 +8,10 @@
  * `EntityIndex` (entity-index.ts) re-runs only the components a changed document touches.
  */
 import type { EntityType, LocalEntity } from '../types';
-import { COUNTRY_ALIASES } from '../model/lexicon';
-import { fold, initials, nameKey, slug, tokenSkeleton } from '../text/normalize';
+import { fold, slug } from '../text/normalize';
+import { canonicalName, isMultiWord, KeyTable, keysString, type KeyBundle } from './join-keys';
+
+export { joinKeys } from './join-keys';
 
 export interface LocalRef {
   doc: string;
@@ -40,103 +42,51 @@ export interface Resolution {
   readonly generation?: number;
 }
 
-const family = (t: EntityType) => (t === 'PERSON' ? 'P' : t === 'NORP' ? 'N' : 'X');
-const canonicalName = (e: LocalEntity) => COUNTRY_ALIASES.get(fold(e.name).replace(/\s+/g, ' ')) ?? e.name;
-const isMultiWord = (name: string) => /[\s-]/.test(name.trim()) && !/^[\p{Lu}.-]+$/u.test(name);
-
-/** What one entity contributes to, and looks up in, the resolution indexes. */
-interface Keys {
-  /** Same key (and family) → same entity. */
-  own: string;
-  /** A full name offered as the target of surname-only / acronym mentions. */
-  surnames?: string[];
-  acronym?: string;
-  /** A single-word mention looks for a unique full name under these. */
-  findSurname?: string;
-  findAcronym?: string;
-  /** A one-word "person" looks for a place or organisation of this (own) key. */
-  findOther?: string;
-}
-
-/** Keys are asked for again whenever an entity's component is re-clustered: computed once per entity. */
-const keyCache = new WeakMap<LocalEntity, Keys>();
-function keysOf(e: LocalEntity): Keys {
-  let k = keyCache.get(e);
-  if (!k) keyCache.set(e, (k = computeKeys(e)));
-  return k;
-}
-
-function computeKeys(e: LocalEntity): Keys {
-  const name = canonicalName(e);
-  const k: Keys = { own: family(e.type) + ':' + nameKey(name, e.type === 'PERSON') };
-  // Surnames are keyed only for names of several words: a bare "Al-Rahim" is a surname itself.
-  if (e.type === 'PERSON' && /\s/.test(name.trim())) {
-    const parts = fold(name).split(/\s+/);
-    const last = parts[parts.length - 1];
-    const surnames = [tokenSkeleton(last)];
-    // "Rahim" for "Karim al-Rahim"; the family name first in "Park Ji-hoon".
-    const bare = /^(?:al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[1];
-    if (bare) surnames.push(tokenSkeleton(bare));
-    if (parts.length === 2 && /^[a-z]{1,4}-[a-z]{2,4}$/.test(last)) surnames.push(tokenSkeleton(parts[0]));
-    const kept = [...new Set(surnames.filter((x) => x))];
-    if (kept.length) k.surnames = kept;
-  }
-  if (e.type !== 'PERSON' && isMultiWord(name)) k.acronym = initials(name) || undefined;
-  if (!/\s/.test(name.trim())) { // full names were keyed above; "Ferreira-Lobo" is a surname
-    const f = fold(name);
-    if (e.type === 'PERSON' || /^\p{Lu}\p{Ll}/u.test(name)) k.findSurname = tokenSkeleton(f) || undefined;
-    if (/^[\p{Lu}.]{2,8}$/u.test(name)) k.findAcronym = f.replace(/[^a-z]/g, '') || undefined;
-    if (e.type === 'PERSON') k.findOther = 'X:' + nameKey(name);
-  }
-  return k;
+/** Partitions entities (in corpus order) into groups of indices, groups in order of first member. */
+export function cluster(ents: readonly LocalEntity[]): number[][] {
+  const table = new KeyTable();
+  return clusterBundles(ents.map((e) => table.bundle(keysString(e))));
 }
 
 /**
- * Every key through which this entity can be joined to another: entities that share none of
- * them (directly or through a chain) are resolved independently of each other.
+ * `cluster` over the entities' decoded keys (one KeyTable's bundles, in corpus order): groups of
+ * indices, in order of first member, each group in corpus order.
  */
-export function joinKeys(e: LocalEntity): string[] {
-  const k = keysOf(e);
-  const out = [k.own];
-  for (const s of k.surnames ?? []) out.push('S:' + s);
-  if (k.findSurname && !k.surnames?.includes(k.findSurname)) out.push('S:' + k.findSurname);
-  if (k.acronym) out.push('A:' + k.acronym);
-  if (k.findAcronym && k.findAcronym !== k.acronym) out.push('A:' + k.findAcronym);
-  if (k.findOther && k.findOther !== k.own) out.push(k.findOther);
-  return out;
-}
-
-/** Partitions entities (in corpus order) into groups of indices, groups in order of first member. */
-export function cluster(ents: readonly LocalEntity[]): number[][] {
-  const parent = ents.map((_, i) => i);
+export function clusterBundles(keys: readonly KeyBundle[]): number[][] {
+  const n = keys.length;
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
   const find = (i: number): number => { while (parent[i] !== i) i = parent[i] = parent[parent[i]]; return i; };
   const union = (a: number, b: number) => { const x = find(a), y = find(b); if (x !== y) parent[y] = x; };
-  const keys = ents.map(keysOf);
 
   // 1. Same spelling-insensitive key (and family) → same entity.
-  const byKey = new Map<string, number>();
-  const surnames = new Map<string, Set<number>>();
-  const acronyms = new Map<string, Set<number>>();
-  keys.forEach((k, i) => {
+  const byKey = new Map<number, number>();
+  /** surname and acronym keys → the entities offering them */
+  const offered = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
     const prev = byKey.get(k.own);
     if (prev === undefined) byKey.set(k.own, i); else union(prev, i);
-    for (const sk of k.surnames ?? []) addTo(surnames, sk, i);
-    if (k.acronym) addTo(acronyms, k.acronym, i);
-  });
+    for (const o of k.offers) {
+      const l = offered.get(o);
+      if (l) l.push(i); else offered.set(o, [i]);
+    }
+  }
   // 2. Single-word mentions: a surname or acronym that points at exactly one entity of the corpus.
   const unique = uniqueRoots(find);
-  keys.forEach((k, i) => {
-    const target = k.findSurname !== undefined ? unique(surnames.get(k.findSurname)) : undefined;
-    const acr = k.findAcronym !== undefined ? unique(acronyms.get(k.findAcronym)) : undefined;
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    const target = k.findSurname >= 0 ? unique(offered.get(k.findSurname)) : undefined;
+    const acr = k.findAcronym >= 0 ? unique(offered.get(k.findAcronym)) : undefined;
     // A one-word "person" that no full name of the corpus explains, but that other articles name as a
     // place or organisation, is that place or organisation (typing one word without context is a guess).
-    const other = target === undefined && k.findOther !== undefined ? byKey.get(k.findOther) : undefined;
+    const other = target === undefined && k.findOther >= 0 ? byKey.get(k.findOther) : undefined;
     const t = target ?? acr ?? other;
     if (t !== undefined) union(t, i);
-  });
+  }
 
   const groups = new Map<number, number[]>();
-  ents.forEach((_, i) => addToList(groups, find(i), i));
+  for (let i = 0; i < n; i++) addToList(groups, find(i), i);
   return [...groups.values()];
 }
 
@@ -234,12 +184,6 @@ function preferredName(members: { doc: string; name: string }[], votes: Map<stri
     || byText(firstDoc(a[0]), firstDoc(b[0])) || byText(a[0], b[0]))[0][0];
 }
 
-function addTo(map: Map<string, Set<number>>, key: string, i: number): void {
-  let s = map.get(key);
-  if (!s) map.set(key, (s = new Set()));
-  s.add(i);
-}
-
 function addToList(map: Map<number, number[]>, key: number, i: number): void {
   const l = map.get(key);
   if (l) l.push(i); else map.set(key, [i]);
@@ -250,8 +194,8 @@ function addToList(map: Map<number, number[]>, key: number, i: number): void {
  * set found to have one root keeps having one: that answer is remembered (many mentions of a
  * surname ask about the same set, which made this quadratic in a frequent name).
  */
-function uniqueRoots(find: (i: number) => number): (set: Set<number> | undefined) => number | undefined {
-  const known = new Map<Set<number>, number>();
+function uniqueRoots(find: (i: number) => number): (set: readonly number[] | undefined) => number | undefined {
+  const known = new Map<readonly number[], number>();
   return (set) => {
     if (!set) return undefined;
     const r = known.get(set);
