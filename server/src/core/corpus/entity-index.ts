@@ -11,8 +11,8 @@
  */
 import type { LocalEntity } from '../types';
 import { fold } from '../text/normalize';
-import { buildEntity, byMentions, clusterBundles, type GlobalEntity, type LocalRef, type Resolution } from './resolve';
-import { KeyTable, keysString, validKeyStrings, type KeyBundle } from './join-keys';
+import { buildEntity, buildSingle, byMentions, clusterBundles, type GlobalEntity, type LocalRef, type Resolution } from './resolve';
+import { KeyTable, keysString, validKeyStrings } from './join-keys';
 
 /** Do two analyses of a document give resolution the same input (all it reads of an entity)? */
 function sameForResolution(a: readonly LocalEntity[], b: readonly LocalEntity[]): boolean {
@@ -30,25 +30,43 @@ interface DocState {
   order: number;
   ents: readonly LocalEntity[];
   refs: LocalRef[];
-  /** The decoded join keys of each local entity. */
-  keys: KeyBundle[];
   /** The slot of each local entity (slots are what the key postings list). */
-  slots: number[];
+  slots: Int32Array;
   /** The corpus-wide entity of each local entity (after the last flush). */
   global: (GlobalEntity | undefined)[];
+}
+
+/** A typed array at least `size` long, with its contents (doubling, so growth stays linear). */
+function grown(a: Int32Array<ArrayBuffer>, size: number, fill = 0): Int32Array<ArrayBuffer> {
+  if (size <= a.length) return a;
+  const b = new Int32Array(Math.max(size, a.length * 2));
+  b.set(a);
+  if (fill) b.fill(fill, a.length);
+  return b;
 }
 
 export class EntityIndex implements Resolution {
   private readonly docs = new Map<string, DocState>();
   private seq = 0;
-  /** Join keys as small integers; each distinct keys string decoded once. */
+  /** Join keys as small integers; each distinct keys string decoded once (join-keys.ts). */
   private readonly table = new KeyTable();
-  /** key number → the slots of the local entities that have it */
-  private readonly postings: number[][] = [];
-  /** slot → its document and local index (a free slot has no document) */
+  /**
+   * Every local entity has a slot (reused after its document changes): its document, local index
+   * and keys bundle. Typed arrays and integers throughout, so a corpus's index is a few objects.
+   */
   private readonly slotDoc: (DocState | undefined)[] = [];
-  private readonly slotLocal: number[] = [];
+  private slotLocal = new Int32Array(1024);
+  private slotBundle = new Int32Array(1024);
   private readonly freeSlots: number[] = [];
+  /**
+   * Postings: key → the slots that have it, as linked lists of entries (`head[key]`, then
+   * `next[entry]`, -1 at the end; `slotOf[entry]`). Free entries are chained from `freeEntry`.
+   */
+  private head = new Int32Array(1024).fill(-1);
+  private next = new Int32Array(4096);
+  private slotOf = new Int32Array(4096);
+  private freeEntry = -1;
+  private entries = 0;
   readonly byId = new Map<string, GlobalEntity>();
   /** LOC entities by folded name, and nationality adjectives by the country they name. */
   private readonly places = new Map<string, GlobalEntity>();
@@ -72,7 +90,7 @@ export class EntityIndex implements Resolution {
   /**
    * Sets a document's entities. `keys`: their keys strings computed with the analysis
    * (`DocumentAnalysis.joinKeys`); when absent or not one per entity, they are computed here.
-   * Equal strings of the given array are replaced by one shared copy.
+   * Strings of the given array are replaced by the one copy of the index (the same text).
    */
   set(doc: string, ents: readonly LocalEntity[], keys?: readonly string[]): void {
     this.generation++;
@@ -85,24 +103,25 @@ export class EntityIndex implements Resolution {
       return;
     }
     if (old) this.detach(old);
+    const n = ents.length;
     const given = validKeyStrings(keys, ents) as string[] | null;
-    const st: DocState = { order: old ? old.order : this.seq++, ents, refs: [], keys: [], slots: [], global: [] };
+    const st: DocState = {
+      order: old ? old.order : this.seq++, ents,
+      refs: ents.map((_, local) => ({ doc, local })), slots: new Int32Array(n), global: new Array<GlobalEntity | undefined>(n).fill(undefined),
+    };
     this.docs.set(doc, st);
-    for (let i = 0; i < ents.length; i++) {
-      const b = this.table.bundle(given ? given[i] : keysString(ents[i]));
-      if (given) given[i] = b.text;
-      b.uses++;
+    const table = this.table;
+    for (let i = 0; i < n; i++) {
+      const b = table.bundle(given ? given[i] : keysString(ents[i]));
+      if (given) given[i] = table.text(b);
+      table.hold(b);
       const slot = this.freeSlots.length ? this.freeSlots.pop()! : this.slotDoc.length;
+      if (slot >= this.slotLocal.length) { this.slotLocal = grown(this.slotLocal, slot + 1); this.slotBundle = grown(this.slotBundle, slot + 1); }
       this.slotDoc[slot] = st;
       this.slotLocal[slot] = i;
-      st.refs.push({ doc, local: i });
-      st.keys.push(b);
-      st.slots.push(slot);
-      for (const k of b.all) {
-        const p = this.postings[k];
-        if (p) p.push(slot); else this.postings[k] = [slot];
-        this.markDirty(k);
-      }
+      this.slotBundle[slot] = b;
+      st.slots[i] = slot;
+      for (let j = table.keysAt(b), end = j + table.keyCount(b); j < end; j++) this.post(table.data[j], slot);
     }
   }
 
@@ -116,23 +135,44 @@ export class EntityIndex implements Resolution {
   }
 
   private detach(st: DocState): void {
+    const table = this.table;
     for (let i = 0; i < st.slots.length; i++) {
-      const slot = st.slots[i], b = st.keys[i];
-      for (const k of b.all) {
-        const p = this.postings[k];
-        const j = p.lastIndexOf(slot);
-        p[j] = p[p.length - 1];
-        p.pop();
-        this.markDirty(k);
-        if (!p.length) this.table.release(k);
-      }
-      if (--b.uses === 0) this.table.drop(b);
+      const slot = st.slots[i], b = this.slotBundle[slot];
+      for (let j = table.keysAt(b), end = j + table.keyCount(b); j < end; j++) this.unpost(table.data[j], slot);
+      table.letGo(b);
       this.slotDoc[slot] = undefined;
       this.freeSlots.push(slot);
       const g = st.global[i];
       if (g) this.stale.add(g);
     }
     st.global = [];
+  }
+
+  /** Adds a slot to a key's posting list. */
+  private post(key: number, slot: number): void {
+    if (key >= this.head.length) this.head = grown(this.head, key + 1, -1);
+    let e = this.freeEntry;
+    if (e >= 0) this.freeEntry = this.next[e];
+    else {
+      e = this.entries++;
+      if (e >= this.next.length) { this.next = grown(this.next, e + 1); this.slotOf = grown(this.slotOf, e + 1); }
+    }
+    this.slotOf[e] = slot;
+    this.next[e] = this.head[key];
+    this.head[key] = e;
+    this.markDirty(key);
+  }
+
+  /** Removes a slot from a key's posting list; a key nobody has any more is given up. */
+  private unpost(key: number, slot: number): void {
+    let prev = -1, e = this.head[key];
+    while (e >= 0 && this.slotOf[e] !== slot) { prev = e; e = this.next[e]; }
+    if (e < 0) return; // not posted (cannot happen: set posts every key of every slot)
+    if (prev < 0) this.head[key] = this.next[e]; else this.next[prev] = this.next[e];
+    this.next[e] = this.freeEntry;
+    this.freeEntry = e;
+    this.markDirty(key);
+    if (this.head[key] < 0) this.table.release(key);
   }
 
   private markDirty(k: number): void {
@@ -171,16 +211,23 @@ export class EntityIndex implements Resolution {
     // The affected local entities: everything reachable from a dirty key.
     const queue = this.dirty;
     this.dirty = [];
-    const keySeen = new Uint8Array(this.table.capacity);
+    const table = this.table, data = table.data;
+    const keySeen = new Uint8Array(table.capacity);
     for (const k of queue) { this.dirtyMark[k] = 0; keySeen[k] = 1; }
     const slotSeen = new Uint8Array(this.slotDoc.length);
     const found: number[] = [];
     while (queue.length) {
-      for (const slot of this.postings[queue.pop()!] ?? []) {
+      const key = queue.pop()!;
+      for (let e = key < this.head.length ? this.head[key] : -1; e >= 0; e = this.next[e]) {
+        const slot = this.slotOf[e];
         if (slotSeen[slot]) continue;
         slotSeen[slot] = 1;
         found.push(slot);
-        for (const k of this.slotDoc[slot]!.keys[this.slotLocal[slot]].all) if (!keySeen[k]) { keySeen[k] = 1; queue.push(k); }
+        const b = this.slotBundle[slot];
+        for (let j = table.keysAt(b), end = j + table.keyCount(b); j < end; j++) {
+          const k = data[j];
+          if (!keySeen[k]) { keySeen[k] = 1; queue.push(k); }
+        }
       }
     }
     // In corpus order (document order, then local index), as a from-scratch build sees them.
@@ -195,12 +242,12 @@ export class EntityIndex implements Resolution {
     }
     const n = ordered.length;
     const sts: DocState[] = new Array(n);
-    const locals: number[] = new Array(n);
-    const bundles: KeyBundle[] = new Array(n);
+    const locals = new Int32Array(n);
+    const bundles = new Int32Array(n);
     const oldOf: (GlobalEntity | undefined)[] = new Array(n);
     for (let i = 0; i < n; i++) {
-      const st = sts[i] = this.slotDoc[ordered[i]]!, local = locals[i] = this.slotLocal[ordered[i]];
-      bundles[i] = st.keys[local];
+      const slot = ordered[i], st = sts[i] = this.slotDoc[slot]!, local = locals[i] = this.slotLocal[slot];
+      bundles[i] = this.slotBundle[slot];
       const g = oldOf[i] = st.global[local];
       if (g) this.stale.add(g);
     }
@@ -216,22 +263,35 @@ export class EntityIndex implements Resolution {
     // A group with exactly the members of an old entity is that entity (same object and id);
     // the others are built anew, after the kept ones have reclaimed their ids.
     const built: GlobalEntity[] = [];
-    const fresh: number[][] = [];
-    for (const group of clusterBundles(bundles)) {
-      const old = oldOf[group[0]];
-      if (old && old.members.length === group.length && group.every((i, j) => old.members[j] === sts[i].refs[locals[i]])) {
-        this.byId.set(old.id, old);
-        for (const i of group) sts[i].global[locals[i]] = old;
-        if (old.type === 'LOC') { this.places.set(fold(old.name), old); changedPlaces.add(fold(old.name)); }
-        if (old.type === 'NORP') built.push(old);
+    const fresh: number[] = [];
+    const { count, start, members } = clusterBundles(table, bundles);
+    const refOf = (i: number) => sts[i].refs[locals[i]];
+    for (let group = 0; group < count; group++) {
+      const from = start[group], size = start[group + 1] - from;
+      const old = oldOf[members[from]];
+      let same = old !== undefined && old.members.length === size;
+      for (let j = 0; same && j < size; j++) same = old!.members[j] === refOf(members[from + j]);
+      if (same) {
+        this.byId.set(old!.id, old!);
+        for (let j = from; j < from + size; j++) sts[members[j]].global[locals[members[j]]] = old;
+        if (old!.type === 'LOC') { this.places.set(fold(old!.name), old!); changedPlaces.add(fold(old!.name)); }
+        if (old!.type === 'NORP') built.push(old!);
       } else fresh.push(group);
     }
     const taken = (id: string) => this.byId.has(id);
     for (const group of fresh) {
-      const g = buildEntity(group.map((i) => sts[i].refs[locals[i]]), group.map((i) => sts[i].ents[locals[i]]), taken);
+      const from = start[group], to = start[group + 1];
+      let g: GlobalEntity;
+      if (to - from === 1) g = buildSingle(refOf(members[from]), sts[members[from]].ents[locals[members[from]]], taken);
+      else {
+        const refs: LocalRef[] = [], ents: LocalEntity[] = [];
+        for (let j = from; j < to; j++) { refs.push(refOf(members[j])); ents.push(sts[members[j]].ents[locals[members[j]]]); }
+        g = buildEntity(refs, ents, taken);
+      }
       this.byId.set(g.id, g);
       built.push(g);
-      for (const i of group) {
+      for (let j = from; j < to; j++) {
+        const i = members[j];
         sts[i].global[locals[i]] = g;
         if (oldOf[i]?.id !== g.id) this.changed.add(sts[i].refs[locals[i]].doc);
       }

@@ -18,7 +18,15 @@ import { COUNTRY_ALIASES } from '../model/lexicon';
 import { fold, initials, nameKey, tokenSkeleton } from '../text/normalize';
 
 const family = (t: EntityType) => (t === 'PERSON' ? 'P' : t === 'NORP' ? 'N' : 'X');
-export const canonicalName = (e: { name: string }) => COUNTRY_ALIASES.get(fold(e.name).replace(/\s+/g, ' ')) ?? e.name;
+/** Lower-case ASCII letters that a country alias begins with: a name beginning with another one is none. */
+const ALIAS_FIRST = new Set([...COUNTRY_ALIASES.keys()].map((k) => k.charCodeAt(0)));
+
+/** The name resolution uses: a country's usual English name for its short forms ("UK"), else the name. */
+export function canonicalName(e: { name: string }): string {
+  const c = e.name.charCodeAt(0);
+  if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && !ALIAS_FIRST.has(c | 0x20)) return e.name; // folds to its lower case
+  return COUNTRY_ALIASES.get(fold(e.name).replace(/\s+/g, ' ')) ?? e.name;
+}
 export const isMultiWord = (name: string) => /[\s-]/.test(name.trim()) && !/^[\p{Lu}.-]+$/u.test(name);
 
 /** What one entity contributes to, and looks up in, the resolution indexes. */
@@ -100,41 +108,38 @@ export function validKeyStrings(keys: unknown, ents: readonly LocalEntity[]): st
   return keys as string[];
 }
 
-/** One entity's keys as integers of a KeyTable; -1 where the entity has no such key. */
-export interface KeyBundle {
-  /** The keys string this bundle was decoded from (interned: one copy per distinct string). */
-  readonly text: string;
-  readonly own: number;
-  /** Surnames and acronyms offered (their keys are prefixed apart, so one list serves both). */
-  readonly offers: readonly number[];
-  readonly findSurname: number;
-  readonly findAcronym: number;
-  readonly findOther: number;
-  /** Every distinct key of the entity (its join keys): entities sharing none resolve independently. */
-  readonly all: readonly number[];
-  /** Entities currently holding this bundle (a table drops a bundle nobody holds). */
-  uses: number;
-}
-
 /**
- * Interns join keys to integers (reusing the numbers of keys that no entity has any more) and
- * decodes each distinct keys string once.
+ * Interns join keys to small integers (reusing the numbers of keys no entity has any more) and
+ * decodes each distinct keys string once into a *bundle*: a record of integers in one pool, so
+ * that a corpus's keys cost no objects per entity. A bundle is named by its offset in `data`:
+ *
+ *   uses, its string's index in `texts`, own, surname looked for, acronym looked for, other looked
+ *   for (-1: none), number of offers, number of keys, the offers (surname and acronym keys), its
+ *   keys (all distinct)
  */
+/** Fields of a bundle record before its offers and keys. */
+const HEAD = 8;
+
 export class KeyTable {
   private readonly ids = new Map<string, number>();
   private readonly names: (string | undefined)[] = [];
-  private readonly free: number[] = [];
-  private readonly bundles = new Map<string, KeyBundle>();
+  private readonly freeIds: number[] = [];
+  private readonly bundles = new Map<string, number>();
+  /** The keys string of each bundle (one shared copy), and the free places in it. */
+  private readonly texts: (string | undefined)[] = [];
+  private readonly freeTexts: number[] = [];
+  /** Freed bundle records by length. */
+  private readonly freeRecords: number[][] = [];
+  data = new Int32Array(1024);
+  private top = 0;
 
   /** How many key numbers are in use or free (the size of arrays indexed by key). */
   get capacity(): number { return this.names.length; }
 
-  /** Live keys. */
-  get size(): number { return this.ids.size; }
-
-  bundle(text: string): KeyBundle {
-    const b = this.bundles.get(text);
-    if (b) return b;
+  /** The bundle of a keys string (`uses` is the caller's to count: see `hold` and `letGo`). */
+  bundle(text: string): number {
+    const known = this.bundles.get(text);
+    if (known !== undefined) return known;
     const parts = text.split(' ');
     const own = this.intern(parts[0]);
     const offers: number[] = [];
@@ -153,15 +158,43 @@ export class KeyTable {
       }
       if (!all.includes(id)) all.push(id);
     }
-    const made: KeyBundle = { text, own, offers, findSurname, findAcronym, findOther, all, uses: 0 };
-    this.bundles.set(text, made);
-    return made;
+    const len = HEAD + offers.length + all.length;
+    const b = this.allocate(len);
+    const t = this.freeTexts.length ? this.freeTexts.pop()! : this.texts.length;
+    this.texts[t] = text;
+    const d = this.data;
+    d[b] = 0; d[b + 1] = t; d[b + 2] = own; d[b + 3] = findSurname; d[b + 4] = findAcronym; d[b + 5] = findOther;
+    d[b + 6] = offers.length; d[b + 7] = all.length;
+    d.set(offers, b + HEAD);
+    d.set(all, b + HEAD + offers.length);
+    this.bundles.set(text, b);
+    return b;
   }
 
-  /** Forgets a bundle that no entity holds (its keys are released by `release`). */
-  drop(b: KeyBundle): void {
-    if (b.uses === 0) this.bundles.delete(b.text);
+  hold(b: number): void { this.data[b]++; }
+
+  /** One holder fewer; a bundle nobody holds is forgotten. */
+  letGo(b: number): void {
+    const d = this.data;
+    if (--d[b] > 0) return;
+    this.bundles.delete(this.texts[d[b + 1]]!);
+    this.texts[d[b + 1]] = undefined;
+    this.freeTexts.push(d[b + 1]);
+    (this.freeRecords[HEAD + d[b + 6] + d[b + 7]] ??= []).push(b);
   }
+
+  /** The keys string the bundle was decoded from (one copy shared by every holder). */
+  text(b: number): string { return this.texts[this.data[b + 1]]!; }
+  own(b: number): number { return this.data[b + 2]; }
+  findSurname(b: number): number { return this.data[b + 3]; }
+  findAcronym(b: number): number { return this.data[b + 4]; }
+  findOther(b: number): number { return this.data[b + 5]; }
+  offerCount(b: number): number { return this.data[b + 6]; }
+  /** Where the offers start in `data` (`offerCount` of them). */
+  offersAt(b: number): number { return b + HEAD; }
+  keyCount(b: number): number { return this.data[b + 7]; }
+  /** Where the keys start in `data` (`keyCount` of them). */
+  keysAt(b: number): number { return b + HEAD + this.data[b + 6]; }
 
   /** Gives up a key number (call when no entity has the key any more). */
   release(id: number): void {
@@ -169,17 +202,30 @@ export class KeyTable {
     if (name === undefined) return;
     this.ids.delete(name);
     this.names[id] = undefined;
-    this.free.push(id);
+    this.freeIds.push(id);
   }
 
   private intern(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.free.length ? this.free.pop()! : this.names.length;
+      id = this.freeIds.length ? this.freeIds.pop()! : this.names.length;
       this.ids.set(key, id);
       this.names[id] = key;
     }
     return id;
+  }
+
+  private allocate(len: number): number {
+    const reuse = this.freeRecords[len]?.pop();
+    if (reuse !== undefined) return reuse;
+    if (this.top + len > this.data.length) {
+      const d = new Int32Array(Math.max(this.top + len, this.data.length * 2));
+      d.set(this.data);
+      this.data = d;
+    }
+    const b = this.top;
+    this.top += len;
+    return b;
   }
 }
 

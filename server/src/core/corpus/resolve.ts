@@ -9,7 +9,7 @@
  */
 import type { EntityType, LocalEntity } from '../types';
 import { fold, slug } from '../text/normalize';
-import { canonicalName, isMultiWord, KeyTable, keysString, type KeyBundle } from './join-keys';
+import { canonicalName, isMultiWord, KeyTable, keysString } from './join-keys';
 
 export { joinKeys } from './join-keys';
 
@@ -45,49 +45,89 @@ export interface Resolution {
 /** Partitions entities (in corpus order) into groups of indices, groups in order of first member. */
 export function cluster(ents: readonly LocalEntity[]): number[][] {
   const table = new KeyTable();
-  return clusterBundles(ents.map((e) => table.bundle(keysString(e))));
+  const { count, start, members } = clusterBundles(table, ents.map((e) => table.bundle(keysString(e))));
+  const out: number[][] = [];
+  for (let g = 0; g < count; g++) out.push(Array.from(members.subarray(start[g], start[g + 1])));
+  return out;
+}
+
+/** A partition of indices, flat: group g is `members[start[g]]` … `members[start[g + 1] - 1]`. */
+export interface Groups {
+  count: number;
+  start: Int32Array;
+  members: Int32Array;
 }
 
 /**
- * `cluster` over the entities' decoded keys (one KeyTable's bundles, in corpus order): groups of
- * indices, in order of first member, each group in corpus order.
+ * `cluster` over the entities' decoded keys (bundles of `table`, in corpus order): groups in order
+ * of first member, each in corpus order. Tables by key number instead of maps (a first build
+ * clusters every entity of the corpus at once).
  */
-export function clusterBundles(keys: readonly KeyBundle[]): number[][] {
-  const n = keys.length;
+export function clusterBundles(table: KeyTable, bundles: ArrayLike<number>): Groups {
+  const n = bundles.length, d = table.data, keys = table.capacity;
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) parent[i] = i;
   const find = (i: number): number => { while (parent[i] !== i) i = parent[i] = parent[parent[i]]; return i; };
   const union = (a: number, b: number) => { const x = find(a), y = find(b); if (x !== y) parent[y] = x; };
 
   // 1. Same spelling-insensitive key (and family) → same entity.
-  const byKey = new Map<number, number>();
-  /** surname and acronym keys → the entities offering them */
-  const offered = new Map<number, number[]>();
+  /** own key → the first entity that has it */
+  const firstWith = new Int32Array(keys).fill(-1);
+  /** surname and acronym keys → the entities offering them (linked lists: head, then next) */
+  const offerHead = new Int32Array(keys).fill(-1);
+  const offerNext: number[] = [], offerBy: number[] = [];
   for (let i = 0; i < n; i++) {
-    const k = keys[i];
-    const prev = byKey.get(k.own);
-    if (prev === undefined) byKey.set(k.own, i); else union(prev, i);
-    for (const o of k.offers) {
-      const l = offered.get(o);
-      if (l) l.push(i); else offered.set(o, [i]);
+    const b = bundles[i], own = table.own(b);
+    const prev = firstWith[own];
+    if (prev < 0) firstWith[own] = i; else union(prev, i);
+    for (let j = table.offersAt(b), end = j + table.offerCount(b); j < end; j++) {
+      offerNext.push(offerHead[d[j]]);
+      offerHead[d[j]] = offerBy.length;
+      offerBy.push(i);
     }
   }
   // 2. Single-word mentions: a surname or acronym that points at exactly one entity of the corpus.
-  const unique = uniqueRoots(find);
+  // Unions only ever merge roots, so an offer found to have one root keeps having one: that answer
+  // is remembered (many mentions of a surname ask about the same offer, which made this quadratic
+  // in a frequent name).
+  const known = new Int32Array(keys).fill(-1);
+  const unique = (key: number): number => {
+    if (known[key] >= 0) return find(known[key]);
+    let root = -1;
+    for (let e = offerHead[key]; e >= 0; e = offerNext[e]) {
+      const x = find(offerBy[e]);
+      if (root < 0) root = x;
+      else if (x !== root) return -1;
+    }
+    if (root >= 0) known[key] = root;
+    return root;
+  };
   for (let i = 0; i < n; i++) {
-    const k = keys[i];
-    const target = k.findSurname >= 0 ? unique(offered.get(k.findSurname)) : undefined;
-    const acr = k.findAcronym >= 0 ? unique(offered.get(k.findAcronym)) : undefined;
+    const b = bundles[i], findSurname = table.findSurname(b), findAcronym = table.findAcronym(b), findOther = table.findOther(b);
+    const target = findSurname >= 0 ? unique(findSurname) : -1;
+    const acr = findAcronym >= 0 ? unique(findAcronym) : -1;
     // A one-word "person" that no full name of the corpus explains, but that other articles name as a
     // place or organisation, is that place or organisation (typing one word without context is a guess).
-    const other = target === undefined && k.findOther >= 0 ? byKey.get(k.findOther) : undefined;
-    const t = target ?? acr ?? other;
-    if (t !== undefined) union(t, i);
+    const other = target < 0 && findOther >= 0 ? firstWith[findOther] : -1;
+    const t = target >= 0 ? target : acr >= 0 ? acr : other;
+    if (t >= 0) union(t, i);
   }
 
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) addToList(groups, find(i), i);
-  return [...groups.values()];
+  // Groups numbered in order of first member, then listed flat.
+  const groupOfRoot = new Int32Array(n).fill(-1);
+  const groupOf = new Int32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    groupOf[i] = groupOfRoot[r] >= 0 ? groupOfRoot[r] : (groupOfRoot[r] = count++);
+  }
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < n; i++) start[groupOf[i] + 1]++;
+  for (let g = 0; g < count; g++) start[g + 1] += start[g];
+  const at = start.slice(0, count);
+  const members = new Int32Array(n);
+  for (let i = 0; i < n; i++) members[at[groupOf[i]]++] = i;
+  return { count, start, members };
 }
 
 /** One corpus-wide entity from its members; `taken` says which ids are already in use. */
@@ -124,13 +164,18 @@ export function buildEntity(members: readonly LocalRef[], ents: readonly LocalEn
  * What buildEntity gives for one member, without its votes (most corpus-wide entities have one
  * member, and building them was most of a from-scratch resolution after a scan).
  */
-function buildSingle(ref: LocalRef, e: LocalEntity, taken: (id: string) => boolean): GlobalEntity {
+export function buildSingle(ref: LocalRef, e: LocalEntity, taken: (id: string) => boolean): GlobalEntity {
   const name = canonicalName(e);
   let id = e.type === 'NORP' ? 'norp-' + slug(name) : slug(name);
   for (let n = 2; taken(id); n++) id = `${slug(name)}-${n}`;
-  const aliases = new Set(e.aliases);
-  aliases.delete(name);
-  return { id, name, type: e.type, aliases: [...aliases].sort(), documents: 1, mentions: e.mentions.length, members: [ref] };
+  let aliases: string[];
+  if (e.aliases.length <= 1) aliases = e.aliases.length && e.aliases[0] !== name ? [e.aliases[0]] : []; // most names have one form
+  else {
+    const set = new Set(e.aliases);
+    set.delete(name);
+    aliases = [...set].sort();
+  }
+  return { id, name, type: e.type, aliases, documents: 1, mentions: e.mentions.length, members: [ref] };
 }
 
 export const byMentions = (a: GlobalEntity, b: GlobalEntity) => b.mentions - a.mentions || a.id.localeCompare(b.id);
@@ -182,31 +227,4 @@ function preferredName(members: { doc: string; name: string }[], votes: Map<stri
   return [...votes].sort((a, b) => full(b[0]) - full(a[0])
     || docs.get(spelling(b[0]))!.size - docs.get(spelling(a[0]))!.size
     || byText(firstDoc(a[0]), firstDoc(b[0])) || byText(a[0], b[0]))[0][0];
-}
-
-function addToList(map: Map<number, number[]>, key: number, i: number): void {
-  const l = map.get(key);
-  if (l) l.push(i); else map.set(key, [i]);
-}
-
-/**
- * The single root of a set's members, if they all share one. Unions only ever merge roots, so a
- * set found to have one root keeps having one: that answer is remembered (many mentions of a
- * surname ask about the same set, which made this quadratic in a frequent name).
- */
-function uniqueRoots(find: (i: number) => number): (set: readonly number[] | undefined) => number | undefined {
-  const known = new Map<readonly number[], number>();
-  return (set) => {
-    if (!set) return undefined;
-    const r = known.get(set);
-    if (r !== undefined) return find(r);
-    let root: number | undefined;
-    for (const i of set) {
-      const x = find(i);
-      if (root === undefined) root = x;
-      else if (x !== root) return undefined;
-    }
-    if (root !== undefined) known.set(set, root);
-    return root;
-  };
 }
