@@ -5,7 +5,8 @@
 // All names are fictional; the generator is seeded, so a failure reproduces.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/core/index';
+import { Corpus, analyzeText } from '../../server/src/core/index';
+import { entityKeyStrings } from '../../server/src/core/corpus/join-keys';
 import { resolve, type Resolution } from '../../server/src/core/corpus/resolve';
 import { rankCandidates } from '../../server/src/core/corpus/corroborate';
 
@@ -85,6 +86,71 @@ for (const seed of [1, 2, 3, 4, 5]) {
         const ci = c.get(target.doc)!.analysis.claims.indexOf(target.claim);
         const want = rankCandidates(target, pool, 10);
         assert.deepEqual(c.corroborations(target.doc, ci, 10), want, `step ${step}, ${target.doc} claim ${ci}`);
+      }
+    }
+  });
+}
+
+/** A resolution as data with its ids (three corpora fed the same operations must agree on those too). */
+function withIds(res: Resolution): string[] {
+  return res.entities.map((g) => JSON.stringify({ id: g.id, members: g.members.map((m) => m.doc + '#' + m.local), name: g.name, type: g.type, aliases: g.aliases, country: g.country }));
+}
+
+for (const seed of [11, 12, 13]) {
+  test(`delta: analyses that bring their join keys (workers, the index cache), bring none, or bring damaged ones resolve alike; bulk loads and mass deletes too (${seed})`, () => {
+    const r = rng(seed);
+    const plain = new Corpus(), keyed = new Corpus(), unkeyed = new Corpus();
+    // As the analysis worker adds them and the index cache stores them (JSON, so fresh strings).
+    const withKeys = (text: string) => {
+      const a = analyzeText(text);
+      a.joinKeys = JSON.parse(JSON.stringify(entityKeyStrings(a.entities))) as string[];
+      return a;
+    };
+    const withoutKeys = (text: string) => {
+      const a = analyzeText(text);
+      if (r() < 0.5 && a.entities.length) a.joinKeys = entityKeyStrings(a.entities).slice(1); // one short: ignored
+      return a;
+    };
+    const all = [plain, keyed, unkeyed];
+    // Documents of their own names around the edited ones, so that most updates re-cluster a small
+    // part of the corpus (the index then orders what it re-clusters itself).
+    const syl = ['ka', 'lo', 'mer', 'vin', 'tor', 'sa', 'bel'];
+    const word = (i: number) => { const w = syl[i % 7] + syl[Math.floor(i / 7) % 7] + 'ndo'; return w[0].toUpperCase() + w.slice(1); };
+    for (let i = 0; i < 40; i++) {
+      const text = `Report From ${word(i)}ville\n\nMira ${word(i + 1)}, who heads the ${word(i + 2)} Water Board, said ${i + 10} homes were destroyed.\n`;
+      plain.set('quiet' + i, text, 1);
+      keyed.setAnalyzed('quiet' + i, text, 1, withKeys(text));
+      unkeyed.setAnalyzed('quiet' + i, text, 1, withoutKeys(text));
+    }
+    for (let step = 0; step < 60; step++) {
+      const op = r();
+      // A burst of loads while held (a workspace scan), then one release.
+      const burst = op < 0.1 ? 10 : 1;
+      if (burst > 1) for (const c of all) c.holdCrossArticle(true);
+      for (let k = 0; k < burst; k++) {
+        const id = 'doc' + Math.floor(r() * 12);
+        if (op > 0.9) {
+          // Most documents removed at once (a folder deleted), then some come back below.
+          for (const c of all) for (const d of c.ids()) if (d.startsWith('doc') && d.charCodeAt(d.length - 1) % 3 !== 0) c.delete(d);
+        } else if (op > 0.8) for (const c of all) c.delete(id);
+        else {
+          const text = article(r);
+          plain.set(id, text, step);
+          keyed.setAnalyzed(id, text, step, withKeys(text));
+          unkeyed.setAnalyzed(id, text, step, withoutKeys(text));
+        }
+      }
+      if (burst > 1) for (const c of all) c.holdCrossArticle(false);
+      if (r() < 0.3) continue;
+      const want = withIds(plain.entities());
+      assert.deepEqual(withIds(keyed.entities()), want, `step ${step}: keyed`);
+      assert.deepEqual(withIds(unkeyed.entities()), want, `step ${step}: unkeyed`);
+      assert.deepEqual(partition(keyed.entities()), partition(fromScratch(keyed)), `step ${step}: from scratch`);
+      // Members are listed in corpus order (document order, then local index), as a full build lists them.
+      const rank = new Map(keyed.ids().map((d, i) => [d, i]));
+      for (const g of keyed.entities().entities) {
+        const inOrder = [...g.members].sort((a, b) => rank.get(a.doc)! - rank.get(b.doc)! || a.local - b.local);
+        assert.deepEqual(g.members, inOrder, `step ${step}: members of ${g.id}`);
       }
     }
   });
