@@ -1,6 +1,6 @@
 /**
  * Corpus-wide entity resolution kept up to date by delta. Resolution splits into independent
- * components of the graph that links each local entity to its `joinKeys` (resolve.ts), so when a
+ * components of the graph that links each local entity to its join keys (join-keys.ts), so when a
  * document changes only the components touching the keys of its old and new entities are
  * re-clustered; every other corpus-wide entity keeps its object and id. The work is deferred
  * until the next query, so indexing many documents costs one pass.
