@@ -81,7 +81,7 @@ function encode(k: Keys): string {
 /** keys strings by type, then name (names recur across articles); bounded, cleared when full */
 let memo = new Map<EntityType, Map<string, string>>();
 let memoSize = 0;
-const MEMO_MAX = 200_000;
+const MEMO_MAX = 50_000;
 
 /** One entity's keys string (see the file comment). */
 export function keysString(e: { name: string; type: EntityType }): string {
