@@ -19,6 +19,16 @@ import { analysisToJson, restoreNonFinite } from './analysis-json';
 const FILE = 'index-cache.ndjson.gz';
 const FORMAT = 'source-annotator-index 2';
 
+/**
+ * A copy of a short string cut from a longer one. V8 makes a slice of 13 or more characters a view
+ * into its parent, so each hash kept as a key held the whole decompressed chunk it was cut from
+ * (10,000 articles: ~170 MB held until the scan ended, then freed among the analyses, a heap full of
+ * holes: RSS after a warm start stayed ~240 MB above what was live).
+ */
+function detached(s: string): string {
+  return Buffer.from(s, 'latin1').toString('latin1');
+}
+
 export const contentHash = (text: string): string => createHash('sha1').update(text).digest('base64');
 
 /** The analyser's identity: version constant + hash of the code that runs (bundle incl. lexicon). */
@@ -67,7 +77,7 @@ export class IndexCache {
         }
         const tab = line.indexOf('\t');
         try {
-          if (tab > 0) cache.stored.set(line.slice(0, tab), JSON.parse(line.slice(tab + 1)) as DocumentAnalysis);
+          if (tab > 0) cache.stored.set(detached(line.slice(0, tab)), JSON.parse(line.slice(tab + 1)) as DocumentAnalysis);
         } catch (e) {
           corrupt++;
           if (corrupt === 1) log.warn(`index cache: dropped a corrupt entry (${(e as Error).message})`);
