@@ -141,18 +141,18 @@ async function indexWorkspace(): Promise<void> {
   if (ws.cache?.release() && ws.corpus.analyses === 0) savedAnalyses = 0;
   // Build the cross-article views now rather than on the first hover (later edits update them by delta).
   ws.corpus.claimRefs();
-  // The garbage of analysing is collected once the scan has settled (node/heap.ts), when at least a
-  // tenth of the articles were analysed. Not after a start served from the index cache: one
-  // collection there cost as much and gave no memory back to the system (V8's memory reducer does, later).
-  const gcMs = ws.corpus.analyses * 10 >= ws.corpus.size && ws.corpus.analyses > 0 ? collectGarbage() : -1;
   progress?.done();
   indexing = false;
   connection.console.info(`indexed ${ws.corpus.size} articles of ${total} .txt files in ${Date.now() - started} ms ` +
-    `(${ws.corpus.analyses} analysed, ${ws.cache?.hits ?? 0} from the index cache` +
-    `${gcMs >= 0 ? `, garbage collected in ${Math.round(gcMs)} ms` : ''})`);
+    `(${ws.corpus.analyses} analysed, ${ws.cache?.hits ?? 0} from the index cache)`);
   refreshOpen();
   sendStatus();
   saveCacheSoon();
+  // The scan's garbage is collected once it has settled, right after indexing is reported (node/heap.ts).
+  setImmediate(() => {
+    const ms = collectGarbage();
+    if (ms >= 0) connection.console.info(`garbage collected after indexing in ${Math.round(ms)} ms`);
+  });
 }
 
 /** Persists the analyses once indexing or file events have settled, if anything was analysed. */
