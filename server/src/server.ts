@@ -28,6 +28,7 @@ import { Reviews, runReviewCommand } from './lsp/review';
 import { IndexCache } from './node/index-cache';
 import { AnalyzePool, workerCount } from './node/analyze-pool';
 import { timed } from './node/request-timing';
+import { collectGarbage } from './node/heap';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -147,13 +148,18 @@ async function indexWorkspace(): Promise<void> {
   refreshOpen();
   sendStatus();
   saveCacheSoon();
+  // The scan's garbage is collected once it has settled, right after indexing is reported (node/heap.ts).
+  setImmediate(() => {
+    const ms = collectGarbage();
+    if (ms >= 0) connection.console.info(`garbage collected after indexing in ${Math.round(ms)} ms`);
+  });
 }
 
 /** Persists the analyses once indexing or file events have settled, if anything was analysed. */
 function saveCacheSoon(): void {
   if (!ws.cache || ws.corpus.analyses === savedAnalyses) return;
   savedAnalyses = ws.corpus.analyses;
-  ws.cache.scheduleSave(() => ws.cacheable());
+  ws.cache.scheduleSave(() => ws.cacheable(), undefined, () => collectGarbage()); // the save's serialised text is garbage now
 }
 
 function sendStatus(scan?: Pick<StatusParams, 'scanned' | 'total'>): void {

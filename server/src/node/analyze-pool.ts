@@ -9,9 +9,11 @@ import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DocumentAnalysis } from '../core/types';
+import { analysisFromJson } from './analysis-json';
 
 export interface WorkerRequest { id: number; text: string }
-export type WorkerReply = { id: number; analysis: DocumentAnalysis; error?: undefined } | { id: number; error: string; analysis?: undefined };
+/** `json`: the analysis as analysis-json.ts writes it (structured clone rebuilt it ~45% larger). */
+export type WorkerReply = { id: number; json: string; error?: undefined } | { id: number; error: string; json?: undefined };
 
 /** What a pooled analysis gives: the analysis, or the error the in-thread path would have recorded. */
 export type PoolResult = { analysis: DocumentAnalysis; error?: undefined } | { error: string; analysis?: undefined };
@@ -97,7 +99,7 @@ export class AnalyzePool {
     this.idle.push(w);
     const p = this.pending.get(m.id);
     this.pending.delete(m.id);
-    if (p) p.resolve(m.error !== undefined ? { error: m.error } : { analysis: m.analysis! });
+    if (p) p.resolve(m.error !== undefined ? { error: m.error } : { analysis: analysisFromJson(m.json!) });
     this.pump();
   }
 
