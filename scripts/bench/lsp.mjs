@@ -29,7 +29,8 @@ const logged = (re) => (n) => n.method === 'window/logMessage' && re.test(n.para
 async function start(dir, storage, probe) {
   const t0 = performance.now();
   // Some source texts are one long paragraph, which the article guess passes over: include them all.
-  const client = new LspClient({ settings: { include: ['**/*.txt'] } });
+  // Started as the extension's client starts it (client/src/extension.ts: --expose-gc).
+  const client = new LspClient({ settings: { include: ['**/*.txt'] }, execArgv: ['--expose-gc'] });
   const init = await client.initialize(pathToFileURL(dir).href, CAPS, { storagePath: storage });
   const whileIndexing = [];
   let done = false;

@@ -7,9 +7,12 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export class LspClient {
-  /** `serverPath`: another build of the server (e.g. the one inside an installed VSIX). */
-  constructor({ settings = {}, onConfiguration, serverPath = root + 'dist/server.js' } = {}) {
-    this.proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /**
+   * `serverPath`: another build of the server (e.g. the one inside an installed VSIX);
+   * `execArgv`: Node options, e.g. the `--expose-gc` the extension's client starts it with.
+   */
+  constructor({ settings = {}, onConfiguration, serverPath = root + 'dist/server.js', execArgv = [] } = {}) {
+    this.proc = spawn(process.execPath, [...execArgv, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.nextId = 1;
     this.pending = new Map();
     this.notifications = [];
