@@ -862,6 +862,30 @@ const CIVIC_HEADS = new Set(`council police university college school schools ho
   church club borough city county district academy library parliament assembly government harbour harbor`.split(/\s+/));
 
 /** Joins candidates into document-local entities and produces mentions. */
+/**
+ * The key a name is pooled under within a document (person names and others apart). Names recur
+ * within and across documents, so the keys are remembered across documents (bounded, cleared when
+ * full): one lookup instead of a fold, an alias lookup and a name key, and the key is one shared,
+ * already hashed string rather than a new concatenation for every document.
+ */
+function entityKey(name: string, type: EntityType): string {
+  const person = type === 'PERSON';
+  let cache = person ? personKeys : otherKeys;
+  let key = cache.get(name);
+  if (key === undefined) {
+    if (cache.size >= KEY_CACHE_MAX) {
+      cache = new Map();
+      if (person) personKeys = cache;
+      else otherKeys = cache;
+    }
+    const alias = COUNTRY_ALIASES.get(singleSpaced(fold(name)));
+    cache.set(name, (key = (person ? 'P:' : 'X:') + nameKey(alias ?? name, person)));
+  }
+  return key;
+}
+const KEY_CACHE_MAX = 20000;
+let personKeys = new Map<string, string>(), otherKeys = new Map<string, string>();
+
 function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[], cands: Candidate[]): EntityResult {
   const entities: LocalEntity[] = [];
   const byKey = new Map<string, number>();
@@ -900,18 +924,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     }
     return k;
   };
-  // A name recurs many times in a document: its keys are worked out once (per person / other).
-  const personKeys = new Map<string, string>(), otherKeys = new Map<string, string>();
-  const keyOf = (name: string, type: EntityType) => {
-    const person = type === 'PERSON';
-    const cache = person ? personKeys : otherKeys;
-    let key = cache.get(name);
-    if (key === undefined) {
-      const alias = COUNTRY_ALIASES.get(singleSpaced(fold(name)));
-      cache.set(name, (key = (person ? 'P:' : 'X:') + nameKey(alias ?? name, person)));
-    }
-    return key;
-  };
+  const keyOf = entityKey;
 
   // Pass 1: multi-word names and unambiguous single names.
   cands.forEach((c, ci) => {
