@@ -863,6 +863,28 @@ const CIVIC_HEADS = new Set(`council police university college school schools ho
 
 /** Joins candidates into document-local entities and produces mentions. */
 /**
+ * The keys a person named in full is also found by: the surname's, and for East Asian order the
+ * first two words' (family name first). Remembered across documents like `entityKey`.
+ */
+function surnameKeys(name: string): readonly string[] {
+  const known = surnameKeyCache.get(name);
+  if (known !== undefined) return known;
+  const keys: string[] = [];
+  const parts = fold(name).split(/\s+/);
+  if (parts.length >= 3 && NAME_SUFFIXES.has(parts[parts.length - 1].replace(/\.$/, ''))) parts.pop(); // "Grant" of "Paul Grant Jr."
+  if (parts.length >= 2) {
+    const last = parts[parts.length - 1];
+    const bare = /^(al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[2]; // "Rashidi" for "al-Rashidi"
+    keys.push(nameKey(last), nameKey(parts[0] + ' ' + parts[1]));
+    if (bare) keys.push(nameKey(bare));
+  }
+  if (surnameKeyCache.size >= KEY_CACHE_MAX) surnameKeyCache = new Map();
+  surnameKeyCache.set(name, keys);
+  return keys;
+}
+let surnameKeyCache = new Map<string, readonly string[]>();
+
+/**
  * The key a name is pooled under within a document (person names and others apart). Names recur
  * within and across documents, so the keys are remembered across documents (bounded, cleared when
  * full): one lookup instead of a fold, an alias lookup and a name key, and the key is one shared,
@@ -913,15 +935,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     entities.push(entity);
     const k = entities.length - 1;
     byKey.set(key, k);
-    if (type === 'PERSON') {
-      const parts = fold(name).split(/\s+/);
-      if (parts.length >= 3 && NAME_SUFFIXES.has(parts[parts.length - 1].replace(/\.$/, ''))) parts.pop(); // "Grant" of "Paul Grant Jr."
-      if (parts.length >= 2) {
-        const last = parts[parts.length - 1];
-        const bare = /^(al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[2]; // "Rashidi" for "al-Rashidi"
-        for (const sk of [nameKey(last), nameKey(parts[0] + ' ' + parts[1]), ...(bare ? [nameKey(bare)] : [])]) if (!bySurname.has(sk)) bySurname.set(sk, k);
-      }
-    }
+    if (type === 'PERSON') for (const sk of surnameKeys(name)) if (!bySurname.has(sk)) bySurname.set(sk, k);
     return k;
   };
   const keyOf = entityKey;
