@@ -4,7 +4,7 @@
  * document-local entities (surnames to full names, acronyms to expansions).
  */
 import type { Block, EntityType, LocalEntity, Mention, Role, Token } from '../types';
-import { COUNTRY_ALIASES, isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
+import { COUNTRY_ALIASES, isCommonWord, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import {
   CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS,
@@ -798,12 +798,14 @@ export function ruleEvidence(tokens: Token[], c: Candidate, l: string = chunkKey
   const first = lower(tokens[w0]);
   const lastW = lower(tokens[wl]);
   if (COUNTRY_ALIASES.has(singleSpaced(l))) return certain('LOC');
+  // Whether any list holds the chunk's words as a whole name: most chunks are in none.
+  const listed = LEXICON_NAMES.has(l);
   if (GOVERNMENT_SEATS.has(l)) return certain('ORG'); // "the Kremlin said"
   if (n >= 2 && LEADING_PARTICLES.has(tokens[w0].text)) return strong('PERSON'); // "van Dorsten"
   // "Save the Harbour": "the" after a capitalised word other than of/for is inside a title-like name.
   if (n >= 3 && tokens[w1].text === 'the') return strong('ORG');
-  if (n === 1 && lexicon.demonyms.has(l)) return certain('NORP');
-  if (lexicon.organizations.has(l)) return certain('ORG');
+  if (n === 1 && listed && lexicon.demonyms.has(l)) return certain('NORP');
+  if (listed && lexicon.organizations.has(l)) return certain('ORG');
   if (n > 1 && (INSTITUTION_HEADS.has(lastW) || INSTITUTION_HEADS.has(first))) return certain('ORG'); // "… Union", "Ministry of …"
   if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && n > 1)) return strong('ORG');
   // An organisation's head word before "of"/"for": "Northern Institute for Coastal Safety".
@@ -811,13 +813,12 @@ export function ruleEvidence(tokens: Token[], c: Candidate, l: string = chunkKey
     const nx = k + 1 < tokens.length ? lowerCase(tokens[k + 1]) : undefined;
     if (ORG_HEADS.has(lower(tokens[k])) && (nx === 'of' || nx === 'for')) return strong('ORG');
   }
-  if (lexicon.countries.has(l)) return certain('LOC');
-  if (isPlaceName(l)) return certain('LOC');
+  if (listed && (lexicon.countries.has(l) || isPlaceName(l))) return certain('LOC');
   if (n === 2 && (ROMANISED_GIVEN.test(tokens[w0].text) || ROMANISED_GIVEN.test(tokens[wl].text))) return certain('PERSON'); // "Ji-hoon Park"
   if (n >= 2 && LEADING_LOC_HEADS.has(first)) return certain('LOC'); // "Lake Orvanne"
   if (n === 2 && lexicon.firstNames.has(first) && !isPlaceName(first)) return strong('PERSON'); // "Marta Hill"
   if (LOC_HEADS.has(lastW) && n > 1) return strong('LOC');
-  if (lexicon.persons.has(l)) return certain('PERSON');
+  if (listed && lexicon.persons.has(l)) return certain('PERSON');
   if (n === 1 && allCaps(tokens[w0])) return weak('ORG');
   if (n === 1 && ARABIC_PARTICLE_SURNAME.test(tokens[w0].text)) { // "Al-Mansouri", but "Al-Qaeda"
     return lexicon.organizations.has(l.replace(/[-‐]/g, ' ')) ? certain('ORG') : strong('PERSON');
