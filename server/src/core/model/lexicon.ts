@@ -86,3 +86,11 @@ const PLACE_NAMES: ReadonlySet<string> = new Set([
 export function isPlaceName(lower: string): boolean {
   return PLACE_NAMES.has(lower);
 }
+
+/**
+ * Every whole name the lexicon knows (places, countries, organisations, persons, demonyms) in one
+ * set: most chunks are in none of these lists, and one lookup says so before each list is asked.
+ */
+export const LEXICON_NAMES: ReadonlySet<string> = new Set([
+  ...PLACE_NAMES, ...lexicon.organizations, ...lexicon.persons, ...lexicon.demonyms.keys(),
+]);

@@ -4,7 +4,7 @@
  * document-local entities (surnames to full names, acronyms to expansions).
  */
 import type { Block, EntityType, LocalEntity, Mention, Role, Token } from '../types';
-import { COUNTRY_ALIASES, isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
+import { COUNTRY_ALIASES, isCommonWord, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import {
   CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS,
@@ -798,12 +798,14 @@ export function ruleEvidence(tokens: Token[], c: Candidate, l: string = chunkKey
   const first = lower(tokens[w0]);
   const lastW = lower(tokens[wl]);
   if (COUNTRY_ALIASES.has(singleSpaced(l))) return certain('LOC');
+  // Whether any list holds the chunk's words as a whole name: most chunks are in none.
+  const listed = LEXICON_NAMES.has(l);
   if (GOVERNMENT_SEATS.has(l)) return certain('ORG'); // "the Kremlin said"
   if (n >= 2 && LEADING_PARTICLES.has(tokens[w0].text)) return strong('PERSON'); // "van Dorsten"
   // "Save the Harbour": "the" after a capitalised word other than of/for is inside a title-like name.
   if (n >= 3 && tokens[w1].text === 'the') return strong('ORG');
-  if (n === 1 && lexicon.demonyms.has(l)) return certain('NORP');
-  if (lexicon.organizations.has(l)) return certain('ORG');
+  if (n === 1 && listed && lexicon.demonyms.has(l)) return certain('NORP');
+  if (listed && lexicon.organizations.has(l)) return certain('ORG');
   if (n > 1 && (INSTITUTION_HEADS.has(lastW) || INSTITUTION_HEADS.has(first))) return certain('ORG'); // "… Union", "Ministry of …"
   if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && n > 1)) return strong('ORG');
   // An organisation's head word before "of"/"for": "Northern Institute for Coastal Safety".
@@ -811,13 +813,12 @@ export function ruleEvidence(tokens: Token[], c: Candidate, l: string = chunkKey
     const nx = k + 1 < tokens.length ? lowerCase(tokens[k + 1]) : undefined;
     if (ORG_HEADS.has(lower(tokens[k])) && (nx === 'of' || nx === 'for')) return strong('ORG');
   }
-  if (lexicon.countries.has(l)) return certain('LOC');
-  if (isPlaceName(l)) return certain('LOC');
+  if (listed && (lexicon.countries.has(l) || isPlaceName(l))) return certain('LOC');
   if (n === 2 && (ROMANISED_GIVEN.test(tokens[w0].text) || ROMANISED_GIVEN.test(tokens[wl].text))) return certain('PERSON'); // "Ji-hoon Park"
   if (n >= 2 && LEADING_LOC_HEADS.has(first)) return certain('LOC'); // "Lake Orvanne"
   if (n === 2 && lexicon.firstNames.has(first) && !isPlaceName(first)) return strong('PERSON'); // "Marta Hill"
   if (LOC_HEADS.has(lastW) && n > 1) return strong('LOC');
-  if (lexicon.persons.has(l)) return certain('PERSON');
+  if (listed && lexicon.persons.has(l)) return certain('PERSON');
   if (n === 1 && allCaps(tokens[w0])) return weak('ORG');
   if (n === 1 && ARABIC_PARTICLE_SURNAME.test(tokens[w0].text)) { // "Al-Mansouri", but "Al-Qaeda"
     return lexicon.organizations.has(l.replace(/[-‐]/g, ' ')) ? certain('ORG') : strong('PERSON');
@@ -862,6 +863,52 @@ const CIVIC_HEADS = new Set(`council police university college school schools ho
   church club borough city county district academy library parliament assembly government harbour harbor`.split(/\s+/));
 
 /** Joins candidates into document-local entities and produces mentions. */
+/**
+ * The keys a person named in full is also found by: the surname's, and for East Asian order the
+ * first two words' (family name first). Remembered across documents like `entityKey`.
+ */
+function surnameKeys(name: string): readonly string[] {
+  const known = surnameKeyCache.get(name);
+  if (known !== undefined) return known;
+  const keys: string[] = [];
+  const parts = fold(name).split(/\s+/);
+  if (parts.length >= 3 && NAME_SUFFIXES.has(parts[parts.length - 1].replace(/\.$/, ''))) parts.pop(); // "Grant" of "Paul Grant Jr."
+  if (parts.length >= 2) {
+    const last = parts[parts.length - 1];
+    const bare = /^(al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[2]; // "Rashidi" for "al-Rashidi"
+    keys.push(nameKey(last), nameKey(parts[0] + ' ' + parts[1]));
+    if (bare) keys.push(nameKey(bare));
+  }
+  if (surnameKeyCache.size >= KEY_CACHE_MAX) surnameKeyCache = new Map();
+  surnameKeyCache.set(name, keys);
+  return keys;
+}
+let surnameKeyCache = new Map<string, readonly string[]>();
+
+/**
+ * The key a name is pooled under within a document (person names and others apart). Names recur
+ * within and across documents, so the keys are remembered across documents (bounded, cleared when
+ * full): one lookup instead of a fold, an alias lookup and a name key, and the key is one shared,
+ * already hashed string rather than a new concatenation for every document.
+ */
+function entityKey(name: string, type: EntityType): string {
+  const person = type === 'PERSON';
+  let cache = person ? personKeys : otherKeys;
+  let key = cache.get(name);
+  if (key === undefined) {
+    if (cache.size >= KEY_CACHE_MAX) {
+      cache = new Map();
+      if (person) personKeys = cache;
+      else otherKeys = cache;
+    }
+    const alias = COUNTRY_ALIASES.get(singleSpaced(fold(name)));
+    cache.set(name, (key = (person ? 'P:' : 'X:') + nameKey(alias ?? name, person)));
+  }
+  return key;
+}
+const KEY_CACHE_MAX = 20000;
+let personKeys = new Map<string, string>(), otherKeys = new Map<string, string>();
+
 function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[], cands: Candidate[]): EntityResult {
   const entities: LocalEntity[] = [];
   const byKey = new Map<string, number>();
@@ -889,29 +936,10 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     entities.push(entity);
     const k = entities.length - 1;
     byKey.set(key, k);
-    if (type === 'PERSON') {
-      const parts = fold(name).split(/\s+/);
-      if (parts.length >= 3 && NAME_SUFFIXES.has(parts[parts.length - 1].replace(/\.$/, ''))) parts.pop(); // "Grant" of "Paul Grant Jr."
-      if (parts.length >= 2) {
-        const last = parts[parts.length - 1];
-        const bare = /^(al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[2]; // "Rashidi" for "al-Rashidi"
-        for (const sk of [nameKey(last), nameKey(parts[0] + ' ' + parts[1]), ...(bare ? [nameKey(bare)] : [])]) if (!bySurname.has(sk)) bySurname.set(sk, k);
-      }
-    }
+    if (type === 'PERSON') for (const sk of surnameKeys(name)) if (!bySurname.has(sk)) bySurname.set(sk, k);
     return k;
   };
-  // A name recurs many times in a document: its keys are worked out once (per person / other).
-  const personKeys = new Map<string, string>(), otherKeys = new Map<string, string>();
-  const keyOf = (name: string, type: EntityType) => {
-    const person = type === 'PERSON';
-    const cache = person ? personKeys : otherKeys;
-    let key = cache.get(name);
-    if (key === undefined) {
-      const alias = COUNTRY_ALIASES.get(singleSpaced(fold(name)));
-      cache.set(name, (key = (person ? 'P:' : 'X:') + nameKey(alias ?? name, person)));
-    }
-    return key;
-  };
+  const keyOf = entityKey;
 
   // Pass 1: multi-word names and unambiguous single names.
   cands.forEach((c, ci) => {

@@ -23,8 +23,21 @@ export function prepareTokenCache(token: Token): void {
 
 export function lowerToken(t: Token): string {
   let f = (t as FoldedToken).folded;
-  if (f === undefined) (t as FoldedToken).folded = f = fold(t.text);
+  if (f === undefined) (t as FoldedToken).folded = f = isFoldedAlready(t.text) ? t.text : fold(t.text);
   return f;
+}
+
+/**
+ * Is a word its own fold: plain lower-case ASCII letters (with digits, apostrophes and hyphens)?
+ * Most words of an article are, and a character test costs less than hashing the word for the
+ * fold cache.
+ */
+function isFoldedAlready(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45)) return false;
+  }
+  return true;
 }
 
 /** The plain `toLowerCase()` of a token's text, computed once per token and kept on it like `folded`. */
