@@ -87,24 +87,19 @@ interface Line {
 /** Non-blank lines, trimmed, with whether each follows the previous one directly. */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  const lineRe = /[^\r\n]+/g;
   let prevEnd = -1;
-  // Each run of characters other than CR and LF (the matches of /[^\r\n]+/g, found without a match object each).
-  for (let i = 0; i < text.length;) {
-    if (isLineEnd(text.charCodeAt(i))) { i++; continue; }
-    const runStart = i;
-    while (i < text.length && !isLineEnd(text.charCodeAt(i))) i++;
-    let start = runStart;
-    let end = i;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    let start = m.index;
+    let end = start + m[0].length;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (start === end) continue;
-    lines.push({ start, end, adjacent: prevEnd >= 0 && lineBreaks(text, prevEnd, runStart) === 1, indented: start > runStart });
-    prevEnd = i;
+    lines.push({ start, end, adjacent: prevEnd >= 0 && lineBreaks(text, prevEnd, m.index) === 1, indented: start > m.index });
+    prevEnd = m.index + m[0].length;
   }
   return lines;
 }
-
-const isLineEnd = (c: number) => c === 10 || c === 13;
 
 /** Number of line ends between two offsets (CRLF counts once). */
 function lineBreaks(text: string, from: number, to: number): number {
