@@ -60,8 +60,20 @@ export function splitBlocks(text: string): Block[] {
   return blocks;
 }
 
-/** A line that ends a sentence (or introduces what follows). */
-const TERMINAL = /[.!?:]["”’)]?$/;
+/**
+ * Does text[start, end) end a sentence (or introduce what follows)? The test of the pattern
+ * /[.!?:]["”’)]?$/ made on the last two characters: the pattern was tried at every position of
+ * the line.
+ */
+function isTerminal(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (isStop(last)) return true;
+  return end - 2 >= start && isCloser(last) && isStop(text.charCodeAt(end - 2));
+}
+/** . ! ? : */
+const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 58;
+/** " ” ’ ) */
+const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 41;
 
 interface Line {
   start: number;
@@ -107,7 +119,7 @@ function wrapWidth(text: string, lines: Line[]): number {
   if (lines.length < 3) return 0;
   const lengths = lines.map((l) => l.end - l.start).sort((a, b) => a - b);
   const p95 = lengths[Math.floor(lengths.length * 0.95)];
-  const runOn = lines.filter((l, i) => l.adjacent && !TERMINAL.test(text.slice(lines[i - 1].start, lines[i - 1].end))).length;
+  const runOn = lines.filter((l, i) => l.adjacent && !isTerminal(text, lines[i - 1].start, lines[i - 1].end)).length;
   return p95 <= 100 && runOn >= 3 && runOn >= lines.length * 0.3 ? lengths[Math.floor(lengths.length * 0.9)] : 0;
 }
 
@@ -116,7 +128,7 @@ function continuesParagraph(text: string, prev: Line, line: Line, kind: BlockKin
   if (!line.adjacent || kind !== 'body' || (line.indented && !prev.indented)) return false;
   const next = text.slice(line.start, line.end);
   if (isFurniture(next) || BYLINE.test(next)) return false;
-  if (/^[\p{Ll}\d,;)]/u.test(next) && !TERMINAL.test(text.slice(prev.start, prev.end))) return true;
+  if (/^[\p{Ll}\d,;)]/u.test(next) && !isTerminal(text, prev.start, prev.end)) return true;
   return width > 0 && prev.end - prev.start >= width * 0.6;
 }
 
@@ -129,7 +141,8 @@ function classify(line: string, first: boolean): BlockKind {
   if (line.length < 200 && /@\S+\.\S+|\[email/.test(line) && !/[.!?]["”]?\s+\p{Lu}/u.test(line)) return 'furniture';
   if (line.length < 120 && BYLINE.test(line)) return 'byline';
   if (line.length < 80 && DATE_LINE.test(line)) return 'furniture';
-  const terminal = /[.!?:"”’)]$/.test(line);
+  const lastChar = line.charCodeAt(line.length - 1);
+  const terminal = isStop(lastChar) || isCloser(lastChar); // /[.!?:"”’)]$/, read at the end only
   if (first && line.length < 200 && !terminal) return 'headline';
   if (!terminal && line.length < 90 && looksLikeHeading(line)) return 'heading';
   return 'body';

@@ -8,12 +8,12 @@ const POSSESSIVE = /^(.+?)(['’]s)$/u;
 const NAME_COMPOUND = /^(\p{Lu}[\p{L}\p{M}]+)[-‐](based|born|led|backed|owned|run|bound|made|funded|controlled|registered|flagged|headquartered)$/u;
 
 /**
- * A token with the per-token caches (token-fold.ts, entity-features.ts) present from the start:
- * every token then has one object shape, so the later stages' property reads stay monomorphic
- * (adding the fields on first use gave tokens of several shapes).
+ * A token with the per-token caches (token-fold.ts) present from the start: every token then has
+ * one object shape, so the later stages' property reads stay monomorphic (adding the fields on
+ * first use gave tokens of several shapes).
  */
 function token(start: number, end: number, text: string, kind: Token['kind'], sentence: number): Token {
-  return { start, end, text, kind, sentence, folded: undefined, lower: undefined, shape: undefined, loudShape: undefined } as Token;
+  return { start, end, text, kind, sentence, folded: undefined, lower: undefined } as Token;
 }
 
 export function tokenize(text: string, sentences: Sentence[]): Token[] {

@@ -24,7 +24,13 @@ const QUOTED_AS = 'quoted … as saying';
 /** How far before "as saying" its "quoted" may sit, in tokens. */
 const QUOTED_REACH = 20;
 /** Nouns for a text issued on somebody's behalf: "a statement from its chairman, X:". */
-const STATEMENT = /^(statement|letter|message|note|memo|email|e-mail|post|tweet)$/i;
+const STATEMENT = new Set(['statement', 'letter', 'message', 'note', 'memo', 'email', 'e-mail', 'post', 'tweet']);
+/**
+ * Is token `j` one of the STATEMENT nouns, in any case? Read from the lower-case table (a case-blind
+ * pattern tried on each token cost more than the rest of the scan; no letter of these words has a
+ * non-ASCII capital, so the two tests agree).
+ */
+const isStatement = (lower: string[], j: number) => j >= 0 && STATEMENT.has(lower[j]);
 /** Verbs by which a speaker delivers such a text: "read a statement", "issued a letter". */
 const ISSUE = /^(read|reads|issued|issues|released|releases|published|publishes|delivered|delivers|posted|posts|sent|sends|gave|gives)$/;
 /** How far after a quote its cue may sit ("“…,” Lena Ortiz, who has led the union since 2019, said"). */
@@ -78,12 +84,12 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
         if (tokens[q].text === 'quoted') return { speaker: speakerAfter(ctx, q + 1, j - 2), cue: cueAt(text, tokens, q, QUOTED_AS) };
       }
     }
-    if (/^from$/i.test(t.text) && STATEMENT.test(tokens[j - 1]?.text ?? '')) {
+    if (ctx.lower[j] === 'from' && isStatement(ctx.lower, j - 1)) {
       // "The union published a statement from its organiser, X, on Friday:" — X speaks.
       const s = issuerAfter(ctx, j + 1, end);
       if (s) return { speaker: s, cue: statementCue(ctx, j - 1) };
     }
-    if (STATEMENT.test(t.text) && /^(a|an|the|his|her|its|their)$/i.test(tokens[j - 1]?.text ?? '') && ISSUE.test(tokens[j - 2]?.text ?? '')) {
+    if (isStatement(ctx.lower, j) && /^(a|an|the|his|her|its|their)$/i.test(tokens[j - 1]?.text ?? '') && ISSUE.test(tokens[j - 2]?.text ?? '')) {
       // "X read a statement on behalf of the union:" — X speaks the statement.
       const s = speakerBefore(ctx, j - 3, floor);
       if (s) return { speaker: s, cue: statementCue(ctx, j) };

@@ -167,11 +167,24 @@ const DESCRIPTION_BACK = 1500;
 export function describedEarlier(ctx: SpeakerContext, head: string, before: number): string | undefined {
   const from = Math.max(ctx.bodyFrom ?? 0, before - DESCRIPTION_BACK);
   const window = ctx.text.slice(from, before);
+  if (!mayHold(window, head)) return undefined;
   const re = descriptionPattern(head);
   re.lastIndex = 0;
   let last: string | undefined;
   for (let m = re.exec(window); m; m = re.exec(window)) last = m[0].replace(/\s+/g, ' ');
   return last;
+}
+
+/**
+ * False only when `window` cannot hold `head` as the case-insensitive pattern reads it, which
+ * spares most calls the description pattern (dear to run, and to compile again when the engine has
+ * dropped its code). For a head of ASCII letters and hyphens: only "ſ" and the Kelvin sign fold to
+ * an ASCII letter without lower-casing to it, so a window without "ſ" that does not hold the head
+ * once lower-cased holds no match.
+ */
+function mayHold(window: string, head: string): boolean {
+  if (!/^[a-z-]+$/.test(head)) return true;
+  return window.toLowerCase().includes(head) || window.includes('ſ');
 }
 
 /**

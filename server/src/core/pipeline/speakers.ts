@@ -61,6 +61,14 @@ export function isSpeakerHead(head: string): boolean {
 }
 
 const DETERMINERS = /^(a|an|the|one|another|two|three|several|some|many|its|his|her|their)$/i;
+/**
+ * The words of DETERMINERS and of the words that end a speaker phrase scanning back, looked up by a
+ * token's lower case (token-table.ts) where a case-blind pattern was tried on every token scanned.
+ * The two tests agree: such a pattern matches ASCII letters only, and no letter of these words has
+ * a non-ASCII capital.
+ */
+const DETERMINER_WORDS = new Set('a an the one another two three several some many its his her their'.split(' '));
+const PHRASE_BREAKS = new Set('and or but that which who whom whose when as while said'.split(' '));
 const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further|repeatedly|often|always|never|since|had|has|have|was|is|would|will|did)$/iu;
 const ADVERB_WORDS = new Set('also later then again previously earlier once further repeatedly often always never since had has have was is would will did'.split(' '));
 
@@ -114,7 +122,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   // "X, who …, said" / "X, 54, who …, said": jump over the relative clause (and an age).
   if (tokens[k].text === ',') {
     for (let j = k - 1; j >= floor && j > k - 30; j--) {
-      if (/^(who|which)$/i.test(tokens[j].text) && tokens[j - 1]?.text === ',') {
+      if ((ctx.lower[j] === 'who' || ctx.lower[j] === 'which') && tokens[j - 1]?.text === ',') {
         k = j - 2;
         if (k - 1 >= floor && AGE.test(tokens[k]?.text ?? '') && tokens[k - 1].text === ',') k -= 2;
         break;
@@ -158,9 +166,9 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   while (s > floor && s > k - 7) {
     const p = tokens[s - 1];
     if (p.kind === 'punct' && p.text !== '’s' && p.text !== "'s" && p.text !== '-') break;
-    if (cueLemma(p) || /^(and|or|but|that|which|who|whom|whose|when|as|while|said)$/i.test(p.text)) break;
+    if (cueLemma(p) || PHRASE_BREAKS.has(ctx.lower[s - 1])) break;
     s--;
-    if (DETERMINERS.test(p.text)) break;
+    if (DETERMINER_WORDS.has(ctx.lower[s])) break;
   }
   const head = ctx.lower[headOf(ctx, s, k)];
   if (!isSpeakerHead(head)) return ctx.mentionAt[s] >= 0 ? fromMention(ctx, ctx.mentionAt[s]) : orgByHead(ctx, s, k);

@@ -4,8 +4,7 @@
  * the tokens whose lower-case text is in a watched word list (the words that can open an
  * attribution). One pass reads each token and its text once, while they are in the cache; the
  * quote and attribution stages then read the tables by index instead of lower-casing the same
- * token again or walking the tokens for a sentence's bounds. (Caching the lower case on the token
- * itself would add a property to every token, changing its shape and slowing every later stage.)
+ * token again or walking the tokens for a sentence's bounds.
  */
 import type { Token } from '../types';
 import { FUNCTION_WORDS } from '../model/words';
@@ -38,6 +37,9 @@ export class WordList {
 
 const FUNCTION_LIST = new WordList(FUNCTION_WORDS);
 
+/** A token with token-fold.ts's cached lower case (a field every token has from tokenize on). */
+type CachedToken = Token & { lower?: string };
+
 export function tokenTable(tokens: readonly Token[], sentenceCount: number, watch: WordList): TokenTable {
   const lower = new Array<string>(tokens.length);
   const sentenceStart = new Int32Array(sentenceCount + 1);
@@ -47,8 +49,11 @@ export function tokenTable(tokens: readonly Token[], sentenceCount: number, watc
   let s = 0;
   let words: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    const l = lowerCaseOf(t.text);
+    const t = tokens[k] as CachedToken;
+    // The entity stage may have lower-cased the token already (token-fold.ts `lowerCase`); what is
+    // worked out here is kept there too, for the claim stage's later asks.
+    let l = t.lower;
+    if (l === undefined) t.lower = l = lowerCaseOf(t.text);
     lower[k] = l;
     if (s <= t.sentence) {
       while (s <= t.sentence) sentenceStart[s++] = k;
