@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { QUANTITY, mayHoldQuantity, quantityMatches } from '../../server/src/core/pipeline/quantities';
+import { QUANTITY, mayHoldQuantity, quantityMatches, quantityMatchesAt } from '../../server/src/core/pipeline/quantities';
 import { tokenize } from '../../server/src/core/pipeline/02-tokens';
 import { splitBlocks, splitSentences } from '../../server/src/core/pipeline/01-structure';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -88,4 +88,39 @@ test('quantityMatches: the same matches as a search from the start, sentence by 
     }
   }
   assert.ok(sentences > 100);
+});
+
+/**
+ * The candidate scan and the plain-figure reader against the pattern, from the start and from any
+ * offset: phrases that start matches, characters the pattern's case folding or its look-behind and
+ * look-ahead treat specially ('ſ', the Kelvin sign, U+0345 which folds to a letter, '_', dashes,
+ * Unicode spaces), and what may go on a figure ("percent", "m", " to ", " 1/2").
+ */
+test('quantityMatchesAt: the same matches as the pattern searching on', () => {
+  const fromAt = (s: string, from: number) => {
+    const out: string[] = [];
+    QUANTITY.lastIndex = from;
+    for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) out.push(JSON.stringify([m.index, ...m]));
+    return out;
+  };
+  const scanned = (s: string, from: number) => quantityMatchesAt(s, from).map((m) => JSON.stringify([m.index, ...m]));
+  const rows = ['I am sure', 'Among 40 boats', 'A$5m and abn', '40%, 40 %, 40 percent and 40 per cent', '12 to 15, 12 - 15, 12–15', '7 1/2 and 7 and a half',
+    '1,2345 and 1,234.5 and 40. 40,', 'the 4th, 5_ and _6', 'an estimated 5 m', 'a few hundred, tens of thousands of', '\u0345' + '40'];
+  for (const s of rows) assert.deepEqual(scanned(s, 0), fromAt(s, 0), s);
+  const piece = fc.constantFrom('as many as', 'between', 'from', 'and', 'to', 'US$', 'A$', 'a$', 'ſ$', '$', '€', '£', '¥', 'half', 'half a', 'a', 'an', 'A',
+    'AN', 'm', 'M', 'bn', 'BN', 'million', 'dozen', 'dozens', 'of', 'a few', 'several', 'hundreds', 'tens', 'scores', 'handful', 'more than', 'nearly',
+    'at least', 'up to', 'upwards', 'just', 'close', '40', '3.5', '1,200', '1,2345', '7', '0', '2019', 'twenty', 'five', 'ſix', 'ſeven', 'K', '\u212a',
+    'İ', 'é', '_', '-', '–', '‐', 'percent', 'per cent', '%', 'dollars', 'euros', 'yen', 'pounds', '1/2', 'and a half', 'people', 'the', 'said', ',',
+    '.', ':', '/', "o'ten", '\n', '\u00a0', '\u2028', '\u0345', '“', '”', '(', 'am', 'abn', 'anm', 'anbn', 'amid', 'ab', 'x', 'st', 'th', 'e', 'p', 'y', 't');
+  const gap = fc.constantFrom(' ', '', '', '  ', '\t', '\u00a0', '\n');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 16 }), fc.array(gap, { minLength: 16, maxLength: 16 }), fc.nat(40), (parts, gaps, from) => {
+    const s = parts.map((p, i) => p + gaps[i]).join('');
+    const f = Math.min(from, s.length);
+    assert.deepEqual(scanned(s, f), fromAt(s, f), s);
+  }), { numRuns: 10000 });
+  const char = fc.constantFrom(...'0123456789aAbBmMnN $€,.-_%ſ\u212a\u00a0tTeEhHdDpPyYfFsS/1–'.split(''));
+  fc.assert(fc.property(fc.array(char, { maxLength: 24 }), (chars) => {
+    const s = chars.join('');
+    assert.deepEqual(scanned(s, 0), fromAt(s, 0), s);
+  }), { numRuns: 10000 });
 });

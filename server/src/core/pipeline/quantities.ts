@@ -125,10 +125,185 @@ export function tokenEndingAfter(tokens: readonly { end: number }[], offset: num
  * the next cue after each match cost more than searching on.
  */
 export function quantityMatchesFrom(sentence: string, start: number, tokens: readonly { start: number }[], firstToken: number, cueToken: number): RegExpExecArray[] {
+  return quantityMatchesAt(sentence, tokens[Math.max(firstToken, cueToken - CUE_REACH)].start - start);
+}
+
+/** QUANTITY anchored where it is tried: only at the positions `nextCandidate` lets through. */
+const QUANTITY_AT = new RegExp(QUANTITY.source, 'iuy');
+
+/**
+ * The QUANTITY matches of a search of `s` from `from`. The global search tries the pattern at every
+ * position; here it is tried only where a match may start (`nextCandidate`), which are the same
+ * first positions with a match, so the same matches. A plain figure ("40", "2019") is read without
+ * the pattern (`plainFigureAt`).
+ */
+export function quantityMatchesAt(s: string, from: number): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  QUANTITY.lastIndex = tokens[Math.max(firstToken, cueToken - CUE_REACH)].start - start;
-  for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) found.push(m);
+  for (let p = nextCandidate(s, from); p >= 0; ) {
+    let m = plainFigureAt(s, p);
+    if (m === null) {
+      QUANTITY_AT.lastIndex = p;
+      m = QUANTITY_AT.exec(s);
+    }
+    if (m !== null) {
+      found.push(m);
+      p = nextCandidate(s, p + m[0].length);
+    } else {
+      p = nextCandidate(s, p + 1);
+    }
+  }
   return found;
+}
+
+/** ASCII characters the pattern's look-behind refuses a match after: a letter or digit, `$`, `.`, `,`, `-`. */
+const blocksStart = (c: number) => isAsciiAlnum(c) || c === 36 || c === 46 || c === 44 || c === 45;
+/** What an ASCII character is to the candidate scan (`nextCandidate`), by bits. */
+const BLOCKS = 1, STARTS = 2, LETTER_START = 4;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_CLASS[c] = (blocksStart(c) ? BLOCKS : 0) | ((c >= 48 && c <= 57) || c === 36 ? STARTS : 0) | (isAsciiAlnum(c) && c > 57 ? LETTER_START : 0);
+}
+/** The class of any character: the three other currency signs start a match; 'ſ' and the Kelvin sign fold to ASCII letters. */
+const classOfChar = (c: number) => (c < 128 ? ASCII_CLASS[c] : c === 0x20ac || c === 0xa3 || c === 0xa5 ? STARTS : c === 0x17f || c === 0x212a ? LETTER_START : 0);
+
+/**
+ * An ASCII letter as the pattern's Unicode case folding reads it, as a number 1–26 ('ſ' is 's', the
+ * Kelvin sign 'k'), or 0 for any other character (also past the end: NaN).
+ */
+function letterIndex(c: number): number {
+  const l = c | 0x20;
+  if (l >= 97 && l <= 122) return l - 96;
+  return c === 0x17f ? 19 : c === 0x212a ? 11 : 0;
+}
+/** Is `c` an ASCII character `\b` reads as a word character (a letter, digit or '_')? */
+const isAsciiWordChar = (c: number) => isAsciiAlnum(c) || c === 95;
+const isSpaceAt = (s: string, i: number) => i < s.length && isSpace(s.charCodeAt(i));
+
+/** What must follow a start word for a match to go on: anything, white space, or (for "a", "an") a scale or white space and a letter of AFTER_A. */
+const ANY = 0, SPACE = 1, GLUED_SCALE = 2;
+/**
+ * The words a QUANTITY match may start with, with what must follow them: the first words of the
+ * approximations ("nearly", "at least": white space follows), "between" and "from" of a range, the
+ * number words, "half a", "a"/"an" before a scale ("a million", "am", "anbn") and the vague
+ * quantities ("tens of", "a dozen", "several hundred"). Keyed by the letter numbers of their first
+ * three letters (0 for a word's end), as `prefixKey` builds them; "a" and "an" also under every
+ * third letter after "am", "ab", "anm" and "anb" (a scale glued to them).
+ */
+const START_WORDS: ([string, number][] | undefined)[] = new Array(1 << 15);
+{
+  const add = (w: string, follow: number) => {
+    const keys: number[] = [];
+    const l = (i: number) => (i < w.length ? w.charCodeAt(i) - 96 : 0);
+    keys.push(prefixKey(l(0), l(1), l(2)));
+    if (follow === GLUED_SCALE) {
+      const glued = w === 'a' ? [[1, 13], [1, 2]] : [[1, 14, 13], [1, 14, 2]];
+      for (let x = 0; x <= 26; x++) for (const g of glued) keys.push(g.length === 2 ? prefixKey(g[0], g[1], x) : prefixKey(g[0], g[1], g[2]));
+    }
+    for (const k of keys) {
+      const list = START_WORDS[k] ?? (START_WORDS[k] = []);
+      if (!list.some(([x]) => x === w)) list.push([w, follow]);
+    }
+  };
+  // "a" and "an" first: their own test of what follows covers every other use of them
+  add('a', GLUED_SCALE);
+  add('an', GLUED_SCALE);
+  for (const phrase of APPROX.split('|')) add(phrase.split('\\')[0], SPACE);
+  for (const w of ['between', 'from', 'half', 'tens', 'several', 'dozens', 'scores', 'hundreds', 'thousands', 'millions']) add(w, SPACE);
+  for (const w of Object.keys(UNITS)) add(w, ANY);
+}
+
+/** Does `s` hold `w` (lower-case ASCII) at `p`, as the pattern's case folding compares? */
+function foldedWordAt(s: string, p: number, w: string): boolean {
+  if (p + w.length > s.length) return false;
+  for (let i = 0; i < w.length; i++) if (letterIndex(s.charCodeAt(p + i)) !== w.charCodeAt(i) - 96) return false;
+  return true;
+}
+
+/** Letter numbers of the words that may follow "a"/"an" and white space in a match: further, few, dozen, handful, hundred, thousand, million, m, billion, bn, additional, estimated. */
+const AFTER_A = new Set([...'fdhtmbae'].map((c) => c.charCodeAt(0) - 96));
+
+/** After "a"/"an" at `q`: a scale glued to it as a word ("am", "anbn"), or white space and a letter of AFTER_A. */
+function scaleMayFollow(s: string, q: number): boolean {
+  const l = letterIndex(s.charCodeAt(q));
+  if (l === 13 || (l === 2 && letterIndex(s.charCodeAt(q + 1)) === 14)) {
+    const r = q + (l === 13 ? 1 : 2);
+    return !isAsciiWordChar(s.charCodeAt(r)); // (past the end: NaN)
+  }
+  if (!isSpaceAt(s, q)) return false;
+  let r = q + 1;
+  while (isSpaceAt(s, r)) r++;
+  return AFTER_A.has(letterIndex(s.charCodeAt(r)));
+}
+
+/**
+ * Can a QUANTITY match start at the letter `p` (code `c`), by its first characters? Says yes at every
+ * start of a match (a superset: the pattern decides).
+ */
+function letterMayStart(s: string, p: number, c: number): boolean {
+  const c1 = s.charCodeAt(p + 1);
+  const l1 = letterIndex(c1);
+  // a currency with a country code: "US$", "A$"
+  if (c1 === 36 || (l1 !== 0 && s.charCodeAt(p + 2) === 36)) return true;
+  const words = START_WORDS[prefixKey(letterIndex(c), l1, l1 === 0 ? 0 : letterIndex(s.charCodeAt(p + 2)))];
+  if (words === undefined) return false;
+  for (const [w, follow] of words) {
+    if (!foldedWordAt(s, p, w)) continue;
+    const q = p + w.length;
+    if (follow === ANY || (follow === SPACE ? isSpaceAt(s, q) : scaleMayFollow(s, q))) return true;
+  }
+  return false;
+}
+
+/**
+ * The first position at or after `from` where a QUANTITY match may start, or -1: not after an ASCII
+ * letter or digit, `$`, `.`, `,` or `-` (the look-behind refuses those; any other character is left
+ * to the pattern), and at a digit, a currency sign or a letter that `letterMayStart` lets through.
+ */
+function nextCandidate(s: string, from: number): number {
+  let blocked = from > 0 && (classOfChar(s.charCodeAt(from - 1)) & BLOCKS) !== 0;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const k = classOfChar(c);
+    if (!blocked && k !== 0 && ((k & STARTS) !== 0 || ((k & LETTER_START) !== 0 && letterMayStart(s, i, c)))) return i;
+    blocked = (k & BLOCKS) !== 0;
+  }
+  return -1;
+}
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+/** Letters (folded) that may go on a figure after one space: a scale, "to", "per cent", "percent", a currency name, "and a half". */
+const GOES_ON = new Set([...'dhtmbpeya'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The match of a plain figure at `p` (ASCII digits, nothing the pattern could add), or null when the
+ * pattern must decide: after no ASCII character the look-behind refuses (or at the start), digits
+ * followed by the end, white space and a character that cannot go on a figure, or ASCII punctuation
+ * other than `%` (and other than `.`/`,` before a digit). Built like the pattern's array: the whole
+ * figure in groups 0 and 10.
+ */
+function plainFigureAt(s: string, p: number): RegExpExecArray | null {
+  if (!isAsciiDigit(s.charCodeAt(p))) return null;
+  if (p > 0) {
+    const b = s.charCodeAt(p - 1);
+    if (b > 127 || blocksStart(b)) return null;
+  }
+  let q = p + 1;
+  while (q < s.length && isAsciiDigit(s.charCodeAt(q))) q++;
+  if (q < s.length) {
+    const c = s.charCodeAt(q);
+    if (c > 127 || isAsciiAlnum(c) || c === 37) return null;
+    if ((c === 46 || c === 44) && isAsciiDigit(s.charCodeAt(q + 1))) return null;
+    if (isSpace(c) && q + 1 < s.length) {
+      const d = s.charCodeAt(q + 1);
+      if (d > 127 || GOES_ON.has(d | 0x20) || d === 49 || d === 37 || d === 45) return null;
+    }
+  }
+  const figure = s.slice(p, q);
+  const m = [figure, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, figure, undefined, undefined] as unknown as RegExpExecArray;
+  m.index = p;
+  m.input = s;
+  m.groups = undefined;
+  return m;
 }
 
 /**
