@@ -7,7 +7,7 @@ import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS }
 import { cueLemma } from './speakers';
 import { lowerCase } from './token-fold';
 import { endsWithAge, lastWord } from '../text/word-end';
-import { firstQuantityCue, quantityMatchesFrom, toQuantity, tokenEndingAfter } from './quantities';
+import { quantityMatchesAt, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 
@@ -144,10 +144,10 @@ export function findClaims(input: ClaimInput): Claim[] {
     const kind = blocks[s.block].kind;
     if (kind !== 'body' && kind !== 'headline') continue;
     const sentence = text.slice(s.start, s.end);
-    // Most sentences hold no figure: their tokens are not looked for and the pattern does not run.
-    const cue = firstQuantityCue(text, s.start, s.end);
-    const matches = cue < 0 ? NO_MATCHES : sentenceMatches(tokens, s, sentence, cue, range);
+    // Most sentences hold no figure: the scan finds no place to try the pattern, and their tokens are not looked for.
+    const matches = quantityMatchesAt(sentence, 0);
     if (matches.length) {
+      sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
       for (const m of matches) {
         // A lone "one" is no claim (the most common match): passed over before it is parsed.
@@ -169,22 +169,14 @@ export function findClaims(input: ClaimInput): Claim[] {
   return claims;
 }
 
-const NO_MATCHES: RegExpExecArray[] = [];
 const LONE_ONE = /^(one|a|an)$/i;
 
-/**
- * The QUANTITY matches of a sentence whose first figure cue is at `cue`; its tokens' index range
- * goes to `range` (those that start inside it: tokenize assigns them so). Only the cue's token is
- * searched for in the document; the sentence's other tokens are next to it.
- */
-function sentenceMatches(tokens: Token[], s: Sentence, sentence: string, cue: number, range: number[]): RegExpExecArray[] {
-  const k = tokenEndingAfter(tokens, cue);
-  let first = k, end = k;
-  while (first > 0 && tokens[first - 1].start >= s.start) first--;
+/** The index range of the tokens of sentence `s` to `range`: those that start inside it (tokenize assigns them so). */
+function sentenceTokens(tokens: Token[], s: Sentence, range: number[]): void {
+  let end = tokenAtOrAfter(tokens, s.start, tokens.length);
+  range[0] = end;
   while (end < tokens.length && tokens[end].start < s.end) end++;
-  range[0] = first;
   range[1] = end;
-  return quantityMatchesFrom(sentence, s.start, tokens, first, k);
 }
 
 /** Index of the first token starting at or after `offset`, or `none` (tokens are in text order). */
