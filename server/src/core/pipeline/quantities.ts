@@ -229,7 +229,7 @@ function figureMayStart(s: string, r: number): boolean {
  * letter or digit, `$`, `.`, `,` or `-` (the look-behind refuses those; any other character is left
  * to the pattern), and at a digit, a currency sign or a letter that `letterMayStart` lets through.
  */
-export function nextCandidate(s: string, from: number): number {
+function nextCandidate(s: string, from: number): number {
   const n = s.length;
   let i = from > 0 && (classOfChar(s.charCodeAt(from - 1)) & BLOCKS) !== 0 ? blockEnd(s, from) : from;
   while (i < n) {
