@@ -7,7 +7,7 @@ import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS }
 import { cueLemma } from './speakers';
 import { lowerCase } from './token-fold';
 import { endsWithAge, lastWord } from '../text/word-end';
-import { quantityMatchesAt, toQuantity } from './quantities';
+import { isDigits, quantityMatchesAt, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 
@@ -260,6 +260,8 @@ function takeNear(t: Token | undefined, si: number, out: Set<string>): void {
 }
 
 /** Words after a figure that count time or place it ("three winters"), and before one that make it an id ("route 9"); asked with lower-cased words. */
+/** "-year-old", "years old" after a figure (and white space): an age. */
+const YEARS_OLD = /^\s*-?(?:year-old|years? old)/i;
 const SEASON_WORDS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons', 'generation', 'generations']);
 const ID_WORDS = new Set(['no', 'number', 'id', 'page', 'route', 'flight', 'article', 'section', 'chapter', 'room', 'line', 'highway']);
 
@@ -273,18 +275,19 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (SEASON_WORDS.has(nextWord)) return true;
   if (/^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
   if (TIME_UNITS.has(nextWord) || /^[-‐](\p{L}+)/u.test(after) && TIME_UNITS.has(/^[-‐](\p{L}+)/u.exec(after)![1].toLowerCase())) return true;
-  if (/^-?year-old|^-?years? old/i.test(after.trim()) || endsWithAge(before)) return true;
+  if (YEARS_OLD.test(after) || endsWithAge(before)) return true;
   const prevWord = lastWord(before).toLowerCase();
   if (MONTHS.has(prevWord) || WEEKDAYS.has(prevWord) || MONTHS.has(nextWord)) return true;
   if (ID_WORDS.has(prevWord) || /#\s*$/.test(before)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true;
   // A year ("in 2019", "a 2021 survey") unless a plural noun follows it ("2019 people").
-  const core = q.unit === 'count' && !q.approx ? q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '') : '';
+  // (the pattern takes nothing off plain digits, the common case)
+  const core = q.unit === 'count' && !q.approx ? (isDigits(q.text) ? q.text : q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '')) : '';
   if (q.unit === 'count' && !q.approx && /^\d{4}$/.test(core) && +core >= 1800 && +core <= 2100
     && (YEAR_BEFORE.has(prevWord) || !/^\s+\p{Ll}+s\b/u.test(after) || /^\s+(was|is|as|has|has)\b/.test(after))) return true;
   // An age after a name: "Reiter, 54, said".
-  if (/,\s*$/.test(before) && /^,/.test(after) && /^\d{1,3}$/.test(q.text)) return true;
-  if (/^(times|time|percent)$/.test(nextWord) && q.unit === 'count') return nextWord.startsWith('time');
+  if (after.charCodeAt(0) === 44 && /,\s*$/.test(before) && /^\d{1,3}$/.test(q.text)) return true;
+  if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time');
   return false;
 }
 

@@ -298,7 +298,7 @@ function plainFigureAt(s: string, p: number): RegExpExecArray | null | undefined
 }
 
 /** Does `s` hold ASCII digits only (and at least one)? */
-function isDigits(s: string): boolean {
+export function isDigits(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
