@@ -7,7 +7,7 @@ import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS }
 import { cueLemma } from './speakers';
 import { lowerCase } from './token-fold';
 import { endsWithAge, lastWord } from '../text/word-end';
-import { firstQuantityCue, quantityMatchesFrom, toQuantity, tokenEndingAfter } from './quantities';
+import { isDigits, quantityMatchesAt, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 
@@ -31,9 +31,24 @@ const isAux = (t: Token | undefined) => t !== undefined && AUX_SET.has(lowerCase
 const isStop = (t: Token | undefined) => t !== undefined && STOP_SET.has(lowerCase(t));
 /** Words that are no content word near a claim: FUNCTION_WORDS, AUX_WORDS and STOP_WORDS, asked with a lower-cased word. */
 const NOT_NEAR = new Set([...AUX_WORDS, ...STOP_WORDS, ...FUNCTION_WORDS]);
+/**
+ * Closed word lists asked with a token's cached lower case, where they were case-blind patterns of
+ * its text: none holds a 'k' (the Kelvin sign lower-cases to one), so the answers are the same.
+ */
+const ANAPHORS = new Set(['them', 'whom', 'which']);
+const PEOPLE_NOUNS = new Set(['people', 'children', 'civilians', 'persons', 'others', 'soldiers', 'fighters', 'families', 'residents']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
+const SPEAKER_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'witness', 'witnesses', 'people', 'persons', 'insiders', 'aide', 'aides', 'officer', 'officers']);
+const SPEAKER_NEXT = new Set(['familiar', 'close', 'briefed', 'with', 'who']);
+const ASIDE_OPENERS = new Set(['including', 'among', 'mostly', 'many', 'most', 'some']);
+const HAVE_BE = new Set(['have', 'be', 'been']);
+const POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
+const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'my', 'our']);
+const isOneOf = (t: Token | undefined, words: ReadonlySet<string>) => t !== undefined && words.has(lowerCase(t));
 /** Verbs that report a belief, followed by "to (have)" and the verb that says what happened. */
 const HEDGED = /^(believed|thought|said|reported|expected|feared|estimated|understood|known|likely)$/i;
-const YEAR_BEFORE = /^(in|since|by|of|from|until|till|to|before|after|during|early|late|mid|around|spring|summer|autumn|fall|winter|between|and|the|a|its|their)$/i;
+/** Words before a year ("in 2019"), asked with the lower-cased word before a figure. */
+const YEAR_BEFORE = new Set('in|since|by|of|from|until|till|to|before|after|during|early|late|mid|around|spring|summer|autumn|fall|winter|between|and|the|a|its|their'.split('|'));
 /** Plural nouns with an irregular singular (a switch: looking words up in an object cost more than the rest of `lemma`). */
 function irregularLemma(l: string): string | undefined {
   switch (l) {
@@ -144,10 +159,10 @@ export function findClaims(input: ClaimInput): Claim[] {
     const kind = blocks[s.block].kind;
     if (kind !== 'body' && kind !== 'headline') continue;
     const sentence = text.slice(s.start, s.end);
-    // Most sentences hold no figure: their tokens are not looked for and the pattern does not run.
-    const cue = firstQuantityCue(text, s.start, s.end);
-    const matches = cue < 0 ? NO_MATCHES : sentenceMatches(tokens, s, sentence, cue, range);
+    // Most sentences hold no figure: the scan finds no place to try the pattern, and their tokens are not looked for.
+    const matches = quantityMatchesAt(sentence, 0);
     if (matches.length) {
+      sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
       for (const m of matches) {
         // A lone "one" is no claim (the most common match): passed over before it is parsed.
@@ -169,22 +184,14 @@ export function findClaims(input: ClaimInput): Claim[] {
   return claims;
 }
 
-const NO_MATCHES: RegExpExecArray[] = [];
 const LONE_ONE = /^(one|a|an)$/i;
 
-/**
- * The QUANTITY matches of a sentence whose first figure cue is at `cue`; its tokens' index range
- * goes to `range` (those that start inside it: tokenize assigns them so). Only the cue's token is
- * searched for in the document; the sentence's other tokens are next to it.
- */
-function sentenceMatches(tokens: Token[], s: Sentence, sentence: string, cue: number, range: number[]): RegExpExecArray[] {
-  const k = tokenEndingAfter(tokens, cue);
-  let first = k, end = k;
-  while (first > 0 && tokens[first - 1].start >= s.start) first--;
+/** The index range of the tokens of sentence `s` to `range`: those that start inside it (tokenize assigns them so). */
+function sentenceTokens(tokens: Token[], s: Sentence, range: number[]): void {
+  let end = tokenAtOrAfter(tokens, s.start, tokens.length);
+  range[0] = end;
   while (end < tokens.length && tokens[end].start < s.end) end++;
-  range[0] = first;
   range[1] = end;
-  return quantityMatchesFrom(sentence, s.start, tokens, first, k);
 }
 
 /** Index of the first token starting at or after `offset`, or `none` (tokens are in text order). */
@@ -252,6 +259,12 @@ function takeNear(t: Token | undefined, si: number, out: Set<string>): void {
   if (l.length > 2 && !NOT_NEAR.has(l)) out.add(lemma(l));
 }
 
+/** Words after a figure that count time or place it ("three winters"), and before one that make it an id ("route 9"); asked with lower-cased words. */
+/** "-year-old", "years old" after a figure (and white space): an age. */
+const YEARS_OLD = /^\s*-?(?:year-old|years? old)/i;
+const SEASON_WORDS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons', 'generation', 'generations']);
+const ID_WORDS = new Set(['no', 'number', 'id', 'page', 'route', 'flight', 'article', 'section', 'chapter', 'room', 'line', 'highway']);
+
 /** Dates, times, durations, ages, ids and ordinals are not statistical claims (nor a lone "one": LONE_ONE). */
 function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean {
   const after = text.slice(q.end, q.end + 24);
@@ -259,21 +272,22 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (/^[-‐ ]?(a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|:\d)/i.test(after)) return true;
   const nextWord = /^[\s\-‐]*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
   // Seasons count time ("three winters"); streets and blocks place something ("two streets back").
-  if (/^(winters?|summers?|springs?|autumns?|seasons?|generations?)$/.test(nextWord)) return true;
+  if (SEASON_WORDS.has(nextWord)) return true;
   if (/^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
   if (TIME_UNITS.has(nextWord) || /^[-‐](\p{L}+)/u.test(after) && TIME_UNITS.has(/^[-‐](\p{L}+)/u.exec(after)![1].toLowerCase())) return true;
-  if (/^-?year-old|^-?years? old/i.test(after.trim()) || endsWithAge(before)) return true;
+  if (YEARS_OLD.test(after) || endsWithAge(before)) return true;
   const prevWord = lastWord(before).toLowerCase();
   if (MONTHS.has(prevWord) || WEEKDAYS.has(prevWord) || MONTHS.has(nextWord)) return true;
-  if (/^(no|number|id|page|route|flight|article|section|chapter|room|line|highway)$/i.test(prevWord) || /#\s*$/.test(before)) return true;
+  if (ID_WORDS.has(prevWord) || /#\s*$/.test(before)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true;
   // A year ("in 2019", "a 2021 survey") unless a plural noun follows it ("2019 people").
-  const core = q.unit === 'count' && !q.approx ? q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '') : '';
+  // (the pattern takes nothing off plain digits, the common case)
+  const core = q.unit === 'count' && !q.approx ? (isDigits(q.text) ? q.text : q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '')) : '';
   if (q.unit === 'count' && !q.approx && /^\d{4}$/.test(core) && +core >= 1800 && +core <= 2100
-    && (YEAR_BEFORE.test(prevWord) || !/^\s+\p{Ll}+s\b/u.test(after) || /^\s+(was|is|as|has|has)\b/.test(after))) return true;
+    && (YEAR_BEFORE.has(prevWord) || !/^\s+\p{Ll}+s\b/u.test(after) || /^\s+(was|is|as|has|has)\b/.test(after))) return true;
   // An age after a name: "Reiter, 54, said".
-  if (/,\s*$/.test(before) && /^,/.test(after) && /^\d{1,3}$/.test(q.text)) return true;
-  if (/^(times|time|percent)$/.test(nextWord) && q.unit === 'count') return nextWord.startsWith('time');
+  if (after.charCodeAt(0) === 44 && /,\s*$/.test(before) && /^\d{1,3}$/.test(q.text)) return true;
+  if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time');
   return false;
 }
 
@@ -288,23 +302,23 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "a 200-metre section", "a 30,000-tonne ship": the unit is joined to the figure by a hyphen.
   const hyphenUnit = /^[-‐]$/.test(toks[j]?.text ?? '') && toks[j + 1]?.start === toks[j].end && isUnitWord(toks[j + 1]?.text ?? '');
   if (hyphenUnit) j++;
-  if (toks[j]?.text.toLowerCase() === 'of') j++; // "hundreds of deaths", "two of the hospitals"
-  if (toks[j]?.text.toLowerCase() === 'the') j++;
+  if (toks[j] !== undefined && lowerCase(toks[j]) === 'of') j++; // "hundreds of deaths", "two of the hospitals"
+  if (toks[j] !== undefined && lowerCase(toks[j]) === 'the') j++;
   // "19 of whom remain", "two of which sank": what is counted was named before.
-  const anaphoric = /^(them|whom|which)$/i.test(toks[j]?.text ?? '') && toks[j - 1]?.text.toLowerCase() === 'of';
+  const anaphoric = isOneOf(toks[j], ANAPHORS) && toks[j - 1] !== undefined && lowerCase(toks[j - 1]) === 'of';
   if (anaphoric) j++;
   while (!anaphoric && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && (/ed$/.test(toks[j].text) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null))) {
     countedWords.push(toks[j]);
-    if (/^(people|children|civilians|persons|others|soldiers|fighters|families|residents)$/i.test(toks[j].text)) { j++; break; }
+    if (PEOPLE_NOUNS.has(lowerCase(toks[j]))) { j++; break; }
     // a unit ends what is counted ("9 metres hit"), unless it qualifies a noun ("200-metre section")
     if (isUnitWord(toks[j].text) && !(hyphenUnit && countedWords.length === 1)) { j++; break; }
     j++;
     // "40 vessels of the local fleet sank": the complement after "of" is not what is counted.
-    if (/^of$/i.test(toks[j]?.text ?? '') && !hyphenUnit) {
+    if (toks[j] !== undefined && lowerCase(toks[j]) === 'of' && !hyphenUnit) {
       let c = j + 1;
-      if (/^(the|a|an|its|their|this|that)$/i.test(toks[c]?.text ?? '')) c++;
+      if (isOneOf(toks[c], DETERMINERS)) c++;
       const from = c;
       while (c < toks.length && c - from < 4 && toks[c].kind === 'word' && !isAux(toks[c]) && !isStop(toks[c])
         && !(/^\p{Ll}/u.test(toks[c].text) && (oneWordMeasure(toks[c].text) !== '' || cueLemma(toks[c]) !== null))) c++;
@@ -335,14 +349,14 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   }
   if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0) return null;
   // "two sources familiar with", "three officials said": who speaks, not what is claimed.
-  const speakerAt = countedWords.findIndex((t) => /^(sources?|officials?|diplomats?|witness(es)?|people|persons|insiders|aides?|officers?)$/i.test(t.text));
+  const speakerAt = countedWords.findIndex((t) => SPEAKER_NOUNS.has(lowerCase(t)));
   const nextTok = speakerAt < 0 ? undefined : toks[toks.indexOf(countedWords[speakerAt]) + 1];
-  if (nextTok && (/^(familiar|close|briefed|with|who)$/i.test(nextTok.text) || (cueLemma(nextTok) !== null && SPEECH_CUES.has(cueLemma(nextTok)!)))) return null;
+  if (nextTok && (SPEAKER_NEXT.has(lowerCase(nextTok)) || (cueLemma(nextTok) !== null && SPEECH_CUES.has(cueLemma(nextTok)!)))) return null;
   // The predicate after what is counted: "have been killed", "have lost their homes", "injured".
   let end = end0 >= 0 ? end0 : countedWords.length ? countedWords[countedWords.length - 1].end : anaphoric ? toks[j - 1].end : q.end;
   let p = j;
   // "14 people, including three firefighters, were treated": the aside does not end the claim.
-  if (countedWords.length && toks[p]?.text === ',' && /^(including|among|mostly|many|most|some)$/i.test(toks[p + 1]?.text ?? '')) {
+  if (countedWords.length && toks[p]?.text === ',' && isOneOf(toks[p + 1], ASIDE_OPENERS)) {
     let c = p + 2;
     while (c < toks.length && c < p + 10 && toks[c].text !== ',' && toks[c].kind !== 'punct') c++;
     if (toks[c]?.text === ',' && isAux(toks[c + 1])) p = c + 1;
@@ -361,12 +375,12 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     // "are believed to have died": the hedge and the verb that says what happened
     if (HEDGED.test(toks[p].text) && toks[p + 1]?.text === 'to') {
       let v = p + 2;
-      if (/^(have|be|been)$/i.test(toks[v]?.text ?? '')) v++;
+      if (isOneOf(toks[v], HAVE_BE)) v++;
       if (toks[v]?.kind === 'word' && /^\p{Ll}/u.test(toks[v].text)) { predicate.push(toks[v].text); end = toks[v].end; p = v; }
     }
     // Its object: "lost their homes", "lost power" (one word, not a preposition or conjunction).
     let o = p + 1;
-    if (/^(their|his|her|its)$/i.test(toks[o]?.text ?? '')) o++;
+    if (isOneOf(toks[o], POSSESSIVES)) o++;
     const obj = toks[o];
     if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an|they|he|she|it|we|you|i)$/.test(obj.text) && !isStop(obj) && !isAux(obj) && !/(ly|ed)$/.test(obj.text)) {
       end = obj.end;
@@ -415,7 +429,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const det = toks[qi - 1]?.text.toLowerCase();
   const small = q.unit === 'count' && !q.approx && q.high <= 10 && !MEASURE_NAMES.has(measure);
   if (small && (det === 'the' || det === 'these' || det === 'those')) return null;
-  if (small && (/^(owns?|owned|owning)$/.test(det ?? '') || toks.slice(Math.max(0, qi - 4), qi).some((t) => /^(his|her|my|our)$/i.test(t.text)))) return null;
+  if (small && (/^(owns?|owned|owning)$/.test(det ?? '') || toks.slice(Math.max(0, qi - 4), qi).some((t) => PERSONAL_POSSESSIVES.has(lowerCase(t))))) return null;
   return {
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
     timeframe: timeframeOf(sentence), sentence: si, sourced: 'no', source: null, sourceCue: null,

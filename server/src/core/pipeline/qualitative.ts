@@ -40,6 +40,8 @@ function claim(text: string, start: number, end: number, si: number, kind: Claim
   };
 }
 
+const NONE: Claim[] = [];
+
 const SEARCHES: [RegExp, RegExp][] = [[SUPERLATIVE, SUPER_GATE], [UNPRECEDENTED, UNPRECEDENTED_GATE]];
 
 /**
@@ -47,9 +49,13 @@ const SEARCHES: [RegExp, RegExp][] = [[SUPERLATIVE, SUPER_GATE], [UNPRECEDENTED,
  * `sentence`: the sentence's text, when the caller has it already.
  */
 export function findQualitativeClaims(text: string, s: Sentence, si: number, sentences: readonly Sentence[], earlier: Claim[], sentence = text.slice(s.start, s.end)): Claim[] {
+  // Most sentences hold neither a superlative nor a proportion: nothing is built for them.
+  const mayBeSuperlative = ANY_GATE.test(sentence);
+  const p = PROPORTION.exec(sentence);
+  if (!mayBeSuperlative && p === null) return NONE;
   const out: Claim[] = [];
   const free = (start: number, end: number) => !earlier.some((c) => c.start < end && start < c.end) && !out.some((c) => c.start < end && start < c.end);
-  if (ANY_GATE.test(sentence)) for (const [re, gate] of SEARCHES) {
+  if (mayBeSuperlative) for (const [re, gate] of SEARCHES) {
     re.lastIndex = 0;
     if (!gate.test(sentence)) continue;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -57,7 +63,6 @@ export function findQualitativeClaims(text: string, s: Sentence, si: number, sen
       if (free(start, end)) out.push(claim(text, start, end, si, 'superlative', '', 'superlative', sentence));
     }
   }
-  const p = PROPORTION.exec(sentence);
   if (p && isHumanClass(countedClass(lemma(p[2])))) {
     const start = s.start + p.index + p[0].indexOf(p[1]), end = s.start + p.index + p[0].length;
     // The share is of the figure just before, in this sentence or the one before it in the paragraph.

@@ -32,120 +32,273 @@ export const QUANTITY = new RegExp(
   'giu',
 );
 
-/** Words a QUANTITY match must contain at the start of a word or after a non-alphanumeric, by first letter. */
-const NUMBER_WORDS = new Map<number, string[]>();
-for (const w of [...Object.keys(UNITS), 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'score', 'handful']) {
-  const c = w.charCodeAt(0);
-  (NUMBER_WORDS.get(c) ?? NUMBER_WORDS.set(c, []).get(c)!).push(w);
-}
-/**
- * The first three letters of the words of NUMBER_WORDS, as a table by their letter numbers (1–26):
- * most words start with none of them ("the", "has" and "on" pass two letters, not three), and are
- * passed over without comparing them to each word.
- */
-const NUMBER_WORD_PREFIX = new Uint8Array(1 << 15);
+/** Key of a table by the letter numbers (1–26, 0 for none) of a word's first three letters. */
 const prefixKey = (a: number, b: number, c: number) => ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
-for (const w of NUMBER_WORDS.values()) for (const x of w) NUMBER_WORD_PREFIX[prefixKey(x.charCodeAt(0), x.charCodeAt(1), x.charCodeAt(2))] = 1;
-const isLowerAscii = (lc: number) => lc >= 97 && lc <= 122;
-/** An ASCII letter or digit (what ends a word part for the cue scan; '_' does not, the pattern's look-behind lets it pass). */
+/** An ASCII letter or digit. */
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
-/** Does `text` hold `w` (lower-case ASCII) at `p`, ending by `end`, ignoring ASCII case? */
-function wordAt(text: string, p: number, end: number, w: string): boolean {
-  if (p + w.length > end) return false;
-  for (let i = 0; i < w.length; i++) if ((text.charCodeAt(p + i) | 0x20) !== w.charCodeAt(i)) return false;
+
+/** QUANTITY anchored where it is tried: only at the positions `nextCandidate` lets through. */
+const QUANTITY_AT = new RegExp(QUANTITY.source, 'iuy');
+
+/**
+ * The QUANTITY matches of a search of `s` from `from`. The global search tries the pattern at every
+ * position; here it is tried only where a match may start (`nextCandidate`), which are the same
+ * first positions with a match, so the same matches. A plain figure ("40", "2019") is read without
+ * the pattern (`plainFigureAt`).
+ */
+export function quantityMatchesAt(s: string, from: number): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (let p = nextCandidate(s, from); p >= 0; ) {
+    let m = isAsciiDigit(s.charCodeAt(p)) ? plainFigureAt(s, p) : undefined;
+    if (m === undefined) {
+      QUANTITY_AT.lastIndex = p;
+      m = QUANTITY_AT.exec(s);
+    }
+    if (m !== null) {
+      found.push(m);
+      p = nextCandidate(s, p + m[0].length);
+    } else {
+      p = nextCandidate(s, p + 1);
+    }
+  }
+  return found;
+}
+
+/** ASCII characters the pattern's look-behind refuses a match after: a letter or digit, `$`, `.`, `,`, `-`. */
+const blocksStart = (c: number) => isAsciiAlnum(c) || c === 36 || c === 46 || c === 44 || c === 45;
+/** What an ASCII character is to the candidate scan (`nextCandidate`), by bits. */
+const BLOCKS = 1, STARTS = 2, LETTER_START = 4;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_CLASS[c] = (blocksStart(c) ? BLOCKS : 0) | ((c >= 48 && c <= 57) || c === 36 ? STARTS : 0) | (isAsciiAlnum(c) && c > 57 ? LETTER_START : 0);
+}
+/** The class of any character: the three other currency signs start a match; 'ſ' and the Kelvin sign fold to ASCII letters. */
+const classOfChar = (c: number) => (c < 128 ? ASCII_CLASS[c] : c === 0x20ac || c === 0xa3 || c === 0xa5 ? STARTS : c === 0x17f || c === 0x212a ? LETTER_START : 0);
+
+/**
+ * An ASCII letter as the pattern's Unicode case folding reads it, as a number 1–26 ('ſ' is 's', the
+ * Kelvin sign 'k'), or 0 for any other character (also past the end: NaN).
+ */
+function letterIndex(c: number): number {
+  const l = c | 0x20;
+  if (l >= 97 && l <= 122) return l - 96;
+  return c === 0x17f ? 19 : c === 0x212a ? 11 : 0;
+}
+/** Is `c` an ASCII character `\b` reads as a word character (a letter, digit or '_')? */
+const isAsciiWordChar = (c: number) => isAsciiAlnum(c) || c === 95;
+const isSpaceAt = (s: string, i: number) => i < s.length && isSpace(s.charCodeAt(i));
+
+/**
+ * What must follow a start phrase for a match to go on: anything (a number word), white space (a
+ * vague quantity, "half"), white space and the start of a figure (an approximation, "between",
+ * "from"), or for "a"/"an" a scale (`scaleMayFollow`).
+ */
+const ANY = 0, SPACE = 1, FIGURE = 2, A_SCALE = 3;
+interface StartPhrase { words: string[]; follow: number }
+/**
+ * The phrases a QUANTITY match may start with: the approximations ("nearly", "at least"),
+ * "between" and "from" of a range, the number words, "half a", "a"/"an" before a scale ("a
+ * million", "am", "anbn", and so "a dozen", "a further", "an estimated") and the vague quantities
+ * ("tens of", "several hundred"). Keyed by the letter numbers of the first three letters of their
+ * first word (0 for a word's end), as `prefixKey` builds them; "a" and "an" also under every
+ * third letter after "am", "ab", "anm" and "anb" (a scale glued to them).
+ */
+const START_PHRASES: StartPhrase[][] = [[]];
+/** Index in START_PHRASES of the phrases under a key (0: none): a typed table, as most words are passed over on this lookup alone. */
+const START_INDEX = new Uint16Array(1 << 15);
+{
+  const add = (phrase: string, follow: number) => {
+    const words = phrase.split(' ');
+    const w = words[0];
+    const l = (i: number) => (i < w.length ? w.charCodeAt(i) - 96 : 0);
+    const keys = [prefixKey(l(0), l(1), l(2))];
+    if (follow === A_SCALE) {
+      for (let x = 0; x <= 26; x++) keys.push(w === 'a' ? prefixKey(1, 13, x) : prefixKey(1, 14, 13), w === 'a' ? prefixKey(1, 2, x) : prefixKey(1, 14, 2));
+    }
+    for (const k of new Set(keys)) {
+      if (START_INDEX[k] === 0) START_INDEX[k] = START_PHRASES.push([]) - 1;
+      START_PHRASES[START_INDEX[k]].push({ words, follow });
+    }
+  };
+  // "a" and "an" with their own test of what follows, which covers the phrases that start with them
+  add('a', A_SCALE);
+  add('an', A_SCALE);
+  for (const phrase of APPROX.split('|')) if (!/^an?\\/.test(phrase)) add(phrase.replace(/\\s\+/g, ' '), FIGURE);
+  for (const w of ['between', 'from']) add(w, FIGURE);
+  add('half a', A_SCALE);
+  add('half an', A_SCALE);
+  for (const w of ['tens of thousands', 'several dozen', 'several hundred', 'several thousand', 'dozens', 'scores', 'hundreds', 'thousands', 'millions']) add(w, SPACE);
+  for (const w of Object.keys(UNITS)) add(w, ANY);
+}
+
+/** Does `s` hold `w` (lower-case ASCII) at `p`, as the pattern's case folding compares? */
+function foldedWordAt(s: string, p: number, w: string): boolean {
+  if (p + w.length > s.length) return false;
+  for (let i = 0; i < w.length; i++) if (letterIndex(s.charCodeAt(p + i)) !== w.charCodeAt(i) - 96) return false;
   return true;
 }
-/** "m" / "bn" (any case) at `p`, then no ASCII letter or digit before `end`: the scale of "a m", "abn". */
-function scaleAt(text: string, p: number, end: number): boolean {
-  const n = wordAt(text, p, end, 'm') ? 1 : wordAt(text, p, end, 'bn') ? 2 : 0;
-  return n > 0 && (p + n >= end || !isAsciiAlnum(text.charCodeAt(p + n)));
+
+/** The end of the words of `phrase` at `p`, with white space between them, or -1. */
+function phraseEnd(s: string, p: number, words: string[]): number {
+  let q = p;
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0) {
+      if (!isSpaceAt(s, q)) return -1;
+      while (isSpaceAt(s, q)) q++;
+    }
+    if (!foldedWordAt(s, q, words[i])) return -1;
+    q += words[i].length;
+  }
+  return q;
+}
+
+/** The first non-space at or after `q`, when `q` is white space; else -1. */
+function afterSpace(s: string, q: number): number {
+  if (!isSpaceAt(s, q)) return -1;
+  while (isSpaceAt(s, q)) q++;
+  return q;
+}
+
+/** "m" or "bn" at `q` as a word of its own (`(?:m|bn)\b`; a non-ASCII character after it is let through). */
+function glueScaleAt(s: string, q: number): boolean {
+  const l = letterIndex(s.charCodeAt(q));
+  const r = l === 13 ? q + 1 : l === 2 && letterIndex(s.charCodeAt(q + 1)) === 14 ? q + 2 : -1;
+  return r >= 0 && !isAsciiWordChar(s.charCodeAt(r)); // (past the end: NaN)
+}
+
+/** The words after "a"/"an" and white space that go on a match: a scale, a vague quantity ("a few dozen", "a handful"), an approximation ("a further", "an estimated"). */
+const AFTER_A = ['further', 'few', 'dozen', 'handful', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'additional', 'estimated'];
+
+/** After "a"/"an" at `q`: a scale glued to it ("am", "anbn"), or white space and "m", "bn" or a word of AFTER_A. */
+function scaleMayFollow(s: string, q: number): boolean {
+  if (glueScaleAt(s, q)) return true;
+  const r = afterSpace(s, q);
+  if (r < 0) return false;
+  if (glueScaleAt(s, r)) return true;
+  for (const w of AFTER_A) if (foldedWordAt(s, r, w)) return true;
+  return false;
+}
+
+/** The quick test of `letterMayStart`, which passes over most words: a currency code, or the first three letters of a start phrase. */
+function mayBeStartWord(s: string, p: number, c: number): boolean {
+  const c1 = s.charCodeAt(p + 1);
+  const l1 = letterIndex(c1);
+  if (c1 === 36) return true;
+  const c2 = s.charCodeAt(p + 2);
+  if (l1 === 0) return START_INDEX[prefixKey(letterIndex(c), 0, 0)] !== 0;
+  return c2 === 36 || START_INDEX[prefixKey(letterIndex(c), l1, letterIndex(c2))] !== 0;
 }
 
 /**
- * Offset of the first cue of a QUANTITY match in `text[start, end)`, or -1: a digit, a 'ſ' (Unicode
- * case folding reads it as 's'), a number or scale word at the start of a word part, or "a"/"an"
- * before "m"/"bn" ("a m", "abn"). Every match of QUANTITY in the sentence holds one within its first
- * nine tokens, so a sentence without a cue need not be searched. A plain scan of the characters: no
- * token is read, and most sentences are passed over at a few nanoseconds a character.
+ * Can a QUANTITY match start at the letter `p` (code `c`), by its first words? Says yes at every
+ * start of a match (a superset: the pattern decides). `nested`: after an approximation or "from",
+ * where a figure must follow; one more such phrase is let through without looking further.
  */
-export function firstQuantityCue(text: string, start: number, end: number): number {
-  let wordStart = true;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || c === 0x17f) return i;
-    if (wordStart && cueAt(text, i, end, c | 0x20)) return i;
-    wordStart = !isAsciiAlnum(c);
-  }
-  return -1;
-}
-
-/** A number or scale word, or "a"/"an" before a scale, at the word start `p` (lower-cased code `lc`). */
-function cueAt(text: string, p: number, end: number, lc: number): boolean {
-  if (!isLowerAscii(lc) || p + 1 >= end) return false;
-  const b = text.charCodeAt(p + 1) | 0x20;
-  if (p + 2 < end && isLowerAscii(b)) {
-    const c = text.charCodeAt(p + 2) | 0x20;
-    if (isLowerAscii(c) && NUMBER_WORD_PREFIX[prefixKey(lc, b, c)] === 1) for (const w of NUMBER_WORDS.get(lc)!) if (wordAt(text, p, end, w)) return true;
-  }
-  if (lc === 97) { // "a m", "am", "an bn", "anbn": the pattern allows one space between
-    let q = b === 110 ? p + 2 : p + 1;
-    if (q < end && isSpace(text.charCodeAt(q))) q++;
-    return scaleAt(text, q, end);
+function letterMayStart(s: string, p: number, c: number, nested = false): boolean {
+  const c1 = s.charCodeAt(p + 1);
+  const l1 = letterIndex(c1);
+  // a currency with a country code: "US$", "A$"
+  if (c1 === 36 || (l1 !== 0 && s.charCodeAt(p + 2) === 36)) return true;
+  const at = START_INDEX[prefixKey(letterIndex(c), l1, l1 === 0 ? 0 : letterIndex(s.charCodeAt(p + 2)))];
+  if (at === 0) return false;
+  for (const { words, follow } of START_PHRASES[at]) {
+    const q = phraseEnd(s, p, words);
+    if (q < 0) continue;
+    if (follow === ANY) return true;
+    if (follow === SPACE) {
+      if (isSpaceAt(s, q)) return true;
+    } else if (follow === A_SCALE) {
+      if (scaleMayFollow(s, q)) return true;
+    } else {
+      const r = afterSpace(s, q);
+      if (r >= 0 && (nested || figureMayStart(s, r))) return true;
+    }
   }
   return false;
 }
 
-/** Can the sentence `text[start, end)` hold a QUANTITY match (see `firstQuantityCue`)? */
-export function mayHoldQuantity(text: string, start = 0, end = text.length): boolean {
-  return firstQuantityCue(text, start, end) >= 0;
+/** Can a figure (what follows an approximation or "from") start at `r`, after white space? */
+function figureMayStart(s: string, r: number): boolean {
+  const c = s.charCodeAt(r);
+  const k = classOfChar(c);
+  return (k & STARTS) !== 0 || ((k & LETTER_START) !== 0 && letterMayStart(s, r, c, true));
 }
 
 /**
- * How many tokens of a QUANTITY match may come before its first cue: at most an approximation
- * ("as many as"), "between", a currency ("US", "$"), "half" and "a" (8), plus one to spare.
+ * The first position at or after `from` where a QUANTITY match may start, or -1: not after an ASCII
+ * letter or digit, `$`, `.`, `,` or `-` (the look-behind refuses those; any other character is left
+ * to the pattern), and at a digit, a currency sign or a letter that `letterMayStart` lets through.
  */
-const CUE_REACH = 9;
-
-const NO_MATCHES: RegExpExecArray[] = [];
-
-/** Index of the first token that ends after `offset` (tokens are in text order), or `tokens.length`. */
-export function tokenEndingAfter(tokens: readonly { end: number }[], offset: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1; else hi = mid;
+function nextCandidate(s: string, from: number): number {
+  const n = s.length;
+  let i = from > 0 && (classOfChar(s.charCodeAt(from - 1)) & BLOCKS) !== 0 ? blockEnd(s, from) : from;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    const k = classOfChar(c);
+    if (k === 0) {
+      i++;
+      continue;
+    }
+    if ((k & STARTS) !== 0) return i;
+    if ((k & LETTER_START) !== 0 && mayBeStartWord(s, i, c) && letterMayStart(s, i, c)) return i;
+    i = (k & BLOCKS) !== 0 ? blockEnd(s, i + 1) : i + 1;
   }
-  return lo;
+  return -1;
 }
 
-/**
- * The QUANTITY matches in `sentence` (the text from `start` on), the same a search from its start
- * finds, when `cueToken` is the token of its first cue (`firstQuantityCue`) and `firstToken` its
- * first token: the search starts a few tokens before the cue (every match holds one). Looking for
- * the next cue after each match cost more than searching on.
- */
-export function quantityMatchesFrom(sentence: string, start: number, tokens: readonly { start: number }[], firstToken: number, cueToken: number): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  QUANTITY.lastIndex = tokens[Math.max(firstToken, cueToken - CUE_REACH)].start - start;
-  for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) found.push(m);
-  return found;
+/** The end of the run of characters from `i` after which no match starts (ASCII letters, digits, `$`, `.`, `,`, `-`). */
+function blockEnd(s: string, i: number): number {
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (ASCII_CLASS[c] & BLOCKS) === 0) return i;
+    i++;
+  }
+  return i;
 }
 
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+/** Letters (folded) that may go on a figure after one space: a scale, "to", "per cent", "percent", a currency name, "and a half". */
+const GOES_ON = new Set([...'dhtmbpeya'].map((c) => c.charCodeAt(0)));
+
 /**
- * The QUANTITY matches in the sentence `text[start, end)`, the same a search of `sentence` (its
- * text) from its start finds; none without a cue. `tokens`: the document's tokens.
+ * What the pattern finds at the digit `p` when that is plain to see: the match of a plain figure
+ * (ASCII digits with nothing the pattern could add: then the end, white space and a character that
+ * cannot go on a figure, or ASCII punctuation other than `%` and other than `.`/`,` before a digit),
+ * or null for no match (after an ASCII letter, digit, `$`, `.`, `,` or `-`, or digits and an ASCII
+ * letter that starts no scale or percent: "20th", "3g"). Undefined when the pattern must decide.
+ * The match is built like the pattern's array: the whole figure in groups 0 and 10.
  */
-export function quantityMatches(text: string, start: number, end: number, sentence: string, tokens: readonly { start: number; end: number }[]): RegExpExecArray[] {
-  const cue = firstQuantityCue(text, start, end);
-  if (cue < 0) return NO_MATCHES;
-  const k = tokenEndingAfter(tokens, cue);
-  let first = k;
-  while (first > 0 && tokens[first - 1].start >= start) first--;
-  return quantityMatchesFrom(sentence, start, tokens, first, k);
+function plainFigureAt(s: string, p: number): RegExpExecArray | null | undefined {
+  if (p > 0) {
+    const b = s.charCodeAt(p - 1);
+    if (b > 127) return undefined;
+    if (blocksStart(b)) return null;
+  }
+  let q = p + 1;
+  while (q < s.length && isAsciiDigit(s.charCodeAt(q))) q++;
+  if (q < s.length) {
+    const c = s.charCodeAt(q);
+    if (c > 127 || c === 37) return undefined;
+    if (isAsciiAlnum(c)) {
+      const l = c | 0x20;
+      return l === 109 || l === 98 || l === 112 ? undefined : null; // "5m", "5bn", "5percent"
+    }
+    if ((c === 46 || c === 44) && isAsciiDigit(s.charCodeAt(q + 1))) return undefined;
+    if (isSpace(c) && q + 1 < s.length) {
+      const d = s.charCodeAt(q + 1);
+      if (d > 127 || GOES_ON.has(d | 0x20) || d === 49 || d === 37 || d === 45) return undefined;
+    }
+  }
+  const figure = s.slice(p, q);
+  const m = [figure, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, figure, undefined, undefined] as unknown as RegExpExecArray;
+  m.index = p;
+  m.input = s;
+  m.groups = undefined;
+  return m;
 }
 
 /** Does `s` hold ASCII digits only (and at least one)? */
-function isDigits(s: string): boolean {
+export function isDigits(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
