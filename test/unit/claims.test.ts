@@ -380,3 +380,10 @@ test('claim: a figure in the headline is a claim (for corroboration), not a body
   assert.deepEqual(a.claims.map((c) => [c.text, c.measure]), [['12 Dead', 'death']]);
   assert.equal(a.blocks[a.sentences[a.claims[0].sentence].block].kind, 'headline');
 });
+
+// lemma looked its irregular plurals up in a plain object once, where "constructor" found
+// Object's own constructor function instead of a word.
+import { lemma } from '../../server/src/core/pipeline/05-claims';
+for (const [word, expected] of [['constructors', 'constructor'], ['constructor', 'constructor'], ['toString', 'tostring'], ['children', 'child']] as const) {
+  test(`lemma(${word}) is the word ${expected}`, () => assert.equal(lemma(word), expected));
+}

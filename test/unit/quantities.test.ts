@@ -102,6 +102,8 @@ for (const row of Q_ROWS) {
 const NOT_Q_ROWS: [string, string][] = [
   ['digits inside a model code', 'the B52 bomber'],
   ['digits glued to a word', 'the COVID19 ward'],
+  ['the verb "am" is not "a m(illion)"', 'I am told the ferry runs late'],
+  ['"a m" with a space is not a million either', 'grade a m size'],
 ];
 for (const [label, phrase] of NOT_Q_ROWS) {
   test(`no quantity: ${label}`, () => assert.deepEqual(quantities(phrase), []));

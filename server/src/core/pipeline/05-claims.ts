@@ -61,15 +61,9 @@ function irregularLemma(l: string): string | undefined {
   }
   return undefined;
 }
-/**
- * KNOWN BUG, kept so this change leaves the output as it was: these words were looked up in a
- * plain object, where "constructor" finds Object's own constructor, which `lemma` then returned.
- */
-const INHERITED: Record<string, string> = {};
-
 export function lemma(word: string): string {
   const l = word.toLowerCase();
-  const irregular = irregularLemma(l) ?? (l === 'constructor' ? INHERITED[l] : undefined);
+  const irregular = irregularLemma(l);
   if (irregular) return irregular;
   if (l.length > 4 && l.endsWith('men')) return l.slice(0, -3) + 'man'; // fishermen, firemen
   if (l.length > 4 && l.endsWith('ies')) return l.slice(0, -3) + 'y';

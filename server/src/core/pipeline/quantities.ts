@@ -24,7 +24,12 @@ const APPROX = wrap(String.raw`nearly|almost|about|around|roughly|approximately|
 const VAGUE_RE = wrap(String.raw`(?:tens of thousands|hundreds of thousands|a few dozen|several dozen|several hundred|several thousand|a few hundred|dozens|scores|hundreds|thousands|millions)(?= of\b)|a dozen|a handful(?= of\b)`);
 /** A currency sign, with the country code that news copy puts before a dollar sign ("US$", "CA$", "HK$"). */
 const CURRENCY = String.raw`(?:[A-Z]{1,2}\$|[$€£¥])`;
-const NUMBER = String.raw`(?:${CURRENCY}\s?)?(?:${DIGITS}|${WORD_NUM}|(?:half )?an?(?=${SCALE}))(?:${SCALE})?(?:\s(?:1\/2|and a half))?`;
+/**
+ * "a"/"an" counts as one only before a written-out scale ("a million", "a dozen"): the short
+ * scales are for figures ("5m", "2.5bn"), and allowing them made the verb "am" read as a million.
+ */
+const WRITTEN_SCALE = String.raw`\s(?:dozen|hundred|thousand|million|billion|trillion)\b`;
+const NUMBER = String.raw`(?:${CURRENCY}\s?)?(?:${DIGITS}|${WORD_NUM}|(?:half )?an?(?=${WRITTEN_SCALE}))(?:${SCALE})?(?:\s(?:1\/2|and a half))?`;
 const RANGE = String.raw`between\s+(${NUMBER})\s+and\s+(${NUMBER})|from\s+(${NUMBER})\s+to\s+(${NUMBER})|(${NUMBER}) (?:to|-|–) (${NUMBER})`;
 
 export const QUANTITY = new RegExp(
