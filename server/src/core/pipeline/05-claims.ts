@@ -366,7 +366,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (!sizeOnly && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text)) {
     predicate.push(toks[p].text);
     end = toks[p].end;
-    // "are believed to have died": the hedge and the verb that says what happened
+    // "are thought to have drowned": the hedge and the verb that says what happened
     if (HEDGED.test(toks[p].text) && toks[p + 1]?.text === 'to') {
       let v = p + 2;
       if (isOneOf(toks[v], HAVE_BE)) v++;
