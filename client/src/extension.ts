@@ -15,8 +15,8 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
-  // --expose-gc: the server collects garbage once a scan settles (server/src/node/heap.ts); given the
-  // function, it need not turn the flag on at run time.
+  // --expose-gc: the server collects garbage once a scan settles (server/src/node/heap.ts); without
+  // the flag it skips that step.
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--expose-gc'] } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009', '--expose-gc'] } },
