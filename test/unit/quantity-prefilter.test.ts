@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { QUANTITY, quantityMatchesAt } from '../../server/src/core/pipeline/quantities';
+import { QUANTITY, quantityMatchesAt, quantityMatchesIn } from '../../server/src/core/pipeline/quantities';
 import { splitBlocks, splitSentences } from '../../server/src/core/pipeline/01-structure';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -119,4 +119,47 @@ test('quantityMatchesAt: the same matches as the pattern searching on', () => {
     const s = chars.join('');
     assert.deepEqual(scanned(s, 0), fromAt(s, 0), s);
   }), { numRuns: 10000 });
+});
+
+/**
+ * Lone figures and number words are read without the pattern when nothing may go on them: the
+ * reader against the pattern where words that start a continuation ("to", "m", "percent", a
+ * scale, another number word) or merely look like one ("today", "members", "tenth") follow.
+ */
+test('quantityMatchesAt: lone figures and number words read as the pattern reads them', () => {
+  const all = (s: string) => { QUANTITY.lastIndex = 0; const out: string[] = []; for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) out.push(JSON.stringify([m.index, ...m])); return out; };
+  const scanned = (s: string) => quantityMatchesAt(s, 0).map((m) => JSON.stringify([m.index, ...m]));
+  const rows = ['one of them', 'Two people died', 'twenty five boats and twenty-five more', 'fourteen to fifteen', 'four teen', 'seventy m', 'nine bn dollars',
+    'eight members', 'ten today', 'six percent', 'six per cent and six percentage', 'three and a half', 'three and a', 'oneself', 'tenth', 'one.5', 'one,5', 'one, 5',
+    'one5', 'one_', 'one%', 'five 1/2', 'five 2', 'éone', 'one é', 'one\u00a0m', 'ſix ſix', 'FOUR\tDOZEN', 'two\nmillion', 'five  to six', 'five - six', 'Five yen', 'Five yenx'];
+  for (const s of rows) assert.deepEqual(scanned(s), all(s), s);
+  const piece = fc.constantFrom('one', 'One', 'ONE', 'two', 'four', 'fourteen', 'seventy', 'seven', 'ten', 'tens', 'tenth', 'oneself', 'twenty', 'ninety',
+    'five', 'six', '7', '40', '2019', '1', '12', 'to', 'today', 'm', 'M', 'mb', 'members', 'bn', 'bnx', 'b', 'dozen', 'dozens', 'hundred', 'hundredth',
+    'million', 'percent', 'percentage', 'per cent', 'per', 'cent', 'dollars', 'dollar', 'euros', 'yen', 'pounds', 'and', 'and a half', 'a', 'half', 'of',
+    'people', 'the', '-', '–', '%', '.', ',', '.5', ',000', '/', '1/2', '_', 'é', 'ſ', '\u212a', '$', '(', ')', 'x', 'K');
+  const gap = fc.constantFrom(' ', ' ', '', '  ', '\t', '\n', '\u00a0', '-');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), fc.array(gap, { minLength: 12, maxLength: 12 }), (parts, gaps) => {
+    const s = parts.map((p, i) => p + gaps[i]).join('');
+    assert.deepEqual(scanned(s), all(s), s);
+  }), { numRuns: 20000 });
+});
+
+/**
+ * The scan of a piece of a text (a sentence of a document) finds what the pattern finds in the
+ * piece's own string: nothing outside the piece is read, before it (the look-behind) or after it.
+ */
+test('quantityMatchesIn: a piece of a text as the pattern reads the piece alone', () => {
+  const own = (s: string) => { QUANTITY.lastIndex = 0; const out: string[] = []; for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) out.push(JSON.stringify([m.index, ...m])); return out; };
+  const inText = (t: string, a: number, b: number) => quantityMatchesIn(t, a, b).map((m) => JSON.stringify([m.index, ...m]));
+  const rows: [string, number, number][] = [['x40 people', 1, 10], ['40m', 0, 2], ['5 million', 0, 3], ['a million', 0, 2], ['two-thirds', 0, 4], ['US$5', 1, 4], ['one', 0, 2],
+    ['more than 40', 0, 10], ['nearly ten', 0, 8], ['ab', 0, 2], ['a bn', 0, 3], ['5 per cent', 0, 6], ['7 and a half', 0, 9], ['.5 boats', 1, 8], ['between 4 and 5', 0, 14]];
+  for (const [t, a, b] of rows) assert.deepEqual(inText(t, a, b), own(t.slice(a, b)), `${t} [${a}, ${b})`);
+  const piece = fc.constantFrom('one', 'Two', 'ten', 'tens', 'twenty', 'five', '7', '40', '1,200', '3.5', 'a', 'an', 'half', 'm', 'bn', 'million', 'dozen', 'percent',
+    'per cent', '%', 'to', 'and a half', 'and', 'between', 'from', 'nearly', 'more than', 'at least', 'US$', '$', '€', 'of', 'people', 'x', '-', '.', ',', 'ſ', '\u212a', 'é');
+  const gap = fc.constantFrom(' ', '', '  ', '\n', '\u00a0');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 10 }), fc.array(gap, { minLength: 10, maxLength: 10 }), fc.nat(60), fc.nat(60), (parts, gaps, x, y) => {
+    const t = parts.map((p, i) => p + gaps[i]).join('');
+    const a = Math.min(x, t.length), b = Math.min(t.length, a + y);
+    assert.deepEqual(inText(t, a, b), own(t.slice(a, b)), `${JSON.stringify(t)} [${a}, ${b})`);
+  }), { numRuns: 20000 });
 });

@@ -7,7 +7,7 @@ import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS }
 import { cueLemma } from './speakers';
 import { lowerCase } from './token-fold';
 import { endsWithAge, lastWord } from '../text/word-end';
-import { isDigits, quantityMatchesAt, toQuantity } from './quantities';
+import { isDigits, quantityMatchesIn, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 
@@ -154,7 +154,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     if (kind !== 'body' && kind !== 'headline') continue;
     const sentence = text.slice(s.start, s.end);
     // Most sentences hold no figure: the scan finds no place to try the pattern, and their tokens are not looked for.
-    const matches = quantityMatchesAt(sentence, 0);
+    const matches = quantityMatchesIn(text, s.start, s.end, sentence);
     if (matches.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);

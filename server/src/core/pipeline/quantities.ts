@@ -45,29 +45,41 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || ((c | 0x20) >= 97 &&
 /** QUANTITY anchored where it is tried: only at the positions `nextCandidate` lets through. */
 const QUANTITY_AT = new RegExp(QUANTITY.source, 'iuy');
 
-/**
- * The QUANTITY matches of a search of `s` from `from`. The global search tries the pattern at every
- * position; here it is tried only where a match may start (`nextCandidate`), which are the same
- * first positions with a match, so the same matches. A plain figure ("40", "2019") is read without
- * the pattern (`plainFigureAt`).
- */
+/** The QUANTITY matches of a search of `s` from `from` (`quantityMatchesIn` over the whole of `s`). */
 export function quantityMatchesAt(s: string, from: number): RegExpExecArray[] {
+  return quantityMatchesIn(s, 0, s.length, s, from);
+}
+
+/**
+ * The QUANTITY matches of a search of the piece `start`..`end` of `text` (a sentence), from `from`,
+ * as a search of the piece's own string `piece` finds them (indexes from the piece's start). The
+ * global search tries the pattern at every position; here it is tried only where a match may start
+ * (`nextCandidate`), which are the same first positions with a match, so the same matches. A plain
+ * figure ("40", "2019") is read without the pattern (`plainFigureAt`). The scan reads the
+ * document's own string, not the piece: reading a character of a slice of a string costs more than
+ * one of the string itself. Every read is kept to the piece, as the pattern run on the piece sees
+ * nothing outside it.
+ */
+export function quantityMatchesIn(text: string, start: number, end: number, piece = text.slice(start, end), from = start): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  for (let p = nextCandidate(s, from); p >= 0; ) {
-    let m = isAsciiDigit(s.charCodeAt(p)) ? plainFigureAt(s, p) : undefined;
+  for (let p = nextCandidate(text, start, end, from); p >= 0; ) {
+    let m = isAsciiDigit(text.charCodeAt(p)) ? plainFigureAt(text, start, end, p) : undefined;
     if (m === undefined) {
-      QUANTITY_AT.lastIndex = p;
-      m = QUANTITY_AT.exec(s);
+      QUANTITY_AT.lastIndex = p - start;
+      m = QUANTITY_AT.exec(piece);
     }
     if (m !== null) {
       found.push(m);
-      p = nextCandidate(s, p + m[0].length);
+      p = nextCandidate(text, start, end, p + m[0].length);
     } else {
-      p = nextCandidate(s, p + 1);
+      p = nextCandidate(text, start, end, p + 1);
     }
   }
   return found;
 }
+
+/** The code of `t` at `i`, or NaN at or past `end` (as past the end of a string). */
+const codeAt = (t: string, end: number, i: number) => (i < end ? t.charCodeAt(i) : NaN);
 
 /** ASCII characters the pattern's look-behind refuses a match after: a letter or digit, `$`, `.`, `,`, `-`. */
 const blocksStart = (c: number) => isAsciiAlnum(c) || c === 36 || c === 46 || c === 44 || c === 45;
@@ -91,7 +103,7 @@ function letterIndex(c: number): number {
 }
 /** Is `c` an ASCII character `\b` reads as a word character (a letter, digit or '_')? */
 const isAsciiWordChar = (c: number) => isAsciiAlnum(c) || c === 95;
-const isSpaceAt = (s: string, i: number) => i < s.length && isSpace(s.charCodeAt(i));
+const isSpaceAt = (s: string, end: number, i: number) => i < end && isSpace(s.charCodeAt(i));
 
 /**
  * What must follow a start phrase for a match to go on: anything (a number word), white space (a
@@ -137,59 +149,59 @@ const START_INDEX = new Uint16Array(1 << 15);
 }
 
 /** Does `s` hold `w` (lower-case ASCII) at `p`, as the pattern's case folding compares? */
-function foldedWordAt(s: string, p: number, w: string): boolean {
-  if (p + w.length > s.length) return false;
+function foldedWordAt(s: string, end: number, p: number, w: string): boolean {
+  if (p + w.length > end) return false;
   for (let i = 0; i < w.length; i++) if (letterIndex(s.charCodeAt(p + i)) !== w.charCodeAt(i) - 96) return false;
   return true;
 }
 
 /** The end of the words of `phrase` at `p`, with white space between them, or -1. */
-function phraseEnd(s: string, p: number, words: string[]): number {
+function phraseEnd(s: string, end: number, p: number, words: string[]): number {
   let q = p;
   for (let i = 0; i < words.length; i++) {
     if (i > 0) {
-      if (!isSpaceAt(s, q)) return -1;
-      while (isSpaceAt(s, q)) q++;
+      if (!isSpaceAt(s, end, q)) return -1;
+      while (isSpaceAt(s, end, q)) q++;
     }
-    if (!foldedWordAt(s, q, words[i])) return -1;
+    if (!foldedWordAt(s, end, q, words[i])) return -1;
     q += words[i].length;
   }
   return q;
 }
 
 /** The first non-space at or after `q`, when `q` is white space; else -1. */
-function afterSpace(s: string, q: number): number {
-  if (!isSpaceAt(s, q)) return -1;
-  while (isSpaceAt(s, q)) q++;
+function afterSpace(s: string, end: number, q: number): number {
+  if (!isSpaceAt(s, end, q)) return -1;
+  while (isSpaceAt(s, end, q)) q++;
   return q;
 }
 
 /** "m" or "bn" at `q` as a word of its own (`(?:m|bn)\b`; a non-ASCII character after it is let through). */
-function glueScaleAt(s: string, q: number): boolean {
-  const l = letterIndex(s.charCodeAt(q));
-  const r = l === 13 ? q + 1 : l === 2 && letterIndex(s.charCodeAt(q + 1)) === 14 ? q + 2 : -1;
-  return r >= 0 && !isAsciiWordChar(s.charCodeAt(r)); // (past the end: NaN)
+function glueScaleAt(s: string, end: number, q: number): boolean {
+  const l = letterIndex(codeAt(s, end, q));
+  const r = l === 13 ? q + 1 : l === 2 && letterIndex(codeAt(s, end, q + 1)) === 14 ? q + 2 : -1;
+  return r >= 0 && !isAsciiWordChar(codeAt(s, end, r)); // (past the end: NaN)
 }
 
 /** The words after "a"/"an" and white space that go on a match: a scale, a vague quantity ("a few dozen", "a handful"), an approximation ("a further", "an estimated"). */
 const AFTER_A = ['further', 'few', 'dozen', 'handful', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'additional', 'estimated'];
 
 /** After "a"/"an" at `q`: a scale glued to it ("am", "anbn"), or white space and "m", "bn" or a word of AFTER_A. */
-function scaleMayFollow(s: string, q: number): boolean {
-  if (glueScaleAt(s, q)) return true;
-  const r = afterSpace(s, q);
+function scaleMayFollow(s: string, end: number, q: number): boolean {
+  if (glueScaleAt(s, end, q)) return true;
+  const r = afterSpace(s, end, q);
   if (r < 0) return false;
-  if (glueScaleAt(s, r)) return true;
-  for (const w of AFTER_A) if (foldedWordAt(s, r, w)) return true;
+  if (glueScaleAt(s, end, r)) return true;
+  for (const w of AFTER_A) if (foldedWordAt(s, end, r, w)) return true;
   return false;
 }
 
 /** The quick test of `letterMayStart`, which passes over most words: a currency code, or the first three letters of a start phrase. */
-function mayBeStartWord(s: string, p: number, c: number): boolean {
-  const c1 = s.charCodeAt(p + 1);
+function mayBeStartWord(s: string, end: number, p: number, c: number): boolean {
+  const c1 = codeAt(s, end, p + 1);
   const l1 = letterIndex(c1);
   if (c1 === 36) return true;
-  const c2 = s.charCodeAt(p + 2);
+  const c2 = codeAt(s, end, p + 2);
   if (l1 === 0) return START_INDEX[prefixKey(letterIndex(c), 0, 0)] !== 0;
   return c2 === 36 || START_INDEX[prefixKey(letterIndex(c), l1, letterIndex(c2))] !== 0;
 }
@@ -199,45 +211,45 @@ function mayBeStartWord(s: string, p: number, c: number): boolean {
  * start of a match (a superset: the pattern decides). `nested`: after an approximation or "from",
  * where a figure must follow; one more such phrase is let through without looking further.
  */
-function letterMayStart(s: string, p: number, c: number, nested = false): boolean {
-  const c1 = s.charCodeAt(p + 1);
+function letterMayStart(s: string, end: number, p: number, c: number, nested = false): boolean {
+  const c1 = codeAt(s, end, p + 1);
   const l1 = letterIndex(c1);
   // a currency with a country code: "US$", "A$"
-  if (c1 === 36 || (l1 !== 0 && s.charCodeAt(p + 2) === 36)) return true;
-  const at = START_INDEX[prefixKey(letterIndex(c), l1, l1 === 0 ? 0 : letterIndex(s.charCodeAt(p + 2)))];
+  if (c1 === 36 || (l1 !== 0 && codeAt(s, end, p + 2) === 36)) return true;
+  const at = START_INDEX[prefixKey(letterIndex(c), l1, l1 === 0 ? 0 : letterIndex(codeAt(s, end, p + 2)))];
   if (at === 0) return false;
   for (const { words, follow } of START_PHRASES[at]) {
-    const q = phraseEnd(s, p, words);
+    const q = phraseEnd(s, end, p, words);
     if (q < 0) continue;
     if (follow === ANY) return true;
     if (follow === SPACE) {
-      if (isSpaceAt(s, q)) return true;
+      if (isSpaceAt(s, end, q)) return true;
     } else if (follow === A_SCALE) {
-      if (scaleMayFollow(s, q)) return true;
+      if (scaleMayFollow(s, end, q)) return true;
     } else {
-      const r = afterSpace(s, q);
-      if (r >= 0 && (nested || figureMayStart(s, r))) return true;
+      const r = afterSpace(s, end, q);
+      if (r >= 0 && (nested || figureMayStart(s, end, r))) return true;
     }
   }
   return false;
 }
 
 /** Can a figure (what follows an approximation or "from") start at `r`, after white space? */
-function figureMayStart(s: string, r: number): boolean {
-  const c = s.charCodeAt(r);
+function figureMayStart(s: string, end: number, r: number): boolean {
+  const c = codeAt(s, end, r);
   const k = classOfChar(c);
-  return (k & STARTS) !== 0 || ((k & LETTER_START) !== 0 && letterMayStart(s, r, c, true));
+  return (k & STARTS) !== 0 || ((k & LETTER_START) !== 0 && letterMayStart(s, end, r, c, true));
 }
 
 /**
- * The first position at or after `from` where a QUANTITY match may start, or -1: not after an ASCII
+ * The first position at or after `from`, before `end`, where a QUANTITY match may start in the
+ * piece of `s` from `start`, or -1: not after an ASCII
  * letter or digit, `$`, `.`, `,` or `-` (the look-behind refuses those; any other character is left
  * to the pattern), and at a digit, a currency sign or a letter that `letterMayStart` lets through.
  */
-function nextCandidate(s: string, from: number): number {
-  const n = s.length;
-  let i = from > 0 && (classOfChar(s.charCodeAt(from - 1)) & BLOCKS) !== 0 ? blockEnd(s, from) : from;
-  while (i < n) {
+function nextCandidate(s: string, start: number, end: number, from: number): number {
+  let i = from > start && (classOfChar(s.charCodeAt(from - 1)) & BLOCKS) !== 0 ? blockEnd(s, end, from) : from;
+  while (i < end) {
     const c = s.charCodeAt(i);
     const k = classOfChar(c);
     if (k === 0) {
@@ -245,15 +257,15 @@ function nextCandidate(s: string, from: number): number {
       continue;
     }
     if ((k & STARTS) !== 0) return i;
-    if ((k & LETTER_START) !== 0 && mayBeStartWord(s, i, c) && letterMayStart(s, i, c)) return i;
-    i = (k & BLOCKS) !== 0 ? blockEnd(s, i + 1) : i + 1;
+    if ((k & LETTER_START) !== 0 && mayBeStartWord(s, end, i, c) && letterMayStart(s, end, i, c)) return i;
+    i = (k & BLOCKS) !== 0 ? blockEnd(s, end, i + 1) : i + 1;
   }
   return -1;
 }
 
 /** The end of the run of characters from `i` after which no match starts (ASCII letters, digits, `$`, `.`, `,`, `-`). */
-function blockEnd(s: string, i: number): number {
-  while (i < s.length) {
+function blockEnd(s: string, end: number, i: number): number {
+  while (i < end) {
     const c = s.charCodeAt(i);
     if (c >= 128 || (ASCII_CLASS[c] & BLOCKS) === 0) return i;
     i++;
@@ -265,41 +277,45 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 /** Letters (folded) that may go on a figure after one space: a scale, "to", "per cent", "percent", a currency name, "and a half". */
 const GOES_ON = new Set([...'dhtmbpeya'].map((c) => c.charCodeAt(0)));
 
+/** The pattern's array for a match of a lone figure (digits or a number word) at `p` to `q` of the piece from `start`: the figure in groups 0 and 10. */
+function figureMatch(s: string, start: number, p: number, q: number): RegExpExecArray {
+  const figure = s.slice(p, q);
+  const m = [figure, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, figure, undefined, undefined] as unknown as RegExpExecArray;
+  m.index = p - start;
+  m.input = s;
+  m.groups = undefined;
+  return m;
+}
+
 /**
  * What the pattern finds at the digit `p` when that is plain to see: the match of a plain figure
  * (ASCII digits with nothing the pattern could add: then the end, white space and a character that
- * cannot go on a figure, or ASCII punctuation other than `%` and other than `.`/`,` before a digit),
- * or null for no match (after an ASCII letter, digit, `$`, `.`, `,` or `-`, or digits and an ASCII
- * letter that starts no scale or percent: "20th", "3g"). Undefined when the pattern must decide.
- * The match is built like the pattern's array: the whole figure in groups 0 and 10.
+ * cannot go on a figure, or ASCII punctuation other than `%` and other than `.`/`,` before a digit), or null for no match (after an ASCII letter, digit, `$`, `.`, `,` or `-`, or
+ * digits and an ASCII letter that starts no scale or percent: "20th", "3g"). Undefined when the
+ * pattern must decide.
  */
-function plainFigureAt(s: string, p: number): RegExpExecArray | null | undefined {
-  if (p > 0) {
+function plainFigureAt(s: string, start: number, end: number, p: number): RegExpExecArray | null | undefined {
+  if (p > start) {
     const b = s.charCodeAt(p - 1);
     if (b > 127) return undefined;
     if (blocksStart(b)) return null;
   }
   let q = p + 1;
-  while (q < s.length && isAsciiDigit(s.charCodeAt(q))) q++;
-  if (q < s.length) {
+  while (q < end && isAsciiDigit(s.charCodeAt(q))) q++;
+  if (q < end) {
     const c = s.charCodeAt(q);
     if (c > 127 || c === 37) return undefined;
     if (isAsciiAlnum(c)) {
       const l = c | 0x20;
       return l === 109 || l === 98 || l === 112 ? undefined : null; // "5m", "5bn", "5percent"
     }
-    if ((c === 46 || c === 44) && isAsciiDigit(s.charCodeAt(q + 1))) return undefined;
-    if (isSpace(c) && q + 1 < s.length) {
+    if ((c === 46 || c === 44) && isAsciiDigit(codeAt(s, end, q + 1))) return undefined;
+    if (isSpace(c) && q + 1 < end) {
       const d = s.charCodeAt(q + 1);
       if (d > 127 || GOES_ON.has(d | 0x20) || d === 49 || d === 37 || d === 45) return undefined;
     }
   }
-  const figure = s.slice(p, q);
-  const m = [figure, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, figure, undefined, undefined] as unknown as RegExpExecArray;
-  m.index = p;
-  m.input = s;
-  m.groups = undefined;
-  return m;
+  return figureMatch(s, start, p, q);
 }
 
 /** Does `s` hold ASCII digits only (and at least one)? */
