@@ -337,7 +337,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   const abbreviates = (acr: string): boolean => {
     if (!abbreviated) {
       abbreviated = new Set<string>();
-      for (const c of cands) if (c.last > c.first) abbreviated.add(initials(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' ')));
+      for (const c of cands) if (c.last > c.first) abbreviated.add(chunkInitials(tokens, c));
     }
     return abbreviated.has(acr);
   };
@@ -384,6 +384,27 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
       || (c.first === c.last && allCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
     c.type = decideType((p.mean ??= p.sum.map((v) => v / p.n)), ev[i], keep, opts);
   });
+}
+
+/**
+ * `initials` of a chunk's tokens joined by spaces, token by token: the name's words split at white
+ * space and hyphens never span two tokens, so the initials of the whole are those of each token in
+ * turn. Plain ASCII tokens are read without `initials`' patterns.
+ */
+function chunkInitials(tokens: Token[], c: { first: number; last: number }): string {
+  let out = '';
+  for (let k = c.first; k <= c.last; k++) out += tokenInitials(tokens[k].text);
+  return out;
+}
+
+function tokenInitials(w: string): string {
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 || c === 32 || (c >= 9 && c <= 13)) return initials(w); // other letters, white space: the general rule
+    if (c >= 65 && c <= 90 && (i === 0 || w.charCodeAt(i - 1) === 45)) out += String.fromCharCode(c + 32); // a capital after '-' or at the start
+  }
+  return out;
 }
 
 /** The word features' sums of the chunks seen so far in a document, keyed by `wordsKey`. */
@@ -958,6 +979,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   // Short names of organisations: "Torvald" for "Torvald Aerospace", "Veltrana" for "Veltrana
   // Marine Holdings" — not for a town's council or hospital ("Dunmore" is not "Dunmore Council"),
   // and only when one organisation of the document starts with the word.
+  const entityInitials: string[] = [];
   const byShortName = new Map<string, number>();
   const shortLength = new Map<string, number>();
   entities.forEach((e, k) => {
@@ -982,7 +1004,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const f = fold(name);
     const sur = c.type === 'PERSON' && LEADING_PARTICLES.has(f.slice(0, f.indexOf(' '))) ? f.slice(f.indexOf(' ') + 1) : f;
     const found = byKey.get(keyOf(name, c.type!)) ?? byKey.get(keyOf(name, 'PERSON')) ?? (sur.includes(' ') ? undefined : bySurname.get(nameKey(sur)))
-      ?? findByInitials(entities, f, name) ?? (f.includes(' ') ? undefined : shortName(f, c.type));
+      ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') ? undefined : shortName(f, c.type));
     if (found !== undefined) {
       candEntity[ci] = found;
       c.type = entities[found].type;
@@ -1025,11 +1047,17 @@ function inStartOrder(mentions: Mention[]): boolean {
   return true;
 }
 
-function findByInitials(entities: LocalEntity[], f: string, name: string): number | undefined {
+/** `known` keeps each entity's initials (by entity index) once worked out: entities never change name. */
+function findByInitials(entities: LocalEntity[], f: string, name: string, known: string[]): number | undefined {
   if (!/^[\p{Lu}.]{2,8}$/u.test(name)) return undefined;
   const acr = f.replace(/[^a-z]/g, '');
-  const k = entities.findIndex((e) => e.type !== 'PERSON' && e.name.includes(' ') && initials(e.name) === acr);
-  return k >= 0 ? k : undefined;
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k];
+    if (e.type === 'PERSON' || !e.name.includes(' ')) continue;
+    const ini = known[k] ??= initials(e.name);
+    if (ini === acr) return k;
+  }
+  return undefined;
 }
 
 const ROLE_NOUNS = new Set(['member', 'head', 'leader', 'founder', 'owner', 'resident', 'chief']);
