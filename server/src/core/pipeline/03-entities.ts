@@ -324,8 +324,9 @@ export const TYPING: TypingOptions = { dropMargin: 4, overrideMargin: 8 };
  * same words are pooled, so one name gets one type in a document.
  */
 export function typeCandidates(tokens: Token[], cands: Candidate[], opts: TypingOptions = TYPING): void {
-  const keys = cands.map((c) => chunkKey(tokens, c));
-  const ev: RuleEvidence[] = cands.map((c, i) => (c.type ? certain(c.type) : ruleEvidence(tokens, c, keys[i])));
+  const infos = cands.map((c) => chunkInfo(tokens, c));
+  const keys = infos.map((x) => x.key);
+  const ev: RuleEvidence[] = cands.map((c, i) => (c.type ? certain(c.type) : withContext((infos[i].rules ??= ruleParts(tokens, c, keys[i])), tokens, c)));
   // The shipped model sums its weights as the features come, without building their strings.
   const scorer = opts.score === undefined && hasModel() ? new FeatureScorer() : null;
   const score = opts.score === undefined ? null : opts.score;
@@ -343,12 +344,12 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   };
   placesByAdjective(keys, ev);
   const pooled = new Map<string, { sum: number[]; n: number; mean?: number[] }>();
-  const wordSums: WordSums = new Map();
+  const docStamp = ++documentsTyped;
   const beforeSums = new Map<DocEntry, number[]>();
   cands.forEach((c, i) => {
     if (ev[i].type === 'NORP' || ev[i].certain) return; // the rules decide these
     let s: number[];
-    if (scorer) { s = scoreChunk(tokens, c, ev[i].type, doc, scorer, wordSums, beforeSums); }
+    if (scorer) { s = scoreChunk(tokens, c, ev[i].type, doc, scorer, infos[i], docStamp, beforeSums); }
     else s = score!(chunkFeatures(tokens, c, ev[i].type, doc));
     const p = pooled.get(keys[i]);
     if (!p) pooled.set(keys[i], { sum: s, n: 1 });
@@ -407,29 +408,49 @@ function tokenInitials(w: string): string {
   return out;
 }
 
-/** The word features' sums of the chunks seen so far in a document, keyed by `wordsKey`. */
-type WordSums = Map<string, { raw: number[]; words: ChunkWords | null }>;
-
 /**
- * The sums of the features of a name's words alone (`emitNameFeatures`), by `wordsKey`, across
- * documents: a name recurs across the articles of a workspace. Bounded: emptied when full.
+ * What is worked out once per chunk text rather than per mention: its key (`chunkKey`), the part of
+ * the rules that reads its own tokens only, the sums of its name features, and (per document, see
+ * `docStamp`) those of its use in the document. Chunks recur within and across the articles of a
+ * workspace; one lookup by their tokens' text replaces building the key, a dozen lexicon lookups
+ * and the word features for every mention.
  */
-let nameSums = new Map<string, { raw: number[]; words: NameWords | null }>();
-
-function nameFeatures(tokens: Token[], c: Candidate, key: string, scorer: FeatureScorer): { raw: number[]; words: NameWords | null } {
-  let sums = nameSums.get(key);
-  if (!sums) {
-    if (nameSums.size >= 50000) nameSums = new Map();
-    const words = emitNameFeatures(tokens, c, scorer); // the scorer holds no other feature yet
-    nameSums.set(key, (sums = { raw: scorer.takeRaw(), words }));
-  }
-  return sums;
+interface ChunkInfo {
+  key: string;
+  rules?: RuleParts;
+  /** The sums of `emitNameFeatures` (filled by the model's scorer on first use). */
+  name?: { raw: number[]; words: NameWords | null };
+  /** `inDoc` holds the name's sums plus those of `emitNameInDocFeatures` for the document numbered `docStamp`. */
+  docStamp: number;
+  inDoc?: { raw: number[]; words: ChunkWords | null };
 }
 
-/** A chunk's words as the word features see them: their text, and whether the line shouts. */
-function wordsKey(tokens: Token[], c: Candidate): string {
+/** Chunk infos by `chunkTextKey`, across documents. Bounded: emptied when full. */
+let chunkInfos = new Map<string, ChunkInfo>();
+const CHUNK_INFOS_MAX = 50000;
+/** Numbers the documents typed, so a chunk's per-document sums are known to be this document's. */
+let documentsTyped = 0;
+
+function chunkInfo(tokens: Token[], c: Candidate): ChunkInfo {
+  const text = chunkTextKey(tokens, c);
+  let info = chunkInfos.get(text);
+  if (info === undefined) {
+    if (chunkInfos.size >= CHUNK_INFOS_MAX) chunkInfos = new Map();
+    chunkInfos.set(text, (info = { key: chunkKey(tokens, c), rules: undefined, name: undefined, docStamp: 0, inDoc: undefined }));
+  }
+  return info;
+}
+
+/** Token kinds as one character each, for `chunkTextKey` (the same text may be a word or punctuation: "'s"). */
+const KIND_MARK: Record<Token['kind'], string> = { word: '\u0001', punct: '\u0002', number: '\u0003' };
+
+/**
+ * Everything `chunkKey`, `ruleParts` and the name features read of a chunk: each token's kind and
+ * text, and whether the line shouts.
+ */
+function chunkTextKey(tokens: Token[], c: Candidate): string {
   let key = c.shouting ? '!' : '.';
-  for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') key += '\u0000' + tokens[k].text;
+  for (let k = c.first; k <= c.last; k++) key += KIND_MARK[tokens[k].kind] + tokens[k].text;
   return key;
 }
 
@@ -437,15 +458,18 @@ function wordsKey(tokens: Token[], c: Candidate): string {
  * The model's scores of one chunk. A name recurs in a document, and its word features are the same
  * each time: their sum is taken once per name and only the context features are added per mention.
  */
-function scoreChunk(tokens: Token[], c: Candidate, rule: EntityType, doc: DocContext, scorer: FeatureScorer, cache: WordSums,
+function scoreChunk(tokens: Token[], c: Candidate, rule: EntityType, doc: DocContext, scorer: FeatureScorer, info: ChunkInfo, docStamp: number,
   before: Map<DocEntry, number[]>): number[] {
-  const key = wordsKey(tokens, c);
-  let w = cache.get(key);
-  if (!w) {
-    const name = nameFeatures(tokens, c, key, scorer);
-    scorer.addRaw(name.raw);
-    const words = name.words && emitNameInDocFeatures(name.words, doc, scorer);
-    cache.set(key, (w = { raw: scorer.takeRaw(), words }));
+  let w = info.inDoc;
+  if (!w || info.docStamp !== docStamp) {
+    if (!info.name) {
+      const words = emitNameFeatures(tokens, c, scorer); // the scorer holds no other feature yet
+      info.name = { raw: scorer.takeRaw(), words };
+    }
+    scorer.addRaw(info.name.raw);
+    const words = info.name.words && emitNameInDocFeatures(info.name.words, doc, scorer);
+    info.inDoc = w = { raw: scorer.takeRaw(), words };
+    info.docStamp = docStamp;
   }
   scorer.addRaw(w.raw);
   const p1 = emitContextFeatures(tokens, c, rule, w.words, scorer);
@@ -807,6 +831,39 @@ export function classifyByRules(tokens: Token[], c: Candidate): EntityType {
  * word, a given name in a two-word name) rather than on a default for unknown capitalised words.
  */
 export function ruleEvidence(tokens: Token[], c: Candidate, l: string = chunkKey(tokens, c)): RuleEvidence {
+  return withContext(ruleParts(tokens, c, l), tokens, c);
+}
+
+/**
+ * `ruleEvidence` in two parts: what the chunk's own tokens decide (`ruleParts`: the same for every
+ * mention of the same tokens, so it is worked out once per chunk text, see `chunkInfo`), and the
+ * two rules that read the word before the chunk and its role, applied per mention in their place
+ * among the others (`withContext`).
+ */
+interface RuleParts {
+  /** The answer of the rules before the first that reads the context, when one applies. */
+  early: RuleEvidence | null;
+  /** A name of two or more words, not led by a given name: a place after "in", "near" … with no role. */
+  placeAfterPreposition: boolean;
+  /** The answer of the rules between the two that read the context, when one applies. */
+  middle: RuleEvidence | null;
+  /** One word: a place after "in", "near" … */
+  single: boolean;
+  /** The answer when no other rule applies. */
+  late: RuleEvidence;
+}
+
+function withContext(r: RuleParts, tokens: Token[], c: Candidate): RuleEvidence {
+  if (r.early) return r.early;
+  const prev = tokens[c.first - 1];
+  // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
+  if (r.placeAfterPreposition && prev && LOC_PREPOSITIONS.has(prev.text) && c.role === null) return weak('LOC');
+  if (r.middle) return r.middle;
+  if (r.single && prev && LOC_PREPOSITIONS.has(lowerCase(prev))) return weak('LOC');
+  return r.late;
+}
+
+function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   // The chunk's words by token index: the first two and the last, and how many (no arrays built).
   let n = 0, w0 = -1, w1 = -1, wl = -1;
   for (let k = c.first; k <= c.last; k++) {
@@ -815,9 +872,28 @@ export function ruleEvidence(tokens: Token[], c: Candidate, l: string = chunkKey
     wl = k;
     n++;
   }
-  if (n === 0) return weak('PERSON'); // never: a chunk starts with a capitalised word (and no list holds '')
+  if (n === 0) return decided(weak('PERSON')); // never: a chunk starts with a capitalised word (and no list holds '')
   const first = lower(tokens[w0]);
   const lastW = lower(tokens[wl]);
+  const early = earlyRules(tokens, c, l, n, w0, w1, wl, first, lastW);
+  if (early) return decided(early);
+  let middle: RuleEvidence | null = null;
+  if (n >= 2 && n <= 4 && !someWord(tokens, c, (t) => { const w = lower(t); return isCommonWord(w) && !lexicon.firstNames.has(w); })) middle = weak('PERSON');
+  if (n === 1 && (lexicon.firstNames.has(l) || lexicon.lastNames.has(l))) middle = weak('PERSON');
+  let late: RuleEvidence;
+  if (n >= 2 && lexicon.demonyms.has(first)) late = weak('ORG');
+  // An unknown name followed by an ordinary noun is a business or a title, not a person's name:
+  // "Korvex Aerospace", "Harbour Echo" (a person's surname after an unknown given name is rarely a
+  // common noun; known given names were typed above).
+  else if (n >= 2 && isCommonWord(lastW) && !lexicon.lastNames.has(lastW)) late = weak('ORG');
+  else late = weak(n === 1 ? 'ORG' : 'PERSON');
+  return { early: null, placeAfterPreposition: n >= 2 && !lexicon.firstNames.has(first), middle, single: n === 1, late };
+}
+
+const decided = (r: RuleEvidence): RuleParts => ({ early: r, placeAfterPreposition: false, middle: null, single: false, late: r });
+
+/** The rules that read the chunk's own tokens only and come before any that reads its context. */
+function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: number, w1: number, wl: number, first: string, lastW: string): RuleEvidence | null {
   if (COUNTRY_ALIASES.has(singleSpaced(l))) return certain('LOC');
   // Whether any list holds the chunk's words as a whole name: most chunks are in none.
   const listed = LEXICON_NAMES.has(l);
@@ -845,20 +921,7 @@ export function ruleEvidence(tokens: Token[], c: Candidate, l: string = chunkKey
     return lexicon.organizations.has(l.replace(/[-‐]/g, ' ')) ? certain('ORG') : strong('PERSON');
   }
   if (n >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || someWord(tokens, c, (t) => PARTICLE_PREFIX.test(t.text)))) return weak('PERSON');
-  const prev = tokens[c.first - 1];
-  // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
-  if (n >= 2 && prev && LOC_PREPOSITIONS.has(prev.text) && !lexicon.firstNames.has(first) && c.role === null) return weak('LOC');
-  if (n >= 2 && n <= 4 && !someWord(tokens, c, (t) => { const w = lower(t); return isCommonWord(w) && !lexicon.firstNames.has(w); })) return weak('PERSON');
-  if (n === 1) {
-    if (lexicon.firstNames.has(l) || lexicon.lastNames.has(l)) return weak('PERSON');
-    if (prev && LOC_PREPOSITIONS.has(lowerCase(prev))) return weak('LOC');
-  }
-  if (n >= 2 && lexicon.demonyms.has(first)) return weak('ORG');
-  // An unknown name followed by an ordinary noun is a business or a title, not a person's name:
-  // "Korvex Aerospace", "Harbour Echo" (a person's surname after an unknown given name is rarely a
-  // common noun; known given names were typed above).
-  if (n >= 2 && isCommonWord(lastW) && !lexicon.lastNames.has(lastW)) return weak('ORG');
-  return weak(n === 1 ? 'ORG' : 'PERSON');
+  return null;
 }
 
 /** Does any word of the chunk pass the test? */
