@@ -30,6 +30,8 @@ export interface Candidate {
   titleCase?: boolean;
   /** Found in a line written in capitals. */
   shouting?: boolean;
+  /** What is known of the chunk's tokens across documents (set when it is typed). */
+  info?: ChunkInfo;
 }
 
 /** A romanised East Asian given name: two short syllables joined by a hyphen ("Ji-hoon", "Min-Jun"). */
@@ -324,7 +326,7 @@ export const TYPING: TypingOptions = { dropMargin: 4, overrideMargin: 8 };
  * same words are pooled, so one name gets one type in a document.
  */
 export function typeCandidates(tokens: Token[], cands: Candidate[], opts: TypingOptions = TYPING): void {
-  const infos = cands.map((c) => chunkInfo(tokens, c));
+  const infos = cands.map((c) => (c.info = chunkInfo(tokens, c)));
   const keys = infos.map((x) => x.key);
   const ev: RuleEvidence[] = cands.map((c, i) => (c.type ? certain(c.type) : withContext((infos[i].rules ??= ruleParts(tokens, c, keys[i])), tokens, c)));
   // The shipped model sums its weights as the features come, without building their strings.
@@ -423,6 +425,13 @@ interface ChunkInfo {
   /** `inDoc` holds the name's sums plus those of `emitNameInDocFeatures` for the document numbered `docStamp`. */
   docStamp: number;
   inDoc?: { raw: number[]; words: ChunkWords | null };
+  /** The name of a mention spaced by single spaces (`resolveLocal`): the gaps are part of the info's key. */
+  surface?: string;
+  /** `entityKey` of `surface` as a person's name and as any other's. */
+  personKey?: string;
+  otherKey?: string;
+  /** The country the words name by an alias ("UK"), null for none. */
+  alias?: string | null;
 }
 
 /** Chunk infos by `chunkTextKey`, across documents. Bounded: emptied when full. */
@@ -436,7 +445,10 @@ function chunkInfo(tokens: Token[], c: Candidate): ChunkInfo {
   let info = chunkInfos.get(text);
   if (info === undefined) {
     if (chunkInfos.size >= CHUNK_INFOS_MAX) chunkInfos = new Map();
-    chunkInfos.set(text, (info = { key: chunkKey(tokens, c), rules: undefined, name: undefined, docStamp: 0, inDoc: undefined }));
+    chunkInfos.set(text, (info = {
+      key: chunkKey(tokens, c), rules: undefined, name: undefined, docStamp: 0, inDoc: undefined, surface: undefined, personKey: undefined, otherKey: undefined,
+      alias: undefined,
+    }));
   }
   return info;
 }
@@ -446,11 +458,19 @@ const KIND_MARK: Record<Token['kind'], string> = { word: '\u0001', punct: '\u000
 
 /**
  * Everything `chunkKey`, `ruleParts` and the name features read of a chunk: each token's kind and
- * text, and whether the line shouts.
+ * text, and whether the line shouts; and the gaps between the tokens (none, one character, more),
+ * which with the texts make the name of a mention spaced by single spaces.
  */
 function chunkTextKey(tokens: Token[], c: Candidate): string {
   let key = c.shouting ? '!' : '.';
-  for (let k = c.first; k <= c.last; k++) key += KIND_MARK[tokens[k].kind] + tokens[k].text;
+  for (let k = c.first; k <= c.last; k++) {
+    const t = tokens[k];
+    if (k > c.first) {
+      const gap = t.start - tokens[k - 1].end;
+      if (gap > 0) key += gap === 1 ? ' ' : '\u0005';
+    }
+    key += KIND_MARK[t.kind] + t.text;
+  }
   return key;
 }
 
@@ -939,8 +959,6 @@ const certain = (type: EntityType): RuleEvidence => CERTAIN.get(type) ?? { type,
 const strong = (type: EntityType): RuleEvidence => STRONG.get(type) ?? { type, strong: true };
 const weak = (type: EntityType): RuleEvidence => WEAK.get(type) ?? { type, strong: false };
 
-/** The first letters (as lower-case char codes) of the country aliases. */
-const ALIAS_INITIALS: ReadonlySet<number> = new Set([...COUNTRY_ALIASES.keys()].map((k) => k.charCodeAt(0)));
 
 /** Heads of a town's public bodies: "Dunmore Council" is no short name's long form. */
 const CIVIC_HEADS = new Set(`council police university college school schools hospital clinic airport port court museum
@@ -997,18 +1015,27 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const entities: LocalEntity[] = [];
   const byKey = new Map<string, number>();
   const candEntity: number[] = new Array(cands.length).fill(-1);
+  // A chunk's name and keys are kept on its chunk info: the same string every time, its keys looked
+  // up once. (Candidates added after typing get their info here.)
+  const infoOf = (c: Candidate): ChunkInfo => c.info ?? (c.info = chunkInfo(tokens, c));
   // A name broken by the line end of a wrapped paragraph is named with one space.
-  const surface = (c: Candidate) => {
-    const s = text.slice(tokens[c.first].start, tokens[c.last].end);
-    return spacedBySingleSpaces(text, tokens, c) ? s : s.replace(/\s+/g, ' ');
+  const surface = (c: Candidate): string => {
+    if (spacedBySingleSpaces(text, tokens, c)) {
+      const info = infoOf(c);
+      return (info.surface ??= text.slice(tokens[c.first].start, tokens[c.last].end));
+    }
+    return text.slice(tokens[c.first].start, tokens[c.last].end).replace(/\s+/g, ' ');
   };
-  // The country a chunk's words name by an alias ("UK"), looked up only when the first letter allows it.
-  const aliasOf = (c: Candidate, w0: number): string | undefined => {
-    const c0 = tokens[w0].text.charCodeAt(0);
-    if (((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) && !ALIAS_INITIALS.has(c0 | 32)) return undefined;
-    const words: string[] = [];
-    for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') words.push(tokens[k].text);
-    return COUNTRY_ALIASES.get(fold(words.join(' ')));
+  const keyOf = (c: Candidate, name: string, type: EntityType): string => {
+    const info = infoOf(c);
+    if (name !== info.surface) return entityKey(name, type);
+    return type === 'PERSON' ? (info.personKey ??= entityKey(name, type)) : (info.otherKey ??= entityKey(name, type));
+  };
+  // The country a chunk's words name by an alias ("UK"): the folded words are the chunk's key.
+  const aliasOf = (c: Candidate): string | undefined => {
+    const info = infoOf(c);
+    if (info.alias === undefined) info.alias = COUNTRY_ALIASES.get(info.key) ?? null;
+    return info.alias ?? undefined;
   };
 
   // Surname (and, for East Asian order, family-name-first) keys of the persons named in full.
@@ -1023,7 +1050,6 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (type === 'PERSON') for (const sk of surnameKeys(name)) if (!bySurname.has(sk)) bySurname.set(sk, k);
     return k;
   };
-  const keyOf = entityKey;
 
   // Pass 1: multi-word names and unambiguous single names.
   cands.forEach((c, ci) => {
@@ -1035,8 +1061,8 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (n === 2 && LEADING_PARTICLES.has(tokens[w0].text) && c.type === 'PERSON') return;
     // A single word the gazetteer does not know as a place may be a company's short name: pass 2.
     if (n < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(n ? lower(tokens[w0]) : fold(''))) return;
-    const name = (n ? aliasOf(c, w0) : undefined) ?? surface(c);
-    const key = keyOf(name, c.type!);
+    const name = (n ? aliasOf(c) : undefined) ?? surface(c);
+    const key = keyOf(c, name, c.type!);
     candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key);
   });
   // Short names of organisations: "Torvald" for "Torvald Aerospace", "Veltrana" for "Veltrana
@@ -1066,14 +1092,14 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (c.acronymOf !== undefined && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; return; }
     const f = fold(name);
     const sur = c.type === 'PERSON' && LEADING_PARTICLES.has(f.slice(0, f.indexOf(' '))) ? f.slice(f.indexOf(' ') + 1) : f;
-    const found = byKey.get(keyOf(name, c.type!)) ?? byKey.get(keyOf(name, 'PERSON')) ?? (sur.includes(' ') ? undefined : bySurname.get(nameKey(sur)))
+    const found = byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? (sur.includes(' ') ? undefined : bySurname.get(nameKey(sur)))
       ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') ? undefined : shortName(f, c.type));
     if (found !== undefined) {
       candEntity[ci] = found;
       c.type = entities[found].type;
       return;
     }
-    candEntity[ci] = newEntity(name, c.type!, keyOf(name, c.type!));
+    candEntity[ci] = newEntity(name, c.type!, keyOf(c, name, c.type!));
   });
 
   const mentions: Mention[] = [];
