@@ -169,21 +169,30 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   // Words the article writes capitalised and alone in mid-sentence ("shares of Apple rose"): names,
   // even where a sentence start or headline capitalises them anyway ("Apple said …").
   const seenNameMid = new Set<string>();
+  // The capitalised words whose lower-case use matters (`asked`): those that may open a sentence,
+  // those of a title-case line, and those of `seenNameMid`.
+  const asked = new Uint8Array(tokens.length);
+  const lineTitle = new Int8Array(tokens.length ? tokens[tokens.length - 1].sentence + 1 : 0); // 0 unknown, 1 yes, -1 no
   for (let k = 0; k < tokens.length; k++) {
-    if (cap[k] && !lowerShape[k] && !isSentenceStart(tokens, k) && !(k > 0 && cap[k - 1]) && !(k + 1 < tokens.length && cap[k + 1])) {
+    if (!cap[k]) continue;
+    if (isSentenceStart(tokens, k)) { asked[k] = 1; continue; }
+    const s = tokens[k].sentence;
+    if (lineTitle[s] === 0) lineTitle[s] = titleCaseLine(text, blocks[sentenceBlock[s]], shouting) ? 1 : -1;
+    if (lineTitle[s] > 0) asked[k] = 1;
+    if (!lowerShape[k] && !(k > 0 && cap[k - 1]) && !(k + 1 < tokens.length && cap[k + 1])) {
       seenNameMid.add(lower(tokens[k]));
+      asked[k] = 1;
     }
   }
   // Words the article also writes in lower case: capitalised only by position (sentence start,
   // headline), they are ordinary words even when the lexicon does not know them ("Seawall").
-  const seenLower = writtenLower(tokens, cap, lowerShape);
+  const seenLower = writtenLower(tokens, asked, lowerShape);
   for (const l of seenNameMid) if (seenLower.has(l)) seenNameMid.delete(l);
   while (i < tokens.length) {
     if (!cap[i]) { i++; continue; }
     const seqEnd = extendRun(tokens, cap, i);
     const block = blocks[sentenceBlock[tokens[i].sentence]];
-    let loud = shouting.get(block);
-    if (loud === undefined) shouting.set(block, (loud = isShouting(text, block)));
+    const loud = isShoutingBlock(text, block, shouting);
     const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
     const from = candidates.length;
     for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) stripTitle(tokens, a, b, candidates);
@@ -201,6 +210,18 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   }
   linkParentheticalAcronyms(tokens, candidates);
   return candidates;
+}
+
+/** `isShouting`, once per block (`seen` keeps the answers of a document). */
+function isShoutingBlock(text: string, block: Block, seen: Map<Block, boolean>): boolean {
+  let loud = seen.get(block);
+  if (loud === undefined) seen.set(block, (loud = isShouting(text, block)));
+  return loud;
+}
+
+/** A line where every word is capitalised: a headline, a heading, a line in capitals. */
+function titleCaseLine(text: string, block: Block, shouting: Map<Block, boolean>): boolean {
+  return block.kind === 'headline' || block.kind === 'heading' || isShoutingBlock(text, block, shouting);
 }
 
 /**
@@ -241,15 +262,15 @@ function scanTokens(tokens: Token[]): TokenScan {
 }
 
 /**
- * The words the article writes in lower case, as far as they matter: only the folded forms of its
- * capitalised words are ever looked up, so only those are kept. A table of the shape codes of
- * those forms passes over most lower-case words without hashing them.
+ * The words the article writes in lower case, as far as they matter: only the folded forms of the
+ * capitalised words marked in `ask` are ever looked up, so only those are kept. A table of the
+ * shape codes of those forms passes over most lower-case words without hashing them.
  */
-function writtenLower(tokens: Token[], cap: Uint8Array, lowerShape: Uint16Array): Set<string> {
+function writtenLower(tokens: Token[], ask: Uint8Array, lowerShape: Uint16Array): Set<string> {
   const asked = new Set<string>();
   const shapes = new Uint8Array(SHAPE_CODES);
   for (let k = 0; k < tokens.length; k++) {
-    if (!cap[k]) continue;
+    if (!ask[k]) continue;
     const l = lower(tokens[k]);
     asked.add(l);
     const c = l.charCodeAt(0);
