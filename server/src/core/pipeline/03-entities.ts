@@ -16,6 +16,9 @@ import {
   type NameWords, scoreWordsBefore,
 } from './entity-features';
 import { lowerCase, lowerToken, prepareTokenCache } from './token-fold';
+import {
+  DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_KNOWN_NAME, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER, wordClass,
+} from './word-class';
 import { FeatureScorer, hasModel, MODEL_CLASSES } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 
@@ -72,24 +75,11 @@ function allCaps(t: Token): boolean {
   return upper >= 2;
 }
 
-/** Given names, surnames, places and nationality words in one set: one lookup per word. */
-const KNOWN_NAMES: ReadonlySet<string> = new Set([...lexicon.firstNames, ...lexicon.lastNames, ...lexicon.demonyms.keys()]);
-
-function isKnownName(l: string): boolean {
-  return KNOWN_NAMES.has(l) || isPlaceName(l);
-}
-
-/** Month and weekday names in one set. */
-const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
-/** Function words, months and weekdays: capitalised, never a name on their own. */
-const PLAIN_CAPS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...DATE_WORDS]);
-
-/** A capitalised word that is an ordinary English word and no known name ("Declines", "The"). */
-function isCommonCap(t: Token, shouting = false): boolean {
-  const l = lower(t);
-  if (PLAIN_CAPS.has(l)) return true;
+/** A capitalised word that is an ordinary English word and no known name ("Declines", "The"). `w` is its `wordClass`. */
+function isCommonCap(t: Token, w: number, shouting = false): boolean {
+  if (w & W_PLAIN_CAPS) return true;
   if (!shouting && allCaps(t) && t.text.length <= 5) return false; // an acronym, unless every word is in capitals
-  return isCommonWord(l) && !isKnownName(l);
+  return (w & W_COMMON_UNNAMED) !== 0;
 }
 
 export interface EntityResult {
@@ -672,20 +662,9 @@ function orgTail(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** A title noun, also as a hyphenated compound of title words ("director-general", "commander-in-chief"). */
-function isTitleHead(l: string): boolean {
-  if (TITLE_HEADS.has(l)) return true;
-  if (!l.includes('-')) return false;
-  const parts = l.split('-');
-  return parts.some((p) => TITLE_HEADS.has(p)) && parts.every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p) || p === 'in');
-}
-
-/** Organisation, place and title head words in one set (hyphenated titles aside). */
-const HEADS: ReadonlySet<string> = new Set([...ORG_HEADS, ...LOC_HEADS, ...TITLE_HEADS]);
-
+/** An organisation, place or title head word (word-class.ts). */
 function isHead(t: Token): boolean {
-  const l = lower(t);
-  return HEADS.has(l) || isTitleHead(l);
+  return (wordClass(lower(t)) & W_HEAD) !== 0;
 }
 
 /**
@@ -705,6 +684,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
     const l = lower(t);
+    const w = wordClass(l);
     const atStart = k === a && isSentenceStart(tokens, k);
     let drop = false;
     if (known?.has(k)) {
@@ -717,16 +697,16 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
         s = -1;
         continue;
       }
-    } else if (DATE_WORDS.has(l)) drop = !(l === 'may' && !atStart && k > a);
-    else if (isTitleHead(l) || (TITLE_MODIFIERS.has(l) && k < b && !FUNCTION_WORDS.has(l))) drop = false; // stripTitle decides
-    else if (cap[k] && (atStart || titleCase) && ((isCommonCap(t, shouting) && !seenNameMid.has(l)) || (seenLower.has(l) && !isKnownName(l) && (shouting || !allCaps(t))))
+    } else if (w & W_DATE) drop = !(l === 'may' && !atStart && k > a);
+    else if ((w & W_TITLE_HEAD) || ((w & W_TITLE_MODIFIER) && k < b && !(w & W_FUNCTION))) drop = false; // stripTitle decides
+    else if (cap[k] && (atStart || titleCase) && ((isCommonCap(t, w, shouting) && !seenNameMid.has(l)) || (seenLower.has(l) && !(w & W_KNOWN_NAME) && (shouting || !allCaps(t))))
       && !(!titleCase && givenNameFollows(tokens, k, b))) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
       drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l)))
         : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the'));
-    } else if ((k === a || k === b) && cap[k] && FUNCTION_WORDS.has(l)) drop = true;
+    } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION)) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
       s = -1;
@@ -789,7 +769,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   for (let k = a; k <= b; k++) {
     const l = lower(tokens[k]);
     if (k > a && NAME_SUFFIXES.has(l)) continue; // "Jr" ends a name, it is no title
-    if (isTitleHead(l) || lexicon.honorifics.has(l)) { h = k; break; }
+    if ((wordClass(l) & W_TITLE_HEAD) || lexicon.honorifics.has(l)) { h = k; break; }
   }
   if (h < 0) { out.push({ first: a, last: withSuffixDot(tokens, b), role: null, type: null }); return; }
   // The title phrase: modifiers before the head, heads and modifiers after it.
