@@ -1108,7 +1108,9 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const e = entities[candEntity[ci]];
     const start = tokens[c.first].start;
     const end = tokens[c.last].end;
-    const mtext = text.slice(start, end);
+    // The mention's text is its chunk's shared name when spaced by single spaces (`surface`).
+    const shared = c.info?.surface;
+    const mtext = shared !== undefined && spacedBySingleSpaces(text, tokens, c) ? shared : text.slice(start, end);
     const block = blocks[sentenceBlock[tokens[c.first].sentence]];
     mentions.push({ start, end, text: mtext, type: e.type, local: candEntity[ci], furniture: block.kind === 'furniture' || block.kind === 'byline' });
     if (!e.aliases.includes(mtext)) e.aliases.push(mtext);
