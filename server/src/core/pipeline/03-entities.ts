@@ -16,6 +16,9 @@ import {
   type NameWords, scoreWordsBefore,
 } from './entity-features';
 import { lowerCase, lowerToken, prepareTokenCache } from './token-fold';
+import {
+  DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_KNOWN_NAME, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER, wordClass,
+} from './word-class';
 import { FeatureScorer, hasModel, MODEL_CLASSES } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 
@@ -30,6 +33,8 @@ export interface Candidate {
   titleCase?: boolean;
   /** Found in a line written in capitals. */
   shouting?: boolean;
+  /** What is known of the chunk's tokens across documents (set when it is typed). */
+  info?: ChunkInfo;
 }
 
 /** A romanised East Asian given name: two short syllables joined by a hyphen ("Ji-hoon", "Min-Jun"). */
@@ -70,24 +75,11 @@ function allCaps(t: Token): boolean {
   return upper >= 2;
 }
 
-/** Given names, surnames, places and nationality words in one set: one lookup per word. */
-const KNOWN_NAMES: ReadonlySet<string> = new Set([...lexicon.firstNames, ...lexicon.lastNames, ...lexicon.demonyms.keys()]);
-
-function isKnownName(l: string): boolean {
-  return KNOWN_NAMES.has(l) || isPlaceName(l);
-}
-
-/** Month and weekday names in one set. */
-const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
-/** Function words, months and weekdays: capitalised, never a name on their own. */
-const PLAIN_CAPS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...DATE_WORDS]);
-
-/** A capitalised word that is an ordinary English word and no known name ("Declines", "The"). */
-function isCommonCap(t: Token, shouting = false): boolean {
-  const l = lower(t);
-  if (PLAIN_CAPS.has(l)) return true;
+/** A capitalised word that is an ordinary English word and no known name ("Declines", "The"). `w` is its `wordClass`. */
+function isCommonCap(t: Token, w: number, shouting = false): boolean {
+  if (w & W_PLAIN_CAPS) return true;
   if (!shouting && allCaps(t) && t.text.length <= 5) return false; // an acronym, unless every word is in capitals
-  return isCommonWord(l) && !isKnownName(l);
+  return (w & W_COMMON_UNNAMED) !== 0;
 }
 
 export interface EntityResult {
@@ -167,21 +159,30 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   // Words the article writes capitalised and alone in mid-sentence ("shares of Apple rose"): names,
   // even where a sentence start or headline capitalises them anyway ("Apple said …").
   const seenNameMid = new Set<string>();
+  // The capitalised words whose lower-case use matters (`asked`): those that may open a sentence,
+  // those of a title-case line, and those of `seenNameMid`.
+  const asked = new Uint8Array(tokens.length);
+  const lineTitle = new Int8Array(tokens.length ? tokens[tokens.length - 1].sentence + 1 : 0); // 0 unknown, 1 yes, -1 no
   for (let k = 0; k < tokens.length; k++) {
-    if (cap[k] && !lowerShape[k] && !isSentenceStart(tokens, k) && !(k > 0 && cap[k - 1]) && !(k + 1 < tokens.length && cap[k + 1])) {
+    if (!cap[k]) continue;
+    if (isSentenceStart(tokens, k)) { asked[k] = 1; continue; }
+    const s = tokens[k].sentence;
+    if (lineTitle[s] === 0) lineTitle[s] = titleCaseLine(text, blocks[sentenceBlock[s]], shouting) ? 1 : -1;
+    if (lineTitle[s] > 0) asked[k] = 1;
+    if (!lowerShape[k] && !(k > 0 && cap[k - 1]) && !(k + 1 < tokens.length && cap[k + 1])) {
       seenNameMid.add(lower(tokens[k]));
+      asked[k] = 1;
     }
   }
   // Words the article also writes in lower case: capitalised only by position (sentence start,
   // headline), they are ordinary words even when the lexicon does not know them ("Seawall").
-  const seenLower = writtenLower(tokens, cap, lowerShape);
+  const seenLower = writtenLower(tokens, asked, lowerShape);
   for (const l of seenNameMid) if (seenLower.has(l)) seenNameMid.delete(l);
   while (i < tokens.length) {
     if (!cap[i]) { i++; continue; }
     const seqEnd = extendRun(tokens, cap, i);
     const block = blocks[sentenceBlock[tokens[i].sentence]];
-    let loud = shouting.get(block);
-    if (loud === undefined) shouting.set(block, (loud = isShouting(text, block)));
+    const loud = isShoutingBlock(text, block, shouting);
     const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
     const from = candidates.length;
     for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) stripTitle(tokens, a, b, candidates);
@@ -199,6 +200,18 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   }
   linkParentheticalAcronyms(tokens, candidates);
   return candidates;
+}
+
+/** `isShouting`, once per block (`seen` keeps the answers of a document). */
+function isShoutingBlock(text: string, block: Block, seen: Map<Block, boolean>): boolean {
+  let loud = seen.get(block);
+  if (loud === undefined) seen.set(block, (loud = isShouting(text, block)));
+  return loud;
+}
+
+/** A line where every word is capitalised: a headline, a heading, a line in capitals. */
+function titleCaseLine(text: string, block: Block, shouting: Map<Block, boolean>): boolean {
+  return block.kind === 'headline' || block.kind === 'heading' || isShoutingBlock(text, block, shouting);
 }
 
 /**
@@ -239,15 +252,15 @@ function scanTokens(tokens: Token[]): TokenScan {
 }
 
 /**
- * The words the article writes in lower case, as far as they matter: only the folded forms of its
- * capitalised words are ever looked up, so only those are kept. A table of the shape codes of
- * those forms passes over most lower-case words without hashing them.
+ * The words the article writes in lower case, as far as they matter: only the folded forms of the
+ * capitalised words marked in `ask` are ever looked up, so only those are kept. A table of the
+ * shape codes of those forms passes over most lower-case words without hashing them.
  */
-function writtenLower(tokens: Token[], cap: Uint8Array, lowerShape: Uint16Array): Set<string> {
+function writtenLower(tokens: Token[], ask: Uint8Array, lowerShape: Uint16Array): Set<string> {
   const asked = new Set<string>();
   const shapes = new Uint8Array(SHAPE_CODES);
   for (let k = 0; k < tokens.length; k++) {
-    if (!cap[k]) continue;
+    if (!ask[k]) continue;
     const l = lower(tokens[k]);
     asked.add(l);
     const c = l.charCodeAt(0);
@@ -324,8 +337,9 @@ export const TYPING: TypingOptions = { dropMargin: 4, overrideMargin: 8 };
  * same words are pooled, so one name gets one type in a document.
  */
 export function typeCandidates(tokens: Token[], cands: Candidate[], opts: TypingOptions = TYPING): void {
-  const keys = cands.map((c) => chunkKey(tokens, c));
-  const ev: RuleEvidence[] = cands.map((c, i) => (c.type ? certain(c.type) : ruleEvidence(tokens, c, keys[i])));
+  const infos = cands.map((c) => (c.info = chunkInfo(tokens, c)));
+  const keys = infos.map((x) => x.key);
+  const ev: RuleEvidence[] = cands.map((c, i) => (c.type ? certain(c.type) : withContext((infos[i].rules ??= ruleParts(tokens, c, keys[i])), tokens, c)));
   // The shipped model sums its weights as the features come, without building their strings.
   const scorer = opts.score === undefined && hasModel() ? new FeatureScorer() : null;
   const score = opts.score === undefined ? null : opts.score;
@@ -337,18 +351,18 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   const abbreviates = (acr: string): boolean => {
     if (!abbreviated) {
       abbreviated = new Set<string>();
-      for (const c of cands) if (c.last > c.first) abbreviated.add(initials(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' ')));
+      for (const c of cands) if (c.last > c.first) abbreviated.add(chunkInitials(tokens, c));
     }
     return abbreviated.has(acr);
   };
   placesByAdjective(keys, ev);
   const pooled = new Map<string, { sum: number[]; n: number; mean?: number[] }>();
-  const wordSums: WordSums = new Map();
+  const docStamp = ++documentsTyped;
   const beforeSums = new Map<DocEntry, number[]>();
   cands.forEach((c, i) => {
     if (ev[i].type === 'NORP' || ev[i].certain) return; // the rules decide these
     let s: number[];
-    if (scorer) { s = scoreChunk(tokens, c, ev[i].type, doc, scorer, wordSums, beforeSums); }
+    if (scorer) { s = scoreChunk(tokens, c, ev[i].type, doc, scorer, infos[i], docStamp, beforeSums); }
     else s = score!(chunkFeatures(tokens, c, ev[i].type, doc));
     const p = pooled.get(keys[i]);
     if (!p) pooled.set(keys[i], { sum: s, n: 1 });
@@ -386,29 +400,88 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   });
 }
 
-/** The word features' sums of the chunks seen so far in a document, keyed by `wordsKey`. */
-type WordSums = Map<string, { raw: number[]; words: ChunkWords | null }>;
-
 /**
- * The sums of the features of a name's words alone (`emitNameFeatures`), by `wordsKey`, across
- * documents: a name recurs across the articles of a workspace. Bounded: emptied when full.
+ * `initials` of a chunk's tokens joined by spaces, token by token: the name's words split at white
+ * space and hyphens never span two tokens, so the initials of the whole are those of each token in
+ * turn. Plain ASCII tokens are read without `initials`' patterns.
  */
-let nameSums = new Map<string, { raw: number[]; words: NameWords | null }>();
-
-function nameFeatures(tokens: Token[], c: Candidate, key: string, scorer: FeatureScorer): { raw: number[]; words: NameWords | null } {
-  let sums = nameSums.get(key);
-  if (!sums) {
-    if (nameSums.size >= 50000) nameSums = new Map();
-    const words = emitNameFeatures(tokens, c, scorer); // the scorer holds no other feature yet
-    nameSums.set(key, (sums = { raw: scorer.takeRaw(), words }));
-  }
-  return sums;
+function chunkInitials(tokens: Token[], c: { first: number; last: number }): string {
+  let out = '';
+  for (let k = c.first; k <= c.last; k++) out += tokenInitials(tokens[k].text);
+  return out;
 }
 
-/** A chunk's words as the word features see them: their text, and whether the line shouts. */
-function wordsKey(tokens: Token[], c: Candidate): string {
+function tokenInitials(w: string): string {
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 || c === 32 || (c >= 9 && c <= 13)) return initials(w); // other letters, white space: the general rule
+    if (c >= 65 && c <= 90 && (i === 0 || w.charCodeAt(i - 1) === 45)) out += String.fromCharCode(c + 32); // a capital after '-' or at the start
+  }
+  return out;
+}
+
+/**
+ * What is worked out once per chunk text rather than per mention: its key (`chunkKey`), the part of
+ * the rules that reads its own tokens only, the sums of its name features, and (per document, see
+ * `docStamp`) those of its use in the document. Chunks recur within and across the articles of a
+ * workspace; one lookup by their tokens' text replaces building the key, a dozen lexicon lookups
+ * and the word features for every mention.
+ */
+interface ChunkInfo {
+  key: string;
+  rules?: RuleParts;
+  /** The sums of `emitNameFeatures` (filled by the model's scorer on first use). */
+  name?: { raw: number[]; words: NameWords | null };
+  /** `inDoc` holds the name's sums plus those of `emitNameInDocFeatures` for the document numbered `docStamp`. */
+  docStamp: number;
+  inDoc?: { raw: number[]; words: ChunkWords | null };
+  /** The name of a mention spaced by single spaces (`resolveLocal`): the gaps are part of the info's key. */
+  surface?: string;
+  /** `entityKey` of `surface` as a person's name and as any other's. */
+  personKey?: string;
+  otherKey?: string;
+  /** The country the words name by an alias ("UK"), null for none. */
+  alias?: string | null;
+}
+
+/** Chunk infos by `chunkTextKey`, across documents. Bounded: emptied when full. */
+let chunkInfos = new Map<string, ChunkInfo>();
+const CHUNK_INFOS_MAX = 50000;
+/** Numbers the documents typed, so a chunk's per-document sums are known to be this document's. */
+let documentsTyped = 0;
+
+function chunkInfo(tokens: Token[], c: Candidate): ChunkInfo {
+  const text = chunkTextKey(tokens, c);
+  let info = chunkInfos.get(text);
+  if (info === undefined) {
+    if (chunkInfos.size >= CHUNK_INFOS_MAX) chunkInfos = new Map();
+    chunkInfos.set(text, (info = {
+      key: chunkKey(tokens, c), rules: undefined, name: undefined, docStamp: 0, inDoc: undefined, surface: undefined, personKey: undefined, otherKey: undefined,
+      alias: undefined,
+    }));
+  }
+  return info;
+}
+
+/** Token kinds as one character each, for `chunkTextKey` (the same text may be a word or punctuation: "'s"). */
+const KIND_MARK: Record<Token['kind'], string> = { word: '\u0001', punct: '\u0002', number: '\u0003' };
+
+/**
+ * Everything `chunkKey`, `ruleParts` and the name features read of a chunk: each token's kind and
+ * text, and whether the line shouts; and the gaps between the tokens (none, one character, more),
+ * which with the texts make the name of a mention spaced by single spaces.
+ */
+function chunkTextKey(tokens: Token[], c: Candidate): string {
   let key = c.shouting ? '!' : '.';
-  for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') key += '\u0000' + tokens[k].text;
+  for (let k = c.first; k <= c.last; k++) {
+    const t = tokens[k];
+    if (k > c.first) {
+      const gap = t.start - tokens[k - 1].end;
+      if (gap > 0) key += gap === 1 ? ' ' : '\u0005';
+    }
+    key += KIND_MARK[t.kind] + t.text;
+  }
   return key;
 }
 
@@ -416,15 +489,18 @@ function wordsKey(tokens: Token[], c: Candidate): string {
  * The model's scores of one chunk. A name recurs in a document, and its word features are the same
  * each time: their sum is taken once per name and only the context features are added per mention.
  */
-function scoreChunk(tokens: Token[], c: Candidate, rule: EntityType, doc: DocContext, scorer: FeatureScorer, cache: WordSums,
+function scoreChunk(tokens: Token[], c: Candidate, rule: EntityType, doc: DocContext, scorer: FeatureScorer, info: ChunkInfo, docStamp: number,
   before: Map<DocEntry, number[]>): number[] {
-  const key = wordsKey(tokens, c);
-  let w = cache.get(key);
-  if (!w) {
-    const name = nameFeatures(tokens, c, key, scorer);
-    scorer.addRaw(name.raw);
-    const words = name.words && emitNameInDocFeatures(name.words, doc, scorer);
-    cache.set(key, (w = { raw: scorer.takeRaw(), words }));
+  let w = info.inDoc;
+  if (!w || info.docStamp !== docStamp) {
+    if (!info.name) {
+      const words = emitNameFeatures(tokens, c, scorer); // the scorer holds no other feature yet
+      info.name = { raw: scorer.takeRaw(), words };
+    }
+    scorer.addRaw(info.name.raw);
+    const words = info.name.words && emitNameInDocFeatures(info.name.words, doc, scorer);
+    info.inDoc = w = { raw: scorer.takeRaw(), words };
+    info.docStamp = docStamp;
   }
   scorer.addRaw(w.raw);
   const p1 = emitContextFeatures(tokens, c, rule, w.words, scorer);
@@ -586,20 +662,9 @@ function orgTail(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** A title noun, also as a hyphenated compound of title words ("director-general", "commander-in-chief"). */
-function isTitleHead(l: string): boolean {
-  if (TITLE_HEADS.has(l)) return true;
-  if (!l.includes('-')) return false;
-  const parts = l.split('-');
-  return parts.some((p) => TITLE_HEADS.has(p)) && parts.every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p) || p === 'in');
-}
-
-/** Organisation, place and title head words in one set (hyphenated titles aside). */
-const HEADS: ReadonlySet<string> = new Set([...ORG_HEADS, ...LOC_HEADS, ...TITLE_HEADS]);
-
+/** An organisation, place or title head word (word-class.ts). */
 function isHead(t: Token): boolean {
-  const l = lower(t);
-  return HEADS.has(l) || isTitleHead(l);
+  return (wordClass(lower(t)) & W_HEAD) !== 0;
 }
 
 /**
@@ -619,6 +684,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
     const l = lower(t);
+    const w = wordClass(l);
     const atStart = k === a && isSentenceStart(tokens, k);
     let drop = false;
     if (known?.has(k)) {
@@ -631,16 +697,16 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
         s = -1;
         continue;
       }
-    } else if (DATE_WORDS.has(l)) drop = !(l === 'may' && !atStart && k > a);
-    else if (isTitleHead(l) || (TITLE_MODIFIERS.has(l) && k < b && !FUNCTION_WORDS.has(l))) drop = false; // stripTitle decides
-    else if (cap[k] && (atStart || titleCase) && ((isCommonCap(t, shouting) && !seenNameMid.has(l)) || (seenLower.has(l) && !isKnownName(l) && (shouting || !allCaps(t))))
+    } else if (w & W_DATE) drop = !(l === 'may' && !atStart && k > a);
+    else if ((w & W_TITLE_HEAD) || ((w & W_TITLE_MODIFIER) && k < b && !(w & W_FUNCTION))) drop = false; // stripTitle decides
+    else if (cap[k] && (atStart || titleCase) && ((isCommonCap(t, w, shouting) && !seenNameMid.has(l)) || (seenLower.has(l) && !(w & W_KNOWN_NAME) && (shouting || !allCaps(t))))
       && !(!titleCase && givenNameFollows(tokens, k, b))) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
       drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l)))
         : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the'));
-    } else if ((k === a || k === b) && cap[k] && FUNCTION_WORDS.has(l)) drop = true;
+    } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION)) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
       s = -1;
@@ -703,7 +769,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   for (let k = a; k <= b; k++) {
     const l = lower(tokens[k]);
     if (k > a && NAME_SUFFIXES.has(l)) continue; // "Jr" ends a name, it is no title
-    if (isTitleHead(l) || lexicon.honorifics.has(l)) { h = k; break; }
+    if ((wordClass(l) & W_TITLE_HEAD) || lexicon.honorifics.has(l)) { h = k; break; }
   }
   if (h < 0) { out.push({ first: a, last: withSuffixDot(tokens, b), role: null, type: null }); return; }
   // The title phrase: modifiers before the head, heads and modifiers after it.
@@ -786,6 +852,39 @@ export function classifyByRules(tokens: Token[], c: Candidate): EntityType {
  * word, a given name in a two-word name) rather than on a default for unknown capitalised words.
  */
 export function ruleEvidence(tokens: Token[], c: Candidate, l: string = chunkKey(tokens, c)): RuleEvidence {
+  return withContext(ruleParts(tokens, c, l), tokens, c);
+}
+
+/**
+ * `ruleEvidence` in two parts: what the chunk's own tokens decide (`ruleParts`: the same for every
+ * mention of the same tokens, so it is worked out once per chunk text, see `chunkInfo`), and the
+ * two rules that read the word before the chunk and its role, applied per mention in their place
+ * among the others (`withContext`).
+ */
+interface RuleParts {
+  /** The answer of the rules before the first that reads the context, when one applies. */
+  early: RuleEvidence | null;
+  /** A name of two or more words, not led by a given name: a place after "in", "near" … with no role. */
+  placeAfterPreposition: boolean;
+  /** The answer of the rules between the two that read the context, when one applies. */
+  middle: RuleEvidence | null;
+  /** One word: a place after "in", "near" … */
+  single: boolean;
+  /** The answer when no other rule applies. */
+  late: RuleEvidence;
+}
+
+function withContext(r: RuleParts, tokens: Token[], c: Candidate): RuleEvidence {
+  if (r.early) return r.early;
+  const prev = tokens[c.first - 1];
+  // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
+  if (r.placeAfterPreposition && prev && LOC_PREPOSITIONS.has(prev.text) && c.role === null) return weak('LOC');
+  if (r.middle) return r.middle;
+  if (r.single && prev && LOC_PREPOSITIONS.has(lowerCase(prev))) return weak('LOC');
+  return r.late;
+}
+
+function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   // The chunk's words by token index: the first two and the last, and how many (no arrays built).
   let n = 0, w0 = -1, w1 = -1, wl = -1;
   for (let k = c.first; k <= c.last; k++) {
@@ -794,9 +893,28 @@ export function ruleEvidence(tokens: Token[], c: Candidate, l: string = chunkKey
     wl = k;
     n++;
   }
-  if (n === 0) return weak('PERSON'); // never: a chunk starts with a capitalised word (and no list holds '')
+  if (n === 0) return decided(weak('PERSON')); // never: a chunk starts with a capitalised word (and no list holds '')
   const first = lower(tokens[w0]);
   const lastW = lower(tokens[wl]);
+  const early = earlyRules(tokens, c, l, n, w0, w1, wl, first, lastW);
+  if (early) return decided(early);
+  let middle: RuleEvidence | null = null;
+  if (n >= 2 && n <= 4 && !someWord(tokens, c, (t) => { const w = lower(t); return isCommonWord(w) && !lexicon.firstNames.has(w); })) middle = weak('PERSON');
+  if (n === 1 && (lexicon.firstNames.has(l) || lexicon.lastNames.has(l))) middle = weak('PERSON');
+  let late: RuleEvidence;
+  if (n >= 2 && lexicon.demonyms.has(first)) late = weak('ORG');
+  // An unknown name followed by an ordinary noun is a business or a title, not a person's name:
+  // "Korvex Aerospace", "Harbour Echo" (a person's surname after an unknown given name is rarely a
+  // common noun; known given names were typed above).
+  else if (n >= 2 && isCommonWord(lastW) && !lexicon.lastNames.has(lastW)) late = weak('ORG');
+  else late = weak(n === 1 ? 'ORG' : 'PERSON');
+  return { early: null, placeAfterPreposition: n >= 2 && !lexicon.firstNames.has(first), middle, single: n === 1, late };
+}
+
+const decided = (r: RuleEvidence): RuleParts => ({ early: r, placeAfterPreposition: false, middle: null, single: false, late: r });
+
+/** The rules that read the chunk's own tokens only and come before any that reads its context. */
+function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: number, w1: number, wl: number, first: string, lastW: string): RuleEvidence | null {
   if (COUNTRY_ALIASES.has(singleSpaced(l))) return certain('LOC');
   // Whether any list holds the chunk's words as a whole name: most chunks are in none.
   const listed = LEXICON_NAMES.has(l);
@@ -824,20 +942,7 @@ export function ruleEvidence(tokens: Token[], c: Candidate, l: string = chunkKey
     return lexicon.organizations.has(l.replace(/[-‐]/g, ' ')) ? certain('ORG') : strong('PERSON');
   }
   if (n >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || someWord(tokens, c, (t) => PARTICLE_PREFIX.test(t.text)))) return weak('PERSON');
-  const prev = tokens[c.first - 1];
-  // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
-  if (n >= 2 && prev && LOC_PREPOSITIONS.has(prev.text) && !lexicon.firstNames.has(first) && c.role === null) return weak('LOC');
-  if (n >= 2 && n <= 4 && !someWord(tokens, c, (t) => { const w = lower(t); return isCommonWord(w) && !lexicon.firstNames.has(w); })) return weak('PERSON');
-  if (n === 1) {
-    if (lexicon.firstNames.has(l) || lexicon.lastNames.has(l)) return weak('PERSON');
-    if (prev && LOC_PREPOSITIONS.has(lowerCase(prev))) return weak('LOC');
-  }
-  if (n >= 2 && lexicon.demonyms.has(first)) return weak('ORG');
-  // An unknown name followed by an ordinary noun is a business or a title, not a person's name:
-  // "Korvex Aerospace", "Harbour Echo" (a person's surname after an unknown given name is rarely a
-  // common noun; known given names were typed above).
-  if (n >= 2 && isCommonWord(lastW) && !lexicon.lastNames.has(lastW)) return weak('ORG');
-  return weak(n === 1 ? 'ORG' : 'PERSON');
+  return null;
 }
 
 /** Does any word of the chunk pass the test? */
@@ -855,8 +960,6 @@ const certain = (type: EntityType): RuleEvidence => CERTAIN.get(type) ?? { type,
 const strong = (type: EntityType): RuleEvidence => STRONG.get(type) ?? { type, strong: true };
 const weak = (type: EntityType): RuleEvidence => WEAK.get(type) ?? { type, strong: false };
 
-/** The first letters (as lower-case char codes) of the country aliases. */
-const ALIAS_INITIALS: ReadonlySet<number> = new Set([...COUNTRY_ALIASES.keys()].map((k) => k.charCodeAt(0)));
 
 /** Heads of a town's public bodies: "Dunmore Council" is no short name's long form. */
 const CIVIC_HEADS = new Set(`council police university college school schools hospital clinic airport port court museum
@@ -913,18 +1016,27 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const entities: LocalEntity[] = [];
   const byKey = new Map<string, number>();
   const candEntity: number[] = new Array(cands.length).fill(-1);
+  // A chunk's name and keys are kept on its chunk info: the same string every time, its keys looked
+  // up once. (Candidates added after typing get their info here.)
+  const infoOf = (c: Candidate): ChunkInfo => c.info ?? (c.info = chunkInfo(tokens, c));
   // A name broken by the line end of a wrapped paragraph is named with one space.
-  const surface = (c: Candidate) => {
-    const s = text.slice(tokens[c.first].start, tokens[c.last].end);
-    return spacedBySingleSpaces(text, tokens, c) ? s : s.replace(/\s+/g, ' ');
+  const surface = (c: Candidate): string => {
+    if (spacedBySingleSpaces(text, tokens, c)) {
+      const info = infoOf(c);
+      return (info.surface ??= text.slice(tokens[c.first].start, tokens[c.last].end));
+    }
+    return text.slice(tokens[c.first].start, tokens[c.last].end).replace(/\s+/g, ' ');
   };
-  // The country a chunk's words name by an alias ("UK"), looked up only when the first letter allows it.
-  const aliasOf = (c: Candidate, w0: number): string | undefined => {
-    const c0 = tokens[w0].text.charCodeAt(0);
-    if (((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) && !ALIAS_INITIALS.has(c0 | 32)) return undefined;
-    const words: string[] = [];
-    for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') words.push(tokens[k].text);
-    return COUNTRY_ALIASES.get(fold(words.join(' ')));
+  const keyOf = (c: Candidate, name: string, type: EntityType): string => {
+    const info = infoOf(c);
+    if (name !== info.surface) return entityKey(name, type);
+    return type === 'PERSON' ? (info.personKey ??= entityKey(name, type)) : (info.otherKey ??= entityKey(name, type));
+  };
+  // The country a chunk's words name by an alias ("UK"): the folded words are the chunk's key.
+  const aliasOf = (c: Candidate): string | undefined => {
+    const info = infoOf(c);
+    if (info.alias === undefined) info.alias = COUNTRY_ALIASES.get(info.key) ?? null;
+    return info.alias ?? undefined;
   };
 
   // Surname (and, for East Asian order, family-name-first) keys of the persons named in full.
@@ -939,7 +1051,6 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (type === 'PERSON') for (const sk of surnameKeys(name)) if (!bySurname.has(sk)) bySurname.set(sk, k);
     return k;
   };
-  const keyOf = entityKey;
 
   // Pass 1: multi-word names and unambiguous single names.
   cands.forEach((c, ci) => {
@@ -951,13 +1062,14 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (n === 2 && LEADING_PARTICLES.has(tokens[w0].text) && c.type === 'PERSON') return;
     // A single word the gazetteer does not know as a place may be a company's short name: pass 2.
     if (n < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(n ? lower(tokens[w0]) : fold(''))) return;
-    const name = (n ? aliasOf(c, w0) : undefined) ?? surface(c);
-    const key = keyOf(name, c.type!);
+    const name = (n ? aliasOf(c) : undefined) ?? surface(c);
+    const key = keyOf(c, name, c.type!);
     candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key);
   });
   // Short names of organisations: "Torvald" for "Torvald Aerospace", "Veltrana" for "Veltrana
   // Marine Holdings" — not for a town's council or hospital ("Dunmore" is not "Dunmore Council"),
   // and only when one organisation of the document starts with the word.
+  const entityInitials: string[] = [];
   const byShortName = new Map<string, number>();
   const shortLength = new Map<string, number>();
   entities.forEach((e, k) => {
@@ -981,14 +1093,14 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (c.acronymOf !== undefined && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; return; }
     const f = fold(name);
     const sur = c.type === 'PERSON' && LEADING_PARTICLES.has(f.slice(0, f.indexOf(' '))) ? f.slice(f.indexOf(' ') + 1) : f;
-    const found = byKey.get(keyOf(name, c.type!)) ?? byKey.get(keyOf(name, 'PERSON')) ?? (sur.includes(' ') ? undefined : bySurname.get(nameKey(sur)))
-      ?? findByInitials(entities, f, name) ?? (f.includes(' ') ? undefined : shortName(f, c.type));
+    const found = byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? (sur.includes(' ') ? undefined : bySurname.get(nameKey(sur)))
+      ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') ? undefined : shortName(f, c.type));
     if (found !== undefined) {
       candEntity[ci] = found;
       c.type = entities[found].type;
       return;
     }
-    candEntity[ci] = newEntity(name, c.type!, keyOf(name, c.type!));
+    candEntity[ci] = newEntity(name, c.type!, keyOf(c, name, c.type!));
   });
 
   const mentions: Mention[] = [];
@@ -996,7 +1108,9 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const e = entities[candEntity[ci]];
     const start = tokens[c.first].start;
     const end = tokens[c.last].end;
-    const mtext = text.slice(start, end);
+    // The mention's text is its chunk's shared name when spaced by single spaces (`surface`).
+    const shared = c.info?.surface;
+    const mtext = shared !== undefined && spacedBySingleSpaces(text, tokens, c) ? shared : text.slice(start, end);
     const block = blocks[sentenceBlock[tokens[c.first].sentence]];
     mentions.push({ start, end, text: mtext, type: e.type, local: candEntity[ci], furniture: block.kind === 'furniture' || block.kind === 'byline' });
     if (!e.aliases.includes(mtext)) e.aliases.push(mtext);
@@ -1025,11 +1139,17 @@ function inStartOrder(mentions: Mention[]): boolean {
   return true;
 }
 
-function findByInitials(entities: LocalEntity[], f: string, name: string): number | undefined {
+/** `known` keeps each entity's initials (by entity index) once worked out: entities never change name. */
+function findByInitials(entities: LocalEntity[], f: string, name: string, known: string[]): number | undefined {
   if (!/^[\p{Lu}.]{2,8}$/u.test(name)) return undefined;
   const acr = f.replace(/[^a-z]/g, '');
-  const k = entities.findIndex((e) => e.type !== 'PERSON' && e.name.includes(' ') && initials(e.name) === acr);
-  return k >= 0 ? k : undefined;
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k];
+    if (e.type === 'PERSON' || !e.name.includes(' ')) continue;
+    const ini = known[k] ??= initials(e.name);
+    if (ini === acr) return k;
+  }
+  return undefined;
 }
 
 const ROLE_NOUNS = new Set(['member', 'head', 'leader', 'founder', 'owner', 'resident', 'chief']);
