@@ -122,8 +122,11 @@ async function indexWorkspace(): Promise<void> {
   let lastStatus = Date.now();
   // Requests during the scan see the cross-article views as they were; they are built once at the end.
   ws.corpus.holdCrossArticle(true);
-  ws.pool = AnalyzePool.start(workerCount(ws.settings.indexWorkers), undefined, connection.console);
-  if (ws.pool) connection.console.info(`indexing with ${ws.pool.size} analysis worker thread(s)`);
+  ws.startPool = () => { // at the first file the index cache does not hold
+    const pool = AnalyzePool.start(workerCount(ws.settings.indexWorkers), undefined, connection.console);
+    if (pool) connection.console.info(`indexing with ${pool.size} analysis worker thread(s)`);
+    return pool;
+  };
   let total = 0;
   try {
     total = await ws.scan((done, all) => {
@@ -133,6 +136,7 @@ async function indexWorkspace(): Promise<void> {
     });
   } finally {
     ws.corpus.holdCrossArticle(false);
+    ws.startPool = null;
     const pool = ws.pool;
     ws.pool = null; // later file events are few: analysed here, and the threads' memory is freed
     void pool?.close();

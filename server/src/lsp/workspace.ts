@@ -34,6 +34,12 @@ export class Workspace {
   cache: IndexCache | null = null;
   /** Worker threads that analyse disk copies during a scan (null: analyse in this thread). */
   pool: AnalyzePool | null = null;
+  /**
+   * Starts `pool` when a scan first needs an analysis (null: none to start). A start from the index
+   * cache then starts no worker threads: loading the analyser in two threads was ~1.4 s of CPU that
+   * competed for the cores with the start itself, for nothing.
+   */
+  startPool: (() => AnalyzePool | null) | null = null;
   /** Per file, the latest disk load started; a pooled analysis that finishes after a newer load is dropped. */
   private readonly loads = new Map<string, number>();
   private loadSeq = 0;
@@ -130,9 +136,13 @@ export class Workspace {
     this.skipped.delete(uri);
     const seq = ++this.loadSeq;
     this.loads.set(uri, seq); // any pooled analysis of an older read of this file is now stale
-    const version = 'disk:' + hash(r.text);
+    // One hash of the text serves as its version and as its key in the index cache (sha1 is native:
+    // a hash written in JS over every file read was ~5% of a warm start).
+    const textHash = contentHash(r.text);
+    const version = 'disk:' + textHash;
     const unchanged = this.corpus.get(uri)?.text === r.text;
-    const cached = this.cache && !unchanged ? this.cache.get(contentHash(r.text), r.text) : undefined;
+    const cached = this.cache && !unchanged ? this.cache.get(textHash, r.text) : undefined;
+    if (!cached && !unchanged && !this.pool && this.startPool) { this.pool = this.startPool(); this.startPool = null; }
     if (cached) this.corpus.setAnalyzed(uri, r.text, version, cached);
     else if (this.pool && !unchanged) await this.analyzeInPool(uri, r.text, version, seq);
     else this.noteFailure(uri, this.corpus.set(uri, r.text, version));
@@ -249,11 +259,4 @@ export class Workspace {
       } else if (e.isFile() && e.name.toLowerCase().endsWith('.txt')) out.push(p);
     }
   }
-}
-
-/** A cheap content hash (FNV-1a) so re-reading an unchanged file does not re-analyse it. */
-function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16) + ':' + s.length;
 }

@@ -1,7 +1,7 @@
 /**
  * The persisted index: per-document analyses keyed by a hash of the document text, so a restart
- * re-analyses only files that changed since. One gzip'd file of lines `hash \t analysis-json`
- * under the editor's storage folder; the first line names the format and the analyser
+ * re-analyses only files that changed since. One gzip'd file of lines `hash \t head \t detail`
+ * (an analysis as two JSON texts, cached-analysis.ts) under the editor's storage folder; the first line names the format and the analyser
  * (ANALYSER_VERSION + a hash of the running bundle, which includes the lexicon). A cache that is
  * unreadable, corrupt or from another analyser is ignored with a log line, never fatal. Saving
  * writes a temp file and renames it, so a crash never leaves half a cache.
@@ -14,20 +14,11 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip, constants } from 'node:zlib';
 import type { DocumentAnalysis } from '../core/types';
 import { ANALYSER_VERSION } from '../core/version';
-import { analysisToJson, restoreNonFinite } from './analysis-json';
+import { restoreNonFinite } from './analysis-json';
+import { cacheParts, restoreAnalysis } from './cached-analysis';
 
 const FILE = 'index-cache.ndjson.gz';
-const FORMAT = 'source-annotator-index 2';
-
-/**
- * A copy of a short string cut from a longer one. V8 makes a slice of 13 or more characters a view
- * into its parent, so each hash kept as a key held the whole decompressed chunk it was cut from
- * (10,000 articles: ~170 MB held until the scan ended, then freed among the analyses, a heap full of
- * holes: RSS after a warm start stayed ~240 MB above what was live).
- */
-function detached(s: string): string {
-  return Buffer.from(s, 'latin1').toString('latin1');
-}
+const FORMAT = 'source-annotator-index 3';
 
 export const contentHash = (text: string): string => createHash('sha1').update(text).digest('base64');
 
@@ -68,28 +59,29 @@ export class IndexCache {
     }
     const source = input.createReadStream({ highWaterMark: 1 << 20 });
     try {
-      let head = true, rest = '', corrupt = 0;
-      const take = (line: string): boolean => {
+      let head = true, rest: Buffer | null = null, corrupt = 0;
+      const take = (line: Buffer): boolean => {
         if (head) {
           head = false;
-          const h = JSON.parse(line) as { format?: string; analyser?: string };
+          const h = JSON.parse(line.toString('utf8')) as { format?: string; analyser?: string };
           return h.format === FORMAT && h.analyser === analyser;
         }
-        const tab = line.indexOf('\t');
+        const tab = line.indexOf(9), tab2 = tab > 0 ? line.indexOf(9, tab + 1) : -1;
         try {
-          if (tab > 0) cache.stored.set(detached(line.slice(0, tab)), JSON.parse(line.slice(tab + 1)) as DocumentAnalysis);
+          if (tab2 < 0) throw new Error('cut off');
+          // Decoded strings and the detail's copy are new: nothing kept refers to the decompressed chunk.
+          cache.stored.set(line.toString('latin1', 0, tab), restoreAnalysis(line.toString('utf8', tab + 1, tab2), Buffer.from(line.subarray(tab2 + 1))));
         } catch (e) {
           corrupt++;
           if (corrupt === 1) log.warn(`index cache: dropped a corrupt entry (${(e as Error).message})`);
         }
         return true;
       };
-      const lines = source.pipe(createGunzip()).setEncoding('utf8');
-      for await (const chunk of lines as AsyncIterable<string>) {
+      for await (const chunk of source.pipe(createGunzip({ chunkSize: 1 << 18 })) as AsyncIterable<Buffer>) {
         let from = 0;
-        for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', from)) {
-          const line = rest + chunk.slice(from, nl);
-          rest = '';
+        for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, from)) {
+          const line = rest ? Buffer.concat([rest, chunk.subarray(from, nl)]) : chunk.subarray(from, nl);
+          rest = null;
           from = nl + 1;
           if (!take(line)) {
             cache.stored.clear();
@@ -97,7 +89,7 @@ export class IndexCache {
             return cache;
           }
         }
-        rest += chunk.slice(from);
+        if (from < chunk.length) rest = rest ? Buffer.concat([rest, chunk.subarray(from)]) : Buffer.from(chunk.subarray(from));
       }
       if (rest && !take(rest)) throw new Error('no header');
       cache.complete = !head && corrupt === 0;
@@ -169,7 +161,8 @@ export class IndexCache {
         const hash = contentHash(text);
         if (seen.has(hash)) continue;
         seen.add(hash);
-        pending += '\n' + hash + '\t' + analysisToJson(analysis);
+        const { head, detail } = cacheParts(analysis);
+        pending += '\n' + hash + '\t' + head + '\t' + detail;
         if (++n % 25 === 0) { await write(pending); pending = ''; await new Promise((r) => setImmediate(r)); } // a few ms of work per turn
       }
       gz.end(pending);

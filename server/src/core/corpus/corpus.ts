@@ -12,6 +12,7 @@ import type { Candidate, ClaimRef } from './corroborate';
 import { EntityIndex } from './entity-index';
 import { entityKeyStrings } from './join-keys';
 import { ClaimIndex } from './claim-index';
+import { claimEntityLocals } from './claim-entities';
 import { QuoteVariantIndex, type QuoteVariant } from './quote-variants';
 
 const MAX_CANDIDATES = 10;
@@ -169,28 +170,15 @@ export class Corpus {
   }
 
   private claimRefsOf(id: string, a: DocumentAnalysis): ClaimRef[] {
-    return a.claims.map((claim) => {
-      const s = a.sentences[claim.sentence];
+    return a.claims.map((claim, i) => {
       const ents = new Set<string>();
-      // Mentions are sorted by start: begin at the sentence (a scan of all of them per claim was quadratic).
-      for (let k = firstMentionFrom(a.mentions, s.start); k < a.mentions.length && a.mentions[k].start < s.end; k++) {
-        const m = a.mentions[k];
-        if (m.end > s.end) continue;
-        const g = this.resolution.of(id, m.local);
+      for (const local of claimEntityLocals(a, i)) {
+        const g = this.resolution.of(id, local);
         if (g) ents.add(g.id);
       }
       return { doc: id, claim, terms: a.sentenceTerms[claim.sentence], entities: [...ents] };
     });
   }
-}
-
-function firstMentionFrom(mentions: readonly { start: number }[], offset: number): number {
-  let lo = 0, hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start >= offset) hi = mid; else lo = mid + 1;
-  }
-  return lo;
 }
 
 const NO_TERMS = Object.freeze([]) as unknown as string[];

@@ -1,0 +1,64 @@
+// node scripts/bench/warm.mjs [--n 10000] [--runs 3] [--prof DIR] [--dir /tmp/sa-warm]
+// Only the warm start, to iterate on it: the bench corpus of n articles is written once under
+// --dir and kept; the server in dist/ (build it first) is started over it until it reports
+// indexing done. When its index cache does not fit this build (the first run, or after a
+// rebuild), one cold start fills it first. Prints each warm start and the RSS right after it.
+// --server PATH: another build of the server (its own cache folder).
+// --node-args '...': more Node options for the server. --logs: the server's log lines, timed.
+// --prof DIR: the warm starts run with --cpu-prof into DIR (summarise with a profile tool).
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { buildSync } from 'esbuild';
+import { LspClient } from '../../test/protocol/lsp-client.mjs';
+import { buildCorpus, loadSources, nameWords, writeCorpus } from './corpus.mjs';
+import { MB } from './stats.mjs';
+
+const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const arg = (name, d) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : d; };
+const n = Number(arg('--n', '10000')), runs = Number(arg('--runs', '3')), prof = arg('--prof');
+const base = arg('--dir', '/tmp/sa-warm');
+const server = arg('--server');
+const dir = join(base, `corpus-${n}`), storage = join(base, `storage-${n}${server ? '-' + Buffer.from(server).toString('hex').slice(-16) : ''}`);
+
+if (!existsSync(join(dir, '.complete'))) {
+  mkdirSync(base, { recursive: true });
+  const coreBundle = join(base, 'core.js');
+  buildSync({ entryPoints: [join(root, 'server/src/core/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: coreBundle, logLevel: 'error' });
+  const core = require(coreBundle);
+  const { texts } = loadSources(root);
+  const docs = buildCorpus(n, texts, texts.map((t) => nameWords(t, core.analyzeText)));
+  rmSync(dir, { recursive: true, force: true });
+  writeCorpus(dir, docs);
+  require('node:fs').writeFileSync(join(dir, '.complete'), '');
+}
+
+const cpuOf = (pid) => { const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) / 100; };
+const rssOf = (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) * 1024;
+const isDone = (m) => m.method === 'sourceAnnotator/status' && !m.params.indexing;
+
+async function start(execArgv) {
+  const t0 = performance.now();
+  const client = new LspClient({ settings: { include: ['**/*.txt'] }, execArgv: ['--expose-gc', ...execArgv], ...(server ? { serverPath: server } : {}) });
+  const logs = [];
+  client.waiters.push({ test: (m) => { if (m.method === 'window/logMessage') logs.push(`${((performance.now() - t0) / 1000).toFixed(2)} s ${m.params.message}`); return false; } });
+  await client.initialize(pathToFileURL(dir).href, undefined, { storagePath: storage });
+  const status = await client.waitFor(isDone, 600000);
+  if (process.argv.includes('--logs')) console.log(logs.map((l) => '  ' + l.slice(0, 140)).join('\n'));
+  return { client, ms: performance.now() - t0, status: status.params, rss: rssOf(client.proc.pid) / MB, cpu: cpuOf(client.proc.pid) };
+}
+
+const first = await start([]);
+if (first.status.analysed > 0) {
+  console.log(`cold start (cache filled): ${(first.ms / 1000).toFixed(2)} s, ${first.status.analysed} analysed`);
+  await first.client.waitFor((m) => m.method === 'window/logMessage' && /index cache saved/.test(m.params.message), 600000);
+}
+await first.client.shutdown();
+for (let i = 0; i < runs; i++) {
+  const w = await start([...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []), ...(arg('--node-args', '') || '').split(' ').filter(Boolean)]);
+  console.log(`warm start: ${(w.ms / 1000).toFixed(2)} s (${w.status.articles} articles, ${w.status.analysed} analysed, ${w.status.fromCache} from cache), CPU ${w.cpu.toFixed(2)} s (all threads), RSS ${w.rss.toFixed(0)} MB`);
+  await w.client.shutdown();
+}

@@ -1,0 +1,90 @@
+/**
+ * An analysis as the index cache stores it: two JSON texts. The *head* holds what the corpus-wide
+ * views read of every document at start-up (entities and their join keys, quotes, claims, the
+ * terms of claim sentences, each claim's entity locals); the *detail* holds the rest (blocks,
+ * sentences, mentions, attributions: about half the text), which only per-document features read.
+ *
+ * A restored analysis parses its head at once and keeps its detail as UTF-8 bytes (off the heap)
+ * until one of those four fields is first read; then all four become plain fields. So a warm start
+ * builds half the objects (parsing them and their garbage collection were most of its time), and
+ * a document nobody looks at never builds them. The restored object has the same enumerable
+ * fields, in the same order, as the analysis that was stored (JSON.stringify, spread and deep
+ * equality see the same thing); what it keeps besides is under symbols, never enumerable.
+ */
+import type { DocumentAnalysis } from '../core/types';
+import { CLAIM_LOCALS, allClaimEntityLocals } from '../core/corpus/claim-entities';
+
+const DETAIL = ['blocks', 'sentences', 'mentions', 'attributions'] as const;
+const IS_DETAIL = new Set<string>(DETAIL);
+/** The fields of an analysis in the order the pipeline writes them. */
+const ORDER = ['length', 'blocks', 'sentences', 'mentions', 'entities', 'quotes', 'attributions', 'claims', 'sentenceTerms', 'joinKeys'];
+/** Head fields that are not analysis fields. */
+const HEAD_ONLY = new Set(['sentenceCount', 'terms', 'claimLocals', 'detailBytes']);
+const RAW = Symbol('detail bytes');
+
+type Lazy = Record<string | symbol, unknown>;
+
+const keepNonFinite = (_key: string, v: unknown): unknown => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v);
+
+/** Replaces the detail accessors by plain fields parsed from the kept bytes. */
+function materialise(a: Lazy): void {
+  const raw = a[RAW] as Buffer | undefined;
+  if (raw === undefined) return;
+  let d: Record<string, unknown>;
+  try {
+    d = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
+  } catch (e) {
+    throw new Error(`index cache: a stored analysis is damaged (${(e as Error).message})`);
+  }
+  a[RAW] = undefined;
+  for (const k of DETAIL) Object.defineProperty(a, k, { value: d[k], writable: true, enumerable: true, configurable: true });
+}
+
+/** One accessor per detail field, shared by every restored analysis. */
+const ACCESSORS: Record<string, PropertyDescriptor> = Object.fromEntries(DETAIL.map((k) => [k, {
+  get(this: Lazy) { materialise(this); return this[k]; },
+  set(this: Lazy, v: unknown) { materialise(this); this[k] = v; },
+  enumerable: true,
+  configurable: true,
+}]));
+
+/** The two JSON texts of a cache line for this analysis (a restored one not yet read gives back its bytes). */
+export function cacheParts(a: DocumentAnalysis): { head: string; detail: string } {
+  const lazy = a as unknown as Lazy;
+  const raw = lazy[RAW] as Buffer | undefined;
+  const detail = raw !== undefined ? raw.toString('utf8')
+    : JSON.stringify({ blocks: a.blocks, sentences: a.sentences, mentions: a.mentions, attributions: a.attributions }, keepNonFinite);
+  const head: Record<string, unknown> = {};
+  for (const k of Object.keys(a)) if (!IS_DETAIL.has(k) && k !== 'sentenceTerms') head[k] = lazy[k];
+  const terms: [number, string[]][] = [];
+  a.sentenceTerms.forEach((t, i) => { if (t.length) terms.push([i, t]); });
+  head.sentenceCount = a.sentenceTerms.length;
+  head.terms = terms;
+  head.claimLocals = (lazy[CLAIM_LOCALS] as number[][] | undefined) ?? allClaimEntityLocals(a);
+  head.detailBytes = Buffer.byteLength(detail);
+  return { head: JSON.stringify(head, keepNonFinite), detail };
+}
+
+const NO_TERMS = Object.freeze([]) as unknown as string[];
+
+/**
+ * The analysis from a cache line's head (JSON text) and detail (its bytes, copied: they are kept).
+ * Throws when the head does not parse or the detail is not as long as the head says.
+ */
+export function restoreAnalysis(headJson: string, detail: Buffer): DocumentAnalysis {
+  const h = JSON.parse(headJson) as Record<string, unknown>;
+  if (h === null || typeof h !== 'object' || h.detailBytes !== detail.length) throw new Error('cut off');
+  const a: Lazy = {};
+  for (const k of ORDER) {
+    if (IS_DETAIL.has(k)) Object.defineProperty(a, k, ACCESSORS[k]);
+    else if (k === 'sentenceTerms') {
+      const st = new Array<string[]>(h.sentenceCount as number).fill(NO_TERMS);
+      for (const [i, t] of h.terms as [number, string[]][]) st[i] = t;
+      a.sentenceTerms = st;
+    } else if (k in h) a[k] = h[k];
+  }
+  for (const k of Object.keys(h)) if (!(k in a) && !HEAD_ONLY.has(k)) a[k] = h[k];
+  Object.defineProperty(a, RAW, { value: detail, writable: true, configurable: true });
+  Object.defineProperty(a, CLAIM_LOCALS, { value: h.claimLocals, writable: true, configurable: true });
+  return a as unknown as DocumentAnalysis;
+}

@@ -1,0 +1,52 @@
+// An analysis as the index cache stores it (server/src/node/cached-analysis.ts): restored from its
+// head and detail, it is the analysis that was stored, whether its detail is read first or not,
+// and the claim pool links its claims to the same entities as from the full analysis.
+// Run with `node --import tsx --test test/unit/cached-analysis.test.ts`. Articles are written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../server/src/core/index';
+import { claimEntityLocals } from '../../server/src/core/corpus/claim-entities';
+import { cacheParts, restoreAnalysis } from '../../server/src/node/cached-analysis';
+import { restoreNonFinite } from '../../server/src/node/analysis-json';
+import type { DocumentAnalysis } from '../../server/src/core/types';
+
+const ROWS: { name: string; text: string }[] = [
+  { name: 'claims, quotes and named people', text: 'Mill Reopens\n\nBy Ada Ferne\n\nAbout 120 workers returned to the Harlow mill on Monday, Mayor Tomas Reidel said. "It is a good day for the valley," Reidel told reporters. Sales rose 12% last year, according to the Harlow Trade Board.\n' },
+  { name: 'open-ended figure and superlative (non-finite bounds)', text: 'Power Cut\n\nMore than 40 homes lost power in Brindle on Friday. It was the worst flooding since the dam was built, residents said.\n' },
+  { name: 'curly quotes and accents', text: 'Talks Resume\n\n“We will keep talking,” said Mara Velt, the envoy in Zürich. She added: “Nobody wants another winter like that.”\n' },
+  { name: 'empty text', text: '' },
+];
+
+const restored = (a: DocumentAnalysis): DocumentAnalysis => {
+  const { head, detail } = cacheParts(a);
+  return restoreNonFinite(restoreAnalysis(head, Buffer.from(detail)));
+};
+
+for (const row of ROWS) {
+  test(`cached analysis: ${row.name}: the same fields, values and key order, read lazily or not`, () => {
+    const a = analyzeText(row.text);
+    assert.deepEqual(restored(a), a);
+    assert.equal(JSON.stringify(restored(a)), JSON.stringify(a), 'serialises the same (detail not read before)');
+    assert.deepEqual({ ...restored(a) }, { ...a }, 'spreads the same');
+    const r = restored(a);
+    void r.mentions; // detail read first, then compared
+    assert.deepEqual(r, a);
+    // Stored again while its detail is unread: the bytes it kept.
+    const again = restored(a);
+    assert.deepEqual(restored(again), a);
+  });
+
+  test(`cached analysis: ${row.name}: claim entity locals precomputed = computed from mentions`, () => {
+    const a = analyzeText(row.text);
+    const r = restored(a);
+    const fromMentions = a.claims.map((_, i) => claimEntityLocals(a, i));
+    assert.deepEqual(a.claims.map((_, i) => claimEntityLocals(r, i)), fromMentions);
+    if (row === ROWS[0]) assert.ok(a.claims.length > 0 && fromMentions.some((l) => l.length > 0), 'fixture has claims with entities');
+  });
+}
+
+test('cached analysis: a cut-off detail is refused when restored', () => {
+  const { head, detail } = cacheParts(analyzeText(ROWS[0].text));
+  assert.throws(() => restoreAnalysis(head, Buffer.from(detail.slice(0, -3))), /cut off/);
+  assert.throws(() => restoreAnalysis(head.slice(0, -5), Buffer.from(detail)));
+});
