@@ -9,7 +9,7 @@
  */
 import type { Claim } from '../types';
 import { compatible } from '../pipeline/quantities';
-import { countedClass, countedMatch, isHumanClass, timeKey } from '../model/measures';
+import { PERIODIC_MEASURES, countedClass, countedMatch, isHumanClass, timeKey } from '../model/measures';
 
 export type Relation = 'supports' | 'conflicts' | 'related';
 
@@ -176,8 +176,9 @@ function score(t: Scorable, s: Scorable, floor = -Infinity): Candidate | null {
     if (sameMeasure && counted === 1) {
       if (fits) relation = 'supports';
       // Figures of one measure that cannot both be true: unless they cover different periods, or
-      // are amounts and sizes, which often describe different things.
-      else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(t.measure)) relation = 'conflicts';
+      // are amounts and sizes, which often describe different things. Things that happen again and
+      // again (plants closed, jobs cut) only conflict within one named time frame.
+      else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(t.measure) && (sameTime || !PERIODIC_MEASURES.has(t.measure))) relation = 'conflicts';
     } else if (money && fits && closeness(t.point, s.point) > 0.95) relation = 'supports';
     if (otherTime) p.penalty = 0.05;
   }

@@ -8,7 +8,7 @@ import { cueLemma } from './speakers';
 import { lowerCase } from './token-fold';
 import { endsWithAge, lastWord } from '../text/word-end';
 import { isDigits, quantityMatchesAt, toQuantity } from './quantities';
-import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
+import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, findTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
@@ -112,12 +112,15 @@ function oneWordMeasure(w: string): string {
 
 /** `measureOf` of the predicate read backwards, the words before the figure, then the counted words, without copying them into one array. */
 function claimMeasure(predicate: string[], before: string[], counted: Token[]): string {
+  // "were cut off", "laid off 300 workers": a verb and its particle name their own measure.
+  const phrasal = phrasalMeasure(predicate) || phrasalMeasure(before);
+  if (phrasal) return phrasal;
   for (let i = predicate.length - 1; i >= 0; i--) {
     const m = wordMeasure(predicate[i]);
     if (m) return m;
   }
   for (const w of before) {
-    const m = wordMeasure(w);
+    const m = wordMeasure(w) || verbMeasure(w);
     if (m) return m;
   }
   for (const t of counted) {
@@ -386,10 +389,14 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const qi = tokenAtOrAfter(toks, q.start);
   const prev = toks[qi - 1];
   const before: string[] = [];
-  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire)$/i.test(prev.text)) && !isStop(prev)
+  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire|close|shut|open|reopen|cut|slash|axe|shed|eliminate|scrap|sell|sold|buy|bought|build|built|produce|make|deliver|recall|win|won|elect|infect|vaccinate)$/i.test(prev.text)) && !isStop(prev)
     && !(cueLemma(prev) && CLAIM_CUES.has(cueLemma(prev)!))) { // "counted 70 deaths": the cue is the source, not the claim
     start = prev.start;
     before.push(prev.text);
+  } else if (prev && /^(off|down)$/.test(prev.text) && PHRASAL_VERB.test(toks[qi - 2]?.text ?? '') && toks[qi - 2].kind === 'word') {
+    // "laid off 300 workers", "shut down three plants": the verb and its particle
+    start = toks[qi - 2].start;
+    before.push(toks[qi - 2].text, prev.text);
   }
   let measure = claimMeasure(predicate, before, countedWords) || lemma(predicate[predicate.length - 1] ?? before[0] ?? '');
   // "were ordered from their homes", "moved out of their homes", "forced from their homes": displacement.
