@@ -100,6 +100,11 @@ const FOUND: Row[] = [
     ],
   },
   {
+    label: '"one" before a unit is a size ("a radius of one mile"), while "one of the crew" counts nothing',
+    body: 'Police sealed off a radius of one mile around the depot, and one of the crew was hurt.',
+    claims: [{ text: 'one mile', counted: 'mile', measure: 'length' }],
+  },
+  {
     label: '"job cuts" after the figure: jobs are what is counted, the cut is the measure',
     body: 'Some 2,000 job cuts were announced.',
     claims: [{ text: 'Some 2,000 job cuts', counted: 'job', measure: 'cut' }],

@@ -433,6 +433,15 @@ const CORRO_ROWS: CorroRow[] = [
     expected: [['same', 'closed 25 shops', 'conflicts'], ['untimed', 'closed 120 stores', 'related']],
   },
   {
+    label: 'sizes in other units compare by what they measure: "1.5 km" is backed by "one mile", not by "10 miles"',
+    target: 'Depot Sealed Off\nPolice set up a cordon of 1.5 km around the depot.\n',
+    others: {
+      mile: 'Residents Kept Away\nThe cordon has a radius of one mile.\n',
+      far: 'Smoke Seen Afar\nThe smoke could be seen 10 miles away.\n',
+    },
+    expected: [['mile', 'one mile', 'supports'], ['far', '10 miles away', 'related']],
+  },
+  {
     label: 'a headline figure corroborates a body figure',
     target: 'Ferry Toll Rises\n37 passengers were killed when the ferry capsized.\n',
     others: { head: 'Ferry Disaster Leaves 37 Dead\nThe harbour was closed.\n' },

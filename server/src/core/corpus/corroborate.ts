@@ -9,7 +9,7 @@
  */
 import type { Claim } from '../types';
 import { compatible } from '../pipeline/quantities';
-import { PERIODIC_MEASURES, countedClass, countedMatch, isHumanClass, timeKey } from '../model/measures';
+import { PERIODIC_MEASURES, UNIT_SIZES, countedClass, countedMatch, isHumanClass, timeKey } from '../model/measures';
 
 export type Relation = 'supports' | 'conflicts' | 'related';
 
@@ -109,9 +109,19 @@ function nearOf(s: Scorable): Words {
   return (s.near ??= near?.length ? new Set(near) : NO_WORDS);
 }
 
+/**
+ * A size in the base unit of its dimension ("1.5 km" as 1,500 metres), so sizes given in other
+ * units compare; any other quantity as it is.
+ */
+function inBaseUnit(c: Claim): Claim['quantity'] {
+  const q = c.quantity;
+  const size = DIMENSIONS.has(c.measure) ? UNIT_SIZES[c.counted] : undefined;
+  return size === undefined || size === 1 ? q : { ...q, low: q.low * size, high: q.high * size };
+}
+
 /** The scoring record of a claim; `rankCandidates` keeps one per ClaimRef, ClaimIndex its own. */
 export function makeScorable(ref: ClaimRef): Scorable {
-  const c = ref.claim, q = c.quantity;
+  const c = ref.claim, q = inBaseUnit(c);
   return {
     ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: null, near: null, entities: ref.entities,
     kind: c.kind ?? '', measure: c.measure, counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity: q, point: pointOf(q),

@@ -112,6 +112,19 @@ export const DIMENSION_UNITS: Record<string, string> = {
   hectare: 'area', acre: 'area',
 };
 
+/**
+ * How big each unit of DIMENSION_UNITS is in one unit of its dimension (metres, kilograms, litres,
+ * square metres), so "1.5 km" and "a mile" can be compared. A ton is taken as a tonne: short and
+ * long tons differ from it by less than the slack of a rounded figure.
+ */
+export const UNIT_SIZES: Record<string, number> = {
+  metre: 1, meter: 1, kilometre: 1000, kilometer: 1000, km: 1000, mile: 1609.344, foot: 0.3048, feet: 0.3048, yard: 0.9144,
+  centimetre: 0.01, centimeter: 0.01, cm: 0.01, inch: 0.0254, inche: 0.0254,
+  tonne: 1000, ton: 1000, kilogram: 1, kilo: 1, kg: 1, pound: 0.45359237, lb: 0.45359237,
+  litre: 1, liter: 1, gallon: 3.785411784, barrel: 158.987,
+  hectare: 10000, acre: 4046.8564224,
+};
+
 /** Counted nouns that name the same kind of thing, mapped to one class. */
 const COUNTED_CLASSES: Record<string, string> = {
   person: 'people', people: 'people', civilian: 'people', resident: 'people', inhabitant: 'people', villager: 'people',
@@ -163,7 +176,8 @@ export function isHumanClass(cls: string): boolean {
 
 export function countedClass(counted: string): string {
   if (IMPLICIT.has(counted)) return 'people';
-  return COUNTED_CLASSES[counted] ?? counted;
+  // Units of one dimension measure the same thing: "1.5 km" and "a mile" (see UNIT_SIZES).
+  return COUNTED_CLASSES[counted] ?? DIMENSION_UNITS[counted] ?? counted;
 }
 
 /**

@@ -163,7 +163,8 @@ export function findClaims(input: ClaimInput): Claim[] {
       const sentTokens = tokens.slice(range[0], range[1]);
       for (const m of matches) {
         // A lone "one" is no claim (the most common match): passed over before it is parsed.
-        if (LONE_ONE.test(m[0].trim())) continue;
+        // (but "one mile", "one tonne" is a size, like "1.5 km")
+        if (LONE_ONE.test(m[0].trim()) && !oneUnit(sentence, m)) continue;
         const q = toQuantity(m, s.start);
         if (!q || isNotAClaim(text, q, s.start)) continue;
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
@@ -182,6 +183,16 @@ export function findClaims(input: ClaimInput): Claim[] {
 }
 
 const LONE_ONE = /^(one|a|an)$/i;
+/** The word after a figure, with the white space before it. */
+const NEXT_WORD = /\s+(\p{L}+)/uy;
+
+/** Is a lone "one" (not "a"/"an": "a mile away" is no figure) followed by a unit of DIMENSION_UNITS? */
+function oneUnit(sentence: string, m: RegExpMatchArray): boolean {
+  if (!/^one$/i.test(m[0].trim())) return false;
+  NEXT_WORD.lastIndex = m.index! + m[0].trimEnd().length;
+  const w = NEXT_WORD.exec(sentence)?.[1];
+  return w !== undefined && isUnitWord(w);
+}
 
 /** The index range of the tokens of sentence `s` to `range`: those that start inside it (tokenize assigns them so). */
 function sentenceTokens(tokens: Token[], s: Sentence, range: number[]): void {
