@@ -105,6 +105,19 @@ const FOUND: Row[] = [
     claims: [{ text: 'one mile', counted: 'mile', measure: 'length' }],
   },
   {
+    label: '"people who fled their homes": a relative clause says what happened to those counted (they are no speakers)',
+    body: 'The charity said it had handed out blankets to about 400 people who fled their homes. Some 300 workers who were laid off marched on Friday.',
+    claims: [
+      { text: 'about 400 people who fled their homes', counted: 'person', measure: 'displaced' },
+      { text: 'Some 300 workers who were laid off', counted: 'worker', measure: 'cut' },
+    ],
+  },
+  {
+    label: '"the three miners who died" names people already counted; "two people who spoke" are speakers',
+    body: 'The three miners who died have not been named. Two people who spoke on condition of anonymity said the talks had stalled.',
+    claims: [],
+  },
+  {
     label: '"job cuts" after the figure: jobs are what is counted, the cut is the measure',
     body: 'Some 2,000 job cuts were announced.',
     claims: [{ text: 'Some 2,000 job cuts', counted: 'job', measure: 'cut' }],

@@ -442,6 +442,15 @@ const CORRO_ROWS: CorroRow[] = [
     expected: [['mile', 'one mile', 'supports'], ['far', '10 miles away', 'related']],
   },
   {
+    label: 'the same people under another verb ("400 people who fled" vs "400 people spent the night") rank above other figures of people',
+    target: 'Shelter Opens\nThe charity said it had handed out blankets to about 400 people who fled their homes.\n',
+    others: {
+      same: 'Night in the Hall\nAbout 400 people spent the night in the school hall.\n',
+      dead: 'Toll Rises\nAt least three people were killed in the clashes.\n',
+    },
+    expected: [['same', 'About 400 people spent', 'related'], ['dead', 'At least three people were killed', 'related']],
+  },
+  {
     label: 'a headline figure corroborates a body figure',
     target: 'Ferry Toll Rises\n37 passengers were killed when the ferry capsized.\n',
     others: { head: 'Ferry Disaster Leaves 37 Dead\nThe harbour was closed.\n' },

@@ -359,7 +359,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "two sources familiar with", "three officials said": who speaks, not what is claimed.
   const speakerAt = countedWords.findIndex((t) => SPEAKER_NOUNS.has(lowerCase(t)));
   const nextTok = speakerAt < 0 ? undefined : toks[toks.indexOf(countedWords[speakerAt]) + 1];
-  if (nextTok && (SPEAKER_NEXT.has(lowerCase(nextTok)) || (cueLemma(nextTok) !== null && SPEECH_CUES.has(cueLemma(nextTok)!)))) return null;
+  if (nextTok && (SPEAKER_NEXT.has(lowerCase(nextTok)) || (cueLemma(nextTok) !== null && SPEECH_CUES.has(cueLemma(nextTok)!)))
+    // "650 people who fled their homes": what happened to them, not who speaks
+    && !(lowerCase(nextTok) === 'who' && relativeVerb(toks, toks.indexOf(nextTok)) >= 0 && !definiteBefore(toks, q))) return null;
   // The predicate after what is counted: "have been killed", "have lost their homes", "injured".
   let end = end0 >= 0 ? end0 : countedWords.length ? countedWords[countedWords.length - 1].end : anaphoric ? toks[j - 1].end : q.end;
   let p = j;
@@ -376,6 +378,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "Two men on the night shift died at the scene": a short place or group phrase between what is
   // counted and a verb of what happened to them.
   if (!sizeOnly && countedWords.length && end0 < 0) p = pastPhrase(toks, p);
+  // "people who fled their homes", "workers who were laid off": the relative clause says what happened.
+  // ("the two men who died" names people already counted, see `small` below)
+  if (!sizeOnly && countedWords.length && end0 < 0 && toks[p] !== undefined && lowerCase(toks[p]) === 'who' && relativeVerb(toks, p) >= 0 && !definiteBefore(toks, q)) p++;
   while (!sizeOnly && p < toks.length && isAux(toks[p]) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
   if (!sizeOnly && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text)) {
     predicate.push(toks[p].text);
@@ -465,6 +470,24 @@ function restatedFigure(toks: Token[], qi: number): number {
   if (/^(the|its|their|his|her|that|this)$/i.test(toks[k - 1]?.text ?? '')) first = k - 1;
   if (/^(put|puts|putting|placed|places|set|sets)$/i.test(toks[first - 1]?.text ?? '')) first--;
   return first;
+}
+
+/**
+ * Token index of the verb of a relative clause opened by "who" at `w` ("who fled", "who were
+ * killed", "who lost their jobs") when that verb names a measure (after auxiliaries); else -1.
+ */
+function relativeVerb(toks: Token[], w: number): number {
+  let v = w + 1;
+  while (v < toks.length && v < w + 4 && isAux(toks[v])) v++;
+  const t = toks[v];
+  if (t === undefined || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return -1;
+  return oneWordMeasure(t.text) !== '' ? v : -1;
+}
+
+/** Is the word right before a figure "the", "these" or "those"? */
+function definiteBefore(toks: Token[], q: Quantity): boolean {
+  const t = toks[tokenAtOrAfter(toks, q.start) - 1];
+  return t !== undefined && /^(the|these|those)$/i.test(t.text);
 }
 
 /** How many words a phrase between what is counted and its verb may have. */
