@@ -345,6 +345,8 @@ const FOUND: Row[] = [
 ];
 
 const NOT_CLAIMS: Row[] = [
+  { label: 'the minutes of a clock time with a time zone ("at 12:30 EST") are not a claim', body: 'The ferry docked at 18:45 CET with 455 passengers.', claims: [{ text: '455 passengers' }] },
+  { label: 'a terminal, gate or stage number is an id, not a claim', body: 'Travellers crowded Terminal 2 of Velna Airport while 300 flights were cancelled.', claims: [{ text: '300 flights were cancelled' }] },
   { label: 'a date ("on 3 May 2024") is not a claim', body: 'The bridge collapsed on 3 May 2024, and 30 people were injured.', claims: [{ text: '30 people were injured' }] },
   { label: 'a clock time ("at 3:40 a.m.") is not a claim', body: 'The alarm sounded at 3:40 a.m. and 30 people were injured.', claims: [{ text: '30 people were injured' }] },
   { label: 'a duration ("a 48-hour search") is not a claim', body: 'A 48-hour search found 9 survivors.', claims: [{ text: '9 survivors' }] },
