@@ -38,7 +38,7 @@ const FOUND: Row[] = [
     body: 'The shipbuilder Dorvo Marine, which has lost orders all year, asked the state for another $40 million, saying that it plans to cut 900 jobs.',
     claims: [
       { text: 'another $40 million', sourced: 'yes', source: 'Dorvo Marine', sourceCue: 'saying' },
-      { text: '900 jobs', sourced: 'yes', source: 'Dorvo Marine', sourceCue: 'saying' },
+      { text: 'cut 900 jobs', counted: 'job', measure: 'cut', sourced: 'yes', source: 'Dorvo Marine', sourceCue: 'saying' },
     ],
   },
   {
@@ -53,6 +53,74 @@ const FOUND: Row[] = [
       { text: '$500 rebate', sourced: 'no', source: null },
       { text: '$3 million', sourced: 'yes', source: 'Officials', sourceCue: 'put' },
     ],
+  },
+  // Business and politics: what happened to plants, jobs, goods and votes.
+  {
+    label: 'a verb of closing before the figure starts the claim and names its measure ("close four factories")',
+    body: 'The carmaker Velant will close four factories, its chief executive told reporters.',
+    claims: [{ text: 'close four factories', counted: 'factory', measure: 'closed' }],
+  },
+  {
+    label: '"will close" after what is counted is a closure; "shut down" is one too',
+    body: 'Four assembly plants will close. Three smelters were shut down last year.',
+    claims: [
+      { text: 'Four assembly plants will close', counted: 'plant', measure: 'closed' },
+      { text: 'Three smelters were shut down', counted: 'smelter', measure: 'closed', timeframe: 'last year' },
+    ],
+  },
+  {
+    label: '"close" as an adjective ("living close to") is no closure',
+    body: 'About 200 families living close to the depot were moved.',
+    claims: [{ text: 'About 200 families living close', counted: 'family', measure: 'close' }],
+  },
+  {
+    label: 'jobs cut under other words: "laid off 300 workers", "1,200 positions will be axed", "450 redundancies"',
+    body: 'The mill laid off 300 workers. Another 1,200 positions will be axed, and the brewer announced 450 redundancies.',
+    claims: [
+      { text: 'laid off 300 workers', counted: 'worker', measure: 'cut' },
+      { text: 'Another 1,200 positions will be axed', counted: 'position', measure: 'cut' },
+      { text: '450 redundancies', counted: 'redundancy', measure: 'cut' },
+    ],
+  },
+  {
+    label: 'people "cut off" by a flood are trapped, not jobs cut',
+    body: 'Some 5,000 villagers were cut off by the floods.',
+    claims: [{ text: 'Some 5,000 villagers were cut off', counted: 'villager', measure: 'trapped' }],
+  },
+  {
+    label: 'goods recalled, sold, shipped and built; stores opened; seats won',
+    body: 'Orlan recalled 240,000 cars over faulty brakes. Its rival sold 2 million handsets and shipped 1.8 million tablets. The yard built 12 ferries. The chain plans to open 35 stores. The party won 41 seats.',
+    claims: [
+      { text: 'recalled 240,000 cars', counted: 'car', measure: 'recalled' },
+      { text: 'sold 2 million handsets', counted: 'handset', measure: 'sold' },
+      { text: 'shipped 1.8 million tablets', counted: 'tablet', measure: 'delivered' },
+      { text: 'built 12 ferries', counted: 'ferry', measure: 'produced' },
+      { text: 'open 35 stores', counted: 'store', measure: 'opened' },
+      { text: 'won 41 seats', counted: 'seat', measure: 'won' },
+    ],
+  },
+  {
+    label: '"one" before a unit is a size ("a radius of one mile"), while "one of the crew" counts nothing',
+    body: 'Police sealed off a radius of one mile around the depot, and one of the crew was hurt.',
+    claims: [{ text: 'one mile', counted: 'mile', measure: 'length' }],
+  },
+  {
+    label: '"people who fled their homes": a relative clause says what happened to those counted (they are no speakers)',
+    body: 'The charity said it had handed out blankets to about 400 people who fled their homes. Some 300 workers who were laid off marched on Friday.',
+    claims: [
+      { text: 'about 400 people who fled their homes', counted: 'person', measure: 'displaced' },
+      { text: 'Some 300 workers who were laid off', counted: 'worker', measure: 'cut' },
+    ],
+  },
+  {
+    label: '"the three miners who died" names people already counted; "two people who spoke" are speakers',
+    body: 'The three miners who died have not been named. Two people who spoke on condition of anonymity said the talks had stalled.',
+    claims: [],
+  },
+  {
+    label: '"job cuts" after the figure: jobs are what is counted, the cut is the measure',
+    body: 'Some 2,000 job cuts were announced.',
+    claims: [{ text: 'Some 2,000 job cuts', counted: 'job', measure: 'cut' }],
   },
   {
     label: 'people moved "out of their homes" are displaced, whatever the verb',
@@ -277,6 +345,8 @@ const FOUND: Row[] = [
 ];
 
 const NOT_CLAIMS: Row[] = [
+  { label: 'the minutes of a clock time with a time zone ("at 12:30 EST") are not a claim', body: 'The ferry docked at 18:45 CET with 455 passengers.', claims: [{ text: '455 passengers' }] },
+  { label: 'a terminal, gate or stage number is an id, not a claim', body: 'Travellers crowded Terminal 2 of Velna Airport while 300 flights were cancelled.', claims: [{ text: '300 flights were cancelled' }] },
   { label: 'a date ("on 3 May 2024") is not a claim', body: 'The bridge collapsed on 3 May 2024, and 30 people were injured.', claims: [{ text: '30 people were injured' }] },
   { label: 'a clock time ("at 3:40 a.m.") is not a claim', body: 'The alarm sounded at 3:40 a.m. and 30 people were injured.', claims: [{ text: '30 people were injured' }] },
   { label: 'a duration ("a 48-hour search") is not a claim', body: 'A 48-hour search found 9 survivors.', claims: [{ text: '9 survivors' }] },

@@ -394,6 +394,63 @@ const CORRO_ROWS: CorroRow[] = [
     expected: [['same', '4 percent of profits', 'related']],
   },
   {
+    label: 'plants and factories are one kind of site: closing four of them supports closing four; stores are another kind',
+    target: 'Carmaker Shrinks\nVelant will close four factories in the north.\n',
+    others: {
+      same: 'Union Braces for Cuts\nThe company plans to close four plants.\n',
+      stores: 'High Street Woes\nThe retailer will close 30 stores.\n',
+    },
+    expected: [['same', 'close four plants', 'supports'], ['stores', 'close 30 stores', 'related']],
+  },
+  {
+    label: 'jobs cut under other words support ("cut 1,200 jobs" vs "1,200 positions will be axed"); staff employed are another measure',
+    target: 'Bank Cuts Jobs\nThe lender will cut 1,200 jobs.\n',
+    others: {
+      same: 'Branches Close\nAbout 1,200 positions will be axed.\n',
+      staff: 'Lender Profile\nThe lender employs 9,000 people.\n',
+    },
+    expected: [['same', 'About 1,200 positions will be axed', 'supports']],
+  },
+  {
+    label: 'cars and vehicles recalled are one figure',
+    target: 'Brake Fault\nOrlan recalled 240,000 cars over faulty brakes.\n',
+    others: { same: 'Recall Widens\nAbout 240,000 vehicles were recalled.\n' },
+    expected: [['same', 'About 240,000 vehicles were recalled', 'supports']],
+  },
+  {
+    label: 'users and subscribers are one kind of thing counted',
+    target: 'App Grows\nThe service now has 40 million subscribers.\n',
+    others: { same: 'Streaming Rivals\nThe app has about 40 million users.\n' },
+    expected: [['same', 'about 40 million users', 'related']],
+  },
+  {
+    label: 'sites closed again and again: other figures conflict only within one time frame',
+    target: 'Retailer Shrinks\nThe chain closed 40 stores this year.\n',
+    others: {
+      same: 'Chain Cuts Back\nThe chain closed 25 shops this year.\n',
+      untimed: 'Chain History\nThe chain has closed 120 stores.\n',
+    },
+    expected: [['same', 'closed 25 shops', 'conflicts'], ['untimed', 'closed 120 stores', 'related']],
+  },
+  {
+    label: 'sizes in other units compare by what they measure: "1.5 km" is backed by "one mile", not by "10 miles"',
+    target: 'Depot Sealed Off\nPolice set up a cordon of 1.5 km around the depot.\n',
+    others: {
+      mile: 'Residents Kept Away\nThe cordon has a radius of one mile.\n',
+      far: 'Smoke Seen Afar\nThe smoke could be seen 10 miles away.\n',
+    },
+    expected: [['mile', 'one mile', 'supports'], ['far', '10 miles away', 'related']],
+  },
+  {
+    label: 'the same people under another verb ("400 people who fled" vs "400 people spent the night") rank above other figures of people',
+    target: 'Shelter Opens\nThe charity said it had handed out blankets to about 400 people who fled their homes.\n',
+    others: {
+      same: 'Night in the Hall\nAbout 400 people spent the night in the school hall.\n',
+      dead: 'Toll Rises\nAt least three people were killed in the clashes.\n',
+    },
+    expected: [['same', 'About 400 people spent', 'related'], ['dead', 'At least three people were killed', 'related']],
+  },
+  {
     label: 'a headline figure corroborates a body figure',
     target: 'Ferry Toll Rises\n37 passengers were killed when the ferry capsized.\n',
     others: { head: 'Ferry Disaster Leaves 37 Dead\nThe harbour was closed.\n' },

@@ -9,7 +9,7 @@
  */
 import type { Claim } from '../types';
 import { compatible } from '../pipeline/quantities';
-import { countedClass, countedMatch, isHumanClass, timeKey } from '../model/measures';
+import { PERIODIC_MEASURES, UNIT_SIZES, countedClass, countedMatch, isHumanClass, timeKey } from '../model/measures';
 
 export type Relation = 'supports' | 'conflicts' | 'related';
 
@@ -109,9 +109,19 @@ function nearOf(s: Scorable): Words {
   return (s.near ??= near?.length ? new Set(near) : NO_WORDS);
 }
 
+/**
+ * A size in the base unit of its dimension ("1.5 km" as 1,500 metres), so sizes given in other
+ * units compare; any other quantity as it is.
+ */
+function inBaseUnit(c: Claim): Claim['quantity'] {
+  const q = c.quantity;
+  const size = DIMENSIONS.has(c.measure) ? UNIT_SIZES[c.counted] : undefined;
+  return size === undefined || size === 1 ? q : { ...q, low: q.low * size, high: q.high * size };
+}
+
 /** The scoring record of a claim; `rankCandidates` keeps one per ClaimRef, ClaimIndex its own. */
 export function makeScorable(ref: ClaimRef): Scorable {
-  const c = ref.claim, q = c.quantity;
+  const c = ref.claim, q = inBaseUnit(c);
   return {
     ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: null, near: null, entities: ref.entities,
     kind: c.kind ?? '', measure: c.measure, counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity: q, point: pointOf(q),
@@ -176,8 +186,9 @@ function score(t: Scorable, s: Scorable, floor = -Infinity): Candidate | null {
     if (sameMeasure && counted === 1) {
       if (fits) relation = 'supports';
       // Figures of one measure that cannot both be true: unless they cover different periods, or
-      // are amounts and sizes, which often describe different things.
-      else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(t.measure)) relation = 'conflicts';
+      // are amounts and sizes, which often describe different things. Things that happen again and
+      // again (plants closed, jobs cut) only conflict within one named time frame.
+      else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(t.measure) && (sameTime || !PERIODIC_MEASURES.has(t.measure))) relation = 'conflicts';
     } else if (money && fits && closeness(t.point, s.point) > 0.95) relation = 'supports';
     if (otherTime) p.penalty = 0.05;
   }

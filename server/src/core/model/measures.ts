@@ -9,7 +9,7 @@ export const MEASURES: readonly [RegExp, string][] = [
   [/^(kill|killed|killing|dead|died|die|dying|deaths?|lives|fatalities|fatality|murdered|slain|perished|drowned|massacred|bodies|toll)$/i, 'death'],
   [/^(wounded|injured|injuries|injur(y|ies)|hurt|maimed|casualties|treated|hospitali[sz]ed|hospital)$/i, 'injury'],
   [/^(missing|disappeared|unaccounted)$/i, 'missing'],
-  [/^(trapped|besieged|stranded|cut)$/i, 'trapped'],
+  [/^(trapped|besieged|stranded)$/i, 'trapped'],
   [/^(displaced|fled|homeless|evacuated|uprooted|refugees)$/i, 'displaced'],
   [/^(arrested|arrests?|detained|detainees|detentions?|jailed|imprisoned|held|captured)$/i, 'detained'],
   // Taking part in an event: "4,000 people joined the march", "thousands protesting", "took part".
@@ -17,7 +17,72 @@ export const MEASURES: readonly [RegExp, string][] = [
   [/^(jobs|employ|employs|employed|employing|hire|hired|hiring)$/i, 'employment'],
   [/^(rescued|saved|freed|pulled|airlifted)$/i, 'rescued'],
   [/^(sank|sunk|sink|destroyed|damaged|wrecked|flattened|collapsed|razed|demolished|capsized)$/i, 'destroyed'],
+  // Business, economy and politics. Sites closed or opened: "will close four plants", "30 shops shut".
+  // Bare "close" and "open" are often adjectives ("living close to", "remain open"): see VERB_MEASURES.
+  [/^(closes|closed|closing|closures?|shut|shuts|shutting|shutdowns?|shuttered|mothballed)$/i, 'closed'],
+  [/^(opens|opened|opening|openings|reopen|reopens|reopened|reopening|inaugurated)$/i, 'opened'],
+  // Jobs done away with: "cut 900 jobs", "1,200 posts will be axed", "300 redundancies".
+  [/^(cut|cuts|cutting|slash|slashes|slashed|slashing|axe|axed|axing|shed|shedding|eliminate|eliminates|eliminated|eliminating|scrap|scraps|scrapped|scrapping|laid|layoffs?|lay-offs?|redundancies|redundant|sacked|sacking|retrenched)$/i, 'cut'],
+  // Goods changing hands, made, sent out or called back.
+  [/^(sell|sells|sold|selling|sales|buy|buys|bought|buying|purchased|purchases)$/i, 'sold'],
+  [/^(produce|produces|produced|producing|manufacture|manufactures|manufactured|manufacturing|build|builds|built|make|makes|making)$/i, 'produced'],
+  [/^(deliver|delivers|delivered|delivering|deliveries|shipped|shipments)$/i, 'delivered'],
+  [/^(recall|recalls|recalled|recalling)$/i, 'recalled'],
+  // Elections and contests: "won 45 seats", "2 million votes", "40 women were elected".
+  [/^(win|wins|won|winning|elected|votes|voted|ballots)$/i, 'won'],
+  // Illness: "300 people were infected", "1,200 new infections".
+  [/^(infected|infections|sickened|diagnosed)$/i, 'infected'],
+  [/^(vaccinated|inoculated|immunised|immunized|vaccinations|jabs)$/i, 'vaccinated'],
 ];
+
+/**
+ * A verb and its particle that name another measure than the verb alone: people "cut off" by a
+ * flood are trapped, workers "laid off" lose their jobs. Keys: the two words in lower case.
+ */
+const PHRASAL_MEASURES: Record<string, string> = {
+  'cut off': 'trapped', 'cuts off': 'trapped', 'cutting off': 'trapped',
+  'lay off': 'cut', 'lays off': 'cut', 'laid off': 'cut', 'laying off': 'cut',
+  'shut down': 'closed', 'shuts down': 'closed', 'shutting down': 'closed',
+  'sold off': 'sold', 'sell off': 'sold', 'selling off': 'sold',
+};
+
+/**
+ * Words that name a measure only where they are verbs: right before the figure they take as object
+ * ("close four plants") or after a modal ("will close"), keyed by the word in lower case.
+ */
+const VERB_MEASURES: Record<string, string> = { close: 'closed', open: 'opened' };
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'to']);
+
+/** The measure of a word of VERB_MEASURES right before a figure, or ''. */
+export function verbMeasure(word: string): string {
+  return VERB_MEASURES[word.toLowerCase()] ?? '';
+}
+
+/** Verbs that take the particles of PHRASAL_MEASURES (asked before a particle right before a figure: "laid off 300 workers"). */
+export const PHRASAL_VERB = /^(cut|cuts|cutting|lay|lays|laid|laying|shut|shuts|shutting|sold|sell|selling)$/i;
+
+/** The measure a verb and its particle ("cut off", "laid off") or a modal and a verb ("will close") name among `words`, or ''. */
+export function phrasalMeasure(words: readonly string[]): string {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i + 1];
+    // "will close", "would open": the verb after a modal
+    if ((w.length === 4 || w.length === 5) && MODALS.has(words[i].toLowerCase())) {
+      const m = verbMeasure(w);
+      if (m) return m;
+    }
+    if (w.length > 4 || (w !== 'off' && w !== 'down' && w !== 'Off' && w !== 'Down')) continue;
+    const m = PHRASAL_MEASURES[words[i].toLowerCase() + ' ' + w.toLowerCase()];
+    if (m) return m;
+  }
+  return '';
+}
+
+/**
+ * Measures of things that happen again and again (sites closed, jobs cut, goods sold): two figures
+ * of one of them both hold when they come from different periods or announcements, so they only
+ * contradict each other when both name the same time frame.
+ */
+export const PERIODIC_MEASURES: ReadonlySet<string> = new Set(['closed', 'opened', 'cut', 'sold', 'produced', 'delivered', 'recalled']);
 
 /** Irregular past forms that end what is counted: "40 homes fell", "a 6.8 quake struck the town". */
 export const IRREGULAR_PAST = new Set(`arose awoke bore beat became began bent bit bled blew broke brought built burnt bought caught
@@ -47,6 +112,19 @@ export const DIMENSION_UNITS: Record<string, string> = {
   hectare: 'area', acre: 'area',
 };
 
+/**
+ * How big each unit of DIMENSION_UNITS is in one unit of its dimension (metres, kilograms, litres,
+ * square metres), so "1.5 km" and "a mile" can be compared. A ton is taken as a tonne: short and
+ * long tons differ from it by less than the slack of a rounded figure.
+ */
+export const UNIT_SIZES: Record<string, number> = {
+  metre: 1, meter: 1, kilometre: 1000, kilometer: 1000, km: 1000, mile: 1609.344, foot: 0.3048, feet: 0.3048, yard: 0.9144,
+  centimetre: 0.01, centimeter: 0.01, cm: 0.01, inch: 0.0254, inche: 0.0254,
+  tonne: 1000, ton: 1000, kilogram: 1, kilo: 1, kg: 1, pound: 0.45359237, lb: 0.45359237,
+  litre: 1, liter: 1, gallon: 3.785411784, barrel: 158.987,
+  hectare: 10000, acre: 4046.8564224,
+};
+
 /** Counted nouns that name the same kind of thing, mapped to one class. */
 const COUNTED_CLASSES: Record<string, string> = {
   person: 'people', people: 'people', civilian: 'people', resident: 'people', inhabitant: 'people', villager: 'people',
@@ -65,6 +143,26 @@ const COUNTED_CLASSES: Record<string, string> = {
   staff: 'people', employee: 'people', staffer: 'people',
   observer: 'observer', monitor: 'observer', inspector: 'observer',
   truck: 'truck', lorry: 'truck', lorrie: 'truck',
+  // Sites of work and trade (lemmas of "-es" plurals keep the "e": branches → branche).
+  plant: 'plant', factory: 'plant', facility: 'plant', mill: 'plant', refinery: 'plant', smelter: 'plant', foundry: 'plant',
+  store: 'store', shop: 'store', outlet: 'store', branch: 'store', branche: 'store', supermarket: 'store', boutique: 'store',
+  showroom: 'store',
+  dealer: 'dealer', dealership: 'dealer',
+  company: 'company', firm: 'company', business: 'company', businesse: 'company', enterprise: 'company', startup: 'company',
+  bank: 'bank', lender: 'bank',
+  // Jobs: one lay-off or redundancy is one job gone.
+  job: 'job', position: 'job', role: 'job', layoff: 'job', 'lay-off': 'job', redundancy: 'job',
+  // Goods.
+  car: 'vehicle', vehicle: 'vehicle', automobile: 'vehicle', suv: 'vehicle', sedan: 'vehicle', pickup: 'vehicle', van: 'vehicle',
+  minivan: 'vehicle',
+  aircraft: 'aircraft', plane: 'aircraft', airplane: 'aircraft', aeroplane: 'aircraft', airliner: 'aircraft', jet: 'aircraft', jetliner: 'aircraft',
+  phone: 'phone', handset: 'phone', smartphone: 'phone', cellphone: 'phone',
+  computer: 'computer', laptop: 'computer', pc: 'computer',
+  // Who uses a product or service.
+  user: 'user', subscriber: 'user', customer: 'user', client: 'user', consumer: 'user', account: 'user',
+  // Elections and illness.
+  vote: 'vote', ballot: 'vote',
+  case: 'case', infection: 'case',
 };
 
 /** Counted nouns that name people in general (a subset class like children is part of them). */
@@ -78,7 +176,8 @@ export function isHumanClass(cls: string): boolean {
 
 export function countedClass(counted: string): string {
   if (IMPLICIT.has(counted)) return 'people';
-  return COUNTED_CLASSES[counted] ?? counted;
+  // Units of one dimension measure the same thing: "1.5 km" and "a mile" (see UNIT_SIZES).
+  return COUNTED_CLASSES[counted] ?? DIMENSION_UNITS[counted] ?? counted;
 }
 
 /**

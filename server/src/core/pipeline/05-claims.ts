@@ -8,7 +8,7 @@ import { cueLemma } from './speakers';
 import { lowerCase } from './token-fold';
 import { endsWithAge, lastWord } from '../text/word-end';
 import { isDigits, quantityMatchesIn, toQuantity } from './quantities';
-import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, findTimeframe } from '../model/measures';
+import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, findTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
@@ -112,12 +112,15 @@ function oneWordMeasure(w: string): string {
 
 /** `measureOf` of the predicate read backwards, the words before the figure, then the counted words, without copying them into one array. */
 function claimMeasure(predicate: string[], before: string[], counted: Token[]): string {
+  // "were cut off", "laid off 300 workers": a verb and its particle name their own measure.
+  const phrasal = phrasalMeasure(predicate) || phrasalMeasure(before);
+  if (phrasal) return phrasal;
   for (let i = predicate.length - 1; i >= 0; i--) {
     const m = wordMeasure(predicate[i]);
     if (m) return m;
   }
   for (const w of before) {
-    const m = wordMeasure(w);
+    const m = wordMeasure(w) || verbMeasure(w);
     if (m) return m;
   }
   for (const t of counted) {
@@ -160,7 +163,8 @@ export function findClaims(input: ClaimInput): Claim[] {
       const sentTokens = tokens.slice(range[0], range[1]);
       for (const m of matches) {
         // A lone "one" is no claim (the most common match): passed over before it is parsed.
-        if (LONE_ONE.test(m[0].trim())) continue;
+        // (but "one mile", "one tonne" is a size, like "1.5 km")
+        if (LONE_ONE.test(m[0].trim()) && !oneUnit(sentence, m)) continue;
         const q = toQuantity(m, s.start);
         if (!q || isNotAClaim(text, q, s.start)) continue;
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
@@ -179,6 +183,16 @@ export function findClaims(input: ClaimInput): Claim[] {
 }
 
 const LONE_ONE = /^(one|a|an)$/i;
+/** The word after a figure, with the white space before it. */
+const NEXT_WORD = /\s+(\p{L}+)/uy;
+
+/** Is a lone "one" (not "a"/"an": "a mile away" is no figure) followed by a unit of DIMENSION_UNITS? */
+function oneUnit(sentence: string, m: RegExpMatchArray): boolean {
+  if (!/^one$/i.test(m[0].trim())) return false;
+  NEXT_WORD.lastIndex = m.index! + m[0].trimEnd().length;
+  const w = NEXT_WORD.exec(sentence)?.[1];
+  return w !== undefined && isUnitWord(w);
+}
 
 /** The index range of the tokens of sentence `s` to `range`: those that start inside it (tokenize assigns them so). */
 function sentenceTokens(tokens: Token[], s: Sentence, range: number[]): void {
@@ -257,13 +271,16 @@ function takeNear(t: Token | undefined, si: number, out: Set<string>): void {
 /** "-year-old", "years old" after a figure (and white space): an age. */
 const YEARS_OLD = /^\s*-?(?:year-old|years? old)/i;
 const SEASON_WORDS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons', 'generation', 'generations']);
-const ID_WORDS = new Set(['no', 'number', 'id', 'page', 'route', 'flight', 'article', 'section', 'chapter', 'room', 'line', 'highway']);
+const ID_WORDS = new Set(['no', 'number', 'id', 'page', 'route', 'flight', 'article', 'section', 'chapter', 'room', 'line', 'highway',
+  'terminal', 'gate', 'platform', 'phase', 'stage']);
 
 /** Dates, times, durations, ages, ids and ordinals are not statistical claims (nor a lone "one": LONE_ONE). */
 function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean {
   const after = text.slice(q.end, q.end + 24);
   const before = text.slice(Math.max(sentenceStart, q.start - 16), q.start);
   if (/^[-‐ ]?(a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|:\d)/i.test(after)) return true;
+  // The minutes of a clock time ("at 12:30 EST"), or a figure before a time zone.
+  if (/\d[:.]$/.test(before) && /^\d\d$/.test(q.text) || /^ ?(est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|ist|jst|aest)\b/i.test(after)) return true;
   const nextWord = /^[\s\-‐]*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
   // Seasons count time ("three winters"); streets and blocks place something ("two streets back").
   if (SEASON_WORDS.has(nextWord)) return true;
@@ -345,7 +362,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "two sources familiar with", "three officials said": who speaks, not what is claimed.
   const speakerAt = countedWords.findIndex((t) => SPEAKER_NOUNS.has(lowerCase(t)));
   const nextTok = speakerAt < 0 ? undefined : toks[toks.indexOf(countedWords[speakerAt]) + 1];
-  if (nextTok && (SPEAKER_NEXT.has(lowerCase(nextTok)) || (cueLemma(nextTok) !== null && SPEECH_CUES.has(cueLemma(nextTok)!)))) return null;
+  if (nextTok && (SPEAKER_NEXT.has(lowerCase(nextTok)) || (cueLemma(nextTok) !== null && SPEECH_CUES.has(cueLemma(nextTok)!)))
+    // "650 people who fled their homes": what happened to them, not who speaks
+    && !(lowerCase(nextTok) === 'who' && relativeVerb(toks, toks.indexOf(nextTok)) >= 0 && !definiteBefore(toks, q))) return null;
   // The predicate after what is counted: "have been killed", "have lost their homes", "injured".
   let end = end0 >= 0 ? end0 : countedWords.length ? countedWords[countedWords.length - 1].end : anaphoric ? toks[j - 1].end : q.end;
   let p = j;
@@ -362,6 +381,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "Two men on the night shift died at the scene": a short place or group phrase between what is
   // counted and a verb of what happened to them.
   if (!sizeOnly && countedWords.length && end0 < 0) p = pastPhrase(toks, p);
+  // "people who fled their homes", "workers who were laid off": the relative clause says what happened.
+  // ("the two men who died" names people already counted, see `small` below)
+  if (!sizeOnly && countedWords.length && end0 < 0 && toks[p] !== undefined && lowerCase(toks[p]) === 'who' && relativeVerb(toks, p) >= 0 && !definiteBefore(toks, q)) p++;
   while (!sizeOnly && p < toks.length && isAux(toks[p]) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
   if (!sizeOnly && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text)) {
     predicate.push(toks[p].text);
@@ -386,10 +408,14 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const qi = tokenAtOrAfter(toks, q.start);
   const prev = toks[qi - 1];
   const before: string[] = [];
-  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire)$/i.test(prev.text)) && !isStop(prev)
+  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire|close|shut|open|reopen|cut|slash|axe|shed|eliminate|scrap|sell|sold|buy|bought|build|built|produce|make|deliver|recall|win|won|elect|infect|vaccinate)$/i.test(prev.text)) && !isStop(prev)
     && !(cueLemma(prev) && CLAIM_CUES.has(cueLemma(prev)!))) { // "counted 70 deaths": the cue is the source, not the claim
     start = prev.start;
     before.push(prev.text);
+  } else if (prev && /^(off|down)$/.test(prev.text) && PHRASAL_VERB.test(toks[qi - 2]?.text ?? '') && toks[qi - 2].kind === 'word') {
+    // "laid off 300 workers", "shut down three plants": the verb and its particle
+    start = toks[qi - 2].start;
+    before.push(toks[qi - 2].text, prev.text);
   }
   let measure = claimMeasure(predicate, before, countedWords) || lemma(predicate[predicate.length - 1] ?? before[0] ?? '');
   // "were ordered from their homes", "moved out of their homes", "forced from their homes": displacement.
@@ -447,6 +473,24 @@ function restatedFigure(toks: Token[], qi: number): number {
   if (/^(the|its|their|his|her|that|this)$/i.test(toks[k - 1]?.text ?? '')) first = k - 1;
   if (/^(put|puts|putting|placed|places|set|sets)$/i.test(toks[first - 1]?.text ?? '')) first--;
   return first;
+}
+
+/**
+ * Token index of the verb of a relative clause opened by "who" at `w` ("who fled", "who were
+ * killed", "who lost their jobs") when that verb names a measure (after auxiliaries); else -1.
+ */
+function relativeVerb(toks: Token[], w: number): number {
+  let v = w + 1;
+  while (v < toks.length && v < w + 4 && isAux(toks[v])) v++;
+  const t = toks[v];
+  if (t === undefined || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return -1;
+  return oneWordMeasure(t.text) !== '' ? v : -1;
+}
+
+/** Is the word right before a figure "the", "these" or "those"? */
+function definiteBefore(toks: Token[], q: Quantity): boolean {
+  const t = toks[tokenAtOrAfter(toks, q.start) - 1];
+  return t !== undefined && /^(the|these|those)$/i.test(t.text);
 }
 
 /** How many words a phrase between what is counted and its verb may have. */
