@@ -1,4 +1,4 @@
-// node scripts/bench/cold.mjs [--size 10000] [--runs 1] [--build] [--flags "--cpu-prof --cpu-prof-dir=/tmp/p"]
+// node scripts/bench/cold.mjs [--size 10000] [--runs 1] [--build] [--flags "--cpu-prof --cpu-prof-dir=/tmp/p"] [--server other/dist/server.js]
 // Only the cold start of the bench (no index cache): start the bundled server over a corpus of the
 // bench's articles until it reports them indexed, then its RSS; faster to iterate on than
 // `npm run bench`. The corpus is kept in the temp folder between runs (its name says its size).
@@ -23,6 +23,7 @@ const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0
 const size = Number(arg('--size', '10000'));
 const runs = Number(arg('--runs', '1'));
 const flags = (arg('--flags', '') ?? '').split(' ').filter(Boolean);
+const serverPath = arg('--server', join(root, 'dist/server.js')); // another build, e.g. of the commit before a change
 
 if (process.argv.includes('--build')) execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--production'], { cwd: root, stdio: 'ignore' });
 
@@ -58,10 +59,12 @@ function threadCpu(pid, seen = new Map()) {
 const rssOf = (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 for (let i = 0; i < runs; i++) {
   const t0 = performance.now();
-  const client = new LspClient({ settings: { include: ['**/*.txt'] }, execArgv: [...SERVER_EXEC_ARGV, ...flags] });
+  const client = new LspClient({ settings: { include: ['**/*.txt'] }, execArgv: [...SERVER_EXEC_ARGV, ...flags], serverPath });
   const seen = new Map();
   const sampler = setInterval(() => threadCpu(client.proc.pid, seen), 200);
-  await client.initialize(pathToFileURL(dir).href, { workspace: { configuration: true } }, {});
+  // A fresh, empty storage folder, as the bench's cold start has: no index cache to read.
+  const storage = mkdtempSync(join(tmpdir(), 'sa-cold-storage-'));
+  await client.initialize(pathToFileURL(dir).href, { workspace: { configuration: true } }, { storagePath: storage });
   const status = await client.waitFor((n) => n.method === 'sourceAnnotator/status' && !n.params.indexing, 600000);
   const ms = performance.now() - t0;
   clearInterval(sampler);
@@ -72,4 +75,5 @@ for (let i = 0; i < runs; i++) {
   console.log(`${size} articles (${mb.toFixed(1)} MB): cold ${(ms / 1000).toFixed(2)} s, ${status.params.analysed} analysed, RSS ${rss.toFixed(0)} MB\n` +
     `  CPU s: total ${cpu.reduce((t, c) => t + c.s, 0).toFixed(1)}; ${busy}\n  ${log.join(' | ')}`);
   await client.shutdown();
+  rmSync(storage, { recursive: true, force: true });
 }
