@@ -112,14 +112,31 @@ export class AnalyzePool {
     }
   }
 
+  /** Answers received and not yet handed out: one per turn of the event loop (see `settle`). */
+  private readonly answers: WorkerReply[] = [];
+  private settling = false;
+
   private finished(w: Worker, m: WorkerBatchReply): void {
     this.inFlight.set(w, this.inFlight.get(w)! - 1);
     this.pump(); // the worker gets its next texts before this thread parses the answers
-    for (const r of m.replies) {
+    for (const r of m.replies) this.answers.push(r);
+    if (!this.settling) { this.settling = true; setImmediate(() => this.settle()); }
+  }
+
+  /**
+   * Parses one answer and resolves its promise (whose caller inserts it), then yields to the event
+   * loop: a batch handled at once kept requests waiting for 8 parses and inserts (hover while a
+   * 10,000-file folder is indexed: p50 2.7 → 5.6 ms).
+   */
+  private settle(): void {
+    const r = this.answers.shift();
+    if (r) {
       const p = this.pending.get(r.id);
       this.pending.delete(r.id);
       if (p) p.resolve(r.error !== undefined ? { error: r.error } : { analysis: analysisFromJson(r.json!) });
     }
+    if (this.answers.length) setImmediate(() => this.settle());
+    else this.settling = false;
   }
 
   private fail(e: Error): void {
@@ -128,6 +145,7 @@ export class AnalyzePool {
     for (const p of this.pending.values()) p.reject(e);
     this.pending.clear();
     this.queue.length = 0;
+    this.answers.length = 0;
     void this.close();
   }
 
@@ -138,6 +156,7 @@ export class AnalyzePool {
     for (const p of this.pending.values()) p.reject(new Error('analysis pool closed'));
     this.pending.clear();
     this.queue.length = 0;
+    this.answers.length = 0;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
