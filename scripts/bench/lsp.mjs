@@ -10,6 +10,8 @@ import { MB, percentiles } from './stats.mjs';
 
 const CAPS = { workspace: { configuration: true }, window: { workDoneProgress: true } };
 const REQUESTS = 200;
+/** The Node options the extension's client starts the server with (client/src/extension.ts). */
+export const SERVER_EXEC_ARGV = ['--expose-gc'];
 
 function rssOf(pid) {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -29,8 +31,8 @@ const logged = (re) => (n) => n.method === 'window/logMessage' && re.test(n.para
 async function start(dir, storage, probe) {
   const t0 = performance.now();
   // Some source texts are one long paragraph, which the article guess passes over: include them all.
-  // Started as the extension's client starts it (client/src/extension.ts: --expose-gc).
-  const client = new LspClient({ settings: { include: ['**/*.txt'] }, execArgv: ['--expose-gc'] });
+  // Started as the extension's client starts it (client/src/extension.ts).
+  const client = new LspClient({ settings: { include: ['**/*.txt'] }, execArgv: SERVER_EXEC_ARGV });
   const init = await client.initialize(pathToFileURL(dir).href, CAPS, { storagePath: storage });
   const whileIndexing = [];
   let done = false;

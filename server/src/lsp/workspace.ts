@@ -228,6 +228,7 @@ export class Workspace {
     for (const f of this.folders) await this.walk(f.path, files, f.path);
     let done = 0;
     let next = 0;
+    concurrency = this.scanConcurrency(concurrency);
     const worker = async () => {
       while (next < files.length && !token?.cancelled) {
         const file = files[next++];
@@ -241,6 +242,11 @@ export class Workspace {
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
     return files.length;
+  }
+
+  /** With analysis workers, enough files in flight that none of them waits for texts. */
+  private scanConcurrency(concurrency: number): number {
+    return this.pool ? Math.max(concurrency, this.pool.capacity + concurrency) : concurrency;
   }
 
   private async walk(dir: string, out: string[], root: string): Promise<void> {

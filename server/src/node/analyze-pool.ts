@@ -14,6 +14,9 @@ import { analysisFromJson } from './analysis-json';
 export interface WorkerRequest { id: number; text: string }
 /** `json`: the analysis as analysis-json.ts writes it (structured clone rebuilt it ~45% larger). */
 export type WorkerReply = { id: number; json: string; error?: undefined } | { id: number; error: string; json?: undefined };
+/** What the pool posts to a worker: several texts in one message; the worker answers them in one message. */
+export interface WorkerBatch { jobs: WorkerRequest[] }
+export interface WorkerBatchReply { replies: WorkerReply[] }
 
 /** What a pooled analysis gives: the analysis, or the error the in-thread path would have recorded. */
 export type PoolResult = { analysis: DocumentAnalysis; error?: undefined } | { error: string; analysis?: undefined };
@@ -37,20 +40,29 @@ export const WORKER_FILE = join(__dirname, 'analyze-worker.js');
 
 interface Pending { resolve(r: PoolResult): void; reject(e: Error): void }
 
+/**
+ * Texts per message, and messages in flight per worker. One text a message, posted only when the
+ * worker had answered the last, left each worker idle while its answer waited for the main thread
+ * (a cold scan of 10,000 files on two busy cores: workers idle ~28% of the time) and cost a
+ * message and a thread wake-up each way per text. With a second batch queued, a worker always has
+ * the next texts at hand when it finishes one batch.
+ */
+const BATCH = 8, IN_FLIGHT = 2;
+
 export class AnalyzePool {
-  private readonly idle: Worker[] = [];
-  private readonly queue: { id: number; text: string }[] = [];
+  private readonly queue: WorkerRequest[] = [];
   private readonly pending = new Map<number, Pending>();
-  private readonly busy = new Map<Worker, number>();
+  /** Batches posted to each worker and not answered yet. */
+  private readonly inFlight = new Map<Worker, number>();
   private nextId = 0;
   private failed: Error | null = null;
 
   private constructor(private readonly workers: Worker[]) {
     for (const w of workers) {
-      w.on('message', (m: WorkerReply) => this.finished(w, m));
+      w.on('message', (m: WorkerBatchReply) => this.finished(w, m));
       w.on('error', (e) => this.fail(e));
       w.on('exit', (code) => { if (!this.closed) this.fail(new Error(`analysis worker exited (${code})`)); });
-      this.idle.push(w);
+      this.inFlight.set(w, 0);
     }
   }
 
@@ -73,6 +85,9 @@ export class AnalyzePool {
 
   get size(): number { return this.workers.length; }
 
+  /** How many texts the workers can hold at once: a caller that feeds the pool keeps at least this many waiting. */
+  get capacity(): number { return this.workers.length * BATCH * IN_FLIGHT; }
+
   /** Analyses `text` in a worker. Rejects only when the pool itself failed (the caller falls back). */
   analyze(text: string): Promise<PoolResult> {
     if (this.failed) return Promise.reject(this.failed);
@@ -85,22 +100,43 @@ export class AnalyzePool {
     });
   }
 
+  /** Posts queued texts, a batch at a time, to the least busy worker that has room. */
   private pump(): void {
-    while (this.idle.length && this.queue.length) {
-      const w = this.idle.pop()!;
-      const job = this.queue.shift()!;
-      this.busy.set(w, job.id);
-      w.postMessage(job);
+    while (this.queue.length) {
+      let best: Worker | null = null, least = IN_FLIGHT;
+      for (const [w, n] of this.inFlight) if (n < least) { best = w; least = n; }
+      if (!best) return;
+      this.inFlight.set(best, least + 1);
+      const batch: WorkerBatch = { jobs: this.queue.splice(0, BATCH) };
+      best.postMessage(batch);
     }
   }
 
-  private finished(w: Worker, m: WorkerReply): void {
-    this.busy.delete(w);
-    this.idle.push(w);
-    const p = this.pending.get(m.id);
-    this.pending.delete(m.id);
-    if (p) p.resolve(m.error !== undefined ? { error: m.error } : { analysis: analysisFromJson(m.json!) });
-    this.pump();
+  /** Answers received and not yet handed out: one per turn of the event loop (see `settle`). */
+  private readonly answers: WorkerReply[] = [];
+  private settling = false;
+
+  private finished(w: Worker, m: WorkerBatchReply): void {
+    this.inFlight.set(w, this.inFlight.get(w)! - 1);
+    this.pump(); // the worker gets its next texts before this thread parses the answers
+    for (const r of m.replies) this.answers.push(r);
+    if (!this.settling) { this.settling = true; setImmediate(() => this.settle()); }
+  }
+
+  /**
+   * Parses one answer and resolves its promise (whose caller inserts it), then yields to the event
+   * loop: a batch handled at once kept requests waiting for 8 parses and inserts (hover while a
+   * 10,000-file folder is indexed: p50 2.7 → 5.6 ms).
+   */
+  private settle(): void {
+    const r = this.answers.shift();
+    if (r) {
+      const p = this.pending.get(r.id);
+      this.pending.delete(r.id);
+      if (p) p.resolve(r.error !== undefined ? { error: r.error } : { analysis: analysisFromJson(r.json!) });
+    }
+    if (this.answers.length) setImmediate(() => this.settle());
+    else this.settling = false;
   }
 
   private fail(e: Error): void {
@@ -109,6 +145,7 @@ export class AnalyzePool {
     for (const p of this.pending.values()) p.reject(e);
     this.pending.clear();
     this.queue.length = 0;
+    this.answers.length = 0;
     void this.close();
   }
 
@@ -119,6 +156,7 @@ export class AnalyzePool {
     for (const p of this.pending.values()) p.reject(new Error('analysis pool closed'));
     this.pending.clear();
     this.queue.length = 0;
+    this.answers.length = 0;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

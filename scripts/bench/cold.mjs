@@ -1,0 +1,79 @@
+// node scripts/bench/cold.mjs [--size 10000] [--runs 1] [--build] [--flags "--cpu-prof --cpu-prof-dir=/tmp/p"] [--server other/dist/server.js]
+// Only the cold start of the bench (no index cache): start the bundled server over a corpus of the
+// bench's articles until it reports them indexed, then its RSS; faster to iterate on than
+// `npm run bench`. The corpus is kept in the temp folder between runs (its name says its size).
+// The server is started with the bench's and the extension's Node options (lsp.mjs SERVER_EXEC_ARGV)
+// plus --flags.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { buildSync } from 'esbuild';
+import { LspClient } from '../../test/protocol/lsp-client.mjs';
+import { buildCorpus, loadSources, nameWords, writeCorpus } from './corpus.mjs';
+import { SERVER_EXEC_ARGV } from './lsp.mjs';
+import { MB } from './stats.mjs';
+
+const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
+const size = Number(arg('--size', '10000'));
+const runs = Number(arg('--runs', '1'));
+const flags = (arg('--flags', '') ?? '').split(' ').filter(Boolean);
+const serverPath = arg('--server', join(root, 'dist/server.js')); // another build, e.g. of the commit before a change
+
+if (process.argv.includes('--build')) execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--production'], { cwd: root, stdio: 'ignore' });
+
+const dir = join(tmpdir(), `sa-cold-corpus-${size}`);
+if (!existsSync(dir) || readdirSync(dir).length !== size) {
+  const tmp = mkdtempSync(join(tmpdir(), 'sa-cold-'));
+  const coreBundle = join(tmp, 'core.js');
+  buildSync({ entryPoints: [join(root, 'server/src/core/index.ts')], bundle: true, minify: true, platform: 'node', format: 'cjs', outfile: coreBundle, logLevel: 'error' });
+  const core = require(coreBundle);
+  const { texts } = loadSources(root);
+  rmSync(dir, { recursive: true, force: true });
+  writeCorpus(dir, buildCorpus(size, texts, texts.map((t) => nameWords(t, core.analyzeText))));
+  rmSync(tmp, { recursive: true, force: true });
+}
+const mb = readdirSync(dir).reduce((s, f) => s + readFileSync(join(dir, f)).length, 0) / MB;
+
+/** CPU seconds per thread of `pid` (utime + stime), busiest first: noise from other processes on the machine does not inflate them. */
+/** Threads that ended (the analysis workers, closed when the scan ends) keep their last sample. */
+function threadCpu(pid, seen = new Map()) {
+  const tick = 100; // USER_HZ
+  let tasks = [];
+  try { tasks = readdirSync(`/proc/${pid}/task`); } catch { /* gone */ }
+  for (const t of tasks) {
+    try {
+      const st = readFileSync(`/proc/${pid}/task/${t}/stat`, 'utf8');
+      const name = st.slice(st.indexOf('(') + 1, st.lastIndexOf(')'));
+      const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+      seen.set(t, { name: t === String(pid) ? 'main' : name, s: (Number(f[11]) + Number(f[12])) / tick });
+    } catch { /* ended between the listing and the read */ }
+  }
+  return [...seen.values()].sort((a, b) => b.s - a.s);
+}
+const rssOf = (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+for (let i = 0; i < runs; i++) {
+  const t0 = performance.now();
+  const client = new LspClient({ settings: { include: ['**/*.txt'] }, execArgv: [...SERVER_EXEC_ARGV, ...flags], serverPath });
+  const seen = new Map();
+  const sampler = setInterval(() => threadCpu(client.proc.pid, seen), 200);
+  // A fresh, empty storage folder, as the bench's cold start has: no index cache to read.
+  const storage = mkdtempSync(join(tmpdir(), 'sa-cold-storage-'));
+  await client.initialize(pathToFileURL(dir).href, { workspace: { configuration: true } }, { storagePath: storage });
+  const status = await client.waitFor((n) => n.method === 'sourceAnnotator/status' && !n.params.indexing, 600000);
+  const ms = performance.now() - t0;
+  clearInterval(sampler);
+  const rss = rssOf(client.proc.pid);
+  const cpu = threadCpu(client.proc.pid, seen);
+  const log = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => n.params.message).filter((m) => /indexed|worker/.test(m));
+  const busy = cpu.filter((c) => c.s >= 0.1).map((c) => `${c.name} ${c.s.toFixed(1)}`).join(', ');
+  console.log(`${size} articles (${mb.toFixed(1)} MB): cold ${(ms / 1000).toFixed(2)} s, ${status.params.analysed} analysed, RSS ${rss.toFixed(0)} MB\n` +
+    `  CPU s: total ${cpu.reduce((t, c) => t + c.s, 0).toFixed(1)}; ${busy}\n  ${log.join(' | ')}`);
+  await client.shutdown();
+  rmSync(storage, { recursive: true, force: true });
+}

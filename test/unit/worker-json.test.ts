@@ -1,0 +1,35 @@
+// The JSON an analysis worker replies with (server/src/node/worker-json.ts) is exactly what
+// analysisToJson writes, for articles with open-ended and missing bounds and for every example.
+// Run with `node --import tsx --test test/unit/worker-json.test.ts`. Articles are written for this file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeText } from '../../server/src/core/index';
+import { entityKeyStrings } from '../../server/src/core/corpus/join-keys';
+import { analysisToJson } from '../../server/src/node/analysis-json';
+import { consumeToJson } from '../../server/src/node/worker-json';
+
+const examples = join(__dirname, '../../examples');
+const ROWS: { name: string; text: string }[] = [
+  { name: 'open-ended figure (infinite bound)', text: 'Power Cut\n\nMore than 40 homes lost power in Brindle on Friday, the utility said.\n' },
+  { name: 'superlative without a figure (NaN bounds)', text: 'Floods\n\nIt was the worst flooding since the dam was built, residents said.\n' },
+  { name: 'fewer than, and a range', text: 'Turnout\n\nFewer than 300 voters came, down from 450 to 500 last year, officials said.\n' },
+  { name: 'empty text', text: '' },
+  ...readdirSync(examples, { recursive: true }).map(String).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => ({ name: `example ${f}`, text: readFileSync(join(examples, f), 'utf8') })),
+];
+
+test('the rows include non-finite bounds', () => {
+  const bounds = ROWS.flatMap((r) => analyzeText(r.text).claims.flatMap((c) => [c.quantity.low, c.quantity.high]));
+  assert.ok(bounds.includes(Infinity) && bounds.some(Number.isNaN));
+});
+
+for (const row of ROWS) {
+  test(`worker reply JSON = analysisToJson: ${row.name}`, () => {
+    const a = analyzeText(row.text);
+    a.joinKeys = entityKeyStrings(a.entities);
+    const expected = analysisToJson(a);
+    assert.equal(consumeToJson(a), expected);
+  });
+}
