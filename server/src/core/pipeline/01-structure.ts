@@ -136,9 +136,20 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 0x200b || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
 }
 
+/** An e-mail address, or the mark of one taken out of a page ("[email protected]"). */
+const EMAIL = /@\S+\.\S+|\[email/;
+
+/**
+ * Can `EMAIL` match the line: does it hold an '@' or "[email"? Two plain searches for a fixed
+ * string, much cheaper than the pattern's search of a line that holds neither, as most do.
+ */
+function mayHoldEmail(line: string): boolean {
+  return line.includes('@') || line.includes('[email');
+}
+
 function classify(line: string, first: boolean): BlockKind {
   if (line.length < 400 && isFurniture(line)) return 'furniture';
-  if (line.length < 200 && /@\S+\.\S+|\[email/.test(line) && !/[.!?]["”]?\s+\p{Lu}/u.test(line)) return 'furniture';
+  if (line.length < 200 && mayHoldEmail(line) && EMAIL.test(line) && !/[.!?]["”]?\s+\p{Lu}/u.test(line)) return 'furniture';
   if (line.length < 120 && BYLINE.test(line)) return 'byline';
   if (line.length < 80 && DATE_LINE.test(line)) return 'furniture';
   const lastChar = line.charCodeAt(line.length - 1);

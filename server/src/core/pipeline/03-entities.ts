@@ -358,11 +358,12 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   placesByAdjective(keys, ev);
   const pooled = new Map<string, { sum: number[]; n: number; mean?: number[] }>();
   const docStamp = ++documentsTyped;
+  const inDoc: InDocSums[] = [];
   const beforeSums = new Map<DocEntry, number[]>();
   cands.forEach((c, i) => {
     if (ev[i].type === 'NORP' || ev[i].certain) return; // the rules decide these
     let s: number[];
-    if (scorer) { s = scoreChunk(tokens, c, ev[i].type, doc, scorer, infos[i], docStamp, beforeSums); }
+    if (scorer) { s = scoreChunk(tokens, c, ev[i].type, doc, scorer, infos[i], docStamp, inDoc, beforeSums); }
     else s = score!(chunkFeatures(tokens, c, ev[i].type, doc));
     const p = pooled.get(keys[i]);
     if (!p) pooled.set(keys[i], { sum: s, n: 1 });
@@ -433,9 +434,14 @@ interface ChunkInfo {
   rules?: RuleParts;
   /** The sums of `emitNameFeatures` (filled by the model's scorer on first use). */
   name?: { raw: number[]; words: NameWords | null };
-  /** `inDoc` holds the name's sums plus those of `emitNameInDocFeatures` for the document numbered `docStamp`. */
+  /**
+   * The name's sums plus those of `emitNameInDocFeatures` for the document numbered `docStamp` are
+   * that document's `InDocSums` at `docSlot`. The info is long-lived (old space); holding the
+   * per-document sums itself would make the collector promote them and every object they reach,
+   * while two small integers cost it nothing.
+   */
   docStamp: number;
-  inDoc?: { raw: number[]; words: ChunkWords | null };
+  docSlot: number;
   /** The name of a mention spaced by single spaces (`resolveLocal`): the gaps are part of the info's key. */
   surface?: string;
   /** `entityKey` of `surface` as a person's name and as any other's. */
@@ -444,6 +450,9 @@ interface ChunkInfo {
   /** The country the words name by an alias ("UK"), null for none. */
   alias?: string | null;
 }
+
+/** A chunk's name sums plus those of its use in one document (`ChunkInfo.docSlot`). */
+interface InDocSums { raw: number[]; words: ChunkWords | null }
 
 /** Chunk infos by `chunkTextKey`, across documents. Bounded: emptied when full. */
 let chunkInfos = new Map<string, ChunkInfo>();
@@ -457,7 +466,7 @@ function chunkInfo(tokens: Token[], c: Candidate): ChunkInfo {
   if (info === undefined) {
     if (chunkInfos.size >= CHUNK_INFOS_MAX) chunkInfos = new Map();
     chunkInfos.set(text, (info = {
-      key: chunkKey(tokens, c), rules: undefined, name: undefined, docStamp: 0, inDoc: undefined, surface: undefined, personKey: undefined, otherKey: undefined,
+      key: chunkKey(tokens, c), rules: undefined, name: undefined, docStamp: 0, docSlot: 0, surface: undefined, personKey: undefined, otherKey: undefined,
       alias: undefined,
     }));
   }
@@ -490,17 +499,20 @@ function chunkTextKey(tokens: Token[], c: Candidate): string {
  * each time: their sum is taken once per name and only the context features are added per mention.
  */
 function scoreChunk(tokens: Token[], c: Candidate, rule: EntityType, doc: DocContext, scorer: FeatureScorer, info: ChunkInfo, docStamp: number,
-  before: Map<DocEntry, number[]>): number[] {
-  let w = info.inDoc;
-  if (!w || info.docStamp !== docStamp) {
+  inDoc: InDocSums[], before: Map<DocEntry, number[]>): number[] {
+  let w: InDocSums;
+  if (info.docStamp === docStamp) w = inDoc[info.docSlot];
+  else {
     if (!info.name) {
       const words = emitNameFeatures(tokens, c, scorer); // the scorer holds no other feature yet
       info.name = { raw: scorer.takeRaw(), words };
     }
     scorer.addRaw(info.name.raw);
     const words = info.name.words && emitNameInDocFeatures(info.name.words, doc, scorer);
-    info.inDoc = w = { raw: scorer.takeRaw(), words };
+    w = { raw: scorer.takeRaw(), words };
     info.docStamp = docStamp;
+    info.docSlot = inDoc.length;
+    inDoc.push(w);
   }
   scorer.addRaw(w.raw);
   const p1 = emitContextFeatures(tokens, c, rule, w.words, scorer);

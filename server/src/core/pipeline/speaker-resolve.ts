@@ -1,5 +1,5 @@
 /** Resolving a speaker phrase to a person or organisation named earlier in the document. */
-import type { LocalEntity, SpeakerRef, Token } from '../types';
+import type { SpeakerRef, Token } from '../types';
 import type { SpeakerContext } from './speakers';
 import { genderOfFirstName, genderOfPronoun, genderOfWords, type Gender } from '../model/gender';
 
@@ -16,12 +16,12 @@ function lastMentionBefore(ctx: SpeakerContext, offset: number): number {
   return lo - 1;
 }
 
-const genders = new WeakMap<LocalEntity, Gender | null>();
-
 /** A person's gender when a title, role or first name tells it; null when unknown. */
 function genderOf(ctx: SpeakerContext, local: number): Gender | null {
+  const genders = (ctx.genders ??= []);
+  const known = genders[local];
+  if (known !== undefined) return known;
   const e = ctx.entities[local];
-  if (genders.has(e)) return genders.get(e)!;
   let g: Gender | null = null;
   for (const r of e.roles) g ??= genderOfWords(r.text);
   for (const mi of e.mentions) {
@@ -31,7 +31,7 @@ function genderOf(ctx: SpeakerContext, local: number): Gender | null {
     if (before) g = genderOfWords(before[1]);
   }
   g ??= genderOfFirstName(e.name) ?? null;
-  genders.set(e, g);
+  genders[local] = g;
   return g;
 }
 

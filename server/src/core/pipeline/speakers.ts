@@ -2,6 +2,7 @@
 import type { LocalEntity, Mention, SpeakerRef, Token } from '../types';
 import { CUE_VERBS, SPEECH_CUES, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOURCES, INSTITUTIONAL_SOURCES } from '../model/words';
 import { EXTRA_SPEECH_VERBS, SPEAKER_NOUNS } from '../model/speaker-words';
+import type { Gender } from '../model/gender';
 import { describedEarlier, resolveName, resolveOrgHead, resolvePronoun, resolveTitle } from './speaker-resolve';
 
 export interface SpeakerContext {
@@ -17,6 +18,12 @@ export interface SpeakerContext {
   mentionAt: Int32Array;
   /** Where the first body paragraph starts: the headline and byline above it hold no antecedents. */
   bodyFrom?: number;
+  /**
+   * The genders worked out so far by local entity index (speaker-resolve.ts `genderOf`; undefined:
+   * not yet asked). Kept with the document rather than in a module-wide WeakMap keyed by entity,
+   * which the collector had to trace for every document's entities.
+   */
+  genders?: (Gender | null | undefined)[];
 }
 
 export function buildMentionIndex(tokens: Token[], mentions: Mention[]): Int32Array {
