@@ -9,14 +9,19 @@ import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DocumentAnalysis } from '../core/types';
-import { analysisFromJson } from './analysis-json';
+import { restoreNonFinite } from './analysis-json';
+import { restoreAnalysis } from './cached-analysis';
 
 export interface WorkerRequest { id: number; text: string }
-/** `json`: the analysis as analysis-json.ts writes it (structured clone rebuilt it ~45% larger). */
-export type WorkerReply = { id: number; json: string; error?: undefined } | { id: number; error: string; json?: undefined };
+/**
+ * An analysis as an index cache line holds it (cached-analysis.ts, worker-json.ts): `head` JSON
+ * text, and its detail's UTF-8 at `at`, `bytes` long, in the batch's `detail` (JSON text rather
+ * than structured clone, which rebuilt an analysis ~45% larger; see analysis-json.ts).
+ */
+export type WorkerReply = { id: number; head: string; at: number; bytes: number; error?: undefined } | { id: number; error: string; head?: undefined };
 /** What the pool posts to a worker: several texts in one message; the worker answers them in one message. */
 export interface WorkerBatch { jobs: WorkerRequest[] }
-export interface WorkerBatchReply { replies: WorkerReply[] }
+export interface WorkerBatchReply { replies: WorkerReply[]; detail: ArrayBuffer }
 
 /** What a pooled analysis gives: the analysis, or the error the in-thread path would have recorded. */
 export type PoolResult = { analysis: DocumentAnalysis; error?: undefined } | { error: string; analysis?: undefined };
@@ -113,27 +118,30 @@ export class AnalyzePool {
   }
 
   /** Answers received and not yet handed out: one per turn of the event loop (see `settle`). */
-  private readonly answers: WorkerReply[] = [];
+  private readonly answers: { r: WorkerReply; detail: Buffer }[] = [];
   private settling = false;
 
   private finished(w: Worker, m: WorkerBatchReply): void {
     this.inFlight.set(w, this.inFlight.get(w)! - 1);
     this.pump(); // the worker gets its next texts before this thread parses the answers
-    for (const r of m.replies) this.answers.push(r);
+    const detail = Buffer.from(m.detail);
+    for (const r of m.replies) this.answers.push({ r, detail });
     if (!this.settling) { this.settling = true; setImmediate(() => this.settle()); }
   }
 
   /**
-   * Parses one answer and resolves its promise (whose caller inserts it), then yields to the event
+   * Restores one answer (parses its head) and resolves its promise (whose caller inserts it), then yields to the event
    * loop: a batch handled at once kept requests waiting for 8 parses and inserts (hover while a
    * 10,000-file folder is indexed: p50 2.7 → 5.6 ms).
    */
   private settle(): void {
-    const r = this.answers.shift();
-    if (r) {
+    const next = this.answers.shift();
+    if (next) {
+      const { r, detail } = next;
       const p = this.pending.get(r.id);
       this.pending.delete(r.id);
-      if (p) p.resolve(r.error !== undefined ? { error: r.error } : { analysis: analysisFromJson(r.json!) });
+      // The detail stays bytes (a view into the batch's buffer) until a feature reads it.
+      if (p) p.resolve(r.error !== undefined ? { error: r.error } : restored(r.head, detail.subarray(r.at, r.at + r.bytes)));
     }
     if (this.answers.length) setImmediate(() => this.settle());
     else this.settling = false;
@@ -158,5 +166,13 @@ export class AnalyzePool {
     this.queue.length = 0;
     this.answers.length = 0;
     await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+function restored(head: string, detail: Buffer): PoolResult {
+  try {
+    return { analysis: restoreNonFinite(restoreAnalysis(head, detail)) };
+  } catch (e) {
+    return { error: `analysis reply unreadable: ${(e as Error).message}` };
   }
 }

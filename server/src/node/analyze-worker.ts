@@ -1,27 +1,42 @@
 /**
  * Entry of an analysis worker thread (bundled as dist/analyze-worker.js): receives a batch of
- * `{ id, text }` and answers them all in one message, each with `{ id, json }` (the core's analysis
- * with its entities' join keys added, as JSON text, see analysis-json.ts and worker-json.ts) or
- * `{ id, error }`; the main thread parses it and inserts it into its Corpus.
+ * `{ id, text }` and answers them all in one message: each analysis (the core's, with its entities'
+ * join keys added) as `{ id, head, at, bytes }` (the head JSON text, and where its detail lies in
+ * the batch's `detail` bytes, transferred rather than copied; see worker-json.ts), or `{ id, error }`.
+ * The main thread restores them as the index cache does and inserts them into its Corpus.
  */
 import { parentPort } from 'node:worker_threads';
 import { analyzeText } from '../core/index';
 import { entityKeyStrings } from '../core/corpus/join-keys';
 import type { WorkerBatch, WorkerBatchReply, WorkerReply } from './analyze-pool';
-import { consumeToJson } from './worker-json';
+import { consumeToParts } from './worker-json';
 
-function analyze(id: number, text: string): WorkerReply {
+function analyze(id: number, text: string, details: string[]): WorkerReply {
   try {
     const analysis = analyzeText(text);
     // Resolution keys here rather than in the main thread, which inserts every analysis in turn.
     analysis.joinKeys = entityKeyStrings(analysis.entities);
-    return { id, json: consumeToJson(analysis) };
+    const { head, detail } = consumeToParts(analysis);
+    details.push(detail);
+    return { id, head, at: 0, bytes: 0 };
   } catch (e) {
     return { id, error: `analysis failed: ${String((e as Error)?.message ?? e).split('\n')[0]}` };
   }
 }
 
 parentPort?.on('message', ({ jobs }: WorkerBatch) => {
-  const reply: WorkerBatchReply = { replies: jobs.map(({ id, text }) => analyze(id, text)) };
-  parentPort!.postMessage(reply);
+  const details: string[] = [];
+  const replies = jobs.map(({ id, text }) => analyze(id, text, details));
+  // One buffer of its own (not from Buffer's shared pool), so it can be transferred.
+  const lengths = details.map((d) => Buffer.byteLength(d));
+  const detail = Buffer.from(new ArrayBuffer(lengths.reduce((s, n) => s + n, 0)));
+  let at = 0, k = 0;
+  for (const r of replies) {
+    if (r.error !== undefined) continue;
+    r.at = at;
+    r.bytes = detail.write(details[k], at, 'utf8');
+    at += lengths[k++];
+  }
+  const reply: WorkerBatchReply = { replies, detail: detail.buffer };
+  parentPort!.postMessage(reply, [detail.buffer]);
 });

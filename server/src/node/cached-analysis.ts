@@ -48,12 +48,18 @@ const ACCESSORS: Record<string, PropertyDescriptor> = Object.fromEntries(DETAIL.
   configurable: true,
 }]));
 
-/** The two JSON texts of a cache line for this analysis (a restored one not yet read gives back its bytes). */
-export function cacheParts(a: DocumentAnalysis): { head: string; detail: string } {
+/**
+ * The two JSON texts of a cache line for this analysis (a restored one not yet read gives back its
+ * bytes). `finite`: the caller made every number of `a` finite (worker-json.ts writes non-finite
+ * bounds as strings on the analysis itself), so the texts are written without a replacer, which
+ * calls back into JavaScript for every value.
+ */
+export function cacheParts(a: DocumentAnalysis, finite = false): { head: string; detail: string } {
   const lazy = a as unknown as Lazy;
   const raw = lazy[RAW] as Buffer | undefined;
+  const replacer = finite ? undefined : keepNonFinite;
   const detail = raw !== undefined ? raw.toString('utf8')
-    : JSON.stringify({ blocks: a.blocks, sentences: a.sentences, mentions: a.mentions, attributions: a.attributions }, keepNonFinite);
+    : JSON.stringify({ blocks: a.blocks, sentences: a.sentences, mentions: a.mentions, attributions: a.attributions }, replacer);
   const head: Record<string, unknown> = {};
   for (const k of Object.keys(a)) if (!IS_DETAIL.has(k) && k !== 'sentenceTerms') head[k] = lazy[k];
   const terms: [number, string[]][] = [];
@@ -62,7 +68,7 @@ export function cacheParts(a: DocumentAnalysis): { head: string; detail: string 
   head.terms = terms;
   head.claimLocals = (lazy[CLAIM_LOCALS] as number[][] | undefined) ?? allClaimEntityLocals(a);
   head.detailBytes = Buffer.byteLength(detail);
-  return { head: JSON.stringify(head, keepNonFinite), detail };
+  return { head: JSON.stringify(head, replacer), detail };
 }
 
 const NO_TERMS = Object.freeze([]) as unknown as string[];

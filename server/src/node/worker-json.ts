@@ -1,18 +1,27 @@
 /**
- * The analysis text an analysis worker replies with: the same JSON as analysisToJson writes
- * (analysis-json.ts), without a replacer. A replacer calls back into JavaScript for every value
- * written (10,000 articles: ~1.3 s of the workers' CPU to write their replies, ~0.75 s without).
- * Only a claim's quantity bounds can be non-finite (every other number of an analysis is an offset,
- * an index or a count); they are made strings, as analysisToJson writes them, on the analysis
- * itself: call this only on an analysis that is dropped after.
+ * What an analysis worker replies with for one analysis: the two JSON texts an index cache line
+ * holds (cached-analysis.ts), written without a replacer. The main thread parses only the head
+ * (what indexing reads: entities, join keys, quotes, claims, their terms and entity locals) and
+ * keeps the detail (blocks, sentences, mentions, attributions: about half the text) as bytes until
+ * a feature first reads it, as a warm start does; a cold index so parses and keeps far fewer
+ * objects, and the index cache is later written from those bytes without writing them again.
+ *
+ * A replacer calls back into JavaScript for every value written (10,000 articles: ~1.3 s of the
+ * workers' CPU to write their replies, ~0.75 s without). Only a claim's quantity bounds can be
+ * non-finite (every other number of an analysis is an offset, an index or a count); they are made
+ * strings, as analysisToJson writes them, on the analysis itself: call this only on an analysis
+ * that is dropped after. Sentence terms are kept for claim sentences only, as the corpus keeps them.
  */
 import type { DocumentAnalysis } from '../core/types';
+import { withClaimTermsOnly } from '../core/corpus/corpus';
+import { cacheParts } from './cached-analysis';
 
-export function consumeToJson(a: DocumentAnalysis): string {
+export function consumeToParts(analysis: DocumentAnalysis): { head: string; detail: string } {
+  const a = withClaimTermsOnly(analysis);
   for (const c of a.claims) {
     const q = c.quantity as unknown as Record<string, unknown>;
     if (typeof q.low === 'number' && !Number.isFinite(q.low)) q.low = String(q.low);
     if (typeof q.high === 'number' && !Number.isFinite(q.high)) q.high = String(q.high);
   }
-  return JSON.stringify(a);
+  return cacheParts(a, true);
 }

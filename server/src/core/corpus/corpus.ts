@@ -188,7 +188,7 @@ const NO_TERMS = Object.freeze([]) as unknown as string[];
  * corpus-wide views read; every other sentence gets one shared empty list). Sentence terms were
  * a quarter of a kept analysis's weight and of the persisted index. The caller's object is not changed.
  */
-function withClaimTermsOnly(a: DocumentAnalysis): DocumentAnalysis {
+export function withClaimTermsOnly(a: DocumentAnalysis): DocumentAnalysis {
   const used = new Set(a.claims.map((c) => c.sentence));
   if (a.sentenceTerms.every((t, i) => used.has(i) || t.length === 0)) return a;
   return { ...a, sentenceTerms: a.sentenceTerms.map((t, i) => (used.has(i) ? t : NO_TERMS)) };
