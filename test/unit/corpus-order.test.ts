@@ -123,3 +123,20 @@ test('corpus order: the order of an entity\'s members is by document id, then lo
     assert.deepEqual(keys, sorted, g.id);
   }
 });
+
+test('corpus order: resolving after every added document gives the same entities, names and types', () => {
+  // Only the ids of two different entities that want the same id may differ then: the one resolved
+  // first keeps it (ids stay stable across edits), as when a document is opened before the scan.
+  const shape = (c: Corpus) => c.entities().entities
+    .map((g) => ({ members: g.members.map((r) => `${r.doc}#${r.local}`), name: g.name, type: g.type, aliases: g.aliases, mentions: g.mentions }))
+    .sort((x, y) => (x.members[0] < y.members[0] ? -1 : x.members[0] > y.members[0] ? 1 : 0));
+  const want = shape(build(ARTICLES, 'bulk', ANALYSES));
+  for (const seed of [1, 2, 3]) {
+    const c = new Corpus();
+    for (const [id, text] of shuffled(ARTICLES, seed)) {
+      c.set(id, text, 1);
+      c.entities();
+    }
+    assert.deepEqual(shape(c), want, `seed ${seed}`);
+  }
+});
