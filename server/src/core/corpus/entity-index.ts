@@ -47,6 +47,8 @@ function grown(a: Int32Array<ArrayBuffer>, size: number, fill = 0): Int32Array<A
   return b;
 }
 
+const byDocId = (a: DocState, b: DocState) => byText(a.id, b.id);
+
 export class EntityIndex implements Resolution {
   private readonly docs = new Map<string, DocState>();
   private seq = 0;
@@ -238,16 +240,18 @@ export class EntityIndex implements Resolution {
     }
     // In corpus order (document id, then local index), as a from-scratch build sees them: never the
     // order documents were added in (workers finish files in any order), so members, names and ids
-    // do not depend on it. When much is affected (as after bulk loading), a walk over the documents
-    // by id (sorted once per change of the document set) replaces sorting the slots.
-    let ordered = found;
-    if (found.length * 8 >= this.slotDoc.length - this.freeSlots.length) {
-      ordered = [];
-      this.byIdOrder ??= [...this.docs.values()].sort((a, b) => byText(a.id, b.id));
-      for (const st of this.byIdOrder) for (const slot of st.slots) if (slotSeen[slot]) ordered.push(slot);
-    } else {
-      ordered.sort((a, b) => byText(this.slotDoc[a]!.id, this.slotDoc[b]!.id) || this.slotLocal[a] - this.slotLocal[b]);
+    // do not depend on it. The documents involved are sorted by id (far fewer than their slots),
+    // then each one's slots walked in local order; when much is affected (as after bulk loading),
+    // all documents by id, sorted once until a document changes.
+    let byId: DocState[];
+    if (found.length * 8 >= this.slotDoc.length - this.freeSlots.length) byId = this.byIdOrder ??= [...this.docs.values()].sort(byDocId);
+    else {
+      const involved = new Set<DocState>();
+      for (const slot of found) involved.add(this.slotDoc[slot]!);
+      byId = [...involved].sort(byDocId);
     }
+    const ordered: number[] = [];
+    for (const st of byId) for (const slot of st.slots) if (slotSeen[slot]) ordered.push(slot);
     const n = ordered.length;
     const sts: DocState[] = new Array(n);
     const locals = new Int32Array(n);
