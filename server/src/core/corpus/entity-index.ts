@@ -5,9 +5,9 @@
  * re-clustered; every other corpus-wide entity keeps its object and id. The work is deferred
  * until the next query, so indexing many documents costs one pass.
  *
- * The result equals `resolve()` over the same documents in the same order (a unit test applies
- * random edits and compares partitions), except that when two entities want the same id the
- * older one keeps it.
+ * The result equals `resolve()` over the same documents, whatever order they came in (corpus
+ * order is document id, then local index; unit tests apply random edits and compare partitions,
+ * and shuffle insertion), except that when two entities want the same id the older one keeps it.
  */
 import type { LocalEntity } from '../types';
 import { fold } from '../text/normalize';
