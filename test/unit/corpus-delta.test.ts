@@ -146,8 +146,9 @@ for (const seed of [11, 12, 13]) {
       assert.deepEqual(withIds(keyed.entities()), want, `step ${step}: keyed`);
       assert.deepEqual(withIds(unkeyed.entities()), want, `step ${step}: unkeyed`);
       assert.deepEqual(partition(keyed.entities()), partition(fromScratch(keyed)), `step ${step}: from scratch`);
-      // Members are listed in corpus order (document order, then local index), as a full build lists them.
-      const rank = new Map(keyed.ids().map((d, i) => [d, i]));
+      // Members are listed in corpus order (document id, then local index), as a full build lists them,
+      // whatever order the documents were added in.
+      const rank = new Map(keyed.ids().sort().map((d, i) => [d, i]));
       for (const g of keyed.entities().entities) {
         const inOrder = [...g.members].sort((a, b) => rank.get(a.doc)! - rank.get(b.doc)! || a.local - b.local);
         assert.deepEqual(g.members, inOrder, `step ${step}: members of ${g.id}`);

@@ -5,13 +5,13 @@
  * re-clustered; every other corpus-wide entity keeps its object and id. The work is deferred
  * until the next query, so indexing many documents costs one pass.
  *
- * The result equals `resolve()` over the same documents in the same order (a unit test applies
- * random edits and compares partitions), except that when two entities want the same id the
- * older one keeps it.
+ * The result equals `resolve()` over the same documents, whatever order they came in (corpus
+ * order is document id, then local index; unit tests apply random edits and compare partitions,
+ * and shuffle insertion), except that when two entities want the same id the older one keeps it.
  */
 import type { LocalEntity } from '../types';
 import { fold } from '../text/normalize';
-import { buildEntity, buildSingle, byMentions, clusterBundles, type GlobalEntity, type LocalRef, type Resolution } from './resolve';
+import { buildEntity, buildSingle, byMentions, byText, clusterBundles, type GlobalEntity, type LocalRef, type Resolution } from './resolve';
 import { KeyTable, keysString, validKeyStrings } from './join-keys';
 
 /** Do two analyses of a document give resolution the same input (all it reads of an entity)? */
@@ -26,7 +26,9 @@ function sameForResolution(a: readonly LocalEntity[], b: readonly LocalEntity[])
 }
 
 interface DocState {
-  /** Position in corpus order (documents keep theirs when updated, like a Map's keys). */
+  /** The document's id: corpus order is by id, then local index, whatever order documents came in. */
+  id: string;
+  /** Position in insertion order (documents keep theirs when updated, like a Map's keys). */
   order: number;
   ents: readonly LocalEntity[];
   refs: LocalRef[];
@@ -44,6 +46,8 @@ function grown(a: Int32Array<ArrayBuffer>, size: number, fill = 0): Int32Array<A
   if (fill) b.fill(fill, a.length);
   return b;
 }
+
+const byDocId = (a: DocState, b: DocState) => byText(a.id, b.id);
 
 export class EntityIndex implements Resolution {
   private readonly docs = new Map<string, DocState>();
@@ -78,6 +82,8 @@ export class EntityIndex implements Resolution {
   /** Entities that lost members since the last flush (their documents were removed or changed). */
   private stale = new Set<GlobalEntity>();
   private sorted: GlobalEntity[] | null = null;
+  /** The documents by id (corpus order), sorted when a flush walks them all after documents changed. */
+  private byIdOrder: DocState[] | null = null;
   /** While held, queries see the state of the last flush (e.g. while a workspace is being indexed). */
   held = false;
   /** Documents whose local → corpus-wide id mapping changed in flushes since the last `takeChanged()`. */
@@ -106,9 +112,10 @@ export class EntityIndex implements Resolution {
     const n = ents.length;
     const given = validKeyStrings(keys, ents) as string[] | null;
     const st: DocState = {
-      order: old ? old.order : this.seq++, ents,
+      id: doc, order: old ? old.order : this.seq++, ents,
       refs: ents.map((_, local) => ({ doc, local })), slots: new Int32Array(n), global: new Array<GlobalEntity | undefined>(n).fill(undefined),
     };
+    this.byIdOrder = null; // holds the DocState objects, and this one is new
     this.docs.set(doc, st);
     const table = this.table;
     for (let i = 0; i < n; i++) {
@@ -131,6 +138,7 @@ export class EntityIndex implements Resolution {
     this.generation++;
     this.detach(old);
     this.docs.delete(doc);
+    this.byIdOrder = null;
     this.changed.add(doc);
   }
 
@@ -230,16 +238,20 @@ export class EntityIndex implements Resolution {
         }
       }
     }
-    // In corpus order (document order, then local index), as a from-scratch build sees them.
-    // Documents iterate in that order: when much is affected (as after bulk loading), a walk
-    // over all of them needs no sort.
-    let ordered = found;
-    if (found.length * 8 >= this.slotDoc.length - this.freeSlots.length) {
-      ordered = [];
-      for (const st of this.docs.values()) for (const slot of st.slots) if (slotSeen[slot]) ordered.push(slot);
-    } else {
-      ordered.sort((a, b) => this.slotDoc[a]!.order - this.slotDoc[b]!.order || this.slotLocal[a] - this.slotLocal[b]);
+    // In corpus order (document id, then local index), as a from-scratch build sees them: never the
+    // order documents were added in (workers finish files in any order), so members, names and ids
+    // do not depend on it. The documents involved are sorted by id (far fewer than their slots),
+    // then each one's slots walked in local order; when much is affected (as after bulk loading),
+    // all documents by id, sorted once until a document changes.
+    let byId: DocState[];
+    if (found.length * 8 >= this.slotDoc.length - this.freeSlots.length) byId = this.byIdOrder ??= [...this.docs.values()].sort(byDocId);
+    else {
+      const involved = new Set<DocState>();
+      for (const slot of found) involved.add(this.slotDoc[slot]!);
+      byId = [...involved].sort(byDocId);
     }
+    const ordered: number[] = [];
+    for (const st of byId) for (const slot of st.slots) if (slotSeen[slot]) ordered.push(slot);
     const n = ordered.length;
     const sts: DocState[] = new Array(n);
     const locals = new Int32Array(n);

@@ -180,11 +180,11 @@ export function buildSingle(ref: LocalRef, e: LocalEntity, taken: (id: string) =
 
 export const byMentions = (a: GlobalEntity, b: GlobalEntity) => b.mentions - a.mentions || a.id.localeCompare(b.id);
 
-/** Resolves a whole corpus from scratch. */
+/** Resolves a whole corpus from scratch, in corpus order (document id, then local index) whatever the map's order. */
 export function resolve(docs: ReadonlyMap<string, readonly LocalEntity[]>): Resolution {
   const refs: LocalRef[] = [];
   const ents: LocalEntity[] = [];
-  for (const [doc, list] of docs) list.forEach((e, local) => { refs.push({ doc, local }); ents.push(e); });
+  for (const [doc, list] of [...docs].sort((a, b) => byText(a[0], b[0]))) list.forEach((e, local) => { refs.push({ doc, local }); ents.push(e); });
   const entities: GlobalEntity[] = [];
   const index = new Map<string, GlobalEntity>();
   const byId = new Map<string, GlobalEntity>();
@@ -206,13 +206,14 @@ export function resolve(docs: ReadonlyMap<string, readonly LocalEntity[]>): Reso
   return { entities, byId, of: (doc, local) => index.get(doc + '\u0000' + local) };
 }
 
+/** Code-unit order of strings (document ids, names): the same on every machine and locale. */
+export const byText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
 /**
  * The name a corpus entity goes by: a full name before a part of it, then the spelling the most
  * articles use (case and hyphens aside: "Lee al-Sayed" and "Lee Al Sayed" are one spelling), then
  * the first seen (the earliest article's). `votes` holds every name in the order first seen.
  */
-const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-
 function preferredName(members: { doc: string; name: string }[], votes: Map<string, number>): string {
   const spelling = (n: string) => fold(n).replace(/[\s-]+/g, ' ');
   const docs = new Map<string, Set<string>>();

@@ -16,7 +16,10 @@ export interface HoverResult extends Span {
 /** Builds a link to a place in an article; the LSP layer supplies it (command or file URI). */
 export type LinkFn = (doc: string, start: number, label: string) => string;
 
-/** An entity named in thousands of articles lists the first ones (this article first), then a count. */
+/**
+ * An entity named in thousands of articles lists the first ones (this article first, then by
+ * document id: members are kept in corpus order, never in the order the articles were loaded), then a count.
+ */
 const MAX_LISTED = 12;
 const TYPE_WORD = { PERSON: 'person', ORG: 'organization', LOC: 'place', NORP: 'nationality or group' } as const;
 
@@ -65,7 +68,7 @@ const MAX_QUOTES = 6;
 const entityQuotes = new WeakMap<GlobalEntity, { generation: number; quotes: { doc: string; q: Quote }[]; count: number }>();
 
 /**
- * The first quotes credited to the entity, in article order, and how many there are in all; kept
+ * The first quotes credited to the entity, in article order (by document id), and how many there are in all; kept
  * per entity until a document of the corpus changes (an entity named in thousands of articles
  * visited each of them on every hover).
  */
