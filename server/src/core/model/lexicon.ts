@@ -2,6 +2,7 @@
 import data from './lexicon.json';
 import { IRREGULAR_DEMONYMS } from './words';
 import { inflectionBases } from './inflection';
+import { memo } from '../text/memo';
 
 export interface Lexicon {
   firstNames: ReadonlySet<string>;
@@ -42,19 +43,11 @@ export const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map([
   ['prc', 'China'], ['ussr', 'Soviet Union'],
 ]);
 
-// The entity stage asks about the same words many times per document: answers are kept (a bounded
-// cache, emptied when full, as for `fold`).
-let commonSeen = new Map<string, boolean>();
-
-/** Is this lower-case word an ordinary English word (including simple inflections, possessives and compounds)? */
-export function isCommonWord(lower: string): boolean {
-  let r = commonSeen.get(lower);
-  if (r === undefined) {
-    if (commonSeen.size >= 50000) commonSeen = new Map();
-    commonSeen.set(lower, (r = isCommonWordUncached(lower)));
-  }
-  return r;
-}
+/**
+ * Is this lower-case word an ordinary English word (including simple inflections, possessives and
+ * compounds)? The entity stage asks about the same words many times per document: answers are kept.
+ */
+export const isCommonWord = memo(isCommonWordUncached);
 
 function isCommonWordUncached(lower: string): boolean {
   const c = lexicon.common;

@@ -5,6 +5,7 @@
  * lookup of the word's bits replaces them. Remembered across documents (bounded, emptied when full).
  */
 import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
+import { memo } from '../text/memo';
 import { FUNCTION_WORDS, LOC_HEADS, MONTHS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS } from '../model/words';
 
 /** Given names, surnames, places and nationality words in one set: one lookup per word. */
@@ -47,17 +48,8 @@ export const W_TITLE_MODIFIER = 64;
 /** In FUNCTION_WORDS. */
 export const W_FUNCTION = 128;
 
-let classes = new Map<string, number>();
-
 /** The bits (W_…) of a folded word. */
-export function wordClass(l: string): number {
-  let c = classes.get(l);
-  if (c === undefined) {
-    if (classes.size >= 50000) classes = new Map();
-    classes.set(l, (c = classify(l)));
-  }
-  return c;
-}
+export const wordClass = memo(classify);
 
 function classify(l: string): number {
   const known = isKnownName(l), title = isTitleHead(l);

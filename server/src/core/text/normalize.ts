@@ -1,26 +1,11 @@
 /** Name normalisation used to match spellings within and across articles. */
+import { memo } from './memo';
 
 const DIACRITICS = /\p{M}+/gu;
 const ASCII_PLAIN = /^[A-Za-z0-9 ,'-]*$/;
 /** Letters that Unicode does not decompose into a base letter and a mark. */
 const LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i', ħ: 'h' };
 const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
-
-/**
- * Remembers a pure string function's recent results: names and words recur within and across
- * articles, and these functions run for every candidate name. Bounded: cleared when full.
- */
-function memo(fn: (s: string) => string, max = 50000): (s: string) => string {
-  let seen = new Map<string, string>();
-  return (s) => {
-    let r = seen.get(s);
-    if (r === undefined) {
-      if (seen.size >= max) seen = new Map();
-      seen.set(s, (r = fn(s)));
-    }
-    return r;
-  };
-}
 
 /** Lower-case, strip diacritics and dots, unify apostrophes and dashes. */
 export const fold = memo(foldUncached);
