@@ -7,7 +7,7 @@ import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS }
 import { cueLemma } from './speakers';
 import { lowerCase } from './token-fold';
 import { endsWithAge, lastWord } from '../text/word-end';
-import { isDigits, quantityMatchesIn, toQuantity } from './quantities';
+import { isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, findTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 
@@ -158,6 +158,8 @@ export function findClaims(input: ClaimInput): Claim[] {
     const sentence = text.slice(s.start, s.end);
     // Most sentences hold no figure: the scan finds no place to try the pattern, and their tokens are not looked for.
     const matches = quantityMatchesIn(text, s.start, s.end, sentence);
+    // The scan for figures also looks at every word for the superlative claims' words.
+    const superlativeWord = superlativeWordSeen();
     if (matches.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
@@ -172,7 +174,7 @@ export function findClaims(input: ClaimInput): Claim[] {
       }
     }
     if (kind === 'body') {
-      for (const c of findQualitativeClaims(text, s, si, sentences, claims, sentence)) claims.push(c);
+      for (const c of findQualitativeClaims(text, s, si, sentences, claims, sentence, superlativeWord)) claims.push(c);
     }
   }
   claims.sort((a, b) => a.start - b.start);

@@ -23,6 +23,8 @@ const SUPER_WORDS = SUPER.replace(/ \(\?:.*$/, ' ').split('|');
 const SUPER_GATE = new RegExp(SUPER_WORDS.join('|'), 'iu');
 const UNPRECEDENTED_WORDS = ['unprecedented', 'a record '];
 const UNPRECEDENTED_GATE = new RegExp(UNPRECEDENTED_WORDS.join('|'), 'iu');
+/** The words one of which either pattern finds (lower case); quantities.ts SUPERLATIVE_WORDS must hold each (trimmed). */
+export const SUPERLATIVE_GATE_WORDS: readonly string[] = [...SUPER_WORDS, ...UNPRECEDENTED_WORDS];
 /** Either gate at once: most sentences hold neither word and are passed over with one search. */
 const ANY_GATE = new RegExp([...SUPER_WORDS, ...UNPRECEDENTED_WORDS].join('|'), 'iu');
 
@@ -46,11 +48,14 @@ const SEARCHES: [RegExp, RegExp][] = [[SUPERLATIVE, SUPER_GATE], [UNPRECEDENTED,
 
 /**
  * `earlier`: the claims found so far in the document (a proportion takes its measure from them).
- * `sentence`: the sentence's text, when the caller has it already.
+ * `sentence`: the sentence's text, when the caller has it already. `wordSeen`: whether a word of
+ * SUPERLATIVE_WORDS starts a word of the sentence (`superlativeWordSeen` after the sentence's
+ * figure scan), when the caller knows: both patterns find such a word, so without one the
+ * sentence is not searched.
  */
-export function findQualitativeClaims(text: string, s: Sentence, si: number, sentences: readonly Sentence[], earlier: Claim[], sentence = text.slice(s.start, s.end)): Claim[] {
+export function findQualitativeClaims(text: string, s: Sentence, si: number, sentences: readonly Sentence[], earlier: Claim[], sentence = text.slice(s.start, s.end), wordSeen?: boolean): Claim[] {
   // Most sentences hold neither a superlative nor a proportion: nothing is built for them.
-  const mayBeSuperlative = ANY_GATE.test(sentence);
+  const mayBeSuperlative = wordSeen ?? ANY_GATE.test(sentence);
   const p = PROPORTION.exec(sentence);
   if (!mayBeSuperlative && p === null) return NONE;
   const out: Claim[] = [];

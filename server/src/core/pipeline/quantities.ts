@@ -37,6 +37,12 @@ export const QUANTITY = new RegExp(
   'giu',
 );
 
+/**
+ * The words the superlative claims of qualitative.ts turn on (their gate words), lower case:
+ * "most" and "a record" are asked before white space, which is looser than their patterns.
+ */
+export const SUPERLATIVE_WORDS = ['worst', 'deadliest', 'bloodiest', 'heaviest', 'fiercest', 'biggest', 'largest', 'highest', 'lowest', 'strongest', 'most', 'unprecedented', 'a record'];
+
 /** Key of a table by the letter numbers (1–26, 0 for none) of a word's first three letters. */
 const prefixKey = (a: number, b: number, c: number) => ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
 /** An ASCII letter or digit. */
@@ -62,6 +68,7 @@ export function quantityMatchesAt(s: string, from: number): RegExpExecArray[] {
  */
 export function quantityMatchesIn(text: string, start: number, end: number, piece = text.slice(start, end), from = start): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
+  superlativeSeen = false;
   for (let p = nextCandidate(text, start, end, from); p >= 0; ) {
     let m = isAsciiDigit(text.charCodeAt(p)) ? plainFigureAt(text, start, end, p) : undefined;
     if (m === undefined) {
@@ -84,10 +91,11 @@ const codeAt = (t: string, end: number, i: number) => (i < end ? t.charCodeAt(i)
 /** ASCII characters the pattern's look-behind refuses a match after: a letter or digit, `$`, `.`, `,`, `-`. */
 const blocksStart = (c: number) => isAsciiAlnum(c) || c === 36 || c === 46 || c === 44 || c === 45;
 /** What an ASCII character is to the candidate scan (`nextCandidate`), by bits. */
-const BLOCKS = 1, STARTS = 2, LETTER_START = 4;
+const BLOCKS = 1, STARTS = 2, LETTER_START = 4, BEFORE_WORD = 8;
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
-  ASCII_CLASS[c] = (blocksStart(c) ? BLOCKS : 0) | ((c >= 48 && c <= 57) || c === 36 ? STARTS : 0) | (isAsciiAlnum(c) && c > 57 ? LETTER_START : 0);
+  ASCII_CLASS[c] = (blocksStart(c) ? BLOCKS : 0) | ((c >= 48 && c <= 57) || c === 36 ? STARTS : 0) | (isAsciiAlnum(c) && c > 57 ? LETTER_START : 0)
+    | (c === 36 || c === 46 || c === 44 || c === 45 ? BEFORE_WORD : 0);
 }
 /** The class of any character: the three other currency signs start a match; 'ſ' and the Kelvin sign fold to ASCII letters. */
 const classOfChar = (c: number) => (c < 128 ? ASCII_CLASS[c] : c === 0x20ac || c === 0xa3 || c === 0xa5 ? STARTS : c === 0x17f || c === 0x212a ? LETTER_START : 0);
@@ -110,7 +118,7 @@ const isSpaceAt = (s: string, end: number, i: number) => i < end && isSpace(s.ch
  * vague quantity, "half"), white space and the start of a figure (an approximation, "between",
  * "from"), or for "a"/"an" a scale (`scaleMayFollow`).
  */
-const ANY = 0, SPACE = 1, FIGURE = 2, A_SCALE = 3;
+const ANY = 0, SPACE = 1, FIGURE = 2, A_SCALE = 3, SUPERLATIVE = 4;
 interface StartPhrase { words: string[]; follow: number }
 /**
  * The phrases a QUANTITY match may start with: the approximations ("nearly", "at least"),
@@ -137,6 +145,8 @@ const START_INDEX = new Uint16Array(1 << 15);
       START_PHRASES[START_INDEX[k]].push({ words, follow });
     }
   };
+  // first under their keys: they only mark the piece (`superlativeSeen`) and let the scan go on
+  for (const w of SUPERLATIVE_WORDS) add(w, SUPERLATIVE);
   // "a" and "an" with their own test of what follows, which covers the phrases that start with them
   add('a', A_SCALE);
   add('an', A_SCALE);
@@ -146,6 +156,24 @@ const START_INDEX = new Uint16Array(1 << 15);
   add('half an', A_SCALE);
   for (const w of ['tens of thousands', 'several dozen', 'several hundred', 'several thousand', 'dozens', 'scores', 'hundreds', 'thousands', 'millions']) add(w, SPACE);
   for (const w of Object.keys(UNITS)) add(w, ANY);
+}
+
+/**
+ * Was one of SUPERLATIVE_WORDS seen at the start of a word (after a character `\b` takes for a
+ * word's end) in the piece the last `quantityMatchesIn` searched? The scan that looks for figures
+ * visits every such start, so the search for superlative claims (qualitative.ts) need not read
+ * again the many sentences without one. Says yes at every such word (a superset: the patterns decide).
+ */
+let superlativeSeen = false;
+export function superlativeWordSeen(): boolean {
+  return superlativeSeen;
+}
+
+/** Marks `superlativeSeen` when a word of SUPERLATIVE_WORDS starts at the letter `p`, after one of `$`, `.`, `,`, `-` (where the figure scan passes over words). */
+function superlativeAfterSign(s: string, end: number, p: number): void {
+  const l1 = letterIndex(codeAt(s, end, p + 1));
+  const at = START_INDEX[prefixKey(letterIndex(s.charCodeAt(p)), l1, l1 === 0 ? 0 : letterIndex(codeAt(s, end, p + 2)))];
+  if (at !== 0) for (const { words, follow } of START_PHRASES[at]) if (follow === SUPERLATIVE && phraseEnd(s, end, p, words) >= 0) superlativeSeen = true;
 }
 
 /** Does `s` hold `w` (lower-case ASCII) at `p`, as the pattern's case folding compares? */
@@ -222,6 +250,10 @@ function letterMayStart(s: string, end: number, p: number, c: number, nested = f
     const q = phraseEnd(s, end, p, words);
     if (q < 0) continue;
     if (follow === ANY) return true;
+    if (follow === SUPERLATIVE) {
+      superlativeSeen = true;
+      continue;
+    }
     if (follow === SPACE) {
       if (isSpaceAt(s, end, q)) return true;
     } else if (follow === A_SCALE) {
@@ -265,9 +297,17 @@ function nextCandidate(s: string, start: number, end: number, from: number): num
 
 /** The end of the run of characters from `i` after which no match starts (ASCII letters, digits, `$`, `.`, `,`, `-`). */
 function blockEnd(s: string, end: number, i: number): number {
+  // (`i - 1` is in the piece: the scan enters after a character of it)
+  const b = s.charCodeAt(i - 1);
+  let sign = b < 128 && (ASCII_CLASS[b] & BEFORE_WORD) !== 0;
   while (i < end) {
     const c = s.charCodeAt(i);
-    if (c >= 128 || (ASCII_CLASS[c] & BLOCKS) === 0) return i;
+    if (c >= 128) return i;
+    const k = ASCII_CLASS[c];
+    if ((k & BLOCKS) === 0) return i;
+    // a word after "$", ".", ",", "-" starts after a word's end, though no figure starts there
+    if (sign && (k & LETTER_START) !== 0) superlativeAfterSign(s, end, i);
+    sign = (k & BEFORE_WORD) !== 0;
     i++;
   }
   return i;
