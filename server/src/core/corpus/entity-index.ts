@@ -13,6 +13,7 @@ import type { LocalEntity } from '../types';
 import { fold } from '../text/normalize';
 import { buildEntity, buildSingle, byMentions, byText, clusterBundles, type GlobalEntity, type LocalRef, type Resolution } from './resolve';
 import { KeyTable, keysString, validKeyStrings } from './join-keys';
+import { decodeEntities, encodeEntities, type EntitySnapshot } from './entity-snapshot';
 
 /** Do two analyses of a document give resolution the same input (all it reads of an entity)? */
 function sameForResolution(a: readonly LocalEntity[], b: readonly LocalEntity[]): boolean {
@@ -92,6 +93,12 @@ export class EntityIndex implements Resolution {
   lastFlushSize = 0;
   /** Counts sets and deletes: every change of a document's analysis comes through here. */
   generation = 0;
+  /**
+   * True while the entities are those of one from-scratch build (a first flush that clustered every
+   * entity, or an installed snapshot of one): only then do they equal `resolve()` id for id, so
+   * only then may they be saved as a snapshot (later deltas can keep an older entity's id).
+   */
+  private scratch = false;
 
   /**
    * Sets a document's entities. `keys`: their keys strings computed with the analysis
@@ -216,6 +223,7 @@ export class EntityIndex implements Resolution {
   /** Re-clusters the components that touch a changed key. */
   flush(): void {
     if (!this.dirty.length || this.held) return;
+    const fromEmpty = this.byId.size === 0 && this.stale.size === 0;
     // The affected local entities: everything reachable from a dirty key.
     const queue = this.dirty;
     this.dirty = [];
@@ -329,5 +337,63 @@ export class EntityIndex implements Resolution {
     }
     this.lastFlushSize = n;
     this.sorted = null;
+    this.scratch = fromEmpty && n === this.slotDoc.length - this.freeSlots.length;
+  }
+
+  /** The documents in corpus order (by id), as the snapshot coder sees them. */
+  private inCorpusOrder(): DocState[] {
+    return (this.byIdOrder ??= [...this.docs.values()].sort(byDocId));
+  }
+
+  /**
+   * The resolution as plain data (entity-snapshot.ts), when it is up to date and the result of one
+   * from-scratch build; else null.
+   */
+  snapshot(): EntitySnapshot | null {
+    if (this.held || this.dirty.length || this.stale.size || !this.scratch) return null;
+    return encodeEntities(this.inCorpusOrder());
+  }
+
+  /**
+   * Installs a snapshot instead of the next flush: only into an index that has not resolved
+   * anything yet and whose documents are exactly the snapshot's (ids and entity counts; the caller
+   * vouches for their analyses). Returns false, changing nothing, when it does not fit; the next
+   * query then resolves as usual. After it, edits update by delta as after a flush.
+   */
+  installSnapshot(s: EntitySnapshot): boolean {
+    if (this.held || this.byId.size || this.stale.size) return false;
+    const docs = this.inCorpusOrder();
+    if (docs.some((st) => st.global.some((g) => g !== undefined))) return false;
+    const r = decodeEntities(s, docs);
+    if (!r) return false;
+    docs.forEach((st, i) => { st.global = r.global[i]; });
+    for (const k of this.dirty) this.dirtyMark[k] = 0;
+    this.dirty = [];
+    // As a from-scratch flush leaves them: ids and places in order of first member, then the countries.
+    const countries = new Set<string>();
+    for (const g of r.entities) {
+      this.byId.set(g.id, g);
+      if (g.type === 'LOC') this.places.set(fold(g.name), g);
+    }
+    for (const g of r.entities) {
+      if (g.type !== 'NORP') continue;
+      const first = g.members[0];
+      const country = this.docs.get(first.doc)!.ents[first.local].country;
+      if (!country) continue;
+      this.countryOf.set(g, country);
+      let set = this.demonyms.get(country);
+      if (!set) this.demonyms.set(country, (set = new Set()));
+      set.add(g);
+      countries.add(country);
+    }
+    for (const country of countries) {
+      const place = this.places.get(country);
+      if (place) for (const g of this.demonyms.get(country)!) g.country = place.id;
+    }
+    for (const st of docs) this.changed.add(st.id);
+    this.lastFlushSize = 0;
+    this.sorted = null;
+    this.scratch = true;
+    return true;
   }
 }
