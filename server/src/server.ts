@@ -166,6 +166,7 @@ async function indexWorkspace(): Promise<void> {
   saveCacheSoon();
   // The scan's garbage is collected once it has settled, right after indexing is reported (node/heap.ts).
   setImmediate(() => {
+    ws.corpus.prepareEdits(); // what a snapshot start left for the first edit (join-key postings)
     const ms = collectGarbage();
     if (ms >= 0) connection.console.info(`garbage collected after indexing in ${Math.round(ms)} ms`);
   });

@@ -60,6 +60,14 @@ const edits: { name: string; apply: (c: Corpus) => void }[] = [
   { name: 'an article is rewritten', apply: (c) => c.set('d-market', 'Market Closes\n\nHalvard Brell said the stalls in Portugal would close.\n', 2) },
   { name: 'an article is removed', apply: (c) => c.delete('b-harbour') },
   { name: 'a figure changes, no name', apply: (c) => c.set('a-bridge', ARTICLES[1][1].replace('$12', '$15'), 2) },
+  { name: 'keys prepared when idle, then an article rewritten', apply: (c) => { c.prepareEdits(); c.set('c-ferry', 'Ferry Halted\n\nEdda Lindqvaar said KVWB boats stayed in Portugal.\n', 2); } },
+  { name: 'articles added and removed while held (a rescan)', apply: (c) => {
+    c.holdCrossArticle(true);
+    c.set('g-late', 'Late Report\n\nTomas Brell and Mira Oskarsdottir met in Ostvale.\n', 2);
+    c.delete('e-quiet');
+    c.set('g-late', 'Late Report\n\nTomas Brell met the Port Authority in Ostvale.\n', 3);
+    c.holdCrossArticle(false);
+  } },
 ];
 
 for (const edit of edits) {

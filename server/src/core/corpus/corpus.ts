@@ -175,6 +175,14 @@ export class Corpus {
     return this.resolution.installSnapshot(s);
   }
 
+  /**
+   * Does now what a start from a snapshot left for later (indexing the join keys that only edits
+   * need), so the first edit does not wait for it. Call when idle; results do not change.
+   */
+  prepareEdits(): void {
+    this.resolution.prepareEdits();
+  }
+
   /** Local entities re-clustered by the last entity-resolution update (for benchmarks). */
   get lastResolutionWork(): number {
     return this.resolution.lastFlushSize;

@@ -33,8 +33,12 @@ interface DocState {
   order: number;
   ents: readonly LocalEntity[];
   refs: LocalRef[];
-  /** The slot of each local entity (slots are what the key postings list). */
+  /** The slot of each local entity (slots are what the key postings list); none until posted. */
   slots: Int32Array;
+  /** Are its entities' keys in the postings? (Documents set while held are posted when first needed.) */
+  posted: boolean;
+  /** The keys strings given with the entities, until posted. */
+  keys: readonly string[] | null;
   /** The corpus-wide entity of each local entity (after the last flush). */
   global: (GlobalEntity | undefined)[];
 }
@@ -47,6 +51,8 @@ function grown(a: Int32Array<ArrayBuffer>, size: number, fill = 0): Int32Array<A
   if (fill) b.fill(fill, a.length);
   return b;
 }
+
+const NO_SLOTS = new Int32Array(0);
 
 const byDocId = (a: DocState, b: DocState) => byText(a.id, b.id);
 
@@ -72,6 +78,14 @@ export class EntityIndex implements Resolution {
   private slotOf = new Int32Array(4096);
   private freeEntry = -1;
   private entries = 0;
+  /** Documents not posted yet (set while held). */
+  private pending = 0;
+  /**
+   * True after a snapshot was installed while documents were unposted: they all have their
+   * entities, and are posted (without re-clustering) at the first change or `prepareEdits`.
+   * Otherwise an unposted document has no entities yet.
+   */
+  private lazy = false;
   readonly byId = new Map<string, GlobalEntity>();
   /** LOC entities by folded name, and nationality adjectives by the country they name. */
   private readonly places = new Map<string, GlobalEntity>();
@@ -107,26 +121,38 @@ export class EntityIndex implements Resolution {
    */
   set(doc: string, ents: readonly LocalEntity[], keys?: readonly string[]): void {
     this.generation++;
-    const old = this.docs.get(doc);
+    let old = this.docs.get(doc);
     this.changed.add(doc);
     this.lastFlushSize = 0;
+    if (this.lazy || (old && !old.posted && !this.held)) { this.postPending(); old = this.docs.get(doc); }
     if (old && sameForResolution(old.ents, ents)) {
       // An edit that changed no name (typing in a sentence): the clusters stay exactly as they are.
       old.ents = ents;
       return;
     }
-    if (old) this.detach(old);
+    if (old?.posted) this.detach(old);
     const n = ents.length;
-    const given = validKeyStrings(keys, ents) as string[] | null;
     const st: DocState = {
-      id: doc, order: old ? old.order : this.seq++, ents,
-      refs: ents.map((_, local) => ({ doc, local })), slots: new Int32Array(n), global: new Array<GlobalEntity | undefined>(n).fill(undefined),
+      id: doc, order: old ? old.order : this.seq++, ents, posted: false, keys: keys ?? null,
+      refs: ents.map((_, local) => ({ doc, local })), slots: NO_SLOTS, global: new Array<GlobalEntity | undefined>(n).fill(undefined),
     };
     this.byIdOrder = null; // holds the DocState objects, and this one is new
     this.docs.set(doc, st);
-    const table = this.table;
+    // While held (a workspace scan), the keys are posted when first needed: by the next flush, or
+    // after an installed snapshot (which needs none of them) by the first change or `prepareEdits`.
+    if (!this.held) this.postDoc(st, true);
+    else if (!old || old.posted) this.pending++;
+  }
+
+  /** Posts the keys of a document set while held; `dirty`: its keys need re-clustering (it has no entities yet). */
+  private postDoc(st: DocState, dirty: boolean): void {
+    const n = st.ents.length, table = this.table;
+    const given = validKeyStrings(st.keys, st.ents) as string[] | null;
+    st.posted = true;
+    st.keys = null;
+    st.slots = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      const b = table.bundle(given ? given[i] : keysString(ents[i]));
+      const b = table.bundle(given ? given[i] : keysString(st.ents[i]));
       if (given) given[i] = table.text(b);
       table.hold(b);
       const slot = this.freeSlots.length ? this.freeSlots.pop()! : this.slotDoc.length;
@@ -135,15 +161,34 @@ export class EntityIndex implements Resolution {
       this.slotLocal[slot] = i;
       this.slotBundle[slot] = b;
       st.slots[i] = slot;
-      for (let j = table.keysAt(b), end = j + table.keyCount(b); j < end; j++) this.post(table.data[j], slot);
+      for (let j = table.keysAt(b), end = j + table.keyCount(b); j < end; j++) this.post(table.data[j], slot, dirty);
     }
   }
 
+  /** Posts every document whose keys are not posted yet (in the order they were set). */
+  private postPending(): void {
+    if (!this.pending) return;
+    // Documents with entities (from a snapshot) keep them: their keys need no re-clustering.
+    for (const st of this.docs.values()) if (!st.posted) this.postDoc(st, st.global[0] === undefined);
+    this.pending = 0;
+    this.lazy = false;
+  }
+
+  /**
+   * Posts the keys a snapshot start left unposted, so that the first edit does not wait for them
+   * (call when idle; edits and flushes post them anyway when needed).
+   */
+  prepareEdits(): void {
+    if (!this.held) this.postPending();
+  }
+
   delete(doc: string): void {
+    if (this.lazy) this.postPending();
     const old = this.docs.get(doc);
     if (!old) return;
     this.generation++;
-    this.detach(old);
+    if (old.posted) this.detach(old);
+    else this.pending--; // set while held and never posted: nothing to undo
     this.docs.delete(doc);
     this.byIdOrder = null;
     this.changed.add(doc);
@@ -164,7 +209,7 @@ export class EntityIndex implements Resolution {
   }
 
   /** Adds a slot to a key's posting list. */
-  private post(key: number, slot: number): void {
+  private post(key: number, slot: number, dirty = true): void {
     if (key >= this.head.length) this.head = grown(this.head, key + 1, -1);
     let e = this.freeEntry;
     if (e >= 0) this.freeEntry = this.next[e];
@@ -175,7 +220,7 @@ export class EntityIndex implements Resolution {
     this.slotOf[e] = slot;
     this.next[e] = this.head[key];
     this.head[key] = e;
-    this.markDirty(key);
+    if (dirty) this.markDirty(key);
   }
 
   /** Removes a slot from a key's posting list; a key nobody has any more is given up. */
@@ -222,7 +267,9 @@ export class EntityIndex implements Resolution {
 
   /** Re-clusters the components that touch a changed key. */
   flush(): void {
-    if (!this.dirty.length || this.held) return;
+    if (this.held) return;
+    if (!this.lazy) this.postPending(); // documents set while held, never resolved
+    if (!this.dirty.length) return;
     const fromEmpty = this.byId.size === 0 && this.stale.size === 0;
     // The affected local entities: everything reachable from a dirty key.
     const queue = this.dirty;
@@ -394,6 +441,7 @@ export class EntityIndex implements Resolution {
     this.lastFlushSize = 0;
     this.sorted = null;
     this.scratch = true;
+    this.lazy = this.pending > 0;
     return true;
   }
 }
