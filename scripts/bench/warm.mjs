@@ -6,7 +6,7 @@
 // --server PATH: another build of the server (its own cache folder).
 // --node-args '...': more Node options for the server. --logs: the server's log lines, timed.
 // --prof DIR: the warm starts run with --cpu-prof into DIR (summarise with a profile tool).
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -57,6 +57,8 @@ if (first.status.analysed > 0) {
   await first.client.waitFor((m) => m.method === 'window/logMessage' && /index cache saved/.test(m.params.message), 600000);
 }
 await first.client.shutdown();
+// What the warm starts read besides the articles: the index cache and the entity snapshot.
+for (const f of readdirSync(storage).filter((x) => !x.endsWith('.tmp'))) console.log(`${f}: ${(statSync(join(storage, f)).size / MB).toFixed(2)} MB`);
 for (let i = 0; i < runs; i++) {
   const w = await start([...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []), ...(arg('--node-args', '') || '').split(' ').filter(Boolean)]);
   console.log(`warm start: ${(w.ms / 1000).toFixed(2)} s (${w.status.articles} articles, ${w.status.analysed} analysed, ${w.status.fromCache} from cache), CPU ${w.cpu.toFixed(2)} s (all threads), RSS ${w.rss.toFixed(0)} MB`);

@@ -25,7 +25,8 @@ import {
   type StatsResult, type StatusParams,
 } from './lsp/protocol';
 import { Reviews, runReviewCommand } from './lsp/review';
-import { IndexCache } from './node/index-cache';
+import { IndexCache, analyserId } from './node/index-cache';
+import { loadSnapshot, saveSnapshot } from './node/index-snapshot';
 import { AnalyzePool, workerCount } from './node/analyze-pool';
 import { timed } from './node/request-timing';
 import { collectGarbage } from './node/heap';
@@ -117,7 +118,11 @@ async function indexWorkspace(): Promise<void> {
   const progress = canProgress ? await connection.window.createWorkDoneProgress() : null;
   progress?.begin('Source Annotator: indexing articles', 0, 'scanning…', false);
   const started = Date.now();
-  if (storagePath) ws.cache = await IndexCache.open(storagePath, { info: (m) => connection.console.info(m), warn: (m) => connection.console.warn(m) });
+  const log = { info: (m: string) => connection.console.info(m), warn: (m: string) => connection.console.warn(m) };
+  const analyser = analyserId();
+  // The snapshot of the last from-scratch entity resolution is read while the index cache streams in.
+  const snapshot = storagePath ? loadSnapshot(storagePath, analyser, log) : Promise.resolve(null);
+  if (storagePath) ws.cache = await IndexCache.open(storagePath, log, analyser);
   let reported = -1;
   let lastStatus = Date.now();
   // Requests during the scan see the cross-article views as they were; they are built once at the end.
@@ -143,8 +148,15 @@ async function indexWorkspace(): Promise<void> {
   }
   // A cache that held exactly these documents is not rewritten unless something gets analysed.
   if (ws.cache?.release() && ws.corpus.analyses === 0) savedAnalyses = 0;
+  // The entities of exactly these documents were saved by an earlier start: installed, not resolved again.
+  const saved = await snapshot;
+  const restored = saved !== null && ws.restoreSnapshot(saved);
+  if (saved) connection.console.info(restored ? 'entities restored from the index snapshot' : 'index snapshot not used: the documents differ from its own');
   // Build the cross-article views now rather than on the first hover (later edits update them by delta).
   ws.corpus.claimRefs();
+  // A from-scratch resolution is saved for the next start (taken now: later edits update by delta).
+  const next = storagePath && !restored ? ws.takeSnapshot(analyser) : null;
+  if (next) void saveSnapshot(storagePath!, next, log);
   progress?.done();
   indexing = false;
   connection.console.info(`indexed ${ws.corpus.size} articles of ${total} .txt files in ${Date.now() - started} ms ` +
@@ -154,6 +166,7 @@ async function indexWorkspace(): Promise<void> {
   saveCacheSoon();
   // The scan's garbage is collected once it has settled, right after indexing is reported (node/heap.ts).
   setImmediate(() => {
+    ws.corpus.prepareEdits(); // what a snapshot start left for the first edit (join-key postings)
     const ms = collectGarbage();
     if (ms >= 0) connection.console.info(`garbage collected after indexing in ${Math.round(ms)} ms`);
   });

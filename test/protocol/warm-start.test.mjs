@@ -1,9 +1,12 @@
 // A start from the index cache answers exactly as a start that analysed every article: the same
 // entities and their mentions, hovers on every mention, diagnostics and code actions of every
 // article, and cross-article references. The workspace is all the example sets in one folder.
+// A start whose documents are exactly those of the index snapshot installs the saved entities
+// (node/index-snapshot.ts); one where a file changed resolves them again; both equal a cold start,
+// and so do edits made after a snapshot start.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,11 +25,33 @@ function makeWorkspace() {
 }
 
 /** Everything a client can see of the corpus, asked in a fixed order. */
-async function observe(dir, storage, { waitForSave = false, settings = {} } = {}) {
+const logged = (re) => (n) => n.method === 'window/logMessage' && re.test(n.params.message);
+/** How the start got its entities: 'snapshot' (installed), 'resolved' (a snapshot did not fit), 'none' (no snapshot). */
+const snapshotUse = (client) => (client.notifications.some(logged(/entities restored from the index snapshot/)) ? 'snapshot'
+  : client.notifications.some(logged(/index snapshot not used/)) ? 'resolved' : 'none');
+
+async function observe(dir, storage, { waitForSave = false, settings = {}, edit } = {}) {
   const client = new LspClient({ execArgv: ['--expose-gc'], settings });
   await client.initialize(pathToFileURL(dir).href, CAPS, { storagePath: storage });
   const status = (await client.waitFor((n) => n.method === 'sourceAnnotator/status' && !n.params.indexing, 60000)).params;
-  if (waitForSave) await client.waitFor((n) => n.method === 'window/logMessage' && /index cache saved/.test(n.params.message), 60000);
+  status.snapshot = snapshotUse(client);
+  if (waitForSave) {
+    await client.waitFor(logged(/index cache saved/), 60000);
+    await client.waitFor(logged(/index snapshot saved/), 60000);
+  }
+  if (edit) {
+    // An editor buffer changed after the start: the views update by delta.
+    const uri = pathToFileURL(join(dir, edit.file)).href;
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: readFileSync(join(dir, edit.file), 'utf8') } });
+    await client.diagnosticsFor(uri);
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: edit.text }] });
+    await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && n.params.version === 2, 60000);
+    const entities = (await client.request('sourceAnnotator/entities', null)).entities;
+    const mentions = [];
+    for (const e of entities) mentions.push(await client.request('sourceAnnotator/entityMentions', { id: e.id }));
+    await client.shutdown();
+    return { status, seen: { entities, mentions } };
+  }
   const seen = { entities: (await client.request('sourceAnnotator/entities', null)).entities, mentions: [], hovers: [], references: [], files: [] };
   for (const e of seen.entities) {
     const ms = await client.request('sourceAnnotator/entityMentions', { id: e.id });
@@ -60,7 +85,9 @@ test('warm start: the same entities, mentions, hovers, references, diagnostics a
   const cold = await observe(dir, storage, { waitForSave: true, settings: { indexWorkers: 0 } });
   assert.ok(cold.status.articles >= 30 && cold.status.analysed === cold.status.articles, JSON.stringify(cold.status));
   assert.ok(cold.seen.entities.length > 50 && cold.seen.files.some((x) => x.diagnostics.length > 0), 'the workspace has entities and claims');
+  assert.equal(cold.status.snapshot, 'none');
   const warm = await observe(dir, storage);
+  assert.equal(warm.status.snapshot, 'snapshot', 'the saved entities are installed');
   assert.equal(warm.status.analysed, 0, 'nothing re-analysed');
   assert.equal(warm.status.fromCache, warm.status.articles);
   assert.deepEqual(warm.seen.entities, cold.seen.entities);
@@ -68,4 +95,33 @@ test('warm start: the same entities, mentions, hovers, references, diagnostics a
   assert.deepEqual(warm.seen.hovers, cold.seen.hovers);
   assert.deepEqual(warm.seen.references, cold.seen.references);
   assert.deepEqual(warm.seen.files, cold.seen.files);
+});
+
+test('warm start: one changed file → the snapshot is not used and the result equals a cold start; edits after a snapshot start equal a cold start of the edited text', async (t) => {
+  const dir = makeWorkspace();
+  const storage = mkdtempSync(join(tmpdir(), 'sa-warm-cache-'));
+  const fresh = () => mkdtempSync(join(tmpdir(), 'sa-warm-cold-'));
+  const colds = [];
+  t.after(() => { for (const d of [dir, storage, ...colds]) rmSync(d, { recursive: true, force: true }); });
+  const first = await observe(dir, storage, { waitForSave: true, settings: { indexWorkers: 0 } });
+  // A sentence naming an entity of another article and a new one, added to the first article.
+  const other = first.seen.entities.find((e) => e.type === 'PERSON' && e.articles > 1) ?? first.seen.entities[0];
+  const file = readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()[0];
+  const added = `\n${other.name} met Odile Varrenne of the Kestrel Valley Water Board on Friday, officials said.\n`;
+  const text = readFileSync(join(dir, file), 'utf8') + added;
+
+  // Edited in the editor after a start that installed the snapshot.
+  const edited = await observe(dir, storage, { edit: { file, text } });
+  assert.equal(edited.status.snapshot, 'snapshot');
+  // The same text on disk: the snapshot no longer fits, the entities are resolved again.
+  appendFileSync(join(dir, file), added);
+  const changed = await observe(dir, storage);
+  assert.equal(changed.status.snapshot, 'resolved', 'a changed file: the snapshot is not used');
+  assert.equal(changed.status.analysed, 1, 'only the changed file is analysed');
+  colds.push(fresh());
+  const cold = await observe(dir, colds[0], { settings: { indexWorkers: 0 } });
+  assert.deepEqual(changed.seen, cold.seen);
+  assert.deepEqual(edited.seen.entities, cold.seen.entities);
+  assert.deepEqual(edited.seen.mentions, cold.seen.mentions);
+  assert.ok(cold.seen.entities.some((e) => e.name === 'Odile Varrenne'), 'the edit is resolved');
 });

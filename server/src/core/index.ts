@@ -3,6 +3,7 @@ export * from './types';
 export { analyzeText } from './pipeline/index';
 export { Corpus, type DocEntry, type Analyzer } from './corpus/corpus';
 export type { GlobalEntity, Resolution } from './corpus/resolve';
+export type { EntitySnapshot } from './corpus/entity-snapshot';
 export type { Candidate, Relation } from './corpus/corroborate';
 export { buildReport, type Report } from './features/report';
 export { findingsFor, DEFAULT_SEVERITIES, type Finding, type RuleCode, type Severity } from './features/diagnostics';

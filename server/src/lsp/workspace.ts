@@ -10,6 +10,7 @@ import { Corpus, looksLikeArticle, type DocEntry } from '../core/index';
 import { readArticle, readArticleSync, readFailure } from '../node/read-article';
 import { contentHash, type IndexCache } from '../node/index-cache';
 import type { AnalyzePool } from '../node/analyze-pool';
+import { makeSnapshot, snapshotFits, type IndexSnapshot } from '../node/index-snapshot';
 import type { Settings } from './config';
 import { matchesAny } from './glob';
 
@@ -211,6 +212,28 @@ export class Workspace {
   /** The documents to persist in the index cache. */
   *cacheable(): Iterable<DocEntry> {
     for (const id of this.corpus.ids()) yield this.corpus.get(id)!;
+  }
+
+  /** A document's content hash: a disk copy's version carries it, an editor buffer's text is hashed. */
+  hashOf(uri: string): string | undefined {
+    const e = this.corpus.get(uri);
+    if (!e) return undefined;
+    return typeof e.version === 'string' && e.version.startsWith('disk:') ? e.version.slice(5) : contentHash(e.text);
+  }
+
+  /**
+   * After a scan, takes the corpus-wide entities from a saved snapshot (node/index-snapshot.ts) if
+   * it was taken of exactly the documents now indexed, with the same texts; else returns false and
+   * they are resolved as usual.
+   */
+  restoreSnapshot(s: IndexSnapshot): boolean {
+    return snapshotFits(s, this.corpus.ids(), (uri) => this.hashOf(uri)) && this.corpus.installEntitySnapshot(s.entities);
+  }
+
+  /** The snapshot to save after a scan (null when the entities are not one from-scratch resolution). */
+  takeSnapshot(analyser: string): IndexSnapshot | null {
+    const entities = this.corpus.entitySnapshot();
+    return entities && makeSnapshot(entities, (uri) => this.hashOf(uri)!, analyser);
   }
 
   removeFromDisk(uri: string): void {

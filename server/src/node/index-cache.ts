@@ -18,7 +18,8 @@ import { restoreNonFinite } from './analysis-json';
 import { cacheParts, restoreAnalysis } from './cached-analysis';
 
 const FILE = 'index-cache.ndjson.gz';
-const FORMAT = 'source-annotator-index 3';
+/** Bumped when what a line holds changes (4: the index snapshot, node/index-snapshot.ts, names this format too). */
+export const FORMAT = 'source-annotator-index 4';
 
 export const contentHash = (text: string): string => createHash('sha1').update(text).digest('base64');
 

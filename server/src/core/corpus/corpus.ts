@@ -10,6 +10,7 @@ import { analyzeText } from '../pipeline/index';
 import type { GlobalEntity, Resolution } from './resolve';
 import type { Candidate, ClaimRef } from './corroborate';
 import { EntityIndex } from './entity-index';
+import type { EntitySnapshot } from './entity-snapshot';
 import { entityKeyStrings } from './join-keys';
 import { ClaimIndex } from './claim-index';
 import { claimEntityLocals } from './claim-entities';
@@ -153,6 +154,33 @@ export class Corpus {
   /** True while cross-article views are held (the workspace is being indexed). */
   get crossArticleHeld(): boolean {
     return this.resolution.held;
+  }
+
+  /**
+   * The corpus-wide entities as plain data (entity-snapshot.ts), when they are those of one
+   * from-scratch resolution of the current documents (as after indexing a workspace); else null.
+   */
+  entitySnapshot(): EntitySnapshot | null {
+    this.resolution.flush();
+    return this.resolution.snapshot();
+  }
+
+  /**
+   * Takes the corpus-wide entities from a snapshot instead of resolving them, when nothing has
+   * been resolved yet and the snapshot was taken of exactly these documents (ids and entity
+   * counts are checked here; the caller vouches that their analyses are the same, e.g. by hash).
+   * Returns false, changing nothing, when it does not fit. Edits then update by delta as usual.
+   */
+  installEntitySnapshot(s: EntitySnapshot): boolean {
+    return this.resolution.installSnapshot(s);
+  }
+
+  /**
+   * Does now what a start from a snapshot left for later (indexing the join keys that only edits
+   * need), so the first edit does not wait for it. Call when idle; results do not change.
+   */
+  prepareEdits(): void {
+    this.resolution.prepareEdits();
   }
 
   /** Local entities re-clustered by the last entity-resolution update (for benchmarks). */

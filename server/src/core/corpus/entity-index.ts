@@ -13,6 +13,7 @@ import type { LocalEntity } from '../types';
 import { fold } from '../text/normalize';
 import { buildEntity, buildSingle, byMentions, byText, clusterBundles, type GlobalEntity, type LocalRef, type Resolution } from './resolve';
 import { KeyTable, keysString, validKeyStrings } from './join-keys';
+import { decodeEntities, encodeEntities, type EntitySnapshot } from './entity-snapshot';
 
 /** Do two analyses of a document give resolution the same input (all it reads of an entity)? */
 function sameForResolution(a: readonly LocalEntity[], b: readonly LocalEntity[]): boolean {
@@ -32,8 +33,12 @@ interface DocState {
   order: number;
   ents: readonly LocalEntity[];
   refs: LocalRef[];
-  /** The slot of each local entity (slots are what the key postings list). */
+  /** The slot of each local entity (slots are what the key postings list); none until posted. */
   slots: Int32Array;
+  /** Are its entities' keys in the postings? (Documents set while held are posted when first needed.) */
+  posted: boolean;
+  /** The keys strings given with the entities, until posted. */
+  keys: readonly string[] | null;
   /** The corpus-wide entity of each local entity (after the last flush). */
   global: (GlobalEntity | undefined)[];
 }
@@ -46,6 +51,8 @@ function grown(a: Int32Array<ArrayBuffer>, size: number, fill = 0): Int32Array<A
   if (fill) b.fill(fill, a.length);
   return b;
 }
+
+const NO_SLOTS = new Int32Array(0);
 
 const byDocId = (a: DocState, b: DocState) => byText(a.id, b.id);
 
@@ -71,6 +78,14 @@ export class EntityIndex implements Resolution {
   private slotOf = new Int32Array(4096);
   private freeEntry = -1;
   private entries = 0;
+  /** Documents not posted yet (set while held). */
+  private pending = 0;
+  /**
+   * True after a snapshot was installed while documents were unposted: they all have their
+   * entities, and are posted (without re-clustering) at the first change or `prepareEdits`.
+   * Otherwise an unposted document has no entities yet.
+   */
+  private lazy = false;
   readonly byId = new Map<string, GlobalEntity>();
   /** LOC entities by folded name, and nationality adjectives by the country they name. */
   private readonly places = new Map<string, GlobalEntity>();
@@ -92,6 +107,12 @@ export class EntityIndex implements Resolution {
   lastFlushSize = 0;
   /** Counts sets and deletes: every change of a document's analysis comes through here. */
   generation = 0;
+  /**
+   * True while the entities are those of one from-scratch build (a first flush that clustered every
+   * entity, or an installed snapshot of one): only then do they equal `resolve()` id for id, so
+   * only then may they be saved as a snapshot (later deltas can keep an older entity's id).
+   */
+  private scratch = false;
 
   /**
    * Sets a document's entities. `keys`: their keys strings computed with the analysis
@@ -100,26 +121,38 @@ export class EntityIndex implements Resolution {
    */
   set(doc: string, ents: readonly LocalEntity[], keys?: readonly string[]): void {
     this.generation++;
-    const old = this.docs.get(doc);
+    let old = this.docs.get(doc);
     this.changed.add(doc);
     this.lastFlushSize = 0;
+    if (this.lazy || (old && !old.posted && !this.held)) { this.postPending(); old = this.docs.get(doc); }
     if (old && sameForResolution(old.ents, ents)) {
       // An edit that changed no name (typing in a sentence): the clusters stay exactly as they are.
       old.ents = ents;
       return;
     }
-    if (old) this.detach(old);
+    if (old?.posted) this.detach(old);
     const n = ents.length;
-    const given = validKeyStrings(keys, ents) as string[] | null;
     const st: DocState = {
-      id: doc, order: old ? old.order : this.seq++, ents,
-      refs: ents.map((_, local) => ({ doc, local })), slots: new Int32Array(n), global: new Array<GlobalEntity | undefined>(n).fill(undefined),
+      id: doc, order: old ? old.order : this.seq++, ents, posted: false, keys: keys ?? null,
+      refs: ents.map((_, local) => ({ doc, local })), slots: NO_SLOTS, global: new Array<GlobalEntity | undefined>(n).fill(undefined),
     };
     this.byIdOrder = null; // holds the DocState objects, and this one is new
     this.docs.set(doc, st);
-    const table = this.table;
+    // While held (a workspace scan), the keys are posted when first needed: by the next flush, or
+    // after an installed snapshot (which needs none of them) by the first change or `prepareEdits`.
+    if (!this.held) this.postDoc(st, true);
+    else if (!old || old.posted) this.pending++;
+  }
+
+  /** Posts the keys of a document set while held; `dirty`: its keys need re-clustering (it has no entities yet). */
+  private postDoc(st: DocState, dirty: boolean): void {
+    const n = st.ents.length, table = this.table;
+    const given = validKeyStrings(st.keys, st.ents) as string[] | null;
+    st.posted = true;
+    st.keys = null;
+    st.slots = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      const b = table.bundle(given ? given[i] : keysString(ents[i]));
+      const b = table.bundle(given ? given[i] : keysString(st.ents[i]));
       if (given) given[i] = table.text(b);
       table.hold(b);
       const slot = this.freeSlots.length ? this.freeSlots.pop()! : this.slotDoc.length;
@@ -128,15 +161,34 @@ export class EntityIndex implements Resolution {
       this.slotLocal[slot] = i;
       this.slotBundle[slot] = b;
       st.slots[i] = slot;
-      for (let j = table.keysAt(b), end = j + table.keyCount(b); j < end; j++) this.post(table.data[j], slot);
+      for (let j = table.keysAt(b), end = j + table.keyCount(b); j < end; j++) this.post(table.data[j], slot, dirty);
     }
   }
 
+  /** Posts every document whose keys are not posted yet (in the order they were set). */
+  private postPending(): void {
+    if (!this.pending) return;
+    // Documents with entities (from a snapshot) keep them: their keys need no re-clustering.
+    for (const st of this.docs.values()) if (!st.posted) this.postDoc(st, st.global[0] === undefined);
+    this.pending = 0;
+    this.lazy = false;
+  }
+
+  /**
+   * Posts the keys a snapshot start left unposted, so that the first edit does not wait for them
+   * (call when idle; edits and flushes post them anyway when needed).
+   */
+  prepareEdits(): void {
+    if (!this.held) this.postPending();
+  }
+
   delete(doc: string): void {
+    if (this.lazy) this.postPending();
     const old = this.docs.get(doc);
     if (!old) return;
     this.generation++;
-    this.detach(old);
+    if (old.posted) this.detach(old);
+    else this.pending--; // set while held and never posted: nothing to undo
     this.docs.delete(doc);
     this.byIdOrder = null;
     this.changed.add(doc);
@@ -157,7 +209,7 @@ export class EntityIndex implements Resolution {
   }
 
   /** Adds a slot to a key's posting list. */
-  private post(key: number, slot: number): void {
+  private post(key: number, slot: number, dirty = true): void {
     if (key >= this.head.length) this.head = grown(this.head, key + 1, -1);
     let e = this.freeEntry;
     if (e >= 0) this.freeEntry = this.next[e];
@@ -168,7 +220,7 @@ export class EntityIndex implements Resolution {
     this.slotOf[e] = slot;
     this.next[e] = this.head[key];
     this.head[key] = e;
-    this.markDirty(key);
+    if (dirty) this.markDirty(key);
   }
 
   /** Removes a slot from a key's posting list; a key nobody has any more is given up. */
@@ -215,7 +267,10 @@ export class EntityIndex implements Resolution {
 
   /** Re-clusters the components that touch a changed key. */
   flush(): void {
-    if (!this.dirty.length || this.held) return;
+    if (this.held) return;
+    if (!this.lazy) this.postPending(); // documents set while held, never resolved
+    if (!this.dirty.length) return;
+    const fromEmpty = this.byId.size === 0 && this.stale.size === 0;
     // The affected local entities: everything reachable from a dirty key.
     const queue = this.dirty;
     this.dirty = [];
@@ -329,5 +384,64 @@ export class EntityIndex implements Resolution {
     }
     this.lastFlushSize = n;
     this.sorted = null;
+    this.scratch = fromEmpty && n === this.slotDoc.length - this.freeSlots.length;
+  }
+
+  /** The documents in corpus order (by id), as the snapshot coder sees them. */
+  private inCorpusOrder(): DocState[] {
+    return (this.byIdOrder ??= [...this.docs.values()].sort(byDocId));
+  }
+
+  /**
+   * The resolution as plain data (entity-snapshot.ts), when it is up to date and the result of one
+   * from-scratch build; else null.
+   */
+  snapshot(): EntitySnapshot | null {
+    if (this.held || this.dirty.length || this.stale.size || !this.scratch) return null;
+    return encodeEntities(this.inCorpusOrder());
+  }
+
+  /**
+   * Installs a snapshot instead of the next flush: only into an index that has not resolved
+   * anything yet and whose documents are exactly the snapshot's (ids and entity counts; the caller
+   * vouches for their analyses). Returns false, changing nothing, when it does not fit; the next
+   * query then resolves as usual. After it, edits update by delta as after a flush.
+   */
+  installSnapshot(s: EntitySnapshot): boolean {
+    if (this.held || this.byId.size || this.stale.size) return false;
+    const docs = this.inCorpusOrder();
+    if (docs.some((st) => st.global.some((g) => g !== undefined))) return false;
+    const r = decodeEntities(s, docs);
+    if (!r) return false;
+    docs.forEach((st, i) => { st.global = r.global[i]; });
+    for (const k of this.dirty) this.dirtyMark[k] = 0;
+    this.dirty = [];
+    // As a from-scratch flush leaves them: ids and places in order of first member, then the countries.
+    const countries = new Set<string>();
+    for (const g of r.entities) {
+      this.byId.set(g.id, g);
+      if (g.type === 'LOC') this.places.set(fold(g.name), g);
+    }
+    for (const g of r.entities) {
+      if (g.type !== 'NORP') continue;
+      const first = g.members[0];
+      const country = this.docs.get(first.doc)!.ents[first.local].country;
+      if (!country) continue;
+      this.countryOf.set(g, country);
+      let set = this.demonyms.get(country);
+      if (!set) this.demonyms.set(country, (set = new Set()));
+      set.add(g);
+      countries.add(country);
+    }
+    for (const country of countries) {
+      const place = this.places.get(country);
+      if (place) for (const g of this.demonyms.get(country)!) g.country = place.id;
+    }
+    for (const st of docs) this.changed.add(st.id);
+    this.lastFlushSize = 0;
+    this.sorted = null;
+    this.scratch = true;
+    this.lazy = this.pending > 0;
+    return true;
   }
 }

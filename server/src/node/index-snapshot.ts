@@ -1,0 +1,74 @@
+/**
+ * The index snapshot: the corpus-wide entities of the last from-scratch resolution
+ * (core/corpus/entity-snapshot.ts), saved next to the index cache with the content hash of every
+ * document they were built from. A warm start whose documents are exactly those (same ids, same
+ * hashes, same analyser and format) installs them instead of resolving the whole corpus again;
+ * any difference (a file changed, added or removed) and the start resolves as before. One gzip'd
+ * JSON file, written to a temp file and renamed; an unreadable or foreign one is ignored.
+ */
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { constants, gunzip, gzip } from 'node:zlib';
+import type { EntitySnapshot } from '../core/index';
+import { FORMAT as INDEX_FORMAT, type CacheLog } from './index-cache';
+
+const FILE = 'index-snapshot.json.gz';
+const FORMAT = `source-annotator-snapshot 1 (${INDEX_FORMAT})`;
+
+export interface IndexSnapshot {
+  format: string;
+  analyser: string;
+  /** The content hash of each document of `entities.docs`, in that order. */
+  hashes: string[];
+  entities: EntitySnapshot;
+}
+
+/** The snapshot of these documents' entities (`hashOf`: each one's content hash). */
+export function makeSnapshot(entities: EntitySnapshot, hashOf: (doc: string) => string, analyser: string): IndexSnapshot {
+  return { format: FORMAT, analyser, hashes: entities.docs.map(hashOf), entities };
+}
+
+/** Was the snapshot taken of exactly these documents? (`hashOf`: a document's content hash, undefined if absent.) */
+export function snapshotFits(s: IndexSnapshot, ids: readonly string[], hashOf: (doc: string) => string | undefined): boolean {
+  const docs = s.entities.docs;
+  if (docs.length !== ids.length || s.hashes.length !== docs.length) return false;
+  for (let i = 0; i < docs.length; i++) if (hashOf(docs[i]) !== s.hashes[i]) return false;
+  return true;
+}
+
+/** Writes the snapshot (temp file, then rename); returns its size on disk in bytes, or -1 when it failed. */
+export async function saveSnapshot(dir: string, s: IndexSnapshot, log: CacheLog): Promise<number> {
+  const tmp = join(dir, `${FILE}.${process.pid}.tmp`);
+  try {
+    await fs.mkdir(dir, { recursive: true }); // first, so the caller's turn ends before the text is made
+    const bytes = await promisify(gzip)(JSON.stringify(s), { level: constants.Z_BEST_SPEED });
+    await fs.writeFile(tmp, bytes);
+    await fs.rename(tmp, join(dir, FILE));
+    log.info(`index snapshot saved: ${s.entities.entities.length} entities of ${s.hashes.length} documents, ${bytes.length} bytes`);
+    return bytes.length;
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => {});
+    log.warn(`index snapshot not saved: ${(e as Error).message}`);
+    return -1;
+  }
+}
+
+/** The saved snapshot of this analyser, or null (none, another analyser or format, unreadable: logged). */
+export async function loadSnapshot(dir: string, analyser: string, log: CacheLog): Promise<IndexSnapshot | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(join(dir, FILE));
+  } catch {
+    return null; // none yet
+  }
+  try {
+    const s = JSON.parse((await promisify(gunzip)(bytes)).toString('utf8')) as IndexSnapshot;
+    if (s?.format !== FORMAT || s.analyser !== analyser) return null;
+    if (!Array.isArray(s.hashes) || !s.entities || !Array.isArray(s.entities.docs)) throw new Error('not a snapshot');
+    return s;
+  } catch (e) {
+    log.warn(`index snapshot ignored: unreadable (${(e as Error).message})`);
+    return null;
+  }
+}
