@@ -1,9 +1,10 @@
-// node scripts/bench/cold.mjs [--size 10000] [--runs 1] [--build] [--flags "--cpu-prof --cpu-prof-dir=/tmp/p"] [--server other/dist/server.js]
+// node scripts/bench/cold.mjs [--size 10000] [--runs 1] [--build] [--flags "--cpu-prof --cpu-prof-dir=/tmp/p"] [--server other/dist/server.js] [--gc]
 // Only the cold start of the bench (no index cache): start the bundled server over a corpus of the
 // bench's articles until it reports them indexed, then its RSS; faster to iterate on than
 // `npm run bench`. The corpus is kept in the temp folder between runs (its name says its size).
 // The server is started with the bench's and the extension's Node options (lsp.mjs SERVER_EXEC_ARGV)
-// plus --flags.
+// plus --flags. --gc also prints each thread's garbage-collection pauses (count, ms) and peak heap
+// (gc-observer.cjs, preloaded into the server and its workers): main thread first, then the workers.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,6 +25,8 @@ const size = Number(arg('--size', '10000'));
 const runs = Number(arg('--runs', '1'));
 const flags = (arg('--flags', '') ?? '').split(' ').filter(Boolean);
 const serverPath = arg('--server', join(root, 'dist/server.js')); // another build, e.g. of the commit before a change
+const gc = process.argv.includes('--gc');
+if (gc) flags.push('--require', join(root, 'scripts/bench/gc-observer.cjs'));
 
 if (process.argv.includes('--build')) execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--production'], { cwd: root, stdio: 'ignore' });
 
@@ -59,6 +62,7 @@ function threadCpu(pid, seen = new Map()) {
 const rssOf = (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 for (let i = 0; i < runs; i++) {
   const t0 = performance.now();
+  const gcDir = gc ? (process.env.SA_GC_DIR = mkdtempSync(join(tmpdir(), 'sa-cold-gc-'))) : null;
   const client = new LspClient({ settings: { include: ['**/*.txt'] }, execArgv: [...SERVER_EXEC_ARGV, ...flags], serverPath });
   const seen = new Map();
   const sampler = setInterval(() => threadCpu(client.proc.pid, seen), 200);
@@ -74,6 +78,15 @@ for (let i = 0; i < runs; i++) {
   const busy = cpu.filter((c) => c.s >= 0.1).map((c) => `${c.name} ${c.s.toFixed(1)}`).join(', ');
   console.log(`${size} articles (${mb.toFixed(1)} MB): cold ${(ms / 1000).toFixed(2)} s, ${status.params.analysed} analysed, RSS ${rss.toFixed(0)} MB\n` +
     `  CPU s: total ${cpu.reduce((t, c) => t + c.s, 0).toFixed(1)}; ${busy}\n  ${log.join(' | ')}`);
+  if (gcDir) console.log(gcReport(gcDir));
   await client.shutdown();
   rmSync(storage, { recursive: true, force: true });
+}
+
+/** One line per thread (main = thread 0, then the workers) from gc-observer.cjs's files. */
+function gcReport(gcDir) {
+  const rows = readdirSync(gcDir).map((f) => JSON.parse(readFileSync(join(gcDir, f), 'utf8'))).sort((a, b) => a.thread - b.thread);
+  rmSync(gcDir, { recursive: true, force: true });
+  const kinds = (r) => ['minor', 'major', 'incremental'].filter((k) => r[k]).map((k) => `${k} ${r[k].n}× ${(r[k].ms / 1000).toFixed(2)} s`).join(', ');
+  return rows.map((r) => `  GC ${r.thread === 0 ? 'main' : `worker ${r.thread}`}: ${kinds(r)}; peak heap ${r.peakHeapMB} MB`).join('\n');
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { analyzeText } from '../../server/src/core/index';
-import { IndexCache, contentHash } from '../../server/src/node/index-cache';
+import { IndexCache, contentHash, diskVersion, hashOf } from '../../server/src/node/index-cache';
 
 const TEXTS = [
   'Ferry Service Resumes\n\nThe ferry to Lower Marsh ran again on Tuesday, the harbour office said.\n',
@@ -97,4 +97,30 @@ test('index cache: open-ended and figure-less claims keep their infinite and NaN
   await cache.save([{ text, analysis }]);
   const reopened = await IndexCache.open(dir, quietLog().log, 'test:1');
   assert.deepEqual(reopened.get(contentHash(text), text), analysis);
+});
+
+// A save keys each document by its text's hash: read from a disk version (the workspace writes the
+// hash there), computed for any other version (an open buffer's).
+const hashRows: { name: string; version?: number | string; text: string; want: (text: string) => string }[] = [
+  { name: 'a disk version carries the hash', version: diskVersion('abc='), text: 'Some text.\n', want: () => 'abc=' },
+  { name: 'an open buffer\'s version is hashed from its text', version: 'open:3', text: 'Some text.\n', want: contentHash },
+  { name: 'a numeric version is hashed from its text', version: 7, text: 'Other text.\n', want: contentHash },
+  { name: 'no version: hashed from its text', text: 'Third text.\n', want: contentHash },
+];
+for (const row of hashRows) {
+  test(`index cache key: ${row.name}`, () => {
+    assert.equal(hashOf({ text: row.text, version: row.version }), row.want(row.text));
+  });
+}
+
+test('index cache: a save from disk versions finds the same entries as a save that hashes', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sa-unit-cache-'));
+  try {
+    const cache = await IndexCache.open(dir, quietLog().log, 'test:1');
+    await cache.save(docs.map((d) => ({ ...d, version: diskVersion(contentHash(d.text)) })));
+    const again = await IndexCache.open(dir, quietLog().log, 'test:1');
+    for (const d of docs) assert.equal(again.get(contentHash(d.text), d.text)?.length, d.text.length);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { URI } from 'vscode-uri';
 import { Corpus, looksLikeArticle, type DocEntry } from '../core/index';
 import { readArticle, readArticleSync, readFailure } from '../node/read-article';
-import { contentHash, type IndexCache } from '../node/index-cache';
+import { contentHash, diskVersion, type IndexCache } from '../node/index-cache';
 import type { AnalyzePool } from '../node/analyze-pool';
 import { makeSnapshot, snapshotFits, type IndexSnapshot } from '../node/index-snapshot';
 import type { Settings } from './config';
@@ -140,7 +140,7 @@ export class Workspace {
     // One hash of the text serves as its version and as its key in the index cache (sha1 is native:
     // a hash written in JS over every file read was ~5% of a warm start).
     const textHash = contentHash(r.text);
-    const version = 'disk:' + textHash;
+    const version = diskVersion(textHash);
     const unchanged = this.corpus.get(uri)?.text === r.text;
     const cached = this.cache && !unchanged ? this.cache.get(textHash, r.text) : undefined;
     if (!cached && !unchanged && !this.pool && this.startPool) { this.pool = this.startPool(); this.startPool = null; }
