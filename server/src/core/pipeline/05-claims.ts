@@ -127,7 +127,12 @@ function claimMeasure(predicate: string[], before: string[], counted: Token[]): 
     const m = wordMeasure(t.text);
     if (m) return m;
   }
-  if (predicate.some((w) => LOST.test(w)) || before.some((w) => LOST.test(w)) || counted.some((t) => LOST.test(t.text))) return 'displaced';
+  if (predicate.some((w) => LOST.test(w)) || before.some((w) => LOST.test(w)) || counted.some((t) => LOST.test(t.text))) {
+    // People who lost (their homes) are displaced; things a figure counts as the object of "lost"
+    // ("lost 12 seats") are a loss.
+    const object = before.some((w) => LOST.test(w)) && counted.length > 0 && !counted.some((t) => PEOPLE_NOUNS.has(lowerCase(t)));
+    return object ? 'lost' : 'displaced';
+  }
   return '';
 }
 
@@ -151,6 +156,7 @@ export function findClaims(input: ClaimInput): Claim[] {
   const { text, tokens, blocks, sentences } = input;
   const claims: Claim[] = [];
   const range = [0, 0];
+  const lookup = sourceLookup(input);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const kind = blocks[s.block].kind;
@@ -168,9 +174,9 @@ export function findClaims(input: ClaimInput): Claim[] {
         // (but "one mile", "one tonne" is a size, like "1.5 km")
         if (LONE_ONE.test(m[0].trim()) && !oneUnit(sentence, m)) continue;
         const q = toQuantity(m, s.start);
-        if (!q || isNotAClaim(text, q, s.start)) continue;
+        if (!q || isNotAClaim(text, q, s.start) || kind === 'body' && partOfName(text, q, s.start)) continue;
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
-        if (claim) claims.push(claim);
+        if (claim && !smallInSpeech(claim, lookup.quotes)) claims.push(claim);
       }
     }
     if (kind === 'body') {
@@ -179,9 +185,36 @@ export function findClaims(input: ClaimInput): Claim[] {
   }
   claims.sort((a, b) => a.start - b.start);
   for (const c of claims) c.near = nearWords(tokens, c);
-  const lookup = sourceLookup(input);
   for (const c of claims) source(c, lookup);
   return claims;
+}
+
+/**
+ * A small exact count that nothing happened to, inside somebody's quoted words ("we held two
+ * meetings", "not two weddings"), is part of what they say, not a figure they report.
+ */
+function smallInSpeech(c: Claim, quotes: Quote[]): boolean {
+  const q = c.quantity;
+  return q.unit === 'count' && !q.approx && q.high <= 10 && !MEASURE_NAMES.has(c.measure) && quoteAround(quotes, c) !== undefined;
+}
+
+/** A word with a capital letter and one space before a figure: "Windows 7", "Category 4", "Model 3". */
+const NAME_BEFORE = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*) $/u;
+/** What may come before the first word of a sentence or a clause (so that word is capitalised anyway). */
+const OPENER_BEFORE = /(?:^|["“‘'(:;—–-])\s*$/;
+
+/**
+ * A plain number right after a capitalised word inside a sentence is part of a name: a model,
+ * version, series or class ("the Vostra 5 phone", "a Category 4 storm"), not a count. (A
+ * capitalised word opening the sentence or a quote is no name: "Some 40 people".)
+ */
+function partOfName(text: string, q: Quantity, sentenceStart: number): boolean {
+  if (q.unit !== 'count' || q.approx || !isDigits(q.text)) return false;
+  const before = text.slice(Math.max(sentenceStart, q.start - 24), q.start);
+  const m = NAME_BEFORE.exec(before);
+  if (!m) return false;
+  const wordStart = q.start - 1 - m[1].length;
+  return !OPENER_BEFORE.test(text.slice(Math.max(sentenceStart, wordStart - 8), wordStart));
 }
 
 const LONE_ONE = /^(one|a|an)$/i;
@@ -280,9 +313,10 @@ const ID_WORDS = new Set(['no', 'number', 'id', 'page', 'route', 'flight', 'arti
 function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean {
   const after = text.slice(q.end, q.end + 24);
   const before = text.slice(Math.max(sentenceStart, q.start - 16), q.start);
-  if (/^[-‐ ]?(a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|:\d)/i.test(after)) return true;
+  // (a line may wrap between the figure and "a.m.")
+  if (/^[-‐]?\s?(a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|:\d)/i.test(after)) return true;
   // The minutes of a clock time ("at 12:30 EST"), or a figure before a time zone.
-  if (/\d[:.]$/.test(before) && /^\d\d$/.test(q.text) || /^ ?(est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|ist|jst|aest)\b/i.test(after)) return true;
+  if (/\d[:.]$/.test(before) && /^\d\d$/.test(q.text) || /^\s?(est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|ist|jst|aest)\b/i.test(after)) return true;
   const nextWord = /^[\s\-‐]*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
   // Seasons count time ("three winters"); streets and blocks place something ("two streets back").
   if (SEASON_WORDS.has(nextWord)) return true;
@@ -410,7 +444,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const qi = tokenAtOrAfter(toks, q.start);
   const prev = toks[qi - 1];
   const before: string[] = [];
-  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire|close|shut|open|reopen|cut|slash|axe|shed|eliminate|scrap|sell|sold|buy|bought|build|built|produce|make|deliver|recall|win|won|elect|infect|vaccinate)$/i.test(prev.text)) && !isStop(prev)
+  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire|close|shut|open|reopen|cut|slash|axe|shed|eliminate|scrap|sell|sold|buy|bought|build|built|produce|make|deliver|recall|win|won|lose|lost|elect|infect|vaccinate)$/i.test(prev.text)) && !isStop(prev)
     && !(cueLemma(prev) && CLAIM_CUES.has(cueLemma(prev)!))) { // "counted 70 deaths": the cue is the source, not the claim
     start = prev.start;
     before.push(prev.text);
