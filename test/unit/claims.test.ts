@@ -372,6 +372,8 @@ const NOT_CLAIMS: Row[] = [
   { label: 'a clock time wrapped over two lines ("5\\na.m.") is not a claim', body: 'The pumps failed shortly after 5\na.m. and 40 homes flooded.', claims: [{ text: '40 homes flooded' }] },
   { label: 'a number after a capitalised word is part of a name (a model, a class), not a count', body: 'The Kelvo 7 tablet went on sale, and 3,000 customers queued outside. A Category 4 storm hit the coast.', claims: [{ text: '3,000 customers queued' }] },
   { label: 'a capitalised word opening the sentence does not make the figure a name', body: 'Boats 12 and 14 sank. Some 40 homes flooded.', claims: [{ text: '14 sank' }, { text: 'Some 40 homes flooded' }] },
+  { label: 'a street address ("14 Mill Street") is not a claim', body: 'The shelter at 14 Kestrel Lane took in 60 residents.', claims: [{ text: '60 residents' }] },
+  { label: 'a place in an order ("the top 10 banks", "the first four ships") picks things out, it does not count them', body: 'The top 10 lenders met, and the first four ships left. The last 30 residents were evacuated.', claims: [{ text: '30 residents were evacuated', measure: 'displaced' }] },
   { label: 'a small count that nothing happened to, in quoted speech, is part of what is said', body: '"We came here for two neighbours, not for a feud," the mayor said.', claims: [] },
   { label: 'a small count in quoted speech is a claim when something happened to it', body: '"Four fishermen drowned," the mayor said.', claims: [{ text: 'Four fishermen drowned', measure: 'death' }] },
   {

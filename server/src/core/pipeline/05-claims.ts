@@ -306,6 +306,10 @@ function takeNear(t: Token | undefined, si: number, out: Set<string>): void {
 /** "-year-old", "years old" after a figure (and white space): an age. */
 const YEARS_OLD = /^\s*-?(?:year-old|years? old)/i;
 const SEASON_WORDS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons', 'generation', 'generations']);
+/** Words before a figure that give a place in an order: "the first four", "the top 10". */
+const ORDER_WORDS = new Set(['first', 'last', 'next', 'top', 'bottom']);
+/** A street name after a figure: "14 Mill Street", "221 North Harbour Road" (an address). */
+const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Way|Court)\b/u;
 const ID_WORDS = new Set(['no', 'number', 'id', 'page', 'route', 'flight', 'article', 'section', 'chapter', 'room', 'line', 'highway',
   'terminal', 'gate', 'platform', 'phase', 'stage']);
 
@@ -320,6 +324,7 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   const nextWord = /^[\s\-‐]*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
   // Seasons count time ("three winters"); streets and blocks place something ("two streets back").
   if (SEASON_WORDS.has(nextWord)) return true;
+  if (q.unit === 'count' && /^\s+\p{Lu}/u.test(after) && STREET_AFTER.test(text.slice(q.end, q.end + 60))) return true;
   if (/^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
   if (TIME_UNITS.has(nextWord) || /^[-‐](\p{L}+)/u.test(after) && TIME_UNITS.has(/^[-‐](\p{L}+)/u.exec(after)![1].toLowerCase())) return true;
   if (YEARS_OLD.test(after) || endsWithAge(before)) return true;
@@ -485,6 +490,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const det = toks[qi - 1]?.text.toLowerCase();
   const small = q.unit === 'count' && !q.approx && q.high <= 10 && !MEASURE_NAMES.has(measure);
   if (small && (det === 'the' || det === 'these' || det === 'those')) return null;
+  // "the first four aircraft", "the top 10 banks": a place in an order picks things out, it does not count them (unless something happened to them).
+  if (q.unit === 'count' && !q.approx && ORDER_WORDS.has(det ?? '') && !MEASURE_NAMES.has(measure)) return null;
   if (small && (/^(owns?|owned|owning)$/.test(det ?? '') || toks.slice(Math.max(0, qi - 4), qi).some((t) => PERSONAL_POSSESSIVES.has(lowerCase(t))))) return null;
   return {
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
