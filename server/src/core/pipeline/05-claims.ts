@@ -209,7 +209,13 @@ const OPENER_BEFORE = /(?:^|["“‘'(:;—–-])\s*$/;
  * capitalised word opening the sentence or a quote is no name: "Some 40 people".)
  */
 function partOfName(text: string, q: Quantity, sentenceStart: number): boolean {
-  if (q.unit !== 'count' || q.approx || !isDigits(q.text)) return false;
+  if (q.unit !== 'count' || q.approx || q.start - 2 < sentenceStart || text.charCodeAt(q.start - 1) !== 32 || !isDigits(q.text)) return false;
+  // most figures follow a lower-case word: look no further
+  let i = q.start - 2;
+  while (i >= sentenceStart && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i--;
+  const c = i >= sentenceStart ? text.charCodeAt(i) : 32;
+  // the word holds no capital unless the scan stopped at an upper-case letter, a digit or a non-ASCII letter
+  if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127)) return false;
   const before = text.slice(Math.max(sentenceStart, q.start - 24), q.start);
   const m = NAME_BEFORE.exec(before);
   if (!m) return false;
