@@ -295,6 +295,11 @@ const FOUND: Row[] = [
     claims: [{ text: '300-metre stretch of the embankment', counted: 'metre', measure: 'length' }],
   },
   {
+    label: '"lost" with a counted object ("lost 12 seats") is a loss, not displacement',
+    body: 'The ruling party lost 12 seats in the vote, and 300 families lost their homes.',
+    claims: [{ text: 'lost 12 seats', counted: 'seat', measure: 'lost' }, { text: '300 families lost their homes', counted: 'family', measure: 'displaced' }],
+  },
+  {
     label: '"lost their lives" is a death, not displacement',
     body: 'Almost 90 villagers have lost their lives.',
     claims: [{ text: 'Almost 90 villagers have lost their lives', counted: 'villager', measure: 'death' }],
@@ -364,6 +369,13 @@ const NOT_CLAIMS: Row[] = [
   { label: 'a person\'s belongings and family are not statistics ("owns three boats", "his wife and two sons"), unless something happened to them', body: 'The skipper owns three boats and lives with his wife and two sons. His two brothers were injured.', claims: [{ text: 'two brothers were injured', measure: 'injury' }] },
   { label: 'who speaks is not a claim ("two sources familiar with")', body: 'Two sources familiar with the talks said the bridge would reopen.', claims: [] },
   { label: 'a year opening a sentence ("In 2019") is not a claim', body: 'In 2019 the town flooded.', claims: [] },
+  { label: 'a clock time wrapped over two lines ("5\\na.m.") is not a claim', body: 'The pumps failed shortly after 5\na.m. and 40 homes flooded.', claims: [{ text: '40 homes flooded' }] },
+  { label: 'a number after a capitalised word is part of a name (a model, a class), not a count', body: 'The Kelvo 7 tablet went on sale, and 3,000 customers queued outside. A Category 4 storm hit the coast.', claims: [{ text: '3,000 customers queued' }] },
+  { label: 'a capitalised word opening the sentence does not make the figure a name', body: 'Boats 12 and 14 sank. Some 40 homes flooded.', claims: [{ text: '14 sank' }, { text: 'Some 40 homes flooded' }] },
+  { label: 'a street address ("14 Mill Street") is not a claim', body: 'The shelter at 14 Kestrel Lane took in 60 residents.', claims: [{ text: '60 residents' }] },
+  { label: 'a place in an order ("the top 10 banks", "the first four ships") picks things out, it does not count them', body: 'The top 10 lenders met, and the first four ships left. The last 30 residents were evacuated.', claims: [{ text: '30 residents were evacuated', measure: 'displaced' }] },
+  { label: 'a small count that nothing happened to, in quoted speech, is part of what is said', body: '"We came here for two neighbours, not for a feud," the mayor said.', claims: [] },
+  { label: 'a small count in quoted speech is a claim when something happened to it', body: '"Four fishermen drowned," the mayor said.', claims: [{ text: 'Four fishermen drowned', measure: 'death' }] },
   {
     label: 'figures in page furniture lines are not claims',
     body: 'By Ana Lindqvist\nShare this article\nRead more: 5 things to know about floods\nPhoto: 3 boats on the river (Ana Lindqvist)\nCopyright 2024 Valley Press. All rights reserved.\n12 comments\nHeavy rain fell across the hills.',
@@ -394,7 +406,7 @@ const SOURCING: Row[] = [
   { label: 'sourcing yes: ", aid groups said"', body: 'Only 12 lorries have reached the valley since the bridge fell, aid groups said.', claims: [{ text: 'Only 12 lorries have reached', sourced: 'yes', source: 'aid groups' }] },
   { label: 'sourcing vague: "officials familiar with the talks" are anonymous', body: 'Rebuilding the bridges could cost $2 billion, two officials familiar with the talks said.', claims: [{ text: '$2 billion', sourced: 'vague', source: 'two officials familiar with the talks' }] },
   { label: 'sourcing no: a passive "have been told" names nobody who vouches', body: 'Dunmore Textiles said the mill would close. Dunmore’s 140 staff have been told they will be paid until June.', claims: [{ text: '140 staff have been told', sourced: 'no', source: null }] },
-  { label: 'sourcing yes: "according to the audit" (a document named by the sentence)', body: 'The council lost an estimated £3 million over five years, according to the audit.', claims: [{ text: 'an estimated £3 million', sourced: 'yes', source: 'the audit' }] },
+  { label: 'sourcing yes: "according to the audit" (a document named by the sentence)', body: 'The council lost an estimated £3 million over five years, according to the audit.', claims: [{ text: 'lost an estimated £3 million', sourced: 'yes', source: 'the audit' }] },
   { label: 'sourcing yes: ", court documents show" (not the place before the comma)', body: 'The fund paid €800,000 to a firm registered in Valdora, court documents show.', claims: [{ text: '€800,000', sourced: 'yes', source: 'court documents' }] },
   { label: 'sourcing yes: "Investigators have identified"', body: 'Investigators have identified 17 suspicious payments since 2019.', claims: [{ text: '17 suspicious payments', sourced: 'yes', source: 'Investigators' }] },
   {

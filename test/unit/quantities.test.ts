@@ -62,6 +62,11 @@ const Q_ROWS: QRow[] = [
   { label: 'euro sign with a scale word is money', phrase: '€4.5 million in aid', text: '€4.5 million', low: 4.5e6, high: 4.5e6, unit: 'money' },
   { label: 'dollar sign with "m" suffix is money', phrase: 'a $12m grant', text: '$12m', low: 12e6, high: 12e6, unit: 'money' },
   { label: '"bn euros" is money', phrase: '1.2bn euros', text: '1.2bn euros', low: 1.2e9, high: 1.2e9, unit: 'money' },
+  { label: 'an ISO currency code glued to the figure, with a hyphened scale, is money', phrase: 'the HKD2.5-billion bridge', text: 'HKD2.5-billion', low: 2.5e9, high: 2.5e9, unit: 'money' },
+  { label: 'an ISO currency code and a space before the figure is money', phrase: 'fined EUR 40m last year', text: 'EUR 40m', low: 40e6, high: 40e6, unit: 'money' },
+  { label: '"US dollars" after a figure is money', phrase: '750 US dollars a month', text: '750 US dollars', low: 750, high: 750, unit: 'money' },
+  { label: '"a few hundred million" is a vague quantity times a scale', phrase: 'a few hundred million euros in repairs', text: 'a few hundred million euros', low: 2e8, high: 5e8, approx: true, unit: 'money' },
+  { label: '"several thousand million" is a vague quantity times a scale', phrase: 'several thousand million litres', text: 'several thousand million', low: 3e9, high: 9.999e9, approx: true },
   { label: 'pound sign is money', phrase: 'a £250 fine', text: '£250', low: 250, high: 250, unit: 'money' },
   { label: '"60%" is a percentage', phrase: '60% of voters', text: '60%', low: 60, high: 60, unit: 'percent' },
   { label: '"60 percent" is a percentage', phrase: '60 percent of voters', text: '60 percent', low: 60, high: 60, unit: 'percent' },
@@ -101,6 +106,7 @@ for (const row of Q_ROWS) {
 // Things that are not quantities at all: digits glued to letters.
 const NOT_Q_ROWS: [string, string][] = [
   ['digits inside a model code', 'the B52 bomber'],
+  ['three letters that are no currency code glued to digits', 'the ABC5 chip'],
   ['digits glued to a word', 'the COVID19 ward'],
   ['the verb "am" is not "a m(illion)"', 'I am told the ferry runs late'],
   ['"a m" with a space is not a million either', 'grade a m size'],

@@ -127,7 +127,12 @@ function claimMeasure(predicate: string[], before: string[], counted: Token[]): 
     const m = wordMeasure(t.text);
     if (m) return m;
   }
-  if (predicate.some((w) => LOST.test(w)) || before.some((w) => LOST.test(w)) || counted.some((t) => LOST.test(t.text))) return 'displaced';
+  if (predicate.some((w) => LOST.test(w)) || before.some((w) => LOST.test(w)) || counted.some((t) => LOST.test(t.text))) {
+    // People who lost (their homes) are displaced; things a figure counts as the object of "lost"
+    // ("lost 12 seats") are a loss.
+    const object = before.some((w) => LOST.test(w)) && counted.length > 0 && !counted.some((t) => PEOPLE_NOUNS.has(lowerCase(t)));
+    return object ? 'lost' : 'displaced';
+  }
   return '';
 }
 
@@ -151,6 +156,7 @@ export function findClaims(input: ClaimInput): Claim[] {
   const { text, tokens, blocks, sentences } = input;
   const claims: Claim[] = [];
   const range = [0, 0];
+  const lookup = sourceLookup(input);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const kind = blocks[s.block].kind;
@@ -168,9 +174,9 @@ export function findClaims(input: ClaimInput): Claim[] {
         // (but "one mile", "one tonne" is a size, like "1.5 km")
         if (LONE_ONE.test(m[0].trim()) && !oneUnit(sentence, m)) continue;
         const q = toQuantity(m, s.start);
-        if (!q || isNotAClaim(text, q, s.start)) continue;
+        if (!q || isNotAClaim(text, q, s.start) || kind === 'body' && partOfName(text, q, s.start)) continue;
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
-        if (claim) claims.push(claim);
+        if (claim && !smallInSpeech(claim, lookup.quotes)) claims.push(claim);
       }
     }
     if (kind === 'body') {
@@ -179,9 +185,42 @@ export function findClaims(input: ClaimInput): Claim[] {
   }
   claims.sort((a, b) => a.start - b.start);
   for (const c of claims) c.near = nearWords(tokens, c);
-  const lookup = sourceLookup(input);
   for (const c of claims) source(c, lookup);
   return claims;
+}
+
+/**
+ * A small exact count that nothing happened to, inside somebody's quoted words ("we held two
+ * meetings", "not two weddings"), is part of what they say, not a figure they report.
+ */
+function smallInSpeech(c: Claim, quotes: Quote[]): boolean {
+  const q = c.quantity;
+  return q.unit === 'count' && !q.approx && q.high <= 10 && !MEASURE_NAMES.has(c.measure) && quoteAround(quotes, c) !== undefined;
+}
+
+/** A word with a capital letter and one space before a figure: "Windows 7", "Category 4", "Model 3". */
+const NAME_BEFORE = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*) $/u;
+/** What may come before the first word of a sentence or a clause (so that word is capitalised anyway). */
+const OPENER_BEFORE = /(?:^|["“‘'(:;—–-])\s*$/;
+
+/**
+ * A plain number right after a capitalised word inside a sentence is part of a name: a model,
+ * version, series or class ("the Vostra 5 phone", "a Category 4 storm"), not a count. (A
+ * capitalised word opening the sentence or a quote is no name: "Some 40 people".)
+ */
+function partOfName(text: string, q: Quantity, sentenceStart: number): boolean {
+  if (q.unit !== 'count' || q.approx || q.start - 2 < sentenceStart || text.charCodeAt(q.start - 1) !== 32 || !isDigits(q.text)) return false;
+  // most figures follow a lower-case word: look no further
+  let i = q.start - 2;
+  while (i >= sentenceStart && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i--;
+  const c = i >= sentenceStart ? text.charCodeAt(i) : 32;
+  // the word holds no capital unless the scan stopped at an upper-case letter, a digit or a non-ASCII letter
+  if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127)) return false;
+  const before = text.slice(Math.max(sentenceStart, q.start - 24), q.start);
+  const m = NAME_BEFORE.exec(before);
+  if (!m) return false;
+  const wordStart = q.start - 1 - m[1].length;
+  return !OPENER_BEFORE.test(text.slice(Math.max(sentenceStart, wordStart - 8), wordStart));
 }
 
 const LONE_ONE = /^(one|a|an)$/i;
@@ -273,6 +312,10 @@ function takeNear(t: Token | undefined, si: number, out: Set<string>): void {
 /** "-year-old", "years old" after a figure (and white space): an age. */
 const YEARS_OLD = /^\s*-?(?:year-old|years? old)/i;
 const SEASON_WORDS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons', 'generation', 'generations']);
+/** Words before a figure that give a place in an order: "the first four", "the top 10". */
+const ORDER_WORDS = new Set(['first', 'last', 'next', 'top', 'bottom']);
+/** A street name after a figure: "14 Mill Street", "221 North Harbour Road" (an address). */
+const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Way|Court)\b/u;
 const ID_WORDS = new Set(['no', 'number', 'id', 'page', 'route', 'flight', 'article', 'section', 'chapter', 'room', 'line', 'highway',
   'terminal', 'gate', 'platform', 'phase', 'stage']);
 
@@ -280,12 +323,14 @@ const ID_WORDS = new Set(['no', 'number', 'id', 'page', 'route', 'flight', 'arti
 function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean {
   const after = text.slice(q.end, q.end + 24);
   const before = text.slice(Math.max(sentenceStart, q.start - 16), q.start);
-  if (/^[-‐ ]?(a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|:\d)/i.test(after)) return true;
+  // (a line may wrap between the figure and "a.m.")
+  if (/^[-‐]?\s?(a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|:\d)/i.test(after)) return true;
   // The minutes of a clock time ("at 12:30 EST"), or a figure before a time zone.
-  if (/\d[:.]$/.test(before) && /^\d\d$/.test(q.text) || /^ ?(est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|ist|jst|aest)\b/i.test(after)) return true;
+  if (/\d[:.]$/.test(before) && /^\d\d$/.test(q.text) || /^\s?(est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|ist|jst|aest)\b/i.test(after)) return true;
   const nextWord = /^[\s\-‐]*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
   // Seasons count time ("three winters"); streets and blocks place something ("two streets back").
   if (SEASON_WORDS.has(nextWord)) return true;
+  if (q.unit === 'count' && /^\s+\p{Lu}/u.test(after) && STREET_AFTER.test(text.slice(q.end, q.end + 60))) return true;
   if (/^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
   if (TIME_UNITS.has(nextWord) || /^[-‐](\p{L}+)/u.test(after) && TIME_UNITS.has(/^[-‐](\p{L}+)/u.exec(after)![1].toLowerCase())) return true;
   if (YEARS_OLD.test(after) || endsWithAge(before)) return true;
@@ -410,7 +455,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const qi = tokenAtOrAfter(toks, q.start);
   const prev = toks[qi - 1];
   const before: string[] = [];
-  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire|close|shut|open|reopen|cut|slash|axe|shed|eliminate|scrap|sell|sold|buy|bought|build|built|produce|make|deliver|recall|win|won|elect|infect|vaccinate)$/i.test(prev.text)) && !isStop(prev)
+  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire|close|shut|open|reopen|cut|slash|axe|shed|eliminate|scrap|sell|sold|buy|bought|build|built|produce|make|deliver|recall|win|won|lose|lost|elect|infect|vaccinate)$/i.test(prev.text)) && !isStop(prev)
     && !(cueLemma(prev) && CLAIM_CUES.has(cueLemma(prev)!))) { // "counted 70 deaths": the cue is the source, not the claim
     start = prev.start;
     before.push(prev.text);
@@ -451,6 +496,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const det = toks[qi - 1]?.text.toLowerCase();
   const small = q.unit === 'count' && !q.approx && q.high <= 10 && !MEASURE_NAMES.has(measure);
   if (small && (det === 'the' || det === 'these' || det === 'those')) return null;
+  // "the first four aircraft", "the top 10 banks": a place in an order picks things out, it does not count them (unless something happened to them).
+  if (q.unit === 'count' && !q.approx && ORDER_WORDS.has(det ?? '') && !MEASURE_NAMES.has(measure)) return null;
   if (small && (/^(owns?|owned|owning)$/.test(det ?? '') || toks.slice(Math.max(0, qi - 4), qi).some((t) => PERSONAL_POSSESSIVES.has(lowerCase(t))))) return null;
   return {
     start, end, text: text.slice(start, end), quantity: q, counted, measure,

@@ -12,18 +12,22 @@ const VAGUE: Record<string, [number, number]> = {
   dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e6],
   'tens of thousands': [20000, 99999], 'hundreds of thousands': [200000, 999999], 'a dozen': [12, 12],
   'a few dozen': [24, 60], 'several dozen': [36, 99], 'a handful': [3, 6], 'several hundred': [300, 999],
-  'several thousand': [3000, 9999], 'a few hundred': [200, 500],
+  'several thousand': [3000, 9999], 'a few hundred': [200, 500], 'a few thousand': [2000, 5000],
 };
+/** The vague quantities that take a large scale after them: "a few hundred million", "several thousand billion". */
+const SCALED_VAGUE = String.raw`(?:a few|several) (?:hundred|thousand) (?:million|billion|trillion)\b`;
+/** ISO currency codes that news copy writes before a figure ("SGD1.75 billion", "EUR 40m"). */
+const CURRENCY_CODES = ['usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'hkd', 'sgd', 'aud', 'cad', 'nzd', 'chf', 'inr', 'krw', 'zar', 'sek', 'nok', 'dkk', 'myr', 'php', 'idr', 'thb', 'kes', 'ngn', 'brl', 'mxn', 'rub', 'try', 'aed', 'sar'];
 
 const WORD_NUM = String.raw`(?:(?:${Object.keys(UNITS).join('|')})(?:[ -](?:${Object.keys(UNITS).join('|')}))?)`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE = String.raw`(?:\s(?:dozen|hundred|thousand|million|billion|trillion)|\s?(?:m|bn)\b)`;
+const SCALE = String.raw`(?:[\s-](?:dozen|hundred|thousand|million|billion|trillion)|\s?(?:m|bn)\b)`;
 /** A space of a fixed phrase also matches a line break of hard-wrapped text ("more\nthan 200"). */
 const wrap = (s: string) => s.replace(/ /g, String.raw`\s+`);
 const APPROX = wrap(String.raw`nearly|almost|about|around|roughly|approximately|at least|at most|more than|over|up to|fewer than|less than|an estimated|as many as|upwards of|close to|just under|just over|under|some|another|only|a further|an additional`);
-const VAGUE_RE = wrap(String.raw`(?:tens of thousands|hundreds of thousands|a few dozen|several dozen|several hundred|several thousand|a few hundred|dozens|scores|hundreds|thousands|millions)(?= of\b)|a dozen|a handful(?= of\b)`);
+const VAGUE_RE = wrap(String.raw`${SCALED_VAGUE}|(?:tens of thousands|hundreds of thousands|a few dozen|several dozen|several hundred|several thousand|a few hundred|dozens|scores|hundreds|thousands|millions)(?= of\b)|a dozen|a handful(?= of\b)`);
 /** A currency sign, with the country code that news copy puts before a dollar sign ("US$", "CA$", "HK$"). */
-const CURRENCY = String.raw`(?:[A-Z]{1,2}\$|[$€£¥])`;
+const CURRENCY = String.raw`(?:[A-Z]{1,2}\$|[$€£¥]|(?:${CURRENCY_CODES.join('|')})(?=\s?\d))`;
 /**
  * "a"/"an" counts as one only before a written-out scale ("a million", "a dozen"): the short
  * scales are for figures ("5m", "2.5bn"), and allowing them made the verb "am" read as a million.
@@ -33,7 +37,7 @@ const NUMBER = String.raw`(?:${CURRENCY}\s?)?(?:${DIGITS}|${WORD_NUM}|(?:half )?
 const RANGE = String.raw`between\s+(${NUMBER})\s+and\s+(${NUMBER})|from\s+(${NUMBER})\s+to\s+(${NUMBER})|(${NUMBER}) (?:to|-|–) (${NUMBER})`;
 
 export const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$€£¥.,-])(?:(${APPROX})\s+)?(?:(${RANGE})|(${VAGUE_RE})|(${NUMBER}))(?:\s?(%|percent|per cent)|\s(dollars|euros|pounds|yen)\b)?(?![\p{L}\p{N}]|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}$€£¥.,-])(?:(${APPROX})\s+)?(?:(${RANGE})|(${VAGUE_RE})|(${NUMBER}))(?:\s?(%|percent|per cent)|\s(?:US\s)?(dollars|euros|pounds|yen)\b)?(?![\p{L}\p{N}]|[.,]\d)`,
   'giu',
 );
 
@@ -224,12 +228,26 @@ function scaleMayFollow(s: string, end: number, q: number): boolean {
   return false;
 }
 
+/** Keys (`prefixKey`) of the three letters of the CURRENCY_CODES. */
+const CODE_KEYS = new Set(CURRENCY_CODES.map((w) => prefixKey(w.charCodeAt(0) - 96, w.charCodeAt(1) - 96, w.charCodeAt(2) - 96)));
+/** Is there an ISO currency code at `p` (code `c`) with a digit right after it, or after one white space? */
+function codeBeforeFigure(s: string, end: number, p: number, c: number): boolean {
+  let d = codeAt(s, end, p + 3);
+  if (!isAsciiDigit(d)) {
+    if (!(d === d && isSpace(d))) return false;
+    d = codeAt(s, end, p + 4);
+    if (!isAsciiDigit(d)) return false;
+  }
+  return CODE_KEYS.has(prefixKey(letterIndex(c), letterIndex(codeAt(s, end, p + 1)), letterIndex(codeAt(s, end, p + 2))));
+}
+
 /** The quick test of `letterMayStart`, which passes over most words: a currency code, or the first three letters of a start phrase. */
 function mayBeStartWord(s: string, end: number, p: number, c: number): boolean {
   const c1 = codeAt(s, end, p + 1);
   const l1 = letterIndex(c1);
   if (c1 === 36) return true;
   const c2 = codeAt(s, end, p + 2);
+  if (codeBeforeFigure(s, end, p, c)) return true;
   if (l1 === 0) return START_INDEX[prefixKey(letterIndex(c), 0, 0)] !== 0;
   return c2 === 36 || START_INDEX[prefixKey(letterIndex(c), l1, letterIndex(c2))] !== 0;
 }
@@ -242,8 +260,9 @@ function mayBeStartWord(s: string, end: number, p: number, c: number): boolean {
 function letterMayStart(s: string, end: number, p: number, c: number, nested = false): boolean {
   const c1 = codeAt(s, end, p + 1);
   const l1 = letterIndex(c1);
-  // a currency with a country code: "US$", "A$"
+  // a currency with a country code: "US$", "A$"; an ISO code before a figure: "SGD1.75"
   if (c1 === 36 || (l1 !== 0 && codeAt(s, end, p + 2) === 36)) return true;
+  if (codeBeforeFigure(s, end, p, c)) return true;
   const at = START_INDEX[prefixKey(letterIndex(c), l1, l1 === 0 ? 0 : letterIndex(codeAt(s, end, p + 2)))];
   if (at === 0) return false;
   for (const { words, follow } of START_PHRASES[at]) {
@@ -315,7 +334,7 @@ function blockEnd(s: string, end: number, i: number): number {
 
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 /** Letters (folded) that may go on a figure after one space: a scale, "to", "per cent", "percent", a currency name, "and a half". */
-const GOES_ON = new Set([...'dhtmbpeya'].map((c) => c.charCodeAt(0)));
+const GOES_ON = new Set([...'dhtmbpeyau'].map((c) => c.charCodeAt(0)));
 
 /** The pattern's array for a match of a lone figure (digits or a number word) at `p` to `q` of the piece from `start`: the figure in groups 0 and 10. */
 function figureMatch(s: string, start: number, p: number, q: number): RegExpExecArray {
@@ -350,6 +369,7 @@ function plainFigureAt(s: string, start: number, end: number, p: number): RegExp
       return l === 109 || l === 98 || l === 112 ? undefined : null; // "5m", "5bn", "5percent"
     }
     if ((c === 46 || c === 44) && isAsciiDigit(codeAt(s, end, q + 1))) return undefined;
+    if (c === 45) return undefined; // "5-million"
     if (isSpace(c) && q + 1 < end) {
       const d = s.charCodeAt(q + 1);
       if (d > 127 || GOES_ON.has(d | 0x20) || d === 49 || d === 37 || d === 45) return undefined;
@@ -371,13 +391,13 @@ export function isDigits(s: string): boolean {
 /** Parses one number phrase ("two million", "4.5m", "$12", "a") to a value, or NaN. */
 export function parseNumber(raw: string): number {
   if (isDigits(raw)) return Number(raw); // the common case, which every pattern below reads so
-  const s = raw.toLowerCase().replace(/^(?:[a-z]{1,2}\$|[$€£¥])\s?/, '').trim();
+  const s = raw.toLowerCase().replace(/^(?:[a-z]{1,2}\$|[$€£¥]|[a-z]{3}(?=\s?\d))\s?/, '').trim();
   if (s === 'a' || s === 'an') return 1;
   // "half a million"
   if (/^half an?\s/.test(s)) return parseNumber(s.slice(5)) / 2;
   const half = /\s(?:1\/2|and a half)$/.test(s) ? 0.5 : 0;
   const core = s.replace(/\s(?:1\/2|and a half)$/, '');
-  const m = /^([\d.,]+|[a-z -]+?)(?:\s?(dozen|hundred|thousand|million|billion|trillion|m|bn))?$/.exec(core);
+  const m = /^([\d.,]+|[a-z -]+?)(?:[\s-]?(dozen|hundred|thousand|million|billion|trillion|m|bn))?$/.exec(core);
   if (!m) return NaN;
   let base: number;
   if (/^[\d.,]+$/.test(m[1])) base = Number(m[1].replace(/,/g, ''));
@@ -386,18 +406,23 @@ export function parseNumber(raw: string): number {
   return (base + half) * (m[2] ? SCALES[m[2]] : 1);
 }
 
+/** A currency code opening a figure ("SGD1.75", "usd 40"), after the approximation if any. */
+const CODE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${CURRENCY_CODES.join('|')})\s?\d`, 'i');
+
 export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null {
   const approx = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
   let low: number, high: number;
   // (a count holds no currency sign, so a sign after the approximation cannot make it money)
-  const unit: Quantity['unit'] = m[11] ? 'percent' : m[12] || /[$€£¥]/.test(m[0]) ? 'money' : 'count';
+  const unit: Quantity['unit'] = m[11] ? 'percent' : m[12] || /[$€£¥]/.test(m[0]) || CODE_BEFORE.test(m[0]) ? 'money' : 'count';
   if (m[2]) {
     const a = parseNumber(m[3] ?? m[5] ?? m[7]);
     const b = parseNumber(m[4] ?? m[6] ?? m[8]);
     if (!(a <= b)) return null;
     low = a; high = b;
   } else if (m[9]) {
-    [low, high] = VAGUE[m[9].toLowerCase().replace(/\s+/g, ' ')] ?? [NaN, NaN];
+    const vague = m[9].toLowerCase().replace(/\s+/g, ' ');
+    const scaled = / (million|billion|trillion)$/.exec(vague); // "a few hundred million"
+    [low, high] = (scaled ? VAGUE[vague.slice(0, scaled.index)]?.map((x) => x * SCALES[scaled[1]]) as [number, number] : VAGUE[vague]) ?? [NaN, NaN];
   } else {
     low = high = parseNumber(m[10]);
   }
