@@ -461,10 +461,14 @@ const chunkInfos = new ChunkTrie<ChunkInfo>(50000);
 let documentsTyped = 0;
 
 function chunkInfo(tokens: Token[], c: Candidate): ChunkInfo {
-  return chunkInfos.get(tokens, c.first, c.last, c.shouting === true, () => ({
-    key: chunkKey(tokens, c), rules: undefined, name: undefined, docStamp: 0, docSlot: 0, surface: undefined, personKey: undefined, otherKey: undefined,
-    alias: undefined,
-  }));
+  return chunkInfos.get(tokens, c.first, c.last, c.shouting === true, newChunkInfo);
+}
+
+function newChunkInfo(tokens: readonly Token[], first: number, last: number): ChunkInfo {
+  return {
+    key: chunkKey(tokens, { first, last }), rules: undefined, name: undefined, docStamp: 0, docSlot: 0, surface: undefined, personKey: undefined,
+    otherKey: undefined, alias: undefined,
+  };
 }
 
 /**
@@ -502,7 +506,7 @@ function singleSpaced(s: string): string {
 }
 
 /** The folded words of a chunk joined by spaces, punctuation left out: how a name is pooled and looked up. */
-export function chunkKey(tokens: Token[], c: { first: number; last: number }): string {
+export function chunkKey(tokens: readonly Token[], c: { first: number; last: number }): string {
   let key: string | undefined;
   for (let k = c.first; k <= c.last; k++) {
     const t = tokens[k];

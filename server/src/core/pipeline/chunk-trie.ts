@@ -23,7 +23,7 @@ export class ChunkTrie<T> {
   constructor(private readonly max: number) {}
 
   /** The value of tokens first..last (inclusive) in a line that shouts or not, made by `make` on first ask. */
-  get(tokens: readonly Token[], first: number, last: number, shouting: boolean, make: () => T): T {
+  get(tokens: readonly Token[], first: number, last: number, shouting: boolean, make: (tokens: readonly Token[], first: number, last: number) => T): T {
     let t = tokens[first];
     const key0 = lexOf(t).id * 8 + KIND[t.kind] * 2 + (shouting ? 1 : 0);
     let node: Node<T> | undefined = this.root.get(key0);
@@ -45,10 +45,10 @@ export class ChunkTrie<T> {
       if (this.size >= this.max) {
         this.root = new Map();
         this.size = 0;
-        return make(); // the path just walked went with the old root
+        return make(tokens, first, last); // the path just walked went with the old root
       }
       this.size++;
-      node.value = v = make();
+      node.value = v = make(tokens, first, last);
     }
     return v;
   }

@@ -1,13 +1,13 @@
 /**
- * The folded and the lower-case form of a token, computed once per token and kept on the token
- * (a property read is several times cheaper than a lookup); what is worked out once per distinct
- * word is kept on the word's lexeme (text/intern.ts).
+ * The folded and the lower-case form of a token: the lower case is kept on the token, what is worked
+ * out once per distinct word (its fold, its word class) on the word's lexeme (text/intern.ts), which
+ * the token keeps once looked up (a property read is several times cheaper than a lookup).
  */
 import type { Token } from '../types';
 import { fold } from '../text/normalize';
 import { type Lexeme, lexemeOf } from '../text/intern';
 
-type FoldedToken = Token & { folded?: string; lower?: string; lex?: Lexeme };
+type FoldedToken = Token & { lower?: string; lex?: Lexeme };
 
 /** `Lexeme.bits`: an answer's bit, and the bit saying it is known. */
 export const B_COMMON_KNOWN = 1, B_COMMON = 2;
@@ -19,8 +19,7 @@ export const B_COMMON_KNOWN = 1, B_COMMON = 2;
  */
 export function prepareTokenCache(token: Token): void {
   const t = token as FoldedToken;
-  if ('folded' in t) return;
-  t.folded = undefined;
+  if ('lex' in t) return;
   t.lower = undefined;
   t.lex = undefined;
 }
@@ -31,10 +30,15 @@ export function lexOf(token: Token): Lexeme {
   return t.lex ?? (t.lex = lexemeOf(t.text));
 }
 
-export function lowerToken(t: Token): string {
-  let f = (t as FoldedToken).folded;
-  if (f === undefined) (t as FoldedToken).folded = f = isFoldedAlready(t.text) ? t.text : foldedOf(lexOf(t));
-  return f;
+/**
+ * The folded form of a token: its text when that is folded already (a character test; most words
+ * are), else the fold kept on its lexeme.
+ */
+export function lowerToken(token: Token): string {
+  const t = token as FoldedToken;
+  const lex = t.lex;
+  if (lex !== undefined) return lex.folded ?? foldedOf(lex);
+  return isFoldedAlready(t.text) ? t.text : foldedOf(lexOf(t));
 }
 
 /** `fold` of a lexeme's text, kept on the lexeme. */
