@@ -13,7 +13,7 @@ const NAME_COMPOUND = /^(\p{Lu}[\p{L}\p{M}]+)[-‐](based|born|led|backed|owned|
  * first use gave tokens of several shapes).
  */
 function token(start: number, end: number, text: string, kind: Token['kind'], sentence: number): Token {
-  return { start, end, text, kind, sentence, folded: undefined, lower: undefined } as Token;
+  return { start, end, text, kind, sentence, lower: undefined, lex: undefined } as Token;
 }
 
 export function tokenize(text: string, sentences: Sentence[]): Token[] {

@@ -15,9 +15,10 @@ import {
   chunkFeatures, type ChunkWords, type DocContext, type DocEntry, documentContext, emitContextFeatures, emitNameFeatures, emitNameInDocFeatures,
   type NameWords, scoreWordsBefore,
 } from './entity-features';
-import { lowerCase, lowerToken, prepareTokenCache } from './token-fold';
+import { lexOf, lowerCase, lowerToken, prepareTokenCache } from './token-fold';
+import { ChunkTrie } from './chunk-trie';
 import {
-  DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_KNOWN_NAME, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER, wordClass,
+  DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_KNOWN_NAME, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER, lexClass,
 } from './word-class';
 import { FeatureScorer, hasModel, MODEL_CLASSES } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
@@ -454,44 +455,20 @@ interface ChunkInfo {
 /** A chunk's name sums plus those of its use in one document (`ChunkInfo.docSlot`). */
 interface InDocSums { raw: number[]; words: ChunkWords | null }
 
-/** Chunk infos by `chunkTextKey`, across documents. Bounded: emptied when full. */
-let chunkInfos = new Map<string, ChunkInfo>();
-const CHUNK_INFOS_MAX = 50000;
+/** Chunk infos by the chunk's tokens (chunk-trie.ts), across documents. Bounded: emptied when full. */
+const chunkInfos = new ChunkTrie<ChunkInfo>(50000);
 /** Numbers the documents typed, so a chunk's per-document sums are known to be this document's. */
 let documentsTyped = 0;
 
 function chunkInfo(tokens: Token[], c: Candidate): ChunkInfo {
-  const text = chunkTextKey(tokens, c);
-  let info = chunkInfos.get(text);
-  if (info === undefined) {
-    if (chunkInfos.size >= CHUNK_INFOS_MAX) chunkInfos = new Map();
-    chunkInfos.set(text, (info = {
-      key: chunkKey(tokens, c), rules: undefined, name: undefined, docStamp: 0, docSlot: 0, surface: undefined, personKey: undefined, otherKey: undefined,
-      alias: undefined,
-    }));
-  }
-  return info;
+  return chunkInfos.get(tokens, c.first, c.last, c.shouting === true, newChunkInfo);
 }
 
-/** Token kinds as one character each, for `chunkTextKey` (the same text may be a word or punctuation: "'s"). */
-const KIND_MARK: Record<Token['kind'], string> = { word: '\u0001', punct: '\u0002', number: '\u0003' };
-
-/**
- * Everything `chunkKey`, `ruleParts` and the name features read of a chunk: each token's kind and
- * text, and whether the line shouts; and the gaps between the tokens (none, one character, more),
- * which with the texts make the name of a mention spaced by single spaces.
- */
-function chunkTextKey(tokens: Token[], c: Candidate): string {
-  let key = c.shouting ? '!' : '.';
-  for (let k = c.first; k <= c.last; k++) {
-    const t = tokens[k];
-    if (k > c.first) {
-      const gap = t.start - tokens[k - 1].end;
-      if (gap > 0) key += gap === 1 ? ' ' : '\u0005';
-    }
-    key += KIND_MARK[t.kind] + t.text;
-  }
-  return key;
+function newChunkInfo(tokens: readonly Token[], first: number, last: number): ChunkInfo {
+  return {
+    key: chunkKey(tokens, { first, last }), rules: undefined, name: undefined, docStamp: 0, docSlot: 0, surface: undefined, personKey: undefined,
+    otherKey: undefined, alias: undefined,
+  };
 }
 
 /**
@@ -529,7 +506,7 @@ function singleSpaced(s: string): string {
 }
 
 /** The folded words of a chunk joined by spaces, punctuation left out: how a name is pooled and looked up. */
-export function chunkKey(tokens: Token[], c: { first: number; last: number }): string {
+export function chunkKey(tokens: readonly Token[], c: { first: number; last: number }): string {
   let key: string | undefined;
   for (let k = c.first; k <= c.last; k++) {
     const t = tokens[k];
@@ -676,7 +653,7 @@ function orgTail(tokens: Token[], k: number): boolean {
 
 /** An organisation, place or title head word (word-class.ts). */
 function isHead(t: Token): boolean {
-  return (wordClass(lower(t)) & W_HEAD) !== 0;
+  return (lexClass(lexOf(t)) & W_HEAD) !== 0;
 }
 
 /**
@@ -696,7 +673,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
     const l = lower(t);
-    const w = wordClass(l);
+    const w = lexClass(lexOf(t));
     const atStart = k === a && isSentenceStart(tokens, k);
     let drop = false;
     if (known?.has(k)) {
@@ -781,7 +758,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   for (let k = a; k <= b; k++) {
     const l = lower(tokens[k]);
     if (k > a && NAME_SUFFIXES.has(l)) continue; // "Jr" ends a name, it is no title
-    if ((wordClass(l) & W_TITLE_HEAD) || lexicon.honorifics.has(l)) { h = k; break; }
+    if ((lexClass(lexOf(tokens[k])) & W_TITLE_HEAD) || lexicon.honorifics.has(l)) { h = k; break; }
   }
   if (h < 0) { out.push({ first: a, last: withSuffixDot(tokens, b), role: null, type: null }); return; }
   // The title phrase: modifiers before the head, heads and modifiers after it.

@@ -1,29 +1,50 @@
 /**
- * The folded lower-case form of a token (text/normalize.ts `fold`), computed once per token and
- * kept on the token itself: a property read is several times cheaper than a WeakMap lookup, and
- * the entity stage asks for it many times per token.
+ * The folded and the lower-case form of a token: the lower case is kept on the token, what is worked
+ * out once per distinct word (its fold, its word class) on the word's lexeme (text/intern.ts), which
+ * the token keeps once looked up (a property read is several times cheaper than a lookup).
  */
 import type { Token } from '../types';
 import { fold } from '../text/normalize';
+import { type Lexeme, lexemeOf } from '../text/intern';
 
-type FoldedToken = Token & { folded?: string; lower?: string };
+type FoldedToken = Token & { lower?: string; lex?: Lexeme };
+
+/** `Lexeme.bits`: an answer's bit, and the bit saying it is known. */
+export const B_COMMON_KNOWN = 1, B_COMMON = 2;
 
 /**
- * Gives a token the cached fields at once and in one order, before any is filled (the entity
- * stage's first scan does it for every token of a document). Added one by one as each was first
- * asked for, they gave the tokens of a document many hidden classes, and every stage reading a
- * token's text or kind paid for it.
+ * Gives a token the cached fields at once and in one order, before any is filled (tokenize creates
+ * every token with them). Added one by one as each was first asked for, they gave the tokens of a
+ * document many hidden classes, and every stage reading a token's text or kind paid for it.
  */
 export function prepareTokenCache(token: Token): void {
   const t = token as FoldedToken;
-  if ('folded' in t) return;
-  t.folded = undefined;
+  if ('lex' in t) return;
   t.lower = undefined;
+  t.lex = undefined;
 }
 
-export function lowerToken(t: Token): string {
-  let f = (t as FoldedToken).folded;
-  if (f === undefined) (t as FoldedToken).folded = f = isFoldedAlready(t.text) ? t.text : fold(t.text);
+/** The lexeme of a token's text, looked up on first ask and kept on the token. */
+export function lexOf(token: Token): Lexeme {
+  const t = token as FoldedToken;
+  return t.lex ?? (t.lex = lexemeOf(t.text));
+}
+
+/**
+ * The folded form of a token: its text when that is folded already (a character test; most words
+ * are), else the fold kept on its lexeme.
+ */
+export function lowerToken(token: Token): string {
+  const t = token as FoldedToken;
+  const lex = t.lex;
+  if (lex !== undefined) return lex.folded ?? foldedOf(lex);
+  return isFoldedAlready(t.text) ? t.text : foldedOf(lexOf(t));
+}
+
+/** `fold` of a lexeme's text, kept on the lexeme. */
+export function foldedOf(lex: Lexeme): string {
+  let f = lex.folded;
+  if (f === undefined) lex.folded = f = isFoldedAlready(lex.text) ? lex.text : fold(lex.text);
   return f;
 }
 

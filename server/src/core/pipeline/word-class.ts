@@ -6,6 +6,8 @@
  */
 import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import { memo } from '../text/memo';
+import type { Lexeme } from '../text/intern';
+import { foldedOf } from './token-fold';
 import { FUNCTION_WORDS, LOC_HEADS, MONTHS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS } from '../model/words';
 
 /** Given names, surnames, places and nationality words in one set: one lookup per word. */
@@ -50,6 +52,13 @@ export const W_FUNCTION = 128;
 
 /** The bits (W_…) of a folded word. */
 export const wordClass = memo(classify);
+
+/** `wordClass` of a lexeme's fold, kept on the lexeme. */
+export function lexClass(lex: Lexeme): number {
+  let c = lex.cls;
+  if (c < 0) lex.cls = c = wordClass(foldedOf(lex));
+  return c;
+}
 
 function classify(l: string): number {
   const known = isKnownName(l), title = isTitleHead(l);

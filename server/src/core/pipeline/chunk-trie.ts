@@ -1,0 +1,55 @@
+/**
+ * Values kept per chunk of tokens, found by walking the chunk's tokens one at a time: each step a
+ * lookup by a small integer (the token's lexeme, its kind and the gap before it), where a key string
+ * of the whole chunk had to be built, flattened and hashed for every mention. Two chunks are told
+ * apart by what the entity stage's chunk infos read of them: whether the line shouts, each token's
+ * kind and text, and each gap between tokens (none, one character, more).
+ *
+ * Bounded: emptied when it holds `max` values (values already handed out stay with their holders).
+ */
+import type { Token } from '../types';
+import { lexOf } from './token-fold';
+
+class Node<T> {
+  value: T | undefined = undefined;
+  next: Map<number, Node<T>> | undefined = undefined;
+}
+
+const KIND: Record<Token['kind'], number> = { word: 0, punct: 1, number: 2 };
+
+export class ChunkTrie<T> {
+  private root = new Map<number, Node<T>>();
+  private size = 0;
+  constructor(private readonly max: number) {}
+
+  /** The value of tokens first..last (inclusive) in a line that shouts or not, made by `make` on first ask. */
+  get(tokens: readonly Token[], first: number, last: number, shouting: boolean, make: (tokens: readonly Token[], first: number, last: number) => T): T {
+    let t = tokens[first];
+    const key0 = lexOf(t).id * 8 + KIND[t.kind] * 2 + (shouting ? 1 : 0);
+    let node: Node<T> | undefined = this.root.get(key0);
+    if (node === undefined) this.root.set(key0, (node = new Node<T>()));
+    for (let k = first + 1; k <= last; k++) {
+      const p = t;
+      t = tokens[k];
+      const gap = t.start - p.end;
+      const key = lexOf(t).id * 16 + KIND[t.kind] * 4 + (gap === 0 ? 0 : gap === 1 ? 1 : 2);
+      let next: Node<T> | undefined = node.next?.get(key);
+      if (next === undefined) {
+        next = new Node<T>();
+        (node.next ??= new Map()).set(key, next);
+      }
+      node = next;
+    }
+    let v = node.value;
+    if (v === undefined) {
+      if (this.size >= this.max) {
+        this.root = new Map();
+        this.size = 0;
+        return make(tokens, first, last); // the path just walked went with the old root
+      }
+      this.size++;
+      node.value = v = make(tokens, first, last);
+    }
+    return v;
+  }
+}

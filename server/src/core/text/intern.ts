@@ -1,0 +1,47 @@
+/**
+ * Words as records: the entity stage asks many questions of the same capitalised word (its fold,
+ * its word class, is it an ordinary English word), each of which was a lookup by the string in a
+ * cache of its own. A token's `Lexeme` is found by one lookup of its text and holds every answer,
+ * each worked out on first ask and then read as a property.
+ *
+ * Bounded: the table is emptied when full. Lexemes already handed out stay valid (they are records,
+ * not indices into the table).
+ */
+
+const MAX_WORDS = 50000;
+
+let lexemes = 0;
+
+export class Lexeme {
+  /** A number of its own (never reused), for keys built of lexemes (pipeline/chunk-trie.ts). */
+  readonly id = ++lexemes;
+  /** `fold(text)` (text/normalize.ts). */
+  folded: string | undefined = undefined;
+  /** word-class.ts `wordClass(folded)`, -1 until asked. */
+  cls = -1;
+  /** Bits of per-word answers, each with a bit saying it is known (token-fold.ts). */
+  bits = 0;
+  constructor(readonly text: string) {}
+}
+
+let table = new Map<string, Lexeme>();
+
+/** The lexeme of a word. */
+export function lexemeOf(s: string): Lexeme {
+  let lex = table.get(s);
+  if (lex === undefined) {
+    if (table.size >= MAX_WORDS) table = new Map();
+    lex = new Lexeme(copyOf(s));
+    table.set(lex.text, lex);
+  }
+  return lex;
+}
+
+/**
+ * A string of its own: V8 makes a longer slice of a text a view that keeps the whole text alive,
+ * and the table keeps its words longer than the document they came from.
+ */
+function copyOf(s: string): string {
+  if (s.length < 13) return s;
+  return s.length > 1000 ? s : Array.from(s).join('');
+}
