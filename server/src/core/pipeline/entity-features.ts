@@ -17,6 +17,7 @@ export interface ChunkView {
   role: unknown;
   titleCase?: boolean;
   shouting?: boolean;
+  /** The candidate it abbreviates; absent or -1 when none. */
   acronymOf?: number;
 }
 
@@ -273,7 +274,7 @@ export function emitContextFeatures(tokens: Token[], c: ChunkView, rule: EntityT
   if (TITLE_HEADS.has(p1)) f.add('h:titlebefore');
   if (c.role) f.add('role');
   if (c.titleCase) f.add('tc');
-  if (c.acronymOf !== undefined) f.add('acr');
+  if (c.acronymOf !== undefined && c.acronymOf >= 0) f.add('acr');
   if (p1 === '<s>') f.add(c.titleCase ? 'start:tc' : 'start');
   return p1;
 }
