@@ -20,7 +20,7 @@ import { ChunkTrie } from './chunk-trie';
 import {
   DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_KNOWN_NAME, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER, lexClass,
 } from './word-class';
-import { FeatureScorer, hasModel, MODEL_CLASSES } from '../model/ner-model';
+import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 
 export interface Candidate {
@@ -406,8 +406,15 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     const p = pooled.get(keys[i])!;
     const keep = ev[i].strong || c.acronymOf >= 0
       || (c.first === c.last && allCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
-    c.type = decideType((p.mean ??= p.sum.map((v) => v / p.n)), ev[i], keep, opts);
+    c.type = decideType((p.mean ??= meanOf(p.sum, p.n)), ev[i], keep, opts);
   });
+}
+
+/** `sum` divided by `n`, in an array of doubles as the sums are (`zeros`): `decideType` sees one element kind. */
+function meanOf(sum: readonly number[], n: number): number[] {
+  const out = zeros(sum.length);
+  for (let k = 0; k < sum.length; k++) out[k] = sum[k] / n;
+  return out;
 }
 
 /**
