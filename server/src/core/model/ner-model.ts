@@ -85,8 +85,17 @@ function pairTable(prefix: FeaturePrefix): Map<string, Map<string, number[]>> {
 }
 
 /** Sums the weights of the features put into it, the same sums `scoreFeatures` makes of their strings. */
+/**
+ * `n` zeros in an array of doubles from the start (filled with a fraction first: an array's element
+ * kind only ever widens). Score sums turn fractional when scaled; made this way every sum array has
+ * one element kind, so the optimised code that adds into them or reads them never meets a second.
+ */
+export function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0.5).fill(0);
+}
+
 export class FeatureScorer implements FeatureSink {
-  private sum = new Array<number>(model.classes.length).fill(0);
+  private sum = zeros(model.classes.length);
   private at(w: number[] | undefined): void {
     if (!w) return;
     const s = this.sum;
@@ -98,7 +107,7 @@ export class FeatureScorer implements FeatureSink {
   /** The raw sums (stored integer weights) of the features put in since the last call; starts afresh. */
   takeRaw(): number[] {
     const out = this.sum;
-    this.sum = new Array<number>(model.classes.length).fill(0);
+    this.sum = zeros(model.classes.length);
     return out;
   }
   /**
@@ -122,7 +131,7 @@ export class FeatureScorer implements FeatureSink {
   take(): number[] {
     const out = this.sum;
     for (let i = 0; i < out.length; i++) out[i] /= model.scale;
-    this.sum = new Array<number>(model.classes.length).fill(0);
+    this.sum = zeros(model.classes.length);
     return out;
   }
 }

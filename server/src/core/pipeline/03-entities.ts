@@ -20,7 +20,7 @@ import { ChunkTrie } from './chunk-trie';
 import {
   DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_KNOWN_NAME, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER, lexClass,
 } from './word-class';
-import { FeatureScorer, hasModel, MODEL_CLASSES } from '../model/ner-model';
+import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 
 export interface Candidate {
@@ -28,14 +28,24 @@ export interface Candidate {
   last: number;
   role: Role | null;
   type: EntityType | null;
-  /** Acronym given in parentheses right after the name: "(CRF)". */
-  acronymOf?: number;
+  /** Index of the candidate this one abbreviates as an acronym given in parentheses right after it ("(CRF)"); -1 when none. */
+  acronymOf: number;
   /** Found in a line where every word is capitalised (headline, heading, shouting). */
-  titleCase?: boolean;
+  titleCase: boolean;
   /** Found in a line written in capitals. */
-  shouting?: boolean;
+  shouting: boolean;
   /** What is known of the chunk's tokens across documents (set when it is typed). */
   info?: ChunkInfo;
+}
+
+/**
+ * A candidate with every field present from the start and of its final kind (a number, booleans),
+ * so all candidates share one hidden class and the optimised code that reads them is not thrown
+ * away when a later document sets a field first (a field added later forks the class; one that
+ * changes kind, as from undefined to a number, invalidates code compiled against it).
+ */
+function candidate(first: number, last: number, role: Role | null, type: EntityType | null): Candidate {
+  return { first, last, role, type, acronymOf: -1, titleCase: false, shouting: false, info: undefined };
 }
 
 /** A romanised East Asian given name: two short syllables joined by a hyphen ("Ji-hoon", "Min-Jun"). */
@@ -123,7 +133,7 @@ function withSurnamesAtStart(tokens: Token[], cands: Candidate[], cap: Uint8Arra
     if (!isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !surnames.has(lower(t))) continue;
     const next = tokens[k + 1];
     if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
-    added.push({ first: k, last: k, role: null, type: 'PERSON' });
+    added.push(candidate(k, k, null, 'PERSON'));
   }
   if (!added.length) return cands;
   // Keep acronym links valid: they index into the list, so remap them after sorting.
@@ -133,7 +143,7 @@ function withSurnamesAtStart(tokens: Token[], cands: Candidate[], cap: Uint8Arra
   order.forEach((from, to) => (pos[from] = to));
   return order.map((i) => {
     const c = all[i];
-    if (c.acronymOf !== undefined) c.acronymOf = pos[c.acronymOf];
+    if (c.acronymOf >= 0) c.acronymOf = pos[c.acronymOf];
     return c;
   });
 }
@@ -144,9 +154,7 @@ function keepTyped(cands: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   cands.forEach((c, i) => { if (c.type !== null) { index[i] = kept.length; kept.push(c); } });
   for (const c of kept) {
-    if (c.acronymOf === undefined) continue;
-    const to = index[c.acronymOf];
-    if (to >= 0) c.acronymOf = to; else delete c.acronymOf;
+    if (c.acronymOf >= 0) c.acronymOf = index[c.acronymOf];
   }
   return kept;
 }
@@ -367,7 +375,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     if (scorer) { s = scoreChunk(tokens, c, ev[i].type, doc, scorer, infos[i], docStamp, inDoc, beforeSums); }
     else s = score!(chunkFeatures(tokens, c, ev[i].type, doc));
     const p = pooled.get(keys[i]);
-    if (!p) pooled.set(keys[i], { sum: s, n: 1 });
+    if (!p) pooled.set(keys[i], { sum: s, n: 1, mean: undefined });
     else { p.n++; for (let k = 0; k < s.length; k++) p.sum[k] += s[k]; }
   });
   // One name, one type in a document: a chunk the rules are certain of (a gazetteer place, a
@@ -396,10 +404,17 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     const sure = certainType.get(keys[i]);
     if (sure) { c.type = sure; return; }
     const p = pooled.get(keys[i])!;
-    const keep = ev[i].strong || c.acronymOf !== undefined
+    const keep = ev[i].strong || c.acronymOf >= 0
       || (c.first === c.last && allCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
-    c.type = decideType((p.mean ??= p.sum.map((v) => v / p.n)), ev[i], keep, opts);
+    c.type = decideType((p.mean ??= meanOf(p.sum, p.n)), ev[i], keep, opts);
   });
+}
+
+/** `sum` divided by `n`, in an array of doubles as the sums are (`zeros`): `decideType` sees one element kind. */
+function meanOf(sum: readonly number[], n: number): number[] {
+  const out = zeros(sum.length);
+  for (let k = 0; k < sum.length; k++) out[k] = sum[k] / n;
+  return out;
 }
 
 /**
@@ -760,7 +775,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
     if (k > a && NAME_SUFFIXES.has(l)) continue; // "Jr" ends a name, it is no title
     if ((lexClass(lexOf(tokens[k])) & W_TITLE_HEAD) || lexicon.honorifics.has(l)) { h = k; break; }
   }
-  if (h < 0) { out.push({ first: a, last: withSuffixDot(tokens, b), role: null, type: null }); return; }
+  if (h < 0) { out.push(candidate(a, withSuffixDot(tokens, b), null, null)); return; }
   // The title phrase: modifiers before the head, heads and modifiers after it.
   let ts = h;
   while (ts > a && (TITLE_MODIFIERS.has(lower(tokens[ts - 1])) || isTitleHead(lower(tokens[ts - 1])))) ts--;
@@ -773,16 +788,16 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   const rest = te + 1;
   const ofTitle = rest < b && TITLE_OF.has(lower(tokens[rest]));
   if (!ofTitle && rest <= b && (ORG_HEADS.has(lower(tokens[rest])) || LOC_HEADS.has(lower(tokens[rest])) || INSTITUTION_HEADS.has(lower(tokens[b])))) {
-    out.push({ first: a, last: b, role: null, type: null }); // "General Assembly", "Security Council"
+    out.push(candidate(a, b, null, null)); // "General Assembly", "Security Council"
     return;
   }
   let pre = a;
   while (pre < ts && TITLE_MODIFIERS.has(lower(tokens[pre])) && !NAME_CONNECTORS.has(lower(tokens[pre]))) pre++; // "Former"
-  if (ts > pre) out.push({ first: pre, last: ts - 1, role: null, type: null }); // "UN" / "Russian" / "Lisbon" before the title
+  if (ts > pre) out.push(candidate(pre, ts - 1, null, null)); // "UN" / "Russian" / "Lisbon" before the title
   if (ofTitle) { titleOf(tokens, a, rest, b, out); return; }
   if (rest > b) return; // a title with no name after it
   const role: Role = { start: tokens[a].start, end: tokens[te].end, text: '' };
-  out.push({ first: rest, last: withSuffixDot(tokens, b), role, type: 'PERSON' });
+  out.push(candidate(rest, withSuffixDot(tokens, b), role, 'PERSON'));
 }
 
 /** Generational suffixes that end a person's name: "Paul Grant Jr.", "Ann Vell Sr.". */
@@ -815,10 +830,10 @@ function titleOf(tokens: Token[], a: number, conn: number, b: number, out: Candi
   if (end < 0) {
     for (let k = j + 1; k <= b && end < 0; k++) if (b - k <= 2 && lexicon.firstNames.has(lower(tokens[k])) && capLike(tokens[k])) end = k - 1;
   }
-  if (end < 0 || end >= b) { out.push({ first: j, last: b, role: null, type: null }); return; }
-  out.push({ first: j, last: end, role: null, type: null });
+  if (end < 0 || end >= b) { out.push(candidate(j, b, null, null)); return; }
+  out.push(candidate(j, end, null, null));
   const role: Role = { start: tokens[a].start, end: tokens[end].end, text: '' };
-  out.push({ first: end + 1, last: b, role, type: 'PERSON' });
+  out.push(candidate(end + 1, b, role, 'PERSON'));
 }
 
 function linkParentheticalAcronyms(tokens: Token[], cands: Candidate[]): void {
@@ -1043,7 +1058,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
 
   // Pass 1: multi-word names and unambiguous single names.
   cands.forEach((c, ci) => {
-    if (c.acronymOf !== undefined) return;
+    if (c.acronymOf >= 0) return;
     let n = 0, w0 = -1;
     for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { if (n++ === 0) w0 = k; }
     if (n < 2 && c.role === null && c.type !== 'LOC' && c.type !== 'NORP') return;
@@ -1079,7 +1094,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   cands.forEach((c, ci) => {
     if (candEntity[ci] >= 0) return;
     const name = surface(c);
-    if (c.acronymOf !== undefined && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; return; }
+    if (c.acronymOf >= 0 && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; return; }
     const f = fold(name);
     const sur = c.type === 'PERSON' && LEADING_PARTICLES.has(f.slice(0, f.indexOf(' '))) ? f.slice(f.indexOf(' ') + 1) : f;
     const found = byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? (sur.includes(' ') ? undefined : bySurname.get(nameKey(sur)))

@@ -137,9 +137,31 @@ function claimMeasure(predicate: string[], before: string[], counted: Token[]): 
 }
 
 /** What an amount of money is (aid, loss, cost), from the words around it. */
-export function moneyMeasureOf(words: string[]): string {
-  for (const w of words) for (const [re, m] of MONEY_MEASURES) if (re.test(w)) return m;
+export function moneyMeasureOf(words: readonly string[]): string {
+  for (let i = 0; i < words.length; i++) {
+    const m = moneyMeasureOfWord(words[i]);
+    if (m) return m;
+  }
   return '';
+}
+
+function moneyMeasureOfWord(w: string): string {
+  for (let k = 0; k < MONEY_MEASURES.length; k++) if (MONEY_MEASURES[k][0].test(w)) return MONEY_MEASURES[k][1];
+  return '';
+}
+
+/**
+ * `moneyMeasureOf` the counted words, the predicate, the four tokens from `j` and the words before
+ * the amount, in that order, read where they lie: no array is built (in the hot path the spread of
+ * arrays of varying element kinds made the optimised code bail out).
+ */
+function moneyMeasureNear(counted: readonly Token[], predicate: readonly string[], toks: readonly Token[], j: number, around: readonly string[]): string {
+  let m = '';
+  for (let i = 0; i < counted.length && !m; i++) m = moneyMeasureOfWord(counted[i].text);
+  for (let i = 0; i < predicate.length && !m; i++) m = moneyMeasureOfWord(predicate[i]);
+  for (let i = j; i < j + 4 && i < toks.length && !m; i++) m = moneyMeasureOfWord(toks[i].text);
+  for (let i = 0; i < around.length && !m; i++) m = moneyMeasureOfWord(around[i]);
+  return m;
 }
 
 
@@ -489,7 +511,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     // What the amount is: "a €12 million contract", "cost the taxpayer €12 million", "emergency funds".
     const around: string[] = [];
     for (let b = qi - 1; b >= 0 && toks[b].start >= q.start - 40; b--) if (toks[b].kind === 'word' && toks[b].end <= q.start) around.push(toks[b].text);
-    measure = moneyMeasureOf([...countedWords.map((t) => t.text), ...predicate, ...toks.slice(j, j + 4).map((t) => t.text), ...around]) || measure;
+    measure = moneyMeasureNear(countedWords, predicate, toks, j, around) || measure;
   }
   // "the two powers", "these three men": a small definite number refers to things, it does not count them.
   // Nor does one in a person's belongings or family: "owns three boats", "his wife and two grandchildren".

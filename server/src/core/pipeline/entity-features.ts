@@ -8,7 +8,7 @@ import type { EntityType, Token } from '../types';
 import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import { LOC_HEADS, ORG_HEADS, TITLE_HEADS } from '../model/words';
 import { lowerToken } from './token-fold';
-import { FeatureList, FeaturePrefix, FeatureScorer, type FeatureSink, MODEL_CLASSES } from '../model/ner-model';
+import { FeatureList, FeaturePrefix, FeatureScorer, type FeatureSink, MODEL_CLASSES, zeros } from '../model/ner-model';
 
 /** What the feature function needs to know of a chunk (a subset of 03-entities' Candidate). */
 export interface ChunkView {
@@ -17,6 +17,7 @@ export interface ChunkView {
   role: unknown;
   titleCase?: boolean;
   shouting?: boolean;
+  /** The candidate it abbreviates; absent or -1 when none. */
   acronymOf?: number;
 }
 
@@ -141,7 +142,7 @@ function emitWordsBefore(d: DocEntry, p1: string, f: FeatureSink): void {
 export function scoreWordsBefore(d: DocEntry, p1: string, scorer: FeatureScorer, sums: Map<DocEntry, number[]>): void {
   let all = sums.get(d);
   if (!all) {
-    all = new Array<number>(MODEL_CLASSES.length).fill(0);
+    all = zeros(MODEL_CLASSES.length);
     for (const b of d.before) {
       const w = scorer.weightKV(P_D_P1, b);
       if (w) for (let i = 0; i < all.length; i++) all[i] += w[i];
@@ -273,7 +274,7 @@ export function emitContextFeatures(tokens: Token[], c: ChunkView, rule: EntityT
   if (TITLE_HEADS.has(p1)) f.add('h:titlebefore');
   if (c.role) f.add('role');
   if (c.titleCase) f.add('tc');
-  if (c.acronymOf !== undefined) f.add('acr');
+  if (c.acronymOf !== undefined && c.acronymOf >= 0) f.add('acr');
   if (p1 === '<s>') f.add(c.titleCase ? 'start:tc' : 'start');
   return p1;
 }
