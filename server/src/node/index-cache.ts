@@ -94,7 +94,7 @@ export class IndexCache {
         }
         return true;
       };
-      for await (const chunk of source.pipe(createGunzip({ chunkSize: 1 << 20 })) as AsyncIterable<Buffer>) {
+      for await (const chunk of source.pipe(createGunzip({ chunkSize: 1 << 18 })) as AsyncIterable<Buffer>) {
         let from = 0;
         for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, from)) {
           const line = rest ? Buffer.concat([rest, chunk.subarray(from, nl)]) : chunk.subarray(from, nl);
