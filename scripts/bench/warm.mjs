@@ -8,7 +8,8 @@
 // --prof DIR: the warm starts run with --cpu-prof into DIR (summarise with a profile tool).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { buildSync } from 'esbuild';
@@ -22,7 +23,7 @@ const arg = (name, d) => { const i = process.argv.indexOf(name); return i > 0 ? 
 const n = Number(arg('--n', '10000')), runs = Number(arg('--runs', '3')), prof = arg('--prof');
 const base = arg('--dir', '/tmp/sa-warm');
 const server = arg('--server');
-const dir = join(base, `corpus-${n}`), storage = join(base, `storage-${n}${server ? '-' + Buffer.from(server).toString('hex').slice(-16) : ''}`);
+const dir = join(base, `corpus-${n}`), storage = join(base, `storage-${n}${server ? '-' + createHash('sha1').update(resolve(server)).digest('hex').slice(0, 12) : ''}`);
 
 if (!existsSync(join(dir, '.complete'))) {
   mkdirSync(base, { recursive: true });
