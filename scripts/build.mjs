@@ -18,6 +18,7 @@ const builds = [
   { entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
   { entryPoints: { server: 'server/src/server.ts' } },
   { entryPoints: { 'analyze-worker': 'server/src/node/analyze-worker.ts' } },
+  { entryPoints: { 'read-worker': 'server/src/node/read-worker.ts' } },
   { entryPoints: { cli: 'server/src/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
 ].map((b) => ({ ...common, ...b, outdir: 'dist' }));
 

@@ -122,6 +122,7 @@ async function indexWorkspace(): Promise<void> {
   const analyser = analyserId();
   // The snapshot of the last from-scratch entity resolution is read while the index cache streams in.
   const snapshot = storagePath ? loadSnapshot(storagePath, analyser, log) : Promise.resolve(null);
+  ws.prepareScan(); // the files are listed and read in a thread while the index cache streams in
   if (storagePath) ws.cache = await IndexCache.open(storagePath, log, analyser);
   let reported = -1;
   let lastStatus = Date.now();

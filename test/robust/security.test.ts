@@ -113,9 +113,10 @@ function scan(name: string, text: string, { imports, calls }: { imports: [string
 
 test('the product never spawns processes, opens sockets or evaluates code', () => {
   const FORBIDDEN = /^(node:)?(child_process|http|https|http2|net|dgram|tls|cluster|vm|worker_threads)$/;
-  // The one exception: the indexing pool runs the extension's own bundled analysis file in threads
-  // (a fixed path, never code from a string); only these two files may import worker_threads.
-  const THREADS = new Set(['server/src/node/analyze-pool.ts', 'server/src/node/analyze-worker.ts']);
+  // The exceptions: the indexing pool and the scan's read-ahead run the extension's own bundled
+  // files in threads (a fixed path, never code from a string); only these files may import worker_threads.
+  const THREADS = new Set(['server/src/node/analyze-pool.ts', 'server/src/node/analyze-worker.ts',
+    'server/src/node/read-ahead.ts', 'server/src/node/read-worker.ts']);
   const allowed = ([at, m]: [string, string]) => /^(node:)?worker_threads$/.test(m) && THREADS.has(at.replace(/:\d+$/, ''));
   let files = 0;
   for (const dir of ['server/src', 'client/src']) {

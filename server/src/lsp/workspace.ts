@@ -7,8 +7,9 @@ import { promises as fs } from 'node:fs';
 import { join, relative } from 'node:path';
 import { URI } from 'vscode-uri';
 import { Corpus, looksLikeArticle, type DocEntry } from '../core/index';
-import { readArticle, readArticleSync, readFailure } from '../node/read-article';
+import { readArticle, readArticleSync, readFailure, type ReadResult } from '../node/read-article';
 import { contentHash, diskVersion, type IndexCache } from '../node/index-cache';
+import { ReadAhead, type AheadRead } from '../node/read-ahead';
 import type { AnalyzePool } from '../node/analyze-pool';
 import { makeSnapshot, snapshotFits, type IndexSnapshot } from '../node/index-snapshot';
 import type { Settings } from './config';
@@ -44,6 +45,11 @@ export class Workspace {
   /** Per file, the latest disk load started; a pooled analysis that finishes after a newer load is dropped. */
   private readonly loads = new Map<string, number>();
   private loadSeq = 0;
+  /** The files of the next scan, listed ahead of it (prepareScan). */
+  private listing: Promise<string[]> | null = null;
+  /** Threads reading the files of a scan ahead of it (node/read-ahead.ts), by scan. */
+  private readonly readers = new Set<ReadAhead>();
+  private pendingReader: ReadAhead | null = null;
 
   constructor(public settings: Settings, private readonly log: Logger) {}
 
@@ -119,13 +125,16 @@ export class Workspace {
 
   /**
    * Reads a file from disk unless an editor buffer holds it. `now`: read it in this turn (the scan,
-   * where thousands of small files cost several times less CPU read so; see readArticleSync).
+   * where thousands of small files cost several times less CPU read so; see readArticleSync), or
+   * take it as a read-ahead thread read it (null: it did not, read it now).
    */
-  async loadFromDisk(uri: string, now = false): Promise<void> {
+  async loadFromDisk(uri: string, now: boolean | Promise<AheadRead | null> = false): Promise<void> {
     if (this.open.has(uri)) return;
     const u = URI.parse(uri);
     if (u.scheme !== 'file' || this.decide(uri, null) === 'no') { this.corpus.delete(uri); return; }
-    const r = now ? readArticleSync(u.fsPath, this.settings.maxFileSize, false) : await readArticle(u.fsPath, this.settings.maxFileSize);
+    if (now === false) for (const reader of this.readers) reader.forget(u.fsPath); // a scan not there yet reads this file again
+    const ahead = typeof now === 'object' ? await now : null;
+    const r: ReadResult = ahead ? ahead.r : now ? readArticleSync(u.fsPath, this.settings.maxFileSize, false) : await readArticle(u.fsPath, this.settings.maxFileSize);
     await this.nextTurn();
     if (this.open.has(uri)) return; // opened while we were reading
     if (!r.ok) {
@@ -139,7 +148,7 @@ export class Workspace {
     this.loads.set(uri, seq); // any pooled analysis of an older read of this file is now stale
     // One hash of the text serves as its version and as its key in the index cache (sha1 is native:
     // a hash written in JS over every file read was ~5% of a warm start).
-    const textHash = contentHash(r.text);
+    const textHash = ahead?.hash ?? contentHash(r.text);
     const version = diskVersion(textHash);
     const unchanged = this.corpus.get(uri)?.text === r.text;
     const cached = this.cache && !unchanged ? this.cache.get(textHash, r.text) : undefined;
@@ -243,12 +252,39 @@ export class Workspace {
   }
 
   /**
-   * Scans all workspace folders for .txt files and loads them, at most `concurrency` at a time. Each
-   * file is read in one turn (one file, then the event loop runs again), not asynchronously.
+   * Lists the files of the coming scan now and starts reading them in a thread, so that both
+   * overlap what the caller does until it scans (a warm start: parsing the index cache).
    */
-  async scan(progress: Progress, concurrency = 8, token?: { cancelled: boolean }): Promise<number> {
+  prepareScan(): void {
+    this.listing ??= this.listFiles().then((files) => {
+      this.pendingReader = this.startReader(files);
+      return files;
+    });
+  }
+
+  /** A reader of these files, known to file events from now on (they make it forget a file). */
+  private startReader(files: string[]): ReadAhead | null {
+    const reader = ReadAhead.start(files, this.settings.maxFileSize);
+    if (reader) this.readers.add(reader);
+    return reader;
+  }
+
+  private async listFiles(): Promise<string[]> {
     const files: string[] = [];
     for (const f of this.folders) await this.walk(f.path, files, f.path);
+    return files;
+  }
+
+  /**
+   * Scans all workspace folders for .txt files and loads them, at most `concurrency` at a time, in
+   * the order listed. A thread reads the files ahead (node/read-ahead.ts); a file it did not read
+   * is read in one turn (one file, then the event loop runs again), not asynchronously.
+   */
+  async scan(progress: Progress, concurrency = 8, token?: { cancelled: boolean }): Promise<number> {
+    const files = await (this.listing ?? this.listFiles());
+    this.listing = null;
+    const reader = this.pendingReader ?? this.startReader(files);
+    this.pendingReader = null;
     let done = 0;
     let next = 0;
     concurrency = this.scanConcurrency(concurrency);
@@ -256,14 +292,18 @@ export class Workspace {
       while (next < files.length && !token?.cancelled) {
         const file = files[next++];
         try {
-          await this.loadFromDisk(Workspace.uriOf(file), true);
+          await this.loadFromDisk(Workspace.uriOf(file), reader?.take(file) ?? true);
         } catch (e) {
           this.log.warn(`could not index ${file}: ${(e as Error).message}`);
         }
         progress(++done, files.length);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+    try {
+      await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+    } finally {
+      if (reader) { reader.close(); this.readers.delete(reader); }
+    }
     return files.length;
   }
 

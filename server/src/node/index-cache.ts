@@ -16,12 +16,13 @@ import type { DocumentAnalysis } from '../core/types';
 import { ANALYSER_VERSION } from '../core/version';
 import { restoreNonFinite } from './analysis-json';
 import { cacheParts, restoreAnalysis } from './cached-analysis';
+import { contentHash } from './content-hash';
 
 const FILE = 'index-cache.ndjson.gz';
 /** Bumped when what a line holds changes (4: the index snapshot, node/index-snapshot.ts, names this format too). */
 export const FORMAT = 'source-annotator-index 4';
 
-export const contentHash = (text: string): string => createHash('sha1').update(text).digest('base64');
+export { contentHash };
 
 /**
  * The version the workspace gives a disk copy: its content hash, which is its key here too, so a

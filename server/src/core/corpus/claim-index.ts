@@ -43,6 +43,8 @@ export class ClaimIndex {
   /** Replaces a document's claims (`null`: the document is gone). */
   update(doc: string, refs: ClaimRef[] | null): void {
     const old = this.byDoc.get(doc) ?? [];
+    // A new document while nothing is ranked (every document of a start): no ranking to keep or drop.
+    if (old.length === 0 && this.rankings.size === 0) { if (refs) this.insert(doc, refs); return; }
     // A document's own claims are never its candidates, so an edited document's unchanged claims
     // keep their rankings (typing in one sentence re-ranks that sentence's claims only).
     const kept = new Map<string, Candidate[]>();
@@ -62,28 +64,36 @@ export class ClaimIndex {
       if (m) { m.delete(doc); if (!m.size) this.postings.delete(k); }
     }
     if (refs) {
-      this.byDoc.set(doc, refs);
-      refs.forEach((r, i) => {
-        this.position.set(r, i);
-        const sc = makeScorable(r);
-        const ks = sc.keys;
-        this.scored.set(r, sc);
-        for (const k of ks) {
-          touched.add(k);
-          let m = this.postings.get(k);
-          if (!m) this.postings.set(k, (m = new Map()));
-          let list = m.get(doc);
-          if (!list) m.set(doc, (list = []));
-          list.push(sc);
+      this.insert(doc, refs, touched);
+      if (kept.size) {
+        for (const r of refs) {
+          const ranked = kept.get(signature(r));
+          if (ranked) { this.remember(r, ranked); this.carried++; }
         }
-        const ranked = kept.size ? kept.get(signature(r)) : undefined;
-        if (ranked) { this.remember(r, ranked); this.carried++; }
-      });
+      }
     } else this.byDoc.delete(doc);
     // Another document's ranking can change only if it looked under a key this document's claims had or have.
     for (const k of touched) {
       for (const t of [...this.rankedUnder.get(k) ?? []]) if (t.doc !== doc) this.forget(t);
     }
+  }
+
+  /** Adds a document's claims to the pool and the postings (`touched`: gets the keys they are under). */
+  private insert(doc: string, refs: ClaimRef[], touched?: Set<string>): void {
+    this.byDoc.set(doc, refs);
+    refs.forEach((r, i) => {
+      this.position.set(r, i);
+      const sc = makeScorable(r);
+      this.scored.set(r, sc);
+      for (const k of sc.keys) {
+        touched?.add(k);
+        let m = this.postings.get(k);
+        if (!m) this.postings.set(k, (m = new Map()));
+        let list = m.get(doc);
+        if (!list) m.set(doc, (list = []));
+        list.push(sc);
+      }
+    });
   }
 
   /** The ranked candidates of one claim, computed once until a change could affect them. */
