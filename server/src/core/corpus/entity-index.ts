@@ -364,6 +364,18 @@ export class EntityIndex implements Resolution {
       }
       if (g.type === 'LOC') { this.places.set(fold(g.name), g); changedPlaces.add(fold(g.name)); }
     }
+    this.linkNationalities(built, changedPlaces);
+    this.lastFlushSize = n;
+    this.sorted = null;
+    this.scratch = fromEmpty && n === this.slotDoc.length - this.freeSlots.length;
+  }
+
+  /**
+   * Links the nationality entities among `built` to the country their first mention names, then
+   * points every nationality of a country in `changed` (places whose entity may have changed; the
+   * countries linked here are added) at that country's place entity when the corpus names it.
+   */
+  private linkNationalities(built: Iterable<GlobalEntity>, changed: Set<string>): void {
     for (const g of built) {
       if (g.type !== 'NORP') continue;
       const first = g.members[0];
@@ -373,18 +385,14 @@ export class EntityIndex implements Resolution {
       let s = this.demonyms.get(country);
       if (!s) this.demonyms.set(country, (s = new Set()));
       s.add(g);
-      changedPlaces.add(country);
+      changed.add(country);
     }
-    // Nationality adjectives point at their country when the corpus names it.
-    for (const country of changedPlaces) {
+    for (const country of changed) {
       const place = this.places.get(country);
       for (const g of this.demonyms.get(country) ?? []) {
         if (place) g.country = place.id; else delete g.country;
       }
     }
-    this.lastFlushSize = n;
-    this.sorted = null;
-    this.scratch = fromEmpty && n === this.slotDoc.length - this.freeSlots.length;
   }
 
   /** The documents in corpus order (by id), as the snapshot coder sees them. */
@@ -417,26 +425,11 @@ export class EntityIndex implements Resolution {
     for (const k of this.dirty) this.dirtyMark[k] = 0;
     this.dirty = [];
     // As a from-scratch flush leaves them: ids and places in order of first member, then the countries.
-    const countries = new Set<string>();
     for (const g of r.entities) {
       this.byId.set(g.id, g);
       if (g.type === 'LOC') this.places.set(fold(g.name), g);
     }
-    for (const g of r.entities) {
-      if (g.type !== 'NORP') continue;
-      const first = g.members[0];
-      const country = this.docs.get(first.doc)!.ents[first.local].country;
-      if (!country) continue;
-      this.countryOf.set(g, country);
-      let set = this.demonyms.get(country);
-      if (!set) this.demonyms.set(country, (set = new Set()));
-      set.add(g);
-      countries.add(country);
-    }
-    for (const country of countries) {
-      const place = this.places.get(country);
-      if (place) for (const g of this.demonyms.get(country)!) g.country = place.id;
-    }
+    this.linkNationalities(r.entities, new Set());
     for (const st of docs) this.changed.add(st.id);
     this.lastFlushSize = 0;
     this.sorted = null;
