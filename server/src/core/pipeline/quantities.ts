@@ -55,7 +55,8 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || ((c | 0x20) >= 97 &&
 
 /** QUANTITY anchored where it is tried: only at the positions `nextCandidate` lets through. */
 const QUANTITY_AT = new RegExp(QUANTITY.source, 'iuy');
-compileToMachineCode(QUANTITY_AT);
+/** Has QUANTITY_AT been compiled to machine code (`compileToMachineCode`)? At the first search, not at load: a process that never searches (a server's main thread) pays nothing. */
+let quantityCompiled = false;
 
 /** The QUANTITY matches of a search of `s` from `from` (`quantityMatchesIn` over the whole of `s`). */
 export function quantityMatchesAt(s: string, from: number): RegExpExecArray[] {
@@ -75,6 +76,10 @@ export function quantityMatchesAt(s: string, from: number): RegExpExecArray[] {
 export function quantityMatchesIn(text: string, start: number, end: number, piece = text.slice(start, end), from = start): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   superlativeSeen = false;
+  if (!quantityCompiled) {
+    quantityCompiled = true;
+    compileToMachineCode(QUANTITY_AT);
+  }
   for (let p = nextCandidate(text, start, end, from); p >= 0; ) {
     let m = isAsciiDigit(text.charCodeAt(p)) ? plainFigureAt(text, start, end, p) : undefined;
     if (m === undefined) {
