@@ -152,7 +152,9 @@ test('quantityMatchesIn: a piece of a text as the pattern reads the piece alone'
   const own = (s: string) => { QUANTITY.lastIndex = 0; const out: string[] = []; for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) out.push(JSON.stringify([m.index, ...m])); return out; };
   const inText = (t: string, a: number, b: number) => quantityMatchesIn(t, a, b).map((m) => JSON.stringify([m.index, ...m]));
   const rows: [string, number, number][] = [['x40 people', 1, 10], ['40m', 0, 2], ['5 million', 0, 3], ['a million', 0, 2], ['two-thirds', 0, 4], ['US$5', 1, 4], ['one', 0, 2],
-    ['more than 40', 0, 10], ['nearly ten', 0, 8], ['ab', 0, 2], ['a bn', 0, 3], ['5 per cent', 0, 6], ['7 and a half', 0, 9], ['.5 boats', 1, 8], ['between 4 and 5', 0, 14]];
+    ['more than 40', 0, 10], ['nearly ten', 0, 8], ['ab', 0, 2], ['a bn', 0, 3], ['5 per cent', 0, 6], ['7 and a half', 0, 9], ['.5 boats', 1, 8], ['between 4 and 5', 0, 14],
+    // the piece's end and a NUL inside it, which the scan reads alike: as no letter, digit, sign or space
+    ['sgd 5', 0, 4], ['usd5', 0, 3], ['a m', 0, 2], ['about 5', 0, 6], ['usd\u00005', 0, 5], ['a\u0000million', 0, 9], ['US\u0000$5', 0, 5], ['5\u0000m', 0, 3]];
   for (const [t, a, b] of rows) assert.deepEqual(inText(t, a, b), own(t.slice(a, b)), `${t} [${a}, ${b})`);
   const piece = fc.constantFrom('one', 'Two', 'ten', 'tens', 'twenty', 'five', '7', '40', '1,200', '3.5', 'a', 'an', 'half', 'm', 'bn', 'million', 'dozen', 'percent',
     'per cent', '%', 'to', 'and a half', 'and', 'between', 'from', 'nearly', 'more than', 'at least', 'US$', '$', '€', 'of', 'people', 'x', '-', '.', ',', 'ſ', '\u212a', 'é');

@@ -1,6 +1,7 @@
 /** Quantities in text ("nearly 50", "dozens of", "€4.5 million", "between 40 and 50"), as intervals. */
 import type { Quantity } from '../types';
 import { isSpace } from '../text/char-class';
+import { compileToMachineCode } from './machine-regexp';
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -54,6 +55,8 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || ((c | 0x20) >= 97 &&
 
 /** QUANTITY anchored where it is tried: only at the positions `nextCandidate` lets through. */
 const QUANTITY_AT = new RegExp(QUANTITY.source, 'iuy');
+/** Has QUANTITY_AT been compiled to machine code (`compileToMachineCode`)? At the first search, not at load: a process that never searches (a server's main thread) pays nothing. */
+let quantityCompiled = false;
 
 /** The QUANTITY matches of a search of `s` from `from` (`quantityMatchesIn` over the whole of `s`). */
 export function quantityMatchesAt(s: string, from: number): RegExpExecArray[] {
@@ -73,6 +76,10 @@ export function quantityMatchesAt(s: string, from: number): RegExpExecArray[] {
 export function quantityMatchesIn(text: string, start: number, end: number, piece = text.slice(start, end), from = start): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   superlativeSeen = false;
+  if (!quantityCompiled) {
+    quantityCompiled = true;
+    compileToMachineCode(QUANTITY_AT);
+  }
   for (let p = nextCandidate(text, start, end, from); p >= 0; ) {
     let m = isAsciiDigit(text.charCodeAt(p)) ? plainFigureAt(text, start, end, p) : undefined;
     if (m === undefined) {
@@ -89,8 +96,12 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
   return found;
 }
 
-/** The code of `t` at `i`, or NaN at or past `end` (as past the end of a string). */
-const codeAt = (t: string, end: number, i: number) => (i < end ? t.charCodeAt(i) : NaN);
+/**
+ * The code of `t` at `i`, or 0 at or past `end`. Every test of this scan reads a NUL as it reads the
+ * end (no letter, digit, sign or space); 0, not NaN, keeps the codes small integers, which the
+ * optimised code was built for (a NaN made it bail out and recompile).
+ */
+const codeAt = (t: string, end: number, i: number) => (i < end ? t.charCodeAt(i) : 0);
 
 /** ASCII characters the pattern's look-behind refuses a match after: a letter or digit, `$`, `.`, `,`, `-`. */
 const blocksStart = (c: number) => isAsciiAlnum(c) || c === 36 || c === 46 || c === 44 || c === 45;
@@ -106,7 +117,7 @@ const classOfChar = (c: number) => (c < 128 ? ASCII_CLASS[c] : c === 0x20ac || c
 
 /**
  * An ASCII letter as the pattern's Unicode case folding reads it, as a number 1–26 ('ſ' is 's', the
- * Kelvin sign 'k'), or 0 for any other character (also past the end: NaN).
+ * Kelvin sign 'k'), or 0 for any other character (also past the end: `codeAt`'s 0).
  */
 function letterIndex(c: number): number {
   const l = c | 0x20;
@@ -212,7 +223,7 @@ function afterSpace(s: string, end: number, q: number): number {
 function glueScaleAt(s: string, end: number, q: number): boolean {
   const l = letterIndex(codeAt(s, end, q));
   const r = l === 13 ? q + 1 : l === 2 && letterIndex(codeAt(s, end, q + 1)) === 14 ? q + 2 : -1;
-  return r >= 0 && !isAsciiWordChar(codeAt(s, end, r)); // (past the end: NaN)
+  return r >= 0 && !isAsciiWordChar(codeAt(s, end, r)); // (past the end: 0)
 }
 
 /** The words after "a"/"an" and white space that go on a match: a scale, a vague quantity ("a few dozen", "a handful"), an approximation ("a further", "an estimated"). */
@@ -234,7 +245,7 @@ const CODE_KEYS = new Set(CURRENCY_CODES.map((w) => prefixKey(w.charCodeAt(0) - 
 function codeBeforeFigure(s: string, end: number, p: number, c: number): boolean {
   let d = codeAt(s, end, p + 3);
   if (!isAsciiDigit(d)) {
-    if (!(d === d && isSpace(d))) return false;
+    if (!isSpace(d)) return false;
     d = codeAt(s, end, p + 4);
     if (!isAsciiDigit(d)) return false;
   }
