@@ -11,6 +11,11 @@
  * non-finite (every other number of an analysis is an offset, an index or a count); they are made
  * strings, as analysisToJson writes them, on the analysis itself: call this only on an analysis
  * that is dropped after. Sentence terms are kept for claim sentences only, as the corpus keeps them.
+ *
+ * Tried and dropped: the heads as UTF-8 in the transferred detail buffer (no CPU gained, and each
+ * batch's buffer, alive while any of its details is unread, then kept the heads too: +60 MB RSS
+ * after a cold index of 10,000 articles); encoding each detail once into a scratch buffer instead
+ * of counting its bytes first (~0.05 CPU-s per 10,000 articles).
  */
 import type { DocumentAnalysis } from '../core/types';
 import { withClaimTermsOnly } from '../core/corpus/corpus';
