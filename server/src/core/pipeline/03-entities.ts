@@ -4,7 +4,7 @@
  * document-local entities (surnames to full names, acronyms to expansions).
  */
 import type { Block, EntityType, LocalEntity, Mention, Role, Token } from '../types';
-import { COUNTRY_ALIASES, isCommonWord, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
+import { COUNTRY_ALIASES, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import {
   CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS,
@@ -15,7 +15,7 @@ import {
   chunkFeatures, type ChunkWords, type DocContext, type DocEntry, documentContext, emitContextFeatures, emitNameFeatures, emitNameInDocFeatures,
   type NameWords, scoreWordsBefore,
 } from './entity-features';
-import { lexOf, lowerCase, lowerToken, prepareTokenCache } from './token-fold';
+import { isCommonToken, lexOf, lowerCase, lowerToken, prepareTokenCache } from './token-fold';
 import { ChunkTrie } from './chunk-trie';
 import {
   DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_KNOWN_NAME, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER, lexClass,
@@ -639,7 +639,7 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     // A plural possessive inside an organisation's name: "Dock Workers’ Union", "Farmers' Alliance".
     if ((t.text === '’' || t.text === "'") && adjacent(tokens[k - 1], t) && /s$/.test(tokens[k - 1].text) && hasCapBefore(tokens, i, k) && orgTail(tokens, k + 1)) { last = k; continue; }
     // "Save the Harbour", "Meet the Press": a capitalised ordinary word mid-sentence, then "the" and a name.
-    if (l === 'the' && k === i + 1 && (!isSentenceStart(tokens, i) || plainNounName(next)) && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && isCommonWord(lower(tokens[i]))
+    if (l === 'the' && k === i + 1 && (!isSentenceStart(tokens, i) || plainNounName(next)) && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && isCommonToken(tokens[i])
       && !FUNCTION_WORDS.has(lower(tokens[i])) && !MONTHS.has(lower(tokens[i])) && !WEEKDAYS.has(lower(tokens[i])) && !isTitleHead(lower(tokens[i]))
       && !TITLE_MODIFIERS.has(lower(tokens[i])) && !isHead(tokens[i]) && !isKnownName(lower(tokens[i]))) { last = k; continue; }
     if (t.text === '&' ) { last = k; continue; }
@@ -653,7 +653,7 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
 /** A capitalised ordinary noun that is no title, place head or known name ("Harbour", "Press"). */
 function plainNounName(t: Token): boolean {
   const l = lower(t);
-  return /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonWord(l) && !LOC_HEADS.has(l) && !isTitleHead(l) && !TITLE_MODIFIERS.has(l) && !isKnownName(l) && !FUNCTION_WORDS.has(l);
+  return /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonToken(t) && !LOC_HEADS.has(l) && !isTitleHead(l) && !TITLE_MODIFIERS.has(l) && !isKnownName(l) && !FUNCTION_WORDS.has(l);
 }
 
 function hasCapBefore(tokens: Token[], i: number, k: number): boolean {
@@ -903,14 +903,14 @@ function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   const early = earlyRules(tokens, c, l, n, w0, w1, wl, first, lastW);
   if (early) return decided(early);
   let middle: RuleEvidence | null = null;
-  if (n >= 2 && n <= 4 && !someWord(tokens, c, (t) => { const w = lower(t); return isCommonWord(w) && !lexicon.firstNames.has(w); })) middle = weak('PERSON');
+  if (n >= 2 && n <= 4 && !someWord(tokens, c, commonNotGivenName)) middle = weak('PERSON');
   if (n === 1 && (lexicon.firstNames.has(l) || lexicon.lastNames.has(l))) middle = weak('PERSON');
   let late: RuleEvidence;
   if (n >= 2 && lexicon.demonyms.has(first)) late = weak('ORG');
   // An unknown name followed by an ordinary noun is a business or a title, not a person's name:
   // "Korvex Aerospace", "Harbour Echo" (a person's surname after an unknown given name is rarely a
   // common noun; known given names were typed above).
-  else if (n >= 2 && isCommonWord(lastW) && !lexicon.lastNames.has(lastW)) late = weak('ORG');
+  else if (n >= 2 && isCommonToken(tokens[wl]) && !lexicon.lastNames.has(lastW)) late = weak('ORG');
   else late = weak(n === 1 ? 'ORG' : 'PERSON');
   return { early: null, placeAfterPreposition: n >= 2 && !lexicon.firstNames.has(first), middle, single: n === 1, late };
 }
@@ -945,11 +945,15 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (n === 1 && ARABIC_PARTICLE_SURNAME.test(tokens[w0].text)) { // "Al-Mansouri", but "Al-Qaeda"
     return lexicon.organizations.has(l.replace(/[-‐]/g, ' ')) ? certain('ORG') : strong('PERSON');
   }
-  if (n >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || someWord(tokens, c, (t) => PARTICLE_PREFIX.test(t.text)))) return weak('PERSON');
+  if (n >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || someWord(tokens, c, particlePrefixed))) return weak('PERSON');
   return null;
 }
 
 /** Does any word of the chunk pass the test? */
+// `someWord` tests, made once (not a closure per chunk).
+const commonNotGivenName = (t: Token): boolean => isCommonToken(t) && !lexicon.firstNames.has(lower(t));
+const particlePrefixed = (t: Token): boolean => PARTICLE_PREFIX.test(t.text);
+
 function someWord(tokens: Token[], c: Candidate, test: (t: Token) => boolean): boolean {
   for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word' && test(tokens[k])) return true;
   return false;
