@@ -369,22 +369,25 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   const docStamp = ++documentsTyped;
   const inDoc: InDocSums[] = [];
   const beforeSums = new Map<DocEntry, number[]>();
-  cands.forEach((c, i) => {
-    if (ev[i].type === 'NORP' || ev[i].certain) return; // the rules decide these
+  // Plain loops over the candidates, not a callback each: fewer functions for the JIT to compile
+  // (and recompile when a later document takes a branch none took before).
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (ev[i].type === 'NORP' || ev[i].certain) continue; // the rules decide these
     let s: number[];
     if (scorer) { s = scoreChunk(tokens, c, ev[i].type, doc, scorer, infos[i], docStamp, inDoc, beforeSums); }
     else s = score!(chunkFeatures(tokens, c, ev[i].type, doc));
     const p = pooled.get(keys[i]);
     if (!p) pooled.set(keys[i], { sum: s, n: 1, mean: undefined });
     else { p.n++; for (let k = 0; k < s.length; k++) p.sum[k] += s[k]; }
-  });
+  }
   // One name, one type in a document: a chunk the rules are certain of (a gazetteer place, a
   // dateline) types the same words elsewhere ("WIDNES —" … "in Widnes").
   const certainType = new Map<string, EntityType>();
   const companyStems = new Set<string>();
-  cands.forEach((c, i) => { if (ev[i].certain && ev[i].type !== 'NORP' && !certainType.has(keys[i])) certainType.set(keys[i], ev[i].type); });
-  cands.forEach((c, i) => {
-    if (!ev[i].strong || ev[i].type === 'NORP') return;
+  for (let i = 0; i < cands.length; i++) if (ev[i].certain && ev[i].type !== 'NORP' && !certainType.has(keys[i])) certainType.set(keys[i], ev[i].type);
+  for (let i = 0; i < cands.length; i++) {
+    if (!ev[i].strong || ev[i].type === 'NORP') continue;
     // A company named with its legal form ("Pellam Inc.") is a company in its shorter forms too:
     // "Pellam", "Pellam Software".
     const sp = keys[i].lastIndexOf(' ');
@@ -394,20 +397,24 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
       for (const k of [stem, first]) if (!certainType.has(k)) certainType.set(k, 'ORG');
       companyStems.add(first);
     }
-  });
-  cands.forEach((c, i) => {
-    if (!companyStems.size || ev[i].certain || ev[i].type === 'NORP' || c.last === c.first || certainType.has(keys[i])) return;
-    if (companyStems.has(lower(tokens[c.first])) && (ev[i].type !== 'PERSON' || !ev[i].strong)) certainType.set(keys[i], 'ORG');
-  });
-  cands.forEach((c, i) => {
-    if (ev[i].type === 'NORP' || ev[i].certain) { c.type = ev[i].type; return; }
+  }
+  if (companyStems.size) {
+    for (let i = 0; i < cands.length; i++) {
+      const c = cands[i];
+      if (ev[i].certain || ev[i].type === 'NORP' || c.last === c.first || certainType.has(keys[i])) continue;
+      if (companyStems.has(lower(tokens[c.first])) && (ev[i].type !== 'PERSON' || !ev[i].strong)) certainType.set(keys[i], 'ORG');
+    }
+  }
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (ev[i].type === 'NORP' || ev[i].certain) { c.type = ev[i].type; continue; }
     const sure = certainType.get(keys[i]);
-    if (sure) { c.type = sure; return; }
+    if (sure) { c.type = sure; continue; }
     const p = pooled.get(keys[i])!;
     const keep = ev[i].strong || c.acronymOf >= 0
       || (c.first === c.last && allCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
     c.type = decideType((p.mean ??= meanOf(p.sum, p.n)), ev[i], keep, opts);
-  });
+  }
 }
 
 /** `sum` divided by `n`, in an array of doubles as the sums are (`zeros`): `decideType` sees one element kind. */
@@ -465,6 +472,9 @@ interface ChunkInfo {
   otherKey?: string;
   /** The country the words name by an alias ("UK"), null for none. */
   alias?: string | null;
+  /** `fold(surface)`, and `nameKey` of it (`resolveLocal`'s second pass). */
+  folded?: string;
+  foldedKey?: string;
 }
 
 /** A chunk's name sums plus those of its use in one document (`ChunkInfo.docSlot`). */
@@ -482,7 +492,7 @@ function chunkInfo(tokens: Token[], c: Candidate): ChunkInfo {
 function newChunkInfo(tokens: readonly Token[], first: number, last: number): ChunkInfo {
   return {
     key: chunkKey(tokens, { first, last }), rules: undefined, name: undefined, docStamp: 0, docSlot: 0, surface: undefined, personKey: undefined,
-    otherKey: undefined, alias: undefined,
+    otherKey: undefined, alias: undefined, folded: undefined, foldedKey: undefined,
   };
 }
 
@@ -962,11 +972,12 @@ function someWord(tokens: Token[], c: Candidate, test: (t: Token) => boolean): b
 // The rules' answers are never changed in place (only replaced), so one object serves each answer.
 const ENTITY_TYPES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'NORP'];
 const CERTAIN = new Map<EntityType, RuleEvidence>(ENTITY_TYPES.map((type) => [type, { type, strong: true, certain: true }]));
-const STRONG = new Map<EntityType, RuleEvidence>(ENTITY_TYPES.map((type) => [type, { type, strong: true }]));
-const WEAK = new Map<EntityType, RuleEvidence>(ENTITY_TYPES.map((type) => [type, { type, strong: false }]));
+// Every answer has all three fields, `certain` too: answers of one shape keep the code that reads them monomorphic.
+const STRONG = new Map<EntityType, RuleEvidence>(ENTITY_TYPES.map((type) => [type, { type, strong: true, certain: false }]));
+const WEAK = new Map<EntityType, RuleEvidence>(ENTITY_TYPES.map((type) => [type, { type, strong: false, certain: false }]));
 const certain = (type: EntityType): RuleEvidence => CERTAIN.get(type) ?? { type, strong: true, certain: true };
-const strong = (type: EntityType): RuleEvidence => STRONG.get(type) ?? { type, strong: true };
-const weak = (type: EntityType): RuleEvidence => WEAK.get(type) ?? { type, strong: false };
+const strong = (type: EntityType): RuleEvidence => STRONG.get(type) ?? { type, strong: true, certain: false };
+const weak = (type: EntityType): RuleEvidence => WEAK.get(type) ?? { type, strong: false, certain: false };
 
 
 /** Heads of a town's public bodies: "Dunmore Council" is no short name's long form. */
@@ -1040,6 +1051,15 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (name !== info.surface) return entityKey(name, type);
     return type === 'PERSON' ? (info.personKey ??= entityKey(name, type)) : (info.otherKey ??= entityKey(name, type));
   };
+  // `fold` of a chunk's name, and `nameKey` of that: kept on the info for its shared name.
+  const foldOf = (c: Candidate, name: string): string => {
+    const info = infoOf(c);
+    return name === info.surface ? (info.folded ??= fold(name)) : fold(name);
+  };
+  const foldedKeyOf = (c: Candidate, f: string): string => {
+    const info = infoOf(c);
+    return f === info.folded ? (info.foldedKey ??= nameKey(f)) : nameKey(f);
+  };
   // The country a chunk's words name by an alias ("UK"): the folded words are the chunk's key.
   const aliasOf = (c: Candidate): string | undefined => {
     const info = infoOf(c);
@@ -1061,19 +1081,20 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   };
 
   // Pass 1: multi-word names and unambiguous single names.
-  cands.forEach((c, ci) => {
-    if (c.acronymOf >= 0) return;
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci];
+    if (c.acronymOf >= 0) continue;
     let n = 0, w0 = -1;
     for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { if (n++ === 0) w0 = k; }
-    if (n < 2 && c.role === null && c.type !== 'LOC' && c.type !== 'NORP') return;
+    if (n < 2 && c.role === null && c.type !== 'LOC' && c.type !== 'NORP') continue;
     // A surname led by a particle ("van Dorsten") joins a full name in pass 2.
-    if (n === 2 && LEADING_PARTICLES.has(tokens[w0].text) && c.type === 'PERSON') return;
+    if (n === 2 && LEADING_PARTICLES.has(tokens[w0].text) && c.type === 'PERSON') continue;
     // A single word the gazetteer does not know as a place may be a company's short name: pass 2.
-    if (n < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(n ? lower(tokens[w0]) : fold(''))) return;
+    if (n < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(n ? lower(tokens[w0]) : fold(''))) continue;
     const name = (n ? aliasOf(c) : undefined) ?? surface(c);
     const key = keyOf(c, name, c.type!);
     candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key);
-  });
+  }
   // Short names of organisations: "Torvald" for "Torvald Aerospace", "Veltrana" for "Veltrana
   // Marine Holdings" — not for a town's council or hospital ("Dunmore" is not "Dunmore Council"),
   // and only when one organisation of the document starts with the word.
@@ -1095,24 +1116,26 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     return k === undefined || k < 0 || (type === 'LOC' && shortLength.get(f) !== 2) ? undefined : k;
   };
   // Pass 2: acronyms, surnames and other single words join an entity of pass 1 when they can.
-  cands.forEach((c, ci) => {
-    if (candEntity[ci] >= 0) return;
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci];
+    if (candEntity[ci] >= 0) continue;
     const name = surface(c);
-    if (c.acronymOf >= 0 && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; return; }
-    const f = fold(name);
+    if (c.acronymOf >= 0 && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; continue; }
+    const f = foldOf(c, name);
     const sur = c.type === 'PERSON' && LEADING_PARTICLES.has(f.slice(0, f.indexOf(' '))) ? f.slice(f.indexOf(' ') + 1) : f;
-    const found = byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? (sur.includes(' ') ? undefined : bySurname.get(nameKey(sur)))
+    const found = byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? (sur.includes(' ') ? undefined : bySurname.get(foldedKeyOf(c, sur)))
       ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') ? undefined : shortName(f, c.type));
     if (found !== undefined) {
       candEntity[ci] = found;
       c.type = entities[found].type;
-      return;
+      continue;
     }
     candEntity[ci] = newEntity(name, c.type!, keyOf(c, name, c.type!));
-  });
+  }
 
   const mentions: Mention[] = [];
-  cands.forEach((c, ci) => {
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci];
     const e = entities[candEntity[ci]];
     const start = tokens[c.first].start;
     const end = tokens[c.last].end;
@@ -1125,7 +1148,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (c.role) e.roles.push({ ...c.role, text: text.slice(c.role.start, c.role.end) });
     const appo = apposition(text, tokens, c.last) ?? (e.type === 'PERSON' ? roleBefore(text, tokens, c.first, c.last) : null);
     if (appo) e.roles.push(appo);
-  });
+  }
   const sorted = inStartOrder(mentions) ? mentions : mentions.map((_, k) => k).sort((x, y) => mentions[x].start - mentions[y].start).map((k) => mentions[k]);
   entities.forEach((e) => (e.mentions = []));
   sorted.forEach((m, k) => entities[m.local].mentions.push(k));
