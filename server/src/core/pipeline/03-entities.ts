@@ -48,6 +48,15 @@ function candidate(first: number, last: number, role: Role | null, type: EntityT
   return { first, last, role, type, acronymOf: -1, titleCase: false, shouting: false, info: undefined };
 }
 
+/**
+ * The token at `k`, undefined outside the document. Reading an array (or a string) past its end
+ * gives undefined too, but the first such read in optimised code throws that code away (an
+ * "out of bounds" deopt), and each document that first ends or starts on a name paid a recompile.
+ */
+function tokenAt(tokens: Token[], k: number): Token | undefined {
+  return k >= 0 && k < tokens.length ? tokens[k] : undefined;
+}
+
 /** A romanised East Asian given name: two short syllables joined by a hyphen ("Ji-hoon", "Min-Jun"). */
 const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}{1,3}-(?:\p{Ll}{2,4}|\p{Lu}\p{Ll}{1,3})$/u;
 
@@ -131,14 +140,16 @@ function withSurnamesAtStart(tokens: Token[], cands: Candidate[], cap: Uint8Arra
     if (!cap[k] || covered[k]) continue;
     const t = tokens[k];
     if (!isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !surnames.has(lower(t))) continue;
-    const next = tokens[k + 1];
+    const next = tokenAt(tokens, k + 1);
     if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
     added.push(candidate(k, k, null, 'PERSON'));
   }
   if (!added.length) return cands;
   // Keep acronym links valid: they index into the list, so remap them after sorting.
   const all = [...cands, ...added];
-  const order = all.map((_, i) => i).sort((x, y) => all[x].first - all[y].first);
+  const order: number[] = [];
+  for (let i = 0; i < all.length; i++) order.push(i);
+  order.sort((x, y) => all[x].first - all[y].first);
   const pos = new Array<number>(all.length);
   order.forEach((from, to) => (pos[from] = to));
   return order.map((i) => {
@@ -228,7 +239,7 @@ function titleCaseLine(text: string, block: Block, shouting: Map<Block, boolean>
  * one number from 1 (a second letter other than a-z, or none, counts as one more letter).
  */
 function shapeCode(w: string): number {
-  const c1 = w.charCodeAt(1);
+  const c1 = w.length > 1 ? w.charCodeAt(1) : 0; // not read past the end (`tokenAt`)
   const second = c1 >= 97 && c1 <= 122 ? c1 - 97 : 26;
   return ((w.charCodeAt(0) - 97) * 27 + second) * 32 + Math.min(w.length, 31) + 1;
 }
@@ -294,7 +305,7 @@ const LEGAL_FORMS = new Set('inc ltd llc plc corp co corporation incorporated li
 const LEADING_PARTICLES = new Set('van von de da di du der den ter ten bin ibn dos das della del'.split(' '));
 
 function leadingParticle(tokens: Token[], i: number): boolean {
-  const p = tokens[i - 1];
+  const p = tokenAt(tokens, i - 1);
   return !!p && p.kind === 'word' && p.sentence === tokens[i].sentence && LEADING_PARTICLES.has(p.text) && adjacent(p, tokens[i])
     && !allCaps(tokens[i]);
 }
@@ -305,7 +316,7 @@ function leadingParticle(tokens: Token[], i: number): boolean {
  */
 function isDateline(tokens: Token[], i: number, end: number, block: Block): boolean {
   if (tokens[i].start !== block.start) return false;
-  const next = tokens[end + 1]?.text;
+  const next = tokenAt(tokens, end + 1)?.text;
   if (next !== ',' && next !== '—' && next !== '–' && next !== '-') return false;
   let letters = 0;
   for (let k = i; k <= end; k++) {
@@ -346,9 +357,17 @@ export const TYPING: TypingOptions = { dropMargin: 4, overrideMargin: 8 };
  * same words are pooled, so one name gets one type in a document.
  */
 export function typeCandidates(tokens: Token[], cands: Candidate[], opts: TypingOptions = TYPING): void {
-  const infos = cands.map((c) => (c.info = chunkInfo(tokens, c)));
-  const keys = infos.map((x) => x.key);
-  const ev: RuleEvidence[] = cands.map((c, i) => (c.type ? certain(c.type) : withContext((infos[i].rules ??= ruleParts(tokens, c, keys[i])), tokens, c)));
+  // Arrays grown from literals, not made by `map`: an empty array made by `map` has another
+  // elements kind than a filled one, and the first document without candidates threw away the
+  // optimised code of whatever read them next ("wrong map").
+  const infos: ChunkInfo[] = [], keys: string[] = [], ev: RuleEvidence[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    const info = (c.info = chunkInfo(tokens, c));
+    infos.push(info);
+    keys.push(info.key);
+    ev.push(c.type ? certain(c.type) : withContext((info.rules ??= ruleParts(tokens, c, info.key)), tokens, c));
+  }
   // The shipped model sums its weights as the features come, without building their strings.
   const scorer = opts.score === undefined && hasModel() ? new FeatureScorer() : null;
   const score = opts.score === undefined ? null : opts.score;
@@ -815,7 +834,7 @@ const NAME_SUFFIXES = new Set(['jr', 'sr']);
 
 /** A name ending in "Jr"/"Sr" takes the abbreviation's full stop: "Paul Grant Jr." */
 function withSuffixDot(tokens: Token[], b: number): number {
-  const dot = tokens[b + 1];
+  const dot = tokenAt(tokens, b + 1);
   return b > 0 && NAME_SUFFIXES.has(lower(tokens[b])) && dot?.text === '.' && dot.start === tokens[b].end ? b + 1 : b;
 }
 
@@ -1034,7 +1053,7 @@ let personKeys = new Map<string, string>(), otherKeys = new Map<string, string>(
 function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[], cands: Candidate[]): EntityResult {
   const entities: LocalEntity[] = [];
   const byKey = new Map<string, number>();
-  const candEntity: number[] = new Array(cands.length).fill(-1);
+  const candEntity = new Int32Array(cands.length).fill(-1);
   // A chunk's name and keys are kept on its chunk info: the same string every time, its keys looked
   // up once. (Candidates added after typing get their info here.)
   const infoOf = (c: Candidate): ChunkInfo => c.info ?? (c.info = chunkInfo(tokens, c));
@@ -1198,8 +1217,8 @@ function isRoleNoun(t: string): boolean {
  * both sides and headed by a role noun right before the comma; null otherwise.
  */
 function roleBefore(text: string, tokens: Token[], first: number, last: number): Role | null {
-  const comma = tokens[first - 1], after = tokens[last + 1];
-  if (comma?.text !== ',' || after?.text !== ',' || !isRoleNoun(tokens[first - 2]?.text ?? '')) return null;
+  const comma = tokenAt(tokens, first - 1), after = tokenAt(tokens, last + 1);
+  if (comma?.text !== ',' || after?.text !== ',' || !isRoleNoun(tokenAt(tokens, first - 2)?.text ?? '')) return null;
   for (let k = first - 2; k >= Math.max(0, first - 8) && tokens[k].sentence === comma.sentence; k--) {
     const t = tokens[k].text;
     if (/^[,;:.()"“”—–]$/.test(t)) return null;
@@ -1210,12 +1229,13 @@ function roleBefore(text: string, tokens: Token[], first: number, last: number):
 
 /** "Lena Ortiz, a spokeswoman for the Coastal Rescue Federation," → the description after the name. */
 function apposition(text: string, tokens: Token[], last: number): Role | null {
-  const comma = tokens[last + 1];
+  const comma = tokenAt(tokens, last + 1);
   if (!comma || comma.text !== ',') return null;
-  const startTok = tokens[last + 2];
+  const startTok = tokenAt(tokens, last + 2);
   if (!startTok || startTok.sentence !== comma.sentence) return null;
   const det = startTok.text.toLowerCase();
-  if (!APPOSITION_OPENERS.has(det) && tokens[last + 3]?.text !== '’s' && tokens[last + 3]?.text !== "'s") return null;
+  const after = tokenAt(tokens, last + 3)?.text;
+  if (!APPOSITION_OPENERS.has(det) && after !== '’s' && after !== "'s") return null;
   let k = last + 2;
   let hasNoun = false;
   for (; k < tokens.length && k < last + 16 && tokens[k].sentence === comma.sentence; k++) {
