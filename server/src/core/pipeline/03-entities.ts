@@ -1100,20 +1100,19 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   };
 
   // Pass 1: multi-word names and unambiguous single names.
-  for (let ci = 0; ci < cands.length; ci++) {
-    const c = cands[ci];
-    if (c.acronymOf >= 0) continue;
+  cands.forEach((c, ci) => {
+    if (c.acronymOf >= 0) return;
     let n = 0, w0 = -1;
     for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { if (n++ === 0) w0 = k; }
-    if (n < 2 && c.role === null && c.type !== 'LOC' && c.type !== 'NORP') continue;
+    if (n < 2 && c.role === null && c.type !== 'LOC' && c.type !== 'NORP') return;
     // A surname led by a particle ("van Dorsten") joins a full name in pass 2.
-    if (n === 2 && LEADING_PARTICLES.has(tokens[w0].text) && c.type === 'PERSON') continue;
+    if (n === 2 && LEADING_PARTICLES.has(tokens[w0].text) && c.type === 'PERSON') return;
     // A single word the gazetteer does not know as a place may be a company's short name: pass 2.
-    if (n < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(n ? lower(tokens[w0]) : fold(''))) continue;
+    if (n < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(n ? lower(tokens[w0]) : fold(''))) return;
     const name = (n ? aliasOf(c) : undefined) ?? surface(c);
     const key = keyOf(c, name, c.type!);
     candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key);
-  }
+  });
   // Short names of organisations: "Torvald" for "Torvald Aerospace", "Veltrana" for "Veltrana
   // Marine Holdings" — not for a town's council or hospital ("Dunmore" is not "Dunmore Council"),
   // and only when one organisation of the document starts with the word.
@@ -1135,11 +1134,10 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     return k === undefined || k < 0 || (type === 'LOC' && shortLength.get(f) !== 2) ? undefined : k;
   };
   // Pass 2: acronyms, surnames and other single words join an entity of pass 1 when they can.
-  for (let ci = 0; ci < cands.length; ci++) {
-    const c = cands[ci];
-    if (candEntity[ci] >= 0) continue;
+  cands.forEach((c, ci) => {
+    if (candEntity[ci] >= 0) return;
     const name = surface(c);
-    if (c.acronymOf >= 0 && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; continue; }
+    if (c.acronymOf >= 0 && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; return; }
     const f = foldOf(c, name);
     const sur = c.type === 'PERSON' && LEADING_PARTICLES.has(f.slice(0, f.indexOf(' '))) ? f.slice(f.indexOf(' ') + 1) : f;
     const found = byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? (sur.includes(' ') ? undefined : bySurname.get(foldedKeyOf(c, sur)))
@@ -1147,14 +1145,13 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (found !== undefined) {
       candEntity[ci] = found;
       c.type = entities[found].type;
-      continue;
+      return;
     }
     candEntity[ci] = newEntity(name, c.type!, keyOf(c, name, c.type!));
-  }
+  });
 
   const mentions: Mention[] = [];
-  for (let ci = 0; ci < cands.length; ci++) {
-    const c = cands[ci];
+  cands.forEach((c, ci) => {
     const e = entities[candEntity[ci]];
     const start = tokens[c.first].start;
     const end = tokens[c.last].end;
@@ -1167,7 +1164,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (c.role) e.roles.push({ ...c.role, text: text.slice(c.role.start, c.role.end) });
     const appo = apposition(text, tokens, c.last) ?? (e.type === 'PERSON' ? roleBefore(text, tokens, c.first, c.last) : null);
     if (appo) e.roles.push(appo);
-  }
+  });
   const sorted = inStartOrder(mentions) ? mentions : mentions.map((_, k) => k).sort((x, y) => mentions[x].start - mentions[y].start).map((k) => mentions[k]);
   entities.forEach((e) => (e.mentions = []));
   sorted.forEach((m, k) => entities[m.local].mentions.push(k));
