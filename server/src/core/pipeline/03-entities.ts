@@ -4,7 +4,7 @@
  * document-local entities (surnames to full names, acronyms to expansions).
  */
 import type { Block, EntityType, LocalEntity, Mention, Role, Token } from '../types';
-import { COUNTRY_ALIASES, isCommonWord, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
+import { COUNTRY_ALIASES, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import {
   CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS,
@@ -15,7 +15,7 @@ import {
   chunkFeatures, type ChunkWords, type DocContext, type DocEntry, documentContext, emitContextFeatures, emitNameFeatures, emitNameInDocFeatures,
   type NameWords, scoreWordsBefore,
 } from './entity-features';
-import { lexOf, lowerCase, lowerToken, prepareTokenCache } from './token-fold';
+import { isCommonToken, lexOf, lowerCase, lowerToken, prepareTokenCache } from './token-fold';
 import { ChunkTrie } from './chunk-trie';
 import {
   DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_KNOWN_NAME, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER, lexClass,
@@ -46,6 +46,15 @@ export interface Candidate {
  */
 function candidate(first: number, last: number, role: Role | null, type: EntityType | null): Candidate {
   return { first, last, role, type, acronymOf: -1, titleCase: false, shouting: false, info: undefined };
+}
+
+/**
+ * The token at `k`, undefined outside the document. Reading an array (or a string) past its end
+ * gives undefined too, but the first such read in optimised code throws that code away (an
+ * "out of bounds" deopt), and each document that first ends or starts on a name paid a recompile.
+ */
+function tokenAt(tokens: Token[], k: number): Token | undefined {
+  return k >= 0 && k < tokens.length ? tokens[k] : undefined;
 }
 
 /** A romanised East Asian given name: two short syllables joined by a hyphen ("Ji-hoon", "Min-Jun"). */
@@ -131,14 +140,16 @@ function withSurnamesAtStart(tokens: Token[], cands: Candidate[], cap: Uint8Arra
     if (!cap[k] || covered[k]) continue;
     const t = tokens[k];
     if (!isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !surnames.has(lower(t))) continue;
-    const next = tokens[k + 1];
+    const next = tokenAt(tokens, k + 1);
     if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
     added.push(candidate(k, k, null, 'PERSON'));
   }
   if (!added.length) return cands;
   // Keep acronym links valid: they index into the list, so remap them after sorting.
   const all = [...cands, ...added];
-  const order = all.map((_, i) => i).sort((x, y) => all[x].first - all[y].first);
+  const order: number[] = [];
+  for (let i = 0; i < all.length; i++) order.push(i);
+  order.sort((x, y) => all[x].first - all[y].first);
   const pos = new Array<number>(all.length);
   order.forEach((from, to) => (pos[from] = to));
   return order.map((i) => {
@@ -228,7 +239,7 @@ function titleCaseLine(text: string, block: Block, shouting: Map<Block, boolean>
  * one number from 1 (a second letter other than a-z, or none, counts as one more letter).
  */
 function shapeCode(w: string): number {
-  const c1 = w.charCodeAt(1);
+  const c1 = w.length > 1 ? w.charCodeAt(1) : 0; // not read past the end (`tokenAt`)
   const second = c1 >= 97 && c1 <= 122 ? c1 - 97 : 26;
   return ((w.charCodeAt(0) - 97) * 27 + second) * 32 + Math.min(w.length, 31) + 1;
 }
@@ -294,7 +305,7 @@ const LEGAL_FORMS = new Set('inc ltd llc plc corp co corporation incorporated li
 const LEADING_PARTICLES = new Set('van von de da di du der den ter ten bin ibn dos das della del'.split(' '));
 
 function leadingParticle(tokens: Token[], i: number): boolean {
-  const p = tokens[i - 1];
+  const p = tokenAt(tokens, i - 1);
   return !!p && p.kind === 'word' && p.sentence === tokens[i].sentence && LEADING_PARTICLES.has(p.text) && adjacent(p, tokens[i])
     && !allCaps(tokens[i]);
 }
@@ -305,7 +316,7 @@ function leadingParticle(tokens: Token[], i: number): boolean {
  */
 function isDateline(tokens: Token[], i: number, end: number, block: Block): boolean {
   if (tokens[i].start !== block.start) return false;
-  const next = tokens[end + 1]?.text;
+  const next = tokenAt(tokens, end + 1)?.text;
   if (next !== ',' && next !== '—' && next !== '–' && next !== '-') return false;
   let letters = 0;
   for (let k = i; k <= end; k++) {
@@ -346,9 +357,17 @@ export const TYPING: TypingOptions = { dropMargin: 4, overrideMargin: 8 };
  * same words are pooled, so one name gets one type in a document.
  */
 export function typeCandidates(tokens: Token[], cands: Candidate[], opts: TypingOptions = TYPING): void {
-  const infos = cands.map((c) => (c.info = chunkInfo(tokens, c)));
-  const keys = infos.map((x) => x.key);
-  const ev: RuleEvidence[] = cands.map((c, i) => (c.type ? certain(c.type) : withContext((infos[i].rules ??= ruleParts(tokens, c, keys[i])), tokens, c)));
+  // Arrays grown from literals, not made by `map`: an empty array made by `map` has another
+  // elements kind than a filled one, and the first document without candidates threw away the
+  // optimised code of whatever read them next ("wrong map").
+  const infos: ChunkInfo[] = [], keys: string[] = [], ev: RuleEvidence[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    const info = (c.info = chunkInfo(tokens, c));
+    infos.push(info);
+    keys.push(info.key);
+    ev.push(c.type ? certain(c.type) : withContext((info.rules ??= ruleParts(tokens, c, info.key)), tokens, c));
+  }
   // The shipped model sums its weights as the features come, without building their strings.
   const scorer = opts.score === undefined && hasModel() ? new FeatureScorer() : null;
   const score = opts.score === undefined ? null : opts.score;
@@ -369,22 +388,25 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   const docStamp = ++documentsTyped;
   const inDoc: InDocSums[] = [];
   const beforeSums = new Map<DocEntry, number[]>();
-  cands.forEach((c, i) => {
-    if (ev[i].type === 'NORP' || ev[i].certain) return; // the rules decide these
+  // Plain loops over the candidates, not a callback each: fewer functions for the JIT to compile
+  // (and recompile when a later document takes a branch none took before).
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (ev[i].type === 'NORP' || ev[i].certain) continue; // the rules decide these
     let s: number[];
     if (scorer) { s = scoreChunk(tokens, c, ev[i].type, doc, scorer, infos[i], docStamp, inDoc, beforeSums); }
     else s = score!(chunkFeatures(tokens, c, ev[i].type, doc));
     const p = pooled.get(keys[i]);
     if (!p) pooled.set(keys[i], { sum: s, n: 1, mean: undefined });
     else { p.n++; for (let k = 0; k < s.length; k++) p.sum[k] += s[k]; }
-  });
+  }
   // One name, one type in a document: a chunk the rules are certain of (a gazetteer place, a
   // dateline) types the same words elsewhere ("WIDNES —" … "in Widnes").
   const certainType = new Map<string, EntityType>();
   const companyStems = new Set<string>();
-  cands.forEach((c, i) => { if (ev[i].certain && ev[i].type !== 'NORP' && !certainType.has(keys[i])) certainType.set(keys[i], ev[i].type); });
-  cands.forEach((c, i) => {
-    if (!ev[i].strong || ev[i].type === 'NORP') return;
+  for (let i = 0; i < cands.length; i++) if (ev[i].certain && ev[i].type !== 'NORP' && !certainType.has(keys[i])) certainType.set(keys[i], ev[i].type);
+  for (let i = 0; i < cands.length; i++) {
+    if (!ev[i].strong || ev[i].type === 'NORP') continue;
     // A company named with its legal form ("Pellam Inc.") is a company in its shorter forms too:
     // "Pellam", "Pellam Software".
     const sp = keys[i].lastIndexOf(' ');
@@ -394,20 +416,24 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
       for (const k of [stem, first]) if (!certainType.has(k)) certainType.set(k, 'ORG');
       companyStems.add(first);
     }
-  });
-  cands.forEach((c, i) => {
-    if (!companyStems.size || ev[i].certain || ev[i].type === 'NORP' || c.last === c.first || certainType.has(keys[i])) return;
-    if (companyStems.has(lower(tokens[c.first])) && (ev[i].type !== 'PERSON' || !ev[i].strong)) certainType.set(keys[i], 'ORG');
-  });
-  cands.forEach((c, i) => {
-    if (ev[i].type === 'NORP' || ev[i].certain) { c.type = ev[i].type; return; }
+  }
+  if (companyStems.size) {
+    for (let i = 0; i < cands.length; i++) {
+      const c = cands[i];
+      if (ev[i].certain || ev[i].type === 'NORP' || c.last === c.first || certainType.has(keys[i])) continue;
+      if (companyStems.has(lower(tokens[c.first])) && (ev[i].type !== 'PERSON' || !ev[i].strong)) certainType.set(keys[i], 'ORG');
+    }
+  }
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (ev[i].type === 'NORP' || ev[i].certain) { c.type = ev[i].type; continue; }
     const sure = certainType.get(keys[i]);
-    if (sure) { c.type = sure; return; }
+    if (sure) { c.type = sure; continue; }
     const p = pooled.get(keys[i])!;
     const keep = ev[i].strong || c.acronymOf >= 0
       || (c.first === c.last && allCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
     c.type = decideType((p.mean ??= meanOf(p.sum, p.n)), ev[i], keep, opts);
-  });
+  }
 }
 
 /** `sum` divided by `n`, in an array of doubles as the sums are (`zeros`): `decideType` sees one element kind. */
@@ -465,6 +491,9 @@ interface ChunkInfo {
   otherKey?: string;
   /** The country the words name by an alias ("UK"), null for none. */
   alias?: string | null;
+  /** `fold(surface)`, and `nameKey` of it (`resolveLocal`'s second pass). */
+  folded?: string;
+  foldedKey?: string;
 }
 
 /** A chunk's name sums plus those of its use in one document (`ChunkInfo.docSlot`). */
@@ -482,7 +511,7 @@ function chunkInfo(tokens: Token[], c: Candidate): ChunkInfo {
 function newChunkInfo(tokens: readonly Token[], first: number, last: number): ChunkInfo {
   return {
     key: chunkKey(tokens, { first, last }), rules: undefined, name: undefined, docStamp: 0, docSlot: 0, surface: undefined, personKey: undefined,
-    otherKey: undefined, alias: undefined,
+    otherKey: undefined, alias: undefined, folded: undefined, foldedKey: undefined,
   };
 }
 
@@ -639,7 +668,7 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     // A plural possessive inside an organisation's name: "Dock Workers’ Union", "Farmers' Alliance".
     if ((t.text === '’' || t.text === "'") && adjacent(tokens[k - 1], t) && /s$/.test(tokens[k - 1].text) && hasCapBefore(tokens, i, k) && orgTail(tokens, k + 1)) { last = k; continue; }
     // "Save the Harbour", "Meet the Press": a capitalised ordinary word mid-sentence, then "the" and a name.
-    if (l === 'the' && k === i + 1 && (!isSentenceStart(tokens, i) || plainNounName(next)) && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && isCommonWord(lower(tokens[i]))
+    if (l === 'the' && k === i + 1 && (!isSentenceStart(tokens, i) || plainNounName(next)) && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && isCommonToken(tokens[i])
       && !FUNCTION_WORDS.has(lower(tokens[i])) && !MONTHS.has(lower(tokens[i])) && !WEEKDAYS.has(lower(tokens[i])) && !isTitleHead(lower(tokens[i]))
       && !TITLE_MODIFIERS.has(lower(tokens[i])) && !isHead(tokens[i]) && !isKnownName(lower(tokens[i]))) { last = k; continue; }
     if (t.text === '&' ) { last = k; continue; }
@@ -653,7 +682,7 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
 /** A capitalised ordinary noun that is no title, place head or known name ("Harbour", "Press"). */
 function plainNounName(t: Token): boolean {
   const l = lower(t);
-  return /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonWord(l) && !LOC_HEADS.has(l) && !isTitleHead(l) && !TITLE_MODIFIERS.has(l) && !isKnownName(l) && !FUNCTION_WORDS.has(l);
+  return /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonToken(t) && !LOC_HEADS.has(l) && !isTitleHead(l) && !TITLE_MODIFIERS.has(l) && !isKnownName(l) && !FUNCTION_WORDS.has(l);
 }
 
 function hasCapBefore(tokens: Token[], i: number, k: number): boolean {
@@ -805,7 +834,7 @@ const NAME_SUFFIXES = new Set(['jr', 'sr']);
 
 /** A name ending in "Jr"/"Sr" takes the abbreviation's full stop: "Paul Grant Jr." */
 function withSuffixDot(tokens: Token[], b: number): number {
-  const dot = tokens[b + 1];
+  const dot = tokenAt(tokens, b + 1);
   return b > 0 && NAME_SUFFIXES.has(lower(tokens[b])) && dot?.text === '.' && dot.start === tokens[b].end ? b + 1 : b;
 }
 
@@ -903,14 +932,14 @@ function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   const early = earlyRules(tokens, c, l, n, w0, w1, wl, first, lastW);
   if (early) return decided(early);
   let middle: RuleEvidence | null = null;
-  if (n >= 2 && n <= 4 && !someWord(tokens, c, (t) => { const w = lower(t); return isCommonWord(w) && !lexicon.firstNames.has(w); })) middle = weak('PERSON');
+  if (n >= 2 && n <= 4 && !someWord(tokens, c, commonNotGivenName)) middle = weak('PERSON');
   if (n === 1 && (lexicon.firstNames.has(l) || lexicon.lastNames.has(l))) middle = weak('PERSON');
   let late: RuleEvidence;
   if (n >= 2 && lexicon.demonyms.has(first)) late = weak('ORG');
   // An unknown name followed by an ordinary noun is a business or a title, not a person's name:
   // "Korvex Aerospace", "Harbour Echo" (a person's surname after an unknown given name is rarely a
   // common noun; known given names were typed above).
-  else if (n >= 2 && isCommonWord(lastW) && !lexicon.lastNames.has(lastW)) late = weak('ORG');
+  else if (n >= 2 && isCommonToken(tokens[wl]) && !lexicon.lastNames.has(lastW)) late = weak('ORG');
   else late = weak(n === 1 ? 'ORG' : 'PERSON');
   return { early: null, placeAfterPreposition: n >= 2 && !lexicon.firstNames.has(first), middle, single: n === 1, late };
 }
@@ -945,11 +974,15 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (n === 1 && ARABIC_PARTICLE_SURNAME.test(tokens[w0].text)) { // "Al-Mansouri", but "Al-Qaeda"
     return lexicon.organizations.has(l.replace(/[-‐]/g, ' ')) ? certain('ORG') : strong('PERSON');
   }
-  if (n >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || someWord(tokens, c, (t) => PARTICLE_PREFIX.test(t.text)))) return weak('PERSON');
+  if (n >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || someWord(tokens, c, particlePrefixed))) return weak('PERSON');
   return null;
 }
 
 /** Does any word of the chunk pass the test? */
+// `someWord` tests, made once (not a closure per chunk).
+const commonNotGivenName = (t: Token): boolean => isCommonToken(t) && !lexicon.firstNames.has(lower(t));
+const particlePrefixed = (t: Token): boolean => PARTICLE_PREFIX.test(t.text);
+
 function someWord(tokens: Token[], c: Candidate, test: (t: Token) => boolean): boolean {
   for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word' && test(tokens[k])) return true;
   return false;
@@ -958,11 +991,12 @@ function someWord(tokens: Token[], c: Candidate, test: (t: Token) => boolean): b
 // The rules' answers are never changed in place (only replaced), so one object serves each answer.
 const ENTITY_TYPES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'NORP'];
 const CERTAIN = new Map<EntityType, RuleEvidence>(ENTITY_TYPES.map((type) => [type, { type, strong: true, certain: true }]));
-const STRONG = new Map<EntityType, RuleEvidence>(ENTITY_TYPES.map((type) => [type, { type, strong: true }]));
-const WEAK = new Map<EntityType, RuleEvidence>(ENTITY_TYPES.map((type) => [type, { type, strong: false }]));
+// Every answer has all three fields, `certain` too: answers of one shape keep the code that reads them monomorphic.
+const STRONG = new Map<EntityType, RuleEvidence>(ENTITY_TYPES.map((type) => [type, { type, strong: true, certain: false }]));
+const WEAK = new Map<EntityType, RuleEvidence>(ENTITY_TYPES.map((type) => [type, { type, strong: false, certain: false }]));
 const certain = (type: EntityType): RuleEvidence => CERTAIN.get(type) ?? { type, strong: true, certain: true };
-const strong = (type: EntityType): RuleEvidence => STRONG.get(type) ?? { type, strong: true };
-const weak = (type: EntityType): RuleEvidence => WEAK.get(type) ?? { type, strong: false };
+const strong = (type: EntityType): RuleEvidence => STRONG.get(type) ?? { type, strong: true, certain: false };
+const weak = (type: EntityType): RuleEvidence => WEAK.get(type) ?? { type, strong: false, certain: false };
 
 
 /** Heads of a town's public bodies: "Dunmore Council" is no short name's long form. */
@@ -1019,7 +1053,7 @@ let personKeys = new Map<string, string>(), otherKeys = new Map<string, string>(
 function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[], cands: Candidate[]): EntityResult {
   const entities: LocalEntity[] = [];
   const byKey = new Map<string, number>();
-  const candEntity: number[] = new Array(cands.length).fill(-1);
+  const candEntity = new Int32Array(cands.length).fill(-1);
   // A chunk's name and keys are kept on its chunk info: the same string every time, its keys looked
   // up once. (Candidates added after typing get their info here.)
   const infoOf = (c: Candidate): ChunkInfo => c.info ?? (c.info = chunkInfo(tokens, c));
@@ -1035,6 +1069,15 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const info = infoOf(c);
     if (name !== info.surface) return entityKey(name, type);
     return type === 'PERSON' ? (info.personKey ??= entityKey(name, type)) : (info.otherKey ??= entityKey(name, type));
+  };
+  // `fold` of a chunk's name, and `nameKey` of that: kept on the info for its shared name.
+  const foldOf = (c: Candidate, name: string): string => {
+    const info = infoOf(c);
+    return name === info.surface ? (info.folded ??= fold(name)) : fold(name);
+  };
+  const foldedKeyOf = (c: Candidate, f: string): string => {
+    const info = infoOf(c);
+    return f === info.folded ? (info.foldedKey ??= nameKey(f)) : nameKey(f);
   };
   // The country a chunk's words name by an alias ("UK"): the folded words are the chunk's key.
   const aliasOf = (c: Candidate): string | undefined => {
@@ -1095,9 +1138,9 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (candEntity[ci] >= 0) return;
     const name = surface(c);
     if (c.acronymOf >= 0 && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; return; }
-    const f = fold(name);
+    const f = foldOf(c, name);
     const sur = c.type === 'PERSON' && LEADING_PARTICLES.has(f.slice(0, f.indexOf(' '))) ? f.slice(f.indexOf(' ') + 1) : f;
-    const found = byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? (sur.includes(' ') ? undefined : bySurname.get(nameKey(sur)))
+    const found = byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? (sur.includes(' ') ? undefined : bySurname.get(foldedKeyOf(c, sur)))
       ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') ? undefined : shortName(f, c.type));
     if (found !== undefined) {
       candEntity[ci] = found;
@@ -1171,8 +1214,8 @@ function isRoleNoun(t: string): boolean {
  * both sides and headed by a role noun right before the comma; null otherwise.
  */
 function roleBefore(text: string, tokens: Token[], first: number, last: number): Role | null {
-  const comma = tokens[first - 1], after = tokens[last + 1];
-  if (comma?.text !== ',' || after?.text !== ',' || !isRoleNoun(tokens[first - 2]?.text ?? '')) return null;
+  const comma = tokenAt(tokens, first - 1), after = tokenAt(tokens, last + 1);
+  if (comma?.text !== ',' || after?.text !== ',' || !isRoleNoun(tokenAt(tokens, first - 2)?.text ?? '')) return null;
   for (let k = first - 2; k >= Math.max(0, first - 8) && tokens[k].sentence === comma.sentence; k--) {
     const t = tokens[k].text;
     if (/^[,;:.()"“”—–]$/.test(t)) return null;
@@ -1183,12 +1226,13 @@ function roleBefore(text: string, tokens: Token[], first: number, last: number):
 
 /** "Lena Ortiz, a spokeswoman for the Coastal Rescue Federation," → the description after the name. */
 function apposition(text: string, tokens: Token[], last: number): Role | null {
-  const comma = tokens[last + 1];
+  const comma = tokenAt(tokens, last + 1);
   if (!comma || comma.text !== ',') return null;
-  const startTok = tokens[last + 2];
+  const startTok = tokenAt(tokens, last + 2);
   if (!startTok || startTok.sentence !== comma.sentence) return null;
   const det = startTok.text.toLowerCase();
-  if (!APPOSITION_OPENERS.has(det) && tokens[last + 3]?.text !== '’s' && tokens[last + 3]?.text !== "'s") return null;
+  const after = tokenAt(tokens, last + 3)?.text;
+  if (!APPOSITION_OPENERS.has(det) && after !== '’s' && after !== "'s") return null;
   let k = last + 2;
   let hasNoun = false;
   for (; k < tokens.length && k < last + 16 && tokens[k].sentence === comma.sentence; k++) {

@@ -5,9 +5,9 @@
  * (scripts/train/ner.mjs) calls the same function, so training and inference cannot drift apart.
  */
 import type { EntityType, Token } from '../types';
-import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
+import { isPlaceName, lexicon } from '../model/lexicon';
 import { LOC_HEADS, ORG_HEADS, TITLE_HEADS } from '../model/words';
-import { lowerToken } from './token-fold';
+import { isCommonToken, lowerToken } from './token-fold';
 import { FeatureList, FeaturePrefix, FeatureScorer, type FeatureSink, MODEL_CLASSES, zeros } from '../model/ner-model';
 
 /** What the feature function needs to know of a chunk (a subset of 03-entities' Candidate). */
@@ -209,7 +209,7 @@ export function emitNameFeatures(tokens: Token[], c: ChunkView, f: FeatureSink):
     const l = lowerToken(t);
     if (w > 0 && w < n - 1) f.addKV(P_M, l);
     if (w > 0) whole += ' ' + l;
-    if (isCommonWord(l)) common++;
+    if (isCommonToken(t)) common++;
     // In a line of capitals the letter case says nothing: shapes are taken as if in title case.
     lastShape = shapeOf(t, c.shouting);
     if (w === 0) shp = firstShape = lastShape;

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../types';
 import { fold } from '../text/normalize';
+import { isCommonWord } from '../model/lexicon';
 import { type Lexeme, lexemeOf } from '../text/intern';
 
 type FoldedToken = Token & { lower?: string; lex?: Lexeme };
@@ -39,6 +40,17 @@ export function lowerToken(token: Token): string {
   const lex = t.lex;
   if (lex !== undefined) return lex.folded ?? foldedOf(lex);
   return isFoldedAlready(t.text) ? t.text : foldedOf(lexOf(t));
+}
+
+/**
+ * `isCommonWord` of a token's fold, kept on its lexeme (`B_COMMON`): the entity stage asks it of
+ * the same words many times, and a bit read costs less than hashing the word for the answer cache.
+ */
+export function isCommonToken(token: Token): boolean {
+  const lex = lexOf(token);
+  let b = lex.bits;
+  if ((b & B_COMMON_KNOWN) === 0) lex.bits = b = b | B_COMMON_KNOWN | (isCommonWord(foldedOf(lex)) ? B_COMMON : 0);
+  return (b & B_COMMON) !== 0;
 }
 
 /** `fold` of a lexeme's text, kept on the lexeme. */
