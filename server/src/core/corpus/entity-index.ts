@@ -373,7 +373,7 @@ export class EntityIndex implements Resolution {
       for (let j = from; j < to; j++) {
         const i = members[j];
         sts[i].global[locals[i]] = g;
-        if (oldOf[i]?.id !== g.id) this.changed.add(sts[i].refs[locals[i]].doc);
+        if (oldOf[i]?.id !== g.id) this.changed.add(sts[i].id); // the id its refs carry
       }
       if (g.type === 'LOC') { this.places.set(fold(g.name), g); changedPlaces.add(fold(g.name)); }
     }
