@@ -65,7 +65,18 @@ for (let i = 0; i < runs; i++) {
   const gcDir = gc ? (process.env.SA_GC_DIR = mkdtempSync(join(tmpdir(), 'sa-cold-gc-'))) : null;
   const client = new LspClient({ settings: { include: ['**/*.txt'] }, execArgv: [...SERVER_EXEC_ARGV, ...flags], serverPath });
   const seen = new Map();
-  const sampler = setInterval(() => threadCpu(client.proc.pid, seen), 200);
+  // The tail: from the moment the analysis workers are gone (a thread with ≥ 1 CPU-s leaves the
+  // process when the scan closes the pool; sampled every 200 ms) to "indexed", and main's CPU-s in it.
+  let workersGone = null;
+  const sampler = setInterval(() => {
+    const before = new Map([...seen].map(([t, c]) => [t, c.s]));
+    let tasks = [];
+    try { tasks = readdirSync(`/proc/${client.proc.pid}/task`); } catch { /* gone */ }
+    if (workersGone === null && [...before].some(([t, s]) => s >= 1 && !tasks.includes(t))) {
+      workersGone = { at: performance.now(), main: seen.get(String(client.proc.pid))?.s ?? 0 };
+    }
+    threadCpu(client.proc.pid, seen);
+  }, 200);
   // A fresh, empty storage folder, as the bench's cold start has: no index cache to read.
   const storage = mkdtempSync(join(tmpdir(), 'sa-cold-storage-'));
   await client.initialize(pathToFileURL(dir).href, { workspace: { configuration: true } }, { storagePath: storage });
@@ -76,7 +87,9 @@ for (let i = 0; i < runs; i++) {
   const cpu = threadCpu(client.proc.pid, seen);
   const log = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => n.params.message).filter((m) => /indexed|worker/.test(m));
   const busy = cpu.filter((c) => c.s >= 0.1).map((c) => `${c.name} ${c.s.toFixed(1)}`).join(', ');
-  console.log(`${size} articles (${mb.toFixed(1)} MB): cold ${(ms / 1000).toFixed(2)} s, ${status.params.analysed} analysed, RSS ${rss.toFixed(0)} MB\n` +
+  const mainS = cpu.find((c) => c.name === 'main')?.s ?? 0;
+  const tail = workersGone ? `; tail ${((t0 + ms - workersGone.at) / 1000).toFixed(2)} s (main ${(mainS - workersGone.main).toFixed(1)} CPU-s) after the workers left` : '';
+  console.log(`${size} articles (${mb.toFixed(1)} MB): cold ${(ms / 1000).toFixed(2)} s, ${status.params.analysed} analysed, RSS ${rss.toFixed(0)} MB${tail}\n` +
     `  CPU s: total ${cpu.reduce((t, c) => t + c.s, 0).toFixed(1)}; ${busy}\n  ${log.join(' | ')}`);
   if (gcDir) console.log(gcReport(gcDir));
   await client.shutdown();

@@ -147,6 +147,7 @@ async function indexWorkspace(): Promise<void> {
     ws.pool = null; // later file events are few: analysed here, and the threads' memory is freed
     void pool?.close();
   }
+  const scanned = Date.now(); // the views below are built after the scan: the tail of a start
   // A cache that held exactly these documents is not rewritten unless something gets analysed.
   if (ws.cache?.release() && ws.corpus.analyses === 0) savedAnalyses = 0;
   // The entities of exactly these documents were saved by an earlier start: installed, not resolved again.
@@ -155,15 +156,16 @@ async function indexWorkspace(): Promise<void> {
   if (saved) connection.console.info(restored ? 'entities restored from the index snapshot' : 'index snapshot not used: the documents differ from its own');
   // Build the cross-article views now rather than on the first hover (later edits update them by delta).
   ws.corpus.claimRefs();
-  // A from-scratch resolution is saved for the next start (taken now: later edits update by delta).
-  const next = storagePath && !restored ? ws.takeSnapshot(analyser) : null;
-  if (next) void saveSnapshot(storagePath!, next, log);
   progress?.done();
   indexing = false;
   connection.console.info(`indexed ${ws.corpus.size} articles of ${total} .txt files in ${Date.now() - started} ms ` +
-    `(${ws.corpus.analyses} analysed, ${ws.cache?.hits ?? 0} from the index cache)`);
+    `(${ws.corpus.analyses} analysed, ${ws.cache?.hits ?? 0} from the index cache; ${Date.now() - scanned} ms after the scan)`);
   refreshOpen();
   sendStatus();
+  // A from-scratch resolution is saved for the next start, taken in this same turn (before any edit
+  // can update it by delta) but after "indexed" is reported: the client need not wait for it.
+  const next = storagePath && !restored ? ws.takeSnapshot(analyser) : null;
+  if (next) void saveSnapshot(storagePath!, next, log);
   saveCacheSoon();
   // The scan's garbage is collected once it has settled, right after indexing is reported (node/heap.ts).
   setImmediate(() => {

@@ -50,17 +50,20 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-type Mode = 'bulk' | 'held' | 'cached';
+type Mode = 'bulk' | 'held' | 'cached' | 'posted';
 
 /** A corpus built by adding the articles in the given order, the way one of the hosts does. */
 function build(articles: readonly [string, string][], mode: Mode, analyses: ReadonlyMap<string, DocumentAnalysis>): Corpus {
   const c = new Corpus();
-  if (mode === 'held') c.holdCrossArticle(true);
-  for (const [id, text] of articles) {
+  const held = mode === 'held' || mode === 'posted';
+  if (held) c.holdCrossArticle(true);
+  articles.forEach(([id, text], i) => {
     if (mode === 'cached') c.setAnalyzed(id, text, 1, structuredClone(analyses.get(id)!));
     else c.set(id, text, 1);
-  }
-  if (mode === 'held') c.holdCrossArticle(false);
+    // As a scan does with the analyses of its workers (not with those of the index cache): every other one.
+    if (mode === 'posted' && i % 2 === 0) c.prepareHeld(id);
+  });
+  if (held) c.holdCrossArticle(false);
   return c;
 }
 
@@ -114,6 +117,14 @@ for (const mode of ['bulk', 'held', 'cached'] as const) {
     }
   });
 }
+
+test('corpus order: join keys posted while held (prepareHeld) give what posting at the flush gives', () => {
+  const want = visible(build(ARTICLES, 'held', ANALYSES));
+  for (const seed of [0, 1, 2, 3]) {
+    const got = visible(build(seed ? shuffled(ARTICLES, seed) : ARTICLES, 'posted', ANALYSES));
+    assert.deepEqual(got, want, `seed ${seed}`);
+  }
+});
 
 test('corpus order: the order of an entity\'s members is by document id, then local index', () => {
   const c = build(shuffled(ARTICLES, 9), 'bulk', ANALYSES);

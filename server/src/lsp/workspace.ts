@@ -179,7 +179,11 @@ export class Workspace {
     if (!r) { this.noteFailure(uri, this.corpus.set(uri, text, version)); return; }
     this.corpus.analyses++;
     if (r.error !== undefined) this.dropFailed(uri, r.error);
-    else this.corpus.setAnalyzed(uri, text, version, r.analysis);
+    else {
+      this.corpus.setAnalyzed(uri, text, version, r.analysis);
+      // The main thread mostly waits for the workers here: the join keys are indexed now, not after the scan.
+      this.corpus.prepareHeld(uri);
+    }
   }
 
   /**

@@ -176,6 +176,14 @@ export class Corpus {
   }
 
   /**
+   * While held: indexes one document's join keys now rather than at the end of the hold (call
+   * while the main thread would idle, e.g. waiting for analysis workers). Results do not change.
+   */
+  prepareHeld(id: string): void {
+    if (this.resolution.held) this.resolution.postNow(id);
+  }
+
+  /**
    * Does now what a start from a snapshot left for later (indexing the join keys that only edits
    * need), so the first edit does not wait for it. Call when idle; results do not change.
    */

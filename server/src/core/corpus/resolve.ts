@@ -135,29 +135,32 @@ export function buildEntity(members: readonly LocalRef[], ents: readonly LocalEn
   if (members.length === 1) return buildSingle(members[0], ents[0], taken);
   const typeVotes = new Map<EntityType, number>();
   const typeFirstDoc = new Map<EntityType, string>();
-  const nameVotes = new Map<string, number>();
+  /** Each canonical name in the order first seen, with the documents of its spelling (see preferredName). */
+  const names: { doc: string; name: string }[] = new Array(members.length);
   const aliases = new Set<string>();
   const docsSeen = new Set<string>();
   let mentions = 0;
-  members.forEach((ref, j) => {
-    const e = ents[j];
+  for (let j = 0; j < members.length; j++) {
+    const ref = members[j], e = ents[j];
     typeVotes.set(e.type, (typeVotes.get(e.type) ?? 0) + e.mentions.length + (isMultiWord(e.name) ? 2 : 0));
     const first = typeFirstDoc.get(e.type);
     if (first === undefined || ref.doc < first) typeFirstDoc.set(e.type, ref.doc);
-    const cn = canonicalName(e);
-    nameVotes.set(cn, (nameVotes.get(cn) ?? 0) + e.mentions.length + (isMultiWord(cn) ? 100 : 0) + cn.length / 100);
-    e.aliases.forEach((a) => aliases.add(a));
+    names[j] = { doc: ref.doc, name: canonicalName(e) };
+    for (const a of e.aliases) aliases.add(a);
     docsSeen.add(ref.doc);
     mentions += e.mentions.length;
-  });
+  }
   // A tie goes to the type of the first article by id, then to the type's name: never to load order.
-  const type = [...typeVotes].sort((a, b) => b[1] - a[1]
-    || byText(typeFirstDoc.get(a[0])!, typeFirstDoc.get(b[0])!) || byText(a[0], b[0]))[0][0];
-  const name = preferredName(members.map((ref, j) => ({ doc: ref.doc, name: canonicalName(ents[j]) })), nameVotes);
+  let type: EntityType | undefined, best = 0;
+  for (const [t, votes] of typeVotes) {
+    if (type === undefined || votes > best || (votes === best
+      && (byText(typeFirstDoc.get(t)!, typeFirstDoc.get(type)!) || byText(t, type)) < 0)) { type = t; best = votes; }
+  }
+  const name = preferredName(names);
   let id = type === 'NORP' ? 'norp-' + slug(name) : slug(name);
   for (let n = 2; taken(id); n++) id = `${slug(name)}-${n}`;
   aliases.delete(name);
-  return { id, name, type, aliases: [...aliases].sort(), documents: docsSeen.size, mentions, members: [...members] };
+  return { id, name, type: type!, aliases: [...aliases].sort(), documents: docsSeen.size, mentions, members: [...members] };
 }
 
 /**
@@ -212,20 +215,33 @@ export const byText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 
 /**
  * The name a corpus entity goes by: a full name before a part of it, then the spelling the most
  * articles use (case and hyphens aside: "Lee al-Sayed" and "Lee Al Sayed" are one spelling), then
- * the first seen (the earliest article's). `votes` holds every name in the order first seen.
+ * the first seen (the earliest article's). `members`: each member's document and canonical name.
+ * The first of the names in that order (a total order: the last tie-break is the name itself).
  */
-function preferredName(members: { doc: string; name: string }[], votes: Map<string, number>): string {
-  const spelling = (n: string) => fold(n).replace(/[\s-]+/g, ' ');
-  const docs = new Map<string, Set<string>>();
+function preferredName(members: readonly { doc: string; name: string }[]): string {
+  /** Per distinct name: its spelling's documents (shared by the names of one spelling). */
+  const docsOf = new Map<string, Set<string>>();
+  const bySpelling = new Map<string, Set<string>>();
   for (const m of members) {
-    const k = spelling(m.name);
-    (docs.get(k) ?? docs.set(k, new Set()).get(k)!).add(m.doc);
+    let docs = docsOf.get(m.name);
+    if (!docs) {
+      const k = fold(m.name).replace(/[\s-]+/g, ' ');
+      docs = bySpelling.get(k);
+      if (!docs) bySpelling.set(k, (docs = new Set()));
+      docsOf.set(m.name, docs);
+    }
+    docs.add(m.doc);
   }
-  const full = (n: string) => (isMultiWord(n) ? 1 : 0);
   // Ties go to the spelling of the first article by id, then to the name itself: never to the order
   // in which documents happened to be loaded (a background scan finishes files in any order).
-  const firstDoc = (n: string) => [...docs.get(spelling(n))!].reduce((x, y) => (y < x ? y : x));
-  return [...votes].sort((a, b) => full(b[0]) - full(a[0])
-    || docs.get(spelling(b[0]))!.size - docs.get(spelling(a[0]))!.size
-    || byText(firstDoc(a[0]), firstDoc(b[0])) || byText(a[0], b[0]))[0][0];
+  let best = '', bestFull = -1, bestDocs = 0, bestFirst = '';
+  for (const [name, docs] of docsOf) {
+    const full = isMultiWord(name) ? 1 : 0;
+    if (full < bestFull || (full === bestFull && docs.size < bestDocs)) continue;
+    let first: string | undefined;
+    for (const d of docs) if (first === undefined || d < first) first = d;
+    if (full === bestFull && docs.size === bestDocs && (byText(first!, bestFirst) || byText(name, best)) > 0) continue;
+    best = name; bestFull = full; bestDocs = docs.size; bestFirst = first!;
+  }
+  return best;
 }
