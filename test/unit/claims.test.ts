@@ -373,6 +373,7 @@ const NOT_CLAIMS: Row[] = [
   { label: 'a person\'s belongings and family are not statistics ("owns three boats", "his wife and two sons"), unless something happened to them', body: 'The skipper owns three boats and lives with his wife and two sons. His two brothers were injured.', claims: [{ text: 'two brothers were injured', measure: 'injury' }] },
   { label: 'a verbless partitive aside sorts a figure given before ("four of them nurses"), it adds none', body: 'Some 30 people were hurt, four of them nurses.', claims: [{ text: 'Some 30 people were hurt', measure: 'injury' }] },
   { label: 'what a person has or went through is no statistic ("had undergone three operations", "has two daughters and four grandchildren")', body: 'The driver had undergone three operations. The pilot has two daughters and four grandchildren.', claims: [] },
+  { label: 'a version ("version 3.1") is an id, not a claim', body: 'Users of version 3.1 of the reader reported crashes after 300 phones froze.', claims: [{ text: '300 phones froze' }] },
   { label: 'a version after a name ("the Orbit 4.2 model") is not a claim', body: 'The crash of the Orbit 4.2 model grounded 300 drones.', claims: [{ text: 'grounded 300 drones' }] },
   { label: 'who speaks is not a claim ("two sources familiar with")', body: 'Two sources familiar with the talks said the bridge would reopen.', claims: [] },
   { label: 'a year opening a sentence ("In 2019") is not a claim', body: 'In 2019 the town flooded.', claims: [] },

@@ -247,7 +247,7 @@ const OPENER_BEFORE = /(?:^|["“‘'(:;—–-])\s*$/;
  * capitalised word opening the sentence or a quote is no name: "Some 40 people".)
  */
 function partOfName(text: string, q: Quantity, sentenceStart: number): boolean {
-  if (q.unit !== 'count' || q.approx || q.start - 2 < sentenceStart || text.charCodeAt(q.start - 1) !== 32 || !VERSION_DIGITS.test(q.text)) return false;
+  if (q.unit !== 'count' || q.approx || q.start - 2 < sentenceStart || text.charCodeAt(q.start - 1) !== 32 || !(isDigits(q.text) || VERSION_DIGITS.test(q.text))) return false;
   // most figures follow a lower-case word: look no further
   let i = q.start - 2;
   while (i >= sentenceStart && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i--;
@@ -357,7 +357,7 @@ const ORDER_WORDS = new Set(['first', 'last', 'next', 'top', 'bottom']);
 /** A street name after a figure: "14 Mill Street", "221 North Harbour Road" (an address). */
 const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Way|Court)\b/u;
 const ID_WORDS = new Set(['no', 'number', 'id', 'page', 'route', 'flight', 'article', 'section', 'chapter', 'room', 'line', 'highway',
-  'terminal', 'gate', 'platform', 'phase', 'stage']);
+  'terminal', 'gate', 'platform', 'phase', 'stage', 'version', 'firmware', 'episode', 'paragraph', 'clause', 'exhibit']);
 
 /** Dates, times, durations, ages, ids and ordinals are not statistical claims (nor a lone "one": LONE_ONE). */
 function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean {
@@ -546,7 +546,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (small && (det === 'the' || det === 'these' || det === 'those')) return null;
   // "the first four aircraft", "the top 10 banks": a place in an order picks things out, it does not count them (unless something happened to them).
   if (q.unit === 'count' && !q.approx && ORDER_WORDS.has(det ?? '') && !MEASURE_NAMES.has(measure)) return null;
-  if (small && toks.slice(Math.max(0, qi - 4), qi).some((t) => PERSONAL_POSSESSIVES.has(lowerCase(t)) || HOLD_VERBS.has(lowerCase(t)))) return null;
+  // (a size is no belonging: "has a radius of one mile")
+  if (small && toks.slice(Math.max(0, qi - 4), qi).some((t) => PERSONAL_POSSESSIVES.has(lowerCase(t)) || !unitWord && HOLD_VERBS.has(lowerCase(t)))) return null;
   return {
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
     timeframe: timeframeOf(sentence), sentence: si, sourced: 'no', source: null, sourceCue: null,
