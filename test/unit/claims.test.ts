@@ -350,6 +350,7 @@ const FOUND: Row[] = [
   { label: 'a partitive aside with a phrase of what happened stays a claim ("nine of them for burns")', body: 'Some 30 people were treated, nine of them for burns.', claims: [{ text: 'Some 30 people were treated', measure: 'injury' }, { text: 'nine of them' }] },
   { label: 'a multiplier against a reference is a claim ("five times the safe level"); how often ("three times") is not', body: 'Inspectors measured lead at five times the safe level. She was stopped three times.', claims: [{ text: 'five times the safe level' }] },
   { label: 'a figure restated after ", or" is the same claim ("$2.4 billion, or $3.10 per share")', body: 'The airline lost $2.4 billion, or $3.10 per share.', claims: [{ text: 'lost $2.4 billion, or $3.10 per share', measure: 'loss' }] },
+  { label: '"have" as the auxiliary of another verb is no belonging ("have found six survivors", "there have been two attacks")', body: 'Divers have found six survivors. There have been two attacks on the depot.', claims: [{ text: 'six survivors' }, { text: 'two attacks' }] },
   { label: 'a restatement as a share joins the claim it restates ("12 piers, or 60 percent")', body: 'The storm destroyed 40 boats and damaged 12 piers, or 60 percent of the total.', claims: [{ text: 'destroyed 40 boats' }, { text: 'damaged 12 piers, or 60 percent of the total' }] },
 ];
 

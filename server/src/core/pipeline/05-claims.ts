@@ -547,13 +547,30 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "the first four aircraft", "the top 10 banks": a place in an order picks things out, it does not count them (unless something happened to them).
   if (q.unit === 'count' && !q.approx && ORDER_WORDS.has(det ?? '') && !MEASURE_NAMES.has(measure)) return null;
   // (a size is no belonging: "has a radius of one mile")
-  if (small && toks.slice(Math.max(0, qi - 4), qi).some((t) => PERSONAL_POSSESSIVES.has(lowerCase(t)) || !unitWord && HOLD_VERBS.has(lowerCase(t)))) return null;
+  if (small && (toks.slice(Math.max(0, qi - 4), qi).some((t) => PERSONAL_POSSESSIVES.has(lowerCase(t))) || !unitWord && heldCount(toks, qi))) return null;
   return {
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
     timeframe: timeframeOf(sentence), sentence: si, sourced: 'no', source: null, sourceCue: null,
   };
 }
 
+/**
+ * Is the count at `qi` what someone has or went through ("has two sons", "had undergone three
+ * operations")? The nearest verb in the four words before it must be one of HOLD_VERBS: another
+ * verb nearer the count makes "have" its auxiliary ("have found six survivors", "there have been
+ * two attacks").
+ */
+function heldCount(toks: readonly Token[], qi: number): boolean {
+  for (let k = qi - 1; k >= Math.max(0, qi - 4); k--) {
+    const w = lowerCase(toks[k]);
+    if (HOLD_VERBS.has(w)) return true;
+    if (toks[k].kind === 'word' && (/ed$/.test(w) || IRREGULAR_PAST.has(w) || PAST_PARTICIPLES.has(w))) return false;
+  }
+  return false;
+}
+
+/** Past participles that are not also simple past forms (IRREGULAR_PAST has those). */
+const PAST_PARTICIPLES = new Set(['been', 'seen', 'taken', 'given', 'driven', 'fallen', 'stolen', 'broken', 'chosen', 'written', 'risen', 'shown', 'known', 'grown', 'thrown', 'flown', 'drawn', 'done', 'gone', 'begun', 'run', 'eaten', 'frozen', 'hidden', 'ridden', 'shaken', 'spoken', 'sworn', 'torn', 'worn', 'woken', 'forgotten', 'forgiven', 'sunk', 'sung', 'swum', 'become', 'come']);
 /** Verbs before a small count of what a person or body has or went through: "has two sons", "had undergone three operations". */
 const HOLD_VERBS = new Set(['own', 'owns', 'owned', 'owning', 'has', 'have', 'had', 'having', 'undergo', 'undergoes', 'underwent', 'undergone']);
 /** Verbs of a state that keep a partitive a claim: "12 of whom remain in hospital". */
