@@ -347,6 +347,11 @@ const FOUND: Row[] = [
     body: 'Dozens of anglers are believed to have drowned.',
     claims: [{ text: 'Dozens of anglers are believed to have drowned', counted: 'angler', measure: 'death', sourced: 'vague' }],
   },
+  { label: 'a partitive aside with a phrase of what happened stays a claim ("nine of them for burns")', body: 'Some 30 people were treated, nine of them for burns.', claims: [{ text: 'Some 30 people were treated', measure: 'injury' }, { text: 'nine of them' }] },
+  { label: 'a multiplier against a reference is a claim ("five times the safe level"); how often ("three times") is not', body: 'Inspectors measured lead at five times the safe level. She was stopped three times.', claims: [{ text: 'five times the safe level' }] },
+  { label: 'a figure restated after ", or" is the same claim ("$2.4 billion, or $3.10 per share")', body: 'The airline lost $2.4 billion, or $3.10 per share.', claims: [{ text: 'lost $2.4 billion, or $3.10 per share', measure: 'loss' }] },
+  { label: '"have" as the auxiliary of another verb is no belonging ("have found six survivors", "there have been two attacks")', body: 'Divers have found six survivors. There have been two attacks on the depot.', claims: [{ text: 'six survivors' }, { text: 'two attacks' }] },
+  { label: 'a restatement as a share joins the claim it restates ("12 piers, or 60 percent")', body: 'The storm destroyed 40 boats and damaged 12 piers, or 60 percent of the total.', claims: [{ text: 'destroyed 40 boats' }, { text: 'damaged 12 piers, or 60 percent of the total' }] },
 ];
 
 const NOT_CLAIMS: Row[] = [
@@ -367,6 +372,10 @@ const NOT_CLAIMS: Row[] = [
   { label: 'seasons and street distances are not claims ("three winters", "two streets back")', body: 'She has lived two streets back from the harbour for three winters.', claims: [] },
   { label: 'a small definite number refers, it does not count ("the two ministers"), unless something happened to them', body: 'The two ministers met in the capital. The three climbers were rescued.', claims: [{ text: 'three climbers were rescued', measure: 'rescued' }] },
   { label: 'a person\'s belongings and family are not statistics ("owns three boats", "his wife and two sons"), unless something happened to them', body: 'The skipper owns three boats and lives with his wife and two sons. His two brothers were injured.', claims: [{ text: 'two brothers were injured', measure: 'injury' }] },
+  { label: 'a verbless partitive aside sorts a figure given before ("four of them nurses"), it adds none', body: 'Some 30 people were hurt, four of them nurses.', claims: [{ text: 'Some 30 people were hurt', measure: 'injury' }] },
+  { label: 'what a person has or went through is no statistic ("had undergone three operations", "has two daughters and four grandchildren")', body: 'The driver had undergone three operations. The pilot has two daughters and four grandchildren.', claims: [] },
+  { label: 'a version ("version 3.1") is an id, not a claim', body: 'Users of version 3.1 of the reader reported crashes after 300 phones froze.', claims: [{ text: '300 phones froze' }] },
+  { label: 'a version after a name ("the Orbit 4.2 model") is not a claim', body: 'The crash of the Orbit 4.2 model grounded 300 drones.', claims: [{ text: 'grounded 300 drones' }] },
   { label: 'who speaks is not a claim ("two sources familiar with")', body: 'Two sources familiar with the talks said the bridge would reopen.', claims: [] },
   { label: 'a year opening a sentence ("In 2019") is not a claim', body: 'In 2019 the town flooded.', claims: [] },
   { label: 'a clock time wrapped over two lines ("5\\na.m.") is not a claim', body: 'The pumps failed shortly after 5\na.m. and 40 homes flooded.', claims: [{ text: '40 homes flooded' }] },

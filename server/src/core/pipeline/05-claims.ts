@@ -198,7 +198,8 @@ export function findClaims(input: ClaimInput): Claim[] {
         const q = toQuantity(m, s.start);
         if (!q || isNotAClaim(text, q, s.start) || kind === 'body' && partOfName(text, q, s.start)) continue;
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
-        if (claim && !smallInSpeech(claim, lookup.quotes)) claims.push(claim);
+        if (!claim || smallInSpeech(claim, lookup.quotes)) continue;
+        if (!restatesLast(text, claims[claims.length - 1], claim, si)) claims.push(claim);
       }
     }
     if (kind === 'body') {
@@ -209,6 +210,21 @@ export function findClaims(input: ClaimInput): Claim[] {
   for (const c of claims) c.near = nearWords(tokens, c);
   for (const c of claims) source(c, lookup);
   return claims;
+}
+
+/** What lies between a figure and its restatement in other terms: "$3 billion, or $2 a share", "12 people, or a third of them". */
+const RESTATE_BETWEEN = /^,\s+or\s+$/;
+
+/**
+ * A figure restated in other terms right after a claim ("a loss of $3 billion, or $2 per share")
+ * is the same claim: the last claim takes its words (returns true) instead of a second claim.
+ */
+function restatesLast(text: string, last: Claim | undefined, c: Claim, si: number): boolean {
+  if (last === undefined || last.sentence !== si || c.start !== c.quantity.start || c.start < last.end || c.start - last.end > 8) return false;
+  if (!RESTATE_BETWEEN.test(text.slice(last.end, c.start))) return false;
+  last.end = c.end;
+  last.text = text.slice(last.start, last.end);
+  return true;
 }
 
 /**
@@ -231,7 +247,7 @@ const OPENER_BEFORE = /(?:^|["“‘'(:;—–-])\s*$/;
  * capitalised word opening the sentence or a quote is no name: "Some 40 people".)
  */
 function partOfName(text: string, q: Quantity, sentenceStart: number): boolean {
-  if (q.unit !== 'count' || q.approx || q.start - 2 < sentenceStart || text.charCodeAt(q.start - 1) !== 32 || !isDigits(q.text)) return false;
+  if (q.unit !== 'count' || q.approx || q.start - 2 < sentenceStart || text.charCodeAt(q.start - 1) !== 32 || !(isDigits(q.text) || VERSION_DIGITS.test(q.text))) return false;
   // most figures follow a lower-case word: look no further
   let i = q.start - 2;
   while (i >= sentenceStart && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i--;
@@ -245,6 +261,8 @@ function partOfName(text: string, q: Quantity, sentenceStart: number): boolean {
   return !OPENER_BEFORE.test(text.slice(Math.max(sentenceStart, wordStart - 8), wordStart));
 }
 
+/** Plain digits, or a version's dotted digits ("4.2", "10.1.3"). */
+const VERSION_DIGITS = /^\d+(?:\.\d+)*$/;
 const LONE_ONE = /^(one|a|an)$/i;
 /** The word after a figure, with the white space before it. */
 const NEXT_WORD = /\s+(\p{L}+)/uy;
@@ -339,7 +357,7 @@ const ORDER_WORDS = new Set(['first', 'last', 'next', 'top', 'bottom']);
 /** A street name after a figure: "14 Mill Street", "221 North Harbour Road" (an address). */
 const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Way|Court)\b/u;
 const ID_WORDS = new Set(['no', 'number', 'id', 'page', 'route', 'flight', 'article', 'section', 'chapter', 'room', 'line', 'highway',
-  'terminal', 'gate', 'platform', 'phase', 'stage']);
+  'terminal', 'gate', 'platform', 'phase', 'stage', 'version', 'firmware', 'episode', 'paragraph', 'clause', 'exhibit']);
 
 /** Dates, times, durations, ages, ids and ordinals are not statistical claims (nor a lone "one": LONE_ONE). */
 function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean {
@@ -367,9 +385,13 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
     && (YEAR_BEFORE.has(prevWord) || !/^\s+\p{Ll}+s\b/u.test(after) || /^\s+(was|is|as|has|has)\b/.test(after))) return true;
   // An age after a name: "Reiter, 54, said".
   if (after.charCodeAt(0) === 44 && /,\s*$/.test(before) && /^\d{1,3}$/.test(q.text)) return true;
-  if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time');
+  // "three times the limit", "five times higher": a multiplier against a reference is a claim; "three times" alone is how often.
+  if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time') && !MULTIPLIER_AFTER.test(after);
   return false;
 }
+
+/** What follows a figure's "times" when it multiplies a reference: "six times the limit", "four times higher", "twice as many". */
+const MULTIPLIER_AFTER = /^\s+times\s+(?:the|that|as|more|higher|greater|larger|bigger|lower|smaller|faster|over)\b/i;
 
 function buildClaim(text: string, q: Quantity, toks: Token[], si: number, sentence: string, sStart: number, prevClaim?: Claim): Claim | null {
   // Binary searches, not scans: a sentence with thousands of figures must not be quadratic.
@@ -516,15 +538,48 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "the two powers", "these three men": a small definite number refers to things, it does not count them.
   // Nor does one in a person's belongings or family: "owns three boats", "his wife and two grandchildren".
   const det = toks[qi - 1]?.text.toLowerCase();
+  // "12 were hurt, three of them children", "two of them foreign": a verbless aside that sorts a figure
+  // given before by a noun or adjective gives no new one (a verb or a phrase says what happened to
+  // them: "19 of them were released", "nine of them for burns").
+  if (anaphoric && !MEASURE_NAMES.has(measure) && toks[j]?.kind === 'word' && /^\p{Ll}/u.test(toks[j].text) && !isStop(toks[j]) && !verbLike(toks[j])) return null;
   const small = q.unit === 'count' && !q.approx && q.high <= 10 && !MEASURE_NAMES.has(measure);
   if (small && (det === 'the' || det === 'these' || det === 'those')) return null;
   // "the first four aircraft", "the top 10 banks": a place in an order picks things out, it does not count them (unless something happened to them).
   if (q.unit === 'count' && !q.approx && ORDER_WORDS.has(det ?? '') && !MEASURE_NAMES.has(measure)) return null;
-  if (small && (/^(owns?|owned|owning)$/.test(det ?? '') || toks.slice(Math.max(0, qi - 4), qi).some((t) => PERSONAL_POSSESSIVES.has(lowerCase(t))))) return null;
+  // (a size is no belonging: "has a radius of one mile")
+  if (small && (toks.slice(Math.max(0, qi - 4), qi).some((t) => PERSONAL_POSSESSIVES.has(lowerCase(t))) || !unitWord && heldCount(toks, qi))) return null;
   return {
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
     timeframe: timeframeOf(sentence), sentence: si, sourced: 'no', source: null, sourceCue: null,
   };
+}
+
+/**
+ * Is the count at `qi` what someone has or went through ("has two sons", "had undergone three
+ * operations")? The nearest verb in the four words before it must be one of HOLD_VERBS: another
+ * verb nearer the count makes "have" its auxiliary ("have found six survivors", "there have been
+ * two attacks").
+ */
+function heldCount(toks: readonly Token[], qi: number): boolean {
+  for (let k = qi - 1; k >= Math.max(0, qi - 4); k--) {
+    const w = lowerCase(toks[k]);
+    if (HOLD_VERBS.has(w)) return true;
+    if (toks[k].kind === 'word' && (/ed$/.test(w) || IRREGULAR_PAST.has(w) || PAST_PARTICIPLES.has(w))) return false;
+  }
+  return false;
+}
+
+/** Past participles that are not also simple past forms (IRREGULAR_PAST has those). */
+const PAST_PARTICIPLES = new Set(['been', 'seen', 'taken', 'given', 'driven', 'fallen', 'stolen', 'broken', 'chosen', 'written', 'risen', 'shown', 'known', 'grown', 'thrown', 'flown', 'drawn', 'done', 'gone', 'begun', 'run', 'eaten', 'frozen', 'hidden', 'ridden', 'shaken', 'spoken', 'sworn', 'torn', 'worn', 'woken', 'forgotten', 'forgiven', 'sunk', 'sung', 'swum', 'become', 'come']);
+/** Verbs before a small count of what a person or body has or went through: "has two sons", "had undergone three operations". */
+const HOLD_VERBS = new Set(['own', 'owns', 'owned', 'owning', 'has', 'have', 'had', 'having', 'undergo', 'undergoes', 'underwent', 'undergone']);
+/** Verbs of a state that keep a partitive a claim: "12 of whom remain in hospital". */
+const STATE_VERBS = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+
+/** Does the token read as the verb of a predicate (an auxiliary, a past form, a verb of a measure, a cue or a verb of a state)? */
+function verbLike(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+  return isAux(t) || /ed$/.test(t.text) || IRREGULAR_PAST.has(t.text) || STATE_VERBS.has(t.text) || oneWordMeasure(t.text) !== '' || cueLemma(t) !== null;
 }
 
 /** Nouns that stand for a figure given just before: "put the number at", "puts the figure at". */

@@ -35,7 +35,9 @@ const CURRENCY = String.raw`(?:[A-Z]{1,2}\$|[$€£¥]|(?:${CURRENCY_CODES.join(
  */
 const WRITTEN_SCALE = String.raw`\s(?:dozen|hundred|thousand|million|billion|trillion)\b`;
 const NUMBER = String.raw`(?:${CURRENCY}\s?)?(?:${DIGITS}|${WORD_NUM}|(?:half )?an?(?=${WRITTEN_SCALE}))(?:${SCALE})?(?:\s(?:1\/2|and a half))?`;
-const RANGE = String.raw`between\s+(${NUMBER})\s+and\s+(${NUMBER})|from\s+(${NUMBER})\s+to\s+(${NUMBER})|(${NUMBER}) (?:to|-|–) (${NUMBER})`;
+/** A share after a hyphen that joins two figures without spaces ("60-80 percent", "10–15%"): a range, where "2-1" or "2008-09" is none. */
+const PERCENT_AFTER = String.raw`\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)`;
+const RANGE = String.raw`between\s+(${NUMBER})\s+and\s+(${NUMBER})|from\s+(${NUMBER})\s+to\s+(${NUMBER})|(${NUMBER})(?: (?:to|-|–) |[-–](?=${PERCENT_AFTER}))(${NUMBER})`;
 
 export const QUANTITY = new RegExp(
   String.raw`(?<![\p{L}\p{N}$€£¥.,-])(?:(${APPROX})\s+)?(?:(${RANGE})|(${VAGUE_RE})|(${NUMBER}))(?:\s?(%|percent|per cent)|\s(?:US\s)?(dollars|euros|pounds|yen)\b)?(?![\p{L}\p{N}]|[.,]\d)`,
