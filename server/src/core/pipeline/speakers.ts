@@ -24,6 +24,11 @@ export interface SpeakerContext {
    * which the collector had to trace for every document's entities.
    */
   genders?: (Gender | null | undefined)[];
+  /**
+   * While findQuotes runs: 1 for each token inside a pair of quotation marks. A name or speech verb
+   * inside somebody's quoted words is not the speaker or cue of another quote.
+   */
+  inQuote?: Uint8Array;
 }
 
 export function buildMentionIndex(tokens: Token[], mentions: Mention[]): Int32Array {
@@ -147,6 +152,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     else if (m >= 0 && ctx.mentions[m].type === 'PERSON') k = k - 1;
     else {
       for (let j = k - 1; j > floor && j > k - 16; j--) {
+        if (ctx.inQuote !== undefined && ctx.inQuote[j] === 1) break; // a comma inside another quote ends no apposition
         if (tokens[j].text !== ',') continue;
         if (ctx.mentionAt[j - 1] >= 0) { k = j - 1; break; }
         // "Dekker, 58, a former deputy mayor, told": the name before the age.
@@ -222,10 +228,13 @@ function namedAfterTitle(ctx: SpeakerContext, mi: number, limit: number): Speake
   if (/\s/.test(m.text)) return null;
   const from = firstTokenFrom(ctx.tokens, m.end);
   let title = false;
-  for (let k = from; k <= limit && k < ctx.tokens.length && k < from + 5; k++) {
+  for (let k = from; k <= limit && k < ctx.tokens.length && k < from + 8; k++) {
     const at = ctx.mentionAt[k];
     if (at >= 0 && at !== mi) return title && ctx.mentions[at].type === 'PERSON' ? fromMention(ctx, at) : null;
     const n = ctx.tokens[k];
+    // "Acme President and Chief Executive Officer, Jo Lane": a title in two parts, then the name in apposition.
+    if (title && n.text === ',') return k + 1 <= limit ? appositionAfter(ctx, n.start, limit) : null;
+    if (title && (n.text === 'and' || n.text === '&')) continue;
     if (n.kind !== 'word' || cueLemma(n)) return null;
     if (TITLE_HEADS.has(ctx.lower[k])) title = true;
     else if (!/^\p{Lu}/u.test(n.text) && !TITLE_MODIFIER.test(n.text)) return null;
