@@ -17,8 +17,9 @@ const NP_CONTINUES = /^(that|which|who|whose|to)$/i;
 /** A label is short and does not end like a clause. */
 const LABEL_MAX_WORDS = 4;
 const ENDS_CLAUSE = /[.,;:!?…]\s*$/;
-/** Every word starts with a capital or a digit ("Blue Line", "Plan B", "Route 9"). */
-const TITLE_CASE = /^[\p{Lu}\p{N}][^\s]*(?:\s+[\p{Lu}\p{N}][^\s]*)*$/u;
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+/** Does every word start with a capital or a digit ("Blue Line", "Plan B", "Route 9")? */
+const titleCase = (s: string) => s.split(/\s+/).every((w) => CAPITAL_OR_DIGIT.test(w));
 
 /**
  * Are the marks of a partial quote (its text `inner`, `words` words; `before` is the token before
@@ -32,7 +33,7 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   const det = before >= 0 && NP_DETERMINER.test(tokens[before].text);
   if (named(tokens, det ? before - 1 : before)) return false;
   const trimmed = inner.trim();
-  if (TITLE_CASE.test(trimmed)) return words >= 2 || det;
+  if (trimmed !== '' && titleCase(trimmed)) return words >= 2 || det;
   if (!det || words > 3 || after >= tokens.length || !NP_CONTINUES.test(tokens[after].text)) return false;
   // "amounted to the “…” that the ministry …": "that" opening a clause with its own subject is no relative.
   const next = tokens[after + 1];
