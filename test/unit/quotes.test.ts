@@ -594,6 +594,21 @@ const ROWS: Row[] = [
   },
   // ── speakers after the cue ──
   {
+    label: 'a sentence opened by "Whereas X said," still gives X the quote after the comma',
+    body: 'Whereas Lena Ortiz said, “Nobody will sign until the owners show their books.”',
+    quotes: [{ text: 'Nobody will sign until the owners show their books.', cue: 'said', ...ORTIZ }],
+  },
+  {
+    label: '“…,” said a <place> <noun> <noun>: the place only modifies an unnamed speaker',
+    body: '“Orders have dried up since March,” said a Lisbon shipping broker.',
+    quotes: [{ text: 'Orders have dried up since March,', cue: 'said', speaker: 'a Lisbon shipping broker', entity: null }],
+  },
+  {
+    label: '“…,” said a <four words>.: a longer unnamed speaker closed by a full stop',
+    body: '“We have not been paid since March,” said a retired dry dock welder.',
+    quotes: [{ text: 'We have not been paid since March,', cue: 'said', speaker: 'a retired dry dock welder', entity: null }],
+  },
+  {
     label: '“…,” said <org> <title> and <title>, <name>: the person in apposition speaks',
     body: '“The terminal will reopen in May,” said Harwell President and Chief Executive Officer, Tomas Reiter.',
     quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],

@@ -41,6 +41,8 @@ export function closedClauseVerb(tokens: Token[], j: number, quote: number, floo
   let comma = -1;
   for (let k = j + 1; k < quote; k++) if (tokens[k].text === ',') { comma = k; break; }
   if (comma < 0) return false;
+  // "Whereas X said, “…”": a comma right after the verb and right before the quote introduces the quote.
+  if (comma === j + 1 && comma === quote - 1) return false;
   // the start of the verb's clause: after the nearest comma before it, or the sentence start
   let s = j - 1;
   while (s >= floor && tokens[s].text !== ',') s--;

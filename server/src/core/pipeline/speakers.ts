@@ -209,6 +209,17 @@ function nameBeforeApposition(ctx: SpeakerContext, end: number, floor: number): 
   return -1;
 }
 
+/**
+ * Is mention `m` a place or nationality inside a phrase opened by "a"/"an"/"one" at token `start`
+ * and continued by a lower-case word ("a Lisbon shipping broker")?
+ */
+function inPhrase(ctx: SpeakerContext, start: number, m: { type: string; end: number }, limit: number): boolean {
+  if ((m.type !== 'LOC' && m.type !== 'NORP') || !/^(a|an|one)$/i.test(ctx.tokens[start].text)) return false;
+  const k = firstTokenFrom(ctx.tokens, m.end);
+  const n = ctx.tokens[k];
+  return k <= limit && !!n && n.kind === 'word' && /^\p{Ll}/u.test(n.text) && !cueLemma(n) && !/^(and|or|but|that|in|on|at|to|who|which|after|before|when|as|of|for|with|from)$/.test(n.text);
+}
+
 /** A place or nationality that only modifies the speaker noun after it ("said Vancouver police spokesperson X"). */
 function placeModifier(ctx: SpeakerContext, mi: number, limit: number): boolean {
   const m = ctx.mentions[mi];
@@ -295,6 +306,8 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
     e++;
     if (ctx.mentionAt[e] >= 0) {
       const m = ctx.mentions[ctx.mentionAt[e]];
+      // "said a Lisbon shipping broker": a place inside an unnamed speaker's phrase only modifies its noun.
+      if (inPhrase(ctx, start, m, limit)) { e = firstTokenFrom(ctx.tokens, m.end) - 1; continue; }
       // "said the mayor of Eastport, Jan Holm": the person in apposition, not the place of the title.
       const named = m.type !== 'PERSON' ? appositionAfter(ctx, m.end, limit) : null;
       if (named) return named;
@@ -334,8 +347,12 @@ function appositionAfter(ctx: SpeakerContext, offset: number, limit: number): Sp
  */
 function indefinitePhrase(ctx: SpeakerContext, start: number, end: number, limit: number): SpeakerRef | null {
   const { tokens } = ctx;
-  if (!/^(a|an|one)$/i.test(tokens[start].text) || end <= start || end - start > 3) return null;
-  for (let h = start + 1; h <= end; h++) if (tokens[h].kind !== 'word' || cueLemma(tokens[h]) || ctx.mentionAt[h] >= 0) return null;
+  if (!/^(a|an|one)$/i.test(tokens[start].text) || end <= start || end - start > 4) return null;
+  for (let h = start + 1; h <= end; h++) {
+    if (tokens[h].kind !== 'word' || cueLemma(tokens[h])) return null;
+    const mi = ctx.mentionAt[h];
+    if (mi >= 0 && !inPhrase(ctx, start, ctx.mentions[mi], limit)) return null;
+  }
   const n = tokens[end + 1];
   if (end < limit && n && n.text !== ',' && n.text !== '.') return null;
   if (n?.text === ',' && !/^(who|whose|speaking)$/i.test(tokens[end + 2]?.text ?? '')) return null;
