@@ -549,6 +549,75 @@ const ROWS: Row[] = [
     body: 'Lena Ortiz said: “We are not going anywhere.\nThe owners declined to comment, a spokesman said.',
     quotes: [{ text: 'We are not going anywhere.', kind: 'direct', cue: 'said', ...ORTIZ, unclosed: true }],
   },
+  // ── labels in quotation marks: names and nicknames are nobody's words ──
+  {
+    label: 'a title-case name in quotation marks is a scare quote, even in reported speech',
+    body: 'Lena Ortiz said the “Harbour First” scheme would cost the port its night shift.',
+    quotes: [{ text: 'Harbour First', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a quoted name after a determiner is a scare quote, even one word long',
+    body: 'Lena Ortiz said she expected the “Northgate” to reopen by spring.',
+    quotes: [{ text: 'Northgate', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a quoted word inside a noun phrase ("the “…” that followed") is a scare quote',
+    body: 'Dockers said the “review” that followed the accident lasted one afternoon.',
+    quotes: [{ text: 'review', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a quoted phrase before a complement "that" clause stays the speaker\'s words',
+    body: 'Lena Ortiz said the memo amounted to the “plainest admission” that the owners had cut safety checks.',
+    quotes: [{ text: 'plainest admission', kind: 'partial', cue: 'said', ...ORTIZ }],
+  },
+  {
+    label: 'a title-case name given by a naming verb is the namer\'s words ("what she called a “…”")',
+    body: 'Lena Ortiz outlined what she called a “New Harbour”.',
+    quotes: [{ text: 'New Harbour', kind: 'partial', cue: 'called', speaker: 'she', entity: 'Lena Ortiz' }],
+  },
+  // ── names and verbs inside another quote are not a quote's speaker ──
+  {
+    label: '“… <name> …,” he said, adding that “…”: the name inside the first quote does not speak the second',
+    body: 'Lena Ortiz met the owners on Monday. “We want a future for Eastport Shipping,” she said, adding that “nobody here wants a long strike.”',
+    quotes: [
+      { text: 'We want a future for Eastport Shipping,', cue: 'said', speaker: 'she', entity: 'Lena Ortiz' },
+      { text: 'nobody here wants a long strike.', speaker: 'she', entity: 'Lena Ortiz' },
+    ],
+  },
+  {
+    label: 'a quote after “… they answered …,” said X. takes X, not the pronoun inside the earlier quote',
+    body: '“We asked for talks and they answered with lawyers,” said Lena Ortiz, who leads the union. “They told us to wait, so we waited.”',
+    quotes: [
+      { text: 'We asked for talks and they answered with lawyers,', cue: 'said', ...ORTIZ },
+      { text: 'They told us to wait, so we waited.', cue: 'said', ...ORTIZ },
+    ],
+  },
+  // ── speakers after the cue ──
+  {
+    label: 'a sentence opened by "Whereas X said," still gives X the quote after the comma',
+    body: 'Whereas Lena Ortiz said, “Nobody will sign until the owners show their books.”',
+    quotes: [{ text: 'Nobody will sign until the owners show their books.', cue: 'said', ...ORTIZ }],
+  },
+  {
+    label: '“…,” said a <place> <noun> <noun>: the place only modifies an unnamed speaker',
+    body: '“Orders have dried up since March,” said a Lisbon shipping broker.',
+    quotes: [{ text: 'Orders have dried up since March,', cue: 'said', speaker: 'a Lisbon shipping broker', entity: null }],
+  },
+  {
+    label: '“…,” said a <four words>.: a longer unnamed speaker closed by a full stop',
+    body: '“We have not been paid since March,” said a retired dry dock welder.',
+    quotes: [{ text: 'We have not been paid since March,', cue: 'said', speaker: 'a retired dry dock welder', entity: null }],
+  },
+  {
+    label: '“…,” said <org> <title> and <title>, <name>: the person in apposition speaks',
+    body: '“The terminal will reopen in May,” said Harwell President and Chief Executive Officer, Tomas Reiter.',
+    quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: '“…,” she said: a surname before "family" after "the" is no antecedent when the subject is near',
+    body: 'Lena Ortiz spoke outside the Marsh family home. “We will not be moved,” she said.',
+    quotes: [{ text: 'We will not be moved,', cue: 'said', speaker: 'she', entity: 'Lena Ortiz' }],
+  },
 ];
 
 for (const row of ROWS) {

@@ -11,6 +11,7 @@ import { HEDGES, CLAIM_CUES, CUE_VERBS, VAGUE_SOURCES } from '../model/words';
 import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { distancedBefore } from './quote-clause';
+import { isLabel } from './quote-label';
 import { WordList } from './token-table';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
@@ -34,6 +35,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
   const tokenAt = (offset: number) => firstTokenFrom(tokens, offset);
   const bounds = sentenceBounds(tokens, ctx.sentenceStart);
   const blockOf = blockLookup(tokens, blocks);
+  ctx.inQuote = quotedTokens(tokens, raws);
   for (const r of raws) {
     const start = r.open + 1;
     const end = r.close;
@@ -57,6 +59,8 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     // A phrase nobody is said to say is a scare quote ("an “accident”"), and so is a phrase the
     // writer keeps at a distance ("the so-called “expert panel”"), whoever speaks in the sentence.
     if (kind === 'partial' && (!found || distancedBefore(text, r.open))) kind = 'scare';
+    // A name or label in quotation marks ("the “Blue Line” project") is nobody's words either.
+    if (kind === 'partial' && closed && isLabel(tokens, inner, words, beforeTok, afterTok)) kind = 'scare';
     const cue = kind === 'scare' ? null : found?.cue ?? null;
     quotes.push({
       start, end, text: inner, kind, unclosed: r.unclosed,
@@ -65,9 +69,19 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
       speaker: kind === 'scare' ? null : found?.speaker ?? null,
     });
   }
+  ctx.inQuote = undefined;
   inheritSpeakers(text, quotes, raws);
   speakerOfRepeatedQuote(quotes);
   return quotes;
+}
+
+/** 1 for each token between a pair of quotation marks (SpeakerContext.inQuote). */
+function quotedTokens(tokens: Token[], raws: RawQuote[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  for (const r of raws) {
+    for (let k = firstTokenFrom(tokens, r.open + 1); k < tokens.length && tokens[k].start < r.close; k++) marks[k] = 1;
+  }
+  return marks;
 }
 
 /** `s.trim().split(/\s+/).length`, without building the array: the runs of white space inside the trimmed text, plus one. */

@@ -16,7 +16,7 @@ export function analyzeText(text: string): DocumentAnalysis {
   const { mentions, entities } = findEntities(text, tokens, blocks, sentenceBlock);
   const bodyFrom = blocks.find((b) => b.kind === 'body')?.start ?? 0;
   const { lower, sentenceStart, terms: sentenceTerms, watched } = tokenTable(tokens, sentences.length, ATTRIBUTION_OPENERS);
-  const ctx = { text, tokens, lower, sentenceStart, mentions, entities, mentionAt: buildMentionIndex(tokens, mentions), bodyFrom, genders: [] };
+  const ctx = { text, tokens, lower, sentenceStart, mentions, entities, mentionAt: buildMentionIndex(tokens, mentions), bodyFrom, genders: [], inQuote: undefined as Uint8Array | undefined };
   const quotes = findQuotes(ctx, blocks);
   const attributions = findAttributions(ctx, sentences, watched);
   const claims = findClaims({ text, tokens, blocks, sentences, quotes, attributions });

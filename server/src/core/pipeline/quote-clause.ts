@@ -28,6 +28,9 @@ export function passiveSpeech(tokens: Token[], j: number): boolean {
   return /^(told|asked|informed|advised|quoted|announced|warned|reported|described|called|said|urged|promised|assured)$/i.test(tokens[j].text);
 }
 
+/** Speech verbs that, followed by a comma, introduce a quote ("X said, “…”"); a noun such as "label" never does. */
+const INTRODUCING = /^(said|says|told|tells|asked|asks|wrote|writes|added|adds|stated|states|declared|declares|replied|replies|explained|explains|insisted|insists|warned|warns|answered|answers|responded|responds)$/i;
+
 /** Words that open a clause set off before the main clause ("After the council confirmed X, …"). */
 const SUBORDINATOR = /^(after|when|whenever|before|since|although|though|while|once|because|as|if|until|unless|whereas)$/i;
 
@@ -41,6 +44,8 @@ export function closedClauseVerb(tokens: Token[], j: number, quote: number, floo
   let comma = -1;
   for (let k = j + 1; k < quote; k++) if (tokens[k].text === ',') { comma = k; break; }
   if (comma < 0) return false;
+  // "Whereas X said, “…”": a comma right after the verb and right before the quote introduces the quote.
+  if (comma === j + 1 && comma === quote - 1 && INTRODUCING.test(tokens[j].text)) return false;
   // the start of the verb's clause: after the nearest comma before it, or the sentence start
   let s = j - 1;
   while (s >= floor && tokens[s].text !== ',') s--;

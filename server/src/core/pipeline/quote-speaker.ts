@@ -214,7 +214,9 @@ function tokenBefore(ctx: SpeakerContext, offset: number): Token | undefined {
 
 /** The first person or organisation (or he/she) in tokens [floor, before): the subject of reported speech. */
 export function subjectBefore(ctx: SpeakerContext, floor: number, before: number): SpeakerRef | null {
+  const quoted = ctx.inQuote;
   for (let j = floor; j < before; j++) {
+    if (quoted !== undefined && quoted[j] === 1) continue; // another quote's words
     const mi = ctx.mentionAt[j];
     if (mi >= 0) {
       const m = ctx.mentions[mi];
@@ -238,7 +240,9 @@ export function subjectBefore(ctx: SpeakerContext, floor: number, before: number
 export function reportedSpeech(ctx: SpeakerContext, floor: number, ceil: number): Found | null {
   const { tokens, text } = ctx;
   ceil = Math.min(ceil, floor + REACH);
+  const quoted = ctx.inQuote;
   for (let j = floor; j <= ceil; j++) {
+    if (quoted !== undefined && quoted[j] === 1) continue; // a verb in quoted words reports nothing
     if (isAccordingTo(ctx.lower, j)) {
       const s = speakerAfter(ctx, j + 2, ceil);
       if (s) return { speaker: s, cue: cueAt(text, tokens, j, 'according to') };

@@ -58,13 +58,19 @@ export function resolvePronoun(ctx: SpeakerContext, t: Token): SpeakerRef {
       fallback ??= x.local;
       const g = genderOf(ctx, x.local);
       if (g !== null && g !== want) continue;
-      if (isPossessive(ctx.text, x.end)) { possessive ??= x.local; continue; }
+      // "the Lane family home", "the Kerr case": a name after "the" modifies a noun, as a possessive does.
+      if (isPossessive(ctx.text, x.end) || afterThe(ctx.text, x.start)) { possessive ??= x.local; continue; }
       local = x.local;
       break;
     }
     local ??= possessive ?? fallback;
   }
   return { start: t.start, end: t.end, text: t.text, local };
+}
+
+/** Is the name at `start` right after the word "the"? */
+function afterThe(text: string, start: number): boolean {
+  return start >= 4 && /(?:^|[^\p{L}])[Tt]he\s$/u.test(text.slice(Math.max(0, start - 5), start));
 }
 
 const ORG_NOUNS = /^(agency|company|firm|ministry|department|group|organi[sz]ation|union|council|commission|authority|office|committee|institute|foundation|charity|court|board|government|army|military|police|contractor|operator|insurer|bank|party|campaign|coalition|cooperative|co-operative|association|federation|network|service|regulator|watchdog|trust|utility|manufacturer|producer|retailer|developer|broadcaster|newspaper|club|university|school|hospital|airline|embassy|consulate|inspectorate|directorate|secretariat|tribunal|parliament|assembly|municipality)$/;

@@ -24,6 +24,11 @@ export interface SpeakerContext {
    * which the collector had to trace for every document's entities.
    */
   genders?: (Gender | null | undefined)[];
+  /**
+   * While findQuotes runs: 1 for each token inside a pair of quotation marks. A name or speech verb
+   * inside somebody's quoted words is not the speaker or cue of another quote.
+   */
+  inQuote?: Uint8Array;
 }
 
 export function buildMentionIndex(tokens: Token[], mentions: Mention[]): Int32Array {
@@ -147,6 +152,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     else if (m >= 0 && ctx.mentions[m].type === 'PERSON') k = k - 1;
     else {
       for (let j = k - 1; j > floor && j > k - 16; j--) {
+        if (ctx.inQuote !== undefined && ctx.inQuote[j] === 1) break; // a comma inside another quote ends no apposition
         if (tokens[j].text !== ',') continue;
         if (ctx.mentionAt[j - 1] >= 0) { k = j - 1; break; }
         // "Dekker, 58, a former deputy mayor, told": the name before the age.
@@ -203,6 +209,17 @@ function nameBeforeApposition(ctx: SpeakerContext, end: number, floor: number): 
   return -1;
 }
 
+/**
+ * Is mention `m` a place or nationality inside a phrase opened by "a"/"an"/"one" at token `start`
+ * and continued by a lower-case word ("a Lisbon shipping broker")?
+ */
+function inPhrase(ctx: SpeakerContext, start: number, m: { type: string; end: number }, limit: number): boolean {
+  if ((m.type !== 'LOC' && m.type !== 'NORP') || !/^(a|an|one)$/i.test(ctx.tokens[start].text)) return false;
+  const k = firstTokenFrom(ctx.tokens, m.end);
+  const n = ctx.tokens[k];
+  return k <= limit && !!n && n.kind === 'word' && /^\p{Ll}/u.test(n.text) && !cueLemma(n) && !/^(and|or|but|that|in|on|at|to|who|which|after|before|when|as|of|for|with|from)$/.test(n.text);
+}
+
 /** A place or nationality that only modifies the speaker noun after it ("said Vancouver police spokesperson X"). */
 function placeModifier(ctx: SpeakerContext, mi: number, limit: number): boolean {
   const m = ctx.mentions[mi];
@@ -222,10 +239,13 @@ function namedAfterTitle(ctx: SpeakerContext, mi: number, limit: number): Speake
   if (/\s/.test(m.text)) return null;
   const from = firstTokenFrom(ctx.tokens, m.end);
   let title = false;
-  for (let k = from; k <= limit && k < ctx.tokens.length && k < from + 5; k++) {
+  for (let k = from; k <= limit && k < ctx.tokens.length && k < from + 8; k++) {
     const at = ctx.mentionAt[k];
     if (at >= 0 && at !== mi) return title && ctx.mentions[at].type === 'PERSON' ? fromMention(ctx, at) : null;
     const n = ctx.tokens[k];
+    // "Acme President and Chief Executive Officer, Jo Lane": a title in two parts, then the name in apposition.
+    if (title && n.text === ',') return k + 1 <= limit ? appositionAfter(ctx, n.start, limit) : null;
+    if (title && (n.text === 'and' || n.text === '&')) continue;
     if (n.kind !== 'word' || cueLemma(n)) return null;
     if (TITLE_HEADS.has(ctx.lower[k])) title = true;
     else if (!/^\p{Lu}/u.test(n.text) && !TITLE_MODIFIER.test(n.text)) return null;
@@ -286,6 +306,8 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
     e++;
     if (ctx.mentionAt[e] >= 0) {
       const m = ctx.mentions[ctx.mentionAt[e]];
+      // "said a Lisbon shipping broker": a place inside an unnamed speaker's phrase only modifies its noun.
+      if (inPhrase(ctx, start, m, limit)) { e = firstTokenFrom(ctx.tokens, m.end) - 1; continue; }
       // "said the mayor of Eastport, Jan Holm": the person in apposition, not the place of the title.
       const named = m.type !== 'PERSON' ? appositionAfter(ctx, m.end, limit) : null;
       if (named) return named;
@@ -325,8 +347,12 @@ function appositionAfter(ctx: SpeakerContext, offset: number, limit: number): Sp
  */
 function indefinitePhrase(ctx: SpeakerContext, start: number, end: number, limit: number): SpeakerRef | null {
   const { tokens } = ctx;
-  if (!/^(a|an|one)$/i.test(tokens[start].text) || end <= start || end - start > 3) return null;
-  for (let h = start + 1; h <= end; h++) if (tokens[h].kind !== 'word' || cueLemma(tokens[h]) || ctx.mentionAt[h] >= 0) return null;
+  if (!/^(a|an|one)$/i.test(tokens[start].text) || end <= start || end - start > 4) return null;
+  for (let h = start + 1; h <= end; h++) {
+    if (tokens[h].kind !== 'word' || cueLemma(tokens[h])) return null;
+    const mi = ctx.mentionAt[h];
+    if (mi >= 0 && !inPhrase(ctx, start, ctx.mentions[mi], limit)) return null;
+  }
   const n = tokens[end + 1];
   if (end < limit && n && n.text !== ',' && n.text !== '.') return null;
   if (n?.text === ',' && !/^(who|whose|speaking)$/i.test(tokens[end + 2]?.text ?? '')) return null;
