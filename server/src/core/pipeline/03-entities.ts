@@ -175,38 +175,6 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   const candidates: Candidate[] = [];
   let i = 0;
   const shouting = new Map<Block, boolean>();
-  const { cap } = scan;
-  const { seenLower, seenNameMid } = wordsSeen(text, tokens, blocks, sentenceBlock, scan, shouting);
-  while (i < tokens.length) {
-    if (!cap[i]) { i++; continue; }
-    const seqEnd = extendRun(tokens, cap, i);
-    const block = blocks[sentenceBlock[tokens[i].sentence]];
-    const loud = isShoutingBlock(text, block, shouting);
-    const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
-    const from = candidates.length;
-    for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) stripTitle(tokens, a, b, candidates);
-    if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
-    if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
-    else if (candidates.length === from + 1 && block.kind === 'body' && isDateline(tokens, i, seqEnd, block)) candidates[from].type = 'LOC';
-    // A surname led by a lower-case particle: "van Dorsten", "de Souza", "bin Talal".
-    if (!titleCase) {
-      for (let k = from; k < candidates.length; k++) {
-        const c = candidates[k];
-        if (c.role === null && c.type === null && leadingParticle(tokens, c.first) && (k === 0 || candidates[k - 1].last < c.first - 2)) c.first--;
-      }
-    }
-    i = seqEnd + 1;
-  }
-  linkParentheticalAcronyms(tokens, candidates);
-  return candidates;
-}
-
-/**
- * The first pass of `findCandidates`, kept out of it so that a rare branch met late (a line in
- * capitals, a non-ASCII letter) recompiles only this small function, not the whole candidate loop.
- */
-function wordsSeen(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[], scan: TokenScan,
-  shouting: Map<Block, boolean>): { seenLower: Set<string>; seenNameMid: Set<string> } {
   const { cap, lowerShape } = scan;
   // Words the article writes capitalised and alone in mid-sentence ("shares of Apple rose"): names,
   // even where a sentence start or headline capitalises them anyway ("Apple said …").
@@ -230,7 +198,28 @@ function wordsSeen(text: string, tokens: Token[], blocks: Block[], sentenceBlock
   // headline), they are ordinary words even when the lexicon does not know them ("Seawall").
   const seenLower = writtenLower(tokens, asked, lowerShape);
   for (const l of seenNameMid) if (seenLower.has(l)) seenNameMid.delete(l);
-  return { seenLower, seenNameMid };
+  while (i < tokens.length) {
+    if (!cap[i]) { i++; continue; }
+    const seqEnd = extendRun(tokens, cap, i);
+    const block = blocks[sentenceBlock[tokens[i].sentence]];
+    const loud = isShoutingBlock(text, block, shouting);
+    const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
+    const from = candidates.length;
+    for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) stripTitle(tokens, a, b, candidates);
+    if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
+    if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
+    else if (candidates.length === from + 1 && block.kind === 'body' && isDateline(tokens, i, seqEnd, block)) candidates[from].type = 'LOC';
+    // A surname led by a lower-case particle: "van Dorsten", "de Souza", "bin Talal".
+    if (!titleCase) {
+      for (let k = from; k < candidates.length; k++) {
+        const c = candidates[k];
+        if (c.role === null && c.type === null && leadingParticle(tokens, c.first) && (k === 0 || candidates[k - 1].last < c.first - 2)) c.first--;
+      }
+    }
+    i = seqEnd + 1;
+  }
+  linkParentheticalAcronyms(tokens, candidates);
+  return candidates;
 }
 
 /** `isShouting`, once per block (`seen` keeps the answers of a document). */

@@ -43,5 +43,9 @@ const WARM_UP = [
   '',
   'Young added that prices rose 12 percent in May. Ødegård-Lind said the ÖBERG Group (ÖG) had 3,400 members.',
   '',
+  '‘été’ is what the club calls its season; the plan of de Vinterberg was to fly Kestle & Vane Air Flight 219 to Paris.',
+  '',
+  'Kestleburg Council Paris Office Opens',
+  '',
 ].join('\n');
 for (let round = 0; round < 12; round++) analyzeText(WARM_UP);
