@@ -12,7 +12,9 @@ export function analyzeText(text: string): DocumentAnalysis {
   const blocks = splitBlocks(text);
   const sentences = splitSentences(text, blocks);
   const tokens = tokenize(text, sentences);
-  const sentenceBlock = sentences.map((s) => s.block);
+  // Filled by a loop, not `map`: the array keeps one element kind, so its readers are not deoptimised.
+  const sentenceBlock: number[] = [];
+  for (const s of sentences) sentenceBlock.push(s.block);
   const { mentions, entities } = findEntities(text, tokens, blocks, sentenceBlock);
   const bodyFrom = blocks.find((b) => b.kind === 'body')?.start ?? 0;
   const { lower, sentenceStart, terms: sentenceTerms, watched } = tokenTable(tokens, sentences.length, ATTRIBUTION_OPENERS);
@@ -22,3 +24,28 @@ export function analyzeText(text: string): DocumentAnalysis {
   const claims = findClaims({ text, tokens, blocks, sentences, quotes, attributions });
   return { length: text.length, blocks, sentences, mentions, entities, quotes, attributions, claims, sentenceTerms };
 }
+
+/**
+ * A fictional article run a few times when the module loads. V8 optimises the pipeline after a few
+ * documents, before the rare branches (a line in capitals with accented letters, a dateline, a
+ * surname opening a sentence) have run; when one first runs, its missing type feedback throws away
+ * the optimised code of the whole enclosing function, which is then compiled again. Running those
+ * branches first gives them feedback, so each function is compiled once. The result is discarded.
+ */
+const WARM_UP = [
+  'ÉTÉ À VÉLOMAR: LES ÉLÈVES RÉUNIS SOUS LA PLUIE',
+  '',
+  'Harbour Board Plans New Seawall In May',
+  '',
+  'KESTLEBURG, Ostrava — Dr. Halvard van Mierlo, head of the Kestleburg Rowing Union (KRU), said on Monday that 41% of the boats were new.',
+  '',
+  'Mierlo said the Union would meet again. "We are not done," Mierlo added. Edda Young, a rower, agreed with Søren Ødegård-Lind and Kang Ji-woo.',
+  '',
+  'Young added that prices rose 12 percent in May. Ødegård-Lind said the ÖBERG Group (ÖG) had 3,400 members.',
+  '',
+  '‘été’ is what the club calls its season; the plan of de Vinterberg was to fly Kestle & Vane Air Flight 219 to Paris.',
+  '',
+  'Kestleburg Council Paris Office Opens',
+  '',
+].join('\n');
+for (let round = 0; round < 12; round++) analyzeText(WARM_UP);
