@@ -1,6 +1,6 @@
 /** Public surface of the analysis core: pure functions over plain data, no I/O, no editor types. */
 export * from './types';
-export { analyzeText } from './pipeline/index';
+export { analyzeText, warmUp } from './pipeline/index';
 export { Corpus, type DocEntry, type Analyzer } from './corpus/corpus';
 export type { GlobalEntity, Resolution } from './corpus/resolve';
 export type { EntitySnapshot } from './corpus/entity-snapshot';

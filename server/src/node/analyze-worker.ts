@@ -6,7 +6,7 @@
  * The main thread restores them as the index cache does and inserts them into its Corpus.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyzeText } from '../core/index';
+import { analyzeText, warmUp } from '../core/index';
 import { entityKeyStrings } from '../core/corpus/join-keys';
 import type { WorkerBatch, WorkerBatchReply, WorkerReply } from './analyze-pool';
 import { consumeToParts } from './worker-json';
@@ -22,6 +22,13 @@ function analyze(id: number, text: string, details: string[]): WorkerReply {
   } catch (e) {
     return { id, error: `analysis failed: ${String((e as Error)?.message ?? e).split('\n')[0]}` };
   }
+}
+
+// Before the first batch: the rare branches get type feedback, so optimised code is built once (core/pipeline/index.ts).
+try {
+  warmUp();
+} catch {
+  /* only a speed-up: the batches are analysed all the same */
 }
 
 parentPort?.on('message', ({ jobs }: WorkerBatch) => {

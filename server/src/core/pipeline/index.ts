@@ -26,7 +26,7 @@ export function analyzeText(text: string): DocumentAnalysis {
 }
 
 /**
- * A fictional article run a few times when the module loads. V8 optimises the pipeline after a few
+ * A fictional article that `warmUp` runs a few times. V8 optimises the pipeline after a few
  * documents, before the rare branches (a line in capitals with accented letters, a dateline, a
  * surname opening a sentence) have run; when one first runs, its missing type feedback throws away
  * the optimised code of the whole enclosing function, which is then compiled again. Running those
@@ -48,4 +48,12 @@ const WARM_UP = [
   'Kestleburg Council Paris Office Opens',
   '',
 ].join('\n');
-for (let round = 0; round < 12; round++) analyzeText(WARM_UP);
+
+/**
+ * Prepares a thread that will analyse many documents (an analysis worker): ~0.1 s once, against
+ * ~7% less CPU over its first few thousand new articles. Not run at load: a process that analyses
+ * a handful of files (the CLI, the server's main thread) would pay for nothing.
+ */
+export function warmUp(): void {
+  for (let round = 0; round < 12; round++) analyzeText(WARM_UP);
+}
