@@ -288,10 +288,19 @@ export class EntityIndex implements Resolution {
     const queue = this.dirty;
     this.dirty = [];
     const table = this.table, data = table.data;
-    const keySeen = new Uint8Array(table.capacity);
-    for (const k of queue) { this.dirtyMark[k] = 0; keySeen[k] = 1; }
     const slotSeen = new Uint8Array(this.slotDoc.length);
     const found: number[] = [];
+    if (fromEmpty && this.allPostedDirty()) {
+      // Every posted key is dirty (the first flush after a scan): what the walk below would reach is
+      // every slot with a key, found here in one pass over the slots instead of over all postings.
+      for (const k of queue) this.dirtyMark[k] = 0;
+      queue.length = 0;
+      for (let slot = 0; slot < this.slotDoc.length; slot++) {
+        if (this.slotDoc[slot] !== undefined && table.keyCount(this.slotBundle[slot]) > 0) { slotSeen[slot] = 1; found.push(slot); }
+      }
+    }
+    const keySeen = new Uint8Array(table.capacity);
+    for (const k of queue) { this.dirtyMark[k] = 0; keySeen[k] = 1; }
     while (queue.length) {
       const key = queue.pop()!;
       for (let e = key < this.head.length ? this.head[key] : -1; e >= 0; e = this.next[e]) {
@@ -381,6 +390,13 @@ export class EntityIndex implements Resolution {
     this.lastFlushSize = n;
     this.sorted = null;
     this.scratch = fromEmpty && n === this.slotDoc.length - this.freeSlots.length;
+  }
+
+  /** True when every key that has a posting is marked dirty. */
+  private allPostedDirty(): boolean {
+    const head = this.head, mark = this.dirtyMark;
+    for (let k = 0; k < head.length; k++) if (head[k] >= 0 && (k >= mark.length || !mark[k])) return false;
+    return true;
   }
 
   /**
