@@ -2,10 +2,9 @@
  * What the entity stage asks of a folded word (is it a function word, a month, a title, a head
  * word, an ordinary English word, a known name?), answered once per word as a set of bits. Chunking
  * asks several of these for every word of a capitalised run, each a lookup in a large list; one
- * lookup of the word's bits replaces them. Remembered across documents (bounded, emptied when full).
+ * lookup of the word's bits replaces them. Kept on the word's lexeme (text/intern.ts).
  */
 import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
-import { memo } from '../text/memo';
 import type { Lexeme } from '../text/intern';
 import { foldedOf } from './token-fold';
 import { FUNCTION_WORDS, LOC_HEADS, MONTHS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS } from '../model/words';
@@ -50,8 +49,11 @@ export const W_TITLE_MODIFIER = 64;
 /** In FUNCTION_WORDS. */
 export const W_FUNCTION = 128;
 
-/** The bits (W_…) of a folded word. */
-export const wordClass = memo(classify);
+/**
+ * The bits (W_…) of a folded word. Not memoised by string: its one caller keeps the answer on the
+ * word's lexeme, so a cache by string saw ~1% hits and only added a Map entry per word.
+ */
+export const wordClass = classify;
 
 /** `wordClass` of a lexeme's fold, kept on the lexeme. */
 export function lexClass(lex: Lexeme): number {
