@@ -812,7 +812,15 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   const opener = lower(tokens[a]);
   if (ts > a && h - a <= 3 && TITLE_MODIFIERS.has(opener) && !NAME_CONNECTORS.has(opener) && /^(deputy|vice|assistant|associate|acting|interim|chief|senior|junior|principal)$/.test(opener)) ts = a;
   let te = h;
-  while (te < b && (isTitleHead(lower(tokens[te + 1])) || TITLE_MODIFIERS.has(lower(tokens[te + 1])) || lexicon.honorifics.has(lower(tokens[te + 1])) || tokens[te + 1].text === '.')) te++;
+  for (;;) {
+    while (te < b && (isTitleHead(lower(tokens[te + 1])) || TITLE_MODIFIERS.has(lower(tokens[te + 1])) || lexicon.honorifics.has(lower(tokens[te + 1])) || tokens[te + 1].text === '.')) te++;
+    const next = headAfterPlainWords(tokens, te, b);
+    if (next < 0) break;
+    te = next;
+  }
+  // One plain word that names no one opening the chunk before the head is the title's field:
+  // "Infrastructure Minister …", "Marketing Manager …" (not "Lisbon Mayor …", "Reuters Editor …").
+  if (ts === a + 1 && fieldWord(tokens[a])) ts = a;
   while (te > h && NAME_CONNECTORS.has(lower(tokens[te]))) te--;
   const rest = te + 1;
   const ofTitle = rest < b && TITLE_OF.has(lower(tokens[rest]));
@@ -827,6 +835,33 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   if (rest > b) return; // a title with no name after it
   const role: Role = { start: tokens[a].start, end: tokens[te].end, text: '' };
   out.push(candidate(rest, withSuffixDot(tokens, b), role, 'PERSON'));
+}
+
+/** An ordinary English word that is no known name (a word token). */
+function plainUnnamed(t: Token): boolean {
+  return t.kind === 'word' && (lexClass(lexOf(t)) & (W_COMMON_UNNAMED | W_HEAD | W_DATE)) === W_COMMON_UNNAMED;
+}
+
+/** Abstract-noun endings of a field before a title ("Infrastructure", "Marketing", "Operations"). */
+const FIELD_NOUN = /(?:ure|ing|ion|ions|ment|ments|ity|ics|ance|ence|ogy|ness|ship|acy)$/;
+
+/** A plain word, not in capitals, with an abstract noun's ending: a field a title is of, not a name
+ *  ("Infrastructure Minister"; a brand that is also a dictionary word, "Airbus President", stays). */
+function fieldWord(t: Token): boolean {
+  return plainUnnamed(t) && !allCaps(t) && FIELD_NOUN.test(lower(t));
+}
+
+/**
+ * A title head one or two plain words after `te` (within the chunk): the head ending a title of several
+ * words ("Chief Operating Officer", "Chief Technology Officer"). -1 when none.
+ */
+function headAfterPlainWords(tokens: Token[], te: number, b: number): number {
+  for (let k = te + 1; k <= b && k <= te + 3; k++) {
+    const t = tokens[k];
+    if (k > te + 1 && isTitleHead(lower(t))) return k;
+    if (!plainUnnamed(t)) return -1;
+  }
+  return -1;
 }
 
 /** Generational suffixes that end a person's name: "Paul Grant Jr.", "Ann Vell Sr.". */
