@@ -12,7 +12,7 @@ interface Row {
   label: string;
   body: string;
   /** Mentions that must exist: exact text (first mention with that text), and type and role when given. */
-  has?: { text: string; type?: EntityType; role?: string }[];
+  has?: { text: string; type?: EntityType; notType?: EntityType; role?: string }[];
   /** Words no mention may cover (first occurrence in the text). */
   lacks?: string[];
   todo?: string;
@@ -48,6 +48,34 @@ const ROWS: Row[] = [
     body: 'Sales will rise, said Dorvo President Mara Lind.',
     has: [{ text: 'Dorvo' }, { text: 'Mara Lind', type: 'PERSON' }],
   },
+  // ── a place by its context, for the whole document ──
+  {
+    label: 'a name written after "near" is a place in all its mentions',
+    body: 'Tavuma has been dry since May. Farmers near Tavuma lost their crops, and Tavuma asked for help.',
+    has: [{ text: 'Tavuma', type: 'LOC' }],
+  },
+  {
+    label: 'a name in apposition to "the capital" is a place',
+    body: 'Marevo said the roads were closed. Officials in the capital, Marevo, sent buses.',
+    has: [{ text: 'Marevo', type: 'LOC' }],
+  },
+  {
+    label: 'a name after "the outskirts of" is a place',
+    body: 'Ostrel Vance was shelled again. Shells fell on the outskirts of Ostrel Vance overnight.',
+    has: [{ text: 'Ostrel Vance', type: 'LOC' }],
+  },
+  {
+    label: '"shares in" a name does not make it a place',
+    body: 'Dorvex said profits rose. Investors bought shares in Dorvex on Monday.',
+    has: [{ text: 'Dorvex', notType: 'LOC' }],
+    todo: 'the place-context rule leaves it alone, but the model still types this unknown word LOC',
+  },
+  // ── chunks ──
+  {
+    label: 'an ordinary word, "and", and a capitalised organisation tail are one name: "Korvan Land and River Alliance"',
+    body: 'Rosa Lima of the Korvan Land and River Alliance spoke on Monday.',
+    has: [{ text: 'Korvan Land and River Alliance', type: 'ORG' }],
+  },
 ];
 
 for (const row of ROWS) {
@@ -58,6 +86,7 @@ for (const row of ROWS) {
       const m = a.mentions.find((x) => x.text === h.text);
       assert.ok(m, `a mention "${h.text}" (mentions: ${JSON.stringify(a.mentions.map((x) => x.text))})`);
       if (h.type !== undefined) assert.equal(m.type, h.type, `type of "${h.text}"`);
+      if (h.notType !== undefined) assert.notEqual(m.type, h.notType, `type of "${h.text}"`);
       const e = a.entities[m.local];
       if (h.role !== undefined) assert.ok(e.roles.some((r) => r.text === h.role), `role "${h.role}" of "${h.text}" (roles: ${JSON.stringify(e.roles.map((r) => r.text))})`);
     }
