@@ -17,6 +17,7 @@ import {
 } from './entity-features';
 import { isCommonToken, lexOf, lowerCase, lowerToken, prepareTokenCache } from './token-fold';
 import { ChunkTrie } from './chunk-trie';
+import { placeOnlyContext } from './place-context';
 import {
   DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_KNOWN_NAME, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER, lexClass,
 } from './word-class';
@@ -424,6 +425,22 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
       if (companyStems.has(lower(tokens[c.first])) && (ev[i].type !== 'PERSON' || !ev[i].strong)) certainType.set(keys[i], 'ORG');
     }
   }
+  // A name the rules call a place from a place-only preposition ("near Tavik") and nowhere else give
+  // strong evidence for stays a place in the whole document, whatever the pooled model prefers.
+  let placeKeys: Set<string> | undefined, strongOther: Set<string> | undefined;
+  for (let i = 0; i < cands.length; i++) {
+    const e = ev[i];
+    if (e.certain || e.type === 'NORP') continue;
+    if (e.strong) { if (e.type !== 'LOC') (strongOther ??= new Set()).add(keys[i]); }
+    else if (cands[i].role === null && placeShaped(infos[i].rules) && placeOnlyContext(tokens, cands[i].first, cands[i].last)) (placeKeys ??= new Set()).add(keys[i]);
+  }
+  // Not a word that ends a person's longer name in the document ("in Vell's view" after "Tomas Vell").
+  if (placeKeys) {
+    for (let i = 0; i < cands.length; i++) {
+      const c = cands[i];
+      if (c.last > c.first && (c.role !== null || ev[i].type === 'PERSON')) placeKeys.delete(lower(tokens[c.last]));
+    }
+  }
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (ev[i].type === 'NORP' || ev[i].certain) { c.type = ev[i].type; continue; }
@@ -433,6 +450,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     const keep = ev[i].strong || c.acronymOf >= 0
       || (c.first === c.last && allCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
     c.type = decideType((p.mean ??= meanOf(p.sum, p.n)), ev[i], keep, opts);
+    if (c.type !== null && c.type !== 'LOC' && placeKeys?.has(keys[i]) && !strongOther?.has(keys[i])) c.type = 'LOC';
   }
 }
 
@@ -664,6 +682,9 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
     if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && lowerCase(tokens[k - 1]) !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
     if (l === 'and' && hasHead && orgTail(tokens, k + 1)) { last = k; continue; }
+    // "Korvan Land and River Alliance", "Health and Safety Council": an ordinary word, "and", and one
+    // or two capitalised words ending in an organisation's head are one name.
+    if (l === 'and' && !hasHead && isCommonToken(tokens[k - 1]) && !isKnownName(lower(tokens[k - 1])) && shortOrgTail(tokens, cap, k + 1)) { last = k; continue; }
     if ((t.text === '’s' || t.text === "'s") && ORG_HEADS.has(lower(next)) && hasCapBefore(tokens, i, k)) { last = k; continue; }
     // A plural possessive inside an organisation's name: "Dock Workers’ Union", "Farmers' Alliance".
     if ((t.text === '’' || t.text === "'") && adjacent(tokens[k - 1], t) && /s$/.test(tokens[k - 1].text) && hasCapBefore(tokens, i, k) && orgTail(tokens, k + 1)) { last = k; continue; }
@@ -693,6 +714,14 @@ function hasCapBefore(tokens: Token[], i: number, k: number): boolean {
 function orgTail(tokens: Token[], k: number): boolean {
   for (let j = k; j < tokens.length && j < k + 5 && capLike(tokens[j]); j++) if (isHead(tokens[j])) return true;
   return false;
+}
+
+/** One or two capitalised words from `k`, the last an organisation's head word and the first not. */
+function shortOrgTail(tokens: Token[], cap: Uint8Array, k: number): boolean {
+  if (!cap[k] || ORG_HEADS.has(lower(tokens[k]))) return false;
+  if (k + 1 < tokens.length && !!cap[k + 1] && adjacent(tokens[k], tokens[k + 1]) && ORG_HEADS.has(lower(tokens[k + 1]))) return true;
+  return k + 2 < tokens.length && !!cap[k + 1] && !!cap[k + 2] && adjacent(tokens[k], tokens[k + 1]) && adjacent(tokens[k + 1], tokens[k + 2])
+    && !ORG_HEADS.has(lower(tokens[k + 1])) && ORG_HEADS.has(lower(tokens[k + 2]));
 }
 
 /** An organisation, place or title head word (word-class.ts). */
@@ -812,7 +841,15 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   const opener = lower(tokens[a]);
   if (ts > a && h - a <= 3 && TITLE_MODIFIERS.has(opener) && !NAME_CONNECTORS.has(opener) && /^(deputy|vice|assistant|associate|acting|interim|chief|senior|junior|principal)$/.test(opener)) ts = a;
   let te = h;
-  while (te < b && (isTitleHead(lower(tokens[te + 1])) || TITLE_MODIFIERS.has(lower(tokens[te + 1])) || lexicon.honorifics.has(lower(tokens[te + 1])) || tokens[te + 1].text === '.')) te++;
+  for (;;) {
+    while (te < b && (isTitleHead(lower(tokens[te + 1])) || TITLE_MODIFIERS.has(lower(tokens[te + 1])) || lexicon.honorifics.has(lower(tokens[te + 1])) || tokens[te + 1].text === '.')) te++;
+    const next = headAfterPlainWords(tokens, te, b);
+    if (next < 0) break;
+    te = next;
+  }
+  // One plain word that names no one opening the chunk before the head is the title's field:
+  // "Infrastructure Minister …", "Marketing Manager …" (not "Lisbon Mayor …", "Reuters Editor …").
+  if (ts === a + 1 && fieldWord(tokens[a])) ts = a;
   while (te > h && NAME_CONNECTORS.has(lower(tokens[te]))) te--;
   const rest = te + 1;
   const ofTitle = rest < b && TITLE_OF.has(lower(tokens[rest]));
@@ -827,6 +864,33 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   if (rest > b) return; // a title with no name after it
   const role: Role = { start: tokens[a].start, end: tokens[te].end, text: '' };
   out.push(candidate(rest, withSuffixDot(tokens, b), role, 'PERSON'));
+}
+
+/** An ordinary English word that is no known name (a word token). */
+function plainUnnamed(t: Token): boolean {
+  return t.kind === 'word' && (lexClass(lexOf(t)) & (W_COMMON_UNNAMED | W_HEAD | W_DATE)) === W_COMMON_UNNAMED;
+}
+
+/** Abstract-noun endings of a field before a title ("Infrastructure", "Marketing", "Operations"). */
+const FIELD_NOUN = /(?:ure|ing|ion|ions|ment|ments|ity|ics|ance|ence|ogy|ness|ship|acy)$/;
+
+/** A plain word, not in capitals, with an abstract noun's ending: a field a title is of, not a name
+ *  ("Infrastructure Minister"; a brand that is also a dictionary word, "Airbus President", stays). */
+function fieldWord(t: Token): boolean {
+  return plainUnnamed(t) && !allCaps(t) && FIELD_NOUN.test(lower(t));
+}
+
+/**
+ * A title head one or two plain words after `te` (within the chunk): the head ending a title of several
+ * words ("Chief Operating Officer", "Chief Technology Officer"). -1 when none.
+ */
+function headAfterPlainWords(tokens: Token[], te: number, b: number): number {
+  for (let k = te + 1; k <= b && k <= te + 3; k++) {
+    const t = tokens[k];
+    if (k > te + 1 && isTitleHead(lower(t))) return k;
+    if (!plainUnnamed(t)) return -1;
+  }
+  return -1;
 }
 
 /** Generational suffixes that end a person's name: "Paul Grant Jr.", "Ann Vell Sr.". */
@@ -943,6 +1007,9 @@ function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   else late = weak(n === 1 ? 'ORG' : 'PERSON');
   return { early: null, placeAfterPreposition: n >= 2 && !lexicon.firstNames.has(first), middle, single: n === 1, late };
 }
+
+/** Rule parts that let a context make the chunk a place: one word, or longer not led by a given name. */
+const placeShaped = (r: RuleParts | undefined): boolean => !!r && r.early === null && (r.single || r.placeAfterPreposition);
 
 const decided = (r: RuleEvidence): RuleParts => ({ early: r, placeAfterPreposition: false, middle: null, single: false, late: r });
 

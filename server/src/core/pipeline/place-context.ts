@@ -1,0 +1,39 @@
+/**
+ * Where a capitalised name stands the way only places do: right after "in", "near" or "outside"
+ * ("fled to a camp near Tavik", "the flooding in Belmora"). "at", "from" and "to" are left out: news
+ * writes them before companies and people as often as before places ("a job at Dorvo", "a letter
+ * from Vell"), and "in" after a word for a stake or a belief is about a company ("shares in Dorvo").
+ */
+import type { Token } from '../types';
+import { lowerToken } from './token-fold';
+
+const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
+
+/** Words before "in" that make what follows a company or a cause, not a place. */
+const NOT_PLACE_BEFORE_IN: ReadonlySet<string> = new Set(`stake stakes share shares investment investments invest invested
+  investing investor investors interest interests confidence trust faith belief believe believed believes role roles
+  part member members seat seats holding holdings position positions deal`.split(/\s+/));
+
+/** Nouns for a place or a part of one that name it after "of" ("the outskirts of Tavik") or in
+ *  apposition ("the capital, Tavik"). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(`town towns city cities village villages capital outskirts suburbs
+  suburb province region district streets centre center north south east west northeast northwest southeast southwest
+  port island`.split(/\s+/));
+
+/** Is the chunk starting at `first` written after a preposition that takes places only, after "the
+ *  town of", or after "the capital,"? */
+export function placeOnlyContext(tokens: readonly Token[], first: number, last: number): boolean {
+  // "in Vell's view", "outside Dorvo's gates": a possessive is a person's or a company's as often.
+  const n = tokens[last + 1];
+  if (n && (n.text === "'s" || n.text === '’s' || n.text === "'" || n.text === '’')) return false;
+  const p = tokens[first - 1];
+  if (!p || p.sentence !== tokens[first].sentence) return false;
+  const pp = tokens[first - 2];
+  if (p.text === ',') return !!pp && pp.kind === 'word' && lowerToken(pp) === 'capital' && tokens[first - 3]?.text === 'the';
+  if (p.kind !== 'word') return false;
+  const l = lowerToken(p);
+  if (l === 'of') return !!pp && pp.kind === 'word' && PLACE_NOUNS.has(lowerToken(pp)) && tokens[first - 3]?.kind === 'word' && lowerToken(tokens[first - 3]) === 'the';
+  if (!PLACE_ONLY_PREPOSITIONS.has(l)) return false;
+  if (l !== 'in') return true;
+  return !pp || pp.kind !== 'word' || !NOT_PLACE_BEFORE_IN.has(lowerToken(pp));
+}
