@@ -277,6 +277,12 @@ const ROWS: Row[] = [
     same: [['Torvald Holdings', 'Torvald']],
   },
   {
+    label: 'a place named before the organisation named after it is not its short name: "between Tarnel and Oskavo" … "Oskavo River and Forest League"',
+    body: 'Protesters blocked the road between Tarnel and Oskavo on Friday. Vera Lind of the Oskavo River and Forest League said the march would go on.',
+    has: [{ text: 'Oskavo River and Forest League', type: 'ORG' }],
+    different: [['Oskavo', 'Oskavo River and Forest League']],
+  },
+  {
     label: 'a company that "said" and has "shares" is an ORG, not a person',
     body: 'Korvex said on Monday that it had cut 200 jobs. Korvex shares fell.',
     has: [{ text: 'Korvex', type: 'ORG' }],

@@ -1155,11 +1155,14 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
 
   // Surname (and, for East Asian order, family-name-first) keys of the persons named in full.
   const bySurname = new Map<string, number>();
+  // Where each entity is first named in full (pass 1): a short name joins only after it.
+  const firstStart: number[] = [];
   const newEntity = (name: string, type: EntityType, key: string): number => {
     const country = type === 'NORP' ? lexicon.demonyms.get(fold(name)) ?? undefined : undefined;
     const entity: LocalEntity = { name, type, aliases: [], roles: [], mentions: [] };
     if (country) entity.country = country; // last, as before: the JSON keeps its key order
     entities.push(entity);
+    firstStart.push(Infinity);
     const k = entities.length - 1;
     byKey.set(key, k);
     if (type === 'PERSON') for (const sk of surnameKeys(name)) if (!bySurname.has(sk)) bySurname.set(sk, k);
@@ -1178,7 +1181,8 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (n < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(n ? lower(tokens[w0]) : fold(''))) return;
     const name = (n ? aliasOf(c) : undefined) ?? surface(c);
     const key = keyOf(c, name, c.type!);
-    candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key);
+    const k = candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key);
+    if (tokens[c.first].start < firstStart[k]) firstStart[k] = tokens[c.first].start;
   });
   // Short names of organisations: "Torvald" for "Torvald Aerospace", "Veltrana" for "Veltrana
   // Marine Holdings" — not for a town's council or hospital ("Dunmore" is not "Dunmore Council"),
@@ -1195,10 +1199,13 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     byShortName.set(w[0], k);
     shortLength.set(w[0], w.length);
   });
-  // A word typed as a place joins only a two-word company name ("Orvik" of "Orvik Chemicals").
-  const shortName = (f: string, type: EntityType | null): number | undefined => {
+  // A word typed as a place joins only a two-word company name ("Orvik" of "Orvik Chemicals"), and a
+  // word written before the organisation is first named in full is not yet its short name: news names
+  // an organisation in full first, so an earlier "Dunmore" ("the road to Dunmore") is the town the
+  // "Dunmore Water Alliance" is named after.
+  const shortName = (f: string, type: EntityType | null, at: number): number | undefined => {
     const k = byShortName.get(f);
-    return k === undefined || k < 0 || (type === 'LOC' && shortLength.get(f) !== 2) ? undefined : k;
+    return k === undefined || k < 0 || (type === 'LOC' && shortLength.get(f) !== 2) || at < firstStart[k] ? undefined : k;
   };
   // Pass 2: acronyms, surnames and other single words join an entity of pass 1 when they can.
   cands.forEach((c, ci) => {
@@ -1208,7 +1215,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const f = foldOf(c, name);
     const sur = c.type === 'PERSON' && LEADING_PARTICLES.has(f.slice(0, f.indexOf(' '))) ? f.slice(f.indexOf(' ') + 1) : f;
     const found = byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? (sur.includes(' ') ? undefined : bySurname.get(foldedKeyOf(c, sur)))
-      ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') ? undefined : shortName(f, c.type));
+      ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') ? undefined : shortName(f, c.type, tokens[c.first].start));
     if (found !== undefined) {
       candEntity[ci] = found;
       c.type = entities[found].type;
