@@ -19,8 +19,8 @@ import { cacheParts, restoreAnalysis } from './cached-analysis';
 import { contentHash } from './content-hash';
 
 const FILE = 'index-cache.ndjson.gz';
-/** Bumped when what a line holds changes (4: the index snapshot, node/index-snapshot.ts, names this format too). */
-export const FORMAT = 'source-annotator-index 4';
+/** Bumped when what a line holds changes (4: the index snapshot, node/index-snapshot.ts, names this format too; 5: quotes in the detail). */
+export const FORMAT = 'source-annotator-index 5';
 
 export { contentHash };
 
