@@ -14,6 +14,7 @@
  */
 import type { DocumentAnalysis } from '../core/types';
 import { CLAIM_LOCALS, allClaimEntityLocals } from '../core/corpus/claim-entities';
+import { decodeClaims, decodeEntities, encodeClaims, encodeEntities } from './head-codec';
 
 /** Quotes are detail too: only per-document features and quote variants read them, never indexing. */
 const DETAIL = ['blocks', 'sentences', 'mentions', 'quotes', 'attributions'] as const;
@@ -64,6 +65,9 @@ export function cacheParts(a: DocumentAnalysis, finite = false): { head: string;
     : JSON.stringify({ blocks: a.blocks, sentences: a.sentences, mentions: a.mentions, quotes: a.quotes, attributions: a.attributions }, replacer);
   const head: Record<string, unknown> = {};
   for (const k of Object.keys(a)) if (!IS_DETAIL.has(k) && k !== 'sentenceTerms') head[k] = lazy[k];
+  // Tuples, not objects (head-codec.ts): most of a head's text and of the objects a start parses.
+  head.entities = encodeEntities(a.entities);
+  head.claims = encodeClaims(a.claims);
   const terms: [number, string[]][] = [];
   a.sentenceTerms.forEach((t, i) => { if (t.length) terms.push([i, t]); });
   head.sentenceCount = a.sentenceTerms.length;
@@ -82,6 +86,7 @@ const NO_TERMS = Object.freeze([]) as unknown as string[];
 export function restoreAnalysis(headJson: string, detail: Buffer): DocumentAnalysis {
   const h = JSON.parse(headJson) as Record<string, unknown>;
   if (h === null || typeof h !== 'object' || h.detailBytes !== detail.length) throw new Error('cut off');
+  if (!Array.isArray(h.entities) || !Array.isArray(h.claims)) throw new Error('no entities or claims');
   const a: Lazy = {};
   for (const k of ORDER) {
     if (IS_DETAIL.has(k)) Object.defineProperty(a, k, ACCESSORS[k]);
@@ -89,7 +94,9 @@ export function restoreAnalysis(headJson: string, detail: Buffer): DocumentAnaly
       const st = new Array<string[]>(h.sentenceCount as number).fill(NO_TERMS);
       for (const [i, t] of h.terms as [number, string[]][]) st[i] = t;
       a.sentenceTerms = st;
-    } else if (k in h) a[k] = h[k];
+    } else if (k === 'entities') a.entities = decodeEntities(h.entities as never);
+    else if (k === 'claims') a.claims = decodeClaims(h.claims as never);
+    else if (k in h) a[k] = h[k];
   }
   for (const k of Object.keys(h)) if (!(k in a) && !HEAD_ONLY.has(k)) a[k] = h[k];
   Object.defineProperty(a, RAW, { value: detail, writable: true, configurable: true });
