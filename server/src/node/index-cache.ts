@@ -87,6 +87,7 @@ export class IndexCache {
         try {
           if (tab2 < 0) throw new Error('cut off');
           // Decoded strings and the detail's copy are new: nothing kept refers to the decompressed chunk.
+          // Tried: copying details into shared 64 KB slabs instead of a buffer each (no clear gain, ~2%).
           cache.stored.set(line.toString('latin1', 0, tab), restoreAnalysis(line.toString('utf8', tab + 1, tab2), Buffer.from(line.subarray(tab2 + 1))));
         } catch (e) {
           corrupt++;
