@@ -1,11 +1,12 @@
 /**
  * An analysis as the index cache stores it: two JSON texts. The *head* holds what the corpus-wide
- * views read of every document at start-up (entities and their join keys, quotes, claims, the
- * terms of claim sentences, each claim's entity locals); the *detail* holds the rest (blocks,
- * sentences, mentions, attributions: about half the text), which only per-document features read.
+ * views read of every document at start-up (entities and their join keys, claims, the terms of
+ * claim sentences, each claim's entity locals); the *detail* holds the rest (blocks, sentences,
+ * mentions, quotes, attributions: over half the text), which only per-document features and the
+ * quote variants (built on first request) read.
  *
  * A restored analysis parses its head at once and keeps its detail as UTF-8 bytes (off the heap)
- * until one of those four fields is first read; then all four become plain fields. So a warm start
+ * until one of those five fields is first read; then all five become plain fields. So a warm start
  * builds half the objects (parsing them and their garbage collection were most of its time), and
  * a document nobody looks at never builds them. The restored object has the same enumerable
  * fields, in the same order, as the analysis that was stored (JSON.stringify, spread and deep
@@ -13,8 +14,10 @@
  */
 import type { DocumentAnalysis } from '../core/types';
 import { CLAIM_LOCALS, allClaimEntityLocals } from '../core/corpus/claim-entities';
+import { decodeClaims, decodeEntities, encodeClaims, encodeEntities } from './head-codec';
 
-const DETAIL = ['blocks', 'sentences', 'mentions', 'attributions'] as const;
+/** Quotes are detail too: only per-document features and quote variants read them, never indexing. */
+const DETAIL = ['blocks', 'sentences', 'mentions', 'quotes', 'attributions'] as const;
 const IS_DETAIL = new Set<string>(DETAIL);
 /** The fields of an analysis in the order the pipeline writes them. */
 const ORDER = ['length', 'blocks', 'sentences', 'mentions', 'entities', 'quotes', 'attributions', 'claims', 'sentenceTerms', 'joinKeys'];
@@ -59,9 +62,12 @@ export function cacheParts(a: DocumentAnalysis, finite = false): { head: string;
   const raw = lazy[RAW] as Buffer | undefined;
   const replacer = finite ? undefined : keepNonFinite;
   const detail = raw !== undefined ? raw.toString('utf8')
-    : JSON.stringify({ blocks: a.blocks, sentences: a.sentences, mentions: a.mentions, attributions: a.attributions }, replacer);
+    : JSON.stringify({ blocks: a.blocks, sentences: a.sentences, mentions: a.mentions, quotes: a.quotes, attributions: a.attributions }, replacer);
   const head: Record<string, unknown> = {};
   for (const k of Object.keys(a)) if (!IS_DETAIL.has(k) && k !== 'sentenceTerms') head[k] = lazy[k];
+  // Tuples, not objects (head-codec.ts): most of a head's text and of the objects a start parses.
+  head.entities = encodeEntities(a.entities);
+  head.claims = encodeClaims(a.claims);
   const terms: [number, string[]][] = [];
   a.sentenceTerms.forEach((t, i) => { if (t.length) terms.push([i, t]); });
   head.sentenceCount = a.sentenceTerms.length;
@@ -80,6 +86,7 @@ const NO_TERMS = Object.freeze([]) as unknown as string[];
 export function restoreAnalysis(headJson: string, detail: Buffer): DocumentAnalysis {
   const h = JSON.parse(headJson) as Record<string, unknown>;
   if (h === null || typeof h !== 'object' || h.detailBytes !== detail.length) throw new Error('cut off');
+  if (!Array.isArray(h.entities) || !Array.isArray(h.claims)) throw new Error('no entities or claims');
   const a: Lazy = {};
   for (const k of ORDER) {
     if (IS_DETAIL.has(k)) Object.defineProperty(a, k, ACCESSORS[k]);
@@ -87,7 +94,9 @@ export function restoreAnalysis(headJson: string, detail: Buffer): DocumentAnaly
       const st = new Array<string[]>(h.sentenceCount as number).fill(NO_TERMS);
       for (const [i, t] of h.terms as [number, string[]][]) st[i] = t;
       a.sentenceTerms = st;
-    } else if (k in h) a[k] = h[k];
+    } else if (k === 'entities') a.entities = decodeEntities(h.entities as never);
+    else if (k === 'claims') a.claims = decodeClaims(h.claims as never);
+    else if (k in h) a[k] = h[k];
   }
   for (const k of Object.keys(h)) if (!(k in a) && !HEAD_ONLY.has(k)) a[k] = h[k];
   Object.defineProperty(a, RAW, { value: detail, writable: true, configurable: true });

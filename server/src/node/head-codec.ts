@@ -1,0 +1,111 @@
+/**
+ * The entities and claims of a cache head (cached-analysis.ts) as arrays of small tuples rather
+ * than JSON objects: no key is written or parsed, defaults are left out (an entity's only alias
+ * being its name, no roles, no country), flags are packed into one number, and the few words an
+ * enumerated field can take are written as their index. Decoding builds the same objects, with
+ * the same keys in the same order, as the analysis that was encoded (JSON.stringify and deep
+ * equality see no difference), with fewer objects: an entity whose only alias is its name shares
+ * that string, and every entity without roles shares one frozen empty list (analyses are never
+ * changed after they are built).
+ *
+ * A value of an unexpected shape (a field added to the core's types and not yet here) is written
+ * as the object itself and decoded as is, so the encoding never loses anything; only the speed-up.
+ */
+import type { Claim, EntityType, LocalEntity, Quantity, Role, SpeakerRef } from '../core/types';
+
+const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'LOC', 'NORP'];
+const UNITS: readonly Quantity['unit'][] = ['count', 'percent', 'money'];
+const SOURCED: readonly Claim['sourced'][] = ['yes', 'vague', 'no'];
+const KINDS: readonly NonNullable<Claim['kind']>[] = ['superlative', 'proportion'];
+
+const ENTITY_KEYS = 'name,type,aliases,roles,mentions', ENTITY_KEYS_COUNTRY = ENTITY_KEYS + ',country';
+const CLAIM_KEYS = 'start,end,text,quantity,counted,measure,timeframe,sentence,sourced,source,sourceCue';
+const CLAIM_SHAPES = new Set([CLAIM_KEYS, CLAIM_KEYS + ',near', CLAIM_KEYS + ',kind', CLAIM_KEYS + ',kind,near']);
+const QUANTITY_KEYS = 'start,end,text,low,high,lowOpen,highOpen,approx,unit';
+const SOURCE_KEYS = 'start,end,text,local', SOURCE_KEYS_DESCRIPTION = SOURCE_KEYS + ',description';
+
+const NO_ROLES = Object.freeze([]) as unknown as Role[];
+
+const keysOf = (o: object): string => Object.keys(o).join();
+
+// ---- entities: [name, type, mentions, aliases | 0, roles | 0, country], trailing defaults left out
+
+type EntityTuple = [string, number, number[], (string[] | 0)?, (Role[] | 0)?, string?];
+
+export function encodeEntities(ents: readonly LocalEntity[]): (EntityTuple | LocalEntity)[] {
+  return ents.map((e) => {
+    const shape = keysOf(e), type = TYPES.indexOf(e.type);
+    if (type < 0 || !(shape === ENTITY_KEYS || shape === ENTITY_KEYS_COUNTRY && typeof e.country === 'string')) return e;
+    const t: EntityTuple = [e.name, type, e.mentions];
+    const country = shape === ENTITY_KEYS_COUNTRY;
+    const rolesOut = e.roles.length > 0 || country;
+    if (rolesOut || e.aliases.length !== 1 || e.aliases[0] !== e.name) t.push(e.aliases.length === 1 && e.aliases[0] === e.name ? 0 : e.aliases);
+    if (rolesOut) t.push(e.roles.length ? e.roles : 0);
+    if (country) t.push(e.country!);
+    return t;
+  });
+}
+
+export function decodeEntities(rows: readonly (EntityTuple | LocalEntity)[]): LocalEntity[] {
+  const out = new Array<LocalEntity>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (!Array.isArray(r)) { out[i] = r; continue; }
+    const name = r[0], a = r[3], roles = r[4];
+    const e: LocalEntity = { name, type: TYPES[r[1]], aliases: a === undefined || a === 0 ? [name] : a, roles: roles === undefined || roles === 0 ? NO_ROLES : roles, mentions: r[2] };
+    if (r.length > 5) e.country = r[5];
+    out[i] = e;
+  }
+  return out;
+}
+
+// ---- claims: [start, end, text, quantity start, end, text, low, high, flags, unit, counted,
+// measure, timeframe, sentence, sourced, source | 0, sourceCue, near | 0, kind?]; a source is
+// [start, end, text, local, description?]
+
+type SourceTuple = [number, number, string, number | null, string?];
+type ClaimTuple = [number, number, string, number, number, string, number | string, number | string, number, number,
+  string, string, string | null, number, number, SourceTuple | 0, string | null, string[] | 0, number?];
+
+function encodeSource(s: SpeakerRef): SourceTuple | null {
+  const shape = keysOf(s);
+  if (shape === SOURCE_KEYS) return [s.start, s.end, s.text, s.local];
+  if (shape === SOURCE_KEYS_DESCRIPTION) return [s.start, s.end, s.text, s.local, s.description];
+  return null;
+}
+
+/** Claims as tuples (their quantities' bounds as they are: worker-json.ts may have made non-finite ones strings). */
+export function encodeClaims(claims: readonly Claim[]): (ClaimTuple | Claim)[] {
+  return claims.map((c) => {
+    const q = c.quantity, shape = keysOf(c);
+    const unit = UNITS.indexOf(q.unit), sourced = SOURCED.indexOf(c.sourced), kind = c.kind === undefined ? -1 : KINDS.indexOf(c.kind);
+    if (!CLAIM_SHAPES.has(shape) || keysOf(q) !== QUANTITY_KEYS || unit < 0 || sourced < 0 || kind < -1 || shape.includes('kind') !== (kind >= 0)
+      || typeof q.lowOpen !== 'boolean' || typeof q.highOpen !== 'boolean' || typeof q.approx !== 'boolean') return c;
+    const source = c.source === null ? 0 : encodeSource(c.source);
+    if (source === null || (c.near !== undefined && !Array.isArray(c.near))) return c;
+    const t: ClaimTuple = [c.start, c.end, c.text, q.start, q.end, q.text, q.low, q.high, +q.lowOpen | +q.highOpen << 1 | +q.approx << 2, unit,
+      c.counted, c.measure, c.timeframe, c.sentence, sourced, source, c.sourceCue, c.near ?? 0];
+    if (kind >= 0) t.push(kind);
+    return t;
+  });
+}
+
+export function decodeClaims(rows: readonly (ClaimTuple | Claim)[]): Claim[] {
+  const out = new Array<Claim>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (!Array.isArray(r)) { out[i] = r; continue; }
+    const f = r[8], s = r[15];
+    const quantity: Quantity = { start: r[3], end: r[4], text: r[5], low: r[6] as number, high: r[7] as number, lowOpen: (f & 1) !== 0, highOpen: (f & 2) !== 0, approx: (f & 4) !== 0, unit: UNITS[r[9]] };
+    let source: SpeakerRef | null = null;
+    if (s !== 0) {
+      source = { start: s[0], end: s[1], text: s[2], local: s[3] };
+      if (s.length > 4) source.description = s[4];
+    }
+    const c: Claim = { start: r[0], end: r[1], text: r[2], quantity, counted: r[10], measure: r[11], timeframe: r[12], sentence: r[13], sourced: SOURCED[r[14]], source, sourceCue: r[16] };
+    if (r.length > 18) c.kind = KINDS[r[18]!];
+    if (r[17] !== 0) c.near = r[17];
+    out[i] = c;
+  }
+  return out;
+}
