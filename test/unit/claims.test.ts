@@ -34,10 +34,10 @@ interface Row {
 
 const FOUND: Row[] = [
   {
-    label: '"…, saying that it plans to cut 900 jobs": the participle’s speaker is the organisation opening the sentence',
+    label: '"…, saying that it plans to cut 900 jobs": the participle’s speaker is the organisation opening the sentence; it reports only what follows it',
     body: 'The shipbuilder Dorvo Marine, which has lost orders all year, asked the state for another $40 million, saying that it plans to cut 900 jobs.',
     claims: [
-      { text: 'another $40 million', sourced: 'yes', source: 'Dorvo Marine', sourceCue: 'saying' },
+      { text: 'another $40 million', sourced: 'no', source: null, sourceCue: null },
       { text: 'cut 900 jobs', counted: 'job', measure: 'cut', sourced: 'yes', source: 'Dorvo Marine', sourceCue: 'saying' },
     ],
   },
@@ -393,6 +393,17 @@ const NOT_CLAIMS: Row[] = [
 ];
 
 const SOURCING: Row[] = [
+  // Clause-level sourcing (claim-sourcing.ts): what an attribution of the sentence does not report, publishers, stating subjects.
+  { label: 'sourcing no: the writer’s tail after a trailing attribution (", X said on Monday, two days after …")', body: 'The port will stay shut, the harbour master Ilse Varga said on Monday, two days after 14 trawlers sank in the storm.', claims: [{ text: '14 trawlers sank', sourced: 'no', source: null }] },
+  { label: 'sourcing yes: ", X added, and …" goes on with the report', body: 'The board has approved €3 million for repairs, Ilse Varga added, and about 40% of the piers will be rebuilt.', claims: [{ text: 'approved €3 million', sourced: 'yes', source: 'Ilse Varga' }, { text: 'about 40% of the piers will be rebuilt', sourced: 'yes', source: 'Ilse Varga' }] },
+  { label: 'sourcing yes: ", X said, announcing …": the speaker still acts after the cue', body: '"We will rebuild," Ilse Varga said, announcing a fund of 2 million euros for the piers.', claims: [{ text: '2 million euros', sourced: 'yes', source: 'Ilse Varga' }] },
+  { label: 'sourcing no: a figure before ", saying that …" is not what is said', body: 'Halvik Freight asked the port for a further $6 million, saying that it would hire 150 dockers.', claims: [{ text: 'a further $6 million', sourced: 'no', source: null }, { text: 'hire 150 dockers', sourced: 'yes', source: 'Halvik Freight', sourceCue: 'saying' }] },
+  { label: 'sourcing yes: "according to a summary … published by the treasury" names its publisher', body: 'The levy will raise $12 million a year, according to a summary of the plan published by the treasury on Friday.', claims: [{ text: '$12 million a year', sourced: 'yes', source: 'the treasury', sourceCue: 'according to' }] },
+  { label: 'sourcing yes: an organisation with its acronym and a comma before "announced that"', body: 'Another insurer, Brandel Mutual (BM), announced that it expects $90 million in claims.', claims: [{ text: '$90 million', sourced: 'yes', source: 'Brandel Mutual', sourceCue: 'announced' }] },
+  { label: 'sourcing yes: "the fishing cooperative estimates that …"', body: 'Few of the stalls were insured, and the fishing cooperative estimates that losses will exceed €3 million.', claims: [{ text: 'exceed €3 million', sourced: 'yes', source: 'the fishing cooperative', sourceCue: 'estimates' }] },
+  { label: 'sourcing vague: "most independent analysts had forecast …"', body: 'Most independent analysts had forecast losses of over $40 million.', claims: [{ text: 'over $40 million', sourced: 'vague', source: 'Most independent analysts', sourceCue: 'forecast' }] },
+  { label: 'sourcing vague: "Economists are predicting that …"', body: 'Economists are predicting that prices could rise by 5% this year.', claims: [{ text: '5%', sourced: 'vague', source: 'Economists', sourceCue: 'predicting' }] },
+  { label: 'sourcing no: the subject of a passive "is expected to" is not its source', body: 'The company is expected to cut 200 jobs.', claims: [{ text: 'cut 200 jobs', sourced: 'no', source: null }] },
   { label: 'sourcing yes: "according to the health ministry"', body: 'Some 400 homes lost power, according to the health ministry.', claims: [{ text: 'Some 400 homes lost power', sourced: 'yes', source: 'the health ministry', sourceCue: 'according to' }] },
   { label: 'sourcing yes: "police said"', body: 'Police said 12 people were missing.', claims: [{ text: '12 people were missing', sourced: 'yes', source: 'Police' }] },
   { label: 'sourcing yes: inside a quote of a named speaker', body: 'Marta Kowal said: “We moved 300 patients in one night.”', claims: [{ text: 'moved 300 patients', sourced: 'yes', source: 'Marta Kowal' }] },

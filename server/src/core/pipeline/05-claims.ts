@@ -2,7 +2,7 @@
  * Stage 5: statistical claims — a quantity with what it counts and what happened to it — and
  * whether anybody is named as their source.
  */
-import type { Attribution, Block, Claim, Quote, Sentence, SpeakerRef, Token, Quantity, Sourcing } from '../types';
+import type { Attribution, Block, Claim, Mention, Quote, Sentence, SpeakerRef, Token, Quantity, Sourcing } from '../types';
 import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS } from '../model/words';
 import { cueLemma } from './speakers';
 import { lowerCase } from './token-fold';
@@ -10,6 +10,7 @@ import { endsWithAge, lastWord } from '../text/word-end';
 import { isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, findTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
+import { publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -172,6 +173,8 @@ export interface ClaimInput {
   sentences: Sentence[];
   quotes: Quote[];
   attributions: Attribution[];
+  /** The document's entity mentions, in text order (subjects that state a figure); none when absent. */
+  mentions?: readonly Mention[];
 }
 
 export function findClaims(input: ClaimInput): Claim[] {
@@ -306,6 +309,8 @@ interface SourceLookup {
   /** Attributions by the start of the sentence they span (each spans exactly one sentence). */
   attributions: Map<number, Attribution[]>;
   sentences: Sentence[];
+  text: string;
+  mentions: readonly Mention[];
 }
 
 /** Indexes quotes and attributions once, so sourcing each claim does not scan them all. */
@@ -313,7 +318,7 @@ function sourceLookup(input: ClaimInput): SourceLookup {
   const quotes = input.quotes.filter((q) => q.kind !== 'scare').sort((a, b) => a.start - b.start);
   const attributions = new Map<number, Attribution[]>();
   for (const a of input.attributions) (attributions.get(a.start) ?? attributions.set(a.start, []).get(a.start)!).push(a);
-  return { quotes, attributions, sentences: input.sentences };
+  return { quotes, attributions, sentences: input.sentences, text: input.text, mentions: input.mentions ?? [] };
 }
 
 /** The first quote (by start) that holds the claim; quotes pair without overlapping. */
@@ -648,14 +653,20 @@ function source(c: Claim, lookup: SourceLookup): void {
     set(c, named(quote.speaker) || quote.speaker.local !== null ? 'yes' : 'vague', quote.speaker, quote.cue);
     return;
   }
-  const here = (lookup.attributions.get(lookup.sentences[c.sentence].start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end);
+  const s = lookup.sentences[c.sentence];
+  const here = (lookup.attributions.get(s.start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end && reportsClaim(lookup.text, s.start, s.end, a, c));
   // Of several firm attributions in the sentence, the one whose speaker is nearest the claim
   // ("The ministry says 3,000 …, but the opposition puts the number at 1,000").
   const distance = (a: Attribution) => a.speaker!.end <= c.start ? c.start - a.speaker!.end : Math.abs(a.speaker!.start - c.end);
   const firm = here.filter((a) => !a.vague && a.speaker).sort((a, b) => distance(a) - distance(b))[0];
   if (firm) return set(c, 'yes', firm.speaker, firm.cue);
   const vague = here.find((a) => a.vague);
-  if (vague) return set(c, 'vague', vague.speaker, vague.cue);
+  if (vague) {
+    const publisher = vague.cue === 'according to' ? publisherOf(lookup.text, s.start, s.end, lookup.mentions) : null;
+    return publisher ? set(c, 'yes', publisher, vague.cue) : set(c, 'vague', vague.speaker, vague.cue);
+  }
+  const stated = statingSubject(lookup.text, s.start, c, lookup.mentions);
+  if (stated) set(c, stated.sourced, stated.source, stated.cue);
 }
 
 function set(c: Claim, s: Sourcing, sp: SpeakerRef | null, cue: string | null): void {
