@@ -392,6 +392,15 @@ const NOT_CLAIMS: Row[] = [
   },
 ];
 
+const FRACTIONS: Row[] = [
+  { label: 'a fraction as the size of a change is a share claim ("fallen by about a third")', body: 'Bread prices have fallen by about a third since March.', claims: [{ text: 'about a third', low: 30, high: 36.6 }] },
+  { label: 'a fraction of something is a share claim ("About a quarter of the fleet was lost")', body: 'About a quarter of the fleet was lost.', claims: [{ text: 'About a quarter of the fleet was lost', low: 22.5, high: 27.5 }] },
+  { label: '"Two-thirds of the staff" is one share (two thirds), not a count of two', body: 'Two-thirds of the staff were sent home.', claims: [{ text: 'Two-thirds of the staff were sent home', low: 66.7, high: 66.7 }] },
+  { label: '"half of the villages" is a share', body: 'Half of the villages lost power.', claims: [{ text: 'Half of the villages lost power', low: 50, high: 50 }] },
+  { label: 'a quarter of an hour is a duration, "a third time" an order: neither is a share', body: 'The pumps stopped for a quarter of an hour. The river rose a third time.', claims: [] },
+  { label: 'a sum converted in brackets is the same claim ("€40 million ($44 million)")', body: 'The new bridge cost €40 million ($44 million) to build.', claims: [{ text: '€40 million ($44 million)' }] },
+];
+
 const SOURCING: Row[] = [
   // Clause-level sourcing (claim-sourcing.ts): what an attribution of the sentence does not report, publishers, stating subjects.
   { label: 'sourcing no: the writer’s tail after a trailing attribution (", X said on Monday, two days after …")', body: 'The port will stay shut, the harbour master Ilse Varga said on Monday, two days after 14 trawlers sank in the storm.', claims: [{ text: '14 trawlers sank', sourced: 'no', source: null }] },
@@ -451,7 +460,7 @@ const SOURCING: Row[] = [
   },
 ];
 
-for (const [group, rows] of [['claim', FOUND], ['not a claim', NOT_CLAIMS], ['sourcing', SOURCING]] as const) {
+for (const [group, rows] of [['claim', FOUND], ['not a claim', NOT_CLAIMS], ['sourcing', SOURCING], ['fraction', FRACTIONS]] as const) {
   for (const row of rows) {
     test(`${group}: ${row.label}`, row.todo ? { todo: row.todo } : {}, () => {
       const text = `${HEADLINE}\n${row.body}\n`;

@@ -11,6 +11,7 @@ import { isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, findTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 import { publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
+import { fractionsIn } from './fractions';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -191,10 +192,17 @@ export function findClaims(input: ClaimInput): Claim[] {
     const matches = quantityMatchesIn(text, s.start, s.end, sentence);
     // The scan for figures also looks at every word for the superlative claims' words.
     const superlativeWord = superlativeWordSeen();
-    if (matches.length) {
+    const fractions = fractionsIn(text, s.start, s.end, sentence);
+    if (matches.length || fractions.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
+      for (const q of fractions) {
+        const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
+        if (claim && !smallInSpeech(claim, lookup.quotes)) claims.push(claim);
+      }
       for (const m of matches) {
+        // "two-thirds of the staff": the fraction's count word is not a count of its own.
+        if (fractions.length && fractions.some((f) => f.start <= s.start + m.index! && s.start + m.index! < f.end)) continue;
         // A lone "one" is no claim (the most common match): passed over before it is parsed.
         // (but "one mile", "one tonne" is a size, like "1.5 km")
         if (LONE_ONE.test(m[0].trim()) && !oneUnit(sentence, m)) continue;
@@ -219,13 +227,15 @@ export function findClaims(input: ClaimInput): Claim[] {
 const RESTATE_BETWEEN = /^,\s+or\s+$/;
 
 /**
- * A figure restated in other terms right after a claim ("a loss of $3 billion, or $2 per share")
- * is the same claim: the last claim takes its words (returns true) instead of a second claim.
+ * A figure restated in other terms right after a claim ("a loss of $3 billion, or $2 per share",
+ * "$40 million (€37 million)") is the same claim: the last claim takes its words (returns true) instead of a second claim.
  */
 function restatesLast(text: string, last: Claim | undefined, c: Claim, si: number): boolean {
   if (last === undefined || last.sentence !== si || c.start !== c.quantity.start || c.start < last.end || c.start - last.end > 8) return false;
-  if (!RESTATE_BETWEEN.test(text.slice(last.end, c.start))) return false;
-  last.end = c.end;
+  // "$640 million (5 billion rupees)": a sum converted in brackets, nothing else in them.
+  const converted = last.quantity.unit === 'money' && /^\s*\(\s*$/.test(text.slice(last.end, c.start)) && /^\s*\)/.test(text.slice(c.end, c.end + 3));
+  if (!converted && !RESTATE_BETWEEN.test(text.slice(last.end, c.start))) return false;
+  last.end = converted ? text.indexOf(')', c.end) + 1 : c.end;
   last.text = text.slice(last.start, last.end);
   return true;
 }
