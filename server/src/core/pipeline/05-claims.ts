@@ -7,7 +7,7 @@ import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS }
 import { cueLemma } from './speakers';
 import { lowerCase } from './token-fold';
 import { endsWithAge, lastWord } from '../text/word-end';
-import { isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
+import { fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, findTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 import { publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
@@ -192,7 +192,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     const matches = quantityMatchesIn(text, s.start, s.end, sentence);
     // The scan for figures also looks at every word for the superlative claims' words.
     const superlativeWord = superlativeWordSeen();
-    const fractions = fractionsIn(text, s.start, s.end, sentence);
+    const fractions = fractionsIn(text, s.start, s.end, sentence, fractionWordSeen());
     if (matches.length || fractions.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);

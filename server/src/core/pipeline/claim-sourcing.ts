@@ -92,7 +92,7 @@ const PUBLISHER = /\b(?:published|released|issued|compiled|provided|produced|pre
  */
 export function statingSubject(text: string, sStart: number, c: Claim, mentions: readonly Mention[]): { sourced: 'yes' | 'vague'; source: SpeakerRef | null; cue: string } | null {
   const before = text.slice(sStart, c.start);
-  if (before.includes(';')) return null;
+  if (before.includes(';') || !VERB_STEMS.some((v) => before.includes(v))) return null;
   STATING_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = STATING_VERB.exec(before)) !== null) {
@@ -119,6 +119,8 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
   return null;
 }
 
+/** Pieces of STATING_VERB's verbs: a claim whose sentence holds none before it is not searched. */
+const VERB_STEMS = ['announc', 'estimat', 'predict', 'forecast', 'project', 'reckon', 'calculat', 'expect', 'disclos', 'reveal', 'spoke', 'warn'];
 /** [aux] verb [up to three words] [that]: "has announced that", "had forecast", "spoke out on Tuesday that". */
 const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been))*)\s+(announced|announces|announcing|estimates|estimated|estimating|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckons|reckoned|calculates|calculated|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns)\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
 /** Verbs that take a figure without "that": "had forecast losses of …", "expects sales to reach …". */

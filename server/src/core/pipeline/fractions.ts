@@ -15,13 +15,22 @@ const FRACTION = new RegExp(
   'giu',
 );
 /** Before a change's size: "fell by a third", "cut in half", "grew by nearly half". */
+const NONE: Quantity[] = [];
 const CHANGE_BEFORE = /\b(?:by|in)\s+$/i;
-/** Cheap gate: a sentence without one of these words holds no fraction. */
-const GATE = /half|third|quarter|fifth|tenth/i;
+/** Cheap gate: a sentence without one of these pieces holds no fraction (plain substring searches: every sentence is asked). */
+const GATE_PIECES = ['alf', 'hird', 'uarter', 'ifth', 'enth', 'ALF', 'HIRD', 'UARTER', 'IFTH', 'ENTH'];
+function mayHoldFraction(sentence: string): boolean {
+  for (const piece of GATE_PIECES) if (sentence.includes(piece)) return true;
+  return false;
+}
 
-/** Fractions that are shares or changes in the sentence [sStart, sEnd) of `text`, as percent quantities. */
-export function fractionsIn(text: string, sStart: number, sEnd: number, sentence = text.slice(sStart, sEnd)): Quantity[] {
-  if (!GATE.test(sentence)) return [];
+/**
+ * Fractions that are shares or changes in the sentence [sStart, sEnd) of `text`, as percent
+ * quantities. `wordSeen`: whether the figure scan of the sentence met a fraction word
+ * (quantities.ts `fractionWordSeen`); without one the sentence is not searched.
+ */
+export function fractionsIn(text: string, sStart: number, sEnd: number, sentence: string, wordSeen: boolean): Quantity[] {
+  if (!wordSeen) return NONE;
   const out: Quantity[] = [];
   FRACTION.lastIndex = 0;
   for (let m = FRACTION.exec(sentence); m; m = FRACTION.exec(sentence)) {
