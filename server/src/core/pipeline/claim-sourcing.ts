@@ -82,7 +82,7 @@ export function publisherOf(text: string, sStart: number, sEnd: number, mentions
 }
 
 /** "… by the ministry", "… from the Harbour Authority", "… by Keller Group": a definite or named agent. */
-const PUBLISHER = /\b(?:published|released|issued|compiled|provided|produced|prepared|gathered|collected|supplied|posted|filed|commissioned|conducted|kept|by|from)\s+(?:by\s+)?((?:the|its|their)\s+)?((?:\p{Lu}[\p{L}'’&-]*)(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’&-]*)*|(?<=(?:the|its|their)\s+)[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)(?=\s*$|\s+(?:on|in|at|last|this|earlier|late|over|for|after|before|since)\b)/u;
+const PUBLISHER = /\b(?:published|released|issued|compiled|provided|produced|prepared|gathered|collected|supplied|posted|filed|commissioned|conducted|kept|by|from)\s+(?:by\s+)?((?:the|its|their)\s+)?((?:\p{Lu}[\p{L}'’&-]*)(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’&-]*){0,6}|(?<=(?:the|its|their)\s+)[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)(?=\s*$|\s+(?:on|in|at|last|this|earlier|late|over|for|after|before|since)\b)/u;
 
 /**
  * A subject that states a figure with a verb of estimating or announcing, when no attribution of the
@@ -122,7 +122,7 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
 /** Pieces of STATING_VERB's verbs: a claim whose sentence holds none before it is not searched. */
 const VERB_STEMS = ['announc', 'estimat', 'predict', 'forecast', 'project', 'reckon', 'calculat', 'expect', 'disclos', 'reveal', 'spoke', 'warn'];
 /** [aux] verb [up to three words] [that]: "has announced that", "had forecast", "spoke out on Tuesday that". */
-const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been))*)\s+(announced|announces|announcing|estimates|estimated|estimating|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckons|reckoned|calculates|calculated|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns)\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
+const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been)){0,4})\s+(announced|announces|announcing|estimates|estimated|estimating|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckons|reckoned|calculates|calculated|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns)\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
 /** Verbs that take a figure without "that": "had forecast losses of …", "expects sales to reach …". */
 const OBJECT_VERBS = /^(?:estimat|predict|forecast|project|reckon|calculat|expect)/i;
 /** "the cooperative", "its regulator": a definite noun phrase ending right before the verb. */
