@@ -34,10 +34,10 @@ interface Row {
 
 const FOUND: Row[] = [
   {
-    label: '"…, saying that it plans to cut 900 jobs": the participle’s speaker is the organisation opening the sentence',
+    label: '"…, saying that it plans to cut 900 jobs": the participle’s speaker is the organisation opening the sentence; it reports only what follows it',
     body: 'The shipbuilder Dorvo Marine, which has lost orders all year, asked the state for another $40 million, saying that it plans to cut 900 jobs.',
     claims: [
-      { text: 'another $40 million', sourced: 'yes', source: 'Dorvo Marine', sourceCue: 'saying' },
+      { text: 'another $40 million', sourced: 'no', source: null, sourceCue: null },
       { text: 'cut 900 jobs', counted: 'job', measure: 'cut', sourced: 'yes', source: 'Dorvo Marine', sourceCue: 'saying' },
     ],
   },
@@ -392,7 +392,27 @@ const NOT_CLAIMS: Row[] = [
   },
 ];
 
+const FRACTIONS: Row[] = [
+  { label: 'a fraction as the size of a change is a share claim ("fallen by about a third")', body: 'Bread prices have fallen by about a third since March.', claims: [{ text: 'about a third', low: 30, high: 36.6 }] },
+  { label: 'a fraction of something is a share claim ("About a quarter of the fleet was lost")', body: 'About a quarter of the fleet was lost.', claims: [{ text: 'About a quarter of the fleet was lost', low: 22.5, high: 27.5 }] },
+  { label: '"Two-thirds of the staff" is one share (two thirds), not a count of two', body: 'Two-thirds of the staff were sent home.', claims: [{ text: 'Two-thirds of the staff were sent home', low: 66.7, high: 66.7 }] },
+  { label: '"half of the villages" is a share', body: 'Half of the villages lost power.', claims: [{ text: 'Half of the villages lost power', low: 50, high: 50 }] },
+  { label: 'a quarter of an hour is a duration, "a third time" an order: neither is a share', body: 'The pumps stopped for a quarter of an hour. The river rose a third time.', claims: [] },
+  { label: 'a sum converted in brackets is the same claim ("€40 million ($44 million)")', body: 'The new bridge cost €40 million ($44 million) to build.', claims: [{ text: '€40 million ($44 million)' }] },
+];
+
 const SOURCING: Row[] = [
+  // Clause-level sourcing (claim-sourcing.ts): what an attribution of the sentence does not report, publishers, stating subjects.
+  { label: 'sourcing no: the writer’s tail after a trailing attribution (", X said on Monday, two days after …")', body: 'The port will stay shut, the harbour master Ilse Varga said on Monday, two days after 14 trawlers sank in the storm.', claims: [{ text: '14 trawlers sank', sourced: 'no', source: null }] },
+  { label: 'sourcing yes: ", X added, and …" goes on with the report', body: 'The board has approved €3 million for repairs, Ilse Varga added, and about 40% of the piers will be rebuilt.', claims: [{ text: 'approved €3 million', sourced: 'yes', source: 'Ilse Varga' }, { text: 'about 40% of the piers will be rebuilt', sourced: 'yes', source: 'Ilse Varga' }] },
+  { label: 'sourcing yes: ", X said, announcing …": the speaker still acts after the cue', body: '"We will rebuild," Ilse Varga said, announcing a fund of 2 million euros for the piers.', claims: [{ text: '2 million euros', sourced: 'yes', source: 'Ilse Varga' }] },
+  { label: 'sourcing no: a figure before ", saying that …" is not what is said', body: 'Halvik Freight asked the port for a further $6 million, saying that it would hire 150 dockers.', claims: [{ text: 'a further $6 million', sourced: 'no', source: null }, { text: 'hire 150 dockers', sourced: 'yes', source: 'Halvik Freight', sourceCue: 'saying' }] },
+  { label: 'sourcing yes: "according to a summary … published by the treasury" names its publisher', body: 'The levy will raise $12 million a year, according to a summary of the plan published by the treasury on Friday.', claims: [{ text: '$12 million a year', sourced: 'yes', source: 'the treasury', sourceCue: 'according to' }] },
+  { label: 'sourcing yes: an organisation with its acronym and a comma before "announced that"', body: 'Another insurer, Brandel Mutual (BM), announced that it expects $90 million in claims.', claims: [{ text: '$90 million', sourced: 'yes', source: 'Brandel Mutual', sourceCue: 'announced' }] },
+  { label: 'sourcing yes: "the fishing cooperative estimates that …"', body: 'Few of the stalls were insured, and the fishing cooperative estimates that losses will exceed €3 million.', claims: [{ text: 'exceed €3 million', sourced: 'yes', source: 'the fishing cooperative', sourceCue: 'estimates' }] },
+  { label: 'sourcing vague: "most independent analysts had forecast …"', body: 'Most independent analysts had forecast losses of over $40 million.', claims: [{ text: 'over $40 million', sourced: 'vague', source: 'Most independent analysts', sourceCue: 'forecast' }] },
+  { label: 'sourcing vague: "Economists are predicting that …"', body: 'Economists are predicting that prices could rise by 5% this year.', claims: [{ text: '5%', sourced: 'vague', source: 'Economists', sourceCue: 'predicting' }] },
+  { label: 'sourcing no: the subject of a passive "is expected to" is not its source', body: 'The company is expected to cut 200 jobs.', claims: [{ text: 'cut 200 jobs', sourced: 'no', source: null }] },
   { label: 'sourcing yes: "according to the health ministry"', body: 'Some 400 homes lost power, according to the health ministry.', claims: [{ text: 'Some 400 homes lost power', sourced: 'yes', source: 'the health ministry', sourceCue: 'according to' }] },
   { label: 'sourcing yes: "police said"', body: 'Police said 12 people were missing.', claims: [{ text: '12 people were missing', sourced: 'yes', source: 'Police' }] },
   { label: 'sourcing yes: inside a quote of a named speaker', body: 'Marta Kowal said: “We moved 300 patients in one night.”', claims: [{ text: 'moved 300 patients', sourced: 'yes', source: 'Marta Kowal' }] },
@@ -440,7 +460,7 @@ const SOURCING: Row[] = [
   },
 ];
 
-for (const [group, rows] of [['claim', FOUND], ['not a claim', NOT_CLAIMS], ['sourcing', SOURCING]] as const) {
+for (const [group, rows] of [['claim', FOUND], ['not a claim', NOT_CLAIMS], ['sourcing', SOURCING], ['fraction', FRACTIONS]] as const) {
   for (const row of rows) {
     test(`${group}: ${row.label}`, row.todo ? { todo: row.todo } : {}, () => {
       const text = `${HEADLINE}\n${row.body}\n`;

@@ -2,14 +2,16 @@
  * Stage 5: statistical claims — a quantity with what it counts and what happened to it — and
  * whether anybody is named as their source.
  */
-import type { Attribution, Block, Claim, Quote, Sentence, SpeakerRef, Token, Quantity, Sourcing } from '../types';
+import type { Attribution, Block, Claim, Mention, Quote, Sentence, SpeakerRef, Token, Quantity, Sourcing } from '../types';
 import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS } from '../model/words';
 import { cueLemma } from './speakers';
 import { lowerCase } from './token-fold';
 import { endsWithAge, lastWord } from '../text/word-end';
-import { isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
+import { fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, findTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
+import { publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
+import { fractionsIn } from './fractions';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -172,6 +174,8 @@ export interface ClaimInput {
   sentences: Sentence[];
   quotes: Quote[];
   attributions: Attribution[];
+  /** The document's entity mentions, in text order (subjects that state a figure); none when absent. */
+  mentions?: readonly Mention[];
 }
 
 export function findClaims(input: ClaimInput): Claim[] {
@@ -188,10 +192,17 @@ export function findClaims(input: ClaimInput): Claim[] {
     const matches = quantityMatchesIn(text, s.start, s.end, sentence);
     // The scan for figures also looks at every word for the superlative claims' words.
     const superlativeWord = superlativeWordSeen();
-    if (matches.length) {
+    const fractions = fractionsIn(text, s.start, s.end, sentence, fractionWordSeen());
+    if (matches.length || fractions.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
+      for (const q of fractions) {
+        const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
+        if (claim && !smallInSpeech(claim, lookup.quotes)) claims.push(claim);
+      }
       for (const m of matches) {
+        // "two-thirds of the staff": the fraction's count word is not a count of its own.
+        if (fractions.length && fractions.some((f) => f.start <= s.start + m.index! && s.start + m.index! < f.end)) continue;
         // A lone "one" is no claim (the most common match): passed over before it is parsed.
         // (but "one mile", "one tonne" is a size, like "1.5 km")
         if (LONE_ONE.test(m[0].trim()) && !oneUnit(sentence, m)) continue;
@@ -216,13 +227,15 @@ export function findClaims(input: ClaimInput): Claim[] {
 const RESTATE_BETWEEN = /^,\s+or\s+$/;
 
 /**
- * A figure restated in other terms right after a claim ("a loss of $3 billion, or $2 per share")
- * is the same claim: the last claim takes its words (returns true) instead of a second claim.
+ * A figure restated in other terms right after a claim ("a loss of $3 billion, or $2 per share",
+ * "$40 million (€37 million)") is the same claim: the last claim takes its words (returns true) instead of a second claim.
  */
 function restatesLast(text: string, last: Claim | undefined, c: Claim, si: number): boolean {
   if (last === undefined || last.sentence !== si || c.start !== c.quantity.start || c.start < last.end || c.start - last.end > 8) return false;
-  if (!RESTATE_BETWEEN.test(text.slice(last.end, c.start))) return false;
-  last.end = c.end;
+  // "$640 million (5 billion rupees)": a sum converted in brackets, nothing else in them.
+  const converted = last.quantity.unit === 'money' && /^\s*\(\s*$/.test(text.slice(last.end, c.start)) && /^\s*\)/.test(text.slice(c.end, c.end + 3));
+  if (!converted && !RESTATE_BETWEEN.test(text.slice(last.end, c.start))) return false;
+  last.end = converted ? text.indexOf(')', c.end) + 1 : c.end;
   last.text = text.slice(last.start, last.end);
   return true;
 }
@@ -306,6 +319,8 @@ interface SourceLookup {
   /** Attributions by the start of the sentence they span (each spans exactly one sentence). */
   attributions: Map<number, Attribution[]>;
   sentences: Sentence[];
+  text: string;
+  mentions: readonly Mention[];
 }
 
 /** Indexes quotes and attributions once, so sourcing each claim does not scan them all. */
@@ -313,7 +328,7 @@ function sourceLookup(input: ClaimInput): SourceLookup {
   const quotes = input.quotes.filter((q) => q.kind !== 'scare').sort((a, b) => a.start - b.start);
   const attributions = new Map<number, Attribution[]>();
   for (const a of input.attributions) (attributions.get(a.start) ?? attributions.set(a.start, []).get(a.start)!).push(a);
-  return { quotes, attributions, sentences: input.sentences };
+  return { quotes, attributions, sentences: input.sentences, text: input.text, mentions: input.mentions ?? [] };
 }
 
 /** The first quote (by start) that holds the claim; quotes pair without overlapping. */
@@ -648,14 +663,20 @@ function source(c: Claim, lookup: SourceLookup): void {
     set(c, named(quote.speaker) || quote.speaker.local !== null ? 'yes' : 'vague', quote.speaker, quote.cue);
     return;
   }
-  const here = (lookup.attributions.get(lookup.sentences[c.sentence].start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end);
+  const s = lookup.sentences[c.sentence];
+  const here = (lookup.attributions.get(s.start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end && reportsClaim(lookup.text, s.start, s.end, a, c));
   // Of several firm attributions in the sentence, the one whose speaker is nearest the claim
   // ("The ministry says 3,000 …, but the opposition puts the number at 1,000").
   const distance = (a: Attribution) => a.speaker!.end <= c.start ? c.start - a.speaker!.end : Math.abs(a.speaker!.start - c.end);
   const firm = here.filter((a) => !a.vague && a.speaker).sort((a, b) => distance(a) - distance(b))[0];
   if (firm) return set(c, 'yes', firm.speaker, firm.cue);
   const vague = here.find((a) => a.vague);
-  if (vague) return set(c, 'vague', vague.speaker, vague.cue);
+  if (vague) {
+    const publisher = vague.cue === 'according to' ? publisherOf(lookup.text, s.start, s.end, lookup.mentions) : null;
+    return publisher ? set(c, 'yes', publisher, vague.cue) : set(c, 'vague', vague.speaker, vague.cue);
+  }
+  const stated = statingSubject(lookup.text, s.start, c, lookup.mentions);
+  if (stated) set(c, stated.sourced, stated.source, stated.cue);
 }
 
 function set(c: Claim, s: Sourcing, sp: SpeakerRef | null, cue: string | null): void {

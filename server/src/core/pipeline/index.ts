@@ -21,7 +21,7 @@ export function analyzeText(text: string): DocumentAnalysis {
   const ctx = { text, tokens, lower, sentenceStart, mentions, entities, mentionAt: buildMentionIndex(tokens, mentions), bodyFrom, genders: [], inQuote: undefined as Uint8Array | undefined };
   const quotes = findQuotes(ctx, blocks);
   const attributions = findAttributions(ctx, sentences, watched);
-  const claims = findClaims({ text, tokens, blocks, sentences, quotes, attributions });
+  const claims = findClaims({ text, tokens, blocks, sentences, quotes, attributions, mentions });
   return { length: text.length, blocks, sentences, mentions, entities, quotes, attributions, claims, sentenceTerms };
 }
 

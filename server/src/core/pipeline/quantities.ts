@@ -49,6 +49,8 @@ export const QUANTITY = new RegExp(
  * "most" and "a record" are asked before white space, which is looser than their patterns.
  */
 export const SUPERLATIVE_WORDS = ['worst', 'deadliest', 'bloodiest', 'heaviest', 'fiercest', 'biggest', 'largest', 'highest', 'lowest', 'strongest', 'most', 'unprecedented', 'a record'];
+/** The words of a fraction (fractions.ts), lower case: the scan marks `fractionSeen` at each, as it does for superlatives. */
+export const FRACTION_WORDS = ['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths'];
 
 /** Key of a table by the letter numbers (1–26, 0 for none) of a word's first three letters. */
 const prefixKey = (a: number, b: number, c: number) => ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
@@ -78,6 +80,7 @@ export function quantityMatchesAt(s: string, from: number): RegExpExecArray[] {
 export function quantityMatchesIn(text: string, start: number, end: number, piece = text.slice(start, end), from = start): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   superlativeSeen = false;
+  fractionSeen = false;
   if (!quantityCompiled) {
     quantityCompiled = true;
     compileToMachineCode(QUANTITY_AT);
@@ -135,7 +138,7 @@ const isSpaceAt = (s: string, end: number, i: number) => i < end && isSpace(s.ch
  * vague quantity, "half"), white space and the start of a figure (an approximation, "between",
  * "from"), or for "a"/"an" a scale (`scaleMayFollow`).
  */
-const ANY = 0, SPACE = 1, FIGURE = 2, A_SCALE = 3, SUPERLATIVE = 4;
+const ANY = 0, SPACE = 1, FIGURE = 2, A_SCALE = 3, SUPERLATIVE = 4, FRACTION = 5;
 interface StartPhrase { words: string[]; follow: number }
 /**
  * The phrases a QUANTITY match may start with: the approximations ("nearly", "at least"),
@@ -164,6 +167,7 @@ const START_INDEX = new Uint16Array(1 << 15);
   };
   // first under their keys: they only mark the piece (`superlativeSeen`) and let the scan go on
   for (const w of SUPERLATIVE_WORDS) add(w, SUPERLATIVE);
+  for (const w of FRACTION_WORDS) add(w, FRACTION);
   // "a" and "an" with their own test of what follows, which covers the phrases that start with them
   add('a', A_SCALE);
   add('an', A_SCALE);
@@ -186,11 +190,22 @@ export function superlativeWordSeen(): boolean {
   return superlativeSeen;
 }
 
+let fractionSeen = false;
+/** Was a word of FRACTION_WORDS seen at the start of a word in the piece the last `quantityMatchesIn` searched? */
+export function fractionWordSeen(): boolean {
+  return fractionSeen;
+}
+
 /** Marks `superlativeSeen` when a word of SUPERLATIVE_WORDS starts at the letter `p`, after one of `$`, `.`, `,`, `-` (where the figure scan passes over words). */
 function superlativeAfterSign(s: string, end: number, p: number): void {
   const l1 = letterIndex(codeAt(s, end, p + 1));
   const at = START_INDEX[prefixKey(letterIndex(s.charCodeAt(p)), l1, l1 === 0 ? 0 : letterIndex(codeAt(s, end, p + 2)))];
-  if (at !== 0) for (const { words, follow } of START_PHRASES[at]) if (follow === SUPERLATIVE && phraseEnd(s, end, p, words) >= 0) superlativeSeen = true;
+  if (at !== 0) {
+    for (const { words, follow } of START_PHRASES[at]) {
+      if (follow === SUPERLATIVE && phraseEnd(s, end, p, words) >= 0) superlativeSeen = true;
+      else if (follow === FRACTION && phraseEnd(s, end, p, words) >= 0) fractionSeen = true;
+    }
+  }
 }
 
 /** Does `s` hold `w` (lower-case ASCII) at `p`, as the pattern's case folding compares? */
@@ -284,6 +299,10 @@ function letterMayStart(s: string, end: number, p: number, c: number, nested = f
     if (follow === ANY) return true;
     if (follow === SUPERLATIVE) {
       superlativeSeen = true;
+      continue;
+    }
+    if (follow === FRACTION) {
+      fractionSeen = true;
       continue;
     }
     if (follow === SPACE) {

@@ -1,0 +1,173 @@
+/**
+ * Clause-level refinements of a claim's sourcing. Attributions (04-quotes.ts) span a whole
+ * sentence; these rules decide, for one claim, whether an attribution of its sentence really
+ * reports it, name the publisher of an "according to" document, and find a subject that states a
+ * figure with a verb the attribution stage does not treat as a cue ("the union estimates that …").
+ * Pure: reads the document text, the claim's sentence and the mentions.
+ */
+import type { Attribution, Claim, Mention, SpeakerRef } from '../types';
+import { VAGUE_SOURCES } from '../model/words';
+
+/**
+ * Does attribution `a` (of the claim's sentence) report claim `c`? Not when the claim comes before a
+ * participle cue ("asked for $40 million, saying it plans to cut 900 jobs": only the jobs are what
+ * it says), nor when it sits in the writer's tail after a trailing attribution ("…, the minister
+ * said on Monday, two days after 12 people died": the deaths are not what the minister said).
+ */
+export function reportsClaim(text: string, sStart: number, sEnd: number, a: Attribution, c: Claim): boolean {
+  const cue = a.cue;
+  if (/ing$/i.test(cue)) {
+    const at = lastIndexOfWord(text, `, ${cue}`, sStart, sEnd);
+    if (at >= 0 && c.end <= at) return false;
+  }
+  const sp = a.speaker;
+  if (sp && sp.end <= c.start && sp.start >= sStart) {
+    CUE_AFTER.lastIndex = sp.end;
+    const m = CUE_AFTER.exec(text);
+    if (m && m[1].toLowerCase() === cue.toLowerCase()) {
+      const cueEnd = sp.end + m[0].length;
+      const between = text.slice(cueEnd, c.start);
+      const before = text.slice(sStart, sp.start);
+      const comma = before.lastIndexOf(',');
+      // The reported words come first ("…, the minister said"), and a comma closes the cue's clause.
+      if (comma >= 0 && wordCount(before.slice(comma + 1)) <= 6 && TAIL_AFTER_CUE.test(between)) return false;
+    }
+  }
+  return true;
+}
+
+/** The cue word right after a speaker: " said", " told". */
+const CUE_AFTER = /\s+([\p{L}]+)/uy;
+/**
+ * After a trailing cue, up to four words of time or place and a comma, then the writer's clause: not
+ * "that …", nor "and …" (more of the report), nor a participle ("announcing …": the speaker still acts).
+ */
+const TAIL_AFTER_CUE = /^(?:\s+(?!that\b)[\p{L}\p{N}'’.-]+){0,4}\s*,\s+(?!(?:that|and|but|or|while|adding|saying)\b|\p{L}+ing\b)/u;
+
+function wordCount(s: string): number {
+  const t = s.trim();
+  return t ? t.split(/\s+/).length : 0;
+}
+
+/** The last place `needle` occurs within [from, to) with a word boundary after it, or -1. */
+function lastIndexOfWord(text: string, needle: string, from: number, to: number): number {
+  let at = text.lastIndexOf(needle, to - needle.length);
+  while (at >= from) {
+    if (!/[\p{L}\p{N}]/u.test(text[at + needle.length] ?? '')) return at;
+    at = text.lastIndexOf(needle, at - 1);
+  }
+  return -1;
+}
+
+/**
+ * "according to a summary published by the ministry", "according to figures from the Coast Guard":
+ * the document is anonymous, but the body that published it is named. Returns that publisher as the
+ * source, or null when the "according to" phrase names none (or only a vague one: "from residents").
+ */
+export function publisherOf(text: string, sStart: number, sEnd: number, mentions: readonly Mention[]): SpeakerRef | null {
+  const sentence = text.slice(sStart, sEnd);
+  const at = /\baccording to\s+/i.exec(sentence);
+  if (!at) return null;
+  const from = at.index + at[0].length;
+  const stop = sentence.slice(from).search(/[,;:.!?](?:\s|$)/);
+  const phrase = sentence.slice(from, stop < 0 ? undefined : from + stop);
+  const by = PUBLISHER.exec(phrase);
+  if (!by) return null;
+  const words = by[2].split(/\s+/);
+  if (VAGUE_SOURCES.has(words[0].toLowerCase()) || VAGUE_SOURCES.has(words[words.length - 1].toLowerCase())) return null;
+  const start = sStart + from + by.index + by[0].length - by[2].length - (by[1]?.length ?? 0);
+  const end = sStart + from + by.index + by[0].length;
+  const m = mentionEndingAt(mentions, end) ?? mentionEndingAt(mentions, start + (by[1]?.length ?? 0) + by[2].split(/\s+/)[0].length);
+  return { start, end, text: text.slice(start, end), local: m && m.start >= start ? m.local : null };
+}
+
+/** "… by the ministry", "… from the Harbour Authority", "… by Keller Group": a definite or named agent. */
+const PUBLISHER = /\b(?:published|released|issued|compiled|provided|produced|prepared|gathered|collected|supplied|posted|filed|commissioned|conducted|kept|by|from)\s+(?:by\s+)?((?:the|its|their)\s+)?((?:\p{Lu}[\p{L}'’&-]*)(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’&-]*){0,6}|(?<=(?:the|its|their)\s+)[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)(?=\s*$|\s+(?:on|in|at|last|this|earlier|late|over|for|after|before|since)\b)/u;
+
+/**
+ * A subject that states a figure with a verb of estimating or announcing, when no attribution of the
+ * sentence covers the claim: a person or organisation ("Velant (VLT), announced that it needs …"),
+ * a definite organisation noun ("the cooperative estimates that …") — both 'yes' — or an anonymous
+ * plural ("most analysts had forecast …") — 'vague'. The claim must follow the verb in its sentence.
+ */
+export function statingSubject(text: string, sStart: number, c: Claim, mentions: readonly Mention[]): { sourced: 'yes' | 'vague'; source: SpeakerRef | null; cue: string } | null {
+  const before = text.slice(sStart, c.start);
+  if (before.includes(';') || !VERB_STEMS.some((v) => before.includes(v))) return null;
+  STATING_VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STATING_VERB.exec(before)) !== null) {
+    // "was estimated at", "is expected to": a passive's subject is the thing estimated.
+    if (m[1] && /^(?:is|are|was|were|be|been)$/i.test(m[1].trim().split(/\s+/).pop()!) && !/ing$/i.test(m[2])) continue;
+    // Without "that", the verb must take the figure's clause directly ("had forecast losses of …").
+    if (!m[3] && !OBJECT_VERBS.test(m[2])) continue;
+    const subjEnd = sStart + m.index;
+    const head = text.slice(sStart, subjEnd);
+    const ment = mentionBefore(mentions, sStart, subjEnd, text);
+    const cue = m[2].toLowerCase().replace(/\s+out$/, '');
+    if (ment) return { sourced: 'yes', source: { start: ment.start, end: ment.end, text: ment.text, local: ment.local }, cue };
+    const org = ORG_SUBJECT.exec(head);
+    if (org && ORG_NOUNS.has(org[2].toLowerCase())) {
+      const start = sStart + org.index + (org[0].length - org[0].trimStart().length);
+      return { sourced: 'yes', source: { start, end: subjEnd, text: text.slice(start, subjEnd).trim(), local: null }, cue };
+    }
+    const crowd = CROWD_SUBJECT.exec(head);
+    if (crowd) {
+      const start = sStart + crowd.index + (crowd[0].length - crowd[0].trimStart().length);
+      return { sourced: 'vague', source: { start, end: subjEnd, text: text.slice(start, subjEnd).trim(), local: null }, cue };
+    }
+  }
+  return null;
+}
+
+/** Pieces of STATING_VERB's verbs: a claim whose sentence holds none before it is not searched. */
+const VERB_STEMS = ['announc', 'estimat', 'predict', 'forecast', 'project', 'reckon', 'calculat', 'expect', 'disclos', 'reveal', 'spoke', 'warn'];
+/** [aux] verb [up to three words] [that]: "has announced that", "had forecast", "spoke out on Tuesday that". */
+const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been)){0,4})\s+(announced|announces|announcing|estimates|estimated|estimating|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckons|reckoned|calculates|calculated|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns)\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
+/** Verbs that take a figure without "that": "had forecast losses of …", "expects sales to reach …". */
+const OBJECT_VERBS = /^(?:estimat|predict|forecast|project|reckon|calculat|expect)/i;
+/** "the cooperative", "its regulator": a definite noun phrase ending right before the verb. */
+const ORG_SUBJECT = /(?:^|[,(—–]\s*|\s)(the|its|their|this)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s*$/iu;
+/** "analysts", "most financial analysts", "Economists": anonymous experts as a bare plural. */
+const CROWD_SUBJECT = /(?:^|[,(—–]\s*|\s)(?:(?:most|many|some|several|other|independent)\s+)?(?:[\p{Ll}-]+\s+)?(?:analysts|experts|economists|observers|forecasters|commentators|strategists|traders|investors|insiders)\s*$/iu;
+
+/** Common nouns of bodies that speak for themselves ("the cooperative estimates"). */
+const ORG_NOUNS = new Set(`police government ministry department agency authority authorities council commission committee board
+  regulator watchdog company firm group bank union cooperative co-operative association federation institute foundation charity
+  coalition alliance society trust league party campaign operator airline carrier manufacturer carmaker automaker insurer lender
+  retailer utility observatory unit service office court hospital army military navy administration embassy secretariat tribunal
+  inquiry panel network club centre center organisers organizers researchers scientists investigators prosecutors`.split(/\s+/));
+
+/**
+ * The PERSON/ORG mention that is the subject ending at `end`: the mention ends there, or only an
+ * acronym in brackets and a comma follow it ("Velant Motors (VM),").
+ */
+function mentionBefore(mentions: readonly Mention[], sStart: number, end: number, text: string): Mention | null {
+  const i = lastStartingBefore(mentions, end);
+  for (let k = i; k >= 0 && k >= i - 2; k--) {
+    const m = mentions[k];
+    if (m.start < sStart) break;
+    if (m.type !== 'PERSON' && m.type !== 'ORG') continue;
+    if (/^\s*(?:\([^()]{1,30}\))?\s*,?\s*$/.test(text.slice(m.end, end))) {
+      // An object of a preposition is no subject: "loans from Velant announced …" is not English, "the plan of Velant" is.
+      const prev = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(sStart, m.start - 12), m.start));
+      if (prev && /^(?:to|from|with|by|for|at|in|on|against)$/i.test(prev[1])) return null;
+      return m;
+    }
+  }
+  return null;
+}
+
+function mentionEndingAt(mentions: readonly Mention[], end: number): Mention | null {
+  const i = lastStartingBefore(mentions, end);
+  return i >= 0 && mentions[i].end === end ? mentions[i] : null;
+}
+
+/** Index of the last mention that starts before `offset` (mentions are in text order), or -1. */
+function lastStartingBefore(mentions: readonly Mention[], offset: number): number {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo - 1;
+}
