@@ -401,6 +401,32 @@ const ROWS: Row[] = [
     lacks: ['STORM', 'CLOSES'],
   },
   {
+    label: 'Title Case headline: a title modifier opening a headline clause is no organisation ("Police Clear …")',
+    full: true,
+    body: 'Two Hurt as Police Clear Camp Near Dornvale Mill\nOfficers moved in at dawn, the Dornvale Harbour Police said.\n',
+    lacks: ['Police'],
+  },
+  {
+    label: 'Title Case headline: a word alone between lower-case words is not a name seen mid-sentence ("Count the Toll in …")',
+    full: true,
+    body: 'Villagers Count the Toll in Karsby After Storm\nThe storm hit Karsby at night.\n',
+    lacks: ['Toll'],
+  },
+  {
+    label: 'Title Case headline: "Us" is the pronoun, not the country acronym',
+    full: true,
+    body: '\u2018They Left Us Alone\u2019: Flood Victims Speak\nThe river rose in Karsby overnight, and the US embassy sent aid.\n',
+    lacks: ['Us'],
+    has: [{ text: 'US', type: 'LOC' }],
+  },
+  {
+    label: 'Title Case headline: a title before a name still opens the title ("Fire Chief …")',
+    full: true,
+    body: 'Fire Chief Mara Vostrin Warns of Dry Summer\nThe chief spoke on Monday.\n',
+    has: [{ text: 'Mara Vostrin', type: 'PERSON' }],
+    lacks: ['Fire'],
+  },
+  {
     label: 'a headline word the article writes in lower case is no entity, even if the lexicon lacks it',
     full: true,
     body: 'Seawall Breaks In Velmora\nThe seawall broke overnight, officials in Velmora said.\n',

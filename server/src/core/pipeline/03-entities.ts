@@ -190,7 +190,8 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     const s = tokens[k].sentence;
     if (lineTitle[s] === 0) lineTitle[s] = titleCaseLine(text, blocks[sentenceBlock[s]], shouting) ? 1 : -1;
     if (lineTitle[s] > 0) asked[k] = 1;
-    if (!lowerShape[k] && !(k > 0 && cap[k - 1]) && !(k + 1 < tokens.length && cap[k + 1])) {
+    // A lone capitalised word of a title-case line says nothing: every word there is capitalised.
+    if (lineTitle[s] < 0 && !lowerShape[k] && !(k > 0 && cap[k - 1]) && !(k + 1 < tokens.length && cap[k + 1])) {
       seenNameMid.add(lower(tokens[k]));
       asked[k] = 1;
     }
@@ -760,7 +761,10 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
         continue;
       }
     } else if (w & W_DATE) drop = !(l === 'may' && !atStart && k > a);
-    else if ((w & W_TITLE_HEAD) || ((w & W_TITLE_MODIFIER) && k < b && !(w & W_FUNCTION))) drop = false; // stripTitle decides
+    else if (titleCase && !shouting && cap[k] && pronounLike(t)) drop = true;
+    // stripTitle decides; in a title-case line only a modifier before a title word may open a part
+    // ("Fire Chief …", not "Fire Tears Through …"; "Secretary of State …" goes on).
+    else if ((w & W_TITLE_HEAD) || ((w & W_TITLE_MODIFIER) && k < b && !(w & W_FUNCTION) && (!titleCase || s >= 0 || titleWordAt(tokens, k + 1)))) drop = false;
     else if (cap[k] && (atStart || titleCase) && ((isCommonCap(t, w, shouting) && !seenNameMid.has(l)) || (seenLower.has(l) && !(w & W_KNOWN_NAME) && (shouting || !allCaps(t))))
       && !(!titleCase && givenNameFollows(tokens, k, b))) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
@@ -803,6 +807,7 @@ function knownNames(tokens: Token[], a: number, b: number): Map<number, boolean>
     for (let n = 1; n <= max; n++) names[n - 1] = n === 1 ? lower(tokens[k]) : names[n - 2] + ' ' + lower(tokens[k + n - 1]);
     for (let n = max; n >= 1; n--) {
       const name = names[n - 1];
+      if (n === 1 && pronounLike(tokens[k])) continue;
       if (isPlaceName(name) || (n > 1 && lexicon.organizations.has(name))) {
         for (let j = k; j < k + n; j++) out.set(j, j === k);
         k += n - 1;
@@ -811,6 +816,19 @@ function knownNames(tokens: Token[], a: number, b: number): Map<number, boolean>
     }
   }
   return out;
+}
+
+/** A title head or title modifier ("Chief", "Deputy"). */
+function titleWordAt(tokens: Token[], k: number): boolean {
+  return (lexClass(lexOf(tokens[k])) & (W_TITLE_HEAD | W_TITLE_MODIFIER)) !== 0;
+}
+
+/**
+ * A short place acronym written in title case ("Us", "It"): in a title-case line that is the English
+ * word, not the acronym ("US"), which keeps its capitals.
+ */
+function pronounLike(t: Token): boolean {
+  return t.text.length <= 3 && !allCaps(t) && isCommonToken(t);
 }
 
 /** Marks after which a sentence's first word may stand: quotes, brackets, colons, dashes. */
