@@ -427,6 +427,17 @@ const ROWS: Row[] = [
     lacks: ['Fire'],
   },
   {
+    label: 'a country the lexicon knows whole across "of" stays one place ("United States of America")',
+    body: 'Aid from the United States of America reached Karsby on Friday.',
+    has: [{ text: 'United States of America', type: 'LOC' }],
+    lacks: ['America'],
+  },
+  {
+    label: 'an ordinary noun capitalised before its number is a label, not a place ("Room 12", "Ward 7")',
+    body: 'The families slept in Room 12 and the nurses in Ward 7 of the Karsby clinic.',
+    lacks: ['Room', 'Ward'],
+  },
+  {
     label: 'a headline word the article writes in lower case is no entity, even if the lexicon lacks it',
     full: true,
     body: 'Seawall Breaks In Velmora\nThe seawall broke overnight, officials in Velmora said.\n',

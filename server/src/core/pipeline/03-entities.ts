@@ -207,7 +207,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     const loud = isShoutingBlock(text, block, shouting);
     const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
     const from = candidates.length;
-    for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) stripTitle(tokens, a, b, candidates);
+    for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
     else if (candidates.length === from + 1 && block.kind === 'body' && isDateline(tokens, i, seqEnd, block)) candidates[from].type = 'LOC';
@@ -222,6 +222,17 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   }
   linkParentheticalAcronyms(tokens, candidates);
   return candidates;
+}
+
+/**
+ * An ordinary noun capitalised before its number ("Room 12", "Gate 4", "Ward 7"): a label, not a
+ * name. Head words ("Highway 61") and words the lexicon also knows as names stay candidates.
+ */
+function numberedNoun(tokens: Token[], k: number): boolean {
+  const n = tokens[k + 1];
+  if (!n || n.kind !== 'number' || n.sentence !== tokens[k].sentence || !adjacent(tokens[k], n) || !/^\d/.test(n.text)) return false;
+  const w = lexClass(lexOf(tokens[k]));
+  return (w & W_COMMON_UNNAMED) !== 0 && (w & (W_HEAD | W_TITLE_MODIFIER | W_TITLE_HEAD)) === 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text);
 }
 
 /** `isShouting`, once per block (`seen` keeps the answers of a document). */
@@ -660,6 +671,20 @@ function isShouting(text: string, block: Block): boolean {
 }
 
 /** Extends a run of capitalised tokens over connectors ("Bank of England") and particles. */
+/** Some words of the run (from i) up to "of" at k, "of" and one or two words after it form a name of the lexicon. */
+function knownAcrossOf(tokens: Token[], i: number, k: number): boolean {
+  let head = 'of';
+  for (let st = k - 1; st >= i && st >= k - 3; st--) {
+    head = lower(tokens[st]) + ' ' + head;
+    let name = head;
+    for (let j = k + 1; j <= k + 2 && j < tokens.length; j++) {
+      name += ' ' + lower(tokens[j]);
+      if (LEXICON_NAMES.has(name)) return true;
+    }
+  }
+  return false;
+}
+
 /** `cap` marks the capitalised words (`capLike`). */
 function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
   let last = i;
@@ -681,6 +706,8 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     // A middle initial: "Marta J. Lindqvist".
     if (l === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && adjacent(tokens[k - 1], t) && k - 1 > i) { last = k; continue; }
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
+    // A place or organisation the lexicon knows whole across "of" ("United States of America").
+    if (l === 'of' && knownAcrossOf(tokens, i, k)) { last = k; continue; }
     if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && lowerCase(tokens[k - 1]) !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
     if (l === 'and' && hasHead && orgTail(tokens, k + 1)) { last = k; continue; }
     // "Korvan Land and River Alliance", "Health and Safety Council": an ordinary word, "and", and one
