@@ -430,7 +430,7 @@ const ROWS: Row[] = [
     label: 'a country the lexicon knows whole across "of" stays one place ("United States of America")',
     body: 'Aid from the United States of America reached Karsby on Friday.',
     has: [{ text: 'United States of America', type: 'LOC' }],
-    lacks: ['America'],
+    exactly: ['United States of America', 'Karsby'],
   },
   {
     label: 'an ordinary noun capitalised before its number is a label, not a place ("Room 12", "Ward 7")',
