@@ -438,6 +438,12 @@ const ROWS: Row[] = [
     lacks: ['Room', 'Ward'],
   },
   {
+    label: 'a masthead of ordinary words after a dash, a colon or "The", or before "|", is the publication',
+    full: true,
+    body: 'Flood Hits Town\nBy Ana Berg\nPublished 7 March 2025 — The Southern Ledger\nThe Western Dispatch | 8 March 2025\nImage source: Harbour Wire\n\nThe river rose on Friday.\n',
+    has: [{ text: 'Southern Ledger', type: 'ORG' }, { text: 'Western Dispatch', type: 'ORG' }, { text: 'Harbour Wire', type: 'ORG' }],
+  },
+  {
     label: 'a headline word the article writes in lower case is no entity, even if the lexicon lacks it',
     full: true,
     body: 'Seawall Breaks In Velmora\nThe seawall broke overnight, officials in Velmora said.\n',

@@ -771,13 +771,16 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
   const out: [number, number][] = [];
   const known = titleCase ? knownNames(tokens, a, b) : null;
   let s = -1;
+  let keepTo = -1;
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
     const l = lower(t);
     const w = lexClass(lexOf(t));
     const atStart = k === a && isSentenceStart(tokens, k);
     let drop = false;
-    if (known?.has(k)) {
+    if (k > keepTo && cap[k] && mastheadAt(tokens, k, a, b)) keepTo = b;
+    if (k <= keepTo) drop = false; // a publication's name of ordinary words: kept whole
+    else if (known?.has(k)) {
       // Part of a known multi-word name in a title-case line ("New Zealand", "Saudi Arabia"): kept,
       // and cut off from ordinary headline words around it.
       const startsName = known.get(k)!;
@@ -811,6 +814,28 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
   // A part never ends on a connector.
   for (const part of out) while (part[1] > part[0] && !cap[part[1]]) part[1]--;
   return out;
+}
+
+/** Last words of a publication's name made of ordinary words ("The Southern Ledger", "Harbour Wire"). */
+const PUBLICATION_HEADS: ReadonlySet<string> = new Set(`ledger courier chronicle dispatch examiner sentinel inquirer bulletin
+  mercury advertiser echo herald tribune gazette telegraph guardian journal times post news record wire today press
+  review observer standard mirror express monitor`.split(/\s+/));
+const MASTHEAD_MARKS = new Set(['—', '–', '|', ':']);
+
+/**
+ * Words k..b of a run (one to three, all capitalised) end in a publication's head word and stand as
+ * a masthead: the whole line's end or before a "|" or dash, after "The", a dash, a colon or a "|"
+ * ("Published 7 May — The Southern Ledger", "Photo: Harbour Wire", "The Western Dispatch | 8 May").
+ */
+function mastheadAt(tokens: Token[], k: number, a: number, b: number): boolean {
+  if (b - k > 2 || !PUBLICATION_HEADS.has(lower(tokens[b])) || lower(tokens[k]) === 'the') return false;
+  const after = tokens[b + 1];
+  const ends = !after || after.sentence !== tokens[b].sentence || MASTHEAD_MARKS.has(after.text) && after.text !== ':';
+  if (!ends) return false;
+  const before = tokens[k - 1];
+  if (!before || before.sentence !== tokens[k].sentence) return k > a ? false : !!after && after.text === '|';
+  if (lower(before) === 'the' && k - 1 >= a - 1) return true;
+  return k === a && MASTHEAD_MARKS.has(before.text);
 }
 
 /**
