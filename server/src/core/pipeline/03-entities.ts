@@ -190,7 +190,8 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     const s = tokens[k].sentence;
     if (lineTitle[s] === 0) lineTitle[s] = titleCaseLine(text, blocks[sentenceBlock[s]], shouting) ? 1 : -1;
     if (lineTitle[s] > 0) asked[k] = 1;
-    if (!lowerShape[k] && !(k > 0 && cap[k - 1]) && !(k + 1 < tokens.length && cap[k + 1])) {
+    // A lone capitalised word of a title-case line says nothing: every word there is capitalised.
+    if (lineTitle[s] < 0 && !lowerShape[k] && !(k > 0 && cap[k - 1]) && !(k + 1 < tokens.length && cap[k + 1])) {
       seenNameMid.add(lower(tokens[k]));
       asked[k] = 1;
     }
@@ -206,7 +207,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     const loud = isShoutingBlock(text, block, shouting);
     const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
     const from = candidates.length;
-    for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) stripTitle(tokens, a, b, candidates);
+    for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
     else if (candidates.length === from + 1 && block.kind === 'body' && isDateline(tokens, i, seqEnd, block)) candidates[from].type = 'LOC';
@@ -221,6 +222,17 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   }
   linkParentheticalAcronyms(tokens, candidates);
   return candidates;
+}
+
+/**
+ * An ordinary noun capitalised before its number ("Room 12", "Gate 4", "Ward 7"): a label, not a
+ * name. Head words ("Highway 61") and words the lexicon also knows as names stay candidates.
+ */
+function numberedNoun(tokens: Token[], k: number): boolean {
+  const n = tokens[k + 1];
+  if (!n || n.kind !== 'number' || n.sentence !== tokens[k].sentence || !adjacent(tokens[k], n) || !/^\d/.test(n.text)) return false;
+  const w = lexClass(lexOf(tokens[k]));
+  return (w & W_COMMON_UNNAMED) !== 0 && (w & (W_HEAD | W_TITLE_MODIFIER | W_TITLE_HEAD)) === 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text);
 }
 
 /** `isShouting`, once per block (`seen` keeps the answers of a document). */
@@ -659,6 +671,20 @@ function isShouting(text: string, block: Block): boolean {
 }
 
 /** Extends a run of capitalised tokens over connectors ("Bank of England") and particles. */
+/** Some words of the run (from i) up to "of" at k, "of" and one or two words after it form a name of the lexicon. */
+function knownAcrossOf(tokens: Token[], i: number, k: number): boolean {
+  let head = 'of';
+  for (let st = k - 1; st >= i && st >= k - 3; st--) {
+    head = lower(tokens[st]) + ' ' + head;
+    let name = head;
+    for (let j = k + 1; j <= k + 2 && j < tokens.length; j++) {
+      name += ' ' + lower(tokens[j]);
+      if (LEXICON_NAMES.has(name)) return true;
+    }
+  }
+  return false;
+}
+
 /** `cap` marks the capitalised words (`capLike`). */
 function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
   let last = i;
@@ -680,6 +706,8 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     // A middle initial: "Marta J. Lindqvist".
     if (l === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && adjacent(tokens[k - 1], t) && k - 1 > i) { last = k; continue; }
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
+    // A place or organisation the lexicon knows whole across "of" ("United States of America").
+    if (l === 'of' && knownAcrossOf(tokens, i, k)) { last = k; continue; }
     if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && lowerCase(tokens[k - 1]) !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
     if (l === 'and' && hasHead && orgTail(tokens, k + 1)) { last = k; continue; }
     // "Korvan Land and River Alliance", "Health and Safety Council": an ordinary word, "and", and one
@@ -743,13 +771,16 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
   const out: [number, number][] = [];
   const known = titleCase ? knownNames(tokens, a, b) : null;
   let s = -1;
+  let keepTo = -1;
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
     const l = lower(t);
     const w = lexClass(lexOf(t));
     const atStart = k === a && isSentenceStart(tokens, k);
     let drop = false;
-    if (known?.has(k)) {
+    if (k > keepTo && cap[k] && mastheadAt(tokens, k, a, b)) keepTo = b;
+    if (k <= keepTo) drop = false; // a publication's name of ordinary words: kept whole
+    else if (known?.has(k)) {
       // Part of a known multi-word name in a title-case line ("New Zealand", "Saudi Arabia"): kept,
       // and cut off from ordinary headline words around it.
       const startsName = known.get(k)!;
@@ -760,7 +791,10 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
         continue;
       }
     } else if (w & W_DATE) drop = !(l === 'may' && !atStart && k > a);
-    else if ((w & W_TITLE_HEAD) || ((w & W_TITLE_MODIFIER) && k < b && !(w & W_FUNCTION))) drop = false; // stripTitle decides
+    else if (titleCase && !shouting && cap[k] && pronounLike(t)) drop = true;
+    // stripTitle decides; in a title-case line only a modifier before a title word may open a part
+    // ("Fire Chief …", not "Fire Tears Through …"; "Secretary of State …" goes on).
+    else if ((w & W_TITLE_HEAD) || ((w & W_TITLE_MODIFIER) && k < b && !(w & W_FUNCTION) && (!titleCase || s >= 0 || titleWordAt(tokens, k + 1)))) drop = false;
     else if (cap[k] && (atStart || titleCase) && ((isCommonCap(t, w, shouting) && !seenNameMid.has(l)) || (seenLower.has(l) && !(w & W_KNOWN_NAME) && (shouting || !allCaps(t))))
       && !(!titleCase && givenNameFollows(tokens, k, b))) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
@@ -780,6 +814,28 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
   // A part never ends on a connector.
   for (const part of out) while (part[1] > part[0] && !cap[part[1]]) part[1]--;
   return out;
+}
+
+/** Last words of a publication's name made of ordinary words ("The Southern Ledger", "Harbour Wire"). */
+const PUBLICATION_HEADS: ReadonlySet<string> = new Set(`ledger courier chronicle dispatch examiner sentinel inquirer bulletin
+  mercury advertiser echo herald tribune gazette telegraph guardian journal times post news record wire today press
+  review observer standard mirror express monitor`.split(/\s+/));
+const MASTHEAD_MARKS = new Set(['—', '–', '|', ':']);
+
+/**
+ * Words k..b of a run (one to three, all capitalised) end in a publication's head word and stand as
+ * a masthead: the whole line's end or before a "|" or dash, after "The", a dash, a colon or a "|"
+ * ("Published 7 May — The Southern Ledger", "Photo: Harbour Wire", "The Western Dispatch | 8 May").
+ */
+function mastheadAt(tokens: Token[], k: number, a: number, b: number): boolean {
+  if (b - k > 2 || !PUBLICATION_HEADS.has(lower(tokens[b])) || lower(tokens[k]) === 'the') return false;
+  const after = tokens[b + 1];
+  const ends = !after || after.sentence !== tokens[b].sentence || MASTHEAD_MARKS.has(after.text) && after.text !== ':';
+  if (!ends) return false;
+  const before = tokens[k - 1];
+  if (!before || before.sentence !== tokens[k].sentence) return k > a ? false : !!after && after.text === '|';
+  if (lower(before) === 'the' && k - 1 >= a - 1) return true;
+  return k === a && MASTHEAD_MARKS.has(before.text);
 }
 
 /**
@@ -803,6 +859,7 @@ function knownNames(tokens: Token[], a: number, b: number): Map<number, boolean>
     for (let n = 1; n <= max; n++) names[n - 1] = n === 1 ? lower(tokens[k]) : names[n - 2] + ' ' + lower(tokens[k + n - 1]);
     for (let n = max; n >= 1; n--) {
       const name = names[n - 1];
+      if (n === 1 && pronounLike(tokens[k])) continue;
       if (isPlaceName(name) || (n > 1 && lexicon.organizations.has(name))) {
         for (let j = k; j < k + n; j++) out.set(j, j === k);
         k += n - 1;
@@ -811,6 +868,19 @@ function knownNames(tokens: Token[], a: number, b: number): Map<number, boolean>
     }
   }
   return out;
+}
+
+/** A title head or title modifier ("Chief", "Deputy"). */
+function titleWordAt(tokens: Token[], k: number): boolean {
+  return (lexClass(lexOf(tokens[k])) & (W_TITLE_HEAD | W_TITLE_MODIFIER)) !== 0;
+}
+
+/**
+ * A short place acronym written in title case ("Us", "It"): in a title-case line that is the English
+ * word, not the acronym ("US"), which keeps its capitals.
+ */
+function pronounLike(t: Token): boolean {
+  return t.text.length <= 3 && !allCaps(t) && isCommonToken(t);
 }
 
 /** Marks after which a sentence's first word may stand: quotes, brackets, colons, dashes. */
