@@ -15,6 +15,7 @@
 import type { DocumentAnalysis } from '../core/types';
 import { CLAIM_LOCALS, allClaimEntityLocals } from '../core/corpus/claim-entities';
 import { decodeClaims, decodeEntities, encodeClaims, encodeEntities } from './head-codec';
+import { decodeDetail, encodeDetail } from './detail-codec';
 
 /** Quotes are detail too: only per-document features and quote variants read them, never indexing. */
 const DETAIL = ['blocks', 'sentences', 'mentions', 'quotes', 'attributions'] as const;
@@ -35,7 +36,7 @@ function materialise(a: Lazy): void {
   if (raw === undefined) return;
   let d: Record<string, unknown>;
   try {
-    d = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
+    d = decodeDetail(JSON.parse(raw.toString('utf8'))) as unknown as Record<string, unknown>;
   } catch (e) {
     throw new Error(`index cache: a stored analysis is damaged (${(e as Error).message})`);
   }
@@ -62,7 +63,7 @@ export function cacheParts(a: DocumentAnalysis, finite = false): { head: string;
   const raw = lazy[RAW] as Buffer | undefined;
   const replacer = finite ? undefined : keepNonFinite;
   const detail = raw !== undefined ? raw.toString('utf8')
-    : JSON.stringify({ blocks: a.blocks, sentences: a.sentences, mentions: a.mentions, quotes: a.quotes, attributions: a.attributions }, replacer);
+    : JSON.stringify(encodeDetail(a), replacer); // flat arrays, not objects (detail-codec.ts)
   const head: Record<string, unknown> = {};
   for (const k of Object.keys(a)) if (!IS_DETAIL.has(k) && k !== 'sentenceTerms') head[k] = lazy[k];
   // Tuples, not objects (head-codec.ts): most of a head's text and of the objects a start parses.
