@@ -2,8 +2,9 @@
  * An analysis as the index cache stores it: two JSON texts. The *head* holds what the corpus-wide
  * views read of every document at start-up (entities and their join keys, claims, the terms of
  * claim sentences, each claim's entity locals); the *detail* holds the rest (blocks, sentences,
- * mentions, quotes, attributions: over half the text), which only per-document features and the
- * quote variants (built on first request) read.
+ * mentions, quotes, attributions), which only per-document features and the quote variants (built
+ * on first request) read. Both are written compactly (head-codec.ts, detail-codec.ts: ~2.4 and
+ * ~1.6 KB per article, where plain JSON took ~5.6 and ~6.3).
  *
  * A restored analysis parses its head at once and keeps its detail as UTF-8 bytes (off the heap)
  * until one of those five fields is first read; then all five become plain fields. So a warm start
