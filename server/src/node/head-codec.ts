@@ -13,7 +13,7 @@
  */
 import type { Claim, EntityType, LocalEntity, Quantity, Role, SpeakerRef } from '../core/types';
 
-const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'LOC', 'NORP'];
+export const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'LOC', 'NORP'];
 const UNITS: readonly Quantity['unit'][] = ['count', 'percent', 'money'];
 const SOURCED: readonly Claim['sourced'][] = ['yes', 'vague', 'no'];
 const KINDS: readonly NonNullable<Claim['kind']>[] = ['superlative', 'proportion'];
@@ -26,7 +26,7 @@ const SOURCE_KEYS = 'start,end,text,local', SOURCE_KEYS_DESCRIPTION = SOURCE_KEY
 
 const NO_ROLES = Object.freeze([]) as unknown as Role[];
 
-const keysOf = (o: object): string => Object.keys(o).join();
+export const keysOf = (o: object): string => Object.keys(o).join();
 
 // ---- entities: [name, type, mentions, aliases | 0, roles | 0, country], trailing defaults left out
 
@@ -63,15 +63,22 @@ export function decodeEntities(rows: readonly (EntityTuple | LocalEntity)[]): Lo
 // measure, timeframe, sentence, sourced, source | 0, sourceCue, near | 0, kind?]; a source is
 // [start, end, text, local, description?]
 
-type SourceTuple = [number, number, string, number | null, string?];
+export type SourceTuple = [number, number, string, number | null, string?];
 type ClaimTuple = [number, number, string, number, number, string, number | string, number | string, number, number,
   string, string, string | null, number, number, SourceTuple | 0, string | null, string[] | 0, number?];
 
-function encodeSource(s: SpeakerRef): SourceTuple | null {
+/** A speaker or source as a tuple, or null when its shape is not known here. */
+export function encodeSource(s: SpeakerRef): SourceTuple | null {
   const shape = keysOf(s);
   if (shape === SOURCE_KEYS) return [s.start, s.end, s.text, s.local];
   if (shape === SOURCE_KEYS_DESCRIPTION) return [s.start, s.end, s.text, s.local, s.description];
   return null;
+}
+
+export function decodeSource(s: SourceTuple): SpeakerRef {
+  const source: SpeakerRef = { start: s[0], end: s[1], text: s[2], local: s[3] };
+  if (s.length > 4) source.description = s[4];
+  return source;
 }
 
 /** Claims as tuples (their quantities' bounds as they are: worker-json.ts may have made non-finite ones strings). */
@@ -97,11 +104,7 @@ export function decodeClaims(rows: readonly (ClaimTuple | Claim)[]): Claim[] {
     if (!Array.isArray(r)) { out[i] = r; continue; }
     const f = r[8], s = r[15];
     const quantity: Quantity = { start: r[3], end: r[4], text: r[5], low: r[6] as number, high: r[7] as number, lowOpen: (f & 1) !== 0, highOpen: (f & 2) !== 0, approx: (f & 4) !== 0, unit: UNITS[r[9]] };
-    let source: SpeakerRef | null = null;
-    if (s !== 0) {
-      source = { start: s[0], end: s[1], text: s[2], local: s[3] };
-      if (s.length > 4) source.description = s[4];
-    }
+    const source = s === 0 ? null : decodeSource(s);
     const c: Claim = { start: r[0], end: r[1], text: r[2], quantity, counted: r[10], measure: r[11], timeframe: r[12], sentence: r[13], sourced: SOURCED[r[14]], source, sourceCue: r[16] };
     if (r.length > 18) c.kind = KINDS[r[18]!];
     if (r[17] !== 0) c.near = r[17];

@@ -2,7 +2,7 @@
  * What an analysis worker replies with for one analysis: the two JSON texts an index cache line
  * holds (cached-analysis.ts), written without a replacer. The main thread parses only the head
  * (what indexing reads: entities, join keys, claims, their terms and entity locals) and
- * keeps the detail (blocks, sentences, mentions, quotes, attributions: over half the text) as bytes until
+ * keeps the detail (blocks, sentences, mentions, quotes, attributions; detail-codec.ts) as bytes until
  * a feature first reads it, as a warm start does; a cold index so parses and keeps far fewer
  * objects, and the index cache is later written from those bytes without writing them again.
  *
