@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/core/index';
 import { claimEntityLocals } from '../../server/src/core/corpus/claim-entities';
+import { quoteSpeakerLocals } from '../../server/src/core/corpus/quote-speakers';
 import { cacheParts, restoreAnalysis } from '../../server/src/node/cached-analysis';
 import { restoreNonFinite } from '../../server/src/node/analysis-json';
 import type { DocumentAnalysis } from '../../server/src/core/types';
@@ -42,6 +43,14 @@ for (const row of ROWS) {
     const fromMentions = a.claims.map((_, i) => claimEntityLocals(a, i));
     assert.deepEqual(a.claims.map((_, i) => claimEntityLocals(r, i)), fromMentions);
     if (row === ROWS[0]) assert.ok(a.claims.length > 0 && fromMentions.some((l) => l.length > 0), 'fixture has claims with entities');
+  });
+
+  test(`cached analysis: ${row.name}: quote speakers precomputed = computed from quotes, detail left unread`, () => {
+    const a = analyzeText(row.text);
+    const r = restored(a);
+    assert.deepEqual(quoteSpeakerLocals(r), quoteSpeakerLocals(a));
+    assert.equal(typeof Object.getOwnPropertyDescriptor(r, 'quotes')?.get, 'function', 'quotes still unparsed');
+    if (row === ROWS[0]) assert.ok(quoteSpeakerLocals(a).some((l) => l >= 0), 'fixture credits a quote to an entity');
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * An analysis as the index cache stores it: two JSON texts. The *head* holds what the corpus-wide
  * views read of every document at start-up (entities and their join keys, claims, the terms of
- * claim sentences, each claim's entity locals); the *detail* holds the rest (blocks, sentences,
+ * claim sentences, each claim's entity locals, each quote's speaker local); the *detail* holds the rest (blocks, sentences,
  * mentions, quotes, attributions), which only per-document features and the quote variants (built
  * on first request) read. Both are written compactly (head-codec.ts, detail-codec.ts: ~2.4 and
  * ~1.6 KB per article, where plain JSON took ~5.6 and ~6.3).
@@ -15,6 +15,7 @@
  */
 import type { DocumentAnalysis } from '../core/types';
 import { CLAIM_LOCALS, allClaimEntityLocals } from '../core/corpus/claim-entities';
+import { QUOTE_SPEAKERS, quoteSpeakerLocals } from '../core/corpus/quote-speakers';
 import { decodeClaims, decodeEntities, encodeClaims, encodeEntities } from './head-codec';
 import { decodeDetail, encodeDetail } from './detail-codec';
 
@@ -24,7 +25,7 @@ const IS_DETAIL = new Set<string>(DETAIL);
 /** The fields of an analysis in the order the pipeline writes them. */
 const ORDER = ['length', 'blocks', 'sentences', 'mentions', 'entities', 'quotes', 'attributions', 'claims', 'sentenceTerms', 'joinKeys'];
 /** Head fields that are not analysis fields. */
-const HEAD_ONLY = new Set(['sentenceCount', 'terms', 'claimLocals', 'detailBytes']);
+const HEAD_ONLY = new Set(['sentenceCount', 'terms', 'claimLocals', 'quoteSpeakers', 'detailBytes']);
 const RAW = Symbol('detail bytes');
 
 type Lazy = Record<string | symbol, unknown>;
@@ -75,6 +76,8 @@ export function cacheParts(a: DocumentAnalysis, finite = false): { head: string;
   head.sentenceCount = a.sentenceTerms.length;
   head.terms = terms;
   head.claimLocals = (lazy[CLAIM_LOCALS] as number[][] | undefined) ?? allClaimEntityLocals(a);
+  // What an entity hover reads of every article naming the entity, while the quotes stay in the detail.
+  head.quoteSpeakers = quoteSpeakerLocals(a);
   head.detailBytes = Buffer.byteLength(detail);
   return { head: JSON.stringify(head, replacer), detail };
 }
@@ -103,5 +106,7 @@ export function restoreAnalysis(headJson: string, detail: Buffer): DocumentAnaly
   for (const k of Object.keys(h)) if (!(k in a) && !HEAD_ONLY.has(k)) a[k] = h[k];
   Object.defineProperty(a, RAW, { value: detail, writable: true, configurable: true });
   Object.defineProperty(a, CLAIM_LOCALS, { value: h.claimLocals, writable: true, configurable: true });
+  if (!Array.isArray(h.quoteSpeakers)) throw new Error('no quote speakers');
+  Object.defineProperty(a, QUOTE_SPEAKERS, { value: h.quoteSpeakers, writable: true, configurable: true });
   return a as unknown as DocumentAnalysis;
 }

@@ -20,7 +20,7 @@ import { contentHash } from './content-hash';
 
 const FILE = 'index-cache.ndjson.gz';
 /** Bumped when what a line holds changes (4: the index snapshot, node/index-snapshot.ts, names this format too; 5: quotes in the detail, entities and claims as tuples, head-codec.ts; 6: the detail as flat arrays, detail-codec.ts). */
-export const FORMAT = 'source-annotator-index 6';
+export const FORMAT = 'source-annotator-index 7';
 
 export { contentHash };
 

@@ -8,6 +8,7 @@ import type { GlobalEntity } from '../corpus/resolve';
 import type { DocumentAnalysis, Quote, Span } from '../types';
 import { escapeMarkdown as esc, excerpt } from './markdown';
 import { quoteHover } from './quote-hover';
+import { quoteSpeakerLocals } from '../corpus/quote-speakers';
 
 export interface HoverResult extends Span {
   markdown: string;
@@ -101,9 +102,9 @@ function quotesBySpeaker(a: DocumentAnalysis): ReadonlyMap<number, number[]> {
   const known = speakerQuotes.get(a);
   if (known) return known;
   let m: Map<number, number[]> | null = null;
-  a.quotes.forEach((q, i) => {
-    const local = q.speaker?.local;
-    if (local === undefined || local === null || q.kind === 'scare') return;
+  // The speakers' numbers, not the quotes: a restored analysis parses its quotes only when one is shown.
+  quoteSpeakerLocals(a).forEach((local, i) => {
+    if (local < 0) return;
     const list = (m ??= new Map()).get(local);
     if (list) list.push(i); else m.set(local, [i]);
   });
