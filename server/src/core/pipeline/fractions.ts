@@ -5,6 +5,7 @@
  * ("by a quarter", "in half"); "a quarter of an hour" and "a third time" are not shares.
  */
 import type { Quantity } from '../types';
+import { approximated } from './quantities';
 
 const PARTS: Record<string, number> = { half: 50, halves: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10 };
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, nine: 9 };
@@ -14,15 +15,9 @@ const FRACTION = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])(?:(${APPROX})\s+)?(?:(a|one|two|three|four|nine)[\s-]+(halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)|(half))(?=\s+of\s+(?!an?\s+(?:hour|minute|second|day|week|month|year|decade|century|mile|kilometre|kilometer|inch|cup|point)s?\b)\S|[\s,.;:]*(?:$|[,.;:]|\s+(?:since|from|in|on|last|this|over|after|compared|as|and|but)\b))`,
   'giu',
 );
-/** Before a change's size: "fell by a third", "cut in half", "grew by nearly half". */
 const NONE: Quantity[] = [];
+/** Before a change's size: "fell by a third", "cut in half", "grew by nearly half". */
 const CHANGE_BEFORE = /\b(?:by|in)\s+$/i;
-/** Cheap gate: a sentence without one of these pieces holds no fraction (plain substring searches: every sentence is asked). */
-const GATE_PIECES = ['alf', 'hird', 'uarter', 'ifth', 'enth', 'ALF', 'HIRD', 'UARTER', 'IFTH', 'ENTH'];
-function mayHoldFraction(sentence: string): boolean {
-  for (const piece of GATE_PIECES) if (sentence.includes(piece)) return true;
-  return false;
-}
 
 /**
  * Fractions that are shares or changes in the sentence [sStart, sEnd) of `text`, as percent
@@ -45,14 +40,7 @@ export function fractionsIn(text: string, sStart: number, sEnd: number, sentence
     const v = Math.round(count * PARTS[part] * 10) / 10;
     if (v > 100) continue;
     const approx = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-    let low = v, high = v, lowOpen = false, highOpen = false;
-    switch (approx) {
-      case 'nearly': case 'almost': case 'just under': case 'close to': low = v * 0.9; highOpen = true; break;
-      case 'about': case 'around': case 'roughly': case 'approximately': case 'some': low = v * 0.9; high = v * 1.1; break;
-      case 'at least': high = 100; break;
-      case 'more than': case 'over': case 'just over': lowOpen = true; high = 100; break;
-      case 'less than': case 'under': case 'fewer than': low = 0; highOpen = true; break;
-    }
+    const { low, high, lowOpen, highOpen } = approximated(approx, v, v, 100);
     const start = sStart + m.index;
     out.push({ start, end: start + m[0].length, text: m[0], low: tenth(low), high: tenth(high), lowOpen, highOpen, approx: approx !== '', unit: 'percent' });
   }

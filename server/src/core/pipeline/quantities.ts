@@ -459,20 +459,28 @@ export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null 
     low = high = parseNumber(m[10]);
   }
   if (!Number.isFinite(low) || !Number.isFinite(high)) return null;
+  return {
+    start: offset + m.index, end: offset + m.index + m[0].length, text: m[0],
+    ...approximated(approx, low, high), approx: approx !== '' || !!m[9], unit,
+  };
+}
+
+/**
+ * The interval a figure [low, high] stands for after its approximation word (lower case, single
+ * spaced): "about" widens it by 10%, "more than" opens it up to `ceiling` (a share: 100).
+ */
+export function approximated(approx: string, low: number, high: number, ceiling = Infinity): Pick<Quantity, 'low' | 'high' | 'lowOpen' | 'highOpen'> {
   let lowOpen = false, highOpen = false;
   switch (approx) {
     case 'nearly': case 'almost': case 'just under': case 'close to': low = high * 0.9; highOpen = true; break;
     case 'about': case 'around': case 'roughly': case 'approximately': case 'an estimated': case 'some':
       low *= 0.9; high *= 1.1; break;
-    case 'at least': case 'as many as': high = approx === 'at least' ? Infinity : high; if (approx === 'as many as') low = 0; break;
-    case 'more than': case 'over': case 'upwards of': case 'just over': lowOpen = true; high = Infinity; break;
+    case 'at least': case 'as many as': high = approx === 'at least' ? ceiling : high; if (approx === 'as many as') low = 0; break;
+    case 'more than': case 'over': case 'upwards of': case 'just over': lowOpen = true; high = ceiling; break;
     case 'up to': case 'at most': low = 0; break;
     case 'fewer than': case 'less than': case 'under': low = 0; highOpen = true; break;
   }
-  return {
-    start: offset + m.index, end: offset + m.index + m[0].length, text: m[0],
-    low, high, lowOpen, highOpen, approx: approx !== '' || !!m[9], unit,
-  };
+  return { low, high, lowOpen, highOpen };
 }
 
 /** Do two quantities describe compatible figures (overlapping intervals, 10% slack)? */
