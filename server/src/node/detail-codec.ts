@@ -49,75 +49,68 @@ const objectsOnly = (list: unknown): list is object[] =>
 
 // ---- encoding: each list [dStart, length, ...fields] per item, or the item itself
 
-function encodeBlocks(list: readonly Block[]): Slot[] {
+/**
+ * One list's slots: `write` pushes an item's slots (its start as `dStart`, the distance from the
+ * previous written item's start) and says true, or refuses the item (false, nothing pushed), which
+ * is then written as itself.
+ */
+function encodeList<T extends { start: number }>(list: readonly T[], write: (item: T, dStart: number, out: Slot[]) => boolean): Slot[] {
   const out: Slot[] = [];
   let prev = 0;
-  for (const b of list) {
-    const kind = BLOCK_KINDS.indexOf(b.kind);
-    if (kind < 0 || !isInt(b.start) || !isInt(b.end) || keysOf(b) !== BLOCK_KEYS) { out.push(b); continue; }
-    out.push(b.start - prev, b.end - b.start, kind);
-    prev = b.start;
+  for (const item of list) {
+    if (!isInt(item.start) || !write(item, item.start - prev, out)) { out.push(item); continue; }
+    prev = item.start;
   }
   return out;
 }
+
+const encodeBlocks = (list: readonly Block[]): Slot[] => encodeList(list, (b, d, out) => {
+  const kind = BLOCK_KINDS.indexOf(b.kind);
+  if (kind < 0 || !isInt(b.end) || keysOf(b) !== BLOCK_KEYS) return false;
+  out.push(d, b.end - b.start, kind);
+  return true;
+});
 
 function encodeSentences(list: readonly Sentence[]): Slot[] {
-  const out: Slot[] = [];
-  let prev = 0, prevBlock = 0;
-  for (const s of list) {
-    if (!isInt(s.start) || !isInt(s.end) || !isInt(s.block) || keysOf(s) !== SENTENCE_KEYS) { out.push(s); continue; }
-    out.push(s.start - prev, s.end - s.start, s.block - prevBlock);
-    prev = s.start;
+  let prevBlock = 0;
+  return encodeList(list, (s, d, out) => {
+    if (!isInt(s.end) || !isInt(s.block) || keysOf(s) !== SENTENCE_KEYS) return false;
+    out.push(d, s.end - s.start, s.block - prevBlock);
     prevBlock = s.block;
-  }
-  return out;
+    return true;
+  });
 }
 
-function encodeMentions(list: readonly Mention[], strings: Strings): Slot[] {
-  const out: Slot[] = [];
-  let prev = 0;
-  for (const m of list) {
-    const type = TYPES.indexOf(m.type);
-    if (type < 0 || typeof m.text !== 'string' || typeof m.furniture !== 'boolean' || m.local === undefined || !isInt(m.start) || !isInt(m.end) || keysOf(m) !== MENTION_KEYS) { out.push(m); continue; }
-    out.push(m.start - prev, m.end - m.start, strings.slot(m.text), type << 1 | +m.furniture, m.local);
-    prev = m.start;
-  }
-  return out;
-}
+const encodeMentions = (list: readonly Mention[], strings: Strings): Slot[] => encodeList(list, (m, d, out) => {
+  const type = TYPES.indexOf(m.type);
+  if (type < 0 || typeof m.text !== 'string' || typeof m.furniture !== 'boolean' || m.local === undefined || !isInt(m.end) || keysOf(m) !== MENTION_KEYS) return false;
+  out.push(d, m.end - m.start, strings.slot(m.text), type << 1 | +m.furniture, m.local);
+  return true;
+});
 
 function encodeSpeaker(s: SpeakerRef | null): SourceTuple | 0 | null {
   return s === null ? 0 : typeof s === 'object' ? encodeSource(s) : null;
 }
 
-function encodeQuotes(list: readonly Quote[], strings: Strings): Slot[] {
-  const out: Slot[] = [];
-  let prev = 0;
-  for (const q of list) {
-    const kind = QUOTE_KINDS.indexOf(q.kind), cs = q.cueSpan;
-    const cueSpan = cs === null ? 0 : typeof cs === 'object' && isInt(cs.start) && isInt(cs.end) && keysOf(cs) === 'start,end' ? [cs.start, cs.end] : null;
-    const speaker = encodeSpeaker(q.speaker);
-    // The cue last: a refused item must not leave its string in the table (decoding would not).
-    const cue = kind < 0 || cueSpan === null || speaker === null || q.text === undefined || typeof q.unclosed !== 'boolean'
-      || !isInt(q.start) || !isInt(q.end) || keysOf(q) !== QUOTE_KEYS ? undefined : strings.slot(q.cue);
-    if (cue === undefined) { out.push(q); continue; }
-    out.push(q.start - prev, q.end - q.start, q.text, kind | +q.unclosed << 2, cue, cueSpan, speaker);
-    prev = q.start;
-  }
-  return out;
-}
+const encodeQuotes = (list: readonly Quote[], strings: Strings): Slot[] => encodeList(list, (q, d, out) => {
+  const kind = QUOTE_KINDS.indexOf(q.kind), cs = q.cueSpan;
+  const cueSpan = cs === null ? 0 : typeof cs === 'object' && isInt(cs.start) && isInt(cs.end) && keysOf(cs) === 'start,end' ? [cs.start, cs.end] : null;
+  const speaker = encodeSpeaker(q.speaker);
+  // The cue last: a refused item must not leave its string in the table (decoding would not).
+  const cue = kind < 0 || cueSpan === null || speaker === null || q.text === undefined || typeof q.unclosed !== 'boolean'
+    || !isInt(q.end) || keysOf(q) !== QUOTE_KEYS ? undefined : strings.slot(q.cue);
+  if (cue === undefined) return false;
+  out.push(d, q.end - q.start, q.text, kind | +q.unclosed << 2, cue, cueSpan, speaker);
+  return true;
+});
 
-function encodeAttributions(list: readonly Attribution[], strings: Strings): Slot[] {
-  const out: Slot[] = [];
-  let prev = 0;
-  for (const a of list) {
-    const speaker = encodeSpeaker(a.speaker);
-    const cue = speaker === null || typeof a.vague !== 'boolean' || !isInt(a.start) || !isInt(a.end) || keysOf(a) !== ATTRIBUTION_KEYS ? undefined : strings.slot(a.cue);
-    if (cue === undefined) { out.push(a); continue; }
-    out.push(a.start - prev, a.end - a.start, cue, speaker, +a.vague);
-    prev = a.start;
-  }
-  return out;
-}
+const encodeAttributions = (list: readonly Attribution[], strings: Strings): Slot[] => encodeList(list, (a, d, out) => {
+  const speaker = encodeSpeaker(a.speaker);
+  const cue = speaker === null || typeof a.vague !== 'boolean' || !isInt(a.end) || keysOf(a) !== ATTRIBUTION_KEYS ? undefined : strings.slot(a.cue);
+  if (cue === undefined) return false;
+  out.push(d, a.end - a.start, cue, speaker, +a.vague);
+  return true;
+});
 
 /** The five detail lists, encoded (in this order: decoding reads the shared strings in the same order). */
 export function encodeDetail(d: DetailLists): (Slot[] | Raw)[] {
@@ -141,75 +134,50 @@ function readString(v: unknown, table: string[]): never {
   return v as never;
 }
 
-function decodeBlocks(r: Slot[]): Block[] {
-  const out: Block[] = [];
+/**
+ * One list from its slots: items of `width` slots (the first the start's distance from the previous
+ * item's start), built by `item` from the start and the item's first slot, and items written as
+ * themselves (objects).
+ */
+function decodeList<T>(r: Slot[], width: number, item: (start: number, i: number) => T): T[] {
+  const out: T[] = [];
   let prev = 0;
   for (let i = 0; i < r.length;) {
-    if (typeof r[i] === 'object') { out.push(r[i++] as Block); continue; }
+    if (typeof r[i] === 'object') { out.push(r[i++] as T); continue; }
     const start = prev + (r[i] as number);
-    out.push({ start, end: start + (r[i + 1] as number), kind: BLOCK_KINDS[r[i + 2] as number] });
+    out.push(item(start, i));
     prev = start;
-    i += 3;
+    i += width;
   }
   return out;
 }
+
+const decodeBlocks = (r: Slot[]): Block[] => decodeList(r, 3, (start, i) => ({ start, end: start + (r[i + 1] as number), kind: BLOCK_KINDS[r[i + 2] as number] }));
 
 function decodeSentences(r: Slot[]): Sentence[] {
-  const out: Sentence[] = [];
-  let prev = 0, prevBlock = 0;
-  for (let i = 0; i < r.length;) {
-    if (typeof r[i] === 'object') { out.push(r[i++] as Sentence); continue; }
-    const start = prev + (r[i] as number), block = prevBlock + (r[i + 2] as number);
-    out.push({ start, end: start + (r[i + 1] as number), block });
-    prev = start;
-    prevBlock = block;
-    i += 3;
-  }
-  return out;
+  let prevBlock = 0;
+  return decodeList(r, 3, (start, i) => {
+    const block = prevBlock += r[i + 2] as number;
+    return { start, end: start + (r[i + 1] as number), block };
+  });
 }
 
-function decodeMentions(r: Slot[], table: string[]): Mention[] {
-  const out: Mention[] = [];
-  let prev = 0;
-  for (let i = 0; i < r.length;) {
-    if (typeof r[i] === 'object') { out.push(r[i++] as Mention); continue; }
-    const start = prev + (r[i] as number), f = r[i + 3] as number;
-    out.push({ start, end: start + (r[i + 1] as number), text: readString(r[i + 2], table), type: TYPES[f >> 1], local: r[i + 4] as number, furniture: (f & 1) !== 0 });
-    prev = start;
-    i += 5;
-  }
-  return out;
-}
+const decodeMentions = (r: Slot[], table: string[]): Mention[] => decodeList(r, 5, (start, i) => {
+  const f = r[i + 3] as number;
+  return { start, end: start + (r[i + 1] as number), text: readString(r[i + 2], table), type: TYPES[f >> 1], local: r[i + 4] as number, furniture: (f & 1) !== 0 };
+});
 
 const decodeSpeaker = (s: Slot): SpeakerRef | null => (s === 0 ? null : decodeSource(s as SourceTuple));
 
-function decodeQuotes(r: Slot[], table: string[]): Quote[] {
-  const out: Quote[] = [];
-  let prev = 0;
-  for (let i = 0; i < r.length;) {
-    if (typeof r[i] === 'object') { out.push(r[i++] as Quote); continue; }
-    const start = prev + (r[i] as number), f = r[i + 3] as number, cs = r[i + 5] as 0 | [number, number];
-    const cueSpan: Span | null = cs === 0 ? null : { start: cs[0], end: cs[1] };
-    out.push({ start, end: start + (r[i + 1] as number), text: r[i + 2] as string, kind: QUOTE_KINDS[f & 3], unclosed: (f & 4) !== 0,
-      cue: readString(r[i + 4], table), cueSpan, speaker: decodeSpeaker(r[i + 6]) } as Quote);
-    prev = start;
-    i += 7;
-  }
-  return out;
-}
+const decodeQuotes = (r: Slot[], table: string[]): Quote[] => decodeList(r, 7, (start, i) => {
+  const f = r[i + 3] as number, cs = r[i + 5] as 0 | [number, number];
+  const cueSpan: Span | null = cs === 0 ? null : { start: cs[0], end: cs[1] };
+  return { start, end: start + (r[i + 1] as number), text: r[i + 2] as string, kind: QUOTE_KINDS[f & 3], unclosed: (f & 4) !== 0,
+    cue: readString(r[i + 4], table), cueSpan, speaker: decodeSpeaker(r[i + 6]) } as Quote;
+});
 
-function decodeAttributions(r: Slot[], table: string[]): Attribution[] {
-  const out: Attribution[] = [];
-  let prev = 0;
-  for (let i = 0; i < r.length;) {
-    if (typeof r[i] === 'object') { out.push(r[i++] as Attribution); continue; }
-    const start = prev + (r[i] as number);
-    out.push({ start, end: start + (r[i + 1] as number), cue: readString(r[i + 2], table), speaker: decodeSpeaker(r[i + 3]), vague: r[i + 4] === 1 });
-    prev = start;
-    i += 5;
-  }
-  return out;
-}
+const decodeAttributions = (r: Slot[], table: string[]): Attribution[] => decodeList(r, 5, (start, i) =>
+  ({ start, end: start + (r[i + 1] as number), cue: readString(r[i + 2], table), speaker: decodeSpeaker(r[i + 3]), vague: r[i + 4] === 1 }));
 
 /** The five detail lists from what encodeDetail wrote (parsed). Throws when it is not such a thing. */
 export function decodeDetail(d: unknown): DetailLists {
