@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/core/index';
 import { claimEntityLocals } from '../../server/src/core/corpus/claim-entities';
-import { quoteSpeakerLocals } from '../../server/src/core/corpus/quote-speakers';
+import { quoteSpeakerLocals, quoteStatements } from '../../server/src/core/corpus/quote-speakers';
+import { Corpus, withClaimTermsOnly } from '../../server/src/core/corpus/corpus';
 import { cacheParts, restoreAnalysis } from '../../server/src/node/cached-analysis';
 import { restoreNonFinite } from '../../server/src/node/analysis-json';
 import type { DocumentAnalysis } from '../../server/src/core/types';
@@ -52,7 +53,29 @@ for (const row of ROWS) {
     assert.equal(typeof Object.getOwnPropertyDescriptor(r, 'quotes')?.get, 'function', 'quotes still unparsed');
     if (row === ROWS[0]) assert.ok(quoteSpeakerLocals(a).some((l) => l >= 0), 'fixture credits a quote to an entity');
   });
+
+  test(`cached analysis: ${row.name}: quote statements read from the kept bytes = from quotes, detail left unread`, () => {
+    const a = analyzeText(row.text);
+    const r = restored(a);
+    assert.deepEqual(quoteStatements(r), quoteStatements(a));
+    assert.equal(typeof Object.getOwnPropertyDescriptor(r, 'quotes')?.get, 'function', 'quotes still unparsed');
+    void r.quotes;
+    assert.deepEqual(quoteStatements(r), quoteStatements(a), 'and after the detail is built');
+  });
 }
+
+test('cached analysis: quote variants across restored articles leave the candidates\' details unread', () => {
+  const one = 'Harbour Vote\n\n"We will rebuild every pier before the winter storms arrive," Mayor Lise Dorn said on Monday.\n';
+  const two = 'Dorn Pledge\n\nMayor Lise Dorn promised: "We will rebuild every pier before the winter storms arrive."\n';
+  const corpus = new Corpus();
+  // Stored as the workers store it: sentence terms of claim sentences only (else the corpus copies it).
+  const restoredTwo = restored(withClaimTermsOnly(analyzeText(two)));
+  corpus.setAnalyzed('one', one, 1, analyzeText(one));
+  corpus.setAnalyzed('two', two, 1, restoredTwo);
+  const variants = corpus.quoteVariants()('one', 0);
+  assert.deepEqual(variants.map((v) => [v.doc, v.quote, v.kind, v.speakers]), [['two', 0, 'identical', 'same']]);
+  assert.equal(typeof Object.getOwnPropertyDescriptor(restoredTwo, 'quotes')?.get, 'function', 'candidate detail still unparsed');
+});
 
 test('cached analysis: a cut-off detail is refused when restored', () => {
   const { head, detail } = cacheParts(analyzeText(ROWS[0].text));

@@ -15,9 +15,9 @@
  */
 import type { DocumentAnalysis } from '../core/types';
 import { CLAIM_LOCALS, allClaimEntityLocals } from '../core/corpus/claim-entities';
-import { QUOTE_SPEAKERS, quoteSpeakerLocals } from '../core/corpus/quote-speakers';
+import { QUOTE_SPEAKERS, QUOTE_STATEMENTS, quoteSpeakerLocals } from '../core/corpus/quote-speakers';
 import { decodeClaims, decodeEntities, encodeClaims, encodeEntities } from './head-codec';
-import { decodeDetail, encodeDetail } from './detail-codec';
+import { decodeDetail, detailQuoteStatements, encodeDetail } from './detail-codec';
 
 /** Quotes are detail too: only per-document features and quote variants read them, never indexing. */
 const DETAIL = ['blocks', 'sentences', 'mentions', 'quotes', 'attributions'] as const;
@@ -44,6 +44,19 @@ function materialise(a: Lazy): void {
   }
   a[RAW] = undefined;
   for (const k of DETAIL) Object.defineProperty(a, k, { value: d[k], writable: true, enumerable: true, configurable: true });
+}
+
+/**
+ * The quotes' statements of a restored analysis: read from the kept bytes while the detail is not
+ * built (parsed and dropped, so the detail stays off the heap), else from its quotes.
+ */
+function statements(this: Lazy): (string | null)[] {
+  const raw = this[RAW] as Buffer | undefined;
+  let read: (string | null)[] | null = null;
+  if (raw !== undefined) {
+    try { read = detailQuoteStatements(JSON.parse(raw.toString('utf8'))); } catch { /* materialise reports it */ }
+  }
+  return read ?? (this.quotes as DocumentAnalysis['quotes']).map((q) => (q.kind === 'scare' ? null : q.text));
 }
 
 /** One accessor per detail field, shared by every restored analysis. */
@@ -108,5 +121,6 @@ export function restoreAnalysis(headJson: string, detail: Buffer): DocumentAnaly
   Object.defineProperty(a, CLAIM_LOCALS, { value: h.claimLocals, writable: true, configurable: true });
   if (!Array.isArray(h.quoteSpeakers)) throw new Error('no quote speakers');
   Object.defineProperty(a, QUOTE_SPEAKERS, { value: h.quoteSpeakers, writable: true, configurable: true });
+  Object.defineProperty(a, QUOTE_STATEMENTS, { value: statements, writable: true, configurable: true });
   return a as unknown as DocumentAnalysis;
 }

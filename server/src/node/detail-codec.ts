@@ -179,6 +179,17 @@ const decodeQuotes = (r: Slot[], table: string[]): Quote[] => decodeList(r, 7, (
 const decodeAttributions = (r: Slot[], table: string[]): Attribution[] => decodeList(r, 5, (start, i) =>
   ({ start, end: start + (r[i + 1] as number), cue: readString(r[i + 2], table), speaker: decodeSpeaker(r[i + 3]), vague: r[i + 4] === 1 }));
 
+/**
+ * Each quote's text, or null for a scare quote, read from what encodeDetail wrote (parsed) without
+ * building the other lists; null when the quotes were not written as slots.
+ */
+export function detailQuoteStatements(d: unknown): (string | null)[] | null {
+  if (!Array.isArray(d) || d.length !== 5 || !Array.isArray(d[3])) return null;
+  const r = d[3] as Slot[];
+  return decodeList(r, 7, (_start, i) => (QUOTE_KINDS[(r[i + 3] as number) & 3] === 'scare' ? null : r[i + 2] as string))
+    .map((x) => (typeof x === 'object' && x !== null ? ((x as Quote).kind === 'scare' ? null : (x as Quote).text) : x));
+}
+
 /** The five detail lists from what encodeDetail wrote (parsed). Throws when it is not such a thing. */
 export function decodeDetail(d: unknown): DetailLists {
   if (!Array.isArray(d) || d.length !== 5) throw new Error('not a detail');

@@ -15,6 +15,7 @@ import { entityKeyStrings } from './join-keys';
 import { ClaimIndex } from './claim-index';
 import { claimEntityLocals } from './claim-entities';
 import { QuoteVariantIndex, type QuoteVariant } from './quote-variants';
+import { quoteSpeakerLocals } from './quote-speakers';
 
 const MAX_CANDIDATES = 10;
 
@@ -137,8 +138,12 @@ export class Corpus {
   quoteVariants(): (doc: string, quote: number, limit?: number) => QuoteVariant[] {
     this.variantIndex.sync([...this.docs].map(([id, d]) => [id, d.analysis]));
     const res = this.entities();
-    const speaker = (doc: string, q: { speaker: { local: number | null } | null }) =>
-      (q.speaker?.local != null ? res.of(doc, q.speaker.local)?.id ?? null : null);
+    // Speaker locals from the head (quote-speakers.ts), so candidates' details stay unbuilt.
+    const speaker = (doc: string, qi: number) => {
+      const a = this.docs.get(doc)?.analysis;
+      const local = a ? quoteSpeakerLocals(a)[qi] ?? -1 : -1;
+      return local >= 0 ? res.of(doc, local)?.id ?? null : null;
+    };
     return (doc, quote, limit) => this.variantIndex.variantsOf(doc, quote, speaker, limit);
   }
 

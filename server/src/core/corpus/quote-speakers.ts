@@ -9,7 +9,18 @@ import type { DocumentAnalysis } from '../types';
 /** Where an analysis may carry its quotes' speaker locals (not an own enumerable key: never serialised). */
 export const QUOTE_SPEAKERS = Symbol.for('source-annotator.quoteSpeakers');
 
-type WithSpeakers = DocumentAnalysis & { [QUOTE_SPEAKERS]?: readonly number[] };
+/**
+ * Where an analysis may carry a reader of its quotes' statements (each quote's text, null for a scare
+ * quote) that does not build the rest of a lazily kept detail: the quote variants index every quote
+ * of the corpus, and building every article's detail for that cost a first quote hover at 10,000
+ * articles 0.7 s and ~30 MB that stayed.
+ */
+export const QUOTE_STATEMENTS = Symbol.for('source-annotator.quoteStatements');
+
+type WithSpeakers = DocumentAnalysis & {
+  [QUOTE_SPEAKERS]?: readonly number[];
+  [QUOTE_STATEMENTS]?: (this: DocumentAnalysis) => readonly (string | null)[];
+};
 
 /** For quote `i`: the `local` of its speaker's entity, or -1 (no speaker, a speaker that is no entity, a scare quote). */
 export function quoteSpeakerLocals(a: DocumentAnalysis): readonly number[] {
@@ -19,4 +30,11 @@ export function quoteSpeakerLocals(a: DocumentAnalysis): readonly number[] {
     const local = q.speaker?.local;
     return local === undefined || local === null || q.kind === 'scare' ? -1 : local;
   });
+}
+
+/** For quote `i`: its text, or null for a scare quote (which states nothing to compare). */
+export function quoteStatements(a: DocumentAnalysis): readonly (string | null)[] {
+  const read = (a as WithSpeakers)[QUOTE_STATEMENTS];
+  if (read) return read.call(a);
+  return a.quotes.map((q) => (q.kind === 'scare' ? null : q.text));
 }

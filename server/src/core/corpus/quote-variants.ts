@@ -8,7 +8,8 @@
  * first re-indexes only the documents whose analysis object changed, then looks up candidates
  * through a posting list per content word, so a hover never scans every quote of the corpus.
  */
-import type { DocumentAnalysis, Quote } from '../types';
+import type { DocumentAnalysis } from '../types';
+import { quoteStatements } from './quote-speakers';
 import { FUNCTION_WORDS } from '../model/words';
 
 export type VariantKind = 'identical' | 'truncated' | 'paraphrase';
@@ -126,8 +127,8 @@ interface Indexed {
   features: (StatementFeatures | null)[];
 }
 
-/** Resolves a document's quote speaker to a corpus-wide entity id, or null. */
-export type SpeakerId = (doc: string, quote: Quote) => string | null;
+/** Resolves the speaker of a document's quote (by index) to a corpus-wide entity id, or null. */
+export type SpeakerId = (doc: string, quote: number) => string | null;
 
 export class QuoteVariantIndex {
   private readonly docs = new Map<string, Indexed>();
@@ -142,7 +143,8 @@ export class QuoteVariantIndex {
       const old = this.docs.get(id);
       if (old?.analysis === analysis) continue;
       if (old) this.unindex(id, old);
-      const features = analysis.quotes.map((q) => (q.kind === 'scare' ? null : statementFeatures(q.text)));
+      // Texts only (quote-speakers.ts): a cached analysis need not build its whole detail for them.
+      const features = quoteStatements(analysis).map((t) => (t === null ? null : statementFeatures(t)));
       const entry = { analysis, features };
       this.docs.set(id, entry);
       features.forEach((f, qi) => f?.content.forEach((w) => {
@@ -159,7 +161,7 @@ export class QuoteVariantIndex {
     const entry = this.docs.get(doc);
     const f = entry?.features[qi];
     if (!entry || !f) return [];
-    const me = speakerId(doc, entry.analysis.quotes[qi]);
+    const me = speakerId(doc, qi);
     // Shared content words per candidate, counted through the postings: a candidate must share
     // enough of them to be worth comparing (all of the shorter one's, or a paraphrase's minimum).
     const shared = new Map<string, number>();
@@ -177,7 +179,7 @@ export class QuoteVariantIndex {
       const qj = Number(key.slice(cut + 1));
       const g = other.features[qj]!;
       if (n < Math.min(SAME_SPEAKER_SHARED, f.content.size, g.content.size)) continue;
-      const them = speakerId(d, other.analysis.quotes[qj]);
+      const them = speakerId(d, qj);
       const speakers: SpeakerAgreement = me && them ? (me === them ? 'same' : 'different') : 'unknown';
       const r = compareStatements(f, g, speakers);
       if (r) out.push({ doc: d, quote: qj, kind: r.kind, score: r.score, speakers });
