@@ -10,7 +10,7 @@ import { endsWithAge, lastWord } from '../text/word-end';
 import { fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, findTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
-import { publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
+import { anonymousGroup, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
 import { fractionsIn } from './fractions';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
@@ -669,7 +669,8 @@ function source(c: Claim, lookup: SourceLookup): void {
   // ("The ministry says 3,000 …, but the opposition puts the number at 1,000").
   const distance = (a: Attribution) => a.speaker!.end <= c.start ? c.start - a.speaker!.end : Math.abs(a.speaker!.start - c.end);
   const firm = here.filter((a) => !a.vague && a.speaker).sort((a, b) => distance(a) - distance(b))[0];
-  if (firm) return set(c, 'yes', firm.speaker, firm.cue);
+  // "according to a tally published by local traders": an anonymous group stands behind the figure.
+  if (firm) return set(c, firm.cue === 'according to' && anonymousGroup(firm.speaker!) ? 'vague' : 'yes', firm.speaker, firm.cue);
   const vague = here.find((a) => a.vague);
   if (vague) {
     const publisher = vague.cue === 'according to' ? publisherOf(lookup.text, s.start, s.end, lookup.mentions) : null;
