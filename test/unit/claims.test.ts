@@ -352,9 +352,12 @@ const FOUND: Row[] = [
   { label: 'a figure restated after ", or" is the same claim ("$2.4 billion, or $3.10 per share")', body: 'The airline lost $2.4 billion, or $3.10 per share.', claims: [{ text: 'lost $2.4 billion, or $3.10 per share', measure: 'loss' }] },
   { label: '"have" as the auxiliary of another verb is no belonging ("have found six survivors", "there have been two attacks")', body: 'Divers have found six survivors. There have been two attacks on the depot.', claims: [{ text: 'six survivors' }, { text: 'two attacks' }] },
   { label: 'a restatement as a share joins the claim it restates ("12 piers, or 60 percent")', body: 'The storm destroyed 40 boats and damaged 12 piers, or 60 percent of the total.', claims: [{ text: 'destroyed 40 boats' }, { text: 'damaged 12 piers, or 60 percent of the total' }] },
+  { label: 'a count of events within a time frame ("14 times this week") is a claim', body: 'Rebel gunners shelled the river port 14 times this week.', claims: [{ text: '14 times' }] },
+  { label: 'a count of events since a date ("three times since March") is a claim', body: 'The depot has been hit three times since March.', claims: [{ text: 'three times' }] },
 ];
 
 const NOT_CLAIMS: Row[] = [
+  { label: '"three times" with no time frame is how often, not a figure', body: 'She has visited the town three times.', claims: [] },
   { label: 'the minutes of a clock time with a time zone ("at 12:30 EST") are not a claim', body: 'The ferry docked at 18:45 CET with 455 passengers.', claims: [{ text: '455 passengers' }] },
   { label: 'a terminal, gate or stage number is an id, not a claim', body: 'Travellers crowded Terminal 2 of Velna Airport while 300 flights were cancelled.', claims: [{ text: '300 flights were cancelled' }] },
   { label: 'a date ("on 3 May 2024") is not a claim', body: 'The bridge collapsed on 3 May 2024, and 30 people were injured.', claims: [{ text: '30 people were injured' }] },

@@ -401,10 +401,13 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   // An age after a name: "Reiter, 54, said".
   if (after.charCodeAt(0) === 44 && /,\s*$/.test(before) && /^\d{1,3}$/.test(q.text)) return true;
   // "three times the limit", "five times higher": a multiplier against a reference is a claim; "three times" alone is how often.
-  if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time') && !MULTIPLIER_AFTER.test(after);
+  // "shelled the port 14 times this week" counts events within a time frame: a claim.
+  if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time') && !MULTIPLIER_AFTER.test(after) && !EVENTS_IN_FRAME.test(text.slice(q.end, q.end + 40));
   return false;
 }
 
+/** "times" then a time frame: how often something happened in it ("14 times this week", "three times since March"). */
+const EVENTS_IN_FRAME = /^\s+times\s+(?:this|last|since|during|in\s+(?:a|one|two|three|the\s+(?:past|last|same))|over\s+the\s+(?:past|last))\b/i;
 /** What follows a figure's "times" when it multiplies a reference: "six times the limit", "four times higher", "twice as many". */
 const MULTIPLIER_AFTER = /^\s+times\s+(?:the|that|as|more|higher|greater|larger|bigger|lower|smaller|faster|over)\b/i;
 
