@@ -352,9 +352,12 @@ const FOUND: Row[] = [
   { label: 'a figure restated after ", or" is the same claim ("$2.4 billion, or $3.10 per share")', body: 'The airline lost $2.4 billion, or $3.10 per share.', claims: [{ text: 'lost $2.4 billion, or $3.10 per share', measure: 'loss' }] },
   { label: '"have" as the auxiliary of another verb is no belonging ("have found six survivors", "there have been two attacks")', body: 'Divers have found six survivors. There have been two attacks on the depot.', claims: [{ text: 'six survivors' }, { text: 'two attacks' }] },
   { label: 'a restatement as a share joins the claim it restates ("12 piers, or 60 percent")', body: 'The storm destroyed 40 boats and damaged 12 piers, or 60 percent of the total.', claims: [{ text: 'destroyed 40 boats' }, { text: 'damaged 12 piers, or 60 percent of the total' }] },
+  { label: 'a count of events within a time frame ("14 times this week") is a claim', body: 'Rebel gunners shelled the river port 14 times this week.', claims: [{ text: '14 times' }] },
+  { label: 'a count of events since a date ("three times since March") is a claim', body: 'The depot has been hit three times since March.', claims: [{ text: 'three times' }] },
 ];
 
 const NOT_CLAIMS: Row[] = [
+  { label: '"three times" with no time frame is how often, not a figure', body: 'She has visited the town three times.', claims: [] },
   { label: 'the minutes of a clock time with a time zone ("at 12:30 EST") are not a claim', body: 'The ferry docked at 18:45 CET with 455 passengers.', claims: [{ text: '455 passengers' }] },
   { label: 'a terminal, gate or stage number is an id, not a claim', body: 'Travellers crowded Terminal 2 of Velna Airport while 300 flights were cancelled.', claims: [{ text: '300 flights were cancelled' }] },
   { label: 'a date ("on 3 May 2024") is not a claim', body: 'The bridge collapsed on 3 May 2024, and 30 people were injured.', claims: [{ text: '30 people were injured' }] },
@@ -423,6 +426,12 @@ const SOURCING: Row[] = [
   { label: 'sourcing vague: "it is understood" closing the sentence', body: 'About 70 families have asked for new housing, it is understood.', claims: [{ text: 'About 70 families have asked', sourced: 'vague', source: null, sourceCue: 'it is understood' }] },
   { label: 'sourcing vague: "sources familiar with …" opening the sentence', body: 'Two sources familiar with the budget said 40 workers would be laid off.', claims: [{ text: '40 workers would be laid off', sourced: 'vague', source: 'Two sources familiar with the budget' }] },
   { label: 'sourcing vague: "…, two people briefed on the talks said"', body: '40 workers will be laid off, two people briefed on the talks said.', claims: [{ text: '40 workers will be laid off', sourced: 'vague', source: 'two people briefed on the talks' }] },
+  { label: 'sourcing vague: "according to a tally published by local traders" (an anonymous group behind a document)', body: 'Some 300 stalls closed, according to a tally published by local traders.', claims: [{ text: 'Some 300 stalls closed', sourced: 'vague', source: 'a tally published by local traders' }] },
+  { label: 'sourcing vague: "according to figures compiled by aid workers"', body: 'Some 300 stalls closed, according to figures compiled by aid workers.', claims: [{ text: 'Some 300 stalls closed', sourced: 'vague' }] },
+  { label: 'sourcing vague: "according to local traders" (a bare plural group)', body: 'Some 300 stalls closed, according to local traders.', claims: [{ text: 'Some 300 stalls closed', sourced: 'vague', source: 'local traders' }] },
+  { label: 'sourcing yes: "according to government figures" (documents of a named institution, not a group of people)', body: 'Some 300 stalls closed, according to government figures.', claims: [{ text: 'Some 300 stalls closed', sourced: 'yes' }] },
+  { label: 'sourcing yes: "according to hospital officials" (an institutional head)', body: 'Some 300 stalls closed, according to hospital officials.', claims: [{ text: 'Some 300 stalls closed', sourced: 'yes' }] },
+  { label: 'sourcing yes: "according to a tally published by the Traders Guild" (a named agent)', body: 'Some 300 stalls closed, according to a tally published by the Traders Guild.', claims: [{ text: 'Some 300 stalls closed', sourced: 'yes' }] },
   { label: 'sourcing vague: "according to witnesses"', body: 'At least 35 people have been killed, according to witnesses.', claims: [{ text: 'At least 35 people have been killed', sourced: 'vague', source: 'witnesses' }] },
   { label: 'sourcing vague: "observers have counted"', body: 'Observers have counted 70 deaths in the district.', claims: [{ text: '70 deaths', sourced: 'vague', source: 'Observers', sourceCue: 'counted', measure: 'death' }] },
   { label: 'sourcing vague: a quote of an unnamed official', body: '“By noon we had moved 300 people,” a senior hospital official said.', claims: [{ text: 'moved 300 people', counted: 'person', sourced: 'vague', source: 'a senior hospital official' }] },

@@ -430,7 +430,17 @@ const CORRO_ROWS: CorroRow[] = [
       same: 'Chain Cuts Back\nThe chain closed 25 shops this year.\n',
       untimed: 'Chain History\nThe chain has closed 120 stores.\n',
     },
-    expected: [['same', 'closed 25 shops', 'conflicts'], ['untimed', 'closed 120 stores', 'related']],
+    // A contradicting figure is listed after every other passage.
+    expected: [['untimed', 'closed 120 stores', 'related'], ['same', 'closed 25 shops', 'conflicts']],
+  },
+  {
+    label: 'an approximate figure is backed by a vague one it fits ("thousands"), and a figure it cannot meet ("more than 6,000") comes after it, labelled',
+    target: 'Rally in the Square\nAbout 3,000 people joined the rally on Sunday, organisers said.\n',
+    others: {
+      over: 'Square Fills Up\nMore than 6,000 people joined the rally on Sunday in the square, police said.\n',
+      vague: 'Crowds Gather\nThousands of people joined the rally, witnesses said.\n',
+    },
+    expected: [['vague', 'Thousands of people joined', 'supports'], ['over', 'More than 6,000 people joined', 'conflicts']],
   },
   {
     label: 'sizes in other units compare by what they measure: "1.5 km" is backed by "one mile", not by "10 miles"',
@@ -466,7 +476,12 @@ for (const row of CORRO_ROWS) {
     assert.equal(c.get('target')!.analysis.claims.length, 1, 'the target article has one claim');
     const got = c.corroborations('target', 0);
     assert.deepEqual(got.map((k) => [k.doc, k.claim.text, k.relation]), row.expected);
-    for (let i = 1; i < got.length; i++) assert.ok(got[i - 1].score >= got[i].score, 'sorted by score');
+    // Sorted by score, except that contradicting passages all come after the others.
+    const rank = (k: (typeof got)[number]) => [k.relation === 'conflicts' ? 1 : 0, -k.score];
+    for (let i = 1; i < got.length; i++) {
+      const [ta, sa] = rank(got[i - 1]), [tb, sb] = rank(got[i]);
+      assert.ok(ta < tb || (ta === tb && sa <= sb), 'conflicts last, then by score');
+    }
     for (const k of got) assert.notEqual(k.doc, 'target', 'never the same article');
   });
 }

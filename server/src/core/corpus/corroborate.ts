@@ -182,7 +182,7 @@ function score(t: Scorable, s: Scorable, floor = -Infinity): Candidate | null {
     else if (percent && fits && closeness(t.point, s.point) > 0.95) p.fit = 0.15; // the same share under other nouns
     // The same things counted under another verb ("90 firefighters fought" / "80 firefighters were
     // sent"): a fitting figure ranks above one that does not.
-    else if (counted === 1 && fits && figures) p.fit = 0.05 + 0.1 * closeness(t.point, s.point);
+    else if (counted === 1 && fits && figures) p.fit = 0.05 + 0.15 * closeness(t.point, s.point);
     if (sameMeasure && counted === 1) {
       if (fits) relation = 'supports';
       // Figures of one measure that cannot both be true: unless they cover different periods, or
@@ -218,8 +218,11 @@ function total(p: Parts, terms: number, near: number): number {
 
 const rounded = (score: number) => Math.round(score * 1000) / 1000;
 
+/** Passages whose figures contradict the claim come after every other one (still listed, labelled). */
+const tier = (k: Candidate) => (k.relation === 'conflicts' ? 1 : 0);
+
 function byRank(x: Candidate, y: Candidate): number {
-  return y.score - x.score || (x.claim.sourced === 'yes' ? 0 : 1) - (y.claim.sourced === 'yes' ? 0 : 1)
+  return tier(x) - tier(y) || y.score - x.score || (x.claim.sourced === 'yes' ? 0 : 1) - (y.claim.sourced === 'yes' ? 0 : 1)
     || (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : 0) || x.claim.start - y.claim.start;
 }
 
@@ -240,7 +243,9 @@ class TopK {
 
   /** The score a candidate needs to enter the list (or tie with its last one). */
   get floor(): number {
-    return this.items.length >= this.limit && this.limit > 0 ? this.items[this.limit - 1].score : -Infinity;
+    // Behind a conflicting last item any other passage can enter, whatever its score.
+    const last = this.items.length >= this.limit && this.limit > 0 ? this.items[this.limit - 1] : null;
+    return last && tier(last) === 0 ? last.score : -Infinity;
   }
 
   offer(k: Candidate, r: ClaimRef): void {

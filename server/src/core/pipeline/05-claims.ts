@@ -10,7 +10,7 @@ import { endsWithAge, lastWord } from '../text/word-end';
 import { fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, findTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
-import { publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
+import { anonymousGroup, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
 import { fractionsIn } from './fractions';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
@@ -401,10 +401,13 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   // An age after a name: "Reiter, 54, said".
   if (after.charCodeAt(0) === 44 && /,\s*$/.test(before) && /^\d{1,3}$/.test(q.text)) return true;
   // "three times the limit", "five times higher": a multiplier against a reference is a claim; "three times" alone is how often.
-  if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time') && !MULTIPLIER_AFTER.test(after);
+  // "shelled the port 14 times this week" counts events within a time frame: a claim.
+  if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time') && !MULTIPLIER_AFTER.test(after) && !EVENTS_IN_FRAME.test(text.slice(q.end, q.end + 40));
   return false;
 }
 
+/** "times" then a time frame: how often something happened in it ("14 times this week", "three times since March"). */
+const EVENTS_IN_FRAME = /^\s+times\s+(?:this|last|since|during|in\s+(?:a|one|two|three|the\s+(?:past|last|same))|over\s+the\s+(?:past|last))\b/i;
 /** What follows a figure's "times" when it multiplies a reference: "six times the limit", "four times higher", "twice as many". */
 const MULTIPLIER_AFTER = /^\s+times\s+(?:the|that|as|more|higher|greater|larger|bigger|lower|smaller|faster|over)\b/i;
 
@@ -669,7 +672,8 @@ function source(c: Claim, lookup: SourceLookup): void {
   // ("The ministry says 3,000 …, but the opposition puts the number at 1,000").
   const distance = (a: Attribution) => a.speaker!.end <= c.start ? c.start - a.speaker!.end : Math.abs(a.speaker!.start - c.end);
   const firm = here.filter((a) => !a.vague && a.speaker).sort((a, b) => distance(a) - distance(b))[0];
-  if (firm) return set(c, 'yes', firm.speaker, firm.cue);
+  // "according to a tally published by local traders": an anonymous group stands behind the figure.
+  if (firm) return set(c, firm.cue === 'according to' && anonymousGroup(firm.speaker!) ? 'vague' : 'yes', firm.speaker, firm.cue);
   const vague = here.find((a) => a.vague);
   if (vague) {
     const publisher = vague.cue === 'according to' ? publisherOf(lookup.text, s.start, s.end, lookup.mentions) : null;

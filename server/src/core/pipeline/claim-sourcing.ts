@@ -6,7 +6,7 @@
  * Pure: reads the document text, the claim's sentence and the mentions.
  */
 import type { Attribution, Claim, Mention, SpeakerRef } from '../types';
-import { VAGUE_SOURCES } from '../model/words';
+import { INSTITUTIONAL_SOURCES, VAGUE_SOURCES } from '../model/words';
 
 /**
  * Does attribution `a` (of the claim's sentence) report claim `c`? Not when the claim comes before a
@@ -58,6 +58,31 @@ function lastIndexOfWord(text: string, needle: string, from: number, to: number)
   }
   return -1;
 }
+
+/**
+ * Does an "according to" source name no one: an anonymous group of people ("local traders",
+ * "aid workers"), alone or as the agent of a document ("a tally published by shopkeepers")? A
+ * group with a capital word, a determiner ("the dockers' union") or an institutional head
+ * ("hospital officials", "police") names someone; so does a source that is an entity mention.
+ */
+export function anonymousGroup(source: SpeakerRef): boolean {
+  if (source.local !== null) return false;
+  const agent = AGENT.exec(source.text);
+  const group = (agent ? source.text.slice(agent.index + agent[0].length) : source.text).trim();
+  if (!BARE_PLURAL.test(group)) return false;
+  const words = group.toLowerCase().split(/\s+/), head = words[words.length - 1];
+  // People, not papers ("according to government figures" names the government).
+  if (DOCUMENTS.has(head)) return false;
+  return !words.some((w) => INSTITUTIONAL_SOURCES.has(w) || INSTITUTIONAL_SOURCES.has(w.replace(/s$/, '')));
+}
+
+/** Plural heads that are documents, not people: their source is whoever a modifier or agent names. */
+const DOCUMENTS = new Set(['figures', 'numbers', 'data', 'records', 'statistics', 'counts', 'tallies', 'results', 'surveys', 'studies', 'documents', 'papers', 'filings', 'accounts', 'minutes', 'projections', 'forecasts']);
+
+/** The verb or preposition that brings in a document's agent ("published by", "compiled by", "by", "from"). */
+const AGENT = /\b(?:(?:published|released|issued|compiled|provided|produced|prepared|gathered|collected|supplied|posted|kept|commissioned|conducted|carried out)\s+(?:by|from)|by|from)\s+(?!.*\b(?:by|from)\s)/u;
+/** One to three lower-case words ending in a plural, no determiner: "traders", "local traders", "aid workers". */
+const BARE_PLURAL = /^(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}s$/u;
 
 /**
  * "according to a summary published by the ministry", "according to figures from the Coast Guard":

@@ -485,6 +485,10 @@ export function approximated(approx: string, low: number, high: number, ceiling 
 
 /** Do two quantities describe compatible figures (overlapping intervals, 10% slack)? */
 export function compatible(a: Quantity, b: Quantity): boolean {
-  const slack = (x: number) => (Number.isFinite(x) ? x * 0.1 : 0);
-  return a.low - slack(a.low) <= b.high + slack(b.high) && b.low - slack(b.low) <= a.high + slack(a.high);
+  // An exact figure may be rounded (10% either way); a range or an approximation ("about 4,000",
+  // "more than 5,000") already says how far it reaches, so widening it again would let "about
+  // 4,000" back "more than 5,000".
+  const sa = a.low === a.high ? 0.1 : 0, sb = b.low === b.high ? 0.1 : 0;
+  const slack = (x: number, f: number) => (Number.isFinite(x) ? x * f : 0);
+  return a.low - slack(a.low, sa) <= b.high + slack(b.high, sb) && b.low - slack(b.low, sb) <= a.high + slack(a.high, sa);
 }
