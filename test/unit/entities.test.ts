@@ -624,6 +624,35 @@ const ROWS: Row[] = [
     body: 'Rosa Lima of the Korvan Land and River Alliance spoke on Monday.',
     has: [{ text: 'Korvan Land and River Alliance', type: 'ORG' }],
   },
+  // ── things capitalised that are not names ──
+  {
+    label: 'a lone capital letter is no name: "speaker B", the "D." of "Ph.D."',
+    body: 'After speaker B repeated it, Hanna Ostrik, who earned a Ph.D. in Velmar, answered.',
+    has: [{ text: 'Hanna Ostrik', type: 'PERSON' }],
+    lacks: [' B ', 'D. in'],
+  },
+  {
+    label: 'interjections opening a turn are no names: "Mhm", "Hmm", "Uh-huh"',
+    body: 'Mhm. Hmm, I think Dara Kulle knows. Uh-huh, she does.',
+    has: [{ text: 'Dara Kulle', type: 'PERSON' }],
+    lacks: ['Mhm', 'Hmm', 'Uh-huh'],
+  },
+  {
+    label: 'a term spelled out in common words and abbreviated is no organisation: "Thermal Storage Module (TSM)"',
+    body: 'The Thermal Storage Module (TSM) failed at Orvik. Engineers said the TSM overheated, and two TSMs were replaced.',
+    has: [{ text: 'Orvik' }],
+    lacks: ['Thermal', 'TSM)', 'TSM overheated', 'TSMs'],
+  },
+  {
+    label: 'a lower-case term abbreviated in parentheses: "ground water index (GWI)"',
+    body: 'Readings of the ground water index (GWI) fell in Marlo, and the GWI is now at a low.',
+    lacks: ['GWI)', 'GWI is'],
+  },
+  {
+    label: 'an abbreviated name with an organisation head stays one: "Vostrand Water Association (VWA)"',
+    body: 'Hala Benami of the Vostrand Water Association (VWA) spoke. The VWA met on Monday.',
+    has: [{ text: 'Vostrand Water Association', type: 'ORG' }, { text: 'VWA', type: 'ORG' }],
+  },
 ];
 
 function mention(a: DocumentAnalysis, text: string): Mention {

@@ -23,6 +23,7 @@ import {
 } from './word-class';
 import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
+import { dropNonNames } from './entity-nonnames';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -112,6 +113,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   const scan = scanTokens(tokens);
   const candidates = findCandidates(text, tokens, blocks, sentenceBlock, scan);
   typeCandidates(tokens, candidates);
+  dropNonNames(tokens, candidates);
   const kept = keepTyped(candidates);
   return resolveLocal(text, tokens, blocks, sentenceBlock, withSurnamesAtStart(tokens, kept, scan.cap));
 }
