@@ -653,6 +653,27 @@ const ROWS: Row[] = [
     body: 'Hala Benami of the Vostrand Water Association (VWA) spoke. The VWA met on Monday.',
     has: [{ text: 'Vostrand Water Association', type: 'ORG' }, { text: 'VWA', type: 'ORG' }],
   },
+  {
+    label: 'a minister\'s portfolio after "of" names nothing: "Minister of Fisheries"',
+    body: 'Tomas Rell, Minister of Fisheries, visited Port Anvik on Monday.',
+    has: [{ text: 'Tomas Rell', type: 'PERSON' }],
+    lacks: ['Fisheries'],
+  },
+  {
+    label: 'a title of an organisation keeps the organisation: "Chair of the Velde Shipping Company"',
+    body: 'Ines Morr, Chair of the Velde Shipping Company, resigned on Monday.',
+    has: [{ text: 'Ines Morr', type: 'PERSON' }, { text: 'Velde Shipping Company', type: 'ORG' }],
+  },
+  {
+    label: 'a capitalised "Today" ends a programme\'s name mid-sentence: "Coastline Today"',
+    body: 'Mira Stenholt told Coastline Today that the ferry would resume.',
+    has: [{ text: 'Coastline Today' }],
+  },
+  {
+    label: 'a road named by its number takes the number: "Highway 48"',
+    body: 'Trucks were stuck on Highway 48 near Dunmere for hours.',
+    has: [{ text: 'Highway 48', type: 'LOC' }],
+  },
 ];
 
 function mention(a: DocumentAnalysis, text: string): Mention {
