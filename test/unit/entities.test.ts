@@ -674,6 +674,11 @@ const ROWS: Row[] = [
     body: 'Trucks were stuck on Highway 48 near Dunmere for hours.',
     has: [{ text: 'Highway 48', type: 'LOC' }],
   },
+  {
+    label: 'Kitchen, Relief and Research end organisations\' names, not places',
+    body: 'Meals came from the Harbour Lane Kitchen. Volunteers of Coastal Flood Relief helped, and Tarvin Research said costs rose.',
+    has: [{ text: 'Harbour Lane Kitchen', type: 'ORG' }, { text: 'Coastal Flood Relief', type: 'ORG' }, { text: 'Tarvin Research', type: 'ORG' }],
+  },
 ];
 
 function mention(a: DocumentAnalysis, text: string): Mention {
