@@ -675,6 +675,16 @@ const ROWS: Row[] = [
     has: [{ text: 'Highway 48', type: 'LOC' }],
   },
   {
+    label: 'authors cited academically are persons: "(Varga et al., 2005; Osei, Lindqvar, & Dunmore, 2009)"',
+    body: 'Memory improved with training (Varga et al., 2005; Osei, Lindqvar, & Dunmore, 2009), and Tarrow et al. found more.',
+    has: [{ text: 'Varga', type: 'PERSON' }, { text: 'Osei', type: 'PERSON' }, { text: 'Lindqvar', type: 'PERSON' }, { text: 'Dunmore', type: 'PERSON' }, { text: 'Tarrow', type: 'PERSON' }],
+  },
+  {
+    label: 'a place and a year in parentheses is no citation: "(in Porto, 2011)"',
+    body: 'The fair moved twice (in Porto, 2011) before it settled in Velmar.',
+    has: [{ text: 'Porto', type: 'LOC' }],
+  },
+  {
     label: 'Kitchen, Relief and Research end organisations\' names, not places',
     body: 'Meals came from the Harbour Lane Kitchen. Volunteers of Coastal Flood Relief helped, and Tarvin Research said costs rose.',
     has: [{ text: 'Harbour Lane Kitchen', type: 'ORG' }, { text: 'Coastal Flood Relief', type: 'ORG' }, { text: 'Tarvin Research', type: 'ORG' }],

@@ -25,6 +25,7 @@ import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-mode
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 import { dropNonNames } from './entity-nonnames';
 import { withRoadNumbers } from './entity-spans';
+import { citedAuthors } from './entity-citations';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -116,6 +117,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   typeCandidates(tokens, candidates);
   dropNonNames(tokens, candidates);
   withRoadNumbers(tokens, candidates);
+  citedAuthors(tokens, candidates);
   const kept = keepTyped(candidates);
   return resolveLocal(text, tokens, blocks, sentenceBlock, withSurnamesAtStart(tokens, kept, scan.cap));
 }
