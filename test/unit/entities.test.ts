@@ -624,6 +624,71 @@ const ROWS: Row[] = [
     body: 'Rosa Lima of the Korvan Land and River Alliance spoke on Monday.',
     has: [{ text: 'Korvan Land and River Alliance', type: 'ORG' }],
   },
+  // ── things capitalised that are not names ──
+  {
+    label: 'a lone capital letter is no name: "speaker B", the "D." of "Ph.D."',
+    body: 'After speaker B repeated it, Hanna Ostrik, who earned a Ph.D. in Velmar, answered.',
+    has: [{ text: 'Hanna Ostrik', type: 'PERSON' }],
+    lacks: [' B ', 'D. in'],
+  },
+  {
+    label: 'interjections opening a turn are no names: "Mhm", "Hmm", "Uh-huh"',
+    body: 'Mhm. Hmm, I think Dara Kulle knows. Uh-huh, she does.',
+    has: [{ text: 'Dara Kulle', type: 'PERSON' }],
+    lacks: ['Mhm', 'Hmm', 'Uh-huh'],
+  },
+  {
+    label: 'a term spelled out in common words and abbreviated is no organisation: "Thermal Storage Module (TSM)"',
+    body: 'The Thermal Storage Module (TSM) failed at Orvik. Engineers said the TSM overheated, and two TSMs were replaced.',
+    has: [{ text: 'Orvik' }],
+    lacks: ['Thermal', 'TSM)', 'TSM overheated', 'TSMs'],
+  },
+  {
+    label: 'a lower-case term abbreviated in parentheses: "ground water index (GWI)"',
+    body: 'Readings of the ground water index (GWI) fell in Marlo, and the GWI is now at a low.',
+    lacks: ['GWI)', 'GWI is'],
+  },
+  {
+    label: 'an abbreviated name with an organisation head stays one: "Vostrand Water Association (VWA)"',
+    body: 'Hala Benami of the Vostrand Water Association (VWA) spoke. The VWA met on Monday.',
+    has: [{ text: 'Vostrand Water Association', type: 'ORG' }, { text: 'VWA', type: 'ORG' }],
+  },
+  {
+    label: 'a minister\'s portfolio after "of" names nothing: "Minister of Fisheries"',
+    body: 'Tomas Rell, Minister of Fisheries, visited Port Anvik on Monday.',
+    has: [{ text: 'Tomas Rell', type: 'PERSON' }],
+    lacks: ['Fisheries'],
+  },
+  {
+    label: 'a title of an organisation keeps the organisation: "Chair of the Velde Shipping Company"',
+    body: 'Ines Morr, Chair of the Velde Shipping Company, resigned on Monday.',
+    has: [{ text: 'Ines Morr', type: 'PERSON' }, { text: 'Velde Shipping Company', type: 'ORG' }],
+  },
+  {
+    label: 'a capitalised "Today" ends a programme\'s name mid-sentence: "Coastline Today"',
+    body: 'Mira Stenholt told Coastline Today that the ferry would resume.',
+    has: [{ text: 'Coastline Today' }],
+  },
+  {
+    label: 'a road named by its number takes the number: "Highway 48"',
+    body: 'Trucks were stuck on Highway 48 near Dunmere for hours.',
+    has: [{ text: 'Highway 48', type: 'LOC' }],
+  },
+  {
+    label: 'authors cited academically are persons: "(Varga et al., 2005; Osei, Lindqvar, & Dunmore, 2009)"',
+    body: 'Memory improved with training (Varga et al., 2005; Osei, Lindqvar, & Dunmore, 2009), and Tarrow et al. found more.',
+    has: [{ text: 'Varga', type: 'PERSON' }, { text: 'Osei', type: 'PERSON' }, { text: 'Lindqvar', type: 'PERSON' }, { text: 'Dunmore', type: 'PERSON' }, { text: 'Tarrow', type: 'PERSON' }],
+  },
+  {
+    label: 'a place and a year in parentheses is no citation: "(in Porto, 2011)"',
+    body: 'The fair moved twice (in Porto, 2011) before it settled in Velmar.',
+    has: [{ text: 'Porto', type: 'LOC' }],
+  },
+  {
+    label: 'Kitchen, Relief and Research end organisations\' names, not places',
+    body: 'Meals came from the Harbour Lane Kitchen. Volunteers of Coastal Flood Relief helped, and Tarvin Research said costs rose.',
+    has: [{ text: 'Harbour Lane Kitchen', type: 'ORG' }, { text: 'Coastal Flood Relief', type: 'ORG' }, { text: 'Tarvin Research', type: 'ORG' }],
+  },
 ];
 
 function mention(a: DocumentAnalysis, text: string): Mention {

@@ -23,6 +23,9 @@ import {
 } from './word-class';
 import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
+import { dropNonNames } from './entity-nonnames';
+import { withRoadNumbers } from './entity-spans';
+import { citedAuthors } from './entity-citations';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -112,6 +115,9 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   const scan = scanTokens(tokens);
   const candidates = findCandidates(text, tokens, blocks, sentenceBlock, scan);
   typeCandidates(tokens, candidates);
+  dropNonNames(tokens, candidates);
+  withRoadNumbers(tokens, candidates);
+  citedAuthors(tokens, candidates);
   const kept = keepTyped(candidates);
   return resolveLocal(text, tokens, blocks, sentenceBlock, withSurnamesAtStart(tokens, kept, scan.cap));
 }
@@ -802,7 +808,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // name ("Coastal Lifeboat Alliance").
       drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l)))
         : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the'));
-    } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION)) drop = true;
+    } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
       s = -1;
@@ -820,6 +826,8 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
 const PUBLICATION_HEADS: ReadonlySet<string> = new Set(`ledger courier chronicle dispatch examiner sentinel inquirer bulletin
   mercury advertiser echo herald tribune gazette telegraph guardian journal times post news record wire today press
   review observer standard mirror express monitor`.split(/\s+/));
+/** Function words that end a programme's or paper's name after capitalised words mid-sentence ("Harbour Today"). */
+const BROADCAST_TAILS: ReadonlySet<string> = new Set(['today', 'tonight']);
 const MASTHEAD_MARKS = new Set(['—', '–', '|', ':']);
 
 /**
@@ -972,6 +980,21 @@ function withSuffixDot(tokens: Token[], b: number): number {
   return b > 0 && NAME_SUFFIXES.has(lower(tokens[b])) && dot?.text === '.' && dot.start === tokens[b].end ? b + 1 : b;
 }
 
+/** Titles of office held over a field ("Minister of Industry", "Secretary for Health"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'undersecretary', 'under-secretary']);
+
+/** The words after "of" are a field of government, plain words that name nothing: no candidate. */
+function portfolioAfter(tokens: Token[], a: number, conn: number, j: number, b: number): boolean {
+  let office = false;
+  for (let k = a; k < conn; k++) if (PORTFOLIO_TITLES.has(lower(tokens[k]))) office = true;
+  if (!office) return false;
+  for (let k = j; k <= b; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && !plainUnnamed(t) && !NAME_CONNECTORS.has(lower(t))) return false;
+  }
+  return true;
+}
+
 /** Words that tie a title to what it is the title of: "Minister of Industry", "CEO at Dorvo". */
 const TITLE_OF = new Set(['of', 'for', 'at']);
 
@@ -985,6 +1008,7 @@ function titleOf(tokens: Token[], a: number, conn: number, b: number, out: Candi
   let j = conn + 1;
   while (j < b && lower(tokens[j]) === 'the') j++;
   if (!capLike(tokens[j])) return;
+  if (portfolioAfter(tokens, a, conn, j, b)) return;
   let end = -1;
   for (let n = Math.min(4, b - j + 1); n >= 1 && end < 0; n--) {
     const name = tokens.slice(j, j + n).filter((t) => t.kind === 'word').map(lower).join(' ');

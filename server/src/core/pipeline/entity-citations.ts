@@ -1,0 +1,39 @@
+/**
+ * Authors cited in the academic style are persons, whatever the type model makes of an unknown surname
+ * (pure, token indices): "Varga et al.", and a parenthesised author list closed by a year:
+ * "(Dunmore, 2011)", "(Osei, Varga, & Lind, 2009; …)". The list must open the parenthesis (or follow a
+ * ";" inside it), so "(in Lisbon, 2011)" is no citation.
+ */
+import type { Token } from '../types';
+import type { Candidate } from './03-entities';
+
+const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
+const LIST_MARKS = new Set([',', '&', 'and']);
+const MAX_WORDS = 3;
+
+export function citedAuthors(tokens: readonly Token[], cands: Candidate[]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type === 'PERSON' || c.last - c.first >= MAX_WORDS || c.role !== null) continue;
+    const n1 = tokens[c.last + 1];
+    const n2 = tokens[c.last + 2];
+    if (!n1 || !n2 || n1.sentence !== tokens[c.last].sentence) continue;
+    if (n1.text === 'et' && /^al\.?$/.test(n2.text)) { c.type = 'PERSON'; continue; }
+    const n3 = tokens[c.last + 3];
+    if (n1.text !== ',' || n2.kind !== 'number' || !YEAR.test(n2.text) || !n3 || (n3.text !== ')' && n3.text !== ';')) continue;
+    // Walk back over the author list to what opens it.
+    let head = i;
+    for (;;) {
+      const h = cands[head];
+      let k = h.first - 1;
+      while (k >= 0 && LIST_MARKS.has(tokens[k].text) && k >= h.first - 2) k--;
+      const p = head > 0 ? cands[head - 1] : null;
+      if (k < h.first - 1 && p && p.last === k && p.last - p.first < MAX_WORDS) { head--; continue; }
+      const opener = tokens[h.first - 1]?.text;
+      if (opener !== '(' && opener !== ';') head = -1;
+      break;
+    }
+    if (head < 0) continue;
+    for (let j = head; j <= i; j++) if (cands[j].role === null) cands[j].type = 'PERSON';
+  }
+}

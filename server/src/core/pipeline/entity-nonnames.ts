@@ -1,0 +1,71 @@
+/**
+ * Capitalised chunks that look like names but are not, dropped after typing (pure, token indices):
+ *   - a lone letter ("speaker B", "Ph.D", a variable in a formula). Not "Group C" as a whole: dropping a
+ *     letter labelled by an ordinary noun was tried and only lost a sports group annotated as an organisation;
+ *   - an interjection written capitalised at a turn's start ("Mhm", "Hmm", "Uh-huh");
+ *   - a technical term spelled out in ordinary words and then abbreviated in parentheses
+ *     ("Grid Storage Unit (GSU)", "soil moisture index (SMI)"): both the spelled-out words and every
+ *     use of the abbreviation in the document are terms, not organisations. A spelled-out form with an
+ *     organisation or place head ("… Association (…)"), a nationality or a place word is left alone.
+ */
+import type { Token } from '../types';
+import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
+import { INSTITUTION_HEADS, LOC_HEADS, ORG_HEADS } from '../model/words';
+import type { Candidate } from './03-entities';
+
+const LONE_LETTER = /^\p{Lu}\.?$/u;
+const INTERJECTION = /^(?:m+-?hm+|h+m+(?:-m+)*|m{2,}|u+h+(?:-h?u+h+)?|u+m+|e+r+m+|a+h+|o+h+|hu+h|ugh|whoa|wow|yeah|yep|yup|nope|oops|uh-oh)$/;
+/** Words an abbreviation may skip when spelled out ("Board of Trade" → BT is not asked; "of" is skipped). */
+const SKIPPABLE = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', '&']);
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void {
+  let terms: Set<string> | null = null;
+  for (const c of cands) {
+    if (c.type === null) continue;
+    if (c.first === c.last) {
+      const w = tokens[c.first].text;
+      if (LONE_LETTER.test(w) || INTERJECTION.test(w.toLowerCase())) { c.type = null; continue; }
+      if (ACRONYM.test(w) && tokens[c.first - 1]?.text === '(' && tokens[c.first + 1]?.text === ')') {
+        const start = spelledOutTerm(tokens, c.first - 1, w);
+        if (start >= 0) {
+          (terms ??= new Set()).add(w);
+          for (const e of cands) if (e.first >= start && e.last < c.first - 1) e.type = null;
+        }
+      }
+    }
+  }
+  if (!terms) return;
+  for (const c of cands) {
+    if (c.type === null || c.first !== c.last) continue;
+    const w = tokens[c.first].text;
+    if (terms.has(w) || (w.endsWith('s') && terms.has(w.slice(0, -1)))) c.type = null;
+  }
+}
+
+/**
+ * The first token of ordinary words right before `open` (the "(" token) whose initials spell `acronym`
+ * (hyphenated parts count one letter each; of/for/and/the may be skipped), or -1.
+ */
+function spelledOutTerm(tokens: readonly Token[], open: number, acronym: string): number {
+  let letter = acronym.length - 1;
+  let k = open - 1;
+  for (; k >= 0 && letter >= 0; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.sentence !== tokens[open].sentence) return -1;
+    const l = t.text.toLowerCase();
+    if (!plainWord(l)) return -1;
+    const parts = l.split('-');
+    for (let p = parts.length - 1; p >= 0; p--) {
+      if (letter >= 0 && parts[p][0] === acronym[letter].toLowerCase()) letter--;
+      else if (!SKIPPABLE.has(parts[p])) return -1;
+    }
+  }
+  return letter < 0 ? k + 1 : -1;
+}
+
+/** An ordinary English word that cannot make the spelled-out form a name. */
+function plainWord(l: string): boolean {
+  return isCommonWord(l) && !ORG_HEADS.has(l) && !INSTITUTION_HEADS.has(l) && !LOC_HEADS.has(l)
+    && !lexicon.demonyms.has(l) && !isPlaceName(l);
+}
