@@ -439,6 +439,29 @@ export class EntityIndex implements Resolution {
   }
 
   /**
+   * The snapshot a from-scratch resolution of the current documents saves, even after edits
+   * updated the entities by delta (which may keep an older entity's id, so `snapshot()` is null):
+   * then a throwaway index is given the same entities and keys, as a scan gives them, and
+   * resolved from scratch. The live entities and their ids are untouched. Null while held.
+   */
+  freshSnapshot(): EntitySnapshot | null {
+    if (this.held) return null;
+    this.flush();
+    const own = this.snapshot();
+    if (own) return own;
+    const scratch = new EntityIndex();
+    scratch.held = true;
+    const table = this.table;
+    for (const st of this.inCorpusOrder()) {
+      const keys = st.posted ? Array.from(st.slots, (slot) => table.text(this.slotBundle[slot])) : st.keys?.slice();
+      scratch.set(st.id, st.ents, keys);
+    }
+    scratch.held = false;
+    scratch.flush();
+    return scratch.snapshot();
+  }
+
+  /**
    * Installs a snapshot instead of the next flush: only into an index that has not resolved
    * anything yet and whose documents are exactly the snapshot's (ids and entity counts; the caller
    * vouches for their analyses). Returns false, changing nothing, when it does not fit; the next
