@@ -6,7 +6,11 @@
 // --server PATH: another build of the server (its own cache folder).
 // --node-args '...': more Node options for the server. --logs: the server's log lines, timed.
 // --prof DIR: the warm starts run with --cpu-prof into DIR (summarise with a profile tool).
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+// --edit: each warm start ends with an edit-only session (one article gets a sentence with a new
+// name in the editor and is saved to disk, then shutdown), so the next start shows whether the
+// entity snapshot follows edits; prints the shutdown's wall time. It changes the corpus on disk:
+// use it with a --dir of your own.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
@@ -51,7 +55,9 @@ async function start(execArgv) {
   await client.initialize(pathToFileURL(dir).href, undefined, { storagePath: storage });
   const status = await client.waitFor(isDone, 600000);
   if (process.argv.includes('--logs')) console.log(logs.map((l) => '  ' + l.slice(0, 140)).join('\n'));
-  return { client, ms: performance.now() - t0, status: status.params, rss: rssOf(client.proc.pid) / MB, cpu: cpuOf(client.proc.pid), mainCpu: mainCpuOf(client.proc.pid) };
+  const snapshot = logs.some((l) => /entities restored from the index snapshot/.test(l)) ? 'installed'
+    : (logs.find((l) => /index snapshot not used/.test(l))?.replace(/^.*index snapshot not used: /, 'not used: ') ?? 'none');
+  return { client, logs, ms: performance.now() - t0, status: status.params, snapshot, rss: rssOf(client.proc.pid) / MB, cpu: cpuOf(client.proc.pid), mainCpu: mainCpuOf(client.proc.pid) };
 }
 
 const first = await start([]);
@@ -64,6 +70,19 @@ await first.client.shutdown();
 for (const f of readdirSync(storage).filter((x) => !x.endsWith('.tmp'))) console.log(`${f}: ${(statSync(join(storage, f)).size / MB).toFixed(2)} MB`);
 for (let i = 0; i < runs; i++) {
   const w = await start([...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []), ...(arg('--node-args', '') || '').split(' ').filter(Boolean)]);
-  console.log(`warm start: ${(w.ms / 1000).toFixed(2)} s (${w.status.articles} articles, ${w.status.analysed} analysed, ${w.status.fromCache} from cache), CPU ${w.cpu.toFixed(2)} s (all threads), ${w.mainCpu.toFixed(2)} s (main thread), RSS ${w.rss.toFixed(0)} MB`);
+  console.log(`warm start: ${(w.ms / 1000).toFixed(2)} s (${w.status.articles} articles, ${w.status.analysed} analysed, ${w.status.fromCache} from cache), CPU ${w.cpu.toFixed(2)} s (all threads), ${w.mainCpu.toFixed(2)} s (main thread), RSS ${w.rss.toFixed(0)} MB, snapshot ${w.snapshot}`);
+  if (process.argv.includes('--edit')) {
+    const file = join(dir, readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[0]);
+    const uri = pathToFileURL(file).href;
+    const text = readFileSync(file, 'utf8') + `\nHelga Strannvik of the Orvanta Trust spoke on day ${i + 1}.\n`;
+    w.client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    await w.client.diagnosticsFor(uri);
+    writeFileSync(file, text);
+    const t = performance.now(), seen = w.logs.length;
+    await w.client.shutdown();
+    console.log(`  edit-only session: shutdown in ${((performance.now() - t) / 1000).toFixed(2)} s`);
+    for (const l of w.logs.slice(seen)) if (/snapshot/.test(l)) console.log(`    ${l.slice(0, 140)}`);
+    continue;
+  }
   await w.client.shutdown();
 }

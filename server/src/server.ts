@@ -26,7 +26,7 @@ import {
 } from './lsp/protocol';
 import { Reviews, runReviewCommand } from './lsp/review';
 import { IndexCache, analyserId } from './node/index-cache';
-import { loadSnapshot, saveSnapshot } from './node/index-snapshot';
+import { basisOf, loadSnapshot, saveSnapshot, type IndexSnapshot, type SnapshotBasis } from './node/index-snapshot';
 import { AnalyzePool, workerCount } from './node/analyze-pool';
 import { timed } from './node/request-timing';
 import { collectGarbage } from './node/heap';
@@ -152,8 +152,10 @@ async function indexWorkspace(): Promise<void> {
   if (ws.cache?.release() && ws.corpus.analyses === 0) savedAnalyses = 0;
   // The entities of exactly these documents were saved by an earlier start: installed, not resolved again.
   const saved = await snapshot;
-  const restored = saved !== null && ws.restoreSnapshot(saved);
-  if (saved) connection.console.info(restored ? 'entities restored from the index snapshot' : 'index snapshot not used: the documents differ from its own');
+  const mismatch = saved && ws.snapshotMismatch(basisOf(saved));
+  const restored = saved !== null && !mismatch && ws.restoreSnapshot(saved);
+  if (saved) connection.console.info(restored ? 'entities restored from the index snapshot' : `index snapshot not used: ${mismatch || 'its entities do not fit the documents'}`);
+  if (restored) snapshotBasis = basisOf(saved);
   // Build the cross-article views now rather than on the first hover (later edits update them by delta).
   ws.corpus.claimRefs();
   progress?.done();
@@ -165,7 +167,7 @@ async function indexWorkspace(): Promise<void> {
   // A from-scratch resolution is saved for the next start, taken in this same turn (before any edit
   // can update it by delta) but after "indexed" is reported: the client need not wait for it.
   const next = storagePath && !restored ? ws.takeSnapshot(analyser) : null;
-  if (next) void saveSnapshot(storagePath!, next, log);
+  if (next) void writeSnapshot(next);
   saveCacheSoon();
   // The scan's garbage is collected once it has settled, right after indexing is reported (node/heap.ts).
   setImmediate(() => {
@@ -174,6 +176,51 @@ async function indexWorkspace(): Promise<void> {
     if (ms >= 0) connection.console.info(`garbage collected after indexing in ${Math.round(ms)} ms`);
   });
 }
+
+/**
+ * The index snapshot follows the documents: what the saved one was taken of (restored at the start
+ * or written since; null: none is known to be on disk). After edits it no longer fits them; it is
+ * written again once the edits have settled (SNAPSHOT_IDLE_MS without a change) and at shutdown,
+ * so that the next start installs it instead of resolving every entity again.
+ */
+let snapshotBasis: SnapshotBasis | null = null;
+let snapshotWrites: Promise<unknown> = Promise.resolve();
+let snapshotTimer: NodeJS.Timeout | undefined;
+const SNAPSHOT_IDLE_MS = 10_000;
+
+/** Saves a snapshot after the writes before it (one temp file name per process: never two at once). */
+function writeSnapshot(s: IndexSnapshot): Promise<unknown> {
+  const basis = (snapshotBasis = basisOf(s));
+  const log = { info: (m: string) => connection.console.info(m), warn: (m: string) => connection.console.warn(m) };
+  snapshotWrites = snapshotWrites.then(() => saveSnapshot(storagePath!, s, log)).then((bytes) => {
+    if (bytes < 0 && snapshotBasis === basis) snapshotBasis = null;
+  });
+  return snapshotWrites;
+}
+
+function saveSnapshotSoon(): void {
+  if (!storagePath) return;
+  clearTimeout(snapshotTimer);
+  snapshotTimer = setTimeout(() => void refreshSnapshot(), SNAPSHOT_IDLE_MS);
+  snapshotTimer.unref();
+}
+
+/** Writes the snapshot again when the saved one no longer fits the documents (costs one resolution). */
+function refreshSnapshot(): Promise<unknown> {
+  clearTimeout(snapshotTimer);
+  if (!storagePath || !ws.folders.length) return snapshotWrites;
+  if (indexing || ws.corpus.crossArticleHeld) { saveSnapshotSoon(); return snapshotWrites; }
+  const stale = snapshotBasis ? ws.snapshotMismatch(snapshotBasis) : 'none saved';
+  if (!stale) return snapshotWrites;
+  const t0 = performance.now();
+  const s = ws.freshSnapshot(analyserId());
+  connection.console.info(`index snapshot stale (${stale}): entities taken again in ${Math.round(performance.now() - t0)} ms`);
+  return s ? writeSnapshot(s) : snapshotWrites;
+}
+
+connection.onShutdown(async () => {
+  await refreshSnapshot().catch(() => undefined);
+});
 
 /** Persists the analyses once indexing or file events have settled, if anything was analysed. */
 function saveCacheSoon(): void {
@@ -208,6 +255,7 @@ function publishSoon(uri: string): void {
 /** Cross-article findings of open documents depend on the others: refresh them after a change. */
 let refreshTimer: NodeJS.Timeout | undefined;
 function refreshOpen(except?: string): void {
+  saveSnapshotSoon(); // the documents may have changed
   clearTimeout(refreshTimer);
   refreshTimer = setTimeout(() => {
     for (const uri of ws.openUris()) if (uri !== except) publish(uri);

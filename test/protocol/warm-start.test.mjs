@@ -97,12 +97,13 @@ test('warm start: the same entities, mentions, hovers, references, diagnostics a
   assert.deepEqual(warm.seen.files, cold.seen.files);
 });
 
-test('warm start: one changed file → the snapshot is not used and the result equals a cold start; edits after a snapshot start equal a cold start of the edited text', async (t) => {
+test('warm start: the snapshot follows edits (rewritten at the end of an edit-only session, then installed); one changed file → not used, and every result equals a cold start', async (t) => {
   const dir = makeWorkspace();
   const storage = mkdtempSync(join(tmpdir(), 'sa-warm-cache-'));
   const fresh = () => mkdtempSync(join(tmpdir(), 'sa-warm-cold-'));
   const colds = [];
   t.after(() => { for (const d of [dir, storage, ...colds]) rmSync(d, { recursive: true, force: true }); });
+  const coldOf = async () => { colds.push(fresh()); return observe(dir, colds.at(-1), { settings: { indexWorkers: 0 } }); };
   const first = await observe(dir, storage, { waitForSave: true, settings: { indexWorkers: 0 } });
   // A sentence naming an entity of another article and a new one, added to the first article.
   const other = first.seen.entities.find((e) => e.type === 'PERSON' && e.articles > 1) ?? first.seen.entities[0];
@@ -110,18 +111,23 @@ test('warm start: one changed file → the snapshot is not used and the result e
   const added = `\n${other.name} met Odile Varrenne of the Kestrel Valley Water Board on Friday, officials said.\n`;
   const text = readFileSync(join(dir, file), 'utf8') + added;
 
-  // Edited in the editor after a start that installed the snapshot.
+  // Edited in the editor after a start that installed the snapshot; the session ends with a shutdown.
   const edited = await observe(dir, storage, { edit: { file, text } });
   assert.equal(edited.status.snapshot, 'snapshot');
-  // The same text on disk: the snapshot no longer fits, the entities are resolved again.
+  // The edited text saved to disk: the snapshot written at that shutdown fits it and is installed.
   appendFileSync(join(dir, file), added);
-  const changed = await observe(dir, storage);
-  assert.equal(changed.status.snapshot, 'resolved', 'a changed file: the snapshot is not used');
-  assert.equal(changed.status.analysed, 1, 'only the changed file is analysed');
-  colds.push(fresh());
-  const cold = await observe(dir, colds[0], { settings: { indexWorkers: 0 } });
-  assert.deepEqual(changed.seen, cold.seen);
+  const saved = await observe(dir, storage);
+  assert.equal(saved.status.snapshot, 'snapshot', 'the snapshot rewritten after the edit-only session is installed');
+  const cold = await coldOf();
+  assert.deepEqual(saved.seen, cold.seen);
   assert.deepEqual(edited.seen.entities, cold.seen.entities);
   assert.deepEqual(edited.seen.mentions, cold.seen.mentions);
   assert.ok(cold.seen.entities.some((e) => e.name === 'Odile Varrenne'), 'the edit is resolved');
+
+  // Changed on disk between two sessions: the snapshot no longer fits, the entities are resolved again.
+  appendFileSync(join(dir, file), `\nOdile Varrenne and Bertil Quorrow of the Kestrel Valley Water Board spoke on Monday.\n`);
+  const changed = await observe(dir, storage);
+  assert.equal(changed.status.snapshot, 'resolved', 'a changed file: the snapshot is not used');
+  assert.equal(changed.status.analysed, 1, 'only the changed file is analysed');
+  assert.deepEqual(changed.seen, (await coldOf()).seen);
 });

@@ -84,6 +84,32 @@ for (const edit of edits) {
   });
 }
 
+/** The same documents and texts, added again as a scan adds them. */
+const rescanned = (c: Corpus) => build(c.ids().map((id) => [id, c.get(id)!.text] as [string, string]));
+
+for (const edit of edits) {
+  test(`fresh snapshot: after edits it equals a from-scratch resolution of the edited documents, the live entities untouched (${edit.name})`, () => {
+    const c = build(ARTICLES);
+    c.entities();
+    edit.apply(c);
+    const live = seen(c.entities());
+    const fresh = c.freshEntitySnapshot();
+    assert.ok(fresh, 'a fresh snapshot whatever the edits');
+    assert.deepEqual(seen(c.entities()), live, 'the live ids and members are unchanged');
+    const scratch = rescanned(c);
+    assert.deepEqual(roundTrip(fresh), roundTrip(scratch.entitySnapshot()));
+    const next = rescanned(c);
+    assert.equal(next.installEntitySnapshot(roundTrip(fresh)), true);
+    assert.deepEqual(seen(next.entities()), seen(scratch.entities()));
+  });
+}
+
+test('fresh snapshot: none while held', () => {
+  const c = build(ARTICLES);
+  c.holdCrossArticle(true);
+  assert.equal(c.freshEntitySnapshot(), null);
+});
+
 test('snapshot: none while held, nor after a delta update that re-clustered (ids could then depend on history)', () => {
   const c = build(ARTICLES);
   c.holdCrossArticle(true);

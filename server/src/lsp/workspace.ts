@@ -11,7 +11,7 @@ import { readArticle, readArticleSync, readFailure, type ReadResult } from '../n
 import { contentHash, diskVersion, type IndexCache } from '../node/index-cache';
 import { ReadAhead, type AheadRead } from '../node/read-ahead';
 import type { AnalyzePool } from '../node/analyze-pool';
-import { makeSnapshot, snapshotFits, type IndexSnapshot } from '../node/index-snapshot';
+import { makeSnapshot, snapshotFits, snapshotMismatch, type IndexSnapshot, type SnapshotBasis } from '../node/index-snapshot';
 import type { Settings } from './config';
 import { matchesAny } from './glob';
 
@@ -241,6 +241,20 @@ export class Workspace {
    */
   restoreSnapshot(s: IndexSnapshot): boolean {
     return snapshotFits(s, this.corpus.ids(), (uri) => this.hashOf(uri)) && this.corpus.installEntitySnapshot(s.entities);
+  }
+
+  /** Why a snapshot of `basis` does not fit the documents now indexed (null: it fits). */
+  snapshotMismatch(basis: SnapshotBasis): string | null {
+    return snapshotMismatch(basis, this.corpus.ids(), (uri) => this.hashOf(uri));
+  }
+
+  /**
+   * The snapshot a from-scratch resolution of the documents now indexed saves, also after edits
+   * (then resolved again aside, on this thread: call when idle). Null while indexing.
+   */
+  freshSnapshot(analyser: string): IndexSnapshot | null {
+    const entities = this.corpus.freshEntitySnapshot();
+    return entities && makeSnapshot(entities, (uri) => this.hashOf(uri)!, analyser);
   }
 
   /** The snapshot to save after a scan (null when the entities are not one from-scratch resolution). */

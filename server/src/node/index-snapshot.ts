@@ -29,12 +29,36 @@ export function makeSnapshot(entities: EntitySnapshot, hashOf: (doc: string) => 
   return { format: FORMAT, analyser, hashes: entities.docs.map(hashOf), entities };
 }
 
+/** What a snapshot was taken of: its documents (corpus order) and their content hashes. */
+export interface SnapshotBasis {
+  docs: readonly string[];
+  hashes: readonly string[];
+}
+
+export const basisOf = (s: IndexSnapshot): SnapshotBasis => ({ docs: s.entities.docs, hashes: s.hashes });
+
 /** Was the snapshot taken of exactly these documents? (`hashOf`: a document's content hash, undefined if absent.) */
 export function snapshotFits(s: IndexSnapshot, ids: readonly string[], hashOf: (doc: string) => string | undefined): boolean {
-  const docs = s.entities.docs;
-  if (docs.length !== ids.length || s.hashes.length !== docs.length) return false;
-  for (let i = 0; i < docs.length; i++) if (hashOf(docs[i]) !== s.hashes[i]) return false;
-  return true;
+  return snapshotMismatch(basisOf(s), ids, hashOf) === null;
+}
+
+/** Why a snapshot of `basis` does not fit these documents (for the log), or null when it does. */
+export function snapshotMismatch(basis: SnapshotBasis, ids: readonly string[], hashOf: (doc: string) => string | undefined): string | null {
+  const { docs, hashes } = basis;
+  if (hashes.length !== docs.length) return 'damaged (one hash per document expected)';
+  let missing = 0, changed = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const h = hashOf(docs[i]);
+    if (h === undefined) missing++;
+    else if (h !== hashes[i]) changed++;
+  }
+  const added = ids.length - (docs.length - missing);
+  if (!missing && !changed && !added) return null;
+  const parts = [];
+  if (changed) parts.push(`${changed} changed`);
+  if (added) parts.push(`${added} added`);
+  if (missing) parts.push(`${missing} removed`);
+  return `documents differ from its ${docs.length}: ${parts.join(', ')}`;
 }
 
 /** Writes the snapshot (temp file, then rename); returns its size on disk in bytes, or -1 when it failed. */
@@ -64,7 +88,10 @@ export async function loadSnapshot(dir: string, analyser: string, log: CacheLog)
   }
   try {
     const s = JSON.parse((await promisify(gunzip)(bytes)).toString('utf8')) as IndexSnapshot;
-    if (s?.format !== FORMAT || s.analyser !== analyser) return null;
+    if (s?.format !== FORMAT || s.analyser !== analyser) {
+      log.info(`index snapshot not used: ${s?.format !== FORMAT ? 'another format' : 'another analyser'}`);
+      return null;
+    }
     if (!Array.isArray(s.hashes) || !s.entities || !Array.isArray(s.entities.docs)) throw new Error('not a snapshot');
     return s;
   } catch (e) {

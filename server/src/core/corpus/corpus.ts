@@ -171,6 +171,15 @@ export class Corpus {
   }
 
   /**
+   * The corpus-wide entities a from-scratch resolution of the current documents gives, as plain
+   * data, also after edits updated them by delta (then resolved again aside: costs a resolution).
+   * Null while cross-article views are held.
+   */
+  freshEntitySnapshot(): EntitySnapshot | null {
+    return this.resolution.freshSnapshot();
+  }
+
+  /**
    * Takes the corpus-wide entities from a snapshot instead of resolving them, when nothing has
    * been resolved yet and the snapshot was taken of exactly these documents (ids and entity
    * counts are checked here; the caller vouches that their analyses are the same, e.g. by hash).

@@ -11,7 +11,7 @@
  */
 import type { LocalEntity } from '../types';
 import { fold } from '../text/normalize';
-import { buildEntity, buildSingle, byMentions, byText, clusterBundles, type GlobalEntity, type LocalRef, type Resolution } from './resolve';
+import { buildEntity, buildSingle, byMentions, byText, clusterBundles, entityId, type GlobalEntity, type LocalRef, type Resolution } from './resolve';
 import { KeyTable, keysString, validKeyStrings } from './join-keys';
 import { decodeEntities, encodeEntities, type EntitySnapshot } from './entity-snapshot';
 
@@ -53,6 +53,8 @@ function grown(a: Int32Array<ArrayBuffer>, size: number, fill = 0): Int32Array<A
 }
 
 const NO_SLOTS = new Int32Array(0);
+/** An id that may carry a number added to make it unique (entityId). */
+const SUFFIXED = /-\d+$/;
 
 const byDocId = (a: DocState, b: DocState) => byText(a.id, b.id);
 
@@ -436,6 +438,29 @@ export class EntityIndex implements Resolution {
   snapshot(): EntitySnapshot | null {
     if (this.held || this.dirty.length || this.stale.size || !this.scratch) return null;
     return encodeEntities(this.inCorpusOrder());
+  }
+
+  /**
+   * The snapshot a from-scratch resolution of the current documents saves, also after edits
+   * updated the entities by delta (then `snapshot()` is null). A delta re-clusters whole components
+   * of the key graph in corpus order, so its groups, names, types and aliases are those of a
+   * from-scratch build; only ids can differ (a kept entity keeps its id). They are given again here
+   * as a build gives them: in order of first member, each the first free one for its name and type.
+   * The live entities and their ids are untouched. Null while held.
+   */
+  freshSnapshot(): EntitySnapshot | null {
+    if (this.held) return null;
+    this.flush();
+    if (this.scratch) return this.snapshot();
+    if (this.dirty.length || this.stale.size) return null;
+    const taken = new Set<string>();
+    const has = (id: string) => taken.has(id);
+    return encodeEntities(this.inCorpusOrder(), (g) => {
+      // An id without a number at the end is the first one tried for its name (no slug to compute).
+      const id = entityId(g.name, g.type, has, SUFFIXED.test(g.id) ? undefined : g.id);
+      taken.add(id);
+      return id;
+    });
   }
 
   /**

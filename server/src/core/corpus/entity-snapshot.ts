@@ -35,8 +35,11 @@ export interface SnapshotDoc {
 
 const TYPES = new Set<string>(['PERSON', 'ORG', 'LOC', 'NORP']);
 
-/** The snapshot of documents given in corpus order, every local entity resolved; null if one is not. */
-export function encodeEntities(docs: readonly SnapshotDoc[]): EntitySnapshot | null {
+/**
+ * The snapshot of documents given in corpus order, every local entity resolved; null if one is not.
+ * `idOf`: the id to save for an entity instead of its own, asked once per entity in order of first member.
+ */
+export function encodeEntities(docs: readonly SnapshotDoc[], idOf?: (g: GlobalEntity) => string): EntitySnapshot | null {
   const number = new Map<GlobalEntity, number>();
   const out: EntitySnapshot = { docs: [], counts: [], refs: [], entities: [] };
   for (const d of docs) {
@@ -49,9 +52,9 @@ export function encodeEntities(docs: readonly SnapshotDoc[]): EntitySnapshot | n
       if (k !== undefined) { out.refs.push(k + 1); continue; }
       number.set(g, out.entities.length);
       out.refs.push(0);
-      const e = d.ents[local];
-      out.entities.push(g.name === e.name && g.type === e.type && !g.aliases.length ? [g.id]
-        : [g.id, g.name === e.name ? 0 : g.name, g.type === e.type ? 0 : g.type, ...g.aliases]);
+      const e = d.ents[local], id = idOf ? idOf(g) : g.id;
+      out.entities.push(g.name === e.name && g.type === e.type && !g.aliases.length ? [id]
+        : [id, g.name === e.name ? 0 : g.name, g.type === e.type ? 0 : g.type, ...g.aliases]);
     }
   }
   return out;

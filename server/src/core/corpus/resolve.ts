@@ -130,6 +130,18 @@ export function clusterBundles(table: KeyTable, bundles: ArrayLike<number>): Gro
   return { count, start, members };
 }
 
+/**
+ * The id of an entity of this name and type: its slug, the first one free after the entities built
+ * before it (`taken`). A from-scratch build gives ids in order of first member, so ids depend on
+ * that order; entities kept by a delta update keep theirs. `first`: the id tried first, when known.
+ */
+export function entityId(name: string, type: EntityType, taken: (id: string) => boolean,
+  first = type === 'NORP' ? 'norp-' + slug(name) : slug(name)): string {
+  let id = first;
+  for (let n = 2; taken(id); n++) id = `${slug(name)}-${n}`;
+  return id;
+}
+
 /** One corpus-wide entity from its members; `taken` says which ids are already in use. */
 export function buildEntity(members: readonly LocalRef[], ents: readonly LocalEntity[], taken: (id: string) => boolean): GlobalEntity {
   if (members.length === 1) return buildSingle(members[0], ents[0], taken);
@@ -157,8 +169,7 @@ export function buildEntity(members: readonly LocalRef[], ents: readonly LocalEn
       && (byText(typeFirstDoc.get(t)!, typeFirstDoc.get(type)!) || byText(t, type)) < 0)) { type = t; best = votes; }
   }
   const name = preferredName(names);
-  let id = type === 'NORP' ? 'norp-' + slug(name) : slug(name);
-  for (let n = 2; taken(id); n++) id = `${slug(name)}-${n}`;
+  const id = entityId(name, type!, taken);
   aliases.delete(name);
   return { id, name, type: type!, aliases: [...aliases].sort(), documents: docsSeen.size, mentions, members: [...members] };
 }
@@ -169,8 +180,7 @@ export function buildEntity(members: readonly LocalRef[], ents: readonly LocalEn
  */
 export function buildSingle(ref: LocalRef, e: LocalEntity, taken: (id: string) => boolean): GlobalEntity {
   const name = canonicalName(e);
-  let id = e.type === 'NORP' ? 'norp-' + slug(name) : slug(name);
-  for (let n = 2; taken(id); n++) id = `${slug(name)}-${n}`;
+  const id = entityId(name, e.type, taken);
   let aliases: string[];
   if (e.aliases.length <= 1) aliases = e.aliases.length && e.aliases[0] !== name ? [e.aliases[0]] : []; // most names have one form
   else {
