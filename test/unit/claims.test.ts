@@ -354,9 +354,15 @@ const FOUND: Row[] = [
   { label: 'a restatement as a share joins the claim it restates ("12 piers, or 60 percent")', body: 'The storm destroyed 40 boats and damaged 12 piers, or 60 percent of the total.', claims: [{ text: 'destroyed 40 boats' }, { text: 'damaged 12 piers, or 60 percent of the total' }] },
   { label: 'a count of events within a time frame ("14 times this week") is a claim', body: 'Rebel gunners shelled the river port 14 times this week.', claims: [{ text: '14 times' }] },
   { label: 'a count of events since a date ("three times since March") is a claim', body: 'The depot has been hit three times since March.', claims: [{ text: 'three times' }] },
+  { label: 'a vague magnitude without "of" as the subject of what happened counts people ("Thousands marched")', body: 'Thousands marched through the old quarter of Dravin.', claims: [{ text: 'Thousands marched', counted: 'person', low: 2000 }] },
+  { label: 'a bare vague magnitude before a passive verb is a claim ("Hundreds were evacuated")', body: 'Hundreds were evacuated from the lower valley overnight.', claims: [{ text: 'Hundreds were evacuated', counted: 'person' }] },
+  { label: '"tens of thousands" without "of" before a verb is a crowd claim', body: 'Tens of thousands fled the coastal towns.', claims: [{ text: 'Tens of thousands fled', counted: 'person' }] },
 ];
 
 const NOT_CLAIMS: Row[] = [
+  { label: '"scores" before a verb is the noun of a match, not a crowd', body: 'The scores were level at the break.', claims: [] },
+  { label: 'a bare vague magnitude after "the" with no verb after it is no crowd claim', body: 'The thousands who waited were tired.', claims: [] },
+  { label: '"hundreds if not thousands" without "of" or a verb names no crowd', body: 'He had hundreds if not thousands in the drawer.', claims: [] },
   { label: '"three times" with no time frame is how often, not a figure', body: 'She has visited the town three times.', claims: [] },
   { label: 'the minutes of a clock time with a time zone ("at 12:30 EST") are not a claim', body: 'The ferry docked at 18:45 CET with 455 passengers.', claims: [{ text: '455 passengers' }] },
   { label: 'a terminal, gate or stage number is an id, not a claim', body: 'Travellers crowded Terminal 2 of Velna Airport while 300 flights were cancelled.', claims: [{ text: '300 flights were cancelled' }] },

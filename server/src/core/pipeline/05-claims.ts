@@ -407,6 +407,8 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
 }
 
 /** "times" then a time frame: how often something happened in it ("14 times this week", "three times since March"). */
+/** A quantity that is only a vague magnitude ("thousands", "tens of thousands"), which without "of" after it counts people. */
+const BARE_CROWD = /(?:^|\s)(?:dozens|hundreds|thousands|millions)$/i;
 const EVENTS_IN_FRAME = /^\s+times\s+(?:this|last|since|during|in\s+(?:a|one|two|three|the\s+(?:past|last|same))|over\s+the\s+(?:past|last))\b/i;
 /** What follows a figure's "times" when it multiplies a reference: "six times the limit", "four times higher", "twice as many". */
 const MULTIPLIER_AFTER = /^\s+times\s+(?:the|that|as|more|higher|greater|larger|bigger|lower|smaller|faster|over)\b/i;
@@ -427,7 +429,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "19 of whom remain", "two of which sank": what is counted was named before.
   const anaphoric = isOneOf(toks[j], ANAPHORS) && toks[j - 1] !== undefined && lowerCase(toks[j - 1]) === 'of';
   if (anaphoric) j++;
-  while (!anaphoric && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
+  // "Thousands marched", "Hundreds were evacuated": a vague magnitude without "of" counts people, and its verb follows at once.
+  const crowd = q.unit === 'count' && j === k && BARE_CROWD.test(q.text);
+  while (!anaphoric && !crowd && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && (/ed$/.test(toks[j].text) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null))) {
     countedWords.push(toks[j]);
@@ -447,7 +451,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     }
   }
   const unitWord = countedWords.find((t) => isUnitWord(t.text));
-  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : '';
+  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : '';
   // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.
   let tollStart = -1;
   if (!counted && q.unit === 'count') {
