@@ -12,6 +12,7 @@ import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASA
 import { findQualitativeClaims } from './qualitative';
 import { anonymousGroup, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
 import { fractionsIn } from './fractions';
+import { genderOfFirstName, genderOfPronoun } from '../model/gender';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -684,7 +685,31 @@ function source(c: Claim, lookup: SourceLookup): void {
     return publisher ? set(c, 'yes', publisher, vague.cue) : set(c, 'vague', vague.speaker, vague.cue);
   }
   const stated = statingSubject(lookup.text, s.start, c, lookup.mentions);
+  if (stated?.source && stated.source.local === null && /^(?:he|she)$/i.test(stated.source.text)) stated.source.local = earlierPronounSpeaker(lookup, c.sentence, stated.source);
   if (stated) set(c, stated.sourced, stated.source, stated.cue);
+}
+
+/** How many sentences back a pronoun subject of a claim looks for the same pronoun already resolved as a speaker. */
+const PRONOUN_REACH = 3;
+
+/**
+ * The person a pronoun subject of a claim stands for ("He also expects sales of …"): the quotes and
+ * attributions resolved their own speakers, so the latest one in the last few sentences that is the
+ * same pronoun, or a named person whose first name does not tell another gender, gives it; null
+ * when none does.
+ */
+function earlierPronounSpeaker(lookup: SourceLookup, si: number, pron: SpeakerRef): number | null {
+  const from = lookup.sentences[Math.max(0, si - PRONOUN_REACH)].start;
+  const want = genderOfPronoun(pron.text);
+  const person = (sp: SpeakerRef) => lookup.mentions.some((m) => m.start === sp.start && m.type === 'PERSON') && (genderOfFirstName(sp.text) ?? want) === want;
+  const same = (sp: SpeakerRef | null) => !!sp && sp.local !== null && sp.end <= pron.start && sp.start >= from
+    && (sp.text.toLowerCase() === pron.text.toLowerCase() || person(sp));
+  let best: SpeakerRef | null = null;
+  for (let k = si; k >= 0 && k >= si - PRONOUN_REACH && !best; k--) {
+    for (const a of lookup.attributions.get(lookup.sentences[k].start) ?? []) if (same(a.speaker) && (!best || a.speaker!.start > best.start)) best = a.speaker;
+  }
+  for (const q of lookup.quotes) if (same(q.speaker) && (!best || q.speaker!.start > best.start)) best = q.speaker;
+  return best?.local ?? null;
 }
 
 function set(c: Claim, s: Sourcing, sp: SpeakerRef | null, cue: string | null): void {
