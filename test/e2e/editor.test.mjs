@@ -440,7 +440,7 @@ test('real editor: squiggle, hover, quick fix, references and the Entities view 
         t.diagnostic(`quick fixes: ${JSON.stringify(rows.map((r) => r.label))}`);
         await page.screenshot({ path: path.join(ARTIFACTS, 'editor-quick-fix-menu.png') });
         const chosen = await chooseQuickFix(page, 'Find corroborating source');
-        const n = Number(/\((\d+) in other articles\)/.exec(chosen)?.[1] ?? 0);
+        const n = Number(/\((\d+) in other articles\b/.exec(chosen)?.[1] ?? 0);
         assert.ok(n > 0, `the quick fix finds passages in other articles: "${chosen}"`);
         const shown = await pollFor(page, () => peekText(page), UI_TIMEOUT_MS);
         await page.screenshot({ path: path.join(ARTIFACTS, 'editor-quick-fix.png') });

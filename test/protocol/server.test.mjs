@@ -101,6 +101,10 @@ test('"Find corroborating source" is offered on an unsourced claim', async () =>
   assert.equal(find.kind, 'quickfix');
   assert.equal(find.command.command, 'sourceAnnotator.showCorroborations');
   assert.ok(Array.isArray(find.command.arguments[2]), 'candidate locations are passed to the client');
+  const n = find.command.arguments[2].length;
+  // the title says how many other articles report the figure and how they relate to it
+  if (n > 0) assert.match(find.title, new RegExp(`\\(${n} in other articles: \\d+ (supporting|conflicting|related)`), find.title);
+  else assert.match(find.title, /none found|still indexing/, find.title);
 });
 
 test('editing a document re-publishes its diagnostics for the new version', async () => {

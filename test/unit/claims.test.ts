@@ -354,9 +354,15 @@ const FOUND: Row[] = [
   { label: 'a restatement as a share joins the claim it restates ("12 piers, or 60 percent")', body: 'The storm destroyed 40 boats and damaged 12 piers, or 60 percent of the total.', claims: [{ text: 'destroyed 40 boats' }, { text: 'damaged 12 piers, or 60 percent of the total' }] },
   { label: 'a count of events within a time frame ("14 times this week") is a claim', body: 'Rebel gunners shelled the river port 14 times this week.', claims: [{ text: '14 times' }] },
   { label: 'a count of events since a date ("three times since March") is a claim', body: 'The depot has been hit three times since March.', claims: [{ text: 'three times' }] },
+  { label: 'a vague magnitude without "of" as the subject of what happened counts people ("Thousands marched")', body: 'Thousands marched through the old quarter of Dravin.', claims: [{ text: 'Thousands marched', counted: 'person', low: 2000 }] },
+  { label: 'a bare vague magnitude before a passive verb is a claim ("Hundreds were evacuated")', body: 'Hundreds were evacuated from the lower valley overnight.', claims: [{ text: 'Hundreds were evacuated', counted: 'person' }] },
+  { label: '"tens of thousands" without "of" before a verb is a crowd claim', body: 'Tens of thousands fled the coastal towns.', claims: [{ text: 'Tens of thousands fled', counted: 'person' }] },
 ];
 
 const NOT_CLAIMS: Row[] = [
+  { label: '"scores" before a verb is the noun of a match, not a crowd', body: 'The scores were level at the break.', claims: [] },
+  { label: 'a bare vague magnitude after "the" with no verb after it is no crowd claim', body: 'The thousands who waited were tired.', claims: [] },
+  { label: '"hundreds if not thousands" without "of" or a verb names no crowd', body: 'He had hundreds if not thousands in the drawer.', claims: [] },
   { label: '"three times" with no time frame is how often, not a figure', body: 'She has visited the town three times.', claims: [] },
   { label: 'the minutes of a clock time with a time zone ("at 12:30 EST") are not a claim', body: 'The ferry docked at 18:45 CET with 455 passengers.', claims: [{ text: '455 passengers' }] },
   { label: 'a terminal, gate or stage number is an id, not a claim', body: 'Travellers crowded Terminal 2 of Velna Airport while 300 flights were cancelled.', claims: [{ text: '300 flights were cancelled' }] },
@@ -411,6 +417,7 @@ const SOURCING: Row[] = [
   { label: 'sourcing yes: ", X said, announcing …": the speaker still acts after the cue', body: '"We will rebuild," Ilse Varga said, announcing a fund of 2 million euros for the piers.', claims: [{ text: '2 million euros', sourced: 'yes', source: 'Ilse Varga' }] },
   { label: 'sourcing no: a figure before ", saying that …" is not what is said', body: 'Halvik Freight asked the port for a further $6 million, saying that it would hire 150 dockers.', claims: [{ text: 'a further $6 million', sourced: 'no', source: null }, { text: 'hire 150 dockers', sourced: 'yes', source: 'Halvik Freight', sourceCue: 'saying' }] },
   { label: 'sourcing yes: "according to a summary … published by the treasury" names its publisher', body: 'The levy will raise $12 million a year, according to a summary of the plan published by the treasury on Friday.', claims: [{ text: '$12 million a year', sourced: 'yes', source: 'the treasury', sourceCue: 'according to' }] },
+  { label: 'sourcing yes: a pronoun subject of a verb of expecting ("He also expects … 120 workers")', body: 'Tomas Reyes, the owner of the mill, spoke to reporters on Friday. He also expects the mill to hire 120 workers by June.', claims: [{ text: 'hire 120 workers', sourced: 'yes', source: 'He', sourceCue: 'expects' }] },
   { label: 'sourcing yes: an organisation with its acronym and a comma before "announced that"', body: 'Another insurer, Brandel Mutual (BM), announced that it expects $90 million in claims.', claims: [{ text: '$90 million', sourced: 'yes', source: 'Brandel Mutual', sourceCue: 'announced' }] },
   { label: 'sourcing yes: "the fishing cooperative estimates that …"', body: 'Few of the stalls were insured, and the fishing cooperative estimates that losses will exceed €3 million.', claims: [{ text: 'exceed €3 million', sourced: 'yes', source: 'the fishing cooperative', sourceCue: 'estimates' }] },
   { label: 'sourcing vague: "most independent analysts had forecast …"', body: 'Most independent analysts had forecast losses of over $40 million.', claims: [{ text: 'over $40 million', sourced: 'vague', source: 'Most independent analysts', sourceCue: 'forecast' }] },
@@ -494,6 +501,23 @@ for (const [group, rows] of [['claim', FOUND], ['not a claim', NOT_CLAIMS], ['so
     });
   }
 }
+
+test('sourcing: a pronoun subject takes the person the same pronoun stood for as a speaker just before', () => {
+  const text = `${HEADLINE}\n"We will reopen the mill," said Tomas Reyes, the owner. He also expects the mill to hire 120 workers by June.\n`;
+  const a = analyzeText(text);
+  const c = a.claims.find((x) => x.text === 'hire 120 workers');
+  assert.ok(c?.source, 'claim with a source');
+  assert.equal(c.source.text, 'He');
+  assert.notEqual(c.source.local, null, 'resolved');
+  assert.equal(a.entities[c.source.local!].name, 'Tomas Reyes');
+});
+
+test('sourcing: a pronoun subject does not take a speaker whose first name tells the other gender', () => {
+  const text = `${HEADLINE}\n"We will reopen the mill," said Maria Lindqvist, the owner. He also expects the mill to hire 120 workers by June.\n`;
+  const c = analyzeText(text).claims.find((x) => x.text === 'hire 120 workers');
+  assert.equal(c?.sourced, 'yes');
+  assert.equal(c?.source?.local, null);
+});
 
 test('claim: a figure in the headline is a claim (for corroboration), not a body claim', () => {
   const a = analyzeText('Quarry Blast Leaves 12 Dead\nRescuers worked through the night.\n');

@@ -28,7 +28,7 @@ export function codeActions(ws: Workspace, params: CodeActionParams): CodeAction
     const candidates = ws.corpus.corroborations(uri, ci, 10);
     const locations = candidates.map((k) => location(ws, k));
     actions.push({
-      title: candidates.length ? `Find corroborating source (${candidates.length} in other articles)`
+      title: candidates.length ? `Find corroborating source (${candidates.length} in other articles: ${relationCounts(candidates)})`
         : ws.corpus.crossArticleHeld ? 'Find corroborating source (still indexing the folder: try again shortly)'
         : 'Find corroborating source (none found in other articles)',
       kind: CodeActionKind.QuickFix,
@@ -75,4 +75,11 @@ function label(ws: Workspace, k: Candidate): string {
 function location(ws: Workspace, k: Candidate) {
   const e = ws.corpus.get(k.doc)!;
   return { uri: k.doc, range: toRange(lineIndex(e, e.text), k.claim.start, k.claim.end) };
+}
+
+/** "2 supporting, 1 conflicting": what the candidates of a claim are, most useful first. */
+export function relationCounts(candidates: readonly Candidate[]): string {
+  const n = (r: Candidate['relation']) => candidates.filter((k) => k.relation === r).length;
+  return ([['supports', 'supporting'], ['conflicts', 'conflicting'], ['related', 'related']] as const)
+    .filter(([r]) => n(r) > 0).map(([r, w]) => `${n(r)} ${w}`).join(', ');
 }

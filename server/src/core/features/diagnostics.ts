@@ -51,7 +51,7 @@ export function findingsFor(corpus: Corpus, doc: string, severities: Record<Rule
       // no sourcing finding
     } else if (c.sourced === 'no') {
       push({ start: c.start, end: c.end, code: 'unsourced-claim', claim: ci, related: [],
-        message: `Unsourced ${what}: “${excerpt(c.text, 70)}” — nobody is named as its source.` });
+        message: `No source is named for the ${what} “${excerpt(c.text, 70)}”: no person, body or document is credited with it nearby.` });
     } else if (c.sourced === 'vague') {
       push({ start: c.start, end: c.end, code: 'vague-attribution', claim: ci, related: [],
         message: `Vague attribution (“${c.source?.text ?? c.sourceCue ?? 'hedged'}”): the source of “${excerpt(c.text, 70)}” is not named.` });

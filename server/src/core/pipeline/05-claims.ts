@@ -12,6 +12,7 @@ import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASA
 import { findQualitativeClaims } from './qualitative';
 import { anonymousGroup, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
 import { fractionsIn } from './fractions';
+import { genderOfFirstName, genderOfPronoun } from '../model/gender';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -407,6 +408,8 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
 }
 
 /** "times" then a time frame: how often something happened in it ("14 times this week", "three times since March"). */
+/** A quantity that is only a vague magnitude ("thousands", "tens of thousands"), which without "of" after it counts people. */
+const BARE_CROWD = /(?:^|\s)(?:dozens|hundreds|thousands|millions)$/i;
 const EVENTS_IN_FRAME = /^\s+times\s+(?:this|last|since|during|in\s+(?:a|one|two|three|the\s+(?:past|last|same))|over\s+the\s+(?:past|last))\b/i;
 /** What follows a figure's "times" when it multiplies a reference: "six times the limit", "four times higher", "twice as many". */
 const MULTIPLIER_AFTER = /^\s+times\s+(?:the|that|as|more|higher|greater|larger|bigger|lower|smaller|faster|over)\b/i;
@@ -427,7 +430,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "19 of whom remain", "two of which sank": what is counted was named before.
   const anaphoric = isOneOf(toks[j], ANAPHORS) && toks[j - 1] !== undefined && lowerCase(toks[j - 1]) === 'of';
   if (anaphoric) j++;
-  while (!anaphoric && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
+  // "Thousands marched", "Hundreds were evacuated": a vague magnitude without "of" counts people, and its verb follows at once.
+  const crowd = q.unit === 'count' && j === k && BARE_CROWD.test(q.text);
+  while (!anaphoric && !crowd && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && (/ed$/.test(toks[j].text) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null))) {
     countedWords.push(toks[j]);
@@ -447,7 +452,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     }
   }
   const unitWord = countedWords.find((t) => isUnitWord(t.text));
-  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : '';
+  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : '';
   // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.
   let tollStart = -1;
   if (!counted && q.unit === 'count') {
@@ -680,7 +685,31 @@ function source(c: Claim, lookup: SourceLookup): void {
     return publisher ? set(c, 'yes', publisher, vague.cue) : set(c, 'vague', vague.speaker, vague.cue);
   }
   const stated = statingSubject(lookup.text, s.start, c, lookup.mentions);
+  if (stated?.source && stated.source.local === null && /^(?:he|she)$/i.test(stated.source.text)) stated.source.local = earlierPronounSpeaker(lookup, c.sentence, stated.source);
   if (stated) set(c, stated.sourced, stated.source, stated.cue);
+}
+
+/** How many sentences back a pronoun subject of a claim looks for the same pronoun already resolved as a speaker. */
+const PRONOUN_REACH = 3;
+
+/**
+ * The person a pronoun subject of a claim stands for ("He also expects sales of …"): the quotes and
+ * attributions resolved their own speakers, so the latest one in the last few sentences that is the
+ * same pronoun, or a named person whose first name does not tell another gender, gives it; null
+ * when none does.
+ */
+function earlierPronounSpeaker(lookup: SourceLookup, si: number, pron: SpeakerRef): number | null {
+  const from = lookup.sentences[Math.max(0, si - PRONOUN_REACH)].start;
+  const want = genderOfPronoun(pron.text);
+  const person = (sp: SpeakerRef) => lookup.mentions.some((m) => m.start === sp.start && m.type === 'PERSON') && (genderOfFirstName(sp.text) ?? want) === want;
+  const same = (sp: SpeakerRef | null) => !!sp && sp.local !== null && sp.end <= pron.start && sp.start >= from
+    && (sp.text.toLowerCase() === pron.text.toLowerCase() || person(sp));
+  let best: SpeakerRef | null = null;
+  for (let k = si; k >= 0 && k >= si - PRONOUN_REACH && !best; k--) {
+    for (const a of lookup.attributions.get(lookup.sentences[k].start) ?? []) if (same(a.speaker) && (!best || a.speaker!.start > best.start)) best = a.speaker;
+  }
+  for (const q of lookup.quotes) if (same(q.speaker) && (!best || q.speaker!.start > best.start)) best = q.speaker;
+  return best?.local ?? null;
 }
 
 function set(c: Claim, s: Sourcing, sp: SpeakerRef | null, cue: string | null): void {

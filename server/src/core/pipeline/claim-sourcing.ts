@@ -130,6 +130,12 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
     const ment = mentionBefore(mentions, sStart, subjEnd, text);
     const cue = m[2].toLowerCase().replace(/\s+out$/, '');
     if (ment) return { sourced: 'yes', source: { start: ment.start, end: ment.end, text: ment.text, local: ment.local }, cue };
+    // "he also expects sales of …": a pronoun subject names the person it stands for (resolved by the caller).
+    const pron = PRONOUN_SUBJECT.exec(head);
+    if (pron) {
+      const start = subjEnd - pron[0].length + pron[0].search(/\S/);
+      return { sourced: 'yes', source: { start, end: start + pron[1].length, text: pron[1], local: null }, cue };
+    }
     const org = ORG_SUBJECT.exec(head);
     if (org && ORG_NOUNS.has(org[2].toLowerCase())) {
       const start = sStart + org.index + (org[0].length - org[0].trimStart().length);
@@ -150,6 +156,8 @@ const VERB_STEMS = ['announc', 'estimat', 'predict', 'forecast', 'project', 'rec
 const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been)){0,4})\s+(announced|announces|announcing|estimates|estimated|estimating|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckons|reckoned|calculates|calculated|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns)\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
 /** Verbs that take a figure without "that": "had forecast losses of …", "expects sales to reach …". */
 const OBJECT_VERBS = /^(?:estimat|predict|forecast|project|reckon|calculat|expect)/i;
+/** "he", "she" as the whole subject right before the verb (after the start of the sentence, a comma, a quote or another word). */
+const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}'’-])(he|she)\s*$/iu;
 /** "the cooperative", "its regulator": a definite noun phrase ending right before the verb. */
 const ORG_SUBJECT = /(?:^|[,(—–]\s*|\s)(the|its|their|this)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s*$/iu;
 /** "analysts", "most financial analysts", "Economists": anonymous experts as a bare plural. */

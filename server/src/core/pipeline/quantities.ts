@@ -26,7 +26,13 @@ const SCALE = String.raw`(?:[\s-](?:dozen|hundred|thousand|million|billion|trill
 /** A space of a fixed phrase also matches a line break of hard-wrapped text ("more\nthan 200"). */
 const wrap = (s: string) => s.replace(/ /g, String.raw`\s+`);
 const APPROX = wrap(String.raw`nearly|almost|about|around|roughly|approximately|at least|at most|more than|over|up to|fewer than|less than|an estimated|as many as|upwards of|close to|just under|just over|under|some|another|only|a further|an additional`);
-const VAGUE_RE = wrap(String.raw`${SCALED_VAGUE}|(?:tens of thousands|hundreds of thousands|a few dozen|several dozen|several hundred|several thousand|a few hundred|dozens|scores|hundreds|thousands|millions)(?= of\b)|a dozen|a handful(?= of\b)`);
+/**
+ * A vague magnitude as the subject of what happened, without "of": "Thousands marched", "Hundreds
+ * were evacuated", "Dozens have been hurt" (a past-tense verb or an auxiliary after it). Not
+ * "scores", which is also the noun of a match ("the scores were level").
+ */
+const CROWD_VERB = String.raw`(?= (?:were|are|have|had|remain|lost|took|fled|ran|fought|went|came|left|\p{L}+ed)\b)`;
+const VAGUE_RE = wrap(String.raw`${SCALED_VAGUE}|(?:tens of thousands|hundreds of thousands|a few dozen|several dozen|several hundred|several thousand|a few hundred|dozens|scores|hundreds|thousands|millions)(?= of\b)|(?:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions)${CROWD_VERB}|a dozen|a handful(?= of\b)`);
 /** A currency sign, with the country code that news copy puts before a dollar sign ("US$", "CA$", "HK$"). */
 const CURRENCY = String.raw`(?:[A-Z]{1,2}\$|[$€£¥]|(?:${CURRENCY_CODES.join('|')})(?=\s?\d))`;
 /**
