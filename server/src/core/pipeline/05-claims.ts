@@ -407,9 +407,9 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   return false;
 }
 
-/** "times" then a time frame: how often something happened in it ("14 times this week", "three times since March"). */
 /** A quantity that is only a vague magnitude ("thousands", "tens of thousands"), which without "of" after it counts people. */
 const BARE_CROWD = /(?:^|\s)(?:dozens|hundreds|thousands|millions)$/i;
+/** "times" then a time frame: how often something happened in it ("14 times this week", "three times since March"). */
 const EVENTS_IN_FRAME = /^\s+times\s+(?:this|last|since|during|in\s+(?:a|one|two|three|the\s+(?:past|last|same))|over\s+the\s+(?:past|last))\b/i;
 /** What follows a figure's "times" when it multiplies a reference: "six times the limit", "four times higher", "twice as many". */
 const MULTIPLIER_AFTER = /^\s+times\s+(?:the|that|as|more|higher|greater|larger|bigger|lower|smaller|faster|over)\b/i;
