@@ -356,10 +356,13 @@ const FOUND: Row[] = [
   { label: 'a count of events since a date ("three times since March") is a claim', body: 'The depot has been hit three times since March.', claims: [{ text: 'three times' }] },
   { label: 'a vague magnitude without "of" as the subject of what happened counts people ("Thousands marched")', body: 'Thousands marched through the old quarter of Dravin.', claims: [{ text: 'Thousands marched', counted: 'person', low: 2000 }] },
   { label: 'a bare vague magnitude before a passive verb is a claim ("Hundreds were evacuated")', body: 'Hundreds were evacuated from the lower valley overnight.', claims: [{ text: 'Hundreds were evacuated', counted: 'person' }] },
+  { label: 'a vague magnitude of people or things that can be counted stays a claim ("thousands of homes")', body: 'Thousands of homes lost power along the Orla coast.', claims: [{ text: 'Thousands of homes lost power' }] },
   { label: '"tens of thousands" without "of" before a verb is a crowd claim', body: 'Tens of thousands fled the coastal towns.', claims: [{ text: 'Tens of thousands fled', counted: 'person' }] },
 ];
 
 const NOT_CLAIMS: Row[] = [
+  { label: 'a vague magnitude of time is a manner of speaking ("for thousands of years")', body: 'Fishers have worked the Orla estuary for thousands of years.', claims: [] },
+  { label: 'a vague magnitude of things nobody counts is no figure ("hundreds of questions", "dozens of times")', body: 'Hundreds of questions remain about the pier. Dozens of times, the ferry turned back.', claims: [] },
   { label: '"scores" before a verb is the noun of a match, not a crowd', body: 'The scores were level at the break.', claims: [] },
   { label: 'a bare vague magnitude after "the" with no verb after it is no crowd claim', body: 'The thousands who waited were tired.', claims: [] },
   { label: '"hundreds if not thousands" without "of" or a verb names no crowd', body: 'He had hundreds if not thousands in the drawer.', claims: [] },

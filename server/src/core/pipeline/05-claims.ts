@@ -389,6 +389,12 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (q.unit === 'count' && /^\s+\p{Lu}/u.test(after) && STREET_AFTER.test(text.slice(q.end, q.end + 60))) return true;
   if (/^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
   if (TIME_UNITS.has(nextWord) || /^[-‐](\p{L}+)/u.test(after) && TIME_UNITS.has(/^[-‐](\p{L}+)/u.exec(after)![1].toLowerCase())) return true;
+  // "for thousands of years", "hundreds of questions", "dozens of times": a vague magnitude of time or
+  // of things nobody counts is a manner of speaking, not a figure to check.
+  if (BARE_CROWD.test(q.text)) {
+    const of = /^\s+of\s+(\p{L}+)/u.exec(text.slice(q.end, q.end + 32))?.[1].toLowerCase() ?? '';
+    if (TIME_UNITS.has(of) || UNCOUNTED.has(of)) return true;
+  }
   if (YEARS_OLD.test(after) || endsWithAge(before)) return true;
   const prevWord = lastWord(before).toLowerCase();
   if (MONTHS.has(prevWord) || WEEKDAYS.has(prevWord) || MONTHS.has(nextWord)) return true;
@@ -407,6 +413,8 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   return false;
 }
 
+/** Plural nouns that a vague magnitude ("thousands of …") does not count as a figure. */
+const UNCOUNTED = new Set(['reasons', 'ways', 'questions', 'things', 'times', 'ideas', 'examples', 'possibilities', 'stories', 'miles', 'words']);
 /** A quantity that is only a vague magnitude ("thousands", "tens of thousands"), which without "of" after it counts people. */
 const BARE_CROWD = /(?:^|\s)(?:dozens|hundreds|thousands|millions)$/i;
 /** "times" then a time frame: how often something happened in it ("14 times this week", "three times since March"). */
