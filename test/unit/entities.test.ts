@@ -632,6 +632,12 @@ const ROWS: Row[] = [
     lacks: [' B ', 'D. in'],
   },
   {
+    label: 'the first part of a dotted degree is no name: "Ph" of "Ph.D.", "Ed" of "Ed.D."',
+    body: 'Tomas Brell holds a Ph.D. from Korvik University, and his sister Ida Brell an Ed.D. from there.',
+    has: [{ text: 'Korvik University', type: 'ORG' }, { text: 'Ida Brell', type: 'PERSON' }],
+    lacks: ['Ph.D', 'Ed.D'],
+  },
+  {
     label: 'interjections opening a turn are no names: "Mhm", "Hmm", "Uh-huh"',
     body: 'Mhm. Hmm, I think Dara Kulle knows. Uh-huh, she does.',
     has: [{ text: 'Dara Kulle', type: 'PERSON' }],
