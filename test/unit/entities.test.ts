@@ -286,7 +286,16 @@ const ROWS: Row[] = [
     label: 'a company that "said" and has "shares" is an ORG, not a person',
     body: 'Korvex said on Monday that it had cut 200 jobs. Korvex shares fell.',
     has: [{ text: 'Korvex', type: 'ORG' }],
-    todo: 'a single unknown word that "said" something looks like a surname to the type model (PERSON)',
+  },
+  {
+    label: 'a one-word name that owns a workforce is a company in every mention',
+    body: 'Dalmer reported a loss on Tuesday. Dalmer will close two plants, a fifth of Dalmer\'s North American workforce.',
+    has: [{ text: 'Dalmer', type: 'ORG' }],
+  },
+  {
+    label: 'a person\'s shares or a surname of a longer name stay a person',
+    body: 'Ilse Varnok sold stock. Varnok\'s shares went to a trust, and Varnok\'s board seat stayed empty.',
+    has: [{ text: 'Ilse Varnok', type: 'PERSON' }, { text: 'Varnok', type: 'PERSON' }],
   },
   {
     label: 'an unknown single name after "in" is a place',
