@@ -286,7 +286,16 @@ const ROWS: Row[] = [
     label: 'a company that "said" and has "shares" is an ORG, not a person',
     body: 'Korvex said on Monday that it had cut 200 jobs. Korvex shares fell.',
     has: [{ text: 'Korvex', type: 'ORG' }],
-    todo: 'a single unknown word that "said" something looks like a surname to the type model (PERSON)',
+  },
+  {
+    label: 'a one-word name that owns a workforce is a company in every mention',
+    body: 'Dalmer reported a loss on Tuesday. Dalmer will close two plants, a fifth of Dalmer\'s North American workforce.',
+    has: [{ text: 'Dalmer', type: 'ORG' }],
+  },
+  {
+    label: 'a person\'s shares or a surname of a longer name stay a person',
+    body: 'Ilse Varnok sold stock. Varnok\'s shares went to a trust, and Varnok\'s board seat stayed empty.',
+    has: [{ text: 'Ilse Varnok', type: 'PERSON' }, { text: 'Varnok', type: 'PERSON' }],
   },
   {
     label: 'an unknown single name after "in" is a place',
@@ -630,6 +639,12 @@ const ROWS: Row[] = [
     body: 'After speaker B repeated it, Hanna Ostrik, who earned a Ph.D. in Velmar, answered.',
     has: [{ text: 'Hanna Ostrik', type: 'PERSON' }],
     lacks: [' B ', 'D. in'],
+  },
+  {
+    label: 'the first part of a dotted degree is no name: "Ph" of "Ph.D.", "Ed" of "Ed.D."',
+    body: 'Tomas Brell holds a Ph.D. from Korvik University, and his sister Ida Brell an Ed.D. from there.',
+    has: [{ text: 'Korvik University', type: 'ORG' }, { text: 'Ida Brell', type: 'PERSON' }],
+    lacks: ['Ph.D', 'Ed.D'],
   },
   {
     label: 'interjections opening a turn are no names: "Mhm", "Hmm", "Uh-huh"',

@@ -23,6 +23,7 @@ import {
 } from './word-class';
 import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
+import { companyUse } from './entity-companies';
 import { dropNonNames } from './entity-nonnames';
 import { withRoadNumbers } from './entity-spans';
 import { citedAuthors } from './entity-citations';
@@ -469,6 +470,26 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
       || (c.first === c.last && allCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
     c.type = decideType((p.mean ??= meanOf(p.sum, p.n)), ev[i], keep, opts);
     if (c.type !== null && c.type !== 'LOC' && placeKeys?.has(keys[i]) && !strongOther?.has(keys[i])) c.type = 'LOC';
+  }
+  retypeCompanies(tokens, cands, keys, ev);
+}
+
+/**
+ * A one-word name the model typed PERSON that the document uses as a company somewhere
+ * (`companyUse`) is a company in all its mentions — unless it ends a longer person's name here or
+ * the rules are sure it is a person.
+ */
+function retypeCompanies(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[]): void {
+  let companies: Set<string> | undefined;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type === 'PERSON' && c.first === c.last && !ev[i].certain && !ev[i].strong && companyUse(tokens, c.first)) (companies ??= new Set()).add(keys[i]);
+  }
+  if (!companies) return;
+  for (const c of cands) if (c.type === 'PERSON' && c.last > c.first) companies.delete(lower(tokens[c.last]));
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type === 'PERSON' && c.first === c.last && !ev[i].certain && !ev[i].strong && companies.has(keys[i])) c.type = 'ORG';
   }
 }
 

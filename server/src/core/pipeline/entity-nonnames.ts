@@ -1,6 +1,7 @@
 /**
  * Capitalised chunks that look like names but are not, dropped after typing (pure, token indices):
- *   - a lone letter ("speaker B", "Ph.D", a variable in a formula). Not "Group C" as a whole: dropping a
+ *   - a lone letter ("speaker B", "Ph.D", a variable in a formula), and the short capitalised first part of
+ *     a dotted abbreviation written without spaces ("Ph" of "Ph.D.", "Ed" of "Ed.D."). Not "Group C" as a whole: dropping a
  *     letter labelled by an ordinary noun was tried and only lost a sports group annotated as an organisation;
  *   - an interjection written capitalised at a turn's start ("Mhm", "Hmm", "Uh-huh");
  *   - a technical term spelled out in ordinary words and then abbreviated in parentheses
@@ -19,13 +20,20 @@ const INTERJECTION = /^(?:m+-?hm+|h+m+(?:-m+)*|m{2,}|u+h+(?:-h?u+h+)?|u+m+|e+r+m
 const SKIPPABLE = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', '&']);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/** "Ph" in "Ph.D": a short capitalised word glued by a full stop to a lone capital letter. */
+function dottedAbbreviationHead(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i], dot = tokens[i + 1], letter = tokens[i + 2];
+  return w.text.length <= 3 && dot?.text === '.' && dot.start === w.end
+    && letter !== undefined && letter.start === dot.end && LONE_LETTER.test(letter.text);
+}
+
 export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void {
   let terms: Set<string> | null = null;
   for (const c of cands) {
     if (c.type === null) continue;
     if (c.first === c.last) {
       const w = tokens[c.first].text;
-      if (LONE_LETTER.test(w) || INTERJECTION.test(w.toLowerCase())) { c.type = null; continue; }
+      if (LONE_LETTER.test(w) || INTERJECTION.test(w.toLowerCase()) || dottedAbbreviationHead(tokens, c.first)) { c.type = null; continue; }
       if (ACRONYM.test(w) && tokens[c.first - 1]?.text === '(' && tokens[c.first + 1]?.text === ')') {
         const start = spelledOutTerm(tokens, c.first - 1, w);
         if (start >= 0) {
