@@ -695,6 +695,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Varga', type: 'PERSON' }, { text: 'Osei', type: 'PERSON' }, { text: 'Lindqvar', type: 'PERSON' }, { text: 'Dunmore', type: 'PERSON' }, { text: 'Tarrow', type: 'PERSON' }],
   },
   {
+    label: 'a body cited with a year keeps its type: "(Vostrand Health Organization, 2020)"',
+    body: 'Cases fell by a third (Vostrand Health Organization, 2020). Prices held (Velmar Central Bank, 2021).',
+    has: [{ text: 'Vostrand Health Organization', type: 'ORG' }, { text: 'Velmar Central Bank', type: 'ORG' }],
+  },
+  {
     label: 'a place and a year in parentheses is no citation: "(in Porto, 2011)"',
     body: 'The fair moved twice (in Porto, 2011) before it settled in Velmar.',
     has: [{ text: 'Porto', type: 'LOC' }],

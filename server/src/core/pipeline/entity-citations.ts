@@ -2,10 +2,13 @@
  * Authors cited in the academic style are persons, whatever the type model makes of an unknown surname
  * (pure, token indices): "Varga et al.", and a parenthesised author list closed by a year:
  * "(Dunmore, 2011)", "(Osei, Varga, & Lind, 2009; …)". The list must open the parenthesis (or follow a
- * ";" inside it), so "(in Lisbon, 2011)" is no citation.
+ * ";" inside it), so "(in Lisbon, 2011)" is no citation. A body cited the same way keeps its type when
+ * its head or name says what it is ("(World Health Organization, 2020)", "(Central Bank, 2021)").
  */
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
+import { isPlaceName } from '../model/lexicon';
+import { INSTITUTION_HEADS, LOC_HEADS, ORG_HEADS } from '../model/words';
 
 const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
 const LIST_MARKS = new Set([',', '&', 'and']);
@@ -34,6 +37,13 @@ export function citedAuthors(tokens: readonly Token[], cands: Candidate[]): void
       break;
     }
     if (head < 0) continue;
-    for (let j = head; j <= i; j++) if (cands[j].role === null) cands[j].type = 'PERSON';
+    for (let j = head; j <= i; j++) if (cands[j].role === null && !namedBody(tokens, cands[j])) cands[j].type = 'PERSON';
   }
+}
+
+/** A candidate whose last word heads an organisation or place, or that is a known place. */
+function namedBody(tokens: readonly Token[], c: Candidate): boolean {
+  const head = tokens[c.last].text.toLowerCase();
+  if (ORG_HEADS.has(head) || INSTITUTION_HEADS.has(head) || LOC_HEADS.has(head)) return true;
+  return isPlaceName(tokens.slice(c.first, c.last + 1).map((t) => t.text.toLowerCase()).join(' '));
 }
