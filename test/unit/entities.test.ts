@@ -29,6 +29,31 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  {
+    label: '"Town, Region": an unknown word after a known place and a comma is a place',
+    body: 'The singer was born in Oslo, Vestmark. She left for the coast at nineteen.',
+    has: [{ text: 'Oslo', type: 'LOC' }, { text: 'Vestmark', type: 'LOC' }],
+  },
+  {
+    label: '"Town, Region": an unknown word after "in" and before a comma and a known region is a place',
+    body: 'The couple now lives in Brannock, Texas with their three children.',
+    has: [{ text: 'Brannock', type: 'LOC' }, { text: 'Texas', type: 'LOC' }],
+  },
+  {
+    label: '"Town, Region" leaves the subject after an opening place alone ("In Oslo, Vell said")',
+    body: 'In Oslo, Vell said the talks had failed. Tomas Vell is the chief negotiator.',
+    has: [{ text: 'Vell', type: 'PERSON' }],
+  },
+  {
+    label: '"Town, Region" leaves a source before a comma and a country subject alone ("According to X, Norway came")',
+    body: 'According to Dorvo Weekly, Norway came forward with an offer. According to Pellam, Norway came forward too.',
+    has: [{ text: 'Pellam', notType: 'LOC' }, { text: 'Norway', type: 'LOC' }],
+  },
+  {
+    label: '"Town, Region" leaves a given name after a body named for a place alone',
+    body: 'After losing the prize at the University of Oslo, Marta, unable to bear it, left the city. Marta Lind later wrote about it.',
+    has: [{ text: 'Marta', type: 'PERSON' }],
+  },
   // ── titles and roles ──
   {
     label: 'an unknown name with its nationality adjective in the text is a place, the adjective a NORP ("Corvania" / "Corvanian")',

@@ -18,6 +18,7 @@ import {
 import { isCommonToken, lexOf, lowerCase, lowerToken, prepareTokenCache } from './token-fold';
 import { ChunkTrie } from './chunk-trie';
 import { placeOnlyContext } from './place-context';
+import { placePairs } from './entity-place-pairs';
 import {
   DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_KNOWN_NAME, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER, lexClass,
 } from './word-class';
@@ -471,7 +472,24 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     c.type = decideType((p.mean ??= meanOf(p.sum, p.n)), ev[i], keep, opts);
     if (c.type !== null && c.type !== 'LOC' && placeKeys?.has(keys[i]) && !strongOther?.has(keys[i])) c.type = 'LOC';
   }
+  const pairs = placePairs(tokens, cands, keys, (i) => ev[i].strong || !!ev[i].certain);
+  if (pairs.length) retypePairs(tokens, cands, keys, ev, pairs);
   retypeCompanies(tokens, cands, keys, ev);
+}
+
+/**
+ * A one-word name in a "Town, Region" pair is a place in all its one-word PERSON or ORG mentions, unless it
+ * ends a longer person's name in the document or the rules are sure of a person there.
+ */
+function retypePairs(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[], pairs: readonly number[]): void {
+  const places = new Set<string>();
+  for (const i of pairs) places.add(keys[i]);
+  for (const c of cands) if (c.last > c.first && c.type === 'PERSON') places.delete(lower(tokens[c.last]));
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if ((c.type === 'PERSON' || c.type === 'ORG') && c.first === c.last && c.role === null && places.has(keys[i]) && !ev[i].strong && !ev[i].certain) c.type = 'LOC';
+  }
+  for (const i of pairs) if (places.has(keys[i])) cands[i].type = 'LOC';
 }
 
 /**
