@@ -210,13 +210,37 @@ export class Corpus {
     return this.resolution.lastFlushSize;
   }
 
-  /** Brings the claim pool up to date with the documents whose claims or entity ids changed. */
-  private syncClaims(): void {
-    if (this.resolution.held) return;
-    for (const id of this.resolution.takeChanged()) {
+  /**
+   * Brings up to `limit` documents of the claim pool up to date (call while idle, e.g. after a
+   * workspace was indexed, so the first request does not build the whole pool); true when it is
+   * up to date, or when it leaves the rest to the next query: while held, and after changes the
+   * entities are not yet updated for (the entity update is left to the query too, as without this
+   * call: updating earlier can give other entity ids). Results do not change.
+   */
+  prepareClaims(limit: number): boolean {
+    if (this.resolution.held || !this.resolution.settled) return true;
+    return this.syncClaims(Math.max(1, limit));
+  }
+
+  /** Documents taken as changed whose claims are not yet in the pool (left by `prepareClaims`). */
+  private claimBacklog = new Set<string>();
+
+  /** Brings (up to `limit` documents of) the claim pool up to date with the documents whose claims or entity ids changed. */
+  private syncClaims(limit = Infinity): boolean {
+    if (this.resolution.held) return true;
+    const changed = this.resolution.takeChanged();
+    let queue = this.claimBacklog;
+    if (queue.size === 0) queue = changed;
+    else for (const id of changed) queue.add(id);
+    this.claimBacklog = queue;
+    let n = 0;
+    for (const id of queue) {
+      if (n++ === limit) return false;
+      queue.delete(id);
       const d = this.docs.get(id);
       this.claimIndex.update(id, d ? this.claimRefsOf(id, d.analysis) : null);
     }
+    return true;
   }
 
   private claimRefsOf(id: string, a: DocumentAnalysis): ClaimRef[] {

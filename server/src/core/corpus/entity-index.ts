@@ -272,6 +272,11 @@ export class EntityIndex implements Resolution {
     return this.docs.get(doc)?.global[local];
   }
 
+  /** True when a flush would change nothing (no document waits to be posted or re-clustered). */
+  get settled(): boolean {
+    return this.dirty.length === 0 && (this.lazy || this.pending === 0);
+  }
+
   /** Documents whose entity ids may have changed since the last call (including set/deleted ones). */
   takeChanged(): Set<string> {
     this.flush();
