@@ -26,10 +26,13 @@ type WithSpeakers = DocumentAnalysis & {
 export function quoteSpeakerLocals(a: DocumentAnalysis): readonly number[] {
   const given = (a as WithSpeakers)[QUOTE_SPEAKERS];
   if (given) return given;
-  return a.quotes.map((q) => {
+  const locals = a.quotes.map((q) => {
     const local = q.speaker?.local;
     return local === undefined || local === null || q.kind === 'scare' ? -1 : local;
   });
+  // Kept (not enumerable: never serialised or compared): the quote variants ask per candidate.
+  if (Object.isExtensible(a)) Object.defineProperty(a, QUOTE_SPEAKERS, { value: locals, writable: true, configurable: true });
+  return locals;
 }
 
 /** For quote `i`: its text, or null for a scare quote (which states nothing to compare). */
