@@ -136,7 +136,7 @@ export class Corpus {
    * Brings the index up to date first (only documents whose analysis changed); valid until the next change.
    */
   quoteVariants(): (doc: string, quote: number, limit?: number) => QuoteVariant[] {
-    this.variantIndex.sync([...this.docs].map(([id, d]) => [id, d.analysis]));
+    this.variantIndex.sync(this.analysesById());
     const res = this.entities();
     // Speaker locals from the head (quote-speakers.ts), so candidates' details stay unbuilt.
     const speaker = (doc: string, qi: number) => {
@@ -145,6 +145,19 @@ export class Corpus {
       return local >= 0 ? res.of(doc, local)?.id ?? null : null;
     };
     return (doc, quote, limit) => this.variantIndex.variantsOf(doc, quote, speaker, limit);
+  }
+
+  /**
+   * Indexes up to `limit` documents' quotes for `quoteVariants` (call while idle, e.g. after a
+   * workspace was indexed, so the first quote hover does not index every quote of the corpus);
+   * true when the index is up to date. Results do not change.
+   */
+  prepareQuoteVariants(limit: number): boolean {
+    return this.variantIndex.sync(this.analysesById(), Math.max(1, limit));
+  }
+
+  private *analysesById(): Iterable<[string, DocumentAnalysis]> {
+    for (const [id, d] of this.docs) yield [id, d.analysis];
   }
 
   /**

@@ -135,13 +135,19 @@ export class QuoteVariantIndex {
   /** Content word → quotes that have it, as `doc\u0000index`. */
   private readonly postings = new Map<string, Set<string>>();
 
-  /** Re-indexes the documents whose analysis changed since the last call; forgets deleted ones. */
-  sync(current: ReadonlyMap<string, DocumentAnalysis> | Iterable<[string, DocumentAnalysis]>): void {
+  /**
+   * Re-indexes the documents whose analysis changed since the last call and forgets deleted ones;
+   * with a `limit`, re-indexes at most that many and returns false when some are left for a later
+   * call (deleted ones are forgotten by the call that finishes).
+   */
+  sync(current: Iterable<[string, DocumentAnalysis]>, limit = Infinity): boolean {
     const seen = new Set<string>();
+    let done = 0;
     for (const [id, analysis] of current) {
       seen.add(id);
       const old = this.docs.get(id);
       if (old?.analysis === analysis) continue;
+      if (done++ === limit) return false;
       if (old) this.unindex(id, old);
       // Texts only (quote-speakers.ts): a cached analysis need not build its whole detail for them.
       const features = quoteStatements(analysis).map((t) => (t === null ? null : statementFeatures(t)));
@@ -154,6 +160,7 @@ export class QuoteVariantIndex {
       }));
     }
     for (const [id, old] of this.docs) if (!seen.has(id)) { this.unindex(id, old); this.docs.delete(id); }
+    return true;
   }
 
   /** The same statement in other documents, best first. */
