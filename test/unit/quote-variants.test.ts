@@ -108,3 +108,21 @@ test('corpus: quotes of the same article are not variants of each other', () => 
   c.set('a', DOC_A + '“We have repeatedly offered talks to the owners before the vote,” she said again.\n', 1);
   assert.deepEqual(c.quoteVariants()('a', 0), []);
 });
+
+test('corpus: quotes indexed a few documents at a time while idle give the variants of an index built at once', () => {
+  const whole = new Corpus(), chunked = new Corpus();
+  const docs: [string, string][] = [['a', DOC_A], ['b', DOC_B], ['c', DOC_C], ['d', DOC_B.replace('Port', 'Harbour')]];
+  for (const c of [whole, chunked]) for (const [id, text] of docs) c.set(id, text, 1);
+  assert.equal(chunked.prepareQuoteVariants(1), false, 'one document per turn leaves some');
+  chunked.delete('d'); // a deletion between turns is forgotten by the turn that finishes
+  whole.delete('d');
+  chunked.set('c', DOC_C.replace('Marco', 'Marcello'), 2);
+  whole.set('c', DOC_C.replace('Marco', 'Marcello'), 2);
+  let turns = 1;
+  while (!chunked.prepareQuoteVariants(1)) turns++;
+  assert.ok(turns >= 2, `${turns} turns`);
+  for (const id of ['a', 'b', 'c']) for (const qi of [0, 1]) {
+    assert.deepEqual(chunked.quoteVariants()(id, qi), whole.quoteVariants()(id, qi), `${id} quote ${qi}`);
+  }
+  assert.ok(whole.quoteVariants()('a', 0).length >= 2, 'the comparison covers variants');
+});

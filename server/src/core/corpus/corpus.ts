@@ -40,6 +40,8 @@ export class Corpus {
   private readonly resolution = new EntityIndex();
   private readonly claimIndex = new ClaimIndex((doc) => this.order.get(doc) ?? Infinity, MAX_CANDIDATES);
   private readonly variantIndex = new QuoteVariantIndex();
+  /** Documents set or deleted since the variant index last saw them. */
+  private readonly quotesChanged = new Set<string>();
   /** How many times a document was analysed (for tests and benchmarks of incrementality). */
   analyses = 0;
 
@@ -72,6 +74,7 @@ export class Corpus {
     if (error !== undefined) entry.error = error;
     if (!this.order.has(id)) this.order.set(id, this.seq++);
     this.docs.set(id, entry);
+    this.quotesChanged.add(id);
     this.resolution.set(id, analysis.entities, analysis.joinKeys);
     return entry;
   }
@@ -80,6 +83,7 @@ export class Corpus {
     const had = this.docs.delete(id);
     if (had) {
       this.order.delete(id);
+      this.quotesChanged.add(id);
       this.resolution.delete(id);
     }
     return had;
@@ -136,7 +140,7 @@ export class Corpus {
    * Brings the index up to date first (only documents whose analysis changed); valid until the next change.
    */
   quoteVariants(): (doc: string, quote: number, limit?: number) => QuoteVariant[] {
-    this.variantIndex.sync([...this.docs].map(([id, d]) => [id, d.analysis]));
+    this.syncVariants();
     const res = this.entities();
     // Speaker locals from the head (quote-speakers.ts), so candidates' details stay unbuilt.
     const speaker = (doc: string, qi: number) => {
@@ -145,6 +149,26 @@ export class Corpus {
       return local >= 0 ? res.of(doc, local)?.id ?? null : null;
     };
     return (doc, quote, limit) => this.variantIndex.variantsOf(doc, quote, speaker, limit);
+  }
+
+  /**
+   * Indexes up to `limit` documents' quotes for `quoteVariants` (call while idle, e.g. after a
+   * workspace was indexed, so the first quote hover does not index every quote of the corpus);
+   * true when the index is up to date. Results do not change.
+   */
+  prepareQuoteVariants(limit: number): boolean {
+    return this.syncVariants(Math.max(1, limit));
+  }
+
+  /** Brings (up to `limit` documents of) the quote variant index up to date; true when it is. */
+  private syncVariants(limit = Infinity): boolean {
+    let n = 0;
+    for (const id of this.quotesChanged) {
+      if (n++ === limit) return false;
+      this.quotesChanged.delete(id);
+      this.variantIndex.update(id, this.docs.get(id)?.analysis);
+    }
+    return true;
   }
 
   /**

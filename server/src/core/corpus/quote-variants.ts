@@ -4,8 +4,8 @@
  * proposed talks"). Paraphrases are linked conservatively: enough shared content words and numbers,
  * no contradicting figure, and a stricter bar unless both articles credit the same speaker.
  *
- * The index is built lazily from the documents' cached analyses and kept per document: a query
- * first re-indexes only the documents whose analysis object changed, then looks up candidates
+ * The index is built lazily from the documents' cached analyses and kept per document: the corpus
+ * re-indexes only the documents set or deleted since (`update`), then a query looks up candidates
  * through a posting list per content word, so a hover never scans every quote of the corpus.
  */
 import type { DocumentAnalysis } from '../types';
@@ -135,25 +135,20 @@ export class QuoteVariantIndex {
   /** Content word → quotes that have it, as `doc\u0000index`. */
   private readonly postings = new Map<string, Set<string>>();
 
-  /** Re-indexes the documents whose analysis changed since the last call; forgets deleted ones. */
-  sync(current: ReadonlyMap<string, DocumentAnalysis> | Iterable<[string, DocumentAnalysis]>): void {
-    const seen = new Set<string>();
-    for (const [id, analysis] of current) {
-      seen.add(id);
-      const old = this.docs.get(id);
-      if (old?.analysis === analysis) continue;
-      if (old) this.unindex(id, old);
-      // Texts only (quote-speakers.ts): a cached analysis need not build its whole detail for them.
-      const features = quoteStatements(analysis).map((t) => (t === null ? null : statementFeatures(t)));
-      const entry = { analysis, features };
-      this.docs.set(id, entry);
-      features.forEach((f, qi) => f?.content.forEach((w) => {
-        let set = this.postings.get(w);
-        if (!set) this.postings.set(w, (set = new Set()));
-        set.add(id + '\u0000' + qi);
-      }));
-    }
-    for (const [id, old] of this.docs) if (!seen.has(id)) { this.unindex(id, old); this.docs.delete(id); }
+  /** Indexes a document's quotes again if its analysis changed; forgets it when `analysis` is undefined (deleted). */
+  update(id: string, analysis: DocumentAnalysis | undefined): void {
+    const old = this.docs.get(id);
+    if (old?.analysis === analysis) return;
+    if (old) { this.unindex(id, old); this.docs.delete(id); }
+    if (!analysis) return;
+    // Texts only (quote-speakers.ts): a cached analysis need not build its whole detail for them.
+    const features = quoteStatements(analysis).map((t) => (t === null ? null : statementFeatures(t)));
+    this.docs.set(id, { analysis, features });
+    features.forEach((f, qi) => f?.content.forEach((w) => {
+      let set = this.postings.get(w);
+      if (!set) this.postings.set(w, (set = new Set()));
+      set.add(id + '\u0000' + qi);
+    }));
   }
 
   /** The same statement in other documents, best first. */
