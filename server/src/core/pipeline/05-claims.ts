@@ -12,6 +12,7 @@ import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASA
 import { findQualitativeClaims } from './qualitative';
 import { anonymousGroup, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
 import { fractionsIn } from './fractions';
+import { TIMES_IN_FRAME, isTwice, twiceInFrame } from './event-counts';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
@@ -194,9 +195,14 @@ export function findClaims(input: ClaimInput): Claim[] {
     // The scan for figures also looks at every word for the superlative claims' words.
     const superlativeWord = superlativeWordSeen();
     const fractions = fractionsIn(text, s.start, s.end, sentence, fractionWordSeen());
-    if (matches.length || fractions.length) {
+    const twice = kind === 'body' ? twiceInFrame(s.start, sentence) : NO_QUANTITIES;
+    if (matches.length || fractions.length || twice.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
+      for (const q of twice) {
+        const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
+        if (claim) claims.push(claim);
+      }
       for (const q of fractions) {
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
         if (claim && !smallInSpeech(claim, lookup.quotes)) claims.push(claim);
@@ -223,6 +229,8 @@ export function findClaims(input: ClaimInput): Claim[] {
   for (const c of claims) source(c, lookup);
   return claims;
 }
+
+const NO_QUANTITIES: Quantity[] = [];
 
 /** What lies between a figure and its restatement in other terms: "$3 billion, or $2 a share", "12 people, or a third of them". */
 const RESTATE_BETWEEN = /^,\s+or\s+$/;
@@ -272,6 +280,8 @@ function partOfName(text: string, q: Quantity, sentenceStart: number): boolean {
   const m = NAME_BEFORE.exec(before);
   if (!m) return false;
   const wordStart = q.start - 1 - m[1].length;
+  // "shelled the outskirts of Varnek 14 times this week": a place's name, then a count of events.
+  if (TIMES_IN_FRAME.test(text.slice(q.end, q.end + 40))) return false;
   return !OPENER_BEFORE.test(text.slice(Math.max(sentenceStart, wordStart - 8), wordStart));
 }
 
@@ -409,7 +419,7 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (after.charCodeAt(0) === 44 && /,\s*$/.test(before) && /^\d{1,3}$/.test(q.text)) return true;
   // "three times the limit", "five times higher": a multiplier against a reference is a claim; "three times" alone is how often.
   // "shelled the port 14 times this week" counts events within a time frame: a claim.
-  if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time') && !MULTIPLIER_AFTER.test(after) && !EVENTS_IN_FRAME.test(text.slice(q.end, q.end + 40));
+  if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time') && !MULTIPLIER_AFTER.test(after) && !TIMES_IN_FRAME.test(text.slice(q.end, q.end + 40));
   return false;
 }
 
@@ -417,8 +427,6 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
 const UNCOUNTED = new Set(['reasons', 'ways', 'questions', 'things', 'times', 'ideas', 'examples', 'possibilities', 'stories', 'miles', 'words']);
 /** A quantity that is only a vague magnitude ("thousands", "tens of thousands"), which without "of" after it counts people. */
 const BARE_CROWD = /(?:^|\s)(?:dozens|hundreds|thousands|millions)$/i;
-/** "times" then a time frame: how often something happened in it ("14 times this week", "three times since March"). */
-const EVENTS_IN_FRAME = /^\s+times\s+(?:this|last|since|during|in\s+(?:a|one|two|three|the\s+(?:past|last|same))|over\s+the\s+(?:past|last))\b/i;
 /** What follows a figure's "times" when it multiplies a reference: "six times the limit", "four times higher", "twice as many". */
 const MULTIPLIER_AFTER = /^\s+times\s+(?:the|that|as|more|higher|greater|larger|bigger|lower|smaller|faster|over)\b/i;
 
@@ -460,7 +468,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     }
   }
   const unitWord = countedWords.find((t) => isUnitWord(t.text));
-  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : '';
+  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
   // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.
   let tollStart = -1;
   if (!counted && q.unit === 'count') {
