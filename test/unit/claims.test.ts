@@ -418,6 +418,9 @@ const FRACTIONS: Row[] = [
 ];
 
 const SOURCING: Row[] = [
+  { label: 'sourcing vague: an unnamed individual with an indefinite article ("a senior envoy who attended the talks said")', body: 'A senior envoy who attended the talks said 40 fishermen were detained.', claims: [{ text: '40 fishermen were detained', sourced: 'vague', source: 'A senior envoy who attended the talks' }] },
+  { label: 'sourcing vague: an unnamed individual as the speaker of a quote ("…," a senior aide said)', body: '“Forty homes flooded,” a senior aide said.', claims: [{ text: 'Forty homes flooded', sourced: 'vague' }] },
+  { label: 'sourcing yes: an indefinite speaker with an institution or a capitalised name ("a police spokesman", "a Harbour Board official")', body: 'A police spokesman said 40 fishermen were detained. A Harbour Board official said 12 boats sank.', claims: [{ text: '40 fishermen were detained', sourced: 'yes' }, { text: '12 boats sank', sourced: 'yes' }] },
   // Clause-level sourcing (claim-sourcing.ts): what an attribution of the sentence does not report, publishers, stating subjects.
   { label: 'sourcing no: the writer’s tail after a trailing attribution (", X said on Monday, two days after …")', body: 'The port will stay shut, the harbour master Ilse Varga said on Monday, two days after 14 trawlers sank in the storm.', claims: [{ text: '14 trawlers sank', sourced: 'no', source: null }] },
   { label: 'sourcing yes: ", X added, and …" goes on with the report', body: 'The board has approved €3 million for repairs, Ilse Varga added, and about 40% of the piers will be rebuilt.', claims: [{ text: 'approved €3 million', sourced: 'yes', source: 'Ilse Varga' }, { text: 'about 40% of the piers will be rebuilt', sourced: 'yes', source: 'Ilse Varga' }] },

@@ -10,7 +10,7 @@ import { endsWithAge, lastWord } from '../text/word-end';
 import { fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, findTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
-import { anonymousGroup, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
+import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
 import { fractionsIn } from './fractions';
 import { TIMES_IN_FRAME, isTwice, twiceInFrame } from './event-counts';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
@@ -681,7 +681,7 @@ function pastPhrase(toks: Token[], p: number): number {
 
 /** Decides whether a claim is sourced: inside an attributed quote, or in a sentence with an attribution. */
 function source(c: Claim, lookup: SourceLookup): void {
-  const named = (sp: SpeakerRef | null) => !!sp && (sp.local !== null || /^\p{Lu}/u.test(sp.text) || /^(police|officials|authorities)/i.test(sp.text));
+  const named = (sp: SpeakerRef | null) => !!sp && (sp.local !== null || /^\p{Lu}/u.test(sp.text) || /^(police|officials|authorities)/i.test(sp.text)) && !indefiniteSpeaker(sp);
   const quote = quoteAround(lookup.quotes, c);
   if (quote?.speaker) {
     set(c, named(quote.speaker) || quote.speaker.local !== null ? 'yes' : 'vague', quote.speaker, quote.cue);
@@ -694,7 +694,8 @@ function source(c: Claim, lookup: SourceLookup): void {
   const distance = (a: Attribution) => a.speaker!.end <= c.start ? c.start - a.speaker!.end : Math.abs(a.speaker!.start - c.end);
   const firm = here.filter((a) => !a.vague && a.speaker).sort((a, b) => distance(a) - distance(b))[0];
   // "according to a tally published by local traders": an anonymous group stands behind the figure.
-  if (firm) return set(c, firm.cue === 'according to' && anonymousGroup(firm.speaker!) ? 'vague' : 'yes', firm.speaker, firm.cue);
+  // "a senior diplomat said": an unnamed individual is an anonymous source.
+  if (firm) return set(c, firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) ? 'vague' : 'yes', firm.speaker, firm.cue);
   const vague = here.find((a) => a.vague);
   if (vague) {
     const publisher = vague.cue === 'according to' ? publisherOf(lookup.text, s.start, s.end, lookup.mentions) : null;

@@ -204,3 +204,22 @@ function lastStartingBefore(mentions: readonly Mention[], offset: number): numbe
   }
   return lo - 1;
 }
+
+/**
+ * Is a speaker an unnamed individual introduced by an indefinite article ("a senior diplomat who
+ * attended the talks", "an aide")? Such a speaker is anonymous: a figure it gives is 'vague'. A
+ * capitalised word after the article ("a Harbour Board official") or an institutional noun ("a
+ * police spokesman", "a ministry official") names who stands behind it; so does an entity mention.
+ */
+export function indefiniteSpeaker(sp: SpeakerRef): boolean {
+  if (sp.local !== null) return false;
+  const m = INDEFINITE.exec(sp.text);
+  if (!m) return false;
+  const rest = sp.text.slice(m[0].length);
+  if (/\p{Lu}/u.test(rest)) return false;
+  return !rest.toLowerCase().split(/[^\p{L}-]+/u).some((w) => INSTITUTIONAL_SOURCES.has(w) || INSTITUTIONAL_SOURCES.has(w.replace(/s$/, '')));
+}
+
+/** "a ", "an " opening a speaker phrase. */
+const INDEFINITE = /^an?\s+/i;
+
