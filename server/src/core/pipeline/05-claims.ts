@@ -13,6 +13,7 @@ import { findQualitativeClaims } from './qualitative';
 import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
 import { fractionsIn } from './fractions';
 import { TIMES_IN_FRAME, isTwice, twiceInFrame } from './event-counts';
+import { risenCount, type RisenCount } from './risen-count';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
@@ -488,6 +489,18 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     const at = restatedFigure(toks, tokenAtOrAfter(toks, q.start));
     if (at >= 0) { restated = { start: toks[at].start, from: prevClaim }; counted = prevClaim.counted; }
   }
+  // "The number of people killed in the clashes rose to three": the figure is the new value of a count named before it.
+  let risen: RisenCount | null = null;
+  let risenMeasure = '';
+  if (!counted && q.unit === 'count' && tollStart < 0 && !restated && !anaphoric) {
+    risen = risenCount(toks, tokenAtOrAfter(toks, q.start));
+    if (risen) {
+      const of = risenOf(toks, risen);
+      counted = of.counted;
+      risenMeasure = of.measure;
+      if (!counted) risen = null;
+    }
+  }
   if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0) return null;
   // "two sources familiar with", "three officials said": who speaks, not what is claimed.
   const speakerAt = countedWords.findIndex((t) => SPEAKER_NOUNS.has(lowerCase(t)));
@@ -566,6 +579,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   } else if (tollStart >= 0) {
     start = toks[tollStart].start;
     measure = /^casualty$/i.test(toks[tollStart].text) ? 'injury' : 'death';
+  } else if (risen) {
+    start = toks[risen.first].start;
+    measure = risenMeasure || measure;
   } else if (unitWord) {
     measure = DIMENSION_UNITS[counted];
   } else if (q.unit === 'money') {
@@ -591,6 +607,30 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
     timeframe: timeframeOf(sentence), sentence: si, sourced: 'no', source: null, sourceCue: null,
   };
+}
+
+/**
+ * What a count that rose to a figure counts, and what happened to it: a toll counts people killed
+ * (or hurt: "casualty toll"); "the number of people killed …" counts the noun after "of" (past
+ * participles after it say what happened to them, and give the measure).
+ */
+function risenOf(toks: readonly Token[], r: RisenCount): { counted: string; measure: string } {
+  const words: string[] = [];
+  for (let i = r.head + 1; i < r.verb; i++) if (toks[i].kind === 'word') words.push(toks[i].text);
+  const measure = measureOf(words);
+  if (lowerCase(toks[r.head]) === 'toll') return { counted: 'person', measure: /^casualty$/i.test(toks[r.head - 1]?.text ?? '') ? 'injury' : measure || 'death' };
+  let c = r.head + 2;
+  if (isOneOf(toks[c], DETERMINERS)) c++;
+  let last = -1;
+  for (let n = 0; c < r.verb && n < 3 && toks[c].kind === 'word' && !isAux(toks[c]) && !isStop(toks[c]); c++, n++) {
+    const t = toks[c];
+    // "people killed", "boats sunk": a participle after the noun says what happened to it.
+    if (last >= 0 && (/ed$/.test(t.text) || IRREGULAR_PAST.has(t.text) || PAST_PARTICIPLES.has(t.text) || oneWordMeasure(t.text) !== '')) break;
+    last = c;
+  }
+  // "boats lost at sea" are a loss; people who lost (their homes) are displaced (as in `claimMeasure`).
+  const lostThings = measure === 'displaced' && last >= 0 && !PEOPLE_NOUNS.has(lowerCase(toks[last])) && words.some((w) => LOST.test(w));
+  return { counted: last >= 0 ? lemma(toks[last].text) : '', measure: lostThings ? 'lost' : measure };
 }
 
 /**
