@@ -10,8 +10,10 @@ import { endsWithAge, lastWord } from '../text/word-end';
 import { fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, findTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
-import { anonymousGroup, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
+import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
 import { fractionsIn } from './fractions';
+import { TIMES_IN_FRAME, isTwice, twiceInFrame } from './event-counts';
+import { risenCount, type RisenCount } from './risen-count';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
@@ -194,9 +196,14 @@ export function findClaims(input: ClaimInput): Claim[] {
     // The scan for figures also looks at every word for the superlative claims' words.
     const superlativeWord = superlativeWordSeen();
     const fractions = fractionsIn(text, s.start, s.end, sentence, fractionWordSeen());
-    if (matches.length || fractions.length) {
+    const twice = kind === 'body' ? twiceInFrame(s.start, sentence) : NO_QUANTITIES;
+    if (matches.length || fractions.length || twice.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
+      for (const q of twice) {
+        const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
+        if (claim) claims.push(claim);
+      }
       for (const q of fractions) {
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
         if (claim && !smallInSpeech(claim, lookup.quotes)) claims.push(claim);
@@ -223,6 +230,8 @@ export function findClaims(input: ClaimInput): Claim[] {
   for (const c of claims) source(c, lookup);
   return claims;
 }
+
+const NO_QUANTITIES: Quantity[] = [];
 
 /** What lies between a figure and its restatement in other terms: "$3 billion, or $2 a share", "12 people, or a third of them". */
 const RESTATE_BETWEEN = /^,\s+or\s+$/;
@@ -272,6 +281,8 @@ function partOfName(text: string, q: Quantity, sentenceStart: number): boolean {
   const m = NAME_BEFORE.exec(before);
   if (!m) return false;
   const wordStart = q.start - 1 - m[1].length;
+  // "shelled the outskirts of Varnek 14 times this week": a place's name, then a count of events.
+  if (TIMES_IN_FRAME.test(text.slice(q.end, q.end + 40))) return false;
   return !OPENER_BEFORE.test(text.slice(Math.max(sentenceStart, wordStart - 8), wordStart));
 }
 
@@ -409,7 +420,7 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (after.charCodeAt(0) === 44 && /,\s*$/.test(before) && /^\d{1,3}$/.test(q.text)) return true;
   // "three times the limit", "five times higher": a multiplier against a reference is a claim; "three times" alone is how often.
   // "shelled the port 14 times this week" counts events within a time frame: a claim.
-  if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time') && !MULTIPLIER_AFTER.test(after) && !EVENTS_IN_FRAME.test(text.slice(q.end, q.end + 40));
+  if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time') && !MULTIPLIER_AFTER.test(after) && !TIMES_IN_FRAME.test(text.slice(q.end, q.end + 40));
   return false;
 }
 
@@ -417,8 +428,6 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
 const UNCOUNTED = new Set(['reasons', 'ways', 'questions', 'things', 'times', 'ideas', 'examples', 'possibilities', 'stories', 'miles', 'words']);
 /** A quantity that is only a vague magnitude ("thousands", "tens of thousands"), which without "of" after it counts people. */
 const BARE_CROWD = /(?:^|\s)(?:dozens|hundreds|thousands|millions)$/i;
-/** "times" then a time frame: how often something happened in it ("14 times this week", "three times since March"). */
-const EVENTS_IN_FRAME = /^\s+times\s+(?:this|last|since|during|in\s+(?:a|one|two|three|the\s+(?:past|last|same))|over\s+the\s+(?:past|last))\b/i;
 /** What follows a figure's "times" when it multiplies a reference: "six times the limit", "four times higher", "twice as many". */
 const MULTIPLIER_AFTER = /^\s+times\s+(?:the|that|as|more|higher|greater|larger|bigger|lower|smaller|faster|over)\b/i;
 
@@ -460,7 +469,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     }
   }
   const unitWord = countedWords.find((t) => isUnitWord(t.text));
-  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : '';
+  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
   // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.
   let tollStart = -1;
   if (!counted && q.unit === 'count') {
@@ -479,6 +488,18 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (!counted && q.unit === 'count' && tollStart < 0 && prevClaim && si - prevClaim.sentence <= 1 && prevClaim.counted) {
     const at = restatedFigure(toks, tokenAtOrAfter(toks, q.start));
     if (at >= 0) { restated = { start: toks[at].start, from: prevClaim }; counted = prevClaim.counted; }
+  }
+  // "The number of people killed in the clashes rose to three": the figure is the new value of a count named before it.
+  let risen: RisenCount | null = null;
+  let risenMeasure = '';
+  if (!counted && q.unit === 'count' && tollStart < 0 && !restated && !anaphoric) {
+    risen = risenCount(toks, tokenAtOrAfter(toks, q.start));
+    if (risen) {
+      const of = risenOf(toks, risen);
+      counted = of.counted;
+      risenMeasure = of.measure;
+      if (!counted) risen = null;
+    }
   }
   if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0) return null;
   // "two sources familiar with", "three officials said": who speaks, not what is claimed.
@@ -558,6 +579,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   } else if (tollStart >= 0) {
     start = toks[tollStart].start;
     measure = /^casualty$/i.test(toks[tollStart].text) ? 'injury' : 'death';
+  } else if (risen) {
+    start = toks[risen.first].start;
+    measure = risenMeasure || measure;
   } else if (unitWord) {
     measure = DIMENSION_UNITS[counted];
   } else if (q.unit === 'money') {
@@ -583,6 +607,30 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
     timeframe: timeframeOf(sentence), sentence: si, sourced: 'no', source: null, sourceCue: null,
   };
+}
+
+/**
+ * What a count that rose to a figure counts, and what happened to it: a toll counts people killed
+ * (or hurt: "casualty toll"); "the number of people killed …" counts the noun after "of" (past
+ * participles after it say what happened to them, and give the measure).
+ */
+function risenOf(toks: readonly Token[], r: RisenCount): { counted: string; measure: string } {
+  const words: string[] = [];
+  for (let i = r.head + 1; i < r.verb; i++) if (toks[i].kind === 'word') words.push(toks[i].text);
+  const measure = measureOf(words);
+  if (lowerCase(toks[r.head]) === 'toll') return { counted: 'person', measure: /^casualty$/i.test(toks[r.head - 1]?.text ?? '') ? 'injury' : measure || 'death' };
+  let c = r.head + 2;
+  if (isOneOf(toks[c], DETERMINERS)) c++;
+  let last = -1;
+  for (let n = 0; c < r.verb && n < 3 && toks[c].kind === 'word' && !isAux(toks[c]) && !isStop(toks[c]); c++, n++) {
+    const t = toks[c];
+    // "people killed", "boats sunk": a participle after the noun says what happened to it.
+    if (last >= 0 && (/ed$/.test(t.text) || IRREGULAR_PAST.has(t.text) || PAST_PARTICIPLES.has(t.text) || oneWordMeasure(t.text) !== '')) break;
+    last = c;
+  }
+  // "boats lost at sea" are a loss; people who lost (their homes) are displaced (as in `claimMeasure`).
+  const lostThings = measure === 'displaced' && last >= 0 && !PEOPLE_NOUNS.has(lowerCase(toks[last])) && words.some((w) => LOST.test(w));
+  return { counted: last >= 0 ? lemma(toks[last].text) : '', measure: lostThings ? 'lost' : measure };
 }
 
 /**
@@ -673,7 +721,7 @@ function pastPhrase(toks: Token[], p: number): number {
 
 /** Decides whether a claim is sourced: inside an attributed quote, or in a sentence with an attribution. */
 function source(c: Claim, lookup: SourceLookup): void {
-  const named = (sp: SpeakerRef | null) => !!sp && (sp.local !== null || /^\p{Lu}/u.test(sp.text) || /^(police|officials|authorities)/i.test(sp.text));
+  const named = (sp: SpeakerRef | null) => !!sp && (sp.local !== null || /^\p{Lu}/u.test(sp.text) || /^(police|officials|authorities)/i.test(sp.text)) && !indefiniteSpeaker(sp);
   const quote = quoteAround(lookup.quotes, c);
   if (quote?.speaker) {
     set(c, named(quote.speaker) || quote.speaker.local !== null ? 'yes' : 'vague', quote.speaker, quote.cue);
@@ -686,7 +734,8 @@ function source(c: Claim, lookup: SourceLookup): void {
   const distance = (a: Attribution) => a.speaker!.end <= c.start ? c.start - a.speaker!.end : Math.abs(a.speaker!.start - c.end);
   const firm = here.filter((a) => !a.vague && a.speaker).sort((a, b) => distance(a) - distance(b))[0];
   // "according to a tally published by local traders": an anonymous group stands behind the figure.
-  if (firm) return set(c, firm.cue === 'according to' && anonymousGroup(firm.speaker!) ? 'vague' : 'yes', firm.speaker, firm.cue);
+  // "a senior diplomat said": an unnamed individual is an anonymous source.
+  if (firm) return set(c, firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) ? 'vague' : 'yes', firm.speaker, firm.cue);
   const vague = here.find((a) => a.vague);
   if (vague) {
     const publisher = vague.cue === 'according to' ? publisherOf(lookup.text, s.start, s.end, lookup.mentions) : null;

@@ -7,6 +7,7 @@
  */
 import type { Attribution, Claim, Mention, SpeakerRef } from '../types';
 import { INSTITUTIONAL_SOURCES, VAGUE_SOURCES } from '../model/words';
+import { IRREGULAR_PAST } from '../model/measures';
 
 /**
  * Does attribution `a` (of the claim's sentence) report claim `c`? Not when the claim comes before a
@@ -16,6 +17,7 @@ import { INSTITUTIONAL_SOURCES, VAGUE_SOURCES } from '../model/words';
  */
 export function reportsClaim(text: string, sStart: number, sEnd: number, a: Attribution, c: Claim): boolean {
   const cue = a.cue;
+  if (a.speaker && a.speaker.end <= c.start && standingRelative(text, Math.max(sStart, a.speaker.end), c)) return false;
   if (/ing$/i.test(cue)) {
     const at = lastIndexOfWord(text, `, ${cue}`, sStart, sEnd);
     if (at >= 0 && c.end <= at) return false;
@@ -35,6 +37,33 @@ export function reportsClaim(text: string, sStart: number, sEnd: number, a: Attr
   }
   return true;
 }
+
+/**
+ * Is the claim inside a relative clause in the simple present that describes something the report
+ * mentions ("… aid to help suppliers which serve the plant and employ thousands of workers", "the
+ * mill, which employs 300 people, will close")? That standing fact is the writer's background, not what the
+ * speaker reports. The clause opens with "which"/"who" after `from` (after the speaker) and runs to
+ * the claim without a comma, quote mark, "that" or a second verb of speech; its first verb is no
+ * past form, auxiliary or modal ("which has killed 40", "who were evacuated", "who fled" report events).
+ */
+export function standingRelative(text: string, from: number, c: Claim): boolean {
+  if (c.start - from > 400) return false;
+  const between = text.slice(from, c.start);
+  RELATIVE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = RELATIVE.exec(between); m; m = RELATIVE.exec(between)) last = m;
+  if (!last) return false;
+  const verb = last[1].toLowerCase();
+  if (NOT_PRESENT.test(verb) || /ed$/.test(verb) || IRREGULAR_PAST.has(verb)) return false;
+  return !CLAUSE_BREAK.test(between.slice(last.index + last[0].length));
+}
+
+/** "which"/"who" after a noun (", which" too), and the verb after it. */
+const RELATIVE = /(?<=\p{L},?\s+)(?:which|who)\s+(\p{Ll}+)\b/gu;
+/** Auxiliaries, modals and copulas of the past or future: the clause reports an event, not a standing fact. */
+const NOT_PRESENT = /^(?:was|were|had|has|have|will|would|could|may|might|can|should|must|been|did|also|then|later|once|recently)$/;
+/** What ends a relative clause before the claim, or says it is reported: a comma, a quote mark, "that", "said". */
+const CLAUSE_BREAK = /[,;:"“”()]|\b(?:that|said|says|told)\b/u;
 
 /** The cue word right after a speaker: " said", " told". */
 const CUE_AFTER = /\s+([\p{L}]+)/uy;
@@ -126,6 +155,7 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
     // Without "that", the verb must take the figure's clause directly ("had forecast losses of …").
     if (!m[3] && !OBJECT_VERBS.test(m[2])) continue;
     const subjEnd = sStart + m.index;
+    if (standingRelative(text, subjEnd, c)) return null;
     const head = text.slice(sStart, subjEnd);
     const ment = mentionBefore(mentions, sStart, subjEnd, text);
     const cue = m[2].toLowerCase().replace(/\s+out$/, '');
@@ -204,3 +234,22 @@ function lastStartingBefore(mentions: readonly Mention[], offset: number): numbe
   }
   return lo - 1;
 }
+
+/**
+ * Is a speaker an unnamed individual introduced by an indefinite article ("a senior diplomat who
+ * attended the talks", "an aide")? Such a speaker is anonymous: a figure it gives is 'vague'. A
+ * capitalised word after the article ("a Harbour Board official") or an institutional noun ("a
+ * police spokesman", "a ministry official") names who stands behind it; so does an entity mention.
+ */
+export function indefiniteSpeaker(sp: SpeakerRef): boolean {
+  if (sp.local !== null) return false;
+  const m = INDEFINITE.exec(sp.text);
+  if (!m) return false;
+  const rest = sp.text.slice(m[0].length);
+  if (/\p{Lu}/u.test(rest)) return false;
+  return !rest.toLowerCase().split(/[^\p{L}-]+/u).some((w) => INSTITUTIONAL_SOURCES.has(w) || INSTITUTIONAL_SOURCES.has(w.replace(/s$/, '')));
+}
+
+/** "a ", "an " opening a speaker phrase. */
+const INDEFINITE = /^an?\s+/i;
+

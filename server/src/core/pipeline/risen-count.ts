@@ -1,0 +1,63 @@
+/**
+ * A figure that a count rose or fell to: "The number of people killed in the clashes rose to
+ * three", "the death toll from the floods climbed to 12", "the tally of missing fishermen reached
+ * nine". The figure counts what the subject's noun phrase names, even when it is a small number
+ * word after a long subject.
+ */
+import type { Token } from '../types';
+import { lowerCase } from './token-fold';
+
+/** Verbs of a change before "to" and the figure: "rose to", "has climbed to", "fell to". */
+const CHANGE_TO = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jumps', 'increased', 'increases',
+  'grew', 'grown', 'grows', 'soared', 'surged', 'fell', 'fallen', 'falls', 'dropped', 'drops', 'declined', 'doubled']);
+/** Verbs that take the figure directly: "reached nine", "topped 200", or with "at": "stood at 40". */
+const REACH = new Set(['reached', 'reaches', 'reach', 'topped', 'tops', 'passed', 'exceeded', 'hit', 'hits']);
+const STAND_AT = new Set(['stood', 'stands', 'stand', 'standing']);
+/** Nouns of a count as the subject: "toll" counts people hurt or killed; the others count what "of" names. */
+const COUNT_HEADS = new Set(['number', 'toll', 'tally', 'count', 'total']);
+const DETERMINERS = new Set(['the', 'a', 'its', 'their', 'this', "today's", 'official']);
+/** How many tokens back from the verb the subject's head may lie. */
+const REACH_BACK = 24;
+
+export interface RisenCount {
+  /** Index of the first token of the subject ("The" of "The number of …", "death" of "death toll"). */
+  first: number;
+  /** Index of the head noun ("number", "toll"). */
+  head: number;
+  /** Index of the verb of the change. */
+  verb: number;
+}
+
+/**
+ * The subject a figure at token `qi` is the new value of, or null. The head must be a count noun
+ * after a determiner ("the number", "the death toll"), and nothing between it and the verb may end
+ * the clause (";", ":", a quote mark, a sentence-internal full stop).
+ */
+export function risenCount(toks: readonly Token[], qi: number): RisenCount | null {
+  let v = qi - 1;
+  const w = toks[v] === undefined ? '' : lowerCase(toks[v]);
+  if (w === 'to') { v--; if (toks[v] === undefined || !CHANGE_TO.has(lowerCase(toks[v]))) return null; }
+  else if (w === 'at') { v--; if (toks[v] === undefined || !STAND_AT.has(lowerCase(toks[v]))) return null; }
+  else if (!REACH.has(w)) return null;
+  for (let h = v - 1; h >= 0 && h >= v - REACH_BACK; h--) {
+    const t = toks[h];
+    if (t.kind !== 'word') {
+      if (t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“' || t.text === '”') return null;
+      continue;
+    }
+    const l = lowerCase(t);
+    if (!COUNT_HEADS.has(l)) continue;
+    let first = h;
+    // "death toll", "casualty toll", "official tally"
+    if (h > 0 && toks[h - 1].kind === 'word' && /^(death|casualty|injury|official|final|overall|latest|confirmed)$/.test(lowerCase(toks[h - 1]))) first = h - 1;
+    // (a headline or a sentence may open with the bare noun: "Death toll rises to 12")
+    if (first > 0) {
+      if (!DETERMINERS.has(lowerCase(toks[first - 1]))) return null;
+      first--;
+    }
+    // "number", "tally", "count", "total" say what they count with "of"; "toll" counts people.
+    if (l !== 'toll' && (toks[h + 1] === undefined || lowerCase(toks[h + 1]) !== 'of')) return null;
+    return { first, head: h, verb: v };
+  }
+  return null;
+}
