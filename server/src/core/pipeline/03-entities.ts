@@ -875,10 +875,12 @@ const MASTHEAD_MARKS = new Set(['—', '–', '|', ':']);
  * ("Published 7 May — The Southern Ledger", "Photo: Harbour Wire", "The Western Dispatch | 8 May").
  */
 function mastheadAt(tokens: Token[], k: number, a: number, b: number): boolean {
-  if (b - k > 2 || !PUBLICATION_HEADS.has(lower(tokens[b])) || lower(tokens[k]) === 'the') return false;
-  const after = tokens[b + 1];
-  const ends = !after || after.sentence !== tokens[b].sentence || MASTHEAD_MARKS.has(after.text) && after.text !== ':';
-  if (!ends) return false;
+  if (b - k > 2) return false;
+  // Where the run ends first (property reads; the marks are one character each), then the word
+  // lookups: most runs go on in their sentence and are no masthead.
+  const after = b + 1 < tokens.length ? tokens[b + 1] : undefined;
+  const ends = !after || after.sentence !== tokens[b].sentence || after.text.length === 1 && MASTHEAD_MARKS.has(after.text) && after.text !== ':';
+  if (!ends || !PUBLICATION_HEADS.has(lower(tokens[b])) || lower(tokens[k]) === 'the') return false;
   const before = tokens[k - 1];
   if (!before || before.sentence !== tokens[k].sentence) return k > a ? false : !!after && after.text === '|';
   if (lower(before) === 'the' && k - 1 >= a - 1) return true;
