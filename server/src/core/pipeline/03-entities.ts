@@ -183,7 +183,7 @@ function keepTyped(cands: Candidate[]): Candidate[] {
 export function findCandidates(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[], scan: TokenScan = scanTokens(tokens)): Candidate[] {
   const candidates: Candidate[] = [];
   let i = 0;
-  const shouting = new Map<Block, boolean>();
+  const shouting = new Int8Array(blocks.length); // isShoutingBlock's answers by block index
   const { cap, lowerShape } = scan;
   // Words the article writes capitalised and alone in mid-sentence ("shares of Apple rose"): names,
   // even where a sentence start or headline capitalises them anyway ("Apple said …").
@@ -196,7 +196,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     if (!cap[k]) continue;
     if (isSentenceStart(tokens, k)) { asked[k] = 1; continue; }
     const s = tokens[k].sentence;
-    if (lineTitle[s] === 0) lineTitle[s] = titleCaseLine(text, blocks[sentenceBlock[s]], shouting) ? 1 : -1;
+    if (lineTitle[s] === 0) lineTitle[s] = titleCaseLine(text, blocks, sentenceBlock[s], shouting) ? 1 : -1;
     if (lineTitle[s] > 0) asked[k] = 1;
     // A lone capitalised word of a title-case line says nothing: every word there is capitalised.
     if (lineTitle[s] < 0 && !lowerShape[k] && !(k > 0 && cap[k - 1]) && !(k + 1 < tokens.length && cap[k + 1])) {
@@ -211,8 +211,9 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   while (i < tokens.length) {
     if (!cap[i]) { i++; continue; }
     const seqEnd = extendRun(tokens, cap, i);
-    const block = blocks[sentenceBlock[tokens[i].sentence]];
-    const loud = isShoutingBlock(text, block, shouting);
+    const bi = sentenceBlock[tokens[i].sentence];
+    const block = blocks[bi];
+    const loud = isShoutingBlock(text, blocks, bi, shouting);
     const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
     const from = candidates.length;
     for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
@@ -243,16 +244,20 @@ function numberedNoun(tokens: Token[], k: number): boolean {
   return (w & W_COMMON_UNNAMED) !== 0 && (w & (W_HEAD | W_TITLE_MODIFIER | W_TITLE_HEAD)) === 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text);
 }
 
-/** `isShouting`, once per block (`seen` keeps the answers of a document). */
-function isShoutingBlock(text: string, block: Block, seen: Map<Block, boolean>): boolean {
-  let loud = seen.get(block);
-  if (loud === undefined) seen.set(block, (loud = isShouting(text, block)));
-  return loud;
+/**
+ * `isShouting` of block `bi`, once per block: `seen` keeps the answers of a document by block index
+ * (0 not yet asked, 1 yes, -1 no), read without the lookup a map keyed by the block cost.
+ */
+function isShoutingBlock(text: string, blocks: Block[], bi: number, seen: Int8Array): boolean {
+  let loud = seen[bi];
+  if (loud === 0) seen[bi] = loud = isShouting(text, blocks[bi]) ? 1 : -1;
+  return loud > 0;
 }
 
 /** A line where every word is capitalised: a headline, a heading, a line in capitals. */
-function titleCaseLine(text: string, block: Block, shouting: Map<Block, boolean>): boolean {
-  return block.kind === 'headline' || block.kind === 'heading' || isShoutingBlock(text, block, shouting);
+function titleCaseLine(text: string, blocks: Block[], bi: number, shouting: Int8Array): boolean {
+  const block = blocks[bi];
+  return block.kind === 'headline' || block.kind === 'heading' || isShoutingBlock(text, blocks, bi, shouting);
 }
 
 /**
@@ -875,10 +880,12 @@ const MASTHEAD_MARKS = new Set(['—', '–', '|', ':']);
  * ("Published 7 May — The Southern Ledger", "Photo: Harbour Wire", "The Western Dispatch | 8 May").
  */
 function mastheadAt(tokens: Token[], k: number, a: number, b: number): boolean {
-  if (b - k > 2 || !PUBLICATION_HEADS.has(lower(tokens[b])) || lower(tokens[k]) === 'the') return false;
-  const after = tokens[b + 1];
-  const ends = !after || after.sentence !== tokens[b].sentence || MASTHEAD_MARKS.has(after.text) && after.text !== ':';
-  if (!ends) return false;
+  if (b - k > 2) return false;
+  // Where the run ends first (property reads; the marks are one character each), then the word
+  // lookups: most runs go on in their sentence and are no masthead.
+  const after = b + 1 < tokens.length ? tokens[b + 1] : undefined;
+  const ends = !after || after.sentence !== tokens[b].sentence || after.text.length === 1 && MASTHEAD_MARKS.has(after.text) && after.text !== ':';
+  if (!ends || !PUBLICATION_HEADS.has(lower(tokens[b])) || lower(tokens[k]) === 'the') return false;
   const before = tokens[k - 1];
   if (!before || before.sentence !== tokens[k].sentence) return k > a ? false : !!after && after.text === '|';
   if (lower(before) === 'the' && k - 1 >= a - 1) return true;
