@@ -305,7 +305,14 @@ export class Workspace {
     this.pendingReader = null;
     let done = 0;
     let next = 0;
-    concurrency = this.scanConcurrency(concurrency);
+    const loops: Promise<void>[] = [];
+    // The analysis pool starts at the first file the index cache does not hold, after the scan
+    // began: the files in flight grow to fill it then (sized once at the start, a cold scan kept
+    // only `concurrency` files in flight, so the workers got batches of one or two texts).
+    const grow = () => {
+      const want = Math.min(this.scanConcurrency(concurrency), files.length);
+      while (loops.length < want) loops.push(worker());
+    };
     const worker = async () => {
       while (next < files.length && !token?.cancelled) {
         const file = files[next++];
@@ -315,10 +322,12 @@ export class Workspace {
           this.log.warn(`could not index ${file}: ${(e as Error).message}`);
         }
         progress(++done, files.length);
+        grow();
       }
     };
     try {
-      await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+      grow();
+      for (let i = 0; i < loops.length; i++) await loops[i]; // loops may be added meanwhile
     } finally {
       if (reader) { reader.close(); this.readers.delete(reader); }
     }
