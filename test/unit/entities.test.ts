@@ -660,6 +660,12 @@ const ROWS: Row[] = [
   },
   // ── things capitalised that are not names ──
   {
+    label: 'a caption label before its colon is no name: "Image: Lena Varga", "Photo: …"',
+    body: 'Some fans came as Captain Vortex Image: Lena Varga. A parade followed. Photo: Tomas Reld. The hall closed late. Video: Lena Varga.',
+    has: [{ text: 'Lena Varga', type: 'PERSON' }, { text: 'Tomas Reld', type: 'PERSON' }],
+    lacks: ['Image:', 'Photo:', 'Video:'],
+  },
+  {
     label: 'a lone capital letter is no name: "speaker B", the "D." of "Ph.D."',
     body: 'After speaker B repeated it, Hanna Ostrik, who earned a Ph.D. in Velmar, answered.',
     has: [{ text: 'Hanna Ostrik', type: 'PERSON' }],

@@ -28,6 +28,7 @@ import { companyUse } from './entity-companies';
 import { dropNonNames } from './entity-nonnames';
 import { withRoadNumbers } from './entity-spans';
 import { citedAuthors } from './entity-citations';
+import { withoutCaptionLabels } from './entity-captions';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -228,8 +229,9 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     }
     i = seqEnd + 1;
   }
-  linkParentheticalAcronyms(tokens, candidates);
-  return candidates;
+  const named = withoutCaptionLabels(tokens, candidates);
+  linkParentheticalAcronyms(tokens, named);
+  return named;
 }
 
 /**
