@@ -30,6 +30,11 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    label: 'a dateline\'s region after its town is a place: "BRENNIK, Valdoria —"',
+    body: 'BRENNIK, Valdoria — Ferries stopped on Monday.\n\nTAVIK, Morland (Reuters) – The port reopened.',
+    has: [{ text: 'BRENNIK', type: 'LOC' }, { text: 'Valdoria', type: 'LOC' }, { text: 'Morland', type: 'LOC' }],
+  },
+  {
     label: '"Town, Region": an unknown word after a known place and a comma is a place',
     body: 'The singer was born in Oslo, Vestmark. She left for the coast at nineteen.',
     has: [{ text: 'Oslo', type: 'LOC' }, { text: 'Vestmark', type: 'LOC' }],

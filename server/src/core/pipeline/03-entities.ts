@@ -209,6 +209,8 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   // headline), they are ordinary words even when the lexicon does not know them ("Seawall").
   const seenLower = writtenLower(tokens, asked, lowerShape);
   for (const l of seenNameMid) if (seenLower.has(l)) seenNameMid.delete(l);
+  // Where the region or country of a dateline's town would start ("BRENNIK, Valdoria —").
+  let regionAt = -1;
   while (i < tokens.length) {
     if (!cap[i]) { i++; continue; }
     const seqEnd = extendRun(tokens, cap, i);
@@ -219,7 +221,12 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
-    else if (candidates.length === from + 1 && block.kind === 'body' && isDateline(tokens, i, seqEnd, block)) candidates[from].type = 'LOC';
+    else if (candidates.length === from + 1 && block.kind === 'body') {
+      if (isDateline(tokens, i, seqEnd, block)) {
+        candidates[from].type = 'LOC';
+        if (tokens[seqEnd + 1]?.text === ',') regionAt = seqEnd + 2;
+      } else if (i === regionAt && datelineRegion(tokens, i, seqEnd)) candidates[from].type = 'LOC';
+    }
     // A surname led by a lower-case particle: "van Dorsten", "de Souza", "bin Talal".
     if (!titleCase) {
       for (let k = from; k < candidates.length; k++) {
@@ -348,6 +355,15 @@ function isDateline(tokens: Token[], i: number, end: number, block: Block): bool
     letters += tokens[k].text.length;
   }
   return letters >= 4 && !lexicon.organizations.has(tokens.slice(i, end + 1).map(lower).join(' '));
+}
+
+/**
+ * The region or country written after a dateline's town and its comma, from token i to end: closed by
+ * the dateline's dash or a parenthesis ("BRENNIK, Valdoria —", "TAVIK, Morland (Reuters) –").
+ */
+function datelineRegion(tokens: Token[], i: number, end: number): boolean {
+  const next = tokenAt(tokens, end + 1);
+  return next !== undefined && next.sentence === tokens[i].sentence && (next.text === '—' || next.text === '–' || next.text === '-' || next.text === '(');
 }
 
 /**
