@@ -663,6 +663,16 @@ const ROWS: Row[] = [
     body: 'Rosa Lima of the Korvan Land and River Alliance spoke on Monday.',
     has: [{ text: 'Korvan Land and River Alliance', type: 'ORG' }],
   },
+  {
+    label: 'a team named by a plural nickname after "the" is an organisation: "the Harbour Owls", "the Owls"',
+    body: 'Tomas Reld scored twice as the Harbour Owls beat Pinecrest. Reld has played for the Owls since 2019, and the Owls now lead.',
+    has: [{ text: 'Harbour Owls', type: 'ORG' }, { text: 'Owls', type: 'ORG' }, { text: 'Tomas Reld', type: 'PERSON' }],
+  },
+  {
+    label: 'a family named in the plural, or a given name and a plural-looking surname, stay persons: "the Varleys", "the Marta Bells story"',
+    body: 'Anna Varley and Piet Varley run the farm. The neighbours know the Varleys well. Marta Bells sang, and the Marta Bells interview aired.',
+    has: [{ text: 'Anna Varley', type: 'PERSON' }, { text: 'Marta Bells', type: 'PERSON' }],
+  },
   // ── things capitalised that are not names ──
   {
     label: 'a caption label before its colon is no name: "Image: Lena Varga", "Photo: …"',

@@ -29,6 +29,7 @@ import { dropNonNames } from './entity-nonnames';
 import { withRoadNumbers } from './entity-spans';
 import { citedAuthors } from './entity-citations';
 import { withoutCaptionLabels } from './entity-captions';
+import { teamsByNickname } from './entity-teams';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -118,6 +119,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   const scan = scanTokens(tokens);
   const candidates = findCandidates(text, tokens, blocks, sentenceBlock, scan);
   typeCandidates(tokens, candidates);
+  teamsByNickname(tokens, candidates);
   dropNonNames(tokens, candidates);
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
