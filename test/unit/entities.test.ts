@@ -673,6 +673,12 @@ const ROWS: Row[] = [
     body: 'Anna Varley and Piet Varley run the farm. The neighbours know the Varleys well. Marta Bells sang, and the Marta Bells interview aired.',
     has: [{ text: 'Anna Varley', type: 'PERSON' }, { text: 'Marta Bells', type: 'PERSON' }],
   },
+  {
+    label: 'two named bodies joined by "and" stay apart: "Quorin Kitchen and Harbour Relief and Velta Research"',
+    body: 'Quorin Kitchen and Harbour Relief and Velta Research signed a deal with the Tarvel Research and Development Institute.',
+    has: [{ text: 'Quorin Kitchen', type: 'ORG' }, { text: 'Harbour Relief', type: 'ORG' }, { text: 'Velta Research', type: 'ORG' },
+      { text: 'Tarvel Research and Development Institute', type: 'ORG' }],
+  },
   // ── things capitalised that are not names ──
   {
     label: 'a caption label before its colon is no name: "Image: Lena Varga", "Photo: …"',

@@ -774,7 +774,7 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     // A place or organisation the lexicon knows whole across "of" ("United States of America").
     if (l === 'of' && knownAcrossOf(tokens, i, k)) { last = k; continue; }
     if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && lowerCase(tokens[k - 1]) !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
-    if (l === 'and' && hasHead && orgTail(tokens, k + 1)) { last = k; continue; }
+    if (l === 'and' && hasHead && orgTail(tokens, k + 1) && !namedBeforeAnd(tokens, cap, i, k)) { last = k; continue; }
     // "Korvan Land and River Alliance", "Health and Safety Council": an ordinary word, "and", and one
     // or two capitalised words ending in an organisation's head are one name.
     if (l === 'and' && !hasHead && isCommonToken(tokens[k - 1]) && !isKnownName(lower(tokens[k - 1])) && shortOrgTail(tokens, cap, k + 1)) { last = k; continue; }
@@ -791,6 +791,19 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
   // Never end on a connector.
   while (last > i && !cap[last]) last--;
   return last;
+}
+
+/**
+ * A whole organisation's name before "and": two or more capitalised words, no connector, ending in an
+ * organisation's head word ("Quorin Kitchen and Harbour Relief" are two bodies). One word before "and"
+ * ("Research and Development Institute"), a name with "of"/"for" ("Centre for Research and …") or a
+ * field of work after "and" is part of a longer name.
+ */
+function namedBeforeAnd(tokens: Token[], cap: Uint8Array, i: number, k: number): boolean {
+  // "Velmar Research and Development Institute": a field of work after "and" pairs with the one before.
+  if (k - i < 2 || !ORG_HEADS.has(lower(tokens[k - 1])) || fieldWord(tokens[k + 1])) return false;
+  for (let j = i; j < k; j++) if (!cap[j]) return false;
+  return true;
 }
 
 /** A capitalised ordinary noun that is no title, place head or known name ("Harbour", "Press"). */
