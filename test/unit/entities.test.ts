@@ -681,6 +681,11 @@ const ROWS: Row[] = [
   },
   // ── things capitalised that are not names ──
   {
+    label: 'a region\'s nationality adjective is a nationality, no name: "Dalmer\'s North American workforce", "West European"',
+    body: 'Dalmer Motors will cut a fifth of Dalmer\'s North American workforce. Buyers of the West European market held back, said Ines Morr.',
+    has: [{ text: 'Dalmer Motors', type: 'ORG' }, { text: 'Ines Morr', type: 'PERSON' }, { text: 'North American', type: 'NORP' }, { text: 'West European', type: 'NORP' }],
+  },
+  {
     label: 'a caption label before its colon is no name: "Image: Lena Varga", "Photo: …"',
     body: 'Some fans came as Captain Vortex Image: Lena Varga. A parade followed. Photo: Tomas Reld. The hall closed late. Video: Lena Varga.',
     has: [{ text: 'Lena Varga', type: 'PERSON' }, { text: 'Tomas Reld', type: 'PERSON' }],

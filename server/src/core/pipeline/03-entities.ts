@@ -1189,6 +1189,8 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   // "Save the Harbour": "the" after a capitalised word other than of/for is inside a title-like name.
   if (n >= 3 && tokens[w1].text === 'the') return strong('ORG');
   if (n === 1 && listed && lexicon.demonyms.has(l)) return certain('NORP');
+  // "North American", "South African", "Latin American": a region's adjective, not a name of its own.
+  if (n === 2 && REGION_ADJECTIVES.has(first) && lexicon.demonyms.has(lastW)) return certain('NORP');
   if (listed && lexicon.organizations.has(l)) return certain('ORG');
   if (n > 1 && (INSTITUTION_HEADS.has(lastW) || INSTITUTION_HEADS.has(first))) return certain('ORG'); // "… Union", "Ministry of …"
   if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && n > 1)) return strong('ORG');
@@ -1210,6 +1212,9 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (n >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || someWord(tokens, c, particlePrefixed))) return weak('PERSON');
   return null;
 }
+
+/** Words that make a nationality adjective a region's ("North American", "Central Asian"). */
+const REGION_ADJECTIVES = new Set('north south east west northern southern eastern western central latin sub-saharan'.split(' '));
 
 /** Does any word of the chunk pass the test? */
 // `someWord` tests, made once (not a closure per chunk).
