@@ -679,6 +679,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Quorin Kitchen', type: 'ORG' }, { text: 'Harbour Relief', type: 'ORG' }, { text: 'Velta Research', type: 'ORG' },
       { text: 'Tarvel Research and Development Institute', type: 'ORG' }],
   },
+  {
+    label: 'a nationality before a known name is split off: "a Portuguese YouTube personality" names YouTube, not a person',
+    body: 'Lena Varga is a Portuguese YouTube personality. Her YouTube channel grew, and American Express paid her.',
+    has: [{ text: 'YouTube', type: 'ORG' }, { text: 'Lena Varga', type: 'PERSON' }, { text: 'American Express', type: 'ORG' }],
+  },
   // ── things capitalised that are not names ──
   {
     label: 'a region\'s nationality adjective is a nationality, no name: "Dalmer\'s North American workforce", "West European"',

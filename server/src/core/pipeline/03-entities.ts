@@ -29,6 +29,7 @@ import { dropNonNames } from './entity-nonnames';
 import { withRoadNumbers } from './entity-spans';
 import { citedAuthors } from './entity-citations';
 import { withoutCaptionLabels } from './entity-captions';
+import { splitLeadingDemonyms } from './entity-demonym-split';
 import { teamsByNickname } from './entity-teams';
 
 export interface Candidate {
@@ -238,7 +239,13 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     }
     i = seqEnd + 1;
   }
-  const named = withoutCaptionLabels(tokens, candidates);
+  const named = splitLeadingDemonyms(tokens, withoutCaptionLabels(tokens, candidates), (c) => chunkKey(tokens, c),
+    (first, last, like) => {
+      const c = candidate(first, last, null, null);
+      c.titleCase = like.titleCase;
+      c.shouting = like.shouting;
+      return c;
+    });
   linkParentheticalAcronyms(tokens, named);
   return named;
 }
