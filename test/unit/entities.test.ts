@@ -30,6 +30,11 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    label: 'a dateline\'s region after its town is a place: "BRENNIK, Valdoria —"',
+    body: 'BRENNIK, Valdoria — Ferries stopped on Monday.\n\nTAVIK, Morland (Reuters) – The port reopened.',
+    has: [{ text: 'BRENNIK', type: 'LOC' }, { text: 'Valdoria', type: 'LOC' }, { text: 'Morland', type: 'LOC' }],
+  },
+  {
     label: '"Town, Region": an unknown word after a known place and a comma is a place',
     body: 'The singer was born in Oslo, Vestmark. She left for the coast at nineteen.',
     has: [{ text: 'Oslo', type: 'LOC' }, { text: 'Vestmark', type: 'LOC' }],
@@ -658,7 +663,39 @@ const ROWS: Row[] = [
     body: 'Rosa Lima of the Korvan Land and River Alliance spoke on Monday.',
     has: [{ text: 'Korvan Land and River Alliance', type: 'ORG' }],
   },
+  {
+    label: 'a team named by a plural nickname after "the" is an organisation: "the Harbour Owls", "the Owls"',
+    body: 'Tomas Reld scored twice as the Harbour Owls beat Pinecrest. Reld has played for the Owls since 2019, and the Owls now lead.',
+    has: [{ text: 'Harbour Owls', type: 'ORG' }, { text: 'Owls', type: 'ORG' }, { text: 'Tomas Reld', type: 'PERSON' }],
+  },
+  {
+    label: 'a family named in the plural, or a given name and a plural-looking surname, stay persons: "the Varleys", "the Marta Bells story"',
+    body: 'Anna Varley and Piet Varley run the farm. The neighbours know the Varleys well. Marta Bells sang, and the Marta Bells interview aired.',
+    has: [{ text: 'Anna Varley', type: 'PERSON' }, { text: 'Marta Bells', type: 'PERSON' }],
+  },
+  {
+    label: 'two named bodies joined by "and" stay apart: "Quorin Kitchen and Harbour Relief and Velta Research"',
+    body: 'Quorin Kitchen and Harbour Relief and Velta Research signed a deal with the Tarvel Research and Development Institute.',
+    has: [{ text: 'Quorin Kitchen', type: 'ORG' }, { text: 'Harbour Relief', type: 'ORG' }, { text: 'Velta Research', type: 'ORG' },
+      { text: 'Tarvel Research and Development Institute', type: 'ORG' }],
+  },
+  {
+    label: 'a nationality before a known name is split off: "a Portuguese YouTube personality" names YouTube, not a person',
+    body: 'Lena Varga is a Portuguese YouTube personality. Her YouTube channel grew, and American Express paid her.',
+    has: [{ text: 'YouTube', type: 'ORG' }, { text: 'Lena Varga', type: 'PERSON' }, { text: 'American Express', type: 'ORG' }],
+  },
   // ── things capitalised that are not names ──
+  {
+    label: 'a region\'s nationality adjective is a nationality, no name: "Dalmer\'s North American workforce", "West European"',
+    body: 'Dalmer Motors will cut a fifth of Dalmer\'s North American workforce. Buyers of the West European market held back, said Ines Morr.',
+    has: [{ text: 'Dalmer Motors', type: 'ORG' }, { text: 'Ines Morr', type: 'PERSON' }, { text: 'North American', type: 'NORP' }, { text: 'West European', type: 'NORP' }],
+  },
+  {
+    label: 'a caption label before its colon is no name: "Image: Lena Varga", "Photo: …"',
+    body: 'Some fans came as Captain Vortex Image: Lena Varga. A parade followed. Photo: Tomas Reld. The hall closed late. Video: Lena Varga.',
+    has: [{ text: 'Lena Varga', type: 'PERSON' }, { text: 'Tomas Reld', type: 'PERSON' }],
+    lacks: ['Image:', 'Photo:', 'Video:'],
+  },
   {
     label: 'a lone capital letter is no name: "speaker B", the "D." of "Ph.D."',
     body: 'After speaker B repeated it, Hanna Ostrik, who earned a Ph.D. in Velmar, answered.',

@@ -28,6 +28,9 @@ import { companyUse } from './entity-companies';
 import { dropNonNames } from './entity-nonnames';
 import { withRoadNumbers } from './entity-spans';
 import { citedAuthors } from './entity-citations';
+import { withoutCaptionLabels } from './entity-captions';
+import { splitLeadingDemonyms } from './entity-demonym-split';
+import { teamsByNickname } from './entity-teams';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -117,6 +120,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   const scan = scanTokens(tokens);
   const candidates = findCandidates(text, tokens, blocks, sentenceBlock, scan);
   typeCandidates(tokens, candidates);
+  teamsByNickname(tokens, candidates);
   dropNonNames(tokens, candidates);
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
@@ -208,6 +212,8 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   // headline), they are ordinary words even when the lexicon does not know them ("Seawall").
   const seenLower = writtenLower(tokens, asked, lowerShape);
   for (const l of seenNameMid) if (seenLower.has(l)) seenNameMid.delete(l);
+  // Where the region or country of a dateline's town would start ("BRENNIK, Valdoria —").
+  let regionAt = -1;
   while (i < tokens.length) {
     if (!cap[i]) { i++; continue; }
     const seqEnd = extendRun(tokens, cap, i);
@@ -219,7 +225,12 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
-    else if (candidates.length === from + 1 && block.kind === 'body' && isDateline(tokens, i, seqEnd, block)) candidates[from].type = 'LOC';
+    else if (candidates.length === from + 1 && block.kind === 'body') {
+      if (isDateline(tokens, i, seqEnd, block)) {
+        candidates[from].type = 'LOC';
+        if (tokens[seqEnd + 1]?.text === ',') regionAt = seqEnd + 2;
+      } else if (i === regionAt && datelineRegion(tokens, i, seqEnd)) candidates[from].type = 'LOC';
+    }
     // A surname led by a lower-case particle: "van Dorsten", "de Souza", "bin Talal".
     if (!titleCase) {
       for (let k = from; k < candidates.length; k++) {
@@ -229,8 +240,15 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     }
     i = seqEnd + 1;
   }
-  linkParentheticalAcronyms(tokens, candidates);
-  return candidates;
+  const named = splitLeadingDemonyms(tokens, withoutCaptionLabels(tokens, candidates), (c) => chunkKey(tokens, c),
+    (first, last, like) => {
+      const c = candidate(first, last, null, null);
+      c.titleCase = like.titleCase;
+      c.shouting = like.shouting;
+      return c;
+    });
+  linkParentheticalAcronyms(tokens, named);
+  return named;
 }
 
 /**
@@ -351,6 +369,15 @@ function isDateline(tokens: Token[], i: number, end: number, block: Block): bool
     letters += tokens[k].text.length;
   }
   return letters >= 4 && !lexicon.organizations.has(tokens.slice(i, end + 1).map(lower).join(' '));
+}
+
+/**
+ * The region or country written after a dateline's town and its comma, from token i to end: closed by
+ * the dateline's dash or a parenthesis ("BRENNIK, Valdoria —", "TAVIK, Morland (Reuters) –").
+ */
+function datelineRegion(tokens: Token[], i: number, end: number): boolean {
+  const next = tokenAt(tokens, end + 1);
+  return next !== undefined && next.sentence === tokens[i].sentence && (next.text === '—' || next.text === '–' || next.text === '-' || next.text === '(');
 }
 
 /**
@@ -759,7 +786,7 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     // A place or organisation the lexicon knows whole across "of" ("United States of America").
     if (l === 'of' && knownAcrossOf(tokens, i, k)) { last = k; continue; }
     if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && lowerCase(tokens[k - 1]) !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
-    if (l === 'and' && hasHead && orgTail(tokens, k + 1)) { last = k; continue; }
+    if (l === 'and' && hasHead && orgTail(tokens, k + 1) && !namedBeforeAnd(tokens, cap, i, k)) { last = k; continue; }
     // "Korvan Land and River Alliance", "Health and Safety Council": an ordinary word, "and", and one
     // or two capitalised words ending in an organisation's head are one name.
     if (l === 'and' && !hasHead && isCommonToken(tokens[k - 1]) && !isKnownName(lower(tokens[k - 1])) && shortOrgTail(tokens, cap, k + 1)) { last = k; continue; }
@@ -776,6 +803,19 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
   // Never end on a connector.
   while (last > i && !cap[last]) last--;
   return last;
+}
+
+/**
+ * A whole organisation's name before "and": two or more capitalised words, no connector, ending in an
+ * organisation's head word ("Quorin Kitchen and Harbour Relief" are two bodies). One word before "and"
+ * ("Research and Development Institute"), a name with "of"/"for" ("Centre for Research and …") or a
+ * field of work after "and" is part of a longer name.
+ */
+function namedBeforeAnd(tokens: Token[], cap: Uint8Array, i: number, k: number): boolean {
+  // "Velmar Research and Development Institute": a field of work after "and" pairs with the one before.
+  if (k - i < 2 || !ORG_HEADS.has(lower(tokens[k - 1])) || fieldWord(tokens[k + 1])) return false;
+  for (let j = i; j < k; j++) if (!cap[j]) return false;
+  return true;
 }
 
 /** A capitalised ordinary noun that is no title, place head or known name ("Harbour", "Press"). */
@@ -1163,6 +1203,8 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   // "Save the Harbour": "the" after a capitalised word other than of/for is inside a title-like name.
   if (n >= 3 && tokens[w1].text === 'the') return strong('ORG');
   if (n === 1 && listed && lexicon.demonyms.has(l)) return certain('NORP');
+  // "North American", "South African", "Latin American": a region's adjective, not a name of its own.
+  if (n === 2 && REGION_ADJECTIVES.has(first) && lexicon.demonyms.has(lastW)) return certain('NORP');
   if (listed && lexicon.organizations.has(l)) return certain('ORG');
   if (n > 1 && (INSTITUTION_HEADS.has(lastW) || INSTITUTION_HEADS.has(first))) return certain('ORG'); // "… Union", "Ministry of …"
   if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && n > 1)) return strong('ORG');
@@ -1184,6 +1226,9 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (n >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || someWord(tokens, c, particlePrefixed))) return weak('PERSON');
   return null;
 }
+
+/** Words that make a nationality adjective a region's ("North American", "Central Asian"). */
+const REGION_ADJECTIVES = new Set('north south east west northern southern eastern western central latin sub-saharan'.split(' '));
 
 /** Does any word of the chunk pass the test? */
 // `someWord` tests, made once (not a closure per chunk).

@@ -1,0 +1,31 @@
+/**
+ * Caption labels (pure, token indices): "Image: Lena Varga.", "Photo: …", "Video: …" credit a picture
+ * inside running text. The label word is capitalised only because it opens the credit; it is no
+ * name, and a run that swallows it ("… as Captain Vortex Image: Lena Varga") ends before it.
+ */
+import type { Token } from '../types';
+import { lowerToken } from './token-fold';
+
+const CAPTION_LABELS: ReadonlySet<string> = new Set(
+  'image images photo photos photograph picture video footage credit credits illustration graphic map source'.split(' '));
+
+/** Is token k a caption label, right before its colon? */
+function captionLabel(tokens: readonly Token[], k: number): boolean {
+  const colon = tokens[k + 1];
+  return colon !== undefined && colon.text === ':' && colon.start === tokens[k].end && CAPTION_LABELS.has(lowerToken(tokens[k]));
+}
+
+/** Cuts a trailing caption label off each candidate, and drops a candidate that is only the label. */
+export function withoutCaptionLabels<C extends { first: number; last: number }>(tokens: readonly Token[], cands: C[]): C[] {
+  let out: C[] | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (captionLabel(tokens, c.last)) {
+      if (c.first === c.last) { out ??= cands.slice(0, i); continue; }
+      c.last--;
+      while (c.last > c.first && tokens[c.last].kind !== 'word') c.last--;
+    }
+    if (out) out.push(c);
+  }
+  return out ?? cands;
+}

@@ -1,0 +1,33 @@
+/**
+ * A nationality adjective before a name the lexicon knows (pure, token indices): "an Ardenian Interpol
+ * officer" is the nationality and the known name, not one name of both. The adjective becomes a chunk of its
+ * own (typed NORP by the rules); names the lexicon knows whole ("American Airlines") stay one.
+ */
+import type { Token } from '../types';
+import { LEXICON_NAMES, lexicon } from '../model/lexicon';
+import { lowerToken } from './token-fold';
+
+interface Chunk { first: number; last: number; role: unknown }
+
+/**
+ * Splits every candidate without a role that opens with a one-word nationality before a known name;
+ * `make(first, last, like)` builds the nationality's candidate. Returns the array given when nothing split.
+ */
+export function splitLeadingDemonyms<C extends Chunk>(tokens: readonly Token[], cands: C[], key: (c: { first: number; last: number }) => string,
+  make: (first: number, last: number, like: C) => C): C[] {
+  let out: C[] | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    const rest = c.first + 1;
+    if (c.role === null && c.last >= rest && tokens[rest].kind === 'word' && lexicon.demonyms.has(lowerToken(tokens[c.first]))) {
+      const whole = key(c);
+      if (!LEXICON_NAMES.has(whole) && LEXICON_NAMES.has(key({ first: rest, last: c.last }))) {
+        out ??= cands.slice(0, i);
+        out.push(make(c.first, c.first, c));
+        c.first = rest;
+      }
+    }
+    if (out) out.push(c);
+  }
+  return out ?? cands;
+}

@@ -1,0 +1,38 @@
+/**
+ * Teams named by a plural nickname (pure, token indices): "the Harbour Owls", "beat the Badgers". A plural
+ * of an ordinary noun after "the" names a club, not a person, even when the model reads the capitalised
+ * words as a name. Family names in the plural ("the Varleys") are no ordinary nouns and stay persons, as
+ * do plurals of words that are also surnames or titles ("the Kings", "the Tsars") and a given name before a
+ * surname that happens to be a plural noun.
+ */
+import type { Token } from '../types';
+import { isCommonWord, lexicon } from '../model/lexicon';
+import { LOC_HEADS } from '../model/words';
+import { lowerToken } from './token-fold';
+import { isTitleHead } from './word-class';
+
+interface Chunk { first: number; last: number; role: unknown; type: string | null; info?: { key: string } }
+
+/** A capitalised plural of an ordinary noun that is no surname or given name: "Owls", "Pirates", "Rangers". */
+function nicknamePlural(t: Token): boolean {
+  const l = lowerToken(t);
+  if (l.length < 4 || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || /(?:ss|us|is)$/.test(l)) return false;
+  if (lexicon.lastNames.has(l) || LOC_HEADS.has(l)) return false;
+  const singular = l.endsWith('ies') ? l.slice(0, -3) + 'y' : l.slice(0, -1);
+  return isCommonWord(singular) && !lexicon.lastNames.has(singular) && !lexicon.firstNames.has(singular) && !isTitleHead(singular);
+}
+
+/** Retypes as ORG every PERSON mention of a name that some mention writes as "the … <plural nickname>". */
+export function teamsByNickname(tokens: readonly Token[], cands: Chunk[]): void {
+  let teams: Set<string> | null = null;
+  for (const c of cands) {
+    if (c.type !== 'PERSON' || c.role !== null || !c.info) continue;
+    const before = tokens[c.first - 1];
+    if (before === undefined || lowerToken(before) !== 'the' || !nicknamePlural(tokens[c.last])) continue;
+    // "the Britney Varley story": a given name and a surname that happens to be a plural noun.
+    if (c.last === c.first + 1 && lexicon.firstNames.has(lowerToken(tokens[c.first]))) continue;
+    (teams ??= new Set()).add(c.info.key);
+  }
+  if (!teams) return;
+  for (const c of cands) if (c.type === 'PERSON' && c.role === null && c.info && teams.has(c.info.key)) c.type = 'ORG';
+}
