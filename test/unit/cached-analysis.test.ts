@@ -9,7 +9,7 @@ import { claimEntityLocals } from '../../server/src/core/corpus/claim-entities';
 import { quoteSpeakerLocals, quoteStatements } from '../../server/src/core/corpus/quote-speakers';
 import { Corpus, withClaimTermsOnly } from '../../server/src/core/corpus/corpus';
 import { cacheParts, restoreAnalysis } from '../../server/src/node/cached-analysis';
-import { restoreNonFinite } from '../../server/src/node/analysis-json';
+import { analysisToJson, restoreNonFinite } from '../../server/src/node/analysis-json';
 import type { DocumentAnalysis } from '../../server/src/core/types';
 
 const ROWS: { name: string; text: string }[] = [
@@ -20,13 +20,13 @@ const ROWS: { name: string; text: string }[] = [
 ];
 
 const restored = (a: DocumentAnalysis): DocumentAnalysis => {
-  const { head, detail } = cacheParts(a);
-  return restoreNonFinite(restoreAnalysis(head, Buffer.from(detail)));
+  const { head, claims, detail } = cacheParts(a);
+  return restoreNonFinite(restoreAnalysis(head, Buffer.from(detail), Buffer.from(claims)));
 };
 
 for (const row of ROWS) {
   test(`cached analysis: ${row.name}: the same fields, values and key order, read lazily or not`, () => {
-    const a = analyzeText(row.text);
+    const a = withClaimTermsOnly(analyzeText(row.text)); // as the corpus keeps it, and the cache stores it
     assert.deepEqual(restored(a), a);
     assert.equal(JSON.stringify(restored(a)), JSON.stringify(a), 'serialises the same (detail not read before)');
     assert.deepEqual({ ...restored(a) }, { ...a }, 'spreads the same');
@@ -77,8 +77,39 @@ test('cached analysis: quote variants across restored articles leave the candida
   assert.equal(typeof Object.getOwnPropertyDescriptor(restoredTwo, 'quotes')?.get, 'function', 'candidate detail still unparsed');
 });
 
-test('cached analysis: a cut-off detail is refused when restored', () => {
-  const { head, detail } = cacheParts(analyzeText(ROWS[0].text));
-  assert.throws(() => restoreAnalysis(head, Buffer.from(detail.slice(0, -3))), /cut off/);
-  assert.throws(() => restoreAnalysis(head.slice(0, -5), Buffer.from(detail)));
+test('cached analysis: a cut-off detail or claim part is refused when restored', () => {
+  const { head, claims, detail } = cacheParts(analyzeText(ROWS[0].text));
+  assert.throws(() => restoreAnalysis(head, Buffer.from(detail.slice(0, -3)), claims), /cut off/);
+  assert.throws(() => restoreAnalysis(head, Buffer.from(detail), Buffer.from(claims.slice(0, -3))), /cut off/);
+  assert.throws(() => restoreAnalysis(head.slice(0, -5), Buffer.from(detail), claims));
 });
+
+test('cached analysis: a damaged claim part of the right length throws when the claims are read', () => {
+  const { head, claims, detail } = cacheParts(analyzeText(ROWS[0].text));
+  const r = restoreAnalysis(head, Buffer.from(detail), Buffer.from(claims.replace('[', '{')));
+  assert.throws(() => r.claims, /damaged/);
+});
+
+test('cached analysis: stored with the sentence terms of claim sentences only, as the corpus keeps it', () => {
+  const a = analyzeText(ROWS[0].text);
+  assert.notEqual(withClaimTermsOnly(a), a, 'fixture has terms outside claim sentences');
+  const r = restored(a);
+  assert.deepEqual(r.sentenceTerms, withClaimTermsOnly(a).sentenceTerms);
+  assert.equal(withClaimTermsOnly(r), r, 'kept as it is');
+});
+
+for (const [name, read] of [['sentence terms', (r: DocumentAnalysis) => r.sentenceTerms], ['claim entity locals', (r: DocumentAnalysis) => claimEntityLocals(r, 0)]] as const) {
+  test(`cached analysis: claims stay unparsed until read, then all come at once (read first: ${name})`, () => {
+    const a = withClaimTermsOnly(analyzeText(ROWS[1].text));
+    const { head, claims, detail } = cacheParts(a);
+    const r = restoreAnalysis(head, Buffer.from(detail), Buffer.from(claims));
+    const corpus = new Corpus();
+    corpus.setAnalyzed('d', ROWS[1].text, 1, r);
+    assert.equal(corpus.get('d')!.analysis, r, 'the corpus keeps the restored object');
+    assert.equal(typeof Object.getOwnPropertyDescriptor(r, 'claims')?.get, 'function', 'claims still unparsed');
+    void read(r);
+    assert.equal(Object.getOwnPropertyDescriptor(r, 'claims')?.get, undefined, 'claims parsed');
+    assert.equal(analysisToJson(r), analysisToJson(a));
+    assert.deepEqual(r.claims.map((c) => [c.quantity.low, c.quantity.high]), a.claims.map((c) => [c.quantity.low, c.quantity.high]), 'non-finite bounds restored');
+  });
+}

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { analyzeText } from '../../server/src/core/index';
+import { withClaimTermsOnly } from '../../server/src/core/corpus/corpus';
 import { IndexCache, contentHash, diskVersion, hashOf } from '../../server/src/node/index-cache';
 
 const TEXTS = [
@@ -15,7 +16,8 @@ const TEXTS = [
   'Bridge Closed\n\nAbout 300 drivers were turned back at the Keld bridge, police said.\n',
   'Market Day\n\nStalls returned to the square in Ostvale after a two-year gap.\n',
 ];
-const docs = TEXTS.map((text) => ({ text, analysis: analyzeText(text) }));
+// Stored as the corpus keeps them (sentence terms of claim sentences only), as the server saves them.
+const docs = TEXTS.map((text) => ({ text, analysis: withClaimTermsOnly(analyzeText(text)) }));
 const FILE = 'index-cache.ndjson.gz';
 
 function quietLog() {
@@ -90,13 +92,15 @@ test('index cache: open-ended and figure-less claims keep their infinite and NaN
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const text = 'Storm Hits Coast\n\nMore than 40 homes lost power in Brindle on Friday. ' +
     'It was the worst flooding since the dam was built, residents said.\n';
-  const analysis = analyzeText(text);
+  const analysis = withClaimTermsOnly(analyzeText(text));
   const bounds = analysis.claims.flatMap((c) => [c.quantity.low, c.quantity.high]);
   assert.ok(bounds.includes(Infinity) && bounds.some(Number.isNaN), `fixture has both kinds: ${bounds}`);
   const cache = await IndexCache.open(dir, quietLog().log, 'test:1');
   await cache.save([{ text, analysis }]);
   const reopened = await IndexCache.open(dir, quietLog().log, 'test:1');
-  assert.deepEqual(reopened.get(contentHash(text), text), analysis);
+  const got = reopened.get(contentHash(text), text)!;
+  assert.equal(typeof Object.getOwnPropertyDescriptor(got, 'claims')?.get, 'function', 'served with its claims unparsed');
+  assert.deepEqual(got, analysis);
 });
 
 // A save keys each document by its text's hash: read from a disk version (the workspace writes the

@@ -34,8 +34,8 @@ const analysed = (text: string) => {
   return a;
 };
 const replied = (text: string) => {
-  const { head, detail } = consumeToParts(analysed(text));
-  return restoreNonFinite(restoreAnalysis(head, Buffer.from(detail)));
+  const { head, claims, detail } = consumeToParts(analysed(text));
+  return restoreNonFinite(restoreAnalysis(head, Buffer.from(detail), claims));
 };
 
 for (const row of ROWS) {

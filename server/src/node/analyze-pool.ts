@@ -9,7 +9,6 @@ import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DocumentAnalysis } from '../core/types';
-import { restoreNonFinite } from './analysis-json';
 import { restoreAnalysis } from './cached-analysis';
 
 export interface WorkerRequest { id: number; text: string }
@@ -18,7 +17,7 @@ export interface WorkerRequest { id: number; text: string }
  * text, and its detail's UTF-8 at `at`, `bytes` long, in the batch's `detail` (JSON text rather
  * than structured clone, which rebuilt an analysis ~45% larger; see analysis-json.ts).
  */
-export type WorkerReply = { id: number; head: string; at: number; bytes: number; error?: undefined } | { id: number; error: string; head?: undefined };
+export type WorkerReply = { id: number; head: string; claims: string; at: number; bytes: number; error?: undefined } | { id: number; error: string; head?: undefined };
 /** What the pool posts to a worker: several texts in one message; the worker answers them in one message. */
 export interface WorkerBatch { jobs: WorkerRequest[] }
 export interface WorkerBatchReply { replies: WorkerReply[]; detail: ArrayBuffer }
@@ -147,7 +146,7 @@ export class AnalyzePool {
       const p = this.pending.get(r.id);
       this.pending.delete(r.id);
       // The detail stays bytes (a view into the batch's buffer) until a feature reads it.
-      if (p) p.resolve(r.error !== undefined ? { error: r.error } : restored(r.head, detail.subarray(r.at, r.at + r.bytes)));
+      if (p) p.resolve(r.error !== undefined ? { error: r.error } : restored(r.head, r.claims, detail.subarray(r.at, r.at + r.bytes)));
     }
     if (this.answers.length) setImmediate(() => this.settle());
     else this.settling = false;
@@ -175,9 +174,10 @@ export class AnalyzePool {
   }
 }
 
-function restored(head: string, detail: Buffer): PoolResult {
+function restored(head: string, claims: string, detail: Buffer): PoolResult {
   try {
-    return { analysis: restoreNonFinite(restoreAnalysis(head, detail)) };
+    // The claims stay text until first read (the claim pool is built after indexing); their non-finite bounds are restored then.
+    return { analysis: restoreAnalysis(head, detail, claims) };
   } catch (e) {
     return { error: `analysis reply unreadable: ${(e as Error).message}` };
   }

@@ -16,9 +16,9 @@ function analyze(id: number, text: string, details: string[]): WorkerReply {
     const analysis = analyzeText(text);
     // Resolution keys here rather than in the main thread, which inserts every analysis in turn.
     analysis.joinKeys = entityKeyStrings(analysis.entities);
-    const { head, detail } = consumeToParts(analysis);
+    const { head, claims, detail } = consumeToParts(analysis);
     details.push(detail);
-    return { id, head, at: 0, bytes: 0 };
+    return { id, head, claims, at: 0, bytes: 0 };
   } catch (e) {
     return { id, error: `analysis failed: ${String((e as Error)?.message ?? e).split('\n')[0]}` };
   }

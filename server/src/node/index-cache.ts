@@ -1,7 +1,7 @@
 /**
  * The persisted index: per-document analyses keyed by a hash of the document text, so a restart
- * re-analyses only files that changed since. One gzip'd file of lines `hash \t head \t detail`
- * (an analysis as two JSON texts, cached-analysis.ts) under the editor's storage folder; the first line names the format and the analyser
+ * re-analyses only files that changed since. One gzip'd file of lines `hash \t head \t claims \t detail`
+ * (an analysis as three JSON texts, cached-analysis.ts) under the editor's storage folder; the first line names the format and the analyser
  * (ANALYSER_VERSION + a hash of the running bundle, which includes the lexicon). A cache that is
  * unreadable, corrupt or from another analyser is ignored with a log line, never fatal. Saving
  * writes a temp file and renames it, so a crash never leaves half a cache.
@@ -14,13 +14,12 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip, constants } from 'node:zlib';
 import type { DocumentAnalysis } from '../core/types';
 import { ANALYSER_VERSION } from '../core/version';
-import { restoreNonFinite } from './analysis-json';
-import { cacheParts, restoreAnalysis } from './cached-analysis';
+import { cacheParts, hasClaims, restoreAnalysis } from './cached-analysis';
 import { contentHash } from './content-hash';
 
 const FILE = 'index-cache.ndjson.gz';
-/** Bumped when what a line holds changes (4: the index snapshot, node/index-snapshot.ts, names this format too; 5: quotes in the detail, entities and claims as tuples, head-codec.ts; 6: the detail as flat arrays, detail-codec.ts). */
-export const FORMAT = 'source-annotator-index 7';
+/** Bumped when what a line holds changes (4: the index snapshot, node/index-snapshot.ts, names this format too; 5: quotes in the detail, entities and claims as tuples, head-codec.ts; 6: the detail as flat arrays, detail-codec.ts; 8: claims, their terms and entity locals in a part of their own, parsed when first read). */
+export const FORMAT = 'source-annotator-index 8';
 
 export { contentHash };
 
@@ -83,12 +82,14 @@ export class IndexCache {
           const h = JSON.parse(line.toString('utf8')) as { format?: string; analyser?: string };
           return h.format === FORMAT && h.analyser === analyser;
         }
-        const tab = line.indexOf(9), tab2 = tab > 0 ? line.indexOf(9, tab + 1) : -1;
+        const tab = line.indexOf(9), tab2 = tab > 0 ? line.indexOf(9, tab + 1) : -1, tab3 = tab2 > 0 ? line.indexOf(9, tab2 + 1) : -1;
         try {
-          if (tab2 < 0) throw new Error('cut off');
+          if (tab3 < 0) throw new Error('cut off');
           // Decoded strings and the detail's copy are new: nothing kept refers to the decompressed chunk.
           // Tried: copying details into shared 64 KB slabs instead of a buffer each (no clear gain, ~2%).
-          cache.stored.set(line.toString('latin1', 0, tab), restoreAnalysis(line.toString('utf8', tab + 1, tab2), Buffer.from(line.subarray(tab2 + 1))));
+          // The claim part stays bytes (copied) until the claims are first read: the claim pool reads them after indexing.
+          cache.stored.set(line.toString('latin1', 0, tab), restoreAnalysis(line.toString('utf8', tab + 1, tab2),
+            Buffer.from(line.subarray(tab3 + 1)), Buffer.from(line.subarray(tab2 + 1, tab3))));
         } catch (e) {
           corrupt++;
           if (corrupt === 1) log.warn(`index cache: dropped a corrupt entry (${(e as Error).message})`);
@@ -126,13 +127,12 @@ export class IndexCache {
   get(hash: string, text: string): DocumentAnalysis | undefined {
     const a = this.stored.get(hash);
     if (a === undefined) return undefined;
-    if (a === null || typeof a !== 'object' || a.length !== text.length || !Array.isArray(a.claims) || !Array.isArray(a.entities)) {
+    if (a === null || typeof a !== 'object' || a.length !== text.length || !hasClaims(a) || !Array.isArray(a.entities)) {
       this.stored.delete(hash);
       this.complete = false;
       this.log.warn('index cache: dropped a corrupt entry (does not fit the text)');
       return undefined;
     }
-    if (!this.used.has(hash)) restoreNonFinite(a);
     // Kept until `release`: a copy of the same text elsewhere in the workspace gets it too.
     this.used.add(hash);
     this.hits++;
@@ -179,8 +179,8 @@ export class IndexCache {
         const hash = hashOf(doc);
         if (seen.has(hash)) continue;
         seen.add(hash);
-        const { head, detail } = cacheParts(doc.analysis);
-        pending += '\n' + hash + '\t' + head + '\t' + detail;
+        const { head, claims, detail } = cacheParts(doc.analysis);
+        pending += '\n' + hash + '\t' + head + '\t' + claims + '\t' + detail;
         if (++n % 25 === 0) { await write(pending); pending = ''; await new Promise((r) => setImmediate(r)); } // a few ms of work per turn
       }
       gz.end(pending);

@@ -21,7 +21,7 @@ import type { DocumentAnalysis } from '../core/types';
 import { withClaimTermsOnly } from '../core/corpus/corpus';
 import { cacheParts } from './cached-analysis';
 
-export function consumeToParts(analysis: DocumentAnalysis): { head: string; detail: string } {
+export function consumeToParts(analysis: DocumentAnalysis): { head: string; claims: string; detail: string } {
   const a = withClaimTermsOnly(analysis);
   for (const c of a.claims) {
     const q = c.quantity as unknown as Record<string, unknown>;

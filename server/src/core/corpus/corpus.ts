@@ -282,11 +282,19 @@ export class Corpus {
 const NO_TERMS = Object.freeze([]) as unknown as string[];
 
 /**
+ * Marks an analysis whose sentence terms are known to be those of claim sentences only (one restored
+ * from the index cache, which stores no others): `withClaimTermsOnly` keeps it as it is without
+ * reading its claims, which such an analysis parses only when first read (after indexing).
+ */
+export const CLAIM_TERMS_ONLY = Symbol.for('source-annotator.claimTermsOnly');
+
+/**
  * The analysis as the corpus keeps it: only the terms of sentences that hold a claim (all that
  * corpus-wide views read; every other sentence gets one shared empty list). Sentence terms were
  * a quarter of a kept analysis's weight and of the persisted index. The caller's object is not changed.
  */
 export function withClaimTermsOnly(a: DocumentAnalysis): DocumentAnalysis {
+  if ((a as { [CLAIM_TERMS_ONLY]?: boolean })[CLAIM_TERMS_ONLY]) return a;
   const used = new Set(a.claims.map((c) => c.sentence));
   if (a.sentenceTerms.every((t, i) => used.has(i) || t.length === 0)) return a;
   return { ...a, sentenceTerms: a.sentenceTerms.map((t, i) => (used.has(i) ? t : NO_TERMS)) };
