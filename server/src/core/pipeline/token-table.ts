@@ -30,12 +30,37 @@ export class WordList {
   constructor(private readonly words: { has(word: string): boolean } & Iterable<string>) {
     this.shapes = new WordShapes(words);
   }
+  /** The words of the list, for building a combined table over several lists. */
+  list(): Iterable<string> {
+    return this.words;
+  }
   has(word: string): boolean {
     return this.shapes.may(word) && this.words.has(word);
   }
 }
 
-const FUNCTION_LIST = new WordList(FUNCTION_WORDS);
+/** Flags of a word in the table of {@link flagsFor}: a function word, a watched word. */
+const F_FUNCTION = 1, F_WATCHED = 2;
+
+/**
+ * One table for the two lists each token is asked about (the function words, the watched words):
+ * their shapes together and a Map from word to flags, so a token costs one shape test and at most
+ * one hashed lookup instead of two. Built once per watched list.
+ */
+interface WordFlags { shapes: WordShapes; flags: Map<string, number> }
+const FLAGS = new WeakMap<WordList, WordFlags>();
+
+function flagsFor(watch: WordList): WordFlags {
+  let f = FLAGS.get(watch);
+  if (f === undefined) {
+    const flags = new Map<string, number>();
+    for (const w of FUNCTION_WORDS) flags.set(w, F_FUNCTION);
+    for (const w of watch.list()) flags.set(w, (flags.get(w) ?? 0) | F_WATCHED);
+    f = { shapes: new WordShapes(flags.keys()), flags };
+    FLAGS.set(watch, f);
+  }
+  return f;
+}
 
 /** A token with token-fold.ts's cached lower case (a field every token has from tokenize on). */
 type CachedToken = Token & { lower?: string };
@@ -46,6 +71,7 @@ export function tokenTable(tokens: readonly Token[], sentenceCount: number, watc
   const terms: string[][] = new Array(sentenceCount);
   for (let i = 0; i < sentenceCount; i++) terms[i] = [];
   const watched: number[] = [];
+  const { shapes, flags } = flagsFor(watch);
   let s = 0;
   let words: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -59,9 +85,10 @@ export function tokenTable(tokens: readonly Token[], sentenceCount: number, watc
       while (s <= t.sentence) sentenceStart[s++] = k;
       words = terms[t.sentence];
     }
+    const f = shapes.may(l) ? flags.get(l) ?? 0 : 0;
     // (the length first: it rules out punctuation and short words cheaply)
-    if (l.length > 2 && t.kind !== 'punct' && !FUNCTION_LIST.has(l)) words.push(l);
-    if (watch.has(l)) watched.push(k);
+    if (l.length > 2 && t.kind !== 'punct' && (f & F_FUNCTION) === 0) words.push(l);
+    if ((f & F_WATCHED) !== 0) watched.push(k);
   }
   while (s <= sentenceCount) sentenceStart[s++] = tokens.length;
   return { lower, sentenceStart, terms, watched };
