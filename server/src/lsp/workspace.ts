@@ -42,6 +42,8 @@ export class Workspace {
    * competed for the cores with the start itself, for nothing.
    */
   startPool: (() => AnalyzePool | null) | null = null;
+  /** Set by a running scan: grows its files in flight as soon as the pool exists. */
+  private poolStarted: (() => void) | null = null;
   /** Per file, the latest disk load started; a pooled analysis that finishes after a newer load is dropped. */
   private readonly loads = new Map<string, number>();
   private loadSeq = 0;
@@ -152,7 +154,7 @@ export class Workspace {
     const version = diskVersion(textHash);
     const unchanged = this.corpus.get(uri)?.text === r.text;
     const cached = this.cache && !unchanged ? this.cache.get(textHash, r.text) : undefined;
-    if (!cached && !unchanged && !this.pool && this.startPool) { this.pool = this.startPool(); this.startPool = null; }
+    if (!cached && !unchanged && !this.pool && this.startPool) { this.pool = this.startPool(); this.startPool = null; this.poolStarted?.(); }
     if (cached) this.corpus.setAnalyzed(uri, r.text, version, cached);
     else if (this.pool && !unchanged) await this.analyzeInPool(uri, r.text, version, seq);
     else this.noteFailure(uri, this.corpus.set(uri, r.text, version));
@@ -308,7 +310,8 @@ export class Workspace {
     const loops: Promise<void>[] = [];
     // The analysis pool starts at the first file the index cache does not hold, after the scan
     // began: the files in flight grow to fill it then (sized once at the start, a cold scan kept
-    // only `concurrency` files in flight, so the workers got batches of one or two texts).
+    // only `concurrency` files in flight, so the workers got batches of one or two texts), at once
+    // (poolStarted), not when the first file is done: that waited for a worker's start-up and warm-up.
     const grow = () => {
       const want = Math.min(this.scanConcurrency(concurrency), files.length);
       while (loops.length < want) loops.push(worker());
@@ -326,9 +329,11 @@ export class Workspace {
       }
     };
     try {
+      this.poolStarted = grow;
       grow();
       for (let i = 0; i < loops.length; i++) await loops[i]; // loops may be added meanwhile
     } finally {
+      this.poolStarted = null;
       if (reader) { reader.close(); this.readers.delete(reader); }
     }
     return files.length;
