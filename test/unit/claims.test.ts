@@ -367,6 +367,12 @@ const FOUND: Row[] = [
 ];
 
 const NOT_CLAIMS: Row[] = [
+  { label: 'an age after "at the age of" is no figure', body: 'At the age of 40 the potter opened a studio in Brenna.', claims: [] },
+  { label: 'an age in a "when she was" clause is no figure', body: 'When she was ten her uncle taught her to sail.', claims: [] },
+  { label: 'a small count of kinds is how a thing is divided ("two versions")', body: 'The Tovar ferry will be built in two versions. The council gave 2 reasons for the delay.', claims: [] },
+  { label: 'a bare number the article also writes as a model name counts nothing', body: 'Velmar Aviation showed the Velmar 412 at the fair. The 412 programme is late, and 412 production resumes in May.', claims: [] },
+  { label: 'a model number does not hide the counts around it', body: 'Velmar Aviation has built the Velmar 412 since spring. The firm sold 318 jets last year.', claims: [{ text: 'sold 318 jets' }] },
+  { label: 'a count after "when" that is no age stays a claim', body: 'When the river rose, 120 homes were flooded.', claims: [{ text: '120 homes were flooded' }] },
   { label: 'a vague magnitude of time is a manner of speaking ("for thousands of years")', body: 'Fishers have worked the Orla estuary for thousands of years.', claims: [] },
   { label: 'a vague magnitude of things nobody counts is no figure ("hundreds of questions", "dozens of times")', body: 'Hundreds of questions remain about the pier. Dozens of times, the ferry turned back.', claims: [] },
   { label: '"scores" before a verb is the noun of a match, not a crowd', body: 'The scores were level at the break.', claims: [] },

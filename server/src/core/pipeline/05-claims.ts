@@ -15,6 +15,7 @@ import { fractionsIn } from './fractions';
 import { TIMES_IN_FRAME, isTwice, twiceInFrame } from './event-counts';
 import { risenCount, type RisenCount } from './risen-count';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
+import { designationsIn, mayBeDesignation } from './designations';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -186,6 +187,7 @@ export function findClaims(input: ClaimInput): Claim[] {
   const claims: Claim[] = [];
   const range = [0, 0];
   const lookup = sourceLookup(input);
+  let designations: Set<string> | undefined;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const kind = blocks[s.block].kind;
@@ -216,8 +218,10 @@ export function findClaims(input: ClaimInput): Claim[] {
         if (LONE_ONE.test(m[0].trim()) && !oneUnit(sentence, m)) continue;
         const q = toQuantity(m, s.start);
         if (!q || isNotAClaim(text, q, s.start) || kind === 'body' && partOfName(text, q, s.start)) continue;
+        // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
+        if (q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text)) continue;
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
-        if (!claim || smallInSpeech(claim, lookup.quotes)) continue;
+        if (!claim || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim)) continue;
         if (!restatesLast(text, claims[claims.length - 1], claim, si)) claims.push(claim);
       }
     }
@@ -257,6 +261,15 @@ function restatesLast(text: string, last: Claim | undefined, c: Claim, si: numbe
 function smallInSpeech(c: Claim, quotes: Quote[]): boolean {
   const q = c.quantity;
   return q.unit === 'count' && !q.approx && q.high <= 10 && !MEASURE_NAMES.has(c.measure) && quoteAround(quotes, c) !== undefined;
+}
+
+/** Nouns for kinds, parts and versions of a thing: a few of them ("two versions", "three types of hull") sort, they do not count. */
+const KIND_NOUNS = new Set(['version', 'type', 'kind', 'sort', 'form', 'category', 'model', 'variant', 'class', 'reason', 'thing', 'way', 'aspect', 'option', 'part', 'side', 'half', 'stage', 'phase', 'section', 'chapter']);
+
+/** A small exact count of kinds or reasons ("sold in two versions", "for 2 reasons") is how something is divided, not a figure to check. */
+function smallCountOfKinds(c: Claim): boolean {
+  const q = c.quantity;
+  return q.unit === 'count' && !q.approx && q.high <= 10 && KIND_NOUNS.has(c.counted) && !MEASURE_NAMES.has(c.measure);
 }
 
 /** A word with a capital letter and one space before a figure: "Windows 7", "Category 4", "Model 3". */
@@ -377,6 +390,8 @@ function takeNear(t: Token | undefined, si: number, out: Set<string>): void {
 
 /** Words after a figure that count time or place it ("three winters"), and before one that make it an id ("route 9"); asked with lower-cased words. */
 /** "-year-old", "years old" after a figure (and white space): an age. */
+/** What comes before an age: "at the age of 40", "when she was ten", "since I was sixteen". */
+const AGE_CLAUSE_BEFORE = /(?:\bage of|\b(?:when|since|until|till|before|after|as) (?:i|he|she|we|they|you) (?:was|were))\s+$/i;
 const YEARS_OLD = /^\s*-?(?:year-old|years? old)/i;
 const SEASON_WORDS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons', 'generation', 'generations']);
 /** Words before a figure that give a place in an order: "the first four", "the top 10". */
@@ -407,6 +422,7 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
     if (TIME_UNITS.has(of) || UNCOUNTED.has(of)) return true;
   }
   if (YEARS_OLD.test(after) || endsWithAge(before)) return true;
+  if (q.unit === 'count' && !q.approx && q.high <= 120 && AGE_CLAUSE_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 24), q.start)) && !isUnitWord(nextWord)) return true;
   const prevWord = lastWord(before).toLowerCase();
   if (MONTHS.has(prevWord) || WEEKDAYS.has(prevWord) || MONTHS.has(nextWord)) return true;
   if (ID_WORDS.has(prevWord) || /#\s*$/.test(before)) return true;

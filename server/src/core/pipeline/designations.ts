@@ -1,0 +1,28 @@
+// Numbers an article uses as names: a model, series or flight number ("the Corvan 412 airliner",
+// "the 412-300"). Once an article writes the number as part of a name, the same bare number elsewhere
+// in it ("the 412 programme", "412 production resumed") names that thing; it counts nothing.
+
+/** A capitalised word, one space, then three digits that end there ("Corvan 412", "Flight 318"). */
+const NAME_NUMBER = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*[ \u00a0](\d{3})s?(?![\p{L}\p{N}%]|[.,]\d)/gu;
+/** What ends right before a word that opens a sentence or a quote (so the word is capitalised anyway: "Some 400 guests"). */
+const OPENER_BEFORE = /(?:^|[.!?"“‘(:;—–]|\n)\s*$/;
+/** Three digits with a variant after a hyphen: "412-300", "318-8". */
+const VARIANT_NUMBER = /(?<![\p{L}\p{N}$£€.,-])(\d{3})-\d{1,3}\b/gu;
+
+/** The three-digit numbers that `text` writes as part of a name or as a variant. */
+export function designationsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  NAME_NUMBER.lastIndex = 0;
+  for (let m = NAME_NUMBER.exec(text); m !== null; m = NAME_NUMBER.exec(text)) {
+    if (!OPENER_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) out.add(m[1]);
+  }
+  VARIANT_NUMBER.lastIndex = 0;
+  for (let m = VARIANT_NUMBER.exec(text); m !== null; m = VARIANT_NUMBER.exec(text)) out.add(m[1]);
+  return out;
+}
+
+/** Is a quantity's text a bare three-digit number (the only kind a designation is looked for)? */
+export function mayBeDesignation(qText: string): boolean {
+  return qText.length === 3 && qText.charCodeAt(0) >= 49 && qText.charCodeAt(0) <= 57
+    && qText.charCodeAt(1) >= 48 && qText.charCodeAt(1) <= 57 && qText.charCodeAt(2) >= 48 && qText.charCodeAt(2) <= 57;
+}
