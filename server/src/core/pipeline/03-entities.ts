@@ -762,6 +762,9 @@ function knownAcrossOf(tokens: Token[], i: number, k: number): boolean {
   return false;
 }
 
+/** Abbreviations that open a place's or saint's name: "St. Adric", "Mt. Vessel". */
+const NAME_OPENING_ABBREVIATIONS = new Map([['St', 'saint'], ['Ste', 'sainte'], ['Mt', 'mount'], ['Ft', 'fort']]);
+
 /** `cap` marks the capitalised words (`capLike`). */
 function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
   let last = i;
@@ -782,6 +785,9 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     if (NAME_PARTICLES.has(l) && !NAME_CONNECTORS.has(l)) { last = k; continue; }
     // A middle initial: "Marta J. Lindqvist".
     if (l === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && adjacent(tokens[k - 1], t) && k - 1 > i) { last = k; continue; }
+    // "St. Adric", "Mt. Vessel", "Ft. Carrow": a saint's, mount's or fort's abbreviation opens the name (a street
+    // abbreviation closes one, "Elm St.", so only the run's first word counts).
+    if (l === '.' && k - 1 === i && NAME_OPENING_ABBREVIATIONS.has(tokens[i].text) && t.start === tokens[i].end) { last = k; hasHead = false; continue; }
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
     // A place or organisation the lexicon knows whole across "of" ("United States of America").
     if (l === 'of' && knownAcrossOf(tokens, i, k)) { last = k; continue; }
@@ -1196,6 +1202,12 @@ const decided = (r: RuleEvidence): RuleParts => ({ early: r, placeAfterPrepositi
 /** The rules that read the chunk's own tokens only and come before any that reads its context. */
 function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: number, w1: number, wl: number, first: string, lastW: string): RuleEvidence | null {
   if (COUNTRY_ALIASES.has(singleSpaced(l))) return certain('LOC');
+  const opening = NAME_OPENING_ABBREVIATIONS.get(tokens[c.first].text);
+  if (opening !== undefined && tokens[c.first + 1]?.text === '.') {
+    // "St. Adric" is the place "Saint Adric" when the lexicon knows that; "Mt."/"Ft." open a place's name.
+    if (opening !== 'saint' && opening !== 'sainte') return certain('LOC');
+    if (isPlaceName(`${opening}${l.slice(l.indexOf(' '))}`)) return certain('LOC');
+  }
   // Whether any list holds the chunk's words as a whole name: most chunks are in none.
   const listed = LEXICON_NAMES.has(l);
   if (GOVERNMENT_SEATS.has(l)) return certain('ORG'); // "the Kremlin said"
