@@ -30,6 +30,11 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    label: 'a term spelled out in lower case with a place head word is still a term: "lake ice thickness (LIT)"',
+    body: 'Buoys measured lake ice thickness (LIT) all winter. Later LIT readings were lower.',
+    lacks: ['LIT'],
+  },
+  {
     label: 'a saint\'s, mount\'s or fort\'s abbreviation opens one place name: "St. Varnel", "Mt. Orrin", "Ft. Kessa"',
     body: 'The ferry left St. Varnel for Ft. Kessa, below Mt. Orrin, on Monday.',
     has: [{ text: 'St. Varnel' }, { text: 'Mt. Orrin', type: 'LOC' }, { text: 'Ft. Kessa', type: 'LOC' }],
