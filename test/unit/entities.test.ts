@@ -30,6 +30,11 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    label: 'a website named by its domain is one organisation: "Korvel.com", "Tidewatch.org"',
+    body: 'The claim first ran on Korvel.com, and Tidewatch.org repeated it on Monday.',
+    has: [{ text: 'Korvel.com', type: 'ORG' }, { text: 'Tidewatch.org', type: 'ORG' }],
+  },
+  {
     label: 'a term spelled out in lower case with a place head word is still a term: "lake ice thickness (LIT)"',
     body: 'Buoys measured lake ice thickness (LIT) all winter. Later LIT readings were lower.',
     lacks: ['LIT'],
