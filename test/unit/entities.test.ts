@@ -30,6 +30,31 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    label: 'a website named by its domain is one organisation: "Korvel.com", "Tidewatch.org"',
+    body: 'The claim first ran on Korvel.com, and Tidewatch.org repeated it on Monday.',
+    has: [{ text: 'Korvel.com', type: 'ORG' }, { text: 'Tidewatch.org', type: 'ORG' }],
+  },
+  {
+    label: 'a term spelled out in lower case with a place head word is still a term: "lake ice thickness (LIT)"',
+    body: 'Buoys measured lake ice thickness (LIT) all winter. Later LIT readings were lower.',
+    lacks: ['LIT'],
+  },
+  {
+    label: 'a saint\'s, mount\'s or fort\'s abbreviation opens one place name: "St. Varnel", "Mt. Orrin", "Ft. Kessa"',
+    body: 'The ferry left St. Varnel for Ft. Kessa, below Mt. Orrin, on Monday.',
+    has: [{ text: 'St. Varnel' }, { text: 'Mt. Orrin', type: 'LOC' }, { text: 'Ft. Kessa', type: 'LOC' }],
+  },
+  {
+    label: '"St." before a known saint\'s-name place is that place, even before a first-name-like word',
+    body: 'The Marrow and St. Lucia offices will close next year, the company said.',
+    has: [{ text: 'St. Lucia', type: 'LOC' }],
+  },
+  {
+    label: 'a street abbreviation closes a name and joins no following word: "Elm St."',
+    body: 'She lives on Harlow St. near the old mill, neighbours said.',
+    lacks: ['near'],
+  },
+  {
     label: 'a dateline\'s region after its town is a place: "BRENNIK, Valdoria —"',
     body: 'BRENNIK, Valdoria — Ferries stopped on Monday.\n\nTAVIK, Morland (Reuters) – The port reopened.',
     has: [{ text: 'BRENNIK', type: 'LOC' }, { text: 'Valdoria', type: 'LOC' }, { text: 'Morland', type: 'LOC' }],

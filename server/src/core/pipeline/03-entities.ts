@@ -762,6 +762,19 @@ function knownAcrossOf(tokens: Token[], i: number, k: number): boolean {
   return false;
 }
 
+/** Top-level domains that make "Name.tld" a website's name. */
+const WEB_DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'io', 'info']);
+
+/** Is token `k` a dot joining a name to a top-level domain, with no space on either side? */
+function webDomainAt(tokens: readonly Token[], k: number): boolean {
+  const dot = tokens[k], tld = tokens[k + 1];
+  return dot?.text === '.' && tld !== undefined && dot.start === tokens[k - 1]?.end && tld.start === dot.end
+    && WEB_DOMAINS.has(tld.text) && !(tokens[k + 2]?.start === tld.end && tokens[k + 2].kind !== 'punct');
+}
+
+/** Abbreviations that open a place's or saint's name: "St. Adric", "Mt. Vessel". */
+const NAME_OPENING_ABBREVIATIONS = new Map([['St', 'saint'], ['Ste', 'sainte'], ['Mt', 'mount'], ['Ft', 'fort']]);
+
 /** `cap` marks the capitalised words (`capLike`). */
 function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
   let last = i;
@@ -769,6 +782,8 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
   for (let k = i + 1; k < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
     const t = tokens[k];
     if (cap[k] && adjacent(tokens[k - 1], t)) { last = k; hasHead ||= isHead(t); continue; }
+    // A website named by its domain: "Korvel.com", "Harbour-Watch.org" (no space on either side of the dot).
+    if (t.text === '.' && webDomainAt(tokens, k)) { last = k + 1; break; }
     const l = lowerCase(t);
     const next = tokens[k + 1];
     if (!next || next.sentence !== t.sentence || !cap[k + 1]) {
@@ -782,6 +797,9 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     if (NAME_PARTICLES.has(l) && !NAME_CONNECTORS.has(l)) { last = k; continue; }
     // A middle initial: "Marta J. Lindqvist".
     if (l === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && adjacent(tokens[k - 1], t) && k - 1 > i) { last = k; continue; }
+    // "St. Adric", "Mt. Vessel", "Ft. Carrow": a saint's, mount's or fort's abbreviation opens the name (a street
+    // abbreviation closes one, "Elm St.", so only the run's first word counts).
+    if (l === '.' && k - 1 === i && NAME_OPENING_ABBREVIATIONS.has(tokens[i].text) && t.start === tokens[i].end) { last = k; hasHead = false; continue; }
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
     // A place or organisation the lexicon knows whole across "of" ("United States of America").
     if (l === 'of' && knownAcrossOf(tokens, i, k)) { last = k; continue; }
@@ -801,7 +819,7 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     break;
   }
   // Never end on a connector.
-  while (last > i && !cap[last]) last--;
+  while (last > i && !cap[last] && !webDomainAt(tokens, last - 1)) last--;
   return last;
 }
 
@@ -902,7 +920,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
   }
   if (s >= 0) out.push([s, b]);
   // A part never ends on a connector.
-  for (const part of out) while (part[1] > part[0] && !cap[part[1]]) part[1]--;
+  for (const part of out) while (part[1] > part[0] && !cap[part[1]] && !webDomainAt(tokens, part[1] - 1)) part[1]--;
   return out;
 }
 
@@ -1196,6 +1214,13 @@ const decided = (r: RuleEvidence): RuleParts => ({ early: r, placeAfterPrepositi
 /** The rules that read the chunk's own tokens only and come before any that reads its context. */
 function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: number, w1: number, wl: number, first: string, lastW: string): RuleEvidence | null {
   if (COUNTRY_ALIASES.has(singleSpaced(l))) return certain('LOC');
+  if (n >= 2 && webDomainAt(tokens, c.last - 1)) return certain('ORG');
+  const opening = NAME_OPENING_ABBREVIATIONS.get(tokens[c.first].text);
+  if (opening !== undefined && tokens[c.first + 1]?.text === '.') {
+    // "St. Adric" is the place "Saint Adric" when the lexicon knows that; "Mt."/"Ft." open a place's name.
+    if (opening !== 'saint' && opening !== 'sainte') return certain('LOC');
+    if (isPlaceName(`${opening}${l.slice(l.indexOf(' '))}`)) return certain('LOC');
+  }
   // Whether any list holds the chunk's words as a whole name: most chunks are in none.
   const listed = LEXICON_NAMES.has(l);
   if (GOVERNMENT_SEATS.has(l)) return certain('ORG'); // "the Kremlin said"

@@ -7,7 +7,7 @@
  *   - a technical term spelled out in ordinary words and then abbreviated in parentheses
  *     ("Grid Storage Unit (GSU)", "soil moisture index (SMI)"): both the spelled-out words and every
  *     use of the abbreviation in the document are terms, not organisations. A spelled-out form with an
- *     organisation or place head ("… Association (…)"), a nationality or a place word is left alone.
+ *     organisation or place head ("… Association (…)"), a nationality or a place word is left alone when written capitalised.
  */
 import type { Token } from '../types';
 import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
@@ -62,7 +62,8 @@ function spelledOutTerm(tokens: readonly Token[], open: number, acronym: string)
     const t = tokens[k];
     if (t.kind !== 'word' || t.sentence !== tokens[open].sentence) return -1;
     const l = t.text.toLowerCase();
-    if (!plainWord(l)) return -1;
+    // A word written in lower case names nothing, head word or not: "sea surface salinity (SSS)".
+    if (t.text === l ? !isCommonWord(l) : !plainWord(l)) return -1;
     const parts = l.split('-');
     for (let p = parts.length - 1; p >= 0; p--) {
       if (letter >= 0 && parts[p][0] === acronym[letter].toLowerCase()) letter--;
