@@ -11,7 +11,7 @@ import { MB, percentiles } from './stats.mjs';
 const CAPS = { workspace: { configuration: true }, window: { workDoneProgress: true } };
 const REQUESTS = 200;
 /** The Node options the extension's client starts the server with (client/src/extension.ts). */
-// Tried for the warm start (s9, 10,000 articles, 4 alternating runs each, main-thread CPU medians):
+// Tried for the warm start (10,000 articles, 4 alternating runs each, main-thread CPU medians):
 // --max-semi-space-size=32/64, --min-semi-space-size=16 and --initial-old-space-size=256 were all
 // within noise of none (1.45-1.58 vs 1.54 s) and the larger semi-spaces cost up to +60 MB RSS: not used.
 export const SERVER_EXEC_ARGV = ['--expose-gc'];

@@ -164,7 +164,7 @@ async function indexWorkspace(): Promise<void> {
   sendStatus();
   // A from-scratch resolution is saved for the next start, taken in this same turn (before any edit
   // can update it by delta) but after "indexed" is reported: the client need not wait for it.
-  // Caveat (round s9): vscode-jsonrpc writes a message in a later setImmediate, so the status above
+  // Note: vscode-jsonrpc writes a message in a later setImmediate, so the status above
   // reaches the client only after this turn, i.e. after the flush in takeSnapshot (~0.8 CPU-s of the
   // main thread at 10,000 articles: the "tail" cold.mjs prints). Moving the snapshot to a later turn
   // would let an edit run first (a delta, not a from-scratch resolution); the flush itself must

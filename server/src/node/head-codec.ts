@@ -47,14 +47,22 @@ export function encodeEntities(ents: readonly LocalEntity[]): (EntityTuple | Loc
 }
 
 export function decodeEntities(rows: readonly (EntityTuple | LocalEntity)[]): LocalEntity[] {
-  const out = new Array<LocalEntity>(rows.length);
+  return decodeRows(rows, entityOf);
+}
+
+function entityOf(r: EntityTuple): LocalEntity {
+  const name = r[0], a = r[3], roles = r[4];
+  const e: LocalEntity = { name, type: TYPES[r[1]], aliases: a === undefined || a === 0 ? [name] : a, roles: roles === undefined || roles === 0 ? NO_ROLES : roles, mentions: r[2] };
+  if (r.length > 5) e.country = r[5];
+  return e;
+}
+
+/** Rows as written by an encoder: tuples decoded by `fromTuple`, objects (shapes the encoder did not know) kept as they are. */
+function decodeRows<T, R>(rows: readonly (R | T)[], fromTuple: (r: R) => T): T[] {
+  const out = new Array<T>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    if (!Array.isArray(r)) { out[i] = r; continue; }
-    const name = r[0], a = r[3], roles = r[4];
-    const e: LocalEntity = { name, type: TYPES[r[1]], aliases: a === undefined || a === 0 ? [name] : a, roles: roles === undefined || roles === 0 ? NO_ROLES : roles, mentions: r[2] };
-    if (r.length > 5) e.country = r[5];
-    out[i] = e;
+    out[i] = Array.isArray(r) ? fromTuple(r as R) : r as T;
   }
   return out;
 }
@@ -98,17 +106,15 @@ export function encodeClaims(claims: readonly Claim[]): (ClaimTuple | Claim)[] {
 }
 
 export function decodeClaims(rows: readonly (ClaimTuple | Claim)[]): Claim[] {
-  const out = new Array<Claim>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (!Array.isArray(r)) { out[i] = r; continue; }
-    const f = r[8], s = r[15];
-    const quantity: Quantity = { start: r[3], end: r[4], text: r[5], low: r[6] as number, high: r[7] as number, lowOpen: (f & 1) !== 0, highOpen: (f & 2) !== 0, approx: (f & 4) !== 0, unit: UNITS[r[9]] };
-    const source = s === 0 ? null : decodeSource(s);
-    const c: Claim = { start: r[0], end: r[1], text: r[2], quantity, counted: r[10], measure: r[11], timeframe: r[12], sentence: r[13], sourced: SOURCED[r[14]], source, sourceCue: r[16] };
-    if (r.length > 18) c.kind = KINDS[r[18]!];
-    if (r[17] !== 0) c.near = r[17];
-    out[i] = c;
-  }
-  return out;
+  return decodeRows(rows, claimOf);
+}
+
+function claimOf(r: ClaimTuple): Claim {
+  const f = r[8], s = r[15];
+  const quantity: Quantity = { start: r[3], end: r[4], text: r[5], low: r[6] as number, high: r[7] as number, lowOpen: (f & 1) !== 0, highOpen: (f & 2) !== 0, approx: (f & 4) !== 0, unit: UNITS[r[9]] };
+  const source = s === 0 ? null : decodeSource(s);
+  const c: Claim = { start: r[0], end: r[1], text: r[2], quantity, counted: r[10], measure: r[11], timeframe: r[12], sentence: r[13], sourced: SOURCED[r[14]], source, sourceCue: r[16] };
+  if (r.length > 18) c.kind = KINDS[r[18]!];
+  if (r[17] !== 0) c.near = r[17];
+  return c;
 }

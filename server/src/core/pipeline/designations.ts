@@ -23,6 +23,7 @@ export function designationsIn(text: string): Set<string> {
 
 /** Is a quantity's text a bare three-digit number (the only kind a designation is looked for)? */
 export function mayBeDesignation(qText: string): boolean {
-  return qText.length === 3 && qText.charCodeAt(0) >= 49 && qText.charCodeAt(0) <= 57
-    && qText.charCodeAt(1) >= 48 && qText.charCodeAt(1) <= 57 && qText.charCodeAt(2) >= 48 && qText.charCodeAt(2) <= 57;
+  return THREE_DIGITS.test(qText);
 }
+
+const THREE_DIGITS = /^[1-9]\d\d$/;

@@ -2,8 +2,9 @@
  * Teams named by a plural nickname (pure, token indices): "the Harbour Owls", "beat the Badgers". A plural
  * of an ordinary noun after "the" names a club, not a person, even when the model reads the capitalised
  * words as a name. Family names in the plural ("the Varleys") are no ordinary nouns and stay persons, as
- * do plurals of words that are also surnames or titles ("the Kings", "the Tsars") and a given name before a
- * surname that happens to be a plural noun.
+ * do plurals of words the lexicon knows as surnames, given names or title heads, and a given name before a
+ * surname that happens to be a plural noun. (A title the lexicon does not know as one, "the Tsars", is
+ * still taken for a team.)
  */
 import type { Token } from '../types';
 import { isCommonWord, lexicon } from '../model/lexicon';

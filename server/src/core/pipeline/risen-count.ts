@@ -15,7 +15,8 @@ const REACH = new Set(['reached', 'reaches', 'reach', 'topped', 'tops', 'passed'
 const STAND_AT = new Set(['stood', 'stands', 'stand', 'standing']);
 /** Nouns of a count as the subject: "toll" counts people hurt or killed; the others count what "of" names. */
 const COUNT_HEADS = new Set(['number', 'toll', 'tally', 'count', 'total']);
-const DETERMINERS = new Set(['the', 'a', 'its', 'their', 'this', "today's", 'official']);
+/** What opens the subject before its count noun: "the number", "its tally", "today's toll". */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'its', 'their', 'this', "today's", 'official']);
 /** How many tokens back from the verb the subject's head may lie. */
 const REACH_BACK = 24;
 
@@ -52,7 +53,7 @@ export function risenCount(toks: readonly Token[], qi: number): RisenCount | nul
     if (h > 0 && toks[h - 1].kind === 'word' && /^(death|casualty|injury|official|final|overall|latest|confirmed)$/.test(lowerCase(toks[h - 1]))) first = h - 1;
     // (a headline or a sentence may open with the bare noun: "Death toll rises to 12")
     if (first > 0) {
-      if (!DETERMINERS.has(lowerCase(toks[first - 1]))) return null;
+      if (!SUBJECT_OPENERS.has(lowerCase(toks[first - 1]))) return null;
       first--;
     }
     // "number", "tally", "count", "total" say what they count with "of"; "toll" counts people.
