@@ -9,16 +9,52 @@ const OPENER_BEFORE = /(?:^|[.!?"“‘(:;—–]|\n)\s*$/;
 /** Three digits with a variant after a hyphen: "412-300", "318-8". */
 const VARIANT_NUMBER = /(?<![\p{L}\p{N}$£€.,-])(\d{3})-\d{1,3}\b/gu;
 
+/** A white space of NAME_NUMBER and three digits: where its matches end (a plain pattern, found faster than its start). */
+const SPACE_DIGITS = /[ \u00a0]\d{3}/g;
+/** NAME_NUMBER tried at one place. */
+const NAME_NUMBER_AT = new RegExp(NAME_NUMBER.source, 'uy');
+
 /** The three-digit numbers that `text` writes as part of a name or as a variant. */
 export function designationsIn(text: string): Set<string> {
   const out = new Set<string>();
-  NAME_NUMBER.lastIndex = 0;
-  for (let m = NAME_NUMBER.exec(text); m !== null; m = NAME_NUMBER.exec(text)) {
-    if (!OPENER_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) out.add(m[1]);
+  if (!nameNumbersByDigits(text, out)) {
+    out.clear();
+    NAME_NUMBER.lastIndex = 0;
+    for (let m = NAME_NUMBER.exec(text); m !== null; m = NAME_NUMBER.exec(text)) addNameNumber(text, m, out);
   }
   VARIANT_NUMBER.lastIndex = 0;
   for (let m = VARIANT_NUMBER.exec(text); m !== null; m = VARIANT_NUMBER.exec(text)) out.add(m[1]);
   return out;
+}
+
+function addNameNumber(text: string, m: RegExpExecArray, out: Set<string>): void {
+  if (!OPENER_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) out.add(m[1]);
+}
+
+/**
+ * The NAME_NUMBER matches found from their space and digits (a scan for a capital letter at every
+ * place costs more: most texts hold few such digits). The word before the space is walked back
+ * over in ASCII; a non-ASCII character there gives up (false) and the caller scans with the pattern.
+ * Matches cannot overlap (each starts at the start of a word and ends in digits), so trying the
+ * pattern at each word's start finds what the scan finds.
+ */
+function nameNumbersByDigits(text: string, out: Set<string>): boolean {
+  SPACE_DIGITS.lastIndex = 0;
+  for (let d = SPACE_DIGITS.exec(text); d !== null; d = SPACE_DIGITS.exec(text)) {
+    let j = d.index;
+    while (j > 0 && isAsciiAlnum(text.charCodeAt(j - 1))) j--;
+    if (j > 0 && text.charCodeAt(j - 1) > 127) return false;
+    const c = text.charCodeAt(j);
+    if (j === d.index || c < 65 || c > 90) continue; // (no word, or not an upper-case letter: no match starts there)
+    NAME_NUMBER_AT.lastIndex = j;
+    const m = NAME_NUMBER_AT.exec(text);
+    if (m !== null) addNameNumber(text, m, out);
+  }
+  return true;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Is a quantity's text a bare three-digit number (the only kind a designation is looked for)? */

@@ -1,0 +1,31 @@
+// Labelled rows for the numbers an article writes as names (server/src/core/pipeline/designations.ts).
+// Run with `node --import tsx --test test/unit/designations.test.ts`.
+// The scan starts from a space and three digits and walks back over an ASCII word; a non-ASCII
+// character before the digits sends it to the full pattern scan. Rows cover both ways.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { designationsIn } from '../../server/src/core/pipeline/designations';
+
+const rows: [string, string[]][] = [
+  ['The Talvo 250 jet flew again.', ['250']],
+  ['the Talvo 250s were grounded', ['250']],
+  ['About 250 guests came.', []], // opens the sentence: capitalised anyway
+  ['They said. Some 250 guests came.', []],
+  ['a mid-Talvo 250 plan', ['250']], // after a hyphen a word starts
+  ['the x-Talvo 250 plan', ['250']],
+  ['the aTalvo 250 plan', []], // no capital at the word's start
+  ['the MkII 250 and the Talvo 2500', ['250']],
+  ['Talvo 250-4 and the 318-20 variant', ['250', '318']],
+  ['the talvo 250 jet', []],
+  ['the Talvo 250% rise', []],
+  ['the Talvo 250.5 figure', []],
+  ['the Talvo\u00a0412 jet', ['412']],
+  ['the Škoda 412 and the Talvo 250', ['412', '250']], // non-ASCII letter in a word: the full scan
+  ['the Mälkö 412 jet', ['412']],
+  ['the “Talvo 412” jet', []], // after an opening quote (OPENER_BEFORE)
+  ['Flight 7123 and Flight 712', ['712']],
+];
+
+test('designationsIn: numbers written as part of a name', () => {
+  for (const [text, want] of rows) assert.deepEqual([...designationsIn(text)].sort(), [...want].sort(), text);
+});
