@@ -377,7 +377,9 @@ function participleSubject(ctx: SpeakerContext, first: number, cue: number): Spe
  * verb has the subject that opens the sentence (a name within its first three words); else null.
  */
 function coordinatedSubject(ctx: SpeakerContext, first: number, cue: number): SpeakerRef | null {
-  if (!/^and$/i.test(ctx.tokens[cue - 1]?.text ?? '')) return null;
+  // (`/^and$/i` without the pattern: it ran once per cue and showed in the profile)
+  const and = ctx.tokens[cue - 1]?.text ?? '';
+  if (and.length !== 3 || and.toLowerCase() !== 'and') return null;
   for (let j = first; j < cue - 1 && j <= first + 2; j++) {
     const mi = ctx.mentionAt[j];
     if (mi < 0) continue;
