@@ -383,6 +383,7 @@ const NOT_CLAIMS: Row[] = [
   { label: 'a list entry\'s number and a capitalised number word in a name count nothing', body: 'Sights. 3 Harbour Mosque (the old mosque) is near. The Palace of Eight Winds is open.', claims: [] },
   { label: 'a small number joined to a noun describes a thing ("a three-bedroom flat")', body: 'They rented a three-bedroom flat beside a two-lane road.', claims: [] },
   { label: 'a few abstract things a speaker sorts an argument into are no figure', body: 'The mayor named three basic factors and two possible scenarios.', claims: [] },
+  { label: 'a three-digit number the article writes as a plural or with a lettered variant is a model', body: 'Tarn Air flies 18 jets, all Korvo 412s, and one 530-200LR. The 412 cabin is small, and the 530 airliner flies far. The airline sold 330 seats.', claims: [{ text: '18 jets' }, { text: 'sold 330 seats' }] },
   { label: 'a count after "when" that is no age stays a claim', body: 'When the river rose, 120 homes were flooded.', claims: [{ text: '120 homes were flooded' }] },
   { label: 'a vague magnitude of time is a manner of speaking ("for thousands of years")', body: 'Fishers have worked the Orla estuary for thousands of years.', claims: [] },
   { label: 'a vague magnitude of things nobody counts is no figure ("hundreds of questions", "dozens of times")', body: 'Hundreds of questions remain about the pier. Dozens of times, the ferry turned back.', claims: [] },
