@@ -16,6 +16,7 @@ import { TIMES_IN_FRAME, isTwice, twiceInFrame } from './event-counts';
 import { risenCount, type RisenCount } from './risen-count';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
 import { designationsIn, mayBeDesignation } from './designations';
+import { capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, phoneLike, sportsTally } from './figure-roles';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -217,11 +218,11 @@ export function findClaims(input: ClaimInput): Claim[] {
         // (but "one mile", "one tonne" is a size, like "1.5 km")
         if (LONE_ONE.test(m[0].trim()) && !oneUnit(sentence, m)) continue;
         const q = toQuantity(m, s.start);
-        if (!q || isNotAClaim(text, q, s.start) || kind === 'body' && partOfName(text, q, s.start)) continue;
+        if (!q || isNotAClaim(text, q, s.start) || kind === 'body' && (partOfName(text, q, s.start) || capitalisedNumberWord(text, q, s.start) || listEntryNumber(text, q, s.start))) continue;
         // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
         if (q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text)) continue;
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
-        if (!claim || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim)) continue;
+        if (!claim || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim)) continue;
         if (!restatesLast(text, claims[claims.length - 1], claim, si)) claims.push(claim);
       }
     }
@@ -264,7 +265,10 @@ function smallInSpeech(c: Claim, quotes: Quote[]): boolean {
 }
 
 /** Nouns for kinds, parts and versions of a thing: a few of them ("two versions", "three types of hull") sort, they do not count. */
-const KIND_NOUNS = new Set(['version', 'type', 'kind', 'sort', 'form', 'category', 'model', 'variant', 'class', 'reason', 'thing', 'way', 'aspect', 'option', 'part', 'side', 'half', 'stage', 'phase', 'section', 'chapter']);
+const KIND_NOUNS = new Set(['version', 'type', 'kind', 'sort', 'form', 'category', 'model', 'variant', 'class', 'reason', 'thing', 'way', 'aspect', 'option', 'part', 'side', 'half', 'stage', 'phase', 'section', 'chapter',
+  // abstract things a speaker sorts an argument into ("three questions", "two basic factors")
+  'question', 'idea', 'principle', 'priority', 'scenario', 'approach', 'factor', 'lesson', 'step', 'rule', 'theme', 'topic', 'element',
+  'dimension', 'mode', 'pillar', 'component', 'criterion', 'possibility', 'alternative', 'choice', 'strategy', 'objective']);
 
 /** A small exact count of kinds or reasons ("sold in two versions", "for 2 reasons") is how something is divided, not a figure to check. */
 function smallCountOfKinds(c: Claim): boolean {
@@ -397,9 +401,10 @@ const SEASON_WORDS = new Set(['winter', 'winters', 'summer', 'summers', 'spring'
 /** Words before a figure that give a place in an order: "the first four", "the top 10". */
 const ORDER_WORDS = new Set(['first', 'last', 'next', 'top', 'bottom']);
 /** A street name after a figure: "14 Mill Street", "221 North Harbour Road" (an address). */
-const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Way|Court)\b/u;
+const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Plaza|Square|Terrace|Crescent|Way|Court)\b/u;
 const ID_WORDS = new Set(['no', 'number', 'id', 'page', 'route', 'flight', 'article', 'section', 'chapter', 'room', 'line', 'highway',
-  'terminal', 'gate', 'platform', 'phase', 'stage', 'version', 'firmware', 'episode', 'paragraph', 'clause', 'exhibit']);
+  'terminal', 'gate', 'platform', 'phase', 'stage', 'version', 'firmware', 'episode', 'paragraph', 'clause', 'exhibit',
+  'season', 'volume', 'series', 'act', 'track']);
 
 /** Dates, times, durations, ages, ids and ordinals are not statistical claims (nor a lone "one": LONE_ONE). */
 function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean {
@@ -426,6 +431,7 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   const prevWord = lastWord(before).toLowerCase();
   if (MONTHS.has(prevWord) || WEEKDAYS.has(prevWord) || MONTHS.has(nextWord)) return true;
   if (ID_WORDS.has(prevWord) || /#\s*$/.test(before)) return true;
+  if (historicalYear(text, q, sentenceStart) || phoneLike(q) || describingCompound(text, q, isUnitWord)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true;
   // A year ("in 2019", "a 2021 survey") unless a plural noun follows it ("2019 people").
   // (the pattern takes nothing off plain digits, the common case)

@@ -2,19 +2,21 @@
 // "the 412-300"). Once an article writes the number as part of a name, the same bare number elsewhere
 // in it ("the 412 programme", "412 production resumed") names that thing; it counts nothing.
 
-/** A capitalised word, one space, then three digits that end there ("Corvan 412", "Flight 318"). */
+/** A capitalised word, one space, then three digits that end there ("Corvan 412", "Flight 318"). (Not after a possessive: "Corvan's 550 jets" may count jets.) */
 const NAME_NUMBER = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*[ \u00a0](\d{3})s?(?![\p{L}\p{N}%]|[.,]\d)/gu;
 /** What ends right before a word that opens a sentence or a quote (so the word is capitalised anyway: "Some 400 guests"). */
 const OPENER_BEFORE = /(?:^|[.!?"“‘(:;—–]|\n)\s*$/;
-/** Three digits with a variant after a hyphen: "412-300", "318-8". */
-const VARIANT_NUMBER = /(?<![\p{L}\p{N}$£€.,-])(\d{3})-\d{1,3}\b/gu;
+/** Three digits with a variant after a hyphen: "412-300", "318-8", "412-200LR". */
+const VARIANT_NUMBER = /(?<![\p{L}\p{N}$£€.,-])(\d{3})-\d{1,3}[A-Z]{0,3}\b/gu;
+/** Three digits written as a plural noun: "18 412s", "the airline's 412s" (round hundreds are left out: "in the 300s"). */
+const PLURAL_NUMBER = /(?<![\p{L}\p{N}$£€.,-])(\d\d[1-9]|\d[1-9]0)s\b/gu;
 
 /** A white space of NAME_NUMBER and three digits: where its matches end (a plain pattern, found faster than its start). */
 const SPACE_DIGITS = /[ \u00a0]\d{3}/g;
 /** NAME_NUMBER tried at one place. */
 const NAME_NUMBER_AT = new RegExp(NAME_NUMBER.source, 'uy');
 
-/** The three-digit numbers that `text` writes as part of a name or as a variant. */
+/** The three-digit numbers that `text` writes as part of a name, as a variant or as a plural noun. */
 export function designationsIn(text: string): Set<string> {
   const out = new Set<string>();
   if (!nameNumbersByDigits(text, out)) {
@@ -24,6 +26,8 @@ export function designationsIn(text: string): Set<string> {
   }
   VARIANT_NUMBER.lastIndex = 0;
   for (let m = VARIANT_NUMBER.exec(text); m !== null; m = VARIANT_NUMBER.exec(text)) out.add(m[1]);
+  PLURAL_NUMBER.lastIndex = 0;
+  for (let m = PLURAL_NUMBER.exec(text); m !== null; m = PLURAL_NUMBER.exec(text)) out.add(m[1]);
   return out;
 }
 

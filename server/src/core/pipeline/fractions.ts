@@ -16,6 +16,9 @@ const FRACTION = new RegExp(
   'giu',
 );
 const NONE: Quantity[] = [];
+/** Before a "half" that is a period of time: "the second half of the year". */
+const PERIOD_HALF_BEFORE = /\b(?:first|second|latter|last|final|opening|closing|early|later)\s+$/i;
+
 /** Before a change's size: "fell by a third", "cut in half", "grew by nearly half". */
 const CHANGE_BEFORE = /\b(?:by|in)\s+$/i;
 
@@ -37,6 +40,8 @@ export function fractionsIn(text: string, sStart: number, sEnd: number, sentence
     // "a halves", "three half": a count that does not fit its part is no fraction.
     if (m[2] && (count > 1) !== /s$/.test(part) && part !== 'half') continue;
     if (part === 'half' && count > 1) continue;
+    // "the second half of the year", "the first half of the match": a period, not a share.
+    if (part === 'half' && !m[2] && PERIOD_HALF_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     const v = Math.round(count * PARTS[part] * 10) / 10;
     if (v > 100) continue;
     const approx = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');

@@ -1,0 +1,104 @@
+// Figures that date, name, describe or keep score rather than state a quantity about the world. Found
+// judging every flagged figure on training text of other genres (biographies, travel guides, interviews,
+// sports reports); each rule is general English, not a list of that text's words.
+import type { Claim, Quantity } from '../types';
+
+/** Words right before a year in a clause that tells what happened then ("in 1655 he enlisted"). */
+const YEAR_CLAUSE_BEFORE = /(?:\b(?:in|since|until|till|during|circa)|\b(?:january|february|march|april|may|june|july|august|september|october|november|december),?)\s+$/i;
+/** What follows a three-digit year: a clause's subject or a break ("in 348 the abbot died", "in 711, …"). */
+const SUBJECT_AFTER = /^(?:\s*[,;:)]|\s*$|\s+(?:he|she|it|they|we|i|you|the|a|an|his|her|their|its|this|that|there)\b|\s+\p{Lu})/u;
+/** A plural noun, a unit or "of" after a figure: "in 1500 homes", "in 1200 BC" is left to the other rules. */
+const COUNTED_AFTER = /^\s+(?:\p{Ll}+s\b|of\b|per\b|%)/u;
+
+/**
+ * A year before 1800 written bare after "in", "since", "during" or a month: "in 1655 he enlisted",
+ * "In May, 1750 he was elected". (Later years are the figure rules' own case.) Three-digit years
+ * need a clause's subject or a break after them.
+ */
+export function historicalYear(text: string, q: Quantity, sentenceStart: number): boolean {
+  if (q.unit !== 'count' || q.approx || !/^\d{3,4}$/.test(q.text)) return false;
+  const v = +q.text;
+  if (v < 100 || v > 2100) return false;
+  if (!YEAR_CLAUSE_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 12), q.start))) return false;
+  const after = text.slice(q.end, q.end + 16);
+  if (COUNTED_AFTER.test(after)) return false;
+  return q.text.length === 4 || SUBJECT_AFTER.test(after);
+}
+
+/** A long run of digits without separators is a telephone or account number, not a count: "0590 …" written "0590854950". */
+export function phoneLike(q: Quantity): boolean {
+  return q.unit === 'count' && /^\d{9,}$/.test(q.text) && (q.text.charCodeAt(0) === 48 || q.text.length >= 10);
+}
+
+/** Words after "N-" that still measure or count something: "a 10-fold rise", "a 5,000-strong crowd". */
+const MEASURING_COMPOUND = new Set(['fold', 'percent', 'per', 'strong', 'odd', 'plus', 'dollar', 'euro', 'pound', 'cent', 'million', 'billion', 'thousand', 'hundred', 'dozen']);
+
+/**
+ * A small number joined by a hyphen to a noun before another noun describes the thing, it counts
+ * nothing that happened: "a three-bedroom flat", "a two-run homer", "a four-courtyard plan".
+ * (Units and times are measures: "a 79-metre span", "a two-day strike" are other rules' business.)
+ */
+export function describingCompound(text: string, q: Quantity, isUnitWord: (w: string) => boolean): boolean {
+  if (q.unit !== 'count' || q.approx || q.high > 20) return false;
+  const m = /^[-‐](\p{Ll}+)\s+\p{L}/u.exec(text.slice(q.end, q.end + 32));
+  return m !== null && !MEASURING_COMPOUND.has(m[1]) && !isUnitWord(m[1]);
+}
+
+/** What may stand right before a word that opens a sentence, a clause or a quote (so it is capitalised anyway). */
+const OPENER_BEFORE = /(?:^|[.!?"“‘'(:;—–-])\s*$/;
+
+/**
+ * A number word written with a capital inside a sentence is part of a title or name ("the Palace of
+ * Eight Paradises", "the film Three Sinners"), not a count. Body text only (headlines capitalise all words).
+ */
+export function capitalisedNumberWord(text: string, q: Quantity, sentenceStart: number): boolean {
+  if (q.unit !== 'count' || q.approx || q.start <= sentenceStart) return false;
+  const c = q.text.charCodeAt(0);
+  if (!(c >= 65 && c <= 90) || !/^\p{Lu}\p{Ll}+$/u.test(q.text)) return false;
+  return !OPENER_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 6), q.start));
+}
+
+/**
+ * A small number opening a sentence before a name of two or more capitalised words and a comma or
+ * bracket numbers an entry of a list ("3 Harbour Mosque (the old mosque), …"), it counts nothing.
+ */
+export function listEntryNumber(text: string, q: Quantity, sentenceStart: number): boolean {
+  if (q.unit !== 'count' || q.approx || q.start !== sentenceStart || !/^\d{1,2}$/.test(q.text)) return false;
+  const m = /^ ((?:\p{Lu}[\p{L}'’-]*(?: of)? ){1,4}\p{Lu}[\p{L}'’-]*)\s*[,(]/u.exec(text.slice(q.end, q.end + 60));
+  return m !== null && !/s$/.test(m[1]);
+}
+
+/** What a tally of play counts: goals, runs and the like. */
+const SCORING_COUNTED = new Set(['goal', 'run', 'rbi', 'rbis', 'homer', 'double', 'triple', 'assist', 'rebound', 'touchdown', 'wicket', 'strikeout', 'birdie', 'bogey']);
+/** Before points won in a match ("winning three points", "scored 23 points"); "fell 300 points" is an index and stays a claim. */
+const POINTS_WON_BEFORE = /\b(?:win|wins|won|winning|scor(?:e|es|ed|ing)|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?|tak(?:e|es|ing)|took)\s+(?:\p{L}+\s+)?$/iu;
+/** Before games played: "in 59 games", "played 26 games", "over six games". */
+const GAMES_BEFORE = /\b(?:in|played|over|across)\s+$/i;
+
+/**
+ * A sports tally (goals, runs, points won, games played) records play, not a statistical claim about
+ * the world a fact-checker would source.
+ */
+export function sportsTally(text: string, c: Claim): boolean {
+  const q = c.quantity;
+  if (q.unit !== 'count') return false;
+  if (SCORING_COUNTED.has(c.counted)) return true;
+  const before = text.slice(Math.max(0, q.start - 24), q.start);
+  if (c.counted === 'point') return POINTS_WON_BEFORE.test(before);
+  return c.counted === 'game' && !q.approx && q.high <= 200 && GAMES_BEFORE.test(before);
+}
+
+/** Members of a household. */
+const HOUSEHOLD = new Set(['child', 'kid', 'son', 'daughter', 'brother', 'sister', 'sibling', 'grandchild', 'grandson', 'granddaughter', 'stepchild', 'dog', 'cat', 'pet']);
+/** Before a person's own household: "their three children", "their son and two dogs", "the youngest of five children", "she has two sons". */
+const OWN_BEFORE = /(?:\b(?:his|her|their|my|our|your)(?:\s+[\p{L}\p{N}-]+){0,3}\s+and|\b(?:his|her|their|my|our|your)|\b(?:youngest|eldest|oldest|middle) of|\b(?:has|had|have|having|raised))\s+$/iu;
+/** Harm or an event after the count makes it news again: "their three children were killed". */
+const EVENT_AFTER = /^[^.;]{0,30}\b(?:killed|died|dead|injured|wounded|hurt|missing|abducted|kidnapped|arrested|drowned|rescued|evacuated)\b/i;
+
+/** A small count of someone's own children or pets ("lives with their three children") is a personal fact, not a statistical claim. */
+export function householdCount(text: string, c: Claim): boolean {
+  const q = c.quantity;
+  if (q.unit !== 'count' || q.approx || q.high > 12 || !HOUSEHOLD.has(c.counted)) return false;
+  if (!OWN_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
+  return !EVENT_AFTER.test(text.slice(q.end, q.end + 60));
+}
