@@ -30,6 +30,12 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    label: 'a nationality word is not its country, though their keys sound alike: "German" and "Germany"',
+    body: 'Tomas Reld walked across Germany in 1990. His diary, written in German, was printed in Vellum.',
+    has: [{ text: 'Germany', type: 'LOC' }, { text: 'German', type: 'NORP' }],
+    different: [['Germany', 'German']],
+  },
+  {
     label: 'an honorific with a dot opens a name whose surname is an ordinary word: "Ms. Silversmith", "Dr. Lantern"',
     body: 'The case began because Ms. Silversmith wrote to the trust. The judges agreed and Silversmith appealed. Dr. Lantern and Sgt. Hollow testified.',
     has: [{ text: 'Silversmith', type: 'PERSON' }, { text: 'Lantern', type: 'PERSON' }, { text: 'Hollow', type: 'PERSON' }],

@@ -1354,6 +1354,8 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   };
   const keyOf = (c: Candidate, name: string, type: EntityType): string => {
     const info = infoOf(c);
+    // A nationality is not its country, though their keys sound alike ("German", "Germany"): a key of its own.
+    if (type === 'NORP') return 'N:' + entityKey(name, type);
     if (name !== info.surface) return entityKey(name, type);
     return type === 'PERSON' ? (info.personKey ??= entityKey(name, type)) : (info.otherKey ??= entityKey(name, type));
   };
