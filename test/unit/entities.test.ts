@@ -30,6 +30,30 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    label: 'a nationality word is not its country, though their keys sound alike: "German" and "Germany"',
+    body: 'Tomas Reld walked across Germany in 1990. His diary, written in German, was printed in Vellum.',
+    has: [{ text: 'Germany', type: 'LOC' }, { text: 'German', type: 'NORP' }],
+    different: [['Germany', 'German']],
+  },
+  {
+    label: 'an honorific with a dot opens a name whose surname is an ordinary word: "Ms. Silversmith", "Dr. Lantern"',
+    body: 'The case began because Ms. Silversmith wrote to the trust. The judges agreed and Silversmith appealed. Dr. Lantern and Sgt. Hollow testified.',
+    has: [{ text: 'Silversmith', type: 'PERSON' }, { text: 'Lantern', type: 'PERSON' }, { text: 'Hollow', type: 'PERSON' }],
+    same: [['Silversmith', 'Silversmith']],
+  },
+  {
+    label: 'two honorific names joined by "and" stay two people: "Mr. Baker and Dr. Lantern"',
+    body: 'The firm hired Mr. Baker and Dr. Lantern last week. Mr. Baker said the deal was fair.',
+    has: [{ text: 'Baker', type: 'PERSON' }, { text: 'Lantern', type: 'PERSON' }],
+    different: [['Baker', 'Lantern']],
+  },
+  {
+    label: 'a monarch\'s title is no name and no team: "the Tsars", "the Tsar", "the Emperor"',
+    body: 'Colonel Varga served the Tsars for a decade. The Tsar rewarded him, and the Emperor sent gifts to Brovny.',
+    has: [{ text: 'Varga', type: 'PERSON' }],
+    lacks: ['Tsars', 'Tsar', 'Emperor'],
+  },
+  {
     label: 'a website named by its domain is one organisation: "Korvel.com", "Tidewatch.org"',
     body: 'The claim first ran on Korvel.com, and Tidewatch.org repeated it on Monday.',
     has: [{ text: 'Korvel.com', type: 'ORG' }, { text: 'Tidewatch.org', type: 'ORG' }],

@@ -14,7 +14,8 @@ export const TITLE_HEADS = set(`president vice-president minister secretary spok
   spokesmen spokeswomen ministers secretaries leader speaker correspondent reporter editor analyst economist
   diplomat negotiator coordinator administrator chief-executive head attorney prosecutor sheriff deputy-director
   president-elect mp mep dean rector provost warden trustee adviser advisor counsel consul mayor-elect
-  writer columnist photographer manager managers`);
+  writer columnist photographer manager managers
+  emperor empress tsar tsars tsarina tsarevich tsarevna czar czars czarina kaiser shah regent`);
 
 export const TITLE_MODIFIERS = set(`deputy vice assistant associate acting interim former foreign defense defence
   interior state home health finance justice foreign-affairs prime general executive senior junior chief top

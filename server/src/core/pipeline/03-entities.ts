@@ -773,12 +773,15 @@ function webDomainAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Abbreviations that open a place's or saint's name: "St. Adric", "Mt. Vessel". */
+/** Abbreviated honorifics and ranks written before a person's name with a dot ("Ms.", "Dr.", "Sgt."). */
+const HONORIFIC_ABBREVIATIONS: ReadonlySet<string> = new Set('mr mrs ms mx dr prof mme mlle messrs rev gen sen gov rep capt lt sgt maj col cpl det supt'.split(' '));
 const NAME_OPENING_ABBREVIATIONS = new Map([['St', 'saint'], ['Ste', 'sainte'], ['Mt', 'mount'], ['Ft', 'fort']]);
 
 /** `cap` marks the capitalised words (`capLike`). */
 function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
   let last = i;
   let hasHead = isHead(tokens[i]);
+  let honored = false;
   for (let k = i + 1; k < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
     const t = tokens[k];
     if (cap[k] && adjacent(tokens[k - 1], t)) { last = k; hasHead ||= isHead(t); continue; }
@@ -800,6 +803,11 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     // "St. Adric", "Mt. Vessel", "Ft. Carrow": a saint's, mount's or fort's abbreviation opens the name (a street
     // abbreviation closes one, "Elm St.", so only the run's first word counts).
     if (l === '.' && k - 1 === i && NAME_OPENING_ABBREVIATIONS.has(tokens[i].text) && t.start === tokens[i].end) { last = k; hasHead = false; continue; }
+    // "Ms. Fairweather", "Dr. Lantern": an honorific's dot does not end the run, so the title is split off the name
+    // (stripTitle) and a surname that is also an ordinary word stays a person's name.
+    if (l === '.' && k - 1 === i && HONORIFIC_ABBREVIATIONS.has(lower(tokens[i])) && t.start === tokens[i].end) { last = k; hasHead = false; honored = true; continue; }
+    // A person's name after "Mr." takes no connector: "Mr. Park and Dr. Hall" are two people.
+    if (honored && !NAME_PARTICLES.has(l)) break;
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
     // A place or organisation the lexicon knows whole across "of" ("United States of America").
     if (l === 'of' && knownAcrossOf(tokens, i, k)) { last = k; continue; }
@@ -1035,7 +1043,9 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   while (te > h && NAME_CONNECTORS.has(lower(tokens[te]))) te--;
   const rest = te + 1;
   const ofTitle = rest < b && TITLE_OF.has(lower(tokens[rest]));
-  if (!ofTitle && rest <= b && (ORG_HEADS.has(lower(tokens[rest])) || LOC_HEADS.has(lower(tokens[rest])) || INSTITUTION_HEADS.has(lower(tokens[b])))) {
+  // "Mr. Park", "Dr. Hall": after an abbreviated honorific a head word is a surname.
+  const honorific = tokens[h + 1]?.text === '.' && HONORIFIC_ABBREVIATIONS.has(lower(tokens[h]));
+  if (!ofTitle && !honorific && rest <= b && (ORG_HEADS.has(lower(tokens[rest])) || LOC_HEADS.has(lower(tokens[rest])) || INSTITUTION_HEADS.has(lower(tokens[b])))) {
     out.push(candidate(a, b, null, null)); // "General Assembly", "Security Council"
     return;
   }
@@ -1344,6 +1354,8 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   };
   const keyOf = (c: Candidate, name: string, type: EntityType): string => {
     const info = infoOf(c);
+    // A nationality is not its country, though their keys sound alike ("German", "Germany"): a key of its own.
+    if (type === 'NORP') return 'N:' + entityKey(name, type);
     if (name !== info.surface) return entityKey(name, type);
     return type === 'PERSON' ? (info.personKey ??= entityKey(name, type)) : (info.otherKey ??= entityKey(name, type));
   };
