@@ -55,6 +55,9 @@ interface Pending { resolve(r: PoolResult): void; reject(e: Error): void }
  * (CPU-s alternated with 8, three runs each, within the ±10% noise of this machine).
  */
 const BATCH = 8, IN_FLIGHT = 2;
+// Tried (round s10): holding part batches until a worker reports ready after its warm-up (a cold scan's
+// first four batches go out with one text each) — 10k cold starts alternated with the base, 3 runs each:
+// total CPU-s 23.5 -> 24.2, main 2.8 -> 2.6, workers 15.9 -> 16.4 (medians; ±10% noise): no gain.
 
 export class AnalyzePool {
   private readonly queue: WorkerRequest[] = [];
