@@ -34,6 +34,34 @@ interface Row {
 
 const FOUND: Row[] = [
   {
+    label: 'a count before a maker and its model number runs on to the counted noun: "40 Tarvel 215 trams"',
+    body: 'The regional operator ordered 40 Tarvel 215 trams last spring.',
+    claims: [{ text: 'ordered 40 Tarvel 215 trams', counted: 'tram' }],
+  },
+  {
+    label: 'a model number with a variant inside the counted phrase: "12 Osprin 330-200 ferries"',
+    body: 'Under the deal, 12 Osprin 330-200 ferries will be delivered by the yard.',
+    claims: [{ text: '12 Osprin 330-200 ferries will be delivered', counted: 'ferry' }],
+  },
+  {
+    label: 'a model number written as a plural is what is counted: "25 Halbrook 707s"',
+    body: 'The lessor bought 25 Halbrook 707s from a rival.',
+    claims: [{ text: 'bought 25 Halbrook 707s', counted: '707' }],
+  },
+  {
+    label: 'a number that names a flight elsewhere still counts the people after it: "Route 264 … 264 passengers"',
+    body: 'Investigators reached the wreck of the Pelmar Route 264 on Tuesday. Rescuers said 264 passengers were aboard, and 264 people were missing.',
+    claims: [
+      { text: '264 passengers were aboard', counted: 'passenger' },
+      { text: '264 people were missing', counted: 'person' },
+    ],
+  },
+  {
+    label: 'a number that names a model elsewhere names it again before a singular noun: "the 264 programme"',
+    body: 'Engineers at the Pelmar 264 line were idle. The 264 programme was cancelled in the end.',
+    claims: [],
+  },
+  {
     label: '"…, saying that it plans to cut 900 jobs": the participle’s speaker is the organisation opening the sentence; it reports only what follows it',
     body: 'The shipbuilder Dorvo Marine, which has lost orders all year, asked the state for another $40 million, saying that it plans to cut 900 jobs.',
     claims: [

@@ -15,7 +15,8 @@ import { fractionsIn } from './fractions';
 import { TIMES_IN_FRAME, isTwice, twiceInFrame } from './event-counts';
 import { risenCount, type RisenCount } from './risen-count';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
-import { designationsIn, mayBeDesignation } from './designations';
+import { countsDespiteDesignation, designationsIn, mayBeDesignation } from './designations';
+import { modelNumberAfter } from './counted-model';
 import { capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, phoneLike, sportsTally } from './figure-roles';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
@@ -220,9 +221,10 @@ export function findClaims(input: ClaimInput): Claim[] {
         const q = toQuantity(m, s.start);
         if (!q || isNotAClaim(text, q, s.start) || kind === 'body' && (partOfName(text, q, s.start) || capitalisedNumberWord(text, q, s.start) || listEntryNumber(text, q, s.start))) continue;
         // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
-        if (q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text)) continue;
+        // (but "318 passengers" still counts people in an article about "Flight 318")
+        const designation = q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text);
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
-        if (!claim || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim)) continue;
+        if (!claim || designation && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim)) continue;
         if (!restatesLast(text, claims[claims.length - 1], claim, si)) claims.push(claim);
       }
     }
@@ -479,6 +481,13 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     // a unit ends what is counted ("9 metres hit"), unless it qualifies a noun ("200-metre section")
     if (isUnitWord(toks[j].text) && !(hyphenUnit && countedWords.length === 1)) { j++; break; }
     j++;
+    // "60 Corvan 412 airliners", "30 Halvor 737s": a maker's model number does not end what is counted
+    const model = modelNumberAfter(text, toks, j);
+    if (model) {
+      j = model.next;
+      if (model.plural) { countedWords.push(model.plural); break; }
+      continue;
+    }
     // "40 vessels of the local fleet sank": the complement after "of" is not what is counted.
     if (toks[j] !== undefined && lowerCase(toks[j]) === 'of' && !hyphenUnit) {
       let c = j + 1;

@@ -1,6 +1,7 @@
 // Numbers an article uses as names: a model, series or flight number ("the Corvan 412 airliner",
 // "the 412-300"). Once an article writes the number as part of a name, the same bare number elsewhere
 // in it ("the 412 programme", "412 production resumed") names that thing; it counts nothing.
+import { countedClass, isHumanClass } from '../model/measures';
 
 /** A capitalised word, one space, then three digits that end there ("Corvan 412", "Flight 318"). (Not after a possessive: "Corvan's 550 jets" may count jets.) */
 const NAME_NUMBER = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*[ \u00a0](\d{3})s?(?![\p{L}\p{N}%]|[.,]\d)/gu;
@@ -67,3 +68,29 @@ export function mayBeDesignation(qText: string): boolean {
 }
 
 const THREE_DIGITS = /^[1-9]\d\d$/;
+
+/** Classes of counted things that no model or series number names: people, their homes and jobs, votes, cases, firms and sites. */
+const NOT_MODEL_CLASSES = new Set(['home', 'household', 'job', 'user', 'vote', 'case', 'company', 'store', 'plant', 'bank', 'hospital', 'observer']);
+/** Plurals with no plural ending. */
+const BARE_PLURALS = new Set(['people', 'staff', 'crew', 'police', 'personnel', 'children', 'men', 'women']);
+/** The lower-case word right after a figure and one space. */
+const WORD_AFTER = /^[ \u00a0](\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}])/u;
+
+/**
+ * Does a bare number that the article also uses as a designation still count here? It does when a
+ * plural noun of people or of things no model is follows it at once ("318 passengers", "318 homes"):
+ * "Flight 318" elsewhere does not make "318 passengers" a name. (`counted` is the claim's counted lemma.)
+ */
+export function countsDespiteDesignation(text: string, qEnd: number, counted: string): boolean {
+  const m = WORD_AFTER.exec(text.slice(qEnd, qEnd + 40));
+  if (m === null || lemmaMatches(m[1], counted) === false) return false;
+  if (BARE_PLURALS.has(m[1])) return true;
+  const cls = countedClass(counted);
+  return isHumanClass(cls) || NOT_MODEL_CLASSES.has(cls);
+}
+
+/** Is `word` the plural whose lemma is `counted` (not the singular: "the 412 programme")? */
+function lemmaMatches(word: string, counted: string): boolean {
+  if (BARE_PLURALS.has(word)) return true;
+  return word !== counted && word.endsWith('s') && word.startsWith(counted.slice(0, Math.max(1, counted.length - 2)));
+}
