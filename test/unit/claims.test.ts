@@ -62,6 +62,11 @@ const FOUND: Row[] = [
     claims: [],
   },
   {
+    label: 'a name and number before an auxiliary is no model in the counted phrase: "Harbour Terminal 3 will open"',
+    body: 'Officials said the $2-billion Harbour Terminal 3 will open its doors next year.',
+    claims: [{ text: '$2-billion Harbour Terminal', counted: 'terminal' }],
+  },
+  {
     label: '"…, saying that it plans to cut 900 jobs": the participle’s speaker is the organisation opening the sentence; it reports only what follows it',
     body: 'The shipbuilder Dorvo Marine, which has lost orders all year, asked the state for another $40 million, saying that it plans to cut 900 jobs.',
     claims: [

@@ -2,6 +2,7 @@
 // "40 Corvan 412-300 jets". The maker's capitalised name and the number together qualify the
 // counted noun, so the count's noun phrase runs on over the number instead of stopping at the name.
 import type { Token } from '../types';
+import { FUNCTION_WORDS } from '../model/words';
 
 /** Digits of a model or series number (not a grouped figure such as "1,200"). */
 const MODEL_DIGITS = /^\d{1,4}$/;
@@ -30,8 +31,8 @@ export function modelNumberAfter(text: string, toks: readonly Token[], j: number
   if (s !== undefined && s.kind === 'word' && s.start === last.end && (s.text === 's' || s.text === 'S')) {
     return { next: k + 1, plural: { ...num, text: text.slice(num.start, s.end), end: s.end, kind: 'word' } };
   }
-  // else a lower-case noun must follow: "412 airliners"
+  // else a lower-case noun must follow: "412 airliners" (not a verb's auxiliary: "Terminal 3 will open")
   const noun = toks[k];
-  if (noun === undefined || noun.kind !== 'word' || noun.start !== last.end + 1 || !/^\p{Ll}/u.test(noun.text)) return null;
+  if (noun === undefined || noun.kind !== 'word' || noun.start !== last.end + 1 || !/^\p{Ll}/u.test(noun.text) || FUNCTION_WORDS.has(noun.text)) return null;
   return { next: k, plural: null };
 }
