@@ -377,6 +377,21 @@ const ROWS: Row[] = [
     has: [{ text: 'Ilse Varnok', type: 'PERSON' }, { text: 'Varnok', type: 'PERSON' }],
   },
   {
+    label: 'a lone "to X" place cue does not outvote what only a person does elsewhere: "successor to Orvannis" … "Orvannis died"',
+    body: 'The abbot named a successor to Orvannis in the spring. Orvannis died two years later, and the brothers mourned him.',
+    has: [{ text: 'Orvannis', type: 'PERSON' }],
+  },
+  {
+    label: 'a name shaped like a company is a person in every mention when the document says it was born',
+    body: 'The prize went to Marchetta last year. Marchetta was born in a fishing village and taught herself to paint.',
+    has: [{ text: 'Marchetta', type: 'PERSON' }],
+  },
+  {
+    label: 'a town that "grew up" around a mill is no person: only acts of a person retype a name',
+    body: 'The new road runs to Kelbrook. Kelbrook grew up around the mill on the river.',
+    has: [{ text: 'Kelbrook', notType: 'PERSON' }],
+  },
+  {
     label: 'an unknown single name after "in" is a place',
     body: 'Mayor Ines Marlow visited the shelter in Velmora on Monday.',
     has: [{ text: 'Velmora', type: 'LOC' }],

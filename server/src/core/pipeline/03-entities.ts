@@ -25,6 +25,7 @@ import {
 import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 import { companyUse } from './entity-companies';
+import { personAct } from './entity-person-acts';
 import { dropNonNames } from './entity-nonnames';
 import { withRoadNumbers } from './entity-spans';
 import { citedAuthors } from './entity-citations';
@@ -507,6 +508,27 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   const pairs = placePairs(tokens, cands, keys, (i) => ev[i].strong || !!ev[i].certain);
   if (pairs.length) retypePairs(tokens, cands, keys, ev, pairs);
   retypeCompanies(tokens, cands, keys, ev);
+  retypePersons(tokens, cands, keys, ev);
+}
+
+/**
+ * A one-word name the model typed ORG or LOC that the document shows doing what only a person does
+ * (`personAct`: "Valomius died") is a person in all its one-word mentions — a lone place cue ("successor
+ * to Valomius") or an unusual shape must not outvote it — unless the rules are sure of another type
+ * for one of them.
+ */
+function retypePersons(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[]): void {
+  let persons: Set<string> | undefined;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if ((c.type === 'ORG' || c.type === 'LOC') && c.first === c.last && c.role === null && !ev[i].certain && !ev[i].strong && personAct(tokens, c.first)) (persons ??= new Set()).add(keys[i]);
+  }
+  if (!persons) return;
+  for (let i = 0; i < cands.length; i++) if ((ev[i].certain || ev[i].strong) && ev[i].type !== 'PERSON') persons.delete(keys[i]);
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if ((c.type === 'ORG' || c.type === 'LOC') && c.first === c.last && persons.has(keys[i])) c.type = 'PERSON';
+  }
 }
 
 /**
