@@ -59,6 +59,16 @@ const ROWS: Row[] = [
     has: [{ text: 'Korvel.com', type: 'ORG' }, { text: 'Tidewatch.org', type: 'ORG' }],
   },
   {
+    label: 'a website written in lower case is an organisation too: "harbourwatch.com", "shop.tidewell.org"',
+    body: 'The rumour started on harbourwatch.com before shop.tidewell.org sold shirts about it.',
+    has: [{ text: 'harbourwatch.com', type: 'ORG' }, { text: 'shop.tidewell.org', type: 'ORG' }],
+  },
+  {
+    label: 'an e-mail address or a file name is no website name: "tips@harbourwatch.com", "report.pdf"',
+    body: 'Send tips to tips@harbourwatch.com or read report.pdf on the site.',
+    lacks: ['harbourwatch', 'report'],
+  },
+  {
     label: 'a term spelled out in lower case with a place head word is still a term: "lake ice thickness (LIT)"',
     body: 'Buoys measured lake ice thickness (LIT) all winter. Later LIT readings were lower.',
     lacks: ['LIT'],

@@ -26,6 +26,7 @@ import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-mode
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 import { companyUse } from './entity-companies';
 import { personAct } from './entity-person-acts';
+import { lowerDomainEnd, webDomainAt } from './entity-domains';
 import { dropNonNames } from './entity-nonnames';
 import { withRoadNumbers } from './entity-spans';
 import { citedAuthors } from './entity-citations';
@@ -216,7 +217,12 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   // Where the region or country of a dateline's town would start ("BRENNIK, Valdoria —").
   let regionAt = -1;
   while (i < tokens.length) {
-    if (!cap[i]) { i++; continue; }
+    if (!cap[i]) {
+      // A website written in lower case: "ledger.com", "shop.example.org".
+      const d = tokens[i + 1]?.text === '.' ? lowerDomainEnd(tokens, i) : -1;
+      if (d > i) { candidates.push(candidate(i, d, null, 'ORG')); i = d + 1; } else i++;
+      continue;
+    }
     const seqEnd = extendRun(tokens, cap, i);
     const bi = sentenceBlock[tokens[i].sentence];
     const block = blocks[bi];
@@ -782,16 +788,6 @@ function knownAcrossOf(tokens: Token[], i: number, k: number): boolean {
     }
   }
   return false;
-}
-
-/** Top-level domains that make "Name.tld" a website's name. */
-const WEB_DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'io', 'info']);
-
-/** Is token `k` a dot joining a name to a top-level domain, with no space on either side? */
-function webDomainAt(tokens: readonly Token[], k: number): boolean {
-  const dot = tokens[k], tld = tokens[k + 1];
-  return dot?.text === '.' && tld !== undefined && dot.start === tokens[k - 1]?.end && tld.start === dot.end
-    && WEB_DOMAINS.has(tld.text) && !(tokens[k + 2]?.start === tld.end && tokens[k + 2].kind !== 'punct');
 }
 
 /** Abbreviations that open a place's or saint's name: "St. Adric", "Mt. Vessel". */
