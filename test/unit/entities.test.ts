@@ -59,6 +59,16 @@ const ROWS: Row[] = [
     has: [{ text: 'Korvel.com', type: 'ORG' }, { text: 'Tidewatch.org', type: 'ORG' }],
   },
   {
+    label: 'a website written in lower case is an organisation too: "harbourwatch.com", "shop.tidewell.org"',
+    body: 'The rumour started on harbourwatch.com before shop.tidewell.org sold shirts about it.',
+    has: [{ text: 'harbourwatch.com', type: 'ORG' }, { text: 'shop.tidewell.org', type: 'ORG' }],
+  },
+  {
+    label: 'an e-mail address or a file name is no website name: "tips@harbourwatch.com", "report.pdf"',
+    body: 'Send tips to tips@harbourwatch.com or read report.pdf on the site.',
+    lacks: ['harbourwatch', 'report'],
+  },
+  {
     label: 'a term spelled out in lower case with a place head word is still a term: "lake ice thickness (LIT)"',
     body: 'Buoys measured lake ice thickness (LIT) all winter. Later LIT readings were lower.',
     lacks: ['LIT'],
@@ -375,6 +385,21 @@ const ROWS: Row[] = [
     label: 'a person\'s shares or a surname of a longer name stay a person',
     body: 'Ilse Varnok sold stock. Varnok\'s shares went to a trust, and Varnok\'s board seat stayed empty.',
     has: [{ text: 'Ilse Varnok', type: 'PERSON' }, { text: 'Varnok', type: 'PERSON' }],
+  },
+  {
+    label: 'a lone "to X" place cue does not outvote what only a person does elsewhere: "successor to Orvannis" … "Orvannis died"',
+    body: 'The abbot named a successor to Orvannis in the spring. Orvannis died two years later, and the brothers mourned him.',
+    has: [{ text: 'Orvannis', type: 'PERSON' }],
+  },
+  {
+    label: 'a name shaped like a company is a person in every mention when the document says it was born',
+    body: 'The prize went to Marchetta last year. Marchetta was born in a fishing village and taught herself to paint.',
+    has: [{ text: 'Marchetta', type: 'PERSON' }],
+  },
+  {
+    label: 'a town that "grew up" around a mill is no person: only acts of a person retype a name',
+    body: 'The new road runs to Kelbrook. Kelbrook grew up around the mill on the river.',
+    has: [{ text: 'Kelbrook', notType: 'PERSON' }],
   },
   {
     label: 'an unknown single name after "in" is a place',

@@ -25,6 +25,8 @@ import {
 import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 import { companyUse } from './entity-companies';
+import { personAct } from './entity-person-acts';
+import { lowerDomainEnd, webDomainAt } from './entity-domains';
 import { dropNonNames } from './entity-nonnames';
 import { withRoadNumbers } from './entity-spans';
 import { citedAuthors } from './entity-citations';
@@ -215,7 +217,12 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   // Where the region or country of a dateline's town would start ("BRENNIK, Valdoria —").
   let regionAt = -1;
   while (i < tokens.length) {
-    if (!cap[i]) { i++; continue; }
+    if (!cap[i]) {
+      // A website written in lower case: "ledger.com", "shop.example.org".
+      const d = tokens[i + 1]?.text === '.' ? lowerDomainEnd(tokens, i) : -1;
+      if (d > i) { candidates.push(candidate(i, d, null, 'ORG')); i = d + 1; } else i++;
+      continue;
+    }
     const seqEnd = extendRun(tokens, cap, i);
     const bi = sentenceBlock[tokens[i].sentence];
     const block = blocks[bi];
@@ -507,6 +514,27 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   const pairs = placePairs(tokens, cands, keys, (i) => ev[i].strong || !!ev[i].certain);
   if (pairs.length) retypePairs(tokens, cands, keys, ev, pairs);
   retypeCompanies(tokens, cands, keys, ev);
+  retypePersons(tokens, cands, keys, ev);
+}
+
+/**
+ * A one-word name the model typed ORG or LOC that the document shows doing what only a person does
+ * (`personAct`: "Valomius died") is a person in all its one-word mentions — a lone place cue ("successor
+ * to Valomius") or an unusual shape must not outvote it — unless the rules are sure of another type
+ * for one of them.
+ */
+function retypePersons(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[]): void {
+  let persons: Set<string> | undefined;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if ((c.type === 'ORG' || c.type === 'LOC') && c.first === c.last && c.role === null && !ev[i].certain && !ev[i].strong && personAct(tokens, c.first)) (persons ??= new Set()).add(keys[i]);
+  }
+  if (!persons) return;
+  for (let i = 0; i < cands.length; i++) if ((ev[i].certain || ev[i].strong) && ev[i].type !== 'PERSON') persons.delete(keys[i]);
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if ((c.type === 'ORG' || c.type === 'LOC') && c.first === c.last && persons.has(keys[i])) c.type = 'PERSON';
+  }
 }
 
 /**
@@ -760,16 +788,6 @@ function knownAcrossOf(tokens: Token[], i: number, k: number): boolean {
     }
   }
   return false;
-}
-
-/** Top-level domains that make "Name.tld" a website's name. */
-const WEB_DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'io', 'info']);
-
-/** Is token `k` a dot joining a name to a top-level domain, with no space on either side? */
-function webDomainAt(tokens: readonly Token[], k: number): boolean {
-  const dot = tokens[k], tld = tokens[k + 1];
-  return dot?.text === '.' && tld !== undefined && dot.start === tokens[k - 1]?.end && tld.start === dot.end
-    && WEB_DOMAINS.has(tld.text) && !(tokens[k + 2]?.start === tld.end && tokens[k + 2].kind !== 'punct');
 }
 
 /** Abbreviations that open a place's or saint's name: "St. Adric", "Mt. Vessel". */
