@@ -790,9 +790,9 @@ function knownAcrossOf(tokens: Token[], i: number, k: number): boolean {
   return false;
 }
 
-/** Abbreviations that open a place's or saint's name: "St. Adric", "Mt. Vessel". */
 /** Abbreviated honorifics and ranks written before a person's name with a dot ("Ms.", "Dr.", "Sgt."). */
 const HONORIFIC_ABBREVIATIONS: ReadonlySet<string> = new Set('mr mrs ms mx dr prof mme mlle messrs rev gen sen gov rep capt lt sgt maj col cpl det supt'.split(' '));
+/** Abbreviations that open a place's or saint's name: "St. Adric", "Mt. Vessel". */
 const NAME_OPENING_ABBREVIATIONS = new Map([['St', 'saint'], ['Ste', 'sainte'], ['Mt', 'mount'], ['Ft', 'fort']]);
 
 /** `cap` marks the capitalised words (`capLike`). */

@@ -83,7 +83,7 @@ const WORD_AFTER = /^[ \u00a0](\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}])/u;
  */
 export function countsDespiteDesignation(text: string, qEnd: number, counted: string): boolean {
   const m = WORD_AFTER.exec(text.slice(qEnd, qEnd + 40));
-  if (m === null || lemmaMatches(m[1], counted) === false) return false;
+  if (m === null || !lemmaMatches(m[1], counted)) return false;
   if (BARE_PLURALS.has(m[1])) return true;
   const cls = countedClass(counted);
   return isHumanClass(cls) || NOT_MODEL_CLASSES.has(cls);

@@ -11,9 +11,10 @@ const SUBJECT_AFTER = /^(?:\s*[,;:)]|\s*$|\s+(?:he|she|it|they|we|i|you|the|a|an
 const COUNTED_AFTER = /^\s+(?:\p{Ll}+s\b|of\b|per\b|%)/u;
 
 /**
- * A year before 1800 written bare after "in", "since", "during" or a month: "in 1655 he enlisted",
- * "In May, 1750 he was elected". (Later years are the figure rules' own case.) Three-digit years
- * need a clause's subject or a break after them.
+ * A year (100 to 2100) written bare after "in", "since", "during" or a month: "in 1655 he enlisted",
+ * "In May, 1750 he was elected". The figure rules already read most modern years as dates; this
+ * catches the older ones. Three-digit years need a clause's subject or a break after them, and a
+ * plural noun after any of them makes the number a count again ("in 1500 homes").
  */
 export function historicalYear(text: string, q: Quantity, sentenceStart: number): boolean {
   if (q.unit !== 'count' || q.approx || !/^\d{3,4}$/.test(q.text)) return false;
