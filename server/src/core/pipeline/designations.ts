@@ -1,6 +1,7 @@
 // Numbers an article uses as names: a model, series or flight number ("the Corvan 412 airliner",
 // "the 412-300"). Once an article writes the number as part of a name, the same bare number elsewhere
 // in it ("the 412 programme", "412 production resumed") names that thing; it counts nothing.
+import { lexicon } from '../model/lexicon';
 import { countedClass, isHumanClass } from '../model/measures';
 
 /** A capitalised word, one space, then three digits that end there ("Corvan 412", "Flight 318"). (Not after a possessive: "Corvan's 550 jets" may count jets.) */
@@ -11,6 +12,13 @@ const OPENER_BEFORE = /(?:^|[.!?"“‘(:;—–]|\n)\s*$/;
 const VARIANT_NUMBER = /(?<![\p{L}\p{N}$£€.,-])(\d{3})-\d{1,3}[A-Z]{0,3}\b/gu;
 /** Three digits written as a plural noun: "18 412s", "the airline's 412s" (round hundreds are left out: "in the 300s"). */
 const PLURAL_NUMBER = /(?<![\p{L}\p{N}$£€.,-])(\d\d[1-9]|\d[1-9]0)s\b/gu;
+/**
+ * Three digits followed by a capitalised word that is a name, not a noun ("the new 412 Skyliner": the
+ * maker's name before the number may never be written). The word is no plural ("300 Marines"), no
+ * demonym, known or shaped like one ("300 American troops", "150 Varnesian guards"), and no common word
+ * (a title-case headline: "Firm Cuts 300 Staff").
+ */
+const NUMBER_NAME = /(?<![\p{L}\p{N}$£€.,-])(\d{3})[ \u00a0](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/gu;
 
 /** A white space of NAME_NUMBER and three digits: where its matches end (a plain pattern, found faster than its start). */
 const SPACE_DIGITS = /[ \u00a0]\d{3}/g;
@@ -29,8 +37,19 @@ export function designationsIn(text: string): Set<string> {
   for (let m = VARIANT_NUMBER.exec(text); m !== null; m = VARIANT_NUMBER.exec(text)) out.add(m[1]);
   PLURAL_NUMBER.lastIndex = 0;
   for (let m = PLURAL_NUMBER.exec(text); m !== null; m = PLURAL_NUMBER.exec(text)) out.add(m[1]);
+  NUMBER_NAME.lastIndex = 0;
+  for (let m = NUMBER_NAME.exec(text); m !== null; m = NUMBER_NAME.exec(text)) if (namesAfterNumber(m[2])) out.add(m[1]);
   return out;
 }
+
+/** Is a capitalised word after three digits a name of its own (see NUMBER_NAME)? */
+function namesAfterNumber(word: string): boolean {
+  const w = word.toLowerCase();
+  return !w.endsWith('s') && !DEMONYM_SHAPE.test(w) && !lexicon.common.has(w) && !lexicon.demonyms.has(w);
+}
+
+/** Endings of nationality adjectives the lexicon may not know ("Varnesian", "Korvese", "Tarnish", "Qarni"). */
+const DEMONYM_SHAPE = /(?:an|ese|ish|i|ic)$/;
 
 function addNameNumber(text: string, m: RegExpExecArray, out: Set<string>): void {
   if (!OPENER_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) out.add(m[1]);
