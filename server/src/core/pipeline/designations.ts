@@ -38,15 +38,21 @@ export function designationsIn(text: string): Set<string> {
   PLURAL_NUMBER.lastIndex = 0;
   for (let m = PLURAL_NUMBER.exec(text); m !== null; m = PLURAL_NUMBER.exec(text)) out.add(m[1]);
   NUMBER_NAME.lastIndex = 0;
-  for (let m = NUMBER_NAME.exec(text); m !== null; m = NUMBER_NAME.exec(text)) if (namesAfterNumber(m[2])) out.add(m[1]);
+  for (let m = NUMBER_NAME.exec(text); m !== null; m = NUMBER_NAME.exec(text)) {
+    if (namesAfterNumber(m[2]) && !PLURAL_NOUN_NEXT.test(text.slice(NUMBER_NAME.lastIndex, NUMBER_NAME.lastIndex + 40))) out.add(m[1]);
+  }
   return out;
 }
 
-/** Is a capitalised word after three digits a name of its own (see NUMBER_NAME)? */
+/** Is a capitalised word after three digits a name of its own (see NUMBER_NAME)? A known place or organisation is not: it describes what is counted. */
 function namesAfterNumber(word: string): boolean {
   const w = word.toLowerCase();
-  return !w.endsWith('s') && !DEMONYM_SHAPE.test(w) && !lexicon.common.has(w) && !lexicon.demonyms.has(w);
+  return !w.endsWith('s') && !DEMONYM_SHAPE.test(w) && !lexicon.common.has(w) && !lexicon.demonyms.has(w)
+    && !lexicon.countries.has(w) && !lexicon.cities.has(w) && !lexicon.regions.has(w) && !lexicon.organizations.has(w);
 }
+
+/** A lower-case plural right after the name: the name only describes what is counted ("400 Tarvel residents", "200 Korda fighters"). */
+const PLURAL_NOUN_NEXT = /^[ \u00a0]\p{Ll}+s\b/u;
 
 /** Endings of nationality adjectives the lexicon may not know ("Varnesian", "Korvese", "Tarnish", "Qarni"). */
 const DEMONYM_SHAPE = /(?:an|ese|ish|i|ic)$/;
