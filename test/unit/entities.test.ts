@@ -30,6 +30,16 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    label: 'a country beside a match score is a team in all its mentions: "Norway 2 – 1 Chile", "Ghana lost 0–3 to Peru"',
+    body: 'Norway beat Chile 2-1 on Sunday. A late goal for Norway settled it, and fans in Norway cheered. Ghana lost 0 – 3 to Peru in Lima.',
+    has: [{ text: 'Norway', type: 'ORG' }, { text: 'Chile', type: 'ORG' }, { text: 'Ghana', type: 'ORG' }, { text: 'Peru', type: 'ORG' }, { text: 'Lima', type: 'LOC' }],
+  },
+  {
+    label: 'a country beside a year range or a vote tally is no team: "Norway 1990-95", "by 12-9"',
+    body: 'Tomas Reld lived in Norway 1990-95 and later in Chile. The council in Peru voted 12-9 to close the port.',
+    has: [{ text: 'Norway', type: 'LOC' }, { text: 'Chile', type: 'LOC' }, { text: 'Peru', type: 'LOC' }],
+  },
+  {
     label: 'a nationality word is not its country, though their keys sound alike: "German" and "Germany"',
     body: 'Tomas Reld walked across Germany in 1990. His diary, written in German, was printed in Vellum.',
     has: [{ text: 'Germany', type: 'LOC' }, { text: 'German', type: 'NORP' }],

@@ -33,6 +33,7 @@ import { citedAuthors } from './entity-citations';
 import { withoutCaptionLabels } from './entity-captions';
 import { splitLeadingDemonyms } from './entity-demonym-split';
 import { teamsByNickname } from './entity-teams';
+import { teamsByScore } from './entity-score-teams';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -123,6 +124,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   const candidates = findCandidates(text, tokens, blocks, sentenceBlock, scan);
   typeCandidates(tokens, candidates);
   teamsByNickname(tokens, candidates);
+  teamsByScore(tokens, candidates);
   dropNonNames(tokens, candidates);
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);

@@ -1,0 +1,61 @@
+/**
+ * Countries and cities that a document shows playing a match are teams (pure, token indices): a place
+ * name right beside a score ("Norway 2 – 1 Chile", "Ghana lost 0-3 to Peru", "Norway beat Chile 2-1")
+ * names the side, not the land, and so do its other mentions in that document ("a goal for Norway",
+ * "Chile had the ball"). A mention after a preposition of place ("fans in Norway") is retyped too: one
+ * document-local entity has one type, and a lone place mention would otherwise type the side LOC.
+ * Scores are one- or two-digit numbers joined by a hyphen or an en dash, in the same sentence.
+ */
+import type { Token } from '../types';
+import { lowerToken } from './token-fold';
+
+interface Chunk { first: number; last: number; role: unknown; type: string | null; info?: { key: string } }
+
+const SMALL = /^\d{1,2}$/;
+const JOINED = /^\d{1,2}[-–]\d{1,2}$/;
+/** Verbs between a side and the score or the other side: "beat", "lost 0-3", "drew 1-1 with". */
+const RESULT_VERBS = new Set([
+  'beat', 'beats', 'defeated', 'defeats', 'edged', 'thrashed', 'routed', 'lost', 'loses', 'drew', 'draws', 'tied',
+]);
+
+/** Number of tokens of a score starting at `k` in sentence `s` (0 when there is none). */
+function scoreAt(tokens: readonly Token[], k: number, s: number): number {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'number' || t.sentence !== s) return 0;
+  if (JOINED.test(t.text)) return 1;
+  const dash = tokens[k + 1];
+  const n = tokens[k + 2];
+  if (!SMALL.test(t.text) || dash === undefined || (dash.text !== '-' && dash.text !== '–')) return 0;
+  return n !== undefined && n.kind === 'number' && n.sentence === s && SMALL.test(n.text) ? 3 : 0;
+}
+
+/** True when a score ends right before token `k` in sentence `s`. */
+function scoreEndsAt(tokens: readonly Token[], k: number, s: number): boolean {
+  return scoreAt(tokens, k - 1, s) === 1 || scoreAt(tokens, k - 3, s) === 3;
+}
+
+function isResultVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && RESULT_VERBS.has(lowerToken(t));
+}
+
+/** Retypes as ORG every LOC mention of a place name that some mention shows playing a scored match. */
+export function teamsByScore(tokens: readonly Token[], cands: Chunk[]): void {
+  let teams: Set<string> | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type !== 'LOC' || c.role !== null || !c.info) continue;
+    const s = tokens[c.first].sentence;
+    const after = c.last + 1;
+    let side = scoreAt(tokens, after, s) > 0 || scoreEndsAt(tokens, c.first, s); // "Norway 2 – 1", "2 – 1 Chile"
+    // "Ghana lost 0-3", "… 0-3 to Peru"
+    if (!side) side = (isResultVerb(tokens[after]) && scoreAt(tokens, after + 1, s) > 0) || (tokens[c.first - 1]?.text === 'to' && scoreEndsAt(tokens, c.first - 1, s));
+    // "Norway beat Chile 2-1": the side before the verb, and the one after it
+    const next = cands[i + 1];
+    if (!side && next && isResultVerb(tokens[after]) && next.first === after + 1 && scoreAt(tokens, next.last + 1, s) > 0) side = true;
+    const prev = cands[i - 1];
+    if (!side && prev && isResultVerb(tokens[c.first - 1]) && prev.last === c.first - 2 && scoreAt(tokens, after, s) > 0) side = true;
+    if (side) (teams ??= new Set()).add(c.info.key);
+  }
+  if (!teams) return;
+  for (const c of cands) if (c.type === 'LOC' && c.role === null && c.info && teams.has(c.info.key)) c.type = 'ORG';
+}
