@@ -14,6 +14,11 @@ const REQUESTS = 200;
 // Tried for the warm start (10,000 articles, 4 alternating runs each, main-thread CPU medians):
 // --max-semi-space-size=32/64, --min-semi-space-size=16 and --initial-old-space-size=256 were all
 // within noise of none (1.45-1.58 vs 1.54 s) and the larger semi-spaces cost up to +60 MB RSS: not used.
+// Tried for the cold start (10,000 articles, no cache, 3 alternating runs each, CPU-s of all threads;
+// the flags reach the workers too): none 24.7/26.1/25.5 (main 2.7/2.9/2.7, RSS ~410 MB);
+// --max-semi-space-size=32 25.6/24.5/32.4 (main 2.7/2.7/3.6, RSS 432-437 MB; the third run on a hotter machine): within noise, more RSS;
+// --single-threaded-gc 25.4/26.0/25.4: V8's helper threads ~1.3 -> ~0.95 CPU-s each, but the main
+// thread 3.1-3.6 (vs 2.7-2.9) and the serial tail after the workers 0.9-1.2 CPU-s (vs 0.7-0.9): not used.
 export const SERVER_EXEC_ARGV = ['--expose-gc'];
 
 function rssOf(pid) {
