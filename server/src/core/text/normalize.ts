@@ -35,6 +35,11 @@ export const tokenSkeleton = memo(skeletonUncached);
  */
 const translit = (t: string) => t.replace(/dzh|dj|zh/g, 'j');
 
+// Tried (s11): the replace chains of skeletonUncached/surnameKey as one char loop (ph/ks/kh, y/j,
+// doubled letters, vowels), eitherOrderKey's early return without a hyphen, hoisted regexes. Same
+// keys on 300k random names, but no gain: abi 7 rounds 0.912 vs base-as-variant 0.943, coldab 5x3000
+// 1.011 vs 1.002 (noise), and a micro-bench on novel names timed it the same as the replaces (the
+// bench's bias, old code against a copy of itself, was as large as the difference). Kept as is.
 function skeletonUncached(token: string): string {
   let t = translit(fold(token).replace(/[^a-z]/g, ''));
   if (t.length <= 2) return t;
