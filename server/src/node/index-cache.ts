@@ -99,7 +99,7 @@ export class IndexCache {
       // Tried (s11): reading the whole file and one async gunzip, lines parsed from one buffer with a
       // turn every 256 KB: main-thread CPU 1.03 vs 0.85-1.02 s, wall within noise, RSS +55 MB (~435 MB);
       // 4 MB chunks instead of 256 KB: wall within noise. Lines take ~0.3 s of the ~1.1 s this loop lasts;
-      // the rest is the other start-up threads (file reading, GC) sharing the two cores, not this loop.
+      // the rest is waiting, likely on the other start-up threads (file reading, GC) sharing the two cores.
       for await (const chunk of source.pipe(createGunzip({ chunkSize: 1 << 18 })) as AsyncIterable<Buffer>) {
         let from = 0;
         for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, from)) {
