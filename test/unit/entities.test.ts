@@ -30,6 +30,11 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    label: 'a complete country name is a place though its last word heads institutions: "the Soviet Union", "Yugoslavia"',
+    body: 'Orla Penwick left the Soviet Union in 1979 and later lived in Yugoslavia. The Harbour Workers Union met.',
+    has: [{ text: 'Soviet Union', type: 'LOC' }, { text: 'Yugoslavia', type: 'LOC' }, { text: 'Harbour Workers Union', type: 'ORG' }],
+  },
+  {
     label: 'an acronym of ordinary English names no organisation on its own: "the TV series", "a GPS unit", "DNA tests", "CEOs"',
     body: 'Orla Penwick starred in the TV series Harbour Nights. Rescuers found the hikers with a GPS unit. DNA tests named the driver. Three CEOs left Tarvel Motors.',
     lacks: ['TV', 'GPS', 'DNA', 'CEOs'],
