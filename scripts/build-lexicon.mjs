@@ -67,7 +67,10 @@ for (const w of [...gumPlaces, ...places]) nameWords.add(w);
 for (const w of [...gumWords, ...winkWords]) if (!nameWords.has(w)) common.push(w);
 
 common.sort();
-const countries = take('Country');
+// Former countries news still names ("the Soviet Union collapsed"): a complete country name, typed a place
+// even when its last word is an institution head ("union").
+const FORMER_COUNTRIES = ['soviet union', 'yugoslavia', 'czechoslovakia', 'east germany', 'west germany', 'ottoman empire'];
+const countries = [...new Set([...take('Country'), ...FORMER_COUNTRIES])].sort();
 // Link each demonym to the country whose name shares the longest prefix with it (russian → russia).
 const demonyms = {};
 for (const d of take('Demonym')) {

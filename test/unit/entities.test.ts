@@ -30,6 +30,27 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    label: 'a complete country name is a place though its last word heads institutions: "the Soviet Union", "Yugoslavia"',
+    body: 'Orla Penwick left the Soviet Union in 1979 and later lived in Yugoslavia. The Harbour Workers Union met.',
+    has: [{ text: 'Soviet Union', type: 'LOC' }, { text: 'Yugoslavia', type: 'LOC' }, { text: 'Harbour Workers Union', type: 'ORG' }],
+  },
+  {
+    label: 'an acronym of ordinary English names no organisation on its own: "the TV series", "a GPS unit", "DNA tests", "CEOs"',
+    body: 'Orla Penwick starred in the TV series Harbour Nights. Rescuers found the hikers with a GPS unit. DNA tests named the driver. Three CEOs left Tarvel Motors.',
+    lacks: ['TV', 'GPS', 'DNA', 'CEOs'],
+    has: [{ text: 'Tarvel Motors', type: 'ORG' }],
+  },
+  {
+    label: 'an organisation\'s acronym stays one, known or not: "NATO", "Korvan Trade Relief (KTR)", "KTR said"',
+    body: 'NATO met in Brussels. Korvan Trade Relief (KTR) sent food, and KTR said more would follow.',
+    has: [{ text: 'NATO', type: 'ORG' }, { text: 'KTR', type: 'ORG' }],
+  },
+  {
+    label: 'a common acronym the document defines after a name is that name\'s acronym: "Televa Vision (TV)"',
+    body: 'Televa Vision (TV) bought the studio. Its rival laughed.',
+    has: [{ text: 'TV', type: 'ORG' }],
+  },
+  {
     label: 'a country beside a match score is a team in all its mentions: "Norway 2 – 1 Chile", "Ghana lost 0–3 to Peru"',
     body: 'Norway beat Chile 2-1 on Sunday. A late goal for Norway settled it, and fans in Norway cheered. Ghana lost 0 – 3 to Peru in Lima.',
     has: [{ text: 'Norway', type: 'ORG' }, { text: 'Chile', type: 'ORG' }, { text: 'Ghana', type: 'ORG' }, { text: 'Peru', type: 'ORG' }, { text: 'Lima', type: 'LOC' }],

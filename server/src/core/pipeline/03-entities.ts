@@ -1261,6 +1261,8 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   // "North American", "South African", "Latin American": a region's adjective, not a name of its own.
   if (n === 2 && REGION_ADJECTIVES.has(first) && lexicon.demonyms.has(lastW)) return certain('NORP');
   if (listed && lexicon.organizations.has(l)) return certain('ORG');
+  // A complete country name outranks its head word: "Soviet Union", "Russian Federation" are places.
+  if (n > 1 && listed && lexicon.countries.has(l)) return certain('LOC');
   if (n > 1 && (INSTITUTION_HEADS.has(lastW) || INSTITUTION_HEADS.has(first))) return certain('ORG'); // "… Union", "Ministry of …"
   if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && n > 1)) return strong('ORG');
   // An organisation's head word before "of"/"for": "Northern Institute for Coastal Safety".

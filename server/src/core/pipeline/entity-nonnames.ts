@@ -4,6 +4,8 @@
  *     a dotted abbreviation written without spaces ("Ph" of "Ph.D.", "Ed" of "Ed.D."). Not "Group C" as a whole: dropping a
  *     letter labelled by an ordinary noun was tried and only lost a sports group annotated as an organisation;
  *   - an interjection written capitalised at a turn's start ("Mhm", "Hmm", "Uh-huh");
+ *   - an acronym of ordinary English on its own ("the TV series", "CEOs"; model/common-acronyms.ts),
+ *     unless the document defines it in parentheses after a name;
  *   - a technical term spelled out in ordinary words and then abbreviated in parentheses
  *     ("Grid Storage Unit (GSU)", "soil moisture index (SMI)"): both the spelled-out words and every
  *     use of the abbreviation in the document are terms, not organisations. A spelled-out form with an
@@ -12,6 +14,7 @@
 import type { Token } from '../types';
 import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import { INSTITUTION_HEADS, LOC_HEADS, ORG_HEADS } from '../model/words';
+import { isCommonAcronym } from '../model/common-acronyms';
 import type { Candidate } from './03-entities';
 
 const LONE_LETTER = /^\p{Lu}\.?$/u;
@@ -34,6 +37,7 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
     if (c.first === c.last) {
       const w = tokens[c.first].text;
       if (LONE_LETTER.test(w) || INTERJECTION.test(w.toLowerCase()) || dottedAbbreviationHead(tokens, c.first)) { c.type = null; continue; }
+      if (c.acronymOf < 0 && isCommonAcronym(w)) { c.type = null; continue; }
       if (ACRONYM.test(w) && tokens[c.first - 1]?.text === '(' && tokens[c.first + 1]?.text === ')') {
         const start = spelledOutTerm(tokens, c.first - 1, w);
         if (start >= 0) {
