@@ -17,7 +17,7 @@ import { risenCount, type RisenCount } from './risen-count';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
 import { countsDespiteDesignation, designationsIn, mayBeDesignation } from './designations';
 import { modelNumberAfter } from './counted-model';
-import { capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, phoneLike, sportsTally } from './figure-roles';
+import { capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, phoneLike, sportsTally, titleNumber } from './figure-roles';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -219,7 +219,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         // (but "one mile", "one tonne" is a size, like "1.5 km")
         if (LONE_ONE.test(m[0].trim()) && !oneUnit(sentence, m)) continue;
         const q = toQuantity(m, s.start);
-        if (!q || isNotAClaim(text, q, s.start) || kind === 'body' && (partOfName(text, q, s.start) || capitalisedNumberWord(text, q, s.start) || listEntryNumber(text, q, s.start))) continue;
+        if (!q || isNotAClaim(text, q, s.start) || kind === 'body' && (partOfName(text, q, s.start) || capitalisedNumberWord(text, q, s.start) || listEntryNumber(text, q, s.start) || titleNumber(text, q))) continue;
         // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
         // (but "318 passengers" still counts people in an article about "Flight 318")
         const designation = q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text);
@@ -410,8 +410,8 @@ const YEARS_OLD = /^\s*-?(?:year-old|years? old)/i;
 const SEASON_WORDS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons', 'generation', 'generations']);
 /** Words before a figure that give a place in an order: "the first four", "the top 10". */
 const ORDER_WORDS = new Set(['first', 'last', 'next', 'top', 'bottom']);
-/** A street name after a figure: "14 Mill Street", "221 North Harbour Road" (an address). */
-const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Plaza|Square|Terrace|Crescent|Way|Court)\b/u;
+/** A street name after a figure: "14 Mill Street", "221 North Harbour Road", "90 W. Tarn Avenue" (an address). */
+const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Plaza|Square|Terrace|Crescent|Way|Court)\b/u;
 const ID_WORDS = new Set(['no', 'number', 'id', 'page', 'route', 'flight', 'article', 'section', 'chapter', 'room', 'line', 'highway',
   'terminal', 'gate', 'platform', 'phase', 'stage', 'version', 'firmware', 'episode', 'paragraph', 'clause', 'exhibit',
   'season', 'volume', 'series', 'act', 'track']);
