@@ -17,7 +17,7 @@ import { risenCount, type RisenCount } from './risen-count';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
 import { countsDespiteDesignation, designationsIn, mayBeDesignation } from './designations';
 import { modelNumberAfter } from './counted-model';
-import { capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, phoneLike, sportsTally, titleNumber } from './figure-roles';
+import { capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, phoneLike, sportsTally } from './figure-roles';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -219,7 +219,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         // (but "one mile", "one tonne" is a size, like "1.5 km")
         if (LONE_ONE.test(m[0].trim()) && !oneUnit(sentence, m)) continue;
         const q = toQuantity(m, s.start);
-        if (!q || isNotAClaim(text, q, s.start) || kind === 'body' && (partOfName(text, q, s.start) || capitalisedNumberWord(text, q, s.start) || listEntryNumber(text, q, s.start) || titleNumber(text, q))) continue;
+        if (!q || isNotAClaim(text, q, s.start) || kind === 'body' && (partOfName(text, q, s.start) || capitalisedNumberWord(text, q, s.start) || listEntryNumber(text, q, s.start))) continue;
         // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
         // (but "318 passengers" still counts people in an article about "Flight 318")
         const designation = q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text);

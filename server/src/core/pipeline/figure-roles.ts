@@ -2,7 +2,6 @@
 // judging every flagged figure on training text of other genres (biographies, travel guides, interviews,
 // sports reports); each rule is general English, not a list of that text's words.
 import type { Claim, Quantity } from '../types';
-import { FUNCTION_WORDS } from '../model/words';
 
 /** Words right before a year in a clause that tells what happened then ("in 1655 he enlisted"). */
 const YEAR_CLAUSE_BEFORE = /(?:\b(?:in|since|until|till|during|circa)|\b(?:january|february|march|april|may|june|july|august|september|october|november|december),?)\s+$/i;
@@ -60,22 +59,9 @@ export function capitalisedNumberWord(text: string, q: Quantity, sentenceStart: 
   return !OPENER_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 6), q.start));
 }
 
-/** One capitalised word in the singular right after plain digits, and what follows it. */
-const TITLE_WORD_AFTER = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])(\s*(?:[^\s\p{L}\p{N}]|$)|\s+\p{Ll}+\b)/u;
-
-/**
- * Plain digits before one capitalised word in the singular that ends the phrase open a title or a
- * name ("fans of 30 Hollow", "the 12 Monkey was sold out"), they count nothing. A plural ("300 Rangers"),
- * a lower-case noun after the name ("400 Tarvel residents") or a model number ("60 Velmar 412") keep
- * the count. Body text only (headlines capitalise all words).
- */
-export function titleNumber(text: string, q: Quantity): boolean {
-  if (q.unit !== 'count' || q.approx || !/^\d{1,4}$/.test(q.text)) return false;
-  const m = TITLE_WORD_AFTER.exec(text.slice(q.end, q.end + 40));
-  if (m === null || /s$/.test(m[1])) return false;
-  const rest = m[2].trim();
-  return rest === '' || !/^\p{Ll}/u.test(rest) || FUNCTION_WORDS.has(rest);
-}
+// Tried (s11, not kept): plain digits before one capitalised singular word that ends the phrase as a
+// title ("fans of 30 Hollow"). It also silenced real counts of a group named in the singular
+// ("the strikes killed 45 Taliban.", "300 Taliban were killed").
 
 /**
  * A small number opening a sentence before a name of two or more capitalised words and a comma or
