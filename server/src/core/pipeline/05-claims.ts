@@ -225,7 +225,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         const designation = q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text);
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
         if (!claim || designation && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim)) continue;
-        if (!restatesLast(text, claims[claims.length - 1], claim, si)) claims.push(claim);
+        if (!restatesLast(text, claims[claims.length - 1], claim, si) && !withinLast(claims[claims.length - 1], claim, si)) claims.push(claim);
       }
     }
     if (kind === 'body') {
@@ -239,6 +239,14 @@ export function findClaims(input: ClaimInput): Claim[] {
 }
 
 const NO_QUANTITIES: Quantity[] = [];
+
+/**
+ * A model's number inside the last claim's counted phrase ("20 of Corvan's larger 550 planes") counting
+ * the same thing is part of that claim, not a second one.
+ */
+function withinLast(last: Claim | undefined, c: Claim, si: number): boolean {
+  return last !== undefined && last.sentence === si && last.start < c.quantity.start && c.quantity.end <= last.end && last.counted === c.counted;
+}
 
 /** What lies between a figure and its restatement in other terms: "$3 billion, or $2 a share", "12 people, or a third of them". */
 const RESTATE_BETWEEN = /^,\s+or\s+$/;
@@ -402,8 +410,8 @@ const YEARS_OLD = /^\s*-?(?:year-old|years? old)/i;
 const SEASON_WORDS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons', 'generation', 'generations']);
 /** Words before a figure that give a place in an order: "the first four", "the top 10". */
 const ORDER_WORDS = new Set(['first', 'last', 'next', 'top', 'bottom']);
-/** A street name after a figure: "14 Mill Street", "221 North Harbour Road" (an address). */
-const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Plaza|Square|Terrace|Crescent|Way|Court)\b/u;
+/** A street name after a figure: "14 Mill Street", "221 North Harbour Road", "90 W. Tarn Avenue" (an address). */
+const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Plaza|Square|Terrace|Crescent|Way|Court)\b/u;
 const ID_WORDS = new Set(['no', 'number', 'id', 'page', 'route', 'flight', 'article', 'section', 'chapter', 'room', 'line', 'highway',
   'terminal', 'gate', 'platform', 'phase', 'stage', 'version', 'firmware', 'episode', 'paragraph', 'clause', 'exhibit',
   'season', 'volume', 'series', 'act', 'track']);
@@ -471,6 +479,10 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "19 of whom remain", "two of which sank": what is counted was named before.
   const anaphoric = isOneOf(toks[j], ANAPHORS) && toks[j - 1] !== undefined && lowerCase(toks[j - 1]) === 'of';
   if (anaphoric) j++;
+  // "20 of Corvan's larger 550 planes": a maker's possessive after "of" opens what is counted (the planes, not Corvan).
+  const owner = q.unit === 'count' && j > k && lowerCase(toks[j - 1]) === 'of' && toks[j]?.kind === 'word' && /^\p{Lu}/u.test(toks[j].text)
+    && toks[j + 1]?.start === toks[j].end && /^['’](?:s)?$/.test(toks[j + 1].text) && toks[j + 2]?.kind === 'word';
+  if (owner) j += 2;
   // "Thousands marched", "Hundreds were evacuated": a vague magnitude without "of" counts people, and its verb follows at once.
   const crowd = q.unit === 'count' && j === k && BARE_CROWD.test(q.text);
   while (!anaphoric && !crowd && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
@@ -482,7 +494,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     if (isUnitWord(toks[j].text) && !(hyphenUnit && countedWords.length === 1)) { j++; break; }
     j++;
     // "60 Corvan 412 airliners", "30 Halvor 737s": a maker's model number does not end what is counted
-    const model = modelNumberAfter(text, toks, j);
+    const model = modelNumberAfter(text, toks, j, owner);
     if (model) {
       j = model.next;
       if (model.plural) { countedWords.push(model.plural); break; }

@@ -14,11 +14,15 @@ const MODEL_DIGITS = /^\d{1,4}$/;
  * (it is then what is counted); null when no such number follows, or nothing counted follows it
  * ("60 Corvan 412." leaves the span as it was: a bare number after a name may be a score).
  */
-export function modelNumberAfter(text: string, toks: readonly Token[], j: number): { next: number; plural: Token | null } | null {
+export function modelNumberAfter(text: string, toks: readonly Token[], j: number, ownerBefore = false): { next: number; plural: Token | null } | null {
   const name = toks[j - 1];
   const num = toks[j];
   if (name === undefined || num === undefined || num.kind !== 'number' || num.start !== name.end + 1 || text.charCodeAt(name.end) !== 32
-    || !/^\p{Lu}/u.test(name.text) || !MODEL_DIGITS.test(num.text)) return null;
+    || !MODEL_DIGITS.test(num.text)) return null;
+  // After a lower-case word the number is a model only when a maker's possessive opened the phrase
+  // ("20 of Corvan's larger 550 planes") or it is written as a plural ("18 more 550s"; not a decade, "1990s").
+  const named = /^\p{Lu}/u.test(name.text) || ownerBefore;
+  if (!named && !(toks[j + 1]?.start === num.end && toks[j + 1].text === 's' && !DECADE.test(num.text))) return null;
   let k = j + 1;
   let last = num;
   // a variant joined by a hyphen: "412-300", "412-200LR"
@@ -31,8 +35,21 @@ export function modelNumberAfter(text: string, toks: readonly Token[], j: number
   if (s !== undefined && s.kind === 'word' && s.start === last.end && (s.text === 's' || s.text === 'S')) {
     return { next: k + 1, plural: { ...num, text: text.slice(num.start, s.end), end: s.end, kind: 'word' } };
   }
+  // the model's own name after its number: "412 Skyliner aircraft", "412 Skyliners" (at most two words)
+  let named2 = 0;
+  while (named2 < 2 && toks[k] !== undefined && toks[k].kind === 'word' && toks[k].start === last.end + 1 && /^\p{Lu}\p{Ll}/u.test(toks[k].text)) {
+    last = toks[k];
+    k++;
+    named2++;
+  }
   // else a lower-case noun must follow: "412 airliners" (not a verb's auxiliary: "Terminal 3 will open")
   const noun = toks[k];
-  if (noun === undefined || noun.kind !== 'word' || noun.start !== last.end + 1 || !/^\p{Ll}/u.test(noun.text) || FUNCTION_WORDS.has(noun.text)) return null;
+  if (noun === undefined || noun.kind !== 'word' || noun.start !== last.end + 1 || !/^\p{Ll}/u.test(noun.text) || FUNCTION_WORDS.has(noun.text)) {
+    // a model's name written as a plural is what is counted: "22 new Corvan 412 Skyliners, an airliner …"
+    return named2 > 0 && /\p{Ll}s$/u.test(last.text) && !/ss$/.test(last.text) ? { next: k, plural: last } : null;
+  }
   return { next: k, plural: null };
 }
+
+/** A decade written as a plural number ("1990s") is no model. */
+const DECADE = /^1[89]\d0$|^20\d0$/;

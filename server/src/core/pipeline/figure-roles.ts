@@ -59,6 +59,10 @@ export function capitalisedNumberWord(text: string, q: Quantity, sentenceStart: 
   return !OPENER_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 6), q.start));
 }
 
+// Tried (s11, not kept): plain digits before one capitalised singular word that ends the phrase as a
+// title ("fans of 30 Hollow"). It also silenced real counts of a group named in the singular
+// ("the strikes killed 45 Taliban.", "300 Taliban were killed").
+
 /**
  * A small number opening a sentence before a name of two or more capitalised words and a comma or
  * bracket numbers an entry of a list ("3 Harbour Mosque (the old mosque), …"), it counts nothing.
