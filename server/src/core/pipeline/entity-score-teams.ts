@@ -7,9 +7,8 @@
  * Scores are one- or two-digit numbers joined by a hyphen or an en dash, in the same sentence.
  */
 import type { Token } from '../types';
+import type { Candidate } from './03-entities';
 import { lowerToken } from './token-fold';
-
-interface Chunk { first: number; last: number; role: unknown; type: string | null; info?: { key: string } }
 
 const SMALL = /^\d{1,2}$/;
 const JOINED = /^\d{1,2}[-–]\d{1,2}$/;
@@ -39,7 +38,7 @@ function isResultVerb(t: Token | undefined): boolean {
 }
 
 /** Retypes as ORG every LOC mention of a place name that some mention shows playing a scored match. */
-export function teamsByScore(tokens: readonly Token[], cands: Chunk[]): void {
+export function teamsByScore(tokens: readonly Token[], cands: Candidate[]): void {
   let teams: Set<string> | null = null;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];

@@ -7,12 +7,11 @@
  * still taken for a team.)
  */
 import type { Token } from '../types';
+import type { Candidate } from './03-entities';
 import { isCommonWord, lexicon } from '../model/lexicon';
 import { LOC_HEADS } from '../model/words';
 import { lowerToken } from './token-fold';
 import { isTitleHead } from './word-class';
-
-interface Chunk { first: number; last: number; role: unknown; type: string | null; info?: { key: string } }
 
 /** A capitalised plural of an ordinary noun that is no surname or given name: "Owls", "Pirates", "Rangers". */
 function nicknamePlural(t: Token): boolean {
@@ -24,7 +23,7 @@ function nicknamePlural(t: Token): boolean {
 }
 
 /** Retypes as ORG every PERSON mention of a name that some mention writes as "the … <plural nickname>". */
-export function teamsByNickname(tokens: readonly Token[], cands: Chunk[]): void {
+export function teamsByNickname(tokens: readonly Token[], cands: Candidate[]): void {
   let teams: Set<string> | null = null;
   for (const c of cands) {
     if (c.type !== 'PERSON' || c.role !== null || !c.info) continue;
