@@ -6,7 +6,6 @@ import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, rmSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { LspClient, root } from './lsp-client.mjs';
 
 const CAPS = { workspace: { configuration: true }, window: { workDoneProgress: true } };
@@ -34,7 +33,7 @@ test('index cache: a second start over unchanged files analyses no document', as
   const first = await start(dir, storage, { waitForSave: true });
   assert.equal(first.status.articles, 4);
   assert.equal(first.status.analysed, 4);
-  assert.ok(existsSync(join(storage, 'index-cache.ndjson.gz')));
+  assert.ok(existsSync(join(storage, 'index-cache.ndjson')));
   const second = await start(dir, storage);
   assert.equal(second.status.articles, 4);
   assert.equal(second.status.analysed, 0, 'nothing re-analysed');
@@ -52,10 +51,10 @@ test('index cache: a corrupt or foreign cache is ignored with a log line, and in
   const storage = mkdtempSync(join(tmpdir(), 'sa-cache-'));
   t.after(() => { rmSync(dir, { recursive: true, force: true }); rmSync(storage, { recursive: true, force: true }); });
   for (const [bytes, why] of [
-    [Buffer.from('not gzip at all'), /unreadable/],
-    [gzipSync('{"format":"source-annotator-index 1","analyser":"0:other"}\nabc\t{}'), /another version/],
+    [Buffer.from('not an index cache at all'), /unreadable/],
+    [Buffer.from('{"format":"source-annotator-index 1","analyser":"0:other"}\nabc\t{}'), /another version/],
   ]) {
-    writeFileSync(join(storage, 'index-cache.ndjson.gz'), bytes);
+    writeFileSync(join(storage, 'index-cache.ndjson'), bytes);
     const run = await start(dir, storage);
     assert.equal(run.status.articles, 4);
     assert.equal(run.status.analysed, 4);

@@ -3,10 +3,9 @@
 // Run with `node --import tsx --test test/unit/index-cache.test.ts`. Articles are written for this file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { analyzeText } from '../../server/src/core/index';
 import { withClaimTermsOnly } from '../../server/src/core/corpus/corpus';
 import { IndexCache, contentHash, diskVersion, hashOf } from '../../server/src/node/index-cache';
@@ -18,7 +17,7 @@ const TEXTS = [
 ];
 // Stored as the corpus keeps them (sentence terms of claim sentences only), as the server saves them.
 const docs = TEXTS.map((text) => ({ text, analysis: withClaimTermsOnly(analyzeText(text)) }));
-const FILE = 'index-cache.ndjson.gz';
+const FILE = 'index-cache.ndjson';
 
 function quietLog() {
   const lines: string[] = [];
@@ -58,12 +57,22 @@ test('index cache: a text that changed is not served', async (t) => {
   assert.equal(cache.get(contentHash(edited), edited), undefined);
 });
 
+test('index cache: saving removes the gzip\'d cache file of earlier versions, and only that', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sa-unit-cache-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'index-cache.ndjson.gz'), 'stale');
+  writeFileSync(join(dir, 'reviews.json'), '{}');
+  const cache = await IndexCache.open(dir, quietLog().log, 'test:1');
+  await cache.save(docs);
+  assert.deepEqual(readdirSync(dir).sort(), [FILE, 'reviews.json']);
+});
+
 test('index cache: a damaged line is dropped, the others are served, and the file is rewritten', async (t) => {
   const dir = await saved();
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const lines = gunzipSync(readFileSync(join(dir, FILE))).toString('utf8').split('\n');
+  const lines = readFileSync(join(dir, FILE), 'utf8').split('\n');
   lines[2] = lines[2].slice(0, lines[2].length - 20); // a cut-off analysis
-  writeFileSync(join(dir, FILE), gzipSync(lines.join('\n')));
+  writeFileSync(join(dir, FILE), lines.join('\n'));
   const { lines: logged, log } = quietLog();
   const cache = await IndexCache.open(dir, log, 'test:1');
   const served = TEXTS.filter((text) => cache.get(contentHash(text), text) !== undefined);
@@ -80,7 +89,7 @@ test('index cache: a cache of another analyser or an unreadable file serves noth
   assert.equal(foreign.get(contentHash(TEXTS[0]), TEXTS[0]), undefined);
   assert.ok(other.lines.some((m) => /another version/.test(m)), other.lines.join('\n'));
   assert.equal(foreign.release(), false);
-  writeFileSync(join(dir, FILE), gzipSync('x').subarray(0, 8)); // truncated
+  writeFileSync(join(dir, FILE), Buffer.from([0x1f, 0x8b, 8, 0, 0, 0xff, 0xfe, 0])); // binary, no header line
   const broken = quietLog();
   const unreadable = await IndexCache.open(dir, broken.log, 'test:1');
   assert.equal(unreadable.get(contentHash(TEXTS[0]), TEXTS[0]), undefined);

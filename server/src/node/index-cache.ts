@@ -1,6 +1,6 @@
 /**
  * The persisted index: per-document analyses keyed by a hash of the document text, so a restart
- * re-analyses only files that changed since. One gzip'd file of lines `hash \t head \t claims \t detail`
+ * re-analyses only files that changed since. One plain (uncompressed) file of lines `hash \t head \t claims \t detail`
  * (an analysis as three JSON texts, cached-analysis.ts) under the editor's storage folder; the first line names the format and the analyser
  * (ANALYSER_VERSION + a hash of the running bundle, which includes the lexicon). A cache that is
  * unreadable, corrupt or from another analyser is ignored with a log line, never fatal. Saving
@@ -10,14 +10,21 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream, promises as fs, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { createGunzip, createGzip, constants } from 'node:zlib';
+import { finished } from 'node:stream/promises';
 import type { DocumentAnalysis } from '../core/types';
 import { ANALYSER_VERSION } from '../core/version';
 import { cacheParts, hasClaims, restoreAnalysis } from './cached-analysis';
 import { contentHash } from './content-hash';
 
-const FILE = 'index-cache.ndjson.gz';
+/**
+ * Not compressed: gzip's inflate cost ~0.3 CPU-s of a 10,000-article warm start (40 MB of lines,
+ * 16 MB gzip'd) on the threads the file reading also needs. Measured (s12, interleaved pairs, warm.mjs):
+ * CPU over all threads 1.9 vs 2.4-2.8 s, main thread 1.0 vs 1.2-1.4 s, RSS -25 MB; the file is ~1.1x
+ * the articles' size on disk. Brotli (quality 4: 9.6 MB) still took ~0.2 s to decode.
+ */
+const FILE = 'index-cache.ndjson';
+/** The gzip'd file of formats ≤ 8: removed when the cache is next saved, so no stale copy stays behind. */
+const OLD_FILE = 'index-cache.ndjson.gz';
 /** Bumped when what a line holds changes (4: the index snapshot, node/index-snapshot.ts, names this format too; 5: quotes in the detail, entities and claims as tuples, head-codec.ts; 6: the detail as flat arrays, detail-codec.ts; 8: claims, their terms and entity locals in a part of their own, parsed when first read). */
 export const FORMAT = 'source-annotator-index 8';
 
@@ -62,8 +69,8 @@ export class IndexCache {
 
   /**
    * Opens the cache in `dir` (created on save); a missing or unusable file gives an empty cache.
-   * The file is decompressed as a stream and each line parsed as it arrives, so the whole
-   * decompressed text is never held at once (it was the largest allocation of a warm start).
+   * The file is read as a stream and each line parsed as it arrives, so its whole text is never
+   * held at once (it was the largest allocation of a warm start).
    */
   static async open(dir: string, log: CacheLog, analyser = analyserId()): Promise<IndexCache> {
     const cache = new IndexCache(dir, analyser, log);
@@ -73,7 +80,7 @@ export class IndexCache {
     } catch {
       return cache; // first start
     }
-    const source = input.createReadStream({ highWaterMark: 1 << 20 });
+    const source = input.createReadStream({ highWaterMark: 1 << 18 });
     try {
       let head = true, rest: Buffer | null = null, corrupt = 0;
       const take = (line: Buffer): boolean => {
@@ -96,11 +103,11 @@ export class IndexCache {
         }
         return true;
       };
-      // Tried (s11): reading the whole file and one async gunzip, lines parsed from one buffer with a
+      // Tried (s11, when the file was gzip'd): reading the whole file and one async gunzip, lines parsed from one buffer with a
       // turn every 256 KB: main-thread CPU 1.03 vs 0.85-1.02 s, wall within noise, RSS +55 MB (~435 MB);
       // 4 MB chunks instead of 256 KB: wall within noise. Lines take ~0.3 s of the ~1.1 s this loop lasts;
       // the rest is waiting, likely on the other start-up threads (file reading, GC) sharing the two cores.
-      for await (const chunk of source.pipe(createGunzip({ chunkSize: 1 << 18 })) as AsyncIterable<Buffer>) {
+      for await (const chunk of source as AsyncIterable<Buffer>) {
         let from = 0;
         for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, from)) {
           const line = rest ? Buffer.concat([rest, chunk.subarray(from, nl)]) : chunk.subarray(from, nl);
@@ -165,8 +172,8 @@ export class IndexCache {
 
   /**
    * Writes exactly these documents (others are pruned) to a temp file, then renames it over the
-   * cache. Serialises in slices and streams them through the compressor (off the main thread),
-   * so requests keep being answered and the whole cache is never held in memory at once.
+   * cache. Serialises in slices and streams them to the file, so requests keep being answered and
+   * the whole cache is never held in memory at once.
    */
   async save(docs: Iterable<CacheDoc>): Promise<number> {
     clearTimeout(this.timer);
@@ -174,9 +181,10 @@ export class IndexCache {
     const tmp = join(this.dir, `${FILE}.${process.pid}.tmp`);
     try {
       await fs.mkdir(this.dir, { recursive: true });
-      const gz = createGzip({ level: constants.Z_BEST_SPEED });
-      const done = pipeline(gz, createWriteStream(tmp));
-      const write = async (s: string) => { if (!gz.write(s)) await once(gz, 'drain'); };
+      const out = createWriteStream(tmp);
+      const done = finished(out);
+      done.catch(() => {}); // awaited below; an early write error is reported by the write itself
+      const write = async (s: string) => { if (!out.write(s)) await once(out, 'drain'); };
       let pending = JSON.stringify({ format: FORMAT, analyser: this.analyser });
       let n = 0;
       for (const doc of docs) {
@@ -187,9 +195,10 @@ export class IndexCache {
         pending += '\n' + hash + '\t' + head + '\t' + claims + '\t' + detail;
         if (++n % 25 === 0) { await write(pending); pending = ''; await new Promise((r) => setImmediate(r)); } // a few ms of work per turn
       }
-      gz.end(pending);
+      out.end(pending);
       await done;
       await fs.rename(tmp, join(this.dir, FILE));
+      await fs.rm(join(this.dir, OLD_FILE), { force: true });
       this.log.info(`index cache saved: ${seen.size} analyses`);
     } catch (e) {
       await fs.rm(tmp, { force: true }).catch(() => {});
