@@ -30,14 +30,35 @@ export class Lexeme {
 
 let table = new Map<string, Lexeme>();
 
+/**
+ * A small direct-mapped cache in front of the table, slot by a cheap hash of the word's length and
+ * three of its characters: a hit costs a compare of the word with the slot's text, where the
+ * table's lookup of 50k words mostly waits on memory. Emptied with the table, so a word never has
+ * two lexemes (chunk-trie.ts keys by their ids).
+ */
+const SLOTS = 4096;
+let slots: (Lexeme | undefined)[] = new Array<Lexeme | undefined>(SLOTS).fill(undefined);
+
+const slotOf = (s: string): number => {
+  const n = s.length;
+  return n === 0 ? 0 : (n * 977 + s.charCodeAt(0) * 31 + s.charCodeAt(n >> 1) * 7 + s.charCodeAt(n - 1)) & (SLOTS - 1);
+};
+
 /** The lexeme of a word. */
 export function lexemeOf(s: string): Lexeme {
-  let lex = table.get(s);
+  const k = slotOf(s);
+  let lex = slots[k];
+  if (lex !== undefined && lex.text === s) return lex;
+  lex = table.get(s);
   if (lex === undefined) {
-    if (table.size >= MAX_WORDS) table = new Map();
+    if (table.size >= MAX_WORDS) {
+      table = new Map();
+      slots = new Array<Lexeme | undefined>(SLOTS).fill(undefined);
+    }
     lex = new Lexeme(copyOf(s));
     table.set(lex.text, lex);
   }
+  slots[k] = lex;
   return lex;
 }
 
