@@ -397,6 +397,10 @@ const FOUND: Row[] = [
   { label: 'a bare vague magnitude before a passive verb is a claim ("Hundreds were evacuated")', body: 'Hundreds were evacuated from the lower valley overnight.', claims: [{ text: 'Hundreds were evacuated', counted: 'person' }] },
   { label: 'a vague magnitude of people or things that can be counted stays a claim ("thousands of homes")', body: 'Thousands of homes lost power along the Orla coast.', claims: [{ text: 'Thousands of homes lost power' }] },
   { label: '"tens of thousands" without "of" before a verb is a crowd claim', body: 'Tens of thousands fled the coastal towns.', claims: [{ text: 'Tens of thousands fled', counted: 'person' }] },
+  { label: 'a comma between two compound modifiers does not end what is counted', body: 'Korvel Air ordered 14 of the new mid-size, long-range jets on Monday.', claims: [{ text: 'ordered 14 of the new mid-size, long-range jets', counted: 'jet' }] },
+  { label: 'a possessive after "of" and a hyphenated -ed modifier do not end what is counted', body: 'Oska Air will buy up to 60 of its new mid-sized Velmar jets.', claims: [{ text: 'buy up to 60 of its new mid-sized Velmar jets', counted: 'jet' }] },
+  { label: 'a hyphenated -ed modifier before its noun is no verb; before a determiner it is', body: 'About 200 well-armed fighters crossed the river. Later 300 troops re-armed the militia.', claims: [{ text: 'About 200 well-armed fighters crossed', counted: 'fighter' }, { text: '300 troops re-armed', counted: 'troop' }] },
+  { label: 'real counts stay claims beside the compound-modifier rules', body: 'Some 400 Tarvel residents fled. 300 Marines landed, and 12 Korvani soldiers died. About 60 percent of voters backed the plan.', claims: [{ text: 'Some 400 Tarvel residents fled' }, { text: '300 Marines landed' }, { text: '12 Korvani soldiers died' }, { text: 'About 60 percent of voters backed' }] },
 ];
 
 const NOT_CLAIMS: Row[] = [

@@ -463,6 +463,36 @@ const BARE_CROWD = /(?:^|\s)(?:dozens|hundreds|thousands|millions)$/i;
 /** What follows a figure's "times" when it multiplies a reference: "six times the limit", "four times higher", "twice as many". */
 const MULTIPLIER_AFTER = /^\s+times\s+(?:the|that|as|more|higher|greater|larger|bigger|lower|smaller|faster|over)\b/i;
 
+/** Compound modifier: lower-case words joined by a hyphen ("mid-size", "long-range", "low-cost"). */
+const COMPOUND_MODIFIER = /^\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * Is `toks[j]` a comma between two compound modifiers of one noun ("mid-size, long-range jets")?
+ * Both sides must be hyphenated lower-case words and a word must follow the second, so a list of
+ * things ("two low-cost, three full-fare") or a clause after the comma still ends the phrase.
+ */
+function coordinateModifiers(toks: readonly Token[], j: number): boolean {
+  const before = toks[j - 1];
+  const comma = toks[j];
+  const after = toks[j + 1];
+  const next = toks[j + 2];
+  return comma?.text === ',' && comma.start === before.end && after !== undefined && after.kind === 'word' && next !== undefined
+    && COMPOUND_MODIFIER.test(before.text) && COMPOUND_MODIFIER.test(after.text) && (next.kind === 'word' || next.kind === 'number')
+    && next.start === after.end + 1;
+}
+
+/**
+ * A hyphenated "-ed" compound before a content word modifies it ("mid-sized jets", "well-armed
+ * units"); it is no verb that starts the predicate. A function word after it leaves it a verb
+ * ("300 troops re-armed the militia").
+ */
+function compoundBeforeNoun(toks: readonly Token[], j: number): boolean {
+  const w = toks[j];
+  const next = toks[j + 1];
+  return COMPOUND_MODIFIER.test(w.text) && next !== undefined && next.kind === 'word' && next.start === w.end + 1
+    && !isAux(next) && !isStop(next) && !FUNCTION_WORDS.has(lowerCase(next)) && !isOneOf(next, DETERMINERS);
+}
+
 function buildClaim(text: string, q: Quantity, toks: Token[], si: number, sentence: string, sStart: number, prevClaim?: Claim): Claim | null {
   // Binary searches, not scans: a sentence with thousands of figures must not be quadratic.
   let k = tokenAtOrAfter(toks, q.end);
@@ -476,6 +506,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (hyphenUnit) j++;
   if (toks[j] !== undefined && lowerCase(toks[j]) === 'of') j++; // "hundreds of deaths", "two of the hospitals"
   if (toks[j] !== undefined && lowerCase(toks[j]) === 'the') j++;
+  // "60 of its new mid-size jets", "12 of their 40 drones": a possessive after "of" opens what is counted,
+  // it is not counted itself (as a word it would use up the phrase's reach before the noun).
+  else if (j > k && lowerCase(toks[j - 1]) === 'of' && isOneOf(toks[j], POSSESSIVES) && toks[j + 1]?.kind === 'word') j++;
   // "19 of whom remain", "two of which sank": what is counted was named before.
   const anaphoric = isOneOf(toks[j], ANAPHORS) && toks[j - 1] !== undefined && lowerCase(toks[j - 1]) === 'of';
   if (anaphoric) j++;
@@ -487,12 +520,14 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const crowd = q.unit === 'count' && j === k && BARE_CROWD.test(q.text);
   while (!anaphoric && !crowd && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
-    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && (/ed$/.test(toks[j].text) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null))) {
+    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null))) {
     countedWords.push(toks[j]);
     if (PEOPLE_NOUNS.has(lowerCase(toks[j]))) { j++; break; }
     // a unit ends what is counted ("9 metres hit"), unless it qualifies a noun ("200-metre section")
     if (isUnitWord(toks[j].text) && !(hyphenUnit && countedWords.length === 1)) { j++; break; }
     j++;
+    // "14 new mid-size, long-range jets": a comma between two compound modifiers does not end what is counted
+    if (coordinateModifiers(toks, j)) j++;
     // "60 Corvan 412 airliners", "30 Halvor 737s": a maker's model number does not end what is counted
     const model = modelNumberAfter(text, toks, j, owner);
     if (model) {
