@@ -110,6 +110,18 @@ const ROWS: Row[] = [
     has: [{ text: 'St. Varnel' }, { text: 'Mt. Orrin', type: 'LOC' }, { text: 'Ft. Kessa', type: 'LOC' }],
   },
   {
+    label: 'a saint\'s abbreviation after "of" inside a capitalised run still opens the name: "Icon of St. Adric"',
+    body: 'Icon of St. Adric of Varnen. The painting hangs in the chapel.',
+    has: [{ text: 'St. Adric' }],
+    lacks: ['St'],
+  },
+  {
+    label: 'an acronym written as a plural counts things and names no one: "43 RXBs", "the QPMs"',
+    body: 'Orla Penwick hit 12 home runs and 43 RXBs for the Tarvel Owls. The QPMs were late.',
+    lacks: ['RXBs', 'QPMs'],
+    has: [{ text: 'Orla Penwick', type: 'PERSON' }],
+  },
+  {
     label: '"St." before a known saint\'s-name place is that place, even before a first-name-like word',
     body: 'The Marrow and St. Lucia offices will close next year, the company said.',
     has: [{ text: 'St. Lucia', type: 'LOC' }],

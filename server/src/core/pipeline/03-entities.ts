@@ -822,7 +822,9 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     if (l === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && adjacent(tokens[k - 1], t) && k - 1 > i) { last = k; continue; }
     // "St. Adric", "Mt. Vessel", "Ft. Carrow": a saint's, mount's or fort's abbreviation opens the name (a street
     // abbreviation closes one, "Elm St.", so only the run's first word counts).
-    if (l === '.' && k - 1 === i && NAME_OPENING_ABBREVIATIONS.has(tokens[i].text) && t.start === tokens[i].end) { last = k; hasHead = false; continue; }
+    // Also after a connector inside a run ("Icon of St. Adric"): the dot would otherwise end the run at "St".
+    if (l === '.' && NAME_OPENING_ABBREVIATIONS.has(tokens[k - 1].text) && t.start === tokens[k - 1].end
+      && (k - 1 === i || lowerCase(tokens[k - 2]) === tokens[k - 2].text)) { last = k; hasHead = false; continue; }
     // "Ms. Fairweather", "Dr. Lantern": an honorific's dot does not end the run, so the title is split off the name
     // (stripTitle) and a surname that is also an ordinary word stays a person's name.
     if (l === '.' && k - 1 === i && HONORIFIC_ABBREVIATIONS.has(lower(tokens[i])) && t.start === tokens[i].end) { last = k; hasHead = false; honored = true; continue; }

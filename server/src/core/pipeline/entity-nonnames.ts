@@ -5,7 +5,8 @@
  *     letter labelled by an ordinary noun was tried and only lost a sports group annotated as an organisation;
  *   - an interjection written capitalised at a turn's start ("Mhm", "Hmm", "Uh-huh");
  *   - an acronym of ordinary English on its own ("the TV series", "CEOs"; model/common-acronyms.ts),
- *     unless the document defines it in parentheses after a name;
+ *     and any acronym written as a plural ("43 XRTs", "the QPMs"): a plural counts things, it names no one;
+ *     either unless the document defines it in parentheses after a name;
  *   - a technical term spelled out in ordinary words and then abbreviated in parentheses
  *     ("Grid Storage Unit (GSU)", "soil moisture index (SMI)"): both the spelled-out words and every
  *     use of the abbreviation in the document are terms, not organisations. A spelled-out form with an
@@ -22,6 +23,8 @@ const INTERJECTION = /^(?:m+-?hm+|h+m+(?:-m+)*|m{2,}|u+h+(?:-h?u+h+)?|u+m+|e+r+m
 /** Words an abbreviation may skip when spelled out ("Board of Trade" → BT is not asked; "of" is skipped). */
 const SKIPPABLE = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', '&']);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Capitals and a lower-case plural "s" ("RDXs"): the plural of an abbreviation. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,5}s$/u;
 
 /** "Ph" in "Ph.D": a short capitalised word glued by a full stop to a lone capital letter. */
 function dottedAbbreviationHead(tokens: readonly Token[], i: number): boolean {
@@ -37,7 +40,7 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
     if (c.first === c.last) {
       const w = tokens[c.first].text;
       if (LONE_LETTER.test(w) || INTERJECTION.test(w.toLowerCase()) || dottedAbbreviationHead(tokens, c.first)) { c.type = null; continue; }
-      if (c.acronymOf < 0 && isCommonAcronym(w)) { c.type = null; continue; }
+      if (c.acronymOf < 0 && (isCommonAcronym(w) || PLURAL_ACRONYM.test(w))) { c.type = null; continue; }
       if (ACRONYM.test(w) && tokens[c.first - 1]?.text === '(' && tokens[c.first + 1]?.text === ')') {
         const start = spelledOutTerm(tokens, c.first - 1, w);
         if (start >= 0) {
