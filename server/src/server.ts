@@ -221,11 +221,23 @@ function saveSnapshotSoon(): void {
   snapshotTimer.unref();
 }
 
-/** Writes the snapshot again when the saved one no longer fits the documents (costs one resolution). */
-function refreshSnapshot(): Promise<unknown> {
+/**
+ * Writes the snapshot again when the saved one no longer fits the documents (costs one resolution).
+ * Not while an editor buffer differs from its file: the next start scans the files, so a snapshot
+ * with that buffer's text could not fit it, and would replace one that may (the files as they were
+ * saved; a window closed with unsaved edits keeps them in the editor, not on disk).
+ */
+async function refreshSnapshot(): Promise<unknown> {
   clearTimeout(snapshotTimer);
   if (!storagePath || !ws.folders.length) return snapshotWrites;
   if (indexing || ws.corpus.crossArticleHeld) { saveSnapshotSoon(); return snapshotWrites; }
+  if (!(snapshotBasis ? ws.snapshotMismatch(snapshotBasis) : 'none saved')) return snapshotWrites;
+  const unsaved = await ws.unsavedBuffers();
+  if (unsaved > 0) {
+    connection.console.info(`index snapshot not rewritten: ${unsaved} editor buffer(s) differ from their files`);
+    return snapshotWrites;
+  }
+  if (indexing || ws.corpus.crossArticleHeld) { saveSnapshotSoon(); return snapshotWrites; } // started while the files were read
   const stale = snapshotBasis ? ws.snapshotMismatch(snapshotBasis) : 'none saved';
   if (!stale) return snapshotWrites;
   const t0 = performance.now();

@@ -6,7 +6,7 @@
 // and so do edits made after a snapshot start.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,6 +46,10 @@ async function observe(dir, storage, { waitForSave = false, settings = {}, edit 
     await client.diagnosticsFor(uri);
     client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: edit.text }] });
     await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && n.params.version === 2, 60000);
+    if (edit.save) { // saved in the editor, the buffer still open
+      writeFileSync(join(dir, edit.file), edit.text);
+      client.notify('textDocument/didSave', { textDocument: { uri } });
+    }
     const entities = (await client.request('sourceAnnotator/entities', null)).entities;
     const mentions = [];
     for (const e of entities) mentions.push(await client.request('sourceAnnotator/entityMentions', { id: e.id }));
@@ -111,11 +115,16 @@ test('warm start: the snapshot follows edits (rewritten at the end of an edit-on
   const added = `\n${other.name} met Odile Varrenne of the Kestrel Valley Water Board on Friday, officials said.\n`;
   const text = readFileSync(join(dir, file), 'utf8') + added;
 
-  // Edited in the editor after a start that installed the snapshot; the session ends with a shutdown.
-  const edited = await observe(dir, storage, { edit: { file, text } });
+  // Edited in the editor and never saved (a window closed with unsaved edits keeps them in the editor):
+  // the files did not change, so the next start still installs the snapshot taken of them.
+  const unsaved = await observe(dir, storage, { edit: { file, text } });
+  assert.equal(unsaved.status.snapshot, 'snapshot');
+  const reopened = await observe(dir, storage);
+  assert.equal(reopened.status.snapshot, 'snapshot', 'unsaved edits leave the snapshot of the files in place');
+  assert.deepEqual(reopened.seen, first.seen);
+  // Edited and saved in the editor; the session ends with a shutdown: the snapshot written then fits the files.
+  const edited = await observe(dir, storage, { edit: { file, text, save: true } });
   assert.equal(edited.status.snapshot, 'snapshot');
-  // The edited text saved to disk: the snapshot written at that shutdown fits it and is installed.
-  appendFileSync(join(dir, file), added);
   const saved = await observe(dir, storage);
   assert.equal(saved.status.snapshot, 'snapshot', 'the snapshot rewritten after the edit-only session is installed');
   const cold = await coldOf();

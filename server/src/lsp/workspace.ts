@@ -93,6 +93,22 @@ export class Workspace {
     return [...this.open.keys()];
   }
 
+  /**
+   * How many open editor buffers hold a text their file on disk does not (unsaved edits, or a file
+   * deleted or never saved): the next start scans the files, so it sees other texts than these.
+   */
+  async unsavedBuffers(): Promise<number> {
+    let n = 0;
+    for (const uri of this.open.keys()) {
+      const e = this.corpus.get(uri);
+      if (!e) continue;
+      const u = URI.parse(uri);
+      const r = u.scheme === 'file' ? await readArticle(u.fsPath, this.settings.maxFileSize) : null;
+      if (!r?.ok || r.text !== e.text) n++;
+    }
+    return n;
+  }
+
   /** An editor buffer opened or changed. Returns true when it is analysed as an article. */
   setOpen(uri: string, text: string, version: number): boolean {
     this.open.set(uri, version);
