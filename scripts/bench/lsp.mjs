@@ -19,6 +19,10 @@ const REQUESTS = 200;
 // --max-semi-space-size=32 25.6/24.5/32.4 (main 2.7/2.7/3.6, RSS 432-437 MB; the third run on a hotter machine): within noise, more RSS;
 // --single-threaded-gc 25.4/26.0/25.4: V8's helper threads ~1.3 -> ~0.95 CPU-s each, but the main
 // thread 3.1-3.6 (vs 2.7-2.9) and the serial tail after the workers 0.9-1.2 CPU-s (vs 0.7-0.9): not used.
+// Tried (s12) against the JIT's cost on novel text (TurboFan compiles ~3 CPU-s per isolate over
+// 5,000 articles, on V8's helper threads): --no-turbo-inlining, cold start 3 alternating pairs,
+// CPU-s of all threads 23.0/24.4/24.2 vs 23.0/25.2/27.3 (0 to -11%, within this machine's drift);
+// --v8-pool-size=1 and =2, --no-use-osr, --max-inlined-bytecode-size=200: within noise. Not used.
 export const SERVER_EXEC_ARGV = ['--expose-gc'];
 
 function rssOf(pid) {
