@@ -221,6 +221,12 @@ function saveSnapshotSoon(): void {
   snapshotTimer.unref();
 }
 
+/** Why the saved snapshot no longer fits the documents (null: it fits, or indexing runs and a later try is scheduled). */
+function staleSnapshot(): string | null {
+  if (indexing || ws.corpus.crossArticleHeld) { saveSnapshotSoon(); return null; }
+  return snapshotBasis ? ws.snapshotMismatch(snapshotBasis) : 'none saved';
+}
+
 /**
  * Writes the snapshot again when the saved one no longer fits the documents (costs one resolution).
  * Not while an editor buffer differs from its file: the next start scans the files, so a snapshot
@@ -229,16 +235,13 @@ function saveSnapshotSoon(): void {
  */
 async function refreshSnapshot(): Promise<unknown> {
   clearTimeout(snapshotTimer);
-  if (!storagePath || !ws.folders.length) return snapshotWrites;
-  if (indexing || ws.corpus.crossArticleHeld) { saveSnapshotSoon(); return snapshotWrites; }
-  if (!(snapshotBasis ? ws.snapshotMismatch(snapshotBasis) : 'none saved')) return snapshotWrites;
+  if (!storagePath || !ws.folders.length || !staleSnapshot()) return snapshotWrites;
   const unsaved = await ws.unsavedBuffers();
   if (unsaved > 0) {
     connection.console.info(`index snapshot not rewritten: ${unsaved} editor buffer(s) differ from their files`);
     return snapshotWrites;
   }
-  if (indexing || ws.corpus.crossArticleHeld) { saveSnapshotSoon(); return snapshotWrites; } // started while the files were read
-  const stale = snapshotBasis ? ws.snapshotMismatch(snapshotBasis) : 'none saved';
+  const stale = staleSnapshot(); // asked again: the documents may have changed while the files were read
   if (!stale) return snapshotWrites;
   const t0 = performance.now();
   const s = ws.freshSnapshot(analyserId());
