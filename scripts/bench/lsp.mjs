@@ -23,6 +23,8 @@ const REQUESTS = 200;
 // 5,000 articles, on V8's helper threads): --no-turbo-inlining, cold start 3 alternating pairs,
 // CPU-s of all threads 23.0/24.4/24.2 vs 23.0/25.2/27.3 (0 to -11%, within this machine's drift);
 // --v8-pool-size=1 and =2, --no-use-osr, --max-inlined-bytecode-size=200: within noise. Not used.
+// Tried (s13): --maglev (Node 20's V8 11.3, off by default), 3,000 novel articles on one thread, 4
+// interleaved rounds: CPU-s median 5.39 vs 5.29 without; --maglev --no-turbofan 12.5 (2.4x). Not used.
 export const SERVER_EXEC_ARGV = ['--expose-gc'];
 
 function rssOf(pid) {
