@@ -4,6 +4,7 @@
  * document-local entities (surnames to full names, acronyms to expansions).
  */
 import type { Block, EntityType, LocalEntity, Mention, Role, Token } from '../types';
+import { tokenAt } from './token-at';
 import { COUNTRY_ALIASES, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import {
   CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
@@ -58,15 +59,6 @@ export interface Candidate {
  */
 function candidate(first: number, last: number, role: Role | null, type: EntityType | null): Candidate {
   return { first, last, role, type, acronymOf: -1, titleCase: false, shouting: false, info: undefined };
-}
-
-/**
- * The token at `k`, undefined outside the document. Reading an array (or a string) past its end
- * gives undefined too, but the first such read in optimised code throws that code away (an
- * "out of bounds" deopt), and each document that first ends or starts on a name paid a recompile.
- */
-function tokenAt(tokens: Token[], k: number): Token | undefined {
-  return k >= 0 && k < tokens.length ? tokens[k] : undefined;
 }
 
 /** A romanised East Asian given name: two short syllables joined by a hyphen ("Ji-hoon", "Min-Jun"). */
@@ -221,7 +213,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   while (i < tokens.length) {
     if (!cap[i]) {
       // A website written in lower case: "ledger.com", "shop.example.org".
-      const d = tokens[i + 1]?.text === '.' ? lowerDomainEnd(tokens, i) : -1;
+      const d = tokenAt(tokens, i + 1)?.text === '.' ? lowerDomainEnd(tokens, i) : -1;
       if (d > i) { candidates.push(candidate(i, d, null, 'ORG')); i = d + 1; } else i++;
       continue;
     }
@@ -234,19 +226,8 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
-    else if (candidates.length === from + 1 && block.kind === 'body') {
-      if (isDateline(tokens, i, seqEnd, block)) {
-        candidates[from].type = 'LOC';
-        if (tokens[seqEnd + 1]?.text === ',') regionAt = seqEnd + 2;
-      } else if (i === regionAt && datelineRegion(tokens, i, seqEnd)) candidates[from].type = 'LOC';
-    }
-    // A surname led by a lower-case particle: "van Dorsten", "de Souza", "bin Talal".
-    if (!titleCase) {
-      for (let k = from; k < candidates.length; k++) {
-        const c = candidates[k];
-        if (c.role === null && c.type === null && leadingParticle(tokens, c.first) && (k === 0 || candidates[k - 1].last < c.first - 2)) c.first--;
-      }
-    }
+    else if (candidates.length === from + 1 && block.kind === 'body') regionAt = typeDateline(tokens, i, seqEnd, block, candidates[from], regionAt);
+    if (!titleCase) withLeadingParticles(tokens, candidates, from);
     i = seqEnd + 1;
   }
   const named = splitLeadingDemonyms(tokens, withoutCaptionLabels(tokens, candidates), (c) => chunkKey(tokens, c),
@@ -261,11 +242,32 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
 }
 
 /**
+ * A body paragraph's lone chunk that is a dateline's town, or the region after its comma, is typed a
+ * place; gives where such a region would start (`regionAt` unchanged otherwise). Out of
+ * `findCandidates` so that its hot loop compiles without this rarely taken branch.
+ */
+function typeDateline(tokens: Token[], i: number, seqEnd: number, block: Block, c: Candidate, regionAt: number): number {
+  if (isDateline(tokens, i, seqEnd, block)) {
+    c.type = 'LOC';
+    if (tokenAt(tokens, seqEnd + 1)?.text === ',') return seqEnd + 2;
+  } else if (i === regionAt && datelineRegion(tokens, i, seqEnd)) c.type = 'LOC';
+  return regionAt;
+}
+
+/** A surname led by a lower-case particle: "van Dorsten", "de Souza", "bin Talal" (candidates from `from` on). */
+function withLeadingParticles(tokens: Token[], candidates: Candidate[], from: number): void {
+  for (let k = from; k < candidates.length; k++) {
+    const c = candidates[k];
+    if (c.role === null && c.type === null && leadingParticle(tokens, c.first) && (k === 0 || candidates[k - 1].last < c.first - 2)) c.first--;
+  }
+}
+
+/**
  * An ordinary noun capitalised before its number ("Room 12", "Gate 4", "Ward 7"): a label, not a
  * name. Head words ("Highway 61") and words the lexicon also knows as names stay candidates.
  */
 function numberedNoun(tokens: Token[], k: number): boolean {
-  const n = tokens[k + 1];
+  const n = tokenAt(tokens, k + 1);
   if (!n || n.kind !== 'number' || n.sentence !== tokens[k].sentence || !adjacent(tokens[k], n) || !/^\d/.test(n.text)) return false;
   const w = lexClass(lexOf(tokens[k]));
   return (w & W_COMMON_UNNAMED) !== 0 && (w & (W_HEAD | W_TITLE_MODIFIER | W_TITLE_HEAD)) === 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text);
@@ -974,7 +976,7 @@ function mastheadAt(tokens: Token[], k: number, a: number, b: number): boolean {
   const after = b + 1 < tokens.length ? tokens[b + 1] : undefined;
   const ends = !after || after.sentence !== tokens[b].sentence || after.text.length === 1 && MASTHEAD_MARKS.has(after.text) && after.text !== ':';
   if (!ends || !PUBLICATION_HEADS.has(lower(tokens[b])) || lower(tokens[k]) === 'the') return false;
-  const before = tokens[k - 1];
+  const before = tokenAt(tokens, k - 1);
   if (!before || before.sentence !== tokens[k].sentence) return k > a ? false : !!after && after.text === '|';
   if (lower(before) === 'the' && k - 1 >= a - 1) return true;
   return k === a && MASTHEAD_MARKS.has(before.text);

@@ -205,11 +205,11 @@ export function findClaims(input: ClaimInput): Claim[] {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
       for (const q of twice) {
-        const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
+        const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
         if (claim) claims.push(claim);
       }
       for (const q of fractions) {
-        const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
+        const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
         if (claim && !smallInSpeech(claim, lookup.quotes)) claims.push(claim);
       }
       for (const m of matches) {
@@ -223,9 +223,9 @@ export function findClaims(input: ClaimInput): Claim[] {
         // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
         // (but "318 passengers" still counts people in an article about "Flight 318")
         const designation = q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text);
-        const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, claims[claims.length - 1]);
+        const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
         if (!claim || designation && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim)) continue;
-        if (!restatesLast(text, claims[claims.length - 1], claim, si) && !withinLast(claims[claims.length - 1], claim, si)) claims.push(claim);
+        if (!restatesLast(text, lastClaim(claims), claim, si) && !withinLast(lastClaim(claims), claim, si)) claims.push(claim);
       }
     }
     if (kind === 'body') {
@@ -236,6 +236,11 @@ export function findClaims(input: ClaimInput): Claim[] {
   for (const c of claims) c.near = nearWords(tokens, c);
   for (const c of claims) source(c, lookup);
   return claims;
+}
+
+/** The last claim so far, undefined before the first (no read past the array's end: an "out of bounds" deopt). */
+function lastClaim(claims: Claim[]): Claim | undefined {
+  return claims.length > 0 ? claims[claims.length - 1] : undefined;
 }
 
 const NO_QUANTITIES: Quantity[] = [];

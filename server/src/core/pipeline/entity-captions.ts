@@ -4,6 +4,7 @@
  * name, and a run that swallows it ("… as Captain Vortex Image: Lena Varga") ends before it.
  */
 import type { Token } from '../types';
+import { tokenAt } from './token-at';
 import { lowerToken } from './token-fold';
 
 const CAPTION_LABELS: ReadonlySet<string> = new Set(
@@ -11,7 +12,7 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(
 
 /** Is token k a caption label, right before its colon? */
 function captionLabel(tokens: readonly Token[], k: number): boolean {
-  const colon = tokens[k + 1];
+  const colon = tokenAt(tokens, k + 1);
   return colon !== undefined && colon.text === ':' && colon.start === tokens[k].end && CAPTION_LABELS.has(lowerToken(tokens[k]));
 }
 

@@ -5,6 +5,7 @@
  * may own shares or earn a wage, so "'s shares" and "'s earnings" are not taken as evidence.
  */
 import type { Token } from '../types';
+import { tokenAt } from './token-at';
 
 /** Nouns after a possessive that name what a business, not a person, has. */
 const BUSINESS_OWNED = new Set([
@@ -22,7 +23,7 @@ const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.te
 
 /** True when the one-word name at token `i` is used as a company here. */
 export function companyUse(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
+  const next = tokenAt(tokens, i + 1);
   if (!next) return false;
   if (isPossessive(next)) {
     // The noun may follow up to two describing words: "Korvex's North American workforce".

@@ -13,6 +13,7 @@
  *     organisation or place head ("… Association (…)"), a nationality or a place word is left alone when written capitalised.
  */
 import type { Token } from '../types';
+import { tokenAt } from './token-at';
 import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import { INSTITUTION_HEADS, LOC_HEADS, ORG_HEADS } from '../model/words';
 import { isCommonAcronym } from '../model/common-acronyms';
@@ -28,7 +29,7 @@ const PLURAL_ACRONYM = /^\p{Lu}{2,5}s$/u;
 
 /** "Ph" in "Ph.D": a short capitalised word glued by a full stop to a lone capital letter. */
 function dottedAbbreviationHead(tokens: readonly Token[], i: number): boolean {
-  const w = tokens[i], dot = tokens[i + 1], letter = tokens[i + 2];
+  const w = tokens[i], dot = tokenAt(tokens, i + 1), letter = tokenAt(tokens, i + 2);
   return w.text.length <= 3 && dot?.text === '.' && dot.start === w.end
     && letter !== undefined && letter.start === dot.end && LONE_LETTER.test(letter.text);
 }

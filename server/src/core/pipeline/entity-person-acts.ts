@@ -5,6 +5,7 @@
  * token indices. Verbs a company or a country also does ("said", "wrote", "fell") are not evidence.
  */
 import type { Token } from '../types';
+import { tokenAt } from './token-at';
 
 /** Verbs right after a name that only a person does. */
 const PERSON_ONLY = new Set([
@@ -18,7 +19,7 @@ const BECAME = new Set(['fell', 'became', 'falls', 'becomes']);
 
 /** True when the one-word name at token `i` is the subject of a person's act. */
 export function personAct(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
+  const next = tokenAt(tokens, i + 1);
   if (!next || next.kind !== 'word' || next.sentence !== tokens[i].sentence) return false;
   const w = next.text.toLowerCase();
   if (PERSON_ONLY.has(w)) return true;

@@ -5,6 +5,7 @@
  * from Vell"), and "in" after a word for a stake or a belief is about a company ("shares in Dorvo").
  */
 import type { Token } from '../types';
+import { tokenAt } from './token-at';
 import { lowerToken } from './token-fold';
 
 const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
@@ -24,12 +25,12 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(`town towns city cities village
  *  town of", or after "the capital,"? */
 export function placeOnlyContext(tokens: readonly Token[], first: number, last: number): boolean {
   // "in Vell's view", "outside Dorvo's gates": a possessive is a person's or a company's as often.
-  const n = tokens[last + 1];
+  const n = tokenAt(tokens, last + 1);
   if (n && (n.text === "'s" || n.text === '’s' || n.text === "'" || n.text === '’')) return false;
-  const p = tokens[first - 1];
+  const p = tokenAt(tokens, first - 1);
   if (!p || p.sentence !== tokens[first].sentence) return false;
-  const pp = tokens[first - 2];
-  if (p.text === ',') return !!pp && pp.kind === 'word' && lowerToken(pp) === 'capital' && tokens[first - 3]?.text === 'the';
+  const pp = tokenAt(tokens, first - 2);
+  if (p.text === ',') return !!pp && pp.kind === 'word' && lowerToken(pp) === 'capital' && tokenAt(tokens, first - 3)?.text === 'the';
   if (p.kind !== 'word') return false;
   const l = lowerToken(p);
   if (l === 'of') return !!pp && pp.kind === 'word' && PLACE_NOUNS.has(lowerToken(pp)) && tokens[first - 3]?.kind === 'word' && lowerToken(tokens[first - 3]) === 'the';
