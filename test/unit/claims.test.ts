@@ -33,6 +33,9 @@ interface Row {
 }
 
 const FOUND: Row[] = [
+  { label: 'a first-person sentence keeps its counts of what happened (deaths, arrests, a multiplier, a larger figure)', body: 'We learned that three people were killed and at least two journalists were arrested. We now employ 40 drivers.', claims: [{ text: 'three people were killed' }, { text: 'at least two journalists were arrested' }, { text: 'employ 40 drivers' }] },
+  { label: 'a multiplier in a first-person sentence is still a figure: "3 times larger than us"', body: 'Well, the output of Korvan is close to ours. So they are 3 times larger than us and they have all the oil.', claims: [{ text: '3 times larger' }] },
+  { label: 'one of a few people killed still counts the dead; five of nine judges still counts', body: 'The guard was one of three people killed in the blast. Five of the nine judges dissented.', claims: [{ text: 'three people killed' }, { text: 'Five of the nine judges dissented' }] },
   {
     label: 'a count before a maker and its model number runs on to the counted noun: "40 Tarvel 215 trams"',
     body: 'The regional operator ordered 40 Tarvel 215 trams last spring.',
@@ -404,6 +407,8 @@ const FOUND: Row[] = [
 ];
 
 const NOT_CLAIMS: Row[] = [
+  { label: 'a small count told in the first or second person (an interview) is what the speaker did, not a figure', body: 'I still keep two paintings from Brenna in the attic. You also wrote four plays before the war.', claims: [] },
+  { label: 'a small count after "one of" or "any" picks a thing out of a few, it counts nothing', body: 'The Orla depot is one of three depots that service the trams. The new line can link any two towns in the valley.', claims: [] },
   { label: 'an age after "at the age of" is no figure', body: 'At the age of 40 the potter opened a studio in Brenna.', claims: [] },
   { label: 'an age in a "when she was" clause is no figure', body: 'When she was ten her uncle taught her to sail.', claims: [] },
   { label: 'a small count of kinds is how a thing is divided ("two versions")', body: 'The Tovar ferry will be built in two versions. The council gave 2 reasons for the delay.', claims: [] },

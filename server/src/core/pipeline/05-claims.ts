@@ -18,6 +18,7 @@ import { genderOfFirstName, genderOfPronoun } from '../model/gender';
 import { countsDespiteDesignation, designationsIn, mayBeDesignation } from './designations';
 import { modelNumberAfter } from './counted-model';
 import { capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, phoneLike, sportsTally } from './figure-roles';
+import { describingSmallCount } from './personal-counts';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -224,7 +225,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         // (but "318 passengers" still counts people in an article about "Flight 318")
         const designation = q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text);
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
-        if (!claim || designation && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim)) continue;
+        if (!claim || designation && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES)) continue;
         if (!restatesLast(text, lastClaim(claims), claim, si) && !withinLast(lastClaim(claims), claim, si)) claims.push(claim);
       }
     }
