@@ -34,6 +34,7 @@ import { withoutCaptionLabels } from './entity-captions';
 import { splitLeadingDemonyms } from './entity-demonym-split';
 import { teamsByNickname } from './entity-teams';
 import { teamsByScore } from './entity-score-teams';
+import { acronymFitsName } from './entity-acronym-fit';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -1159,11 +1160,20 @@ function titleOf(tokens: Token[], a: number, conn: number, b: number, out: Candi
   out.push(candidate(end + 1, b, role, 'PERSON'));
 }
 
+/** The words of tokens first..last joined by single spaces. */
+function tokenWords(tokens: Token[], first: number, last: number): string {
+  let s = tokens[first].text;
+  for (let k = first + 1; k <= last; k++) s += ' ' + tokens[k].text;
+  return s;
+}
+
+/** A bracketed acronym right after a name whose letters it spells is that name's ("… Board (VTB)"). */
 function linkParentheticalAcronyms(tokens: Token[], cands: Candidate[]): void {
   for (let c = 0; c + 1 < cands.length; c++) {
     const x = cands[c], y = cands[c + 1];
     if (y.first === y.last && y.first === x.last + 2 && tokens[x.last + 1].text === '(' && tokens[y.last + 1]?.text === ')'
-      && allCaps(tokens[y.first])) {
+      && allCaps(tokens[y.first])
+      && acronymFitsName(tokens[y.first].text, tokenWords(tokens, x.first, x.last))) {
       y.acronymOf = c;
     }
   }
