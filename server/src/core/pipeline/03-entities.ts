@@ -35,6 +35,7 @@ import { splitLeadingDemonyms } from './entity-demonym-split';
 import { teamsByNickname } from './entity-teams';
 import { teamsByScore } from './entity-score-teams';
 import { acronymFitsName } from './entity-acronym-fit';
+import { academicAt } from './entity-academic';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -1217,6 +1218,8 @@ function withContext(r: RuleParts, tokens: Token[], c: Candidate): RuleEvidence 
   // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
   if (r.placeAfterPreposition && prev && LOC_PREPOSITIONS.has(prev.text) && c.role === null) return weak('LOC');
   if (r.middle) return r.middle;
+  // "taught at Corvane", "research at Corvane": a place of study, not a town.
+  if (r.single && prev && academicAt(tokens, c.first - 1)) return weak('ORG');
   if (r.single && prev && LOC_PREPOSITIONS.has(lowerCase(prev))) return weak('LOC');
   return r.late;
 }
