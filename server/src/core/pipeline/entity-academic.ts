@@ -16,7 +16,7 @@ const ACADEMIC_CUES = new Set([
 /** `at` is the index of the word right before the name; true when it is "at" after an academic cue. */
 export function academicAt(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
-  if (!t || t.text.toLowerCase() !== 'at') return false;
+  if (!t || (t.text !== 'at' && t.text !== 'At' && t.text !== 'AT')) return false;
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     const w = tokens[k];
     if (w.sentence !== t.sentence || w.kind !== 'word') return false;
