@@ -350,6 +350,28 @@ const ROWS: Row[] = [
     exactly: ['Coastal Rescue Federation', 'CRF', 'CRF'],
   },
   {
+    label: 'a bracketed acronym whose letters the name before it does not hold is typed on its own: "a relief mission in Varnia (ORVM)", "the Velmar Board (VTX)"',
+    body: 'Dana Reyes joined the relief mission in Varnia (ORVM) last year. The Velmar Board (VTX) met on Monday.',
+    has: [{ text: 'Varnia', type: 'LOC' }, { text: 'ORVM', type: 'ORG' }, { text: 'VTX', type: 'ORG' }],
+    different: [['Varnia', 'ORVM'], ['Velmar Board', 'VTX']],
+  },
+  {
+    label: 'a bracketed acronym that skips function words or takes a letter from inside a word still joins its name',
+    body: 'The Bank of Orla (BO) cut rates. Tarvel Extensible Networks (TXN) hired staff.',
+    same: [['Bank of Orla', 'BO'], ['Tarvel Extensible Networks', 'TXN']],
+  },
+  {
+    label: 'a one-word name after "at" and a cue of study or teaching is an institution, not a town: "taught at Corvane"',
+    body: 'Dana Reyes taught at Corvane for a decade. Their father worked at Tamsford.',
+    has: [{ text: 'Corvane', type: 'ORG' }, { text: 'Tamsford', notType: 'ORG' }],
+  },
+  {
+    label: 'the study cue of a name followed by a year: "began postdoctoral research at Brellin in 2012"',
+    body: 'Her brother began postdoctoral research at Brellin in 2012.',
+    has: [{ text: 'Brellin', type: 'ORG' }],
+    todo: 'the rule gives ORG, but a later stage (not yet traced) still types this name LOC',
+  },
+  {
     label: 'an acronym with no parentheses joins the expansion by its initials',
     body: 'The National Weather Service issued a warning. NWS forecasters expect more rain.',
     same: [['National Weather Service', 'NWS']],

@@ -35,6 +35,8 @@ import { withoutCaptionLabels } from './entity-captions';
 import { splitLeadingDemonyms } from './entity-demonym-split';
 import { teamsByNickname } from './entity-teams';
 import { teamsByScore } from './entity-score-teams';
+import { acronymFitsName } from './entity-acronym-fit';
+import { academicAt } from './entity-academic';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -1161,11 +1163,20 @@ function titleOf(tokens: Token[], a: number, conn: number, b: number, out: Candi
   out.push(candidate(end + 1, b, role, 'PERSON'));
 }
 
+/** The words of tokens first..last joined by single spaces. */
+function tokenWords(tokens: Token[], first: number, last: number): string {
+  let s = tokens[first].text;
+  for (let k = first + 1; k <= last; k++) s += ' ' + tokens[k].text;
+  return s;
+}
+
+/** A bracketed acronym right after a name whose letters it spells is that name's ("… Board (VTB)"). */
 function linkParentheticalAcronyms(tokens: Token[], cands: Candidate[]): void {
   for (let c = 0; c + 1 < cands.length; c++) {
     const x = cands[c], y = cands[c + 1];
     if (y.first === y.last && y.first === x.last + 2 && tokens[x.last + 1].text === '(' && tokens[y.last + 1]?.text === ')'
-      && allCaps(tokens[y.first])) {
+      && allCaps(tokens[y.first])
+      && acronymFitsName(tokens[y.first].text, tokenWords(tokens, x.first, x.last))) {
       y.acronymOf = c;
     }
   }
@@ -1209,6 +1220,8 @@ function withContext(r: RuleParts, tokens: Token[], c: Candidate): RuleEvidence 
   // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
   if (r.placeAfterPreposition && prev && LOC_PREPOSITIONS.has(prev.text) && c.role === null) return weak('LOC');
   if (r.middle) return r.middle;
+  // "taught at Corvane", "research at Corvane": a place of study, not a town.
+  if (r.single && prev && academicAt(tokens, c.first - 1)) return weak('ORG');
   if (r.single && prev && LOC_PREPOSITIONS.has(lowerCase(prev))) return weak('LOC');
   return r.late;
 }
