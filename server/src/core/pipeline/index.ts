@@ -28,8 +28,10 @@ export function analyzeText(text: string): DocumentAnalysis {
 /**
  * A fictional article that `warmUp` runs a few times. V8 optimises the pipeline after a few
  * documents, before the rare branches (a line in capitals with accented letters, a dateline, a
- * surname opening a sentence) have run; when one first runs, its missing type feedback throws away
- * the optimised code of the whole enclosing function, which is then compiled again. Running those
+ * surname opening a sentence, a numbered label, a lower-case domain, a masthead after a dash, a
+ * place and its adjective, a name after "near" or "the capital,", a capitalised "The" opening a
+ * name mid-sentence) have run; when one first runs, its missing type feedback throws away the
+ * optimised code of the whole enclosing function, which is then compiled again. Running those
  * branches first gives them feedback, so each function is compiled once. The result is discarded.
  */
 const WARM_UP = [
@@ -46,6 +48,14 @@ const WARM_UP = [
   '‘été’ is what the club calls its season; the plan of de Vinterberg was to fly Kestle & Vane Air Flight 219 to Paris.',
   '',
   'Kestleburg Council Paris Office Opens',
+  '',
+  'Deputy Mayor Tova Renn Thanks Rowers',
+  '',
+  'The crews met in Room 14; results are on tidewatch.org. Brodmarkian rowers came from Brodmark, a camp near Telvor, the town of Esk and the capital, Dunmara. They watched a show called The Tide Hour.',
+  '',
+  'Filed 3 June — Vane Harbour Courier',
+  '',
+  'The Tidewater Post | 5 June',
   '',
 ].join('\n');
 
