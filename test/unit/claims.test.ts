@@ -34,7 +34,7 @@ interface Row {
 
 const FOUND: Row[] = [
   { label: 'a first-person sentence keeps its counts of what happened (deaths, arrests, a multiplier, a larger figure)', body: 'We learned that three people were killed and at least two journalists were arrested. We now employ 40 drivers.', claims: [{ text: 'three people were killed' }, { text: 'at least two journalists were arrested' }, { text: 'employ 40 drivers' }] },
-  { label: 'a multiplier in a first-person sentence is still a figure: "3 times larger than us"', body: 'Well, the output of Korvan is close to ours. So they are 3 times larger than us and they have all the oil.', claims: [{ text: '3 times larger' }] },
+  { label: 'a multiplier in a first-person sentence is still a figure: "3 times larger than us"', body: 'Our port ships as much grain as Velmar does. Yet their fleet is 3 times larger than ours, and we rent our tugs from them.', claims: [{ text: '3 times larger' }] },
   { label: 'one of a few people killed still counts the dead; five of nine judges still counts', body: 'The guard was one of three people killed in the blast. Five of the nine judges dissented.', claims: [{ text: 'three people killed' }, { text: 'Five of the nine judges dissented' }] },
   {
     label: 'a count before a maker and its model number runs on to the counted noun: "40 Tarvel 215 trams"',
