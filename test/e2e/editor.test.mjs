@@ -231,6 +231,13 @@ async function revealWord(page, word, text) {
   return at;
 }
 
+/** The cursor's line as the status bar shows it ("Ln 12, Col 5"), or 0 when it shows none. */
+async function cursorLine(page) {
+  const label = await page.evaluate(() =>
+    [...document.querySelectorAll('.statusbar-item')].map((el) => el.textContent || '').find((t) => /\bLn \d+, Col \d+/.test(t)) || '');
+  return Number(/\bLn (\d+)/.exec(label)?.[1] ?? 0);
+}
+
 /** Visible `.monaco-hover` texts, with whether each has bold (markdown **...**) content. */
 async function visibleHovers(page) {
   return page.evaluate(() =>
@@ -417,19 +424,26 @@ test('real editor: squiggle, hover, quick fix, references and the Entities view 
         await page.keyboard.press('Escape');
         await page.mouse.move(5, 5);
         const claim = process.env.SA_E2E_CLAIM || (text.includes(DEFAULT_CLAIM) ? DEFAULT_CLAIM : null);
-        let at = null;
-        if (claim) {
-          at = await revealWord(page, claim, text);
-          assert.ok(at, `"${claim}" not found in the editor's rendered lines`);
-        } else {
-          // another folder: the first warning squiggle
-          const box = await page.locator('.monaco-editor .squiggly-warning').first().boundingBox();
-          assert.ok(box, 'no warning squiggle to put the cursor on');
-          at = { x: box.x + Math.min(box.width / 2, 20), y: box.y + box.height / 2 };
-        }
-        await page.mouse.click(at.x, at.y);
+        const claimLine = claim ? text.split(/\r?\n/).findIndex((l) => l.includes(claim)) + 1 : 0;
+        // Where to put the cursor, found again on every try: the editor's layout can still move after
+        // the point was read (code lens, inlay hints), and a click on a stale point lands on another line.
+        const placeCursor = async () => {
+          let at = null;
+          if (claim) {
+            at = await revealWord(page, claim, text);
+            assert.ok(at, `"${claim}" not found in the editor's rendered lines`);
+          } else {
+            // another folder: the first warning squiggle
+            const box = await page.locator('.monaco-editor .squiggly-warning').first().boundingBox();
+            assert.ok(box, 'no warning squiggle to put the cursor on');
+            at = { x: box.x + Math.min(box.width / 2, 20), y: box.y + box.height / 2 };
+          }
+          await page.mouse.click(at.x, at.y);
+          return !claimLine || (await cursorLine(page)) === claimLine;
+        };
         const rows = await pollFor(page, async () => {
           await page.keyboard.press('Escape');
+          if (!(await placeCursor())) return null;
           await page.keyboard.press('Control+.');
           return pollFor(page, async () => {
             const r = await quickFixRows(page);
