@@ -901,6 +901,12 @@ const ROWS: Row[] = [
     has: [{ text: 'Vostrand Health Organization', type: 'ORG' }, { text: 'Velmar Central Bank', type: 'ORG' }],
   },
   {
+    label: 'two cited surnames joined by "&" are two people, and each alone elsewhere is a person: "(Tarrow & Quillen, 2010)"',
+    body: 'Reading scores climbed after the extra lessons (Tarrow & Quillen, 2010). Later, Tarrow and Quillen ran the trial again with older pupils.',
+    exactly: ['Tarrow', 'Quillen', 'Tarrow', 'Quillen'],
+    has: [{ text: 'Tarrow', type: 'PERSON' }, { text: 'Quillen', type: 'PERSON' }],
+  },
+  {
     label: 'a place and a year in parentheses is no citation: "(in Porto, 2011)"',
     body: 'The fair moved twice (in Porto, 2011) before it settled in Velmar.',
     has: [{ text: 'Porto', type: 'LOC' }],

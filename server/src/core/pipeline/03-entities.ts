@@ -37,6 +37,7 @@ import { teamsByNickname } from './entity-teams';
 import { teamsByScore } from './entity-score-teams';
 import { acronymFitsName } from './entity-acronym-fit';
 import { academicAt } from './entity-academic';
+import { splitAuthorPairs } from './entity-author-pairs';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -122,7 +123,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropNonNames(tokens, candidates);
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
-  const kept = keepTyped(candidates);
+  const kept = splitAuthorPairs(tokens, keepTyped(candidates));
   return resolveLocal(text, tokens, blocks, sentenceBlock, withSurnamesAtStart(tokens, kept, scan.cap));
 }
 
