@@ -369,7 +369,11 @@ const ROWS: Row[] = [
     label: 'the study cue of a name followed by a year: "began postdoctoral research at Brellin in 2012"',
     body: 'Her brother began postdoctoral research at Brellin in 2012.',
     has: [{ text: 'Brellin', type: 'ORG' }],
-    todo: 'the rule gives ORG, but a later stage (not yet traced) still types this name LOC',
+  },
+  {
+    label: 'a place of teaching at the end of a sentence: "she taught at Ostwick."',
+    body: 'For nine years after the war, she taught at Ostwick.',
+    has: [{ text: 'Ostwick', type: 'ORG' }],
   },
   {
     label: 'an acronym with no parentheses joins the expansion by its initials',
