@@ -911,6 +911,17 @@ const ROWS: Row[] = [
     has: [{ text: 'Tarrow', type: 'PERSON' }, { text: 'Quillen', type: 'PERSON' }],
   },
   {
+    label: 'two names joined by "and" or "&" before a year are cited authors: "Harnett and Vossberg (2004)", "Pell and Garrit 1997", "(Oskam & Brede 2014)"',
+    body: 'As Harnett and Vossberg (2004) argued, early drills help. The method from Pell and Garrit 1997 spread widely (Oskam & Brede 2014).',
+    has: [{ text: 'Harnett', type: 'PERSON' }, { text: 'Vossberg', type: 'PERSON' }, { text: 'Pell', type: 'PERSON' }, { text: 'Garrit', type: 'PERSON' },
+      { text: 'Oskam', type: 'PERSON' }, { text: 'Brede', type: 'PERSON' }],
+  },
+  {
+    label: 'known places before a year are no cited authors: "between France and Spain (1808)"',
+    body: 'Trade between France and Spain (1808) collapsed, and the port of Velmar closed.',
+    has: [{ text: 'France', type: 'LOC' }, { text: 'Spain', type: 'LOC' }],
+  },
+  {
     label: 'a place and a year in parentheses is no citation: "(in Porto, 2011)"',
     body: 'The fair moved twice (in Porto, 2011) before it settled in Velmar.',
     has: [{ text: 'Porto', type: 'LOC' }],
