@@ -369,7 +369,11 @@ const ROWS: Row[] = [
     label: 'the study cue of a name followed by a year: "began postdoctoral research at Brellin in 2012"',
     body: 'Her brother began postdoctoral research at Brellin in 2012.',
     has: [{ text: 'Brellin', type: 'ORG' }],
-    todo: 'the rule gives ORG, but a later stage (not yet traced) still types this name LOC',
+  },
+  {
+    label: 'a place of teaching at the end of a sentence: "she taught at Ostwick."',
+    body: 'For nine years after the war, she taught at Ostwick.',
+    has: [{ text: 'Ostwick', type: 'ORG' }],
   },
   {
     label: 'an acronym with no parentheses joins the expansion by its initials',
@@ -899,6 +903,23 @@ const ROWS: Row[] = [
     label: 'a body cited with a year keeps its type: "(Vostrand Health Organization, 2020)"',
     body: 'Cases fell by a third (Vostrand Health Organization, 2020). Prices held (Velmar Central Bank, 2021).',
     has: [{ text: 'Vostrand Health Organization', type: 'ORG' }, { text: 'Velmar Central Bank', type: 'ORG' }],
+  },
+  {
+    label: 'two cited surnames joined by "&" are two people, and each alone elsewhere is a person: "(Tarrow & Quillen, 2010)"',
+    body: 'Reading scores climbed after the extra lessons (Tarrow & Quillen, 2010). Later, Tarrow and Quillen ran the trial again with older pupils.',
+    exactly: ['Tarrow', 'Quillen', 'Tarrow', 'Quillen'],
+    has: [{ text: 'Tarrow', type: 'PERSON' }, { text: 'Quillen', type: 'PERSON' }],
+  },
+  {
+    label: 'two names joined by "and" or "&" before a year are cited authors: "Harnett and Vossberg (2004)", "Pell and Garrit 1997", "(Oskam & Brede 2014)"',
+    body: 'As Harnett and Vossberg (2004) argued, early drills help. The method from Pell and Garrit 1997 spread widely (Oskam & Brede 2014).',
+    has: [{ text: 'Harnett', type: 'PERSON' }, { text: 'Vossberg', type: 'PERSON' }, { text: 'Pell', type: 'PERSON' }, { text: 'Garrit', type: 'PERSON' },
+      { text: 'Oskam', type: 'PERSON' }, { text: 'Brede', type: 'PERSON' }],
+  },
+  {
+    label: 'known places before a year are no cited authors: "between France and Spain (1808)"',
+    body: 'Trade between France and Spain (1808) collapsed, and the port of Velmar closed.',
+    has: [{ text: 'France', type: 'LOC' }, { text: 'Spain', type: 'LOC' }],
   },
   {
     label: 'a place and a year in parentheses is no citation: "(in Porto, 2011)"',

@@ -37,6 +37,7 @@ import { teamsByNickname } from './entity-teams';
 import { teamsByScore } from './entity-score-teams';
 import { acronymFitsName } from './entity-acronym-fit';
 import { academicAt } from './entity-academic';
+import { splitAuthorPairs } from './entity-author-pairs';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -122,7 +123,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropNonNames(tokens, candidates);
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
-  const kept = keepTyped(candidates);
+  const kept = splitAuthorPairs(tokens, keepTyped(candidates));
   return resolveLocal(text, tokens, blocks, sentenceBlock, withSurnamesAtStart(tokens, kept, scan.cap));
 }
 
@@ -1220,8 +1221,9 @@ function withContext(r: RuleParts, tokens: Token[], c: Candidate): RuleEvidence 
   // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
   if (r.placeAfterPreposition && prev && LOC_PREPOSITIONS.has(prev.text) && c.role === null) return weak('LOC');
   if (r.middle) return r.middle;
-  // "taught at Corvane", "research at Corvane": a place of study, not a town.
-  if (r.single && prev && academicAt(tokens, c.first - 1)) return weak('ORG');
+  // "taught at Corvane", "research at Corvane": a place of study, not a town. Strong: as weak evidence the model
+  // still made the name a town when a full stop or "in" followed it ("research at Corvane in 2012.").
+  if (r.single && prev && academicAt(tokens, c.first - 1)) return strong('ORG');
   if (r.single && prev && LOC_PREPOSITIONS.has(lowerCase(prev))) return weak('LOC');
   return r.late;
 }

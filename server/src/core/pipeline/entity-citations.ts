@@ -22,8 +22,11 @@ export function citedAuthors(tokens: readonly Token[], cands: Candidate[]): void
     const n2 = tokens[c.last + 2];
     if (!n1 || !n2 || n1.sentence !== tokens[c.last].sentence) continue;
     if (n1.text === 'et' && /^al\.?$/.test(n2.text)) { c.type = 'PERSON'; continue; }
+    if (namedPair(tokens, cands, i)) continue;
     const n3 = tokens[c.last + 3];
-    if (n1.text !== ',' || n2.kind !== 'number' || !YEAR.test(n2.text) || !n3 || (n3.text !== ')' && n3.text !== ';')) continue;
+    // "(Baron & Vesk 2014)": after two names joined by "&" the year may follow without a comma.
+    const bareYear = c.last - c.first === 2 && tokens[c.first + 1].text === '&' && isYear(n1) && (n2.text === ')' || n2.text === ';');
+    if (!bareYear && (n1.text !== ',' || !isYear(n2) || !n3 || (n3.text !== ')' && n3.text !== ';'))) continue;
     // Walk back over the author list to what opens it.
     let head = i;
     for (;;) {
@@ -39,6 +42,29 @@ export function citedAuthors(tokens: readonly Token[], cands: Candidate[]): void
     if (head < 0) continue;
     for (let j = head; j <= i; j++) if (cands[j].role === null && !namedBody(tokens, cands[j])) cands[j].type = 'PERSON';
   }
+}
+
+const isYear = (t: Token | undefined): boolean => !!t && t.kind === 'number' && YEAR.test(t.text);
+
+/**
+ * Two one-word names joined by "and" or "&" and followed by a year, in brackets or not, are authors
+ * cited in the text: "as Cruse and Delk (2004) show", "from Pell and Garrit 1997 onwards". Both become
+ * persons (true) unless one is a known place or heads a body's name ("France and Spain (1808)" stays).
+ */
+function namedPair(tokens: readonly Token[], cands: Candidate[], i: number): boolean {
+  const a = cands[i], b = cands[i + 1];
+  if (!b || a.first !== a.last || b.first !== b.last || b.first !== a.last + 2 || a.role !== null || b.role !== null) return false;
+  const mid = tokens[a.last + 1].text;
+  if (mid !== 'and' && mid !== '&') return false;
+  const yi = tokens[b.last + 1]?.text === '(' ? b.last + 2 : b.last + 1;
+  const y = tokens[yi];
+  if (!isYear(y) || y.sentence !== tokens[a.first].sentence) return false;
+  const after = tokens[yi + 1];
+  if (after && (after.kind === 'number' || after.text === '-' || after.text === '–')) return false; // "1997 – 2001", a span of years
+  if (namedBody(tokens, a) || namedBody(tokens, b)) return false;
+  a.type = 'PERSON';
+  b.type = 'PERSON';
+  return true;
 }
 
 /** A candidate whose last word heads an organisation or place, or that is a known place. */
