@@ -911,6 +911,12 @@ const ROWS: Row[] = [
     has: [{ text: 'Tarrow', type: 'PERSON' }, { text: 'Quillen', type: 'PERSON' }],
   },
   {
+    label: 'two surnames joined by "&" outside a citation are one firm: "Harlow & Penn said", "shares of Dunmore & Vesk"',
+    body: 'A lawyer at Harlow & Penn said the filing was late. Shares of Dunmore & Vesk fell on Tuesday.',
+    exactly: ['Harlow & Penn', 'Dunmore & Vesk'],
+    has: [{ text: 'Harlow & Penn', type: 'ORG' }, { text: 'Dunmore & Vesk', type: 'ORG' }],
+  },
+  {
     label: 'two names joined by "and" or "&" before a year are cited authors: "Harnett and Vossberg (2004)", "Pell and Garrit 1997", "(Oskam & Brede 2014)"',
     body: 'As Harnett and Vossberg (2004) argued, early drills help. The method from Pell and Garrit 1997 spread widely (Oskam & Brede 2014).',
     has: [{ text: 'Harnett', type: 'PERSON' }, { text: 'Vossberg', type: 'PERSON' }, { text: 'Pell', type: 'PERSON' }, { text: 'Garrit', type: 'PERSON' },

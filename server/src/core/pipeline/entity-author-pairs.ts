@@ -1,25 +1,47 @@
 /**
- * Two surnames joined by "&" that the document calls a person ("(Tarrow & Quillen, 2010)", "as Tarrow &
- * Quillen [7] showed") are two people: no one person's name holds an ampersand, so the joined chunk is
- * split into one mention per surname (pure, token indices). A body of that shape keeps its one mention
- * because it is typed ORG ("Barnes & Noble"). The same surname alone elsewhere in the document ("Tarrow and
- * Quillen found", typed before the pair was known to be people) is a person too, unless it is a known place.
+ * Two surnames joined by "&" that the document calls a person: no one person's name holds an ampersand.
+ * Cited as a reference ("(Tarrow & Quillen, 2010)", "as Tarrow & Quillen [7] showed") they are two people,
+ * split into one mention per surname (pure, token indices); the same surname alone elsewhere in the
+ * document ("Tarrow and Quillen found", typed before the pair was known to be people) is a person too,
+ * unless it is a known place. Anywhere else, the news sense is a firm named after its founders
+ * ("Harlow & Penn said", "shares of Dunmore & Vesk"): one organisation.
  */
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
 import { isPlaceName } from '../model/lexicon';
+import { isYear } from './entity-citations';
 
 const SURNAME = /^\p{Lu}[\p{L}'’-]*$/u;
 
-function authorPair(tokens: readonly Token[], c: Candidate): boolean {
+function ampersandPerson(tokens: readonly Token[], c: Candidate): boolean {
   return c.type === 'PERSON' && c.role === null && c.last - c.first === 2 && tokens[c.first + 1].text === '&'
     && SURNAME.test(tokens[c.first].text) && SURNAME.test(tokens[c.last].text);
 }
 
-/** `cands` with each "A & B" person split into "A" and "B" (the same array when there is none). */
+/** A reference follows token `last`: ", 2010", " 2014)", " (2004)" or " [7]". */
+function citedAt(tokens: readonly Token[], last: number): boolean {
+  const a = tokens[last + 1], b = tokens[last + 2], c = tokens[last + 3];
+  if (!a) return false;
+  if (isYear(a)) return b?.text === ')' || b?.text === ';';
+  if (a.text === ',' || a.text === '(') return isYear(b);
+  return a.text === '[' && b?.kind === 'number' && c?.text === ']';
+}
+
+function authorPair(tokens: readonly Token[], c: Candidate): boolean {
+  return ampersandPerson(tokens, c) && citedAt(tokens, c.last);
+}
+
+/**
+ * `cands` with each cited "A & B" person split into "A" and "B", and every other "A & B" person typed
+ * ORG (the same array when no pair is cited).
+ */
 export function splitAuthorPairs(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   let any = false;
-  for (let i = 0; i < cands.length; i++) if (authorPair(tokens, cands[i])) { any = true; break; }
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (!ampersandPerson(tokens, c)) continue;
+    if (citedAt(tokens, c.last)) any = true; else c.type = 'ORG';
+  }
   if (!any) return cands;
   const index = new Array<number>(cands.length).fill(-1);
   const out: Candidate[] = [];

@@ -44,7 +44,7 @@ export function citedAuthors(tokens: readonly Token[], cands: Candidate[]): void
   }
 }
 
-const isYear = (t: Token | undefined): boolean => !!t && t.kind === 'number' && YEAR.test(t.text);
+export const isYear = (t: Token | undefined): boolean => !!t && t.kind === 'number' && YEAR.test(t.text);
 
 /**
  * Two one-word names joined by "and" or "&" and followed by a year, in brackets or not, are authors
