@@ -30,7 +30,7 @@ export function analyzeText(text: string): DocumentAnalysis {
  * documents, before the rare branches (a line in capitals with accented letters, a dateline, a
  * surname opening a sentence, a numbered label, a lower-case domain, a masthead after a dash, a
  * place and its adjective, a name after "near" or "the capital,", a capitalised "The" opening a
- * name mid-sentence) have run; when one first runs, its missing type feedback throws away the
+ * name mid-sentence, a caption label ending a name run) have run; when one first runs, its missing type feedback throws away the
  * optimised code of the whole enclosing function, which is then compiled again. Running those
  * branches first gives them feedback, so each function is compiled once. The result is discarded.
  */
@@ -52,6 +52,8 @@ const WARM_UP = [
   'Deputy Mayor Tova Renn Thanks Rowers',
   '',
   'The crews met in Room 14; results are on tidewatch.org. Brodmarkian rowers came from Brodmark, a camp near Telvor, the town of Esk and the capital, Dunmara. They watched a show called The Tide Hour.',
+  '',
+  'Rowers lined up at Esk Quay Photo: Wren Ashdale.',
   '',
   'Filed 3 June — Vane Harbour Courier',
   '',
