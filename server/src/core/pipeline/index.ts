@@ -30,7 +30,7 @@ export function analyzeText(text: string): DocumentAnalysis {
  * documents, before the rare branches (a line in capitals with accented letters, a dateline, a
  * surname opening a sentence, a numbered label, a lower-case domain, a masthead after a dash, a
  * place and its adjective, a name after "near" or "the capital,", a capitalised "The" opening a
- * name mid-sentence) have run; when one first runs, its missing type feedback throws away the
+ * name mid-sentence, a caption label ending a name run) have run; when one first runs, its missing type feedback throws away the
  * optimised code of the whole enclosing function, which is then compiled again. Running those
  * branches first gives them feedback, so each function is compiled once. The result is discarded.
  */
@@ -53,6 +53,8 @@ const WARM_UP = [
   '',
   'The crews met in Room 14; results are on tidewatch.org. Brodmarkian rowers came from Brodmark, a camp near Telvor, the town of Esk and the capital, Dunmara. They watched a show called The Tide Hour.',
   '',
+  'Rowers lined up at Esk Quay Photo: Wren Ashdale.',
+  '',
   'Filed 3 June — Vane Harbour Courier',
   '',
   'The Tidewater Post | 5 June',
@@ -64,6 +66,11 @@ const WARM_UP = [
  * ~7% less CPU over its first few thousand new articles. Not run at load: a process that analyses
  * a handful of files (the CLI, the server's main thread) would pay for nothing.
  */
+// Not covered by the warm-up (s14): ~6 functions that allocate per-token records (token, tokenize,
+// chunkInfo, scoreChunk, ...) are still compiled a second time when a scavenge in the first few
+// hundred articles first decides to pretenure their allocation sites (GC-timed, so no text can
+// cover it). --no-allocation-site-pretenuring removes those recompiles, but 3 paired runs of 2,000
+// cold-corpus articles showed no CPU gain within the noise, so no flag is set.
 export function warmUp(): void {
   for (let round = 0; round < 12; round++) analyzeText(WARM_UP);
 }
