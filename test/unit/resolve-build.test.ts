@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildEntity, buildSingle, byText, nameSlug, type LocalRef } from '../../server/src/core/corpus/resolve';
+import { buildEntity, byText, type LocalRef } from '../../server/src/core/corpus/resolve';
 import { canonicalName, isMultiWord } from '../../server/src/core/corpus/join-keys';
 import { fold } from '../../server/src/core/text/normalize';
 import type { EntityType, LocalEntity } from '../../server/src/core/types';
@@ -55,25 +55,5 @@ test('buildEntity: type and name are the first under the rules\' order (random m
     const order = members.map((_, j) => j).sort((a, b) => byText(members[a].doc, members[b].doc) || a - b);
     const sorted = buildEntity(order.map((j) => members[j]), order.map((j) => ents[j]), () => false);
     assert.deepEqual({ type: sorted.type, name: sorted.name, documents: sorted.documents }, { type: g.type, name: g.name, documents }, `round ${round} sorted`);
-  }
-});
-
-test('buildSingle: a slug computed beforehand (nameSlug) gives the id computing it there gives', () => {
-  const rows: [string, EntityType, string[]][] = [
-    ['Tova Rendal', 'PERSON', []],
-    ['Velmari', 'NORP', []],
-    ['Velmari', 'NORP', ['norp-velmari']],
-    ["Ostrin's Bay Works", 'ORG', ['ostrin-bay-works']],
-    ['Ostrin Bay', 'LOC', ['ostrin-bay', 'ostrin-bay-2']],
-    ['Åsa Lindqvar', 'PERSON', []],
-    ['--', 'ORG', []],
-  ];
-  for (const [name, type, takenIds] of rows) {
-    const e = { name, type, mentions: [null], aliases: [name] } as unknown as LocalEntity;
-    const taken = (id: string) => takenIds.includes(id);
-    const plain = buildSingle({ doc: 'd', local: 0 }, e, taken);
-    const early = buildSingle({ doc: 'd', local: 0 }, e, taken, nameSlug(e));
-    assert.deepEqual(early, plain, name);
-    assert.ok(!takenIds.includes(early.id), `${name}: ${early.id} is free`);
   }
 });

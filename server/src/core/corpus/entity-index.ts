@@ -11,7 +11,7 @@
  */
 import type { LocalEntity } from '../types';
 import { fold } from '../text/normalize';
-import { buildEntity, buildSingle, byMentions, byText, clusterBundles, entityId, nameSlug, type GlobalEntity, type LocalRef, type Resolution } from './resolve';
+import { buildEntity, buildSingle, byMentions, byText, clusterBundles, entityId, type GlobalEntity, type LocalRef, type Resolution } from './resolve';
 import { KeyTable, keysString, validKeyStrings } from './join-keys';
 import { decodeEntities, encodeEntities, type EntitySnapshot } from './entity-snapshot';
 
@@ -71,12 +71,6 @@ export class EntityIndex implements Resolution {
   private slotLocal = new Int32Array(1024);
   private slotBundle = new Int32Array(1024);
   private readonly freeSlots: number[] = [];
-  /**
-   * The slug of each slot's entity name (its first id if it stays alone), computed when posted while
-   * held: during a scan the main thread mostly waits for the analysis workers, and the flush after
-   * it would otherwise slug every name in the start's serial tail. Emptied by each flush.
-   */
-  private slotSlug: (string | undefined)[] = [];
   /**
    * Postings: key → the slots that have it, as linked lists of entries (`head[key]`, then
    * `next[entry]`, -1 at the end; `slotOf[entry]`). Free entries are chained from `freeEntry`.
@@ -168,7 +162,6 @@ export class EntityIndex implements Resolution {
       this.slotDoc[slot] = st;
       this.slotLocal[slot] = i;
       this.slotBundle[slot] = b;
-      this.slotSlug[slot] = this.held ? nameSlug(st.ents[i]) : undefined;
       st.slots[i] = slot;
       for (let j = table.keysAt(b), end = j + table.keyCount(b); j < end; j++) this.post(table.data[j], slot, dirty);
     }
@@ -297,6 +290,12 @@ export class EntityIndex implements Resolution {
    * Tried (round s10) on the JIT-cold from-scratch flush of 10k documents (~1.1-1.4 CPU-s, fresh
    * process each, alternated): a one-pass slug, isMultiWord remembered per name, `changed` added
    * once per document instead of per member: each exact, none beyond the ±20% noise of one flush.
+   * Tried (round s14, a flush-only harness over the 10k cold corpus's entities, fresh process each,
+   * 6 alternated pairs): each name's slug computed when its keys are posted during the scan (the
+   * main thread mostly waits then): flush CPU 0.85x, but the scan's posting 1.18x, more than the
+   * flush saved (every local entity is slugged, ~2.4 per corpus entity) and 6 more minor GCs on the
+   * main thread of a 10k cold start (the slugs live until the flush); buildEntity's type votes in
+   * small arrays and documents counted by change instead of maps and a set: 0.98x (noise).
    */
   flush(): void {
     if (this.held) return;
@@ -387,12 +386,10 @@ export class EntityIndex implements Resolution {
       } else fresh.push(group);
     }
     const taken = (id: string) => this.byId.has(id);
-    const slugs = this.slotSlug;
-    this.slotSlug = [];
     for (const group of fresh) {
       const from = start[group], to = start[group + 1];
       let g: GlobalEntity;
-      if (to - from === 1) g = buildSingle(refOf(members[from]), sts[members[from]].ents[locals[members[from]]], taken, slugs[ordered[members[from]]]);
+      if (to - from === 1) g = buildSingle(refOf(members[from]), sts[members[from]].ents[locals[members[from]]], taken);
       else {
         const refs: LocalRef[] = [], ents: LocalEntity[] = [];
         for (let j = from; j < to; j++) { refs.push(refOf(members[j])); ents.push(sts[members[j]].ents[locals[members[j]]]); }

@@ -142,55 +142,45 @@ export function entityId(name: string, type: EntityType, taken: (id: string) => 
   return id;
 }
 
-/** The slug an entity's first id is made of (its canonical name's), as buildSingle takes it. */
-export const nameSlug = (e: { name: string }): string => slug(canonicalName(e));
-
 /** One corpus-wide entity from its members; `taken` says which ids are already in use. */
 export function buildEntity(members: readonly LocalRef[], ents: readonly LocalEntity[], taken: (id: string) => boolean): GlobalEntity {
   if (members.length === 1) return buildSingle(members[0], ents[0], taken);
-  // Per type (at most four, so small arrays rather than maps): votes and the first document by id.
-  const types: EntityType[] = [], typeVotes: number[] = [], typeFirstDoc: string[] = [];
+  const typeVotes = new Map<EntityType, number>();
+  const typeFirstDoc = new Map<EntityType, string>();
   /** Each canonical name in the order first seen, with the documents of its spelling (see preferredName). */
   const names: { doc: string; name: string }[] = new Array(members.length);
   const aliases = new Set<string>();
-  // Members usually come in corpus order, their documents sorted: counted by change, a set only if not.
-  let docsSeen: Set<string> | null = null, documents = 0, lastDoc: string | undefined;
+  const docsSeen = new Set<string>();
   let mentions = 0;
   for (let j = 0; j < members.length; j++) {
-    const ref = members[j], e = ents[j], doc = ref.doc;
-    const votes = e.mentions.length + (isMultiWord(e.name) ? 2 : 0);
-    const t = types.indexOf(e.type);
-    if (t < 0) { types.push(e.type); typeVotes.push(votes); typeFirstDoc.push(doc); }
-    else { typeVotes[t] += votes; if (doc < typeFirstDoc[t]) typeFirstDoc[t] = doc; }
-    names[j] = { doc, name: canonicalName(e) };
+    const ref = members[j], e = ents[j];
+    typeVotes.set(e.type, (typeVotes.get(e.type) ?? 0) + e.mentions.length + (isMultiWord(e.name) ? 2 : 0));
+    const first = typeFirstDoc.get(e.type);
+    if (first === undefined || ref.doc < first) typeFirstDoc.set(e.type, ref.doc);
+    names[j] = { doc: ref.doc, name: canonicalName(e) };
     for (const a of e.aliases) aliases.add(a);
-    if (docsSeen) docsSeen.add(doc);
-    else if (lastDoc === undefined || doc > lastDoc) { documents++; lastDoc = doc; }
-    else if (doc !== lastDoc) { docsSeen = new Set(members.slice(0, j + 1).map((m) => m.doc)); }
+    docsSeen.add(ref.doc);
     mentions += e.mentions.length;
   }
-  if (docsSeen) documents = docsSeen.size;
   // A tie goes to the type of the first article by id, then to the type's name: never to load order.
-  let best = 0;
-  for (let t = 1; t < types.length; t++) {
-    if (typeVotes[t] > typeVotes[best] || (typeVotes[t] === typeVotes[best]
-      && (byText(typeFirstDoc[t], typeFirstDoc[best]) || byText(types[t], types[best])) < 0)) best = t;
+  let type: EntityType | undefined, best = 0;
+  for (const [t, votes] of typeVotes) {
+    if (type === undefined || votes > best || (votes === best
+      && (byText(typeFirstDoc.get(t)!, typeFirstDoc.get(type)!) || byText(t, type)) < 0)) { type = t; best = votes; }
   }
-  const type = types[best];
   const name = preferredName(names);
-  const id = entityId(name, type, taken);
+  const id = entityId(name, type!, taken);
   aliases.delete(name);
-  return { id, name, type, aliases: [...aliases].sort(), documents, mentions, members: [...members] };
+  return { id, name, type: type!, aliases: [...aliases].sort(), documents: docsSeen.size, mentions, members: [...members] };
 }
 
 /**
  * What buildEntity gives for one member, without its votes (most corpus-wide entities have one
- * member, and building them was most of a from-scratch resolution after a scan). `slugged`: the
- * slug of its canonical name, when computed before (`nameSlug`).
+ * member, and building them was most of a from-scratch resolution after a scan).
  */
-export function buildSingle(ref: LocalRef, e: LocalEntity, taken: (id: string) => boolean, slugged?: string): GlobalEntity {
+export function buildSingle(ref: LocalRef, e: LocalEntity, taken: (id: string) => boolean): GlobalEntity {
   const name = canonicalName(e);
-  const id = entityId(name, e.type, taken, slugged === undefined ? undefined : e.type === 'NORP' ? 'norp-' + slugged : slugged);
+  const id = entityId(name, e.type, taken);
   let aliases: string[];
   if (e.aliases.length <= 1) aliases = e.aliases.length && e.aliases[0] !== name ? [e.aliases[0]] : []; // most names have one form
   else {
