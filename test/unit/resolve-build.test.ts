@@ -48,7 +48,12 @@ test('buildEntity: type and name are the first under the rules\' order (random m
       members.push({ doc: `d${rand(4)}`, local: j });
       ents.push({ name, type: TYPES[rand(TYPES.length)], mentions: new Array(1 + rand(3)).fill(null), aliases: [name] } as unknown as LocalEntity);
     }
+    const documents = new Set(members.map((m) => m.doc)).size;
     const g = buildEntity(members, ents, () => false);
-    assert.deepEqual({ type: g.type, name: g.name }, reference(members, ents), `round ${round}`);
+    assert.deepEqual({ type: g.type, name: g.name, documents: g.documents }, { ...reference(members, ents), documents }, `round ${round}`);
+    // In corpus order (documents sorted), as the resolvers pass them: the same entity.
+    const order = members.map((_, j) => j).sort((a, b) => byText(members[a].doc, members[b].doc) || a - b);
+    const sorted = buildEntity(order.map((j) => members[j]), order.map((j) => ents[j]), () => false);
+    assert.deepEqual({ type: sorted.type, name: sorted.name, documents: sorted.documents }, { type: g.type, name: g.name, documents }, `round ${round} sorted`);
   }
 });

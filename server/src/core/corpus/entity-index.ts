@@ -290,6 +290,12 @@ export class EntityIndex implements Resolution {
    * Tried (round s10) on the JIT-cold from-scratch flush of 10k documents (~1.1-1.4 CPU-s, fresh
    * process each, alternated): a one-pass slug, isMultiWord remembered per name, `changed` added
    * once per document instead of per member: each exact, none beyond the ±20% noise of one flush.
+   * Tried (round s14, a flush-only harness over the 10k cold corpus's entities, fresh process each,
+   * 6 alternated pairs): each name's slug computed when its keys are posted during the scan (the
+   * main thread mostly waits then): flush CPU 0.85x, but the scan's posting 1.18x, more than the
+   * flush saved (every local entity is slugged, ~2.4 per corpus entity) and 6 more minor GCs on the
+   * main thread of a 10k cold start (the slugs live until the flush); buildEntity's type votes in
+   * small arrays and documents counted by change instead of maps and a set: 0.98x (noise).
    */
   flush(): void {
     if (this.held) return;
