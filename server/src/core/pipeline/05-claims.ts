@@ -8,7 +8,7 @@ import { cueLemma } from './speakers';
 import { lowerCase } from './token-fold';
 import { endsWithAge, lastWord } from '../text/word-end';
 import { fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
-import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, findTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
+import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, findTimeframe, madeUp, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
 import { fractionsIn } from './fractions';
@@ -125,6 +125,8 @@ function claimMeasure(predicate: string[], before: string[], counted: Token[]): 
   const phrasal = phrasalMeasure(predicate) || phrasalMeasure(before);
   if (phrasal) return phrasal;
   for (let i = predicate.length - 1; i >= 0; i--) {
+    // "two firms make up the market": "make up" is to form a whole, nothing is produced
+    if (madeUp(predicate, i)) continue;
     const m = wordMeasure(predicate[i]);
     if (m) return m;
   }
@@ -414,6 +416,8 @@ function takeNear(t: Token | undefined, si: number, out: Set<string>): void {
 const AGE_CLAUSE_BEFORE = /(?:\bage of|\b(?:when|since|until|till|before|after|as) (?:i|he|she|we|they|you) (?:was|were))\s+$/i;
 const YEARS_OLD = /^\s*-?(?:year-old|years? old)/i;
 const SEASON_WORDS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons', 'generation', 'generations']);
+/** Words between an article and a small number that pick out things already known: "the big three", "the other two", "the remaining four". */
+const PICKING_ADJECTIVES = new Set(['other', 'remaining', 'big', 'main', 'same', 'only', 'former', 'latter', 'final', 'original']);
 /** Words before a figure that give a place in an order: "the first four", "the top 10". */
 const ORDER_WORDS = new Set(['first', 'last', 'next', 'top', 'bottom']);
 /** A street name after a figure: "14 Mill Street", "221 North Harbour Road", "90 W. Tarn Avenue" (an address). */
@@ -683,6 +687,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (anaphoric && !MEASURE_NAMES.has(measure) && toks[j]?.kind === 'word' && /^\p{Ll}/u.test(toks[j].text) && !isStop(toks[j]) && !verbLike(toks[j])) return null;
   const small = q.unit === 'count' && !q.approx && q.high <= 10 && !MEASURE_NAMES.has(measure);
   if (small && (det === 'the' || det === 'these' || det === 'those')) return null;
+  // "the big three carmakers", "the other two candidates": a word of kind or rest between the article and a small number still picks out known things.
+  if (small && det !== undefined && PICKING_ADJECTIVES.has(det) && /^(the|these|those)$/i.test(toks[qi - 2]?.text ?? '')) return null;
   // "the first four aircraft", "the top 10 banks": a place in an order picks things out, it does not count them (unless something happened to them).
   if (q.unit === 'count' && !q.approx && ORDER_WORDS.has(det ?? '') && !MEASURE_NAMES.has(measure)) return null;
   // (a size is no belonging: "has a radius of one mile")
