@@ -28,7 +28,7 @@ const HOSPITAL_AFTER = /^\s+to\s+(?:a\s+|the\s+|local\s+)?hospitals?\b/i;
 /** Auxiliaries and adverbs between what is counted and its verb ("have been", "were all"). */
 const AUX_WORDS = 'have|has|had|been|be|being|are|were|was|is|will|would|may|might|could|can|should|must|do|does|did|not|never|reportedly|also|now|already|all|still|each|both'.split('|');
 /** Prepositions, conjunctions and adverbs of time and place, which end what is counted and its predicate. */
-const STOP_WORDS = 'in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|along|through|throughout|near|outside|inside|toward|towards|within|behind|beyond|against|via|amid|amidst|onto|upon|this|last|that|which|who|whom|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here'.split('|');
+const STOP_WORDS = 'in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|along|through|throughout|near|outside|inside|toward|towards|within|behind|beyond|against|via|amid|amidst|onto|upon|this|last|that|which|who|whom|whose|nor|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here'.split('|');
 /**
  * The word sets are asked with a token's cached lower case, where they were case-blind patterns:
  * the words hold no 'k' (the one ASCII letter lower-casing makes of another character, the Kelvin
@@ -523,7 +523,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const anaphoric = isOneOf(toks[j], ANAPHORS) && toks[j - 1] !== undefined && lowerCase(toks[j - 1]) === 'of';
   if (anaphoric) j++;
   // "20 of Corvan's larger 550 planes": a maker's possessive after "of" opens what is counted (the planes, not Corvan).
-  const owner = q.unit === 'count' && j > k && lowerCase(toks[j - 1]) === 'of' && toks[j]?.kind === 'word' && /^\p{Lu}/u.test(toks[j].text)
+  // ("25 percent of Corvan's staff": a share of what the owner has, the same way)
+  const owner = (q.unit === 'count' || q.unit === 'percent') && j > k && lowerCase(toks[j - 1]) === 'of' && toks[j]?.kind === 'word' && /^\p{Lu}/u.test(toks[j].text)
     && toks[j + 1]?.start === toks[j].end && /^['’](?:s)?$/.test(toks[j + 1].text) && toks[j + 2]?.kind === 'word';
   if (owner) j += 2;
   // "Thousands marched", "Hundreds were evacuated": a vague magnitude without "of" counts people, and its verb follows at once.
@@ -533,6 +534,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null))) {
     countedWords.push(toks[j]);
     if (PEOPLE_NOUNS.has(lowerCase(toks[j]))) { j++; break; }
+    // "two veteran lawmakers Arla Venn and ...": a name after a lower-case plural names who was counted, it is not counted
+    if (/^\p{Ll}+s$/u.test(toks[j].text) && toks[j + 1]?.kind === 'word' && /^\p{Lu}/u.test(toks[j + 1].text)) { j++; break; }
     // a unit ends what is counted ("9 metres hit"), unless it qualifies a noun ("200-metre section")
     if (isUnitWord(toks[j].text) && !(hyphenUnit && countedWords.length === 1)) { j++; break; }
     j++;
@@ -616,7 +619,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // ("the two men who died" names people already counted, see `small` below)
   if (!sizeOnly && countedWords.length && end0 < 0 && toks[p] !== undefined && lowerCase(toks[p]) === 'who' && relativeVerb(toks, p) >= 0 && !definiteBefore(toks, q)) p++;
   while (!sizeOnly && p < toks.length && isAux(toks[p]) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
-  if (!sizeOnly && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text)) {
+  // ("9% of the work force of 55,000": an "of" before a figure is no verb of what happened)
+  if (!sizeOnly && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of') {
     predicate.push(toks[p].text);
     end = toks[p].end;
     // "are thought to have drowned": the hedge and the verb that says what happened
