@@ -503,6 +503,13 @@ function compoundBeforeNoun(toks: readonly Token[], j: number): boolean {
     && !isAux(next) && !isStop(next) && !FUNCTION_WORDS.has(lowerCase(next)) && !isOneOf(next, DETERMINERS);
 }
 
+/** Is `toks[i]` plain digits with a lower-case word right after it ("the 40 drones"): the figure of a whole the claim takes a part of? */
+function wholeBeforeNoun(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1];
+  return t !== undefined && t.kind === 'number' && isDigits(t.text) && next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text);
+}
+
 function buildClaim(text: string, q: Quantity, toks: Token[], si: number, sentence: string, sStart: number, prevClaim?: Claim): Claim | null {
   // Binary searches, not scans: a sentence with thousands of figures must not be quadratic.
   let k = tokenAtOrAfter(toks, q.end);
@@ -518,7 +525,10 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (toks[j] !== undefined && lowerCase(toks[j]) === 'the') j++;
   // "60 of its new mid-size jets", "12 of their 40 drones": a possessive after "of" opens what is counted,
   // it is not counted itself (as a word it would use up the phrase's reach before the noun).
-  else if (j > k && lowerCase(toks[j - 1]) === 'of' && isOneOf(toks[j], POSSESSIVES) && toks[j + 1]?.kind === 'word') j++;
+  else if (j > k && lowerCase(toks[j - 1]) === 'of' && isOneOf(toks[j], POSSESSIVES) && (toks[j + 1]?.kind === 'word' || wholeBeforeNoun(toks, j + 1))) j++;
+  // "12 of the 40 drones", "12% of its 53 officers": the whole's figure is part of the phrase (its own claim
+  // falls inside this one, see withinLast), and the noun after it is what is counted.
+  if (j > k && wholeBeforeNoun(toks, j) && (lowerCase(toks[j - 1]) === 'the' || isOneOf(toks[j - 1], POSSESSIVES))) j++;
   // "19 of whom remain", "two of which sank": what is counted was named before.
   const anaphoric = isOneOf(toks[j], ANAPHORS) && toks[j - 1] !== undefined && lowerCase(toks[j - 1]) === 'of';
   if (anaphoric) j++;
