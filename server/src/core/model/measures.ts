@@ -58,6 +58,12 @@ export function verbMeasure(word: string): string {
   return VERB_MEASURES[word.toLowerCase()] ?? '';
 }
 
+/** Is `words[i]` a form of "make" followed by "up" ("two firms make up the market": to form a whole, no production)? */
+export function madeUp(words: readonly string[], i: number): boolean {
+  const w = words[i];
+  return (w === 'make' || w === 'makes' || w === 'made' || w === 'making') && i + 1 < words.length && words[i + 1].toLowerCase() === 'up';
+}
+
 /** Verbs that take the particles of PHRASAL_MEASURES (asked before a particle right before a figure: "laid off 300 workers"). */
 export const PHRASAL_VERB = /^(cut|cuts|cutting|lay|lays|laid|laying|shut|shuts|shutting|sold|sell|selling)$/i;
 

@@ -8,10 +8,11 @@ import { cueLemma } from './speakers';
 import { lowerCase } from './token-fold';
 import { endsWithAge, lastWord } from '../text/word-end';
 import { fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
-import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, findTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
+import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, findTimeframe, madeUp, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
 import { fractionsIn } from './fractions';
+import { oneInN } from './one-in-n';
 import { TIMES_IN_FRAME, isTwice, twiceInFrame } from './event-counts';
 import { risenCount, type RisenCount } from './risen-count';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
@@ -28,7 +29,7 @@ const HOSPITAL_AFTER = /^\s+to\s+(?:a\s+|the\s+|local\s+)?hospitals?\b/i;
 /** Auxiliaries and adverbs between what is counted and its verb ("have been", "were all"). */
 const AUX_WORDS = 'have|has|had|been|be|being|are|were|was|is|will|would|may|might|could|can|should|must|do|does|did|not|never|reportedly|also|now|already|all|still|each|both'.split('|');
 /** Prepositions, conjunctions and adverbs of time and place, which end what is counted and its predicate. */
-const STOP_WORDS = 'in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|along|through|throughout|near|outside|inside|toward|towards|within|behind|beyond|against|via|amid|amidst|onto|upon|this|last|that|which|who|whom|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here'.split('|');
+const STOP_WORDS = 'in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|along|through|throughout|near|outside|inside|toward|towards|within|behind|beyond|against|via|amid|amidst|onto|upon|this|last|that|which|who|whom|whose|nor|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here'.split('|');
 /**
  * The word sets are asked with a token's cached lower case, where they were case-blind patterns:
  * the words hold no 'k' (the one ASCII letter lower-casing makes of another character, the Kelvin
@@ -125,6 +126,8 @@ function claimMeasure(predicate: string[], before: string[], counted: Token[]): 
   const phrasal = phrasalMeasure(predicate) || phrasalMeasure(before);
   if (phrasal) return phrasal;
   for (let i = predicate.length - 1; i >= 0; i--) {
+    // "two firms make up the market": "make up" is to form a whole, nothing is produced
+    if (madeUp(predicate, i)) continue;
     const m = wordMeasure(predicate[i]);
     if (m) return m;
   }
@@ -219,8 +222,10 @@ export function findClaims(input: ClaimInput): Claim[] {
         // A lone "one" is no claim (the most common match): passed over before it is parsed.
         // (but "one mile", "one tonne" is a size, like "1.5 km")
         if (LONE_ONE.test(m[0].trim()) && !oneUnit(sentence, m)) continue;
-        const q = toQuantity(m, s.start);
-        if (!q || isNotAClaim(text, q, s.start) || kind === 'body' && (partOfName(text, q, s.start) || capitalisedNumberWord(text, q, s.start) || listEntryNumber(text, q, s.start))) continue;
+        const q0 = toQuantity(m, s.start);
+        if (!q0 || isNotAClaim(text, q0, s.start) || kind === 'body' && (partOfName(text, q0, s.start) || capitalisedNumberWord(text, q0, s.start) || listEntryNumber(text, q0, s.start))) continue;
+        // "one in five voters": a share, not five voters
+        const q = oneInN(text, q0, s.start) ?? q0;
         // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
         // (but "318 passengers" still counts people in an article about "Flight 318")
         const designation = q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text);
@@ -414,6 +419,8 @@ function takeNear(t: Token | undefined, si: number, out: Set<string>): void {
 const AGE_CLAUSE_BEFORE = /(?:\bage of|\b(?:when|since|until|till|before|after|as) (?:i|he|she|we|they|you) (?:was|were))\s+$/i;
 const YEARS_OLD = /^\s*-?(?:year-old|years? old)/i;
 const SEASON_WORDS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons', 'generation', 'generations']);
+/** Words between an article and a small number that pick out things already known: "the big three", "the other two", "the remaining four". */
+const PICKING_ADJECTIVES = new Set(['other', 'remaining', 'big', 'main', 'same', 'only', 'former', 'latter', 'final', 'original']);
 /** Words before a figure that give a place in an order: "the first four", "the top 10". */
 const ORDER_WORDS = new Set(['first', 'last', 'next', 'top', 'bottom']);
 /** A street name after a figure: "14 Mill Street", "221 North Harbour Road", "90 W. Tarn Avenue" (an address). */
@@ -499,6 +506,13 @@ function compoundBeforeNoun(toks: readonly Token[], j: number): boolean {
     && !isAux(next) && !isStop(next) && !FUNCTION_WORDS.has(lowerCase(next)) && !isOneOf(next, DETERMINERS);
 }
 
+/** Is `toks[i]` plain digits with a lower-case word right after it ("the 40 drones"): the figure of a whole the claim takes a part of? */
+function wholeBeforeNoun(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1];
+  return t !== undefined && t.kind === 'number' && isDigits(t.text) && next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text);
+}
+
 function buildClaim(text: string, q: Quantity, toks: Token[], si: number, sentence: string, sStart: number, prevClaim?: Claim): Claim | null {
   // Binary searches, not scans: a sentence with thousands of figures must not be quadratic.
   let k = tokenAtOrAfter(toks, q.end);
@@ -514,12 +528,16 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (toks[j] !== undefined && lowerCase(toks[j]) === 'the') j++;
   // "60 of its new mid-size jets", "12 of their 40 drones": a possessive after "of" opens what is counted,
   // it is not counted itself (as a word it would use up the phrase's reach before the noun).
-  else if (j > k && lowerCase(toks[j - 1]) === 'of' && isOneOf(toks[j], POSSESSIVES) && toks[j + 1]?.kind === 'word') j++;
+  else if (j > k && lowerCase(toks[j - 1]) === 'of' && isOneOf(toks[j], POSSESSIVES) && (toks[j + 1]?.kind === 'word' || wholeBeforeNoun(toks, j + 1))) j++;
+  // "12 of the 40 drones", "12% of its 53 officers": the whole's figure is part of the phrase (its own claim
+  // falls inside this one, see withinLast), and the noun after it is what is counted.
+  if (j > k && wholeBeforeNoun(toks, j) && (lowerCase(toks[j - 1]) === 'the' || isOneOf(toks[j - 1], POSSESSIVES))) j++;
   // "19 of whom remain", "two of which sank": what is counted was named before.
   const anaphoric = isOneOf(toks[j], ANAPHORS) && toks[j - 1] !== undefined && lowerCase(toks[j - 1]) === 'of';
   if (anaphoric) j++;
   // "20 of Corvan's larger 550 planes": a maker's possessive after "of" opens what is counted (the planes, not Corvan).
-  const owner = q.unit === 'count' && j > k && lowerCase(toks[j - 1]) === 'of' && toks[j]?.kind === 'word' && /^\p{Lu}/u.test(toks[j].text)
+  // ("25 percent of Corvan's staff": a share of what the owner has, the same way)
+  const owner = (q.unit === 'count' || q.unit === 'percent') && j > k && lowerCase(toks[j - 1]) === 'of' && toks[j]?.kind === 'word' && /^\p{Lu}/u.test(toks[j].text)
     && toks[j + 1]?.start === toks[j].end && /^['’](?:s)?$/.test(toks[j + 1].text) && toks[j + 2]?.kind === 'word';
   if (owner) j += 2;
   // "Thousands marched", "Hundreds were evacuated": a vague magnitude without "of" counts people, and its verb follows at once.
@@ -529,6 +547,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null))) {
     countedWords.push(toks[j]);
     if (PEOPLE_NOUNS.has(lowerCase(toks[j]))) { j++; break; }
+    // "two veteran lawmakers Arla Venn and ...": a name after a lower-case plural names who was counted, it is not counted
+    if (/^\p{Ll}+s$/u.test(toks[j].text) && toks[j + 1]?.kind === 'word' && /^\p{Lu}/u.test(toks[j + 1].text)) { j++; break; }
     // a unit ends what is counted ("9 metres hit"), unless it qualifies a noun ("200-metre section")
     if (isUnitWord(toks[j].text) && !(hyphenUnit && countedWords.length === 1)) { j++; break; }
     j++;
@@ -612,7 +632,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // ("the two men who died" names people already counted, see `small` below)
   if (!sizeOnly && countedWords.length && end0 < 0 && toks[p] !== undefined && lowerCase(toks[p]) === 'who' && relativeVerb(toks, p) >= 0 && !definiteBefore(toks, q)) p++;
   while (!sizeOnly && p < toks.length && isAux(toks[p]) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
-  if (!sizeOnly && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text)) {
+  // ("9% of the work force of 55,000": an "of" before a figure is no verb of what happened)
+  if (!sizeOnly && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of') {
     predicate.push(toks[p].text);
     end = toks[p].end;
     // "are thought to have drowned": the hedge and the verb that says what happened
@@ -683,6 +704,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (anaphoric && !MEASURE_NAMES.has(measure) && toks[j]?.kind === 'word' && /^\p{Ll}/u.test(toks[j].text) && !isStop(toks[j]) && !verbLike(toks[j])) return null;
   const small = q.unit === 'count' && !q.approx && q.high <= 10 && !MEASURE_NAMES.has(measure);
   if (small && (det === 'the' || det === 'these' || det === 'those')) return null;
+  // "the big three carmakers", "the other two candidates": a word of kind or rest between the article and a small number still picks out known things.
+  if (small && det !== undefined && PICKING_ADJECTIVES.has(det) && /^(the|these|those)$/i.test(toks[qi - 2]?.text ?? '')) return null;
   // "the first four aircraft", "the top 10 banks": a place in an order picks things out, it does not count them (unless something happened to them).
   if (q.unit === 'count' && !q.approx && ORDER_WORDS.has(det ?? '') && !MEASURE_NAMES.has(measure)) return null;
   // (a size is no belonging: "has a radius of one mile")

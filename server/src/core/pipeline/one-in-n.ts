@@ -1,0 +1,27 @@
+/**
+ * A rate written as "one in five" ("One in five voters backed the plan", "nearly one in four homes"):
+ * the figure after "in" is no count of voters or homes, the pair is a share (20%, about 25%).
+ */
+import type { Quantity } from '../types';
+import { approximated } from './quantities';
+
+/** "[approximation] one in " (or "1 in ") right before the figure, at the end of the text before it. */
+const ONE_IN_BEFORE = /(?:^|[^\p{L}\p{N}-])(?:(nearly|almost|about|around|roughly|approximately|some|at least|more than|over|less than|under|fewer than|close to|just under|just over)\s+)?(?:one|1)\s+in\s+$/iu;
+
+/**
+ * The share that "one in <q>" gives, as a percent quantity spanning from "one" (or its approximation)
+ * to the figure, or null when no "one in" stands right before `q` or `q` is no plain count of two or more.
+ */
+export function oneInN(text: string, q: Quantity, sentenceStart: number): Quantity | null {
+  if (q.unit !== 'count' || q.approx || q.low !== q.high || q.high < 2 || q.high > 1_000_000) return null;
+  // the cheap test first: most figures do not follow "in "
+  if (q.start - 3 < sentenceStart || text.charCodeAt(q.start - 1) !== 32 || text.charCodeAt(q.start - 2) !== 110 || text.charCodeAt(q.start - 3) !== 105) return null;
+  const before = text.slice(Math.max(sentenceStart, q.start - 40), q.start);
+  const m = ONE_IN_BEFORE.exec(before);
+  if (!m) return null;
+  const start = q.start - before.length + m.index + (m[0].length - m[0].trimStart().length) + (/^[^\p{L}\p{N}]/u.test(m[0].trimStart()) ? 1 : 0);
+  const v = Math.round(1000 / q.high) / 10;
+  const approx = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const { low, high, lowOpen, highOpen } = approximated(approx, v, v, 100);
+  return { start, end: q.end, text: text.slice(start, q.end), low: Math.round(low * 10) / 10, high: Math.round(high * 10) / 10, lowOpen, highOpen, approx: approx !== '', unit: 'percent' };
+}
