@@ -617,7 +617,7 @@ interface ChunkInfo {
   key: string;
   rules?: RuleParts;
   /** The sums of `emitNameFeatures` (filled by the model's scorer on first use). */
-  name?: NameSums;
+  name?: { raw: number[]; words: NameWords | null };
   /**
    * The name's sums plus those of `emitNameInDocFeatures` for the document numbered `docStamp` are
    * that document's `InDocSums` at `docSlot`. The info is long-lived (old space); holding the
@@ -650,47 +650,11 @@ function chunkInfo(tokens: Token[], c: Candidate): ChunkInfo {
   return chunkInfos.get(tokens, c.first, c.last, c.shouting === true, newChunkInfo);
 }
 
-/**
- * The cached records of a chunk (its info, its name's sums, its rule parts) are made by `new`, not
- * object literals: their objects outlive a scavenge, so V8 pretenured each literal's allocation
- * site, and that decision, taken by a scavenge a few hundred articles in (no warm-up text can time
- * it), threw away the optimised code of every function allocating there (chunkInfo, scoreChunk,
- * ruleParts, ...). `new` of a class has no allocation site (see TokenRecord in 02-tokens.ts).
- */
-class ChunkInfoRecord implements ChunkInfo {
-  declare key: string;
-  declare rules: RuleParts | undefined;
-  declare name: NameSums | undefined;
-  declare docStamp: number;
-  declare docSlot: number;
-  declare surface: string | undefined;
-  declare personKey: string | undefined;
-  declare otherKey: string | undefined;
-  declare alias: string | null | undefined;
-  declare folded: string | undefined;
-  declare foldedKey: string | undefined;
-  constructor(key: string) {
-    this.key = key;
-    this.rules = undefined;
-    this.name = undefined;
-    this.docStamp = 0;
-    this.docSlot = 0;
-    this.surface = undefined;
-    this.personKey = undefined;
-    this.otherKey = undefined;
-    this.alias = undefined;
-    this.folded = undefined;
-    this.foldedKey = undefined;
-  }
-}
-
-/** The sums of `emitNameFeatures` for a chunk (`ChunkInfo.name`); `new` for the reason above. */
-class NameSums {
-  constructor(readonly raw: number[], readonly words: NameWords | null) {}
-}
-
 function newChunkInfo(tokens: readonly Token[], first: number, last: number): ChunkInfo {
-  return new ChunkInfoRecord(chunkKey(tokens, { first, last }));
+  return {
+    key: chunkKey(tokens, { first, last }), rules: undefined, name: undefined, docStamp: 0, docSlot: 0, surface: undefined, personKey: undefined,
+    otherKey: undefined, alias: undefined, folded: undefined, foldedKey: undefined,
+  };
 }
 
 /**
@@ -704,7 +668,7 @@ function scoreChunk(tokens: Token[], c: Candidate, rule: EntityType, doc: DocCon
   else {
     if (!info.name) {
       const words = emitNameFeatures(tokens, c, scorer); // the scorer holds no other feature yet
-      info.name = new NameSums(scorer.takeRaw(), words);
+      info.name = { raw: scorer.takeRaw(), words };
     }
     scorer.addRaw(info.name.raw);
     const words = info.name.words && emitNameInDocFeatures(info.name.words, doc, scorer);
@@ -1288,19 +1252,13 @@ function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   // common noun; known given names were typed above).
   else if (n >= 2 && isCommonToken(tokens[wl]) && !lexicon.lastNames.has(lastW)) late = weak('ORG');
   else late = weak(n === 1 ? 'ORG' : 'PERSON');
-  return new RulePartsRecord(null, n >= 2 && !lexicon.firstNames.has(first), middle, n === 1, late);
+  return { early: null, placeAfterPreposition: n >= 2 && !lexicon.firstNames.has(first), middle, single: n === 1, late };
 }
 
 /** Rule parts that let a context make the chunk a place: one word, or longer not led by a given name. */
 const placeShaped = (r: RuleParts | undefined): boolean => !!r && r.early === null && (r.single || r.placeAfterPreposition);
 
-const decided = (r: RuleEvidence): RuleParts => new RulePartsRecord(r, false, null, false, r);
-
-/** Rule parts are cached per chunk text: made by `new`, not a literal (see `ChunkInfoRecord`). */
-class RulePartsRecord implements RuleParts {
-  constructor(readonly early: RuleEvidence | null, readonly placeAfterPreposition: boolean, readonly middle: RuleEvidence | null,
-    readonly single: boolean, readonly late: RuleEvidence) {}
-}
+const decided = (r: RuleEvidence): RuleParts => ({ early: r, placeAfterPreposition: false, middle: null, single: false, late: r });
 
 /** The rules that read the chunk's own tokens only and come before any that reads its context. */
 function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: number, w1: number, wl: number, first: string, lastW: string): RuleEvidence | null {

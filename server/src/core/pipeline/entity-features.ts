@@ -238,12 +238,7 @@ export function emitNameFeatures(tokens: Token[], c: ChunkView, f: FeatureSink):
   if (n > 1 && ORG_HEADS.has(first)) f.add('h:orgf');
   if (LOC_HEADS.has(last)) f.add('h:loc');
   if (n > 1 && LOC_HEADS.has(first)) f.add('h:locf');
-  return new NameWordsRecord(n, com, last);
-}
-
-/** Cached with the chunk's name sums (03-entities.ts): `new`, not a literal, which V8 pretenured (see `ChunkInfoRecord`). */
-class NameWordsRecord implements NameWords {
-  constructor(readonly n: number, readonly com: string, readonly last: string) {}
+  return { n, com, last };
 }
 
 /** The part of `emitWordFeatures` that depends on how the document uses the name's last word. */
