@@ -71,6 +71,13 @@ const WARM_UP = [
 // hundred articles first decides to pretenure their allocation sites (GC-timed, so no text can
 // cover it). --no-allocation-site-pretenuring removes those recompiles, but 3 paired runs of 2,000
 // cold-corpus articles showed no CPU gain within the noise, so no flag is set.
+// Tried in s14 without gain (coldab 2,000 cold docs, base against itself as the noise): a second,
+// all-ASCII warm-up text (one-byte strings; +90 ms of warm-up) 1.048 vs 1.058; a line covering
+// possessives, scores and a legal-form company stem, plus tokenAt reads in placePairs/citedAuthors,
+// 0.969 vs 0.999 and 1.019 vs 1.031 (10 rounds). Recompiles stayed ~40 per 1,000 docs: each covered
+// branch let the same function deopt on its next unseen branch, and the warm-up made more functions
+// hot on its own narrow feedback (tokenize then deopted on every run). Wrong-map deopts in nameKey,
+// nameKeyUncached and lowerCase were not explained by one- vs two-byte documents.
 export function warmUp(): void {
   for (let round = 0; round < 12; round++) analyzeText(WARM_UP);
 }
