@@ -12,6 +12,7 @@ import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASA
 import { findQualitativeClaims } from './qualitative';
 import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
 import { fractionsIn } from './fractions';
+import { orRange } from './or-range';
 import { oneInN } from './one-in-n';
 import { TIMES_IN_FRAME, isTwice, twiceInFrame } from './event-counts';
 import { risenCount, type RisenCount } from './risen-count';
@@ -216,7 +217,11 @@ export function findClaims(input: ClaimInput): Claim[] {
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
         if (claim && !smallInSpeech(claim, lookup.quotes)) claims.push(claim);
       }
+      // A figure that counted nothing, kept for a second figure after " or " ("15 or 20 ideas", see orRange).
+      let orFirst: Quantity | undefined;
       for (const m of matches) {
+        const first = orFirst;
+        orFirst = undefined;
         // "two-thirds of the staff": the fraction's count word is not a count of its own.
         if (fractions.length && fractions.some((f) => f.start <= s.start + m.index! && s.start + m.index! < f.end)) continue;
         // A lone "one" is no claim (the most common match): passed over before it is parsed.
@@ -225,11 +230,14 @@ export function findClaims(input: ClaimInput): Claim[] {
         const q0 = toQuantity(m, s.start);
         if (!q0 || isNotAClaim(text, q0, s.start) || kind === 'body' && (partOfName(text, q0, s.start) || capitalisedNumberWord(text, q0, s.start) || listEntryNumber(text, q0, s.start))) continue;
         // "one in five voters": a share, not five voters
-        const q = oneInN(text, q0, s.start) ?? q0;
+        const q1 = oneInN(text, q0, s.start) ?? q0;
+        // "15 or 20 headline ideas": one range, not a lone 20
+        const q = orRange(text, first, q1) ?? q1;
         // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
         // (but "318 passengers" still counts people in an article about "Flight 318")
         const designation = q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text);
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
+        if (!claim) orFirst = q;
         if (!claim || designation && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES)) continue;
         if (!restatesLast(text, lastClaim(claims), claim, si) && !withinLast(lastClaim(claims), claim, si)) claims.push(claim);
       }
@@ -656,7 +664,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const qi = tokenAtOrAfter(toks, q.start);
   const prev = toks[qi - 1];
   const before: string[] = [];
-  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire|close|shut|open|reopen|cut|slash|axe|shed|eliminate|scrap|sell|sold|buy|bought|build|built|produce|make|deliver|recall|win|won|lose|lost|elect|infect|vaccinate)$/i.test(prev.text)) && !isStop(prev)
+  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && !adjectiveAfterArticle(toks, qi) && (/(ed|ing)$/.test(prev.text) || irregularVerb(prev) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire|close|shut|open|reopen|cut|slash|axe|shed|eliminate|scrap|sell|sold|buy|bought|build|built|produce|make|deliver|recall|win|won|lose|lost|elect|infect|vaccinate)$/i.test(prev.text)) && !isStop(prev)
     && !(cueLemma(prev) && CLAIM_CUES.has(cueLemma(prev)!))) { // "counted 70 deaths": the cue is the source, not the claim
     start = prev.start;
     before.push(prev.text);
@@ -753,6 +761,26 @@ function heldCount(toks: readonly Token[], qi: number): boolean {
     if (toks[k].kind === 'word' && (/ed$/.test(w) || IRREGULAR_PAST.has(w) || PAST_PARTICIPLES.has(w))) return false;
   }
   return false;
+}
+
+/** Articles and possessives before an adjective that precedes a figure: "the remaining 40", "its existing 12". */
+const ARTICLES = new Set(['the', 'these', 'those', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/**
+ * Is the word before the figure at `qi` an adjective, not a verb, because an article or possessive comes
+ * before it ("the remaining 40 crew", "its existing 12 plants")? A verb's object has no article before
+ * the verb ("that killed 40 people").
+ */
+function adjectiveAfterArticle(toks: readonly Token[], qi: number): boolean {
+  return qi >= 2 && isOneOf(toks[qi - 2], ARTICLES);
+}
+
+/**
+ * An irregular past verb before a figure makes it its object ("storms sank 6 boats", "the firm sold 30
+ * plants"), like a past in -ed; not an auxiliary ("had 40") or a verb of saying ("told 40 reporters").
+ */
+function irregularVerb(t: Token): boolean {
+  return IRREGULAR_PAST.has(t.text) && !isAux(t) && cueLemma(t) === null;
 }
 
 /** Past participles that are not also simple past forms (IRREGULAR_PAST has those). */
