@@ -13,6 +13,7 @@ import { findQualitativeClaims } from './qualitative';
 import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
 import { fractionsIn } from './fractions';
 import { orRange } from './or-range';
+import { frontedWhole } from './fronted-whole';
 import { oneInN } from './one-in-n';
 import { TIMES_IN_FRAME, isTwice, twiceInFrame } from './event-counts';
 import { risenCount, type RisenCount } from './risen-count';
@@ -239,6 +240,8 @@ export function findClaims(input: ClaimInput): Claim[] {
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
         if (!claim) orFirst = q;
         if (!claim || designation && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES)) continue;
+        // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
+        if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
         if (!restatesLast(text, lastClaim(claims), claim, si) && !withinLast(lastClaim(claims), claim, si)) claims.push(claim);
       }
     }
@@ -265,6 +268,11 @@ const NO_QUANTITIES: Quantity[] = [];
  */
 function withinLast(last: Claim | undefined, c: Claim, si: number): boolean {
   return last !== undefined && last.sentence === si && last.start < c.quantity.start && c.quantity.end <= last.end && last.counted === c.counted;
+}
+
+/** The last claim is the whole a fronted "of" names before the part's figure: inside the part's claim, counting the same. */
+function wholeBeforePart(last: Claim | undefined, c: Claim, si: number): boolean {
+  return last !== undefined && last.sentence === si && c.start <= last.start && last.end <= c.quantity.start && last.counted === c.counted;
 }
 
 /** What lies between a figure and its restatement in other terms: "$3 billion, or $2 a share", "12 people, or a third of them". */
@@ -550,7 +558,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (owner) j += 2;
   // "Thousands marched", "Hundreds were evacuated": a vague magnitude without "of" counts people, and its verb follows at once.
   const crowd = q.unit === 'count' && j === k && BARE_CROWD.test(q.text);
-  while (!anaphoric && !crowd && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
+  // "Of the 40 ferries, 6 sank": a verb right after the figure, the whole named before it (see frontedWhole).
+  const fronted = q.unit === 'count' && j === k && verbLike(toks[k]) ? frontedWhole(toks, tokenAtOrAfter(toks, q.start)) : null;
+  while (!anaphoric && !crowd && !fronted && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null))) {
     countedWords.push(toks[j]);
@@ -581,7 +591,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     }
   }
   const unitWord = countedWords.find((t) => isUnitWord(t.text));
-  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
+  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : fronted ? lemma(toks[fronted.noun].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
   // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.
   let tollStart = -1;
   if (!counted && q.unit === 'count') {
@@ -703,6 +713,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     for (let b = qi - 1; b >= 0 && toks[b].start >= q.start - 40; b--) if (toks[b].kind === 'word' && toks[b].end <= q.start) around.push(toks[b].text);
     measure = moneyMeasureNear(countedWords, predicate, toks, j, around) || measure;
   }
+  if (fronted) start = toks[fronted.of].start;
   // "the two powers", "these three men": a small definite number refers to things, it does not count them.
   // Nor does one in a person's belongings or family: "owns three boats", "his wife and two grandchildren".
   const det = toks[qi - 1]?.text.toLowerCase();
