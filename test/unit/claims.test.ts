@@ -632,6 +632,9 @@ test('claim: a figure in the headline is a claim (for corroboration), not a body
 // lemma looked its irregular plurals up in a plain object once, where "constructor" found
 // Object's own constructor function instead of a word.
 import { lemma } from '../../server/src/core/pipeline/05-claims';
-for (const [word, expected] of [['constructors', 'constructor'], ['constructor', 'constructor'], ['toString', 'tostring'], ['children', 'child']] as const) {
+for (const [word, expected] of [['constructors', 'constructor'], ['constructor', 'constructor'], ['toString', 'tostring'], ['children', 'child'],
+  // a plural in "-es" whose "e" is part of the ending, beside one whose singular ends in "e"
+  ['buses', 'bus'], ['classes', 'class'], ['taxes', 'tax'], ['dishes', 'dish'], ['churches', 'church'], ['coaches', 'coach'], ['crises', 'crisis'], ['heroes', 'hero'],
+  ['houses', 'house'], ['causes', 'cause'], ['abuses', 'abuse'], ['headaches', 'headache'], ['canoes', 'canoe'], ['phases', 'phase'], ['rises', 'rise']] as const) {
   test(`lemma(${word}) is the word ${expected}`, () => assert.equal(lemma(word), expected));
 }

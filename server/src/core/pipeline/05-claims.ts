@@ -14,6 +14,7 @@ import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSu
 import { fractionsIn } from './fractions';
 import { orRange } from './or-range';
 import { frontedWhole } from './fronted-whole';
+import { esPluralStem } from '../model/es-plural';
 import { oneInN } from './one-in-n';
 import { TIMES_IN_FRAME, isTwice, twiceInFrame } from './event-counts';
 import { risenCount, type RisenCount } from './risen-count';
@@ -79,6 +80,7 @@ export function lemma(word: string): string {
   if (irregular) return irregular;
   if (l.length > 4 && l.endsWith('men')) return l.slice(0, -3) + 'man'; // fishermen, firemen
   if (l.length > 4 && l.endsWith('ies')) return l.slice(0, -3) + 'y';
+  if (l.length > 3 && l.endsWith('es')) { const stem = esPluralStem(l); if (stem !== undefined) return stem; } // buses, classes, crises
   if (l.length > 3 && l.endsWith('s') && !l.endsWith('ss')) return l.slice(0, -1);
   return l;
 }

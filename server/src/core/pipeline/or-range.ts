@@ -19,6 +19,8 @@ export function orRange(text: string, first: Quantity | undefined, second: Quant
   return {
     start: first.start, end: second.end, text: text.slice(first.start, second.end),
     low: first.low, high: second.high, lowOpen: first.lowOpen, highOpen: second.highOpen,
-    approx: first.approx || second.approx, unit: second.unit,
+    // approximate as "15 to 20" is: by the second figure ("about 10 or 12" keeps its wider low; "only three or
+    // four kinds" stays the small exact count that sorts, as "four kinds" was)
+    approx: second.approx, unit: second.unit,
   };
 }
