@@ -12,6 +12,9 @@ import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASA
 import { findQualitativeClaims } from './qualitative';
 import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
 import { fractionsIn } from './fractions';
+import { orRange } from './or-range';
+import { frontedWhole } from './fronted-whole';
+import { esPluralStem } from '../model/es-plural';
 import { oneInN } from './one-in-n';
 import { TIMES_IN_FRAME, isTwice, twiceInFrame } from './event-counts';
 import { risenCount, type RisenCount } from './risen-count';
@@ -77,6 +80,7 @@ export function lemma(word: string): string {
   if (irregular) return irregular;
   if (l.length > 4 && l.endsWith('men')) return l.slice(0, -3) + 'man'; // fishermen, firemen
   if (l.length > 4 && l.endsWith('ies')) return l.slice(0, -3) + 'y';
+  if (l.length > 3 && l.endsWith('es')) { const stem = esPluralStem(l); if (stem !== undefined) return stem; } // buses, classes, crises
   if (l.length > 3 && l.endsWith('s') && !l.endsWith('ss')) return l.slice(0, -1);
   return l;
 }
@@ -216,7 +220,11 @@ export function findClaims(input: ClaimInput): Claim[] {
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
         if (claim && !smallInSpeech(claim, lookup.quotes)) claims.push(claim);
       }
+      // A figure that counted nothing, kept for a second figure after " or " ("15 or 20 ideas", see orRange).
+      let orFirst: Quantity | undefined;
       for (const m of matches) {
+        const first = orFirst;
+        orFirst = undefined;
         // "two-thirds of the staff": the fraction's count word is not a count of its own.
         if (fractions.length && fractions.some((f) => f.start <= s.start + m.index! && s.start + m.index! < f.end)) continue;
         // A lone "one" is no claim (the most common match): passed over before it is parsed.
@@ -225,12 +233,17 @@ export function findClaims(input: ClaimInput): Claim[] {
         const q0 = toQuantity(m, s.start);
         if (!q0 || isNotAClaim(text, q0, s.start) || kind === 'body' && (partOfName(text, q0, s.start) || capitalisedNumberWord(text, q0, s.start) || listEntryNumber(text, q0, s.start))) continue;
         // "one in five voters": a share, not five voters
-        const q = oneInN(text, q0, s.start) ?? q0;
+        const q1 = oneInN(text, q0, s.start) ?? q0;
+        // "15 or 20 headline ideas": one range, not a lone 20
+        const q = orRange(text, first, q1) ?? q1;
         // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
         // (but "318 passengers" still counts people in an article about "Flight 318")
         const designation = q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text);
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
+        if (!claim) orFirst = q;
         if (!claim || designation && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES)) continue;
+        // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
+        if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
         if (!restatesLast(text, lastClaim(claims), claim, si) && !withinLast(lastClaim(claims), claim, si)) claims.push(claim);
       }
     }
@@ -257,6 +270,11 @@ const NO_QUANTITIES: Quantity[] = [];
  */
 function withinLast(last: Claim | undefined, c: Claim, si: number): boolean {
   return last !== undefined && last.sentence === si && last.start < c.quantity.start && c.quantity.end <= last.end && last.counted === c.counted;
+}
+
+/** The last claim is the whole a fronted "of" names before the part's figure: inside the part's claim, counting the same. */
+function wholeBeforePart(last: Claim | undefined, c: Claim, si: number): boolean {
+  return last !== undefined && last.sentence === si && c.start <= last.start && last.end <= c.quantity.start && last.counted === c.counted;
 }
 
 /** What lies between a figure and its restatement in other terms: "$3 billion, or $2 a share", "12 people, or a third of them". */
@@ -542,7 +560,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (owner) j += 2;
   // "Thousands marched", "Hundreds were evacuated": a vague magnitude without "of" counts people, and its verb follows at once.
   const crowd = q.unit === 'count' && j === k && BARE_CROWD.test(q.text);
-  while (!anaphoric && !crowd && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
+  // "Of the 40 ferries, 6 sank": a verb right after the figure, the whole named before it (see frontedWhole).
+  const fronted = q.unit === 'count' && j === k && verbLike(toks[k]) ? frontedWhole(toks, tokenAtOrAfter(toks, q.start)) : null;
+  while (!anaphoric && !crowd && !fronted && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null))) {
     countedWords.push(toks[j]);
@@ -573,7 +593,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     }
   }
   const unitWord = countedWords.find((t) => isUnitWord(t.text));
-  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
+  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : fronted ? lemma(toks[fronted.noun].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
   // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.
   let tollStart = -1;
   if (!counted && q.unit === 'count') {
@@ -656,7 +676,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const qi = tokenAtOrAfter(toks, q.start);
   const prev = toks[qi - 1];
   const before: string[] = [];
-  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && (/(ed|ing)$/.test(prev.text) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire|close|shut|open|reopen|cut|slash|axe|shed|eliminate|scrap|sell|sold|buy|bought|build|built|produce|make|deliver|recall|win|won|lose|lost|elect|infect|vaccinate)$/i.test(prev.text)) && !isStop(prev)
+  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && !adjectiveAfterArticle(toks, qi) && (/(ed|ing)$/.test(prev.text) || irregularVerb(prev) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire|close|shut|open|reopen|cut|slash|axe|shed|eliminate|scrap|sell|sold|buy|bought|build|built|produce|make|deliver|recall|win|won|lose|lost|elect|infect|vaccinate)$/i.test(prev.text)) && !isStop(prev)
     && !(cueLemma(prev) && CLAIM_CUES.has(cueLemma(prev)!))) { // "counted 70 deaths": the cue is the source, not the claim
     start = prev.start;
     before.push(prev.text);
@@ -695,6 +715,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     for (let b = qi - 1; b >= 0 && toks[b].start >= q.start - 40; b--) if (toks[b].kind === 'word' && toks[b].end <= q.start) around.push(toks[b].text);
     measure = moneyMeasureNear(countedWords, predicate, toks, j, around) || measure;
   }
+  if (fronted) start = toks[fronted.of].start;
   // "the two powers", "these three men": a small definite number refers to things, it does not count them.
   // Nor does one in a person's belongings or family: "owns three boats", "his wife and two grandchildren".
   const det = toks[qi - 1]?.text.toLowerCase();
@@ -753,6 +774,26 @@ function heldCount(toks: readonly Token[], qi: number): boolean {
     if (toks[k].kind === 'word' && (/ed$/.test(w) || IRREGULAR_PAST.has(w) || PAST_PARTICIPLES.has(w))) return false;
   }
   return false;
+}
+
+/** Articles and possessives before an adjective that precedes a figure: "the remaining 40", "its existing 12". */
+const ARTICLES = new Set(['the', 'these', 'those', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/**
+ * Is the word before the figure at `qi` an adjective, not a verb, because an article or possessive comes
+ * before it ("the remaining 40 crew", "its existing 12 plants")? A verb's object has no article before
+ * the verb ("that killed 40 people").
+ */
+function adjectiveAfterArticle(toks: readonly Token[], qi: number): boolean {
+  return qi >= 2 && isOneOf(toks[qi - 2], ARTICLES);
+}
+
+/**
+ * An irregular past verb before a figure makes it its object ("storms sank 6 boats", "the firm sold 30
+ * plants"), like a past in -ed; not an auxiliary ("had 40") or a verb of saying ("told 40 reporters").
+ */
+function irregularVerb(t: Token): boolean {
+  return IRREGULAR_PAST.has(t.text) && !isAux(t) && cueLemma(t) === null;
 }
 
 /** Past participles that are not also simple past forms (IRREGULAR_PAST has those). */
