@@ -121,8 +121,16 @@ export function validKeyStrings(keys: unknown, ents: readonly LocalEntity[]): st
 const HEAD = 8;
 
 export class KeyTable {
+  /** Key numbers: own and place/organisation keys ("X:..."), surname keys and acronym keys (these two by their text after "S:" / "A:"). */
   private readonly ids = new Map<string, number>();
+  private readonly surnameIds = new Map<string, number>();
+  private readonly acronymIds = new Map<string, number>();
+  /** Each number's key as its space holds it, and that space. */
   private readonly names: (string | undefined)[] = [];
+  private readonly spaces: (Map<string, number> | undefined)[] = [];
+  /** Reused while a keys string is decoded: its offers, and its keys (distinct). */
+  private readonly offerList: number[] = [];
+  private readonly keyList: number[] = [];
   private readonly freeIds: number[] = [];
   private readonly bundles = new Map<string, number>();
   /** The keys string of each bundle (one shared copy), and the free places in it. */
@@ -140,20 +148,26 @@ export class KeyTable {
   bundle(text: string): number {
     const known = this.bundles.get(text);
     if (known !== undefined) return known;
-    const parts = text.split(' ');
-    const own = this.intern(parts[0]);
-    const offers: number[] = [];
-    const all = [own];
+    // Read in place (no split, no "S:" + v per key): a cold index of 10,000 articles decodes ~90,000 distinct keys strings (an in-process A/B of 222,000 bundle calls: 0.85-0.89x CPU).
+    let end = text.indexOf(' ');
+    if (end < 0) end = text.length;
+    const own = this.intern(this.ids, text.slice(0, end));
+    const offers = this.offerList, all = this.keyList;
+    offers.length = 0;
+    all.length = 0;
+    all.push(own);
     let findSurname = -1, findAcronym = -1, findOther = -1;
-    for (let i = 1; i < parts.length; i++) {
-      const p = parts[i], v = p.slice(1);
+    while (end < text.length) {
+      const start = end + 1;
+      end = text.indexOf(' ', start);
+      if (end < 0) end = text.length;
       let id: number;
-      switch (p[0]) {
-        case 's': id = this.intern('S:' + v); offers.push(id); break;
-        case 'a': id = this.intern('A:' + v); offers.push(id); break;
-        case 'f': id = findSurname = this.intern('S:' + v); break;
-        case 'g': id = findAcronym = this.intern('A:' + v); break;
-        case 'x': id = findOther = this.intern('X:' + v); break;
+      switch (text.charCodeAt(start)) {
+        case 115: /* s */ id = this.intern(this.surnameIds, text.slice(start + 1, end)); offers.push(id); break;
+        case 97: /* a */ id = this.intern(this.acronymIds, text.slice(start + 1, end)); offers.push(id); break;
+        case 102: /* f */ id = findSurname = this.intern(this.surnameIds, text.slice(start + 1, end)); break;
+        case 103: /* g */ id = findAcronym = this.intern(this.acronymIds, text.slice(start + 1, end)); break;
+        case 120: /* x */ id = findOther = this.intern(this.ids, 'X:' + text.slice(start + 1, end)); break;
         default: continue; // not written by this version: ignored
       }
       if (!all.includes(id)) all.push(id);
@@ -165,8 +179,8 @@ export class KeyTable {
     const d = this.data;
     d[b] = 0; d[b + 1] = t; d[b + 2] = own; d[b + 3] = findSurname; d[b + 4] = findAcronym; d[b + 5] = findOther;
     d[b + 6] = offers.length; d[b + 7] = all.length;
-    d.set(offers, b + HEAD);
-    d.set(all, b + HEAD + offers.length);
+    for (let k = 0; k < offers.length; k++) d[b + HEAD + k] = offers[k];
+    for (let k = 0, at = b + HEAD + offers.length; k < all.length; k++) d[at + k] = all[k];
     this.bundles.set(text, b);
     return b;
   }
@@ -200,17 +214,20 @@ export class KeyTable {
   release(id: number): void {
     const name = this.names[id];
     if (name === undefined) return;
-    this.ids.delete(name);
+    this.spaces[id]!.delete(name);
     this.names[id] = undefined;
+    this.spaces[id] = undefined;
     this.freeIds.push(id);
   }
 
-  private intern(key: string): number {
-    let id = this.ids.get(key);
+  /** `key`'s number in `space`. */
+  private intern(space: Map<string, number>, key: string): number {
+    let id = space.get(key);
     if (id === undefined) {
       id = this.freeIds.length ? this.freeIds.pop()! : this.names.length;
-      this.ids.set(key, id);
+      space.set(key, id);
       this.names[id] = key;
+      this.spaces[id] = space;
     }
     return id;
   }
