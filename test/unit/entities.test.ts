@@ -376,6 +376,31 @@ const ROWS: Row[] = [
     has: [{ text: 'Ostwick', type: 'ORG' }],
   },
   {
+    label: 'a one-word name before a noun for members of a school is the school: "a Dellmoor professor", "Dellmoor alumni"',
+    body: 'A Dellmoor professor warned the council on Tuesday. Pira Osk, a Varrick graduate, runs the depot.',
+    has: [{ text: 'Dellmoor', type: 'ORG' }, { text: 'Varrick', type: 'ORG' }, { text: 'Pira Osk', type: 'PERSON' }],
+  },
+  {
+    label: 'plural members of a school at the start of a sentence: "Tamrick students marched", "Tamrick alumni paid"',
+    body: 'Tamrick students marched to the town hall. Hesketh alumni paid for a new roof.',
+    has: [{ text: 'Tamrick', type: 'ORG' }, { text: 'Hesketh', type: 'ORG' }],
+  },
+  {
+    label: 'a known place before a member noun stays a place: "a Paris professor", "Texas researchers"',
+    body: 'A Paris professor and two Texas researchers wrote the report.',
+    has: [{ text: 'Paris', type: 'LOC' }, { text: 'Texas', type: 'LOC' }],
+  },
+  {
+    label: '"graduates" as a verb and a title without its comma leave a person: "when Osk graduates", "Venn professor of law"',
+    body: 'Pira Osk will move north when Osk graduates in May. Tomas Venn spoke first; Venn professor of law at the academy, agreed.',
+    has: [{ text: 'Osk', notType: 'ORG' }, { text: 'Venn', notType: 'ORG' }],
+  },
+  {
+    label: 'many graduates of a school: "hundreds of Dellmoor graduates"',
+    body: 'Hundreds of Dellmoor graduates signed the letter to the minister.',
+    has: [{ text: 'Dellmoor', type: 'ORG' }],
+  },
+  {
     label: 'an acronym with no parentheses joins the expansion by its initials',
     body: 'The National Weather Service issued a warning. NWS forecasters expect more rain.',
     same: [['National Weather Service', 'NWS']],
