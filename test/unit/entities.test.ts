@@ -361,6 +361,25 @@ const ROWS: Row[] = [
     same: [['Bank of Orla', 'BO'], ['Tarvel Extensible Networks', 'TXN']],
   },
   {
+    label: 'a bracketed acronym that spells only the last words of a place name takes its type: "the Velmar Northern Corvane Territory (NCT)"',
+    body: 'Floods cut the roads of the Velmar Northern Corvane Territory (NCT) on Sunday.',
+    has: [{ text: 'Velmar Northern Corvane Territory', type: 'LOC' }, { text: 'NCT', type: 'LOC' }],
+    same: [['Velmar Northern Corvane Territory', 'NCT']],
+  },
+  {
+    label: 'a team "of" a league with the league\'s acronym after it is two names: "the Tamrick Harriers of Velmar Netball League (VNL)"',
+    body: 'Osk signed for the Tamrick Harriers of Velmar Netball League (VNL) in June.',
+    has: [{ text: 'Tamrick Harriers' }, { text: 'Velmar Netball League', type: 'ORG' }, { text: 'VNL', type: 'ORG' }],
+    same: [['Velmar Netball League', 'VNL']],
+    different: [['Tamrick Harriers', 'VNL']],
+  },
+  {
+    label: 'a short head before "of" keeps the name whole: "the Bank of Corvane Savings (CS)"',
+    body: 'She kept her money at the Bank of Corvane Savings (CS) for years.',
+    has: [{ text: 'Bank of Corvane Savings', type: 'ORG' }],
+    same: [['Bank of Corvane Savings', 'CS']],
+  },
+  {
     label: 'a one-word name after "at" and a cue of study or teaching is an institution, not a town: "taught at Corvane"',
     body: 'Dana Reyes taught at Corvane for a decade. Their father worked at Tamsford.',
     has: [{ text: 'Corvane', type: 'ORG' }, { text: 'Tamsford', notType: 'ORG' }],

@@ -35,7 +35,7 @@ import { withoutCaptionLabels } from './entity-captions';
 import { splitLeadingDemonyms } from './entity-demonym-split';
 import { teamsByNickname } from './entity-teams';
 import { teamsByScore } from './entity-score-teams';
-import { acronymFitsName } from './entity-acronym-fit';
+import { acronymFitsName, acronymFitsTail, acronymTailAfterOf } from './entity-acronym-fit';
 import { academicAt } from './entity-academic';
 import { schoolMemberAfter } from './entity-school-members';
 import { splitAuthorPairs } from './entity-author-pairs';
@@ -1176,16 +1176,39 @@ function tokenWords(tokens: Token[], first: number, last: number): string {
   return s;
 }
 
-/** A bracketed acronym right after a name whose letters it spells is that name's ("… Board (VTB)"). */
+const fitsAcronym = (acronym: string, name: string): boolean => acronymFitsName(acronym, name) || acronymFitsTail(acronym, name);
+
+/**
+ * A bracketed acronym right after a name whose letters it spells is that name's ("… Board (VTB)"), also when
+ * it spells only the name's last words ("the Velmar Northern Corvane Territory (NCT)").
+ */
 function linkParentheticalAcronyms(tokens: Token[], cands: Candidate[]): void {
   for (let c = 0; c + 1 < cands.length; c++) {
     const x = cands[c], y = cands[c + 1];
     if (y.first === y.last && y.first === x.last + 2 && tokens[x.last + 1].text === '(' && tokens[y.last + 1]?.text === ')'
-      && allCaps(tokens[y.first])
-      && acronymFitsName(tokens[y.first].text, tokenWords(tokens, x.first, x.last))) {
-      y.acronymOf = c;
+      && allCaps(tokens[y.first])) {
+      if (x.last - x.first >= 3 && splitBeforeAcronymTail(tokens, cands, c, tokens[y.first].text)) { y.acronymOf = c + 1; c++; continue; }
+      if (fitsAcronym(tokens[y.first].text, tokenWords(tokens, x.first, x.last))) y.acronymOf = c;
     }
   }
+}
+
+/**
+ * "the Boston Harriers of Major Netball Federation (MNF)": splits the name at its "of" into the head and the
+ * tail the acronym spells (inserted right after the head, `cands` changed in place); false when it does not.
+ */
+function splitBeforeAcronymTail(tokens: Token[], cands: Candidate[], c: number, acronym: string): boolean {
+  const x = cands[c];
+  const words: string[] = [];
+  for (let k = x.first; k <= x.last; k++) words.push(tokens[k].text);
+  const start = acronymTailAfterOf(acronym, words);
+  if (start < 0) return false;
+  const tail = candidate(x.first + start, x.last, null, null);
+  tail.titleCase = x.titleCase;
+  tail.shouting = x.shouting;
+  x.last = x.first + words.lastIndexOf('of') - 1;
+  cands.splice(c + 1, 0, tail);
+  return true;
 }
 
 /** Types one candidate from lexicons, head words, shape and context. */
