@@ -490,6 +490,16 @@ const ROWS: Row[] = [
     has: [{ text: 'Korvex', type: 'ORG' }],
   },
   {
+    label: 'a one-word name that recalls products or posts results is a company: "Hartwick recalled 40,000 cars", "Dovemere posted a loss"',
+    body: 'Hartwick recalled 40,000 cars after a brake fault, and Hartwick said repairs were free. Dovemere posted a quarterly loss of $40 million.',
+    has: [{ text: 'Hartwick', type: 'ORG' }, { text: 'Dovemere', type: 'ORG' }],
+  },
+  {
+    label: 'a person who recalls a night, or a full name\'s surname recalling cars, stays a person',
+    body: 'Ada Tolland took over the firm in May. Tolland recalled 9,000 cars at once. Brisk recalled the night the dam broke, Brisk said.',
+    has: [{ text: 'Tolland', type: 'PERSON' }, { text: 'Brisk', notType: 'ORG' }],
+  },
+  {
     label: 'a one-word name that owns a workforce is a company in every mention',
     body: 'Dalmer reported a loss on Tuesday. Dalmer will close two plants, a fifth of Dalmer\'s North American workforce.',
     has: [{ text: 'Dalmer', type: 'ORG' }],
