@@ -361,6 +361,25 @@ const ROWS: Row[] = [
     same: [['Bank of Orla', 'BO'], ['Tarvel Extensible Networks', 'TXN']],
   },
   {
+    label: 'a bracketed acronym that spells only the last words of a place name takes its type: "the Velmar Northern Corvane Territory (NCT)"',
+    body: 'Floods cut the roads of the Velmar Northern Corvane Territory (NCT) on Sunday.',
+    has: [{ text: 'Velmar Northern Corvane Territory', type: 'LOC' }, { text: 'NCT', type: 'LOC' }],
+    same: [['Velmar Northern Corvane Territory', 'NCT']],
+  },
+  {
+    label: 'a team "of" a league with the league\'s acronym after it is two names: "the Tamrick Harriers of Velmar Netball League (VNL)"',
+    body: 'Osk signed for the Tamrick Harriers of Velmar Netball League (VNL) in June.',
+    has: [{ text: 'Tamrick Harriers' }, { text: 'Velmar Netball League', type: 'ORG' }, { text: 'VNL', type: 'ORG' }],
+    same: [['Velmar Netball League', 'VNL']],
+    different: [['Tamrick Harriers', 'VNL']],
+  },
+  {
+    label: 'a short head before "of" keeps the name whole: "the Bank of Corvane Savings (CS)"',
+    body: 'She kept her money at the Bank of Corvane Savings (CS) for years.',
+    has: [{ text: 'Bank of Corvane Savings', type: 'ORG' }],
+    same: [['Bank of Corvane Savings', 'CS']],
+  },
+  {
     label: 'a one-word name after "at" and a cue of study or teaching is an institution, not a town: "taught at Corvane"',
     body: 'Dana Reyes taught at Corvane for a decade. Their father worked at Tamsford.',
     has: [{ text: 'Corvane', type: 'ORG' }, { text: 'Tamsford', notType: 'ORG' }],
@@ -374,6 +393,31 @@ const ROWS: Row[] = [
     label: 'a place of teaching at the end of a sentence: "she taught at Ostwick."',
     body: 'For nine years after the war, she taught at Ostwick.',
     has: [{ text: 'Ostwick', type: 'ORG' }],
+  },
+  {
+    label: 'a one-word name before a noun for members of a school is the school: "a Dellmoor professor", "Dellmoor alumni"',
+    body: 'A Dellmoor professor warned the council on Tuesday. Pira Osk, a Varrick graduate, runs the depot.',
+    has: [{ text: 'Dellmoor', type: 'ORG' }, { text: 'Varrick', type: 'ORG' }, { text: 'Pira Osk', type: 'PERSON' }],
+  },
+  {
+    label: 'plural members of a school at the start of a sentence: "Tamrick students marched", "Tamrick alumni paid"',
+    body: 'Tamrick students marched to the town hall. Hesketh alumni paid for a new roof.',
+    has: [{ text: 'Tamrick', type: 'ORG' }, { text: 'Hesketh', type: 'ORG' }],
+  },
+  {
+    label: 'a known place before a member noun stays a place: "a Paris professor", "Texas researchers"',
+    body: 'A Paris professor and two Texas researchers wrote the report.',
+    has: [{ text: 'Paris', type: 'LOC' }, { text: 'Texas', type: 'LOC' }],
+  },
+  {
+    label: '"graduates" as a verb and a title without its comma leave a person: "when Osk graduates", "Venn professor of law"',
+    body: 'Pira Osk will move north when Osk graduates in May. Tomas Venn spoke first; Venn professor of law at the academy, agreed.',
+    has: [{ text: 'Osk', notType: 'ORG' }, { text: 'Venn', notType: 'ORG' }],
+  },
+  {
+    label: 'many graduates of a school: "hundreds of Dellmoor graduates"',
+    body: 'Hundreds of Dellmoor graduates signed the letter to the minister.',
+    has: [{ text: 'Dellmoor', type: 'ORG' }],
   },
   {
     label: 'an acronym with no parentheses joins the expansion by its initials',
@@ -444,6 +488,16 @@ const ROWS: Row[] = [
     label: 'a company that "said" and has "shares" is an ORG, not a person',
     body: 'Korvex said on Monday that it had cut 200 jobs. Korvex shares fell.',
     has: [{ text: 'Korvex', type: 'ORG' }],
+  },
+  {
+    label: 'a one-word name that recalls products or posts results is a company: "Hartwick recalled 40,000 cars", "Dovemere posted a loss"',
+    body: 'Hartwick recalled 40,000 cars after a brake fault, and Hartwick said repairs were free. Dovemere posted a quarterly loss of $40 million.',
+    has: [{ text: 'Hartwick', type: 'ORG' }, { text: 'Dovemere', type: 'ORG' }],
+  },
+  {
+    label: 'a person who recalls a night, or a full name\'s surname recalling cars, stays a person',
+    body: 'Ada Tolland took over the firm in May. Tolland recalled 9,000 cars at once. Brisk recalled the night the dam broke, Brisk said.',
+    has: [{ text: 'Tolland', type: 'PERSON' }, { text: 'Brisk', notType: 'ORG' }],
   },
   {
     label: 'a one-word name that owns a workforce is a company in every mention',

@@ -35,8 +35,9 @@ import { withoutCaptionLabels } from './entity-captions';
 import { splitLeadingDemonyms } from './entity-demonym-split';
 import { teamsByNickname } from './entity-teams';
 import { teamsByScore } from './entity-score-teams';
-import { acronymFitsName } from './entity-acronym-fit';
+import { acronymFitsName, acronymFitsTail, acronymTailAfterOf } from './entity-acronym-fit';
 import { academicAt } from './entity-academic';
+import { schoolMemberAfter } from './entity-school-members';
 import { splitAuthorPairs } from './entity-author-pairs';
 
 export interface Candidate {
@@ -1175,16 +1176,39 @@ function tokenWords(tokens: Token[], first: number, last: number): string {
   return s;
 }
 
-/** A bracketed acronym right after a name whose letters it spells is that name's ("… Board (VTB)"). */
+const fitsAcronym = (acronym: string, name: string): boolean => acronymFitsName(acronym, name) || acronymFitsTail(acronym, name);
+
+/**
+ * A bracketed acronym right after a name whose letters it spells is that name's ("… Board (VTB)"), also when
+ * it spells only the name's last words ("the Velmar Northern Corvane Territory (NCT)").
+ */
 function linkParentheticalAcronyms(tokens: Token[], cands: Candidate[]): void {
   for (let c = 0; c + 1 < cands.length; c++) {
     const x = cands[c], y = cands[c + 1];
     if (y.first === y.last && y.first === x.last + 2 && tokens[x.last + 1].text === '(' && tokens[y.last + 1]?.text === ')'
-      && allCaps(tokens[y.first])
-      && acronymFitsName(tokens[y.first].text, tokenWords(tokens, x.first, x.last))) {
-      y.acronymOf = c;
+      && allCaps(tokens[y.first])) {
+      if (x.last - x.first >= 3 && splitBeforeAcronymTail(tokens, cands, c, tokens[y.first].text)) { y.acronymOf = c + 1; c++; continue; }
+      if (fitsAcronym(tokens[y.first].text, tokenWords(tokens, x.first, x.last))) y.acronymOf = c;
     }
   }
+}
+
+/**
+ * "the Boston Harriers of Major Netball Federation (MNF)": splits the name at its "of" into the head and the
+ * tail the acronym spells (inserted right after the head, `cands` changed in place); false when it does not.
+ */
+function splitBeforeAcronymTail(tokens: Token[], cands: Candidate[], c: number, acronym: string): boolean {
+  const x = cands[c];
+  const words: string[] = [];
+  for (let k = x.first; k <= x.last; k++) words.push(tokens[k].text);
+  const start = acronymTailAfterOf(acronym, words);
+  if (start < 0) return false;
+  const tail = candidate(x.first + start, x.last, null, null);
+  tail.titleCase = x.titleCase;
+  tail.shouting = x.shouting;
+  x.last = x.first + words.lastIndexOf('of') - 1;
+  cands.splice(c + 1, 0, tail);
+  return true;
 }
 
 /** Types one candidate from lexicons, head words, shape and context. */
@@ -1215,6 +1239,8 @@ interface RuleParts {
   middle: RuleEvidence | null;
   /** One word: a place after "in", "near" … */
   single: boolean;
+  /** One word that is no given name: a school before "professor", "alumni" … */
+  schoolable: boolean;
   /** The answer when no other rule applies. */
   late: RuleEvidence;
 }
@@ -1224,6 +1250,8 @@ function withContext(r: RuleParts, tokens: Token[], c: Candidate): RuleEvidence 
   const prev = tokens[c.first - 1];
   // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
   if (r.placeAfterPreposition && prev && LOC_PREPOSITIONS.has(prev.text) && c.role === null) return weak('LOC');
+  // "a Corvane professor", "Corvane alumni": the school's name (names the lexicons know were decided early).
+  if (r.single && r.schoolable && schoolMemberAfter(tokens, c.last)) return certain('ORG');
   if (r.middle) return r.middle;
   // "taught at Corvane", "research at Corvane": a place of study, not a town. Strong: as weak evidence the model
   // still made the name a town when a full stop or "in" followed it ("research at Corvane in 2012.").
@@ -1256,13 +1284,14 @@ function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   // common noun; known given names were typed above).
   else if (n >= 2 && isCommonToken(tokens[wl]) && !lexicon.lastNames.has(lastW)) late = weak('ORG');
   else late = weak(n === 1 ? 'ORG' : 'PERSON');
-  return { early: null, placeAfterPreposition: n >= 2 && !lexicon.firstNames.has(first), middle, single: n === 1, late };
+  return { early: null, placeAfterPreposition: n >= 2 && !lexicon.firstNames.has(first), middle, single: n === 1,
+    schoolable: n === 1 && !lexicon.firstNames.has(first), late };
 }
 
 /** Rule parts that let a context make the chunk a place: one word, or longer not led by a given name. */
 const placeShaped = (r: RuleParts | undefined): boolean => !!r && r.early === null && (r.single || r.placeAfterPreposition);
 
-const decided = (r: RuleEvidence): RuleParts => ({ early: r, placeAfterPreposition: false, middle: null, single: false, late: r });
+const decided = (r: RuleEvidence): RuleParts => ({ early: r, placeAfterPreposition: false, middle: null, single: false, schoolable: false, late: r });
 
 /** The rules that read the chunk's own tokens only and come before any that reads its context. */
 function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: number, w1: number, wl: number, first: string, lastW: string): RuleEvidence | null {

@@ -1,7 +1,8 @@
 /**
  * One-word names a document shows to be companies, whatever a surname-like shape suggests (pure,
  * token indices): the name owns what only a business owns ("Korvex's workforce", "Korvex's
- * shareholders", "Korvex's North American plants") or its shares move ("Korvex shares fell"). A person
+ * shareholders", "Korvex's North American plants"), its shares move ("Korvex shares fell"), or it does what
+ * only a business does ("Korvex recalled 40,000 cars", "Korvex posted a loss"). A person
  * may own shares or earn a wage, so "'s shares" and "'s earnings" are not taken as evidence.
  */
 import type { Token } from '../types';
@@ -19,6 +20,30 @@ const SHARE_MOVES = new Set([
   'closed', 'slumped', 'soared', 'sank', 'rallied', 'dipped', 'edged',
 ]);
 
+/**
+ * A business's own acts, each with the objects that make it one: a maker recalls its products ("Korvex recalled
+ * 40,000 cars"), a firm posts its results ("Korvex posted a quarterly loss"). The verb alone is not enough:
+ * a person recalls a night and reports a crime.
+ */
+const BUSINESS_ACTS = new Map<string, ReadonlySet<string>>();
+const PRODUCTS = new Set(['cars', 'vehicles', 'trucks', 'models', 'units', 'products', 'phones', 'laptops', 'devices', 'batteries']);
+const RESULTS = new Set(['loss', 'losses', 'profit', 'profits', 'revenue', 'revenues', 'earnings']);
+for (const v of ['recalled', 'recalls', 'recalling']) BUSINESS_ACTS.set(v, PRODUCTS);
+for (const v of ['posted', 'posts', 'booked', 'books']) BUSINESS_ACTS.set(v, RESULTS);
+
+/** `i` is the verb after a name: its object, within three more words, is one the act needs. */
+function businessAct(tokens: readonly Token[], i: number, objects: ReadonlySet<string>): boolean {
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.sentence !== tokens[i].sentence) return false;
+    const w = t.text.toLowerCase();
+    if (objects.has(w)) return true;
+    // Only a figure, an article or a describing word may come before the object ("a quarterly net", "40,000").
+    if (t.kind !== 'number' && !/^\p{Ll}[\p{L}-]*$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
 const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.text === "'s" || t.text === '’s');
 
 /** True when the one-word name at token `i` is used as a company here. */
@@ -35,5 +60,7 @@ export function companyUse(tokens: readonly Token[], i: number): boolean {
     return false;
   }
   const w = next.text.toLowerCase();
+  const objects = next.sentence === tokens[i].sentence ? BUSINESS_ACTS.get(w) : undefined;
+  if (objects) return businessAct(tokens, i + 1, objects);
   return (w === 'shares' || w === 'stock') && SHARE_MOVES.has(tokens[i + 2]?.text.toLowerCase() ?? '');
 }

@@ -1,0 +1,38 @@
+/**
+ * A one-word name used as the modifier of a noun for the members of a school ("a Corvane professor",
+ * "a Corvane graduate", "Corvane alumni", "Corvane students", "the Corvane campus") names the school,
+ * an institution, not a person or a town. People are not used that way ("a Smith professor" does not
+ * occur; a person's students are "Smith's students"), and a town's people are its residents or voters,
+ * not its alumni. Read only for a name the lexicons do not know as a place or organisation (those keep
+ * their type: "a Paris professor", "Texas researchers") and that is no given name. Pure.
+ */
+import type { Token } from '../types';
+
+const MEMBER_NOUNS = new Set([
+  'professor', 'professors', 'graduate', 'graduates', 'alumni', 'alumnus', 'alumna', 'alumnae', 'student', 'students',
+  'undergraduate', 'undergraduates', 'researcher', 'researchers', 'lecturer', 'lecturers', 'faculty', 'dropout',
+  'dropouts', 'postdoc', 'postdocs', 'freshman', 'freshmen', 'sophomore', 'sophomores', 'campus',
+]);
+
+/** Words that show "graduates" after the name is a plural noun, not a verb ("many Corvane graduates"). */
+const NOUN_LEADS = new Set([
+  'a', 'an', 'the', 'many', 'some', 'most', 'all', 'few', 'other', 'recent', 'former', 'young', 'fellow', 'of',
+  'two', 'three', 'four', 'five', 'several', 'more', 'fewer', 'these', 'those', 'his', 'her', 'their', 'our',
+]);
+
+/**
+ * `last` is the index of a one-word name; true when the word right after it, in the same sentence, is a
+ * member-of-a-school noun. "graduates" is also a verb ("Quell graduates in May"), and a noun before "of"
+ * may be a title ("Venn professor of law"), so these count only after a word that leads a noun phrase.
+ */
+export function schoolMemberAfter(tokens: readonly Token[], last: number): boolean {
+  const t = tokens[last], n = tokens[last + 1];
+  if (!n || n.kind !== 'word' || n.sentence !== t.sentence || n.start !== t.end + 1) return false;
+  const w = n.text;
+  if (w.charCodeAt(0) < 97 || !MEMBER_NOUNS.has(w)) return false;
+  const p = tokens[last - 1];
+  const led = !!p && p.sentence === t.sentence && NOUN_LEADS.has(p.text.toLowerCase());
+  // "Venn professor of law" is a person's title with its comma left out; "a Corvane professor of law" is not.
+  if (w === 'graduates' || tokens[last + 2]?.text === 'of') return led;
+  return true;
+}
