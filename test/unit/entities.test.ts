@@ -965,6 +965,16 @@ const ROWS: Row[] = [
     has: [{ text: 'Tarrow', type: 'PERSON' }, { text: 'Quillen', type: 'PERSON' }],
   },
   {
+    label: 'a named storm is no person, nor its name alone later: "Hurricane Milvan", "Typhoon Aret", "Tropical Storm Bexa"',
+    body: 'Hurricane Milvan made landfall near Corvane on Wednesday, and Typhoon Aret hit Velmar. Tropical Storm Bexa flooded Dunmara.\n\nMilvan weakened as it moved inland, officials said.',
+    exactly: ['Corvane', 'Velmar', 'Dunmara'],
+  },
+  {
+    label: 'a longer name after a storm word stays a name: "the Hurricane Relief Fund", and a person named elsewhere keeps the type',
+    body: 'The Hurricane Relief Fund paid out on Monday, said Lina Oskar, its director.',
+    has: [{ text: 'Hurricane Relief Fund', type: 'ORG' }, { text: 'Lina Oskar', type: 'PERSON' }],
+  },
+  {
     label: 'two surnames joined by "&" outside a citation are one firm: "Harlow & Penn said", "shares of Dunmore & Vesk"',
     body: 'A lawyer at Harlow & Penn said the filing was late. Shares of Dunmore & Vesk fell on Tuesday.',
     exactly: ['Harlow & Penn', 'Dunmore & Vesk'],

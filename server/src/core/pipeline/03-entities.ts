@@ -39,6 +39,7 @@ import { acronymFitsName, acronymFitsTail, acronymTailAfterOf } from './entity-a
 import { academicAt } from './entity-academic';
 import { schoolMemberAfter } from './entity-school-members';
 import { splitAuthorPairs } from './entity-author-pairs';
+import { dropNamedStorms } from './entity-storms';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -124,6 +125,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropNonNames(tokens, candidates);
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
+  dropNamedStorms(tokens, candidates);
   const kept = splitAuthorPairs(tokens, keepTyped(candidates));
   return resolveLocal(text, tokens, blocks, sentenceBlock, withSurnamesAtStart(tokens, kept, scan.cap));
 }

@@ -1,0 +1,31 @@
+/**
+ * Named weather systems ("Hurricane Milvan", "Typhoon Aret", "Storm Odile", "Tropical Storm Bexa") are no
+ * person, body or place: the name after the storm word is dropped, and so is the same one-word name alone
+ * later in the document ("Milvan weakened inland"). Without this the storm became a person in every
+ * article and in the corpus-wide people list. Pure, token indices.
+ */
+import type { Token } from '../types';
+import type { Candidate } from './03-entities';
+
+const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
+
+/** Where the storm's name starts in `c` (after a storm word inside it or right before it), or -1. */
+function stormAt(tokens: readonly Token[], c: Candidate): number {
+  if (c.last > c.first && STORM_WORDS.has(tokens[c.first].text)) return c.first + 1;
+  const prev = tokens[c.first - 1];
+  return prev !== undefined && STORM_WORDS.has(prev.text) && prev.sentence === tokens[c.first].sentence ? c.first : -1;
+}
+
+export function dropNamedStorms(tokens: readonly Token[], cands: Candidate[]): void {
+  let names: Set<string> | null = null;
+  for (const c of cands) {
+    if (c.type === null) continue;
+    const from = stormAt(tokens, c);
+    // one name word after the storm word (a longer run is something else: "Hurricane Relief Fund")
+    if (from < 0 || from !== c.last || !/^\p{Lu}\p{Ll}+$/u.test(tokens[from].text)) continue;
+    c.type = null;
+    (names ??= new Set()).add(tokens[from].text);
+  }
+  if (!names) return;
+  for (const c of cands) if (c.type !== null && c.first === c.last && names.has(tokens[c.first].text)) c.type = null;
+}
