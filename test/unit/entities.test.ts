@@ -445,6 +445,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Pellmore Wire', type: 'ORG' }],
   },
   {
+    label: 'a one-word name before a market speaker after "a"/"an" is a firm: "a Dravmore economist", "an Ostley analyst"',
+    body: 'A Dravmore economist expects rates to stay high. An Ostley analyst disagreed on Friday.',
+    has: [{ text: 'Dravmore', type: 'ORG' }, { text: 'Ostley', type: 'ORG' }],
+  },
+  {
     label: 'an acronym with no parentheses joins the expansion by its initials',
     body: 'The National Weather Service issued a warning. NWS forecasters expect more rain.',
     same: [['National Weather Service', 'NWS']],
