@@ -420,6 +420,36 @@ const ROWS: Row[] = [
     has: [{ text: 'Dellmoor', type: 'ORG' }],
   },
   {
+    label: 'a one-word name before a noun for a place\'s people is the town: "Brennock residents", "Ardelby police"',
+    body: 'Brennock residents queued for water on Sunday. Later, Ardelby police closed the bridge.',
+    has: [{ text: 'Brennock', type: 'LOC' }, { text: 'Ardelby', type: 'LOC' }],
+  },
+  {
+    label: 'the town of its people in every one-word mention: "Quenby farmers … Quenby lost power"',
+    body: 'Quenby farmers blamed the dry spring. By noon Quenby had lost power twice.',
+    has: [{ text: 'Quenby', type: 'LOC' }],
+  },
+  {
+    label: 'the surname of a person named in full stays a person before "voters": "Lina Harrowgate … Harrowgate voters"',
+    body: 'Lina Harrowgate spoke at the rally. Harrowgate voters cheered her pledge on schools.',
+    has: [{ text: 'Lina Harrowgate', type: 'PERSON' }, { text: 'Harrowgate', notType: 'LOC' }],
+  },
+  {
+    label: 'an agency credited in brackets after a dateline is one organisation: "(Beacon Wire)", "(Osterby Press)"',
+    body: 'PORTHAVEN, Norland (Beacon Wire) — The ferry sank on Monday.\n\nDUNMERE (Osterby Press) — Two piers shut.',
+    has: [{ text: 'Beacon Wire', type: 'ORG' }, { text: 'Osterby Press', type: 'ORG' }],
+  },
+  {
+    label: 'a newswire named before a verb is an organisation: "Pellmore Wire reported"',
+    body: 'Three boats were lost in the storm, Pellmore Wire reported on Friday.',
+    has: [{ text: 'Pellmore Wire', type: 'ORG' }],
+  },
+  {
+    label: 'a one-word name before a market speaker after "a"/"an" is a firm: "a Dravmore economist", "an Ostley analyst"',
+    body: 'A Dravmore economist expects rates to stay high. An Ostley analyst disagreed on Friday.',
+    has: [{ text: 'Dravmore', type: 'ORG' }, { text: 'Ostley', type: 'ORG' }],
+  },
+  {
     label: 'an acronym with no parentheses joins the expansion by its initials',
     body: 'The National Weather Service issued a warning. NWS forecasters expect more rain.',
     same: [['National Weather Service', 'NWS']],

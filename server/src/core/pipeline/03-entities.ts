@@ -37,7 +37,7 @@ import { teamsByNickname } from './entity-teams';
 import { teamsByScore } from './entity-score-teams';
 import { acronymFitsName, acronymFitsTail, acronymTailAfterOf } from './entity-acronym-fit';
 import { academicAt } from './entity-academic';
-import { schoolMemberAfter } from './entity-school-members';
+import { schoolMemberAfter, townPeopleAfter } from './entity-school-members';
 import { splitAuthorPairs } from './entity-author-pairs';
 import { dropNamedStorms } from './entity-storms';
 
@@ -524,7 +524,33 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   const pairs = placePairs(tokens, cands, keys, (i) => ev[i].strong || !!ev[i].certain);
   if (pairs.length) retypePairs(tokens, cands, keys, ev, pairs);
   retypeCompanies(tokens, cands, keys, ev);
+  retypeTowns(tokens, cands, keys, ev);
   retypePersons(tokens, cands, keys, ev);
+}
+
+/**
+ * A one-word name the model typed PERSON that the document puts before a noun for a place's people
+ * (`townPeopleAfter`: "Ostwick voters", "Brellin police") is a town in all its one-word PERSON mentions —
+ * unless it is a given name, ends a longer person's name here ("Marta Ostwick"), is an organisation in
+ * another mention, or the rules are sure of a person.
+ */
+function retypeTowns(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[]): void {
+  let towns: Set<string> | undefined;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type === 'PERSON' && c.first === c.last && c.role === null && !ev[i].certain && !ev[i].strong && townPeopleAfter(tokens, c.first)
+      && !lexicon.firstNames.has(lower(tokens[c.first]))) (towns ??= new Set()).add(keys[i]);
+  }
+  if (!towns) return;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type === 'PERSON' && c.last > c.first) towns.delete(lower(tokens[c.last]));
+    else if (c.type === 'ORG' || ((ev[i].certain || ev[i].strong) && ev[i].type === 'PERSON')) towns.delete(keys[i]);
+  }
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type === 'PERSON' && c.first === c.last && !ev[i].certain && !ev[i].strong && towns.has(keys[i])) c.type = 'LOC';
+  }
 }
 
 /**
@@ -984,12 +1010,14 @@ function mastheadAt(tokens: Token[], k: number, a: number, b: number): boolean {
   // Where the run ends first (property reads; the marks are one character each), then the word
   // lookups: most runs go on in their sentence and are no masthead.
   const after = b + 1 < tokens.length ? tokens[b + 1] : undefined;
-  const ends = !after || after.sentence !== tokens[b].sentence || after.text.length === 1 && MASTHEAD_MARKS.has(after.text) && after.text !== ':';
+  // "(Harbour Wire)" after a dateline: an agency's credit closed by its bracket.
+  const closes = !!after && after.text === ')';
+  const ends = closes || !after || after.sentence !== tokens[b].sentence || after.text.length === 1 && MASTHEAD_MARKS.has(after.text) && after.text !== ':';
   if (!ends || !PUBLICATION_HEADS.has(lower(tokens[b])) || lower(tokens[k]) === 'the') return false;
   const before = tokenAt(tokens, k - 1);
   if (!before || before.sentence !== tokens[k].sentence) return k > a ? false : !!after && after.text === '|';
   if (lower(before) === 'the' && k - 1 >= a - 1) return true;
-  return k === a && MASTHEAD_MARKS.has(before.text);
+  return k === a && (MASTHEAD_MARKS.has(before.text) || (closes && before.text === '('));
 }
 
 /**

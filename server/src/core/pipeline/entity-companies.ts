@@ -44,6 +44,13 @@ function businessAct(tokens: readonly Token[], i: number, objects: ReadonlySet<s
   return false;
 }
 
+/**
+ * A bank's or broker's staff who speak on markets: "a Harwick economist", "an Ostley analyst". A town has no
+ * economist of its own to quote and a person's are "Venn's analysts"; only the singular after "a"/"an", as
+ * "Harwick economists" may be a university's.
+ */
+const MARKET_STAFF = new Set(['economist', 'analyst', 'strategist']);
+
 const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.text === "'s" || t.text === '’s');
 
 /** True when the one-word name at token `i` is used as a company here. */
@@ -60,6 +67,10 @@ export function companyUse(tokens: readonly Token[], i: number): boolean {
     return false;
   }
   const w = next.text.toLowerCase();
+  if (MARKET_STAFF.has(w)) {
+    const p = tokenAt(tokens, i - 1);
+    return next.sentence === tokens[i].sentence && !!p && (p.text === 'a' || p.text === 'an' || p.text === 'A' || p.text === 'An');
+  }
   const objects = next.sentence === tokens[i].sentence ? BUSINESS_ACTS.get(w) : undefined;
   if (objects) return businessAct(tokens, i + 1, objects);
   return (w === 'shares' || w === 'stock') && SHARE_MOVES.has(tokens[i + 2]?.text.toLowerCase() ?? '');

@@ -26,10 +26,32 @@ const NOUN_LEADS = new Set([
  * may be a title ("Venn professor of law"), so these count only after a word that leads a noun phrase.
  */
 export function schoolMemberAfter(tokens: readonly Token[], last: number): boolean {
+  return memberNounAfter(tokens, last, MEMBER_NOUNS);
+}
+
+/**
+ * Nouns for the people or public bodies of a place ("Ostwick voters", "Dunmore residents", "Brellin police",
+ * "Velmar officials"): the name before them is the town, as a school's name is before "alumni". A person's
+ * voters or officials are "Ostwick's voters"; a firm's are its staff or executives. Words that a firm or a club
+ * has as much as a town ("workers", "fans", "economists", "employees") are left out: they decide nothing.
+ */
+const TOWN_PEOPLE = new Set([
+  'resident', 'residents', 'voter', 'voters', 'villager', 'villagers', 'townspeople', 'townsfolk', 'inhabitants',
+  'police', 'firefighters', 'officials', 'authorities', 'councillor', 'councillors', 'councilor', 'councilors',
+  'locals', 'homeowners', 'ratepayers', 'taxpayers', 'farmers', 'fishermen',
+]);
+
+/** `last` is the index of a one-word name; true when the word right after it is a noun for a place's people. */
+export function townPeopleAfter(tokens: readonly Token[], last: number): boolean {
+  return memberNounAfter(tokens, last, TOWN_PEOPLE);
+}
+
+/** The word right after the one-word name at `last`, in its sentence and one space on, is one of `nouns`. */
+function memberNounAfter(tokens: readonly Token[], last: number, nouns: ReadonlySet<string>): boolean {
   const t = tokens[last], n = tokens[last + 1];
   if (!n || n.kind !== 'word' || n.sentence !== t.sentence || n.start !== t.end + 1) return false;
   const w = n.text;
-  if (w.charCodeAt(0) < 97 || !MEMBER_NOUNS.has(w)) return false;
+  if (w.charCodeAt(0) < 97 || !nouns.has(w)) return false;
   const p = tokens[last - 1];
   const led = !!p && p.sentence === t.sentence && NOUN_LEADS.has(p.text.toLowerCase());
   // "Venn professor of law" is a person's title with its comma left out; "a Corvane professor of law" is not.
