@@ -14,6 +14,7 @@ import type { EntitySnapshot } from './entity-snapshot';
 import { entityKeyStrings } from './join-keys';
 import { ClaimIndex } from './claim-index';
 import { claimEntityLocals } from './claim-entities';
+import { claimSubjects } from './same-subject';
 import { QuoteVariantIndex, type QuoteVariant } from './quote-variants';
 import { quoteSpeakerLocals } from './quote-speakers';
 
@@ -274,7 +275,8 @@ export class Corpus {
         const g = this.resolution.of(id, local);
         if (g) ents.add(g.id);
       }
-      return { doc: id, claim, terms: a.sentenceTerms[claim.sentence], entities: [...ents] };
+      const subjects = claimSubjects(a, i, (local) => this.resolution.of(id, local)?.id);
+      return { doc: id, claim, terms: a.sentenceTerms[claim.sentence], entities: [...ents], subjects };
     });
   }
 }

@@ -1,0 +1,64 @@
+/**
+ * Whether two claims whose figures cannot both be true speak of the same thing, so that a
+ * fact-checker may be told that their articles disagree. Sharing a measure ("fell", "died") is not
+ * enough: "the Velmar index fell 120 points" and "the Corvane index fell 300 points" are about two
+ * indexes, "150 passengers" and "500 people" count different groups. Without evidence of one
+ * subject the passages are at most related.
+ */
+import type { DocumentAnalysis } from '../types';
+import { countedClass } from '../model/measures';
+import { claimEntityLocals } from './claim-entities';
+
+/**
+ * Counted words for people as such, with no group named: "40 people died" and "55 deaths" may
+ * count the same dead; "40 civilians" and "55 people" may not (soldiers among them).
+ */
+const ANYONE = new Set(['', 'other', 'whom', 'them', 'those', 'wounded', 'injured', 'dead', 'killed', 'missing',
+  'person', 'people', 'individual', 'body', 'life', 'death', 'casualty', 'fatality', 'victim', 'injury']);
+
+/** Groups of people under other words: one group, so their figures can disagree. */
+const PEOPLE_GROUPS: Record<string, string> = {
+  worker: 'staff', employee: 'staff', staff: 'staff', staffer: 'staff',
+  protester: 'protester', protestor: 'protester', demonstrator: 'protester', marcher: 'protester',
+};
+
+/**
+ * Two counted nouns that count the same things: the same class ("stores" and "shops"), and among
+ * people the same group, or people as such on both sides.
+ */
+export function sameCountedThing(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ca = countedClass(a);
+  if (ca !== countedClass(b)) return false;
+  if (ca !== 'people') return true;
+  if (ANYONE.has(a) && ANYONE.has(b)) return true;
+  const ga = PEOPLE_GROUPS[a];
+  return ga !== undefined && ga === PEOPLE_GROUPS[b];
+}
+
+/**
+ * Two claims about named subjects with none in common: each sentence names an organisation, place
+ * or person other than the claim's source, and they share none. A subject named on one side only
+ * is no clash ("40 people died" / "55 people died in Tarsova").
+ */
+export function subjectsClash(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (!a?.length || !b?.length) return false;
+  for (const x of a) if (b.includes(x)) return false;
+  return true;
+}
+
+/**
+ * The corpus-wide ids of what claim `i` is about: the entities named in its sentence, less its
+ * source (who gives a figure says nothing of what it counts) and nationalities (two sides of one
+ * conflict give figures of one event). `globalOf` maps a local entity to its corpus-wide id.
+ */
+export function claimSubjects(a: DocumentAnalysis, i: number, globalOf: (local: number) => string | undefined): string[] {
+  const source = a.claims[i].source?.local ?? null;
+  const out: string[] = [];
+  for (const local of claimEntityLocals(a, i)) {
+    if (local === source || a.entities[local]?.type === 'NORP') continue;
+    const id = globalOf(local);
+    if (id !== undefined && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
