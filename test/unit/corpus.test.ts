@@ -504,6 +504,12 @@ const CORRO_ROWS: CorroRow[] = [
     expected: [['all', 'carrying about 500 people', 'related']],
   },
   {
+    label: 'a group said to be more than all the people of the other figure conflicts ("five protesters died" / "three people died")',
+    target: 'March Ends in Deaths\nFive protesters died in the clashes on Monday.\n',
+    others: { fewer: 'Clashes in the Square\nThree people died in the clashes on Monday.\n' },
+    expected: [['fewer', 'Three people died', 'conflicts']],
+  },
+  {
     label: 'one group under other words ("workers" / "employees") can conflict',
     target: 'Strike Spreads\nAbout 200 workers walked out at the mill on Monday.\n',
     others: { staff: 'Mill Idle\nMore than 900 employees walked out at the mill on Monday.\n' },

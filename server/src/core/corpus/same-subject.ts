@@ -36,6 +36,21 @@ export function sameCountedThing(a: string, b: string): boolean {
   return ga !== undefined && ga === PEOPLE_GROUPS[b];
 }
 
+interface Counted { readonly counted: string; readonly quantity: { readonly low: number; readonly high: number } }
+
+/**
+ * Whether what two incompatible figures count lets them contradict each other: the same things, or
+ * a group of people said to be more than all the people of the other figure ("three protesters
+ * died" / "two people were killed"). A group smaller than people at large ("150 passengers" /
+ * "500 people") can be part of them.
+ */
+export function countsCanClash(a: Counted, b: Counted): boolean {
+  if (sameCountedThing(a.counted, b.counted)) return true;
+  if (countedClass(a.counted) !== 'people' || countedClass(b.counted) !== 'people') return false;
+  const [group, anyone] = ANYONE.has(a.counted) ? [b, a] : [a, b];
+  return ANYONE.has(anyone.counted) && !ANYONE.has(group.counted) && group.quantity.low > anyone.quantity.high;
+}
+
 /**
  * Two claims about named subjects with none in common: each sentence names an organisation, place
  * or person other than the claim's source, and they share none. A subject named on one side only
