@@ -5,9 +5,8 @@
  * indexes, "150 passengers" and "500 people" count different groups. Without evidence of one
  * subject the passages are at most related.
  */
-import type { DocumentAnalysis } from '../types';
+import type { Claim, DocumentAnalysis } from '../types';
 import { countedClass } from '../model/measures';
-import { claimEntityLocals } from './claim-entities';
 
 /**
  * Counted words for people as such, with no group named: "40 people died" and "55 deaths" may
@@ -63,17 +62,13 @@ export function subjectsClash(a: readonly string[] | undefined, b: readonly stri
 }
 
 /**
- * The corpus-wide ids of what claim `i` is about: the entities named in its sentence, less its
- * source (who gives a figure says nothing of what it counts) and nationalities (two sides of one
- * conflict give figures of one event). `globalOf` maps a local entity to its corpus-wide id.
+ * Whether a local entity named in a claim's sentence is something the claim is about: not its
+ * source (who gives a figure says nothing of what it counts), nor a nationality (two sides of one
+ * conflict give figures of one event).
  */
-export function claimSubjects(a: DocumentAnalysis, i: number, globalOf: (local: number) => string | undefined): string[] {
-  const source = a.claims[i].source?.local ?? null;
-  const out: string[] = [];
-  for (const local of claimEntityLocals(a, i)) {
-    if (local === source || a.entities[local]?.type === 'NORP') continue;
-    const id = globalOf(local);
-    if (id !== undefined && !out.includes(id)) out.push(id);
-  }
-  return out;
+export function isClaimSubject(a: DocumentAnalysis, claim: Claim, local: number): boolean {
+  return local !== (claim.source?.local ?? null) && a.entities[local]?.type !== 'NORP';
 }
+
+/** Shared by every claim whose sentence names no subject. */
+export const NO_SUBJECTS: readonly string[] = Object.freeze([]);
