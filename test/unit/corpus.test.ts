@@ -468,6 +468,12 @@ const CORRO_ROWS: CorroRow[] = [
     expected: [['other', 'fell 300 points', 'related']],
   },
   {
+    label: 'index moves happen every day: untimed, other figures of one index do not conflict',
+    target: 'Stocks Slide\nThe Velmar index fell 120 points.\n',
+    others: { other: 'Markets Drop\nTraders watched as the Velmar index fell 300 points.\n' },
+    expected: [['other', 'fell 300 points', 'related']],
+  },
+  {
     label: 'the same index named in both articles: other figures conflict',
     target: 'Stocks Slide\nThe Velmar index fell 120 points on Monday.\n',
     others: { same: 'Markets Drop\nTraders watched as the Velmar index fell 300 points on Monday.\n' },

@@ -9,8 +9,8 @@
  */
 import type { Claim } from '../types';
 import { compatible } from '../pipeline/quantities';
-import { countsCanClash, subjectsClash } from './same-subject';
-import { PERIODIC_MEASURES, UNIT_SIZES, countedClass, countedMatch, isHumanClass, timeKey } from '../model/measures';
+import { countsCanClash, recurs, subjectsClash } from './same-subject';
+import { UNIT_SIZES, countedClass, countedMatch, isHumanClass, timeKey } from '../model/measures';
 
 export type Relation = 'supports' | 'conflicts' | 'related';
 
@@ -193,7 +193,7 @@ function score(t: Scorable, s: Scorable, floor = -Infinity): Candidate | null {
       // are amounts and sizes, which often describe different things. Things that happen again and
       // again (plants closed, jobs cut) only conflict within one named time frame.
       // And only figures about one subject: the same things counted, and no other named subject.
-      else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(t.measure) && (sameTime || !PERIODIC_MEASURES.has(t.measure))
+      else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(t.measure) && (sameTime || !recurs(t.measure, t.counted))
         && countsCanClash(t, s) && !subjectsClash(t.subjects, s.subjects)) relation = 'conflicts';
     } else if (money && fits && closeness(t.point, s.point) > 0.95) relation = 'supports';
     if (otherTime) p.penalty = 0.05;

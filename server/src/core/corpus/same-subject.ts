@@ -6,7 +6,7 @@
  * subject the passages are at most related.
  */
 import type { Claim, DocumentAnalysis } from '../types';
-import { countedClass } from '../model/measures';
+import { PERIODIC_MEASURES, countedClass } from '../model/measures';
 
 /**
  * Counted words for people as such, with no group named: "40 people died" and "55 deaths" may
@@ -48,6 +48,16 @@ export function countsCanClash(a: Counted, b: Counted): boolean {
   if (countedClass(a.counted) !== 'people' || countedClass(b.counted) !== 'people') return false;
   const [group, anyone] = ANYONE.has(a.counted) ? [b, a] : [a, b];
   return ANYONE.has(anyone.counted) && !ANYONE.has(group.counted) && group.quantity.low > anyone.quantity.high;
+}
+
+/**
+ * Whether what a figure measures happens again and again, so that two figures of it both hold
+ * when they come from different periods: the measures of PERIODIC_MEASURES, and moves counted in
+ * points (an index "fell 120 points" one day and "fell 300 points" the next; a player scores
+ * points every game). Such figures only contradict each other within one named time frame.
+ */
+export function recurs(measure: string, counted: string): boolean {
+  return PERIODIC_MEASURES.has(measure) || countedClass(counted) === 'point';
 }
 
 /**
