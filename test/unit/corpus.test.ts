@@ -474,6 +474,12 @@ const CORRO_ROWS: CorroRow[] = [
     expected: [['other', 'fell 300 points', 'related']],
   },
   {
+    label: 'jobs are made and cut again and again: untimed job figures do not conflict',
+    target: 'Plant Expands\nThe new line will create 900 jobs.\n',
+    others: { cut: 'Plant Shrinks\nThe group will cut 400 jobs.\n' },
+    expected: [['cut', 'cut 400 jobs', 'related']],
+  },
+  {
     label: 'the same index named in both articles: other figures conflict',
     target: 'Stocks Slide\nThe Velmar index fell 120 points on Monday.\n',
     others: { same: 'Markets Drop\nTraders watched as the Velmar index fell 300 points on Monday.\n' },

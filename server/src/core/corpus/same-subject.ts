@@ -50,14 +50,17 @@ export function countsCanClash(a: Counted, b: Counted): boolean {
   return ANYONE.has(anyone.counted) && !ANYONE.has(group.counted) && group.quantity.low > anyone.quantity.high;
 }
 
+const RECURRING_COUNTS = new Set(['point', 'job']);
+
 /**
  * Whether what a figure measures happens again and again, so that two figures of it both hold
  * when they come from different periods: the measures of PERIODIC_MEASURES, and moves counted in
  * points (an index "fell 120 points" one day and "fell 300 points" the next; a player scores
- * points every game). Such figures only contradict each other within one named time frame.
+ * points every game), and jobs (made and cut again and again, by one employer or another). Such
+ * figures only contradict each other within one named time frame.
  */
 export function recurs(measure: string, counted: string): boolean {
-  return PERIODIC_MEASURES.has(measure) || countedClass(counted) === 'point';
+  return PERIODIC_MEASURES.has(measure) || RECURRING_COUNTS.has(countedClass(counted));
 }
 
 /**
