@@ -460,6 +460,73 @@ const CORRO_ROWS: CorroRow[] = [
     },
     expected: [['same', 'About 400 people spent', 'related'], ['dead', 'At least three people were killed', 'related']],
   },
+  // Contradictions about one subject only (same-subject.ts): a shared measure is not enough.
+  {
+    label: 'two named indexes that fell by other figures do not contradict each other',
+    target: 'Stocks Slide\nThe Velmar index fell 120 points on Monday.\n',
+    others: { other: 'Markets Drop\nThe Corvane index fell 300 points on Monday.\n' },
+    expected: [['other', 'fell 300 points', 'related']],
+  },
+  {
+    label: 'index moves happen every day: untimed, other figures of one index do not conflict',
+    target: 'Stocks Slide\nThe Velmar index fell 120 points.\n',
+    others: { other: 'Markets Drop\nTraders watched as the Velmar index fell 300 points.\n' },
+    expected: [['other', 'fell 300 points', 'related']],
+  },
+  {
+    label: 'jobs are made and cut again and again: untimed job figures do not conflict',
+    target: 'Plant Expands\nThe new line will create 900 jobs.\n',
+    others: { cut: 'Plant Shrinks\nThe group will cut 400 jobs.\n' },
+    expected: [['cut', 'cut 400 jobs', 'related']],
+  },
+  {
+    label: 'the same index named in both articles: other figures conflict',
+    target: 'Stocks Slide\nThe Velmar index fell 120 points on Monday.\n',
+    others: { same: 'Markets Drop\nTraders watched as the Velmar index fell 300 points on Monday.\n' },
+    expected: [['same', 'fell 300 points', 'conflicts']],
+  },
+  {
+    label: 'one event, other sources: a death toll given by officials conflicts with a higher one from an aid group',
+    target: 'Quake Toll\nOfficials said 40 people died in the quake.\n',
+    others: { aid: 'Quake Toll Rises\nAt least 55 people died in the quake, the Red Cross said.\n' },
+    expected: [['aid', 'At least 55 people died', 'conflicts']],
+  },
+  {
+    label: 'deaths in two named towns do not contradict each other',
+    target: 'Floods Hit North\nFloods killed 12 people in Tarsova on Monday.\n',
+    others: { other: 'Floods Hit Coast\nFloods killed 30 people in Melbridge on Monday.\n' },
+    expected: [['other', 'killed 30 people', 'related']],
+  },
+  {
+    label: 'a town named on one side only is no other subject: the figures still conflict',
+    target: 'Floods Hit North\nFloods killed 12 people on Monday.\n',
+    others: { named: 'Floods Hit North\nFloods killed 30 people in Tarsova on Monday.\n' },
+    expected: [['named', 'killed 30 people', 'conflicts']],
+  },
+  {
+    label: 'plants closed this year by two named companies do not contradict each other',
+    target: 'Mill Shuts\nBrandt Steel closed 4 plants this year.\n',
+    others: { other: 'Cannery Shuts\nOrvell Foods Ltd closed 9 plants this year.\n' },
+    expected: [['other', 'closed 9 plants', 'related']],
+  },
+  {
+    label: 'a group of people and people at large are not counted alike ("150 passengers" / "500 people")',
+    target: 'Jet Lands\nThe jet landed carrying 150 passengers.\n',
+    others: { all: 'Jet Flies\nThe jet took off carrying about 500 people.\n' },
+    expected: [['all', 'carrying about 500 people', 'related']],
+  },
+  {
+    label: 'a group said to be more than all the people of the other figure conflicts ("five protesters died" / "three people died")',
+    target: 'March Ends in Deaths\nFive protesters died in the clashes on Monday.\n',
+    others: { fewer: 'Clashes in the Square\nThree people died in the clashes on Monday.\n' },
+    expected: [['fewer', 'Three people died', 'conflicts']],
+  },
+  {
+    label: 'one group under other words ("workers" / "employees") can conflict',
+    target: 'Strike Spreads\nAbout 200 workers walked out at the mill on Monday.\n',
+    others: { staff: 'Mill Idle\nMore than 900 employees walked out at the mill on Monday.\n' },
+    expected: [['staff', 'More than 900 employees walked out', 'conflicts']],
+  },
   {
     label: 'a headline figure corroborates a body figure',
     target: 'Ferry Toll Rises\n37 passengers were killed when the ferry capsized.\n',

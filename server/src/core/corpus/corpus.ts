@@ -14,6 +14,7 @@ import type { EntitySnapshot } from './entity-snapshot';
 import { entityKeyStrings } from './join-keys';
 import { ClaimIndex } from './claim-index';
 import { claimEntityLocals } from './claim-entities';
+import { NO_SUBJECTS, isClaimSubject } from './same-subject';
 import { QuoteVariantIndex, type QuoteVariant } from './quote-variants';
 import { quoteSpeakerLocals } from './quote-speakers';
 
@@ -270,11 +271,13 @@ export class Corpus {
   private claimRefsOf(id: string, a: DocumentAnalysis): ClaimRef[] {
     return a.claims.map((claim, i) => {
       const ents = new Set<string>();
+      let subjects: string[] | null = null;
       for (const local of claimEntityLocals(a, i)) {
         const g = this.resolution.of(id, local);
         if (g) ents.add(g.id);
+        if (g && isClaimSubject(a, claim, local) && !subjects?.includes(g.id)) (subjects ??= []).push(g.id);
       }
-      return { doc: id, claim, terms: a.sentenceTerms[claim.sentence], entities: [...ents] };
+      return { doc: id, claim, terms: a.sentenceTerms[claim.sentence], entities: [...ents], subjects: subjects ?? NO_SUBJECTS };
     });
   }
 }

@@ -9,7 +9,8 @@
  */
 import type { Claim } from '../types';
 import { compatible } from '../pipeline/quantities';
-import { PERIODIC_MEASURES, UNIT_SIZES, countedClass, countedMatch, isHumanClass, timeKey } from '../model/measures';
+import { countsCanClash, recurs, subjectsClash } from './same-subject';
+import { UNIT_SIZES, countedClass, countedMatch, isHumanClass, timeKey } from '../model/measures';
 
 export type Relation = 'supports' | 'conflicts' | 'related';
 
@@ -20,6 +21,8 @@ export interface ClaimRef {
   terms: readonly string[];
   /** Corpus-wide entity ids named in the claim's sentence. */
   entities: readonly string[];
+  /** What the claim is about: its sentence's entities less its source (same-subject.ts); absent: unknown. */
+  subjects?: readonly string[];
 }
 
 export interface Candidate {
@@ -77,6 +80,7 @@ export interface Scorable {
   /** The distinct words near the figure, made on first use (see `nearOf`). */
   near: Words | null;
   readonly entities: readonly string[];
+  readonly subjects: readonly string[] | undefined;
   /** The claim's fields that scoring compares, copied into one object shape: claims come in many
    * shapes (optional fields, parsed from the index cache), and reading them was most of the cost. */
   readonly kind: 'superlative' | 'proportion' | '';
@@ -123,7 +127,7 @@ function inBaseUnit(c: Claim): Claim['quantity'] {
 export function makeScorable(ref: ClaimRef): Scorable {
   const c = ref.claim, q = inBaseUnit(c);
   return {
-    ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: null, near: null, entities: ref.entities,
+    ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: null, near: null, entities: ref.entities, subjects: ref.subjects,
     kind: c.kind ?? '', measure: c.measure, counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity: q, point: pointOf(q),
   };
 }
@@ -188,7 +192,9 @@ function score(t: Scorable, s: Scorable, floor = -Infinity): Candidate | null {
       // Figures of one measure that cannot both be true: unless they cover different periods, or
       // are amounts and sizes, which often describe different things. Things that happen again and
       // again (plants closed, jobs cut) only conflict within one named time frame.
-      else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(t.measure) && (sameTime || !PERIODIC_MEASURES.has(t.measure))) relation = 'conflicts';
+      // And only figures about one subject: the same things counted, and no other named subject.
+      else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(t.measure) && (sameTime || !recurs(t.measure, t.counted))
+        && countsCanClash(t, s) && !subjectsClash(t.subjects, s.subjects)) relation = 'conflicts';
     } else if (money && fits && closeness(t.point, s.point) > 0.95) relation = 'supports';
     if (otherTime) p.penalty = 0.05;
   }
