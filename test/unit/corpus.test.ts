@@ -430,8 +430,8 @@ const CORRO_ROWS: CorroRow[] = [
       same: 'Chain Cuts Back\nThe chain closed 25 shops this year.\n',
       untimed: 'Chain History\nThe chain has closed 120 stores.\n',
     },
-    // A contradicting figure is listed after every other passage.
-    expected: [['untimed', 'closed 120 stores', 'related'], ['same', 'closed 25 shops', 'conflicts']],
+    // A contradicting figure is listed before a merely related passage.
+    expected: [['same', 'closed 25 shops', 'conflicts'], ['untimed', 'closed 120 stores', 'related']],
   },
   {
     label: 'an approximate figure is backed by a vague one it fits ("thousands"), and a figure it cannot meet ("more than 6,000") comes after it, labelled',
@@ -543,11 +543,11 @@ for (const row of CORRO_ROWS) {
     assert.equal(c.get('target')!.analysis.claims.length, 1, 'the target article has one claim');
     const got = c.corroborations('target', 0);
     assert.deepEqual(got.map((k) => [k.doc, k.claim.text, k.relation]), row.expected);
-    // Sorted by score, except that contradicting passages all come after the others.
-    const rank = (k: (typeof got)[number]) => [k.relation === 'conflicts' ? 1 : 0, -k.score];
+    // Supporting passages first, then contradicting ones, then related ones, each by score.
+    const rank = (k: (typeof got)[number]) => [k.relation === 'supports' ? 0 : k.relation === 'conflicts' ? 1 : 2, -k.score];
     for (let i = 1; i < got.length; i++) {
       const [ta, sa] = rank(got[i - 1]), [tb, sb] = rank(got[i]);
-      assert.ok(ta < tb || (ta === tb && sa <= sb), 'conflicts last, then by score');
+      assert.ok(ta < tb || (ta === tb && sa <= sb), 'supports, conflicts, related, then by score');
     }
     for (const k of got) assert.notEqual(k.doc, 'target', 'never the same article');
   });

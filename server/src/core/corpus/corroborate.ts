@@ -224,8 +224,12 @@ function total(p: Parts, terms: number, near: number): number {
 
 const rounded = (score: number) => Math.round(score * 1000) / 1000;
 
-/** Passages whose figures contradict the claim come after every other one (still listed, labelled). */
-const tier = (k: Candidate) => (k.relation === 'conflicts' ? 1 : 0);
+/**
+ * Passages that back the claim first, then those whose figures contradict it, then the merely related: a
+ * fact-checker needs a disagreement more than a loose match, and a list cut at ten hid every contradiction
+ * behind ten related passages.
+ */
+const tier = (k: Candidate) => (k.relation === 'supports' ? 0 : k.relation === 'conflicts' ? 1 : 2);
 
 function byRank(x: Candidate, y: Candidate): number {
   return tier(x) - tier(y) || y.score - x.score || (x.claim.sourced === 'yes' ? 0 : 1) - (y.claim.sourced === 'yes' ? 0 : 1)
@@ -249,7 +253,7 @@ class TopK {
 
   /** The score a candidate needs to enter the list (or tie with its last one). */
   get floor(): number {
-    // Behind a conflicting last item any other passage can enter, whatever its score.
+    // Behind a last item of a later tier, a passage of an earlier one can enter whatever its score.
     const last = this.items.length >= this.limit && this.limit > 0 ? this.items[this.limit - 1] : null;
     return last && tier(last) === 0 ? last.score : -Infinity;
   }
