@@ -4,7 +4,7 @@
 // All articles are written for this file; people, places and organisations are fictional.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Corpus, buildReport, analyzeText } from '../../server/src/core/index';
+import { Corpus, buildReport, analyzeText, findingsFor } from '../../server/src/core/index';
 import { CandidateIndex, rankCandidates, type ClaimRef } from '../../server/src/core/corpus/corroborate';
 import { timeKey } from '../../server/src/core/model/measures';
 
@@ -669,4 +669,17 @@ test('time frames: equivalent phrasings share one key', () => {
     ['since the outbreak of fighting', 'since:conflict-start'], ['since dawn', 'since:dawn'], ['overnight', 'overnight'], [null, null],
   ];
   for (const [tf, key] of rows) assert.equal(timeKey(tf), key, String(tf));
+});
+
+test('a contradiction is not cut from the list by merely related passages: the conflicting-figure finding shows', () => {
+  const c = new Corpus();
+  c.set('target', 'Retailer Shrinks\nThe chain closed 40 stores this year.\n', 1);
+  c.set('same', 'Chain Cuts Back\nThe chain closed 25 shops this year.\n', 1);
+  for (let i = 0; i < 6; i++) c.set(`history${i}`, `Chain History ${i}\nThe chain has closed ${100 + i * 10} stores.\n`, 1);
+  const got = c.corroborations('target', 0);
+  assert.equal(got.length, 5, 'the list is cut at five');
+  assert.deepEqual(got.slice(0, 1).map((k) => [k.doc, k.relation]), [['same', 'conflicts']]);
+  const conflict = findingsFor(c, 'target').find((f) => f.code === 'conflicting-figure');
+  assert.ok(conflict, 'a conflicting-figure finding');
+  assert.match(conflict.message, /closed 25 shops/);
 });
