@@ -683,3 +683,42 @@ test('a contradiction is not cut from the list by merely related passages: the c
   assert.ok(conflict, 'a conflicting-figure finding');
   assert.match(conflict.message, /closed 25 shops/);
 });
+
+test('the best five by pruned ranking are the first five of the full ranking (supports, conflicts, related)', () => {
+  // Articles with figures that back, contradict or merely touch the target's, in many wordings.
+  const verbs = ['were killed', 'died', 'were injured', 'were arrested', 'fled'];
+  const nouns = ['people', 'civilians', 'protesters', 'workers'];
+  const refs: ClaimRef[] = [];
+  for (let i = 0; i < 60; i++) {
+    const n = [40, 300, 55][i % 3] + (i % 7 === 0 ? 1 : 0);
+    const text = `Report ${i}\nOfficials said ${n} ${nouns[i % 4]} ${verbs[i % 5]} in the clashes on ${['Monday', 'Tuesday'][i % 2]}.\n`;
+    const a = analyzeText(text);
+    a.claims.forEach((claim) => refs.push({ doc: `d${i}`, claim, terms: a.sentenceTerms[claim.sentence], entities: [] }));
+  }
+  const target = refs[0]; // "41 people were killed … on Monday" (i = 0)
+  assert.equal(refs.length, 60, 'one claim an article');
+  const full = rankCandidates(target, refs, 1000);
+  const relations = new Set(full.map((k) => k.relation));
+  assert.ok(relations.has('supports') && relations.has('conflicts') && relations.has('related'), `all three relations among ${full.length}`);
+  const key = (k: { doc: string; relation: string; score: number }) => `${k.doc} ${k.relation} ${k.score}`;
+  // Cut inside the supporting passages, inside the conflicting ones, and inside the related ones.
+  for (const limit of [5, 12, 30]) assert.deepEqual(rankCandidates(target, refs, limit).map(key), full.slice(0, limit).map(key), `limit ${limit}`);
+});
+
+test('a full list ending in a related passage still takes a lower-scored contradiction', () => {
+  const refs: ClaimRef[] = [];
+  const add = (doc: string, text: string) => {
+    const a = analyzeText(text);
+    a.claims.forEach((claim) => refs.push({ doc, claim, terms: a.sentenceTerms[claim.sentence], entities: [] }));
+  };
+  add('target', 'Clashes\nOfficials said 41 people were killed in the clashes on Monday.\n');
+  // Related passages that score high come first in the pool and fill the list ...
+  for (let i = 0; i < 8; i++) add(`old${i}`, `Earlier Clashes ${i}\nOfficials said ${30 + i} people were killed in the clashes last year.\n`);
+  // ... then contradictions whose wording is further from the target's.
+  for (let i = 0; i < 3; i++) add(`conf${i}`, `Toll ${i}\nHospitals counted ${300 + i} protesters dead after Monday.\n`);
+  const full = rankCandidates(refs[0], refs, 1000);
+  const conflict = full.find((k) => k.relation === 'conflicts')!;
+  assert.ok(conflict && full.some((k) => k.relation === 'related' && k.score > conflict.score), 'a related passage outscores a contradiction');
+  const key = (k: { doc: string; relation: string; score: number }) => `${k.doc} ${k.relation} ${k.score}`;
+  for (const limit of [5, 6, 8]) assert.deepEqual(rankCandidates(refs[0], refs, limit).map(key), full.slice(0, limit).map(key), `limit ${limit}`);
+});

@@ -148,11 +148,11 @@ export function scoreCandidate(target: ClaimRef, c: ClaimRef, targetTerms?: Read
 }
 
 /**
- * Scores `s` against the target; null when it is no candidate, or (when `floor` is given) when
- * even identical wording could not bring its rounded score up to `floor`: the word overlaps are
- * the costly part, and ranking needs them only for passages that can still enter the list.
+ * Scores `s` against the target; null when it is no candidate, or (when `floorOf` is given) when
+ * even identical wording could not bring its rounded score up to the floor of its relation: the word
+ * overlaps are the costly part, and ranking needs them only for passages that can still enter the list.
  */
-function score(t: Scorable, s: Scorable, floor = -Infinity): Candidate | null {
+function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => number): Candidate | null {
   if (s.doc === t.doc) return null;
   const ka = t.keys, kb = s.keys;
   if (ka.length === 1 && kb.length === 1 ? ka[0] !== kb[0] : !ka.some((k) => kb.includes(k))) return null;
@@ -200,7 +200,8 @@ function score(t: Scorable, s: Scorable, floor = -Infinity): Candidate | null {
   }
   // Jaccard similarity is at most (smaller set) / (larger set), and the sum grows with it.
   const tt = termsOf(t), st = termsOf(s), tn = nearOf(t), sn = nearOf(s);
-  if (floor > -Infinity && rounded(total(p, overlapBound(tt, st), overlapBound(tn, sn))) < floor) return null;
+  const floor = floorOf ? floorOf(relation) : -Infinity;
+  if (floor > -Infinity && (floor === Infinity || rounded(total(p, overlapBound(tt, st), overlapBound(tn, sn))) < floor)) return null;
   const score = total(p, jaccard(tt, st), jaccard(tn, sn));
   if (score < 0.15) return null;
   return { doc: s.doc, claim: s.ref.claim, score: rounded(score), relation };
@@ -229,7 +230,8 @@ const rounded = (score: number) => Math.round(score * 1000) / 1000;
  * fact-checker needs a disagreement more than a loose match, and a list cut at ten hid every contradiction
  * behind ten related passages.
  */
-const tier = (k: Candidate) => (k.relation === 'supports' ? 0 : k.relation === 'conflicts' ? 1 : 2);
+const TIERS: Record<Relation, number> = { supports: 0, conflicts: 1, related: 2 };
+const tier = (k: Candidate) => TIERS[k.relation];
 
 function byRank(x: Candidate, y: Candidate): number {
   return tier(x) - tier(y) || y.score - x.score || (x.claim.sourced === 'yes' ? 0 : 1) - (y.claim.sourced === 'yes' ? 0 : 1)
@@ -251,12 +253,17 @@ class TopK {
     return c !== 0 || !this.orderOf ? c : this.orderOf(r) - this.orderOf(this.refs[i]);
   }
 
-  /** The score a candidate needs to enter the list (or tie with its last one). */
-  get floor(): number {
-    // Behind a last item of a later tier, a passage of an earlier one can enter whatever its score.
+  /**
+   * The score a candidate of `relation` needs to enter the list (or tie with its last one): behind a
+   * full list's last item of a later tier any score; of the same tier that item's; of an earlier
+   * tier none (Infinity).
+   */
+  readonly floorOf = (relation: Relation): number => {
     const last = this.items.length >= this.limit && this.limit > 0 ? this.items[this.limit - 1] : null;
-    return last && tier(last) === 0 ? last.score : -Infinity;
-  }
+    if (!last) return -Infinity;
+    const d = TIERS[relation] - tier(last);
+    return d < 0 ? -Infinity : d === 0 ? last.score : Infinity;
+  };
 
   offer(k: Candidate, r: ClaimRef): void {
     const n = this.items.length;
@@ -284,7 +291,7 @@ export function rankScorable(t: Scorable, pool: readonly Scorable[], limit: numb
   if (limit >= 0 && limit <= 64) {
     const top = new TopK(limit, orderOf);
     for (const c of pool) {
-      const k = score(t, c, top.floor);
+      const k = score(t, c, top.floorOf);
       if (k) top.offer(k, c.ref);
     }
     return top.items;
