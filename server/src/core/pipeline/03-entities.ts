@@ -37,7 +37,7 @@ import { teamsByNickname } from './entity-teams';
 import { teamsByScore } from './entity-score-teams';
 import { acronymFitsName, acronymFitsTail, acronymTailAfterOf } from './entity-acronym-fit';
 import { academicAt } from './entity-academic';
-import { schoolMemberAfter, townPeopleAfter } from './entity-school-members';
+import { schoolMemberAfter, townPeopleAfter } from './entity-member-nouns';
 import { splitAuthorPairs } from './entity-author-pairs';
 import { dropNamedStorms } from './entity-storms';
 
@@ -535,22 +535,27 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
  * another mention, or the rules are sure of a person.
  */
 function retypeTowns(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[]): void {
-  let towns: Set<string> | undefined;
+  retypeWeakPersons(tokens, cands, keys, ev, 'LOC',
+    (i) => cands[i].role === null && townPeopleAfter(tokens, cands[i].first) && !lexicon.firstNames.has(lower(tokens[cands[i].first])),
+    (i) => cands[i].type === 'ORG' || ((ev[i].certain || ev[i].strong) && ev[i].type === 'PERSON'));
+}
+
+/**
+ * The one-word names typed PERSON on weak evidence of which one mention `marks` become `to` in all such
+ * mentions, unless the name ends a longer person's name in the document or a mention `vetoes` it.
+ */
+function retypeWeakPersons(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[], to: EntityType,
+  marks: (i: number) => boolean, vetoes?: (i: number) => boolean): void {
+  const weakPerson = (i: number) => cands[i].type === 'PERSON' && cands[i].first === cands[i].last && !ev[i].certain && !ev[i].strong;
+  let names: Set<string> | undefined;
+  for (let i = 0; i < cands.length; i++) if (weakPerson(i) && marks(i)) (names ??= new Set()).add(keys[i]);
+  if (!names) return;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (c.type === 'PERSON' && c.first === c.last && c.role === null && !ev[i].certain && !ev[i].strong && townPeopleAfter(tokens, c.first)
-      && !lexicon.firstNames.has(lower(tokens[c.first]))) (towns ??= new Set()).add(keys[i]);
+    if (c.type === 'PERSON' && c.last > c.first) names.delete(lower(tokens[c.last]));
+    else if (vetoes?.(i)) names.delete(keys[i]);
   }
-  if (!towns) return;
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i];
-    if (c.type === 'PERSON' && c.last > c.first) towns.delete(lower(tokens[c.last]));
-    else if (c.type === 'ORG' || ((ev[i].certain || ev[i].strong) && ev[i].type === 'PERSON')) towns.delete(keys[i]);
-  }
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i];
-    if (c.type === 'PERSON' && c.first === c.last && !ev[i].certain && !ev[i].strong && towns.has(keys[i])) c.type = 'LOC';
-  }
+  for (let i = 0; i < cands.length; i++) if (weakPerson(i) && names.has(keys[i])) cands[i].type = to;
 }
 
 /**
@@ -594,17 +599,7 @@ function retypePairs(tokens: Token[], cands: Candidate[], keys: readonly string[
  * the rules are sure it is a person.
  */
 function retypeCompanies(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[]): void {
-  let companies: Set<string> | undefined;
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i];
-    if (c.type === 'PERSON' && c.first === c.last && !ev[i].certain && !ev[i].strong && companyUse(tokens, c.first)) (companies ??= new Set()).add(keys[i]);
-  }
-  if (!companies) return;
-  for (const c of cands) if (c.type === 'PERSON' && c.last > c.first) companies.delete(lower(tokens[c.last]));
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i];
-    if (c.type === 'PERSON' && c.first === c.last && !ev[i].certain && !ev[i].strong && companies.has(keys[i])) c.type = 'ORG';
-  }
+  retypeWeakPersons(tokens, cands, keys, ev, 'ORG', (i) => companyUse(tokens, cands[i].first));
 }
 
 /** `sum` divided by `n`, in an array of doubles as the sums are (`zeros`): `decideType` sees one element kind. */

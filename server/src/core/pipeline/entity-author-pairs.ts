@@ -10,6 +10,7 @@ import type { Token } from '../types';
 import type { Candidate } from './03-entities';
 import { isPlaceName } from '../model/lexicon';
 import { isYear } from './entity-citations';
+import { tokenAt } from './token-at';
 
 const SURNAME = /^\p{Lu}[\p{L}'’-]*$/u;
 
@@ -20,7 +21,7 @@ function ampersandPerson(tokens: readonly Token[], c: Candidate): boolean {
 
 /** A reference follows token `last`: ", 2010", " 2014)", " (2004)" or " [7]". */
 function citedAt(tokens: readonly Token[], last: number): boolean {
-  const a = tokens[last + 1], b = tokens[last + 2], c = tokens[last + 3];
+  const a = tokenAt(tokens, last + 1), b = tokenAt(tokens, last + 2), c = tokenAt(tokens, last + 3);
   if (!a) return false;
   if (isYear(a)) return b?.text === ')' || b?.text === ';';
   if (a.text === ',' || a.text === '(') return isYear(b);

@@ -6,13 +6,14 @@
  */
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
+import { tokenAt } from './token-at';
 
 const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
 
 /** Where the storm's name starts in `c` (after a storm word inside it or right before it), or -1. */
 function stormAt(tokens: readonly Token[], c: Candidate): number {
   if (c.last > c.first && STORM_WORDS.has(tokens[c.first].text)) return c.first + 1;
-  const prev = tokens[c.first - 1];
+  const prev = tokenAt(tokens, c.first - 1);
   return prev !== undefined && STORM_WORDS.has(prev.text) && prev.sentence === tokens[c.first].sentence ? c.first : -1;
 }
 

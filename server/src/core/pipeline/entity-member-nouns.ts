@@ -1,12 +1,14 @@
 /**
- * A one-word name used as the modifier of a noun for the members of a school ("a Corvane professor",
- * "a Corvane graduate", "Corvane alumni", "Corvane students", "the Corvane campus") names the school,
- * an institution, not a person or a town. People are not used that way ("a Smith professor" does not
- * occur; a person's students are "Smith's students"), and a town's people are its residents or voters,
- * not its alumni. Read only for a name the lexicons do not know as a place or organisation (those keep
- * their type: "a Paris professor", "Texas researchers") and that is no given name. Pure.
+ * A one-word name used as the modifier of a noun for the members of something names that thing (pure):
+ * - before a school's members ("a Corvane professor", "Corvane alumni", "Corvane students", "the Corvane
+ *   campus") a school, an institution, not a person or a town. People are not used that way (a person's
+ *   students are "Smith's students"), and a town's people are its residents or voters, not its alumni.
+ *   Read only for a name the lexicons do not know as a place or organisation (those keep their type: "a
+ *   Paris professor", "Texas researchers") and that is no given name;
+ * - before a place's people or public bodies ("Ostwick voters", "Brellin police") a town (see TOWN_PEOPLE).
  */
 import type { Token } from '../types';
+import { tokenAt } from './token-at';
 
 const MEMBER_NOUNS = new Set([
   'professor', 'professors', 'graduate', 'graduates', 'alumni', 'alumnus', 'alumna', 'alumnae', 'student', 'students',
@@ -48,13 +50,13 @@ export function townPeopleAfter(tokens: readonly Token[], last: number): boolean
 
 /** The word right after the one-word name at `last`, in its sentence and one space on, is one of `nouns`. */
 function memberNounAfter(tokens: readonly Token[], last: number, nouns: ReadonlySet<string>): boolean {
-  const t = tokens[last], n = tokens[last + 1];
+  const t = tokens[last], n = tokenAt(tokens, last + 1);
   if (!n || n.kind !== 'word' || n.sentence !== t.sentence || n.start !== t.end + 1) return false;
   const w = n.text;
   if (w.charCodeAt(0) < 97 || !nouns.has(w)) return false;
-  const p = tokens[last - 1];
+  const p = tokenAt(tokens, last - 1);
   const led = !!p && p.sentence === t.sentence && NOUN_LEADS.has(p.text.toLowerCase());
   // "Venn professor of law" is a person's title with its comma left out; "a Corvane professor of law" is not.
-  if (w === 'graduates' || tokens[last + 2]?.text === 'of') return led;
+  if (w === 'graduates' || tokenAt(tokens, last + 2)?.text === 'of') return led;
   return true;
 }
