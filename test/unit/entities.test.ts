@@ -132,6 +132,16 @@ const ROWS: Row[] = [
     lacks: ['near'],
   },
   {
+    label: 'a dateline\'s town of several words is one place though it opens with an ordinary word: "SPARROW COVE, Tessaly —"',
+    body: 'SPARROW COVE, Tessaly — Ferries stopped on Monday.\n\nMAPLE FALLS — The mill reopened.',
+    has: [{ text: 'SPARROW COVE', type: 'LOC' }, { text: 'Tessaly', type: 'LOC' }, { text: 'MAPLE FALLS', type: 'LOC' }],
+  },
+  {
+    label: 'a dateline\'s region abbreviated with a dot is a place: "ORVILLE, Kans. —"',
+    body: 'ORVILLE, Kans. — The silo collapsed on Monday.',
+    has: [{ text: 'ORVILLE', type: 'LOC' }, { text: 'Kans', type: 'LOC' }],
+  },
+  {
     label: 'a dateline\'s region after its town is a place: "BRENNIK, Valdoria —"',
     body: 'BRENNIK, Valdoria — Ferries stopped on Monday.\n\nTAVIK, Morland (Reuters) – The port reopened.',
     has: [{ text: 'BRENNIK', type: 'LOC' }, { text: 'Valdoria', type: 'LOC' }, { text: 'Morland', type: 'LOC' }],

@@ -229,7 +229,8 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     const loud = isShoutingBlock(text, blocks, bi, shouting);
     const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
     const from = candidates.length;
-    for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
+    if (seqEnd > i && !titleCase && tokens[i].start === block.start && wholeDateline(tokens, i, seqEnd, block)) candidates.push(candidate(i, seqEnd, null, null));
+    else for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
     else if (candidates.length === from + 1 && block.kind === 'body') regionAt = typeDateline(tokens, i, seqEnd, block, candidates[from], regionAt);
@@ -389,11 +390,22 @@ function isDateline(tokens: Token[], i: number, end: number, block: Block): bool
 }
 
 /**
+ * A dateline's town of several words is one place, whatever its words are elsewhere: "KESTREL BAY, Norland —",
+ * "GREY FALLS —" (splitting the run had dropped an opening ordinary word at the sentence start). Only with a
+ * region after its comma or a place's head word last, so an all-capital lead-in ("BREAKING NEWS —") is no town.
+ */
+function wholeDateline(tokens: Token[], i: number, end: number, block: Block): boolean {
+  return (tokenAt(tokens, end + 1)?.text === ',' || LOC_HEADS.has(lower(tokens[end]))) && lower(tokens[i]) !== 'the' && isDateline(tokens, i, end, block);
+}
+
+/**
  * The region or country written after a dateline's town and its comma, from token i to end: closed by
  * the dateline's dash or a parenthesis ("BRENNIK, Valdoria —", "TAVIK, Morland (Reuters) –").
  */
 function datelineRegion(tokens: Token[], i: number, end: number): boolean {
-  const next = tokenAt(tokens, end + 1);
+  let next = tokenAt(tokens, end + 1);
+  // A state's abbreviation keeps its dot: "GREY FALLS, Mont. —".
+  if (next?.text === '.' && next.start === tokens[end].end) next = tokenAt(tokens, end + 2);
   return next !== undefined && next.sentence === tokens[i].sentence && (next.text === '—' || next.text === '–' || next.text === '-' || next.text === '(');
 }
 
