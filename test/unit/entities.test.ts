@@ -892,7 +892,27 @@ const ROWS: Row[] = [
     label: '"shares in" a name does not make it a place',
     body: 'Dorvex said profits rose. Investors bought shares in Dorvex on Monday.',
     has: [{ text: 'Dorvex', notType: 'LOC' }],
-    todo: 'the place-context rule leaves it alone, but the model still types this unknown word LOC',
+  },
+  {
+    label: 'a one-word name a firm\'s staff speak for or work at is a firm: "a spokeswoman for Quenlow", "analysts at Marrowby"',
+    body: 'Output slowed, said Ilse Karsten, a spokeswoman for Quenlow. Analysts at Marrowby expect a weak quarter.',
+    has: [{ text: 'Quenlow', type: 'ORG' }, { text: 'Marrowby', type: 'ORG' }],
+  },
+  {
+    label: 'a one-word name with a business\'s kind in apposition is a firm in all its mentions: "Tresk, the carmaker,"',
+    body: 'Tresk, the carmaker, reported a smaller loss on Thursday. Tresk will close two plants next year.',
+    has: [{ text: 'Tresk', type: 'ORG' }],
+    exactly: ['Tresk', 'Tresk'],
+  },
+  {
+    label: 'a place stays a place before firm-like contexts elsewhere: "flooding in Harnby" and "analysts at Harnby"',
+    body: 'Flooding in Harnby closed the bridge. Analysts at Harnby counted the cost.',
+    has: [{ text: 'Harnby', type: 'LOC' }],
+  },
+  {
+    label: 'a person\'s job in apposition is no business kind: "Orvell, a retired banker,"',
+    body: 'Orvell, a retired banker, said the branch would close. Orvell grew up nearby.',
+    has: [{ text: 'Orvell', type: 'PERSON' }],
   },
   // ── chunks ──
   {

@@ -535,7 +535,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   }
   const pairs = placePairs(tokens, cands, keys, (i) => ev[i].strong || !!ev[i].certain);
   if (pairs.length) retypePairs(tokens, cands, keys, ev, pairs);
-  retypeCompanies(tokens, cands, keys, ev);
+  retypeCompanies(tokens, cands, keys, ev, placeKeys);
   retypeTowns(tokens, cands, keys, ev);
   retypePersons(tokens, cands, keys, ev);
 }
@@ -557,8 +557,8 @@ function retypeTowns(tokens: Token[], cands: Candidate[], keys: readonly string[
  * mentions, unless the name ends a longer person's name in the document or a mention `vetoes` it.
  */
 function retypeWeakPersons(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[], to: EntityType,
-  marks: (i: number) => boolean, vetoes?: (i: number) => boolean): void {
-  const weakPerson = (i: number) => cands[i].type === 'PERSON' && cands[i].first === cands[i].last && !ev[i].certain && !ev[i].strong;
+  marks: (i: number) => boolean, vetoes?: (i: number) => boolean, from: EntityType = 'PERSON'): void {
+  const weakPerson = (i: number) => cands[i].type === from && cands[i].first === cands[i].last && !ev[i].certain && !ev[i].strong;
   let names: Set<string> | undefined;
   for (let i = 0; i < cands.length; i++) if (weakPerson(i) && marks(i)) (names ??= new Set()).add(keys[i]);
   if (!names) return;
@@ -610,8 +610,13 @@ function retypePairs(tokens: Token[], cands: Candidate[], keys: readonly string[
  * (`companyUse`) is a company in all its mentions — unless it ends a longer person's name here or
  * the rules are sure it is a person.
  */
-function retypeCompanies(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[]): void {
-  retypeWeakPersons(tokens, cands, keys, ev, 'ORG', (i) => companyUse(tokens, cands[i].first));
+function retypeCompanies(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[], placeKeys: ReadonlySet<string> | undefined): void {
+  const marks = (i: number) => companyUse(tokens, cands[i].first);
+  retypeWeakPersons(tokens, cands, keys, ev, 'ORG', marks);
+  // The model's place for an unknown word after "at" or "in" ("analysts at Korvex", "shares in Korvex"): a
+  // company too, unless one mention stands where only places do or the rules are sure of a place.
+  retypeWeakPersons(tokens, cands, keys, ev, 'ORG', marks,
+    (i) => placeKeys?.has(keys[i]) === true || ((ev[i].certain || ev[i].strong) && ev[i].type === 'LOC') || cands[i].type === 'PERSON', 'LOC');
 }
 
 /** `sum` divided by `n`, in an array of doubles as the sums are (`zeros`): `decideType` sees one element kind. */

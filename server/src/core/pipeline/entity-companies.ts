@@ -2,7 +2,8 @@
  * One-word names a document shows to be companies, whatever a surname-like shape suggests (pure,
  * token indices): the name owns what only a business owns ("Korvex's workforce", "Korvex's
  * shareholders", "Korvex's North American plants"), its shares move ("Korvex shares fell"), or it does what
- * only a business does ("Korvex recalled 40,000 cars", "Korvex posted a loss"). A person
+ * only a business does ("Korvex recalled 40,000 cars", "Korvex posted a loss"), its staff speak for it ("a
+ * spokeswoman for Korvex", "analysts at Korvex") or an apposition names its trade ("Korvex, the carmaker,"). A person
  * may own shares or earn a wage, so "'s shares" and "'s earnings" are not taken as evidence.
  */
 import type { Token } from '../types';
@@ -53,10 +54,53 @@ const MARKET_STAFF = new Set(['economist', 'analyst', 'strategist']);
 
 const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.text === "'s" || t.text === '’s');
 
+/**
+ * A firm's staff or parts before a preposition and the name: "a spokeswoman for Korvex", "analysts at Korvex",
+ * "the chief executive of Korvex", "a unit of Korvex", "a stake in Korvex". A person has no spokesman "for" them in news (a
+ * person's is "Venn's spokesman") and no analysts or subsidiaries; a town has no chief executive.
+ */
+const STAFF_BEFORE = new Map<string, ReadonlySet<string>>([
+  ['for', new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen'])],
+  ['at', new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'executive', 'executives'])],
+  ['in', new Set(['shares', 'stake', 'stakes', 'shareholding', 'shareholdings'])],
+  ['of', new Set(['subsidiary', 'subsidiaries', 'unit', 'shareholders', 'stockholders', 'executive', 'ceo'])],
+]);
+
+/**
+ * Nouns for a kind of business, after the name and a comma with "the"/"a"/"an" and up to two describing
+ * words: "Korvex, the carmaker,", "Korvex, a Velmar-based lender,". A person's appositions name a job.
+ */
+const BUSINESS_KINDS = new Set(`company firm carmaker automaker bank lender retailer insurer airline carrier brewer
+  chipmaker drugmaker miner conglomerate manufacturer supplier producer developer broker brokerage utility startup
+  start-up giant maker exporter importer wholesaler grocer supermarket chain distributor operator shipper
+  shipbuilder refiner telecom publisher`.split(/\s+/));
+
+/** `i` is a name; a firm's staff or part with its preposition is right before it. */
+function staffBefore(tokens: readonly Token[], i: number): boolean {
+  const p = tokenAt(tokens, i - 1), pp = tokenAt(tokens, i - 2);
+  if (!p || !pp || pp.sentence !== tokens[i].sentence) return false;
+  return STAFF_BEFORE.get(p.text)?.has(pp.text.toLowerCase()) ?? false;
+}
+
+/** `i` is a name followed by a comma: a business's kind in apposition follows ("Korvex, the carmaker"). */
+function businessApposition(tokens: readonly Token[], i: number): boolean {
+  const a = tokenAt(tokens, i + 2);
+  if (!a || a.sentence !== tokens[i].sentence || (a.text !== 'the' && a.text !== 'a' && a.text !== 'an')) return false;
+  for (let k = i + 3; k <= i + 5 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.sentence !== tokens[i].sentence) return false;
+    if (BUSINESS_KINDS.has(t.text.toLowerCase())) return true;
+    if (t.kind !== 'word' || t.text === 'of' || t.text === 'and') return false;
+  }
+  return false;
+}
+
 /** True when the one-word name at token `i` is used as a company here. */
 export function companyUse(tokens: readonly Token[], i: number): boolean {
+  if (staffBefore(tokens, i)) return true;
   const next = tokenAt(tokens, i + 1);
   if (!next) return false;
+  if (next.text === ',') return businessApposition(tokens, i);
   if (isPossessive(next)) {
     // The noun may follow up to two describing words: "Korvex's North American workforce".
     for (let k = i + 2; k <= i + 4 && k < tokens.length; k++) {
