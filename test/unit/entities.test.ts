@@ -430,6 +430,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Dellmoor', type: 'ORG' }],
   },
   {
+    label: 'a town named only before its people at a sentence start is still found: "Quelmar voters rejected …"',
+    body: 'Quelmar voters rejected the levy on Tuesday.\n\nBrelmar officials blamed the weather.',
+    has: [{ text: 'Quelmar', type: 'LOC' }, { text: 'Brelmar', type: 'LOC' }],
+  },
+  {
     label: 'a one-word name before a noun for a place\'s people is the town: "Brennock residents", "Ardelby police"',
     body: 'Brennock residents queued for water on Sunday. Later, Ardelby police closed the bridge.',
     has: [{ text: 'Brennock', type: 'LOC' }, { text: 'Ardelby', type: 'LOC' }],

@@ -528,8 +528,11 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     const sure = certainType.get(keys[i]);
     if (sure) { c.type = sure; continue; }
     const p = pooled.get(keys[i])!;
+    // A one-word name before a noun for a place's people ("Velmar residents said") is kept for retypeTowns: at a
+    // sentence start the model took the unknown word for an ordinary one and dropped it.
     const keep = ev[i].strong || c.acronymOf >= 0
-      || (c.first === c.last && allCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')));
+      || (c.first === c.last && allCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')))
+      || (c.first === c.last && c.role === null && townPeopleAfter(tokens, c.first) && !lexicon.firstNames.has(lower(tokens[c.first])));
     c.type = decideType((p.mean ??= meanOf(p.sum, p.n)), ev[i], keep, opts);
     if (c.type !== null && c.type !== 'LOC' && placeKeys?.has(keys[i]) && !strongOther?.has(keys[i])) c.type = 'LOC';
   }
