@@ -926,6 +926,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Korvan Land and River Alliance', type: 'ORG' }],
   },
   {
+    label: 'a known town and a plural nickname without "the" is a team, as is a name ending in "United": "lost to Toronto Lanterns"',
+    body: 'Marsh United lost to Toronto Lanterns on a wet night.',
+    has: [{ text: 'Marsh United', type: 'ORG' }, { text: 'Toronto Lanterns', type: 'ORG' }],
+  },
+  {
     label: 'a team named by a plural nickname after "the" is an organisation: "the Harbour Owls", "the Owls"',
     body: 'Tomas Reld scored twice as the Harbour Owls beat Pinecrest. Reld has played for the Owls since 2019, and the Owls now lead.',
     has: [{ text: 'Harbour Owls', type: 'ORG' }, { text: 'Owls', type: 'ORG' }, { text: 'Tomas Reld', type: 'PERSON' }],

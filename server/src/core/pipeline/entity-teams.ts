@@ -8,7 +8,7 @@
  */
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
-import { isCommonWord, lexicon } from '../model/lexicon';
+import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import { LOC_HEADS } from '../model/words';
 import { lowerToken } from './token-fold';
 import { isTitleHead } from './word-class';
@@ -22,11 +22,40 @@ function nicknamePlural(t: Token): boolean {
   return isCommonWord(singular) && !lexicon.lastNames.has(singular) && !lexicon.firstNames.has(singular) && !isTitleHead(singular);
 }
 
-/** Retypes as ORG every PERSON mention of a name that some mention writes as "the … <plural nickname>". */
+/**
+ * Plurals that end the names of places, not of teams: "Sherman Oaks", "Palm Springs", "Kew Gardens"
+ * (those in LOC_HEADS, "Falls", "Hills", "Islands", are left out already).
+ */
+const PLACE_PLURALS = new Set(`lakes springs gardens fields woods sands pines meadows oaks rapids keys docks flats cliffs
+  banks shores isles downs glades narrows rocks wells cedars willows elms palms groves marshes moors dunes ridges
+  towers terraces crossings mills acres`.split(/\s+/));
+
+/** Last words of a club's name after its town: "Marsh United", "Brell Athletic", "Tarn Rovers". */
+const CLUB_TAILS = new Set(['united', 'athletic', 'rovers', 'wanderers', 'albion']);
+
+/**
+ * A club's name ending in one of CLUB_TAILS, or a known town or country and a plural nickname: "Toronto Kestrels", "Velmar Owls" after "lost to", where no
+ * "the" leads it. A place's name is not followed by an ordinary plural noun except in a team's.
+ */
+function placeAndNickname(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.last === c.first) return false;
+  if (CLUB_TAILS.has(lowerToken(tokens[c.last]))) return true;
+  if (!nicknamePlural(tokens[c.last]) || PLACE_PLURALS.has(lowerToken(tokens[c.last]))) return false;
+  let place = lowerToken(tokens[c.first]);
+  for (let k = c.first + 1; k < c.last; k++) place += ' ' + lowerToken(tokens[k]);
+  return isPlaceName(place);
+}
+
+/**
+ * Retypes as ORG every PERSON mention of a name that some mention writes as "the … <plural nickname>", and
+ * every PERSON or LOC mention of a club's name (`placeAndNickname`).
+ */
 export function teamsByNickname(tokens: readonly Token[], cands: Candidate[]): void {
   let teams: Set<string> | null = null;
   for (const c of cands) {
-    if (c.type !== 'PERSON' || c.role !== null || !c.info) continue;
+    if (c.role !== null || !c.info) continue;
+    if ((c.type === 'LOC' || c.type === 'PERSON') && placeAndNickname(tokens, c)) { (teams ??= new Set()).add(c.info.key); continue; }
+    if (c.type !== 'PERSON') continue;
     const before = tokens[c.first - 1];
     if (before === undefined || lowerToken(before) !== 'the' || !nicknamePlural(tokens[c.last])) continue;
     // "the Britney Varley story": a given name and a surname that happens to be a plural noun.
@@ -34,5 +63,5 @@ export function teamsByNickname(tokens: readonly Token[], cands: Candidate[]): v
     (teams ??= new Set()).add(c.info.key);
   }
   if (!teams) return;
-  for (const c of cands) if (c.type === 'PERSON' && c.role === null && c.info && teams.has(c.info.key)) c.type = 'ORG';
+  for (const c of cands) if ((c.type === 'PERSON' || c.type === 'LOC') && c.role === null && c.info && teams.has(c.info.key)) c.type = 'ORG';
 }
