@@ -899,6 +899,12 @@ const ROWS: Row[] = [
     has: [{ text: 'Dorvex', notType: 'LOC' }],
   },
   {
+    label: 'a number word opens no person\'s name, so a plan named after a firm does not make the firm a person: "our One Dravik plan"',
+    body: 'Dravik Motors Co. posted a profit. For the quarter, Dravik said sales rose, and "our One Dravik plan is working," the chairman said.',
+    has: [{ text: 'Dravik', type: 'ORG' }],
+    lacks: ['One'],
+  },
+  {
     label: 'a one-word name a firm\'s staff speak for or work at is a firm: "a spokeswoman for Quenlow", "analysts at Marrowby"',
     body: 'Output slowed, said Ilse Karsten, a spokeswoman for Quenlow. Analysts at Marrowby expect a weak quarter.',
     has: [{ text: 'Quenlow', type: 'ORG' }, { text: 'Marrowby', type: 'ORG' }],

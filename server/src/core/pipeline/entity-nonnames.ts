@@ -4,6 +4,8 @@
  *     a dotted abbreviation written without spaces ("Ph" of "Ph.D.", "Ed" of "Ed.D."). Not "Group C" as a whole: dropping a
  *     letter labelled by an ordinary noun was tried and only lost a sports group annotated as an organisation;
  *   - an interjection written capitalised at a turn's start ("Mhm", "Hmm", "Uh-huh");
+ *   - a "person" whose first word is a number word ("our One Korvex plan"): its last word would otherwise make
+ *     every lone mention of a company named like a surname a person;
  *   - an acronym of ordinary English on its own ("the TV series", "CEOs"; model/common-acronyms.ts),
  *     and any acronym written as a plural ("43 XRTs", "the QPMs"): a plural counts things, it names no one;
  *     either unless the document defines it in parentheses after a name;
@@ -34,10 +36,14 @@ function dottedAbbreviationHead(tokens: readonly Token[], i: number): boolean {
     && letter !== undefined && letter.start === dot.end && LONE_LETTER.test(letter.text);
 }
 
+/** Number words: no one's given name, so a "person" they open is a plan's or a brand's name ("our One Korvex plan"). */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+
 export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void {
   let terms: Set<string> | null = null;
   for (const c of cands) {
     if (c.type === null) continue;
+    if (c.type === 'PERSON' && c.last > c.first && c.role === null && NUMBER_WORDS.has(tokens[c.first].text.toLowerCase())) { c.type = null; continue; }
     if (c.first === c.last) {
       const w = tokens[c.first].text;
       if (LONE_LETTER.test(w) || INTERJECTION.test(w.toLowerCase()) || dottedAbbreviationHead(tokens, c.first)) { c.type = null; continue; }
