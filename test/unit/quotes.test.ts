@@ -575,6 +575,30 @@ const ROWS: Row[] = [
     body: 'Lena Ortiz outlined what she called a “New Harbour”.',
     quotes: [{ text: 'New Harbour', kind: 'partial', cue: 'called', speaker: 'she', entity: 'Lena Ortiz' }],
   },
+  // ── short phrases with a cue but nobody to speak them ──
+  {
+    label: 'a plan "called “…”" with no namer is a name, not speech',
+    body: 'The owners unveiled a new rota on Monday. The scheme, called “Tide Shift”, starts in June.',
+    quotes: [{ text: 'Tide Shift', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a quoted term after "what <nobody we can name> call" is a scare quote',
+    body: 'Crane hire rose sharply after what the insurers call “berth risk” spread along the coast.',
+    quotes: [{ text: 'berth risk', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'guard: a short fragment with a named speaker stays that speaker\'s words',
+    body: 'Mayor Idris Pell called the plan “a disgrace”.',
+    quotes: [{ text: 'a disgrace', kind: 'partial', cue: 'called', speaker: 'Idris Pell', entity: 'Idris Pell' }],
+  },
+  {
+    label: 'guard: a short fragment after the paragraph\'s attributed quote inherits its speaker',
+    body: '“We will rebuild,” Mayor Idris Pell said, promising the quay would be “open by May”.',
+    quotes: [
+      { text: 'We will rebuild,', kind: 'direct', cue: 'said', speaker: 'Idris Pell', entity: 'Idris Pell' },
+      { text: 'open by May', kind: 'partial', speaker: 'Idris Pell', entity: 'Idris Pell' },
+    ],
+  },
   // ── names and verbs inside another quote are not a quote's speaker ──
   {
     label: '“… <name> …,” he said, adding that “…”: the name inside the first quote does not speak the second',

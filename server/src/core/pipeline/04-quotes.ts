@@ -72,6 +72,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
   ctx.inQuote = undefined;
   inheritSpeakers(text, quotes, raws);
   speakerOfRepeatedQuote(quotes);
+  unspokenPhrases(quotes);
   return quotes;
 }
 
@@ -215,6 +216,18 @@ function inheritSpeakers(text: string, quotes: Quote[], raws: RawQuote[]): void 
       // ended the paragraph before ("“…,” she said.¶“…”"). The cue stays with the first.
       q.speaker = p.speaker;
     }
+  }
+}
+
+/**
+ * A short phrase with a cue but nobody to speak it, even after inheriting ("the plan, called “…”",
+ * "what critics call “…”", "I should have said the first “…” sample") is a scare quote: a term is
+ * somebody's words only when the text says whose. A longer one (PARTIAL_MIN_WORDS) is somebody's
+ * words whose speaker was missed, and a whole clause stays a quote.
+ */
+function unspokenPhrases(quotes: Quote[]): void {
+  for (const q of quotes) {
+    if (q.kind === 'partial' && !q.speaker && wordCount(q.text) < PARTIAL_MIN_WORDS) { q.kind = 'scare'; q.cue = null; q.cueSpan = null; }
   }
 }
 
