@@ -575,6 +575,41 @@ const ROWS: Row[] = [
     body: 'Lena Ortiz outlined what she called a “New Harbour”.',
     quotes: [{ text: 'New Harbour', kind: 'partial', cue: 'called', speaker: 'she', entity: 'Lena Ortiz' }],
   },
+  {
+    label: 'a title with short lower-case words inside is a scare quote, even in reported speech',
+    body: 'Lena Ortiz said the union would sell copies of “Songs of the Night Shift” at the gate.',
+    quotes: [{ text: 'Songs of the Night Shift', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a product name with a lower-case prefix ("eDock") is a name, not speech',
+    body: 'Lena Ortiz said the “eDock Pro” terminals failed twice a week.',
+    quotes: [{ text: 'eDock Pro', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a name after a participle ("a tug called “…”") is a scare quote, whoever speaks later',
+    body: 'The owners leased a tug called “Sea Mule” last winter, Lena Ortiz said.',
+    quotes: [{ text: 'Sea Mule', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a name with the comma inside its marks ("named “…,”") is still a name',
+    body: 'A crane, named “Big Bertha,” lifted the first box, Lena Ortiz said.',
+    quotes: [{ text: 'Big Bertha,', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a title standing as its own clause with no speaker is a scare quote',
+    body: 'On its new website, “The Ferry Countdown Clock”, the port lists every delay.',
+    quotes: [{ text: 'The Ferry Countdown Clock', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'guard: "X called it “…”" gives the name as X\'s words',
+    body: 'Lena Ortiz called it “Tide Shift” when she spoke at the gate.',
+    quotes: [{ text: 'Tide Shift', kind: 'partial', cue: 'called', ...ORTIZ }],
+  },
+  {
+    label: 'guard: a quoted clause in title case after a cue stays a quote',
+    body: 'Lena Ortiz said, “We Stay Until Paid.”',
+    quotes: [{ text: 'We Stay Until Paid.', kind: 'direct', cue: 'said', ...ORTIZ }],
+  },
   // ── short phrases with a cue but nobody to speak them ──
   {
     label: 'a plan "called “…”" with no namer is a name, not speech',

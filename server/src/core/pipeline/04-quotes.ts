@@ -11,7 +11,7 @@ import { HEDGES, CLAIM_CUES, CUE_VERBS, VAGUE_SOURCES } from '../model/words';
 import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { distancedBefore } from './quote-clause';
-import { isLabel } from './quote-label';
+import { isLabel, isTitle } from './quote-label';
 import { WordList } from './token-table';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
@@ -61,6 +61,8 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     if (kind === 'partial' && (!found || distancedBefore(text, r.open))) kind = 'scare';
     // A name or label in quotation marks ("the “Blue Line” project") is nobody's words either.
     if (kind === 'partial' && closed && isLabel(tokens, inner, words, beforeTok, afterTok)) kind = 'scare';
+    // A title standing alone that nobody is said to speak ("On its site, “The Ferry Countdown”, …").
+    if (kind === 'direct' && closed && !found?.speaker && isTitle(inner, words)) kind = 'scare';
     const cue = kind === 'scare' ? null : found?.cue ?? null;
     quotes.push({
       start, end, text: inner, kind, unclosed: r.unclosed,
