@@ -610,6 +610,21 @@ const ROWS: Row[] = [
     body: 'Lena Ortiz said, “We Stay Until Paid.”',
     quotes: [{ text: 'We Stay Until Paid.', kind: 'direct', cue: 'said', ...ORTIZ }],
   },
+  {
+    label: 'a word\'s sound after "pronounced" is a scare quote, whoever speaks in the sentence',
+    body: 'Lena Ortiz said the new berth, Kjeld (pronounced “Kyel”), would open in May.',
+    quotes: [{ text: 'Kyel', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a grade after "rated" is a scare quote',
+    body: 'Lena Ortiz said four of the cranes are rated “unsafe to operate”.',
+    quotes: [{ text: 'unsafe to operate', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'guard: a quoted adjective before its noun in reported speech is the speaker\'s word',
+    body: 'Lena Ortiz said the closure was a “reckless” decision by the owners.',
+    quotes: [{ text: 'reckless', kind: 'partial', cue: 'said', ...ORTIZ }],
+  },
   // ── short phrases with a cue but nobody to speak them ──
   {
     label: 'a plan "called “…”" with no namer is a name, not speech',

@@ -55,13 +55,23 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   const titled = words >= 2 && words <= TITLE_MAX_WORDS && title !== '' && titleCase(title);
   if ((words > LABEL_MAX_WORDS && !titled) || (ENDS_CLAUSE.test(inner) && !(titled && title !== trimmed))) return false;
   const det = before >= 0 && NP_DETERMINER.test(tokens[before].text);
-  if (named(tokens, det ? before - 1 : before)) return false;
+  const verb = det ? before - 1 : before;
+  // "pronounced “…”", "rated “highly critical”": a word's sound, spelling or grade, nobody's words.
+  if (verb >= 0 && FORM_OF_WORD.test(tokens[verb].text) && words <= LABEL_MAX_WORDS) return true;
+  if (named(tokens, verb)) return false;
   if (titled || (trimmed !== '' && titleCase(trimmed))) return words >= 2 || det;
   if (!det || words > 3 || after >= tokens.length || !NP_CONTINUES.test(tokens[after].text)) return false;
   // "amounted to the “…” that the ministry …": "that" opening a clause with its own subject is no relative.
   const next = tokens[after + 1];
   return !(/^that$/i.test(tokens[after].text) && (!next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text) || CLAUSE_SUBJECT.test(next.text)));
 }
+/** Words before a quotation that give the form, sound, meaning or grade of the words in it. */
+const FORM_OF_WORD = /^(pronounced|spelled|spelt|meaning|rated|graded|stamped|marked|abbreviated|translated|translates)$/i;
+
+// Tried and dropped: a quoted word between a determiner and the noun it modifies ("an “inexcusable”
+// situation") as a label. In reported speech such a word is the speaker's (the dev gold keeps it a
+// quote), and nothing in the phrase itself tells the writer's label from the speaker's word.
+
 /** Words that open a clause's subject: after "that", they make it a complement clause, not a relative one. */
 const CLAUSE_SUBJECT = /^(the|a|an|this|these|those|it|he|she|they|we|i|you|there|his|her|their|its|our|my|your|some|many|no|all|most)$/i;
 
