@@ -688,6 +688,31 @@ const ROWS: Row[] = [
     quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
   },
   {
+    label: '“…,” said the <owner>’s <title>, <name>: the person named after the role speaks',
+    body: '“The terminal will reopen in May,” said the port’s chief executive, Tomas Reiter.',
+    quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: '“…,” said the <title> of the <place> <noun> union, <name>: the person, not the place',
+    body: '“The terminal will reopen in May,” said the general secretary of the Norland dockers union, Tomas Reiter.',
+    quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: '“…,” said <place> <lower-case> minister <name>: the minister speaks',
+    body: '“The terminal will reopen in May,” said Norland transport minister Tomas Reiter.',
+    quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: '<name>, <title> of <firm> said (no closing comma): the person speaks, not the firm',
+    body: 'Tomas Reiter, president and chief executive of Harwell Shipping said, “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: 'guard: “…,” said a lawyer for <name>: the lawyer speaks, not the client',
+    body: '“The terminal will reopen in May,” said a lawyer for Tomas Reiter.',
+    quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'a lawyer', entity: null }],
+  },
+  {
     label: '“…,” she said: a surname before "family" after "the" is no antecedent when the subject is near',
     body: 'Lena Ortiz spoke outside the Marsh family home. “We will not be moved,” she said.',
     quotes: [{ text: 'We will not be moved,', cue: 'said', speaker: 'she', entity: 'Lena Ortiz' }],
