@@ -625,6 +625,41 @@ const ROWS: Row[] = [
     body: 'Lena Ortiz said the closure was a “reckless” decision by the owners.',
     quotes: [{ text: 'reckless', kind: 'partial', cue: 'said', ...ORTIZ }],
   },
+  {
+    label: 'a quoted nickname inside a name is nobody\'s words',
+    body: 'Tomas “The Crane” Reiter said the strike would go on.',
+    quotes: [{ text: 'The Crane', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a slogan after "the slogan" is a scare quote, even in reported speech',
+    body: 'Lena Ortiz said the union would march under the slogan “ports for people” on Friday.',
+    quotes: [{ text: 'ports for people', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'the words on a sign ("a sign reading “…”") are nobody\'s speech',
+    body: 'Protesters held a sign reading “Closed until paid” outside the gate, Lena Ortiz said.',
+    quotes: [{ text: 'Closed until paid', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'the words on a banner ("a banner that said “…”") are nobody\'s speech',
+    body: 'A banner that said “Fair pay now” hung from the crane, Lena Ortiz said.',
+    quotes: [{ text: 'Fair pay now', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a one-word product name after "its new" is a name, not speech',
+    body: 'Harwell launched its new “Aqualine” scanner on Monday, Lena Ortiz said.',
+    quotes: [{ text: 'Aqualine', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'guard: quoted words in reported speech stay the speaker\'s ("a “final offer”")',
+    body: 'Lena Ortiz said the owners had made a “final offer” on Monday.',
+    quotes: [{ text: 'final offer', kind: 'partial', cue: 'said', ...ORTIZ }],
+  },
+  {
+    label: 'guard: a message somebody sends is their words ("a message saying, “…”")',
+    body: 'Lena Ortiz sent the crews a message saying, “Stay at the gate until noon.”',
+    quotes: [{ text: 'Stay at the gate until noon.', kind: 'direct', ...ORTIZ }],
+  },
   // ── short phrases with a cue but nobody to speak them ──
   {
     label: 'a plan "called “…”" with no namer is a name, not speech',

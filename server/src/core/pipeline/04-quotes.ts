@@ -11,7 +11,7 @@ import { HEDGES, CLAIM_CUES, CUE_VERBS, VAGUE_SOURCES } from '../model/words';
 import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { distancedBefore } from './quote-clause';
-import { isLabel, isTitle } from './quote-label';
+import { isDisplayed, isLabel, isTitle } from './quote-label';
 import { WordList } from './token-table';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
@@ -63,6 +63,8 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     if (kind === 'partial' && closed && isLabel(tokens, inner, words, beforeTok, afterTok)) kind = 'scare';
     // A title standing alone that nobody is said to speak ("On its site, “The Ferry Countdown”, …").
     if (kind === 'direct' && closed && !found?.speaker && isTitle(inner, words)) kind = 'scare';
+    // A slogan, a name given by a noun, or the words on a sign ("a banner reading “…”").
+    if (kind !== 'scare' && closed && isDisplayed(tokens, beforeTok, words)) kind = 'scare';
     const cue = kind === 'scare' ? null : found?.cue ?? null;
     quotes.push({
       start, end, text: inner, kind, unclosed: r.unclosed,

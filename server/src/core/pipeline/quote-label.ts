@@ -54,7 +54,7 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   const title = trimmed.replace(/,$/, '');
   const titled = words >= 2 && words <= TITLE_MAX_WORDS && title !== '' && titleCase(title);
   if ((words > LABEL_MAX_WORDS && !titled) || (ENDS_CLAUSE.test(inner) && !(titled && title !== trimmed))) return false;
-  const det = before >= 0 && NP_DETERMINER.test(tokens[before].text);
+  const det = before >= 0 && (NP_DETERMINER.test(tokens[before].text) || POSSESSIVE.test(tokens[before].text) || detAdjective(tokens, before));
   const verb = det ? before - 1 : before;
   // "pronounced “…”", "rated “highly critical”": a word's sound, spelling or grade, nobody's words.
   if (verb >= 0 && FORM_OF_WORD.test(tokens[verb].text) && words <= LABEL_MAX_WORDS) return true;
@@ -65,6 +65,43 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   const next = tokens[after + 1];
   return !(/^that$/i.test(tokens[after].text) && (!next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text) || CLAUSE_SUBJECT.test(next.text)));
 }
+/** The possessive ending, as the tokenizer splits it off ("the union’s “…”"). */
+const POSSESSIVE = /^(’s|'s)$/;
+/** "its new “…”", "the first “…”": one lower-case adjective after a determiner or possessive. */
+function detAdjective(tokens: Token[], j: number): boolean {
+  const t = tokens[j], d = tokens[j - 1];
+  return !!d && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !NAMING.test(t.text) && !FORM_OF_WORD.test(t.text)
+    && (NP_DETERMINER.test(d.text) || POSSESSIVE.test(d.text)) && !/^(that|this|these|those)$/i.test(d.text) && ADJECTIVE_LIKE.test(t.text);
+}
+/** Adjectives of novelty and order that sit before a product's or scheme's name ("its new “…”", "the latest “…”"). */
+const ADJECTIVE_LIKE = /^(new|latest|first|second|third|next|last|so-called|own|revised|updated|planned|proposed|upcoming|original|former|current|cheaper|flagship)$/;
+
+/** Nouns whose quoted complement is a name or a slogan, nobody's words: "under the slogan “…”", "its motto “…”". */
+const NAMING_NOUN = /^(slogans?|mottos?|mottoes|hashtags?|taglines?|catchphrases?|nicknames?|codenames?|monikers?|banners?|brand|trademark|headlines?|captions?|title|titled|entitled)$/i;
+/** Things that display words: "a sign reading “…”", "shirts that said, “…”". */
+// (Not "message", "board", "label": a message is often somebody's, a board and a label speak as bodies.)
+const DISPLAY_NOUN = /^(signs?|banners?|placards?|posters?|billboards?|stickers?|shirts?|t-shirts?|notices?|plaques?|graffiti|badges?|flags?|caps?|hats?)$/i;
+const DISPLAY_VERB = /^(reading|reads|read|saying|says|said|stating|states|stated|proclaiming|proclaims|declaring|bearing|displaying|showing)$/i;
+/** How many words a slogan or sign text may run. */
+const SLOGAN_MAX_WORDS = 8;
+
+/**
+ * Are the marks after token `before` around a name, slogan or displayed text: after a naming noun
+ * ("the slogan “…”", "its motto, “…”") or a displaying thing and its verb ("a sign reading “…”",
+ * "banners that said, “…”")? Such words are nobody's speech, whoever speaks in the sentence.
+ */
+export function isDisplayed(tokens: Token[], before: number, words: number): boolean {
+  if (words > SLOGAN_MAX_WORDS) return false;
+  let j = before;
+  if (tokens[j]?.text === ',' || tokens[j]?.text === ':') j--;
+  if (j < 0) return false;
+  if (NAMING_NOUN.test(tokens[j].text)) return true;
+  if (!DISPLAY_VERB.test(tokens[j].text)) return false;
+  j--;
+  if (/^(that|which)$/i.test(tokens[j]?.text ?? '')) j--;
+  return j >= 0 && DISPLAY_NOUN.test(tokens[j].text);
+}
+
 /** Words before a quotation that give the form, sound, meaning or grade of the words in it. */
 const FORM_OF_WORD = /^(pronounced|spelled|spelt|meaning|rated|graded|stamped|marked|abbreviated|translated|translates)$/i;
 
