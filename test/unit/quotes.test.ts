@@ -660,6 +660,11 @@ const ROWS: Row[] = [
     body: 'Lena Ortiz sent the crews a message saying, “Stay at the gate until noon.”',
     quotes: [{ text: 'Stay at the gate until noon.', kind: 'direct', ...ORTIZ }],
   },
+  {
+    label: 'a one-word name after a naming participle is a scare quote, whatever its case',
+    body: 'The leak came from a user labelled “anon77” on a forum, Lena Ortiz said.',
+    quotes: [{ text: 'anon77', kind: 'scare', cue: null, speaker: null }],
+  },
   // ── short phrases with a cue but nobody to speak them ──
   {
     label: 'a plan "called “…”" with no namer is a name, not speech',

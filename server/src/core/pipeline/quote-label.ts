@@ -58,6 +58,8 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   const verb = det ? before - 1 : before;
   // "pronounced “…”", "rated “highly critical”": a word's sound, spelling or grade, nobody's words.
   if (verb >= 0 && FORM_OF_WORD.test(tokens[verb].text) && words <= LABEL_MAX_WORDS) return true;
+  // "a user labelled “…”", "a tug called “…”": the name a participle gives, whatever its case.
+  if (verb >= 0 && NAMING.test(tokens[verb].text) && participle(tokens, verb)) return true;
   if (named(tokens, verb)) return false;
   if (titled || (trimmed !== '' && titleCase(trimmed))) return words >= 2 || det;
   if (!det || words > 3 || after >= tokens.length || !NP_CONTINUES.test(tokens[after].text)) return false;
