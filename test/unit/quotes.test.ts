@@ -748,6 +748,21 @@ const ROWS: Row[] = [
     quotes: [{ text: 'The terminal will reopen in May.', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
   },
   {
+    label: 'X issued a statement saying, “…”: X speaks, not the statement',
+    body: 'Lena Ortiz issued a statement saying, “We will not sign this year.”',
+    quotes: [{ text: 'We will not sign this year.', cue: 'saying', ...ORTIZ }],
+  },
+  {
+    label: 'X …, releasing a statement saying “…”: the sentence\'s subject speaks',
+    body: 'Lena Ortiz called the offer an insult, releasing a statement saying “We will not sign this year.”',
+    quotes: [{ text: 'We will not sign this year.', cue: 'saying', ...ORTIZ }],
+  },
+  {
+    label: 'an organisation that released a joint statement speaks its words',
+    body: 'The Harwell Dockers Union released a joint statement saying “We will not sign this year.”',
+    quotes: [{ text: 'We will not sign this year.', cue: 'saying', speaker: 'Harwell Dockers Union', entity: 'Harwell Dockers Union' }],
+  },
+  {
     label: 'guard: “…,” said a lawyer for <name>: the lawyer speaks, not the client',
     body: '“The terminal will reopen in May,” said a lawyer for Tomas Reiter.',
     quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'a lawyer', entity: null }],
