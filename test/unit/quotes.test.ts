@@ -734,7 +734,7 @@ const ROWS: Row[] = [
   },
   {
     label: '“…,” said the <title> of the <place> <noun> union, <name>: the person, not the place',
-    body: '“The terminal will reopen in May,” said the general secretary of the Norland dockers union, Tomas Reiter.',
+    body: '“The terminal will reopen in May,” said the deputy leader of the Norland dockers union, Tomas Reiter.',
     quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
   },
   {
@@ -759,8 +759,8 @@ const ROWS: Row[] = [
   },
   {
     label: 'an organisation that released a joint statement speaks its words',
-    body: 'The Harwell Dockers Union released a joint statement saying “We will not sign this year.”',
-    quotes: [{ text: 'We will not sign this year.', cue: 'saying', speaker: 'Harwell Dockers Union', entity: 'Harwell Dockers Union' }],
+    body: 'The Harwell Dockers Union issued a joint statement saying “No crane moves this year.”',
+    quotes: [{ text: 'No crane moves this year.', cue: 'saying', speaker: 'Harwell Dockers Union', entity: 'Harwell Dockers Union' }],
   },
   {
     label: 'guard: “…,” said a lawyer for <name>: the lawyer speaks, not the client',
