@@ -575,6 +575,120 @@ const ROWS: Row[] = [
     body: 'Lena Ortiz outlined what she called a “New Harbour”.',
     quotes: [{ text: 'New Harbour', kind: 'partial', cue: 'called', speaker: 'she', entity: 'Lena Ortiz' }],
   },
+  {
+    label: 'a title with short lower-case words inside is a scare quote, even in reported speech',
+    body: 'Lena Ortiz said the union would sell copies of “Songs of the Night Shift” at the gate.',
+    quotes: [{ text: 'Songs of the Night Shift', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a product name with a lower-case prefix ("eDock") is a name, not speech',
+    body: 'Lena Ortiz said the “eDock Pro” terminals failed twice a week.',
+    quotes: [{ text: 'eDock Pro', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a name after a participle ("a tug called “…”") is a scare quote, whoever speaks later',
+    body: 'The owners leased a tug called “Sea Mule” last winter, Lena Ortiz said.',
+    quotes: [{ text: 'Sea Mule', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a name with the comma inside its marks ("named “…,”") is still a name',
+    body: 'A crane, named “Big Bertha,” lifted the first box, Lena Ortiz said.',
+    quotes: [{ text: 'Big Bertha,', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a title standing as its own clause with no speaker is a scare quote',
+    body: 'On its new website, “The Ferry Countdown Clock”, the port lists every delay.',
+    quotes: [{ text: 'The Ferry Countdown Clock', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'guard: "X called it “…”" gives the name as X\'s words',
+    body: 'Lena Ortiz called it “Tide Shift” when she spoke at the gate.',
+    quotes: [{ text: 'Tide Shift', kind: 'partial', cue: 'called', ...ORTIZ }],
+  },
+  {
+    label: 'guard: a quoted clause in title case after a cue stays a quote',
+    body: 'Lena Ortiz said, “We Stay Until Paid.”',
+    quotes: [{ text: 'We Stay Until Paid.', kind: 'direct', cue: 'said', ...ORTIZ }],
+  },
+  {
+    label: 'a word\'s sound after "pronounced" is a scare quote, whoever speaks in the sentence',
+    body: 'Lena Ortiz said the new berth, Kjeld (pronounced “Kyel”), would open in May.',
+    quotes: [{ text: 'Kyel', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a grade after "rated" is a scare quote',
+    body: 'Lena Ortiz said four of the cranes are rated “unsafe to operate”.',
+    quotes: [{ text: 'unsafe to operate', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'guard: a quoted adjective before its noun in reported speech is the speaker\'s word',
+    body: 'Lena Ortiz said the closure was a “reckless” decision by the owners.',
+    quotes: [{ text: 'reckless', kind: 'partial', cue: 'said', ...ORTIZ }],
+  },
+  {
+    label: 'a quoted nickname inside a name is nobody\'s words',
+    body: 'Tomas “The Crane” Reiter said the strike would go on.',
+    quotes: [{ text: 'The Crane', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a slogan after "the slogan" is a scare quote, even in reported speech',
+    body: 'Lena Ortiz said the union would march under the slogan “ports for people” on Friday.',
+    quotes: [{ text: 'ports for people', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'the words on a sign ("a sign reading “…”") are nobody\'s speech',
+    body: 'Protesters held a sign reading “Closed until paid” outside the gate, Lena Ortiz said.',
+    quotes: [{ text: 'Closed until paid', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'the words on a banner ("a banner that said “…”") are nobody\'s speech',
+    body: 'A banner that said “Fair pay now” hung from the crane, Lena Ortiz said.',
+    quotes: [{ text: 'Fair pay now', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a one-word product name after "its new" is a name, not speech',
+    body: 'Harwell launched its new “Aqualine” scanner on Monday, Lena Ortiz said.',
+    quotes: [{ text: 'Aqualine', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'guard: quoted words in reported speech stay the speaker\'s ("a “final offer”")',
+    body: 'Lena Ortiz said the owners had made a “final offer” on Monday.',
+    quotes: [{ text: 'final offer', kind: 'partial', cue: 'said', ...ORTIZ }],
+  },
+  {
+    label: 'guard: a message somebody sends is their words ("a message saying, “…”")',
+    body: 'Lena Ortiz sent the crews a message saying, “Stay at the gate until noon.”',
+    quotes: [{ text: 'Stay at the gate until noon.', kind: 'direct', ...ORTIZ }],
+  },
+  {
+    label: 'a one-word name after a naming participle is a scare quote, whatever its case',
+    body: 'The leak came from a user labelled “anon77” on a forum, Lena Ortiz said.',
+    quotes: [{ text: 'anon77', kind: 'scare', cue: null, speaker: null }],
+  },
+  // ── short phrases with a cue but nobody to speak them ──
+  {
+    label: 'a plan "called “…”" with no namer is a name, not speech',
+    body: 'The owners unveiled a new rota on Monday. The scheme, called “Tide Shift”, starts in June.',
+    quotes: [{ text: 'Tide Shift', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a quoted term after "what <nobody we can name> call" is a scare quote',
+    body: 'Crane hire rose sharply after what the insurers call “berth risk” spread along the coast.',
+    quotes: [{ text: 'berth risk', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'guard: a short fragment with a named speaker stays that speaker\'s words',
+    body: 'Mayor Idris Pell called the plan “a disgrace”.',
+    quotes: [{ text: 'a disgrace', kind: 'partial', cue: 'called', speaker: 'Idris Pell', entity: 'Idris Pell' }],
+  },
+  {
+    label: 'guard: a short fragment after the paragraph\'s attributed quote inherits its speaker',
+    body: '“We will rebuild,” Mayor Idris Pell said, promising the quay would be “open by May”.',
+    quotes: [
+      { text: 'We will rebuild,', kind: 'direct', cue: 'said', speaker: 'Idris Pell', entity: 'Idris Pell' },
+      { text: 'open by May', kind: 'partial', speaker: 'Idris Pell', entity: 'Idris Pell' },
+    ],
+  },
   // ── names and verbs inside another quote are not a quote's speaker ──
   {
     label: '“… <name> …,” he said, adding that “…”: the name inside the first quote does not speak the second',
@@ -612,6 +726,46 @@ const ROWS: Row[] = [
     label: '“…,” said <org> <title> and <title>, <name>: the person in apposition speaks',
     body: '“The terminal will reopen in May,” said Harwell President and Chief Executive Officer, Tomas Reiter.',
     quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: '“…,” said the <owner>’s <title>, <name>: the person named after the role speaks',
+    body: '“The terminal will reopen in May,” said the port’s chief executive, Tomas Reiter.',
+    quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: '“…,” said the <title> of the <place> <noun> union, <name>: the person, not the place',
+    body: '“The terminal will reopen in May,” said the deputy leader of the Norland dockers union, Tomas Reiter.',
+    quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: '“…,” said <place> <lower-case> minister <name>: the minister speaks',
+    body: '“The terminal will reopen in May,” said Norland transport minister Tomas Reiter.',
+    quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: '<name>, <title> of <firm> said (no closing comma): the person speaks, not the firm',
+    body: 'Tomas Reiter, president and chief executive of Harwell Shipping said, “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: 'X issued a statement saying, “…”: X speaks, not the statement',
+    body: 'Lena Ortiz issued a statement saying, “We will not sign this year.”',
+    quotes: [{ text: 'We will not sign this year.', cue: 'saying', ...ORTIZ }],
+  },
+  {
+    label: 'X …, releasing a statement saying “…”: the sentence\'s subject speaks',
+    body: 'Lena Ortiz called the offer an insult, releasing a statement saying “We will not sign this year.”',
+    quotes: [{ text: 'We will not sign this year.', cue: 'saying', ...ORTIZ }],
+  },
+  {
+    label: 'an organisation that released a joint statement speaks its words',
+    body: 'The Harwell Dockers Union issued a joint statement saying “No crane moves this year.”',
+    quotes: [{ text: 'No crane moves this year.', cue: 'saying', speaker: 'Harwell Dockers Union', entity: 'Harwell Dockers Union' }],
+  },
+  {
+    label: 'guard: “…,” said a lawyer for <name>: the lawyer speaks, not the client',
+    body: '“The terminal will reopen in May,” said a lawyer for Tomas Reiter.',
+    quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'a lawyer', entity: null }],
   },
   {
     label: '“…,” she said: a surname before "family" after "the" is no antecedent when the subject is near',

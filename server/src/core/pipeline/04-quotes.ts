@@ -11,7 +11,7 @@ import { HEDGES, CLAIM_CUES, CUE_VERBS, VAGUE_SOURCES } from '../model/words';
 import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { distancedBefore } from './quote-clause';
-import { isLabel } from './quote-label';
+import { isDisplayed, isLabel, isTitle } from './quote-label';
 import { WordList } from './token-table';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
@@ -61,6 +61,10 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     if (kind === 'partial' && (!found || distancedBefore(text, r.open))) kind = 'scare';
     // A name or label in quotation marks ("the “Blue Line” project") is nobody's words either.
     if (kind === 'partial' && closed && isLabel(tokens, inner, words, beforeTok, afterTok)) kind = 'scare';
+    // A title standing alone that nobody is said to speak ("On its site, “The Ferry Countdown”, …").
+    if (kind === 'direct' && closed && !found?.speaker && isTitle(inner, words)) kind = 'scare';
+    // A slogan, a name given by a noun, or the words on a sign ("a banner reading “…”").
+    if (kind !== 'scare' && closed && isDisplayed(tokens, beforeTok, words)) kind = 'scare';
     const cue = kind === 'scare' ? null : found?.cue ?? null;
     quotes.push({
       start, end, text: inner, kind, unclosed: r.unclosed,
@@ -72,6 +76,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
   ctx.inQuote = undefined;
   inheritSpeakers(text, quotes, raws);
   speakerOfRepeatedQuote(quotes);
+  unspokenPhrases(quotes);
   return quotes;
 }
 
@@ -215,6 +220,18 @@ function inheritSpeakers(text: string, quotes: Quote[], raws: RawQuote[]): void 
       // ended the paragraph before ("“…,” she said.¶“…”"). The cue stays with the first.
       q.speaker = p.speaker;
     }
+  }
+}
+
+/**
+ * A short phrase with a cue but nobody to speak it, even after inheriting ("the plan, called “…”",
+ * "what critics call “…”", "I should have said the first “…” sample") is a scare quote: a term is
+ * somebody's words only when the text says whose. A longer one (PARTIAL_MIN_WORDS) is somebody's
+ * words whose speaker was missed, and a whole clause stays a quote.
+ */
+function unspokenPhrases(quotes: Quote[]): void {
+  for (const q of quotes) {
+    if (q.kind === 'partial' && !q.speaker && wordCount(q.text) < PARTIAL_MIN_WORDS) { q.kind = 'scare'; q.cue = null; q.cueSpan = null; }
   }
 }
 

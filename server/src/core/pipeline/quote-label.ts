@@ -14,12 +14,32 @@ const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|dubbing|term|terms|t
 const NAMED_OBJECT = /^(it|them|him|her|this|that|itself|themselves|himself|herself)$/i;
 /** Words that continue a noun phrase a quoted word sits inside: "the “review” that followed", "the “plan” to …". */
 const NP_CONTINUES = /^(that|which|who|whose|to)$/i;
+/**
+ * A title in quotation marks that stands as a clause of its own ("On its website, “The Ferry
+ * Countdown”, the port …"): two to TITLE_MAX_WORDS words in title case, with no sentence punctuation.
+ */
+export function isTitle(inner: string, words: number): boolean {
+  const title = inner.trim().replace(/,$/, '');
+  return words >= 2 && words <= TITLE_MAX_WORDS && !ENDS_CLAUSE.test(title) && titleCase(title);
+}
+
 /** A label is short and does not end like a clause. */
 const LABEL_MAX_WORDS = 4;
+/** A title of a work or a site may run longer ("The Ferry Timetable Countdown"), all in title case. */
+const TITLE_MAX_WORDS = 6;
 const ENDS_CLAUSE = /[.,;:!?…]\s*$/;
-const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
-/** Does every word start with a capital or a digit ("Blue Line", "Plan B", "Route 9")? */
-const titleCase = (s: string) => s.split(/\s+/).every((w) => CAPITAL_OR_DIGIT.test(w));
+/** A capital or a digit first ("Blue", "9"), or a brand's lower-case prefix before a capital ("eReader"). */
+const CAPITAL_OR_DIGIT = /^(?:[\p{Lu}\p{N}]|\p{Ll}{1,2}\p{Lu})/u;
+/** Short words a title keeps in lower case between its capitalised words ("Tales of the Quay"). */
+const TITLE_SMALL = new Set(['of', 'on', 'the', 'and', 'in', 'a', 'an', 'for', 'to', 'at', 'by', 'or', 'with', 'from']);
+/**
+ * Is the phrase in title case: every word starts with a capital or a digit ("Blue Line", "Plan B",
+ * "Route 9"), but for short words inside it ("Songs of the Quay"), first and last capitalised?
+ */
+function titleCase(s: string): boolean {
+  const words = s.split(/\s+/);
+  return words.every((w, i) => CAPITAL_OR_DIGIT.test(w) || (i > 0 && i < words.length - 1 && TITLE_SMALL.has(w)));
+}
 
 /**
  * Are the marks of a partial quote (its text `inner`, `words` words; `before` is the token before
@@ -29,22 +49,93 @@ const titleCase = (s: string) => s.split(/\s+/).every((w) => CAPITAL_OR_DIGIT.te
  * a label when a naming verb right before gives it ("called it the “…”").
  */
 export function isLabel(tokens: Token[], inner: string, words: number, before: number, after: number): boolean {
-  if (words > LABEL_MAX_WORDS || ENDS_CLAUSE.test(inner)) return false;
-  const det = before >= 0 && NP_DETERMINER.test(tokens[before].text);
-  if (named(tokens, det ? before - 1 : before)) return false;
   const trimmed = inner.trim();
-  if (trimmed !== '' && titleCase(trimmed)) return words >= 2 || det;
+  // A title or name ends in a comma only by the American habit of putting it inside the marks.
+  const title = trimmed.replace(/,$/, '');
+  const titled = words >= 2 && words <= TITLE_MAX_WORDS && title !== '' && titleCase(title);
+  if ((words > LABEL_MAX_WORDS && !titled) || (ENDS_CLAUSE.test(inner) && !(titled && title !== trimmed))) return false;
+  const det = before >= 0 && (NP_DETERMINER.test(tokens[before].text) || POSSESSIVE.test(tokens[before].text) || detAdjective(tokens, before));
+  const verb = det ? before - 1 : before;
+  // "pronounced “…”", "rated “highly critical”": a word's sound, spelling or grade, nobody's words.
+  if (verb >= 0 && FORM_OF_WORD.test(tokens[verb].text) && words <= LABEL_MAX_WORDS) return true;
+  // "a user labelled “…”", "a tug called “…”": the name a participle gives, whatever its case.
+  if (verb >= 0 && NAMING.test(tokens[verb].text) && participle(tokens, verb)) return true;
+  if (named(tokens, verb)) return false;
+  if (titled || (trimmed !== '' && titleCase(trimmed))) return words >= 2 || det;
   if (!det || words > 3 || after >= tokens.length || !NP_CONTINUES.test(tokens[after].text)) return false;
   // "amounted to the “…” that the ministry …": "that" opening a clause with its own subject is no relative.
   const next = tokens[after + 1];
   return !(/^that$/i.test(tokens[after].text) && (!next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text) || CLAUSE_SUBJECT.test(next.text)));
 }
+/** The possessive ending, as the tokenizer splits it off ("the union’s “…”"). */
+const POSSESSIVE = /^(’s|'s)$/;
+/** "its new “…”", "the first “…”": one lower-case adjective after a determiner or possessive. */
+function detAdjective(tokens: Token[], j: number): boolean {
+  const t = tokens[j], d = tokens[j - 1];
+  return !!d && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !NAMING.test(t.text) && !FORM_OF_WORD.test(t.text)
+    && (NP_DETERMINER.test(d.text) || POSSESSIVE.test(d.text)) && !/^(that|this|these|those)$/i.test(d.text) && ADJECTIVE_LIKE.test(t.text);
+}
+/** Adjectives of novelty and order that sit before a product's or scheme's name ("its new “…”", "the latest “…”"). */
+const ADJECTIVE_LIKE = /^(new|latest|first|second|third|next|last|so-called|own|revised|updated|planned|proposed|upcoming|original|former|current|cheaper|flagship)$/;
+
+/** Nouns whose quoted complement is a name or a slogan, nobody's words: "under the slogan “…”", "its motto “…”". */
+const NAMING_NOUN = /^(slogans?|mottos?|mottoes|hashtags?|taglines?|catchphrases?|nicknames?|codenames?|monikers?|banners?|brand|trademark|headlines?|captions?|title|titled|entitled)$/i;
+/** Things that display words: "a sign reading “…”", "shirts that said, “…”". */
+// (Not "message", "board", "label": a message is often somebody's, a board and a label speak as bodies.)
+const DISPLAY_NOUN = /^(signs?|banners?|placards?|posters?|billboards?|stickers?|shirts?|t-shirts?|notices?|plaques?|graffiti|badges?|flags?|caps?|hats?)$/i;
+const DISPLAY_VERB = /^(reading|reads|read|saying|says|said|stating|states|stated|proclaiming|proclaims|declaring|bearing|displaying|showing)$/i;
+/** How many words a slogan or sign text may run. */
+const SLOGAN_MAX_WORDS = 8;
+
+/**
+ * Are the marks after token `before` around a name, slogan or displayed text: after a naming noun
+ * ("the slogan “…”", "its motto, “…”") or a displaying thing and its verb ("a sign reading “…”",
+ * "banners that said, “…”")? Such words are nobody's speech, whoever speaks in the sentence.
+ */
+export function isDisplayed(tokens: Token[], before: number, words: number): boolean {
+  if (words > SLOGAN_MAX_WORDS) return false;
+  let j = before;
+  if (tokens[j]?.text === ',' || tokens[j]?.text === ':') j--;
+  if (j < 0) return false;
+  if (NAMING_NOUN.test(tokens[j].text)) return true;
+  if (!DISPLAY_VERB.test(tokens[j].text)) return false;
+  j--;
+  if (/^(that|which)$/i.test(tokens[j]?.text ?? '')) j--;
+  return j >= 0 && DISPLAY_NOUN.test(tokens[j].text);
+}
+
+/** Words before a quotation that give the form, sound, meaning or grade of the words in it. */
+const FORM_OF_WORD = /^(pronounced|spelled|spelt|meaning|rated|graded|stamped|marked|abbreviated|translated|translates)$/i;
+
+// Tried and dropped: a quoted word between a determiner and the noun it modifies ("an “inexcusable”
+// situation") as a label. In reported speech such a word is the speaker's (the dev gold keeps it a
+// quote), and nothing in the phrase itself tells the writer's label from the speaker's word.
+
 /** Words that open a clause's subject: after "that", they make it a complement clause, not a relative one. */
 const CLAUSE_SUBJECT = /^(the|a|an|this|these|those|it|he|she|they|we|i|you|there|his|her|their|its|our|my|your|some|many|no|all|most)$/i;
 
-/** Does a naming verb end at token `j` (or one object before it: "called it")? */
+/**
+ * Does a naming verb end at token `j` (or one object before it: "called it")? A participle right
+ * after a noun names a thing, not anybody's words ("a ferry called “…”", "the scheme, dubbed “…”"):
+ * no namer speaks there.
+ */
 function named(tokens: Token[], j: number): boolean {
   if (j < 0) return false;
-  if (NAMING.test(tokens[j].text)) return true;
+  if (NAMING.test(tokens[j].text)) return !participle(tokens, j);
   return NAMED_OBJECT.test(tokens[j].text) && j > 0 && NAMING.test(tokens[j - 1].text);
+}
+
+/** Words before a naming verb that make it active: its subject ("he called", "what the mayor called") or an auxiliary of the active ("has called"). */
+const ACTIVE_BEFORE = /^(i|we|you|he|she|they|it|who|has|have|had|also|once|repeatedly|then|later|publicly)$/i;
+/**
+ * Is the naming verb at `j` a participle that modifies the noun before it ("a print called", "a
+ * user labelled", "The plan, called")? Not after a subject or auxiliary, a capitalised word (a
+ * name: "Ortiz called"), nor in a clause opened by "what" ("what the owners called").
+ */
+function participle(tokens: Token[], j: number): boolean {
+  if (!/ed$/i.test(tokens[j].text)) return false;
+  const p = tokens[j - 1];
+  if (!p || (p.text !== ',' && (p.kind !== 'word' || !/^\p{Ll}/u.test(p.text) || ACTIVE_BEFORE.test(p.text)))) return false;
+  for (let k = j - 1; k >= 0 && k >= j - 5; k--) if (/^what$/i.test(tokens[k].text)) return false;
+  return true;
 }

@@ -7,7 +7,7 @@
  */
 import type { SpeakerRef, Token } from '../types';
 import { cueAt, type Cue } from './cue-phrase';
-import { cueLemma, speakerAfter, speakerBefore, speakerSpan, speechLemma, type SpeakerContext } from './speakers';
+import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, speechLemma, type SpeakerContext } from './speakers';
 import { resolvePronoun } from './speaker-resolve';
 import { closedClauseVerb, passiveSpeech } from './quote-clause';
 
@@ -105,7 +105,7 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       // "what the owners call an “accident”": a name for a thing, not anybody's words.
       // (Past tense is somebody's words on one occasion: "what he called the “murder”".)
       if (s && /^calls?$/.test(t.text) && /^what$/i.test(tokenBefore(ctx, s.start)?.text ?? '')) return null;
-      if (s) return { speaker: s, cue };
+      if (s) return { speaker: issuerOf(ctx, s, floor) ?? s, cue };
       // "…, saying “…”", "a report that claimed “…”": the subject of the sentence speaks.
       const subject = subjectBefore(ctx, floor, j);
       if (subject) return { speaker: subject, cue };
@@ -170,6 +170,27 @@ function parenEnd(tokens: Token[], j: number, dir: 1 | -1, limit: number): numbe
     else if (tokens[q].text === close && --depth === 0) return q;
   }
   return limit;
+}
+
+/** The -ing forms of the ISSUE verbs: "…, releasing a statement saying". */
+const ISSUING = /^(reading|issuing|releasing|publishing|delivering|posting|sending|giving)$/;
+
+/**
+ * "X issued a statement saying “…”", "X …, releasing a statement saying “…”": when the speaker
+ * found is the statement itself, the one who issued it speaks (the subject of the issuing verb);
+ * null when the phrase is no such statement or nobody is named before it.
+ */
+function issuerOf(ctx: SpeakerContext, s: SpeakerRef, floor: number): SpeakerRef | null {
+  if (s.local !== null) return null;
+  const { tokens } = ctx;
+  const first = firstTokenFrom(tokens, s.start);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= s.end) last++;
+  if (!isStatement(ctx.lower, last)) return null;
+  const verb = first - 1;
+  if (verb < floor || !(ISSUE.test(tokens[verb].text) || ISSUING.test(tokens[verb].text))) return null;
+  if (tokens[verb - 1]?.text === ',') return subjectBefore(ctx, floor, verb);
+  return speakerBefore(ctx, verb - 1, floor) ?? subjectBefore(ctx, floor, verb);
 }
 
 /** The speaker after "a statement from": a name, or the name in apposition to a role ("its organiser, X"). */

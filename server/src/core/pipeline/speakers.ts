@@ -4,6 +4,7 @@ import { CUE_VERBS, SPEECH_CUES, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOUR
 import { EXTRA_SPEECH_VERBS, SPEAKER_NOUNS } from '../model/speaker-words';
 import type { Gender } from '../model/gender';
 import { describedEarlier, resolveName, resolveOrgHead, resolvePronoun, resolveTitle } from './speaker-resolve';
+import { personAfterRole, personBeforeRole } from './speaker-roles';
 
 export interface SpeakerContext {
   text: string;
@@ -109,7 +110,7 @@ const AGE = /^\d{1,3}$/;
 const POSTMODIFIER = /^(with|from|of|at|in|on|for|close|familiar|involved|knowledgeable|briefed|who|whose|,)$/i;
 
 /** A speaker reference for the mention `mi`; a one-word name joins the fuller personal name it shortens. */
-function fromMention(ctx: SpeakerContext, mi: number): SpeakerRef {
+export function fromMention(ctx: SpeakerContext, mi: number): SpeakerRef {
   const m = ctx.mentions[mi];
   // "Neighbours say …", "Residents said …": a common noun capitalised at the start of a sentence,
   // taken for a name by the entity stage, is an unnamed speaker.
@@ -166,7 +167,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   }
   if (k < floor) return null;
   const mi = ctx.mentionAt[k];
-  if (mi >= 0) return fromMention(ctx, mi);
+  if (mi >= 0) return personBeforeRole(ctx, k, floor) ?? fromMention(ctx, mi);
   const t = tokens[k];
   if (PRONOUNS.has(ctx.lower[k])) return resolvePronoun(ctx, t);
   // A surname the entity stage missed, of a person named earlier ("Park said").
@@ -287,6 +288,9 @@ function titled(ctx: SpeakerContext, ref: SpeakerRef, head: string): void {
 /** The speaker phrase starting at token `start` ("said Lena Ortiz, the spokeswoman"). */
 export function speakerAfter(ctx: SpeakerContext, start: number, limit: number): SpeakerRef | null {
   if (start > limit) return null;
+  // "said the port’s chief executive, Tomas Reiter": the person named after the role speaks.
+  const named = personAfterRole(ctx, start, limit);
+  if (named) return named;
   const mi = ctx.mentionAt[start];
   const modifier = mi >= 0 && placeModifier(ctx, mi, limit);
   if (mi >= 0 && !modifier) return namedAfterTitle(ctx, mi, limit) ?? fromMention(ctx, mi);
@@ -311,6 +315,8 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
       // "said the mayor of Eastport, Jan Holm": the person in apposition, not the place of the title.
       const named = m.type !== 'PERSON' ? appositionAfter(ctx, m.end, limit) : null;
       if (named) return named;
+      // "said a lawyer for Jan Holm": the person after a role's preposition is not the one speaking.
+      if (m.type === 'PERSON' && e > start + 1 && /^(for|of|to|with|representing)$/i.test(ctx.tokens[e - 1].text)) { e -= 2; break; }
       return { start: ctx.tokens[start].start, end: m.end, text: ctx.text.slice(ctx.tokens[start].start, m.end), local: fromMention(ctx, ctx.mentionAt[e]).local };
     }
   }

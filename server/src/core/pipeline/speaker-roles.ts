@@ -1,0 +1,85 @@
+/**
+ * A person named next to their role, where the role phrase would otherwise be taken for the speaker:
+ *   after the cue   said the port’s chief executive, Tomas Reiter / said Norland transport minister
+ *                   Tomas Reiter / said the chairman of Harwell Shipping Tomas Reiter
+ *   before the cue  Tomas Reiter, president and chief executive of Harwell Shipping said
+ * Pure token checks over the speaker context, used by speakers.ts.
+ */
+import type { SpeakerRef } from '../types';
+import { fromMention, isSpeakerHead, type SpeakerContext } from './speakers';
+
+/** How many tokens a role phrase may run before the name. */
+const ROLE_REACH = 14;
+/** Words that end a role phrase: a clause or a time starts there, and the name after it is somebody else. */
+const ROLE_BREAK = /^(who|whom|whose|which|that|when|after|before|while|because|but|or|on|said|says|told|as|than|if)$/i;
+/** Words a role phrase may hold besides nouns and adjectives: "chief executive of", "president and chairman". */
+const ROLE_LINK = /^(of|at|and|&|the|a|an|its|his|her|their|for|in)$/i;
+/** A name may follow these directly: a title word, a mention of the firm or place, a comma of apposition. */
+const BEFORE_NAME_LINK = /^(of|at|and|&|the|a|an|its|his|her|their|for|in|to|with|by|from)$/i;
+
+/**
+ * The person named right after a role phrase that starts at token `start` (not a person), before
+ * `limit`: the phrase is words, possessives and mentions of firms or places, holds a speaker noun
+ * ("executive", "minister"), and the name follows a comma or the phrase's last word, not a
+ * preposition ("a lawyer for Tomas Reiter" is not Reiter speaking). Null when there is none.
+ */
+export function personAfterRole(ctx: SpeakerContext, start: number, limit: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  // Title words alone before the name ("Councillor Mira Holt") are read with the name elsewhere:
+  // this reads only a role with a comma, a lower-case word or another name in it.
+  let role = false, plain = true;
+  for (let k = start; k <= limit && k < start + ROLE_REACH; k++) {
+    const mi = ctx.mentionAt[k];
+    if (mi >= 0) {
+      const m = ctx.mentions[mi];
+      if (m.type === 'PERSON') {
+        if (!role || k === start || plain) return null;
+        const p = tokens[k - 1];
+        return p.text === ',' || (p.kind === 'word' && !BEFORE_NAME_LINK.test(p.text)) || ctx.mentionAt[k - 1] >= 0 ? fromMention(ctx, mi) : null;
+      }
+      while (k + 1 <= limit && ctx.mentionAt[k + 1] === mi) k++; // over the firm's or place's name
+      plain = false;
+      continue;
+    }
+    const t = tokens[k];
+    if (t.text === ',') {
+      // only the comma of an apposition: the name comes right after it
+      const n = ctx.mentionAt[k + 1];
+      if (!role || n === undefined || n < 0 || ctx.mentions[n].type !== 'PERSON') return null;
+      plain = false;
+      continue;
+    }
+    if (t.text === '’s' || t.text === "'s" || t.text === '-') continue;
+    if (t.kind !== 'word' || ROLE_BREAK.test(t.text)) return null;
+    if (/^\p{Ll}/u.test(t.text)) plain = false;
+    if (isSpeakerHead(ctx.lower[k])) role = true;
+    else if (!ROLE_LINK.test(t.text) && !/^\p{L}/u.test(t.text)) return null;
+  }
+  return null;
+}
+
+/**
+ * "Tomas Reiter, president and chief executive of Harwell Shipping said": the mention at token `k`
+ * (a firm or place) ends a role phrase in apposition after a person's name, with no comma to close
+ * it. The person, or null.
+ */
+export function personBeforeRole(ctx: SpeakerContext, k: number, floor: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  const mi = ctx.mentionAt[k];
+  if (mi < 0 || ctx.mentions[mi].type === 'PERSON') return null;
+  let j = k;
+  // back over the firm's or place's name, and a name just before it ("of Harwell Freight Lines")
+  while (j > floor && ctx.mentionAt[j - 1] >= 0 && ctx.mentions[ctx.mentionAt[j - 1]].type !== 'PERSON') j--;
+  if (!/^(of|at|for|with)$/i.test(tokens[j - 1]?.text ?? '')) return null;
+  let role = false;
+  for (let q = j - 2; q > floor && q > j - ROLE_REACH; q--) {
+    const t = tokens[q];
+    if (t.text === ',') {
+      const before = ctx.mentionAt[q - 1];
+      return role && before >= 0 && ctx.mentions[before].type === 'PERSON' ? fromMention(ctx, before) : null;
+    }
+    if (t.kind !== 'word' || ctx.mentionAt[q] >= 0 || ROLE_BREAK.test(t.text)) return null;
+    if (isSpeakerHead(ctx.lower[q])) role = true;
+  }
+  return null;
+}
