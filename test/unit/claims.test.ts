@@ -506,6 +506,9 @@ const FRACTIONS: Row[] = [
   { label: '"half of the villages" is a share', body: 'Half of the villages lost power.', claims: [{ text: 'Half of the villages lost power', low: 50, high: 50 }] },
   { label: 'a quarter of an hour is a duration, "a third time" an order: neither is a share', body: 'The pumps stopped for a quarter of an hour. The river rose a third time.', claims: [] },
   { label: 'a sum converted in brackets is the same claim ("€40 million ($44 million)")', body: 'The new bridge cost €40 million ($44 million) to build.', claims: [{ text: 'cost €40 million ($44 million)' }] },
+  { label: 'a size converted in brackets is the same claim, also for a range ("300 miles (480 km)")', body: 'The convoy drove about 300 miles (480 km) to reach Varnek. Its new jets fly from 4,000 to 6,500 nautical miles (7,400 to 12,000 km) without refuelling.', claims: [{ text: 'drove about 300 miles (480 km)' }, { text: 'from 4,000 to 6,500 nautical miles (7,400 to 12,000 km)' }] },
+  { label: 'a sum converted in brackets with a country code or into two currencies is one claim', body: 'Orlan Works won a US$12 billion (GB £9.4 billion) order. The venture is valued at US$80bn (€74bn, £63bn) by its backers.', claims: [{ text: 'US$12 billion (GB £9.4 billion)' }, { text: 'US$80bn (€74bn, £63bn)' }] },
+  { label: 'brackets after a size that hold another kind of figure are no conversion', body: 'The reservoir covers 300 hectares (40 percent of the valley).', claims: [{ text: '300 hectares' }, { text: '40 percent of the valley' }] },
 ];
 
 const SOURCING: Row[] = [

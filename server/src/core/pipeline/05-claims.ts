@@ -23,6 +23,7 @@ import { countsDespiteDesignation, designationsIn, mayBeDesignation } from './de
 import { modelNumberAfter } from './counted-model';
 import { capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, phoneLike, sportsTally } from './figure-roles';
 import { describingSmallCount } from './personal-counts';
+import { conversionEnd, insideConversion } from './bracket-conversion';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -244,7 +245,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         if (!claim || designation && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES)) continue;
         // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
         if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
-        if (!restatesLast(text, lastClaim(claims), claim, si) && !withinLast(lastClaim(claims), claim, si)) claims.push(claim);
+        if (!restatesLast(text, lastClaim(claims), claim, si) && !withinLast(lastClaim(claims), claim, si) && !insideConversion(text, lastClaim(claims), claim, si)) claims.push(claim);
       }
     }
     if (kind === 'body') {
@@ -286,10 +287,10 @@ const RESTATE_BETWEEN = /^,\s+or\s+$/;
  */
 function restatesLast(text: string, last: Claim | undefined, c: Claim, si: number): boolean {
   if (last === undefined || last.sentence !== si || c.start !== c.quantity.start || c.start < last.end || c.start - last.end > 8) return false;
-  // "$640 million (5 billion rupees)": a sum converted in brackets, nothing else in them.
-  const converted = last.quantity.unit === 'money' && /^\s*\(\s*$/.test(text.slice(last.end, c.start)) && /^\s*\)/.test(text.slice(c.end, c.end + 3));
-  if (!converted && !RESTATE_BETWEEN.test(text.slice(last.end, c.start))) return false;
-  last.end = converted ? text.indexOf(')', c.end) + 1 : c.end;
+  // "$640 million (5 billion rupees)", "500 miles (800 km)": a sum or size converted in brackets (bracket-conversion.ts).
+  const converted = conversionEnd(text, last, c, isUnitWord);
+  if (converted < 0 && !RESTATE_BETWEEN.test(text.slice(last.end, c.start))) return false;
+  last.end = converted >= 0 ? converted : c.end;
   last.text = text.slice(last.start, last.end);
   return true;
 }
