@@ -497,6 +497,9 @@ const NOT_CLAIMS: Row[] = [
     body: 'By Ana Lindqvist\nShare this article\nRead more: 5 things to know about floods\nPhoto: 3 boats on the river (Ana Lindqvist)\nCopyright 2024 Valley Press. All rights reserved.\n12 comments\nHeavy rain fell across the hills.',
     claims: [],
   },
+  { label: 'a small count of things the sentence then names one by one announces a list', body: 'The ferries will go to five operators-Orla Lines, Vey Marine, Tarn Shipping, Brannock Ferries and Sela Sea. Two long-serving councillors Ana Lor of the Harbour Party and Ben Tu of the Vey League were defeated in the ward. Three bidders, Orla, Vey and the Tarn Group, came forward.', claims: [] },
+  { label: 'a small count after the names it counts and "were" announces a list', body: 'Orla Motors and the Vey Works were two of the few firms that hired.', claims: [] },
+  { label: 'named lists keep their claim when the count is not the number of names, or something happened to the named', body: 'Two reporters, Ana Lor and Ben Tu, were arrested. Police held two men, Ana Lor and Ben Tu, overnight. Three firms, Orla and Vey, bid. The strikes killed 45 Korvani. Some 400 Tarvel residents fled. About 60 percent of voters backed the plan. Three people were killed. At least two journalists were arrested. Unemployment rose to 7.4 percent last year.', claims: [{ text: 'Two reporters' }, { text: 'held two men' }, { text: 'Three firms' }, { text: 'killed 45 Korvani' }, { text: 'Some 400 Tarvel residents fled' }, { text: 'About 60 percent of voters backed' }, { text: 'Three people were killed' }, { text: 'At least two journalists were arrested' }, { text: '7.4 percent' }] },
 ];
 
 const FRACTIONS: Row[] = [
