@@ -463,6 +463,12 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (q.unit === 'count' && /^\s+\p{Lu}/u.test(after) && STREET_AFTER.test(text.slice(q.end, q.end + 60))) return true;
   if (/^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
   if (TIME_UNITS.has(nextWord) || /^[-‐](\p{L}+)/u.test(after) && TIME_UNITS.has(/^[-‐](\p{L}+)/u.exec(after)![1].toLowerCase())) return true;
+  // "within twenty working days", "for three straight years": a word that sorts or strings days together
+  // between the figure and its unit of time still makes a span of time ("42% last year" is a claim and its time).
+  if (q.unit === 'count' && SPAN_WORDS.has(nextWord)) {
+    const unit = WORD_THEN_UNIT.exec(after);
+    if (unit !== null && TIME_UNITS.has(unit[1].toLowerCase())) return true;
+  }
   // "for thousands of years", "hundreds of questions", "dozens of times": a vague magnitude of time or
   // of things nobody counts is a manner of speaking, not a figure to check.
   if (BARE_CROWD.test(q.text)) {
@@ -488,6 +494,12 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time') && !MULTIPLIER_AFTER.test(after) && !TIMES_IN_FRAME.test(text.slice(q.end, q.end + 40));
   return false;
 }
+
+/** One lower-case word after a figure, then the word after it ("working days"): the second may be a unit of time. */
+const WORD_THEN_UNIT = /^\s+\p{Ll}+[\s-]+(\p{L}+)\b/u;
+/** Words between a figure and a unit of time that keep it a span of time: "ten working days", "three straight years", "two more weeks". */
+const SPAN_WORDS = new Set(['working', 'business', 'calendar', 'trading', 'school', 'straight', 'consecutive', 'successive', 'full', 'whole',
+  'long', 'solid', 'short', 'more', 'further', 'additional', 'extra']);
 
 /** Plural nouns that a vague magnitude ("thousands of …") does not count as a figure. */
 const UNCOUNTED = new Set(['reasons', 'ways', 'questions', 'things', 'times', 'ideas', 'examples', 'possibilities', 'stories', 'miles', 'words']);
