@@ -288,7 +288,7 @@ const RESTATE_BETWEEN = /^,\s+or\s+$/;
  */
 function restatesLast(text: string, last: Claim | undefined, c: Claim, si: number): boolean {
   if (last === undefined || last.sentence !== si || c.start !== c.quantity.start || c.start < last.end || c.start - last.end > 8) return false;
-  // "$640 million (5 billion rupees)", "500 miles (800 km)": a sum or size converted in brackets (bracket-conversion.ts).
+  // "$640 million (5 billion rupees)", "300 miles (480 km)": a sum or size converted in brackets (bracket-conversion.ts).
   const converted = conversionEnd(text, last, c, isUnitWord);
   if (converted < 0 && !RESTATE_BETWEEN.test(text.slice(last.end, c.start))) return false;
   last.end = converted >= 0 ? converted : c.end;

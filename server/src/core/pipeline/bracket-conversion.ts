@@ -1,12 +1,12 @@
 // A figure converted into other units in brackets right after a claim ("$40 million (€37 million)",
-// "500 miles (800 km)", "US$40 billion (GB £20.1 billion)", "US$140bn ($96bn, £86bn)") restates the
+// "300 miles (480 km)", "US$12 billion (GB £9.4 billion)", "US$80bn (€74bn, £63bn)") restates the
 // claim's quantity: it is part of that claim, not a second one. Pure: offsets only.
 import type { Claim } from '../types';
 
 /** Between a claim and its conversion: an opening bracket and at most a country's code before a currency sign ("(GB £…"). */
 const OPEN_BETWEEN = /^\s*\(\s*(?:\p{Lu}{2,3}\s?)?$/u;
-/** After the converted figure: the closing bracket, or further conversions before it (", £86bn)"). */
-const CLOSE_AFTER = /^(?:\s*,\s*[^\s(),;]{1,16}(?:\s[^\s(),;]{1,16})?)*\s*\)/;
+/** After the converted figure: the closing bracket, or further conversions before it (", £63bn)"). */
+const CLOSE_AFTER = /^(?:\s?,\s?[^\s(),;]{1,16}(?:\s[^\s(),;]{1,16})?){0,3}\s?\)/;
 
 /**
  * Are two claims' quantities of one kind to convert between: a sum and a sum in any currency (one the
@@ -29,7 +29,7 @@ export function conversionEnd(text: string, last: Claim, c: Claim, isUnitWord: (
 }
 
 /**
- * Is `c` a further conversion inside the brackets the last claim took in ("£86bn" in "US$140bn ($96bn, £86bn)")?
+ * Is `c` a further conversion inside the brackets the last claim took in ("£63bn" in "US$80bn (€74bn, £63bn)")?
  */
 export function insideConversion(text: string, last: Claim | undefined, c: Claim, si: number): boolean {
   if (last === undefined || last.sentence !== si || text.charCodeAt(last.end - 1) !== 41 /* ) */) return false;

@@ -5,7 +5,7 @@
 import type { Claim } from '../types';
 
 /** One capitalised name, with lower-case joining words inside it ("Lee Tam of the Harbour Party", "Bank of Orla"). */
-const NAME = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|the|de|del|da|van|von|al)\s+)*\p{Lu}[\p{L}\p{N}'’.&-]*)*/u;
+const NAME = /^(?:[Tt]he\s)?\p{Lu}[\p{L}\p{N}'’.&-]{0,30}(?:\s(?:(?:of|the|de|del|da|van|von|al)\s){0,2}\p{Lu}[\p{L}\p{N}'’.&-]{0,30}){0,8}/u;
 /** Between two names of a list: a comma, a comma and "and", or "and". */
 const LIST_JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+)/;
 /** After the figure: up to four words of what is counted, the last a lower-case plural, then a comma, colon, dash or nothing. */
