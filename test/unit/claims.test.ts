@@ -497,6 +497,11 @@ const NOT_CLAIMS: Row[] = [
     body: 'By Ana Lindqvist\nShare this article\nRead more: 5 things to know about floods\nPhoto: 3 boats on the river (Ana Lindqvist)\nCopyright 2024 Valley Press. All rights reserved.\n12 comments\nHeavy rain fell across the hills.',
     claims: [],
   },
+  { label: 'a small count of things the sentence then names one by one announces a list', body: 'The ferries will go to five operators-Orla Lines, Vey Marine, Tarn Shipping, Brannock Ferries and Sela Sea. Two long-serving councillors Ana Lor of the Harbour Party and Ben Tu of the Vey League were defeated in the ward. Three bidders, Orla, Vey and the Tarn Group, came forward.', claims: [] },
+  { label: 'a small count after the names it counts and "were" announces a list', body: 'Orla Motors and the Vey Works were two of the few firms that hired.', claims: [] },
+  { label: 'named lists keep their claim when the count is not the number of names, or something happened to the named', body: 'Two reporters, Ana Lor and Ben Tu, were arrested. Police held two men, Ana Lor and Ben Tu, overnight. Three firms, Orla and Vey, bid. The strikes killed 45 Korvani. Some 400 Tarvel residents fled. About 60 percent of voters backed the plan. Three people were killed. At least two journalists were arrested. Unemployment rose to 7.4 percent last year.', claims: [{ text: 'Two reporters' }, { text: 'held two men' }, { text: 'Three firms' }, { text: 'killed 45 Korvani' }, { text: 'Some 400 Tarvel residents fled' }, { text: 'About 60 percent of voters backed' }, { text: 'Three people were killed' }, { text: 'At least two journalists were arrested' }, { text: '7.4 percent' }] },
+  { label: 'a duration with a word between the figure and its unit is no claim', body: 'Applicants must reply within fifteen working days. Exports grew for four straight years. The museum stayed shut for two full weeks.', claims: [] },
+  { label: 'a duration beside a real figure leaves the figure its claim', body: 'Over three straight years the mill shed 400 jobs.', claims: [{ text: 'shed 400 jobs' }] },
 ];
 
 const FRACTIONS: Row[] = [
@@ -506,6 +511,9 @@ const FRACTIONS: Row[] = [
   { label: '"half of the villages" is a share', body: 'Half of the villages lost power.', claims: [{ text: 'Half of the villages lost power', low: 50, high: 50 }] },
   { label: 'a quarter of an hour is a duration, "a third time" an order: neither is a share', body: 'The pumps stopped for a quarter of an hour. The river rose a third time.', claims: [] },
   { label: 'a sum converted in brackets is the same claim ("€40 million ($44 million)")', body: 'The new bridge cost €40 million ($44 million) to build.', claims: [{ text: 'cost €40 million ($44 million)' }] },
+  { label: 'a size converted in brackets is the same claim, also for a range ("300 miles (480 km)")', body: 'The convoy drove about 300 miles (480 km) to reach Varnek. Its new jets fly from 4,000 to 6,500 nautical miles (7,400 to 12,000 km) without refuelling.', claims: [{ text: 'drove about 300 miles (480 km)' }, { text: 'from 4,000 to 6,500 nautical miles (7,400 to 12,000 km)' }] },
+  { label: 'a sum converted in brackets with a country code or into two currencies is one claim', body: 'Orlan Works won a US$12 billion (GB £9.4 billion) order. The venture is valued at US$80bn (€74bn, £63bn) by its backers.', claims: [{ text: 'US$12 billion (GB £9.4 billion)' }, { text: 'US$80bn (€74bn, £63bn)' }] },
+  { label: 'brackets after a size that hold another kind of figure are no conversion', body: 'The reservoir covers 300 hectares (40 percent of the valley).', claims: [{ text: '300 hectares' }, { text: '40 percent of the valley' }] },
 ];
 
 const SOURCING: Row[] = [

@@ -23,6 +23,8 @@ import { countsDespiteDesignation, designationsIn, mayBeDesignation } from './de
 import { modelNumberAfter } from './counted-model';
 import { capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, phoneLike, sportsTally } from './figure-roles';
 import { describingSmallCount } from './personal-counts';
+import { conversionEnd, insideConversion } from './bracket-conversion';
+import { countOfNamedList } from './named-list';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -241,10 +243,10 @@ export function findClaims(input: ClaimInput): Claim[] {
         const designation = q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text);
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
         if (!claim) orFirst = q;
-        if (!claim || designation && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES)) continue;
+        if (!claim || designation && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf)) continue;
         // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
         if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
-        if (!restatesLast(text, lastClaim(claims), claim, si) && !withinLast(lastClaim(claims), claim, si)) claims.push(claim);
+        if (!restatesLast(text, lastClaim(claims), claim, si) && !withinLast(lastClaim(claims), claim, si) && !insideConversion(text, lastClaim(claims), claim, si)) claims.push(claim);
       }
     }
     if (kind === 'body') {
@@ -286,10 +288,10 @@ const RESTATE_BETWEEN = /^,\s+or\s+$/;
  */
 function restatesLast(text: string, last: Claim | undefined, c: Claim, si: number): boolean {
   if (last === undefined || last.sentence !== si || c.start !== c.quantity.start || c.start < last.end || c.start - last.end > 8) return false;
-  // "$640 million (5 billion rupees)": a sum converted in brackets, nothing else in them.
-  const converted = last.quantity.unit === 'money' && /^\s*\(\s*$/.test(text.slice(last.end, c.start)) && /^\s*\)/.test(text.slice(c.end, c.end + 3));
-  if (!converted && !RESTATE_BETWEEN.test(text.slice(last.end, c.start))) return false;
-  last.end = converted ? text.indexOf(')', c.end) + 1 : c.end;
+  // "$640 million (5 billion rupees)", "300 miles (480 km)": a sum or size converted in brackets (bracket-conversion.ts).
+  const converted = conversionEnd(text, last, c, isUnitWord);
+  if (converted < 0 && !RESTATE_BETWEEN.test(text.slice(last.end, c.start))) return false;
+  last.end = converted >= 0 ? converted : c.end;
   last.text = text.slice(last.start, last.end);
   return true;
 }
@@ -461,6 +463,12 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (q.unit === 'count' && /^\s+\p{Lu}/u.test(after) && STREET_AFTER.test(text.slice(q.end, q.end + 60))) return true;
   if (/^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
   if (TIME_UNITS.has(nextWord) || /^[-‐](\p{L}+)/u.test(after) && TIME_UNITS.has(/^[-‐](\p{L}+)/u.exec(after)![1].toLowerCase())) return true;
+  // "within twenty working days", "for three straight years": a word that sorts or strings days together
+  // between the figure and its unit of time still makes a span of time ("42% last year" is a claim and its time).
+  if (q.unit === 'count' && SPAN_WORDS.has(nextWord)) {
+    const unit = WORD_THEN_UNIT.exec(after);
+    if (unit !== null && TIME_UNITS.has(unit[1].toLowerCase())) return true;
+  }
   // "for thousands of years", "hundreds of questions", "dozens of times": a vague magnitude of time or
   // of things nobody counts is a manner of speaking, not a figure to check.
   if (BARE_CROWD.test(q.text)) {
@@ -486,6 +494,12 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time') && !MULTIPLIER_AFTER.test(after) && !TIMES_IN_FRAME.test(text.slice(q.end, q.end + 40));
   return false;
 }
+
+/** One lower-case word after a figure, then the word after it ("working days"): the second may be a unit of time. */
+const WORD_THEN_UNIT = /^\s+\p{Ll}+[\s-]+(\p{L}+)\b/u;
+/** Words between a figure and a unit of time that keep it a span of time: "ten working days", "three straight years", "two more weeks". */
+const SPAN_WORDS = new Set(['working', 'business', 'calendar', 'trading', 'school', 'straight', 'consecutive', 'successive', 'full', 'whole',
+  'long', 'solid', 'short', 'more', 'further', 'additional', 'extra']);
 
 /** Plural nouns that a vague magnitude ("thousands of …") does not count as a figure. */
 const UNCOUNTED = new Set(['reasons', 'ways', 'questions', 'things', 'times', 'ideas', 'examples', 'possibilities', 'stories', 'miles', 'words']);
