@@ -26,6 +26,7 @@ import { lexicon } from '../model/lexicon';
 import { describingSmallCount } from './personal-counts';
 import { conversionEnd, insideConversion } from './bracket-conversion';
 import { countOfNamedList } from './named-list';
+import { interviewAnswers } from './interview-answers';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -257,6 +258,11 @@ export function findClaims(input: ClaimInput): Claim[] {
   claims.sort((a, b) => a.start - b.start);
   for (const c of claims) c.near = nearWords(tokens, c);
   for (const c of claims) source(c, lookup);
+  // An interview's answers are the interviewee's words: a figure there that nothing else attributes is theirs.
+  if (claims.some((c) => c.sourced === 'no')) {
+    const interview = interviewAnswers(text, blocks, lookup.mentions);
+    if (interview) for (const c of claims) if (c.sourced === 'no' && interview.answers.has(sentences[c.sentence].block)) set(c, 'yes', { ...interview.source }, 'interview');
+  }
   return claims;
 }
 
