@@ -27,6 +27,10 @@ const OPENING_BLOCKS = 5;
  * opening names nobody to answer.
  */
 export function interviewAnswers(text: string, blocks: readonly Block[], mentions: readonly Mention[]): InterviewAnswers | null {
+  // Most news holds fewer question marks than an interview has turns: no block is looked at.
+  let marks = 0;
+  for (let at = text.indexOf('?'); at >= 0 && marks < MIN_TURNS; at = text.indexOf('?', at + 1)) marks++;
+  if (marks < MIN_TURNS) return null;
   let turns = 0, toYou = 0, first = -1;
   const questions: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
