@@ -33,6 +33,8 @@ interface Row {
 }
 
 const FOUND: Row[] = [
+  { label: 'a count of a people or of residents named by a capitalised word is still a count (not a title)', body: 'The strikes killed 45 Korvani. Some 400 Tarvel residents fled. The raids killed 30 Roma. Unemployment rose to 7.4 percent last year.', claims: [{ text: 'killed 45 Korvani' }, { text: 'Some 400 Tarvel residents fled' }, { text: 'killed 30 Roma' }, { text: '7.4 percent' }] },
+  { label: 'a capitalised unit, or a word a model number follows, keeps the count: "40 Celsius", "40 Corvan A40s"', body: 'The heat reached 40 Celsius in the valley. The storm sank 40 Corvan A40s.', claims: [{ text: 'reached 40 Celsius' }, { text: 'sank 40 Corvan A40s' }] },
   { label: 'a first-person sentence keeps its counts of what happened (deaths, arrests, a multiplier, a larger figure)', body: 'We learned that three people were killed and at least two journalists were arrested. We now employ 40 drivers.', claims: [{ text: 'three people were killed' }, { text: 'at least two journalists were arrested' }, { text: 'employ 40 drivers' }] },
   { label: 'a multiplier in a first-person sentence is still a figure: "3 times larger than us"', body: 'Our port ships as much grain as Velmar does. Yet their fleet is 3 times larger than ours, and we rent our tugs from them.', claims: [{ text: '3 times larger' }] },
   { label: 'one of a few people killed still counts the dead; five of nine judges still counts', body: 'The guard was one of three people killed in the blast. Five of the nine judges dissented.', claims: [{ text: 'three people killed' }, { text: 'Five of the nine judges dissented' }] },
@@ -424,6 +426,10 @@ const FOUND: Row[] = [
 ];
 
 const NOT_CLAIMS: Row[] = [
+  { label: 'a model number opening the article stays a name when the maker is named mid-sentence too: "the 318 worth"', body: 'Talvo 318 flew on Monday after years of delay, a spokesman for Talvo said. The orders so far make the 318 worth a great deal to the maker.', claims: [] },
+  { label: 'a number before one capitalised ordinary word ending the phrase is a title, not a count', body: 'Fans of 12 Lantern, the sitcom, wrote in. She also starred in 40 Harbor last year.', claims: [] },
+  { label: 'an ordinal whose suffix stands apart ("the 4,512 th vessel", "21 st") is no figure', body: 'The ferry was the 4,512 th vessel built at the yard, and the yard sold 21 st boats.', claims: [] },
+  { label: 'a number before a quoted name is a model\'s number: "the 318 “Skylark”" and later "the 318 programme"', body: 'The yard flew the 318 “Skylark” on Monday. The 318 programme cost far more than planned.', claims: [] },
   { label: 'a small number after "the" and a word of kind or rest picks out known things: "the big three", "the other two"', body: 'Dunmore is the smallest of the big three shipyards on the Orla. The other two hopefuls spoke after her.', claims: [] },
   { label: '"make up" forms a whole, it produces nothing: "those two alone make up" is a small definite count', body: 'Wages and fuel cost us most; those two alone make up the larger share of what the ferry spends.', claims: [] },
   { label: 'a small count told in the first or second person (an interview) is what the speaker did, not a figure', body: 'I still keep two paintings from Brenna in the attic. You also wrote four plays before the war.', claims: [] },

@@ -24,6 +24,10 @@ const rows: [string, string[]][] = [
   ['the Mälkö 412 jet', ['412']],
   ['the “Talvo 412” jet', []], // after an opening quote (OPENER_BEFORE)
   ['Flight 7123 and Flight 712', ['712']],
+  ['Talvo 318 flew. Orders reached Talvo on Monday.', ['318']], // opens the text, but the maker is named mid-sentence too
+  ['Nearly 318 guests came. Tickets went to Nearly everyone.', []], // an adverb, not a name
+  ['the yard flew the 318 “Skylark” on Monday', ['318']], // a quoted name after the number, even an ordinary word
+  ['the yard hired 318 Skylark staff', []], // an ordinary word unquoted is not a name
 ];
 
 test('designationsIn: numbers written as part of a name', () => {

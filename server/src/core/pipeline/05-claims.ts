@@ -21,10 +21,12 @@ import { risenCount, type RisenCount } from './risen-count';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
 import { countsDespiteDesignation, designationsIn, mayBeDesignation } from './designations';
 import { modelNumberAfter } from './counted-model';
-import { capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, phoneLike, sportsTally } from './figure-roles';
+import { capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, numberTitle, phoneLike, sportsTally } from './figure-roles';
+import { lexicon } from '../model/lexicon';
 import { describingSmallCount } from './personal-counts';
 import { conversionEnd, insideConversion } from './bracket-conversion';
 import { countOfNamedList } from './named-list';
+import { interviewAnswers } from './interview-answers';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -233,7 +235,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         // (but "one mile", "one tonne" is a size, like "1.5 km")
         if (LONE_ONE.test(m[0].trim()) && !oneUnit(sentence, m)) continue;
         const q0 = toQuantity(m, s.start);
-        if (!q0 || isNotAClaim(text, q0, s.start) || kind === 'body' && (partOfName(text, q0, s.start) || capitalisedNumberWord(text, q0, s.start) || listEntryNumber(text, q0, s.start))) continue;
+        if (!q0 || isNotAClaim(text, q0, s.start) || kind === 'body' && (partOfName(text, q0, s.start) || capitalisedNumberWord(text, q0, s.start) || listEntryNumber(text, q0, s.start) || numberTitle(text, q0, s.start, lexicon.common, isUnitWord))) continue;
         // "one in five voters": a share, not five voters
         const q1 = oneInN(text, q0, s.start) ?? q0;
         // "15 or 20 headline ideas": one range, not a lone 20
@@ -256,6 +258,11 @@ export function findClaims(input: ClaimInput): Claim[] {
   claims.sort((a, b) => a.start - b.start);
   for (const c of claims) c.near = nearWords(tokens, c);
   for (const c of claims) source(c, lookup);
+  // An interview's answers are the interviewee's words: a figure there that nothing else attributes is theirs.
+  if (claims.some((c) => c.sourced === 'no')) {
+    const interview = interviewAnswers(text, blocks, lookup.mentions);
+    if (interview) for (const c of claims) if (c.sourced === 'no' && interview.answers.has(sentences[c.sentence].block)) set(c, 'yes', { ...interview.source }, 'interview');
+  }
   return claims;
 }
 
@@ -482,6 +489,8 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (ID_WORDS.has(prevWord) || /#\s*$/.test(before)) return true;
   if (historicalYear(text, q, sentenceStart) || phoneLike(q) || describingCompound(text, q, isUnitWord)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true;
+  // An ordinal whose suffix a line or a typesetter split off: "the 4,512 th visitor" (its suffix fits its last digit).
+  if (after.charCodeAt(0) === 32 && SPLIT_ORDINAL.test(after) && ordinalSuffix(q.text) === after.slice(1, 3).toLowerCase()) return true;
   // A year ("in 2019", "a 2021 survey") unless a plural noun follows it ("2019 people").
   // (the pattern takes nothing off plain digits, the common case)
   const core = q.unit === 'count' && !q.approx ? (isDigits(q.text) ? q.text : q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '')) : '';
@@ -493,6 +502,16 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   // "shelled the port 14 times this week" counts events within a time frame: a claim.
   if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time') && !MULTIPLIER_AFTER.test(after) && !TIMES_IN_FRAME.test(text.slice(q.end, q.end + 40));
   return false;
+}
+
+/** One space, then an ordinal's suffix as a word of its own. */
+const SPLIT_ORDINAL = /^ (?:st|nd|rd|th)\b/i;
+/** The ordinal suffix English writes after digits ending like `digits` ("21" st, "12" th, "4,513" th), or '' for no plain digits. */
+function ordinalSuffix(digits: string): string {
+  if (!/^\d{1,3}(?:,\d{3})*$|^\d+$/.test(digits)) return '';
+  const n = digits.length, last = digits.charCodeAt(n - 1) - 48, tens = n > 1 ? digits.charCodeAt(n - 2) - 48 : 0;
+  if (tens === 1) return 'th';
+  return last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
 }
 
 /** One lower-case word after a figure, then the word after it ("working days"): the second may be a unit of time. */

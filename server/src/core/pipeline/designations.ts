@@ -18,7 +18,7 @@ const PLURAL_NUMBER = /(?<![\p{L}\p{N}$£€.,-])(\d\d[1-9]|\d[1-9]0)s\b/gu;
  * demonym, known or shaped like one ("300 American troops", "150 Varnesian guards"), and no common word
  * (a title-case headline: "Firm Cuts 300 Staff").
  */
-const NUMBER_NAME = /(?<![\p{L}\p{N}$£€.,-])(\d{3})[ \u00a0](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/gu;
+const NUMBER_NAME = /(?<![\p{L}\p{N}$£€.,-])(\d{3})[ \u00a0]["“]?(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/gu;
 
 /** A white space of NAME_NUMBER and three digits: where its matches end (a plain pattern, found faster than its start). */
 const SPACE_DIGITS = /[ \u00a0]\d{3}/g;
@@ -39,15 +39,15 @@ export function designationsIn(text: string): Set<string> {
   for (let m = PLURAL_NUMBER.exec(text); m !== null; m = PLURAL_NUMBER.exec(text)) out.add(m[1]);
   NUMBER_NAME.lastIndex = 0;
   for (let m = NUMBER_NAME.exec(text); m !== null; m = NUMBER_NAME.exec(text)) {
-    if (namesAfterNumber(m[2]) && !PLURAL_NOUN_NEXT.test(text.slice(NUMBER_NAME.lastIndex, NUMBER_NAME.lastIndex + 40))) out.add(m[1]);
+    if (namesAfterNumber(m[2], m[0].length > m[1].length + m[2].length + 1) && !PLURAL_NOUN_NEXT.test(text.slice(NUMBER_NAME.lastIndex, NUMBER_NAME.lastIndex + 40))) out.add(m[1]);
   }
   return out;
 }
 
-/** Is a capitalised word after three digits a name of its own (see NUMBER_NAME)? A known place or organisation is not: it describes what is counted. */
-function namesAfterNumber(word: string): boolean {
+/** Is a capitalised word after three digits a name of its own (see NUMBER_NAME)? A known place or organisation is not: it describes what is counted. An ordinary word is a name only in quotation marks (“Skylark”). */
+function namesAfterNumber(word: string, quoted: boolean): boolean {
   const w = word.toLowerCase();
-  return !w.endsWith('s') && !DEMONYM_SHAPE.test(w) && !lexicon.common.has(w) && !lexicon.demonyms.has(w)
+  return !w.endsWith('s') && !DEMONYM_SHAPE.test(w) && (quoted || !lexicon.common.has(w)) && !lexicon.demonyms.has(w)
     && !lexicon.countries.has(w) && !lexicon.cities.has(w) && !lexicon.regions.has(w) && !lexicon.organizations.has(w);
 }
 
@@ -58,8 +58,25 @@ const PLURAL_NOUN_NEXT = /^[ \u00a0]\p{Ll}+s\b/u;
 const DEMONYM_SHAPE = /(?:an|ese|ish|i|ic)$/;
 
 function addNameNumber(text: string, m: RegExpExecArray, out: Set<string>): void {
-  if (!OPENER_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) out.add(m[1]);
+  if (!OPENER_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || nameMidSentence(text, m[0].slice(0, m[0].length - m[1].length - 1))) out.add(m[1]);
 }
+
+/**
+ * At a sentence's or a headline's start ("Corvan 412 makes first flight") the capital proves nothing
+ * ("Some 400 guests"): the word is a name when the article also writes it capitalised after a
+ * lower-case word ("… said Corvan"), and it is no ordinary word nor an adverb ("Nearly 400", "Roughly").
+ */
+function nameMidSentence(text: string, word: string): boolean {
+  const w = word.toLowerCase();
+  if (lexicon.common.has(w) || w.endsWith('ly')) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const after = text.charCodeAt(at + word.length);
+    if (at >= 2 && text.charCodeAt(at - 1) === 32 && LOWER_OR_COMMA.test(text[at - 2]) && !(after >= 97 && after <= 122)) return true;
+  }
+  return false;
+}
+
+const LOWER_OR_COMMA = /[\p{Ll},]/u;
 
 /**
  * The NAME_NUMBER matches found from their space and digits (a scan for a capital letter at every

@@ -61,7 +61,35 @@ export function capitalisedNumberWord(text: string, q: Quantity, sentenceStart: 
 
 // Tried (s11, not kept): plain digits before one capitalised singular word that ends the phrase as a
 // title ("fans of 30 Hollow"). It also silenced real counts of a group named in the singular
-// ("the strikes killed 45 Taliban.", "300 Taliban were killed").
+// ("the strikes killed 45 Taliban.", "300 Taliban were killed"). numberTitle below asks more: the
+// word is an ordinary English word (a group's name is not), mid-sentence after a lower-case word.
+
+/**
+ * Plain digits mid-sentence before one capitalised ordinary singular word that ends the phrase name a
+ * title ("fans of 12 Lantern, the sitcom", "shows like 40 Harbor"): no count is written with a capital
+ * and a singular noun. Not a unit ("40 Celsius"), a demonym-shaped word ("45 Korvani", "300 Varnesian"),
+ * a plural ("300 Marines"), a group's name no dictionary holds ("45 Taliban"), or a name a plural noun
+ * or a model number follows ("400 Tarvel residents", "12 Corvan A40s").
+ */
+export function numberTitle(text: string, q: Quantity, sentenceStart: number, common: ReadonlySet<string>, isUnit: (w: string) => boolean): boolean {
+  if (q.unit !== 'count' || q.approx || !/^\d+$/.test(q.text) || q.text === '1') return false;
+  const c = text.charCodeAt(q.end + 1);
+  if (text.charCodeAt(q.end) !== 32 || !(c >= 65 && c <= 90)) return false;
+  const m = TITLE_WORD.exec(text.slice(q.end, q.end + 48));
+  if (m === null) return false;
+  const w = m[1].toLowerCase();
+  if (!common.has(w) || w.endsWith('s') || TITLE_DEMONYM_SHAPE.test(w) || COLLECTIVE_GROUPS.has(w) || isUnit(w)) return false;
+  return LOWER_WORD_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 24), q.start));
+}
+
+/** One capitalised word after the figure, then a break, the end or a lower-case word that is no plural noun nor a model number. */
+const TITLE_WORD = /^ (\p{Lu}\p{Ll}+)(?=\s*[,.;:!?)"”’]|\s*$|\s+(?!\p{Ll}+s\b|(?:people|staff|police|crew|personnel|children|men|women)\b)\p{Ll}+\b)/u;
+/** Endings of nationality adjectives ("Varnesian", "Korvese", "Tarnish", "Qarni", "Baltic"). */
+const TITLE_DEMONYM_SHAPE = /(?:an|ese|ish|i|ic)$/;
+/** Ordinary words that also name a people in the plural ("300 Roma"). */
+const COLLECTIVE_GROUPS = new Set(['roma', 'sinti', 'inuit', 'maori', 'sami', 'bedouin', 'druze', 'amish', 'police', 'staff', 'crew']);
+/** A lower-case word and one space right before the figure: mid-sentence, not a title-case line. */
+const LOWER_WORD_BEFORE = /(?:^|[^\p{L}])\p{Ll}+ $/u;
 
 /**
  * A small number opening a sentence before a name of two or more capitalised words and a comma or
