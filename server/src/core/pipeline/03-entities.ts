@@ -10,7 +10,7 @@ import {
   CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS,
 } from '../model/words';
-import { fold, initials, nameKey } from '../text/normalize';
+import { fold, initials, nameKey, PLAIN_WORDS } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
 import {
   chunkFeatures, type ChunkWords, type DocContext, type DocEntry, documentContext, emitContextFeatures, emitNameFeatures, emitNameInDocFeatures,
@@ -1398,13 +1398,19 @@ function surnameKeys(name: string): readonly string[] {
   const known = surnameKeyCache.get(name);
   if (known !== undefined) return known;
   const keys: string[] = [];
-  const parts = fold(name).split(/\s+/);
+  // A name of plain words folds to its lower case, and the key of two of its words is their keys
+  // joined: no fold or key remembered under a whole name, which seldom recurs.
+  const plain = PLAIN_WORDS.test(name);
+  const parts = (plain ? name.toLowerCase() : fold(name)).split(/\s+/);
   if (parts.length >= 3 && NAME_SUFFIXES.has(parts[parts.length - 1].replace(/\.$/, ''))) parts.pop(); // "Grant" of "Paul Grant Jr."
   if (parts.length >= 2) {
     const last = parts[parts.length - 1];
-    const bare = /^(al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[2]; // "Rashidi" for "al-Rashidi"
-    keys.push(nameKey(last), nameKey(parts[0] + ' ' + parts[1]));
-    if (bare) keys.push(nameKey(bare));
+    if (plain) keys.push(nameKey(last), nameKey(parts[0]) + nameKey(parts[1]));
+    else {
+      const bare = /^(al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[2]; // "Rashidi" for "al-Rashidi"
+      keys.push(nameKey(last), nameKey(parts[0] + ' ' + parts[1]));
+      if (bare) keys.push(nameKey(bare));
+    }
   }
   if (surnameKeyCache.size >= KEY_CACHE_MAX) surnameKeyCache = new Map();
   surnameKeyCache.set(name, keys);
@@ -1456,7 +1462,18 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     // A nationality is not its country, though their keys sound alike ("German", "Germany"): a key of its own.
     if (type === 'NORP') return 'N:' + entityKey(name, type);
     if (name !== info.surface) return entityKey(name, type);
-    return type === 'PERSON' ? (info.personKey ??= entityKey(name, type)) : (info.otherKey ??= entityKey(name, type));
+    return type === 'PERSON' ? (info.personKey ??= chunkEntityKey(c, name, type)) : (info.otherKey ??= chunkEntityKey(c, name, type));
+  };
+  // `entityKey` of a chunk's shared name. For words only, one space apart, its fold is the chunk's
+  // key, so for plain words the alias is the chunk's (`aliasOf`) and the key needs neither a fold
+  // nor `entityKey`'s cache by name (the info keeps it; a novel name missed that cache and filled it).
+  const chunkEntityKey = (c: Candidate, name: string, type: EntityType): string => {
+    for (let k = c.first; k <= c.last; k++) {
+      if (tokens[k].kind !== 'word' || (k > c.first && tokens[k].start - tokens[k - 1].end !== 1)) return entityKey(name, type);
+    }
+    if (!PLAIN_WORDS.test(name)) return entityKey(name, type);
+    const person = type === 'PERSON';
+    return (person ? 'P:' : 'X:') + nameKey(aliasOf(c) ?? name, person);
   };
   // `fold` of a chunk's name, and `nameKey` of that: kept on the info for its shared name.
   const foldOf = (c: Candidate, name: string): string => {
@@ -1512,8 +1529,9 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const byShortName = new Map<string, number>();
   const shortLength = new Map<string, number>();
   entities.forEach((e, k) => {
+    if (e.type !== 'ORG') return;
     const w = fold(e.name).split(/\s+/);
-    if (e.type !== 'ORG' || w.length < 2 || ORG_HEADS.has(w[0]) || LOC_HEADS.has(w[0]) || FUNCTION_WORDS.has(w[0]) || TITLE_MODIFIERS.has(w[0])
+    if (w.length < 2 || ORG_HEADS.has(w[0]) || LOC_HEADS.has(w[0]) || FUNCTION_WORDS.has(w[0]) || TITLE_MODIFIERS.has(w[0])
       || lexicon.demonyms.has(w[0]) || isPlaceName(w[0])
       || w.some((x) => CIVIC_HEADS.has(x))) return;
     if (byShortName.has(w[0])) { if (byShortName.get(w[0]) !== k) byShortName.set(w[0], -1); return; }

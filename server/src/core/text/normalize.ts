@@ -48,8 +48,10 @@ function skeletonUncached(token: string): string {
   return t[0] + t.slice(1).replace(/[aeiouh]/g, '');
 }
 
-/** A surname keeps its vowels (Berg ≠ Borg, Petrov ≠ Petrova); only spelling noise folds. */
-function surnameKey(token: string): string {
+/** A surname keeps its vowels (Berg ≠ Borg, Petrov ≠ Petrova); only spelling noise folds. Remembered per word like `tokenSkeleton`. */
+const surnameKey = memo(surnameKeyUncached);
+
+function surnameKeyUncached(token: string): string {
   return translit(fold(token).replace(/[^a-z]/g, '')).replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
 }
 
@@ -64,20 +66,37 @@ export function nameKey(name: string, person = false): string {
 const personKey = memo((name) => nameKeyUncached(name, true));
 const plainKey = memo((name) => nameKeyUncached(name, false));
 
+/**
+ * A name of ASCII letters in words apart by single spaces, as most are: its fold is its lower case,
+ * its parts are its words, and it has no hyphen for `eitherOrderKey` nor a possessive to drop.
+ */
+export const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 function nameKeyUncached(name: string, person: boolean): string {
-  const either = person ? eitherOrderKey(name) : null;
-  if (either !== null) return either;
-  const parts = fold(name)
-    .replace(/'s$/, '')
-    .split(/[\s-]+/)
-    .filter((p) => p && !/^(the)$/.test(p));
+  let parts: string[];
+  // A plain name skips the regex chain, and its fold is not remembered under a whole name that
+  // seldom recurs (the words' keys are remembered).
+  if (PLAIN_WORDS.test(name)) parts = name.toLowerCase().split(' ');
+  else {
+    const either = person ? eitherOrderKey(name) : null;
+    if (either !== null) return either;
+    parts = fold(name).replace(/'s$/, '').split(/[\s-]+/);
+  }
+  parts = parts.filter((p) => p && p !== 'the');
   // A middle initial does not tell two people apart: "Anna K. Brill" is "Anna Brill".
   if (person && parts.length >= 3) for (let i = parts.length - 2; i >= 1; i--) if (/^\p{L}\.?$/u.test(parts[i])) parts.splice(i, 1);
   if (person && parts.length >= 2) {
     const last = parts.length - 1;
-    return parts.map((p, i) => (i < last ? tokenSkeleton(p).slice(1).replace(/^$/, tokenSkeleton(p)) : surnameKey(p))).join('');
+    let key = '';
+    for (let i = 0; i < last; i++) {
+      const s = tokenSkeleton(parts[i]);
+      key += s.length > 1 ? s.slice(1) : s;
+    }
+    return key + surnameKey(parts[last]);
   }
-  return parts.map(tokenSkeleton).join('');
+  let key = '';
+  for (const p of parts) key += tokenSkeleton(p);
+  return key;
 }
 
 /**
