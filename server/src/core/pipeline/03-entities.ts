@@ -40,6 +40,7 @@ import { academicAt } from './entity-academic';
 import { schoolMemberAfter, townPeopleAfter } from './entity-member-nouns';
 import { splitAuthorPairs } from './entity-author-pairs';
 import { dropNamedStorms } from './entity-storms';
+import { chunkNameKey, wordNameKey, wordsOnly } from './chunk-name-key';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -1418,6 +1419,12 @@ function surnameKeys(name: string): readonly string[] {
 }
 let surnameKeyCache = new Map<string, readonly string[]>();
 
+/** `surnameKeys` of a chunk's name of plain words (chunk-name-key.ts), from its words' lexemes. */
+function chunkSurnameKeys(tokens: Token[], first: number, last: number): readonly string[] {
+  if (last - first >= 2 && NAME_SUFFIXES.has(lower(tokens[last]))) last--;
+  return last > first ? [wordNameKey(tokens[last]), wordNameKey(tokens[first]) + wordNameKey(tokens[first + 1])] : [];
+}
+
 /**
  * The key a name is pooled under within a document (person names and others apart). Names recur
  * within and across documents, so the keys are remembered across documents (bounded, cleared when
@@ -1467,14 +1474,14 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   // `entityKey` of a chunk's shared name. For words only, one space apart, its fold is the chunk's
   // key, so for plain words the alias is the chunk's (`aliasOf`) and the key needs neither a fold
   // nor `entityKey`'s cache by name (the info keeps it; a novel name missed that cache and filled it).
+  // Its key is built from the words' lexemes (chunk-name-key.ts), not looked up by the whole name.
   const chunkEntityKey = (c: Candidate, name: string, type: EntityType): string => {
-    for (let k = c.first; k <= c.last; k++) {
-      if (tokens[k].kind !== 'word' || (k > c.first && tokens[k].start - tokens[k - 1].end !== 1)) return entityKey(name, type);
-    }
-    if (!PLAIN_WORDS.test(name)) return entityKey(name, type);
+    if (!plainChunk(c, name)) return entityKey(name, type);
     const person = type === 'PERSON';
-    return (person ? 'P:' : 'X:') + nameKey(aliasOf(c) ?? name, person);
+    const alias = aliasOf(c);
+    return (person ? 'P:' : 'X:') + (alias !== undefined ? nameKey(alias, person) : chunkNameKey(tokens, c.first, c.last, person));
   };
+  const plainChunk = (c: Candidate, name: string): boolean => wordsOnly(tokens, c.first, c.last) && PLAIN_WORDS.test(name);
   // `fold` of a chunk's name, and `nameKey` of that: kept on the info for its shared name.
   const foldOf = (c: Candidate, name: string): string => {
     const info = infoOf(c);
@@ -1495,7 +1502,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const bySurname = new Map<string, number>();
   // Where each entity is first named in full (pass 1): a short name joins only after it.
   const firstStart: number[] = [];
-  const newEntity = (name: string, type: EntityType, key: string): number => {
+  const newEntity = (name: string, type: EntityType, key: string, c: Candidate): number => {
     const country = type === 'NORP' ? lexicon.demonyms.get(fold(name)) ?? undefined : undefined;
     const entity: LocalEntity = { name, type, aliases: [], roles: [], mentions: [] };
     if (country) entity.country = country; // last, as before: the JSON keeps its key order
@@ -1503,7 +1510,10 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     firstStart.push(Infinity);
     const k = entities.length - 1;
     byKey.set(key, k);
-    if (type === 'PERSON') for (const sk of surnameKeys(name)) if (!bySurname.has(sk)) bySurname.set(sk, k);
+    if (type === 'PERSON') {
+      const sks = name === c.info?.surface && plainChunk(c, name) ? chunkSurnameKeys(tokens, c.first, c.last) : surnameKeys(name);
+      for (const sk of sks) if (!bySurname.has(sk)) bySurname.set(sk, k);
+    }
     return k;
   };
 
@@ -1519,7 +1529,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (n < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(n ? lower(tokens[w0]) : fold(''))) return;
     const name = (n ? aliasOf(c) : undefined) ?? surface(c);
     const key = keyOf(c, name, c.type!);
-    const k = candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key);
+    const k = candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key, c);
     if (tokens[c.first].start < firstStart[k]) firstStart[k] = tokens[c.first].start;
   });
   // Short names of organisations: "Torvald" for "Torvald Aerospace", "Veltrana" for "Veltrana
@@ -1560,7 +1570,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
       c.type = entities[found].type;
       return;
     }
-    candEntity[ci] = newEntity(name, c.type!, keyOf(c, name, c.type!));
+    candEntity[ci] = newEntity(name, c.type!, keyOf(c, name, c.type!), c);
   });
 
   const mentions: Mention[] = [];

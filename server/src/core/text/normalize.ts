@@ -40,7 +40,7 @@ const translit = (t: string) => t.replace(/dzh|dj|zh/g, 'j');
 // keys on 300k random names, but no gain: abi 7 rounds 0.912 vs base-as-variant 0.943, coldab 5x3000
 // 1.011 vs 1.002 (noise), and a micro-bench on novel names timed it the same as the replaces (the
 // bench's bias, old code against a copy of itself, was as large as the difference). Kept as is.
-function skeletonUncached(token: string): string {
+export function skeletonUncached(token: string): string {
   let t = translit(fold(token).replace(/[^a-z]/g, ''));
   if (t.length <= 2) return t;
   t = t.replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/j/g, 'i');
@@ -51,7 +51,7 @@ function skeletonUncached(token: string): string {
 /** A surname keeps its vowels (Berg ≠ Borg, Petrov ≠ Petrova); only spelling noise folds. Remembered per word like `tokenSkeleton`. */
 const surnameKey = memo(surnameKeyUncached);
 
-function surnameKeyUncached(token: string): string {
+export function surnameKeyUncached(token: string): string {
   return translit(fold(token).replace(/[^a-z]/g, '')).replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
 }
 
