@@ -1467,7 +1467,8 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const keyOf = (c: Candidate, name: string, type: EntityType): string => {
     const info = infoOf(c);
     // A nationality is not its country, though their keys sound alike ("German", "Germany"): a key of its own.
-    if (type === 'NORP') return 'N:' + entityKey(name, type);
+    // (A shared name's key as any other's is the info's: `entityKey` keys every type but PERSON alike.)
+    if (type === 'NORP') return 'N:' + (name === info.surface ? (info.otherKey ??= chunkEntityKey(c, name, type)) : entityKey(name, type));
     if (name !== info.surface) return entityKey(name, type);
     return type === 'PERSON' ? (info.personKey ??= chunkEntityKey(c, name, type)) : (info.otherKey ??= chunkEntityKey(c, name, type));
   };
@@ -1485,11 +1486,13 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   // `fold` of a chunk's name, and `nameKey` of that: kept on the info for its shared name.
   const foldOf = (c: Candidate, name: string): string => {
     const info = infoOf(c);
-    return name === info.surface ? (info.folded ??= fold(name)) : fold(name);
+    // A plain chunk's name folds to its key (see `chunkEntityKey`).
+    return name === info.surface ? (info.folded ??= plainChunk(c, name) ? info.key : fold(name)) : fold(name);
   };
   const foldedKeyOf = (c: Candidate, f: string): string => {
     const info = infoOf(c);
-    return f === info.folded ? (info.foldedKey ??= nameKey(f)) : nameKey(f);
+    if (f !== info.folded) return nameKey(f);
+    return (info.foldedKey ??= f === info.key && plainChunk(c, info.surface!) ? chunkNameKey(tokens, c.first, c.last, false) : nameKey(f));
   };
   // The country a chunk's words name by an alias ("UK"): the folded words are the chunk's key.
   const aliasOf = (c: Candidate): string | undefined => {
