@@ -1,6 +1,5 @@
 /** Name normalisation used to match spellings within and across articles. */
 import { memo } from './memo';
-import { type Lexeme, lexemeOf } from './intern';
 
 const DIACRITICS = /\p{M}+/gu;
 const ASCII_PLAIN = /^[A-Za-z0-9 ,'-]*$/;
@@ -74,15 +73,20 @@ const plainKey = memo((name) => nameKeyUncached(name, false));
 export const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 function nameKeyUncached(name: string, person: boolean): string {
+  let parts: string[];
   // A plain name skips the regex chain, and its fold is not remembered under a whole name that
-  // seldom recurs: its words' lexemes keep their parts.
-  if (PLAIN_WORDS.test(name)) return lexemesKey(name.split(' ').map(lexemeOf), person);
-  const either = person ? eitherOrderKey(name) : null;
-  if (either !== null) return either;
-  const parts = fold(name)
-    .replace(/'s$/, '')
-    .split(/[\s-]+/)
-    .filter((p) => p && p !== 'the');
+  // seldom recurs (the words' keys are remembered).
+  // Tried (s15): a plain name's words keyed by their lexemes (lexemeOf per word, parts kept on the
+  // lexeme as chunk-name-key.ts does for tokens) instead of tokenSkeleton's memo: no gain (worker-like
+  // coldab 6x3000 with join keys: 0.926 against 0.908 without it, base-as-variant 1.022); a name's
+  // words also evict the tokenizer's lexemes from the direct-mapped slots.
+  if (PLAIN_WORDS.test(name)) parts = name.toLowerCase().split(' ');
+  else {
+    const either = person ? eitherOrderKey(name) : null;
+    if (either !== null) return either;
+    parts = fold(name).replace(/'s$/, '').split(/[\s-]+/);
+  }
+  parts = parts.filter((p) => p && p !== 'the');
   // A middle initial does not tell two people apart: "Anna K. Brill" is "Anna Brill".
   if (person && parts.length >= 3) for (let i = parts.length - 2; i >= 1; i--) if (/^\p{L}\.?$/u.test(parts[i])) parts.splice(i, 1);
   if (person && parts.length >= 2) {
@@ -98,45 +102,6 @@ function nameKeyUncached(name: string, person: boolean): string {
   for (const p of parts) key += tokenSkeleton(p);
   return key;
 }
-
-/**
- * `nameKeyUncached` of a name of plain words (`PLAIN_WORDS`) given as its words' lexemes, from the
- * parts kept on them: the words of a novel name are known ones (the document's tokens looked them
- * up), and a lexeme is found through a small direct-mapped cache or is already held by a token,
- * where `tokenSkeleton`'s memo is a lookup in 50k words.
- */
-export function lexemesKey(words: readonly Lexeme[], person: boolean): string {
-  let n = 0, lastPart = -1;
-  for (let i = 0; i < words.length; i++) if (!isThe(words[i].text)) { n++; lastPart = i; }
-  let key = '';
-  if (person && n >= 2) {
-    let j = 0;
-    for (let i = 0; i < lastPart; i++) {
-      const w = words[i];
-      if (isThe(w.text) || (j++ > 0 && w.text.length === 1)) continue; // a middle initial is left out
-      key += lexGiven(w);
-    }
-    return key + lexSurname(words[lastPart]);
-  }
-  for (const w of words) if (!isThe(w.text)) key += lexSkeleton(w);
-  return key;
-}
-
-/** "the" in any case: no part of a name's key. */
-const isThe = (w: string): boolean => w.length === 3 && (w === 'the' || w.toLowerCase() === 'the');
-
-/** A word's `tokenSkeleton`, kept on its lexeme (text/intern.ts). */
-const lexSkeleton = (lex: Lexeme): string => (lex.skeleton ??= skeletonUncached(lex.text));
-/** A given name keys by its skeleton's consonants after the first letter (the whole skeleton when that is all). */
-const lexGiven = (lex: Lexeme): string => {
-  if (lex.given === undefined) {
-    const s = lexSkeleton(lex);
-    lex.given = s.length > 1 ? s.slice(1) : s;
-  }
-  return lex.given;
-};
-/** A word's `surnameKey`, kept on its lexeme. */
-const lexSurname = (lex: Lexeme): string => (lex.surname ??= surnameKeyUncached(lex.text));
 
 /**
  * East Asian names are written in both orders ("Park Ji-hoon", "Ji-hoon Park"): a short family name
