@@ -10,7 +10,7 @@ import {
   CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS,
 } from '../model/words';
-import { fold, initials, nameKey } from '../text/normalize';
+import { fold, initials, nameKey, PLAIN_WORDS } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
 import {
   chunkFeatures, type ChunkWords, type DocContext, type DocEntry, documentContext, emitContextFeatures, emitNameFeatures, emitNameInDocFeatures,
@@ -40,6 +40,7 @@ import { academicAt } from './entity-academic';
 import { schoolMemberAfter, townPeopleAfter } from './entity-member-nouns';
 import { splitAuthorPairs } from './entity-author-pairs';
 import { dropNamedStorms } from './entity-storms';
+import { chunkNameKey, wordNameKey, wordsOnly } from './chunk-name-key';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -1418,19 +1419,31 @@ function surnameKeys(name: string): readonly string[] {
   const known = surnameKeyCache.get(name);
   if (known !== undefined) return known;
   const keys: string[] = [];
-  const parts = fold(name).split(/\s+/);
+  // A name of plain words folds to its lower case, and the key of two of its words is their keys
+  // joined: no fold or key remembered under a whole name, which seldom recurs.
+  const plain = PLAIN_WORDS.test(name);
+  const parts = (plain ? name.toLowerCase() : fold(name)).split(/\s+/);
   if (parts.length >= 3 && NAME_SUFFIXES.has(parts[parts.length - 1].replace(/\.$/, ''))) parts.pop(); // "Grant" of "Paul Grant Jr."
   if (parts.length >= 2) {
     const last = parts[parts.length - 1];
-    const bare = /^(al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[2]; // "Rashidi" for "al-Rashidi"
-    keys.push(nameKey(last), nameKey(parts[0] + ' ' + parts[1]));
-    if (bare) keys.push(nameKey(bare));
+    if (plain) keys.push(nameKey(last), nameKey(parts[0]) + nameKey(parts[1]));
+    else {
+      const bare = /^(al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[2]; // "Rashidi" for "al-Rashidi"
+      keys.push(nameKey(last), nameKey(parts[0] + ' ' + parts[1]));
+      if (bare) keys.push(nameKey(bare));
+    }
   }
   if (surnameKeyCache.size >= KEY_CACHE_MAX) surnameKeyCache = new Map();
   surnameKeyCache.set(name, keys);
   return keys;
 }
 let surnameKeyCache = new Map<string, readonly string[]>();
+
+/** `surnameKeys` of a chunk's name of plain words (chunk-name-key.ts), from its words' lexemes. */
+function chunkSurnameKeys(tokens: Token[], first: number, last: number): readonly string[] {
+  if (last - first >= 2 && NAME_SUFFIXES.has(lower(tokens[last]))) last--;
+  return last > first ? [wordNameKey(tokens[last]), wordNameKey(tokens[first]) + wordNameKey(tokens[first + 1])] : [];
+}
 
 /**
  * The key a name is pooled under within a document (person names and others apart). Names recur
@@ -1474,18 +1487,32 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const keyOf = (c: Candidate, name: string, type: EntityType): string => {
     const info = infoOf(c);
     // A nationality is not its country, though their keys sound alike ("German", "Germany"): a key of its own.
-    if (type === 'NORP') return 'N:' + entityKey(name, type);
+    // (A shared name's key as any other's is the info's: `entityKey` keys every type but PERSON alike.)
+    if (type === 'NORP') return 'N:' + (name === info.surface ? (info.otherKey ??= chunkEntityKey(c, name, type)) : entityKey(name, type));
     if (name !== info.surface) return entityKey(name, type);
-    return type === 'PERSON' ? (info.personKey ??= entityKey(name, type)) : (info.otherKey ??= entityKey(name, type));
+    return type === 'PERSON' ? (info.personKey ??= chunkEntityKey(c, name, type)) : (info.otherKey ??= chunkEntityKey(c, name, type));
   };
+  // `entityKey` of a chunk's shared name. For words only, one space apart, its fold is the chunk's
+  // key, so for plain words the alias is the chunk's (`aliasOf`) and the key needs neither a fold
+  // nor `entityKey`'s cache by name (the info keeps it; a novel name missed that cache and filled it).
+  // Its key is built from the words' lexemes (chunk-name-key.ts), not looked up by the whole name.
+  const chunkEntityKey = (c: Candidate, name: string, type: EntityType): string => {
+    if (!plainChunk(c, name)) return entityKey(name, type);
+    const person = type === 'PERSON';
+    const alias = aliasOf(c);
+    return (person ? 'P:' : 'X:') + (alias !== undefined ? nameKey(alias, person) : chunkNameKey(tokens, c.first, c.last, person));
+  };
+  const plainChunk = (c: Candidate, name: string): boolean => wordsOnly(tokens, c.first, c.last) && PLAIN_WORDS.test(name);
   // `fold` of a chunk's name, and `nameKey` of that: kept on the info for its shared name.
   const foldOf = (c: Candidate, name: string): string => {
     const info = infoOf(c);
-    return name === info.surface ? (info.folded ??= fold(name)) : fold(name);
+    // A plain chunk's name folds to its key (see `chunkEntityKey`).
+    return name === info.surface ? (info.folded ??= plainChunk(c, name) ? info.key : fold(name)) : fold(name);
   };
   const foldedKeyOf = (c: Candidate, f: string): string => {
     const info = infoOf(c);
-    return f === info.folded ? (info.foldedKey ??= nameKey(f)) : nameKey(f);
+    if (f !== info.folded) return nameKey(f);
+    return (info.foldedKey ??= f === info.key && plainChunk(c, info.surface!) ? chunkNameKey(tokens, c.first, c.last, false) : nameKey(f));
   };
   // The country a chunk's words name by an alias ("UK"): the folded words are the chunk's key.
   const aliasOf = (c: Candidate): string | undefined => {
@@ -1498,7 +1525,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const bySurname = new Map<string, number>();
   // Where each entity is first named in full (pass 1): a short name joins only after it.
   const firstStart: number[] = [];
-  const newEntity = (name: string, type: EntityType, key: string): number => {
+  const newEntity = (name: string, type: EntityType, key: string, c: Candidate): number => {
     const country = type === 'NORP' ? lexicon.demonyms.get(fold(name)) ?? undefined : undefined;
     const entity: LocalEntity = { name, type, aliases: [], roles: [], mentions: [] };
     if (country) entity.country = country; // last, as before: the JSON keeps its key order
@@ -1506,7 +1533,10 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     firstStart.push(Infinity);
     const k = entities.length - 1;
     byKey.set(key, k);
-    if (type === 'PERSON') for (const sk of surnameKeys(name)) if (!bySurname.has(sk)) bySurname.set(sk, k);
+    if (type === 'PERSON') {
+      const sks = name === c.info?.surface && plainChunk(c, name) ? chunkSurnameKeys(tokens, c.first, c.last) : surnameKeys(name);
+      for (const sk of sks) if (!bySurname.has(sk)) bySurname.set(sk, k);
+    }
     return k;
   };
 
@@ -1522,7 +1552,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (n < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(n ? lower(tokens[w0]) : fold(''))) return;
     const name = (n ? aliasOf(c) : undefined) ?? surface(c);
     const key = keyOf(c, name, c.type!);
-    const k = candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key);
+    const k = candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key, c);
     if (tokens[c.first].start < firstStart[k]) firstStart[k] = tokens[c.first].start;
   });
   // Short names of organisations: "Torvald" for "Torvald Aerospace", "Veltrana" for "Veltrana
@@ -1532,8 +1562,9 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const byShortName = new Map<string, number>();
   const shortLength = new Map<string, number>();
   entities.forEach((e, k) => {
+    if (e.type !== 'ORG') return;
     const w = fold(e.name).split(/\s+/);
-    if (e.type !== 'ORG' || w.length < 2 || ORG_HEADS.has(w[0]) || LOC_HEADS.has(w[0]) || FUNCTION_WORDS.has(w[0]) || TITLE_MODIFIERS.has(w[0])
+    if (w.length < 2 || ORG_HEADS.has(w[0]) || LOC_HEADS.has(w[0]) || FUNCTION_WORDS.has(w[0]) || TITLE_MODIFIERS.has(w[0])
       || lexicon.demonyms.has(w[0]) || isPlaceName(w[0])
       || w.some((x) => CIVIC_HEADS.has(x))) return;
     if (byShortName.has(w[0])) { if (byShortName.get(w[0]) !== k) byShortName.set(w[0], -1); return; }
@@ -1562,7 +1593,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
       c.type = entities[found].type;
       return;
     }
-    candEntity[ci] = newEntity(name, c.type!, keyOf(c, name, c.type!));
+    candEntity[ci] = newEntity(name, c.type!, keyOf(c, name, c.type!), c);
   });
 
   const mentions: Mention[] = [];

@@ -25,6 +25,13 @@ export class Lexeme {
   cls = -1;
   /** Bits of per-word answers, each with a bit saying it is known (token-fold.ts). */
   bits = 0;
+  /**
+   * The word's name-key parts (pipeline/chunk-name-key.ts), worked out on first ask: `tokenSkeleton`,
+   * that without its first letter as a given name keys it, and the surname key.
+   */
+  skeleton: string | undefined = undefined;
+  given: string | undefined = undefined;
+  surname: string | undefined = undefined;
   constructor(readonly text: string) {}
 }
 

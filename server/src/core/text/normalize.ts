@@ -40,7 +40,7 @@ const translit = (t: string) => t.replace(/dzh|dj|zh/g, 'j');
 // keys on 300k random names, but no gain: abi 7 rounds 0.912 vs base-as-variant 0.943, coldab 5x3000
 // 1.011 vs 1.002 (noise), and a micro-bench on novel names timed it the same as the replaces (the
 // bench's bias, old code against a copy of itself, was as large as the difference). Kept as is.
-function skeletonUncached(token: string): string {
+export function skeletonUncached(token: string): string {
   let t = translit(fold(token).replace(/[^a-z]/g, ''));
   if (t.length <= 2) return t;
   t = t.replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/j/g, 'i');
@@ -48,8 +48,10 @@ function skeletonUncached(token: string): string {
   return t[0] + t.slice(1).replace(/[aeiouh]/g, '');
 }
 
-/** A surname keeps its vowels (Berg ≠ Borg, Petrov ≠ Petrova); only spelling noise folds. */
-function surnameKey(token: string): string {
+/** A surname keeps its vowels (Berg ≠ Borg, Petrov ≠ Petrova); only spelling noise folds. Remembered per word like `tokenSkeleton`. */
+const surnameKey = memo(surnameKeyUncached);
+
+export function surnameKeyUncached(token: string): string {
   return translit(fold(token).replace(/[^a-z]/g, '')).replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
 }
 
@@ -64,20 +66,41 @@ export function nameKey(name: string, person = false): string {
 const personKey = memo((name) => nameKeyUncached(name, true));
 const plainKey = memo((name) => nameKeyUncached(name, false));
 
+/**
+ * A name of ASCII letters in words apart by single spaces, as most are: its fold is its lower case,
+ * its parts are its words, and it has no hyphen for `eitherOrderKey` nor a possessive to drop.
+ */
+export const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 function nameKeyUncached(name: string, person: boolean): string {
-  const either = person ? eitherOrderKey(name) : null;
-  if (either !== null) return either;
-  const parts = fold(name)
-    .replace(/'s$/, '')
-    .split(/[\s-]+/)
-    .filter((p) => p && !/^(the)$/.test(p));
+  let parts: string[];
+  // A plain name skips the regex chain, and its fold is not remembered under a whole name that
+  // seldom recurs (the words' keys are remembered).
+  // Tried (s15): a plain name's words keyed by their lexemes (lexemeOf per word, parts kept on the
+  // lexeme as chunk-name-key.ts does for tokens) instead of tokenSkeleton's memo: no gain (worker-like
+  // coldab 6x3000 with join keys: 0.926 against 0.908 without it, base-as-variant 1.022); a name's
+  // words also evict the tokenizer's lexemes from the direct-mapped slots.
+  if (PLAIN_WORDS.test(name)) parts = name.toLowerCase().split(' ');
+  else {
+    const either = person ? eitherOrderKey(name) : null;
+    if (either !== null) return either;
+    parts = fold(name).replace(/'s$/, '').split(/[\s-]+/);
+  }
+  parts = parts.filter((p) => p && p !== 'the');
   // A middle initial does not tell two people apart: "Anna K. Brill" is "Anna Brill".
   if (person && parts.length >= 3) for (let i = parts.length - 2; i >= 1; i--) if (/^\p{L}\.?$/u.test(parts[i])) parts.splice(i, 1);
   if (person && parts.length >= 2) {
     const last = parts.length - 1;
-    return parts.map((p, i) => (i < last ? tokenSkeleton(p).slice(1).replace(/^$/, tokenSkeleton(p)) : surnameKey(p))).join('');
+    let key = '';
+    for (let i = 0; i < last; i++) {
+      const s = tokenSkeleton(parts[i]);
+      key += s.length > 1 ? s.slice(1) : s;
+    }
+    return key + surnameKey(parts[last]);
   }
-  return parts.map(tokenSkeleton).join('');
+  let key = '';
+  for (const p of parts) key += tokenSkeleton(p);
+  return key;
 }
 
 /**
