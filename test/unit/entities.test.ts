@@ -137,6 +137,12 @@ const ROWS: Row[] = [
     has: [{ text: 'SPARROW COVE', type: 'LOC' }, { text: 'Tessaly', type: 'LOC' }, { text: 'MAPLE FALLS', type: 'LOC' }],
   },
   {
+    label: 'a newsroom label in capitals before a dash or colon is no place nor any name: "BREAKING NEWS —", "SPECIAL REPORT:"',
+    body: 'BREAKING NEWS — A barn burned near Quillan overnight.\n\nSPECIAL REPORT: The ferries of Quillan stopped.\n\nHOPE — The levee held.',
+    lacks: ['BREAKING', 'NEWS', 'SPECIAL', 'REPORT'],
+    has: [{ text: 'HOPE', type: 'LOC' }],
+  },
+  {
     label: 'a dateline\'s region abbreviated with a dot is a place: "ORVILLE, Kans. —"',
     body: 'ORVILLE, Kans. — The silo collapsed on Monday.',
     has: [{ text: 'ORVILLE', type: 'LOC' }, { text: 'Kans', type: 'LOC' }],

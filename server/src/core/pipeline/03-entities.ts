@@ -40,6 +40,7 @@ import { academicAt } from './entity-academic';
 import { schoolMemberAfter, townPeopleAfter } from './entity-member-nouns';
 import { splitAuthorPairs } from './entity-author-pairs';
 import { dropNamedStorms } from './entity-storms';
+import { newsLeadIn } from './entity-lead-ins';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -229,6 +230,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     const loud = isShoutingBlock(text, blocks, bi, shouting);
     const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
     const from = candidates.length;
+    if (tokens[i].start === block.start && newsLeadIn(tokens, i, seqEnd)) { i = seqEnd + 1; continue; }
     if (seqEnd > i && !titleCase && tokens[i].start === block.start && wholeDateline(tokens, i, seqEnd, block)) candidates.push(candidate(i, seqEnd, null, null));
     else for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
