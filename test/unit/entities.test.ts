@@ -938,6 +938,16 @@ const ROWS: Row[] = [
     has: [{ text: 'Korvan Land and River Alliance', type: 'ORG' }],
   },
   {
+    label: 'a name ending in a place plural is a place, kept whole at a sentence start: "Birch Springs officials", "Dunley Oaks"',
+    body: 'Birch Springs officials closed the pool. Crews came from Dunley Oaks and Quarry Heights. Hazel Meadows voters met.',
+    has: [{ text: 'Birch Springs', type: 'LOC' }, { text: 'Dunley Oaks', type: 'LOC' }, { text: 'Quarry Heights', type: 'LOC' }, { text: 'Hazel Meadows', type: 'LOC' }],
+  },
+  {
+    label: 'a place plural that is a family name leaves a person alone, and after "the" the name is a team: "Marta Wells", "the Dunley Oaks"',
+    body: 'Marta Wells, a nurse, spoke. The Dunley Oaks lost to Pellam on Sunday, and the Dunley Oaks coach resigned.',
+    has: [{ text: 'Marta Wells', type: 'PERSON' }, { text: 'Dunley Oaks', notType: 'LOC' }],
+  },
+  {
     label: 'a known town and a plural nickname without "the" is a team, as is a name ending in "United": "lost to Toronto Lanterns"',
     body: 'Marsh United lost to Toronto Lanterns on a wet night.',
     has: [{ text: 'Marsh United', type: 'ORG' }, { text: 'Toronto Lanterns', type: 'ORG' }],

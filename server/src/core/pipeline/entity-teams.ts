@@ -26,7 +26,7 @@ function nicknamePlural(t: Token): boolean {
  * Plurals that end the names of places, not of teams: "Sherman Oaks", "Palm Springs", "Kew Gardens"
  * (those in LOC_HEADS, "Falls", "Hills", "Islands", are left out already).
  */
-const PLACE_PLURALS = new Set(`lakes springs gardens fields woods sands pines meadows oaks rapids keys docks flats cliffs
+export const PLACE_PLURALS: ReadonlySet<string> = new Set(`lakes springs gardens fields woods sands pines meadows oaks rapids keys docks flats cliffs
   banks shores isles downs glades narrows rocks wells cedars willows elms palms groves marshes moors dunes ridges
   towers terraces crossings mills acres`.split(/\s+/));
 
