@@ -948,6 +948,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Marta Wells', type: 'PERSON' }, { text: 'Dunley Oaks', notType: 'LOC' }],
   },
   {
+    label: '"Town, Region" between a determiner and a noun is a place pair mid-phrase: "the Corlin, Texas plant", "a Varnby, Oregon-based firm"',
+    body: 'Workers at the Corlin, Texas plant walked out. A Varnby, Oregon-based firm bought its Brackley, Ohio mill.',
+    has: [{ text: 'Corlin', type: 'LOC' }, { text: 'Varnby', type: 'LOC' }, { text: 'Brackley', type: 'LOC' }],
+  },
+  {
     label: 'a known town and a plural nickname without "the" is a team, as is a name ending in "United": "lost to Toronto Lanterns"',
     body: 'Marsh United lost to Toronto Lanterns on a wet night.',
     has: [{ text: 'Marsh United', type: 'ORG' }, { text: 'Toronto Lanterns', type: 'ORG' }],
