@@ -953,6 +953,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Corlin', type: 'LOC' }, { text: 'Varnby', type: 'LOC' }, { text: 'Brackley', type: 'LOC' }],
   },
   {
+    label: 'a club named by an ordinary word and a club tail is kept whole at a sentence start: "Tarn Rovers signed", "Fen Athletic lost"',
+    body: 'Tarn Rovers signed a striker on Friday. Fen Athletic lost again.',
+    has: [{ text: 'Tarn Rovers', type: 'ORG' }, { text: 'Fen Athletic', type: 'ORG' }],
+  },
+  {
     label: 'a known town and a plural nickname without "the" is a team, as is a name ending in "United": "lost to Toronto Lanterns"',
     body: 'Marsh United lost to Toronto Lanterns on a wet night.',
     has: [{ text: 'Marsh United', type: 'ORG' }, { text: 'Toronto Lanterns', type: 'ORG' }],

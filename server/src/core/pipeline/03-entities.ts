@@ -41,7 +41,8 @@ import { schoolMemberAfter, townPeopleAfter } from './entity-member-nouns';
 import { splitAuthorPairs } from './entity-author-pairs';
 import { dropNamedStorms } from './entity-storms';
 import { newsLeadIn } from './entity-lead-ins';
-import { placePluralPair, placesByPlural } from './entity-place-plurals';
+import { placesByPlural } from './entity-place-plurals';
+import { nameTailPair } from './entity-start-pairs';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -996,7 +997,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
       drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l)))
-        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || placePluralPair(tokens, k, b)));
+        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || nameTailPair(tokens, k, b)));
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);

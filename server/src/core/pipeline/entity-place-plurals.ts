@@ -17,13 +17,8 @@ const SURNAME_PLURALS: ReadonlySet<string> = new Set(['banks', 'woods', 'wells',
   'meadows', 'downs', 'keys', 'moors', 'shores', 'lakes', 'marshes', 'rocks', 'towers']);
 
 /** A plural that ends place names: PLACE_PLURALS and the plural place heads ("Falls", "Hills", "Heights"). */
-function placePlural(l: string): boolean {
+export function placePlural(l: string): boolean {
   return PLACE_PLURALS.has(l) || (LOC_HEADS.has(l) && l.endsWith('s'));
-}
-
-/** Whether a two-word run k..b at a sentence start is a word and a place plural, kept whole: "Palm Springs officials". */
-export function placePluralPair(tokens: readonly Token[], k: number, b: number): boolean {
-  return b === k + 1 && placePlural(lowerToken(tokens[b]));
 }
 
 /** Retypes as LOC a name of two or three words ending in a place plural that the model took for an ORG or PERSON. */

@@ -31,7 +31,7 @@ export const PLACE_PLURALS: ReadonlySet<string> = new Set(`lakes springs gardens
   towers terraces crossings mills acres`.split(/\s+/));
 
 /** Last words of a club's name after its town: "Marsh United", "Brell Athletic", "Tarn Rovers". */
-const CLUB_TAILS = new Set(['united', 'athletic', 'rovers', 'wanderers', 'albion']);
+export const CLUB_TAILS: ReadonlySet<string> = new Set(['united', 'athletic', 'rovers', 'wanderers', 'albion']);
 
 /**
  * A club's name ending in one of CLUB_TAILS, or a known town or country and a plural nickname: "Toronto Kestrels", "Velmar Owls" after "lost to", where no
