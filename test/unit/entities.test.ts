@@ -958,6 +958,16 @@ const ROWS: Row[] = [
     has: [{ text: 'Tarn Rovers', type: 'ORG' }, { text: 'Fen Athletic', type: 'ORG' }],
   },
   {
+    label: 'a name before "index", "exchange" or "bourse" is a market\'s (ORG), a known place before it stays a place: "the Selvane exchange", "the Tokyo bourse"',
+    body: 'Traders on the Selvane exchange were calm. The benchmark Veltra index ended flat. Later the Tokyo bourse fell.',
+    has: [{ text: 'Selvane', type: 'ORG' }, { text: 'Veltra', type: 'ORG' }, { text: 'Tokyo', type: 'LOC' }],
+  },
+  {
+    label: 'a verb "exchange" after a subject is no market: "Dorvan and Pellam exchange prisoners"',
+    body: 'Tomas Dorvan and Ilse Pellam exchange letters every week.',
+    has: [{ text: 'Tomas Dorvan', type: 'PERSON' }, { text: 'Ilse Pellam', type: 'PERSON' }],
+  },
+  {
     label: 'a known town and a plural nickname without "the" is a team, as is a name ending in "United": "lost to Toronto Lanterns"',
     body: 'Marsh United lost to Toronto Lanterns on a wet night.',
     has: [{ text: 'Marsh United', type: 'ORG' }, { text: 'Toronto Lanterns', type: 'ORG' }],

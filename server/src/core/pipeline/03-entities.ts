@@ -43,6 +43,7 @@ import { dropNamedStorms } from './entity-storms';
 import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
 import { nameTailPair } from './entity-start-pairs';
+import { marketsByNoun } from './entity-markets';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -125,6 +126,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   typeCandidates(tokens, candidates);
   teamsByNickname(tokens, candidates);
   placesByPlural(tokens, candidates);
+  marketsByNoun(tokens, candidates);
   teamsByScore(tokens, candidates);
   dropNonNames(tokens, candidates);
   withRoadNumbers(tokens, candidates);
