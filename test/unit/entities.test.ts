@@ -968,6 +968,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Tomas Dorvan', type: 'PERSON' }, { text: 'Ilse Pellam', type: 'PERSON' }],
   },
   {
+    label: 'a name after "the mayor of", "residents of" or "the governor of" is a place: a firm has no mayor or residents',
+    body: 'The mayor of Dunharrow resigned on Tuesday. Residents of Ostvane were told to leave. The governor of Pellshire spoke.',
+    has: [{ text: 'Dunharrow', type: 'LOC' }, { text: 'Ostvane', type: 'LOC' }, { text: 'Pellshire', type: 'LOC' }],
+  },
+  {
     label: 'a known town and a plural nickname without "the" is a team, as is a name ending in "United": "lost to Toronto Lanterns"',
     body: 'Marsh United lost to Toronto Lanterns on a wet night.',
     has: [{ text: 'Marsh United', type: 'ORG' }, { text: 'Toronto Lanterns', type: 'ORG' }],

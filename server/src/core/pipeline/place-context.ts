@@ -21,8 +21,13 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(`town towns city cities village
   suburb province region district streets centre center north south east west northeast northwest southeast southwest
   port island`.split(/\s+/));
 
+/** A town's people and its officers, before "of" and a place ("the mayor of Tavik", "residents of Belmora",
+ *  "the governor of Morland"): a firm has staff and a chief, not a mayor or residents. */
+const PLACE_PEOPLE_OF: ReadonlySet<string> = new Set(`mayor mayors governor residents inhabitants villagers townspeople
+  townsfolk`.split(/\s+/));
+
 /** Is the chunk starting at `first` written after a preposition that takes places only, after "the
- *  town of", or after "the capital,"? */
+ *  town of" or "the mayor of", or after "the capital,"? */
 export function placeOnlyContext(tokens: readonly Token[], first: number, last: number): boolean {
   // "in Vell's view", "outside Dorvo's gates": a possessive is a person's or a company's as often.
   const n = tokenAt(tokens, last + 1);
@@ -33,7 +38,11 @@ export function placeOnlyContext(tokens: readonly Token[], first: number, last: 
   if (p.text === ',') return !!pp && pp.kind === 'word' && lowerToken(pp) === 'capital' && tokenAt(tokens, first - 3)?.text === 'the';
   if (p.kind !== 'word') return false;
   const l = lowerToken(p);
-  if (l === 'of') return !!pp && pp.kind === 'word' && PLACE_NOUNS.has(lowerToken(pp)) && tokens[first - 3]?.kind === 'word' && lowerToken(tokens[first - 3]) === 'the';
+  if (l === 'of') {
+    if (!pp || pp.kind !== 'word' || pp.sentence !== p.sentence) return false;
+    const n = lowerToken(pp);
+    return PLACE_PEOPLE_OF.has(n) || (PLACE_NOUNS.has(n) && tokens[first - 3]?.kind === 'word' && lowerToken(tokens[first - 3]) === 'the');
+  }
   if (!PLACE_ONLY_PREPOSITIONS.has(l)) return false;
   if (l !== 'in') return true;
   return !pp || pp.kind !== 'word' || !NOT_PLACE_BEFORE_IN.has(lowerToken(pp));
