@@ -973,6 +973,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Dunharrow', type: 'LOC' }, { text: 'Ostvane', type: 'LOC' }, { text: 'Pellshire', type: 'LOC' }],
   },
   {
+    label: 'a name ending in a landform or a square\'s head word is a place: "Brindle Cove", "Sorrel Inlet", "Quarrow Plaza"',
+    body: 'Flooding cut off Brindle Cove on Monday. Boats left Sorrel Inlet. Crowds gathered in Quarrow Plaza.',
+    has: [{ text: 'Brindle Cove', type: 'LOC' }, { text: 'Sorrel Inlet', type: 'LOC' }, { text: 'Quarrow Plaza', type: 'LOC' }],
+  },
+  {
     label: 'a known town and a plural nickname without "the" is a team, as is a name ending in "United": "lost to Toronto Lanterns"',
     body: 'Marsh United lost to Toronto Lanterns on a wet night.',
     has: [{ text: 'Marsh United', type: 'ORG' }, { text: 'Toronto Lanterns', type: 'ORG' }],
