@@ -978,6 +978,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Brindle Cove', type: 'LOC' }, { text: 'Sorrel Inlet', type: 'LOC' }, { text: 'Quarrow Plaza', type: 'LOC' }],
   },
   {
+    label: 'a name with a place noun in apposition is a place ("Grayholt, a fishing town of 4,000,"), not before a title or a possessive ("a town councillor", "the city\'s mayor")',
+    body: 'Grayholt, a fishing town of 4,000, was hit hardest. Quarn, a small port, flooded. Pellow, a town councillor, spoke. Vessa, the city\'s mayor, left.',
+    has: [{ text: 'Grayholt', type: 'LOC' }, { text: 'Quarn', type: 'LOC' }, { text: 'Pellow', notType: 'LOC' }, { text: 'Vessa', notType: 'LOC' }],
+  },
+  {
     label: 'a known town and a plural nickname without "the" is a team, as is a name ending in "United": "lost to Toronto Lanterns"',
     body: 'Marsh United lost to Toronto Lanterns on a wet night.',
     has: [{ text: 'Marsh United', type: 'ORG' }, { text: 'Toronto Lanterns', type: 'ORG' }],
