@@ -983,6 +983,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Grayholt', type: 'LOC' }, { text: 'Quarn', type: 'LOC' }, { text: 'Pellow', notType: 'LOC' }, { text: 'Vessa', notType: 'LOC' }],
   },
   {
+    label: 'two places with head words joined by "and" are two names: "Fenwick River and Carrow Bay"',
+    body: 'The flood cut off Fenwick River and Carrow Bay on Monday.',
+    has: [{ text: 'Fenwick River', type: 'LOC' }, { text: 'Carrow Bay', type: 'LOC' }],
+  },
+  {
     label: 'a known town and a plural nickname without "the" is a team, as is a name ending in "United": "lost to Toronto Lanterns"',
     body: 'Marsh United lost to Toronto Lanterns on a wet night.',
     has: [{ text: 'Marsh United', type: 'ORG' }, { text: 'Toronto Lanterns', type: 'ORG' }],

@@ -914,16 +914,26 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
 }
 
 /**
- * A whole organisation's name before "and": two or more capitalised words, no connector, ending in an
- * organisation's head word ("Quorin Kitchen and Harbour Relief" are two bodies). One word before "and"
+ * A whole organisation's or place's name before "and": two or more capitalised words, no connector, ending in an
+ * organisation's or a place's head word ("Quorin Kitchen and Harbour Relief" are two bodies, "Fenwick River and
+ * Carrow Bay" two places). One word before "and"
  * ("Research and Development Institute"), a name with "of"/"for" ("Centre for Research and …") or a
  * field of work after "and" is part of a longer name.
  */
 function namedBeforeAnd(tokens: Token[], cap: Uint8Array, i: number, k: number): boolean {
   // "Velmar Research and Development Institute": a field of work after "and" pairs with the one before.
-  if (k - i < 2 || !ORG_HEADS.has(lower(tokens[k - 1])) || fieldWord(tokens[k + 1])) return false;
+  if (k - i < 2 || fieldWord(tokens[k + 1])) return false;
+  // "Fenwick River and Carrow Bay": a whole place's name before "and" is one too, unless an organisation's
+  // head ends the words after it ("Oskavo River and Forest League").
+  if (!ORG_HEADS.has(lower(tokens[k - 1])) && !(LOC_HEADS.has(lower(tokens[k - 1])) && !orgHeadEnds(tokens, cap, k + 1))) return false;
   for (let j = i; j < k; j++) if (!cap[j]) return false;
   return true;
+}
+
+/** Whether the capitalised words from j on end in an organisation's head word. */
+function orgHeadEnds(tokens: Token[], cap: Uint8Array, j: number): boolean {
+  while (j + 1 < tokens.length && cap[j + 1] && tokens[j + 1].sentence === tokens[j].sentence) j++;
+  return ORG_HEADS.has(lower(tokens[j]));
 }
 
 /** A capitalised ordinary noun that is no title, place head or known name ("Harbour", "Press"). */
