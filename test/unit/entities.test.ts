@@ -988,6 +988,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Fenwick River', type: 'LOC' }, { text: 'Carrow Bay', type: 'LOC' }],
   },
   {
+    label: 'a firm ending in a trade\'s plural ("Foods", "Breweries") before "and" another firm is a name of its own: "Ravel Foods and Orrin Logistics"',
+    body: 'Ravel Foods and Orrin Logistics cut staff this year. Tamsin Breweries and Vell Shipping merged.',
+    has: [{ text: 'Ravel Foods', type: 'ORG' }, { text: 'Orrin Logistics', type: 'ORG' }, { text: 'Tamsin Breweries', type: 'ORG' }, { text: 'Vell Shipping', type: 'ORG' }],
+  },
+  {
     label: 'a known town and a plural nickname without "the" is a team, as is a name ending in "United": "lost to Toronto Lanterns"',
     body: 'Marsh United lost to Toronto Lanterns on a wet night.',
     has: [{ text: 'Marsh United', type: 'ORG' }, { text: 'Toronto Lanterns', type: 'ORG' }],
