@@ -993,6 +993,16 @@ const ROWS: Row[] = [
     has: [{ text: 'Ravel Foods', type: 'ORG' }, { text: 'Orrin Logistics', type: 'ORG' }, { text: 'Tamsin Breweries', type: 'ORG' }, { text: 'Vell Shipping', type: 'ORG' }],
   },
   {
+    label: 'a name of several words with a firm\'s kind in apposition is a company: "Lorne Valley Water, the local utility,"',
+    body: 'Lorne Valley Water, the local utility, said it would lose money.',
+    has: [{ text: 'Lorne Valley Water', type: 'ORG' }],
+  },
+  {
+    label: 'a firm\'s kind that does not end the apposition names a person\'s job: "Brannock, the company\'s founder,", "Marta Vell, a bank manager,"',
+    body: 'Brannock, the company\'s founder, said so. Later Brannock left. Marta Vell, a bank manager, agreed.',
+    has: [{ text: 'Brannock', type: 'PERSON' }, { text: 'Marta Vell', type: 'PERSON' }],
+  },
+  {
     label: 'a known town and a plural nickname without "the" is a team, as is a name ending in "United": "lost to Toronto Lanterns"',
     body: 'Marsh United lost to Toronto Lanterns on a wet night.',
     has: [{ text: 'Marsh United', type: 'ORG' }, { text: 'Toronto Lanterns', type: 'ORG' }],

@@ -25,7 +25,7 @@ import {
 } from './word-class';
 import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
-import { companyUse } from './entity-companies';
+import { companiesByApposition, companyUse } from './entity-companies';
 import { personAct } from './entity-person-acts';
 import { lowerDomainEnd, webDomainAt } from './entity-domains';
 import { dropNonNames } from './entity-nonnames';
@@ -127,6 +127,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   teamsByNickname(tokens, candidates);
   placesByPlural(tokens, candidates);
   marketsByNoun(tokens, candidates);
+  companiesByApposition(tokens, candidates);
   teamsByScore(tokens, candidates);
   dropNonNames(tokens, candidates);
   withRoadNumbers(tokens, candidates);
