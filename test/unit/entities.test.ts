@@ -1003,6 +1003,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Brannock', type: 'PERSON' }, { text: 'Marta Vell', type: 'PERSON' }],
   },
   {
+    label: 'a state\'s form before "of" and a name is a country: "the Republic of Ostrana"; a firm led by the word is not: "Republic Tiles"',
+    body: 'Envoys of the Republic of Ostrana met on Sunday. Later the Kingdom of Velm objected. Republic Tiles Inc. closed a plant.',
+    has: [{ text: 'Republic of Ostrana', type: 'LOC' }, { text: 'Kingdom of Velm', type: 'LOC' }, { text: 'Republic Tiles Inc', type: 'ORG' }],
+  },
+  {
     label: 'a known town and a plural nickname without "the" is a team, as is a name ending in "United": "lost to Toronto Lanterns"',
     body: 'Marsh United lost to Toronto Lanterns on a wet night.',
     has: [{ text: 'Marsh United', type: 'ORG' }, { text: 'Toronto Lanterns', type: 'ORG' }],
