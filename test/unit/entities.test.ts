@@ -1008,6 +1008,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Republic of Ostrana', type: 'LOC' }, { text: 'Kingdom of Velm', type: 'LOC' }, { text: 'Republic Tiles Inc', type: 'ORG' }],
   },
   {
+    label: 'an ordinary word and a place head at a sentence start are one place: "Pine Ridge officials", "Cedar Creek residents"',
+    body: 'Pine Ridge officials said the dam held. Cedar Creek residents were told to boil water.',
+    has: [{ text: 'Pine Ridge', type: 'LOC' }, { text: 'Cedar Creek', type: 'LOC' }],
+  },
+  {
     label: 'a known town and a plural nickname without "the" is a team, as is a name ending in "United": "lost to Toronto Lanterns"',
     body: 'Marsh United lost to Toronto Lanterns on a wet night.',
     has: [{ text: 'Marsh United', type: 'ORG' }, { text: 'Toronto Lanterns', type: 'ORG' }],

@@ -54,7 +54,8 @@ export const LOC_HEADS = set(`province region county district street st avenue a
   harbour harbor city town village state republic kingdom coast heights plain plains canal bridge park forest
   border territory territories governorate prefecture oblast hills falls beach
   lane highway motorway estuary creek quay wharf pier reservoir crescent terrace embankment
-  cove inlet lagoon fjord canyon gorge plateau glacier volcano archipelago atoll isle headland cape basin plaza`);
+  cove inlet lagoon fjord canyon gorge plateau glacier volcano archipelago atoll isle headland cape basin plaza
+  ridge glen`);
 
 /**
  * Nationality words the generated lexicon misses or cannot link by a shared prefix (spanish → spain),
