@@ -1013,6 +1013,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Pine Ridge', type: 'LOC' }, { text: 'Cedar Creek', type: 'LOC' }],
   },
   {
+    label: 'a title\'s possessive before an organisation\'s head is an office, not a person: "the Tarrant County Sheriff\'s Office", "the Mayor\'s Office"',
+    body: 'Officers from the Tarrant County Sheriff\'s Office took part. The Mayor\'s Office declined to comment.',
+    has: [{ text: 'Tarrant County Sheriff\'s Office', type: 'ORG' }, { text: 'Mayor\'s Office', type: 'ORG' }],
+  },
+  {
     label: 'a known town and a plural nickname without "the" is a team, as is a name ending in "United": "lost to Toronto Lanterns"',
     body: 'Marsh United lost to Toronto Lanterns on a wet night.',
     has: [{ text: 'Marsh United', type: 'ORG' }, { text: 'Toronto Lanterns', type: 'ORG' }],

@@ -1111,6 +1111,12 @@ function isSentenceStart(tokens: Token[], k: number): boolean {
  * Splits a leading title off a run: "Deputy Harbour Commissioner Tomas Reiter" → role + name;
  * "CRF Chief Executive Lena Ortiz" → ORG "CRF", role, name. Titles alone are not entities.
  */
+/** A title's possessive and an organisation's head after it ("Sheriff's Office", "Attorney's Office"): an office, no person. */
+function titleOffice(tokens: Token[], rest: number, b: number): boolean {
+  const t = tokens[rest].text;
+  return (t === "'s" || t === '’s') && rest < b && ORG_HEADS.has(lower(tokens[rest + 1]));
+}
+
 function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): void {
   let h = -1;
   for (let k = a; k <= b; k++) {
@@ -1140,8 +1146,9 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   const ofTitle = rest < b && TITLE_OF.has(lower(tokens[rest]));
   // "Mr. Park", "Dr. Hall": after an abbreviated honorific a head word is a surname.
   const honorific = tokens[h + 1]?.text === '.' && HONORIFIC_ABBREVIATIONS.has(lower(tokens[h]));
-  if (!ofTitle && !honorific && rest <= b && (ORG_HEADS.has(lower(tokens[rest])) || LOC_HEADS.has(lower(tokens[rest])) || INSTITUTION_HEADS.has(lower(tokens[b])))) {
-    out.push(candidate(a, b, null, null)); // "General Assembly", "Security Council"
+  if (!ofTitle && !honorific && rest <= b && (ORG_HEADS.has(lower(tokens[rest])) || LOC_HEADS.has(lower(tokens[rest])) || INSTITUTION_HEADS.has(lower(tokens[b]))
+    || titleOffice(tokens, rest, b))) {
+    out.push(candidate(a, b, null, null)); // "General Assembly", "Security Council", "the County Sheriff's Office"
     return;
   }
   let pre = a;
