@@ -1018,6 +1018,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Tarrant County Sheriff\'s Office', type: 'ORG' }, { text: 'Mayor\'s Office', type: 'ORG' }],
   },
   {
+    label: 'a hospital, university or college is an organisation even before "in" and its town: "St. Brannoc\'s Hospital in Wendover"',
+    body: 'Doctors at St. Brannoc\'s Hospital in Wendover treated 40 patients.',
+    has: [{ text: 'St. Brannoc\'s Hospital', type: 'ORG' }, { text: 'Wendover', type: 'LOC' }],
+  },
+  {
     label: 'a known town and a plural nickname without "the" is a team, as is a name ending in "United": "lost to Toronto Lanterns"',
     body: 'Marsh United lost to Toronto Lanterns on a wet night.',
     has: [{ text: 'Marsh United', type: 'ORG' }, { text: 'Toronto Lanterns', type: 'ORG' }],

@@ -46,7 +46,7 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
 export const INSTITUTION_HEADS = set(`ministry department agency council committee commission organization organisation
   association foundation institute corporation corp inc ltd llc plc company federation authority bureau coalition
   alliance movement league society secretariat parliament congress senate cabinet administration union party
-  brigade brigades directorate consortium inspectorate tribunal treasury exchequer`);
+  brigade brigades directorate consortium inspectorate tribunal treasury exchequer hospital university college`);
 
 /** Head words that make a capitalised phrase a place. */
 export const LOC_HEADS = set(`province region county district street st avenue ave road boulevard square river sea
