@@ -137,6 +137,12 @@ const ROWS: Row[] = [
     has: [{ text: 'SPARROW COVE', type: 'LOC' }, { text: 'Tessaly', type: 'LOC' }, { text: 'MAPLE FALLS', type: 'LOC' }],
   },
   {
+    label: 'a newsroom label in capitals before a dash or colon is no place nor any name: "BREAKING NEWS —", "SPECIAL REPORT:"',
+    body: 'BREAKING NEWS — A barn burned near Quillan overnight.\n\nSPECIAL REPORT: The ferries of Quillan stopped.\n\nHOPE — The levee held.',
+    lacks: ['BREAKING', 'NEWS', 'SPECIAL', 'REPORT'],
+    has: [{ text: 'HOPE', type: 'LOC' }],
+  },
+  {
     label: 'a dateline\'s region abbreviated with a dot is a place: "ORVILLE, Kans. —"',
     body: 'ORVILLE, Kans. — The silo collapsed on Monday.',
     has: [{ text: 'ORVILLE', type: 'LOC' }, { text: 'Kans', type: 'LOC' }],
@@ -930,6 +936,91 @@ const ROWS: Row[] = [
     label: 'an ordinary word, "and", and a capitalised organisation tail are one name: "Korvan Land and River Alliance"',
     body: 'Rosa Lima of the Korvan Land and River Alliance spoke on Monday.',
     has: [{ text: 'Korvan Land and River Alliance', type: 'ORG' }],
+  },
+  {
+    label: 'a name ending in a place plural is a place, kept whole at a sentence start: "Birch Springs officials", "Dunley Oaks"',
+    body: 'Birch Springs officials closed the pool. Crews came from Dunley Oaks and Quarry Heights. Hazel Meadows voters met.',
+    has: [{ text: 'Birch Springs', type: 'LOC' }, { text: 'Dunley Oaks', type: 'LOC' }, { text: 'Quarry Heights', type: 'LOC' }, { text: 'Hazel Meadows', type: 'LOC' }],
+  },
+  {
+    label: 'a place plural that is a family name leaves a person alone, and after "the" the name is a team: "Marta Wells", "the Dunley Oaks"',
+    body: 'Marta Wells, a nurse, spoke. The Dunley Oaks lost to Pellam on Sunday, and the Dunley Oaks coach resigned.',
+    has: [{ text: 'Marta Wells', type: 'PERSON' }, { text: 'Dunley Oaks', notType: 'LOC' }],
+  },
+  {
+    label: '"Town, Region" between a determiner and a noun is a place pair mid-phrase: "the Corlin, Texas plant", "a Varnby, Oregon-based firm"',
+    body: 'Workers at the Corlin, Texas plant walked out. A Varnby, Oregon-based firm bought its Brackley, Ohio mill.',
+    has: [{ text: 'Corlin', type: 'LOC' }, { text: 'Varnby', type: 'LOC' }, { text: 'Brackley', type: 'LOC' }],
+  },
+  {
+    label: 'a club named by an ordinary word and a club tail is kept whole at a sentence start: "Tarn Rovers signed", "Fen Athletic lost"',
+    body: 'Tarn Rovers signed a striker on Friday. Fen Athletic lost again.',
+    has: [{ text: 'Tarn Rovers', type: 'ORG' }, { text: 'Fen Athletic', type: 'ORG' }],
+  },
+  {
+    label: 'a name before "index", "exchange" or "bourse" is a market\'s (ORG), a known place before it stays a place: "the Selvane exchange", "the Tokyo bourse"',
+    body: 'Traders on the Selvane exchange were calm. The benchmark Veltra index ended flat. Later the Tokyo bourse fell.',
+    has: [{ text: 'Selvane', type: 'ORG' }, { text: 'Veltra', type: 'ORG' }, { text: 'Tokyo', type: 'LOC' }],
+  },
+  {
+    label: 'a verb "exchange" after a subject is no market: "Dorvan and Pellam exchange prisoners"',
+    body: 'Tomas Dorvan and Ilse Pellam exchange letters every week.',
+    has: [{ text: 'Tomas Dorvan', type: 'PERSON' }, { text: 'Ilse Pellam', type: 'PERSON' }],
+  },
+  {
+    label: 'a name after "the mayor of", "residents of" or "the governor of" is a place: a firm has no mayor or residents',
+    body: 'The mayor of Dunharrow resigned on Tuesday. Residents of Ostvane were told to leave. The governor of Pellshire spoke.',
+    has: [{ text: 'Dunharrow', type: 'LOC' }, { text: 'Ostvane', type: 'LOC' }, { text: 'Pellshire', type: 'LOC' }],
+  },
+  {
+    label: 'a name ending in a landform or a square\'s head word is a place: "Brindle Cove", "Sorrel Inlet", "Quarrow Plaza"',
+    body: 'Flooding cut off Brindle Cove on Monday. Boats left Sorrel Inlet. Crowds gathered in Quarrow Plaza.',
+    has: [{ text: 'Brindle Cove', type: 'LOC' }, { text: 'Sorrel Inlet', type: 'LOC' }, { text: 'Quarrow Plaza', type: 'LOC' }],
+  },
+  {
+    label: 'a name with a place noun in apposition is a place ("Grayholt, a fishing town of 4,000,"), not before a title or a possessive ("a town councillor", "the city\'s mayor")',
+    body: 'Grayholt, a fishing town of 4,000, was hit hardest. Quarn, a small port, flooded. Pellow, a town councillor, spoke. Vessa, the city\'s mayor, left.',
+    has: [{ text: 'Grayholt', type: 'LOC' }, { text: 'Quarn', type: 'LOC' }, { text: 'Pellow', notType: 'LOC' }, { text: 'Vessa', notType: 'LOC' }],
+  },
+  {
+    label: 'two places with head words joined by "and" are two names: "Fenwick River and Carrow Bay"',
+    body: 'The flood cut off Fenwick River and Carrow Bay on Monday.',
+    has: [{ text: 'Fenwick River', type: 'LOC' }, { text: 'Carrow Bay', type: 'LOC' }],
+  },
+  {
+    label: 'a firm ending in a trade\'s plural ("Foods", "Breweries") before "and" another firm is a name of its own: "Ravel Foods and Orrin Logistics"',
+    body: 'Ravel Foods and Orrin Logistics cut staff this year. Tamsin Breweries and Vell Shipping merged.',
+    has: [{ text: 'Ravel Foods', type: 'ORG' }, { text: 'Orrin Logistics', type: 'ORG' }, { text: 'Tamsin Breweries', type: 'ORG' }, { text: 'Vell Shipping', type: 'ORG' }],
+  },
+  {
+    label: 'a name of several words with a firm\'s kind in apposition is a company: "Lorne Valley Water, the local utility,"',
+    body: 'Lorne Valley Water, the local utility, said it would lose money.',
+    has: [{ text: 'Lorne Valley Water', type: 'ORG' }],
+  },
+  {
+    label: 'a firm\'s kind that does not end the apposition names a person\'s job: "Brannock, the company\'s founder,", "Marta Vell, a bank manager,"',
+    body: 'Brannock, the company\'s founder, said so. Later Brannock left. Marta Vell, a bank manager, agreed.',
+    has: [{ text: 'Brannock', type: 'PERSON' }, { text: 'Marta Vell', type: 'PERSON' }],
+  },
+  {
+    label: 'a state\'s form before "of" and a name is a country: "the Republic of Ostrana"; a firm led by the word is not: "Republic Tiles"',
+    body: 'Envoys of the Republic of Ostrana met on Sunday. Later the Kingdom of Velm objected. Republic Tiles Inc. closed a plant.',
+    has: [{ text: 'Republic of Ostrana', type: 'LOC' }, { text: 'Kingdom of Velm', type: 'LOC' }, { text: 'Republic Tiles Inc', type: 'ORG' }],
+  },
+  {
+    label: 'an ordinary word and a place head at a sentence start are one place: "Pine Ridge officials", "Cedar Creek residents"',
+    body: 'Pine Ridge officials said the dam held. Cedar Creek residents were told to boil water.',
+    has: [{ text: 'Pine Ridge', type: 'LOC' }, { text: 'Cedar Creek', type: 'LOC' }],
+  },
+  {
+    label: 'a title\'s possessive before an organisation\'s head is an office, not a person: "the Tarrant County Sheriff\'s Office", "the Mayor\'s Office"',
+    body: 'Officers from the Tarrant County Sheriff\'s Office took part. The Mayor\'s Office declined to comment.',
+    has: [{ text: 'Tarrant County Sheriff\'s Office', type: 'ORG' }, { text: 'Mayor\'s Office', type: 'ORG' }],
+  },
+  {
+    label: 'a hospital, university or college is an organisation even before "in" and its town: "St. Brannoc\'s Hospital in Wendover"',
+    body: 'Doctors at St. Brannoc\'s Hospital in Wendover treated 40 patients.',
+    has: [{ text: 'St. Brannoc\'s Hospital', type: 'ORG' }, { text: 'Wendover', type: 'LOC' }],
   },
   {
     label: 'a known town and a plural nickname without "the" is a team, as is a name ending in "United": "lost to Toronto Lanterns"',

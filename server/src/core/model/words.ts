@@ -39,20 +39,23 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   ledger courier chronicle dispatch examiner sentinel inquirer bulletin mercury advertiser echo wire
   chemicals petrochemicals pharmaceuticals plastics metals textiles electronics minerals petroleum steel aerospace
   enterprises solutions resources materials freight mining utilities properties investments securities insurance
-  brands beverages biotech software telecom telecoms recycling treasury exchequer research relief kitchen`);
+  brands beverages biotech software telecom telecoms recycling treasury exchequer research relief kitchen
+  foods dairies bakeries breweries brewery distillery stores supermarkets pharma railways railroad airline automotive`);
 
 /** Organisation head words that never name a place or a building ("Coastal Workers Union", "Ministry of …"). */
 export const INSTITUTION_HEADS = set(`ministry department agency council committee commission organization organisation
   association foundation institute corporation corp inc ltd llc plc company federation authority bureau coalition
   alliance movement league society secretariat parliament congress senate cabinet administration union party
-  brigade brigades directorate consortium inspectorate tribunal treasury exchequer`);
+  brigade brigades directorate consortium inspectorate tribunal treasury exchequer hospital university college`);
 
 /** Head words that make a capitalised phrase a place. */
 export const LOC_HEADS = set(`province region county district street st avenue ave road boulevard square river sea
   ocean mountain mountains mount mt valley island islands bay lake gulf strait peninsula desert airport port
   harbour harbor city town village state republic kingdom coast heights plain plains canal bridge park forest
   border territory territories governorate prefecture oblast hills falls beach
-  lane highway motorway estuary creek quay wharf pier reservoir crescent terrace embankment`);
+  lane highway motorway estuary creek quay wharf pier reservoir crescent terrace embankment
+  cove inlet lagoon fjord canyon gorge plateau glacier volcano archipelago atoll isle headland cape basin plaza
+  ridge glen`);
 
 /**
  * Nationality words the generated lexicon misses or cannot link by a shared prefix (spanish → spain),
@@ -76,6 +79,9 @@ export const IRREGULAR_DEMONYMS: ReadonlyMap<string, string | null> = new Map(
 
 /** Head words that make a place when they lead a name ("Lake Orvanne", "Mount Kelvar", "Cape Ardent"). */
 export const LEADING_LOC_HEADS = set('lake mount mt cape isle fort gulf river');
+
+/** A state's form before "of" and its name: "the Republic of Ostrana", "the Kingdom of Velm" (not "Republic Windows", a firm). */
+export const STATE_FORMS = set('republic kingdom principality emirate sultanate duchy');
 
 /**
  * Buildings and addresses that news writing uses for the institution seated there ("the White House

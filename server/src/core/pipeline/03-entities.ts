@@ -7,7 +7,7 @@ import type { Block, EntityType, LocalEntity, Mention, Role, Token } from '../ty
 import { tokenAt } from './token-at';
 import { COUNTRY_ALIASES, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import {
-  CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
+  CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, STATE_FORMS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS,
 } from '../model/words';
 import { fold, initials, nameKey, PLAIN_WORDS } from '../text/normalize';
@@ -25,7 +25,7 @@ import {
 } from './word-class';
 import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
-import { companyUse } from './entity-companies';
+import { companiesByApposition, companyUse } from './entity-companies';
 import { personAct } from './entity-person-acts';
 import { lowerDomainEnd, webDomainAt } from './entity-domains';
 import { dropNonNames } from './entity-nonnames';
@@ -41,6 +41,10 @@ import { schoolMemberAfter, townPeopleAfter } from './entity-member-nouns';
 import { splitAuthorPairs } from './entity-author-pairs';
 import { dropNamedStorms } from './entity-storms';
 import { chunkNameKey, wordNameKey, wordsOnly } from './chunk-name-key';
+import { newsLeadIn } from './entity-lead-ins';
+import { placesByPlural } from './entity-place-plurals';
+import { nameTailPair } from './entity-start-pairs';
+import { marketsByNoun } from './entity-markets';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -122,6 +126,9 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   const candidates = findCandidates(text, tokens, blocks, sentenceBlock, scan);
   typeCandidates(tokens, candidates);
   teamsByNickname(tokens, candidates);
+  placesByPlural(tokens, candidates);
+  marketsByNoun(tokens, candidates);
+  companiesByApposition(tokens, candidates);
   teamsByScore(tokens, candidates);
   dropNonNames(tokens, candidates);
   withRoadNumbers(tokens, candidates);
@@ -230,6 +237,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     const loud = isShoutingBlock(text, blocks, bi, shouting);
     const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
     const from = candidates.length;
+    if (tokens[i].start === block.start && newsLeadIn(tokens, i, seqEnd)) { i = seqEnd + 1; continue; }
     if (seqEnd > i && !titleCase && tokens[i].start === block.start && wholeDateline(tokens, i, seqEnd, block)) candidates.push(candidate(i, seqEnd, null, null));
     else for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
@@ -908,16 +916,26 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
 }
 
 /**
- * A whole organisation's name before "and": two or more capitalised words, no connector, ending in an
- * organisation's head word ("Quorin Kitchen and Harbour Relief" are two bodies). One word before "and"
+ * A whole organisation's or place's name before "and": two or more capitalised words, no connector, ending in an
+ * organisation's or a place's head word ("Quorin Kitchen and Harbour Relief" are two bodies, "Fenwick River and
+ * Carrow Bay" two places). One word before "and"
  * ("Research and Development Institute"), a name with "of"/"for" ("Centre for Research and …") or a
  * field of work after "and" is part of a longer name.
  */
 function namedBeforeAnd(tokens: Token[], cap: Uint8Array, i: number, k: number): boolean {
   // "Velmar Research and Development Institute": a field of work after "and" pairs with the one before.
-  if (k - i < 2 || !ORG_HEADS.has(lower(tokens[k - 1])) || fieldWord(tokens[k + 1])) return false;
+  if (k - i < 2 || fieldWord(tokens[k + 1])) return false;
+  // "Fenwick River and Carrow Bay": a whole place's name before "and" is one too, unless an organisation's
+  // head ends the words after it ("Oskavo River and Forest League").
+  if (!ORG_HEADS.has(lower(tokens[k - 1])) && !(LOC_HEADS.has(lower(tokens[k - 1])) && !orgHeadEnds(tokens, cap, k + 1))) return false;
   for (let j = i; j < k; j++) if (!cap[j]) return false;
   return true;
+}
+
+/** Whether the capitalised words from j on end in an organisation's head word. */
+function orgHeadEnds(tokens: Token[], cap: Uint8Array, j: number): boolean {
+  while (j + 1 < tokens.length && cap[j + 1] && tokens[j + 1].sentence === tokens[j].sentence) j++;
+  return ORG_HEADS.has(lower(tokens[j]));
 }
 
 /** A capitalised ordinary noun that is no title, place head or known name ("Harbour", "Press"). */
@@ -993,7 +1011,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
       drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l)))
-        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the'));
+        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || nameTailPair(tokens, k, b)));
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
@@ -1094,6 +1112,12 @@ function isSentenceStart(tokens: Token[], k: number): boolean {
  * Splits a leading title off a run: "Deputy Harbour Commissioner Tomas Reiter" → role + name;
  * "CRF Chief Executive Lena Ortiz" → ORG "CRF", role, name. Titles alone are not entities.
  */
+/** A title's possessive and an organisation's head after it ("Sheriff's Office", "Attorney's Office"): an office, no person. */
+function titleOffice(tokens: Token[], rest: number, b: number): boolean {
+  const t = tokens[rest].text;
+  return (t === "'s" || t === '’s') && rest < b && ORG_HEADS.has(lower(tokens[rest + 1]));
+}
+
 function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): void {
   let h = -1;
   for (let k = a; k <= b; k++) {
@@ -1123,8 +1147,9 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   const ofTitle = rest < b && TITLE_OF.has(lower(tokens[rest]));
   // "Mr. Park", "Dr. Hall": after an abbreviated honorific a head word is a surname.
   const honorific = tokens[h + 1]?.text === '.' && HONORIFIC_ABBREVIATIONS.has(lower(tokens[h]));
-  if (!ofTitle && !honorific && rest <= b && (ORG_HEADS.has(lower(tokens[rest])) || LOC_HEADS.has(lower(tokens[rest])) || INSTITUTION_HEADS.has(lower(tokens[b])))) {
-    out.push(candidate(a, b, null, null)); // "General Assembly", "Security Council"
+  if (!ofTitle && !honorific && rest <= b && (ORG_HEADS.has(lower(tokens[rest])) || LOC_HEADS.has(lower(tokens[rest])) || INSTITUTION_HEADS.has(lower(tokens[b]))
+    || titleOffice(tokens, rest, b))) {
+    out.push(candidate(a, b, null, null)); // "General Assembly", "Security Council", "the County Sheriff's Office"
     return;
   }
   let pre = a;
@@ -1371,6 +1396,7 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (listed && (lexicon.countries.has(l) || isPlaceName(l))) return certain('LOC');
   if (n === 2 && (ROMANISED_GIVEN.test(tokens[w0].text) || ROMANISED_GIVEN.test(tokens[wl].text))) return certain('PERSON'); // "Ji-hoon Park"
   if (n >= 2 && LEADING_LOC_HEADS.has(first)) return certain('LOC'); // "Lake Orvanne"
+  if (n >= 3 && STATE_FORMS.has(first) && lowerCase(tokens[c.first + 1]) === 'of') return certain('LOC'); // "Republic of Ostrana"
   if (n === 2 && lexicon.firstNames.has(first) && !isPlaceName(first)) return strong('PERSON'); // "Marta Hill"
   if (LOC_HEADS.has(lastW) && n > 1) return strong('LOC');
   if (listed && lexicon.persons.has(l)) return certain('PERSON');

@@ -82,17 +82,48 @@ function staffBefore(tokens: readonly Token[], i: number): boolean {
   return STAFF_BEFORE.get(p.text)?.has(pp.text.toLowerCase()) ?? false;
 }
 
-/** `i` is a name followed by a comma: a business's kind in apposition follows ("Korvex, the carmaker"). */
-function businessApposition(tokens: readonly Token[], i: number): boolean {
+/** Words that may follow a business's kind at the end of its apposition ("a maker of tyres", "a lender based in …"). */
+const AFTER_KIND = new Set(['of', 'in', 'that', 'which', 'whose', 'with', 'based', 'and', 'or', 'owned', 'known', 'from']);
+
+/**
+ * Kinds of business that are also a person's trade ("a property developer", "a film producer", "a grocer"):
+ * they mark a company only for a one-word name, which the other evidence about its mentions backs.
+ */
+const PERSON_TRADES = new Set(['miner', 'broker', 'producer', 'developer', 'publisher', 'operator', 'supplier', 'grocer',
+  'brewer', 'maker', 'giant', 'exporter', 'importer', 'distributor', 'shipper', 'carrier', 'wholesaler']);
+
+/**
+ * `i` is a name followed by a comma: a business's kind in apposition follows ("Korvex, the carmaker"), and
+ * ends its noun phrase (not "the company's founder", "a bank manager"). `firmOnly` leaves out PERSON_TRADES.
+ */
+function businessApposition(tokens: readonly Token[], i: number, firmOnly = false): boolean {
   const a = tokenAt(tokens, i + 2);
   if (!a || a.sentence !== tokens[i].sentence || (a.text !== 'the' && a.text !== 'a' && a.text !== 'an')) return false;
   for (let k = i + 3; k <= i + 5 && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.sentence !== tokens[i].sentence) return false;
-    if (BUSINESS_KINDS.has(t.text.toLowerCase())) return true;
+    const l = t.text.toLowerCase();
+    if (BUSINESS_KINDS.has(l)) {
+      if (firmOnly && PERSON_TRADES.has(l)) return false;
+      const n = tokenAt(tokens, k + 1);
+      if (!n || n.sentence !== t.sentence) return true;
+      return n.kind === 'punct' ? !isPossessive(n) && n.text !== "'" && n.text !== '’' : AFTER_KIND.has(n.text);
+    }
     if (t.kind !== 'word' || t.text === 'of' || t.text === 'and') return false;
   }
   return false;
+}
+
+/**
+ * Names of several words the model took for a person or a place whose apposition names a firm's kind
+ * ("Lorne Valley Water, the local utility,", "Harrow Vale Power, a Quenby-based supplier of gas,"): companies.
+ * Only kinds no person has as a trade.
+ */
+export function companiesByApposition(tokens: readonly Token[], cands: readonly { first: number; last: number; role: unknown; type: string | null }[]): void {
+  for (const c of cands) {
+    if (c.last === c.first || c.role !== null || (c.type !== 'PERSON' && c.type !== 'LOC')) continue;
+    if (tokenAt(tokens, c.last + 1)?.text === ',' && businessApposition(tokens, c.last, true)) c.type = 'ORG';
+  }
 }
 
 /** True when the one-word name at token `i` is used as a company here. */

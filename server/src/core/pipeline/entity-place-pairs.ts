@@ -4,7 +4,8 @@
  * ("born in Tavik, Morland", "lives in Dunmore, Ardenia"), or one such word before a comma and a
  * place the gazetteer knows ("a ranch near Corley, Texas"). Addresses and datelines write places
  * this way; a person's name stands there only as the subject of what follows ("In Tavik, Vell said"),
- * which the guards below leave alone.
+ * which the guards below leave alone. Between a determiner and a noun the pair is a place even mid-phrase
+ * ("the Wixley, Texas plant").
  */
 import type { Token } from '../types';
 import { isPlaceName, lexicon } from '../model/lexicon';
@@ -18,6 +19,20 @@ function endsPair(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k], p = tokens[k - 1];
   if (!t || t.sentence !== p.sentence) return true;
   return t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':' || t.text === ')' || t.text === '(' || t.text === '[';
+}
+
+/** Articles and possessives that open a noun phrase. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+/**
+ * "the Wixley, Texas plant", "a Corley, Ohio-based firm": the pair between a determiner and a lower-case
+ * noun modifies the noun, as only a place written "Town, Region" does (no one is "the Vell, Texas plant").
+ */
+function modifiesNoun(tokens: readonly Token[], before: Token, k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.sentence !== before.sentence || !DETERMINERS.has(lowerToken(before))) return false;
+  if (t.text === '-' && tokens[k + 1]?.start === t.end && tokens[k - 1].end === t.start) return true;
+  return t.kind === 'word' && /^[a-z]/.test(t.text);
 }
 
 const possessive = (t: Token | undefined): boolean => !!t && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
@@ -52,7 +67,7 @@ export function placePairs(tokens: readonly Token[], cands: readonly Chunk[], ke
     // Otherwise the region must end the clause: "According to Dorvo, Norway came forward" is a
     // source and a subject.
     if (sure(i) ? c.type === 'PERSON' && placeOnlyContext(tokens, c.first, c.last)
-      : placeOnlyContext(tokens, c.first, c.last) || (endsPair(tokens, b.last + 1)
+      : placeOnlyContext(tokens, c.first, c.last) || modifiesNoun(tokens, p, b.last + 1) || (endsPair(tokens, b.last + 1)
         && ((p.kind === 'word' && /^[a-z]/.test(p.text)) || (p.text === ',' && !!a && a.last + 1 === c.first - 1 && lexicon.countries.has(keys[i + 1]))))) out.push(i);
   }
   return out;

@@ -26,12 +26,12 @@ function nicknamePlural(t: Token): boolean {
  * Plurals that end the names of places, not of teams: "Sherman Oaks", "Palm Springs", "Kew Gardens"
  * (those in LOC_HEADS, "Falls", "Hills", "Islands", are left out already).
  */
-const PLACE_PLURALS = new Set(`lakes springs gardens fields woods sands pines meadows oaks rapids keys docks flats cliffs
+export const PLACE_PLURALS: ReadonlySet<string> = new Set(`lakes springs gardens fields woods sands pines meadows oaks rapids keys docks flats cliffs
   banks shores isles downs glades narrows rocks wells cedars willows elms palms groves marshes moors dunes ridges
   towers terraces crossings mills acres`.split(/\s+/));
 
 /** Last words of a club's name after its town: "Marsh United", "Brell Athletic", "Tarn Rovers". */
-const CLUB_TAILS = new Set(['united', 'athletic', 'rovers', 'wanderers', 'albion']);
+export const CLUB_TAILS: ReadonlySet<string> = new Set(['united', 'athletic', 'rovers', 'wanderers', 'albion']);
 
 /**
  * A club's name ending in one of CLUB_TAILS, or a known town or country and a plural nickname: "Toronto Kestrels", "Velmar Owls" after "lost to", where no

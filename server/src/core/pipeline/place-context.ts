@@ -21,19 +21,57 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(`town towns city cities village
   suburb province region district streets centre center north south east west northeast northwest southeast southwest
   port island`.split(/\s+/));
 
+/** A town's people and its officers, before "of" and a place ("the mayor of Tavik", "residents of Belmora",
+ *  "the governor of Morland"): a firm has staff and a chief, not a mayor or residents. */
+const PLACE_PEOPLE_OF: ReadonlySet<string> = new Set(`mayor mayors governor residents inhabitants villagers townspeople
+  townsfolk`.split(/\s+/));
+
+/** Words that may close the noun phrase "a fishing town" in apposition: what follows a place noun there. */
+const AFTER_PLACE_NOUN: ReadonlySet<string> = new Set(['of', 'in', 'on', 'near', 'north', 'south', 'east', 'west', 'outside',
+  'where', 'that', 'which', 'with', 'some', 'about', 'just', 'home', 'best', 'known', 'once', 'whose']);
+
+/** PLACE_NOUNS that name a place in apposition ("a fishing town", "the capital"), not a part of one ("the north"). */
+const APPOSITION_NOUNS: ReadonlySet<string> = new Set([...PLACE_NOUNS].filter((w) => !/^(?:north|south|east|west|streets$|outskirts$|centre$|center$)/.test(w)));
+
+const possessive = (t: Token): boolean => t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’';
+
+/**
+ * From k on (after the name and its comma): "a fishing town of 4,000", "the capital, …", "a small port.":
+ * an article, at most two lower-case words and a place noun that ends the phrase (not "a town councillor",
+ * "the city's mayor").
+ */
+function placeInApposition(tokens: readonly Token[], k: number): boolean {
+  const a = tokenAt(tokens, k);
+  if (!a || a.kind !== 'word' || (a.text !== 'a' && a.text !== 'an' && a.text !== 'the')) return false;
+  for (let j = k + 1; j <= k + 3; j++) {
+    const t = tokenAt(tokens, j);
+    if (!t || t.kind !== 'word' || t.sentence !== a.sentence || !/^[a-z]/.test(t.text)) return false;
+    if (!APPOSITION_NOUNS.has(t.text)) continue;
+    const n = tokenAt(tokens, j + 1);
+    if (!n || n.sentence !== t.sentence) return true;
+    return n.kind === 'punct' ? !possessive(n) : AFTER_PLACE_NOUN.has(n.text);
+  }
+  return false;
+}
+
 /** Is the chunk starting at `first` written after a preposition that takes places only, after "the
- *  town of", or after "the capital,"? */
+ *  town of" or "the mayor of", after "the capital,", or before ", a fishing town"? */
 export function placeOnlyContext(tokens: readonly Token[], first: number, last: number): boolean {
   // "in Vell's view", "outside Dorvo's gates": a possessive is a person's or a company's as often.
   const n = tokenAt(tokens, last + 1);
-  if (n && (n.text === "'s" || n.text === '’s' || n.text === "'" || n.text === '’')) return false;
+  if (n && possessive(n)) return false;
+  if (n && n.text === ',' && placeInApposition(tokens, last + 2)) return true;
   const p = tokenAt(tokens, first - 1);
   if (!p || p.sentence !== tokens[first].sentence) return false;
   const pp = tokenAt(tokens, first - 2);
   if (p.text === ',') return !!pp && pp.kind === 'word' && lowerToken(pp) === 'capital' && tokenAt(tokens, first - 3)?.text === 'the';
   if (p.kind !== 'word') return false;
   const l = lowerToken(p);
-  if (l === 'of') return !!pp && pp.kind === 'word' && PLACE_NOUNS.has(lowerToken(pp)) && tokens[first - 3]?.kind === 'word' && lowerToken(tokens[first - 3]) === 'the';
+  if (l === 'of') {
+    if (!pp || pp.kind !== 'word' || pp.sentence !== p.sentence) return false;
+    const n = lowerToken(pp);
+    return PLACE_PEOPLE_OF.has(n) || (PLACE_NOUNS.has(n) && tokens[first - 3]?.kind === 'word' && lowerToken(tokens[first - 3]) === 'the');
+  }
   if (!PLACE_ONLY_PREPOSITIONS.has(l)) return false;
   if (l !== 'in') return true;
   return !pp || pp.kind !== 'word' || !NOT_PLACE_BEFORE_IN.has(lowerToken(pp));
