@@ -465,3 +465,17 @@ if (isMain) {
     console.log(JSON.stringify(results, null, 2));
   } else console.log(formatCorpora(results));
 }
+
+/**
+ * The open corpora's TRAINING side, for the train-*.mjs listings: GUM's `train` partition of `genres`
+ * and MEANTIME's training topics, each loaded on demand (`cap` characters at most), under `shared`.
+ */
+export function trainingSets(shared, genres, cap) {
+  return {
+    gum: () => loadGum(join(shared, 'corpora/gum'), cap, { genres, partitions: ['train'] }),
+    meantime: () => loadMeantime(join(shared, 'corpora/meantime_en'), cap, { topics: MEANTIME_TRAIN_TOPICS }),
+  };
+}
+
+/** The value after `--name` on the command line, or null. */
+export const cliArg = (name) => { const i = process.argv.indexOf(name); return i < 0 ? null : process.argv[i + 1]; };

@@ -5,18 +5,13 @@
 //   node scripts/eval/train-claims.mjs [--genres news,interview,voyage] [--corpus gum|meantime]
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadGum, loadMeantime, MEANTIME_TRAIN_TOPICS, runAnalyze } from './corpora.mjs';
+import { cliArg, runAnalyze, trainingSets } from './corpora.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const base = join(root, '../shared/corpora');
-const arg = (k) => { const i = process.argv.indexOf(k); return i < 0 ? null : process.argv[i + 1]; };
-const genres = (arg('--genres') ?? 'news,interview').split(',');
-const sets = {
-  gum: () => loadGum(join(base, 'gum'), 4_000_000, { genres, partitions: ['train'] }),
-  meantime: () => loadMeantime(join(base, 'meantime_en'), 4_000_000, { topics: MEANTIME_TRAIN_TOPICS }),
-};
+const genres = (cliArg('--genres') ?? 'news,interview').split(',');
+const sets = trainingSets(join(root, '../shared'), genres, 4_000_000);
 let total = 0;
-for (const name of arg('--corpus') ? [arg('--corpus')] : Object.keys(sets)) {
+for (const name of cliArg('--corpus') ? [cliArg('--corpus')] : Object.keys(sets)) {
   const corpus = sets[name]();
   const output = await runAnalyze(join(root, 'dist/cli.js'), corpus.docs.map((d) => d.file), { cwd: root });
   const texts = new Map(corpus.docs.map((d) => [d.file, d]));

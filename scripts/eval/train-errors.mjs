@@ -6,19 +6,14 @@
 // Prints head-match P/R/F1 per type; with --list, every false positive / false negative with context.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadGum, loadMeantime, MEANTIME_TRAIN_TOPICS, runAnalyze, scoreNer } from './corpora.mjs';
+import { cliArg, runAnalyze, trainingSets, scoreNer } from './corpora.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const base = join(root, '../shared/corpora');
-const arg = (k) => { const i = process.argv.indexOf(k); return i < 0 ? null : process.argv[i + 1]; };
 const list = process.argv.includes('--list');
 const GENRES = ['academic', 'bio', 'conversation', 'court', 'interview', 'news', 'speech', 'textbook', 'vlog', 'voyage'];
-const sets = {
-  gum: () => loadGum(join(base, 'gum'), 400_000, { genres: GENRES, partitions: ['train'] }),
-  meantime: () => loadMeantime(join(base, 'meantime_en'), 400_000, { topics: MEANTIME_TRAIN_TOPICS }),
-};
+const sets = trainingSets(join(root, '../shared'), GENRES, 400_000);
 const f3 = (x) => x.toFixed(3);
-for (const name of arg('--corpus') ? [arg('--corpus')] : Object.keys(sets)) {
+for (const name of cliArg('--corpus') ? [cliArg('--corpus')] : Object.keys(sets)) {
   const corpus = sets[name]();
   const output = await runAnalyze(join(root, 'dist/cli.js'), corpus.docs.map((d) => d.file), { cwd: root });
   const { metrics, errors } = scoreNer(corpus.docs, output, 'head');
@@ -27,9 +22,9 @@ for (const name of arg('--corpus') ? [arg('--corpus')] : Object.keys(sets)) {
   for (const k of ['typed', 'PERSON', 'ORG', 'LOC', 'untyped']) console.log(row(k, metrics[k]));
   if (!list) continue;
   const texts = new Map(corpus.docs.map((d) => [d.doc, d.text]));
-  for (const kind of arg('--kind') ? [arg('--kind')] : ['fp', 'fn']) {
+  for (const kind of cliArg('--kind') ? [cliArg('--kind')] : ['fp', 'fn']) {
     for (const e of errors[kind]) {
-      if (arg('--type') && e.type !== arg('--type')) continue;
+      if (cliArg('--type') && e.type !== cliArg('--type')) continue;
       const t = texts.get(e.doc);
       const ctx = `${t.slice(Math.max(0, e.start - 40), e.start)}⟦${t.slice(e.start, e.end)}⟧${t.slice(e.end, e.end + 30)}`.replace(/\s+/g, ' ');
       console.log(`${kind} ${e.type.padEnd(6)} ${e.doc.slice(0, 18).padEnd(18)} ${ctx}`);
