@@ -12,6 +12,7 @@ import type { Candidate } from './03-entities';
 import { isPlaceName, lexicon } from '../model/lexicon';
 import { FUNCTION_WORDS } from '../model/words';
 import { lowerToken } from './token-fold';
+import { tokenAt } from './token-at';
 
 const MARKET_NOUNS: ReadonlySet<string> = new Set(['index', 'indexes', 'indices', 'exchange', 'bourse']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their']);
@@ -19,10 +20,10 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'thei
 /** Whether candidate c names a market: before a market noun (a figure may come between), after a determiner or an ordinary word. */
 function marketName(tokens: readonly Token[], c: Candidate): boolean {
   let k = c.last + 1;
-  if (tokens[k]?.kind === 'number') k++;
-  const noun = tokens[k];
+  if (tokenAt(tokens, k)?.kind === 'number') k++;
+  const noun = tokenAt(tokens, k);
   if (noun === undefined || noun.sentence !== tokens[c.last].sentence || !MARKET_NOUNS.has(noun.text)) return false;
-  const before = tokens[c.first - 1];
+  const before = tokenAt(tokens, c.first - 1);
   if (before === undefined || before.kind !== 'word' || before.sentence !== noun.sentence) return false;
   const b = lowerToken(before);
   if (!DETERMINERS.has(b) && (FUNCTION_WORDS.has(b) || !/^[a-z]/.test(before.text))) return false;

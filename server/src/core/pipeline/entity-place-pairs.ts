@@ -11,6 +11,7 @@ import type { Token } from '../types';
 import { isPlaceName, lexicon } from '../model/lexicon';
 import { placeOnlyContext } from './place-context';
 import { lowerToken } from './token-fold';
+import { tokenAt } from './token-at';
 
 interface Chunk { first: number; last: number; role: unknown; type: string | null }
 
@@ -29,9 +30,9 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'thei
  * noun modifies the noun, as only a place written "Town, Region" does (no one is "the Vell, Texas plant").
  */
 function modifiesNoun(tokens: readonly Token[], before: Token, k: number): boolean {
-  const t = tokens[k];
+  const t = tokenAt(tokens, k);
   if (!t || t.sentence !== before.sentence || !DETERMINERS.has(lowerToken(before))) return false;
-  if (t.text === '-' && tokens[k + 1]?.start === t.end && tokens[k - 1].end === t.start) return true;
+  if (t.text === '-' && tokenAt(tokens, k + 1)?.start === t.end && tokens[k - 1].end === t.start) return true;
   return t.kind === 'word' && /^[a-z]/.test(t.text);
 }
 
