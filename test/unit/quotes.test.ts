@@ -772,6 +772,42 @@ const ROWS: Row[] = [
     body: 'Lena Ortiz spoke outside the Marsh family home. “We will not be moved,” she said.',
     quotes: [{ text: 'We will not be moved,', cue: 'said', speaker: 'she', entity: 'Lena Ortiz' }],
   },
+  // ── speakers named only in the sentence after the quote (quote-named-after.ts) ──
+  {
+    label: '“…” ¶ That was the view of X: the view\'s holder speaks',
+    body: '“No tanker will dock here before the spring.”\n\nThat was the view of Ilse Brandvik, a pilot on the estuary for twenty years.',
+    quotes: [{ text: 'No tanker will dock here before the spring.', cue: 'view', speaker: 'Ilse Brandvik', entity: 'Ilse Brandvik' }],
+  },
+  {
+    label: '“…” So said X: the one who said it speaks',
+    body: '“Every berth is booked until August.” So said Piet Amadou, the harbour master.',
+    quotes: [{ text: 'Every berth is booked until August.', cue: 'said', speaker: 'Piet Amadou', entity: 'Piet Amadou' }],
+  },
+  {
+    label: '“…” ¶ X made the remarks …: a person introduced with the speech speaks an untagged quote',
+    body: 'The strike enters its third week.\n\n“We are owed three months of overtime.”\n\nOdile Farrant made the remarks at a rally outside the gates.',
+    quotes: [{ text: 'We are owed three months of overtime.', speaker: 'Odile Farrant', entity: 'Odile Farrant' }],
+  },
+  {
+    label: '“…,” the minister added. X made the pledge …: the role is the person named next',
+    body: '“No port will close while I hold this office,” the minister added. Caspar Lindqvist made the pledge at a dockside meeting.',
+    quotes: [{ text: 'No port will close while I hold this office,', cue: 'added', speaker: 'the minister', entity: 'Caspar Lindqvist' }],
+  },
+  {
+    label: 'guard: “…,” the spokesman said. X, somebody else, declined to comment: the role stays unnamed',
+    body: '“The talks will resume on Monday,” the spokesman said. Caspar Lindqvist, the union leader, declined to comment.',
+    quotes: [{ text: 'The talks will resume on Monday,', cue: 'said', speaker: 'the spokesman', entity: null }],
+  },
+  {
+    label: 'guard: an untagged quote before a person introduced without any speech takes no speaker from them',
+    body: 'The canteen closed in May.\n\n“Nobody has been paid since March.”\n\nOdile Farrant, who runs the canteen, has found work in Tarrow.',
+    quotes: [{ text: 'Nobody has been paid since March.', speaker: null }],
+  },
+  {
+    label: 'guard: “…” That was the view …, with no “of”: no speaker',
+    body: '“The quay is sinking.” That was the view from the harbour wall last winter.',
+    quotes: [{ text: 'The quay is sinking.', speaker: null }],
+  },
 ];
 
 for (const row of ROWS) {

@@ -12,6 +12,7 @@ import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, typ
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { distancedBefore } from './quote-clause';
 import { isDisplayed, isLabel, isTitle } from './quote-label';
+import { speakersNamedAfter } from './quote-named-after';
 import { WordList } from './token-table';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
@@ -73,6 +74,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
       speaker: kind === 'scare' ? null : found?.speaker ?? null,
     });
   }
+  speakersNamedAfter(ctx, quotes);
   ctx.inQuote = undefined;
   inheritSpeakers(text, quotes, raws);
   speakerOfRepeatedQuote(quotes);
