@@ -804,6 +804,26 @@ const ROWS: Row[] = [
     quotes: [{ text: 'Nobody has been paid since March.', speaker: null }],
   },
   {
+    label: '“…,” the premier of the state of X remarked: the role speaks, and “state” is no cue',
+    body: '“Every washed-out road will be open by June,” the premier of the state of Tarvenia remarked.',
+    quotes: [{ text: 'Every washed-out road will be open by June,', cue: 'remarked', speaker: 'the premier of the state of Tarvenia', entity: null }],
+  },
+  {
+    label: '“…,” said the premier of the state of X: the role speaks after the cue too',
+    body: '“Every washed-out road will be open by June,” said the premier of the state of Tarvenia.',
+    quotes: [{ text: 'Every washed-out road will be open by June,', cue: 'said', speaker: 'the premier of the state of Tarvenia', entity: null }],
+  },
+  {
+    label: '“…,” the mayor of X said: the mayor named earlier speaks, not the town',
+    body: 'Mayor Ilse Krantz toured the dam on Friday. “The spillway held,” the mayor of Orlby said.',
+    quotes: [{ text: 'The spillway held,', cue: 'said', speaker: 'the mayor of Orlby', entity: 'Ilse Krantz' }],
+  },
+  {
+    label: 'guard: “…,” said the city of X: a place named as a body keeps speaking as the place',
+    body: '“The spillway held,” said the city of Orlby.',
+    quotes: [{ text: 'The spillway held,', cue: 'said', entity: 'Orlby' }],
+  },
+  {
     label: 'guard: “…” That was the view …, with no “of”: no speaker',
     body: '“The quay is sinking.” That was the view from the harbour wall last winter.',
     quotes: [{ text: 'The quay is sinking.', speaker: null }],

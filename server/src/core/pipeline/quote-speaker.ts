@@ -39,6 +39,8 @@ const AFTER_REACH = 30;
 const REACH = 60;
 
 const isSpeech = (t: Token | undefined) => speechLemma(t) !== null;
+/** Words after which a speech word is a noun ("the state", "a comment", "its post"). */
+const NOUN_DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const isAccordingTo = (lower: string[], j: number) => lower[j] === 'according' && lower[j + 1] === 'to';
 
 /** Patterns after the closing mark, from token `k` (the first token after the quote) to `ceil`. */
@@ -59,7 +61,8 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
   }
   for (let j = k; j <= ceil && j < k + AFTER_REACH; j++) {
     if (tokens[j].text === '(') { j = parenEnd(tokens, j, 1, ceil); continue; } // an aside's verb is not the quote's cue
-    if (isSpeech(tokens[j])) {
+    // "the premier of the state of X remarked": a speech word after a determiner is a noun, not the cue.
+    if (isSpeech(tokens[j]) && !(j > k && NOUN_DETERMINER.has(ctx.lower[j - 1]))) {
       const s = speakerBefore(ctx, j - 1, k) ?? speakerSpan(ctx, k, j - 1) ?? (endsWithComma ? plainPhrase(ctx, k, j - 1) : null);
       return s ? { speaker: s, cue: cueAt(text, tokens, j) } : null;
     }

@@ -6,7 +6,9 @@
  * Pure token checks over the speaker context, used by speakers.ts.
  */
 import type { SpeakerRef } from '../types';
-import { fromMention, isSpeakerHead, type SpeakerContext } from './speakers';
+import { firstTokenFrom, fromMention, isSpeakerHead, nounPhrase, type SpeakerContext } from './speakers';
+import { TITLE_HEADS } from '../model/words';
+import { tokenAt } from './token-at';
 
 /** How many tokens a role phrase may run before the name. */
 const ROLE_REACH = 14;
@@ -80,6 +82,36 @@ export function personBeforeRole(ctx: SpeakerContext, k: number, floor: number):
     }
     if (t.kind !== 'word' || ctx.mentionAt[q] >= 0 || ROLE_BREAK.test(t.text)) return null;
     if (isSpeakerHead(ctx.lower[q])) role = true;
+  }
+  return null;
+}
+
+/** Nouns of a person's relation to somebody, which speak as a title does ("the widow of X said"). */
+const KIN = new Set(['wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner']);
+/** Kinds of place written before a name with "of" ("the state of X", "the city of X"). */
+const PLACE_KINDS = new Set(['state', 'city', 'town', 'province', 'region', 'county', 'district', 'island', 'republic', 'kingdom', 'village', 'territory', 'municipality']);
+
+/**
+ * "the premier of the state of X remarked", "the mayor of X said", "the widow of X said": the mention
+ * `mi` ends a role phrase opened by a determiner and a title (or a relation) with "of"; the role
+ * speaks, an unnamed speaker (or the titled person named earlier), not the place or person after
+ * "of". A place's kind may stand between ("of the state of"). Null when the mention is no such object.
+ */
+export function roleOfName(ctx: SpeakerContext, mi: number, floor: number): SpeakerRef | null {
+  const { tokens, lower } = ctx;
+  const m = ctx.mentions[mi];
+  const last = firstTokenFrom(tokens, m.end) - 1;
+  let j = firstTokenFrom(tokens, m.start) - 1;
+  for (let hop = 0; hop < 2; hop++) {
+    if (j - 2 < floor || lower[j] !== 'of') return null;
+    const head = j - 1;
+    // "the premier of", "the former premier of"
+    let d = head - 1;
+    if (!/^(the|a|an)$/.test(lower[d]) && tokenAt(tokens, d)?.kind === 'word' && /^\p{Ll}/u.test(tokens[d].text) && d - 1 >= floor) d--;
+    if (!/^(the|a|an)$/.test(lower[d] ?? '')) return null;
+    if (PLACE_KINDS.has(lower[head])) { j = d - 1; continue; }
+    if (!TITLE_HEADS.has(lower[head]) && !KIN.has(lower[head])) return null;
+    return nounPhrase(ctx, d, last, true);
   }
   return null;
 }

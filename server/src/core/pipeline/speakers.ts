@@ -4,7 +4,7 @@ import { CUE_VERBS, SPEECH_CUES, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOUR
 import { EXTRA_SPEECH_VERBS, SPEAKER_NOUNS } from '../model/speaker-words';
 import type { Gender } from '../model/gender';
 import { describedEarlier, resolveName, resolveOrgHead, resolvePronoun, resolveTitle } from './speaker-resolve';
-import { personAfterRole, personBeforeRole } from './speaker-roles';
+import { personAfterRole, personBeforeRole, roleOfName } from './speaker-roles';
 
 export interface SpeakerContext {
   text: string;
@@ -167,7 +167,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   }
   if (k < floor) return null;
   const mi = ctx.mentionAt[k];
-  if (mi >= 0) return personBeforeRole(ctx, k, floor) ?? fromMention(ctx, mi);
+  if (mi >= 0) return personBeforeRole(ctx, k, floor) ?? roleOfName(ctx, mi, floor) ?? fromMention(ctx, mi);
   const t = tokens[k];
   if (PRONOUNS.has(ctx.lower[k])) return resolvePronoun(ctx, t);
   // A surname the entity stage missed, of a person named earlier ("Park said").
@@ -267,7 +267,7 @@ export function firstTokenFrom(tokens: Token[], offset: number, lo = 0): number 
 }
 
 /** Tokens s..k as an unnamed speaker if a speaker noun heads them; "the spokesman" resolves to a person. */
-function nounPhrase(ctx: SpeakerContext, s: number, k: number, headChecked = false): SpeakerRef | null {
+export function nounPhrase(ctx: SpeakerContext, s: number, k: number, headChecked = false): SpeakerRef | null {
   const { tokens } = ctx;
   const head = ctx.lower[headOf(ctx, s, k)];
   if (!headChecked && !isSpeakerHead(head)) return null;
@@ -306,7 +306,8 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
     // "Dr. Alsip", "Lt. Gregg Hastings": a title's abbreviation point does not end the phrase.
     const titleDot = n?.text === '.' && TITLE_HEADS.has(ctx.lower[e]);
     const possessive = n?.text === '’s' || n?.text === "'s";
-    if (!n || (n.kind === 'punct' && n.text !== '-' && !titleDot && !possessive) || cueLemma(n) || /^(and|or|but|that|in|on|at|to|who|which|after|before|when|as)$/i.test(n.text)) break;
+    // ("the state of Velm": a cue verb's form after "the" is a noun and goes on with the phrase)
+    if (!n || (n.kind === 'punct' && n.text !== '-' && !titleDot && !possessive) || (cueLemma(n) && ctx.lower[e] !== 'the') || /^(and|or|but|that|in|on|at|to|who|which|after|before|when|as)$/i.test(n.text)) break;
     e++;
     if (ctx.mentionAt[e] >= 0) {
       const m = ctx.mentions[ctx.mentionAt[e]];
@@ -317,6 +318,9 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
       if (named) return named;
       // "said a lawyer for Jan Holm": the person after a role's preposition is not the one speaking.
       if (m.type === 'PERSON' && e > start + 1 && /^(for|of|to|with|representing)$/i.test(ctx.tokens[e - 1].text)) { e -= 2; break; }
+      // "said the premier of the state of Velm": the role speaks, not the place after its "of".
+      const role = roleOfName(ctx, ctx.mentionAt[e], start);
+      if (role && role.start === ctx.tokens[start].start) return role;
       return { start: ctx.tokens[start].start, end: m.end, text: ctx.text.slice(ctx.tokens[start].start, m.end), local: fromMention(ctx, ctx.mentionAt[e]).local };
     }
   }
