@@ -824,6 +824,16 @@ const ROWS: Row[] = [
     quotes: [{ text: 'The spillway held,', cue: 'said', entity: 'Orlby' }],
   },
   {
+    label: '“…,” X, chairperson of Local 88, <union> said: the person before the roles speaks, not the union',
+    body: '“No crane moves until we are paid,” Vera Osei, chairperson of Local 88, Harwell Dockers Union said.',
+    quotes: [{ text: 'No crane moves until we are paid,', cue: 'said', speaker: 'Vera Osei', entity: 'Vera Osei' }],
+  },
+  {
+    label: 'guard: “…,” a phrase with no person before its comma, then <union> said: the union speaks',
+    body: '“No crane moves until we are paid,” after a vote of Local 88, Harwell Dockers Union said.',
+    quotes: [{ text: 'No crane moves until we are paid,', cue: 'said', speaker: 'Harwell Dockers Union', entity: 'Harwell Dockers Union' }],
+  },
+  {
     label: 'guard: “…” That was the view …, with no “of”: no speaker',
     body: '“The quay is sinking.” That was the view from the harbour wall last winter.',
     quotes: [{ text: 'The quay is sinking.', speaker: null }],

@@ -18,7 +18,7 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   watchdog charity campaign prosecutors coroner city municipality poster blogger commenter user users
   group groups agencies charities organisations organizations opposition
   audit audits report documents records figures data statistics filings study survey census assessment
-  analysis review investigation inquiry`);
+  analysis review investigation inquiry chairperson co-chair vice-chair treasurer steward organiser organizer`);
 
 /**
  * Verbs that attribute a quotation in lively copy ("he joked", "she thundered") beyond the cue verbs

@@ -68,8 +68,13 @@ export function personAfterRole(ctx: SpeakerContext, start: number, limit: numbe
 export function personBeforeRole(ctx: SpeakerContext, k: number, floor: number): SpeakerRef | null {
   const { tokens } = ctx;
   const mi = ctx.mentionAt[k];
-  if (mi < 0 || ctx.mentions[mi].type === 'PERSON') return null;
-  let j = k;
+  if (mi < 0) return null;
+  let j = firstTokenFrom(tokens, ctx.mentions[mi].start);
+  // "Tomas Reiter, chair of Local 418, Harwell Dockers Union said": a second apposition (the body)
+  // before the cue, whatever type the entity stage gave it.
+  if (tokens[j - 1]?.text === ',' && j - 1 > floor) return personBeforeCommaRole(ctx, j - 1, floor);
+  if (ctx.mentions[mi].type === 'PERSON') return null;
+  j = k;
   // back over the firm's or place's name, and a name just before it ("of Harwell Freight Lines")
   while (j > floor && ctx.mentionAt[j - 1] >= 0 && ctx.mentions[ctx.mentionAt[j - 1]].type !== 'PERSON') j--;
   if (!/^(of|at|for|with)$/i.test(tokens[j - 1]?.text ?? '')) return null;
@@ -112,6 +117,27 @@ export function roleOfName(ctx: SpeakerContext, mi: number, floor: number): Spea
     if (PLACE_KINDS.has(lower[head])) { j = d - 1; continue; }
     if (!TITLE_HEADS.has(lower[head]) && !KIN.has(lower[head])) return null;
     return nounPhrase(ctx, d, last, true);
+  }
+  return null;
+}
+
+/**
+ * The person before a role in apposition that ends at the comma `comma` ("Tomas Reiter, chair of Local
+ * 418,"): the role holds a speaker noun and runs back to a comma after a person's name; numbers and
+ * names of bodies may stand in it. The person, or null.
+ */
+function personBeforeCommaRole(ctx: SpeakerContext, comma: number, floor: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  let role = false;
+  for (let q = comma - 1; q > floor && q > comma - ROLE_REACH; q--) {
+    const t = tokens[q];
+    if (t.text === ',') {
+      const before = ctx.mentionAt[q - 1];
+      return role && before >= 0 && ctx.mentions[before].type === 'PERSON' ? fromMention(ctx, before) : null;
+    }
+    const at = ctx.mentionAt[q];
+    if (at >= 0 ? ctx.mentions[at].type === 'PERSON' : (t.kind !== 'word' && t.kind !== 'number') || ROLE_BREAK.test(t.text)) return null;
+    if (at < 0 && isSpeakerHead(ctx.lower[q])) role = true;
   }
   return null;
 }
