@@ -834,6 +834,19 @@ const ROWS: Row[] = [
     quotes: [{ text: 'No crane moves until we are paid,', cue: 'said', speaker: 'Harwell Dockers Union', entity: 'Harwell Dockers Union' }],
   },
   {
+    label: 'X spoke to the Gazette. ¶ “…” ¶ “…”: the person introduced as talking speaks the untagged paragraphs',
+    body: 'Edda Marlow has driven a tug on the river since 1998. Marlow spoke to the Harbour Gazette.\n\n“They cut our shifts without a word. Then they cut our pay.”\n\n“I have nothing left to give them.”',
+    quotes: [
+      { text: 'They cut our shifts without a word. Then they cut our pay.', cue: null, speaker: 'Marlow', entity: 'Edda Marlow' },
+      { text: 'I have nothing left to give them.', speaker: 'Marlow', entity: 'Edda Marlow' },
+    ],
+  },
+  {
+    label: 'guard: a paragraph ending in a person doing something else gives an untagged quote no speaker',
+    body: 'Edda Marlow left the river in May.\n\n“They cut our shifts without a word. Then they cut our pay.”',
+    quotes: [{ text: 'They cut our shifts without a word. Then they cut our pay.', speaker: null }],
+  },
+  {
     label: 'guard: “…” That was the view …, with no “of”: no speaker',
     body: '“The quay is sinking.” That was the view from the harbour wall last winter.',
     quotes: [{ text: 'The quay is sinking.', speaker: null }],

@@ -4,6 +4,8 @@
  *   “…” ¶ So said X.
  *   “…,” the minister added. X made the pledge at …   (an unnamed role; the next sentence names the person
  *                                                      while it describes the speech)
+ * and the speaker who was just introduced as talking, in the paragraph before:
+ *   X spoke to the Gazette. ¶ “…” ¶ “…”
  * Runs after every quote has its own attribution and before speakers are inherited, so the quotes
  * that continue such a quote take the person too.
  */
@@ -34,8 +36,7 @@ export function speakersNamedAfter(ctx: SpeakerContext, quotes: Quote[]): void {
     if (!q.speaker) {
       // Only a quote that ends its sentence: nothing but closing marks and punctuation after it there.
       const k = nextSentenceAfter(ctx, q.end);
-      if (k < 0) continue;
-      const found = viewOf(ctx, k) ?? namedWithEvent(ctx, k);
+      const found = viewOf(ctx, k) ?? namedWithEvent(ctx, k) ?? introducedBefore(ctx, q.start);
       if (!found) continue;
       q.speaker = found.speaker;
       if (found.cue) { q.cue = found.cue.text; q.cueSpan = { start: found.cue.start, end: found.cue.end }; }
@@ -70,6 +71,7 @@ function nextSentenceAfter(ctx: SpeakerContext, offset: number): number {
 /** "That was the view of X", "Those were the words of X", "So said X". */
 function viewOf(ctx: SpeakerContext, k: number): { speaker: SpeakerRef | null; cue: ReturnType<typeof cueAt> } | null {
   const { lower, tokens } = ctx;
+  if (k < 0) return null;
   const sentence = tokens[k].sentence;
   const last = Math.min(ctx.sentenceStart[sentence + 1] - 1, tokens.length - 1);
   if (lower[k] === 'so' && /^(said|says)$/.test(lower[k + 1] ?? '')) {
@@ -88,6 +90,7 @@ function viewOf(ctx: SpeakerContext, k: number): { speaker: SpeakerRef | null; c
 
 /** "X made the pledge …", "X was speaking at …": a person named first here, as the subject of the speech. */
 function namedWithEvent(ctx: SpeakerContext, k: number): { speaker: SpeakerRef; cue: null } | null {
+  if (k < 0) return null;
   const mi = ctx.mentionAt[k];
   if (mi < 0) return null;
   const m = ctx.mentions[mi];
@@ -102,4 +105,31 @@ function namedWithEvent(ctx: SpeakerContext, k: number): { speaker: SpeakerRef; 
     if (SPEECH_EVENT.has(lower[j])) return { speaker: fromMention(ctx, mi), cue: null };
   }
   return null;
+}
+
+/** Verbs that introduce a person as talking to the writer ("X spoke to the Gazette", "X told reporters."). */
+const TALKED = new Set(['spoke', 'speaks', 'talked', 'talks', 'told', 'tells']);
+/** How long the introducing sentence may be, in tokens. */
+const INTRO_REACH = 14;
+
+/**
+ * A quote opening its paragraph after a paragraph that ends "X spoke to the Gazette." (a person as
+ * the subject of a verb of talking, nothing quoted in that sentence): X speaks. The quote at
+ * `start` (its first character after the mark).
+ */
+function introducedBefore(ctx: SpeakerContext, start: number): { speaker: SpeakerRef; cue: null } | null {
+  const { tokens, lower, text } = ctx;
+  const mark = firstTokenFrom(tokens, start) - 1;
+  const end = mark - 1;
+  const stop = tokenAt(tokens, end);
+  if (!stop || stop.text !== '.' || !/^[^\S\n]*\n\s*$/.test(text.slice(stop.end, tokens[mark].start))) return null;
+  const first = ctx.sentenceStart[stop.sentence];
+  if (end - first > INTRO_REACH || first >= end) return null;
+  for (let j = first; j <= end; j++) if (ctx.inQuote?.[j] === 1 || tokens[j].text === '"' || tokens[j].text === '“') return null;
+  const mi = ctx.mentionAt[first];
+  if (mi < 0 || ctx.mentions[mi].type !== 'PERSON') return null;
+  let v = firstTokenFrom(tokens, ctx.mentions[mi].end);
+  if (/ly$/.test(lower[v] ?? '') || lower[v] === 'also') v++;
+  if (!TALKED.has(lower[v] ?? '')) return null;
+  return { speaker: fromMention(ctx, mi), cue: null };
 }
