@@ -74,15 +74,17 @@ function viewOf(ctx: SpeakerContext, k: number): { speaker: SpeakerRef | null; c
   if (k < 0) return null;
   const sentence = tokens[k].sentence;
   const last = Math.min(ctx.sentenceStart[sentence + 1] - 1, tokens.length - 1);
-  if (lower[k] === 'so' && /^(said|says)$/.test(lower[k + 1] ?? '')) {
+  if (k + 2 > last) return null;
+  if (lower[k] === 'so' && /^(said|says)$/.test(lower[k + 1])) {
     const speaker = speakerAfter(ctx, k + 2, last);
     return speaker ? { speaker, cue: cueAt(ctx.text, tokens, k + 1) } : null;
   }
   if (!POINTER.has(lower[k])) return null;
   let j = k + 1;
-  if (BE.has(lower[j] ?? '')) j++;
-  if (/^(the|his|her|their)$/.test(lower[j] ?? '')) j++;
-  if (!VIEW_NOUNS.has(lower[j] ?? '') || lower[j + 1] !== 'of' || j + 2 > last) return null;
+  if (BE.has(lower[j])) j++;
+  if (j + 3 > last) return null;
+  if (/^(the|his|her|their)$/.test(lower[j])) j++;
+  if (!VIEW_NOUNS.has(lower[j]) || lower[j + 1] !== 'of') return null;
   const mi = ctx.mentionAt[j + 2];
   const speaker = mi >= 0 ? fromMention(ctx, mi) : speakerAfter(ctx, j + 2, last);
   return speaker ? { speaker, cue: cueAt(ctx.text, tokens, j) } : null;
@@ -129,7 +131,8 @@ function introducedBefore(ctx: SpeakerContext, start: number): { speaker: Speake
   const mi = ctx.mentionAt[first];
   if (mi < 0 || ctx.mentions[mi].type !== 'PERSON') return null;
   let v = firstTokenFrom(tokens, ctx.mentions[mi].end);
-  if (/ly$/.test(lower[v] ?? '') || lower[v] === 'also') v++;
-  if (!TALKED.has(lower[v] ?? '')) return null;
+  if (v >= end) return null;
+  if (/ly$/.test(lower[v]) || lower[v] === 'also') v++;
+  if (!TALKED.has(lower[v])) return null;
   return { speaker: fromMention(ctx, mi), cue: null };
 }

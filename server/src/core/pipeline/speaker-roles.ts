@@ -72,7 +72,7 @@ export function personBeforeRole(ctx: SpeakerContext, k: number, floor: number):
   let j = firstTokenFrom(tokens, ctx.mentions[mi].start);
   // "Tomas Reiter, chair of Local 418, Harwell Dockers Union said": a second apposition (the body)
   // before the cue, whatever type the entity stage gave it.
-  if (tokens[j - 1]?.text === ',' && j - 1 > floor) return personBeforeCommaRole(ctx, j - 1, floor);
+  if (j - 1 > floor && tokens[j - 1].text === ',') return personBeforeCommaRole(ctx, j - 1, floor);
   if (ctx.mentions[mi].type === 'PERSON') return null;
   j = k;
   // back over the firm's or place's name, and a name just before it ("of Harwell Freight Lines")
