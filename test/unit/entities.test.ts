@@ -1168,6 +1168,16 @@ const ROWS: Row[] = [
     body: 'Meals came from the Harbour Lane Kitchen. Volunteers of Coastal Flood Relief helped, and Tarvin Research said costs rose.',
     has: [{ text: 'Harbour Lane Kitchen', type: 'ORG' }, { text: 'Coastal Flood Relief', type: 'ORG' }, { text: 'Tarvin Research', type: 'ORG' }],
   },
+  {
+    label: 'a given name before a place head no surname shares is a place: "Harlan Square", "Nadia Street"',
+    body: 'Crowds filled Harlan Square on Monday night. Police shut the roads near Nadia Street before dawn.',
+    has: [{ text: 'Harlan Square', type: 'LOC' }, { text: 'Nadia Street', type: 'LOC' }],
+  },
+  {
+    label: 'a given name before a place head that is a surname too is a place only after "in", "near", "outside": "in Tessa Park", but "Owen Lane said"',
+    body: 'Hundreds of families picnicked in Tessa Park on Sunday. Owen Lane, a bus driver, said the buses ran late.',
+    has: [{ text: 'Tessa Park', type: 'LOC' }, { text: 'Owen Lane', type: 'PERSON' }],
+  },
 ];
 
 function mention(a: DocumentAnalysis, text: string): Mention {

@@ -7,7 +7,7 @@ import type { Block, EntityType, LocalEntity, Mention, Role, Token } from '../ty
 import { tokenAt } from './token-at';
 import { COUNTRY_ALIASES, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import {
-  CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, STATE_FORMS, LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
+  CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, STATE_FORMS, LOC_HEADS, SURNAME_LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS,
 } from '../model/words';
 import { fold, initials, nameKey, PLAIN_WORDS } from '../text/normalize';
@@ -1314,9 +1314,12 @@ interface RuleParts {
   schoolable: boolean;
   /** The answer when no other rule applies. */
   late: RuleEvidence;
+  /** A given name and a place head that is a surname too ("Marta Park"): a place after "in", "near", "outside". */
+  givenPlace: boolean;
 }
 
 function withContext(r: RuleParts, tokens: Token[], c: Candidate): RuleEvidence {
+  if (r.givenPlace && c.role === null && placeOnlyContext(tokens, c.first, c.last)) return strong('LOC'); // "in Marta Park"
   if (r.early) return r.early;
   const prev = tokens[c.first - 1];
   // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
@@ -1344,7 +1347,10 @@ function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   const first = lower(tokens[w0]);
   const lastW = lower(tokens[wl]);
   const early = earlyRules(tokens, c, l, n, w0, w1, wl, first, lastW);
-  if (early) return decided(early);
+  if (early) {
+    const parts = decided(early);
+    return n === 2 && early.type === 'PERSON' && !early.certain && SURNAME_LOC_HEADS.has(lastW) ? { ...parts, givenPlace: true } : parts;
+  }
   let middle: RuleEvidence | null = null;
   if (n >= 2 && n <= 4 && !someWord(tokens, c, commonNotGivenName)) middle = weak('PERSON');
   if (n === 1 && (lexicon.firstNames.has(l) || lexicon.lastNames.has(l))) middle = weak('PERSON');
@@ -1356,13 +1362,13 @@ function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   else if (n >= 2 && isCommonToken(tokens[wl]) && !lexicon.lastNames.has(lastW)) late = weak('ORG');
   else late = weak(n === 1 ? 'ORG' : 'PERSON');
   return { early: null, placeAfterPreposition: n >= 2 && !lexicon.firstNames.has(first), middle, single: n === 1,
-    schoolable: n === 1 && !lexicon.firstNames.has(first), late };
+    schoolable: n === 1 && !lexicon.firstNames.has(first), late, givenPlace: false };
 }
 
 /** Rule parts that let a context make the chunk a place: one word, or longer not led by a given name. */
 const placeShaped = (r: RuleParts | undefined): boolean => !!r && r.early === null && (r.single || r.placeAfterPreposition);
 
-const decided = (r: RuleEvidence): RuleParts => ({ early: r, placeAfterPreposition: false, middle: null, single: false, schoolable: false, late: r });
+const decided = (r: RuleEvidence): RuleParts => ({ early: r, placeAfterPreposition: false, middle: null, single: false, schoolable: false, late: r, givenPlace: false });
 
 /** The rules that read the chunk's own tokens only and come before any that reads its context. */
 function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: number, w1: number, wl: number, first: string, lastW: string): RuleEvidence | null {
@@ -1397,7 +1403,8 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (n === 2 && (ROMANISED_GIVEN.test(tokens[w0].text) || ROMANISED_GIVEN.test(tokens[wl].text))) return certain('PERSON'); // "Ji-hoon Park"
   if (n >= 2 && LEADING_LOC_HEADS.has(first)) return certain('LOC'); // "Lake Orvanne"
   if (n >= 3 && STATE_FORMS.has(first) && lowerCase(tokens[c.first + 1]) === 'of') return certain('LOC'); // "Republic of Ostrana"
-  if (n === 2 && lexicon.firstNames.has(first) && !isPlaceName(first)) return strong('PERSON'); // "Marta Hill"
+  // "Marta Hill", but "Harlan Square": a place head no surname shares ends a place whatever word leads it.
+  if (n === 2 && lexicon.firstNames.has(first) && !isPlaceName(first) && (!LOC_HEADS.has(lastW) || SURNAME_LOC_HEADS.has(lastW))) return strong('PERSON');
   if (LOC_HEADS.has(lastW) && n > 1) return strong('LOC');
   if (listed && lexicon.persons.has(l)) return certain('PERSON');
   if (n === 1 && allCaps(tokens[w0])) return weak('ORG');
