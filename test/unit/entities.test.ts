@@ -1178,6 +1178,11 @@ const ROWS: Row[] = [
     body: 'Hundreds of families picnicked in Tessa Park on Sunday. Owen Lane, a bus driver, said the buses ran late.',
     has: [{ text: 'Tessa Park', type: 'LOC' }, { text: 'Owen Lane', type: 'PERSON' }],
   },
+  {
+    label: 'a national society of the Red Crescent or Red Cross is an organisation, though "crescent" ends streets: "the Ostrani Red Crescent", but "Larch Crescent"',
+    body: 'The Ostrani Red Crescent flew in tents and blankets. Volunteers gathered on Larch Crescent at noon.',
+    has: [{ text: 'Ostrani Red Crescent', type: 'ORG' }, { text: 'Larch Crescent', type: 'LOC' }],
+  },
 ];
 
 function mention(a: DocumentAnalysis, text: string): Mention {

@@ -7,7 +7,7 @@ import type { Block, EntityType, LocalEntity, Mention, Role, Token } from '../ty
 import { tokenAt } from './token-at';
 import { COUNTRY_ALIASES, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import {
-  CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, STATE_FORMS, LOC_HEADS, SURNAME_LOC_HEADS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
+  CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, STATE_FORMS, LOC_HEADS, SURNAME_LOC_HEADS, MOVEMENT_EMBLEMS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS,
 } from '../model/words';
 import { fold, initials, nameKey, PLAIN_WORDS } from '../text/normalize';
@@ -1390,6 +1390,8 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   // "North American", "South African", "Latin American": a region's adjective, not a name of its own.
   if (n === 2 && REGION_ADJECTIVES.has(first) && lexicon.demonyms.has(lastW)) return certain('NORP');
   if (listed && lexicon.organizations.has(l)) return certain('ORG');
+  // "the Velm Red Crescent": a national society of the movement, not a street ("Harlan Crescent").
+  if (n >= 2 && tokens[wl - 1]?.kind === 'word' && MOVEMENT_EMBLEMS.has(`${lower(tokens[wl - 1])} ${lastW}`)) return certain('ORG');
   // A complete country name outranks its head word: "Soviet Union", "Russian Federation" are places.
   if (n > 1 && listed && lexicon.countries.has(l)) return certain('LOC');
   if (n > 1 && (INSTITUTION_HEADS.has(lastW) || INSTITUTION_HEADS.has(first))) return certain('ORG'); // "… Union", "Ministry of …"
