@@ -1183,6 +1183,11 @@ const ROWS: Row[] = [
     body: 'The Ostrani Red Crescent flew in tents and blankets. Volunteers gathered on Larch Crescent at noon.',
     has: [{ text: 'Ostrani Red Crescent', type: 'ORG' }, { text: 'Larch Crescent', type: 'LOC' }],
   },
+  {
+    label: 'a one-word name referred back to by "it" or "which" doing a firm\'s work is a company: "Quillard said it would cut 120 jobs", "Vantrel, which makes kettles,"; not "Tolley said it was a mistake"',
+    body: 'Quillard said it would cut 120 jobs at the depot. Vantrel, which makes kettles, blamed costs. Tolley said it was a mistake to wait. Ostby said it would cut emissions by half.',
+    has: [{ text: 'Quillard', type: 'ORG' }, { text: 'Vantrel', type: 'ORG' }, { text: 'Tolley', type: 'PERSON' }, { text: 'Ostby', notType: 'ORG' }],
+  },
 ];
 
 function mention(a: DocumentAnalysis, text: string): Mention {
