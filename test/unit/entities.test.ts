@@ -1188,6 +1188,11 @@ const ROWS: Row[] = [
     body: 'Quillard said it would cut 120 jobs at the depot. Vantrel, which makes kettles, blamed costs. Tolley said it was a mistake to wait. Ostby said it would cut emissions by half.',
     has: [{ text: 'Quillard', type: 'ORG' }, { text: 'Vantrel', type: 'ORG' }, { text: 'Tolley', type: 'PERSON' }, { text: 'Ostby', notType: 'ORG' }],
   },
+  {
+    label: 'a country\'s adjective in "-ic" beside its name in one article is a nationality, the name a place: "Ostland" … "the Ostlandic navy"',
+    body: 'Fishing boats from Ostland were turned back at dawn. The Ostlandic navy denied any clash.',
+    has: [{ text: 'Ostland', type: 'LOC' }, { text: 'Ostlandic', type: 'NORP' }],
+  },
 ];
 
 function mention(a: DocumentAnalysis, text: string): Mention {

@@ -763,8 +763,8 @@ export function chunkKey(tokens: readonly Token[], c: { first: number; last: num
   return key ?? '';
 }
 
-/** Endings that make a nationality adjective of a place name ("Norway" → "Norwegian" aside). */
-const ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish'];
+/** Endings that make a nationality adjective of a place name ("Norway" → "Norwegian" aside; "-ic" as in "Dravland" → "Dravlandic"). */
+const ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish', 'ic'];
 
 /**
  * A one-word name and its nationality adjective in one document ("Corvania" … "Corvanian
