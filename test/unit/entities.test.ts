@@ -1168,6 +1168,31 @@ const ROWS: Row[] = [
     body: 'Meals came from the Harbour Lane Kitchen. Volunteers of Coastal Flood Relief helped, and Tarvin Research said costs rose.',
     has: [{ text: 'Harbour Lane Kitchen', type: 'ORG' }, { text: 'Coastal Flood Relief', type: 'ORG' }, { text: 'Tarvin Research', type: 'ORG' }],
   },
+  {
+    label: 'a given name before a place head no surname shares is a place: "Harlan Square", "Nadia Street"',
+    body: 'Crowds filled Harlan Square on Monday night. Police shut the roads near Nadia Street before dawn.',
+    has: [{ text: 'Harlan Square', type: 'LOC' }, { text: 'Nadia Street', type: 'LOC' }],
+  },
+  {
+    label: 'a given name before a place head that is a surname too is a place only after "in", "near", "outside": "in Tessa Park", but "Owen Lane said"',
+    body: 'Hundreds of families picnicked in Tessa Park on Sunday. Owen Lane, a bus driver, said the buses ran late.',
+    has: [{ text: 'Tessa Park', type: 'LOC' }, { text: 'Owen Lane', type: 'PERSON' }],
+  },
+  {
+    label: 'a national society of the Red Crescent or Red Cross is an organisation, though "crescent" ends streets: "the Ostrani Red Crescent", but "Larch Crescent"',
+    body: 'The Ostrani Red Crescent flew in tents and blankets. Volunteers gathered on Larch Crescent at noon.',
+    has: [{ text: 'Ostrani Red Crescent', type: 'ORG' }, { text: 'Larch Crescent', type: 'LOC' }],
+  },
+  {
+    label: 'a one-word name referred back to by "it" or "which" doing a firm\'s work is a company: "Quillard said it would cut 120 jobs", "Vantrel, which makes kettles,"; not "Tolley said it was a mistake"',
+    body: 'Quillard said it would cut 120 jobs at the depot. Vantrel, which makes kettles, blamed costs. Tolley said it was a mistake to wait. Ostby said it would cut emissions by half.',
+    has: [{ text: 'Quillard', type: 'ORG' }, { text: 'Vantrel', type: 'ORG' }, { text: 'Tolley', type: 'PERSON' }, { text: 'Ostby', notType: 'ORG' }],
+  },
+  {
+    label: 'a country\'s adjective in "-ic" beside its name in one article is a nationality, the name a place: "Ostland" … "the Ostlandic navy"',
+    body: 'Fishing boats from Ostland were turned back at dawn. The Ostlandic navy denied any clash.',
+    has: [{ text: 'Ostland', type: 'LOC' }, { text: 'Ostlandic', type: 'NORP' }],
+  },
 ];
 
 function mention(a: DocumentAnalysis, text: string): Mention {

@@ -58,6 +58,19 @@ export const LOC_HEADS = set(`province region county district street st avenue a
   ridge glen`);
 
 /**
+ * The humanitarian movement's emblems, which name its national societies after a country's adjective or name
+ * ("the Ardenian Red Crescent", "the Velm Red Cross"): an organisation, though "crescent" is also a street's head.
+ */
+export const MOVEMENT_EMBLEMS: ReadonlySet<string> = new Set(['red cross', 'red crescent', 'red crystal']);
+
+/**
+ * LOC_HEADS that are also English surnames ("Marta Hill", "Owen Lane", "Ricki Lake"): after a given name they
+ * make a person unless a place-only preposition comes before ("in Marta Park"). The other heads
+ * ("square", "street", "avenue", "road" …) end a place's name whatever word leads it ("Harlan Square").
+ */
+export const SURNAME_LOC_HEADS = set(`hill hills park lane bay lake ridge glen bridge forest beach mount cove falls`);
+
+/**
  * Nationality words the generated lexicon misses or cannot link by a shared prefix (spanish → spain),
  * with the country they point at (null for a group with no one country). Singular and plural.
  */

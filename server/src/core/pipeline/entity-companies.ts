@@ -8,6 +8,7 @@
  */
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
+import { saidItActs, whichActs } from './entity-it-acts';
 
 /** Nouns after a possessive that name what a business, not a person, has. */
 const BUSINESS_OWNED = new Set([
@@ -131,7 +132,7 @@ export function companyUse(tokens: readonly Token[], i: number): boolean {
   if (staffBefore(tokens, i)) return true;
   const next = tokenAt(tokens, i + 1);
   if (!next) return false;
-  if (next.text === ',') return businessApposition(tokens, i);
+  if (next.text === ',') return businessApposition(tokens, i) || whichActs(tokens, i);
   if (isPossessive(next)) {
     // The noun may follow up to two describing words: "Korvex's North American workforce".
     for (let k = i + 2; k <= i + 4 && k < tokens.length; k++) {
@@ -142,6 +143,7 @@ export function companyUse(tokens: readonly Token[], i: number): boolean {
     return false;
   }
   const w = next.text.toLowerCase();
+  if (w === 'said' || w === 'says') return saidItActs(tokens, i);
   if (MARKET_STAFF.has(w)) {
     const p = tokenAt(tokens, i - 1);
     return next.sentence === tokens[i].sentence && !!p && (p.text === 'a' || p.text === 'an' || p.text === 'A' || p.text === 'An');
