@@ -78,17 +78,7 @@ export function personBeforeRole(ctx: SpeakerContext, k: number, floor: number):
   // back over the firm's or place's name, and a name just before it ("of Harwell Freight Lines")
   while (j > floor && ctx.mentionAt[j - 1] >= 0 && ctx.mentions[ctx.mentionAt[j - 1]].type !== 'PERSON') j--;
   if (!/^(of|at|for|with)$/i.test(tokens[j - 1]?.text ?? '')) return null;
-  let role = false;
-  for (let q = j - 2; q > floor && q > j - ROLE_REACH; q--) {
-    const t = tokens[q];
-    if (t.text === ',') {
-      const before = ctx.mentionAt[q - 1];
-      return role && before >= 0 && ctx.mentions[before].type === 'PERSON' ? fromMention(ctx, before) : null;
-    }
-    if (t.kind !== 'word' || ctx.mentionAt[q] >= 0 || ROLE_BREAK.test(t.text)) return null;
-    if (isSpeakerHead(ctx.lower[q])) role = true;
-  }
-  return null;
+  return personBeforeAppositiveRole(ctx, j - 2, j - ROLE_REACH, floor, false);
 }
 
 /** Nouns of a person's relation to somebody, which speak as a title does ("the widow of X said"). */
@@ -123,20 +113,28 @@ export function roleOfName(ctx: SpeakerContext, mi: number, floor: number): Spea
 
 /**
  * The person before a role in apposition that ends at the comma `comma` ("Tomas Reiter, chair of Local
- * 418,"): the role holds a speaker noun and runs back to a comma after a person's name; numbers and
- * names of bodies may stand in it. The person, or null.
+ * 418,"): numbers and names of bodies may stand in the role. The person, or null.
  */
 function personBeforeCommaRole(ctx: SpeakerContext, comma: number, floor: number): SpeakerRef | null {
+  return personBeforeAppositiveRole(ctx, comma - 1, comma - ROLE_REACH, floor, true);
+}
+
+/**
+ * Walking back from token `from` (down to `stop` and `floor`, both excluded) over a role phrase to the
+ * comma after a person's name: the person, when the role holds a speaker noun; null otherwise. The role
+ * is words only, or with `bodies` also numbers and names of bodies ("chair of Local 418").
+ */
+function personBeforeAppositiveRole(ctx: SpeakerContext, from: number, stop: number, floor: number, bodies: boolean): SpeakerRef | null {
   const { tokens } = ctx;
   let role = false;
-  for (let q = comma - 1; q > floor && q > comma - ROLE_REACH; q--) {
+  for (let q = from; q > floor && q > stop; q--) {
     const t = tokens[q];
     if (t.text === ',') {
       const before = ctx.mentionAt[q - 1];
       return role && before >= 0 && ctx.mentions[before].type === 'PERSON' ? fromMention(ctx, before) : null;
     }
     const at = ctx.mentionAt[q];
-    if (at >= 0 ? ctx.mentions[at].type === 'PERSON' : (t.kind !== 'word' && t.kind !== 'number') || ROLE_BREAK.test(t.text)) return null;
+    if (at >= 0 ? !bodies || ctx.mentions[at].type === 'PERSON' : (t.kind !== 'word' && !(bodies && t.kind === 'number')) || ROLE_BREAK.test(t.text)) return null;
     if (at < 0 && isSpeakerHead(ctx.lower[q])) role = true;
   }
   return null;
