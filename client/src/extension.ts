@@ -5,6 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { coreCount } from '../../server/src/node/cores';
+import { serverExecArgv } from '../../server/src/node/server-exec-argv';
 import { ENTITIES_CHANGED_NOTIFICATION, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { EntitiesView } from './entities-view';
@@ -15,11 +17,10 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
-  // --expose-gc: the server collects garbage once a scan settles (server/src/node/heap.ts); without
-  // the flag it skips that step.
+  const execArgv = serverExecArgv(coreCount(), process.versions.electron !== undefined);
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--expose-gc'] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009', '--expose-gc'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009', ...execArgv] } },
   };
   const output = vscode.window.createOutputChannel('Source Annotator');
   const restarts = new RestartPolicy();

@@ -3,14 +3,15 @@
 // semantic tokens (the last two only when the server advertises them).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { buildSync } from 'esbuild';
 import { LspClient } from '../../test/protocol/lsp-client.mjs';
 import { MB, percentiles } from './stats.mjs';
 
 const CAPS = { workspace: { configuration: true }, window: { workDoneProgress: true } };
 const REQUESTS = 200;
-/** The Node options the extension's client starts the server with (client/src/extension.ts). */
+/** The Node options the extension's client starts the server with (client/src/extension.ts), found the same way. */
 // Tried for the warm start (10,000 articles, 4 alternating runs each, main-thread CPU medians):
 // --max-semi-space-size=32/64, --min-semi-space-size=16 and --initial-old-space-size=256 were all
 // within noise of none (1.45-1.58 vs 1.54 s) and the larger semi-spaces cost up to +60 MB RSS: not used.
@@ -23,9 +24,19 @@ const REQUESTS = 200;
 // 5,000 articles, on V8's helper threads): --no-turbo-inlining, cold start 3 alternating pairs,
 // CPU-s of all threads 23.0/24.4/24.2 vs 23.0/25.2/27.3 (0 to -11%, within this machine's drift);
 // --v8-pool-size=1 and =2, --no-use-osr, --max-inlined-bytecode-size=200: within noise. Not used.
+// s16: --v8-pool-size=1 again, 6 pairs on a quieter machine, median 0.925 of the CPU-s: used on two
+// cores or fewer (server/src/node/server-exec-argv.ts).
 // Tried (s13): --maglev (Node 20's V8 11.3, off by default), 3,000 novel articles on one thread, 4
 // interleaved rounds: CPU-s median 5.39 vs 5.29 without; --maglev --no-turbofan 12.5 (2.4x). Not used.
-export const SERVER_EXEC_ARGV = ['--expose-gc'];
+export const SERVER_EXEC_ARGV = await extensionExecArgv();
+
+/** server/src/node/server-exec-argv.ts and cores.ts, bundled for this script: the options as the client chooses them here. */
+async function extensionExecArgv() {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const out = buildSync({ stdin: { contents: "export { serverExecArgv } from './server/src/node/server-exec-argv'; export { coreCount } from './server/src/node/cores';", resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error' });
+  const { serverExecArgv, coreCount } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  return serverExecArgv(coreCount(), process.versions.electron !== undefined);
+}
 
 function rssOf(pid) {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));

@@ -5,9 +5,9 @@
  * dies) is reported and its pending texts are rejected; callers then analyse in-thread.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { coreCount } from './cores';
 import type { DocumentAnalysis } from '../core/types';
 import { restoreAnalysis } from './cached-analysis';
 
@@ -33,8 +33,7 @@ export type PoolResult = { analysis: DocumentAnalysis; error?: undefined } | { e
  */
 export function workerCount(setting: number | 'auto'): number {
   if (setting === 'auto') {
-    const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
-    return Math.max(1, cores);
+    return Math.max(1, coreCount());
   }
   return Math.max(0, Math.floor(setting));
 }
