@@ -392,6 +392,31 @@ const ROWS: Row[] = [
     quotes: [{ text: 'Nobody reads the rota,', cue: 'laughed', speaker: 'she', entity: 'Lena Ortiz' }],
   },
   {
+    label: '"As X told Y, “…”": the clause opened by "as" introduces the quote',
+    body: 'As Lena Ortiz told the Quayside Gazette, “The cranes will not move this week.”',
+    quotes: [{ text: 'The cranes will not move this week.', cue: 'told', ...ORTIZ }],
+  },
+  {
+    label: 'guard: a clause opened by "as" closed before a phrase keeps the quote a scare quote',
+    body: 'As Lena Ortiz told the Quayside Gazette, the “temporary” fence still stands.',
+    quotes: [{ text: 'temporary', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a person at a firm before the cue speaks, not the firm ("X at Y said")',
+    body: 'Lena Ortiz at Harwell Shipping said the cranes were “older than the dockers who run them”.',
+    quotes: [{ text: 'older than the dockers who run them', kind: 'partial', cue: 'said', ...ORTIZ }],
+  },
+  {
+    label: 'the subject of the clause a colon closes speaks ("X, a role, put it bluntly: “…”")',
+    body: 'Lena Ortiz, a crane driver at the port, put it bluntly: “Nobody wants to work nights.”',
+    quotes: [{ text: 'Nobody wants to work nights.', kind: 'direct', cue: 'put it bluntly', ...ORTIZ }],
+  },
+  {
+    label: 'guard: a colon after a sentence opened by no name gives no speaker',
+    body: 'The notice on the gate was short: “Closed until further notice.”',
+    quotes: [{ text: 'Closed until further notice.', kind: 'direct', cue: null, speaker: null }],
+  },
+  {
     label: 'a livelier cue verb ("she joked")',
     body: 'Lena Ortiz runs the union. “At least the seagulls are happy,” she joked.',
     quotes: [{ text: 'At least the seagulls are happy,', cue: 'joked', speaker: 'she', entity: 'Lena Ortiz' }],
