@@ -417,6 +417,14 @@ const ROWS: Row[] = [
     quotes: [{ text: 'Closed until further notice.', kind: 'direct', cue: null, speaker: null }],
   },
   {
+    label: 'a verb right before another quotation introduces that one, not the partial quote before it',
+    body: 'Lena Ortiz said she was “appalled”, releasing a statement saying “The owners have walked away.”',
+    quotes: [
+      { text: 'appalled', kind: 'partial', cue: 'said', ...ORTIZ },
+      { text: 'The owners have walked away.', cue: 'saying', ...ORTIZ },
+    ],
+  },
+  {
     label: 'a livelier cue verb ("she joked")',
     body: 'Lena Ortiz runs the union. “At least the seagulls are happy,” she joked.',
     quotes: [{ text: 'At least the seagulls are happy,', cue: 'joked', speaker: 'she', entity: 'Lena Ortiz' }],
