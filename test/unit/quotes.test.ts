@@ -240,6 +240,26 @@ const ROWS: Row[] = [
     quotes: [{ text: 'rescue plan', kind: 'scare', cue: null, speaker: null }],
   },
   {
+    label: 'a quoted word heading the subject of a reported clause is a scare quote (the “fix” would …)',
+    body: 'Lena Ortiz said the “fix” would not stop the cranes from stalling.',
+    quotes: [{ text: 'fix', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a quoted subject after "that", its verb in the past: scare quote',
+    body: 'Dockers complained that the “upgrade” failed within a week.',
+    quotes: [{ text: 'upgrade', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'guard: a quoted word before a noun in reported speech stays the speaker’s (a “reckless” plan)',
+    body: 'Lena Ortiz said the “reckless” plan would cost jobs.',
+    quotes: [{ text: 'reckless', kind: 'partial', cue: 'said', ...ORTIZ }],
+  },
+  {
+    label: 'guard: a quoted predicate after a determiner stays a quote (said it was a “disaster” …)',
+    body: 'Lena Ortiz said it was a “disaster” created by the owners.',
+    quotes: [{ text: 'disaster', kind: 'partial', cue: 'said', ...ORTIZ }],
+  },
+  {
     label: 'a relative clause still open at the quote keeps its speaker',
     body: 'Lena Ortiz, who called the offer “an insult to every docker”, left the room.',
     quotes: [{ text: 'an insult to every docker', kind: 'partial', cue: 'called', ...ORTIZ }],
@@ -360,6 +380,49 @@ const ROWS: Row[] = [
     label: 'a question closes its sentence: “…?” X asked',
     body: '“Who checks the people who check the cranes?” Lena Ortiz asked.',
     quotes: [{ text: 'Who checks the people who check the cranes?', cue: 'asked', ...ORTIZ }],
+  },
+  {
+    label: 'a livelier cue verb after the quote and before the name ("enthused X")',
+    body: '“The new cranes are a joy to run,” enthused Lena Ortiz, the union’s chair.',
+    quotes: [{ text: 'The new cranes are a joy to run,', cue: 'enthused', ...ORTIZ }],
+  },
+  {
+    label: 'a livelier cue verb after a pronoun ("she laughed")',
+    body: 'Lena Ortiz runs the union. “Nobody reads the rota,” she laughed.',
+    quotes: [{ text: 'Nobody reads the rota,', cue: 'laughed', speaker: 'she', entity: 'Lena Ortiz' }],
+  },
+  {
+    label: '"As X told Y, “…”": the clause opened by "as" introduces the quote',
+    body: 'As Lena Ortiz told the Quayside Gazette, “The cranes will not move this week.”',
+    quotes: [{ text: 'The cranes will not move this week.', cue: 'told', ...ORTIZ }],
+  },
+  {
+    label: 'guard: a clause opened by "as" closed before a phrase keeps the quote a scare quote',
+    body: 'As Lena Ortiz told the Quayside Gazette, the “temporary” fence still stands.',
+    quotes: [{ text: 'temporary', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a person at a firm before the cue speaks, not the firm ("X at Y said")',
+    body: 'Lena Ortiz at Harwell Shipping said the cranes were “older than the dockers who run them”.',
+    quotes: [{ text: 'older than the dockers who run them', kind: 'partial', cue: 'said', ...ORTIZ }],
+  },
+  {
+    label: 'the subject of the clause a colon closes speaks ("X, a role, put it bluntly: “…”")',
+    body: 'Lena Ortiz, a crane driver at the port, put it bluntly: “Nobody wants to work nights.”',
+    quotes: [{ text: 'Nobody wants to work nights.', kind: 'direct', cue: 'put it bluntly', ...ORTIZ }],
+  },
+  {
+    label: 'guard: a colon after a sentence opened by no name gives no speaker',
+    body: 'The notice on the gate was short: “Closed until further notice.”',
+    quotes: [{ text: 'Closed until further notice.', kind: 'direct', cue: null, speaker: null }],
+  },
+  {
+    label: 'a verb right before another quotation introduces that one, not the partial quote before it',
+    body: 'Lena Ortiz said she was “appalled”, releasing a statement saying “The owners have walked away.”',
+    quotes: [
+      { text: 'appalled', kind: 'partial', cue: 'said', ...ORTIZ },
+      { text: 'The owners have walked away.', cue: 'saying', ...ORTIZ },
+    ],
   },
   {
     label: 'a livelier cue verb ("she joked")',

@@ -35,6 +35,9 @@ export const EXTRA_SPEECH_VERBS: ReadonlyMap<string, string> = new Map(
   argue arguing | insist insisting | claim claiming | ask asking | reply replying | respond responding |
   declare declaring | announce announcing | promise promising | comment commenting | suggest suggesting |
   confirm confirming | acknowledge acknowledging | admit admitting | stress stressing | recall recalling |
-  urge urging | complain complaining | tweet tweeting | answer answered answers answering`
+  urge urging | complain complaining | tweet tweeting | answer answered answers answering |
+  enthuse enthused enthuses | gush gushed gushes | rave raved raves | exult exulted exults | marvel marvelled marveled marvels |
+  chuckle chuckled chuckles | laugh laughed laughs | grumble grumbled grumbles | fume fumed fumes | confide confided confides |
+  concur concurred concurs | shrug shrugged shrugs | beam beamed beams`
     .split('|').flatMap((g) => { const f = g.trim().split(/\s+/); return f.map((w) => [w, f[0]] as [string, string]); }),
 );

@@ -13,6 +13,7 @@ import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { distancedBefore } from './quote-clause';
 import { isDisplayed, isLabel, isTitle } from './quote-label';
 import { speakersNamedAfter } from './quote-named-after';
+import { subjectBeforeColon } from './quote-colon';
 import { WordList } from './token-table';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
@@ -142,6 +143,8 @@ function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: B
     found = speakerBeforeQuote(ctx, beforeTok - 1, bounds.first[tokens[beforeTok].sentence]) ?? found;
   }
   if (!found?.speaker && closed) found = speakerLaterInSentence(ctx, afterTok, sentCeil) ?? found;
+  // "Ivo Brandt, a trader at Mercer Securities, put it bluntly: “…”": the subject before the colon.
+  if (!found?.speaker && fullClause && q.words >= 3 && beforeTok > sentFloor) found = subjectBeforeColon(ctx, sentFloor, beforeTok) ?? found;
   // The speech reported by the sentence before, in the same paragraph: a longer partial quote
   // ("X said that …. It will “…”") or a quote opening its sentence ("X said the talks failed. “…”").
   const opensSentence = beforeTok < sentFloor && blockOf(Math.max(0, beforeTok)) === blockOf(firstIn);

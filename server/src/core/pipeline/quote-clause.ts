@@ -52,5 +52,7 @@ export function closedClauseVerb(tokens: Token[], j: number, quote: number, floo
   const opener = tokens[s + 1];
   if (!opener || s + 1 >= j) return false;
   if (s >= floor && /^(who|which|whom)$/i.test(opener.text)) return true;
+  // "As Rina Holt told the Gazette, “…”": a clause opened by "as" introduces the quote right after its comma.
+  if (s < floor && /^as$/i.test(opener.text) && comma === quote - 1) return false;
   return s < floor && SUBORDINATOR.test(opener.text);
 }

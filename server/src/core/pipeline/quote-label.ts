@@ -5,6 +5,8 @@
  * ("what she called a “reset”", "described the plan as a “gamble”").
  */
 import type { Token } from '../types';
+import { speechLemma } from './speakers';
+import { tokenAt } from './token-at';
 
 /** Words that open a noun phrase a quoted label can sit inside. */
 const NP_DETERMINER = /^(a|an|the|this|these|those|its|their|our|his|her|your|my)$/i;
@@ -62,11 +64,32 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   if (verb >= 0 && NAMING.test(tokens[verb].text) && participle(tokens, verb)) return true;
   if (named(tokens, verb)) return false;
   if (titled || (trimmed !== '' && titleCase(trimmed))) return words >= 2 || det;
-  if (!det || words > 3 || after >= tokens.length || !NP_CONTINUES.test(tokens[after].text)) return false;
+  if (!det || words > 3 || after >= tokens.length) return false;
+  if (!NP_CONTINUES.test(tokens[after].text)) return subjectOfClause(tokens, before, after);
   // "amounted to the “…” that the ministry …": "that" opening a clause with its own subject is no relative.
   const next = tokens[after + 1];
   return !(/^that$/i.test(tokens[after].text) && (!next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text) || CLAUSE_SUBJECT.test(next.text)));
 }
+/**
+ * Does a quoted word after the determiner at `det` head the subject of a clause, its verb at `after`
+ * ("said the “fix” would …", "Owners complained that the “problem” was …", "The “reform” failed")?
+ * A speaker's own words are what the clause says of its subject; marks around the subject itself
+ * keep a term at a distance, whoever speaks in the sentence. The determiner must open the clause
+ * (sentence start, after a comma, a conjunction, "that" or a speech verb), and a finite verb (an
+ * auxiliary or a past tense) must follow: a noun after the marks makes a modifier ("a “temporary”
+ * barrier"), which in reported speech is the speaker's word.
+ */
+function subjectOfClause(tokens: Token[], det: number, after: number): boolean {
+  const d = tokenAt(tokens, det);
+  if (!d || !/^(the|a|an|this|these|those|its|their)$/i.test(d.text) || !FINITE_VERB.test(tokens[after].text)) return false;
+  const p = tokenAt(tokens, det - 1);
+  return !p || p.sentence !== d.sentence || CLAUSE_OPENER.test(p.text) || speechLemma(p) !== null;
+}
+/** Finite verbs that can follow a clause's subject: auxiliaries, modals and past tenses of more than four letters. */
+const FINITE_VERB = /^(?:is|was|were|are|has|had|have|will|would|could|can|did|does|do|may|might|should|must|\p{Ll}{3,}ed)$/u;
+/** Words after which a new clause (and its subject) begins. */
+const CLAUSE_OPENER = /^(?:,|;|—|–|that|and|but|because|while|although|though|if|when|since|after|before|until|whether)$/i;
+
 /** The possessive ending, as the tokenizer splits it off ("the union’s “…”"). */
 const POSSESSIVE = /^(’s|'s)$/;
 /** "its new “…”", "the first “…”": one lower-case adjective after a determiner or possessive. */

@@ -10,6 +10,7 @@ import { cueAt, type Cue } from './cue-phrase';
 import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, speechLemma, type SpeakerContext } from './speakers';
 import { resolvePronoun } from './speaker-resolve';
 import { closedClauseVerb, passiveSpeech } from './quote-clause';
+import { tokenAt } from './token-at';
 
 export interface Found {
   speaker: SpeakerRef | null;
@@ -63,12 +64,22 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
     if (tokens[j].text === '(') { j = parenEnd(tokens, j, 1, ceil); continue; } // an aside's verb is not the quote's cue
     // "the premier of the state of X remarked": a speech word after a determiner is a noun, not the cue.
     if (isSpeech(tokens[j]) && !(j > k && NOUN_DETERMINER.has(ctx.lower[j - 1]))) {
+      // "he was “stunned”, releasing a statement saying “…”": a verb right before another quotation
+      // (or its colon) introduces that one; this quote's speaker is to be found before it.
+      if (!endsWithComma && opensQuote(ctx, tokenAt(tokens, j + 1)?.text === ':' ? j + 2 : j + 1)) return null;
       const s = speakerBefore(ctx, j - 1, k) ?? speakerSpan(ctx, k, j - 1) ?? (endsWithComma ? plainPhrase(ctx, k, j - 1) : null);
       return s ? { speaker: s, cue: cueAt(text, tokens, j) } : null;
     }
   }
   return null;
 }
+
+/** Is token `k` the opening mark of a quotation (a mark whose next token is quoted)? */
+function opensQuote(ctx: SpeakerContext, k: number): boolean {
+  const t = tokenAt(ctx.tokens, k);
+  return t !== undefined && QUOTE_MARK.test(t.text) && k + 1 < ctx.tokens.length && ctx.inQuote?.[k + 1] === 1;
+}
+const QUOTE_MARK = /^["“«„']$/;
 
 /** Patterns before the opening mark, scanning back from token `end` to `floor`. */
 export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: number): Found | null {

@@ -2,7 +2,8 @@
  * A person named next to their role, where the role phrase would otherwise be taken for the speaker:
  *   after the cue   said the port’s chief executive, Tomas Reiter / said Norland transport minister
  *                   Tomas Reiter / said the chairman of Harwell Shipping Tomas Reiter
- *   before the cue  Tomas Reiter, president and chief executive of Harwell Shipping said
+ *   before the cue  Tomas Reiter, president and chief executive of Harwell Shipping said / Tomas Reiter
+ *                   at Harwell Shipping said
  * Pure token checks over the speaker context, used by speakers.ts.
  */
 import type { SpeakerRef } from '../types';
@@ -78,6 +79,9 @@ export function personBeforeRole(ctx: SpeakerContext, k: number, floor: number):
   // back over the firm's or place's name, and a name just before it ("of Harwell Freight Lines")
   while (j > floor && ctx.mentionAt[j - 1] >= 0 && ctx.mentions[ctx.mentionAt[j - 1]].type !== 'PERSON') j--;
   if (!/^(of|at|for|with)$/i.test(tokens[j - 1]?.text ?? '')) return null;
+  // "Nora Lind at Calder Bank said": a person right before the preposition works there; the firm does not speak.
+  const person = j - 2 >= floor ? ctx.mentionAt[j - 2] : -1;
+  if (person >= 0 && ctx.mentions[person].type === 'PERSON' && tokens[j - 1].text !== 'for') return fromMention(ctx, person);
   return personBeforeAppositiveRole(ctx, j - 2, j - ROLE_REACH, floor, false);
 }
 
