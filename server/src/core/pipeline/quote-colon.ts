@@ -40,7 +40,7 @@ export function subjectBeforeColon(ctx: SpeakerContext, floor: number, colon: nu
   } else return null;
   let verb = speakerEnd;
   // "X, a trader at Y, put it bluntly:": over an apposition closed by a comma.
-  if (tokens[verb]?.text === ',') {
+  if (tokenAt(tokens, verb)?.text === ',') {
     let close = -1;
     for (let k = verb + 1; k < colon && k <= verb + APPOSITION_REACH; k++) if (tokens[k].text === ',') { close = k; break; }
     if (close < 0) return null;
