@@ -528,6 +528,24 @@ const CORRO_ROWS: CorroRow[] = [
     expected: [['staff', 'More than 900 employees walked out', 'conflicts']],
   },
   {
+    label: 'a sum backs a sum of the same thing: a word near the figures is shared',
+    target: 'Port Deal Signed\nThe port authority signed a $2 billion dredging contract on Monday.\n',
+    others: { same: 'Dredging Begins\nWork on the $2 billion dredging contract starts in June.\n' },
+    expected: [['same', '$2 billion dredging contract starts', 'supports']],
+  },
+  {
+    label: 'a sum close to another story\'s sum, with nothing else in common, is only related',
+    target: 'Port Deal Signed\nThe port authority signed a $2 billion dredging contract on Monday.\n',
+    others: { other: 'Carmaker Struggles\nThe carmaker has spent $2.1 billion on new plants.\n' },
+    expected: [['other', 'spent $2.1 billion', 'related']],
+  },
+  {
+    label: 'sums in two currencies do not back each other',
+    target: 'Port Deal Signed\nThe port authority signed a £2 billion dredging contract on Monday.\n',
+    others: { dollars: 'Dredging Begins\nWork on the $2 billion dredging contract starts in June.\n' },
+    expected: [['dollars', '$2 billion dredging contract starts', 'related']],
+  },
+  {
     label: 'a headline figure corroborates a body figure',
     target: 'Ferry Toll Rises\n37 passengers were killed when the ferry capsized.\n',
     others: { head: 'Ferry Disaster Leaves 37 Dead\nThe harbour was closed.\n' },

@@ -11,6 +11,7 @@ import type { Claim } from '../types';
 import { compatible } from '../pipeline/quantities';
 import { countsCanClash, recurs, subjectsClash } from './same-subject';
 import { UNIT_SIZES, countedClass, countedMatch, isHumanClass, timeKey } from '../model/measures';
+import { currencyOf, sameCurrency } from '../model/currency';
 
 export type Relation = 'supports' | 'conflicts' | 'related';
 
@@ -90,6 +91,8 @@ export interface Scorable {
   readonly sourced: boolean;
   readonly quantity: Claim['quantity'];
   readonly point: number | null;
+  /** A sum's currency (model/currency.ts), '' for other figures or when none is written. */
+  readonly currency: string;
 }
 
 /** Every claim of a sentence shares that sentence's term list: its distinct words are made once. */
@@ -129,6 +132,7 @@ export function makeScorable(ref: ClaimRef): Scorable {
   return {
     ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: null, near: null, entities: ref.entities, subjects: ref.subjects,
     kind: c.kind ?? '', measure: c.measure, counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity: q, point: pointOf(q),
+    currency: q.unit === 'money' ? currencyOf(q.text) || currencyOf(c.text) : '',
   };
 }
 
@@ -176,7 +180,8 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
     const money = t.unit === 'money' && s.unit === 'money';
     const percent = t.unit === 'percent' && s.unit === 'percent';
     const counted = money ? 1 : countedMatch(t.counted, s.counted);
-    const sameUnit = t.unit === s.unit;
+    // Sums in two currencies are not one figure ("£13 billion" / "$15 billion"), however close.
+    const sameUnit = t.unit === s.unit && (!money || sameCurrency(t.currency, s.currency));
     const figures = t.kind !== 'proportion' && s.kind !== 'proportion';
     const fits = sameUnit && (!figures || compatible(t.quantity, s.quantity));
     if (sameMeasure) p.measure = 0.3;
@@ -204,8 +209,31 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
   if (floor > -Infinity && (floor === Infinity || rounded(total(p, overlapBound(tt, st), overlapBound(tn, sn))) < floor)) return null;
   const score = total(p, jaccard(tt, st), jaccard(tn, sn));
   if (score < 0.15) return null;
+  if (relation === 'supports' && !backsTheSame(t, s, shared)) relation = 'related';
   return { doc: s.doc, claim: s.ref.claim, score: rounded(score), relation };
 }
+
+/**
+ * Does a passage whose figure fits the claim's say it of the same thing? A sum, which any two
+ * stories can share by chance ("a $2 billion contract" / "spent $2.1 billion"), needs some other
+ * tie: a shared entity, or a word both sentences use (other than the sums' own words). (Requiring counts to share their named
+ * subjects as well, as conflicts do, lost true matches on the dev sets: sentences of one event name
+ * different places and bodies around the same toll.)
+ */
+function backsTheSame(t: Scorable, s: Scorable, sharedEntities: number): boolean {
+  if (t.unit !== 'money' || s.unit !== 'money' || sharedEntities > 0) return true;
+  return sharesWord(nearOf(t), nearOf(s)) || sharesWord(termsOf(t), termsOf(s));
+}
+
+/** Do two word sets share a word other than a sum's own? */
+function sharesWord(a: Words, b: Words): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of small) if (large.has(w) && !FIGURE_WORDS.has(w)) return true;
+  return false;
+}
+
+/** Words of a sum itself (its scale and currency), which tie nothing: every sum in billions shares "billion". */
+const FIGURE_WORDS = new Set(['hundred', 'thousand', 'million', 'millions', 'billion', 'billions', 'trillion', 'bn', 'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'cent', 'cents', 'yen', 'yuan', 'rupee', 'rupees']);
 
 interface Parts {
   entities: number; time: number; sourced: number;

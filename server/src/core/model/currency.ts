@@ -1,0 +1,41 @@
+/**
+ * The currency a sum is written in, so that corroboration does not take "£13 billion" for "$15
+ * billion" or a share price of "€2.73" for one of "US$2.69". Read from the figure's own text: a sign
+ * with or without a country's letters ("US$", "CA$", "£"), an ISO code ("SGD1.75 billion"), or a
+ * currency's name after the number ("6 billion dollars"). Pure.
+ */
+
+/** Country letters before a dollar sign, by the ISO code of their dollar. */
+const DOLLAR_PREFIX: Record<string, string> = { US: 'usd', A: 'aud', AU: 'aud', C: 'cad', CA: 'cad', HK: 'hkd', S: 'sgd', SG: 'sgd', NZ: 'nzd', NT: 'twd' };
+/** Dollars of a named country: a bare "$" may be any of them. */
+const DOLLARS = new Set(['usd', 'aud', 'cad', 'hkd', 'sgd', 'nzd', 'twd']);
+const SIGNS: Record<string, string> = { '€': 'eur', '£': 'gbp', '¥': 'yen-yuan' };
+const NAMES: [RegExp, string][] = [
+  [/\bdollars?\b/i, 'dollar'], [/\beuros?\b/i, 'eur'], [/\b(?:pounds?|sterling)\b/i, 'gbp'], [/\byen\b/i, 'jpy'],
+  [/\b(?:yuan|renminbi)\b/i, 'cny'], [/\brupees?\b/i, 'inr'], [/\brubles?\b|\broubles?\b/i, 'rub'],
+];
+const CODE = /\b(usd|eur|gbp|jpy|cny|rmb|hkd|sgd|aud|cad|nzd|chf|inr|krw|zar|sek|nok|dkk|myr|php|idr|thb|kes|ngn|brl|mxn|rub|try|aed|sar)\s?\d/i;
+
+/**
+ * The currency of a sum's text: an ISO code in lower case ("usd", "gbp"), "dollar" for a dollar of no
+ * named country, "yen-yuan" for "¥", or "" when the text names none.
+ */
+export function currencyOf(text: string): string {
+  const dollar = /(?:^|[^A-Za-z])([A-Z]{1,2})?\$/.exec(text);
+  if (dollar) return dollar[1] === undefined ? 'dollar' : DOLLAR_PREFIX[dollar[1]] ?? dollar[1].toLowerCase() + '$';
+  for (const ch of text) if (SIGNS[ch] !== undefined) return SIGNS[ch];
+  const code = CODE.exec(text);
+  if (code) return code[1].toLowerCase() === 'rmb' ? 'cny' : code[1].toLowerCase();
+  for (const [re, c] of NAMES) if (re.test(text)) return c;
+  return '';
+}
+
+/** Can two sums be in one currency: the same, one unknown, or a bare dollar and a named country's dollar? */
+export function sameCurrency(a: string, b: string): boolean {
+  if (a === b || a === '' || b === '') return true;
+  if (a === 'dollar') return DOLLARS.has(b);
+  if (b === 'dollar') return DOLLARS.has(a);
+  if (a === 'yen-yuan') return b === 'jpy' || b === 'cny';
+  if (b === 'yen-yuan') return a === 'jpy' || a === 'cny';
+  return false;
+}
