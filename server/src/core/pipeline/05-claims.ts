@@ -25,6 +25,7 @@ import { capitalisedNumberWord, describingCompound, historicalYear, householdCou
 import { lexicon } from '../model/lexicon';
 import { describingSmallCount } from './personal-counts';
 import { conversionEnd, insideConversion } from './bracket-conversion';
+import { joinsChangeLevel } from './change-level';
 import { countOfNamedList } from './named-list';
 import { interviewAnswers } from './interview-answers';
 
@@ -248,7 +249,8 @@ export function findClaims(input: ClaimInput): Claim[] {
         if (!claim || designation && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf)) continue;
         // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
         if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
-        if (!restatesLast(text, lastClaim(claims), claim, si) && !withinLast(lastClaim(claims), claim, si) && !insideConversion(text, lastClaim(claims), claim, si)) claims.push(claim);
+        if (!restatesLast(text, lastClaim(claims), claim, si) && !withinLast(lastClaim(claims), claim, si) && !insideConversion(text, lastClaim(claims), claim, si)
+          && !joinsChangeLevel(text, lastClaim(claims), claim, si)) claims.push(claim);
       }
     }
     if (kind === 'body') {
