@@ -26,6 +26,7 @@ import { lexicon } from '../model/lexicon';
 import { describingSmallCount } from './personal-counts';
 import { conversionEnd, insideConversion } from './bracket-conversion';
 import { joinsChangeLevel } from './change-level';
+import { capacityFigure } from './capacity';
 import { countOfNamedList } from './named-list';
 import { interviewAnswers } from './interview-answers';
 
@@ -490,6 +491,8 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (MONTHS.has(prevWord) || WEEKDAYS.has(prevWord) || MONTHS.has(nextWord)) return true;
   if (ID_WORDS.has(prevWord) || /#\s*$/.test(before)) return true;
   if (historicalYear(text, q, sentenceStart) || phoneLike(q) || describingCompound(text, q, isUnitWord)) return true;
+  // "the jet can seat up to 180 people", "a range of 4,000 miles": a product's capacity, not what happened (capacity.ts).
+  if (capacityFigure(text, q, sentenceStart)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true;
   // An ordinal whose suffix a line or a typesetter split off: "the 4,512 th visitor" (its suffix fits its last digit).
   if (after.charCodeAt(0) === 32 && SPLIT_ORDINAL.test(after) && ordinalSuffix(q.text) === after.slice(1, 3).toLowerCase()) return true;
