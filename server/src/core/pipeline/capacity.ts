@@ -23,6 +23,9 @@ const CONVERTED_BEFORE = /(?:(?:from|between|up to|about|some)\s)?\d[\d,.]*(?:\s
 /** What ends the clause a capacity verb governs (the figure then belongs to another verb). */
 const CLAUSE_END = /[,.;:!?](?=\s)|\s(?:and|but|while|which|who|that|when|after|before|because|as)\s/i;
 
+/** Every word the tests below need, one of which must occur. */
+const HINT = /can |could |able to |designed to |built to |seat|accommodat|range|Range/;
+
 /** How far back the capacity verb may stand ("can fly for 9,000 miles (14,500 km) with 300 passengers"). */
 const REACH = 64;
 
@@ -38,6 +41,8 @@ export function capacityFigure(text: string, q: Quantity, sentenceStart: number)
 
 /** Does `before` (the sentence up to a figure) end in a verb of capacity that governs the figure, or in a range (when the figure is a `distance`)? */
 function capacityBefore(before: string, distance: boolean): boolean {
+  // Most figures have none of the words: one scan for all of them first.
+  if (!HINT.test(before)) return false;
   if (CAPACITY_VERB.test(before) || distance && RANGE_BEFORE.test(before)) return true;
   // Further on in the same clause: "can fly for 9,000 miles with 300 passengers", "able to carry 500 or up to 800".
   for (const verb of ['can ', 'could ', 'able to ', 'designed to ', 'built to ']) {
