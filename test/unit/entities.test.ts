@@ -245,7 +245,12 @@ const ROWS: Row[] = [
     label: 'a known place opening a sentence before a noun is still a place: "United States carmaker Dorvo"',
     body: 'The yard was quiet. United States carmaker Dorvo Motors closed a plant.',
     has: [{ text: 'United States', type: 'LOC' }, { text: 'Dorvo Motors', type: 'ORG' }],
-    todo: 'a sentence-initial "United" is dropped as an ordinary word',
+  },
+  {
+    label: 'a two-word country the lexicon knows is kept whole at a sentence start though its first word is ordinary: "New Zealand", "North Korea"',
+    body: 'The pier was shut. New Zealand sent a frigate to Tarvel. North Korea fired shells at dawn. El Salvador recalled its envoy.',
+    has: [{ text: 'New Zealand', type: 'LOC' }, { text: 'North Korea', type: 'LOC' }, { text: 'El Salvador', type: 'LOC' }],
+    lacks: ['pier'],
   },
   {
     label: '"the U.S. Senate", "the U.S. Treasury": the abbreviation does not end the sentence, and the body is an ORG',

@@ -43,7 +43,7 @@ import { dropNamedStorms } from './entity-storms';
 import { chunkNameKey, wordNameKey, wordsOnly } from './chunk-name-key';
 import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
-import { nameTailPair } from './entity-start-pairs';
+import { knownNameAt, nameTailPair } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
 
 export interface Candidate {
@@ -993,7 +993,8 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
     const atStart = k === a && isSentenceStart(tokens, k);
     let drop = false;
     if (k > keepTo && cap[k] && mastheadAt(tokens, k, a, b)) keepTo = b;
-    if (k <= keepTo) drop = false; // a publication's name of ordinary words: kept whole
+    if (k > keepTo && atStart && !titleCase && cap[k]) keepTo = k + knownNameAt(tokens, k, b) - 1;
+    if (k <= keepTo) drop = false; // a publication's name of ordinary words, a known name at a sentence start: kept whole
     else if (known?.has(k)) {
       // Part of a known multi-word name in a title-case line ("New Zealand", "Saudi Arabia"): kept,
       // and cut off from ordinary headline words around it.
