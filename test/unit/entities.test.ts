@@ -247,6 +247,18 @@ const ROWS: Row[] = [
     has: [{ text: 'United States', type: 'LOC' }, { text: 'Dorvo Motors', type: 'ORG' }],
   },
   {
+    label: 'an airline named "Air" and a word keeps its "Air" at a sentence start; a rank\'s "Air Marshal" stays a title',
+    body: 'The pier was shut. Air Ostland has ordered 12 jets. Air Canada bought six more. Air Marshal Penwick spoke. Air quality in Tarvel fell.',
+    has: [{ text: 'Air Ostland', type: 'ORG' }, { text: 'Air Canada', type: 'ORG' }, { text: 'Penwick', type: 'PERSON' }],
+    exactly: ['Air Ostland', 'Air Canada', 'Penwick', 'Tarvel'],
+  },
+  {
+    label: 'a flight\'s label after an airline is no part of its name: "Air Ostland Flight 212", "Orrin Airways Flight 9"',
+    body: 'Air Ostland Flight 212 landed in Tarvel. Divers found the wreck of Orrin Airways Flight 9 at dawn.',
+    has: [{ text: 'Air Ostland', type: 'ORG' }, { text: 'Orrin Airways', type: 'ORG' }],
+    lacks: ['Flight'],
+  },
+  {
     label: 'a two-word country the lexicon knows is kept whole at a sentence start though its first word is ordinary: "New Zealand", "North Korea"',
     body: 'The pier was shut. New Zealand sent a frigate to Tarvel. North Korea fired shells at dawn. El Salvador recalled its envoy.',
     has: [{ text: 'New Zealand', type: 'LOC' }, { text: 'North Korea', type: 'LOC' }, { text: 'El Salvador', type: 'LOC' }],

@@ -43,7 +43,7 @@ import { dropNamedStorms } from './entity-storms';
 import { chunkNameKey, wordNameKey, wordsOnly } from './chunk-name-key';
 import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
-import { knownNameAt, nameTailPair } from './entity-start-pairs';
+import { flightLabelAt, knownNameAt, openingWordKept } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
 
 export interface Candidate {
@@ -983,6 +983,7 @@ function adjacent(a: Token, b: Token): boolean {
 function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleCase: boolean, shouting = false, seenLower: ReadonlySet<string> = new Set(),
   seenNameMid: ReadonlySet<string> = new Set()): [number, number][] {
   const out: [number, number][] = [];
+  if (b > a && flightLabelAt(tokens, b)) b--; // "Air Ostland Flight 212": the airline alone
   const known = titleCase ? knownNames(tokens, a, b) : null;
   let s = -1;
   let keepTo = -1;
@@ -1016,7 +1017,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
       drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l)))
-        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || nameTailPair(tokens, k, b)));
+        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b)));
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);

@@ -5,7 +5,9 @@
  * word as capitalised by position only, leaving "Springs" or "Rovers" alone.
  */
 import type { Token } from '../types';
-import { lowerToken } from './token-fold';
+import { lexOf, lowerToken } from './token-fold';
+import { lexClass, W_TITLE_HEAD, W_TITLE_MODIFIER } from './word-class';
+import { tokenAt } from './token-at';
 import { placePlural } from './entity-place-plurals';
 import { CLUB_TAILS } from './entity-teams';
 import { LOC_HEADS } from '../model/words';
@@ -37,4 +39,24 @@ export function knownNameAt(tokens: readonly Token[], k: number, b: number): num
     if (isPlaceName(name) || lexicon.organizations.has(name)) found = n;
   }
   return found;
+}
+
+/**
+ * Whether the opening word at `k` of the run k..b (at a sentence start) is kept though it is an
+ * ordinary word: before a name's tail (`nameTailPair`), or "Air" opening an airline's name before
+ * another capitalised word ("Air Ostland has ordered 12 jets"; "Air quality" is no run of two), not a
+ * rank's title word ("Air Marshal Penwick", "Air Vice-Marshal …").
+ */
+export function openingWordKept(tokens: readonly Token[], k: number, b: number): boolean {
+  return nameTailPair(tokens, k, b)
+    || (b > k && lowerToken(tokens[k]) === 'air' && (lexClass(lexOf(tokens[k + 1])) & (W_TITLE_HEAD | W_TITLE_MODIFIER)) === 0);
+}
+
+/**
+ * Whether the run's last word `b` is "Flight" before a flight's number ("Air Ostland Flight 212"): the
+ * airline is the name, the flight's label is not part of it.
+ */
+export function flightLabelAt(tokens: readonly Token[], b: number): boolean {
+  const n = tokenAt(tokens, b + 1);
+  return n !== undefined && n.kind === 'number' && n.start - tokens[b].end === 1 && lowerToken(tokens[b]) === 'flight';
 }
