@@ -259,6 +259,18 @@ const ROWS: Row[] = [
     lacks: ['Flight'],
   },
   {
+    label: 'a model\'s code is no part of its maker\'s name, and the maker is an organisation: "the Korvane K-340", "Orrin Aero KX-12 tankers"',
+    body: 'The order covers the Korvane K-340 and two Orrin Aero KX-12 tankers based on the Korvane K330 MRTT. Pilots also fly the Heron T20.',
+    has: [{ text: 'Korvane', type: 'ORG' }, { text: 'Orrin Aero', type: 'ORG' }, { text: 'Heron', type: 'ORG' }],
+    lacks: ['K-340', 'KX-12', 'MRTT'],
+  },
+  {
+    label: 'a designation with an ordinary word before its code stays whole: "Route A4", "Terminal B2"',
+    body: 'Traffic on Route A4 near Tarvel stopped, and flights left Terminal B2 late.',
+    has: [{ text: 'Tarvel', type: 'LOC' }],
+    exactly: ['Route A4', 'Tarvel', 'Terminal B2'],
+  },
+  {
     label: 'a two-word country the lexicon knows is kept whole at a sentence start though its first word is ordinary: "New Zealand", "North Korea"',
     body: 'The pier was shut. New Zealand sent a frigate to Tarvel. North Korea fired shells at dawn. El Salvador recalled its envoy.',
     has: [{ text: 'New Zealand', type: 'LOC' }, { text: 'North Korea', type: 'LOC' }, { text: 'El Salvador', type: 'LOC' }],

@@ -45,6 +45,7 @@ import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
 import { flightLabelAt, knownNameAt, openingWordKept } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
+import { beforeModelCode, makersByModel } from './entity-makers';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -128,6 +129,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   teamsByNickname(tokens, candidates);
   placesByPlural(tokens, candidates);
   marketsByNoun(tokens, candidates);
+  makersByModel(tokens, candidates);
   companiesByApposition(tokens, candidates);
   teamsByScore(tokens, candidates);
   dropNonNames(tokens, candidates);
@@ -983,7 +985,10 @@ function adjacent(a: Token, b: Token): boolean {
 function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleCase: boolean, shouting = false, seenLower: ReadonlySet<string> = new Set(),
   seenNameMid: ReadonlySet<string> = new Set()): [number, number][] {
   const out: [number, number][] = [];
-  if (b > a && flightLabelAt(tokens, b)) b--; // "Air Ostland Flight 212": the airline alone
+  if (b > a) {
+    if (flightLabelAt(tokens, b)) b--; // "Air Ostland Flight 212": the airline alone
+    b = beforeModelCode(tokens, a, b); // "the Korvane K-340": the maker alone
+  }
   const known = titleCase ? knownNames(tokens, a, b) : null;
   let s = -1;
   let keepTo = -1;
