@@ -271,6 +271,19 @@ const ROWS: Row[] = [
     exactly: ['Route A4', 'Tarvel', 'Terminal B2'],
   },
   {
+    label: 'a firm named after its founder\'s family is its one-word name, not the namesake chairman: "the Dravik Motor Company … Dravik will close"',
+    body: 'The Dravik Motor Company will cut 900 jobs. William Dravik Jr., its chairman, drew up the plan. Dravik will close two plants, and Dravik\'s workforce will shrink.',
+    has: [{ text: 'Dravik', type: 'ORG' }, { text: 'William Dravik Jr.', type: 'PERSON' }],
+    same: [['Dravik', 'Dravik Motor Company']],
+    different: [['Dravik', 'William Dravik Jr.']],
+  },
+  {
+    label: 'the namesake of a family firm still speaks by his surname: "Dravik said" is the chairman\'s',
+    body: 'The Dravik Motor Company will cut 900 jobs, and William Dravik Jr., its chairman, drew up the plan. Dravik said the cuts were needed.',
+    has: [{ text: 'Dravik', type: 'PERSON' }],
+    same: [['Dravik', 'William Dravik Jr.']],
+  },
+  {
     label: 'a two-word country the lexicon knows is kept whole at a sentence start though its first word is ordinary: "New Zealand", "North Korea"',
     body: 'The pier was shut. New Zealand sent a frigate to Tarvel. North Korea fired shells at dawn. El Salvador recalled its envoy.',
     has: [{ text: 'New Zealand', type: 'LOC' }, { text: 'North Korea', type: 'LOC' }, { text: 'El Salvador', type: 'LOC' }],

@@ -46,6 +46,7 @@ import { placesByPlural } from './entity-place-plurals';
 import { flightLabelAt, knownNameAt, openingWordKept } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
 import { beforeModelCode, makersByModel } from './entity-makers';
+import { familyFirm, speaksAsPerson } from './entity-family-firms';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -635,6 +636,7 @@ function retypeCompanies(tokens: Token[], cands: Candidate[], keys: readonly str
   // surname join even when it ends a person's full name here ("Anton Korvex"). Not safe: news writes a chief's
   // surname for the firm's acts just as often ("Ada Tolland took over the firm. Tolland recalled 9,000 cars"), and
   // the corpus join (join-keys.ts findSurname) reunites the two anyway. Dev and train eval were unchanged by it.
+  // s16: when the firm is named in full ('the Tolland Motor Company') the local join prefers it (entity-family-firms.ts).
 }
 
 /** `sum` divided by `n`, in an array of doubles as the sums are (`zeros`): `decideType` sees one element kind. */
@@ -1633,7 +1635,11 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (c.acronymOf >= 0 && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; return; }
     const f = foldOf(c, name);
     const sur = c.type === 'PERSON' && LEADING_PARTICLES.has(f.slice(0, f.indexOf(' '))) ? f.slice(f.indexOf(' ') + 1) : f;
-    const found = byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? (sur.includes(' ') ? undefined : bySurname.get(foldedKeyOf(c, sur)))
+    const person = sur.includes(' ') ? undefined : bySurname.get(foldedKeyOf(c, sur));
+    // A one-word ORG that does not speak as a person is a family firm's short name before a namesake's surname (entity-family-firms.ts).
+    const firm = person !== undefined && c.type === 'ORG' && c.first === c.last && byShortName.has(f) && !speaksAsPerson(tokens, c.first)
+      ? familyFirm(entities, f, tokens[c.first].start, firstStart) : undefined;
+    const found = byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? firm ?? person
       ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') ? undefined : shortName(f, c.type, tokens[c.first].start));
     if (found !== undefined) {
       candEntity[ci] = found;
