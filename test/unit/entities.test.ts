@@ -284,6 +284,12 @@ const ROWS: Row[] = [
     same: [['Dravik', 'William Dravik Jr.']],
   },
   {
+    label: 'a nation\'s Red Cross society or party is one organisation with its adjective: "the British Red Cross", "the Velmish Labour Party"',
+    body: 'The British Red Cross sent 40 volunteers to Tarvel, and the Velmish Labour Party paid for the tents.',
+    has: [{ text: 'British Red Cross', type: 'ORG' }, { text: 'Velmish Labour Party', type: 'ORG' }],
+    exactly: ['British Red Cross', 'Tarvel', 'Velmish Labour Party'],
+  },
+  {
     label: 'a two-word country the lexicon knows is kept whole at a sentence start though its first word is ordinary: "New Zealand", "North Korea"',
     body: 'The pier was shut. New Zealand sent a frigate to Tarvel. North Korea fired shells at dawn. El Salvador recalled its envoy.',
     has: [{ text: 'New Zealand', type: 'LOC' }, { text: 'North Korea', type: 'LOC' }, { text: 'El Salvador', type: 'LOC' }],
