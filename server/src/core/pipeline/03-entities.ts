@@ -43,8 +43,10 @@ import { dropNamedStorms } from './entity-storms';
 import { chunkNameKey, wordNameKey, wordsOnly } from './chunk-name-key';
 import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
-import { nameTailPair } from './entity-start-pairs';
+import { flightLabelAt, knownNameAt, openingWordKept } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
+import { beforeModelCode, makersByModel } from './entity-makers';
+import { familyFirm, speaksAsPerson } from './entity-family-firms';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -128,6 +130,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   teamsByNickname(tokens, candidates);
   placesByPlural(tokens, candidates);
   marketsByNoun(tokens, candidates);
+  makersByModel(tokens, candidates);
   companiesByApposition(tokens, candidates);
   teamsByScore(tokens, candidates);
   dropNonNames(tokens, candidates);
@@ -633,6 +636,7 @@ function retypeCompanies(tokens: Token[], cands: Candidate[], keys: readonly str
   // surname join even when it ends a person's full name here ("Anton Korvex"). Not safe: news writes a chief's
   // surname for the firm's acts just as often ("Ada Tolland took over the firm. Tolland recalled 9,000 cars"), and
   // the corpus join (join-keys.ts findSurname) reunites the two anyway. Dev and train eval were unchanged by it.
+  // s16: when the firm is named in full ('the Tolland Motor Company') the local join prefers it (entity-family-firms.ts).
 }
 
 /** `sum` divided by `n`, in an array of doubles as the sums are (`zeros`): `decideType` sees one element kind. */
@@ -983,6 +987,10 @@ function adjacent(a: Token, b: Token): boolean {
 function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleCase: boolean, shouting = false, seenLower: ReadonlySet<string> = new Set(),
   seenNameMid: ReadonlySet<string> = new Set()): [number, number][] {
   const out: [number, number][] = [];
+  if (b > a) {
+    if (flightLabelAt(tokens, b)) b--; // "Air Ostland Flight 212": the airline alone
+    b = beforeModelCode(tokens, a, b); // "the Korvane K-340": the maker alone
+  }
   const known = titleCase ? knownNames(tokens, a, b) : null;
   let s = -1;
   let keepTo = -1;
@@ -993,7 +1001,8 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
     const atStart = k === a && isSentenceStart(tokens, k);
     let drop = false;
     if (k > keepTo && cap[k] && mastheadAt(tokens, k, a, b)) keepTo = b;
-    if (k <= keepTo) drop = false; // a publication's name of ordinary words: kept whole
+    if (k > keepTo && atStart && !titleCase && cap[k]) keepTo = k + knownNameAt(tokens, k, b) - 1;
+    if (k <= keepTo) drop = false; // a publication's name of ordinary words, a known name at a sentence start: kept whole
     else if (known?.has(k)) {
       // Part of a known multi-word name in a title-case line ("New Zealand", "Saudi Arabia"): kept,
       // and cut off from ordinary headline words around it.
@@ -1015,7 +1024,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
       drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l)))
-        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || nameTailPair(tokens, k, b)));
+        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b)));
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
@@ -1626,7 +1635,11 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (c.acronymOf >= 0 && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; return; }
     const f = foldOf(c, name);
     const sur = c.type === 'PERSON' && LEADING_PARTICLES.has(f.slice(0, f.indexOf(' '))) ? f.slice(f.indexOf(' ') + 1) : f;
-    const found = byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? (sur.includes(' ') ? undefined : bySurname.get(foldedKeyOf(c, sur)))
+    const person = sur.includes(' ') ? undefined : bySurname.get(foldedKeyOf(c, sur));
+    // A one-word ORG that does not speak as a person is a family firm's short name before a namesake's surname (entity-family-firms.ts).
+    const firm = person !== undefined && c.type === 'ORG' && c.first === c.last && byShortName.has(f) && !speaksAsPerson(tokens, c.first)
+      ? familyFirm(entities, f, tokens[c.first].start, firstStart) : undefined;
+    const found = byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? firm ?? person
       ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') ? undefined : shortName(f, c.type, tokens[c.first].start));
     if (found !== undefined) {
       candEntity[ci] = found;

@@ -1,11 +1,14 @@
 /**
  * A nationality adjective before a name the lexicon knows (pure, token indices): "an Ardenian Interpol
  * officer" is the nationality and the known name, not one name of both. The adjective becomes a chunk of its
- * own (typed NORP by the rules); names the lexicon knows whole ("American Airlines") stay one.
+ * own (typed NORP by the rules); names the lexicon knows whole ("American Airlines") stay one, and so do a
+ * nation's society of the Red Cross movement and a nation's party ("the British Red Cross", "the Ostlandic Red
+ * Crescent", "the Velmish Labour Party"): the known name is the movement's, the whole the national body's.
  */
 import type { Token } from '../types';
 import { LEXICON_NAMES, lexicon } from '../model/lexicon';
 import { lowerToken } from './token-fold';
+import { MOVEMENT_EMBLEMS } from '../model/words';
 
 interface Chunk { first: number; last: number; role: unknown }
 
@@ -21,7 +24,8 @@ export function splitLeadingDemonyms<C extends Chunk>(tokens: readonly Token[], 
     const rest = c.first + 1;
     if (c.role === null && c.last >= rest && tokens[rest].kind === 'word' && lexicon.demonyms.has(lowerToken(tokens[c.first]))) {
       const whole = key(c);
-      if (!LEXICON_NAMES.has(whole) && LEXICON_NAMES.has(key({ first: rest, last: c.last }))) {
+      const known = key({ first: rest, last: c.last });
+      if (!LEXICON_NAMES.has(whole) && LEXICON_NAMES.has(known) && !nationalBody(tokens, rest, c.last, known)) {
         out ??= cands.slice(0, i);
         out.push(make(c.first, c.first, c));
         c.first = rest;
@@ -30,4 +34,9 @@ export function splitLeadingDemonyms<C extends Chunk>(tokens: readonly Token[], 
     if (out) out.push(c);
   }
   return out ?? cands;
+}
+
+/** Whether the known name rest..last is a movement's or a party's that nations' bodies take after their adjective. */
+function nationalBody(tokens: readonly Token[], rest: number, last: number, known: string): boolean {
+  return MOVEMENT_EMBLEMS.has(known) || (last > rest && lowerToken(tokens[last]) === 'party');
 }

@@ -5,10 +5,13 @@
  * word as capitalised by position only, leaving "Springs" or "Rovers" alone.
  */
 import type { Token } from '../types';
-import { lowerToken } from './token-fold';
+import { lexOf, lowerToken } from './token-fold';
+import { lexClass, W_TITLE_HEAD, W_TITLE_MODIFIER } from './word-class';
+import { tokenAt } from './token-at';
 import { placePlural } from './entity-place-plurals';
 import { CLUB_TAILS } from './entity-teams';
 import { LOC_HEADS } from '../model/words';
+import { isPlaceName, lexicon } from '../model/lexicon';
 
 /** Place heads that end names of bodies as often as of places ("Islamic State", "Free State"). */
 const NOT_PLACE_TAILS: ReadonlySet<string> = new Set(['state', 'republic', 'kingdom', 'territory', 'border']);
@@ -18,4 +21,42 @@ export function nameTailPair(tokens: readonly Token[], k: number, b: number): bo
   if (b !== k + 1) return false;
   const l = lowerToken(tokens[b]);
   return placePlural(l) || CLUB_TAILS.has(l) || (LOC_HEADS.has(l) && !NOT_PLACE_TAILS.has(l));
+}
+
+/**
+ * The number of words (2 to 4) of a place or organisation name the lexicon knows whole that starts at
+ * `k` within the run ending at `b`, or 0. At a sentence start the first word of "United States",
+ * "New Zealand" or "North Korea" is an ordinary English word and had been dropped, leaving "States",
+ * "Zealand" (typed PERSON) or "Korea" alone; the whole known name is kept instead.
+ */
+export function knownNameAt(tokens: readonly Token[], k: number, b: number): number {
+  const max = Math.min(4, b - k + 1);
+  if (max < 2) return 0;
+  let name = lowerToken(tokens[k]);
+  let found = 0;
+  for (let n = 2; n <= max; n++) {
+    name += ' ' + lowerToken(tokens[k + n - 1]);
+    if (isPlaceName(name) || lexicon.organizations.has(name)) found = n;
+  }
+  return found;
+}
+
+/**
+ * Whether the opening word at `k` of the run k..b (at a sentence start) is kept though it is an
+ * ordinary word: before a name's tail (`nameTailPair`), or "Air" opening an airline's name before
+ * another capitalised word ("Air Ostland has ordered 12 jets"; "Air quality" is no run of two), not a
+ * rank's title word ("Air Marshal Penwick", "Air Vice-Marshal …").
+ */
+export function openingWordKept(tokens: readonly Token[], k: number, b: number): boolean {
+  return nameTailPair(tokens, k, b)
+    || (b > k && lowerToken(tokens[k]) === 'air' && (lexClass(lexOf(tokens[k + 1])) & (W_TITLE_HEAD | W_TITLE_MODIFIER)) === 0);
+}
+
+/**
+ * Whether the run's last word `b` is "Flight" before a flight's number ("Air Ostland Flight 212"): the
+ * airline is the name, the flight's label is not part of it.
+ */
+export function flightLabelAt(tokens: readonly Token[], b: number): boolean {
+  const n = tokenAt(tokens, b + 1);
+  return n !== undefined && n.kind === 'number' && n.start - tokens[b].end === 1 && lowerToken(tokens[b]) === 'flight';
 }
