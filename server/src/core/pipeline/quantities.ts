@@ -457,11 +457,10 @@ export function parseNumber(raw: string): number {
 const CODE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${CURRENCY_CODES.join('|')})\s?\d`, 'i');
 
 export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null {
-  // (most figures have no approximation: no string is built for none)
-  const approx = m[1] === undefined ? '' : m[1].toLowerCase().replace(/\s+/g, ' ');
+  const approx = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
   let low: number, high: number;
-  // (a count holds no currency sign, so a sign after the approximation cannot make it money; plain digits hold neither)
-  const unit: Quantity['unit'] = m[11] ? 'percent' : m[12] || !isDigits(m[0]) && (/[$€£¥]/.test(m[0]) || CODE_BEFORE.test(m[0])) ? 'money' : 'count';
+  // (a count holds no currency sign, so a sign after the approximation cannot make it money)
+  const unit: Quantity['unit'] = m[11] ? 'percent' : m[12] || /[$€£¥]/.test(m[0]) || CODE_BEFORE.test(m[0]) ? 'money' : 'count';
   if (m[2]) {
     const a = parseNumber(m[3] ?? m[5] ?? m[7]);
     const b = parseNumber(m[4] ?? m[6] ?? m[8]);
@@ -475,8 +474,6 @@ export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null 
     low = high = parseNumber(m[10]);
   }
   if (!Number.isFinite(low) || !Number.isFinite(high)) return null;
-  // (without an approximation the interval is the figure's own: the object is built in one step, keys in the same order)
-  if (approx === '') return { start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], low, high, lowOpen: false, highOpen: false, approx: !!m[9], unit };
   return {
     start: offset + m.index, end: offset + m.index + m[0].length, text: m[0],
     ...approximated(approx, low, high), approx: approx !== '' || !!m[9], unit,
