@@ -546,6 +546,21 @@ const CORRO_ROWS: CorroRow[] = [
     expected: [['dollars', '$2 billion dredging contract starts', 'related']],
   },
   {
+    label: 'the same count of what two named firms do is only related (their jobs are not one figure)',
+    target: 'Cuts at Ardent\nArdent Motors will cut 3,000 jobs at its Kestrel plant next year.\n',
+    others: {
+      other: 'Velko Restructures\nVelko Freight plans to cut 3,000 jobs by the end of the year.\n',
+      same: 'Ardent Confirms Cuts\nArdent Motors confirmed it will cut 3,000 jobs at the Kestrel plant.\n',
+    },
+    expected: [['same', 'cut 3,000 jobs', 'supports'], ['other', 'cut 3,000 jobs', 'related']],
+  },
+  {
+    label: 'people counted around two named bodies of one event still support each other',
+    target: 'March on the Mine\nAbout 4,000 people marched against Dravik Mining on Saturday.\n',
+    others: { other: 'Protest Grows\nSome 4,000 people joined the march organised by the Tarn Farmers Union on Saturday.\n' },
+    expected: [['other', 'Some 4,000 people joined', 'supports']],
+  },
+  {
     label: 'a headline figure corroborates a body figure',
     target: 'Ferry Toll Rises\n37 passengers were killed when the ferry capsized.\n',
     others: { head: 'Ferry Disaster Leaves 37 Dead\nThe harbour was closed.\n' },

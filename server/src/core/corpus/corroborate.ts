@@ -24,6 +24,8 @@ export interface ClaimRef {
   entities: readonly string[];
   /** What the claim is about: its sentence's entities less its source (same-subject.ts); absent: unknown. */
   subjects?: readonly string[];
+  /** Those of its subjects that are organisations. */
+  firms?: readonly string[];
 }
 
 export interface Candidate {
@@ -82,6 +84,7 @@ export interface Scorable {
   near: Words | null;
   readonly entities: readonly string[];
   readonly subjects: readonly string[] | undefined;
+  readonly firms: readonly string[] | undefined;
   /** The claim's fields that scoring compares, copied into one object shape: claims come in many
    * shapes (optional fields, parsed from the index cache), and reading them was most of the cost. */
   readonly kind: 'superlative' | 'proportion' | '';
@@ -130,7 +133,7 @@ function inBaseUnit(c: Claim): Claim['quantity'] {
 export function makeScorable(ref: ClaimRef): Scorable {
   const c = ref.claim, q = inBaseUnit(c);
   return {
-    ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: null, near: null, entities: ref.entities, subjects: ref.subjects,
+    ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: null, near: null, entities: ref.entities, subjects: ref.subjects, firms: ref.firms,
     kind: c.kind ?? '', measure: c.measure, counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity: q, point: pointOf(q),
     currency: q.unit === 'money' ? currencyOf(q.text) || currencyOf(c.text) : '',
   };
@@ -193,7 +196,9 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
     // sent"): a fitting figure ranks above one that does not.
     else if (counted === 1 && fits && figures) p.fit = 0.05 + 0.15 * closeness(t.point, s.point);
     if (sameMeasure && counted === 1) {
-      if (fits) relation = 'supports';
+      // A sum is stated to the unit it is known to: two sums back each other only when (nearly) equal,
+      // not within a count's rounding ("$15 billion" / "$17.4 billion" are two sums).
+      if (fits && (!money || closeness(t.point, s.point) > 0.95)) relation = 'supports';
       // Figures of one measure that cannot both be true: unless they cover different periods, or
       // are amounts and sizes, which often describe different things. Things that happen again and
       // again (plants closed, jobs cut) only conflict within one named time frame.
@@ -214,13 +219,17 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
 }
 
 /**
- * Does a passage whose figure fits the claim's say it of the same thing? A sum, which any two
+ * Does a passage whose figure fits the claim's say it of the same thing? Not when each is about a
+ * named organisation and they share none, for what firms count (jobs, plants, orders, sums: "Ardent
+ * Motors will cut 3,000 jobs" / "Velko plans to cut 3,000 jobs"); people may be counted by several
+ * bodies of one event (a march against one firm, organised by another). And a sum, which any two
  * stories can share by chance ("a $2 billion contract" / "spent $2.1 billion"), needs some other
- * tie: a shared entity, or a word both sentences use (other than the sums' own words). (Requiring counts to share their named
- * subjects as well, as conflicts do, lost true matches on the dev sets: sentences of one event name
- * different places and bodies around the same toll.)
+ * tie: a shared entity, or a word both sentences use (other than the sums' own words). (Requiring
+ * every count to share its named subjects, places included, lost true matches on the dev sets:
+ * sentences of one event name different places and bodies around the same toll.)
  */
 function backsTheSame(t: Scorable, s: Scorable, sharedEntities: number): boolean {
+  if (subjectsClash(t.firms, s.firms) && !isHumanClass(countedClass(t.counted))) return false;
   if (t.unit !== 'money' || s.unit !== 'money' || sharedEntities > 0) return true;
   return sharesWord(nearOf(t), nearOf(s)) || sharesWord(termsOf(t), termsOf(s));
 }
@@ -232,8 +241,9 @@ function sharesWord(a: Words, b: Words): boolean {
   return false;
 }
 
-/** Words of a sum itself (its scale and currency), which tie nothing: every sum in billions shares "billion". */
-const FIGURE_WORDS = new Set(['hundred', 'thousand', 'million', 'millions', 'billion', 'billions', 'trillion', 'bn', 'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'cent', 'cents', 'yen', 'yuan', 'rupee', 'rupees']);
+/** Words of a sum itself (its scale, currency, and the words any sum takes), which tie nothing: every sum in billions shares "billion". */
+const FIGURE_WORDS = new Set(['hundred', 'thousand', 'million', 'millions', 'billion', 'billions', 'trillion', 'bn', 'dollar', 'dollars', 'euro', 'euros',
+  'pound', 'pounds', 'cent', 'cents', 'yen', 'yuan', 'rupee', 'rupees', 'worth', 'value', 'valued', 'total', 'sum', 'amount', 'some', 'about', 'nearly', 'almost', 'more', 'over', 'least']);
 
 interface Parts {
   entities: number; time: number; sourced: number;
