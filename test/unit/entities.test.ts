@@ -1011,6 +1011,16 @@ const ROWS: Row[] = [
     has: [{ text: 'Selvane', type: 'ORG' }, { text: 'Veltra', type: 'ORG' }, { text: 'Tokyo', type: 'LOC' }],
   },
   {
+    label: 'an index named by its shape in a market\'s move is ORG: a last word "Composite"/"Average", a count of stocks after it, a place\'s possessive before it',
+    body: 'The broad Selvane Composite dropped 2 percent and the Veltra 225 lost 1.4 percent. Lisbon\'s Tarvo Shen both ended lower.',
+    has: [{ text: 'Selvane Composite', type: 'ORG' }, { text: 'Veltra', type: 'ORG' }, { text: 'Tarvo Shen', type: 'ORG' }],
+  },
+  {
+    label: 'a person after a place\'s possessive stays a person, figures in the sentence or not: "Norland\'s Ilse Varga said exports rose 3 percent"',
+    body: 'Lisbon\'s Ilse Varga said exports rose 3 percent. Lisbon\'s Dorvan fell ill on Monday, and his temperature rose 2 points.',
+    has: [{ text: 'Ilse Varga', type: 'PERSON' }, { text: 'Dorvan', type: 'PERSON' }],
+  },
+  {
     label: 'a verb "exchange" after a subject is no market: "Dorvan and Pellam exchange prisoners"',
     body: 'Tomas Dorvan and Ilse Pellam exchange letters every week.',
     has: [{ text: 'Tomas Dorvan', type: 'PERSON' }, { text: 'Ilse Pellam', type: 'PERSON' }],

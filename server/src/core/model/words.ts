@@ -40,7 +40,8 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   chemicals petrochemicals pharmaceuticals plastics metals textiles electronics minerals petroleum steel aerospace
   enterprises solutions resources materials freight mining utilities properties investments securities insurance
   brands beverages biotech software telecom telecoms recycling treasury exchequer research relief kitchen
-  foods dairies bakeries breweries brewery distillery stores supermarkets pharma railways railroad airline automotive`);
+  foods dairies bakeries breweries brewery distillery stores supermarkets pharma railways railroad airline automotive
+  management advisors advisers`);
 
 /** Organisation head words that never name a place or a building ("Coastal Workers Union", "Ministry of …"). */
 export const INSTITUTION_HEADS = set(`ministry department agency council committee commission organization organisation

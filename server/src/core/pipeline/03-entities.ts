@@ -129,7 +129,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   typeCandidates(tokens, candidates);
   teamsByNickname(tokens, candidates);
   placesByPlural(tokens, candidates);
-  marketsByNoun(tokens, candidates);
+  marketsByNoun(text, tokens, candidates);
   makersByModel(tokens, candidates);
   companiesByApposition(tokens, candidates);
   teamsByScore(tokens, candidates);

@@ -32,11 +32,70 @@ function marketName(tokens: readonly Token[], c: Candidate): boolean {
   return !isPlaceName(name) && !lexicon.demonyms.has(name) && !lexicon.countries.has(name);
 }
 
-/** Retypes as ORG a PERSON or LOC market name and every PERSON mention of the same name. */
-export function marketsByNoun(tokens: readonly Token[], cands: Candidate[]): void {
+/** Last words that make a name an index ("the Selvane Composite", "the Dravor Industrial Average"). */
+const INDEX_HEADS: ReadonlySet<string> = new Set(['composite', 'average', 'averages']);
+/** How many stocks an index counts, written after its name ("the Corvex 100", "the Veltra 225"). */
+const INDEX_SIZES: ReadonlySet<string> = new Set(['10', '20', '25', '30', '35', '40', '50', '100', '150', '200', '225', '250', '300', '400', '500', '600', '1000', '2000', '3000', '5000']);
+/** Words of a market's move in its sentence: an index's name with one of them and its size or a head word is an index. */
+const MOVE_WORDS = /\b(?:percent|per cent|points?|fell|rose|slipped|slid|dropped|gained|climbed|tumbled|jumped|ended|closed|finished|lower|higher|shares|stocks)\b|%/i;
+/** Verbs of a market's move by a figure right after its name ("Lisbon's Tarvo fell 2 percent"). */
+const MOVE_VERBS: ReadonlySet<string> = new Set(['fell', 'rose', 'slipped', 'slid', 'dropped', 'gained', 'climbed', 'tumbled', 'jumped', 'lost', 'added', 'edged', 'advanced', 'declined', 'rallied', 'sank', 'surged', 'plunged']);
+/** Verbs of where a market ended, and the words of where ("… both ended lower"). */
+const CLOSE_VERBS: ReadonlySet<string> = new Set(['ended', 'closed', 'finished']);
+const CLOSE_WHERE: ReadonlySet<string> = new Set(['lower', 'higher', 'down', 'up', 'flat', 'unchanged', 'mixed']);
+/** What a move by a figure is measured in. */
+const MOVE_UNITS: ReadonlySet<string> = new Set(['percent', '%', 'points', 'per']);
+
+/**
+ * Right after a name, from token `k`: a market's move as news words it ("fell 2.1 percent", "rose 140
+ * points", "both ended lower"). People after a place's possessive move too ("Lisbon's Dorvan fell
+ * ill"), but not by percent or to a close.
+ */
+function marketMoveAt(tokens: readonly Token[], k: number): boolean {
+  let t = tokenAt(tokens, k);
+  if (t !== undefined && (lowerToken(t) === 'both' || lowerToken(t) === 'also')) t = tokenAt(tokens, ++k);
+  if (t === undefined) return false;
+  const verb = lowerToken(t), a = tokenAt(tokens, k + 1), b = tokenAt(tokens, k + 2);
+  if (CLOSE_VERBS.has(verb)) return a !== undefined && CLOSE_WHERE.has(lowerToken(a));
+  return MOVE_VERBS.has(verb) && a?.kind === 'number' && (a.text.endsWith('%') || (b !== undefined && MOVE_UNITS.has(lowerToken(b))));
+}
+
+/**
+ * An index's name by its own shape, in a sentence about a market's moves: its last word is an index
+ * head ("the Selvane Composite fell"), or a count of stocks follows it ("the Veltra 225 rose 2 percent"),
+ * or a place's possessive comes before it and a market's move right after it ("Lisbon's Tarvo ended
+ * lower"; `placeBefore`; not a name that opens with a given name).
+ */
+function indexName(text: string, tokens: readonly Token[], c: Candidate, placeBefore: boolean): boolean {
+  const last = tokens[c.last];
+  const next = tokenAt(tokens, c.last + 1);
+  if ((c.last > c.first && INDEX_HEADS.has(lowerToken(last))) || (next?.kind === 'number' && next.sentence === last.sentence && INDEX_SIZES.has(next.text))) {
+    return MOVE_WORDS.test(sentenceText(text, tokens, c.first));
+  }
+  return placeBefore && !lexicon.firstNames.has(lowerToken(tokens[c.first])) && marketMoveAt(tokens, c.last + 1);
+}
+
+/** The text of the sentence of token `k` (its first to its last token). */
+function sentenceText(text: string, tokens: readonly Token[], k: number): string {
+  let a = k, b = k;
+  const si = tokens[k].sentence;
+  while (a > 0 && tokens[a - 1].sentence === si) a--;
+  while (b + 1 < tokens.length && tokens[b + 1].sentence === si) b++;
+  return text.slice(tokens[a].start, tokens[b].end);
+}
+
+/** Is candidate `p` a place written in the possessive right before token `first` ("Kestleburg's")? */
+function possessivePlace(tokens: readonly Token[], p: Candidate | undefined, first: number): boolean {
+  return p !== undefined && p.type === 'LOC' && p.last === first - 2 && /^['’]s$/.test(tokens[first - 1].text);
+}
+
+/** Retypes as ORG a PERSON or LOC market or index name and every PERSON mention of the same name. */
+export function marketsByNoun(text: string, tokens: readonly Token[], cands: Candidate[]): void {
   let markets: Set<string> | null = null;
-  for (const c of cands) {
-    if (c.role !== null || !c.info || (c.type !== 'PERSON' && c.type !== 'LOC') || !marketName(tokens, c)) continue;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.role !== null || !c.info || (c.type !== 'PERSON' && c.type !== 'LOC')) continue;
+    if (!marketName(tokens, c) && !indexName(text, tokens, c, possessivePlace(tokens, cands[i - 1], c.first))) continue;
     c.type = 'ORG';
     (markets ??= new Set()).add(c.info.key);
   }
