@@ -285,6 +285,11 @@ const FOUND: Row[] = [
     claims: [{ text: '40 bodies', counted: 'body', measure: 'death', sourced: 'yes', source: 'Marta Kowal' }],
   },
   {
+    label: 'a "since" time frame stops at a conjunction or preposition ("since dawn and the crews")',
+    body: 'Volunteers have moved 300 patients since dawn and the crews are exhausted.',
+    claims: [{ text: 'moved 300 patients', counted: 'patient', timeframe: 'since dawn' }],
+  },
+  {
     label: 'a time phrase after the counted noun is not part of the claim ("since dawn")',
     body: 'Volunteers have moved 300 patients since dawn.',
     claims: [{ text: 'moved 300 patients', counted: 'patient', timeframe: 'since dawn' }],

@@ -200,7 +200,7 @@ export function countedMatch(a: string, b: string): number {
 }
 
 /** A word of a "since …" phrase: the phrase stops at a conjunction, preposition or speech verb. */
-const SINCE_WORD = String.raw`(?!(?:a|an|and|but|or|with|as|when|while|that|which|who|in|on|at|to|for|from|by|according|said|says|than|after|before))[\w-]+`;
+const SINCE_WORD = String.raw`(?!(?:a|an|and|but|or|with|as|when|while|that|which|who|in|on|at|to|for|from|by|according|said|says|than|after|before)\b)[\w-]+`;
 const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /** Verbs and nouns that announce a figure: the day right after them is the day it was announced. */
 const ANNOUNCE = /\b(said|says|told|announced|reported|confirmed|stated|added|estimated|declared|updated|published|released|statement|briefing|conference|interview)\s+(late |early )?(on|this|last)\s*$/i;
