@@ -1021,6 +1021,21 @@ const ROWS: Row[] = [
     has: [{ text: 'Ilse Varga', type: 'PERSON' }, { text: 'Dorvan', type: 'PERSON' }],
   },
   {
+    label: 'a name before the lower-case noun "party" or "movement" is an organisation: "Kostin\'s National Renewal party"',
+    body: 'Voters deserted Aurel Kostin\'s National Renewal party on Sunday. The Green Tide movement gained seats.',
+    has: [{ text: 'National Renewal', type: 'ORG' }, { text: 'Green Tide', type: 'ORG' }, { text: 'Aurel Kostin', type: 'PERSON' }],
+  },
+  {
+    label: 'a person\'s party after a given name stays the person: "the Mira Dascal party"',
+    body: 'Guests at the Mira Dascal party danced until dawn.',
+    has: [{ text: 'Mira Dascal', type: 'PERSON' }],
+  },
+  {
+    label: 'a people\'s plural beside its country\'s name is a nationality, not an organisation: "Corvania" … "young Corvanians"',
+    body: 'Prices rose in Corvania last year. Nearly one in five young Corvanians is out of work.',
+    has: [{ text: 'Corvania', type: 'LOC' }, { text: 'Corvanians', type: 'NORP' }],
+  },
+  {
     label: 'a verb "exchange" after a subject is no market: "Dorvan and Pellam exchange prisoners"',
     body: 'Tomas Dorvan and Ilse Pellam exchange letters every week.',
     has: [{ text: 'Tomas Dorvan', type: 'PERSON' }, { text: 'Ilse Pellam', type: 'PERSON' }],

@@ -45,6 +45,7 @@ import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
 import { flightLabelAt, knownNameAt, openingWordKept } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
+import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
 import { familyFirm, speaksAsPerson } from './entity-family-firms';
 
@@ -130,6 +131,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   teamsByNickname(tokens, candidates);
   placesByPlural(tokens, candidates);
   marketsByNoun(text, tokens, candidates);
+  partiesByNoun(tokens, candidates);
   makersByModel(tokens, candidates);
   companiesByApposition(tokens, candidates);
   teamsByScore(tokens, candidates);
@@ -767,8 +769,12 @@ export function chunkKey(tokens: readonly Token[], c: { first: number; last: num
   return key ?? '';
 }
 
-/** Endings that make a nationality adjective of a place name ("Norway" → "Norwegian" aside; "-ic" as in "Dravland" → "Dravlandic"). */
-const ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish', 'ic'];
+/**
+ * Endings that make a nationality adjective of a place name ("Norway" → "Norwegian" aside; "-ic" as in
+ * "Dravland" → "Dravlandic"), and of its people in the plural ("Corvania" → "Corvanians", "Beltra" → "Beltrans"; not
+ * "-is": "the younger Bernoullis" is a family).
+ */
+const ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish', 'ic', 'ns', 'ans', 'ians'];
 
 /**
  * A one-word name and its nationality adjective in one document ("Corvania" … "Corvanian
