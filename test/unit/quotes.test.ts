@@ -806,6 +806,21 @@ const ROWS: Row[] = [
     quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
   },
   {
+    label: '“…,” said the <title> and <title> of <firm> LLC <name> (no comma): the person speaks, not the first title',
+    body: '“The terminal will reopen in May,” said the vice president and chairman of Harwell Shipping LLC Tomas Reiter.',
+    quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: '“…,” said the <title> of <firm> LLC <given name> <publication word>: a name opened by a given name after the firm speaks, whatever its type',
+    body: '“The terminal will reopen in May,” said the chairman of Harwell Shipping LLC Karl Ledger.',
+    quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Karl Ledger' }],
+  },
+  {
+    label: 'guard: “…,” said a spokesman for <firm> LLC: the unnamed spokesman, no name after the firm',
+    body: '“The terminal will reopen in May,” said a spokesman for Harwell Shipping LLC.',
+    quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'a spokesman for Harwell Shipping LLC' }],
+  },
+  {
     label: '<name>, <title> of <firm> said (no closing comma): the person speaks, not the firm',
     body: 'Tomas Reiter, president and chief executive of Harwell Shipping said, “The terminal will reopen in May.”',
     quotes: [{ text: 'The terminal will reopen in May.', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],

@@ -45,6 +45,7 @@ import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
 import { nameTailPair } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
+import { legalFormEnds } from './entity-legal-forms';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -1019,6 +1020,9 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
+      s = -1;
+    } else if (s >= 0 && k > s && (w & W_HEAD) && legalFormEnds(tokens, k, b)) {
+      out.push([s, k]); // "Norvane Motors LLC Karl Dremmer": the firm, then a person
       s = -1;
     } else if (s < 0) {
       if (cap[k]) s = k;

@@ -10,6 +10,7 @@ import type { SpeakerRef } from '../types';
 import { firstTokenFrom, fromMention, isSpeakerHead, nounPhrase, type SpeakerContext } from './speakers';
 import { TITLE_HEADS } from '../model/words';
 import { tokenAt } from './token-at';
+import { genderOfFirstName } from '../model/gender';
 
 /** How many tokens a role phrase may run before the name. */
 const ROLE_REACH = 14;
@@ -40,6 +41,10 @@ export function personAfterRole(ctx: SpeakerContext, start: number, limit: numbe
         const p = tokens[k - 1];
         return p.text === ',' || (p.kind === 'word' && !BEFORE_NAME_LINK.test(p.text)) || ctx.mentionAt[k - 1] >= 0 ? fromMention(ctx, mi) : null;
       }
+      // "the chairman of Norvane Motors LLC Karl Dremmer": a name opened by a given name right after the
+      // firm's speaks, whatever type the entity stage gave it.
+      if (role && !plain && ctx.mentionAt[k - 1] >= 0 && ctx.mentionAt[k - 1] !== mi && m.start === tokens[k].start
+        && genderOfFirstName(tokens[k].text) !== null) return fromMention(ctx, mi);
       while (k + 1 <= limit && ctx.mentionAt[k + 1] === mi) k++; // over the firm's or place's name
       plain = false;
       continue;
