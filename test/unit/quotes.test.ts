@@ -806,6 +806,45 @@ const ROWS: Row[] = [
     quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
   },
   {
+    label: '“…,” <name>, <role>. (no verb): the person named speaks, not the speaker of the quote before',
+    body: '“The cranes will stay idle,” said Lena Ortiz. “Buyers are waiting for the spring models, as the new offers from the big dealers show,” Tomas Reiter, an analyst at Corvel Securities.',
+    quotes: [
+      { text: 'The cranes will stay idle,', cue: 'said', ...ORTIZ },
+      { text: 'Buyers are waiting for the spring models, as the new offers from the big dealers show,', cue: null, speaker: 'Tomas Reiter', entity: 'Tomas Reiter' },
+    ],
+  },
+  {
+    label: 'guard: “…,” <name>, who <clause>. is no bare attribution (the clause has its own verb)',
+    body: '“The cranes will stay idle until the talks resume,” Tomas Reiter, who left the port last year.',
+    quotes: [{ text: 'The cranes will stay idle until the talks resume,', speaker: null }],
+  },
+  {
+    label: '"quotes a “<label>” as saying": the quoted source\'s label is the writer\'s scare quote; the words after are a quote',
+    body: 'The Harbour Gazette quotes a “port insider” as saying: “The deal was agreed weeks before the vote.”',
+    quotes: [{ text: 'port insider', kind: 'scare', speaker: null }, { text: 'The deal was agreed weeks before the vote.', kind: 'direct' }],
+  },
+  {
+    label: 'a transcript\'s or e-mail exchange\'s turns, "<role> <name>: “…”" with no verb: each named person speaks',
+    body: 'The exchange was released by the council: Mayor of Eastport Ines Kral: “No, answer it today. They were wrong!” : Councillor Tomas Reiter: “I agree with the mayor on this.”',
+    quotes: [
+      { text: 'No, answer it today. They were wrong!', cue: null, speaker: 'Ines Kral', entity: 'Ines Kral' },
+      { text: 'I agree with the mayor on this.', cue: null, speaker: 'Tomas Reiter', entity: 'Tomas Reiter' },
+    ],
+  },
+  {
+    label: 'a turn whose heading names nobody found takes no speaker from the turn before: "” : Harbour Records Office: “"',
+    body: 'The exchange was released by the council: Mayor of Eastport Ines Kral: “No, answer it today. They were wrong!” : Harbour Records Office: “We have filed the letter twice already.”',
+    quotes: [
+      { text: 'No, answer it today. They were wrong!', cue: null, speaker: 'Ines Kral', entity: 'Ines Kral' },
+      { text: 'We have filed the letter twice already.', speaker: null },
+    ],
+  },
+  {
+    label: 'guard: a verb before the name and colon keeps its own reading: "Ortiz wrote to Mayor Ines Kral: “…”" is not Kral\'s turn',
+    body: 'Lena Ortiz wrote to Mayor Ines Kral: “We cannot accept the harbour plan as it stands.”',
+    quotes: [{ text: 'We cannot accept the harbour plan as it stands.', speaker: 'Lena Ortiz', entity: 'Lena Ortiz' }],
+  },
+  {
     label: '“…,” said the <title> and <title> of <firm> LLC <name> (no comma): the person speaks, not the first title',
     body: '“The terminal will reopen in May,” said the vice president and chairman of Harwell Shipping LLC Tomas Reiter.',
     quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],

@@ -11,6 +11,7 @@ import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, spe
 import { resolvePronoun } from './speaker-resolve';
 import { closedClauseVerb, passiveSpeech } from './quote-clause';
 import { tokenAt } from './token-at';
+import { bareNameAfter } from './quote-bare-name';
 
 export interface Found {
   speaker: SpeakerRef | null;
@@ -71,7 +72,8 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
       return s ? { speaker: s, cue: cueAt(text, tokens, j) } : null;
     }
   }
-  return null;
+  // "“…,” Ines Kral, an analyst at Corvel Securities.": no verb, the person named speaks.
+  return endsWithComma ? bareNameAfter(ctx, k, ceil) : null;
 }
 
 /** Is token `k` the opening mark of a quotation (a mark whose next token is quoted)? */

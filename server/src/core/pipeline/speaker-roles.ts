@@ -10,7 +10,7 @@ import type { SpeakerRef } from '../types';
 import { firstTokenFrom, fromMention, isSpeakerHead, nounPhrase, type SpeakerContext } from './speakers';
 import { TITLE_HEADS } from '../model/words';
 import { tokenAt } from './token-at';
-import { genderOfFirstName } from '../model/gender';
+import { isKnownGivenName } from '../model/gender';
 
 /** How many tokens a role phrase may run before the name. */
 const ROLE_REACH = 14;
@@ -44,7 +44,7 @@ export function personAfterRole(ctx: SpeakerContext, start: number, limit: numbe
       // "the chairman of Norvane Motors LLC Karl Dremmer": a name opened by a given name right after the
       // firm's speaks, whatever type the entity stage gave it.
       if (role && !plain && ctx.mentionAt[k - 1] >= 0 && ctx.mentionAt[k - 1] !== mi && m.start === tokens[k].start
-        && genderOfFirstName(tokens[k].text) !== null) return fromMention(ctx, mi);
+        && isKnownGivenName(tokens[k].text)) return fromMention(ctx, mi);
       while (k + 1 <= limit && ctx.mentionAt[k + 1] === mi) k++; // over the firm's or place's name
       plain = false;
       continue;
