@@ -824,6 +824,21 @@ const ROWS: Row[] = [
     quotes: [{ text: 'port insider', kind: 'scare', speaker: null }, { text: 'The deal was agreed weeks before the vote.', kind: 'direct' }],
   },
   {
+    label: '“…” — <name> closing its paragraph: the name signs the quote (a byline, as under an epigraph)',
+    body: 'Other sites kept the video online.\n\n“So far it is the harbour two, the council nil. But it is a long game.” — Tomas Reiter\n\nWriting later, he went further.',
+    quotes: [{ text: 'So far it is the harbour two, the council nil. But it is a long game.', cue: null, speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: 'guard: “…” — <name> with the sentence going on is no byline: "“…” — Tomas Reiter voted against the plan."',
+    body: 'The banner read: “The harbour will close before the council acts.” — Tomas Reiter voted against the plan all the same.',
+    quotes: [{ text: 'The harbour will close before the council acts.', speaker: null }],
+  },
+  {
+    label: '"the premier of the <Adjective> state of <place> remarked": the role speaks, not the place (a capitalised adjective before the place\'s kind)',
+    body: 'The premier of the Ostlandic state of Velmark remarked that “the decision shows the ugly face of the market. That is not acceptable.”',
+    quotes: [{ text: 'the decision shows the ugly face of the market. That is not acceptable.', cue: 'remarked', speaker: 'The premier of the Ostlandic state of Velmark' }],
+  },
+  {
     label: 'a transcript\'s or e-mail exchange\'s turns, "<role> <name>: “…”" with no verb: each named person speaks',
     body: 'The exchange was released by the council: Mayor of Eastport Ines Kral: “No, answer it today. They were wrong!” : Councillor Tomas Reiter: “I agree with the mayor on this.”',
     quotes: [
@@ -846,7 +861,7 @@ const ROWS: Row[] = [
   },
   {
     label: '“…,” said the <title> and <title> of <firm> LLC <name> (no comma): the person speaks, not the first title',
-    body: '“The terminal will reopen in May,” said the vice president and chairman of Harwell Shipping LLC Tomas Reiter.',
+    body: '“The terminal will reopen in May,” said the deputy director and chair of Harwell Shipping LLC Tomas Reiter.',
     quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
   },
   {

@@ -44,3 +44,23 @@ function sentenceEnds(tokens: readonly Token[], j: number, ceil: number): boolea
   const n = tokenAt(tokens, j + 1);
   return !n || j === ceil || n.sentence !== t.sentence;
 }
+
+/** Dashes that set a name after a quote as its byline. */
+const BYLINE_DASH = /^[-–—]$/;
+
+/**
+ * "“…” — Ines Kral" ending its paragraph: a dash and a person's name after the closing mark (token `k`)
+ * sign the quote, as under an epigraph. Null otherwise.
+ */
+export function bylineAfter(ctx: SpeakerContext, k: number): Found | null {
+  const { tokens, text } = ctx;
+  const dash = tokenAt(tokens, k);
+  if (!dash || !BYLINE_DASH.test(dash.text)) return null;
+  const mi = ctx.mentionAt[k + 1];
+  if (mi === undefined || mi < 0 || ctx.mentions[mi].type !== 'PERSON' || ctx.mentions[mi].start !== tokens[k + 1].start) return null;
+  const end = ctx.mentions[mi].end;
+  const next = tokenAt(tokens, firstTokenFrom(tokens, end));
+  // the name ends the paragraph (or the text)
+  if (next && !text.slice(end, next.start).includes('\n')) return null;
+  return { speaker: fromMention(ctx, mi), cue: null };
+}

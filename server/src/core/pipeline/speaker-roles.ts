@@ -111,7 +111,8 @@ export function roleOfName(ctx: SpeakerContext, mi: number, floor: number): Spea
     const head = j - 1;
     // "the premier of", "the former premier of"
     let d = head - 1;
-    if (!/^(the|a|an)$/.test(lower[d]) && tokenAt(tokens, d)?.kind === 'word' && /^\p{Ll}/u.test(tokens[d].text) && d - 1 >= floor) d--;
+    // "of the German state of": before a place's kind the modifier may be a capitalised adjective
+    if (!/^(the|a|an)$/.test(lower[d]) && tokenAt(tokens, d)?.kind === 'word' && (/^\p{Ll}/u.test(tokens[d].text) || PLACE_KINDS.has(lower[head])) && d - 1 >= floor) d--;
     if (!/^(the|a|an)$/.test(lower[d] ?? '')) return null;
     if (PLACE_KINDS.has(lower[head])) { j = d - 1; continue; }
     if (!TITLE_HEADS.has(lower[head]) && !KIN.has(lower[head])) return null;
