@@ -1266,6 +1266,16 @@ const ROWS: Row[] = [
     body: 'Fishing boats from Ostland were turned back at dawn. The Ostlandic navy denied any clash.',
     has: [{ text: 'Ostland', type: 'LOC' }, { text: 'Ostlandic', type: 'NORP' }],
   },
+  {
+    label: 'a legal form ends a firm\'s name inside one capitalised run: "Norvane Motors LLC Karl Dremmer" is the firm, then a person',
+    body: 'The offer came from the vice president of Norvane Motors LLC Karl Dremmer on Monday. Pelham Foods Inc Chief Executive Rosa Quint agreed.',
+    has: [{ text: 'Norvane Motors LLC', type: 'ORG' }, { text: 'Karl Dremmer', type: 'PERSON' }, { text: 'Pelham Foods Inc', type: 'ORG' }, { text: 'Rosa Quint', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a legal form before another head of the same body splits nothing ("Corvel Ltd Group")',
+    body: 'Shares of Corvel Ltd Group fell. The shop on Corporation Street in Wendover closed.',
+    has: [{ text: 'Corvel Ltd Group', type: 'ORG' }],
+  },
 ];
 
 function mention(a: DocumentAnalysis, text: string): Mention {

@@ -806,6 +806,75 @@ const ROWS: Row[] = [
     quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
   },
   {
+    label: '“…,” <name>, <role>. (no verb): the person named speaks, not the speaker of the quote before',
+    body: '“The cranes will stay idle,” said Lena Ortiz. “Buyers are waiting for the spring models, as the new offers from the big dealers show,” Tomas Reiter, an analyst at Corvel Securities.',
+    quotes: [
+      { text: 'The cranes will stay idle,', cue: 'said', ...ORTIZ },
+      { text: 'Buyers are waiting for the spring models, as the new offers from the big dealers show,', cue: null, speaker: 'Tomas Reiter', entity: 'Tomas Reiter' },
+    ],
+  },
+  {
+    label: 'guard: “…,” <name>, who <clause>. is no bare attribution (the clause has its own verb)',
+    body: '“The cranes will stay idle until the talks resume,” Tomas Reiter, who left the port last year.',
+    quotes: [{ text: 'The cranes will stay idle until the talks resume,', speaker: null }],
+  },
+  {
+    label: '"quotes a “<label>” as saying": the quoted source\'s label is the writer\'s scare quote; the words after are a quote',
+    body: 'The Harbour Gazette quotes a “port insider” as saying: “The deal was agreed weeks before the vote.”',
+    quotes: [{ text: 'port insider', kind: 'scare', speaker: null }, { text: 'The deal was agreed weeks before the vote.', kind: 'direct' }],
+  },
+  {
+    label: '“…” — <name> closing its paragraph: the name signs the quote (a byline, as under an epigraph)',
+    body: 'Other sites kept the video online.\n\n“So far it is the harbour two, the council nil. But it is a long game.” — Tomas Reiter\n\nWriting later, he went further.',
+    quotes: [{ text: 'So far it is the harbour two, the council nil. But it is a long game.', cue: null, speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: 'guard: “…” — <name> with the sentence going on is no byline: "“…” — Tomas Reiter voted against the plan."',
+    body: 'The banner read: “The harbour will close before the council acts.” — Tomas Reiter voted against the plan all the same.',
+    quotes: [{ text: 'The harbour will close before the council acts.', speaker: null }],
+  },
+  {
+    label: '"the premier of the <Adjective> state of <place> remarked": the role speaks, not the place (a capitalised adjective before the place\'s kind)',
+    body: 'The premier of the Ostlandic state of Velmark remarked that “the decision shows the ugly face of the market. That is not acceptable.”',
+    quotes: [{ text: 'the decision shows the ugly face of the market. That is not acceptable.', cue: 'remarked', speaker: 'The premier of the Ostlandic state of Velmark' }],
+  },
+  {
+    label: 'a transcript\'s or e-mail exchange\'s turns, "<role> <name>: “…”" with no verb: each named person speaks',
+    body: 'The exchange was released by the council: Mayor of Eastport Ines Kral: “No, answer it today. They were wrong!” : Councillor Tomas Reiter: “I agree with the mayor on this.”',
+    quotes: [
+      { text: 'No, answer it today. They were wrong!', cue: null, speaker: 'Ines Kral', entity: 'Ines Kral' },
+      { text: 'I agree with the mayor on this.', cue: null, speaker: 'Tomas Reiter', entity: 'Tomas Reiter' },
+    ],
+  },
+  {
+    label: 'a turn whose heading names nobody found takes no speaker from the turn before: "” : Harbour Records Office: “"',
+    body: 'The exchange was released by the council: Mayor of Eastport Ines Kral: “No, answer it today. They were wrong!” : Harbour Records Office: “We have filed the letter twice already.”',
+    quotes: [
+      { text: 'No, answer it today. They were wrong!', cue: null, speaker: 'Ines Kral', entity: 'Ines Kral' },
+      { text: 'We have filed the letter twice already.', speaker: null },
+    ],
+  },
+  {
+    label: 'guard: a verb before the name and colon keeps its own reading: "Ortiz wrote to Mayor Ines Kral: “…”" is not Kral\'s turn',
+    body: 'Lena Ortiz wrote to Mayor Ines Kral: “We cannot accept the harbour plan as it stands.”',
+    quotes: [{ text: 'We cannot accept the harbour plan as it stands.', speaker: 'Lena Ortiz', entity: 'Lena Ortiz' }],
+  },
+  {
+    label: '“…,” said the <title> and <title> of <firm> LLC <name> (no comma): the person speaks, not the first title',
+    body: '“The terminal will reopen in May,” said the deputy director and chair of Harwell Shipping LLC Tomas Reiter.',
+    quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: '“…,” said the <title> of <firm> LLC <given name> <publication word>: a name opened by a given name after the firm speaks, whatever its type',
+    body: '“The terminal will reopen in May,” said the chairman of Harwell Shipping LLC Karl Ledger.',
+    quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Karl Ledger' }],
+  },
+  {
+    label: 'guard: “…,” said a spokesman for <firm> LLC: the unnamed spokesman, no name after the firm',
+    body: '“The terminal will reopen in May,” said a spokesman for Harwell Shipping LLC.',
+    quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'a spokesman for Harwell Shipping LLC' }],
+  },
+  {
     label: '<name>, <title> of <firm> said (no closing comma): the person speaks, not the firm',
     body: 'Tomas Reiter, president and chief executive of Harwell Shipping said, “The terminal will reopen in May.”',
     quotes: [{ text: 'The terminal will reopen in May.', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],

@@ -3,6 +3,7 @@
  * ("Ms", "spokeswoman") or a first name that general-purpose name lists tag one way.
  */
 import data from './name-gender.json';
+import { lexicon } from './lexicon';
 
 export type Gender = 'male' | 'female';
 
@@ -27,6 +28,11 @@ export function genderOfFirstName(name: string): Gender | null {
   if (MALE_NAMES.has(first)) return 'male';
   if (FEMALE_NAMES.has(first)) return 'female';
   return null;
+}
+
+/** Whether a word is a known given name (either gender's list, or the lexicon's first names). */
+export function isKnownGivenName(word: string): boolean {
+  return genderOfFirstName(word) !== null || lexicon.firstNames.has(word.toLowerCase());
 }
 
 export function genderOfPronoun(p: string): Gender | null {

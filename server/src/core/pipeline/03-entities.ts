@@ -48,6 +48,7 @@ import { marketsByNoun } from './entity-markets';
 import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
 import { familyFirm, speaksAsPerson } from './entity-family-firms';
+import { legalFormEnds } from './entity-legal-forms';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -1034,6 +1035,9 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
+      s = -1;
+    } else if (s >= 0 && k > s && (w & W_HEAD) && legalFormEnds(tokens, k, b)) {
+      out.push([s, k]); // "Norvane Motors LLC Karl Dremmer": the firm, then a person
       s = -1;
     } else if (s < 0) {
       if (cap[k]) s = k;

@@ -14,6 +14,7 @@ import { distancedBefore } from './quote-clause';
 import { isDisplayed, isLabel, isTitle } from './quote-label';
 import { speakersNamedAfter } from './quote-named-after';
 import { subjectBeforeColon } from './quote-colon';
+import { transcriptTurn, turnHeadingBetween } from './quote-transcript';
 import { WordList } from './token-table';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
@@ -145,6 +146,8 @@ function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: B
   if (!found?.speaker && closed) found = speakerLaterInSentence(ctx, afterTok, sentCeil) ?? found;
   // "Ivo Brandt, a trader at Mercer Securities, put it bluntly: “…”": the subject before the colon.
   if (!found?.speaker && fullClause && q.words >= 3 && beforeTok > sentFloor) found = subjectBeforeColon(ctx, sentFloor, beforeTok) ?? found;
+  // "Harbour Master Ines Kral: “…”": a transcript's or e-mail exchange's turn, a name and a colon.
+  if (!found?.speaker && fullClause && beforeTok > sentFloor) found = transcriptTurn(ctx, sentFloor, beforeTok) ?? found;
   // The speech reported by the sentence before, in the same paragraph: a longer partial quote
   // ("X said that …. It will “…”") or a quote opening its sentence ("X said the talks failed. “…”").
   const opensSentence = beforeTok < sentFloor && blockOf(Math.max(0, beforeTok)) === blockOf(firstIn);
@@ -213,6 +216,7 @@ function inheritSpeakers(text: string, quotes: Quote[], raws: RawQuote[]): void 
     const q = quotes[i], p = quotes[i - 1];
     if (q.speaker || q.kind === 'scare' || !p.speaker) continue;
     const between = text.slice(p.end, q.start);
+    if (!q.cue && turnHeadingBetween(between)) continue; // "” : Title Name: “": the next turn's own speaker
     if (!/[\r\n]/.test(between) || (/^[^\r\n]*$/.test(between.trim()) && between.length < 200)) {
       if (/\n\s*\n|\n/.test(between) && !p.unclosed) {
         // Across a paragraph break only when the earlier quote ran on ("continues").

@@ -60,6 +60,8 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   const verb = det ? before - 1 : before;
   // "pronounced “…”", "rated “highly critical”": a word's sound, spelling or grade, nobody's words.
   if (verb >= 0 && FORM_OF_WORD.test(tokens[verb].text) && words <= LABEL_MAX_WORDS) return true;
+  // "quotes a “senior aide” as saying": the quoted source's label, the writer's distance, not its words.
+  if (verb >= 0 && QUOTING.test(tokens[verb].text) && words <= LABEL_MAX_WORDS && tokenAt(tokens, after)?.text === 'as') return true;
   // "a user labelled “…”", "a tug called “…”": the name a participle gives, whatever its case.
   if (verb >= 0 && NAMING.test(tokens[verb].text) && participle(tokens, verb)) return true;
   if (named(tokens, verb)) return false;
@@ -128,6 +130,8 @@ export function isDisplayed(tokens: Token[], before: number, words: number): boo
 }
 
 /** Words before a quotation that give the form, sound, meaning or grade of the words in it. */
+/** Verbs that name a source before its words ("quotes a … as saying", "cited an … as saying"). */
+const QUOTING = /^(quotes|quoted|quoting|cites|cited|citing)$/i;
 const FORM_OF_WORD = /^(pronounced|spelled|spelt|meaning|rated|graded|stamped|marked|abbreviated|translated|translates)$/i;
 
 // Tried and dropped: a quoted word between a determiner and the noun it modifies ("an “inexcusable”

@@ -11,6 +11,7 @@ import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, spe
 import { resolvePronoun } from './speaker-resolve';
 import { closedClauseVerb, passiveSpeech } from './quote-clause';
 import { tokenAt } from './token-at';
+import { bareNameAfter, bylineAfter } from './quote-bare-name';
 
 export interface Found {
   speaker: SpeakerRef | null;
@@ -47,6 +48,11 @@ const isAccordingTo = (lower: string[], j: number) => lower[j] === 'according' &
 /** Patterns after the closing mark, from token `k` (the first token after the quote) to `ceil`. */
 export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, endsWithComma = false): Found | null {
   const { tokens, text } = ctx;
+  // "“…” — Ines Kral" closing the paragraph: the name signs the quote.
+  if (tokenAt(tokens, k)?.kind === 'punct' && !endsWithComma) {
+    const byline = bylineAfter(ctx, k);
+    if (byline) return byline;
+  }
   if (tokens[k]?.text === ',') k++;
   if (k > ceil) return null;
   for (let j = k; j <= Math.min(ceil, k + 8); j++) {
@@ -71,7 +77,8 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
       return s ? { speaker: s, cue: cueAt(text, tokens, j) } : null;
     }
   }
-  return null;
+  // "“…,” Ines Kral, an analyst at Corvel Securities.": no verb, the person named speaks.
+  return endsWithComma ? bareNameAfter(ctx, k, ceil) : null;
 }
 
 /** Is token `k` the opening mark of a quotation (a mark whose next token is quoted)? */

@@ -10,6 +10,7 @@ import type { SpeakerRef } from '../types';
 import { firstTokenFrom, fromMention, isSpeakerHead, nounPhrase, type SpeakerContext } from './speakers';
 import { TITLE_HEADS } from '../model/words';
 import { tokenAt } from './token-at';
+import { isKnownGivenName } from '../model/gender';
 
 /** How many tokens a role phrase may run before the name. */
 const ROLE_REACH = 14;
@@ -40,6 +41,10 @@ export function personAfterRole(ctx: SpeakerContext, start: number, limit: numbe
         const p = tokens[k - 1];
         return p.text === ',' || (p.kind === 'word' && !BEFORE_NAME_LINK.test(p.text)) || ctx.mentionAt[k - 1] >= 0 ? fromMention(ctx, mi) : null;
       }
+      // "the chairman of Norvane Motors LLC Karl Dremmer": a name opened by a given name right after the
+      // firm's speaks, whatever type the entity stage gave it.
+      if (role && !plain && ctx.mentionAt[k - 1] >= 0 && ctx.mentionAt[k - 1] !== mi && m.start === tokens[k].start
+        && isKnownGivenName(tokens[k].text)) return fromMention(ctx, mi);
       while (k + 1 <= limit && ctx.mentionAt[k + 1] === mi) k++; // over the firm's or place's name
       plain = false;
       continue;
@@ -106,7 +111,8 @@ export function roleOfName(ctx: SpeakerContext, mi: number, floor: number): Spea
     const head = j - 1;
     // "the premier of", "the former premier of"
     let d = head - 1;
-    if (!/^(the|a|an)$/.test(lower[d]) && tokenAt(tokens, d)?.kind === 'word' && /^\p{Ll}/u.test(tokens[d].text) && d - 1 >= floor) d--;
+    // "of the German state of": before a place's kind the modifier may be a capitalised adjective
+    if (!/^(the|a|an)$/.test(lower[d]) && tokenAt(tokens, d)?.kind === 'word' && (/^\p{Ll}/u.test(tokens[d].text) || PLACE_KINDS.has(lower[head])) && d - 1 >= floor) d--;
     if (!/^(the|a|an)$/.test(lower[d] ?? '')) return null;
     if (PLACE_KINDS.has(lower[head])) { j = d - 1; continue; }
     if (!TITLE_HEADS.has(lower[head]) && !KIN.has(lower[head])) return null;
