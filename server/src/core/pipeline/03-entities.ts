@@ -729,7 +729,7 @@ function scoreChunk(tokens: Token[], c: Candidate, rule: EntityType, doc: DocCon
   if (info.docStamp === docStamp) w = inDoc[info.docSlot];
   else {
     if (!info.name) {
-      const words = scoreNameFeatures(tokens, c, scorer); // the scorer holds no other feature yet
+      const words = scoreNameFeatures(tokens, c, scorer, info.key); // the scorer holds no other feature yet
       info.name = { raw: scorer.takeRaw(), words };
     }
     scorer.addRaw(info.name.raw);

@@ -9,7 +9,7 @@
  * The stored weights are integers, so the sums equal those of the features added one by one.
  */
 import type { Token } from '../types';
-import { isPlaceName, lexicon } from '../model/lexicon';
+import { isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import { LOC_HEADS, ORG_HEADS } from '../model/words';
 import { FeaturePrefix, type FeatureScorer, MODEL_CLASSES, zeros } from '../model/ner-model';
 import { isCommonToken, lexOf, lowerToken } from './token-fold';
@@ -81,24 +81,36 @@ function partsOf(f: FeatureScorer, t: Token, shouting: boolean): WordParts {
   return p;
 }
 
+/** Which of the whole-name lexicon features the model gives a weight. */
+interface Weighed { place: boolean; placew: boolean; org: boolean; per: boolean }
+let weighed: Weighed | undefined;
+
+function whatIsWeighed(f: FeatureScorer): Weighed {
+  const has = (v: string): boolean => f.weightKV(P_LX, v) !== undefined;
+  return { place: has('place'), placew: has('placew'), org: has('org'), per: has('per') };
+}
+
 const add = (f: FeatureScorer, raw: Raw): void => { if (raw !== undefined) f.addRaw(raw); };
 
-/** Adds to `f` what `emitNameFeatures` would put into it, and gives back the same answer. */
-export function scoreNameFeatures(tokens: Token[], c: ChunkView, f: FeatureScorer): NameWords | null {
+/**
+ * Adds to `f` what `emitNameFeatures` would put into it, and gives back the same answer. `whole` is
+ * the chunk's folded words joined by single spaces (03-entities' `chunkKey`, which the chunk's info
+ * holds already).
+ */
+export function scoreNameFeatures(tokens: Token[], c: ChunkView, f: FeatureScorer, whole: string): NameWords | null {
   f.add('b');
   let n = 0, firstTok: Token | undefined, lastTok: Token | undefined;
   for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { n++; firstTok ??= tokens[k]; lastTok = tokens[k]; }
   if (!firstTok || !lastTok) return null;
   const shouting = c.shouting === true;
   f.addKV(P_N, LENGTHS[Math.min(n, 4)]);
-  let whole = '', common = 0, placeWord = false, shp = '', lastParts: WordParts | undefined;
+  let common = 0, placeWord = false, shp = '', lastParts: WordParts | undefined;
   for (let k = c.first, w = 0; k <= c.last; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
     const p = partsOf(f, t, shouting);
     if (w === 0) { add(f, p.first); if (n > 1) add(f, p.firstMulti); else add(f, p.single); }
     else if (w < n - 1) add(f, p.mid);
-    whole = w === 0 ? p.folded : whole + ' ' + p.folded;
     shp = w === 0 ? p.shape : shp + '_' + p.shape;
     if (isCommonToken(t)) common++;
     if (p.place) placeWord = true;
@@ -109,10 +121,16 @@ export function scoreNameFeatures(tokens: Token[], c: ChunkView, f: FeatureScore
   add(f, lp.last);
   if (n > 1) add(f, lp.lastMulti);
   f.addKV(P_SHP, shp);
-  if (isPlaceName(whole)) f.add('lx:place');
+  // The whole name in the lexicons: asked only for what the model weighs (the shipped one gives the
+  // whole-name features no weight; a place's name matters only as what turns "lx:placew" off), and
+  // most chunks are in no list, which one lookup of every name the lexicon knows says.
+  const wt = (weighed ??= whatIsWeighed(f));
+  const askPlace = wt.place || (placeWord && wt.placew);
+  const listed = (askPlace || wt.org || wt.per) && LEXICON_NAMES.has(whole);
+  if (listed && askPlace && isPlaceName(whole)) f.add('lx:place');
   else if (placeWord) f.add('lx:placew');
-  if (lexicon.organizations.has(whole)) f.add('lx:org');
-  if (lexicon.persons.has(whole)) f.add('lx:per');
+  if (listed && wt.org && lexicon.organizations.has(whole)) f.add('lx:org');
+  if (listed && wt.per && lexicon.persons.has(whole)) f.add('lx:per');
   const com = common === 0 ? 'none' : common === n ? 'all' : 'some';
   f.addKV(P_COM, com);
   return { n, com, last: lp.folded };
