@@ -18,6 +18,7 @@ import {
 } from './entity-features';
 import { isCommonToken, lexOf, lowerCase, lowerToken, prepareTokenCache } from './token-fold';
 import { ChunkTrie } from './chunk-trie';
+import { scoreNameFeatures } from './word-name-weights';
 import { placeOnlyContext } from './place-context';
 import { placePairs } from './entity-place-pairs';
 import {
@@ -735,7 +736,7 @@ function scoreChunk(tokens: Token[], c: Candidate, rule: EntityType, doc: DocCon
   if (info.docStamp === docStamp) w = inDoc[info.docSlot];
   else {
     if (!info.name) {
-      const words = emitNameFeatures(tokens, c, scorer); // the scorer holds no other feature yet
+      const words = scoreNameFeatures(tokens, c, scorer, info.key); // the scorer holds no other feature yet
       info.name = { raw: scorer.takeRaw(), words };
     }
     scorer.addRaw(info.name.raw);

@@ -32,6 +32,8 @@ export class Lexeme {
   skeleton: string | undefined = undefined;
   given: string | undefined = undefined;
   surname: string | undefined = undefined;
+  /** What the word adds to the entity model's score of a name it is in (pipeline/word-name-weights.ts). */
+  nameParts: unknown = undefined;
   constructor(readonly text: string) {}
 }
 
