@@ -265,6 +265,17 @@ const ROWS: Row[] = [
     lacks: ['K-340', 'KX-12', 'MRTT'],
   },
   {
+    label: 'a body\'s name run into its officer\'s is two names: "the chairman of Orrin Holdings Paul Dace"',
+    body: 'The memo reached the vice president of Kestrel Motors Lena Voss on Friday, and the chairman of Orrin Holdings Paul Dace signed it.',
+    has: [{ text: 'Kestrel Motors', type: 'ORG' }, { text: 'Lena Voss', type: 'PERSON' }, { text: 'Orrin Holdings', type: 'ORG' }, { text: 'Paul Dace', type: 'PERSON' }],
+    exactly: ['Kestrel Motors', 'Lena Voss', 'Orrin Holdings', 'Paul Dace'],
+  },
+  {
+    label: 'a name ending in "Air" is an airline, even after a given name: "Velta Air", "Tomas Air"',
+    body: 'The pier was shut. Bram Air cancelled 40 flights after the crash of Tomas Air Flight 88. Velta Air sold seats to Tarvel.',
+    has: [{ text: 'Bram Air', type: 'ORG' }, { text: 'Tomas Air', type: 'ORG' }, { text: 'Velta Air', type: 'ORG' }],
+  },
+  {
     label: 'a designation with an ordinary word before its code stays whole: "Route A4", "Terminal B2"',
     body: 'Traffic on Route A4 near Tarvel stopped, and flights left Terminal B2 late.',
     has: [{ text: 'Tarvel', type: 'LOC' }],

@@ -47,6 +47,7 @@ import { flightLabelAt, knownNameAt, openingWordKept } from './entity-start-pair
 import { marketsByNoun } from './entity-markets';
 import { beforeModelCode, makersByModel } from './entity-makers';
 import { familyFirm, speaksAsPerson } from './entity-family-firms';
+import { personAfterOrgHead } from './entity-org-person';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -1138,7 +1139,12 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
     if (k > a && NAME_SUFFIXES.has(l)) continue; // "Jr" ends a name, it is no title
     if ((lexClass(lexOf(tokens[k])) & W_TITLE_HEAD) || lexicon.honorifics.has(l)) { h = k; break; }
   }
-  if (h < 0) { out.push(candidate(a, withSuffixDot(tokens, b), null, null)); return; }
+  if (h < 0) {
+    const k = personAfterOrgHead(tokens, a, b); // "… of Orrin Holdings Paul Dace": the body, then its officer
+    if (k >= 0) out.push(candidate(a, k, null, null), candidate(k + 1, withSuffixDot(tokens, b), null, 'PERSON'));
+    else out.push(candidate(a, withSuffixDot(tokens, b), null, null));
+    return;
+  }
   // The title phrase: modifiers before the head, heads and modifiers after it.
   let ts = h;
   while (ts > a && (TITLE_MODIFIERS.has(lower(tokens[ts - 1])) || isTitleHead(lower(tokens[ts - 1])))) ts--;
@@ -1403,6 +1409,8 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   // "North American", "South African", "Latin American": a region's adjective, not a name of its own.
   if (n === 2 && REGION_ADJECTIVES.has(first) && lexicon.demonyms.has(lastW)) return certain('NORP');
   if (listed && lexicon.organizations.has(l)) return certain('ORG');
+  // "Bram Air", "Adam Air Flight 574": a name ending in "Air" is an airline ("Fresh Air", "Open Air" are words).
+  if (lastW === 'air' && n >= 2 && n <= 3 && !isCommonToken(tokens[wl - 1])) return certain('ORG');
   // "the Velm Red Crescent": a national society of the movement, not a street ("Harlan Crescent").
   if (n >= 2 && (lastW === 'cross' || lastW === 'crescent' || lastW === 'crystal') && tokens[wl - 1]?.kind === 'word'
     && MOVEMENT_EMBLEMS.has(`${lower(tokens[wl - 1])} ${lastW}`)) return certain('ORG');
