@@ -276,6 +276,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Bram Air', type: 'ORG' }, { text: 'Tomas Air', type: 'ORG' }, { text: 'Velta Air', type: 'ORG' }],
   },
   {
+    label: 'a one-word name opening a sentence before figures counted per place is a place: "Ostland cases rose", "Velmar exports fell"',
+    body: 'Fever spread in the north. Ostland cases rose by a third last week. Velmar exports fell in May. Pellam shares fell 3%.',
+    has: [{ text: 'Ostland', type: 'LOC' }, { text: 'Velmar', type: 'LOC' }, { text: 'Pellam', type: 'ORG' }],
+  },
+  {
     label: 'a designation with an ordinary word before its code stays whole: "Route A4", "Terminal B2"',
     body: 'Traffic on Route A4 near Tarvel stopped, and flights left Terminal B2 late.',
     has: [{ text: 'Tarvel', type: 'LOC' }],
