@@ -281,6 +281,13 @@ const ROWS: Row[] = [
     has: [{ text: 'Ostland', type: 'LOC' }, { text: 'Velmar', type: 'LOC' }, { text: 'Pellam', type: 'ORG' }],
   },
   {
+    label: 'a firm\'s one-word name in the headline is the firm the body names in full: "Vantor Cuts 300 Jobs" … "The Vantor Motor Company"',
+    full: true,
+    body: 'Vantor Cuts 300 Jobs\n\nThe Vantor Motor Company will cut 300 jobs in Tarvel, its chief said on Monday. Vantor makes buses.',
+    has: [{ text: 'Vantor', type: 'ORG' }, { text: 'Vantor Motor Company', type: 'ORG' }, { text: 'Tarvel', type: 'LOC' }],
+    lacks: ['makes'],
+  },
+  {
     label: 'a designation with an ordinary word before its code stays whole: "Route A4", "Terminal B2"',
     body: 'Traffic on Route A4 near Tarvel stopped, and flights left Terminal B2 late.',
     has: [{ text: 'Tarvel', type: 'LOC' }],

@@ -46,7 +46,7 @@ import { placesByPlural } from './entity-place-plurals';
 import { flightLabelAt, knownNameAt, openingWordKept } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
 import { beforeModelCode, makersByModel } from './entity-makers';
-import { familyFirm, speaksAsPerson } from './entity-family-firms';
+import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
 import { personAfterOrgHead } from './entity-org-person';
 
 export interface Candidate {
@@ -628,7 +628,8 @@ function retypePairs(tokens: Token[], cands: Candidate[], keys: readonly string[
  */
 function retypeCompanies(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[], placeKeys: ReadonlySet<string> | undefined): void {
   const marks = (i: number) => companyUse(tokens, cands[i].first);
-  retypeWeakPersons(tokens, cands, keys, ev, 'ORG', marks);
+  const short = firmShortNames(tokens, cands); // "Vantor" where the article names "the Vantor Motor Company"
+  retypeWeakPersons(tokens, cands, keys, ev, 'ORG', short ? (i) => marks(i) || short.has(keys[i]) : marks);
   // The model's place for an unknown word after "at" or "in" ("analysts at Korvex", "shares in Korvex"): a
   // company too, unless one mention stands where only places do or the rules are sure of a place.
   retypeWeakPersons(tokens, cands, keys, ev, 'ORG', marks,
