@@ -265,6 +265,29 @@ const ROWS: Row[] = [
     lacks: ['K-340', 'KX-12', 'MRTT'],
   },
   {
+    label: 'a body\'s name run into its officer\'s is two names: "the chairman of Orrin Holdings Paul Dace"',
+    body: 'The memo reached the vice president of Kestrel Motors Lena Voss on Friday, and the chairman of Orrin Holdings Paul Dace signed it.',
+    has: [{ text: 'Kestrel Motors', type: 'ORG' }, { text: 'Lena Voss', type: 'PERSON' }, { text: 'Orrin Holdings', type: 'ORG' }, { text: 'Paul Dace', type: 'PERSON' }],
+    exactly: ['Kestrel Motors', 'Lena Voss', 'Orrin Holdings', 'Paul Dace'],
+  },
+  {
+    label: 'a name ending in "Air" is an airline, even after a given name: "Velta Air", "Tomas Air"',
+    body: 'The pier was shut. Bram Air cancelled 40 flights after the crash of Tomas Air Flight 88. Velta Air sold seats to Tarvel.',
+    has: [{ text: 'Bram Air', type: 'ORG' }, { text: 'Tomas Air', type: 'ORG' }, { text: 'Velta Air', type: 'ORG' }],
+  },
+  {
+    label: 'a one-word name opening a sentence before figures counted per place is a place: "Ostland cases rose", "Velmar exports fell"',
+    body: 'Fever spread in the north. Ostland cases rose by a third last week. Velmar exports fell in May. Pellam shares fell 3%.',
+    has: [{ text: 'Ostland', type: 'LOC' }, { text: 'Velmar', type: 'LOC' }, { text: 'Pellam', type: 'ORG' }],
+  },
+  {
+    label: 'a firm\'s one-word name in the headline is the firm the body names in full: "Vantor Cuts 300 Jobs" … "The Vantor Motor Company"',
+    full: true,
+    body: 'Vantor Cuts 300 Jobs\n\nThe Vantor Motor Company will cut 300 jobs in Tarvel, its chief said on Monday. Vantor makes buses.',
+    has: [{ text: 'Vantor', type: 'ORG' }, { text: 'Vantor Motor Company', type: 'ORG' }, { text: 'Tarvel', type: 'LOC' }],
+    lacks: ['makes'],
+  },
+  {
     label: 'a designation with an ordinary word before its code stays whole: "Route A4", "Terminal B2"',
     body: 'Traffic on Route A4 near Tarvel stopped, and flights left Terminal B2 late.',
     has: [{ text: 'Tarvel', type: 'LOC' }],

@@ -48,8 +48,9 @@ import { flightLabelAt, knownNameAt, openingWordKept } from './entity-start-pair
 import { marketsByNoun } from './entity-markets';
 import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
-import { familyFirm, speaksAsPerson } from './entity-family-firms';
+import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
 import { legalFormEnds } from './entity-legal-forms';
+import { personAfterOrgHead } from './entity-org-person';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -631,7 +632,8 @@ function retypePairs(tokens: Token[], cands: Candidate[], keys: readonly string[
  */
 function retypeCompanies(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[], placeKeys: ReadonlySet<string> | undefined): void {
   const marks = (i: number) => companyUse(tokens, cands[i].first);
-  retypeWeakPersons(tokens, cands, keys, ev, 'ORG', marks);
+  const short = firmShortNames(tokens, cands); // "Vantor" where the article names "the Vantor Motor Company"
+  retypeWeakPersons(tokens, cands, keys, ev, 'ORG', short ? (i) => marks(i) || short.has(keys[i]) : marks);
   // The model's place for an unknown word after "at" or "in" ("analysts at Korvex", "shares in Korvex"): a
   // company too, unless one mention stands where only places do or the rules are sure of a place.
   retypeWeakPersons(tokens, cands, keys, ev, 'ORG', marks,
@@ -1149,7 +1151,12 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
     if (k > a && NAME_SUFFIXES.has(l)) continue; // "Jr" ends a name, it is no title
     if ((lexClass(lexOf(tokens[k])) & W_TITLE_HEAD) || lexicon.honorifics.has(l)) { h = k; break; }
   }
-  if (h < 0) { out.push(candidate(a, withSuffixDot(tokens, b), null, null)); return; }
+  if (h < 0) {
+    const k = personAfterOrgHead(tokens, a, b); // "… of Orrin Holdings Paul Dace": the body, then its officer
+    if (k >= 0) out.push(candidate(a, k, null, null), candidate(k + 1, withSuffixDot(tokens, b), null, 'PERSON'));
+    else out.push(candidate(a, withSuffixDot(tokens, b), null, null));
+    return;
+  }
   // The title phrase: modifiers before the head, heads and modifiers after it.
   let ts = h;
   while (ts > a && (TITLE_MODIFIERS.has(lower(tokens[ts - 1])) || isTitleHead(lower(tokens[ts - 1])))) ts--;
@@ -1414,6 +1421,8 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   // "North American", "South African", "Latin American": a region's adjective, not a name of its own.
   if (n === 2 && REGION_ADJECTIVES.has(first) && lexicon.demonyms.has(lastW)) return certain('NORP');
   if (listed && lexicon.organizations.has(l)) return certain('ORG');
+  // "Bram Air", "Adam Air Flight 574": a name ending in "Air" is an airline ("Fresh Air", "Open Air" are words).
+  if (lastW === 'air' && n >= 2 && n <= 3 && !isCommonToken(tokens[wl - 1])) return certain('ORG');
   // "the Velm Red Crescent": a national society of the movement, not a street ("Harlan Crescent").
   if (n >= 2 && (lastW === 'cross' || lastW === 'crescent' || lastW === 'crystal') && tokens[wl - 1]?.kind === 'word'
     && MOVEMENT_EMBLEMS.has(`${lower(tokens[wl - 1])} ${lastW}`)) return certain('ORG');

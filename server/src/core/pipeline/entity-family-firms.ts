@@ -16,6 +16,7 @@ import { fold } from '../text/normalize';
 import { personAct } from './entity-person-acts';
 import { tokenAt } from './token-at';
 import { saidItActs } from './entity-it-acts';
+import { lowerToken } from './token-fold';
 
 /** Words after a name that make it a speaker, a person ("Dravik said", "Dravik told reporters"). */
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'explained', 'argued', 'insisted',
@@ -45,4 +46,18 @@ export function familyFirm(entities: readonly { name: string; type: EntityType }
     found = k;
   }
   return found;
+}
+
+/**
+ * The first words of the document's organisations named in full with a firm's head word ("the Vantor Motor
+ * Company" → "vantor"): a one-word mention of that word the model took for a person's surname (a headline's
+ * "Vantor Cuts 300 Jobs" before the body names the firm, "Vantor makes buses") is the firm's short name.
+ * The caller leaves out words that end a person's longer name in the document ("Anna Vantor").
+ */
+export function firmShortNames(tokens: readonly Token[], cands: readonly { first: number; last: number; type: EntityType | null }[]): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const c of cands) {
+    if (c.type === 'ORG' && c.last > c.first && ORG_HEADS.has(lowerToken(tokens[c.last]))) (out ??= new Set()).add(lowerToken(tokens[c.first]));
+  }
+  return out;
 }

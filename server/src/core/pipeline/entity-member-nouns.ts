@@ -41,9 +41,12 @@ const TOWN_PEOPLE = new Set([
   'resident', 'residents', 'voter', 'voters', 'villager', 'villagers', 'townspeople', 'townsfolk', 'inhabitants',
   'police', 'firefighters', 'officials', 'authorities', 'councillor', 'councillors', 'councilor', 'councilors',
   'locals', 'homeowners', 'ratepayers', 'taxpayers', 'farmers', 'fishermen',
+  // The figures news counts per place ("Ostland cases rose", "Velmar exports fell"): a firm has sales and
+  // shares, a person a government or an economy ("the Tolley economy"), not a nation's inflation or infections.
+  'cases', 'infections', 'inflation', 'unemployment', 'exports', 'imports',
 ]);
 
-/** `last` is the index of a one-word name; true when the word right after it is a noun for a place's people. */
+/** `last` is the index of a one-word name; true when the word right after it is a noun for a place's people (or figures). */
 export function townPeopleAfter(tokens: readonly Token[], last: number): boolean {
   return memberNounAfter(tokens, last, TOWN_PEOPLE);
 }
