@@ -44,6 +44,7 @@ const SHAPES: ((r: () => number) => string)[] = [
   (r) => pick(r, ['UK', 'U.S.', 'US', 'USA', 'Britain', 'Holland', 'UAE']),
   (r) => 'A' + cap(word(r)),
   (r) => 'Q',
+  (r) => pick(r, ['The', 'the', 'THE', 'Th', 'Thee']),
 ];
 const TYPES: EntityType[] = ['PERSON', 'ORG', 'LOC', 'NORP'];
 

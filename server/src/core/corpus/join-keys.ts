@@ -89,13 +89,14 @@ function plainKeysString(name: string, type: EntityType, own: string): string {
     }
     return ini ? own + ' a' + ini : own;
   }
-  const f = name.toLowerCase();
+  // One word: its key, whatever its type, is its skeleton (a person's given-name rule needs two
+  // parts), which is what a one-word name looks for as a surname and as a place; 'the' keys to nothing.
+  const f = name.length === 3 && name.toLowerCase() === 'the' ? tokenSkeleton('the') : own.slice(2);
   const c0 = name.charCodeAt(0), c1 = name.charCodeAt(1);
-  const upper = (c: number) => c >= 65 && c <= 90;
   let s = own;
-  if (person || (upper(c0) && c1 >= 97 && c1 <= 122)) s += ' f' + tokenSkeleton(f);
-  if (name.length >= 2 && name.length <= 8 && allUpper(name)) s += ' g' + f;
-  if (person) s += ' x' + nameKey(name);
+  if (person || (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122)) s += ' f' + f;
+  if (name.length >= 2 && name.length <= 8 && allUpper(name)) s += ' g' + name.toLowerCase();
+  if (person) s += ' x' + own.slice(2);
   return s;
 }
 const allUpper = (w: string): boolean => {
