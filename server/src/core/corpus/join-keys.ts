@@ -15,7 +15,8 @@
  */
 import type { EntityType, LocalEntity } from '../types';
 import { COUNTRY_ALIASES } from '../model/lexicon';
-import { fold, initials, nameKey, tokenSkeleton } from '../text/normalize';
+import { fold, initials, nameKey, PLAIN_WORDS, tokenSkeleton } from '../text/normalize';
+import { ownKeyOf } from '../pipeline/entity-own-keys';
 
 const family = (t: EntityType) => (t === 'PERSON' ? 'P' : t === 'NORP' ? 'N' : 'X');
 /** Lower-case ASCII letters that a country alias begins with: a name beginning with another one is none. */
@@ -43,9 +44,10 @@ interface Keys {
   findOther?: string;
 }
 
-function computeKeys(e: { name: string; type: EntityType }): Keys {
+/** `own`: the entity's own key when known (never a nationality's: local resolution keys those apart). */
+function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys {
   const name = canonicalName(e);
-  const k: Keys = { own: family(e.type) + ':' + nameKey(name, e.type === 'PERSON') };
+  const k: Keys = { own: own ?? family(e.type) + ':' + nameKey(name, e.type === 'PERSON') };
   // Surnames are keyed only for names of several words: a bare "Al-Rahim" is a surname itself.
   if (e.type === 'PERSON' && /\s/.test(name.trim())) {
     const parts = fold(name).split(/\s+/);
@@ -68,6 +70,50 @@ function computeKeys(e: { name: string; type: EntityType }): Keys {
   return k;
 }
 
+/**
+ * `encode(computeKeys(e))` of a name of plain words (`PLAIN_WORDS`: ASCII letters, one space apart)
+ * given its own key, which local resolution already made (entity-own-keys.ts): such a name folds to
+ * its lower case, has no hyphen, apostrophe or dot, and its parts are its words, so the surname,
+ * acronym and single-word keys need no fold, split or regular expression.
+ */
+function plainKeysString(name: string, type: EntityType, own: string): string {
+  const space = name.lastIndexOf(' ');
+  const person = type === 'PERSON';
+  if (space >= 0) {
+    // Several words: a person offers the skeleton of the last (never empty: letters), anything else its initials.
+    if (person) return own + ' s' + tokenSkeleton(name.slice(space + 1).toLowerCase());
+    let ini = '';
+    for (let at = 0; at >= 0; at = name.indexOf(' ', at) + 1 || -1) {
+      const c = name.charCodeAt(at);
+      if (c >= 65 && c <= 90) ini += String.fromCharCode(c | 0x20);
+    }
+    return ini ? own + ' a' + ini : own;
+  }
+  // One word: its key, whatever its type, is its skeleton (a person's given-name rule needs two
+  // parts), which is what a one-word name looks for as a surname and as a place; 'the' keys to nothing.
+  const f = name.length === 3 && name.toLowerCase() === 'the' ? tokenSkeleton('the') : own.slice(2);
+  const c0 = name.charCodeAt(0), c1 = name.charCodeAt(1);
+  let s = own;
+  if (person || (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122)) s += ' f' + f;
+  if (name.length >= 2 && name.length <= 8 && allUpper(name)) s += ' g' + name.toLowerCase();
+  if (person) s += ' x' + own.slice(2);
+  return s;
+}
+const allUpper = (w: string): boolean => {
+  for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c < 65 || c > 90) return false; }
+  return true;
+};
+
+/**
+ * One entity's keys string made from scratch, or (`own` given, the entity's own key from local
+ * resolution) reusing it; both give the same string (test/unit/join-keys-own.test.ts).
+ */
+export function keysStringOf(e: { name: string; type: EntityType }, own?: string): string {
+  if (own === undefined || e.type === 'NORP') return encode(computeKeys(e));
+  const name = canonicalName(e);
+  return PLAIN_WORDS.test(name) ? plainKeysString(name, e.type, own) : encode(computeKeys(e, own));
+}
+
 function encode(k: Keys): string {
   let s = k.own;
   for (const x of k.surnames ?? []) s += ' s' + x;
@@ -83,22 +129,30 @@ let memo = new Map<EntityType, Map<string, string>>();
 let memoSize = 0;
 const MEMO_MAX = 50_000;
 
-/** One entity's keys string (see the file comment). */
-export function keysString(e: { name: string; type: EntityType }): string {
+/**
+ * One entity's keys string (see the file comment); `own`, its own key from local resolution when
+ * known (see `keysStringOf`).
+ */
+export function keysString(e: { name: string; type: EntityType }, own?: string): string {
   let byName = memo.get(e.type);
   if (!byName) memo.set(e.type, (byName = new Map()));
   let s = byName.get(e.name);
   if (s === undefined) {
     if (memoSize >= MEMO_MAX) { memo = new Map([[e.type, (byName = new Map())]]); memoSize = 0; }
-    byName.set(e.name, (s = encode(computeKeys(e))));
+    byName.set(e.name, (s = keysStringOf(e, own)));
     memoSize++;
   }
   return s;
 }
 
-/** The keys strings of a document's entities, as `DocumentAnalysis.joinKeys` holds them. */
+/**
+ * The keys strings of a document's entities, as `DocumentAnalysis.joinKeys` holds them. Right after
+ * `analyzeText` (an analysis worker), each entity's own key is local resolution's.
+ */
 export function entityKeyStrings(ents: readonly LocalEntity[]): string[] {
-  return ents.map(keysString);
+  const out: string[] = [];
+  for (let k = 0; k < ents.length; k++) out.push(keysString(ents[k], ownKeyOf(ents, k)));
+  return out;
 }
 
 /** Usable precomputed keys for these entities (one string each), or null (absent, or damaged). */

@@ -42,6 +42,7 @@ import { schoolMemberAfter, townPeopleAfter } from './entity-member-nouns';
 import { splitAuthorPairs } from './entity-author-pairs';
 import { dropNamedStorms } from './entity-storms';
 import { chunkNameKey, wordNameKey, wordsOnly } from './chunk-name-key';
+import { keepOwnKeys } from './entity-own-keys';
 import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
 import { flightLabelAt, knownNameAt, openingWordKept } from './entity-start-pairs';
@@ -1594,6 +1595,8 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const bySurname = new Map<string, number>();
   // Where each entity is first named in full (pass 1): a short name joins only after it.
   const firstStart: number[] = [];
+  // Each entity's key, kept for its join keys (entity-own-keys.ts).
+  const ownKeys: string[] = [];
   const newEntity = (name: string, type: EntityType, key: string, c: Candidate): number => {
     const country = type === 'NORP' ? lexicon.demonyms.get(fold(name)) ?? undefined : undefined;
     const entity: LocalEntity = { name, type, aliases: [], roles: [], mentions: [] };
@@ -1602,6 +1605,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     firstStart.push(Infinity);
     const k = entities.length - 1;
     byKey.set(key, k);
+    ownKeys.push(key);
     if (type === 'PERSON') {
       const sks = name === c.info?.surface && plainChunk(c, name) ? chunkSurnameKeys(tokens, c.first, c.last) : surnameKeys(name);
       for (const sk of sks) if (!bySurname.has(sk)) bySurname.set(sk, k);
@@ -1687,6 +1691,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const sorted = inStartOrder(mentions) ? mentions : mentions.map((_, k) => k).sort((x, y) => mentions[x].start - mentions[y].start).map((k) => mentions[k]);
   entities.forEach((e) => (e.mentions = []));
   sorted.forEach((m, k) => entities[m.local].mentions.push(k));
+  keepOwnKeys(entities, ownKeys);
   return { mentions: sorted, entities };
 }
 
