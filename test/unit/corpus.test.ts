@@ -184,6 +184,23 @@ const RESOLVE_ROWS: ResolveRow[] = [
     same: [[['a', 'Beltra'], ['b', 'Beltra']]],
   },
   {
+    label: 'a company named with its legal form is the one-word name another article uses ("Veltrix Inc." / "Veltrix")',
+    docs: {
+      a: 'Phone Recall\nVeltrix Inc. said on Friday it would replace the phones.\n',
+      b: 'Shares Slide\nShares of Veltrix fell 4 percent on Monday.\n',
+    },
+    same: [[['a', 'Veltrix Inc'], ['b', 'Veltrix']]],
+  },
+  {
+    label: 'the one-word name stays apart when a person of the corpus offers the same surname ("Veltrix Inc." / "Tomas Veltrix" / "Veltrix")',
+    docs: {
+      a: 'Phone Recall\nVeltrix Inc. said on Friday it would replace the phones.\n',
+      b: 'Founder Speaks\nThe founder, Tomas Veltrix, spoke to reporters on Monday.\n',
+      c: 'Shares Slide\nA spokesman for Veltrix declined to comment.\n',
+    },
+    different: [[['a', 'Veltrix Inc'], ['c', 'Veltrix']]],
+  },
+  {
     label: 'surnames differing in one vowel are different people (Anna Berg / Anna Borg)',
     docs: {
       a: 'Talks Resume\nThe minutes were taken by Anna Berg of the harbour board.\n',

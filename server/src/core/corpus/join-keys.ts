@@ -15,6 +15,7 @@
  */
 import type { EntityType, LocalEntity } from '../types';
 import { COUNTRY_ALIASES } from '../model/lexicon';
+import { LEGAL_FORMS } from '../model/words';
 import { fold, initials, nameKey, PLAIN_WORDS, tokenSkeleton } from '../text/normalize';
 import { ownKeyOf } from '../pipeline/entity-own-keys';
 
@@ -60,6 +61,8 @@ function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys 
     const kept = [...new Set(surnames.filter((x) => x))];
     if (kept.length) k.surnames = kept;
   }
+  const short = e.type === 'ORG' ? legalStem(name) : null;
+  if (short !== null) k.surnames = [tokenSkeleton(fold(short))];
   if (e.type !== 'PERSON' && isMultiWord(name)) k.acronym = initials(name) || undefined;
   if (!/\s/.test(name.trim())) { // full names were keyed above; "Ferreira-Lobo" is a surname
     const f = fold(name);
@@ -68,6 +71,16 @@ function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys 
     if (e.type === 'PERSON') k.findOther = 'X:' + nameKey(name);
   }
   return k;
+}
+
+/**
+ * The short form of a company named with its legal form after one word ("Veltrix Inc." → "Veltrix"),
+ * offered as a surname is, so that the one-word name in other articles, or before the full name in
+ * the same one, finds the firm when no other entity of the corpus offers that word. Null otherwise.
+ */
+function legalStem(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  return words.length === 2 && LEGAL_FORMS.has(words[1].toLowerCase().replace(/\.$/, '')) ? words[0] : null;
 }
 
 /**
@@ -82,12 +95,14 @@ function plainKeysString(name: string, type: EntityType, own: string): string {
   if (space >= 0) {
     // Several words: a person offers the skeleton of the last (never empty: letters), anything else its initials.
     if (person) return own + ' s' + tokenSkeleton(name.slice(space + 1).toLowerCase());
+    const short = type === 'ORG' ? legalStem(name) : null;
+    const s = short === null ? own : own + ' s' + tokenSkeleton(short.toLowerCase());
     let ini = '';
     for (let at = 0; at >= 0; at = name.indexOf(' ', at) + 1 || -1) {
       const c = name.charCodeAt(at);
       if (c >= 65 && c <= 90) ini += String.fromCharCode(c | 0x20);
     }
-    return ini ? own + ' a' + ini : own;
+    return ini ? s + ' a' + ini : s;
   }
   // One word: its key, whatever its type, is its skeleton (a person's given-name rule needs two
   // parts), which is what a one-word name looks for as a surname and as a place; 'the' keys to nothing.

@@ -24,6 +24,9 @@ export const TITLE_MODIFIERS = set(`deputy vice assistant associate acting inter
   education environment energy transport transportation economy economic agriculture labour labor culture
   emergency humanitarian human rights staff of the and for on`);
 
+/** A company's legal form after its name ("Pellam Inc.", "Orrin Ltd"), lower case. */
+export const LEGAL_FORMS: ReadonlySet<string> = set('inc ltd llc plc corp co corporation incorporated limited ag sa gmbh nv bv spa');
+
 /** Head words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = set(`ministry department agency council committee commission organization organisation
   association foundation institute university college corporation corp inc ltd llc plc company co group bank fund

@@ -8,7 +8,7 @@ import { tokenAt } from './token-at';
 import { COUNTRY_ALIASES, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import {
   CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, STATE_FORMS, LOC_HEADS, SURNAME_LOC_HEADS, MOVEMENT_EMBLEMS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
-  TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS,
+  TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS, LEGAL_FORMS,
 } from '../model/words';
 import { fold, initials, nameKey, PLAIN_WORDS } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
@@ -379,7 +379,6 @@ function writtenLower(tokens: Token[], ask: Uint8Array, lowerShape: Uint16Array)
 const ARABIC_PARTICLE_SURNAME = /^(?:al|el|ash|as|ad|ar|an|at|az|ibn|bin|abu)[-‐]\p{Lu}\p{Ll}{2,}$/iu;
 
 /** Legal forms that end a company's name. */
-const LEGAL_FORMS = new Set('inc ltd llc plc corp co corporation incorporated limited ag sa gmbh nv bv spa'.split(' '));
 
 /** Lower-case particles that open a surname when no given name precedes it ("van Dorsten", "da Costa"). */
 const LEADING_PARTICLES = new Set('van von de da di du der den ter ten bin ibn dos das della del'.split(' '));
