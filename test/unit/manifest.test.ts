@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const ROOT = path.join(__dirname, '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const settings = Object.entries(manifest.contributes.configuration.properties as Record<string, Record<string, unknown>>);
