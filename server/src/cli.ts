@@ -161,6 +161,8 @@ export async function main(argv: string[], write: (s: string) => void, warn: (s:
   let unreadable = 0;
   const { files, problems } = collect(o.paths, o.all);
   for (const [dir, reason] of problems) { warn(`${dir}: skipped: ${reason}\n`); unreadable++; }
+  // "0 findings in 0 articles" alone reads as a clean result; say why nothing was looked at.
+  if (!files.length && !problems.length) warn(`note: no article found in ${o.paths.join(', ')}: a .txt file is analysed when it reads as prose (long lines of sentences); --all analyses every .txt file\n`);
   const read = files.map((file) => ({ file, r: readArticleSync(file, o.maxSize) }));
   const texts = read.flatMap(({ r }) => (r.ok ? [r.text] : []));
   const pooled = await analyzeInPool(texts, o.workers);
