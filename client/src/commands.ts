@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CLIENT_COMMANDS, COMMANDS, SERVER_COMMANDS } from '../../server/src/lsp/protocol';
+import { clearCheckedFeedback, NOT_STARTED } from './command-feedback';
 
 interface LspRange { start: { line: number; character: number }; end: { line: number; character: number } }
 interface LspLocation { uri: string; range: LspRange }
@@ -31,15 +32,17 @@ export function registerCommands(getClient: () => LanguageClient | undefined): v
     }),
     // Palette command: forget every "Mark as checked" of the active article (the server writes the file).
     vscode.commands.registerCommand(CLIENT_COMMANDS.clearCheckedInFile, async () => {
-      const uri = vscode.window.activeTextEditor?.document.uri;
+      const uri = vscode.window.activeTextEditor?.document.uri.toString();
       const client = getClient();
-      if (!uri || !client) return;
-      const done = await client.sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.clearChecked, arguments: [uri.toString()] }) as { changed: number } | null;
-      const n = done?.changed ?? 0;
-      void vscode.window.showInformationMessage(n ? `Source Annotator: cleared ${n} checked claim${n === 1 ? '' : 's'} in this file.` : 'Source Annotator: no checked claims in this file.');
+      const running = !!client?.isRunning();
+      if (!uri || !running) return void vscode.window.showWarningMessage(clearCheckedFeedback({ uri, running }));
+      const done = await client!.sendRequest('workspace/executeCommand', { command: SERVER_COMMANDS.clearChecked, arguments: [uri] }) as { changed: number } | null;
+      void vscode.window.showInformationMessage(clearCheckedFeedback({ uri, running, changed: done?.changed ?? 0 }));
     }),
     vscode.commands.registerCommand('sourceAnnotator.restartServer', async () => {
-      await getClient()?.restart();
+      const client = getClient();
+      if (!client) return void vscode.window.showWarningMessage(NOT_STARTED);
+      await client.restart();
     }),
     vscode.commands.registerCommand('sourceAnnotator.showOutput', () => getClient()?.outputChannel.show()),
   ];

@@ -9,11 +9,9 @@ import { Corpus, LineIndex, buildReport, findingsFor, looksLikeArticle, type Fin
 import { DEFAULT_MAX_BYTES, readArticleSync, readFailure } from './node/read-article';
 import { toSarif } from './node/sarif';
 import { readCheckedSync } from './node/review-store';
-import { AnalyzePool, workerCount, type PoolResult } from './node/analyze-pool';
+import { AnalyzePool, POOL_MIN_FILES, workerCount, type PoolResult } from './node/analyze-pool';
 
 const VERSION = '0.1.0';
-/** Below this many files, starting worker threads (each loads the analyser) costs more than it saves. */
-const POOL_FROM = 64;
 const HELP = `source-annotator ${VERSION} — who is named, who said what, and which figures nobody vouches for
 
 Usage:
@@ -24,7 +22,7 @@ Usage:
 Options:
   --max-size BYTES   skip files larger than this (default ${DEFAULT_MAX_BYTES})
   --all              with a folder, analyse every .txt file, not only those that read as articles
-  --workers N        analysis threads (default: one per core for ${POOL_FROM}+ files; 0: this thread only)
+  --workers N        analysis threads (default: one per core for ${POOL_MIN_FILES}+ files; 0: this thread only)
   -h, --help         show this help;   --version   show the version
 
 PATH is an article file or a folder (searched recursively for .txt files that read as articles).
@@ -137,7 +135,7 @@ function checkedByDocument(paths: string[], ids: string[]): Map<string, Set<stri
  * order; null where a text is to be analysed in this thread (no pool, or the pool failed).
  */
 async function analyzeInPool(texts: string[], workers: number | undefined): Promise<(PoolResult | null)[]> {
-  const size = workers ?? (texts.length >= POOL_FROM ? workerCount('auto') : 0);
+  const size = workers ?? (texts.length >= POOL_MIN_FILES ? workerCount('auto') : 0);
   const pool = size > 0 && texts.length > 1 ? AnalyzePool.start(Math.min(size, texts.length)) : null;
   if (!pool) return texts.map(() => null);
   try {
@@ -161,6 +159,8 @@ export async function main(argv: string[], write: (s: string) => void, warn: (s:
   let unreadable = 0;
   const { files, problems } = collect(o.paths, o.all);
   for (const [dir, reason] of problems) { warn(`${dir}: skipped: ${reason}\n`); unreadable++; }
+  // "0 findings in 0 articles" alone reads as a clean result; say why nothing was looked at.
+  if (!files.length && !problems.length) warn(`note: no article found in ${o.paths.join(', ')}: a .txt file is analysed when it reads as prose (long lines of sentences); --all analyses every .txt file\n`);
   const read = files.map((file) => ({ file, r: readArticleSync(file, o.maxSize) }));
   const texts = read.flatMap(({ r }) => (r.ok ? [r.text] : []));
   const pooled = await analyzeInPool(texts, o.workers);

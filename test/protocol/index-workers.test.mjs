@@ -49,3 +49,10 @@ test('indexing with worker threads gives the same entities and diagnostics as wi
   assert.ok(Object.values(off.diagnostics).some((d) => d.length > 0), 'some article has diagnostics');
   assert.deepEqual(on.diagnostics, off.diagnostics);
 });
+
+test('a small folder is indexed without worker threads when indexWorkers is "auto" (their start-up costs more than it saves)', async () => {
+  const auto = await index('auto');
+  assert.ok(files.length < 64, `the examples grew to ${files.length} files: pick a smaller folder here`);
+  assert.ok(!auto.log.some((m) => /analysis worker thread/.test(m)), auto.log.join('\n'));
+  assert.ok(auto.status.articles > 20, `articles: ${auto.status.articles}`);
+});

@@ -49,3 +49,17 @@ test('hover: an edit that keeps every name but changes what an entity is quoted 
   assert.match(hover(), /The ferries are all late/);
   assert.doesNotMatch(hover(), /run on time/);
 });
+
+test('hover on a claim: the other articles\' passages are labelled supporting / conflicting, as the quick fix labels them', () => {
+  const c = new Corpus();
+  c.set('lake', 'Ferry Toll Rises\n\n29 passengers were killed when the ferry capsized, the port warden said.\n', 1);
+  c.set('near', 'Inquiry Opens\n\nAt least 27 passengers were killed when the ferry capsized, the port warden said.\n', 1);
+  c.set('far', 'Crew Disputes Toll\n\nMore than 200 passengers were killed, the crew union claimed.\n', 1);
+  const at = c.get('lake')!.text.indexOf('29 passengers') + 1;
+  const h = hoverAt(c, 'lake', at, (d) => `[${d}]`, (d) => d);
+  assert.ok(h, 'a hover on the figure');
+  const items = h!.markdown.split('\n').filter((l) => l.startsWith('- '));
+  assert.ok(items.some((l) => /^- supporting: .*\[near\]$/.test(l)), h!.markdown);
+  assert.ok(items.some((l) => /^- conflicting: .*\[far\]$/.test(l)), h!.markdown);
+  assert.doesNotMatch(h!.markdown, /^- (supports|conflicts):/m);
+});

@@ -206,5 +206,5 @@ test('check (CLI): claims marked as checked in the folder are hints and no longe
   for (const f of findingsFor(c, 'doc').filter((x) => x.severity === 'warning')) await store.mark('quarry.txt', f.anchor);
   const second = await run();
   assert.equal(second.code, 0, `every warning was checked:\n${second.out}`);
-  assert.match(second.out, / hint Checked: No source is named for the figure/);
+  assert.match(second.out, / hint Checked: Unsourced figure “/);
 });

@@ -25,5 +25,14 @@ export function hover(ws: Workspace, params: HoverParams): Hover | null {
   const li = lineIndex(entry, entry.text);
   const r = hoverAt(ws.corpus, uri, toOffset(li, params.position), (d, o, l) => fileLink(ws, d, o, l), baseName);
   if (!r || !r.markdown) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: r.markdown }, range: toRange(li, r.start, r.end) };
+  return { contents: { kind: MarkupKind.Markdown, value: withIndexingNote(r.markdown, ws.corpus.crossArticleHeld) }, range: toRange(li, r.start, r.end) };
+}
+
+/**
+ * While the folder is being indexed the other articles are not resolved yet, so a name hovered then
+ * reads "Named in 1 article" with no hint that more is coming; say so, as the quick fix does.
+ */
+export const INDEXING_NOTE = '*Still indexing the folder: other articles are not included yet.*';
+export function withIndexingNote(markdown: string, indexing: boolean): string {
+  return indexing ? `${markdown}\n\n---\n\n${INDEXING_NOTE}` : markdown;
 }

@@ -43,6 +43,12 @@ export function workerCount(setting: number | 'auto'): number {
 // pool with one worker 27.6/28.0/26.1 and with two 27.9/34.5/29.3 in the same pairs (median +12%):
 // V8's other threads +1.5/+3.0/+2.3, as each isolate compiles the same code (TurboFan), the workers'
 // own threads +0-1. Messages, restoring the answers and the keys are small next to the second compile.
+/**
+ * Below this many files, starting worker threads (each loads and warms up the analyser) costs more
+ * than it saves: the CLI and the server's `indexWorkers: "auto"` analyse smaller sets in their own thread.
+ */
+export const POOL_MIN_FILES = 64;
+
 /** The bundled worker entry next to the running bundle (dist/analyze-worker.js). */
 export const WORKER_FILE = join(__dirname, 'analyze-worker.js');
 

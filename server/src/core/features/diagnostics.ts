@@ -51,7 +51,7 @@ export function findingsFor(corpus: Corpus, doc: string, severities: Record<Rule
       // no sourcing finding
     } else if (c.sourced === 'no') {
       push({ start: c.start, end: c.end, code: 'unsourced-claim', claim: ci, related: [],
-        message: `No source is named for the ${what} “${excerpt(c.text, 70)}”: no person, body or document is credited with it nearby.` });
+        message: `Unsourced ${what} “${excerpt(c.text, 70)}”: no person, body or document is credited with it nearby.` });
     } else if (c.sourced === 'vague') {
       push({ start: c.start, end: c.end, code: 'vague-attribution', claim: ci, related: [],
         message: `Vague attribution (“${c.source?.text ?? c.sourceCue ?? 'hedged'}”): the source of “${excerpt(c.text, 70)}” is not named.` });
@@ -59,9 +59,25 @@ export function findingsFor(corpus: Corpus, doc: string, severities: Record<Rule
     const conflicts = corpus.corroborations(doc, ci).filter((k) => k.relation === 'conflicts');
     if (conflicts.length) {
       push({ start: c.start, end: c.end, code: 'conflicting-figure', claim: ci,
-        message: `Conflicting figure: another article reports “${conflicts[0].claim.text}”.`,
+        message: conflictMessage(conflicts.map((k) => k.doc), conflicts[0].claim.text),
         related: conflicts.map((k) => ({ doc: k.doc, start: k.claim.start, end: k.claim.end, message: `“${k.claim.text}”` })) });
     }
   });
   return out;
+}
+
+/** The last segment of a document id (a file URI or a path), for messages. */
+export function docLabel(doc: string): string {
+  const last = doc.slice(Math.max(doc.lastIndexOf('/'), doc.lastIndexOf('\\')) + 1) || doc;
+  if (!/^[a-z][a-z0-9+.-]+:/i.test(doc)) return last;
+  try { return decodeURIComponent(last); } catch { return last; }
+}
+
+/**
+ * "Conflicting figure: b.txt reports “…” (and 2 more articles)." Names the article, so the CLI's
+ * one-line output says where to look (the editor also lists every passage below the message).
+ */
+export function conflictMessage(docs: readonly string[], first: string): string {
+  const more = new Set(docs).size - 1;
+  return `Conflicting figure: ${docLabel(docs[0])} reports “${first}”${more > 0 ? ` (and ${more} more article${more === 1 ? '' : 's'})` : ''}.`;
 }

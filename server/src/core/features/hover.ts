@@ -4,6 +4,7 @@
  * the figures other articles give). All article text is escaped; links are built only by `link`.
  */
 import type { Corpus } from '../corpus/corpus';
+import type { Candidate } from '../corpus/corroborate';
 import type { GlobalEntity } from '../corpus/resolve';
 import type { DocumentAnalysis, Quote, Span } from '../types';
 import { escapeMarkdown as esc, excerpt } from './markdown';
@@ -112,6 +113,9 @@ function quotesBySpeaker(a: DocumentAnalysis): ReadonlyMap<number, number[]> {
   return m ?? NONE;
 }
 
+/** The words the quick fix and README use for a candidate, so the hover reads the same. */
+const RELATION_LABEL: Record<Candidate['relation'], string> = { supports: 'supporting', conflicts: 'conflicting', related: 'related' };
+
 function claimHover(corpus: Corpus, doc: string, ci: number, link: LinkFn, docName: (d: string) => string): string {
   const c = corpus.get(doc)!.analysis.claims[ci];
   const src = c.source ? (c.source.local !== null ? corpus.entityOf(doc, c.source.local)?.name ?? c.source.text : c.source.text) : null;
@@ -120,7 +124,7 @@ function claimHover(corpus: Corpus, doc: string, ci: number, link: LinkFn, docNa
   const cands = corpus.corroborations(doc, ci);
   if (cands.length) {
     lines.push('', '**Other articles**');
-    for (const k of cands) lines.push(`- ${k.relation}: “${esc(excerpt(k.claim.text, 80))}” — ${link(k.doc, k.claim.start, docName(k.doc))}`);
+    for (const k of cands) lines.push(`- ${RELATION_LABEL[k.relation]}: “${esc(excerpt(k.claim.text, 80))}” — ${link(k.doc, k.claim.start, docName(k.doc))}`);
   }
   return lines.join('\n');
 }
