@@ -354,7 +354,7 @@ const CORRO_ROWS: CorroRow[] = [
       gap: 'Dyke Breached\nThe storm opened a breach in the dyke about 150 metres wide near the coast.\n',
       waves: 'Pier Closed\nWaves reportedly reached 8 metres.\n',
     },
-    expected: [['waves', 'reached 8 metres', 'supports'], ['gap', 'about 150 metres wide', 'supports']],
+    expected: [['waves', 'reached 8 metres', 'supports'], ['gap', 'about 150 metres wide', 'related']],
   },
   {
     label: 'the same things counted under another verb: the fitting figure ranks above a far one',
@@ -576,6 +576,15 @@ const CORRO_ROWS: CorroRow[] = [
     target: 'March on the Mine\nAbout 4,000 people marched against Dravik Mining on Saturday.\n',
     others: { other: 'Protest Grows\nSome 4,000 people joined the march organised by the Tarn Farmers Union on Saturday.\n' },
     expected: [['other', 'Some 4,000 people joined', 'supports']],
+  },
+  {
+    label: 'an open range backs a figure near its bound, not any larger one ("more than 9 metres" / "11 metres", not "200 metres wide")',
+    target: 'Storm Hits Port\nWaves of more than 9 metres struck the seawall.\n',
+    others: {
+      near: 'Seawall Breached\nWaves reached 11 metres at the height of the storm.\n',
+      gap: 'Gap in the Wall\nThe ship tore a gap about 200 metres wide in the wall.\n',
+    },
+    expected: [['near', 'reached 11 metres', 'supports'], ['gap', 'about 200 metres wide', 'related']],
   },
   {
     label: 'a headline figure corroborates a body figure',

@@ -56,6 +56,9 @@ function pointOf(q: Claim['quantity']): number | null {
   return lo !== null && hi !== null ? (lo + hi) / 2 : lo ?? hi;
 }
 
+/** Has a quantity both bounds ("about 200", "40 to 50"), unlike an open range ("more than 9")? */
+const bounded = (q: Claim['quantity']): boolean => Number.isFinite(q.low) && Number.isFinite(q.high);
+
 /**
  * 1 for equal figures, falling towards 0 as they diverge. An open range counts as its bound, so
  * "at least three" is closer to three than to thirty; 0.5 when a figure is unknown.
@@ -198,7 +201,10 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
     if (sameMeasure && counted === 1) {
       // A sum is stated to the unit it is known to: two sums back each other only when (nearly) equal,
       // not within a count's rounding ("$15 billion" / "$17.4 billion" are two sums).
-      if (fits && (!money || closeness(t.point, s.point) > 0.95)) relation = 'supports';
+      // An open range ("more than 9 metres") fits any larger figure, but backs only one near its bound
+      // (11 metres of the same waves, not a gap 200 metres wide).
+      const near = closeness(t.point, s.point);
+      if (fits && (money ? near > 0.95 : near >= 0.5 || (bounded(t.quantity) && bounded(s.quantity)))) relation = 'supports';
       // Figures of one measure that cannot both be true: unless they cover different periods, or
       // are amounts and sizes, which often describe different things. Things that happen again and
       // again (plants closed, jobs cut) only conflict within one named time frame.
