@@ -407,6 +407,11 @@ const ROWS: Row[] = [
     quotes: [{ text: 'older than the dockers who run them', kind: 'partial', cue: 'said', ...ORTIZ }],
   },
   {
+    label: 'a person of a body written with "the" before the cue speaks, not the body ("X of the Y Court said")',
+    body: 'Lena Ortiz of the Harwell Port Authority said the cranes were “older than the dockers who run them”.',
+    quotes: [{ text: 'older than the dockers who run them', kind: 'partial', cue: 'said', ...ORTIZ }],
+  },
+  {
     label: 'the subject of the clause a colon closes speaks ("X, a role, put it bluntly: “…”")',
     body: 'Lena Ortiz, a crane driver at the port, put it bluntly: “Nobody wants to work nights.”',
     quotes: [{ text: 'Nobody wants to work nights.', kind: 'direct', cue: 'put it bluntly', ...ORTIZ }],

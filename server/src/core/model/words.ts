@@ -24,6 +24,9 @@ export const TITLE_MODIFIERS = set(`deputy vice assistant associate acting inter
   education environment energy transport transportation economy economic agriculture labour labor culture
   emergency humanitarian human rights staff of the and for on`);
 
+/** Plural heads that are documents, not people: their source is whoever a modifier or agent names ("court documents"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = set('figures numbers data records statistics counts tallies results surveys studies documents papers filings accounts minutes projections forecasts');
+
 /** A company's legal form after its name ("Pellam Inc.", "Orrin Ltd"), lower case. */
 export const LEGAL_FORMS: ReadonlySet<string> = set('inc ltd llc plc corp co corporation incorporated limited ag sa gmbh nv bv spa');
 

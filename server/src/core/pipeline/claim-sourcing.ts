@@ -6,7 +6,7 @@
  * Pure: reads the document text, the claim's sentence and the mentions.
  */
 import type { Attribution, Claim, Mention, SpeakerRef } from '../types';
-import { INSTITUTIONAL_SOURCES, VAGUE_SOURCES } from '../model/words';
+import { DOCUMENT_NOUNS, INSTITUTIONAL_SOURCES, VAGUE_SOURCES } from '../model/words';
 import { IRREGULAR_PAST } from '../model/measures';
 
 /**
@@ -101,12 +101,10 @@ export function anonymousGroup(source: SpeakerRef): boolean {
   if (!BARE_PLURAL.test(group)) return false;
   const words = group.toLowerCase().split(/\s+/), head = words[words.length - 1];
   // People, not papers ("according to government figures" names the government).
-  if (DOCUMENTS.has(head)) return false;
+  if (DOCUMENT_NOUNS.has(head)) return false;
   return !words.some((w) => INSTITUTIONAL_SOURCES.has(w) || INSTITUTIONAL_SOURCES.has(w.replace(/s$/, '')));
 }
 
-/** Plural heads that are documents, not people: their source is whoever a modifier or agent names. */
-const DOCUMENTS = new Set(['figures', 'numbers', 'data', 'records', 'statistics', 'counts', 'tallies', 'results', 'surveys', 'studies', 'documents', 'papers', 'filings', 'accounts', 'minutes', 'projections', 'forecasts']);
 
 /** The verb or preposition that brings in a document's agent ("published by", "compiled by", "by", "from"). */
 const AGENT = /\b(?:(?:published|released|issued|compiled|provided|produced|prepared|gathered|collected|supplied|posted|kept|commissioned|conducted|carried out)\s+(?:by|from)|by|from)\s+(?!.*\b(?:by|from)\s)/u;

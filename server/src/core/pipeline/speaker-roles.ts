@@ -8,7 +8,7 @@
  */
 import type { SpeakerRef } from '../types';
 import { firstTokenFrom, fromMention, isSpeakerHead, nounPhrase, type SpeakerContext } from './speakers';
-import { TITLE_HEADS } from '../model/words';
+import { DOCUMENT_NOUNS, TITLE_HEADS } from '../model/words';
 import { tokenAt } from './token-at';
 import { isKnownGivenName } from '../model/gender';
 
@@ -60,7 +60,9 @@ export function personAfterRole(ctx: SpeakerContext, start: number, limit: numbe
     if (t.text === '’s' || t.text === "'s" || t.text === '-') continue;
     if (t.kind !== 'word' || ROLE_BREAK.test(t.text)) return null;
     if (/^\p{Ll}/u.test(t.text)) plain = false;
-    if (isSpeakerHead(ctx.lower[k])) role = true;
+    // "according to court documents, Tarrant …": papers are no role a name stands in apposition to.
+    if (DOCUMENT_NOUNS.has(ctx.lower[k])) role = false;
+    else if (isSpeakerHead(ctx.lower[k])) role = true;
     else if (!ROLE_LINK.test(t.text) && !/^\p{L}/u.test(t.text)) return null;
   }
   return null;
@@ -83,7 +85,9 @@ export function personBeforeRole(ctx: SpeakerContext, k: number, floor: number):
   j = k;
   // back over the firm's or place's name, and a name just before it ("of Harwell Freight Lines")
   while (j > floor && ctx.mentionAt[j - 1] >= 0 && ctx.mentions[ctx.mentionAt[j - 1]].type !== 'PERSON') j--;
-  if (!/^(of|at|for|with)$/i.test(tokens[j - 1]?.text ?? '')) return null;
+  // "Judge Ilse Varga of the Northern District Court said": over the body's article too.
+  if (j - 1 > floor && /^the$/i.test(tokens[j - 1].text)) j--;
+  if (!/^(of|at|for|with)$/i.test(tokenAt(tokens, j - 1)?.text ?? '')) return null;
   // "Nora Lind at Calder Bank said": a person right before the preposition works there; the firm does not speak.
   const person = j - 2 >= floor ? ctx.mentionAt[j - 2] : -1;
   if (person >= 0 && ctx.mentions[person].type === 'PERSON' && tokens[j - 1].text !== 'for') return fromMention(ctx, person);
