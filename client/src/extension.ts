@@ -5,7 +5,6 @@
  */
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { coreCount } from '../../server/src/node/cores';
 import { serverExecArgv } from '../../server/src/node/server-exec-argv';
 import { ENTITIES_CHANGED_NOTIFICATION, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
@@ -17,7 +16,7 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
-  const execArgv = serverExecArgv(coreCount(), process.versions.electron !== undefined);
+  const execArgv = serverExecArgv();
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009', ...execArgv] } },

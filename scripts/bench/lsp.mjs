@@ -24,18 +24,18 @@ const REQUESTS = 200;
 // 5,000 articles, on V8's helper threads): --no-turbo-inlining, cold start 3 alternating pairs,
 // CPU-s of all threads 23.0/24.4/24.2 vs 23.0/25.2/27.3 (0 to -11%, within this machine's drift);
 // --v8-pool-size=1 and =2, --no-use-osr, --max-inlined-bytecode-size=200: within noise. Not used.
-// s16: --v8-pool-size=1 again, 6 pairs on a quieter machine, median 0.925 of the CPU-s: used on two
-// cores or fewer (server/src/node/server-exec-argv.ts).
+// s16: --v8-pool-size=1 again: 0.90-0.94 on a loaded machine, ~1.0 on a quiet one (see
+// server/src/node/server-exec-argv.ts). Not used.
 // Tried (s13): --maglev (Node 20's V8 11.3, off by default), 3,000 novel articles on one thread, 4
 // interleaved rounds: CPU-s median 5.39 vs 5.29 without; --maglev --no-turbofan 12.5 (2.4x). Not used.
 export const SERVER_EXEC_ARGV = await extensionExecArgv();
 
-/** server/src/node/server-exec-argv.ts and cores.ts, bundled for this script: the options as the client chooses them here. */
+/** server/src/node/server-exec-argv.ts, bundled for this script: the options the client gives. */
 async function extensionExecArgv() {
   const root = fileURLToPath(new URL('../../', import.meta.url));
-  const out = buildSync({ stdin: { contents: "export { serverExecArgv } from './server/src/node/server-exec-argv'; export { coreCount } from './server/src/node/cores';", resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error' });
-  const { serverExecArgv, coreCount } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
-  return serverExecArgv(coreCount(), process.versions.electron !== undefined);
+  const out = buildSync({ stdin: { contents: "export { serverExecArgv } from './server/src/node/server-exec-argv';", resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error' });
+  const { serverExecArgv } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  return serverExecArgv();
 }
 
 function rssOf(pid) {

@@ -2,20 +2,17 @@
  * The Node options the extension's client starts the language server with (client/src/extension.ts);
  * the bench starts it with the same ones (scripts/bench/lsp.mjs), so it measures what users run.
  *
- * - `--expose-gc`: the server collects garbage once a scan settles (heap.ts); without the flag it
- *   skips that step.
- * - `--v8-pool-size=1` on two cores or fewer: V8's background threads (concurrent compiles, GC
- *   helpers) come from one process-wide pool, four threads by default. During a cold scan the
- *   main thread and one analysis worker per core already keep every core busy, so on two cores the
- *   four helpers only queue behind them and add hand-over work of their own. With one helper, a
- *   cold start of 10,000 articles on two cores spent ~7% fewer CPU-seconds over all threads (s16,
- *   6 adjacent pairs with the default pool: ratios 0.90-0.94 five times, 1.01 once, median 0.925;
- *   the helpers' share 6.6-7.4 -> 4.0-5.5 CPU-s, the workers' unchanged). Session 12 had seen no
- *   difference in 3 pairs on a noisier day. Not measured on more cores, where Node's default stays.
- *   Left out when the server runs on Electron (VS Code desktop forks it with Electron in
- *   run-as-node mode, which sizes V8's pool itself and could not be tried here): given only on a
- *   plain Node runtime (VS Code Server for remote folders, code-server, the bench).
+ * `--expose-gc`: the server collects garbage once a scan settles (heap.ts); without the flag it skips
+ * that step.
+ *
+ * Tried (s16) and not used: `--v8-pool-size=1` on two cores. V8's background threads (concurrent
+ * compiles, GC helpers) come from one process-wide pool of four; during a cold scan the main thread
+ * and a worker per core already fill two cores. Cold start of 10,000 articles, CPU-s of all threads,
+ * one pool thread against four: while other agents loaded the machine 0.92, 0.90, 0.93, 0.91, 0.94,
+ * 1.01; on the quiet machine 1.14, 0.95, 0.99, with the same wall times. The one helper did less
+ * (4.0-5.0 CPU-s against 4 x 1.2-1.4), but the workers did more (optimised code arrives later when
+ * compiles queue behind one thread), so it only pays when the cores are oversubscribed anyway.
  */
-export function serverExecArgv(cores: number, electron: boolean): string[] {
-  return cores <= 2 && !electron ? ['--expose-gc', '--v8-pool-size=1'] : ['--expose-gc'];
+export function serverExecArgv(): string[] {
+  return ['--expose-gc'];
 }
