@@ -566,7 +566,7 @@ const CORRO_ROWS: CorroRow[] = [
     label: 'the same count of what two named firms do is only related (their jobs are not one figure)',
     target: 'Cuts at Ardent\nArdent Motors will cut 3,000 jobs at its Kestrel plant next year.\n',
     others: {
-      other: 'Velko Restructures\nVelko Freight plans to cut 3,000 jobs by the end of the year.\n',
+      other: 'Velko Restructures\nVelko Freight plans to cut 3,000 jobs before next spring.\n',
       same: 'Ardent Confirms Cuts\nArdent Motors confirmed it will cut 3,000 jobs at the Kestrel plant.\n',
     },
     expected: [['same', 'cut 3,000 jobs', 'supports'], ['other', 'cut 3,000 jobs', 'related']],
