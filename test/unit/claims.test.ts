@@ -290,6 +290,16 @@ const FOUND: Row[] = [
     claims: [{ text: 'moved 300 patients', counted: 'patient', timeframe: 'since dawn' }],
   },
   {
+    label: 'a sum "to" a smaller count is two figures, not a range ("gave $2 million to 300 families")',
+    body: 'The charity gave $2 million to 300 families last year.',
+    claims: [{ text: 'gave $2 million', measure: 'gave' }, { text: '300 families', counted: 'family' }],
+  },
+  {
+    label: 'a score written with "to" stays no claim ("won 5 to 2")',
+    body: 'The home side won 5 to 2 on Saturday.',
+    claims: [],
+  },
+  {
     label: 'a time phrase after the counted noun is not part of the claim ("since dawn")',
     body: 'Volunteers have moved 300 patients since dawn.',
     claims: [{ text: 'moved 300 patients', counted: 'patient', timeframe: 'since dawn' }],

@@ -98,6 +98,8 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
       m = QUANTITY_AT.exec(piece);
     }
     if (m !== null) {
+      // "gave $2 million to 300 families": no range (its bounds fall), but a sum and then a count.
+      if (m[7] !== undefined && invertedSum(m[7], m[8])) m = firstFigureOf(piece, p - start, m) ?? m;
       found.push(m);
       p = nextCandidate(text, start, end, p + m[0].length);
     } else {
@@ -105,6 +107,20 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
     }
   }
   return found;
+}
+
+/** Is "X to Y" a sum followed by a smaller figure ("$2 million to 300"), which no range can be? */
+function invertedSum(first: string, second: string): boolean {
+  return (/[$€£¥]/.test(first) || CODE_BEFORE.test(first)) && parseNumber(first) > parseNumber(second);
+}
+
+/**
+ * The match of the first figure alone of a bare "X to Y" match `m` found at `at` of `piece`: the
+ * pattern run again on the piece cut right after X, where no range can form. Null if it finds none.
+ */
+function firstFigureOf(piece: string, at: number, m: RegExpExecArray): RegExpExecArray | null {
+  QUANTITY_AT.lastIndex = at;
+  return QUANTITY_AT.exec(piece.slice(0, at + m[0].indexOf(m[7]) + m[7].length));
 }
 
 /**
