@@ -378,8 +378,6 @@ function writtenLower(tokens: Token[], ask: Uint8Array, lowerShape: Uint16Array)
 /** A surname with an Arabic article or kinship particle: "Al-Mansouri", "el-Sayed", "Abu-Haidar". */
 const ARABIC_PARTICLE_SURNAME = /^(?:al|el|ash|as|ad|ar|an|at|az|ibn|bin|abu)[-‐]\p{Lu}\p{Ll}{2,}$/iu;
 
-/** Legal forms that end a company's name. */
-
 /** Lower-case particles that open a surname when no given name precedes it ("van Dorsten", "da Costa"). */
 const LEADING_PARTICLES = new Set('van von de da di du der den ter ten bin ibn dos das della del'.split(' '));
 

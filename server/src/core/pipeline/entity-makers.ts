@@ -8,6 +8,7 @@ import type { Candidate } from './03-entities';
 import { tokenAt } from './token-at';
 import { lowerToken } from './token-fold';
 import { LOC_HEADS, ORG_HEADS } from '../model/words';
+import { retypeAsOrganisations } from './entity-retype';
 
 /**
  * A model's code: one word token of capitals, digits and hyphens that opens with a capital and holds a
@@ -56,14 +57,8 @@ export function beforeModelCode(tokens: readonly Token[], a: number, b: number):
 
 /** Retypes as ORG an untitled PERSON or LOC name right before a model's code, and every PERSON mention of the same name. */
 export function makersByModel(tokens: readonly Token[], cands: Candidate[]): void {
-  let makers: Set<string> | null = null;
-  for (const c of cands) {
-    if (c.role !== null || !c.info || (c.type !== 'PERSON' && c.type !== 'LOC')) continue;
+  retypeAsOrganisations(cands, (c) => {
     const n = tokenAt(tokens, c.last + 1);
-    if (n === undefined || n.start - tokens[c.last].end !== 1 || !codeAfterMaker(tokens, c.last + 1)) continue;
-    c.type = 'ORG';
-    (makers ??= new Set()).add(c.info.key);
-  }
-  if (!makers) return;
-  for (const c of cands) if (c.type === 'PERSON' && c.role === null && c.info && makers.has(c.info.key)) c.type = 'ORG';
+    return n !== undefined && n.start - tokens[c.last].end === 1 && codeAfterMaker(tokens, c.last + 1);
+  });
 }

@@ -13,6 +13,7 @@ import { isPlaceName, lexicon } from '../model/lexicon';
 import { FUNCTION_WORDS } from '../model/words';
 import { lowerToken } from './token-fold';
 import { tokenAt } from './token-at';
+import { retypeAsOrganisations } from './entity-retype';
 
 const MARKET_NOUNS: ReadonlySet<string> = new Set(['index', 'indexes', 'indices', 'exchange', 'bourse']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their']);
@@ -92,20 +93,4 @@ function possessivePlace(tokens: readonly Token[], p: Candidate | undefined, fir
 /** Retypes as ORG a PERSON or LOC market or index name and every PERSON mention of the same name. */
 export function marketsByNoun(text: string, tokens: readonly Token[], cands: Candidate[]): void {
   retypeAsOrganisations(cands, (c, i) => marketName(tokens, c) || indexName(text, tokens, c, possessivePlace(tokens, cands[i - 1], c.first)));
-}
-
-/**
- * Retypes as ORG each PERSON or LOC candidate (no role) that `isOrg` picks, and every PERSON mention of
- * the same name elsewhere in the document.
- */
-export function retypeAsOrganisations(cands: Candidate[], isOrg: (c: Candidate, i: number) => boolean): void {
-  let keys: Set<string> | null = null;
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i];
-    if (c.role !== null || !c.info || (c.type !== 'PERSON' && c.type !== 'LOC') || !isOrg(c, i)) continue;
-    c.type = 'ORG';
-    (keys ??= new Set()).add(c.info.key);
-  }
-  if (!keys) return;
-  for (const c of cands) if (c.type === 'PERSON' && c.role === null && c.info && keys.has(c.info.key)) c.type = 'ORG';
 }

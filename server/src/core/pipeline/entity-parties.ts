@@ -9,7 +9,7 @@ import type { Candidate } from './03-entities';
 import { isPlaceName, lexicon } from '../model/lexicon';
 import { lowerToken } from './token-fold';
 import { tokenAt } from './token-at';
-import { retypeAsOrganisations } from './entity-markets';
+import { retypeAsOrganisations } from './entity-retype';
 
 const BODY_NOUNS: ReadonlySet<string> = new Set(['party', 'movement']);
 
