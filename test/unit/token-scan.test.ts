@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { nextTokenStart, tokenEnd } from '../../server/src/core/pipeline/token-scan';
+import { lastTokenIsOwnLower, nextTokenStart, tokenEnd } from '../../server/src/core/pipeline/token-scan';
 
 const PATTERN = /(?:\p{Lu}\.){2,}|\d+(?:[.,:]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
@@ -36,4 +36,32 @@ test('token scan: the same tokens as the pattern', () => {
     const s = parts.join('');
     assert.deepEqual(byScan(s), byPattern(s), JSON.stringify(s));
   }), { numRuns: 20000 });
+});
+
+// lastTokenIsOwnLower may say no for a word that is its own lower case (a curly apostrophe, 'é'),
+// never yes for one that is not: tokenize then keeps the token's text as its lower case.
+const ownLowerOf = (s: string) => {
+  const out: [string, boolean][] = [];
+  for (let i = nextTokenStart(s, 0, s.length); i < s.length;) {
+    const end = tokenEnd(s, i);
+    out.push([s.slice(i, end), lastTokenIsOwnLower()]);
+    i = nextTokenStart(s, end, s.length);
+  }
+  return out;
+};
+
+test('token scan: own lower case, labelled', () => {
+  const rows: [string, [string, boolean][]][] = [
+    ["the U.S. harbour's 3,400 boats, don't", [['the', true], ['U.S.', false], ["harbour's", true], ['3,400', true], ['boats', true], [',', true], ["don't", true]]],
+    ['ice-cold Ice café e\u0301 don’t “x”', [['ice-cold', true], ['Ice', false], ['café', false], ['e\u0301', false], ['don’t', false], ['“', false], ['x', true], ['”', false]]],
+    ['x9 9x aB', [['x9', true], ['9', true], ['x', true], ['aB', false]]],
+  ];
+  for (const [s, want] of rows) assert.deepEqual(ownLowerOf(s), want, s);
+});
+
+test('token scan: a token said to be its own lower case is', () => {
+  const piece = fc.constantFrom('U', 'S', '.', 'a', 'é', 'e\u0301', "'", '’', '-', '‐', '1', ',', ' ', 'Ω', 'ω', '😀', 'İ', 'ǅ', 'z', 'Z', '"');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 25 }), (parts) => {
+    for (const [t, own] of ownLowerOf(parts.join(''))) if (own) assert.equal(t.toLowerCase(), t, t);
+  }), { numRuns: 5000 });
 });

@@ -1,6 +1,6 @@
 /** Stage 2: tokens (words, numbers, punctuation) with UTF-16 offsets, assigned to sentences. */
 import type { Sentence, Token } from '../types';
-import { nextTokenStart, tokenEnd } from './token-scan';
+import { lastTokenIsOwnLower, nextTokenStart, tokenEnd } from './token-scan';
 
 const LETTER = /\p{L}/u;
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
@@ -26,19 +26,29 @@ class TokenRecord {
   declare sentence: number;
   declare lower: string | undefined;
   declare lex: undefined;
-  constructor(start: number, end: number, text: string, kind: Token['kind'], sentence: number) {
+  constructor(start: number, end: number, text: string, kind: Token['kind'], sentence: number, lower: string | undefined) {
     this.start = start;
     this.end = end;
     this.text = text;
     this.kind = kind;
     this.sentence = sentence;
-    this.lower = undefined;
+    this.lower = lower;
     this.lex = undefined;
   }
 }
 
+/** A token whose lower case is worked out when first asked (token-fold.ts, token-table.ts). */
 function token(start: number, end: number, text: string, kind: Token['kind'], sentence: number): Token {
-  return new TokenRecord(start, end, text, kind, sentence);
+  return new TokenRecord(start, end, text, kind, sentence, undefined);
+}
+
+/** Does text[from, to) hold a hyphen (- or ‐)? */
+function hasHyphen(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2010) return true;
+  }
+  return false;
 }
 
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
@@ -50,34 +60,38 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
     for (let start = nextTokenStart(text, s.start, s.end), next = 0; start < s.end; start = nextTokenStart(text, next, s.end)) {
       next = tokenEnd(text, start);
       const t = text.slice(start, next);
-      const c = t.charCodeAt(0);
+      // A token that is its own lower case keeps its text as that (one string, no second pass).
+      const lower = lastTokenIsOwnLower() ? t : undefined;
+      // Characters read from the text, not from the token's fresh string (a slice of the text).
+      const c = text.charCodeAt(start);
+      const n = next - start;
       if (c >= 48 && c <= 57) {
-        tokens.push(token(start, start + t.length, t, 'number', si));
+        tokens.push(new TokenRecord(start, next, t, 'number', si, lower));
         continue;
       }
-      if (t.length === 1 || (t.length === 2 && c >= 0xd800 && c <= 0xdbff)) {
+      if (n === 1 || (n === 2 && c >= 0xd800 && c <= 0xdbff)) {
         const word = c < 128 ? (c | 0x20) >= 97 && (c | 0x20) <= 122 : LETTER.test(t);
-        tokens.push(token(start, start + t.length, t, word ? 'word' : 'punct', si));
+        tokens.push(new TokenRecord(start, next, t, word ? 'word' : 'punct', si, lower));
         continue;
       }
       // Only a token that starts with a capital (ASCII or not) can be a name compound.
-      const h = (c >= 65 && c <= 90) || c >= 128 ? (t.includes('-') || t.includes('‐') ? NAME_COMPOUND.exec(t) : null) : null;
+      const h = (c >= 65 && c <= 90) || c >= 128 ? (hasHyphen(text, start, next) ? NAME_COMPOUND.exec(t) : null) : null;
       if (h) {
         // "Busan-based", "Lisbon-born": the name, the hyphen and the suffix are separate tokens.
-        const n = h[1].length;
-        tokens.push(token(start, start + n, h[1], 'word', si));
-        tokens.push(token(start + n, start + n + 1, t[n], 'punct', si));
-        tokens.push(token(start + n + 1, start + t.length, h[2], 'word', si));
+        const k = h[1].length;
+        tokens.push(token(start, start + k, h[1], 'word', si));
+        tokens.push(token(start + k, start + k + 1, t[k], 'punct', si));
+        tokens.push(token(start + k + 1, next, h[2], 'word', si));
         continue;
       }
-      const e = t.charCodeAt(t.length - 1), a = t.charCodeAt(t.length - 2);
+      const e = text.charCodeAt(next - 1), a = text.charCodeAt(next - 2);
       const p = e === 115 && (a === 39 || a === 0x2019) ? POSSESSIVE.exec(t) : null; // ends in 's or ’s
       if (p && !/^(it|that|there|he|she|what|who|let)$/i.test(p[1])) {
         tokens.push(token(start, start + p[1].length, p[1], 'word', si));
-        tokens.push(token(start + p[1].length, start + t.length, p[2], 'punct', si));
+        tokens.push(token(start + p[1].length, next, p[2], 'punct', si));
         continue;
       }
-      tokens.push(token(start, start + t.length, t, 'word', si));
+      tokens.push(new TokenRecord(start, next, t, 'word', si, lower));
     }
   }
   return tokens;

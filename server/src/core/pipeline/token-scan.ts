@@ -36,11 +36,28 @@ export function nextTokenStart(text: string, from: number, to: number): number {
   return to;
 }
 
+/**
+ * Whether the token `tokenEnd` last found is its own lower case (no A–Z, nothing beyond ASCII), so
+ * tokenize can keep its text as its lower case without a second pass over its characters.
+ */
+let ownLower = false;
+export const lastTokenIsOwnLower = (): boolean => ownLower;
+
 /** End of the word part that starts at `i`: letters, marks and numerals. */
 function wordRun(text: string, i: number): number {
   while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      // ASCII: no surrogate to join, one unit wide.
+      const cls = classOf(c);
+      if (!(cls & (LETTER | MARK | NUMBER))) break;
+      if (cls & LU) ownLower = false;
+      i++;
+      continue;
+    }
     const cp = codePointAt(text, i);
     if (!(classOf(cp) & (LETTER | MARK | NUMBER))) break;
+    ownLower = false;
     i += width(cp);
   }
   return i;
@@ -61,9 +78,13 @@ export function tokenEnd(text: string, i: number): number {
       j += width(c) + 1;
       pairs++;
     }
-    if (pairs >= 2) return j;
+    if (pairs >= 2) {
+      ownLower = false;
+      return j;
+    }
   }
   if (cls & DIGIT) {
+    ownLower = true;
     let j = i + 1;
     while (isDigit(text.charCodeAt(j))) j++;
     for (;;) {
@@ -75,11 +96,14 @@ export function tokenEnd(text: string, i: number): number {
     return j;
   }
   if (cls & (LETTER | MARK)) {
+    ownLower = cp < 128 && !(cls & LU);
     let j = wordRun(text, i + width(cp));
     while (j + 1 < text.length && isJoiner(text.charCodeAt(j)) && classOf(codePointAt(text, j + 1)) & (LETTER | MARK | NUMBER)) {
+      if (text.charCodeAt(j) >= 128) ownLower = false;
       j = wordRun(text, j + 1);
     }
     return j;
   }
+  ownLower = cp < 128 && !(cls & LU);
   return i + width(cp);
 }

@@ -8,6 +8,7 @@
  */
 import type { Token } from '../types';
 import { FUNCTION_WORDS } from '../model/words';
+import { WordFlags } from './word-flags';
 import { WordShapes } from './word-shapes';
 
 export interface TokenTable {
@@ -43,20 +44,18 @@ export class WordList {
 const F_FUNCTION = 1, F_WATCHED = 2;
 
 /**
- * One table for the two lists each token is asked about (the function words, the watched words):
- * their shapes together and a Map from word to flags, so a token costs one shape test and at most
- * one hashed lookup instead of two. Built once per watched list.
+ * One table for the two lists each token is asked about (the function words, the watched words),
+ * so a token costs one lookup instead of two (word-flags.ts). Built once per watched list.
  */
-interface WordFlags { shapes: WordShapes; flags: Map<string, number> }
 const FLAGS = new WeakMap<WordList, WordFlags>();
 
 function flagsFor(watch: WordList): WordFlags {
   let f = FLAGS.get(watch);
   if (f === undefined) {
-    const flags = new Map<string, number>();
-    for (const w of FUNCTION_WORDS) flags.set(w, F_FUNCTION);
-    for (const w of watch.list()) flags.set(w, (flags.get(w) ?? 0) | F_WATCHED);
-    f = { shapes: new WordShapes(flags.keys()), flags };
+    const entries: [string, number][] = [];
+    for (const w of FUNCTION_WORDS) entries.push([w, F_FUNCTION]);
+    for (const w of watch.list()) entries.push([w, F_WATCHED]);
+    f = new WordFlags(entries);
     FLAGS.set(watch, f);
   }
   return f;
@@ -71,7 +70,7 @@ export function tokenTable(tokens: readonly Token[], sentenceCount: number, watc
   const terms: string[][] = new Array(sentenceCount);
   for (let i = 0; i < sentenceCount; i++) terms[i] = [];
   const watched: number[] = [];
-  const { shapes, flags } = flagsFor(watch);
+  const flags = flagsFor(watch);
   let s = 0;
   let words: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -85,7 +84,7 @@ export function tokenTable(tokens: readonly Token[], sentenceCount: number, watc
       while (s <= t.sentence) sentenceStart[s++] = k;
       words = terms[t.sentence];
     }
-    const f = shapes.may(l) ? flags.get(l) ?? 0 : 0;
+    const f = flags.get(l);
     // (the length first: it rules out punctuation and short words cheaply)
     if (l.length > 2 && t.kind !== 'punct' && (f & F_FUNCTION) === 0) words.push(l);
     if ((f & F_WATCHED) !== 0) watched.push(k);
