@@ -42,7 +42,7 @@ for (const [text, want] of SIZE_ROWS) {
 }
 
 test('manifest: the megabyte setting is the one offered, the byte setting is marked deprecated and has no default', () => {
-  const pkg = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../package.json'), 'utf8'));
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
   const props = pkg.contributes.configuration.properties;
   assert.equal(props['sourceAnnotator.maxFileSizeMB'].default * MB, DEFAULT_MAX_BYTES);
   assert.match(props['sourceAnnotator.maxFileSize'].markdownDeprecationMessage, /maxFileSizeMB/);
