@@ -101,7 +101,8 @@ function collect(paths: string[], all: boolean): { files: string[]; problems: [s
       walk(p);
       if (!all) {
         const files = out.splice(before);
-        out.push(...files.filter((f) => { const r = readArticleSync(f); return !r.ok || looksLikeArticle(r.text, f); }));
+        // one push per file: spreading a folder's worth of arguments overflowed the stack (~120,000 files)
+        for (const f of files) { const r = readArticleSync(f); if (!r.ok || looksLikeArticle(r.text, f)) out.push(f); }
       }
     } else out.push(p);
   }
