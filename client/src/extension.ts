@@ -11,6 +11,7 @@ import { registerCommands } from './commands';
 import { EntitiesView } from './entities-view';
 import { RestartPolicy } from './restart-policy';
 import { StatusItem } from './status';
+import { OpenFolderStep } from './walkthrough-progress';
 
 let client: LanguageClient | undefined;
 
@@ -48,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('sourceAnnotator', 'Source Annotator', serverOptions, clientOptions);
   const status = new StatusItem();
   const entities = new EntitiesView(() => client);
+  const folderStep = new OpenFolderStep(context.extension.id, (cmd, ...args) => vscode.commands.executeCommand(cmd, ...args));
   context.subscriptions.push(status, entities, output, ...registerCommands(() => client));
   // Until the server reports, the Entities view says it is indexing rather than "no articles".
   void setContexts({ indexing: true, articles: 0 });
@@ -55,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status.update(p);
     for (const s of status.newlySkipped(p)) output.appendLine(`Not analysed: ${vscode.Uri.parse(s.uri).fsPath} — ${s.reason}`);
     void setContexts(p);
+    folderStep.onArticles(p.articles);
   });
   client.onNotification(ENTITIES_CHANGED_NOTIFICATION, () => entities.scheduleRefresh());
   context.subscriptions.push(client.onDidChangeState((e) => { if (e.newState === State.Running) entities.refresh(); }));

@@ -7,6 +7,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve as resolvePath } from 'node:path';
 import { Corpus, LineIndex, buildReport, findingsFor, looksLikeArticle, type Finding } from './core/index';
 import { DEFAULT_MAX_BYTES, readArticleSync, readFailure } from './node/read-article';
+import { parseSize } from './node/file-size';
 import { toSarif } from './node/sarif';
 import { readCheckedSync } from './node/review-store';
 import { AnalyzePool, POOL_MIN_FILES, workerCount, type PoolResult } from './node/analyze-pool';
@@ -20,7 +21,7 @@ Usage:
                                              print sourcing diagnostics, one per line:
                                              file:line:col severity message [code]
 Options:
-  --max-size BYTES   skip files larger than this (default ${DEFAULT_MAX_BYTES})
+  --max-size SIZE    skip files larger than this: 2MB, 500KB or a number of bytes (default 2MB)
   --all              with a folder, analyse every .txt file, not only those that read as articles
   --workers N        analysis threads (default: one per core for ${POOL_MIN_FILES}+ files; 0: this thread only)
   -h, --help         show this help;   --version   show the version
@@ -50,8 +51,8 @@ function parseArgs(argv: string[]): Options | string {
       if (f !== 'text' && f !== 'json' && f !== 'sarif') return `unknown format "${f}" (text, json or sarif)`;
       o.format = f;
     } else if (a === '--max-size') {
-      o.maxSize = Number(argv[++i]);
-      if (!(o.maxSize > 0)) return '--max-size needs a positive number of bytes';
+      o.maxSize = parseSize(argv[++i] ?? '');
+      if (!(o.maxSize > 0)) return '--max-size needs a size such as 2MB, 500KB or a number of bytes';
     } else if (a === '--workers') {
       o.workers = Number(argv[++i]);
       if (!Number.isInteger(o.workers) || o.workers < 0) return '--workers needs a whole number (0: no threads)';
@@ -100,7 +101,8 @@ function collect(paths: string[], all: boolean): { files: string[]; problems: [s
       walk(p);
       if (!all) {
         const files = out.splice(before);
-        out.push(...files.filter((f) => { const r = readArticleSync(f); return !r.ok || looksLikeArticle(r.text, f); }));
+        // one push per file: spreading a folder's worth of arguments overflowed the stack (~120,000 files)
+        for (const f of files) { const r = readArticleSync(f); if (!r.ok || looksLikeArticle(r.text, f)) out.push(f); }
       }
     } else out.push(p);
   }

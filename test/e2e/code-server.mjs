@@ -167,10 +167,11 @@ function installSignalHandlers() {
 
 /**
  * Start code-server on a free port, in a process group of its own, serving `folder`.
+ * `workspaceTrust: true` leaves Workspace Trust on (see restricted-mode.test.mjs).
  * Returns { url, port, pid, dirs, stop(), logText() }. stop() is idempotent and is also run on
  * process exit, so a failing or interrupted test does not leave it behind.
  */
-export async function startCodeServer({ folder, dirs, timeoutMs = 60_000 }) {
+export async function startCodeServer({ folder, dirs, timeoutMs = 60_000, workspaceTrust = false }) {
   const bin = codeServerBin();
   installSignalHandlers();
   const port = await freePort();
@@ -182,7 +183,8 @@ export async function startCodeServer({ folder, dirs, timeoutMs = 60_000 }) {
     '--user-data-dir', dirs.userDataDir,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    // workspaceTrust: the folder opens untrusted (restricted mode) when settings.json enables trust
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     folder,
   ];
   const logFd = fs.openSync(dirs.logFile, 'a');

@@ -35,6 +35,7 @@ import {
   peekText,
   pollFor,
   quickFixRows,
+  quickOpen,
   serverCapabilities,
   showEntitiesView,
   widenSideBar,
@@ -129,41 +130,6 @@ function chooseHoverWord(text) {
 
 // ---------------------------------------------------------------------------------------------
 // page helpers (each wait is bounded and polls what the page shows)
-
-/** Quick Open (Ctrl+P), type the file name, Enter; wait until the editor shows the file's first line. */
-async function quickOpen(page, fileName, firstLine) {
-  const deadline = Date.now() + UI_TIMEOUT_MS * 2;
-  let lastErr;
-  for (let attempt = 1; Date.now() < deadline; attempt++) {
-    try {
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+P');
-      const input = page.locator('.quick-input-widget input').first();
-      await input.waitFor({ state: 'visible', timeout: 10_000 });
-      await input.fill(fileName);
-      // the file search may need a moment after startup: wait for the row, then choose it
-      await page
-        .locator('.quick-input-list .monaco-list-row', { hasText: fileName })
-        .first()
-        .waitFor({ state: 'visible', timeout: 15_000 });
-      await page.keyboard.press('Enter');
-      const probe = firstLine.trim().slice(0, 24);
-      await page.waitForFunction(
-        (probe) =>
-          [...document.querySelectorAll('.monaco-editor .view-lines')].some((el) =>
-            el.textContent.replace(/\u00a0/g, ' ').includes(probe),
-          ),
-        probe,
-        { timeout: UI_TIMEOUT_MS, polling: 250 },
-      );
-      return;
-    } catch (err) {
-      lastErr = err;
-      console.error(`[e2e] quick open attempt ${attempt} failed: ${err.message.split('\n')[0]}`);
-    }
-  }
-  throw new Error(`could not open ${fileName} with Quick Open: ${lastErr?.message}`);
-}
 
 /**
  * Find `word` in the editor's rendered lines (`.view-line span`, tokens may split a line) and

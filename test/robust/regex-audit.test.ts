@@ -58,7 +58,7 @@ test('no regex in server/src or client/src can backtrack super-linearly', async 
     await import('../../server/src/core/index');
     await import('../../server/src/cli');
     const { globToRegExp } = await import('../../server/src/lsp/glob');
-    const pkg = (await import('../../package.json')).default as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } };
+    const pkg = (await import('../../package.json')).default as { contributes: { configuration: { properties: Record<string, { default?: unknown }> } } };
     const globs = [...(pkg.contributes.configuration.properties['sourceAnnotator.exclude'].default as string[]),
       'articles/**/*.txt', '**/{drafts,old}/*.txt', 'notes/[a-z]?.txt', '**/**/**/x.txt'];
     for (const g of globs) globToRegExp(g);

@@ -63,3 +63,48 @@ test('hover on a claim: the other articles\' passages are labelled supporting / 
   assert.ok(items.some((l) => /^- conflicting: .*\[far\]$/.test(l)), h!.markdown);
   assert.doesNotMatch(h!.markdown, /^- (supports|conflicts):/m);
 });
+
+// A headline's figure is never flagged as unsourced (the body names the source), so its hover must
+// not say "no source named"; it points to the body's passages with the same figure instead.
+const HEADLINE_ROWS: { name: string; text: string; at: string; expect: RegExp[]; not: RegExp[] }[] = [
+  {
+    name: 'the body repeats the figure with a named source',
+    text: '340 Families Forced From Homes by Flood\n\nRising water forced 340 families from their homes on Sunday, the county sheriff, Dara Quillon, said.\n',
+    at: '340 Families',
+    expect: [/headline figure, not checked for a source/, /\*\*In the body\*\*/, /forced 340 families” — sourced: Dara Quillon — /, /\[line 3\]/],
+    not: [/no source named/],
+  },
+  {
+    name: 'the body never gives the figure',
+    text: '340 Families Forced From Homes by Flood\n\nRising water forced hundreds of people from their homes on Sunday.\n',
+    at: '340 Families',
+    expect: [/headline figure, not checked for a source/, /The body of this article does not give this figure\./],
+    not: [/no source named/, /In the body/],
+  },
+  {
+    name: 'a body figure keeps its own label',
+    text: 'Flood Forces Families From Homes\n\nRising water forced 340 families from their homes on Sunday.\n',
+    at: '340 families',
+    expect: [/no source named/],
+    not: [/headline figure/],
+  },
+];
+
+for (const row of HEADLINE_ROWS) {
+  test(`hover on a headline claim: ${row.name}`, () => {
+    const c = new Corpus();
+    c.set('d', row.text, 1);
+    const h = hoverAt(c, 'd', c.get('d')!.text.indexOf(row.at) + 1, (_d, _o, label) => `[${label}]`, (d) => d);
+    assert.ok(h, 'a hover on the figure');
+    for (const re of row.expect) assert.match(h!.markdown, re);
+    for (const re of row.not) assert.doesNotMatch(h!.markdown, re);
+  });
+}
+
+test('hover on a headline claim: article text in the body passages stays escaped', () => {
+  const c = new Corpus();
+  c.set('d', '340 Families Forced From Homes by Flood\n\nWater forced 340 families [out](command:x) of their homes on Sunday.\n', 1);
+  const h = hoverAt(c, 'd', c.get('d')!.text.indexOf('340 Families') + 1, (_d, _o, label) => `{${label}}`, (d) => d);
+  assert.ok(h);
+  assert.doesNotMatch(h!.markdown, /\[out\]\(command/);
+});

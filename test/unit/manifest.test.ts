@@ -49,7 +49,8 @@ test('every setting has a description, and README.md names it', () => {
   for (const [name, spec] of settings) {
     const text = String(spec.markdownDescription ?? spec.description ?? '');
     assert.ok(text.length >= 20, `${name} has no real description`);
-    assert.ok('default' in spec, `${name} has no default`);
+    // a deprecated setting kept only to read old configurations has none (file-size.test.ts says why)
+    assert.ok('default' in spec || 'markdownDeprecationMessage' in spec || 'deprecationMessage' in spec, `${name} has no default`);
     assert.ok(readme.includes(`\`${name}\``), `README.md does not mention the setting ${name}`);
   }
 });

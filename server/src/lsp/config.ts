@@ -2,6 +2,7 @@
 import type { RuleCode, Severity } from '../core/index';
 import { DEFAULT_SEVERITIES } from '../core/index';
 import { DEFAULT_MAX_BYTES } from '../node/read-article';
+import { maxFileBytes } from '../node/file-size';
 
 export interface Settings {
   include: string[];
@@ -41,7 +42,8 @@ export function toSettings(raw: unknown): Settings {
   return {
     include: strings(r.include, DEFAULT_SETTINGS.include),
     exclude: strings(r.exclude, DEFAULT_SETTINGS.exclude),
-    maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_MAX_BYTES,
+    // maxFileSizeMB (megabytes); the older maxFileSize (bytes) is still read while that is at its default.
+    maxFileSize: maxFileBytes(r.maxFileSizeMB, r.maxFileSize),
     severities: {
       'unsourced-claim': pick('unsourcedClaim', DEFAULT_SEVERITIES['unsourced-claim']),
       'vague-attribution': pick('vagueAttribution', DEFAULT_SEVERITIES['vague-attribution']),

@@ -7,13 +7,16 @@ import { promises as fs } from 'node:fs';
 import { join, relative } from 'node:path';
 import { URI } from 'vscode-uri';
 import { Corpus, looksLikeArticle, type DocEntry } from '../core/index';
-import { readArticle, readArticleSync, readFailure, type ReadResult } from '../node/read-article';
+import { formatBytes, readArticle, readArticleSync, readFailure, type ReadResult } from '../node/read-article';
 import { contentHash, diskVersion, type IndexCache } from '../node/index-cache';
 import { ReadAhead, type AheadRead } from '../node/read-ahead';
 import { POOL_MIN_FILES, type AnalyzePool } from '../node/analyze-pool';
 import { makeSnapshot, snapshotFits, snapshotMismatch, type IndexSnapshot, type SnapshotBasis } from '../node/index-snapshot';
 import type { Settings } from './config';
 import { matchesAny } from './glob';
+
+/** What a user can do about a file skipped for its size (the CLI says --max-size instead). */
+export const RAISE_LIMIT = '; the setting sourceAnnotator.maxFileSizeMB raises the limit';
 
 export interface Folder { uri: string; path: string }
 
@@ -113,7 +116,7 @@ export class Workspace {
   setOpen(uri: string, text: string, version: number): boolean {
     this.open.set(uri, version);
     if (text.length > this.settings.maxFileSize) {
-      this.skipped.set(uri, `larger than the size limit (${this.settings.maxFileSize} bytes)`);
+      this.skipped.set(uri, `larger than the ${formatBytes(this.settings.maxFileSize)} limit (${formatBytes(text.length)})${RAISE_LIMIT}`);
       this.corpus.delete(uri);
       return false;
     }
@@ -156,7 +159,7 @@ export class Workspace {
     await this.nextTurn();
     if (this.open.has(uri)) return; // opened while we were reading
     if (!r.ok) {
-      if (r.missing) this.skipped.delete(uri); else this.skipped.set(uri, r.reason);
+      if (r.missing) this.skipped.delete(uri); else this.skipped.set(uri, r.tooLarge ? r.reason + RAISE_LIMIT : r.reason);
       this.corpus.delete(uri);
       return;
     }

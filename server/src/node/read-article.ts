@@ -9,10 +9,11 @@ const statAsync = promisify(stat), readFileAsync = promisify(readFile);
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 const tooLarge = (size: number, max: number): ReadResult =>
-  ({ ok: false, reason: `larger than the ${formatBytes(max)} limit (${formatBytes(size)})` });
+  ({ ok: false, reason: `larger than the ${formatBytes(max)} limit (${formatBytes(size)})`, tooLarge: true });
 
 /** `missing` is set when there is no file there (it is gone, or it is a folder): nothing worth reporting in a watcher. */
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; missing?: boolean };
+/** `tooLarge`: skipped for the size limit alone (the editor says which setting raises it). */
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; missing?: boolean; tooLarge?: boolean };
 
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'is a folder, not a file',

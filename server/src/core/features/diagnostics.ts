@@ -3,6 +3,7 @@ import type { Corpus } from '../corpus/corpus';
 import type { Span } from '../types';
 import { excerpt } from './markdown';
 import { anchorKey, anchorOf, type ReviewAnchor } from './review';
+import { isHeadlineClaim } from './headline-claims';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export type RuleCode = 'unsourced-claim' | 'vague-attribution' | 'conflicting-figure';
@@ -45,7 +46,7 @@ export function findingsFor(corpus: Corpus, doc: string, severities: Record<Rule
   const a = entry.analysis;
   a.claims.forEach((c, ci) => {
     // A headline never names its source (the body does): its figures are only compared.
-    const headline = a.blocks[a.sentences[c.sentence]?.block]?.kind === 'headline';
+    const headline = isHeadlineClaim(a, c);
     const what = c.kind === 'superlative' ? 'comparison' : 'figure';
     if (headline) {
       // no sourcing finding

@@ -6,10 +6,11 @@
 import type { Corpus } from '../corpus/corpus';
 import type { Candidate } from '../corpus/corroborate';
 import type { GlobalEntity } from '../corpus/resolve';
-import type { DocumentAnalysis, Quote, Span } from '../types';
+import type { Claim, DocumentAnalysis, Quote, Span } from '../types';
 import { escapeMarkdown as esc, excerpt } from './markdown';
 import { quoteHover } from './quote-hover';
 import { quoteSpeakerLocals } from '../corpus/quote-speakers';
+import { bodyClaimsWithFigure, isHeadlineClaim } from './headline-claims';
 
 export interface HoverResult extends Span {
   markdown: string;
@@ -117,14 +118,43 @@ function quotesBySpeaker(a: DocumentAnalysis): ReadonlyMap<number, number[]> {
 const RELATION_LABEL: Record<Candidate['relation'], string> = { supports: 'supporting', conflicts: 'conflicting', related: 'related' };
 
 function claimHover(corpus: Corpus, doc: string, ci: number, link: LinkFn, docName: (d: string) => string): string {
-  const c = corpus.get(doc)!.analysis.claims[ci];
-  const src = c.source ? (c.source.local !== null ? corpus.entityOf(doc, c.source.local)?.name ?? c.source.text : c.source.text) : null;
-  const label = c.sourced === 'yes' ? `sourced: ${esc(src ?? '')}` : c.sourced === 'vague' ? `vague attribution (${esc(c.sourceCue ?? '')})` : 'no source named';
+  const entry = corpus.get(doc)!;
+  const a = entry.analysis;
+  const c = a.claims[ci];
+  // A headline's figure is never flagged (the body names the source): saying "no source named" there was untrue.
+  const headline = c.sourced !== 'yes' && isHeadlineClaim(a, c);
+  const label = headline ? 'headline figure, not checked for a source (a headline names none; the body should)' : sourcingLabel(corpus, doc, c);
   const lines = [`**Claim** “${esc(excerpt(c.text, 80))}” — ${label}`];
+  if (headline) {
+    const body = bodyClaimsWithFigure(a, ci);
+    if (!body.length) lines.push('', 'The body of this article does not give this figure.');
+    else {
+      lines.push('', '**In the body**');
+      for (const bi of body.slice(0, MAX_BODY)) {
+        const b = a.claims[bi];
+        lines.push(`- “${esc(excerpt(b.text, 80))}” — ${sourcingLabel(corpus, doc, b)} — ${link(doc, b.start, `line ${lineOf(entry.text, b.start)}`)}`);
+      }
+      if (body.length > MAX_BODY) lines.push(`- … and ${body.length - MAX_BODY} more`);
+    }
+  }
   const cands = corpus.corroborations(doc, ci);
   if (cands.length) {
     lines.push('', '**Other articles**');
     for (const k of cands) lines.push(`- ${RELATION_LABEL[k.relation]}: “${esc(excerpt(k.claim.text, 80))}” — ${link(k.doc, k.claim.start, docName(k.doc))}`);
   }
   return lines.join('\n');
+}
+
+const MAX_BODY = 3;
+
+/** "sourced: X", "vague attribution (cue)" or "no source named"; article text escaped. */
+function sourcingLabel(corpus: Corpus, doc: string, c: Claim): string {
+  const src = c.source ? (c.source.local !== null ? corpus.entityOf(doc, c.source.local)?.name ?? c.source.text : c.source.text) : null;
+  return c.sourced === 'yes' ? `sourced: ${esc(src ?? '')}` : c.sourced === 'vague' ? `vague attribution (${esc(c.sourceCue ?? '')})` : 'no source named';
+}
+
+function lineOf(text: string, offset: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }

@@ -1,5 +1,6 @@
 /** The `analyze --json` contract (see docs/analysis-json.md): a plain object built from the corpus. */
 import type { Corpus } from '../corpus/corpus';
+import { isHeadlineClaim } from './headline-claims';
 
 export interface Report {
   version: 1;
@@ -44,7 +45,7 @@ export function buildReport(corpus: Corpus, paths: ReadonlyMap<string, string>):
         quantity: { text: c.quantity.text, low: finite(c.quantity.low), high: finite(c.quantity.high) },
         counted: c.counted, measure: c.measure, timeframe: c.timeframe,
         ...(c.kind ? { kind: c.kind } : {}),
-        ...(a.blocks[a.sentences[c.sentence]?.block]?.kind === 'headline' ? { headline: true } : {}),
+        ...(isHeadlineClaim(a, c) ? { headline: true } : {}),
       })),
     };
   });
