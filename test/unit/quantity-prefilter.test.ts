@@ -4,12 +4,32 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { QUANTITY, quantityMatchesAt, quantityMatchesIn } from '../../server/src/core/pipeline/quantities';
+import { QUANTITY, invertedSum, quantityMatchesAt, quantityMatchesIn } from '../../server/src/core/pipeline/quantities';
 import { splitBlocks, splitSentences } from '../../server/src/core/pipeline/01-structure';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const matches = (s: string) => { QUANTITY.lastIndex = 0; return QUANTITY.test(s); };
+const QUANTITY_AT = new RegExp(QUANTITY.source, 'iuy');
+
+/**
+ * What the scan must find: every match of a search with the pattern from `from`, each as
+ * [index, ...groups], except that a bare "X to Y" whose X is a sum larger than Y ("$2 million to 300",
+ * "$1-0") is the match of X alone, and the search goes on after it (quantities.ts, invertedSum).
+ */
+function searchAll(s: string, from = 0): string[] {
+  const out: string[] = [];
+  QUANTITY.lastIndex = from;
+  for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) {
+    if (m[7] !== undefined && invertedSum(m[7], m[8])) {
+      QUANTITY_AT.lastIndex = m.index;
+      const first = QUANTITY_AT.exec(s.slice(0, m.index + m[0].indexOf(m[7]) + m[7].length));
+      if (first) { m = first; QUANTITY.lastIndex = first.index + first[0].length; }
+    }
+    out.push(JSON.stringify([m.index, ...m]));
+  }
+  return out;
+}
 
 const rows: [string, boolean][] = [
   ['The committee met on a quiet afternoon.', false],
@@ -41,12 +61,7 @@ test('quantityMatchesAt finds a match wherever QUANTITY does', () => {
 });
 
 /** Every match of a plain search from the start: index, text and groups. */
-const plainMatches = (s: string) => {
-  const out: string[] = [];
-  QUANTITY.lastIndex = 0;
-  for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) out.push(JSON.stringify([m.index, ...m]));
-  return out;
-};
+const plainMatches = (s: string) => searchAll(s);
 const cueMatches = (s: string) => quantityMatchesAt(s, 0).map((m) => JSON.stringify([m.index, ...m]));
 
 test('quantityMatchesAt: the same matches as a search from the start', () => {
@@ -93,15 +108,11 @@ test('quantityMatchesAt: the same matches as a search from the start, sentence b
  * Unicode spaces), and what may go on a figure ("percent", "m", " to ", " 1/2").
  */
 test('quantityMatchesAt: the same matches as the pattern searching on', () => {
-  const fromAt = (s: string, from: number) => {
-    const out: string[] = [];
-    QUANTITY.lastIndex = from;
-    for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) out.push(JSON.stringify([m.index, ...m]));
-    return out;
-  };
+  const fromAt = searchAll;
   const scanned = (s: string, from: number) => quantityMatchesAt(s, from).map((m) => JSON.stringify([m.index, ...m]));
   const rows = ['I am sure', 'Among 40 boats', 'A$5m and abn', '40%, 40 %, 40 percent and 40 per cent', '12 to 15, 12 - 15, 12–15', '7 1/2 and 7 and a half',
-    '1,2345 and 1,234.5 and 40. 40,', 'the 4th, 5_ and _6', 'an estimated 5 m', 'a few hundred, tens of thousands of', '\u0345' + '40'];
+    '1,2345 and 1,234.5 and 40. 40,', 'the 4th, 5_ and _6', 'an estimated 5 m', 'a few hundred, tens of thousands of', '\u0345' + '40',
+    '$1-0%', 'gave $2 million to 300 families'];
   for (const s of rows) assert.deepEqual(scanned(s, 0), fromAt(s, 0), s);
   const piece = fc.constantFrom('as many as', 'between', 'from', 'and', 'to', 'US$', 'A$', 'a$', 'ſ$', '$', '€', '£', '¥', 'half', 'half a', 'a', 'an', 'A',
     'AN', 'm', 'M', 'bn', 'BN', 'million', 'dozen', 'dozens', 'of', 'a few', 'several', 'hundreds', 'tens', 'scores', 'handful', 'more than', 'nearly',
@@ -127,7 +138,7 @@ test('quantityMatchesAt: the same matches as the pattern searching on', () => {
  * scale, another number word) or merely look like one ("today", "members", "tenth") follow.
  */
 test('quantityMatchesAt: lone figures and number words read as the pattern reads them', () => {
-  const all = (s: string) => { QUANTITY.lastIndex = 0; const out: string[] = []; for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) out.push(JSON.stringify([m.index, ...m])); return out; };
+  const all = (s: string) => searchAll(s);
   const scanned = (s: string) => quantityMatchesAt(s, 0).map((m) => JSON.stringify([m.index, ...m]));
   const rows = ['one of them', 'Two people died', 'twenty five boats and twenty-five more', 'fourteen to fifteen', 'four teen', 'seventy m', 'nine bn dollars',
     'eight members', 'ten today', 'six percent', 'six per cent and six percentage', 'three and a half', 'three and a', 'oneself', 'tenth', 'one.5', 'one,5', 'one, 5',
@@ -149,7 +160,7 @@ test('quantityMatchesAt: lone figures and number words read as the pattern reads
  * piece's own string: nothing outside the piece is read, before it (the look-behind) or after it.
  */
 test('quantityMatchesIn: a piece of a text as the pattern reads the piece alone', () => {
-  const own = (s: string) => { QUANTITY.lastIndex = 0; const out: string[] = []; for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) out.push(JSON.stringify([m.index, ...m])); return out; };
+  const own = (s: string) => searchAll(s);
   const inText = (t: string, a: number, b: number) => quantityMatchesIn(t, a, b).map((m) => JSON.stringify([m.index, ...m]));
   const rows: [string, number, number][] = [['x40 people', 1, 10], ['40m', 0, 2], ['5 million', 0, 3], ['a million', 0, 2], ['two-thirds', 0, 4], ['US$5', 1, 4], ['one', 0, 2],
     ['more than 40', 0, 10], ['nearly ten', 0, 8], ['ab', 0, 2], ['a bn', 0, 3], ['5 per cent', 0, 6], ['7 and a half', 0, 9], ['.5 boats', 1, 8], ['between 4 and 5', 0, 14],

@@ -110,7 +110,7 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
 }
 
 /** Is "X to Y" a sum followed by a smaller figure ("$2 million to 300"), which no range can be? */
-function invertedSum(first: string, second: string): boolean {
+export function invertedSum(first: string, second: string): boolean {
   return (/[$€£¥]/.test(first) || CODE_BEFORE.test(first)) && parseNumber(first) > parseNumber(second);
 }
 
