@@ -90,7 +90,11 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
   if (!quantityCompiled) {
     quantityCompiled = true;
     compileToMachineCode(QUANTITY_AT);
+    compileToMachineCode(MAY_HOLD_FIGURE);
   }
+  // Most sentences hold no figure, and most of those no word a match is made of: one native search
+  // of the piece rules them out before the scan visits every character (`mayHoldFigure`).
+  if (from === start && !mayHoldFigure(piece)) return found;
   for (let p = nextCandidate(text, start, end, from); p >= 0; ) {
     let m = isAsciiDigit(text.charCodeAt(p)) ? plainFigureAt(text, start, end, p) : undefined;
     if (m === undefined) {
@@ -107,6 +111,24 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
     }
   }
   return found;
+}
+
+/**
+ * What every QUANTITY match holds (an ASCII digit, or a number word, a scale or a vague magnitude:
+ * a currency sign, an approximation, "a" or "between" goes on only to one of those) and the words
+ * the scan marks (SUPERLATIVE_WORDS, FRACTION_WORDS), each at the start of a word as the scan meets
+ * them (after no ASCII letter or digit; `\b`, or a '_' the scan passes), as a prefix: a superset.
+ * 'ſ' and the Kelvin sign, which the scan folds to ASCII letters and this pattern does not, let
+ * any piece through.
+ */
+const MAY_HOLD_FIGURE = new RegExp(String.raw`[0-9\u017f\u212a]|(?:\b|_)(?:${[
+  ...Object.keys(UNITS), 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'score', 'handful',
+  ...SUPERLATIVE_WORDS.map((w) => w.replace(/^a /, '')), ...FRACTION_WORDS,
+].join('|')})`, 'i');
+
+/** Can the piece `s` hold a QUANTITY match, or a word that sets `superlativeSeen` or `fractionSeen`? No means the scan finds none and marks nothing. */
+function mayHoldFigure(s: string): boolean {
+  return MAY_HOLD_FIGURE.test(s);
 }
 
 /** Is "X to Y" a sum followed by a smaller figure ("$2 million to 300"), which no range can be? */
