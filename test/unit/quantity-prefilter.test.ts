@@ -194,6 +194,11 @@ test('quantityMatchesIn: a sentence ruled out before the scan gives what the sca
     ['The ſtrongest gale', true, false],
     ['Twenty boats sank.', false, false],
     ['Someone had gone home often.', false, false],
+    // the longest run of words a match has before its first figure or scale: the scan must start before it
+    ['The aid came to as many as between US$ 5 and 6 a day.', false, false],
+    ['The aid came to as  many\nas from usd 5 to 6 a day.', false, false],
+    ['Officials said at least a few hundred million were lost.', false, false],
+    ['Officials said upwards of tens of thousands of homes flooded.', false, false],
   ];
   for (const [s, sup, frac] of rows) {
     const gated = answers(s, true);

@@ -93,8 +93,13 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
     compileToMachineCode(MAY_HOLD_FIGURE);
   }
   // Most sentences hold no figure, and most of those no word a match is made of: one native search
-  // of the piece rules them out before the scan visits every character (`mayHoldFigure`).
-  if (from === start && !mayHoldFigure(piece)) return found;
+  // of the piece rules them out before the scan visits every character, and in the others the scan
+  // starts a few words before the first such word (`firstFigureWord`, `wordsBack`).
+  if (from === start) {
+    const first = firstFigureWord(piece);
+    if (first < 0) return found;
+    from = start + wordsBack(piece, first, WORDS_BEFORE_FIGURE);
+  }
   for (let p = nextCandidate(text, start, end, from); p >= 0; ) {
     let m = isAsciiDigit(text.charCodeAt(p)) ? plainFigureAt(text, start, end, p) : undefined;
     if (m === undefined) {
@@ -126,9 +131,38 @@ const MAY_HOLD_FIGURE = new RegExp(String.raw`[0-9\u017f\u212a]|(?:\b|_)(?:${[
   ...SUPERLATIVE_WORDS.map((w) => w.replace(/^a /, '')), ...FRACTION_WORDS,
 ].join('|')})`, 'i');
 
-/** Can the piece `s` hold a QUANTITY match, or a word that sets `superlativeSeen` or `fractionSeen`? No means the scan finds none and marks nothing. */
-function mayHoldFigure(s: string): boolean {
-  return MAY_HOLD_FIGURE.test(s);
+/**
+ * Where MAY_HOLD_FIGURE first finds something in the piece `s`, or -1: then the scan finds no match
+ * and marks nothing. Before the position it gives there is no match's figure or scale and no word
+ * the scan marks.
+ */
+function firstFigureWord(s: string): number {
+  return s.search(MAY_HOLD_FIGURE);
+}
+
+/**
+ * How many words may stand in a match before the word of its first figure, scale or vague
+ * magnitude: an approximation of up to three ("as many as"), then "between"/"from" and a currency
+ * word ("US$ 5"), or two words of a vague quantity ("a few hundred", "tens of thousands"); one more
+ * to spare.
+ */
+const WORDS_BEFORE_FIGURE = 6;
+/** White space that surely parts two words of a match (a subset of the pattern's `\s`: any other character only makes a longer word). */
+const isBreak = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * The start of the word `n` words before the one at `i` of `s` (words parted by `isBreak`), or 0.
+ * The scan started there finds what it finds from the piece's start when no match starts and no
+ * marked word stands before `i` less `n` words: before that start it would only have passed over
+ * candidates that match nothing, and it enters after white space as it would have.
+ */
+function wordsBack(s: string, i: number, n: number): number {
+  while (i > 0 && !isBreak(s.charCodeAt(i - 1))) i--;
+  for (let k = 0; k < n && i > 0; k++) {
+    while (i > 0 && isBreak(s.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isBreak(s.charCodeAt(i - 1))) i--;
+  }
+  return i;
 }
 
 /** Is "X to Y" a sum followed by a smaller figure ("$2 million to 300"), which no range can be? */
