@@ -196,6 +196,7 @@ test('quantityMatchesIn: a sentence ruled out before the scan gives what the sca
     ['Someone had gone home often.', false, false],
     // the longest run of words a match has before its first figure or scale: the scan must start before it
     ['The aid came to as many as between US$ 5 and 6 a day.', false, false],
+    ['The aid came to as many as between US$ a million and 2 million.', false, false],
     ['The aid came to as  many\nas from usd 5 to 6 a day.', false, false],
     ['Officials said at least a few hundred million were lost.', false, false],
     ['Officials said upwards of tens of thousands of homes flooded.', false, false],

@@ -142,11 +142,11 @@ function firstFigureWord(s: string): number {
 
 /**
  * How many words may stand in a match before the word of its first figure, scale or vague
- * magnitude: an approximation of up to three ("as many as"), then "between"/"from" and a currency
- * word ("US$ 5"), or two words of a vague quantity ("a few hundred", "tens of thousands"); one more
- * to spare.
+ * magnitude: an approximation of up to three ("as many as"), then "between"/"from", a currency word
+ * and "a" before a scale ("as many as between US$ a million and …": six), or two words of a vague
+ * quantity ("a few hundred", "tens of thousands"); one more to spare.
  */
-const WORDS_BEFORE_FIGURE = 6;
+const WORDS_BEFORE_FIGURE = 7;
 /** White space that surely parts two words of a match (a subset of the pattern's `\s`: any other character only makes a longer word). */
 const isBreak = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
