@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { QUANTITY, invertedSum, quantityMatchesAt, quantityMatchesIn } from '../../server/src/core/pipeline/quantities';
+import { QUANTITY, fractionWordSeen, invertedSum, quantityMatchesAt, quantityMatchesIn, superlativeWordSeen } from '../../server/src/core/pipeline/quantities';
 import { splitBlocks, splitSentences } from '../../server/src/core/pipeline/01-structure';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -175,4 +175,54 @@ test('quantityMatchesIn: a piece of a text as the pattern reads the piece alone'
     const a = Math.min(x, t.length), b = Math.min(t.length, a + y);
     assert.deepEqual(inText(t, a, b), own(t.slice(a, b)), `${JSON.stringify(t)} [${a}, ${b})`);
   }), { numRuns: 20000 });
+});
+
+/**
+ * A whole sentence is first searched for what any match holds (a digit, a number word, a scale) and
+ * the words the scan marks; one without any is not scanned. Its answers (matches and the
+ * superlative and fraction marks) must be those of the full scan, which a search from inside the
+ * piece always runs (here: from after a leading space, where the scan starts as at the piece's start).
+ */
+test('quantityMatchesIn: a sentence ruled out before the scan gives what the scan gives', () => {
+  const answers = (s: string, gated: boolean) => {
+    const t = gated ? s : ' ' + s;
+    const found = quantityMatchesIn(t, 0, t.length, t, gated ? 0 : 1).map((m) => JSON.stringify([m.index - (gated ? 0 : 1), ...m]));
+    return { found, superlative: superlativeWordSeen(), fraction: fractionWordSeen() };
+  };
+  const rows: [string, boolean, boolean][] = [
+    // sentence, superlative mark, fraction mark
+    ['The harbour was quiet that night.', false, false],
+    ['It was the worst storm in memory.', true, false],
+    ['The mayor spoke mostly of roads.', true, false],
+    ['Voters set a record turnout.', true, false],
+    ['It was a  record day.', true, false],
+    ['Half the village left.', false, true],
+    ['The halfway mark came late.', false, true],
+    ['Stocks hit a new high_lowest, then the_worst.', true, false],
+    ['A quarter-final was played.', false, true],
+    ['It was e.g.most unusual.', true, false],
+    ['$worst and -tenth', true, true],
+    ['The ſtrongest gale', true, false],
+    ['Twenty boats sank.', false, false],
+    ['Someone had gone home often.', false, false],
+    // the longest run of words a match has before its first figure or scale: the scan must start before it
+    ['The aid came to as many as between US$ 5 and 6 a day.', false, false],
+    ['The aid came to as many as between US$ a million and 2 million.', false, false],
+    ['The aid came to as  many\nas from usd 5 to 6 a day.', false, false],
+    ['Officials said at least a few hundred million were lost.', false, false],
+    ['Officials said upwards of tens of thousands of homes flooded.', false, false],
+  ];
+  for (const [s, sup, frac] of rows) {
+    const gated = answers(s, true);
+    assert.deepEqual(gated, answers(s, false), s);
+    assert.equal(gated.superlative, sup, s);
+    assert.equal(gated.fraction, frac, s);
+  }
+  const piece = fc.constantFrom('worst', 'Most', 'a record', 'record', 'half', 'Thirds', 'tenth', 'ten', 'one', 'score', 'dozen', 'a', 'the', 'x', '_', '-', '$', '.', ',',
+    'é', 'ſ', '\u212a', 'K', 'ſix', 'iſ', '7', 'million', 'about', 'biggest', 'unprecedented', 'quarter', 'fifth', "o'", '“');
+  const gap = fc.constantFrom(' ', '', '', '  ', '\n');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), fc.array(gap, { minLength: 12, maxLength: 12 }), (parts, gaps) => {
+    const s = parts.map((p, i) => p + gaps[i]).join('');
+    assert.deepEqual(answers(s, true), answers(s, false), s);
+  }), { numRuns: 5000 });
 });
