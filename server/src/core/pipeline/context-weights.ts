@@ -125,7 +125,7 @@ export function scoreContext(tokens: Token[], c: ChunkView, rule: EntityType, wo
   if (c.acronymOf !== undefined && c.acronymOf >= 0) add(f, wt.acr);
   if (p1 === '<s>') add(f, c.titleCase ? wt.startTc : wt.start);
   const d = words.doc;
-  if (!d) return;
+  if (!d || d.before.size === 0) return;
   let all = sums.get(d);
   if (!all) {
     all = zeros(MODEL_CLASSES.length);

@@ -48,21 +48,31 @@ const lowerOf = (t: Token | undefined): string => (!t ? '' : t.kind === 'punct' 
 /** Context words around each chunk's last word elsewhere in the document, keyed by that word. */
 export type DocContext = Map<string, { before: Set<string>; role: boolean; multi: boolean; mid: boolean; leads: boolean }>;
 
+/**
+ * The `before` of an entry no word has been seen before yet (a name's first word, a name at a
+ * sentence start): one shared empty set, replaced by the entry's own on its first word, so most
+ * entries cost no set of their own. Never added to.
+ */
+const NO_WORDS: Set<string> = new Set();
+
 export function documentContext(tokens: Token[], chunks: ChunkView[]): DocContext {
   const ctx: DocContext = new Map();
   for (const c of chunks) {
     const key = lowerOf(tokens[c.last]);
     let e = ctx.get(key);
-    if (!e) ctx.set(key, (e = { before: new Set(), role: false, multi: false, mid: false, leads: false }));
+    if (!e) ctx.set(key, (e = { before: NO_WORDS, role: false, multi: false, mid: false, leads: false }));
     if (c.last > c.first) {
       // The first word of a longer name ("Apple" of "Apple Corps") is rarely a surname.
       const head = lowerOf(tokens[c.first]);
       const h = ctx.get(head);
       if (h) h.leads = true;
-      else ctx.set(head, { before: new Set(), role: false, multi: false, mid: false, leads: true });
+      else ctx.set(head, { before: NO_WORDS, role: false, multi: false, mid: false, leads: true });
     }
     const p = tokens[c.first - 1];
-    if (p && p.sentence === tokens[c.first].sentence) e.before.add(lowerOf(p));
+    if (p && p.sentence === tokens[c.first].sentence) {
+      if (e.before === NO_WORDS) e.before = new Set();
+      e.before.add(lowerOf(p));
+    }
     if (midSentence(tokens, c)) e.mid = true;
     if (c.role) e.role = true;
     if (c.last > c.first) e.multi = true;
