@@ -70,6 +70,16 @@ function prefixTable(prefix: FeaturePrefix): Map<string, number[]> {
   return m;
 }
 
+/** The stored weights of the features `prefix:value`, by value (for scorers that index them their own way). */
+export function prefixWeights(prefix: FeaturePrefix): ReadonlyMap<string, readonly number[]> {
+  return prefixTable(prefix);
+}
+
+/** The stored weights of the feature named `name`, undefined when the model has none. */
+export function featureWeight(name: string): readonly number[] | undefined {
+  return table.get(name);
+}
+
 function pairTable(prefix: FeaturePrefix): Map<string, Map<string, number[]>> {
   if (prefix.pairs) return prefix.pairs;
   const m = (prefix.pairs = new Map());
@@ -105,6 +115,8 @@ export class FeatureScorer implements FeatureSink {
     for (let i = 0; i < s.length; i++) s[i] += w[i];
   }
   add(name: string): void { this.at(table.get(name)); }
+  /** Adds a feature's stored weights found earlier (`featureWeight`, `prefixWeights`); undefined adds nothing. */
+  addWeights(w: readonly number[] | undefined): void { this.at(w as number[] | undefined); }
   addKV(prefix: FeaturePrefix, value: string): void { this.at((prefix.table ?? prefixTable(prefix)).get(value)); }
   addKV2(prefix: FeaturePrefix, a: string, b: string): void { this.at((prefix.pairs ?? pairTable(prefix)).get(a)?.get(b)); }
   /** The raw sums (stored integer weights) of the features put in since the last call; starts afresh. */

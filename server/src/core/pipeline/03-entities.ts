@@ -13,12 +13,13 @@ import {
 import { fold, initials, nameKey, PLAIN_WORDS } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
 import {
-  chunkFeatures, type ChunkWords, type DocContext, type DocEntry, documentContext, emitContextFeatures, emitNameFeatures, emitNameInDocFeatures,
-  type NameWords, scoreWordsBefore,
+  chunkFeatures, type ChunkWords, type DocContext, type DocEntry, documentContext, emitNameFeatures, emitNameInDocFeatures,
+  type NameWords,
 } from './entity-features';
 import { isCommonToken, lexOf, lowerCase, lowerToken, prepareTokenCache } from './token-fold';
 import { ChunkTrie } from './chunk-trie';
 import { scoreNameFeatures } from './word-name-weights';
+import { scoreContext } from './context-weights';
 import { placeOnlyContext } from './place-context';
 import { placePairs } from './entity-place-pairs';
 import {
@@ -747,8 +748,7 @@ function scoreChunk(tokens: Token[], c: Candidate, rule: EntityType, doc: DocCon
     inDoc.push(w);
   }
   scorer.addRaw(w.raw);
-  const p1 = emitContextFeatures(tokens, c, rule, w.words, scorer);
-  if (w.words?.doc) scoreWordsBefore(w.words.doc, p1, scorer, before);
+  scoreContext(tokens, c, rule, w.words, scorer, before);
   return scorer.take();
 }
 

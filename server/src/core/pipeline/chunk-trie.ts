@@ -10,8 +10,16 @@
 import type { Token } from '../types';
 import { lexOf } from './token-fold';
 
+/**
+ * A node's first child is held in two fields, its others in a map: most nodes of names have one
+ * child (a name goes on in one way), and a map made per node cost an allocation and a hashed lookup
+ * where a compare does.
+ */
 class Node<T> {
   value: T | undefined = undefined;
+  /** The first child's step key (-1 for none) and node. */
+  key1 = -1;
+  next1: Node<T> | undefined = undefined;
   next: Map<number, Node<T>> | undefined = undefined;
 }
 
@@ -38,10 +46,11 @@ export class ChunkTrie<T> {
       t = tokens[k];
       const gap = t.start - p.end;
       const key = lexOf(t).id * 16 + KIND[t.kind] * 4 + (gap === 0 ? 0 : gap === 1 ? 1 : 2);
-      let next: Node<T> | undefined = node.next?.get(key);
+      let next: Node<T> | undefined = node.key1 === key ? node.next1 : node.next?.get(key);
       if (next === undefined) {
         next = new Node<T>();
-        (node.next ??= new Map()).set(key, next);
+        if (node.key1 === -1) { node.key1 = key; node.next1 = next; }
+        else (node.next ??= new Map()).set(key, next);
       }
       node = next;
     }

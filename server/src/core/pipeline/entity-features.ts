@@ -8,7 +8,7 @@ import type { EntityType, Token } from '../types';
 import { isPlaceName, lexicon } from '../model/lexicon';
 import { LOC_HEADS, ORG_HEADS, TITLE_HEADS } from '../model/words';
 import { isCommonToken, lowerToken } from './token-fold';
-import { FeatureList, FeaturePrefix, FeatureScorer, type FeatureSink, MODEL_CLASSES, zeros } from '../model/ner-model';
+import { FeatureList, FeaturePrefix, type FeatureSink } from '../model/ner-model';
 
 /** What the feature function needs to know of a chunk (a subset of 03-entities' Candidate). */
 export interface ChunkView {
@@ -48,21 +48,31 @@ const lowerOf = (t: Token | undefined): string => (!t ? '' : t.kind === 'punct' 
 /** Context words around each chunk's last word elsewhere in the document, keyed by that word. */
 export type DocContext = Map<string, { before: Set<string>; role: boolean; multi: boolean; mid: boolean; leads: boolean }>;
 
+/**
+ * The `before` of an entry no word has been seen before yet (a name's first word, a name at a
+ * sentence start): one shared empty set, replaced by the entry's own on its first word, so most
+ * entries cost no set of their own. Never added to.
+ */
+const NO_WORDS: Set<string> = new Set();
+
 export function documentContext(tokens: Token[], chunks: ChunkView[]): DocContext {
   const ctx: DocContext = new Map();
   for (const c of chunks) {
     const key = lowerOf(tokens[c.last]);
     let e = ctx.get(key);
-    if (!e) ctx.set(key, (e = { before: new Set(), role: false, multi: false, mid: false, leads: false }));
+    if (!e) ctx.set(key, (e = { before: NO_WORDS, role: false, multi: false, mid: false, leads: false }));
     if (c.last > c.first) {
       // The first word of a longer name ("Apple" of "Apple Corps") is rarely a surname.
       const head = lowerOf(tokens[c.first]);
       const h = ctx.get(head);
       if (h) h.leads = true;
-      else ctx.set(head, { before: new Set(), role: false, multi: false, mid: false, leads: true });
+      else ctx.set(head, { before: NO_WORDS, role: false, multi: false, mid: false, leads: true });
     }
     const p = tokens[c.first - 1];
-    if (p && p.sentence === tokens[c.first].sentence) e.before.add(lowerOf(p));
+    if (p && p.sentence === tokens[c.first].sentence) {
+      if (e.before === NO_WORDS) e.before = new Set();
+      e.before.add(lowerOf(p));
+    }
     if (midSentence(tokens, c)) e.mid = true;
     if (c.role) e.role = true;
     if (c.last > c.first) e.multi = true;
@@ -71,7 +81,7 @@ export function documentContext(tokens: Token[], chunks: ChunkView[]): DocContex
 }
 
 /** Capitalised inside a sentence of ordinary prose: not its first word, not in a title-case line. */
-function midSentence(tokens: Token[], c: ChunkView): boolean {
+export function midSentence(tokens: Token[], c: ChunkView): boolean {
   const p = tokens[c.first - 1];
   return !c.titleCase && !!p && p.sentence === tokens[c.first].sentence && startsLowerOrComma(p.text);
 }
@@ -133,27 +143,6 @@ export function emitChunkFeatures(tokens: Token[], c: ChunkView, rule: EntityTyp
 /** The words seen before the name elsewhere in the document ("d:p1"), this mention's own left out. */
 function emitWordsBefore(d: DocEntry, p1: string, f: FeatureSink): void {
   for (const b of d.before) if (b !== p1) f.addKV(P_D_P1, b);
-}
-
-/**
- * What `emitWordsBefore` adds, for the model's scorer: the sum over all the words before the name,
- * taken once per name (`sums` keeps it), less this mention's own word. Weights are integers: exact.
- */
-export function scoreWordsBefore(d: DocEntry, p1: string, scorer: FeatureScorer, sums: Map<DocEntry, number[]>): void {
-  let all = sums.get(d);
-  if (!all) {
-    all = zeros(MODEL_CLASSES.length);
-    for (const b of d.before) {
-      const w = scorer.weightKV(P_D_P1, b);
-      if (w) for (let i = 0; i < all.length; i++) all[i] += w[i];
-    }
-    sums.set(d, all);
-  }
-  scorer.addRaw(all);
-  if (d.before.has(p1)) {
-    const own = scorer.weightKV(P_D_P1, p1);
-    if (own) scorer.subRaw(own);
-  }
 }
 
 /** What the word features of a chunk leave to its context features. */
@@ -254,13 +243,14 @@ export function emitNameInDocFeatures(name: NameWords, doc: DocContext, f: Featu
 }
 
 /** The folded token at k when it is in sentence s; `edge` (the sentence's start or end mark) otherwise. */
-function wordAt(tokens: Token[], k: number, s: number, edge: string): string {
+export function wordAt(tokens: Token[], k: number, s: number, edge: string): string {
   return k >= 0 && k < tokens.length && tokens[k].sentence === s ? lowerOf(tokens[k]) : edge;
 }
 
 // Tried (s16): each context word's weights (p1, p2, n1, n2 and the pairs it opens) kept on its lexeme,
 // read as fields instead of looked up in the small prefix maps: 0.98x in an interleaved A/B over
 // novel docs (the maps are small and stay in cache; the lexemes of 50k words do not). Not kept.
+// The model's scorer sums these with one lookup per context word (context-weights.ts `scoreContext`).
 /** The features of a chunk's place: the rules' answer, the words around it, its role and line. */
 /** Also gives back the word before the chunk (for the "d:p1" features, `emitWordsBefore`). */
 export function emitContextFeatures(tokens: Token[], c: ChunkView, rule: EntityType, words: ChunkWords | null, f: FeatureSink): string {
