@@ -18,11 +18,11 @@
  * of counting its bytes first (~0.05 CPU-s per 10,000 articles).
  */
 import type { DocumentAnalysis } from '../core/types';
-import { withClaimTermsOnly } from '../core/corpus/corpus';
 import { cacheParts } from './cached-analysis';
 
-export function consumeToParts(analysis: DocumentAnalysis): { head: string; claims: string; detail: string } {
-  const a = withClaimTermsOnly(analysis);
+export function consumeToParts(a: DocumentAnalysis): { head: string; claims: string; detail: string } {
+  // Not withClaimTermsOnly(a) first: the claim part writes the terms of claim sentences only, and the
+  // head no sentence terms, so its copy of the analysis changed nothing written.
   for (const c of a.claims) {
     const q = c.quantity as unknown as Record<string, unknown>;
     if (typeof q.low === 'number' && !Number.isFinite(q.low)) q.low = String(q.low);
