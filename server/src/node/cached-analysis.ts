@@ -122,7 +122,7 @@ const ACCESSORS: Record<string, PropertyDescriptor> = Object.fromEntries(DETAIL.
  * bounds as strings on the analysis itself), so the texts are written without a replacer, which
  * calls back into JavaScript for every value.
  */
-export function cacheParts(a: DocumentAnalysis, finite = false): { head: string; claims: string; detail: string } {
+export function cacheParts(a: DocumentAnalysis, finite = false): CacheParts {
   const lazy = a as unknown as Lazy;
   const raw = lazy[RAW] as Buffer | undefined, rawClaims = lazy[RAW_CLAIMS] as Buffer | string | undefined;
   const replacer = finite ? undefined : keepNonFinite;
@@ -136,10 +136,14 @@ export function cacheParts(a: DocumentAnalysis, finite = false): { head: string;
   head.entities = encodeEntities(a.entities);
   // What an entity hover reads of every article naming the entity, while the quotes stay in the detail.
   head.quoteSpeakers = speakerLocalsOf(a);
-  head.detailBytes = Buffer.byteLength(detail);
+  const detailBytes = Buffer.byteLength(detail);
+  head.detailBytes = detailBytes;
   head.claimBytes = Buffer.byteLength(claims);
-  return { head: JSON.stringify(head, replacer), claims, detail };
+  return { head: JSON.stringify(head, replacer), claims, detail, detailBytes };
 }
+
+/** A cache line's three texts, and the detail's length in UTF-8 bytes (what the head records). */
+export interface CacheParts { head: string; claims: string; detail: string; detailBytes: number }
 
 const IN_CLAIM_PART = new Set(['claims', 'sentenceTerms']);
 

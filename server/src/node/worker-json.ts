@@ -18,9 +18,9 @@
  * of counting its bytes first (~0.05 CPU-s per 10,000 articles).
  */
 import type { DocumentAnalysis } from '../core/types';
-import { cacheParts } from './cached-analysis';
+import { cacheParts, type CacheParts } from './cached-analysis';
 
-export function consumeToParts(a: DocumentAnalysis): { head: string; claims: string; detail: string } {
+export function consumeToParts(a: DocumentAnalysis): CacheParts {
   // Not withClaimTermsOnly(a) first: the claim part writes the terms of claim sentences only, and the
   // head no sentence terms, so its copy of the analysis changed nothing written.
   for (const c of a.claims) {
