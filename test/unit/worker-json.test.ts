@@ -47,3 +47,14 @@ for (const row of ROWS) {
     assert.deepEqual(r, kept);
   });
 }
+
+test('a worker reply gives its detail\'s UTF-8 length (what the worker sizes its transferred buffer by)', () => {
+  for (const row of ROWS) {
+    const { detail, detailBytes } = consumeToParts(analysed(row.text));
+    assert.equal(detailBytes, Buffer.byteLength(detail), row.name);
+  }
+  // A detail with characters of two, three and four UTF-8 bytes.
+  const { detail, detailBytes } = consumeToParts(analysed('Ødegård Talks\n\n“We agree,” said Åsa Lindqvist in Malmö 🙂.\n'));
+  assert.ok(detailBytes > detail.length, 'multi-byte characters counted');
+  assert.equal(detailBytes, Buffer.byteLength(detail));
+});

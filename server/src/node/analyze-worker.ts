@@ -11,13 +11,14 @@ import { entityKeyStrings } from '../core/corpus/join-keys';
 import type { WorkerBatch, WorkerBatchReply, WorkerReply } from './analyze-pool';
 import { consumeToParts } from './worker-json';
 
-function analyze(id: number, text: string, details: string[]): WorkerReply {
+function analyze(id: number, text: string, details: string[], lengths: number[]): WorkerReply {
   try {
     const analysis = analyzeText(text);
     // Resolution keys here rather than in the main thread, which inserts every analysis in turn.
     analysis.joinKeys = entityKeyStrings(analysis.entities);
-    const { head, claims, detail } = consumeToParts(analysis);
+    const { head, claims, detail, detailBytes } = consumeToParts(analysis);
     details.push(detail);
+    lengths.push(detailBytes);
     return { id, head, claims, at: 0, bytes: 0 };
   } catch (e) {
     return { id, error: `analysis failed: ${String((e as Error)?.message ?? e).split('\n')[0]}` };
@@ -32,10 +33,9 @@ try {
 }
 
 parentPort?.on('message', ({ jobs }: WorkerBatch) => {
-  const details: string[] = [];
-  const replies = jobs.map(({ id, text }) => analyze(id, text, details));
+  const details: string[] = [], lengths: number[] = [];
+  const replies = jobs.map(({ id, text }) => analyze(id, text, details, lengths));
   // One buffer of its own (not from Buffer's shared pool), so it can be transferred.
-  const lengths = details.map((d) => Buffer.byteLength(d));
   const detail = Buffer.from(new ArrayBuffer(lengths.reduce((s, n) => s + n, 0)));
   let at = 0, k = 0;
   for (const r of replies) {

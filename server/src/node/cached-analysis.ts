@@ -20,7 +20,7 @@
 import type { DocumentAnalysis } from '../core/types';
 import { CLAIM_LOCALS, allClaimEntityLocals } from '../core/corpus/claim-entities';
 import { CLAIM_TERMS_ONLY } from '../core/corpus/corpus';
-import { QUOTE_SPEAKERS, QUOTE_STATEMENTS, quoteSpeakerLocals } from '../core/corpus/quote-speakers';
+import { QUOTE_SPEAKERS, QUOTE_STATEMENTS, speakerLocalsOf } from '../core/corpus/quote-speakers';
 import { decodeClaims, decodeEntities, encodeClaims, encodeEntities } from './head-codec';
 import { decodeDetail, detailQuoteStatements, encodeDetail } from './detail-codec';
 import { restoreNonFinite } from './analysis-json';
@@ -122,7 +122,7 @@ const ACCESSORS: Record<string, PropertyDescriptor> = Object.fromEntries(DETAIL.
  * bounds as strings on the analysis itself), so the texts are written without a replacer, which
  * calls back into JavaScript for every value.
  */
-export function cacheParts(a: DocumentAnalysis, finite = false): { head: string; claims: string; detail: string } {
+export function cacheParts(a: DocumentAnalysis, finite = false): CacheParts {
   const lazy = a as unknown as Lazy;
   const raw = lazy[RAW] as Buffer | undefined, rawClaims = lazy[RAW_CLAIMS] as Buffer | string | undefined;
   const replacer = finite ? undefined : keepNonFinite;
@@ -130,15 +130,20 @@ export function cacheParts(a: DocumentAnalysis, finite = false): { head: string;
     : JSON.stringify(encodeDetail(a), replacer); // flat arrays, not objects (detail-codec.ts)
   const claims = rawClaims !== undefined ? rawClaims.toString() : claimPart(a, replacer);
   const head: Record<string, unknown> = {};
-  for (const k of Object.keys(a)) if (!IS_DETAIL.has(k) && !IN_CLAIM_PART.has(k)) head[k] = lazy[k];
+  // for-in: the own enumerable keys in Object.keys order (an analysis is plain data), without the array.
+  for (const k in a) if (!IS_DETAIL.has(k) && !IN_CLAIM_PART.has(k)) head[k] = lazy[k];
   // Tuples, not objects (head-codec.ts): most of a head's text and of the objects a start parses.
   head.entities = encodeEntities(a.entities);
   // What an entity hover reads of every article naming the entity, while the quotes stay in the detail.
-  head.quoteSpeakers = quoteSpeakerLocals(a);
-  head.detailBytes = Buffer.byteLength(detail);
+  head.quoteSpeakers = speakerLocalsOf(a);
+  const detailBytes = Buffer.byteLength(detail);
+  head.detailBytes = detailBytes;
   head.claimBytes = Buffer.byteLength(claims);
-  return { head: JSON.stringify(head, replacer), claims, detail };
+  return { head: JSON.stringify(head, replacer), claims, detail, detailBytes };
 }
+
+/** A cache line's three texts, and the detail's length in UTF-8 bytes (what the head records). */
+export interface CacheParts { head: string; claims: string; detail: string; detailBytes: number }
 
 const IN_CLAIM_PART = new Set(['claims', 'sentenceTerms']);
 

@@ -14,15 +14,17 @@
  * written as `{ raw: list }`. So the encoding never loses anything; only the saving.
  */
 import type { Attribution, Block, BlockKind, DocumentAnalysis, Mention, Quote, QuoteKind, Sentence, Span, SpeakerRef } from '../core/types';
-import { TYPES, decodeSource, encodeSource, keysOf, type SourceTuple } from './head-codec';
+import { TYPES, decodeSource, encodeSource, type SourceTuple } from './head-codec';
+import { hasKeys } from './object-shape';
 
 const BLOCK_KINDS: readonly BlockKind[] = ['headline', 'byline', 'furniture', 'heading', 'body'];
 const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'partial', 'scare'];
 
-const BLOCK_KEYS = 'start,end,kind', SENTENCE_KEYS = 'start,end,block';
-const MENTION_KEYS = 'start,end,text,type,local,furniture';
-const QUOTE_KEYS = 'start,end,text,kind,unclosed,cue,cueSpan,speaker';
-const ATTRIBUTION_KEYS = 'start,end,cue,speaker,vague';
+const BLOCK_KEYS = ['start', 'end', 'kind'], SENTENCE_KEYS = ['start', 'end', 'block'];
+const MENTION_KEYS = ['start', 'end', 'text', 'type', 'local', 'furniture'];
+const QUOTE_KEYS = ['start', 'end', 'text', 'kind', 'unclosed', 'cue', 'cueSpan', 'speaker'];
+const ATTRIBUTION_KEYS = ['start', 'end', 'cue', 'speaker', 'vague'];
+const SPAN_KEYS = ['start', 'end'];
 
 type Slot = unknown;
 type Raw = { raw: unknown };
@@ -66,7 +68,7 @@ function encodeList<T extends { start: number }>(list: readonly T[], write: (ite
 
 const encodeBlocks = (list: readonly Block[]): Slot[] => encodeList(list, (b, d, out) => {
   const kind = BLOCK_KINDS.indexOf(b.kind);
-  if (kind < 0 || !isInt(b.end) || keysOf(b) !== BLOCK_KEYS) return false;
+  if (kind < 0 || !isInt(b.end) || !hasKeys(b, BLOCK_KEYS)) return false;
   out.push(d, b.end - b.start, kind);
   return true;
 });
@@ -74,7 +76,7 @@ const encodeBlocks = (list: readonly Block[]): Slot[] => encodeList(list, (b, d,
 function encodeSentences(list: readonly Sentence[]): Slot[] {
   let prevBlock = 0;
   return encodeList(list, (s, d, out) => {
-    if (!isInt(s.end) || !isInt(s.block) || keysOf(s) !== SENTENCE_KEYS) return false;
+    if (!isInt(s.end) || !isInt(s.block) || !hasKeys(s, SENTENCE_KEYS)) return false;
     out.push(d, s.end - s.start, s.block - prevBlock);
     prevBlock = s.block;
     return true;
@@ -83,7 +85,7 @@ function encodeSentences(list: readonly Sentence[]): Slot[] {
 
 const encodeMentions = (list: readonly Mention[], strings: Strings): Slot[] => encodeList(list, (m, d, out) => {
   const type = TYPES.indexOf(m.type);
-  if (type < 0 || typeof m.text !== 'string' || typeof m.furniture !== 'boolean' || m.local === undefined || !isInt(m.end) || keysOf(m) !== MENTION_KEYS) return false;
+  if (type < 0 || typeof m.text !== 'string' || typeof m.furniture !== 'boolean' || m.local === undefined || !isInt(m.end) || !hasKeys(m, MENTION_KEYS)) return false;
   out.push(d, m.end - m.start, strings.slot(m.text), type << 1 | +m.furniture, m.local);
   return true;
 });
@@ -94,11 +96,11 @@ function encodeSpeaker(s: SpeakerRef | null): SourceTuple | 0 | null {
 
 const encodeQuotes = (list: readonly Quote[], strings: Strings): Slot[] => encodeList(list, (q, d, out) => {
   const kind = QUOTE_KINDS.indexOf(q.kind), cs = q.cueSpan;
-  const cueSpan = cs === null ? 0 : typeof cs === 'object' && isInt(cs.start) && isInt(cs.end) && keysOf(cs) === 'start,end' ? [cs.start, cs.end] : null;
+  const cueSpan = cs === null ? 0 : typeof cs === 'object' && isInt(cs.start) && isInt(cs.end) && hasKeys(cs, SPAN_KEYS) ? [cs.start, cs.end] : null;
   const speaker = encodeSpeaker(q.speaker);
   // The cue last: a refused item must not leave its string in the table (decoding would not).
   const cue = kind < 0 || cueSpan === null || speaker === null || q.text === undefined || typeof q.unclosed !== 'boolean'
-    || !isInt(q.end) || keysOf(q) !== QUOTE_KEYS ? undefined : strings.slot(q.cue);
+    || !isInt(q.end) || !hasKeys(q, QUOTE_KEYS) ? undefined : strings.slot(q.cue);
   if (cue === undefined) return false;
   out.push(d, q.end - q.start, q.text, kind | +q.unclosed << 2, cue, cueSpan, speaker);
   return true;
@@ -106,7 +108,7 @@ const encodeQuotes = (list: readonly Quote[], strings: Strings): Slot[] => encod
 
 const encodeAttributions = (list: readonly Attribution[], strings: Strings): Slot[] => encodeList(list, (a, d, out) => {
   const speaker = encodeSpeaker(a.speaker);
-  const cue = speaker === null || typeof a.vague !== 'boolean' || !isInt(a.end) || keysOf(a) !== ATTRIBUTION_KEYS ? undefined : strings.slot(a.cue);
+  const cue = speaker === null || typeof a.vague !== 'boolean' || !isInt(a.end) || !hasKeys(a, ATTRIBUTION_KEYS) ? undefined : strings.slot(a.cue);
   if (cue === undefined) return false;
   out.push(d, a.end - a.start, cue, speaker, +a.vague);
   return true;

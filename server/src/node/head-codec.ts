@@ -12,21 +12,22 @@
  * as the object itself and decoded as is, so the encoding never loses anything; only the speed-up.
  */
 import type { Claim, EntityType, LocalEntity, Quantity, Role, SpeakerRef } from '../core/types';
+import { hasKeys, shapeMask } from './object-shape';
 
 export const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'LOC', 'NORP'];
 const UNITS: readonly Quantity['unit'][] = ['count', 'percent', 'money'];
 const SOURCED: readonly Claim['sourced'][] = ['yes', 'vague', 'no'];
 const KINDS: readonly NonNullable<Claim['kind']>[] = ['superlative', 'proportion'];
 
-const ENTITY_KEYS = 'name,type,aliases,roles,mentions', ENTITY_KEYS_COUNTRY = ENTITY_KEYS + ',country';
-const CLAIM_KEYS = 'start,end,text,quantity,counted,measure,timeframe,sentence,sourced,source,sourceCue';
-const CLAIM_SHAPES = new Set([CLAIM_KEYS, CLAIM_KEYS + ',near', CLAIM_KEYS + ',kind', CLAIM_KEYS + ',kind,near']);
-const QUANTITY_KEYS = 'start,end,text,low,high,lowOpen,highOpen,approx,unit';
-const SOURCE_KEYS = 'start,end,text,local', SOURCE_KEYS_DESCRIPTION = SOURCE_KEYS + ',description';
+const ENTITY_KEYS = ['name', 'type', 'aliases', 'roles', 'mentions'], ENTITY_EXTRAS = ['country'];
+const CLAIM_KEYS = ['start', 'end', 'text', 'quantity', 'counted', 'measure', 'timeframe', 'sentence', 'sourced', 'source', 'sourceCue'];
+/** A claim's optional keys, in the order they may follow CLAIM_KEYS (bit 0: kind, bit 1: near). */
+const CLAIM_EXTRAS = ['kind', 'near'];
+const QUANTITY_KEYS = ['start', 'end', 'text', 'low', 'high', 'lowOpen', 'highOpen', 'approx', 'unit'];
+const SOURCE_KEYS = ['start', 'end', 'text', 'local'], SOURCE_EXTRAS = ['description'];
 
 const NO_ROLES = Object.freeze([]) as unknown as Role[];
 
-export const keysOf = (o: object): string => Object.keys(o).join();
 
 // ---- entities: [name, type, mentions, aliases | 0, roles | 0, country], trailing defaults left out
 
@@ -38,10 +39,10 @@ type EntityTuple = [string, number, number[], (string[] | 0)?, (Role[] | 0)?, st
 
 export function encodeEntities(ents: readonly LocalEntity[]): (EntityTuple | LocalEntity)[] {
   return ents.map((e) => {
-    const shape = keysOf(e), type = TYPES.indexOf(e.type);
-    if (type < 0 || !(shape === ENTITY_KEYS || shape === ENTITY_KEYS_COUNTRY && typeof e.country === 'string')) return e;
+    const shape = shapeMask(e, ENTITY_KEYS, ENTITY_EXTRAS), type = TYPES.indexOf(e.type);
+    if (type < 0 || !(shape === 0 || shape === 1 && typeof e.country === 'string')) return e;
     const t: EntityTuple = [e.name, type, e.mentions];
-    const country = shape === ENTITY_KEYS_COUNTRY;
+    const country = shape === 1;
     const rolesOut = e.roles.length > 0 || country;
     if (rolesOut || e.aliases.length !== 1 || e.aliases[0] !== e.name) t.push(e.aliases.length === 1 && e.aliases[0] === e.name ? 0 : e.aliases);
     if (rolesOut) t.push(e.roles.length ? e.roles : 0);
@@ -81,9 +82,9 @@ type ClaimTuple = [number, number, string, number, number, string, number | stri
 
 /** A speaker or source as a tuple, or null when its shape is not known here. */
 export function encodeSource(s: SpeakerRef): SourceTuple | null {
-  const shape = keysOf(s);
-  if (shape === SOURCE_KEYS) return [s.start, s.end, s.text, s.local];
-  if (shape === SOURCE_KEYS_DESCRIPTION) return [s.start, s.end, s.text, s.local, s.description];
+  const shape = shapeMask(s, SOURCE_KEYS, SOURCE_EXTRAS);
+  if (shape === 0) return [s.start, s.end, s.text, s.local];
+  if (shape === 1) return [s.start, s.end, s.text, s.local, s.description];
   return null;
 }
 
@@ -96,9 +97,9 @@ export function decodeSource(s: SourceTuple): SpeakerRef {
 /** Claims as tuples (their quantities' bounds as they are: worker-json.ts may have made non-finite ones strings). */
 export function encodeClaims(claims: readonly Claim[]): (ClaimTuple | Claim)[] {
   return claims.map((c) => {
-    const q = c.quantity, shape = keysOf(c);
+    const q = c.quantity, shape = shapeMask(c, CLAIM_KEYS, CLAIM_EXTRAS);
     const unit = UNITS.indexOf(q.unit), sourced = SOURCED.indexOf(c.sourced), kind = c.kind === undefined ? -1 : KINDS.indexOf(c.kind);
-    if (!CLAIM_SHAPES.has(shape) || keysOf(q) !== QUANTITY_KEYS || unit < 0 || sourced < 0 || kind < -1 || shape.includes('kind') !== (kind >= 0)
+    if (shape < 0 || !hasKeys(q, QUANTITY_KEYS) || unit < 0 || sourced < 0 || kind < -1 || ((shape & 1) !== 0) !== (kind >= 0)
       || typeof q.lowOpen !== 'boolean' || typeof q.highOpen !== 'boolean' || typeof q.approx !== 'boolean') return c;
     const source = c.source === null ? 0 : encodeSource(c.source);
     if (source === null || (c.near !== undefined && !Array.isArray(c.near))) return c;

@@ -29,6 +29,24 @@ export function canonicalName(e: { name: string }): string {
   if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && !ALIAS_FIRST.has(c | 0x20)) return e.name; // folds to its lower case
   return COUNTRY_ALIASES.get(fold(e.name).replace(/\s+/g, ' ')) ?? e.name;
 }
+/** First letter and length (`code << 8 | length`) of each country alias: a plain name of another pair is none. */
+const ALIAS_SHAPES = new Set([...COUNTRY_ALIASES.keys()].map((k) => k.charCodeAt(0) << 8 | k.length));
+/**
+ * False when a name of plain words (`isPlainWords`) is surely no country alias, so `canonicalName`
+ * gives it back: it folds to its lower case, of its own length.
+ */
+const mayBeAlias = (plain: string): boolean => ALIAS_SHAPES.has((plain.charCodeAt(0) | 0x20) << 8 | plain.length);
+/** `PLAIN_WORDS.test(name)` as a loop: ASCII letters, one space between words, none at either end. */
+export function isPlainWords(name: string): boolean {
+  let afterLetter = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c | 0x20) >= 97 && (c | 0x20) <= 122) afterLetter = true; // A-Z, a-z only
+    else if (c === 32 && afterLetter) afterLetter = false;
+    else return false;
+  }
+  return afterLetter;
+}
 export const isMultiWord = (name: string) => /[\s-]/.test(name.trim()) && !/^[\p{Lu}.-]+$/u.test(name);
 
 /** What one entity contributes to, and looks up in, the resolution indexes. */
@@ -149,6 +167,9 @@ const MEMO_MAX = 50_000;
  * known (see `keysStringOf`).
  */
 export function keysString(e: { name: string; type: EntityType }, own?: string): string {
+  // A plain name given its own key, that no country alias could be, is keyed at once (what keysStringOf
+  // does for it): no memo lookup by a novel name, no regular expression, no fold.
+  if (own !== undefined && e.type !== 'NORP' && isPlainWords(e.name) && !mayBeAlias(e.name)) return plainKeysString(e.name, e.type, own);
   let byName = memo.get(e.type);
   if (!byName) memo.set(e.type, (byName = new Map()));
   let s = byName.get(e.name);

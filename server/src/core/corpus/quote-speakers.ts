@@ -26,10 +26,7 @@ type WithSpeakers = DocumentAnalysis & {
 export function quoteSpeakerLocals(a: DocumentAnalysis): readonly number[] {
   const given = (a as WithSpeakers)[QUOTE_SPEAKERS];
   if (given) return given;
-  const locals = a.quotes.map((q) => {
-    const local = q.speaker?.local;
-    return local === undefined || local === null || q.kind === 'scare' ? -1 : local;
-  });
+  const locals = speakerLocalsOf(a);
   // Kept (not enumerable: never serialised or compared): the quote variants ask per candidate.
   if (Object.isExtensible(a)) Object.defineProperty(a, QUOTE_SPEAKERS, { value: locals, writable: true, configurable: true });
   return locals;
@@ -40,4 +37,17 @@ export function quoteStatements(a: DocumentAnalysis): readonly (string | null)[]
   const read = (a as WithSpeakers)[QUOTE_STATEMENTS];
   if (read) return read.call(a);
   return a.quotes.map((q) => (q.kind === 'scare' ? null : q.text));
+}
+
+/**
+ * `quoteSpeakerLocals(a)` without keeping it on `a` (an analysis worker writes it into its reply and
+ * drops the analysis: defining the property cost more than computing it).
+ */
+export function speakerLocalsOf(a: DocumentAnalysis): readonly number[] {
+  const given = (a as WithSpeakers)[QUOTE_SPEAKERS];
+  if (given) return given;
+  return a.quotes.map((q) => {
+    const local = q.speaker?.local;
+    return local === undefined || local === null || q.kind === 'scare' ? -1 : local;
+  });
 }
