@@ -52,6 +52,7 @@ import { beforeModelCode, makersByModel } from './entity-makers';
 import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
 import { legalFormEnds } from './entity-legal-forms';
 import { personAfterOrgHead } from './entity-org-person';
+import { ScratchArray } from './scratch-arrays';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -160,11 +161,13 @@ const AUXILIARIES = new Set('has had have is was will would can could did does s
  * A sentence-initial word dropped as an ordinary English word ("Park said …", "Young added …") is
  * a mention after all when it is the surname of a person named in full in the same document.
  */
+const coveredScratch = new ScratchArray((n) => new Uint8Array(n));
+
 function withSurnamesAtStart(tokens: Token[], cands: Candidate[], cap: Uint8Array): Candidate[] {
   const surnames = new Set<string>();
   for (const c of cands) if (c.type === 'PERSON' && c.last > c.first) surnames.add(lower(tokens[c.last]));
   if (!surnames.size) return cands;
-  const covered = new Uint8Array(tokens.length);
+  const covered = coveredScratch.take(tokens.length);
   for (const c of cands) for (let k = c.first; k <= c.last; k++) covered[k] = 1;
   const added: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -202,19 +205,24 @@ function keepTyped(cands: Candidate[]): Candidate[] {
   return kept;
 }
 
+/** findCandidates' per-document arrays (scratch-arrays.ts). */
+const shoutingScratch = new ScratchArray((n) => new Int8Array(n));
+const askedScratch = new ScratchArray((n) => new Uint8Array(n));
+const lineTitleScratch = new ScratchArray((n) => new Int8Array(n));
+
 /** The capitalised chunks of a document, titles split off, before typing (also the model's training units). */
 export function findCandidates(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[], scan: TokenScan = scanTokens(tokens)): Candidate[] {
   const candidates: Candidate[] = [];
   let i = 0;
-  const shouting = new Int8Array(blocks.length); // isShoutingBlock's answers by block index
+  const shouting = shoutingScratch.take(blocks.length); // isShoutingBlock's answers by block index
   const { cap, lowerShape } = scan;
   // Words the article writes capitalised and alone in mid-sentence ("shares of Apple rose"): names,
   // even where a sentence start or headline capitalises them anyway ("Apple said …").
   const seenNameMid = new Set<string>();
   // The capitalised words whose lower-case use matters (`asked`): those that may open a sentence,
   // those of a title-case line, and those of `seenNameMid`.
-  const asked = new Uint8Array(tokens.length);
-  const lineTitle = new Int8Array(tokens.length ? tokens[tokens.length - 1].sentence + 1 : 0); // 0 unknown, 1 yes, -1 no
+  const asked = askedScratch.take(tokens.length);
+  const lineTitle = lineTitleScratch.take(tokens.length ? tokens[tokens.length - 1].sentence + 1 : 0); // 0 unknown, 1 yes, -1 no
   for (let k = 0; k < tokens.length; k++) {
     if (!cap[k]) continue;
     if (isSentenceStart(tokens, k)) { asked[k] = 1; continue; }
@@ -332,14 +340,18 @@ interface TokenScan {
   lowerShape: Uint16Array;
 }
 
+/** scanTokens' arrays (scratch-arrays.ts): they live until findEntities returns. */
+const capScratch = new ScratchArray((n) => new Uint8Array(n));
+const lowerShapeScratch = new ScratchArray((n) => new Uint16Array(n));
+
 /**
  * One pass over a document's tokens: gives each its cached fields (token-fold.ts), and finds which
  * are capitalised words (`capLike`) and the shape code of those starting with a lower-case ASCII letter.
  * Later loops read these arrays instead of going back to every token.
  */
 function scanTokens(tokens: Token[]): TokenScan {
-  const cap = new Uint8Array(tokens.length);
-  const lowerShape = new Uint16Array(tokens.length);
+  const cap = capScratch.take(tokens.length);
+  const lowerShape = lowerShapeScratch.take(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     prepareTokenCache(t); // first: every token gets its cached fields before any is filled
@@ -352,25 +364,43 @@ function scanTokens(tokens: Token[]): TokenScan {
 }
 
 /**
+ * writtenLower's table: by shape code, how many of the asked words of that shape are not yet seen
+ * in lower case. All zero between documents (writtenLower zeroes what it set), so it is not
+ * allocated and cleared per document.
+ */
+const unseenShapes = new Uint16Array(SHAPE_CODES);
+
+/**
  * The words the article writes in lower case, as far as they matter: only the folded forms of the
  * capitalised words marked in `ask` are ever looked up, so only those are kept. A table of the
- * shape codes of those forms passes over most lower-case words without hashing them.
+ * shape codes of those forms passes over most lower-case words without hashing them, and a shape
+ * whose words have all been seen is passed over from then on (most hits are a few function words
+ * such as "the" or "in", which an article repeats).
  */
 function writtenLower(tokens: Token[], ask: Uint8Array, lowerShape: Uint16Array): Set<string> {
   const asked = new Set<string>();
-  const shapes = new Uint8Array(SHAPE_CODES);
+  const shapes = unseenShapes;
   for (let k = 0; k < tokens.length; k++) {
     if (!ask[k]) continue;
     const l = lower(tokens[k]);
-    asked.add(l);
     const c = l.charCodeAt(0);
-    if (c >= 97 && c <= 122) shapes[shapeCode(l)] = 1;
+    if (asked.has(l)) continue;
+    asked.add(l);
+    if (c >= 97 && c <= 122) shapes[shapeCode(l)]++;
   }
   const seen = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
-    if (!shapes[lowerShape[k]]) continue; // shapes[0] is never set: not a lower-case word
+    const code = lowerShape[k];
+    if (shapes[code] === 0) continue; // shapes[0] is never set: not a lower-case word
     const w = tokens[k].text;
-    if (asked.has(w)) seen.add(w);
+    if (asked.has(w) && !seen.has(w)) {
+      seen.add(w);
+      shapes[code]--;
+    }
+  }
+  for (const l of asked) {
+    const c = l.charCodeAt(0);
+    if (c >= 97 && c <= 122) shapes[shapeCode(l)] = 0;
   }
   return seen;
 }
