@@ -84,11 +84,14 @@ const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}{1,3}-(?:\p{Ll}{2,4}|\p{Lu}\p{Ll}{1,3})$/u
 
 const PARTICLE_PREFIX = /^(al|el|ash|as|ad|ar|an|at|az|ibn|bin|abu|d|o|de|di|da|van|von|mc|mac)['’-]\p{Lu}/iu;
 
+/** The first letters of PARTICLE_PREFIX's particles (a b d e i m o v), a bit per letter from 'a': most lower-case words start otherwise. */
+const PARTICLE_FIRST = [...'abdeimov'].reduce((m, ch) => m | (1 << (ch.charCodeAt(0) - 97)), 0);
+
 function capLike(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122) return particleMark(t.text) && PARTICLE_PREFIX.test(t.text); // "al-Rashidi"
+  if (c >= 97 && c <= 122) return (PARTICLE_FIRST >> (c - 97) & 1) !== 0 && particleMark(t.text) && PARTICLE_PREFIX.test(t.text); // "al-Rashidi"
   return /^\p{Lu}/u.test(t.text) || PARTICLE_PREFIX.test(t.text);
 }
 
@@ -174,7 +177,8 @@ function withSurnamesAtStart(tokens: Token[], cands: Candidate[], cap: Uint8Arra
     // Only capitalised words qualify (`cap`, from the first scan): most tokens are passed over unread.
     if (!cap[k] || covered[k]) continue;
     const t = tokens[k];
-    if (!isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !surnames.has(lower(t))) continue;
+    // (the set before the pattern: the word's fold is on its lexeme already, and few words pass)
+    if (!isSentenceStart(tokens, k) || !surnames.has(lower(t)) || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     const next = tokenAt(tokens, k + 1);
     if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
     added.push(candidate(k, k, null, 'PERSON'));
@@ -331,7 +335,6 @@ function shapeCode(w: string): number {
   const second = c1 >= 97 && c1 <= 122 ? c1 - 97 : 26;
   return ((w.charCodeAt(0) - 97) * 27 + second) * 32 + Math.min(w.length, 31) + 1;
 }
-const SHAPE_CODES = 26 * 27 * 32 + 1;
 
 interface TokenScan {
   /** 1 for a capitalised word (`capLike`). */
@@ -364,11 +367,13 @@ function scanTokens(tokens: Token[]): TokenScan {
 }
 
 /**
- * writtenLower's table: by shape code, how many of the asked words of that shape are not yet seen
- * in lower case. All zero between documents (writtenLower zeroes what it set), so it is not
- * allocated and cleared per document.
+ * writtenLower's table: by bucket of shape codes (the code's low bits), how many of the asked words
+ * of those shapes are not yet seen in lower case. Small enough to stay in the CPU's first cache (a
+ * table by whole shape code did not), and all zero between documents (writtenLower zeroes what it
+ * set), so it is not allocated and cleared per document. Shapes sharing a bucket only cost a lookup.
  */
-const unseenShapes = new Uint16Array(SHAPE_CODES);
+const SHAPE_BUCKETS = 4096;
+const unseenShapes = new Uint16Array(SHAPE_BUCKETS);
 
 /**
  * The words the article writes in lower case, as far as they matter: only the folded forms of the
@@ -383,15 +388,15 @@ function writtenLower(tokens: Token[], ask: Uint8Array, lowerShape: Uint16Array)
   for (let k = 0; k < tokens.length; k++) {
     if (!ask[k]) continue;
     const l = lower(tokens[k]);
-    const c = l.charCodeAt(0);
-    if (asked.has(l)) continue;
+    const n = asked.size;
     asked.add(l);
-    if (c >= 97 && c <= 122) shapes[shapeCode(l)]++;
+    const c = l.charCodeAt(0);
+    if (asked.size !== n && c >= 97 && c <= 122) shapes[shapeCode(l) & (SHAPE_BUCKETS - 1)]++;
   }
   const seen = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
-    const code = lowerShape[k];
-    if (shapes[code] === 0) continue; // shapes[0] is never set: not a lower-case word
+    const code = lowerShape[k] & (SHAPE_BUCKETS - 1);
+    if (shapes[code] === 0) continue; // (bucket 0 holds non-words too: they pass, and are no asked word)
     const w = tokens[k].text;
     if (asked.has(w) && !seen.has(w)) {
       seen.add(w);
@@ -400,7 +405,7 @@ function writtenLower(tokens: Token[], ask: Uint8Array, lowerShape: Uint16Array)
   }
   for (const l of asked) {
     const c = l.charCodeAt(0);
-    if (c >= 97 && c <= 122) shapes[shapeCode(l)] = 0;
+    if (c >= 97 && c <= 122) shapes[shapeCode(l) & (SHAPE_BUCKETS - 1)] = 0;
   }
   return seen;
 }
