@@ -260,7 +260,13 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     const from = candidates.length;
     if (tokens[i].start === block.start && newsLeadIn(tokens, i, seqEnd)) { i = seqEnd + 1; continue; }
     if (seqEnd > i && !titleCase && tokens[i].start === block.start && wholeDateline(tokens, i, seqEnd, block)) candidates.push(candidate(i, seqEnd, null, null));
-    else for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
+    else {
+      const parts = splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid);
+      for (let p = 0; p < parts.length; p += 2) {
+        const a = parts[p], b = parts[p + 1];
+        if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
+      }
+    }
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
     else if (candidates.length === from + 1 && block.kind === 'body') regionAt = typeDateline(tokens, i, seqEnd, block, candidates[from], regionAt);
@@ -1026,10 +1032,17 @@ function adjacent(a: Token, b: Token): boolean {
   return b.start - a.end <= 3;
 }
 
-/** Splits a run at words that cannot be part of a name (sentence-initial "The", months, headline verbs). */
+/**
+ * splitRun's answer, the parts' first and last token as pairs of entries: one array for every run,
+ * read before the next run is split (a run's parts were an array of pairs, three allocations a run).
+ */
+const runParts: number[] = [];
+
+/** Splits a run at words that cannot be part of a name (sentence-initial "The", months, headline verbs): the parts as first, last pairs (`runParts`). */
 function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleCase: boolean, shouting = false, seenLower: ReadonlySet<string> = new Set(),
-  seenNameMid: ReadonlySet<string> = new Set()): [number, number][] {
-  const out: [number, number][] = [];
+  seenNameMid: ReadonlySet<string> = new Set()): readonly number[] {
+  const out = runParts;
+  out.length = 0;
   if (b > a) {
     if (flightLabelAt(tokens, b)) b--; // "Air Ostland Flight 212": the airline alone
     b = beforeModelCode(tokens, a, b); // "the Korvane K-340": the maker alone
@@ -1050,9 +1063,9 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // Part of a known multi-word name in a title-case line ("New Zealand", "Saudi Arabia"): kept,
       // and cut off from ordinary headline words around it.
       const startsName = known.get(k)!;
-      if (startsName && s >= 0 && !known.has(k - 1)) { out.push([s, k - 1]); s = -1; }
+      if (startsName && s >= 0 && !known.has(k - 1)) { out.push(s, k - 1); s = -1; }
       if (k < b && !known.has(k + 1) && !isHead(tokens[k + 1])) {
-        out.push([s >= 0 ? s : k, k]); // "PORTUGAL SEAWALL": the place, then headline words
+        out.push(s >= 0 ? s : k, k); // "PORTUGAL SEAWALL": the place, then headline words
         s = -1;
         continue;
       }
@@ -1070,18 +1083,18 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
         : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b)));
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))) drop = true;
     if (drop) {
-      if (s >= 0) out.push([s, k - 1]);
+      if (s >= 0) out.push(s, k - 1);
       s = -1;
     } else if (s >= 0 && k > s && (w & W_HEAD) && legalFormEnds(tokens, k, b)) {
-      out.push([s, k]); // "Norvane Motors LLC Karl Dremmer": the firm, then a person
+      out.push(s, k); // "Norvane Motors LLC Karl Dremmer": the firm, then a person
       s = -1;
     } else if (s < 0) {
       if (cap[k]) s = k;
     }
   }
-  if (s >= 0) out.push([s, b]);
+  if (s >= 0) out.push(s, b);
   // A part never ends on a connector.
-  for (const part of out) while (part[1] > part[0] && !cap[part[1]] && !webDomainAt(tokens, part[1] - 1)) part[1]--;
+  for (let p = 0; p < out.length; p += 2) while (out[p + 1] > out[p] && !cap[out[p + 1]] && !webDomainAt(tokens, out[p + 1] - 1)) out[p + 1]--;
   return out;
 }
 
@@ -1574,7 +1587,10 @@ let personKeys = new Map<string, string>(), otherKeys = new Map<string, string>(
 function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[], cands: Candidate[]): EntityResult {
   const entities: LocalEntity[] = [];
   const byKey = new Map<string, number>();
-  const candEntity = new Int32Array(cands.length).fill(-1);
+  // A plain array: a typed one of more than 64 bytes is a native store the GC tracks (scratch-arrays.ts),
+  // and it showed as resolveLocal's costliest line.
+  const candEntity: number[] = [];
+  for (let k = 0; k < cands.length; k++) candEntity.push(-1);
   // A chunk's name and keys are kept on its chunk info: the same string every time, its keys looked
   // up once. (Candidates added after typing get their info here.)
   const infoOf = (c: Candidate): ChunkInfo => c.info ?? (c.info = chunkInfo(tokens, c));
@@ -1629,6 +1645,9 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const firstStart: number[] = [];
   // Each entity's key, kept for its join keys (entity-own-keys.ts).
   const ownKeys: string[] = [];
+  // Each organisation's folded name, for its short name below: a plain chunk's is on its info
+  // (`foldOf`), not looked up in fold's memo by the whole name. '' for other types.
+  const orgFolds: string[] = [];
   const newEntity = (name: string, type: EntityType, key: string, c: Candidate): number => {
     const country = type === 'NORP' ? lexicon.demonyms.get(fold(name)) ?? undefined : undefined;
     const entity: LocalEntity = { name, type, aliases: [], roles: [], mentions: [] };
@@ -1638,6 +1657,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const k = entities.length - 1;
     byKey.set(key, k);
     ownKeys.push(key);
+    orgFolds.push(type === 'ORG' ? foldOf(c, name) : '');
     if (type === 'PERSON') {
       const sks = name === c.info?.surface && plainChunk(c, name) ? chunkSurnameKeys(tokens, c.first, c.last) : surnameKeys(name);
       for (const sk of sks) if (!bySurname.has(sk)) bySurname.set(sk, k);
@@ -1668,7 +1688,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const shortLength = new Map<string, number>();
   entities.forEach((e, k) => {
     if (e.type !== 'ORG') return;
-    const w = fold(e.name).split(/\s+/);
+    const w = orgFolds[k].split(/\s+/);
     if (w.length < 2 || ORG_HEADS.has(w[0]) || LOC_HEADS.has(w[0]) || FUNCTION_WORDS.has(w[0]) || TITLE_MODIFIERS.has(w[0])
       || lexicon.demonyms.has(w[0]) || isPlaceName(w[0])
       || w.some((x) => CIVIC_HEADS.has(x))) return;
@@ -1744,7 +1764,9 @@ function inStartOrder(mentions: Mention[]): boolean {
 
 /** `known` keeps each entity's initials (by entity index) once worked out: entities never change name. */
 function findByInitials(entities: LocalEntity[], f: string, name: string, known: string[]): number | undefined {
-  if (!/^[\p{Lu}.]{2,8}$/u.test(name)) return undefined;
+  // A lower-case second letter rules most names out before the pattern (no surrogate half is one).
+  const c1 = name.charCodeAt(1);
+  if ((c1 >= 97 && c1 <= 122) || !/^[\p{Lu}.]{2,8}$/u.test(name)) return undefined;
   const acr = f.replace(/[^a-z]/g, '');
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k];
