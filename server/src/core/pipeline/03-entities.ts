@@ -52,7 +52,6 @@ import { beforeModelCode, makersByModel } from './entity-makers';
 import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
 import { legalFormEnds } from './entity-legal-forms';
 import { personAfterOrgHead } from './entity-org-person';
-import { ScratchArray } from './scratch-arrays';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -84,14 +83,11 @@ const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}{1,3}-(?:\p{Ll}{2,4}|\p{Lu}\p{Ll}{1,3})$/u
 
 const PARTICLE_PREFIX = /^(al|el|ash|as|ad|ar|an|at|az|ibn|bin|abu|d|o|de|di|da|van|von|mc|mac)['’-]\p{Lu}/iu;
 
-/** The first letters of PARTICLE_PREFIX's particles (a b d e i m o v), a bit per letter from 'a': most lower-case words start otherwise. */
-const PARTICLE_FIRST = [...'abdeimov'].reduce((m, ch) => m | (1 << (ch.charCodeAt(0) - 97)), 0);
-
 function capLike(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122) return (PARTICLE_FIRST >> (c - 97) & 1) !== 0 && particleMark(t.text) && PARTICLE_PREFIX.test(t.text); // "al-Rashidi"
+  if (c >= 97 && c <= 122) return particleMark(t.text) && PARTICLE_PREFIX.test(t.text); // "al-Rashidi"
   return /^\p{Lu}/u.test(t.text) || PARTICLE_PREFIX.test(t.text);
 }
 
@@ -164,21 +160,18 @@ const AUXILIARIES = new Set('has had have is was will would can could did does s
  * A sentence-initial word dropped as an ordinary English word ("Park said …", "Young added …") is
  * a mention after all when it is the surname of a person named in full in the same document.
  */
-const coveredScratch = new ScratchArray((n) => new Uint8Array(n));
-
 function withSurnamesAtStart(tokens: Token[], cands: Candidate[], cap: Uint8Array): Candidate[] {
   const surnames = new Set<string>();
   for (const c of cands) if (c.type === 'PERSON' && c.last > c.first) surnames.add(lower(tokens[c.last]));
   if (!surnames.size) return cands;
-  const covered = coveredScratch.take(tokens.length);
+  const covered = new Uint8Array(tokens.length);
   for (const c of cands) for (let k = c.first; k <= c.last; k++) covered[k] = 1;
   const added: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     // Only capitalised words qualify (`cap`, from the first scan): most tokens are passed over unread.
     if (!cap[k] || covered[k]) continue;
     const t = tokens[k];
-    // (the set before the pattern: the word's fold is on its lexeme already, and few words pass)
-    if (!isSentenceStart(tokens, k) || !surnames.has(lower(t)) || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    if (!isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !surnames.has(lower(t))) continue;
     const next = tokenAt(tokens, k + 1);
     if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
     added.push(candidate(k, k, null, 'PERSON'));
@@ -209,24 +202,19 @@ function keepTyped(cands: Candidate[]): Candidate[] {
   return kept;
 }
 
-/** findCandidates' per-document arrays (scratch-arrays.ts). */
-const shoutingScratch = new ScratchArray((n) => new Int8Array(n));
-const askedScratch = new ScratchArray((n) => new Uint8Array(n));
-const lineTitleScratch = new ScratchArray((n) => new Int8Array(n));
-
 /** The capitalised chunks of a document, titles split off, before typing (also the model's training units). */
 export function findCandidates(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[], scan: TokenScan = scanTokens(tokens)): Candidate[] {
   const candidates: Candidate[] = [];
   let i = 0;
-  const shouting = shoutingScratch.take(blocks.length); // isShoutingBlock's answers by block index
+  const shouting = new Int8Array(blocks.length); // isShoutingBlock's answers by block index
   const { cap, lowerShape } = scan;
   // Words the article writes capitalised and alone in mid-sentence ("shares of Apple rose"): names,
   // even where a sentence start or headline capitalises them anyway ("Apple said …").
   const seenNameMid = new Set<string>();
   // The capitalised words whose lower-case use matters (`asked`): those that may open a sentence,
   // those of a title-case line, and those of `seenNameMid`.
-  const asked = askedScratch.take(tokens.length);
-  const lineTitle = lineTitleScratch.take(tokens.length ? tokens[tokens.length - 1].sentence + 1 : 0); // 0 unknown, 1 yes, -1 no
+  const asked = new Uint8Array(tokens.length);
+  const lineTitle = new Int8Array(tokens.length ? tokens[tokens.length - 1].sentence + 1 : 0); // 0 unknown, 1 yes, -1 no
   for (let k = 0; k < tokens.length; k++) {
     if (!cap[k]) continue;
     if (isSentenceStart(tokens, k)) { asked[k] = 1; continue; }
@@ -260,13 +248,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     const from = candidates.length;
     if (tokens[i].start === block.start && newsLeadIn(tokens, i, seqEnd)) { i = seqEnd + 1; continue; }
     if (seqEnd > i && !titleCase && tokens[i].start === block.start && wholeDateline(tokens, i, seqEnd, block)) candidates.push(candidate(i, seqEnd, null, null));
-    else {
-      const parts = splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid);
-      for (let p = 0; p < parts.length; p += 2) {
-        const a = parts[p], b = parts[p + 1];
-        if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
-      }
-    }
+    else for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
     else if (candidates.length === from + 1 && block.kind === 'body') regionAt = typeDateline(tokens, i, seqEnd, block, candidates[from], regionAt);
@@ -341,6 +323,7 @@ function shapeCode(w: string): number {
   const second = c1 >= 97 && c1 <= 122 ? c1 - 97 : 26;
   return ((w.charCodeAt(0) - 97) * 27 + second) * 32 + Math.min(w.length, 31) + 1;
 }
+const SHAPE_CODES = 26 * 27 * 32 + 1;
 
 interface TokenScan {
   /** 1 for a capitalised word (`capLike`). */
@@ -349,18 +332,24 @@ interface TokenScan {
   lowerShape: Uint16Array;
 }
 
-/** scanTokens' arrays (scratch-arrays.ts): they live until findEntities returns. */
-const capScratch = new ScratchArray((n) => new Uint8Array(n));
-const lowerShapeScratch = new ScratchArray((n) => new Uint16Array(n));
-
+// Tried (s17) and not kept: this stage's per-document typed arrays (cap, lowerShape, asked,
+// lineTitle, shouting, withSurnamesAtStart's covered) as scratch arrays zeroed per document instead
+// of allocated; writtenLower's shape table kept between documents as counts that stop hashing a
+// shape once its words are seen (as 45 KB of Uint16 by whole code writtenLower rose 2.2 -> 3.6% of the
+// profile; 4,096 buckets fixed that); splitRun's parts as pairs in one reused array; withSurnamesAtStart
+// asking its set before the pattern; capLike's first-letter test for particles; resolveLocal's
+// candEntity as a plain array, organisations' folds from foldOf, findByInitials' second-letter test.
+// The profile's lines moved (those allocations showed as the costliest lines), but findEntities alone
+// was ~1% faster (interleaved, 14 x 300 novel docs: 1.030 vs the base copy's 1.019), abi 0.982 vs the
+// base copy's 0.987, scavenges per 1,500 docs 28-29 vs 29-30: below the noise, so not worth the code.
 /**
  * One pass over a document's tokens: gives each its cached fields (token-fold.ts), and finds which
  * are capitalised words (`capLike`) and the shape code of those starting with a lower-case ASCII letter.
  * Later loops read these arrays instead of going back to every token.
  */
 function scanTokens(tokens: Token[]): TokenScan {
-  const cap = capScratch.take(tokens.length);
-  const lowerShape = lowerShapeScratch.take(tokens.length);
+  const cap = new Uint8Array(tokens.length);
+  const lowerShape = new Uint16Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     prepareTokenCache(t); // first: every token gets its cached fields before any is filled
@@ -373,45 +362,25 @@ function scanTokens(tokens: Token[]): TokenScan {
 }
 
 /**
- * writtenLower's table: by bucket of shape codes (the code's low bits), how many of the asked words
- * of those shapes are not yet seen in lower case. Small enough to stay in the CPU's first cache (a
- * table by whole shape code did not), and all zero between documents (writtenLower zeroes what it
- * set), so it is not allocated and cleared per document. Shapes sharing a bucket only cost a lookup.
- */
-const SHAPE_BUCKETS = 4096;
-const unseenShapes = new Uint16Array(SHAPE_BUCKETS);
-
-/**
  * The words the article writes in lower case, as far as they matter: only the folded forms of the
  * capitalised words marked in `ask` are ever looked up, so only those are kept. A table of the
- * shape codes of those forms passes over most lower-case words without hashing them, and a shape
- * whose words have all been seen is passed over from then on (most hits are a few function words
- * such as "the" or "in", which an article repeats).
+ * shape codes of those forms passes over most lower-case words without hashing them.
  */
 function writtenLower(tokens: Token[], ask: Uint8Array, lowerShape: Uint16Array): Set<string> {
   const asked = new Set<string>();
-  const shapes = unseenShapes;
+  const shapes = new Uint8Array(SHAPE_CODES);
   for (let k = 0; k < tokens.length; k++) {
     if (!ask[k]) continue;
     const l = lower(tokens[k]);
-    const n = asked.size;
     asked.add(l);
     const c = l.charCodeAt(0);
-    if (asked.size !== n && c >= 97 && c <= 122) shapes[shapeCode(l) & (SHAPE_BUCKETS - 1)]++;
+    if (c >= 97 && c <= 122) shapes[shapeCode(l)] = 1;
   }
   const seen = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
-    const code = lowerShape[k] & (SHAPE_BUCKETS - 1);
-    if (shapes[code] === 0) continue; // (bucket 0 holds non-words too: they pass, and are no asked word)
+    if (!shapes[lowerShape[k]]) continue; // shapes[0] is never set: not a lower-case word
     const w = tokens[k].text;
-    if (asked.has(w) && !seen.has(w)) {
-      seen.add(w);
-      shapes[code]--;
-    }
-  }
-  for (const l of asked) {
-    const c = l.charCodeAt(0);
-    if (c >= 97 && c <= 122) shapes[shapeCode(l) & (SHAPE_BUCKETS - 1)] = 0;
+    if (asked.has(w)) seen.add(w);
   }
   return seen;
 }
@@ -1032,17 +1001,10 @@ function adjacent(a: Token, b: Token): boolean {
   return b.start - a.end <= 3;
 }
 
-/**
- * splitRun's answer, the parts' first and last token as pairs of entries: one array for every run,
- * read before the next run is split (a run's parts were an array of pairs, three allocations a run).
- */
-const runParts: number[] = [];
-
-/** Splits a run at words that cannot be part of a name (sentence-initial "The", months, headline verbs): the parts as first, last pairs (`runParts`). */
+/** Splits a run at words that cannot be part of a name (sentence-initial "The", months, headline verbs). */
 function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleCase: boolean, shouting = false, seenLower: ReadonlySet<string> = new Set(),
-  seenNameMid: ReadonlySet<string> = new Set()): readonly number[] {
-  const out = runParts;
-  out.length = 0;
+  seenNameMid: ReadonlySet<string> = new Set()): [number, number][] {
+  const out: [number, number][] = [];
   if (b > a) {
     if (flightLabelAt(tokens, b)) b--; // "Air Ostland Flight 212": the airline alone
     b = beforeModelCode(tokens, a, b); // "the Korvane K-340": the maker alone
@@ -1063,9 +1025,9 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // Part of a known multi-word name in a title-case line ("New Zealand", "Saudi Arabia"): kept,
       // and cut off from ordinary headline words around it.
       const startsName = known.get(k)!;
-      if (startsName && s >= 0 && !known.has(k - 1)) { out.push(s, k - 1); s = -1; }
+      if (startsName && s >= 0 && !known.has(k - 1)) { out.push([s, k - 1]); s = -1; }
       if (k < b && !known.has(k + 1) && !isHead(tokens[k + 1])) {
-        out.push(s >= 0 ? s : k, k); // "PORTUGAL SEAWALL": the place, then headline words
+        out.push([s >= 0 ? s : k, k]); // "PORTUGAL SEAWALL": the place, then headline words
         s = -1;
         continue;
       }
@@ -1083,18 +1045,18 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
         : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b)));
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))) drop = true;
     if (drop) {
-      if (s >= 0) out.push(s, k - 1);
+      if (s >= 0) out.push([s, k - 1]);
       s = -1;
     } else if (s >= 0 && k > s && (w & W_HEAD) && legalFormEnds(tokens, k, b)) {
-      out.push(s, k); // "Norvane Motors LLC Karl Dremmer": the firm, then a person
+      out.push([s, k]); // "Norvane Motors LLC Karl Dremmer": the firm, then a person
       s = -1;
     } else if (s < 0) {
       if (cap[k]) s = k;
     }
   }
-  if (s >= 0) out.push(s, b);
+  if (s >= 0) out.push([s, b]);
   // A part never ends on a connector.
-  for (let p = 0; p < out.length; p += 2) while (out[p + 1] > out[p] && !cap[out[p + 1]] && !webDomainAt(tokens, out[p + 1] - 1)) out[p + 1]--;
+  for (const part of out) while (part[1] > part[0] && !cap[part[1]] && !webDomainAt(tokens, part[1] - 1)) part[1]--;
   return out;
 }
 
@@ -1587,10 +1549,7 @@ let personKeys = new Map<string, string>(), otherKeys = new Map<string, string>(
 function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[], cands: Candidate[]): EntityResult {
   const entities: LocalEntity[] = [];
   const byKey = new Map<string, number>();
-  // A plain array: a typed one of more than 64 bytes is a native store the GC tracks (scratch-arrays.ts),
-  // and it showed as resolveLocal's costliest line.
-  const candEntity: number[] = [];
-  for (let k = 0; k < cands.length; k++) candEntity.push(-1);
+  const candEntity = new Int32Array(cands.length).fill(-1);
   // A chunk's name and keys are kept on its chunk info: the same string every time, its keys looked
   // up once. (Candidates added after typing get their info here.)
   const infoOf = (c: Candidate): ChunkInfo => c.info ?? (c.info = chunkInfo(tokens, c));
@@ -1645,9 +1604,6 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const firstStart: number[] = [];
   // Each entity's key, kept for its join keys (entity-own-keys.ts).
   const ownKeys: string[] = [];
-  // Each organisation's folded name, for its short name below: a plain chunk's is on its info
-  // (`foldOf`), not looked up in fold's memo by the whole name. '' for other types.
-  const orgFolds: string[] = [];
   const newEntity = (name: string, type: EntityType, key: string, c: Candidate): number => {
     const country = type === 'NORP' ? lexicon.demonyms.get(fold(name)) ?? undefined : undefined;
     const entity: LocalEntity = { name, type, aliases: [], roles: [], mentions: [] };
@@ -1657,7 +1613,6 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const k = entities.length - 1;
     byKey.set(key, k);
     ownKeys.push(key);
-    orgFolds.push(type === 'ORG' ? foldOf(c, name) : '');
     if (type === 'PERSON') {
       const sks = name === c.info?.surface && plainChunk(c, name) ? chunkSurnameKeys(tokens, c.first, c.last) : surnameKeys(name);
       for (const sk of sks) if (!bySurname.has(sk)) bySurname.set(sk, k);
@@ -1688,7 +1643,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const shortLength = new Map<string, number>();
   entities.forEach((e, k) => {
     if (e.type !== 'ORG') return;
-    const w = orgFolds[k].split(/\s+/);
+    const w = fold(e.name).split(/\s+/);
     if (w.length < 2 || ORG_HEADS.has(w[0]) || LOC_HEADS.has(w[0]) || FUNCTION_WORDS.has(w[0]) || TITLE_MODIFIERS.has(w[0])
       || lexicon.demonyms.has(w[0]) || isPlaceName(w[0])
       || w.some((x) => CIVIC_HEADS.has(x))) return;
@@ -1764,9 +1719,7 @@ function inStartOrder(mentions: Mention[]): boolean {
 
 /** `known` keeps each entity's initials (by entity index) once worked out: entities never change name. */
 function findByInitials(entities: LocalEntity[], f: string, name: string, known: string[]): number | undefined {
-  // A lower-case second letter rules most names out before the pattern (no surrogate half is one).
-  const c1 = name.charCodeAt(1);
-  if ((c1 >= 97 && c1 <= 122) || !/^[\p{Lu}.]{2,8}$/u.test(name)) return undefined;
+  if (!/^[\p{Lu}.]{2,8}$/u.test(name)) return undefined;
   const acr = f.replace(/[^a-z]/g, '');
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k];
