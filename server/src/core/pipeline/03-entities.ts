@@ -333,6 +333,16 @@ interface TokenScan {
   lowerShape: Uint16Array;
 }
 
+// Tried (s17) and not kept: this stage's per-document typed arrays (cap, lowerShape, asked,
+// lineTitle, shouting, withSurnamesAtStart's covered) as scratch arrays zeroed per document instead
+// of allocated; writtenLower's shape table kept between documents as counts that stop hashing a
+// shape once its words are seen (as 45 KB of Uint16 by whole code writtenLower rose 2.2 -> 3.6% of the
+// profile; 4,096 buckets fixed that); splitRun's parts as pairs in one reused array; withSurnamesAtStart
+// asking its set before the pattern; capLike's first-letter test for particles; resolveLocal's
+// candEntity as a plain array, organisations' folds from foldOf, findByInitials' second-letter test.
+// The profile's lines moved (those allocations showed as the costliest lines), but findEntities alone
+// was ~1% faster (interleaved, 14 x 300 novel docs: 1.030 vs the base copy's 1.019), abi 0.982 vs the
+// base copy's 0.987, scavenges per 1,500 docs 28-29 vs 29-30: below the noise, so not worth the code.
 /**
  * One pass over a document's tokens: gives each its cached fields (token-fold.ts), and finds which
  * are capitalised words (`capLike`) and the shape code of those starting with a lower-case ASCII letter.
