@@ -200,6 +200,8 @@ const SLUG_ROWS: [string, string][] = [
   ['  Dr. Søren Ørsted  ', 'dr-soren-orsted'],
   ["Marta O'Brien", 'marta-o-brien'],
   ['!!!', 'entity'], // nothing sluggable left: a fixed fallback
+  ['Tova Renn', 'tova-renn'], // plain words: the fast path
+  ['Pier 7 Holdings', 'pier-7-holdings'], // a digit: the regex chain
 ];
 for (const [name, expected] of SLUG_ROWS) {
   test(`slug: ${JSON.stringify(name)} → ${expected}`, () => assert.equal(slug(name), expected));
