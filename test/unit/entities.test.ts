@@ -1295,6 +1295,22 @@ const ROWS: Row[] = [
     has: [{ text: 'Norvane Motors LLC', type: 'ORG' }, { text: 'Karl Dremmer', type: 'PERSON' }, { text: 'Pelham Foods Inc', type: 'ORG' }, { text: 'Rosa Quint', type: 'PERSON' }],
   },
   {
+    label: 'after a legal form, a given name and a surname that is also a head word is a person: "Dunmere Freight LLC Walt Press"',
+    body: 'The letter was signed by the president and chairman of Dunmere Freight LLC Walt Press on Thursday. Ambrel Foods Inc. Nora Group declined to comment.',
+    has: [{ text: 'Dunmere Freight LLC', type: 'ORG' }, { text: 'Walt Press', type: 'PERSON' }, { text: 'Nora Group', type: 'PERSON' }],
+  },
+  {
+    label: 'a title\'s body, then its holder led by a given name that is also a word or by no known word: "Director of Naval Communications Bill Hargrove"',
+    body: '"Nothing has changed," said Director of Naval Communications Bill Hargrove. The Deputy Secretary for Logistics Darleen Whitcomb did not reply.',
+    has: [{ text: 'Bill Hargrove', type: 'PERSON' }, { text: 'Darleen Whitcomb', type: 'PERSON' }],
+    exactly: ['Naval Communications', 'Bill Hargrove', 'Logistics', 'Darleen Whitcomb'],
+  },
+  {
+    label: 'guard: a body of ordinary words after a title keeps its last words ("President of Blue Ridge Holdings", "Head of Cedar Lane Trust")',
+    body: 'The President of Blue Ridge Holdings met the Head of Cedar Lane Trust in Marlow.',
+    has: [{ text: 'Blue Ridge Holdings', type: 'ORG' }, { text: 'Cedar Lane Trust', type: 'ORG' }],
+  },
+  {
     label: 'guard: a legal form before another head of the same body splits nothing ("Corvel Ltd Group")',
     body: 'Shares of Corvel Ltd Group fell. The shop on Corporation Street in Wendover closed.',
     has: [{ text: 'Corvel Ltd Group', type: 'ORG' }],

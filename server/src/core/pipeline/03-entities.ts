@@ -50,7 +50,9 @@ import { marketsByNoun } from './entity-markets';
 import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
 import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
-import { legalFormEnds } from './entity-legal-forms';
+import { legalFormEnds, personAfterLegalForm } from './entity-legal-forms';
+import { holderAfterBody } from './entity-title-holder';
+import { isKnownGivenName } from '../model/gender';
 import { personAfterOrgHead } from './entity-org-person';
 
 export interface Candidate {
@@ -1152,7 +1154,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   if (h < 0) {
     const k = personAfterOrgHead(tokens, a, b); // "… of Orrin Holdings Paul Dace": the body, then its officer
     if (k >= 0) out.push(candidate(a, k, null, null), candidate(k + 1, withSuffixDot(tokens, b), null, 'PERSON'));
-    else out.push(candidate(a, withSuffixDot(tokens, b), null, null));
+    else out.push(candidate(a, withSuffixDot(tokens, b), null, personAfterLegalForm(tokens, a, b, givenNameToken) ? 'PERSON' : null));
     return;
   }
   // The title phrase: modifiers before the head, heads and modifiers after it.
@@ -1217,6 +1219,8 @@ function headAfterPlainWords(tokens: Token[], te: number, b: number): number {
   return -1;
 }
 
+const givenNameToken = (t: Token): boolean => isKnownGivenName(t.text);
+
 /** Generational suffixes that end a person's name: "Paul Grant Jr.", "Ann Vell Sr.". */
 const NAME_SUFFIXES = new Set(['jr', 'sr']);
 
@@ -1262,6 +1266,8 @@ function titleOf(tokens: Token[], a: number, conn: number, b: number, out: Candi
   }
   if (end < 0) {
     for (let k = j + 1; k <= b && end < 0; k++) if (b - k <= 2 && lexicon.firstNames.has(lower(tokens[k])) && capLike(tokens[k])) end = k - 1;
+    if (end < 0) end = holderAfterBody(tokens, j, b) - 1; // "… of Naval Communications Bill Hargrove"
+    if (end < -1) end = -1;
   }
   if (end < 0 || end >= b) { out.push(candidate(j, b, null, null)); return; }
   out.push(candidate(j, end, null, null));
