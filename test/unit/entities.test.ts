@@ -1311,6 +1311,16 @@ const ROWS: Row[] = [
     has: [{ text: 'Blue Ridge Holdings', type: 'ORG' }, { text: 'Cedar Lane Trust', type: 'ORG' }],
   },
   {
+    label: 'a firm named by one ordinary word at a sentence start is kept by its own act: "Lantern said it would hire 200 workers"',
+    body: 'Lantern said it would hire 200 workers in Dunmore next year.\n\nQuarry shares fell 6% on Friday after the results.',
+    has: [{ text: 'Lantern', type: 'ORG' }, { text: 'Quarry', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a plural or a head word opening a sentence with a firm\'s act stays no name ("Officials said it would …", "Police said it …")',
+    body: 'Officials said it would cut 300 jobs at the plant. Police said it would hire 40 officers in Dunmore.',
+    exactly: ['Dunmore'],
+  },
+  {
     label: 'guard: a legal form before another head of the same body splits nothing ("Corvel Ltd Group")',
     body: 'Shares of Corvel Ltd Group fell. The shop on Corporation Street in Wendover closed.',
     has: [{ text: 'Corvel Ltd Group', type: 'ORG' }],

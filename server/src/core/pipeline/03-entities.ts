@@ -52,6 +52,7 @@ import { beforeModelCode, makersByModel } from './entity-makers';
 import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
 import { legalFormEnds, personAfterLegalForm } from './entity-legal-forms';
 import { holderAfterBody } from './entity-title-holder';
+import { firmAtSentenceStart } from './entity-start-firms';
 import { isKnownGivenName } from '../model/gender';
 import { personAfterOrgHead } from './entity-org-person';
 
@@ -1034,7 +1035,8 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
       drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l)))
-        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b)));
+        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b)))
+          && !(k === b && atStart && firmAtSentenceStart(tokens, k, l, w)); // "Apex said it would hire 200 workers"
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
@@ -1154,7 +1156,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   if (h < 0) {
     const k = personAfterOrgHead(tokens, a, b); // "… of Orrin Holdings Paul Dace": the body, then its officer
     if (k >= 0) out.push(candidate(a, k, null, null), candidate(k + 1, withSuffixDot(tokens, b), null, 'PERSON'));
-    else out.push(candidate(a, withSuffixDot(tokens, b), null, personAfterLegalForm(tokens, a, b, givenNameToken) ? 'PERSON' : null));
+    else out.push(candidate(a, withSuffixDot(tokens, b), null, personAfterLegalForm(tokens, a, b, givenNameToken) ? 'PERSON' : a === b && startFirm(tokens, a) ? 'ORG' : null));
     return;
   }
   // The title phrase: modifiers before the head, heads and modifiers after it.
@@ -1220,6 +1222,11 @@ function headAfterPlainWords(tokens: Token[], te: number, b: number): number {
 }
 
 const givenNameToken = (t: Token): boolean => isKnownGivenName(t.text);
+/** A one-word firm kept at its sentence start by its own act (entity-start-firms.ts): an organisation. */
+const startFirm = (tokens: Token[], a: number): boolean => {
+  const w = lexClass(lexOf(tokens[a]));
+  return w === W_COMMON_UNNAMED && isSentenceStart(tokens, a) && firmAtSentenceStart(tokens, a, lower(tokens[a]), w);
+};
 
 /** Generational suffixes that end a person's name: "Paul Grant Jr.", "Ann Vell Sr.". */
 const NAME_SUFFIXES = new Set(['jr', 'sr']);
