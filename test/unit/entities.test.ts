@@ -1321,6 +1321,16 @@ const ROWS: Row[] = [
     exactly: ['Dunmore'],
   },
   {
+    label: 'a firm\'s ordinary first word stands for it at a sentence start: "Kettle Brands Ltd … Kettle expects sales to fall"',
+    body: 'Kettle Brands Ltd said on Monday it would close two plants in Dunmore.\n\nKettle expects sales to fall this year.',
+    has: [{ text: 'Kettle Brands Ltd', type: 'ORG' }, { text: 'Kettle', type: 'ORG' }],
+  },
+  {
+    label: 'guard: the first word of a firm\'s name that the article also writes in lower case stays an ordinary word at a sentence start',
+    body: 'Kettle Brands Ltd makes a kettle for camping.\n\nKettle prices rose this year.',
+    exactly: ['Kettle Brands Ltd'],
+  },
+  {
     label: 'guard: a legal form before another head of the same body splits nothing ("Corvel Ltd Group")',
     body: 'Shares of Corvel Ltd Group fell. The shop on Corporation Street in Wendover closed.',
     has: [{ text: 'Corvel Ltd Group', type: 'ORG' }],
