@@ -234,7 +234,9 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   // headline), they are ordinary words even when the lexicon does not know them ("Seawall").
   const seenLower = writtenLower(tokens, asked, lowerShape);
   for (const l of seenNameMid) if (seenLower.has(l)) seenNameMid.delete(l);
-  const firmFirst = firmFirstWords(tokens, cap, seenLower); // "Lantern" of "Lantern Foods Ltd", for a sentence start
+  // "Lantern" of "Lantern Foods Ltd", for a sentence start: found on first need (most articles never ask).
+  let firmFirst: ReadonlySet<string> | null | undefined;
+  const isFirmFirst = (l: string): boolean => (firmFirst === undefined ? (firmFirst = firmFirstWords(tokens, cap, seenLower)) : firmFirst)?.has(l) === true;
   // Where the region or country of a dateline's town would start ("BRENNIK, Valdoria —").
   let regionAt = -1;
   while (i < tokens.length) {
@@ -252,7 +254,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     const from = candidates.length;
     if (tokens[i].start === block.start && newsLeadIn(tokens, i, seqEnd)) { i = seqEnd + 1; continue; }
     if (seqEnd > i && !titleCase && tokens[i].start === block.start && wholeDateline(tokens, i, seqEnd, block)) candidates.push(candidate(i, seqEnd, null, null));
-    else for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid, firmFirst)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
+    else for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid, isFirmFirst)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
     else if (candidates.length === from + 1 && block.kind === 'body') regionAt = typeDateline(tokens, i, seqEnd, block, candidates[from], regionAt);
@@ -997,7 +999,7 @@ function adjacent(a: Token, b: Token): boolean {
 
 /** Splits a run at words that cannot be part of a name (sentence-initial "The", months, headline verbs). */
 function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleCase: boolean, shouting = false, seenLower: ReadonlySet<string> = new Set(),
-  seenNameMid: ReadonlySet<string> = new Set(), firmFirst: ReadonlySet<string> | null = null): [number, number][] {
+  seenNameMid: ReadonlySet<string> = new Set(), isFirmFirst: ((l: string) => boolean) | null = null): [number, number][] {
   const out: [number, number][] = [];
   if (b > a) {
     if (flightLabelAt(tokens, b)) b--; // "Air Ostland Flight 212": the airline alone
@@ -1037,7 +1039,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // name ("Coastal Lifeboat Alliance").
       drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l)))
         : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b)))
-          && !(k === b && atStart && (firmFirst?.has(l) || firmAtSentenceStart(tokens, k, l, w))); // "Apex said it would hire 200 workers", "Lantern expects …"
+          && !(k === b && atStart && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true)); // "Apex said it would hire 200 workers", "Lantern expects …"
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
