@@ -1316,6 +1316,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Lantern', type: 'ORG' }, { text: 'Quarry', type: 'ORG' }],
   },
   {
+    label: 'a firm\'s act may follow "said on Monday that it": "Lantern said on Monday that it would close three stores"',
+    body: 'Lantern said on Monday that it would close three stores in Dunmore.\n\nMost of its staff will move to Harwell.',
+    has: [{ text: 'Lantern', type: 'ORG' }],
+  },
+  {
     label: 'guard: a plural or a head word opening a sentence with a firm\'s act stays no name ("Officials said it would …", "Police said it …")',
     body: 'Officials said it would cut 300 jobs at the plant. Police said it would hire 40 officers in Dunmore.',
     exactly: ['Dunmore'],
