@@ -1295,6 +1295,47 @@ const ROWS: Row[] = [
     has: [{ text: 'Norvane Motors LLC', type: 'ORG' }, { text: 'Karl Dremmer', type: 'PERSON' }, { text: 'Pelham Foods Inc', type: 'ORG' }, { text: 'Rosa Quint', type: 'PERSON' }],
   },
   {
+    label: 'after a legal form, a given name and a surname that is also a head word is a person: "Dunmere Freight LLC Walt Press"',
+    body: 'The letter was signed by the president and chairman of Dunmere Freight LLC Walt Press on Thursday. Ambrel Foods Inc. Nora Group declined to comment.',
+    has: [{ text: 'Dunmere Freight LLC', type: 'ORG' }, { text: 'Walt Press', type: 'PERSON' }, { text: 'Nora Group', type: 'PERSON' }],
+  },
+  {
+    label: 'a title\'s body, then its holder led by a given name that is also a word or by no known word: "Director of Naval Communications Bill Hargrove"',
+    body: '"Nothing has changed," said Director of Naval Communications Bill Hargrove. The Deputy Secretary for Logistics Darleen Whitcomb did not reply.',
+    has: [{ text: 'Bill Hargrove', type: 'PERSON' }, { text: 'Darleen Whitcomb', type: 'PERSON' }],
+    exactly: ['Naval Communications', 'Bill Hargrove', 'Logistics', 'Darleen Whitcomb'],
+  },
+  {
+    label: 'guard: a body of ordinary words after a title keeps its last words ("President of Blue Ridge Holdings", "Head of Cedar Lane Trust")',
+    body: 'The President of Blue Ridge Holdings met the Head of Cedar Lane Trust in Marlow.',
+    has: [{ text: 'Blue Ridge Holdings', type: 'ORG' }, { text: 'Cedar Lane Trust', type: 'ORG' }],
+  },
+  {
+    label: 'a firm named by one ordinary word at a sentence start is kept by its own act: "Lantern said it would hire 200 workers"',
+    body: 'Lantern said it would hire 200 workers in Dunmore next year.\n\nQuarry shares fell 6% on Friday after the results.',
+    has: [{ text: 'Lantern', type: 'ORG' }, { text: 'Quarry', type: 'ORG' }],
+  },
+  {
+    label: 'a firm\'s act may follow "said on Monday that it": "Lantern said on Monday that it would close three stores"',
+    body: 'Lantern said on Monday that it would close three stores in Dunmore.\n\nMost of its staff will move to Harwell.',
+    has: [{ text: 'Lantern', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a plural or a head word opening a sentence with a firm\'s act stays no name ("Officials said it would …", "Police said it …")',
+    body: 'Officials said it would cut 300 jobs at the plant. Police said it would hire 40 officers in Dunmore.',
+    exactly: ['Dunmore'],
+  },
+  {
+    label: 'a firm\'s ordinary first word stands for it at a sentence start: "Kettle Brands Ltd … Kettle expects sales to fall"',
+    body: 'Kettle Brands Ltd said on Monday it would close two plants in Dunmore.\n\nKettle expects sales to fall this year.',
+    has: [{ text: 'Kettle Brands Ltd', type: 'ORG' }, { text: 'Kettle', type: 'ORG' }],
+  },
+  {
+    label: 'guard: the first word of a firm\'s name that the article also writes in lower case stays an ordinary word at a sentence start',
+    body: 'Kettle Brands Ltd makes a kettle for camping.\n\nKettle prices rose this year.',
+    exactly: ['Kettle Brands Ltd'],
+  },
+  {
     label: 'guard: a legal form before another head of the same body splits nothing ("Corvel Ltd Group")',
     body: 'Shares of Corvel Ltd Group fell. The shop on Corporation Street in Wendover closed.',
     has: [{ text: 'Corvel Ltd Group', type: 'ORG' }],

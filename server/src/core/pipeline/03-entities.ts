@@ -51,7 +51,10 @@ import { marketsByNoun } from './entity-markets';
 import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
 import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
-import { legalFormEnds } from './entity-legal-forms';
+import { legalFormEnds, personAfterLegalForm } from './entity-legal-forms';
+import { holderAfterBody } from './entity-title-holder';
+import { firmFirstWords, firmAtSentenceStart } from './entity-start-firms';
+import { isKnownGivenName } from '../model/gender';
 import { personAfterOrgHead } from './entity-org-person';
 
 export interface Candidate {
@@ -232,6 +235,9 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   // headline), they are ordinary words even when the lexicon does not know them ("Seawall").
   const seenLower = writtenLower(tokens, asked, lowerShape);
   for (const l of seenNameMid) if (seenLower.has(l)) seenNameMid.delete(l);
+  // "Lantern" of "Lantern Foods Ltd", for a sentence start: found on first need (most articles never ask).
+  let firmFirst: ReadonlySet<string> | null | undefined;
+  const isFirmFirst = (l: string): boolean => (firmFirst === undefined ? (firmFirst = firmFirstWords(tokens, cap, seenLower)) : firmFirst)?.has(l) === true;
   // Where the region or country of a dateline's town would start ("BRENNIK, Valdoria —").
   let regionAt = -1;
   while (i < tokens.length) {
@@ -249,7 +255,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     const from = candidates.length;
     if (tokens[i].start === block.start && newsLeadIn(tokens, i, seqEnd)) { i = seqEnd + 1; continue; }
     if (seqEnd > i && !titleCase && tokens[i].start === block.start && wholeDateline(tokens, i, seqEnd, block)) candidates.push(candidate(i, seqEnd, null, null));
-    else for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
+    else for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid, isFirmFirst)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
     else if (candidates.length === from + 1 && block.kind === 'body') regionAt = typeDateline(tokens, i, seqEnd, block, candidates[from], regionAt);
@@ -1003,7 +1009,7 @@ function adjacent(a: Token, b: Token): boolean {
 
 /** Splits a run at words that cannot be part of a name (sentence-initial "The", months, headline verbs). */
 function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleCase: boolean, shouting = false, seenLower: ReadonlySet<string> = new Set(),
-  seenNameMid: ReadonlySet<string> = new Set()): [number, number][] {
+  seenNameMid: ReadonlySet<string> = new Set(), isFirmFirst: ((l: string) => boolean) | null = null): [number, number][] {
   const out: [number, number][] = [];
   if (b > a) {
     if (flightLabelAt(tokens, b)) b--; // "Air Ostland Flight 212": the airline alone
@@ -1042,7 +1048,8 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
       drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l)))
-        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b)));
+        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b)))
+          && !(k === b && atStart && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true)); // "Apex said it would hire 200 workers", "Lantern expects …"
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
@@ -1162,7 +1169,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   if (h < 0) {
     const k = personAfterOrgHead(tokens, a, b); // "… of Orrin Holdings Paul Dace": the body, then its officer
     if (k >= 0) out.push(candidate(a, k, null, null), candidate(k + 1, withSuffixDot(tokens, b), null, 'PERSON'));
-    else out.push(candidate(a, withSuffixDot(tokens, b), null, null));
+    else out.push(candidate(a, withSuffixDot(tokens, b), null, personAfterLegalForm(tokens, a, b, givenNameToken) ? 'PERSON' : a === b && startFirm(tokens, a) ? 'ORG' : null));
     return;
   }
   // The title phrase: modifiers before the head, heads and modifiers after it.
@@ -1227,6 +1234,13 @@ function headAfterPlainWords(tokens: Token[], te: number, b: number): number {
   return -1;
 }
 
+const givenNameToken = (t: Token): boolean => isKnownGivenName(t.text);
+/** A one-word firm kept at its sentence start by its own act (entity-start-firms.ts): an organisation. */
+const startFirm = (tokens: Token[], a: number): boolean => {
+  const w = lexClass(lexOf(tokens[a]));
+  return w === W_COMMON_UNNAMED && isSentenceStart(tokens, a) && firmAtSentenceStart(tokens, a, lower(tokens[a]), w);
+};
+
 /** Generational suffixes that end a person's name: "Paul Grant Jr.", "Ann Vell Sr.". */
 const NAME_SUFFIXES = new Set(['jr', 'sr']);
 
@@ -1272,6 +1286,8 @@ function titleOf(tokens: Token[], a: number, conn: number, b: number, out: Candi
   }
   if (end < 0) {
     for (let k = j + 1; k <= b && end < 0; k++) if (b - k <= 2 && lexicon.firstNames.has(lower(tokens[k])) && capLike(tokens[k])) end = k - 1;
+    if (end < 0) end = holderAfterBody(tokens, j, b) - 1; // "… of Naval Communications Bill Hargrove"
+    if (end < -1) end = -1;
   }
   if (end < 0 || end >= b) { out.push(candidate(j, b, null, null)); return; }
   out.push(candidate(j, end, null, null));

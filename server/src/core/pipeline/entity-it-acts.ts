@@ -30,18 +30,29 @@ const WHICH_VERBS: ReadonlySet<string> = new Set(`makes made sells sold employs 
 const BETWEEN: ReadonlySet<string> = new Set(`would will had has have was is could may might plans planned intends intended
   expects expected aims aimed to be also already not soon now further another`.split(/\s+/));
 
-/** `i` is a one-word name: "said it … cut", "says it … hire" follows, all in one sentence. */
+/** `i` is a one-word name: "said it … cut", "says it … hire", "said on Monday that it would hire" follows, all in one sentence. */
 export function saidItActs(tokens: readonly Token[], i: number): boolean {
-  const v = tokenAt(tokens, i + 1), it = tokenAt(tokens, i + 2);
-  if (!v || !it || it.sentence !== tokens[i].sentence || it.text !== 'it') return false;
-  if (v.text !== 'said' && v.text !== 'says') return false;
-  for (let k = i + 3; k <= i + 6; k++) {
+  const v = tokenAt(tokens, i + 1);
+  if (!v || (v.text !== 'said' && v.text !== 'says')) return false;
+  const at = itAfterSaid(tokens, i + 2);
+  const it = tokenAt(tokens, at);
+  if (!it || it.sentence !== tokens[i].sentence || it.text !== 'it') return false;
+  for (let k = at + 1; k <= at + 4; k++) {
     const t = tokenAt(tokens, k);
     if (!t || t.sentence !== it.sentence || t.kind !== 'word') return false;
     if (FIRM_VERBS.has(t.text)) return !NEEDS_OBJECT.has(t.text) || firmObject(tokens, k);
     if (!BETWEEN.has(t.text)) return false;
   }
   return false;
+}
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Where "it" would stand after "said": at `k`, or after "on Tuesday" and/or "that" ("said on Tuesday that it …"). */
+function itAfterSaid(tokens: readonly Token[], k: number): number {
+  if (tokenAt(tokens, k)?.text === 'on' && WEEKDAY.test(tokenAt(tokens, k + 1)?.text ?? '')) k += 2;
+  if (tokenAt(tokens, k)?.text === 'that') k++;
+  return k;
 }
 
 /** `k` is a verb: a firm's staff or site is its object within the next four words ("cut 300 of its jobs"). */

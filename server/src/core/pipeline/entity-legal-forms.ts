@@ -20,3 +20,21 @@ export function legalFormEnds(tokens: readonly Token[], k: number, b: number): b
   const next = lowerToken(tokens[k + 1]);
   return !SPLITTING_FORMS.has(next) && !ORG_HEADS.has(next) && !LOC_HEADS.has(next);
 }
+
+/** A word written as a name: a capital, then lower-case letters ("Jim", "Press"). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * Whether run part a..b, split off after a legal form (`legalFormEnds`: "… Orrin Holdings LLC Jim
+ * Press"), is the officer's name: two or three name-shaped words led by a known given name. A surname
+ * that is also a head word ("Press", "Group") would otherwise type the name as a firm.
+ */
+export function personAfterLegalForm(tokens: readonly Token[], a: number, b: number, givenName: (t: Token) => boolean): boolean {
+  if (a < 1 || b - a < 1 || b - a > 2) return false;
+  let f = a - 1;
+  if (tokens[f].text === '.' && f > 0 && tokens[f - 1].end === tokens[f].start) f--; // "Inc." before the name
+  const form = tokens[f];
+  if (form.sentence !== tokens[a].sentence || !SPLITTING_FORMS.has(lowerToken(form)) || !givenName(tokens[a])) return false;
+  for (let k = a; k <= b; k++) if (tokens[k].kind !== 'word' || !NAME_WORD.test(tokens[k].text)) return false;
+  return true;
+}

@@ -1,0 +1,51 @@
+/**
+ * The holder's name at the end of a "TITLE of BODY NAME" run whose given name the first-name lexicon
+ * lacks: "Director of Naval Communications Bill Hargrove" ("Bill" is in the given-name lists by
+ * gender, but not among the lexicon's first names, being an ordinary word too), "Deputy Secretary for
+ * Logistics Darleen Whitcomb" (a given name in no list, after a plain field word). Without it the body
+ * and the person were one mention, typed as a body or a place, and a quote said by the person went to it.
+ */
+import type { Token } from '../types';
+import { lowerToken, lexOf } from './token-fold';
+import { lexClass, W_COMMON_UNNAMED, W_KNOWN_NAME, W_HEAD, W_FUNCTION, W_DATE, W_TITLE_MODIFIER } from './word-class';
+import { genderOfFirstName } from '../model/gender';
+import { WORD_GIVEN_NAMES } from '../model/word-given-names';
+
+/** A word written as a name: a capital, then lower-case letters ("Bill", "Whitcomb", "O'Neill"). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/** Bits of a word that is no name of its own kind: ordinary, a known name, a head, a function or date word. */
+const NOT_UNKNOWN = W_COMMON_UNNAMED | W_KNOWN_NAME | W_HEAD | W_FUNCTION | W_DATE | W_TITLE_MODIFIER;
+
+/**
+ * Where, in the words j..b after a title's connector, a person's name of two or three words starts
+ * (k > j, so a body comes first), or -1. The name is name-shaped words, none a head word, led by a
+ * given name of the gender lists, by a given name that is also an ordinary word before a surname that
+ * is no English word ("Bill Hargrove"), or, right after an ordinary word (the field: "Logistics"), by
+ * words that are no English word and no known name at all.
+ */
+export function holderAfterBody(tokens: readonly Token[], j: number, b: number): number {
+  for (let k = Math.max(j + 1, b - 2); k < b; k++) {
+    if (!nameWords(tokens, k, b)) continue;
+    const given = lowerToken(tokens[k]);
+    if (genderOfFirstName(given) !== null) return k;
+    if (WORD_GIVEN_NAMES.has(given) && unknownWords(tokens, k + 1, b)) return k; // "… Communications Bill Hargrove"
+    const before = tokens[k - 1];
+    const w = before.kind === 'word' ? lexClass(lexOf(before)) : 0;
+    if ((w & W_COMMON_UNNAMED) && !(w & (W_KNOWN_NAME | W_FUNCTION)) && unknownWords(tokens, k, b)) return k; // "… for Logistics Darleen Whitcomb"
+  }
+  return -1;
+}
+
+function nameWords(tokens: readonly Token[], k: number, b: number): boolean {
+  for (let i = k; i <= b; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !NAME_WORD.test(t.text) || (lexClass(lexOf(t)) & W_HEAD)) return false;
+  }
+  return true;
+}
+
+function unknownWords(tokens: readonly Token[], k: number, b: number): boolean {
+  for (let i = k; i <= b; i++) if (lexClass(lexOf(tokens[i])) & NOT_UNKNOWN) return false;
+  return true;
+}
