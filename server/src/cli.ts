@@ -195,10 +195,12 @@ export async function main(argv: string[], write: (s: string) => void, warn: (s:
     printed.set(id, file);
   }
   // Files were found but none could be analysed: without this, "0 findings in 0 articles" reads as a clean result.
+  const failed = read.flatMap(({ r }) => (r.ok ? [] : [r]));
   const noneAnalysed = !corpus.ids().length && read.length > 0
-    ? `note: none of the ${read.length} file${read.length === 1 ? '' : 's'} found could be analysed (reasons above)` +
-      (read.some(({ r }) => !r.ok && r.tooLarge) ? `; --max-size raises the size limit (now ${formatBytes(o.maxSize)})` : '') +
-      (read.some(({ r }) => !r.ok && !r.tooLarge) ? '; an article must be a readable UTF-8 (or UTF-16) text file' : '') + '\n'
+    ? `note: none of the ${read.length} file${read.length === 1 ? '' : 's'} could be analysed (reasons above)` +
+      (failed.some((r) => r.tooLarge) ? `; --max-size raises the size limit (now ${formatBytes(o.maxSize)})` : '') +
+      (failed.some((r) => r.missing) ? '; check the paths given' : '') +
+      (failed.some((r) => !r.tooLarge && !r.missing) ? '; an article must be a readable UTF-8 (or UTF-16) text file' : '') + '\n'
     : '';
   if (o.command === 'analyze') {
     if (o.format === 'json') write(JSON.stringify(buildReport(corpus, printed), null, 2) + '\n');

@@ -72,9 +72,11 @@ for (const r of FORMAT_ROWS) {
 
 const SKIPPED_ROWS: { label: string; files: Record<string, string | Uint8Array>; args: string[]; note: RegExp | null }[] = [
   { label: 'every file too large', files: { 'bridge.txt': ARTICLE }, args: ['--max-size', '100'],
-    note: /note: none of the 1 file found could be analysed \(reasons above\); --max-size raises the size limit \(now 100 B\)\n/ },
+    note: /note: none of the 1 file could be analysed \(reasons above\); --max-size raises the size limit \(now 100 B\)\n/ },
   { label: 'every file binary', files: { 'scan.txt': new Uint8Array([65, 0, 66, 0, 67]) }, args: ['--all'],
-    note: /note: none of the 1 file found could be analysed \(reasons above\); an article must be a readable UTF-8/ },
+    note: /note: none of the 1 file could be analysed \(reasons above\); an article must be a readable UTF-8/ },
+  { label: 'a path that does not exist', files: {}, args: ['no-such-article.txt'],
+    note: /note: none of the 1 file could be analysed \(reasons above\); check the paths given\n/ },
   { label: 'one file analysed, one skipped', files: { 'bridge.txt': ARTICLE, 'scan.txt': new Uint8Array([65, 0, 66]) }, args: ['--all'], note: null },
 ];
 
