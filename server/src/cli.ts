@@ -1,40 +1,54 @@
 /**
  * Command-line interface over the same analysis core as the language server.
+ *   analyze PATH...          a readable summary per article (cli-summary.ts)
  *   analyze --json PATH...   the analysis as JSON (docs/analysis-json.md)
  *   check PATH...            sourcing diagnostics like a compiler; exit 1 on warnings
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve as resolvePath } from 'node:path';
 import { Corpus, LineIndex, buildReport, findingsFor, looksLikeArticle, type Finding } from './core/index';
-import { DEFAULT_MAX_BYTES, readArticleSync, readFailure } from './node/read-article';
+import { DEFAULT_MAX_BYTES, formatBytes, readArticleSync, readFailure } from './node/read-article';
 import { parseSize } from './node/file-size';
 import { toSarif } from './node/sarif';
 import { readCheckedSync } from './node/review-store';
+import { articleSummaryText } from './cli-summary';
 import { AnalyzePool, POOL_MIN_FILES, workerCount, type PoolResult } from './node/analyze-pool';
 
 const VERSION = '0.1.0';
 const HELP = `source-annotator ${VERSION} — who is named, who said what, and which figures nobody vouches for
 
 Usage:
-  source-annotator analyze --json PATH...    print the analysis of the articles as JSON
-  source-annotator check [--format text|json|sarif] PATH...
-                                             print sourcing diagnostics, one per line:
+  source-annotator analyze PATH...           a short summary per article: counts, names, quotes, and the
+                                             figures without a named source, with line:column
+  source-annotator analyze --json PATH...    the full analysis as JSON (docs/analysis-json.md)
+  source-annotator check [--format text|json|sarif | --json] PATH...
+                                             sourcing diagnostics, one per line (default text):
                                              file:line:col severity message [code]
+
 Options:
-  --max-size SIZE    skip files larger than this: 2MB, 500KB or a number of bytes (default 2MB)
+  --format FORMAT    text, json, or (check only) sarif (default: text; for analyze, the summary)
+  --json             the same as --format json
+  --max-size SIZE    skip files larger than SIZE: 2MB, 500KB or a number of bytes (default: ${formatBytes(DEFAULT_MAX_BYTES)})
   --all              with a folder, analyse every .txt file, not only those that read as articles
-  --workers N        analysis threads (default: one per core for ${POOL_MIN_FILES}+ files; 0: this thread only)
-  -h, --help         show this help;   --version   show the version
+                     (default: only articles)
+  --workers N        analysis threads (default: one per core for ${POOL_MIN_FILES} or more files, else none;
+                     0: this thread only); the output is the same either way
+  -h, --help         show this help
+  --version          show the version
 
 PATH is an article file or a folder (searched recursively for .txt files that read as articles).
 check honours the claims marked as checked in the editor (FOLDER/.source-annotator/review.json):
 they are reported as hints.
-Exit codes: 0 nothing at warning level or above; 1 findings at warning level or above (check);
-2 some file could not be read (binary, not UTF-8, too large, missing; reported on stderr);
-3 usage error.`;
+
+Exit codes:
+  0  done; for check, nothing at warning level or above
+  1  check only: findings at warning level or above
+  2  a file or folder could not be read (binary, not UTF-8, too large, missing; the reason is on
+     stderr) or the output could not be written; the other files are still reported
+  3  usage error (unknown command or option, no PATH)`;
 
 interface Options {
-  command: string; json: boolean; format: 'text' | 'json' | 'sarif'; maxSize: number; all: boolean; paths: string[];
+  command: string; json: boolean; format: 'text' | 'json' | 'sarif'; formatGiven?: boolean; maxSize: number; all: boolean; paths: string[];
   /** Analysis threads; undefined: one per core when there are enough files to repay starting them. */
   workers?: number;
 }
@@ -50,6 +64,7 @@ function parseArgs(argv: string[]): Options | string {
       const f = argv[++i];
       if (f !== 'text' && f !== 'json' && f !== 'sarif') return `unknown format "${f}" (text, json or sarif)`;
       o.format = f;
+      o.formatGiven = true;
     } else if (a === '--max-size') {
       o.maxSize = parseSize(argv[++i] ?? '');
       if (!(o.maxSize > 0)) return '--max-size needs a size such as 2MB, 500KB or a number of bytes';
@@ -154,7 +169,10 @@ export async function main(argv: string[], write: (s: string) => void, warn: (s:
   if (argv.includes('--version')) { write(VERSION + '\n'); return 0; }
   if (o.command !== 'analyze' && o.command !== 'check') { warn(`error: ${o.command ? `unknown command "${o.command}"` : 'no command'}\n\n${HELP}\n`); return 3; }
   if (o.paths.length === 0) { warn(`error: no PATH given\n\n${HELP}\n`); return 3; }
-  if (o.command === 'analyze' && !o.json) o.json = true; // JSON is the only output of analyze
+  // --json is --format json for both commands; analyze prints text (the summary) or json.
+  if (o.json && o.formatGiven && o.format !== 'json') { warn(`error: --json and --format ${o.format} disagree\n\n${HELP}\n`); return 3; }
+  if (o.json) o.format = 'json';
+  if (o.command === 'analyze' && o.format === 'sarif') { warn(`error: analyze prints text or json; SARIF is for check\n\n${HELP}\n`); return 3; }
 
   const corpus = new Corpus();
   const printed = new Map<string, string>();
@@ -176,8 +194,22 @@ export async function main(argv: string[], write: (s: string) => void, warn: (s:
     if (entry.error) { warn(`${file}: skipped: ${entry.error}\n`); corpus.delete(id); unreadable++; continue; }
     printed.set(id, file);
   }
+  // Files were found but none could be analysed: without this, "0 findings in 0 articles" reads as a clean result.
+  const failed = read.flatMap(({ r }) => (r.ok ? [] : [r]));
+  const noneAnalysed = !corpus.ids().length && read.length > 0
+    ? `note: none of the ${read.length} file${read.length === 1 ? '' : 's'} could be analysed (reasons above)` +
+      (failed.some((r) => r.tooLarge) ? `; --max-size raises the size limit (now ${formatBytes(o.maxSize)})` : '') +
+      (failed.some((r) => r.missing) ? '; check the paths given' : '') +
+      (failed.some((r) => !r.tooLarge && !r.missing) ? '; an article must be a readable UTF-8 (or UTF-16) text file' : '') + '\n'
+    : '';
   if (o.command === 'analyze') {
-    write(JSON.stringify(buildReport(corpus, printed), null, 2) + '\n');
+    if (o.format === 'json') write(JSON.stringify(buildReport(corpus, printed), null, 2) + '\n');
+    else {
+      for (const id of corpus.ids()) write(articleSummaryText(printed.get(id)!, corpus.get(id)!.text, corpus.get(id)!.analysis));
+      const n = corpus.ids().length;
+      if (n) warn(`${n} article${n === 1 ? '' : 's'} analysed; --json prints the full analysis\n`);
+    }
+    warn(noneAnalysed);
     return unreadable ? 2 : 0;
   }
   const checked = checkedByDocument(o.paths, corpus.ids());
@@ -201,6 +233,7 @@ export async function main(argv: string[], write: (s: string) => void, warn: (s:
     const n = all.reduce((s, d) => s + d.findings.length, 0);
     warn(`${n} finding${n === 1 ? '' : 's'} in ${all.length} article${all.length === 1 ? '' : 's'}\n`);
   }
+  warn(noneAnalysed);
   if (unreadable) return 2;
   return all.some((d) => d.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) ? 1 : 0;
 }

@@ -17,6 +17,8 @@ export interface OutlineItem extends Span {
   selection: Span;
   /** Entity type for names; undefined for quotes and claims. */
   entityType?: EntityType;
+  /** Mentions in the article's story (furniture left out), for names. */
+  mentions?: number;
 }
 
 export interface OutlineGroup {
@@ -43,7 +45,7 @@ export function documentOutline(a: DocumentAnalysis): OutlineGroup[] {
     const roles = e.roles.map((r) => excerpt(r.text, 40));
     const detail = [`${ms.length} mention${ms.length === 1 ? '' : 's'}`, ...roles.slice(0, 1)].join(' · ');
     groups.get(GROUP_OF[e.type])!.push({
-      name: e.name, detail, start: ms[0].start, end: ms[0].end, selection: { start: ms[0].start, end: ms[0].end }, entityType: e.type,
+      name: e.name, detail, start: ms[0].start, end: ms[0].end, selection: { start: ms[0].start, end: ms[0].end }, entityType: e.type, mentions: ms.length,
     });
   });
   for (const q of a.quotes) {
