@@ -16,7 +16,7 @@ import {
   chunkFeatures, type ChunkWords, type DocContext, type DocEntry, documentContext, emitNameFeatures, emitNameInDocFeatures,
   type NameWords,
 } from './entity-features';
-import { isCommonToken, isFirstNameToken, isLastNameToken, lexOf, lowerCase, lowerToken, prepareTokenCache } from './token-fold';
+import { isCommonToken, lexOf, lowerCase, lowerToken, prepareTokenCache } from './token-fold';
 import { ChunkTrie } from './chunk-trie';
 import { scoreNameFeatures } from './word-name-weights';
 import { scoreContext } from './context-weights';
@@ -564,7 +564,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     // sentence start the model took the unknown word for an ordinary one and dropped it.
     const keep = ev[i].strong || c.acronymOf >= 0
       || (c.first === c.last && allCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')))
-      || (c.first === c.last && c.role === null && townPeopleAfter(tokens, c.first) && !isFirstNameToken(tokens[c.first]));
+      || (c.first === c.last && c.role === null && townPeopleAfter(tokens, c.first) && !lexicon.firstNames.has(lower(tokens[c.first])));
     c.type = decideType((p.mean ??= meanOf(p.sum, p.n)), ev[i], keep, opts);
     if (c.type !== null && c.type !== 'LOC' && placeKeys?.has(keys[i]) && !strongOther?.has(keys[i])) c.type = 'LOC';
   }
@@ -583,7 +583,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
  */
 function retypeTowns(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[]): void {
   retypeWeakPersons(tokens, cands, keys, ev, 'LOC',
-    (i) => cands[i].role === null && townPeopleAfter(tokens, cands[i].first) && !isFirstNameToken(tokens[cands[i].first]),
+    (i) => cands[i].role === null && townPeopleAfter(tokens, cands[i].first) && !lexicon.firstNames.has(lower(tokens[cands[i].first])),
     (i) => cands[i].type === 'ORG' || ((ev[i].certain || ev[i].strong) && ev[i].type === 'PERSON'));
 }
 
@@ -1285,7 +1285,7 @@ function titleOf(tokens: Token[], a: number, conn: number, b: number, out: Candi
     if (isPlaceName(name) || lexicon.organizations.has(name)) end = j + n - 1;
   }
   if (end < 0) {
-    for (let k = j + 1; k <= b && end < 0; k++) if (b - k <= 2 && isFirstNameToken(tokens[k]) && capLike(tokens[k])) end = k - 1;
+    for (let k = j + 1; k <= b && end < 0; k++) if (b - k <= 2 && lexicon.firstNames.has(lower(tokens[k])) && capLike(tokens[k])) end = k - 1;
     if (end < 0) end = holderAfterBody(tokens, j, b) - 1; // "… of Naval Communications Bill Hargrove"
     if (end < -1) end = -1;
   }
@@ -1414,10 +1414,10 @@ function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   // An unknown name followed by an ordinary noun is a business or a title, not a person's name:
   // "Korvex Aerospace", "Harbour Echo" (a person's surname after an unknown given name is rarely a
   // common noun; known given names were typed above).
-  else if (n >= 2 && isCommonToken(tokens[wl]) && !isLastNameToken(tokens[wl])) late = weak('ORG');
+  else if (n >= 2 && isCommonToken(tokens[wl]) && !lexicon.lastNames.has(lastW)) late = weak('ORG');
   else late = weak(n === 1 ? 'ORG' : 'PERSON');
-  return { early: null, placeAfterPreposition: n >= 2 && !isFirstNameToken(tokens[w0]), middle, single: n === 1,
-    schoolable: n === 1 && !isFirstNameToken(tokens[w0]), late, givenPlace: false };
+  return { early: null, placeAfterPreposition: n >= 2 && !lexicon.firstNames.has(first), middle, single: n === 1,
+    schoolable: n === 1 && !lexicon.firstNames.has(first), late, givenPlace: false };
 }
 
 /** Rule parts that let a context make the chunk a place: one word, or longer not led by a given name. */
@@ -1464,14 +1464,14 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (n >= 2 && LEADING_LOC_HEADS.has(first)) return certain('LOC'); // "Lake Orvanne"
   if (n >= 3 && STATE_FORMS.has(first) && lowerCase(tokens[c.first + 1]) === 'of') return certain('LOC'); // "Republic of Ostrana"
   // "Marta Hill", but "Harlan Square": a place head no surname shares ends a place whatever word leads it.
-  if (n === 2 && isFirstNameToken(tokens[w0]) && !isPlaceName(first) && (!LOC_HEADS.has(lastW) || SURNAME_LOC_HEADS.has(lastW))) return strong('PERSON');
+  if (n === 2 && lexicon.firstNames.has(first) && !isPlaceName(first) && (!LOC_HEADS.has(lastW) || SURNAME_LOC_HEADS.has(lastW))) return strong('PERSON');
   if (LOC_HEADS.has(lastW) && n > 1) return strong('LOC');
   if (listed && lexicon.persons.has(l)) return certain('PERSON');
   if (n === 1 && allCaps(tokens[w0])) return weak('ORG');
   if (n === 1 && ARABIC_PARTICLE_SURNAME.test(tokens[w0].text)) { // "Al-Mansouri", but "Al-Qaeda"
     return lexicon.organizations.has(l.replace(/[-‐]/g, ' ')) ? certain('ORG') : strong('PERSON');
   }
-  if (n >= 2 && (isFirstNameToken(tokens[w0]) || isLastNameToken(tokens[wl]) || someWord(tokens, c, particlePrefixed))) return weak('PERSON');
+  if (n >= 2 && (lexicon.firstNames.has(first) || lexicon.lastNames.has(lastW) || someWord(tokens, c, particlePrefixed))) return weak('PERSON');
   return null;
 }
 
@@ -1480,7 +1480,7 @@ const REGION_ADJECTIVES = new Set('north south east west northern southern easte
 
 /** Does any word of the chunk pass the test? */
 // `someWord` tests, made once (not a closure per chunk).
-const commonNotGivenName = (t: Token): boolean => isCommonToken(t) && !isFirstNameToken(t);
+const commonNotGivenName = (t: Token): boolean => isCommonToken(t) && !lexicon.firstNames.has(lower(t));
 const particlePrefixed = (t: Token): boolean => PARTICLE_PREFIX.test(t.text);
 
 function someWord(tokens: Token[], c: Candidate, test: (t: Token) => boolean): boolean {

@@ -5,15 +5,13 @@
  */
 import type { Token } from '../types';
 import { fold } from '../text/normalize';
-import { isCommonWord, lexicon } from '../model/lexicon';
+import { isCommonWord } from '../model/lexicon';
 import { type Lexeme, lexemeOf } from '../text/intern';
 
 type FoldedToken = Token & { lower?: string; lex?: Lexeme };
 
 /** `Lexeme.bits`: an answer's bit, and the bit saying it is known. */
 export const B_COMMON_KNOWN = 1, B_COMMON = 2;
-/** `Lexeme.bits`: are the given-name and surname lists' answers known, and what they are. */
-export const B_NAMES_KNOWN = 4, B_FIRST_NAME = 8, B_LAST_NAME = 16;
 
 /**
  * Gives a token the cached fields at once and in one order, before any is filled (tokenize creates
@@ -53,29 +51,6 @@ export function isCommonToken(token: Token): boolean {
   let b = lex.bits;
   if ((b & B_COMMON_KNOWN) === 0) lex.bits = b = b | B_COMMON_KNOWN | (isCommonWord(foldedOf(lex)) ? B_COMMON : 0);
   return (b & B_COMMON) !== 0;
-}
-
-/**
- * Is a token's fold in the lexicon's given-name list (`lexicon.firstNames.has(lowerToken(t))`)?
- * The entity rules ask it of a new name's words several times each, and the lists are large sets
- * of strings: both lists are asked once per distinct word and the answers kept as bits.
- */
-export function isFirstNameToken(token: Token): boolean {
-  return (nameBits(lexOf(token)) & B_FIRST_NAME) !== 0;
-}
-
-/** Is a token's fold in the lexicon's surname list (`lexicon.lastNames.has(lowerToken(t))`)? As `isFirstNameToken`. */
-export function isLastNameToken(token: Token): boolean {
-  return (nameBits(lexOf(token)) & B_LAST_NAME) !== 0;
-}
-
-function nameBits(lex: Lexeme): number {
-  let b = lex.bits;
-  if ((b & B_NAMES_KNOWN) === 0) {
-    const f = foldedOf(lex);
-    lex.bits = b = b | B_NAMES_KNOWN | (lexicon.firstNames.has(f) ? B_FIRST_NAME : 0) | (lexicon.lastNames.has(f) ? B_LAST_NAME : 0);
-  }
-  return b;
 }
 
 /** `fold` of a lexeme's text, kept on the lexeme. */
