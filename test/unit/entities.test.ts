@@ -1306,6 +1306,17 @@ const ROWS: Row[] = [
     exactly: ['Naval Communications', 'Bill Hargrove', 'Logistics', 'Darleen Whitcomb'],
   },
   {
+    label: 'a sentence opened by a given name that is also a word, before a surname that is no word: "Rich Ostrander said …" keeps the given name',
+    body: 'The ferry sailed late. Rich Ostrander said the crew was tired. Holly Dremmel told the inquiry nothing new.',
+    has: [{ text: 'Rich Ostrander', type: 'PERSON' }, { text: 'Holly Dremmel', type: 'PERSON' }],
+    exactly: ['Rich Ostrander', 'Holly Dremmel'],
+  },
+  {
+    label: 'guard: a sentence start of such a word before an ordinary word or a question\'s "Will" stays no given name',
+    body: 'Rose Garden tours were cancelled. Will Tarnby reopen the pier this year?',
+    lacks: ['Rose', 'Will'],
+  },
+  {
     label: 'guard: a body of ordinary words after a title keeps its last words ("President of Blue Ridge Holdings", "Head of Cedar Lane Trust")',
     body: 'The President of Blue Ridge Holdings met the Head of Cedar Lane Trust in Marlow.',
     has: [{ text: 'Blue Ridge Holdings', type: 'ORG' }, { text: 'Cedar Lane Trust', type: 'ORG' }],

@@ -52,7 +52,7 @@ import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
 import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
 import { legalFormEnds, personAfterLegalForm } from './entity-legal-forms';
-import { holderAfterBody } from './entity-title-holder';
+import { wordGivenNameOpens, holderAfterBody } from './entity-title-holder';
 import { firmFirstWords, firmAtSentenceStart } from './entity-start-firms';
 import { isKnownGivenName } from '../model/gender';
 import { personAfterOrgHead } from './entity-org-person';
@@ -1043,7 +1043,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
     // ("Fire Chief …", not "Fire Tears Through …"; "Secretary of State …" goes on).
     else if ((w & W_TITLE_HEAD) || ((w & W_TITLE_MODIFIER) && k < b && !(w & W_FUNCTION) && (!titleCase || s >= 0 || titleWordAt(tokens, k + 1)))) drop = false;
     else if (cap[k] && (atStart || titleCase) && ((isCommonCap(t, w, shouting) && !seenNameMid.has(l)) || (seenLower.has(l) && !(w & W_KNOWN_NAME) && (shouting || !allCaps(t))))
-      && !(!titleCase && givenNameFollows(tokens, k, b))) {
+      && !(!titleCase && (givenNameFollows(tokens, k, b) || (atStart && wordGivenNameOpens(tokens, k, b))))) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").

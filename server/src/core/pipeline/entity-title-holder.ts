@@ -37,6 +37,18 @@ export function holderAfterBody(tokens: readonly Token[], j: number, b: number):
   return -1;
 }
 
+/**
+ * Whether the two-word run k..b at a sentence start is a person's name opened by a given name that is
+ * also an ordinary word, before a surname that is no English word and no known name ("Bill Hargrove
+ * said …", "Dawn Keswick told …"): kept whole, where the run split drops a capitalised ordinary word
+ * at a sentence start. "Will" stays out: a question opens with it ("Will Velnor survive?").
+ */
+export function wordGivenNameOpens(tokens: readonly Token[], k: number, b: number): boolean {
+  if (b !== k + 1) return false;
+  const given = lowerToken(tokens[k]);
+  return given !== 'will' && WORD_GIVEN_NAMES.has(given) && nameWords(tokens, k, b) && unknownWords(tokens, b, b);
+}
+
 function nameWords(tokens: readonly Token[], k: number, b: number): boolean {
   for (let i = k; i <= b; i++) {
     const t = tokens[i];
