@@ -1317,6 +1317,16 @@ const ROWS: Row[] = [
     lacks: ['Rose', 'Will'],
   },
   {
+    label: 'a lower-case title, "of", then a body of no head word and its holder: "the chairman of Velmont Marine Frank Ostby" is a body and a person',
+    body: 'The chairman of Velmont Marine Frank Ostby declined to comment. The minister of Coastal Works Ola Brandt arrived late.',
+    has: [{ text: 'Velmont Marine', type: 'ORG' }, { text: 'Frank Ostby', type: 'PERSON' }, { text: 'Ola Brandt', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: after a lower-case title and "of", a place of ordinary words stays whole ("the governor of New South Wales")',
+    body: 'The governor of New South Wales spoke first, and the head of Grey Falls Council left early.',
+    exactly: ['New South Wales', 'Grey Falls Council'],
+  },
+  {
     label: 'guard: a body of ordinary words after a title keeps its last words ("President of Blue Ridge Holdings", "Head of Cedar Lane Trust")',
     body: 'The President of Blue Ridge Holdings met the Head of Cedar Lane Trust in Marlow.',
     has: [{ text: 'Blue Ridge Holdings', type: 'ORG' }, { text: 'Cedar Lane Trust', type: 'ORG' }],

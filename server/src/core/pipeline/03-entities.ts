@@ -52,7 +52,7 @@ import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
 import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
 import { legalFormEnds, personAfterLegalForm } from './entity-legal-forms';
-import { wordGivenNameOpens, holderAfterBody } from './entity-title-holder';
+import { wordGivenNameOpens, holderAfterBody, holderAfterLowerTitle } from './entity-title-holder';
 import { firmFirstWords, firmAtSentenceStart } from './entity-start-firms';
 import { isKnownGivenName } from '../model/gender';
 import { personAfterOrgHead } from './entity-org-person';
@@ -1167,8 +1167,9 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
     if ((lexClass(lexOf(tokens[k])) & W_TITLE_HEAD) || lexicon.honorifics.has(l)) { h = k; break; }
   }
   if (h < 0) {
-    const k = personAfterOrgHead(tokens, a, b); // "… of Orrin Holdings Paul Dace": the body, then its officer
-    if (k >= 0) out.push(candidate(a, k, null, null), candidate(k + 1, withSuffixDot(tokens, b), null, 'PERSON'));
+    let k = personAfterOrgHead(tokens, a, b); // "… of Orrin Holdings Paul Dace": the body, then its officer
+    if (k < 0) k = holderAfterLowerTitle(tokens, a, b) - 1; // "the chairman of Velmont Marine Frank Ostby"
+    if (k >= a) out.push(candidate(a, k, null, null), candidate(k + 1, withSuffixDot(tokens, b), null, 'PERSON'));
     else out.push(candidate(a, withSuffixDot(tokens, b), null, personAfterLegalForm(tokens, a, b, givenNameToken) ? 'PERSON' : a === b && startFirm(tokens, a) ? 'ORG' : null));
     return;
   }
