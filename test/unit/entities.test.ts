@@ -1327,6 +1327,16 @@ const ROWS: Row[] = [
     exactly: ['New South Wales', 'Grey Falls Council'],
   },
   {
+    label: 'a name ending in a firm\'s tail that is no head word is a firm, at a sentence start too: "Tamsel Mobile said", "Brackwater Trucking"',
+    body: 'Fern Robotics said it would hire staff. Analysts expect Tamsel Mobile to gain customers, and Brackwater Trucking said it had no drivers.',
+    has: [{ text: 'Fern Robotics', type: 'ORG' }, { text: 'Tamsel Mobile', type: 'ORG' }, { text: 'Brackwater Trucking', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a firm\'s tail opening a name or standing alone is no firm ("Mobile Bay", the town of Mobile)',
+    body: 'Flood water reached Mobile Bay on Friday, and roads in Mobile were shut.',
+    has: [{ text: 'Mobile Bay', type: 'LOC' }],
+  },
+  {
     label: 'guard: a body of ordinary words after a title keeps its last words ("President of Blue Ridge Holdings", "Head of Cedar Lane Trust")',
     body: 'The President of Blue Ridge Holdings met the Head of Cedar Lane Trust in Marlow.',
     has: [{ text: 'Blue Ridge Holdings', type: 'ORG' }, { text: 'Cedar Lane Trust', type: 'ORG' }],
