@@ -1317,6 +1317,11 @@ const ROWS: Row[] = [
     lacks: ['Rose', 'Will'],
   },
   {
+    label: 'a sentence opened by a word-shaped given name before a known surname that is no word and no place: "Joy Chen said …"',
+    body: 'The ferry sailed late. Joy Chen said the crew was tired. Ray Lopez told the inquiry nothing new.',
+    exactly: ['Joy Chen', 'Ray Lopez'],
+  },
+  {
     label: 'a lower-case title, "of", then a body of no head word and its holder: "the chairman of Velmont Marine Frank Ostby" is a body and a person',
     body: 'The chairman of Velmont Marine Frank Ostby declined to comment. The minister of Coastal Works Ola Brandt arrived late.',
     has: [{ text: 'Velmont Marine', type: 'ORG' }, { text: 'Frank Ostby', type: 'PERSON' }, { text: 'Ola Brandt', type: 'PERSON' }],

@@ -10,6 +10,7 @@ import { lowerToken, lexOf } from './token-fold';
 import { lexClass, W_TITLE_HEAD, W_COMMON_UNNAMED, W_KNOWN_NAME, W_HEAD, W_FUNCTION, W_DATE, W_TITLE_MODIFIER } from './word-class';
 import { genderOfFirstName } from '../model/gender';
 import { WORD_GIVEN_NAMES } from '../model/word-given-names';
+import { isPlaceName, lexicon } from '../model/lexicon';
 
 /** A word written as a name: a capital, then lower-case letters ("Bill", "Whitcomb", "O'Neill"). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
@@ -46,7 +47,13 @@ export function holderAfterBody(tokens: readonly Token[], j: number, b: number):
 export function wordGivenNameOpens(tokens: readonly Token[], k: number, b: number): boolean {
   if (b !== k + 1) return false;
   const given = lowerToken(tokens[k]);
-  return given !== 'will' && WORD_GIVEN_NAMES.has(given) && nameWords(tokens, k, b) && unknownWords(tokens, b, b);
+  return given !== 'will' && WORD_GIVEN_NAMES.has(given) && nameWords(tokens, k, b) && (unknownWords(tokens, b, b) || surnameOnly(tokens[b]));
+}
+
+/** A known surname that is no English word and no place ("Garcia", not "Smith" or "Manhattan"). */
+function surnameOnly(t: Token): boolean {
+  const l = lowerToken(t);
+  return lexicon.lastNames.has(l) && !(lexClass(lexOf(t)) & W_COMMON_UNNAMED) && !isPlaceName(l) && !lexicon.organizations.has(l);
 }
 
 /**
