@@ -880,6 +880,11 @@ const ROWS: Row[] = [
     quotes: [{ text: 'Why was the vote held at night?', speaker: null }],
   },
   {
+    label: 'a turn whose role and name came out as one body\'s name: a name in no list after the role\'s field word still speaks ("… for Procurement Quenby Ketterby: “…”")',
+    body: 'The messages were released on Monday: Deputy Undersecretary of the Coast Guard for Procurement Quenby Ketterby: “We should wait for the audit before we sign.”',
+    quotes: [{ text: 'We should wait for the audit before we sign.', cue: null, speaker: 'Quenby Ketterby' }],
+  },
+  {
     label: '“…,” said the <title> and <title> of <firm> LLC <name> (no comma): the person speaks, not the first title',
     body: '“The terminal will reopen in May,” said the deputy director and chair of Harwell Shipping LLC Tomas Reiter.',
     quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],

@@ -9,6 +9,7 @@ import type { Found } from './quote-speaker';
 import { isKnownGivenName } from '../model/gender';
 import { fromMention, firstTokenFrom, type SpeakerContext } from './speakers';
 import { tokenAt } from './token-at';
+import { holderAfterBody } from './entity-title-holder';
 
 /** Lower-case words a role before the name may hold ("Director of the Port Authority for Trade and Works"). */
 const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'to', 'at', 'on', 'in']);
@@ -57,8 +58,15 @@ function personTail(ctx: SpeakerContext, mi: number, end: number): SpeakerRef | 
   const { tokens } = ctx;
   const given = tokenAt(tokens, end - 1);
   if (!given || ctx.mentionAt[end - 1] !== mi || ctx.mentions[mi].start >= given.start || given.kind !== 'word'
-    || !/^\p{Lu}\p{Ll}+$/u.test(tokens[end].text) || !isKnownGivenName(given.text)) return null;
-  return { start: given.start, end: tokens[end].end, text: ctx.text.slice(given.start, tokens[end].end), local: null };
+    || !/^\p{Lu}\p{Ll}+$/u.test(tokens[end].text)) return null;
+  let from = end - 1;
+  if (!isKnownGivenName(given.text)) {
+    // "… for Acquisition Darleen Whitcomb": a name in no list after the role's field word.
+    from = holderAfterBody(tokens, firstTokenFrom(tokens, ctx.mentions[mi].start), end);
+    if (from < 0) return null;
+  }
+  const g = tokens[from];
+  return { start: g.start, end: tokens[end].end, text: ctx.text.slice(g.start, tokens[end].end), local: null };
 }
 
 /**
