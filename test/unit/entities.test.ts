@@ -1306,6 +1306,42 @@ const ROWS: Row[] = [
     exactly: ['Naval Communications', 'Bill Hargrove', 'Logistics', 'Darleen Whitcomb'],
   },
   {
+    label: 'a sentence opened by a given name that is also a word, before a surname that is no word: "Rich Ostrander said …" keeps the given name',
+    body: 'The ferry sailed late. Rich Ostrander said the crew was tired. Holly Dremmel told the inquiry nothing new.',
+    has: [{ text: 'Rich Ostrander', type: 'PERSON' }, { text: 'Holly Dremmel', type: 'PERSON' }],
+    exactly: ['Rich Ostrander', 'Holly Dremmel'],
+  },
+  {
+    label: 'guard: a sentence start of such a word before an ordinary word or a question\'s "Will" stays no given name',
+    body: 'Rose Garden tours were cancelled. Will Tarnby reopen the pier this year?',
+    lacks: ['Rose', 'Will'],
+  },
+  {
+    label: 'a sentence opened by a word-shaped given name before a known surname that is no word and no place: "Joy Chen said …"',
+    body: 'The ferry sailed late. Joy Chen said the crew was tired. Ray Lopez told the inquiry nothing new.',
+    exactly: ['Joy Chen', 'Ray Lopez'],
+  },
+  {
+    label: 'a lower-case title, "of", then a body of no head word and its holder: "the chairman of Velmont Marine Frank Ostby" is a body and a person',
+    body: 'The chairman of Velmont Marine Frank Ostby declined to comment. The minister of Coastal Works Ola Brandt arrived late.',
+    has: [{ text: 'Velmont Marine', type: 'ORG' }, { text: 'Frank Ostby', type: 'PERSON' }, { text: 'Ola Brandt', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: after a lower-case title and "of", a place of ordinary words stays whole ("the governor of New South Wales")',
+    body: 'The governor of New South Wales spoke first, and the head of Grey Falls Council left early.',
+    exactly: ['New South Wales', 'Grey Falls Council'],
+  },
+  {
+    label: 'a name ending in a firm\'s tail that is no head word is a firm, at a sentence start too: "Tamsel Mobile said", "Brackwater Trucking"',
+    body: 'Fern Robotics said it would hire staff. Analysts expect Tamsel Mobile to gain customers, and Brackwater Trucking said it had no drivers.',
+    has: [{ text: 'Fern Robotics', type: 'ORG' }, { text: 'Tamsel Mobile', type: 'ORG' }, { text: 'Brackwater Trucking', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a firm\'s tail opening a name or standing alone is no firm ("Mobile Bay", the town of Mobile)',
+    body: 'Flood water reached Mobile Bay on Friday, and roads in Mobile were shut.',
+    has: [{ text: 'Mobile Bay', type: 'LOC' }],
+  },
+  {
     label: 'guard: a body of ordinary words after a title keeps its last words ("President of Blue Ridge Holdings", "Head of Cedar Lane Trust")',
     body: 'The President of Blue Ridge Holdings met the Head of Cedar Lane Trust in Marlow.',
     has: [{ text: 'Blue Ridge Holdings', type: 'ORG' }, { text: 'Cedar Lane Trust', type: 'ORG' }],

@@ -865,6 +865,26 @@ const ROWS: Row[] = [
     quotes: [{ text: 'We cannot accept the harbour plan as it stands.', speaker: 'Lena Ortiz', entity: 'Lena Ortiz' }],
   },
   {
+    label: '"… including <title> <name>: “…”" mid-sentence: a preposition that names a source ends the role as punctuation would',
+    body: 'The board heard from several officials on Friday, including Deputy Director Ines Kral: “The cranes stay idle.”',
+    quotes: [{ text: 'The cranes stay idle.', cue: null, speaker: 'Ines Kral', entity: 'Ines Kral' }],
+  },
+  {
+    label: '"a reply came from <title> <name>: “…”": the name speaks and the cue found before it stays',
+    body: 'Within the hour a reply came from Councillor Tomas Reiter: “The vote was lawful and it stands.”',
+    quotes: [{ text: 'The vote was lawful and it stands.', cue: 'reply', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: 'guard: "<people> asked <title> <name>: “…?”" — a verb before the role, the question is not the named person\'s',
+    body: 'Dockworkers outside the hall asked Councillor Tomas Reiter: “Why was the vote held at night?”',
+    quotes: [{ text: 'Why was the vote held at night?', speaker: null }],
+  },
+  {
+    label: 'a turn whose role and name came out as one body\'s name: a name in no list after the role\'s field word still speaks ("… for Procurement Quenby Ketterby: “…”")',
+    body: 'The messages were released on Monday: Deputy Undersecretary of the Coast Guard for Procurement Quenby Ketterby: “We should wait for the audit before we sign.”',
+    quotes: [{ text: 'We should wait for the audit before we sign.', cue: null, speaker: 'Quenby Ketterby' }],
+  },
+  {
     label: '“…,” said the <title> and <title> of <firm> LLC <name> (no comma): the person speaks, not the first title',
     body: '“The terminal will reopen in May,” said the deputy director and chair of Harwell Shipping LLC Tomas Reiter.',
     quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],

@@ -47,7 +47,7 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   enterprises solutions resources materials freight mining utilities properties investments securities insurance
   brands beverages biotech software telecom telecoms recycling treasury exchequer research relief kitchen
   foods dairies bakeries breweries brewery distillery stores supermarkets pharma railways railroad airline automotive
-  management advisors advisers`);
+  management advisors advisers wireless trucking`);
 
 /** Organisation head words that never name a place or a building ("Coastal Workers Union", "Ministry of …"). */
 export const INSTITUTION_HEADS = set(`ministry department agency council committee commission organization organisation

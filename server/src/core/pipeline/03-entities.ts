@@ -36,6 +36,7 @@ import { citedAuthors } from './entity-citations';
 import { withoutCaptionLabels } from './entity-captions';
 import { splitLeadingDemonyms } from './entity-demonym-split';
 import { teamsByNickname } from './entity-teams';
+import { firmTailAt, firmsByTail } from './entity-firm-tails';
 import { teamsByScore } from './entity-score-teams';
 import { acronymFitsName, acronymFitsTail, acronymTailAfterOf } from './entity-acronym-fit';
 import { academicAt } from './entity-academic';
@@ -52,7 +53,7 @@ import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
 import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
 import { legalFormEnds, personAfterLegalForm } from './entity-legal-forms';
-import { holderAfterBody } from './entity-title-holder';
+import { wordGivenNameOpens, holderAfterBody, holderAfterLowerTitle } from './entity-title-holder';
 import { firmFirstWords, firmAtSentenceStart } from './entity-start-firms';
 import { isKnownGivenName } from '../model/gender';
 import { personAfterOrgHead } from './entity-org-person';
@@ -137,6 +138,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   const candidates = findCandidates(text, tokens, blocks, sentenceBlock, scan);
   typeCandidates(tokens, candidates);
   teamsByNickname(tokens, candidates);
+  firmsByTail(tokens, candidates);
   placesByPlural(tokens, candidates);
   marketsByNoun(text, tokens, candidates);
   partiesByNoun(tokens, candidates);
@@ -1043,12 +1045,12 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
     // ("Fire Chief …", not "Fire Tears Through …"; "Secretary of State …" goes on).
     else if ((w & W_TITLE_HEAD) || ((w & W_TITLE_MODIFIER) && k < b && !(w & W_FUNCTION) && (!titleCase || s >= 0 || titleWordAt(tokens, k + 1)))) drop = false;
     else if (cap[k] && (atStart || titleCase) && ((isCommonCap(t, w, shouting) && !seenNameMid.has(l)) || (seenLower.has(l) && !(w & W_KNOWN_NAME) && (shouting || !allCaps(t))))
-      && !(!titleCase && givenNameFollows(tokens, k, b))) {
+      && !(!titleCase && (givenNameFollows(tokens, k, b) || (atStart && wordGivenNameOpens(tokens, k, b))))) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
       drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l)))
-        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b)))
+        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b) || (b === k + 1 && cap[b] && firmTailAt(tokens, k, b))))
           && !(k === b && atStart && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true)); // "Apex said it would hire 200 workers", "Lantern expects …"
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))) drop = true;
     if (drop) {
@@ -1167,8 +1169,9 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
     if ((lexClass(lexOf(tokens[k])) & W_TITLE_HEAD) || lexicon.honorifics.has(l)) { h = k; break; }
   }
   if (h < 0) {
-    const k = personAfterOrgHead(tokens, a, b); // "… of Orrin Holdings Paul Dace": the body, then its officer
-    if (k >= 0) out.push(candidate(a, k, null, null), candidate(k + 1, withSuffixDot(tokens, b), null, 'PERSON'));
+    let k = personAfterOrgHead(tokens, a, b); // "… of Orrin Holdings Paul Dace": the body, then its officer
+    if (k < 0) k = holderAfterLowerTitle(tokens, a, b) - 1; // "the chairman of Velmont Marine Frank Ostby"
+    if (k >= a) out.push(candidate(a, k, null, null), candidate(k + 1, withSuffixDot(tokens, b), null, 'PERSON'));
     else out.push(candidate(a, withSuffixDot(tokens, b), null, personAfterLegalForm(tokens, a, b, givenNameToken) ? 'PERSON' : a === b && startFirm(tokens, a) ? 'ORG' : null));
     return;
   }

@@ -147,7 +147,11 @@ function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: B
   // "Ivo Brandt, a trader at Mercer Securities, put it bluntly: “…”": the subject before the colon.
   if (!found?.speaker && fullClause && q.words >= 3 && beforeTok > sentFloor) found = subjectBeforeColon(ctx, sentFloor, beforeTok) ?? found;
   // "Harbour Master Ines Kral: “…”": a transcript's or e-mail exchange's turn, a name and a colon.
-  if (!found?.speaker && fullClause && beforeTok > sentFloor) found = transcriptTurn(ctx, sentFloor, beforeTok) ?? found;
+  if (!found?.speaker && fullClause && beforeTok > sentFloor) {
+    const turn = transcriptTurn(ctx, sentFloor, beforeTok);
+    // "… a reply came from Minister Orla Breck: “…”": the cue found before the name stays.
+    if (turn) found = { speaker: turn.speaker, cue: turn.cue ?? found?.cue ?? null };
+  }
   // The speech reported by the sentence before, in the same paragraph: a longer partial quote
   // ("X said that …. It will “…”") or a quote opening its sentence ("X said the talks failed. “…”").
   const opensSentence = beforeTok < sentFloor && blockOf(Math.max(0, beforeTok)) === blockOf(firstIn);

@@ -7,9 +7,10 @@
  */
 import type { Token } from '../types';
 import { lowerToken, lexOf } from './token-fold';
-import { lexClass, W_COMMON_UNNAMED, W_KNOWN_NAME, W_HEAD, W_FUNCTION, W_DATE, W_TITLE_MODIFIER } from './word-class';
+import { lexClass, W_TITLE_HEAD, W_COMMON_UNNAMED, W_KNOWN_NAME, W_HEAD, W_FUNCTION, W_DATE, W_TITLE_MODIFIER } from './word-class';
 import { genderOfFirstName } from '../model/gender';
 import { WORD_GIVEN_NAMES } from '../model/word-given-names';
+import { isPlaceName, lexicon } from '../model/lexicon';
 
 /** A word written as a name: a capital, then lower-case letters ("Bill", "Whitcomb", "O'Neill"). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
@@ -35,6 +36,38 @@ export function holderAfterBody(tokens: readonly Token[], j: number, b: number):
     if ((w & W_COMMON_UNNAMED) && !(w & (W_KNOWN_NAME | W_FUNCTION)) && unknownWords(tokens, k, b)) return k; // "… for Logistics Darleen Whitcomb"
   }
   return -1;
+}
+
+/**
+ * Whether the two-word run k..b at a sentence start is a person's name opened by a given name that is
+ * also an ordinary word, before a surname that is no English word and no known name ("Bill Hargrove
+ * said …", "Dawn Keswick told …"): kept whole, where the run split drops a capitalised ordinary word
+ * at a sentence start. "Will" stays out: a question opens with it ("Will Velnor survive?").
+ */
+export function wordGivenNameOpens(tokens: readonly Token[], k: number, b: number): boolean {
+  if (b !== k + 1) return false;
+  const given = lowerToken(tokens[k]);
+  return given !== 'will' && WORD_GIVEN_NAMES.has(given) && nameWords(tokens, k, b) && (unknownWords(tokens, b, b) || surnameOnly(tokens[b]));
+}
+
+/** A known surname that is no English word and no place ("Garcia", not "Smith" or "Manhattan"). */
+function surnameOnly(t: Token): boolean {
+  const l = lowerToken(t);
+  return lexicon.lastNames.has(l) && !(lexClass(lexOf(t)) & W_COMMON_UNNAMED) && !isPlaceName(l) && !lexicon.organizations.has(l);
+}
+
+/**
+ * Where the holder's name starts in a run a..b that follows a lower-case title and "of" ("the
+ * chairman of Velmont Marine Frank Ostby", "the chief executive of Tarn Logistics Anna Lisk"), or -1:
+ * the run is the body and then its holder, split as after a capitalised title's body. Without it the
+ * body and the person were one mention, typed PERSON, and the person never got a name of their own.
+ */
+export function holderAfterLowerTitle(tokens: readonly Token[], a: number, b: number): number {
+  if (a < 2 || b - a < 2) return -1;
+  const of = tokens[a - 1], title = tokens[a - 2];
+  if (of.kind !== 'word' || lowerToken(of) !== 'of' || title.kind !== 'word' || !/^\p{Ll}/u.test(title.text)
+    || !(lexClass(lexOf(title)) & W_TITLE_HEAD)) return -1;
+  return holderAfterBody(tokens, a, b);
 }
 
 function nameWords(tokens: readonly Token[], k: number, b: number): boolean {

@@ -9,9 +9,12 @@ import type { Found } from './quote-speaker';
 import { isKnownGivenName } from '../model/gender';
 import { fromMention, firstTokenFrom, type SpeakerContext } from './speakers';
 import { tokenAt } from './token-at';
+import { holderAfterBody } from './entity-title-holder';
 
 /** Lower-case words a role before the name may hold ("Director of the Port Authority for Trade and Works"). */
 const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'to', 'at', 'on', 'in']);
+/** Lower-case words before a role and name that make them the source of what follows the colon. */
+const SOURCE_LINKS: ReadonlySet<string> = new Set(['from', 'by', 'including']);
 /** How many tokens the role before the name may run. */
 const ROLE_REACH = 16;
 
@@ -37,6 +40,10 @@ export function transcriptTurn(ctx: SpeakerContext, floor: number, colon: number
     // "Special Asst. to the Director": an abbreviation's point stays in the role.
     if (t.text === '.' && tokenAt(tokens, k - 1)?.end === t.start && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[k - 1].text)) continue;
     if (t.kind !== 'word') break;
+    // "… a reply from Finance Minister Orla Breck: “…”": a preposition that hands the words to the
+    // name after it ends the role as punctuation would; any other lower-case word is a clause
+    // ("Reporters asked Minister Orla Breck: “…”" is the reporters' question).
+    if (SOURCE_LINKS.has(ctx.lower[k])) break;
     if (!/^\p{Lu}/u.test(t.text) && !ROLE_LINKS.has(ctx.lower[k])) return null;
   }
   return { speaker, cue: null };
@@ -51,8 +58,15 @@ function personTail(ctx: SpeakerContext, mi: number, end: number): SpeakerRef | 
   const { tokens } = ctx;
   const given = tokenAt(tokens, end - 1);
   if (!given || ctx.mentionAt[end - 1] !== mi || ctx.mentions[mi].start >= given.start || given.kind !== 'word'
-    || !/^\p{Lu}\p{Ll}+$/u.test(tokens[end].text) || !isKnownGivenName(given.text)) return null;
-  return { start: given.start, end: tokens[end].end, text: ctx.text.slice(given.start, tokens[end].end), local: null };
+    || !/^\p{Lu}\p{Ll}+$/u.test(tokens[end].text)) return null;
+  let from = end - 1;
+  if (!isKnownGivenName(given.text)) {
+    // "… for Acquisition Darleen Whitcomb": a name in no list after the role's field word.
+    from = holderAfterBody(tokens, firstTokenFrom(tokens, ctx.mentions[mi].start), end);
+    if (from < 0) return null;
+  }
+  const g = tokens[from];
+  return { start: g.start, end: tokens[end].end, text: ctx.text.slice(g.start, tokens[end].end), local: null };
 }
 
 /**
