@@ -40,7 +40,7 @@ test('walkthrough unsourced-claim.md: the example warning is the one the product
   const text = page('unsourced-claim.md');
   const sentence = /^> (.+)$/m.exec(text)![1];
   const article = 'Night of the Flood\n\nThe river rose quickly after two days of rain and the levee on the east bank gave way shortly before midnight, residents said.\n\n' +
-    `${sentence}\n\nThe council opened the school gym as a shelter and asked people to stay away from the riverside roads until the water goes down.\n`;
+    `${sentence}\n\nThe council opened the school gym as a shelter and told residents to keep off the riverside roads until the water drops.\n`;
   const corpus = new Corpus();
   corpus.set('a', article, 1);
   const f = findingsFor(corpus, 'a').find((x) => x.code === 'unsourced-claim');
