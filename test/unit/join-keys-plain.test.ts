@@ -3,9 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/core/index';
-import { isPlainWords, keysString, keysStringOf } from '../../server/src/core/corpus/join-keys';
+import { keysString, keysStringOf } from '../../server/src/core/corpus/join-keys';
 import { ownKeyOf } from '../../server/src/core/pipeline/entity-own-keys';
-import { PLAIN_WORDS } from '../../server/src/core/text/normalize';
+import { isPlainWords, PLAIN_WORDS } from '../../server/src/core/text/normalize';
 
 const NAMES = ['', 'A', 'a', 'Ab Cd', 'Ab  Cd', ' Ab', 'Ab ', 'Ab-Cd', "O'Dell", 'Ab Cd Ef', 'AB', '@', '`', '[', '{', 'Z', 'z',
   'Ab\tCd', 'Ab\nCd', 'Ødegård', 'Éva', 'A1', 'St. Ive', 'Ab\u00a0Cd', 'ab cd', 'ABC DEF'];

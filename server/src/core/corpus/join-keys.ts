@@ -16,7 +16,7 @@
 import type { EntityType, LocalEntity } from '../types';
 import { COUNTRY_ALIASES } from '../model/lexicon';
 import { LEGAL_FORMS } from '../model/words';
-import { fold, initials, nameKey, PLAIN_WORDS, tokenSkeleton } from '../text/normalize';
+import { fold, initials, isPlainWords, nameKey, PLAIN_WORDS, tokenSkeleton } from '../text/normalize';
 import { ownKeyOf } from '../pipeline/entity-own-keys';
 
 const family = (t: EntityType) => (t === 'PERSON' ? 'P' : t === 'NORP' ? 'N' : 'X');
@@ -36,17 +36,6 @@ const ALIAS_SHAPES = new Set([...COUNTRY_ALIASES.keys()].map((k) => k.charCodeAt
  * gives it back: it folds to its lower case, of its own length.
  */
 const mayBeAlias = (plain: string): boolean => ALIAS_SHAPES.has((plain.charCodeAt(0) | 0x20) << 8 | plain.length);
-/** `PLAIN_WORDS.test(name)` as a loop: ASCII letters, one space between words, none at either end. */
-export function isPlainWords(name: string): boolean {
-  let afterLetter = false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if ((c | 0x20) >= 97 && (c | 0x20) <= 122) afterLetter = true; // A-Z, a-z only
-    else if (c === 32 && afterLetter) afterLetter = false;
-    else return false;
-  }
-  return afterLetter;
-}
 export const isMultiWord = (name: string) => /[\s-]/.test(name.trim()) && !/^[\p{Lu}.-]+$/u.test(name);
 
 /** What one entity contributes to, and looks up in, the resolution indexes. */

@@ -1289,8 +1289,7 @@ function titleOf(tokens: Token[], a: number, conn: number, b: number, out: Candi
   }
   if (end < 0) {
     for (let k = j + 1; k <= b && end < 0; k++) if (b - k <= 2 && lexicon.firstNames.has(lower(tokens[k])) && capLike(tokens[k])) end = k - 1;
-    if (end < 0) end = holderAfterBody(tokens, j, b) - 1; // "… of Naval Communications Bill Hargrove"
-    if (end < -1) end = -1;
+    if (end < 0) end = Math.max(-1, holderAfterBody(tokens, j, b) - 1); // "… of Naval Communications Bill Hargrove"
   }
   if (end < 0 || end >= b) { out.push(candidate(j, b, null, null)); return; }
   out.push(candidate(j, end, null, null));

@@ -71,6 +71,17 @@ const plainKey = memo((name) => nameKeyUncached(name, false));
  * its parts are its words, and it has no hyphen for `eitherOrderKey` nor a possessive to drop.
  */
 export const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+/** `PLAIN_WORDS.test(name)` as a loop: ASCII letters, one space between words, none at either end. */
+export function isPlainWords(name: string): boolean {
+  let afterLetter = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c | 0x20) >= 97 && (c | 0x20) <= 122) afterLetter = true; // A-Z, a-z only
+    else if (c === 32 && afterLetter) afterLetter = false;
+    else return false;
+  }
+  return afterLetter;
+}
 
 function nameKeyUncached(name: string, person: boolean): string {
   let parts: string[];
