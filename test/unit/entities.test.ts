@@ -1089,6 +1089,16 @@ const ROWS: Row[] = [
     has: [{ text: 'Ravel Foods', type: 'ORG' }, { text: 'Orrin Logistics', type: 'ORG' }, { text: 'Tamsin Breweries', type: 'ORG' }, { text: 'Vell Shipping', type: 'ORG' }],
   },
   {
+    label: 'a name of several words that a firm\'s staff work at, or whose shares are bought, is a company: "analysts at Pellow Sachs", "shares in Orrin Hale"',
+    body: 'Stocks fell on Friday. Analysts at Pellow Sachs cut their forecasts, and Mara Eld, an economist at Carvel Stanton, expects more losses. Funds sold shares in Orrin Hale.',
+    has: [{ text: 'Pellow Sachs', type: 'ORG' }, { text: 'Carvel Stanton', type: 'ORG' }, { text: 'Orrin Hale', type: 'ORG' }, { text: 'Mara Eld', type: 'PERSON' }],
+  },
+  {
+    label: 'a person a spokesman speaks for, and a known place after a firm\'s staff, keep their type: "a spokesman for Dana Ruiz", "executives at North America"',
+    body: 'The plan was delayed, said Tom Vell, a spokesman for Dana Ruiz. The chief executive of North America for the group, Ana Pell, agreed.',
+    has: [{ text: 'Dana Ruiz', type: 'PERSON' }, { text: 'North America', type: 'LOC' }],
+  },
+  {
     label: 'a name of several words with a firm\'s kind in apposition is a company: "Lorne Valley Water, the local utility,"',
     body: 'Lorne Valley Water, the local utility, said it would lose money.',
     has: [{ text: 'Lorne Valley Water', type: 'ORG' }],

@@ -9,6 +9,7 @@
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
 import { saidItActs, whichActs } from './entity-it-acts';
+import { isPlaceName } from '../model/lexicon';
 
 /** Nouns after a possessive that name what a business, not a person, has. */
 const BUSINESS_OWNED = new Set([
@@ -116,15 +117,26 @@ function businessApposition(tokens: readonly Token[], i: number, firmOnly = fals
 }
 
 /**
- * Names of several words the model took for a person or a place whose apposition names a firm's kind
- * ("Lorne Valley Water, the local utility,", "Harrow Vale Power, a Quenby-based supplier of gas,"): companies.
- * Only kinds no person has as a trade.
+ * Names of several words the model took for a person or a place that are companies here: their
+ * apposition names a firm's kind ("Lorne Valley Water, the local utility,", "Harrow Vale Power, a
+ * Quenby-based supplier of gas,"; only kinds no person has as a trade), or a firm's staff or part comes
+ * right before them ("analysts at Pellow Sachs", "the chief executive of Varn Roe", "shares in Orrin
+ * Hale"), unless it is a place the lexicon knows ("the chief executive of North America"). Not a spokesman
+ * "for" a name of several words: a person's is often "a spokesman for Dana Ruiz".
  */
 export function companiesByApposition(tokens: readonly Token[], cands: readonly { first: number; last: number; role: unknown; type: string | null }[]): void {
   for (const c of cands) {
     if (c.last === c.first || c.role !== null || (c.type !== 'PERSON' && c.type !== 'LOC')) continue;
     if (tokenAt(tokens, c.last + 1)?.text === ',' && businessApposition(tokens, c.last, true)) c.type = 'ORG';
+    else if (tokenAt(tokens, c.first - 1)?.text !== 'for' && staffBefore(tokens, c.first) && !knownPlace(tokens, c.first, c.last)) c.type = 'ORG';
   }
+}
+
+/** Tokens `first`…`last` are a place the lexicon knows. */
+function knownPlace(tokens: readonly Token[], first: number, last: number): boolean {
+  let name = tokens[first].text.toLowerCase();
+  for (let k = first + 1; k <= last; k++) name += ' ' + tokens[k].text.toLowerCase();
+  return isPlaceName(name);
 }
 
 /** True when the one-word name at token `i` is used as a company here. */
