@@ -323,7 +323,7 @@ export function scoreNer(docs, output, mode) {
     u.tp += untyped.length;
     u.fn += gs.length - untyped.length;
     u.fp += judge(untyped, false).fp;
-    for (const [gi, pi] of untyped) found.push({ gold: gs[gi].chain, pred: ps[pi].entity == null ? `\0${d.doc}#${pi}` : String(ps[pi].entity) });
+    for (const [gi, pi] of untyped) found.push({ gold: gs[gi].chain, pred: ps[pi].entity == null ? `\0${d.doc}#${pi}` : String(ps[pi].entity), doc: d.doc, text: ps[pi].text });
   }
   const sum = (k) => ENTITY_TYPES.reduce((s, x) => s + t[x][k], 0);
   return {
