@@ -1039,6 +1039,17 @@ const ROWS: Row[] = [
     has: [{ text: 'Selvane Composite', type: 'ORG' }, { text: 'Veltra', type: 'ORG' }, { text: 'Tarvo Shen', type: 'ORG' }],
   },
   {
+    label: 'a place\'s possessive may open a market\'s name before "index", and an index may shed points: "Lisbon\'s Tarvo Shen index", "Lisbon\'s Orla Mey shed 90 points"',
+    body: 'Lisbon\'s Tarvo Shen index fell 3 percent on Monday. Porto\'s Orla Mey shed 90 points.',
+    has: [{ text: 'Tarvo Shen', type: 'ORG' }, { text: 'Orla Mey', type: 'ORG' }],
+  },
+  {
+    label: 'an oil grade named after a field is no entity, a known place before "crude" keeps its type: "Varlen crude", "Texas crude"',
+    body: 'Varlen crude fell to $80 a barrel, and Texas crude lost 2 percent.',
+    has: [{ text: 'Texas', type: 'LOC' }],
+    lacks: ['Varlen'],
+  },
+  {
     label: 'a person after a place\'s possessive stays a person, figures in the sentence or not: "Norland\'s Ilse Varga said exports rose 3 percent"',
     body: 'Lisbon\'s Ilse Varga said exports rose 3 percent. Lisbon\'s Dorvan fell ill on Monday, and his temperature rose 2 points.',
     has: [{ text: 'Ilse Varga', type: 'PERSON' }, { text: 'Dorvan', type: 'PERSON' }],

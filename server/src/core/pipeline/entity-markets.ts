@@ -18,16 +18,21 @@ import { retypeAsOrganisations } from './entity-retype';
 const MARKET_NOUNS: ReadonlySet<string> = new Set(['index', 'indexes', 'indices', 'exchange', 'bourse']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their']);
 
-/** Whether candidate c names a market: before a market noun (a figure may come between), after a determiner or an ordinary word. */
-function marketName(tokens: readonly Token[], c: Candidate): boolean {
+/**
+ * Whether candidate c names a market: before a market noun (a figure may come between), after a determiner,
+ * an ordinary word or a place's possessive (`placeBefore`: "Kestleburg's Tarvo index").
+ */
+function marketName(tokens: readonly Token[], c: Candidate, placeBefore: boolean): boolean {
   let k = c.last + 1;
   if (tokenAt(tokens, k)?.kind === 'number') k++;
   const noun = tokenAt(tokens, k);
   if (noun === undefined || noun.sentence !== tokens[c.last].sentence || !MARKET_NOUNS.has(noun.text)) return false;
-  const before = tokenAt(tokens, c.first - 1);
-  if (before === undefined || before.kind !== 'word' || before.sentence !== noun.sentence) return false;
-  const b = lowerToken(before);
-  if (!DETERMINERS.has(b) && (FUNCTION_WORDS.has(b) || !/^[a-z]/.test(before.text))) return false;
+  if (!placeBefore) {
+    const before = tokenAt(tokens, c.first - 1);
+    if (before === undefined || before.kind !== 'word' || before.sentence !== noun.sentence) return false;
+    const b = lowerToken(before);
+    if (!DETERMINERS.has(b) && (FUNCTION_WORDS.has(b) || !/^[a-z]/.test(before.text))) return false;
+  }
   let name = lowerToken(tokens[c.first]);
   for (let i = c.first + 1; i <= c.last; i++) name += ' ' + lowerToken(tokens[i]);
   return !isPlaceName(name) && !lexicon.demonyms.has(name) && !lexicon.countries.has(name);
@@ -40,7 +45,8 @@ const INDEX_SIZES: ReadonlySet<string> = new Set(['10', '20', '25', '30', '35', 
 /** Words of a market's move in its sentence: an index's name with one of them and its size or a head word is an index. */
 const MOVE_WORDS = /\b(?:percent|per cent|points?|fell|rose|slipped|slid|dropped|gained|climbed|tumbled|jumped|ended|closed|finished|lower|higher|shares|stocks)\b|%/i;
 /** Verbs of a market's move by a figure right after its name ("Lisbon's Tarvo fell 2 percent"). */
-const MOVE_VERBS: ReadonlySet<string> = new Set(['fell', 'rose', 'slipped', 'slid', 'dropped', 'gained', 'climbed', 'tumbled', 'jumped', 'lost', 'added', 'edged', 'advanced', 'declined', 'rallied', 'sank', 'surged', 'plunged']);
+const MOVE_VERBS: ReadonlySet<string> = new Set(['fell', 'rose', 'slipped', 'slid', 'dropped', 'gained', 'climbed', 'tumbled', 'jumped', 'lost', 'added', 'edged', 'advanced', 'declined', 'rallied', 'sank', 'surged', 'plunged',
+  'shed', 'eased', 'retreated', 'slumped', 'soared', 'dipped', 'plummeted', 'firmed', 'rebounded', 'recovered']);
 /** Verbs of where a market ended, and the words of where ("… both ended lower"). */
 const CLOSE_VERBS: ReadonlySet<string> = new Set(['ended', 'closed', 'finished']);
 const CLOSE_WHERE: ReadonlySet<string> = new Set(['lower', 'higher', 'down', 'up', 'flat', 'unchanged', 'mixed']);
@@ -90,7 +96,20 @@ function possessivePlace(tokens: readonly Token[], p: Candidate | undefined, fir
   return p !== undefined && p.type === 'LOC' && p.last === first - 2 && /^['’]s$/.test(tokens[first - 1].text);
 }
 
-/** Retypes as ORG a PERSON or LOC market or index name and every PERSON mention of the same name. */
+/**
+ * Retypes as ORG a PERSON or LOC market or index name and every PERSON mention of the same name, and
+ * drops an oil benchmark's one-word name ("Brent crude", "Brent crude oil"): a grade of oil, named after
+ * a field, is no one's name and no organisation (a place the gazetteer knows keeps its type: "Texas crude").
+ */
 export function marketsByNoun(text: string, tokens: readonly Token[], cands: Candidate[]): void {
-  retypeAsOrganisations(cands, (c, i) => marketName(tokens, c) || indexName(text, tokens, c, possessivePlace(tokens, cands[i - 1], c.first)));
+  for (const c of cands) {
+    if (c.first !== c.last || c.role !== null || (c.type !== 'PERSON' && c.type !== 'LOC')) continue;
+    const next = tokenAt(tokens, c.last + 1);
+    if (next !== undefined && next.sentence === tokens[c.last].sentence && lowerToken(next) === 'crude'
+      && !isPlaceName(lowerToken(tokens[c.first]))) c.type = null;
+  }
+  retypeAsOrganisations(cands, (c, i) => {
+    const placeBefore = possessivePlace(tokens, cands[i - 1], c.first);
+    return marketName(tokens, c, placeBefore) || indexName(text, tokens, c, placeBefore);
+  });
 }
