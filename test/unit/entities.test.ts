@@ -377,6 +377,16 @@ const ROWS: Row[] = [
     has: [{ text: 'Rui Teixeira', type: 'PERSON', role: 'the mayor' }],
   },
   {
+    label: 'a long apposition closed by a comma is recorded whole, never cut mid-phrase: "Orlen Works, the Varby-based builder that repaired … contract,"',
+    body: 'Orlen Works, the Varby-based builder that repaired the old north pier in 2021 under a €9 million city contract, defended its work.',
+    has: [{ text: 'Orlen Works', role: 'the Varby-based builder that repaired the old north pier in 2021 under a €9 million city contract' }],
+  },
+  {
+    label: 'an apposition that runs on past the longest one is cut before its relative clause: "Ana Pell, the engineer who …"',
+    body: 'Ana Pell, the engineer who designed the bridge and the two towers beside it and then the road and the tunnel and the station and the square and the market hall said it was safe.',
+    has: [{ text: 'Ana Pell', role: 'the engineer' }],
+  },
+  {
     label: 'an honorific with a dot is not part of the name: "Dr. Anna-Lena Berg"',
     body: 'Dr. Anna-Lena Berg treated the injured at Saint Brigid Hospital.',
     has: [{ text: 'Anna-Lena Berg', type: 'PERSON' }, { text: 'Saint Brigid Hospital', type: 'ORG' }],

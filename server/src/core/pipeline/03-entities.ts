@@ -1776,6 +1776,14 @@ function roleBefore(text: string, tokens: Token[], first: number, last: number):
   return null;
 }
 
+/**
+ * Words an apposition may run to, and how many when the sentence's end closes it rather than a comma,
+ * dash or bracket; one that does not close within them is cut before its relative clause ("the
+ * contractor that …"), or dropped: never cut mid-phrase ("… under a €").
+ */
+const APPOSITION_MAX = 30, APPOSITION_TO_END = 14;
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'whom']);
+
 /** "Lena Ortiz, a spokeswoman for the Coastal Rescue Federation," → the description after the name. */
 function apposition(text: string, tokens: Token[], last: number): Role | null {
   const comma = tokenAt(tokens, last + 1);
@@ -1786,13 +1794,17 @@ function apposition(text: string, tokens: Token[], last: number): Role | null {
   const after = tokenAt(tokens, last + 3)?.text;
   if (!APPOSITION_OPENERS.has(det) && after !== '’s' && after !== "'s") return null;
   let k = last + 2;
-  let hasNoun = false;
-  for (; k < tokens.length && k < last + 16 && tokens[k].sentence === comma.sentence; k++) {
+  let hasNoun = false, relative = -1, closed = false;
+  for (; k < tokens.length && k < last + APPOSITION_MAX + 2 && tokens[k].sentence === comma.sentence; k++) {
     const t = tokens[k].text;
-    if (t === ',' || t === ';' || t === '.' || t === '(' || t === ')' || t === '—' || t === '–') break;
+    if (t === ',' || t === ';' || t === '(' || t === ')' || t === '—' || t === '–') { closed = true; break; }
+    if (t === '.') { closed = k < last + APPOSITION_TO_END + 2; break; }
     if (isRoleNoun(t)) hasNoun = true;
+    else if (hasNoun && relative < 0 && RELATIVES.has(t)) relative = k;
   }
-  if (!hasNoun || k === last + 2) return null;
+  if (!closed && k < last + APPOSITION_TO_END + 2 && (k === tokens.length || tokens[k].sentence !== comma.sentence)) closed = true;
+  if (!closed) k = relative;
+  if (!hasNoun || k <= last + 2) return null;
   const start = startTok.start;
   const end = tokens[k - 1].end;
   return { start, end, text: text.slice(start, end) };
