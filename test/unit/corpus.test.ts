@@ -201,6 +201,31 @@ const RESOLVE_ROWS: ResolveRow[] = [
     different: [[['a', 'Veltrix Inc'], ['c', 'Veltrix']]],
   },
   {
+    label: 'a firm named by its word and its trade or group is the one-word name other articles use ("Keld Airways" / "Keld", "Harlan Motor Company" / "Harlan")',
+    docs: {
+      a: 'Flights Resume\nKeld Airways said flights would resume on Monday. Harlan Motor Company said its plant was dry.\n',
+      b: 'Passengers Stranded\nShares of Keld fell 4 percent. A spokesman for Harlan declined to comment.\n',
+    },
+    same: [[['a', 'Keld Airways'], ['b', 'Keld']], [['a', 'Harlan Motor Company'], ['b', 'Harlan']]],
+  },
+  {
+    label: 'a one-word person is a surname before a firm\'s word, two firms of one word leave it alone, a place is no firm ("Tomas Keld" / "Keld Energy" / "Keld"; "Orsa Airways" / "Orsa Steel"; "Lisbon Airways" / "Lisbon")',
+    docs: {
+      a: 'Power Cut\nKeld Energy said the grid was stable. The minister, Tomas Keld, disagreed. Orsa Airways and Orsa Steel gave no figures. Lisbon Airways cancelled flights.\n',
+      b: 'Power Back\nKeld told reporters the outage was over. Shares of Orsa fell. Officials in Lisbon met.\n',
+    },
+    same: [[['a', 'Tomas Keld'], ['b', 'Keld']]],
+    different: [[['a', 'Orsa Airways'], ['b', 'Orsa']], [['a', 'Orsa Steel'], ['b', 'Orsa']], [['a', 'Lisbon Airways'], ['b', 'Lisbon']]],
+  },
+  {
+    label: 'a firm\'s word must be spelled the same: "Marvo" is not "Marvoo Systems"',
+    docs: {
+      a: 'Chip Deal\nMarvoo Systems said it would buy a rival.\n',
+      b: 'Chip Deal Off\nShares of Marvo fell on Monday.\n',
+    },
+    different: [[['a', 'Marvoo Systems'], ['b', 'Marvo']]],
+  },
+  {
     label: 'surnames differing in one vowel are different people (Anna Berg / Anna Borg)',
     docs: {
       a: 'Talks Resume\nThe minutes were taken by Anna Berg of the harbour board.\n',

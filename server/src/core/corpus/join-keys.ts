@@ -9,15 +9,17 @@
  *   X:nrthrnhrbrathrt anha   own key, an acronym it offers ("A:nha")
  *   P:vlsk fvlsk xvlsk  own key, a surname it looks for, the place/organisation key it looks for
  *
- * Roles: `s` surname offered, `a` acronym offered, `f` surname looked for, `g` acronym looked
- * for, `x` place/organisation key looked for (a one-word "person"). `KeyTable` interns keys to
- * small integers and decodes each distinct keys string once.
+ * Roles: `s` surname offered, `a` acronym offered, `c` a firm's one word offered (firm-stem.ts:
+ * "Keld Airways" offers "Keld"), `f` surname looked for, `g` acronym looked for, `k` a firm's word looked
+ * for after a surname, `K` before one (a one-word organisation), `x` place/organisation key looked for (a
+ * one-word "person"). `KeyTable` interns keys to small integers and decodes each distinct keys string once.
  */
 import type { EntityType, LocalEntity } from '../types';
 import { COUNTRY_ALIASES } from '../model/lexicon';
 import { LEGAL_FORMS } from '../model/words';
 import { fold, initials, isPlainWords, nameKey, PLAIN_WORDS, tokenSkeleton } from '../text/normalize';
 import { ownKeyOf } from '../pipeline/entity-own-keys';
+import { firmStem } from './firm-stem';
 
 const family = (t: EntityType) => (t === 'PERSON' ? 'P' : t === 'NORP' ? 'N' : 'X');
 /** Lower-case ASCII letters that a country alias begins with: a name beginning with another one is none. */
@@ -45,9 +47,14 @@ interface Keys {
   /** A full name offered as the target of surname-only / acronym mentions. */
   surnames?: string[];
   acronym?: string;
+  /** A firm's one word, offered to one-word names apart from surnames ("Keld Airways" → "Keld"). */
+  firm?: string;
   /** A single-word mention looks for a unique full name under these. */
   findSurname?: string;
   findAcronym?: string;
+  /** A single-word mention's firm word, looked up after its surname, or before it for an organisation (`preferFirm`). */
+  findFirm?: string;
+  preferFirm?: boolean;
   /** A one-word "person" looks for a place or organisation of this (own) key. */
   findOther?: string;
 }
@@ -71,9 +78,18 @@ function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys 
   const short = e.type === 'ORG' ? legalStem(name) : null;
   if (short !== null) k.surnames = [tokenSkeleton(fold(short))];
   if (e.type !== 'PERSON' && isMultiWord(name)) k.acronym = initials(name) || undefined;
+  const firm = e.type === 'ORG' && short === null && /\s/.test(name.trim()) ? firmStem(name) : null;
+  if (firm !== null) k.firm = fold(firm);
   if (!/\s/.test(name.trim())) { // full names were keyed above; "Ferreira-Lobo" is a surname
     const f = fold(name);
-    if (e.type === 'PERSON' || /^\p{Lu}\p{Ll}/u.test(name)) k.findSurname = tokenSkeleton(f) || undefined;
+    if (e.type === 'PERSON' || /^\p{Lu}\p{Ll}/u.test(name)) {
+      k.findSurname = tokenSkeleton(f) || undefined;
+      // A place does not look for a firm: "Yemen" is not "Yemenia Airlines".
+      if (e.type === 'PERSON' || e.type === 'ORG') {
+        k.findFirm = f;
+        k.preferFirm = e.type === 'ORG';
+      }
+    }
     if (/^[\p{Lu}.]{2,8}$/u.test(name)) k.findAcronym = f.replace(/[^a-z]/g, '') || undefined;
     if (e.type === 'PERSON') k.findOther = 'X:' + nameKey(name);
   }
@@ -109,15 +125,19 @@ function plainKeysString(name: string, type: EntityType, own: string): string {
       const c = name.charCodeAt(at);
       if (c >= 65 && c <= 90) ini += String.fromCharCode(c | 0x20);
     }
-    return ini ? s + ' a' + ini : s;
+    const firm = type === 'ORG' && short === null ? firmStem(name) : null;
+    const withFirm = firm === null ? '' : ' c' + firm.toLowerCase();
+    return (ini ? s + ' a' + ini : s) + withFirm;
   }
   // One word: its key, whatever its type, is its skeleton (a person's given-name rule needs two
   // parts), which is what a one-word name looks for as a surname and as a place; 'the' keys to nothing.
   const f = name.length === 3 && name.toLowerCase() === 'the' ? tokenSkeleton('the') : own.slice(2);
   const c0 = name.charCodeAt(0), c1 = name.charCodeAt(1);
   let s = own;
-  if (person || (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122)) s += ' f' + f;
+  const looks = person || (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122);
+  if (looks) s += ' f' + f;
   if (name.length >= 2 && name.length <= 8 && allUpper(name)) s += ' g' + name.toLowerCase();
+  if (looks && (person || type === 'ORG')) s += (person ? ' k' : ' K') + name.toLowerCase();
   if (person) s += ' x' + own.slice(2);
   return s;
 }
@@ -140,8 +160,10 @@ function encode(k: Keys): string {
   let s = k.own;
   for (const x of k.surnames ?? []) s += ' s' + x;
   if (k.acronym !== undefined) s += ' a' + k.acronym;
+  if (k.firm !== undefined) s += ' c' + k.firm;
   if (k.findSurname !== undefined) s += ' f' + k.findSurname;
   if (k.findAcronym !== undefined) s += ' g' + k.findAcronym;
+  if (k.findFirm !== undefined) s += (k.preferFirm ? ' K' : ' k') + k.findFirm;
   if (k.findOther !== undefined) s += ' x' + k.findOther.slice(2);
   return s;
 }
@@ -193,11 +215,11 @@ export function validKeyStrings(keys: unknown, ents: readonly LocalEntity[]): st
  * that a corpus's keys cost no objects per entity. A bundle is named by its offset in `data`:
  *
  *   uses, its string's index in `texts`, own, surname looked for, acronym looked for, other looked
- *   for (-1: none), number of offers, number of keys, the offers (surname and acronym keys), its
- *   keys (all distinct)
+ *   for (-1: none), number of offers, number of keys, firm word looked for (-1: none), whether before
+ *   the surname (1) or after (0), the offers (surname, acronym and firm keys), its keys (all distinct)
  */
 /** Fields of a bundle record before its offers and keys. */
-const HEAD = 8;
+const HEAD = 10;
 
 export class KeyTable {
   /** Key numbers: own and place/organisation keys ("X:..."), surname keys and acronym keys (these two by their text after "S:" / "A:"). */
@@ -240,7 +262,7 @@ export class KeyTable {
     offers.length = 0;
     all.length = 0;
     all.push(own);
-    let findSurname = -1, findAcronym = -1, findOther = -1;
+    let findSurname = -1, findAcronym = -1, findOther = -1, findFirm = -1, preferFirm = 0;
     while (end < text.length) {
       const start = end + 1;
       end = text.indexOf(' ', start);
@@ -251,6 +273,10 @@ export class KeyTable {
         case 97: /* a */ id = this.intern(this.acronymIds, text.slice(start + 1, end)); offers.push(id); break;
         case 102: /* f */ id = findSurname = this.intern(this.surnameIds, text.slice(start + 1, end)); break;
         case 103: /* g */ id = findAcronym = this.intern(this.acronymIds, text.slice(start + 1, end)); break;
+        // A firm's word lives among the surnames, marked apart: "#keld" is no surname "keld".
+        case 99: /* c */ id = this.intern(this.surnameIds, '#' + text.slice(start + 1, end)); offers.push(id); break;
+        case 107: /* k */ id = findFirm = this.intern(this.surnameIds, '#' + text.slice(start + 1, end)); break;
+        case 75: /* K */ id = findFirm = this.intern(this.surnameIds, '#' + text.slice(start + 1, end)); preferFirm = 1; break;
         case 120: /* x */ id = findOther = this.intern(this.ids, 'X:' + text.slice(start + 1, end)); break;
         default: continue; // not written by this version: ignored
       }
@@ -262,7 +288,7 @@ export class KeyTable {
     this.texts[t] = text;
     const d = this.data;
     d[b] = 0; d[b + 1] = t; d[b + 2] = own; d[b + 3] = findSurname; d[b + 4] = findAcronym; d[b + 5] = findOther;
-    d[b + 6] = offers.length; d[b + 7] = all.length;
+    d[b + 6] = offers.length; d[b + 7] = all.length; d[b + 8] = findFirm; d[b + 9] = preferFirm;
     for (let k = 0; k < offers.length; k++) d[b + HEAD + k] = offers[k];
     for (let k = 0, at = b + HEAD + offers.length; k < all.length; k++) d[at + k] = all[k];
     this.bundles.set(text, b);
@@ -287,6 +313,9 @@ export class KeyTable {
   findSurname(b: number): number { return this.data[b + 3]; }
   findAcronym(b: number): number { return this.data[b + 4]; }
   findOther(b: number): number { return this.data[b + 5]; }
+  findFirm(b: number): number { return this.data[b + 8]; }
+  /** The firm word is looked up before the surname (a one-word organisation). */
+  prefersFirm(b: number): boolean { return this.data[b + 9] === 1; }
   offerCount(b: number): number { return this.data[b + 6]; }
   /** Where the offers start in `data` (`offerCount` of them). */
   offersAt(b: number): number { return b + HEAD; }
@@ -339,6 +368,8 @@ export function joinKeys(e: LocalEntity): string[] {
   const out = [k.own];
   for (const s of k.surnames ?? []) out.push('S:' + s);
   if (k.findSurname && !k.surnames?.includes(k.findSurname)) out.push('S:' + k.findSurname);
+  if (k.firm) out.push('S:#' + k.firm);
+  if (k.findFirm && k.findFirm !== k.firm) out.push('S:#' + k.findFirm);
   if (k.acronym) out.push('A:' + k.acronym);
   if (k.findAcronym && k.findAcronym !== k.acronym) out.push('A:' + k.findAcronym);
   if (k.findOther && k.findOther !== k.own) out.push(k.findOther);

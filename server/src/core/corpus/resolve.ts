@@ -104,7 +104,12 @@ export function clusterBundles(table: KeyTable, bundles: ArrayLike<number>): Gro
   };
   for (let i = 0; i < n; i++) {
     const b = bundles[i], findSurname = table.findSurname(b), findAcronym = table.findAcronym(b), findOther = table.findOther(b);
-    const target = findSurname >= 0 ? unique(findSurname) : -1;
+    // A firm known by its one word ("Keld" for "Keld Airways"): an organisation looks for it before a
+    // surname, anything else after (a one-word "person" is a surname first).
+    const findFirm = table.findFirm(b), firmFirst = findFirm >= 0 && table.prefersFirm(b);
+    let target = firmFirst ? unique(findFirm) : -1;
+    if (target < 0 && findSurname >= 0) target = unique(findSurname);
+    if (target < 0 && findFirm >= 0 && !firmFirst) target = unique(findFirm);
     const acr = findAcronym >= 0 ? unique(findAcronym) : -1;
     // A one-word "person" that no full name of the corpus explains, but that other articles name as a
     // place or organisation, is that place or organisation (typing one word without context is a guess).

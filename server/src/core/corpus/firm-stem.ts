@@ -1,0 +1,43 @@
+/**
+ * The one word a firm goes by when its full name is its word plus what it is: "Vantrel Pharmaceuticals",
+ * "Harlan Motor Company", "Keld Airways", "Obrin Holdings PLC" → "Vantrel", "Harlan", "Keld", "Obrin".
+ * Another article's one-word "Vantrel" is that firm (cross-article resolution, join-keys.ts), when no other
+ * firm of the corpus goes by the same word, spelled the same (no spelling-insensitive skeleton, as for
+ * surnames: "Marvel" is not "Marvell Technology").
+ *
+ * Legal forms and group words come off the end first, any number of them; then at most one trade word.
+ * What is left must be one capitalised word that is no ordinary word ("United Airlines", "General
+ * Motors"), no place the gazetteer knows ("Singapore Airlines" is not Singapore) and no nationality
+ * ("British Airways"), or the name has no such stem.
+ */
+import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
+import { LEGAL_FORMS } from '../model/words';
+
+/** Words after a firm's own word that say how it is held or grouped ("Obrin Holdings PLC"). */
+const HOLDING_WORDS: ReadonlySet<string> = new Set(['company', 'companies', 'group', 'holdings', 'holding', 'brothers']);
+
+/** A firm's trade, written last in its name ("Keld Airways", "Harlan Motor"). */
+const TRADE_WORDS: ReadonlySet<string> = new Set(`motor motors automotive airlines airline airways aerospace
+  pharmaceuticals pharmaceutical pharma biotech therapeutics energy petroleum oil gas mining minerals metals steel
+  foods beverages brewing breweries telecom telecommunications communications networks technologies technology
+  systems software semiconductor semiconductors electronics electric shipping logistics industries enterprises
+  insurance securities investments financial capital partners media entertainment studios pictures robotics
+  dynamics labs laboratories resources construction engineering bank bancorp`.split(/\s+/));
+// Not "analytics", "mobile", "digital", "games", "maps", "stores": a firm's product or event is named so
+// after it ("Tarvo Analytics" the service, "Paralympic Games"), and is not the firm.
+
+
+const lowerWord = (w: string) => w.toLowerCase().replace(/\.$/, '');
+
+/** The firm's one word, or null (see the file comment). `name`: an organisation's name of two or more words. */
+export function firmStem(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  let n = words.length;
+  while (n > 1 && (LEGAL_FORMS.has(lowerWord(words[n - 1])) || HOLDING_WORDS.has(lowerWord(words[n - 1])))) n--;
+  if (n === 2 && TRADE_WORDS.has(lowerWord(words[1]))) n = 1;
+  if (n !== 1 || n === words.length) return null;
+  const stem = words[0];
+  if (stem.length < 3 || !/^\p{Lu}\p{L}*\p{Ll}\p{L}*$/u.test(stem)) return null;
+  const lower = stem.toLowerCase();
+  return isCommonWord(lower) || isPlaceName(lower) || lexicon.demonyms.has(lower) || lexicon.countries.has(lower) ? null : stem;
+}
