@@ -117,7 +117,11 @@ function lineBreaks(text: string, from: number, to: number): number {
  */
 function wrapWidth(text: string, lines: Line[]): number {
   if (lines.length < 3) return 0;
-  const lengths = lines.map((l) => l.end - l.start).sort((a, b) => a - b);
+  // Lengths in a typed array filled by a loop (its sort is numeric): `lines.map(...).sort(...)` threw the
+  // optimised code away at `sort` ('wrong map') in a cold run.
+  const lengths = new Int32Array(lines.length);
+  for (let i = 0; i < lines.length; i++) lengths[i] = lines[i].end - lines[i].start;
+  lengths.sort();
   const p95 = lengths[Math.floor(lengths.length * 0.95)];
   const runOn = lines.filter((l, i) => l.adjacent && !isTerminal(text, lines[i - 1].start, lines[i - 1].end)).length;
   return p95 <= 100 && runOn >= 3 && runOn >= lines.length * 0.3 ? lengths[Math.floor(lengths.length * 0.9)] : 0;

@@ -8,6 +8,7 @@
  */
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
+import { tokenAt } from './token-at';
 import { lowerToken } from './token-fold';
 
 const SMALL = /^\d{1,2}$/;
@@ -19,11 +20,11 @@ const RESULT_VERBS = new Set([
 
 /** Number of tokens of a score starting at `k` in sentence `s` (0 when there is none). */
 function scoreAt(tokens: readonly Token[], k: number, s: number): number {
-  const t = tokens[k];
+  const t = tokenAt(tokens, k);
   if (t === undefined || t.kind !== 'number' || t.sentence !== s) return 0;
   if (JOINED.test(t.text)) return 1;
-  const dash = tokens[k + 1];
-  const n = tokens[k + 2];
+  const dash = tokenAt(tokens, k + 1);
+  const n = tokenAt(tokens, k + 2);
   if (!SMALL.test(t.text) || dash === undefined || (dash.text !== '-' && dash.text !== '–')) return 0;
   return n !== undefined && n.kind === 'number' && n.sentence === s && SMALL.test(n.text) ? 3 : 0;
 }
@@ -47,12 +48,13 @@ export function teamsByScore(tokens: readonly Token[], cands: Candidate[]): void
     const after = c.last + 1;
     let side = scoreAt(tokens, after, s) > 0 || scoreEndsAt(tokens, c.first, s); // "Norway 2 – 1", "2 – 1 Chile"
     // "Ghana lost 0-3", "… 0-3 to Peru"
-    if (!side) side = (isResultVerb(tokens[after]) && scoreAt(tokens, after + 1, s) > 0) || (tokens[c.first - 1]?.text === 'to' && scoreEndsAt(tokens, c.first - 1, s));
+    if (!side) side = (isResultVerb(tokenAt(tokens, after)) && scoreAt(tokens, after + 1, s) > 0) || (tokenAt(tokens, c.first - 1)?.text === 'to' && scoreEndsAt(tokens, c.first - 1, s));
     // "Norway beat Chile 2-1": the side before the verb, and the one after it
-    const next = cands[i + 1];
-    if (!side && next && isResultVerb(tokens[after]) && next.first === after + 1 && scoreAt(tokens, next.last + 1, s) > 0) side = true;
-    const prev = cands[i - 1];
-    if (!side && prev && isResultVerb(tokens[c.first - 1]) && prev.last === c.first - 2 && scoreAt(tokens, after, s) > 0) side = true;
+    // Neighbours and tokens read through bounds checks: a read past an array's end throws optimised code away.
+    const next = i + 1 < cands.length ? cands[i + 1] : undefined;
+    if (!side && next && isResultVerb(tokenAt(tokens, after)) && next.first === after + 1 && scoreAt(tokens, next.last + 1, s) > 0) side = true;
+    const prev = i > 0 ? cands[i - 1] : undefined;
+    if (!side && prev && isResultVerb(tokenAt(tokens, c.first - 1)) && prev.last === c.first - 2 && scoreAt(tokens, after, s) > 0) side = true;
     if (side) (teams ??= new Set()).add(c.info.key);
   }
   if (!teams) return;

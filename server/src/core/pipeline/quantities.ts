@@ -551,14 +551,23 @@ export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null 
   } else if (m[9]) {
     const vague = m[9].toLowerCase().replace(/\s+/g, ' ');
     const scaled = / (million|billion|trillion)$/.exec(vague); // "a few hundred million"
-    [low, high] = (scaled ? VAGUE[vague.slice(0, scaled.index)]?.map((x) => x * SCALES[scaled[1]]) as [number, number] : VAGUE[vague]) ?? [NaN, NaN];
+    // Read from the table's own arrays, not from a mapped copy: a copy of large products is an array
+    // of doubles (another map than the table's), and the first one threw toQuantity's optimised code away.
+    const range = VAGUE[scaled ? vague.slice(0, scaled.index) : vague];
+    const scale = scaled ? SCALES[scaled[1]] : 1;
+    low = range === undefined ? NaN : range[0] * scale;
+    high = range === undefined ? NaN : range[1] * scale;
   } else {
     low = high = parseNumber(m[10]);
   }
   if (!Number.isFinite(low) || !Number.isFinite(high)) return null;
+  const a = approximated(approx, low, high);
+  // Every field written out, in the order of the other quantity literals (fractions, orRange, ...): an
+  // object built with a spread gets another map, and the claim code that reads both kinds was
+  // optimised for one and thrown away at the first of the other ('wrong map').
   return {
     start: offset + m.index, end: offset + m.index + m[0].length, text: m[0],
-    ...approximated(approx, low, high), approx: approx !== '' || !!m[9], unit,
+    low: a.low, high: a.high, lowOpen: a.lowOpen, highOpen: a.highOpen, approx: approx !== '' || !!m[9], unit,
   };
 }
 
