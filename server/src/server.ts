@@ -21,8 +21,8 @@ import { codeLenses } from './lsp/code-lens';
 import { CodeLensRefreshRequest } from 'vscode-languageserver/node';
 import { entities, mentionsOf } from './lsp/entities-view';
 import {
-  ENTITIES_CHANGED_NOTIFICATION, ENTITIES_REQUEST, ENTITY_MENTIONS_REQUEST, SERVER_COMMANDS, STATS_REQUEST, STATUS_NOTIFICATION,
-  type StatsResult, type StatusParams,
+  ENTITIES_CHANGED_NOTIFICATION, ENTITIES_REQUEST, ENTITY_MENTIONS_REQUEST, SERVER_COMMANDS, SKIPPED_FILES_REQUEST, STATS_REQUEST, STATUS_NOTIFICATION,
+  type SkippedFilesResult, type StatsResult, type StatusParams,
 } from './lsp/protocol';
 import { Reviews, runReviewCommand } from './lsp/review';
 import { IndexCache, analyserId } from './node/index-cache';
@@ -365,6 +365,9 @@ connection.onExecuteCommand(async (p) => {
   }
 });
 
+connection.onRequest(SKIPPED_FILES_REQUEST, guard('skippedFiles', { files: [] }, (): SkippedFilesResult => ({
+  files: [...ws.skipped].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([uri, reason]) => ({ uri, reason })),
+})));
 connection.onRequest(STATS_REQUEST, (): StatsResult => ({
   articles: ws.corpus.size, analyses: ws.corpus.analyses, reclustered: ws.corpus.lastResolutionWork,
 }));
