@@ -65,5 +65,15 @@ export function skippedPicks(files: readonly SkippedFile[], folders: readonly { 
   });
 }
 
+/**
+ * The output channel names only the files a status carries (the first 10): once indexing is done,
+ * a line says how many there are in all and where to see them. `noted`: the total said last time
+ * (null when none); the same total is not said twice.
+ */
+export function overflowNote(p: StatusParams, noted: number | null): string | null {
+  if (p.indexing || p.skipped <= p.skippedExamples.length || p.skipped === noted) return null;
+  return `${p.skipped} files not analysed in all; "Source Annotator: Show Skipped Files" lists every one with the reason.`;
+}
+
 /** The quick pick's title. */
 export const skippedTitle = (n: number) => `Source Annotator: ${n} file${s(n)} not analysed — pick one to open it`;

@@ -2,7 +2,7 @@
 // (client/src/skipped-files.ts). Run with `node --import tsx --test test/unit/skipped-files.test.ts`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeIcons, fileName, skippedPicks, skippedTitle, statusTooltip, SHOW_SKIPPED_FILES, TOOLTIP_COMMANDS, TOOLTIP_LISTED } from '../../client/src/skipped-files';
+import { escapeIcons, fileName, overflowNote, skippedPicks, skippedTitle, statusTooltip, SHOW_SKIPPED_FILES, TOOLTIP_COMMANDS, TOOLTIP_LISTED } from '../../client/src/skipped-files';
 import type { StatusParams } from '../../server/src/lsp/protocol';
 
 const ROOT = 'file:///home/ana/desk';
@@ -72,3 +72,18 @@ test('skippedTitle: singular and plural', () => {
   assert.match(skippedTitle(1), /1 file not analysed/);
   assert.match(skippedTitle(12), /12 files not analysed/);
 });
+
+// [label, status, total said before, expected note (null: none)]
+const NOTES: [string, StatusParams, number | null, RegExp | null][] = [
+  ['all named in the status: no note', status(10), null, null],
+  ['more than the status names: the total and the command', status(12), null, /^12 files not analysed in all; "Source Annotator: Show Skipped Files"/],
+  ['the same total again: not repeated', status(12), 12, null],
+  ['a new total: said again', status(13), 12, /^13 files/],
+  ['while indexing: not yet', { ...status(12), indexing: true }, null, null],
+];
+for (const [label, p, noted, want] of NOTES) {
+  test(`overflowNote: ${label}`, () => {
+    const note = overflowNote(p, noted);
+    if (want) assert.match(note ?? '', want); else assert.equal(note, null);
+  });
+}
