@@ -3,7 +3,7 @@
  * quick pick show them. Pure (no `vscode` import) so the wording and escaping are unit-tested.
  */
 import { escapeMarkdown } from '../../server/src/core/features/markdown';
-import type { SkippedFile, StatusParams } from '../../server/src/lsp/protocol';
+import type { SkippedFilesResult, StatusParams } from '../../server/src/lsp/protocol';
 
 export const SHOW_SKIPPED_FILES = 'sourceAnnotator.showSkippedFiles';
 export const SHOW_OUTPUT = 'sourceAnnotator.showOutput';
@@ -42,14 +42,18 @@ export function statusTooltip(p: StatusParams): string {
   return parts.join('\n\n');
 }
 
-export interface SkippedPick { label: string; description: string; detail: string; uri: string }
+export interface SkippedPick {
+  label: string; description: string; detail: string; uri: string;
+  /** The setting that would let the file in, and what its button says (none: nothing to set). */
+  setting?: string; settingTooltip?: string;
+}
 
 /**
  * One quick pick item per skipped file: its name, its folder (relative to the workspace folder
  * that holds it, named first when there are several) and the reason. `folders` are workspace
  * folder URIs as strings, with their names.
  */
-export function skippedPicks(files: readonly SkippedFile[], folders: readonly { uri: string; name: string }[]): SkippedPick[] {
+export function skippedPicks(files: SkippedFilesResult['files'], folders: readonly { uri: string; name: string }[]): SkippedPick[] {
   return files.map((f) => {
     const name = fileName(f.uri);
     const home = folders.find((w) => f.uri.startsWith(w.uri.replace(/\/?$/, '/')));
@@ -61,7 +65,9 @@ export function skippedPicks(files: readonly SkippedFile[], folders: readonly { 
     } else {
       where = decode(dir.replace(/^file:\/\//, ''));
     }
-    return { label: escapeIcons(name), description: escapeIcons(where), detail: escapeIcons(f.reason), uri: f.uri };
+    const pick: SkippedPick = { label: escapeIcons(name), description: escapeIcons(where), detail: escapeIcons(f.reason), uri: f.uri };
+    if (f.setting) { pick.setting = f.setting; pick.settingTooltip = `Open the setting ${f.setting}`; }
+    return pick;
   });
 }
 

@@ -9,7 +9,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { DEFAULT_SETTINGS, toSettings } from './lsp/config';
-import { Workspace } from './lsp/workspace';
+import { settingToInclude, Workspace } from './lsp/workspace';
 import { diagnosticsFor } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { codeActions } from './lsp/code-actions';
@@ -398,7 +398,7 @@ connection.onExecuteCommand(async (p) => {
 });
 
 connection.onRequest(SKIPPED_FILES_REQUEST, guard('skippedFiles', { files: [] }, (): SkippedFilesResult => ({
-  files: [...ws.skipped].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([uri, reason]) => ({ uri, reason })),
+  files: [...ws.skipped].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([uri, reason]) => ({ uri, reason, setting: settingToInclude(reason) })),
 })));
 connection.onRequest(STATS_REQUEST, (): StatsResult => ({
   articles: ws.corpus.size, analyses: ws.corpus.analyses, reclustered: ws.corpus.lastResolutionWork,

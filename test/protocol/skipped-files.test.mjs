@@ -31,6 +31,9 @@ test('skippedFiles lists every skipped file with its reason, beyond the status n
   const byName = Object.fromEntries(files.map((f) => [f.uri.slice(uri(dir).length + 1), f.reason]));
   for (let i = 0; i < 12; i++) assert.match(byName[`scan-${String(i).padStart(2, '0')}.txt`] ?? '', /binary/);
   assert.match(byName['lists/shopping.txt'] ?? '', /does not read as a prose article/);
+  const settingOf = Object.fromEntries(files.map((f) => [f.uri.slice(uri(dir).length + 1), f.setting]));
+  assert.equal(settingOf['lists/shopping.txt'], 'sourceAnnotator.include', 'the include setting would let the list in');
+  assert.equal(settingOf['scan-00.txt'], undefined, 'no setting lets a binary file in');
   assert.ok(!('article.txt' in byName), 'the article is analysed, not skipped');
 
   // A deleted skipped file leaves the list.

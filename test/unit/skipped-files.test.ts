@@ -55,6 +55,17 @@ const PICKS: [string, { uri: string; reason: string }[], { uri: string; name: st
   ['a folder that only shares a prefix is not home', [{ uri: `${ROOT}-old/w.txt`, reason: 'binary (not text)' }], FOLDERS, [['w.txt', '/home/ana/desk-old', 'binary (not text)']]],
   ['icon syntax in a name stays text', [skip('%24(alert).txt')], FOLDERS, [['\\$(alert).txt', '', 'binary (not text)']]],
 ];
+test('skippedPicks: a file a setting would let in carries it, with a button tooltip naming it', () => {
+  const picks = skippedPicks([
+    { uri: `${ROOT}/big.txt`, reason: 'larger than the 2.0 MB limit (2.5 MB)', setting: 'sourceAnnotator.maxFileSizeMB' },
+    skip('blob.txt'),
+  ], FOLDERS);
+  assert.equal(picks[0].setting, 'sourceAnnotator.maxFileSizeMB');
+  assert.match(picks[0].settingTooltip ?? '', /sourceAnnotator\.maxFileSizeMB/);
+  assert.equal(picks[1].setting, undefined, 'a binary file: no setting helps');
+  assert.equal(picks[1].settingTooltip, undefined);
+});
+
 for (const [label, files, folders, want] of PICKS) {
   test(`skippedPicks: ${label}`, () => {
     const picks = skippedPicks(files, folders);

@@ -21,7 +21,8 @@ export interface SkippedFile { uri: string; reason: string }
 export const SKIPPED_FILES_REQUEST = 'sourceAnnotator/skippedFiles';
 
 export interface SkippedFilesResult {
-  files: SkippedFile[];
+  /** `setting`: the setting that would let the file in (the size limit, include), if one would. */
+  files: (SkippedFile & { setting?: string })[];
 }
 
 /** Request: counters for benchmarks and tests (documents analysed, entities re-clustered by the last update). */

@@ -17,6 +17,15 @@ import { matchesAny } from './glob';
 
 /** What a user can do about a file skipped for its size (the CLI says --max-size instead). */
 export const RAISE_LIMIT = '; the setting sourceAnnotator.maxFileSizeMB raises the limit';
+/** Why a readable .txt file that the article guess turned down is skipped. */
+export const NOT_AN_ARTICLE = 'does not read as a prose article';
+
+/** The setting that would let a skipped file in, by the reason it was skipped (none: binary, unreadable…). */
+export function settingToInclude(reason: string): string | undefined {
+  if (reason.endsWith(RAISE_LIMIT)) return 'sourceAnnotator.maxFileSizeMB';
+  if (reason === NOT_AN_ARTICLE) return 'sourceAnnotator.include';
+  return undefined;
+}
 
 export interface Folder { uri: string; path: string }
 
@@ -201,7 +210,7 @@ export class Workspace {
       this.corpus.delete(uri);
       return;
     }
-    if (!this.accepts(uri, r.text)) { this.skipped.set(uri, 'does not read as a prose article'); this.corpus.delete(uri); return; }
+    if (!this.accepts(uri, r.text)) { this.skipped.set(uri, NOT_AN_ARTICLE); this.corpus.delete(uri); return; }
     this.skipped.delete(uri);
     const seq = ++this.loadSeq;
     this.loads.set(uri, seq); // any pooled analysis of an older read of this file is now stale
