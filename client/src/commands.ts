@@ -1,8 +1,9 @@
 /** Editor-side commands used by the server's code actions and by the user. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CLIENT_COMMANDS, COMMANDS, SERVER_COMMANDS } from '../../server/src/lsp/protocol';
-import { clearCheckedFeedback, NOT_STARTED } from './command-feedback';
+import { CLIENT_COMMANDS, COMMANDS, SERVER_COMMANDS, SKIPPED_FILES_REQUEST, type SkippedFilesResult } from '../../server/src/lsp/protocol';
+import { clearCheckedFeedback, NOT_RUNNING, NOT_STARTED } from './command-feedback';
+import { NO_SKIPPED_FILES, SHOW_OUTPUT, SHOW_SKIPPED_FILES, skippedPicks, skippedTitle, type SkippedPick } from './skipped-files';
 
 interface LspRange { start: { line: number; character: number }; end: { line: number; character: number } }
 interface LspLocation { uri: string; range: LspRange }
@@ -44,6 +45,30 @@ export function registerCommands(getClient: () => LanguageClient | undefined): v
       if (!client) return void vscode.window.showWarningMessage(NOT_STARTED);
       await client.restart();
     }),
-    vscode.commands.registerCommand('sourceAnnotator.showOutput', () => getClient()?.outputChannel.show()),
+    vscode.commands.registerCommand(SHOW_OUTPUT, () => getClient()?.outputChannel.show()),
+    // Every file the server did not analyse, with the reason (the tooltip names only the first few); a pick opens it.
+    vscode.commands.registerCommand(SHOW_SKIPPED_FILES, async () => {
+      const client = getClient();
+      if (!client?.isRunning()) return void vscode.window.showWarningMessage(NOT_RUNNING);
+      const { files } = await client.sendRequest<SkippedFilesResult>(SKIPPED_FILES_REQUEST);
+      if (!files.length) return void vscode.window.showInformationMessage(NO_SKIPPED_FILES);
+      const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => ({ uri: f.uri.toString(), name: f.name }));
+      // A file the size limit or the include setting keeps out has a button that opens that setting.
+      const qp = vscode.window.createQuickPick<vscode.QuickPickItem & SkippedPick>();
+      qp.title = skippedTitle(files.length);
+      qp.placeholder = 'Type to filter by name, folder or reason';
+      qp.matchOnDescription = qp.matchOnDetail = true;
+      qp.items = skippedPicks(files, folders).map((p) => ({
+        ...p, buttons: p.setting ? [{ iconPath: new vscode.ThemeIcon('settings-gear'), tooltip: p.settingTooltip }] : [],
+      }));
+      qp.onDidTriggerItemButton((e) => { qp.hide(); void vscode.commands.executeCommand('workbench.action.openSettings', e.item.setting); });
+      qp.onDidAccept(() => {
+        const pick = qp.selectedItems[0];
+        qp.hide();
+        if (pick) void vscode.commands.executeCommand('vscode.open', vscode.Uri.parse(pick.uri));
+      });
+      qp.onDidHide(() => qp.dispose());
+      qp.show();
+    }),
   ];
 }

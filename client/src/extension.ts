@@ -10,6 +10,7 @@ import { ENTITIES_CHANGED_NOTIFICATION, STATUS_NOTIFICATION, type StatusParams }
 import { registerCommands } from './commands';
 import { EntitiesView } from './entities-view';
 import { RestartPolicy } from './restart-policy';
+import { overflowNote } from './skipped-files';
 import { StatusItem } from './status';
 import { OpenFolderStep } from './walkthrough-progress';
 
@@ -49,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('sourceAnnotator', 'Source Annotator', serverOptions, clientOptions);
   const status = new StatusItem();
   const entities = new EntitiesView(() => client);
+  let notedSkipped: number | null = null;
   const folderStep = new OpenFolderStep(context.extension.id, (cmd, ...args) => vscode.commands.executeCommand(cmd, ...args));
   context.subscriptions.push(status, entities, output, ...registerCommands(() => client));
   // Until the server reports, the Entities view says it is indexing rather than "no articles".
@@ -56,6 +58,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
     status.update(p);
     for (const s of status.newlySkipped(p)) output.appendLine(`Not analysed: ${vscode.Uri.parse(s.uri).fsPath} — ${s.reason}`);
+    const note = overflowNote(p, notedSkipped);
+    if (note) { output.appendLine(note); notedSkipped = p.skipped; }
     void setContexts(p);
     folderStep.onArticles(p.articles);
   });

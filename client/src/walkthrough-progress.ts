@@ -2,13 +2,22 @@
  * Ticks the Getting Started walkthrough's "Open a folder of articles" step once the server reports
  * indexed articles. Pure logic (no `vscode` import); the client passes `executeCommand`.
  *
- * The step's `onContext:sourceAnnotator.hasArticles` completion event alone left it unticked:
- * VS Code ticks an `onContext` step only when the context turns true *after* the walkthrough is
- * registered, and it registers extension walkthroughs only after waiting for its experiment service
- * (up to 5 s). A small folder is indexed sooner, so the context was already true and the step was
- * never ticked in that session. `welcome.markStepComplete` (the workbench's own "Mark Step Complete"
- * command) records the step as done even before the walkthrough is registered (the command then
- * rejects, which is ignored); if a VS Code lacks the command, the completion event still applies.
+ * Why an internal command and not only the step's `completionEvents` (checked against VS Code's
+ * walkthroughs service, `welcomeGettingStarted/browser/gettingStartedService.ts`):
+ * - `onContext:sourceAnnotator.hasArticles` (kept in package.json) ticks the step only when the
+ *   context turns true *after* the walkthrough is registered. VS Code registers an extension's
+ *   walkthroughs only after waiting for its experiment service (up to 5 s); a key already true at
+ *   registration is recorded as a past session event, and a later change of it never ticks the
+ *   step in that session. A small folder is indexed sooner, so the step stayed unticked.
+ * - `onCommand:X` has the same race (a command run before registration is a past session event
+ *   with no listener, and registration does not look back at it), and it sees only commands run
+ *   through the workbench's command service: a command this extension runs in its own host never
+ *   gets there, and a workbench command such as `setContext` is run by every extension.
+ * - No other event (`onView`, `onSettingChanged`, `onLink`, `onEvent`) says "articles are indexed",
+ *   and the extension API has no call that completes a step.
+ * `welcome.markStepComplete` (the workbench's own "Mark Step Complete" command) stores the step as
+ * done even before the walkthrough is registered (the command then rejects, which is ignored). If
+ * a VS Code lacks or renames the command, the call fails quietly and the completion event applies.
  */
 export const WALKTHROUGH_ID = 'sourceAnnotator.gettingStarted';
 export const OPEN_FOLDER_STEP = 'openFolder';

@@ -9,7 +9,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { DEFAULT_SETTINGS, toSettings } from './lsp/config';
-import { Workspace } from './lsp/workspace';
+import { settingToInclude, Workspace } from './lsp/workspace';
 import { diagnosticsFor } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { codeActions } from './lsp/code-actions';
@@ -21,8 +21,8 @@ import { codeLenses } from './lsp/code-lens';
 import { CodeLensRefreshRequest } from 'vscode-languageserver/node';
 import { entities, mentionsOf } from './lsp/entities-view';
 import {
-  ENTITIES_CHANGED_NOTIFICATION, ENTITIES_REQUEST, ENTITY_MENTIONS_REQUEST, SERVER_COMMANDS, STATS_REQUEST, STATUS_NOTIFICATION,
-  type StatsResult, type StatusParams,
+  ENTITIES_CHANGED_NOTIFICATION, ENTITIES_REQUEST, ENTITY_MENTIONS_REQUEST, SERVER_COMMANDS, SKIPPED_FILES_REQUEST, STATS_REQUEST, STATUS_NOTIFICATION,
+  type SkippedFilesResult, type StatsResult, type StatusParams,
 } from './lsp/protocol';
 import { Reviews, runReviewCommand } from './lsp/review';
 import { IndexCache, analyserId } from './node/index-cache';
@@ -101,10 +101,14 @@ connection.onInitialized(async () => {
   void indexWorkspace();
 });
 
+/** The window's settings, and each workspace folder's (a folder's .vscode/settings.json may differ). */
 async function pullSettings(): Promise<void> {
   if (!canPullConfig) return;
   try {
-    ws.settings = toSettings(await connection.workspace.getConfiguration({ section: 'sourceAnnotator' }));
+    const items = [{ section: 'sourceAnnotator' }, ...ws.folders.map((f) => ({ scopeUri: f.uri, section: 'sourceAnnotator' }))];
+    const [all, ...perFolder] = await connection.workspace.getConfiguration(items) as unknown[];
+    ws.settings = toSettings(all);
+    ws.folderSettings = new Map(ws.folders.map((f, i) => [f.uri, toSettings(perFolder[i] ?? all)]));
   } catch (e) {
     connection.console.warn(`could not read settings: ${(e as Error).message}`);
   }
@@ -333,9 +337,37 @@ connection.onDidChangeWatchedFiles(async (params) => {
 });
 
 connection.onDidChangeConfiguration(async () => {
+  const before = ws.scanInputs();
   await pullSettings();
+  if (ws.scanInputs() !== before) await reconsiderFiles();
   refreshOpen();
 });
+
+/**
+ * include, exclude or the size limit changed: the files are judged again now, not at the next
+ * start (a scan under way finishes first, then this runs once).
+ */
+let reconsidering: Promise<void> | null = null;
+let reconsiderAgain = false;
+async function reconsiderFiles(): Promise<void> {
+  if (reconsidering) { reconsiderAgain = true; return; }
+  reconsidering = (async () => {
+    do {
+      reconsiderAgain = false;
+      while (indexing) await new Promise((r) => setTimeout(r, 200));
+      await ws.reconsider(documents.all().map((d) => ({ uri: d.uri, text: d.getText(), version: d.version })));
+    } while (reconsiderAgain);
+  })();
+  try {
+    await reconsidering;
+  } finally {
+    reconsidering = null;
+  }
+  connection.console.info(`settings changed: ${ws.corpus.size} articles, ${ws.skipped.size} files skipped`);
+  refreshOpen();
+  sendStatus();
+  saveCacheSoon();
+}
 
 /** A request the client cancelled while it waited in the queue is answered empty, without work. */
 const live = <P, R>(fallback: R, fn: (p: P) => R) => (p: P, token: CancellationToken): R => (token.isCancellationRequested ? fallback : fn(p));
@@ -365,6 +397,9 @@ connection.onExecuteCommand(async (p) => {
   }
 });
 
+connection.onRequest(SKIPPED_FILES_REQUEST, guard('skippedFiles', { files: [] }, (): SkippedFilesResult => ({
+  files: [...ws.skipped].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([uri, reason]) => ({ uri, reason, setting: settingToInclude(reason) })),
+})));
 connection.onRequest(STATS_REQUEST, (): StatsResult => ({
   articles: ws.corpus.size, analyses: ws.corpus.analyses, reclustered: ws.corpus.lastResolutionWork,
 }));

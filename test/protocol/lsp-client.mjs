@@ -45,7 +45,8 @@ export class LspClient {
     } else if (msg.id !== undefined) {
       // A request from the server: configuration, progress creation, registrations.
       let result = null;
-      if (msg.method === 'workspace/configuration') result = msg.params.items.map(() => this.settings);
+      // `settings` may be a function of the item ({ scopeUri, section }): a folder's own settings.
+      if (msg.method === 'workspace/configuration') result = msg.params.items.map((item) => (typeof this.settings === 'function' ? this.settings(item) : this.settings));
       this.write({ jsonrpc: '2.0', id: msg.id, result });
     } else {
       this.notifications.push(msg);

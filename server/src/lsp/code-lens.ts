@@ -9,8 +9,8 @@ import { lineIndex, toRange } from './convert';
 import { COMMANDS } from './protocol';
 
 export function codeLenses(ws: Workspace, params: CodeLensParams): CodeLens[] {
-  if (!ws.settings.codeLens) return [];
   const uri = params.textDocument.uri;
+  if (!ws.settingsOf(uri).codeLens) return [];
   const entry = ws.corpus.get(uri);
   if (!entry) return [];
   const a = entry.analysis;

@@ -24,7 +24,7 @@ export function diagnosticsFor(ws: Workspace, uri: string, checked?: ReadonlySet
   const entry = ws.corpus.get(uri);
   if (!entry) return [];
   const li = lineIndex(entry, entry.text);
-  return findingsFor(ws.corpus, uri, ws.settings.severities, checked).map((f) => ({
+  return findingsFor(ws.corpus, uri, ws.settingsOf(uri).severities, checked).map((f) => ({
     range: toRange(li, f.start, f.end),
     severity: SEVERITY[f.severity],
     code: f.code,

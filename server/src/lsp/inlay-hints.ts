@@ -5,8 +5,8 @@ import type { Workspace } from './workspace';
 import { lineIndex, toOffset, toRange } from './convert';
 
 export function inlayHints(ws: Workspace, params: InlayHintParams): InlayHint[] {
-  if (!ws.settings.inlayHintSpeakers) return [];
   const uri = params.textDocument.uri;
+  if (!ws.settingsOf(uri).inlayHintSpeakers) return [];
   const entry = ws.corpus.get(uri);
   if (!entry) return [];
   const li = lineIndex(entry, entry.text);

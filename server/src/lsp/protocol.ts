@@ -5,14 +5,24 @@ export interface StatusParams {
   indexing: boolean;
   articles: number;
   skipped: number;
-  /** Files not analysed and why (a few, for the tooltip / output channel). */
-  skippedExamples: { uri: string; reason: string }[];
+  /** Files not analysed and why (the first 10, for the tooltip / output channel; all: SKIPPED_FILES_REQUEST). */
+  skippedExamples: SkippedFile[];
   /** While indexing: .txt files looked at so far, of `total`. */
   scanned?: number;
   total?: number;
   /** Documents analysed since the server started, and documents taken from the index cache. */
   analysed?: number;
   fromCache?: number;
+}
+
+export interface SkippedFile { uri: string; reason: string }
+
+/** Request (no params): every file not analysed, with the reason, sorted by URI. */
+export const SKIPPED_FILES_REQUEST = 'sourceAnnotator/skippedFiles';
+
+export interface SkippedFilesResult {
+  /** `setting`: the setting that would let the file in (the size limit, include), if one would. */
+  files: (SkippedFile & { setting?: string })[];
 }
 
 /** Request: counters for benchmarks and tests (documents analysed, entities re-clustered by the last update). */

@@ -4,7 +4,7 @@
  * Everything is fed into one Corpus (which re-analyses only the document that changed).
  */
 import { promises as fs } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { URI } from 'vscode-uri';
 import { Corpus, looksLikeArticle, type DocEntry } from '../core/index';
 import { formatBytes, readArticle, readArticleSync, readFailure, type ReadResult } from '../node/read-article';
@@ -17,6 +17,15 @@ import { matchesAny } from './glob';
 
 /** What a user can do about a file skipped for its size (the CLI says --max-size instead). */
 export const RAISE_LIMIT = '; the setting sourceAnnotator.maxFileSizeMB raises the limit';
+/** Why a readable .txt file that the article guess turned down is skipped. */
+export const NOT_AN_ARTICLE = 'does not read as a prose article';
+
+/** The setting that would let a skipped file in, by the reason it was skipped (none: binary, unreadable…). */
+export function settingToInclude(reason: string): string | undefined {
+  if (reason.endsWith(RAISE_LIMIT)) return 'sourceAnnotator.maxFileSizeMB';
+  if (reason === NOT_AN_ARTICLE) return 'sourceAnnotator.include';
+  return undefined;
+}
 
 export interface Folder { uri: string; path: string }
 
@@ -33,6 +42,12 @@ export class Workspace {
   /** Skipped files and why (binary, too large, not an article). */
   readonly skipped = new Map<string, string>();
   folders: Folder[] = [];
+  /**
+   * Each workspace folder's own settings, by folder URI (resource-scoped: include, exclude,
+   * severities, inlay hints, code lenses); a folder not here, and a file outside every folder,
+   * follow `settings`. The size limit and the worker threads are the window's.
+   */
+  folderSettings = new Map<string, Settings>();
   /** File events are applied one batch after the other, so a deletion never overtakes a pending load. */
   private changes: Promise<void> = Promise.resolve();
   /** Persisted analyses of earlier sessions (null: no storage folder). */
@@ -62,23 +77,54 @@ export class Workspace {
     return URI.file(path).toString();
   }
 
-  /** Should this file be analysed? include/exclude globs override the article guess. */
+  /** Should this file be analysed? Its folder's include/exclude globs override the article guess. */
   decide(uri: string, text: string | null): 'yes' | 'no' | 'guess' {
     const u = URI.parse(uri);
     if (u.scheme !== 'file' && u.scheme !== 'untitled') return 'no';
-    const rel = this.relativePath(u.fsPath);
-    if (matchesAny(this.settings.exclude, rel)) return 'no';
-    if (this.settings.include.length && matchesAny(this.settings.include, rel)) return 'yes';
+    const folder = this.folderOf(u.fsPath);
+    const rel = (folder ? relative(folder.path, u.fsPath) : u.fsPath).replace(/\\/g, '/');
+    const { include, exclude } = this.settingsOfFolder(folder);
+    if (matchesAny(exclude, rel)) return 'no';
+    if (include.length && matchesAny(include, rel)) return 'yes';
     if (!u.path.toLowerCase().endsWith('.txt') && u.scheme === 'file' && text === null) return 'no';
     return 'guess';
   }
 
-  private relativePath(fsPath: string): string {
-    for (const f of this.folders) {
+  /** The workspace folder that holds a path (the first listed, when folders nest). */
+  private folderOf(fsPath: string): Folder | undefined {
+    return this.folders.find((f) => {
       const r = relative(f.path, fsPath);
-      if (!r.startsWith('..')) return r.replace(/\\/g, '/');
-    }
-    return fsPath.replace(/\\/g, '/');
+      return r !== '..' && !r.startsWith('..' + sep) && !isAbsolute(r);
+    });
+  }
+
+  private settingsOfFolder(folder: Folder | undefined): Settings {
+    return (folder && this.folderSettings.get(folder.uri)) ?? this.settings;
+  }
+
+  /** The settings that apply to a document: those of its workspace folder. */
+  settingsOf(uri: string): Settings {
+    const u = URI.parse(uri);
+    return this.settingsOfFolder(u.scheme === 'file' ? this.folderOf(u.fsPath) : undefined);
+  }
+
+  /** What decides which files are analysed; when it changes, `reconsider` looks at every file again. */
+  scanInputs(): string {
+    return JSON.stringify([this.settings.maxFileSize, this.settings.include, this.settings.exclude,
+      this.folders.map((f) => [this.settingsOfFolder(f).include, this.settingsOfFolder(f).exclude])]);
+  }
+
+  /**
+   * After include, exclude or the size limit changed: every file of the folders is looked at again
+   * (a text already analysed is not analysed again), files no longer listed (now in an excluded
+   * folder) leave, and open editor buffers are judged again.
+   */
+  async reconsider(openTexts: Iterable<{ uri: string; text: string; version: number }>): Promise<void> {
+    const listed = new Set((await this.listFiles()).map(Workspace.uriOf));
+    const gone = [...new Set([...this.corpus.ids(), ...this.skipped.keys()])]
+      .filter((uri) => !listed.has(uri) && !this.open.has(uri) && URI.parse(uri).scheme === 'file');
+    await this.applyChanges([...gone.map((uri) => ({ uri, type: 3 })), ...[...listed].map((uri) => ({ uri, type: 2 }))]);
+    for (const d of openTexts) this.setOpen(d.uri, d.text, d.version);
   }
 
   private accepts(uri: string, text: string): boolean {
@@ -120,6 +166,7 @@ export class Workspace {
       this.corpus.delete(uri);
       return false;
     }
+    if (this.decide(uri, text) === 'no') { this.corpus.delete(uri); this.skipped.delete(uri); return false; } // excluded since it was opened
     if (!this.corpus.has(uri) && !this.accepts(uri, text)) return false;
     this.skipped.delete(uri);
     return this.noteFailure(uri, this.corpus.set(uri, text, `open:${version}`));
@@ -152,7 +199,7 @@ export class Workspace {
   async loadFromDisk(uri: string, now: boolean | Promise<AheadRead | null> = false): Promise<void> {
     if (this.open.has(uri)) return;
     const u = URI.parse(uri);
-    if (u.scheme !== 'file' || this.decide(uri, null) === 'no') { this.corpus.delete(uri); return; }
+    if (u.scheme !== 'file' || this.decide(uri, null) === 'no') { this.corpus.delete(uri); this.skipped.delete(uri); return; }
     if (now === false) for (const reader of this.readers) reader.forget(u.fsPath); // a scan not there yet reads this file again
     const ahead = typeof now === 'object' ? await now : null;
     const r: ReadResult = ahead ? ahead.r : now ? readArticleSync(u.fsPath, this.settings.maxFileSize, false) : await readArticle(u.fsPath, this.settings.maxFileSize);
@@ -163,7 +210,7 @@ export class Workspace {
       this.corpus.delete(uri);
       return;
     }
-    if (!this.accepts(uri, r.text)) { this.skipped.set(uri, 'does not read as a prose article'); this.corpus.delete(uri); return; }
+    if (!this.accepts(uri, r.text)) { this.skipped.set(uri, NOT_AN_ARTICLE); this.corpus.delete(uri); return; }
     this.skipped.delete(uri);
     const seq = ++this.loadSeq;
     this.loads.set(uri, seq); // any pooled analysis of an older read of this file is now stale
@@ -310,7 +357,7 @@ export class Workspace {
 
   private async listFiles(): Promise<string[]> {
     const files: string[] = [];
-    for (const f of this.folders) await this.walk(f.path, files, f.path);
+    for (const f of this.folders) await this.walk(f.path, files, f.path, this.settingsOfFolder(f).exclude);
     return files;
   }
 
@@ -367,7 +414,7 @@ export class Workspace {
     return this.pool ? Math.max(concurrency, this.pool.capacity + concurrency) : concurrency;
   }
 
-  private async walk(dir: string, out: string[], root: string): Promise<void> {
+  private async walk(dir: string, out: string[], root: string, exclude: string[]): Promise<void> {
     let entries;
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
@@ -378,8 +425,8 @@ export class Workspace {
     for (const e of entries) {
       const p = join(dir, e.name);
       if (e.isDirectory()) {
-        if (SKIP_DIRS.has(e.name) || matchesAny(this.settings.exclude, relative(root, p) + '/')) continue;
-        await this.walk(p, out, root);
+        if (SKIP_DIRS.has(e.name) || matchesAny(exclude, relative(root, p) + '/')) continue;
+        await this.walk(p, out, root, exclude);
       } else if (e.isFile() && e.name.toLowerCase().endsWith('.txt')) out.push(p);
     }
   }
