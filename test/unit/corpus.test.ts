@@ -218,6 +218,15 @@ const RESOLVE_ROWS: ResolveRow[] = [
     different: [[['a', 'Orsa Airways'], ['b', 'Orsa']], [['a', 'Orsa Steel'], ['b', 'Orsa']], [['a', 'Lisbon Airways'], ['b', 'Lisbon']]],
   },
   {
+    label: 'a firm named with its legal form is the firm other articles name without it, and their one-word name ("Orvane Pharmaceuticals Plc" / "Orvane Pharmaceuticals" / "Orvane")',
+    docs: {
+      a: 'Trial Fails\nOrvane Pharmaceuticals Plc said the trial had failed.\n',
+      b: 'Jobs Go\nOrvane Pharmaceuticals will cut 900 jobs.\n',
+      c: 'Shares Slide\nShares of Orvane fell 30 percent.\n',
+    },
+    same: [[['a', 'Orvane Pharmaceuticals Plc'], ['b', 'Orvane Pharmaceuticals'], ['c', 'Orvane']]],
+  },
+  {
     label: 'a firm\'s word must be spelled the same: "Marvo" is not "Marvoo Systems"',
     docs: {
       a: 'Chip Deal\nMarvoo Systems said it would buy a rival.\n',

@@ -29,11 +29,28 @@ const TRADE_WORDS: ReadonlySet<string> = new Set(`motor motors automotive airlin
 
 const lowerWord = (w: string) => w.toLowerCase().replace(/\.$/, '');
 
+/** How many words of `words` are left once legal forms and group words are taken off the end (at least one). */
+function withoutHolding(words: readonly string[]): number {
+  let n = words.length;
+  while (n > 1 && (LEGAL_FORMS.has(lowerWord(words[n - 1])) || HOLDING_WORDS.has(lowerWord(words[n - 1])))) n--;
+  return n;
+}
+
+/**
+ * The name without its legal form or group words when two or more words are left ("Vantrel Pharmaceuticals
+ * Plc" → "Vantrel Pharmaceuticals", "Harlan Motor Company" → "Harlan Motor"), the name another article may
+ * use for the same firm; else null.
+ */
+export function firmName(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  const n = withoutHolding(words);
+  return n >= 2 && n < words.length ? words.slice(0, n).join(' ') : null;
+}
+
 /** The firm's one word, or null (see the file comment). `name`: an organisation's name of two or more words. */
 export function firmStem(name: string): string | null {
   const words = name.trim().split(/\s+/);
-  let n = words.length;
-  while (n > 1 && (LEGAL_FORMS.has(lowerWord(words[n - 1])) || HOLDING_WORDS.has(lowerWord(words[n - 1])))) n--;
+  let n = withoutHolding(words);
   if (n === 2 && TRADE_WORDS.has(lowerWord(words[1]))) n = 1;
   if (n !== 1 || n === words.length) return null;
   const stem = words[0];

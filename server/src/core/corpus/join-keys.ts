@@ -12,14 +12,16 @@
  * Roles: `s` surname offered, `a` acronym offered, `c` a firm's one word offered (firm-stem.ts:
  * "Keld Airways" offers "Keld"), `f` surname looked for, `g` acronym looked for, `k` a firm's word looked
  * for after a surname, `K` before one (a one-word organisation), `x` place/organisation key looked for (a
- * one-word "person"). `KeyTable` interns keys to small integers and decodes each distinct keys string once.
+ * one-word "person", or a firm's name without its legal form: "Vantrel Pharmaceuticals Plc" looks for
+ * "Vantrel Pharmaceuticals"). `KeyTable` interns keys to small integers and decodes each distinct keys
+ * string once.
  */
 import type { EntityType, LocalEntity } from '../types';
 import { COUNTRY_ALIASES } from '../model/lexicon';
 import { LEGAL_FORMS } from '../model/words';
 import { fold, initials, isPlainWords, nameKey, PLAIN_WORDS, tokenSkeleton } from '../text/normalize';
 import { ownKeyOf } from '../pipeline/entity-own-keys';
-import { firmStem } from './firm-stem';
+import { firmName, firmStem } from './firm-stem';
 
 const family = (t: EntityType) => (t === 'PERSON' ? 'P' : t === 'NORP' ? 'N' : 'X');
 /** Lower-case ASCII letters that a country alias begins with: a name beginning with another one is none. */
@@ -55,7 +57,7 @@ interface Keys {
   /** A single-word mention's firm word, looked up after its surname, or before it for an organisation (`preferFirm`). */
   findFirm?: string;
   preferFirm?: boolean;
-  /** A one-word "person" looks for a place or organisation of this (own) key. */
+  /** A one-word "person" looks for a place or organisation of this (own) key; a firm, for its name without its legal form. */
   findOther?: string;
 }
 
@@ -80,6 +82,9 @@ function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys 
   if (e.type !== 'PERSON' && isMultiWord(name)) k.acronym = initials(name) || undefined;
   const firm = e.type === 'ORG' && short === null && /\s/.test(name.trim()) ? firmStem(name) : null;
   if (firm !== null) k.firm = fold(firm);
+  // "Vantrel Pharmaceuticals Plc" is the "Vantrel Pharmaceuticals" another article names.
+  const bare = e.type === 'ORG' ? firmName(name) : null;
+  if (bare !== null) k.findOther = 'X:' + nameKey(bare);
   if (!/\s/.test(name.trim())) { // full names were keyed above; "Ferreira-Lobo" is a surname
     const f = fold(name);
     if (e.type === 'PERSON' || /^\p{Lu}\p{Ll}/u.test(name)) {
@@ -127,7 +132,9 @@ function plainKeysString(name: string, type: EntityType, own: string): string {
     }
     const firm = type === 'ORG' && short === null ? firmStem(name) : null;
     const withFirm = firm === null ? '' : ' c' + firm.toLowerCase();
-    return (ini ? s + ' a' + ini : s) + withFirm;
+    const bare = type === 'ORG' ? firmName(name) : null;
+    const withBare = bare === null ? '' : ' x' + nameKey(bare);
+    return (ini ? s + ' a' + ini : s) + withFirm + withBare;
   }
   // One word: its key, whatever its type, is its skeleton (a person's given-name rule needs two
   // parts), which is what a one-word name looks for as a surname and as a place; 'the' keys to nothing.

@@ -112,7 +112,8 @@ export function clusterBundles(table: KeyTable, bundles: ArrayLike<number>): Gro
     if (target < 0 && findFirm >= 0 && !firmFirst) target = unique(findFirm);
     const acr = findAcronym >= 0 ? unique(findAcronym) : -1;
     // A one-word "person" that no full name of the corpus explains, but that other articles name as a
-    // place or organisation, is that place or organisation (typing one word without context is a guess).
+    // place or organisation, is that place or organisation (typing one word without context is a guess);
+    // a firm named with its legal form is the firm other articles name without it.
     const other = target < 0 && findOther >= 0 ? firstWith[findOther] : -1;
     const t = target >= 0 ? target : acr >= 0 ? acr : other;
     if (t >= 0) union(t, i);
