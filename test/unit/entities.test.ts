@@ -697,6 +697,21 @@ const ROWS: Row[] = [
     body: 'Passengers waited for hours. Officials said the road would reopen.',
     exactly: [],
   },
+  // ── wire-service business copy (s18 wire21) ──
+  {
+    label: 'a firm\'s kind opening a headline is no part of its name, and the short name is the body\'s firm: "Lender Corvath to close branches"',
+    full: true,
+    body: 'Lender Corvath to close 40 branches\nCorvath Savings Bank said on Monday it would close 40 branches. Corvath\'s chief executive, Ilse Marrow, blamed rents.\n',
+    has: [{ text: 'Corvath', type: 'ORG' }, { text: 'Corvath Savings Bank', type: 'ORG' }],
+    lacks: ['Lender'],
+    same: [['Corvath', 'Corvath Savings Bank']],
+  },
+  {
+    label: 'a firm\'s kind opening a sentence makes the name after it a firm: "Carmaker Delvane said …", "Rival Ostrel declined …"',
+    body: 'Carmaker Delvane said it would cut 900 jobs. Insurer Pellwick warned of higher claims. Rival Ostrel declined to comment.',
+    has: [{ text: 'Delvane', type: 'ORG' }, { text: 'Pellwick', type: 'ORG' }, { text: 'Ostrel', type: 'ORG' }],
+    lacks: ['Carmaker', 'Insurer', 'Rival'],
+  },
   // ── ordinary nouns at the start of a sentence (the common-word list must know them) ──
   {
     label: 'a sentence-initial plural noun ("Investors") is not a name',
