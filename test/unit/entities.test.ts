@@ -712,6 +712,12 @@ const ROWS: Row[] = [
     has: [{ text: 'Delvane', type: 'ORG' }, { text: 'Pellwick', type: 'ORG' }, { text: 'Ostrel', type: 'ORG' }],
     lacks: ['Carmaker', 'Insurer', 'Rival'],
   },
+  {
+    label: 'the agency a wire dateline credits in parentheses is an organisation: "KESTREL BAY, May 2 (Harbourline) -", "VELLMORE (Ostwire) —"',
+    full: true,
+    body: 'Dock workers strike at two ports\nKESTREL BAY, May 2 (Harbourline) - Dock workers walked out on Friday, the port authority said.\n\nVELLMORE (Ostwire) — Ferries were cancelled, Tomas Reld said.\n',
+    has: [{ text: 'Harbourline', type: 'ORG' }, { text: 'Ostwire', type: 'ORG' }, { text: 'Tomas Reld', type: 'PERSON' }],
+  },
   // ── ordinary nouns at the start of a sentence (the common-word list must know them) ──
   {
     label: 'a sentence-initial plural noun ("Investors") is not a name',

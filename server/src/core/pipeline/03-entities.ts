@@ -58,6 +58,7 @@ import { firmFirstWords, firmAtSentenceStart } from './entity-start-firms';
 import { isKnownGivenName } from '../model/gender';
 import { personAfterOrgHead } from './entity-org-person';
 import { afterFirmKind, firmsAfterKind } from './entity-kind-words';
+import { datelineAgencies } from './entity-dateline-agency';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -138,6 +139,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   const scan = scanTokens(tokens);
   const candidates = findCandidates(text, tokens, blocks, sentenceBlock, scan);
   firmsAfterKind(tokens, candidates);
+  datelineAgencies(tokens, blocks, sentenceBlock, candidates);
   typeCandidates(tokens, candidates);
   teamsByNickname(tokens, candidates);
   firmsByTail(tokens, candidates);
