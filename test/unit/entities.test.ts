@@ -718,6 +718,12 @@ const ROWS: Row[] = [
     body: 'Dock workers strike at two ports\nKESTREL BAY, May 2 (Harbourline) - Dock workers walked out on Friday, the port authority said.\n\nVELLMORE (Ostwire) — Ferries were cancelled, Tomas Reld said.\n',
     has: [{ text: 'Harbourline', type: 'ORG' }, { text: 'Ostwire', type: 'ORG' }, { text: 'Tomas Reld', type: 'PERSON' }],
   },
+  {
+    label: 'a product\'s code of letters, a hyphen and digits is no person: "QX-230 failed a trial", "Doctors said QX-230 was safe"',
+    body: 'QX-230 failed a late-stage trial, Pellam Biotech said. Doctors said QX-230 was safe.',
+    lacks: ['QX-230'],
+    has: [{ text: 'Pellam Biotech', type: 'ORG' }],
+  },
   // ── ordinary nouns at the start of a sentence (the common-word list must know them) ──
   {
     label: 'a sentence-initial plural noun ("Investors") is not a name',

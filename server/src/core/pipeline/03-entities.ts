@@ -59,6 +59,7 @@ import { isKnownGivenName } from '../model/gender';
 import { personAfterOrgHead } from './entity-org-person';
 import { afterFirmKind, firmsAfterKind } from './entity-kind-words';
 import { datelineAgencies } from './entity-dateline-agency';
+import { dropCodedPersons } from './entity-coded-names';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -153,6 +154,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
   dropNamedStorms(tokens, candidates);
+  dropCodedPersons(tokens, candidates);
   const kept = splitAuthorPairs(tokens, keepTyped(candidates));
   return resolveLocal(text, tokens, blocks, sentenceBlock, withSurnamesAtStart(tokens, kept, scan.cap));
 }
