@@ -724,6 +724,16 @@ const ROWS: Row[] = [
     lacks: ['QX-230'],
     has: [{ text: 'Pellam Biotech', type: 'ORG' }],
   },
+  {
+    label: 'a body named by one word with an apposition saying what it is is an organisation: "Forward, Norland\'s largest union, said", "Brannock, the main opposition party,"',
+    body: 'Forward, Norland\'s largest union, said the cuts were unfair. Brannock, the main opposition party, backed a strike, and Agrovel, a farmers\' group, joined it.',
+    has: [{ text: 'Forward', type: 'ORG' }, { text: 'Brannock', type: 'ORG' }, { text: 'Agrovel', type: 'ORG' }],
+  },
+  {
+    label: 'a person whose apposition names a role in a body stays a person: "Ilse Marrow, the union\'s president,", "Tomas Reld, a party veteran,"',
+    body: 'Ilse Marrow, the union\'s president, spoke first. Tomas Reld, a party veteran, agreed. Ansel Brook, a member of the group, left.',
+    has: [{ text: 'Ilse Marrow', type: 'PERSON' }, { text: 'Tomas Reld', type: 'PERSON' }, { text: 'Ansel Brook', type: 'PERSON' }],
+  },
   // ── ordinary nouns at the start of a sentence (the common-word list must know them) ──
   {
     label: 'a sentence-initial plural noun ("Investors") is not a name',

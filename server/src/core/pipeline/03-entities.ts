@@ -60,6 +60,7 @@ import { personAfterOrgHead } from './entity-org-person';
 import { afterFirmKind, firmsAfterKind } from './entity-kind-words';
 import { datelineAgencies } from './entity-dateline-agency';
 import { dropCodedPersons } from './entity-coded-names';
+import { bodiesByApposition } from './entity-body-appositions';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -149,6 +150,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   partiesByNoun(tokens, candidates);
   makersByModel(tokens, candidates);
   companiesByApposition(tokens, candidates);
+  bodiesByApposition(tokens, candidates);
   teamsByScore(tokens, candidates);
   dropNonNames(tokens, candidates);
   withRoadNumbers(tokens, candidates);
