@@ -713,6 +713,12 @@ const ROWS: Row[] = [
     lacks: ['Carmaker', 'Insurer', 'Rival'],
   },
   {
+    label: 'a firm\'s kind alone where a headline or sentence opens is no name: "Drugmaker trial fails", "Carmaker shares fell"',
+    full: true,
+    body: 'Drugmaker trial fails\nCarmaker shares fell on Monday, Tomas Reld said.\n',
+    exactly: ['Tomas Reld'],
+  },
+  {
     label: 'the agency a wire dateline credits in parentheses is an organisation: "KESTREL BAY, May 2 (Harbourline) -", "VELLMORE (Ostwire) —"',
     full: true,
     body: 'Dock workers strike at two ports\nKESTREL BAY, May 2 (Harbourline) - Dock workers walked out on Friday, the port authority said.\n\nVELLMORE (Ostwire) — Ferries were cancelled, Tomas Reld said.\n',

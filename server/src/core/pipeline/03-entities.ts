@@ -57,7 +57,7 @@ import { wordGivenNameOpens, holderAfterBody, holderAfterLowerTitle } from './en
 import { firmFirstWords, firmAtSentenceStart } from './entity-start-firms';
 import { isKnownGivenName } from '../model/gender';
 import { personAfterOrgHead } from './entity-org-person';
-import { afterFirmKind, firmsAfterKind } from './entity-kind-words';
+import { afterFirmKind, dropLoneKinds, firmsAfterKind } from './entity-kind-words';
 import { datelineAgencies } from './entity-dateline-agency';
 import { dropCodedPersons } from './entity-coded-names';
 import { bodiesByApposition } from './entity-body-appositions';
@@ -157,6 +157,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   citedAuthors(tokens, candidates);
   dropNamedStorms(tokens, candidates);
   dropCodedPersons(tokens, candidates);
+  dropLoneKinds(tokens, candidates);
   const kept = splitAuthorPairs(tokens, keepTyped(candidates));
   return resolveLocal(text, tokens, blocks, sentenceBlock, withSurnamesAtStart(tokens, kept, scan.cap));
 }

@@ -41,3 +41,11 @@ export function firmsAfterKind(tokens: readonly Token[], cands: Candidate[]): vo
     c.type = 'ORG';
   }
 }
+
+/**
+ * Drops (type null) a firm's kind standing alone where its sentence opens ("Drugmaker trial fails",
+ * "Carmaker shares fell"): a common noun capitalised by its position, not a name.
+ */
+export function dropLoneKinds(tokens: readonly Token[], cands: Candidate[]): void {
+  for (const c of cands) if (c.type !== null && c.first === c.last && c.role === null && kindAt(tokens, c.first)) c.type = null;
+}
