@@ -707,6 +707,49 @@ const ROWS: Row[] = [
     body: 'Passengers waited for hours. Officials said the road would reopen.',
     exactly: [],
   },
+  // ── wire-service business copy (s18 wire21) ──
+  {
+    label: 'a firm\'s kind opening a headline is no part of its name, and the short name is the body\'s firm: "Lender Corvath to close branches"',
+    full: true,
+    body: 'Lender Corvath to close 40 branches\nCorvath Savings Bank said on Monday it would close 40 branches. Corvath\'s chief executive, Ilse Marrow, blamed rents.\n',
+    has: [{ text: 'Corvath', type: 'ORG' }, { text: 'Corvath Savings Bank', type: 'ORG' }],
+    lacks: ['Lender'],
+    same: [['Corvath', 'Corvath Savings Bank']],
+  },
+  {
+    label: 'a firm\'s kind opening a sentence makes the name after it a firm: "Carmaker Delvane said …", "Rival Ostrel declined …"',
+    body: 'Carmaker Delvane said it would cut 900 jobs. Insurer Pellwick warned of higher claims. Rival Ostrel declined to comment.',
+    has: [{ text: 'Delvane', type: 'ORG' }, { text: 'Pellwick', type: 'ORG' }, { text: 'Ostrel', type: 'ORG' }],
+    lacks: ['Carmaker', 'Insurer', 'Rival'],
+  },
+  {
+    label: 'a firm\'s kind alone where a headline or sentence opens is no name: "Drugmaker trial fails", "Carmaker shares fell"',
+    full: true,
+    body: 'Drugmaker trial fails\nCarmaker shares fell on Monday, Tomas Reld said.\n',
+    exactly: ['Tomas Reld'],
+  },
+  {
+    label: 'the agency a wire dateline credits in parentheses is an organisation: "KESTREL BAY, May 2 (Harbourline) -", "VELLMORE (Ostwire) —"',
+    full: true,
+    body: 'Dock workers strike at two ports\nKESTREL BAY, May 2 (Harbourline) - Dock workers walked out on Friday, the port authority said.\n\nVELLMORE (Ostwire) — Ferries were cancelled, Tomas Reld said.\n',
+    has: [{ text: 'Harbourline', type: 'ORG' }, { text: 'Ostwire', type: 'ORG' }, { text: 'Tomas Reld', type: 'PERSON' }],
+  },
+  {
+    label: 'a product\'s code of letters, a hyphen and digits is no person: "QX-230 failed a trial", "Doctors said QX-230 was safe"',
+    body: 'QX-230 failed a late-stage trial, Pellam Biotech said. Doctors said QX-230 was safe.',
+    lacks: ['QX-230'],
+    has: [{ text: 'Pellam Biotech', type: 'ORG' }],
+  },
+  {
+    label: 'a body named by one word with an apposition saying what it is is an organisation: "Forward, Norland\'s largest union, said", "Brannock, the main opposition party,"',
+    body: 'Forward, Norland\'s largest union, said the cuts were unfair. Brannock, the main opposition party, backed a strike, and Agrovel, a farmers\' group, joined it.',
+    has: [{ text: 'Forward', type: 'ORG' }, { text: 'Brannock', type: 'ORG' }, { text: 'Agrovel', type: 'ORG' }],
+  },
+  {
+    label: 'a person whose apposition names a role in a body stays a person: "Ilse Marrow, the union\'s president,", "Tomas Reld, a party veteran,"',
+    body: 'Ilse Marrow, the union\'s president, spoke first. Tomas Reld, a party veteran, agreed. Ansel Brook, a member of the group, left.',
+    has: [{ text: 'Ilse Marrow', type: 'PERSON' }, { text: 'Tomas Reld', type: 'PERSON' }, { text: 'Ansel Brook', type: 'PERSON' }],
+  },
   // ── ordinary nouns at the start of a sentence (the common-word list must know them) ──
   {
     label: 'a sentence-initial plural noun ("Investors") is not a name',

@@ -57,6 +57,10 @@ import { wordGivenNameOpens, holderAfterBody, holderAfterLowerTitle } from './en
 import { firmFirstWords, firmAtSentenceStart } from './entity-start-firms';
 import { isKnownGivenName } from '../model/gender';
 import { personAfterOrgHead } from './entity-org-person';
+import { afterFirmKind, dropLoneKinds, firmsAfterKind } from './entity-kind-words';
+import { datelineAgencies } from './entity-dateline-agency';
+import { dropCodedPersons } from './entity-coded-names';
+import { bodiesByApposition } from './entity-body-appositions';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -136,6 +140,8 @@ export interface EntityResult {
 export function findEntities(text: string, tokens: Token[], blocks: Block[], sentenceBlock: number[]): EntityResult {
   const scan = scanTokens(tokens);
   const candidates = findCandidates(text, tokens, blocks, sentenceBlock, scan);
+  firmsAfterKind(tokens, candidates);
+  datelineAgencies(tokens, blocks, sentenceBlock, candidates);
   typeCandidates(tokens, candidates);
   teamsByNickname(tokens, candidates);
   firmsByTail(tokens, candidates);
@@ -144,11 +150,14 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   partiesByNoun(tokens, candidates);
   makersByModel(tokens, candidates);
   companiesByApposition(tokens, candidates);
+  bodiesByApposition(tokens, candidates);
   teamsByScore(tokens, candidates);
   dropNonNames(tokens, candidates);
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
   dropNamedStorms(tokens, candidates);
+  dropCodedPersons(tokens, candidates);
+  dropLoneKinds(tokens, candidates);
   const kept = splitAuthorPairs(tokens, keepTyped(candidates));
   return resolveLocal(text, tokens, blocks, sentenceBlock, withSurnamesAtStart(tokens, kept, scan.cap));
 }
@@ -1675,10 +1684,12 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   // A word typed as a place joins only a two-word company name ("Orvik" of "Orvik Chemicals"), and a
   // word written before the organisation is first named in full is not yet its short name: news names
   // an organisation in full first, so an earlier "Dunmore" ("the road to Dunmore") is the town the
-  // "Dunmore Water Alliance" is named after.
-  const shortName = (f: string, type: EntityType | null, at: number): number | undefined => {
+  // "Dunmore Water Alliance" is named after. A headline's firm after its kind is the body's ("Drugmaker Vantrel to
+  // cut jobs" above "Vantrel Pharmaceuticals said …"): a headline names it short before the body names it in full.
+  // Not any headline's short name: "Apple" above "the Apple TV" is the firm, not the product.
+  const shortName = (f: string, type: EntityType | null, at: number, headline: boolean): number | undefined => {
     const k = byShortName.get(f);
-    return k === undefined || k < 0 || (type === 'LOC' && shortLength.get(f) !== 2) || at < firstStart[k] ? undefined : k;
+    return k === undefined || k < 0 || (type === 'LOC' && shortLength.get(f) !== 2) || (at < firstStart[k] && !(headline && type === 'ORG')) ? undefined : k;
   };
   // Pass 2: acronyms, surnames and other single words join an entity of pass 1 when they can.
   cands.forEach((c, ci) => {
@@ -1692,7 +1703,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const firm = person !== undefined && c.type === 'ORG' && c.first === c.last && byShortName.has(f) && !speaksAsPerson(tokens, c.first)
       ? familyFirm(entities, f, tokens[c.first].start, firstStart) : undefined;
     const found = byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? firm ?? person
-      ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') ? undefined : shortName(f, c.type, tokens[c.first].start));
+      ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') ? undefined : shortName(f, c.type, tokens[c.first].start, c.titleCase && afterFirmKind(tokens, c.first)));
     if (found !== undefined) {
       candEntity[ci] = found;
       c.type = entities[found].type;

@@ -1,8 +1,9 @@
 /**
  * A firm named by one ordinary word at a sentence start: "Apex said it would hire 200 workers",
- * "Summit shares fell 4%", "Beacon, the software maker, said …". An ordinary word opening a sentence
- * is dropped as no name unless the document also writes it mid-sentence; a firm's own act after it
- * (`companyUse`) keeps it. Only a plain singular word: no head or title word ("Police", "Government"),
+ * "Summit shares fell 4%", "Beacon, the software maker, said …", or a body named so ("Forward, the main
+ * opposition party, said …", entity-body-appositions.ts). An ordinary word opening a sentence is dropped
+ * as no name unless the document also writes it mid-sentence; a firm's own act after it (`companyUse`) or
+ * such an apposition keeps it. Only a plain singular word: no head or title word ("Police", "Government"),
  * no plural ("Officials said it would …"), so a group of people speaking is not made a name.
  */
 import type { Token } from '../types';
@@ -10,9 +11,10 @@ import { W_COMMON_UNNAMED, lexClass } from './word-class';
 import { lexOf, lowerToken } from './token-fold';
 import { ORG_HEADS } from '../model/words';
 import { companyUse } from './entity-companies';
+import { bodyApposition } from './entity-body-appositions';
 
 export function firmAtSentenceStart(tokens: readonly Token[], k: number, l: string, w: number): boolean {
-  return w === W_COMMON_UNNAMED && l.charCodeAt(l.length - 1) !== 115 /* s */ && companyUse(tokens, k);
+  return w === W_COMMON_UNNAMED && l.charCodeAt(l.length - 1) !== 115 /* s */ && (companyUse(tokens, k) || bodyApposition(tokens, k));
 }
 
 /**

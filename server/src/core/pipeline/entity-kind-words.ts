@@ -1,0 +1,51 @@
+/**
+ * A firm's kind written before its name where a sentence or headline opens (pure, token indices):
+ * "Drugmaker Vantrel to cut jobs", "Insurer Brendlach said …", "Rival Norquist declined". Wire copy
+ * drops the article before such a noun, which capitalises it; the kind is no part of the name, and the
+ * name after it is the firm's (an organisation), as are its other mentions ("Vantrel's pipeline"). Only
+ * nouns that are no one's surname or trade title: not "Miner", "Brewer", "Baker", "Banker".
+ */
+import type { Token } from '../types';
+import type { Candidate } from './03-entities';
+import { lowerToken } from './token-fold';
+import { lexicon } from '../model/lexicon';
+
+const FIRM_KINDS: ReadonlySet<string> = new Set(`drugmaker carmaker automaker chipmaker planemaker steelmaker
+  insurer reinsurer lender retailer e-tailer conglomerate shipbuilder refiner airline rival`.split(/\s+/));
+
+/** Token k is a kind word capitalised only by its position: the first word of its sentence ("Carmaker", not "CARMAKER"). */
+function kindAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'word' || !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text) || !FIRM_KINDS.has(lowerToken(t))) return false;
+  return k === 0 || tokens[k - 1].sentence !== t.sentence || /^["“‘'(\[]$/.test(tokens[k - 1].text);
+}
+
+/** Token k opens a name right after a firm's kind that opens its sentence ("Drugmaker Vantrel"). */
+export function afterFirmKind(tokens: readonly Token[], k: number): boolean {
+  return k > 0 && kindAt(tokens, k - 1) && tokens[k].sentence === tokens[k - 1].sentence && tokens[k].start - tokens[k - 1].end === 1;
+}
+
+/**
+ * Takes an opening kind word off the candidates that start with one and types the name after it an
+ * organisation, as it does a candidate right after such a word ("Carmaker" already left out). A name
+ * after "Rival" opening with a known given name may be a person's ("Rival Marta Voss"), so it is left to the model.
+ */
+export function firmsAfterKind(tokens: readonly Token[], cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.role !== null || c.type !== null) continue;
+    let k: number;
+    if (c.last > c.first && kindAt(tokens, c.first)) k = c.first++;
+    else if (afterFirmKind(tokens, c.first)) k = c.first - 1;
+    else continue;
+    if (lowerToken(tokens[k]) === 'rival' && lexicon.firstNames.has(lowerToken(tokens[c.first]))) continue;
+    c.type = 'ORG';
+  }
+}
+
+/**
+ * Drops (type null) a firm's kind standing alone where its sentence opens ("Drugmaker trial fails",
+ * "Carmaker shares fell"): a common noun capitalised by its position, not a name.
+ */
+export function dropLoneKinds(tokens: readonly Token[], cands: Candidate[]): void {
+  for (const c of cands) if (c.type !== null && c.first === c.last && c.role === null && kindAt(tokens, c.first)) c.type = null;
+}
