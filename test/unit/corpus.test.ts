@@ -620,6 +620,64 @@ const CORRO_ROWS: CorroRow[] = [
     },
     expected: [['near', 'reached 11 metres', 'supports'], ['gap', 'about 200 metres wide', 'related']],
   },
+  // A folder of many events: figures that only look alike (corroborate.ts sameFigure, backsTheSame, yearsClash).
+  {
+    label: 'close exact figures that are not one figure rounded do not back each other ("155" / "144 planes")',
+    target: 'Jet Orders\nSo far 155 planes have been ordered.\n',
+    others: { other: 'Order Book\nSo far 144 planes have been ordered.\n' },
+    expected: [['other', '144 planes have been ordered', 'related']],
+  },
+  {
+    label: 'a round figure backs a precise one within its rounding ("1,500" / "1,480")',
+    target: 'Jet Orders\nSo far 1,500 planes have been ordered.\n',
+    others: { other: 'Order Book\nSo far 1,480 planes have been ordered.\n' },
+    expected: [['other', '1,480 planes have been ordered', 'supports']],
+  },
+  {
+    label: 'a sum is known to its last digit: "$14 billion" is not "$13.4 billion"',
+    target: 'Port Deal Signed\nThe port authority signed a $14 billion dredging contract.\n',
+    others: {
+      other: 'Dredging Begins\nWork on the $13.4 billion dredging contract starts in June.\n',
+      same: 'Dredging Begins\nWork on the $14 billion dredging contract starts in June.\n',
+    },
+    expected: [['same', '$14 billion dredging contract starts', 'supports'], ['other', '$13.4 billion dredging contract starts', 'related']],
+  },
+  {
+    label: 'a figure is rounded in the unit it is written in ("1.5 km" / "one mile")',
+    target: 'Zone Set\nPolice set an exclusion zone of 1.5 km around the depot.\n',
+    others: { other: 'Depot Fire\nResidents within one mile of the depot were told to leave.\n' },
+    expected: [['other', 'one mile', 'supports']],
+  },
+  {
+    label: 'job cuts announced by another firm are that firm\'s jobs, not the claim\'s',
+    target: 'Cuts at Ardent\nArdent Motors will cut 3,000 jobs.\n',
+    others: {
+      other: 'Velko Restructures\nVelko Freight has announced 3,000 job cuts.\n',
+      same: 'Ardent Restructures\nArdent Motors has announced 3,000 job cuts.\n',
+    },
+    expected: [['same', '3,000 job cuts', 'supports'], ['other', '3,000 job cuts', 'related']],
+  },
+  {
+    label: 'a shared country is no tie between two sums',
+    target: 'Budget Gap\nThe UK treasury expects to borrow £6 billion.\n',
+    others: { other: 'Velko Loss\nVelko Freight lost £6 billion in the UK.\n' },
+    expected: [['other', 'lost £6 billion', 'related']],
+  },
+  {
+    label: 'the same cut by other years is another figure ("by 2012" / "by 2009")',
+    target: 'Cuts at Ardent\nArdent Motors will cut 3,000 jobs by 2012.\n',
+    others: {
+      other: 'Ardent Plan\nArdent Motors plans to cut 3,000 jobs by 2009.\n',
+      same: 'Ardent Plan\nArdent Motors plans to cut 3,000 jobs by 2012.\n',
+    },
+    expected: [['same', 'cut 3,000 jobs', 'supports'], ['other', 'cut 3,000 jobs', 'related']],
+  },
+  {
+    label: 'a toll of a quake in another year does not back the claim',
+    target: 'Quake Toll\nThe 2004 quake killed 2,300 people in Tarsova.\n',
+    others: { other: 'Old Quake\nA quake in 1998 killed 2,300 people in Tarsova.\n' },
+    expected: [['other', 'killed 2,300 people', 'related']],
+  },
   {
     label: 'a headline figure corroborates a body figure',
     target: 'Ferry Toll Rises\n37 passengers were killed when the ferry capsized.\n',

@@ -137,6 +137,6 @@ export class ClaimIndex {
 
 /** What a claim's ranking can depend on: everything but its position in the document. */
 function signature(r: ClaimRef): string {
-  return JSON.stringify([r.claim, r.terms, r.entities, r.subjects, r.firms], (key, value) => (POSITIONAL.has(key) ? undefined : value));
+  return JSON.stringify([r.claim, r.terms, r.entities, r.subjects, r.firms, r.orgs], (key, value) => (POSITIONAL.has(key) ? undefined : value));
 }
 const POSITIONAL = new Set(['start', 'end', 'sentence', 'local']);

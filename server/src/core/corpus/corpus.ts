@@ -271,16 +271,17 @@ export class Corpus {
   private claimRefsOf(id: string, a: DocumentAnalysis): ClaimRef[] {
     return a.claims.map((claim, i) => {
       const ents = new Set<string>();
-      let subjects: string[] | null = null, firms: string[] | null = null;
+      let subjects: string[] | null = null, firms: string[] | null = null, orgs: string[] | null = null;
       for (const local of claimEntityLocals(a, i)) {
         const g = this.resolution.of(id, local);
         if (g) ents.add(g.id);
+        if (g?.type === 'ORG' && !orgs?.includes(g.id)) (orgs ??= []).push(g.id);
         if (g && isClaimSubject(a, claim, local) && !subjects?.includes(g.id)) {
           (subjects ??= []).push(g.id);
           if (g.type === 'ORG') (firms ??= []).push(g.id);
         }
       }
-      return { doc: id, claim, terms: a.sentenceTerms[claim.sentence], entities: [...ents], subjects: subjects ?? NO_SUBJECTS, firms: firms ?? NO_SUBJECTS };
+      return { doc: id, claim, terms: a.sentenceTerms[claim.sentence], entities: [...ents], subjects: subjects ?? NO_SUBJECTS, firms: firms ?? NO_SUBJECTS, orgs: orgs ?? NO_SUBJECTS };
     });
   }
 }

@@ -26,6 +26,11 @@ export interface ClaimRef {
   subjects?: readonly string[];
   /** Those of its subjects that are organisations. */
   firms?: readonly string[];
+  /**
+   * The organisations its sentence names, its source included: whose figure it is ("Airbus
+   * announced 10,000 job cuts" counts Airbus's jobs). Absent: unknown.
+   */
+  orgs?: readonly string[];
 }
 
 export interface Candidate {
@@ -85,9 +90,12 @@ export interface Scorable {
   terms: Words | null;
   /** The distinct words near the figure, made on first use (see `nearOf`). */
   near: Words | null;
+  /** The years its sentence names, made on first use (see `yearsOf`). */
+  years: readonly string[] | null;
   readonly entities: readonly string[];
   readonly subjects: readonly string[] | undefined;
   readonly firms: readonly string[] | undefined;
+  readonly orgs: readonly string[] | undefined;
   /** The claim's fields that scoring compares, copied into one object shape: claims come in many
    * shapes (optional fields, parsed from the index cache), and reading them was most of the cost. */
   readonly kind: 'superlative' | 'proportion' | '';
@@ -97,6 +105,8 @@ export interface Scorable {
   readonly sourced: boolean;
   readonly quantity: Claim['quantity'];
   readonly point: number | null;
+  /** How far an exact figure may lie from what it rounds, in the unit of `quantity` (see `roundingOf`). */
+  readonly rounding: number;
   /** A sum's currency (model/currency.ts), '' for other figures or when none is written. */
   readonly currency: string;
 }
@@ -127,17 +137,22 @@ function nearOf(s: Scorable): Words {
  * units compare; any other quantity as it is.
  */
 function inBaseUnit(c: Claim): Claim['quantity'] {
-  const q = c.quantity;
-  const size = DIMENSIONS.has(c.measure) ? UNIT_SIZES[c.counted] : undefined;
-  return size === undefined || size === 1 ? q : { ...q, low: q.low * size, high: q.high * size };
+  const q = c.quantity, size = unitSize(c);
+  return size === 1 ? q : { ...q, low: q.low * size, high: q.high * size };
+}
+
+/** The size of a claim's unit in the base unit of its dimension (1 for other quantities). */
+function unitSize(c: Claim): number {
+  return (DIMENSIONS.has(c.measure) ? UNIT_SIZES[c.counted] : undefined) ?? 1;
 }
 
 /** The scoring record of a claim; `rankCandidates` keeps one per ClaimRef, ClaimIndex its own. */
 export function makeScorable(ref: ClaimRef): Scorable {
   const c = ref.claim, q = inBaseUnit(c);
   return {
-    ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: null, near: null, entities: ref.entities, subjects: ref.subjects, firms: ref.firms,
+    ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: null, near: null, years: null, entities: ref.entities, subjects: ref.subjects, firms: ref.firms, orgs: ref.orgs,
     kind: c.kind ?? '', measure: c.measure, counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity: q, point: pointOf(q),
+    rounding: roundingOf(c.quantity.low) * unitSize(c),
     currency: q.unit === 'money' ? currencyOf(q.text) || currencyOf(c.text) : '',
   };
 }
@@ -204,14 +219,15 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
       // An open range ("more than 9 metres") fits any larger figure, but backs only one near its bound
       // (11 metres of the same waves, not a gap 200 metres wide).
       const near = closeness(t.point, s.point);
-      if (fits && (money ? near > 0.95 : near >= 0.5 || (bounded(t.quantity) && bounded(s.quantity)))) relation = 'supports';
+      // Close figures that are not one figure rounded ("155" / "144 planes ordered") are at most related.
+      if (fits && (money ? near > 0.95 : near >= 0.5 || (bounded(t.quantity) && bounded(s.quantity)))) { if (sameFigure(t, s)) relation = 'supports'; }
       // Figures of one measure that cannot both be true: unless they cover different periods, or
       // are amounts and sizes, which often describe different things. Things that happen again and
       // again (plants closed, jobs cut) only conflict within one named time frame.
       // And only figures about one subject: the same things counted, and no other named subject.
       else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(t.measure) && (sameTime || !recurs(t.measure, t.counted))
         && countsCanClash(t, s) && !subjectsClash(t.subjects, s.subjects)) relation = 'conflicts';
-    } else if (money && fits && closeness(t.point, s.point) > 0.95) relation = 'supports';
+    } else if (money && fits && closeness(t.point, s.point) > 0.95 && sameFigure(t, s)) relation = 'supports';
     if (otherTime) p.penalty = 0.05;
   }
   // Jaccard similarity is at most (smaller set) / (larger set), and the sum grows with it.
@@ -220,7 +236,8 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
   if (floor > -Infinity && (floor === Infinity || rounded(total(p, overlapBound(tt, st), overlapBound(tn, sn))) < floor)) return null;
   const score = total(p, jaccard(tt, st), jaccard(tn, sn));
   if (score < 0.15) return null;
-  if (relation === 'supports' && !backsTheSame(t, s, shared)) relation = 'related';
+  if (relation === 'supports' && !backsTheSame(t, s)) relation = 'related';
+  if (relation !== 'related' && yearsClash(yearsOf(t), yearsOf(s))) relation = 'related';
   return { doc: s.doc, claim: s.ref.claim, score: rounded(score), relation };
 }
 
@@ -228,16 +245,67 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
  * Does a passage whose figure fits the claim's say it of the same thing? Not when each is about a
  * named organisation and they share none, for what firms count (jobs, plants, orders, sums: "Ardent
  * Motors will cut 3,000 jobs" / "Velko plans to cut 3,000 jobs"); people may be counted by several
- * bodies of one event (a march against one firm, organised by another). And a sum, which any two
- * stories can share by chance ("a $2 billion contract" / "spent $2.1 billion"), needs some other
- * tie: a shared entity, or a word both sentences use (other than the sums' own words). (Requiring
- * every count to share its named subjects, places included, lost true matches on the dev sets:
- * sentences of one event name different places and bodies around the same toll.)
+ * bodies of one event (a march against one firm, organised by another). For what firms do again and
+ * again (cut jobs, close plants: `recurs`) the firm that gives the figure counts too ("Velko
+ * announced 3,000 job cuts"); for other figures a source names no subject (an agency or a paper
+ * reports a toll, a depth, a fire's damage). And a sum, which any two stories can share by
+ * chance ("a $2 billion contract" / "spent $2.1 billion"), needs some other tie: a shared
+ * organisation (not a place: any two stories of one country name it), or a word both sentences use
+ * (other than the sums' own words). (Requiring every count to share its named subjects, places
+ * included, lost true matches on the dev sets: sentences of one event name different places and
+ * bodies around the same toll.)
  */
-function backsTheSame(t: Scorable, s: Scorable, sharedEntities: number): boolean {
-  if (subjectsClash(t.firms, s.firms) && !isHumanClass(countedClass(t.counted))) return false;
-  if (t.unit !== 'money' || s.unit !== 'money' || sharedEntities > 0) return true;
+function backsTheSame(t: Scorable, s: Scorable): boolean {
+  if (!isHumanClass(countedClass(t.counted)) && subjectsClash(t.firms, s.firms)) return false;
+  if (recurs(t.measure, t.counted) && subjectsClash(t.orgs, s.orgs)) return false;
+  if (t.unit !== 'money' || s.unit !== 'money' || sharesAny(t.orgs, s.orgs)) return true;
   return sharesWord(nearOf(t), nearOf(s)) || sharesWord(termsOf(t), termsOf(s));
+}
+
+/**
+ * Do two sentences name years and none in common ("will cut 30,000 jobs by 2012" / "plans to cut
+ * 30,000 jobs by 2008")? Then their figures are of different times: they neither back nor
+ * contradict each other. A year on one side only says nothing.
+ */
+function yearsClash(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((y) => b.includes(y));
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** The years a claim's sentence names ("2008"), in its own words. */
+function yearsOf(s: Scorable): readonly string[] {
+  return (s.years ??= s.ref.terms.filter((w) => w.length === 4 && YEAR.test(w)));
+}
+
+/** Do two lists share an item? */
+function sharesAny(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return !!a && !!b && a.some((x) => b.includes(x));
+}
+
+/**
+ * Can two exact figures be one figure, each rounded as it is written? A figure is known to its last
+ * nonzero digit ("$14 billion" to the billion, "155" to the unit), so "$14 billion" is not "$13.4
+ * billion", nor "155 planes" "144 planes", while "$1 billion" can be "$997 million". A figure within
+ * a tenth of a round one still can ("10,000" / "9,600"): round figures are often rounded further.
+ * A range or an approximation already says how far it reaches (`compatible`).
+ */
+function sameFigure(a: Scorable, b: Scorable): boolean {
+  const qa = a.quantity, qb = b.quantity;
+  if (qa.low !== qa.high || qb.low !== qb.high) return true;
+  return Math.abs(qa.low - qb.low) <= a.rounding + b.rounding;
+}
+
+/**
+ * How far an exact figure may lie from what it rounds, in the unit it is written in ("1.5 km": 0.05
+ * km, "one mile": a tenth of a mile): half the place of its last nonzero digit, at most a tenth of it.
+ */
+function roundingOf(x: number): number {
+  const v = Math.abs(x);
+  if (!Number.isFinite(v) || v === 0) return 0;
+  let place = 10 ** Math.floor(Math.log10(v));
+  while (place > 1e-6 && Math.abs(v / place - Math.round(v / place)) > 1e-9 * (v / place)) place /= 10;
+  return Math.min(v / 10, place / 2);
 }
 
 /** Do two word sets share a word other than a sum's own? */
