@@ -1124,6 +1124,24 @@ const ROWS: Row[] = [
     has: [{ text: 'Marsh United', type: 'ORG' }, { text: 'Toronto Lanterns', type: 'ORG' }],
   },
   {
+    label: 'the last word of a club\'s name alone after the full name is that club: "Corvey City … City had led", "United manager Rhona Vell"',
+    body: 'Pellam United came from behind to beat leaders Corvey City 2-1 on Saturday. City had led through an early penalty, and the defeat leaves City two points clear. United manager Rhona Vell said her players never stopped.',
+    has: [{ text: 'City', type: 'ORG' }, { text: 'United', type: 'ORG' }, { text: 'Rhona Vell', type: 'PERSON' }],
+    same: [['City', 'Corvey City'], ['United', 'Pellam United']],
+  },
+  {
+    label: 'a club\'s last word alone opening a sentence before a title is the club: "Rovers boss Kit Abery"',
+    body: 'Dunfell Rovers drew 0-0 at Marlow on Tuesday. Rovers boss Kit Abery was unhappy with the pitch.',
+    has: [{ text: 'Rovers', type: 'ORG' }, { text: 'Kit Abery', type: 'PERSON' }, { text: 'Marlow', type: 'LOC' }],
+    same: [['Rovers', 'Dunfell Rovers']],
+  },
+  {
+    label: 'a last word that ends two clubs\' names names neither: "Corvey City beat Ashmere City … City were"',
+    body: 'Corvey City beat Ashmere City 3-0 at home. City were the better side and the City fans sang.',
+    has: [{ text: 'Corvey City', type: 'ORG' }, { text: 'Ashmere City', type: 'ORG' }],
+    different: [['City', 'Corvey City'], ['City', 'Ashmere City']],
+  },
+  {
     label: 'a team named by a plural nickname after "the" is an organisation: "the Harbour Owls", "the Owls"',
     body: 'Tomas Reld scored twice as the Harbour Owls beat Pinecrest. Reld has played for the Owls since 2019, and the Owls now lead.',
     has: [{ text: 'Harbour Owls', type: 'ORG' }, { text: 'Owls', type: 'ORG' }, { text: 'Tomas Reld', type: 'PERSON' }],

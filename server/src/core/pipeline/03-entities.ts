@@ -38,6 +38,7 @@ import { splitLeadingDemonyms } from './entity-demonym-split';
 import { teamsByNickname } from './entity-teams';
 import { firmTailAt, firmsByTail } from './entity-firm-tails';
 import { teamsByScore } from './entity-score-teams';
+import { clubByTail, clubNamesAlone, isClubTail } from './entity-club-tails';
 import { acronymFitsName, acronymFitsTail, acronymTailAfterOf } from './entity-acronym-fit';
 import { academicAt } from './entity-academic';
 import { schoolMemberAfter, townPeopleAfter } from './entity-member-nouns';
@@ -149,8 +150,9 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
   dropNamedStorms(tokens, candidates);
-  const kept = splitAuthorPairs(tokens, keepTyped(candidates));
-  return resolveLocal(text, tokens, blocks, sentenceBlock, withSurnamesAtStart(tokens, kept, scan.cap));
+  const kept = withSurnamesAtStart(tokens, splitAuthorPairs(tokens, keepTyped(candidates)), scan.cap);
+  const clubs = clubNamesAlone(tokens, kept, scan.cap).map((k) => candidate(k, k, null, 'ORG'));
+  return resolveLocal(text, tokens, blocks, sentenceBlock, withAdded(kept, clubs));
 }
 
 /** What follows a surname used as a subject: punctuation, a possessive, a reporting verb or an auxiliary. */
@@ -182,8 +184,12 @@ function withSurnamesAtStart(tokens: Token[], cands: Candidate[], cap: Uint8Arra
     if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
     added.push(candidate(k, k, null, 'PERSON'));
   }
+  return withAdded(cands, added);
+}
+
+/** `cands` with `added` sorted in by first token, acronym links (indices into the list) kept valid. */
+function withAdded(cands: Candidate[], added: Candidate[]): Candidate[] {
   if (!added.length) return cands;
-  // Keep acronym links valid: they index into the list, so remap them after sorting.
   const all = [...cands, ...added];
   const order: number[] = [];
   for (let i = 0; i < all.length; i++) order.push(i);
@@ -1680,6 +1686,13 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const k = byShortName.get(f);
     return k === undefined || k < 0 || (type === 'LOC' && shortLength.get(f) !== 2) || at < firstStart[k] ? undefined : k;
   };
+  // "City" for "Kestrel City" after it is named in full, when no other club ends with the word (entity-club-tails.ts).
+  let clubs: Map<string, number | null> | undefined;
+  const clubFor = (f: string, at: number): number | undefined => {
+    if (!isClubTail(f)) return undefined;
+    const k = (clubs ??= clubByTail(entities)).get(f);
+    return k == null || at < firstStart[k] ? undefined : k;
+  };
   // Pass 2: acronyms, surnames and other single words join an entity of pass 1 when they can.
   cands.forEach((c, ci) => {
     if (candEntity[ci] >= 0) return;
@@ -1691,7 +1704,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     // A one-word ORG that does not speak as a person is a family firm's short name before a namesake's surname (entity-family-firms.ts).
     const firm = person !== undefined && c.type === 'ORG' && c.first === c.last && byShortName.has(f) && !speaksAsPerson(tokens, c.first)
       ? familyFirm(entities, f, tokens[c.first].start, firstStart) : undefined;
-    const found = byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? firm ?? person
+    const found = clubFor(f, tokens[c.first].start) ?? byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? firm ?? person
       ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') ? undefined : shortName(f, c.type, tokens[c.first].start));
     if (found !== undefined) {
       candEntity[ci] = found;
