@@ -1136,6 +1136,14 @@ const ROWS: Row[] = [
     same: [['Rovers', 'Dunfell Rovers']],
   },
   {
+    label: 'a headline keeps a club\'s last word with its town: "Pellam United stun leaders with late winner"',
+    full: true,
+    body: 'Pellam United stun leaders with late winner\nPellam United beat Corvey City 2-1 on Saturday.\n',
+    has: [{ text: 'Pellam United', type: 'ORG' }],
+    lacks: ['stun'],
+    exactly: ['Pellam United', 'Pellam United', 'Corvey City'],
+  },
+  {
     label: 'a last word that ends two clubs\' names names neither: "Corvey City beat Ashmere City … City were"',
     body: 'Corvey City beat Ashmere City 3-0 at home. City were the better side and the City fans sang.',
     has: [{ text: 'Corvey City', type: 'ORG' }, { text: 'Ashmere City', type: 'ORG' }],
