@@ -1136,6 +1136,12 @@ const ROWS: Row[] = [
     same: [['Rovers', 'Dunfell Rovers']],
   },
   {
+    label: 'a broadcaster\'s station named after a town or a name is an organisation: "BBC Radio Dunmore", "Radio Kelby"; a presenter stays a person',
+    body: 'Petra Holloway told BBC Radio Dunmore she was proud, and Jon Pellow spoke to BBC Radio Carter. Radio Kelby carried the match. The TV presenter Ola Brisk agreed.',
+    has: [{ text: 'BBC Radio Dunmore', type: 'ORG' }, { text: 'BBC Radio Carter', type: 'ORG' }, { text: 'Radio Kelby', type: 'ORG' },
+      { text: 'Petra Holloway', type: 'PERSON' }, { text: 'Ola Brisk', type: 'PERSON' }],
+  },
+  {
     label: 'a headline keeps a club\'s last word with its town: "Pellam United stun leaders with late winner"',
     full: true,
     body: 'Pellam United stun leaders with late winner\nPellam United beat Corvey City 2-1 on Saturday.\n',

@@ -38,6 +38,7 @@ import { splitLeadingDemonyms } from './entity-demonym-split';
 import { CLUB_TAILS, teamsByNickname } from './entity-teams';
 import { firmTailAt, firmsByTail } from './entity-firm-tails';
 import { teamsByScore } from './entity-score-teams';
+import { stationsAsOrgs } from './entity-broadcasters';
 import { clubByTail, clubNamesAlone, isClubTail } from './entity-club-tails';
 import { acronymFitsName, acronymFitsTail, acronymTailAfterOf } from './entity-acronym-fit';
 import { academicAt } from './entity-academic';
@@ -145,6 +146,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   partiesByNoun(tokens, candidates);
   makersByModel(tokens, candidates);
   companiesByApposition(tokens, candidates);
+  stationsAsOrgs(tokens, candidates);
   teamsByScore(tokens, candidates);
   dropNonNames(tokens, candidates);
   withRoadNumbers(tokens, candidates);
