@@ -1142,6 +1142,13 @@ const ROWS: Row[] = [
       { text: 'Petra Holloway', type: 'PERSON' }, { text: 'Ola Brisk', type: 'PERSON' }],
   },
   {
+    label: 'a town\'s club that "won 3-1" is a team, and its last word alone is that club: "Brell Town won 3-1 … Town manager Iris Penhale"',
+    full: true,
+    body: 'Late goals settle the derby\nBrell Town won 3-1 against Tarnford Rovers on Tuesday. Town took the lead early, and Town manager Iris Penhale praised her side.\n',
+    has: [{ text: 'Brell Town', type: 'ORG' }, { text: 'Town', type: 'ORG' }, { text: 'Iris Penhale', type: 'PERSON' }],
+    same: [['Town', 'Brell Town']],
+  },
+  {
     label: 'a headline keeps a club\'s last word with its town: "Pellam United stun leaders with late winner"',
     full: true,
     body: 'Pellam United stun leaders with late winner\nPellam United beat Corvey City 2-1 on Saturday.\n',

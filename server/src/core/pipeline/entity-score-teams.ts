@@ -12,9 +12,9 @@ import { lowerToken } from './token-fold';
 
 const SMALL = /^\d{1,2}$/;
 const JOINED = /^\d{1,2}[-–]\d{1,2}$/;
-/** Verbs between a side and the score or the other side: "beat", "lost 0-3", "drew 1-1 with". */
+/** Verbs between a side and the score or the other side: "beat", "lost 0-3", "won 3-1", "drew 1-1 with". */
 const RESULT_VERBS = new Set([
-  'beat', 'beats', 'defeated', 'defeats', 'edged', 'thrashed', 'routed', 'lost', 'loses', 'drew', 'draws', 'tied',
+  'beat', 'beats', 'defeated', 'defeats', 'edged', 'thrashed', 'routed', 'lost', 'loses', 'drew', 'draws', 'tied', 'won', 'wins',
 ]);
 
 /** Number of tokens of a score starting at `k` in sentence `s` (0 when there is none). */
