@@ -1157,6 +1157,19 @@ const ROWS: Row[] = [
     exactly: ['Pellam United', 'Pellam United', 'Corvey City'],
   },
   {
+    label: 'a club\'s last word alone in the headline is the club the body names in full: "Wexley Town end Rovers\' run"',
+    full: true,
+    body: 'Wexley Town end Rovers\' unbeaten run\nWexley Town won 3-1 against Tarnford Rovers on Tuesday, the first defeat for Rovers since March.\n',
+    has: [{ text: 'Rovers', type: 'ORG' }, { text: 'Wexley Town', type: 'ORG' }],
+    same: [['Rovers', 'Tarnford Rovers']],
+  },
+  {
+    label: 'a club\'s last word ending a headline\'s run of capitalised words stays out of the club: "Storm Surge Hits Coastal Town"',
+    body: 'Brell Town won 3-1 against Tarnford Rovers on Tuesday, and the fans of Town sang.',
+    has: [{ text: 'Brell Town', type: 'ORG' }],
+    different: [['Town', 'Brell Town']],
+  },
+  {
     label: 'a last word that ends two clubs\' names names neither: "Corvey City beat Ashmere City … City were"',
     body: 'Corvey City beat Ashmere City 3-0 at home. City were the better side and the City fans sang.',
     has: [{ text: 'Corvey City', type: 'ORG' }, { text: 'Ashmere City', type: 'ORG' }],

@@ -39,7 +39,7 @@ import { CLUB_TAILS, teamsByNickname } from './entity-teams';
 import { firmTailAt, firmsByTail } from './entity-firm-tails';
 import { teamsByScore } from './entity-score-teams';
 import { stationsAsOrgs } from './entity-broadcasters';
-import { clubByTail, clubNamesAlone, isClubTail } from './entity-club-tails';
+import { aloneInHeadline, clubByTail, clubNamesAlone, isClubTail } from './entity-club-tails';
 import { acronymFitsName, acronymFitsTail, acronymTailAfterOf } from './entity-acronym-fit';
 import { academicAt } from './entity-academic';
 import { schoolMemberAfter, townPeopleAfter } from './entity-member-nouns';
@@ -1689,12 +1689,13 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const k = byShortName.get(f);
     return k === undefined || k < 0 || (type === 'LOC' && shortLength.get(f) !== 2) || at < firstStart[k] ? undefined : k;
   };
-  // "City" for "Kestrel City" after it is named in full, when no other club ends with the word (entity-club-tails.ts).
+  // "City" for "Kestrel City" after it is named in full (or alone in a headline, which comes before
+  // the body that names it), when no other club ends with the word (entity-club-tails.ts).
   let clubs: Map<string, number | null> | undefined;
-  const clubFor = (f: string, at: number): number | undefined => {
+  const clubFor = (c: Candidate, f: string): number | undefined => {
     if (!isClubTail(f)) return undefined;
     const k = (clubs ??= clubByTail(entities)).get(f);
-    return k == null || at < firstStart[k] ? undefined : k;
+    return k == null || (tokens[c.first].start < firstStart[k] && !aloneInHeadline(tokens, c)) ? undefined : k;
   };
   // Pass 2: acronyms, surnames and other single words join an entity of pass 1 when they can.
   cands.forEach((c, ci) => {
@@ -1707,7 +1708,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     // A one-word ORG that does not speak as a person is a family firm's short name before a namesake's surname (entity-family-firms.ts).
     const firm = person !== undefined && c.type === 'ORG' && c.first === c.last && byShortName.has(f) && !speaksAsPerson(tokens, c.first)
       ? familyFirm(entities, f, tokens[c.first].start, firstStart) : undefined;
-    const found = clubFor(f, tokens[c.first].start) ?? byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? firm ?? person
+    const found = clubFor(c, f) ?? byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? firm ?? person
       ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') ? undefined : shortName(f, c.type, tokens[c.first].start));
     if (found !== undefined) {
       candEntity[ci] = found;

@@ -70,6 +70,16 @@ export function clubByTail(entities: readonly LocalEntity[]): Map<string, number
   return clubs;
 }
 
+/**
+ * A one-word candidate of a headline after a word in lower case or none ("Wexley Town end Rovers'
+ * run"): a word of its own there, not the end of capitalised words ("… Hits Coastal Town").
+ */
+export function aloneInHeadline(tokens: readonly Token[], c: Candidate): boolean {
+  if (!c.titleCase || c.first !== c.last) return false;
+  const before = tokens[c.first - 1];
+  return before === undefined || before.sentence !== tokens[c.first].sentence || before.kind !== 'word' || !/^\p{Lu}/u.test(before.text);
+}
+
 /** Is `f` (a one-word candidate's fold) a word that may stand for a club? */
 export function isClubTail(f: string): boolean {
   return SHORT_TAILS.has(f);
