@@ -1170,6 +1170,12 @@ const ROWS: Row[] = [
     different: [['Town', 'Brell Town']],
   },
   {
+    label: 'a one-word name beaten by a club, or beating one, with a score is the other side: "Albion beat Dunholt 1-0"; two players stay persons',
+    body: 'Castlemoor beat Brinsford Albion 2-0 at home, and Albion beat Dunholt 1-0 later. In the final Tomas Reld beat Holm 6-3.',
+    has: [{ text: 'Castlemoor', type: 'ORG' }, { text: 'Dunholt', type: 'ORG' }, { text: 'Albion', type: 'ORG' }, { text: 'Holm', type: 'PERSON' }],
+    same: [['Albion', 'Brinsford Albion']],
+  },
+  {
     label: 'a last word that ends two clubs\' names names neither: "Corvey City beat Ashmere City … City were"',
     body: 'Corvey City beat Ashmere City 3-0 at home. City were the better side and the City fans sang.',
     has: [{ text: 'Corvey City', type: 'ORG' }, { text: 'Ashmere City', type: 'ORG' }],
