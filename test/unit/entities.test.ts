@@ -1176,6 +1176,12 @@ const ROWS: Row[] = [
     same: [['Albion', 'Brinsford Albion']],
   },
   {
+    label: 'a club\'s last word that also opens another organisation\'s name is not taken for the club: "Pellam United … United Airlines … United said"',
+    body: 'Fans of Pellam United were stranded when United Airlines cancelled flights. United said it regretted the delay.',
+    has: [{ text: 'Pellam United', type: 'ORG' }, { text: 'United Airlines', type: 'ORG' }],
+    different: [['United', 'Pellam United']],
+  },
+  {
     label: 'a last word that ends two clubs\' names names neither: "Corvey City beat Ashmere City … City were"',
     body: 'Corvey City beat Ashmere City 3-0 at home. City were the better side and the City fans sang.',
     has: [{ text: 'Corvey City', type: 'ORG' }, { text: 'Ashmere City', type: 'ORG' }],

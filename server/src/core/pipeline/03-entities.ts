@@ -1690,10 +1690,12 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     return k === undefined || k < 0 || (type === 'LOC' && shortLength.get(f) !== 2) || at < firstStart[k] ? undefined : k;
   };
   // "City" for "Kestrel City" after it is named in full (or alone in a headline, which comes before
-  // the body that names it), when no other club ends with the word (entity-club-tails.ts).
+  // the body that names it), when no other club ends with the word and no organisation starts with
+  // it ("United" beside "Pellam United" and "United Airlines" is left to the short names)
+  // (entity-club-tails.ts).
   let clubs: Map<string, number | null> | undefined;
   const clubFor = (c: Candidate, f: string): number | undefined => {
-    if (!isClubTail(f)) return undefined;
+    if (!isClubTail(f) || byShortName.has(f)) return undefined;
     const k = (clubs ??= clubByTail(entities)).get(f);
     return k == null || (tokens[c.first].start < firstStart[k] && !aloneInHeadline(tokens, c)) ? undefined : k;
   };
