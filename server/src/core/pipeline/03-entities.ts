@@ -35,9 +35,11 @@ import { withRoadNumbers } from './entity-spans';
 import { citedAuthors } from './entity-citations';
 import { withoutCaptionLabels } from './entity-captions';
 import { splitLeadingDemonyms } from './entity-demonym-split';
-import { teamsByNickname } from './entity-teams';
+import { CLUB_TAILS, teamsByNickname } from './entity-teams';
 import { firmTailAt, firmsByTail } from './entity-firm-tails';
 import { teamsByScore } from './entity-score-teams';
+import { stationsAsOrgs } from './entity-broadcasters';
+import { aloneInHeadline, clubByTail, clubNamesAlone, isClubTail } from './entity-club-tails';
 import { acronymFitsName, acronymFitsTail, acronymTailAfterOf } from './entity-acronym-fit';
 import { academicAt } from './entity-academic';
 import { schoolMemberAfter, townPeopleAfter } from './entity-member-nouns';
@@ -151,6 +153,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   makersByModel(tokens, candidates);
   companiesByApposition(tokens, candidates);
   bodiesByApposition(tokens, candidates);
+  stationsAsOrgs(tokens, candidates);
   teamsByScore(tokens, candidates);
   dropNonNames(tokens, candidates);
   withRoadNumbers(tokens, candidates);
@@ -158,8 +161,9 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropNamedStorms(tokens, candidates);
   dropCodedPersons(tokens, candidates);
   dropLoneKinds(tokens, candidates);
-  const kept = splitAuthorPairs(tokens, keepTyped(candidates));
-  return resolveLocal(text, tokens, blocks, sentenceBlock, withSurnamesAtStart(tokens, kept, scan.cap));
+  const kept = withSurnamesAtStart(tokens, splitAuthorPairs(tokens, keepTyped(candidates)), scan.cap);
+  const clubs = clubNamesAlone(tokens, kept, scan.cap).map((k) => candidate(k, k, null, 'ORG'));
+  return resolveLocal(text, tokens, blocks, sentenceBlock, withAdded(kept, clubs));
 }
 
 /** What follows a surname used as a subject: punctuation, a possessive, a reporting verb or an auxiliary. */
@@ -191,8 +195,12 @@ function withSurnamesAtStart(tokens: Token[], cands: Candidate[], cap: Uint8Arra
     if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
     added.push(candidate(k, k, null, 'PERSON'));
   }
+  return withAdded(cands, added);
+}
+
+/** `cands` with `added` sorted in by first token, acronym links (indices into the list) kept valid. */
+function withAdded(cands: Candidate[], added: Candidate[]): Candidate[] {
   if (!added.length) return cands;
-  // Keep acronym links valid: they index into the list, so remap them after sorting.
   const all = [...cands, ...added];
   const order: number[] = [];
   for (let i = 0; i < all.length; i++) order.push(i);
@@ -1055,10 +1063,11 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
     else if ((w & W_TITLE_HEAD) || ((w & W_TITLE_MODIFIER) && k < b && !(w & W_FUNCTION) && (!titleCase || s >= 0 || titleWordAt(tokens, k + 1)))) drop = false;
     else if (cap[k] && (atStart || titleCase) && ((isCommonCap(t, w, shouting) && !seenNameMid.has(l)) || (seenLower.has(l) && !(w & W_KNOWN_NAME) && (shouting || !allCaps(t))))
       && !(!titleCase && (givenNameFollows(tokens, k, b) || (atStart && wordGivenNameOpens(tokens, k, b))))) {
-      // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape.
+      // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape
+      // (an organisation's or place's head word, or a club's last word: "Harlow United Stun Leaders").
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
-      drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l)))
+      drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l) || CLUB_TAILS.has(l)))
         : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b) || (b === k + 1 && cap[b] && firmTailAt(tokens, k, b))))
           && !(k === b && atStart && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true)); // "Apex said it would hire 200 workers", "Lantern expects …"
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))) drop = true;
@@ -1691,6 +1700,16 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const k = byShortName.get(f);
     return k === undefined || k < 0 || (type === 'LOC' && shortLength.get(f) !== 2) || (at < firstStart[k] && !(headline && type === 'ORG')) ? undefined : k;
   };
+  // "City" for "Kestrel City" after it is named in full (or alone in a headline, which comes before
+  // the body that names it), when no other club ends with the word and no organisation starts with
+  // it ("United" beside "Pellam United" and "United Airlines" is left to the short names)
+  // (entity-club-tails.ts).
+  let clubs: Map<string, number | null> | undefined;
+  const clubFor = (c: Candidate, f: string): number | undefined => {
+    if (!isClubTail(f) || byShortName.has(f)) return undefined;
+    const k = (clubs ??= clubByTail(entities)).get(f);
+    return k == null || (tokens[c.first].start < firstStart[k] && !aloneInHeadline(tokens, c)) ? undefined : k;
+  };
   // Pass 2: acronyms, surnames and other single words join an entity of pass 1 when they can.
   cands.forEach((c, ci) => {
     if (candEntity[ci] >= 0) return;
@@ -1702,7 +1721,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     // A one-word ORG that does not speak as a person is a family firm's short name before a namesake's surname (entity-family-firms.ts).
     const firm = person !== undefined && c.type === 'ORG' && c.first === c.last && byShortName.has(f) && !speaksAsPerson(tokens, c.first)
       ? familyFirm(entities, f, tokens[c.first].start, firstStart) : undefined;
-    const found = byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? firm ?? person
+    const found = clubFor(c, f) ?? byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? firm ?? person
       ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') ? undefined : shortName(f, c.type, tokens[c.first].start, c.titleCase && afterFirmKind(tokens, c.first)));
     if (found !== undefined) {
       candEntity[ci] = found;

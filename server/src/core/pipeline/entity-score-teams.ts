@@ -10,12 +10,13 @@ import type { Token } from '../types';
 import type { Candidate } from './03-entities';
 import { tokenAt } from './token-at';
 import { lowerToken } from './token-fold';
+import { isClubTail } from './entity-club-tails';
 
 const SMALL = /^\d{1,2}$/;
 const JOINED = /^\d{1,2}[-–]\d{1,2}$/;
-/** Verbs between a side and the score or the other side: "beat", "lost 0-3", "drew 1-1 with". */
+/** Verbs between a side and the score or the other side: "beat", "lost 0-3", "won 3-1", "drew 1-1 with". */
 const RESULT_VERBS = new Set([
-  'beat', 'beats', 'defeated', 'defeats', 'edged', 'thrashed', 'routed', 'lost', 'loses', 'drew', 'draws', 'tied',
+  'beat', 'beats', 'defeated', 'defeats', 'edged', 'thrashed', 'routed', 'lost', 'loses', 'drew', 'draws', 'tied', 'won', 'wins',
 ]);
 
 /** Number of tokens of a score starting at `k` in sentence `s` (0 when there is none). */
@@ -38,11 +39,38 @@ function isResultVerb(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && RESULT_VERBS.has(lowerToken(t));
 }
 
-/** Retypes as ORG every LOC mention of a place name that some mention shows playing a scored match. */
+/**
+ * A club by its name's last word: "Brinsford Albion" (ORG), or "Albion" alone (typed as it may be
+ * before it joins its club in local resolution).
+ */
+function isClub(tokens: readonly Token[], c: Candidate | undefined): c is Candidate {
+  return c !== undefined && (c.type === 'ORG' || c.first === c.last) && isClubTail(lowerToken(tokens[c.last]));
+}
+
+/**
+ * "Albion beat Castlemoor 2-0", "Castlemoor beat Brinsford Albion 2-0": a one-word name across a
+ * result verb from a club (`isClub`), with the score after the second side, is the other side. (Two
+ * persons across it stay persons, "Varga beat Holm 6-3", as do those facing an ORG of other words.)
+ */
+function facesClub(tokens: readonly Token[], cands: readonly Candidate[], i: number, s: number): boolean {
+  const c = cands[i], prev = cands[i - 1], next = cands[i + 1];
+  if (isClub(tokens, prev) && prev.last === c.first - 2 && isResultVerb(tokens[c.first - 1]) && scoreAt(tokens, c.last + 1, s) > 0) return true;
+  return isClub(tokens, next) && next.first === c.last + 2 && isResultVerb(tokens[c.last + 1]) && scoreAt(tokens, next.last + 1, s) > 0;
+}
+
+/**
+ * Retypes as ORG every LOC mention of a place name that some mention shows playing a scored match,
+ * and every PERSON mention of a one-word name that some mention shows playing a club (`facesClub`).
+ */
 export function teamsByScore(tokens: readonly Token[], cands: Candidate[]): void {
   let teams: Set<string> | null = null;
+  let sides: Set<string> | null = null;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
+    if (c.type === 'PERSON' && c.first === c.last && c.role === null && c.info && facesClub(tokens, cands, i, tokens[c.first].sentence)) {
+      (sides ??= new Set()).add(c.info.key);
+      continue;
+    }
     if (c.type !== 'LOC' || c.role !== null || !c.info) continue;
     const s = tokens[c.first].sentence;
     const after = c.last + 1;
@@ -57,6 +85,8 @@ export function teamsByScore(tokens: readonly Token[], cands: Candidate[]): void
     if (!side && prev && isResultVerb(tokenAt(tokens, c.first - 1)) && prev.last === c.first - 2 && scoreAt(tokens, after, s) > 0) side = true;
     if (side) (teams ??= new Set()).add(c.info.key);
   }
-  if (!teams) return;
-  for (const c of cands) if (c.type === 'LOC' && c.role === null && c.info && teams.has(c.info.key)) c.type = 'ORG';
+  for (const c of cands) {
+    if (c.role !== null || !c.info) continue;
+    if ((c.type === 'LOC' && teams?.has(c.info.key)) || (c.type === 'PERSON' && sides?.has(c.info.key))) c.type = 'ORG';
+  }
 }

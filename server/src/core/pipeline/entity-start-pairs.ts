@@ -12,6 +12,7 @@ import { placePlural } from './entity-place-plurals';
 import { CLUB_TAILS } from './entity-teams';
 import { LOC_HEADS } from '../model/words';
 import { isPlaceName, lexicon } from '../model/lexicon';
+import { isKnownGivenName } from '../model/gender';
 
 /** Place heads that end names of bodies as often as of places ("Islamic State", "Free State"). */
 const NOT_PLACE_TAILS: ReadonlySet<string> = new Set(['state', 'republic', 'kingdom', 'territory', 'border']);
@@ -41,15 +42,20 @@ export function knownNameAt(tokens: readonly Token[], k: number, b: number): num
   return found;
 }
 
+/** Ordinary words that open an airline's or a station's name: "Air Ostland", "Radio Kelby". */
+const OPENING_HEADS: ReadonlySet<string> = new Set(['air', 'radio']);
+
 /**
  * Whether the opening word at `k` of the run k..b (at a sentence start) is kept though it is an
- * ordinary word: before a name's tail (`nameTailPair`), or "Air" opening an airline's name before
- * another capitalised word ("Air Ostland has ordered 12 jets"; "Air quality" is no run of two), not a
- * rank's title word ("Air Marshal Penwick", "Air Vice-Marshal …").
+ * ordinary word: before a name's tail (`nameTailPair`), or "Air" or "Radio" opening an airline's or a
+ * station's name before another capitalised word ("Air Ostland has ordered 12 jets", "Radio Kelby
+ * carried the match"; "Air quality" is no run of two), not before a rank's title word ("Air Marshal
+ * Penwick", "Air Vice-Marshal …") or a given name ("Radio Anna Holt …").
  */
 export function openingWordKept(tokens: readonly Token[], k: number, b: number): boolean {
   return nameTailPair(tokens, k, b)
-    || (b > k && lowerToken(tokens[k]) === 'air' && (lexClass(lexOf(tokens[k + 1])) & (W_TITLE_HEAD | W_TITLE_MODIFIER)) === 0);
+    || (b > k && OPENING_HEADS.has(lowerToken(tokens[k])) && (lexClass(lexOf(tokens[k + 1])) & (W_TITLE_HEAD | W_TITLE_MODIFIER)) === 0
+      && !isKnownGivenName(lowerToken(tokens[k + 1])));
 }
 
 /**
