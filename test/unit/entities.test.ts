@@ -1514,8 +1514,47 @@ const ROWS: Row[] = [
     body: 'Shares of Corvel Ltd Group fell. The shop on Corporation Street in Wendover closed.',
     has: [{ text: 'Corvel Ltd Group', type: 'ORG' }],
   },
+  // ── a source named with the body they speak for, trades, streets, bylines' desks, lone ranks ──
+  {
+    label: 'a person\'s name, "of", then a body is two entities: "Marla Quenby of Dunholt Securities", "Tobias Fernhill of Arkwell Radio"',
+    body: '“The shares are cheap,” said Marla Quenby of Dunholt Securities. Tobias Fernhill of Arkwell Radio disagreed, and Dunholt Securities said nothing.',
+    has: [{ text: 'Marla Quenby', type: 'PERSON' }, { text: 'Dunholt Securities', type: 'ORG' }, { text: 'Tobias Fernhill', type: 'PERSON' }, { text: 'Arkwell Radio', type: 'ORG' }],
+  },
+  {
+    label: 'a firm named for its trade is an organisation, even after a given name: "Pellow Biologics", "Darcy Therapeutics", "Talvex Semiconductor"',
+    body: 'The winner was Pellow Biologics, whose drug reports this summer. Darcy Therapeutics fell, and Talvex Semiconductor rose.',
+    has: [{ text: 'Pellow Biologics', type: 'ORG' }, { text: 'Darcy Therapeutics', type: 'ORG' }, { text: 'Talvex Semiconductor', type: 'ORG' }],
+  },
+  {
+    label: 'a place joined to "-listed", "-quoted" or "-traded" is the place alone: "Paris-listed companies"',
+    body: 'It was the best performer among large Paris-listed companies and Lisbon-quoted banks.',
+    has: [{ text: 'Paris', type: 'LOC' }, { text: 'Lisbon', type: 'LOC' }],
+    lacks: ['listed', 'quoted'],
+  },
+  {
+    label: 'a street ending in an everyday word is a place after "on"/"at" or a house number: "on Heron Way", "14 Sable Drive"',
+    body: 'Workers at the plant on Heron Way heard the news first. A shop at 14 Sable Drive closed, and the depot at Marsh Walk stayed open.',
+    has: [{ text: 'Heron Way', type: 'LOC' }, { text: 'Sable Drive', type: 'LOC' }, { text: 'Marsh Walk', type: 'LOC' }],
+  },
+  {
+    label: 'a name ending in such a word elsewhere stays a person: "Dana Way said"',
+    body: 'Dana Way said the plant would close.',
+    has: [{ text: 'Dana Way', type: 'PERSON' }],
+  },
+  {
+    label: 'a trade word alone before a job title is the desk, no firm: "By Dara Pell, Shipping Correspondent", "Chemicals Editor"',
+    full: true,
+    body: 'Mill closes\nBy Dara Pell, Shipping Correspondent\nThe Daily Lantern | Thursday 5 March 2026\n\nWorkers left. Kai Dunn, Chemicals Editor, wrote the note.',
+    has: [{ text: 'Dara Pell', type: 'PERSON', furniture: true }, { text: 'Kai Dunn', type: 'PERSON' }],
+    lacks: ['Shipping', 'Chemicals'],
+  },
+  {
+    label: 'a rank noun alone before a name is the role: "Assistant Rhys Calloway said", "Deputy Mara Holt agreed"',
+    body: 'Assistant Rhys Calloway said the side was tired. Deputy Mara Holt agreed.',
+    has: [{ text: 'Rhys Calloway', type: 'PERSON', role: 'Assistant' }, { text: 'Mara Holt', type: 'PERSON', role: 'Deputy' }],
+    lacks: ['Assistant', 'Deputy'],
+  },
 ];
-
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);
   assert.ok(m, `a mention "${text}" (mentions: ${JSON.stringify(a.mentions.map((x) => x.text))})`);

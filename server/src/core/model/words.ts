@@ -47,7 +47,17 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   enterprises solutions resources materials freight mining utilities properties investments securities insurance
   brands beverages biotech software telecom telecoms recycling treasury exchequer research relief kitchen
   foods dairies bakeries breweries brewery distillery stores supermarkets pharma railways railroad airline automotive
-  management advisors advisers wireless trucking`);
+  management advisors advisers wireless trucking
+  biologics therapeutics diagnostics biosciences genomics semiconductor semiconductors`);
+
+/**
+ * Organisation head words that name a line of business ("Pharmaceuticals", "Shipping", "Energy"): alone
+ * before a job title they are its field ("Shipping Correspondent", "Chemicals Editor"), not a firm.
+ */
+export const TRADE_HEADS = set(`chemicals petrochemicals pharmaceuticals plastics metals textiles electronics minerals
+  petroleum steel aerospace energy media shipping logistics engineering marine software telecom telecoms mining
+  utilities properties investments securities insurance beverages biotech foods pharma automotive wireless trucking
+  technologies biologics therapeutics diagnostics biosciences genomics semiconductors freight recycling`);
 
 /** Organisation head words that never name a place or a building ("Coastal Workers Union", "Ministry of …"). */
 export const INSTITUTION_HEADS = set(`ministry department agency council committee commission organization organisation

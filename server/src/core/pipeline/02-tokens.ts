@@ -4,8 +4,8 @@ import { lastTokenIsOwnLower, nextTokenStart, tokenEnd } from './token-scan';
 
 const LETTER = /\p{L}/u;
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
-/** A capitalised name with a descriptive suffix: "Busan-based", "Oslo-born", "Navy-led". */
-const NAME_COMPOUND = /^(\p{Lu}[\p{L}\p{M}]+)[-‐](based|born|led|backed|owned|run|bound|made|funded|controlled|registered|flagged|headquartered)$/u;
+/** A capitalised name with a descriptive suffix: "Busan-based", "Oslo-born", "Navy-led", "Tokyo-listed". */
+const NAME_COMPOUND = /^(\p{Lu}[\p{L}\p{M}]+)[-‐](based|born|led|backed|owned|run|bound|made|funded|controlled|registered|flagged|headquartered|listed|quoted|traded)$/u;
 
 /**
  * A token with the per-token caches (token-fold.ts) present from the start: every token then has

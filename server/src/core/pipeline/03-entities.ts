@@ -7,7 +7,7 @@ import type { Block, EntityType, LocalEntity, Mention, Role, Token } from '../ty
 import { tokenAt } from './token-at';
 import { COUNTRY_ALIASES, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import {
-  CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, STATE_FORMS, LOC_HEADS, SURNAME_LOC_HEADS, MOVEMENT_EMBLEMS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS,
+  CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, STATE_FORMS, LOC_HEADS, SURNAME_LOC_HEADS, MOVEMENT_EMBLEMS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, TRADE_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS, LEGAL_FORMS,
 } from '../model/words';
 import { fold, initials, nameKey, PLAIN_WORDS } from '../text/normalize';
@@ -59,6 +59,9 @@ import { wordGivenNameOpens, holderAfterBody, holderAfterLowerTitle } from './en
 import { firmFirstWords, firmAtSentenceStart } from './entity-start-firms';
 import { isKnownGivenName } from '../model/gender';
 import { personAfterOrgHead } from './entity-org-person';
+import { personOfOrg } from './entity-person-of-org';
+import { rankBeforeName } from './entity-lone-rank';
+import { streetByContext } from './entity-streets';
 import { afterFirmKind, dropLoneKinds, firmsAfterKind } from './entity-kind-words';
 import { datelineAgencies } from './entity-dateline-agency';
 import { dropCodedPersons } from './entity-coded-names';
@@ -1189,7 +1192,12 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   if (h < 0) {
     let k = personAfterOrgHead(tokens, a, b); // "… of Orrin Holdings Paul Dace": the body, then its officer
     if (k < 0) k = holderAfterLowerTitle(tokens, a, b) - 1; // "the chairman of Velmont Marine Frank Ostby"
+    const of = k < a ? personOfOrg(tokens, a, b) : -1; // "Marla Quenby of Dunholt Securities": the person, then the body
     if (k >= a) out.push(candidate(a, k, null, null), candidate(k + 1, withSuffixDot(tokens, b), null, 'PERSON'));
+    else if (of > a) out.push(candidate(a, of - 1, null, 'PERSON'), candidate(of + 1, b, null, null));
+    else if (k < a && rankBeforeName(tokens, a, b)) { // "Assistant Rhys Calloway said": the rank is the role
+      out.push(candidate(a + 1, withSuffixDot(tokens, b), { start: tokens[a].start, end: tokens[a].end, text: '' }, 'PERSON'));
+    }
     else out.push(candidate(a, withSuffixDot(tokens, b), null, personAfterLegalForm(tokens, a, b, givenNameToken) ? 'PERSON' : a === b && startFirm(tokens, a) ? 'ORG' : null));
     return;
   }
@@ -1209,6 +1217,8 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   // One plain word that names no one opening the chunk before the head is the title's field:
   // "Infrastructure Minister …", "Marketing Manager …" (not "Lisbon Mayor …", "Reuters Editor …").
   if (ts === a + 1 && fieldWord(tokens[a])) ts = a;
+  // A trade's word alone before the title is its field too: "Shipping Correspondent", "Chemicals Editor".
+  else if (ts === a + 1 && TRADE_HEADS.has(lower(tokens[a])) && !allCaps(tokens[a])) ts = a;
   while (te > h && NAME_CONNECTORS.has(lower(tokens[te]))) te--;
   const rest = te + 1;
   const ofTitle = rest < b && TITLE_OF.has(lower(tokens[rest]));
@@ -1489,6 +1499,7 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   // "Marta Hill", but "Harlan Square": a place head no surname shares ends a place whatever word leads it.
   if (n === 2 && lexicon.firstNames.has(first) && !isPlaceName(first) && (!LOC_HEADS.has(lastW) || SURNAME_LOC_HEADS.has(lastW))) return strong('PERSON');
   if (LOC_HEADS.has(lastW) && n > 1) return strong('LOC');
+  if (streetByContext(tokens, c.first, wl)) return strong('LOC'); // "the plant on Heron Way", "14 Sable Drive"
   if (listed && lexicon.persons.has(l)) return certain('PERSON');
   if (n === 1 && allCaps(tokens[w0])) return weak('ORG');
   if (n === 1 && ARABIC_PARTICLE_SURNAME.test(tokens[w0].text)) { // "Al-Mansouri", but "Al-Qaeda"

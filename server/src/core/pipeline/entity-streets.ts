@@ -1,0 +1,20 @@
+/**
+ * A street whose last word is also an everyday word or a surname ("Heron Way", "Sable Drive", "Ivy
+ * Close", "Mill Row"): a place when the text puts it where streets stand, after "on", "at", "off" or
+ * "along" ("the plant on Heron Way") or after a house number ("14 Sable Drive"). Elsewhere such a run may be a
+ * person ("Dana Way") or no name at all, so these words are no place heads of their own.
+ */
+import type { Token } from '../types';
+import { lowerToken } from './token-fold';
+
+const STREET_WORDS: ReadonlySet<string> = new Set(['way', 'drive', 'close', 'grove', 'walk', 'row', 'mews', 'gardens']);
+const STREET_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'off', 'along']);
+
+/** Whether the run first..last (two words or more) is a street by its last word and the word before it. */
+export function streetByContext(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last <= first || !STREET_WORDS.has(lowerToken(tokens[last])) || first === 0) return false;
+  const before = tokens[first - 1];
+  if (before.sentence !== tokens[first].sentence) return false;
+  if (before.kind === 'number') return /^\d{1,4}[a-z]?$/.test(before.text);
+  return before.kind === 'word' && STREET_PREPOSITIONS.has(before.text);
+}
