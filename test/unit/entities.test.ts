@@ -1554,6 +1554,22 @@ const ROWS: Row[] = [
     has: [{ text: 'Rhys Calloway', type: 'PERSON', role: 'Assistant' }, { text: 'Mara Holt', type: 'PERSON', role: 'Deputy' }],
     lacks: ['Assistant', 'Deputy'],
   },
+  {
+    label: 'a newspaper goes by its title word after its full title: "the Courier" is the "Brenmouth Valley Courier"',
+    full: true,
+    body: 'Mill closes\nBy Dara Pell\nBrenmouth Valley Courier, Thursday 5 March 2026\n\nWorkers told the Courier they were angry. A letter seen by the Courier said so.',
+    same: [['Brenmouth Valley Courier', 'Courier']],
+  },
+  {
+    label: 'a league named by its one word is an organisation, not a place: "relegated from the Championship"',
+    body: 'Brell Rovers were relegated from the Championship last season. The Premiership side Corran Athletic won in Selby.',
+    has: [{ text: 'Championship', type: 'ORG' }, { text: 'Premiership', type: 'ORG' }, { text: 'Selby', type: 'LOC' }],
+  },
+  {
+    label: 'a name ending in a line of business is a firm whatever its first word sounds like: "Saltwick Asset Management, which owns …"',
+    body: 'Gina Moss, a fund manager at Saltwick Asset Management, which owns stock, said so. Coldharbour Asset Management, which holds shares, agreed.',
+    has: [{ text: 'Saltwick Asset Management', type: 'ORG' }, { text: 'Coldharbour Asset Management', type: 'ORG' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

@@ -52,12 +52,14 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
 
 /**
  * Organisation head words that name a line of business ("Pharmaceuticals", "Shipping", "Energy"): alone
- * before a job title they are its field ("Shipping Correspondent", "Chemicals Editor"), not a firm.
+ * before a job title they are its field ("Shipping Correspondent", "Chemicals Editor"), not a firm; after
+ * a name they end a firm's, never a place's ("Brackwater Asset Management", whatever its first word).
  */
 export const TRADE_HEADS = set(`chemicals petrochemicals pharmaceuticals plastics metals textiles electronics minerals
   petroleum steel aerospace energy media shipping logistics engineering marine software telecom telecoms mining
   utilities properties investments securities insurance beverages biotech foods pharma automotive wireless trucking
-  technologies biologics therapeutics diagnostics biosciences genomics semiconductors freight recycling`);
+  technologies biologics therapeutics diagnostics biosciences genomics semiconductor semiconductors freight recycling
+  management`);
 
 /** Organisation head words that never name a place or a building ("Coastal Workers Union", "Ministry of …"). */
 export const INSTITUTION_HEADS = set(`ministry department agency council committee commission organization organisation

@@ -92,6 +92,9 @@ function candidate(first: number, last: number, role: Role | null, type: EntityT
   return { first, last, role, type, acronymOf: -1, titleCase: false, shouting: false, info: undefined };
 }
 
+/** Words a sports league goes by alone ("the Championship", "the Premiership"). */
+const LEAGUE_WORDS: ReadonlySet<string> = new Set(['championship', 'premiership']);
+
 /** A romanised East Asian given name: two short syllables joined by a hyphen ("Ji-hoon", "Min-Jun"). */
 const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}{1,3}-(?:\p{Ll}{2,4}|\p{Lu}\p{Ll}{1,3})$/u;
 
@@ -1486,7 +1489,10 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   // A complete country name outranks its head word: "Soviet Union", "Russian Federation" are places.
   if (n > 1 && listed && lexicon.countries.has(l)) return certain('LOC');
   if (n > 1 && (INSTITUTION_HEADS.has(lastW) || INSTITUTION_HEADS.has(first))) return certain('ORG'); // "… Union", "Ministry of …"
+  if (n > 1 && TRADE_HEADS.has(lastW) && !isCommonToken(tokens[w0])) return certain('ORG'); // "Brackwater Asset Management, which …"
   if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && n > 1)) return strong('ORG');
+  // "relegated from the Championship": a league named by its one word is the body that runs it, no place.
+  if (n === 1 && LEAGUE_WORDS.has(lastW)) return certain('ORG');
   // An organisation's head word before "of"/"for": "Northern Institute for Coastal Safety".
   for (let k = c.first + 1; k < c.last; k++) {
     const nx = k + 1 < tokens.length ? lowerCase(tokens[k + 1]) : undefined;

@@ -1,7 +1,7 @@
 /**
  * A club named by the last word of its name alone (pure, token indices): after "Harlow United beat
  * Kestrel City 2-1", "City had led" and "United manager Gail Henshaw" name the clubs, not a person
- * called "City" or "United". The word stands for the club only when one organisation of the document
+ * called "City" or "United". A newspaper is named so too ("the Echo" after the "Harlow Valley Echo"). The word stands for the club only when one organisation of the document
  * ends with it (two "… City" clubs: it is left alone), and only after that club is named in full.
  */
 import type { LocalEntity, Token } from '../types';
@@ -10,8 +10,18 @@ import { fold } from '../text/normalize';
 import { CLUB_TAILS } from './entity-teams';
 import { lowerToken } from './token-fold';
 
-/** Last words of clubs' names that stand for the club alone: CLUB_TAILS and the town words of "Kestrel City", "Brell Town". */
-const SHORT_TAILS: ReadonlySet<string> = new Set([...CLUB_TAILS, 'city', 'town', 'county', 'rangers']);
+/**
+ * A newspaper's title word, which stands for the paper alone after its full title: "the Echo" after the
+ * "Harlow Valley Echo", "the Courier" after the "Brenmouth Courier".
+ */
+const PAPER_TAILS = ['echo', 'herald', 'gazette', 'chronicle', 'courier', 'ledger', 'dispatch', 'examiner', 'sentinel',
+  'inquirer', 'mercury', 'advertiser', 'telegraph', 'tribune', 'observer'];
+
+/**
+ * Last words of clubs' names that stand for the club alone: CLUB_TAILS and the town words of "Kestrel
+ * City", "Brell Town"; and newspapers' title words, which a paper goes by the same way.
+ */
+const SHORT_TAILS: ReadonlySet<string> = new Set([...CLUB_TAILS, 'city', 'town', 'county', 'rangers', ...PAPER_TAILS]);
 
 /** A word of a title-case shape ("City"): a club's short name is written so. */
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
