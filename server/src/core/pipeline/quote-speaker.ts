@@ -12,6 +12,7 @@ import { resolvePronoun } from './speaker-resolve';
 import { closedClauseVerb, passiveSpeech } from './quote-clause';
 import { tokenAt } from './token-at';
 import { bareNameAfter, bylineAfter } from './quote-bare-name';
+import { personAfterOrgTitle } from './speaker-roles';
 
 export interface Found {
   speaker: SpeakerRef | null;
@@ -41,6 +42,8 @@ const AFTER_REACH = 30;
 const REACH = 60;
 
 const isSpeech = (t: Token | undefined) => speechLemma(t) !== null;
+/** A speech verb's -ing form ("saying", "adding", "telling"). */
+const PARTICIPLE = /^\p{Ll}+ing$/u;
 /** Words after which a speech word is a noun ("the state", "a comment", "its post"). */
 const NOUN_DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const isAccordingTo = (lower: string[], j: number) => lower[j] === 'according' && lower[j + 1] === 'to';
@@ -122,7 +125,9 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       // nobody speaks the quote through a passive verb or a verb of a clause closed before it.
       if (passiveSpeech(tokens, j) || closedClauseVerb(tokens, j, end + 1, floor)) continue;
       const cue = describedAs(ctx, cueAt(text, tokens, j), end);
-      const s = speakerBefore(ctx, cue.tok - 1, floor) ?? (cue.start < t.start ? speakerBefore(ctx, cue.tok - 2, floor) : null);
+      // "X praised Lena Ortiz, saying “…”": a participle after a comma has the sentence's subject, not the name before it.
+      const participle = tokens[j - 1]?.text === ',' && PARTICIPLE.test(t.text) ? subjectBefore(ctx, floor, j - 1) : null;
+      const s = participle ?? speakerBefore(ctx, cue.tok - 1, floor) ?? (cue.start < t.start ? speakerBefore(ctx, cue.tok - 2, floor) : null);
       // "what the owners call an “accident”": a name for a thing, not anybody's words.
       // (Past tense is somebody's words on one occasion: "what he called the “murder”".)
       if (s && /^calls?$/.test(t.text) && /^what$/i.test(tokenBefore(ctx, s.start)?.text ?? '')) return null;
@@ -262,7 +267,9 @@ export function subjectBefore(ctx: SpeakerContext, floor: number, before: number
     const mi = ctx.mentionAt[j];
     if (mi >= 0) {
       const m = ctx.mentions[mi];
-      if (m.type === 'PERSON' || m.type === 'ORG') return { start: m.start, end: m.end, text: m.text, local: m.local };
+      if (m.type === 'PERSON') return { start: m.start, end: m.end, text: m.text, local: m.local };
+      // "Corvel Shipping chief executive, Lena Ortiz, defended …": the firm only completes her title.
+      if (m.type === 'ORG') return personAfterOrgTitle(ctx, mi, before) ?? { start: m.start, end: m.end, text: m.text, local: m.local };
       continue;
     }
     if (/^(he|she)$/i.test(ctx.tokens[j].text)) return resolvePronoun(ctx, ctx.tokens[j]);

@@ -1,0 +1,71 @@
+// Labelled sentences for the speaker of a quote introduced by a participle or a verb after its
+// subject ("X defended the plan, saying “…”"): the sentence's subject speaks, not a firm in its title
+// nor the object of its verb. Run with `node --import tsx --test test/unit/quotes-subject.test.ts`.
+// All text is written for this file; people, firms and places are fictional.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../server/src/core/index';
+
+const HEADLINE = 'Dockers Vote to Extend Strike';
+
+interface Row {
+  label: string;
+  body: string;
+  /** The speaker phrase as written of the article's only quote, or null. */
+  speaker: string | null;
+  cue: string;
+}
+
+const ROWS: Row[] = [
+  // ── a firm that only completes the subject's title ──
+  {
+    label: 'Firm title, Name, apposition before the verb',
+    body: 'Corvel Shipping chief executive, Lena Ortiz, defended the decision by saying, “The quay was unsafe.”',
+    speaker: 'Lena Ortiz', cue: 'saying',
+  },
+  {
+    label: 'Firm spokesman Name, no comma',
+    body: 'Corvel Shipping spokesman Tomas Reiter denied the report, saying, “No cranes were sold.”',
+    speaker: 'Tomas Reiter', cue: 'saying',
+  },
+  {
+    label: 'Title of the Firm for Office Name',
+    body: 'The Deputy Secretary of the Harbour Board for Supply Ana Kral defended the award, saying, “This was no open tender.”',
+    speaker: 'Ana Kral', cue: 'saying',
+  },
+  {
+    label: 'guard: the firm is the subject, the person its object',
+    body: 'Corvel Shipping fired its chief executive, Lena Ortiz, on Monday, saying, “The board had lost confidence.”',
+    speaker: 'Corvel Shipping', cue: 'saying',
+  },
+  {
+    label: 'guard: the firm and the person are joint subjects (the first named speaks)',
+    body: 'Corvel Shipping and Lena Ortiz denied the report, saying, “No cranes were sold.”',
+    speaker: 'Corvel Shipping', cue: 'saying',
+  },
+  // ── the object of the verb before ", saying" ──
+  {
+    label: 'X praised Name, saying: the subject speaks',
+    body: 'The Harbour Workers Union praised Lena Ortiz, saying, “She kept the quay open.”',
+    speaker: 'Harbour Workers Union', cue: 'saying',
+  },
+  {
+    label: 'X defended the Firm’s plan, saying: the subject speaks, not the firm',
+    body: 'Tomas Reiter defended the Harbour Authority’s handling of the strike, saying, “Nobody was put at risk.”',
+    speaker: 'Tomas Reiter', cue: 'saying',
+  },
+  {
+    label: 'guard: Name, a title, saying, with no subject before the name',
+    body: 'Lena Ortiz, the union’s treasurer, said, “The fund is nearly empty.”',
+    speaker: 'Lena Ortiz', cue: 'said',
+  },
+];
+
+for (const row of ROWS) {
+  test(`quote subject: ${row.label}`, () => {
+    const a = analyzeText(`${HEADLINE}\n${row.body}\n`);
+    assert.equal(a.quotes.length, 1, 'one quote');
+    assert.equal(a.quotes[0].speaker?.text ?? null, row.speaker, 'speaker');
+    assert.equal(a.quotes[0].cue, row.cue, 'cue');
+  });
+}
