@@ -59,6 +59,22 @@ const ROWS: Row[] = [
     body: 'Lena Ortiz, the union’s treasurer, said, “The fund is nearly empty.”',
     speaker: 'Lena Ortiz', cue: 'said',
   },
+  // ── a text issued without its article ("issued statement saying") ──
+  {
+    label: 'Firm issued statement saying: the firm, not the whole clause',
+    body: 'The Harbour Workers Union issued statement saying “The workers deserve a fair deal.”',
+    speaker: 'Harbour Workers Union', cue: 'saying',
+  },
+  {
+    label: 'the union released letter saying: the noun phrase before the verb',
+    body: 'The union released letter saying “The workers deserve a fair deal.”',
+    speaker: 'The union', cue: 'saying',
+  },
+  {
+    label: 'guard: Firm issued a statement saying (with its article, as before)',
+    body: 'The Harbour Workers Union issued a statement saying “The workers deserve a fair deal.”',
+    speaker: 'Harbour Workers Union', cue: 'saying',
+  },
 ];
 
 for (const row of ROWS) {

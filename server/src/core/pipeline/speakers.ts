@@ -96,6 +96,8 @@ const DETERMINERS = /^(a|an|the|one|another|two|three|several|some|many|its|his|
  * a non-ASCII capital.
  */
 const DETERMINER_WORDS = new Set('a an the one another two three several some many its his her their'.split(' '));
+/** Past forms of the verbs by which a text is issued ("issued statement", "released a letter"). */
+const ISSUED = new Set('issued released published delivered posted sent'.split(' '));
 const PHRASE_BREAKS = new Set('and or but that which who whom whose when as while said'.split(' '));
 const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further|repeatedly|often|always|never|since|had|has|have|was|is|would|will|did)$/iu;
 const ADVERB_WORDS = new Set('also later then again previously earlier once further repeatedly often always never since had has have was is would will did'.split(' '));
@@ -196,6 +198,8 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     const p = tokens[s - 1];
     if (p.kind === 'punct' && p.text !== '’s' && p.text !== "'s" && p.text !== '-') break;
     if (cueLemma(p) || PHRASE_BREAKS.has(ctx.lower[s - 1])) break;
+    // "The union issued statement saying": the verb that issues a text ends its subject's phrase.
+    if (ISSUED.has(p.text) && s - 2 >= floor && !DETERMINER_WORDS.has(ctx.lower[s - 2])) break;
     s--;
     if (DETERMINER_WORDS.has(ctx.lower[s])) break;
   }
