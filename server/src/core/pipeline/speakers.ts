@@ -231,12 +231,15 @@ function nameBeforeApposition(ctx: SpeakerContext, end: number, floor: number): 
 
 /**
  * Is mention `m` a place or nationality inside a phrase opened by "a"/"an"/"one" at token `start`
- * and continued by a lower-case word ("a Lisbon shipping broker")?
+ * and continued by a lower-case word ("a Lisbon shipping broker"), or a firm's name followed by a
+ * speaker noun ("a Corvel Shipping spokesman")?
  */
 function inPhrase(ctx: SpeakerContext, start: number, m: { type: string; end: number }, limit: number): boolean {
-  if ((m.type !== 'LOC' && m.type !== 'NORP') || !/^(a|an|one)$/i.test(ctx.tokens[start].text)) return false;
+  if (m.type === 'PERSON' || !/^(a|an|one)$/i.test(ctx.tokens[start].text)) return false;
   const k = firstTokenFrom(ctx.tokens, m.end);
   const n = ctx.tokens[k];
+  // "said a Corvel Shipping spokesman": a firm's name only modifies the speaker noun right after it.
+  if (m.type !== 'LOC' && m.type !== 'NORP') return k <= limit && !!n && n.kind === 'word' && /^\p{Ll}/u.test(n.text) && isSpeakerHead(ctx.lower[k]);
   return k <= limit && !!n && n.kind === 'word' && /^\p{Ll}/u.test(n.text) && !cueLemma(n) && !/^(and|or|but|that|in|on|at|to|who|which|after|before|when|as|of|for|with|from)$/.test(n.text);
 }
 
@@ -318,6 +321,10 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
   if (/^\p{Lu}/u.test(t.text) && !DETERMINERS.test(t.text)) {
     const local = resolveName(ctx, t.text, t.start, null);
     if (local !== null) return { start: t.start, end: t.end, text: t.text, local };
+  }
+  // "“…,” said one." / "said another, who …": one of the people just mentioned, unnamed.
+  if ((ctx.lower[start] === 'one' || ctx.lower[start] === 'another') && /^[.,;]$/.test(ctx.tokens[start + 1]?.text ?? '')) {
+    return { start: t.start, end: t.end, text: t.text, local: null };
   }
   let e = modifier ? firstTokenFrom(ctx.tokens, ctx.mentions[mi].end) - 1 : start;
   while (e < limit && e < start + 7) {

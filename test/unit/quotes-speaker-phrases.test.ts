@@ -1,6 +1,7 @@
-// Labelled sentences for the speaker of a quote introduced by a participle or a verb after its
-// subject ("X defended the plan, saying “…”"): the sentence's subject speaks, not a firm in its title
-// nor the object of its verb. Run with `node --import tsx --test test/unit/quotes-subject.test.ts`.
+// Labelled sentences for the speaker phrase of a quote: the subject of a participle or a verb before
+// the quote ("X defended the plan, saying “…”": the sentence's subject speaks, not a firm in its title
+// nor the object of its verb), and the phrase after an inverted cue ("said a Corvel spokesman", "said
+// one"). Run with `node --import tsx --test test/unit/quotes-speaker-phrases.test.ts`.
 // All text is written for this file; people, firms and places are fictional.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -75,10 +76,41 @@ const ROWS: Row[] = [
     body: 'The Harbour Workers Union issued a statement saying “The workers deserve a fair deal.”',
     speaker: 'Harbour Workers Union', cue: 'saying',
   },
+  // ── the phrase after an inverted cue ──
+  {
+    label: 'said a Firm spokesman: the whole phrase, not the firm',
+    body: '“The quay is finished,” said a Corvel Shipping spokesman.',
+    speaker: 'a Corvel Shipping spokesman', cue: 'said',
+  },
+  {
+    label: 'said a Place diplomat, who …: the whole phrase (the place typed as a firm)',
+    body: '“The quay is finished,” said a Norland diplomat, who requested anonymity.',
+    speaker: 'a Norland diplomat', cue: 'said',
+  },
+  {
+    label: 'said one.: one of those just mentioned',
+    body: 'Dockers on the quay were split. “We will hold out for a month,” said one.',
+    speaker: 'one', cue: 'said',
+  },
+  {
+    label: 'says another, who …',
+    body: '“We cannot pay the rent,” says another, who asked not to be named.',
+    speaker: 'another', cue: 'says',
+  },
+  {
+    label: 'guard: said the Place ambassador, Name: the person named',
+    body: '“The quay is finished,” said the Norland ambassador, Tomas Reiter.',
+    speaker: 'Tomas Reiter', cue: 'said',
+  },
+  {
+    label: 'guard: said one of the dockers',
+    body: '“We will hold out,” said one of the dockers.',
+    speaker: 'one of the dockers', cue: 'said',
+  },
 ];
 
 for (const row of ROWS) {
-  test(`quote subject: ${row.label}`, () => {
+  test(`quote speaker phrase: ${row.label}`, () => {
     const a = analyzeText(`${HEADLINE}\n${row.body}\n`);
     assert.equal(a.quotes.length, 1, 'one quote');
     assert.equal(a.quotes[0].speaker?.text ?? null, row.speaker, 'speaker');
