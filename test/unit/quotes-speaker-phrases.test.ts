@@ -14,7 +14,7 @@ interface Row {
   body: string;
   /** The speaker phrase as written of the article's only quote, or null. */
   speaker: string | null;
-  cue: string;
+  cue: string | null;
 }
 
 const ROWS: Row[] = [
@@ -106,6 +106,22 @@ const ROWS: Row[] = [
     label: 'guard: said one of the dockers',
     body: '“We will hold out,” said one of the dockers.',
     speaker: 'one of the dockers', cue: 'said',
+  },
+  // ── an attribution alone in the sentence after the quote's full stop ──
+  {
+    label: '“….” Mr X said. (the tag after a full stop inside the marks)',
+    body: 'Tomas Reiter spoke after the vote. “The cranes will stay idle until we get a fair deal.” Mr Reiter said.',
+    speaker: 'Reiter', cue: 'said',
+  },
+  {
+    label: 'guard: “….” X said nothing. is a sentence of its own',
+    body: 'Tomas Reiter spoke after the vote. “The cranes will stay idle.” Lena Ortiz said nothing.',
+    speaker: null, cue: null,
+  },
+  {
+    label: 'guard: “….” The union said so too.',
+    body: '“The cranes will stay idle.” The union said so too.',
+    speaker: null, cue: null,
   },
 ];
 

@@ -24,6 +24,8 @@ export { findQuoteMarks } from './quote-marks';
 const PARTIAL_MIN_WORDS = 4;
 /** How far into the next sentence the attribution of a quote ending in ? or ! may sit. */
 const QUESTION_REACH = 10;
+/** How many tokens a sentence made only of an attribution ("Mr Lind said.") may hold. */
+const STRAY_TAG = 6;
 /** The attribution after the last quote of a paragraph is at most this long for the next paragraph's quote to inherit it. */
 const ATTRIBUTION_TAIL = 80;
 /** A repeated quote is recognised when one contains the other and both have this many words. */
@@ -158,6 +160,12 @@ function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: B
   } else if (closed && /[?!]\s*$/.test(inner) && afterTok < tokens.length && blockOf(afterTok) === blockOf(firstIn)) {
     // “…?” X asked: the question mark ended the sentence, the attribution opens the next one.
     found = speakerAfterQuote(ctx, afterTok, Math.min(bounds.last[tokens[afterTok].sentence], afterTok + QUESTION_REACH));
+  } else if (closed && /\.\s*$/.test(inner) && afterTok < tokens.length && blockOf(afterTok) === blockOf(firstIn)) {
+    // “… concerned.” Mr Lind said.: a full stop inside the marks, the attribution alone in the next sentence.
+    const last = bounds.last[tokens[afterTok].sentence];
+    const tag = last - afterTok <= STRAY_TAG && tokens[last].text === '.' ? speakerAfterQuote(ctx, afterTok, last - 1) : null;
+    // only the tag: the cue or the speaker ends the sentence ("Lena Ortiz said nothing." is a sentence of its own)
+    if (tag?.speaker && (tag.cue?.tok === last - 1 || tag.speaker.end === tokens[last - 1].end)) found = tag;
   }
   if (!found?.speaker && beforeTok >= sentFloor) found = speakerBeforeQuote(ctx, beforeTok, sentFloor) ?? found;
   if (!found?.speaker && beforeTok < sentFloor && beforeTok >= 0 && /^[:,]$/.test(tokens[beforeTok].text)
