@@ -1,6 +1,6 @@
-// Labelled sentences for a quotation's kind (direct / partial / scare) where no comma or colon stands
-// between the cue and the quote: a whole sentence after its cue is direct, a phrase inside the
-// reporting clause stays partial. Run with `node --import tsx --test test/unit/quotes-kind.test.ts`.
+// Labelled sentences for a quotation's kind (direct / partial / scare): where no comma or colon stands
+// between the cue and the quote, a whole sentence after its cue is direct and a phrase inside the
+// reporting clause stays partial; the text on a marker, plaque or stone is nobody's speech. Run with `node --import tsx --test test/unit/quotes-kind.test.ts`.
 // All text is written for this file; people, firms and places are fictional.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,6 +18,10 @@ const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | nu
   { label: 'guard: the plan was “phrase.” stays partial', body: 'Lena Ortiz said the plan was "a bridge too far."', kind: 'partial', speaker: 'Lena Ortiz' },
   { label: 'guard: called the plan “Title.” is no sentence', body: 'Lena Ortiz called the plan "A Bridge Too Far." Then she left.', kind: 'partial', speaker: 'Lena Ortiz' },
   { label: 'guard: to write and direct “Title.” is no sentence', body: 'Tomas Reiter was paid to write and direct "The Lantern Keepers." He also produced it.', kind: 'partial', speaker: 'Tomas Reiter' },
+  // ── the words on a marker, a plaque or a stone are nobody's speech ──
+  { label: 'a marker reads, “two sentences”', body: 'The warehouse still stands. A historical marker reads, "These buildings were the heart of the harbour town for a century."', kind: 'scare', speaker: null },
+  { label: 'a headstone will read, “…”', body: 'Lena Ortiz spoke at the gate. Her headstone will read, "She kept the quay open when nobody else would."', kind: 'scare', speaker: null },
+  { label: 'guard: a poster (a forum user) wrote a long post', body: 'One poster wrote, "I have been a docker for thirty years and I have never seen the quay this empty."', kind: 'direct', speaker: 'One poster' },
 ];
 
 for (const row of ROWS) {
