@@ -1,7 +1,8 @@
 // Labelled sentences for the speaker phrase of a quote: the subject of a participle or a verb before
 // the quote ("X defended the plan, saying “…”": the sentence's subject speaks, not a firm in its title
-// nor the object of its verb), and the phrase after an inverted cue ("said a Corvel spokesman", "said
-// one"). Run with `node --import tsx --test test/unit/quotes-speaker-phrases.test.ts`.
+// nor the object of its verb), the phrase after an inverted cue ("said a Corvel spokesman", "said
+// one"), and the person a pronoun after reported content refers to.
+// Run with `node --import tsx --test test/unit/quotes-speaker-phrases.test.ts`.
 // All text is written for this file; people, firms and places are fictional.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,6 +16,8 @@ interface Row {
   /** The speaker phrase as written of the article's only quote, or null. */
   speaker: string | null;
   cue: string | null;
+  /** The name of the entity the speaker resolves to, when the row checks it. */
+  entity?: string | null;
 }
 
 const ROWS: Row[] = [
@@ -123,6 +126,32 @@ const ROWS: Row[] = [
     body: '“The cranes will stay idle.” The union said so too.',
     speaker: null, cue: null,
   },
+  // ── a pronoun after a sentence whose subject thinks or says something about another person ──
+  {
+    label: 'X is sure that … Y is the right choice. “…,” he said: X',
+    body: 'Producer Tomas Reiter is sure that dockers will agree that Pavel Orlov is the right choice. “When you saw him on the quay, you knew,” he said.',
+    speaker: 'he', cue: 'said', entity: 'Tomas Reiter',
+  },
+  {
+    label: 'X said that Y would lead. “…,” he said: X',
+    body: 'Tomas Reiter said that Pavel Orlov would lead the talks. “We are ready,” he said.',
+    speaker: 'he', cue: 'said', entity: 'Tomas Reiter',
+  },
+  {
+    label: 'guard: X met Y. “…,” he said: the latest person, Y (no reported clause)',
+    body: 'Tomas Reiter met Pavel Orlov on Monday. “We are ready,” he said.',
+    speaker: 'he', cue: 'said', entity: 'Pavel Orlov',
+  },
+  {
+    label: 'guard: the subject is a woman: he is Y',
+    body: 'Lena Ortiz said that Pavel Orlov would lead the talks. “We are ready,” he said.',
+    speaker: 'he', cue: 'said', entity: 'Pavel Orlov',
+  },
+  {
+    label: 'guard: Y named again in a sentence of its own: he is Y',
+    body: 'Tomas Reiter said that Pavel Orlov would lead the talks. Orlov has led two strikes before. “We are ready,” he said.',
+    speaker: 'he', cue: 'said', entity: 'Pavel Orlov',
+  },
 ];
 
 for (const row of ROWS) {
@@ -131,5 +160,9 @@ for (const row of ROWS) {
     assert.equal(a.quotes.length, 1, 'one quote');
     assert.equal(a.quotes[0].speaker?.text ?? null, row.speaker, 'speaker');
     assert.equal(a.quotes[0].cue, row.cue, 'cue');
+    if (row.entity !== undefined) {
+      const local = a.quotes[0].speaker?.local ?? null;
+      assert.equal(local === null ? null : a.entities[local].name, row.entity, 'speaker entity');
+    }
   });
 }
