@@ -126,6 +126,22 @@ const ROWS: Row[] = [
     body: '“The cranes will stay idle.” The union said so too.',
     speaker: null, cue: null,
   },
+  // ── the passive "was quoted as saying" after the quote ──
+  {
+    label: '“…,” title Name was quoted as saying',
+    body: '“Two cranes were damaged but nobody was hurt,” harbour master Ines Kral was quoted as saying.',
+    speaker: 'Ines Kral', cue: 'quoted … as saying',
+  },
+  {
+    label: '“…,” she is quoted as saying',
+    body: 'Lena Ortiz spoke to the Gazette. “I could not control the quay,” she is quoted as saying.',
+    speaker: 'she', cue: 'quoted … as saying', entity: 'Lena Ortiz',
+  },
+  {
+    label: 'guard: “…,” the Gazette quoted Name as saying',
+    body: '“Nobody was hurt,” the Gazette quoted Ines Kral as saying.',
+    speaker: 'Ines Kral', cue: 'quoted … as saying',
+  },
   // ── a pronoun after a sentence whose subject thinks or says something about another person ──
   {
     label: 'X is sure that … Y is the right choice. “…,” he said: X',

@@ -60,6 +60,10 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
   if (k > ceil) return null;
   for (let j = k; j <= Math.min(ceil, k + 8); j++) {
     if (tokens[j].text !== 'quoted') continue;
+    // "“…,” harbour master Ines Kral was quoted as saying": the passive's subject is the one quoted.
+    if (/^(is|was|were|are|been|being)$/.test(ctx.lower[j - 1] ?? '') && ctx.lower[j + 1] === 'as' && j - 2 >= k) {
+      return { speaker: speakerBefore(ctx, j - 2, k), cue: cueAt(text, tokens, j, QUOTED_AS) };
+    }
     // "The Gazette quoted Ortiz as saying": the speaker is the one quoted, not the outlet.
     return { speaker: speakerAfter(ctx, j + 1, ceil), cue: cueAt(text, tokens, j, QUOTED_AS) };
   }
