@@ -101,6 +101,21 @@ const ROWS: Row[] = [
     speaker: 'another', cue: 'says',
   },
   {
+    label: 'One said: “…” (before the cue, opening its sentence)',
+    body: 'Neighbours heard screams from the house. One said: “I heard screaming in the early hours.”',
+    speaker: 'One', cue: 'said',
+  },
+  {
+    label: '“…,” one told the Gazette',
+    body: '“We will hold out,” one told the Gazette.',
+    speaker: 'one', cue: 'told',
+  },
+  {
+    label: 'guard: One report said: “…” is the report, not “One”',
+    body: 'Officials counted the damage. One report said: “Six cranes fell into the harbour.”',
+    speaker: 'One report', cue: 'said',
+  },
+  {
     label: 'guard: said the Place ambassador, Name: the person named',
     body: '“The quay is finished,” said the Norland ambassador, Tomas Reiter.',
     speaker: 'Tomas Reiter', cue: 'said',

@@ -192,6 +192,11 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     const local = resolveName(ctx, t.text, t.start, null);
     if (local !== null) return { start: t.start, end: t.end, text: t.text, local };
   }
+  // "Neighbours heard screams. One said: “…”": one of the people just mentioned, unnamed.
+  // (only right before its speech verb: "One report said" and "one count of" are no such speaker)
+  if ((ctx.lower[k] === 'one' || ctx.lower[k] === 'another') && (k === floor || tokens[k - 1].kind === 'punct') && speechLemma(tokens[k + 1]) !== null) {
+    return { start: t.start, end: t.end, text: t.text, local: null };
+  }
   // A common noun phrase: "a senior official", "the spokesman", "police", "the Secretary of State".
   let s = k;
   while (s > floor && s > k - 7) {
