@@ -141,6 +141,22 @@ const ROWS: Row[] = [
     body: '“The cranes will stay idle.” The union said so too.',
     speaker: null, cue: null,
   },
+  // ── a speech word used as a noun is no cue ──
+  {
+    label: 'ended on an encouraging note: “…”: no cue',
+    body: 'The board’s reply ended on an encouraging note: “We suggest that the author publish the whole work.”',
+    speaker: null, cue: null,
+  },
+  {
+    label: 'writing in a blog post “…”: the participle, not the noun',
+    body: 'One resident joined the protest, writing in a blog post “I have never seen the quay this empty.”',
+    speaker: 'One resident', cue: 'writing',
+  },
+  {
+    label: 'guard: sent a note to the dockers: “…” (the sender speaks)',
+    body: 'Lena Ortiz sent a note to the dockers: “The quay must reopen by May.”',
+    speaker: 'Lena Ortiz', cue: 'sent a note',
+  },
   // ── the passive "was quoted as saying" after the quote ──
   {
     label: '“…,” title Name was quoted as saying',

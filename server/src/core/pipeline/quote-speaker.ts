@@ -7,7 +7,7 @@
  */
 import type { SpeakerRef, Token } from '../types';
 import { cueAt, type Cue } from './cue-phrase';
-import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, speechLemma, type SpeakerContext } from './speakers';
+import { cueLemma, firstTokenFrom, isSpeakerHead, speakerAfter, speakerBefore, speakerSpan, speechLemma, type SpeakerContext } from './speakers';
 import { resolvePronoun } from './speaker-resolve';
 import { closedClauseVerb, passiveSpeech } from './quote-clause';
 import { tokenAt } from './token-at';
@@ -125,6 +125,8 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
     if (isSpeech(t) || (cueLemma(t) && CALLING.test(t.text))) {
       // "the phone call that ...": a noun, not the verb
       if (NOUN_CALL.test(t.text) && NOUN_BEFORE.test(tokens[j - 1]?.text ?? '')) continue;
+      // "ended on an encouraging note: “…”": a speech word after an article (and an adjective) is a noun.
+      if (nounAfterArticle(ctx, j)) continue;
       // "families who were told to leave", "The mayor, who announced …, toured the “…” camp":
       // nobody speaks the quote through a passive verb or a verb of a clause closed before it.
       if (passiveSpeech(tokens, j) || closedClauseVerb(tokens, j, end + 1, floor)) continue;
@@ -144,6 +146,25 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
     }
   }
   return pending ? { speaker: null, cue: pending } : null;
+}
+
+/** Words before a noun: articles, possessive pronouns and the possessive ending. */
+const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', '’s', "'s"]);
+/** Speech words that are also nouns ("a note", "a short reply", "an angry tweet"). */
+const SPEECH_NOUNS = new Set(['note', 'notes', 'reply', 'replies', 'answer', 'answers', 'comment', 'comments', 'remark', 'remarks', 'tweet', 'tweets', 'post', 'posts', 'warning', 'warnings', 'claim', 'claims', 'report', 'reports', 'response']);
+
+/**
+ * Is the speech word at `j` a noun: one of SPEECH_NOUNS right after an article or possessive ("the
+ * board's reply"), or after one and a lower-case adjective that is no speaker noun ("an encouraging
+ * note", "a brief reply"), and not followed by its author ("a note from X", "a reply by X")?
+ */
+function nounAfterArticle(ctx: SpeakerContext, j: number): boolean {
+  const { tokens, lower } = ctx;
+  if (!SPEECH_NOUNS.has(lower[j]) || /^(by|from|of)$/.test(lower[j + 1] ?? '')) return false;
+  const article = (k: number) => k >= 0 && ARTICLES.has(lower[k]);
+  if (article(j - 1)) return true;
+  const adj = tokens[j - 1];
+  return article(j - 2) && !!adj && adj.kind === 'word' && /^\p{Ll}+$/u.test(adj.text) && !isSpeakerHead(lower[j - 1]);
 }
 
 /** Partial quotes whose attribution closes the sentence: “…” …, X said / …, said X / …, according to X. */
