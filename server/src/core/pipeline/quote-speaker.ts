@@ -150,17 +150,19 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
 
 /** Words before a noun: articles, possessive pronouns and the possessive ending. */
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', '’s', "'s"]);
+const AUTHOR_LINK = /^(by|from|of)$/;
 /** Speech words that are also nouns ("a note", "a short reply", "an angry tweet"). */
 const SPEECH_NOUNS = new Set(['note', 'notes', 'reply', 'replies', 'answer', 'answers', 'comment', 'comments', 'remark', 'remarks', 'tweet', 'tweets', 'post', 'posts', 'warning', 'warnings', 'claim', 'claims', 'report', 'reports', 'response']);
 
 /**
  * Is the speech word at `j` a noun: one of SPEECH_NOUNS right after an article or possessive ("the
  * board's reply"), or after one and a lower-case adjective that is no speaker noun ("an encouraging
- * note", "a brief reply"), and not followed by its author ("a note from X", "a reply by X")?
+ * note", "a brief reply"), and not followed by its author ("a note from X", "a reply came from X")?
  */
 function nounAfterArticle(ctx: SpeakerContext, j: number): boolean {
   const { tokens, lower } = ctx;
-  if (!SPEECH_NOUNS.has(lower[j]) || /^(by|from|of)$/.test(lower[j + 1] ?? '')) return false;
+  // "a note from X", "a reply came from X:": the author named after it still speaks, the noun is the cue.
+  if (!SPEECH_NOUNS.has(lower[j]) || AUTHOR_LINK.test(lower[j + 1] ?? '') || AUTHOR_LINK.test(lower[j + 2] ?? '')) return false;
   const article = (k: number) => k >= 0 && ARTICLES.has(lower[k]);
   if (article(j - 1)) return true;
   const adj = tokens[j - 1];
