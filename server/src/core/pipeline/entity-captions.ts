@@ -7,8 +7,11 @@ import type { Token } from '../types';
 import { tokenAt } from './token-at';
 import { lowerToken } from './token-fold';
 
-const CAPTION_LABELS: ReadonlySet<string> = new Set(
-  'image images photo photos photograph picture video footage credit credits illustration graphic map source'.split(' '));
+const CAPTION_WORDS = 'image images photo photos photograph picture video footage credit credits illustration graphic map source';
+const CAPTION_LABELS: ReadonlySet<string> = new Set(CAPTION_WORDS.split(' '));
+
+/** A caption label and its colon right before a point of the text: what follows credits a picture ("Image: Lena Varga"). */
+export const CAPTION_LABEL_BEFORE = new RegExp(`\\b(?:${CAPTION_WORDS.replace(/ /g, '|')})\\s*:\\s*$`, 'i');
 
 /** Is token k a caption label, right before its colon? */
 function captionLabel(tokens: readonly Token[], k: number): boolean {
