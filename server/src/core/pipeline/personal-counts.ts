@@ -40,8 +40,8 @@ export function describingSmallCount(text: string, sentence: string, c: Claim, m
   return PERSONAL.test(sentence);
 }
 
-/** Right after the figure: up to two lower-case words, then a lower-case plural noun ("three machine guns"). */
-const PLURAL_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s\b/u;
+/** Right after the figure: up to three words (a maker's name and model among them), then a lower-case plural noun ("three machine guns", "four Talvo T90 engines"). */
+const PLURAL_NOUN_AFTER = /^\s+(?:[\p{L}\p{N}-]+\s+){0,3}\p{Ll}+s\b/u;
 /** The same, then a relative clause that tells what happened to them ("in nine ports whose cargo fell"). */
 const RELATIVE_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s,?\s+(?:who|whose|whom|which|that|where)\b/u;
 /** A counted noun that names people by what they do or are ("firefighters", "journalists", "civilians", "women", "guards"). */
