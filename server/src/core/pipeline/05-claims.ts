@@ -23,7 +23,7 @@ import { countsDespiteDesignation, designationsIn, mayBeDesignation } from './de
 import { modelNumberAfter } from './counted-model';
 import { capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, numberTitle, phoneLike, sportsTally } from './figure-roles';
 import { lexicon } from '../model/lexicon';
-import { bareThingCount, describingSmallCount } from './personal-counts';
+import { bareThingCount, captionSmallCount, describingSmallCount } from './personal-counts';
 import { conversionEnd, insideConversion } from './bracket-conversion';
 import { joinsChangeLevel } from './change-level';
 import { capacityFigure } from './capacity';
@@ -248,7 +248,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         const designation = q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text);
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
         if (!claim) orFirst = q;
-        if (!claim || designation && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf)) continue;
+        if (!claim || designation && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf)) continue;
         // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
         if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
         if (!restatesLast(text, lastClaim(claims), claim, si) && !withinLast(lastClaim(claims), claim, si) && !insideConversion(text, lastClaim(claims), claim, si)

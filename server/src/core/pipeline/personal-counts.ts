@@ -2,9 +2,11 @@
 // in the first or second person outside quotation marks ("she sold me two books", "I wrote four
 // stories", "you face one of two choices"), a thing picked out as one of a few ("the plant is
 // one of two that make the van", "any two cities"), and a few things that only say where or with what
-// ("crossed at three points", "carried in two trucks"). Pure: text and claims in, a yes/no out.
+// ("crossed at three points", "carried in two trucks"), and a few things a picture's caption shows
+// ("Three of the finalists on stage. Image: Lena Varga."). Pure: text and claims in, a yes/no out.
 import type { Claim } from '../types';
 import { countedClass, isHumanClass } from '../model/measures';
+import { endsWithPictureCredit } from './entity-captions';
 
 /**
  * First- and second-person words ("I", "me", "my", "we", "us", "our", "you", "your"). Lower-case
@@ -38,6 +40,15 @@ export function describingSmallCount(text: string, sentence: string, c: Claim, m
   if (!smallPlainCount(c, measureNames) || TIMES_AFTER.test(text.slice(c.quantity.end, c.quantity.end + 8))) return false;
   if (PICKED_OUT_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 12), c.quantity.start))) return true;
   return PERSONAL.test(sentence);
+}
+
+/**
+ * A small plain count in a picture's caption (a paragraph that ends in "Image: …", "Photo: …") tells
+ * what the picture shows ("Three of the finalists on stage", "Two pilots before take-off"), it reports
+ * no figure. A measure keeps the claim ("the plant where two workers died").
+ */
+export function captionSmallCount(text: string, paragraphStart: number, paragraphEnd: number, c: Claim, measureNames: ReadonlySet<string>): boolean {
+  return smallPlainCount(c, measureNames) && endsWithPictureCredit(text.slice(Math.max(paragraphStart, paragraphEnd - 120), paragraphEnd));
 }
 
 /** Right after the figure: up to three words (a maker's name and model among them), then a lower-case plural noun ("three machine guns", "four Talvo T90 engines"). */
