@@ -1376,6 +1376,22 @@ const ROWS: Row[] = [
     body: 'Shares of Corvel Ltd Group fell. The shop on Corporation Street in Wendover closed.',
     has: [{ text: 'Corvel Ltd Group', type: 'ORG' }],
   },
+  {
+    label: 'a name right before a kind of product names the product, no firm or person: "the Orion 7 phone", "a Vexa Pad tablet"',
+    body: 'Tarn Mobile launched the Orion 7 phone on Tuesday. Buyers in Dunmore lined up for a Vexa Pad tablet. The Orion 7 phones sold out.',
+    lacks: ['Orion', 'Vexa'],
+    has: [{ text: 'Tarn Mobile', type: 'ORG' }, { text: 'Dunmore', type: 'LOC' }],
+  },
+  {
+    label: 'guard: the maker before a model\'s code stays an organisation ("the Korvane K-340 jet"), as does a firm named before its product\'s number',
+    body: 'The Korvane K-340 jet landed in Dunmore. The Velmont 5 sedan was recalled, Velmont said on Friday.',
+    has: [{ text: 'Korvane', type: 'ORG' }, { text: 'Velmont', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a product noun before a firm\'s word keeps the name ("the Orion phone maker")',
+    body: 'Shares of the Orion phone maker fell 4% in Dunmore.',
+    has: [{ text: 'Orion' }],
+  },
 ];
 
 function mention(a: DocumentAnalysis, text: string): Mention {

@@ -51,6 +51,7 @@ import { flightLabelAt, knownNameAt, openingWordKept } from './entity-start-pair
 import { marketsByNoun } from './entity-markets';
 import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
+import { dropProducts } from './entity-products';
 import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
 import { legalFormEnds, personAfterLegalForm } from './entity-legal-forms';
 import { wordGivenNameOpens, holderAfterBody, holderAfterLowerTitle } from './entity-title-holder';
@@ -143,6 +144,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   marketsByNoun(text, tokens, candidates);
   partiesByNoun(tokens, candidates);
   makersByModel(tokens, candidates);
+  dropProducts(tokens, candidates);
   companiesByApposition(tokens, candidates);
   teamsByScore(tokens, candidates);
   dropNonNames(tokens, candidates);
