@@ -1388,6 +1388,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Korvane', type: 'ORG' }, { text: 'Velmont', type: 'ORG' }],
   },
   {
+    label: 'guard: a name the document also uses for a firm is the maker\'s before a product noun too ("Kestrel said …", "the new Kestrel tablet")',
+    body: 'Kestrel said sales rose in Dunmore. The new Kestrel tablet sold well.',
+    exactly: ['Kestrel', 'Dunmore', 'Kestrel'],
+  },
+  {
     label: 'guard: a product noun before a firm\'s word keeps the name ("the Orion phone maker")',
     body: 'Shares of the Orion phone maker fell 4% in Dunmore.',
     has: [{ text: 'Orion' }],

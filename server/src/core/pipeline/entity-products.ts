@@ -3,8 +3,9 @@
  * A name written right before a kind of product, with at most a plain model number between, names
  * the product, and the contract has no product type: no entity beats a wrong organisation or person.
  * Not when the product noun is itself followed by a firm's word ("the Orion phone maker", "the Vexa
- * tablet factory"), not a name the lexicons know (a known maker, "the Boeing 737 jet"), and not a name
- * before a model's code ("the Korvane K-340 jet": entity-makers.ts keeps the maker).
+ * tablet factory"), not a name the lexicons know (a known maker, "the Boeing 737 jet"), not a name
+ * before a model's code ("the Korvane K-340 jet": entity-makers.ts keeps the maker), and not a name the
+ * document also uses for the maker.
  */
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
@@ -35,13 +36,31 @@ function productNounAt(tokens: readonly Token[], k: number, numbered: boolean): 
   return !(after && after.kind === 'word' && after.sentence === t.sentence && FIRM_AFTER.has(lowerToken(after)));
 }
 
-/** Drops the typed candidates (no role, no lexicon name) written right before a product noun. */
+/**
+ * Drops the typed candidates (no role, no lexicon name) written right before a product noun, unless
+ * the document also uses the name on its own, neither before a product noun nor before a number
+ * ("Velmont said …", "AMD's results"): then it is the maker's, as in "a Velmont sedan".
+ */
 export function dropProducts(tokens: readonly Token[], cands: Candidate[]): void {
-  for (const c of cands) {
+  let products: number[] | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
     if (c.type === null || c.type === 'NORP' || c.role !== null || c.titleCase || !c.info || LEXICON_NAMES.has(c.info.key)) continue;
-    let k = c.last + 1;
-    const n = tokenAt(tokens, k);
-    if (n && n.kind === 'number' && n.sentence === tokens[c.last].sentence && /^\d{1,4}$/.test(n.text)) k++;
-    if (productNounAt(tokens, k, k > c.last + 1)) c.type = null;
+    const k = numberAfter(tokens, c.last) ? c.last + 2 : c.last + 1;
+    if (productNounAt(tokens, k, k > c.last + 1)) (products ??= []).push(i);
   }
+  if (!products) return;
+  const makers = new Set<string>();
+  for (let i = 0, p = 0; i < cands.length; i++) {
+    if (products[p] === i) { p++; continue; }
+    const c = cands[i];
+    if (c.type !== null && c.info && !numberAfter(tokens, c.last)) makers.add(c.info.key);
+  }
+  for (const i of products) if (!makers.has(cands[i].info!.key)) cands[i].type = null;
+}
+
+/** A plain model number (1 to 4 digits) right after token k, in its sentence: "Orion 7". */
+function numberAfter(tokens: readonly Token[], k: number): boolean {
+  const n = tokenAt(tokens, k + 1);
+  return n !== undefined && n.kind === 'number' && n.sentence === tokens[k].sentence && /^\d{1,4}$/.test(n.text);
 }
