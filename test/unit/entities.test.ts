@@ -1377,6 +1377,16 @@ const ROWS: Row[] = [
     has: [{ text: 'Corvel Ltd Group', type: 'ORG' }],
   },
   {
+    label: 'a given name that is an ordinary word opens a person\'s name before a reporting verb, even when the surname is a word too: "Dawn Mercer told", "Hope Baker said"',
+    body: 'Dawn Mercer told reporters the pier was safe.\n\nOn Monday, Rich Fowler said the ferry would run. Hope Baker spoke in Dunmore.',
+    has: [{ text: 'Dawn Mercer', type: 'PERSON' }, { text: 'Rich Fowler', type: 'PERSON' }, { text: 'Hope Baker', type: 'PERSON' }, { text: 'Dunmore', type: 'LOC' }],
+  },
+  {
+    label: 'guard: a plural noun or a firm\'s act after such a pair makes no person ("Rich Countries said they", "Max Power says it will")',
+    body: 'Rich Countries said they would pay more. Max Power says it will hire 40 people in Dunmore.',
+    exactly: ['Dunmore'],
+  },
+  {
     label: 'a name right before a kind of product names the product, no firm or person: "the Orion 7 phone", "a Vexa Pad tablet"',
     body: 'Tarn Mobile launched the Orion 7 phone on Tuesday. Buyers in Dunmore lined up for a Vexa Pad tablet. The Orion 7 phones sold out.',
     lacks: ['Orion', 'Vexa'],

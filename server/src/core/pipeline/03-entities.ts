@@ -54,7 +54,7 @@ import { beforeModelCode, makersByModel } from './entity-makers';
 import { dropProducts } from './entity-products';
 import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
 import { legalFormEnds, personAfterLegalForm } from './entity-legal-forms';
-import { wordGivenNameOpens, holderAfterBody, holderAfterLowerTitle } from './entity-title-holder';
+import { wordGivenNameOpens, wordGivenPair, reportsAfter, holderAfterBody, holderAfterLowerTitle } from './entity-title-holder';
 import { firmFirstWords, firmAtSentenceStart } from './entity-start-firms';
 import { isKnownGivenName } from '../model/gender';
 import { personAfterOrgHead } from './entity-org-person';
@@ -1375,11 +1375,14 @@ interface RuleParts {
   late: RuleEvidence;
   /** A given name and a place head that is a surname too ("Marta Park"): a place after "in", "near", "outside". */
   givenPlace: boolean;
+  /** Two words led by a given name that is also an ordinary word ("Dawn Mercer"): a person before a reporting verb. */
+  givenWord: boolean;
 }
 
 function withContext(r: RuleParts, tokens: Token[], c: Candidate): RuleEvidence {
   if (r.givenPlace && c.role === null && placeOnlyContext(tokens, c.first, c.last)) return strong('LOC'); // "in Marta Park"
   if (r.early) return r.early;
+  if (r.givenWord && c.role === null && reportsAfter(tokens, c.last)) return strong('PERSON'); // "Dawn Mercer told reporters"
   const prev = tokens[c.first - 1];
   // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
   if (r.placeAfterPreposition && prev && LOC_PREPOSITIONS.has(prev.text) && c.role === null) return weak('LOC');
@@ -1408,7 +1411,7 @@ function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   const early = earlyRules(tokens, c, l, n, w0, w1, wl, first, lastW);
   if (early) {
     if (n !== 2 || early.type !== 'PERSON' || early.certain || !SURNAME_LOC_HEADS.has(lastW)) return decided(early);
-    return { early, placeAfterPreposition: false, middle: null, single: false, schoolable: false, late: early, givenPlace: true };
+    return { early, placeAfterPreposition: false, middle: null, single: false, schoolable: false, late: early, givenPlace: true, givenWord: false };
   }
   // Tried (s17): the given-name/surname answers kept as lexeme bits. The lists are small (~3k, ~1k
   // words) and V8 keeps each string's hash: Set.has ~55 ns against ~33 ns for the bits, ~0.1% of
@@ -1424,13 +1427,13 @@ function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   else if (n >= 2 && isCommonToken(tokens[wl]) && !lexicon.lastNames.has(lastW)) late = weak('ORG');
   else late = weak(n === 1 ? 'ORG' : 'PERSON');
   return { early: null, placeAfterPreposition: n >= 2 && !lexicon.firstNames.has(first), middle, single: n === 1,
-    schoolable: n === 1 && !lexicon.firstNames.has(first), late, givenPlace: false };
+    schoolable: n === 1 && !lexicon.firstNames.has(first), late, givenPlace: false, givenWord: n === 2 && wordGivenPair(tokens, w0, wl) };
 }
 
 /** Rule parts that let a context make the chunk a place: one word, or longer not led by a given name. */
 const placeShaped = (r: RuleParts | undefined): boolean => !!r && r.early === null && (r.single || r.placeAfterPreposition);
 
-const decided = (r: RuleEvidence): RuleParts => ({ early: r, placeAfterPreposition: false, middle: null, single: false, schoolable: false, late: r, givenPlace: false });
+const decided = (r: RuleEvidence): RuleParts => ({ early: r, placeAfterPreposition: false, middle: null, single: false, schoolable: false, late: r, givenPlace: false, givenWord: false });
 
 /** The rules that read the chunk's own tokens only and come before any that reads its context. */
 function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: number, w1: number, wl: number, first: string, lastW: string): RuleEvidence | null {
