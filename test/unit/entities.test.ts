@@ -1377,6 +1377,17 @@ const ROWS: Row[] = [
     has: [{ text: 'Corvel Ltd Group', type: 'ORG' }],
   },
   {
+    label: 'a compound title ("Harbour Master", "Lock Keeper") and a job title ("County Coroner", "Town Clerk") stay out of the name, at a sentence start too',
+    body: 'Deputy Harbour Master Tom Reyes said the channel was closed. Lock Keeper Ada Venn opened the gates.\n\nHarbour Master Tom Reyes later spoke again, and Town Clerk Nora Vance said turnout in Dunmore was high.',
+    has: [{ text: 'Tom Reyes', type: 'PERSON', role: 'Deputy Harbour Master' }, { text: 'Ada Venn', type: 'PERSON', role: 'Lock Keeper' }, { text: 'Nora Vance', type: 'PERSON', role: 'Town Clerk' }],
+    lacks: ['Master', 'Keeper', 'Clerk'],
+  },
+  {
+    label: 'guard: a compound title\'s head opening a name is no title ("the Master Plan", "Keeper Street")',
+    body: 'The council in Dunmore approved the Master Plan on Monday, and traffic on Keeper Street was slow.',
+    has: [{ text: 'Master Plan' }, { text: 'Keeper Street', type: 'LOC' }],
+  },
+  {
     label: 'a given name that is an ordinary word opens a person\'s name before a reporting verb, even when the surname is a word too: "Dawn Mercer told", "Hope Baker said"',
     body: 'Dawn Mercer told reporters the pier was safe.\n\nOn Monday, Rich Fowler said the ferry would run. Hope Baker spoke in Dunmore.',
     has: [{ text: 'Dawn Mercer', type: 'PERSON' }, { text: 'Rich Fowler', type: 'PERSON' }, { text: 'Hope Baker', type: 'PERSON' }, { text: 'Dunmore', type: 'LOC' }],

@@ -1169,6 +1169,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
     const l = lower(tokens[k]);
     if (k > a && NAME_SUFFIXES.has(l)) continue; // "Jr" ends a name, it is no title
     if ((lexClass(lexOf(tokens[k])) & W_TITLE_HEAD) || lexicon.honorifics.has(l)) { h = k; break; }
+    if (k < b && compoundTitleAt(tokens, k)) { h = k; break; } // "Harbour Master Tom Reyes"
   }
   if (h < 0) {
     let k = personAfterOrgHead(tokens, a, b); // "… of Orrin Holdings Paul Dace": the body, then its officer
@@ -1179,6 +1180,9 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   }
   // The title phrase: modifiers before the head, heads and modifiers after it.
   let ts = h;
+  // "Harbour Master": the noun before a compound head is in the title, also when the run split left it out at a sentence start.
+  const compound = compoundTitleAt(tokens, h);
+  if (compound && h > a) ts--;
   while (ts > a && (TITLE_MODIFIERS.has(lower(tokens[ts - 1])) || isTitleHead(lower(tokens[ts - 1])))) ts--;
   // A title that opens with a rank word covers the words up to its head: "Deputy Harbour Commissioner".
   const opener = lower(tokens[a]);
@@ -1208,8 +1212,22 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   if (ts > pre) out.push(candidate(pre, ts - 1, null, null)); // "UN" / "Russian" / "Lisbon" before the title
   if (ofTitle) { titleOf(tokens, a, rest, b, out); return; }
   if (rest > b) return; // a title with no name after it
-  const role: Role = { start: tokens[a].start, end: tokens[te].end, text: '' };
+  const role: Role = { start: tokens[compound && h === a ? a - 1 : a].start, end: tokens[te].end, text: '' };
   out.push(candidate(rest, withSuffixDot(tokens, b), role, 'PERSON'));
+}
+
+/**
+ * Heads that make a title only after an ordinary noun, and before a name: "Harbour Master Tom Reyes",
+ * "Lock Keeper Ada Venn"; alone they open other names ("Master Plan", "Keeper Street").
+ */
+const COMPOUND_TITLE_HEADS: ReadonlySet<string> = new Set(['master', 'keeper']);
+
+/** A compound title's head at k after a capitalised ordinary word of its sentence ("Harbour Master", "Lock Keeper"). */
+function compoundTitleAt(tokens: Token[], k: number): boolean {
+  if (k === 0 || !COMPOUND_TITLE_HEADS.has(lower(tokens[k]))) return false;
+  const p = tokens[k - 1];
+  return p.kind === 'word' && p.sentence === tokens[k].sentence && adjacent(p, tokens[k]) && /^\p{Lu}\p{Ll}/u.test(p.text)
+    && isCommonToken(p) && !(lexClass(lexOf(p)) & (W_KNOWN_NAME | W_FUNCTION | W_DATE));
 }
 
 /** An ordinary English word that is no known name (a word token). */
