@@ -1388,6 +1388,12 @@ const ROWS: Row[] = [
     has: [{ text: 'Master Plan' }, { text: 'Keeper Street', type: 'LOC' }],
   },
   {
+    label: 'a title word after a given name is a surname when nothing follows it: "Carla Bishop", "Ned Marshal", "Lisa King … King said"',
+    body: 'Carla Bishop said the fight was over. Ned Marshal spoke to the crowd in Dunmore.\n\nLisa King said the pier would open. King later left.',
+    has: [{ text: 'Carla Bishop', type: 'PERSON' }, { text: 'Ned Marshal', type: 'PERSON' }, { text: 'Lisa King', type: 'PERSON' }],
+    same: [['Lisa King', 'King']],
+  },
+  {
     label: 'a given name that is an ordinary word opens a person\'s name before a reporting verb, even when the surname is a word too: "Dawn Mercer told", "Hope Baker said"',
     body: 'Dawn Mercer told reporters the pier was safe.\n\nOn Monday, Rich Fowler said the ferry would run. Hope Baker spoke in Dunmore.',
     has: [{ text: 'Dawn Mercer', type: 'PERSON' }, { text: 'Rich Fowler', type: 'PERSON' }, { text: 'Hope Baker', type: 'PERSON' }, { text: 'Dunmore', type: 'LOC' }],

@@ -1178,6 +1178,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
     else out.push(candidate(a, withSuffixDot(tokens, b), null, personAfterLegalForm(tokens, a, b, givenNameToken) ? 'PERSON' : a === b && startFirm(tokens, a) ? 'ORG' : null));
     return;
   }
+  if (h === b && surnameTitle(tokens, a, b)) { out.push(candidate(a, b, null, null)); return; } // "Carla Bishop said"
   // The title phrase: modifiers before the head, heads and modifiers after it.
   let ts = h;
   // "Harbour Master": the noun before a compound head is in the title, also when the run split left it out at a sentence start.
@@ -1228,6 +1229,17 @@ function compoundTitleAt(tokens: Token[], k: number): boolean {
   const p = tokens[k - 1];
   return p.kind === 'word' && p.sentence === tokens[k].sentence && adjacent(p, tokens[k]) && /^\p{Lu}\p{Ll}/u.test(p.text)
     && isCommonToken(p) && !(lexClass(lexOf(p)) & (W_KNOWN_NAME | W_FUNCTION | W_DATE));
+}
+
+/**
+ * Two words, a given name and then a title word that ends the run: the title word is a surname
+ * ("Carla Bishop", "Ned Marshal", "Ivo Foreman"), not a title with no name after it. Not a place
+ * before it ("Austin Mayor": the town's mayor).
+ */
+function surnameTitle(tokens: Token[], a: number, b: number): boolean {
+  if (b !== a + 1 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[a].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[b].text)) return false;
+  const given = lower(tokens[a]);
+  return isKnownGivenName(given) && !isPlaceName(given) && !(lexClass(lexOf(tokens[a])) & (W_TITLE_HEAD | W_TITLE_MODIFIER | W_FUNCTION));
 }
 
 /** An ordinary English word that is no known name (a word token). */
