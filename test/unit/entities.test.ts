@@ -1377,6 +1377,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Corvel Ltd Group', type: 'ORG' }],
   },
   {
+    label: '"Air" before a name that is no ordinary word opens an airline\'s name: "Air Dunmore", "Air Velmara"',
+    body: 'Tickets on Air Dunmore were cheap, and Air Velmara added flights to Harwell.',
+    has: [{ text: 'Air Dunmore', type: 'ORG' }, { text: 'Air Velmara', type: 'ORG' }],
+  },
+  {
     label: 'a compound title ("Harbour Master", "Lock Keeper") and a job title ("County Coroner", "Town Clerk") stay out of the name, at a sentence start too',
     body: 'Deputy Harbour Master Tom Reyes said the channel was closed. Lock Keeper Ada Venn opened the gates.\n\nHarbour Master Tom Reyes later spoke again, and Town Clerk Nora Vance said turnout in Dunmore was high.',
     has: [{ text: 'Tom Reyes', type: 'PERSON', role: 'Deputy Harbour Master' }, { text: 'Ada Venn', type: 'PERSON', role: 'Lock Keeper' }, { text: 'Nora Vance', type: 'PERSON', role: 'Town Clerk' }],

@@ -1487,6 +1487,8 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (listed && lexicon.organizations.has(l)) return certain('ORG');
   // "Bram Air", "Adam Air Flight 574": a name ending in "Air" is an airline ("Fresh Air", "Open Air" are words).
   if (lastW === 'air' && n >= 2 && n <= 3 && !isCommonToken(tokens[wl - 1])) return certain('ORG');
+  // "Air Dunmore", "Air Velmara": "Air" before a name that is no ordinary word opens an airline's name too.
+  if (first === 'air' && n >= 2 && n <= 3 && w1 >= 0 && !isCommonToken(tokens[w1]) && !TITLE_HEADS.has(lower(tokens[w1]))) return certain('ORG');
   // "the Velm Red Crescent": a national society of the movement, not a street ("Harlan Crescent").
   if (n >= 2 && (lastW === 'cross' || lastW === 'crescent' || lastW === 'crystal') && tokens[wl - 1]?.kind === 'word'
     && MOVEMENT_EMBLEMS.has(`${lower(tokens[wl - 1])} ${lastW}`)) return certain('ORG');
