@@ -1377,6 +1377,19 @@ const ROWS: Row[] = [
     has: [{ text: 'Corvel Ltd Group', type: 'ORG' }],
   },
   {
+    label: 'a known town\'s name that is the surname of a person named in full is that person as a subject ("Lisbon was born", "Lisbon\'s father"), still a town after "to"',
+    body: 'Valda Lisbon, a former nurse, has claimed the firm owed her wages. Lisbon was born in Harwell. Lisbon\'s father said she left in 2015. She later flew to Lisbon.',
+    same: [['Valda Lisbon', 'Lisbon']],
+    has: [{ text: 'Valda Lisbon', type: 'PERSON' }, { text: 'Lisbon', type: 'PERSON' }, { text: 'Harwell', type: 'LOC' }],
+    exactly: ['Valda Lisbon', 'Lisbon', 'Harwell', 'Lisbon', 'Lisbon'],
+  },
+  {
+    label: 'guard: a country stays a place beside a namesake\'s surname ("Egypt\'s operators" after "Rana Egypt")',
+    body: 'Rana Egypt said the line was down. Egypt\'s three phone operators were offline in Cairo.',
+    has: [{ text: 'Cairo', type: 'LOC' }],
+    different: [['Rana Egypt', 'Egypt']],
+  },
+  {
     label: '"Air" before a name that is no ordinary word opens an airline\'s name: "Air Dunmore", "Air Velmara"',
     body: 'Tickets on Air Dunmore were cheap, and Air Velmara added flights to Harwell.',
     has: [{ text: 'Air Dunmore', type: 'ORG' }, { text: 'Air Velmara', type: 'ORG' }],
