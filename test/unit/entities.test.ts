@@ -1390,6 +1390,11 @@ const ROWS: Row[] = [
     different: [['Rana Egypt', 'Egypt']],
   },
   {
+    label: 'the name before a title that heads another person\'s name is its body or place, no person: "Velmont CEO Ana Reis", "Marlow County Sheriff Tom Reyes"',
+    body: 'Velmont CEO Ana Reis said sales rose. Marlow County Sheriff Tom Reyes said the road was shut.',
+    has: [{ text: 'Velmont', type: 'ORG' }, { text: 'Ana Reis', type: 'PERSON' }, { text: 'Marlow', type: 'LOC' }, { text: 'Tom Reyes', type: 'PERSON' }],
+  },
+  {
     label: '"Air" before a name that is no ordinary word opens an airline\'s name: "Air Dunmore", "Air Velmara"',
     body: 'Tickets on Air Dunmore were cheap, and Air Velmara added flights to Harwell.',
     has: [{ text: 'Air Dunmore', type: 'ORG' }, { text: 'Air Velmara', type: 'ORG' }],
