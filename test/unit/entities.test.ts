@@ -1641,6 +1641,12 @@ const ROWS: Row[] = [
     body: 'Shares of the Orion phone maker fell 4% in Dunmore.',
     has: [{ text: 'Orion' }],
   },
+  {
+    label: 'a masthead of ordinary words before "|" and a date is the publication: "The Morning Harbour | 5 March 2026"',
+    full: true,
+    body: 'Mill closes\nBy Dara Pell\nThe Morning Harbour | 5 March 2026\n\nWorkers left.\n\n---\n\nFerry halted\nBy Ivo Lund, Energy Correspondent\nThe Daily Lantern | Thursday 5 March 2026\n\nCrews waited.',
+    has: [{ text: 'Morning Harbour', type: 'ORG' }, { text: 'Daily Lantern', type: 'ORG' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

@@ -1120,11 +1120,25 @@ function mastheadAt(tokens: Token[], k: number, a: number, b: number): boolean {
   // "(Harbour Wire)" after a dateline: an agency's credit closed by its bracket.
   const closes = !!after && after.text === ')';
   const ends = closes || !after || after.sentence !== tokens[b].sentence || after.text.length === 1 && MASTHEAD_MARKS.has(after.text) && after.text !== ':';
-  if (!ends || !PUBLICATION_HEADS.has(lower(tokens[b])) || lower(tokens[k]) === 'the') return false;
+  if (!ends || !(PUBLICATION_HEADS.has(lower(tokens[b])) || datedAfterBar(tokens, b)) || lower(tokens[k]) === 'the') return false;
   const before = tokenAt(tokens, k - 1);
   if (!before || before.sentence !== tokens[k].sentence) return k > a ? false : !!after && after.text === '|';
   if (lower(before) === 'the' && k - 1 >= a - 1) return true;
   return k === a && (MASTHEAD_MARKS.has(before.text) || (closes && before.text === '('));
+}
+
+/** Whether token k opens its line's sentence, alone or after "The" (where a masthead's name starts). */
+function lineOpens(tokens: Token[], k: number): boolean {
+  const before = tokenAt(tokens, k - 1);
+  if (!before || before.sentence !== tokens[k].sentence) return true;
+  const earlier = tokenAt(tokens, k - 2);
+  return before.text === 'The' && (!earlier || earlier.sentence !== before.sentence);
+}
+
+/** "… | Thursday 5 March 2026": a "|" after word b, then a weekday, a month or a day's number (a masthead's date). */
+function datedAfterBar(tokens: Token[], b: number): boolean {
+  const bar = tokenAt(tokens, b + 1), next = tokenAt(tokens, b + 2);
+  return bar?.text === '|' && !!next && next.sentence === bar.sentence && ((lexClass(lexOf(next)) & W_DATE) !== 0 || /^\d{1,2}$/.test(next.text));
 }
 
 /**
@@ -1504,6 +1518,7 @@ const decided = (r: RuleEvidence): RuleParts => ({ early: r, placeAfterPrepositi
 function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: number, w1: number, wl: number, first: string, lastW: string): RuleEvidence | null {
   if (COUNTRY_ALIASES.has(singleSpaced(l))) return certain('LOC');
   if (n >= 2 && webDomainAt(tokens, c.last - 1)) return certain('ORG');
+  if (datedAfterBar(tokens, c.last) && lineOpens(tokens, c.first)) return certain('ORG'); // "The Morning Harbour | 5 March 2026": a masthead
   const opening = NAME_OPENING_ABBREVIATIONS.get(tokens[c.first].text);
   if (opening !== undefined && tokens[c.first + 1]?.text === '.') {
     // "St. Adric" is the place "Saint Adric" when the lexicon knows that; "Mt."/"Ft." open a place's name.
