@@ -11,7 +11,7 @@ const HEADLINE = 'Dockers Vote to Extend Strike';
 
 const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | null }[] = [
   { label: 'X said “Sentence.”', body: 'Lena Ortiz said "We will reopen the quay next week."', kind: 'direct', speaker: 'Lena Ortiz' },
-  { label: 'X said in an interview “Sentences.”', body: 'Lena Ortiz said in an interview "Everyone told us we were mad. But we held on."', kind: 'direct', speaker: 'Lena Ortiz' },
+  { label: 'X said in an interview “Sentences.”', body: 'Lena Ortiz said in an interview "People said the plan was mad. But we held on."', kind: 'direct', speaker: 'Lena Ortiz' },
   { label: 'X told the Gazette “Sentence.”', body: 'Lena Ortiz told the Gazette "The cranes will stay idle."', kind: 'direct', speaker: 'Lena Ortiz' },
   { label: 'X, with Y saying “Question?”', body: 'The union walked out, with one resident saying "Who will pay our rent now?"', kind: 'direct', speaker: 'one resident' },
   { label: 'guard: said that “…” stays partial', body: 'Lena Ortiz said that "The quay is finished."', kind: 'partial', speaker: 'Lena Ortiz' },
@@ -19,7 +19,7 @@ const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | nu
   { label: 'guard: called the plan “Title.” is no sentence', body: 'Lena Ortiz called the plan "A Bridge Too Far." Then she left.', kind: 'partial', speaker: 'Lena Ortiz' },
   { label: 'guard: to write and direct “Title.” is no sentence', body: 'Tomas Reiter was paid to write and direct "The Lantern Keepers." He also produced it.', kind: 'partial', speaker: 'Tomas Reiter' },
   // ── the words on a marker, a plaque or a stone are nobody's speech ──
-  { label: 'a marker reads, “two sentences”', body: 'The warehouse still stands. A historical marker reads, "These buildings were the heart of the harbour town for a century."', kind: 'scare', speaker: null },
+  { label: 'a marker reads, “two sentences”', body: 'The warehouse still stands. A historical marker reads, "Here the rope makers of the harbour town worked for a century."', kind: 'scare', speaker: null },
   { label: 'a headstone will read, “…”', body: 'Lena Ortiz spoke at the gate. Her headstone will read, "She kept the quay open when nobody else would."', kind: 'scare', speaker: null },
   { label: 'guard: a poster (a forum user) wrote a long post', body: 'One poster wrote, "I have been a docker for thirty years and I have never seen the quay this empty."', kind: 'direct', speaker: 'One poster' },
 ];

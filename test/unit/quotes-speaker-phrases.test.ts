@@ -97,12 +97,12 @@ const ROWS: Row[] = [
   },
   {
     label: 'says another, who …',
-    body: '“We cannot pay the rent,” says another, who asked not to be named.',
+    body: '“We cannot pay the rent,” says another, who would not give her name.',
     speaker: 'another', cue: 'says',
   },
   {
     label: 'One said: “…” (before the cue, opening its sentence)',
-    body: 'Neighbours heard screams from the house. One said: “I heard screaming in the early hours.”',
+    body: 'Neighbours heard screams from the house. One said: “There was shouting until nearly dawn.”',
     speaker: 'One', cue: 'said',
   },
   {
@@ -149,7 +149,7 @@ const ROWS: Row[] = [
   },
   {
     label: 'writing in a blog post “…”: the participle, not the noun',
-    body: 'One resident joined the protest, writing in a blog post “I have never seen the quay this empty.”',
+    body: 'One resident joined the protest, writing in a blog post “Never has the quay looked this empty.”',
     speaker: 'One resident', cue: 'writing',
   },
   {

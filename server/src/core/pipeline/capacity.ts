@@ -24,8 +24,8 @@ const CONVERTED_BEFORE = /(?:(?:from|between|up to|about|some)\s)?\d[\d,.]*(?:\s
 const CLAUSE_END = /[,.;:!?](?=\s)|\s(?:and|but|while|which|who|that|when|after|before|because|as)\s/i;
 
 /**
- * Right before a figure that is a span or a bound ("between 210 and 250", "up to 400"): a verb of
- * capacity in the plain present ("the jet carries between 210 and 250 passengers", "the hall holds up to
+ * Right before a figure that is a span or a bound ("between 180 and 230", "up to 400"): a verb of
+ * capacity in the plain present ("the jet carries between 180 and 230 passengers", "the hall holds up to
  * 400"), which says what a thing is built for. A single figure stays a claim ("the trust holds 300 flats").
  */
 const SPEC_VERB = /\b(?:carries|holds|seats|accommodates)\s$/;
@@ -43,7 +43,7 @@ const REACH = 64;
 /**
  * Is `q` a capacity or range of a product, not a count of what happened? Counts only (a sum a fund "can
  * hold" is money). Also a span or bound after a plain-present verb of capacity, or a span that depends
- * on the build ("between 200 and 350 passengers depending on the seating configuration").
+ * on the build ("seats 160 to 240 travellers, depending on how the cabin is laid out").
  */
 export function capacityFigure(text: string, q: Quantity, sentenceStart: number): boolean {
   if (q.unit !== 'count') return false;

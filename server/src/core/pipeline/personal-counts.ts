@@ -63,7 +63,7 @@ const PERSON_WORDS = new Set(['commando', 'marine', 'hostage', 'victim', 'pilgri
 const EVENT_NOUNS = new Set(['attack', 'strike', 'raid', 'explosion', 'blast', 'incident', 'accident', 'crash', 'collision', 'fire', 'shooting',
   'bombing', 'clash', 'protest', 'demonstration', 'rally', 'march', 'operation', 'quake', 'earthquake', 'aftershock', 'outbreak', 'breach',
   'leak', 'spill', 'violation', 'arrest', 'death', 'case',
-  // legal acts against someone: "charged with two counts of murder", "named in five lawsuits"
+  // legal acts against someone: "faces three counts of arson", "named in five lawsuits"
   'count', 'charge', 'lawsuit', 'suit', 'conviction', 'indictment']);
 /** Right after the figure: a part of a whole or a multiplier ("in two of them", "at three times the rate"). */
 const OF_OR_TIMES_AFTER = /^\s+(?:of|times)\b/;
