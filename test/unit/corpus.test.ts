@@ -242,6 +242,14 @@ const RESOLVE_ROWS: ResolveRow[] = [
     },
     different: [[['a', 'Anna Berg'], ['b', 'Anna Borg']]],
   },
+  {
+    label: 'a firm named for its trade after a given name is one organisation in every article ("Dorian Biologics")',
+    docs: {
+      a: 'Lab Opens\nDorian Biologics opened a laboratory in Selby on Monday.\n',
+      b: 'Vaccine Makers Gain\nShares in Dorian Biologics, which makes vaccines, rose 4% in Selby.\n',
+    },
+    same: [[['a', 'Dorian Biologics'], ['b', 'Dorian Biologics']]],
+  },
 ];
 
 for (const row of RESOLVE_ROWS) {

@@ -1522,12 +1522,12 @@ const ROWS: Row[] = [
   },
   {
     label: 'a firm named for its trade is an organisation, even after a given name: "Pellow Biologics", "Darcy Therapeutics", "Talvex Semiconductor"',
-    body: 'The winner was Pellow Biologics, whose drug reports this summer. Darcy Therapeutics fell, and Talvex Semiconductor rose.',
+    body: 'Pellow Biologics gained after a rival trial failed. Darcy Therapeutics fell, and Talvex Semiconductor rose.',
     has: [{ text: 'Pellow Biologics', type: 'ORG' }, { text: 'Darcy Therapeutics', type: 'ORG' }, { text: 'Talvex Semiconductor', type: 'ORG' }],
   },
   {
-    label: 'a place joined to "-listed", "-quoted" or "-traded" is the place alone: "Paris-listed companies"',
-    body: 'It was the best performer among large Paris-listed companies and Lisbon-quoted banks.',
+    label: 'a place joined to "-listed", "-quoted" or "-traded" is the place alone: "Paris-listed lenders"',
+    body: 'Several Paris-listed lenders slipped on Monday, and Lisbon-quoted banks followed.',
     has: [{ text: 'Paris', type: 'LOC' }, { text: 'Lisbon', type: 'LOC' }],
     lacks: ['listed', 'quoted'],
   },
