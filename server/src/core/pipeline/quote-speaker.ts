@@ -19,8 +19,8 @@ export interface Found {
 }
 
 const CALLING = /^(called|calling|call|calls|described|describing|dubbed|labelled|labeled|termed|branded)$/i;
-/** "call(s)" after these is a noun ("a phone call", "the calls for"). */
-const NOUN_CALL = /^calls?$/;
+/** Cue words that are also nouns: after these they are the noun ("a phone call", "the calls for", "in a note to clients"). */
+const NOUN_CALL = /^(?:calls?|notes?|claims?|reports?|tweets?)$/;
 const NOUN_BEFORE = /^(a|an|the|this|that|these|those|his|her|their|its|our|phone|telephone|conference|video|repeated|renewed|growing)$/i;
 const QUOTED_AS = 'quoted … as saying';
 /** How far before "as saying" its "quoted" may sit, in tokens. */
@@ -116,7 +116,7 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       if (s) return { speaker: s, cue: statementCue(ctx, j) };
     }
     if (isSpeech(t) || (cueLemma(t) && CALLING.test(t.text))) {
-      // "the phone call that ...": a noun, not the verb
+      // "the phone call that ...", "wrote in a note to clients": a noun, not the verb
       if (NOUN_CALL.test(t.text) && NOUN_BEFORE.test(tokens[j - 1]?.text ?? '')) continue;
       // "families who were told to leave", "The mayor, who announced …, toured the “…” camp":
       // nobody speaks the quote through a passive verb or a verb of a clause closed before it.
