@@ -444,6 +444,8 @@ const FOUND: Row[] = [
 ];
 
 const NOT_CLAIMS: Row[] = [
+  { label: 'an age bound after people is no figure: "children under five", "those aged over 70"', body: 'Children under five made up about half of the patients. Those aged over 70 waited longest.', claims: [{ text: 'about half of the patients' }] },
+  { label: 'a gap in a league table is no figure: "three points clear of second-placed X", "two games left"', body: 'Harrowgate Rovers are three points clear of second-placed Lindmoor with two games left.', claims: [] },
   { label: 'a model number opening the article stays a name when the maker is named mid-sentence too: "the 318 worth"', body: 'Talvo 318 flew on Monday after years of delay, a spokesman for Talvo said. The orders so far make the 318 worth a great deal to the maker.', claims: [] },
   { label: 'a number before one capitalised ordinary word ending the phrase is a title, not a count', body: 'Fans of 12 Lantern, the sitcom, wrote in. She also starred in 40 Harbor last year.', claims: [] },
   { label: 'an ordinal whose suffix stands apart ("the 4,512 th vessel", "21 st") is no figure', body: 'The ferry was the 4,512 th vessel built at the yard, and the yard sold 21 st boats.', claims: [] },
@@ -527,6 +529,13 @@ const NOT_CLAIMS: Row[] = [
   { label: 'a duration with a word between the figure and its unit is no claim', body: 'Applicants must reply within fifteen working days. Exports grew for four straight years. The museum stayed shut for two full weeks.', claims: [] },
   { label: 'a duration beside a real figure leaves the figure its claim', body: 'Over three straight years the mill shed 400 jobs.', claims: [{ text: 'shed 400 jobs' }] },
   { label: 'a product\'s capacity or range is its specification, not a figure of what happened ("can seat up to 180 people", "a range of 4,000 nautical miles")', body: 'The Orla 90 can seat up to 180 people. The new ferry seats 400 passengers. The jet is able to carry 90 passengers in two classes or up to 120 in one. The van has a range of 300 miles (480 km). The jet can fly for 6,000 miles (9,600 km) with 200 passengers aboard.', claims: [] },
+];
+
+const JOINED: Row[] = [
+  { label: 'a count of places after "in" spreads the claim before it, it is no claim of its own', body: 'Brellan Foods employs about 8,000 people in 11 countries. The trial enrolled 2,300 patients across 14 sites and ended in May.', claims: [{ text: 'about 8,000 people in 11 countries', counted: 'person' }, { text: 'enrolled 2,300 patients across 14 sites', counted: 'patient' }] },
+  { label: 'a threshold a verb takes as object belongs to the claim: "have missed at least one dose"', body: 'About 9,000 children in the province have missed at least one dose.', claims: [{ text: 'About 9,000 children in the province have missed at least one dose', counted: 'child' }] },
+  { label: 'guard: a threshold opening a clause of its own stays a claim ("after at least one shell landed")', body: 'Rescuers evacuated about 80 people from the hamlet after at least one shell landed nearby.', claims: [{ text: 'evacuated about 80 people' }, { text: 'at least one shell landed nearby' }] },
+  { label: 'a range of months after a figure belongs to the claim, and is not what is counted', body: 'The clinic recorded 870 confirmed cases between March and October. Exports rose 12% between 2019 and 2023.', claims: [{ text: '870 confirmed cases between March and October', counted: 'case' }, { text: 'rose 12% between 2019 and 2023', counted: 'percent' }] },
 ];
 
 const FRACTIONS: Row[] = [
@@ -619,7 +628,7 @@ const SOURCING: Row[] = [
   },
 ];
 
-for (const [group, rows] of [['claim', FOUND], ['not a claim', NOT_CLAIMS], ['sourcing', SOURCING], ['fraction', FRACTIONS]] as const) {
+for (const [group, rows] of [['claim', FOUND], ['not a claim', NOT_CLAIMS], ['joined claim', JOINED], ['sourcing', SOURCING], ['fraction', FRACTIONS]] as const) {
   for (const row of rows) {
     test(`${group}: ${row.label}`, row.todo ? { todo: row.todo } : {}, () => {
       const text = `${HEADLINE}\n${row.body}\n`;
