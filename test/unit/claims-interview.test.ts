@@ -36,6 +36,11 @@ const rows: Row[] = [
     text: 'Inside the Tarvel boatyard: an interview about the winter\n\nThe yard, run by Ben Orrin and Kara Velt, lost its roof in March.\n\nHow bad was the damage?\n\nWe lost 14 hulls under the roof.\n\nWhat happens now?\n\nWe need 3 million euros to rebuild.\n',
     want: { 'lost 14 hulls under the roof': ['no', null], 'need 3 million euros': ['no', null] },
   },
+  {
+    label: 'a picture credit in the opening ("image: X") names the photographer, not a second person: the one person quoted answers',
+    text: 'The harbour after the storm\n\n"We will rebuild every pier." Ana Lorcan image: Tomas Reyes.\n\nMayor, do you think the port can reopen this year?\n\nWe have repaired 14 piers so far.\n\nWhat will the work cost you?\n\nWe need about 3 million euros from the state.\n\nHow long will you wait for it?\n\nThe state has promised the money within weeks.\n',
+    want: { 'repaired 14 piers': ['yes', 'Ana Lorcan'], 'need about 3 million euros': ['yes', 'Ana Lorcan'] },
+  },
 ];
 
 for (const row of rows) {

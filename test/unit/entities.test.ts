@@ -1514,6 +1514,77 @@ const ROWS: Row[] = [
     body: 'Shares of Corvel Ltd Group fell. The shop on Corporation Street in Wendover closed.',
     has: [{ text: 'Corvel Ltd Group', type: 'ORG' }],
   },
+  {
+    label: 'a known town\'s name that is the surname of a person named in full is that person as a subject ("Lisbon was born", "Lisbon\'s father"), still a town after "to"',
+    body: 'Valda Lisbon, a former nurse, has claimed the firm owed her wages. Lisbon was born in Harwell. Lisbon\'s father said she left in 2015. She later flew to Lisbon.',
+    same: [['Valda Lisbon', 'Lisbon']],
+    has: [{ text: 'Valda Lisbon', type: 'PERSON' }, { text: 'Lisbon', type: 'PERSON' }, { text: 'Harwell', type: 'LOC' }],
+    exactly: ['Valda Lisbon', 'Lisbon', 'Harwell', 'Lisbon', 'Lisbon'],
+  },
+  {
+    label: 'guard: a country stays a place beside a namesake\'s surname ("Egypt\'s operators" after "Rana Egypt")',
+    body: 'Rana Egypt said the line was down. Egypt\'s three phone operators were offline in Cairo.',
+    has: [{ text: 'Cairo', type: 'LOC' }],
+    different: [['Rana Egypt', 'Egypt']],
+  },
+  {
+    label: 'the name before a title that heads another person\'s name is its body or place, no person: "Velmont CEO Ana Reis", "Marlow County Sheriff Tom Reyes"',
+    body: 'Velmont CEO Ana Reis said sales rose. Marlow County Sheriff Tom Reyes said the road was shut.',
+    has: [{ text: 'Velmont', type: 'ORG' }, { text: 'Ana Reis', type: 'PERSON' }, { text: 'Marlow', type: 'LOC' }, { text: 'Tom Reyes', type: 'PERSON' }],
+  },
+  {
+    label: '"Air" before a name that is no ordinary word opens an airline\'s name: "Air Dunmore", "Air Velmara"',
+    body: 'Tickets on Air Dunmore were cheap, and Air Velmara added flights to Harwell.',
+    has: [{ text: 'Air Dunmore', type: 'ORG' }, { text: 'Air Velmara', type: 'ORG' }],
+  },
+  {
+    label: 'a compound title ("Harbour Master", "Lock Keeper") and a job title ("County Coroner", "Town Clerk") stay out of the name, at a sentence start too',
+    body: 'Deputy Harbour Master Tom Reyes said the channel was closed. Lock Keeper Ada Venn opened the gates.\n\nHarbour Master Tom Reyes later spoke again, and Town Clerk Nora Vance said turnout in Dunmore was high.',
+    has: [{ text: 'Tom Reyes', type: 'PERSON', role: 'Deputy Harbour Master' }, { text: 'Ada Venn', type: 'PERSON', role: 'Lock Keeper' }, { text: 'Nora Vance', type: 'PERSON', role: 'Town Clerk' }],
+    lacks: ['Master', 'Keeper', 'Clerk'],
+  },
+  {
+    label: 'guard: a compound title\'s head opening a name is no title ("the Master Plan", "Keeper Street")',
+    body: 'The council in Dunmore approved the Master Plan on Monday, and traffic on Keeper Street was slow.',
+    has: [{ text: 'Master Plan' }, { text: 'Keeper Street', type: 'LOC' }],
+  },
+  {
+    label: 'a title word after a given name is a surname when nothing follows it: "Carla Bishop", "Ned Marshal", "Lisa King … King said"',
+    body: 'Carla Bishop said the fight was over. Ned Marshal spoke to the crowd in Dunmore.\n\nLisa King said the pier would open. King later left.',
+    has: [{ text: 'Carla Bishop', type: 'PERSON' }, { text: 'Ned Marshal', type: 'PERSON' }, { text: 'Lisa King', type: 'PERSON' }],
+    same: [['Lisa King', 'King']],
+  },
+  {
+    label: 'a given name that is an ordinary word opens a person\'s name before a reporting verb, even when the surname is a word too: "Dawn Mercer told", "Hope Baker said"',
+    body: 'Dawn Mercer told reporters the pier was safe.\n\nOn Monday, Rich Fowler said the ferry would run. Hope Baker spoke in Dunmore.',
+    has: [{ text: 'Dawn Mercer', type: 'PERSON' }, { text: 'Rich Fowler', type: 'PERSON' }, { text: 'Hope Baker', type: 'PERSON' }, { text: 'Dunmore', type: 'LOC' }],
+  },
+  {
+    label: 'guard: a plural noun or a firm\'s act after such a pair makes no person ("Rich Countries said they", "Max Power says it will")',
+    body: 'Rich Countries said they would pay more. Max Power says it will hire 40 people in Dunmore.',
+    exactly: ['Dunmore'],
+  },
+  {
+    label: 'a name right before a kind of product names the product, no firm or person: "the Orion 7 phone", "a Vexa Pad tablet"',
+    body: 'Tarn Mobile launched the Orion 7 phone on Tuesday. Buyers in Dunmore lined up for a Vexa Pad tablet. The Orion 7 phones sold out.',
+    lacks: ['Orion', 'Vexa'],
+    has: [{ text: 'Tarn Mobile', type: 'ORG' }, { text: 'Dunmore', type: 'LOC' }],
+  },
+  {
+    label: 'guard: the maker before a model\'s code stays an organisation ("the Korvane K-340 jet"), as does a firm named before its product\'s number',
+    body: 'The Korvane K-340 jet landed in Dunmore. The Velmont 5 sedan was recalled, Velmont said on Friday.',
+    has: [{ text: 'Korvane', type: 'ORG' }, { text: 'Velmont', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a name the document also uses for a firm is the maker\'s before a product noun too ("Kestrel said …", "the new Kestrel tablet")',
+    body: 'Kestrel said sales rose in Dunmore. The new Kestrel tablet sold well.',
+    exactly: ['Kestrel', 'Dunmore', 'Kestrel'],
+  },
+  {
+    label: 'guard: a product noun before a firm\'s word keeps the name ("the Orion phone maker")',
+    body: 'Shares of the Orion phone maker fell 4% in Dunmore.',
+    has: [{ text: 'Orion' }],
+  },
 ];
 
 function mention(a: DocumentAnalysis, text: string): Mention {

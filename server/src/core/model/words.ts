@@ -15,6 +15,8 @@ export const TITLE_HEADS = set(`president vice-president minister secretary spok
   diplomat negotiator coordinator administrator chief-executive head attorney prosecutor sheriff deputy-director
   president-elect mp mep dean rector provost warden trustee adviser advisor counsel consul mayor-elect
   writer columnist photographer manager managers
+  harbourmaster harbormaster postmaster headmaster headmistress headteacher ranger clerk constable
+  treasurer registrar comptroller coroner magistrate surveyor foreman forewoman curator chaplain ombudsman
   emperor empress tsar tsars tsarina tsarevich tsarevna czar czars czarina kaiser shah regent`);
 
 export const TITLE_MODIFIERS = set(`deputy vice assistant associate acting interim former foreign defense defence

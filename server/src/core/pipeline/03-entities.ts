@@ -53,9 +53,12 @@ import { flightLabelAt, knownNameAt, openingWordKept } from './entity-start-pair
 import { marketsByNoun } from './entity-markets';
 import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
+import { dropProducts } from './entity-products';
+import { titleBodies } from './entity-title-bodies';
+import { surnamesOverPlaces } from './entity-surname-places';
 import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
 import { legalFormEnds, personAfterLegalForm } from './entity-legal-forms';
-import { wordGivenNameOpens, holderAfterBody, holderAfterLowerTitle } from './entity-title-holder';
+import { wordGivenNameOpens, wordGivenPair, reportsAfter, holderAfterBody, holderAfterLowerTitle } from './entity-title-holder';
 import { firmFirstWords, firmAtSentenceStart } from './entity-start-firms';
 import { isKnownGivenName } from '../model/gender';
 import { personAfterOrgHead } from './entity-org-person';
@@ -151,6 +154,8 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   marketsByNoun(text, tokens, candidates);
   partiesByNoun(tokens, candidates);
   makersByModel(tokens, candidates);
+  dropProducts(tokens, candidates);
+  titleBodies(tokens, candidates);
   companiesByApposition(tokens, candidates);
   bodiesByApposition(tokens, candidates);
   stationsAsOrgs(tokens, candidates);
@@ -161,6 +166,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropNamedStorms(tokens, candidates);
   dropCodedPersons(tokens, candidates);
   dropLoneKinds(tokens, candidates);
+  surnamesOverPlaces(tokens, candidates);
   const kept = withSurnamesAtStart(tokens, splitAuthorPairs(tokens, keepTyped(candidates)), scan.cap);
   const clubs = clubNamesAlone(tokens, kept, scan.cap).map((k) => candidate(k, k, null, 'ORG'));
   return resolveLocal(text, tokens, blocks, sentenceBlock, withAdded(kept, clubs));
@@ -1185,6 +1191,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
     const l = lower(tokens[k]);
     if (k > a && NAME_SUFFIXES.has(l)) continue; // "Jr" ends a name, it is no title
     if ((lexClass(lexOf(tokens[k])) & W_TITLE_HEAD) || lexicon.honorifics.has(l)) { h = k; break; }
+    if (k < b && compoundTitleAt(tokens, k)) { h = k; break; } // "Harbour Master Tom Reyes"
   }
   if (h < 0) {
     let k = personAfterOrgHead(tokens, a, b); // "… of Orrin Holdings Paul Dace": the body, then its officer
@@ -1193,8 +1200,12 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
     else out.push(candidate(a, withSuffixDot(tokens, b), null, personAfterLegalForm(tokens, a, b, givenNameToken) ? 'PERSON' : a === b && startFirm(tokens, a) ? 'ORG' : null));
     return;
   }
+  if (h === b && surnameTitle(tokens, a, b)) { out.push(candidate(a, b, null, null)); return; } // "Carla Bishop said"
   // The title phrase: modifiers before the head, heads and modifiers after it.
   let ts = h;
+  // "Harbour Master": the noun before a compound head is in the title, also when the run split left it out at a sentence start.
+  const compound = compoundTitleAt(tokens, h);
+  if (compound && h > a) ts--;
   while (ts > a && (TITLE_MODIFIERS.has(lower(tokens[ts - 1])) || isTitleHead(lower(tokens[ts - 1])))) ts--;
   // A title that opens with a rank word covers the words up to its head: "Deputy Harbour Commissioner".
   const opener = lower(tokens[a]);
@@ -1224,8 +1235,33 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   if (ts > pre) out.push(candidate(pre, ts - 1, null, null)); // "UN" / "Russian" / "Lisbon" before the title
   if (ofTitle) { titleOf(tokens, a, rest, b, out); return; }
   if (rest > b) return; // a title with no name after it
-  const role: Role = { start: tokens[a].start, end: tokens[te].end, text: '' };
+  const role: Role = { start: tokens[compound && h === a ? a - 1 : a].start, end: tokens[te].end, text: '' };
   out.push(candidate(rest, withSuffixDot(tokens, b), role, 'PERSON'));
+}
+
+/**
+ * Heads that make a title only after an ordinary noun, and before a name: "Harbour Master Tom Reyes",
+ * "Lock Keeper Ada Venn"; alone they open other names ("Master Plan", "Keeper Street").
+ */
+const COMPOUND_TITLE_HEADS: ReadonlySet<string> = new Set(['master', 'keeper']);
+
+/** A compound title's head at k after a capitalised ordinary word of its sentence ("Harbour Master", "Lock Keeper"). */
+function compoundTitleAt(tokens: Token[], k: number): boolean {
+  if (k === 0 || !COMPOUND_TITLE_HEADS.has(lower(tokens[k]))) return false;
+  const p = tokens[k - 1];
+  return p.kind === 'word' && p.sentence === tokens[k].sentence && adjacent(p, tokens[k]) && /^\p{Lu}\p{Ll}/u.test(p.text)
+    && isCommonToken(p) && !(lexClass(lexOf(p)) & (W_KNOWN_NAME | W_FUNCTION | W_DATE));
+}
+
+/**
+ * Two words, a given name and then a title word that ends the run: the title word is a surname
+ * ("Carla Bishop", "Ned Marshal", "Ivo Foreman"), not a title with no name after it. Not a place
+ * before it ("Austin Mayor": the town's mayor).
+ */
+function surnameTitle(tokens: Token[], a: number, b: number): boolean {
+  if (b !== a + 1 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[a].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[b].text)) return false;
+  const given = lower(tokens[a]);
+  return isKnownGivenName(given) && !isPlaceName(given) && !(lexClass(lexOf(tokens[a])) & (W_TITLE_HEAD | W_TITLE_MODIFIER | W_FUNCTION));
 }
 
 /** An ordinary English word that is no known name (a word token). */
@@ -1391,11 +1427,14 @@ interface RuleParts {
   late: RuleEvidence;
   /** A given name and a place head that is a surname too ("Marta Park"): a place after "in", "near", "outside". */
   givenPlace: boolean;
+  /** Two words led by a given name that is also an ordinary word ("Dawn Mercer"): a person before a reporting verb. */
+  givenWord: boolean;
 }
 
 function withContext(r: RuleParts, tokens: Token[], c: Candidate): RuleEvidence {
   if (r.givenPlace && c.role === null && placeOnlyContext(tokens, c.first, c.last)) return strong('LOC'); // "in Marta Park"
   if (r.early) return r.early;
+  if (r.givenWord && c.role === null && reportsAfter(tokens, c.last)) return strong('PERSON'); // "Dawn Mercer told reporters"
   const prev = tokens[c.first - 1];
   // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
   if (r.placeAfterPreposition && prev && LOC_PREPOSITIONS.has(prev.text) && c.role === null) return weak('LOC');
@@ -1424,7 +1463,7 @@ function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   const early = earlyRules(tokens, c, l, n, w0, w1, wl, first, lastW);
   if (early) {
     if (n !== 2 || early.type !== 'PERSON' || early.certain || !SURNAME_LOC_HEADS.has(lastW)) return decided(early);
-    return { early, placeAfterPreposition: false, middle: null, single: false, schoolable: false, late: early, givenPlace: true };
+    return { early, placeAfterPreposition: false, middle: null, single: false, schoolable: false, late: early, givenPlace: true, givenWord: false };
   }
   // Tried (s17): the given-name/surname answers kept as lexeme bits. The lists are small (~3k, ~1k
   // words) and V8 keeps each string's hash: Set.has ~55 ns against ~33 ns for the bits, ~0.1% of
@@ -1440,13 +1479,13 @@ function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   else if (n >= 2 && isCommonToken(tokens[wl]) && !lexicon.lastNames.has(lastW)) late = weak('ORG');
   else late = weak(n === 1 ? 'ORG' : 'PERSON');
   return { early: null, placeAfterPreposition: n >= 2 && !lexicon.firstNames.has(first), middle, single: n === 1,
-    schoolable: n === 1 && !lexicon.firstNames.has(first), late, givenPlace: false };
+    schoolable: n === 1 && !lexicon.firstNames.has(first), late, givenPlace: false, givenWord: n === 2 && wordGivenPair(tokens, w0, wl) };
 }
 
 /** Rule parts that let a context make the chunk a place: one word, or longer not led by a given name. */
 const placeShaped = (r: RuleParts | undefined): boolean => !!r && r.early === null && (r.single || r.placeAfterPreposition);
 
-const decided = (r: RuleEvidence): RuleParts => ({ early: r, placeAfterPreposition: false, middle: null, single: false, schoolable: false, late: r, givenPlace: false });
+const decided = (r: RuleEvidence): RuleParts => ({ early: r, placeAfterPreposition: false, middle: null, single: false, schoolable: false, late: r, givenPlace: false, givenWord: false });
 
 /** The rules that read the chunk's own tokens only and come before any that reads its context. */
 function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: number, w1: number, wl: number, first: string, lastW: string): RuleEvidence | null {
@@ -1470,6 +1509,8 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (listed && lexicon.organizations.has(l)) return certain('ORG');
   // "Bram Air", "Adam Air Flight 574": a name ending in "Air" is an airline ("Fresh Air", "Open Air" are words).
   if (lastW === 'air' && n >= 2 && n <= 3 && !isCommonToken(tokens[wl - 1])) return certain('ORG');
+  // "Air Dunmore", "Air Velmara": "Air" before a name that is no ordinary word opens an airline's name too.
+  if (first === 'air' && n >= 2 && n <= 3 && w1 >= 0 && !isCommonToken(tokens[w1]) && !TITLE_HEADS.has(lower(tokens[w1]))) return certain('ORG');
   // "the Velm Red Crescent": a national society of the movement, not a street ("Harlan Crescent").
   if (n >= 2 && (lastW === 'cross' || lastW === 'crescent' || lastW === 'crystal') && tokens[wl - 1]?.kind === 'word'
     && MOVEMENT_EMBLEMS.has(`${lower(tokens[wl - 1])} ${lastW}`)) return certain('ORG');

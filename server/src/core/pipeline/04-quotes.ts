@@ -24,6 +24,8 @@ export { findQuoteMarks } from './quote-marks';
 const PARTIAL_MIN_WORDS = 4;
 /** How far into the next sentence the attribution of a quote ending in ? or ! may sit. */
 const QUESTION_REACH = 10;
+/** How many tokens a sentence made only of an attribution ("Mr Lind said.") may hold. */
+const STRAY_TAG = 6;
 /** The attribution after the last quote of a paragraph is at most this long for the next paragraph's quote to inherit it. */
 const ATTRIBUTION_TAIL = 80;
 /** A repeated quote is recognised when one contains the other and both have this many words. */
@@ -58,7 +60,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     const site: QuoteSite = { inner, words, closed, fullClause, firstIn, afterTok, beforeTok, sentFloor, sentCeil };
     const found = attribute(ctx, site, bounds, blockOf);
 
-    let kind: QuoteKind = fullClause && words >= 3 ? 'direct' : 'partial';
+    let kind: QuoteKind = (fullClause || sentenceAfterCue(ctx, found, inner, r.open, closed)) && words >= 3 ? 'direct' : 'partial';
     // A phrase nobody is said to say is a scare quote ("an “accident”"), and so is a phrase the
     // writer keeps at a distance ("the so-called “expert panel”"), whoever speaks in the sentence.
     if (kind === 'partial' && (!found || distancedBefore(text, r.open))) kind = 'scare';
@@ -82,6 +84,28 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
   speakerOfRepeatedQuote(quotes);
   unspokenPhrases(quotes);
   return quotes;
+}
+
+/** Verbs that frame a quoted name rather than report a sentence ("called it “…”"). */
+const NAMING = /^(call|calls|called|calling|describe|describes|described|describing|dubbed|termed|labelled|labeled|branded|define|defined)$/i;
+/** Words between a cue and its quote that make the quote part of the reporting clause ("said that “…”", "called it “…”"). */
+const EMBEDDING = /\b(that|as|if|whether|it|this|them|him|her|would|was|were|is|are|to be)\b/i;
+
+/**
+ * “Lena Ortiz said “We will reopen the quay.”” / “… told the Gazette “…””: a whole sentence (a capital
+ * first, a full stop, question or exclamation mark last, not a title) right after its cue, or after
+ * the cue and a short object or phrase of place, is quoted directly though no comma or colon stands
+ * before it.
+ */
+function sentenceAfterCue(ctx: SpeakerContext, found: Found | null, inner: string, open: number, closed: boolean): boolean {
+  const cue = found?.cue;
+  if (!cue || !closed || cue.end > open || NAMING.test(ctx.tokens[cue.tok].text)) return false;
+  if (!/^\p{Lu}/u.test(inner) || !/[.!?]\s*$/.test(inner)) return false;
+  // "paid to write and direct “The Lantern Keepers.”": a title, and a verb in the infinitive reports nothing.
+  const stripped = inner.replace(/[.!?]\s*$/, '');
+  if (isTitle(stripped, wordCount(stripped)) || ctx.lower[cue.tok - 1] === 'to') return false;
+  const between = ctx.text.slice(cue.end, open);
+  return /^[\p{L}\s]*$/u.test(between) && wordCount(between) <= 4 && !EMBEDDING.test(between);
 }
 
 /** 1 for each token between a pair of quotation marks (SpeakerContext.inQuote). */
@@ -136,6 +160,12 @@ function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: B
   } else if (closed && /[?!]\s*$/.test(inner) && afterTok < tokens.length && blockOf(afterTok) === blockOf(firstIn)) {
     // “…?” X asked: the question mark ended the sentence, the attribution opens the next one.
     found = speakerAfterQuote(ctx, afterTok, Math.min(bounds.last[tokens[afterTok].sentence], afterTok + QUESTION_REACH));
+  } else if (closed && /\.\s*$/.test(inner) && afterTok < tokens.length && blockOf(afterTok) === blockOf(firstIn)) {
+    // “… concerned.” Mr Lind said.: a full stop inside the marks, the attribution alone in the next sentence.
+    const last = bounds.last[tokens[afterTok].sentence];
+    const tag = last - afterTok <= STRAY_TAG && tokens[last].text === '.' ? speakerAfterQuote(ctx, afterTok, last - 1) : null;
+    // only the tag: the cue or the speaker ends the sentence ("Lena Ortiz said nothing." is a sentence of its own)
+    if (tag?.speaker && (tag.cue?.tok === last - 1 || tag.speaker.end === tokens[last - 1].end)) found = tag;
   }
   if (!found?.speaker && beforeTok >= sentFloor) found = speakerBeforeQuote(ctx, beforeTok, sentFloor) ?? found;
   if (!found?.speaker && beforeTok < sentFloor && beforeTok >= 0 && /^[:,]$/.test(tokens[beforeTok].text)

@@ -23,7 +23,7 @@ import { countsDespiteDesignation, designationsIn, mayBeDesignation } from './de
 import { modelNumberAfter } from './counted-model';
 import { ageBand, capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, numberTitle, phoneLike, sportsTally } from './figure-roles';
 import { lexicon } from '../model/lexicon';
-import { describingSmallCount } from './personal-counts';
+import { bareThingCount, captionSmallCount, describingSmallCount } from './personal-counts';
 import { conversionEnd, insideConversion } from './bracket-conversion';
 import { joinsChangeLevel } from './change-level';
 import { capacityFigure } from './capacity';
@@ -238,7 +238,8 @@ export function findClaims(input: ClaimInput): Claim[] {
         if (fractions.length && fractions.some((f) => f.start <= s.start + m.index! && s.start + m.index! < f.end)) continue;
         // A lone "one" is no claim (the most common match): passed over before it is parsed.
         // (but "one mile", "one tonne" is a size, like "1.5 km")
-        if (LONE_ONE.test(m[0].trim()) && !oneUnit(sentence, m)) continue;
+        // (nor a negated one: "would not retreat one inch" is a manner of speaking, it measures nothing)
+        if (LONE_ONE.test(m[0].trim()) && (!oneUnit(sentence, m) || NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index! - 32), m.index!)))) continue;
         const q0 = toQuantity(m, s.start);
         if (!q0 || isNotAClaim(text, q0, s.start) || kind === 'body' && (partOfName(text, q0, s.start) || capitalisedNumberWord(text, q0, s.start) || listEntryNumber(text, q0, s.start) || numberTitle(text, q0, s.start, lexicon.common, isUnitWord) || ageBand(text, q0, s.start))) continue;
         // "one in five voters": a share, not five voters
@@ -250,7 +251,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         const designation = q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text);
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
         if (!claim) orFirst = q;
-        if (!claim || designation && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf)) continue;
+        if (!claim || designation && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf)) continue;
         // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
         if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
         if (!restatesLast(text, lastClaim(claims), claim, si) && !spreadOverPlaces(text, lastClaim(claims), claim, si) && !thresholdOfLast(text, lastClaim(claims), claim, si, MEASURE_NAMES) && !withinLast(lastClaim(claims), claim, si) && !insideConversion(text, lastClaim(claims), claim, si)
@@ -365,6 +366,12 @@ const VERSION_DIGITS = /^\d+(?:\.\d+)*$/;
 const LONE_ONE = /^(one|a|an)$/i;
 /** The word after a figure, with the white space before it. */
 const NEXT_WORD = /\s+(\p{L}+)/uy;
+
+/**
+ * A negation one or two words before a figure ("would not retreat one inch", "never gave up one metre"), with no
+ * comparison between ("no more than one mile" is a bound): an emphatic "not one", no measurement.
+ */
+const NEGATED_BEFORE = /(?:\bnot|\bnever|n't|n’t|\bnor)\s(?:(?!(?:more|less|than|over|under|about|around|nearly|almost)\s)\p{Ll}+\s){0,2}$/u;
 
 /** Is a lone "one" (not "a"/"an": "a mile away" is no figure) followed by a unit of DIMENSION_UNITS? */
 function oneUnit(sentence: string, m: RegExpMatchArray): boolean {

@@ -23,15 +23,32 @@ const CONVERTED_BEFORE = /(?:(?:from|between|up to|about|some)\s)?\d[\d,.]*(?:\s
 /** What ends the clause a capacity verb governs (the figure then belongs to another verb). */
 const CLAUSE_END = /[,.;:!?](?=\s)|\s(?:and|but|while|which|who|that|when|after|before|because|as)\s/i;
 
+/**
+ * Right before a figure that is a span or a bound ("between 180 and 230", "up to 400"): a verb of
+ * capacity in the plain present ("the jet carries between 180 and 230 passengers", "the hall holds up to
+ * 400"), which says what a thing is built for. A single figure stays a claim ("the trust holds 300 flats").
+ */
+const SPEC_VERB = /\b(?:carries|holds|seats|accommodates)\s$/;
+const SPAN_OR_BOUND = /^(?:between|up to|from)\s/i;
+
+/** After the counted noun: the figure varies with the build ("… depending on the seating configuration"). */
+const DEPENDS_ON_BUILD = /^[^,.;:!?]{0,40}?\sdepending on (?:the |its |their |a )?(?:\p{Ll}+\s)?(?:configuration|layout|version|model|variant|seating|cabin)s?\b/u;
+
 /** Every word the tests below need, one of which must occur. */
 const HINT = /can |could |able to |designed to |built to |seat|accommodat|range|Range/;
 
 /** How far back the capacity verb may stand ("can fly for 9,000 miles (14,500 km) with 300 passengers"). */
 const REACH = 64;
 
-/** Is `q` a capacity or range of a product, not a count of what happened? Counts only (a sum a fund "can hold" is money). */
+/**
+ * Is `q` a capacity or range of a product, not a count of what happened? Counts only (a sum a fund "can
+ * hold" is money). Also a span or bound after a plain-present verb of capacity, or a span that depends
+ * on the build ("seats 160 to 240 travellers, depending on how the cabin is laid out").
+ */
 export function capacityFigure(text: string, q: Quantity, sentenceStart: number): boolean {
   if (q.unit !== 'count') return false;
+  if (SPAN_OR_BOUND.test(q.text) && SPEC_VERB.test(text.slice(Math.max(sentenceStart, q.start - 16), q.start))) return true;
+  if (q.low !== q.high && DEPENDS_ON_BUILD.test(text.slice(q.end, q.end + 100))) return true;
   if (capacityBefore(text.slice(Math.max(sentenceStart, q.start - REACH), q.start), DISTANCE_AFTER.test(text.slice(q.end, q.end + 20)))) return true;
   const converted = CONVERTED_BEFORE.exec(text.slice(Math.max(sentenceStart, q.start - 40), q.start));
   if (converted === null) return false;

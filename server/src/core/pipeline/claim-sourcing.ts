@@ -193,11 +193,14 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
 }
 
 /** Pieces of STATING_VERB's verbs: a claim whose sentence holds none before it is not searched. */
-const VERB_STEMS = ['announc', 'estimat', 'predict', 'forecast', 'project', 'reckon', 'calculat', 'expect', 'disclos', 'reveal', 'spoke', 'warn'];
-/** [aux] verb [up to three words] [that]: "has announced that", "analysts expect", "had forecast", "spoke out on Tuesday that". */
-const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been)){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns)\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
-/** Verbs that take a figure without "that": "had forecast losses of …", "expects sales to reach …". */
-const OBJECT_VERBS = /^(?:estimat|predict|forecast|project|reckon|calculat|expect)/i;
+const VERB_STEMS = ['announc', 'estimat', 'predict', 'forecast', 'project', 'reckon', 'calculat', 'expect', 'disclos', 'reveal', 'spoke', 'warn', 'cite'];
+/**
+ * [aux or time] verb [up to three words] [that]: "has announced that", "analysts expect", "had forecast", "spoke out on Tuesday that",
+ * "today announced that", "on Monday announced" (a time between the subject and its verb).
+ */
+const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites)\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
+/** Verbs that take a figure without "that": "had forecast losses of …", "expects sales to reach …", "cited 300 complaints". */
+const OBJECT_VERBS = /^(?:estimat|predict|forecast|project|reckon|calculat|expect|cite)/i;
 /** "he", "she" as the whole subject right before the verb (after the start of the sentence, a comma, a quote or another word). */
 const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}'’-])(he|she)\s*$/iu;
 /** "the cooperative", "its regulator": a definite noun phrase ending right before the verb. */

@@ -7,8 +7,18 @@ import type { Token } from '../types';
 import { tokenAt } from './token-at';
 import { lowerToken } from './token-fold';
 
-const CAPTION_LABELS: ReadonlySet<string> = new Set(
-  'image images photo photos photograph picture video footage credit credits illustration graphic map source'.split(' '));
+const CAPTION_WORDS = 'image images photo photos photograph picture video footage credit credits illustration graphic map source';
+const CAPTION_LABELS: ReadonlySet<string> = new Set(CAPTION_WORDS.split(' '));
+
+/**
+ * A paragraph that ends in a picture's credit ("… at the booth. Image: Lena Varga.", "Photo: Orla News") is
+ * a caption: it tells what the picture shows. (Not "Source:", which may cite the data of a chart or a text.)
+ */
+const PICTURE_CREDIT_END = /(?:^|[\s.])(?:Image|Images|Photo|Photos|Photograph|Picture|Video|Footage|Credit|Illustration)\s*:\s*[^\n.:]{1,60}\.?\s*$/u;
+export const endsWithPictureCredit = (paragraph: string): boolean => PICTURE_CREDIT_END.test(paragraph);
+
+/** A caption label and its colon right before a point of the text: what follows credits a picture ("Image: Lena Varga"). */
+export const CAPTION_LABEL_BEFORE = new RegExp(`\\b(?:${CAPTION_WORDS.replace(/ /g, '|')})\\s*:\\s*$`, 'i');
 
 /** Is token k a caption label, right before its colon? */
 function captionLabel(tokens: readonly Token[], k: number): boolean {

@@ -10,7 +10,8 @@ import { lowerToken, lexOf } from './token-fold';
 import { lexClass, W_TITLE_HEAD, W_COMMON_UNNAMED, W_KNOWN_NAME, W_HEAD, W_FUNCTION, W_DATE, W_TITLE_MODIFIER } from './word-class';
 import { genderOfFirstName } from '../model/gender';
 import { WORD_GIVEN_NAMES } from '../model/word-given-names';
-import { isPlaceName, lexicon } from '../model/lexicon';
+import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
+import { CUE_VERBS, SPEECH_CUES } from '../model/words';
 
 /** A word written as a name: a capital, then lower-case letters ("Bill", "Whitcomb", "O'Neill"). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
@@ -42,12 +43,53 @@ export function holderAfterBody(tokens: readonly Token[], j: number, b: number):
  * Whether the two-word run k..b at a sentence start is a person's name opened by a given name that is
  * also an ordinary word, before a surname that is no English word and no known name ("Bill Hargrove
  * said …", "Dawn Keswick told …"): kept whole, where the run split drops a capitalised ordinary word
- * at a sentence start. "Will" stays out: a question opens with it ("Will Velnor survive?").
+ * at a sentence start; so is one before a known word when a reporting verb follows ("Dawn Mercer told …").
+ * "Will" stays out: a question opens with it ("Will Velnor survive?").
  */
 export function wordGivenNameOpens(tokens: readonly Token[], k: number, b: number): boolean {
+  if (b !== k + 1 || !wordGivenPair(tokens, k, b)) return false;
+  return unknownWords(tokens, b, b) || surnameOnly(tokens[b]) || (reportsAfter(tokens, b) && !placeOrFirm(tokens[b]));
+}
+
+/**
+ * Two name-shaped words led by a given name that is also an ordinary word, no head word among them
+ * and no plural noun last ("Dawn Mercer", "Rich Baker"; not "Rose Garden", "Rich Countries", and never "Will").
+ */
+export function wordGivenPair(tokens: readonly Token[], k: number, b: number): boolean {
   if (b !== k + 1) return false;
   const given = lowerToken(tokens[k]);
-  return given !== 'will' && WORD_GIVEN_NAMES.has(given) && nameWords(tokens, k, b) && (unknownWords(tokens, b, b) || surnameOnly(tokens[b]));
+  return given !== 'will' && WORD_GIVEN_NAMES.has(given) && nameWords(tokens, k, b) && !pluralNoun(tokens[b]);
+}
+
+/** An ordinary noun's plural ("Countries", "Markets"): no surname, so the pair is no person ("Rich Countries"). */
+function pluralNoun(t: Token): boolean {
+  const l = lowerToken(t);
+  if (!l.endsWith('s') || !(lexClass(lexOf(t)) & W_COMMON_UNNAMED)) return false;
+  return l.endsWith('ies') ? isCommonWord(l.slice(0, -3) + 'y') : isCommonWord(l.slice(0, -1)) || (l.endsWith('es') && isCommonWord(l.slice(0, -2)));
+}
+
+/**
+ * Whether the word after token b reports speech in a past or present form ("told", "said", "says"),
+ * or is what a person does when speaking ("spoke"): the words before it are the speaker. The bare
+ * forms ("say", "call", "note") are left out: a noun phrase reads like them ("Olive Oil Notes").
+ */
+export function reportsAfter(tokens: readonly Token[], b: number): boolean {
+  const t = tokens[b + 1];
+  if (!t || t.kind !== 'word' || t.sentence !== tokens[b].sentence) return false;
+  const w = t.text;
+  if (SPOKE.has(w)) return true;
+  const lemma = CUE_VERBS.get(w);
+  if (lemma === undefined || lemma === w || w.endsWith('ing') || !SPEECH_CUES.has(lemma)) return false;
+  const then = tokens[b + 2];
+  return !(then && then.kind === 'word' && then.text === 'it'); // "Max Power says it will hire …": a firm's act
+}
+
+const SPOKE: ReadonlySet<string> = new Set(['spoke', 'speaks']);
+
+/** A place or a firm the lexicon knows ("Rich Chicago" is no person). */
+function placeOrFirm(t: Token): boolean {
+  const l = lowerToken(t);
+  return isPlaceName(l) || lexicon.organizations.has(l);
 }
 
 /** A known surname that is no English word and no place ("Garcia", not "Smith" or "Manhattan"). */

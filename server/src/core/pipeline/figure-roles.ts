@@ -103,6 +103,8 @@ export function listEntryNumber(text: string, q: Quantity, sentenceStart: number
 
 /** What a tally of play counts: goals, runs and the like. */
 const SCORING_COUNTED = new Set(['goal', 'run', 'rbi', 'rbis', 'homer', 'double', 'triple', 'assist', 'rebound', 'touchdown', 'wicket', 'strikeout', 'birdie', 'bogey']);
+/** What a referee does to players: "booked", "cautioned", "sent off" (its measure is the particle "off"), "ejected". */
+const BOOKED = /^(?:booked|cautioned|sent|off|ejected|dismissed)$/;
 /** Before points won in a match ("winning three points", "scored 23 points"); "fell 300 points" is an index and stays a claim. */
 const POINTS_WON_BEFORE = /\b(?:win|wins|won|winning|scor(?:e|es|ed|ing)|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?|tak(?:e|es|ing)|took)\s+(?:\p{L}+\s+)?$/iu;
 /** A gap in a league table: "points clear of second-placed X", "points adrift of safety" (a poll's lead names no table). */
@@ -113,13 +115,15 @@ const GAMES_BEFORE = /\b(?:in|played|over|across)\s+$/i;
 const GAMES_LEFT_AFTER = /^\s+games?\s+(?:left|remaining|to\s+play)\b/i;
 
 /**
- * A sports tally (goals, runs, points won, games played) records play, not a statistical claim about
+ * A sports tally (goals, runs, points won, games played, players booked) records play, not a statistical claim about
  * the world a fact-checker would source.
  */
 export function sportsTally(text: string, c: Claim): boolean {
   const q = c.quantity;
   if (q.unit !== 'count') return false;
   if (SCORING_COUNTED.has(c.counted) || STANDING_AFTER.test(text.slice(q.end, q.end + 90))) return true;
+  // "five players were booked", "two players sent off": a match's discipline, told like its goals.
+  if (c.counted === 'player' && BOOKED.test(c.measure)) return true;
   const before = text.slice(Math.max(0, q.start - 24), q.start);
   if (c.counted === 'point') return POINTS_WON_BEFORE.test(before);
   return c.counted === 'game' && !q.approx && q.high <= 200 && (GAMES_BEFORE.test(before) || GAMES_LEFT_AFTER.test(text.slice(q.end, q.end + 24)));

@@ -3,6 +3,7 @@
 // answer is sourced by the person the article interviews, not unsourced. Pure: reads the blocks,
 // their text and the mentions.
 import type { Block, Mention, SpeakerRef } from '../types';
+import { CAPTION_LABEL_BEFORE } from './entity-captions';
 
 /** The answer blocks of an interview and who gives them. */
 export interface InterviewAnswers {
@@ -83,11 +84,12 @@ const STOP = /[.!?;:\n]|\s(?:on|about|over|regarding|concerning)\s/;
  * The interviewee, from the opening (its first blocks, before the first question): the first person named after
  * "interviews", "an interview with", "talks to" before a stop; else the last person named right before
  * "interviewed by", "tells", "talks"; else the headline's first person not after a preposition; else
- * the only person the opening names. Null when none fits: a figure is better left unsourced than
+ * the only person the opening names (a picture's credit names nobody asked). Null when none fits: a figure is better left unsourced than
  * given to the wrong person.
  */
 function interviewee(text: string, blocks: readonly Block[], mentions: readonly Mention[], openEnd: number): SpeakerRef | null {
-  const persons = mentions.filter((m) => m.start < openEnd && !m.furniture && m.type === 'PERSON');
+  // A picture's credit ("Image: Lena Varga") names the photographer, never the one asked.
+  const persons = mentions.filter((m) => m.start < openEnd && !m.furniture && m.type === 'PERSON' && !CAPTION_LABEL_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)));
   const open = text.slice(0, openEnd);
   ASKS.lastIndex = 0;
   for (let m = ASKS.exec(open); m !== null; m = ASKS.exec(open)) {

@@ -8,8 +8,12 @@ import type { Claim } from '../types';
 const NAME = /^(?:[Tt]he\s)?\p{Lu}[\p{L}\p{N}'’.&-]{0,30}(?:\s(?:(?:of|the|de|del|da|van|von|al)\s){0,2}\p{Lu}[\p{L}\p{N}'’.&-]{0,30}){0,8}/u;
 /** Between two names of a list: a comma, a comma and "and", or "and". */
 const LIST_JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+)/;
-/** After the figure: up to four words of what is counted, the last a lower-case plural, then a comma, colon, dash or nothing. */
-const COUNTED_THEN_LIST = /^\s+(?:[\p{L}'’-]+\s+){0,3}\p{Ll}[\p{Ll}-]*s(?:\s*[,:]\s*|\s*[-–—]\s*|\s+)(?=\p{Lu})/u;
+/**
+ * After the figure: up to four words of what is counted (an abbreviation among them: "new U.S. routes"), the
+ * last a lower-case plural, then a comma, colon, dash, nothing, or a preposition that places the things
+ * ("3 new routes to Orla, Vey and Tarn", "two plants in Velmar and Tarvo").
+ */
+const COUNTED_THEN_LIST = /^\s+(?:[\p{L}.'’-]+\s+){0,3}\p{Ll}[\p{Ll}-]*s(?:\s*[,:]\s*|\s*[-–—]\s*|\s+(?:(?:to|in|at|from|across)\s+)?)(?=\p{Lu})/u;
 /** Before the figure: the list, then "were"/"are" and an optional "the"/"among the" ("Orla and Vey were two of …"). */
 const VERB_BEFORE = /\s+(?:were|are|became|remain|remained)\s+(?:the\s+|among\s+the\s+)?$/;
 /** Where a clause may open inside a sentence, before a list that ends at the verb. */

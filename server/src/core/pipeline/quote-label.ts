@@ -107,10 +107,13 @@ const ADJECTIVE_LIKE = /^(new|latest|first|second|third|next|last|so-called|own|
 const NAMING_NOUN = /^(slogans?|mottos?|mottoes|hashtags?|taglines?|catchphrases?|nicknames?|codenames?|monikers?|banners?|brand|trademark|headlines?|captions?|title|titled|entitled)$/i;
 /** Things that display words: "a sign reading “…”", "shirts that said, “…”". */
 // (Not "message", "board", "label": a message is often somebody's, a board and a label speak as bodies.)
-const DISPLAY_NOUN = /^(signs?|banners?|placards?|posters?|billboards?|stickers?|shirts?|t-shirts?|notices?|plaques?|graffiti|badges?|flags?|caps?|hats?)$/i;
+const DISPLAY_NOUN = /^(signs?|banners?|placards?|posters?|billboards?|stickers?|shirts?|t-shirts?|notices?|plaques?|graffiti|badges?|flags?|caps?|hats?|markers?|inscriptions?|headstones?|gravestones?|tombstones?|murals?|signposts?)$/i;
 const DISPLAY_VERB = /^(reading|reads|read|saying|says|said|stating|states|stated|proclaiming|proclaims|declaring|bearing|displaying|showing)$/i;
 /** How many words a slogan or sign text may run. */
 const SLOGAN_MAX_WORDS = 8;
+/** Things that carry a longer text, and how long. */
+const INSCRIBED = /^(markers?|inscriptions?|plaques?|headstones?|gravestones?|tombstones?)$/i;
+const INSCRIPTION_MAX_WORDS = 30;
 
 /**
  * Are the marks after token `before` around a name, slogan or displayed text: after a naming noun
@@ -118,15 +121,18 @@ const SLOGAN_MAX_WORDS = 8;
  * "banners that said, “…”")? Such words are nobody's speech, whoever speaks in the sentence.
  */
 export function isDisplayed(tokens: Token[], before: number, words: number): boolean {
-  if (words > SLOGAN_MAX_WORDS) return false;
+  if (words > INSCRIPTION_MAX_WORDS) return false;
   let j = before;
   if (tokens[j]?.text === ',' || tokens[j]?.text === ':') j--;
   if (j < 0) return false;
-  if (NAMING_NOUN.test(tokens[j].text)) return true;
+  if (NAMING_NOUN.test(tokens[j].text)) return words <= SLOGAN_MAX_WORDS;
   if (!DISPLAY_VERB.test(tokens[j].text)) return false;
   j--;
+  if (/^(will|would|should|must|could|might|may)$/i.test(tokens[j]?.text ?? '')) j--; // "her headstone will read, “…”"
   if (/^(that|which)$/i.test(tokens[j]?.text ?? '')) j--;
-  return j >= 0 && DISPLAY_NOUN.test(tokens[j].text);
+  if (j < 0 || !DISPLAY_NOUN.test(tokens[j].text)) return false;
+  // A stone or plaque may carry a sentence or two ("a historical marker reads, “…”"); other things a slogan.
+  return words <= SLOGAN_MAX_WORDS || INSCRIBED.test(tokens[j].text);
 }
 
 /** Words before a quotation that give the form, sound, meaning or grade of the words in it. */

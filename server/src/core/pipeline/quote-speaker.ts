@@ -7,11 +7,12 @@
  */
 import type { SpeakerRef, Token } from '../types';
 import { cueAt, type Cue } from './cue-phrase';
-import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, speechLemma, type SpeakerContext } from './speakers';
+import { cueLemma, firstTokenFrom, isSpeakerHead, speakerAfter, speakerBefore, speakerSpan, speechLemma, type SpeakerContext } from './speakers';
 import { resolvePronoun } from './speaker-resolve';
 import { closedClauseVerb, passiveSpeech } from './quote-clause';
 import { tokenAt } from './token-at';
 import { bareNameAfter, bylineAfter } from './quote-bare-name';
+import { personAfterOrgTitle } from './speaker-roles';
 
 export interface Found {
   speaker: SpeakerRef | null;
@@ -19,8 +20,8 @@ export interface Found {
 }
 
 const CALLING = /^(called|calling|call|calls|described|describing|dubbed|labelled|labeled|termed|branded)$/i;
-/** Cue words that are also nouns: after these they are the noun ("a phone call", "the calls for", "in a note to clients"). */
-const NOUN_CALL = /^(?:calls?|notes?|claims?|reports?|tweets?)$/;
+/** "call(s)" after these is a noun ("a phone call", "the calls for"). */
+const NOUN_CALL = /^calls?$/;
 const NOUN_BEFORE = /^(a|an|the|this|that|these|those|his|her|their|its|our|phone|telephone|conference|video|repeated|renewed|growing)$/i;
 const QUOTED_AS = 'quoted … as saying';
 /** How far before "as saying" its "quoted" may sit, in tokens. */
@@ -41,6 +42,8 @@ const AFTER_REACH = 30;
 const REACH = 60;
 
 const isSpeech = (t: Token | undefined) => speechLemma(t) !== null;
+/** A speech verb's -ing form ("saying", "adding", "telling"). */
+const PARTICIPLE = /^\p{Ll}+ing$/u;
 /** Words after which a speech word is a noun ("the state", "a comment", "its post"). */
 const NOUN_DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const isAccordingTo = (lower: string[], j: number) => lower[j] === 'according' && lower[j + 1] === 'to';
@@ -57,6 +60,10 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
   if (k > ceil) return null;
   for (let j = k; j <= Math.min(ceil, k + 8); j++) {
     if (tokens[j].text !== 'quoted') continue;
+    // "“…,” harbour master Ines Kral was quoted as saying": the passive's subject is the one quoted.
+    if (/^(is|was|were|are|been|being)$/.test(ctx.lower[j - 1] ?? '') && ctx.lower[j + 1] === 'as' && j - 2 >= k) {
+      return { speaker: speakerBefore(ctx, j - 2, k), cue: cueAt(text, tokens, j, QUOTED_AS) };
+    }
     // "The Gazette quoted Ortiz as saying": the speaker is the one quoted, not the outlet.
     return { speaker: speakerAfter(ctx, j + 1, ceil), cue: cueAt(text, tokens, j, QUOTED_AS) };
   }
@@ -116,13 +123,17 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       if (s) return { speaker: s, cue: statementCue(ctx, j) };
     }
     if (isSpeech(t) || (cueLemma(t) && CALLING.test(t.text))) {
-      // "the phone call that ...", "wrote in a note to clients": a noun, not the verb
+      // "the phone call that ...": a noun, not the verb
       if (NOUN_CALL.test(t.text) && NOUN_BEFORE.test(tokens[j - 1]?.text ?? '')) continue;
+      // "ended on an encouraging note: “…”": a speech word after an article (and an adjective) is a noun.
+      if (nounAfterArticle(ctx, j)) continue;
       // "families who were told to leave", "The mayor, who announced …, toured the “…” camp":
       // nobody speaks the quote through a passive verb or a verb of a clause closed before it.
       if (passiveSpeech(tokens, j) || closedClauseVerb(tokens, j, end + 1, floor)) continue;
       const cue = describedAs(ctx, cueAt(text, tokens, j), end);
-      const s = speakerBefore(ctx, cue.tok - 1, floor) ?? (cue.start < t.start ? speakerBefore(ctx, cue.tok - 2, floor) : null);
+      // "X praised Lena Ortiz, saying “…”": a participle after a comma has the sentence's subject, not the name before it.
+      const participle = tokens[j - 1]?.text === ',' && PARTICIPLE.test(t.text) ? subjectBefore(ctx, floor, j - 1) : null;
+      const s = participle ?? speakerBefore(ctx, cue.tok - 1, floor) ?? (cue.start < t.start ? speakerBefore(ctx, cue.tok - 2, floor) : null);
       // "what the owners call an “accident”": a name for a thing, not anybody's words.
       // (Past tense is somebody's words on one occasion: "what he called the “murder”".)
       if (s && /^calls?$/.test(t.text) && /^what$/i.test(tokenBefore(ctx, s.start)?.text ?? '')) return null;
@@ -135,6 +146,27 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
     }
   }
   return pending ? { speaker: null, cue: pending } : null;
+}
+
+/** Words before a noun: articles, possessive pronouns and the possessive ending. */
+const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', '’s', "'s"]);
+const AUTHOR_LINK = /^(by|from|of)$/;
+/** Speech words that are also nouns ("a note", "a short reply", "an angry tweet"). */
+const SPEECH_NOUNS = new Set(['note', 'notes', 'reply', 'replies', 'answer', 'answers', 'comment', 'comments', 'remark', 'remarks', 'tweet', 'tweets', 'post', 'posts', 'warning', 'warnings', 'claim', 'claims', 'report', 'reports', 'response']);
+
+/**
+ * Is the speech word at `j` a noun: one of SPEECH_NOUNS right after an article or possessive ("the
+ * board's reply"), or after one and a lower-case adjective that is no speaker noun ("an encouraging
+ * note", "a brief reply"), and not followed by its author ("a note from X", "a reply came from X")?
+ */
+function nounAfterArticle(ctx: SpeakerContext, j: number): boolean {
+  const { tokens, lower } = ctx;
+  // "a note from X", "a reply came from X:": the author named after it still speaks, the noun is the cue.
+  if (!SPEECH_NOUNS.has(lower[j]) || AUTHOR_LINK.test(lower[j + 1] ?? '') || AUTHOR_LINK.test(lower[j + 2] ?? '')) return false;
+  const article = (k: number) => k >= 0 && ARTICLES.has(lower[k]);
+  if (article(j - 1)) return true;
+  const adj = tokens[j - 1];
+  return article(j - 2) && !!adj && adj.kind === 'word' && /^\p{Ll}+$/u.test(adj.text) && !isSpeakerHead(lower[j - 1]);
 }
 
 /** Partial quotes whose attribution closes the sentence: “…” …, X said / …, said X / …, according to X. */
@@ -262,7 +294,9 @@ export function subjectBefore(ctx: SpeakerContext, floor: number, before: number
     const mi = ctx.mentionAt[j];
     if (mi >= 0) {
       const m = ctx.mentions[mi];
-      if (m.type === 'PERSON' || m.type === 'ORG') return { start: m.start, end: m.end, text: m.text, local: m.local };
+      if (m.type === 'PERSON') return { start: m.start, end: m.end, text: m.text, local: m.local };
+      // "Corvel Shipping chief executive, Lena Ortiz, defended …": the firm only completes her title.
+      if (m.type === 'ORG') return personAfterOrgTitle(ctx, mi, before) ?? { start: m.start, end: m.end, text: m.text, local: m.local };
       continue;
     }
     if (/^(he|she)$/i.test(ctx.tokens[j].text)) return resolvePronoun(ctx, ctx.tokens[j]);

@@ -60,12 +60,39 @@ export function resolvePronoun(ctx: SpeakerContext, t: Token): SpeakerRef {
       if (g !== null && g !== want) continue;
       // "the Lane family home", "the Kerr case": a name after "the" modifies a noun, as a possessive does.
       if (isPossessive(ctx.text, x.end) || afterThe(ctx.text, x.start)) { possessive ??= x.local; continue; }
-      local = x.local;
+      local = subjectOverReported(ctx, m, want, t.start) ?? x.local;
       break;
     }
     local ??= possessive ?? fallback;
   }
   return { start: t.start, end: t.end, text: t.text, local };
+}
+
+/** How many sentences after the one that names them a pronoun may still refer to its subject over its reported content. */
+const SUBJECT_REACH = 2;
+
+/**
+ * “Moffat is sure that Capaldi is the right choice. “…,” he said”: the person of mention `m` (the
+ * latest that fits the pronoun at `pronoun`) stands in a clause opened by "that" after the subject
+ * of an earlier sentence; a later pronoun refers to the subject, who is thinking or speaking, when
+ * the subject opens its sentence (its first person, within its first three tokens) and fits the
+ * pronoun's gender. The subject's entity, or null.
+ */
+function subjectOverReported(ctx: SpeakerContext, m: number, want: Gender, pronoun: number): number | null {
+  const x = ctx.mentions[m];
+  const sentence = sentenceAt(ctx, x.start);
+  if (sentenceAt(ctx, pronoun) === sentence || sentenceAt(ctx, pronoun) - sentence > SUBJECT_REACH) return null;
+  const first = ctx.tokens[ctx.sentenceStart[sentence]];
+  const third = ctx.tokens[Math.min(ctx.sentenceStart[sentence] + 2, ctx.tokens.length - 1)];
+  if (!first || !third) return null;
+  let subject = -1;
+  for (let k = m - 1; k >= 0 && ctx.mentions[k].start >= first.start; k--) if (ctx.mentions[k].type === 'PERSON') subject = k;
+  if (subject < 0) return null;
+  const s = ctx.mentions[subject];
+  if (s.start > third.start || s.local === x.local || s.furniture || isPossessive(ctx.text, s.end)) return null;
+  const g = genderOf(ctx, s.local);
+  if ((g !== null && g !== want) || !/\bthat\b/.test(ctx.text.slice(s.end, x.start))) return null;
+  return s.local;
 }
 
 /** Is the name at `start` right after the word "the"? */

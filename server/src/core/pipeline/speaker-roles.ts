@@ -7,7 +7,7 @@
  * Pure token checks over the speaker context, used by speakers.ts.
  */
 import type { SpeakerRef } from '../types';
-import { firstTokenFrom, fromMention, isSpeakerHead, nounPhrase, type SpeakerContext } from './speakers';
+import { cueLemma, firstTokenFrom, fromMention, isSpeakerHead, nounPhrase, type SpeakerContext } from './speakers';
 import { DOCUMENT_NOUNS, TITLE_HEADS } from '../model/words';
 import { tokenAt } from './token-at';
 import { isKnownGivenName } from '../model/gender';
@@ -150,6 +150,45 @@ function personBeforeAppositiveRole(ctx: SpeakerContext, from: number, stop: num
     const at = ctx.mentionAt[q];
     if (at >= 0 ? !bodies || ctx.mentions[at].type === 'PERSON' : (t.kind !== 'word' && !(bodies && t.kind === 'number')) || ROLE_BREAK.test(t.text)) return null;
     if (at < 0 && isSpeakerHead(ctx.lower[q])) role = true;
+  }
+  return null;
+}
+
+/** How far after a firm's name (or before it, to the title it completes) the person's name may sit. */
+const ORG_TITLE_REACH = 8;
+/** Lower-case words a title around a firm's name may hold besides speaker nouns ("chief executive and president"). */
+const TITLE_GLUE = /^(of|for|and|&|the|at|’s|'s|-|,|chief|senior|vice|deputy|executive|general|managing|former|acting|interim)$/i;
+
+/**
+ * "Corvel Shipping chief executive, Lena Ortiz, defended …", "the Secretary of the Navy for Supply
+ * Ana Kral defended …": the organisation mention `mi`, the first name of a sentence, is only part of
+ * a title, and the person named after it is the subject. The person when only title words, commas
+ * and capitalised words stand between the two (and a title word is among them, or before the
+ * firm's name across "of"/"for" and capitalised words); null otherwise ("Corvel Shipping fired its
+ * chief executive, Lena Ortiz" has a verb).
+ */
+export function personAfterOrgTitle(ctx: SpeakerContext, mi: number, before: number): SpeakerRef | null {
+  const { tokens, lower } = ctx;
+  const m = ctx.mentions[mi];
+  if (m.type !== 'ORG') return null;
+  const first = firstTokenFrom(tokens, m.start);
+  // "Secretary of the Navy", "chief of the Harbour Police": a title word just before the firm's name
+  let role = false;
+  for (let q = first - 1; q >= 0 && q >= first - 6 && !role; q--) {
+    if (TITLE_HEADS.has(lower[q])) role = true;
+    else if (!/^(of|for|the|at)$/.test(lower[q]) && !(tokens[q].kind === 'word' && /^\p{Lu}/u.test(tokens[q].text))) break;
+  }
+  for (let k = firstTokenFrom(tokens, m.end); k < before && k < first + ORG_TITLE_REACH + 4; k++) {
+    const at = ctx.mentionAt[k];
+    if (at >= 0) {
+      const n = ctx.mentions[at];
+      if (n.type === 'PERSON') return role ? fromMention(ctx, at) : null;
+      while (k + 1 < before && ctx.mentionAt[k + 1] === at) k++; // over another firm's or place's name
+      continue;
+    }
+    const t = tokens[k];
+    if (isSpeakerHead(lower[k])) role = true;
+    else if (!TITLE_GLUE.test(t.text) && !(t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !cueLemma(t))) return null;
   }
   return null;
 }

@@ -96,6 +96,8 @@ const DETERMINERS = /^(a|an|the|one|another|two|three|several|some|many|its|his|
  * a non-ASCII capital.
  */
 const DETERMINER_WORDS = new Set('a an the one another two three several some many its his her their'.split(' '));
+/** Past forms of the verbs by which a text is issued ("issued statement", "released a letter"). */
+const ISSUED = new Set('issued released published delivered posted sent'.split(' '));
 const PHRASE_BREAKS = new Set('and or but that which who whom whose when as while said'.split(' '));
 const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further|repeatedly|often|always|never|since|had|has|have|was|is|would|will|did)$/iu;
 const ADVERB_WORDS = new Set('also later then again previously earlier once further repeatedly often always never since had has have was is would will did'.split(' '));
@@ -190,12 +192,19 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     const local = resolveName(ctx, t.text, t.start, null);
     if (local !== null) return { start: t.start, end: t.end, text: t.text, local };
   }
+  // "Neighbours heard screams. One said: “…”": one of the people just mentioned, unnamed.
+  // (only right before its speech verb: "One report said" and "one count of" are no such speaker)
+  if ((ctx.lower[k] === 'one' || ctx.lower[k] === 'another') && (k === floor || tokens[k - 1].kind === 'punct') && speechLemma(tokens[k + 1]) !== null) {
+    return { start: t.start, end: t.end, text: t.text, local: null };
+  }
   // A common noun phrase: "a senior official", "the spokesman", "police", "the Secretary of State".
   let s = k;
   while (s > floor && s > k - 7) {
     const p = tokens[s - 1];
     if (p.kind === 'punct' && p.text !== '’s' && p.text !== "'s" && p.text !== '-') break;
     if (cueLemma(p) || PHRASE_BREAKS.has(ctx.lower[s - 1])) break;
+    // "The union issued statement saying": the verb that issues a text ends its subject's phrase.
+    if (ISSUED.has(p.text) && s - 2 >= floor && !DETERMINER_WORDS.has(ctx.lower[s - 2])) break;
     s--;
     if (DETERMINER_WORDS.has(ctx.lower[s])) break;
   }
@@ -227,12 +236,15 @@ function nameBeforeApposition(ctx: SpeakerContext, end: number, floor: number): 
 
 /**
  * Is mention `m` a place or nationality inside a phrase opened by "a"/"an"/"one" at token `start`
- * and continued by a lower-case word ("a Lisbon shipping broker")?
+ * and continued by a lower-case word ("a Lisbon shipping broker"), or a firm's name followed by a
+ * speaker noun ("a Corvel Shipping spokesman")?
  */
 function inPhrase(ctx: SpeakerContext, start: number, m: { type: string; end: number }, limit: number): boolean {
-  if ((m.type !== 'LOC' && m.type !== 'NORP') || !/^(a|an|one)$/i.test(ctx.tokens[start].text)) return false;
+  if (m.type === 'PERSON' || !/^(a|an|one)$/i.test(ctx.tokens[start].text)) return false;
   const k = firstTokenFrom(ctx.tokens, m.end);
   const n = ctx.tokens[k];
+  // "said a Corvel Shipping spokesman": a firm's name only modifies the speaker noun right after it.
+  if (m.type !== 'LOC' && m.type !== 'NORP') return k <= limit && !!n && n.kind === 'word' && /^\p{Ll}/u.test(n.text) && isSpeakerHead(ctx.lower[k]);
   return k <= limit && !!n && n.kind === 'word' && /^\p{Ll}/u.test(n.text) && !cueLemma(n) && !/^(and|or|but|that|in|on|at|to|who|which|after|before|when|as|of|for|with|from)$/.test(n.text);
 }
 
@@ -314,6 +326,10 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
   if (/^\p{Lu}/u.test(t.text) && !DETERMINERS.test(t.text)) {
     const local = resolveName(ctx, t.text, t.start, null);
     if (local !== null) return { start: t.start, end: t.end, text: t.text, local };
+  }
+  // "“…,” said one." / "said another, who …": one of the people just mentioned, unnamed.
+  if ((ctx.lower[start] === 'one' || ctx.lower[start] === 'another') && /^[.,;]$/.test(ctx.tokens[start + 1]?.text ?? '')) {
+    return { start: t.start, end: t.end, text: t.text, local: null };
   }
   let e = modifier ? firstTokenFrom(ctx.tokens, ctx.mentions[mi].end) - 1 : start;
   while (e < limit && e < start + 7) {

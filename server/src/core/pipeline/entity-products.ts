@@ -1,0 +1,66 @@
+/**
+ * Product names (pure, token indices): "the Orion 7 phone", "a Vexa Pad tablet", "two Kestrel 4 drones".
+ * A name written right before a kind of product, with at most a plain model number between, names
+ * the product, and the contract has no product type: no entity beats a wrong organisation or person.
+ * Not when the product noun is itself followed by a firm's word ("the Orion phone maker", "the Vexa
+ * tablet factory"), not a name the lexicons know (a known maker, "the Boeing 737 jet"), not a name
+ * before a model's code ("the Korvane K-340 jet": entity-makers.ts keeps the maker), and not a name the
+ * document also uses for the maker.
+ */
+import type { Token } from '../types';
+import type { Candidate } from './03-entities';
+import { tokenAt } from './token-at';
+import { lowerToken } from './token-fold';
+import { LEXICON_NAMES } from '../model/lexicon';
+
+/** Kinds of product that follow a product's name (singular: "Velmont pickups" may be the maker's wares). */
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set(`phone smartphone handset tablet laptop console headset smartwatch
+  camera sedan hatchback pickup suv minivan airliner jetliner drone rifle pistol handgun chipset processor app`.split(/\s+/));
+
+/** Words after a product noun that make the name a firm's, a shop's or a plant's ("the Orion phone maker"). */
+const FIRM_AFTER: ReadonlySet<string> = new Set(`maker makers manufacturer manufacturers company companies firm firms
+  brand brands business businesses unit division group giant factory factories plant plants store stores shop shops
+  retailer retailers seller sellers developer developers`.split(/\s+/));
+
+/**
+ * Whether the word at k is a product noun, with no firm's word after it; after a model number
+ * ("the Orion 7 phones") a plural too.
+ */
+function productNounAt(tokens: readonly Token[], k: number, numbered: boolean): boolean {
+  const t = tokenAt(tokens, k);
+  if (!t || t.kind !== 'word') return false;
+  const w = lowerToken(t);
+  if (!PRODUCT_NOUNS.has(w) && !(numbered && w.endsWith('s') && PRODUCT_NOUNS.has(w.slice(0, -1)))) return false;
+  if (t.text !== w) return false; // written lower-case: "Pad" in "Vexa Pad" is part of the name
+  const after = tokenAt(tokens, k + 1);
+  return !(after && after.kind === 'word' && after.sentence === t.sentence && FIRM_AFTER.has(lowerToken(after)));
+}
+
+/**
+ * Drops the typed candidates (no role, no lexicon name) written right before a product noun, unless
+ * the document also uses the name on its own, neither before a product noun nor before a number
+ * ("Velmont said …", "AMD's results"): then it is the maker's, as in "a Velmont sedan".
+ */
+export function dropProducts(tokens: readonly Token[], cands: Candidate[]): void {
+  let products: number[] | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type === null || c.type === 'NORP' || c.role !== null || c.titleCase || !c.info || LEXICON_NAMES.has(c.info.key)) continue;
+    const k = numberAfter(tokens, c.last) ? c.last + 2 : c.last + 1;
+    if (productNounAt(tokens, k, k > c.last + 1)) (products ??= []).push(i);
+  }
+  if (!products) return;
+  const makers = new Set<string>();
+  for (let i = 0, p = 0; i < cands.length; i++) {
+    if (products[p] === i) { p++; continue; }
+    const c = cands[i];
+    if (c.type !== null && c.info && !numberAfter(tokens, c.last)) makers.add(c.info.key);
+  }
+  for (const i of products) if (!makers.has(cands[i].info!.key)) cands[i].type = null;
+}
+
+/** A plain model number (1 to 4 digits) right after token k, in its sentence: "Orion 7". */
+function numberAfter(tokens: readonly Token[], k: number): boolean {
+  const n = tokenAt(tokens, k + 1);
+  return n !== undefined && n.kind === 'number' && n.sentence === tokens[k].sentence && /^\d{1,4}$/.test(n.text);
+}

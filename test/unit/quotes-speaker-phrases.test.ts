@@ -1,0 +1,215 @@
+// Labelled sentences for the speaker phrase of a quote: the subject of a participle or a verb before
+// the quote ("X defended the plan, saying “…”": the sentence's subject speaks, not a firm in its title
+// nor the object of its verb), the phrase after an inverted cue ("said a Corvel spokesman", "said
+// one"), and the person a pronoun after reported content refers to.
+// Run with `node --import tsx --test test/unit/quotes-speaker-phrases.test.ts`.
+// All text is written for this file; people, firms and places are fictional.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../server/src/core/index';
+
+const HEADLINE = 'Dockers Vote to Extend Strike';
+
+interface Row {
+  label: string;
+  body: string;
+  /** The speaker phrase as written of the article's only quote, or null. */
+  speaker: string | null;
+  cue: string | null;
+  /** The name of the entity the speaker resolves to, when the row checks it. */
+  entity?: string | null;
+}
+
+const ROWS: Row[] = [
+  // ── a firm that only completes the subject's title ──
+  {
+    label: 'Firm title, Name, apposition before the verb',
+    body: 'Corvel Shipping chief executive, Lena Ortiz, defended the decision by saying, “The quay was unsafe.”',
+    speaker: 'Lena Ortiz', cue: 'saying',
+  },
+  {
+    label: 'Firm spokesman Name, no comma',
+    body: 'Corvel Shipping spokesman Tomas Reiter denied the report, saying, “No cranes were sold.”',
+    speaker: 'Tomas Reiter', cue: 'saying',
+  },
+  {
+    label: 'Title of the Firm for Office Name',
+    body: 'The Deputy Secretary of the Harbour Board for Supply Ana Kral defended the award, saying, “This was no open tender.”',
+    speaker: 'Ana Kral', cue: 'saying',
+  },
+  {
+    label: 'guard: the firm is the subject, the person its object',
+    body: 'Corvel Shipping fired its chief executive, Lena Ortiz, on Monday, saying, “The board had lost confidence.”',
+    speaker: 'Corvel Shipping', cue: 'saying',
+  },
+  {
+    label: 'guard: the firm and the person are joint subjects (the first named speaks)',
+    body: 'Corvel Shipping and Lena Ortiz denied the report, saying, “No cranes were sold.”',
+    speaker: 'Corvel Shipping', cue: 'saying',
+  },
+  // ── the object of the verb before ", saying" ──
+  {
+    label: 'X praised Name, saying: the subject speaks',
+    body: 'The Harbour Workers Union praised Lena Ortiz, saying, “She kept the quay open.”',
+    speaker: 'Harbour Workers Union', cue: 'saying',
+  },
+  {
+    label: 'X defended the Firm’s plan, saying: the subject speaks, not the firm',
+    body: 'Tomas Reiter defended the Harbour Authority’s handling of the strike, saying, “Nobody was put at risk.”',
+    speaker: 'Tomas Reiter', cue: 'saying',
+  },
+  {
+    label: 'guard: Name, a title, saying, with no subject before the name',
+    body: 'Lena Ortiz, the union’s treasurer, said, “The fund is nearly empty.”',
+    speaker: 'Lena Ortiz', cue: 'said',
+  },
+  // ── a text issued without its article ("issued statement saying") ──
+  {
+    label: 'Firm issued statement saying: the firm, not the whole clause',
+    body: 'The Harbour Workers Union issued statement saying “The workers deserve a fair deal.”',
+    speaker: 'Harbour Workers Union', cue: 'saying',
+  },
+  {
+    label: 'the union released letter saying: the noun phrase before the verb',
+    body: 'The union released letter saying “The workers deserve a fair deal.”',
+    speaker: 'The union', cue: 'saying',
+  },
+  {
+    label: 'guard: Firm issued a statement saying (with its article, as before)',
+    body: 'The Harbour Workers Union issued a statement saying “The workers deserve a fair deal.”',
+    speaker: 'Harbour Workers Union', cue: 'saying',
+  },
+  // ── the phrase after an inverted cue ──
+  {
+    label: 'said a Firm spokesman: the whole phrase, not the firm',
+    body: '“The quay is finished,” said a Corvel Shipping spokesman.',
+    speaker: 'a Corvel Shipping spokesman', cue: 'said',
+  },
+  {
+    label: 'said a Place diplomat, who …: the whole phrase (the place typed as a firm)',
+    body: '“The quay is finished,” said a Norland diplomat, who requested anonymity.',
+    speaker: 'a Norland diplomat', cue: 'said',
+  },
+  {
+    label: 'said one.: one of those just mentioned',
+    body: 'Dockers on the quay were split. “We will hold out for a month,” said one.',
+    speaker: 'one', cue: 'said',
+  },
+  {
+    label: 'says another, who …',
+    body: '“We cannot pay the rent,” says another, who would not give her name.',
+    speaker: 'another', cue: 'says',
+  },
+  {
+    label: 'One said: “…” (before the cue, opening its sentence)',
+    body: 'Neighbours heard screams from the house. One said: “There was shouting until nearly dawn.”',
+    speaker: 'One', cue: 'said',
+  },
+  {
+    label: '“…,” one told the Gazette',
+    body: '“We will hold out,” one told the Gazette.',
+    speaker: 'one', cue: 'told',
+  },
+  {
+    label: 'guard: One report said: “…” is the report, not “One”',
+    body: 'Officials counted the damage. One report said: “Six cranes fell into the harbour.”',
+    speaker: 'One report', cue: 'said',
+  },
+  {
+    label: 'guard: said the Place ambassador, Name: the person named',
+    body: '“The quay is finished,” said the Norland ambassador, Tomas Reiter.',
+    speaker: 'Tomas Reiter', cue: 'said',
+  },
+  {
+    label: 'guard: said one of the dockers',
+    body: '“We will hold out,” said one of the dockers.',
+    speaker: 'one of the dockers', cue: 'said',
+  },
+  // ── an attribution alone in the sentence after the quote's full stop ──
+  {
+    label: '“….” Mr X said. (the tag after a full stop inside the marks)',
+    body: 'Tomas Reiter spoke after the vote. “The cranes will stay idle until we get a fair deal.” Mr Reiter said.',
+    speaker: 'Reiter', cue: 'said',
+  },
+  {
+    label: 'guard: “….” X said nothing. is a sentence of its own',
+    body: 'Tomas Reiter spoke after the vote. “The cranes will stay idle.” Lena Ortiz said nothing.',
+    speaker: null, cue: null,
+  },
+  {
+    label: 'guard: “….” The union said so too.',
+    body: '“The cranes will stay idle.” The union said so too.',
+    speaker: null, cue: null,
+  },
+  // ── a speech word used as a noun is no cue ──
+  {
+    label: 'ended on an encouraging note: “…”: no cue',
+    body: 'The board’s reply ended on an encouraging note: “We suggest that the author publish the whole work.”',
+    speaker: null, cue: null,
+  },
+  {
+    label: 'writing in a blog post “…”: the participle, not the noun',
+    body: 'One resident joined the protest, writing in a blog post “Never has the quay looked this empty.”',
+    speaker: 'One resident', cue: 'writing',
+  },
+  {
+    label: 'guard: sent a note to the dockers: “…” (the sender speaks)',
+    body: 'Lena Ortiz sent a note to the dockers: “The quay must reopen by May.”',
+    speaker: 'Lena Ortiz', cue: 'sent a note',
+  },
+  // ── the passive "was quoted as saying" after the quote ──
+  {
+    label: '“…,” title Name was quoted as saying',
+    body: '“Two cranes were damaged but nobody was hurt,” harbour master Ines Kral was quoted as saying.',
+    speaker: 'Ines Kral', cue: 'quoted … as saying',
+  },
+  {
+    label: '“…,” she is quoted as saying',
+    body: 'Lena Ortiz spoke to the Gazette. “I could not control the quay,” she is quoted as saying.',
+    speaker: 'she', cue: 'quoted … as saying', entity: 'Lena Ortiz',
+  },
+  {
+    label: 'guard: “…,” the Gazette quoted Name as saying',
+    body: '“Nobody was hurt,” the Gazette quoted Ines Kral as saying.',
+    speaker: 'Ines Kral', cue: 'quoted … as saying',
+  },
+  // ── a pronoun after a sentence whose subject thinks or says something about another person ──
+  {
+    label: 'X is sure that … Y is the right choice. “…,” he said: X',
+    body: 'Producer Tomas Reiter is sure that dockers will agree that Pavel Orlov is the right choice. “When you saw him on the quay, you knew,” he said.',
+    speaker: 'he', cue: 'said', entity: 'Tomas Reiter',
+  },
+  {
+    label: 'X said that Y would lead. “…,” he said: X',
+    body: 'Tomas Reiter said that Pavel Orlov would lead the talks. “We are ready,” he said.',
+    speaker: 'he', cue: 'said', entity: 'Tomas Reiter',
+  },
+  {
+    label: 'guard: X met Y. “…,” he said: the latest person, Y (no reported clause)',
+    body: 'Tomas Reiter met Pavel Orlov on Monday. “We are ready,” he said.',
+    speaker: 'he', cue: 'said', entity: 'Pavel Orlov',
+  },
+  {
+    label: 'guard: the subject is a woman: he is Y',
+    body: 'Lena Ortiz said that Pavel Orlov would lead the talks. “We are ready,” he said.',
+    speaker: 'he', cue: 'said', entity: 'Pavel Orlov',
+  },
+  {
+    label: 'guard: Y named again in a sentence of its own: he is Y',
+    body: 'Tomas Reiter said that Pavel Orlov would lead the talks. Orlov has led two strikes before. “We are ready,” he said.',
+    speaker: 'he', cue: 'said', entity: 'Pavel Orlov',
+  },
+];
+
+for (const row of ROWS) {
+  test(`quote speaker phrase: ${row.label}`, () => {
+    const a = analyzeText(`${HEADLINE}\n${row.body}\n`);
+    assert.equal(a.quotes.length, 1, 'one quote');
+    assert.equal(a.quotes[0].speaker?.text ?? null, row.speaker, 'speaker');
+    assert.equal(a.quotes[0].cue, row.cue, 'cue');
+    if (row.entity !== undefined) {
+      const local = a.quotes[0].speaker?.local ?? null;
+      assert.equal(local === null ? null : a.entities[local].name, row.entity, 'speaker entity');
+    }
+  });
+}
