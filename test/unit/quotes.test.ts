@@ -1004,8 +1004,8 @@ const ROWS: Row[] = [
     quotes: [{ text: 'They cut our shifts without a word. Then they cut our pay.', speaker: null }],
   },
   {
-    label: 'a cue word after an article is a noun: "wrote in a note to clients that … “…”" keeps "wrote"',
-    body: 'Lena Ortiz, an analyst at Varrow Capital, wrote in a note to clients that the strike left the port with “a very short runway” until spring.',
+    label: 'a cue word after an article is a noun: "wrote in a research note for investors that … “…”" keeps "wrote"',
+    body: 'Lena Ortiz, an analyst at Varrow Capital, wrote in a research note for investors that the strike left the port with “a very short runway” until spring.',
     quotes: [{ text: 'a very short runway', cue: 'wrote', ...ORTIZ }],
   },
   {

@@ -670,7 +670,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (!counted && q.unit === 'count' && tollStart < 0 && prevClaim && si - prevClaim.sentence <= 1 && prevClaim.counted) {
     const at = restatedFigure(toks, tokenAtOrAfter(toks, q.start));
     if (at >= 0) { restated = { start: toks[at].start, from: prevClaim }; counted = prevClaim.counted; }
-    // "About 900 of the cuts will fall in Tarvel, including 400 at the mill": a bare part of the claim before counts what it counts.
+    // "About 900 of the lost posts are in Tarvel, including 400 at the mill": a bare part of the claim before counts what it counts.
     // (not "including 3 of 4 three-pointers": a part with a whole of its own)
     else if (prevClaim.sentence === si && q.start >= prevClaim.end && lowerCase(toks[tokenAtOrAfter(toks, q.start) - 1] ?? toks[0]) === 'including' && !/^\s+of\b/.test(text.slice(q.end, q.end + 4))) counted = prevClaim.counted;
   }

@@ -19,7 +19,7 @@ const CLAUSE_WORD = /\b(?:and|but|or|while|whereas|although|after|before|when|be
  */
 export function thresholdOfLast(text: string, last: Claim | undefined, c: Claim, si: number, measures: ReadonlySet<string>): boolean {
   if (last === undefined || last.sentence !== si || !THRESHOLD.test(c.quantity.text) || measures.has(c.measure)) return false;
-  // (a verb before the threshold takes it as its object: "missed at least one dose"; "after at least one shell landed" is a clause of its own)
+  // (a verb before the threshold takes it as its object: "missed at least one dose"; "after at least one mortar round struck" is a clause of its own)
   if (c.quantity.start < last.start || c.end <= last.end || c.start === c.quantity.start) return false;
   const between = last.end <= c.start ? text.slice(last.end, c.start) : '';
   if (!JOINED.test(between) || CLAUSE_WORD.test(between)) return false;
