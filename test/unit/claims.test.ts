@@ -450,6 +450,8 @@ const FOUND: Row[] = [
 ];
 
 const NOT_CLAIMS: Row[] = [
+  { label: 'an age bound after people is no figure: "children under five", "those aged over 70"', body: 'Children under five made up about half of the patients. Those aged over 70 waited longest.', claims: [{ text: 'about half of the patients' }] },
+  { label: 'a gap in a league table is no figure: "three points clear of second-placed X", "two games left"', body: 'Harrowgate Rovers are three points clear of second-placed Lindmoor with two games left.', claims: [] },
   { label: 'a model number opening the article stays a name when the maker is named mid-sentence too: "the 318 worth"', body: 'Talvo 318 flew on Monday after years of delay, a spokesman for Talvo said. The orders so far make the 318 worth a great deal to the maker.', claims: [] },
   { label: 'a number before one capitalised ordinary word ending the phrase is a title, not a count', body: 'Fans of 12 Lantern, the sitcom, wrote in. She also starred in 40 Harbor last year.', claims: [] },
   { label: 'an ordinal whose suffix stands apart ("the 4,512 th vessel", "21 st") is no figure', body: 'The ferry was the 4,512 th vessel built at the yard, and the yard sold 21 st boats.', claims: [] },
@@ -541,6 +543,15 @@ const NOT_CLAIMS: Row[] = [
   { label: 'a product\'s capacity or range is its specification, not a figure of what happened ("can seat up to 180 people", "a range of 4,000 nautical miles")', body: 'The Orla 90 can seat up to 180 people. The new ferry seats 400 passengers. The jet is able to carry 90 passengers in two classes or up to 120 in one. The van has a range of 300 miles (480 km). The jet can fly for 6,000 miles (9,600 km) with 200 passengers aboard.', claims: [] },
 ];
 
+const JOINED: Row[] = [
+  { label: 'a count of places after "in" spreads the claim before it, it is no claim of its own', body: 'Brellan Foods employs about 8,000 people in 11 countries. The trial enrolled 2,300 patients across 14 sites and ended in May.', claims: [{ text: 'about 8,000 people in 11 countries', counted: 'person' }, { text: 'enrolled 2,300 patients across 14 sites', counted: 'patient' }] },
+  { label: 'a threshold a verb takes as object belongs to the claim: "have missed at least one dose"', body: 'About 9,000 children in the province have missed at least one dose.', claims: [{ text: 'About 9,000 children in the province have missed at least one dose', counted: 'child' }] },
+  { label: 'guard: a threshold opening a clause of its own stays a claim ("after at least one mortar round struck")', body: 'Rescuers evacuated about 80 people from the hamlet after at least one mortar round struck the road.', claims: [{ text: 'evacuated about 80 people' }, { text: 'at least one mortar round struck' }] },
+  { label: 'a bare part after "including" counts what the claim before it counts: "900 of the lost posts …, including 400 at the mill"', body: 'About 900 of the lost posts are in Tarvel, including 400 at the mill in Dunmore, she said.', claims: [{ text: 'About 900 of the lost posts', counted: 'post' }, { text: '400', counted: 'post', sourced: 'yes', source: 'she' }] },
+  { label: 'guard: a part after "including" with a whole of its own is not a bare part: "including 3 of 4 free throws"', body: 'He made 8 of 14 shots, including 3 of 4 free throws.', claims: [{ text: '14 shots' }, { text: '4 free throws' }] },
+  { label: 'a range of months after a figure belongs to the claim, and is not what is counted', body: 'The clinic recorded 870 confirmed cases between March and October. Exports rose 12% between 2019 and 2023.', claims: [{ text: '870 confirmed cases between March and October', counted: 'case' }, { text: 'rose 12% between 2019 and 2023', counted: 'percent' }] },
+];
+
 const FRACTIONS: Row[] = [
   { label: 'a fraction as the size of a change is a share claim ("fallen by about a third")', body: 'Bread prices have fallen by about a third since March.', claims: [{ text: 'about a third', low: 30, high: 36.6 }] },
   { label: 'a fraction of something is a share claim ("About a quarter of the fleet was lost")', body: 'About a quarter of the fleet was lost.', claims: [{ text: 'About a quarter of the fleet was lost', low: 22.5, high: 27.5 }] },
@@ -594,6 +605,11 @@ const SOURCING: Row[] = [
   { label: 'sourcing vague: "according to witnesses"', body: 'At least 35 people have been killed, according to witnesses.', claims: [{ text: 'At least 35 people have been killed', sourced: 'vague', source: 'witnesses' }] },
   { label: 'sourcing vague: "observers have counted"', body: 'Observers have counted 70 deaths in the district.', claims: [{ text: '70 deaths', sourced: 'vague', source: 'Observers', sourceCue: 'counted', measure: 'death' }] },
   { label: 'sourcing vague: a quote of an unnamed official', body: '“By noon we had moved 300 people,” a senior hospital official said.', claims: [{ text: 'moved 300 people', counted: 'person', sourced: 'vague', source: 'a senior hospital official' }] },
+  { label: 'sourcing no: a speaker after "after" gives the reason, not the figure before it', body: 'Brellan stock ended 22 per cent down at 318p on Tuesday, wiping £2.3bn from the group’s worth, after the firm said its lead vaccine had failed.', claims: [{ text: 'ended 22 per cent down', sourced: 'no' }, { text: 'wiping £2.3bn', sourced: 'no' }] },
+  { label: 'guard: sourcing yes: ", as the company said" still attributes what comes before', body: 'Sales fell 12% last year, as the company said in March.', claims: [{ text: 'fell 12%', sourced: 'yes', source: 'the company' }] },
+  { label: 'sourcing yes: analysts at a named firm speak for it: "Analysts at Corrow Capital expect …"', body: 'Analysts at Corrow Capital expect earnings to shrink by about 12 per cent this year.', claims: [{ text: 'about 12 per cent', sourced: 'yes', source: 'Corrow Capital', sourceCue: 'expect' }] },
+  { label: 'sourcing vague: bare analysts with a present "expect" are anonymous experts', body: 'Analysts expect profit to fall by 12 per cent.', claims: [{ text: '12 per cent', sourced: 'vague', source: 'Analysts', sourceCue: 'expect' }] },
+  { label: 'sourcing no: a standing relative clause right after the speaker is background ("X, which represents …, said")', body: 'The Tarvel Dockers Guild, which represents about 2,400 of the port’s workers, said it would strike. Halvern Mining (HM), which employs 3,000 people, said it would close the pit.', claims: [{ text: 'about 2,400 of the port', sourced: 'no' }, { text: '3,000 people', sourced: 'no' }] },
   { label: 'sourcing no: nothing attributes the figure', body: 'Nearly 100 homes were destroyed in the flood.', claims: [{ text: 'Nearly 100 homes were destroyed', sourced: 'no', source: null, sourceCue: null }] },
   {
     label: 'sourcing yes: ", the alliance said" after the Hill Towns Relief Alliance was named',
@@ -628,7 +644,7 @@ const SOURCING: Row[] = [
   },
 ];
 
-for (const [group, rows] of [['claim', FOUND], ['not a claim', NOT_CLAIMS], ['sourcing', SOURCING], ['fraction', FRACTIONS]] as const) {
+for (const [group, rows] of [['claim', FOUND], ['not a claim', NOT_CLAIMS], ['joined claim', JOINED], ['sourcing', SOURCING], ['fraction', FRACTIONS]] as const) {
   for (const row of rows) {
     test(`${group}: ${row.label}`, row.todo ? { todo: row.todo } : {}, () => {
       const text = `${HEADLINE}\n${row.body}\n`;

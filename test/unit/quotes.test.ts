@@ -1004,6 +1004,16 @@ const ROWS: Row[] = [
     quotes: [{ text: 'They cut our shifts without a word. Then they cut our pay.', speaker: null }],
   },
   {
+    label: 'a cue word after an article is a noun: "wrote in a research note for investors that … “…”" keeps "wrote"',
+    body: 'Lena Ortiz, an analyst at Varrow Capital, wrote in a research note for investors that the strike left the port with “a very short runway” until spring.',
+    quotes: [{ text: 'a very short runway', cue: 'wrote', ...ORTIZ }],
+  },
+  {
+    label: 'guard: a cue word after a possessive is a noun: "said in her report that … “…”" keeps "said"',
+    body: 'Lena Ortiz said in her report that the cranes were “past saving” after the flood.',
+    quotes: [{ text: 'past saving', cue: 'said', ...ORTIZ }],
+  },
+  {
     label: 'guard: “…” That was the view …, with no “of”: no speaker',
     body: '“The quay is sinking.” That was the view from the harbour wall last winter.',
     quotes: [{ text: 'The quay is sinking.', speaker: null }],

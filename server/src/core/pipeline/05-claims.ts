@@ -21,7 +21,7 @@ import { risenCount, type RisenCount } from './risen-count';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
 import { countsDespiteDesignation, designationsIn, mayBeDesignation } from './designations';
 import { modelNumberAfter } from './counted-model';
-import { capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, numberTitle, phoneLike, sportsTally } from './figure-roles';
+import { ageBand, capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, numberTitle, phoneLike, sportsTally } from './figure-roles';
 import { lexicon } from '../model/lexicon';
 import { bareThingCount, captionSmallCount, describingSmallCount } from './personal-counts';
 import { conversionEnd, insideConversion } from './bracket-conversion';
@@ -29,6 +29,9 @@ import { joinsChangeLevel } from './change-level';
 import { capacityFigure } from './capacity';
 import { countOfNamedList } from './named-list';
 import { interviewAnswers } from './interview-answers';
+import { spreadOverPlaces } from './place-spread';
+import { timeRangeEnd } from './time-range';
+import { thresholdOfLast } from './threshold-count';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -238,7 +241,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         // (nor a negated one: "would not retreat one inch" is a manner of speaking, it measures nothing)
         if (LONE_ONE.test(m[0].trim()) && (!oneUnit(sentence, m) || NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index! - 32), m.index!)))) continue;
         const q0 = toQuantity(m, s.start);
-        if (!q0 || isNotAClaim(text, q0, s.start) || kind === 'body' && (partOfName(text, q0, s.start) || capitalisedNumberWord(text, q0, s.start) || listEntryNumber(text, q0, s.start) || numberTitle(text, q0, s.start, lexicon.common, isUnitWord))) continue;
+        if (!q0 || isNotAClaim(text, q0, s.start) || kind === 'body' && (partOfName(text, q0, s.start) || capitalisedNumberWord(text, q0, s.start) || listEntryNumber(text, q0, s.start) || numberTitle(text, q0, s.start, lexicon.common, isUnitWord) || ageBand(text, q0, s.start))) continue;
         // "one in five voters": a share, not five voters
         const q1 = oneInN(text, q0, s.start) ?? q0;
         // "15 or 20 headline ideas": one range, not a lone 20
@@ -251,7 +254,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         if (!claim || designation && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf)) continue;
         // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
         if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
-        if (!restatesLast(text, lastClaim(claims), claim, si) && !withinLast(lastClaim(claims), claim, si) && !insideConversion(text, lastClaim(claims), claim, si)
+        if (!restatesLast(text, lastClaim(claims), claim, si) && !spreadOverPlaces(text, lastClaim(claims), claim, si) && !thresholdOfLast(text, lastClaim(claims), claim, si, MEASURE_NAMES) && !withinLast(lastClaim(claims), claim, si) && !insideConversion(text, lastClaim(claims), claim, si)
           && !joinsChangeLevel(text, lastClaim(claims), claim, si)) claims.push(claim);
       }
     }
@@ -617,6 +620,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "Of the 40 ferries, 6 sank": a verb right after the figure, the whole named before it (see frontedWhole).
   const fronted = q.unit === 'count' && j === k && verbLike(toks[k]) ? frontedWhole(toks, tokenAtOrAfter(toks, q.start)) : null;
   while (!anaphoric && !crowd && !fronted && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
+    && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null))) {
     countedWords.push(toks[j]);
@@ -666,6 +670,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (!counted && q.unit === 'count' && tollStart < 0 && prevClaim && si - prevClaim.sentence <= 1 && prevClaim.counted) {
     const at = restatedFigure(toks, tokenAtOrAfter(toks, q.start));
     if (at >= 0) { restated = { start: toks[at].start, from: prevClaim }; counted = prevClaim.counted; }
+    // "About 900 of the lost posts are in Tarvel, including 400 at the mill": a bare part of the claim before counts what it counts.
+    // (not "including 3 of 4 three-pointers": a part with a whole of its own)
+    else if (prevClaim.sentence === si && q.start >= prevClaim.end && lowerCase(toks[tokenAtOrAfter(toks, q.start) - 1] ?? toks[0]) === 'including' && !/^\s+of\b/.test(text.slice(q.end, q.end + 4))) counted = prevClaim.counted;
   }
   // "The number of people killed in the clashes rose to three": the figure is the new value of a count named before it.
   let risen: RisenCount | null = null;
@@ -707,7 +714,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (!sizeOnly && countedWords.length && end0 < 0 && toks[p] !== undefined && lowerCase(toks[p]) === 'who' && relativeVerb(toks, p) >= 0 && !definiteBefore(toks, q)) p++;
   while (!sizeOnly && p < toks.length && isAux(toks[p]) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
   // ("9% of the work force of 55,000": an "of" before a figure is no verb of what happened)
-  if (!sizeOnly && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of') {
+  if (!sizeOnly && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !opensTimeRange(text, toks, p)) {
     predicate.push(toks[p].text);
     end = toks[p].end;
     // "are thought to have drowned": the hedge and the verb that says what happened
@@ -720,7 +727,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     let o = p + 1;
     if (isOneOf(toks[o], POSSESSIVES)) o++;
     const obj = toks[o];
-    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an|they|he|she|it|we|you|i)$/.test(obj.text) && !isStop(obj) && !isAux(obj) && !/(ly|ed)$/.test(obj.text)) {
+    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an|they|he|she|it|we|you|i)$/.test(obj.text) && !isStop(obj) && !isAux(obj) && !/(ly|ed)$/.test(obj.text) && !opensTimeRange(text, toks, o)) {
       end = obj.end;
       predicate.push(obj.text);
     }
@@ -785,6 +792,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (q.unit === 'count' && !q.approx && ORDER_WORDS.has(det ?? '') && !MEASURE_NAMES.has(measure)) return null;
   // (a size is no belonging: "has a radius of one mile")
   if (small && (toks.slice(Math.max(0, qi - 4), qi).some((t) => PERSONAL_POSSESSIVES.has(lowerCase(t))) || !unitWord && heldCount(toks, qi))) return null;
+  // "870 cases between March and October": the range of time belongs to the claim.
+  const ranged = timeRangeEnd(text, end);
+  if (ranged >= 0) end = ranged;
   return {
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
     timeframe: timeframeOf(sentence), sentence: si, sourced: 'no', source: null, sourceCue: null,
@@ -828,6 +838,11 @@ function heldCount(toks: readonly Token[], qi: number): boolean {
     if (toks[k].kind === 'word' && (/ed$/.test(w) || IRREGULAR_PAST.has(w) || PAST_PARTICIPLES.has(w))) return false;
   }
   return false;
+}
+
+/** Is token `j` the "between" of a range of time ("between March and October")? */
+function opensTimeRange(text: string, toks: readonly Token[], j: number): boolean {
+  return j > 0 && lowerCase(toks[j]) === 'between' && timeRangeEnd(text, toks[j - 1].end) >= 0;
 }
 
 /** Articles and possessives before an adjective that precedes a figure: "the remaining 40", "its existing 12". */

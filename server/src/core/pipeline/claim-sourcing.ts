@@ -17,6 +17,7 @@ import { IRREGULAR_PAST } from '../model/measures';
  */
 export function reportsClaim(text: string, sStart: number, sEnd: number, a: Attribution, c: Claim): boolean {
   const cue = a.cue;
+  if (a.speaker && c.end <= a.speaker.start && subordinateSpeaker(text, c.end, a.speaker.start)) return false;
   if (a.speaker && a.speaker.end <= c.start && standingRelative(text, Math.max(sStart, a.speaker.end), c)) return false;
   if (/ing$/i.test(cue)) {
     const at = lastIndexOfWord(text, `, ${cue}`, sStart, sEnd);
@@ -39,6 +40,19 @@ export function reportsClaim(text: string, sStart: number, sEnd: number, a: Attr
 }
 
 /**
+ * Does the speaker after a claim open a clause of time or cause ("shares fell 20%, after the company
+ * said its drug had failed")? What that speaker says is the reason, not the figure before it. Not
+ * "as" ("…, as the company said"), which attributes what comes before.
+ */
+function subordinateSpeaker(text: string, claimEnd: number, speakerStart: number): boolean {
+  if (speakerStart - claimEnd > 200) return false;
+  return SUBORDINATOR_BEFORE.test(text.slice(claimEnd, speakerStart));
+}
+
+/** A conjunction of time or cause right before a speaker, with no quote mark between the claim and it. */
+const SUBORDINATOR_BEFORE = /^[^"“”]*\b(?:after|before|when|because|since|until|following|once)\s+$/i;
+
+/**
  * Is the claim inside a relative clause in the simple present that describes something the report
  * mentions ("… aid to help suppliers which serve the plant and employ thousands of workers", "the
  * mill, which employs 300 people, will close")? That standing fact is the writer's background, not what the
@@ -58,10 +72,10 @@ export function standingRelative(text: string, from: number, c: Claim): boolean 
   return !CLAUSE_BREAK.test(between.slice(last.index + last[0].length));
 }
 
-/** "which"/"who" after a noun (", which" too), and the verb after it. */
-const RELATIVE = /(?<=\p{L},?\s+)(?:which|who)\s+(\p{Ll}+)\b/gu;
-/** Auxiliaries, modals and copulas of the past or future: the clause reports an event, not a standing fact. */
-const NOT_PRESENT = /^(?:was|were|had|has|have|will|would|could|may|might|can|should|must|been|did|also|then|later|once|recently)$/;
+/** "which"/"who" after a noun (", which" too; after an acronym in brackets, "(ASMU), which", or right after the speaker), and the verb after it. */
+const RELATIVE = /(?<=(?:^|[\p{L})]),?\s+)(?:which|who)\s+(\p{Ll}+)\b/gu;
+/** Auxiliaries, modals, copulas and adverbs of the past or future ("which last year awarded"): the clause reports an event, not a standing fact. */
+const NOT_PRESENT = /^(?:was|were|had|has|have|will|would|could|may|might|can|should|must|been|did|also|then|later|once|recently|last|earlier|previously)$/;
 /** What ends a relative clause before the claim, or says it is reported: a comma, a quote mark, "that", "said". */
 const CLAUSE_BREAK = /[,;:"“”()]|\b(?:that|said|says|told)\b/u;
 
@@ -181,10 +195,10 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
 /** Pieces of STATING_VERB's verbs: a claim whose sentence holds none before it is not searched. */
 const VERB_STEMS = ['announc', 'estimat', 'predict', 'forecast', 'project', 'reckon', 'calculat', 'expect', 'disclos', 'reveal', 'spoke', 'warn', 'cite'];
 /**
- * [aux or time] verb [up to three words] [that]: "has announced that", "had forecast", "spoke out on Tuesday that",
+ * [aux or time] verb [up to three words] [that]: "has announced that", "analysts expect", "had forecast", "spoke out on Tuesday that",
  * "today announced that", "on Monday announced" (a time between the subject and its verb).
  */
-const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimates|estimated|estimating|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckons|reckoned|calculates|calculated|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites)\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
+const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites)\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
 /** Verbs that take a figure without "that": "had forecast losses of …", "expects sales to reach …", "cited 300 complaints". */
 const OBJECT_VERBS = /^(?:estimat|predict|forecast|project|reckon|calculat|expect|cite)/i;
 /** "he", "she" as the whole subject right before the verb (after the start of the sentence, a comma, a quote or another word). */
@@ -214,11 +228,19 @@ function mentionBefore(mentions: readonly Mention[], sStart: number, end: number
     if (/^\s*(?:\([^()]{1,30}\))?\s*,?\s*$/.test(text.slice(m.end, end))) {
       // An object of a preposition is no subject: "loans from Velant announced …" is not English, "the plan of Velant" is.
       const prev = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(sStart, m.start - 12), m.start));
-      if (prev && /^(?:to|from|with|by|for|at|in|on|against)$/i.test(prev[1])) return null;
+      // (but "analysts at Velant expect …": experts at a named firm speak for it)
+      if (prev && /^(?:to|from|with|by|for|at|in|on|against)$/i.test(prev[1]) && !expertsAt(text, sStart, m.start)) return null;
       return m;
     }
   }
   return null;
+}
+
+/** "Analysts at", "an economist from": experts and the preposition that ties them to a firm, right before `at`. */
+const EXPERTS_AT = /(?:^|[\s,(—–])(?:\p{Ll}+\s+)?(?:analysts?|economists?|strategists?|experts?|researchers?)\s+(?:at|from)\s+$/iu;
+
+function expertsAt(text: string, sStart: number, at: number): boolean {
+  return EXPERTS_AT.test(text.slice(Math.max(sStart, at - 40), at));
 }
 
 function mentionEndingAt(mentions: readonly Mention[], end: number): Mention | null {

@@ -107,8 +107,12 @@ const SCORING_COUNTED = new Set(['goal', 'run', 'rbi', 'rbis', 'homer', 'double'
 const BOOKED = /^(?:booked|cautioned|sent|off|ejected|dismissed)$/;
 /** Before points won in a match ("winning three points", "scored 23 points"); "fell 300 points" is an index and stays a claim. */
 const POINTS_WON_BEFORE = /\b(?:win|wins|won|winning|scor(?:e|es|ed|ing)|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?|tak(?:e|es|ing)|took)\s+(?:\p{L}+\s+)?$/iu;
+/** A gap in a league table: "points clear of second-placed X", "points adrift of safety" (a poll's lead names no table). */
+const STANDING_AFTER = /^\s+points?\s+(?:clear|adrift|behind|ahead)\b[^.;]{0,60}?\b(?:\p{Ll}+-placed|the\s+(?:table|standings|league)|relegation|safety|top\s+spot)/iu;
 /** Before games played: "in 59 games", "played 26 games", "over six games". */
 const GAMES_BEFORE = /\b(?:in|played|over|across)\s+$/i;
+/** After games still to play: "two games left", "three games remaining", "five games to play". */
+const GAMES_LEFT_AFTER = /^\s+games?\s+(?:left|remaining|to\s+play)\b/i;
 
 /**
  * A sports tally (goals, runs, points won, games played, players booked) records play, not a statistical claim about
@@ -117,12 +121,12 @@ const GAMES_BEFORE = /\b(?:in|played|over|across)\s+$/i;
 export function sportsTally(text: string, c: Claim): boolean {
   const q = c.quantity;
   if (q.unit !== 'count') return false;
-  if (SCORING_COUNTED.has(c.counted)) return true;
+  if (SCORING_COUNTED.has(c.counted) || STANDING_AFTER.test(text.slice(q.end, q.end + 90))) return true;
   // "five players were booked", "two players sent off": a match's discipline, told like its goals.
   if (c.counted === 'player' && BOOKED.test(c.measure)) return true;
   const before = text.slice(Math.max(0, q.start - 24), q.start);
   if (c.counted === 'point') return POINTS_WON_BEFORE.test(before);
-  return c.counted === 'game' && !q.approx && q.high <= 200 && GAMES_BEFORE.test(before);
+  return c.counted === 'game' && !q.approx && q.high <= 200 && (GAMES_BEFORE.test(before) || GAMES_LEFT_AFTER.test(text.slice(q.end, q.end + 24)));
 }
 
 /** Members of a household. */
@@ -138,4 +142,26 @@ export function householdCount(text: string, c: Claim): boolean {
   if (q.unit !== 'count' || q.approx || q.high > 12 || !HOUSEHOLD.has(c.counted)) return false;
   if (!OWN_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
   return !EVENT_AFTER.test(text.slice(q.end, q.end + 60));
+}
+
+/** People before an age bound: "children", "those aged". */
+const AGE_PEOPLE_BEFORE = /\b(?:children|kids|people|persons|adults|those|anyone|everyone|men|women|boys|girls|infants|babies|pupils|residents|patients|voters|drivers|workers)\s+(?:aged\s+)?$/i;
+/** The bound itself, in the figure's text or right before it: "under", "over", "older than". */
+const AGE_BOUND = /^(?:under|over|below|above|older\s+than|younger\s+than)\s+/i;
+
+/**
+ * A whole number after people and "under"/"over" ("Children under five accounted for a third of
+ * cases", "those aged over 65") bounds an age group: it picks out who is counted, it is no figure of its own.
+ */
+export function ageBand(text: string, q: Quantity, sentenceStart: number): boolean {
+  const n = Number.isFinite(q.high) ? q.high : q.low; // "over 65": no upper end
+  if (q.unit !== 'count' || n > 120 || !Number.isInteger(n)) return false;
+  const inText = AGE_BOUND.exec(q.text);
+  let before = text.slice(Math.max(sentenceStart, q.start - 48), q.start);
+  if (!inText) {
+    const bound = /\b(?:under|over|below|above|older\s+than|younger\s+than)\s+$/i.exec(before);
+    if (!bound || q.approx) return false;
+    before = before.slice(0, bound.index);
+  }
+  return AGE_PEOPLE_BEFORE.test(before);
 }
