@@ -16,7 +16,8 @@ const FIRM_KINDS: ReadonlySet<string> = new Set(`drugmaker carmaker automaker ch
 /** Token k is a kind word capitalised only by its position: the first word of its sentence ("Carmaker", not "CARMAKER"). */
 function kindAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (t === undefined || t.kind !== 'word' || !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text) || !FIRM_KINDS.has(lowerToken(t))) return false;
+  // The set first: most tokens asked about are no kind word, and the shape test is a regular expression.
+  if (t === undefined || t.kind !== 'word' || !FIRM_KINDS.has(lowerToken(t)) || !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text)) return false;
   return k === 0 || tokens[k - 1].sentence !== t.sentence || /^["“‘'(\[]$/.test(tokens[k - 1].text);
 }
 

@@ -105,7 +105,7 @@ export function marketsByNoun(text: string, tokens: readonly Token[], cands: Can
   for (const c of cands) {
     if (c.first !== c.last || c.role !== null || (c.type !== 'PERSON' && c.type !== 'LOC')) continue;
     const next = tokenAt(tokens, c.last + 1);
-    if (next !== undefined && next.sentence === tokens[c.last].sentence && lowerToken(next) === 'crude'
+    if (next !== undefined && next.text.length === 5 && lowerToken(next) === 'crude' && next.sentence === tokens[c.last].sentence
       && !isPlaceName(lowerToken(tokens[c.first]))) c.type = null;
   }
   retypeAsOrganisations(cands, (c, i) => {

@@ -20,9 +20,10 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
  * Ostrava Group" is one body).
  */
 export function personOfOrg(tokens: readonly Token[], a: number, b: number): number {
-  if (!lexicon.firstNames.has(lowerToken(tokens[a])) && !isKnownGivenName(tokens[a].text)) return -1;
   for (let k = a + 2; k <= a + 3 && k < b; k++) {
     if (tokens[k].text !== 'of') continue;
+    // The given-name lookup only for a run with its "of" in place (most runs have none): it is the costly test.
+    if (!lexicon.firstNames.has(lowerToken(tokens[a])) && !isKnownGivenName(tokens[a].text)) return -1;
     if (b - k > 4 || !nameWords(tokens, a, k - 1)) return -1;
     const head = lowerToken(tokens[b]);
     if (!ORG_HEADS.has(head) && !LEGAL_FORMS.has(head)) return -1;
