@@ -1,4 +1,4 @@
-// node scripts/bench/cold.mjs [--size 10000] [--runs 1] [--build] [--flags "--cpu-prof --cpu-prof-dir=/tmp/p"] [--server other/dist/server.js] [--gc]
+// node scripts/bench/cold.mjs [--size 10000] [--runs 1] [--workers auto|N] [--build] [--flags "--cpu-prof --cpu-prof-dir=/tmp/p"] [--server other/dist/server.js] [--gc]
 // Only the cold start of the bench (no index cache): start the bundled server over a corpus of the
 // bench's articles until it reports them indexed, then its RSS; faster to iterate on than
 // `npm run bench`. The corpus is kept in the temp folder between runs (its name says its size).
@@ -26,6 +26,8 @@ const runs = Number(arg('--runs', '1'));
 const flags = (arg('--flags', '') ?? '').split(' ').filter(Boolean);
 const serverPath = arg('--server', join(root, 'dist/server.js')); // another build, e.g. of the commit before a change
 const gc = process.argv.includes('--gc');
+const workers = arg('--workers', 'auto'); // the indexWorkers setting
+
 if (gc) flags.push('--require', join(root, 'scripts/bench/gc-observer.cjs'));
 
 if (process.argv.includes('--build')) execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--production'], { cwd: root, stdio: 'ignore' });
@@ -63,7 +65,7 @@ const rssOf = (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid
 for (let i = 0; i < runs; i++) {
   const t0 = performance.now();
   const gcDir = gc ? (process.env.SA_GC_DIR = mkdtempSync(join(tmpdir(), 'sa-cold-gc-'))) : null;
-  const client = new LspClient({ settings: { include: ['**/*.txt'] }, execArgv: [...SERVER_EXEC_ARGV, ...flags], serverPath });
+  const client = new LspClient({ settings: { include: ['**/*.txt'], indexWorkers: workers === 'auto' ? 'auto' : Number(workers) }, execArgv: [...SERVER_EXEC_ARGV, ...flags], serverPath });
   const seen = new Map();
   // The tail: from the moment the analysis workers are gone (a thread with ≥ 1 CPU-s leaves the
   // process when the scan closes the pool; sampled every 200 ms) to "indexed", and main's CPU-s in it.
