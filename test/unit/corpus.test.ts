@@ -227,6 +227,33 @@ const RESOLVE_ROWS: ResolveRow[] = [
     same: [[['a', 'Orvane Pharmaceuticals Plc'], ['b', 'Orvane Pharmaceuticals'], ['c', 'Orvane']]],
   },
   {
+    label: 'one firm whatever its legal form, group word or the number of its trade word, and then its one word ("Harlan Motor Company" / "Harlan Motors" / "Harlan Motor Co." / "Harlan")',
+    docs: {
+      a: 'Plant Closes\nHarlan Motor Company said the plant would close in May.\n',
+      b: 'Workers Angry\nThe carmaker Harlan Motors gave no date for the talks.\n',
+      c: 'Talks Set\nA union leader met Harlan Motor Co. managers on Monday.\n',
+      d: 'Shares Slide\nShares of Harlan fell 6 percent.\n',
+    },
+    same: [[['a', 'Harlan Motor Company'], ['b', 'Harlan Motors'], ['c', 'Harlan Motor Co'], ['d', 'Harlan']]],
+  },
+  {
+    label: 'a firm\'s trade must be the same: "Orsa Airways" is not "Orsa Steel Group"',
+    docs: {
+      a: 'Route Cut\nOrsa Airways said the route would close.\n',
+      b: 'Mill Idle\nOrsa Steel Group said the mill was idle.\n',
+    },
+    different: [[['a', 'Orsa Airways'], ['b', 'Orsa Steel Group']]],
+  },
+  {
+    label: 'a national body named without its country is the one the corpus names with it ("Norwegian Coast Guard" / "Coast Guard"), and never a one-word body ("Danish Navy" / "Swedish Navy" / "Navy"; "Danish Parliament" / "Parliament")',
+    docs: {
+      a: 'Ferry Sinks\nThe Norwegian Coast Guard said 40 people were rescued. The Danish Navy and the Swedish Navy sent ships. The Danish Parliament met.\n',
+      b: 'Search Ends\nThe Coast Guard ended its search on Monday. The Navy said its ships would stay. Ministers will face questions in Parliament.\n',
+    },
+    same: [[['a', 'Norwegian Coast Guard'], ['b', 'Coast Guard']]],
+    different: [[['a', 'Danish Navy'], ['b', 'Navy']], [['a', 'Swedish Navy'], ['b', 'Navy']], [['a', 'Danish Navy'], ['a', 'Swedish Navy']], [['a', 'Danish Parliament'], ['b', 'Parliament']]],
+  },
+  {
     label: 'a firm\'s word must be spelled the same: "Marvo" is not "Marvoo Systems"',
     docs: {
       a: 'Chip Deal\nMarvoo Systems said it would buy a rival.\n',

@@ -19,7 +19,8 @@ for (const name of NAMES) {
 /** Fictional names, with country short forms and names of an alias's first letter and length among them. */
 const ENTITY_NAMES = ['Tamsin Vell', 'Orrin Logistics', 'Quarn', 'UK', 'US', 'USA', 'Uk', 'Us', 'Britain', 'Britton', 'Brixton',
   'America', 'Amerigo', 'Holland', 'Hollins', 'Great Britain', 'Great Brixton', 'United States', 'United Stakes', 'U.S.', 'Uae', 'UAE',
-  'Veltrix Inc', 'Dana Korr', 'NHA', 'Kesra Bay Authority', 'the Harbour', 'The', 'THE', 'Ab'];
+  'Veltrix Inc', 'Dana Korr', 'NHA', 'Kesra Bay Authority', 'the Harbour', 'The', 'THE', 'Ab',
+  'Harlan Motors', 'Harlan Motor Company', 'Norwegian Coast Guard', 'Coast Guard', 'US Navy', 'Orr and Vale Shipping'];
 const TYPES = ['PERSON', 'ORG', 'LOC'] as const;
 
 test('keysString with an own key equals the keys from scratch, for plain names, aliases and their look-alikes', () => {

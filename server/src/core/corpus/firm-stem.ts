@@ -10,7 +10,7 @@
  * Motors"), no place the gazetteer knows ("Singapore Airlines" is not Singapore) and no nationality
  * ("British Airways"), or the name has no such stem.
  */
-import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
+import { COUNTRY_ALIASES, isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import { LEGAL_FORMS } from '../model/words';
 
 /** Words after a firm's own word that say how it is held or grouped ("Obrin Holdings PLC"). */
@@ -57,4 +57,49 @@ export function firmStem(name: string): string | null {
   if (stem.length < 3 || !/^\p{Lu}\p{L}*\p{Ll}\p{L}*$/u.test(stem)) return null;
   const lower = stem.toLowerCase();
   return isCommonWord(lower) || isPlaceName(lower) || lexicon.demonyms.has(lower) || lexicon.countries.has(lower) ? null : stem;
+}
+
+/** A trade word's plural and singular are one trade: "Harlan Motors" is "Harlan Motor Company". */
+const singularTrade = (w: string): string => {
+  const l = lowerWord(w);
+  return l.endsWith('s') && TRADE_WORDS.has(l.slice(0, -1)) ? l.slice(0, -1) : l;
+};
+
+/**
+ * The words that name a firm whatever its legal form, group word or the number of its trade word:
+ * "Harlan Motor Company", "Harlan Motors" and "Harlan Motor Co." all give "harlan motor"; null for a
+ * name that has no legal form, group word or trade word ("Air Force"), or whose rest is one word (the
+ * one-word firm is `firmStem`'s and `legalStem`'s). "&" and "and" are left out ("Orr & Vale Shipping").
+ */
+export function firmBase(name: string): string[] | null {
+  const words = name.trim().split(/\s+/);
+  const n = withoutHolding(words);
+  if (n === words.length && !TRADE_WORDS.has(singularTrade(words[n - 1]))) return null;
+  const base: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    if (w === '&' || w.toLowerCase() === 'and') continue;
+    if (!/^\p{Lu}/u.test(w)) return null;
+    base.push(i === n - 1 ? singularTrade(w) : w);
+  }
+  return base.length >= 2 ? base : null;
+}
+
+/**
+ * A national body's name without the country it opens with: "US Air Force", "United States Air Force"
+ * and "Ruritanian Foreign Ministry" give "Air Force" and "Foreign Ministry", the name another article
+ * may use alone. The country is a country name or short form the gazetteer knows, or a nationality; the
+ * rest must be two or more capitalised words. Null otherwise.
+ */
+export function withoutCountry(name: string): string[] | null {
+  const words = name.trim().split(/\s+/);
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const lead = words.slice(0, k).join(' ').toLowerCase().replace(/\./g, '');
+    if (!(lexicon.countries.has(lead) || COUNTRY_ALIASES.has(lead) || (k === 1 && lexicon.demonyms.has(lead)))) continue;
+    const rest = words.slice(k);
+    // One word left is too common a name to look for ("Government", "Senate", "Navy"): in a folder of
+    // several events each country has one.
+    return rest.length >= 2 && rest.every((w) => /^\p{Lu}\p{L}*$/u.test(w)) ? rest : null;
+  }
+  return null;
 }

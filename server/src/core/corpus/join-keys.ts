@@ -13,15 +13,18 @@
  * "Keld Airways" offers "Keld"), `f` surname looked for, `g` acronym looked for, `k` a firm's word looked
  * for after a surname, `K` before one (a one-word organisation), `x` place/organisation key looked for (a
  * one-word "person", or a firm's name without its legal form: "Vantrel Pharmaceuticals Plc" looks for
- * "Vantrel Pharmaceuticals"). `KeyTable` interns keys to small integers and decodes each distinct keys
- * string once.
+ * "Vantrel Pharmaceuticals"), `m` a firm's name whatever its legal form and the number of its trade
+ * word (firm-stem.ts `firmBase`: same key, same firm, as own keys are). A national body offers its name
+ * without the country as a firm's word is offered ("US Air Force" → "Air Force", firm-stem.ts
+ * `withoutCountry`), and an organisation of several capitalised words looks for it (`K`). `KeyTable`
+ * interns keys to small integers and decodes each distinct keys string once.
  */
 import type { EntityType, LocalEntity } from '../types';
 import { COUNTRY_ALIASES } from '../model/lexicon';
 import { LEGAL_FORMS } from '../model/words';
 import { fold, initials, isPlainWords, nameKey, PLAIN_WORDS, tokenSkeleton } from '../text/normalize';
 import { ownKeyOf } from '../pipeline/entity-own-keys';
-import { firmName, firmStem } from './firm-stem';
+import { firmBase, firmName, firmStem, withoutCountry } from './firm-stem';
 
 const family = (t: EntityType) => (t === 'PERSON' ? 'P' : t === 'NORP' ? 'N' : 'X');
 /** Lower-case ASCII letters that a country alias begins with: a name beginning with another one is none. */
@@ -59,6 +62,30 @@ interface Keys {
   preferFirm?: boolean;
   /** A one-word "person" looks for a place or organisation of this (own) key; a firm, for its name without its legal form. */
   findOther?: string;
+  /** A firm's name without its legal form, group word or the plural of its trade word: same key, same firm. */
+  sameFirm?: string;
+}
+
+/** The firm key of a body's name without its country (two words or more), and of the names that look for it. */
+const bodyKey = (words: readonly string[]): string => nameKey(words.join(' '));
+/** An organisation of 2–4 capitalised words, no country first, may be a national body named without its country. */
+const NO_ORG_KEYS: ReturnType<typeof orgKeys> = {};
+const mayBeBody = (name: string): boolean => /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){1,3}$/u.test(name);
+
+/**
+ * What an organisation of several words adds (see `Keys`): the firm word or the body without its
+ * country it offers (one of them), the body key it looks for, its firm key.
+ */
+function orgKeys(name: string): { firm?: string; findFirm?: string; sameFirm?: string } {
+  const out: { firm?: string; findFirm?: string; sameFirm?: string } = {};
+  const stem = firmStem(name);
+  const base = firmBase(name);
+  if (base !== null) out.sameFirm = nameKey(base.join(' '));
+  const body = stem === null && base === null ? withoutCountry(name) : null;
+  if (stem !== null) out.firm = fold(stem);
+  else if (body !== null) out.firm = bodyKey(body);
+  else if (mayBeBody(name)) out.findFirm = bodyKey(name.split(' '));
+  return out;
 }
 
 /** `own`: the entity's own key when known (never a nationality's: local resolution keys those apart). */
@@ -80,8 +107,12 @@ function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys 
   const short = e.type === 'ORG' ? legalStem(name) : null;
   if (short !== null) k.surnames = [tokenSkeleton(fold(short))];
   if (e.type !== 'PERSON' && isMultiWord(name)) k.acronym = initials(name) || undefined;
-  const firm = e.type === 'ORG' && short === null && /\s/.test(name.trim()) ? firmStem(name) : null;
-  if (firm !== null) k.firm = fold(firm);
+  if (e.type === 'ORG' && short === null && /\s/.test(name.trim())) {
+    const o = orgKeys(name);
+    k.firm = o.firm;
+    k.sameFirm = o.sameFirm;
+    if (o.findFirm !== undefined) { k.findFirm = o.findFirm; k.preferFirm = true; }
+  }
   // "Vantrel Pharmaceuticals Plc" is the "Vantrel Pharmaceuticals" another article names.
   const bare = e.type === 'ORG' ? firmName(name) : null;
   if (bare !== null) k.findOther = 'X:' + nameKey(bare);
@@ -130,11 +161,11 @@ function plainKeysString(name: string, type: EntityType, own: string): string {
       const c = name.charCodeAt(at);
       if (c >= 65 && c <= 90) ini += String.fromCharCode(c | 0x20);
     }
-    const firm = type === 'ORG' && short === null ? firmStem(name) : null;
-    const withFirm = firm === null ? '' : ' c' + firm.toLowerCase();
+    const o = type === 'ORG' && short === null ? orgKeys(name) : NO_ORG_KEYS;
+    const withFirm = (o.firm === undefined ? '' : ' c' + o.firm) + (o.findFirm === undefined ? '' : ' K' + o.findFirm);
     const bare = type === 'ORG' ? firmName(name) : null;
     const withBare = bare === null ? '' : ' x' + nameKey(bare);
-    return (ini ? s + ' a' + ini : s) + withFirm + withBare;
+    return (ini ? s + ' a' + ini : s) + withFirm + withBare + (o.sameFirm === undefined ? '' : ' m' + o.sameFirm);
   }
   // One word: its key, whatever its type, is its skeleton (a person's given-name rule needs two
   // parts), which is what a one-word name looks for as a surname and as a place; 'the' keys to nothing.
@@ -172,6 +203,7 @@ function encode(k: Keys): string {
   if (k.findAcronym !== undefined) s += ' g' + k.findAcronym;
   if (k.findFirm !== undefined) s += (k.preferFirm ? ' K' : ' k') + k.findFirm;
   if (k.findOther !== undefined) s += ' x' + k.findOther.slice(2);
+  if (k.sameFirm !== undefined) s += ' m' + k.sameFirm;
   return s;
 }
 
@@ -223,10 +255,11 @@ export function validKeyStrings(keys: unknown, ents: readonly LocalEntity[]): st
  *
  *   uses, its string's index in `texts`, own, surname looked for, acronym looked for, other looked
  *   for (-1: none), number of offers, number of keys, firm word looked for (-1: none), whether before
- *   the surname (1) or after (0), the offers (surname, acronym and firm keys), its keys (all distinct)
+ *   the surname (1) or after (0), firm key (-1: none), the offers (surname, acronym and firm keys), its
+ *   keys (all distinct)
  */
 /** Fields of a bundle record before its offers and keys. */
-const HEAD = 10;
+const HEAD = 11;
 
 export class KeyTable {
   /** Key numbers: own and place/organisation keys ("X:..."), surname keys and acronym keys (these two by their text after "S:" / "A:"). */
@@ -269,7 +302,7 @@ export class KeyTable {
     offers.length = 0;
     all.length = 0;
     all.push(own);
-    let findSurname = -1, findAcronym = -1, findOther = -1, findFirm = -1, preferFirm = 0;
+    let findSurname = -1, findAcronym = -1, findOther = -1, findFirm = -1, preferFirm = 0, sameFirm = -1;
     while (end < text.length) {
       const start = end + 1;
       end = text.indexOf(' ', start);
@@ -285,6 +318,7 @@ export class KeyTable {
         case 107: /* k */ id = findFirm = this.intern(this.surnameIds, '#' + text.slice(start + 1, end)); break;
         case 75: /* K */ id = findFirm = this.intern(this.surnameIds, '#' + text.slice(start + 1, end)); preferFirm = 1; break;
         case 120: /* x */ id = findOther = this.intern(this.ids, 'X:' + text.slice(start + 1, end)); break;
+        case 109: /* m */ id = sameFirm = this.intern(this.ids, 'M:' + text.slice(start + 1, end)); break;
         default: continue; // not written by this version: ignored
       }
       if (!all.includes(id)) all.push(id);
@@ -295,7 +329,7 @@ export class KeyTable {
     this.texts[t] = text;
     const d = this.data;
     d[b] = 0; d[b + 1] = t; d[b + 2] = own; d[b + 3] = findSurname; d[b + 4] = findAcronym; d[b + 5] = findOther;
-    d[b + 6] = offers.length; d[b + 7] = all.length; d[b + 8] = findFirm; d[b + 9] = preferFirm;
+    d[b + 6] = offers.length; d[b + 7] = all.length; d[b + 8] = findFirm; d[b + 9] = preferFirm; d[b + 10] = sameFirm;
     for (let k = 0; k < offers.length; k++) d[b + HEAD + k] = offers[k];
     for (let k = 0, at = b + HEAD + offers.length; k < all.length; k++) d[at + k] = all[k];
     this.bundles.set(text, b);
@@ -323,6 +357,8 @@ export class KeyTable {
   findFirm(b: number): number { return this.data[b + 8]; }
   /** The firm word is looked up before the surname (a one-word organisation). */
   prefersFirm(b: number): boolean { return this.data[b + 9] === 1; }
+  /** The firm key (`m`), or -1: entities that share it are one. */
+  sameFirm(b: number): number { return this.data[b + 10]; }
   offerCount(b: number): number { return this.data[b + 6]; }
   /** Where the offers start in `data` (`offerCount` of them). */
   offersAt(b: number): number { return b + HEAD; }

@@ -80,6 +80,8 @@ export function clusterBundles(table: KeyTable, bundles: ArrayLike<number>): Gro
     const b = bundles[i], own = table.own(b);
     const prev = firstWith[own];
     if (prev < 0) firstWith[own] = i; else union(prev, i);
+    const firm = table.sameFirm(b); // one firm whatever its legal form ("Harlan Motors", "Harlan Motor Co.")
+    if (firm >= 0) { const p = firstWith[firm]; if (p < 0) firstWith[firm] = i; else union(p, i); }
     for (let j = table.offersAt(b), end = j + table.offerCount(b); j < end; j++) {
       offerNext.push(offerHead[d[j]]);
       offerHead[d[j]] = offerBy.length;
