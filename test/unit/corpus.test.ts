@@ -237,6 +237,14 @@ const RESOLVE_ROWS: ResolveRow[] = [
     same: [[['a', 'Harlan Motor Company'], ['b', 'Harlan Motors'], ['c', 'Harlan Motor Co'], ['d', 'Harlan']]],
   },
   {
+    label: 'a firm of two words and its trade is the two words other articles use ("Tarrow Eastern Airlines" / "Tarrow Eastern")',
+    docs: {
+      a: 'Flights Cut\nTarrow Eastern Airlines said it would cut 12 routes.\n',
+      b: 'Routes Go\nThe airline Tarrow Eastern gave no reason.\n',
+    },
+    same: [[['a', 'Tarrow Eastern Airlines'], ['b', 'Tarrow Eastern']]],
+  },
+  {
     label: 'a firm\'s trade must be the same: "Orsa Airways" is not "Orsa Steel Group"',
     docs: {
       a: 'Route Cut\nOrsa Airways said the route would close.\n',

@@ -59,6 +59,22 @@ export function firmStem(name: string): string | null {
   return isCommonWord(lower) || isPlaceName(lower) || lexicon.demonyms.has(lower) || lexicon.countries.has(lower) ? null : stem;
 }
 
+/**
+ * The words a firm goes by when its full name is two or three capitalised words plus its trade, group
+ * word or legal form: "Tarrow Eastern Airlines" → "Tarrow Eastern"; null when they name a place the
+ * gazetteer knows ("Hong Kong Airlines") or when one word is left (`firmStem`'s).
+ */
+export function firmStemWords(name: string): string[] | null {
+  const words = name.trim().split(/\s+/);
+  let n = withoutHolding(words);
+  if (n >= 2 && TRADE_WORDS.has(singularTrade(words[n - 1]))) n--;
+  if (n < 2 || n > 3 || n === words.length) return null;
+  const stem = words.slice(0, n);
+  if (!stem.every((w) => /^\p{Lu}\p{L}*\p{Ll}\p{L}*$/u.test(w))) return null;
+  const lower = stem.join(' ').toLowerCase();
+  return isPlaceName(lower) || lexicon.demonyms.has(lower) ? null : stem;
+}
+
 /** A trade word's plural and singular are one trade: "Harlan Motors" is "Harlan Motor Company". */
 const singularTrade = (w: string): string => {
   const l = lowerWord(w);

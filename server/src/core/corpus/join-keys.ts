@@ -24,7 +24,7 @@ import { COUNTRY_ALIASES } from '../model/lexicon';
 import { LEGAL_FORMS } from '../model/words';
 import { fold, initials, isPlainWords, nameKey, PLAIN_WORDS, tokenSkeleton } from '../text/normalize';
 import { ownKeyOf } from '../pipeline/entity-own-keys';
-import { firmBase, firmName, firmStem, withoutCountry } from './firm-stem';
+import { firmBase, firmName, firmStem, firmStemWords, withoutCountry } from './firm-stem';
 
 const family = (t: EntityType) => (t === 'PERSON' ? 'P' : t === 'NORP' ? 'N' : 'X');
 /** Lower-case ASCII letters that a country alias begins with: a name beginning with another one is none. */
@@ -81,8 +81,11 @@ function orgKeys(name: string): { firm?: string; findFirm?: string; sameFirm?: s
   const stem = firmStem(name);
   const base = firmBase(name);
   if (base !== null) out.sameFirm = nameKey(base.join(' '));
+  // Several words a firm goes by are offered as a body is: "Tarrow Eastern Airlines" → "Tarrow Eastern".
+  const stemWords = stem === null ? firmStemWords(name) : null;
   const body = stem === null && base === null ? withoutCountry(name) : null;
   if (stem !== null) out.firm = fold(stem);
+  else if (stemWords !== null) out.firm = bodyKey(stemWords);
   else if (body !== null) out.firm = bodyKey(body);
   else if (mayBeBody(name)) out.findFirm = bodyKey(name.split(' '));
   return out;
