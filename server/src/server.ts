@@ -126,8 +126,9 @@ connection.onInitialized(async () => {
 async function changeFolders(e: WorkspaceFoldersChangeEvent): Promise<void> {
   const removed = Workspace.foldersOf(e.removed);
   if (removed.length) {
-    await ws.removeFolders(removed.map((f) => f.uri));
+    const nested = await ws.removeFolders(removed.map((f) => f.uri));
     reviews.drop(removed);
+    if (nested) await reconsiderFiles(); // a folder inside a removed one follows its own settings now
     connection.console.info(`workspace folder(s) removed: ${ws.corpus.size} articles, ${ws.skipped.size} files skipped`);
   }
   const added = ws.addFolders(e.added);

@@ -99,17 +99,20 @@ export class Workspace {
   /**
    * Folders removed while running: their files leave the index and the skipped list, as deleted
    * files do (an open editor buffer stays), except files that another folder still holds.
+   * Resolves true when a remaining folder lay inside a removed one: its files followed the removed
+   * folder's include/exclude and now follow its own, so they are to be judged again (`reconsider`).
    */
-  removeFolders(uris: readonly string[]): Promise<void> {
+  async removeFolders(uris: readonly string[]): Promise<boolean> {
     const removed = this.folders.filter((f) => uris.includes(f.uri));
-    if (!removed.length) return Promise.resolve();
+    if (!removed.length) return false;
     this.folders = this.folders.filter((f) => !removed.includes(f));
     for (const f of removed) this.folderSettings.delete(f.uri);
     const gone = [...new Set([...this.corpus.ids(), ...this.skipped.keys()])].filter((uri) => {
       const u = URI.parse(uri);
       return u.scheme === 'file' && removed.some((f) => contains(f, u.fsPath)) && !this.folderOf(u.fsPath);
     });
-    return this.applyChanges(gone.map((uri) => ({ uri, type: 3 })));
+    await this.applyChanges(gone.map((uri) => ({ uri, type: 3 })));
+    return this.folders.some((f) => removed.some((r) => contains(r, f.path)));
   }
 
   /** Should this file be analysed? Its folder's include/exclude globs override the article guess. */
