@@ -4,12 +4,11 @@
  */
 import {
   createConnection, DidChangeConfigurationNotification, type CancellationToken, type CodeActionParams, type HoverParams, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type Connection, type InitializeParams,
+  type Connection, type InitializeParams, type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
 import { DEFAULT_SETTINGS, toSettings } from './lsp/config';
-import { settingToInclude, Workspace } from './lsp/workspace';
+import { settingToInclude, Workspace, type Folder } from './lsp/workspace';
 import { diagnosticsFor } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { codeActions } from './lsp/code-actions';
@@ -43,6 +42,8 @@ let canProgress = false;
 /** The client re-asks for inlay hints / code lenses when told to (they show other articles' names). */
 let canRefreshHints = false;
 let canRefreshLenses = false;
+/** The client tells us when workspace folders are added or removed. */
+let canFolderEvents = false;
 let indexing = false;
 /** Where the client lets us keep the index cache (none: no cache). */
 let storagePath: string | null = null;
@@ -66,8 +67,9 @@ connection.onInitialize((params: InitializeParams) => {
   canProgress = !!params.capabilities.window?.workDoneProgress;
   canRefreshHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
   canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
+  canFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
   const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
-  ws.folders = folders.filter((f) => URI.parse(f.uri).scheme === 'file').map((f) => ({ uri: f.uri, path: URI.parse(f.uri).fsPath }));
+  ws.folders = Workspace.foldersOf(folders);
   if (params.initializationOptions && typeof params.initializationOptions === 'object') {
     const opts = params.initializationOptions as { settings?: unknown; storagePath?: unknown };
     ws.settings = toSettings(opts.settings);
@@ -87,19 +89,57 @@ connection.onInitialize((params: InitializeParams) => {
       inlayHintProvider: true,
       codeLensProvider: { resolveProvider: false },
       executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
-      workspace: { workspaceFolders: { supported: true } },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'source-annotator', version: '0.1.0' },
   };
 });
 
+/**
+ * Scans and folder changes, one after the other: a folder added or removed during the start-up
+ * scan (or another folder's scan) is handled when it has finished.
+ */
+let scans: Promise<void> = Promise.resolve();
+function afterScans(name: string, work: () => Promise<void>): void {
+  scans = scans.then(work).catch((e) => connection.console.error(`${name} failed: ${(e as Error).stack ?? e}`));
+}
+
 connection.onInitialized(async () => {
+  if (canFolderEvents) connection.workspace.onDidChangeWorkspaceFolders((e) => afterScans('workspace folder change', () => changeFolders(e)));
+  let settingsRead: Promise<void> = Promise.resolve();
   if (canPullConfig) {
     void connection.client.register(DidChangeConfigurationNotification.type, undefined);
-    await pullSettings();
+    settingsRead = pullSettings();
   }
-  void indexWorkspace();
+  afterScans('indexing', async () => {
+    await settingsRead;
+    await indexWorkspace();
+  });
+  await settingsRead;
 });
+
+/**
+ * Workspace folders added or removed while running ("Add Folder to Workspace…"): a removed
+ * folder's files leave (an open editor buffer stays, as for a deleted file), an added folder is
+ * scanned as the start-up scan scans (its own settings, progress, the index cache, skipped files).
+ */
+async function changeFolders(e: WorkspaceFoldersChangeEvent): Promise<void> {
+  const removed = Workspace.foldersOf(e.removed);
+  if (removed.length) {
+    const nested = await ws.removeFolders(removed.map((f) => f.uri));
+    reviews.drop(removed);
+    if (nested) await reconsiderFiles(); // a folder inside a removed one follows its own settings now
+    connection.console.info(`workspace folder(s) removed: ${ws.corpus.size} articles, ${ws.skipped.size} files skipped`);
+  }
+  const added = ws.addFolders(e.added);
+  if (added.length) {
+    await pullSettings(); // the added folders' own settings
+    await scanFolders(added, false);
+  } else {
+    refreshOpen();
+    sendStatus();
+  }
+}
 
 /** The window's settings, and each workspace folder's (a folder's .vscode/settings.json may differ). */
 async function pullSettings(): Promise<void> {
@@ -116,7 +156,15 @@ async function pullSettings(): Promise<void> {
 
 async function indexWorkspace(): Promise<void> {
   if (!ws.folders.length) return sendStatus();
-  for (const problem of await reviews.load(ws.folders)) connection.console.warn(`review file: ${problem}`);
+  await scanFolders(ws.folders, true);
+}
+
+/**
+ * Indexes the files of these folders: at the start all of them (then the index snapshot may
+ * install the entities of the last start), later a folder added to the workspace.
+ */
+async function scanFolders(folders: readonly Folder[], atStart: boolean): Promise<void> {
+  for (const problem of await reviews.load(folders)) connection.console.warn(`review file: ${problem}`);
   indexing = true;
   sendStatus();
   const progress = canProgress ? await connection.window.createWorkDoneProgress() : null;
@@ -125,9 +173,10 @@ async function indexWorkspace(): Promise<void> {
   const log = { info: (m: string) => connection.console.info(m), warn: (m: string) => connection.console.warn(m) };
   const analyser = analyserId();
   // The snapshot of the last from-scratch entity resolution is read while the index cache streams in.
-  const snapshot = storagePath ? loadSnapshot(storagePath, analyser, log) : Promise.resolve(null);
-  ws.prepareScan(); // the files are listed and read in a thread while the index cache streams in
-  if (storagePath) ws.cache = await IndexCache.open(storagePath, log, analyser);
+  const snapshot = storagePath && atStart ? loadSnapshot(storagePath, analyser, log) : Promise.resolve(null);
+  ws.prepareScan(folders); // the files are listed and read in a thread while the index cache streams in
+  if (storagePath && !ws.cache) ws.cache = await IndexCache.open(storagePath, log, analyser);
+  else await ws.cache?.reopen(); // released after the last scan
   let reported = -1;
   let lastStatus = Date.now();
   // Requests during the scan see the cross-article views as they were; they are built once at the end.
@@ -143,7 +192,7 @@ async function indexWorkspace(): Promise<void> {
       const pct = Math.floor((done / all) * 100);
       if (pct !== reported) progress?.report((reported = pct), `${done}/${all} files`);
       if (Date.now() - lastStatus >= 500) { lastStatus = Date.now(); sendStatus({ scanned: done, total: all }); }
-    });
+    }, undefined, undefined, folders);
   } finally {
     ws.corpus.holdCrossArticle(false);
     ws.startPool = null;
@@ -153,7 +202,7 @@ async function indexWorkspace(): Promise<void> {
   }
   const scanned = Date.now(); // the views below are built after the scan: the tail of a start
   // A cache that held exactly these documents is not rewritten unless something gets analysed.
-  if (ws.cache?.release() && ws.corpus.analyses === 0) savedAnalyses = 0;
+  if (ws.cache?.release() && ws.corpus.analyses === 0 && atStart) savedAnalyses = 0;
   // The entities of exactly these documents were saved by an earlier start: installed, not resolved again.
   const saved = await snapshot;
   const mismatch = saved && ws.snapshotMismatch(basisOf(saved));
@@ -162,8 +211,10 @@ async function indexWorkspace(): Promise<void> {
   if (restored) snapshotBasis = basisOf(saved);
   progress?.done();
   indexing = false;
-  connection.console.info(`indexed ${ws.corpus.size} articles of ${total} .txt files in ${Date.now() - started} ms ` +
-    `(${ws.corpus.analyses} analysed, ${ws.cache?.hits ?? 0} from the index cache; ${Date.now() - scanned} ms after the scan)`);
+  const counts = `(${ws.corpus.analyses} analysed, ${ws.cache?.hits ?? 0} from the index cache; ${Date.now() - scanned} ms after the scan)`;
+  connection.console.info(atStart
+    ? `indexed ${ws.corpus.size} articles of ${total} .txt files in ${Date.now() - started} ms ${counts}`
+    : `indexed the added folder ${folders.map((f) => f.path).join(', ')}: ${total} .txt files in ${Date.now() - started} ms, ${ws.corpus.size} articles in all ${counts}`);
   refreshOpen();
   sendStatus();
   // A from-scratch resolution is saved for the next start, taken in this same turn (before any edit
@@ -319,8 +370,10 @@ documents.onDidChangeContent(guard('change', undefined, (e) => {
 
 documents.onDidClose(async (e) => {
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  const before = [ws.corpus.size, ws.skipped.size].join();
   await ws.closeOpen(e.document.uri);
   refreshOpen();
+  if ([ws.corpus.size, ws.skipped.size].join() !== before) sendStatus(); // its file was deleted, or no folder holds it
 });
 
 connection.onDidChangeWatchedFiles(async (params) => {

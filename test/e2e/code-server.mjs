@@ -277,3 +277,36 @@ export function readIfExists(file) {
 export function tail(text, lines) {
   return text.split('\n').slice(-lines).join('\n');
 }
+
+/** The VSIX to install: SA_E2E_VSIX, or the newest source-annotator-*.vsix at the repo root. */
+export function findVsix(repo) {
+  if (process.env.SA_E2E_VSIX) {
+    const p = path.resolve(process.env.SA_E2E_VSIX);
+    if (!fs.existsSync(p)) throw new Error(`SA_E2E_VSIX=${p} does not exist`);
+    return p;
+  }
+  const found = fs.readdirSync(repo).filter((f) => /^source-annotator-.*\.vsix$/.test(f)).map((f) => path.join(repo, f))
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  if (!found.length) throw new Error(`no source-annotator-*.vsix at ${repo}: run npm run package first`);
+  return found[0];
+}
+
+/**
+ * A failed step: saves `<artifacts>/<prefix>-failure-<step>.png` and prints the tails of
+ * code-server's log and of the extension host's and our output channel's logs.
+ */
+export async function reportFailure(artifacts, prefix, step, page, server) {
+  fs.mkdirSync(artifacts, { recursive: true });
+  const lines = [];
+  if (page) {
+    const shot = path.join(artifacts, `${prefix}-failure-${step}.png`);
+    try { await page.screenshot({ path: shot, timeout: 10_000 }); lines.push(`screenshot: ${shot}`); } catch (err) { lines.push(`screenshot failed: ${err.message}`); }
+  }
+  if (server) {
+    lines.push('--- code-server log (tail) ---', tail(server.logText(), 30));
+    for (const f of listLogFiles(server.dirs)) {
+      if (/exthost\.log$|Source Annotator\.log$/.test(f) && readIfExists(f).trim()) lines.push(`--- ${path.basename(f)} (tail) ---`, tail(readIfExists(f), 30));
+    }
+  }
+  console.error(`\n[e2e] ${prefix}: ${step} failed\n${lines.join('\n')}\n`);
+}

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 import {
   codeServerBin,
+  findVsix,
   installExtension,
   launchBrowser,
   listLogFiles,
@@ -76,21 +77,6 @@ after(cleanupAll);
 
 // ---------------------------------------------------------------------------------------------
 // inputs
-
-function findVsix() {
-  if (process.env.SA_E2E_VSIX) {
-    const p = path.resolve(process.env.SA_E2E_VSIX);
-    assert.ok(fs.existsSync(p), `SA_E2E_VSIX=${p} does not exist`);
-    return p;
-  }
-  const found = fs
-    .readdirSync(REPO)
-    .filter((f) => /^source-annotator-.*\.vsix$/.test(f))
-    .map((f) => path.join(REPO, f))
-    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
-  assert.ok(found.length > 0, `no source-annotator-*.vsix at ${REPO}: run npm run package first`);
-  return found[0];
-}
 
 function pickArticle() {
   assert.ok(
@@ -266,7 +252,7 @@ async function saveFailureArtifacts(name, { page, server, consoleErrors }) {
 
 test('real editor: squiggle, hover, quick fix, references and the Entities view in code-server', { skip, timeout: 300_000 }, async (t) => {
   const started = Date.now();
-  const vsix = findVsix();
+  const vsix = findVsix(REPO);
   const file = pickArticle();
   codeServerBin(); // fails early with "run bash test/e2e/setup.sh first" when missing
   fs.mkdirSync(ARTIFACTS, { recursive: true });

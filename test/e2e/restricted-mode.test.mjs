@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { codeServerBin, installExtension, launchBrowser, listLogFiles, openWorkbench, prepareDirs, readIfExists, startCodeServer, tail } from './code-server.mjs';
+import { codeServerBin, findVsix, installExtension, launchBrowser, openWorkbench, prepareDirs, reportFailure, startCodeServer } from './code-server.mjs';
 import { pollFor, quickOpen } from './workbench.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -27,32 +27,10 @@ const skip = process.env.SA_SKIP_E2E === '1' ? 'SA_SKIP_E2E=1: real-editor test 
 const cleanups = [];
 after(async () => { while (cleanups.length) { try { await cleanups.pop()(); } catch { /* best effort */ } } });
 
-function findVsix() {
-  if (process.env.SA_E2E_VSIX) return path.resolve(process.env.SA_E2E_VSIX);
-  const found = fs.readdirSync(REPO).filter((f) => /^source-annotator-.*\.vsix$/.test(f)).map((f) => path.join(REPO, f))
-    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
-  assert.ok(found.length > 0, `no source-annotator-*.vsix at ${REPO}: run npm run package first`);
-  return found[0];
-}
-
-async function failureArtifacts(name, page, server) {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const lines = [];
-  if (page) {
-    const shot = path.join(ARTIFACTS, `restricted-failure-${name}.png`);
-    try { await page.screenshot({ path: shot, timeout: 10_000 }); lines.push(`screenshot: ${shot}`); } catch (err) { lines.push(`screenshot failed: ${err.message}`); }
-  }
-  if (server) {
-    lines.push('--- code-server log (tail) ---', tail(server.logText(), 30));
-    for (const f of listLogFiles(server.dirs)) {
-      if (/exthost\.log$|Source Annotator\.log$/.test(f) && readIfExists(f).trim()) lines.push(`--- ${path.basename(f)} (tail) ---`, tail(readIfExists(f), 30));
-    }
-  }
-  console.error(`\n[e2e] restricted mode: ${name} failed\n${lines.join('\n')}\n`);
-}
+const failureArtifacts = (step, page, server) => reportFailure(ARTIFACTS, 'restricted', step, page, server);
 
 test('restricted mode: an untrusted folder still gets diagnostics; the walkthrough ticks "Open a folder"', { skip, timeout: 240_000 }, async (t) => {
-  const vsix = findVsix();
+  const vsix = findVsix(REPO);
   codeServerBin();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   t.diagnostic(`vsix ${path.basename(vsix)}; step ${STEP_ID}`);

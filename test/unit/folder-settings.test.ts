@@ -48,3 +48,20 @@ test('scanInputs changes with a folder\'s exclude, not with its severities', () 
   ws.folderSettings.set(ws.folders[1].uri, { ...b, exclude: ['old/**', 'spare/**'] });
   assert.notEqual(ws.scanInputs(), before);
 });
+
+// [label, folders at the start, folders removed, files judged again (a remaining folder lay inside a removed one)]
+const REMOVALS: [string, string[], string[], boolean][] = [
+  ['a folder beside the others', ['/srv/news', '/srv/wire'], ['/srv/wire'], false],
+  ['a folder inside a remaining one', ['/srv/news', '/srv/news/wire'], ['/srv/news/wire'], false],
+  ['the folder around a remaining one', ['/srv/news', '/srv/news/wire'], ['/srv/news'], true],
+  ['a folder that only shares a prefix', ['/srv/news', '/srv/news-wire'], ['/srv/news'], false],
+  ['a folder not in the workspace', ['/srv/news/wire'], ['/srv/news'], false],
+];
+for (const [label, start, removed, again] of REMOVALS) {
+  test(`removing folders: ${label}`, async () => {
+    const w = new Workspace(DEFAULT_SETTINGS, { info: () => {}, warn: () => {} });
+    w.folders = Workspace.foldersOf(start.map(uri).map((u) => ({ uri: u })));
+    assert.equal(await w.removeFolders(removed.map(uri)), again);
+    assert.deepEqual(w.folders.map((f) => f.path), start.filter((p) => !removed.includes(p)));
+  });
+}

@@ -219,6 +219,18 @@ test('workspace symbols: no match gives nothing; the limit holds', () => {
   for (let i = 1; i < all.length; i++) assert.ok(all[i - 1].mentions >= all[i].mentions, 'an empty query ranks by mentions');
 });
 
+test('workspace symbols: follow the corpus as articles are added, edited and removed', () => {
+  const c = corpus();
+  const names = (q: string) => searchEntities(c, q).map((g) => g.name);
+  assert.deepEqual(names('Teodor'), [], 'asked once before the article exists');
+  c.set('b4', 'Ferry Pier Reopens in Osterholm\n\nTeodor Vasquez, who runs the pier, said the ferry would sail again on Friday.\n', 1);
+  assert.deepEqual(names('Teodor'), ['Teodor Vasquez'], 'a new article\'s name');
+  c.set('b4', 'Ferry Pier Reopens in Osterholm\n\nIlse Marrow, who runs the pier, said the ferry would sail again on Friday.\n', 2);
+  assert.deepEqual([names('Teodor'), names('Ilse')], [[], ['Ilse Marrow']], 'an edit renames the person');
+  c.delete('b4');
+  assert.deepEqual(names('Ilse'), [], 'gone with its article');
+});
+
 // ───────────────────────────── speaker hints and settings ─────────────────────────────
 
 test('speaker hints: once after the pronoun, naming the person and linking the mention before it', () => {

@@ -27,6 +27,11 @@ export class Reviews {
     return problems;
   }
 
+  /** Forgets the review files of folders removed from the workspace. */
+  drop(folders: readonly Folder[]): void {
+    for (const f of folders) this.stores.delete(f.path);
+  }
+
   /** The store and the folder-relative path of a document, or null outside every folder. */
   locate(uri: string): { store: ReviewStore; file: string } | null {
     const u = URI.parse(uri);

@@ -33,6 +33,12 @@ export interface Logger { info(msg: string): void; warn(msg: string): void }
 
 export type Progress = (done: number, total: number) => void;
 
+/** Is this path inside the folder? */
+function contains(folder: Folder, fsPath: string): boolean {
+  const r = relative(folder.path, fsPath);
+  return r !== '..' && !r.startsWith('..' + sep) && !isAbsolute(r);
+}
+
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.source-annotator', 'dist', 'out']);
 
 export class Workspace {
@@ -77,6 +83,38 @@ export class Workspace {
     return URI.file(path).toString();
   }
 
+  /** The folders of a client's list that are on disk (other schemes cannot be scanned). */
+  static foldersOf(list: readonly { uri: string }[]): Folder[] {
+    return list.filter((f) => URI.parse(f.uri).scheme === 'file').map((f) => ({ uri: f.uri, path: URI.parse(f.uri).fsPath }));
+  }
+
+  /** Folders added while running: returns those not already listed (scan them with `scan`). */
+  addFolders(list: readonly { uri: string }[]): Folder[] {
+    const added = Workspace.foldersOf(list).filter((f, i, all) =>
+      !this.folders.some((g) => g.uri === f.uri) && all.findIndex((g) => g.uri === f.uri) === i);
+    this.folders.push(...added);
+    return added;
+  }
+
+  /**
+   * Folders removed while running: their files leave the index and the skipped list, as deleted
+   * files do (an open editor buffer stays), except files that another folder still holds.
+   * Resolves true when a remaining folder lay inside a removed one: its files followed the removed
+   * folder's include/exclude and now follow its own, so they are to be judged again (`reconsider`).
+   */
+  async removeFolders(uris: readonly string[]): Promise<boolean> {
+    const removed = this.folders.filter((f) => uris.includes(f.uri));
+    if (!removed.length) return false;
+    this.folders = this.folders.filter((f) => !removed.includes(f));
+    for (const f of removed) this.folderSettings.delete(f.uri);
+    const gone = [...new Set([...this.corpus.ids(), ...this.skipped.keys()])].filter((uri) => {
+      const u = URI.parse(uri);
+      return u.scheme === 'file' && removed.some((f) => contains(f, u.fsPath)) && !this.folderOf(u.fsPath);
+    });
+    await this.applyChanges(gone.map((uri) => ({ uri, type: 3 })));
+    return this.folders.some((f) => removed.some((r) => contains(r, f.path)));
+  }
+
   /** Should this file be analysed? Its folder's include/exclude globs override the article guess. */
   decide(uri: string, text: string | null): 'yes' | 'no' | 'guess' {
     const u = URI.parse(uri);
@@ -92,10 +130,7 @@ export class Workspace {
 
   /** The workspace folder that holds a path (the first listed, when folders nest). */
   private folderOf(fsPath: string): Folder | undefined {
-    return this.folders.find((f) => {
-      const r = relative(f.path, fsPath);
-      return r !== '..' && !r.startsWith('..' + sep) && !isAbsolute(r);
-    });
+    return this.folders.find((f) => contains(f, fsPath));
   }
 
   private settingsOfFolder(folder: Folder | undefined): Settings {
@@ -185,10 +220,16 @@ export class Workspace {
     this.corpus.delete(uri);
   }
 
-  /** An editor buffer closed: fall back to the disk copy (the buffer may have been unsaved). */
+  /**
+   * An editor buffer closed: fall back to the disk copy (the buffer may have been unsaved). A file
+   * outside every workspace folder (e.g. of a folder removed while it was open) leaves instead:
+   * nothing watches it. Without folders, closed files stay: they are all the window has.
+   */
   async closeOpen(uri: string): Promise<void> {
     this.open.delete(uri);
-    await this.loadFromDisk(uri);
+    const u = URI.parse(uri);
+    if (this.folders.length && u.scheme === 'file' && !this.folderOf(u.fsPath)) this.removeFromDisk(uri);
+    else await this.loadFromDisk(uri);
   }
 
   /**
@@ -341,8 +382,8 @@ export class Workspace {
    * Lists the files of the coming scan now and starts reading them in a thread, so that both
    * overlap what the caller does until it scans (a warm start: parsing the index cache).
    */
-  prepareScan(): void {
-    this.listing ??= this.listFiles().then((files) => {
+  prepareScan(folders: readonly Folder[] = this.folders): void {
+    this.listing ??= this.listFiles(folders).then((files) => {
       this.pendingReader = this.startReader(files);
       return files;
     });
@@ -355,19 +396,20 @@ export class Workspace {
     return reader;
   }
 
-  private async listFiles(): Promise<string[]> {
+  private async listFiles(folders: readonly Folder[] = this.folders): Promise<string[]> {
     const files: string[] = [];
-    for (const f of this.folders) await this.walk(f.path, files, f.path, this.settingsOfFolder(f).exclude);
+    for (const f of folders) await this.walk(f.path, files, f.path, this.settingsOfFolder(f).exclude);
     return files;
   }
 
   /**
-   * Scans all workspace folders for .txt files and loads them, at most `concurrency` at a time, in
+   * Scans the workspace folders (all, or those given: added while running) for .txt files, unless
+   * `prepareScan` listed them already, and loads them, at most `concurrency` at a time, in
    * the order listed. A thread reads the files ahead (node/read-ahead.ts); a file it did not read
    * is read in one turn (one file, then the event loop runs again), not asynchronously.
    */
-  async scan(progress: Progress, concurrency = 8, token?: { cancelled: boolean }): Promise<number> {
-    const files = await (this.listing ?? this.listFiles());
+  async scan(progress: Progress, concurrency = 8, token?: { cancelled: boolean }, folders: readonly Folder[] = this.folders): Promise<number> {
+    const files = await (this.listing ?? this.listFiles(folders));
     this.listing = null;
     // 'auto' starts no worker threads for a small folder, as the CLI does: their start-up and
     // warm-up cost more than the analyses (server start → indexed, median of 5 interleaved, no

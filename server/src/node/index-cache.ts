@@ -74,11 +74,26 @@ export class IndexCache {
    */
   static async open(dir: string, log: CacheLog, analyser = analyserId()): Promise<IndexCache> {
     const cache = new IndexCache(dir, analyser, log);
+    await cache.read();
+    return cache;
+  }
+
+  /**
+   * Reads the file again after `release`, for a scan while running (a workspace folder added):
+   * its files' analyses saved by earlier sessions are not analysed again either.
+   */
+  reopen(): Promise<void> {
+    this.release();
+    return this.read();
+  }
+
+  private async read(): Promise<void> {
+    const { dir, analyser, log } = this;
     let input;
     try {
       input = await fs.open(join(dir, FILE));
     } catch {
-      return cache; // first start
+      return; // first start
     }
     const source = input.createReadStream({ highWaterMark: 1 << 18 });
     try {
@@ -95,7 +110,7 @@ export class IndexCache {
           // Decoded strings and the detail's copy are new: nothing kept refers to the decompressed chunk.
           // Tried: copying details into shared 64 KB slabs instead of a buffer each (no clear gain, ~2%).
           // The claim part stays bytes (copied) until the claims are first read: the claim pool reads them after indexing.
-          cache.stored.set(line.toString('latin1', 0, tab), restoreAnalysis(line.toString('utf8', tab + 1, tab2),
+          this.stored.set(line.toString('latin1', 0, tab), restoreAnalysis(line.toString('utf8', tab + 1, tab2),
             Buffer.from(line.subarray(tab3 + 1)), Buffer.from(line.subarray(tab2 + 1, tab3))));
         } catch (e) {
           corrupt++;
@@ -114,24 +129,23 @@ export class IndexCache {
           rest = null;
           from = nl + 1;
           if (!take(line)) {
-            cache.stored.clear();
+            this.stored.clear();
             log.info('index cache ignored: written by another version of the analyser');
-            return cache;
+            return;
           }
         }
         if (from < chunk.length) rest = rest ? Buffer.concat([rest, chunk.subarray(from)]) : Buffer.from(chunk.subarray(from));
       }
       if (rest && !take(rest)) throw new Error('no header');
-      cache.complete = !head && corrupt === 0;
-      log.info(`index cache: ${cache.stored.size} analyses available`);
+      this.complete = !head && corrupt === 0;
+      log.info(`index cache: ${this.stored.size} analyses available`);
     } catch (e) {
-      cache.stored.clear();
+      this.stored.clear();
       log.warn(`index cache ignored: unreadable (${(e as Error).message})`);
     } finally {
       source.destroy();
       await input.close().catch(() => {});
     }
-    return cache;
   }
 
   /** The stored analysis of this exact text, if any (an entry that does not fit is dropped and reported). */

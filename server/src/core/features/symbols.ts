@@ -3,7 +3,7 @@
  * claims) and the corpus-wide entity search behind "Go to Symbol in Workspace".
  */
 import type { Corpus } from '../corpus/corpus';
-import type { GlobalEntity, Resolution } from '../corpus/resolve';
+import type { GlobalEntity } from '../corpus/resolve';
 import type { DocumentAnalysis, EntityType, Span } from '../types';
 import { fold } from '../text/normalize';
 import { excerpt } from './markdown';
@@ -86,12 +86,15 @@ export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-const folded = new WeakMap<Resolution, string[][]>();
+const folded = new WeakMap<readonly GlobalEntity[], string[][]>();
 
-/** Folded name and aliases of every entity, computed once per resolution. */
-function foldedNames(res: Resolution): string[][] {
-  let f = folded.get(res);
-  if (!f) folded.set(res, (f = res.entities.map((g) => [g.name, ...g.aliases].map((n) => fold(n).replace(/\s+/g, ' ')))));
+/**
+ * Folded name and aliases of every entity, computed once per list of entities (a corpus keeps
+ * its resolution object across changes, and gives a new list after a change).
+ */
+function foldedNames(entities: readonly GlobalEntity[]): string[][] {
+  let f = folded.get(entities);
+  if (!f) folded.set(entities, (f = entities.map((g) => [g.name, ...g.aliases].map((n) => fold(n).replace(/\s+/g, ' ')))));
   return f;
 }
 
@@ -115,12 +118,13 @@ function matchScore(name: string, q: string): number {
 export function searchEntities(corpus: Corpus, query: string, limit = 200): GlobalEntity[] {
   const res = corpus.entities();
   const q = fold(query).replace(/\s+/g, ' ').trim();
-  const names = foldedNames(res);
+  const entities = res.entities;
+  const names = foldedNames(entities);
   // The best `limit` hits, kept sorted while scanning (a corpus can hold hundreds of thousands of entities).
   const top: { g: GlobalEntity; score: number }[] = [];
   const before = (x: { g: GlobalEntity; score: number }, y: { g: GlobalEntity; score: number }) =>
     y.score - x.score || y.g.mentions - x.g.mentions || x.g.id.localeCompare(y.g.id);
-  res.entities.forEach((g, i) => {
+  entities.forEach((g, i) => {
     let score = q ? 0 : 1;
     if (q) for (const n of names[i]) score = Math.max(score, matchScore(n, q));
     if (score <= 0 || limit <= 0) return;
