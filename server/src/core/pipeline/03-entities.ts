@@ -264,7 +264,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   }
   // Words the article also writes in lower case: capitalised only by position (sentence start,
   // headline), they are ordinary words even when the lexicon does not know them ("Seawall").
-  const seenLower = writtenLower(tokens, asked, lowerShape);
+  const seenLower = writtenLower(tokens, asked, lowerShape, seenNameMid);
   for (const l of seenNameMid) if (seenLower.has(l)) seenNameMid.delete(l);
   // "Lantern" of "Lantern Foods Ltd", for a sentence start: found on first need (most articles never ask).
   let firmFirst: ReadonlySet<string> | null | undefined;
@@ -401,18 +401,26 @@ function scanTokens(tokens: Token[]): TokenScan {
 
 /**
  * The words the article writes in lower case, as far as they matter: only the folded forms of the
- * capitalised words marked in `ask` are ever looked up, so only those are kept. A table of the
+ * capitalised words marked in `ask` are ever looked up, so only those are kept (and of those only the
+ * ones whose answer is read: see below; `nameMid` are the words seen alone mid-sentence). A table of the
  * shape codes of those forms passes over most lower-case words without hashing them.
  */
-function writtenLower(tokens: Token[], ask: Uint8Array, lowerShape: Uint16Array): Set<string> {
+function writtenLower(tokens: Token[], ask: Uint8Array, lowerShape: Uint16Array, nameMid: ReadonlySet<string>): Set<string> {
   const asked = new Set<string>();
-  const shapes = new Uint8Array(SHAPE_CODES);
+  const shapes = SHAPES;
   for (let k = 0; k < tokens.length; k++) {
     if (!ask[k]) continue;
-    const l = lower(tokens[k]);
+    const t = tokens[k];
+    const l = lower(t);
+    // Function and date words and known names: splitRun never reads their lower-case use (and
+    // firmFirstWords only that of plain words), so "The" does not make every "the" a lookup.
+    if ((lexClass(lexOf(t)) & (W_PLAIN_CAPS | W_KNOWN_NAME)) !== 0 && !nameMid.has(l)) continue;
     asked.add(l);
     const c = l.charCodeAt(0);
-    if (c >= 97 && c <= 122) shapes[shapeCode(l)] = 1;
+    if (c >= 97 && c <= 122) {
+      const code = shapeCode(l);
+      if (!shapes[code]) { shapes[code] = 1; shapesSet.push(code); }
+    }
   }
   const seen = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
@@ -420,8 +428,17 @@ function writtenLower(tokens: Token[], ask: Uint8Array, lowerShape: Uint16Array)
     const w = tokens[k].text;
     if (asked.has(w)) seen.add(w);
   }
+  for (let i = 0; i < shapesSet.length; i++) shapes[shapesSet[i]] = 0;
+  shapesSet.length = 0;
   return seen;
 }
+
+/**
+ * `writtenLower`'s table of shape codes, kept between documents and cleared of the codes it set
+ * (`shapesSet`): a new 22 KB table per document was zeroed and freed outside the heap each time.
+ */
+const SHAPES = new Uint8Array(SHAPE_CODES);
+const shapesSet: number[] = [];
 
 /** A surname with an Arabic article or kinship particle: "Al-Mansouri", "el-Sayed", "Abu-Haidar". */
 const ARABIC_PARTICLE_SURNAME = /^(?:al|el|ash|as|ad|ar|an|at|az|ibn|bin|abu)[-‐]\p{Lu}\p{Ll}{2,}$/iu;
