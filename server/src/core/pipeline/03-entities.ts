@@ -860,11 +860,14 @@ export function placesByAdjective(keys: readonly string[], ev: RuleEvidence[]): 
   };
   for (const x of single) {
     addStem(x, x);
-    if (VOWEL_END.test(x)) addStem(x.slice(0, -1), x);
+    if (VOWEL_END.includes(x.charCodeAt(x.length - 1))) addStem(x.slice(0, -1), x);
   }
   const places = new Set<string>(), adjectives = new Set<string>();
   for (const w of single) {
-    for (const end of ADJECTIVE_ENDINGS) {
+    // Only the endings with the word's last letter (no `endsWith` of all ten for every word).
+    const ends = ENDINGS_BY_LAST.get(w.charCodeAt(w.length - 1));
+    if (ends === undefined) continue;
+    for (const end of ends) {
       if (!w.endsWith(end)) continue;
       const names = byStem.get(w.slice(0, -end.length));
       if (names) for (const x of names) if (w !== x && !lexicon.demonyms.has(x)) { places.add(x); adjectives.add(w); }
@@ -877,7 +880,15 @@ export function placesByAdjective(keys: readonly string[], ev: RuleEvidence[]): 
   });
 }
 
-const VOWEL_END = /[aeiouy]$/;
+/** The char codes of a, e, i, o, u, y: a name's last letter that may drop before an ending. */
+const VOWEL_END: readonly number[] = [...'aeiouy'].map((ch) => ch.charCodeAt(0));
+/** ADJECTIVE_ENDINGS by the char code of their last letter. */
+const ENDINGS_BY_LAST = new Map<number, string[]>();
+for (const end of ADJECTIVE_ENDINGS) {
+  const last = end.charCodeAt(end.length - 1);
+  const list = ENDINGS_BY_LAST.get(last);
+  if (list) list.push(end); else ENDINGS_BY_LAST.set(last, [end]);
+}
 
 /** Lower-case letters only (`/^\p{Ll}+$/u`), ASCII words answered without the Unicode regex. */
 function isLowerWord(k: string): boolean {
