@@ -1075,6 +1075,8 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
     b = beforeModelCode(tokens, a, b); // "the Korvane K-340": the maker alone
   }
   const known = titleCase ? knownNames(tokens, a, b) : null;
+  // Whether the run ends as a masthead can (`mastheadEnds`): asked once per run, not per capitalised word.
+  const mast = mastheadEnds(tokens, b);
   let s = -1;
   let keepTo = -1;
   for (let k = a; k <= b; k++) {
@@ -1083,7 +1085,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
     const w = lexClass(lexOf(t));
     const atStart = k === a && isSentenceStart(tokens, k);
     let drop = false;
-    if (k > keepTo && cap[k] && mastheadAt(tokens, k, a, b)) keepTo = b;
+    if (mast && k > keepTo && cap[k] && mastheadAt(tokens, k, a, b)) keepTo = b;
     if (k > keepTo && atStart && !titleCase && cap[k]) keepTo = k + knownNameAt(tokens, k, b) - 1;
     if (k <= keepTo) drop = false; // a publication's name of ordinary words, a known name at a sentence start: kept whole
     else if (known?.has(k)) {
@@ -1141,18 +1143,24 @@ const MASTHEAD_MARKS = new Set(['—', '–', '|', ':']);
  * ("Published 7 May — The Southern Ledger", "Photo: Harbour Wire", "The Western Dispatch | 8 May").
  */
 function mastheadAt(tokens: Token[], k: number, a: number, b: number): boolean {
-  if (b - k > 2) return false;
+  if (b - k > 2 || !mastheadEnds(tokens, b) || lower(tokens[k]) === 'the') return false;
+  const after = b + 1 < tokens.length ? tokens[b + 1] : undefined;
+  const closes = !!after && after.text === ')';
+  const before = tokenAt(tokens, k - 1);
+  if (!before || before.sentence !== tokens[k].sentence) return k > a ? false : !!after && after.text === '|';
+  if (lower(before) === 'the' && k - 1 >= a - 1) return true;
+  return k === a && (MASTHEAD_MARKS.has(before.text) || (closes && before.text === '('));
+}
+
+/** A run ending in word b may be a masthead's name: it ends where a masthead does and in a publication's head word (or before a dated "|"). */
+function mastheadEnds(tokens: Token[], b: number): boolean {
   // Where the run ends first (property reads; the marks are one character each), then the word
   // lookups: most runs go on in their sentence and are no masthead.
   const after = b + 1 < tokens.length ? tokens[b + 1] : undefined;
   // "(Harbour Wire)" after a dateline: an agency's credit closed by its bracket.
   const closes = !!after && after.text === ')';
   const ends = closes || !after || after.sentence !== tokens[b].sentence || after.text.length === 1 && MASTHEAD_MARKS.has(after.text) && after.text !== ':';
-  if (!ends || !(PUBLICATION_HEADS.has(lower(tokens[b])) || datedAfterBar(tokens, b)) || lower(tokens[k]) === 'the') return false;
-  const before = tokenAt(tokens, k - 1);
-  if (!before || before.sentence !== tokens[k].sentence) return k > a ? false : !!after && after.text === '|';
-  if (lower(before) === 'the' && k - 1 >= a - 1) return true;
-  return k === a && (MASTHEAD_MARKS.has(before.text) || (closes && before.text === '('));
+  return ends && (PUBLICATION_HEADS.has(lower(tokens[b])) || datedAfterBar(tokens, b));
 }
 
 /** Whether token k opens its line's sentence, alone or after "The" (where a masthead's name starts). */
