@@ -1111,7 +1111,8 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // name ("Coastal Lifeboat Alliance").
       drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l) || CLUB_TAILS.has(l)))
         : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b) || (b === k + 1 && cap[b] && firmTailAt(tokens, k, b))))
-          && !(k === b && atStart && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true)); // "Apex said it would hire 200 workers", "Lantern expects …"
+          // Both hold plain ordinary words only (class W_COMMON_UNNAMED): "The" or "But" alone does not work out the firms' first words.
+          && !(k === b && atStart && w === W_COMMON_UNNAMED && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true)); // "Apex said it would hire 200 workers", "Lantern expects …"
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
