@@ -1632,6 +1632,8 @@ const strong = (type: EntityType): RuleEvidence => STRONG.get(type) ?? { type, s
 const weak = (type: EntityType): RuleEvidence => WEAK.get(type) ?? { type, strong: false, certain: false };
 
 
+const ANY_SPACE = /\s/;
+
 /** Heads of a town's public bodies: "Dunmore Council" is no short name's long form. */
 const CIVIC_HEADS = new Set(`council police university college school schools hospital clinic airport port court museum
   church club borough city county district academy library parliament assembly government harbour harbor`.split(/\s+/));
@@ -1791,7 +1793,8 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const byShortName = new Map<string, number>();
   const shortLength = new Map<string, number>();
   entities.forEach((e, k) => {
-    if (e.type !== 'ORG') return;
+    // A name of one word (no white space: folding adds none) has no short name; it is not folded and split.
+    if (e.type !== 'ORG' || !ANY_SPACE.test(e.name)) return;
     const w = fold(e.name).split(/\s+/);
     if (w.length < 2 || ORG_HEADS.has(w[0]) || LOC_HEADS.has(w[0]) || FUNCTION_WORDS.has(w[0]) || TITLE_MODIFIERS.has(w[0])
       || lexicon.demonyms.has(w[0]) || isPlaceName(w[0])
