@@ -264,7 +264,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   }
   // Words the article also writes in lower case: capitalised only by position (sentence start,
   // headline), they are ordinary words even when the lexicon does not know them ("Seawall").
-  const seenLower = writtenLower(tokens, asked, lowerShape);
+  const seenLower = writtenLower(tokens, asked, lowerShape, seenNameMid);
   for (const l of seenNameMid) if (seenLower.has(l)) seenNameMid.delete(l);
   // "Lantern" of "Lantern Foods Ltd", for a sentence start: found on first need (most articles never ask).
   let firmFirst: ReadonlySet<string> | null | undefined;
@@ -401,18 +401,26 @@ function scanTokens(tokens: Token[]): TokenScan {
 
 /**
  * The words the article writes in lower case, as far as they matter: only the folded forms of the
- * capitalised words marked in `ask` are ever looked up, so only those are kept. A table of the
+ * capitalised words marked in `ask` are ever looked up, so only those are kept (and of those only the
+ * ones whose answer is read: see below; `nameMid` are the words seen alone mid-sentence). A table of the
  * shape codes of those forms passes over most lower-case words without hashing them.
  */
-function writtenLower(tokens: Token[], ask: Uint8Array, lowerShape: Uint16Array): Set<string> {
+function writtenLower(tokens: Token[], ask: Uint8Array, lowerShape: Uint16Array, nameMid: ReadonlySet<string>): Set<string> {
   const asked = new Set<string>();
-  const shapes = new Uint8Array(SHAPE_CODES);
+  const shapes = SHAPES;
   for (let k = 0; k < tokens.length; k++) {
     if (!ask[k]) continue;
-    const l = lower(tokens[k]);
+    const t = tokens[k];
+    const l = lower(t);
+    // Function and date words and known names: splitRun never reads their lower-case use (and
+    // firmFirstWords only that of plain words), so "The" does not make every "the" a lookup.
+    if ((lexClass(lexOf(t)) & (W_PLAIN_CAPS | W_KNOWN_NAME)) !== 0 && !nameMid.has(l)) continue;
     asked.add(l);
     const c = l.charCodeAt(0);
-    if (c >= 97 && c <= 122) shapes[shapeCode(l)] = 1;
+    if (c >= 97 && c <= 122) {
+      const code = shapeCode(l);
+      if (!shapes[code]) { shapes[code] = 1; shapesSet.push(code); }
+    }
   }
   const seen = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
@@ -420,8 +428,17 @@ function writtenLower(tokens: Token[], ask: Uint8Array, lowerShape: Uint16Array)
     const w = tokens[k].text;
     if (asked.has(w)) seen.add(w);
   }
+  for (let i = 0; i < shapesSet.length; i++) shapes[shapesSet[i]] = 0;
+  shapesSet.length = 0;
   return seen;
 }
+
+/**
+ * `writtenLower`'s table of shape codes, kept between documents and cleared of the codes it set
+ * (`shapesSet`): a new 22 KB table per document was zeroed and freed outside the heap each time.
+ */
+const SHAPES = new Uint8Array(SHAPE_CODES);
+const shapesSet: number[] = [];
 
 /** A surname with an Arabic article or kinship particle: "Al-Mansouri", "el-Sayed", "Abu-Haidar". */
 const ARABIC_PARTICLE_SURNAME = /^(?:al|el|ash|as|ad|ar|an|at|az|ibn|bin|abu)[-‐]\p{Lu}\p{Ll}{2,}$/iu;
@@ -843,11 +860,14 @@ export function placesByAdjective(keys: readonly string[], ev: RuleEvidence[]): 
   };
   for (const x of single) {
     addStem(x, x);
-    if (VOWEL_END.test(x)) addStem(x.slice(0, -1), x);
+    if (VOWEL_END.includes(x.charCodeAt(x.length - 1))) addStem(x.slice(0, -1), x);
   }
   const places = new Set<string>(), adjectives = new Set<string>();
   for (const w of single) {
-    for (const end of ADJECTIVE_ENDINGS) {
+    // Only the endings with the word's last letter (no `endsWith` of all ten for every word).
+    const ends = ENDINGS_BY_LAST.get(w.charCodeAt(w.length - 1));
+    if (ends === undefined) continue;
+    for (const end of ends) {
       if (!w.endsWith(end)) continue;
       const names = byStem.get(w.slice(0, -end.length));
       if (names) for (const x of names) if (w !== x && !lexicon.demonyms.has(x)) { places.add(x); adjectives.add(w); }
@@ -860,7 +880,15 @@ export function placesByAdjective(keys: readonly string[], ev: RuleEvidence[]): 
   });
 }
 
-const VOWEL_END = /[aeiouy]$/;
+/** The char codes of a, e, i, o, u, y: a name's last letter that may drop before an ending. */
+const VOWEL_END: readonly number[] = [...'aeiouy'].map((ch) => ch.charCodeAt(0));
+/** ADJECTIVE_ENDINGS by the char code of their last letter. */
+const ENDINGS_BY_LAST = new Map<number, string[]>();
+for (const end of ADJECTIVE_ENDINGS) {
+  const last = end.charCodeAt(end.length - 1);
+  const list = ENDINGS_BY_LAST.get(last);
+  if (list) list.push(end); else ENDINGS_BY_LAST.set(last, [end]);
+}
 
 /** Lower-case letters only (`/^\p{Ll}+$/u`), ASCII words answered without the Unicode regex. */
 function isLowerWord(k: string): boolean {
@@ -1047,6 +1075,8 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
     b = beforeModelCode(tokens, a, b); // "the Korvane K-340": the maker alone
   }
   const known = titleCase ? knownNames(tokens, a, b) : null;
+  // Whether the run ends as a masthead can (`mastheadEnds`): asked once per run, not per capitalised word.
+  const mast = mastheadEnds(tokens, b);
   let s = -1;
   let keepTo = -1;
   for (let k = a; k <= b; k++) {
@@ -1055,7 +1085,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
     const w = lexClass(lexOf(t));
     const atStart = k === a && isSentenceStart(tokens, k);
     let drop = false;
-    if (k > keepTo && cap[k] && mastheadAt(tokens, k, a, b)) keepTo = b;
+    if (mast && k > keepTo && cap[k] && mastheadAt(tokens, k, a, b)) keepTo = b;
     if (k > keepTo && atStart && !titleCase && cap[k]) keepTo = k + knownNameAt(tokens, k, b) - 1;
     if (k <= keepTo) drop = false; // a publication's name of ordinary words, a known name at a sentence start: kept whole
     else if (known?.has(k)) {
@@ -1081,7 +1111,8 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // name ("Coastal Lifeboat Alliance").
       drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l) || CLUB_TAILS.has(l)))
         : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b) || (b === k + 1 && cap[b] && firmTailAt(tokens, k, b))))
-          && !(k === b && atStart && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true)); // "Apex said it would hire 200 workers", "Lantern expects …"
+          // Both hold plain ordinary words only (class W_COMMON_UNNAMED): "The" or "But" alone does not work out the firms' first words.
+          && !(k === b && atStart && w === W_COMMON_UNNAMED && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true)); // "Apex said it would hire 200 workers", "Lantern expects …"
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
@@ -1113,18 +1144,24 @@ const MASTHEAD_MARKS = new Set(['—', '–', '|', ':']);
  * ("Published 7 May — The Southern Ledger", "Photo: Harbour Wire", "The Western Dispatch | 8 May").
  */
 function mastheadAt(tokens: Token[], k: number, a: number, b: number): boolean {
-  if (b - k > 2) return false;
+  if (b - k > 2 || !mastheadEnds(tokens, b) || lower(tokens[k]) === 'the') return false;
+  const after = b + 1 < tokens.length ? tokens[b + 1] : undefined;
+  const closes = !!after && after.text === ')';
+  const before = tokenAt(tokens, k - 1);
+  if (!before || before.sentence !== tokens[k].sentence) return k > a ? false : !!after && after.text === '|';
+  if (lower(before) === 'the' && k - 1 >= a - 1) return true;
+  return k === a && (MASTHEAD_MARKS.has(before.text) || (closes && before.text === '('));
+}
+
+/** A run ending in word b may be a masthead's name: it ends where a masthead does and in a publication's head word (or before a dated "|"). */
+function mastheadEnds(tokens: Token[], b: number): boolean {
   // Where the run ends first (property reads; the marks are one character each), then the word
   // lookups: most runs go on in their sentence and are no masthead.
   const after = b + 1 < tokens.length ? tokens[b + 1] : undefined;
   // "(Harbour Wire)" after a dateline: an agency's credit closed by its bracket.
   const closes = !!after && after.text === ')';
   const ends = closes || !after || after.sentence !== tokens[b].sentence || after.text.length === 1 && MASTHEAD_MARKS.has(after.text) && after.text !== ':';
-  if (!ends || !(PUBLICATION_HEADS.has(lower(tokens[b])) || datedAfterBar(tokens, b)) || lower(tokens[k]) === 'the') return false;
-  const before = tokenAt(tokens, k - 1);
-  if (!before || before.sentence !== tokens[k].sentence) return k > a ? false : !!after && after.text === '|';
-  if (lower(before) === 'the' && k - 1 >= a - 1) return true;
-  return k === a && (MASTHEAD_MARKS.has(before.text) || (closes && before.text === '('));
+  return ends && (PUBLICATION_HEADS.has(lower(tokens[b])) || datedAfterBar(tokens, b));
 }
 
 /** Whether token k opens its line's sentence, alone or after "The" (where a masthead's name starts). */
@@ -1595,6 +1632,8 @@ const strong = (type: EntityType): RuleEvidence => STRONG.get(type) ?? { type, s
 const weak = (type: EntityType): RuleEvidence => WEAK.get(type) ?? { type, strong: false, certain: false };
 
 
+const ANY_SPACE = /\s/;
+
 /** Heads of a town's public bodies: "Dunmore Council" is no short name's long form. */
 const CIVIC_HEADS = new Set(`council police university college school schools hospital clinic airport port court museum
   church club borough city county district academy library parliament assembly government harbour harbor`.split(/\s+/));
@@ -1754,7 +1793,8 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const byShortName = new Map<string, number>();
   const shortLength = new Map<string, number>();
   entities.forEach((e, k) => {
-    if (e.type !== 'ORG') return;
+    // A name of one word (no white space: folding adds none) has no short name; it is not folded and split.
+    if (e.type !== 'ORG' || !ANY_SPACE.test(e.name)) return;
     const w = fold(e.name).split(/\s+/);
     if (w.length < 2 || ORG_HEADS.has(w[0]) || LOC_HEADS.has(w[0]) || FUNCTION_WORDS.has(w[0]) || TITLE_MODIFIERS.has(w[0])
       || lexicon.demonyms.has(w[0]) || isPlaceName(w[0])

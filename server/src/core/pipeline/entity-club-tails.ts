@@ -72,7 +72,7 @@ export function clubNamesAlone(tokens: readonly Token[], cands: readonly Candida
 export function clubByTail(entities: readonly LocalEntity[]): Map<string, number | null> {
   const clubs = new Map<string, number | null>();
   entities.forEach((e, k) => {
-    if (e.type !== 'ORG') return;
+    if (e.type !== 'ORG' || !/\s/.test(e.name)) return; // one word (folding adds no space): no tail to stand for it
     const words = fold(e.name).split(/\s+/);
     const tail = words[words.length - 1];
     if (words.length > 1 && SHORT_TAILS.has(tail)) note(clubs, tail, k);

@@ -39,7 +39,7 @@ export function familyFirm(entities: readonly { name: string; type: EntityType }
   let found: number | undefined;
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k];
-    if (e.type !== 'ORG' || firstStart[k] > at) continue;
+    if (e.type !== 'ORG' || firstStart[k] > at || !/\s/.test(e.name)) continue; // one word (folding adds no space): no full name
     const w = fold(e.name).split(/\s+/);
     if (w.length < 2 || w[0] !== f || !ORG_HEADS.has(w[w.length - 1])) continue;
     if (found !== undefined) return undefined;
