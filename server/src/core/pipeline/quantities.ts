@@ -92,15 +92,14 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
   if (!quantityCompiled) {
     quantityCompiled = true;
     compileToMachineCode(QUANTITY_AT);
-    compileToMachineCode(MAY_HOLD_FIGURE);
   }
   // Most sentences hold no figure, and most of those no word a match is made of: one native search
   // of the piece rules them out before the scan visits every character, and in the others the scan
   // starts a few words before the first such word (`firstFigureWord`, `wordsBack`).
   if (from === start) {
-    const first = firstFigureWord(piece);
+    const first = firstFigureWord(text, start, end);
     if (first < 0) return found;
-    from = start + wordsBack(piece, first, WORDS_BEFORE_FIGURE);
+    from = start + wordsBack(piece, first - start, WORDS_BEFORE_FIGURE);
   }
   for (let p = nextCandidate(text, start, end, from); p >= 0; ) {
     let m = isAsciiDigit(text.charCodeAt(p)) ? plainFigureAt(text, start, end, p) : loneNumberWordAt(text, start, end, p);
@@ -128,10 +127,19 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
  * 'ſ' and the Kelvin sign, which the scan folds to ASCII letters and this pattern does not, let
  * any piece through.
  */
-const MAY_HOLD_FIGURE = new RegExp(String.raw`[0-9\u017f\u212a]|(?:\b|_)(?:${[
+const FIGURE_WORDS = [
   ...Object.keys(UNITS), 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'score', 'handful',
   ...SUPERLATIVE_WORDS.map((w) => w.replace(/^a /, '')), ...FRACTION_WORDS,
-].join('|')})`, 'i');
+];
+export const MAY_HOLD_FIGURE = new RegExp(String.raw`[0-9\u017f\u212a]|(?:\b|_)(?:${FIGURE_WORDS.join('|')})`, 'i');
+/** FIGURE_WORDS by the key (`prefixKey`) of their first three letters (all have three). */
+const FIGURE_WORDS_BY_KEY = new Map<number, string[]>();
+const FIGURE_WORD_KEYS = new Uint8Array(1 << 15);
+for (const w of FIGURE_WORDS) {
+  const key = prefixKey(w.charCodeAt(0) - 96, w.charCodeAt(1) - 96, w.charCodeAt(2) - 96);
+  FIGURE_WORD_KEYS[key] = 1;
+  (FIGURE_WORDS_BY_KEY.get(key) ?? FIGURE_WORDS_BY_KEY.set(key, []).get(key)!).push(w);
+}
 
 /**
  * Where MAY_HOLD_FIGURE first finds something in the piece `s`, or -1: then the scan finds no match
@@ -142,8 +150,35 @@ const MAY_HOLD_FIGURE = new RegExp(String.raw`[0-9\u017f\u212a]|(?:\b|_)(?:${[
 // search. Over 1,500 novel docs (57k sentences, 1.06M tokens): this search ~37 ms, the bits ~100 ms
 // (each token's lexeme must be looked up: tokens carry one only once the entity stage asked), ~17 ms
 // only if every token already held its lexeme.
-function firstFigureWord(s: string): number {
-  return s.search(MAY_HOLD_FIGURE);
+// Read by hand (s19): the search visited every character in the pattern's alternation; this loop
+// looks up a word's first three letters only where a word starts and steps over the rest of it.
+export function firstFigureWord(s: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 0x17f || c === 0x212a) return i;
+    if (!isAsciiLetter(c)) continue;
+    // (`\b` of a pattern without the `u` flag: after no ASCII letter, digit or '_'; or the '_' itself)
+    const b = i > start ? s.charCodeAt(i - 1) : 0;
+    if (!isAsciiAlnum(b) && figureWordAt(s, end, i)) return b === 95 ? i - 1 : i;
+    while (i + 1 < end && isAsciiLetter(s.charCodeAt(i + 1))) i++;
+  }
+  return -1;
+}
+
+/** Does one of FIGURE_WORDS start at `p` of `s` (before `end`), ASCII letters compared without case as the pattern (no `u` flag) compares? */
+function figureWordAt(s: string, end: number, p: number): boolean {
+  if (p + 3 > end) return false;
+  const l1 = s.charCodeAt(p + 1) | 0x20, l2 = s.charCodeAt(p + 2) | 0x20;
+  if (l1 < 97 || l1 > 122 || l2 < 97 || l2 > 122) return false;
+  const key = prefixKey((s.charCodeAt(p) | 0x20) - 96, l1 - 96, l2 - 96);
+  if (FIGURE_WORD_KEYS[key] === 0) return false;
+  for (const w of FIGURE_WORDS_BY_KEY.get(key)!) {
+    if (p + w.length > end) continue;
+    let k = 3;
+    while (k < w.length && (s.charCodeAt(p + k) | 0x20) === w.charCodeAt(k)) k++;
+    if (k === w.length) return true;
+  }
+  return false;
 }
 
 /**
