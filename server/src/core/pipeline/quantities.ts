@@ -111,12 +111,24 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
       // "gave $2 million to 300 families": no range (its bounds fall), but a sum and then a count.
       if (m[7] !== undefined && invertedSum(m[7], m[8])) m = firstFigureOf(piece, p - start, m) ?? m;
       found.push(m);
-      p = nextCandidate(text, start, end, p + m[0].length);
+      p = resumeScan(text, start, end, piece, p + m[0].length);
     } else {
-      p = nextCandidate(text, start, end, p + 1);
+      p = resumeScan(text, start, end, piece, p + 1);
     }
   }
   return found;
+}
+
+/**
+ * `nextCandidate` from `from`, but from a few words before the next figure word (`firstFigureWord`)
+ * when that is further on: the gate passes over the words between, where no match starts and no
+ * word is marked, for less than the scan (as at the piece's start). -1 when no figure word is left.
+ */
+function resumeScan(text: string, start: number, end: number, piece: string, from: number): number {
+  const next = firstFigureWord(text, from, end);
+  if (next < 0) return -1;
+  const back = start + wordsBack(piece, next - start, WORDS_BEFORE_FIGURE);
+  return nextCandidate(text, start, end, back > from ? back : from);
 }
 
 /**
