@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { QUANTITY, fractionWordSeen, invertedSum, quantityMatchesAt, quantityMatchesIn, superlativeWordSeen } from '../../server/src/core/pipeline/quantities';
+import { MAY_HOLD_FIGURE, QUANTITY, firstFigureWord, fractionWordSeen, invertedSum, quantityMatchesAt, quantityMatchesIn, superlativeWordSeen } from '../../server/src/core/pipeline/quantities';
 import { splitBlocks, splitSentences } from '../../server/src/core/pipeline/01-structure';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -225,4 +225,33 @@ test('quantityMatchesIn: a sentence ruled out before the scan gives what the sca
     const s = parts.map((p, i) => p + gaps[i]).join('');
     assert.deepEqual(answers(s, true), answers(s, false), s);
   }), { numRuns: 5000 });
+});
+
+/** The hand-read gate finds where the gate's pattern first finds something in a piece of a text (or -1), reading nothing outside the piece. */
+test('firstFigureWord: where MAY_HOLD_FIGURE first matches the piece', () => {
+  const want = (t: string, a: number, b: number) => { const i = t.slice(a, b).search(MAY_HOLD_FIGURE); return i < 0 ? -1 : a + i; };
+  const rows: [string, number, number, number][] = [
+    ['The ferry left at dawn.', 0, 23, -1],
+    ['Some forty boats sank.', 0, 22, 5],
+    ['Oneself and the tenant', 0, 22, 0], // a prefix is enough: the pattern is a superset
+    ['foo_ten bar', 0, 11, 3], // the '_' before a word starts the match
+    ['often, fourteen', 1, 15, 7], // "ften" in the piece is no word start of "ten"
+    ['xten', 1, 4, 1], // the piece's start is a word start
+    ['B52 bombers', 0, 11, 1],
+    ['a ſeven', 0, 7, 2],
+    ['Thr', 0, 3, -1],
+    ['Three', 0, 4, -1], // the piece ends inside the word
+    ['éone', 0, 4, 1],
+  ];
+  for (const [t, a, b, at] of rows) {
+    assert.equal(firstFigureWord(t, a, b), at, t);
+    assert.equal(want(t, a, b), at, `${t} (pattern)`);
+  }
+  const piece = fc.constantFrom('one', 'ONE', 'tenth', 'ten', 'te', 'thr', 'three', 'most', 'Most', 'halves', 'record', 'handful', 'x', '_', '-', '.', 'é', 'ſ', '\u212a', 'K', '7', 'the');
+  const gap = fc.constantFrom(' ', '', '', '\n');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 10 }), fc.array(gap, { minLength: 10, maxLength: 10 }), fc.nat(3), fc.nat(3), (parts, gaps, x, y) => {
+    const t = parts.map((p, i) => p + gaps[i]).join('');
+    const a = Math.min(x, t.length), b = Math.max(a, t.length - y);
+    assert.equal(firstFigureWord(t, a, b), want(t, a, b), JSON.stringify([t, a, b]));
+  }), { numRuns: 20000 });
 });

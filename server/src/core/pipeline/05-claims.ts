@@ -7,6 +7,7 @@ import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS }
 import { cueLemma } from './speakers';
 import { lowerCase } from './token-fold';
 import { endsWithAge, lastWord } from '../text/word-end';
+import { isLetter, isSpace } from '../text/char-class';
 import { fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, findTimeframe, madeUp, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
@@ -383,10 +384,9 @@ function oneUnit(sentence: string, m: RegExpMatchArray): boolean {
 
 /** The index range of the tokens of sentence `s` to `range`: those that start inside it (tokenize assigns them so). */
 function sentenceTokens(tokens: Token[], s: Sentence, range: number[]): void {
-  let end = tokenAtOrAfter(tokens, s.start, tokens.length);
-  range[0] = end;
-  while (end < tokens.length && tokens[end].start < s.end) end++;
-  range[1] = end;
+  const first = tokenAtOrAfter(tokens, s.start, tokens.length);
+  range[0] = first;
+  range[1] = first === tokens.length || tokens[first].start >= s.end ? first : tokenAtOrAfter(tokens, s.end, tokens.length);
 }
 
 /** Index of the first token starting at or after `offset`, or `none` (tokens are in text order). */
@@ -479,16 +479,22 @@ const ID_WORDS = new Set(['no', 'number', 'id', 'page', 'route', 'flight', 'arti
 function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean {
   const after = text.slice(q.end, q.end + 24);
   const before = text.slice(Math.max(sentenceStart, q.start - 16), q.start);
+  // The patterns on `after` below open with white space or hyphens and then a word: each is asked
+  // only when the first other character (`lead`, folded to lower case) may start it.
+  const lead = leadOf(after);
+  const l = after.charCodeAt(lead) | 0x20;
   // (a line may wrap between the figure and "a.m.")
-  if (/^[-‐]?\s?(a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|:\d)/i.test(after)) return true;
+  if ((l === 97 || l === 112 || l === 111 || l === 103 || l === 117 || l === 58) && /^[-‐]?\s?(a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|:\d)/i.test(after)) return true;
   // The minutes of a clock time ("at 12:30 EST"), or a figure before a time zone.
-  if (/\d[:.]$/.test(before) && /^\d\d$/.test(q.text) || /^\s?(est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|ist|jst|aest)\b/i.test(after)) return true;
-  const nextWord = /^[\s\-‐]*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  if (q.text.length === 2 && /^\d\d$/.test(q.text) && /\d[:.]$/.test(before)
+    || (l === 101 || l === 99 || l === 109 || l === 112 || l === 98 || l === 105 || l === 106 || l === 97) && /^\s?(est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|ist|jst|aest)\b/i.test(after)) return true;
+  const nextWord = wordAt(after, lead);
   // Seasons count time ("three winters"); streets and blocks place something ("two streets back").
   if (SEASON_WORDS.has(nextWord)) return true;
   if (q.unit === 'count' && /^\s+\p{Lu}/u.test(after) && STREET_AFTER.test(text.slice(q.end, q.end + 60))) return true;
-  if (/^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
-  if (TIME_UNITS.has(nextWord) || /^[-‐](\p{L}+)/u.test(after) && TIME_UNITS.has(/^[-‐](\p{L}+)/u.exec(after)![1].toLowerCase())) return true;
+  if ((l === 115 || l === 98 || l === 100 || l === 104) && /^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
+  // (a word right after a hyphen, "-year", is `nextWord`)
+  if (TIME_UNITS.has(nextWord)) return true;
   // "within twenty working days", "for three straight years": a word that sorts or strings days together
   // between the figure and its unit of time still makes a span of time ("42% last year" is a claim and its time).
   if (q.unit === 'count' && SPAN_WORDS.has(nextWord)) {
@@ -497,22 +503,23 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   }
   // "for thousands of years", "hundreds of questions", "dozens of times": a vague magnitude of time or
   // of things nobody counts is a manner of speaking, not a figure to check.
-  if (BARE_CROWD.test(q.text)) {
+  if (bareCrowd(q.text)) {
     const of = /^\s+of\s+(\p{L}+)/u.exec(text.slice(q.end, q.end + 32))?.[1].toLowerCase() ?? '';
     if (TIME_UNITS.has(of) || UNCOUNTED.has(of)) return true;
   }
-  if (YEARS_OLD.test(after) || endsWithAge(before)) return true;
-  if (q.unit === 'count' && !q.approx && q.high <= 120 && AGE_CLAUSE_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 24), q.start)) && !isUnitWord(nextWord)) return true;
+  if (l === 121 && YEARS_OLD.test(after) || endsWithAge(before)) return true;
+  if (q.unit === 'count' && !q.approx && q.high <= 120 && mayCloseAgeClause(text, q.start, sentenceStart) && AGE_CLAUSE_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 24), q.start)) && !isUnitWord(nextWord)) return true;
   const prevWord = lastWord(before).toLowerCase();
   if (MONTHS.has(prevWord) || WEEKDAYS.has(prevWord) || MONTHS.has(nextWord)) return true;
-  if (ID_WORDS.has(prevWord) || /#\s*$/.test(before)) return true;
+  if (ID_WORDS.has(prevWord) || before.includes('#') && /#\s*$/.test(before)) return true;
   if (historicalYear(text, q, sentenceStart) || phoneLike(q) || describingCompound(text, q, isUnitWord)) return true;
   // Tried (s16, not kept): a size as a modifier before its noun ("a 60-metre wingspan", "the 12,000-tonne
   // freighter") as no claim. The gold marks such sizes optional but links them in corroborations (one
   // ship's tonnage across articles): dev corroboration and sourcing counts fell.
   // "the jet can seat up to 180 people", "a range of 4,000 miles": a product's capacity, not what happened (capacity.ts).
   if (capacityFigure(text, q, sentenceStart)) return true;
-  if (/^(st|nd|rd|th)\b/i.test(after)) return true;
+  const c0 = after.charCodeAt(0) | 0x20;
+  if ((c0 === 115 || c0 === 110 || c0 === 114 || c0 === 116) && /^(st|nd|rd|th)\b/i.test(after)) return true;
   // An ordinal whose suffix a line or a typesetter split off: "the 4,512 th visitor" (its suffix fits its last digit).
   if (after.charCodeAt(0) === 32 && SPLIT_ORDINAL.test(after) && ordinalSuffix(q.text) === after.slice(1, 3).toLowerCase()) return true;
   // A year ("in 2019", "a 2021 survey") unless a plural noun follows it ("2019 people").
@@ -526,6 +533,41 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   // "shelled the port 14 times this week" counts events within a time frame: a claim.
   if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time') && !MULTIPLIER_AFTER.test(after) && !TIMES_IN_FRAME.test(text.slice(q.end, q.end + 40));
   return false;
+}
+
+/** Where the white space and hyphens (`[\s\-‐]*`) at the start of `s` end. */
+function leadOf(s: string): number {
+  let i = 0;
+  for (let c = s.charCodeAt(0); i < s.length && (c === 45 || c === 0x2010 || isSpace(c)); c = s.charCodeAt(++i));
+  return i;
+}
+
+/** The letters (`\p{L}+`) at `i` of `s`, lower-cased, or '': the word `^[\s\-‐]*(\p{L}+)` reads when `i` is `leadOf(s)`. */
+function wordAt(s: string, i: number): string {
+  let j = i;
+  for (; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c >= 0xd800 && c <= 0xdfff) return /^\p{L}*/u.exec(s.slice(i))![0].toLowerCase(); // a letter beyond the BMP: the pattern reads it
+    if (!isLetter(c)) break;
+  }
+  return j === i ? '' : s.slice(i, j).toLowerCase();
+}
+
+/**
+ * May AGE_CLAUSE_BEFORE end right before `at`: white space there, after an "f", "s" or "e" ("age of",
+ * "was", "were")? The pattern is tried from every position of the text before the figure.
+ */
+function mayCloseAgeClause(text: string, at: number, sentenceStart: number): boolean {
+  let e = at;
+  while (e > sentenceStart && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e === at || e === sentenceStart) return false;
+  const c = text.charCodeAt(e - 1) | 0x20;
+  return c === 102 || c === 115 || c === 101;
+}
+
+/** BARE_CROWD, asked only of a text that ends in an "s". */
+function bareCrowd(t: string): boolean {
+  return (t.charCodeAt(t.length - 1) | 0x20) === 115 && BARE_CROWD.test(t);
 }
 
 /** One space, then an ordinal's suffix as a word of its own. */
@@ -616,7 +658,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     && toks[j + 1]?.start === toks[j].end && /^['’](?:s)?$/.test(toks[j + 1].text) && toks[j + 2]?.kind === 'word';
   if (owner) j += 2;
   // "Thousands marched", "Hundreds were evacuated": a vague magnitude without "of" counts people, and its verb follows at once.
-  const crowd = q.unit === 'count' && j === k && BARE_CROWD.test(q.text);
+  const crowd = q.unit === 'count' && j === k && bareCrowd(q.text);
   // "Of the 40 ferries, 6 sank": a verb right after the figure, the whole named before it (see frontedWhole).
   const fronted = q.unit === 'count' && j === k && verbLike(toks[k]) ? frontedWhole(toks, tokenAtOrAfter(toks, q.start)) : null;
   while (!anaphoric && !crowd && !fronted && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])

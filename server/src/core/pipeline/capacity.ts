@@ -49,18 +49,30 @@ export function capacityFigure(text: string, q: Quantity, sentenceStart: number)
   if (q.unit !== 'count') return false;
   if (SPAN_OR_BOUND.test(q.text) && SPEC_VERB.test(text.slice(Math.max(sentenceStart, q.start - 16), q.start))) return true;
   if (q.low !== q.high && DEPENDS_ON_BUILD.test(text.slice(q.end, q.end + 100))) return true;
-  if (capacityBefore(text.slice(Math.max(sentenceStart, q.start - REACH), q.start), DISTANCE_AFTER.test(text.slice(q.end, q.end + 20)))) return true;
+  if (capacityBefore(text.slice(Math.max(sentenceStart, q.start - REACH), q.start), text, q)) return true;
+  // (CONVERTED_BEFORE ends in a bracket and at most one space: most figures have none, and the pattern is tried from every position)
+  if (!bracketBefore(text, q.start, sentenceStart)) return false;
   const converted = CONVERTED_BEFORE.exec(text.slice(Math.max(sentenceStart, q.start - 40), q.start));
   if (converted === null) return false;
   const first = q.start - converted[0].length;
-  return capacityBefore(text.slice(Math.max(sentenceStart, first - REACH), first), DISTANCE_AFTER.test(text.slice(q.end, q.end + 20)));
+  return capacityBefore(text.slice(Math.max(sentenceStart, first - REACH), first), text, q);
 }
 
-/** Does `before` (the sentence up to a figure) end in a verb of capacity that governs the figure, or in a range (when the figure is a `distance`)? */
-function capacityBefore(before: string, distance: boolean): boolean {
+/** Is there a '(' right before `at`, or before one white space there (within the sentence from `sentenceStart`)? */
+function bracketBefore(text: string, at: number, sentenceStart: number): boolean {
+  const c = at - 1 >= sentenceStart ? text.charCodeAt(at - 1) : 0;
+  if (c === 40) return true;
+  return at - 2 >= sentenceStart && /\s/.test(text[at - 1]) && text.charCodeAt(at - 2) === 40;
+}
+
+/**
+ * Does `before` (the sentence up to a figure) end in a verb of capacity that governs the figure, or in a
+ * range (when the figure `q` is a distance: DISTANCE_AFTER)?
+ */
+function capacityBefore(before: string, text: string, q: Quantity): boolean {
   // Most figures have none of the words: one scan for all of them first.
   if (!HINT.test(before)) return false;
-  if (CAPACITY_VERB.test(before) || distance && RANGE_BEFORE.test(before)) return true;
+  if (CAPACITY_VERB.test(before) || DISTANCE_AFTER.test(text.slice(q.end, q.end + 20)) && RANGE_BEFORE.test(before)) return true;
   // Further on in the same clause: "can fly for 9,000 miles with 300 passengers", "able to carry 500 or up to 800".
   for (const verb of ['can ', 'could ', 'able to ', 'designed to ', 'built to ']) {
     const at = before.lastIndexOf(verb);

@@ -17,7 +17,7 @@ const COUNTED_AFTER = /^\s+(?:\p{Ll}+s\b|of\b|per\b|%)/u;
  * plural noun after any of them makes the number a count again ("in 1500 homes").
  */
 export function historicalYear(text: string, q: Quantity, sentenceStart: number): boolean {
-  if (q.unit !== 'count' || q.approx || !/^\d{3,4}$/.test(q.text)) return false;
+  if (q.unit !== 'count' || q.approx || q.text.length < 3 || q.text.length > 4 || !/^\d{3,4}$/.test(q.text)) return false;
   const v = +q.text;
   if (v < 100 || v > 2100) return false;
   if (!YEAR_CLAUSE_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 12), q.start))) return false;
@@ -28,7 +28,7 @@ export function historicalYear(text: string, q: Quantity, sentenceStart: number)
 
 /** A long run of digits without separators is a telephone or account number, not a count: "0590 …" written "0590854950". */
 export function phoneLike(q: Quantity): boolean {
-  return q.unit === 'count' && /^\d{9,}$/.test(q.text) && (q.text.charCodeAt(0) === 48 || q.text.length >= 10);
+  return q.unit === 'count' && q.text.length >= 9 && /^\d{9,}$/.test(q.text) && (q.text.charCodeAt(0) === 48 || q.text.length >= 10);
 }
 
 /** Words after "N-" that still measure or count something: "a 10-fold rise", "a 5,000-strong crowd". */
@@ -40,7 +40,8 @@ const MEASURING_COMPOUND = new Set(['fold', 'percent', 'per', 'strong', 'odd', '
  * (Units and times are measures: "a 79-metre span", "a two-day strike" are other rules' business.)
  */
 export function describingCompound(text: string, q: Quantity, isUnitWord: (w: string) => boolean): boolean {
-  if (q.unit !== 'count' || q.approx || q.high > 20) return false;
+  const h = text.charCodeAt(q.end); // the pattern's hyphen, asked first
+  if (q.unit !== 'count' || q.approx || q.high > 20 || h !== 45 && h !== 0x2010) return false;
   const m = /^[-‐](\p{Ll}+)\s+\p{L}/u.exec(text.slice(q.end, q.end + 32));
   return m !== null && !MEASURING_COMPOUND.has(m[1]) && !isUnitWord(m[1]);
 }

@@ -8,6 +8,8 @@ const UNITS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
+/** UNITS as a map: no unit word ends in a scale ("m", "bn"), so `parseNumber` reads each alone as its value. */
+const UNIT_VALUES = new Map(Object.entries(UNITS));
 const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9 };
 const VAGUE: Record<string, [number, number]> = {
   dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e6],
@@ -90,18 +92,17 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
   if (!quantityCompiled) {
     quantityCompiled = true;
     compileToMachineCode(QUANTITY_AT);
-    compileToMachineCode(MAY_HOLD_FIGURE);
   }
   // Most sentences hold no figure, and most of those no word a match is made of: one native search
   // of the piece rules them out before the scan visits every character, and in the others the scan
   // starts a few words before the first such word (`firstFigureWord`, `wordsBack`).
   if (from === start) {
-    const first = firstFigureWord(piece);
+    const first = firstFigureWord(text, start, end);
     if (first < 0) return found;
-    from = start + wordsBack(piece, first, WORDS_BEFORE_FIGURE);
+    from = start + wordsBack(piece, first - start, WORDS_BEFORE_FIGURE);
   }
   for (let p = nextCandidate(text, start, end, from); p >= 0; ) {
-    let m = isAsciiDigit(text.charCodeAt(p)) ? plainFigureAt(text, start, end, p) : undefined;
+    let m = isAsciiDigit(text.charCodeAt(p)) ? plainFigureAt(text, start, end, p) : loneNumberWordAt(text, start, end, p);
     if (m === undefined) {
       QUANTITY_AT.lastIndex = p - start;
       m = QUANTITY_AT.exec(piece);
@@ -110,12 +111,24 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
       // "gave $2 million to 300 families": no range (its bounds fall), but a sum and then a count.
       if (m[7] !== undefined && invertedSum(m[7], m[8])) m = firstFigureOf(piece, p - start, m) ?? m;
       found.push(m);
-      p = nextCandidate(text, start, end, p + m[0].length);
+      p = resumeScan(text, start, end, piece, p + m[0].length);
     } else {
-      p = nextCandidate(text, start, end, p + 1);
+      p = resumeScan(text, start, end, piece, p + 1);
     }
   }
   return found;
+}
+
+/**
+ * `nextCandidate` from `from`, but from a few words before the next figure word (`firstFigureWord`)
+ * when that is further on: the gate passes over the words between, where no match starts and no
+ * word is marked, for less than the scan (as at the piece's start). -1 when no figure word is left.
+ */
+function resumeScan(text: string, start: number, end: number, piece: string, from: number): number {
+  const next = firstFigureWord(text, from, end);
+  if (next < 0) return -1;
+  const back = start + wordsBack(piece, next - start, WORDS_BEFORE_FIGURE);
+  return nextCandidate(text, start, end, back > from ? back : from);
 }
 
 /**
@@ -126,10 +139,19 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
  * 'ſ' and the Kelvin sign, which the scan folds to ASCII letters and this pattern does not, let
  * any piece through.
  */
-const MAY_HOLD_FIGURE = new RegExp(String.raw`[0-9\u017f\u212a]|(?:\b|_)(?:${[
+const FIGURE_WORDS = [
   ...Object.keys(UNITS), 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'score', 'handful',
   ...SUPERLATIVE_WORDS.map((w) => w.replace(/^a /, '')), ...FRACTION_WORDS,
-].join('|')})`, 'i');
+];
+export const MAY_HOLD_FIGURE = new RegExp(String.raw`[0-9\u017f\u212a]|(?:\b|_)(?:${FIGURE_WORDS.join('|')})`, 'i');
+/** FIGURE_WORDS by the key (`prefixKey`) of their first three letters (all have three). */
+const FIGURE_WORDS_BY_KEY = new Map<number, string[]>();
+const FIGURE_WORD_KEYS = new Uint8Array(1 << 15);
+for (const w of FIGURE_WORDS) {
+  const key = prefixKey(w.charCodeAt(0) - 96, w.charCodeAt(1) - 96, w.charCodeAt(2) - 96);
+  FIGURE_WORD_KEYS[key] = 1;
+  (FIGURE_WORDS_BY_KEY.get(key) ?? FIGURE_WORDS_BY_KEY.set(key, []).get(key)!).push(w);
+}
 
 /**
  * Where MAY_HOLD_FIGURE first finds something in the piece `s`, or -1: then the scan finds no match
@@ -140,8 +162,35 @@ const MAY_HOLD_FIGURE = new RegExp(String.raw`[0-9\u017f\u212a]|(?:\b|_)(?:${[
 // search. Over 1,500 novel docs (57k sentences, 1.06M tokens): this search ~37 ms, the bits ~100 ms
 // (each token's lexeme must be looked up: tokens carry one only once the entity stage asked), ~17 ms
 // only if every token already held its lexeme.
-function firstFigureWord(s: string): number {
-  return s.search(MAY_HOLD_FIGURE);
+// Read by hand (s19): the search visited every character in the pattern's alternation; this loop
+// looks up a word's first three letters only where a word starts and steps over the rest of it.
+export function firstFigureWord(s: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 0x17f || c === 0x212a) return i;
+    if (!isAsciiLetter(c)) continue;
+    // (`\b` of a pattern without the `u` flag: after no ASCII letter, digit or '_'; or the '_' itself)
+    const b = i > start ? s.charCodeAt(i - 1) : 0;
+    if (!isAsciiAlnum(b) && figureWordAt(s, end, i)) return b === 95 ? i - 1 : i;
+    while (i + 1 < end && isAsciiLetter(s.charCodeAt(i + 1))) i++;
+  }
+  return -1;
+}
+
+/** Does one of FIGURE_WORDS start at `p` of `s` (before `end`), ASCII letters compared without case as the pattern (no `u` flag) compares? */
+function figureWordAt(s: string, end: number, p: number): boolean {
+  if (p + 3 > end) return false;
+  const l1 = s.charCodeAt(p + 1) | 0x20, l2 = s.charCodeAt(p + 2) | 0x20;
+  if (l1 < 97 || l1 > 122 || l2 < 97 || l2 > 122) return false;
+  const key = prefixKey((s.charCodeAt(p) | 0x20) - 96, l1 - 96, l2 - 96);
+  if (FIGURE_WORD_KEYS[key] === 0) return false;
+  for (const w of FIGURE_WORDS_BY_KEY.get(key)!) {
+    if (p + w.length > end) continue;
+    let k = 3;
+    while (k < w.length && (s.charCodeAt(p + k) | 0x20) === w.charCodeAt(k)) k++;
+    if (k === w.length) return true;
+  }
+  return false;
 }
 
 /**
@@ -507,6 +556,46 @@ function plainFigureAt(s: string, start: number, end: number, p: number): RegExp
   return figureMatch(s, start, p, q);
 }
 
+/** The first words of what may go on a number word after white space (a prefix of the next word is enough to leave it to the pattern): a second number word, a scale, "and a half", a range's "to", "per cent", a currency name. */
+const GOES_ON_WORDS = [...Object.keys(UNITS), 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'm', 'bn', 'and', 'to', 'per', 'us', 'dollars', 'euros', 'pounds', 'yen'];
+
+/**
+ * What the pattern finds at the letter `p` when it is plain to see: the match of a lone number word
+ * ("two", "Eleven": a run of ASCII letters that is one of UNITS, after the piece's start or an ASCII
+ * character the look-behind lets through) followed by nothing that could go on it (the end, or
+ * white space and a word that starts none of GOES_ON_WORDS, or ASCII punctuation other than `-`, `%`
+ * and `.`/`,` before a digit). Undefined when the pattern must decide. (No shorter number word is
+ * the run's prefix but before "t", "e" or "y", which go on no match; no approximation, range or vague
+ * word is a number word.)
+ */
+function loneNumberWordAt(s: string, start: number, end: number, p: number): RegExpExecArray | undefined {
+  if (p > start) {
+    const b = s.charCodeAt(p - 1);
+    if (b > 127 || blocksStart(b)) return undefined;
+  }
+  let q = p;
+  while (q < end && isAsciiLetter(s.charCodeAt(q))) q++;
+  if (q - p < 3 || q - p > 9) return undefined;
+  const at = START_INDEX[prefixKey(letterIndex(s.charCodeAt(p)), letterIndex(s.charCodeAt(p + 1)), letterIndex(s.charCodeAt(p + 2)))];
+  if (at === 0) return undefined;
+  let unit = false;
+  for (const { words, follow } of START_PHRASES[at]) if (follow === ANY && words[0].length === q - p && foldedWordAt(s, end, p, words[0])) unit = true;
+  if (!unit) return undefined;
+  if (q < end) {
+    const c = s.charCodeAt(q);
+    if (c > 127 || c === 37 || c === 45 || isAsciiDigit(c)) return undefined;
+    if ((c === 46 || c === 44) && isAsciiDigit(codeAt(s, end, q + 1))) return undefined;
+    if (isSpace(c) && q + 1 < end) {
+      const d = s.charCodeAt(q + 1);
+      if (d > 127 || d === 37 || d === 45 || isAsciiDigit(d)) return undefined;
+      if (isAsciiLetter(d)) for (const w of GOES_ON_WORDS) if (foldedWordAt(s, end, q + 1, w)) return undefined;
+    }
+  }
+  return figureMatch(s, start, p, q);
+}
+
+const isAsciiLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+
 /** Does `s` hold ASCII digits only (and at least one)? */
 export function isDigits(s: string): boolean {
   if (s.length === 0) return false;
@@ -520,7 +609,11 @@ export function isDigits(s: string): boolean {
 /** Parses one number phrase ("two million", "4.5m", "$12", "a") to a value, or NaN. */
 export function parseNumber(raw: string): number {
   if (isDigits(raw)) return Number(raw); // the common case, which every pattern below reads so
-  const s = raw.toLowerCase().replace(/^(?:[a-z]{1,2}\$|[$€£¥]|[a-z]{3}(?=\s?\d))\s?/, '').trim();
+  const lower = raw.toLowerCase();
+  // a lone number word ("two", "Twelve"), the common case in narrative text: what the patterns below make of it
+  const unit = UNIT_VALUES.get(lower);
+  if (unit !== undefined) return unit;
+  const s = lower.replace(/^(?:[a-z]{1,2}\$|[$€£¥]|[a-z]{3}(?=\s?\d))\s?/, '').trim();
   if (s === 'a' || s === 'an') return 1;
   // "half a million"
   if (/^half an?\s/.test(s)) return parseNumber(s.slice(5)) / 2;
@@ -538,11 +631,22 @@ export function parseNumber(raw: string): number {
 /** A currency code opening a figure ("SGD1.75", "usd 40"), after the approximation if any. */
 const CODE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${CURRENCY_CODES.join('|')})\s?\d`, 'i');
 
+/** Does a match hold a currency sign, or a currency code before a figure (CODE_BEFORE, which needs a digit)? */
+function moneySigned(t: string): boolean {
+  let digit = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) return true;
+    if (c >= 48 && c <= 57) digit = true;
+  }
+  return digit && CODE_BEFORE.test(t);
+}
+
 export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null {
-  const approx = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const approx = m[1] === undefined ? '' : m[1].toLowerCase().replace(/\s+/g, ' ');
   let low: number, high: number;
   // (a count holds no currency sign, so a sign after the approximation cannot make it money)
-  const unit: Quantity['unit'] = m[11] ? 'percent' : m[12] || /[$€£¥]/.test(m[0]) || CODE_BEFORE.test(m[0]) ? 'money' : 'count';
+  const unit: Quantity['unit'] = m[11] ? 'percent' : m[12] || moneySigned(m[0]) ? 'money' : 'count';
   if (m[2]) {
     const a = parseNumber(m[3] ?? m[5] ?? m[7]);
     const b = parseNumber(m[4] ?? m[6] ?? m[8]);
@@ -561,13 +665,15 @@ export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null 
     low = high = parseNumber(m[10]);
   }
   if (!Number.isFinite(low) || !Number.isFinite(high)) return null;
-  const a = approximated(approx, low, high);
+  // (no approximation leaves the figure as it is: no object for it)
+  let lowOpen = false, highOpen = false;
+  if (approx !== '') ({ low, high, lowOpen, highOpen } = approximated(approx, low, high));
   // Every field written out, in the order of the other quantity literals (fractions, orRange, ...): an
   // object built with a spread gets another map, and the claim code that reads both kinds was
   // optimised for one and thrown away at the first of the other ('wrong map').
   return {
     start: offset + m.index, end: offset + m.index + m[0].length, text: m[0],
-    low: a.low, high: a.high, lowOpen: a.lowOpen, highOpen: a.highOpen, approx: approx !== '' || !!m[9], unit,
+    low, high, lowOpen, highOpen, approx: approx !== '' || !!m[9], unit,
   };
 }
 
