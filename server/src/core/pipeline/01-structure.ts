@@ -87,16 +87,29 @@ interface Line {
 /** Non-blank lines, trimmed, with whether each follows the previous one directly. */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const lineRe = /[^\r\n]+/g;
   let prevEnd = -1;
-  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
-    let start = m.index;
-    let end = start + m[0].length;
+  // The runs of /[^\r\n]+/ found by indexOf (no match object and string per line); `cr` is the next
+  // carriage return, looked for again only once passed.
+  let cr = text.indexOf('\r');
+  for (let from = 0; from < text.length;) {
+    const c = text.charCodeAt(from);
+    if (c === 10 || c === 13) {
+      from++;
+      continue;
+    }
+    if (cr >= 0 && cr < from) cr = text.indexOf('\r', from);
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (cr >= 0 && cr < to) to = cr;
+    let start = from;
+    let end = to;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (start === end) continue;
-    lines.push({ start, end, adjacent: prevEnd >= 0 && lineBreaks(text, prevEnd, m.index) === 1, indented: start > m.index });
-    prevEnd = m.index + m[0].length;
+    if (start < end) {
+      lines.push({ start, end, adjacent: prevEnd >= 0 && lineBreaks(text, prevEnd, from) === 1, indented: start > from });
+      prevEnd = to;
+    }
+    from = to;
   }
   return lines;
 }
