@@ -18,7 +18,7 @@ import type { Token } from '../types';
 import { tokenAt } from './token-at';
 import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import { INSTITUTION_HEADS, LOC_HEADS, ORG_HEADS } from '../model/words';
-import { isCommonAcronym } from '../model/common-acronyms';
+import { COMMON_ACRONYMS, isCommonAcronym } from '../model/common-acronyms';
 import type { Candidate } from './03-entities';
 
 const LONE_LETTER = /^\p{Lu}\.?$/u;
@@ -36,6 +36,21 @@ function dottedAbbreviationHead(tokens: readonly Token[], i: number): boolean {
     && letter !== undefined && letter.start === dot.end && LONE_LETTER.test(letter.text);
 }
 
+/**
+ * The ASCII second characters of the common acronyms and of PLURAL_ACRONYM's matches (capitals, a digit): a
+ * word with another ("Smith") is neither, and costs no lookup of it or of its singular.
+ */
+const ACRONYM_SECOND = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ACRONYM_SECOND[c] = 1;
+for (const a of COMMON_ACRONYMS) if (a.charCodeAt(1) < 128) ACRONYM_SECOND[a.charCodeAt(1)] = 1;
+
+/** Can `w` be a common acronym or a plural acronym? (A second character beyond ASCII may be a capital.) */
+function mayBeAcronym(w: string): boolean {
+  if (w.length < 2) return COMMON_ACRONYMS.has(w);
+  const c = w.charCodeAt(1);
+  return c >= 128 || ACRONYM_SECOND[c] === 1;
+}
+
 /** Number words: no one's given name, so a "person" they open is a plan's or a brand's name ("our One Korvex plan"). */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 
@@ -47,7 +62,7 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
     if (c.first === c.last) {
       const w = tokens[c.first].text;
       if (LONE_LETTER.test(w) || INTERJECTION.test(w.toLowerCase()) || dottedAbbreviationHead(tokens, c.first)) { c.type = null; continue; }
-      if (c.acronymOf < 0 && (isCommonAcronym(w) || PLURAL_ACRONYM.test(w))) { c.type = null; continue; }
+      if (c.acronymOf < 0 && mayBeAcronym(w) && (isCommonAcronym(w) || PLURAL_ACRONYM.test(w))) { c.type = null; continue; }
       if (ACRONYM.test(w) && tokens[c.first - 1]?.text === '(' && tokens[c.first + 1]?.text === ')') {
         const start = spelledOutTerm(tokens, c.first - 1, w);
         if (start >= 0) {

@@ -28,13 +28,21 @@ const FIRM_AFTER: ReadonlySet<string> = new Set(`maker makers manufacturer manuf
  */
 function productNounAt(tokens: readonly Token[], k: number, numbered: boolean): boolean {
   const t = tokenAt(tokens, k);
-  if (!t || t.kind !== 'word') return false;
+  // A product noun is written in lower case (below): a word that does not start with a-z is none.
+  if (!t || t.kind !== 'word' || (NOUNS_START_LOWER && !startsLowerAscii(t.text))) return false;
   const w = lowerToken(t);
   if (!PRODUCT_NOUNS.has(w) && !(numbered && w.endsWith('s') && PRODUCT_NOUNS.has(w.slice(0, -1)))) return false;
   if (t.text !== w) return false; // written lower-case: "Pad" in "Vexa Pad" is part of the name
   const after = tokenAt(tokens, k + 1);
   return !(after && after.kind === 'word' && after.sentence === t.sentence && FIRM_AFTER.has(lowerToken(after)));
 }
+
+/** Does `s` start with a-z (as every product noun does)? */
+function startsLowerAscii(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+const NOUNS_START_LOWER = [...PRODUCT_NOUNS].every(startsLowerAscii);
 
 /**
  * Drops the typed candidates (no role, no lexicon name) written right before a product noun, unless
@@ -45,9 +53,10 @@ export function dropProducts(tokens: readonly Token[], cands: Candidate[]): void
   let products: number[] | null = null;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (c.type === null || c.type === 'NORP' || c.role !== null || c.titleCase || !c.info || LEXICON_NAMES.has(c.info.key)) continue;
+    if (c.type === null || c.type === 'NORP' || c.role !== null || c.titleCase || !c.info) continue;
     const k = numberAfter(tokens, c.last) ? c.last + 2 : c.last + 1;
-    if (productNounAt(tokens, k, k > c.last + 1)) (products ??= []).push(i);
+    // (the lexicon's names last: a product noun after a name is rare, and the name set is large)
+    if (productNounAt(tokens, k, k > c.last + 1) && !LEXICON_NAMES.has(c.info.key)) (products ??= []).push(i);
   }
   if (!products) return;
   const makers = new Set<string>();

@@ -27,6 +27,11 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Index of the first token at or after `from` and before `to`, or `to` when there is none. */
 export function nextTokenStart(text: string, from: number, to: number): number {
   for (let i = from; i < to;) {
+    const c = text.charCodeAt(i);
+    if (c === 32) { // a space, most often the only character between tokens
+      i++;
+      continue;
+    }
     const cp = codePointAt(text, i);
     const cls = classOf(cp);
     // Only space and numerals other than 0–9 ("²", "½") start no token.
@@ -47,6 +52,11 @@ export const lastTokenIsOwnLower = (): boolean => ownLower;
 function wordRun(text: string, i: number): number {
   while (i < text.length) {
     const c = text.charCodeAt(i);
+    // a–z, most of a word's characters, without the class table
+    if (c >= 97 && c <= 122) {
+      i++;
+      continue;
+    }
     if (c < 128) {
       // ASCII: no surrogate to join, one unit wide.
       const cls = classOf(c);
