@@ -288,12 +288,16 @@ function sharesAny(a: readonly string[] | undefined, b: readonly string[] | unde
  * nonzero digit ("$14 billion" to the billion, "155" to the unit), so "$14 billion" is not "$13.4
  * billion", nor "155 planes" "144 planes", while "$1 billion" can be "$997 million". A figure within
  * a tenth of a round one still can ("10,000" / "9,600"): round figures are often rounded further.
- * A range or an approximation already says how far it reaches (`compatible`).
+ * A range or an approximation already says how far it reaches.
  */
 function sameFigure(a: Scorable, b: Scorable): boolean {
-  const qa = a.quantity, qb = b.quantity;
-  if (qa.low !== qa.high || qb.low !== qb.high) return true;
-  return Math.abs(qa.low - qb.low) <= a.rounding + b.rounding;
+  const qa = a.quantity, qb = b.quantity, ea = qa.low === qa.high, eb = qb.low === qb.high;
+  if (ea && eb) return Math.abs(qa.low - qb.low) <= a.rounding + b.rounding;
+  if (!ea && !eb) return true;
+  // An exact figure against a range: within the range, give or take its own rounding ("3,700" is
+  // not "about 4,300", though each figure's ten per cent would reach the other).
+  const [x, r, q] = ea ? [qa.low, a.rounding, qb] : [qb.low, b.rounding, qa];
+  return x + r >= q.low && x - r <= q.high;
 }
 
 /**
