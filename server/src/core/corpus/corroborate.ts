@@ -11,6 +11,7 @@ import type { Claim } from '../types';
 import { compatible } from '../pipeline/quantities';
 import { countsCanClash, recurs, subjectsClash } from './same-subject';
 import { UNIT_SIZES, countedClass, countedMatch, isHumanClass, timeKey } from '../model/measures';
+import { denominatorOf, looseShare, shareOf } from './corroborate-figures';
 import { currencyOf, sameCurrency } from '../model/currency';
 
 export type Relation = 'supports' | 'conflicts' | 'related';
@@ -49,7 +50,8 @@ export function matchKeys(c: Claim): string[] {
   const keys: string[] = [];
   if (c.measure) keys.push('m:' + c.measure);
   // Shares of one figure ("1% of revenue", "a 1% levy") can state the same term under other nouns.
-  if (c.quantity.unit === 'percent') keys.push('percent');
+  // A count may give its share too ("cut 300 jobs, or 12% of its staff"): it can state another claim's share.
+  if (c.quantity.unit === 'percent' || shareOf(c)) keys.push('percent');
   const cls = countedClass(c.counted);
   keys.push('c:' + (isHumanClass(cls) ? 'people' : cls));
   return keys;
@@ -109,6 +111,10 @@ export interface Scorable {
   readonly rounding: number;
   /** A sum's currency (model/currency.ts), '' for other figures or when none is written. */
   readonly currency: string;
+  /** The share the claim states: its figure when a percentage, else one its passage adds (see `shareOf`). */
+  readonly share: Claim['quantity'] | null;
+  /** Is its figure a share given as a fraction ("a third", "one in eight"), known only to its denominator (`looseShare`)? */
+  readonly fraction: boolean;
 }
 
 /** Every claim of a sentence shares that sentence's term list: its distinct words are made once. */
@@ -138,7 +144,7 @@ function nearOf(s: Scorable): Words {
  */
 function inBaseUnit(c: Claim): Claim['quantity'] {
   const q = c.quantity, size = unitSize(c);
-  return size === 1 ? q : { ...q, low: q.low * size, high: q.high * size };
+  return size === 1 ? looseShare(q) : { ...q, low: q.low * size, high: q.high * size };
 }
 
 /** The size of a claim's unit in the base unit of its dimension (1 for other quantities). */
@@ -154,6 +160,7 @@ export function makeScorable(ref: ClaimRef): Scorable {
     kind: c.kind ?? '', measure: c.measure, counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity: q, point: pointOf(q),
     rounding: roundingOf(c.quantity.low) * unitSize(c),
     currency: q.unit === 'money' ? currencyOf(q.text) || currencyOf(c.text) : '',
+    share: q.unit === 'percent' ? q : shareOf(c), fraction: q.unit === 'percent' && denominatorOf(q.text) > 0,
   };
 }
 
@@ -199,17 +206,18 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
   } else {
     const sameMeasure = t.measure !== '' && t.measure === s.measure;
     const money = t.unit === 'money' && s.unit === 'money';
-    const percent = t.unit === 'percent' && s.unit === 'percent';
     const counted = money ? 1 : countedMatch(t.counted, s.counted);
     // Sums in two currencies are not one figure ("£13 billion" / "$15 billion"), however close.
     const sameUnit = t.unit === s.unit && (!money || sameCurrency(t.currency, s.currency));
     const figures = t.kind !== 'proportion' && s.kind !== 'proportion';
     const fits = sameUnit && (!figures || compatible(t.quantity, s.quantity));
     if (sameMeasure) p.measure = 0.3;
-    p.counted = 0.2 * counted;
+    // A share and a count of one noun are two figures ("12% of its staff" / "1,900 of its staff"):
+    // the noun ties them only within one story (a name both sentences give).
+    p.counted = t.unit === s.unit || shared > 0 ? 0.2 * counted : 0.1 * counted;
     if (sameMeasure && counted > 0) p.fit = fits ? 0.1 + 0.2 * (figures ? closeness(t.point, s.point) : 0.5) * counted : 0.05 * counted;
     else if (money && fits) p.fit = 0.1 + 0.1 * closeness(t.point, s.point); // the same amount under other words
-    else if (percent && fits && closeness(t.point, s.point) > 0.95) p.fit = 0.15; // the same share under other nouns
+    else if (sameShare(t, s)) p.fit = 0.15; // the same share under other nouns
     // The same things counted under another verb ("90 firefighters fought" / "80 firefighters were
     // sent"): a fitting figure ranks above one that does not.
     else if (counted === 1 && fits && figures) p.fit = 0.05 + 0.15 * closeness(t.point, s.point);
@@ -276,6 +284,15 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 /** The years a claim's sentence names ("2008"), in its own words. */
 function yearsOf(s: Scorable): readonly string[] {
   return (s.years ??= s.ref.terms.filter((w) => w.length === 4 && YEAR.test(w)));
+}
+
+/**
+ * Do two claims state the same share, as percentages ("12%" / "12 per cent") or one as a fraction
+ * ("one in eight"), which is known only to its denominator (`looseShare` has widened it)?
+ */
+function sameShare(t: Scorable, s: Scorable): boolean {
+  const a = t.share, b = s.share;
+  return !!a && !!b && compatible(a, b) && (t.fraction || s.fraction || closeness(pointOf(a), pointOf(b)) > 0.95);
 }
 
 /** Do two lists share an item? */
