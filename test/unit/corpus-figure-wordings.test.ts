@@ -30,6 +30,12 @@ const ROWS: Row[] = [
     others: { approx: 'Merrow Plan\nMerrow Steel plans to cut about 4,300 jobs.\n', near: 'Merrow Review\nMerrow Steel plans to cut about 3,800 jobs.\n' },
     expected: [['near', 'cut about 3,800 jobs', 'supports'], ['approx', 'cut about 4,300 jobs', 'related']],
   },
+  {
+    label: 'a share price that "closed" lower is not a count of sites closed',
+    target: 'Tallis Falls\nTallis Group shares closed 8 per cent lower on Monday.\n',
+    others: { stores: 'Tallis Stores\nTallis Group will close eight stores.\n', fell: 'Tallis Shares\nTallis Group shares fell 8% on Monday.\n' },
+    expected: [['fell', 'fell 8%', 'related']],
+  },
 ];
 
 for (const row of ROWS) {

@@ -204,13 +204,15 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
     p.plus = sameTime ? 0.15 : 0;
     if (sameTime) relation = 'supports';
   } else {
-    const sameMeasure = t.measure !== '' && t.measure === s.measure;
     const money = t.unit === 'money' && s.unit === 'money';
     const counted = money ? 1 : countedMatch(t.counted, s.counted);
     // Sums in two currencies are not one figure ("£13 billion" / "$15 billion"), however close.
     const sameUnit = t.unit === s.unit && (!money || sameCurrency(t.currency, s.currency));
     const figures = t.kind !== 'proportion' && s.kind !== 'proportion';
     const fits = sameUnit && (!figures || compatible(t.quantity, s.quantity));
+    // One measure of one unit: a share and a count are two figures ("closed 5% lower" / "closed two
+    // plants").
+    const sameMeasure = t.unit === s.unit && t.measure !== '' && t.measure === s.measure;
     if (sameMeasure) p.measure = 0.3;
     // A share and a count of one noun are two figures ("12% of its staff" / "1,900 of its staff"):
     // the noun ties them only within one story (a name both sentences give).
