@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/core/corpus/corpus';
-import { denominatorOf, looseShare, shareOf } from '../../server/src/core/corpus/corroborate-figures';
+import { denominatorOf, eventless, looseShare, shareOf } from '../../server/src/core/corpus/corroborate-figures';
 import type { Claim, Quantity } from '../../server/src/core/types';
 
 interface Row { label: string; target: string; others: Record<string, string>; expected: [string, string, string][] }
@@ -23,6 +23,18 @@ const ROWS: Row[] = [
     target: 'Ostvale Cuts\nOstvale Bank will cut 1,200 jobs, or about 10% of its staff.\n',
     others: { other: 'Ostvale Staff\nOstvale Bank said one in ten of its staff would leave.\n' },
     expected: [['other', 'one in ten of its staff would leave', 'related']],
+  },
+  {
+    label: 'a count of jobs that names no event is backed by the same figure of cuts, not by another figure',
+    target: 'Ostvale Jobs\nAbout 1,200 jobs will go at Ostvale Bank in Lerwick.\n',
+    others: { more: 'Ostvale Review\nOstvale Bank will cut 3,000 jobs.\n', same: 'Ostvale Plan\nOstvale Bank will cut 1,200 jobs.\n' },
+    expected: [['same', 'cut 1,200 jobs', 'supports'], ['more', 'cut 3,000 jobs', 'related']],
+  },
+  {
+    label: '"of the cuts" counts jobs',
+    target: 'Ostvale Cuts\nOstvale Bank said 400 of the cuts would fall in Lerwick.\n',
+    others: { other: 'Ostvale Depot\nOstvale Bank will cut 400 jobs in Lerwick.\n' },
+    expected: [['other', 'cut 400 jobs', 'supports']],
   },
   {
     label: 'an exact figure backs an approximate one only within its own rounding',
@@ -86,4 +98,16 @@ for (const [c, range] of SHARES) {
     const s = shareOf(c);
     assert.deepEqual(s ? [Math.round(s.low * 10) / 10, Math.round(s.high * 10) / 10] : null, range);
   });
+}
+
+const EVENTLESS: [Claim, boolean][] = [
+  [claim('3,000 jobs', '3,000', 3000, 'employment'), true],
+  [claim('About 650 of the jobs will go', 'About 650', 650, 'employment'), true],
+  [claim('hired 3,000 jobs', '3,000', 3000, 'employment'), false],
+  [claim('3,000 jobs hired', '3,000', 3000, 'employment'), false],
+  [claim('3,000 staff', '3,000', 3000, 'employment', 'staff'), false],
+  [claim('3,000 jobs', '3,000', 3000, 'cut'), false],
+];
+for (const [c, want] of EVENTLESS) {
+  test(`figure wordings: "${c.text}" (${c.measure}) ${want ? 'names no event' : 'names its event'}`, () => assert.equal(eventless(c), want));
 }

@@ -1,9 +1,10 @@
 /**
  * How outlets word one figure differently, for corroborate.ts: a share given as a fraction ("one in
- * eight", "a third") or as a percentage, and a share a count's passage adds ("cut 300 jobs, or 12%
- * of its staff"). Pure, general English.
+ * eight", "a third") or as a percentage, a share a count's passage adds ("cut 300 jobs, or 12% of
+ * its staff"), and a count of jobs that names no event ("3,000 jobs"). Pure, general English.
  */
 import type { Claim, Quantity } from '../types';
+import { MEASURES } from '../model/measures';
 
 const SMALL: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -58,4 +59,23 @@ export function shareOf(c: Claim): Quantity | null {
   if (!m) return null;
   const v = Number(m[2]), f = m[1] ? 0.1 : 0;
   return { start: c.start, end: c.end, text: m[0], low: v * (1 - f), high: v * (1 + f), lowOpen: false, highOpen: false, approx: !!m[1], unit: 'percent' };
+}
+
+/**
+ * Measures a counted noun names by itself without saying what happened to the things: "3,000 jobs"
+ * are cut, created or kept; "3,000 deaths" say what happened.
+ */
+const NOUN_ONLY_MEASURES = new Set(['employment']);
+
+/**
+ * Does a claim's measure come from its counted noun alone ("3,000 jobs", "650 of the jobs will go"),
+ * its passage opening with its figure (no verb before it: "create 300 jobs") and no other word of it
+ * naming the measure ("3,000 staff hired")?
+ */
+export function eventless(c: Claim): boolean {
+  if (!NOUN_ONLY_MEASURES.has(c.measure) || !c.counted || !c.text.startsWith(c.quantity.text)) return false;
+  const re = MEASURES.find(([, m]) => m === c.measure)?.[0];
+  if (!re || !(re.test(c.counted) || re.test(c.counted + 's'))) return false;
+  for (const w of c.text.toLowerCase().match(/[a-z]+/g) ?? []) if (w !== c.counted && w !== c.counted + 's' && re.test(w)) return false;
+  return true;
 }

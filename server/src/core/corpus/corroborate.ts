@@ -11,7 +11,7 @@ import type { Claim } from '../types';
 import { compatible } from '../pipeline/quantities';
 import { countsCanClash, recurs, subjectsClash } from './same-subject';
 import { UNIT_SIZES, countedClass, countedMatch, isHumanClass, timeKey } from '../model/measures';
-import { denominatorOf, looseShare, shareOf } from './corroborate-figures';
+import { denominatorOf, eventless, looseShare, shareOf } from './corroborate-figures';
 import { currencyOf, sameCurrency } from '../model/currency';
 
 export type Relation = 'supports' | 'conflicts' | 'related';
@@ -113,6 +113,8 @@ export interface Scorable {
   readonly currency: string;
   /** The share the claim states: its figure when a percentage, else one its passage adds (see `shareOf`). */
   readonly share: Claim['quantity'] | null;
+  /** Is its measure named only by its counted noun ("3,000 jobs"), which says nothing of what happened to them? */
+  readonly eventless: boolean;
   /** Is its figure a share given as a fraction ("a third", "one in eight"), known only to its denominator (`looseShare`)? */
   readonly fraction: boolean;
 }
@@ -160,7 +162,7 @@ export function makeScorable(ref: ClaimRef): Scorable {
     kind: c.kind ?? '', measure: c.measure, counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity: q, point: pointOf(q),
     rounding: roundingOf(c.quantity.low) * unitSize(c),
     currency: q.unit === 'money' ? currencyOf(q.text) || currencyOf(c.text) : '',
-    share: q.unit === 'percent' ? q : shareOf(c), fraction: q.unit === 'percent' && denominatorOf(q.text) > 0,
+    share: q.unit === 'percent' ? q : shareOf(c), eventless: eventless(c), fraction: q.unit === 'percent' && denominatorOf(q.text) > 0,
   };
 }
 
@@ -211,8 +213,10 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
     const figures = t.kind !== 'proportion' && s.kind !== 'proportion';
     const fits = sameUnit && (!figures || compatible(t.quantity, s.quantity));
     // One measure of one unit: a share and a count are two figures ("closed 5% lower" / "closed two
-    // plants").
-    const sameMeasure = t.unit === s.unit && t.measure !== '' && t.measure === s.measure;
+    // plants"). A count of jobs that names no event ("3,000 jobs") takes the measure of the same
+    // figure of them ("cut 3,000 jobs"), not of a vague one ("thousands of jobs").
+    const sameMeasure = t.unit === s.unit && (t.measure !== '' && t.measure === s.measure
+      || counted === 1 && (t.eventless || s.eventless) && fits && closeness(t.point, s.point) >= 0.9);
     if (sameMeasure) p.measure = 0.3;
     // A share and a count of one noun are two figures ("12% of its staff" / "1,900 of its staff"):
     // the noun ties them only within one story (a name both sentences give).
