@@ -11,6 +11,7 @@ import type { Claim } from '../types';
 import { compatible } from '../pipeline/quantities';
 import { countsCanClash, recurs, subjectsClash } from './same-subject';
 import { UNIT_SIZES, countedClass, countedMatch, isHumanClass, timeKey } from '../model/measures';
+import { denominatorOf, eventless, looseShare, shareOf } from './corroborate-figures';
 import { currencyOf, sameCurrency } from '../model/currency';
 
 export type Relation = 'supports' | 'conflicts' | 'related';
@@ -49,7 +50,8 @@ export function matchKeys(c: Claim): string[] {
   const keys: string[] = [];
   if (c.measure) keys.push('m:' + c.measure);
   // Shares of one figure ("1% of revenue", "a 1% levy") can state the same term under other nouns.
-  if (c.quantity.unit === 'percent') keys.push('percent');
+  // A count may give its share too ("cut 300 jobs, or 12% of its staff"): it can state another claim's share.
+  if (c.quantity.unit === 'percent' || shareOf(c)) keys.push('percent');
   const cls = countedClass(c.counted);
   keys.push('c:' + (isHumanClass(cls) ? 'people' : cls));
   return keys;
@@ -109,6 +111,12 @@ export interface Scorable {
   readonly rounding: number;
   /** A sum's currency (model/currency.ts), '' for other figures or when none is written. */
   readonly currency: string;
+  /** The share the claim states: its figure when a percentage, else one its passage adds (see `shareOf`). */
+  readonly share: Claim['quantity'] | null;
+  /** Is its measure named only by its counted noun ("3,000 jobs"), which says nothing of what happened to them? */
+  readonly eventless: boolean;
+  /** Is its figure a share given as a fraction ("a third", "one in eight"), known only to its denominator (`looseShare`)? */
+  readonly fraction: boolean;
 }
 
 /** Every claim of a sentence shares that sentence's term list: its distinct words are made once. */
@@ -138,7 +146,7 @@ function nearOf(s: Scorable): Words {
  */
 function inBaseUnit(c: Claim): Claim['quantity'] {
   const q = c.quantity, size = unitSize(c);
-  return size === 1 ? q : { ...q, low: q.low * size, high: q.high * size };
+  return size === 1 ? looseShare(q) : { ...q, low: q.low * size, high: q.high * size };
 }
 
 /** The size of a claim's unit in the base unit of its dimension (1 for other quantities). */
@@ -154,6 +162,7 @@ export function makeScorable(ref: ClaimRef): Scorable {
     kind: c.kind ?? '', measure: c.measure, counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity: q, point: pointOf(q),
     rounding: roundingOf(c.quantity.low) * unitSize(c),
     currency: q.unit === 'money' ? currencyOf(q.text) || currencyOf(c.text) : '',
+    share: q.unit === 'percent' ? q : shareOf(c), eventless: eventless(c), fraction: q.unit === 'percent' && denominatorOf(q.text) > 0,
   };
 }
 
@@ -197,19 +206,24 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
     p.plus = sameTime ? 0.15 : 0;
     if (sameTime) relation = 'supports';
   } else {
-    const sameMeasure = t.measure !== '' && t.measure === s.measure;
     const money = t.unit === 'money' && s.unit === 'money';
-    const percent = t.unit === 'percent' && s.unit === 'percent';
     const counted = money ? 1 : countedMatch(t.counted, s.counted);
     // Sums in two currencies are not one figure ("£13 billion" / "$15 billion"), however close.
     const sameUnit = t.unit === s.unit && (!money || sameCurrency(t.currency, s.currency));
     const figures = t.kind !== 'proportion' && s.kind !== 'proportion';
     const fits = sameUnit && (!figures || compatible(t.quantity, s.quantity));
+    // One measure of one unit: a share and a count are two figures ("closed 5% lower" / "closed two
+    // plants"). A count of jobs that names no event ("3,000 jobs") takes the measure of the same
+    // figure of them ("cut 3,000 jobs"), not of a vague one ("thousands of jobs").
+    const sameMeasure = t.unit === s.unit && (t.measure !== '' && t.measure === s.measure
+      || counted === 1 && (t.eventless || s.eventless) && fits && closeness(t.point, s.point) >= 0.9);
     if (sameMeasure) p.measure = 0.3;
-    p.counted = 0.2 * counted;
+    // A share and a count of one noun are two figures ("12% of its staff" / "1,900 of its staff"):
+    // the noun ties them only within one story (a name both sentences give).
+    p.counted = t.unit === s.unit || shared > 0 ? 0.2 * counted : 0.1 * counted;
     if (sameMeasure && counted > 0) p.fit = fits ? 0.1 + 0.2 * (figures ? closeness(t.point, s.point) : 0.5) * counted : 0.05 * counted;
     else if (money && fits) p.fit = 0.1 + 0.1 * closeness(t.point, s.point); // the same amount under other words
-    else if (percent && fits && closeness(t.point, s.point) > 0.95) p.fit = 0.15; // the same share under other nouns
+    else if (sameShare(t, s)) p.fit = 0.15; // the same share under other nouns
     // The same things counted under another verb ("90 firefighters fought" / "80 firefighters were
     // sent"): a fitting figure ranks above one that does not.
     else if (counted === 1 && fits && figures) p.fit = 0.05 + 0.15 * closeness(t.point, s.point);
@@ -278,6 +292,15 @@ function yearsOf(s: Scorable): readonly string[] {
   return (s.years ??= s.ref.terms.filter((w) => w.length === 4 && YEAR.test(w)));
 }
 
+/**
+ * Do two claims state the same share, as percentages ("12%" / "12 per cent") or one as a fraction
+ * ("one in eight"), which is known only to its denominator (`looseShare` has widened it)?
+ */
+function sameShare(t: Scorable, s: Scorable): boolean {
+  const a = t.share, b = s.share;
+  return !!a && !!b && compatible(a, b) && (t.fraction || s.fraction || closeness(pointOf(a), pointOf(b)) > 0.95);
+}
+
 /** Do two lists share an item? */
 function sharesAny(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
   return !!a && !!b && a.some((x) => b.includes(x));
@@ -288,12 +311,16 @@ function sharesAny(a: readonly string[] | undefined, b: readonly string[] | unde
  * nonzero digit ("$14 billion" to the billion, "155" to the unit), so "$14 billion" is not "$13.4
  * billion", nor "155 planes" "144 planes", while "$1 billion" can be "$997 million". A figure within
  * a tenth of a round one still can ("10,000" / "9,600"): round figures are often rounded further.
- * A range or an approximation already says how far it reaches (`compatible`).
+ * A range or an approximation already says how far it reaches.
  */
 function sameFigure(a: Scorable, b: Scorable): boolean {
-  const qa = a.quantity, qb = b.quantity;
-  if (qa.low !== qa.high || qb.low !== qb.high) return true;
-  return Math.abs(qa.low - qb.low) <= a.rounding + b.rounding;
+  const qa = a.quantity, qb = b.quantity, ea = qa.low === qa.high, eb = qb.low === qb.high;
+  if (ea && eb) return Math.abs(qa.low - qb.low) <= a.rounding + b.rounding;
+  if (!ea && !eb) return true;
+  // An exact figure against a range: within the range, give or take its own rounding ("3,700" is
+  // not "about 4,300", though each figure's ten per cent would reach the other).
+  const [x, r, q] = ea ? [qa.low, a.rounding, qb] : [qb.low, b.rounding, qa];
+  return x + r >= q.low && x - r <= q.high;
 }
 
 /**

@@ -156,8 +156,8 @@ const COUNTED_CLASSES: Record<string, string> = {
   dealer: 'dealer', dealership: 'dealer',
   company: 'company', firm: 'company', business: 'company', businesse: 'company', enterprise: 'company', startup: 'company',
   bank: 'bank', lender: 'bank',
-  // Jobs: one lay-off or redundancy is one job gone.
-  job: 'job', position: 'job', role: 'job', layoff: 'job', 'lay-off': 'job', redundancy: 'job',
+  // Jobs: one lay-off, redundancy or cut ("1,100 of the cuts", "5,000 job cuts") is one job gone.
+  job: 'job', position: 'job', role: 'job', layoff: 'job', 'lay-off': 'job', redundancy: 'job', cut: 'job',
   // Goods.
   car: 'vehicle', vehicle: 'vehicle', automobile: 'vehicle', suv: 'vehicle', sedan: 'vehicle', pickup: 'vehicle', van: 'vehicle',
   minivan: 'vehicle',

@@ -1,0 +1,113 @@
+/**
+ * "Find corroborating source" where outlets word one figure differently: a share as a fraction or a
+ * percentage, a share set beside a count, a count of jobs that names no event, a rounded figure
+ * against an approximate one, a share against a count under one verb. Fictional articles.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/core/corpus/corpus';
+import { denominatorOf, eventless, looseShare, shareOf } from '../../server/src/core/corpus/corroborate-figures';
+import type { Claim, Quantity } from '../../server/src/core/types';
+
+interface Row { label: string; target: string; others: Record<string, string>; expected: [string, string, string][] }
+
+const ROWS: Row[] = [
+  {
+    label: 'a share written as a fraction ranks a percentage its denominator rounds to above a far one',
+    target: 'Quillon Slumps\nShares in Quillon Motors lost a third of their value on Tuesday.\n',
+    others: { other: 'Quillon Shares\nQuillon Motors shares fell 36% on Tuesday.\n', far: 'Quillon Profit\nQuillon Motors shares fell 20% on Tuesday.\n' },
+    expected: [['other', 'fell 36%', 'related'], ['far', 'fell 20%', 'related']],
+  },
+  {
+    label: 'a count with its share beside it finds a passage that gives only the share',
+    target: 'Ostvale Cuts\nOstvale Bank will cut 1,200 jobs, or about 10% of its staff.\n',
+    others: { other: 'Ostvale Staff\nOstvale Bank said one in ten of its staff would leave.\n' },
+    expected: [['other', 'one in ten of its staff would leave', 'related']],
+  },
+  {
+    label: 'a count of jobs that names no event is backed by the same figure of cuts, not by another figure',
+    target: 'Ostvale Jobs\nAbout 1,200 jobs will go at Ostvale Bank in Lerwick.\n',
+    others: { more: 'Ostvale Review\nOstvale Bank will cut 3,000 jobs.\n', same: 'Ostvale Plan\nOstvale Bank will cut 1,200 jobs.\n' },
+    expected: [['same', 'cut 1,200 jobs', 'supports'], ['more', 'cut 3,000 jobs', 'related']],
+  },
+  {
+    label: '"of the cuts" counts jobs',
+    target: 'Ostvale Cuts\nOstvale Bank said 400 of the cuts would fall in Lerwick.\n',
+    others: { other: 'Ostvale Depot\nOstvale Bank will cut 400 jobs in Lerwick.\n' },
+    expected: [['other', 'cut 400 jobs', 'supports']],
+  },
+  {
+    label: 'an exact figure backs an approximate one only within its own rounding',
+    target: 'Merrow Cuts\nMerrow Steel will cut 3,700 jobs.\n',
+    others: { approx: 'Merrow Plan\nMerrow Steel plans to cut about 4,300 jobs.\n', near: 'Merrow Review\nMerrow Steel plans to cut about 3,800 jobs.\n' },
+    expected: [['near', 'cut about 3,800 jobs', 'supports'], ['approx', 'cut about 4,300 jobs', 'related']],
+  },
+  {
+    label: 'a share price that "closed" lower is not a count of sites closed',
+    target: 'Tallis Falls\nTallis Group shares closed 8 per cent lower on Monday.\n',
+    others: { stores: 'Tallis Stores\nTallis Group will close eight stores.\n', fell: 'Tallis Shares\nTallis Group shares fell 8% on Monday.\n' },
+    expected: [['fell', 'fell 8%', 'related']],
+  },
+];
+
+for (const row of ROWS) {
+  test(`figure wordings: ${row.label}`, () => {
+    const c = new Corpus();
+    c.set('target', row.target, 1);
+    for (const [id, text] of Object.entries(row.others)) c.set(id, text, 1);
+    assert.equal(c.get('target')!.analysis.claims.length, 1, 'the target article has one claim');
+    assert.deepEqual(c.corroborations('target', 0).map((k) => [k.doc, k.claim.text, k.relation]), row.expected);
+  });
+}
+
+const DENOMINATORS: [string, number][] = [
+  ['one in eight', 8], ['about one in eight', 8], ['1 in 20', 20], ['one out of five', 5], ['a third', 3], ['nearly a quarter', 4],
+  ['one-fifth', 5], ['half', 0], ['two-thirds', 0], ['12%', 0], ['one in one', 0],
+];
+for (const [text, n] of DENOMINATORS) {
+  test(`figure wordings: the denominator of "${text}" is ${n}`, () => assert.equal(denominatorOf(text), n));
+}
+
+const pct = (text: string, low: number, high = low): Quantity => ({ start: 0, end: text.length, text, low, high, lowOpen: false, highOpen: false, approx: false, unit: 'percent' });
+const LOOSE: [Quantity, number, number][] = [
+  [pct('one in eight', 12.5), 11.8, 13.3], // 100/8.5 to 100/7.5
+  [pct('a third', 33.3), 28.6, 38.3], // 100/3.5 to 115% of a third
+  [pct('a half', 50), 42.5, 57.5], // within 15% of a half
+  [pct('about one in eight', 11.3, 13.8), 11.3, 13.8], // already wider
+  [pct('12%', 12), 12, 12], // no fraction: unchanged
+];
+for (const [q, low, high] of LOOSE) {
+  test(`figure wordings: "${q.text}" stands for ${low} to ${high} per cent`, () => {
+    const w = looseShare(q);
+    assert.deepEqual([Math.round(w.low * 10) / 10, Math.round(w.high * 10) / 10], [low, high]);
+  });
+}
+
+const claim = (text: string, qtext: string, low: number, measure = 'cut', counted = 'job'): Claim => ({
+  start: 0, end: text.length, text, quantity: { start: 0, end: qtext.length, text: qtext, low, high: low, lowOpen: false, highOpen: false, approx: false, unit: 'count' },
+  counted, measure, timeframe: null, sentence: 0, sourced: 'no', source: null, sourceCue: null,
+});
+const SHARES: [Claim, [number, number] | null][] = [
+  [claim('cut 1,200 jobs, or about 10% of its staff', '1,200', 1200), [9, 11]],
+  [claim('cut 1,200 jobs (8 per cent of the total)', '1,200', 1200), [8, 8]],
+  [claim('cut 1,200 jobs after sales fell 10%', '1,200', 1200), null],
+  [claim('cut 1,200 jobs', '1,200', 1200), null],
+];
+for (const [c, range] of SHARES) {
+  test(`figure wordings: the share beside "${c.text}" is ${range ? range.join(' to ') : 'none'}`, () => {
+    const s = shareOf(c);
+    assert.deepEqual(s ? [Math.round(s.low * 10) / 10, Math.round(s.high * 10) / 10] : null, range);
+  });
+}
+
+const EVENTLESS: [Claim, boolean][] = [
+  [claim('3,000 jobs', '3,000', 3000, 'employment'), true],
+  [claim('About 650 of the jobs will go', 'About 650', 650, 'employment'), true],
+  [claim('hired 3,000 jobs', '3,000', 3000, 'employment'), false],
+  [claim('3,000 jobs hired', '3,000', 3000, 'employment'), false],
+  [claim('3,000 staff', '3,000', 3000, 'employment', 'staff'), false],
+  [claim('3,000 jobs', '3,000', 3000, 'cut'), false],
+];
+for (const [c, want] of EVENTLESS) {
+  test(`figure wordings: "${c.text}" (${c.measure}) ${want ? 'names no event' : 'names its event'}`, () => assert.equal(eventless(c), want));
+}
