@@ -81,8 +81,11 @@ const BUSINESS_KINDS = new Set(`company firm carmaker automaker bank lender reta
 function staffBefore(tokens: readonly Token[], i: number): boolean {
   const p = tokenAt(tokens, i - 1), pp = tokenAt(tokens, i - 2);
   if (!p || !pp || pp.sentence !== tokens[i].sentence) return false;
-  return STAFF_BEFORE.get(p.text)?.has(pp.text.toLowerCase()) ?? false;
+  // (the length first: most words before a name are longer than the prepositions, and it spares the hash)
+  return p.text.length <= STAFF_PREPOSITION_MAX && (STAFF_BEFORE.get(p.text)?.has(pp.text.toLowerCase()) ?? false);
 }
+
+const STAFF_PREPOSITION_MAX = Math.max(...[...STAFF_BEFORE.keys()].map((w) => w.length));
 
 /** Words that may follow a business's kind at the end of its apposition ("a maker of tyres", "a lender based in …"). */
 const AFTER_KIND = new Set(['of', 'in', 'that', 'which', 'whose', 'with', 'based', 'and', 'or', 'owned', 'known', 'from']);
