@@ -240,7 +240,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         // A lone "one" is no claim (the most common match): passed over before it is parsed.
         // (but "one mile", "one tonne" is a size, like "1.5 km")
         // (nor a negated one: "would not retreat one inch" is a manner of speaking, it measures nothing)
-        if (LONE_ONE.test(m[0].trim()) && (!oneUnit(sentence, m) || NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index! - 32), m.index!)))) continue;
+        if (mayBeLoneOne(m[0]) && LONE_ONE.test(m[0].trim()) && (!oneUnit(sentence, m) || NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index! - 32), m.index!)))) continue;
         const q0 = toQuantity(m, s.start);
         if (!q0 || isNotAClaim(text, q0, s.start) || kind === 'body' && (partOfName(text, q0, s.start) || capitalisedNumberWord(text, q0, s.start) || listEntryNumber(text, q0, s.start) || numberTitle(text, q0, s.start, lexicon.common, isUnitWord) || ageBand(text, q0, s.start))) continue;
         // "one in five voters": a share, not five voters
@@ -365,6 +365,11 @@ function partOfName(text: string, q: Quantity, sentenceStart: number): boolean {
 /** Plain digits, or a version's dotted digits ("4.2", "10.1.3"). */
 const VERSION_DIGITS = /^\d+(?:\.\d+)*$/;
 const LONE_ONE = /^(one|a|an)$/i;
+/** Can LONE_ONE find its word in `t` once trimmed: does `t` open with an "o", an "a" or white space? (A figure's digits do not: no trim, no pattern.) */
+function mayBeLoneOne(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (c | 0x20) === 111 || (c | 0x20) === 97 || isSpace(c);
+}
 /** The word after a figure, with the white space before it. */
 const NEXT_WORD = /\s+(\p{L}+)/uy;
 
