@@ -924,6 +924,64 @@ const ROWS: Row[] = [
     body: '“The terminal will reopen in May,” said a lawyer for Tomas Reiter.',
     quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'a lawyer', entity: null }],
   },
+  // ── a role tied to a body before the cue: the role speaks, not the body after its preposition ──
+  {
+    label: 'A <role> for the <body noun> said, “…”: the whole role phrase, unnamed',
+    body: 'A spokeswoman for the ministry said, “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'said', speaker: 'A spokeswoman for the ministry', entity: null }],
+  },
+  {
+    label: '“…,” a <role> for the <body noun> told reporters: the role phrase, not the body',
+    body: 'Tomas Reiter denied the report. “The terminal will reopen in May,” a spokesman for the ministry told reporters.',
+    quotes: [{ text: 'The terminal will reopen in May,', cue: 'told reporters', speaker: 'a spokesman for the ministry', entity: null }],
+  },
+  {
+    label: 'An aide to the <title> said: the aide speaks, not the title after "to"',
+    body: 'An aide to the mayor said, “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'said', speaker: 'An aide to the mayor', entity: null }],
+  },
+  {
+    label: 'A <role> for the <named firm> said: the role phrase, not the firm',
+    body: 'A spokeswoman for the Harwell Dock Company said, “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'said', speaker: 'A spokeswoman for the Harwell Dock Company', entity: null }],
+  },
+  {
+    label: 'A lawyer for <name> said: the lawyer speaks, not the client',
+    body: 'A lawyer for Tomas Reiter said, “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'said', speaker: 'A lawyer', entity: null }],
+  },
+  {
+    label: '<name>, a lawyer for <name> said (no closing comma): the name before the apposition speaks',
+    body: 'Ana Ruiz, a lawyer for Paul Dekker said, “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'said', speaker: 'Ana Ruiz', entity: 'Ana Ruiz' }],
+  },
+  {
+    label: 'guard: one of the officials said: "one" is no role',
+    body: 'One of the officials said, “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'said' }],
+  },
+  // ── a role the writer puts in quotation marks after "quoted"/"quotes" ──
+  {
+    label: 'X quotes a “<role>” as saying: “…”: the quoted role speaks, not the outlet',
+    body: 'The Harbour Gazette quotes a “port insider” as saying: “The terminal will reopen in May.”',
+    quotes: [
+      { text: 'port insider', kind: 'scare' },
+      { text: 'The terminal will reopen in May.', cue: 'quoted … as saying', speaker: 'a “port insider”', entity: null },
+    ],
+  },
+  {
+    label: '“…,” X quoted a “<role>” as saying: the quoted role speaks',
+    body: '“The terminal will reopen in May,” the Harbour Gazette quoted a “port insider” as saying.',
+    quotes: [
+      { text: 'The terminal will reopen in May,', cue: 'quoted … as saying', speaker: 'a “port insider”', entity: null },
+      { text: 'port insider', kind: 'scare' },
+    ],
+  },
+  {
+    label: 'X quotes <name> as saying: “…” (present tense): the name speaks',
+    body: 'The Harbour Gazette quotes Tomas Reiter as saying: “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'quoted … as saying', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
   {
     label: '“…,” she said: a surname before "family" after "the" is no antecedent when the subject is near',
     body: 'Lena Ortiz spoke outside the Marsh family home. “We will not be moved,” she said.',
