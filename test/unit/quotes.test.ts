@@ -960,6 +960,27 @@ const ROWS: Row[] = [
     body: 'One of the officials said, “The terminal will reopen in May.”',
     quotes: [{ text: 'The terminal will reopen in May.', cue: 'said' }],
   },
+  // ── the words of a statement given by its owner: "X's statement read: “…”" ──
+  {
+    label: 'The <body noun>’s statement read: “…”: the body speaks, unnamed',
+    body: 'The ministry’s statement read: “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'statement read', speaker: 'The ministry', entity: null }],
+  },
+  {
+    label: 'The <named body>’s brief statement said: “…”: the named body speaks',
+    body: 'Tomas Reiter resigned. The Harwell Dock Company’s brief statement said: “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'statement said', speaker: 'Harwell Dock Company', entity: 'Harwell Dock Company' }],
+  },
+  {
+    label: 'X spoke. His letter read: “…”: the owner the possessive pronoun refers to',
+    body: 'Tomas Reiter spoke on Monday. His letter read: “I will not return to the quay.”',
+    quotes: [{ text: 'I will not return to the quay.', cue: 'letter read', speaker: 'His', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: 'guard: The statement read: “…” (no owner): no speaker',
+    body: 'The statement read: “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', speaker: null }],
+  },
   // ── a role the writer puts in quotation marks after "quoted"/"quotes" ──
   {
     label: 'X quotes a “<role>” as saying: “…”: the quoted role speaks, not the outlet',

@@ -7,7 +7,7 @@
  */
 import type { SpeakerRef, Token } from '../types';
 import { cueAt, type Cue } from './cue-phrase';
-import { cueLemma, firstTokenFrom, isSpeakerHead, speakerAfter, speakerBefore, speakerSpan, speechLemma, type SpeakerContext } from './speakers';
+import { cueLemma, firstTokenFrom, fromMention, isSpeakerHead, speakerAfter, speakerBefore, speakerSpan, speechLemma, type SpeakerContext } from './speakers';
 import { resolvePronoun } from './speaker-resolve';
 import { closedClauseVerb, passiveSpeech } from './quote-clause';
 import { tokenAt } from './token-at';
@@ -144,6 +144,11 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       const s = speakerBefore(ctx, j - 3, floor);
       if (s) return { speaker: s, cue: statementCue(ctx, j) };
     }
+    if (j >= end - 1 && READS.test(ctx.lower[j]) && isStatement(ctx.lower, j - 1)) {
+      // "The ministry's statement read: “…”": the statement's owner speaks, not the statement.
+      const owner = ownerOf(ctx, j - 2, floor);
+      if (owner) return { speaker: owner, cue: { text: text.slice(tokens[j - 1].start, t.end).replace(/\s+/g, ' '), start: tokens[j - 1].start, end: t.end, tok: j } };
+    }
     if (isSpeech(t) || (cueLemma(t) && CALLING.test(t.text))) {
       // "the phone call that ...": a noun, not the verb
       if (NOUN_CALL.test(t.text) && NOUN_BEFORE.test(tokens[j - 1]?.text ?? '')) continue;
@@ -169,6 +174,28 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
   }
   return pending ? { speaker: null, cue: pending } : null;
 }
+
+/** Verbs by which a text gives its words: "the statement read", "her letter said". */
+const READS = /^(read|reads|said|says|stated|states|added|adds|continued|continues)$/;
+/** How many adjectives may stand between an owner and its statement ("the ministry's brief written statement"). */
+const STATEMENT_ADJECTIVES = 2;
+
+/**
+ * The owner of a statement noun whose modifiers end at token `k`: "the ministry's", "the Harbour
+ * Board's", "his" (resolved), over up to two lower-case adjectives. Null when the noun has no
+ * possessive owner ("The statement read").
+ */
+function ownerOf(ctx: SpeakerContext, k: number, floor: number): SpeakerRef | null {
+  const { tokens, lower } = ctx;
+  for (let n = 0; n < STATEMENT_ADJECTIVES && k > floor && tokens[k].kind === 'word' && /^\p{Ll}+$/u.test(tokens[k].text) && !POSSESSIVE_PRONOUN.test(lower[k]); n++) k--;
+  if (k < floor) return null;
+  if (POSSESSIVE_PRONOUN.test(lower[k])) return /^(his|her)$/.test(lower[k]) ? resolvePronoun(ctx, tokens[k]) : null;
+  if (tokens[k].text !== '’s' && tokens[k].text !== "'s") return null;
+  const mi = ctx.mentionAt[k - 1];
+  if (mi >= 0) return ctx.mentions[mi].type === 'PERSON' || ctx.mentions[mi].type === 'ORG' ? fromMention(ctx, mi) : null;
+  return k - 1 >= floor ? speakerBefore(ctx, k - 1, floor) : null;
+}
+const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/;
 
 /** Words before a noun: articles, possessive pronouns and the possessive ending. */
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', '’s', "'s"]);
