@@ -977,6 +977,16 @@ const ROWS: Row[] = [
     quotes: [{ text: 'I will not return to the quay.', cue: 'letter read', speaker: 'His', entity: 'Tomas Reiter' }],
   },
   {
+    label: 'The <named body>’s analysis of <noun phrase> concluded: “…”: the owner, not the noun after "of"',
+    body: 'The Harbour Gazette’s analysis of the port figures concluded: “The terminal is losing money.”',
+    quotes: [{ text: 'The terminal is losing money.', cue: 'concluded', speaker: 'Harbour Gazette', entity: 'Harbour Gazette' }],
+  },
+  {
+    label: 'X was quoted by <outlet> on <topic>: “…”: the passive’s subject is the one quoted',
+    body: 'Tomas Reiter was quoted by the Harbour Gazette on the offer: “We are ready to sign.”',
+    quotes: [{ text: 'We are ready to sign.', cue: 'quoted', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
     label: 'guard: The statement read: “…” (no owner): no speaker',
     body: 'The statement read: “The terminal will reopen in May.”',
     quotes: [{ text: 'The terminal will reopen in May.', speaker: null }],

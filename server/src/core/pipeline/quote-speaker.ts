@@ -24,6 +24,8 @@ const CALLING = /^(called|calling|call|calls|described|describing|dubbed|labelle
 const NOUN_CALL = /^calls?$/;
 const NOUN_BEFORE = /^(a|an|the|this|that|these|those|his|her|their|its|our|phone|telephone|conference|video|repeated|renewed|growing)$/i;
 const QUOTED_AS = 'quoted … as saying';
+/** The forms of "be" before a passive participle. */
+const BE = /^(is|was|were|are|been|being)$/;
 /** The verb of "X quoted/quotes Y as saying". */
 const QUOTING = /^(quoted|quotes|quoting)$/;
 /** How far before "as saying" its "quoted" may sit, in tokens. */
@@ -144,10 +146,16 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       const s = speakerBefore(ctx, j - 3, floor);
       if (s) return { speaker: s, cue: statementCue(ctx, j) };
     }
-    if (j >= end - 1 && READS.test(ctx.lower[j]) && isStatement(ctx.lower, j - 1)) {
-      // "The ministry's statement read: “…”": the statement's owner speaks, not the statement.
-      const owner = ownerOf(ctx, j - 2, floor);
-      if (owner) return { speaker: owner, cue: { text: text.slice(tokens[j - 1].start, t.end).replace(/\s+/g, ' '), start: tokens[j - 1].start, end: t.end, tok: j } };
+    if (ctx.lower[j] === 'quoted' && BE.test(ctx.lower[j - 1] ?? '') && /^(by|in)$/.test(ctx.lower[j + 1] ?? '') && j - 2 >= floor) {
+      // "X was quoted by the Gazette on the offer: “…”": the passive's subject is the one quoted.
+      const s = speakerBefore(ctx, j - 2, floor);
+      if (s) return { speaker: s, cue: cueAt(text, tokens, j, 'quoted') };
+    }
+    if ((j >= end - 1 && READS.test(ctx.lower[j])) || isSpeech(t)) {
+      // "The ministry's statement read: “…”", "The Gazette's analysis of the figures concluded:": the
+      // text's owner speaks, not the text nor the noun after its "of".
+      const found = ownedText(ctx, j, floor);
+      if (found) return found;
     }
     if (isSpeech(t) || (cueLemma(t) && CALLING.test(t.text))) {
       // "the phone call that ...": a noun, not the verb
@@ -179,6 +187,30 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
 const READS = /^(read|reads|said|says|stated|states|added|adds|continued|continues)$/;
 /** How many adjectives may stand between an owner and its statement ("the ministry's brief written statement"). */
 const STATEMENT_ADJECTIVES = 2;
+
+/** Nouns for a text that gives somebody's words or findings when it has an owner ("the agency's report said"). */
+const OWNED_TEXTS = new Set([...STATEMENT, ...'analysis review report study survey website blog release announcement filing update editorial'.split(' ')]);
+/** How far before its verb a text noun may stand, over an "of" phrase ("analysis of its own traffic figures concluded"). */
+const OWNED_REACH = 8;
+
+/**
+ * The verb at token `j` (after `floor`) has for subject a text noun with a possessive owner, right
+ * before the verb or followed by an "of" phrase: the owner speaks, and the cue is the noun to the verb.
+ */
+function ownedText(ctx: SpeakerContext, j: number, floor: number): Found | null {
+  const { tokens, lower, text } = ctx;
+  for (let n = j - 1; n > floor && n >= j - OWNED_REACH; n--) {
+    if (tokens[n].kind === 'punct' || ctx.mentionAt[n] >= 0 && n === j - 1) return null;
+    if (!OWNED_TEXTS.has(lower[n]) || (n !== j - 1 && lower[n + 1] !== 'of')) continue;
+    const owner = ownerOf(ctx, n - 1, floor);
+    if (!owner) return null;
+    const cue: Cue = n === j - 1
+      ? { text: text.slice(tokens[n].start, tokens[j].end).replace(/\s+/g, ' '), start: tokens[n].start, end: tokens[j].end, tok: j }
+      : cueAt(text, tokens, j);
+    return { speaker: owner, cue };
+  }
+  return null;
+}
 
 /**
  * The owner of a statement noun whose modifiers end at token `k`: "the ministry's", "the Harbour
