@@ -991,6 +991,27 @@ const ROWS: Row[] = [
     body: 'The statement read: “The terminal will reopen in May.”',
     quotes: [{ text: 'The terminal will reopen in May.', speaker: null }],
   },
+  // ── inheriting the speaker of the quote before, within one paragraph ──
+  {
+    label: 'a quote several sentences of narrative after an attributed one in the same paragraph inherits nobody',
+    body: '“The cranes will stay idle,” Lena Ortiz said on Monday. By the evening the quay was empty and the gates were shut. '
+      + 'Trucks waited in a line that reached the ring road, and drivers slept in their cabs while the harbour police kept watch. '
+      + 'The ferry company moved two sailings to the northern pier, and the fish market opened an hour late for the first time in years. '
+      + 'Harbour officials spent the afternoon in a closed meeting on the fourth floor of the port building and left without comment. '
+      + 'By midnight a banner hung across the main gate: “Not one crate leaves tonight.”',
+    quotes: [
+      { text: 'The cranes will stay idle,', speaker: 'Lena Ortiz' },
+      { text: 'Not one crate leaves tonight.', speaker: null },
+    ],
+  },
+  {
+    label: 'guard: “…,” X said. “…” in the same paragraph inherits X',
+    body: '“The cranes will stay idle,” Lena Ortiz said on Monday. “Nobody will cross the line.”',
+    quotes: [
+      { text: 'The cranes will stay idle,', speaker: 'Lena Ortiz' },
+      { text: 'Nobody will cross the line.', speaker: 'Lena Ortiz' },
+    ],
+  },
   // ── a role the writer puts in quotation marks after "quoted"/"quotes" ──
   {
     label: 'X quotes a “<role>” as saying: “…”: the quoted role speaks, not the outlet',
