@@ -185,6 +185,22 @@ const ROWS: Row[] = [
     body: 'Tomas Reiter said that Pavel Orlov would lead the talks. “We are ready,” he said.',
     speaker: 'he', cue: 'said', entity: 'Tomas Reiter',
   },
+  // ── verbs of manner that attribute a quotation ──
+  {
+    label: 'he mumbled, “…”',
+    body: 'Tomas Reiter stood at the gate. At one point he mumbled, “We are not moving.”',
+    speaker: 'he', cue: 'mumbled', entity: 'Tomas Reiter',
+  },
+  {
+    label: '“…,” crowed X',
+    body: '“We have won the week,” crowed Lena Ortiz, the union’s chair.',
+    speaker: 'Lena Ortiz', cue: 'crowed', entity: 'Lena Ortiz',
+  },
+  {
+    label: 'guard: to chants of “…”: a plural noun, no cue and nobody speaking',
+    body: 'Lena Ortiz left the quay to chants of “One more week!”',
+    speaker: null, cue: null,
+  },
   // ── a pronoun after a sentence whose subject acts on another person of the same gender ──
   {
     label: 'X met Y. “…,” he said: the subject X, not the object',
