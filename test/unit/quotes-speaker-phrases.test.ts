@@ -185,6 +185,17 @@ const ROWS: Row[] = [
     body: 'Tomas Reiter said that Pavel Orlov would lead the talks. “We are ready,” he said.',
     speaker: 'he', cue: 'said', entity: 'Tomas Reiter',
   },
+  // ── an adverb between the speaker and the verb before a partial quote ──
+  {
+    label: 'X said that the council had already stated that it had “…”: the inner speaker, past "already"',
+    body: 'Tomas Reiter spoke on Monday. He said that the harbour council had already stated that it had “no interest in running the quay”.',
+    speaker: 'the harbour council', cue: 'stated', entity: null,
+  },
+  {
+    label: 'the union still insists “…”: past "still"',
+    body: 'The talks ended on Monday, but the union still insists the offer is “an insult to every docker”.',
+    speaker: 'the union', cue: 'insists',
+  },
   // ── verbs of manner that attribute a quotation ──
   {
     label: 'he mumbled, “…”',

@@ -99,8 +99,8 @@ const DETERMINER_WORDS = new Set('a an the one another two three several some ma
 /** Past forms of the verbs by which a text is issued ("issued statement", "released a letter"). */
 const ISSUED = new Set('issued released published delivered posted sent'.split(' '));
 const PHRASE_BREAKS = new Set('and or but that which who whom whose when as while said'.split(' '));
-const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further|repeatedly|often|always|never|since|had|has|have|was|is|would|will|did)$/iu;
-const ADVERB_WORDS = new Set('also later then again previously earlier once further repeatedly often always never since had has have was is would will did'.split(' '));
+const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further|repeatedly|often|always|never|since|already|just|still|even|now|soon|first|had|has|have|was|is|would|will|did)$/iu;
+const ADVERB_WORDS = new Set('also later then again previously earlier once further repeatedly often always never since already just still even now soon first had has have was is would will did'.split(' '));
 
 /**
  * ADVERB.test(word), answered without the Unicode pattern for a word of ASCII characters (nearly
