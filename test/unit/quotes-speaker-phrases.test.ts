@@ -196,6 +196,17 @@ const ROWS: Row[] = [
     body: 'The talks ended on Monday, but the union still insists the offer is “an insult to every docker”.',
     speaker: 'the union', cue: 'insists',
   },
+  // ── "the government", "the police": only an organisation whose name holds the noun ──
+  {
+    label: 'a firm in the sentence before is not "the government"',
+    body: 'Corvel Shipping cut 200 jobs on Monday. Tomas Reiter said that the government had told him that it had “no plan to rescue the yard”.',
+    speaker: 'the government', cue: 'told', entity: null,
+  },
+  {
+    label: 'guard: the Harbour Police … “…,” the police said: the named police',
+    body: 'The Harbour Police closed the quay. “Nobody may enter,” the police said.',
+    speaker: 'the police', cue: 'said', entity: 'Harbour Police',
+  },
   // ── verbs of manner that attribute a quotation ──
   {
     label: 'he mumbled, “…”',

@@ -204,6 +204,13 @@ function afterThe(text: string, start: number): boolean {
 const ORG_NOUNS = /^(agency|company|firm|ministry|department|group|organi[sz]ation|union|council|commission|authority|office|committee|institute|foundation|charity|court|board|government|army|military|police|contractor|operator|insurer|bank|party|campaign|coalition|cooperative|co-operative|association|federation|network|service|regulator|watchdog|trust|utility|manufacturer|producer|retailer|developer|broadcaster|newspaper|club|university|school|hospital|airline|embassy|consulate|inspectorate|directorate|secretariat|tribunal|parliament|assembly|municipality)$/;
 
 /**
+ * Institution nouns that refer back only to an organisation whose name holds them ("the Velm
+ * Government", "the Harbour Police"): "the government", "the police" is rarely the firm or union
+ * named in the sentence before.
+ */
+const NAMED_ONLY = /^(government|army|military|police|parliament)$/;
+
+/**
  * "the spokesman" → the latest person whose role has that noun; "the agency" → the latest organisation
  * so named. A noun that names an institution ("the council", "the regulator") never resolves to a
  * person whose role merely mentions it ("the leader of the council"): failing a name match, it is the
@@ -221,7 +228,7 @@ export function resolveTitle(ctx: SpeakerContext, head: string, before: number):
     if (!orgNoun && x.type === 'PERSON' && e.roles.some((r) => r.text.toLowerCase().split(/[\s,]+/).includes(head))) return x.local;
     if (orgNoun && x.type === 'ORG') {
       if ([e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(head))) return x.local;
-      if (nearbyOrg === null && x.start >= (ctx.bodyFrom ?? 0) && sentence - sentenceAt(ctx, x.start) <= 1 && !/\n\s*\n/.test(ctx.text.slice(x.end, before))
+      if (nearbyOrg === null && !NAMED_ONLY.test(head) && x.start >= (ctx.bodyFrom ?? 0) && sentence - sentenceAt(ctx, x.start) <= 1 && !/\n\s*\n/.test(ctx.text.slice(x.end, before))
         && !isAddressee(ctx, x.start)) nearbyOrg = x.local;
     }
   }
