@@ -7,12 +7,13 @@
  */
 import type { SpeakerRef, Token } from '../types';
 import { cueAt, type Cue } from './cue-phrase';
-import { cueLemma, firstTokenFrom, fromMention, isSpeakerHead, speakerAfter, speakerBefore, speakerSpan, speechLemma, type SpeakerContext } from './speakers';
+import { cueLemma, firstTokenFrom, isSpeakerHead, speakerAfter, speakerBefore, speakerSpan, speechLemma, type SpeakerContext } from './speakers';
 import { resolvePronoun } from './speaker-resolve';
 import { closedClauseVerb, passiveSpeech } from './quote-clause';
 import { tokenAt } from './token-at';
 import { bareNameAfter, bylineAfter } from './quote-bare-name';
 import { personAfterOrgTitle } from './speaker-roles';
+import { isStatement, ownedText, READS } from './quote-text-owner';
 
 export interface Found {
   speaker: SpeakerRef | null;
@@ -30,14 +31,6 @@ const BE = /^(is|was|were|are|been|being)$/;
 const QUOTING = /^(quoted|quotes|quoting)$/;
 /** How far before "as saying" its "quoted" may sit, in tokens. */
 const QUOTED_REACH = 20;
-/** Nouns for a text issued on somebody's behalf: "a statement from its chairman, X:". */
-const STATEMENT = new Set(['statement', 'letter', 'message', 'note', 'memo', 'email', 'e-mail', 'post', 'tweet']);
-/**
- * Is token `j` one of the STATEMENT nouns, in any case? Read from the lower-case table (a case-blind
- * pattern tried on each token cost more than the rest of the scan; no letter of these words has a
- * non-ASCII capital, so the two tests agree).
- */
-const isStatement = (lower: string[], j: number) => j >= 0 && STATEMENT.has(lower[j]);
 /** Verbs by which a speaker delivers such a text: "read a statement", "issued a letter". */
 const ISSUE = /^(read|reads|issued|issues|released|releases|published|publishes|delivered|delivers|posted|posts|sent|sends|gave|gives)$/;
 /** How far after a quote its cue may sit ("“…,” Lena Ortiz, who has led the union since 2019, said"). */
@@ -182,52 +175,6 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
   }
   return pending ? { speaker: null, cue: pending } : null;
 }
-
-/** Verbs by which a text gives its words: "the statement read", "her letter said". */
-const READS = /^(read|reads|said|says|stated|states|added|adds|continued|continues)$/;
-/** How many adjectives may stand between an owner and its statement ("the ministry's brief written statement"). */
-const STATEMENT_ADJECTIVES = 2;
-
-/** Nouns for a text that gives somebody's words or findings when it has an owner ("the agency's report said"). */
-const OWNED_TEXTS = new Set([...STATEMENT, ...'analysis review report study survey website blog release announcement filing update editorial'.split(' ')]);
-/** How far before its verb a text noun may stand, over an "of" phrase ("analysis of its own traffic figures concluded"). */
-const OWNED_REACH = 8;
-
-/**
- * The verb at token `j` (after `floor`) has for subject a text noun with a possessive owner, right
- * before the verb or followed by an "of" phrase: the owner speaks, and the cue is the noun to the verb.
- */
-function ownedText(ctx: SpeakerContext, j: number, floor: number): Found | null {
-  const { tokens, lower, text } = ctx;
-  for (let n = j - 1; n > floor && n >= j - OWNED_REACH; n--) {
-    if (tokens[n].kind === 'punct' || ctx.mentionAt[n] >= 0 && n === j - 1) return null;
-    if (!OWNED_TEXTS.has(lower[n]) || (n !== j - 1 && lower[n + 1] !== 'of')) continue;
-    const owner = ownerOf(ctx, n - 1, floor);
-    if (!owner) return null;
-    const cue: Cue = n === j - 1
-      ? { text: text.slice(tokens[n].start, tokens[j].end).replace(/\s+/g, ' '), start: tokens[n].start, end: tokens[j].end, tok: j }
-      : cueAt(text, tokens, j);
-    return { speaker: owner, cue };
-  }
-  return null;
-}
-
-/**
- * The owner of a statement noun whose modifiers end at token `k`: "the ministry's", "the Harbour
- * Board's", "his" (resolved), over up to two lower-case adjectives. Null when the noun has no
- * possessive owner ("The statement read").
- */
-function ownerOf(ctx: SpeakerContext, k: number, floor: number): SpeakerRef | null {
-  const { tokens, lower } = ctx;
-  for (let n = 0; n < STATEMENT_ADJECTIVES && k > floor && tokens[k].kind === 'word' && /^\p{Ll}+$/u.test(tokens[k].text) && !POSSESSIVE_PRONOUN.test(lower[k]); n++) k--;
-  if (k < floor) return null;
-  if (POSSESSIVE_PRONOUN.test(lower[k])) return /^(his|her)$/.test(lower[k]) ? resolvePronoun(ctx, tokens[k]) : null;
-  if (tokens[k].text !== '’s' && tokens[k].text !== "'s") return null;
-  const mi = ctx.mentionAt[k - 1];
-  if (mi >= 0) return ctx.mentions[mi].type === 'PERSON' || ctx.mentions[mi].type === 'ORG' ? fromMention(ctx, mi) : null;
-  return k - 1 >= floor ? speakerBefore(ctx, k - 1, floor) : null;
-}
-const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/;
 
 /** Words before a noun: articles, possessive pronouns and the possessive ending. */
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', '’s', "'s"]);
