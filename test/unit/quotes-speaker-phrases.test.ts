@@ -1,7 +1,8 @@
 // Labelled sentences for the speaker phrase of a quote: the subject of a participle or a verb before
 // the quote ("X defended the plan, saying “…”": the sentence's subject speaks, not a firm in its title
 // nor the object of its verb), the phrase after an inverted cue ("said a Corvel spokesman", "said
-// one"), and the person a pronoun after reported content refers to.
+// one"), and the person a pronoun refers to: the subject over reported content or over the object
+// of an earlier sentence, never a person its own clause names.
 // Run with `node --import tsx --test test/unit/quotes-speaker-phrases.test.ts`.
 // All text is written for this file; people, firms and places are fictional.
 import { test } from 'node:test';
@@ -184,9 +185,88 @@ const ROWS: Row[] = [
     body: 'Tomas Reiter said that Pavel Orlov would lead the talks. “We are ready,” he said.',
     speaker: 'he', cue: 'said', entity: 'Tomas Reiter',
   },
+  // ── an adverb between the speaker and the verb before a partial quote ──
   {
-    label: 'guard: X met Y. “…,” he said: the latest person, Y (no reported clause)',
+    label: 'X said that the council had already stated that it had “…”: the inner speaker, past "already"',
+    body: 'Tomas Reiter spoke on Monday. He said that the harbour council had already stated that it had “no interest in running the quay”.',
+    speaker: 'the harbour council', cue: 'stated', entity: null,
+  },
+  {
+    label: 'the union still insists “…”: past "still"',
+    body: 'The talks ended on Monday, but the union still insists the offer is “an insult to every docker”.',
+    speaker: 'the union', cue: 'insists',
+  },
+  // ── "the government", "the police": only an organisation whose name holds the noun ──
+  {
+    label: 'a firm in the sentence before is not "the government"',
+    body: 'Corvel Shipping cut 200 jobs on Monday. Tomas Reiter said that the government had told him that it had “no plan to rescue the yard”.',
+    speaker: 'the government', cue: 'told', entity: null,
+  },
+  {
+    label: 'guard: the Harbour Police … “…,” the police said: the named police',
+    body: 'The Harbour Police closed the quay. “Nobody may enter,” the police said.',
+    speaker: 'the police', cue: 'said', entity: 'Harbour Police',
+  },
+  // ── verbs of manner that attribute a quotation ──
+  {
+    label: 'he mumbled, “…”',
+    body: 'Tomas Reiter stood at the gate. At one point he mumbled, “We are not moving.”',
+    speaker: 'he', cue: 'mumbled', entity: 'Tomas Reiter',
+  },
+  {
+    label: '“…,” crowed X',
+    body: '“We have won the week,” crowed Lena Ortiz, the union’s chair.',
+    speaker: 'Lena Ortiz', cue: 'crowed', entity: 'Lena Ortiz',
+  },
+  {
+    label: 'guard: to chants of “…”: a plural noun, no cue and nobody speaking',
+    body: 'Lena Ortiz left the quay to chants of “One more week!”',
+    speaker: null, cue: null,
+  },
+  // ── a pronoun after a sentence whose subject acts on another person of the same gender ──
+  {
+    label: 'X met Y. “…,” he said: the subject X, not the object',
     body: 'Tomas Reiter met Pavel Orlov on Monday. “We are ready,” he said.',
+    speaker: 'he', cue: 'said', entity: 'Tomas Reiter',
+  },
+  {
+    label: 'The union chief X blamed Y. “…,” he said: the subject after its title',
+    body: 'The union chief Tomas Reiter blamed Pavel Orlov for the strike. “He has misled us,” he said.',
+    speaker: 'he', cue: 'said', entity: 'Tomas Reiter',
+  },
+  {
+    label: 'X, who replaced Y last year, spoke. “…,” he said: Y is only in the relative clause',
+    body: 'Tomas Reiter, who replaced Pavel Orlov last year, spoke on Monday. “We are ready,” he said.',
+    speaker: 'he', cue: 'said', entity: 'Tomas Reiter',
+  },
+  {
+    label: 'X spoke. Critics compared him to Y. “…,” he said: the pronoun before Y keeps X the topic',
+    body: 'Tomas Reiter spoke on Monday. Critics have compared him to Pavel Orlov. “We are ready,” he said.',
+    speaker: 'he', cue: 'said', entity: 'Tomas Reiter',
+  },
+  {
+    label: 'He described Y as “…”: the pronoun is not the person its own verb names',
+    body: 'Tomas Reiter spoke on Monday. Pavel Orlov has led the union since May. He described Orlov as “a man who never lied.”',
+    speaker: 'He', cue: 'described … as', entity: 'Tomas Reiter',
+  },
+  {
+    label: 'guard: X and Y met. “…,” he said: joint subjects, the latest person',
+    body: 'Tomas Reiter and Pavel Orlov met on Monday. “We are ready,” he said.',
+    speaker: 'he', cue: 'said', entity: 'Pavel Orlov',
+  },
+  {
+    label: 'guard: X questioned Y. “…,” he replied: the one questioned answers',
+    body: 'At the hearing, Tomas Reiter questioned Pavel Orlov about the deal. “No,” he replied.',
+    speaker: 'he', cue: 'replied', entity: 'Pavel Orlov',
+  },
+  {
+    label: 'guard: X resigned and Y took over. “…,” he said: Y opens a clause of its own',
+    body: 'Tomas Reiter resigned and Pavel Orlov took over. “We are ready,” he said.',
+    speaker: 'he', cue: 'said', entity: 'Pavel Orlov',
+  },
+  {
+    label: 'guard: a title before Y (harbour governor Y told reporters): Y is no object',
+    body: 'Tomas Reiter spoke first. Harbour governor Pavel Orlov told reporters the quay was safe. “We are ready,” he said.',
     speaker: 'he', cue: 'said', entity: 'Pavel Orlov',
   },
   {

@@ -924,6 +924,116 @@ const ROWS: Row[] = [
     body: '“The terminal will reopen in May,” said a lawyer for Tomas Reiter.',
     quotes: [{ text: 'The terminal will reopen in May,', cue: 'said', speaker: 'a lawyer', entity: null }],
   },
+  // ── a role tied to a body before the cue: the role speaks, not the body after its preposition ──
+  {
+    label: 'A <role> for the <body noun> said, “…”: the whole role phrase, unnamed',
+    body: 'A spokeswoman for the ministry said, “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'said', speaker: 'A spokeswoman for the ministry', entity: null }],
+  },
+  {
+    label: '“…,” a <role> for the <body noun> told reporters: the role phrase, not the body',
+    body: 'Tomas Reiter denied the report. “The terminal will reopen in May,” a spokesman for the ministry told reporters.',
+    quotes: [{ text: 'The terminal will reopen in May,', cue: 'told reporters', speaker: 'a spokesman for the ministry', entity: null }],
+  },
+  {
+    label: 'An aide to the <title> said: the aide speaks, not the title after "to"',
+    body: 'An aide to the mayor said, “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'said', speaker: 'An aide to the mayor', entity: null }],
+  },
+  {
+    label: 'A <role> for the <named firm> said: the role phrase, not the firm',
+    body: 'A spokeswoman for the Harwell Dock Company said, “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'said', speaker: 'A spokeswoman for the Harwell Dock Company', entity: null }],
+  },
+  {
+    label: 'A lawyer for <name> said: the lawyer speaks, not the client',
+    body: 'A lawyer for Tomas Reiter said, “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'said', speaker: 'A lawyer', entity: null }],
+  },
+  {
+    label: '<name>, a lawyer for <name> said (no closing comma): the name before the apposition speaks',
+    body: 'Ana Ruiz, a lawyer for Paul Dekker said, “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'said', speaker: 'Ana Ruiz', entity: 'Ana Ruiz' }],
+  },
+  {
+    label: 'guard: one of the officials said: "one" is no role',
+    body: 'One of the officials said, “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'said' }],
+  },
+  // ── the words of a statement given by its owner: "X's statement read: “…”" ──
+  {
+    label: 'The <body noun>’s statement read: “…”: the body speaks, unnamed',
+    body: 'The ministry’s statement read: “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'statement read', speaker: 'The ministry', entity: null }],
+  },
+  {
+    label: 'The <named body>’s brief statement said: “…”: the named body speaks',
+    body: 'Tomas Reiter resigned. The Harwell Dock Company’s brief statement said: “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'statement said', speaker: 'Harwell Dock Company', entity: 'Harwell Dock Company' }],
+  },
+  {
+    label: 'X spoke. His letter read: “…”: the owner the possessive pronoun refers to',
+    body: 'Tomas Reiter spoke on Monday. His letter read: “I will not return to the quay.”',
+    quotes: [{ text: 'I will not return to the quay.', cue: 'letter read', speaker: 'His', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: 'The <named body>’s analysis of <noun phrase> concluded: “…”: the owner, not the noun after "of"',
+    body: 'The Harbour Gazette’s analysis of the port figures concluded: “The terminal is losing money.”',
+    quotes: [{ text: 'The terminal is losing money.', cue: 'concluded', speaker: 'Harbour Gazette', entity: 'Harbour Gazette' }],
+  },
+  {
+    label: 'X was quoted by <outlet> on <topic>: “…”: the passive’s subject is the one quoted',
+    body: 'Tomas Reiter was quoted by the Harbour Gazette on the offer: “We are ready to sign.”',
+    quotes: [{ text: 'We are ready to sign.', cue: 'quoted', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: 'guard: The statement read: “…” (no owner): no speaker',
+    body: 'The statement read: “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', speaker: null }],
+  },
+  // ── inheriting the speaker of the quote before, within one paragraph ──
+  {
+    label: 'a quote several sentences of narrative after an attributed one in the same paragraph inherits nobody',
+    body: '“The cranes will stay idle,” Lena Ortiz said on Monday. By the evening the quay was empty and the gates were shut. '
+      + 'Trucks waited in a line that reached the ring road, and drivers slept in their cabs while the harbour police kept watch. '
+      + 'The ferry company moved two sailings to the northern pier, and the fish market opened an hour late for the first time in years. '
+      + 'Harbour officials spent the afternoon in a closed meeting on the fourth floor of the port building and left without comment. '
+      + 'By midnight a banner hung across the main gate: “Not one crate leaves tonight.”',
+    quotes: [
+      { text: 'The cranes will stay idle,', speaker: 'Lena Ortiz' },
+      { text: 'Not one crate leaves tonight.', speaker: null },
+    ],
+  },
+  {
+    label: 'guard: “…,” X said. “…” in the same paragraph inherits X',
+    body: '“The cranes will stay idle,” Lena Ortiz said on Monday. “Nobody will cross the line.”',
+    quotes: [
+      { text: 'The cranes will stay idle,', speaker: 'Lena Ortiz' },
+      { text: 'Nobody will cross the line.', speaker: 'Lena Ortiz' },
+    ],
+  },
+  // ── a role the writer puts in quotation marks after "quoted"/"quotes" ──
+  {
+    label: 'X quotes a “<role>” as saying: “…”: the quoted role speaks, not the outlet',
+    body: 'The Harbour Gazette quotes a “port insider” as saying: “The terminal will reopen in May.”',
+    quotes: [
+      { text: 'port insider', kind: 'scare' },
+      { text: 'The terminal will reopen in May.', cue: 'quoted … as saying', speaker: 'a “port insider”', entity: null },
+    ],
+  },
+  {
+    label: '“…,” X quoted a “<role>” as saying: the quoted role speaks',
+    body: '“The terminal will reopen in May,” the Harbour Gazette quoted a “port insider” as saying.',
+    quotes: [
+      { text: 'The terminal will reopen in May,', cue: 'quoted … as saying', speaker: 'a “port insider”', entity: null },
+      { text: 'port insider', kind: 'scare' },
+    ],
+  },
+  {
+    label: 'X quotes <name> as saying: “…” (present tense): the name speaks',
+    body: 'The Harbour Gazette quotes Tomas Reiter as saying: “The terminal will reopen in May.”',
+    quotes: [{ text: 'The terminal will reopen in May.', cue: 'quoted … as saying', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
   {
     label: '“…,” she said: a surname before "family" after "the" is no antecedent when the subject is near',
     body: 'Lena Ortiz spoke outside the Marsh family home. “We will not be moved,” she said.',

@@ -22,7 +22,8 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
 
 /**
  * Verbs that attribute a quotation in lively copy ("he joked", "she thundered") beyond the cue verbs
- * of words.ts, which also source claims. Surface form → lemma.
+ * of words.ts, which also source claims. Surface form → lemma. (Of the manner verbs only the forms that
+ * are no plural noun: "to chants of “…”", "shouts of “…”" quote a crowd, not the sentence's subject.)
  */
 export const EXTRA_SPEECH_VERBS: ReadonlyMap<string, string> = new Map(
   `joke joked jokes | quip quipped quips | thunder thundered thunders | exclaim exclaimed exclaims |
@@ -38,6 +39,8 @@ export const EXTRA_SPEECH_VERBS: ReadonlyMap<string, string> = new Map(
   urge urging | complain complaining | tweet tweeting | answer answered answers answering |
   enthuse enthused enthuses | gush gushed gushes | rave raved raves | exult exulted exults | marvel marvelled marveled marvels |
   chuckle chuckled chuckles | laugh laughed laughs | grumble grumbled grumbles | fume fumed fumes | confide confided confides |
-  concur concurred concurs | shrug shrugged shrugs | beam beamed beams`
+  concur concurred concurs | shrug shrugged shrugs | beam beamed beams | mumble mumbled | murmur murmured |
+  whisper whispered | shout shouted shouting | chant chanted chanting | crowed | growl growled | stammer stammered |
+  sneer sneered`
     .split('|').flatMap((g) => { const f = g.trim().split(/\s+/); return f.map((w) => [w, f[0]] as [string, string]); }),
 );

@@ -26,6 +26,8 @@ const PARTIAL_MIN_WORDS = 4;
 const QUESTION_REACH = 10;
 /** How many tokens a sentence made only of an attribution ("Mr Lind said.") may hold. */
 const STRAY_TAG = 6;
+/** How long (characters) the text between two quotes of one paragraph may be for the second to inherit the first's speaker. */
+const INHERIT_REACH = 400;
 /** The attribution after the last quote of a paragraph is at most this long for the next paragraph's quote to inherit it. */
 const ATTRIBUTION_TAIL = 80;
 /** A repeated quote is recognised when one contains the other and both have this many words. */
@@ -251,7 +253,9 @@ function inheritSpeakers(text: string, quotes: Quote[], raws: RawQuote[]): void 
     if (q.speaker || q.kind === 'scare' || !p.speaker) continue;
     const between = text.slice(p.end, q.start);
     if (!q.cue && turnHeadingBetween(between)) continue; // "” : Title Name: “": the next turn's own speaker
-    if (!/[\r\n]/.test(between) || (/^[^\r\n]*$/.test(between.trim()) && between.length < 200)) {
+    // (Within a paragraph only over a short stretch: past several sentences of narrative ("…,” she
+    // says. … Crowds roamed the streets, shouting: “…”") the next quote is somebody else's.)
+    if ((!/[\r\n]/.test(between) && between.length < INHERIT_REACH) || (/^[^\r\n]*$/.test(between.trim()) && between.length < 200)) {
       if (/\n\s*\n|\n/.test(between) && !p.unclosed) {
         // Across a paragraph break only when the earlier quote ran on ("continues").
         const raw = rawAt.get(p.start);

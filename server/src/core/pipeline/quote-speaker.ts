@@ -13,6 +13,7 @@ import { closedClauseVerb, passiveSpeech } from './quote-clause';
 import { tokenAt } from './token-at';
 import { bareNameAfter, bylineAfter } from './quote-bare-name';
 import { personAfterOrgTitle } from './speaker-roles';
+import { isStatement, ownedText, READS } from './quote-text-owner';
 
 export interface Found {
   speaker: SpeakerRef | null;
@@ -24,16 +25,12 @@ const CALLING = /^(called|calling|call|calls|described|describing|dubbed|labelle
 const NOUN_CALL = /^calls?$/;
 const NOUN_BEFORE = /^(a|an|the|this|that|these|those|his|her|their|its|our|phone|telephone|conference|video|repeated|renewed|growing)$/i;
 const QUOTED_AS = 'quoted … as saying';
+/** The forms of "be" before a passive participle. */
+const BE = /^(is|was|were|are|been|being)$/;
+/** The verb of "X quoted/quotes Y as saying". */
+const QUOTING = /^(quoted|quotes|quoting)$/;
 /** How far before "as saying" its "quoted" may sit, in tokens. */
 const QUOTED_REACH = 20;
-/** Nouns for a text issued on somebody's behalf: "a statement from its chairman, X:". */
-const STATEMENT = new Set(['statement', 'letter', 'message', 'note', 'memo', 'email', 'e-mail', 'post', 'tweet']);
-/**
- * Is token `j` one of the STATEMENT nouns, in any case? Read from the lower-case table (a case-blind
- * pattern tried on each token cost more than the rest of the scan; no letter of these words has a
- * non-ASCII capital, so the two tests agree).
- */
-const isStatement = (lower: string[], j: number) => j >= 0 && STATEMENT.has(lower[j]);
 /** Verbs by which a speaker delivers such a text: "read a statement", "issued a letter". */
 const ISSUE = /^(read|reads|issued|issues|released|releases|published|publishes|delivered|delivers|posted|posts|sent|sends|gave|gives)$/;
 /** How far after a quote its cue may sit ("“…,” Lena Ortiz, who has led the union since 2019, said"). */
@@ -59,13 +56,13 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
   if (tokens[k]?.text === ',') k++;
   if (k > ceil) return null;
   for (let j = k; j <= Math.min(ceil, k + 8); j++) {
-    if (tokens[j].text !== 'quoted') continue;
+    if (!QUOTING.test(tokens[j].text)) continue;
     // "“…,” harbour master Ines Kral was quoted as saying": the passive's subject is the one quoted.
     if (/^(is|was|were|are|been|being)$/.test(ctx.lower[j - 1] ?? '') && ctx.lower[j + 1] === 'as' && j - 2 >= k) {
       return { speaker: speakerBefore(ctx, j - 2, k), cue: cueAt(text, tokens, j, QUOTED_AS) };
     }
     // "The Gazette quoted Ortiz as saying": the speaker is the one quoted, not the outlet.
-    return { speaker: speakerAfter(ctx, j + 1, ceil), cue: cueAt(text, tokens, j, QUOTED_AS) };
+    return { speaker: quotedRole(ctx, j + 1, ceil) ?? speakerAfter(ctx, j + 1, ceil), cue: cueAt(text, tokens, j, QUOTED_AS) };
   }
   if (isAccordingTo(ctx.lower, k)) return { speaker: speakerAfter(ctx, k + 2, ceil), cue: cueAt(text, tokens, k, 'according to') };
   if (isSpeech(tokens[k])) {
@@ -86,6 +83,26 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
   }
   // "“…,” Ines Kral, an analyst at Corvel Securities.": no verb, the person named speaks.
   return endsWithComma ? bareNameAfter(ctx, k, ceil) : null;
+}
+
+/** How many words a role in quotation marks may hold ("a “Senate aide”"). */
+const QUOTED_ROLE_WORDS = 5;
+
+/**
+ * "quotes a “Senate aide” as saying": the one quoted is a role the writer puts in quotation marks,
+ * tokens `from` (an optional determiner, then the marks) to at most `to`; that unnamed phrase, or null.
+ */
+function quotedRole(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  let k = /^(a|an|one|the|another)$/i.test(tokens[from]?.text ?? '') ? from + 1 : from;
+  if (!QUOTE_MARK.test(tokens[k]?.text ?? '') && tokens[k]?.text !== '‘') return null;
+  const open = k;
+  for (k = open + 1; k <= to && k <= open + QUOTED_ROLE_WORDS; k++) {
+    if (tokens[k].kind === 'word') continue;
+    if (k === open + 1 || !/^["”'’]$/.test(tokens[k].text) || k + 1 <= to && ctx.lower[k + 1] !== 'as') return null;
+    return { start: tokens[from].start, end: tokens[k].end, text: ctx.text.slice(tokens[from].start, tokens[k].end), local: null };
+  }
+  return null;
 }
 
 /** Is token `k` the opening mark of a quotation (a mark whose next token is quoted)? */
@@ -109,7 +126,7 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
     if (t.text === 'saying' && tokens[j - 1]?.text === 'as') {
       // "Radio X quoted Councillor Ann Lee, the council leader, as saying:": room for an apposition.
       for (let q = j - 2; q >= floor && q > j - QUOTED_REACH; q--) {
-        if (tokens[q].text === 'quoted') return { speaker: speakerAfter(ctx, q + 1, j - 2), cue: cueAt(text, tokens, q, QUOTED_AS) };
+        if (QUOTING.test(tokens[q].text)) return { speaker: quotedRole(ctx, q + 1, j - 2) ?? speakerAfter(ctx, q + 1, j - 2), cue: cueAt(text, tokens, q, QUOTED_AS) };
       }
     }
     if (ctx.lower[j] === 'from' && isStatement(ctx.lower, j - 1)) {
@@ -121,6 +138,17 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       // "X read a statement on behalf of the union:" — X speaks the statement.
       const s = speakerBefore(ctx, j - 3, floor);
       if (s) return { speaker: s, cue: statementCue(ctx, j) };
+    }
+    if (ctx.lower[j] === 'quoted' && BE.test(ctx.lower[j - 1] ?? '') && /^(by|in)$/.test(ctx.lower[j + 1] ?? '') && j - 2 >= floor) {
+      // "X was quoted by the Gazette on the offer: “…”": the passive's subject is the one quoted.
+      const s = speakerBefore(ctx, j - 2, floor);
+      if (s) return { speaker: s, cue: cueAt(text, tokens, j, 'quoted') };
+    }
+    if ((j >= end - 1 && READS.test(ctx.lower[j])) || isSpeech(t)) {
+      // "The ministry's statement read: “…”", "The Gazette's analysis of the figures concluded:": the
+      // text's owner speaks, not the text nor the noun after its "of".
+      const found = ownedText(ctx, j, floor);
+      if (found) return found;
     }
     if (isSpeech(t) || (cueLemma(t) && CALLING.test(t.text))) {
       // "the phone call that ...": a noun, not the verb

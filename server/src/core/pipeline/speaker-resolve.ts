@@ -1,6 +1,7 @@
 /** Resolving a speaker phrase to a person or organisation named earlier in the document. */
 import type { SpeakerRef, Token } from '../types';
 import type { SpeakerContext } from './speakers';
+import { isSpeakerHead } from './speakers';
 import { genderOfFirstName, genderOfPronoun, genderOfWords, type Gender } from '../model/gender';
 
 /** How many mentions back a pronoun, title or short name looks for its person. */
@@ -50,17 +51,21 @@ export function resolvePronoun(ctx: SpeakerContext, t: Token): SpeakerRef {
     // "X's spokesman, Y, said … . “…,” he said": a name in the possessive modifies another noun and
     // is seldom the one speaking; it is taken only when no other person fits nearby.
     let possessive: number | null = null;
+    const bound = namedInClause(ctx, t);
     const last = lastMentionBefore(ctx, t.start);
     for (let m = last; m >= 0 && m > last - LOOK_BACK; m--) {
       const x = ctx.mentions[m];
       if (x.end > t.start || x.type !== 'PERSON' || x.furniture) continue;
+      // "He described Orlov as …": the person named later in the pronoun's own clause is someone else.
+      if (bound !== null && bound.includes(x.local)) continue;
       if (possessive !== null && t.start - x.end > POSSESSIVE_REACH) break;
       fallback ??= x.local;
       const g = genderOf(ctx, x.local);
       if (g !== null && g !== want) continue;
       // "the Lane family home", "the Kerr case": a name after "the" modifies a noun, as a possessive does.
       if (isPossessive(ctx.text, x.end) || afterThe(ctx.text, x.start)) { possessive ??= x.local; continue; }
-      local = subjectOverReported(ctx, m, want, t.start) ?? x.local;
+      const subject = subjectOverReported(ctx, m, want, t.start) ?? subjectOverObject(ctx, m, want, t.start);
+      local = subject !== null && !bound?.includes(subject) ? subject : x.local;
       break;
     }
     local ??= possessive ?? fallback;
@@ -95,12 +100,115 @@ function subjectOverReported(ctx: SpeakerContext, m: number, want: Gender, prono
   return s.local;
 }
 
+/** How many tokens after a pronoun its clause is searched for the persons it cannot be. */
+const CLAUSE_REACH = 16;
+
+/**
+ * The persons named after the pronoun `t` in its own clause, before any quotation mark or the end of
+ * its sentence ("He described Orlov as …", "she thanked Lena Ortiz"): a pronoun is not the person
+ * its own verb acts on (that would be "himself"). Null when there is none.
+ */
+function namedInClause(ctx: SpeakerContext, t: Token): number[] | null {
+  const { tokens } = ctx;
+  const k = firstTokenFrom(tokens, t.end);
+  let found: number[] | null = null;
+  for (let j = k; j < tokens.length && j < k + CLAUSE_REACH && tokens[j].sentence === t.sentence; j++) {
+    if (QUOTE_MARKS.test(tokens[j].text)) break;
+    const mi = ctx.mentionAt[j];
+    if (mi >= 0 && ctx.mentions[mi].type === 'PERSON') (found ??= []).push(ctx.mentions[mi].local);
+  }
+  return found;
+}
+const QUOTE_MARKS = /^["“”«»„']$/;
+
+/** Index of the first token starting at or after `offset`. */
+function firstTokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** Verbs that address the person after them, who is the one to answer ("Lynch asked Coleman"). */
+const ADDRESSED = /^(asked|asks|told|tells|questioned|questions|interviewed|pressed|urged|challenged)$/;
+
+/** The last token index (from a sentence's first) at which the person opening it may start. */
+const OPENING_REACH = 4;
+
+/** Words before a name that make it a subject of its own (a clause joined on) rather than an object. */
+const CLAUSE_OPENERS = /^(and|but|or|while|whereas|as|when|after|before|because|since|although|though|until|if|where|then|so|nor|that|who)$/i;
+
+/**
+ * "Lena Ortiz met Pavel Orlov on Monday. “…,” he said": the person of mention `m` (the latest that fits
+ * the pronoun) is the object of an earlier sentence whose subject, the person opening it, fits the
+ * pronoun too; the pronoun refers to that subject, the sentence's topic. Only when a lower-case word
+ * other than a conjunction stands right before the object ("met", "praised", "with"). The subject's
+ * entity, or null.
+ */
+function subjectOverObject(ctx: SpeakerContext, m: number, want: Gender, pronoun: number): number | null {
+  const x = ctx.mentions[m];
+  const sentence = sentenceAt(ctx, x.start);
+  const gap = sentenceAt(ctx, pronoun) - sentence;
+  if (gap < 1 || gap > SUBJECT_REACH) return null;
+  const before = /(\p{L}+)\s+$/u.exec(ctx.text.slice(Math.max(0, x.start - 24), x.start));
+  if (!before || !/^\p{Ll}/u.test(before[1]) || CLAUSE_OPENERS.test(before[1]) || ADDRESSED.test(before[1]) || isSpeakerHead(before[1].toLowerCase())) return null;
+  // "Lynch asked Coleman, who said …": the object is the subject of a clause of its own.
+  if (/^\s*,?\s*who\b/.test(ctx.text.slice(x.end, x.end + 8))) return null;
+  const s = openingPerson(ctx, m, sentence);
+  if (s < 0) return topicPronoun(ctx, m, sentence, want);
+  const g = genderOf(ctx, ctx.mentions[s].local);
+  return g !== null && g !== want ? null : ctx.mentions[s].local;
+}
+
+/**
+ * "Critics have compared him to Pavel Orlov. “…,” he said": a pronoun of the same gender before the
+ * object in its sentence keeps the person it refers to as the topic; that person's entity (when it
+ * is not the object's), or null.
+ */
+function topicPronoun(ctx: SpeakerContext, m: number, sentence: number, want: Gender): number | null {
+  const x = ctx.mentions[m];
+  for (let j = ctx.sentenceStart[sentence]; j < ctx.tokens.length && ctx.tokens[j].end <= x.start; j++) {
+    if (genderOfPronoun(ctx.lower[j]) !== want || !OBJECT_OR_SUBJECT.test(ctx.lower[j]) || ctx.inQuote?.[j] === 1) continue;
+    const local = resolvePronoun(ctx, ctx.tokens[j]).local;
+    return local !== x.local ? local : null;
+  }
+  return null;
+}
+const OBJECT_OR_SUBJECT = /^(he|him|she|her)$/;
+
+/**
+ * The mention of the person who opens sentence `sentence` (its first mention, a person starting
+ * within the sentence's first five tokens: "The union chief Tom Fisk blamed …", not a possessive, not the entity of mention `m`, and before it),
+ * or -1.
+ */
+function openingPerson(ctx: SpeakerContext, m: number, sentence: number): number {
+  const x = ctx.mentions[m];
+  const first = ctx.tokens[ctx.sentenceStart[sentence]];
+  const third = ctx.tokens[Math.min(ctx.sentenceStart[sentence] + OPENING_REACH, ctx.tokens.length - 1)];
+  if (!first || !third) return -1;
+  let subject = -1;
+  for (let k = m - 1; k >= 0 && ctx.mentions[k].start >= first.start; k--) subject = k;
+  if (subject < 0) return -1;
+  const s = ctx.mentions[subject];
+  if (s.type !== 'PERSON' || s.start > third.start || s.local === x.local || s.furniture || isPossessive(ctx.text, s.end)) return -1;
+  return subject;
+}
+
 /** Is the name at `start` right after the word "the"? */
 function afterThe(text: string, start: number): boolean {
   return start >= 4 && /(?:^|[^\p{L}])[Tt]he\s$/u.test(text.slice(Math.max(0, start - 5), start));
 }
 
 const ORG_NOUNS = /^(agency|company|firm|ministry|department|group|organi[sz]ation|union|council|commission|authority|office|committee|institute|foundation|charity|court|board|government|army|military|police|contractor|operator|insurer|bank|party|campaign|coalition|cooperative|co-operative|association|federation|network|service|regulator|watchdog|trust|utility|manufacturer|producer|retailer|developer|broadcaster|newspaper|club|university|school|hospital|airline|embassy|consulate|inspectorate|directorate|secretariat|tribunal|parliament|assembly|municipality)$/;
+
+/**
+ * Institution nouns that refer back only to an organisation whose name holds them ("the Velm
+ * Government", "the Harbour Police"): "the government", "the police" is rarely the firm or union
+ * named in the sentence before.
+ */
+const NAMED_ONLY = /^(government|army|military|police|parliament)$/;
 
 /**
  * "the spokesman" → the latest person whose role has that noun; "the agency" → the latest organisation
@@ -120,7 +228,7 @@ export function resolveTitle(ctx: SpeakerContext, head: string, before: number):
     if (!orgNoun && x.type === 'PERSON' && e.roles.some((r) => r.text.toLowerCase().split(/[\s,]+/).includes(head))) return x.local;
     if (orgNoun && x.type === 'ORG') {
       if ([e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(head))) return x.local;
-      if (nearbyOrg === null && x.start >= (ctx.bodyFrom ?? 0) && sentence - sentenceAt(ctx, x.start) <= 1 && !/\n\s*\n/.test(ctx.text.slice(x.end, before))
+      if (nearbyOrg === null && !NAMED_ONLY.test(head) && x.start >= (ctx.bodyFrom ?? 0) && sentence - sentenceAt(ctx, x.start) <= 1 && !/\n\s*\n/.test(ctx.text.slice(x.end, before))
         && !isAddressee(ctx, x.start)) nearbyOrg = x.local;
     }
   }

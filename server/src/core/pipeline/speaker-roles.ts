@@ -192,3 +192,40 @@ export function personAfterOrgTitle(ctx: SpeakerContext, mi: number, before: num
   }
   return null;
 }
+
+/** Prepositions that tie a role to the body or person it serves: "a spokeswoman for", "an aide to". */
+const ROLE_PREPOSITIONS = new Set('for at of from with to in inside within'.split(' '));
+/** Determiners that open an unnamed role phrase. */
+const ROLE_DETERMINERS = new Set('a an one another the'.split(' '));
+/** Speaker nouns that name a body or a text, not a person holding a role ("the ministry of …", "a report by …"). */
+const BODY_NOUNS = new Set(`ministry agency government army military group organization organisation statement department
+  commission council office company firm bank union court hospital police regulator regulators authorities study survey
+  census statistics media report reports estimates`.split(/\s+/));
+/** How many words (adjectives, other nouns) may stand between a role phrase's determiner and its noun. */
+const ROLE_WORDS = 3;
+
+/**
+ * "A spokeswoman for the ministry said", "An aide to the mayor said": the body phrase that starts at
+ * token `body` (its article, or the mention of a named body) and ends at `end` only completes a role
+ * phrase before it; the role speaks, unnamed ("a"/"an"/"one"), or as resolved ("the spokesman").
+ * When the body is a person ("a lawyer for Tomas Reiter said") the role alone speaks, without them.
+ * When the role is in apposition to a name ("Ana Ruiz, a lawyer for Paul Dekker said") the name speaks.
+ * Null when no person noun with its determiner stands right before the preposition.
+ */
+export function roleBeforeBody(ctx: SpeakerContext, body: number, end: number, floor: number): SpeakerRef | null {
+  const { tokens, lower } = ctx;
+  const prep = body - 1, head = body - 2;
+  if (head - 1 < floor || !ROLE_PREPOSITIONS.has(lower[prep])) return null;
+  if (tokens[head].kind !== 'word' || !/^\p{Ll}/u.test(tokens[head].text) || !isSpeakerHead(lower[head]) || BODY_NOUNS.has(lower[head])) return null;
+  let d = head - 1;
+  while (d > floor && d >= head - ROLE_WORDS && !ROLE_DETERMINERS.has(lower[d]) && tokens[d].kind === 'word' && /^\p{Ll}/u.test(tokens[d].text) && !cueLemma(tokens[d])) d--;
+  if (!ROLE_DETERMINERS.has(lower[d])) return null;
+  if (tokens[d - 1]?.text === ',' && d - 2 >= floor && ctx.mentionAt[d - 2] >= 0) {
+    const named = ctx.mentions[ctx.mentionAt[d - 2]];
+    return named.type === 'PERSON' || named.type === 'ORG' ? fromMention(ctx, ctx.mentionAt[d - 2]) : null;
+  }
+  const mi = ctx.mentionAt[end];
+  const last = mi >= 0 && ctx.mentions[mi].type === 'PERSON' ? head : end;
+  if (lower[d] !== 'the') return { start: tokens[d].start, end: tokens[last].end, text: ctx.text.slice(tokens[d].start, tokens[last].end), local: null };
+  return nounPhrase(ctx, d, last, true, lower[head]);
+}

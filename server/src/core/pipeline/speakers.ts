@@ -4,7 +4,7 @@ import { CUE_VERBS, SPEECH_CUES, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOUR
 import { EXTRA_SPEECH_VERBS, SPEAKER_NOUNS } from '../model/speaker-words';
 import type { Gender } from '../model/gender';
 import { describedEarlier, resolveName, resolveOrgHead, resolvePronoun, resolveTitle } from './speaker-resolve';
-import { personAfterRole, personBeforeRole, roleOfName } from './speaker-roles';
+import { personAfterRole, personBeforeRole, roleBeforeBody, roleOfName } from './speaker-roles';
 import { WordFlags } from './word-flags';
 
 export interface SpeakerContext {
@@ -99,8 +99,8 @@ const DETERMINER_WORDS = new Set('a an the one another two three several some ma
 /** Past forms of the verbs by which a text is issued ("issued statement", "released a letter"). */
 const ISSUED = new Set('issued released published delivered posted sent'.split(' '));
 const PHRASE_BREAKS = new Set('and or but that which who whom whose when as while said'.split(' '));
-const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further|repeatedly|often|always|never|since|had|has|have|was|is|would|will|did)$/iu;
-const ADVERB_WORDS = new Set('also later then again previously earlier once further repeatedly often always never since had has have was is would will did'.split(' '));
+const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further|repeatedly|often|always|never|since|already|just|still|even|now|soon|first|had|has|have|was|is|would|will|did)$/iu;
+const ADVERB_WORDS = new Set('also later then again previously earlier once further repeatedly often always never since already just still even now soon first had has have was is would will did'.split(' '));
 
 /**
  * ADVERB.test(word), answered without the Unicode pattern for a word of ASCII characters (nearly
@@ -184,7 +184,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   }
   if (k < floor) return null;
   const mi = ctx.mentionAt[k];
-  if (mi >= 0) return personBeforeRole(ctx, k, floor) ?? roleOfName(ctx, mi, floor) ?? fromMention(ctx, mi);
+  if (mi >= 0) return personBeforeRole(ctx, k, floor) ?? roleBeforeBody(ctx, bodyStart(ctx, mi), k, floor) ?? roleOfName(ctx, mi, floor) ?? fromMention(ctx, mi);
   const t = tokens[k];
   if (PRONOUNS.has(ctx.lower[k])) return resolvePronoun(ctx, t);
   // A surname the entity stage missed, of a person named earlier ("Park said").
@@ -208,12 +208,21 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     s--;
     if (DETERMINER_WORDS.has(ctx.lower[s])) break;
   }
+  // "A spokeswoman for the ministry said": "the ministry" only completes the role before it.
+  const role = DETERMINER_WORDS.has(ctx.lower[s]) ? roleBeforeBody(ctx, s, k, floor) : null;
+  if (role) return role;
   const head = ctx.lower[headOf(ctx, s, k)];
   if (!isSpeakerHead(head)) return ctx.mentionAt[s] >= 0 ? fromMention(ctx, ctx.mentionAt[s]) : orgByHead(ctx, s, k);
   // "Coastal Aid, a volunteer group, told …": the name before the apposition.
   // (Only an apposition opened by a determiner: in "… in Cyprus, court documents show" the place is no speaker.)
   if (tokens[s - 1]?.text === ',' && DETERMINERS.test(tokens[s].text) && s - 2 >= floor && ctx.mentionAt[s - 2] >= 0) return fromMention(ctx, ctx.mentionAt[s - 2]);
   return nounPhrase(ctx, s, k, true);
+}
+
+/** The first token of mention `mi`'s phrase: its own, or the "the" before it ("the Harbour Board"). */
+function bodyStart(ctx: SpeakerContext, mi: number): number {
+  const b = firstTokenFrom(ctx.tokens, ctx.mentions[mi].start);
+  return ctx.lower[b - 1] === 'the' ? b - 1 : b;
 }
 
 /**
@@ -294,9 +303,9 @@ export function firstTokenFrom(tokens: Token[], offset: number, lo = 0): number 
 }
 
 /** Tokens s..k as an unnamed speaker if a speaker noun heads them; "the spokesman" resolves to a person. */
-export function nounPhrase(ctx: SpeakerContext, s: number, k: number, headChecked = false): SpeakerRef | null {
+export function nounPhrase(ctx: SpeakerContext, s: number, k: number, headChecked = false, headWord?: string): SpeakerRef | null {
   const { tokens } = ctx;
-  const head = ctx.lower[headOf(ctx, s, k)];
+  const head = headWord ?? ctx.lower[headOf(ctx, s, k)];
   if (!headChecked && !isSpeakerHead(head)) return null;
   const phrase: SpeakerRef = { start: tokens[s].start, end: tokens[k].end, text: ctx.text.slice(tokens[s].start, tokens[k].end), local: null };
   if (/^the$/i.test(tokens[s].text)) titled(ctx, phrase, head);
