@@ -85,11 +85,11 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
   return endsWithComma ? bareNameAfter(ctx, k, ceil) : null;
 }
 
-/** How many words a role in quotation marks may hold ("a “Senate aide”"). */
+/** How many words a role in quotation marks may hold ("a “harbour insider”"). */
 const QUOTED_ROLE_WORDS = 5;
 
 /**
- * "quotes a “Senate aide” as saying": the one quoted is a role the writer puts in quotation marks,
+ * "quotes a “harbour insider” as saying": the one quoted is a role the writer puts in quotation marks,
  * tokens `from` (an optional determiner, then the marks) to at most `to`; that unnamed phrase, or null.
  */
 function quotedRole(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null {
