@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installExtension, launchBrowser, openWorkbench, prepareDirs, startCodeServer } from '../test/e2e/code-server.mjs';
+import { openEditor } from '../test/e2e/code-server.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -67,13 +67,7 @@ async function main() {
   try {
     const workspace = path.join(tmp, 'workspace');
     fs.cpSync(FOLDER, workspace, { recursive: true });
-    const dirs = prepareDirs(path.join(tmp, 'code-server'));
-    installExtension(vsix, dirs);
-    const server = await startCodeServer({ folder: workspace, dirs });
-    cleanups.push(() => server.stop());
-    const browser = await launchBrowser();
-    cleanups.push(() => browser.close());
-    const { page } = await openWorkbench(browser, server, workspace);
+    const { page } = await openEditor({ vsix, folder: workspace, root: tmp, cleanups });
 
     // Open the article (Quick Open), then go to the claim (":line:column").
     const firstLine = target.text.split(/\r?\n/).find((l) => l.trim())?.trim().slice(0, 24) ?? '';

@@ -234,6 +234,22 @@ export async function startCodeServer({ folder, dirs, timeoutMs = 60_000, worksp
 }
 
 /** Launch Debian's Chromium through playwright-core (never `npx playwright install`). */
+/**
+ * The editor on `folder`, as the tests open it: the VSIX installed into fresh code-server dirs under
+ * `root` (with these user settings), code-server started, the workbench opened in a headless
+ * Chromium; stopping the server and closing the browser are pushed on `cleanups`.
+ */
+export async function openEditor({ vsix, folder, root, cleanups, settings = {}, workspaceTrust = false }) {
+  const dirs = prepareDirs(path.join(root, 'code-server'), settings);
+  installExtension(vsix, dirs);
+  const server = await startCodeServer({ folder, dirs, workspaceTrust });
+  cleanups.push(() => server.stop());
+  const browser = await launchBrowser();
+  cleanups.push(() => browser.close());
+  const { page } = await openWorkbench(browser, server, folder);
+  return { dirs, server, browser, page };
+}
+
 export async function launchBrowser({ headless = true } = {}) {
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless });

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { codeServerBin, findVsix, installExtension, launchBrowser, openWorkbench, prepareDirs, reportFailure, startCodeServer } from './code-server.mjs';
+import { codeServerBin, findVsix, openEditor, reportFailure } from './code-server.mjs';
 import { pollFor, quickOpen } from './workbench.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -41,20 +41,15 @@ test('restricted mode: an untrusted folder still gets diagnostics; the walkthrou
   cleanups.push(() => fs.rmSync(tmp, { recursive: true, force: true }));
   const workspace = path.join(tmp, 'workspace', path.basename(FOLDER));
   fs.cpSync(FOLDER, workspace, { recursive: true });
-  const dirs = prepareDirs(path.join(tmp, 'code-server'), {
+  const settings = {
     'security.workspace.trust.enabled': true,
     // no trust prompt: the folder opens untrusted, in restricted mode
     'security.workspace.trust.startupPrompt': 'never',
     'security.workspace.trust.banner': 'always',
     // the workbench waits this long (capped at 5 s) before it registers extension walkthroughs
     'experiments.overrideDelay': 10_000,
-  });
-  installExtension(vsix, dirs);
-  const server = await startCodeServer({ folder: workspace, dirs, workspaceTrust: true });
-  cleanups.push(() => server.stop());
-  const browser = await launchBrowser();
-  cleanups.push(() => browser.close());
-  const { page } = await openWorkbench(browser, server, workspace);
+  };
+  const { server, page } = await openEditor({ vsix, folder: workspace, root: tmp, cleanups, settings, workspaceTrust: true });
 
   await t.test('the window is in restricted mode', async () => {
     const shown = await pollFor(page, () => page.evaluate(() => document.body.innerText.includes('Restricted Mode')), 30_000);

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { codeServerBin, findVsix, installExtension, launchBrowser, openWorkbench, prepareDirs, reportFailure, startCodeServer } from './code-server.mjs';
+import { codeServerBin, findVsix, openEditor, reportFailure } from './code-server.mjs';
 import { pollFor } from './workbench.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -45,13 +45,7 @@ test('Show Skipped Files: the command palette\'s quick pick lists a binary .txt 
   const articles = fs.readdirSync(workspace).filter((f) => f.endsWith('.txt')).length;
   fs.writeFileSync(path.join(workspace, BINARY), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
   fs.writeFileSync(path.join(workspace, LIST), 'tent\nrope\nlamp oil\nmatches\n'.repeat(8));
-  const dirs = prepareDirs(path.join(tmp, 'code-server'));
-  installExtension(vsix, dirs);
-  const server = await startCodeServer({ folder: workspace, dirs });
-  cleanups.push(() => server.stop());
-  const browser = await launchBrowser();
-  cleanups.push(() => browser.close());
-  const { page } = await openWorkbench(browser, server, workspace);
+  const { server, page } = await openEditor({ vsix, folder: workspace, root: tmp, cleanups });
 
   await t.test('the folder is indexed: the status bar shows the article count', async () => {
     const want = `${articles} article${articles === 1 ? '' : 's'}`;
