@@ -178,6 +178,15 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   return resolveLocal(text, tokens, blocks, sentenceBlock, withAdded(kept, clubs));
 }
 
+const CAP_LOWER = /^\p{Lu}\p{Ll}/u;
+
+/** `/^\p{Lu}\p{Ll}/u.test(w)`: a capital, then a lower-case letter; two ASCII characters answered without the pattern. */
+function capThenLower(w: string): boolean {
+  const a = w.charCodeAt(0), b = w.charCodeAt(1); // NaN past the end: not < 128, so the pattern answers
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return CAP_LOWER.test(w);
+}
+
 /** What follows a surname used as a subject: punctuation, a possessive, a reporting verb or an auxiliary. */
 function actsAfterName(t: Token): boolean {
   if (t.kind === 'punct') return t.text !== '-';
@@ -202,7 +211,7 @@ function withSurnamesAtStart(tokens: Token[], cands: Candidate[], cap: Uint8Arra
     // Only capitalised words qualify (`cap`, from the first scan): most tokens are passed over unread.
     if (!cap[k] || covered[k]) continue;
     const t = tokens[k];
-    if (!isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !surnames.has(lower(t))) continue;
+    if (!isSentenceStart(tokens, k) || !capThenLower(t.text) || !surnames.has(lower(t))) continue;
     const next = tokenAt(tokens, k + 1);
     if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
     added.push(candidate(k, k, null, 'PERSON'));
@@ -995,7 +1004,7 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     // A plural possessive inside an organisation's name: "Dock Workers’ Union", "Farmers' Alliance".
     if ((t.text === '’' || t.text === "'") && adjacent(tokens[k - 1], t) && /s$/.test(tokens[k - 1].text) && hasCapBefore(tokens, i, k) && orgTail(tokens, k + 1)) { last = k; continue; }
     // "Save the Harbour", "Meet the Press": a capitalised ordinary word mid-sentence, then "the" and a name.
-    if (l === 'the' && k === i + 1 && (!isSentenceStart(tokens, i) || plainNounName(next)) && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && isCommonToken(tokens[i])
+    if (l === 'the' && k === i + 1 && (!isSentenceStart(tokens, i) || plainNounName(next)) && capThenLower(tokens[i].text) && isCommonToken(tokens[i])
       && !FUNCTION_WORDS.has(lower(tokens[i])) && !MONTHS.has(lower(tokens[i])) && !WEEKDAYS.has(lower(tokens[i])) && !isTitleHead(lower(tokens[i]))
       && !TITLE_MODIFIERS.has(lower(tokens[i])) && !isHead(tokens[i]) && !isKnownName(lower(tokens[i]))) { last = k; continue; }
     if (t.text === '&' ) { last = k; continue; }
@@ -1032,7 +1041,7 @@ function orgHeadEnds(tokens: Token[], cap: Uint8Array, j: number): boolean {
 /** A capitalised ordinary noun that is no title, place head or known name ("Harbour", "Press"). */
 function plainNounName(t: Token): boolean {
   const l = lower(t);
-  return /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonToken(t) && !LOC_HEADS.has(l) && !isTitleHead(l) && !TITLE_MODIFIERS.has(l) && !isKnownName(l) && !FUNCTION_WORDS.has(l);
+  return capThenLower(t.text) && isCommonToken(t) && !LOC_HEADS.has(l) && !isTitleHead(l) && !TITLE_MODIFIERS.has(l) && !isKnownName(l) && !FUNCTION_WORDS.has(l);
 }
 
 function hasCapBefore(tokens: Token[], i: number, k: number): boolean {
@@ -1313,7 +1322,7 @@ const COMPOUND_TITLE_HEADS: ReadonlySet<string> = new Set(['master', 'keeper']);
 function compoundTitleAt(tokens: Token[], k: number): boolean {
   if (k === 0 || !COMPOUND_TITLE_HEADS.has(lower(tokens[k]))) return false;
   const p = tokens[k - 1];
-  return p.kind === 'word' && p.sentence === tokens[k].sentence && adjacent(p, tokens[k]) && /^\p{Lu}\p{Ll}/u.test(p.text)
+  return p.kind === 'word' && p.sentence === tokens[k].sentence && adjacent(p, tokens[k]) && capThenLower(p.text)
     && isCommonToken(p) && !(lexClass(lexOf(p)) & (W_KNOWN_NAME | W_FUNCTION | W_DATE));
 }
 
