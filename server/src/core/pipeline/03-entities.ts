@@ -173,9 +173,18 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropCodedPersons(tokens, candidates);
   dropLoneKinds(tokens, candidates);
   surnamesOverPlaces(tokens, candidates);
-  const kept = withSurnamesAtStart(tokens, splitAuthorPairs(tokens, keepTyped(candidates)), scan.cap);
+  const kept = withSurnamesAtStart(tokens, splitAuthorPairs(tokens, keepTyped(candidates)), scan);
   const clubs = clubNamesAlone(tokens, kept, scan.cap).map((k) => candidate(k, k, null, 'ORG'));
   return resolveLocal(text, tokens, blocks, sentenceBlock, withAdded(kept, clubs));
+}
+
+const CAP_LOWER = /^\p{Lu}\p{Ll}/u;
+
+/** `/^\p{Lu}\p{Ll}/u.test(w)`: a capital, then a lower-case letter; two ASCII characters answered without the pattern. */
+function capThenLower(w: string): boolean {
+  const a = w.charCodeAt(0), b = w.charCodeAt(1); // NaN past the end: not < 128, so the pattern answers
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return CAP_LOWER.test(w);
 }
 
 /** What follows a surname used as a subject: punctuation, a possessive, a reporting verb or an auxiliary. */
@@ -191,18 +200,20 @@ const AUXILIARIES = new Set('has had have is was will would can could did does s
  * A sentence-initial word dropped as an ordinary English word ("Park said …", "Young added …") is
  * a mention after all when it is the surname of a person named in full in the same document.
  */
-function withSurnamesAtStart(tokens: Token[], cands: Candidate[], cap: Uint8Array): Candidate[] {
+function withSurnamesAtStart(tokens: Token[], cands: Candidate[], scan: TokenScan): Candidate[] {
   const surnames = new Set<string>();
   for (const c of cands) if (c.type === 'PERSON' && c.last > c.first) surnames.add(lower(tokens[c.last]));
   if (!surnames.size) return cands;
   const covered = new Uint8Array(tokens.length);
   for (const c of cands) for (let k = c.first; k <= c.last; k++) covered[k] = 1;
   const added: Candidate[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    // Only capitalised words qualify (`cap`, from the first scan): most tokens are passed over unread.
-    if (!cap[k] || covered[k]) continue;
+  // Only capitalised words qualify (`capAt`, from the first scan): the other tokens are not visited.
+  const { capAt } = scan;
+  for (let i = 0; i < capAt.length; i++) {
+    const k = capAt[i];
+    if (covered[k]) continue;
     const t = tokens[k];
-    if (!isSentenceStart(tokens, k) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !surnames.has(lower(t))) continue;
+    if (!isSentenceStart(tokens, k) || !capThenLower(t.text) || !surnames.has(lower(t))) continue;
     const next = tokenAt(tokens, k + 1);
     if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
     added.push(candidate(k, k, null, 'PERSON'));
@@ -242,7 +253,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   const candidates: Candidate[] = [];
   let i = 0;
   const shouting = new Int8Array(blocks.length); // isShoutingBlock's answers by block index
-  const { cap, lowerShape } = scan;
+  const { cap, lowerShape, capAt } = scan;
   // Words the article writes capitalised and alone in mid-sentence ("shares of Apple rose"): names,
   // even where a sentence start or headline capitalises them anyway ("Apple said …").
   const seenNameMid = new Set<string>();
@@ -250,8 +261,8 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   // those of a title-case line, and those of `seenNameMid`.
   const asked = new Uint8Array(tokens.length);
   const lineTitle = new Int8Array(tokens.length ? tokens[tokens.length - 1].sentence + 1 : 0); // 0 unknown, 1 yes, -1 no
-  for (let k = 0; k < tokens.length; k++) {
-    if (!cap[k]) continue;
+  for (let i = 0; i < capAt.length; i++) {
+    const k = capAt[i];
     if (isSentenceStart(tokens, k)) { asked[k] = 1; continue; }
     const s = tokens[k].sentence;
     if (lineTitle[s] === 0) lineTitle[s] = titleCaseLine(text, blocks, sentenceBlock[s], shouting) ? 1 : -1;
@@ -264,11 +275,11 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   }
   // Words the article also writes in lower case: capitalised only by position (sentence start,
   // headline), they are ordinary words even when the lexicon does not know them ("Seawall").
-  const seenLower = writtenLower(tokens, asked, lowerShape, seenNameMid);
+  const seenLower = writtenLower(tokens, capAt, asked, lowerShape, seenNameMid);
   for (const l of seenNameMid) if (seenLower.has(l)) seenNameMid.delete(l);
   // "Lantern" of "Lantern Foods Ltd", for a sentence start: found on first need (most articles never ask).
   let firmFirst: ReadonlySet<string> | null | undefined;
-  const isFirmFirst = (l: string): boolean => (firmFirst === undefined ? (firmFirst = firmFirstWords(tokens, cap, seenLower)) : firmFirst)?.has(l) === true;
+  const isFirmFirst = (l: string): boolean => (firmFirst === undefined ? (firmFirst = firmFirstWords(tokens, cap, capAt, seenLower)) : firmFirst)?.has(l) === true;
   // Where the region or country of a dateline's town would start ("BRENNIK, Valdoria —").
   let regionAt = -1;
   while (i < tokens.length) {
@@ -366,6 +377,8 @@ const SHAPE_CODES = 26 * 27 * 32 + 1;
 interface TokenScan {
   /** 1 for a capitalised word (`capLike`). */
   cap: Uint8Array;
+  /** The indices of the capitalised words, in order: loops that read only those visit no other token. */
+  capAt: number[];
   /** `shapeCode` of a word starting with a lower-case ASCII letter, else 0. */
   lowerShape: Uint16Array;
 }
@@ -388,15 +401,16 @@ interface TokenScan {
 function scanTokens(tokens: Token[]): TokenScan {
   const cap = new Uint8Array(tokens.length);
   const lowerShape = new Uint16Array(tokens.length);
+  const capAt: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     prepareTokenCache(t); // first: every token gets its cached fields before any is filled
     if (t.kind !== 'word') continue;
-    if (capLike(t)) cap[k] = 1;
+    if (capLike(t)) { cap[k] = 1; capAt.push(k); }
     const c = t.text.charCodeAt(0);
     if (c >= 97 && c <= 122) lowerShape[k] = shapeCode(t.text);
   }
-  return { cap, lowerShape };
+  return { cap, lowerShape, capAt };
 }
 
 /**
@@ -405,10 +419,11 @@ function scanTokens(tokens: Token[]): TokenScan {
  * ones whose answer is read: see below; `nameMid` are the words seen alone mid-sentence). A table of the
  * shape codes of those forms passes over most lower-case words without hashing them.
  */
-function writtenLower(tokens: Token[], ask: Uint8Array, lowerShape: Uint16Array, nameMid: ReadonlySet<string>): Set<string> {
+function writtenLower(tokens: Token[], capAt: readonly number[], ask: Uint8Array, lowerShape: Uint16Array, nameMid: ReadonlySet<string>): Set<string> {
   const asked = new Set<string>();
   const shapes = SHAPES;
-  for (let k = 0; k < tokens.length; k++) {
+  for (let i = 0; i < capAt.length; i++) { // `ask` marks capitalised words only
+    const k = capAt[i];
     if (!ask[k]) continue;
     const t = tokens[k];
     const l = lower(t);
@@ -995,7 +1010,7 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     // A plural possessive inside an organisation's name: "Dock Workers’ Union", "Farmers' Alliance".
     if ((t.text === '’' || t.text === "'") && adjacent(tokens[k - 1], t) && /s$/.test(tokens[k - 1].text) && hasCapBefore(tokens, i, k) && orgTail(tokens, k + 1)) { last = k; continue; }
     // "Save the Harbour", "Meet the Press": a capitalised ordinary word mid-sentence, then "the" and a name.
-    if (l === 'the' && k === i + 1 && (!isSentenceStart(tokens, i) || plainNounName(next)) && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && isCommonToken(tokens[i])
+    if (l === 'the' && k === i + 1 && (!isSentenceStart(tokens, i) || plainNounName(next)) && capThenLower(tokens[i].text) && isCommonToken(tokens[i])
       && !FUNCTION_WORDS.has(lower(tokens[i])) && !MONTHS.has(lower(tokens[i])) && !WEEKDAYS.has(lower(tokens[i])) && !isTitleHead(lower(tokens[i]))
       && !TITLE_MODIFIERS.has(lower(tokens[i])) && !isHead(tokens[i]) && !isKnownName(lower(tokens[i]))) { last = k; continue; }
     if (t.text === '&' ) { last = k; continue; }
@@ -1032,7 +1047,7 @@ function orgHeadEnds(tokens: Token[], cap: Uint8Array, j: number): boolean {
 /** A capitalised ordinary noun that is no title, place head or known name ("Harbour", "Press"). */
 function plainNounName(t: Token): boolean {
   const l = lower(t);
-  return /^\p{Lu}\p{Ll}/u.test(t.text) && isCommonToken(t) && !LOC_HEADS.has(l) && !isTitleHead(l) && !TITLE_MODIFIERS.has(l) && !isKnownName(l) && !FUNCTION_WORDS.has(l);
+  return capThenLower(t.text) && isCommonToken(t) && !LOC_HEADS.has(l) && !isTitleHead(l) && !TITLE_MODIFIERS.has(l) && !isKnownName(l) && !FUNCTION_WORDS.has(l);
 }
 
 function hasCapBefore(tokens: Token[], i: number, k: number): boolean {
@@ -1313,7 +1328,7 @@ const COMPOUND_TITLE_HEADS: ReadonlySet<string> = new Set(['master', 'keeper']);
 function compoundTitleAt(tokens: Token[], k: number): boolean {
   if (k === 0 || !COMPOUND_TITLE_HEADS.has(lower(tokens[k]))) return false;
   const p = tokens[k - 1];
-  return p.kind === 'word' && p.sentence === tokens[k].sentence && adjacent(p, tokens[k]) && /^\p{Lu}\p{Ll}/u.test(p.text)
+  return p.kind === 'word' && p.sentence === tokens[k].sentence && adjacent(p, tokens[k]) && capThenLower(p.text)
     && isCommonToken(p) && !(lexClass(lexOf(p)) & (W_KNOWN_NAME | W_FUNCTION | W_DATE));
 }
 

@@ -23,11 +23,12 @@ export function firmAtSentenceStart(tokens: readonly Token[], k: number, l: stri
  * article writes the word in lower case too (`seenLower`); null when none. News shortens the firm to that word, often
  * at a sentence start ("Lantern expects sales to fall"), where an ordinary word is otherwise no name.
  */
-export function firmFirstWords(tokens: readonly Token[], cap: Uint8Array, seenLower: ReadonlySet<string>): Set<string> | null {
+export function firmFirstWords(tokens: readonly Token[], cap: Uint8Array, capAt: readonly number[], seenLower: ReadonlySet<string>): Set<string> | null {
   let names: Set<string> | null = null;
   const joined = (j: number) => j > 0 && j < tokens.length && cap[j] && cap[j - 1] && tokens[j - 1].sentence === tokens[j].sentence; // word j continues a run
-  for (let k = 1; k < tokens.length; k++) {
-    if (!cap[k] || !joined(k) || joined(k + 1) || !ORG_HEADS.has(lowerToken(tokens[k]))) continue;
+  for (let i = 0; i < capAt.length; i++) { // `capAt`: the indices of the capitalised words (`cap`), in order
+    const k = capAt[i];
+    if (k < 1 || !joined(k) || joined(k + 1) || !ORG_HEADS.has(lowerToken(tokens[k]))) continue;
     let s = k - 1;
     if (joined(s)) s--;
     if (joined(s)) continue; // a longer name: its first word is no short name
