@@ -69,24 +69,25 @@ interface Keys {
 /** The firm key of a body's name without its country (two words or more), and of the names that look for it. */
 const bodyKey = (words: readonly string[]): string => nameKey(words.join(' '));
 /** An organisation of 2–4 capitalised words, no country first, may be a national body named without its country. */
-const NO_ORG_KEYS: ReturnType<typeof orgKeys> = {};
 const mayBeBody = (name: string): boolean => /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){1,3}$/u.test(name);
 
+type OrgKeys = Pick<Keys, 'firm' | 'findFirm' | 'sameFirm'>;
+const NO_ORG_KEYS: OrgKeys = {};
+
 /**
- * What an organisation of several words adds (see `Keys`): the firm word or the body without its
- * country it offers (one of them), the body key it looks for, its firm key.
+ * What an organisation of several words adds (see `Keys`): its firm key; the one word it goes by, or
+ * else the several words a firm goes by or a body's name without its country, offered as a firm's
+ * word ("Tarrow Eastern" of "Tarrow Eastern Airlines", "Coast Guard" of "Norwegian Coast Guard"); or
+ * else the body key it looks for.
  */
-function orgKeys(name: string): { firm?: string; findFirm?: string; sameFirm?: string } {
-  const out: { firm?: string; findFirm?: string; sameFirm?: string } = {};
-  const stem = firmStem(name);
+function orgKeys(name: string): OrgKeys {
+  const out: OrgKeys = {};
   const base = firmBase(name);
   if (base !== null) out.sameFirm = nameKey(base.join(' '));
-  // Several words a firm goes by are offered as a body is: "Tarrow Eastern Airlines" → "Tarrow Eastern".
-  const stemWords = stem === null ? firmStemWords(name) : null;
-  const body = stem === null && base === null ? withoutCountry(name) : null;
-  if (stem !== null) out.firm = fold(stem);
-  else if (stemWords !== null) out.firm = bodyKey(stemWords);
-  else if (body !== null) out.firm = bodyKey(body);
+  const stem = firmStem(name);
+  if (stem !== null) { out.firm = fold(stem); return out; }
+  const offered = firmStemWords(name) ?? (base === null ? withoutCountry(name) : null);
+  if (offered !== null) out.firm = bodyKey(offered);
   else if (mayBeBody(name)) out.findFirm = bodyKey(name.split(' '));
   return out;
 }

@@ -73,15 +73,15 @@ export function clusterBundles(table: KeyTable, bundles: ArrayLike<number>): Gro
   // 1. Same spelling-insensitive key (and family) → same entity.
   /** own key → the first entity that has it */
   const firstWith = new Int32Array(keys).fill(-1);
+  const sameAs = (key: number, i: number) => { const prev = firstWith[key]; if (prev < 0) firstWith[key] = i; else union(prev, i); };
   /** surname and acronym keys → the entities offering them (linked lists: head, then next) */
   const offerHead = new Int32Array(keys).fill(-1);
   const offerNext: number[] = [], offerBy: number[] = [];
   for (let i = 0; i < n; i++) {
     const b = bundles[i], own = table.own(b);
-    const prev = firstWith[own];
-    if (prev < 0) firstWith[own] = i; else union(prev, i);
+    sameAs(own, i);
     const firm = table.sameFirm(b); // one firm whatever its legal form ("Harlan Motors", "Harlan Motor Co.")
-    if (firm >= 0) { const p = firstWith[firm]; if (p < 0) firstWith[firm] = i; else union(p, i); }
+    if (firm >= 0) sameAs(firm, i);
     for (let j = table.offersAt(b), end = j + table.offerCount(b); j < end; j++) {
       offerNext.push(offerHead[d[j]]);
       offerHead[d[j]] = offerBy.length;
