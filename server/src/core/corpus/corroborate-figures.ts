@@ -5,11 +5,8 @@
  */
 import type { Claim, Quantity } from '../types';
 import { MEASURES } from '../model/measures';
+import { parseNumber } from '../pipeline/quantities';
 
-const SMALL: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20,
-};
 const PARTS: Record<string, number> = {
   half: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
 };
@@ -20,9 +17,8 @@ const ONE_PART = /\b(?:an?|one)[\s-]+(half|third|quarter|fourth|fifth|sixth|seve
 export function denominatorOf(text: string): number {
   const m = ONE_IN.exec(text);
   if (m) {
-    const w = m[1].toLowerCase();
-    const n = /^\d+$/.test(w) ? Number(w) : SMALL[w] ?? 0;
-    return n >= 2 && n <= 100 ? n : 0;
+    const n = parseNumber(m[1]); // "eight", "12"
+    return Number.isInteger(n) && n >= 2 && n <= 100 ? n : 0;
   }
   const p = ONE_PART.exec(text);
   return p ? PARTS[p[1].toLowerCase()] : 0;
