@@ -161,6 +161,11 @@ const KEY_ROWS: KeyRow[] = [
   { label: 'dzh / zh / j / dj romanise one sound (Dzhumabayev / Zhumabayev)', a: 'Timur Dzhumabayev', b: 'Timur Zhumabayev', person: true, same: true },
   { label: 'dzh / zh / j / dj romanise one sound (Jumabayev / Djumabayev), Y- dropped from the given name', a: 'Yerzhan Jumabayev', b: 'Erzhan Djumabayev', person: true, same: true },
   { label: 'different Korean given names of one family', a: 'Park Ji-hoon', b: 'Park Min-jun', person: true, same: false },
+  { label: 'British and American spelling of a body (-isation / -ization)', a: 'Coastal Health Organisation', b: 'Coastal Health Organization', person: false, same: true },
+  { label: 'British and American spelling of a body (Defence / Defense)', a: 'Vardian Ministry of Defence', b: 'Vardian Ministry of Defense', person: false, same: true },
+  { label: 'British and American spelling of a body (Centre / Center, Programme / Program)', a: 'Tidewater Research Centre Programme', b: 'Tidewater Research Center Program', person: false, same: true },
+  { label: 'a different body is another key (Defence / Finance)', a: 'Vardian Ministry of Defence', b: 'Vardian Ministry of Finance', person: false, same: false },
+  { label: 'a lone word keeps its z and final c apart (Nazi / Nice: its skeleton is too short to fold spellings)', a: 'Nazi', b: 'Nice', person: false, same: false },
   { label: 'Mark vs Mike (different given names)', a: 'Mark Holt', b: 'Mike Holt', person: true, same: false },
   {
     label: 'surnames differing only in a vowel are different families (Berg / Borg)',

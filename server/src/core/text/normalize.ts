@@ -48,6 +48,23 @@ export function skeletonUncached(token: string): string {
   return t[0] + t.slice(1).replace(/[aeiouh]/g, '');
 }
 
+/**
+ * A word's skeleton with its British and American spellings made one: "Organisation"/"Organization",
+ * "Defence"/"Defense" (the skeleton has already dropped the vowels that tell "Centre"/"Center" and
+ * "Labour"/"Labor" apart). Only for the words of a name of several words: a lone word's skeleton is too
+ * short to take it ("Nazi" would meet "Nice", "Shiraz" "Shires").
+ */
+export function spellingFold(skeleton: string): string {
+  const n = skeleton.length;
+  if (n < 3) return skeleton;
+  let z = false;
+  for (let i = 1; i < n && !z; i++) z = skeleton.charCodeAt(i) === 122; // z after the first letter
+  const c = skeleton.charCodeAt(n - 1) === 99; // a final c: "-nce" against "-nse"
+  if (!z && !c) return skeleton;
+  const s = z ? skeleton[0] + skeleton.slice(1).replace(/z/g, 's') : skeleton;
+  return c ? s.slice(0, -1) + 's' : s;
+}
+
 /** A surname keeps its vowels (Berg ≠ Borg, Petrov ≠ Petrova); only spelling noise folds. Remembered per word like `tokenSkeleton`. */
 const surnameKey = memo(surnameKeyUncached);
 
@@ -109,8 +126,9 @@ function nameKeyUncached(name: string, person: boolean): string {
     }
     return key + surnameKey(parts[last]);
   }
+  if (parts.length === 1) return tokenSkeleton(parts[0]);
   let key = '';
-  for (const p of parts) key += tokenSkeleton(p);
+  for (const p of parts) key += spellingFold(tokenSkeleton(p));
   return key;
 }
 
