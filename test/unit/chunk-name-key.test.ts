@@ -29,7 +29,6 @@ const CHUNK_ROWS: ChunkRow[] = [
   { label: 'doubled letters and ph/ks spellings', name: 'Phillippa Marksson', person: true },
   { label: 'only "the"', name: 'The', person: false },
   { label: 'British and American spellings of a body (z, a final -nce)', name: 'Harbour Defence Organization', person: false },
-  { label: 'one word with a z keeps its own key', name: 'Zelazny', person: false },
 ];
 
 for (const row of CHUNK_ROWS) {

@@ -165,7 +165,10 @@ const KEY_ROWS: KeyRow[] = [
   { label: 'British and American spelling of a body (Defence / Defense)', a: 'Vardian Ministry of Defence', b: 'Vardian Ministry of Defense', person: false, same: true },
   { label: 'British and American spelling of a body (Centre / Center, Programme / Program)', a: 'Tidewater Research Centre Programme', b: 'Tidewater Research Center Program', person: false, same: true },
   { label: 'a different body is another key (Defence / Finance)', a: 'Vardian Ministry of Defence', b: 'Vardian Ministry of Finance', person: false, same: false },
-  { label: 'a lone word keeps its z and final c apart (Nazi / Nice: its skeleton is too short to fold spellings)', a: 'Nazi', b: 'Nice', person: false, same: false },
+  { label: 'a z inside a word is no spelling variant (Nazi / Nice)', a: 'Nazi', b: 'Nice', person: false, same: false },
+  { label: 'a final -ce that is no -ence is no spelling variant (France / Furness)', a: 'France', b: 'Furness', person: false, same: false },
+  { label: 'a short word ending in -ize is no spelling variant (Maize / M5S)', a: 'Maize', b: 'M5S', person: false, same: false },
+  { label: 'British and American spelling of one word alone (Defence / Defense)', a: 'Defence', b: 'Defense', person: false, same: true },
   { label: 'Mark vs Mike (different given names)', a: 'Mark Holt', b: 'Mike Holt', person: true, same: false },
   {
     label: 'surnames differing only in a vowel are different families (Berg / Borg)',

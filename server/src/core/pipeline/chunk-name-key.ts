@@ -9,7 +9,7 @@
  */
 import type { Token } from '../types';
 import type { Lexeme } from '../text/intern';
-import { skeletonUncached, spellingFold, surnameKeyUncached } from '../text/normalize';
+import { skeletonUncached, surnameKeyUncached } from '../text/normalize';
 import { lexOf, lowerToken } from './token-fold';
 
 const skeletonOf = (lex: Lexeme): string => (lex.skeleton ??= skeletonUncached(lex.text));
@@ -53,8 +53,7 @@ export function chunkNameKey(tokens: readonly Token[], first: number, last: numb
     }
     return key + surnameOf(lexOf(tokens[lastPart]));
   }
-  if (n === 1) return skeletonOf(lexOf(tokens[lastPart]));
-  for (let k = first; k <= last; k++) if (!isThe(tokens[k])) key += spellingFold(skeletonOf(lexOf(tokens[k])));
+  for (let k = first; k <= last; k++) if (!isThe(tokens[k])) key += skeletonOf(lexOf(tokens[k]));
   return key;
 }
 

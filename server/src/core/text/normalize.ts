@@ -43,26 +43,23 @@ const translit = (t: string) => t.replace(/dzh|dj|zh/g, 'j');
 export function skeletonUncached(token: string): string {
   let t = translit(fold(token).replace(/[^a-z]/g, ''));
   if (t.length <= 2) return t;
+  t = spellingVariant(t);
   t = t.replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/j/g, 'i');
   t = t.replace(/(.)\1+/g, '$1');
   return t[0] + t.slice(1).replace(/[aeiouh]/g, '');
 }
 
 /**
- * A word's skeleton with its British and American spellings made one: "Organisation"/"Organization",
- * "Defence"/"Defense" (the skeleton has already dropped the vowels that tell "Centre"/"Center" and
- * "Labour"/"Labor" apart). Only for the words of a name of several words: a lone word's skeleton is too
- * short to take it ("Nazi" would meet "Nice", "Shiraz" "Shires").
+ * One key for a word's British and American spellings: "-ise"/"-ize" endings ("Organisation",
+ * "Organization"; "Recognised", "Recognized") and "-ence"/"-ense" ("Defence", "Defense"). The skeleton's
+ * dropped vowels already join "Centre"/"Center" and "Labour"/"Labor". By whole endings, not letters:
+ * folding every z and final c in a lone word's short skeleton joined "Nazi" and "Nice", "Shiraz" and
+ * "Shires", "France" and "Furness" (tried on the training folders); only words of 7 letters or more.
  */
-export function spellingFold(skeleton: string): string {
-  const n = skeleton.length;
-  if (n < 3) return skeleton;
-  let z = false;
-  for (let i = 1; i < n && !z; i++) z = skeleton.charCodeAt(i) === 122; // z after the first letter
-  const c = skeleton.charCodeAt(n - 1) === 99; // a final c: "-nce" against "-nse"
-  if (!z && !c) return skeleton;
-  const s = z ? skeleton[0] + skeleton.slice(1).replace(/z/g, 's') : skeleton;
-  return c ? s.slice(0, -1) + 's' : s;
+function spellingVariant(w: string): string {
+  if (w.length < 7) return w; // "Maize" would meet "M5S"
+  if (w.endsWith('ence') || w.endsWith('ences')) return w.replace(/ence(s?)$/, 'ense$1');
+  return w.includes('iz') ? w.replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1') : w;
 }
 
 /** A surname keeps its vowels (Berg ≠ Borg, Petrov ≠ Petrova); only spelling noise folds. Remembered per word like `tokenSkeleton`. */
@@ -126,9 +123,8 @@ function nameKeyUncached(name: string, person: boolean): string {
     }
     return key + surnameKey(parts[last]);
   }
-  if (parts.length === 1) return tokenSkeleton(parts[0]);
   let key = '';
-  for (const p of parts) key += spellingFold(tokenSkeleton(p));
+  for (const p of parts) key += tokenSkeleton(p);
   return key;
 }
 
