@@ -946,6 +946,21 @@ const ROWS: Row[] = [
     quotes: [{ text: 'The terminal will reopen in May.', cue: 'said', speaker: 'A spokeswoman for the Harwell Dock Company', entity: null }],
   },
   {
+    label: '“…,” said a <role> for <named firm>: the role phrase after the cue, not the firm (as before the cue)',
+    body: 'Harwell Dock Company LLC will close the terminal. “We had no other choice,” said a spokesman for Harwell Dock Company LLC.',
+    quotes: [{ text: 'We had no other choice,', cue: 'said', speaker: 'a spokesman for Harwell Dock Company LLC', entity: null }],
+  },
+  {
+    label: '“…,” said a <role> for the <named body>, adding…: the role phrase after the cue',
+    body: '“The plant was losing money,” said a spokeswoman for the Dunmarch Council, adding that talks would go on.',
+    quotes: [{ text: 'The plant was losing money,', cue: 'said', speaker: 'a spokeswoman for the Dunmarch Council', entity: null }],
+  },
+  {
+    label: 'guard: “…,” said <name>, a <role> for <named firm>: the person speaks',
+    body: '“We will sell it,” said Mara Lindqvist, a spokeswoman for Harwell Dock Company.',
+    quotes: [{ text: 'We will sell it,', cue: 'said', speaker: 'Mara Lindqvist', entity: 'Mara Lindqvist' }],
+  },
+  {
     label: 'A lawyer for <name> said: the lawyer speaks, not the client',
     body: 'A lawyer for Tomas Reiter said, “The terminal will reopen in May.”',
     quotes: [{ text: 'The terminal will reopen in May.', cue: 'said', speaker: 'A lawyer', entity: null }],

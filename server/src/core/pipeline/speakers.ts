@@ -358,6 +358,9 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
       if (named) return named;
       // "said a lawyer for Jan Holm": the person after a role's preposition is not the one speaking.
       if (m.type === 'PERSON' && e > start + 1 && /^(for|of|to|with|representing)$/i.test(ctx.tokens[e - 1].text)) { e -= 2; break; }
+      // "said a spokesman for Pellrock LLC": the role speaks, unnamed, as it does before the cue; the firm only says whose.
+      const unnamed = m.type === 'ORG' ? roleBeforeBody(ctx, bodyStart(ctx, ctx.mentionAt[e]), firstTokenFrom(ctx.tokens, m.end) - 1, start - 1) : null;
+      if (unnamed && unnamed.start === ctx.tokens[start].start) return unnamed;
       // "said the premier of the state of Velm": the role speaks, not the place after its "of".
       const role = roleOfName(ctx, ctx.mentionAt[e], start);
       if (role && role.start === ctx.tokens[start].start) return role;
