@@ -37,11 +37,22 @@ const rows: { name: string; ask: number[]; upToDate: boolean }[] = [
   { name: 'the same text asked for twice is served twice', ask: [1, 1, 0, 2], upToDate: true },
 ];
 
-for (const row of rows) {
-  test(`index cache: ${row.name}`, async (t) => {
+/**
+ * The cache as the start-up scan opens it (every line parsed as it streams in), or as a folder added while
+ * running reopens it after a scan released it (lines parsed when first asked for).
+ */
+const OPENINGS = ['opened', 'reopened'] as const;
+async function openCache(dir: string, how: (typeof OPENINGS)[number], log = quietLog().log): Promise<IndexCache> {
+  const cache = await IndexCache.open(dir, log, 'test:1');
+  if (how === 'reopened') { cache.release(); await cache.reopen(); }
+  return cache;
+}
+
+for (const row of rows) for (const how of OPENINGS) {
+  test(`index cache, ${how}: ${row.name}`, async (t) => {
     const dir = await saved();
     t.after(() => rmSync(dir, { recursive: true, force: true }));
-    const cache = await IndexCache.open(dir, quietLog().log, 'test:1');
+    const cache = await openCache(dir, how);
     for (const i of row.ask) assert.deepEqual(cache.get(contentHash(TEXTS[i]), TEXTS[i]), docs[i].analysis);
     assert.equal(cache.hits, row.ask.length);
     assert.equal(cache.release(), row.upToDate);
@@ -67,14 +78,14 @@ test('index cache: saving removes the gzip\'d cache file of earlier versions, an
   assert.deepEqual(readdirSync(dir).sort(), [FILE, 'reviews.json']);
 });
 
-test('index cache: a damaged line is dropped, the others are served, and the file is rewritten', async (t) => {
+for (const how of OPENINGS) test(`index cache, ${how}: a damaged line is dropped, the others are served, and the file is rewritten`, async (t) => {
   const dir = await saved();
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const lines = readFileSync(join(dir, FILE), 'utf8').split('\n');
   lines[2] = lines[2].slice(0, lines[2].length - 20); // a cut-off analysis
   writeFileSync(join(dir, FILE), lines.join('\n'));
   const { lines: logged, log } = quietLog();
-  const cache = await IndexCache.open(dir, log, 'test:1');
+  const cache = await openCache(dir, how, log);
   const served = TEXTS.filter((text) => cache.get(contentHash(text), text) !== undefined);
   assert.equal(served.length, TEXTS.length - 1);
   assert.ok(logged.some((m) => /corrupt entry/.test(m)), logged.join('\n'));

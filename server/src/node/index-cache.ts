@@ -49,6 +49,18 @@ export function analyserId(codeFile = __filename): string {
   return `${ANALYSER_VERSION}:${code}`;
 }
 
+/**
+ * The analysis of one line (`hash \t head \t claims \t detail`, its first tab at `tab`). Decoded strings and
+ * the detail's copy are new: nothing kept refers to the chunk read. The claim part stays bytes (copied) until
+ * the claims are first read: the claim pool reads them after indexing. Throws on a line cut short.
+ */
+// Tried: copying details into shared 64 KB slabs instead of a buffer each (no clear gain, ~2%).
+function restoreLine(line: Buffer, tab: number): DocumentAnalysis {
+  const tab2 = tab > 0 ? line.indexOf(9, tab + 1) : -1, tab3 = tab2 > 0 ? line.indexOf(9, tab2 + 1) : -1;
+  if (tab3 < 0) throw new Error('cut off');
+  return restoreAnalysis(line.toString('utf8', tab + 1, tab2), Buffer.from(line.subarray(tab3 + 1)), Buffer.from(line.subarray(tab2 + 1, tab3)));
+}
+
 /** A document to save: its text, analysis, and version (a disk version carries the text's hash). */
 export interface CacheDoc { text: string; analysis: DocumentAnalysis; version?: number | string }
 
@@ -57,6 +69,11 @@ export interface CacheLog { info(msg: string): void; warn(msg: string): void }
 export class IndexCache {
   /** hash → the stored analysis (parsed while the file streams in; dropped by `release`) */
   private readonly stored = new Map<string, DocumentAnalysis>();
+  /**
+   * hash → its line's bytes, parsed when first asked for (`reopen`: a folder added while running asks
+   * for a few of the workspace's analyses, and parsing all 10,000 was ~1 s of the main thread).
+   */
+  private readonly unparsed = new Map<string, Buffer>();
   /** Hashes asked for and found since opening. */
   private readonly used = new Set<string>();
   /** True when the file was read whole and every analysis in it was asked for (see `release`). */
@@ -84,10 +101,11 @@ export class IndexCache {
    */
   reopen(): Promise<void> {
     this.release();
-    return this.read();
+    return this.read(true);
   }
 
-  private async read(): Promise<void> {
+  /** `lazy`: lines are kept as bytes and parsed by `get` (see `unparsed`). */
+  private async read(lazy = false): Promise<void> {
     const { dir, analyser, log } = this;
     let input;
     try {
@@ -104,14 +122,12 @@ export class IndexCache {
           const h = JSON.parse(line.toString('utf8')) as { format?: string; analyser?: string };
           return h.format === FORMAT && h.analyser === analyser;
         }
-        const tab = line.indexOf(9), tab2 = tab > 0 ? line.indexOf(9, tab + 1) : -1, tab3 = tab2 > 0 ? line.indexOf(9, tab2 + 1) : -1;
+        const tab = line.indexOf(9);
         try {
-          if (tab3 < 0) throw new Error('cut off');
-          // Decoded strings and the detail's copy are new: nothing kept refers to the decompressed chunk.
-          // Tried: copying details into shared 64 KB slabs instead of a buffer each (no clear gain, ~2%).
-          // The claim part stays bytes (copied) until the claims are first read: the claim pool reads them after indexing.
-          this.stored.set(line.toString('latin1', 0, tab), restoreAnalysis(line.toString('utf8', tab + 1, tab2),
-            Buffer.from(line.subarray(tab3 + 1)), Buffer.from(line.subarray(tab2 + 1, tab3))));
+          if (tab < 0) throw new Error('cut off');
+          const hash = line.toString('latin1', 0, tab);
+          if (lazy) this.unparsed.set(hash, Buffer.from(line)); // a copy: nothing kept refers to the read chunk
+          else this.stored.set(hash, restoreLine(line, tab));
         } catch (e) {
           corrupt++;
           if (corrupt === 1) log.warn(`index cache: dropped a corrupt entry (${(e as Error).message})`);
@@ -130,6 +146,7 @@ export class IndexCache {
           from = nl + 1;
           if (!take(line)) {
             this.stored.clear();
+            this.unparsed.clear();
             log.info('index cache ignored: written by another version of the analyser');
             return;
           }
@@ -138,9 +155,10 @@ export class IndexCache {
       }
       if (rest && !take(rest)) throw new Error('no header');
       this.complete = !head && corrupt === 0;
-      log.info(`index cache: ${this.stored.size} analyses available`);
+      log.info(`index cache: ${this.stored.size + this.unparsed.size} analyses available`);
     } catch (e) {
       this.stored.clear();
+      this.unparsed.clear();
       log.warn(`index cache ignored: unreadable (${(e as Error).message})`);
     } finally {
       source.destroy();
@@ -150,7 +168,7 @@ export class IndexCache {
 
   /** The stored analysis of this exact text, if any (an entry that does not fit is dropped and reported). */
   get(hash: string, text: string): DocumentAnalysis | undefined {
-    const a = this.stored.get(hash);
+    const a = this.stored.get(hash) ?? this.parsed(hash);
     if (a === undefined) return undefined;
     if (a === null || typeof a !== 'object' || a.length !== text.length || !hasClaims(a) || !Array.isArray(a.entities)) {
       this.stored.delete(hash);
@@ -164,14 +182,31 @@ export class IndexCache {
     return a;
   }
 
+  /** The analysis of an `unparsed` line, then kept as stored; undefined when there is none or it is corrupt (reported). */
+  private parsed(hash: string): DocumentAnalysis | undefined {
+    const line = this.unparsed.get(hash);
+    if (line === undefined) return undefined;
+    this.unparsed.delete(hash);
+    try {
+      const a = restoreLine(line, line.indexOf(9));
+      this.stored.set(hash, a);
+      return a;
+    } catch (e) {
+      this.complete = false;
+      this.log.warn(`index cache: dropped a corrupt entry (${(e as Error).message})`);
+      return undefined;
+    }
+  }
+
   /**
    * Forgets stored analyses (call after the initial scan). Returns true when the file on disk
    * already holds exactly what was asked for (nothing to prune), so it need not be rewritten
    * unless something is analysed.
    */
   release(): boolean {
-    const upToDate = this.complete && this.used.size === this.stored.size;
+    const upToDate = this.complete && this.used.size === this.stored.size && this.unparsed.size === 0;
     this.stored.clear();
+    this.unparsed.clear();
     this.used.clear();
     this.complete = false;
     return upToDate;
