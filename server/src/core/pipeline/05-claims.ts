@@ -14,6 +14,7 @@ import { findQualitativeClaims } from './qualitative';
 import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
 import { fractionsIn } from './fractions';
 import { orRange } from './or-range';
+import { shareOfWhole } from './share-of-whole';
 import { frontedWhole } from './fronted-whole';
 import { esPluralStem } from '../model/es-plural';
 import { oneInN } from './one-in-n';
@@ -308,7 +309,7 @@ function restatesLast(text: string, last: Claim | undefined, c: Claim, si: numbe
   if (last === undefined || last.sentence !== si || c.start !== c.quantity.start || c.start < last.end || c.start - last.end > 8) return false;
   // "$640 million (5 billion rupees)", "300 miles (480 km)": a sum or size converted in brackets (bracket-conversion.ts).
   const converted = conversionEnd(text, last, c, isUnitWord);
-  if (converted < 0 && !RESTATE_BETWEEN.test(text.slice(last.end, c.start))) return false;
+  if (converted < 0 && (!RESTATE_BETWEEN.test(text.slice(last.end, c.start)) || shareOfWhole(text, last, c))) return false;
   last.end = converted >= 0 ? converted : c.end;
   last.text = text.slice(last.start, last.end);
   return true;
