@@ -1,4 +1,5 @@
-// Labelled sentences for claims news writes in passing: a share of a whole after ", or" (share-of-whole.ts).
+// Labelled sentences for claims news writes in passing: a share of a whole after ", or" (share-of-whole.ts),
+// a figure from a finding nobody is named behind (anonymous-finding.ts).
 // Run with `node --import tsx --test test/unit/claims-gaps.test.ts`. All text is fictional.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,6 +10,8 @@ interface Want {
   text: string;
   counted?: string;
   sourced?: 'yes' | 'no' | 'vague';
+  /** Text of the source phrase. */
+  source?: string;
   unit?: 'count' | 'percent' | 'money';
 }
 
@@ -42,7 +45,45 @@ const SHARES: Row[] = [
   },
 ];
 
-for (const [group, rows] of [['share', SHARES]] as const) {
+const FINDINGS: Row[] = [
+  {
+    label: 'estimates that nobody is named behind make a figure vague ("Estimates suggest 2,500 sheep …")',
+    body: 'Estimates suggest 2,500 sheep drowned in the Orla valley.',
+    claims: [{ text: '2,500 sheep drowned', sourced: 'vague' }],
+  },
+  {
+    label: 'an unnamed poll or survey is a vague source, its sample size too ("a recent survey of 600 growers showed that 35% …")',
+    body: 'Most growers want the levy scrapped: a poll found 71% opposed it. A recent survey of 600 growers showed that 35% had sold land.',
+    claims: [{ text: '71% opposed it', sourced: 'vague' }, { text: '600 growers showed', sourced: 'vague' }, { text: '35% had sold land', sourced: 'vague' }],
+  },
+  {
+    label: 'unnamed data or early estimates that "put" a figure are vague ("Early estimates put the bill at $8 million")',
+    body: 'Early estimates put the bill at $8 million. Data show ferry fares rose 6% in June.',
+    claims: [{ text: '$8 million', sourced: 'vague' }, { text: 'rose 6%', sourced: 'vague' }],
+  },
+  {
+    label: 'a finding the article names or that an institution owns is no vague source ("The study found", "Police estimates suggest")',
+    body: 'The study found 45% of pupils walked to school. Police estimates suggest 900 people marched. A poll by Tarvel Research found 48% backed the mayor.',
+    claims: [{ text: '45% of pupils walked', sourced: 'yes' }, { text: '900 people marched', sourced: 'yes' }, { text: '48% backed the mayor', sourced: 'yes' }],
+  },
+  {
+    label: 'a survey that ends a name is that body, not an unnamed finding ("the Orla Geological Survey said")',
+    body: 'The tremor was centred 20 miles south of Tarvel, the Orla Geological Survey said. The N.E. Geological Survey said it struck 12 miles deep.',
+    claims: [{ text: 'centred 20 miles', sourced: 'yes' }, { text: 'struck 12 miles deep', sourced: 'yes' }],
+  },
+  {
+    label: 'a finding after a conjunction starts at its own words ("although a recent poll found")',
+    body: 'Turnout fell, although a recent poll found 30% planned to vote.',
+    claims: [{ text: '30% planned', sourced: 'vague', source: 'a recent poll' }],
+  },
+  {
+    label: 'a figure in another clause than the finding keeps its own sourcing ("Estimates suggest …; 300 homes …")',
+    body: 'Estimates suggest the river is rising; 300 homes were flooded on Monday.',
+    claims: [{ text: '300 homes were flooded', sourced: 'no' }],
+  },
+];
+
+for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS]] as const) {
   for (const row of rows) {
     test(`${group}: ${row.label}`, () => {
       const a = analyzeText(`Harbour Town Counts the Cost\n\n${row.body}\n`);
@@ -51,6 +92,7 @@ for (const [group, rows] of [['share', SHARES]] as const) {
         const c = a.claims[i];
         if (w.counted !== undefined) assert.equal(c.counted, w.counted, `counted of "${w.text}"`);
         if (w.sourced !== undefined) assert.equal(c.sourced, w.sourced, `sourced of "${w.text}"`);
+        if (w.source !== undefined) assert.equal(c.source?.text, w.source, `source of "${w.text}"`);
         if (w.unit !== undefined) assert.equal(c.quantity.unit, w.unit, `unit of "${w.text}"`);
       });
     });

@@ -15,6 +15,7 @@ import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSu
 import { fractionsIn } from './fractions';
 import { orRange } from './or-range';
 import { shareOfWhole } from './share-of-whole';
+import { anonymousFinding, unnamedFindingSpeaker } from './anonymous-finding';
 import { frontedWhole } from './fronted-whole';
 import { esPluralStem } from '../model/es-plural';
 import { oneInN } from './one-in-n';
@@ -1000,7 +1001,8 @@ function source(c: Claim, lookup: SourceLookup): void {
   const firm = here.filter((a) => !a.vague && a.speaker).sort((a, b) => distance(a) - distance(b))[0];
   // "according to a tally published by local traders": an anonymous group stands behind the figure.
   // "a senior diplomat said": an unnamed individual is an anonymous source.
-  if (firm) return set(c, firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) ? 'vague' : 'yes', firm.speaker, firm.cue);
+  // "A recent survey of 800 farmers showed": a finding nobody is named behind.
+  if (firm) return set(c, firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) || unnamedFindingSpeaker(lookup.text, firm.speaker!) ? 'vague' : 'yes', firm.speaker, firm.cue);
   const vague = here.find((a) => a.vague);
   if (vague) {
     const publisher = vague.cue === 'according to' ? publisherOf(lookup.text, s.start, s.end, lookup.mentions) : null;
@@ -1008,7 +1010,10 @@ function source(c: Claim, lookup: SourceLookup): void {
   }
   const stated = statingSubject(lookup.text, s.start, c, lookup.mentions);
   if (stated?.source && stated.source.local === null && /^(?:he|she)$/i.test(stated.source.text)) stated.source.local = earlierPronounSpeaker(lookup, c.sentence, stated.source);
-  if (stated) set(c, stated.sourced, stated.source, stated.cue);
+  if (stated) return set(c, stated.sourced, stated.source, stated.cue);
+  // "Estimates suggest 4,000 homes …", "a poll found 62% …": a finding nobody is named behind.
+  const finding = anonymousFinding(lookup.text, s.start, c);
+  if (finding) set(c, 'vague', finding.source, finding.cue);
 }
 
 /** How many sentences back a pronoun subject of a claim looks for the same pronoun already resolved as a speaker. */
