@@ -1,5 +1,6 @@
 // Labelled sentences for claims news writes in passing: a share of a whole after ", or" (share-of-whole.ts),
-// a figure from a finding nobody is named behind (anonymous-finding.ts).
+// a figure from a finding nobody is named behind (anonymous-finding.ts), a part "of them" that counts
+// what the group before it counts (anaphor-antecedent.ts).
 // Run with `node --import tsx --test test/unit/claims-gaps.test.ts`. All text is fictional.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -83,7 +84,35 @@ const FINDINGS: Row[] = [
   },
 ];
 
-for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS]] as const) {
+const ANAPHORS: Row[] = [
+  {
+    label: '"of them" in the next sentence counts the group of the sentence before ("900 passengers. About 650 of them …")',
+    body: 'Rescuers pulled 900 passengers from the ferry. About 650 of them were injured.',
+    claims: [{ text: 'pulled 900 passengers', counted: 'passenger' }, { text: 'About 650 of them were injured', counted: 'passenger' }],
+  },
+  {
+    label: '"of which" and "of whom" count the group before them in the sentence ("40 trawlers …, two of which sank")',
+    body: 'The storm left 40 trawlers stranded, two of which sank. Some 120 people were hurt, 19 of whom remain in hospital.',
+    claims: [{ text: 'left 40 trawlers stranded', counted: 'trawler' }, { text: 'two of which sank', counted: 'trawler' }, { text: 'Some 120 people were hurt', counted: 'person' }, { text: '19 of whom remain', counted: 'person' }],
+  },
+  {
+    label: 'the nearest counted group is the antecedent, past a modifier ("14 safety notices …, and six of them …")',
+    body: 'The regulator served 14 safety notices on the yard last year, and six of them were ignored.',
+    claims: [{ text: 'served 14 safety notices', counted: 'notice' }, { text: 'six of them were ignored', counted: 'notice' }],
+  },
+  {
+    label: 'the group is the plural right after the figure, not an adjective ending in "-s" ("50 people for serious burns, 10 of whom …")',
+    body: 'Medics treated 50 people for serious burns, 10 of whom remain in intensive care.',
+    claims: [{ text: 'treated 50 people', counted: 'person' }, { text: '10 of whom remain', counted: 'person' }],
+  },
+  {
+    label: 'a plural right before the part\'s comma is the group, before a counted group further back ("30 nurses … the remaining patients, hundreds of whom …")',
+    body: 'The clinic has 30 nurses left to treat the remaining patients, hundreds of whom are children.',
+    claims: [{ text: '30 nurses left', counted: 'nurse' }, { text: 'hundreds of whom are children', counted: 'patient' }],
+  },
+];
+
+for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS]] as const) {
   for (const row of rows) {
     test(`${group}: ${row.label}`, () => {
       const a = analyzeText(`Harbour Town Counts the Cost\n\n${row.body}\n`);
