@@ -63,6 +63,11 @@ const FINDINGS: Row[] = [
     claims: [{ text: '$8 million', sourced: 'vague' }, { text: 'rose 6%', sourced: 'vague' }],
   },
   {
+    label: 'an impersonal "it is estimated" vouches for nothing, as "it is understood" does; a body that estimates does',
+    body: 'It is estimated that 1,200 sheep were lost in the snow. The new pier opens in May. It is estimated to have cost $30 million. The council estimated that 80 homes were cut off.',
+    claims: [{ text: '1,200 sheep were lost', sourced: 'vague' }, { text: 'cost $30 million', sourced: 'vague' }, { text: '80 homes were cut off', sourced: 'yes' }],
+  },
+  {
     label: 'a finding the article names or that an institution owns is no vague source ("The study found", "Police estimates suggest")',
     body: 'The study found 45% of pupils walked to school. Police estimates suggest 900 people marched. A poll by Tarvel Research found 48% backed the mayor.',
     claims: [{ text: '45% of pupils walked', sourced: 'yes' }, { text: '900 people marched', sourced: 'yes' }, { text: '48% backed the mayor', sourced: 'yes' }],
