@@ -363,9 +363,9 @@ const FOUND: Row[] = [
     claims: [{ text: 'released €3 million', measure: 'aid' }],
   },
   {
-    label: '"of whom": what is counted was named before; "two dozen" is 24',
+    label: '"of whom": what is counted is the group named before ("80 people …, 12 of whom" → person); "two dozen" is 24',
     body: 'Some 80 people were hurt, 12 of whom remain in hospital. Two dozen boats searched the bay.',
-    claims: [{ text: 'Some 80 people were hurt', measure: 'injury' }, { text: '12 of whom remain', counted: '' }, { text: 'Two dozen boats searched', low: 24, high: 24 }],
+    claims: [{ text: 'Some 80 people were hurt', measure: 'injury' }, { text: '12 of whom remain', counted: 'person' }, { text: 'Two dozen boats searched', low: 24, high: 24 }],
   },
   {
     label: 'a complement after "of" is not what is counted ("30 vessels of the river fleet sank")',
