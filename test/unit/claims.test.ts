@@ -363,9 +363,9 @@ const FOUND: Row[] = [
     claims: [{ text: 'released €3 million', measure: 'aid' }],
   },
   {
-    label: '"of whom": what is counted was named before; "two dozen" is 24',
+    label: '"of whom": what is counted is the group named before ("80 people …, 12 of whom" → person); "two dozen" is 24',
     body: 'Some 80 people were hurt, 12 of whom remain in hospital. Two dozen boats searched the bay.',
-    claims: [{ text: 'Some 80 people were hurt', measure: 'injury' }, { text: '12 of whom remain', counted: '' }, { text: 'Two dozen boats searched', low: 24, high: 24 }],
+    claims: [{ text: 'Some 80 people were hurt', measure: 'injury' }, { text: '12 of whom remain', counted: 'person' }, { text: 'Two dozen boats searched', low: 24, high: 24 }],
   },
   {
     label: 'a complement after "of" is not what is counted ("30 vessels of the river fleet sank")',
@@ -404,7 +404,7 @@ const FOUND: Row[] = [
   { label: 'a multiplier against a reference is a claim ("five times the safe level"); how often ("three times") is not', body: 'Inspectors measured lead at five times the safe level. She was stopped three times.', claims: [{ text: 'five times the safe level' }] },
   { label: 'a figure restated after ", or" is the same claim ("$2.4 billion, or $3.10 per share")', body: 'The airline lost $2.4 billion, or $3.10 per share.', claims: [{ text: 'lost $2.4 billion, or $3.10 per share', measure: 'loss' }] },
   { label: '"have" as the auxiliary of another verb is no belonging ("have found six survivors", "there have been two attacks")', body: 'Divers have found six survivors. There have been two attacks on the depot.', claims: [{ text: 'six survivors' }, { text: 'two attacks' }] },
-  { label: 'a restatement as a share joins the claim it restates ("12 piers, or 60 percent")', body: 'The storm destroyed 40 boats and damaged 12 piers, or 60 percent of the total.', claims: [{ text: 'destroyed 40 boats' }, { text: 'damaged 12 piers, or 60 percent of the total' }] },
+  { label: 'a share of a named whole after ", or" is a claim of its own ("12 piers, or 60 percent of the total")', body: 'The storm destroyed 40 boats and damaged 12 piers, or 60 percent of the total.', claims: [{ text: 'destroyed 40 boats' }, { text: 'damaged 12 piers' }, { text: '60 percent of the total' }] },
   { label: 'a count of events within a time frame ("14 times this week") is a claim', body: 'Rebel gunners shelled the river port 14 times this week.', claims: [{ text: '14 times' }] },
   { label: 'a count of events since a date ("three times since March") is a claim', body: 'The depot has been hit three times since March.', claims: [{ text: 'hit three times' }] },
   { label: 'a place name between the verb and a count of events does not make the figure part of a name ("… of Varnek 14 times this week")', body: 'Gunners shelled the outskirts of Varnek 14 times this week.', claims: [{ text: '14 times', counted: 'time' }] },

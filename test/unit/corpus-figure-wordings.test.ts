@@ -9,7 +9,11 @@ import { Corpus } from '../../server/src/core/corpus/corpus';
 import { denominatorOf, eventless, looseShare, shareOf } from '../../server/src/core/corpus/corroborate-figures';
 import type { Claim, Quantity } from '../../server/src/core/types';
 
-interface Row { label: string; target: string; others: Record<string, string>; expected: [string, string, string][] }
+interface Row {
+  label: string; target: string; others: Record<string, string>; expected: [string, string, string][];
+  /** How many claims the target article has (1 unless given), and which of them is looked up (0 unless given). */
+  claims?: number; at?: number;
+}
 
 const ROWS: Row[] = [
   {
@@ -19,8 +23,10 @@ const ROWS: Row[] = [
     expected: [['other', 'fell 36%', 'related'], ['far', 'fell 20%', 'related']],
   },
   {
-    label: 'a count with its share beside it finds a passage that gives only the share',
+    label: 'a share set beside a count is a claim of its own that finds a passage giving only the share',
     target: 'Ostvale Cuts\nOstvale Bank will cut 1,200 jobs, or about 10% of its staff.\n',
+    claims: 2,
+    at: 1,
     others: { other: 'Ostvale Staff\nOstvale Bank said one in ten of its staff would leave.\n' },
     expected: [['other', 'one in ten of its staff would leave', 'related']],
   },
@@ -55,8 +61,8 @@ for (const row of ROWS) {
     const c = new Corpus();
     c.set('target', row.target, 1);
     for (const [id, text] of Object.entries(row.others)) c.set(id, text, 1);
-    assert.equal(c.get('target')!.analysis.claims.length, 1, 'the target article has one claim');
-    assert.deepEqual(c.corroborations('target', 0).map((k) => [k.doc, k.claim.text, k.relation]), row.expected);
+    assert.equal(c.get('target')!.analysis.claims.length, row.claims ?? 1, 'the target article\'s claims');
+    assert.deepEqual(c.corroborations('target', row.at ?? 0).map((k) => [k.doc, k.claim.text, k.relation]), row.expected);
   });
 }
 

@@ -364,7 +364,7 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
       continue;
     }
     if (rules & HEDGE) { out.push({ start: s.start, end: s.end, cue: t.text, speaker: null, vague: true }); continue; }
-    // "…, it is understood.", "It is thought that …": an impersonal passive vouches for nothing.
+    // "…, it is understood.", "It is thought that …", "It is estimated that …": an impersonal passive vouches for nothing.
     if ((rules & IMPERSONAL) && /^(is|was)$/i.test(tokens[j - 1]?.text ?? '') && /^it$/i.test(tokens[j - 2]?.text ?? '')) {
       out.push({ start: s.start, end: s.end, cue: `it ${tokens[j - 1].text} ${t.text}`, speaker: null, vague: true });
       continue;
@@ -411,7 +411,7 @@ const ATTRIBUTION_WORDS: ReadonlyMap<string, number> = (() => {
   const add = (w: string, bit: number) => m.set(w, (m.get(w) ?? 0) | bit);
   add('according', ACCORDING);
   for (const w of HEDGES) add(w, HEDGE);
-  for (const w of 'understood thought believed feared rumoured rumored reported alleged claimed said'.split(' ')) add(w, IMPERSONAL);
+  for (const w of 'understood thought believed feared rumoured rumored reported alleged claimed said estimated'.split(' ')) add(w, IMPERSONAL);
   for (const w of 'believed thought said estimated reported understood feared'.split(' ')) add(w, PASSIVE_REPORT);
   // cueLemma reads CUE_VERBS by the token's own text, all of whose forms are lower case.
   for (const [form, lemma] of CUE_VERBS) if (CLAIM_CUES.has(lemma)) add(form, CLAIM_CUE);

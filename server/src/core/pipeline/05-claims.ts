@@ -14,6 +14,9 @@ import { findQualitativeClaims } from './qualitative';
 import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
 import { fractionsIn } from './fractions';
 import { orRange } from './or-range';
+import { shareOfWhole } from './share-of-whole';
+import { anonymousFinding, unnamedFindingSpeaker } from './anonymous-finding';
+import { anaphorAntecedent } from './anaphor-antecedent';
 import { frontedWhole } from './fronted-whole';
 import { esPluralStem } from '../model/es-plural';
 import { oneInN } from './one-in-n';
@@ -267,6 +270,8 @@ export function findClaims(input: ClaimInput): Claim[] {
   // Tried (s16, not kept): dropping a headline's figure that a body claim repeats ("Ferry Fire Kills 14" over
   // "14 people died, police said"). Train flags fell by 9, but the gold keeps headline claims (optional,
   // labelled unsourced) and links them in corroborations: dev corroboration success fell on three sets.
+  // "About 650 of them were injured": the part counts what the group before it counts.
+  for (const c of claims) if (c.counted === '' && c.quantity.unit === 'count') c.counted = lemma(anaphorAntecedent(text, sentences[Math.max(0, c.sentence - 1)].start, c.quantity.start, c.quantity.end) ?? '');
   for (const c of claims) c.near = nearWords(tokens, c);
   for (const c of claims) source(c, lookup);
   // An interview's answers are the interviewee's words: a figure there that nothing else attributes is theirs.
@@ -308,7 +313,7 @@ function restatesLast(text: string, last: Claim | undefined, c: Claim, si: numbe
   if (last === undefined || last.sentence !== si || c.start !== c.quantity.start || c.start < last.end || c.start - last.end > 8) return false;
   // "$640 million (5 billion rupees)", "300 miles (480 km)": a sum or size converted in brackets (bracket-conversion.ts).
   const converted = conversionEnd(text, last, c, isUnitWord);
-  if (converted < 0 && !RESTATE_BETWEEN.test(text.slice(last.end, c.start))) return false;
+  if (converted < 0 && (!RESTATE_BETWEEN.test(text.slice(last.end, c.start)) || shareOfWhole(text, last, c))) return false;
   last.end = converted >= 0 ? converted : c.end;
   last.text = text.slice(last.start, last.end);
   return true;
@@ -999,7 +1004,8 @@ function source(c: Claim, lookup: SourceLookup): void {
   const firm = here.filter((a) => !a.vague && a.speaker).sort((a, b) => distance(a) - distance(b))[0];
   // "according to a tally published by local traders": an anonymous group stands behind the figure.
   // "a senior diplomat said": an unnamed individual is an anonymous source.
-  if (firm) return set(c, firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) ? 'vague' : 'yes', firm.speaker, firm.cue);
+  // "A recent survey of 800 farmers showed": a finding nobody is named behind.
+  if (firm) return set(c, firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) || unnamedFindingSpeaker(lookup.text, firm.speaker!) ? 'vague' : 'yes', firm.speaker, firm.cue);
   const vague = here.find((a) => a.vague);
   if (vague) {
     const publisher = vague.cue === 'according to' ? publisherOf(lookup.text, s.start, s.end, lookup.mentions) : null;
@@ -1007,7 +1013,10 @@ function source(c: Claim, lookup: SourceLookup): void {
   }
   const stated = statingSubject(lookup.text, s.start, c, lookup.mentions);
   if (stated?.source && stated.source.local === null && /^(?:he|she)$/i.test(stated.source.text)) stated.source.local = earlierPronounSpeaker(lookup, c.sentence, stated.source);
-  if (stated) set(c, stated.sourced, stated.source, stated.cue);
+  if (stated) return set(c, stated.sourced, stated.source, stated.cue);
+  // "Estimates suggest 4,000 homes …", "a poll found 62% …": a finding nobody is named behind.
+  const finding = anonymousFinding(lookup.text, s.start, c);
+  if (finding) set(c, 'vague', finding.source, finding.cue);
 }
 
 /** How many sentences back a pronoun subject of a claim looks for the same pronoun already resolved as a speaker. */

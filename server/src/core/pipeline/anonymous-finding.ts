@@ -1,0 +1,69 @@
+/**
+ * A figure reported by a finding that nobody is named behind: "Estimates suggest 4,000 homes were
+ * flooded", "a recent poll found 62% backed the plan", "data show that …". The figure has a source
+ * of a kind, but not one a reader could check: it is 'vague', not unsourced. A finding with a named
+ * or institutional owner ("a Harlow Institute poll", "police estimates", "a survey by the ministry")
+ * or one the article has already named ("the study", "its survey") is not vague.
+ * Pure: reads the document text of the claim's sentence.
+ */
+import type { Claim, SpeakerRef } from '../types';
+import { INSTITUTIONAL_SOURCES } from '../model/words';
+
+/** Up to three modifiers (no conjunction: "although a recent poll" starts at "a"), the finding, an optional "of/among/by …" phrase: "a recent survey of 800 farmers", "Estimates". */
+const PHRASE = String.raw`(?:(?!(?:and|but|or|while|although|though|as|yet|that|which|who|when|after|because|if)\s)[\p{L}-]+\s+){0,3}(?:estimates?|polls?|surveys?|study|studies|research|reports?|figures|data|projections|calculations|tallies|counts)(?:\s+(?:of|among|by|from|for)\s+[^,;:"“”]{1,40}?)?`;
+
+/**
+ * The start of a clause, the finding's phrase (group 1), a verb of showing (group 2), an optional "that".
+ */
+const FINDING = new RegExp(String.raw`(?:^|[,;:(—–]\s*|\b(?:and|but|while|although|though|as|yet)\s+)(${PHRASE})\s+(suggest|suggests|suggested|show|shows|showed|shown|found|find|finds|indicate|indicates|indicated|put|puts|reveal|reveals|revealed)\b(?:\s+that\b)?`, 'giu');
+const WHOLE_PHRASE = new RegExp(`^${PHRASE}$`, 'iu');
+
+/** Words that may open an unnamed finding, capitalised or not: determiners and modifiers of time or kind. */
+const OPENERS = new Set('a an one some two three several many most other another new recent latest early earlier preliminary initial unofficial independent separate'.split(' '));
+/** Heads of findings that INSTITUTIONAL_SOURCES lists as sources of their own ("a survey said"): here they need an owner. */
+const FINDING_HEADS = /^(?:surveys?|study|studies|statistics|estimates?|polls?|research|reports?|figures|data)$/i;
+
+/** How far after the verb of showing the claim may start (its clause: "found that in May some …"). */
+const MAX_GAP = 80;
+
+/** Does `phrase` name a finding with no owner a reader could check (no capital word but an opener, no institution, no "the")? */
+function unnamed(phrase: string): boolean {
+  if (!WHOLE_PHRASE.test(phrase)) return false;
+  const words = phrase.split(/\s+/);
+  return words.every((w, k) => {
+    const low = w.toLowerCase();
+    if (k === 0 && /^(?:the|this|that|these|those|its|their|his|her|our|such)$/.test(low)) return false;
+    if (/^\p{Lu}/u.test(w) && !(k === 0 && (OPENERS.has(low) || FINDING_HEADS.test(w)))) return false;
+    return !INSTITUTIONAL_SOURCES.has(low) || FINDING_HEADS.test(w);
+  });
+}
+
+/** A finding before the claim in its clause, when no attribution covers the claim: its phrase as the source and its verb as the cue. */
+export function anonymousFinding(text: string, sStart: number, c: Claim): { source: SpeakerRef; cue: string } | null {
+  if (c.start - sStart > 400) return null;
+  const before = text.slice(sStart, c.start);
+  FINDING.lastIndex = 0;
+  let hit: RegExpExecArray | null = null;
+  for (let m = FINDING.exec(before); m; m = FINDING.exec(before)) hit = m;
+  if (!hit) return null;
+  // The claim is what the finding reports: it follows the verb in the same clause.
+  const gap = before.slice(hit.index + hit[0].length);
+  if (gap.length > MAX_GAP || /[;:"“”]|,\s*(?:but|while|although|though)\b/u.test(gap)) return null;
+  const phrase = hit[1];
+  if (!unnamed(phrase)) return null;
+  const start = sStart + hit.index + hit[0].indexOf(phrase);
+  return { source: { start, end: start + phrase.length, text: phrase, local: null }, cue: hit[2].toLowerCase() };
+}
+
+/**
+ * Is an attribution's speaker an unnamed finding ("A recent survey of 800 farmers showed", "Data show")?
+ * Not the last word of a name the speaker lost ("the Harlow Geological Survey said": a capitalised word
+ * right before it, not one that ends a sentence).
+ */
+export function unnamedFindingSpeaker(text: string, sp: SpeakerRef): boolean {
+  if (sp.local !== null || NAME_BEFORE.test(text.slice(Math.max(0, sp.start - 40), sp.start))) return false;
+  return unnamed(sp.text);
+}
+
+/** A capitalised word (or an initialism: "U.S.") right before a speaker, other than a word that ends a sentence. */
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’&-]*|(?:\p{Lu}\.){2,})\s+$/u;

@@ -1,0 +1,134 @@
+// Labelled sentences for claims news writes in passing: a share of a whole after ", or" (share-of-whole.ts),
+// a figure from a finding nobody is named behind (anonymous-finding.ts), a part "of them" that counts
+// what the group before it counts (anaphor-antecedent.ts).
+// Run with `node --import tsx --test test/unit/claims-gaps.test.ts`. All text is fictional.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../server/src/core/index';
+
+interface Want {
+  /** Exact claim text. */
+  text: string;
+  counted?: string;
+  sourced?: 'yes' | 'no' | 'vague';
+  /** Text of the source phrase. */
+  source?: string;
+  unit?: 'count' | 'percent' | 'money';
+}
+
+interface Row {
+  label: string;
+  body: string;
+  /** Every claim of the body, in order. */
+  claims: Want[];
+}
+
+const SHARES: Row[] = [
+  {
+    label: 'a share of the workforce after ", or" is a second claim ("900 jobs, or 8% of its staff")',
+    body: 'Orla Freight will cut 900 jobs, or 8% of its staff, by the spring.',
+    claims: [{ text: 'cut 900 jobs', counted: 'job' }, { text: '8% of its staff', unit: 'percent' }],
+  },
+  {
+    label: 'a share of a total after a count is a claim of its own ("12 piers, or 60 percent of the total")',
+    body: 'The storm damaged 12 piers, or 60 percent of the total.',
+    claims: [{ text: 'damaged 12 piers', counted: 'pier' }, { text: '60 percent of the total', unit: 'percent' }],
+  },
+  {
+    label: 'a sum per share after ", or" still restates the loss ("$40 million, or 9 cents a share")',
+    body: 'Tarvel Mills lost $40 million, or $0.09 a share, in the quarter.',
+    claims: [{ text: 'lost $40 million, or $0.09 a share', unit: 'money' }],
+  },
+  {
+    label: 'the same change given as a percentage stays one claim ("fell $2, or 3 percent, to …")',
+    body: 'Copper fell $2, or 3 percent, to $64 a tonne.',
+    claims: [{ text: 'fell $2, or 3 percent, to $64 a tonne' }],
+  },
+];
+
+const FINDINGS: Row[] = [
+  {
+    label: 'estimates that nobody is named behind make a figure vague ("Estimates suggest 2,500 sheep …")',
+    body: 'Estimates suggest 2,500 sheep drowned in the Orla valley.',
+    claims: [{ text: '2,500 sheep drowned', sourced: 'vague' }],
+  },
+  {
+    label: 'an unnamed poll or survey is a vague source, its sample size too ("a recent survey of 600 growers showed that 35% …")',
+    body: 'Most growers want the levy scrapped: a poll found 71% opposed it. A recent survey of 600 growers showed that 35% had sold land.',
+    claims: [{ text: '71% opposed it', sourced: 'vague' }, { text: '600 growers showed', sourced: 'vague' }, { text: '35% had sold land', sourced: 'vague' }],
+  },
+  {
+    label: 'unnamed data or early estimates that "put" a figure are vague ("Early estimates put the bill at $8 million")',
+    body: 'Early estimates put the bill at $8 million. Data show ferry fares rose 6% in June.',
+    claims: [{ text: '$8 million', sourced: 'vague' }, { text: 'rose 6%', sourced: 'vague' }],
+  },
+  {
+    label: 'an impersonal "it is estimated" vouches for nothing, as "it is understood" does; a body that estimates does',
+    body: 'It is estimated that 1,200 sheep were lost in the snow. The new pier opens in May. It is estimated to have cost $30 million. The council estimated that 80 homes were cut off.',
+    claims: [{ text: '1,200 sheep were lost', sourced: 'vague' }, { text: 'cost $30 million', sourced: 'vague' }, { text: '80 homes were cut off', sourced: 'yes' }],
+  },
+  {
+    label: 'a finding the article names or that an institution owns is no vague source ("The study found", "Police estimates suggest")',
+    body: 'The study found 45% of pupils walked to school. Police estimates suggest 900 people marched. A poll by Tarvel Research found 48% backed the mayor.',
+    claims: [{ text: '45% of pupils walked', sourced: 'yes' }, { text: '900 people marched', sourced: 'yes' }, { text: '48% backed the mayor', sourced: 'yes' }],
+  },
+  {
+    label: 'a survey that ends a name is that body, not an unnamed finding ("the Orla Geological Survey said")',
+    body: 'The tremor was centred 20 miles south of Tarvel, the Orla Geological Survey said. The N.E. Geological Survey said it struck 12 miles deep.',
+    claims: [{ text: 'centred 20 miles', sourced: 'yes' }, { text: 'struck 12 miles deep', sourced: 'yes' }],
+  },
+  {
+    label: 'a finding after a conjunction starts at its own words ("although a recent poll found")',
+    body: 'Turnout fell, although a recent poll found 30% planned to vote.',
+    claims: [{ text: '30% planned', sourced: 'vague', source: 'a recent poll' }],
+  },
+  {
+    label: 'a figure in another clause than the finding keeps its own sourcing ("Estimates suggest …; 300 homes …")',
+    body: 'Estimates suggest the river is rising; 300 homes were flooded on Monday.',
+    claims: [{ text: '300 homes were flooded', sourced: 'no' }],
+  },
+];
+
+const ANAPHORS: Row[] = [
+  {
+    label: '"of them" in the next sentence counts the group of the sentence before ("900 passengers. About 650 of them …")',
+    body: 'Rescuers pulled 900 passengers from the ferry. About 650 of them were injured.',
+    claims: [{ text: 'pulled 900 passengers', counted: 'passenger' }, { text: 'About 650 of them were injured', counted: 'passenger' }],
+  },
+  {
+    label: '"of which" and "of whom" count the group before them in the sentence ("40 trawlers …, two of which sank")',
+    body: 'The storm left 40 trawlers stranded, two of which sank. Some 120 people were hurt, 19 of whom remain in hospital.',
+    claims: [{ text: 'left 40 trawlers stranded', counted: 'trawler' }, { text: 'two of which sank', counted: 'trawler' }, { text: 'Some 120 people were hurt', counted: 'person' }, { text: '19 of whom remain', counted: 'person' }],
+  },
+  {
+    label: 'the nearest counted group is the antecedent, past a modifier ("14 safety notices …, and six of them …")',
+    body: 'The regulator served 14 safety notices on the yard last year, and six of them were ignored.',
+    claims: [{ text: 'served 14 safety notices', counted: 'notice' }, { text: 'six of them were ignored', counted: 'notice' }],
+  },
+  {
+    label: 'the group is the plural right after the figure, not an adjective ending in "-s" ("50 people for serious burns, 10 of whom …")',
+    body: 'Medics treated 50 people for serious burns, 10 of whom remain in intensive care.',
+    claims: [{ text: 'treated 50 people', counted: 'person' }, { text: '10 of whom remain', counted: 'person' }],
+  },
+  {
+    label: 'a plural right before the part\'s comma is the group, before a counted group further back ("30 nurses … the remaining patients, hundreds of whom …")',
+    body: 'The clinic has 30 nurses left to treat the remaining patients, hundreds of whom are children.',
+    claims: [{ text: '30 nurses left', counted: 'nurse' }, { text: 'hundreds of whom are children', counted: 'patient' }],
+  },
+];
+
+for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS]] as const) {
+  for (const row of rows) {
+    test(`${group}: ${row.label}`, () => {
+      const a = analyzeText(`Harbour Town Counts the Cost\n\n${row.body}\n`);
+      assert.deepEqual(a.claims.map((c) => c.text), row.claims.map((w) => w.text));
+      row.claims.forEach((w, i) => {
+        const c = a.claims[i];
+        if (w.counted !== undefined) assert.equal(c.counted, w.counted, `counted of "${w.text}"`);
+        if (w.sourced !== undefined) assert.equal(c.sourced, w.sourced, `sourced of "${w.text}"`);
+        if (w.source !== undefined) assert.equal(c.source?.text, w.source, `source of "${w.text}"`);
+        if (w.unit !== undefined) assert.equal(c.quantity.unit, w.unit, `unit of "${w.text}"`);
+      });
+    });
+  }
+}
