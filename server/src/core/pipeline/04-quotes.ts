@@ -301,13 +301,17 @@ function speakerOfRepeatedQuote(quotes: Quote[]): void {
     if (q.speaker) giving = true; else wanting = true;
   }
   if (!wanting || !giving) return;
-  // Each quote's words once: its runs of REPEAT_MIN_WORDS words, and all of them spaced for `contains`.
-  const grams: string[][] = [], spaced: string[] = [];
+  // Each quote's words once, spaced for `contains`; their runs of REPEAT_MIN_WORDS words only when needed.
+  const words: string[][] = [], spaced: string[] = [];
   for (const q of quotes) {
     const w = q.kind === 'scare' ? [] : quoteWords(q.text);
-    grams.push(wordRuns(w));
+    words.push(w);
     spaced.push(` ${w.join(' ')} `);
   }
+  const contains = (a: number, b: number) => spaced[a].includes(spaced[b]);
+  if (!quotes.some((q, qi) => !q.speaker && q.kind !== 'scare' && words[qi].length >= REPEAT_MIN_WORDS
+    && quotes.some((p, pi) => p.speaker && p.kind !== 'scare' && (contains(pi, qi) || contains(qi, pi))))) return;
+  const grams = words.map(wordRuns);
   // Every run of an attributed quote → the quotes that have it.
   const byGram = new Map<string, number[]>();
   quotes.forEach((p, pi) => {
@@ -318,7 +322,6 @@ function speakerOfRepeatedQuote(quotes: Quote[]): void {
       else if (list[list.length - 1] !== pi && list.length < 16) list.push(pi);
     }
   });
-  const contains = (a: number, b: number) => spaced[a].includes(spaced[b]);
   quotes.forEach((q, qi) => {
     const runs = grams[qi];
     if (q.speaker || q.kind === 'scare' || runs.length === 0) return;

@@ -18,7 +18,8 @@ export const STATEMENT = new Set(['statement', 'letter', 'message', 'note', 'mem
 export const isStatement = (lower: string[], j: number) => j >= 0 && STATEMENT.has(lower[j]);
 
 /** Verbs by which a text gives its words: "the statement read", "her letter said". */
-export const READS = /^(read|reads|said|says|stated|states|added|adds|continued|continues)$/;
+export const READ_VERBS = ['read', 'reads', 'said', 'says', 'stated', 'states', 'added', 'adds', 'continued', 'continues'];
+export const READS = new RegExp(`^(${READ_VERBS.join('|')})$`);
 /** How many adjectives may stand between an owner and its statement ("the ministry's brief written statement"). */
 const STATEMENT_ADJECTIVES = 2;
 

@@ -58,6 +58,7 @@ function flagsFor(watch: WordList): WordFlags {
     f = new WordFlags(entries);
     FLAGS.set(watch, f);
     if (entries.every(([w]) => STARTS_WITH_LETTER.test(w))) WORDS_ONLY.add(watch);
+    if ([...watch.list()].every((w) => w.length > 2)) LONG_ONLY.add(watch);
   }
   return f;
 }
@@ -69,6 +70,11 @@ const STARTS_WITH_LETTER = /^\p{L}/u;
  * word tokens (~1 in 5 tokens asked less).
  */
 const WORDS_ONLY = new WeakSet<WordList>();
+/**
+ * The watched lists of words longer than two characters: a token of one or two characters (a
+ * third of the words: "of", "to", "a") is no term whatever its flags, so it is not looked up.
+ */
+const LONG_ONLY = new WeakSet<WordList>();
 
 /** A token with token-fold.ts's cached lower case (a field every token has from tokenize on). */
 type CachedToken = Token & { lower?: string };
@@ -81,6 +87,7 @@ export function tokenTable(tokens: readonly Token[], sentenceCount: number, watc
   const watched: number[] = [];
   const flags = flagsFor(watch);
   const wordsOnly = WORDS_ONLY.has(watch);
+  const shortAsked = !LONG_ONLY.has(watch);
   let s = 0;
   let words: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -94,9 +101,10 @@ export function tokenTable(tokens: readonly Token[], sentenceCount: number, watc
       while (s <= t.sentence) sentenceStart[s++] = k;
       words = terms[t.sentence];
     }
-    const f = wordsOnly && t.kind !== 'word' ? 0 : flags.get(l);
+    const long = l.length > 2;
+    const f = (!long && !shortAsked) || (wordsOnly && t.kind !== 'word') ? 0 : flags.get(l);
     // (the length first: it rules out punctuation and short words cheaply)
-    if (l.length > 2 && t.kind !== 'punct' && (f & F_FUNCTION) === 0) words.push(l);
+    if (long && t.kind !== 'punct' && (f & F_FUNCTION) === 0) words.push(l);
     if ((f & F_WATCHED) !== 0) watched.push(k);
   }
   while (s <= sentenceCount) sentenceStart[s++] = tokens.length;
