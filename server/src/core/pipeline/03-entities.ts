@@ -204,21 +204,26 @@ function withSurnamesAtStart(tokens: Token[], cands: Candidate[], scan: TokenSca
   const surnames = new Set<string>();
   for (const c of cands) if (c.type === 'PERSON' && c.last > c.first) surnames.add(lower(tokens[c.last]));
   if (!surnames.size) return cands;
-  const covered = new Uint8Array(tokens.length);
-  for (const c of cands) for (let k = c.first; k <= c.last; k++) covered[k] = 1;
   const added: Candidate[] = [];
   // Only capitalised words qualify (`capAt`, from the first scan): the other tokens are not visited.
+  // Whether a candidate covers the word is asked last, of the few words that pass the rest: no
+  // per-document array of covered tokens.
   const { capAt } = scan;
   for (let i = 0; i < capAt.length; i++) {
     const k = capAt[i];
-    if (covered[k]) continue;
     const t = tokens[k];
     if (!isSentenceStart(tokens, k) || !capThenLower(t.text) || !surnames.has(lower(t))) continue;
     const next = tokenAt(tokens, k + 1);
-    if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
+    if (!next || next.sentence !== t.sentence || !actsAfterName(next) || covers(cands, k)) continue;
     added.push(candidate(k, k, null, 'PERSON'));
   }
   return withAdded(cands, added);
+}
+
+/** Does a candidate span token `k`? */
+function covers(cands: readonly Candidate[], k: number): boolean {
+  for (let i = 0; i < cands.length; i++) if (cands[i].first <= k && k <= cands[i].last) return true;
+  return false;
 }
 
 /** `cands` with `added` sorted in by first token, acronym links (indices into the list) kept valid. */
