@@ -23,7 +23,8 @@ import { scoreContext } from './context-weights';
 import { placeOnlyContext } from './place-context';
 import { placePairs } from './entity-place-pairs';
 import {
-  DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_KNOWN_NAME, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER, lexClass,
+  DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_HONORIFIC, W_KNOWN_NAME, W_ORG_HEAD, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER,
+  lexClass,
 } from './word-class';
 import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
@@ -101,13 +102,18 @@ const LEAGUE_WORDS: ReadonlySet<string> = new Set(['championship', 'premiership'
 /** A romanised East Asian given name: two short syllables joined by a hyphen ("Ji-hoon", "Min-Jun"). */
 const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}{1,3}-(?:\p{Ll}{2,4}|\p{Lu}\p{Ll}{1,3})$/u;
 
-const PARTICLE_PREFIX = /^(al|el|ash|as|ad|ar|an|at|az|ibn|bin|abu|d|o|de|di|da|van|von|mc|mac)['’-]\p{Lu}/iu;
+const PARTICLES = 'al el ash as ad ar an at az ibn bin abu d o de di da van von mc mac'.split(' ');
+const PARTICLE_PREFIX = new RegExp(`^(${PARTICLES.join('|')})['’-]\\p{Lu}`, 'iu');
+/** 1 for the lower-case ASCII letters a particle starts with: a lower-case word starting with another is no "al-Rashidi". */
+const PARTICLE_FIRST = new Uint8Array(128);
+for (const p of PARTICLES) PARTICLE_FIRST[p.charCodeAt(0)] = 1;
 
 function capLike(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122) return particleMark(t.text) && PARTICLE_PREFIX.test(t.text); // "al-Rashidi"
+  // Most tokens: a lower-case word, asked its first letter before its particle mark and pattern.
+  if (c >= 97 && c <= 122) return PARTICLE_FIRST[c] === 1 && particleMark(t.text) && PARTICLE_PREFIX.test(t.text); // "al-Rashidi"
   return /^\p{Lu}/u.test(t.text) || PARTICLE_PREFIX.test(t.text);
 }
 
@@ -442,6 +448,7 @@ function writtenLower(tokens: Token[], capAt: readonly number[], ask: Uint8Array
       if (!shapes[code]) { shapes[code] = 1; shapesSet.push(code); }
     }
   }
+  if (asked.size === 0) return asked; // nothing asked (no shape set): no pass over the tokens
   const seen = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     if (!shapes[lowerShape[k]]) continue; // shapes[0] is never set: not a lower-case word
@@ -1129,7 +1136,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // (an organisation's or place's head word, or a club's last word: "Harlow United Stun Leaders").
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
-      drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l) || CLUB_TAILS.has(l)))
+      drop = titleCase ? !(s >= 0 && ((w & W_ORG_HEAD) !== 0 || LOC_HEADS.has(l) || CLUB_TAILS.has(l)))
         : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b) || (b === k + 1 && cap[b] && firmTailAt(tokens, k, b))))
           // Both hold plain ordinary words only (class W_COMMON_UNNAMED): "The" or "But" alone does not work out the firms' first words.
           && !(k === b && atStart && w === W_COMMON_UNNAMED && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true)); // "Apex said it would hire 200 workers", "Lantern expects …"
@@ -1267,7 +1274,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   for (let k = a; k <= b; k++) {
     const l = lower(tokens[k]);
     if (k > a && NAME_SUFFIXES.has(l)) continue; // "Jr" ends a name, it is no title
-    if ((lexClass(lexOf(tokens[k])) & W_TITLE_HEAD) || lexicon.honorifics.has(l)) { h = k; break; }
+    if ((lexClass(lexOf(tokens[k])) & (W_TITLE_HEAD | W_HONORIFIC)) !== 0) { h = k; break; } // the word's class: no lookup of honorifics
     if (k < b && compoundTitleAt(tokens, k)) { h = k; break; } // "Harbour Master Tom Reyes"
   }
   if (h < 0) {
