@@ -38,7 +38,7 @@ import { withoutCaptionLabels } from './entity-captions';
 import { splitLeadingDemonyms } from './entity-demonym-split';
 import { CLUB_TAILS, teamsByNickname } from './entity-teams';
 import { firmTailAt, firmsByTail } from './entity-firm-tails';
-import { teamsByScore } from './entity-score-teams';
+import { scoreStartsAt, teamsByScore } from './entity-score-teams';
 import { stationsAsOrgs } from './entity-broadcasters';
 import { aloneInHeadline, clubByTail, clubNamesAlone, isClubTail } from './entity-club-tails';
 import { acronymFitsName, acronymFitsTail, acronymTailAfterOf } from './entity-acronym-fit';
@@ -171,7 +171,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   companiesByApposition(tokens, candidates);
   bodiesByApposition(tokens, candidates);
   stationsAsOrgs(tokens, candidates);
-  teamsByScore(tokens, candidates);
+  if (scan.score) teamsByScore(tokens, candidates); // most documents hold no score: the pass finds nothing there
   dropNonNames(tokens, candidates);
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
@@ -392,6 +392,8 @@ interface TokenScan {
   capAt: number[];
   /** `shapeCode` of a word starting with a lower-case ASCII letter, else 0. */
   lowerShape: Uint16Array;
+  /** A match's score is in the document (`scoreStartsAt`). */
+  score: boolean;
 }
 
 // Tried (s17) and not kept: this stage's per-document typed arrays (cap, lowerShape, asked,
@@ -413,15 +415,19 @@ function scanTokens(tokens: Token[]): TokenScan {
   const cap = new Uint8Array(tokens.length);
   const lowerShape = new Uint16Array(tokens.length);
   const capAt: number[] = [];
+  let score = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     prepareTokenCache(t); // first: every token gets its cached fields before any is filled
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word') {
+      if (!score && t.kind === 'number') score = scoreStartsAt(tokens, k);
+      continue;
+    }
     if (capLike(t)) { cap[k] = 1; capAt.push(k); }
     const c = t.text.charCodeAt(0);
     if (c >= 97 && c <= 122) lowerShape[k] = shapeCode(t.text);
   }
-  return { cap, lowerShape, capAt };
+  return { cap, lowerShape, capAt, score };
 }
 
 /**
@@ -448,7 +454,6 @@ function writtenLower(tokens: Token[], capAt: readonly number[], ask: Uint8Array
       if (!shapes[code]) { shapes[code] = 1; shapesSet.push(code); }
     }
   }
-  if (asked.size === 0) return asked; // nothing asked (no shape set): no pass over the tokens
   const seen = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     if (!shapes[lowerShape[k]]) continue; // shapes[0] is never set: not a lower-case word
