@@ -23,7 +23,8 @@ import { scoreContext } from './context-weights';
 import { placeOnlyContext } from './place-context';
 import { placePairs } from './entity-place-pairs';
 import {
-  DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_KNOWN_NAME, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER, lexClass,
+  DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_HONORIFIC, W_KNOWN_NAME, W_ORG_HEAD, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER,
+  lexClass,
 } from './word-class';
 import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
@@ -37,7 +38,7 @@ import { withoutCaptionLabels } from './entity-captions';
 import { splitLeadingDemonyms } from './entity-demonym-split';
 import { CLUB_TAILS, teamsByNickname } from './entity-teams';
 import { firmTailAt, firmsByTail } from './entity-firm-tails';
-import { teamsByScore } from './entity-score-teams';
+import { scoreStartsAt, teamsByScore } from './entity-score-teams';
 import { stationsAsOrgs } from './entity-broadcasters';
 import { aloneInHeadline, clubByTail, clubNamesAlone, isClubTail } from './entity-club-tails';
 import { acronymFitsName, acronymFitsTail, acronymTailAfterOf } from './entity-acronym-fit';
@@ -101,13 +102,18 @@ const LEAGUE_WORDS: ReadonlySet<string> = new Set(['championship', 'premiership'
 /** A romanised East Asian given name: two short syllables joined by a hyphen ("Ji-hoon", "Min-Jun"). */
 const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}{1,3}-(?:\p{Ll}{2,4}|\p{Lu}\p{Ll}{1,3})$/u;
 
-const PARTICLE_PREFIX = /^(al|el|ash|as|ad|ar|an|at|az|ibn|bin|abu|d|o|de|di|da|van|von|mc|mac)['’-]\p{Lu}/iu;
+const PARTICLES = 'al el ash as ad ar an at az ibn bin abu d o de di da van von mc mac'.split(' ');
+const PARTICLE_PREFIX = new RegExp(`^(${PARTICLES.join('|')})['’-]\\p{Lu}`, 'iu');
+/** 1 for the lower-case ASCII letters a particle starts with: a lower-case word starting with another is no "al-Rashidi". */
+const PARTICLE_FIRST = new Uint8Array(128);
+for (const p of PARTICLES) PARTICLE_FIRST[p.charCodeAt(0)] = 1;
 
 function capLike(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122) return particleMark(t.text) && PARTICLE_PREFIX.test(t.text); // "al-Rashidi"
+  // Most tokens: a lower-case word, asked its first letter before its particle mark and pattern.
+  if (c >= 97 && c <= 122) return PARTICLE_FIRST[c] === 1 && particleMark(t.text) && PARTICLE_PREFIX.test(t.text); // "al-Rashidi"
   return /^\p{Lu}/u.test(t.text) || PARTICLE_PREFIX.test(t.text);
 }
 
@@ -165,7 +171,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   companiesByApposition(tokens, candidates);
   bodiesByApposition(tokens, candidates);
   stationsAsOrgs(tokens, candidates);
-  teamsByScore(tokens, candidates);
+  if (scan.score) teamsByScore(tokens, candidates); // most documents hold no score: the pass finds nothing there
   dropNonNames(tokens, candidates);
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
@@ -204,21 +210,26 @@ function withSurnamesAtStart(tokens: Token[], cands: Candidate[], scan: TokenSca
   const surnames = new Set<string>();
   for (const c of cands) if (c.type === 'PERSON' && c.last > c.first) surnames.add(lower(tokens[c.last]));
   if (!surnames.size) return cands;
-  const covered = new Uint8Array(tokens.length);
-  for (const c of cands) for (let k = c.first; k <= c.last; k++) covered[k] = 1;
   const added: Candidate[] = [];
   // Only capitalised words qualify (`capAt`, from the first scan): the other tokens are not visited.
+  // Whether a candidate covers the word is asked last, of the few words that pass the rest: no
+  // per-document array of covered tokens.
   const { capAt } = scan;
   for (let i = 0; i < capAt.length; i++) {
     const k = capAt[i];
-    if (covered[k]) continue;
     const t = tokens[k];
     if (!isSentenceStart(tokens, k) || !capThenLower(t.text) || !surnames.has(lower(t))) continue;
     const next = tokenAt(tokens, k + 1);
-    if (!next || next.sentence !== t.sentence || !actsAfterName(next)) continue;
+    if (!next || next.sentence !== t.sentence || !actsAfterName(next) || covers(cands, k)) continue;
     added.push(candidate(k, k, null, 'PERSON'));
   }
   return withAdded(cands, added);
+}
+
+/** Does a candidate span token `k`? */
+function covers(cands: readonly Candidate[], k: number): boolean {
+  for (let i = 0; i < cands.length; i++) if (cands[i].first <= k && k <= cands[i].last) return true;
+  return false;
 }
 
 /** `cands` with `added` sorted in by first token, acronym links (indices into the list) kept valid. */
@@ -381,6 +392,8 @@ interface TokenScan {
   capAt: number[];
   /** `shapeCode` of a word starting with a lower-case ASCII letter, else 0. */
   lowerShape: Uint16Array;
+  /** A match's score is in the document (`scoreStartsAt`). */
+  score: boolean;
 }
 
 // Tried (s17) and not kept: this stage's per-document typed arrays (cap, lowerShape, asked,
@@ -402,15 +415,19 @@ function scanTokens(tokens: Token[]): TokenScan {
   const cap = new Uint8Array(tokens.length);
   const lowerShape = new Uint16Array(tokens.length);
   const capAt: number[] = [];
+  let score = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     prepareTokenCache(t); // first: every token gets its cached fields before any is filled
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word') {
+      if (!score && t.kind === 'number') score = scoreStartsAt(tokens, k);
+      continue;
+    }
     if (capLike(t)) { cap[k] = 1; capAt.push(k); }
     const c = t.text.charCodeAt(0);
     if (c >= 97 && c <= 122) lowerShape[k] = shapeCode(t.text);
   }
-  return { cap, lowerShape, capAt };
+  return { cap, lowerShape, capAt, score };
 }
 
 /**
@@ -1124,7 +1141,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // (an organisation's or place's head word, or a club's last word: "Harlow United Stun Leaders").
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
-      drop = titleCase ? !(s >= 0 && (ORG_HEADS.has(l) || LOC_HEADS.has(l) || CLUB_TAILS.has(l)))
+      drop = titleCase ? !(s >= 0 && ((w & W_ORG_HEAD) !== 0 || LOC_HEADS.has(l) || CLUB_TAILS.has(l)))
         : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b) || (b === k + 1 && cap[b] && firmTailAt(tokens, k, b))))
           // Both hold plain ordinary words only (class W_COMMON_UNNAMED): "The" or "But" alone does not work out the firms' first words.
           && !(k === b && atStart && w === W_COMMON_UNNAMED && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true)); // "Apex said it would hire 200 workers", "Lantern expects …"
@@ -1262,7 +1279,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   for (let k = a; k <= b; k++) {
     const l = lower(tokens[k]);
     if (k > a && NAME_SUFFIXES.has(l)) continue; // "Jr" ends a name, it is no title
-    if ((lexClass(lexOf(tokens[k])) & W_TITLE_HEAD) || lexicon.honorifics.has(l)) { h = k; break; }
+    if ((lexClass(lexOf(tokens[k])) & (W_TITLE_HEAD | W_HONORIFIC)) !== 0) { h = k; break; } // the word's class: no lookup of honorifics
     if (k < b && compoundTitleAt(tokens, k)) { h = k; break; } // "Harbour Master Tom Reyes"
   }
   if (h < 0) {

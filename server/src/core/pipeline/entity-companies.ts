@@ -10,6 +10,7 @@ import type { Token } from '../types';
 import { tokenAt } from './token-at';
 import { saidItActs, whichActs } from './entity-it-acts';
 import { isPlaceName } from '../model/lexicon';
+import { lowerCase } from './token-fold';
 
 /** Nouns after a possessive that name what a business, not a person, has. */
 const BUSINESS_OWNED = new Set([
@@ -39,7 +40,7 @@ function businessAct(tokens: readonly Token[], i: number, objects: ReadonlySet<s
   for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.sentence !== tokens[i].sentence) return false;
-    const w = t.text.toLowerCase();
+    const w = lowerCase(t);
     if (objects.has(w)) return true;
     // Only a figure, an article or a describing word may come before the object ("a quarterly net", "40,000").
     if (t.kind !== 'number' && !/^\p{Ll}[\p{L}-]*$/u.test(t.text)) return false;
@@ -82,7 +83,7 @@ function staffBefore(tokens: readonly Token[], i: number): boolean {
   const p = tokenAt(tokens, i - 1), pp = tokenAt(tokens, i - 2);
   if (!p || !pp || pp.sentence !== tokens[i].sentence) return false;
   // (the length first: most words before a name are longer than the prepositions, and it spares the hash)
-  return p.text.length <= STAFF_PREPOSITION_MAX && (STAFF_BEFORE.get(p.text)?.has(pp.text.toLowerCase()) ?? false);
+  return p.text.length <= STAFF_PREPOSITION_MAX && (STAFF_BEFORE.get(p.text)?.has(lowerCase(pp)) ?? false);
 }
 
 const STAFF_PREPOSITION_MAX = Math.max(...[...STAFF_BEFORE.keys()].map((w) => w.length));
@@ -107,7 +108,7 @@ function businessApposition(tokens: readonly Token[], i: number, firmOnly = fals
   for (let k = i + 3; k <= i + 5 && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.sentence !== tokens[i].sentence) return false;
-    const l = t.text.toLowerCase();
+    const l = lowerCase(t);
     if (BUSINESS_KINDS.has(l)) {
       if (firmOnly && PERSON_TRADES.has(l)) return false;
       const n = tokenAt(tokens, k + 1);
@@ -157,7 +158,7 @@ export function companyUse(tokens: readonly Token[], i: number): boolean {
     }
     return false;
   }
-  const w = next.text.toLowerCase();
+  const w = lowerCase(next); // kept on the token: the same words are asked by several passes
   if (w === 'said' || w === 'says') return saidItActs(tokens, i);
   if (MARKET_STAFF.has(w)) {
     const p = tokenAt(tokens, i - 1);
@@ -165,5 +166,6 @@ export function companyUse(tokens: readonly Token[], i: number): boolean {
   }
   const objects = next.sentence === tokens[i].sentence ? BUSINESS_ACTS.get(w) : undefined;
   if (objects) return businessAct(tokens, i + 1, objects);
-  return (w === 'shares' || w === 'stock') && SHARE_MOVES.has(tokens[i + 2]?.text.toLowerCase() ?? '');
+  const move = tokens[i + 2];
+  return (w === 'shares' || w === 'stock') && move !== undefined && SHARE_MOVES.has(lowerCase(move));
 }

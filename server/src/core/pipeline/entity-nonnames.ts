@@ -54,16 +54,30 @@ function mayBeAcronym(w: string): boolean {
 /** Number words: no one's given name, so a "person" they open is a plan's or a brand's name ("our One Korvex plan"). */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 
+/** `NUMBER_WORDS.has(w.toLowerCase())`, words of another length than theirs answered without lower-casing. */
+function numberWord(w: string): boolean {
+  return w.length >= 3 && w.length <= 6 && NUMBER_WORDS.has(w.toLowerCase());
+}
+
+/**
+ * The ASCII first characters, either case, of what INTERJECTION matches once lower-cased: a word opening
+ * with another (or with a character beyond ASCII, none of which lower-cases to one of these) is none.
+ */
+const INTERJECTION_FIRST = new Uint8Array(128);
+for (const ch of 'aehmnouwy') INTERJECTION_FIRST[ch.charCodeAt(0)] = INTERJECTION_FIRST[ch.toUpperCase().charCodeAt(0)] = 1;
+
 export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void {
   let terms: Set<string> | null = null;
   for (const c of cands) {
     if (c.type === null) continue;
-    if (c.type === 'PERSON' && c.last > c.first && c.role === null && NUMBER_WORDS.has(tokens[c.first].text.toLowerCase())) { c.type = null; continue; }
+    if (c.type === 'PERSON' && c.last > c.first && c.role === null && numberWord(tokens[c.first].text)) { c.type = null; continue; }
     if (c.first === c.last) {
       const w = tokens[c.first].text;
-      if (LONE_LETTER.test(w) || INTERJECTION.test(w.toLowerCase()) || dottedAbbreviationHead(tokens, c.first)) { c.type = null; continue; }
+      // Char tests before the patterns and the lower-casing: most words are neither lone letters nor interjections.
+      if ((w.length <= 3 && LONE_LETTER.test(w)) || (INTERJECTION_FIRST[w.charCodeAt(0)] === 1 && INTERJECTION.test(w.toLowerCase()))
+        || dottedAbbreviationHead(tokens, c.first)) { c.type = null; continue; }
       if (c.acronymOf < 0 && mayBeAcronym(w) && (isCommonAcronym(w) || PLURAL_ACRONYM.test(w))) { c.type = null; continue; }
-      if (ACRONYM.test(w) && tokens[c.first - 1]?.text === '(' && tokens[c.first + 1]?.text === ')') {
+      if (tokens[c.first - 1]?.text === '(' && tokens[c.first + 1]?.text === ')' && ACRONYM.test(w)) {
         const start = spelledOutTerm(tokens, c.first - 1, w);
         if (start >= 0) {
           (terms ??= new Set()).add(w);

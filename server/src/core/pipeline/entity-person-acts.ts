@@ -6,6 +6,7 @@
  */
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
+import { lowerCase } from './token-fold';
 
 /** Verbs right after a name that only a person does. */
 const PERSON_ONLY = new Set([
@@ -21,9 +22,14 @@ const BECAME = new Set(['fell', 'became', 'falls', 'becomes']);
 export function personAct(tokens: readonly Token[], i: number): boolean {
   const next = tokenAt(tokens, i + 1);
   if (!next || next.kind !== 'word' || next.sentence !== tokens[i].sentence) return false;
-  const w = next.text.toLowerCase();
+  const w = lowerCase(next);
   if (PERSON_ONLY.has(w)) return true;
-  const after = tokens[i + 2]?.text.toLowerCase() ?? '';
-  if (BE.has(w)) return AFTER_BE.has(after);
-  return BECAME.has(w) && after === 'ill';
+  // The word after only for "was"/"fell" and the like, from the token's kept lower case.
+  if (BE.has(w)) return AFTER_BE.has(lowerAfter(tokens, i + 2));
+  return BECAME.has(w) && lowerAfter(tokens, i + 2) === 'ill';
+}
+
+function lowerAfter(tokens: readonly Token[], k: number): string {
+  const t = tokens[k];
+  return t === undefined ? '' : lowerCase(t);
 }

@@ -16,9 +16,12 @@ import { PLACE_PLURALS } from './entity-teams';
 const SURNAME_PLURALS: ReadonlySet<string> = new Set(['banks', 'woods', 'wells', 'mills', 'fields', 'sands', 'groves',
   'meadows', 'downs', 'keys', 'moors', 'shores', 'lakes', 'marshes', 'rocks', 'towers']);
 
+/** PLACE_PLURALS and the plural place heads, one set: one lookup per tail instead of two. */
+const PLURAL_PLACE_WORDS: ReadonlySet<string> = new Set([...PLACE_PLURALS, ...[...LOC_HEADS].filter((w) => w.endsWith('s'))]);
+
 /** A plural that ends place names: PLACE_PLURALS and the plural place heads ("Falls", "Hills", "Heights"). */
 export function placePlural(l: string): boolean {
-  return PLACE_PLURALS.has(l) || (LOC_HEADS.has(l) && l.endsWith('s'));
+  return PLURAL_PLACE_WORDS.has(l);
 }
 
 /** Retypes as LOC a name of two or three words ending in a place plural that the model took for an ORG or PERSON. */

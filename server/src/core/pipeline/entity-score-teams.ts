@@ -30,6 +30,16 @@ function scoreAt(tokens: readonly Token[], k: number, s: number): number {
   return n !== undefined && n.kind === 'number' && n.sentence === s && SMALL.test(n.text) ? 3 : 0;
 }
 
+/**
+ * Does a score start at token `k`? A document with none has no side for `teamsByScore` to find (every
+ * rule there needs one), so the entity stage skips it (03-entities.ts `scanTokens`). Scores are at most
+ * five characters: longer numbers are answered without the patterns.
+ */
+export function scoreStartsAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.text.length <= 5 && scoreAt(tokens, k, t.sentence) > 0;
+}
+
 /** True when a score ends right before token `k` in sentence `s`. */
 function scoreEndsAt(tokens: readonly Token[], k: number, s: number): boolean {
   return scoreAt(tokens, k - 1, s) === 1 || scoreAt(tokens, k - 3, s) === 3;

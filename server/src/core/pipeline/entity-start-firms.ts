@@ -7,9 +7,8 @@
  * no plural ("Officials said it would …"), so a group of people speaking is not made a name.
  */
 import type { Token } from '../types';
-import { W_COMMON_UNNAMED, lexClass } from './word-class';
+import { W_COMMON_UNNAMED, W_ORG_HEAD, lexClass } from './word-class';
 import { lexOf, lowerToken } from './token-fold';
-import { ORG_HEADS } from '../model/words';
 import { companyUse } from './entity-companies';
 import { bodyApposition } from './entity-body-appositions';
 
@@ -28,7 +27,7 @@ export function firmFirstWords(tokens: readonly Token[], cap: Uint8Array, capAt:
   const joined = (j: number) => j > 0 && j < tokens.length && cap[j] && cap[j - 1] && tokens[j - 1].sentence === tokens[j].sentence; // word j continues a run
   for (let i = 0; i < capAt.length; i++) { // `capAt`: the indices of the capitalised words (`cap`), in order
     const k = capAt[i];
-    if (k < 1 || !joined(k) || joined(k + 1) || !ORG_HEADS.has(lowerToken(tokens[k]))) continue;
+    if (k < 1 || !joined(k) || joined(k + 1) || (lexClass(lexOf(tokens[k])) & W_ORG_HEAD) === 0) continue; // the word's class: no lookup
     let s = k - 1;
     if (joined(s)) s--;
     if (joined(s)) continue; // a longer name: its first word is no short name

@@ -15,8 +15,10 @@ import { isTitleHead } from './word-class';
 
 /** A capitalised plural of an ordinary noun that is no surname or given name: "Owls", "Pirates", "Rangers". */
 function nicknamePlural(t: Token): boolean {
+  const w = t.text;
+  if (w.charCodeAt(w.length - 1) !== 115) return false; // no final "s": the pattern below cannot match (most words)
   const l = lowerToken(t);
-  if (l.length < 4 || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || /(?:ss|us|is)$/.test(l)) return false;
+  if (l.length < 4 || !/^\p{Lu}\p{Ll}+s$/u.test(w) || /(?:ss|us|is)$/.test(l)) return false;
   if (lexicon.lastNames.has(l) || LOC_HEADS.has(l)) return false;
   const singular = l.endsWith('ies') ? l.slice(0, -3) + 'y' : l.slice(0, -1);
   return isCommonWord(singular) && !lexicon.lastNames.has(singular) && !lexicon.firstNames.has(singular) && !isTitleHead(singular);

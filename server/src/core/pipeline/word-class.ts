@@ -48,6 +48,10 @@ export const W_DATE = 32;
 export const W_TITLE_MODIFIER = 64;
 /** In FUNCTION_WORDS. */
 export const W_FUNCTION = 128;
+/** In the lexicon's honorifics ("mr", "dr"). */
+export const W_HONORIFIC = 256;
+/** In ORG_HEADS. */
+export const W_ORG_HEAD = 512;
 
 /**
  * The bits (W_…) of a folded word. Not memoised by string: its one caller keeps the answer on the
@@ -71,5 +75,7 @@ function classify(l: string): number {
     | (title || HEADS.has(l) ? W_HEAD : 0)
     | (DATE_WORDS.has(l) ? W_DATE : 0)
     | (TITLE_MODIFIERS.has(l) ? W_TITLE_MODIFIER : 0)
-    | (FUNCTION_WORDS.has(l) ? W_FUNCTION : 0);
+    | (FUNCTION_WORDS.has(l) ? W_FUNCTION : 0)
+    | (lexicon.honorifics.has(l) ? W_HONORIFIC : 0)
+    | (ORG_HEADS.has(l) ? W_ORG_HEAD : 0);
 }
