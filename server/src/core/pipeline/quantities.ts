@@ -584,13 +584,28 @@ function plainFigureAt(s: string, start: number, end: number, p: number): RegExp
   return figureMatch(s, start, p, q);
 }
 
-/** The words that may go on digits after one white space (a prefix of the next word is enough to leave it to the pattern): a scale, "per cent", "percent", a currency name, "and a half", a range's "to" ("m" and "bn" alone: `glueScaleAt`). */
-const DIGITS_GO_ON_WORDS = ['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'per', 'us', 'dollars', 'euros', 'pounds', 'yen', 'and', 'to'];
+/**
+ * What may go on digits after one white space (found at the start of what follows, it leaves the
+ * figure to the pattern): a scale, "percent", "per cent", a currency name, "and a half", a range's
+ * "to" and the space after it (the pattern's own spaces: "20 tonnes", "2008 and 2009" go on nothing).
+ * "m" and "bn" alone: `glueScaleAt`.
+ */
+const DIGITS_GO_ON_WORDS = ['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'per cent', 'us', 'dollars', 'euros', 'pounds', 'yen', 'and a half', 'to '];
 
-/** Does one of `words` (lower-case ASCII) start at `p` of `s`, as the pattern's case folding compares? */
+/** Does one of `words` (lower-case ASCII; a space in one is a space) start at `p` of `s`, as the pattern's case folding compares? */
 function goesOnWordAt(s: string, end: number, p: number, words: readonly string[]): boolean {
-  for (const w of words) if (foldedWordAt(s, end, p, w)) return true;
+  for (const w of words) if (foldedTextAt(s, end, p, w)) return true;
   return false;
+}
+
+/** `foldedWordAt` for a text that may hold spaces, each matched by a space (U+0020) only. */
+function foldedTextAt(s: string, end: number, p: number, w: string): boolean {
+  if (p + w.length > end) return false;
+  for (let i = 0; i < w.length; i++) {
+    const k = w.charCodeAt(i);
+    if (k === 32 ? s.charCodeAt(p + i) !== 32 : letterIndex(s.charCodeAt(p + i)) !== k - 96) return false;
+  }
+  return true;
 }
 
 /** The first words of what may go on a number word after white space (a prefix of the next word is enough to leave it to the pattern): a second number word, a scale, "and a half", a range's "to", "per cent", a currency name. */
