@@ -240,7 +240,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         // A lone "one" is no claim (the most common match): passed over before it is parsed.
         // (but "one mile", "one tonne" is a size, like "1.5 km")
         // (nor a negated one: "would not retreat one inch" is a manner of speaking, it measures nothing)
-        if (mayBeLoneOne(m[0]) && LONE_ONE.test(m[0].trim()) && (!oneUnit(sentence, m) || NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index! - 32), m.index!)))) continue;
+        if (mayBeLoneOne(m[0]) && loneOne(sentence, m)) continue;
         const q0 = toQuantity(m, s.start);
         if (!q0 || isNotAClaim(text, q0, s.start) || kind === 'body' && (partOfName(text, q0, s.start) || capitalisedNumberWord(text, q0, s.start) || listEntryNumber(text, q0, s.start) || numberTitle(text, q0, s.start, lexicon.common, isUnitWord) || ageBand(text, q0, s.start))) continue;
         // "one in five voters": a share, not five voters
@@ -269,12 +269,19 @@ export function findClaims(input: ClaimInput): Claim[] {
   // labelled unsourced) and links them in corroborations: dev corroboration success fell on three sets.
   for (const c of claims) c.near = nearWords(tokens, c);
   for (const c of claims) source(c, lookup);
-  // An interview's answers are the interviewee's words: a figure there that nothing else attributes is theirs.
-  if (claims.some((c) => c.sourced === 'no')) {
-    const interview = interviewAnswers(text, blocks, lookup.mentions);
-    if (interview) for (const c of claims) if (c.sourced === 'no' && interview.answers.has(sentences[c.sentence].block)) set(c, 'yes', { ...interview.source }, 'interview');
-  }
+  creditInterview(claims, text, blocks, sentences, lookup.mentions);
   return claims;
+}
+
+/**
+ * An interview's answers are the interviewee's words: a figure there that nothing else attributes is theirs.
+ * (A function of its own, called for every document: its rare branch, run first in findClaims, threw
+ * away findClaims' optimised code, the core's costliest compile, to compile it again.)
+ */
+function creditInterview(claims: Claim[], text: string, blocks: Block[], sentences: Sentence[], mentions: readonly Mention[]): void {
+  if (!claims.some((c) => c.sourced === 'no')) return;
+  const interview = interviewAnswers(text, blocks, mentions);
+  if (interview) for (const c of claims) if (c.sourced === 'no' && interview.answers.has(sentences[c.sentence].block)) set(c, 'yes', { ...interview.source }, 'interview');
 }
 
 /** The last claim so far, undefined before the first (no read past the array's end: an "out of bounds" deopt). */
@@ -378,6 +385,14 @@ const NEXT_WORD = /\s+(\p{L}+)/uy;
  * comparison between ("no more than one mile" is a bound): an emphatic "not one", no measurement.
  */
 const NEGATED_BEFORE = /(?:\bnot|\bnever|n't|n’t|\bnor)\s(?:(?!(?:more|less|than|over|under|about|around|nearly|almost)\s)\p{Ll}+\s){0,2}$/u;
+
+/**
+ * Is the match `m` of `sentence` a lone "one", "a" or "an" that measures nothing: not "one mile", or a negated
+ * "not one mile". (Its own function: its rare branch, first run in findClaims, threw findClaims' optimised code away.)
+ */
+function loneOne(sentence: string, m: RegExpMatchArray): boolean {
+  return LONE_ONE.test(m[0].trim()) && (!oneUnit(sentence, m) || NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index! - 32), m.index!)));
+}
 
 /** Is a lone "one" (not "a"/"an": "a mile away" is no figure) followed by a unit of DIMENSION_UNITS? */
 function oneUnit(sentence: string, m: RegExpMatchArray): boolean {
