@@ -156,6 +156,26 @@ test('quantityMatchesAt: lone figures and number words read as the pattern reads
 });
 
 /**
+ * Figures with a decimal part, thousands' commas or a '%', and digits before a word that only
+ * begins like a scale, a share or a currency ("20 people", "1998 the"), are read without the
+ * pattern: the scan must still find what the pattern finds.
+ */
+test('quantityMatchesAt: decimals, thousands, shares and the word after digits read as the pattern reads them', () => {
+  const scanned = (s: string) => quantityMatchesAt(s, 0).map((m) => JSON.stringify([m.index, ...m]));
+  const rows = ['12.5 tonnes', '1,234 boats', '12,345,678 people', '1,234.5 km', '1,23 x', '1,2345 x', '1234,567 x', '1,234,56 x', '12.5.6 x', '12.5x', '1,234th',
+    '40% of them', '12.5%.', '40%s', '40%1', '40%.5', '40%é', '3 % more', '20 people', '1998 the', '20 pounds', '20 Per cent', '20 perhaps', '5 m', '5 mi', '5 bn.',
+    '5 bnx', '20 to 30', '20 today', '20 and a half', '20 andy', '20 US dollars', '20 usual', '7 dozen', '7 dozy', '20 years', '1.5 Million', '$1,200 each'];
+  for (const s of rows) assert.deepEqual(scanned(s), searchAll(s), s);
+  const piece = fc.constantFrom('1', '12', '123', '1234', '5', '000', ',', '.', '%', '-', '–', 'm', 'bn', 'million', 'to', 'today', 'and', 'and a half', 'andy',
+    'people', 'percent', 'per cent', 'perhaps', 'us', 'US', 'usual', 'dollars', 'yen', 'years', 'th', 'x', 'é', 'ſ', '\u212a', '$', '1/2', '_', '(');
+  const gap = fc.constantFrom(' ', '', '', '  ', '\t', '\n', '\u00a0');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), fc.array(gap, { minLength: 12, maxLength: 12 }), (parts, gaps) => {
+    const s = parts.map((p, i) => p + gaps[i]).join('');
+    assert.deepEqual(scanned(s), searchAll(s), s);
+  }), { numRuns: 20000 });
+});
+
+/**
  * The scan of a piece of a text (a sentence of a document) finds what the pattern finds in the
  * piece's own string: nothing outside the piece is read, before it (the look-behind) or after it.
  */

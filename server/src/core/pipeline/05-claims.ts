@@ -243,19 +243,19 @@ export function findClaims(input: ClaimInput): Claim[] {
         // A lone "one" is no claim (the most common match): passed over before it is parsed.
         // (but "one mile", "one tonne" is a size, like "1.5 km")
         // (nor a negated one: "would not retreat one inch" is a manner of speaking, it measures nothing)
-        if (mayBeLoneOne(m[0]) && LONE_ONE.test(m[0].trim()) && (!oneUnit(sentence, m) || NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index! - 32), m.index!)))) continue;
+        if (mayBeLoneOne(m[0]) && loneOne(sentence, m)) continue;
         const q0 = toQuantity(m, s.start);
         if (!q0 || isNotAClaim(text, q0, s.start) || kind === 'body' && (partOfName(text, q0, s.start) || capitalisedNumberWord(text, q0, s.start) || listEntryNumber(text, q0, s.start) || numberTitle(text, q0, s.start, lexicon.common, isUnitWord) || ageBand(text, q0, s.start))) continue;
         // "one in five voters": a share, not five voters
         const q1 = oneInN(text, q0, s.start) ?? q0;
         // "15 or 20 headline ideas": one range, not a lone 20
         const q = orRange(text, first, q1) ?? q1;
-        // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
-        // (but "318 passengers" still counts people in an article about "Flight 318")
-        const designation = q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text);
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
         if (!claim) orFirst = q;
-        if (!claim || designation && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf)) continue;
+        // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
+        // (but "318 passengers" still counts people in an article about "Flight 318")
+        // (the article's numbers used as names are looked for only once a claim stands on such a number)
+        if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf)) continue;
         // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
         if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
         if (!restatesLast(text, lastClaim(claims), claim, si) && !spreadOverPlaces(text, lastClaim(claims), claim, si) && !thresholdOfLast(text, lastClaim(claims), claim, si, MEASURE_NAMES) && !withinLast(lastClaim(claims), claim, si) && !insideConversion(text, lastClaim(claims), claim, si)
@@ -274,12 +274,19 @@ export function findClaims(input: ClaimInput): Claim[] {
   for (const c of claims) if (c.counted === '' && c.quantity.unit === 'count') c.counted = lemma(anaphorAntecedent(text, sentences[Math.max(0, c.sentence - 1)].start, c.quantity.start, c.quantity.end) ?? '');
   for (const c of claims) c.near = nearWords(tokens, c);
   for (const c of claims) source(c, lookup);
-  // An interview's answers are the interviewee's words: a figure there that nothing else attributes is theirs.
-  if (claims.some((c) => c.sourced === 'no')) {
-    const interview = interviewAnswers(text, blocks, lookup.mentions);
-    if (interview) for (const c of claims) if (c.sourced === 'no' && interview.answers.has(sentences[c.sentence].block)) set(c, 'yes', { ...interview.source }, 'interview');
-  }
+  creditInterview(claims, text, blocks, sentences, lookup.mentions);
   return claims;
+}
+
+/**
+ * An interview's answers are the interviewee's words: a figure there that nothing else attributes is theirs.
+ * (A function of its own, called for every document: its rare branch, run first in findClaims, threw
+ * away findClaims' optimised code, the core's costliest compile, to compile it again.)
+ */
+function creditInterview(claims: Claim[], text: string, blocks: Block[], sentences: Sentence[], mentions: readonly Mention[]): void {
+  if (!claims.some((c) => c.sourced === 'no')) return;
+  const interview = interviewAnswers(text, blocks, mentions);
+  if (interview) for (const c of claims) if (c.sourced === 'no' && interview.answers.has(sentences[c.sentence].block)) set(c, 'yes', { ...interview.source }, 'interview');
 }
 
 /** The last claim so far, undefined before the first (no read past the array's end: an "out of bounds" deopt). */
@@ -383,6 +390,14 @@ const NEXT_WORD = /\s+(\p{L}+)/uy;
  * comparison between ("no more than one mile" is a bound): an emphatic "not one", no measurement.
  */
 const NEGATED_BEFORE = /(?:\bnot|\bnever|n't|n’t|\bnor)\s(?:(?!(?:more|less|than|over|under|about|around|nearly|almost)\s)\p{Ll}+\s){0,2}$/u;
+
+/**
+ * Is the match `m` of `sentence` a lone "one", "a" or "an" that measures nothing: not "one mile", or a negated
+ * "not one mile". (Its own function: its rare branch, first run in findClaims, threw findClaims' optimised code away.)
+ */
+function loneOne(sentence: string, m: RegExpMatchArray): boolean {
+  return LONE_ONE.test(m[0].trim()) && (!oneUnit(sentence, m) || NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index! - 32), m.index!)));
+}
 
 /** Is a lone "one" (not "a"/"an": "a mile away" is no figure) followed by a unit of DIMENSION_UNITS? */
 function oneUnit(sentence: string, m: RegExpMatchArray): boolean {
@@ -491,6 +506,9 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   const before = text.slice(Math.max(sentenceStart, q.start - 16), q.start);
   // The patterns on `after` below open with white space or hyphens and then a word: each is asked
   // only when the first other character (`lead`, folded to lower case) may start it.
+  const prevWord = lastWord(before).toLowerCase();
+  // Asked first (every test here only says "no claim", so their order changes no answer): years are a third of what it rejects.
+  if (isYear(q, prevWord, after)) return true;
   const lead = leadOf(after);
   const l = after.charCodeAt(lead) | 0x20;
   // (a line may wrap between the figure and "a.m.")
@@ -519,7 +537,6 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   }
   if (l === 121 && YEARS_OLD.test(after) || endsWithAge(before)) return true;
   if (q.unit === 'count' && !q.approx && q.high <= 120 && mayCloseAgeClause(text, q.start, sentenceStart) && AGE_CLAUSE_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 24), q.start)) && !isUnitWord(nextWord)) return true;
-  const prevWord = lastWord(before).toLowerCase();
   if (MONTHS.has(prevWord) || WEEKDAYS.has(prevWord) || MONTHS.has(nextWord)) return true;
   if (ID_WORDS.has(prevWord) || before.includes('#') && /#\s*$/.test(before)) return true;
   if (historicalYear(text, q, sentenceStart) || phoneLike(q) || describingCompound(text, q, isUnitWord)) return true;
@@ -532,17 +549,23 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if ((c0 === 115 || c0 === 110 || c0 === 114 || c0 === 116) && /^(st|nd|rd|th)\b/i.test(after)) return true;
   // An ordinal whose suffix a line or a typesetter split off: "the 4,512 th visitor" (its suffix fits its last digit).
   if (after.charCodeAt(0) === 32 && SPLIT_ORDINAL.test(after) && ordinalSuffix(q.text) === after.slice(1, 3).toLowerCase()) return true;
-  // A year ("in 2019", "a 2021 survey") unless a plural noun follows it ("2019 people").
-  // (the pattern takes nothing off plain digits, the common case)
-  const core = q.unit === 'count' && !q.approx ? (isDigits(q.text) ? q.text : q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '')) : '';
-  if (q.unit === 'count' && !q.approx && /^\d{4}$/.test(core) && +core >= 1800 && +core <= 2100
-    && (YEAR_BEFORE.has(prevWord) || !/^\s+\p{Ll}+s\b/u.test(after) || /^\s+(was|is|as|has|has)\b/.test(after))) return true;
   // An age after a name: "Reiter, 54, said".
   if (after.charCodeAt(0) === 44 && /,\s*$/.test(before) && /^\d{1,3}$/.test(q.text)) return true;
   // "three times the limit", "five times higher": a multiplier against a reference is a claim; "three times" alone is how often.
   // "shelled the port 14 times this week" counts events within a time frame: a claim.
   if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time') && !MULTIPLIER_AFTER.test(after) && !TIMES_IN_FRAME.test(text.slice(q.end, q.end + 40));
   return false;
+}
+
+/** A year ("in 2019", "a 2021 survey") unless a plural noun follows it ("2019 people"); `prevWord` the lower-cased word before it. */
+function isYear(q: Quantity, prevWord: string, after: string): boolean {
+  if (q.unit !== 'count' || q.approx) return false;
+  // (the pattern takes nothing off plain digits, the common case)
+  const plain = isDigits(q.text);
+  if (plain && q.text.length !== 4) return false;
+  const core = plain ? q.text : q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '');
+  return (plain || /^\d{4}$/.test(core)) && +core >= 1800 && +core <= 2100
+    && (YEAR_BEFORE.has(prevWord) || !/^\s+\p{Ll}+s\b/u.test(after) || /^\s+(was|is|as|has|has)\b/.test(after));
 }
 
 /** Where the white space and hyphens (`[\s\-‐]*`) at the start of `s` end. */

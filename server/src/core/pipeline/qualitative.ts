@@ -31,6 +31,12 @@ const ANY_GATE = new RegExp([...SUPER_WORDS, ...UNPRECEDENTED_WORDS].join('|'), 
 const QUANTIFIER = String.raw`many|most|some|half|dozens|hundreds|thousands|the majority|a third|a quarter|two-thirds|nearly half|more than half|at least half|almost half`;
 const PROPORTION = new RegExp(String.raw`^(?:but |and )?(${QUANTIFIER}) of (?:them|those|whom|the (?:dead|victims|casualties|injured|wounded|killed|missing|displaced)) (?:were|are|had been|have been) (?:\p{Ll}+ )?(\p{Ll}+)\b`, 'iu');
 
+/** Can PROPORTION's first letter (of "but", "and", or a QUANTIFIER, case-folded: 'ſ' is an 's') be `c`? Most sentences open with none: no search. */
+function mayOpenProportion(c: number): boolean {
+  const l = c | 0x20;
+  return l === 97 || l === 98 || l === 100 || l === 104 || l === 109 || l === 110 || l === 115 || l === 116 || c === 0x17f;
+}
+
 function noFigure(text: string, start: number): Quantity {
   return { start, end: start + text.length, text, low: NaN, high: NaN, lowOpen: false, highOpen: false, approx: true, unit: 'count' };
 }
@@ -56,7 +62,7 @@ const SEARCHES: [RegExp, RegExp][] = [[SUPERLATIVE, SUPER_GATE], [UNPRECEDENTED,
 export function findQualitativeClaims(text: string, s: Sentence, si: number, sentences: readonly Sentence[], earlier: Claim[], sentence = text.slice(s.start, s.end), wordSeen?: boolean): Claim[] {
   // Most sentences hold neither a superlative nor a proportion: nothing is built for them.
   const mayBeSuperlative = wordSeen ?? ANY_GATE.test(sentence);
-  const p = PROPORTION.exec(sentence);
+  const p = mayOpenProportion(sentence.charCodeAt(0)) ? PROPORTION.exec(sentence) : null;
   if (!mayBeSuperlative && p === null) return NONE;
   const out: Claim[] = [];
   const free = (start: number, end: number) => !earlier.some((c) => c.start < end && start < c.end) && !out.some((c) => c.start < end && start < c.end);

@@ -514,46 +514,98 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 /** Letters (folded) that may go on a figure after one space: a scale, "to", "per cent", "percent", a currency name, "and a half". */
 const GOES_ON = new Set([...'dhtmbpeyau'].map((c) => c.charCodeAt(0)));
 
-/** The pattern's array for a match of a lone figure (digits or a number word) at `p` to `q` of the piece from `start`: the figure in groups 0 and 10. */
-function figureMatch(s: string, start: number, p: number, q: number): RegExpExecArray {
+/**
+ * The pattern's array for a match of a lone figure (digits or a number word) at `p` to `q` of the
+ * piece from `start`: the figure in groups 0 and 10; with `percent`, a '%' right after it, in group 11 and the match.
+ */
+function figureMatch(s: string, start: number, p: number, q: number, percent = false): RegExpExecArray {
   const figure = s.slice(p, q);
-  const m = [figure, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, figure, undefined, undefined] as unknown as RegExpExecArray;
+  const m = [percent ? figure + '%' : figure, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, figure, percent ? '%' : undefined, undefined] as unknown as RegExpExecArray;
   m.index = p - start;
   m.input = s;
   m.groups = undefined;
   return m;
 }
 
+/** The end of the run of ASCII digits from `i`. */
+function digitsEnd(s: string, end: number, i: number): number {
+  while (i < end && isAsciiDigit(s.charCodeAt(i))) i++;
+  return i;
+}
+
 /**
  * What the pattern finds at the digit `p` when that is plain to see: the match of a plain figure
- * (ASCII digits with nothing the pattern could add: then the end, white space and a character that
- * cannot go on a figure, or ASCII punctuation other than `%` and other than `.`/`,` before a digit), or null for no match (after an ASCII letter, digit, `$`, `.`, `,` or `-`, or
- * digits and an ASCII letter that starts no scale or percent: "20th", "3g"). Undefined when the
- * pattern must decide.
+ * (DIGITS: ASCII digits, groups of three after commas when at most three lead, a decimal part)
+ * with nothing the pattern could add: then the end, white space and a character that cannot go on
+ * a figure, or ASCII punctuation other than `.`/`,` before a digit; or a '%' with no letter or
+ * digit after it ("12.5%"). Null for no match (after an ASCII letter, digit, `$`, `.`, `,` or `-`,
+ * or bare digits and an ASCII letter that starts no scale or percent: "20th", "3g"). Undefined when
+ * the pattern must decide.
  */
+// (decimals, thousands and shares read here too: they were a fifth of the pattern's runs)
 function plainFigureAt(s: string, start: number, end: number, p: number): RegExpExecArray | null | undefined {
   if (p > start) {
     const b = s.charCodeAt(p - 1);
     if (b > 127) return undefined;
     if (blocksStart(b)) return null;
   }
-  let q = p + 1;
-  while (q < end && isAsciiDigit(s.charCodeAt(q))) q++;
+  let q = digitsEnd(s, end, p + 1);
+  // only digits so far: an ASCII letter after them leaves no match, where after a decimal the pattern decides
+  let bare = true;
+  if (q - p <= 3 && codeAt(s, end, q) === 44 && isAsciiDigit(codeAt(s, end, q + 1))) {
+    // "1,234,567": the pattern's first DIGITS, which takes every group of exactly three digits
+    while (codeAt(s, end, q) === 44 && digitsEnd(s, end, q + 1) === q + 4) q += 4;
+    bare = false;
+  }
+  if (codeAt(s, end, q) === 46 && isAsciiDigit(codeAt(s, end, q + 1))) {
+    q = digitsEnd(s, end, q + 2);
+    bare = false;
+  }
   if (q < end) {
     const c = s.charCodeAt(q);
-    if (c > 127 || c === 37) return undefined;
+    if (c > 127) return undefined;
+    if (c === 37) {
+      const e = codeAt(s, end, q + 1);
+      return e > 127 || isAsciiAlnum(e) || ((e === 46 || e === 44) && isAsciiDigit(codeAt(s, end, q + 2))) ? undefined : figureMatch(s, start, p, q, true);
+    }
     if (isAsciiAlnum(c)) {
       const l = c | 0x20;
-      return l === 109 || l === 98 || l === 112 ? undefined : null; // "5m", "5bn", "5percent"
+      return !bare || l === 109 || l === 98 || l === 112 ? undefined : null; // "5m", "5bn", "5percent"
     }
     if ((c === 46 || c === 44) && isAsciiDigit(codeAt(s, end, q + 1))) return undefined;
     if (c === 45) return undefined; // "5-million"
     if (isSpace(c) && q + 1 < end) {
       const d = s.charCodeAt(q + 1);
-      if (d > 127 || GOES_ON.has(d | 0x20) || d === 49 || d === 37 || d === 45) return undefined;
+      if (d > 127 || d === 49 || d === 37 || d === 45) return undefined;
+      // (by the whole word, not its first letter: "20 people", "1998 the" were left to the pattern, ~a quarter of its runs)
+      if (GOES_ON.has(d | 0x20) && (glueScaleAt(s, end, q + 1) || goesOnWordAt(s, end, q + 1, DIGITS_GO_ON_WORDS))) return undefined;
     }
   }
   return figureMatch(s, start, p, q);
+}
+
+/**
+ * What may go on digits after one white space (found at the start of what follows, it leaves the
+ * figure to the pattern): a scale, "percent", "per cent", a currency name, "and a half", a range's
+ * "to" and the space after it (the pattern's own spaces: "20 tonnes", "2008 and 2009" go on nothing).
+ * "m" and "bn" alone: `glueScaleAt`.
+ */
+const DIGITS_GO_ON_WORDS = ['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'per cent', 'us', 'dollars', 'euros', 'pounds', 'yen', 'and a half', 'to '];
+
+/** Does one of `words` (lower-case ASCII; a space in one is a space) start at `p` of `s`, as the pattern's case folding compares? */
+function goesOnWordAt(s: string, end: number, p: number, words: readonly string[]): boolean {
+  for (const w of words) if (foldedTextAt(s, end, p, w)) return true;
+  return false;
+}
+
+/** `foldedWordAt` for a text that may hold spaces, each matched by a space (U+0020) only. */
+function foldedTextAt(s: string, end: number, p: number, w: string): boolean {
+  if (p + w.length > end) return false;
+  for (let i = 0; i < w.length; i++) {
+    const k = w.charCodeAt(i);
+    if (k === 32 ? s.charCodeAt(p + i) !== 32 : letterIndex(s.charCodeAt(p + i)) !== k - 96) return false;
+  }
+  return true;
 }
 
 /** The first words of what may go on a number word after white space (a prefix of the next word is enough to leave it to the pattern): a second number word, a scale, "and a half", a range's "to", "per cent", a currency name. */
@@ -588,7 +640,7 @@ function loneNumberWordAt(s: string, start: number, end: number, p: number): Reg
     if (isSpace(c) && q + 1 < end) {
       const d = s.charCodeAt(q + 1);
       if (d > 127 || d === 37 || d === 45 || isAsciiDigit(d)) return undefined;
-      if (isAsciiLetter(d)) for (const w of GOES_ON_WORDS) if (foldedWordAt(s, end, q + 1, w)) return undefined;
+      if (isAsciiLetter(d) && goesOnWordAt(s, end, q + 1, GOES_ON_WORDS)) return undefined;
     }
   }
   return figureMatch(s, start, p, q);
@@ -606,9 +658,21 @@ export function isDigits(s: string): boolean {
   return true;
 }
 
+/** Does `s` hold only ASCII digits, '.' and ',' (and at least one character)? */
+function figureChars(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 48 || c > 57) && c !== 46 && c !== 44) return false;
+  }
+  return true;
+}
+
 /** Parses one number phrase ("two million", "4.5m", "$12", "a") to a value, or NaN. */
 export function parseNumber(raw: string): number {
   if (isDigits(raw)) return Number(raw); // the common case, which every pattern below reads so
+  // digits with a decimal point or thousands' commas: what the patterns below make of them (`[\d.,]+` alone)
+  if (figureChars(raw)) return Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
   const lower = raw.toLowerCase();
   // a lone number word ("two", "Twelve"), the common case in narrative text: what the patterns below make of it
   const unit = UNIT_VALUES.get(lower);
