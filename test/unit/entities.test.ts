@@ -1647,6 +1647,27 @@ const ROWS: Row[] = [
     body: 'Mill closes\nBy Dara Pell\nThe Morning Harbour | 5 March 2026\n\nWorkers left.\n\n---\n\nFerry halted\nBy Ivo Lund, Energy Correspondent\nThe Daily Lantern | Thursday 5 March 2026\n\nCrews waited.',
     has: [{ text: 'Morning Harbour', type: 'ORG' }, { text: 'Daily Lantern', type: 'ORG' }],
   },
+  {
+    label: '"Will" before a surname is a given name mid-sentence and at a start that asks nothing: "said Will Dorsey", "Will Dorsey told"',
+    body: 'The pier is safe, said Will Dorsey. Will Tamsin told reporters the ferry would run. Later, Will Ostrander left Dunmore after an injury to Will Breck.',
+    has: [{ text: 'Will Dorsey', type: 'PERSON' }, { text: 'Will Tamsin', type: 'PERSON' }, { text: 'Will Ostrander', type: 'PERSON' }, { text: 'Will Breck', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: "Will" opening a question is the modal ("Will Velnor survive the winter?")',
+    body: 'Will Velnor survive the winter? Nobody in Dunmore knows.',
+    lacks: ['Will'],
+  },
+  {
+    label: 'a month that is a given name, after a title or before a surname outside a time phrase, opens the name: "Energy Minister Jan Holt"',
+    body: 'Energy Minister Jan Holt spoke in Dunmore. Defence Secretary June Parr said no, and the letter from Chairwoman April Dunmoor was read.',
+    has: [{ text: 'Jan Holt', type: 'PERSON', role: 'Energy Minister' }, { text: 'June Parr', type: 'PERSON' }, { text: 'April Dunmoor', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a month after a time word or before a day\'s number stays a date: "In June Parr resigned", "by May Tessel"',
+    body: 'In June Parr resigned. The ferry was sold by May Tessel said. On 5 June Breck left Dunmore.',
+    lacks: ['June', 'May', '5 June'],
+    has: [{ text: 'Parr', type: 'PERSON' }, { text: 'Breck' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

@@ -69,6 +69,7 @@ import { afterFirmKind, dropLoneKinds, firmsAfterKind } from './entity-kind-word
 import { datelineAgencies } from './entity-dateline-agency';
 import { dropCodedPersons } from './entity-coded-names';
 import { bodiesByApposition } from './entity-body-appositions';
+import { keptGivenWord, monthGivenName, willGivenName } from './entity-word-given';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -1113,13 +1114,13 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
         s = -1;
         continue;
       }
-    } else if (w & W_DATE) drop = !(l === 'may' && !atStart && k > a);
+    } else if (w & W_DATE) drop = !(l === 'may' && !atStart && k > a) && !(!titleCase && monthGivenName(tokens, k, b));
     else if (titleCase && !shouting && cap[k] && pronounLike(t)) drop = true;
     // stripTitle decides; in a title-case line only a modifier before a title word may open a part
     // ("Fire Chief …", not "Fire Tears Through …"; "Secretary of State …" goes on).
     else if ((w & W_TITLE_HEAD) || ((w & W_TITLE_MODIFIER) && k < b && !(w & W_FUNCTION) && (!titleCase || s >= 0 || titleWordAt(tokens, k + 1)))) drop = false;
     else if (cap[k] && (atStart || titleCase) && ((isCommonCap(t, w, shouting) && !seenNameMid.has(l)) || (seenLower.has(l) && !(w & W_KNOWN_NAME) && (shouting || !allCaps(t))))
-      && !(!titleCase && (givenNameFollows(tokens, k, b) || (atStart && wordGivenNameOpens(tokens, k, b))))) {
+      && !(!titleCase && (givenNameFollows(tokens, k, b) || (atStart && (wordGivenNameOpens(tokens, k, b) || willGivenName(tokens, k, b, true)))))) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape
       // (an organisation's or place's head word, or a club's last word: "Harlow United Stun Leaders").
       // At a sentence start, an ordinary word before an organisation's head word is part of the
@@ -1128,7 +1129,8 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
         : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b) || (b === k + 1 && cap[b] && firmTailAt(tokens, k, b))))
           // Both hold plain ordinary words only (class W_COMMON_UNNAMED): "The" or "But" alone does not work out the firms' first words.
           && !(k === b && atStart && w === W_COMMON_UNNAMED && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true)); // "Apex said it would hire 200 workers", "Lantern expects …"
-    } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))) drop = true;
+    } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))
+      && !(k === a && !titleCase && willGivenName(tokens, k, b, atStart))) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
       s = -1;
@@ -1557,7 +1559,7 @@ function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   // common noun; known given names were typed above).
   else if (n >= 2 && isCommonToken(tokens[wl]) && !lexicon.lastNames.has(lastW)) late = weak('ORG');
   else late = weak(n === 1 ? 'ORG' : 'PERSON');
-  return { early: null, placeAfterPreposition: n >= 2 && !lexicon.firstNames.has(first), middle, single: n === 1,
+  return { early: null, placeAfterPreposition: n >= 2 && !lexicon.firstNames.has(first) && !keptGivenWord(first, n), middle, single: n === 1,
     schoolable: n === 1 && !lexicon.firstNames.has(first), late, givenPlace: false, givenWord: n === 2 && wordGivenPair(tokens, w0, wl) };
 }
 
