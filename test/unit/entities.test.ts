@@ -1668,6 +1668,11 @@ const ROWS: Row[] = [
     lacks: ['June', 'May', '5 June'],
     has: [{ text: 'Parr', type: 'PERSON' }, { text: 'Breck' }],
   },
+  {
+    label: 'a trade\'s plural after a given name ends a firm\'s name, even as a subject with a plain verb: "Harlan Motors gave", "Marta Airlines cut"',
+    body: 'Harlan Motors gave workers in Dunmore a raise. Marta Airlines cut two routes. Orla Holdings bought both.',
+    has: [{ text: 'Harlan Motors', type: 'ORG' }, { text: 'Marta Airlines', type: 'ORG' }, { text: 'Orla Holdings', type: 'ORG' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);
