@@ -1673,6 +1673,16 @@ const ROWS: Row[] = [
     body: 'Harlan Motors gave workers in Dunmore a raise. Marta Airlines cut two routes. Orla Holdings bought both.',
     has: [{ text: 'Harlan Motors', type: 'ORG' }, { text: 'Marta Airlines', type: 'ORG' }, { text: 'Orla Holdings', type: 'ORG' }],
   },
+  {
+    label: 'a public alert named by a word before "Alert" or "Warning" is no entity: "an Amber Alert was issued", "a Silver Alert"',
+    body: 'Police in Dunmore issued an Amber Alert for the boy. A Silver Alert went out later, and the Amber Alert was lifted.',
+    exactly: ['Dunmore'],
+  },
+  {
+    label: 'guard: a body whose name holds the notice word before its head stays one ("the Tsunami Warning Centre")',
+    body: 'The Tsunami Warning Centre in Dunmore said the wave was small.',
+    has: [{ text: 'Tsunami Warning Centre', type: 'ORG' }, { text: 'Dunmore', type: 'LOC' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

@@ -70,6 +70,7 @@ import { datelineAgencies } from './entity-dateline-agency';
 import { dropCodedPersons } from './entity-coded-names';
 import { bodiesByApposition } from './entity-body-appositions';
 import { keptGivenWord, monthGivenName, willGivenName } from './entity-word-given';
+import { dropAlerts } from './entity-alerts';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -171,6 +172,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
   dropNamedStorms(tokens, candidates);
+  dropAlerts(tokens, candidates);
   dropCodedPersons(tokens, candidates);
   dropLoneKinds(tokens, candidates);
   surnamesOverPlaces(tokens, candidates);
