@@ -1683,6 +1683,12 @@ const ROWS: Row[] = [
     body: 'The Tsunami Warning Centre in Dunmore said the wave was small.',
     has: [{ text: 'Tsunami Warning Centre', type: 'ORG' }, { text: 'Dunmore', type: 'LOC' }],
   },
+  {
+    label: 'a given name that is also a word before a surname that is a word too is a person, not a firm: "the actress Ivy Close", "married Ivy Close"',
+    body: 'The actress Ivy Close starred in the film. In 1910 he married Ivy Close in Dunmore.',
+    has: [{ text: 'Ivy Close', type: 'PERSON' }, { text: 'Dunmore', type: 'LOC' }],
+    same: [['Ivy Close', 'Ivy Close']],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

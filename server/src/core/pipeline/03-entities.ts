@@ -1559,7 +1559,7 @@ function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   // An unknown name followed by an ordinary noun is a business or a title, not a person's name:
   // "Korvex Aerospace", "Harbour Echo" (a person's surname after an unknown given name is rarely a
   // common noun; known given names were typed above).
-  else if (n >= 2 && isCommonToken(tokens[wl]) && !lexicon.lastNames.has(lastW)) late = weak('ORG');
+  else if (n >= 2 && isCommonToken(tokens[wl]) && !lexicon.lastNames.has(lastW) && !wordGivenPair(tokens, w0, wl)) late = weak('ORG');
   else late = weak(n === 1 ? 'ORG' : 'PERSON');
   return { early: null, placeAfterPreposition: n >= 2 && !lexicon.firstNames.has(first) && !keptGivenWord(first, n), middle, single: n === 1,
     schoolable: n === 1 && !lexicon.firstNames.has(first), late, givenPlace: false, givenWord: n === 2 && wordGivenPair(tokens, w0, wl) };
