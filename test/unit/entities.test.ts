@@ -1689,6 +1689,17 @@ const ROWS: Row[] = [
     has: [{ text: 'Ivy Close', type: 'PERSON' }, { text: 'Dunmore', type: 'LOC' }],
     same: [['Ivy Close', 'Ivy Close']],
   },
+  {
+    label: 'a firm\'s noun in lower case right before a name makes it the firm, in all its mentions: "the publishing giant Corvell", "the carmaker Tresk"',
+    body: 'The deal was struck by the publishing giant Corvell in March. Shares of the carmaker Tresk fell, and Tresk said more cuts would come. He sued the mining company Pelgrave. The chipmaker Dorran sold its plant in Dunmore.',
+    has: [{ text: 'Corvell', type: 'ORG' }, { text: 'Tresk', type: 'ORG' }, { text: 'Pelgrave', type: 'ORG' }, { text: 'Dorran', type: 'ORG' }, { text: 'Dunmore', type: 'LOC' }],
+    same: [['Tresk', 'Tresk']],
+  },
+  {
+    label: 'guard: a name that starts a relative clause after the noun, a rival, or "the giant" as a size stays no firm: "the company Holt founded", "his rival Penn", "the giant Bolton field"',
+    body: 'Ana Reis joined the company Holt founded in 1990. His rival Penn won. Drillers found the giant Bolton field near Dunmore.',
+    has: [{ text: 'Holt', notType: 'ORG' }, { text: 'Penn', notType: 'ORG' }, { text: 'Bolton', notType: 'ORG' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);
