@@ -1700,6 +1700,12 @@ const ROWS: Row[] = [
     body: 'Ana Reis joined the company Holt founded in 1990. His rival Penn won. Drillers found the giant Bolton field near Dunmore.',
     has: [{ text: 'Holt', notType: 'ORG' }, { text: 'Penn', notType: 'ORG' }, { text: 'Bolton', notType: 'ORG' }],
   },
+  {
+    label: 'a field word that opens a body\'s name before a title stays in the body, a rank before it in the title: "the State Department Spokesperson", "Former Transport Ministry Adviser"',
+    body: 'Ana Reis, the State Department Spokesperson, said no. Tom Hale, the Former Transport Ministry Adviser, left Dunmore.',
+    exactly: ['Ana Reis', 'State Department', 'Tom Hale', 'Transport Ministry', 'Dunmore'],
+    has: [{ text: 'State Department', type: 'ORG' }, { text: 'Transport Ministry', type: 'ORG' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

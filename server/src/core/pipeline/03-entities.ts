@@ -71,6 +71,7 @@ import { dropCodedPersons } from './entity-coded-names';
 import { bodiesByApposition } from './entity-body-appositions';
 import { keptGivenWord, monthGivenName, willGivenName } from './entity-word-given';
 import { dropAlerts } from './entity-alerts';
+import { fieldOpensBody } from './entity-body-field';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -1314,7 +1315,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
     return;
   }
   let pre = a;
-  while (pre < ts && TITLE_MODIFIERS.has(lower(tokens[pre])) && !NAME_CONNECTORS.has(lower(tokens[pre]))) pre++; // "Former"
+  while (pre < ts && TITLE_MODIFIERS.has(lower(tokens[pre])) && !NAME_CONNECTORS.has(lower(tokens[pre])) && !fieldOpensBody(tokens, pre, ts)) pre++; // "Former"
   if (ts > pre) out.push(candidate(pre, ts - 1, null, null)); // "UN" / "Russian" / "Lisbon" before the title
   if (ofTitle) { titleOf(tokens, a, rest, b, out); return; }
   if (rest > b) return; // a title with no name after it
