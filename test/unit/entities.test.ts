@@ -1706,6 +1706,12 @@ const ROWS: Row[] = [
     exactly: ['Ana Reis', 'State Department', 'Tom Hale', 'Transport Ministry', 'Dunmore'],
     has: [{ text: 'State Department', type: 'ORG' }, { text: 'Transport Ministry', type: 'ORG' }],
   },
+  {
+    label: 'a cited author list whose last name the model already took for a person still makes all its names persons: "(Varga, Tolle, Meeks, Thune, & Dorn, 2016)"',
+    body: 'Children differ in testing behavior (Varga, Tolle, Meeks, Thune, & Dorn, 2016). In the study by Varga and colleagues, scores rose.',
+    has: [{ text: 'Varga', type: 'PERSON' }, { text: 'Tolle', type: 'PERSON' }, { text: 'Meeks', type: 'PERSON' }, { text: 'Thune', type: 'PERSON' }, { text: 'Dorn', type: 'PERSON' }],
+    same: [['Varga', 'Varga']],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

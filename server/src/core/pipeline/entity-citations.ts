@@ -17,7 +17,8 @@ const MAX_WORDS = 3;
 export function citedAuthors(tokens: readonly Token[], cands: Candidate[]): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (c.type === 'PERSON' || c.last - c.first >= MAX_WORDS || c.role !== null) continue;
+    // A person already (the model's answer for a known surname) may still close a list whose other names it was unsure of.
+    if (c.last - c.first >= MAX_WORDS || c.role !== null) continue;
     const n1 = tokens[c.last + 1];
     const n2 = tokens[c.last + 2];
     if (!n1 || !n2 || n1.sentence !== tokens[c.last].sentence) continue;
