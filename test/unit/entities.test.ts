@@ -1712,6 +1712,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Varga', type: 'PERSON' }, { text: 'Tolle', type: 'PERSON' }, { text: 'Meeks', type: 'PERSON' }, { text: 'Thune', type: 'PERSON' }, { text: 'Dorn', type: 'PERSON' }],
     same: [['Varga', 'Varga']],
   },
+  {
+    label: 'two cited names before a year are authors though one is a head word alone: "as Marsh and Bank (2004) show"',
+    body: 'As Marsh and Bank (2004) show, the tide rose in Dunmore.',
+    has: [{ text: 'Marsh', type: 'PERSON' }, { text: 'Bank', type: 'PERSON' }, { text: 'Dunmore', type: 'LOC' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);
