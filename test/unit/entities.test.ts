@@ -1717,6 +1717,16 @@ const ROWS: Row[] = [
     body: 'As Marsh and Bank (2004) show, the tide rose in Dunmore.',
     has: [{ text: 'Marsh', type: 'PERSON' }, { text: 'Bank', type: 'PERSON' }, { text: 'Dunmore', type: 'LOC' }],
   },
+  {
+    label: 'a one-word name after "of" and a noun only a person has is a person: "a portrait of Harrowby", "the death of Tolland", "a friend of Dravik"',
+    body: 'He was asked to paint a portrait of Harrowby. The death of Tolland shocked people in Dunmore. He was a friend of Dravik.',
+    has: [{ text: 'Harrowby', type: 'PERSON' }, { text: 'Tolland', type: 'PERSON' }, { text: 'Dravik', type: 'PERSON' }, { text: 'Dunmore', type: 'LOC' }],
+  },
+  {
+    label: 'guard: a known place after such a noun stays a place ("a son of Norway")',
+    body: 'He was a son of Norway and a friend of Dravik.',
+    has: [{ text: 'Norway', type: 'LOC' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

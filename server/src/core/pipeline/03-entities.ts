@@ -72,6 +72,7 @@ import { bodiesByApposition } from './entity-body-appositions';
 import { keptGivenWord, monthGivenName, willGivenName } from './entity-word-given';
 import { dropAlerts } from './entity-alerts';
 import { fieldOpensBody } from './entity-body-field';
+import { personOfNounBefore } from './entity-person-of';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -1518,6 +1519,7 @@ interface RuleParts {
 function withContext(r: RuleParts, tokens: Token[], c: Candidate): RuleEvidence {
   if (r.givenPlace && c.role === null && placeOnlyContext(tokens, c.first, c.last)) return strong('LOC'); // "in Marta Park"
   if (r.early) return r.early;
+  if (r.single && c.role === null && personOfNounBefore(tokens, c.first)) return strong('PERSON'); // "the death of Tolland"
   if (r.givenWord && c.role === null && reportsAfter(tokens, c.last)) return strong('PERSON'); // "Dawn Mercer told reporters"
   const prev = tokens[c.first - 1];
   // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
