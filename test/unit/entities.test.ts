@@ -1727,6 +1727,12 @@ const ROWS: Row[] = [
     body: 'He was a son of Norway and a friend of Dravik.',
     has: [{ text: 'Norway', type: 'LOC' }],
   },
+  {
+    label: 'a name right before a lower-case noun for a kind of place is that place: "Korran county", "the Meldo river", "the Bohari sea"',
+    body: 'Floods hit Korran county and the Meldo river. They sailed the Bohari sea. A quake struck Velnaria\'s Tarsu province, and roads in Tarsu were cut.',
+    has: [{ text: 'Korran', type: 'LOC' }, { text: 'Meldo', type: 'LOC' }, { text: 'Bohari', type: 'LOC' }, { text: 'Tarsu', type: 'LOC' }],
+    same: [['Tarsu', 'Tarsu']],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);
