@@ -1733,6 +1733,13 @@ const ROWS: Row[] = [
     has: [{ text: 'Korran', type: 'LOC' }, { text: 'Meldo', type: 'LOC' }, { text: 'Bohari', type: 'LOC' }, { text: 'Tarsu', type: 'LOC' }],
     same: [['Tarsu', 'Tarsu']],
   },
+  {
+    label: 'such a place keeps its type in its mentions without the noun: "the Veno Marrah district" … "from Veno Marrah to Dunmore"',
+    body: 'The quake hit the mountainous Veno Marrah district. People fled from Veno Marrah to Dunmore.',
+    exactly: ['Veno Marrah', 'Veno Marrah', 'Dunmore'],
+    has: [{ text: 'Veno Marrah', type: 'LOC' }],
+    same: [['Veno Marrah', 'Veno Marrah']],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

@@ -1521,7 +1521,7 @@ function withContext(r: RuleParts, tokens: Token[], c: Candidate): RuleEvidence 
   if (r.givenPlace && c.role === null && placeOnlyContext(tokens, c.first, c.last)) return strong('LOC'); // "in Marta Park"
   if (r.early) return r.early;
   if (r.single && c.role === null && personOfNounBefore(tokens, c.first)) return strong('PERSON'); // "the death of Tolland"
-  if (c.role === null && placeNounAfter(tokens, c.last)) return strong('LOC'); // "Korran county", "the Meldo river"
+  if (c.role === null && placeNounAfter(tokens, c.last)) return certain('LOC'); // "Korran county", "the Meldo river": in all its mentions
   if (r.givenWord && c.role === null && reportsAfter(tokens, c.last)) return strong('PERSON'); // "Dawn Mercer told reporters"
   const prev = tokens[c.first - 1];
   // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
