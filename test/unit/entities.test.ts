@@ -1647,6 +1647,99 @@ const ROWS: Row[] = [
     body: 'Mill closes\nBy Dara Pell\nThe Morning Harbour | 5 March 2026\n\nWorkers left.\n\n---\n\nFerry halted\nBy Ivo Lund, Energy Correspondent\nThe Daily Lantern | Thursday 5 March 2026\n\nCrews waited.',
     has: [{ text: 'Morning Harbour', type: 'ORG' }, { text: 'Daily Lantern', type: 'ORG' }],
   },
+  {
+    label: '"Will" before a surname is a given name mid-sentence and at a start that asks nothing: "said Will Dorsey", "Will Dorsey told"',
+    body: 'The pier is safe, said Will Dorsey. Will Tamsin told reporters the ferry would run. Later, Will Ostrander left Dunmore after an injury to Will Breck.',
+    has: [{ text: 'Will Dorsey', type: 'PERSON' }, { text: 'Will Tamsin', type: 'PERSON' }, { text: 'Will Ostrander', type: 'PERSON' }, { text: 'Will Breck', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: "Will" opening a question is the modal ("Will Velnor survive the winter?")',
+    body: 'Will Velnor survive the winter? Nobody in Dunmore knows.',
+    lacks: ['Will'],
+  },
+  {
+    label: 'a month that is a given name, after a title or before a surname outside a time phrase, opens the name: "Energy Minister Jan Holt"',
+    body: 'Energy Minister Jan Holt spoke in Dunmore. Defence Secretary June Parr said no, and the letter from Chairwoman April Dunmoor was read.',
+    has: [{ text: 'Jan Holt', type: 'PERSON', role: 'Energy Minister' }, { text: 'June Parr', type: 'PERSON' }, { text: 'April Dunmoor', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a month after a time word or before a day\'s number stays a date: "In June Parr resigned", "by May Tessel"',
+    body: 'In June Parr resigned. The ferry was sold by May Tessel said. On 5 June Breck left Dunmore.',
+    lacks: ['June', 'May', '5 June'],
+    has: [{ text: 'Parr', type: 'PERSON' }, { text: 'Breck' }],
+  },
+  {
+    label: 'a trade\'s plural after a given name ends a firm\'s name, even as a subject with a plain verb: "Harlan Motors gave", "Marta Airlines cut"',
+    body: 'Harlan Motors gave workers in Dunmore a raise. Marta Airlines cut two routes. Orla Holdings bought both.',
+    has: [{ text: 'Harlan Motors', type: 'ORG' }, { text: 'Marta Airlines', type: 'ORG' }, { text: 'Orla Holdings', type: 'ORG' }],
+  },
+  {
+    label: 'a public alert named by a word before "Alert" or "Warning" is no entity: "an Amber Alert was issued", "a Silver Alert"',
+    body: 'Police in Dunmore issued an Amber Alert for the boy. A Silver Alert went out later, and the Amber Alert was lifted.',
+    exactly: ['Dunmore'],
+  },
+  {
+    label: 'guard: a body whose name holds the notice word before its head stays one ("the Tsunami Warning Centre")',
+    body: 'The Tsunami Warning Centre in Dunmore said the wave was small.',
+    has: [{ text: 'Tsunami Warning Centre', type: 'ORG' }, { text: 'Dunmore', type: 'LOC' }],
+  },
+  {
+    label: 'a given name that is also a word before a surname that is a word too is a person, not a firm: "the actress Ivy Close", "married Ivy Close"',
+    body: 'The actress Ivy Close starred in the film. In 1910 he married Ivy Close in Dunmore.',
+    has: [{ text: 'Ivy Close', type: 'PERSON' }, { text: 'Dunmore', type: 'LOC' }],
+    same: [['Ivy Close', 'Ivy Close']],
+  },
+  {
+    label: 'a firm\'s noun in lower case right before a name makes it the firm, in all its mentions: "the publishing giant Corvell", "the carmaker Tresk"',
+    body: 'The deal was struck by the publishing giant Corvell in March. Shares of the carmaker Tresk fell, and Tresk said more cuts would come. He sued the mining company Pelgrave. The chipmaker Dorran sold its plant in Dunmore.',
+    has: [{ text: 'Corvell', type: 'ORG' }, { text: 'Tresk', type: 'ORG' }, { text: 'Pelgrave', type: 'ORG' }, { text: 'Dorran', type: 'ORG' }, { text: 'Dunmore', type: 'LOC' }],
+    same: [['Tresk', 'Tresk']],
+  },
+  {
+    label: 'guard: a name that starts a relative clause after the noun, a rival, or "the giant" as a size stays no firm: "the company Holt founded", "his rival Penn", "the giant Bolton field"',
+    body: 'Ana Reis joined the company Holt founded in 1990. His rival Penn won. Drillers found the giant Bolton field near Dunmore.',
+    has: [{ text: 'Holt', notType: 'ORG' }, { text: 'Penn', notType: 'ORG' }, { text: 'Bolton', notType: 'ORG' }],
+  },
+  {
+    label: 'a field word that opens a body\'s name before a title stays in the body, a rank before it in the title: "the State Department Spokesperson", "Former Transport Ministry Adviser"',
+    body: 'Ana Reis, the State Department Spokesperson, said no. Tom Hale, the Former Transport Ministry Adviser, left Dunmore.',
+    exactly: ['Ana Reis', 'State Department', 'Tom Hale', 'Transport Ministry', 'Dunmore'],
+    has: [{ text: 'State Department', type: 'ORG' }, { text: 'Transport Ministry', type: 'ORG' }],
+  },
+  {
+    label: 'a cited author list whose last name the model already took for a person still makes all its names persons: "(Varga, Tolle, Meeks, Thune, & Dorn, 2016)"',
+    body: 'Children differ in testing behavior (Varga, Tolle, Meeks, Thune, & Dorn, 2016). In the study by Varga and colleagues, scores rose.',
+    has: [{ text: 'Varga', type: 'PERSON' }, { text: 'Tolle', type: 'PERSON' }, { text: 'Meeks', type: 'PERSON' }, { text: 'Thune', type: 'PERSON' }, { text: 'Dorn', type: 'PERSON' }],
+    same: [['Varga', 'Varga']],
+  },
+  {
+    label: 'two cited names before a year are authors though one is a head word alone: "as Marsh and Bank (2004) show"',
+    body: 'As Marsh and Bank (2004) show, the tide rose in Dunmore.',
+    has: [{ text: 'Marsh', type: 'PERSON' }, { text: 'Bank', type: 'PERSON' }, { text: 'Dunmore', type: 'LOC' }],
+  },
+  {
+    label: 'a one-word name after "of" and a noun only a person has is a person: "a portrait of Harrowby", "the death of Tolland", "a friend of Dravik"',
+    body: 'He was asked to paint a portrait of Harrowby. The death of Tolland shocked people in Dunmore. He was a friend of Dravik.',
+    has: [{ text: 'Harrowby', type: 'PERSON' }, { text: 'Tolland', type: 'PERSON' }, { text: 'Dravik', type: 'PERSON' }, { text: 'Dunmore', type: 'LOC' }],
+  },
+  {
+    label: 'guard: a known place after such a noun stays a place ("a son of Norway")',
+    body: 'He was a son of Norway and a friend of Dravik.',
+    has: [{ text: 'Norway', type: 'LOC' }],
+  },
+  {
+    label: 'a name right before a lower-case noun for a kind of place is that place: "Korran county", "the Meldo river", "the Bohari sea"',
+    body: 'Floods hit Korran county and the Meldo river. They sailed the Bohari sea. A quake struck Velnaria\'s Tarsu province, and roads in Tarsu were cut.',
+    has: [{ text: 'Korran', type: 'LOC' }, { text: 'Meldo', type: 'LOC' }, { text: 'Bohari', type: 'LOC' }, { text: 'Tarsu', type: 'LOC' }],
+    same: [['Tarsu', 'Tarsu']],
+  },
+  {
+    label: 'such a place keeps its type in its mentions without the noun: "the Veno Marrah district" … "from Veno Marrah to Dunmore"',
+    body: 'The quake hit the mountainous Veno Marrah district. People fled from Veno Marrah to Dunmore.',
+    exactly: ['Veno Marrah', 'Veno Marrah', 'Dunmore'],
+    has: [{ text: 'Veno Marrah', type: 'LOC' }],
+    same: [['Veno Marrah', 'Veno Marrah']],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

@@ -61,7 +61,7 @@ export const TRADE_HEADS = set(`chemicals petrochemicals pharmaceuticals plastic
   petroleum steel aerospace energy media shipping logistics engineering marine software telecom telecoms mining
   utilities properties investments securities insurance beverages biotech foods pharma automotive wireless trucking
   technologies biologics therapeutics diagnostics biosciences genomics semiconductor semiconductors freight recycling
-  management`);
+  management motors airways airlines railways industries holdings enterprises`);
 
 /** Organisation head words that never name a place or a building ("Coastal Workers Union", "Ministry of …"). */
 export const INSTITUTION_HEADS = set(`ministry department agency council committee commission organization organisation

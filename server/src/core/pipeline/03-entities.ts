@@ -70,6 +70,11 @@ import { afterFirmKind, dropLoneKinds, firmsAfterKind } from './entity-kind-word
 import { datelineAgencies } from './entity-dateline-agency';
 import { dropCodedPersons } from './entity-coded-names';
 import { bodiesByApposition } from './entity-body-appositions';
+import { keptGivenWord, monthGivenName, willGivenName } from './entity-word-given';
+import { dropAlerts } from './entity-alerts';
+import { fieldOpensBody } from './entity-body-field';
+import { personOfNounBefore } from './entity-person-of';
+import { placeNounAfter } from './entity-place-nouns';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -176,6 +181,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
   dropNamedStorms(tokens, candidates);
+  dropAlerts(tokens, candidates);
   dropCodedPersons(tokens, candidates);
   dropLoneKinds(tokens, candidates);
   surnamesOverPlaces(tokens, candidates);
@@ -1130,13 +1136,13 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
         s = -1;
         continue;
       }
-    } else if (w & W_DATE) drop = !(l === 'may' && !atStart && k > a);
+    } else if (w & W_DATE) drop = !(l === 'may' && !atStart && k > a) && !(!titleCase && monthGivenName(tokens, k, b));
     else if (titleCase && !shouting && cap[k] && pronounLike(t)) drop = true;
     // stripTitle decides; in a title-case line only a modifier before a title word may open a part
     // ("Fire Chief …", not "Fire Tears Through …"; "Secretary of State …" goes on).
     else if ((w & W_TITLE_HEAD) || ((w & W_TITLE_MODIFIER) && k < b && !(w & W_FUNCTION) && (!titleCase || s >= 0 || titleWordAt(tokens, k + 1)))) drop = false;
     else if (cap[k] && (atStart || titleCase) && ((isCommonCap(t, w, shouting) && !seenNameMid.has(l)) || (seenLower.has(l) && !(w & W_KNOWN_NAME) && (shouting || !allCaps(t))))
-      && !(!titleCase && (givenNameFollows(tokens, k, b) || (atStart && wordGivenNameOpens(tokens, k, b))))) {
+      && !(!titleCase && (givenNameFollows(tokens, k, b) || (atStart && (wordGivenNameOpens(tokens, k, b) || willGivenName(tokens, k, b, true)))))) {
       // In title-case lines every ordinary word is capitalised: keep it only inside a known name shape
       // (an organisation's or place's head word, or a club's last word: "Harlow United Stun Leaders").
       // At a sentence start, an ordinary word before an organisation's head word is part of the
@@ -1145,7 +1151,8 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
         : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b) || (b === k + 1 && cap[b] && firmTailAt(tokens, k, b))))
           // Both hold plain ordinary words only (class W_COMMON_UNNAMED): "The" or "But" alone does not work out the firms' first words.
           && !(k === b && atStart && w === W_COMMON_UNNAMED && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true)); // "Apex said it would hire 200 workers", "Lantern expects …"
-    } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))) drop = true;
+    } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))
+      && !(k === a && !titleCase && willGivenName(tokens, k, b, atStart))) drop = true;
     if (drop) {
       if (s >= 0) out.push([s, k - 1]);
       s = -1;
@@ -1327,7 +1334,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
     return;
   }
   let pre = a;
-  while (pre < ts && TITLE_MODIFIERS.has(lower(tokens[pre])) && !NAME_CONNECTORS.has(lower(tokens[pre]))) pre++; // "Former"
+  while (pre < ts && TITLE_MODIFIERS.has(lower(tokens[pre])) && !NAME_CONNECTORS.has(lower(tokens[pre])) && !fieldOpensBody(tokens, pre, ts)) pre++; // "Former"
   if (ts > pre) out.push(candidate(pre, ts - 1, null, null)); // "UN" / "Russian" / "Lisbon" before the title
   if (ofTitle) { titleOf(tokens, a, rest, b, out); return; }
   if (rest > b) return; // a title with no name after it
@@ -1530,6 +1537,8 @@ interface RuleParts {
 function withContext(r: RuleParts, tokens: Token[], c: Candidate): RuleEvidence {
   if (r.givenPlace && c.role === null && placeOnlyContext(tokens, c.first, c.last)) return strong('LOC'); // "in Marta Park"
   if (r.early) return r.early;
+  if (r.single && c.role === null && personOfNounBefore(tokens, c.first)) return strong('PERSON'); // "the death of Tolland"
+  if (c.role === null && placeNounAfter(tokens, c.last)) return certain('LOC'); // "Korran county", "the Meldo river": in all its mentions
   if (r.givenWord && c.role === null && reportsAfter(tokens, c.last)) return strong('PERSON'); // "Dawn Mercer told reporters"
   const prev = tokens[c.first - 1];
   // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
@@ -1572,9 +1581,9 @@ function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   // An unknown name followed by an ordinary noun is a business or a title, not a person's name:
   // "Korvex Aerospace", "Harbour Echo" (a person's surname after an unknown given name is rarely a
   // common noun; known given names were typed above).
-  else if (n >= 2 && isCommonToken(tokens[wl]) && !lexicon.lastNames.has(lastW)) late = weak('ORG');
+  else if (n >= 2 && isCommonToken(tokens[wl]) && !lexicon.lastNames.has(lastW) && !wordGivenPair(tokens, w0, wl)) late = weak('ORG');
   else late = weak(n === 1 ? 'ORG' : 'PERSON');
-  return { early: null, placeAfterPreposition: n >= 2 && !lexicon.firstNames.has(first), middle, single: n === 1,
+  return { early: null, placeAfterPreposition: n >= 2 && !lexicon.firstNames.has(first) && !keptGivenWord(first, n), middle, single: n === 1,
     schoolable: n === 1 && !lexicon.firstNames.has(first), late, givenPlace: false, givenWord: n === 2 && wordGivenPair(tokens, w0, wl) };
 }
 

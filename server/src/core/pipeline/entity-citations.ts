@@ -17,7 +17,8 @@ const MAX_WORDS = 3;
 export function citedAuthors(tokens: readonly Token[], cands: Candidate[]): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (c.type === 'PERSON' || c.last - c.first >= MAX_WORDS || c.role !== null) continue;
+    // A person already (the model's answer for a known surname) may still close a list whose other names it was unsure of.
+    if (c.last - c.first >= MAX_WORDS || c.role !== null) continue;
     const n1 = tokens[c.last + 1];
     const n2 = tokens[c.last + 2];
     if (!n1 || !n2 || n1.sentence !== tokens[c.last].sentence) continue;
@@ -61,15 +62,18 @@ function namedPair(tokens: readonly Token[], cands: Candidate[], i: number): boo
   if (!isYear(y) || y.sentence !== tokens[a.first].sentence) return false;
   const after = tokens[yi + 1];
   if (after && (after.kind === 'number' || after.text === '-' || after.text === '–')) return false; // "1997 – 2001", a span of years
-  if (namedBody(tokens, a) || namedBody(tokens, b)) return false;
+  if (namedBody(tokens, a, true) || namedBody(tokens, b, true)) return false;
   a.type = 'PERSON';
   b.type = 'PERSON';
   return true;
 }
 
-/** A candidate whose last word heads an organisation or place, or that is a known place. */
-function namedBody(tokens: readonly Token[], c: Candidate): boolean {
+/**
+ * A candidate whose last word heads an organisation or place, or that is a known place. With `paired`
+ * (one of two names joined before a year) a head word alone is a surname ("Marsh and Bank (2004)").
+ */
+function namedBody(tokens: readonly Token[], c: Candidate, paired = false): boolean {
   const head = tokens[c.last].text.toLowerCase();
-  if (ORG_HEADS.has(head) || INSTITUTION_HEADS.has(head) || LOC_HEADS.has(head)) return true;
+  if (!(paired && c.first === c.last) && (ORG_HEADS.has(head) || INSTITUTION_HEADS.has(head) || LOC_HEADS.has(head))) return true;
   return isPlaceName(tokens.slice(c.first, c.last + 1).map((t) => t.text.toLowerCase()).join(' '));
 }

@@ -27,6 +27,38 @@ export function afterFirmKind(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * Nouns for a firm written in lower case right before a name inside a sentence ("the carmaker Tresk",
+ * "the publishing giant Corvell", "the mining company Pelgrave"): the name is the firm's. Not "rival"
+ * ("his rival Holt" is a person) nor nouns for people or bands.
+ */
+const LOWER_FIRM_KINDS: ReadonlySet<string> = new Set(`drugmaker carmaker automaker chipmaker planemaker steelmaker
+  insurer reinsurer lender retailer conglomerate shipbuilder refiner airline company firm giant maker manufacturer
+  publisher broadcaster carrier supplier producer developer operator startup start-up chain bank miner`.split(/\s+/));
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * Verbs that make a name after "the company" the subject of a relative clause, a person's ("the company Holt
+ * founded", "the firm Ada Penn runs"): that name is left to the model.
+ */
+const FOUNDER_VERBS: ReadonlySet<string> = new Set(`founded co-founded started created joined left runs ran owns owned
+  heads headed chairs chaired`.split(/\s+/));
+
+/**
+ * Whether the name first..last follows a lower-case firm noun in its sentence ("the carmaker Tresk"), is led
+ * by no known given name and starts no relative clause.
+ */
+function afterLowerFirmKind(tokens: readonly Token[], first: number, last: number): boolean {
+  const kind = tokens[first - 1];
+  if (kind === undefined || kind.kind !== 'word' || kind.sentence !== tokens[first].sentence || !LOWER_FIRM_KINDS.has(kind.text)) return false;
+  if (lexicon.firstNames.has(lowerToken(tokens[first]))) return false;
+  // "giant" names a firm only after its trade ("the publishing giant Corvell"); after an article it is a size ("the giant Bolton field").
+  if (kind.text === 'giant' && (first < 2 || ARTICLES.has(lowerToken(tokens[first - 2])))) return false;
+  const after = tokens[last + 1];
+  return !(after !== undefined && after.sentence === tokens[last].sentence && FOUNDER_VERBS.has(after.text));
+}
+
+/**
  * Takes an opening kind word off the candidates that start with one and types the name after it an
  * organisation, as it does a candidate right after such a word ("Carmaker" already left out). A name
  * after "Rival" opening with a known given name may be a person's ("Rival Marta Voss"), so it is left to the model.
@@ -37,6 +69,7 @@ export function firmsAfterKind(tokens: readonly Token[], cands: Candidate[]): vo
     let k: number;
     if (c.last > c.first && kindAt(tokens, c.first)) k = c.first++;
     else if (afterFirmKind(tokens, c.first)) k = c.first - 1;
+    else if (afterLowerFirmKind(tokens, c.first, c.last)) { c.type = 'ORG'; continue; }
     else continue;
     if (lowerToken(tokens[k]) === 'rival' && lexicon.firstNames.has(lowerToken(tokens[c.first]))) continue;
     c.type = 'ORG';
