@@ -1684,10 +1684,10 @@ const ROWS: Row[] = [
     has: [{ text: 'Tsunami Warning Centre', type: 'ORG' }, { text: 'Dunmore', type: 'LOC' }],
   },
   {
-    label: 'a given name that is also a word before a surname that is a word too is a person, not a firm: "the actress Ivy Close", "married Ivy Close"',
-    body: 'The actress Ivy Close starred in the film. In 1910 he married Ivy Close in Dunmore.',
-    has: [{ text: 'Ivy Close', type: 'PERSON' }, { text: 'Dunmore', type: 'LOC' }],
-    same: [['Ivy Close', 'Ivy Close']],
+    label: 'a given name that is also a word before a surname that is a word too is a person, not a firm: "the actress Rose Fallow", "married Rose Fallow"',
+    body: 'The actress Rose Fallow starred in the film. Tom Vell married Rose Fallow in Dunmore last spring.',
+    has: [{ text: 'Rose Fallow', type: 'PERSON' }, { text: 'Dunmore', type: 'LOC' }],
+    same: [['Rose Fallow', 'Rose Fallow']],
   },
   {
     label: 'a firm\'s noun in lower case right before a name makes it the firm, in all its mentions: "the publishing giant Corvell", "the carmaker Tresk"',
@@ -1701,10 +1701,10 @@ const ROWS: Row[] = [
     has: [{ text: 'Holt', notType: 'ORG' }, { text: 'Penn', notType: 'ORG' }, { text: 'Bolton', notType: 'ORG' }],
   },
   {
-    label: 'a field word that opens a body\'s name before a title stays in the body, a rank before it in the title: "the State Department Spokesperson", "Former Transport Ministry Adviser"',
-    body: 'Ana Reis, the State Department Spokesperson, said no. Tom Hale, the Former Transport Ministry Adviser, left Dunmore.',
-    exactly: ['Ana Reis', 'State Department', 'Tom Hale', 'Transport Ministry', 'Dunmore'],
-    has: [{ text: 'State Department', type: 'ORG' }, { text: 'Transport Ministry', type: 'ORG' }],
+    label: 'a field word that opens a body\'s name before a title stays in the body, a rank before it in the title: "the Health Department Spokesperson", "Former Transport Ministry Adviser"',
+    body: 'Ana Reis, the Health Department Spokesperson, said no. Tom Hale, the Former Transport Ministry Adviser, left Dunmore.',
+    exactly: ['Ana Reis', 'Health Department', 'Tom Hale', 'Transport Ministry', 'Dunmore'],
+    has: [{ text: 'Health Department', type: 'ORG' }, { text: 'Transport Ministry', type: 'ORG' }],
   },
   {
     label: 'a cited author list whose last name the model already took for a person still makes all its names persons: "(Varga, Tolle, Meeks, Thune, & Dorn, 2016)"',
