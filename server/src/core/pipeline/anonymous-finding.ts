@@ -8,6 +8,7 @@
  */
 import type { Claim, SpeakerRef } from '../types';
 import { INSTITUTIONAL_SOURCES } from '../model/words';
+import { lastMatch } from '../text/last-match';
 
 /** Up to three modifiers (no conjunction: "although a recent poll" starts at "a"), the finding, an optional "of/among/by …" phrase: "a recent survey of 800 farmers", "Estimates". */
 const PHRASE = String.raw`(?:(?!(?:and|but|or|while|although|though|as|yet|that|which|who|when|after|because|if)\s)[\p{L}-]+\s+){0,3}(?:estimates?|polls?|surveys?|study|studies|research|reports?|figures|data|projections|calculations|tallies|counts)(?:\s+(?:of|among|by|from|for)\s+[^,;:"“”]{1,40}?)?`;
@@ -42,9 +43,7 @@ function unnamed(phrase: string): boolean {
 export function anonymousFinding(text: string, sStart: number, c: Claim): { source: SpeakerRef; cue: string } | null {
   if (c.start - sStart > 400) return null;
   const before = text.slice(sStart, c.start);
-  FINDING.lastIndex = 0;
-  let hit: RegExpExecArray | null = null;
-  for (let m = FINDING.exec(before); m; m = FINDING.exec(before)) hit = m;
+  const hit = lastMatch(FINDING, before);
   if (!hit) return null;
   // The claim is what the finding reports: it follows the verb in the same clause.
   const gap = before.slice(hit.index + hit[0].length);

@@ -6,6 +6,7 @@
  * Pure: reads the document text, the claim's sentence and the mentions.
  */
 import type { Attribution, Claim, Mention, SpeakerRef } from '../types';
+import { lastMatch } from '../text/last-match';
 import { DOCUMENT_NOUNS, INSTITUTIONAL_SOURCES, VAGUE_SOURCES } from '../model/words';
 import { IRREGULAR_PAST } from '../model/measures';
 
@@ -63,9 +64,7 @@ const SUBORDINATOR_BEFORE = /^[^"“”]*\b(?:after|before|when|because|since|un
 export function standingRelative(text: string, from: number, c: Claim): boolean {
   if (c.start - from > 400) return false;
   const between = text.slice(from, c.start);
-  RELATIVE.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = RELATIVE.exec(between); m; m = RELATIVE.exec(between)) last = m;
+  const last = lastMatch(RELATIVE, between);
   if (!last) return false;
   const verb = last[1].toLowerCase();
   if (NOT_PRESENT.test(verb) || /ed$/.test(verb) || IRREGULAR_PAST.has(verb)) return false;
