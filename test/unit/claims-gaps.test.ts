@@ -73,6 +73,11 @@ const FINDINGS: Row[] = [
     claims: [{ text: '45% of pupils walked', sourced: 'yes' }, { text: '900 people marched', sourced: 'yes' }, { text: '48% backed the mayor', sourced: 'yes' }],
   },
   {
+    label: 'a finding whose phrase names an organisation is that organisation\'s ("A Harlow Institute poll found …"); a place is no owner',
+    body: 'A Harlow Institute poll found 55% of residents opposed the plan. A recent Tarvel Research survey of 800 farmers showed that 30% had sold land. A Dunmore poll found 60% backed the mayor.',
+    claims: [{ text: '55% of residents opposed', sourced: 'yes', source: 'Harlow Institute' }, { text: '800 farmers showed', sourced: 'yes' }, { text: '30% had sold land', sourced: 'yes' }, { text: '60% backed the mayor', sourced: 'no' }],
+  },
+  {
     label: 'a survey that ends a name is that body, not an unnamed finding ("the Orla Geological Survey said")',
     body: 'The tremor was centred 20 miles south of Tarvel, the Orla Geological Survey said. The N.E. Geological Survey said it struck 12 miles deep.',
     claims: [{ text: 'centred 20 miles', sourced: 'yes' }, { text: 'struck 12 miles deep', sourced: 'yes' }],

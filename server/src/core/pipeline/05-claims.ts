@@ -1037,9 +1037,10 @@ function source(c: Claim, lookup: SourceLookup): void {
   const stated = statingSubject(lookup.text, s.start, c, lookup.mentions);
   if (stated?.source && stated.source.local === null && /^(?:he|she)$/i.test(stated.source.text)) stated.source.local = earlierPronounSpeaker(lookup, c.sentence, stated.source);
   if (stated) return set(c, stated.sourced, stated.source, stated.cue);
-  // "Estimates suggest 4,000 homes …", "a poll found 62% …": a finding nobody is named behind.
-  const finding = anonymousFinding(lookup.text, s.start, c);
-  if (finding) set(c, 'vague', finding.source, finding.cue);
+  // "Estimates suggest 4,000 homes …", "a poll found 62% …": a finding nobody is named behind;
+  // "A Harlow Institute poll found 55% …": the organisation named in the finding's phrase.
+  const finding = anonymousFinding(lookup.text, s.start, c, lookup.mentions);
+  if (finding) set(c, finding.owned ? 'yes' : 'vague', finding.source, finding.cue);
 }
 
 /** How many sentences back a pronoun subject of a claim looks for the same pronoun already resolved as a speaker. */

@@ -6,7 +6,7 @@
  * or one the article has already named ("the study", "its survey") is not vague.
  * Pure: reads the document text of the claim's sentence.
  */
-import type { Claim, SpeakerRef } from '../types';
+import type { Claim, Mention, SpeakerRef } from '../types';
 import { INSTITUTIONAL_SOURCES } from '../model/words';
 import { lastMatch } from '../text/last-match';
 
@@ -39,8 +39,12 @@ function unnamed(phrase: string): boolean {
   });
 }
 
-/** A finding before the claim in its clause, when no attribution covers the claim: its phrase as the source and its verb as the cue. */
-export function anonymousFinding(text: string, sStart: number, c: Claim): { source: SpeakerRef; cue: string } | null {
+/**
+ * A finding before the claim in its clause, when no attribution covers the claim: its phrase as the source
+ * and its verb as the cue (`owned` false), or, when the phrase names an organisation ("A Harlow Institute
+ * poll found"), that organisation (`owned` true). Null otherwise.
+ */
+export function anonymousFinding(text: string, sStart: number, c: Claim, mentions: readonly Mention[] = []): { source: SpeakerRef; cue: string; owned: boolean } | null {
   if (c.start - sStart > 400) return null;
   const before = text.slice(sStart, c.start);
   const hit = lastMatch(FINDING, before);
@@ -49,9 +53,13 @@ export function anonymousFinding(text: string, sStart: number, c: Claim): { sour
   const gap = before.slice(hit.index + hit[0].length);
   if (gap.length > MAX_GAP || /[;:"“”]|,\s*(?:but|while|although|though)\b/u.test(gap)) return null;
   const phrase = hit[1];
-  if (!unnamed(phrase)) return null;
-  const start = sStart + hit.index + hit[0].indexOf(phrase);
-  return { source: { start, end: start + phrase.length, text: phrase, local: null }, cue: hit[2].toLowerCase() };
+  const start = sStart + hit.index + hit[0].indexOf(phrase), end = start + phrase.length;
+  const cue = hit[2].toLowerCase();
+  if (!unnamed(phrase)) {
+    const owner = mentions.find((m) => m.type === 'ORG' && m.start >= start && m.end <= end);
+    return owner ? { source: { start: owner.start, end: owner.end, text: owner.text, local: owner.local }, cue, owned: true } : null;
+  }
+  return { source: { start, end, text: phrase, local: null }, cue, owned: false };
 }
 
 /**
