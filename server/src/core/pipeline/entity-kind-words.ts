@@ -28,12 +28,12 @@ export function afterFirmKind(tokens: readonly Token[], k: number): boolean {
 
 /**
  * Nouns for a firm written in lower case right before a name inside a sentence ("the carmaker Tresk",
- * "the publishing giant Corvell", "the mining company Pelgrave"): the name is the firm's. Not "rival"
- * ("his rival Holt" is a person) nor nouns for people or bands.
+ * "the publishing giant Corvell", "the mining company Pelgrave"): the name is the firm's. The kinds that
+ * open a sentence (FIRM_KINDS) but "rival" ("his rival Holt" is a person), and general nouns for a firm;
+ * no nouns for people or bands.
  */
-const LOWER_FIRM_KINDS: ReadonlySet<string> = new Set(`drugmaker carmaker automaker chipmaker planemaker steelmaker
-  insurer reinsurer lender retailer conglomerate shipbuilder refiner airline company firm giant maker manufacturer
-  publisher broadcaster carrier supplier producer developer operator startup start-up chain bank miner`.split(/\s+/));
+const LOWER_FIRM_KINDS: ReadonlySet<string> = new Set([...[...FIRM_KINDS].filter((w) => w !== 'rival'), ...`company firm giant maker
+  manufacturer publisher broadcaster carrier supplier producer developer operator startup start-up chain bank miner`.split(/\s+/)]);
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 

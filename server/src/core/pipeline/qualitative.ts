@@ -31,10 +31,11 @@ const ANY_GATE = new RegExp([...SUPER_WORDS, ...UNPRECEDENTED_WORDS].join('|'), 
 const QUANTIFIER = String.raw`many|most|some|half|dozens|hundreds|thousands|the majority|a third|a quarter|two-thirds|nearly half|more than half|at least half|almost half`;
 const PROPORTION = new RegExp(String.raw`^(?:but |and )?(${QUANTIFIER}) of (?:them|those|whom|the (?:dead|victims|casualties|injured|wounded|killed|missing|displaced)) (?:were|are|had been|have been) (?:\p{Ll}+ )?(\p{Ll}+)\b`, 'iu');
 
-/** Can PROPORTION's first letter (of "but", "and", or a QUANTIFIER, case-folded: 'ſ' is an 's') be `c`? Most sentences open with none: no search. */
+/** The lower-case first letters PROPORTION may open with ("but", "and", a QUANTIFIER). */
+const PROPORTION_FIRST: ReadonlySet<number> = new Set(['but', 'and', ...QUANTIFIER.split('|')].map((w) => w.charCodeAt(0)));
+/** Can PROPORTION open with the character `c` (case-folded: 'ſ' is an 's')? Most sentences open with none: no search. */
 function mayOpenProportion(c: number): boolean {
-  const l = c | 0x20;
-  return l === 97 || l === 98 || l === 100 || l === 104 || l === 109 || l === 110 || l === 115 || l === 116 || c === 0x17f;
+  return c === 0x17f || (c < 128 && PROPORTION_FIRST.has(c | 0x20));
 }
 
 function noFigure(text: string, start: number): Quantity {

@@ -12,6 +12,5 @@ const OF_WHOLE = /^\s+of\s+[\p{L}\p{N}]/u;
 /** Is claim `c` a share of a named whole restating the count or sum of `last`? */
 export function shareOfWhole(text: string, last: Claim, c: Claim): boolean {
   if (c.quantity.unit !== 'percent' || last.quantity.unit === 'percent') return false;
-  OF_WHOLE.lastIndex = 0;
   return OF_WHOLE.test(text.slice(c.quantity.end, c.quantity.end + 24));
 }
