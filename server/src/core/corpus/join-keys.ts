@@ -21,7 +21,7 @@
  */
 import type { EntityType, LocalEntity } from '../types';
 import { COUNTRY_ALIASES } from '../model/lexicon';
-import { LEGAL_FORMS } from '../model/words';
+import { LEGAL_FORMS, withoutArabicArticle } from '../model/words';
 import { fold, initials, isPlainWords, nameKey, PLAIN_WORDS, tokenSkeleton } from '../text/normalize';
 import { ownKeyOf } from '../pipeline/entity-own-keys';
 import { firmBase, firmName, firmStem, firmStemWords, withoutCountry } from './firm-stem';
@@ -102,7 +102,7 @@ function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys 
     const last = parts[parts.length - 1];
     const surnames = [tokenSkeleton(last)];
     // "Rahim" for "Karim al-Rahim"; the family name first in "Park Ji-hoon".
-    const bare = /^(?:al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[1];
+    const bare = withoutArabicArticle(last);
     if (bare) surnames.push(tokenSkeleton(bare));
     if (parts.length === 2 && /^[a-z]{1,4}-[a-z]{2,4}$/.test(last)) surnames.push(tokenSkeleton(parts[0]));
     const kept = [...new Set(surnames.filter((x) => x))];

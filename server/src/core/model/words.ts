@@ -132,6 +132,11 @@ export const LOC_PREPOSITIONS = set('in at near from to into across outside insi
 /** Particles inside personal names ("Omar al-Rashidi", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = set('al el bin ibn bint abu abd de da di du del della dos das van von der den le la ter ten y');
 
+/** "rashidi" for "al-rashidi": a folded surname without the Arabic article joined to it, or undefined. */
+export function withoutArabicArticle(word: string): string | undefined {
+  return /^(?:al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(word)?.[1];
+}
+
 /** Lower-case words allowed inside an organisation or place name ("Bank of England"). */
 export const NAME_CONNECTORS = set('of for the and on de del des du la le');
 

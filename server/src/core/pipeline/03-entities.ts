@@ -8,7 +8,7 @@ import { tokenAt } from './token-at';
 import { COUNTRY_ALIASES, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import {
   CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, STATE_FORMS, LOC_HEADS, SURNAME_LOC_HEADS, MOVEMENT_EMBLEMS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, TRADE_HEADS,
-  TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS, LEGAL_FORMS,
+  TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS, LEGAL_FORMS, withoutArabicArticle,
 } from '../model/words';
 import { fold, initials, nameKey, PLAIN_WORDS } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
@@ -1697,7 +1697,7 @@ function surnameKeys(name: string): readonly string[] {
     const last = parts[parts.length - 1];
     if (plain) keys.push(nameKey(last), nameKey(parts[0]) + nameKey(parts[1]));
     else {
-      const bare = /^(al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(last)?.[2]; // "Rashidi" for "al-Rashidi"
+      const bare = withoutArabicArticle(last);
       keys.push(nameKey(last), nameKey(parts[0] + ' ' + parts[1]));
       if (bare) keys.push(nameKey(bare));
     }
