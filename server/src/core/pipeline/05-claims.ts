@@ -87,7 +87,21 @@ function irregularLemma(l: string): string | undefined {
   }
   return undefined;
 }
+/**
+ * The lemma of a word, remembered per spelling like `wordMeasure`: per 1,000 cold docs 27.8k asks
+ * (most from `nearWords`) of 2.7k distinct words; a lookup cost a quarter of working it out again.
+ */
+const LEMMAS = new Map<string, string>();
 export function lemma(word: string): string {
+  let found = LEMMAS.get(word);
+  if (found === undefined) {
+    found = lemmaOf(word);
+    if (LEMMAS.size >= 20000) LEMMAS.clear();
+    LEMMAS.set(word, found);
+  }
+  return found;
+}
+function lemmaOf(word: string): string {
   const l = word.toLowerCase();
   const irregular = irregularLemma(l);
   if (irregular) return irregular;
