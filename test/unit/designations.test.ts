@@ -4,7 +4,7 @@
 // character before the digits sends it to the full pattern scan. Rows cover both ways.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { designationsIn } from '../../server/src/core/pipeline/designations';
+import { designationsIn, mayBeDesignatedIn } from '../../server/src/core/pipeline/designations';
 
 const rows: [string, string[]][] = [
   ['The Talvo 250 jet flew again.', ['250']],
@@ -32,4 +32,27 @@ const rows: [string, string[]][] = [
 
 test('designationsIn: numbers written as part of a name', () => {
   for (const [text, want] of rows) assert.deepEqual([...designationsIn(text)].sort(), [...want].sort(), text);
+});
+
+test('mayBeDesignatedIn: true for every number designationsIn finds', () => {
+  for (const [text, want] of rows) for (const d of want) assert.equal(mayBeDesignatedIn(text, d), true, `${d} in ${text}`);
+});
+
+// [text, three digits, may the text write them as a name?]
+const gateRows: [string, string, boolean][] = [
+  ['The yard hired 412 workers and 412 more came later.', '412', false],
+  ['the 412 programme ran late', '412', false],
+  ['About 412 guests came.', '412', true], // a capital word before: the table decides
+  ['the Talvo 412 jet', '412', true],
+  ['the yard sold 412s', '412', true],
+  ['the 412-300 variant', '412', true],
+  ['the yard flew the 412 Skyliner', '412', true],
+  ['the yard flew the 412 “Skylark”', '412', true],
+  ['the Mälkö 412 jet', '412', true], // a non-ASCII letter: possible
+  ['the yard hired 412 workers; the Talvo 318 flew', '412', false],
+  ['the yard hired 1412 workers', '412', false],
+];
+
+test('mayBeDesignatedIn: places a designation pattern may match', () => {
+  for (const [text, d, want] of gateRows) assert.equal(mayBeDesignatedIn(text, d), want, text);
 });

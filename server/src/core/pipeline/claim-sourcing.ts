@@ -157,7 +157,7 @@ const PUBLISHER = /\b(?:published|released|issued|compiled|provided|produced|pre
  */
 export function statingSubject(text: string, sStart: number, c: Claim, mentions: readonly Mention[]): { sourced: 'yes' | 'vague'; source: SpeakerRef | null; cue: string } | null {
   const before = text.slice(sStart, c.start);
-  if (before.includes(';') || !VERB_STEMS.some((v) => before.includes(v))) return null;
+  if (before.includes(';') || !VERB_STEM.test(before)) return null;
   STATING_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = STATING_VERB.exec(before)) !== null) {
@@ -191,8 +191,11 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
   return null;
 }
 
-/** Pieces of STATING_VERB's verbs: a claim whose sentence holds none before it is not searched. */
-const VERB_STEMS = ['announc', 'estimat', 'predict', 'forecast', 'project', 'reckon', 'calculat', 'expect', 'disclos', 'reveal', 'spoke', 'warn', 'cite'];
+/**
+ * Pieces of STATING_VERB's verbs: a claim whose sentence holds none before it is not searched. One
+ * pattern, not a substring search per piece (on cold claim sentences 0.27-0.49 of the time).
+ */
+const VERB_STEM = /announc|estimat|predict|forecast|project|reckon|calculat|expect|disclos|reveal|spoke|warn|cite/;
 /**
  * [aux or time] verb [up to three words] [that]: "has announced that", "analysts expect", "had forecast", "spoke out on Tuesday that",
  * "today announced that", "on Monday announced" (a time between the subject and its verb).

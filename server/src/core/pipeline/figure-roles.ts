@@ -2,6 +2,7 @@
 // judging every flagged figure on training text of other genres (biographies, travel guides, interviews,
 // sports reports); each rule is general English, not a list of that text's words.
 import type { Claim, Quantity } from '../types';
+import { isSpace } from '../text/char-class';
 
 /** Words right before a year in a clause that tells what happened then ("in 1655 he enlisted"). */
 const YEAR_CLAUSE_BEFORE = /(?:\b(?:in|since|until|till|during|circa)|\b(?:january|february|march|april|may|june|july|august|september|october|november|december),?)\s+$/i;
@@ -160,9 +161,23 @@ export function ageBand(text: string, q: Quantity, sentenceStart: number): boole
   const inText = AGE_BOUND.exec(q.text);
   let before = text.slice(Math.max(sentenceStart, q.start - 48), q.start);
   if (!inText) {
+    if (q.approx || !mayEndInBound(before)) return false;
     const bound = /\b(?:under|over|below|above|older\s+than|younger\s+than)\s+$/i.exec(before);
-    if (!bound || q.approx) return false;
+    if (!bound) return false;
     before = before.slice(0, bound.index);
   }
   return AGE_PEOPLE_BEFORE.test(before);
+}
+
+/**
+ * May the bound's pattern end `s`: white space, after a word ending like one of its words ("under",
+ * "over" r, "below" w, "above" e, "than" n)? Most figures follow none, and the pattern is tried
+ * from every position (per 1,000 cold docs it ran 4,229 times).
+ */
+function mayEndInBound(s: string): boolean {
+  let e = s.length;
+  if (e === 0 || !isSpace(s.charCodeAt(e - 1))) return false;
+  while (e > 0 && isSpace(s.charCodeAt(e - 1))) e--;
+  const c = s.charCodeAt(e - 1) | 0x20;
+  return c === 114 || c === 119 || c === 101 || c === 110;
 }
