@@ -285,7 +285,10 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     if (lineTitle[s] === 0) lineTitle[s] = titleCaseLine(text, blocks, sentenceBlock[s], shouting) ? 1 : -1;
     if (lineTitle[s] > 0) asked[k] = 1;
     // A lone capitalised word of a title-case line says nothing: every word there is capitalised.
-    if (lineTitle[s] < 0 && !lowerShape[k] && !(k > 0 && cap[k - 1]) && !(k + 1 < tokens.length && cap[k + 1])) {
+    // Only ordinary words are kept: `seenNameMid` is read of those alone (splitRun's `isCommonCap`
+    // words), and a name's lower-case use is asked where it opens a sentence or a title-case line.
+    if (lineTitle[s] < 0 && !lowerShape[k] && !(k > 0 && cap[k - 1]) && !(k + 1 < tokens.length && cap[k + 1])
+      && (lexClass(lexOf(tokens[k])) & (W_PLAIN_CAPS | W_COMMON_UNNAMED)) !== 0) {
       seenNameMid.add(lower(tokens[k]));
       asked[k] = 1;
     }
