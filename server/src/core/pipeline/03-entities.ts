@@ -587,22 +587,6 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     return abbreviated.has(acr);
   };
   placesByAdjective(keys, ev);
-  const pooled = new Map<string, { sum: number[]; n: number; mean?: number[] }>();
-  const docStamp = ++documentsTyped;
-  const inDoc: InDocSums[] = [];
-  const beforeSums = new Map<DocEntry, number[]>();
-  // Plain loops over the candidates, not a callback each: fewer functions for the JIT to compile
-  // (and recompile when a later document takes a branch none took before).
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i];
-    if (ev[i].type === 'NORP' || ev[i].certain) continue; // the rules decide these
-    let s: number[];
-    if (scorer) { s = scoreChunk(tokens, c, ev[i].type, doc, scorer, infos[i], docStamp, inDoc, beforeSums); }
-    else s = score!(chunkFeatures(tokens, c, ev[i].type, doc));
-    const p = pooled.get(keys[i]);
-    if (!p) pooled.set(keys[i], { sum: s, n: 1, mean: undefined });
-    else { p.n++; for (let k = 0; k < s.length; k++) p.sum[k] += s[k]; }
-  }
   // One name, one type in a document: a chunk the rules are certain of (a gazetteer place, a
   // dateline) types the same words elsewhere ("WIDNES —" … "in Widnes").
   const certainType = new Map<string, EntityType>();
@@ -626,6 +610,23 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
       if (ev[i].certain || ev[i].type === 'NORP' || c.last === c.first || certainType.has(keys[i])) continue;
       if (companyStems.has(lower(tokens[c.first])) && (ev[i].type !== 'PERSON' || !ev[i].strong)) certainType.set(keys[i], 'ORG');
     }
+  }
+  const pooled = new Map<string, { sum: number[]; n: number; mean?: number[] }>();
+  const docStamp = ++documentsTyped;
+  const inDoc: InDocSums[] = [];
+  const beforeSums = new Map<DocEntry, number[]>();
+  // Plain loops over the candidates, not a callback each: fewer functions for the JIT to compile
+  // (and recompile when a later document takes a branch none took before).
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (ev[i].type === 'NORP' || ev[i].certain) continue; // the rules decide these
+    if (certainType.size !== 0 && certainType.has(keys[i])) continue; // typed as the certain mention: its score is never read
+    let s: number[];
+    if (scorer) { s = scoreChunk(tokens, c, ev[i].type, doc, scorer, infos[i], docStamp, inDoc, beforeSums); }
+    else s = score!(chunkFeatures(tokens, c, ev[i].type, doc));
+    const p = pooled.get(keys[i]);
+    if (!p) pooled.set(keys[i], { sum: s, n: 1, mean: undefined });
+    else { p.n++; for (let k = 0; k < s.length; k++) p.sum[k] += s[k]; }
   }
   // A name the rules call a place from a place-only preposition ("near Tavik") and nowhere else give
   // strong evidence for stays a place in the whole document, whatever the pooled model prefers.
