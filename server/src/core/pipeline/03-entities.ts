@@ -194,7 +194,9 @@ const CAP_LOWER = /^\p{Lu}\p{Ll}/u;
 
 /** `/^\p{Lu}\p{Ll}/u.test(w)`: a capital, then a lower-case letter; two ASCII characters answered without the pattern. */
 function capThenLower(w: string): boolean {
-  const a = w.charCodeAt(0), b = w.charCodeAt(1); // NaN past the end: not < 128, so the pattern answers
+  // NaN for a one-letter word: not < 128, so the pattern answers. Not read past the end: the first
+  // such read threw away the optimised code of the callers (withSurnamesAtStart's one recompile).
+  const a = w.charCodeAt(0), b = w.length > 1 ? w.charCodeAt(1) : NaN;
   if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
   return CAP_LOWER.test(w);
 }
@@ -654,7 +656,8 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     // sentence start the model took the unknown word for an ordinary one and dropped it.
     const keep = ev[i].strong || c.acronymOf >= 0
       || (c.first === c.last && allCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')))
-      || (c.first === c.last && c.role === null && townPeopleAfter(tokens, c.first) && !lexicon.firstNames.has(lower(tokens[c.first])));
+      // The given-name test first: asked after a rarely true townPeopleAfter, its first run threw away typeCandidates' optimised code.
+      || (c.first === c.last && c.role === null && !lexicon.firstNames.has(lower(tokens[c.first])) && townPeopleAfter(tokens, c.first));
     c.type = decideType((p.mean ??= meanOf(p.sum, p.n)), ev[i], keep, opts);
     if (c.type !== null && c.type !== 'LOC' && placeKeys?.has(keys[i]) && !strongOther?.has(keys[i])) c.type = 'LOC';
   }
@@ -1012,7 +1015,8 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
         && isHead(tokens[k - 1])) { last = k + 1; k++; continue; }
       break;
     }
-    if (NAME_PARTICLES.has(l) && !NAME_CONNECTORS.has(l)) { last = k; continue; }
+    const particle = NAME_PARTICLES.has(l);
+    if (particle && !NAME_CONNECTORS.has(l)) { last = k; continue; }
     // A middle initial: "Marta J. Lindqvist".
     if (l === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && adjacent(tokens[k - 1], t) && k - 1 > i) { last = k; continue; }
     // "St. Adric", "Mt. Vessel", "Ft. Carrow": a saint's, mount's or fort's abbreviation opens the name (a street
@@ -1024,7 +1028,7 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     // (stripTitle) and a surname that is also an ordinary word stays a person's name.
     if (l === '.' && k - 1 === i && HONORIFIC_ABBREVIATIONS.has(lower(tokens[i])) && t.start === tokens[i].end) { last = k; hasHead = false; honored = true; continue; }
     // A person's name after "Mr." takes no connector: "Mr. Park and Dr. Hall" are two people.
-    if (honored && !NAME_PARTICLES.has(l)) break;
+    if (honored && !particle) break; // no second lookup: its first run threw away extendRun's optimised code
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
     // A place or organisation the lexicon knows whole across "of" ("United States of America").
     if (l === 'of' && knownAcrossOf(tokens, i, k)) { last = k; continue; }
