@@ -50,7 +50,7 @@ import { chunkNameKey, wordNameKey, wordsOnly } from './chunk-name-key';
 import { keepOwnKeys } from './entity-own-keys';
 import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
-import { flightLabelAt, knownNameAt, openingWordKept } from './entity-start-pairs';
+import { flightLabelAt, knownNameAt, openingWordKept, opensKnownLongName } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
 import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
@@ -1241,8 +1241,9 @@ function knownNames(tokens: Token[], a: number, b: number): Map<number, boolean>
   const out = new Map<number, boolean>();
   const names: string[] = [];
   for (let k = a; k <= b; k++) {
-    // The names of 1 to 4 words from k, built up word by word, then tried longest first.
-    const max = Math.min(4, b - k + 1);
+    // The names of 1 to 4 words from k, built up word by word, then tried longest first (only the
+    // word itself when it opens no name of several words the lexicon knows).
+    const max = opensKnownLongName(lower(tokens[k])) ? Math.min(4, b - k + 1) : 1;
     for (let n = 1; n <= max; n++) names[n - 1] = n === 1 ? lower(tokens[k]) : names[n - 2] + ' ' + lower(tokens[k + n - 1]);
     for (let n = max; n >= 1; n--) {
       const name = names[n - 1];
