@@ -272,7 +272,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   const candidates: Candidate[] = [];
   let i = 0;
   const shouting = new Int8Array(blocks.length); // isShoutingBlock's answers by block index
-  const { cap, lowerShape, capAt } = scan;
+  const { cap, lowerShape, capAt, dotAt } = scan;
   // Words the article writes capitalised and alone in mid-sentence ("shares of Apple rose"): names,
   // even where a sentence start or headline capitalises them anyway ("Apple said …").
   const seenNameMid = new Set<string>();
@@ -304,13 +304,21 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   const isFirmFirst = (l: string): boolean => (firmFirst === undefined ? (firmFirst = firmFirstWords(tokens, cap, capAt, seenLower)) : firmFirst)?.has(l) === true;
   // Where the region or country of a dateline's town would start ("BRENNIK, Valdoria —").
   let regionAt = -1;
-  while (i < tokens.length) {
-    if (!cap[i]) {
+  // The tokens between runs are not visited one by one: the next run starts at the next capitalised
+  // word (`capAt`), and a website in lower case ("ledger.com") only before a "." (`dotAt`).
+  for (let ci = 0, di = 0; ;) {
+    while (ci < capAt.length && capAt[ci] < i) ci++;
+    const nextCap = ci < capAt.length ? capAt[ci] : tokens.length;
+    while (di < dotAt.length && dotAt[di] - 1 < i) di++;
+    if (di < dotAt.length && dotAt[di] - 1 < nextCap) {
       // A website written in lower case: "ledger.com", "shop.example.org".
-      const d = tokenAt(tokens, i + 1)?.text === '.' ? lowerDomainEnd(tokens, i) : -1;
-      if (d > i) { candidates.push(candidate(i, d, null, 'ORG')); i = d + 1; } else i++;
+      const j = dotAt[di] - 1;
+      const d = lowerDomainEnd(tokens, j);
+      if (d > j) { candidates.push(candidate(j, d, null, 'ORG')); i = d + 1; } else i = j + 1;
       continue;
     }
+    if (nextCap >= tokens.length) break;
+    i = nextCap;
     const seqEnd = extendRun(tokens, cap, i);
     const bi = sentenceBlock[tokens[i].sentence];
     const block = blocks[bi];
@@ -405,6 +413,8 @@ interface TokenScan {
   lowerShape: Uint16Array;
   /** A match's score is in the document (`scoreStartsAt`). */
   score: boolean;
+  /** The indices of the "." tokens, in order: where a website written in lower case can end its first label. */
+  dotAt: number[];
 }
 
 // Tried (s17) and not kept: this stage's per-document typed arrays (cap, lowerShape, asked,
@@ -425,20 +435,21 @@ interface TokenScan {
 function scanTokens(tokens: Token[]): TokenScan {
   const cap = new Uint8Array(tokens.length);
   const lowerShape = new Uint16Array(tokens.length);
-  const capAt: number[] = [];
+  const capAt: number[] = [], dotAt: number[] = [];
   let score = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     prepareTokenCache(t); // first: every token gets its cached fields before any is filled
     if (t.kind !== 'word') {
-      if (!score && t.kind === 'number') score = scoreStartsAt(tokens, k);
+      if (t.text === '.') dotAt.push(k);
+      else if (!score && t.kind === 'number') score = scoreStartsAt(tokens, k);
       continue;
     }
     if (capLike(t)) { cap[k] = 1; capAt.push(k); }
     const c = t.text.charCodeAt(0);
     if (c >= 97 && c <= 122) lowerShape[k] = shapeCode(t.text);
   }
-  return { cap, lowerShape, capAt, score };
+  return { cap, lowerShape, capAt, score, dotAt };
 }
 
 /**
