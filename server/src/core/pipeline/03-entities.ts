@@ -50,7 +50,7 @@ import { chunkNameKey, wordNameKey, wordsOnly } from './chunk-name-key';
 import { keepOwnKeys } from './entity-own-keys';
 import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
-import { flightLabelAt, knownNameAt, openingWordKept } from './entity-start-pairs';
+import { flightLabelAt, knownNameAt, openingWordKept, opensKnownLongName } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
 import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
@@ -194,7 +194,9 @@ const CAP_LOWER = /^\p{Lu}\p{Ll}/u;
 
 /** `/^\p{Lu}\p{Ll}/u.test(w)`: a capital, then a lower-case letter; two ASCII characters answered without the pattern. */
 function capThenLower(w: string): boolean {
-  const a = w.charCodeAt(0), b = w.charCodeAt(1); // NaN past the end: not < 128, so the pattern answers
+  // NaN for a one-letter word: not < 128, so the pattern answers. Not read past the end: the first
+  // such read threw away the optimised code of the callers (withSurnamesAtStart's one recompile).
+  const a = w.charCodeAt(0), b = w.length > 1 ? w.charCodeAt(1) : NaN;
   if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
   return CAP_LOWER.test(w);
 }
@@ -270,7 +272,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   const candidates: Candidate[] = [];
   let i = 0;
   const shouting = new Int8Array(blocks.length); // isShoutingBlock's answers by block index
-  const { cap, lowerShape, capAt } = scan;
+  const { cap, lowerShape, capAt, dotAt } = scan;
   // Words the article writes capitalised and alone in mid-sentence ("shares of Apple rose"): names,
   // even where a sentence start or headline capitalises them anyway ("Apple said …").
   const seenNameMid = new Set<string>();
@@ -285,7 +287,10 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     if (lineTitle[s] === 0) lineTitle[s] = titleCaseLine(text, blocks, sentenceBlock[s], shouting) ? 1 : -1;
     if (lineTitle[s] > 0) asked[k] = 1;
     // A lone capitalised word of a title-case line says nothing: every word there is capitalised.
-    if (lineTitle[s] < 0 && !lowerShape[k] && !(k > 0 && cap[k - 1]) && !(k + 1 < tokens.length && cap[k + 1])) {
+    // Only ordinary words are kept: `seenNameMid` is read of those alone (splitRun's `isCommonCap`
+    // words), and a name's lower-case use is asked where it opens a sentence or a title-case line.
+    if (lineTitle[s] < 0 && !lowerShape[k] && !(k > 0 && cap[k - 1]) && !(k + 1 < tokens.length && cap[k + 1])
+      && (lexClass(lexOf(tokens[k])) & (W_PLAIN_CAPS | W_COMMON_UNNAMED)) !== 0) {
       seenNameMid.add(lower(tokens[k]));
       asked[k] = 1;
     }
@@ -299,13 +304,21 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   const isFirmFirst = (l: string): boolean => (firmFirst === undefined ? (firmFirst = firmFirstWords(tokens, cap, capAt, seenLower)) : firmFirst)?.has(l) === true;
   // Where the region or country of a dateline's town would start ("BRENNIK, Valdoria —").
   let regionAt = -1;
-  while (i < tokens.length) {
-    if (!cap[i]) {
+  // The tokens between runs are not visited one by one: the next run starts at the next capitalised
+  // word (`capAt`), and a website in lower case ("ledger.com") only before a "." (`dotAt`).
+  for (let ci = 0, di = 0; ;) {
+    while (ci < capAt.length && capAt[ci] < i) ci++;
+    const nextCap = ci < capAt.length ? capAt[ci] : tokens.length;
+    while (di < dotAt.length && dotAt[di] - 1 < i) di++;
+    if (di < dotAt.length && dotAt[di] - 1 < nextCap) {
       // A website written in lower case: "ledger.com", "shop.example.org".
-      const d = tokenAt(tokens, i + 1)?.text === '.' ? lowerDomainEnd(tokens, i) : -1;
-      if (d > i) { candidates.push(candidate(i, d, null, 'ORG')); i = d + 1; } else i++;
+      const j = dotAt[di] - 1;
+      const d = lowerDomainEnd(tokens, j);
+      if (d > j) { candidates.push(candidate(j, d, null, 'ORG')); i = d + 1; } else i = j + 1;
       continue;
     }
+    if (nextCap >= tokens.length) break;
+    i = nextCap;
     const seqEnd = extendRun(tokens, cap, i);
     const bi = sentenceBlock[tokens[i].sentence];
     const block = blocks[bi];
@@ -400,6 +413,8 @@ interface TokenScan {
   lowerShape: Uint16Array;
   /** A match's score is in the document (`scoreStartsAt`). */
   score: boolean;
+  /** The indices of the "." tokens, in order: where a website written in lower case can end its first label. */
+  dotAt: number[];
 }
 
 // Tried (s17) and not kept: this stage's per-document typed arrays (cap, lowerShape, asked,
@@ -420,20 +435,21 @@ interface TokenScan {
 function scanTokens(tokens: Token[]): TokenScan {
   const cap = new Uint8Array(tokens.length);
   const lowerShape = new Uint16Array(tokens.length);
-  const capAt: number[] = [];
+  const capAt: number[] = [], dotAt: number[] = [];
   let score = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     prepareTokenCache(t); // first: every token gets its cached fields before any is filled
     if (t.kind !== 'word') {
-      if (!score && t.kind === 'number') score = scoreStartsAt(tokens, k);
+      if (t.text === '.') dotAt.push(k);
+      else if (!score && t.kind === 'number') score = scoreStartsAt(tokens, k);
       continue;
     }
     if (capLike(t)) { cap[k] = 1; capAt.push(k); }
     const c = t.text.charCodeAt(0);
     if (c >= 97 && c <= 122) lowerShape[k] = shapeCode(t.text);
   }
-  return { cap, lowerShape, capAt, score };
+  return { cap, lowerShape, capAt, score, dotAt };
 }
 
 /**
@@ -584,22 +600,6 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     return abbreviated.has(acr);
   };
   placesByAdjective(keys, ev);
-  const pooled = new Map<string, { sum: number[]; n: number; mean?: number[] }>();
-  const docStamp = ++documentsTyped;
-  const inDoc: InDocSums[] = [];
-  const beforeSums = new Map<DocEntry, number[]>();
-  // Plain loops over the candidates, not a callback each: fewer functions for the JIT to compile
-  // (and recompile when a later document takes a branch none took before).
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i];
-    if (ev[i].type === 'NORP' || ev[i].certain) continue; // the rules decide these
-    let s: number[];
-    if (scorer) { s = scoreChunk(tokens, c, ev[i].type, doc, scorer, infos[i], docStamp, inDoc, beforeSums); }
-    else s = score!(chunkFeatures(tokens, c, ev[i].type, doc));
-    const p = pooled.get(keys[i]);
-    if (!p) pooled.set(keys[i], { sum: s, n: 1, mean: undefined });
-    else { p.n++; for (let k = 0; k < s.length; k++) p.sum[k] += s[k]; }
-  }
   // One name, one type in a document: a chunk the rules are certain of (a gazetteer place, a
   // dateline) types the same words elsewhere ("WIDNES —" … "in Widnes").
   const certainType = new Map<string, EntityType>();
@@ -623,6 +623,23 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
       if (ev[i].certain || ev[i].type === 'NORP' || c.last === c.first || certainType.has(keys[i])) continue;
       if (companyStems.has(lower(tokens[c.first])) && (ev[i].type !== 'PERSON' || !ev[i].strong)) certainType.set(keys[i], 'ORG');
     }
+  }
+  const pooled = new Map<string, { sum: number[]; n: number; mean?: number[] }>();
+  const docStamp = ++documentsTyped;
+  const inDoc: InDocSums[] = [];
+  const beforeSums = new Map<DocEntry, number[]>();
+  // Plain loops over the candidates, not a callback each: fewer functions for the JIT to compile
+  // (and recompile when a later document takes a branch none took before).
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (ev[i].type === 'NORP' || ev[i].certain) continue; // the rules decide these
+    if (certainType.size !== 0 && certainType.has(keys[i])) continue; // typed as the certain mention: its score is never read
+    let s: number[];
+    if (scorer) { s = scoreChunk(tokens, c, ev[i].type, doc, scorer, infos[i], docStamp, inDoc, beforeSums); }
+    else s = score!(chunkFeatures(tokens, c, ev[i].type, doc));
+    const p = pooled.get(keys[i]);
+    if (!p) pooled.set(keys[i], { sum: s, n: 1, mean: undefined });
+    else { p.n++; for (let k = 0; k < s.length; k++) p.sum[k] += s[k]; }
   }
   // A name the rules call a place from a place-only preposition ("near Tavik") and nowhere else give
   // strong evidence for stays a place in the whole document, whatever the pooled model prefers.
@@ -650,7 +667,8 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     // sentence start the model took the unknown word for an ordinary one and dropped it.
     const keep = ev[i].strong || c.acronymOf >= 0
       || (c.first === c.last && allCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')))
-      || (c.first === c.last && c.role === null && townPeopleAfter(tokens, c.first) && !lexicon.firstNames.has(lower(tokens[c.first])));
+      // The given-name test first: asked after a rarely true townPeopleAfter, its first run threw away typeCandidates' optimised code.
+      || (c.first === c.last && c.role === null && !lexicon.firstNames.has(lower(tokens[c.first])) && townPeopleAfter(tokens, c.first));
     c.type = decideType((p.mean ??= meanOf(p.sum, p.n)), ev[i], keep, opts);
     if (c.type !== null && c.type !== 'LOC' && placeKeys?.has(keys[i]) && !strongOther?.has(keys[i])) c.type = 'LOC';
   }
@@ -1008,7 +1026,8 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
         && isHead(tokens[k - 1])) { last = k + 1; k++; continue; }
       break;
     }
-    if (NAME_PARTICLES.has(l) && !NAME_CONNECTORS.has(l)) { last = k; continue; }
+    const particle = NAME_PARTICLES.has(l);
+    if (particle && !NAME_CONNECTORS.has(l)) { last = k; continue; }
     // A middle initial: "Marta J. Lindqvist".
     if (l === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && adjacent(tokens[k - 1], t) && k - 1 > i) { last = k; continue; }
     // "St. Adric", "Mt. Vessel", "Ft. Carrow": a saint's, mount's or fort's abbreviation opens the name (a street
@@ -1020,7 +1039,7 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     // (stripTitle) and a surname that is also an ordinary word stays a person's name.
     if (l === '.' && k - 1 === i && HONORIFIC_ABBREVIATIONS.has(lower(tokens[i])) && t.start === tokens[i].end) { last = k; hasHead = false; honored = true; continue; }
     // A person's name after "Mr." takes no connector: "Mr. Park and Dr. Hall" are two people.
-    if (honored && !NAME_PARTICLES.has(l)) break;
+    if (honored && !particle) break; // no second lookup: its first run threw away extendRun's optimised code
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
     // A place or organisation the lexicon knows whole across "of" ("United States of America").
     if (l === 'of' && knownAcrossOf(tokens, i, k)) { last = k; continue; }
@@ -1233,8 +1252,9 @@ function knownNames(tokens: Token[], a: number, b: number): Map<number, boolean>
   const out = new Map<number, boolean>();
   const names: string[] = [];
   for (let k = a; k <= b; k++) {
-    // The names of 1 to 4 words from k, built up word by word, then tried longest first.
-    const max = Math.min(4, b - k + 1);
+    // The names of 1 to 4 words from k, built up word by word, then tried longest first (only the
+    // word itself when it opens no name of several words the lexicon knows).
+    const max = opensKnownLongName(lower(tokens[k])) ? Math.min(4, b - k + 1) : 1;
     for (let n = 1; n <= max; n++) names[n - 1] = n === 1 ? lower(tokens[k]) : names[n - 2] + ' ' + lower(tokens[k + n - 1]);
     for (let n = max; n >= 1; n--) {
       const name = names[n - 1];

@@ -11,7 +11,7 @@ import { tokenAt } from './token-at';
 import { placePlural } from './entity-place-plurals';
 import { CLUB_TAILS } from './entity-teams';
 import { LOC_HEADS } from '../model/words';
-import { isPlaceName, lexicon } from '../model/lexicon';
+import { isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import { isKnownGivenName } from '../model/gender';
 
 /** Place heads that end names of bodies as often as of places ("Islamic State", "Free State"). */
@@ -34,12 +34,32 @@ export function knownNameAt(tokens: readonly Token[], k: number, b: number): num
   const max = Math.min(4, b - k + 1);
   if (max < 2) return 0;
   let name = lowerToken(tokens[k]);
+  if (!opensKnownLongName(name)) return 0;
   let found = 0;
   for (let n = 2; n <= max; n++) {
     name += ' ' + lowerToken(tokens[k + n - 1]);
     if (isPlaceName(name) || lexicon.organizations.has(name)) found = n;
   }
   return found;
+}
+
+/** The first words of the places and organisations of several words the lexicon knows; built on first ask. */
+let longNameFirsts: Set<string> | undefined;
+
+/**
+ * Whether a folded word opens a place's or organisation's name of several words that the lexicon
+ * knows ("new" of "new zealand"): the few hundred such words let most runs skip building and
+ * looking up their two- to four-word names (9,708 runs, 13,369 built names per 2,000 cold-corpus docs).
+ */
+export function opensKnownLongName(first: string): boolean {
+  if (longNameFirsts === undefined) {
+    longNameFirsts = new Set();
+    for (const n of LEXICON_NAMES) {
+      const sp = n.indexOf(' ');
+      if (sp > 0 && (isPlaceName(n) || lexicon.organizations.has(n))) longNameFirsts.add(n.slice(0, sp));
+    }
+  }
+  return longNameFirsts.has(first);
 }
 
 /** Ordinary words that open an airline's or a station's name: "Air Ostland", "Radio Kelby". */
