@@ -27,7 +27,11 @@ const TRADE_WORDS: ReadonlySet<string> = new Set(`motor motors automotive airlin
 // after it ("Tarvo Analytics" the service, "Paralympic Games"), and is not the firm.
 
 
-const lowerWord = (w: string) => w.toLowerCase().replace(/\.$/, '');
+/** A word in lower case without a final dot ("Co." → "co"); a char test, not a regular expression. */
+const lowerWord = (w: string): string => {
+  const l = w.toLowerCase();
+  return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+};
 
 /**
  * A name's words as the functions below split it. Each also takes them, and `withoutHolding` of them,
@@ -38,7 +42,11 @@ export const nameWords = (name: string): string[] => name.trim().split(/\s+/);
 /** How many words of `words` are left once legal forms and group words are taken off the end (at least one). */
 export function withoutHolding(words: readonly string[]): number {
   let n = words.length;
-  while (n > 1 && (LEGAL_FORMS.has(lowerWord(words[n - 1])) || HOLDING_WORDS.has(lowerWord(words[n - 1])))) n--;
+  while (n > 1) {
+    const w = lowerWord(words[n - 1]); // once for both lists
+    if (!LEGAL_FORMS.has(w) && !HOLDING_WORDS.has(w)) break;
+    n--;
+  }
   return n;
 }
 
