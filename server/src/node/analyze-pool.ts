@@ -59,10 +59,12 @@ interface Pending { resolve(r: PoolResult): void; reject(e: Error): void }
  * worker had answered the last, left each worker idle while its answer waited for the main thread
  * (a cold scan of 10,000 files on two busy cores: workers idle ~28% of the time) and cost a
  * message and a thread wake-up each way per text. With a second batch queued, a worker always has
- * the next texts at hand when it finishes one batch. Larger batches did not pay: a worker's
- * postMessage costs ~1.5 ms of thread CPU a message whatever its size (its thread's schedstat,
- * 1,600 articles), yet 16 or 32 texts a batch showed no gain in cold starts of 10,000 articles
- * (CPU-s alternated with 8, three runs each, within the ±10% noise of this machine).
+ * the next texts at hand when it finishes one batch. Larger batches did not pay: 16 or 32 texts a
+ * batch showed no gain in cold starts of 10,000 articles (CPU-s alternated with 8, three runs each,
+ * within the ±10% noise of this machine), nor in one worker's thread CPU over 3,000 articles (s21,
+ * 8 vs 16 alternated, 3 pairs: 4.50/4.59, 4.40/4.48, 4.21/4.33 s). The ~1.5 ms a message that
+ * profiles and schedstat charge to postMessage is charged to an empty message too (~35 us each when
+ * posted in a loop): it goes with waking the main thread, not with work that fewer messages would save.
  */
 const BATCH = 8, IN_FLIGHT = 2;
 // Tried (round s10): holding part batches until a worker reports ready after its warm-up (a cold scan's

@@ -27,12 +27,26 @@ const TRADE_WORDS: ReadonlySet<string> = new Set(`motor motors automotive airlin
 // after it ("Tarvo Analytics" the service, "Paralympic Games"), and is not the firm.
 
 
-const lowerWord = (w: string) => w.toLowerCase().replace(/\.$/, '');
+/** A word in lower case without a final dot ("Co." → "co"); a char test, not a regular expression. */
+const lowerWord = (w: string): string => {
+  const l = w.toLowerCase();
+  return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+};
+
+/**
+ * A name's words as the functions below split it. Each also takes them, and `withoutHolding` of them,
+ * from a caller that asks several of them about one name (join-keys.ts: split and stripped once, not per question).
+ */
+export const nameWords = (name: string): string[] => name.trim().split(/\s+/);
 
 /** How many words of `words` are left once legal forms and group words are taken off the end (at least one). */
-function withoutHolding(words: readonly string[]): number {
+export function withoutHolding(words: readonly string[]): number {
   let n = words.length;
-  while (n > 1 && (LEGAL_FORMS.has(lowerWord(words[n - 1])) || HOLDING_WORDS.has(lowerWord(words[n - 1])))) n--;
+  while (n > 1) {
+    const w = lowerWord(words[n - 1]); // once for both lists
+    if (!LEGAL_FORMS.has(w) && !HOLDING_WORDS.has(w)) break;
+    n--;
+  }
   return n;
 }
 
@@ -41,16 +55,12 @@ function withoutHolding(words: readonly string[]): number {
  * Plc" → "Vantrel Pharmaceuticals", "Harlan Motor Company" → "Harlan Motor"), the name another article may
  * use for the same firm; else null.
  */
-export function firmName(name: string): string | null {
-  const words = name.trim().split(/\s+/);
-  const n = withoutHolding(words);
+export function firmName(name: string, words: readonly string[] = nameWords(name), n = withoutHolding(words)): string | null {
   return n >= 2 && n < words.length ? words.slice(0, n).join(' ') : null;
 }
 
 /** The firm's one word, or null (see the file comment). `name`: an organisation's name of two or more words. */
-export function firmStem(name: string): string | null {
-  const words = name.trim().split(/\s+/);
-  let n = withoutHolding(words);
+export function firmStem(name: string, words: readonly string[] = nameWords(name), n = withoutHolding(words)): string | null {
   if (n === 2 && TRADE_WORDS.has(lowerWord(words[1]))) n = 1;
   if (n !== 1 || n === words.length) return null;
   const stem = words[0];
@@ -64,9 +74,7 @@ export function firmStem(name: string): string | null {
  * word or legal form: "Tarrow Eastern Airlines" → "Tarrow Eastern"; null when they name a place the
  * gazetteer knows ("Hong Kong Airlines") or when one word is left (`firmStem`'s).
  */
-export function firmStemWords(name: string): string[] | null {
-  const words = name.trim().split(/\s+/);
-  let n = withoutHolding(words);
+export function firmStemWords(name: string, words: readonly string[] = nameWords(name), n = withoutHolding(words)): string[] | null {
   if (n >= 2 && TRADE_WORDS.has(singularTrade(words[n - 1]))) n--;
   if (n < 2 || n > 3 || n === words.length) return null;
   const stem = words.slice(0, n);
@@ -87,9 +95,7 @@ const singularTrade = (w: string): string => {
  * name that has no legal form, group word or trade word ("Air Force"), or whose rest is one word (the
  * one-word firm is `firmStem`'s and `legalStem`'s). "&" and "and" are left out ("Orr & Vale Shipping").
  */
-export function firmBase(name: string): string[] | null {
-  const words = name.trim().split(/\s+/);
-  const n = withoutHolding(words);
+export function firmBase(name: string, words: readonly string[] = nameWords(name), n = withoutHolding(words)): string[] | null {
   if (n === words.length && !TRADE_WORDS.has(singularTrade(words[n - 1]))) return null;
   const base: string[] = [];
   for (let i = 0; i < n; i++) {
@@ -107,8 +113,7 @@ export function firmBase(name: string): string[] | null {
  * may use alone. The country is a country name or short form the gazetteer knows, or a nationality; the
  * rest must be two or more capitalised words. Null otherwise.
  */
-export function withoutCountry(name: string): string[] | null {
-  const words = name.trim().split(/\s+/);
+export function withoutCountry(name: string, words: readonly string[] = nameWords(name)): string[] | null {
   for (let k = 1; k <= 3 && k < words.length; k++) {
     const lead = words.slice(0, k).join(' ').toLowerCase().replace(/\./g, '');
     if (!(lexicon.countries.has(lead) || COUNTRY_ALIASES.has(lead) || (k === 1 && lexicon.demonyms.has(lead)))) continue;

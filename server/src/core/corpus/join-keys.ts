@@ -24,7 +24,7 @@ import { COUNTRY_ALIASES } from '../model/lexicon';
 import { LEGAL_FORMS, withoutArabicArticle } from '../model/words';
 import { fold, initials, isPlainWords, nameKey, PLAIN_WORDS, tokenSkeleton } from '../text/normalize';
 import { ownKeyOf } from '../pipeline/entity-own-keys';
-import { firmBase, firmName, firmStem, firmStemWords, withoutCountry } from './firm-stem';
+import { firmBase, firmName, firmStem, firmStemWords, nameWords, withoutCountry, withoutHolding } from './firm-stem';
 
 const family = (t: EntityType) => (t === 'PERSON' ? 'P' : t === 'NORP' ? 'N' : 'X');
 /** Lower-case ASCII letters that a country alias begins with: a name beginning with another one is none. */
@@ -80,15 +80,16 @@ const NO_ORG_KEYS: OrgKeys = {};
  * word ("Tarrow Eastern" of "Tarrow Eastern Airlines", "Coast Guard" of "Norwegian Coast Guard"); or
  * else the body key it looks for.
  */
-function orgKeys(name: string): OrgKeys {
+function orgKeys(name: string, words: readonly string[], n: number, key?: string): OrgKeys {
   const out: OrgKeys = {};
-  const base = firmBase(name);
+  const base = firmBase(name, words, n);
   if (base !== null) out.sameFirm = nameKey(base.join(' '));
-  const stem = firmStem(name);
+  const stem = firmStem(name, words, n);
   if (stem !== null) { out.firm = fold(stem); return out; }
-  const offered = firmStemWords(name) ?? (base === null ? withoutCountry(name) : null);
+  const offered = firmStemWords(name, words, n) ?? (base === null ? withoutCountry(name, words) : null);
   if (offered !== null) out.firm = bodyKey(offered);
-  else if (mayBeBody(name)) out.findFirm = bodyKey(name.split(' '));
+  // The body key of all its words is the name's own key (its words joined again are the name): `key`, when the caller has it.
+  else if (mayBeBody(name)) out.findFirm = key ?? nameKey(name);
   return out;
 }
 
@@ -108,17 +109,19 @@ function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys 
     const kept = [...new Set(surnames.filter((x) => x))];
     if (kept.length) k.surnames = kept;
   }
-  const short = e.type === 'ORG' ? legalStem(name) : null;
+  // An organisation's words, split and stripped of legal form and group words once for every question below.
+  const words = e.type === 'ORG' ? nameWords(name) : null, held = words === null ? 0 : withoutHolding(words);
+  const short = words !== null ? legalStem(name, words) : null;
   if (short !== null) k.surnames = [tokenSkeleton(fold(short))];
   if (e.type !== 'PERSON' && isMultiWord(name)) k.acronym = initials(name) || undefined;
-  if (e.type === 'ORG' && short === null && /\s/.test(name.trim())) {
-    const o = orgKeys(name);
+  if (words !== null && short === null && /\s/.test(name.trim())) {
+    const o = orgKeys(name, words, held);
     k.firm = o.firm;
     k.sameFirm = o.sameFirm;
     if (o.findFirm !== undefined) { k.findFirm = o.findFirm; k.preferFirm = true; }
   }
   // "Vantrel Pharmaceuticals Plc" is the "Vantrel Pharmaceuticals" another article names.
-  const bare = e.type === 'ORG' ? firmName(name) : null;
+  const bare = words !== null ? firmName(name, words, held) : null;
   if (bare !== null) k.findOther = 'X:' + nameKey(bare);
   if (!/\s/.test(name.trim())) { // full names were keyed above; "Ferreira-Lobo" is a surname
     const f = fold(name);
@@ -141,8 +144,7 @@ function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys 
  * offered as a surname is, so that the one-word name in other articles, or before the full name in
  * the same one, finds the firm when no other entity of the corpus offers that word. Null otherwise.
  */
-function legalStem(name: string): string | null {
-  const words = name.trim().split(/\s+/);
+function legalStem(name: string, words: readonly string[] = nameWords(name)): string | null {
   return words.length === 2 && LEGAL_FORMS.has(words[1].toLowerCase().replace(/\.$/, '')) ? words[0] : null;
 }
 
@@ -158,16 +160,18 @@ function plainKeysString(name: string, type: EntityType, own: string): string {
   if (space >= 0) {
     // Several words: a person offers the skeleton of the last (never empty: letters), anything else its initials.
     if (person) return own + ' s' + tokenSkeleton(name.slice(space + 1).toLowerCase());
-    const short = type === 'ORG' ? legalStem(name) : null;
+    // Split once, and its legal form and group words counted once, for every question below (each split it again).
+    const words = name.split(' '), held = type === 'ORG' ? withoutHolding(words) : 0;
+    const short = type === 'ORG' ? legalStem(name, words) : null;
     const s = short === null ? own : own + ' s' + tokenSkeleton(short.toLowerCase());
     let ini = '';
     for (let at = 0; at >= 0; at = name.indexOf(' ', at) + 1 || -1) {
       const c = name.charCodeAt(at);
       if (c >= 65 && c <= 90) ini += String.fromCharCode(c | 0x20);
     }
-    const o = type === 'ORG' && short === null ? orgKeys(name) : NO_ORG_KEYS;
+    const o = type === 'ORG' && short === null ? orgKeys(name, words, held, own.slice(2)) : NO_ORG_KEYS;
     const withFirm = (o.firm === undefined ? '' : ' c' + o.firm) + (o.findFirm === undefined ? '' : ' K' + o.findFirm);
-    const bare = type === 'ORG' ? firmName(name) : null;
+    const bare = type === 'ORG' ? firmName(name, words, held) : null;
     const withBare = bare === null ? '' : ' x' + nameKey(bare);
     return (ini ? s + ' a' + ini : s) + withFirm + withBare + (o.sameFirm === undefined ? '' : ' m' + o.sameFirm);
   }
