@@ -14,6 +14,7 @@ interface Want {
   /** Text of the source phrase. */
   source?: string;
   unit?: 'count' | 'percent' | 'money';
+  measure?: string;
 }
 
 interface Row {
@@ -122,7 +123,35 @@ const ANAPHORS: Row[] = [
   },
 ];
 
-for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS]] as const) {
+const HARMS: Row[] = [
+  {
+    label: 'people hurt "with" their injuries are what the claim counts, not speakers ("injured 50 people with serious burns")',
+    body: 'The gas blast at the Tarvel works injured 50 people with serious burns.',
+    claims: [{ text: 'injured 50 people', counted: 'person', measure: 'injury' }],
+  },
+  {
+    label: 'a bare figure after a verb of harm counts people ("killing 17 or more and wounding 40")',
+    body: 'A crane fell on the Orla market, killing 17 or more and wounding 40.',
+    claims: [{ text: 'killing 17', counted: 'person', measure: 'death' }, { text: 'wounding 40', counted: 'person', measure: 'injury' }],
+  },
+  {
+    label: 'a bare figure after an arrest or an evacuation counts people ("arrested 40 after the match")',
+    body: 'Police arrested 40 after the Dunmore derby. Crews evacuated 300 from the Carrow valley.',
+    claims: [{ text: 'arrested 40', counted: 'person', measure: 'detained' }, { text: 'evacuated 300', counted: 'person', measure: 'displaced' }],
+  },
+  {
+    label: '"-ing" and present forms of harm name the measure, not a word of their own ("injuring 12 people", "wounds 3")',
+    body: 'The bomb went off near the Harlow depot, injuring 12 people. Gunman kills 2, wounds 3 at Tarvel mill.',
+    claims: [{ text: 'injuring 12 people', measure: 'injury' }, { text: 'kills 2', measure: 'death' }, { text: 'wounds 3', measure: 'injury' }],
+  },
+  {
+    label: 'people "with" something as the subject that speaks stay speakers ("two people with knowledge of the talks said")',
+    body: 'Two people with knowledge of the talks said 300 jobs would go.',
+    claims: [{ text: '300 jobs would go', sourced: 'vague' }],
+  },
+];
+
+for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS]] as const) {
   for (const row of rows) {
     test(`${group}: ${row.label}`, () => {
       const a = analyzeText(`Harbour Town Counts the Cost\n\n${row.body}\n`);
@@ -133,6 +162,7 @@ for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS], ['anaphor
         if (w.sourced !== undefined) assert.equal(c.sourced, w.sourced, `sourced of "${w.text}"`);
         if (w.source !== undefined) assert.equal(c.source?.text, w.source, `source of "${w.text}"`);
         if (w.unit !== undefined) assert.equal(c.quantity.unit, w.unit, `unit of "${w.text}"`);
+        if (w.measure !== undefined) assert.equal(c.measure, w.measure, `measure of "${w.text}"`);
       });
     });
   }

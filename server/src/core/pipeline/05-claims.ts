@@ -36,6 +36,7 @@ import { interviewAnswers } from './interview-answers';
 import { spreadOverPlaces } from './place-spread';
 import { timeRangeEnd } from './time-range';
 import { thresholdOfLast } from './threshold-count';
+import { afterHarmVerb } from './harm-object';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -761,9 +762,12 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
       if (!counted) risen = null;
     }
   }
+  // "killing 17 or more and wounding 40": a bare figure after a verb of harm counts people.
+  const harmed = q.unit === 'count' && afterHarmVerb(toks, tokenAtOrAfter(toks, q.start));
+  if (!counted && harmed && !countedWords.length && !anaphoric && tollStart < 0) counted = 'person';
   if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0) return null;
-  // "two sources familiar with", "three officials said": who speaks, not what is claimed.
-  const speakerAt = countedWords.findIndex((t) => SPEAKER_NOUNS.has(lowerCase(t)));
+  // "two sources familiar with", "three officials said": who speaks, not what is claimed ("injured 50 people with burns" is no speaker).
+  const speakerAt = harmed ? -1 : countedWords.findIndex((t) => SPEAKER_NOUNS.has(lowerCase(t)));
   const nextTok = speakerAt < 0 ? undefined : toks[toks.indexOf(countedWords[speakerAt]) + 1];
   if (nextTok && (SPEAKER_NEXT.has(lowerCase(nextTok)) || (cueLemma(nextTok) !== null && SPEECH_CUES.has(cueLemma(nextTok)!)))
     // "650 people who fled their homes": what happened to them, not who speaks
@@ -812,7 +816,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const qi = tokenAtOrAfter(toks, q.start);
   const prev = toks[qi - 1];
   const before: string[] = [];
-  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && !adjectiveAfterArticle(toks, qi) && (/(ed|ing)$/.test(prev.text) || irregularVerb(prev) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire|close|shut|open|reopen|cut|slash|axe|shed|eliminate|scrap|sell|sold|buy|bought|build|built|produce|make|deliver|recall|win|won|lose|lost|elect|infect|vaccinate)$/i.test(prev.text)) && !isStop(prev)
+  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && !adjectiveAfterArticle(toks, qi) && (/(ed|ing)$/.test(prev.text) || irregularVerb(prev) || harmed || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire|close|shut|open|reopen|cut|slash|axe|shed|eliminate|scrap|sell|sold|buy|bought|build|built|produce|make|deliver|recall|win|won|lose|lost|elect|infect|vaccinate)$/i.test(prev.text)) && !isStop(prev)
     && !(cueLemma(prev) && CLAIM_CUES.has(cueLemma(prev)!))) { // "counted 70 deaths": the cue is the source, not the claim
     start = prev.start;
     before.push(prev.text);
