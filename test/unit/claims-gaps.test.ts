@@ -93,6 +93,21 @@ const FINDINGS: Row[] = [
     body: 'Estimates suggest the river is rising; 300 homes were flooded on Monday.',
     claims: [{ text: '300 homes were flooded', sourced: 'no' }],
   },
+  {
+    label: 'unnamed figures or data said to come out on a day are vague ("Figures to be published today show", "Data released on Monday showed")',
+    body: 'Figures to be published today show 4,100 homes were sold in Carrow last year. Data released on Monday showed rents rose 7% in May.',
+    claims: [{ text: '4,100 homes were sold', sourced: 'vague', source: 'Figures to be published today' }, { text: 'rose 7%', sourced: 'vague', source: 'Data released on Monday' }],
+  },
+  {
+    label: 'official or already named figures that came out on a day keep their owner ("Official figures published on Monday show", "The study released in May found")',
+    body: 'Official figures published on Monday show 4,100 homes were sold in Carrow. The study released in May found 45% of pupils walked to school.',
+    claims: [{ text: '4,100 homes were sold', sourced: 'yes', source: 'Official figures' }, { text: '45% of pupils walked', sourced: 'yes', source: 'The study' }],
+  },
+  {
+    label: 'a place before a finding that came out on a day is still no owner ("A Dunmore poll released on Monday found")',
+    body: 'A Dunmore poll released on Monday found 60% backed the mayor.',
+    claims: [{ text: '60% backed the mayor', sourced: 'no' }],
+  },
 ];
 
 const ANAPHORS: Row[] = [
