@@ -166,7 +166,30 @@ const HARMS: Row[] = [
   },
 ];
 
-for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS]] as const) {
+const SUBUNITS: Row[] = [
+  {
+    label: 'a price change in pence is one money claim with its level ("fell 12p to 412p")',
+    body: 'Shares in Belmont Foods fell 12p to 412p. Shares in Orla Mills fell 9p, or 3%, to 291p. Tarvel shares rose 40p to 1,245p.',
+    claims: [{ text: 'fell 12p to 412p', unit: 'money' }, { text: 'fell 9p, or 3%, to 291p', unit: 'money' }, { text: 'rose 40p to 1,245p', unit: 'money' }],
+  },
+  {
+    label: 'a price per unit in cents is money ("rose 9c a litre", "99c a litre")',
+    body: 'Diesel rose 9c a litre in Carrow. Petrol now costs 99c a litre.',
+    claims: [{ text: 'rose 9c a litre', unit: 'money' }, { text: '99c a litre', unit: 'money' }],
+  },
+  {
+    label: 'a count of "cents" or "pence" is a sum ("26 cents per share", "costs 85 pence")',
+    body: "Dorrow's profit equals 26 cents per share. A first-class stamp costs 85 pence.",
+    claims: [{ text: '26 cents per share', unit: 'money' }, { text: '85 pence', unit: 'money', counted: 'money' }],
+  },
+  {
+    label: 'a letter glued to digits outside a price is a label or a resolution, no sum ("Route 5p", "Figure 3c", "up to 1080p video")',
+    body: 'Route 5p runs hourly from Tarvel. See Figure 3c for the layout. The Orla set streams up to 1080p video.',
+    claims: [],
+  },
+];
+
+for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS]] as const) {
   for (const row of rows) {
     test(`${group}: ${row.label}`, () => {
       const a = analyzeText(`Harbour Town Counts the Cost\n\n${row.body}\n`);

@@ -37,6 +37,7 @@ import { spreadOverPlaces } from './place-spread';
 import { timeRangeEnd } from './time-range';
 import { thresholdOfLast } from './threshold-count';
 import { afterHarmVerb } from './harm-object';
+import { gluedSubunits, namedSubunit } from './subunit-money';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -223,7 +224,9 @@ export function findClaims(input: ClaimInput): Claim[] {
     const superlativeWord = superlativeWordSeen();
     const fractions = fractionsIn(text, s.start, s.end, sentence, fractionWordSeen());
     const twice = kind === 'body' ? twiceInFrame(s.start, sentence) : NO_QUANTITIES;
-    if (matches.length || fractions.length || twice.length) {
+    // "fell 12p to 412p", "99c a litre": sums in pence or cents, which the figure pattern leaves.
+    const glued = gluedSubunits(s.start, sentence);
+    if (matches.length || fractions.length || twice.length || glued.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
       for (const q of twice) {
@@ -236,7 +239,10 @@ export function findClaims(input: ClaimInput): Claim[] {
       }
       // A figure that counted nothing, kept for a second figure after " or " ("15 or 20 ideas", see orRange).
       let orFirst: Quantity | undefined;
+      // (sums in pence or cents go in among the figures in text order, so a change and its level join)
+      let gi = 0;
       for (const m of matches) {
+        for (; gi < glued.length && glued[gi].start < s.start + m.index!; gi++) addGlued(text, glued[gi], sentTokens, si, sentence, s.start, claims);
         const first = orFirst;
         orFirst = undefined;
         // "two-thirds of the staff": the fraction's count word is not a count of its own.
@@ -248,7 +254,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         const q0 = toQuantity(m, s.start);
         if (!q0 || isNotAClaim(text, q0, s.start) || kind === 'body' && (partOfName(text, q0, s.start) || capitalisedNumberWord(text, q0, s.start) || listEntryNumber(text, q0, s.start) || numberTitle(text, q0, s.start, lexicon.common, isUnitWord) || ageBand(text, q0, s.start))) continue;
         // "one in five voters": a share, not five voters
-        const q1 = oneInN(text, q0, s.start) ?? q0;
+        const q1 = oneInN(text, q0, s.start) ?? namedSubunit(text, q0) ?? q0;
         // "15 or 20 headline ideas": one range, not a lone 20
         const q = orRange(text, first, q1) ?? q1;
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
@@ -259,9 +265,9 @@ export function findClaims(input: ClaimInput): Claim[] {
         if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf)) continue;
         // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
         if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
-        if (!restatesLast(text, lastClaim(claims), claim, si) && !spreadOverPlaces(text, lastClaim(claims), claim, si) && !thresholdOfLast(text, lastClaim(claims), claim, si, MEASURE_NAMES) && !withinLast(lastClaim(claims), claim, si) && !insideConversion(text, lastClaim(claims), claim, si)
-          && !joinsChangeLevel(text, lastClaim(claims), claim, si)) claims.push(claim);
+        if (addsToLast(text, lastClaim(claims), claim, si)) claims.push(claim);
       }
+      for (; gi < glued.length; gi++) addGlued(text, glued[gi], sentTokens, si, sentence, s.start, claims);
     }
     if (kind === 'body') {
       for (const c of findQualitativeClaims(text, s, si, sentences, claims, sentence, superlativeWord)) claims.push(c);
@@ -288,6 +294,18 @@ function creditInterview(claims: Claim[], text: string, blocks: Block[], sentenc
   if (!claims.some((c) => c.sourced === 'no')) return;
   const interview = interviewAnswers(text, blocks, mentions);
   if (interview) for (const c of claims) if (c.sourced === 'no' && interview.answers.has(sentences[c.sentence].block)) set(c, 'yes', { ...interview.source }, 'interview');
+}
+
+/** The claim of a sum in pence or cents (`gluedSubunits`), unless it adds nothing to the last one. */
+function addGlued(text: string, q: Quantity, toks: Token[], si: number, sentence: string, sStart: number, claims: Claim[]): void {
+  const claim = buildClaim(text, q, toks, si, sentence, sStart, lastClaim(claims));
+  if (claim && addsToLast(text, lastClaim(claims), claim, si)) claims.push(claim);
+}
+
+/** Does a claim say more than the last one, which it does not restate, spread over places, bound, fall inside, convert or carry to a new level? */
+function addsToLast(text: string, last: Claim | undefined, claim: Claim, si: number): boolean {
+  return !restatesLast(text, last, claim, si) && !spreadOverPlaces(text, last, claim, si) && !thresholdOfLast(text, last, claim, si, MEASURE_NAMES) && !withinLast(last, claim, si) && !insideConversion(text, last, claim, si)
+    && !joinsChangeLevel(text, last, claim, si);
 }
 
 /** The last claim so far, undefined before the first (no read past the array's end: an "out of bounds" deopt). */
