@@ -189,7 +189,25 @@ const SUBUNITS: Row[] = [
   },
 ];
 
-for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS]] as const) {
+const PARTICIPLES: Row[] = [
+  {
+    label: 'the plural before an "-ing" participle is what is counted ("45,000 migrants crossing the Strait", "12 lorries carrying aid")',
+    body: 'A record 45,000 migrants crossing the Strait were stopped at Orla. Tarvel sent 12 lorries carrying aid to Carrow.',
+    claims: [{ text: '45,000 migrants crossing the Strait were stopped', counted: 'migrant' }, { text: 'sent 12 lorries carrying aid', counted: 'lorry' }],
+  },
+  {
+    label: 'an "-ing" word that opens the phrase, or follows an adjective in "-ous", modifies the noun after it ("12 filling stations", "40 religious buildings")',
+    body: 'Police closed 12 filling stations in Carrow. The quake damaged 40 religious buildings in Dunmore.',
+    claims: [{ text: 'closed 12 filling stations', counted: 'station' }, { text: 'damaged 40 religious buildings', counted: 'building' }],
+  },
+  {
+    label: '"species" and "series" are their own singular ("hundreds of species waiting")',
+    body: 'Rangers in the Orla park logged hundreds of species waiting for review.',
+    claims: [{ text: 'logged hundreds of species waiting', counted: 'species' }],
+  },
+];
+
+for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS], ['participle', PARTICIPLES]] as const) {
   for (const row of rows) {
     test(`${group}: ${row.label}`, () => {
       const a = analyzeText(`Harbour Town Counts the Cost\n\n${row.body}\n`);
