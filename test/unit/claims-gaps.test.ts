@@ -207,7 +207,30 @@ const PARTICIPLES: Row[] = [
   },
 ];
 
-for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS], ['participle', PARTICIPLES]] as const) {
+const PAIRS: Row[] = [
+  {
+    label: 'two figures joined by "and" that share a noun are one claim ("1,600 and 400 jobs cut respectively")',
+    body: 'Harlow and Dunmore will see 1,600 and 400 jobs cut respectively.',
+    claims: [{ text: '1,600 and 400 jobs cut', counted: 'job' }],
+  },
+  {
+    label: 'a count before a share joined by "and" is a share too ("gains of eight and fourteen percent")',
+    body: 'Tarvel and Orla posted gains of eight and fourteen percent, respectively.',
+    claims: [{ text: 'eight and fourteen percent', unit: 'percent' }],
+  },
+  {
+    label: 'a figure after a verb and a second with only "respectively" after it are one claim of that verb ("killed 102 and 21 people respectively")',
+    body: 'The two Orla Air crashes, which killed 102 and 21 people respectively, shook the industry.',
+    claims: [{ text: 'killed 102 and 21 people respectively', counted: 'person', measure: 'death' }],
+  },
+  {
+    label: 'years and labels joined by "and" are no pair ("in 2008 and 2009", "Routes 12 and 14 buses")',
+    body: 'Tarvel cut 300 jobs in 2008 and 2009. Routes 12 and 14 buses were cancelled.',
+    claims: [{ text: 'cut 300 jobs', counted: 'job' }, { text: '14 buses were cancelled', counted: 'bus' }],
+  },
+];
+
+for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS], ['participle', PARTICIPLES], ['pair', PAIRS]] as const) {
   for (const row of rows) {
     test(`${group}: ${row.label}`, () => {
       const a = analyzeText(`Harbour Town Counts the Cost\n\n${row.body}\n`);

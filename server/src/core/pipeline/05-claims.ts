@@ -39,6 +39,7 @@ import { thresholdOfLast } from './threshold-count';
 import { afterHarmVerb } from './harm-object';
 import { gluedSubunits, namedSubunit } from './subunit-money';
 import { participleHead } from './participle-head';
+import { joinFirstFigure, joinsLast } from './coordinated-figures';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -267,6 +268,8 @@ export function findClaims(input: ClaimInput): Claim[] {
         if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf)) continue;
         // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
         if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
+        // "1,600 and 400 jobs cut", "killed 102 and 21 people respectively": figures joined by "and" are one claim.
+        if (!(q === q1 && joinFirstFigure(text, first, claim)) && joinsLast(text, lastClaim(claims), claim)) continue;
         if (addsToLast(text, lastClaim(claims), claim, si)) claims.push(claim);
       }
       for (; gi < glued.length; gi++) addGlued(text, glued[gi], sentTokens, si, sentence, s.start, claims);
