@@ -147,7 +147,7 @@ const HARMS: Row[] = [
   {
     label: 'a bare figure after a verb of harm counts people ("killing 17 or more and wounding 40")',
     body: 'A crane fell on the Orla market, killing 17 or more and wounding 40.',
-    claims: [{ text: 'killing 17', counted: 'person', measure: 'death' }, { text: 'wounding 40', counted: 'person', measure: 'injury' }],
+    claims: [{ text: 'killing 17 or more', counted: 'person', measure: 'death' }, { text: 'wounding 40', counted: 'person', measure: 'injury' }],
   },
   {
     label: 'a bare figure after an arrest or an evacuation counts people ("arrested 40 after the match")',
@@ -230,7 +230,20 @@ const PAIRS: Row[] = [
   },
 ];
 
-for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS], ['participle', PARTICIPLES], ['pair', PAIRS]] as const) {
+const OPEN_ENDED: Row[] = [
+  {
+    label: '"or more" / "or so" / "or fewer" after a figure belong to it, and its noun comes after them ("40 or more homes")',
+    body: 'The fire destroyed 40 or more homes in Carrow. Tarvel will cut 300 or so jobs. Ten or fewer boats sank at Orla.',
+    claims: [{ text: 'destroyed 40 or more homes', counted: 'home' }, { text: 'cut 300 or so jobs', counted: 'job' }, { text: 'Ten or fewer boats sank', counted: 'boat' }],
+  },
+  {
+    label: 'a figure left open by "or more" is bounded below only; "or so" is about it',
+    body: 'Harlow lost 40 or more trawlers. Dunmore lost 300 or so sheep.',
+    claims: [{ text: 'lost 40 or more trawlers', counted: 'trawler' }, { text: 'lost 300 or so sheep' }],
+  },
+];
+
+for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS], ['participle', PARTICIPLES], ['pair', PAIRS], ['open', OPEN_ENDED]] as const) {
   for (const row of rows) {
     test(`${group}: ${row.label}`, () => {
       const a = analyzeText(`Harbour Town Counts the Cost\n\n${row.body}\n`);
@@ -246,3 +259,13 @@ for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS], ['anaphor
     });
   }
 }
+
+test('open: "40 or more" is at least 40, "300 or so" about 300, "ten or fewer" at most ten', () => {
+  const rows: [string, number, number][] = [['Harlow lost 40 or more trawlers.', 40, Infinity], ['Dunmore lost 300 or so sheep.', 270, 330], ['Ten or fewer boats sank off Orla.', 0, 10]];
+  for (const [body, low, high] of rows) {
+    const [c] = analyzeText(`Harbour Town Counts the Cost\n\n${body}\n`).claims;
+    assert.ok(c, body);
+    assert.equal(c.quantity.low, low, `low of ${body}`);
+    assert.ok(Math.abs(c.quantity.high - high) < 1e-9 || c.quantity.high === high, `high of ${body}: ${c.quantity.high}`);
+  }
+});

@@ -40,6 +40,7 @@ import { afterHarmVerb } from './harm-object';
 import { gluedSubunits, namedSubunit } from './subunit-money';
 import { participleHead } from './participle-head';
 import { joinFirstFigure, joinsLast } from './coordinated-figures';
+import { openEnded } from './open-ended';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -257,7 +258,8 @@ export function findClaims(input: ClaimInput): Claim[] {
         const q0 = toQuantity(m, s.start);
         if (!q0 || isNotAClaim(text, q0, s.start) || kind === 'body' && (partOfName(text, q0, s.start) || capitalisedNumberWord(text, q0, s.start) || listEntryNumber(text, q0, s.start) || numberTitle(text, q0, s.start, lexicon.common, isUnitWord) || ageBand(text, q0, s.start))) continue;
         // "one in five voters": a share, not five voters
-        const q1 = oneInN(text, q0, s.start) ?? namedSubunit(text, q0) ?? q0;
+        // ("40 or more homes": the figure is open above, and its noun comes after "more")
+        const q1 = oneInN(text, q0, s.start) ?? namedSubunit(text, q0) ?? openEnded(text, q0) ?? q0;
         // "15 or 20 headline ideas": one range, not a lone 20
         const q = orRange(text, first, q1) ?? q1;
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
