@@ -14,6 +14,7 @@ interface Want {
   /** Text of the source phrase. */
   source?: string;
   unit?: 'count' | 'percent' | 'money';
+  measure?: string;
 }
 
 interface Row {
@@ -92,6 +93,21 @@ const FINDINGS: Row[] = [
     body: 'Estimates suggest the river is rising; 300 homes were flooded on Monday.',
     claims: [{ text: '300 homes were flooded', sourced: 'no' }],
   },
+  {
+    label: 'unnamed figures or data said to come out on a day are vague ("Figures to be published today show", "Data released on Monday showed")',
+    body: 'Figures to be published today show 4,100 homes were sold in Carrow last year. Data released on Monday showed rents rose 7% in May.',
+    claims: [{ text: '4,100 homes were sold', sourced: 'vague', source: 'Figures to be published today' }, { text: 'rose 7%', sourced: 'vague', source: 'Data released on Monday' }],
+  },
+  {
+    label: 'official or already named figures that came out on a day keep their owner ("Official figures published on Monday show", "The study released in May found")',
+    body: 'Official figures published on Monday show 4,100 homes were sold in Carrow. The study released in May found 45% of pupils walked to school.',
+    claims: [{ text: '4,100 homes were sold', sourced: 'yes', source: 'Official figures' }, { text: '45% of pupils walked', sourced: 'yes', source: 'The study' }],
+  },
+  {
+    label: 'a place before a finding that came out on a day is still no owner ("A Dunmore poll released on Monday found")',
+    body: 'A Dunmore poll released on Monday found 60% backed the mayor.',
+    claims: [{ text: '60% backed the mayor', sourced: 'no' }],
+  },
 ];
 
 const ANAPHORS: Row[] = [
@@ -122,7 +138,112 @@ const ANAPHORS: Row[] = [
   },
 ];
 
-for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS]] as const) {
+const HARMS: Row[] = [
+  {
+    label: 'people hurt "with" their injuries are what the claim counts, not speakers ("injured 50 people with serious burns")',
+    body: 'The gas blast at the Tarvel works injured 50 people with serious burns.',
+    claims: [{ text: 'injured 50 people', counted: 'person', measure: 'injury' }],
+  },
+  {
+    label: 'a bare figure after a verb of harm counts people ("killing 17 or more and wounding 40")',
+    body: 'A crane fell on the Orla market, killing 17 or more and wounding 40.',
+    claims: [{ text: 'killing 17 or more', counted: 'person', measure: 'death' }, { text: 'wounding 40', counted: 'person', measure: 'injury' }],
+  },
+  {
+    label: 'a bare figure after an arrest or an evacuation counts people ("arrested 40 after the match")',
+    body: 'Police arrested 40 after the Dunmore derby. Crews evacuated 300 from the Carrow valley.',
+    claims: [{ text: 'arrested 40', counted: 'person', measure: 'detained' }, { text: 'evacuated 300', counted: 'person', measure: 'displaced' }],
+  },
+  {
+    label: '"-ing" and present forms of harm name the measure, not a word of their own ("injuring 12 people", "wounds 3")',
+    body: 'The bomb went off near the Harlow depot, injuring 12 people. Gunman kills 2, wounds 3 at Tarvel mill.',
+    claims: [{ text: 'injuring 12 people', measure: 'injury' }, { text: 'kills 2', measure: 'death' }, { text: 'wounds 3', measure: 'injury' }],
+  },
+  {
+    label: 'people "with" something as the subject that speaks stay speakers ("two people with knowledge of the talks said")',
+    body: 'Two people with knowledge of the talks said 300 jobs would go.',
+    claims: [{ text: '300 jobs would go', sourced: 'vague' }],
+  },
+];
+
+const SUBUNITS: Row[] = [
+  {
+    label: 'a price change in pence is one money claim with its level ("fell 12p to 412p")',
+    body: 'Shares in Belmont Foods fell 12p to 412p. Shares in Orla Mills fell 9p, or 3%, to 291p. Tarvel shares rose 40p to 1,245p.',
+    claims: [{ text: 'fell 12p to 412p', unit: 'money' }, { text: 'fell 9p, or 3%, to 291p', unit: 'money' }, { text: 'rose 40p to 1,245p', unit: 'money' }],
+  },
+  {
+    label: 'a price per unit in cents is money ("rose 9c a litre", "99c a litre")',
+    body: 'Diesel rose 9c a litre in Carrow. Petrol now costs 99c a litre.',
+    claims: [{ text: 'rose 9c a litre', unit: 'money' }, { text: '99c a litre', unit: 'money' }],
+  },
+  {
+    label: 'a count of "cents" or "pence" is a sum ("26 cents per share", "costs 85 pence")',
+    body: "Dorrow's profit equals 26 cents per share. A first-class stamp costs 85 pence.",
+    claims: [{ text: '26 cents per share', unit: 'money' }, { text: '85 pence', unit: 'money', counted: 'money' }],
+  },
+  {
+    label: 'a letter glued to digits outside a price is a label or a resolution, no sum ("Route 5p", "Figure 3c", "up to 1080p video")',
+    body: 'Route 5p runs hourly from Tarvel. See Figure 3c for the layout. The Orla set streams up to 1080p video.',
+    claims: [],
+  },
+];
+
+const PARTICIPLES: Row[] = [
+  {
+    label: 'the plural before an "-ing" participle is what is counted ("45,000 migrants crossing the Strait", "12 lorries carrying aid")',
+    body: 'A record 45,000 migrants crossing the Strait were stopped at Orla. Tarvel sent 12 lorries carrying aid to Carrow.',
+    claims: [{ text: '45,000 migrants crossing the Strait were stopped', counted: 'migrant' }, { text: 'sent 12 lorries carrying aid', counted: 'lorry' }],
+  },
+  {
+    label: 'an "-ing" word that opens the phrase, or follows an adjective in "-ous", modifies the noun after it ("12 filling stations", "40 religious buildings")',
+    body: 'Police closed 12 filling stations in Carrow. The quake damaged 40 religious buildings in Dunmore.',
+    claims: [{ text: 'closed 12 filling stations', counted: 'station' }, { text: 'damaged 40 religious buildings', counted: 'building' }],
+  },
+  {
+    label: '"species" and "series" are their own singular ("hundreds of species waiting")',
+    body: 'Rangers in the Orla park logged hundreds of species waiting for review.',
+    claims: [{ text: 'logged hundreds of species waiting', counted: 'species' }],
+  },
+];
+
+const PAIRS: Row[] = [
+  {
+    label: 'two figures joined by "and" that share a noun are one claim ("1,600 and 400 jobs cut respectively")',
+    body: 'Harlow and Dunmore will see 1,600 and 400 jobs cut respectively.',
+    claims: [{ text: '1,600 and 400 jobs cut', counted: 'job' }],
+  },
+  {
+    label: 'a count before a share joined by "and" is a share too ("gains of eight and fourteen percent")',
+    body: 'Tarvel and Orla posted gains of eight and fourteen percent, respectively.',
+    claims: [{ text: 'eight and fourteen percent', unit: 'percent' }],
+  },
+  {
+    label: 'a figure after a verb and a second with only "respectively" after it are one claim of that verb ("killed 102 and 21 people respectively")',
+    body: 'The two Orla Air crashes, which killed 102 and 21 people respectively, shook the industry.',
+    claims: [{ text: 'killed 102 and 21 people respectively', counted: 'person', measure: 'death' }],
+  },
+  {
+    label: 'years and labels joined by "and" are no pair ("in 2008 and 2009", "Routes 12 and 14 buses")',
+    body: 'Tarvel cut 300 jobs in 2008 and 2009. Routes 12 and 14 buses were cancelled.',
+    claims: [{ text: 'cut 300 jobs', counted: 'job' }, { text: '14 buses were cancelled', counted: 'bus' }],
+  },
+];
+
+const OPEN_ENDED: Row[] = [
+  {
+    label: '"or more" / "or so" / "or fewer" after a figure belong to it, and its noun comes after them ("40 or more homes")',
+    body: 'The fire destroyed 40 or more homes in Carrow. Tarvel will cut 300 or so jobs. Ten or fewer boats sank at Orla.',
+    claims: [{ text: 'destroyed 40 or more homes', counted: 'home' }, { text: 'cut 300 or so jobs', counted: 'job' }, { text: 'Ten or fewer boats sank', counted: 'boat' }],
+  },
+  {
+    label: 'a figure left open by "or more" is bounded below only; "or so" is about it',
+    body: 'Harlow lost 40 or more trawlers. Dunmore lost 300 or so sheep.',
+    claims: [{ text: 'lost 40 or more trawlers', counted: 'trawler' }, { text: 'lost 300 or so sheep' }],
+  },
+];
+
+for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS], ['participle', PARTICIPLES], ['pair', PAIRS], ['open', OPEN_ENDED]] as const) {
   for (const row of rows) {
     test(`${group}: ${row.label}`, () => {
       const a = analyzeText(`Harbour Town Counts the Cost\n\n${row.body}\n`);
@@ -133,7 +254,18 @@ for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS], ['anaphor
         if (w.sourced !== undefined) assert.equal(c.sourced, w.sourced, `sourced of "${w.text}"`);
         if (w.source !== undefined) assert.equal(c.source?.text, w.source, `source of "${w.text}"`);
         if (w.unit !== undefined) assert.equal(c.quantity.unit, w.unit, `unit of "${w.text}"`);
+        if (w.measure !== undefined) assert.equal(c.measure, w.measure, `measure of "${w.text}"`);
       });
     });
   }
 }
+
+test('open: "40 or more" is at least 40, "300 or so" about 300, "ten or fewer" at most ten', () => {
+  const rows: [string, number, number][] = [['Harlow lost 40 or more trawlers.', 40, Infinity], ['Dunmore lost 300 or so sheep.', 270, 330], ['Ten or fewer boats sank off Orla.', 0, 10]];
+  for (const [body, low, high] of rows) {
+    const [c] = analyzeText(`Harbour Town Counts the Cost\n\n${body}\n`).claims;
+    assert.ok(c, body);
+    assert.equal(c.quantity.low, low, `low of ${body}`);
+    assert.ok(Math.abs(c.quantity.high - high) < 1e-9 || c.quantity.high === high, `high of ${body}: ${c.quantity.high}`);
+  }
+});

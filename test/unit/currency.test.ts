@@ -8,6 +8,7 @@ test('currencyOf reads the currency a sum is written in', () => {
     ['£13 billion', 'gbp'], ['€2.73', 'eur'], ['¥500', 'yen-yuan'], ['SGD1.75-billion', 'sgd'], ['EUR 40m', 'eur'],
     ['6 billion dollars', 'dollar'], ['300 million euros', 'eur'], ['2 million pounds', 'gbp'], ['80 billion yen', 'jpy'],
     ['12 million', ''], ['about 400', ''],
+    ['12p', 'pence'], ['412.5p', 'pence'], ['85 pence', 'pence'], ['99c', 'cent'], ['26 cents', 'cent'], ['$40 million, or 9 cents a share', 'dollar'], ['4C', ''],
   ];
   for (const [text, want] of rows) assert.equal(currencyOf(text), want, text);
 });
@@ -16,6 +17,7 @@ test('sameCurrency: equal, one unknown, or a bare dollar and a country\'s dollar
   const rows: [string, string, boolean][] = [
     ['usd', 'usd', true], ['dollar', 'usd', true], ['cad', 'dollar', true], ['', 'gbp', true], ['yen-yuan', 'jpy', true],
     ['gbp', 'usd', false], ['eur', 'dollar', false], ['usd', 'aud', false], ['yen-yuan', 'eur', false],
+    ['pence', 'gbp', false], ['cent', 'dollar', false], ['cent', 'eur', false],
   ];
   for (const [a, b, want] of rows) assert.equal(sameCurrency(a, b), want, `${a} / ${b}`);
 });

@@ -2,7 +2,7 @@
  * The currency a sum is written in, so that corroboration does not take "£13 billion" for "$15
  * billion" or a share price of "€2.73" for one of "US$2.69". Read from the figure's own text: a sign
  * with or without a country's letters ("US$", "CA$", "£"), an ISO code ("SGD1.75 billion"), or a
- * currency's name after the number ("6 billion dollars"). Pure.
+ * currency's name after the number ("6 billion dollars"), or a subunit ("12p", "26 cents"). Pure.
  */
 
 /** Country letters before a dollar sign, by the ISO code of their dollar. */
@@ -13,6 +13,8 @@ const SIGNS: Record<string, string> = { '€': 'eur', '£': 'gbp', '¥': 'yen-yu
 const NAMES: [RegExp, string][] = [
   [/\bdollars?\b/i, 'dollar'], [/\beuros?\b/i, 'eur'], [/\b(?:pounds?|sterling)\b/i, 'gbp'], [/\byen\b/i, 'jpy'],
   [/\b(?:yuan|renminbi)\b/i, 'cny'], [/\brupees?\b/i, 'inr'], [/\brubles?\b|\broubles?\b/i, 'rub'],
+  // sums in a subunit ("12p", "26 cents"): never the same currency as the whole unit's sums
+  [/\bpence\b|\dp\b/, 'pence'], [/\bcents?\b|\dc\b/, 'cent'],
 ];
 const CODE = /\b(usd|eur|gbp|jpy|cny|rmb|hkd|sgd|aud|cad|nzd|chf|inr|krw|zar|sek|nok|dkk|myr|php|idr|thb|kes|ngn|brl|mxn|rub|try|aed|sar)\s?\d/i;
 

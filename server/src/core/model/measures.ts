@@ -6,8 +6,8 @@
 
 /** Verbs and nouns that name what happened to counted things, grouped into measures. */
 export const MEASURES: readonly [RegExp, string][] = [
-  [/^(kill|killed|killing|dead|died|die|dying|deaths?|lives|fatalities|fatality|murdered|slain|perished|drowned|massacred|bodies|toll)$/i, 'death'],
-  [/^(wounded|injured|injuries|injur(y|ies)|hurt|maimed|casualties|treated|hospitali[sz]ed|hospital)$/i, 'injury'],
+  [/^(kill|kills|killed|killing|dead|died|die|dying|deaths?|lives|fatalities|fatality|murdered|slain|perished|drowned|massacred|bodies|toll)$/i, 'death'],
+  [/^(wounded|wounding|wounds|injure|injures|injured|injuring|injuries|injur(y|ies)|hurt|maimed|casualties|treated|hospitali[sz]ed|hospital)$/i, 'injury'],
   [/^(missing|disappeared|unaccounted)$/i, 'missing'],
   [/^(trapped|besieged|stranded)$/i, 'trapped'],
   [/^(displaced|fled|homeless|evacuated|uprooted|refugees)$/i, 'displaced'],

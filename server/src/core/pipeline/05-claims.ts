@@ -36,6 +36,11 @@ import { interviewAnswers } from './interview-answers';
 import { spreadOverPlaces } from './place-spread';
 import { timeRangeEnd } from './time-range';
 import { thresholdOfLast } from './threshold-count';
+import { afterHarmVerb } from './harm-object';
+import { gluedSubunits, namedSubunit } from './subunit-money';
+import { participleHead } from './participle-head';
+import { joinFirstFigure, joinsLast } from './coordinated-figures';
+import { openEnded } from './open-ended';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -84,6 +89,7 @@ function irregularLemma(l: string): string | undefined {
     case 'women': return 'woman';
     case 'others': return 'other';
     case 'lives': return 'life';
+    case 'species': case 'series': return l;
   }
   return undefined;
 }
@@ -236,7 +242,9 @@ export function findClaims(input: ClaimInput): Claim[] {
     const superlativeWord = superlativeWordSeen();
     const fractions = fractionsIn(text, s.start, s.end, sentence, fractionWordSeen());
     const twice = kind === 'body' ? twiceInFrame(s.start, sentence) : NO_QUANTITIES;
-    if (matches.length || fractions.length || twice.length) {
+    // "fell 12p to 412p", "99c a litre": sums in pence or cents, which the figure pattern leaves.
+    const glued = gluedSubunits(s.start, sentence);
+    if (matches.length || fractions.length || twice.length || glued.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
       for (const q of twice) {
@@ -249,7 +257,10 @@ export function findClaims(input: ClaimInput): Claim[] {
       }
       // A figure that counted nothing, kept for a second figure after " or " ("15 or 20 ideas", see orRange).
       let orFirst: Quantity | undefined;
+      // (sums in pence or cents go in among the figures in text order, so a change and its level join)
+      let gi = 0;
       for (const m of matches) {
+        for (; gi < glued.length && glued[gi].start < s.start + m.index!; gi++) addGlued(text, glued[gi], sentTokens, si, sentence, s.start, claims);
         const first = orFirst;
         orFirst = undefined;
         // "two-thirds of the staff": the fraction's count word is not a count of its own.
@@ -261,7 +272,8 @@ export function findClaims(input: ClaimInput): Claim[] {
         const q0 = toQuantity(m, s.start);
         if (!q0 || isNotAClaim(text, q0, s.start) || kind === 'body' && (partOfName(text, q0, s.start) || capitalisedNumberWord(text, q0, s.start) || listEntryNumber(text, q0, s.start) || numberTitle(text, q0, s.start, lexicon.common, isUnitWord) || ageBand(text, q0, s.start))) continue;
         // "one in five voters": a share, not five voters
-        const q1 = oneInN(text, q0, s.start) ?? q0;
+        // ("40 or more homes": the figure is open above, and its noun comes after "more")
+        const q1 = oneInN(text, q0, s.start) ?? namedSubunit(text, q0) ?? openEnded(text, q0) ?? q0;
         // "15 or 20 headline ideas": one range, not a lone 20
         const q = orRange(text, first, q1) ?? q1;
         const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
@@ -272,9 +284,11 @@ export function findClaims(input: ClaimInput): Claim[] {
         if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf)) continue;
         // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
         if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
-        if (!restatesLast(text, lastClaim(claims), claim, si) && !spreadOverPlaces(text, lastClaim(claims), claim, si) && !thresholdOfLast(text, lastClaim(claims), claim, si, MEASURE_NAMES) && !withinLast(lastClaim(claims), claim, si) && !insideConversion(text, lastClaim(claims), claim, si)
-          && !joinsChangeLevel(text, lastClaim(claims), claim, si)) claims.push(claim);
+        // "1,600 and 400 jobs cut", "killed 102 and 21 people respectively": figures joined by "and" are one claim.
+        if (!(q === q1 && joinFirstFigure(text, first, claim)) && joinsLast(text, lastClaim(claims), claim)) continue;
+        if (addsToLast(text, lastClaim(claims), claim, si)) claims.push(claim);
       }
+      for (; gi < glued.length; gi++) addGlued(text, glued[gi], sentTokens, si, sentence, s.start, claims);
     }
     if (kind === 'body') {
       for (const c of findQualitativeClaims(text, s, si, sentences, claims, sentence, superlativeWord)) claims.push(c);
@@ -301,6 +315,18 @@ function creditInterview(claims: Claim[], text: string, blocks: Block[], sentenc
   if (!claims.some((c) => c.sourced === 'no')) return;
   const interview = interviewAnswers(text, blocks, mentions);
   if (interview) for (const c of claims) if (c.sourced === 'no' && interview.answers.has(sentences[c.sentence].block)) set(c, 'yes', { ...interview.source }, 'interview');
+}
+
+/** The claim of a sum in pence or cents (`gluedSubunits`), unless it adds nothing to the last one. */
+function addGlued(text: string, q: Quantity, toks: Token[], si: number, sentence: string, sStart: number, claims: Claim[]): void {
+  const claim = buildClaim(text, q, toks, si, sentence, sStart, lastClaim(claims));
+  if (claim && addsToLast(text, lastClaim(claims), claim, si)) claims.push(claim);
+}
+
+/** Does a claim say more than the last one, which it does not restate, spread over places, bound, fall inside, convert or carry to a new level? */
+function addsToLast(text: string, last: Claim | undefined, claim: Claim, si: number): boolean {
+  return !restatesLast(text, last, claim, si) && !spreadOverPlaces(text, last, claim, si) && !thresholdOfLast(text, last, claim, si, MEASURE_NAMES) && !withinLast(last, claim, si) && !insideConversion(text, last, claim, si)
+    && !joinsChangeLevel(text, last, claim, si);
 }
 
 /** The last claim so far, undefined before the first (no read past the array's end: an "out of bounds" deopt). */
@@ -740,7 +766,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     }
   }
   const unitWord = countedWords.find((t) => isUnitWord(t.text));
-  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[countedWords.length - 1].text) : fronted ? lemma(toks[fronted.noun].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
+  // ("45,756 migrants crossing the Channel": the plural before the participle is what is counted)
+  const head = countedWords.length > 1 ? participleHead(countedWords) : -1;
+  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : fronted ? lemma(toks[fronted.noun].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
   // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.
   let tollStart = -1;
   if (!counted && q.unit === 'count') {
@@ -775,9 +803,12 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
       if (!counted) risen = null;
     }
   }
+  // "killing 17 or more and wounding 40": a bare figure after a verb of harm counts people.
+  const harmed = q.unit === 'count' && afterHarmVerb(toks, tokenAtOrAfter(toks, q.start));
+  if (!counted && harmed && !countedWords.length && !anaphoric && tollStart < 0) counted = 'person';
   if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0) return null;
-  // "two sources familiar with", "three officials said": who speaks, not what is claimed.
-  const speakerAt = countedWords.findIndex((t) => SPEAKER_NOUNS.has(lowerCase(t)));
+  // "two sources familiar with", "three officials said": who speaks, not what is claimed ("injured 50 people with burns" is no speaker).
+  const speakerAt = harmed ? -1 : countedWords.findIndex((t) => SPEAKER_NOUNS.has(lowerCase(t)));
   const nextTok = speakerAt < 0 ? undefined : toks[toks.indexOf(countedWords[speakerAt]) + 1];
   if (nextTok && (SPEAKER_NEXT.has(lowerCase(nextTok)) || (cueLemma(nextTok) !== null && SPEECH_CUES.has(cueLemma(nextTok)!)))
     // "650 people who fled their homes": what happened to them, not who speaks
@@ -826,7 +857,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const qi = tokenAtOrAfter(toks, q.start);
   const prev = toks[qi - 1];
   const before: string[] = [];
-  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && !adjectiveAfterArticle(toks, qi) && (/(ed|ing)$/.test(prev.text) || irregularVerb(prev) || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire|close|shut|open|reopen|cut|slash|axe|shed|eliminate|scrap|sell|sold|buy|bought|build|built|produce|make|deliver|recall|win|won|lose|lost|elect|infect|vaccinate)$/i.test(prev.text)) && !isStop(prev)
+  if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && !adjectiveAfterArticle(toks, qi) && (/(ed|ing)$/.test(prev.text) || irregularVerb(prev) || harmed || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire|close|shut|open|reopen|cut|slash|axe|shed|eliminate|scrap|sell|sold|buy|bought|build|built|produce|make|deliver|recall|win|won|lose|lost|elect|infect|vaccinate)$/i.test(prev.text)) && !isStop(prev)
     && !(cueLemma(prev) && CLAIM_CUES.has(cueLemma(prev)!))) { // "counted 70 deaths": the cue is the source, not the claim
     start = prev.start;
     before.push(prev.text);

@@ -7,11 +7,18 @@
  * Pure: reads the document text of the claim's sentence.
  */
 import type { Claim, Mention, SpeakerRef } from '../types';
-import { INSTITUTIONAL_SOURCES } from '../model/words';
+import { INSTITUTIONAL_SOURCES, MONTHS, WEEKDAYS } from '../model/words';
 import { lastMatch } from '../text/last-match';
 
-/** Up to three modifiers (no conjunction: "although a recent poll" starts at "a"), the finding, an optional "of/among/by …" phrase: "a recent survey of 800 farmers", "Estimates". */
-const PHRASE = String.raw`(?:(?!(?:and|but|or|while|although|though|as|yet|that|which|who|when|after|because|if)\s)[\p{L}-]+\s+){0,3}(?:estimates?|polls?|surveys?|study|studies|research|reports?|figures|data|projections|calculations|tallies|counts)(?:\s+(?:of|among|by|from|for)\s+[^,;:"“”]{1,40}?)?`;
+/**
+ * When a document of figures came out, after its head: "to be published today", "released on Monday",
+ * "issued last week". The day is no owner of the finding (see `unnamed`).
+ */
+const RELEASED = String.raw`(?:\s+(?:to\s+be\s+|being\s+)?(?:published|released|issued|compiled|unveiled|out)(?:\s+(?:today|yesterday|earlier|(?:this|last)\s+(?:week|month|year|morning)|(?:on|in)\s+\p{L}+))?)`;
+
+/** Up to three modifiers (no conjunction: "although a recent poll" starts at "a"), the finding, when it came out, an optional "of/among/by …" phrase: "a recent survey of 800 farmers", "Estimates", "Data released on Monday". */
+const PHRASE = String.raw`(?:(?!(?:and|but|or|while|although|though|as|yet|that|which|who|when|after|because|if)\s)[\p{L}-]+\s+){0,3}(?:estimates?|polls?|surveys?|study|studies|research|reports?|figures|data|projections|calculations|tallies|counts)${RELEASED}?(?:\s+(?:of|among|by|from|for)\s+[^,;:"“”]{1,40}?)?`;
+const RELEASED_AT = new RegExp(RELEASED, 'u');
 
 /**
  * The start of a clause, the finding's phrase (group 1), a verb of showing (group 2), an optional "that".
@@ -41,14 +48,17 @@ const FINDING_HEADS = /^(?:surveys?|study|studies|statistics|estimates?|polls?|r
 /** How far after the verb of showing the claim may start (its clause: "found that in May some …"). */
 const MAX_GAP = 80;
 
+/** Determiners that make a finding one the article has named ("the study", "its survey"). */
+const DEFINITE = /^(?:the|this|that|these|those|its|their|his|her|our|such)$/i;
+
 /** Does `phrase` name a finding with no owner a reader could check (no capital word but an opener, no institution, no "the")? */
 function unnamed(phrase: string): boolean {
   if (!WHOLE_PHRASE.test(phrase)) return false;
   const words = phrase.split(/\s+/);
   return words.every((w, k) => {
     const low = w.toLowerCase();
-    if (k === 0 && /^(?:the|this|that|these|those|its|their|his|her|our|such)$/.test(low)) return false;
-    if (/^\p{Lu}/u.test(w) && !(k === 0 && (OPENERS.has(low) || FINDING_HEADS.test(w)))) return false;
+    if (k === 0 && DEFINITE.test(low)) return false;
+    if (/^\p{Lu}/u.test(w) && !(k === 0 && (OPENERS.has(low) || FINDING_HEADS.test(w))) && !WEEKDAYS.has(low) && !MONTHS.has(low)) return false;
     return !INSTITUTIONAL_SOURCES.has(low) || FINDING_HEADS.test(w);
   });
 }
@@ -72,7 +82,13 @@ export function anonymousFinding(text: string, sStart: number, c: Claim, mention
   const cue = hit[2].toLowerCase();
   if (!unnamed(phrase)) {
     const owner = mentions.find((m) => m.type === 'ORG' && m.start >= start && m.end <= end);
-    return owner ? { source: { start: owner.start, end: owner.end, text: owner.text, local: owner.local }, cue, owned: true } : null;
+    if (owner) return { source: { start: owner.start, end: owner.end, text: owner.text, local: owner.local }, cue, owned: true };
+    // "Official figures published on Monday show", "The study released in May found": an institution's
+    // finding or one the article has named, as "Official figures show" and "The study found" are.
+    const released = RELEASED_AT.exec(phrase);
+    const head = released ? phrase.slice(0, released.index) : '';
+    return head && head.split(/\s+/).some((w, k) => (k === 0 && DEFINITE.test(w)) || (INSTITUTIONAL_SOURCES.has(w.toLowerCase()) && !FINDING_HEADS.test(w)))
+      ? { source: { start, end: start + head.length, text: head, local: null }, cue, owned: true } : null;
   }
   return { source: { start, end, text: phrase, local: null }, cue, owned: false };
 }
