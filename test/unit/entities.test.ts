@@ -1423,6 +1423,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Quillard', type: 'ORG' }, { text: 'Vantrel', type: 'ORG' }, { text: 'Tolley', type: 'PERSON' }, { text: 'Ostby', notType: 'ORG' }],
   },
   {
+    label: 'a two-word name the article shows doing a firm\'s work is a company in all its mentions: "Tamsek Hollow said it would cut 80 jobs"; a full name with a given name speaks for a firm: "Dana Quell said it would close the plant"',
+    body: 'Tamsek Hollow said it would cut 80 jobs at its mill. Tamsek Hollow opened the mill in 1990. Dana Quell said it would close the plant in Orvik. Quell joined in 2004.',
+    has: [{ text: 'Tamsek Hollow', type: 'ORG' }, { text: 'Dana Quell', type: 'PERSON' }],
+  },
+  {
     label: 'a country\'s adjective in "-ic" beside its name in one article is a nationality, the name a place: "Ostland" … "the Ostlandic navy"',
     body: 'Fishing boats from Ostland were turned back at dawn. The Ostlandic navy denied any clash.',
     has: [{ text: 'Ostland', type: 'LOC' }, { text: 'Ostlandic', type: 'NORP' }],

@@ -29,6 +29,7 @@ import {
 import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 import { companiesByApposition, companyUse } from './entity-companies';
+import { retypeFirmNames } from './entity-firm-names';
 import { personAct } from './entity-person-acts';
 import { lowerDomainEnd, webDomainAt } from './entity-domains';
 import { dropNonNames } from './entity-nonnames';
@@ -657,6 +658,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   const pairs = placePairs(tokens, cands, keys, (i) => ev[i].strong || !!ev[i].certain);
   if (pairs.length) retypePairs(tokens, cands, keys, ev, pairs);
   retypeCompanies(tokens, cands, keys, ev, placeKeys);
+  retypeFirmNames(tokens, cands, keys, ev);
   retypeTowns(tokens, cands, keys, ev);
   retypePersons(tokens, cands, keys, ev);
 }

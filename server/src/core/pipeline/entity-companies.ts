@@ -145,7 +145,16 @@ function knownPlace(tokens: readonly Token[], first: number, last: number): bool
 
 /** True when the one-word name at token `i` is used as a company here. */
 export function companyUse(tokens: readonly Token[], i: number): boolean {
-  if (staffBefore(tokens, i)) return true;
+  return staffBefore(tokens, i) || usedAfter(tokens, i);
+}
+
+/** True when the name at tokens `first`…`last` is used as a company here: `companyUse` before and after the span. */
+export function companySpanUse(tokens: readonly Token[], first: number, last: number): boolean {
+  return staffBefore(tokens, first) || usedAfter(tokens, last);
+}
+
+/** What follows the name that ends at token `i` shows a company: its apposition, possessions, acts or shares. */
+function usedAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokenAt(tokens, i + 1);
   if (!next) return false;
   if (next.text === ',') return businessApposition(tokens, i) || whichActs(tokens, i);
