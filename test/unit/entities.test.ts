@@ -1428,6 +1428,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Tamsek Hollow', type: 'ORG' }, { text: 'Dana Quell', type: 'PERSON' }],
   },
   {
+    label: '"shares of" or "stock of" before a name of several words marks a company: "Shares of Marrow Quay fell"',
+    body: 'Shares of Marrow Quay fell 4 percent on Tuesday. Marrow Quay is based in Orvik. Traders sold stock of Tamsek Hollow.',
+    has: [{ text: 'Marrow Quay', type: 'ORG' }, { text: 'Tamsek Hollow', type: 'ORG' }],
+  },
+  {
     label: 'a country\'s adjective in "-ic" beside its name in one article is a nationality, the name a place: "Ostland" … "the Ostlandic navy"',
     body: 'Fishing boats from Ostland were turned back at dawn. The Ostlandic navy denied any clash.',
     has: [{ text: 'Ostland', type: 'LOC' }, { text: 'Ostlandic', type: 'NORP' }],
