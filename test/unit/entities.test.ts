@@ -1433,6 +1433,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Marrow Quay', type: 'ORG' }, { text: 'Tamsek Hollow', type: 'ORG' }],
   },
   {
+    label: 'a town\'s council or voters before "of" name a place, which stays one when it "wants" or "says": "the town council of Drisk … Drisk wanted"',
+    body: 'The town council of Drisk met on Monday. Drisk wanted a new bridge. Voters of Orlamby were split, and Orlamby said no.',
+    has: [{ text: 'Drisk', type: 'LOC' }, { text: 'Orlamby', type: 'LOC' }],
+  },
+  {
     label: 'a country\'s adjective in "-ic" beside its name in one article is a nationality, the name a place: "Ostland" … "the Ostlandic navy"',
     body: 'Fishing boats from Ostland were turned back at dawn. The Ostlandic navy denied any clash.',
     has: [{ text: 'Ostland', type: 'LOC' }, { text: 'Ostlandic', type: 'NORP' }],

@@ -21,10 +21,10 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(`town towns city cities village
   suburb province region district streets centre center north south east west northeast northwest southeast southwest
   port island`.split(/\s+/));
 
-/** A town's people and its officers, before "of" and a place ("the mayor of Tavik", "residents of Belmora",
- *  "the governor of Morland"): a firm has staff and a chief, not a mayor or residents. */
+/** A town's people, its officers and its council, before "of" and a place ("the mayor of Tavik", "residents of
+ *  Belmora", "the town council of Drisk"): a firm has staff, a chief and a board, not a mayor, voters or a council. */
 const PLACE_PEOPLE_OF: ReadonlySet<string> = new Set(`mayor mayors governor residents inhabitants villagers townspeople
-  townsfolk`.split(/\s+/));
+  townsfolk council councillors councilors voters`.split(/\s+/));
 
 /** Words that may close the noun phrase "a fishing town" in apposition: what follows a place noun there. */
 const AFTER_PLACE_NOUN: ReadonlySet<string> = new Set(['of', 'in', 'on', 'near', 'north', 'south', 'east', 'west', 'outside',
