@@ -1438,6 +1438,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Drisk', type: 'LOC' }, { text: 'Orlamby', type: 'LOC' }],
   },
   {
+    label: 'a word for a faith\'s followers is a group of people (NORP), not an organisation: "the Jews", "a Christian", "Hindu law"; the faith\'s body keeps its name',
+    body: 'Marriage differs under Hindu law. What about the Jews of Orvik? Tomas Vell became a Christian at nine. The Catholic Church of Orvik declined to comment.',
+    has: [{ text: 'Hindu', type: 'NORP' }, { text: 'Jews', type: 'NORP' }, { text: 'Christian', type: 'NORP' }, { text: 'Catholic Church of Orvik', type: 'ORG' }],
+  },
+  {
     label: 'a country\'s adjective in "-ic" beside its name in one article is a nationality, the name a place: "Ostland" … "the Ostlandic navy"',
     body: 'Fishing boats from Ostland were turned back at dawn. The Ostlandic navy denied any clash.',
     has: [{ text: 'Ostland', type: 'LOC' }, { text: 'Ostlandic', type: 'NORP' }],

@@ -30,6 +30,7 @@ import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-mode
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 import { companiesByApposition, companyUse } from './entity-companies';
 import { retypeFirmNames } from './entity-firm-names';
+import { faithWord } from './entity-faiths';
 import { personAct } from './entity-person-acts';
 import { lowerDomainEnd, webDomainAt } from './entity-domains';
 import { dropNonNames } from './entity-nonnames';
@@ -1612,6 +1613,7 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   // "Save the Harbour": "the" after a capitalised word other than of/for is inside a title-like name.
   if (n >= 3 && tokens[w1].text === 'the') return strong('ORG');
   if (n === 1 && listed && lexicon.demonyms.has(l)) return certain('NORP');
+  if (n === 1 && faithWord(tokens, c.first, l)) return certain('NORP'); // "Jews", "a Muslim", "Hindu law"
   // "North American", "South African", "Latin American": a region's adjective, not a name of its own.
   if (n === 2 && REGION_ADJECTIVES.has(first) && lexicon.demonyms.has(lastW)) return certain('NORP');
   if (listed && lexicon.organizations.has(l)) return certain('ORG');
