@@ -1443,6 +1443,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Hindu', type: 'NORP' }, { text: 'Jews', type: 'NORP' }, { text: 'Christian', type: 'NORP' }, { text: 'Catholic Church of Orvik', type: 'ORG' }],
   },
   {
+    label: 'a town\'s citizens, people or natives before "of" name a place: "the citizens of Orvik", "the people of Tamsby", "a native of Quellam"',
+    body: 'The citizens of Orvik were angry. The people of Tamsby voted on Sunday. Rena Vask, a native of Quellam, led the march.',
+    has: [{ text: 'Orvik', type: 'LOC' }, { text: 'Tamsby', type: 'LOC' }, { text: 'Quellam', type: 'LOC' }, { text: 'Rena Vask', type: 'PERSON' }],
+  },
+  {
     label: 'a country\'s adjective in "-ic" beside its name in one article is a nationality, the name a place: "Ostland" … "the Ostlandic navy"',
     body: 'Fishing boats from Ostland were turned back at dawn. The Ostlandic navy denied any clash.',
     has: [{ text: 'Ostland', type: 'LOC' }, { text: 'Ostlandic', type: 'NORP' }],

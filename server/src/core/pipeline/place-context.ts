@@ -22,9 +22,10 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(`town towns city cities village
   port island`.split(/\s+/));
 
 /** A town's people, its officers and its council, before "of" and a place ("the mayor of Tavik", "residents of
- *  Belmora", "the town council of Drisk"): a firm has staff, a chief and a board, not a mayor, voters or a council. */
+ *  Belmora", "the town council of Drisk", "the people of Tamsby", "a native of Orvik"): a firm has staff, a chief
+ *  and a board, not a mayor, citizens, voters or a council. */
 const PLACE_PEOPLE_OF: ReadonlySet<string> = new Set(`mayor mayors governor residents inhabitants villagers townspeople
-  townsfolk council councillors councilors voters`.split(/\s+/));
+  townsfolk council councillors councilors voters citizens citizen people population natives native`.split(/\s+/));
 
 /** Words that may close the noun phrase "a fishing town" in apposition: what follows a place noun there. */
 const AFTER_PLACE_NOUN: ReadonlySet<string> = new Set(['of', 'in', 'on', 'near', 'north', 'south', 'east', 'west', 'outside',
