@@ -1448,6 +1448,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Orvik', type: 'LOC' }, { text: 'Tamsby', type: 'LOC' }, { text: 'Quellam', type: 'LOC' }, { text: 'Rena Vask', type: 'PERSON' }],
   },
   {
+    label: 'a one-word name spoken to is a person: after a greeting ("Thanks, Bredo.") or closing a quoted address ("Come here, Kessa," he said); a place after a capitalised name stays one ("Tamsby, Orvik,")',
+    body: 'Thanks, Bredo. "Come here, Kessa," Tomas Vell said. "We moved to Tamsby, Orvik," she said.',
+    has: [{ text: 'Bredo', type: 'PERSON' }, { text: 'Kessa', type: 'PERSON' }, { text: 'Orvik', type: 'LOC' }],
+  },
+  {
     label: 'a country\'s adjective in "-ic" beside its name in one article is a nationality, the name a place: "Ostland" … "the Ostlandic navy"',
     body: 'Fishing boats from Ostland were turned back at dawn. The Ostlandic navy denied any clash.',
     has: [{ text: 'Ostland', type: 'LOC' }, { text: 'Ostlandic', type: 'NORP' }],
