@@ -1453,6 +1453,12 @@ const ROWS: Row[] = [
     has: [{ text: 'Bredo', type: 'PERSON' }, { text: 'Kessa', type: 'PERSON' }, { text: 'Orvik', type: 'LOC' }],
   },
   {
+    label: 'a field of study after a degree or a course is no name: "a PhD in Linguistics", "a Bachelor of Science in Psychology", "teaches Sociology"; the university keeps its name',
+    body: 'Rena Vask earned a PhD in Linguistics from the University of Orvik. Tomas Vell took a Bachelor of Science in Psychology. Ada Quell teaches Sociology.',
+    lacks: ['Linguistics', 'Bachelor', 'Science', 'Psychology', 'Sociology'],
+    has: [{ text: 'University of Orvik', type: 'ORG' }, { text: 'Rena Vask', type: 'PERSON' }],
+  },
+  {
     label: 'a country\'s adjective in "-ic" beside its name in one article is a nationality, the name a place: "Ostland" … "the Ostlandic navy"',
     body: 'Fishing boats from Ostland were turned back at dawn. The Ostlandic navy denied any clash.',
     has: [{ text: 'Ostland', type: 'LOC' }, { text: 'Ostlandic', type: 'NORP' }],

@@ -31,6 +31,7 @@ import { SPEAKER_NOUNS } from '../model/speaker-words';
 import { companiesByApposition, companyUse } from './entity-companies';
 import { retypeFirmNames } from './entity-firm-names';
 import { faithWord } from './entity-faiths';
+import { dropFieldsOfStudy } from './entity-disciplines';
 import { personAct } from './entity-person-acts';
 import { lowerDomainEnd, webDomainAt } from './entity-domains';
 import { dropNonNames } from './entity-nonnames';
@@ -180,6 +181,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   stationsAsOrgs(tokens, candidates);
   if (scan.score) teamsByScore(tokens, candidates); // most documents hold no score: the pass finds nothing there
   dropNonNames(tokens, candidates);
+  dropFieldsOfStudy(tokens, candidates);
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
   dropNamedStorms(tokens, candidates);
