@@ -1459,6 +1459,11 @@ const ROWS: Row[] = [
     has: [{ text: 'University of Orvik', type: 'ORG' }, { text: 'Rena Vask', type: 'PERSON' }],
   },
   {
+    label: 'a faith\'s followers before "of" name a place: "the Jews of Pellam", "the Christians of Dressel"',
+    body: 'The Jews of Pellam fled in 1939. The Christians of Dressel rebuilt the chapel.',
+    has: [{ text: 'Pellam', type: 'LOC' }, { text: 'Dressel', type: 'LOC' }, { text: 'Jews', type: 'NORP' }],
+  },
+  {
     label: 'a country\'s adjective in "-ic" beside its name in one article is a nationality, the name a place: "Ostland" … "the Ostlandic navy"',
     body: 'Fishing boats from Ostland were turned back at dawn. The Ostlandic navy denied any clash.',
     has: [{ text: 'Ostland', type: 'LOC' }, { text: 'Ostlandic', type: 'NORP' }],

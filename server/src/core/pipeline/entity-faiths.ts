@@ -28,3 +28,9 @@ export function faithWord(tokens: readonly Token[], i: number, lower: string): b
 
 /** Verbs after a given name: "Christian said", "Christian was" — the person, not the faith. */
 const SPEECH_AND_ACTS = /^(?:said|says|told|tells|asked|added|was|is|had|has|will|would|did|does|and|or|who|wrote|went|came|got|made)$/;
+
+/** `lower` is a plural for a faith's followers ("jews", "christians"): before "of" and a name, that is a place
+ *  ("the Jews of Pellam", "the Christians of Orvik"). */
+export function faithFollowers(lower: string): boolean {
+  return lower.endsWith('s') && FAITH_WORDS.has(lower) && FAITH_WORDS.has(lower.slice(0, -1));
+}

@@ -7,6 +7,7 @@
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
 import { lowerToken } from './token-fold';
+import { faithFollowers } from './entity-faiths';
 
 const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
 
@@ -71,7 +72,7 @@ export function placeOnlyContext(tokens: readonly Token[], first: number, last: 
   if (l === 'of') {
     if (!pp || pp.kind !== 'word' || pp.sentence !== p.sentence) return false;
     const n = lowerToken(pp);
-    return PLACE_PEOPLE_OF.has(n) || (PLACE_NOUNS.has(n) && tokens[first - 3]?.kind === 'word' && lowerToken(tokens[first - 3]) === 'the');
+    return PLACE_PEOPLE_OF.has(n) || faithFollowers(n) || (PLACE_NOUNS.has(n) && tokens[first - 3]?.kind === 'word' && lowerToken(tokens[first - 3]) === 'the');
   }
   if (!PLACE_ONLY_PREPOSITIONS.has(l)) return false;
   if (l !== 'in') return true;
