@@ -1464,6 +1464,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Pellam', type: 'LOC' }, { text: 'Dressel', type: 'LOC' }, { text: 'Jews', type: 'NORP' }],
   },
   {
+    label: 'a town that also stands where only places do stays a place when it "weeps" or "prays": "homes in Brenmoor … Brenmoor wept"; a name seen nowhere as a place still dies as a person',
+    body: 'Floods destroyed homes in Brenmoor on Monday. Brenmoor wept for its dead. Valomius died in 1820.',
+    has: [{ text: 'Brenmoor', type: 'LOC' }, { text: 'Valomius', type: 'PERSON' }],
+  },
+  {
     label: 'a country\'s adjective in "-ic" beside its name in one article is a nationality, the name a place: "Ostland" … "the Ostlandic navy"',
     body: 'Fishing boats from Ostland were turned back at dawn. The Ostlandic navy denied any clash.',
     has: [{ text: 'Ostland', type: 'LOC' }, { text: 'Ostlandic', type: 'NORP' }],

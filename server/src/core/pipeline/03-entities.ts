@@ -663,7 +663,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   retypeCompanies(tokens, cands, keys, ev, placeKeys);
   retypeFirmNames(tokens, cands, keys, ev);
   retypeTowns(tokens, cands, keys, ev);
-  retypePersons(tokens, cands, keys, ev);
+  retypePersons(tokens, cands, keys, ev, placeKeys);
 }
 
 /**
@@ -700,9 +700,9 @@ function retypeWeakPersons(tokens: Token[], cands: Candidate[], keys: readonly s
  * A one-word name the model typed ORG or LOC that the document shows doing what only a person does
  * (`personAct`: "Valomius died") is a person in all its one-word mentions — a lone place cue ("successor
  * to Valomius") or an unusual shape must not outvote it — unless the rules are sure of another type
- * for one of them.
+ * for one of them or a mention stands where only places do (`placeOnlyContext`: "homes in Brenmoor").
  */
-function retypePersons(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[]): void {
+function retypePersons(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[], placeKeys: ReadonlySet<string> | undefined): void {
   let persons: Set<string> | undefined;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
@@ -710,6 +710,8 @@ function retypePersons(tokens: Token[], cands: Candidate[], keys: readonly strin
   }
   if (!persons) return;
   for (let i = 0; i < cands.length; i++) if ((ev[i].certain || ev[i].strong) && ev[i].type !== 'PERSON') persons.delete(keys[i]);
+  // A name that also stands where only places do ("homes in Brenmoor", "the mayor of Brenmoor") is a town that mourns.
+  if (placeKeys) for (const k of placeKeys) persons.delete(k);
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if ((c.type === 'ORG' || c.type === 'LOC') && c.first === c.last && persons.has(keys[i])) c.type = 'PERSON';
