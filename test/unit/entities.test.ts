@@ -1423,6 +1423,52 @@ const ROWS: Row[] = [
     has: [{ text: 'Quillard', type: 'ORG' }, { text: 'Vantrel', type: 'ORG' }, { text: 'Tolley', type: 'PERSON' }, { text: 'Ostby', notType: 'ORG' }],
   },
   {
+    label: 'a two-word name the article shows doing a firm\'s work is a company in all its mentions: "Tamsek Hollow said it would cut 80 jobs"; a full name with a given name speaks for a firm: "Dana Quell said it would close the plant"',
+    body: 'Tamsek Hollow said it would cut 80 jobs at its mill. Tamsek Hollow opened the mill in 1990. Dana Quell said it would close the plant in Orvik. Quell joined in 2004.',
+    has: [{ text: 'Tamsek Hollow', type: 'ORG' }, { text: 'Dana Quell', type: 'PERSON' }],
+  },
+  {
+    label: '"shares of" or "stock of" before a name of several words marks a company: "Shares of Marrow Quay fell"',
+    body: 'Shares of Marrow Quay fell 4 percent on Tuesday. Marrow Quay is based in Orvik. Traders sold stock of Tamsek Hollow.',
+    has: [{ text: 'Marrow Quay', type: 'ORG' }, { text: 'Tamsek Hollow', type: 'ORG' }],
+  },
+  {
+    label: 'a town\'s council or voters before "of" name a place, which stays one when it "wants" or "says": "the town council of Drisk … Drisk wanted"',
+    body: 'The town council of Drisk met on Monday. Drisk wanted a new bridge. Voters of Orlamby were split, and Orlamby said no.',
+    has: [{ text: 'Drisk', type: 'LOC' }, { text: 'Orlamby', type: 'LOC' }],
+  },
+  {
+    label: 'a word for a faith\'s followers is a group of people (NORP), not an organisation: "the Jews", "a Christian", "Hindu law"; the faith\'s body keeps its name',
+    body: 'Marriage differs under Hindu law. What about the Jews of Orvik? Tomas Vell became a Christian at nine. The Catholic Church of Orvik declined to comment.',
+    has: [{ text: 'Hindu', type: 'NORP' }, { text: 'Jews', type: 'NORP' }, { text: 'Christian', type: 'NORP' }, { text: 'Catholic Church of Orvik', type: 'ORG' }],
+  },
+  {
+    label: 'a town\'s citizens, people or natives before "of" name a place: "the citizens of Orvik", "the people of Tamsby", "a native of Quellam"',
+    body: 'The citizens of Orvik were angry. The people of Tamsby voted on Sunday. Rena Vask, a native of Quellam, led the march.',
+    has: [{ text: 'Orvik', type: 'LOC' }, { text: 'Tamsby', type: 'LOC' }, { text: 'Quellam', type: 'LOC' }, { text: 'Rena Vask', type: 'PERSON' }],
+  },
+  {
+    label: 'a one-word name spoken to is a person: after a greeting ("Thanks, Bredo.") or closing a quoted address ("Come here, Kessa," he said); a place after a capitalised name stays one ("Tamsby, Orvik,")',
+    body: 'Thanks, Bredo. "Come here, Kessa," Tomas Vell said. "We moved to Tamsby, Orvik," she said.',
+    has: [{ text: 'Bredo', type: 'PERSON' }, { text: 'Kessa', type: 'PERSON' }, { text: 'Orvik', type: 'LOC' }],
+  },
+  {
+    label: 'a field of study after a degree or a course is no name: "a PhD in Linguistics", "a Bachelor of Science in Psychology", "teaches Sociology"; the university keeps its name',
+    body: 'Rena Vask earned a PhD in Linguistics from the University of Orvik. Tomas Vell took a Bachelor of Science in Psychology. Ada Quell teaches Sociology.',
+    lacks: ['Linguistics', 'Bachelor', 'Science', 'Psychology', 'Sociology'],
+    has: [{ text: 'University of Orvik', type: 'ORG' }, { text: 'Rena Vask', type: 'PERSON' }],
+  },
+  {
+    label: 'a faith\'s followers before "of" name a place: "the Jews of Pellam", "the Christians of Dressel"',
+    body: 'The Jews of Pellam fled in 1939. The Christians of Dressel rebuilt the chapel.',
+    has: [{ text: 'Pellam', type: 'LOC' }, { text: 'Dressel', type: 'LOC' }, { text: 'Jews', type: 'NORP' }],
+  },
+  {
+    label: 'a town that also stands where only places do stays a place when it "weeps" or "prays": "homes in Brenmoor … Brenmoor wept"; a name seen nowhere as a place still dies as a person',
+    body: 'Floods destroyed homes in Brenmoor on Monday. Brenmoor wept for its dead. Valomius died in 1820.',
+    has: [{ text: 'Brenmoor', type: 'LOC' }, { text: 'Valomius', type: 'PERSON' }],
+  },
+  {
     label: 'a country\'s adjective in "-ic" beside its name in one article is a nationality, the name a place: "Ostland" … "the Ostlandic navy"',
     body: 'Fishing boats from Ostland were turned back at dawn. The Ostlandic navy denied any clash.',
     has: [{ text: 'Ostland', type: 'LOC' }, { text: 'Ostlandic', type: 'NORP' }],

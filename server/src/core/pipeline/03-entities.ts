@@ -29,6 +29,9 @@ import {
 import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 import { companiesByApposition, companyUse } from './entity-companies';
+import { retypeFirmNames } from './entity-firm-names';
+import { faithWord } from './entity-faiths';
+import { dropFieldsOfStudy } from './entity-disciplines';
 import { personAct } from './entity-person-acts';
 import { lowerDomainEnd, webDomainAt } from './entity-domains';
 import { dropNonNames } from './entity-nonnames';
@@ -178,6 +181,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   stationsAsOrgs(tokens, candidates);
   if (scan.score) teamsByScore(tokens, candidates); // most documents hold no score: the pass finds nothing there
   dropNonNames(tokens, candidates);
+  dropFieldsOfStudy(tokens, candidates);
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
   dropNamedStorms(tokens, candidates);
@@ -675,8 +679,9 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   const pairs = placePairs(tokens, cands, keys, (i) => ev[i].strong || !!ev[i].certain);
   if (pairs.length) retypePairs(tokens, cands, keys, ev, pairs);
   retypeCompanies(tokens, cands, keys, ev, placeKeys);
+  retypeFirmNames(tokens, cands, keys, ev);
   retypeTowns(tokens, cands, keys, ev);
-  retypePersons(tokens, cands, keys, ev);
+  retypePersons(tokens, cands, keys, ev, placeKeys);
 }
 
 /**
@@ -713,9 +718,9 @@ function retypeWeakPersons(tokens: Token[], cands: Candidate[], keys: readonly s
  * A one-word name the model typed ORG or LOC that the document shows doing what only a person does
  * (`personAct`: "Valomius died") is a person in all its one-word mentions — a lone place cue ("successor
  * to Valomius") or an unusual shape must not outvote it — unless the rules are sure of another type
- * for one of them.
+ * for one of them or a mention stands where only places do (`placeOnlyContext`: "homes in Brenmoor").
  */
-function retypePersons(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[]): void {
+function retypePersons(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[], placeKeys: ReadonlySet<string> | undefined): void {
   let persons: Set<string> | undefined;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
@@ -723,6 +728,8 @@ function retypePersons(tokens: Token[], cands: Candidate[], keys: readonly strin
   }
   if (!persons) return;
   for (let i = 0; i < cands.length; i++) if ((ev[i].certain || ev[i].strong) && ev[i].type !== 'PERSON') persons.delete(keys[i]);
+  // A name that also stands where only places do ("homes in Brenmoor", "the mayor of Brenmoor") is a town that mourns.
+  if (placeKeys) for (const k of placeKeys) persons.delete(k);
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if ((c.type === 'ORG' || c.type === 'LOC') && c.first === c.last && persons.has(keys[i])) c.type = 'PERSON';
@@ -1630,6 +1637,7 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   // "Save the Harbour": "the" after a capitalised word other than of/for is inside a title-like name.
   if (n >= 3 && tokens[w1].text === 'the') return strong('ORG');
   if (n === 1 && listed && lexicon.demonyms.has(l)) return certain('NORP');
+  if (n === 1 && faithWord(tokens, c.first, l)) return certain('NORP'); // "Jews", "a Muslim", "Hindu law"
   // "North American", "South African", "Latin American": a region's adjective, not a name of its own.
   if (n === 2 && REGION_ADJECTIVES.has(first) && lexicon.demonyms.has(lastW)) return certain('NORP');
   if (listed && lexicon.organizations.has(l)) return certain('ORG');

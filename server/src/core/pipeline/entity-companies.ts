@@ -59,14 +59,14 @@ const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.te
 
 /**
  * A firm's staff or parts before a preposition and the name: "a spokeswoman for Korvex", "analysts at Korvex",
- * "the chief executive of Korvex", "a unit of Korvex", "a stake in Korvex". A person has no spokesman "for" them in news (a
+ * "the chief executive of Korvex", "a unit of Korvex", "a stake in Korvex", "shares of Korvex". A person has no spokesman "for" them in news (a
  * person's is "Venn's spokesman") and no analysts or subsidiaries; a town has no chief executive.
  */
 const STAFF_BEFORE = new Map<string, ReadonlySet<string>>([
   ['for', new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen'])],
   ['at', new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'executive', 'executives'])],
   ['in', new Set(['shares', 'stake', 'stakes', 'shareholding', 'shareholdings'])],
-  ['of', new Set(['subsidiary', 'subsidiaries', 'unit', 'shareholders', 'stockholders', 'executive', 'ceo'])],
+  ['of', new Set(['subsidiary', 'subsidiaries', 'unit', 'shareholders', 'stockholders', 'executive', 'ceo', 'shares', 'stock'])],
 ]);
 
 /**
@@ -145,7 +145,16 @@ function knownPlace(tokens: readonly Token[], first: number, last: number): bool
 
 /** True when the one-word name at token `i` is used as a company here. */
 export function companyUse(tokens: readonly Token[], i: number): boolean {
-  if (staffBefore(tokens, i)) return true;
+  return staffBefore(tokens, i) || usedAfter(tokens, i);
+}
+
+/** True when the name at tokens `first`…`last` is used as a company here: `companyUse` before and after the span. */
+export function companySpanUse(tokens: readonly Token[], first: number, last: number): boolean {
+  return staffBefore(tokens, first) || usedAfter(tokens, last);
+}
+
+/** What follows the name that ends at token `i` shows a company: its apposition, possessions, acts or shares. */
+function usedAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokenAt(tokens, i + 1);
   if (!next) return false;
   if (next.text === ',') return businessApposition(tokens, i) || whichActs(tokens, i);

@@ -7,6 +7,7 @@
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
 import { lowerCase } from './token-fold';
+import { addressed } from './entity-vocatives';
 
 /** Verbs right after a name that only a person does. */
 const PERSON_ONLY = new Set([
@@ -18,9 +19,10 @@ const AFTER_BE = new Set(['born', 'baptized', 'baptised', 'buried', 'widowed', '
 const BE = new Set(['was', 'is']);
 const BECAME = new Set(['fell', 'became', 'falls', 'becomes']);
 
-/** True when the one-word name at token `i` is the subject of a person's act. */
+/** True when the one-word name at token `i` is the subject of a person's act, or is spoken to (`addressed`). */
 export function personAct(tokens: readonly Token[], i: number): boolean {
   const next = tokenAt(tokens, i + 1);
+  if (next?.kind === 'punct') return addressed(tokens, i); // "Thanks, Bredo.": spoken to
   if (!next || next.kind !== 'word' || next.sentence !== tokens[i].sentence) return false;
   const w = lowerCase(next);
   if (PERSON_ONLY.has(w)) return true;

@@ -7,6 +7,7 @@
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
 import { lowerToken } from './token-fold';
+import { faithFollowers } from './entity-faiths';
 
 const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
 
@@ -21,10 +22,11 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(`town towns city cities village
   suburb province region district streets centre center north south east west northeast northwest southeast southwest
   port island`.split(/\s+/));
 
-/** A town's people and its officers, before "of" and a place ("the mayor of Tavik", "residents of Belmora",
- *  "the governor of Morland"): a firm has staff and a chief, not a mayor or residents. */
+/** A town's people, its officers and its council, before "of" and a place ("the mayor of Tavik", "residents of
+ *  Belmora", "the town council of Drisk", "the people of Tamsby", "a native of Orvik"): a firm has staff, a chief
+ *  and a board, not a mayor, citizens, voters or a council. */
 const PLACE_PEOPLE_OF: ReadonlySet<string> = new Set(`mayor mayors governor residents inhabitants villagers townspeople
-  townsfolk`.split(/\s+/));
+  townsfolk council councillors councilors voters citizens citizen people population natives native`.split(/\s+/));
 
 /** Words that may close the noun phrase "a fishing town" in apposition: what follows a place noun there. */
 const AFTER_PLACE_NOUN: ReadonlySet<string> = new Set(['of', 'in', 'on', 'near', 'north', 'south', 'east', 'west', 'outside',
@@ -70,7 +72,7 @@ export function placeOnlyContext(tokens: readonly Token[], first: number, last: 
   if (l === 'of') {
     if (!pp || pp.kind !== 'word' || pp.sentence !== p.sentence) return false;
     const n = lowerToken(pp);
-    return PLACE_PEOPLE_OF.has(n) || (PLACE_NOUNS.has(n) && tokens[first - 3]?.kind === 'word' && lowerToken(tokens[first - 3]) === 'the');
+    return PLACE_PEOPLE_OF.has(n) || faithFollowers(n) || (PLACE_NOUNS.has(n) && tokens[first - 3]?.kind === 'word' && lowerToken(tokens[first - 3]) === 'the');
   }
   if (!PLACE_ONLY_PREPOSITIONS.has(l)) return false;
   if (l !== 'in') return true;
