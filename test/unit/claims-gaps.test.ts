@@ -94,9 +94,9 @@ const FINDINGS: Row[] = [
     claims: [{ text: '300 homes were flooded', sourced: 'no' }],
   },
   {
-    label: 'unnamed figures or data said to come out on a day are vague ("Figures to be published today show", "Data released on Monday showed")',
-    body: 'Figures to be published today show 4,100 homes were sold in Carrow last year. Data released on Monday showed rents rose 7% in May.',
-    claims: [{ text: '4,100 homes were sold', sourced: 'vague', source: 'Figures to be published today' }, { text: 'rose 7%', sourced: 'vague', source: 'Data released on Monday' }],
+    label: 'unnamed figures or data said to come out on a day are vague ("Figures to be released today show", "Data released on Monday showed")',
+    body: 'Figures to be released today show 4,100 homes were sold in Carrow last year. Data released on Monday showed rents rose 7% in May.',
+    claims: [{ text: '4,100 homes were sold', sourced: 'vague', source: 'Figures to be released today' }, { text: 'rose 7%', sourced: 'vague', source: 'Data released on Monday' }],
   },
   {
     label: 'official or already named figures that came out on a day keep their owner ("Official figures published on Monday show", "The study released in May found")',
@@ -209,19 +209,19 @@ const PARTICIPLES: Row[] = [
 
 const PAIRS: Row[] = [
   {
-    label: 'two figures joined by "and" that share a noun are one claim ("1,600 and 400 jobs cut respectively")',
-    body: 'Harlow and Dunmore will see 1,600 and 400 jobs cut respectively.',
-    claims: [{ text: '1,600 and 400 jobs cut', counted: 'job' }],
+    label: 'two figures joined by "and" that share a noun are one claim ("1,250 and 320 jobs cut, respectively")',
+    body: 'The Harlow and Dunmore plants expect 1,250 and 320 jobs cut, respectively.',
+    claims: [{ text: '1,250 and 320 jobs cut', counted: 'job' }],
   },
   {
-    label: 'a count before a share joined by "and" is a share too ("gains of eight and fourteen percent")',
-    body: 'Tarvel and Orla posted gains of eight and fourteen percent, respectively.',
-    claims: [{ text: 'eight and fourteen percent', unit: 'percent' }],
+    label: 'a count before a share joined by "and" is a share too ("rises of six and eleven percent")',
+    body: 'Tarvel and Orla reported rises of six and eleven percent, respectively.',
+    claims: [{ text: 'six and eleven percent', unit: 'percent' }],
   },
   {
-    label: 'a figure after a verb and a second with only "respectively" after it are one claim of that verb ("killed 102 and 21 people respectively")',
-    body: 'The two Orla Air crashes, which killed 102 and 21 people respectively, shook the industry.',
-    claims: [{ text: 'killed 102 and 21 people respectively', counted: 'person', measure: 'death' }],
+    label: 'a figure after a verb and a second with only "respectively" after it are one claim of that verb ("killed 87 and 13 people respectively")',
+    body: 'The two Orla Air crashes, which killed 87 and 13 people respectively, shook the industry.',
+    claims: [{ text: 'killed 87 and 13 people respectively', counted: 'person', measure: 'death' }],
   },
   {
     label: 'years and labels joined by "and" are no pair ("in 2008 and 2009", "Routes 12 and 14 buses")',

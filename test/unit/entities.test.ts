@@ -1453,10 +1453,10 @@ const ROWS: Row[] = [
     has: [{ text: 'Bredo', type: 'PERSON' }, { text: 'Kessa', type: 'PERSON' }, { text: 'Orvik', type: 'LOC' }],
   },
   {
-    label: 'a field of study after a degree or a course is no name: "a PhD in Linguistics", "a Bachelor of Science in Psychology", "teaches Sociology"; the university keeps its name',
-    body: 'Rena Vask earned a PhD in Linguistics from the University of Orvik. Tomas Vell took a Bachelor of Science in Psychology. Ada Quell teaches Sociology.',
-    lacks: ['Linguistics', 'Bachelor', 'Science', 'Psychology', 'Sociology'],
-    has: [{ text: 'University of Orvik', type: 'ORG' }, { text: 'Rena Vask', type: 'PERSON' }],
+    label: 'a field of study after a degree or a course is no name: "a PhD in Linguistics", "a Master of Science in Geology", "teaches Sociology"; the university keeps its name',
+    body: 'Rena Vask earned a PhD in Linguistics at Fellmoor University. Tomas Vell took a Master of Science in Geology. Ada Quell teaches Sociology.',
+    lacks: ['Linguistics', 'Master', 'Science', 'Geology', 'Sociology'],
+    has: [{ text: 'Fellmoor University', type: 'ORG' }, { text: 'Rena Vask', type: 'PERSON' }],
   },
   {
     label: 'a faith\'s followers before "of" name a place: "the Jews of Pellam", "the Christians of Dressel"',

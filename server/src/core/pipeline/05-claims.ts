@@ -284,7 +284,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf)) continue;
         // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
         if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
-        // "1,600 and 400 jobs cut", "killed 102 and 21 people respectively": figures joined by "and" are one claim.
+        // "1,250 and 320 jobs cut", "killed 87 and 13 people respectively": figures joined by "and" are one claim.
         if (!(q === q1 && joinFirstFigure(text, first, claim)) && joinsLast(text, lastClaim(claims), claim)) continue;
         if (addsToLast(text, lastClaim(claims), claim, si)) claims.push(claim);
       }
@@ -766,7 +766,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     }
   }
   const unitWord = countedWords.find((t) => isUnitWord(t.text));
-  // ("45,756 migrants crossing the Channel": the plural before the participle is what is counted)
+  // ("3,210 walkers crossing the ridge": the plural before the participle is what is counted)
   const head = countedWords.length > 1 ? participleHead(countedWords) : -1;
   let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : fronted ? lemma(toks[fronted.noun].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
   // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.

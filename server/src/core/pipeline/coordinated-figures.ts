@@ -1,13 +1,13 @@
 /**
- * Two figures joined by "and" that share what follows the second: "Britain and Spain will lose 1,600
- * and 400 jobs respectively", "posted gains of eight and fourteen percent", "which killed 102 and 21
+ * Two figures joined by "and" that share what follows the second: "the two plants will lose 1,250
+ * and 320 jobs respectively", "reported rises of six and eleven percent", "which killed 87 and 13
  * people respectively". They make one claim, as "15 or 20 ideas" does (or-range.ts): the first
  * figure alone counted nothing, or it had a verb of its own and the second took "respectively" for
  * its verb. Pure.
  */
 import type { Claim, Quantity } from '../types';
 
-/** Only " and " between the figures ("1,600 and 400"): ", and" or a longer gap joins clauses, not figures. */
+/** Only " and " between the figures ("1,250 and 320"): ", and" or a longer gap joins clauses, not figures. */
 const AND_BETWEEN = /^ and $/;
 /** A number word that an "and" continues ("a hundred and four", "three thousand and six"). */
 const SCALE_WORD = /(?:hundred|thousand|million|billion)$/i;
@@ -16,9 +16,9 @@ const CAPITAL_BEFORE = /\p{Lu}[\p{L}\p{N}-]*\s$/u;
 
 /**
  * Widens `claim` to start at `first`, a figure that counted nothing, right before the claim's own
- * figure with " and " between them ("1,600 and 400 jobs cut"); true when it did. Not a sum, nor a
+ * figure with " and " between them ("1,250 and 320 jobs cut"); true when it did. Not a sum, nor a
  * first figure that is a year ("in 2008 and 2009"), a number word that "and" goes on ("a hundred and
- * eleven"), a measurement ("7.6 and 7.5 magnitude quakes") or a label ("Extracts 2 and 3").
+ * eleven"), a measurement ("6.1 and 5.8 magnitude tremors") or a label ("Extracts 2 and 3").
  */
 export function joinFirstFigure(text: string, first: Quantity | undefined, claim: Claim): boolean {
   const second = claim.quantity;
@@ -32,7 +32,7 @@ export function joinFirstFigure(text: string, first: Quantity | undefined, claim
 }
 
 /**
- * "killed 102 and 21 people respectively": a figure after " and " whose measure is only
+ * "killed 87 and 13 people respectively": a figure after " and " whose measure is only
  * "respectively" (or none) finishes the claim before it, which is widened over it; true when it was.
  */
 export function joinsLast(text: string, last: Claim | undefined, claim: Claim): boolean {

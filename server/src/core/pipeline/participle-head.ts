@@ -1,5 +1,5 @@
 /**
- * What is counted when an "-ing" participle follows it: "45,756 migrants crossing the Channel", "12
+ * What is counted when an "-ing" participle follows it: "3,210 walkers crossing the ridge", "12
  * lorries carrying aid" count migrants and lorries, not the Channel or the aid. The plural right
  * before the participle is the head; a participle that opens the phrase modifies the noun after it
  * ("40 housing estates", "12 filling stations"). Pure.
