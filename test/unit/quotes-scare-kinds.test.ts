@@ -1,0 +1,28 @@
+// Labelled sentences for quotation marks around words nobody is said to speak: a proverb or adage
+// named by a noun before it. Guards keep a speaker's own sentence a quote. Run with
+// `node --import tsx --test test/unit/quotes-scare-kinds.test.ts`.
+// All text is written for this file; people, firms and places are fictional.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../server/src/core/index';
+import type { QuoteKind } from '../../server/src/core/types';
+
+const HEADLINE = 'Dockers Vote to Extend Strike';
+
+const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | null }[] = [
+  // ── a proverb, adage or saying named before the marks is nobody's words ──
+  { label: 'the old proverb, “…”?', body: 'What about the old proverb, "A quiet harbour never made a good sailor"? The crews laughed.', kind: 'scare', speaker: null },
+  { label: 'the adage “…” in a speaker\'s clause', body: 'Lena Ortiz said the crews had lived by the adage "many hands make light work" all winter.', kind: 'scare', speaker: null },
+  { label: 'an old saying: “…”', body: 'The dockers have an old saying: "The tide waits for no crane." Nobody argued.', kind: 'scare', speaker: null },
+  { label: 'guard: a saying named inside the quote stays the speaker\'s', body: 'Lena Ortiz said, "An old saying holds that the tide waits for nobody."', kind: 'direct', speaker: 'Lena Ortiz' },
+  { label: 'guard: "saying" as a verb after a speaker', body: 'Tomas Reiter left the hall, saying "The quay will stay shut until Friday."', kind: 'direct', speaker: 'Tomas Reiter' },
+];
+
+for (const row of ROWS) {
+  test(`scare kind: ${row.label}`, () => {
+    const a = analyzeText(`${HEADLINE}\n${row.body}\n`);
+    assert.equal(a.quotes.length, 1, 'one quote');
+    assert.equal(a.quotes[0].kind, row.kind, 'kind');
+    assert.equal(a.quotes[0].speaker?.text ?? null, row.speaker, 'speaker');
+  });
+}
