@@ -1,5 +1,5 @@
 // Labelled sentences for quotation marks around words nobody is said to speak: a proverb or adage
-// named by a noun before it. Guards keep a speaker's own sentence a quote. Run with
+// named by a noun before it; a thing's name after "known as". Guards keep a speaker's own words a quote. Run with
 // `node --import tsx --test test/unit/quotes-scare-kinds.test.ts`.
 // All text is written for this file; people, firms and places are fictional.
 import { test } from 'node:test';
@@ -16,6 +16,10 @@ const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | nu
   { label: 'an old saying: “…”', body: 'The dockers have an old saying: "The tide waits for no crane." Nobody argued.', kind: 'scare', speaker: null },
   { label: 'guard: a saying named inside the quote stays the speaker\'s', body: 'Lena Ortiz said, "An old saying holds that the tide waits for nobody."', kind: 'direct', speaker: 'Lena Ortiz' },
   { label: 'guard: "saying" as a verb after a speaker', body: 'Tomas Reiter left the hall, saying "The quay will stay shut until Friday."', kind: 'direct', speaker: 'Tomas Reiter' },
+  // ── a thing's name after "known as" ──
+  { label: 'still known as “Title”', body: 'The ferry, still known as "The Old Lady" to locals, sails at noon, Lena Ortiz said.', kind: 'scare', speaker: null },
+  { label: 'better known as “Title”, in reported speech', body: 'Lena Ortiz said the plan, better known as "Operation Low Tide", would start soon.', kind: 'scare', speaker: null },
+  { label: 'guard: described the plan as “Title” is the speaker\'s', body: 'Lena Ortiz described the plan as "A Bridge Too Far".', kind: 'partial', speaker: 'Lena Ortiz' },
 ];
 
 for (const row of ROWS) {

@@ -64,6 +64,8 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   if (verb >= 0 && QUOTING.test(tokens[verb].text) && words <= LABEL_MAX_WORDS && tokenAt(tokens, after)?.text === 'as') return true;
   // "a user labelled “…”", "a tug called “…”": the name a participle gives, whatever its case.
   if (verb >= 0 && NAMING.test(tokens[verb].text) && participle(tokens, verb)) return true;
+  // "the ferry, still known as “…”", "better known as “…”": a thing's name, nobody's words.
+  if (verb >= 1 && /^as$/i.test(tokens[verb].text) && /^known$/i.test(tokens[verb - 1].text) && words <= TITLE_MAX_WORDS) return true;
   if (named(tokens, verb)) return false;
   if (titled || (trimmed !== '' && titleCase(trimmed))) return words >= 2 || det;
   if (!det || words > 3 || after >= tokens.length) return false;
