@@ -1,5 +1,6 @@
 // Labelled sentences for quotation marks around words nobody is said to speak: a proverb or adage
-// named by a noun before it; a thing's name after "known as". Guards keep a speaker's own words a quote. Run with
+// named by a noun before it; a thing's name after "known as", or in title case right after a participle
+// ("called") that follows a name or a number. Guards keep a speaker's own words a quote. Run with
 // `node --import tsx --test test/unit/quotes-scare-kinds.test.ts`.
 // All text is written for this file; people, firms and places are fictional.
 import { test } from 'node:test';
@@ -16,10 +17,13 @@ const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | nu
   { label: 'an old saying: “…”', body: 'The dockers have an old saying: "The tide waits for no crane." Nobody argued.', kind: 'scare', speaker: null },
   { label: 'guard: a saying named inside the quote stays the speaker\'s', body: 'Lena Ortiz said, "An old saying holds that the tide waits for nobody."', kind: 'direct', speaker: 'Lena Ortiz' },
   { label: 'guard: "saying" as a verb after a speaker', body: 'Tomas Reiter left the hall, saying "The quay will stay shut until Friday."', kind: 'direct', speaker: 'Tomas Reiter' },
-  // ── a thing's name after "known as" ──
+  // ── a thing's name after "known as", or a title after a participle that follows a name ──
   { label: 'still known as “Title”', body: 'The ferry, still known as "The Old Lady" to locals, sails at noon, Lena Ortiz said.', kind: 'scare', speaker: null },
   { label: 'better known as “Title”, in reported speech', body: 'Lena Ortiz said the plan, better known as "Operation Low Tide", would start soon.', kind: 'scare', speaker: null },
+  { label: 'a show with Name called “Title”', body: 'Lena Ortiz runs a weekly show with her brother Tomas Reiter called "The Quay Hour" on Harbour Radio.', kind: 'scare', speaker: null },
+  { label: 'a bulletin on Channel 4 called “Title”', body: 'The union runs a weekly bulletin on Channel 4 called "Dock Talk" for members.', kind: 'scare', speaker: null },
   { label: 'guard: described the plan as “Title” is the speaker\'s', body: 'Lena Ortiz described the plan as "A Bridge Too Far".', kind: 'partial', speaker: 'Lena Ortiz' },
+  { label: 'guard: what Name called “Title” is the speaker\'s', body: 'It was what Lena Ortiz called "The Big Squeeze".', kind: 'partial', speaker: 'Lena Ortiz' },
 ];
 
 for (const row of ROWS) {

@@ -66,6 +66,9 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   if (verb >= 0 && NAMING.test(tokens[verb].text) && participle(tokens, verb)) return true;
   // "the ferry, still known as “…”", "better known as “…”": a thing's name, nobody's words.
   if (verb >= 1 && /^as$/i.test(tokens[verb].text) && /^known$/i.test(tokens[verb - 1].text) && words <= TITLE_MAX_WORDS) return true;
+  // "a show with Tomas Reiter called “The Quay Hour”", "on Channel 4 called “…”": a title right after
+  // a participle that follows a name or a number names a thing; a namer would call something first.
+  if (!det && titled && verb >= 1 && /^(called|named|entitled|titled|dubbed)$/i.test(tokens[verb].text) && afterName(tokens, verb)) return true;
   if (named(tokens, verb)) return false;
   if (titled || (trimmed !== '' && titleCase(trimmed))) return words >= 2 || det;
   if (!det || words > 3 || after >= tokens.length) return false;
@@ -158,6 +161,14 @@ function named(tokens: Token[], j: number): boolean {
   if (j < 0) return false;
   if (NAMING.test(tokens[j].text)) return !participle(tokens, j);
   return NAMED_OBJECT.test(tokens[j].text) && j > 0 && NAMING.test(tokens[j - 1].text);
+}
+
+/** Does a capitalised word or a number (not a sentence's first word) stand right before token `j`, with no "what" clause open? */
+function afterName(tokens: Token[], j: number): boolean {
+  const p = tokens[j - 1], pp = tokens[j - 2];
+  if (!p || !/^[\p{Lu}\p{N}]/u.test(p.text) || !pp || pp.sentence !== p.sentence) return false;
+  for (let k = j - 1; k >= 0 && k >= j - 6; k--) if (/^what$/i.test(tokens[k].text)) return false;
+  return true;
 }
 
 /** Words before a naming verb that make it active: its subject ("he called", "what the mayor called") or an auxiliary of the active ("has called"). */
