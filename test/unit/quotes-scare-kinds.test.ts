@@ -1,6 +1,7 @@
 // Labelled sentences for quotation marks around words nobody is said to speak: a proverb or adage
 // named by a noun before it; a thing's name after "known as", or in title case right after a participle
-// ("called") that follows a name or a number. Guards keep a speaker's own words a quote. Run with
+// ("called") that follows a name or a number; the terms of a list after a first quoted term that is a
+// scare quote. Guards keep a speaker's own words a quote. Run with
 // `node --import tsx --test test/unit/quotes-scare-kinds.test.ts`.
 // All text is written for this file; people, firms and places are fictional.
 import { test } from 'node:test';
@@ -32,5 +33,19 @@ for (const row of ROWS) {
     assert.equal(a.quotes.length, 1, 'one quote');
     assert.equal(a.quotes[0].kind, row.kind, 'kind');
     assert.equal(a.quotes[0].speaker?.text ?? null, row.speaker, 'speaker');
+  });
+}
+
+// Several quotes in one sentence: the kind of each, in order.
+const LISTS: { label: string; body: string; kinds: QuoteKind[] }[] = [
+  { label: 'terms listed after a scare quote, comma-joined', body: 'The guide warns against mixing pairs like "tide + wind", "wind + swell", "swell + current", among others.', kinds: ['scare', 'scare', 'scare'] },
+  { label: 'guard: a sentence after a listed term stays direct', body: 'The sign said "closed", "We will reopen on Monday," Lena Ortiz said.', kinds: ['scare', 'direct'] },
+  { label: 'guard: a speaker\'s listed words stay partial', body: 'Lena Ortiz called the offer "weak", "late", and "insulting".', kinds: ['partial', 'partial', 'partial'] },
+];
+
+for (const row of LISTS) {
+  test(`scare kind, list: ${row.label}`, () => {
+    const a = analyzeText(`${HEADLINE}\n${row.body}\n`);
+    assert.deepEqual(a.quotes.map((q) => q.kind), row.kinds);
   });
 }

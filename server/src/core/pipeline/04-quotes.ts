@@ -13,6 +13,7 @@ import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { distancedBefore } from './quote-clause';
 import { isDisplayed, isLabel, isTitle } from './quote-label';
 import { isSaying } from './quote-sayings';
+import { listedTerms } from './quote-term-lists';
 import { speakersNamedAfter } from './quote-named-after';
 import { subjectBeforeColon } from './quote-colon';
 import { transcriptTurn, turnHeadingBetween } from './quote-transcript';
@@ -88,6 +89,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
   inheritSpeakers(text, quotes, raws);
   speakerOfRepeatedQuote(quotes);
   unspokenPhrases(quotes);
+  listedTerms(text, quotes);
   return quotes;
 }
 
