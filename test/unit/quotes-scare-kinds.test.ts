@@ -1,7 +1,8 @@
 // Labelled sentences for quotation marks around words nobody is said to speak: a proverb or adage
 // named by a noun before it; a thing's name after "known as", or in title case right after a participle
 // ("called") that follows a name or a number; the terms of a list after a first quoted term that is a
-// scare quote. Guards keep a speaker's own words a quote. Run with
+// scare quote; the text on a shirt or poster a few words before "that said". Guards keep a speaker's own
+// words a quote. Run with
 // `node --import tsx --test test/unit/quotes-scare-kinds.test.ts`.
 // All text is written for this file; people, firms and places are fictional.
 import { test } from 'node:test';
@@ -25,6 +26,10 @@ const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | nu
   { label: 'a bulletin on Channel 4 called “Title”', body: 'The union runs a weekly bulletin on Channel 4 called "Dock Talk" for members.', kind: 'scare', speaker: null },
   { label: 'guard: described the plan as “Title” is the speaker\'s', body: 'Lena Ortiz described the plan as "A Bridge Too Far".', kind: 'partial', speaker: 'Lena Ortiz' },
   { label: 'guard: what Name called “Title” is the speaker\'s', body: 'It was what Lena Ortiz called "The Big Squeeze".', kind: 'partial', speaker: 'Lena Ortiz' },
+  // ── the text on a shirt or poster a few words before "that said" / "which read" ──
+  { label: 'shirts began to appear that said, “…”', body: 'Then this spring shirts began to appear that said, "we hold the quay together". The union sold hundreds.', kind: 'scare', speaker: null },
+  { label: 'posters went up overnight that read “…”, in reported speech', body: 'Lena Ortiz said posters went up overnight that read "no crate leaves tonight" along the fence.', kind: 'scare', speaker: null },
+  { label: 'guard: a person between the thing and the verb speaks', body: 'The signs came down after a guard said "We were ordered to clear the gate."', kind: 'direct', speaker: 'a guard' },
 ];
 
 for (const row of ROWS) {

@@ -134,10 +134,28 @@ export function isDisplayed(tokens: Token[], before: number, words: number): boo
   if (!DISPLAY_VERB.test(tokens[j].text)) return false;
   j--;
   if (/^(will|would|should|must|could|might|may)$/i.test(tokens[j]?.text ?? '')) j--; // "her headstone will read, “…”"
-  if (/^(that|which)$/i.test(tokens[j]?.text ?? '')) j--;
+  if (/^(that|which)$/i.test(tokens[j]?.text ?? '')) j = displayBefore(tokens, j - 1);
   if (j < 0 || !DISPLAY_NOUN.test(tokens[j].text)) return false;
   // A stone or plaque may carry a sentence or two ("a historical marker reads, “…”"); other things a slogan.
   return words <= SLOGAN_MAX_WORDS || INSCRIBED.test(tokens[j].text);
+}
+
+/** How far back a relative "that"/"which" may reach past its clause's words to the thing it is about. */
+const DISPLAY_REACH = 5;
+/**
+ * The token a relative "that said" refers to, ending at `j`: the word itself, or a displaying thing a
+ * few lower-case words before it in the same clause ("shirts began to appear that said", "posters
+ * went up overnight which read"). Stops at punctuation or a capitalised word (a person could speak).
+ */
+function displayBefore(tokens: Token[], j: number): number {
+  if (j < 0 || DISPLAY_NOUN.test(tokens[j].text)) return j;
+  for (let k = j; k >= 0 && k > j - DISPLAY_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.sentence !== tokens[j].sentence) return j;
+    if (DISPLAY_NOUN.test(t.text)) return k;
+    if (/^\p{Lu}/u.test(t.text) && k < j) return j;
+  }
+  return j;
 }
 
 /** Words before a quotation that give the form, sound, meaning or grade of the words in it. */
