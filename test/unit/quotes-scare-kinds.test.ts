@@ -1,8 +1,8 @@
 // Labelled sentences for quotation marks around words nobody is said to speak: a proverb or adage
 // named by a noun before it; a thing's name after "known as", or in title case right after a participle
 // ("called") that follows a name or a number; the terms of a list after a first quoted term that is a
-// scare quote; the text on a shirt or poster a few words before "that said". Guards keep a speaker's own
-// words a quote. Run with
+// scare quote; the text on a shirt or poster a few words before "that said"; a title standing alone with
+// the full stop inside its marks. Guards keep a speaker's own words a quote. Run with
 // `node --import tsx --test test/unit/quotes-scare-kinds.test.ts`.
 // All text is written for this file; people, firms and places are fictional.
 import { test } from 'node:test';
@@ -30,6 +30,10 @@ const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | nu
   { label: 'shirts began to appear that said, “…”', body: 'Then this spring shirts began to appear that said, "we hold the quay together". The union sold hundreds.', kind: 'scare', speaker: null },
   { label: 'posters went up overnight that read “…”, in reported speech', body: 'Lena Ortiz said posters went up overnight that read "no crate leaves tonight" along the fence.', kind: 'scare', speaker: null },
   { label: 'guard: a person between the thing and the verb speaks', body: 'The signs came down after a guard said "We were ordered to clear the gate."', kind: 'direct', speaker: 'a guard' },
+  // ── a title standing alone, the full stop inside its marks ──
+  { label: 'her talk, “Title Case.”', body: 'The lecture ended with her talk, "The Long Night of the Quay." It ran for an hour.', kind: 'scare', speaker: null },
+  { label: 'a reference: Name. “Title.” Journal', body: 'Lena Ortiz. "Why Ports Still Matter." Harbour Review, 12(3), 4.', kind: 'scare', speaker: null },
+  { label: 'guard: a sentence in sentence case stays direct', body: '"We will stay here." That was all the note said.', kind: 'direct', speaker: null },
 ];
 
 for (const row of ROWS) {
