@@ -12,6 +12,8 @@ import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, typ
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { distancedBefore } from './quote-clause';
 import { isDisplayed, isLabel, isTitle } from './quote-label';
+import { isSaying } from './quote-sayings';
+import { listedTerms } from './quote-term-lists';
 import { speakersNamedAfter } from './quote-named-after';
 import { subjectBeforeColon } from './quote-colon';
 import { transcriptTurn, turnHeadingBetween } from './quote-transcript';
@@ -68,10 +70,13 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     if (kind === 'partial' && (!found || distancedBefore(text, r.open))) kind = 'scare';
     // A name or label in quotation marks ("the “Blue Line” project") is nobody's words either.
     if (kind === 'partial' && closed && isLabel(tokens, inner, words, beforeTok, afterTok)) kind = 'scare';
-    // A title standing alone that nobody is said to speak ("On its site, “The Ferry Countdown”, …").
-    if (kind === 'direct' && closed && !found?.speaker && isTitle(inner, words)) kind = 'scare';
+    // A title standing alone that nobody is said to speak ("On its site, “The Ferry Countdown”, …"),
+    // also with the American full stop inside the marks ("her talk, “The Long Night of the Quay.”").
+    if (kind === 'direct' && closed && !found?.speaker && isTitle(inner.replace(/\.\s*$/, ''), words)) kind = 'scare';
     // A slogan, a name given by a noun, or the words on a sign ("a banner reading “…”").
     if (kind !== 'scare' && closed && isDisplayed(tokens, beforeTok, words)) kind = 'scare';
+    // A proverb or adage named before the marks ("the old proverb, “…”") belongs to nobody.
+    if (kind !== 'scare' && closed && isSaying(tokens, beforeTok, words)) kind = 'scare';
     const cue = kind === 'scare' ? null : found?.cue ?? null;
     quotes.push({
       start, end, text: inner, kind, unclosed: r.unclosed,
@@ -85,6 +90,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
   inheritSpeakers(text, quotes, raws);
   speakerOfRepeatedQuote(quotes);
   unspokenPhrases(quotes);
+  listedTerms(text, quotes);
   return quotes;
 }
 

@@ -64,6 +64,11 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   if (verb >= 0 && QUOTING.test(tokens[verb].text) && words <= LABEL_MAX_WORDS && tokenAt(tokens, after)?.text === 'as') return true;
   // "a user labelled “…”", "a tug called “…”": the name a participle gives, whatever its case.
   if (verb >= 0 && NAMING.test(tokens[verb].text) && participle(tokens, verb)) return true;
+  // "the ferry, still known as “…”", "better known as “…”": a thing's name, nobody's words.
+  if (verb >= 1 && /^as$/i.test(tokens[verb].text) && /^known$/i.test(tokens[verb - 1].text) && words <= TITLE_MAX_WORDS) return true;
+  // "a show with Tomas Reiter called “The Quay Hour”", "on Channel 4 called “…”": a title right after
+  // a participle that follows a name or a number names a thing; a namer would call something first.
+  if (!det && titled && verb >= 1 && /^(called|named|entitled|titled|dubbed)$/i.test(tokens[verb].text) && afterName(tokens, verb)) return true;
   if (named(tokens, verb)) return false;
   if (titled || (trimmed !== '' && titleCase(trimmed))) return words >= 2 || det;
   if (!det || words > 3 || after >= tokens.length) return false;
@@ -129,10 +134,28 @@ export function isDisplayed(tokens: Token[], before: number, words: number): boo
   if (!DISPLAY_VERB.test(tokens[j].text)) return false;
   j--;
   if (/^(will|would|should|must|could|might|may)$/i.test(tokens[j]?.text ?? '')) j--; // "her headstone will read, “…”"
-  if (/^(that|which)$/i.test(tokens[j]?.text ?? '')) j--;
+  if (/^(that|which)$/i.test(tokens[j]?.text ?? '')) j = displayBefore(tokens, j - 1);
   if (j < 0 || !DISPLAY_NOUN.test(tokens[j].text)) return false;
   // A stone or plaque may carry a sentence or two ("a historical marker reads, “…”"); other things a slogan.
   return words <= SLOGAN_MAX_WORDS || INSCRIBED.test(tokens[j].text);
+}
+
+/** How far back a relative "that"/"which" may reach past its clause's words to the thing it is about. */
+const DISPLAY_REACH = 5;
+/**
+ * The token a relative "that said" refers to, ending at `j`: the word itself, or a displaying thing a
+ * few lower-case words before it in the same clause ("shirts began to appear that said", "posters
+ * went up overnight which read"). Stops at punctuation or a capitalised word (a person could speak).
+ */
+function displayBefore(tokens: Token[], j: number): number {
+  if (j < 0 || DISPLAY_NOUN.test(tokens[j].text)) return j;
+  for (let k = j; k >= 0 && k > j - DISPLAY_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.sentence !== tokens[j].sentence) return j;
+    if (DISPLAY_NOUN.test(t.text)) return k;
+    if (/^\p{Lu}/u.test(t.text) && k < j) return j;
+  }
+  return j;
 }
 
 /** Words before a quotation that give the form, sound, meaning or grade of the words in it. */
@@ -156,6 +179,14 @@ function named(tokens: Token[], j: number): boolean {
   if (j < 0) return false;
   if (NAMING.test(tokens[j].text)) return !participle(tokens, j);
   return NAMED_OBJECT.test(tokens[j].text) && j > 0 && NAMING.test(tokens[j - 1].text);
+}
+
+/** Does a capitalised word or a number (not a sentence's first word) stand right before token `j`, with no "what" clause open? */
+function afterName(tokens: Token[], j: number): boolean {
+  const p = tokens[j - 1], pp = tokens[j - 2];
+  if (!p || !/^[\p{Lu}\p{N}]/u.test(p.text) || !pp || pp.sentence !== p.sentence) return false;
+  for (let k = j - 1; k >= 0 && k >= j - 6; k--) if (/^what$/i.test(tokens[k].text)) return false;
+  return true;
 }
 
 /** Words before a naming verb that make it active: its subject ("he called", "what the mayor called") or an auxiliary of the active ("has called"). */

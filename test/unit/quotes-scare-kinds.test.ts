@@ -1,0 +1,60 @@
+// Labelled sentences for quotation marks around words nobody is said to speak: a proverb or adage
+// named by a noun before it; a thing's name after "known as", or in title case right after a participle
+// ("called") that follows a name or a number; the terms of a list after a first quoted term that is a
+// scare quote; the text on a shirt or poster a few words before "that said"; a title standing alone with
+// the full stop inside its marks. Guards keep a speaker's own words a quote. Run with
+// `node --import tsx --test test/unit/quotes-scare-kinds.test.ts`.
+// All text is written for this file; people, firms and places are fictional.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../server/src/core/index';
+import type { QuoteKind } from '../../server/src/core/types';
+
+const HEADLINE = 'Dockers Vote to Extend Strike';
+
+const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | null }[] = [
+  // ── a proverb, adage or saying named before the marks is nobody's words ──
+  { label: 'the old proverb, “…”?', body: 'What about the old proverb, "A quiet harbour never made a good sailor"? The crews laughed.', kind: 'scare', speaker: null },
+  { label: 'the adage “…” in a speaker\'s clause', body: 'Lena Ortiz said the crews had lived by the adage "many hands make light work" all winter.', kind: 'scare', speaker: null },
+  { label: 'an old saying: “…”', body: 'The dockers have an old saying: "The tide waits for no crane." Nobody argued.', kind: 'scare', speaker: null },
+  { label: 'guard: a saying named inside the quote stays the speaker\'s', body: 'Lena Ortiz said, "An old saying holds that the tide waits for nobody."', kind: 'direct', speaker: 'Lena Ortiz' },
+  { label: 'guard: "saying" as a verb after a speaker', body: 'Tomas Reiter left the hall, saying "The quay will stay shut until Friday."', kind: 'direct', speaker: 'Tomas Reiter' },
+  // ── a thing's name after "known as", or a title after a participle that follows a name ──
+  { label: 'still known as “Title”', body: 'The ferry, still known as "The Old Lady" to locals, sails at noon, Lena Ortiz said.', kind: 'scare', speaker: null },
+  { label: 'better known as “Title”, in reported speech', body: 'Lena Ortiz said the plan, better known as "Operation Low Tide", would start soon.', kind: 'scare', speaker: null },
+  { label: 'a show with Name called “Title”', body: 'Lena Ortiz runs a weekly show with her brother Tomas Reiter called "The Quay Hour" on Harbour Radio.', kind: 'scare', speaker: null },
+  { label: 'a bulletin on Channel 4 called “Title”', body: 'The union runs a weekly bulletin on Channel 4 called "Dock Talk" for members.', kind: 'scare', speaker: null },
+  { label: 'guard: described the plan as “Title” is the speaker\'s', body: 'Lena Ortiz described the plan as "A Bridge Too Far".', kind: 'partial', speaker: 'Lena Ortiz' },
+  { label: 'guard: what Name called “Title” is the speaker\'s', body: 'It was what Lena Ortiz called "The Big Squeeze".', kind: 'partial', speaker: 'Lena Ortiz' },
+  // ── the text on a shirt or poster a few words before "that said" / "which read" ──
+  { label: 'shirts began to appear that said, “…”', body: 'Then this spring shirts began to appear that said, "we hold the quay together". The union sold hundreds.', kind: 'scare', speaker: null },
+  { label: 'posters went up overnight that read “…”, in reported speech', body: 'Lena Ortiz said posters went up overnight that read "no crate leaves tonight" along the fence.', kind: 'scare', speaker: null },
+  { label: 'guard: a person between the thing and the verb speaks', body: 'The signs came down after a guard said "We were ordered to clear the gate."', kind: 'direct', speaker: 'a guard' },
+  // ── a title standing alone, the full stop inside its marks ──
+  { label: 'her talk, “Title Case.”', body: 'The lecture ended with her talk, "The Long Night of the Quay." It ran for an hour.', kind: 'scare', speaker: null },
+  { label: 'a reference: Name. “Title.” Journal', body: 'Lena Ortiz. "Why Ports Still Matter." Harbour Review, 12(3), 4.', kind: 'scare', speaker: null },
+  { label: 'guard: a sentence in sentence case stays direct', body: '"We will stay here." That was all the note said.', kind: 'direct', speaker: null },
+];
+
+for (const row of ROWS) {
+  test(`scare kind: ${row.label}`, () => {
+    const a = analyzeText(`${HEADLINE}\n${row.body}\n`);
+    assert.equal(a.quotes.length, 1, 'one quote');
+    assert.equal(a.quotes[0].kind, row.kind, 'kind');
+    assert.equal(a.quotes[0].speaker?.text ?? null, row.speaker, 'speaker');
+  });
+}
+
+// Several quotes in one sentence: the kind of each, in order.
+const LISTS: { label: string; body: string; kinds: QuoteKind[] }[] = [
+  { label: 'terms listed after a scare quote, comma-joined', body: 'The guide warns against mixing pairs like "tide + wind", "wind + swell", "swell + current", among others.', kinds: ['scare', 'scare', 'scare'] },
+  { label: 'guard: a sentence after a listed term stays direct', body: 'The sign said "closed", "We will reopen on Monday," Lena Ortiz said.', kinds: ['scare', 'direct'] },
+  { label: 'guard: a speaker\'s listed words stay partial', body: 'Lena Ortiz called the offer "weak", "late", and "insulting".', kinds: ['partial', 'partial', 'partial'] },
+];
+
+for (const row of LISTS) {
+  test(`scare kind, list: ${row.label}`, () => {
+    const a = analyzeText(`${HEADLINE}\n${row.body}\n`);
+    assert.deepEqual(a.quotes.map((q) => q.kind), row.kinds);
+  });
+}
