@@ -1786,6 +1786,17 @@ const ROWS: Row[] = [
     has: [{ text: 'Veno Marrah', type: 'LOC' }],
     same: [['Veno Marrah', 'Veno Marrah']],
   },
+  {
+    label: 'a name between an article and a lower-case noun for a scheme, survey or show is no person: "the annual Merrow survey", "the Brannock programme"',
+    body: 'Results of the annual Merrow survey came out in Dunmore. The minister praised the Brannock programme. Crowds visited the Tarvish exhibition.',
+    exactly: ['Dunmore'],
+  },
+  {
+    label: 'guard: such a name stays a person when the document names that person, or when a given name leads it ("Olga Brannock … the Brannock festival", "the Ana Reis prize")',
+    body: 'Olga Brannock said the plan would work. She opened the Brannock festival in Dunmore. Ana Reis won the Ana Reis prize.',
+    has: [{ text: 'Brannock', type: 'PERSON' }, { text: 'Olga Brannock', type: 'PERSON' }],
+    exactly: ['Olga Brannock', 'Brannock', 'Dunmore', 'Ana Reis', 'Ana Reis'],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

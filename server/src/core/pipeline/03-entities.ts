@@ -58,6 +58,7 @@ import { marketsByNoun } from './entity-markets';
 import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
 import { dropProducts } from './entity-products';
+import { dropSchemeNames } from './entity-scheme-names';
 import { titleBodies } from './entity-title-bodies';
 import { surnamesOverPlaces } from './entity-surname-places';
 import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
@@ -175,6 +176,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   partiesByNoun(tokens, candidates);
   makersByModel(tokens, candidates);
   dropProducts(tokens, candidates);
+  dropSchemeNames(tokens, candidates);
   titleBodies(tokens, candidates);
   companiesByApposition(tokens, candidates);
   bodiesByApposition(tokens, candidates);
