@@ -1796,6 +1796,11 @@ const ROWS: Row[] = [
     body: 'Olga Brannock said the plan would work. She opened the Brannock festival in Dunmore. Ana Reis won the Ana Reis prize.',
     has: [{ text: 'Brannock', type: 'PERSON' }, { text: 'Olga Brannock', type: 'PERSON' }],
     exactly: ['Olga Brannock', 'Brannock', 'Dunmore', 'Ana Reis', 'Ana Reis'],
+  },  {
+    label: 'a name ending in a trade\'s plural word is a firm, not a person: "Dorrel Sports", "Pellow Films", "Vask Records"',
+    body: 'She wrote for Dorrel Sports, where she edited a column. He left Dorrel Sports in 2011. She joined Pellow Films, where she met Ana Reis. The band signed with Vask Records.',
+    has: [{ text: 'Dorrel Sports', type: 'ORG' }, { text: 'Pellow Films', type: 'ORG' }, { text: 'Vask Records', type: 'ORG' }, { text: 'Ana Reis', type: 'PERSON' }],
+    same: [['Dorrel Sports', 'Dorrel Sports']],
   },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
