@@ -1801,6 +1801,23 @@ const ROWS: Row[] = [
     body: 'She wrote for Dorrel Sports, where she edited a column. He left Dorrel Sports in 2011. She joined Pellow Films, where she met Ana Reis. The band signed with Vask Records.',
     has: [{ text: 'Dorrel Sports', type: 'ORG' }, { text: 'Pellow Films', type: 'ORG' }, { text: 'Vask Records', type: 'ORG' }, { text: 'Ana Reis', type: 'PERSON' }],
     same: [['Dorrel Sports', 'Dorrel Sports']],
+  },  {
+    label: 'a name opening with an ordinary word that the article writes mid-sentence keeps that word at a sentence start and in the headline: "at Silver Lantern … Silver Lantern said", not "Lantern" alone',
+    body: 'Guests at Silver Lantern praised the food. Silver Lantern said it would open a second hall in Dunmore.',
+    exactly: ['Silver Lantern', 'Silver Lantern', 'Dunmore'],
+    same: [['Silver Lantern', 'Silver Lantern']],
+  },
+  {
+    label: 'such a pair is kept in a title-case headline too ("Strike Hits Northern Mill Depot")',
+    full: true,
+    body: 'Strike Hits Northern Mill Depot\nWorkers at Northern Mill walked out on Monday. Northern Mill said talks would resume.\n',
+    exactly: ['Northern Mill', 'Northern Mill', 'Northern Mill'],
+  },
+  {
+    label: 'guard: an ordinary word opening a sentence is still dropped when the article never writes the pair mid-sentence ("Northern Tarvish residents fled")',
+    body: 'Ana Reis left Dunmore. Northern Tarvish residents fled.',
+    has: [{ text: 'Tarvish', type: 'LOC' }],
+    lacks: ['Northern'],
   },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
