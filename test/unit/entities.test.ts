@@ -1786,6 +1786,39 @@ const ROWS: Row[] = [
     has: [{ text: 'Veno Marrah', type: 'LOC' }],
     same: [['Veno Marrah', 'Veno Marrah']],
   },
+  {
+    label: 'a name between an article and a lower-case noun for a scheme, survey or show is no person: "the annual Merrow survey", "the Brannock programme"',
+    body: 'Results of the annual Merrow survey came out in Dunmore. The minister praised the Brannock programme. Crowds visited the Tarvish exhibition.',
+    exactly: ['Dunmore'],
+  },
+  {
+    label: 'guard: such a name stays a person when the document names that person, or when a given name leads it ("Olga Brannock … the Brannock festival", "the Ana Reis prize")',
+    body: 'Olga Brannock said the plan would work. She opened the Brannock festival in Dunmore. Ana Reis won the Ana Reis prize.',
+    has: [{ text: 'Brannock', type: 'PERSON' }, { text: 'Olga Brannock', type: 'PERSON' }],
+    exactly: ['Olga Brannock', 'Brannock', 'Dunmore', 'Ana Reis', 'Ana Reis'],
+  },  {
+    label: 'a name ending in a trade\'s plural word is a firm, not a person: "Dorrel Sports", "Pellow Films", "Vask Records"',
+    body: 'She wrote for Dorrel Sports, where she edited a column. He left Dorrel Sports in 2011. She joined Pellow Films, where she met Ana Reis. The band signed with Vask Records.',
+    has: [{ text: 'Dorrel Sports', type: 'ORG' }, { text: 'Pellow Films', type: 'ORG' }, { text: 'Vask Records', type: 'ORG' }, { text: 'Ana Reis', type: 'PERSON' }],
+    same: [['Dorrel Sports', 'Dorrel Sports']],
+  },  {
+    label: 'a name opening with an ordinary word that the article writes mid-sentence keeps that word at a sentence start and in the headline: "at Silver Lantern … Silver Lantern said", not "Lantern" alone',
+    body: 'Guests at Silver Lantern praised the food. Silver Lantern said it would open a second hall in Dunmore.',
+    exactly: ['Silver Lantern', 'Silver Lantern', 'Dunmore'],
+    same: [['Silver Lantern', 'Silver Lantern']],
+  },
+  {
+    label: 'such a pair is kept in a title-case headline too ("Strike Hits Northern Mill Depot")',
+    full: true,
+    body: 'Strike Hits Northern Mill Depot\nWorkers at Northern Mill walked out on Monday. Northern Mill said talks would resume.\n',
+    exactly: ['Northern Mill', 'Northern Mill', 'Northern Mill'],
+  },
+  {
+    label: 'guard: an ordinary word opening a sentence is still dropped when the article never writes the pair mid-sentence ("Northern Tarvish residents fled")',
+    body: 'Ana Reis left Dunmore. Northern Tarvish residents fled.',
+    has: [{ text: 'Tarvish', type: 'LOC' }],
+    lacks: ['Northern'],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

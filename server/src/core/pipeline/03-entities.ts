@@ -58,6 +58,8 @@ import { marketsByNoun } from './entity-markets';
 import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
 import { dropProducts } from './entity-products';
+import { dropSchemeNames } from './entity-scheme-names';
+import { opensMidPair, pairKey } from './entity-mid-pairs';
 import { titleBodies } from './entity-title-bodies';
 import { surnamesOverPlaces } from './entity-surname-places';
 import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
@@ -175,6 +177,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   partiesByNoun(tokens, candidates);
   makersByModel(tokens, candidates);
   dropProducts(tokens, candidates);
+  dropSchemeNames(tokens, candidates);
   titleBodies(tokens, candidates);
   companiesByApposition(tokens, candidates);
   bodiesByApposition(tokens, candidates);
@@ -280,6 +283,8 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
   // Words the article writes capitalised and alone in mid-sentence ("shares of Apple rose"): names,
   // even where a sentence start or headline capitalises them anyway ("Apple said …").
   const seenNameMid = new Set<string>();
+  // Pairs of an ordinary word and a capitalised word the article writes mid-sentence (entity-mid-pairs.ts).
+  let seenPairMid: Set<string> | null = null;
   // The capitalised words whose lower-case use matters (`asked`): those that may open a sentence,
   // those of a title-case line, and those of `seenNameMid`.
   const asked = new Uint8Array(tokens.length);
@@ -297,6 +302,9 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
       && (lexClass(lexOf(tokens[k])) & (W_PLAIN_CAPS | W_COMMON_UNNAMED)) !== 0) {
       seenNameMid.add(lower(tokens[k]));
       asked[k] = 1;
+    } else if (lineTitle[s] < 0 && !lowerShape[k] && opensMidPair(tokens, cap, k) && (lexClass(lexOf(tokens[k])) & (W_PLAIN_CAPS | W_COMMON_UNNAMED)) !== 0
+      && !FUNCTION_WORDS.has(lower(tokens[k]))) {
+      (seenPairMid ??= new Set()).add(pairKey(tokens, k)); // "shares of Royal Mail fell": "Royal Mail said …" keeps "Royal"
     }
   }
   // Words the article also writes in lower case: capitalised only by position (sentence start,
@@ -331,7 +339,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     const from = candidates.length;
     if (tokens[i].start === block.start && newsLeadIn(tokens, i, seqEnd)) { i = seqEnd + 1; continue; }
     if (seqEnd > i && !titleCase && tokens[i].start === block.start && wholeDateline(tokens, i, seqEnd, block)) candidates.push(candidate(i, seqEnd, null, null));
-    else for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid, isFirmFirst)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
+    else for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid, isFirmFirst, seenPairMid)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
     else if (candidates.length === from + 1 && block.kind === 'body') regionAt = typeDateline(tokens, i, seqEnd, block, candidates[from], regionAt);
@@ -1132,7 +1140,7 @@ function adjacent(a: Token, b: Token): boolean {
 
 /** Splits a run at words that cannot be part of a name (sentence-initial "The", months, headline verbs). */
 function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleCase: boolean, shouting = false, seenLower: ReadonlySet<string> = new Set(),
-  seenNameMid: ReadonlySet<string> = new Set(), isFirmFirst: ((l: string) => boolean) | null = null): [number, number][] {
+  seenNameMid: ReadonlySet<string> = new Set(), isFirmFirst: ((l: string) => boolean) | null = null, seenPairMid: ReadonlySet<string> | null = null): [number, number][] {
   const out: [number, number][] = [];
   if (b > a) {
     if (flightLabelAt(tokens, b)) b--; // "Air Ostland Flight 212": the airline alone
@@ -1151,6 +1159,8 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
     let drop = false;
     if (mast && k > keepTo && cap[k] && mastheadAt(tokens, k, a, b)) keepTo = b;
     if (k > keepTo && atStart && !titleCase && cap[k]) keepTo = k + knownNameAt(tokens, k, b) - 1;
+    // A pair the article writes mid-sentence ("shares of Royal Mail fell"), at a sentence start or in a headline: kept whole.
+    if (seenPairMid !== null && k > keepTo && k < b && (atStart || titleCase) && cap[k] && seenPairMid.has(pairKey(tokens, k))) keepTo = k + 1;
     if (k <= keepTo) drop = false; // a publication's name of ordinary words, a known name at a sentence start: kept whole
     else if (known?.has(k)) {
       // Part of a known multi-word name in a title-case line ("New Zealand", "Saudi Arabia"): kept,

@@ -1,6 +1,7 @@
 /**
  * Last words that end the names of firms but are no head words of their own ("Kestrel Mobile",
- * "Ostra Robotics", "Tarn Studios"): read only as the last word of a name of two or more words, since
+ * "Ostra Robotics", "Tarn Studios", "Dorrel Sports", "Vask Records"): read only as the last word of a
+ * name of two or more words, since
  * alone or first they are ordinary words or places ("Mobile Bay", "Digital" in a headline). The model
  * typed such names PERSON (an unknown first word and a capitalised second read as given name and
  * surname), and at a sentence start the run split dropped the opening ordinary word.
@@ -10,7 +11,8 @@ import { lowerToken } from './token-fold';
 import { lexicon } from '../model/lexicon';
 
 const FIRM_TAILS: ReadonlySet<string> = new Set(`mobile cellular digital robotics analytics dynamics studios
-  entertainment`.split(/\s+/));
+  entertainment sports gaming records pictures films productions networks publishing apparel interactive
+  comics`.split(/\s+/));
 
 /** Whether token `b` ends a firm's name of two or more words starting at `k` (k < b). */
 export function firmTailAt(tokens: readonly Token[], k: number, b: number): boolean {
