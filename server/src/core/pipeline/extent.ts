@@ -1,4 +1,4 @@
-// How tall, long or deep one thing is ("a tower 300 metres tall", "the 12-metre-high wall", "a bridge
+// How tall, long or deep one thing is, or how far it lies in a direction from a place, ("a tower 300 metres tall", "the 12-metre-high wall", "a bridge
 // 1.2 km long") describes the thing, like a model number or a capacity: nothing happened and nothing
 // is counted, so no statistical claim (the gold convention takes such sizes as optional at most). A
 // length that something moved or changed by ("the river rose 3 metres", "trucks drove 300 miles")
@@ -12,6 +12,19 @@ const EXTENT_AFTER = /^[\s-‐]?(?:metres?|meters?|m|kilomet(?:re|er)s?|km|miles
 
 /** Shortly before the figure: a noun of damage or of what an event made or brought ("a gap about", "a slick", "waves", "floodwater"). */
 const MADE_BY_EVENT_BEFORE = /\b(?:(?:gap|hole|crack|crater|slick|tear|rift|fissure|opening|rupture|swath|swathe|plume|queue|jam|tailback|landslide|sinkhole|wave|surge|flood|floodwater|drift)s?|breach(?:es)?|water|snow|mud|ash)\b[^.;:!?]{0,24}$/i;
+
+/** After the figure: a unit of length, then where from ("km north of", "miles south-east of", "km off the coast"). */
+const PLACING_AFTER = /^[\s-‐]?(?:metres?|meters?|kilomet(?:re|er)s?|km|miles?|feet|yards?)\s(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|upstream|downstream|inland|offshore)\s(?:of|from)\b|off\s(?:the\s)?(?:coast|shore|island|port)\b)/i;
+
+/**
+ * Is `q` a distance that places something by a bearing ("a village 40 km north of Orla", "a wreck 12
+ * miles off the coast")? It says where, not what happened; a distance moved ("advanced 30 km into the
+ * valley") stays a claim, and so does "N miles away", which the gold convention links across articles
+ * as how far an event reached ("heard 10 miles away").
+ */
+export function placingDistance(text: string, q: Quantity): boolean {
+  return q.unit === 'count' && PLACING_AFTER.test(text.slice(q.end, q.end + 40));
+}
 
 /** Is `q` the height, length, width or depth of one thing? */
 export function extentOfThing(text: string, q: Quantity, sentenceStart: number): boolean {
