@@ -1,10 +1,12 @@
-// How tall, long or deep one thing is, or how far it lies in a direction from a place, ("a tower 300 metres tall", "the 12-metre-high wall", "a bridge
-// 1.2 km long") describes the thing, like a model number or a capacity: nothing happened and nothing
-// is counted, so no statistical claim (the gold convention takes such sizes as optional at most). A
+// How tall, long or deep one thing is ("a tower 300 metres tall", "the 12-metre-high wall", "a bridge
+// 1.2 km long"), or how far it lies from a place in some direction ("a village 40 km north of Orla"),
+// describes or places the thing, like a model number or a capacity: nothing happened and nothing is
+// counted, so no statistical claim (the gold convention takes such sizes as optional at most). A
 // length that something moved or changed by ("the river rose 3 metres", "trucks drove 300 miles")
 // has no adjective of extent after its unit and stays a claim, and so does the size of damage or of
 // something an event made ("tearing a gap 200 metres wide", "an oil slick 8 km long", "a queue 3 km
-// long", "waves 6 metres high", "floodwater a metre deep"): it reports what happened and other articles give it too. Pure: offsets only.
+// long", "waves 6 metres high", "floodwater a metre deep"): it reports what happened and other
+// articles give it too. Pure: offsets only.
 import type { Quantity } from '../types';
 
 /** After the figure: a unit of length, then an adjective of extent ("metres tall", "-foot-high", "km long"). */
