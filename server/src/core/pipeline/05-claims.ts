@@ -31,6 +31,7 @@ import { bareThingCount, captionSmallCount, describingSmallCount } from './perso
 import { conversionEnd, insideConversion } from './bracket-conversion';
 import { joinsChangeLevel } from './change-level';
 import { capacityFigure } from './capacity';
+import { extentOfThing, placingDistance } from './extent';
 import { countOfNamedList } from './named-list';
 import { interviewAnswers } from './interview-answers';
 import { spreadOverPlaces } from './place-spread';
@@ -585,6 +586,10 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   // ship's tonnage across articles): dev corroboration and sourcing counts fell.
   // "the jet can seat up to 180 people", "a range of 4,000 miles": a product's capacity, not what happened (capacity.ts).
   if (capacityFigure(text, q, sentenceStart)) return true;
+  // "a tower 300 metres tall", "a 12-metre-high wall": the size of one thing (extent.ts).
+  if (extentOfThing(text, q, sentenceStart)) return true;
+  // "a village 40 km north of Orla", "heard 10 miles away": a distance that places something (extent.ts).
+  if (placingDistance(text, q)) return true;
   const c0 = after.charCodeAt(0) | 0x20;
   if ((c0 === 115 || c0 === 110 || c0 === 114 || c0 === 116) && /^(st|nd|rd|th)\b/i.test(after)) return true;
   // An ordinal whose suffix a line or a typesetter split off: "the 4,512 th visitor" (its suffix fits its last digit).

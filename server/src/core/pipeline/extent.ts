@@ -1,0 +1,35 @@
+// How tall, long or deep one thing is ("a tower 300 metres tall", "the 12-metre-high wall", "a bridge
+// 1.2 km long"), or how far it lies from a place in some direction ("a village 40 km north of Orla"),
+// describes or places the thing, like a model number or a capacity: nothing happened and nothing is
+// counted, so no statistical claim (the gold convention takes such sizes as optional at most). A
+// length that something moved or changed by ("the river rose 3 metres", "trucks drove 300 miles")
+// has no adjective of extent after its unit and stays a claim, and so does the size of damage or of
+// something an event made ("tearing a gap 200 metres wide", "an oil slick 8 km long", "a queue 3 km
+// long", "waves 6 metres high", "floodwater a metre deep"): it reports what happened and other
+// articles give it too. Pure: offsets only.
+import type { Quantity } from '../types';
+
+/** After the figure: a unit of length, then an adjective of extent ("metres tall", "-foot-high", "km long"). */
+const EXTENT_AFTER = /^[\s-‐]?(?:metres?|meters?|m|kilomet(?:re|er)s?|km|miles?|feet|foot|ft|yards?|inch(?:es)?|centimet(?:re|er)s?|cm)[\s-‐](?:high|tall|long|wide|deep|thick)\b/i;
+
+/** Shortly before the figure: a noun of damage or of what an event made or brought ("a gap about", "a slick", "waves", "floodwater"). */
+const MADE_BY_EVENT_BEFORE = /\b(?:(?:gap|hole|crack|crater|slick|tear|rift|fissure|opening|rupture|swath|swathe|plume|queue|jam|tailback|landslide|sinkhole|wave|surge|flood|floodwater|drift)s?|breach(?:es)?|water|snow|mud|ash)\b[^.;:!?]{0,24}$/i;
+
+/** After the figure: a unit of length, then where from ("km north of", "miles south-east of", "km off the coast"). */
+const PLACING_AFTER = /^[\s-‐]?(?:metres?|meters?|kilomet(?:re|er)s?|km|miles?|feet|yards?)\s(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|upstream|downstream|inland|offshore)\s(?:of|from)\b|off\s(?:the\s)?(?:coast|shore|island|port)\b)/i;
+
+/**
+ * Is `q` a distance that places something by a bearing ("a village 40 km north of Orla", "a wreck 12
+ * miles off the coast")? It says where, not what happened; a distance moved ("advanced 30 km into the
+ * valley") stays a claim, and so does "N miles away", which the gold convention links across articles
+ * as how far an event reached ("heard 10 miles away").
+ */
+export function placingDistance(text: string, q: Quantity): boolean {
+  return q.unit === 'count' && PLACING_AFTER.test(text.slice(q.end, q.end + 40));
+}
+
+/** Is `q` the height, length, width or depth of one thing? */
+export function extentOfThing(text: string, q: Quantity, sentenceStart: number): boolean {
+  if (q.unit !== 'count' || !EXTENT_AFTER.test(text.slice(q.end, q.end + 24))) return false;
+  return !MADE_BY_EVENT_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 48), q.start));
+}
