@@ -80,8 +80,8 @@ const FINDINGS: Row[] = [
   },
   {
     label: 'a survey that ends a name is that body, not an unnamed finding ("the Orla Geological Survey said")',
-    body: 'The tremor damaged 40 homes south of Tarvel, the Orla Geological Survey said. The N.E. Geological Survey said it was followed by 12 aftershocks.',
-    claims: [{ text: 'damaged 40 homes south of Tarvel', sourced: 'yes' }, { text: '12 aftershocks', sourced: 'yes' }],
+    body: 'The tremor damaged 40 homes south of Tarvel, the Orla Geological Survey said. The N.E. Geological Survey said 12 aftershocks followed it.',
+    claims: [{ text: 'damaged 40 homes south of Tarvel', sourced: 'yes' }, { text: '12 aftershocks followed', sourced: 'yes' }],
   },
   {
     label: 'a finding after a conjunction starts at its own words ("although a recent poll found")',

@@ -1,5 +1,5 @@
 /**
- * Two-word names that open with an ordinary word ("Royal Mail", "White House", "Golden Dawn"), as the
+ * Two-word names that open with an ordinary word ("Royal Quay", "Silver Lantern", "Golden Harrow"), as the
  * article writes them mid-sentence (pure, token indices). At a sentence start the run split drops an
  * opening ordinary word as capitalised by position only, which leaves the second word alone ("Mail said
  * …", typed PERSON); when the same article writes the pair capitalised mid-sentence ("shares of Royal
