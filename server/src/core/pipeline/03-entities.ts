@@ -304,7 +304,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
       asked[k] = 1;
     } else if (lineTitle[s] < 0 && !lowerShape[k] && opensMidPair(tokens, cap, k) && (lexClass(lexOf(tokens[k])) & (W_PLAIN_CAPS | W_COMMON_UNNAMED)) !== 0
       && !FUNCTION_WORDS.has(lower(tokens[k]))) {
-      (seenPairMid ??= new Set()).add(pairKey(tokens, k)); // "shares of Royal Mail fell": "Royal Mail said …" keeps "Royal"
+      (seenPairMid ??= new Set()).add(pairKey(tokens, k)); // "shares of Silver Lantern fell": "Silver Lantern said …" keeps "Silver"
     }
   }
   // Words the article also writes in lower case: capitalised only by position (sentence start,
@@ -1159,7 +1159,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
     let drop = false;
     if (mast && k > keepTo && cap[k] && mastheadAt(tokens, k, a, b)) keepTo = b;
     if (k > keepTo && atStart && !titleCase && cap[k]) keepTo = k + knownNameAt(tokens, k, b) - 1;
-    // A pair the article writes mid-sentence ("shares of Royal Mail fell"), at a sentence start or in a headline: kept whole.
+    // A pair the article writes mid-sentence ("shares of Silver Lantern fell"), at a sentence start or in a headline: kept whole.
     if (seenPairMid !== null && k > keepTo && k < b && (atStart || titleCase) && cap[k] && seenPairMid.has(pairKey(tokens, k))) keepTo = k + 1;
     if (k <= keepTo) drop = false; // a publication's name of ordinary words, a known name at a sentence start: kept whole
     else if (known?.has(k)) {

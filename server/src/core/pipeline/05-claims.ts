@@ -588,7 +588,7 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (capacityFigure(text, q, sentenceStart)) return true;
   // "a tower 300 metres tall", "a 12-metre-high wall": the size of one thing (extent.ts).
   if (extentOfThing(text, q, sentenceStart)) return true;
-  // "a village 40 km north of Orla", "heard 10 miles away": a distance that places something (extent.ts).
+  // "a village 40 km north of Orla": a distance that places something ("heard 10 miles away" stays a claim; extent.ts).
   if (placingDistance(text, q)) return true;
   const c0 = after.charCodeAt(0) | 0x20;
   if ((c0 === 115 || c0 === 110 || c0 === 114 || c0 === 116) && /^(st|nd|rd|th)\b/i.test(after)) return true;
