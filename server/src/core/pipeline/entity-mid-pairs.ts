@@ -1,9 +1,9 @@
 /**
  * Two-word names that open with an ordinary word ("Royal Quay", "Silver Lantern", "Golden Harrow"), as the
  * article writes them mid-sentence (pure, token indices). At a sentence start the run split drops an
- * opening ordinary word as capitalised by position only, which leaves the second word alone ("Mail said
- * …", typed PERSON); when the same article writes the pair capitalised mid-sentence ("shares of Royal
- * Mail fell"), its first word is part of the name there too.
+ * opening ordinary word as capitalised by position only, which leaves the second word alone ("Lantern said
+ * …", typed PERSON); when the same article writes the pair capitalised mid-sentence ("shares of Silver
+ * Lantern fell"), its first word is part of the name there too.
  */
 import type { Token } from '../types';
 import { lowerToken } from './token-fold';
