@@ -1,7 +1,7 @@
 // npm run bench — numbers, not assertions. Prints machine facts, whole-analysis throughput next to
 // compromise and wink-nlp, then for corpora of 100, 1,000 and 10,000 articles (--sizes 100,1000 for
-// a subset): cold start of the real server until it reports indexing done, warm start from its
-// index cache, RSS, LSP latencies p50/p95/p99 and the cost of one edit.
+// a subset): cold start of the real server until it reports indexing done (median and range of 3
+// starts), warm start from its index cache, RSS, LSP latencies p50/p95/p99 and the cost of one edit.
 // Text: the openly licensed corpora in ../shared/corpora, varied copies where more are needed;
 // a generated corpus when ../shared is absent. Modules: corpus.mjs, throughput.mjs, lsp.mjs, stats.mjs.
 import { execFileSync } from 'node:child_process';
@@ -57,7 +57,7 @@ for (const n of sizes) {
 const col = (label, f) => [label, ...results.map(f)];
 table([
   col('articles', (r) => `${r.n} (${r.mb.toFixed(1)} MB)`),
-  col('cold start → indexed, s (docs analysed)', (r) => `${(r.cold / 1000).toFixed(1)} (${r.coldAnalysed})`),
+  col('cold start → indexed, s: median [range] (docs)', (r) => `${(r.cold / 1000).toFixed(1)} [${(r.coldRuns[0] / 1000).toFixed(1)}–${(r.coldRuns.at(-1) / 1000).toFixed(1)}] (${r.coldAnalysed})`),
   col('warm start from cache, s (docs analysed)', (r) => `${(r.warm / 1000).toFixed(1)} (${r.warmAnalysed})`),
   col('RSS after indexing / after requests, MB', (r) => `${r.rss.toFixed(0)} / ${r.rssAfter.toFixed(0)}`),
   col('RSS after warm start, MB', (r) => r.warmRss.toFixed(0)),
