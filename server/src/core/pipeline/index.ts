@@ -53,6 +53,8 @@ const WARM_UP = [
   '',
   'The crews met in Room 14; results are on tidewatch.org. Brodmarkian rowers came from Brodmark, a camp near Telvor, the town of Esk and the capital, Dunmara. They watched a show called The Tide Hour.',
   '',
+  'Dawn Baker said the quay was full.', // s22: an ordinary-word given name opening a sentence; splitRun compiled 3 -> 2 times per worker
+  '',
   'Rowers lined up at Esk Quay Photo: Wren Ashdale.',
   '',
   'Filed 3 June — Vane Harbour Courier',
