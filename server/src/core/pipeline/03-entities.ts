@@ -710,16 +710,20 @@ function retypeTowns(tokens: Token[], cands: Candidate[], keys: readonly string[
  */
 function retypeWeakPersons(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[], to: EntityType,
   marks: (i: number) => boolean, vetoes?: (i: number) => boolean, from: EntityType = 'PERSON'): void {
-  const weakPerson = (i: number) => cands[i].type === from && cands[i].first === cands[i].last && !ev[i].certain && !ev[i].strong;
   let names: Set<string> | undefined;
-  for (let i = 0; i < cands.length; i++) if (weakPerson(i) && marks(i)) (names ??= new Set()).add(keys[i]);
+  for (let i = 0; i < cands.length; i++) if (weakPerson(cands[i], ev[i], from) && marks(i)) (names ??= new Set()).add(keys[i]);
   if (!names) return;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (c.type === 'PERSON' && c.last > c.first) names.delete(lower(tokens[c.last]));
     else if (vetoes?.(i)) names.delete(keys[i]);
   }
-  for (let i = 0; i < cands.length; i++) if (weakPerson(i) && names.has(keys[i])) cands[i].type = to;
+  for (let i = 0; i < cands.length; i++) if (weakPerson(cands[i], ev[i], from) && names.has(keys[i])) cands[i].type = to;
+}
+
+/** A one-word name typed `from` on weak evidence. (A function, not a closure made per call: each new closure deoptimised retypeWeakPersons, "wrong call target".) */
+function weakPerson(c: Candidate, e: RuleEvidence, from: EntityType): boolean {
+  return c.type === from && c.first === c.last && !e.certain && !e.strong;
 }
 
 /**

@@ -18,7 +18,8 @@ export function pairKey(tokens: readonly Token[], k: number): string {
  * pair with the capitalised word right after it, in its sentence and one space on.
  */
 export function opensMidPair(tokens: readonly Token[], cap: Uint8Array, k: number): boolean {
+  if (k + 1 >= tokens.length) return false; // never read past the end: that deopts findCandidates (out of bounds)
   const n = tokens[k + 1];
-  return n !== undefined && cap[k + 1] === 1 && n.sentence === tokens[k].sentence && n.start - tokens[k].end === 1
+  return cap[k + 1] === 1 && n.sentence === tokens[k].sentence && n.start - tokens[k].end === 1
     && !(k > 0 && cap[k - 1] === 1);
 }

@@ -51,7 +51,7 @@ export function dropSchemeNames(tokens: readonly Token[], cands: Candidate[]): v
   if (!schemes) return;
   const persons = new Set<string>();
   for (let i = 0, p = 0; i < cands.length; i++) {
-    if (schemes[p] === i) { p++; continue; }
+    if (p < schemes.length && schemes[p] === i) { p++; continue; } // in bounds: a read past the end deopts
     const c = cands[i];
     if (c.type !== 'PERSON') continue;
     persons.add(wordsOf(tokens, c.first, c.last));

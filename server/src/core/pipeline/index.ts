@@ -53,6 +53,10 @@ const WARM_UP = [
   '',
   'The crews met in Room 14; results are on tidewatch.org. Brodmarkian rowers came from Brodmark, a camp near Telvor, the town of Esk and the capital, Dunmara. They watched a show called The Tide Hour.',
   '',
+  // s22: an ordinary-word given name opening a sentence (splitRun compiled 3 -> 2 times per worker), a
+  // name-hyphen-suffix word, a possessive and a no-break space (tokenize 3 -> 1).
+  'Dawn Baker said the Esk-based Union’s quay was full\u00a0again.',
+  '',
   'Rowers lined up at Esk Quay Photo: Wren Ashdale.',
   '',
   'Filed 3 June — Vane Harbour Courier',
