@@ -221,10 +221,14 @@ export function splitSentences(text: string, blocks: Block[]): Sentence[] {
     // A mark at the very end of a block ends the block's last sentence either way.
     const line = text.slice(b.start, b.end);
     endRe.lastIndex = 0;
-    for (let m = endRe.exec(line); m; m = endRe.exec(line)) {
-      const at = b.start + m.index;
-      const end = at + m[0].length;
-      if (m[0][0] === '.' && isAbbreviation(text, at)) continue;
+    // `test`, not `exec`: no match object a sentence (s22). The match's end is lastIndex; its start is
+    // found by walking back over the closers, then the marks (the lookbehind starts it at the first).
+    while (endRe.test(line)) {
+      const end = b.start + endRe.lastIndex;
+      let at = end;
+      while (isEndCloser(text.charCodeAt(at - 1))) at--;
+      while (at > b.start && isEndMark(text.charCodeAt(at - 1))) at--;
+      if (text.charCodeAt(at) === 46 && isAbbreviation(text, at)) continue;
       sentences.push({ start, end, block: bi });
       start = end;
       while (start < b.end && isPatternSpace(text.charCodeAt(start))) start++;
@@ -233,6 +237,11 @@ export function splitSentences(text: string, blocks: Block[]): Sentence[] {
   });
   return sentences;
 }
+
+/** `"”’')]`: what may follow a sentence's end marks before the space. */
+const isEndCloser = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
+/** `.!?` */
+const isEndMark = (c: number): boolean => c === 46 || c === 33 || c === 63;
 
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;

@@ -339,7 +339,13 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     const from = candidates.length;
     if (tokens[i].start === block.start && newsLeadIn(tokens, i, seqEnd)) { i = seqEnd + 1; continue; }
     if (seqEnd > i && !titleCase && tokens[i].start === block.start && wholeDateline(tokens, i, seqEnd, block)) candidates.push(candidate(i, seqEnd, null, null));
-    else for (const [a, b] of splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid, isFirmFirst, seenPairMid)) if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
+    else {
+      const parts = splitRun(tokens, cap, i, seqEnd, titleCase, loud, seenLower, seenNameMid, isFirmFirst, seenPairMid);
+      for (let p = 0; p < parts; p += 2) {
+        const a = RUN_PARTS[p], b = RUN_PARTS[p + 1];
+        if (!(a === b && numberedNoun(tokens, a))) stripTitle(tokens, a, b, candidates);
+      }
+    }
     if (titleCase) for (let k = from; k < candidates.length; k++) candidates[k].titleCase = true;
     if (loud) for (let k = from; k < candidates.length; k++) candidates[k].shouting = true;
     else if (candidates.length === from + 1 && block.kind === 'body') regionAt = typeDateline(tokens, i, seqEnd, block, candidates[from], regionAt);
@@ -1142,10 +1148,27 @@ function adjacent(a: Token, b: Token): boolean {
   return b.start - a.end <= 3;
 }
 
-/** Splits a run at words that cannot be part of a name (sentence-initial "The", months, headline verbs). */
+/**
+ * splitRun's parts as (first, last) token index pairs, flat; valid until its next call. One array of
+ * small integers reused, not a pair array per part and a list of them each call (s22: ~11 KB a document).
+ */
+const RUN_PARTS: number[] = [];
+
+/** Adds the part (first, last) after the first `parts` entries of RUN_PARTS; the new count. */
+function addPart(parts: number, first: number, last: number): number {
+  RUN_PARTS[parts] = first;
+  RUN_PARTS[parts + 1] = last;
+  return parts + 2;
+}
+
+/**
+ * Splits a run at words that cannot be part of a name (sentence-initial "The", months, headline verbs):
+ * the parts are in RUN_PARTS[0 .. returned count).
+ */
 function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleCase: boolean, shouting = false, seenLower: ReadonlySet<string> = new Set(),
-  seenNameMid: ReadonlySet<string> = new Set(), isFirmFirst: ((l: string) => boolean) | null = null, seenPairMid: ReadonlySet<string> | null = null): [number, number][] {
-  const out: [number, number][] = [];
+  seenNameMid: ReadonlySet<string> = new Set(), isFirmFirst: ((l: string) => boolean) | null = null, seenPairMid: ReadonlySet<string> | null = null): number {
+  const out = RUN_PARTS;
+  let parts = 0;
   if (b > a) {
     if (flightLabelAt(tokens, b)) b--; // "Air Ostland Flight 212": the airline alone
     b = beforeModelCode(tokens, a, b); // "the Korvane K-340": the maker alone
@@ -1170,9 +1193,9 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // Part of a known multi-word name in a title-case line ("New Zealand", "Saudi Arabia"): kept,
       // and cut off from ordinary headline words around it.
       const startsName = known.get(k)!;
-      if (startsName && s >= 0 && !known.has(k - 1)) { out.push([s, k - 1]); s = -1; }
+      if (startsName && s >= 0 && !known.has(k - 1)) { parts = addPart(parts, s, k - 1); s = -1; }
       if (k < b && !known.has(k + 1) && !isHead(tokens[k + 1])) {
-        out.push([s >= 0 ? s : k, k]); // "PORTUGAL SEAWALL": the place, then headline words
+        parts = addPart(parts, s >= 0 ? s : k, k); // "PORTUGAL SEAWALL": the place, then headline words
         s = -1;
         continue;
       }
@@ -1194,19 +1217,19 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))
       && !(k === a && !titleCase && willGivenName(tokens, k, b, atStart))) drop = true;
     if (drop) {
-      if (s >= 0) out.push([s, k - 1]);
+      if (s >= 0) parts = addPart(parts, s, k - 1);
       s = -1;
     } else if (s >= 0 && k > s && (w & W_HEAD) && legalFormEnds(tokens, k, b)) {
-      out.push([s, k]); // "Norvane Motors LLC Karl Dremmer": the firm, then a person
+      parts = addPart(parts, s, k); // "Norvane Motors LLC Karl Dremmer": the firm, then a person
       s = -1;
     } else if (s < 0) {
       if (cap[k]) s = k;
     }
   }
-  if (s >= 0) out.push([s, b]);
+  if (s >= 0) parts = addPart(parts, s, b);
   // A part never ends on a connector.
-  for (const part of out) while (part[1] > part[0] && !cap[part[1]] && !webDomainAt(tokens, part[1] - 1)) part[1]--;
-  return out;
+  for (let p = 0; p < parts; p += 2) while (out[p + 1] > out[p] && !cap[out[p + 1]] && !webDomainAt(tokens, out[p + 1] - 1)) out[p + 1]--;
+  return parts;
 }
 
 /** Last words of a publication's name made of ordinary words ("The Southern Ledger", "Harbour Wire"). */

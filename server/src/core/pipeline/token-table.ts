@@ -83,13 +83,15 @@ export function tokenTable(tokens: readonly Token[], sentenceCount: number, watc
   const lower = new Array<string>(tokens.length);
   const sentenceStart = new Int32Array(sentenceCount + 1);
   const terms: string[][] = new Array(sentenceCount);
-  for (let i = 0; i < sentenceCount; i++) terms[i] = [];
   const watched: number[] = [];
   const flags = flagsFor(watch);
   const wordsOnly = WORDS_ONLY.has(watch);
   const shortAsked = !LONG_ONLY.has(watch);
   let s = 0;
-  let words: string[] = [];
+  // The content words of sentence `cur`, copied out at their count when its last token is passed: one
+  // exact array a sentence instead of one pushed into and regrown (s22: ~3 KB a document).
+  const words: string[] = [];
+  let cur = 0, n = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as CachedToken;
     // The entity stage may have lower-cased the token already (token-fold.ts `lowerCase`); what is
@@ -99,16 +101,27 @@ export function tokenTable(tokens: readonly Token[], sentenceCount: number, watc
     lower[k] = l;
     if (s <= t.sentence) {
       while (s <= t.sentence) sentenceStart[s++] = k;
-      words = terms[t.sentence];
+      if (t.sentence > cur) {
+        termsUpTo(terms, cur, t.sentence, words, n);
+        cur = t.sentence;
+        n = 0;
+      }
     }
     const long = l.length > 2;
     const f = (!long && !shortAsked) || (wordsOnly && t.kind !== 'word') ? 0 : flags.get(l);
     // (the length first: it rules out punctuation and short words cheaply)
-    if (long && t.kind !== 'punct' && (f & F_FUNCTION) === 0) words.push(l);
+    if (long && t.kind !== 'punct' && (f & F_FUNCTION) === 0) words[n++] = l;
     if ((f & F_WATCHED) !== 0) watched.push(k);
   }
   while (s <= sentenceCount) sentenceStart[s++] = tokens.length;
+  termsUpTo(terms, cur, sentenceCount, words, n);
   return { lower, sentenceStart, terms, watched };
+}
+
+/** Sets the terms of sentences `cur` (the first `n` of `words`) to `to` - 1 (none: they have no tokens). */
+function termsUpTo(terms: string[][], cur: number, to: number, words: string[], n: number): void {
+  if (cur < to) terms[cur] = n > 0 ? words.slice(0, n) : [];
+  for (let j = cur + 1; j < to; j++) terms[j] = [];
 }
 
 /**
