@@ -22,7 +22,7 @@ import { CLAIM_LOCALS, allClaimEntityLocals } from '../core/corpus/claim-entitie
 import { CLAIM_TERMS_ONLY } from '../core/corpus/corpus';
 import { QUOTE_SPEAKERS, QUOTE_STATEMENTS, speakerLocalsOf } from '../core/corpus/quote-speakers';
 import { decodeClaims, decodeEntities, encodeClaims, encodeEntities } from './head-codec';
-import { decodeDetail, detailQuoteStatements, encodeDetail } from './detail-codec';
+import { QUOTE_LIST, decodeDetail, detailListBytes, detailQuoteStatements, encodeDetail, quoteListStatements } from './detail-codec';
 import { restoreNonFinite } from './analysis-json';
 
 /** Quotes are detail too: only per-document features and quote variants read them, never indexing. */
@@ -62,7 +62,12 @@ function statements(this: Lazy): (string | null)[] {
   const raw = this[RAW] as Buffer | undefined;
   let read: (string | null)[] | null = null;
   if (raw !== undefined) {
-    try { read = detailQuoteStatements(JSON.parse(raw.toString('utf8'))); } catch { /* materialise reports it */ }
+    try {
+      // Only the quotes' list parsed (detail-codec.ts detailListBytes), else the whole detail.
+      const at = detailListBytes(raw, QUOTE_LIST);
+      read = at === null ? detailQuoteStatements(JSON.parse(raw.toString('utf8')))
+        : quoteListStatements(JSON.parse(raw.toString('utf8', at[0], at[1])));
+    } catch { /* materialise reports it */ }
   }
   return read ?? (this.quotes as DocumentAnalysis['quotes']).map((q) => (q.kind === 'scare' ? null : q.text));
 }
