@@ -3,7 +3,7 @@
 // Run with `node --import tsx --test test/unit/detail-codec.test.ts`. Values are written for this file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeDetail, encodeDetail, type DetailLists } from '../../server/src/node/detail-codec';
+import { decodeDetail, detailListBytes, encodeDetail, type DetailLists } from '../../server/src/node/detail-codec';
 import type { Attribution, Quote } from '../../server/src/core/types';
 
 const through = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -67,4 +67,36 @@ test('detail codec: a recurring name is one string once decoded, and is written 
 
 test('detail codec: what is not a detail is refused', () => {
   for (const bad of [null, {}, [[], []], 'x']) assert.throws(() => decodeDetail(bad), /not a detail/);
+});
+
+// Where one list of a detail's JSON lies in its UTF-8 bytes: strings with brackets, commas, escaped
+// quotes and characters beyond ASCII are skipped whole; null when there is no such list.
+const LIST_BYTES: { name: string; json: string; index: number; want: string | null }[] = [
+  { name: 'the fourth of five', json: '[[1,2],[3],[],[9,"a",0],[]]', index: 3, want: '[9,"a",0]' },
+  { name: 'the first', json: '[[1,2],[3]]', index: 0, want: '[1,2]' },
+  { name: 'the last', json: '[[1,2],[3]]', index: 1, want: '[3]' },
+  { name: 'brackets and commas inside strings', json: '[["a]b",",[{"],[5,"x\\"],y"],{"raw":[1,[2]]}]', index: 1, want: '[5,"x\\"],y"]' },
+  { name: 'an object list', json: '[[1],{"raw":[1,[2]]},[7]]', index: 1, want: '{"raw":[1,[2]]}' },
+  { name: 'a backslash ending a string', json: '[["Oda\\\\"],["Zürich — “Hale”"]]', index: 1, want: '["Zürich — “Hale”"]' },
+  { name: 'fewer lists than asked', json: '[[1],[2]]', index: 3, want: null },
+  { name: 'an empty array', json: '[]', index: 0, want: null },
+  { name: 'not an array', json: '{"a":[1]}', index: 0, want: null },
+];
+
+for (const row of LIST_BYTES) {
+  test(`detail list bytes: ${row.name}`, () => {
+    const b = Buffer.from(row.json);
+    const at = detailListBytes(b, row.index);
+    assert.equal(at === null ? null : b.toString('utf8', at[0], at[1]), row.want);
+  });
+}
+
+test('detail list bytes: each list of an encoded detail parses to that list', () => {
+  const enc = encodeDetail(base());
+  const b = Buffer.from(JSON.stringify(enc));
+  enc.forEach((list, i) => {
+    const at = detailListBytes(b, i);
+    assert.ok(at);
+    assert.deepEqual(JSON.parse(b.toString('utf8', at[0], at[1])), through(list));
+  });
 });

@@ -9,7 +9,8 @@
  * A restored analysis parses its head at once and keeps its detail as UTF-8 bytes (off the heap)
  * until one of those five fields is first read; then all five become plain fields. Claims, the
  * sentence terms and the claims' entity locals are a third text, the *claim part* (index cache
- * format 8), kept the same way until one of them is first read: the claim pool reads them only
+ * format 8), kept the same way until one of them is first read (all three are parsed then, and
+ * stay accessors of the parsed fields): the claim pool reads them only
  * after indexing (10,000 articles: about half of the heads' text; main-thread CPU of a warm start
  * 1.52 → 1.15 s, medians of 5 alternating runs). So a warm start
  * builds half the objects (parsing them and their garbage collection were most of its time), and
@@ -22,7 +23,7 @@ import { CLAIM_LOCALS, allClaimEntityLocals } from '../core/corpus/claim-entitie
 import { CLAIM_TERMS_ONLY } from '../core/corpus/corpus';
 import { QUOTE_SPEAKERS, QUOTE_STATEMENTS, speakerLocalsOf } from '../core/corpus/quote-speakers';
 import { decodeClaims, decodeEntities, encodeClaims, encodeEntities } from './head-codec';
-import { decodeDetail, detailQuoteStatements, encodeDetail } from './detail-codec';
+import { QUOTE_LIST, decodeDetail, detailListBytes, detailQuoteStatements, encodeDetail, quoteListStatements } from './detail-codec';
 import { restoreNonFinite } from './analysis-json';
 
 /** Quotes are detail too: only per-document features and quote variants read them, never indexing. */
@@ -33,7 +34,7 @@ const ORDER = ['length', 'blocks', 'sentences', 'mentions', 'entities', 'quotes'
 /** Head fields that are not analysis fields. */
 const HEAD_ONLY = new Set(['quoteSpeakers', 'detailBytes', 'claimBytes']);
 const RAW = Symbol('detail bytes');
-/** The claim part's JSON (bytes from the index cache, text from a worker) until the claims are first read. */
+/** The claim part's JSON (bytes from the index cache, text from a worker) until the claims are first read; then its fields (ClaimFields). */
 const RAW_CLAIMS = Symbol('claim part');
 
 type Lazy = Record<string | symbol, unknown>;
@@ -62,40 +63,55 @@ function statements(this: Lazy): (string | null)[] {
   const raw = this[RAW] as Buffer | undefined;
   let read: (string | null)[] | null = null;
   if (raw !== undefined) {
-    try { read = detailQuoteStatements(JSON.parse(raw.toString('utf8'))); } catch { /* materialise reports it */ }
+    try {
+      // Only the quotes' list parsed (detail-codec.ts detailListBytes), else the whole detail.
+      const at = detailListBytes(raw, QUOTE_LIST);
+      read = at === null ? detailQuoteStatements(JSON.parse(raw.toString('utf8')))
+        : quoteListStatements(JSON.parse(raw.toString('utf8', at[0], at[1])));
+    } catch { /* materialise reports it */ }
   }
   return read ?? (this.quotes as DocumentAnalysis['quotes']).map((q) => (q.kind === 'scare' ? null : q.text));
 }
 
+/** The claim part's fields once parsed: kept under RAW_CLAIMS in place of its text. */
+class ClaimFields {
+  constructor(public claims: DocumentAnalysis['claims'], public sentenceTerms: string[][], public locals: unknown) {}
+}
+
 /**
- * Replaces the claim accessors by plain fields parsed from the kept claim part
- * `[claims, sentence count, [sentence, terms][], claim entity locals]`, with non-finite bounds restored.
+ * The claim part's fields, parsed from the kept claim part `[claims, sentence count, [sentence,
+ * terms][], claim entity locals]` when first asked for (non-finite bounds restored). The accessors
+ * stay and read them from here: turning three accessors into plain fields (Object.defineProperty)
+ * cost ~a third of the parse again on the main thread of a cold start (a profile: ~115 of ~450 ms).
  */
-function materialiseClaims(a: Lazy): void {
-  const raw = a[RAW_CLAIMS] as Buffer | string | undefined;
-  if (raw === undefined) return;
-  let claims: DocumentAnalysis['claims'], st: string[][], locals: unknown;
+function claimFields(a: Lazy): ClaimFields {
+  const raw = a[RAW_CLAIMS] as Buffer | string | ClaimFields;
+  if (raw instanceof ClaimFields) return raw;
+  let fields: ClaimFields;
   try {
     const p = JSON.parse(typeof raw === 'string' ? raw : raw.toString('utf8')) as [never, number, [number, string[]][], unknown];
     if (!Array.isArray(p) || !Array.isArray(p[0]) || !Array.isArray(p[2]) || !Array.isArray(p[3])) throw new Error('no claims');
-    claims = decodeClaims(p[0]);
-    st = new Array<string[]>(p[1]).fill(NO_TERMS);
+    const st = new Array<string[]>(p[1]).fill(NO_TERMS);
     for (const [i, t] of p[2]) st[i] = t;
-    locals = p[3];
+    fields = new ClaimFields(decodeClaims(p[0]), st, p[3]);
   } catch (e) {
     throw new Error(`index cache: a stored analysis is damaged (${(e as Error).message})`);
   }
-  a[RAW_CLAIMS] = undefined;
-  Object.defineProperty(a, 'claims', { value: claims, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(a, 'sentenceTerms', { value: st, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(a, CLAIM_LOCALS, { value: locals, writable: true, configurable: true });
-  restoreNonFinite(a as unknown as DocumentAnalysis);
+  a[RAW_CLAIMS] = fields;
+  restoreNonFinite(fields as unknown as DocumentAnalysis);
+  return fields;
+}
+
+/** True when the claim part of a restored analysis was parsed (always for any other analysis). */
+export function claimsParsed(a: DocumentAnalysis): boolean {
+  const raw = (a as unknown as Lazy)[RAW_CLAIMS];
+  return raw === undefined || raw instanceof ClaimFields;
 }
 
 /** Accessors for the claim part's fields (claims, sentence terms, claim entity locals), shared by every restored analysis. */
-const CLAIM_ACCESSORS: Record<string | symbol, PropertyDescriptor> = Object.fromEntries((['claims', 'sentenceTerms', CLAIM_LOCALS] as (string | symbol)[]).map((k) => [k, {
-  get(this: Lazy) { materialiseClaims(this); return this[k]; },
-  set(this: Lazy, v: unknown) { materialiseClaims(this); this[k] = v; },
+const CLAIM_ACCESSORS: Record<string | symbol, PropertyDescriptor> = Object.fromEntries(([['claims', 'claims'], ['sentenceTerms', 'sentenceTerms'], [CLAIM_LOCALS, 'locals']] as [string | symbol, keyof ClaimFields][]).map(([k, f]) => [k, {
+  get(this: Lazy) { return claimFields(this)[f]; },
+  set(this: Lazy, v: never) { claimFields(this)[f] = v; },
   enumerable: typeof k === 'string',
   configurable: true,
 }]));
@@ -124,11 +140,11 @@ const ACCESSORS: Record<string, PropertyDescriptor> = Object.fromEntries(DETAIL.
  */
 export function cacheParts(a: DocumentAnalysis, finite = false): CacheParts {
   const lazy = a as unknown as Lazy;
-  const raw = lazy[RAW] as Buffer | undefined, rawClaims = lazy[RAW_CLAIMS] as Buffer | string | undefined;
+  const raw = lazy[RAW] as Buffer | undefined, rawClaims = lazy[RAW_CLAIMS] as Buffer | string | ClaimFields | undefined;
   const replacer = finite ? undefined : keepNonFinite;
   const detail = raw !== undefined ? raw.toString('utf8')
     : JSON.stringify(encodeDetail(a), replacer); // flat arrays, not objects (detail-codec.ts)
-  const claims = rawClaims !== undefined ? rawClaims.toString() : claimPart(a, replacer);
+  const claims = rawClaims !== undefined && !(rawClaims instanceof ClaimFields) ? rawClaims.toString() : claimPart(a, replacer);
   const head: Record<string, unknown> = {};
   // for-in: the own enumerable keys in Object.keys order (an analysis is plain data), without the array.
   for (const k in a) if (!IS_DETAIL.has(k) && !IN_CLAIM_PART.has(k)) head[k] = lazy[k];
@@ -161,6 +177,8 @@ function claimPart(a: DocumentAnalysis, replacer: ((k: string, v: unknown) => un
 
 const NO_TERMS = Object.freeze([]) as unknown as string[];
 
+// Tried (s22): the object made by one Object.create(Object.prototype, descriptors) and its values then
+// assigned, instead of a defineProperty per accessor and symbol: no faster (a micro-benchmark, 10,000 objects).
 /**
  * The analysis from a cache line's head (JSON text) and detail (its bytes, copied: they are kept).
  * Throws when the head does not parse or the detail is not as long as the head says.
