@@ -1819,6 +1819,26 @@ const ROWS: Row[] = [
     has: [{ text: 'Tarvish', type: 'LOC' }],
     lacks: ['Northern'],
   },
+  {
+    label: 'such a pair of two plain words, neither a given name, is a body, not a person: "when Wild Pack played … Wild Pack said"',
+    body: 'Fans packed the hall when Wild Pack played on Friday. Wild Pack said the tour would go on.',
+    exactly: ['Wild Pack', 'Wild Pack'],
+    has: [{ text: 'Wild Pack', type: 'ORG' }],
+    same: [['Wild Pack', 'Wild Pack']],
+  },
+  {
+    label: 'so in a title-case headline and at a sentence start ("Wild Pack Cancels Tour" … "Wild Pack said it …")',
+    full: true,
+    body: 'Wild Pack Cancels Tour\nFans of Wild Pack were angry on Friday. Wild Pack said it would resume the tour in May.\n',
+    exactly: ['Wild Pack', 'Wild Pack', 'Wild Pack'],
+    has: [{ text: 'Wild Pack', type: 'ORG' }],
+    same: [['Wild Pack', 'Wild Pack']],
+  },
+  {
+    label: 'guard: such a pair stays a person with a person\'s pronoun after it or a given name first ("Rapid Fox said he …", "Rose Tallow said she …")',
+    body: 'The lawyer for Rapid Fox spoke. Rapid Fox said he would appeal. Voters backed Rose Tallow in Dunmore. Rose Tallow said she would serve.',
+    has: [{ text: 'Rapid Fox', type: 'PERSON' }, { text: 'Rose Tallow', type: 'PERSON' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

@@ -59,7 +59,7 @@ import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
 import { dropProducts } from './entity-products';
 import { dropSchemeNames } from './entity-scheme-names';
-import { opensMidPair, pairKey } from './entity-mid-pairs';
+import { opensMidPair, pairKey, plainPairsNotPersons } from './entity-mid-pairs';
 import { titleBodies } from './entity-title-bodies';
 import { surnamesOverPlaces } from './entity-surname-places';
 import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
@@ -690,6 +690,9 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   retypeFirmNames(tokens, cands, keys, ev);
   retypeTowns(tokens, cands, keys, ev);
   retypePersons(tokens, cands, keys, ev, placeKeys);
+  plainPairsNotPersons(tokens, cands, keys, (i) => !ev[i].strong && !ev[i].certain && cands[i].role === null,
+    (k) => (lexClass(lexOf(tokens[k])) & W_COMMON_UNNAMED) !== 0 && !isKnownGivenName(tokens[k].text),
+    (i) => cands[i].titleCase || isSentenceStart(tokens, cands[i].first));
 }
 
 /**
