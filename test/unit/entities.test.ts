@@ -1820,6 +1820,19 @@ const ROWS: Row[] = [
     lacks: ['Northern'],
   },
   {
+    label: 'a title-case headline keeps "Air" or "Radio" opening an airline\'s or station\'s name before a word that is no ordinary word ("Air Vantoria Cuts Routes", "Radio Kelby Wins Award")',
+    full: true,
+    body: 'Air Vantoria Cuts Routes\nThe airline will drop four routes.\n\nRadio Kelby Wins Award\nThe station won.\n',
+    exactly: ['Air Vantoria', 'Radio Kelby'],
+    has: [{ text: 'Air Vantoria', type: 'ORG' }, { text: 'Radio Kelby', type: 'ORG' }],
+  },
+  {
+    label: 'guard: "Air" before an ordinary or title word in a title-case headline is no airline ("Air Strikes Hit Dunmore", "Air Marshal Quits")',
+    full: true,
+    body: 'Air Strikes Hit Dunmore\nJets struck.\n\nAir Marshal Quits\nHe left.\n',
+    lacks: ['Air', 'Strikes', 'Marshal'],
+  },
+  {
     label: 'such a pair of two plain words, neither a given name, is a body, not a person: "when Wild Pack played … Wild Pack said"',
     body: 'Fans packed the hall when Wild Pack played on Friday. Wild Pack said the tour would go on.',
     exactly: ['Wild Pack', 'Wild Pack'],

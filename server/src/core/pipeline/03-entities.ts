@@ -53,7 +53,7 @@ import { chunkNameKey, wordNameKey, wordsOnly } from './chunk-name-key';
 import { keepOwnKeys } from './entity-own-keys';
 import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
-import { flightLabelAt, knownNameAt, openingWordKept, opensKnownLongName } from './entity-start-pairs';
+import { flightLabelAt, headlineOpeningHead, knownNameAt, openingWordKept, opensKnownLongName } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
 import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
@@ -1176,7 +1176,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
         continue;
       }
     } else if (w & W_DATE) drop = !(l === 'may' && !atStart && k > a) && !(!titleCase && monthGivenName(tokens, k, b));
-    else if (titleCase && !shouting && cap[k] && pronounLike(t)) drop = true;
+    else if (titleCase && !shouting && cap[k] && pronounLike(t)) drop = !(s < 0 && headlineOpeningHead(tokens, k, b)); // "Air Ostland Cuts Routes"
     // stripTitle decides; in a title-case line only a modifier before a title word may open a part
     // ("Fire Chief …", not "Fire Tears Through …"; "Secretary of State …" goes on).
     else if ((w & W_TITLE_HEAD) || ((w & W_TITLE_MODIFIER) && k < b && !(w & W_FUNCTION) && (!titleCase || s >= 0 || titleWordAt(tokens, k + 1)))) drop = false;
@@ -1186,7 +1186,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // (an organisation's or place's head word, or a club's last word: "Harlow United Stun Leaders").
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
-      drop = titleCase ? !(s >= 0 && ((w & W_ORG_HEAD) !== 0 || LOC_HEADS.has(l) || CLUB_TAILS.has(l)))
+      drop = titleCase ? !(s >= 0 && ((w & W_ORG_HEAD) !== 0 || LOC_HEADS.has(l) || CLUB_TAILS.has(l))) && !(s < 0 && headlineOpeningHead(tokens, k, b))
         : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b) || (b === k + 1 && cap[b] && firmTailAt(tokens, k, b))))
           // Both hold plain ordinary words only (class W_COMMON_UNNAMED): "The" or "But" alone does not work out the firms' first words.
           && !(k === b && atStart && w === W_COMMON_UNNAMED && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true)); // "Apex said it would hire 200 workers", "Lantern expects …"
