@@ -1267,6 +1267,17 @@ const ROWS: Row[] = [
     has: [{ text: 'Harbour Owls', type: 'ORG' }, { text: 'Owls', type: 'ORG' }, { text: 'Tomas Reld', type: 'PERSON' }],
   },
   {
+    label: 'a town\'s name and a plural nickname in a sentence about a game is a team, without "the" and after it: "Harlow Comets beat Dunmore Pilots 4-2", "pitched for the Dunmore Pilots in the league"',
+    body: 'Harlow Comets beat Dunmore Pilots 4-2 in the final game of the season. Ana Reis pitched for the Dunmore Pilots in the league.',
+    exactly: ['Harlow Comets', 'Dunmore Pilots', 'Ana Reis', 'Dunmore Pilots'],
+    has: [{ text: 'Harlow Comets', type: 'ORG' }, { text: 'Dunmore Pilots', type: 'ORG' }, { text: 'Ana Reis', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a given name and a plural-looking surname in a sentence about a game stay a person ("Tom Reeds scored twice in the game")',
+    body: 'Tom Reeds scored twice in the game on Sunday.',
+    has: [{ text: 'Tom Reeds', type: 'PERSON' }],
+  },
+  {
     label: 'a family named in the plural, or a given name and a plural-looking surname, stay persons: "the Varleys", "the Marta Bells story"',
     body: 'Anna Varley and Piet Varley run the farm. The neighbours know the Varleys well. Marta Bells sang, and the Marta Bells interview aired.',
     has: [{ text: 'Anna Varley', type: 'PERSON' }, { text: 'Marta Bells', type: 'PERSON' }],
