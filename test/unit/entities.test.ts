@@ -1295,6 +1295,16 @@ const ROWS: Row[] = [
   },
   // ── things capitalised that are not names ──
   {
+    label: 'a title after a noun for a kind of work is no entity, in all its mentions: "the film Silent Harbor", "his book Long Winter Roads", "the song Wild Morning"',
+    body: 'Critics praised the film Silent Harbor, which opened in Dunmore. Silent Harbor earned little. She read his book Long Winter Roads on the train. The band played the song Wild Morning twice. Her novel Quiet Hours sold well.',
+    exactly: ['Dunmore'],
+  },
+  {
+    label: 'guard: a name a given name opens after such a noun, or a work noun that is no cue, leaves the name ("the film Tom Reeds directed", "a film festival in Harlow")',
+    body: 'The film Tom Reeds directed opened on Friday. Ana Reis ran a film festival in Harlow.',
+    has: [{ text: 'Tom Reeds', type: 'PERSON' }, { text: 'Ana Reis', type: 'PERSON' }, { text: 'Harlow' }],
+  },
+  {
     label: 'a region\'s nationality adjective is a nationality, no name: "Dalmer\'s North American workforce", "West European"',
     body: 'Dalmer Motors will cut a fifth of Dalmer\'s North American workforce. Buyers of the West European market held back, said Ines Morr.',
     has: [{ text: 'Dalmer Motors', type: 'ORG' }, { text: 'Ines Morr', type: 'PERSON' }, { text: 'North American', type: 'NORP' }, { text: 'West European', type: 'NORP' }],

@@ -59,6 +59,7 @@ import { marketsByNoun } from './entity-markets';
 import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
 import { dropProducts } from './entity-products';
+import { dropWorkTitles } from './entity-work-titles';
 import { dropSchemeNames } from './entity-scheme-names';
 import { opensMidPair, pairKey, plainPairsNotPersons } from './entity-mid-pairs';
 import { titleBodies } from './entity-title-bodies';
@@ -178,6 +179,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   partiesByNoun(tokens, candidates);
   makersByModel(tokens, candidates);
   dropProducts(tokens, candidates);
+  dropWorkTitles(tokens, candidates);
   dropSchemeNames(tokens, candidates);
   titleBodies(tokens, candidates);
   companiesByApposition(tokens, candidates);
