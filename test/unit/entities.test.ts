@@ -1273,9 +1273,9 @@ const ROWS: Row[] = [
     has: [{ text: 'Harlow Comets', type: 'ORG' }, { text: 'Dunmore Pilots', type: 'ORG' }, { text: 'Ana Reis', type: 'PERSON' }],
   },
   {
-    label: 'guard: a given name and a plural-looking surname in a sentence about a game stay a person ("Tom Reeds scored twice in the game")',
-    body: 'Tom Reeds scored twice in the game on Sunday.',
-    has: [{ text: 'Tom Reeds', type: 'PERSON' }],
+    label: 'guard: in a sentence about a game, a given name and a plural-looking surname stay a person, a place the lexicons know a place ("Tom Reeds scored twice", "in the United States")',
+    body: 'Tom Reeds scored twice in the game on Sunday. He played in the league in the United States for a season.',
+    has: [{ text: 'Tom Reeds', type: 'PERSON' }, { text: 'United States', type: 'LOC' }],
   },
   {
     label: 'a family named in the plural, or a given name and a plural-looking surname, stay persons: "the Varleys", "the Marta Bells story"',

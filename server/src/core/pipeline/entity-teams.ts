@@ -8,7 +8,7 @@
  */
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
-import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
+import { isCommonWord, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import { LOC_HEADS } from '../model/words';
 import { lowerToken } from './token-fold';
 import { isTitleHead } from './word-class';
@@ -68,11 +68,12 @@ function sportsSentence(tokens: readonly Token[], k: number): boolean {
 /**
  * A town's (not a known one's) name and a plural nickname, typed a person or a place, in a sentence about a
  * game: "Harlow Comets beat Dunmore Pilots 4-2", "he coached the Dunmore Pilots for a season". Not after a
- * given name ("Rosa Pilots") or a title.
+ * given name ("Rosa Pilots"), not a name the lexicons know ("played in the league in the United States").
  */
 function nicknamedTeam(tokens: readonly Token[], c: Candidate): boolean {
   return c.last > c.first && nicknamePlural(tokens[c.last]) && !PLACE_PLURALS.has(lowerToken(tokens[c.last]))
-    && !lexicon.firstNames.has(lowerToken(tokens[c.first])) && sportsSentence(tokens, c.first);
+    && !lexicon.firstNames.has(lowerToken(tokens[c.first]))
+    && !(c.info !== undefined && LEXICON_NAMES.has(c.info.key)) && sportsSentence(tokens, c.first);
 }
 
 /**
