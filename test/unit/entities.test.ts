@@ -1268,13 +1268,13 @@ const ROWS: Row[] = [
   },
   {
     label: 'a town\'s name and a plural nickname in a sentence about a game is a team, without "the" and after it: "Harlow Comets beat Dunmore Pilots 4-2", "pitched for the Dunmore Pilots in the league"',
-    body: 'Harlow Comets beat Dunmore Pilots 4-2 in the final game of the season. Ana Reis pitched for the Dunmore Pilots in the league.',
+    body: 'Harlow Comets beat Dunmore Pilots 4-2 in a rain-soaked final. Ana Reis pitched for the Dunmore Pilots in the spring league.',
     exactly: ['Harlow Comets', 'Dunmore Pilots', 'Ana Reis', 'Dunmore Pilots'],
     has: [{ text: 'Harlow Comets', type: 'ORG' }, { text: 'Dunmore Pilots', type: 'ORG' }, { text: 'Ana Reis', type: 'PERSON' }],
   },
   {
     label: 'guard: in a sentence about a game, a given name and a plural-looking surname stay a person, a place the lexicons know a place ("Tom Reeds scored twice", "in the United States")',
-    body: 'Tom Reeds scored twice in the game on Sunday. He played in the league in the United States for a season.',
+    body: 'Tom Reeds scored twice in the windy game on Sunday. Ana Reis coached a summer league in the United States.',
     has: [{ text: 'Tom Reeds', type: 'PERSON' }, { text: 'United States', type: 'LOC' }],
   },
   {

@@ -49,7 +49,7 @@ function placeAndNickname(tokens: readonly Token[], c: Candidate): boolean {
   return isPlaceName(place);
 }
 
-/** Words only a sentence about a game holds: "Harlow Comets beat Dunmore Pilots in the final game of the season". */
+/** Words only a sentence about a game holds: "Harlow Comets beat Dunmore Pilots in a rain-soaked game". */
 const SPORTS_WORDS: ReadonlySet<string> = new Set(`game games match season league playoff playoffs innings inning pitcher pitched
   coach coached striker goalkeeper quarterback touchdown touchdowns goal goals scored stadium tournament championship`.split(/\s+/));
 
@@ -68,7 +68,7 @@ function sportsSentence(tokens: readonly Token[], k: number): boolean {
 /**
  * A town's (not a known one's) name and a plural nickname, typed a person or a place, in a sentence about a
  * game: "Harlow Comets beat Dunmore Pilots 4-2", "he coached the Dunmore Pilots for a season". Not after a
- * given name ("Rosa Pilots"), not a name the lexicons know ("played in the league in the United States").
+ * given name ("Rosa Pilots"), not a name the lexicons know ("coached a summer league in the United States").
  */
 function nicknamedTeam(tokens: readonly Token[], c: Candidate): boolean {
   return c.last > c.first && nicknamePlural(tokens[c.last]) && !PLACE_PLURALS.has(lowerToken(tokens[c.last]))
