@@ -1267,6 +1267,17 @@ const ROWS: Row[] = [
     has: [{ text: 'Harbour Owls', type: 'ORG' }, { text: 'Owls', type: 'ORG' }, { text: 'Tomas Reld', type: 'PERSON' }],
   },
   {
+    label: 'a town\'s name and a plural nickname in a sentence about a game is a team, without "the" and after it: "Harlow Comets beat Dunmore Pilots 4-2", "pitched for the Dunmore Pilots in the league"',
+    body: 'Harlow Comets beat Dunmore Pilots 4-2 in a rain-soaked final. Ana Reis pitched for the Dunmore Pilots in the spring league.',
+    exactly: ['Harlow Comets', 'Dunmore Pilots', 'Ana Reis', 'Dunmore Pilots'],
+    has: [{ text: 'Harlow Comets', type: 'ORG' }, { text: 'Dunmore Pilots', type: 'ORG' }, { text: 'Ana Reis', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: in a sentence about a game, a given name and a plural-looking surname stay a person, a place the lexicons know a place ("Tom Reeds scored twice", "in the United States")',
+    body: 'Tom Reeds scored twice in the windy game on Sunday. Ana Reis coached a summer league in the United States.',
+    has: [{ text: 'Tom Reeds', type: 'PERSON' }, { text: 'United States', type: 'LOC' }],
+  },
+  {
     label: 'a family named in the plural, or a given name and a plural-looking surname, stay persons: "the Varleys", "the Marta Bells story"',
     body: 'Anna Varley and Piet Varley run the farm. The neighbours know the Varleys well. Marta Bells sang, and the Marta Bells interview aired.',
     has: [{ text: 'Anna Varley', type: 'PERSON' }, { text: 'Marta Bells', type: 'PERSON' }],
@@ -1283,6 +1294,16 @@ const ROWS: Row[] = [
     has: [{ text: 'YouTube', type: 'ORG' }, { text: 'Lena Varga', type: 'PERSON' }, { text: 'American Express', type: 'ORG' }],
   },
   // ── things capitalised that are not names ──
+  {
+    label: 'a title after a noun for a kind of work is no entity, in all its mentions: "the film Silent Harbor", "his book Long Winter Roads", "the song Wild Morning"',
+    body: 'Critics praised the film Silent Harbor, which opened in Dunmore. Silent Harbor earned little. She read his book Long Winter Roads on the train. The band played the song Wild Morning twice. Her novel Quiet Hours sold well.',
+    exactly: ['Dunmore'],
+  },
+  {
+    label: 'guard: a name a given name opens after such a noun, or a work noun that is no cue, leaves the name ("the film Tom Reeds directed", "a film festival in Harlow")',
+    body: 'The film Tom Reeds directed opened on Friday. Ana Reis ran a film festival in Harlow.',
+    has: [{ text: 'Tom Reeds', type: 'PERSON' }, { text: 'Ana Reis', type: 'PERSON' }, { text: 'Harlow' }],
+  },
   {
     label: 'a region\'s nationality adjective is a nationality, no name: "Dalmer\'s North American workforce", "West European"',
     body: 'Dalmer Motors will cut a fifth of Dalmer\'s North American workforce. Buyers of the West European market held back, said Ines Morr.',
@@ -1818,6 +1839,39 @@ const ROWS: Row[] = [
     body: 'Ana Reis left Dunmore. Northern Tarvish residents fled.',
     has: [{ text: 'Tarvish', type: 'LOC' }],
     lacks: ['Northern'],
+  },
+  {
+    label: 'a title-case headline keeps "Air" or "Radio" opening an airline\'s or station\'s name before a word that is no ordinary word ("Air Vantoria Cuts Routes", "Radio Kelby Wins Award")',
+    full: true,
+    body: 'Air Vantoria Cuts Routes\nThe airline will drop four routes.\n\nRadio Kelby Wins Award\nThe station won.\n',
+    exactly: ['Air Vantoria', 'Radio Kelby'],
+    has: [{ text: 'Air Vantoria', type: 'ORG' }, { text: 'Radio Kelby', type: 'ORG' }],
+  },
+  {
+    label: 'guard: "Air" before an ordinary or title word in a title-case headline is no airline ("Air Strikes Hit Dunmore", "Air Marshal Quits")',
+    full: true,
+    body: 'Air Strikes Hit Dunmore\nJets struck.\n\nAir Marshal Quits\nHe left.\n',
+    lacks: ['Air', 'Strikes', 'Marshal'],
+  },
+  {
+    label: 'such a pair of two plain words, neither a given name, is a body, not a person: "when Wild Pack played … Wild Pack said"',
+    body: 'Fans packed the hall when Wild Pack played on Friday. Wild Pack said the tour would go on.',
+    exactly: ['Wild Pack', 'Wild Pack'],
+    has: [{ text: 'Wild Pack', type: 'ORG' }],
+    same: [['Wild Pack', 'Wild Pack']],
+  },
+  {
+    label: 'so in a title-case headline and at a sentence start ("Wild Pack Cancels Tour" … "Wild Pack said it …")',
+    full: true,
+    body: 'Wild Pack Cancels Tour\nFans of Wild Pack were angry on Friday. Wild Pack said it would resume the tour in May.\n',
+    exactly: ['Wild Pack', 'Wild Pack', 'Wild Pack'],
+    has: [{ text: 'Wild Pack', type: 'ORG' }],
+    same: [['Wild Pack', 'Wild Pack']],
+  },
+  {
+    label: 'guard: such a pair stays a person with a person\'s pronoun after it or a given name first ("Rapid Fox said he …", "Rose Tallow said she …")',
+    body: 'The lawyer for Rapid Fox spoke. Rapid Fox said he would appeal. Voters backed Rose Tallow in Dunmore. Rose Tallow said she would serve.',
+    has: [{ text: 'Rapid Fox', type: 'PERSON' }, { text: 'Rose Tallow', type: 'PERSON' }],
   },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {

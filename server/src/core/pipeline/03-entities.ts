@@ -41,7 +41,8 @@ import { withoutCaptionLabels } from './entity-captions';
 import { splitLeadingDemonyms } from './entity-demonym-split';
 import { CLUB_TAILS, teamsByNickname } from './entity-teams';
 import { firmTailAt, firmsByTail } from './entity-firm-tails';
-import { scoreStartsAt, teamsByScore } from './entity-score-teams';
+import { teamsByScore } from './entity-score-teams';
+import { scoreStartsAt } from './score-at';
 import { stationsAsOrgs } from './entity-broadcasters';
 import { aloneInHeadline, clubByTail, clubNamesAlone, isClubTail } from './entity-club-tails';
 import { acronymFitsName, acronymFitsTail, acronymTailAfterOf } from './entity-acronym-fit';
@@ -53,13 +54,14 @@ import { chunkNameKey, wordNameKey, wordsOnly } from './chunk-name-key';
 import { keepOwnKeys } from './entity-own-keys';
 import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
-import { flightLabelAt, knownNameAt, openingWordKept, opensKnownLongName } from './entity-start-pairs';
+import { flightLabelAt, headlineOpeningHead, knownNameAt, openingWordKept, opensKnownLongName } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
 import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
 import { dropProducts } from './entity-products';
+import { dropWorkTitles } from './entity-work-titles';
 import { dropSchemeNames } from './entity-scheme-names';
-import { opensMidPair, pairKey } from './entity-mid-pairs';
+import { opensMidPair, pairKey, plainPairsNotPersons } from './entity-mid-pairs';
 import { titleBodies } from './entity-title-bodies';
 import { surnamesOverPlaces } from './entity-surname-places';
 import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
@@ -177,6 +179,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   partiesByNoun(tokens, candidates);
   makersByModel(tokens, candidates);
   dropProducts(tokens, candidates);
+  dropWorkTitles(tokens, candidates);
   dropSchemeNames(tokens, candidates);
   titleBodies(tokens, candidates);
   companiesByApposition(tokens, candidates);
@@ -696,6 +699,9 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   retypeFirmNames(tokens, cands, keys, ev);
   retypeTowns(tokens, cands, keys, ev);
   retypePersons(tokens, cands, keys, ev, placeKeys);
+  plainPairsNotPersons(tokens, cands, keys, (i) => !ev[i].strong && !ev[i].certain && cands[i].role === null,
+    (k) => (lexClass(lexOf(tokens[k])) & W_COMMON_UNNAMED) !== 0 && !isKnownGivenName(tokens[k].text),
+    (i) => cands[i].titleCase || isSentenceStart(tokens, cands[i].first));
 }
 
 /**
@@ -1200,7 +1206,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
         continue;
       }
     } else if (w & W_DATE) drop = !(l === 'may' && !atStart && k > a) && !(!titleCase && monthGivenName(tokens, k, b));
-    else if (titleCase && !shouting && cap[k] && pronounLike(t)) drop = true;
+    else if (titleCase && !shouting && cap[k] && pronounLike(t)) drop = !(s < 0 && headlineOpeningHead(tokens, k, b)); // "Air Ostland Cuts Routes"
     // stripTitle decides; in a title-case line only a modifier before a title word may open a part
     // ("Fire Chief …", not "Fire Tears Through …"; "Secretary of State …" goes on).
     else if ((w & W_TITLE_HEAD) || ((w & W_TITLE_MODIFIER) && k < b && !(w & W_FUNCTION) && (!titleCase || s >= 0 || titleWordAt(tokens, k + 1)))) drop = false;
@@ -1210,7 +1216,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // (an organisation's or place's head word, or a club's last word: "Harlow United Stun Leaders").
       // At a sentence start, an ordinary word before an organisation's head word is part of the
       // name ("Coastal Lifeboat Alliance").
-      drop = titleCase ? !(s >= 0 && ((w & W_ORG_HEAD) !== 0 || LOC_HEADS.has(l) || CLUB_TAILS.has(l)))
+      drop = titleCase ? !(s >= 0 && ((w & W_ORG_HEAD) !== 0 || LOC_HEADS.has(l) || CLUB_TAILS.has(l))) && !(s < 0 && headlineOpeningHead(tokens, k, b))
         : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b) || (b === k + 1 && cap[b] && firmTailAt(tokens, k, b))))
           // Both hold plain ordinary words only (class W_COMMON_UNNAMED): "The" or "But" alone does not work out the firms' first words.
           && !(k === b && atStart && w === W_COMMON_UNNAMED && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true)); // "Apex said it would hire 200 workers", "Lantern expects …"

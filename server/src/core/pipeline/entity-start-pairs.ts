@@ -6,7 +6,7 @@
  */
 import type { Token } from '../types';
 import { lexOf, lowerToken } from './token-fold';
-import { lexClass, W_TITLE_HEAD, W_TITLE_MODIFIER } from './word-class';
+import { lexClass, W_COMMON_UNNAMED, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER } from './word-class';
 import { tokenAt } from './token-at';
 import { placePlural } from './entity-place-plurals';
 import { CLUB_TAILS } from './entity-teams';
@@ -76,6 +76,17 @@ export function openingWordKept(tokens: readonly Token[], k: number, b: number):
   return nameTailPair(tokens, k, b)
     || (b > k && OPENING_HEADS.has(lowerToken(tokens[k])) && (lexClass(lexOf(tokens[k + 1])) & (W_TITLE_HEAD | W_TITLE_MODIFIER)) === 0
       && !isKnownGivenName(lowerToken(tokens[k + 1])));
+}
+
+/**
+ * Whether "Air" or "Radio" at `k` opens an airline's or a station's name in a title-case line, where every
+ * word is capitalised: only before a word that is no ordinary word, title word or given name ("Air Ostland
+ * Cuts Routes" keeps "Air Ostland"; "Air Strikes Hit …", "Air Quality Worsens" keep nothing of "Air").
+ */
+export function headlineOpeningHead(tokens: readonly Token[], k: number, b: number): boolean {
+  return b > k && OPENING_HEADS.has(lowerToken(tokens[k]))
+    && (lexClass(lexOf(tokens[k + 1])) & (W_COMMON_UNNAMED | W_PLAIN_CAPS | W_TITLE_HEAD | W_TITLE_MODIFIER)) === 0
+    && !isKnownGivenName(lowerToken(tokens[k + 1]));
 }
 
 /**

@@ -8,10 +8,11 @@
  */
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
-import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
+import { isCommonWord, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import { LOC_HEADS } from '../model/words';
 import { lowerToken } from './token-fold';
 import { isTitleHead } from './word-class';
+import { scoreStartsAt } from './score-at';
 
 /** A capitalised plural of an ordinary noun that is no surname or given name: "Owls", "Pirates", "Rangers". */
 function nicknamePlural(t: Token): boolean {
@@ -48,15 +49,42 @@ function placeAndNickname(tokens: readonly Token[], c: Candidate): boolean {
   return isPlaceName(place);
 }
 
+/** Words only a sentence about a game holds: "Harlow Comets beat Dunmore Pilots in a rain-soaked game". */
+const SPORTS_WORDS: ReadonlySet<string> = new Set(`game games match season league playoff playoffs innings inning pitcher pitched
+  coach coached striker goalkeeper quarterback touchdown touchdowns goal goals scored stadium tournament championship`.split(/\s+/));
+
+/** Whether the sentence of token `k` is about a game: a sports word or a score ("4-2") in it. */
+function sportsSentence(tokens: readonly Token[], k: number): boolean {
+  const s = tokens[k].sentence;
+  let a = k;
+  while (a > 0 && tokens[a - 1].sentence === s) a--;
+  for (let i = a; i < tokens.length && tokens[i].sentence === s; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word' ? SPORTS_WORDS.has(lowerToken(t)) : t.kind === 'number' && scoreStartsAt(tokens, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * A town's (not a known one's) name and a plural nickname, typed a person or a place, in a sentence about a
+ * game: "Harlow Comets beat Dunmore Pilots 4-2", "he coached the Dunmore Pilots for a season". Not after a
+ * given name ("Rosa Pilots"), not a name the lexicons know ("coached a summer league in the United States").
+ */
+function nicknamedTeam(tokens: readonly Token[], c: Candidate): boolean {
+  return c.last > c.first && nicknamePlural(tokens[c.last]) && !PLACE_PLURALS.has(lowerToken(tokens[c.last]))
+    && !lexicon.firstNames.has(lowerToken(tokens[c.first]))
+    && !(c.info !== undefined && LEXICON_NAMES.has(c.info.key)) && sportsSentence(tokens, c.first);
+}
+
 /**
  * Retypes as ORG every PERSON mention of a name that some mention writes as "the … <plural nickname>", and
- * every PERSON or LOC mention of a club's name (`placeAndNickname`).
+ * every PERSON or LOC mention of a club's name (`placeAndNickname`, `nicknamedTeam`).
  */
 export function teamsByNickname(tokens: readonly Token[], cands: Candidate[]): void {
   let teams: Set<string> | null = null;
   for (const c of cands) {
     if (c.role !== null || !c.info) continue;
-    if ((c.type === 'LOC' || c.type === 'PERSON') && placeAndNickname(tokens, c)) { (teams ??= new Set()).add(c.info.key); continue; }
+    if ((c.type === 'LOC' || c.type === 'PERSON') && (placeAndNickname(tokens, c) || nicknamedTeam(tokens, c))) { (teams ??= new Set()).add(c.info.key); continue; }
     if (c.type !== 'PERSON') continue;
     const before = tokens[c.first - 1];
     if (before === undefined || lowerToken(before) !== 'the' || !nicknamePlural(tokens[c.last])) continue;

@@ -1,0 +1,41 @@
+/**
+ * Titles of works (pure, token indices): "the film Silent Harbor", "his book Long Winter Roads", "the song
+ * Wild Morning". A name right after a lower-case noun for a kind of work, itself after an article, a
+ * possessive or a word such as "new", is the work's title, which the contract has no type for: no entity
+ * beats a wrong person, place or organisation — in all the name's mentions. Not a name a given name opens
+ * ("the film Tom Reeds directed": the name may be the subject of what follows), not a name the lexicons
+ * know, not a name with a title before it.
+ */
+import type { Token } from '../types';
+import type { Candidate } from './03-entities';
+import { tokenAt } from './token-at';
+import { lowerToken } from './token-fold';
+import { LEXICON_NAMES } from '../model/lexicon';
+import { isKnownGivenName } from '../model/gender';
+
+/** Kinds of work whose title may follow (singular, lower case). */
+const WORK_NOUNS: ReadonlySet<string> = new Set(`film movie documentary book novel memoir poem song album play musical opera
+  sitcom`.split(/\s+/));
+
+/** Words before a work noun that make it a cue: "the film", "his book", "her new album", "a hit song". */
+const BEFORE_WORK: ReadonlySet<string> = new Set(`the a an his her their its my our your new latest debut hit first second last next
+  upcoming acclaimed`.split(/\s+/));
+
+/** Whether the words before token k are a work's cue, "the film" or "his new book", in k's sentence. */
+function workCueBefore(tokens: readonly Token[], k: number): boolean {
+  const n = tokenAt(tokens, k - 1);
+  if (n === undefined || n.kind !== 'word' || n.sentence !== tokens[k].sentence || !WORK_NOUNS.has(n.text)) return false;
+  const d = tokenAt(tokens, k - 2);
+  return d !== undefined && d.kind === 'word' && d.sentence === n.sentence && BEFORE_WORK.has(lowerToken(d));
+}
+
+/** Leaves untyped (no entity) every mention of a name that some mention writes right after a work's cue. */
+export function dropWorkTitles(tokens: readonly Token[], cands: Candidate[]): void {
+  let works: Set<string> | null = null;
+  for (const c of cands) {
+    if (c.type === null || c.type === 'NORP' || c.role !== null || c.titleCase || !c.info || c.first < 2) continue;
+    if (workCueBefore(tokens, c.first) && !isKnownGivenName(tokens[c.first].text) && !LEXICON_NAMES.has(c.info.key)) (works ??= new Set()).add(c.info.key);
+  }
+  if (!works) return;
+  for (const c of cands) if (c.type !== null && c.type !== 'NORP' && c.role === null && c.info && works.has(c.info.key)) c.type = null;
+}

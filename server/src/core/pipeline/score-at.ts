@@ -1,0 +1,36 @@
+/**
+ * A match's score in a sentence (pure, token indices): one- or two-digit numbers joined by a hyphen or an
+ * en dash ("2-1", "0 – 3"). Kept apart from the rules that read it (the sides of a score, the teams of a
+ * sentence about a game), so that they share it without importing each other.
+ */
+import type { Token } from '../types';
+import { tokenAt } from './token-at';
+
+const SMALL = /^\d{1,2}$/;
+const JOINED = /^\d{1,2}[-–]\d{1,2}$/;
+
+/** Number of tokens of a score starting at `k` in sentence `s` (0 when there is none). */
+export function scoreAt(tokens: readonly Token[], k: number, s: number): number {
+  const t = tokenAt(tokens, k);
+  if (t === undefined || t.kind !== 'number' || t.sentence !== s) return 0;
+  if (JOINED.test(t.text)) return 1;
+  const dash = tokenAt(tokens, k + 1);
+  const n = tokenAt(tokens, k + 2);
+  if (!SMALL.test(t.text) || dash === undefined || (dash.text !== '-' && dash.text !== '–')) return 0;
+  return n !== undefined && n.kind === 'number' && n.sentence === s && SMALL.test(n.text) ? 3 : 0;
+}
+
+/**
+ * Does a score start at token `k`? A document with none has no side for `teamsByScore` to find (every
+ * rule there needs one), so the entity stage skips it (03-entities.ts `scanTokens`). Scores are at most
+ * five characters: longer numbers are answered without the patterns.
+ */
+export function scoreStartsAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.text.length <= 5 && scoreAt(tokens, k, t.sentence) > 0;
+}
+
+/** True when a score ends right before token `k` in sentence `s`. */
+export function scoreEndsAt(tokens: readonly Token[], k: number, s: number): boolean {
+  return scoreAt(tokens, k - 1, s) === 1 || scoreAt(tokens, k - 3, s) === 3;
+}
