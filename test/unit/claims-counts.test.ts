@@ -1,6 +1,7 @@
 // Labelled sentences for counts news writes in words or without a verb: number words joined by "and"
 // after a hundred or thousand are one figure (quantities.ts AND_TAIL), and a headline's vague crowd with
-// a state of harm after it ("Hundreds dead in …") is a claim of that harm (quantities.ts HARMED).
+// a state of harm after it ("Hundreds dead in …") is a claim of that harm (quantities.ts HARMED), and a
+// bare figure after "they will exceed" counts what the claim before it counts (pronoun-figure.ts).
 // Run with `node --import tsx --test test/unit/claims-counts.test.ts`. All text is fictional.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -67,7 +68,25 @@ const HEADLINE_HARMS: Row[] = [
   },
 ];
 
-for (const [group, rows] of [['and-joined', AND_JOINED], ['headline harm', HEADLINE_HARMS]] as const) {
+const PRONOUN_SUBJECTS: Row[] = [
+  {
+    label: '"they will exceed 1,200" after a count of units counts units too',
+    body: 'Sales reached 900 kettles last year; this year they will exceed 1,200.',
+    claims: [{ text: 'reached 900 kettles', low: 900, counted: 'kettle' }, { text: 'exceed 1,200', low: 1200, counted: 'kettle' }],
+  },
+  {
+    label: 'the count in the sentence before: "In June they topped 650"',
+    body: 'Dunmore Ferries carried 400 cyclists in May. In June they topped 650.',
+    claims: [{ text: 'carried 400 cyclists', low: 400, counted: 'cyclist' }, { text: 'topped 650', low: 650, counted: 'cyclist' }],
+  },
+  {
+    label: '"it" is no plural count\'s subject: "It expects to reach 50" counts nothing',
+    body: 'The Orla yard hired 30 welders. It expects to reach 50 by spring.',
+    claims: [{ text: 'hired 30 welders', low: 30, counted: 'welder' }],
+  },
+];
+
+for (const [group, rows] of [['and-joined', AND_JOINED], ['headline harm', HEADLINE_HARMS], ['pronoun subject', PRONOUN_SUBJECTS]] as const) {
   for (const row of rows) {
     test(`${group}: ${row.label}`, () => {
       const a = analyzeText(`Coastal Desk Report\n\n${row.body}\n`);

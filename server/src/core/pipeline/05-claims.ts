@@ -22,6 +22,7 @@ import { esPluralStem } from '../model/es-plural';
 import { oneInN } from './one-in-n';
 import { TIMES_IN_FRAME, isTwice, twiceInFrame } from './event-counts';
 import { risenCount, type RisenCount } from './risen-count';
+import { pronounSubjectVerb } from './pronoun-figure';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
 import { countsDespiteDesignation, designationsIn, mayBeDesignatedIn, mayBeDesignation } from './designations';
 import { modelNumberAfter } from './counted-model';
@@ -790,8 +791,10 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "Officials put the number at more than 200": the figure counts what the claim before it counted.
   let restated: { start: number; from: Claim } | null = null;
   if (!counted && q.unit === 'count' && tollStart < 0 && prevClaim && si - prevClaim.sentence <= 1 && prevClaim.counted) {
-    const at = restatedFigure(toks, tokenAtOrAfter(toks, q.start));
+    let at = restatedFigure(toks, tokenAtOrAfter(toks, q.start));
     if (at >= 0) { restated = { start: toks[at].start, from: prevClaim }; counted = prevClaim.counted; }
+    // "Orders reached 900 crates; this year they will top 1,200": "they" is what the claim before counted.
+    else if (prevClaim.quantity.unit === 'count' && (at = pronounSubjectVerb(toks, tokenAtOrAfter(toks, q.start))) >= 0) { restated = { start: toks[at].start, from: prevClaim }; counted = prevClaim.counted; }
     // "About 900 of the lost posts are in Tarvel, including 400 at the mill": a bare part of the claim before counts what it counts.
     // (not "including 3 of 4 three-pointers": a part with a whole of its own)
     else if (prevClaim.sentence === si && q.start >= prevClaim.end && lowerCase(toks[tokenAtOrAfter(toks, q.start) - 1] ?? toks[0]) === 'including' && !/^\s+of\b/.test(text.slice(q.end, q.end + 4))) counted = prevClaim.counted;
