@@ -32,7 +32,7 @@ import { bareThingCount, captionSmallCount, describingSmallCount } from './perso
 import { conversionEnd, insideConversion } from './bracket-conversion';
 import { joinsChangeLevel } from './change-level';
 import { capacityFigure } from './capacity';
-import { extentOfThing, placingDistance } from './extent';
+import { extentOfThing, placingDistance, sizeModifier } from './extent';
 import { countOfNamedList } from './named-list';
 import { interviewAnswers } from './interview-answers';
 import { spreadOverPlaces } from './place-spread';
@@ -589,6 +589,8 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (capacityFigure(text, q, sentenceStart)) return true;
   // "a tower 300 metres tall", "a 12-metre-high wall": the size of one thing (extent.ts).
   if (extentOfThing(text, q, sentenceStart)) return true;
+  // "the 70 metre bell tower", "a 220 km cycle path": a size written as the noun's modifier (extent.ts).
+  if (sizeModifier(text, q, sentenceStart)) return true;
   // "a village 40 km north of Orla": a distance that places something ("heard 10 miles away" stays a claim; extent.ts).
   if (placingDistance(text, q)) return true;
   const c0 = after.charCodeAt(0) | 0x20;
