@@ -101,6 +101,11 @@ for (const [group, rows] of [['and-joined', AND_JOINED], ['headline harm', HEADL
   }
 }
 
+test('no claim: a year said in words after "in"/"since" ("in two thousand and six"), where "rose to" it is a count', () => {
+  const a = analyzeText('Coastal Desk Report\n\nIn two thousand and six the Orla mill closed. Its staff has shrunk since two thousand and nine. Membership rose to two thousand and fifty members.\n');
+  assert.deepEqual(a.claims.map((c) => c.text), ['two thousand and fifty members']);
+});
+
 test('no claim: "the scores were level" and "scores" of a match stay out', () => {
   const a = analyzeText('Coastal Desk Report\n\nThe scores were level at the break. Scores remain tight in the Corvel league.\n');
   assert.deepEqual(a.claims.map((c) => c.text), []);

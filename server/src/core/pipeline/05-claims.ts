@@ -605,12 +605,17 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   return false;
 }
 
+/** The words before a year said in words (fewer than YEAR_BEFORE: "rose to two thousand and fifty" is a count). */
+const SPOKEN_YEAR_BEFORE = new Set(['in', 'since', 'until', 'till', 'during', 'before', 'after']);
+
 /** A year ("in 2019", "a 2021 survey") unless a plural noun follows it ("2019 people"); `prevWord` the lower-cased word before it. */
 function isYear(q: Quantity, prevWord: string, after: string): boolean {
   if (q.unit !== 'count' || q.approx) return false;
   // (the pattern takes nothing off plain digits, the common case)
   const plain = isDigits(q.text);
   if (plain && q.text.length !== 4) return false;
+  // a year said in words: "in two thousand and six" (quantities.ts joins the words after "and")
+  if (!plain && q.low >= 2000 && q.low < 2100 && SPOKEN_YEAR_BEFORE.has(prevWord) && /thousand\s+and\s/i.test(q.text)) return true;
   const core = plain ? q.text : q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '');
   return (plain || /^\d{4}$/.test(core)) && +core >= 1800 && +core <= 2100
     && (YEAR_BEFORE.has(prevWord) || !/^\s+\p{Ll}+s\b/u.test(after) || /^\s+(was|is|as|has|has)\b/.test(after));
