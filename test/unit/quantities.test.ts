@@ -78,8 +78,11 @@ const Q_ROWS: QRow[] = [
   {
     label: '"one hundred and twenty" is one number, 120',
     phrase: 'one hundred and twenty volunteers', text: 'one hundred and twenty', low: 120, high: 120,
-    todo: 'the product splits it into two quantities, "one hundred" (100) and "twenty" (20)',
   },
+  { label: '"a hundred and eleven" is one number, 111', phrase: 'a hundred and eleven rafts', text: 'a hundred and eleven', low: 111, high: 111 },
+  { label: '"two hundred and forty-six" is one number, 246', phrase: 'two hundred and forty-six beds', text: 'two hundred and forty-six', low: 246, high: 246 },
+  { label: '"one thousand and five" is one number, 1,005', phrase: 'one thousand and five kites', text: 'one thousand and five', low: 1005, high: 1005 },
+  { label: 'a range\'s "and" before a scaled figure stays a range', phrase: 'between a hundred and two hundred kites', text: 'between a hundred and two hundred', low: 100, high: 200 },
   { label: '"more than" broken over a line still qualifies the figure', phrase: 'put the toll at more\nthan 200', text: 'more\nthan 200', low: 200, high: Infinity, lowOpen: true, approx: true },
   { label: '"between … and …" over a CRLF line break is a range', phrase: 'between 40\r\nand 50 boats', text: 'between 40\r\nand 50', low: 40, high: 50 },
   { label: '"a hundred" is 100', phrase: 'a hundred volunteers', text: 'a hundred', low: 100, high: 100 },
@@ -130,6 +133,8 @@ const PARSE_ROWS: [string, number][] = [
   ['1,250', 1250],
   ['seven and a half', 7.5],
   ['3 thousand', 3000],
+  ['a hundred and eleven', 111],
+  ['two thousand and forty', 2040],
 ];
 for (const [raw, expected] of PARSE_ROWS) {
   test(`parseNumber(${JSON.stringify(raw)}) = ${expected}`, () => assert.equal(parseNumber(raw), expected));

@@ -22,6 +22,7 @@ import { esPluralStem } from '../model/es-plural';
 import { oneInN } from './one-in-n';
 import { TIMES_IN_FRAME, isTwice, twiceInFrame } from './event-counts';
 import { risenCount, type RisenCount } from './risen-count';
+import { pronounSubjectVerb } from './pronoun-figure';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
 import { countsDespiteDesignation, designationsIn, mayBeDesignatedIn, mayBeDesignation } from './designations';
 import { modelNumberAfter } from './counted-model';
@@ -31,7 +32,7 @@ import { bareThingCount, captionSmallCount, describingSmallCount } from './perso
 import { conversionEnd, insideConversion } from './bracket-conversion';
 import { joinsChangeLevel } from './change-level';
 import { capacityFigure } from './capacity';
-import { extentOfThing, placingDistance } from './extent';
+import { extentOfThing, placingDistance, sizeModifier } from './extent';
 import { countOfNamedList } from './named-list';
 import { interviewAnswers } from './interview-answers';
 import { spreadOverPlaces } from './place-spread';
@@ -588,6 +589,8 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (capacityFigure(text, q, sentenceStart)) return true;
   // "a tower 300 metres tall", "a 12-metre-high wall": the size of one thing (extent.ts).
   if (extentOfThing(text, q, sentenceStart)) return true;
+  // "the 70 metre bell tower", "a 220 km cycle path": a size written as the noun's modifier (extent.ts).
+  if (sizeModifier(text, q, sentenceStart)) return true;
   // "a village 40 km north of Orla": a distance that places something ("heard 10 miles away" stays a claim; extent.ts).
   if (placingDistance(text, q)) return true;
   const c0 = after.charCodeAt(0) | 0x20;
@@ -602,12 +605,17 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   return false;
 }
 
+/** The words before a year said in words (fewer than YEAR_BEFORE: "rose to two thousand and fifty" is a count). */
+const SPOKEN_YEAR_BEFORE = new Set(['in', 'since', 'until', 'till', 'during', 'before', 'after']);
+
 /** A year ("in 2019", "a 2021 survey") unless a plural noun follows it ("2019 people"); `prevWord` the lower-cased word before it. */
 function isYear(q: Quantity, prevWord: string, after: string): boolean {
   if (q.unit !== 'count' || q.approx) return false;
   // (the pattern takes nothing off plain digits, the common case)
   const plain = isDigits(q.text);
   if (plain && q.text.length !== 4) return false;
+  // a year said in words: "in two thousand and six" (quantities.ts joins the words after "and")
+  if (!plain && q.low >= 2000 && q.low < 2100 && SPOKEN_YEAR_BEFORE.has(prevWord) && /thousand\s+and\s/i.test(q.text)) return true;
   const core = plain ? q.text : q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '');
   return (plain || /^\d{4}$/.test(core)) && +core >= 1800 && +core <= 2100
     && (YEAR_BEFORE.has(prevWord) || !/^\s+\p{Ll}+s\b/u.test(after) || /^\s+(was|is|as|has|has)\b/.test(after));
@@ -790,8 +798,10 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "Officials put the number at more than 200": the figure counts what the claim before it counted.
   let restated: { start: number; from: Claim } | null = null;
   if (!counted && q.unit === 'count' && tollStart < 0 && prevClaim && si - prevClaim.sentence <= 1 && prevClaim.counted) {
-    const at = restatedFigure(toks, tokenAtOrAfter(toks, q.start));
+    let at = restatedFigure(toks, tokenAtOrAfter(toks, q.start));
     if (at >= 0) { restated = { start: toks[at].start, from: prevClaim }; counted = prevClaim.counted; }
+    // "Orders reached 900 crates; this year they will top 1,200": "they" is what the claim before counted.
+    else if (prevClaim.quantity.unit === 'count' && (at = pronounSubjectVerb(toks, tokenAtOrAfter(toks, q.start))) >= 0) { restated = { start: toks[at].start, from: prevClaim }; counted = prevClaim.counted; }
     // "About 900 of the lost posts are in Tarvel, including 400 at the mill": a bare part of the claim before counts what it counts.
     // (not "including 3 of 4 three-pointers": a part with a whole of its own)
     else if (prevClaim.sentence === si && q.start >= prevClaim.end && lowerCase(toks[tokenAtOrAfter(toks, q.start) - 1] ?? toks[0]) === 'including' && !/^\s+of\b/.test(text.slice(q.end, q.end + 4))) counted = prevClaim.counted;

@@ -8,12 +8,24 @@
 // long", "waves 6 metres high", "floodwater a metre deep"): it reports what happened and other
 // articles give it too. Pure: offsets only.
 import type { Quantity } from '../types';
+import { isSpace } from '../text/char-class';
 
 /** After the figure: a unit of length, then an adjective of extent ("metres tall", "-foot-high", "km long"). */
 const EXTENT_AFTER = /^[\s-‐]?(?:metres?|meters?|m|kilomet(?:re|er)s?|km|miles?|feet|foot|ft|yards?|inch(?:es)?|centimet(?:re|er)s?|cm)[\s-‐](?:high|tall|long|wide|deep|thick)\b/i;
 
-/** Shortly before the figure: a noun of damage or of what an event made or brought ("a gap about", "a slick", "waves", "floodwater"). */
-const MADE_BY_EVENT_BEFORE = /\b(?:(?:gap|hole|crack|crater|slick|tear|rift|fissure|opening|rupture|swath|swathe|plume|queue|jam|tailback|landslide|sinkhole|wave|surge|flood|floodwater|drift)s?|breach(?:es)?|water|snow|mud|ash)\b[^.;:!?]{0,24}$/i;
+/** A noun of damage or of what an event made or brought ("gap", "slick", "waves", "floodwater"). */
+const MADE_BY_EVENT = String.raw`(?:(?:gap|hole|crack|crater|slick|tear|rift|fissure|opening|rupture|swath|swathe|plume|queue|jam|tailback|landslide|sinkhole|wave|surge|flood|floodwater|drift)s?|breach(?:es)?|water|snow|mud|ash)`;
+/** Shortly before the figure: a noun of MADE_BY_EVENT ("a gap about", "a slick", "waves", "floodwater"). */
+const MADE_BY_EVENT_BEFORE = new RegExp(String.raw`\b${MADE_BY_EVENT}\b[^.;:!?]{0,24}$`, 'i');
+/**
+ * A size written as a modifier without hyphens: an article (and one adjective) before the figure, a
+ * singular unit of length or area after it, then the noun it describes ("the 70 metre bell tower",
+ * "a 220 km cycle path", "the surrounding 2 km ring"). Not a noun of MADE_BY_EVENT ("a 3 km tailback").
+ */
+/** The first letters of the units of SINGULAR_UNIT_NOUN_AFTER ("square" among them), lower case. */
+const UNIT_INITIALS = new Set([...'mkfyicahs'].map((l) => l.charCodeAt(0)));
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the)\s+(?:\p{Ll}+\s+)?$/iu;
+const SINGULAR_UNIT_NOUN_AFTER = new RegExp(String.raw`^\s(?:square\s)?(?:metre|meter|m|kilomet(?:re|er)|km|mile|foot|ft|yard|inch|centimet(?:re|er)|cm|acre|hectare)\s(?!(?:of|from|to|in|into|on|at|by|away|and|or|per|long|wide|high|tall|deep|thick|north|south|east|west|${MADE_BY_EVENT})\b)\p{Ll}`, 'iu');
 
 /** After the figure: a unit of length, then where from ("km north of", "miles south-east of", "km off the coast"). */
 const PLACING_AFTER = /^[\s-‐]?(?:metres?|meters?|kilomet(?:re|er)s?|km|miles?|feet|yards?)\s(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|upstream|downstream|inland|offshore)\s(?:of|from)\b|off\s(?:the\s)?(?:coast|shore|island|port)\b)/i;
@@ -32,4 +44,12 @@ export function placingDistance(text: string, q: Quantity): boolean {
 export function extentOfThing(text: string, q: Quantity, sentenceStart: number): boolean {
   if (q.unit !== 'count' || !EXTENT_AFTER.test(text.slice(q.end, q.end + 24))) return false;
   return !MADE_BY_EVENT_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 48), q.start));
+}
+
+/** Is `q` a size written as a modifier of the noun after it ("the 70 metre bell tower": SINGULAR_UNIT_NOUN_AFTER)? */
+export function sizeModifier(text: string, q: Quantity, sentenceStart: number): boolean {
+  // (most figures have no unit after them: the first letter after one space rules them out)
+  const c = text.charCodeAt(q.end + 1) | 0x20;
+  if (q.unit !== 'count' || !isSpace(text.charCodeAt(q.end)) || !UNIT_INITIALS.has(c)) return false;
+  return SINGULAR_UNIT_NOUN_AFTER.test(text.slice(q.end, q.end + 40)) && ARTICLE_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 30), q.start));
 }

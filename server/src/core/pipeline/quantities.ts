@@ -34,7 +34,12 @@ const APPROX = wrap(String.raw`nearly|almost|about|around|roughly|approximately|
  * "scores", which is also the noun of a match ("the scores were level").
  */
 const CROWD_VERB = String.raw`(?= (?:were|are|have|had|remain|lost|took|fled|ran|fought|went|came|left|\p{L}+ed)\b)`;
-const VAGUE_RE = wrap(String.raw`${SCALED_VAGUE}|(?:tens of thousands|hundreds of thousands|a few dozen|several dozen|several hundred|several thousand|a few hundred|dozens|scores|hundreds|thousands|millions)(?= of\b)|(?:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions)${CROWD_VERB}|a dozen|a handful(?= of\b)`);
+/**
+ * A harm told of a vague crowd without a verb, as headlines do: "Hundreds dead in floods", "Dozens
+ * hurt as ferry capsizes", "Scores missing" (with a state of harm after it, "scores" is no match's tally).
+ */
+const HARMED = String.raw`(?= (?:dead|hurt|missing|homeless|injured|wounded)\b)`;
+const VAGUE_RE = wrap(String.raw`${SCALED_VAGUE}|(?:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions)${HARMED}|(?:tens of thousands|hundreds of thousands|a few dozen|several dozen|several hundred|several thousand|a few hundred|dozens|scores|hundreds|thousands|millions)(?= of\b)|(?:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions)${CROWD_VERB}|a dozen|a handful(?= of\b)`);
 /** A currency sign, with the country code that news copy puts before a dollar sign ("US$", "CA$", "HK$"). */
 const CURRENCY = String.raw`(?:[A-Z]{1,2}\$|[$€£¥]|(?:${CURRENCY_CODES.join('|')})(?=\s?\d))`;
 /**
@@ -42,7 +47,13 @@ const CURRENCY = String.raw`(?:[A-Z]{1,2}\$|[$€£¥]|(?:${CURRENCY_CODES.join(
  * scales are for figures ("5m", "2.5bn"), and allowing them made the verb "am" read as a million.
  */
 const WRITTEN_SCALE = String.raw`\s(?:dozen|hundred|thousand|million|billion|trillion)\b`;
-const NUMBER = String.raw`(?:${CURRENCY}\s?)?(?:${DIGITS}|${WORD_NUM}|(?:half )?an?(?=${WRITTEN_SCALE}))(?:${SCALE})?(?:\s(?:1\/2|and a half))?`;
+/**
+ * The number words joined by "and" after a written hundred or thousand ("a hundred and eleven",
+ * "two thousand and five"): one figure. Not before a scale of their own, which makes a range's or a
+ * list's second figure ("between a hundred and two hundred").
+ */
+const AND_TAIL = String.raw`(?:(?<=[\s-](?:hundred|thousand))\s+and\s+${WORD_NUM}(?![\s-]?(?:dozen|hundred|thousand|million|billion|trillion|m\b|bn\b)|\p{L}))`;
+const NUMBER = String.raw`(?:${CURRENCY}\s?)?(?:${DIGITS}|${WORD_NUM}|(?:half )?an?(?=${WRITTEN_SCALE}))(?:${SCALE})?${AND_TAIL}?(?:\s(?:1\/2|and a half))?`;
 /** A share after a hyphen that joins two figures without spaces ("60-80 percent", "10–15%"): a range, where "2-1" or "2008-09" is none. */
 const PERCENT_AFTER = String.raw`\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)`;
 const RANGE = String.raw`between\s+(${NUMBER})\s+and\s+(${NUMBER})|from\s+(${NUMBER})\s+to\s+(${NUMBER})|(${NUMBER})(?: (?:to|-|–) |[-–](?=${PERCENT_AFTER}))(${NUMBER})`;
@@ -683,6 +694,9 @@ export function parseNumber(raw: string): number {
   if (/^half an?\s/.test(s)) return parseNumber(s.slice(5)) / 2;
   const half = /\s(?:1\/2|and a half)$/.test(s) ? 0.5 : 0;
   const core = s.replace(/\s(?:1\/2|and a half)$/, '');
+  // "a hundred and eleven": the scaled head and the number words after "and" (AND_TAIL)
+  const joined = /^(.*[\s-](?:hundred|thousand))\s+and\s+([a-z -]+)$/.exec(core);
+  if (joined) return parseNumber(joined[1]) + parseNumber(joined[2]);
   const m = /^([\d.,]+|[a-z -]+?)(?:[\s-]?(dozen|hundred|thousand|million|billion|trillion|m|bn))?$/.exec(core);
   if (!m) return NaN;
   let base: number;

@@ -8,10 +8,10 @@ import type { Token } from '../types';
 import { lowerCase } from './token-fold';
 
 /** Verbs of a change before "to" and the figure: "rose to", "has climbed to", "fell to". */
-const CHANGE_TO = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jumps', 'increased', 'increases',
+export const CHANGE_TO = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jumps', 'increased', 'increases',
   'grew', 'grown', 'grows', 'soared', 'surged', 'fell', 'fallen', 'falls', 'dropped', 'drops', 'declined', 'doubled']);
 /** Verbs that take the figure directly: "reached nine", "topped 200", or with "at": "stood at 40". */
-const REACH = new Set(['reached', 'reaches', 'reach', 'topped', 'tops', 'passed', 'exceeded', 'hit', 'hits']);
+export const REACH = new Set(['reached', 'reaches', 'reach', 'topped', 'tops', 'passed', 'exceeded', 'hit', 'hits']);
 const STAND_AT = new Set(['stood', 'stands', 'stand', 'standing']);
 /** Nouns of a count as the subject: "toll" counts people hurt or killed; the others count what "of" names. */
 const COUNT_HEADS = new Set(['number', 'toll', 'tally', 'count', 'total']);

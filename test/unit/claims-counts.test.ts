@@ -1,0 +1,112 @@
+// Labelled sentences for counts news writes in words or without a verb: number words joined by "and"
+// after a hundred or thousand are one figure (quantities.ts AND_TAIL), and a headline's vague crowd with
+// a state of harm after it ("Hundreds dead in …") is a claim of that harm (quantities.ts HARMED), and a
+// bare figure after "they will exceed" counts what the claim before it counts (pronoun-figure.ts).
+// Run with `node --import tsx --test test/unit/claims-counts.test.ts`. All text is fictional.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../server/src/core/index';
+
+interface Want {
+  /** Exact claim text. */
+  text: string;
+  low: number;
+  counted?: string;
+  measure?: string;
+}
+
+interface Row {
+  label: string;
+  body: string;
+  /** Every claim of the body, in order. */
+  claims: Want[];
+}
+
+const AND_JOINED: Row[] = [
+  {
+    label: '"a hundred and eleven" people is one count of 111, not 11',
+    body: 'A hundred and eleven people were hurt when the Marsh Lane stand gave way.',
+    claims: [{ text: 'A hundred and eleven people were hurt', low: 111, counted: 'person', measure: 'injury' }],
+  },
+  {
+    label: '"two hundred and forty" homes is 240, not 40',
+    body: 'The gale flattened two hundred and forty homes along the Corvel coast.',
+    claims: [{ text: 'flattened two hundred and forty homes', low: 240, counted: 'home' }],
+  },
+  {
+    label: '"one thousand and five" jobs is 1,005, not 5',
+    body: 'Pellam Dairies will cut one thousand and five jobs.',
+    claims: [{ text: 'cut one thousand and five jobs', low: 1005, counted: 'job' }],
+  },
+  {
+    label: 'a hyphened tail: "three hundred and sixty-two" is 362',
+    body: 'Rescuers pulled three hundred and sixty-two sheep from the Tollan floodwater.',
+    claims: [{ text: 'pulled three hundred and sixty-two sheep', low: 362 }],
+  },
+];
+
+const HEADLINE_HARMS: Row[] = [
+  {
+    label: 'a headline\'s "Hundreds dead" is a count of deaths',
+    body: 'Hundreds dead in Vantoria floods.',
+    claims: [{ text: 'Hundreds dead', low: 200, counted: 'person', measure: 'death' }],
+  },
+  {
+    label: '"Dozens hurt as …" is a count of the injured',
+    body: 'Dozens hurt as ferry capsizes off Orlen.',
+    claims: [{ text: 'Dozens hurt', low: 24, counted: 'person', measure: 'injury' }],
+  },
+  {
+    label: '"Thousands homeless" after a quake counts the displaced',
+    body: 'Thousands homeless after quake strikes Tesk.',
+    claims: [{ text: 'Thousands homeless', low: 2000, measure: 'displaced' }],
+  },
+  {
+    label: '"Scores" before a state of harm is a crowd, not a match\'s tally',
+    body: 'Scores injured in Borvik rail crash.',
+    claims: [{ text: 'Scores injured', low: 40, measure: 'injury' }],
+  },
+];
+
+const PRONOUN_SUBJECTS: Row[] = [
+  {
+    label: '"they will exceed 1,200" after a count of units counts units too',
+    body: 'Sales reached 900 kettles last year; this year they will exceed 1,200.',
+    claims: [{ text: 'reached 900 kettles', low: 900, counted: 'kettle' }, { text: 'exceed 1,200', low: 1200, counted: 'kettle' }],
+  },
+  {
+    label: 'the count in the sentence before: "In June they topped 650"',
+    body: 'Dunmore Ferries carried 400 cyclists in May. In June they topped 650.',
+    claims: [{ text: 'carried 400 cyclists', low: 400, counted: 'cyclist' }, { text: 'topped 650', low: 650, counted: 'cyclist' }],
+  },
+  {
+    label: '"it" is no plural count\'s subject: "It expects to reach 50" counts nothing',
+    body: 'The Orla yard hired 30 welders. It expects to reach 50 by spring.',
+    claims: [{ text: 'hired 30 welders', low: 30, counted: 'welder' }],
+  },
+];
+
+for (const [group, rows] of [['and-joined', AND_JOINED], ['headline harm', HEADLINE_HARMS], ['pronoun subject', PRONOUN_SUBJECTS]] as const) {
+  for (const row of rows) {
+    test(`${group}: ${row.label}`, () => {
+      const a = analyzeText(`Coastal Desk Report\n\n${row.body}\n`);
+      assert.deepEqual(a.claims.map((c) => c.text), row.claims.map((w) => w.text));
+      row.claims.forEach((w, i) => {
+        const c = a.claims[i];
+        assert.equal(c.quantity.low, w.low, `low of "${w.text}"`);
+        if (w.counted !== undefined) assert.equal(c.counted, w.counted, `counted of "${w.text}"`);
+        if (w.measure !== undefined) assert.equal(c.measure, w.measure, `measure of "${w.text}"`);
+      });
+    });
+  }
+}
+
+test('no claim: a year said in words after "in"/"since" ("in two thousand and six"), where "rose to" it is a count', () => {
+  const a = analyzeText('Coastal Desk Report\n\nIn two thousand and six the Orla mill closed. Its staff has shrunk since two thousand and nine. Membership rose to two thousand and fifty members.\n');
+  assert.deepEqual(a.claims.map((c) => c.text), ['two thousand and fifty members']);
+});
+
+test('no claim: "the scores were level" and "scores" of a match stay out', () => {
+  const a = analyzeText('Coastal Desk Report\n\nThe scores were level at the break. Scores remain tight in the Corvel league.\n');
+  assert.deepEqual(a.claims.map((c) => c.text), []);
+});
