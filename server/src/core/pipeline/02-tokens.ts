@@ -55,9 +55,12 @@ function hasHyphen(text: string, from: number, to: number): boolean {
  * Where tokenize collects a document's tokens: grown once to the longest document, so a document's
  * tokens are copied out once at their count instead of pushed into an array reallocated as it grows
  * (s22: 282.5 -> 268.8 KB allocated a document, 57 -> 55 scavenges per 3,000 documents). Not
- * cleared (a fill cost more than it saved): it keeps earlier documents' tokens until overwritten.
+ * cleared (a fill cost more than it saved): it keeps earlier documents' tokens until overwritten,
+ * up to SCRATCH_KEPT of them.
  */
 const scratch: Token[] = [];
+/** Tokens the scratch array may keep between documents (~a 300 KB article's). */
+const SCRATCH_KEPT = 65536;
 
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens = scratch;
@@ -110,7 +113,9 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
       tokens[count++] = new TokenRecord(start, next, t, 'word', si, lower);
     }
   }
-  return tokens.slice(0, count);
+  const out = tokens.slice(0, count);
+  if (count > SCRATCH_KEPT) tokens.length = 0; // a very long document's tokens (and its text) are not kept after it
+  return out;
 }
 
 /** True when the token starts with a capital letter (or is a dotted abbreviation). */

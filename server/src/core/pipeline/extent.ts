@@ -17,13 +17,13 @@ const EXTENT_AFTER = /^[\s-‐]?(?:metres?|meters?|m|kilomet(?:re|er)s?|km|miles
 const MADE_BY_EVENT = String.raw`(?:(?:gap|hole|crack|crater|slick|tear|rift|fissure|opening|rupture|swath|swathe|plume|queue|jam|tailback|landslide|sinkhole|wave|surge|flood|floodwater|drift)s?|breach(?:es)?|water|snow|mud|ash)`;
 /** Shortly before the figure: a noun of MADE_BY_EVENT ("a gap about", "a slick", "waves", "floodwater"). */
 const MADE_BY_EVENT_BEFORE = new RegExp(String.raw`\b${MADE_BY_EVENT}\b[^.;:!?]{0,24}$`, 'i');
+/** The first letters of the units of SINGULAR_UNIT_NOUN_AFTER ("square" among them), lower case. */
+const UNIT_INITIALS = new Set([...'mkfyicahs'].map((l) => l.charCodeAt(0)));
 /**
  * A size written as a modifier without hyphens: an article (and one adjective) before the figure, a
  * singular unit of length or area after it, then the noun it describes ("the 70 metre bell tower",
  * "a 220 km cycle path", "the surrounding 2 km ring"). Not a noun of MADE_BY_EVENT ("a 3 km tailback").
  */
-/** The first letters of the units of SINGULAR_UNIT_NOUN_AFTER ("square" among them), lower case. */
-const UNIT_INITIALS = new Set([...'mkfyicahs'].map((l) => l.charCodeAt(0)));
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the)\s+(?:\p{Ll}+\s+)?$/iu;
 const SINGULAR_UNIT_NOUN_AFTER = new RegExp(String.raw`^\s(?:square\s)?(?:metre|meter|m|kilomet(?:re|er)|km|mile|foot|ft|yard|inch|centimet(?:re|er)|cm|acre|hectare)\s(?!(?:of|from|to|in|into|on|at|by|away|and|or|per|long|wide|high|tall|deep|thick|north|south|east|west|${MADE_BY_EVENT})\b)\p{Ll}`, 'iu');
 
