@@ -8,7 +8,7 @@ import { cueLemma } from './speakers';
 import { lowerCase } from './token-fold';
 import { endsWithAge, lastWord } from '../text/word-end';
 import { isLetter, isSpace } from '../text/char-class';
-import { fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
+import { figureFreePiece, fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, findTimeframe, madeUp, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
@@ -241,11 +241,12 @@ export function findClaims(input: ClaimInput): Claim[] {
     // Most sentences hold no figure: the scan finds no place to try the pattern, and their tokens are not looked for.
     const matches = quantityMatchesIn(text, s.start, s.end, sentence);
     // The scan for figures also looks at every word for the superlative claims' words.
-    const superlativeWord = superlativeWordSeen();
+    const superlativeWord = superlativeWordSeen(), noDigit = figureFreePiece();
     const fractions = fractionsIn(text, s.start, s.end, sentence, fractionWordSeen());
     const twice = kind === 'body' ? twiceInFrame(s.start, sentence) : NO_QUANTITIES;
     // "fell 12p to 412p", "99c a litre": sums in pence or cents, which the figure pattern leaves.
-    const glued = gluedSubunits(s.start, sentence);
+    // (a sentence the figure scan found no digit in has none glued to "p" or "c": not searched again)
+    const glued = noDigit ? NO_QUANTITIES : gluedSubunits(s.start, sentence);
     if (matches.length || fractions.length || twice.length || glued.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);

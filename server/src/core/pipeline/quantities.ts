@@ -100,6 +100,7 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
   const found: RegExpExecArray[] = [];
   superlativeSeen = false;
   fractionSeen = false;
+  figureFree = false;
   if (!quantityCompiled) {
     quantityCompiled = true;
     compileToMachineCode(QUANTITY_AT);
@@ -109,7 +110,7 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
   // starts a few words before the first such word (`firstFigureWord`, `wordsBack`).
   if (from === start) {
     const first = firstFigureWord(text, start, end);
-    if (first < 0) return found;
+    if (first < 0) { figureFree = true; return found; }
     from = start + wordsBack(piece, first - start, WORDS_BEFORE_FIGURE);
   }
   for (let p = nextCandidate(text, start, end, from); p >= 0; ) {
@@ -328,6 +329,14 @@ const START_INDEX = new Uint16Array(1 << 15);
  * again the many sentences without one. Says yes at every such word (a superset: the patterns decide).
  */
 let superlativeSeen = false;
+/**
+ * Did the last `quantityMatchesIn` of a whole piece find nothing `firstFigureWord` looks for (so no
+ * ASCII digit at all)? The sentence's other searches that need a digit then need not read it.
+ */
+let figureFree = false;
+export function figureFreePiece(): boolean {
+  return figureFree;
+}
 export function superlativeWordSeen(): boolean {
   return superlativeSeen;
 }
