@@ -232,6 +232,14 @@ export class Workspace {
     else await this.loadFromDisk(uri);
   }
 
+  /** Starts the analysis pool if a scan allows one (`startPool`) and it is not running yet. */
+  private ensurePool(): void {
+    if (this.pool || !this.startPool) return;
+    this.pool = this.startPool();
+    this.startPool = null;
+    this.poolStarted?.();
+  }
+
   /**
    * Reads a file from disk unless an editor buffer holds it. `now`: read it in this turn (the scan,
    * where thousands of small files cost several times less CPU read so; see readArticleSync), or
@@ -261,7 +269,7 @@ export class Workspace {
     const version = diskVersion(textHash);
     const unchanged = this.corpus.get(uri)?.text === r.text;
     const cached = this.cache && !unchanged ? this.cache.get(textHash, r.text) : undefined;
-    if (!cached && !unchanged && !this.pool && this.startPool) { this.pool = this.startPool(); this.startPool = null; this.poolStarted?.(); }
+    if (!cached && !unchanged) this.ensurePool();
     if (cached) this.corpus.setAnalyzed(uri, r.text, version, cached);
     else if (this.pool && !unchanged) await this.analyzeInPool(uri, r.text, version, seq);
     else this.noteFailure(uri, this.corpus.set(uri, r.text, version));
@@ -415,6 +423,9 @@ export class Workspace {
     // warm-up cost more than the analyses (server start → indexed, median of 5 interleaved, no
     // cache: 4 articles 2.5 s with 2 workers, 1.2 s here; 35 articles 2.9 s, 1.8 s).
     if (this.settings.indexWorkers === 'auto' && files.length < POOL_MIN_FILES) this.startPool = null;
+    // With nothing in the index cache every file is analysed: the pool starts now, not when the read
+    // thread hands over the first file (~100 ms later), so the workers' load and warm-up overlap it.
+    else if (files.length >= POOL_MIN_FILES && (!this.cache || this.cache.empty)) this.ensurePool();
     const reader = this.pendingReader ?? this.startReader(files);
     this.pendingReader = null;
     let done = 0;

@@ -182,6 +182,9 @@ export class IndexCache {
     return a;
   }
 
+  /** True when it holds no analysis (a first start): every file of a scan will be analysed. */
+  get empty(): boolean { return this.stored.size === 0 && this.unparsed.size === 0; }
+
   /** The analysis of an `unparsed` line, then kept as stored; undefined when there is none or it is corrupt (reported). */
   private parsed(hash: string): DocumentAnalysis | undefined {
     const line = this.unparsed.get(hash);
