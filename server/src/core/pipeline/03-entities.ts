@@ -1883,21 +1883,23 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     return k;
   };
 
-  // Pass 1: multi-word names and unambiguous single names.
-  cands.forEach((c, ci) => {
-    if (c.acronymOf >= 0) return;
+  // Pass 1: multi-word names and unambiguous single names. (The passes are plain loops, not
+  // forEach closures: each closure was a TurboFan job of its own, jit23.)
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci];
+    if (c.acronymOf >= 0) continue;
     let n = 0, w0 = -1;
     for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { if (n++ === 0) w0 = k; }
-    if (n < 2 && c.role === null && c.type !== 'LOC' && c.type !== 'NORP') return;
+    if (n < 2 && c.role === null && c.type !== 'LOC' && c.type !== 'NORP') continue;
     // A surname led by a particle ("van Dorsten") joins a full name in pass 2.
-    if (n === 2 && LEADING_PARTICLES.has(tokens[w0].text) && c.type === 'PERSON') return;
+    if (n === 2 && LEADING_PARTICLES.has(tokens[w0].text) && c.type === 'PERSON') continue;
     // A single word the gazetteer does not know as a place may be a company's short name: pass 2.
-    if (n < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(n ? lower(tokens[w0]) : fold(''))) return;
+    if (n < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(n ? lower(tokens[w0]) : fold(''))) continue;
     const name = (n ? aliasOf(c) : undefined) ?? surface(c);
     const key = keyOf(c, name, c.type!);
     const k = candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key, c);
     if (tokens[c.first].start < firstStart[k]) firstStart[k] = tokens[c.first].start;
-  });
+  }
   // Short names of organisations: "Torvald" for "Torvald Aerospace", "Veltrana" for "Veltrana
   // Marine Holdings" — not for a town's council or hospital ("Dunmore" is not "Dunmore Council"),
   // and only when one organisation of the document starts with the word.
@@ -1936,10 +1938,11 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     return k == null || (tokens[c.first].start < firstStart[k] && !aloneInHeadline(tokens, c)) ? undefined : k;
   };
   // Pass 2: acronyms, surnames and other single words join an entity of pass 1 when they can.
-  cands.forEach((c, ci) => {
-    if (candEntity[ci] >= 0) return;
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci];
+    if (candEntity[ci] >= 0) continue;
     const name = surface(c);
-    if (c.acronymOf >= 0 && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; return; }
+    if (c.acronymOf >= 0 && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; continue; }
     const f = foldOf(c, name);
     const sur = c.type === 'PERSON' && LEADING_PARTICLES.has(f.slice(0, f.indexOf(' '))) ? f.slice(f.indexOf(' ') + 1) : f;
     const person = sur.includes(' ') ? undefined : bySurname.get(foldedKeyOf(c, sur));
@@ -1951,13 +1954,14 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (found !== undefined) {
       candEntity[ci] = found;
       c.type = entities[found].type;
-      return;
+      continue;
     }
     candEntity[ci] = newEntity(name, c.type!, keyOf(c, name, c.type!), c);
-  });
+  }
 
   const mentions: Mention[] = [];
-  cands.forEach((c, ci) => {
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci];
     const e = entities[candEntity[ci]];
     const start = tokens[c.first].start;
     const end = tokens[c.last].end;
@@ -1970,7 +1974,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (c.role) e.roles.push({ ...c.role, text: text.slice(c.role.start, c.role.end) });
     const appo = apposition(text, tokens, c.last) ?? (e.type === 'PERSON' ? roleBefore(text, tokens, c.first, c.last) : null);
     if (appo) e.roles.push(appo);
-  });
+  }
   const sorted = inStartOrder(mentions) ? mentions : mentions.map((_, k) => k).sort((x, y) => mentions[x].start - mentions[y].start).map((k) => mentions[k]);
   entities.forEach((e) => (e.mentions = []));
   sorted.forEach((m, k) => entities[m.local].mentions.push(k));
