@@ -97,7 +97,6 @@ const Q_ROWS: QRow[] = [
   {
     label: '"two and a half million" is 2,500,000',
     phrase: 'two and a half million litres', text: 'two and a half million', low: 2.5e6, high: 2.5e6,
-    todo: 'the product stops before "million": "two and a half" = 2.5',
   },
 ];
 
@@ -143,6 +142,7 @@ const PARSE_ROWS: [string, number][] = [
   ['ninety nine', 99],
   ['1,250', 1250],
   ['seven and a half', 7.5],
+  ['two and a half million', 2.5e6],
   ['3 thousand', 3000],
   ['a hundred and eleven', 111],
   ['two thousand and forty', 2040],

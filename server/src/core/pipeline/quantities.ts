@@ -66,7 +66,7 @@ const WORD_DECIMAL = String.raw`(?:\s+point(?:\s+(?:${DIGIT_WORDS}))+(?=[\s-](?:
  */
 const LARGER_SCALE = String.raw`[\s-](?:thousand|million|billion|trillion)\b`;
 const SCALE_CHAIN = String.raw`(?:(?<=[\s-]hundred)(?:\s+and\s+${WORD_NUM})?${LARGER_SCALE}|(?<=[\s-](?:thousand|million|billion))\s+${WORD_NUM}[\s-]hundred\b)`;
-const NUMBER = String.raw`(?:${CURRENCY}\s?)?(?:${DIGITS}|${WORD_NUM}${WORD_DECIMAL}?|(?:half )?an?(?=${WRITTEN_SCALE}))(?:${SCALE})?${SCALE_CHAIN}?${AND_TAIL}?(?:\s(?:1\/2|and a half))?`;
+const NUMBER = String.raw`(?:${CURRENCY}\s?)?(?:${DIGITS}|${WORD_NUM}${WORD_DECIMAL}?|(?:half )?an?(?=${WRITTEN_SCALE}))(?:${SCALE})?${SCALE_CHAIN}?${AND_TAIL}?(?:\s(?:1\/2|and a half)(?:${LARGER_SCALE})?)?`;
 /** A share after a hyphen that joins two figures without spaces ("60-80 percent", "10–15%"): a range, where "2-1" or "2008-09" is none. */
 const PERCENT_AFTER = String.raw`\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)`;
 const RANGE = String.raw`between\s+(${NUMBER})\s+and\s+(${NUMBER})|from\s+(${NUMBER})\s+to\s+(${NUMBER})|(${NUMBER})(?: (?:to|-|–) |[-–](?=${PERCENT_AFTER}))(${NUMBER})`;
@@ -705,6 +705,9 @@ export function parseNumber(raw: string): number {
   if (s === 'a' || s === 'an') return 1;
   // "half a million"
   if (/^half an?\s/.test(s)) return parseNumber(s.slice(5)) / 2;
+  // "two and a half million": the half before the scale (NUMBER's LARGER_SCALE after it)
+  const halfScaled = /^(.*)\s(?:1\/2|and a half)[\s-](thousand|million|billion|trillion)$/.exec(s);
+  if (halfScaled) return (parseNumber(halfScaled[1]) + 0.5) * SCALES[halfScaled[2]];
   const half = /\s(?:1\/2|and a half)$/.test(s) ? 0.5 : 0;
   const core = s.replace(/\s(?:1\/2|and a half)$/, '');
   // "four point five million", "one thousand two hundred and five" (WORD_DECIMAL, SCALE_CHAIN)
