@@ -55,10 +55,11 @@ const WRITTEN_SCALE = String.raw`\s(?:dozen|hundred|thousand|million|billion|tri
 const AND_TAIL = String.raw`(?:(?<=[\s-](?:hundred|thousand))\s+and\s+${WORD_NUM}(?![\s-]?(?:dozen|hundred|thousand|million|billion|trillion|m\b|bn\b)|\p{L}))`;
 /**
  * A decimal in words after a number word ("four point five million", "two point three per cent"):
- * only before a scale or a share, as "at one point two men ran" holds no decimal.
+ * only before a scale or a share, as "at one point two men ran" holds no decimal. At most three
+ * decimal words, each after one space (bounded: no nested unbounded repetition).
  */
 const DIGIT_WORDS = 'zero|one|two|three|four|five|six|seven|eight|nine';
-const WORD_DECIMAL = String.raw`(?:\s+point(?:\s+(?:${DIGIT_WORDS}))+(?=[\s-](?:thousand|million|billion|trillion)\b|\s?(?:percent|per cent)\b))`;
+const WORD_DECIMAL = String.raw`(?:\s+point(?:\s(?:${DIGIT_WORDS})){1,3}(?=[\s-](?:thousand|million|billion|trillion)\b|\s?(?:percent|per cent)\b))`;
 /**
  * Number words that go on after a scale as one figure: a larger scale after "hundred" ("three
  * hundred thousand"), with number words joined by "and" before it ("a hundred and sixty million"),
