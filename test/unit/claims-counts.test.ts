@@ -62,9 +62,57 @@ const HEADLINE_HARMS: Row[] = [
     claims: [{ text: 'Thousands homeless', low: 2000, measure: 'displaced' }],
   },
   {
+    label: 'a figure and "dead" in a headline counts people killed, not "dead"',
+    body: 'Twelve dead after coach crash near Harlow Fen.',
+    claims: [{ text: 'Twelve dead', low: 12, counted: 'person', measure: 'death' }],
+  },
+  {
+    label: '"Nine dead, dozens hurt": both tallies count people',
+    body: 'Nine dead, dozens hurt as storm hits Pellan.',
+    claims: [{ text: 'Nine dead', low: 9, counted: 'person', measure: 'death' }, { text: 'dozens hurt', low: 24, counted: 'person', measure: 'injury' }],
+  },
+  {
+    label: '"At least 30 wounded" counts people, not "wounded"',
+    body: 'At least 30 wounded in Derran market blast.',
+    claims: [{ text: 'At least 30 wounded', low: 30, counted: 'person', measure: 'injury' }],
+  },
+  {
+    label: 'a harm before a noun leaves the noun counted: "12 dead miners"',
+    body: 'The 12 dead miners were carried out of the Ostrel pit.',
+    claims: [{ text: '12 dead miners were carried out', low: 12, counted: 'miner' }],
+  },
+  {
     label: '"Scores" before a state of harm is a crowd, not a match\'s tally',
     body: 'Scores injured in Borvik rail crash.',
     claims: [{ text: 'Scores injured', low: 40, measure: 'injury' }],
+  },
+];
+
+const WORD_DECIMALS: Row[] = [
+  {
+    label: '"four point five million" people is one count of 4.5 million, not "four" and "five million"',
+    body: 'Planners said four point five million people live within reach of the Tarrow line.',
+    claims: [{ text: 'four point five million people live', low: 4.5e6, counted: 'person' }],
+  },
+  {
+    label: '"two point three per cent" is one share of 2.3',
+    body: 'Bus fares in Wenlow rose two point three per cent last month.',
+    claims: [{ text: 'rose two point three per cent', low: 2.3, counted: 'percent' }],
+  },
+  {
+    label: '"one thousand two hundred and five" members is one count of 1,205',
+    body: 'The Brisk Rowing Club now has one thousand two hundred and five members.',
+    claims: [{ text: 'one thousand two hundred and five members', low: 1205, counted: 'member' }],
+  },
+  {
+    label: '"a hundred and sixty million dollars" is one sum of 160 million',
+    body: 'The council spent a hundred and sixty million dollars on the Orvel bridge.',
+    claims: [{ text: 'spent a hundred and sixty million dollars', low: 1.6e8, counted: 'money', measure: 'cost' }],
+  },
+  {
+    label: '"three hundred thousand" people is one count of 300,000',
+    body: 'Some three hundred thousand people fled the Kessan valley.',
+    claims: [{ text: 'Some three hundred thousand people fled', low: 270000, counted: 'person' }],
   },
 ];
 
@@ -86,7 +134,7 @@ const PRONOUN_SUBJECTS: Row[] = [
   },
 ];
 
-for (const [group, rows] of [['and-joined', AND_JOINED], ['headline harm', HEADLINE_HARMS], ['pronoun subject', PRONOUN_SUBJECTS]] as const) {
+for (const [group, rows] of [['and-joined', AND_JOINED], ['word decimals and scales', WORD_DECIMALS], ['headline harm', HEADLINE_HARMS], ['pronoun subject', PRONOUN_SUBJECTS]] as const) {
   for (const row of rows) {
     test(`${group}: ${row.label}`, () => {
       const a = analyzeText(`Coastal Desk Report\n\n${row.body}\n`);

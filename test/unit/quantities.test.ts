@@ -87,10 +87,16 @@ const Q_ROWS: QRow[] = [
   { label: '"between … and …" over a CRLF line break is a range', phrase: 'between 40\r\nand 50 boats', text: 'between 40\r\nand 50', low: 40, high: 50 },
   { label: '"a hundred" is 100', phrase: 'a hundred volunteers', text: 'a hundred', low: 100, high: 100 },
   { label: '"half a million pounds" is money, 500,000', phrase: 'a fund of half a million pounds', text: 'half a million pounds', low: 5e5, high: 5e5, unit: 'money' },
+  { label: 'a decimal in words before a scale: "four point five million" is 4,500,000', phrase: 'four point five million tickets', text: 'four point five million', low: 4.5e6, high: 4.5e6 },
+  { label: 'a decimal in words before "per cent" is one share, 2.3', phrase: 'fares rose two point three per cent', text: 'two point three per cent', low: 2.3, high: 2.3, unit: 'percent' },
+  { label: 'two decimal words: "seven point two five percent" is 7.25', phrase: 'a seven point two five percent levy', text: 'seven point two five percent', low: 7.25, high: 7.25, unit: 'percent' },
+  { label: 'hundreds after a thousand: "one thousand two hundred and five" is 1,205', phrase: 'one thousand two hundred and five kites', text: 'one thousand two hundred and five', low: 1205, high: 1205 },
+  { label: 'a larger scale after "hundred and": "a hundred and sixty million" is 160,000,000', phrase: 'a hundred and sixty million litres', text: 'a hundred and sixty million', low: 1.6e8, high: 1.6e8 },
+  { label: 'a scale after "hundred": "three hundred thousand" is 300,000', phrase: 'three hundred thousand voters', text: 'three hundred thousand', low: 3e5, high: 3e5 },
+  { label: '"three hundred and fifty thousand" is 350,000', phrase: 'three hundred and fifty thousand bricks', text: 'three hundred and fifty thousand', low: 3.5e5, high: 3.5e5 },
   {
     label: '"two and a half million" is 2,500,000',
     phrase: 'two and a half million litres', text: 'two and a half million', low: 2.5e6, high: 2.5e6,
-    todo: 'the product stops before "million": "two and a half" = 2.5',
   },
 ];
 
@@ -121,6 +127,10 @@ for (const [label, phrase] of NOT_Q_ROWS) {
   test(`no quantity: ${label}`, () => assert.deepEqual(quantities(phrase), []));
 }
 
+test('"point" with no scale or share after it is no decimal: "at one point two riders" is two figures', () => {
+  assert.deepEqual(quantities('at one point two riders fell').map((x) => x?.text), ['one', 'two']);
+});
+
 // ───────────────────────────── parseNumber ─────────────────────────────
 
 const PARSE_ROWS: [string, number][] = [
@@ -132,9 +142,15 @@ const PARSE_ROWS: [string, number][] = [
   ['ninety nine', 99],
   ['1,250', 1250],
   ['seven and a half', 7.5],
+  ['two and a half million', 2.5e6],
   ['3 thousand', 3000],
   ['a hundred and eleven', 111],
   ['two thousand and forty', 2040],
+  ['four point five million', 4.5e6],
+  ['two point three', 2.3],
+  ['one thousand two hundred and five', 1205],
+  ['a hundred and sixty million', 1.6e8],
+  ['three hundred thousand', 3e5],
 ];
 for (const [raw, expected] of PARSE_ROWS) {
   test(`parseNumber(${JSON.stringify(raw)}) = ${expected}`, () => assert.equal(parseNumber(raw), expected));

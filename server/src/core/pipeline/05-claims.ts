@@ -49,6 +49,8 @@ const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 const HOMES_AFTER = /^(?:\s+out)?\s+(?:of|from)\s+(?:their|his|her)\s+homes?\b/i;
 /** " to hospital", " to a hospital" after a verb of being moved: the people were hurt. */
 const HOSPITAL_AFTER = /^\s+to\s+(?:a\s+|the\s+|local\s+)?hospitals?\b/i;
+/** A state of harm that a headline writes right after a count of people ("Twelve dead", "Five missing"). */
+const HARM_STATES = new Set(['dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'homeless', 'displaced', 'drowned']);
 /** Auxiliaries and adverbs between what is counted and its verb ("have been", "were all"). */
 const AUX_WORDS = 'have|has|had|been|be|being|are|were|was|is|will|would|may|might|could|can|should|must|do|does|did|not|never|reportedly|also|now|already|all|still|each|both'.split('|');
 /** Prepositions, conjunctions and adverbs of time and place, which end what is counted and its predicate. */
@@ -778,6 +780,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // ("3,210 walkers crossing the ridge": the plural before the participle is what is counted)
   const head = countedWords.length > 1 ? participleHead(countedWords) : -1;
   let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : fronted ? lemma(toks[fronted.noun].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
+  // "Twelve dead after bus crash", "Nine hurt in tram collision": a state of harm alone after the figure
+  // is what happened to people, not what they are.
+  if (q.unit === 'count' && countedWords.length === 1 && HARM_STATES.has(lowerCase(countedWords[0]))) counted = 'person';
   // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.
   let tollStart = -1;
   if (!counted && q.unit === 'count' && (tollStart = tollBefore(toks, tokenAtOrAfter(toks, q.start))) >= 0) counted = 'person';

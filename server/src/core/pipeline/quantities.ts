@@ -53,7 +53,21 @@ const WRITTEN_SCALE = String.raw`\s(?:dozen|hundred|thousand|million|billion|tri
  * list's second figure ("between a hundred and two hundred").
  */
 const AND_TAIL = String.raw`(?:(?<=[\s-](?:hundred|thousand))\s+and\s+${WORD_NUM}(?![\s-]?(?:dozen|hundred|thousand|million|billion|trillion|m\b|bn\b)|\p{L}))`;
-const NUMBER = String.raw`(?:${CURRENCY}\s?)?(?:${DIGITS}|${WORD_NUM}|(?:half )?an?(?=${WRITTEN_SCALE}))(?:${SCALE})?${AND_TAIL}?(?:\s(?:1\/2|and a half))?`;
+/**
+ * A decimal in words after a number word ("four point five million", "two point three per cent"):
+ * only before a scale or a share, as "at one point two men ran" holds no decimal. At most three
+ * decimal words, each after one space (bounded: no nested unbounded repetition).
+ */
+const DIGIT_WORDS = 'zero|one|two|three|four|five|six|seven|eight|nine';
+const WORD_DECIMAL = String.raw`(?:\s+point(?:\s(?:${DIGIT_WORDS})){1,3}(?=[\s-](?:thousand|million|billion|trillion)\b|\s?(?:percent|per cent)\b))`;
+/**
+ * Number words that go on after a scale as one figure: a larger scale after "hundred" ("three
+ * hundred thousand"), with number words joined by "and" before it ("a hundred and sixty million"),
+ * or hundreds after a thousand or more ("one thousand two hundred", and AND_TAIL's "and five").
+ */
+const LARGER_SCALE = String.raw`[\s-](?:thousand|million|billion|trillion)\b`;
+const SCALE_CHAIN = String.raw`(?:(?<=[\s-]hundred)(?:\s+and\s+${WORD_NUM})?${LARGER_SCALE}|(?<=[\s-](?:thousand|million|billion))\s+${WORD_NUM}[\s-]hundred\b)`;
+const NUMBER = String.raw`(?:${CURRENCY}\s?)?(?:${DIGITS}|${WORD_NUM}${WORD_DECIMAL}?|(?:half )?an?(?=${WRITTEN_SCALE}))(?:${SCALE})?${SCALE_CHAIN}?${AND_TAIL}?(?:\s(?:1\/2|and a half)(?:${LARGER_SCALE})?)?`;
 /** A share after a hyphen that joins two figures without spaces ("60-80 percent", "10–15%"): a range, where "2-1" or "2008-09" is none. */
 const PERCENT_AFTER = String.raw`\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)`;
 const RANGE = String.raw`between\s+(${NUMBER})\s+and\s+(${NUMBER})|from\s+(${NUMBER})\s+to\s+(${NUMBER})|(${NUMBER})(?: (?:to|-|–) |[-–](?=${PERCENT_AFTER}))(${NUMBER})`;
@@ -629,7 +643,7 @@ function foldedTextAt(s: string, end: number, p: number, w: string): boolean {
 }
 
 /** The first words of what may go on a number word after white space (a prefix of the next word is enough to leave it to the pattern): a second number word, a scale, "and a half", a range's "to", "per cent", a currency name. */
-const GOES_ON_WORDS = [...Object.keys(UNITS), 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'm', 'bn', 'and', 'to', 'per', 'us', 'dollars', 'euros', 'pounds', 'yen'];
+const GOES_ON_WORDS = [...Object.keys(UNITS), 'point', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'm', 'bn', 'and', 'to', 'per', 'us', 'dollars', 'euros', 'pounds', 'yen'];
 
 /**
  * What the pattern finds at the letter `p` when it is plain to see: the match of a lone number word
@@ -701,8 +715,13 @@ export function parseNumber(raw: string): number {
   if (s === 'a' || s === 'an') return 1;
   // "half a million"
   if (/^half an?\s/.test(s)) return parseNumber(s.slice(5)) / 2;
+  // "two and a half million": the half before the scale (NUMBER's LARGER_SCALE after it)
+  const halfScaled = /^(.*)\s(?:1\/2|and a half)[\s-](thousand|million|billion|trillion)$/.exec(s);
+  if (halfScaled) return (parseNumber(halfScaled[1]) + 0.5) * SCALES[halfScaled[2]];
   const half = /\s(?:1\/2|and a half)$/.test(s) ? 0.5 : 0;
   const core = s.replace(/\s(?:1\/2|and a half)$/, '');
+  // "four point five million", "one thousand two hundred and five" (WORD_DECIMAL, SCALE_CHAIN)
+  if (/^[a-z -]+$/.test(core) && (/\spoint\s/.test(core) || SCALE_WORDS.test(core))) return wordsValue(core);
   // "a hundred and eleven": the scaled head and the number words after "and" (AND_TAIL)
   const joined = /^(.*[\s-](?:hundred|thousand))\s+and\s+([a-z -]+)$/.exec(core);
   if (joined) return parseNumber(joined[1]) + parseNumber(joined[2]);
@@ -713,6 +732,38 @@ export function parseNumber(raw: string): number {
   else if (/^an?$/.test(m[1].trim()) && m[2]) base = 1; // "a hundred", "a million"
   else base = m[1].split(/[ -]/).reduce((acc, w) => acc + (UNITS[w] ?? NaN), 0);
   return (base + half) * (m[2] ? SCALES[m[2]] : 1);
+}
+
+/** Two written scales in one figure ("three hundred thousand"). */
+const SCALE_WORDS = /\b(?:hundred|thousand|million|billion|trillion)\b.*\b(?:hundred|thousand|million|billion|trillion)\b/;
+
+/**
+ * The value of number words with several scales or a decimal ("a hundred and sixty million",
+ * "one thousand two hundred and five", "four point five million"): hundreds multiply what is
+ * pending, a larger scale multiplies it and adds it to the total, "point" starts decimal digits.
+ */
+function wordsValue(words: string): number {
+  let total = 0, pending = 0, digits: string | null = null;
+  // (the decimal digits read as one decimal string: 4 + 0.1 * 5 is not exactly 4.5 in floating point)
+  const settle = () => { if (digits !== null) pending = Number(`${pending}.${digits}`); digits = null; };
+  for (const w of words.split(/[\s-]+/)) {
+    if (w === 'and' || w === '') continue;
+    if (w === 'point') { digits = ''; continue; }
+    const unit = w === 'a' || w === 'an' ? 1 : UNITS[w];
+    if (unit !== undefined) {
+      if (digits === null) pending += unit;
+      else if (unit < 10) digits += String(unit);
+      else return NaN;
+      continue;
+    }
+    const scale = SCALES[w];
+    if (scale === undefined) return NaN;
+    settle();
+    if (scale === 100) pending = (pending || 1) * 100;
+    else { total += (pending || 1) * scale; pending = 0; }
+  }
+  settle();
+  return total + pending;
 }
 
 /** A currency code opening a figure ("SGD1.75", "usd 40"), after the approximation if any. */
