@@ -471,6 +471,24 @@ const ROWS: Row[] = [
     quotes: [{ text: 'We are not going anywhere.', cue: 'said', ...ORTIZ, unclosed: false }],
   },
   {
+    label: 'a straight double mark closed by a single one after the clause\'s comma ends there, and the next quote is its own',
+    body: 'Lena Ortiz stood at the gate. "We are not going anywhere,\' she said. "Nobody asked us."',
+    quotes: [
+      { text: 'We are not going anywhere,', cue: 'said', speaker: 'she', entity: 'Lena Ortiz', unclosed: false },
+      { text: 'Nobody asked us.', unclosed: false },
+    ],
+  },
+  {
+    label: 'a straight double mark closed by a single one at the paragraph end is closed, not unclosed',
+    body: 'Lena Ortiz said: "We are not going anywhere.\'',
+    quotes: [{ text: 'We are not going anywhere.', cue: 'said', ...ORTIZ, unclosed: false }],
+  },
+  {
+    label: 'guard: single marks of a quote inside a double-quoted one, and apostrophes, do not close it',
+    body: '"They called our offer \'a farce.\' The workers\' union will not sign," Lena Ortiz said.',
+    quotes: [{ text: 'They called our offer \'a farce.\' The workers\' union will not sign,', cue: 'said', ...ORTIZ, unclosed: false }],
+  },
+  {
     label: '“…,” the <any noun> said: after a quote ending in a comma, a short determiner phrase speaks',
     body: 'The update closes a flaw that “could let strangers open the gates,” the software maker said in a statement.',
     quotes: [{ text: 'could let strangers open the gates,', kind: 'partial', cue: 'said in a statement', speaker: 'the software maker', entity: null }],
