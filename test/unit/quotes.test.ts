@@ -484,6 +484,20 @@ const ROWS: Row[] = [
     quotes: [{ text: 'We are not going anywhere.', cue: 'said', ...ORTIZ, unclosed: false }],
   },
   {
+    label: 'a speech verb that reports no words in the sentence before ("said nothing", "did not say", "declined to comment") is no cue for the next quote',
+    body: 'Lena Ortiz said nothing of the offer. “The cranes stay idle.”\n\nLena Ortiz did not say why. “We wait.”\n\nLena Ortiz declined to comment. “Nobody called us.”',
+    quotes: [
+      { text: 'The cranes stay idle.', cue: null, speaker: null },
+      { text: 'We wait.', cue: null, speaker: null },
+      { text: 'Nobody called us.', cue: null, speaker: null },
+    ],
+  },
+  {
+    label: 'guard: a speech verb that reports words in the sentence before still speaks for the next quote',
+    body: 'Lena Ortiz said the offer was too low. “The cranes stay idle.”',
+    quotes: [{ text: 'The cranes stay idle.', cue: 'said', ...ORTIZ }],
+  },
+  {
     label: 'guard: single marks of a quote inside a double-quoted one, and apostrophes, do not close it',
     body: '"They called our offer \'a farce.\' The workers\' union will not sign," Lena Ortiz said.',
     quotes: [{ text: 'They called our offer \'a farce.\' The workers\' union will not sign,', cue: 'said', ...ORTIZ, unclosed: false }],
