@@ -1315,6 +1315,16 @@ const ROWS: Row[] = [
     exactly: ['Dunmore'],
   },
   {
+    label: 'a title in quotation marks after a work noun or a verb of making a work is no entity, in all its mentions: "the film “Night Harbour”", "who directed “Grey Tides,”"',
+    body: 'Mara Quell starred in the film "Night Harbour" last year. Tomas Reld, who directed "Grey Tides," lives in Dunmore. "Grey Tides" opens in May.',
+    exactly: ['Mara Quell', 'Tomas Reld', 'Dunmore'],
+  },
+  {
+    label: 'guard: a name after a verb of making a work with no quotation mark stays an entity ("directed Ana Reis in two plays")',
+    body: 'Tomas Reld directed Ana Reis in two plays in Dunmore.',
+    has: [{ text: 'Ana Reis', type: 'PERSON' }, { text: 'Tomas Reld', type: 'PERSON' }],
+  },
+  {
     label: 'guard: a name a given name opens after such a noun, or a work noun that is no cue, leaves the name ("the film Tom Reeds directed", "a film festival in Harlow")',
     body: 'The film Tom Reeds directed opened on Friday. Ana Reis ran a film festival in Harlow.',
     has: [{ text: 'Tom Reeds', type: 'PERSON' }, { text: 'Ana Reis', type: 'PERSON' }, { text: 'Harlow' }],
