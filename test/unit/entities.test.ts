@@ -1273,6 +1273,21 @@ const ROWS: Row[] = [
     has: [{ text: 'Harlow Comets', type: 'ORG' }, { text: 'Dunmore Pilots', type: 'ORG' }, { text: 'Ana Reis', type: 'PERSON' }],
   },
   {
+    label: 'a team by a town and a plural nickname before a comma and a clause, where the model abstains, is kept as an organisation: "played for the Harlow Comets, and later coached"',
+    body: 'Piet Daru played for the Harlow Comets, and later coached a youth side in Tarvel.',
+    has: [{ text: 'Harlow Comets', type: 'ORG' }, { text: 'Piet Daru', type: 'PERSON' }],
+  },
+  {
+    label: 'a team whose nickname is no plural noun, after a team cue and "the", is an organisation: "played for the Vantoria Red Hawks", "signed with the Esk Wild"',
+    body: 'Lena Morrow played for the Vantoria Red Hawks for six seasons. In May she signed with the Esk Wild.',
+    has: [{ text: 'Vantoria Red Hawks', type: 'ORG' }, { text: 'Esk Wild', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a country after a team cue stays a place ("played for the Netherlands")',
+    body: 'Lena Morrow played for the Netherlands in the spring.',
+    has: [{ text: 'Netherlands', type: 'LOC' }],
+  },
+  {
     label: 'guard: in a sentence about a game, a given name and a plural-looking surname stay a person, a place the lexicons know a place ("Tom Reeds scored twice", "in the United States")',
     body: 'Tom Reeds scored twice in the windy game on Sunday. Ana Reis coached a summer league in the United States.',
     has: [{ text: 'Tom Reeds', type: 'PERSON' }, { text: 'United States', type: 'LOC' }],
@@ -1298,6 +1313,16 @@ const ROWS: Row[] = [
     label: 'a title after a noun for a kind of work is no entity, in all its mentions: "the film Silent Harbor", "his book Long Winter Roads", "the song Wild Morning"',
     body: 'Critics praised the film Silent Harbor, which opened in Dunmore. Silent Harbor earned little. She read his book Long Winter Roads on the train. The band played the song Wild Morning twice. Her novel Quiet Hours sold well.',
     exactly: ['Dunmore'],
+  },
+  {
+    label: 'a title in quotation marks after a work noun or a verb of making a work is no entity, in all its mentions: "the film “Night Harbour”", "who directed “Grey Tides,”"',
+    body: 'Mara Quell starred in the film "Night Harbour" last year. Tomas Reld, who directed "Grey Tides," lives in Dunmore. "Grey Tides" opens in May.',
+    exactly: ['Mara Quell', 'Tomas Reld', 'Dunmore'],
+  },
+  {
+    label: 'guard: a name after a verb of making a work with no quotation mark stays an entity ("directed Ana Reis in two plays")',
+    body: 'Tomas Reld directed Ana Reis in two plays in Dunmore.',
+    has: [{ text: 'Ana Reis', type: 'PERSON' }, { text: 'Tomas Reld', type: 'PERSON' }],
   },
   {
     label: 'guard: a name a given name opens after such a noun, or a work noun that is no cue, leaves the name ("the film Tom Reeds directed", "a film festival in Harlow")',

@@ -471,6 +471,38 @@ const ROWS: Row[] = [
     quotes: [{ text: 'We are not going anywhere.', cue: 'said', ...ORTIZ, unclosed: false }],
   },
   {
+    label: 'a straight double mark closed by a single one after the clause\'s comma ends there, and the next quote is its own',
+    body: 'Lena Ortiz stood at the gate. "We are not going anywhere,\' she said. "Nobody asked us."',
+    quotes: [
+      { text: 'We are not going anywhere,', cue: 'said', speaker: 'she', entity: 'Lena Ortiz', unclosed: false },
+      { text: 'Nobody asked us.', unclosed: false },
+    ],
+  },
+  {
+    label: 'a straight double mark closed by a single one at the paragraph end is closed, not unclosed',
+    body: 'Lena Ortiz said: "We are not going anywhere.\'',
+    quotes: [{ text: 'We are not going anywhere.', cue: 'said', ...ORTIZ, unclosed: false }],
+  },
+  {
+    label: 'a speech verb that reports no words in the sentence before ("said nothing", "did not say", "declined to comment") is no cue for the next quote',
+    body: 'Lena Ortiz said nothing of the offer. “The cranes stay idle.”\n\nLena Ortiz did not say why. “We wait.”\n\nLena Ortiz declined to comment. “Nobody called us.”',
+    quotes: [
+      { text: 'The cranes stay idle.', cue: null, speaker: null },
+      { text: 'We wait.', cue: null, speaker: null },
+      { text: 'Nobody called us.', cue: null, speaker: null },
+    ],
+  },
+  {
+    label: 'guard: a speech verb that reports words in the sentence before still speaks for the next quote',
+    body: 'Lena Ortiz said the offer was too low. “The cranes stay idle.”',
+    quotes: [{ text: 'The cranes stay idle.', cue: 'said', ...ORTIZ }],
+  },
+  {
+    label: 'guard: single marks of a quote inside a double-quoted one, and apostrophes, do not close it',
+    body: '"They called our offer \'a farce.\' The workers\' union will not sign," Lena Ortiz said.',
+    quotes: [{ text: 'They called our offer \'a farce.\' The workers\' union will not sign,', cue: 'said', ...ORTIZ, unclosed: false }],
+  },
+  {
     label: '“…,” the <any noun> said: after a quote ending in a comma, a short determiner phrase speaks',
     body: 'The update closes a flaw that “could let strangers open the gates,” the software maker said in a statement.',
     quotes: [{ text: 'could let strangers open the gates,', kind: 'partial', cue: 'said in a statement', speaker: 'the software maker', entity: null }],

@@ -76,15 +76,39 @@ function nicknamedTeam(tokens: readonly Token[], c: Candidate): boolean {
     && !(c.info !== undefined && LEXICON_NAMES.has(c.info.key)) && sportsSentence(tokens, c.first);
 }
 
+/** A cue word two before "the" and the word after it that only a team follows: "played for the", "signed with the", "traded to the". */
+const TEAM_CUES: ReadonlyMap<string, string> = new Map([
+  ['played', 'for'], ['plays', 'for'], ['playing', 'for'], ['signed', 'with'], ['re-signed', 'with'], ['traded', 'to'],
+]);
+
+/**
+ * A name of several words after "the" and a team cue ("played for the Vantoria Red Hawks", "signed with the
+ * Esk Wild"), whatever its last word: not a place the gazetteer knows ("played for the Netherlands").
+ */
+function cuedTeam(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.last === c.first || c.first < 3) return false;
+  const the = tokens[c.first - 1];
+  if (lowerToken(the) !== 'the') return false;
+  const cue = TEAM_CUES.get(lowerToken(tokens[c.first - 3]));
+  if (cue === undefined || lowerToken(tokens[c.first - 2]) !== cue || tokens[c.first - 3].sentence !== the.sentence) return false;
+  let name = lowerToken(tokens[c.first]);
+  for (let k = c.first + 1; k <= c.last; k++) name += ' ' + lowerToken(tokens[k]);
+  return !isPlaceName(name) && !(c.info !== undefined && LEXICON_NAMES.has(c.info.key));
+}
+
 /**
  * Retypes as ORG every PERSON mention of a name that some mention writes as "the … <plural nickname>", and
- * every PERSON or LOC mention of a club's name (`placeAndNickname`, `nicknamedTeam`).
+ * every PERSON or LOC mention of a club's name (`placeAndNickname`, `nicknamedTeam`, `cuedTeam`), typed by
+ * the model or left untyped ("played for the Harlow Comets, and later coached", where it abstained).
  */
 export function teamsByNickname(tokens: readonly Token[], cands: Candidate[]): void {
   let teams: Set<string> | null = null;
   for (const c of cands) {
     if (c.role !== null || !c.info) continue;
-    if ((c.type === 'LOC' || c.type === 'PERSON') && (placeAndNickname(tokens, c) || nicknamedTeam(tokens, c))) { (teams ??= new Set()).add(c.info.key); continue; }
+    if ((c.type === 'LOC' || c.type === 'PERSON' || c.type === null) && (placeAndNickname(tokens, c) || nicknamedTeam(tokens, c) || cuedTeam(tokens, c))) {
+      (teams ??= new Set()).add(c.info.key);
+      continue;
+    }
     if (c.type !== 'PERSON') continue;
     const before = tokens[c.first - 1];
     if (before === undefined || lowerToken(before) !== 'the' || !nicknamePlural(tokens[c.last])) continue;
@@ -93,5 +117,5 @@ export function teamsByNickname(tokens: readonly Token[], cands: Candidate[]): v
     (teams ??= new Set()).add(c.info.key);
   }
   if (!teams) return;
-  for (const c of cands) if ((c.type === 'PERSON' || c.type === 'LOC') && c.role === null && c.info && teams.has(c.info.key)) c.type = 'ORG';
+  for (const c of cands) if ((c.type === 'PERSON' || c.type === 'LOC' || c.type === null) && c.role === null && c.info && teams.has(c.info.key)) c.type = 'ORG';
 }

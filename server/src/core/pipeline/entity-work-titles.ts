@@ -21,12 +21,35 @@ const WORK_NOUNS: ReadonlySet<string> = new Set(`film movie documentary book nov
 const BEFORE_WORK: ReadonlySet<string> = new Set(`the a an his her their its my our your new latest debut hit first second last next
   upcoming acclaimed`.split(/\s+/));
 
-/** Whether the words before token k are a work's cue, "the film" or "his new book", in k's sentence. */
+/** Opening quotation marks a title may stand in: "the film “Night Harbour”". */
+const OPEN_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
+
+/**
+ * Whether the words before token k are a work's cue, "the film" or "his new book", in k's sentence, with
+ * or without an opening quotation mark between them and the name.
+ */
 function workCueBefore(tokens: readonly Token[], k: number): boolean {
+  const m = tokenAt(tokens, k - 1);
+  if (m !== undefined && m.kind === 'punct' && OPEN_MARKS.has(m.text)) {
+    k--;
+    if (workVerbBefore(tokens, k)) return true;
+  }
   const n = tokenAt(tokens, k - 1);
   if (n === undefined || n.kind !== 'word' || n.sentence !== tokens[k].sentence || !WORK_NOUNS.has(n.text)) return false;
   const d = tokenAt(tokens, k - 2);
   return d !== undefined && d.kind === 'word' && d.sentence === n.sentence && BEFORE_WORK.has(lowerToken(d));
+}
+
+/** Verbs of making or showing a work, whose object in quotation marks is its title: "directed “Night Harbour”". */
+const WORK_VERBS: ReadonlySet<string> = new Set(['directed', 'produced', 'staged', 'filmed', 'recorded', 'released', 'published', 'starring']);
+
+/** Whether a work verb, or "starred in", ends right before token k (an opening quotation mark) in its sentence. */
+function workVerbBefore(tokens: readonly Token[], k: number): boolean {
+  const v = tokenAt(tokens, k - 1);
+  if (v === undefined || v.kind !== 'word' || v.sentence !== tokens[k].sentence) return false;
+  if (WORK_VERBS.has(lowerToken(v))) return true;
+  const u = tokenAt(tokens, k - 2);
+  return v.text === 'in' && u !== undefined && u.sentence === v.sentence && lowerToken(u) === 'starred';
 }
 
 /** Leaves untyped (no entity) every mention of a name that some mention writes right after a work's cue. */

@@ -355,6 +355,21 @@ export function subjectBefore(ctx: SpeakerContext, floor: number, before: number
   return best;
 }
 
+/** Words before a speech verb that deny it: "did not say", "never commented", "didn't say". */
+const DENYING = new Set(['not', 'never', "n't", 'n’t', "didn't", 'didn’t', "wouldn't", 'wouldn’t']);
+/** Verbs before "to" and a speech verb that deny it: "declined to comment", "refused to say". */
+const REFUSING = new Set(['declined', 'declines', 'refused', 'refuses']);
+
+/**
+ * A speech verb that reports no words ("Daru said nothing of it", "did not say why", "declined to comment"):
+ * no cue for a quote that opens the next sentence, which is someone else's or unattributed.
+ */
+function deniedSpeech(lower: string[], j: number): boolean {
+  if (lower[j + 1] === 'nothing') return true;
+  const prev = lower[j - 1];
+  return prev !== undefined && (DENYING.has(prev) || (prev === 'to' && REFUSING.has(lower[j - 2] ?? '')));
+}
+
 /** Speech reported in a sentence (tokens floor..ceil): its first speech cue with a speaker before it. */
 export function reportedSpeech(ctx: SpeakerContext, floor: number, ceil: number): Found | null {
   const { tokens, text } = ctx;
@@ -366,7 +381,7 @@ export function reportedSpeech(ctx: SpeakerContext, floor: number, ceil: number)
       const s = speakerAfter(ctx, j + 2, ceil);
       if (s) return { speaker: s, cue: cueAt(text, tokens, j, 'according to') };
     }
-    if (!isSpeech(tokens[j]) || CALLING.test(tokens[j].text)) continue;
+    if (!isSpeech(tokens[j]) || CALLING.test(tokens[j].text) || deniedSpeech(ctx.lower, j)) continue;
     const cue = cueAt(text, tokens, j);
     const s = speakerBefore(ctx, cue.tok - 1, floor) ?? (cue.start < tokens[j].start ? speakerBefore(ctx, cue.tok - 2, floor) : null)
       ?? (tokens[j - 1]?.text === ',' ? speakerAfter(ctx, j + 1, ceil) : null); // "…, said X, the spokesman."
