@@ -45,7 +45,7 @@ export function findQuoteMarks(text: string, blocks: Block[]): RawQuote[] {
           if (single >= 0) {
             out.push({ open, close: single, unclosed: false, continues: false });
             open = -1;
-            next = firstAfter(marks, single) - 1; // the marks after the single one are read again
+            next = firstAfter(marks, single, next) - 1; // the marks after the single one are read again
             continue;
           }
           if (i > open + 1) out.push({ open, close: i, unclosed: false, continues: false });
@@ -62,7 +62,7 @@ export function findQuoteMarks(text: string, blocks: Block[]): RawQuote[] {
       if (single < 0) break;
       out.push({ open, close: single, unclosed: false, continues: false });
       open = -1;
-      next = firstAfter(marks, single);
+      next = firstAfter(marks, single, next);
     }
     if (open >= 0 && b.end > open + 1) {
       const following = blocks[bi + 1];
@@ -92,9 +92,13 @@ function singleClose(text: string, open: number, end: number): number {
   return -1;
 }
 
-/** The index of the first mark after offset `k`. */
-function firstAfter(marks: readonly number[], k: number): number {
-  let i = 0;
-  while (i < marks.length && marks[i] <= k) i++;
+/**
+ * The index of the first mark after offset `k`, walking back from `from` (an index whose mark lies after
+ * `k`, or the list's length): only the marks about to be read again are visited, so a paragraph of many
+ * such quotes stays linear.
+ */
+function firstAfter(marks: readonly number[], k: number, from: number): number {
+  let i = Math.min(from, marks.length);
+  while (i > 0 && marks[i - 1] > k) i--;
   return i;
 }
