@@ -59,3 +59,24 @@ test('claims found with the scan answer are those found without it (generated se
     assert.deepEqual(claims(s, true), claims(s, false), JSON.stringify(s));
   }), { numRuns: 20000 });
 });
+
+// qualitative.ts runs the superlative pattern only on sentences holding a literal of one of its anchors
+// ("since ", "years", "on record", …): every kind of anchor must still be found.
+const anchorRows: [string, number][] = [
+  ['Velder saw the worst jams since the tolls began.', 1],
+  ['It was the deadliest season in nine decades at Orrin Bay.', 1],
+  ['The bloodiest week in 40 YEARS shook Hallam.', 1], // any case
+  ['The fiercest storm in three generations hit Pell.', 1],
+  ['Tarn Lake fell to its lowest level on record.', 1],
+  ['The strongest gale in living memory hit Pell.', 1],
+  ['The biggest crowd ever recorded filled the Osk stadium.', 1],
+  ['The largest flock ever seen rested on Morrow Marsh.', 1],
+  ['The heaviest loss in its history struck Brenmoor Mills.', 1],
+  ['The worst jams ſince the tolls began.', 1], // 'ſ' folds to 's'
+  ['The worst jams slowed the Velder road.', 0], // no anchor
+  ['The highest bids came from Arlen in spring.', 0],
+];
+
+test('a superlative with each kind of anchor is found; without one, none (labelled rows)', () => {
+  for (const [s, want] of anchorRows) assert.equal(claims(s, false).filter((c) => c.kind === 'superlative').length, want, s);
+});

@@ -25,6 +25,8 @@ const UNPRECEDENTED_WORDS = ['unprecedented', 'a record '];
 const UNPRECEDENTED_GATE = new RegExp(UNPRECEDENTED_WORDS.join('|'), 'iu');
 /** The words one of which either pattern finds (lower case); quantities.ts SUPERLATIVE_WORDS must hold each (trimmed). */
 export const SUPERLATIVE_GATE_WORDS: readonly string[] = [...SUPER_WORDS, ...UNPRECEDENTED_WORDS];
+/** A literal every ANCHOR holds ("since ", "years", "on record", …), with SUPERLATIVE's flags: most sentences with a superlative word hold none, and the costly SUPERLATIVE search is not run on them. */
+const ANCHOR_GATE = /since |years|decades|generations|on record|memory|ever recorded|ever seen|history/iu;
 /** Either gate at once: most sentences hold neither word and are passed over with one search. */
 const ANY_GATE = new RegExp([...SUPER_WORDS, ...UNPRECEDENTED_WORDS].join('|'), 'iu');
 
@@ -69,7 +71,7 @@ export function findQualitativeClaims(text: string, s: Sentence, si: number, sen
   const free = (start: number, end: number) => !earlier.some((c) => c.start < end && start < c.end) && !out.some((c) => c.start < end && start < c.end);
   if (mayBeSuperlative) for (const [re, gate] of SEARCHES) {
     re.lastIndex = 0;
-    if (!gate.test(sentence)) continue;
+    if (!gate.test(sentence) || re === SUPERLATIVE && !ANCHOR_GATE.test(sentence)) continue;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const start = s.start + m.index, end = start + m[0].replace(/[\s,;:.]+$/, '').length;
       if (free(start, end)) out.push(claim(text, start, end, si, 'superlative', '', 'superlative', sentence));
