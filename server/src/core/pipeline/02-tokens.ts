@@ -47,6 +47,8 @@ function token(start: number, end: number, text: string, kind: Token['kind'], se
  * A word that is not its own lower case (a capitalised word, mostly): the entity stage looks up
  * every such word's lexeme anyway, so it is looked up here, and its lower case comes from the
  * lexeme (once per spelling) instead of a toLowerCase per token.
+ * Counted (s24), per 1,000 docs: every word's lexeme here (to read tokenTable's flags from it) would be
+ * ~593k lookups against ~109k; the ~490k lower-case ASCII words are almost never asked for theirs.
  */
 function casedWord(start: number, end: number, text: string, sentence: number): Token {
   const lex = lexemeOf(text);
