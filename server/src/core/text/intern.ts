@@ -34,7 +34,14 @@ export class Lexeme {
   surname: string | undefined = undefined;
   /** What the word adds to the entity model's score of a name it is in (pipeline/word-name-weights.ts). */
   nameParts: unknown = undefined;
+  /** `text.toLowerCase()`, worked out on first ask ({@link lowerOf}). */
+  lower: string | undefined = undefined;
   constructor(readonly text: string) {}
+}
+
+/** The lower case of a lexeme's text, once per spelling instead of once per token. */
+export function lowerOf(lex: Lexeme): string {
+  return lex.lower ?? (lex.lower = lex.text.toLowerCase());
 }
 
 let table = new Map<string, Lexeme>();
