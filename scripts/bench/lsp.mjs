@@ -28,6 +28,15 @@ const REQUESTS = 200;
 // server/src/node/server-exec-argv.ts). Not used.
 // Tried (s13): --maglev (Node 20's V8 11.3, off by default), 3,000 novel articles on one thread, 4
 // interleaved rounds: CPU-s median 5.39 vs 5.29 without; --maglev --no-turbofan 12.5 (2.4x). Not used.
+// Tried (s24) a later tier-up, --interrupt-budget (default 67584). One isolate, 5,000 novel articles
+// (--trace-opt): TurboFan compiles 518 / 439 / 372 / 328 at none / 135000 / 262144 / 400000, their
+// summed times 5.4 / 3.9 / 2.4 / 2.1 s, deopts 33 / 18 / 14 / 8; yet process CPU (helpers included,
+// 3 interleaved rounds on a machine 2-5x oversubscribed) stayed within noise: none 5.6-6.3 s,
+// 100000 5.6-6.1, 135000 5.7-6.0, 200000 5.5-6.1, 262144 6.1-6.9, 400000 6.1-6.9; the saved compiles
+// come back as slower code. Cold start, CPU-s of all threads: none 21.7/23.3/20.0, 135000
+// 23.1/20.2/19.9, 262144 23.4/20.7/20.1, 3 more pairs 262144 vs none 17.3/17.6, 18.2/19.9, 16.8/16.5
+// (six pairs: +8%..-11%, geometric mean -2%; helpers 1.3-1.4 -> 0.9-1.1 each, workers up about as much).
+// --always-sparkplug 5.6-6.7 vs none 5.7-6.3; with 135000 on top 6.2-6.9. Not used.
 export const SERVER_EXEC_ARGV = await extensionExecArgv();
 
 /** server/src/node/server-exec-argv.ts, bundled for this script: the options the client gives. */
