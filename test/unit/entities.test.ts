@@ -1024,6 +1024,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Ostrel Vance', type: 'LOC' }],
   },
   {
+    label: 'a name after "the border of", "the coast of" or "the county of" is a place',
+    body: 'The fort stood on the border of Varnia and Pellonia. Boats sailed along the coast of Tessaly. Sheep graze in the county of Drummel.',
+    has: [{ text: 'Varnia', type: 'LOC' }, { text: 'Tessaly', type: 'LOC' }, { text: 'Drummel', type: 'LOC' }],
+  },
+  {
     label: '"shares in" a name does not make it a place',
     body: 'Dorvex said profits rose. Investors bought shares in Dorvex on Monday.',
     has: [{ text: 'Dorvex', notType: 'LOC' }],

@@ -20,7 +20,7 @@ const NOT_PLACE_BEFORE_IN: ReadonlySet<string> = new Set(`stake stakes share sha
  *  apposition ("the capital, Tavik"). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(`town towns city cities village villages capital outskirts suburbs
   suburb province region district streets centre center north south east west northeast northwest southeast southwest
-  port island`.split(/\s+/));
+  port island border borders coast coastline shores county parish`.split(/\s+/));
 
 /** A town's people, its officers and its council, before "of" and a place ("the mayor of Tavik", "residents of
  *  Belmora", "the town council of Drisk", "the people of Tamsby", "a native of Orvik"): a firm has staff, a chief
