@@ -1547,6 +1547,16 @@ const ROWS: Row[] = [
     exactly: ['Rich Ostrander', 'Holly Dremmel'],
   },
   {
+    label: 'given names that are also a plant, a stone or a people\'s name open a sentence with their surname: "Maya Lind played for …", "Poppy Farrell scored …"',
+    body: 'Maya Lind played for the Harlow Comets. Poppy Farrell scored twice. Hazel Dravensk joined the board.',
+    has: [{ text: 'Maya Lind', type: 'PERSON' }, { text: 'Poppy Farrell', type: 'PERSON' }, { text: 'Hazel Dravensk', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: such a word before a place\'s or a shop\'s noun stays no given name ("Lily Pond Road", "Jade Garden")',
+    body: 'Lily Pond Road was closed. Jade Garden serves dumplings.',
+    lacks: ['Lily', 'Jade'],
+  },
+  {
     label: 'guard: a sentence start of such a word before an ordinary word or a question\'s "Will" stays no given name',
     body: 'Rose Garden tours were cancelled. Will Tarnby reopen the pier this year?',
     lacks: ['Rose', 'Will'],
