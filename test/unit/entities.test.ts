@@ -1325,6 +1325,17 @@ const ROWS: Row[] = [
     exactly: ['Mara Quell', 'Tomas Reld', 'Dunmore'],
   },
   {
+    label: 'a name alone in quotation marks before a verb of showing a work is a title, no entity: "“Night Harbour” opens at …", "“Silent Vale” premieres …"',
+    body: '"Night Harbour" opens at the Elm Theatre on Friday. Critics liked it. “Silent Vale” premieres on Sunday, and Silent Vale tickets sold out.',
+    has: [{ text: 'Elm Theatre' }],
+    lacks: ['Night Harbour', 'Silent Vale'],
+  },
+  {
+    label: 'guard: a quoted firm that opens something, or a firm with no quotation marks before such a verb, stays an entity ("“Dorvo Holdings” opens a plant", "Kestrel Media aired …")',
+    body: '"Dorvo Holdings" opens a new plant in Tavik. Kestrel Media aired the final on Sunday.',
+    has: [{ text: 'Dorvo Holdings', type: 'ORG' }, { text: 'Kestrel Media' }, { text: 'Tavik', type: 'LOC' }],
+  },
+  {
     label: 'guard: a name after a verb of making a work with no quotation mark stays an entity ("directed Ana Reis in two plays")',
     body: 'Tomas Reld directed Ana Reis in two plays in Dunmore.',
     has: [{ text: 'Ana Reis', type: 'PERSON' }, { text: 'Tomas Reld', type: 'PERSON' }],
