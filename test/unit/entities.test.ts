@@ -1029,6 +1029,16 @@ const ROWS: Row[] = [
     has: [{ text: 'Varnia', type: 'LOC' }, { text: 'Tessaly', type: 'LOC' }, { text: 'Drummel', type: 'LOC' }],
   },
   {
+    label: 'a name after a word of travel and "through" is a place: "a journey through Thessen", "drove through Belmora"',
+    body: 'He set out on a journey through Thessen. Their convoy drove through Belmora on Monday.',
+    has: [{ text: 'Thessen', type: 'LOC' }, { text: 'Belmora', type: 'LOC' }],
+  },
+  {
+    label: 'guard: "through" after no word of travel leaves a firm a firm ("sold through Dorvo Holdings")',
+    body: 'The tickets are sold through Dorvo Holdings.',
+    has: [{ text: 'Dorvo Holdings', type: 'ORG' }],
+  },
+  {
     label: '"shares in" a name does not make it a place',
     body: 'Dorvex said profits rose. Investors bought shares in Dorvex on Monday.',
     has: [{ text: 'Dorvex', notType: 'LOC' }],
