@@ -1024,6 +1024,21 @@ const ROWS: Row[] = [
     has: [{ text: 'Ostrel Vance', type: 'LOC' }],
   },
   {
+    label: 'a name after "the border of", "the coast of" or "the county of" is a place',
+    body: 'The fort stood on the border of Varnia and Pellonia. Boats sailed along the coast of Tessaly. Sheep graze in the county of Drummel.',
+    has: [{ text: 'Varnia', type: 'LOC' }, { text: 'Tessaly', type: 'LOC' }, { text: 'Drummel', type: 'LOC' }],
+  },
+  {
+    label: 'a name after a word of travel and "through" is a place: "a journey through Thessen", "drove through Belmora"',
+    body: 'He set out on a journey through Thessen. Their convoy drove through Belmora on Monday.',
+    has: [{ text: 'Thessen', type: 'LOC' }, { text: 'Belmora', type: 'LOC' }],
+  },
+  {
+    label: 'guard: "through" after no word of travel leaves a firm a firm ("sold through Dorvo Holdings")',
+    body: 'The tickets are sold through Dorvo Holdings.',
+    has: [{ text: 'Dorvo Holdings', type: 'ORG' }],
+  },
+  {
     label: '"shares in" a name does not make it a place',
     body: 'Dorvex said profits rose. Investors bought shares in Dorvex on Monday.',
     has: [{ text: 'Dorvex', notType: 'LOC' }],
@@ -1320,6 +1335,17 @@ const ROWS: Row[] = [
     exactly: ['Mara Quell', 'Tomas Reld', 'Dunmore'],
   },
   {
+    label: 'a name alone in quotation marks before a verb of showing a work is a title, no entity: "“Night Harbour” opens at …", "“Silent Vale” premieres …"',
+    body: '"Night Harbour" opens at the Elm Theatre on Friday. Critics liked it. “Silent Vale” premieres on Sunday, and Silent Vale tickets sold out.',
+    has: [{ text: 'Elm Theatre' }],
+    lacks: ['Night Harbour', 'Silent Vale'],
+  },
+  {
+    label: 'guard: a quoted firm that opens something, or a firm with no quotation marks before such a verb, stays an entity ("“Dorvo Holdings” opens a plant", "Kestrel Media aired …")',
+    body: '"Dorvo Holdings" opens a new plant in Tavik. Kestrel Media aired the final on Sunday.',
+    has: [{ text: 'Dorvo Holdings', type: 'ORG' }, { text: 'Kestrel Media' }, { text: 'Tavik', type: 'LOC' }],
+  },
+  {
     label: 'guard: a name after a verb of making a work with no quotation mark stays an entity ("directed Ana Reis in two plays")',
     body: 'Tomas Reld directed Ana Reis in two plays in Dunmore.',
     has: [{ text: 'Ana Reis', type: 'PERSON' }, { text: 'Tomas Reld', type: 'PERSON' }],
@@ -1540,6 +1566,16 @@ const ROWS: Row[] = [
     body: 'The ferry sailed late. Rich Ostrander said the crew was tired. Holly Dremmel told the inquiry nothing new.',
     has: [{ text: 'Rich Ostrander', type: 'PERSON' }, { text: 'Holly Dremmel', type: 'PERSON' }],
     exactly: ['Rich Ostrander', 'Holly Dremmel'],
+  },
+  {
+    label: 'given names that are also a plant, a stone or a people\'s name open a sentence with their surname: "Maya Lind played for …", "Poppy Farrell scored …"',
+    body: 'Maya Lind played for the Harlow Comets. Poppy Farrell scored twice. Hazel Dravensk joined the board.',
+    has: [{ text: 'Maya Lind', type: 'PERSON' }, { text: 'Poppy Farrell', type: 'PERSON' }, { text: 'Hazel Dravensk', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: such a word before a place\'s or a shop\'s noun stays no given name ("Lily Pond Road", "Jade Garden")',
+    body: 'Lily Pond Road was closed. Jade Garden serves dumplings.',
+    lacks: ['Lily', 'Jade'],
   },
   {
     label: 'guard: a sentence start of such a word before an ordinary word or a question\'s "Will" stays no given name',

@@ -52,12 +52,38 @@ function workVerbBefore(tokens: readonly Token[], k: number): boolean {
   return v.text === 'in' && u !== undefined && u.sentence === v.sentence && lowerToken(u) === 'starred';
 }
 
-/** Leaves untyped (no entity) every mention of a name that some mention writes right after a work's cue. */
+/** Closing quotation marks. */
+const CLOSE_MARKS: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
+
+/**
+ * Verbs of a work being shown, whose subject in quotation marks is its title: "“Night Harbour” opens at …".
+ * "opens" only with no object after it: a firm opens a plant ("“Dorvo” opens a plant").
+ */
+const SHOWN_VERBS: ReadonlySet<string> = new Set(['opens', 'premieres', 'premiered', 'debuts', 'debuted', 'airs', 'aired',
+  'screens', 'screened']);
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'new']);
+
+/** Whether the name first..last stands alone in quotation marks right before a verb of showing: "“Night Harbour” opens …". */
+function shownAfter(tokens: readonly Token[], first: number, last: number): boolean {
+  const c = tokenAt(tokens, last + 1);
+  if (c === undefined || c.kind !== 'punct' || !CLOSE_MARKS.has(c.text)) return false;
+  const v = tokenAt(tokens, last + 2);
+  if (v === undefined || v.kind !== 'word' || !SHOWN_VERBS.has(v.text) || v.sentence !== tokens[last].sentence) return false;
+  if (v.text === 'opens' && OBJECT_OPENERS.has(tokenAt(tokens, last + 3)?.text ?? '')) return false;
+  const o = tokenAt(tokens, first - 1);
+  return o !== undefined && o.kind === 'punct' && OPEN_MARKS.has(o.text);
+}
+
+/**
+ * Leaves untyped (no entity) every mention of a name that some mention writes right after a work's cue,
+ * or alone in quotation marks before a verb of showing ("“Night Harbour” opens on Friday").
+ */
 export function dropWorkTitles(tokens: readonly Token[], cands: Candidate[]): void {
   let works: Set<string> | null = null;
   for (const c of cands) {
-    if (c.type === null || c.type === 'NORP' || c.role !== null || c.titleCase || !c.info || c.first < 2) continue;
-    if (workCueBefore(tokens, c.first) && !isKnownGivenName(tokens[c.first].text) && !LEXICON_NAMES.has(c.info.key)) (works ??= new Set()).add(c.info.key);
+    if (c.type === null || c.type === 'NORP' || c.role !== null || c.titleCase || !c.info || c.first < 1) continue;
+    const cued = (c.first >= 2 && workCueBefore(tokens, c.first)) || shownAfter(tokens, c.first, c.last);
+    if (cued && !isKnownGivenName(tokens[c.first].text) && !LEXICON_NAMES.has(c.info.key)) (works ??= new Set()).add(c.info.key);
   }
   if (!works) return;
   for (const c of cands) if (c.type !== null && c.type !== 'NORP' && c.role === null && c.info && works.has(c.info.key)) c.type = null;

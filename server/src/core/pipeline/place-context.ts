@@ -16,11 +16,17 @@ const NOT_PLACE_BEFORE_IN: ReadonlySet<string> = new Set(`stake stakes share sha
   investing investor investors interest interests confidence trust faith belief believe believed believes role roles
   part member members seat seats holding holdings position positions deal`.split(/\s+/));
 
+/** Words of travel before "through" whose object is a place ("a journey through Tavik", "drove through Belmora");
+ *  "through" alone is as often a firm's channel ("sold through Dorvo"). */
+const MOVES_THROUGH: ReadonlySet<string> = new Set(`journey journeys trip trips tour travel travels travelled traveled travelling
+  traveling marched march marching drove driving walked walking sailed sailing passed passing flew flying rode riding
+  swept wandered roamed trekked hiked`.split(/\s+/));
+
 /** Nouns for a place or a part of one that name it after "of" ("the outskirts of Tavik") or in
  *  apposition ("the capital, Tavik"). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(`town towns city cities village villages capital outskirts suburbs
   suburb province region district streets centre center north south east west northeast northwest southeast southwest
-  port island`.split(/\s+/));
+  port island border borders coast coastline shores county parish`.split(/\s+/));
 
 /** A town's people, its officers and its council, before "of" and a place ("the mayor of Tavik", "residents of
  *  Belmora", "the town council of Drisk", "the people of Tamsby", "a native of Orvik"): a firm has staff, a chief
@@ -74,6 +80,7 @@ export function placeOnlyContext(tokens: readonly Token[], first: number, last: 
     const n = lowerToken(pp);
     return PLACE_PEOPLE_OF.has(n) || faithFollowers(n) || (PLACE_NOUNS.has(n) && tokens[first - 3]?.kind === 'word' && lowerToken(tokens[first - 3]) === 'the');
   }
+  if (l === 'through') return !!pp && pp.kind === 'word' && pp.sentence === p.sentence && MOVES_THROUGH.has(lowerToken(pp));
   if (!PLACE_ONLY_PREPOSITIONS.has(l)) return false;
   if (l !== 'in') return true;
   return !pp || pp.kind !== 'word' || !NOT_PLACE_BEFORE_IN.has(lowerToken(pp));
