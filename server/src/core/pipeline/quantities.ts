@@ -66,7 +66,13 @@ const WORD_DECIMAL = String.raw`(?:\s+point(?:\s(?:${DIGIT_WORDS})){1,3}(?=[\s-]
  * or hundreds after a thousand or more ("one thousand two hundred", and AND_TAIL's "and five").
  */
 const LARGER_SCALE = String.raw`[\s-](?:thousand|million|billion|trillion)\b`;
-const SCALE_CHAIN = String.raw`(?:(?<=[\s-]hundred)(?:\s+and\s+${WORD_NUM})?${LARGER_SCALE}|(?<=[\s-](?:thousand|million|billion))\s+${WORD_NUM}[\s-]hundred\b)`;
+/**
+ * A smaller scale that goes on after a million or a billion: "two million three hundred thousand"
+ * (2,300,000, not 2,000,300 and a stray "thousand"), "one billion two hundred million", "two million fifty thousand".
+ */
+const SMALLER_AFTER_HUNDRED = String.raw`(?:(?<=million[\s-]${WORD_NUM}[\s-]hundred)[\s-]thousand\b|(?<=billion[\s-]${WORD_NUM}[\s-]hundred)[\s-](?:thousand|million)\b)`;
+const SMALLER_SCALE = String.raw`(?:(?<=[\s-]million)\s+${WORD_NUM}[\s-]thousand\b|(?<=[\s-]billion)\s+${WORD_NUM}[\s-](?:thousand|million)\b)`;
+const SCALE_CHAIN = String.raw`(?:(?<=[\s-]hundred)(?:\s+and\s+${WORD_NUM})?${LARGER_SCALE}|(?<=[\s-](?:thousand|million|billion))\s+${WORD_NUM}[\s-]hundred\b${SMALLER_AFTER_HUNDRED}?|${SMALLER_SCALE})`;
 const NUMBER = String.raw`(?:${CURRENCY}\s?)?(?:${DIGITS}|${WORD_NUM}${WORD_DECIMAL}?|(?:half )?an?(?=${WRITTEN_SCALE}))(?:${SCALE})?${SCALE_CHAIN}?${AND_TAIL}?(?:\s(?:1\/2|and a half)(?:${LARGER_SCALE})?)?`;
 /** A share after a hyphen that joins two figures without spaces ("60-80 percent", "10–15%"): a range, where "2-1" or "2008-09" is none. */
 const PERCENT_AFTER = String.raw`\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)`;
@@ -734,6 +740,23 @@ export function parseNumber(raw: string): number {
   return (base + half) * (m[2] ? SCALES[m[2]] : 1);
 }
 
+/** The scale word that ends a range's second figure ("three million", "5bn"), with its value. */
+const RANGE_END_SCALE = /[\s-](dozen|hundred|thousand|million|billion|trillion)$|\d\s?(m|bn)$/i;
+/** Does a figure hold a scale of its own ("two million", "4m", "1,200", "a hundred")? */
+const OWN_SCALE = /[\s-](?:dozen|hundred|thousand|million|billion|trillion)\b|\d\s?(?:m|bn)\b|,\d|^an?$|\s(?:point|and)\s/i;
+
+/**
+ * A range's first figure with the scale of its second when it has none of its own: "two to three
+ * million" is [2,000,000, 3,000,000], "between four and five thousand" [4,000, 5,000]. Only when the
+ * scaled first figure is still no more than the second ("from 900 to 2 million" keeps 900).
+ */
+function sharedScale(a: number, first: string, second: string, b: number): number {
+  const scale = RANGE_END_SCALE.exec(second);
+  if (scale === null || OWN_SCALE.test(first)) return a;
+  const factor = SCALES[(scale[1] ?? scale[2]).toLowerCase()];
+  return a * factor <= b ? a * factor : a;
+}
+
 /** Two written scales in one figure ("three hundred thousand"). */
 const SCALE_WORDS = /\b(?:hundred|thousand|million|billion|trillion)\b.*\b(?:hundred|thousand|million|billion|trillion)\b/;
 
@@ -786,8 +809,9 @@ export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null 
   // (a count holds no currency sign, so a sign after the approximation cannot make it money)
   const unit: Quantity['unit'] = m[11] ? 'percent' : m[12] || moneySigned(m[0]) ? 'money' : 'count';
   if (m[2]) {
-    const a = parseNumber(m[3] ?? m[5] ?? m[7]);
-    const b = parseNumber(m[4] ?? m[6] ?? m[8]);
+    const second = m[4] ?? m[6] ?? m[8];
+    const b = parseNumber(second);
+    const a = sharedScale(parseNumber(m[3] ?? m[5] ?? m[7]), m[3] ?? m[5] ?? m[7], second, b);
     if (!(a <= b)) return null;
     low = a; high = b;
   } else if (m[9]) {
