@@ -1,5 +1,6 @@
 // Labelled sentences for figures in words whose scale goes on or is shared (quantities.ts SMALLER_SCALE,
-// sharedScale).
+// sharedScale), what a sum "of an owner's" thing counts, an adverb between what is counted and its
+// verb, and small counts of classes (05-claims.ts ownerWordsAfterOf, adverbBeforeVerb, KIND_NOUNS).
 // Run with `node --import tsx --test test/unit/claims-word-scales.test.ts`. All text is fictional.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -67,7 +68,25 @@ const SHARED_SCALES: Row[] = [
   },
 ];
 
-for (const [group, rows] of [['scale goes on', SCALES_GO_ON], ['shared scale', SHARED_SCALES]] as const) {
+const OWNERS_AND_ADVERBS: Row[] = [
+  {
+    label: 'a sum "of Vantor\'s debt" counts the debt, not the place',
+    body: 'Lenders now hold a hundred billion dollars of Vantor\'s debt.',
+    claims: [{ text: 'a hundred billion dollars of Vantor\'s debt', low: 1e11, counted: 'debt' }],
+  },
+  {
+    label: 'a two-word owner: "€3 billion of Kestrel Bank\'s loans" counts loans',
+    body: 'Regulators wrote off €3 billion of Kestrel Bank\'s loans.',
+    claims: [{ text: '€3 billion of Kestrel Bank\'s loans', low: 3e9, counted: 'loan' }],
+  },
+  {
+    label: 'an adverb before the verb is no counted word: "three drones jointly carried"',
+    body: 'The team whose three drones jointly carried the most cargo won the Tesk trophy.',
+    claims: [{ text: 'three drones jointly carried', low: 3, counted: 'drone', measure: 'carried' }],
+  },
+];
+
+for (const [group, rows] of [['scale goes on', SCALES_GO_ON], ['shared scale', SHARED_SCALES], ['owners and adverbs', OWNERS_AND_ADVERBS]] as const) {
   for (const row of rows) {
     test(`${group}: ${row.label}`, () => {
       const a = analyzeText(`Valley Desk Report\n\n${row.body}\n`);
@@ -81,4 +100,17 @@ for (const [group, rows] of [['scale goes on', SCALES_GO_ON], ['shared scale', S
       });
     });
   }
+}
+
+const CLASS_COUNTS: { label: string; body: string }[] = [
+  { label: '"applicants of five nationalities" says how a group divides', body: 'The scheme fast-tracks applicants of five nationalities.' },
+  { label: '"offers three sizes" is no figure to check', body: 'Brell Homeware offers three sizes of kettle.' },
+  { label: '"two tiers" of a plan', body: 'Members of the Orla gym pick two tiers of membership.' },
+];
+
+for (const row of CLASS_COUNTS) {
+  test(`small count of classes: ${row.label}`, () => {
+    const a = analyzeText(`Valley Desk Report\n\n${row.body}\n`);
+    assert.deepEqual(a.claims.map((c) => c.text), []);
+  });
 }
