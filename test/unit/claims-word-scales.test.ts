@@ -1,5 +1,5 @@
-// Labelled sentences for figures in words whose scale goes on or is shared (quantities.ts SMALLER_SCALE,
-// sharedScale), what a sum "of an owner's" thing counts, an adverb between what is counted and its
+// Labelled sentences for figures in words whose scale goes on or is shared (scale-goes-on.ts,
+// quantities.ts sharedScale), what a sum "of an owner's" thing counts, an adverb between what is counted and its
 // verb, and small counts of classes (05-claims.ts ownerWordsAfterOf, adverbBeforeVerb, KIND_NOUNS).
 // Run with `node --import tsx --test test/unit/claims-word-scales.test.ts`. All text is fictional.
 import { test } from 'node:test';
