@@ -384,7 +384,20 @@ function smallInSpeech(c: Claim, quotes: Quote[]): boolean {
 const KIND_NOUNS = new Set(['version', 'type', 'kind', 'sort', 'form', 'category', 'model', 'variant', 'class', 'reason', 'thing', 'way', 'aspect', 'option', 'part', 'side', 'half', 'stage', 'phase', 'section', 'chapter',
   // abstract things a speaker sorts an argument into ("three questions", "two basic factors")
   'question', 'idea', 'principle', 'priority', 'scenario', 'approach', 'factor', 'lesson', 'step', 'rule', 'theme', 'topic', 'element',
-  'dimension', 'mode', 'pillar', 'component', 'criterion', 'possibility', 'alternative', 'choice', 'strategy', 'objective']);
+  'dimension', 'mode', 'pillar', 'component', 'criterion', 'possibility', 'alternative', 'choice', 'strategy', 'objective',
+  // the classes a thing or a group comes in ("applicants of five nationalities", "sold in three colours")
+  'nationality', 'language', 'genre', 'format', 'tier', 'size', 'colour', 'color', 'flavour', 'flavor', 'style']);
+
+/**
+ * "three drones jointly carried", "40 homes nearly flooded": an adverb in -ly right before a past-tense
+ * verb or an auxiliary opens the predicate, it is not what is counted.
+ */
+function adverbBeforeVerb(toks: readonly Token[], j: number): boolean {
+  const w = toks[j].text;
+  if (w.length < 5 || !w.endsWith('ly')) return false;
+  const next = toks[j + 1];
+  return next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && (/ed$/.test(next.text) || IRREGULAR_PAST.has(next.text) || isAux(next));
+}
 
 /** A small exact count of kinds or reasons ("sold in two versions", "for 2 reasons") is how something is divided, not a figure to check. */
 function smallCountOfKinds(c: Claim): boolean {
@@ -743,8 +756,10 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (anaphoric) j++;
   // "20 of Corvan's larger 550 planes": a maker's possessive after "of" opens what is counted (the planes, not Corvan).
   // ("25 percent of Corvan's staff": a share of what the owner has, the same way)
-  const owner = (q.unit === 'count' || q.unit === 'percent') && j > k && ownerAfterOf(toks, j);
-  if (owner) j += 2;
+  // ("$40 million of Vantor's debt", "€3 billion of Kestrel Bank's loans": money, too, is of the owner's thing, not of the owner)
+  const ownerWords = j > k ? ownerWordsAfterOf(toks, j) : 0;
+  const owner = ownerWords > 0;
+  if (owner) j += ownerWords + 1;
   // "Thousands marched", "Hundreds were evacuated": a vague magnitude without "of" counts people, and its verb follows at once.
   const crowd = q.unit === 'count' && j === k && bareCrowd(q.text);
   // "Of the 40 ferries, 6 sank": a verb right after the figure, the whole named before it (see frontedWhole).
@@ -752,7 +767,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   while (!anaphoric && !crowd && !fronted && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
-    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null))) {
+    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null || adverbBeforeVerb(toks, j)))) {
     countedWords.push(toks[j]);
     if (PEOPLE_NOUNS.has(lowerCase(toks[j]))) { j++; break; }
     // "two veteran lawmakers Arla Venn and ...": a name after a lower-case plural names who was counted, it is not counted
@@ -828,6 +843,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "people who fled their homes", "workers who were laid off": the relative clause says what happened.
   // ("the two men who died" names people already counted, see `small` below)
   if (!sizeOnly && countedWords.length && end0 < 0 && toks[p] !== undefined && lowerCase(toks[p]) === 'who' && relativeVerb(toks, p) >= 0 && !definiteBefore(toks, q)) p++;
+  if (!sizeOnly && countedWords.length && toks[p] !== undefined && toks[p].kind === 'word' && adverbBeforeVerb(toks, p)) p++; // "collectively earned"
   while (!sizeOnly && p < toks.length && isAux(toks[p]) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
   // ("9% of the work force of 55,000": an "of" before a figure is no verb of what happened)
   if (!sizeOnly && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !opensTimeRange(text, toks, p)) {
@@ -921,10 +937,19 @@ function ofComplementEnd(toks: readonly Token[], j: number): number {
   return c > from ? c : -1;
 }
 
-/** "20 of Corvan's larger 550 planes": a capitalised owner's possessive right after the "of" before `j`. */
-function ownerAfterOf(toks: readonly Token[], j: number): boolean {
-  return lowerCase(toks[j - 1]) === 'of' && toks[j]?.kind === 'word' && /^\p{Lu}/u.test(toks[j].text)
-    && toks[j + 1]?.start === toks[j].end && /^['’](?:s)?$/.test(toks[j + 1].text) && toks[j + 2]?.kind === 'word';
+/**
+ * "20 of Corvan's larger 550 planes", "$3m of Kestrel Bank's loans": the number of words (1–3) of a
+ * capitalised owner's name whose possessive comes right after the "of" before `j`, or 0.
+ */
+function ownerWordsAfterOf(toks: readonly Token[], j: number): number {
+  if (lowerCase(toks[j - 1]) !== 'of') return 0;
+  for (let n = 0; n < 3; n++) {
+    const t = toks[j + n];
+    if (t?.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return 0;
+    const next = toks[j + n + 1];
+    if (next?.start === t.end && /^['’](?:s)?$/.test(next.text)) return toks[j + n + 2]?.kind === 'word' ? n + 1 : 0;
+  }
+  return 0;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Quantities in text ("nearly 50", "dozens of", "€4.5 million", "between 40 and 50"), as intervals. */
 import type { Quantity } from '../types';
+import { endsInLargeScale, scaleGoesOn } from './scale-goes-on';
 import { isSpace } from '../text/char-class';
 import { compileToMachineCode } from './machine-regexp';
 
@@ -136,6 +137,8 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
     if (m !== null) {
       // "gave $2 million to 300 families": no range (its bounds fall), but a sum and then a count.
       if (m[7] !== undefined && invertedSum(m[7], m[8])) m = firstFigureOf(piece, p - start, m) ?? m;
+      // "two million three hundred thousand": a smaller scale after a million (kept out of the pattern, which is near V8's 20 KB)
+      if (m[10] !== undefined && endsInLargeScale(m[0])) scaleGoesOn(piece, m);
       found.push(m);
       p = resumeScan(text, start, end, piece, p + m[0].length);
     } else {
@@ -734,6 +737,23 @@ export function parseNumber(raw: string): number {
   return (base + half) * (m[2] ? SCALES[m[2]] : 1);
 }
 
+/** The scale word that ends a range's second figure ("three million", "5bn"), with its value. */
+const RANGE_END_SCALE = /[\s-](dozen|hundred|thousand|million|billion|trillion)$|\d\s?(m|bn)$/i;
+/** Does a figure hold a scale of its own ("two million", "4m", "1,200", "a hundred")? */
+const OWN_SCALE = /[\s-](?:dozen|hundred|thousand|million|billion|trillion)\b|\d\s?(?:m|bn)\b|,\d|^an?$|\s(?:point|and)\s/i;
+
+/**
+ * A range's first figure with the scale of its second when it has none of its own: "two to three
+ * million" is [2,000,000, 3,000,000], "between four and five thousand" [4,000, 5,000]. Only when the
+ * scaled first figure is still no more than the second ("from 900 to 2 million" keeps 900).
+ */
+function sharedScale(a: number, first: string, second: string, b: number): number {
+  const scale = RANGE_END_SCALE.exec(second);
+  if (scale === null || OWN_SCALE.test(first)) return a;
+  const factor = SCALES[(scale[1] ?? scale[2]).toLowerCase()];
+  return a * factor <= b ? a * factor : a;
+}
+
 /** Two written scales in one figure ("three hundred thousand"). */
 const SCALE_WORDS = /\b(?:hundred|thousand|million|billion|trillion)\b.*\b(?:hundred|thousand|million|billion|trillion)\b/;
 
@@ -786,8 +806,9 @@ export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null 
   // (a count holds no currency sign, so a sign after the approximation cannot make it money)
   const unit: Quantity['unit'] = m[11] ? 'percent' : m[12] || moneySigned(m[0]) ? 'money' : 'count';
   if (m[2]) {
-    const a = parseNumber(m[3] ?? m[5] ?? m[7]);
-    const b = parseNumber(m[4] ?? m[6] ?? m[8]);
+    const second = m[4] ?? m[6] ?? m[8];
+    const b = parseNumber(second);
+    const a = sharedScale(parseNumber(m[3] ?? m[5] ?? m[7]), m[3] ?? m[5] ?? m[7], second, b);
     if (!(a <= b)) return null;
     low = a; high = b;
   } else if (m[9]) {
