@@ -6,23 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/core/index';
+import { type ClaimRow, testClaimRows } from './claim-rows';
 
-interface Want {
-  /** Exact claim text. */
-  text: string;
-  low: number;
-  counted?: string;
-  measure?: string;
-}
 
-interface Row {
-  label: string;
-  body: string;
-  /** Every claim of the body, in order. */
-  claims: Want[];
-}
-
-const AND_JOINED: Row[] = [
+const AND_JOINED: ClaimRow[] = [
   {
     label: '"a hundred and eleven" people is one count of 111, not 11',
     body: 'A hundred and eleven people were hurt when the Marsh Lane stand gave way.',
@@ -45,7 +32,7 @@ const AND_JOINED: Row[] = [
   },
 ];
 
-const HEADLINE_HARMS: Row[] = [
+const HEADLINE_HARMS: ClaimRow[] = [
   {
     label: 'a headline\'s "Hundreds dead" is a count of deaths',
     body: 'Hundreds dead in Vantoria floods.',
@@ -88,7 +75,7 @@ const HEADLINE_HARMS: Row[] = [
   },
 ];
 
-const WORD_DECIMALS: Row[] = [
+const WORD_DECIMALS: ClaimRow[] = [
   {
     label: '"four point five million" people is one count of 4.5 million, not "four" and "five million"',
     body: 'Planners said four point five million people live within reach of the Tarrow line.',
@@ -116,7 +103,7 @@ const WORD_DECIMALS: Row[] = [
   },
 ];
 
-const PRONOUN_SUBJECTS: Row[] = [
+const PRONOUN_SUBJECTS: ClaimRow[] = [
   {
     label: '"they will exceed 1,200" after a count of units counts units too',
     body: 'Sales reached 900 kettles last year; this year they will exceed 1,200.',
@@ -134,20 +121,7 @@ const PRONOUN_SUBJECTS: Row[] = [
   },
 ];
 
-for (const [group, rows] of [['and-joined', AND_JOINED], ['word decimals and scales', WORD_DECIMALS], ['headline harm', HEADLINE_HARMS], ['pronoun subject', PRONOUN_SUBJECTS]] as const) {
-  for (const row of rows) {
-    test(`${group}: ${row.label}`, () => {
-      const a = analyzeText(`Coastal Desk Report\n\n${row.body}\n`);
-      assert.deepEqual(a.claims.map((c) => c.text), row.claims.map((w) => w.text));
-      row.claims.forEach((w, i) => {
-        const c = a.claims[i];
-        assert.equal(c.quantity.low, w.low, `low of "${w.text}"`);
-        if (w.counted !== undefined) assert.equal(c.counted, w.counted, `counted of "${w.text}"`);
-        if (w.measure !== undefined) assert.equal(c.measure, w.measure, `measure of "${w.text}"`);
-      });
-    });
-  }
-}
+testClaimRows('Coastal Desk Report', [['and-joined', AND_JOINED], ['word decimals and scales', WORD_DECIMALS], ['headline harm', HEADLINE_HARMS], ['pronoun subject', PRONOUN_SUBJECTS]]);
 
 test('no claim: a year said in words after "in"/"since" ("in two thousand and six"), where "rose to" it is a count', () => {
   const a = analyzeText('Coastal Desk Report\n\nIn two thousand and six the Orla mill closed. Its staff has shrunk since two thousand and nine. Membership rose to two thousand and fifty members.\n');

@@ -5,24 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/core/index';
+import { type ClaimRow, testClaimRows } from './claim-rows';
 
-interface Want {
-  /** Exact claim text. */
-  text: string;
-  low: number;
-  high?: number;
-  counted?: string;
-  measure?: string;
-}
 
-interface Row {
-  label: string;
-  body: string;
-  /** Every claim of the body, in order. */
-  claims: Want[];
-}
-
-const SCALES_GO_ON: Row[] = [
+const SCALES_GO_ON: ClaimRow[] = [
   {
     label: '"two million three hundred thousand" is 2,300,000, not 2,000,300',
     body: 'Two million three hundred thousand voters turned out in Tarsk.',
@@ -45,7 +31,7 @@ const SCALES_GO_ON: Row[] = [
   },
 ];
 
-const SHARED_SCALES: Row[] = [
+const SHARED_SCALES: ClaimRow[] = [
   {
     label: '"two to three million people": the scale applies to both ends',
     body: 'Two to three million people live along the Orlen river.',
@@ -68,7 +54,7 @@ const SHARED_SCALES: Row[] = [
   },
 ];
 
-const OWNERS_AND_ADVERBS: Row[] = [
+const OWNERS_AND_ADVERBS: ClaimRow[] = [
   {
     label: 'a sum "of Vantor\'s debt" counts the debt, not the place',
     body: 'Lenders now hold a hundred billion dollars of Vantor\'s debt.',
@@ -86,21 +72,7 @@ const OWNERS_AND_ADVERBS: Row[] = [
   },
 ];
 
-for (const [group, rows] of [['scale goes on', SCALES_GO_ON], ['shared scale', SHARED_SCALES], ['owners and adverbs', OWNERS_AND_ADVERBS]] as const) {
-  for (const row of rows) {
-    test(`${group}: ${row.label}`, () => {
-      const a = analyzeText(`Valley Desk Report\n\n${row.body}\n`);
-      assert.deepEqual(a.claims.map((c) => c.text), row.claims.map((w) => w.text));
-      row.claims.forEach((w, i) => {
-        const c = a.claims[i];
-        assert.equal(c.quantity.low, w.low, `low of "${w.text}"`);
-        if (w.high !== undefined) assert.equal(c.quantity.high, w.high, `high of "${w.text}"`);
-        if (w.counted !== undefined) assert.equal(c.counted, w.counted, `counted of "${w.text}"`);
-        if (w.measure !== undefined) assert.equal(c.measure, w.measure, `measure of "${w.text}"`);
-      });
-    });
-  }
-}
+testClaimRows('Valley Desk Report', [['scale goes on', SCALES_GO_ON], ['shared scale', SHARED_SCALES], ['owners and adverbs', OWNERS_AND_ADVERBS]]);
 
 const CLASS_COUNTS: { label: string; body: string }[] = [
   { label: '"applicants of five nationalities" says how a group divides', body: 'The scheme fast-tracks applicants of five nationalities.' },

@@ -1030,7 +1030,7 @@ const ROWS: Row[] = [
   },
   {
     label: 'a name after a word of travel and "through" is a place: "a journey through Thessen", "drove through Belmora"',
-    body: 'He set out on a journey through Thessen. Their convoy drove through Belmora on Monday.',
+    body: 'The caravan made a slow journey through Thessen. Their convoy drove through Belmora on Monday.',
     has: [{ text: 'Thessen', type: 'LOC' }, { text: 'Belmora', type: 'LOC' }],
   },
   {
