@@ -1107,6 +1107,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Selvane Composite', type: 'ORG' }, { text: 'Veltra', type: 'ORG' }, { text: 'Tarvo Shen', type: 'ORG' }],
   },
   {
+    label: 'a name whose capitalised last word is "Index", "Exchange" or "Fund" is ORG, moves in its sentence or not: "the Harlan Index", "the Olden Growth Fund"',
+    body: 'The Harlan Index lost 300 points on Tuesday. Shares of the Olden Growth Fund were suspended by the Tarrow Exchange.',
+    has: [{ text: 'Harlan Index', type: 'ORG' }, { text: 'Olden Growth Fund', type: 'ORG' }, { text: 'Tarrow Exchange', type: 'ORG' }],
+  },
+  {
     label: 'a place\'s possessive may open a market\'s name before "index", and an index may shed points: "Lisbon\'s Tarvo Shen index", "Lisbon\'s Orla Mey shed 90 points"',
     body: 'Lisbon\'s Tarvo Shen index fell 3 percent on Monday. Porto\'s Orla Mey shed 90 points.',
     has: [{ text: 'Tarvo Shen', type: 'ORG' }, { text: 'Orla Mey', type: 'ORG' }],
