@@ -1178,6 +1178,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Pellow Sachs', type: 'ORG' }, { text: 'Carvel Stanton', type: 'ORG' }, { text: 'Orrin Hale', type: 'ORG' }, { text: 'Mara Eld', type: 'PERSON' }],
   },
   {
+    label: 'traders, dealers and bankers work at a firm, not a person: "Traders at Osric Lund said", "bankers at Tella Marsh"',
+    body: 'Traders at Osric Lund said the selling was broad. Two bankers at Tella Marsh declined to comment.',
+    has: [{ text: 'Osric Lund', type: 'ORG' }, { text: 'Tella Marsh', type: 'ORG' }],
+  },
+  {
     label: 'a person a spokesman speaks for, and a known place after a firm\'s staff, keep their type: "a spokesman for Dana Ruiz", "executives at North America"',
     body: 'The plan was delayed, said Tom Vell, a spokesman for Dana Ruiz. The chief executive of North America for the group, Ana Pell, agreed.',
     has: [{ text: 'Dana Ruiz', type: 'PERSON' }, { text: 'North America', type: 'LOC' }],
