@@ -1183,6 +1183,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Osric Lund', type: 'ORG' }, { text: 'Tella Marsh', type: 'ORG' }],
   },
   {
+    label: 'a name of several words with a job "at" a body in its apposition is a person, and so are its other mentions: "according to Ivo Tarrel, a portfolio manager at Lenwick Capital"',
+    body: 'Margins shrank, according to Ivo Tarrel, a portfolio manager at Lenwick Capital. Costs will rise again, according to Ivo Tarrel.',
+    has: [{ text: 'Ivo Tarrel', type: 'PERSON' }, { text: 'Lenwick Capital', type: 'ORG' }],
+  },
+  {
     label: 'a person a spokesman speaks for, and a known place after a firm\'s staff, keep their type: "a spokesman for Dana Ruiz", "executives at North America"',
     body: 'The plan was delayed, said Tom Vell, a spokesman for Dana Ruiz. The chief executive of North America for the group, Ana Pell, agreed.',
     has: [{ text: 'Dana Ruiz', type: 'PERSON' }, { text: 'North America', type: 'LOC' }],
