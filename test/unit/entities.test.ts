@@ -1107,6 +1107,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Selvane Composite', type: 'ORG' }, { text: 'Veltra', type: 'ORG' }, { text: 'Tarvo Shen', type: 'ORG' }],
   },
   {
+    label: 'a name whose capitalised last word is "Index", "Exchange" or "Fund" is ORG, moves in its sentence or not: "the Harlan Index", "the Olden Growth Fund"',
+    body: 'The Harlan Index lost 300 points on Tuesday. Shares of the Olden Growth Fund were suspended by the Tarrow Exchange.',
+    has: [{ text: 'Harlan Index', type: 'ORG' }, { text: 'Olden Growth Fund', type: 'ORG' }, { text: 'Tarrow Exchange', type: 'ORG' }],
+  },
+  {
     label: 'a place\'s possessive may open a market\'s name before "index", and an index may shed points: "Lisbon\'s Tarvo Shen index", "Lisbon\'s Orla Mey shed 90 points"',
     body: 'Lisbon\'s Tarvo Shen index fell 3 percent on Monday. Porto\'s Orla Mey shed 90 points.',
     has: [{ text: 'Tarvo Shen', type: 'ORG' }, { text: 'Orla Mey', type: 'ORG' }],
@@ -1171,6 +1176,16 @@ const ROWS: Row[] = [
     label: 'a name of several words that a firm\'s staff work at, or whose shares are bought, is a company: "analysts at Pellow Sachs", "shares in Orrin Hale"',
     body: 'Stocks fell on Friday. Analysts at Pellow Sachs cut their forecasts, and Mara Eld, an economist at Carvel Stanton, expects more losses. Funds sold shares in Orrin Hale.',
     has: [{ text: 'Pellow Sachs', type: 'ORG' }, { text: 'Carvel Stanton', type: 'ORG' }, { text: 'Orrin Hale', type: 'ORG' }, { text: 'Mara Eld', type: 'PERSON' }],
+  },
+  {
+    label: 'traders, dealers and bankers work at a firm, not a person: "Traders at Osric Lund said", "bankers at Tella Marsh"',
+    body: 'Traders at Osric Lund said the selling was broad. Two bankers at Tella Marsh declined to comment.',
+    has: [{ text: 'Osric Lund', type: 'ORG' }, { text: 'Tella Marsh', type: 'ORG' }],
+  },
+  {
+    label: 'a name of several words with a job "at" a body in its apposition is a person, and so are its other mentions: "according to Ivo Tarrel, a portfolio manager at Lenwick Capital"',
+    body: 'Margins shrank, according to Ivo Tarrel, a portfolio manager at Lenwick Capital. Costs will rise again, according to Ivo Tarrel.',
+    has: [{ text: 'Ivo Tarrel', type: 'PERSON' }, { text: 'Lenwick Capital', type: 'ORG' }],
   },
   {
     label: 'a person a spokesman speaks for, and a known place after a firm\'s staff, keep their type: "a spokesman for Dana Ruiz", "executives at North America"',

@@ -77,6 +77,7 @@ import { afterFirmKind, dropLoneKinds, firmsAfterKind } from './entity-kind-word
 import { datelineAgencies } from './entity-dateline-agency';
 import { dropCodedPersons } from './entity-coded-names';
 import { bodiesByApposition } from './entity-body-appositions';
+import { personsByJobApposition } from './entity-job-appositions';
 import { keptGivenWord, monthGivenName, willGivenName } from './entity-word-given';
 import { dropAlerts } from './entity-alerts';
 import { fieldOpensBody } from './entity-body-field';
@@ -184,6 +185,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   titleBodies(tokens, candidates);
   companiesByApposition(tokens, candidates);
   bodiesByApposition(tokens, candidates);
+  personsByJobApposition(tokens, candidates);
   stationsAsOrgs(tokens, candidates);
   if (scan.score) teamsByScore(tokens, candidates); // most documents hold no score: the pass finds nothing there
   dropNonNames(tokens, candidates);

@@ -40,6 +40,8 @@ function marketName(tokens: readonly Token[], c: Candidate, placeBefore: boolean
 
 /** Last words that make a name an index ("the Selvane Composite", "the Dravor Industrial Average"). */
 const INDEX_HEADS: ReadonlySet<string> = new Set(['composite', 'average', 'averages']);
+/** Capitalised last words that alone make a name a market's or a fund's, never a person's ("the Harvel Index", "Tarrow Exchange", "the Olden Growth Fund"). */
+const MARKET_HEADS: ReadonlySet<string> = new Set(['Index', 'Exchange', 'Fund']);
 /** How many stocks an index counts, written after its name ("the Corvex 100", "the Veltra 225"). */
 const INDEX_SIZES: ReadonlySet<string> = new Set(['10', '20', '25', '30', '35', '40', '50', '100', '150', '200', '225', '250', '300', '400', '500', '600', '1000', '2000', '3000', '5000']);
 /** Words of a market's move in its sentence: an index's name with one of them and its size or a head word is an index. */
@@ -68,7 +70,8 @@ function marketMoveAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * An index's name by its own shape, in a sentence about a market's moves: its last word is an index
+ * An index's name by its own shape: its last word is a capitalised market head ("the Harvel Index"), or, in a
+ * sentence about a market's moves, its last word is an index
  * head ("the Selvane Composite fell"), or a count of stocks follows it ("the Veltra 225 rose 2 percent"),
  * or a place's possessive comes before it and a market's move right after it ("Lisbon's Tarvo ended
  * lower"; `placeBefore`; not a name that opens with a given name).
@@ -76,6 +79,7 @@ function marketMoveAt(tokens: readonly Token[], k: number): boolean {
 function indexName(text: string, tokens: readonly Token[], c: Candidate, placeBefore: boolean): boolean {
   const last = tokens[c.last];
   const next = tokenAt(tokens, c.last + 1);
+  if (c.last > c.first && MARKET_HEADS.has(last.text)) return true;
   if ((c.last > c.first && INDEX_HEADS.has(lowerToken(last))) || (next?.kind === 'number' && next.sentence === last.sentence && INDEX_SIZES.has(next.text))) {
     return MOVE_WORDS.test(sentenceText(text, tokens, c.first));
   }
