@@ -1394,6 +1394,12 @@ const ROWS: Row[] = [
     lacks: ['Ph.D', 'Ed.D'],
   },
   {
+    label: 'a scale after "degrees" is no name: "1.4 degrees Celsius", "a degree Fahrenheit"',
+    body: 'Summer nights at Kelmora rose by 1.4 degrees Celsius, and the lake warmed a degree Fahrenheit, Ilse Varro said.',
+    has: [{ text: 'Kelmora' }, { text: 'Ilse Varro', type: 'PERSON' }],
+    lacks: ['Celsius', 'Fahrenheit'],
+  },
+  {
     label: 'interjections opening a turn are no names: "Mhm", "Hmm", "Uh-huh"',
     body: 'Mhm. Hmm, I think Dara Kulle knows. Uh-huh, she does.',
     has: [{ text: 'Dara Kulle', type: 'PERSON' }],

@@ -279,6 +279,22 @@ const ROWS: Row[] = [
     body: 'Tomas Reiter said that Pavel Orlov would lead the talks. Orlov has led two strikes before. “We are ready,” he said.',
     speaker: 'he', cue: 'said', entity: 'Pavel Orlov',
   },
+  // ── a place that only locates the one who speaks ──
+  {
+    label: 'Hospital in Town said: the hospital speaks, not the town',
+    body: 'Merrow General Hospital in Branton said: “We are full and we need nurses now.”',
+    speaker: 'Merrow General Hospital', cue: 'said',
+  },
+  {
+    label: 'Named body in City said, quote before',
+    body: '“The samples were late,” the Dalvik Institute in Orsen said on Friday.',
+    speaker: 'Dalvik Institute', cue: 'said',
+  },
+  {
+    label: 'Person in City told: the person speaks',
+    body: 'Dockers’ leader Rona Petts in Calverport told reporters: “We will stay out until spring.”',
+    speaker: 'Rona Petts', cue: 'told reporters',
+  },
 ];
 
 for (const row of ROWS) {

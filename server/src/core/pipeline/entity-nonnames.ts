@@ -75,7 +75,7 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
       const w = tokens[c.first].text;
       // Char tests before the patterns and the lower-casing: most words are neither lone letters nor interjections.
       if ((w.length <= 3 && LONE_LETTER.test(w)) || (INTERJECTION_FIRST[w.charCodeAt(0)] === 1 && INTERJECTION.test(w.toLowerCase()))
-        || dottedAbbreviationHead(tokens, c.first)) { c.type = null; continue; }
+        || dottedAbbreviationHead(tokens, c.first) || afterDegrees(tokens, c.first)) { c.type = null; continue; }
       if (c.acronymOf < 0 && mayBeAcronym(w) && (isCommonAcronym(w) || PLURAL_ACRONYM.test(w))) { c.type = null; continue; }
       if (tokens[c.first - 1]?.text === '(' && tokens[c.first + 1]?.text === ')' && ACRONYM.test(w)) {
         const start = spelledOutTerm(tokens, c.first - 1, w);
@@ -92,6 +92,12 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
     const w = tokens[c.first].text;
     if (terms.has(w) || (w.endsWith('s') && terms.has(w.slice(0, -1)))) c.type = null;
   }
+}
+
+/** "1.4 degrees Celsius", "a degree Kelvin": a capitalised word right after "degree(s)" is a scale, not a name. */
+function afterDegrees(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i - 1]?.text;
+  return p === 'degrees' || p === 'degree';
 }
 
 /**

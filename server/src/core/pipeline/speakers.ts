@@ -183,7 +183,13 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     }
   }
   if (k < floor) return null;
-  const mi = ctx.mentionAt[k];
+  let mi = ctx.mentionAt[k];
+  // "Merrow Hospital in Branton said": the place only locates the body (or person) that speaks.
+  if (mi >= 0 && ctx.mentions[mi].type === 'LOC') {
+    const b = firstTokenFrom(tokens, ctx.mentions[mi].start);
+    const owner = b - 2 >= floor && ctx.lower[b - 1] === 'in' ? ctx.mentionAt[b - 2] : -1;
+    if (owner >= 0 && ctx.mentions[owner].type !== 'LOC') { k = b - 2; mi = owner; }
+  }
   if (mi >= 0) return personBeforeRole(ctx, k, floor) ?? roleBeforeBody(ctx, bodyStart(ctx, mi), k, floor) ?? roleOfName(ctx, mi, floor) ?? fromMention(ctx, mi);
   const t = tokens[k];
   if (PRONOUNS.has(ctx.lower[k])) return resolvePronoun(ctx, t);
