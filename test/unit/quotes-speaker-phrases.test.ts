@@ -295,6 +295,22 @@ const ROWS: Row[] = [
     body: 'Dockers’ leader Rona Petts in Calverport told reporters: “We will stay out until spring.”',
     speaker: 'Rona Petts', cue: 'told reporters',
   },
+  // ── a time phrase between the speaker and the verb belongs to the verb ──
+  {
+    label: 'Title of the Body on Weekday called: "on Weekday" stays out of the speaker',
+    body: 'The head of the Harbour Board on Monday called the plan “reckless and cruel”.',
+    speaker: 'The head of the Harbour Board', cue: 'called',
+  },
+  {
+    label: 'a spokesman for the Firm yesterday told: "yesterday" stays out',
+    body: 'A spokesman for Corvel Shipping yesterday told reporters: “We will appeal the ruling.”',
+    speaker: 'A spokesman for Corvel Shipping', cue: 'told reporters',
+  },
+  {
+    label: 'guard: the official late last night said: "late last night" stays out',
+    body: 'A senior port official late last night said the quay was “beyond repair”.',
+    speaker: 'A senior port official', cue: 'said',
+  },
 ];
 
 for (const row of ROWS) {

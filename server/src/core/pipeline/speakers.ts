@@ -6,6 +6,7 @@ import type { Gender } from '../model/gender';
 import { describedEarlier, resolveName, resolveOrgHead, resolvePronoun, resolveTitle } from './speaker-resolve';
 import { personAfterRole, personBeforeRole, roleBeforeBody, roleOfName } from './speaker-roles';
 import { WordFlags } from './word-flags';
+import { beforeTimePhrase } from './speaker-time';
 
 export interface SpeakerContext {
   text: string;
@@ -149,6 +150,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   let k = end;
   while (k >= floor && isAdverb(tokens[k].text)) k--;
   if (k < floor) return null;
+  k = beforeTimePhrase(ctx.lower, k, floor); // "The head of the clinic on Monday said"
   // "X, who …, said" / "X, 54, who …, said": jump over the relative clause (and an age).
   if (tokens[k].text === ',') {
     for (let j = k - 1; j >= floor && j > k - 30; j--) {
