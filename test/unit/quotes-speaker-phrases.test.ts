@@ -311,6 +311,16 @@ const ROWS: Row[] = [
     body: 'A senior port official late last night said the quay was “beyond repair”.',
     speaker: 'A senior port official', cue: 'said',
   },
+  {
+    label: 'a spokeswoman for the Board last night said: "last night" stays out',
+    body: 'A spokeswoman for the Tarrow Water Board last night said: “The pumps will run again by Sunday.”',
+    speaker: 'A spokeswoman for the Tarrow Water Board', cue: 'said',
+  },
+  {
+    label: 'the chairman of the Firm this morning told: "this morning" stays out',
+    body: 'The chairman of Orvel Freight this morning told staff: “No depot will close this year.”',
+    speaker: 'The chairman of Orvel Freight', cue: 'told',
+  },
 ];
 
 for (const row of ROWS) {

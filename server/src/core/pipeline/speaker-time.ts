@@ -8,13 +8,14 @@ const LEAD = new Set('on last this early late'.split(' '));
 
 /**
  * The token index before the time phrase that ends at `k` (lower-cased words `lower`), or `k` when
- * the phrase does not end in one: "on Monday", "on Monday night", "yesterday", "late last night".
+ * the phrase does not end in one: "on Monday", "on Monday night", "yesterday", "late last night", "this morning".
  */
 export function beforeTimePhrase(lower: string[], k: number, floor: number): number {
   let j = k;
-  if (j > floor && PART.has(lower[j]) && (DAY.has(lower[j - 1]) || lower[j - 1] === 'last')) j--;
-  if (!DAY.has(lower[j]) && !(lower[j] === 'night' && lower[j - 1] === 'last')) return k;
-  j--;
+  // "Monday night", "last night", "this morning": the part of the day, then what names the day.
+  if (j > floor && PART.has(lower[j]) && (DAY.has(lower[j - 1]) || lower[j - 1] === 'last' || lower[j - 1] === 'this')) j--;
+  else if (!DAY.has(lower[j])) return k;
+  if (DAY.has(lower[j])) j--;
   while (j >= floor && LEAD.has(lower[j])) j--;
   return j >= floor ? j : k;
 }
