@@ -735,6 +735,12 @@ const ROWS: Row[] = [
     has: [{ text: 'Harbourline', type: 'ORG' }, { text: 'Ostwire', type: 'ORG' }, { text: 'Tomas Reld', type: 'PERSON' }],
   },
   {
+    label: 'a town in capitals before a wire credit in parentheses is a dateline\'s place, not a person: "PORT VESSEL (Ostwire) -", "DRAVENMOOR (Harbour Wire) —"',
+    full: true,
+    body: 'Ferry talks stall\nPORT VESSEL (Ostwire) - Ferry talks stalled on Monday, the port authority said.\n\nDRAVENMOOR (Harbour Wire) — Crews stayed home, Tomas Reld said.\n',
+    has: [{ text: 'PORT VESSEL', type: 'LOC' }, { text: 'DRAVENMOOR', type: 'LOC' }, { text: 'Tomas Reld', type: 'PERSON' }],
+  },
+  {
     label: 'a product\'s code of letters, a hyphen and digits is no person: "QX-230 failed a trial", "Doctors said QX-230 was safe"',
     body: 'QX-230 failed a late-stage trial, Pellam Biotech said. Doctors said QX-230 was safe.',
     lacks: ['QX-230'],

@@ -538,7 +538,7 @@ function leadingParticle(tokens: Token[], i: number): boolean {
 function isDateline(tokens: Token[], i: number, end: number, block: Block): boolean {
   if (tokens[i].start !== block.start) return false;
   const next = tokenAt(tokens, end + 1)?.text;
-  if (next !== ',' && next !== '—' && next !== '–' && next !== '-') return false;
+  if (next !== ',' && next !== '—' && next !== '–' && next !== '-' && !(next === '(' && creditThenDash(tokens, end + 1))) return false;
   let letters = 0;
   for (let k = i; k <= end; k++) {
     if (tokens[k].kind !== 'word') continue;
@@ -546,6 +546,18 @@ function isDateline(tokens: Token[], i: number, end: number, block: Block): bool
     letters += tokens[k].text.length;
   }
   return letters >= 4 && !lexicon.organizations.has(tokens.slice(i, end + 1).map(lower).join(' '));
+}
+
+/** An agency's credit in parentheses at `open`, closed and followed by a dash: "(Harbour Wire) -". */
+function creditThenDash(tokens: Token[], open: number): boolean {
+  for (let k = open + 1; k < open + 6; k++) {
+    const t = tokenAt(tokens, k);
+    if (t === undefined || t.sentence !== tokens[open].sentence) return false;
+    if (t.text !== ')') continue;
+    const d = tokenAt(tokens, k + 1)?.text;
+    return d === '—' || d === '–' || d === '-';
+  }
+  return false;
 }
 
 /**
