@@ -741,6 +741,13 @@ const ROWS: Row[] = [
     has: [{ text: 'PORT VESSEL', type: 'LOC' }, { text: 'DRAVENMOOR', type: 'LOC' }, { text: 'Tomas Reld', type: 'PERSON' }],
   },
   {
+    label: 'a headline keeps "Index" on an index\'s name: "Stocks slide as Corvane Index sheds gains" is no person "Corvane"',
+    full: true,
+    body: 'Stocks slide as Corvane Index sheds gains\nShares fell in Velmar on Monday, traders said.\n',
+    exactly: ['Corvane Index', 'Velmar'],
+    has: [{ text: 'Corvane Index', type: 'ORG' }],
+  },
+  {
     label: 'a product\'s code of letters, a hyphen and digits is no person: "QX-230 failed a trial", "Doctors said QX-230 was safe"',
     body: 'QX-230 failed a late-stage trial, Pellam Biotech said. Doctors said QX-230 was safe.',
     lacks: ['QX-230'],
