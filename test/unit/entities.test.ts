@@ -748,6 +748,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Corvane Index', type: 'ORG' }],
   },
   {
+    label: 'an electoral district is a place: "the riding of Dunmore North", "the constituency of Kelvan Central", "Dunmore North MP Ada Vos"',
+    body: 'Voters in the riding of Dunmore North went to the polls. Dunmore North MP Ada Vos held the seat, and the constituency of Kelvan Central changed hands.',
+    has: [{ text: 'Dunmore North', type: 'LOC' }, { text: 'Ada Vos', type: 'PERSON' }, { text: 'Kelvan Central', type: 'LOC' }],
+  },
+  {
     label: 'a product\'s code of letters, a hyphen and digits is no person: "QX-230 failed a trial", "Doctors said QX-230 was safe"',
     body: 'QX-230 failed a late-stage trial, Pellam Biotech said. Doctors said QX-230 was safe.',
     lacks: ['QX-230'],

@@ -83,7 +83,7 @@ import { keptGivenWord, monthGivenName, willGivenName } from './entity-word-give
 import { dropAlerts } from './entity-alerts';
 import { fieldOpensBody } from './entity-body-field';
 import { personOfNounBefore } from './entity-person-of';
-import { placeNounAfter } from './entity-place-nouns';
+import { placeNounAfter, seatName } from './entity-place-nouns';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -1625,6 +1625,7 @@ function withContext(r: RuleParts, tokens: Token[], c: Candidate): RuleEvidence 
   if (r.early) return r.early;
   if (r.single && c.role === null && personOfNounBefore(tokens, c.first)) return strong('PERSON'); // "the death of Tolland"
   if (c.role === null && placeNounAfter(tokens, c.last)) return certain('LOC'); // "Korran county", "the Meldo river": in all its mentions
+  if (c.role === null && seatName(tokens, c.first, c.last)) return certain('LOC'); // "the riding of Tarrow North", "Tarrow North MP"
   if (r.givenWord && c.role === null && reportsAfter(tokens, c.last)) return strong('PERSON'); // "Dawn Mercer told reporters"
   const prev = tokens[c.first - 1];
   // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.
