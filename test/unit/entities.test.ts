@@ -1482,16 +1482,6 @@ const ROWS: Row[] = [
     exactly: ['Corvane', 'Velmar', 'Dunmara'],
   },
   {
-    label: 'a court case cited by its parties is one case name, no person or place: "Okafor v. Dunmore", "Okafor v Dunmore", "the State v. Pell"',
-    body: 'The appeal in Okafor v. Dunmore was dismissed on Monday. Judges in Velmar cited Okafor v Dunmore and the State v. Pell, said Lina Oskar.',
-    exactly: ['Velmar', 'Lina Oskar'],
-  },
-  {
-    label: 'two places joined by "v" are a fixture, not a case, and stay places: "Canada v Norway"',
-    body: 'Canada v Norway ended level in Velmar on Sunday.',
-    has: [{ text: 'Canada', type: 'LOC' }, { text: 'Norway', type: 'LOC' }],
-  },
-  {
     label: 'a longer name after a storm word stays a name: "the Hurricane Relief Fund", and a person named elsewhere keeps the type',
     body: 'The Hurricane Relief Fund paid out on Monday, said Lina Oskar, its director.',
     has: [{ text: 'Hurricane Relief Fund', type: 'ORG' }, { text: 'Lina Oskar', type: 'PERSON' }],
