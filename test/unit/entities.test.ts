@@ -735,6 +735,24 @@ const ROWS: Row[] = [
     has: [{ text: 'Harbourline', type: 'ORG' }, { text: 'Ostwire', type: 'ORG' }, { text: 'Tomas Reld', type: 'PERSON' }],
   },
   {
+    label: 'a town in capitals before a wire credit in parentheses is a dateline\'s place, not a person: "PORT VESSEL (Ostwire) -", "DRAVENMOOR (Harbour Wire) —"',
+    full: true,
+    body: 'Ferry talks stall\nPORT VESSEL (Ostwire) - Ferry talks stalled on Monday, the port authority said.\n\nDRAVENMOOR (Harbour Wire) — Crews stayed home, Tomas Reld said.\n',
+    has: [{ text: 'PORT VESSEL', type: 'LOC' }, { text: 'DRAVENMOOR', type: 'LOC' }, { text: 'Tomas Reld', type: 'PERSON' }],
+  },
+  {
+    label: 'a headline keeps "Index" on an index\'s name: "Stocks slide as Corvane Index sheds gains" is no person "Corvane"',
+    full: true,
+    body: 'Stocks slide as Corvane Index sheds gains\nShares fell in Velmar on Monday, traders said.\n',
+    exactly: ['Corvane Index', 'Velmar'],
+    has: [{ text: 'Corvane Index', type: 'ORG' }],
+  },
+  {
+    label: 'an electoral district is a place: "the riding of Dunmore North", "the constituency of Kelvan Central", "Dunmore North MP Ada Vos"',
+    body: 'Voters in the riding of Dunmore North went to the polls. Dunmore North MP Ada Vos held the seat, and the constituency of Kelvan Central changed hands.',
+    has: [{ text: 'Dunmore North', type: 'LOC' }, { text: 'Ada Vos', type: 'PERSON' }, { text: 'Kelvan Central', type: 'LOC' }],
+  },
+  {
     label: 'a product\'s code of letters, a hyphen and digits is no person: "QX-230 failed a trial", "Doctors said QX-230 was safe"',
     body: 'QX-230 failed a late-stage trial, Pellam Biotech said. Doctors said QX-230 was safe.',
     lacks: ['QX-230'],

@@ -82,7 +82,7 @@ import { keptGivenWord, monthGivenName, willGivenName } from './entity-word-give
 import { dropAlerts } from './entity-alerts';
 import { fieldOpensBody } from './entity-body-field';
 import { personOfNounBefore } from './entity-person-of';
-import { placeNounAfter } from './entity-place-nouns';
+import { placeNounAfter, seatName } from './entity-place-nouns';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -536,7 +536,7 @@ function leadingParticle(tokens: Token[], i: number): boolean {
 function isDateline(tokens: Token[], i: number, end: number, block: Block): boolean {
   if (tokens[i].start !== block.start) return false;
   const next = tokenAt(tokens, end + 1)?.text;
-  if (next !== ',' && next !== '—' && next !== '–' && next !== '-') return false;
+  if (next !== ',' && next !== '—' && next !== '–' && next !== '-' && !(next === '(' && creditThenDash(tokens, end + 1))) return false;
   let letters = 0;
   for (let k = i; k <= end; k++) {
     if (tokens[k].kind !== 'word') continue;
@@ -544,6 +544,18 @@ function isDateline(tokens: Token[], i: number, end: number, block: Block): bool
     letters += tokens[k].text.length;
   }
   return letters >= 4 && !lexicon.organizations.has(tokens.slice(i, end + 1).map(lower).join(' '));
+}
+
+/** An agency's credit in parentheses at `open`, closed and followed by a dash: "(Harbour Wire) -". */
+function creditThenDash(tokens: Token[], open: number): boolean {
+  for (let k = open + 1; k < open + 6; k++) {
+    const t = tokenAt(tokens, k);
+    if (t === undefined || t.sentence !== tokens[open].sentence) return false;
+    if (t.text !== ')') continue;
+    const d = tokenAt(tokens, k + 1)?.text;
+    return d === '—' || d === '–' || d === '-';
+  }
+  return false;
 }
 
 /**
@@ -1611,6 +1623,7 @@ function withContext(r: RuleParts, tokens: Token[], c: Candidate): RuleEvidence 
   if (r.early) return r.early;
   if (r.single && c.role === null && personOfNounBefore(tokens, c.first)) return strong('PERSON'); // "the death of Tolland"
   if (c.role === null && placeNounAfter(tokens, c.last)) return certain('LOC'); // "Korran county", "the Meldo river": in all its mentions
+  if (c.role === null && seatName(tokens, c.first, c.last)) return certain('LOC'); // "the riding of Tarrow North", "Tarrow North MP"
   if (r.givenWord && c.role === null && reportsAfter(tokens, c.last)) return strong('PERSON'); // "Dawn Mercer told reporters"
   const prev = tokens[c.first - 1];
   // "in Praia Baixa", "near Porto Velho": a place, unless it starts with a given name.

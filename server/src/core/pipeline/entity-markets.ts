@@ -101,6 +101,20 @@ function possessivePlace(tokens: readonly Token[], p: Candidate | undefined, fir
 }
 
 /**
+ * A headline's title case splits "Index" off an index's name as an ordinary word ("Stocks slide as Harlan
+ * Index sheds gains" left "Harlan" a person): a capitalised "Index" right after a headline's name, in its
+ * sentence and in no other candidate (`after`: the next one), is its last word again. Not "Exchange":
+ * a headline's verb ("Rivals Exchange Fire").
+ */
+function withHeadlineIndex(tokens: readonly Token[], c: Candidate, after: Candidate | undefined): boolean {
+  const next = tokenAt(tokens, c.last + 1);
+  if (next === undefined || next.text !== 'Index' || next.sentence !== tokens[c.last].sentence || next.start !== tokens[c.last].end + 1) return false;
+  if (after !== undefined && after.first <= c.last + 1) return false;
+  c.last++;
+  return true;
+}
+
+/**
  * Retypes as ORG a PERSON or LOC market or index name and every PERSON mention of the same name, and
  * drops an oil benchmark's one-word name ("Brent crude", "Brent crude oil"): a grade of oil, named after
  * a field, is no one's name and no organisation (a place the gazetteer knows keeps its type: "Texas crude").
@@ -112,8 +126,16 @@ export function marketsByNoun(text: string, tokens: readonly Token[], cands: Can
     if (next !== undefined && next.text.length === 5 && lowerToken(next) === 'crude' && next.sentence === tokens[c.last].sentence
       && !isPlaceName(lowerToken(tokens[c.first]))) c.type = null;
   }
+  let grown: Candidate[] | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.titleCase && (c.type === 'PERSON' || c.type === 'LOC') && withHeadlineIndex(tokens, c, cands[i + 1])) (grown ??= []).push(c);
+  }
   retypeAsOrganisations(cands, (c, i) => {
     const placeBefore = possessivePlace(tokens, cands[i - 1], c.first);
     return marketName(tokens, c, placeBefore) || indexName(text, tokens, c, placeBefore);
   });
+  // Their chunk facts were worked out for the shorter name (its key retyped the name's other mentions above):
+  // worked out again for the longer one when resolved.
+  if (grown) for (const c of grown) c.info = undefined;
 }

@@ -15,3 +15,21 @@ export function placeNounAfter(tokens: readonly Token[], last: number): boolean 
   return t !== undefined && t.kind === 'word' && t.sentence === tokens[last].sentence && t.start === tokens[last].end + 1
     && PLACE_KIND_NOUNS.has(t.text);
 }
+
+/** Nouns for an electoral district, before "of" and its name ("the riding of Tarrow North"). */
+const SEAT_NOUNS: ReadonlySet<string> = new Set(['riding', 'constituency', 'electorate', 'ward']);
+/** A member's title after the name of the seat it holds ("Tarrow North MP Ada Vos"). */
+const MEMBER_TITLES: ReadonlySet<string> = new Set(['MP', 'MPs', 'MPP', 'MLA', 'MHA', 'MNA']);
+const COMPASS_LAST: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'Central', 'Centre', 'Center']);
+
+/**
+ * An electoral district's name, a place: after "the riding of", "the constituency of" …, or a name of two
+ * or more words whose last is a compass word before a member's title ("Tarrow North MP Ada Vos"). A
+ * party before "MP" ("Labour MP") ends in no compass word and is left alone.
+ */
+export function seatName(tokens: readonly Token[], first: number, last: number): boolean {
+  const of = tokens[first - 1], noun = tokens[first - 2];
+  if (of !== undefined && noun !== undefined && of.text === 'of' && SEAT_NOUNS.has(noun.text) && noun.sentence === tokens[first].sentence) return true;
+  const t = tokens[last + 1];
+  return last > first && t !== undefined && MEMBER_TITLES.has(t.text) && t.sentence === tokens[last].sentence && COMPASS_LAST.has(tokens[last].text);
+}
