@@ -2,6 +2,8 @@
 // after a hundred or thousand are one figure (quantities.ts AND_TAIL), and a headline's vague crowd with
 // a state of harm after it ("Hundreds dead in …") is a claim of that harm (quantities.ts HARMED), and a
 // bare figure after "they will exceed" counts what the claim before it counts (pronoun-figure.ts).
+// A rate or time phrase after a figure ("a day", "per year", "a week earlier") is not what is counted, and
+// a squared or cubed length unit measures an area or a volume (05-claims.ts buildClaim).
 // Run with `node --import tsx --test test/unit/claims-counts.test.ts`. All text is fictional.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -121,7 +123,43 @@ const PRONOUN_SUBJECTS: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Coastal Desk Report', [['and-joined', AND_JOINED], ['word decimals and scales', WORD_DECIMALS], ['headline harm', HEADLINE_HARMS], ['pronoun subject', PRONOUN_SUBJECTS]]);
+const POWERED_UNITS: ClaimRow[] = [
+  {
+    label: '"square kilometres" measures an area, not a length',
+    body: 'The new Pellam reserve covers 4.2 square kilometres of salt marsh.',
+    claims: [{ text: '4.2 square kilometres', low: 4.2, counted: 'square kilometre', measure: 'area' }],
+  },
+  {
+    label: '"cubic metres" measures a volume, not a length',
+    body: 'The Orvane dam released 300 cubic metres of water.',
+    claims: [{ text: 'released 300 cubic metres', low: 300, counted: 'cubic metre', measure: 'volume' }],
+  },
+  {
+    label: 'a plain length keeps its dimension',
+    body: 'The Tollan ridge trail runs 12 kilometres.',
+    claims: [{ text: '12 kilometres', low: 12, counted: 'kilometre', measure: 'length' }],
+  },
+];
+
+const TIME_PHRASES: ClaimRow[] = [
+  {
+    label: '"a day" after a count is a rate: the patients are counted, not the day',
+    body: 'The Orvane clinic saw 40 patients a day in March.',
+    claims: [{ text: 'saw 40 patients a day', low: 40, counted: 'patient' }],
+  },
+  {
+    label: 'an amount "a year" counts money, and the rate stays in the claim',
+    body: 'The Pellam levy will cost households £30 million a year.',
+    claims: [{ text: '£30 million a year', low: 30000000, counted: 'money', measure: 'cost' }],
+  },
+  {
+    label: '"a year earlier" after a share is when, not what',
+    body: 'Rents in Pellam rose 3 percent a year earlier.',
+    claims: [{ text: 'rose 3 percent', low: 3, counted: 'percent' }],
+  },
+];
+
+testClaimRows('Coastal Desk Report', [['time phrase after a figure', TIME_PHRASES], ['squared and cubed units', POWERED_UNITS], ['and-joined', AND_JOINED], ['word decimals and scales', WORD_DECIMALS], ['headline harm', HEADLINE_HARMS], ['pronoun subject', PRONOUN_SUBJECTS]]);
 
 test('no claim: a year said in words after "in"/"since" ("in two thousand and six"), where "rose to" it is a count', () => {
   const a = analyzeText('Coastal Desk Report\n\nIn two thousand and six the Orla mill closed. Its staff has shrunk since two thousand and nine. Membership rose to two thousand and fifty members.\n');
@@ -131,4 +169,9 @@ test('no claim: a year said in words after "in"/"since" ("in two thousand and si
 test('no claim: "the scores were level" and "scores" of a match stay out', () => {
   const a = analyzeText('Coastal Desk Report\n\nThe scores were level at the break. Scores remain tight in the Corvel league.\n');
   assert.deepEqual(a.claims.map((c) => c.text), []);
+});
+
+test('no claim: a bare earlier figure with a time phrase after it ("up from 41 a day earlier") counts no day', () => {
+  const a = analyzeText('Coastal Desk Report\n\nAdmissions at Corvel General reached 57 on Tuesday, up from 41 a day earlier.\n');
+  assert.deepEqual(a.claims.map((c) => [c.text, c.counted]), []);
 });

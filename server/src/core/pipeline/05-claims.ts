@@ -725,6 +725,21 @@ function compoundBeforeNoun(toks: readonly Token[], j: number): boolean {
     && !isAux(next) && !isStop(next) && !FUNCTION_WORDS.has(lowerCase(next)) && !isOneOf(next, DETERMINERS);
 }
 
+const TIME_NOUN = /^(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?$/i;
+
+/** Does `toks[j]` open a time phrase, "a day", "an hour", "per year" ("up from 41 a day earlier", "3 percent a year")? */
+function timeAfterArticle(toks: readonly Token[], j: number): boolean {
+  const t = toks[j];
+  if (t.text.length > 3 || !/^(?:a|an|per)$/i.test(t.text)) return false;
+  const next = toks[j + 1];
+  return next !== undefined && next.kind === 'word' && TIME_NOUN.test(next.text);
+}
+
+/** Does the time phrase at `toks[j]` say when, "a day earlier", "a year ago", not how often? */
+function timeAgo(toks: readonly Token[], j: number): boolean {
+  return /^(?:earlier|later|ago|before)$/i.test(toks[j + 2]?.text ?? '');
+}
+
 /** Is `toks[i]` plain digits with a lower-case word right after it ("the 40 drones"): the figure of a whole the claim takes a part of? */
 function wholeBeforeNoun(toks: readonly Token[], i: number): boolean {
   const t = toks[i];
@@ -766,6 +781,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const fronted = q.unit === 'count' && j === k && verbLike(toks[k]) ? frontedWhole(toks, tokenAtOrAfter(toks, q.start)) : null;
   while (!anaphoric && !crowd && !fronted && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
+    && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null || adverbBeforeVerb(toks, j)))) {
     countedWords.push(toks[j]);
@@ -790,6 +806,12 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
       if (c >= 0) { end0 = toks[c - 1].end; j = c; }
       break;
     }
+  }
+  // ("40 patients a day in March": the rate stays in the claim, and neither it nor a time is its predicate)
+  let rateEnd = -1;
+  if (j < toks.length && timeAfterArticle(toks, j)) {
+    if (timeAgo(toks, j)) j += 3;
+    else { rateEnd = toks[j + 1].end; j += 2; }
   }
   const unitWord = countedWords.find((t) => isUnitWord(t.text));
   // ("3,210 walkers crossing the ridge": the plural before the participle is what is counted)
@@ -829,7 +851,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "two sources familiar with", "three officials said": who speaks, not what is claimed ("injured 50 people with burns" is no speaker).
   if (!harmed && countsSpeakers(toks, countedWords, q)) return null;
   // The predicate after what is counted: "have been killed", "have lost their homes", "injured".
-  let end = end0 >= 0 ? end0 : countedWords.length ? countedWords[countedWords.length - 1].end : anaphoric ? toks[j - 1].end : q.end;
+  let end = rateEnd >= 0 ? rateEnd : end0 >= 0 ? end0 : countedWords.length ? countedWords[countedWords.length - 1].end : anaphoric ? toks[j - 1].end : q.end;
   let p = j;
   // "14 people, including three firefighters, were treated": the aside does not end the claim.
   if (countedWords.length && toks[p]?.text === ',' && isOneOf(toks[p + 1], ASIDE_OPENERS)) p = pastAside(toks, p);
@@ -902,6 +924,13 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     measure = risenMeasure || measure;
   } else if (unitWord) {
     measure = DIMENSION_UNITS[counted];
+    // "4.2 square kilometres", "30 cubic metres": a length unit squared or cubed measures an area or a volume.
+    const power = measure === 'length' ? countedWords[countedWords.indexOf(unitWord) - 1] : undefined;
+    if (power !== undefined && /^(square|cubic)$/i.test(power.text)) {
+      const area = lowerCase(power) === 'square';
+      measure = area ? 'area' : 'volume';
+      counted = `${area ? 'square' : 'cubic'} ${counted}`;
+    }
   } else if (q.unit === 'money') {
     // What the amount is: "a €12 million contract", "cost the taxpayer €12 million", "emergency funds".
     measure = moneyMeasureNear(countedWords, predicate, toks, j, wordsBefore(toks, qi, q.start)) || measure;
