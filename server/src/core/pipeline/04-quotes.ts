@@ -10,6 +10,7 @@ import type { Attribution, Block, Quote, QuoteKind, Sentence, SpeakerRef, Token 
 import { HEDGES, CLAIM_CUES, CUE_VERBS, VAGUE_SOURCES } from '../model/words';
 import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { findQuoteMarks, type RawQuote } from './quote-marks';
+import { findSingleQuoteMarks, withSingleQuotes } from './quote-single-marks';
 import { distancedBefore } from './quote-clause';
 import { isDisplayed, isLabel, isTitle } from './quote-label';
 import { isSaying } from './quote-sayings';
@@ -37,7 +38,7 @@ const REPEAT_MIN_WORDS = 4;
 
 export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
   const { text, tokens } = ctx;
-  const raws = findQuoteMarks(text, blocks);
+  const raws = withSingleQuotes(findQuoteMarks(text, blocks), findSingleQuoteMarks(text, blocks));
   const quotes: Quote[] = [];
   if (raws.length === 0) return quotes;
   // the first token starting at or after an offset

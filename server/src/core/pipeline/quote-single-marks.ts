@@ -1,0 +1,126 @@
+/**
+ * Quotes in single marks, the British style: ‘We will not move,’ Crane said. A single mark opens a quote
+ * after a space, a paragraph start, a dash or an opening bracket and before a letter or digit; it closes
+ * one after a clause's last punctuation before a space or the end, or after a word before punctuation or
+ * the end. So the apostrophes of "the players’ union", "rock ’n’ roll", "’90s" and "o’clock" neither open
+ * nor close, and a pair needs a space inside (one word in single marks is left alone). Pairs stay within
+ * a paragraph; each mark is read once, so a paragraph of many apostrophes stays linear.
+ */
+import type { Block } from '../types';
+import type { RawQuote } from './quote-marks';
+
+const SINGLE = /['‘’]/g;
+/** Elisions that start with an apostrophe after a space ('n', 'em, 'tis): never an opening (nor is a mark before a digit: '90s, '87). */
+const ELISION = /^(?:n|em|tis|twas|til|cause|bout|round)(?![\p{L}\p{N}])/iu;
+/** A single-mark quote runs no further than this: past it, the opening was an apostrophe's misreading. */
+const MAX_SPAN = 800;
+const CLAUSE_END = /[,.!?]/;
+const WORD = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const AFTER_WORD_CLOSE = /[,.;:!?)\]—–]/;
+
+export function findSingleQuoteMarks(text: string, blocks: readonly Block[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  const opens = openingCandidates(text);
+  if (opens.length === 0) return out;
+  let k = 0;
+  for (const b of blocks) {
+    while (k < opens.length && opens[k] < b.start) k++;
+    if (k >= opens.length) break;
+    if (opens[k] >= b.end) continue;
+    pairInBlock(text, b, opens[k], out);
+  }
+  return out;
+}
+
+/**
+ * The offsets of the single marks that may open a quote, by their neighbours alone (a space, bracket or
+ * dash before, a letter after), in text order. A plain search for each mark: most are inner apostrophes
+ * ("don't"), rejected by the character before.
+ */
+function openingCandidates(text: string): number[] {
+  const straight = scan(text, "'");
+  const curly = text.indexOf('‘') < 0 ? [] : scan(text, '‘');
+  return curly.length === 0 ? straight : straight.concat(curly).sort((a, b) => a - b);
+}
+
+function scan(text: string, mark: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+    const c = i > 0 ? text.charCodeAt(i - 1) : 32;
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 40 || c === 91 || c === 45 || c === 0x2014 || c === 0x2013 || c === 0xa0) {
+      if (i + 1 < text.length && LETTER.test(text[i + 1])) found.push(i);
+    }
+  }
+  return found;
+}
+
+function pairInBlock(text: string, b: Block, first: number, out: RawQuote[]): void {
+  let open = -1;
+  let weak = -1; // a mark after a word and before a space ("‘the best night’ after"): a close only if no clearer one follows
+  const push = (close: number) => {
+    if (isQuote(text, open, close)) out.push({ open, close, unclosed: false, continues: false });
+    open = -1;
+    weak = -1;
+  };
+  SINGLE.lastIndex = first;
+  for (let m = SINGLE.exec(text); m && m.index < b.end; m = SINGLE.exec(text)) {
+    const i = m.index, c = m[0];
+    const before = i > b.start ? text[i - 1] : ' ';
+    const after = i + 1 < b.end ? text[i + 1] : ' ';
+    if (open >= 0 && i - open > MAX_SPAN) { open = -1; weak = -1; }
+    if (open >= 0 && c !== '‘' && (mayClose(before, after) || spacedClose(text, i, b, before))) push(i);
+    else if (c !== '’' && mayOpen(text, i, b, before, after)) {
+      if (weak >= 0) push(weak); // ("‘a sham’ and ‘a farce’": the first pair closes at its weak mark)
+      if (open < 0) open = i;
+    } else if (open >= 0 && weak < 0 && c !== '‘' && WORD.test(before) && /\s/.test(after)) weak = i;
+  }
+  if (weak >= 0) push(weak);
+}
+
+/**
+ * A pair holds a quote when it holds a space, or one word between curly marks (‘reckless’): a straight
+ * mark around one word is as likely an apostrophe's neighbour.
+ */
+function isQuote(text: string, open: number, close: number): boolean {
+  const inner = text.slice(open + 1, close).trim();
+  return /\s/.test(inner) || (text[open] === '‘' && text[close] === '’' && inner.length > 1);
+}
+
+function mayOpen(text: string, i: number, b: Block, before: string, after: string): boolean {
+  if (!(i === b.start || /[\s(\[—–-]/.test(before)) || !LETTER.test(after)) return false;
+  return !ELISION.test(text.slice(i + 1, Math.min(i + 8, b.end)));
+}
+
+function mayClose(before: string, after: string): boolean {
+  const atEnd = /[\s"”]/.test(after);
+  if (CLAUSE_END.test(before)) return atEnd;
+  return WORD.test(before) && AFTER_WORD_CLOSE.test(after);
+}
+
+/**
+ * The double-mark quotes and the single-mark ones together, in text order. A single-mark quote that
+ * overlaps a double-mark one without holding it whole is an apostrophe's misreading or a quote nested in
+ * the double one (“… ‘stay’ …”): the double reading wins. One that holds double ones whole
+ * (‘He said “no”,’ she recalled) replaces them.
+ */
+export function withSingleQuotes(doubles: RawQuote[], singles: RawQuote[]): RawQuote[] {
+  if (singles.length === 0) return doubles;
+  const out: RawQuote[] = [];
+  let d = 0;
+  for (const s of singles) {
+    while (d < doubles.length && doubles[d].close < s.open) out.push(doubles[d++]);
+    let e = d, holds = true;
+    for (; e < doubles.length && doubles[e].open <= s.close; e++) {
+      if (doubles[e].open < s.open || doubles[e].close > s.close) holds = false;
+    }
+    if (holds) { out.push(s); d = e; }
+  }
+  while (d < doubles.length) out.push(doubles[d++]);
+  return out;
+}
+
+/** A closing mark typed after a space ("… a bullet, 'she said"; "… to support. ' Then"): a straight mark after a clause's punctuation and a space. */
+function spacedClose(text: string, i: number, b: Block, before: string): boolean {
+  return text[i] === "'" && before === ' ' && i - 2 >= b.start && CLAUSE_END.test(text[i - 2]);
+}
