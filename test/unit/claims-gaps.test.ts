@@ -5,26 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/core/index';
+import { type ClaimRow, testClaimRows } from './claim-rows';
 
-interface Want {
-  /** Exact claim text. */
-  text: string;
-  counted?: string;
-  sourced?: 'yes' | 'no' | 'vague';
-  /** Text of the source phrase. */
-  source?: string;
-  unit?: 'count' | 'percent' | 'money';
-  measure?: string;
-}
 
-interface Row {
-  label: string;
-  body: string;
-  /** Every claim of the body, in order. */
-  claims: Want[];
-}
-
-const SHARES: Row[] = [
+const SHARES: ClaimRow[] = [
   {
     label: 'a share of the workforce after ", or" is a second claim ("900 jobs, or 8% of its staff")',
     body: 'Orla Freight will cut 900 jobs, or 8% of its staff, by the spring.',
@@ -47,7 +31,7 @@ const SHARES: Row[] = [
   },
 ];
 
-const FINDINGS: Row[] = [
+const FINDINGS: ClaimRow[] = [
   {
     label: 'estimates that nobody is named behind make a figure vague ("Estimates suggest 2,500 sheep …")',
     body: 'Estimates suggest 2,500 sheep drowned in the Orla valley.',
@@ -110,7 +94,7 @@ const FINDINGS: Row[] = [
   },
 ];
 
-const ANAPHORS: Row[] = [
+const ANAPHORS: ClaimRow[] = [
   {
     label: '"of them" in the next sentence counts the group of the sentence before ("900 passengers. About 650 of them …")',
     body: 'Rescuers pulled 900 passengers from the ferry. About 650 of them were injured.',
@@ -138,7 +122,7 @@ const ANAPHORS: Row[] = [
   },
 ];
 
-const HARMS: Row[] = [
+const HARMS: ClaimRow[] = [
   {
     label: 'people hurt "with" their injuries are what the claim counts, not speakers ("injured 50 people with serious burns")',
     body: 'The gas blast at the Tarvel works injured 50 people with serious burns.',
@@ -166,7 +150,7 @@ const HARMS: Row[] = [
   },
 ];
 
-const SUBUNITS: Row[] = [
+const SUBUNITS: ClaimRow[] = [
   {
     label: 'a price change in pence is one money claim with its level ("fell 12p to 412p")',
     body: 'Shares in Belmont Foods fell 12p to 412p. Shares in Orla Mills fell 9p, or 3%, to 291p. Tarvel shares rose 40p to 1,245p.',
@@ -189,7 +173,7 @@ const SUBUNITS: Row[] = [
   },
 ];
 
-const PARTICIPLES: Row[] = [
+const PARTICIPLES: ClaimRow[] = [
   {
     label: 'the plural before an "-ing" participle is what is counted ("45,000 migrants crossing the Strait", "12 lorries carrying aid")',
     body: 'A record 45,000 migrants crossing the Strait were stopped at Orla. Tarvel sent 12 lorries carrying aid to Carrow.',
@@ -207,7 +191,7 @@ const PARTICIPLES: Row[] = [
   },
 ];
 
-const PAIRS: Row[] = [
+const PAIRS: ClaimRow[] = [
   {
     label: 'two figures joined by "and" that share a noun are one claim ("1,250 and 320 jobs cut, respectively")',
     body: 'The Harlow and Dunmore plants expect 1,250 and 320 jobs cut, respectively.',
@@ -230,7 +214,7 @@ const PAIRS: Row[] = [
   },
 ];
 
-const OPEN_ENDED: Row[] = [
+const OPEN_ENDED: ClaimRow[] = [
   {
     label: '"or more" / "or so" / "or fewer" after a figure belong to it, and its noun comes after them ("40 or more homes")',
     body: 'The fire destroyed 40 or more homes in Carrow. Tarvel will cut 300 or so jobs. Ten or fewer boats sank at Orla.',
@@ -243,22 +227,7 @@ const OPEN_ENDED: Row[] = [
   },
 ];
 
-for (const [group, rows] of [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS], ['participle', PARTICIPLES], ['pair', PAIRS], ['open', OPEN_ENDED]] as const) {
-  for (const row of rows) {
-    test(`${group}: ${row.label}`, () => {
-      const a = analyzeText(`Harbour Town Counts the Cost\n\n${row.body}\n`);
-      assert.deepEqual(a.claims.map((c) => c.text), row.claims.map((w) => w.text));
-      row.claims.forEach((w, i) => {
-        const c = a.claims[i];
-        if (w.counted !== undefined) assert.equal(c.counted, w.counted, `counted of "${w.text}"`);
-        if (w.sourced !== undefined) assert.equal(c.sourced, w.sourced, `sourced of "${w.text}"`);
-        if (w.source !== undefined) assert.equal(c.source?.text, w.source, `source of "${w.text}"`);
-        if (w.unit !== undefined) assert.equal(c.quantity.unit, w.unit, `unit of "${w.text}"`);
-        if (w.measure !== undefined) assert.equal(c.measure, w.measure, `measure of "${w.text}"`);
-      });
-    });
-  }
-}
+testClaimRows('Harbour Town Counts the Cost', [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS], ['participle', PARTICIPLES], ['pair', PAIRS], ['open', OPEN_ENDED]]);
 
 test('open: "40 or more" is at least 40, "300 or so" about 300, "ten or fewer" at most ten', () => {
   const rows: [string, number, number][] = [['Harlow lost 40 or more trawlers.', 40, Infinity], ['Dunmore lost 300 or so sheep.', 270, 330], ['Ten or fewer boats sank off Orla.', 0, 10]];
