@@ -750,6 +750,7 @@ function wholeBeforeNoun(toks: readonly Token[], i: number): boolean {
 function buildClaim(text: string, q: Quantity, toks: Token[], si: number, sentence: string, sStart: number, prevClaim?: Claim): Claim | null {
   // Binary searches, not scans: a sentence with thousands of figures must not be quadratic.
   let k = tokenAtOrAfter(toks, q.end);
+  const qi = tokenAtOrAfter(toks, q.start); // once per candidate, not once per rule that needs it
   if (k < 0) k = toks.length;
   // What is counted: the words after the quantity, up to a verb, preposition or punctuation.
   const countedWords: Token[] = [];
@@ -778,7 +779,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "Thousands marched", "Hundreds were evacuated": a vague magnitude without "of" counts people, and its verb follows at once.
   const crowd = q.unit === 'count' && j === k && bareCrowd(q.text);
   // "Of the 40 ferries, 6 sank": a verb right after the figure, the whole named before it (see frontedWhole).
-  const fronted = q.unit === 'count' && j === k && verbLike(toks[k]) ? frontedWhole(toks, tokenAtOrAfter(toks, q.start)) : null;
+  const fronted = q.unit === 'count' && j === k && verbLike(toks[k]) ? frontedWhole(toks, qi) : null;
   while (!anaphoric && !crowd && !fronted && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
@@ -822,21 +823,21 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (q.unit === 'count' && countedWords.length === 1 && HARM_STATES.has(lowerCase(countedWords[0]))) counted = 'person';
   // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.
   let tollStart = -1;
-  if (!counted && q.unit === 'count' && (tollStart = tollBefore(toks, tokenAtOrAfter(toks, q.start))) >= 0) counted = 'person';
+  if (!counted && q.unit === 'count' && (tollStart = tollBefore(toks, qi)) >= 0) counted = 'person';
   // "Officials put the number at more than 200": the figure counts what the claim before it counted.
   let restated: { start: number; from: Claim } | null = null;
   if (!counted && q.unit === 'count' && tollStart < 0 && prevClaim && si - prevClaim.sentence <= 1 && prevClaim.counted) {
-    const at = restatedAt(toks, q, prevClaim);
+    const at = restatedAt(toks, qi, prevClaim);
     if (at >= 0) { restated = { start: toks[at].start, from: prevClaim }; counted = prevClaim.counted; }
     // "About 900 of the lost posts are in Tarvel, including 400 at the mill": a bare part of the claim before counts what it counts.
     // (not "including 3 of 4 three-pointers": a part with a whole of its own)
-    else if (prevClaim.sentence === si && q.start >= prevClaim.end && lowerCase(toks[tokenAtOrAfter(toks, q.start) - 1] ?? toks[0]) === 'including' && !/^\s+of\b/.test(text.slice(q.end, q.end + 4))) counted = prevClaim.counted;
+    else if (prevClaim.sentence === si && q.start >= prevClaim.end && lowerCase(toks[qi - 1] ?? toks[0]) === 'including' && !/^\s+of\b/.test(text.slice(q.end, q.end + 4))) counted = prevClaim.counted;
   }
   // "The number of people killed in the clashes rose to three": the figure is the new value of a count named before it.
   let risen: RisenCount | null = null;
   let risenMeasure = '';
   if (!counted && q.unit === 'count' && tollStart < 0 && !restated && !anaphoric) {
-    risen = risenCount(toks, tokenAtOrAfter(toks, q.start));
+    risen = risenCount(toks, qi);
     if (risen) {
       const of = risenOf(toks, risen);
       counted = of.counted;
@@ -845,7 +846,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     }
   }
   // "killing 17 or more and wounding 40": a bare figure after a verb of harm counts people.
-  const harmed = q.unit === 'count' && afterHarmVerb(toks, tokenAtOrAfter(toks, q.start));
+  const harmed = q.unit === 'count' && afterHarmVerb(toks, qi);
   if (!counted && harmed && !countedWords.length && !anaphoric && tollStart < 0) counted = 'person';
   if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0) return null;
   // "two sources familiar with", "three officials said": who speaks, not what is claimed ("injured 50 people with burns" is no speaker).
@@ -888,7 +889,6 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   }
   // A verb right before the quantity makes it an object: "evacuated dozens of residents".
   let start = q.start;
-  const qi = tokenAtOrAfter(toks, q.start);
   const prev = toks[qi - 1];
   const before: string[] = [];
   if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && !adjectiveAfterArticle(toks, qi) && (/(ed|ing)$/.test(prev.text) || irregularVerb(prev) || harmed || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire|close|shut|open|reopen|cut|slash|axe|shed|eliminate|scrap|sell|sold|buy|bought|build|built|produce|make|deliver|recall|win|won|lose|lost|elect|infect|vaccinate)$/i.test(prev.text)) && !isStop(prev)
@@ -985,9 +985,9 @@ function ownerWordsAfterOf(toks: readonly Token[], j: number): number {
  * "Officials put the number at more than 200": the token where a restatement of the claim before starts, or -1.
  * ("Orders reached 900 crates; this year they will top 1,200": "they" is what the claim before counted.)
  */
-function restatedAt(toks: Token[], q: Quantity, prevClaim: Claim): number {
-  const at = restatedFigure(toks, tokenAtOrAfter(toks, q.start));
-  return at >= 0 || prevClaim.quantity.unit !== 'count' ? at : pronounSubjectVerb(toks, tokenAtOrAfter(toks, q.start));
+function restatedAt(toks: Token[], qi: number, prevClaim: Claim): number {
+  const at = restatedFigure(toks, qi);
+  return at >= 0 || prevClaim.quantity.unit !== 'count' ? at : pronounSubjectVerb(toks, qi);
 }
 
 /**
