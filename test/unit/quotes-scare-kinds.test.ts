@@ -2,7 +2,8 @@
 // named by a noun before it; a thing's name after "known as", or in title case right after a participle
 // ("called") that follows a name or a number; the terms of a list after a first quoted term that is a
 // scare quote; the text on a shirt or poster a few words before "that said"; a title standing alone with
-// the full stop inside its marks. Guards keep a speaker's own words a quote. Run with
+// the full stop inside its marks; the name a present-tense naming verb gives ("locals call the square
+// “…”", "what the firm calls “…”"). Guards keep a speaker's own words a quote. Run with
 // `node --import tsx --test test/unit/quotes-scare-kinds.test.ts`.
 // All text is written for this file; people, firms and places are fictional.
 import { test } from 'node:test';
@@ -26,6 +27,13 @@ const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | nu
   { label: 'a bulletin on Channel 4 called “Title”', body: 'The union runs a weekly bulletin on Channel 4 called "Dock Talk" for members.', kind: 'scare', speaker: null },
   { label: 'guard: described the plan as “Title” is the speaker\'s', body: 'Lena Ortiz described the plan as "A Bridge Too Far".', kind: 'partial', speaker: 'Lena Ortiz' },
   { label: 'guard: what Name called “Title” is the speaker\'s', body: 'It was what Lena Ortiz called "The Big Squeeze".', kind: 'partial', speaker: 'Lena Ortiz' },
+  // ── a present-tense naming verb a few words before: a name the thing goes by, nobody's words ──
+  { label: 'Locals call the square “the Name”', body: 'Locals call the old square "the Anvil" and avoid it after dark.', kind: 'scare', speaker: null },
+  { label: 'call the firm\'s glass campus “…”, past a possessive', body: 'Drivers call the company\'s new terminal "the Oven" in summer.', kind: 'scare', speaker: null },
+  { label: 'what the maker calls “term”', body: 'Lumo Devices added what it calls "quiet charging" to the Orra tablet, Lena Ortiz said.', kind: 'scare', speaker: null },
+  { label: 'fans dub it “…”', body: 'Fans dub the tower "the Lantern" for its glow.', kind: 'scare', speaker: null },
+  { label: 'guard: will call it “…” is a speech to come', body: 'Tomas Reiter will call the plan "a fair deal" at the meeting.', kind: 'partial', speaker: 'Tomas Reiter' },
+  { label: 'guard: called it “…” in the past stays the namer\'s', body: 'Tomas Reiter called the plan "a fair deal" on Monday.', kind: 'partial', speaker: 'Tomas Reiter' },
   // ── the text on a shirt or poster a few words before "that said" / "which read" ──
   { label: 'shirts began to appear that said, “…”', body: 'Then this spring shirts began to appear that said, "we hold the quay together". The union sold hundreds.', kind: 'scare', speaker: null },
   { label: 'posters went up overnight that read “…”, in reported speech', body: 'Lena Ortiz said posters went up overnight that read "no crate leaves tonight" along the fence.', kind: 'scare', speaker: null },

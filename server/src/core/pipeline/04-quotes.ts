@@ -12,7 +12,7 @@ import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, typ
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { findSingleQuoteMarks, withSingleQuotes } from './quote-single-marks';
 import { distancedBefore } from './quote-clause';
-import { isDisplayed, isLabel, isTitle } from './quote-label';
+import { isDisplayed, isHabitualName, isLabel, isTitle } from './quote-label';
 import { isSaying } from './quote-sayings';
 import { listedTerms } from './quote-term-lists';
 import { speakersNamedAfter } from './quote-named-after';
@@ -71,6 +71,8 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     if (kind === 'partial' && (!found || distancedBefore(text, r.open))) kind = 'scare';
     // A name or label in quotation marks ("the “Blue Line” project") is nobody's words either.
     if (kind === 'partial' && closed && isLabel(tokens, inner, words, beforeTok, afterTok)) kind = 'scare';
+    // A name a thing goes by ("locals call the square “…”", "what the firm calls “…”"): a habit, nobody's words.
+    if (kind === 'partial' && closed && isHabitualName(tokens, words, beforeTok)) kind = 'scare';
     // A title standing alone that nobody is said to speak ("On its site, “The Ferry Countdown”, …"),
     // also with the American full stop inside the marks ("her talk, “The Long Night of the Quay.”").
     if (kind === 'direct' && closed && !found?.speaker && isTitle(inner.replace(/\.\s*$/, ''), words)) kind = 'scare';

@@ -77,6 +77,31 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   const next = tokens[after + 1];
   return !(/^that$/i.test(tokens[after].text) && (!next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text) || CLAUSE_SUBJECT.test(next.text)));
 }
+/** Present-tense naming verbs: a habit of naming ("locals call the square “…”", "what the firm calls “…”"), no speech event. */
+const NAMES_HABITUALLY = /^(call|calls|dub|dubs|nickname|nicknames)$/i;
+/** A word before the verb that makes it an event or a wish ("will call it", "to call it") or a noun ("the call"). */
+const NOT_HABIT = /^(a|an|the|this|his|its|their|our|my|your|to|will|would|could|should|might|may|must|can|did|do|does|not|never|n't|'ll|let|lets|i|we|you)$/i;
+const POSSESSIVE_MARK = /^['’]s?$/;
+/** A clause between the verb and the marks ("during the phone call that “…”"): the marks belong to the clause. */
+const CLAUSE_BETWEEN = /^(that|which|who|whom|if|whether|because|when|where|while|and|but|or)$/i;
+/**
+ * Is a short quoted phrase the name a present-tense naming verb a few words before gives a thing
+ * ("Residents call the bridge “the Needle”", "what the maker calls “night charging”")? A habit of
+ * naming reports nobody's words; the past ("called it “…”") stays the namer's partial quote.
+ */
+export function isHabitualName(tokens: Token[], words: number, before: number): boolean {
+  if (words > LABEL_MAX_WORDS) return false;
+  for (let k = before, seen = 0; k >= 0 && seen <= 4; k--) {
+    const t = tokens[k];
+    // a possessive inside the object ("call the firm's campus “…”") is part of it
+    if (POSSESSIVE_MARK.test(t.text)) continue;
+    if (t.kind !== 'word' || CLAUSE_BETWEEN.test(t.text)) return false;
+    seen++;
+    if (NAMES_HABITUALLY.test(t.text)) return k === 0 || !NOT_HABIT.test(tokens[k - 1].text);
+  }
+  return false;
+}
+
 /**
  * Does a quoted word after the determiner at `det` head the subject of a clause, its verb at `after`
  * ("said the “fix” would …", "Owners complained that the “problem” was …", "The “reform” failed")?
