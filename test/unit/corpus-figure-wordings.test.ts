@@ -54,6 +54,12 @@ const ROWS: Row[] = [
     others: { stores: 'Tallis Stores\nTallis Group will close eight stores.\n', fell: 'Tallis Shares\nTallis Group shares fell 8% on Monday.\n' },
     expected: [['fell', 'fell 8%', 'related']],
   },
+  {
+    label: 'an index that "dropped" a figure ranks above one that "fell" by another figure: one move under two verbs',
+    target: 'Dunmere Slide\nThe Dunmere Index fell 4.2% on Tuesday.\n',
+    others: { same: 'Dunmere Close\nThe Dunmere Index dropped 4.2 percent on Tuesday.\n', other: 'Dunmere Data\nThe Dunmere Index fell 3.1% on Tuesday.\n' },
+    expected: [['same', 'dropped 4.2 percent', 'related'], ['other', 'fell 3.1%', 'related']],
+  },
 ];
 
 for (const row of ROWS) {

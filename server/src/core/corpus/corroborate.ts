@@ -10,7 +10,7 @@
 import type { Claim } from '../types';
 import { compatible } from '../pipeline/quantities';
 import { countsCanClash, recurs, subjectsClash } from './same-subject';
-import { UNIT_SIZES, countedClass, countedMatch, isHumanClass, timeKey } from '../model/measures';
+import { UNIT_SIZES, countedClass, countedMatch, isHumanClass, moveMeasure, timeKey } from '../model/measures';
 import { denominatorOf, eventless, looseShare, shareOf } from './corroborate-figures';
 import { currencyOf, sameCurrency } from '../model/currency';
 
@@ -159,7 +159,7 @@ export function makeScorable(ref: ClaimRef): Scorable {
   const c = ref.claim, q = inBaseUnit(c);
   return {
     ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: null, near: null, years: null, entities: ref.entities, subjects: ref.subjects, firms: ref.firms, orgs: ref.orgs,
-    kind: c.kind ?? '', measure: c.measure, counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity: q, point: pointOf(q),
+    kind: c.kind ?? '', measure: moveMeasure(c.measure), counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity: q, point: pointOf(q),
     rounding: roundingOf(c.quantity.low) * unitSize(c),
     currency: q.unit === 'money' ? currencyOf(q.text) || currencyOf(c.text) : '',
     share: q.unit === 'percent' ? q : shareOf(c), eventless: eventless(c), fraction: q.unit === 'percent' && denominatorOf(q.text) > 0,

@@ -36,6 +36,21 @@ export const MEASURES: readonly [RegExp, string][] = [
 ];
 
 /**
+ * How a price, index or rate moved: "fell 3%" and "dropped 3 percent" state one figure, for
+ * corroboration only (claim detection keeps the verb). Past forms, as claims give them.
+ */
+const MOVES: readonly [RegExp, string][] = [
+  [/^(fell|dropped|declined|slid|tumbled|plunged|plummeted|slumped|dipped|sagged)$/i, 'fell'],
+  [/^(rose|climbed|gained|jumped|surged|soared|advanced|increased)$/i, 'rose'],
+];
+
+/** The measure two claims compare on: a market move under any of its verbs, else the measure itself. */
+export function moveMeasure(measure: string): string {
+  for (const [re, m] of MOVES) if (re.test(measure)) return m;
+  return measure;
+}
+
+/**
  * A verb and its particle that name another measure than the verb alone: people "cut off" by a
  * flood are trapped, workers "laid off" lose their jobs. Keys: the two words in lower case.
  */
