@@ -238,8 +238,11 @@ function mentionBefore(mentions: readonly Mention[], sStart: number, end: number
   return null;
 }
 
-/** "Analysts at", "an economist from": experts and the preposition that ties them to a firm, right before `at`. */
-const EXPERTS_AT = /(?:^|[\s,(—–])(?:\p{Ll}+\s+)?(?:analysts?|economists?|strategists?|experts?|researchers?)\s+(?:at|from)\s+$/iu;
+/**
+ * "Analysts at", "an economist from", "economists polled by": experts and the preposition that ties them to
+ * a firm, or the survey that gathered their consensus, right before `at`.
+ */
+const EXPERTS_AT = /(?:^|[\s,(—–])(?:\p{Ll}+\s+)?(?:analysts?|economists?|strategists?|experts?|researchers?)\s+(?:at|from|(?:polled|surveyed|questioned|canvassed)\s+by)\s+$/iu;
 
 function expertsAt(text: string, sStart: number, at: number): boolean {
   return EXPERTS_AT.test(text.slice(Math.max(sStart, at - 40), at));
