@@ -171,7 +171,7 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
     const ment = mentionBefore(mentions, sStart, subjEnd, text);
     const cue = m[2].toLowerCase().replace(/\s+out$/, '');
     if (ment) return { sourced: 'yes', source: { start: ment.start, end: ment.end, text: ment.text, local: ment.local }, cue };
-    // "he also expects sales of …": a pronoun subject names the person it stands for (resolved by the caller).
+    // "he also expects sales of …": a pronoun subject names the person it stands for (he/she resolved by the caller).
     const pron = PRONOUN_SUBJECT.exec(head);
     if (pron) {
       const start = subjEnd - pron[0].length + pron[0].search(/\S/);
@@ -203,8 +203,12 @@ const VERB_STEM = /announc|estimat|predict|forecast|project|reckon|calculat|expe
 const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites)\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
 /** Verbs that take a figure without "that": "had forecast losses of …", "expects sales to reach …", "cited 300 complaints". */
 const OBJECT_VERBS = /^(?:estimat|predict|forecast|project|reckon|calculat|expect|cite)/i;
-/** "he", "she" as the whole subject right before the verb (after the start of the sentence, a comma, a quote or another word). */
-const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}'’-])(he|she)\s*$/iu;
+/**
+ * "he", "she", "it" as the whole subject right before the verb (after the start of the sentence, a comma, a quote
+ * or another word): "It now expects sales of …" is the firm of the sentences before (a passive "it is expected" is
+ * skipped above).
+ */
+const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}'’-])(he|she|it)\s*$/iu;
 /** "the cooperative", "its regulator": a definite noun phrase ending right before the verb. */
 const ORG_SUBJECT = /(?:^|[,(—–]\s*|\s)(the|its|their|this)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s*$/iu;
 /** "analysts", "most financial analysts", "Economists": anonymous experts as a bare plural. */
