@@ -156,7 +156,9 @@ const PUBLISHER = /\b(?:published|released|issued|compiled|provided|produced|pre
  * plural ("most analysts had forecast …") — 'vague'. The claim must follow the verb in its sentence.
  */
 export function statingSubject(text: string, sStart: number, c: Claim, mentions: readonly Mention[]): { sourced: 'yes' | 'vague'; source: SpeakerRef | null; cue: string } | null {
-  const before = text.slice(sStart, c.start);
+  // "had expected 6.4 percent": a claim that opens with the verb brings it along.
+  const lead = LEADING_VERB.exec(text.slice(c.start, c.end));
+  const before = text.slice(sStart, lead ? c.start + lead[0].length : c.start);
   if (before.includes(';') || !VERB_STEM.test(before)) return null;
   STATING_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -201,6 +203,8 @@ const VERB_STEM = /announc|estimat|predict|forecast|project|reckon|calculat|expe
  * "today announced that", "on Monday announced" (a time between the subject and its verb).
  */
 const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites)\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
+/** A claim's first word that is a verb of OBJECT_VERBS ("expected 6.4 percent"). */
+const LEADING_VERB = /^(?:expect|estimat|predict|forecast|project|reckon|calculat)[a-z]*\b/i;
 /** Verbs that take a figure without "that": "had forecast losses of …", "expects sales to reach …", "cited 300 complaints". */
 const OBJECT_VERBS = /^(?:estimat|predict|forecast|project|reckon|calculat|expect|cite)/i;
 /**
