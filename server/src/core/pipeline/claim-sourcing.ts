@@ -156,7 +156,9 @@ const PUBLISHER = /\b(?:published|released|issued|compiled|provided|produced|pre
  * plural ("most analysts had forecast …") — 'vague'. The claim must follow the verb in its sentence.
  */
 export function statingSubject(text: string, sStart: number, c: Claim, mentions: readonly Mention[]): { sourced: 'yes' | 'vague'; source: SpeakerRef | null; cue: string } | null {
-  const before = text.slice(sStart, c.start);
+  // "had expected 6.4 percent": a claim that opens with the verb brings it along.
+  const lead = LEADING_VERB.exec(text.slice(c.start, c.end));
+  const before = text.slice(sStart, lead ? c.start + lead[0].length : c.start);
   if (before.includes(';') || !VERB_STEM.test(before)) return null;
   STATING_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -171,7 +173,7 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
     const ment = mentionBefore(mentions, sStart, subjEnd, text);
     const cue = m[2].toLowerCase().replace(/\s+out$/, '');
     if (ment) return { sourced: 'yes', source: { start: ment.start, end: ment.end, text: ment.text, local: ment.local }, cue };
-    // "he also expects sales of …": a pronoun subject names the person it stands for (resolved by the caller).
+    // "he also expects sales of …": a pronoun subject names the person it stands for (he/she resolved by the caller).
     const pron = PRONOUN_SUBJECT.exec(head);
     if (pron) {
       const start = subjEnd - pron[0].length + pron[0].search(/\S/);
@@ -201,10 +203,16 @@ const VERB_STEM = /announc|estimat|predict|forecast|project|reckon|calculat|expe
  * "today announced that", "on Monday announced" (a time between the subject and its verb).
  */
 const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites)\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
+/** A claim's first word that is a verb of OBJECT_VERBS ("expected 6.4 percent"). */
+const LEADING_VERB = /^(?:expect|estimat|predict|forecast|project|reckon|calculat)[a-z]*\b/i;
 /** Verbs that take a figure without "that": "had forecast losses of …", "expects sales to reach …", "cited 300 complaints". */
 const OBJECT_VERBS = /^(?:estimat|predict|forecast|project|reckon|calculat|expect|cite)/i;
-/** "he", "she" as the whole subject right before the verb (after the start of the sentence, a comma, a quote or another word). */
-const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}'’-])(he|she)\s*$/iu;
+/**
+ * "he", "she", "it" as the whole subject right before the verb (after the start of the sentence, a comma, a quote
+ * or another word): "It now expects sales of …" is the firm of the sentences before (a passive "it is expected" is
+ * skipped above).
+ */
+const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}'’-])(he|she|it)\s*$/iu;
 /** "the cooperative", "its regulator": a definite noun phrase ending right before the verb. */
 const ORG_SUBJECT = /(?:^|[,(—–]\s*|\s)(the|its|their|this)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s*$/iu;
 /** "analysts", "most financial analysts", "Economists": anonymous experts as a bare plural. */
@@ -238,8 +246,11 @@ function mentionBefore(mentions: readonly Mention[], sStart: number, end: number
   return null;
 }
 
-/** "Analysts at", "an economist from": experts and the preposition that ties them to a firm, right before `at`. */
-const EXPERTS_AT = /(?:^|[\s,(—–])(?:\p{Ll}+\s+)?(?:analysts?|economists?|strategists?|experts?|researchers?)\s+(?:at|from)\s+$/iu;
+/**
+ * "Analysts at", "an economist from", "economists polled by": experts and the preposition that ties them to
+ * a firm, or the survey that gathered their consensus, right before `at`.
+ */
+const EXPERTS_AT = /(?:^|[\s,(—–])(?:\p{Ll}+\s+)?(?:analysts?|economists?|strategists?|experts?|researchers?)\s+(?:at|from|(?:polled|surveyed|questioned|canvassed)\s+by)\s+$/iu;
 
 function expertsAt(text: string, sStart: number, at: number): boolean {
   return EXPERTS_AT.test(text.slice(Math.max(sStart, at - 40), at));
