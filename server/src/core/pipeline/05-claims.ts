@@ -748,6 +748,21 @@ function wholeBeforeNoun(toks: readonly Token[], i: number): boolean {
   return t !== undefined && t.kind === 'number' && isDigits(t.text) && next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text);
 }
 
+/** Words that follow a verb, not a noun of a compound: "buyers upgrade every", "households spend more". */
+const AFTER_VERB = new Set(['every', 'each', 'more', 'less', 'fewer', 'their', 'its', 'his', 'her', 'regularly', 'daily', 'weekly', 'online']);
+
+/**
+ * Is `toks[j]` a present-tense verb after the plural that is counted ("40 percent of buyers upgrade every
+ * two years", "a third of households spend more")? Told by the plural before it and a word after it that
+ * follows a verb, never a noun (a participle, "systems carrying more", is read elsewhere).
+ */
+function presentVerbAfterPlural(toks: readonly Token[], j: number, last: Token): boolean {
+  const t = toks[j];
+  const after = toks[j + 1];
+  return after !== undefined && after.kind === 'word' && AFTER_VERB.has(lowerCase(after))
+    && /^\p{Ll}{3,}s$/u.test(last.text) && !/(?:ss|us)$/.test(last.text) && /^\p{Ll}+$/u.test(t.text) && !/(?:s|ing)$/.test(t.text);
+}
+
 function buildClaim(text: string, q: Quantity, toks: Token[], si: number, sentence: string, sStart: number, prevClaim?: Claim): Claim | null {
   // Binary searches, not scans: a sentence with thousands of figures must not be quadratic.
   let k = tokenAtOrAfter(toks, q.end);
@@ -785,6 +800,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
+    && !(countedWords.length > 0 && presentVerbAfterPlural(toks, j, countedWords[countedWords.length - 1]))
     && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null || adverbBeforeVerb(toks, j)))) {
     countedWords.push(toks[j]);
     if (PEOPLE_NOUNS.has(lowerCase(toks[j]))) { j++; break; }
