@@ -622,6 +622,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Korvex', type: 'ORG' }],
   },
   {
+    label: 'a ratings agency named with a given name is a firm: "Vesta Ratings affirmed the grade"',
+    body: 'Vesta Ratings affirmed the grade on Monday, and the bank\'s bonds rose.',
+    has: [{ text: 'Vesta Ratings', type: 'ORG' }],
+  },
+  {
     label: 'a firm named like a person, then by its last word alone, is one ORG: "Brandle Voss" … "Voss\'s shares"',
     body: 'Shares in Brandle Voss fell 6 percent after the retailer cut its forecast. Voss\'s shares have lost a third of their value this year.',
     has: [{ text: 'Brandle Voss', type: 'ORG' }, { text: 'Voss', type: 'ORG' }],
