@@ -622,6 +622,21 @@ const ROWS: Row[] = [
     has: [{ text: 'Korvex', type: 'ORG' }],
   },
   {
+    label: 'a ratings agency named with a given name is a firm: "Vesta Ratings affirmed the grade"',
+    body: 'Vesta Ratings affirmed the grade on Monday, and the bank\'s bonds rose.',
+    has: [{ text: 'Vesta Ratings', type: 'ORG' }],
+  },
+  {
+    label: 'a firm named like a person, then by its last word alone, is one ORG: "Brandle Voss" … "Voss\'s shares"',
+    body: 'Shares in Brandle Voss fell 6 percent after the retailer cut its forecast. Voss\'s shares have lost a third of their value this year.',
+    has: [{ text: 'Brandle Voss', type: 'ORG' }, { text: 'Voss', type: 'ORG' }],
+  },
+  {
+    label: 'a person whose full name ends with such a firm\'s last word keeps her surname: "Corvin Tate" … "Edda Tate" … "Tate was proud"',
+    body: 'Analysts at Corvin Tate said the chain would shrink. Edda Tate, its founder, said Tate was proud of the shops.',
+    has: [{ text: 'Corvin Tate', type: 'ORG' }, { text: 'Edda Tate', type: 'PERSON' }, { text: 'Tate', notType: 'ORG' }],
+  },
+  {
     label: 'a one-word name that recalls products or posts results is a company: "Hartwick recalled 40,000 cars", "Dovemere posted a loss"',
     body: 'Hartwick recalled 40,000 cars after a brake fault, and Hartwick said repairs were free. Dovemere posted a quarterly loss of $40 million.',
     has: [{ text: 'Hartwick', type: 'ORG' }, { text: 'Dovemere', type: 'ORG' }],

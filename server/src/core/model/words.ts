@@ -49,7 +49,7 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   enterprises solutions resources materials freight mining utilities properties investments securities insurance
   brands beverages biotech software telecom telecoms recycling treasury exchequer research relief kitchen
   foods dairies bakeries breweries brewery distillery stores supermarkets pharma railways railroad airline automotive
-  management advisors advisers wireless trucking
+  management advisors advisers wireless trucking ratings
   biologics therapeutics diagnostics biosciences genomics semiconductor semiconductors`);
 
 /**
