@@ -509,6 +509,7 @@ const NOT_CLAIMS: Row[] = [
   { label: 'an ordinal ("the 3rd floor") is not a claim', body: 'Water reached the 3rd floor of the hospital.', claims: [] },
   { label: 'an id ("Flight 207") is not a claim, the passenger count is', body: 'All 150 passengers on Flight 207 were safe.', claims: [{ text: '150 passengers' }] },
   { label: 'an id ("IMO number 9231", "Route 9") is not a claim', body: 'The ship, IMO number 9231, ran aground near Route 9.', claims: [] },
+  { label: 'a police appeal\'s phone number and log id ("call 101 quoting incident 812") are ids, the count is a claim', body: 'Anyone with information should call 101 quoting incident 812 of May 4. Witnesses can also dial 999 and give reference 3310. About 40 homes were searched.', claims: [{ text: 'About 40 homes were searched' }] },
   { label: 'a year ("since 1987") is not a claim', body: 'The town has been rebuilt since 1987.', claims: [] },
   { label: 'seasons and street distances are not claims ("three winters", "two streets back")', body: 'She has lived two streets back from the harbour for three winters.', claims: [] },
   { label: 'a small definite number refers, it does not count ("the two ministers"), unless something happened to them', body: 'The two ministers met in the capital. The three climbers were rescued.', claims: [{ text: 'three climbers were rescued', measure: 'rescued' }] },

@@ -1861,6 +1861,11 @@ const ROWS: Row[] = [
     exactly: ['Dunmore'],
   },
   {
+    label: 'a reporter\'s beat in a byline ("Crime Correspondent", "Local Government Reporter") is a job title, no body',
+    body: 'Tarvo council shuts two libraries\n\nBy Mira Quell, Local Government Reporter, and Ivo Brant, Crime Correspondent\n\nTarvo council voted on Monday to close two libraries.',
+    exactly: ['Tarvo', 'Mira Quell', 'Ivo Brant', 'Tarvo'],
+  },
+  {
     label: 'guard: a body whose name holds the notice word before its head stays one ("the Tsunami Warning Centre")',
     body: 'The Tsunami Warning Centre in Dunmore said the wave was small.',
     has: [{ text: 'Tsunami Warning Centre', type: 'ORG' }, { text: 'Dunmore', type: 'LOC' }],

@@ -112,6 +112,16 @@ const ROWS: Row[] = [
   },
   // ── resolving who speaks ──
   {
+    label: '"said <Club> boss X": "boss" is a title, so the person after it speaks, not the club',
+    body: '“It was a poor afternoon,” said Harbury boss Lena Ortiz.',
+    quotes: [{ text: 'It was a poor afternoon,', kind: 'direct', cue: 'said', ...ORTIZ }],
+  },
+  {
+    label: '"said <short club name> boss X" after the club was named in full: still the person speaks',
+    body: 'Harbury Rovers lost at home.\n\n“It was a poor afternoon,” said Rovers boss Lena Ortiz.',
+    quotes: [{ text: 'It was a poor afternoon,', kind: 'direct', cue: 'said', ...ORTIZ }],
+  },
+  {
     label: 'pronoun speaker resolves to the person named just before',
     body: 'Lena Ortiz spoke first. Then Marco Bellini, the owners’ negotiator, arrived. “There is no more money,” he said.',
     quotes: [{ text: 'There is no more money,', kind: 'direct', cue: 'said', speaker: 'he', entity: 'Marco Bellini' }],

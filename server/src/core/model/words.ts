@@ -14,7 +14,7 @@ export const TITLE_HEADS = set(`president vice-president minister secretary spok
   spokesmen spokeswomen ministers secretaries leader speaker correspondent reporter editor analyst economist
   diplomat negotiator coordinator administrator chief-executive head attorney prosecutor sheriff deputy-director
   president-elect mp mep dean rector provost warden trustee adviser advisor counsel consul mayor-elect
-  writer columnist photographer manager managers
+  writer columnist photographer manager managers boss
   harbourmaster harbormaster postmaster headmaster headmistress headteacher ranger clerk constable
   treasurer registrar comptroller coroner magistrate surveyor foreman forewoman curator chaplain ombudsman
   emperor empress tsar tsars tsarina tsarevich tsarevna czar czars czarina kaiser shah regent`);

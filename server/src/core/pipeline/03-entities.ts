@@ -80,6 +80,7 @@ import { bodiesByApposition } from './entity-body-appositions';
 import { personsByJobApposition } from './entity-job-appositions';
 import { keptGivenWord, monthGivenName, willGivenName } from './entity-word-given';
 import { dropAlerts } from './entity-alerts';
+import { dropBeatTitles } from './entity-beat-titles';
 import { fieldOpensBody } from './entity-body-field';
 import { personOfNounBefore } from './entity-person-of';
 import { placeNounAfter, seatName } from './entity-place-nouns';
@@ -194,6 +195,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   citedAuthors(tokens, candidates);
   dropNamedStorms(tokens, candidates);
   dropAlerts(tokens, candidates);
+  dropBeatTitles(tokens, candidates);
   dropCodedPersons(tokens, candidates);
   dropLoneKinds(tokens, candidates);
   surnamesOverPlaces(tokens, candidates);

@@ -556,7 +556,9 @@ const ORDER_WORDS = new Set(['first', 'last', 'next', 'top', 'bottom']);
 const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Plaza|Square|Terrace|Crescent|Way|Court)\b/u;
 const ID_WORDS = new Set(['no', 'number', 'id', 'page', 'route', 'flight', 'article', 'section', 'chapter', 'room', 'line', 'highway',
   'terminal', 'gate', 'platform', 'phase', 'stage', 'version', 'firmware', 'episode', 'paragraph', 'clause', 'exhibit',
-  'season', 'volume', 'series', 'act', 'track']);
+  'season', 'volume', 'series', 'act', 'track',
+  // a police appeal's phone number and log id: "call 101 quoting incident 812", "dial 999", "reference 55"
+  'incident', 'reference', 'ref', 'call', 'dial', 'log']);
 
 /** Dates, times, durations, ages, ids and ordinals are not statistical claims (nor a lone "one": LONE_ONE). */
 function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean {
