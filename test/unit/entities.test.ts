@@ -35,6 +35,12 @@ const ROWS: Row[] = [
     has: [{ text: 'Soviet Union', type: 'LOC' }, { text: 'Yugoslavia', type: 'LOC' }, { text: 'Harbour Workers Union', type: 'ORG' }],
   },
   {
+    label: 'an organisation named across "of" or "on" stops before "on" and a date: "the Corps of Surveyors on May 2"',
+    body: 'Kessa Morand joined the Corps of Surveyors on May 2, 1790. The Varrow Board on Monday cut fares. The Council on Coastal Safety met.',
+    has: [{ text: 'Corps of Surveyors', type: 'ORG' }, { text: 'Varrow Board', type: 'ORG' }, { text: 'Council on Coastal Safety', type: 'ORG' }],
+    lacks: ['May', 'Monday'],
+  },
+  {
     label: 'an acronym of ordinary English names no organisation on its own: "the TV series", "a GPS unit", "DNA tests", "CEOs"',
     body: 'Orla Penwick starred in the TV series Harbour Nights. Rescuers found the hikers with a GPS unit. DNA tests named the driver. Three CEOs left Tarvel Motors.',
     lacks: ['TV', 'GPS', 'DNA', 'CEOs'],
