@@ -1058,6 +1058,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Marevo', type: 'LOC' }],
   },
   {
+    label: 'a name before "-based", "-born" or "-headquartered" is a place in all its mentions, not the firm it describes',
+    body: 'Quarry Steel cut 300 jobs. The Tolvern-based steelmaker blamed costs. The Ardwick-born striker scored twice. Ardwick fans cheered.',
+    has: [{ text: 'Tolvern', type: 'LOC' }, { text: 'Ardwick', type: 'LOC' }],
+  },
+  {
     label: 'a name after "the outskirts of" is a place',
     body: 'Ostrel Vance was shelled again. Shells fell on the outskirts of Ostrel Vance overnight.',
     has: [{ text: 'Ostrel Vance', type: 'LOC' }],

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
-import { lowerToken } from './token-fold';
+import { isCommonToken, lowerToken } from './token-fold';
 import { faithFollowers } from './entity-faiths';
 
 const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
@@ -62,6 +62,12 @@ function placeInApposition(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** The suffix of a place compound right after its hyphen: "-based", "-born", "-headquartered". */
+function placeSuffix(t: Token | undefined, at: number): 0 | 1 | 2 {
+  if (!t || t.start !== at) return 0;
+  return t.text === 'born' ? 2 : t.text === 'based' || t.text === 'headquartered' ? 1 : 0;
+}
+
 /** Is the chunk starting at `first` written after a preposition that takes places only, after "the
  *  town of" or "the mayor of", after "the capital,", or before ", a fishing town"? */
 export function placeOnlyContext(tokens: readonly Token[], first: number, last: number): boolean {
@@ -69,6 +75,12 @@ export function placeOnlyContext(tokens: readonly Token[], first: number, last: 
   const n = tokenAt(tokens, last + 1);
   if (n && possessive(n)) return false;
   if (n && n.text === ',' && placeInApposition(tokens, last + 2)) return true;
+  // "a Tolvern-based steelmaker", "the Ardwick-born striker": what comes before -based or -born is a place.
+  // Not an ordinary word before "-based" ("Web-based"): that is what a product is built on.
+  if (n && (n.text === '-' || n.text === '‐') && n.start === tokens[last].end) {
+    const s = placeSuffix(tokenAt(tokens, last + 2), n.end);
+    if (s === 2 || (s === 1 && !isCommonToken(tokens[last]))) return true;
+  }
   const p = tokenAt(tokens, first - 1);
   if (!p || p.sentence !== tokens[first].sentence) return false;
   const pp = tokenAt(tokens, first - 2);
