@@ -1063,6 +1063,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Tolvern', type: 'LOC' }, { text: 'Ardwick', type: 'LOC' }],
   },
   {
+    label: 'a name before "-based" and a product is what the product runs on, not a place',
+    body: 'Vendors shipped more Zantor-based laptops this quarter. Zantor said demand was strong.',
+    has: [{ text: 'Zantor', notType: 'LOC' }],
+  },
+  {
     label: 'a name after "the outskirts of" is a place',
     body: 'Ostrel Vance was shelled again. Shells fell on the outskirts of Ostrel Vance overnight.',
     has: [{ text: 'Ostrel Vance', type: 'LOC' }],

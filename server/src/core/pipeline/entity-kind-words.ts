@@ -35,6 +35,9 @@ export function afterFirmKind(tokens: readonly Token[], k: number): boolean {
 const LOWER_FIRM_KINDS: ReadonlySet<string> = new Set([...[...FIRM_KINDS].filter((w) => w !== 'rival'), ...`company firm giant maker
   manufacturer publisher broadcaster carrier supplier producer developer operator startup start-up chain bank miner`.split(/\s+/)]);
 
+/** A lower-case noun for a firm ("steelmaker", "company", "bank"). */
+export const isFirmKind = (word: string): boolean => LOWER_FIRM_KINDS.has(word);
+
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**

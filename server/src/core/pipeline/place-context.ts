@@ -8,6 +8,7 @@ import type { Token } from '../types';
 import { tokenAt } from './token-at';
 import { isCommonToken, lowerToken } from './token-fold';
 import { faithFollowers } from './entity-faiths';
+import { isFirmKind } from './entity-kind-words';
 
 const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
 
@@ -68,6 +69,21 @@ function placeSuffix(t: Token | undefined, at: number): 0 | 1 | 2 {
   return t.text === 'born' ? 2 : t.text === 'based' || t.text === 'headquartered' ? 1 : 0;
 }
 
+/** People and bodies that a place compound describes ("a Harbridge-based analyst"), besides a firm's kind. */
+const BASED_HOLDERS: ReadonlySet<string> = new Set(`analyst analysts economist economists lawyer lawyers researcher researchers
+  group groups organisation organization charity agency club team business businesses investor investors fund
+  campaigner campaigners consultancy outfit union think-tank`.split(/\s+/));
+
+/**
+ * Is the word after "-based"/"-headquartered" one that such a place describes? Not a product's build
+ * ("Zantor-based laptops", "an Orvik-based tablet": what it runs on, often a firm's or a chip's name).
+ */
+function basedHolder(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const w = lowerToken(t);
+  return isFirmKind(w) || BASED_HOLDERS.has(w);
+}
+
 /** Is the chunk starting at `first` written after a preposition that takes places only, after "the
  *  town of" or "the mayor of", after "the capital,", or before ", a fishing town"? */
 export function placeOnlyContext(tokens: readonly Token[], first: number, last: number): boolean {
@@ -76,10 +92,10 @@ export function placeOnlyContext(tokens: readonly Token[], first: number, last: 
   if (n && possessive(n)) return false;
   if (n && n.text === ',' && placeInApposition(tokens, last + 2)) return true;
   // "a Tolvern-based steelmaker", "the Ardwick-born striker": what comes before -based or -born is a place.
-  // Not an ordinary word before "-based" ("Web-based"): that is what a product is built on.
+  // "-based" only before a firm's kind or people ("Web-based", "Zantor-based laptops": what a product is built on).
   if (n && (n.text === '-' || n.text === '‐') && n.start === tokens[last].end) {
     const s = placeSuffix(tokenAt(tokens, last + 2), n.end);
-    if (s === 2 || (s === 1 && !isCommonToken(tokens[last]))) return true;
+    if (s === 2 || (s === 1 && !isCommonToken(tokens[last]) && basedHolder(tokenAt(tokens, last + 3)))) return true;
   }
   const p = tokenAt(tokens, first - 1);
   if (!p || p.sentence !== tokens[first].sentence) return false;
