@@ -79,13 +79,21 @@ function pairInBlock(text: string, b: Block, first: number, out: RawQuote[]): vo
 }
 
 /**
- * A pair holds a quote when it holds a space, or one word between curly marks (‘reckless’): a straight
- * mark around one word is as likely an apostrophe's neighbour.
+ * A pair holds a quote when it holds a space, or one word of two letters or more: between curly marks
+ * (‘reckless’), or between straight ones when the word is all letters (and hyphens) and the close is
+ * followed by a space or punctuation ('Halo' mode, 'reckless'.): the opening's and closing's neighbour
+ * tests already keep out "'em", "'90s" and "the players' union", so such a pair is a scare-quoted word
+ * (04-quotes.ts decides whether anybody speaks it).
  */
 function isQuote(text: string, open: number, close: number): boolean {
   const inner = text.slice(open + 1, close).trim();
-  return /\s/.test(inner) || (text[open] === '‘' && text[close] === '’' && inner.length > 1);
+  if (/\s/.test(inner)) return true;
+  if (inner.length <= 1) return false;
+  if (text[open] === '‘' && text[close] === '’') return true;
+  return text[open] === "'" && text[close] === "'" && STRAIGHT_WORD.test(inner) && !WORD.test(text[close + 1] ?? ' ');
 }
+/** One word a pair of straight marks may hold: letters, with inner hyphens ('go-slow'). */
+const STRAIGHT_WORD = /^\p{L}+(?:-\p{L}+)*$/u;
 
 function mayOpen(text: string, i: number, b: Block, before: string, after: string): boolean {
   if (!(i === b.start || /[\s(\[—–-]/.test(before)) || !LETTER.test(after)) return false;
