@@ -45,6 +45,17 @@ const ROWS: Row[] = [
   { label: 'a trailing apostrophe at the paragraph end', text: "I dunno' what they're doin'", quotes: [] },
   { label: "'em and 'tis", text: "Round 'em up, he said, 'tis the season for it.", quotes: [] },
   { label: 'one straight-marked word is left alone', text: "The so called 'plan' was never costed by Vardle Council.", quotes: [] },
+  // ── one word in straight marks: a scare quote, not an apostrophe's neighbour, nor left unread ──
+  { label: 'a straight-marked name before a noun is a scare quote', text: "The Quillo app now offers a 'Lantern' mode for night readers.", quotes: [{ text: 'Lantern', kind: 'scare' }] },
+  { label: 'a straight-marked word nobody says is a scare quote', text: "Reviewers found the sequel's ending 'unearned', and ticket sales at Corvane Pictures slowed.", quotes: [{ text: 'unearned', kind: 'scare' }] },
+  // ── a quote that runs over paragraphs: each reopens with a single mark, only the last closes ──
+  { label: 'curly marks over two paragraphs', text: 'Harbourmaster Ewan Tull was blunt about the winter.\n\n‘We lost three moorings in one night. Nobody had seen a tide like it.\n\n‘We will rebuild before the spring,’ Tull said.',
+    quotes: [{ text: 'We lost three moorings in one night. Nobody had seen a tide like it.', speaker: 'Tull', kind: 'direct' }, { text: 'We will rebuild before the spring,', speaker: 'Tull' }] },
+  { label: 'straight marks over two paragraphs', text: "Ada Moss, who runs the Pellick bakery, spoke on Friday.\n\n'The flour bill has doubled since March.\n\n'We cannot keep the shop open past June,' Moss said.",
+    quotes: [{ text: 'The flour bill has doubled since March.', speaker: 'Moss', kind: 'direct' }, { text: 'We cannot keep the shop open past June,', speaker: 'Moss' }] },
+  { label: 'an elision opening the next paragraph does not continue a quote', text: "Coach Ben Hale said: 'We go again next week.\n\n'Tis the season for upsets in the Marrow League.", quotes: [] },
+  { label: 'a straight-marked word after a speech verb and "about" is a scare quote', text: "Engineer Pia Lund tells Corvane News about 'rogue' delivery robots.", quotes: [{ text: 'rogue', kind: 'scare' }] },
+  { label: 'a straight-marked hyphenated word before a full stop is a scare quote', text: "Drivers at Ferrow Logistics began a 'go-slow' on Monday.", quotes: [{ text: 'go-slow', kind: 'scare' }] },
 ];
 
 for (const row of ROWS) {

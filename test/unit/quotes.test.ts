@@ -671,6 +671,16 @@ const ROWS: Row[] = [
     quotes: [{ text: 'Northgate', kind: 'scare', cue: null, speaker: null }],
   },
   {
+    label: 'a quoted phrase before a feature noun ("the “…” setting") names the feature: a scare quote',
+    body: 'The firm’s “quiet hours” setting will stay, Dara Pell said on Tuesday.',
+    quotes: [{ text: 'quiet hours', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
+    label: 'a quoted lower-case word after "its" before "filter" names the filter: a scare quote',
+    body: 'Nolo Tech chief Ivo Marsh said its “safe search” filter would be switched on for every pupil.',
+    quotes: [{ text: 'safe search', kind: 'scare', cue: null, speaker: null }],
+  },
+  {
     label: 'a quoted word inside a noun phrase ("the “…” that followed") is a scare quote',
     body: 'Dockers said the “review” that followed the accident lasted one afternoon.',
     quotes: [{ text: 'review', kind: 'scare', cue: null, speaker: null }],

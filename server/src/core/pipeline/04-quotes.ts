@@ -80,6 +80,10 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     if (kind !== 'scare' && closed && isDisplayed(tokens, beforeTok, words)) kind = 'scare';
     // A proverb or adage named before the marks ("the old proverb, “…”") belongs to nobody.
     if (kind !== 'scare' && closed && isSaying(tokens, beforeTok, words)) kind = 'scare';
+    // One word in straight single marks ('Lantern' mode, a 'go-slow') is the writer's distance: the
+    // reading of such a pair is the least sure of all (quote-single-marks.ts), so it never stands as
+    // anybody's words, even with a speech verb in the sentence ("tells the board about 'rogue' bots").
+    if (kind !== 'scare' && words === 1 && text.charCodeAt(r.open) === 39) kind = 'scare';
     const cue = kind === 'scare' ? null : found?.cue ?? null;
     quotes.push({
       start, end, text: inner, kind, unclosed: r.unclosed,

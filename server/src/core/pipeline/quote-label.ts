@@ -72,11 +72,15 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   if (named(tokens, verb)) return false;
   if (titled || (trimmed !== '' && titleCase(trimmed))) return words >= 2 || det;
   if (!det || words > 3 || after >= tokens.length) return false;
+  // "the firm's “quiet hours” setting", "its “safe search” filter": the name of a product's feature.
+  if (FEATURE_NOUN.test(tokens[after].text)) return true;
   if (!NP_CONTINUES.test(tokens[after].text)) return subjectOfClause(tokens, before, after);
   // "amounted to the “…” that the ministry …": "that" opening a clause with its own subject is no relative.
   const next = tokens[after + 1];
   return !(/^that$/i.test(tokens[after].text) && (!next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text) || CLAUSE_SUBJECT.test(next.text)));
 }
+/** Nouns for a product's or service's named parts: a quoted phrase before one names the part, nobody's words. */
+const FEATURE_NOUN = /^(modes?|settings?|features?|buttons?|options?|tabs?|filters?|toggles?|menus?|tiers?|subscriptions?|hashtags?|emojis?|widgets?|presets?)$/i;
 /** Present-tense naming verbs: a habit of naming ("locals call the square “…”", "what the firm calls “…”"), no speech event. */
 const NAMES_HABITUALLY = /^(call|calls|dub|dubs|nickname|nicknames)$/i;
 /** A word before the verb that makes it an event or a wish ("will call it", "to call it") or a noun ("the call"). */

@@ -3,8 +3,8 @@
  * after a space, a paragraph start, a dash or an opening bracket and before a letter or digit; it closes
  * one after a clause's last punctuation before a space or the end, or after a word before punctuation or
  * the end. So the apostrophes of "the players’ union", "rock ’n’ roll", "’90s" and "o’clock" neither open
- * nor close, and a pair needs a space inside (one word in single marks is left alone). Pairs stay within
- * a paragraph; each mark is read once, so a paragraph of many apostrophes stays linear.
+ * nor close. Pairs stay within a paragraph, but for a quote that runs on into the next paragraph, which
+ * reopens with a single mark (runsOn); each mark is read once, so a paragraph of many apostrophes stays linear.
  */
 import type { Block } from '../types';
 import type { RawQuote } from './quote-marks';
@@ -24,13 +24,27 @@ export function findSingleQuoteMarks(text: string, blocks: readonly Block[]): Ra
   const opens = openingCandidates(text);
   if (opens.length === 0) return out;
   let k = 0;
-  for (const b of blocks) {
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi];
     while (k < opens.length && opens[k] < b.start) k++;
     if (k >= opens.length) break;
     if (opens[k] >= b.end) continue;
-    pairInBlock(text, b, opens[k], out);
+    pairInBlock(text, b, opens[k], out, blocks[bi + 1]);
   }
   return out;
+}
+
+/**
+ * Does a quote left open at the end of block `b` run on into the next one, the British way: it
+ * ends a sentence there (‘… moved on.¶‘And then …’) and the next paragraph reopens with a single
+ * mark before a letter (not an elision: 'em, 'tis)?
+ */
+function runsOn(text: string, b: Block, open: number, next: Block | undefined): boolean {
+  if (!next || b.end - open > MAX_SPAN) return false;
+  const m = text[next.start];
+  if ((m !== '‘' && m !== "'") || !LETTER.test(text[next.start + 1] ?? '')) return false;
+  if (ELISION.test(text.slice(next.start + 1, Math.min(next.start + 8, next.end)))) return false;
+  return /\s/.test(text.slice(open + 1, b.end).trim()) && /[.!?…]$/.test(text.slice(open + 1, b.end).trimEnd());
 }
 
 /**
@@ -55,7 +69,7 @@ function scan(text: string, mark: string): number[] {
   return found;
 }
 
-function pairInBlock(text: string, b: Block, first: number, out: RawQuote[]): void {
+function pairInBlock(text: string, b: Block, first: number, out: RawQuote[], next: Block | undefined): void {
   let open = -1;
   let weak = -1; // a mark after a word and before a space ("‘the best night’ after"): a close only if no clearer one follows
   const push = (close: number) => {
@@ -76,16 +90,25 @@ function pairInBlock(text: string, b: Block, first: number, out: RawQuote[]): vo
     } else if (open >= 0 && weak < 0 && c !== '‘' && WORD.test(before) && /\s/.test(after)) weak = i;
   }
   if (weak >= 0) push(weak);
+  else if (open >= 0 && runsOn(text, b, open, next)) out.push({ open, close: b.end, unclosed: false, continues: true });
 }
 
 /**
- * A pair holds a quote when it holds a space, or one word between curly marks (‘reckless’): a straight
- * mark around one word is as likely an apostrophe's neighbour.
+ * A pair holds a quote when it holds a space, or one word of two letters or more: between curly marks
+ * (‘reckless’), or between straight ones when the word is all letters (and hyphens) and the close is
+ * followed by a space or punctuation ('Halo' mode, 'reckless'.): the opening's and closing's neighbour
+ * tests already keep out "'em", "'90s" and "the players' union", so such a pair is a scare-quoted word
+ * (04-quotes.ts decides whether anybody speaks it).
  */
 function isQuote(text: string, open: number, close: number): boolean {
   const inner = text.slice(open + 1, close).trim();
-  return /\s/.test(inner) || (text[open] === '‘' && text[close] === '’' && inner.length > 1);
+  if (/\s/.test(inner)) return true;
+  if (inner.length <= 1) return false;
+  if (text[open] === '‘' && text[close] === '’') return true;
+  return text[open] === "'" && text[close] === "'" && STRAIGHT_WORD.test(inner) && !WORD.test(text[close + 1] ?? ' ');
 }
+/** One word a pair of straight marks may hold: letters, with inner hyphens ('go-slow'). */
+const STRAIGHT_WORD = /^\p{L}+(?:-\p{L}+)*$/u;
 
 function mayOpen(text: string, i: number, b: Block, before: string, after: string): boolean {
   if (!(i === b.start || /[\s(\[—–-]/.test(before)) || !LETTER.test(after)) return false;
