@@ -23,6 +23,7 @@ import { oneInN } from './one-in-n';
 import { TIMES_IN_FRAME, isTwice, twiceInFrame } from './event-counts';
 import { risenCount, type RisenCount } from './risen-count';
 import { pronounSubjectVerb } from './pronoun-figure';
+import { consensusSource } from './claim-consensus';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
 import { countsDespiteDesignation, designationsIn, mayBeDesignatedIn, mayBeDesignation } from './designations';
 import { modelNumberAfter } from './counted-model';
@@ -1181,6 +1182,9 @@ function source(c: Claim, lookup: SourceLookup): void {
     return;
   }
   const s = lookup.sentences[c.sentence];
+  // "missing estimates of $1.02 a share from analysts polled by Tressel Data": the experts' figure, not the reporter's.
+  const consensus = consensusSource(lookup.text, s.start, s.end, c, lookup.mentions);
+  if (consensus) return set(c, consensus.sourced, consensus.source, consensus.cue);
   const here = (lookup.attributions.get(s.start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end && reportsClaim(lookup.text, s.start, s.end, a, c));
   // Of several firm attributions in the sentence, the one whose speaker is nearest the claim
   // ("The ministry says 3,000 …, but the opposition puts the number at 1,000").
