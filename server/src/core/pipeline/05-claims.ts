@@ -676,6 +676,8 @@ function bareCrowd(t: string): boolean {
 
 /** One space, then an ordinal's suffix as a word of its own. */
 const SPLIT_ORDINAL = /^ (?:st|nd|rd|th)\b/i;
+/** An ordinal opens a noun phrase ("entered its third week"): it is no one-word object of the verb. */
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|final)$/;
 /** The ordinal suffix English writes after digits ending like `digits` ("21" st, "12" th, "4,513" th), or '' for no plain digits. */
 function ordinalSuffix(digits: string): string {
   if (!/^\d{1,3}(?:,\d{3})*$|^\d+$/.test(digits)) return '';
@@ -884,7 +886,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     let o = p + 1;
     if (isOneOf(toks[o], POSSESSIVES)) o++;
     const obj = toks[o];
-    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an|they|he|she|it|we|you|i)$/.test(obj.text) && !isStop(obj) && !isAux(obj) && !/(ly|ed)$/.test(obj.text) && !opensTimeRange(text, toks, o)) {
+    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an|they|he|she|it|we|you|i)$/.test(obj.text) && !isStop(obj) && !isAux(obj) && !/(ly|ed)$/.test(obj.text) && !ORDINAL_WORD.test(obj.text) && !opensTimeRange(text, toks, o)) {
       end = obj.end;
       predicate.push(obj.text);
     }
