@@ -227,6 +227,14 @@ const OPEN_ENDED: ClaimRow[] = [
   },
 ];
 
+const COMMON_OWNERS: ClaimRow[] = [
+  {
+    label: 'a share "of the firm\'s staff": a common-noun owner after "of the" is not what is counted',
+    body: 'Some 40 percent of the firm’s staff were laid off. About 30 percent of the port’s cargo was lost.',
+    claims: [{ text: 'Some 40 percent of the firm’s staff were laid off', counted: 'staff', measure: 'cut' }, { text: 'About 30 percent of the port’s cargo was lost', counted: 'cargo' }],
+  },
+];
+
 const ORDINAL_OBJECTS: ClaimRow[] = [
   {
     label: 'an ordinal after a possessive opens a noun phrase, not a one-word object ("entered its third week")',
@@ -240,7 +248,7 @@ const ORDINAL_OBJECTS: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Harbour Town Counts the Cost', [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS], ['participle', PARTICIPLES], ['pair', PAIRS], ['open', OPEN_ENDED], ['ordinal object', ORDINAL_OBJECTS]]);
+testClaimRows('Harbour Town Counts the Cost', [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS], ['participle', PARTICIPLES], ['pair', PAIRS], ['open', OPEN_ENDED], ['ordinal object', ORDINAL_OBJECTS], ['common owner', COMMON_OWNERS]]);
 
 test('open: "40 or more" is at least 40, "300 or so" about 300, "ten or fewer" at most ten', () => {
   const rows: [string, number, number][] = [['Harlow lost 40 or more trawlers.', 40, Infinity], ['Dunmore lost 300 or so sheep.', 270, 330], ['Ten or fewer boats sank off Orla.', 0, 10]];

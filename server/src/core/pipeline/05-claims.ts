@@ -972,13 +972,15 @@ function ofComplementEnd(toks: readonly Token[], j: number): number {
 
 /**
  * "20 of Corvan's larger 550 planes", "$3m of Kestrel Bank's loans": the number of words (1–3) of a
- * capitalised owner's name whose possessive comes right after the "of" before `j`, or 0.
+ * capitalised owner's name whose possessive comes right after the "of" (or "of the") before `j`, or 0.
  */
 function ownerWordsAfterOf(toks: readonly Token[], j: number): number {
-  if (lowerCase(toks[j - 1]) !== 'of') return 0;
+  // "30 percent of the country's traffic": after "of the", a one-word common noun owns, too.
+  const afterThe = j >= 2 && lowerCase(toks[j - 1]) === 'the' && lowerCase(toks[j - 2]) === 'of';
+  if (!afterThe && lowerCase(toks[j - 1]) !== 'of') return 0;
   for (let n = 0; n < 3; n++) {
     const t = toks[j + n];
-    if (t?.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return 0;
+    if (t?.kind !== 'word' || !/^\p{Lu}/u.test(t.text) && !(afterThe && n === 0)) return 0;
     const next = toks[j + n + 1];
     if (next?.start === t.end && /^['’](?:s)?$/.test(next.text)) return toks[j + n + 2]?.kind === 'word' ? n + 1 : 0;
   }
