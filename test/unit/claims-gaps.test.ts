@@ -227,7 +227,28 @@ const OPEN_ENDED: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Harbour Town Counts the Cost', [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS], ['participle', PARTICIPLES], ['pair', PAIRS], ['open', OPEN_ENDED]]);
+const COMMON_OWNERS: ClaimRow[] = [
+  {
+    label: 'a share "of the firm\'s staff": a common-noun owner after "of the" is not what is counted',
+    body: 'Some 40 percent of the firm’s staff were laid off. About 30 percent of the port’s cargo was lost.',
+    claims: [{ text: 'Some 40 percent of the firm’s staff were laid off', counted: 'staff', measure: 'cut' }, { text: 'About 30 percent of the port’s cargo was lost', counted: 'cargo' }],
+  },
+];
+
+const ORDINAL_OBJECTS: ClaimRow[] = [
+  {
+    label: 'an ordinal after a possessive opens a noun phrase, not a one-word object ("entered its third week")',
+    body: 'About 6,000 dockers entered their third week of the stoppage. Some 400 nurses began their second day of action.',
+    claims: [{ text: 'About 6,000 dockers entered', counted: 'docker', measure: 'entered' }, { text: 'Some 400 nurses began', counted: 'nurse', measure: 'began' }],
+  },
+  {
+    label: 'guard: a plain one-word object after a possessive still ends the claim ("lost their homes")',
+    body: 'About 300 families lost their homes in Carrow.',
+    claims: [{ text: 'About 300 families lost their homes', counted: 'family' }],
+  },
+];
+
+testClaimRows('Harbour Town Counts the Cost', [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS], ['participle', PARTICIPLES], ['pair', PAIRS], ['open', OPEN_ENDED], ['ordinal object', ORDINAL_OBJECTS], ['common owner', COMMON_OWNERS]]);
 
 test('open: "40 or more" is at least 40, "300 or so" about 300, "ten or fewer" at most ten', () => {
   const rows: [string, number, number][] = [['Harlow lost 40 or more trawlers.', 40, Infinity], ['Dunmore lost 300 or so sheep.', 270, 330], ['Ten or fewer boats sank off Orla.', 0, 10]];

@@ -23,6 +23,7 @@ import { oneInN } from './one-in-n';
 import { TIMES_IN_FRAME, isTwice, twiceInFrame } from './event-counts';
 import { risenCount, type RisenCount } from './risen-count';
 import { pronounSubjectVerb } from './pronoun-figure';
+import { consensusSource } from './claim-consensus';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
 import { countsDespiteDesignation, designationsIn, mayBeDesignatedIn, mayBeDesignation } from './designations';
 import { modelNumberAfter } from './counted-model';
@@ -677,6 +678,8 @@ function bareCrowd(t: string): boolean {
 
 /** One space, then an ordinal's suffix as a word of its own. */
 const SPLIT_ORDINAL = /^ (?:st|nd|rd|th)\b/i;
+/** An ordinal opens a noun phrase ("entered its third week"): it is no one-word object of the verb. */
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|final)$/;
 /** The ordinal suffix English writes after digits ending like `digits` ("21" st, "12" th, "4,513" th), or '' for no plain digits. */
 function ordinalSuffix(digits: string): string {
   if (!/^\d{1,3}(?:,\d{3})*$|^\d+$/.test(digits)) return '';
@@ -901,7 +904,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     let o = p + 1;
     if (isOneOf(toks[o], POSSESSIVES)) o++;
     const obj = toks[o];
-    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an|they|he|she|it|we|you|i)$/.test(obj.text) && !isStop(obj) && !isAux(obj) && !/(ly|ed)$/.test(obj.text) && !opensTimeRange(text, toks, o)) {
+    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an|they|he|she|it|we|you|i)$/.test(obj.text) && !isStop(obj) && !isAux(obj) && !/(ly|ed)$/.test(obj.text) && !ORDINAL_WORD.test(obj.text) && !opensTimeRange(text, toks, o)) {
       end = obj.end;
       predicate.push(obj.text);
     }
@@ -987,13 +990,15 @@ function ofComplementEnd(toks: readonly Token[], j: number): number {
 
 /**
  * "20 of Corvan's larger 550 planes", "$3m of Kestrel Bank's loans": the number of words (1–3) of a
- * capitalised owner's name whose possessive comes right after the "of" before `j`, or 0.
+ * capitalised owner's name whose possessive comes right after the "of" (or "of the") before `j`, or 0.
  */
 function ownerWordsAfterOf(toks: readonly Token[], j: number): number {
-  if (lowerCase(toks[j - 1]) !== 'of') return 0;
+  // "30 percent of the country's traffic": after "of the", a one-word common noun owns, too.
+  const afterThe = j >= 2 && lowerCase(toks[j - 1]) === 'the' && lowerCase(toks[j - 2]) === 'of';
+  if (!afterThe && lowerCase(toks[j - 1]) !== 'of') return 0;
   for (let n = 0; n < 3; n++) {
     const t = toks[j + n];
-    if (t?.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return 0;
+    if (t?.kind !== 'word' || !/^\p{Lu}/u.test(t.text) && !(afterThe && n === 0)) return 0;
     const next = toks[j + n + 1];
     if (next?.start === t.end && /^['’](?:s)?$/.test(next.text)) return toks[j + n + 2]?.kind === 'word' ? n + 1 : 0;
   }
@@ -1199,6 +1204,9 @@ function source(c: Claim, lookup: SourceLookup): void {
     return;
   }
   const s = lookup.sentences[c.sentence];
+  // "missing estimates of $1.02 a share from analysts polled by Tressel Data": the experts' figure, not the reporter's.
+  const consensus = consensusSource(lookup.text, s.start, s.end, c, lookup.mentions);
+  if (consensus) return set(c, consensus.sourced, consensus.source, consensus.cue);
   const here = (lookup.attributions.get(s.start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end && reportsClaim(lookup.text, s.start, s.end, a, c));
   // Of several firm attributions in the sentence, the one whose speaker is nearest the claim
   // ("The ministry says 3,000 …, but the opposition puts the number at 1,000").

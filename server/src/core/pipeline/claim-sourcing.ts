@@ -175,6 +175,8 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
     if (ment) return { sourced: 'yes', source: { start: ment.start, end: ment.end, text: ment.text, local: ment.local }, cue };
     // "he also expects sales of …": a pronoun subject names the person it stands for (he/she resolved by the caller).
     const pron = PRONOUN_SUBJECT.exec(head);
+    // "when it predicted …", "because it expected …": the pronoun heads a clause of time or cause, not a report.
+    if (pron && /^it$/i.test(pron[1]) && CLAUSE_OPENER.test(head.slice(0, head.length - pron[0].length))) continue;
     if (pron) {
       const start = subjEnd - pron[0].length + pron[0].search(/\S/);
       return { sourced: 'yes', source: { start, end: start + pron[1].length, text: pron[1], local: null }, cue };
@@ -213,6 +215,8 @@ const OBJECT_VERBS = /^(?:estimat|predict|forecast|project|reckon|calculat|expec
  * skipped above).
  */
 const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}'’-])(he|she|it)\s*$/iu;
+/** A conjunction of time, condition or cause ending right before a pronoun subject ("when it", "if it", "after it"). */
+const CLAUSE_OPENER = /(?<![\p{L}\p{N}'’-])(?:when|whenever|if|unless|after|before|because|since|as|once|until|while|though|although)\s*$/iu;
 /** "the cooperative", "its regulator": a definite noun phrase ending right before the verb. */
 const ORG_SUBJECT = /(?:^|[,(—–]\s*|\s)(the|its|their|this)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s*$/iu;
 /** "analysts", "most financial analysts", "Economists": anonymous experts as a bare plural. */
