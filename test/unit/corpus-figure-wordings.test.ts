@@ -66,6 +66,12 @@ const ROWS: Row[] = [
     others: { firm: 'Kestal Slide\nKestal Freight shares fell 4.2% on Tuesday.\n', same: 'Dunmere Data\nThe Dunmere Index dropped 4.2 percent on Tuesday.\n' },
     expected: [['same', 'dropped 4.2 percent', 'supports'], ['firm', 'fell 4.2%', 'related']],
   },
+  {
+    label: 'two moves of one index that name no day can be of two days: they do not conflict',
+    target: 'Dunmere Slide\nThe Dunmere Index fell 4.2% after the vote.\n',
+    others: { other: 'Dunmere Data\nThe Dunmere Index fell 3.1% as traders sold.\n' },
+    expected: [['other', 'fell 3.1%', 'related']],
+  },
 ];
 
 for (const row of ROWS) {

@@ -256,9 +256,9 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
       if (fits && (money ? near > 0.95 : near >= 0.5 || (bounded(t.quantity) && bounded(s.quantity)))) { if (sameFigure(t, s)) relation = 'supports'; }
       // Figures of one measure that cannot both be true: unless they cover different periods, or
       // are amounts and sizes, which often describe different things. Things that happen again and
-      // again (plants closed, jobs cut) only conflict within one named time frame.
+      // again (plants closed, jobs cut, an index's daily moves) only conflict within one named time frame.
       // And only figures about one subject: the same things counted, and no other named subject.
-      else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(t.measure) && (sameTime || !recurs(t.measure, t.counted))
+      else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(t.measure) && (sameTime || !moves && !recurs(t.measure, t.counted))
         && countsCanClash(t, s) && !subjectsClash(t.subjects, s.subjects)) relation = 'conflicts';
     } else if (money && fits && closeness(t.point, s.point) > 0.95 && sameFigure(t, s)) relation = 'supports';
     if (otherTime) p.penalty = 0.05;
