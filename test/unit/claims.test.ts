@@ -363,6 +363,11 @@ const FOUND: Row[] = [
     claims: [{ text: 'released €3 million', measure: 'aid' }],
   },
   {
+    label: 'money pulled out is withdrawn, people pulled out are rescued ("savers pulled $7 billion")',
+    body: 'Savers pulled $7 billion from Quarrow Trust on Monday. Divers pulled 14 people from the canal.',
+    claims: [{ text: 'pulled $7 billion', measure: 'withdrawn' }, { text: 'pulled 14 people', measure: 'rescued' }],
+  },
+  {
     label: '"of whom": what is counted is the group named before ("80 people …, 12 of whom" → person); "two dozen" is 24',
     body: 'Some 80 people were hurt, 12 of whom remain in hospital. Two dozen boats searched the bay.',
     claims: [{ text: 'Some 80 people were hurt', measure: 'injury' }, { text: '12 of whom remain', counted: 'person' }, { text: 'Two dozen boats searched', low: 24, high: 24 }],

@@ -58,7 +58,19 @@ const ROWS: Row[] = [
     label: 'an index that "dropped" a figure ranks above one that "fell" by another figure: one move under two verbs',
     target: 'Dunmere Slide\nThe Dunmere Index fell 4.2% on Tuesday.\n',
     others: { same: 'Dunmere Close\nThe Dunmere Index dropped 4.2 percent on Tuesday.\n', other: 'Dunmere Data\nThe Dunmere Index fell 3.1% on Tuesday.\n' },
-    expected: [['same', 'dropped 4.2 percent', 'related'], ['other', 'fell 3.1%', 'related']],
+    expected: [['same', 'dropped 4.2 percent', 'supports'], ['other', 'fell 3.1%', 'conflicts']],
+  },
+  {
+    label: 'a move of another index or firm is no figure of this one, however equal: it ranks below the same index\'s move',
+    target: 'Dunmere Slide\nThe Dunmere Index fell 4.2% on Tuesday.\n',
+    others: { firm: 'Kestal Slide\nKestal Freight shares fell 4.2% on Tuesday.\n', same: 'Dunmere Data\nThe Dunmere Index dropped 4.2 percent on Tuesday.\n' },
+    expected: [['same', 'dropped 4.2 percent', 'supports'], ['firm', 'fell 4.2%', 'related']],
+  },
+  {
+    label: 'two moves of one index that name no day can be of two days: they do not conflict',
+    target: 'Dunmere Slide\nThe Dunmere Index fell 4.2% after the vote.\n',
+    others: { other: 'Dunmere Data\nThe Dunmere Index fell 3.1% as traders sold.\n' },
+    expected: [['other', 'fell 3.1%', 'related']],
   },
 ];
 

@@ -117,6 +117,8 @@ export interface Scorable {
   readonly eventless: boolean;
   /** Is its figure a share given as a fraction ("a third", "one in eight"), known only to its denominator (`looseShare`)? */
   readonly fraction: boolean;
+  /** For a percentage move ("fell 4%"), the entities its nearby words name: what moved; else null. */
+  readonly movers: readonly string[] | null;
 }
 
 /** Every claim of a sentence shares that sentence's term list: its distinct words are made once. */
@@ -163,7 +165,21 @@ export function makeScorable(ref: ClaimRef): Scorable {
     rounding: roundingOf(c.quantity.low) * unitSize(c),
     currency: q.unit === 'money' ? currencyOf(q.text) || currencyOf(c.text) : '',
     share: q.unit === 'percent' ? q : shareOf(c), eventless: eventless(c), fraction: q.unit === 'percent' && denominatorOf(q.text) > 0,
+    movers: q.unit === 'percent' ? moversOf(c, ref.entities) : null,
   };
+}
+
+/**
+ * What a percentage move is of: the entities of its sentence whose every name word lies near the
+ * figure ("the Tarlow 30 index fell 3%", "Brisk Air shares dropped 3%"). Null when it is no move or
+ * names none: then nothing is known of what moved.
+ */
+function moversOf(c: Claim, entities: readonly string[]): readonly string[] | null {
+  const m = moveMeasure(c.measure);
+  if ((m !== 'fell' && m !== 'rose') || !c.near?.length || !entities.length) return null;
+  const near = c.near;
+  const out = entities.filter((id) => id.split('-').every((w) => /^\d+$/.test(w) || near.includes(w)));
+  return out.length ? out : null;
 }
 
 const scorables = new WeakMap<ClaimRef, Scorable>();
@@ -207,7 +223,10 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
     if (sameTime) relation = 'supports';
   } else {
     const money = t.unit === 'money' && s.unit === 'money';
-    const counted = money ? 1 : countedMatch(t.counted, s.counted);
+    // Two moves of a named index or firm: the same figure when of the same one ("the Tarlow 30 fell
+    // 3%" / "the Tarlow 30 dropped 3 percent"), none at all when of two (the Tarlow 30 / Brisk Air).
+    const moves = !money && t.movers !== null && s.movers !== null && t.measure === s.measure;
+    const counted = money ? 1 : moves ? (sharesAny(t.movers!, s.movers!) ? 1 : 0) : countedMatch(t.counted, s.counted);
     // Sums in two currencies are not one figure ("£13 billion" / "$15 billion"), however close.
     const sameUnit = t.unit === s.unit && (!money || sameCurrency(t.currency, s.currency));
     const figures = t.kind !== 'proportion' && s.kind !== 'proportion';
@@ -237,9 +256,9 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
       if (fits && (money ? near > 0.95 : near >= 0.5 || (bounded(t.quantity) && bounded(s.quantity)))) { if (sameFigure(t, s)) relation = 'supports'; }
       // Figures of one measure that cannot both be true: unless they cover different periods, or
       // are amounts and sizes, which often describe different things. Things that happen again and
-      // again (plants closed, jobs cut) only conflict within one named time frame.
+      // again (plants closed, jobs cut, an index's daily moves) only conflict within one named time frame.
       // And only figures about one subject: the same things counted, and no other named subject.
-      else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(t.measure) && (sameTime || !recurs(t.measure, t.counted))
+      else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(t.measure) && (sameTime || !moves && !recurs(t.measure, t.counted))
         && countsCanClash(t, s) && !subjectsClash(t.subjects, s.subjects)) relation = 'conflicts';
     } else if (money && fits && closeness(t.point, s.point) > 0.95 && sameFigure(t, s)) relation = 'supports';
     if (otherTime) p.penalty = 0.05;

@@ -121,6 +121,8 @@ export const MONEY_MEASURES: readonly [RegExp, string][] = [
   [/^(aid|funds?|funding|grants?|relief|released|pledged|allocated|donated|donations?|raised|compensation|payouts?|appeal|appealed|requested|sought)$/i, 'aid'],
   [/^(losses|loss|lost|damages?|claims|insured|insurance)$/i, 'loss'],
   [/^(cost|costs|costing|contracts?|price|bill|budget|spent|spend|paid|pay|worth|tender|invested|investment)$/i, 'cost'],
+  // Money taken out: "savers pulled $3 billion", "withdrew €40 million" (people pulled from water are rescued).
+  [/^(pulled|withdrew|withdrawn|withdrawals?|outflows?)$/i, 'withdrawn'],
 ];
 
 /** Units of length, area, mass and volume: "200 metres", "a 30,000-tonne ship". Value: the dimension. */
