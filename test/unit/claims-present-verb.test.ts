@@ -28,6 +28,16 @@ const rows: readonly ClaimRow[] = [
     body: 'The clinic saw 40 patients a day in March, officials said.',
     claims: [{ text: 'saw 40 patients a day', counted: 'patient', sourced: 'yes' }],
   },
+  {
+    label: 'flood warnings that "remain" count warnings',
+    body: 'Around 60 flood warnings remain in place across Dunmere, the agency said.',
+    claims: [{ text: 'Around 60 flood warnings remain', counted: 'warning', sourced: 'yes' }],
+  },
+  {
+    label: 'landslips that "persist" count landslips',
+    body: 'Some 14 landslips persist after the storm, Tovik council said.',
+    claims: [{ text: 'Some 14 landslips persist', counted: 'landslip', sourced: 'yes' }],
+  },
 ];
 
 testClaimRows('Fictional survey report', [['present-tense verb after the counted plural', rows]]);

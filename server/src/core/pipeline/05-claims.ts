@@ -756,6 +756,9 @@ function wholeBeforeNoun(toks: readonly Token[], i: number): boolean {
 /** Words that follow a verb, not a noun of a compound: "buyers upgrade every", "households spend more". */
 const AFTER_VERB = new Set(['every', 'each', 'more', 'less', 'fewer', 'their', 'its', 'his', 'her', 'regularly', 'daily', 'weekly', 'online']);
 
+/** Verbs that are never a noun of a compound, so after a plural they open the predicate ("60 flood warnings remain"). */
+const PLURAL_ONLY_VERBS = new Set(['remain', 'exist', 'persist']);
+
 /**
  * Is `toks[j]` a present-tense verb after the plural that is counted ("40 percent of buyers upgrade every
  * two years", "a third of households spend more")? Told by the plural before it and a word after it that
@@ -764,6 +767,7 @@ const AFTER_VERB = new Set(['every', 'each', 'more', 'less', 'fewer', 'their', '
 function presentVerbAfterPlural(toks: readonly Token[], j: number, last: Token): boolean {
   const t = toks[j];
   const after = toks[j + 1];
+  if (PLURAL_ONLY_VERBS.has(t.text)) return /^\p{Ll}{3,}s$/u.test(last.text) && !/(?:ss|us)$/.test(last.text);
   return after !== undefined && after.kind === 'word' && AFTER_VERB.has(lowerCase(after))
     && /^\p{Ll}{3,}s$/u.test(last.text) && !/(?:ss|us)$/.test(last.text) && /^\p{Ll}+$/u.test(t.text) && !/(?:s|ing)$/.test(t.text);
 }
