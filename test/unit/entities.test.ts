@@ -1455,6 +1455,12 @@ const ROWS: Row[] = [
     lacks: ['Mhm', 'Hmm', 'Uh-huh'],
   },
   {
+    label: 'an ordinary word capitalised after "my"/"oh" or after an interjection and a comma is no organisation',
+    body: 'We saw the murals in Dovrick, and my God, there were so many. I stood there, oh Lord I stared at them, Pella Strand said. Um, Month and a half? Mhm, Truly? Yes.',
+    has: [{ text: 'Dovrick' }, { text: 'Pella Strand', type: 'PERSON' }],
+    lacks: ['God', 'Lord', 'Month', 'Truly'],
+  },
+  {
     label: 'a term spelled out in common words and abbreviated is no organisation: "Thermal Storage Module (TSM)"',
     body: 'The Thermal Storage Module (TSM) failed at Orvik. Engineers said the TSM overheated, and two TSMs were replaced.',
     has: [{ text: 'Orvik' }],

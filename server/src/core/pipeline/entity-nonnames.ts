@@ -4,6 +4,9 @@
  *     a dotted abbreviation written without spaces ("Ph" of "Ph.D.", "Ed" of "Ed.D."). Not "Group C" as a whole: dropping a
  *     letter labelled by an ordinary noun was tried and only lost a sports group annotated as an organisation;
  *   - an interjection written capitalised at a turn's start ("Mhm", "Hmm", "Uh-huh");
+ *   - an ordinary word capitalised in talk right after "my"/"oh" or after an interjection and a comma
+ *     ("oh Lord", "my Goodness", "Hmm, Maybe?"): an exclamation or a clause start, no name, unless a capitalised
+ *     word is joined on by "and"/"of" ("my Lamp and Wick Shop candle");
  *   - a "person" whose first word is a number word ("our One Korvex plan"): its last word would otherwise make
  *     every lone mention of a company named like a surname a person;
  *   - an acronym of ordinary English on its own ("the TV series", "CEOs"; model/common-acronyms.ts),
@@ -75,7 +78,8 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
       const w = tokens[c.first].text;
       // Char tests before the patterns and the lower-casing: most words are neither lone letters nor interjections.
       if ((w.length <= 3 && LONE_LETTER.test(w)) || (INTERJECTION_FIRST[w.charCodeAt(0)] === 1 && INTERJECTION.test(w.toLowerCase()))
-        || dottedAbbreviationHead(tokens, c.first) || afterDegrees(tokens, c.first)) { c.type = null; continue; }
+        || dottedAbbreviationHead(tokens, c.first) || afterDegrees(tokens, c.first)
+        || (c.type === 'ORG' && spokenWord(tokens, c.first))) { c.type = null; continue; }
       if (c.acronymOf < 0 && mayBeAcronym(w) && (isCommonAcronym(w) || PLURAL_ACRONYM.test(w))) { c.type = null; continue; }
       if (tokens[c.first - 1]?.text === '(' && tokens[c.first + 1]?.text === ')' && ACRONYM.test(w)) {
         const start = spelledOutTerm(tokens, c.first - 1, w);
@@ -92,6 +96,24 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
     const w = tokens[c.first].text;
     if (terms.has(w) || (w.endsWith('s') && terms.has(w.slice(0, -1)))) c.type = null;
   }
+}
+
+/** Words after which a capitalised ordinary word is an exclamation ("oh Lord", "my Goodness"). */
+const EXCLAIMING = new Set(['my', 'oh', 'Oh']);
+
+/** An ordinary word (no organisation head) right after "my"/"oh", or after an interjection and a comma. */
+function spokenWord(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (p === undefined || p.sentence !== tokens[i].sentence) return false;
+  if (!EXCLAIMING.has(p.text)) {
+    const q = tokens[i - 2];
+    if (p.text !== ',' || q === undefined || q.sentence !== p.sentence || !INTERJECTION.test(q.text.toLowerCase())) return false;
+  }
+  // "my Bath and Body Works candle": a name joined on by "and"/"of" goes on.
+  const n = tokens[i + 1], m = tokens[i + 2];
+  if (n !== undefined && (n.text === 'and' || n.text === '&' || n.text === 'of') && m !== undefined && /^\p{Lu}/u.test(m.text)) return false;
+  const l = tokens[i].text.toLowerCase();
+  return isCommonWord(l) && !ORG_HEADS.has(l) && !INSTITUTION_HEADS.has(l);
 }
 
 /** "1.4 degrees Celsius", "a degree Kelvin": a capitalised word right after "degree(s)" is a scale, not a name. */
