@@ -41,6 +41,7 @@ import { thresholdOfLast } from './threshold-count';
 import { afterHarmVerb } from './harm-object';
 import { gluedSubunits, namedSubunit } from './subunit-money';
 import { participleHead } from './participle-head';
+import { thoseArePeople } from './those-people';
 import { joinFirstFigure, joinsLast } from './coordinated-figures';
 import { openEnded } from './open-ended';
 
@@ -786,6 +787,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "19 of whom remain", "two of which sank": what is counted was named before.
   const anaphoric = isOneOf(toks[j], ANAPHORS) && toks[j - 1] !== undefined && lowerCase(toks[j - 1]) === 'of';
   if (anaphoric) j++;
+  // "4 percent of those on the drug": the pronoun counts people (see those-people.ts).
+  const those = !anaphoric && j > k && thoseArePeople(toks, j);
+  if (those) j++;
   // "20 of Corvan's larger 550 planes": a maker's possessive after "of" opens what is counted (the planes, not Corvan).
   // ("25 percent of Corvan's staff": a share of what the owner has, the same way)
   // ("$40 million of Vantor's debt", "€3 billion of Kestrel Bank's loans": money, too, is of the owner's thing, not of the owner)
@@ -796,7 +800,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const crowd = q.unit === 'count' && j === k && bareCrowd(q.text);
   // "Of the 40 ferries, 6 sank": a verb right after the figure, the whole named before it (see frontedWhole).
   const fronted = q.unit === 'count' && j === k && verbLike(toks[k]) ? frontedWhole(toks, qi) : null;
-  while (!anaphoric && !crowd && !fronted && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
+  while (!anaphoric && !those && !crowd && !fronted && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
@@ -834,7 +838,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const unitWord = countedWords.find((t) => isUnitWord(t.text));
   // ("3,210 walkers crossing the ridge": the plural before the participle is what is counted)
   const head = countedWords.length > 1 ? participleHead(countedWords) : -1;
-  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : fronted ? lemma(toks[fronted.noun].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
+  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : those ? 'person' : fronted ? lemma(toks[fronted.noun].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
   // "Twelve dead after bus crash", "Nine hurt in tram collision": a state of harm alone after the figure
   // is what happened to people, not what they are.
   if (q.unit === 'count' && countedWords.length === 1 && HARM_STATES.has(lowerCase(countedWords[0]))) counted = 'person';
@@ -869,7 +873,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "two sources familiar with", "three officials said": who speaks, not what is claimed ("injured 50 people with burns" is no speaker).
   if (!harmed && countsSpeakers(toks, countedWords, q)) return null;
   // The predicate after what is counted: "have been killed", "have lost their homes", "injured".
-  let end = rateEnd >= 0 ? rateEnd : end0 >= 0 ? end0 : countedWords.length ? countedWords[countedWords.length - 1].end : anaphoric ? toks[j - 1].end : q.end;
+  let end = rateEnd >= 0 ? rateEnd : end0 >= 0 ? end0 : countedWords.length ? countedWords[countedWords.length - 1].end : anaphoric || those ? toks[j - 1].end : q.end;
   let p = j;
   // "14 people, including three firefighters, were treated": the aside does not end the claim.
   if (countedWords.length && toks[p]?.text === ',' && isOneOf(toks[p + 1], ASIDE_OPENERS)) p = pastAside(toks, p);
