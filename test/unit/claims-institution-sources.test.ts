@@ -1,0 +1,38 @@
+// An institution named by its common noun ("the cooperative said", "the clinic said", "the poll found")
+// sources the claim like "the agency said" does (fictional sentences; before the fix these were unsourced).
+import { testClaimRows, type ClaimRow } from './claim-rows';
+
+const rows: readonly ClaimRow[] = [
+  {
+    label: 'the cooperative said',
+    body: 'About 200 orchards were sold, the cooperative said.',
+    claims: [{ text: 'About 200 orchards were sold', sourced: 'yes', source: 'the cooperative' }],
+  },
+  {
+    label: 'the poll found',
+    body: 'Some 45 percent of voters back the Harlow levy, the poll found.',
+    claims: [{ text: 'Some 45 percent of voters back the Harlow levy', sourced: 'yes', source: 'the poll' }],
+  },
+  {
+    label: 'the clinic said',
+    body: 'Around 80 patients were treated, the clinic said.',
+    claims: [{ text: 'Around 80 patients were treated', counted: 'patient', sourced: 'yes', source: 'the clinic' }],
+  },
+  {
+    label: 'the utility said',
+    body: 'About 1,200 meters were recalled, the utility said.',
+    claims: [{ text: 'About 1,200 meters', sourced: 'yes', source: 'the utility' }],
+  },
+  {
+    label: 'the board said',
+    body: 'About 900 homes lost power, the board said.',
+    claims: [{ text: 'About 900 homes lost power', sourced: 'yes', source: 'the board' }],
+  },
+  {
+    label: 'the manufacturer said',
+    body: 'Some 3,400 kettles were recalled last month, the manufacturer said.',
+    claims: [{ text: 'Some 3,400 kettles were recalled', sourced: 'yes', source: 'the manufacturer' }],
+  },
+];
+
+testClaimRows('Fictional business report', [['an institution named by its common noun', rows]]);
