@@ -35,4 +35,22 @@ const rows: readonly ClaimRow[] = [
   },
 ];
 
-testClaimRows('Fictional business report', [['an institution named by its common noun', rows]]);
+// A place or a name after a preposition right before ", the union said" is no speaker with an apposition
+// after it (before the fix the claim's source was the place or the firm).
+const afterPreposition: readonly ClaimRow[] = [
+  {
+    label: 'a place after "in" before ", the manufacturer said"',
+    body: 'Some 3,400 kettles were recalled in Brisk County, the manufacturer said.',
+    claims: [{ text: 'Some 3,400 kettles were recalled', sourced: 'yes', source: 'the manufacturer' }],
+  },
+  {
+    label: 'a firm after "at" before ", the union said"',
+    body: 'Some 600 shifts were cut at Velant Motors, the union said.',
+    claims: [{ text: 'Some 600 shifts were cut', sourced: 'yes', source: 'the union' }],
+  },
+];
+
+testClaimRows('Fictional business report', [
+  ['an institution named by its common noun', rows],
+  ['no apposition to a name after a preposition', afterPreposition],
+]);
