@@ -50,7 +50,23 @@ const afterPreposition: readonly ClaimRow[] = [
   },
 ];
 
+// The people a claim counts are not its source: "A third of users said …, according to a survey by the firm"
+// is sourced to the survey (before the fix the counted users were taken as a vague source).
+const countedSpeakers: readonly ClaimRow[] = [
+  {
+    label: 'a share of users who said, then "according to a survey by the firm"',
+    body: 'A third of Pellow users said the battery had improved, according to a survey by the firm.',
+    claims: [{ text: 'A third of Pellow users said', sourced: 'yes', source: 'a survey by the firm' }],
+  },
+  {
+    label: 'a quarter of users who said, then "according to a poll by the firm"',
+    body: 'A quarter of Tamsin users said the screen had dimmed, according to a poll by the firm.',
+    claims: [{ text: 'A quarter of Tamsin users said', sourced: 'yes', source: 'a poll by the firm' }],
+  },
+];
+
 testClaimRows('Fictional business report', [
+  ['the people counted are not their own source', countedSpeakers],
   ['an institution named by its common noun', rows],
   ['no apposition to a name after a preposition', afterPreposition],
 ]);

@@ -1201,7 +1201,7 @@ function source(c: Claim, lookup: SourceLookup): void {
     return;
   }
   const s = lookup.sentences[c.sentence];
-  const here = (lookup.attributions.get(s.start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end && reportsClaim(lookup.text, s.start, s.end, a, c));
+  const here = (lookup.attributions.get(s.start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end && !countsOwnSpeaker(c, a) && reportsClaim(lookup.text, s.start, s.end, a, c));
   // Of several firm attributions in the sentence, the one whose speaker is nearest the claim
   // ("The ministry says 3,000 …, but the opposition puts the number at 1,000").
   const distance = (a: Attribution) => a.speaker!.end <= c.start ? c.start - a.speaker!.end : Math.abs(a.speaker!.start - c.end);
@@ -1245,6 +1245,11 @@ function earlierPronounSpeaker(lookup: SourceLookup, si: number, pron: SpeakerRe
   }
   for (const q of lookup.quotes) if (same(q.speaker) && (!best || q.speaker!.start > best.start)) best = q.speaker;
   return best?.local ?? null;
+}
+
+/** "A third of users said …, according to a survey": the people the claim counts are not its source. */
+function countsOwnSpeaker(c: Claim, a: Attribution): boolean {
+  return !!a.speaker && a.speaker.local === null && c.start <= a.speaker.start && a.speaker.end <= c.end;
 }
 
 function set(c: Claim, s: Sourcing, sp: SpeakerRef | null, cue: string | null): void {
