@@ -185,7 +185,7 @@ export const INSTITUTIONAL_SOURCES = set(`police officials official authorities 
   spokesman spokeswoman spokesperson prosecutors prosecutor investigators court hospital doctors firefighters
   coroner rescuers officers agency department commission council office regulator regulators statistics census
   survey study researchers scientists organizers organisers company firm bank union
-  poll cooperative co-operative co-op charity association federation institute foundation board authority committee
+  cooperative co-operative co-op charity association federation institute foundation board authority committee
   watchdog airline carrier insurer retailer manufacturer maker utility operator clinic school university laboratory lab`);
 
 export const PRONOUNS = set('he she they him her them');
