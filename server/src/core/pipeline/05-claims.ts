@@ -42,6 +42,7 @@ import { thresholdOfLast } from './threshold-count';
 import { afterHarmVerb } from './harm-object';
 import { gluedSubunits, namedSubunit } from './subunit-money';
 import { participleHead } from './participle-head';
+import { thoseArePeople } from './those-people';
 import { joinFirstFigure, joinsLast } from './coordinated-figures';
 import { openEnded } from './open-ended';
 
@@ -795,6 +796,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "19 of whom remain", "two of which sank": what is counted was named before.
   const anaphoric = isOneOf(toks[j], ANAPHORS) && toks[j - 1] !== undefined && lowerCase(toks[j - 1]) === 'of';
   if (anaphoric) j++;
+  // "4 percent of those on the drug": the pronoun counts people (see those-people.ts).
+  const those = !anaphoric && j > k && thoseArePeople(toks, j);
+  if (those) j++;
   // "20 of Corvan's larger 550 planes": a maker's possessive after "of" opens what is counted (the planes, not Corvan).
   // ("25 percent of Corvan's staff": a share of what the owner has, the same way)
   // ("$40 million of Vantor's debt", "€3 billion of Kestrel Bank's loans": money, too, is of the owner's thing, not of the owner)
@@ -805,7 +809,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const crowd = q.unit === 'count' && j === k && bareCrowd(q.text);
   // "Of the 40 ferries, 6 sank": a verb right after the figure, the whole named before it (see frontedWhole).
   const fronted = q.unit === 'count' && j === k && verbLike(toks[k]) ? frontedWhole(toks, qi) : null;
-  while (!anaphoric && !crowd && !fronted && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
+  while (!anaphoric && !those && !crowd && !fronted && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
@@ -843,7 +847,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const unitWord = countedWords.find((t) => isUnitWord(t.text));
   // ("3,210 walkers crossing the ridge": the plural before the participle is what is counted)
   const head = countedWords.length > 1 ? participleHead(countedWords) : -1;
-  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : fronted ? lemma(toks[fronted.noun].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
+  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : those ? 'person' : fronted ? lemma(toks[fronted.noun].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
   // "Twelve dead after bus crash", "Nine hurt in tram collision": a state of harm alone after the figure
   // is what happened to people, not what they are.
   if (q.unit === 'count' && countedWords.length === 1 && HARM_STATES.has(lowerCase(countedWords[0]))) counted = 'person';
@@ -878,7 +882,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "two sources familiar with", "three officials said": who speaks, not what is claimed ("injured 50 people with burns" is no speaker).
   if (!harmed && countsSpeakers(toks, countedWords, q)) return null;
   // The predicate after what is counted: "have been killed", "have lost their homes", "injured".
-  let end = rateEnd >= 0 ? rateEnd : end0 >= 0 ? end0 : countedWords.length ? countedWords[countedWords.length - 1].end : anaphoric ? toks[j - 1].end : q.end;
+  let end = rateEnd >= 0 ? rateEnd : end0 >= 0 ? end0 : countedWords.length ? countedWords[countedWords.length - 1].end : anaphoric || those ? toks[j - 1].end : q.end;
   let p = j;
   // "14 people, including three firefighters, were treated": the aside does not end the claim.
   if (countedWords.length && toks[p]?.text === ',' && isOneOf(toks[p + 1], ASIDE_OPENERS)) p = pastAside(toks, p);
@@ -1211,7 +1215,7 @@ function source(c: Claim, lookup: SourceLookup): void {
   // "missing estimates of $1.02 a share from analysts polled by Tressel Data": the experts' figure, not the reporter's.
   const consensus = consensusSource(lookup.text, s.start, s.end, c, lookup.mentions);
   if (consensus) return set(c, consensus.sourced, consensus.source, consensus.cue);
-  const here = (lookup.attributions.get(s.start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end && reportsClaim(lookup.text, s.start, s.end, a, c));
+  const here = (lookup.attributions.get(s.start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end && !countsOwnSpeaker(c, a) && reportsClaim(lookup.text, s.start, s.end, a, c));
   // Of several firm attributions in the sentence, the one whose speaker is nearest the claim
   // ("The ministry says 3,000 …, but the opposition puts the number at 1,000").
   const distance = (a: Attribution) => a.speaker!.end <= c.start ? c.start - a.speaker!.end : Math.abs(a.speaker!.start - c.end);
@@ -1255,6 +1259,11 @@ function earlierPronounSpeaker(lookup: SourceLookup, si: number, pron: SpeakerRe
   }
   for (const q of lookup.quotes) if (same(q.speaker) && (!best || q.speaker!.start > best.start)) best = q.speaker;
   return best?.local ?? null;
+}
+
+/** "A third of users said …, according to a survey": the people the claim counts are not its source. */
+function countsOwnSpeaker(c: Claim, a: Attribution): boolean {
+  return !!a.speaker && a.speaker.local === null && c.start <= a.speaker.start && a.speaker.end <= c.end;
 }
 
 function set(c: Claim, s: Sourcing, sp: SpeakerRef | null, cue: string | null): void {

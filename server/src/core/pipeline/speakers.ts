@@ -223,8 +223,20 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   if (!isSpeakerHead(head)) return ctx.mentionAt[s] >= 0 ? fromMention(ctx, ctx.mentionAt[s]) : orgByHead(ctx, s, k);
   // "Coastal Aid, a volunteer group, told …": the name before the apposition.
   // (Only an apposition opened by a determiner: in "… in Cyprus, court documents show" the place is no speaker.)
-  if (tokens[s - 1]?.text === ',' && DETERMINERS.test(tokens[s].text) && s - 2 >= floor && ctx.mentionAt[s - 2] >= 0) return fromMention(ctx, ctx.mentionAt[s - 2]);
+  // (nor a place or a name after a preposition: in "recalled at Velant Motors, the union said" the union speaks)
+  if (tokens[s - 1]?.text === ',' && DETERMINERS.test(tokens[s].text) && s - 2 >= floor && ctx.mentionAt[s - 2] >= 0
+    && headsApposition(ctx, ctx.mentionAt[s - 2])) return fromMention(ctx, ctx.mentionAt[s - 2]);
   return nounPhrase(ctx, s, k, true);
+}
+
+/** Words before a name that make it the object of a preposition, not a subject with an apposition after it. */
+const OBJECT_PREPOSITIONS = new Set(['in', 'at', 'on', 'of', 'for', 'from', 'to', 'by', 'with', 'near', 'across', 'into', 'outside']);
+
+/** Can mention `mi` be the name an apposition after it describes: a person or body, not the object of a preposition? */
+function headsApposition(ctx: SpeakerContext, mi: number): boolean {
+  if (ctx.mentions[mi].type === 'LOC') return false;
+  const b = bodyStart(ctx, mi);
+  return !(b > 0 && OBJECT_PREPOSITIONS.has(ctx.lower[b - 1]));
 }
 
 /** The first token of mention `mi`'s phrase: its own, or the "the" before it ("the Harbour Board"). */

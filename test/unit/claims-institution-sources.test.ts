@@ -1,0 +1,67 @@
+// An institution named by its common noun ("the cooperative said", "the clinic said")
+// sources the claim like "the agency said" does (fictional sentences; before the fix these were unsourced).
+import { testClaimRows, type ClaimRow } from './claim-rows';
+
+const rows: readonly ClaimRow[] = [
+  {
+    label: 'the cooperative said',
+    body: 'About 200 orchards were sold, the cooperative said.',
+    claims: [{ text: 'About 200 orchards were sold', sourced: 'yes', source: 'the cooperative' }],
+  },
+  {
+    label: 'the clinic said',
+    body: 'Around 80 patients were treated, the clinic said.',
+    claims: [{ text: 'Around 80 patients were treated', counted: 'patient', sourced: 'yes', source: 'the clinic' }],
+  },
+  {
+    label: 'the utility said',
+    body: 'About 1,200 meters were recalled, the utility said.',
+    claims: [{ text: 'About 1,200 meters', sourced: 'yes', source: 'the utility' }],
+  },
+  {
+    label: 'the board said',
+    body: 'About 900 homes lost power, the board said.',
+    claims: [{ text: 'About 900 homes lost power', sourced: 'yes', source: 'the board' }],
+  },
+  {
+    label: 'the manufacturer said',
+    body: 'Some 3,400 kettles were recalled last month, the manufacturer said.',
+    claims: [{ text: 'Some 3,400 kettles were recalled', sourced: 'yes', source: 'the manufacturer' }],
+  },
+];
+
+// A place or a name after a preposition right before ", the union said" is no speaker with an apposition
+// after it (before the fix the claim's source was the place or the firm).
+const afterPreposition: readonly ClaimRow[] = [
+  {
+    label: 'a place after "in" before ", the manufacturer said"',
+    body: 'Some 3,400 kettles were recalled in Brisk County, the manufacturer said.',
+    claims: [{ text: 'Some 3,400 kettles were recalled', sourced: 'yes', source: 'the manufacturer' }],
+  },
+  {
+    label: 'a firm after "at" before ", the union said"',
+    body: 'Some 600 shifts were cut at Velant Motors, the union said.',
+    claims: [{ text: 'Some 600 shifts were cut', sourced: 'yes', source: 'the union' }],
+  },
+];
+
+// The people a claim counts are not its source: "A third of users said …, according to a survey by the firm"
+// is sourced to the survey (before the fix the counted users were taken as a vague source).
+const countedSpeakers: readonly ClaimRow[] = [
+  {
+    label: 'a share of users who said, then "according to a survey by the firm"',
+    body: 'A third of Pellow users said the battery had improved, according to a survey by the firm.',
+    claims: [{ text: 'A third of Pellow users said', sourced: 'yes', source: 'a survey by the firm' }],
+  },
+  {
+    label: 'a quarter of users who said, then "according to a poll by the firm"',
+    body: 'A quarter of Tamsin users said the screen had dimmed, according to a poll by the firm.',
+    claims: [{ text: 'A quarter of Tamsin users said', sourced: 'yes', source: 'a poll by the firm' }],
+  },
+];
+
+testClaimRows('Fictional business report', [
+  ['the people counted are not their own source', countedSpeakers],
+  ['an institution named by its common noun', rows],
+  ['no apposition to a name after a preposition', afterPreposition],
+]);
