@@ -1068,6 +1068,16 @@ const ROWS: Row[] = [
     has: [{ text: 'Zantor', notType: 'LOC' }],
   },
   {
+    label: 'a one-word name a product is built on is a brand or firm, not a person, when it later "said"',
+    body: 'Retailers sold more Quillon-based tablets in spring. Quillon said orders had doubled since March.',
+    has: [{ text: 'Quillon', notType: 'PERSON' }],
+  },
+  {
+    label: 'a name before "-based" and a people noun stays what it was (a place), not a brand',
+    body: 'A Marrowick-based analyst said sales fell. Marrowick councillors met on Monday.',
+    has: [{ text: 'Marrowick', notType: 'ORG' }],
+  },
+  {
     label: 'a name after "the outskirts of" is a place',
     body: 'Ostrel Vance was shelled again. Shells fell on the outskirts of Ostrel Vance overnight.',
     has: [{ text: 'Ostrel Vance', type: 'LOC' }],

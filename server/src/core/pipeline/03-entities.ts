@@ -20,7 +20,7 @@ import { isCommonToken, lexOf, lowerCase, lowerToken, prepareTokenCache } from '
 import { ChunkTrie } from './chunk-trie';
 import { scoreNameFeatures } from './word-name-weights';
 import { scoreContext } from './context-weights';
-import { placeOnlyContext } from './place-context';
+import { placeOnlyContext, productBase } from './place-context';
 import { placePairs } from './entity-place-pairs';
 import {
   DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_HONORIFIC, W_KNOWN_NAME, W_ORG_HEAD, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER,
@@ -680,10 +680,11 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   }
   // A name the rules call a place from a place-only preposition ("near Tavik") and nowhere else give
   // strong evidence for stays a place in the whole document, whatever the pooled model prefers.
-  let placeKeys: Set<string> | undefined, strongOther: Set<string> | undefined;
+  let placeKeys: Set<string> | undefined, strongOther: Set<string> | undefined, brandKeys: Set<string> | undefined;
   for (let i = 0; i < cands.length; i++) {
     const e = ev[i];
     if (e.certain || e.type === 'NORP') continue;
+    if (cands[i].first === cands[i].last && productBase(tokens, cands[i].first)) (brandKeys ??= new Set()).add(keys[i]);
     if (e.strong) { if (e.type !== 'LOC') (strongOther ??= new Set()).add(keys[i]); }
     else if (cands[i].role === null && placeShaped(infos[i].rules) && placeOnlyContext(tokens, cands[i].first, cands[i].last)) (placeKeys ??= new Set()).add(keys[i]);
   }
@@ -708,6 +709,8 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
       || (c.first === c.last && c.role === null && !lexicon.firstNames.has(lower(tokens[c.first])) && townPeopleAfter(tokens, c.first));
     c.type = decideType((p.mean ??= meanOf(p.sum, p.n)), ev[i], keep, opts);
     if (c.type !== null && c.type !== 'LOC' && placeKeys?.has(keys[i]) && !strongOther?.has(keys[i])) c.type = 'LOC';
+    // "Zantor-based laptops" ... "Zantor said": what a product is built on is a brand or its maker, not a person.
+    if (c.type === 'PERSON' && brandKeys?.has(keys[i]) && c.first === c.last && c.role === null && !ev[i].strong) c.type = 'ORG';
   }
   const pairs = placePairs(tokens, cands, keys, (i) => ev[i].strong || !!ev[i].certain);
   if (pairs.length) retypePairs(tokens, cands, keys, ev, pairs);

@@ -84,6 +84,18 @@ function basedHolder(t: Token | undefined): boolean {
   return isFirmKind(w) || BASED_HOLDERS.has(w);
 }
 
+/**
+ * Is the one-word name at `at` what a product is built on ("Zantor-based laptops")? A brand or a firm, never a
+ * person: nobody's laptops are based on a man.
+ */
+export function productBase(tokens: readonly Token[], at: number): boolean {
+  const n = tokenAt(tokens, at + 1);
+  if (!n || (n.text !== '-' && n.text !== '‐') || n.start !== tokens[at].end) return false;
+  const h = tokenAt(tokens, at + 3);
+  return placeSuffix(tokenAt(tokens, at + 2), n.end) === 1 && !!h && h.kind === 'word' && h.sentence === n.sentence
+    && !isCommonToken(tokens[at]) && !basedHolder(h);
+}
+
 /** Is the chunk starting at `first` written after a preposition that takes places only, after "the
  *  town of" or "the mayor of", after "the capital,", or before ", a fishing town"? */
 export function placeOnlyContext(tokens: readonly Token[], first: number, last: number): boolean {
