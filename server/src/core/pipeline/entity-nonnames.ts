@@ -109,7 +109,7 @@ function spokenWord(tokens: readonly Token[], i: number): boolean {
     const q = tokens[i - 2];
     if (p.text !== ',' || q === undefined || q.sentence !== p.sentence || !INTERJECTION.test(q.text.toLowerCase())) return false;
   }
-  // "my Bath and Body Works candle": a name joined on by "and"/"of" goes on.
+  // "my Hollin and Fern Soaps candle": a name joined on by "and"/"of" goes on.
   const n = tokens[i + 1], m = tokens[i + 2];
   if (n !== undefined && (n.text === 'and' || n.text === '&' || n.text === 'of') && m !== undefined && /^\p{Lu}/u.test(m.text)) return false;
   const l = tokens[i].text.toLowerCase();
