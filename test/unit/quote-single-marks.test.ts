@@ -55,6 +55,10 @@ const ROWS: Row[] = [
     quotes: [{ text: 'The flour bill has doubled since March.', speaker: 'Moss', kind: 'direct' }, { text: 'We cannot keep the shop open past June,', speaker: 'Moss' }] },
   { label: 'an elision opening the next paragraph does not continue a quote', text: "Coach Ben Hale said: 'We go again next week.\n\n'Tis the season for upsets in the Marrow League.", quotes: [] },
   { label: 'a straight-marked word after a speech verb and "about" is a scare quote', text: "Engineer Pia Lund tells Corvane News about 'rogue' delivery robots.", quotes: [{ text: 'rogue', kind: 'scare' }] },
+  { label: "a straight-marked judgement after a named speaker's calling verb is her partial quote", text: "Analyst Rena Vell called the merger 'overdue' on Tuesday.", quotes: [{ text: 'overdue', speaker: 'Rena Vell', kind: 'partial' }] },
+  { label: 'two straight-marked judgements joined by "but" are both partial quotes', text: "Analyst Rena Vell called the merger 'overdue' but 'welcome'.", quotes: [{ text: 'overdue', speaker: 'Rena Vell', kind: 'partial' }, { text: 'welcome', speaker: 'Rena Vell', kind: 'partial' }] },
+  { label: 'a straight-marked judgement after "described ... as" is a partial quote', text: "Councillor Obi Strand described the budget as 'reckless'.", quotes: [{ text: 'reckless', speaker: 'Obi Strand', kind: 'partial' }] },
+  { label: 'a straight-marked name after a calling verb stays a scare quote', text: "The Quillo firm called its new mode 'Lantern' at the launch.", quotes: [{ text: 'Lantern', kind: 'scare' }] },
   { label: 'a straight-marked hyphenated word before a full stop is a scare quote', text: "Drivers at Ferrow Logistics began a 'go-slow' on Monday.", quotes: [{ text: 'go-slow', kind: 'scare' }] },
 ];
 

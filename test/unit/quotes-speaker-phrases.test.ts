@@ -117,6 +117,26 @@ const ROWS: Row[] = [
     speaker: 'One report', cue: 'said',
   },
   {
+    label: 'The ruling said: “…” is the ruling',
+    body: 'The Orrin Valley case went to appeal. The ruling said: “The permit was issued without a hearing.”',
+    speaker: 'The ruling', cue: 'said',
+  },
+  {
+    label: 'The indictment said X had “…”: the indictment speaks for the partial quote',
+    body: 'Prosecutors charged Wen Tarly in March. The indictment said Tarly had “hidden the payments from the auditors.”',
+    speaker: 'The indictment', cue: 'said',
+  },
+  {
+    label: 'in a decision, the panel said the agency had “…”: the panel',
+    body: 'In a 30-page decision, the panel said the Corven agency had “ignored its own surveys.”',
+    speaker: 'the panel', cue: 'said',
+  },
+  {
+    label: 'guard: the ruling party candidate, Name, said: the person named',
+    body: 'Nadia Orrel, the ruling party candidate, said the Corven plan was “dead on arrival.”',
+    speaker: 'Nadia Orrel', cue: 'said',
+  },
+  {
     label: 'guard: said the Place ambassador, Name: the person named',
     body: '“The quay is finished,” said the Norland ambassador, Tomas Reiter.',
     speaker: 'Tomas Reiter', cue: 'said',

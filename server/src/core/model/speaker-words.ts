@@ -21,6 +21,14 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   analysis review investigation inquiry chairperson co-chair vice-chair treasurer steward organiser organizer`);
 
 /**
+ * Court and official papers that "say" what they contain ("the ruling said the agency had “…”", "the
+ * indictment said") and the benches that rule ("the panel said"): speaker heads only, not roles a
+ * person holds (so not in SPEAKER_NOUNS, which also reads appositions).
+ */
+export const COURT_SPEAKERS = set(`ruling rulings judgment judgement judgments judgements indictment indictments
+  complaint lawsuit affidavit filing decision order opinion memo memorandum letter panel tribunal`);
+
+/**
  * Verbs that attribute a quotation in lively copy ("he joked", "she thundered") beyond the cue verbs
  * of words.ts, which also source claims. Surface form → lemma. (Of the manner verbs only the forms that
  * are no plural noun: "to chants of “…”", "shouts of “…”" quote a crowd, not the sentence's subject.)

@@ -83,7 +83,9 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     // One word in straight single marks ('Lantern' mode, a 'go-slow') is the writer's distance: the
     // reading of such a pair is the least sure of all (quote-single-marks.ts), so it never stands as
     // anybody's words, even with a speech verb in the sentence ("tells the board about 'rogue' bots").
-    if (kind !== 'scare' && words === 1 && text.charCodeAt(r.open) === 39) kind = 'scare';
+    // A judgement the speaker passes through a calling verb ("Rena Vell called the move 'overdue'") is her
+    // word, as with curly marks: only a lowercase word right after the verb's short object is kept.
+    if (kind !== 'scare' && words === 1 && text.charCodeAt(r.open) === 39 && !judgedByCall(ctx, found, inner, r.open)) kind = 'scare';
     const cue = kind === 'scare' ? null : found?.cue ?? null;
     quotes.push({
       start, end, text: inner, kind, unclosed: r.unclosed,
@@ -121,6 +123,14 @@ function sentenceAfterCue(ctx: SpeakerContext, found: Found | null, inner: strin
   if (isTitle(stripped, wordCount(stripped)) || ctx.lower[cue.tok - 1] === 'to') return false;
   const between = ctx.text.slice(cue.end, open);
   return /^[\p{L}\s]*$/u.test(between) && wordCount(between) <= 4 && !EMBEDDING.test(between);
+}
+
+/** "called the move 'overdue'", "described the plan as 'reckless'": a lowercase word judged by the cue's own calling verb. */
+function judgedByCall(ctx: SpeakerContext, found: Found | null, inner: string, open: number): boolean {
+  const cue = found?.cue;
+  if (!cue || !found?.speaker || cue.end > open || !/^\p{Ll}/u.test(inner) || !NAMING.test(ctx.tokens[cue.tok].text)) return false;
+  const between = ctx.text.slice(cue.end, open);
+  return /^[\p{L}\s'’,]*$/u.test(between) && wordCount(between) <= 6;
 }
 
 /** 1 for each token between a pair of quotation marks (SpeakerContext.inQuote). */
