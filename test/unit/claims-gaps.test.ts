@@ -248,7 +248,21 @@ const ORDINAL_OBJECTS: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Harbour Town Counts the Cost', [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS], ['participle', PARTICIPLES], ['pair', PAIRS], ['open', OPEN_ENDED], ['ordinal object', ORDINAL_OBJECTS], ['common owner', COMMON_OWNERS]]);
+/** "among analysts" after a figure says who holds the view: it is not what the figure counts. */
+const AMONG: ClaimRow[] = [
+  {
+    label: 'a sum followed by "among analysts" counts money, and the phrase stays out of the claim',
+    body: 'Forecasts for Tarvel Mills averaged $210 million among analysts.',
+    claims: [{ text: 'averaged $210 million', counted: 'money', unit: 'money' }],
+  },
+  {
+    label: 'a count followed by "among" a group ends at its noun ("400 cases among dockers")',
+    body: 'Doctors in Carrow recorded 400 cases among dockers last winter.',
+    claims: [{ text: '400 cases', counted: 'case' }],
+  },
+];
+
+testClaimRows('Harbour Town Counts the Cost', [['among', AMONG], ['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS], ['participle', PARTICIPLES], ['pair', PAIRS], ['open', OPEN_ENDED], ['ordinal object', ORDINAL_OBJECTS], ['common owner', COMMON_OWNERS]]);
 
 test('open: "40 or more" is at least 40, "300 or so" about 300, "ten or fewer" at most ten', () => {
   const rows: [string, number, number][] = [['Harlow lost 40 or more trawlers.', 40, Infinity], ['Dunmore lost 300 or so sheep.', 270, 330], ['Ten or fewer boats sank off Orla.', 0, 10]];

@@ -55,7 +55,7 @@ const HARM_STATES = new Set(['dead', 'killed', 'injured', 'wounded', 'hurt', 'mi
 /** Auxiliaries and adverbs between what is counted and its verb ("have been", "were all"). */
 const AUX_WORDS = 'have|has|had|been|be|being|are|were|was|is|will|would|may|might|could|can|should|must|do|does|did|not|never|reportedly|also|now|already|all|still|each|both'.split('|');
 /** Prepositions, conjunctions and adverbs of time and place, which end what is counted and its predicate. */
-const STOP_WORDS = 'in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|along|through|throughout|near|outside|inside|toward|towards|within|behind|beyond|against|via|amid|amidst|onto|upon|this|last|that|which|who|whom|whose|nor|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here'.split('|');
+const STOP_WORDS = 'in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|along|through|throughout|near|among|amongst|outside|inside|toward|towards|within|behind|beyond|against|via|amid|amidst|onto|upon|this|last|that|which|who|whom|whose|nor|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here'.split('|');
 /**
  * The word sets are asked with a token's cached lower case, where they were case-blind patterns:
  * the words hold no 'k' (the one ASCII letter lower-casing makes of another character, the Kelvin
