@@ -1223,6 +1223,7 @@ function source(c: Claim, lookup: SourceLookup): void {
   }
   const stated = statingSubject(lookup.text, s.start, c, lookup.mentions);
   if (stated?.source && stated.source.local === null && /^(?:he|she)$/i.test(stated.source.text)) stated.source.local = earlierPronounSpeaker(lookup, c.sentence, stated.source);
+  else if (stated?.source && stated.source.local === null && /^it$/i.test(stated.source.text)) stated.source.local = earlierSubjectOrg(lookup, c.sentence);
   if (stated) return set(c, stated.sourced, stated.source, stated.cue);
   // "Estimates suggest 4,000 homes …", "a poll found 62% …": a finding nobody is named behind;
   // "A Harlow Institute poll found 55% …": the organisation named in the finding's phrase.
@@ -1251,6 +1252,24 @@ function earlierPronounSpeaker(lookup: SourceLookup, si: number, pron: SpeakerRe
   }
   for (const q of lookup.quotes) if (same(q.speaker) && (!best || q.speaker!.start > best.start)) best = q.speaker;
   return best?.local ?? null;
+}
+
+/**
+ * The organisation an "It" subject of a claim stands for ("Tarvel Mills lost money. It now expects …"):
+ * the nearest earlier sentence of the same paragraph that opens with a named subject (after an optional
+ * "The", not a possessive) gives it when that subject is an ORG; null when it is anything else or none does.
+ */
+function earlierSubjectOrg(lookup: SourceLookup, si: number): number | null {
+  const block = lookup.sentences[si].block;
+  for (let k = si - 1; k >= 0 && k >= si - PRONOUN_REACH && lookup.sentences[k].block === block; k--) {
+    const s = lookup.sentences[k];
+    const lead = /^\s*(?:the\s+)?/iu.exec(lookup.text.slice(s.start, s.start + 8))![0].length;
+    const m = lookup.mentions.find((x) => x.start === s.start + lead);
+    if (!m) continue;
+    if (/^\.?['’]/u.test(lookup.text.slice(m.end, m.end + 2))) return null;
+    return m.type === 'ORG' ? m.local : null;
+  }
+  return null;
 }
 
 function set(c: Claim, s: Sourcing, sp: SpeakerRef | null, cue: string | null): void {
