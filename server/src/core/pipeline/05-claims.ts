@@ -162,6 +162,9 @@ function oneWordMeasure(w: string): string {
   return wordMeasure(w) || (LOST.test(w) ? 'displaced' : '');
 }
 
+/** Counted nouns that name a change or an agreement, not a thing that can be wrecked. */
+const ABSTRACT_HEADS = new Set(['rise', 'rises', 'increase', 'increases', 'hike', 'hikes', 'deal', 'deals', 'offer', 'offers', 'talks', 'plan', 'plans', 'bid', 'bids', 'proposal', 'proposals', 'agreement', 'pact', 'merger', 'takeover', 'settlement', 'rally']);
+
 /** `measureOf` of the predicate read backwards, the words before the figure, then the counted words, without copying them into one array. */
 function claimMeasure(predicate: string[], before: string[], counted: Token[]): string {
   // "were cut off", "laid off 300 workers": a verb and its particle name their own measure.
@@ -171,6 +174,10 @@ function claimMeasure(predicate: string[], before: string[], counted: Token[]): 
     // "two firms make up the market": "make up" is to form a whole, nothing is produced
     if (madeUp(predicate, i)) continue;
     const m = wordMeasure(predicate[i]);
+    // "a 7 percent pay rise collapsed": an agreement or a change that falls through destroys nothing;
+    // "seven of the nine members voted": those who vote win nothing by it
+    if (m === 'destroyed' && counted.length && ABSTRACT_HEADS.has(lowerCase(counted[counted.length - 1]))) continue;
+    if (m === 'won' && /^vot/i.test(predicate[i])) continue;
     if (m) return m;
   }
   for (const w of before) {
