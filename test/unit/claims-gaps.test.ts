@@ -248,7 +248,30 @@ const ORDINAL_OBJECTS: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Harbour Town Counts the Cost', [['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS], ['participle', PARTICIPLES], ['pair', PAIRS], ['open', OPEN_ENDED], ['ordinal object', ORDINAL_OBJECTS], ['common owner', COMMON_OWNERS]]);
+/** "among analysts" after a figure says who holds the view: it is not what the figure counts. */
+const AMONG: ClaimRow[] = [
+  {
+    label: 'a sum followed by "among analysts" counts money, and the phrase stays out of the claim',
+    body: 'Forecasts for Tarvel Mills averaged $210 million among analysts.',
+    claims: [{ text: 'averaged $210 million', counted: 'money', unit: 'money' }],
+  },
+  {
+    label: 'a count followed by "among" a group ends at its noun ("400 cases among dockers")',
+    body: 'Doctors in Carrow recorded 400 cases among dockers last winter.',
+    claims: [{ text: '400 cases', counted: 'case' }],
+  },
+];
+
+/** A verb's measure that depends on what is counted: a deal that collapsed wrecked nothing, members who voted won nothing. */
+const SUBJECT_MEASURES: ClaimRow[] = [
+  { label: 'a pay rise that collapsed is not destroyed', body: 'A 6 percent pay rise collapsed on Friday.', claims: [{ text: '6 percent pay rise collapsed', measure: 'collapsed' }] },
+  { label: 'an offer that collapsed is not destroyed', body: 'The 3 percent offer collapsed within hours.', claims: [{ text: '3 percent offer collapsed', measure: 'collapsed' }] },
+  { label: 'members who voted did not win', body: 'Eight of the eleven trustees voted to sell.', claims: [{ text: 'Eight of the eleven trustees voted', measure: 'voted' }] },
+  { label: 'guard: homes that collapsed are destroyed', body: 'About 40 homes collapsed in Tarvel.', claims: [{ text: 'About 40 homes collapsed', measure: 'destroyed' }] },
+  { label: 'guard: people elected still won', body: 'Some 40 women were elected in Carrow.', claims: [{ text: 'Some 40 women were elected', measure: 'won' }] },
+];
+
+testClaimRows('Harbour Town Counts the Cost', [['among', AMONG], ['subject measure', SUBJECT_MEASURES], ['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS], ['participle', PARTICIPLES], ['pair', PAIRS], ['open', OPEN_ENDED], ['ordinal object', ORDINAL_OBJECTS], ['common owner', COMMON_OWNERS]]);
 
 test('open: "40 or more" is at least 40, "300 or so" about 300, "ten or fewer" at most ten', () => {
   const rows: [string, number, number][] = [['Harlow lost 40 or more trawlers.', 40, Infinity], ['Dunmore lost 300 or so sheep.', 270, 330], ['Ten or fewer boats sank off Orla.', 0, 10]];

@@ -709,6 +709,23 @@ test('sourcing: a pronoun subject does not take a speaker whose first name tells
   assert.equal(c?.source?.local, null);
 });
 
+/** An "It" subject of a claim: [body, claim text, the entity it stands for or null]. */
+const IT_SUBJECTS: [string, string, string | null][] = [
+  ['Corvan Foods Inc. reported a loss for the quarter. It now expects revenue of $2 billion this year.', '$2 billion', 'Corvan Foods Inc'],
+  ['The Harlow Bank cut its forecast on Monday. It expects growth of 2 percent this year.', '2 percent', 'Harlow Bank'],
+  // guards: the subject before is a person, or the firm is only an owner ("Corvan Foods Inc.'s chief")
+  ['Corvan Foods Inc. reported a loss. Arla Venn, its chief executive, resigned. It expects revenue of $2 billion this year.', '$2 billion', null],
+  ["Corvan Foods Inc.'s chief executive resigned. It expects revenue of $2 billion this year.", '$2 billion', null],
+];
+for (const [body, claim, want] of IT_SUBJECTS) {
+  test(`sourcing: "It" as a claim's subject stands for ${want ?? 'nobody'} in "${body}"`, () => {
+    const a = analyzeText(`${HEADLINE}\n${body}\n`);
+    const c = a.claims.find((x) => x.text === claim);
+    assert.equal(c?.source?.text, 'It');
+    assert.equal(c.source.local === null ? null : a.entities[c.source.local].name, want);
+  });
+}
+
 test('claim: a figure in the headline is a claim (for corroboration), not a body claim', () => {
   const a = analyzeText('Quarry Blast Leaves 12 Dead\nRescuers worked through the night.\n');
   assert.deepEqual(a.claims.map((c) => [c.text, c.measure]), [['12 Dead', 'death']]);

@@ -56,7 +56,7 @@ const HARM_STATES = new Set(['dead', 'killed', 'injured', 'wounded', 'hurt', 'mi
 /** Auxiliaries and adverbs between what is counted and its verb ("have been", "were all"). */
 const AUX_WORDS = 'have|has|had|been|be|being|are|were|was|is|will|would|may|might|could|can|should|must|do|does|did|not|never|reportedly|also|now|already|all|still|each|both'.split('|');
 /** Prepositions, conjunctions and adverbs of time and place, which end what is counted and its predicate. */
-const STOP_WORDS = 'in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|along|through|throughout|near|outside|inside|toward|towards|within|behind|beyond|against|via|amid|amidst|onto|upon|this|last|that|which|who|whom|whose|nor|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here'.split('|');
+const STOP_WORDS = 'in|on|at|to|for|since|during|after|before|according|and|but|or|while|when|as|because|from|by|with|over|across|into|including|than|along|through|throughout|near|among|amongst|outside|inside|toward|towards|within|behind|beyond|against|via|amid|amidst|onto|upon|this|last|that|which|who|whom|whose|nor|so|far|yet|overnight|today|yesterday|tonight|earlier|later|again|recently|now|there|here'.split('|');
 /**
  * The word sets are asked with a token's cached lower case, where they were case-blind patterns:
  * the words hold no 'k' (the one ASCII letter lower-casing makes of another character, the Kelvin
@@ -163,6 +163,9 @@ function oneWordMeasure(w: string): string {
   return wordMeasure(w) || (LOST.test(w) ? 'displaced' : '');
 }
 
+/** Counted nouns that name a change or an agreement, not a thing that can be wrecked. */
+const ABSTRACT_HEADS = new Set(['rise', 'rises', 'increase', 'increases', 'hike', 'hikes', 'deal', 'deals', 'offer', 'offers', 'talks', 'plan', 'plans', 'bid', 'bids', 'proposal', 'proposals', 'agreement', 'pact', 'merger', 'takeover', 'settlement', 'rally']);
+
 /** `measureOf` of the predicate read backwards, the words before the figure, then the counted words, without copying them into one array. */
 function claimMeasure(predicate: string[], before: string[], counted: Token[]): string {
   // "were cut off", "laid off 300 workers": a verb and its particle name their own measure.
@@ -172,6 +175,10 @@ function claimMeasure(predicate: string[], before: string[], counted: Token[]): 
     // "two firms make up the market": "make up" is to form a whole, nothing is produced
     if (madeUp(predicate, i)) continue;
     const m = wordMeasure(predicate[i]);
+    // "a 7 percent pay rise collapsed": an agreement or a change that falls through destroys nothing;
+    // "seven of the nine members voted": those who vote win nothing by it
+    if (m === 'destroyed' && counted.length && ABSTRACT_HEADS.has(lowerCase(counted[counted.length - 1]))) continue;
+    if (m === 'won' && /^vot/i.test(predicate[i])) continue;
     if (m) return m;
   }
   for (const w of before) {
@@ -1231,6 +1238,7 @@ function source(c: Claim, lookup: SourceLookup): void {
   }
   const stated = statingSubject(lookup.text, s.start, c, lookup.mentions);
   if (stated?.source && stated.source.local === null && /^(?:he|she)$/i.test(stated.source.text)) stated.source.local = earlierPronounSpeaker(lookup, c.sentence, stated.source);
+  else if (stated?.source && stated.source.local === null && /^it$/i.test(stated.source.text)) stated.source.local = earlierSubjectOrg(lookup, c.sentence);
   if (stated) return set(c, stated.sourced, stated.source, stated.cue);
   // "Estimates suggest 4,000 homes …", "a poll found 62% …": a finding nobody is named behind;
   // "A Harlow Institute poll found 55% …": the organisation named in the finding's phrase.
@@ -1264,6 +1272,24 @@ function earlierPronounSpeaker(lookup: SourceLookup, si: number, pron: SpeakerRe
 /** "A third of users said …, according to a survey": the people the claim counts are not its source. */
 function countsOwnSpeaker(c: Claim, a: Attribution): boolean {
   return !!a.speaker && a.speaker.local === null && c.start <= a.speaker.start && a.speaker.end <= c.end;
+}
+
+/**
+ * The organisation an "It" subject of a claim stands for ("Tarvel Mills lost money. It now expects …"):
+ * the nearest earlier sentence of the same paragraph that opens with a named subject (after an optional
+ * "The", not a possessive) gives it when that subject is an ORG; null when it is anything else or none does.
+ */
+function earlierSubjectOrg(lookup: SourceLookup, si: number): number | null {
+  const block = lookup.sentences[si].block;
+  for (let k = si - 1; k >= 0 && k >= si - PRONOUN_REACH && lookup.sentences[k].block === block; k--) {
+    const s = lookup.sentences[k];
+    const lead = /^\s*(?:the\s+)?/iu.exec(lookup.text.slice(s.start, s.start + 8))![0].length;
+    const m = lookup.mentions.find((x) => x.start === s.start + lead);
+    if (!m) continue;
+    if (/^\.?['’]/u.test(lookup.text.slice(m.end, m.end + 2))) return null;
+    return m.type === 'ORG' ? m.local : null;
+  }
+  return null;
 }
 
 function set(c: Claim, s: Sourcing, sp: SpeakerRef | null, cue: string | null): void {
