@@ -319,6 +319,12 @@ const ROWS: Row[] = [
     exactly: ['British Red Cross', 'Tarvel', 'Velmish Labour Party'],
   },
   {
+    label: 'a nationality before a known given name and a surname is no name of both: "Norwegian Tobias Wendrell"',
+    body: 'In 1951 the press hired Norwegian Tobias Wendrell to redraw the atlas of Karsvik.',
+    has: [{ text: 'Tobias Wendrell', type: 'PERSON' }],
+    exactly: ['Norwegian', 'Tobias Wendrell', 'Karsvik'],
+  },
+  {
     label: 'a two-word country the lexicon knows is kept whole at a sentence start though its first word is ordinary: "New Zealand", "North Korea"',
     body: 'The pier was shut. New Zealand sent a frigate to Tarvel. North Korea fired shells at dawn. El Salvador recalled its envoy.',
     has: [{ text: 'New Zealand', type: 'LOC' }, { text: 'North Korea', type: 'LOC' }, { text: 'El Salvador', type: 'LOC' }],
