@@ -1473,6 +1473,17 @@ const ROWS: Row[] = [
     lacks: ['Thermal', 'TSM)', 'TSM overheated', 'TSMs'],
   },
   {
+    label: 'a term of common words ending in a plural generic head is no organisation: "Digital Mapping Systems (DMS)"',
+    body: 'Tools for Digital Mapping Systems (DMS) were tested at Orvik. Most DMS tools failed, and Digital Mapping Systems remain costly.',
+    has: [{ text: 'Orvik' }],
+    lacks: ['Digital', 'DMS)', 'DMS tools', 'Mapping Systems remain'],
+  },
+  {
+    label: 'a firm\'s name ending in "Systems" keeps its organisation: "Korvath Systems (KS)"',
+    body: 'Engineers at Korvath Systems (KS) built the buoy, and KS sold it to Orvik.',
+    has: [{ text: 'Korvath Systems', type: 'ORG' }],
+  },
+  {
     label: 'a lower-case term abbreviated in parentheses: "ground water index (GWI)"',
     body: 'Readings of the ground water index (GWI) fell in Marlo, and the GWI is now at a low.',
     lacks: ['GWI)', 'GWI is'],
