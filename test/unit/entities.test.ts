@@ -325,6 +325,12 @@ const ROWS: Row[] = [
     exactly: ['Norwegian', 'Tobias Wendrell', 'Karsvik'],
   },
   {
+    label: 'a dateline run into its sentence\'s opening "On" and a weekday ends before "On": "Velmark On Saturday"',
+    body: 'Dunmere, Velmark On Saturday, reporters met the mayor of Dunmere. In March Velmark voted.',
+    has: [{ text: 'Velmark' }],
+    lacks: ['On Saturday'],
+  },
+  {
     label: 'a two-word country the lexicon knows is kept whole at a sentence start though its first word is ordinary: "New Zealand", "North Korea"',
     body: 'The pier was shut. New Zealand sent a frigate to Tarvel. North Korea fired shells at dawn. El Salvador recalled its envoy.',
     has: [{ text: 'New Zealand', type: 'LOC' }, { text: 'North Korea', type: 'LOC' }, { text: 'El Salvador', type: 'LOC' }],
