@@ -319,6 +319,18 @@ const ROWS: Row[] = [
     exactly: ['British Red Cross', 'Tarvel', 'Velmish Labour Party'],
   },
   {
+    label: 'a nationality before a known given name and a surname is no name of both: "Norwegian Tobias Wendrell"',
+    body: 'In 1951 the press hired Norwegian Tobias Wendrell to redraw the atlas of Karsvik.',
+    has: [{ text: 'Tobias Wendrell', type: 'PERSON' }],
+    exactly: ['Norwegian', 'Tobias Wendrell', 'Karsvik'],
+  },
+  {
+    label: 'a dateline run into its sentence\'s opening "On" and a weekday ends before "On": "Velmark On Saturday"',
+    body: 'Dunmere, Velmark On Saturday, reporters met the mayor of Dunmere. In March Velmark voted.',
+    has: [{ text: 'Velmark' }],
+    lacks: ['On Saturday'],
+  },
+  {
     label: 'a two-word country the lexicon knows is kept whole at a sentence start though its first word is ordinary: "New Zealand", "North Korea"',
     body: 'The pier was shut. New Zealand sent a frigate to Tarvel. North Korea fired shells at dawn. El Salvador recalled its envoy.',
     has: [{ text: 'New Zealand', type: 'LOC' }, { text: 'North Korea', type: 'LOC' }, { text: 'El Salvador', type: 'LOC' }],
@@ -1475,6 +1487,17 @@ const ROWS: Row[] = [
     body: 'The Thermal Storage Module (TSM) failed at Orvik. Engineers said the TSM overheated, and two TSMs were replaced.',
     has: [{ text: 'Orvik' }],
     lacks: ['Thermal', 'TSM)', 'TSM overheated', 'TSMs'],
+  },
+  {
+    label: 'a term of common words ending in a plural generic head is no organisation: "Digital Mapping Systems (DMS)"',
+    body: 'Tools for Digital Mapping Systems (DMS) were tested at Orvik. Most DMS tools failed, and Digital Mapping Systems remain costly.',
+    has: [{ text: 'Orvik' }],
+    lacks: ['Digital', 'DMS)', 'DMS tools', 'Mapping Systems remain'],
+  },
+  {
+    label: 'a firm\'s name ending in "Systems" keeps its organisation: "Korvath Systems (KS)"',
+    body: 'Engineers at Korvath Systems (KS) built the buoy, and KS sold it to Orvik.',
+    has: [{ text: 'Korvath Systems', type: 'ORG' }],
   },
   {
     label: 'a lower-case term abbreviated in parentheses: "ground water index (GWI)"',

@@ -1063,7 +1063,11 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
   let honored = false;
   for (let k = i + 1; k < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
     const t = tokens[k];
-    if (cap[k] && adjacent(tokens[k - 1], t)) { last = k; hasHead ||= isHead(t); continue; }
+    if (cap[k] && adjacent(tokens[k - 1], t)) {
+      // "..., Velmark On Saturday, reporters ...": a dateline run into its sentence's opening "On"/"In" and a date.
+      if (t.text.length === 2 && (t.text === 'On' || t.text === 'In') && dateWord(tokens[k + 1])) break;
+      last = k; hasHead ||= isHead(t); continue;
+    }
     // A website named by its domain: "Korvel.com", "Harbour-Watch.org" (no space on either side of the dot).
     if (t.text === '.' && webDomainAt(tokens, k)) { last = k + 1; break; }
     const l = lowerCase(t);
@@ -1299,6 +1303,11 @@ function lineOpens(tokens: Token[], k: number): boolean {
   if (!before || before.sentence !== tokens[k].sentence) return true;
   const earlier = tokenAt(tokens, k - 2);
   return before.text === 'The' && (!earlier || earlier.sentence !== before.sentence);
+}
+
+/** Whether a token is a month's or a weekday's name. */
+function dateWord(t: Token | undefined): boolean {
+  return t !== undefined && (MONTHS.has(lower(t)) || WEEKDAYS.has(lower(t)));
 }
 
 /** "… | Thursday 5 March 2026": a "|" after word b, then a weekday, a month or a day's number (a masthead's date). */

@@ -4,9 +4,10 @@
  * own (typed NORP by the rules); names the lexicon knows whole ("American Airlines") stay one, and so do a
  * nation's society of the Red Cross movement and a nation's party ("the British Red Cross", "the Ostlandic Red
  * Crescent", "the Velmish Labour Party"): the known name is the movement's, the whole the national body's.
+ * A known given name and a surname after the adjective split off too ("the Norwegian Tobias Wendrell").
  */
 import type { Token } from '../types';
-import { LEXICON_NAMES, lexicon } from '../model/lexicon';
+import { LEXICON_NAMES, isCommonWord, lexicon } from '../model/lexicon';
 import { lowerToken } from './token-fold';
 import { MOVEMENT_EMBLEMS } from '../model/words';
 
@@ -25,7 +26,7 @@ export function splitLeadingDemonyms<C extends Chunk>(tokens: readonly Token[], 
     if (c.role === null && c.last >= rest && tokens[rest].kind === 'word' && lexicon.demonyms.has(lowerToken(tokens[c.first]))) {
       const whole = key(c);
       const known = key({ first: rest, last: c.last });
-      if (!LEXICON_NAMES.has(whole) && LEXICON_NAMES.has(known) && !nationalBody(tokens, rest, c.last, known)) {
+      if (!LEXICON_NAMES.has(whole) && (LEXICON_NAMES.has(known) ? !nationalBody(tokens, rest, c.last, known) : givenAndSurname(tokens, rest, c.last))) {
         out ??= cands.slice(0, i);
         out.push(make(c.first, c.first, c));
         c.first = rest;
@@ -34,6 +35,16 @@ export function splitLeadingDemonyms<C extends Chunk>(tokens: readonly Token[], 
     if (out) out.push(c);
   }
   return out ?? cands;
+}
+
+/**
+ * Whether rest..last is a given name the lexicon knows, not also an ordinary word, and one more capitalised
+ * word: "the Norwegian Tobias Wendrell", a nationality before a person.
+ */
+function givenAndSurname(tokens: readonly Token[], rest: number, last: number): boolean {
+  if (last !== rest + 1 || tokens[last].kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(tokens[last].text)) return false;
+  const given = lowerToken(tokens[rest]);
+  return lexicon.firstNames.has(given) && !isCommonWord(given);
 }
 
 /** Whether the known name rest..last is a movement's or a party's that nations' bodies take after their adjective. */

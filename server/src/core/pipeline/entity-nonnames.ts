@@ -71,6 +71,7 @@ for (const ch of 'aehmnouwy') INTERJECTION_FIRST[ch.charCodeAt(0)] = INTERJECTIO
 
 export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void {
   let terms: Set<string> | null = null;
+  let spelled: Set<string> | null = null;
   for (const c of cands) {
     if (c.type === null) continue;
     if (c.type === 'PERSON' && c.last > c.first && c.role === null && numberWord(tokens[c.first].text)) { c.type = null; continue; }
@@ -85,17 +86,27 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
         const start = spelledOutTerm(tokens, c.first - 1, w);
         if (start >= 0) {
           (terms ??= new Set()).add(w);
+          (spelled ??= new Set()).add(words(tokens, start, c.first - 2));
           for (const e of cands) if (e.first >= start && e.last < c.first - 1) e.type = null;
         }
       }
     }
   }
-  if (!terms) return;
+  if (!terms || !spelled) return;
   for (const c of cands) {
-    if (c.type === null || c.first !== c.last) continue;
+    if (c.type === null) continue;
+    // The spelled-out term again later, without its acronym: "... and Digital Mapping Systems remain costly".
+    if (c.first !== c.last) { if (spelled.has(words(tokens, c.first, c.last))) c.type = null; continue; }
     const w = tokens[c.first].text;
     if (terms.has(w) || (w.endsWith('s') && terms.has(w.slice(0, -1)))) c.type = null;
   }
+}
+
+/** The texts of tokens first..last joined by single spaces. */
+function words(tokens: readonly Token[], first: number, last: number): string {
+  let s = tokens[first].text;
+  for (let i = first + 1; i <= last; i++) s += ' ' + tokens[i].text;
+  return s;
 }
 
 /** Words after which a capitalised ordinary word is an exclamation ("oh Lord", "my Goodness"). */
@@ -134,7 +145,7 @@ function spelledOutTerm(tokens: readonly Token[], open: number, acronym: string)
     if (t.kind !== 'word' || t.sentence !== tokens[open].sentence) return -1;
     const l = t.text.toLowerCase();
     // A word written in lower case names nothing, head word or not: "sea surface salinity (SSS)".
-    if (t.text === l ? !isCommonWord(l) : !plainWord(l)) return -1;
+    if (t.text === l ? !isCommonWord(l) : !plainWord(l) && !(k === open - 1 && TERM_PLURAL_HEADS.has(l))) return -1;
     const parts = l.split('-');
     for (let p = parts.length - 1; p >= 0; p--) {
       if (letter >= 0 && parts[p][0] === acronym[letter].toLowerCase()) letter--;
@@ -143,6 +154,13 @@ function spelledOutTerm(tokens: readonly Token[], open: number, acronym: string)
   }
   return letter < 0 ? k + 1 : -1;
 }
+
+/**
+ * Plural generic heads that end a field's or a technology's name as readily as a firm's: after ordinary
+ * words only ("Marine Sensor Systems (MSS)") the whole is a term; a firm's own word first ("Korvath Systems")
+ * is no ordinary word and keeps the name.
+ */
+const TERM_PLURAL_HEADS: ReadonlySet<string> = new Set(['systems', 'services', 'sciences']);
 
 /** An ordinary English word that cannot make the spelled-out form a name. */
 function plainWord(l: string): boolean {
