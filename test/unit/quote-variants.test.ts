@@ -132,3 +132,11 @@ test('corpus: quotes indexed a few documents at a time while idle give the varia
   }
   assert.ok(whole.quoteVariants()('a', 0).length >= 2, 'the comparison covers variants');
 });
+
+test('corpus: a headline partial quote links to the longer body quote of another article that denies something elsewhere', () => {
+  const c = new Corpus();
+  c.set('body', 'Harbour Talks End\nMayor Ottilie Varga spoke after the vote.\n“It is not a victory. It is a truce we must now guard with patience,” Ottilie Varga said.\n', 1);
+  c.set('head', 'Varga tells council the deal is \'a truce to be guarded with patience\'\nMayor Ottilie Varga addressed the council on Monday.\n', 1);
+  const v = c.quoteVariants()('head', 0);
+  assert.deepEqual(v.map((x) => [x.doc, x.quote, x.kind]), [['body', 0, 'paraphrase']]);
+});
