@@ -38,6 +38,10 @@ const PAIRS: Pair[] = [
   { label: 'paraphrase: different outlets, no speaker entity, nearly all content words shared', speakers: 'unknown', kind: 'paraphrase',
     a: 'The harbour wall was inspected in October and it passed every structural test',
     b: 'The harbour wall passed every structural test when it was inspected in October' },
+  { label: 'a partial quote whose longer version denies something in another sentence; same speaker', speakers: 'same', kind: 'paraphrase',
+    a: 'It is not a victory. It is a truce we must now guard with patience.', b: 'a truce to be guarded with patience' },
+  { label: 'a denial outside the shared words ("they did not cause") does not count against the shorter version', speakers: 'same', kind: 'paraphrase',
+    a: 'No farmer should lose another harvest to a flood they did not cause,', b: 'No farmer should lose another harvest in a flooded valley,' },
   // ── must not link ──
   { label: 'a short identical phrase with no shared speaker is not one statement', speakers: 'unknown', kind: null,
     a: 'war crime', b: 'a war crime by any measure' },
@@ -51,6 +55,8 @@ const PAIRS: Pair[] = [
   { label: 'one version denies what the other says', speakers: 'same', kind: null,
     a: 'The harbour authority ordered the ship out of the port on Monday',
     b: 'The harbour authority never ordered the ship out of the port on Monday' },
+  { label: 'the denial is in the clause that says the shared words', speakers: 'same', kind: null,
+    a: 'It is a truce. We will not guard it with patience.', b: 'a truce to be guarded with patience' },
   { label: 'a paraphrase-level overlap without a shared speaker stays unlinked', speakers: 'unknown', kind: null,
     a: 'We will not stop until every family in Dunmore has a roof over its head',
     b: 'We will not rest until every family in Dunmore has a roof again' },
@@ -125,4 +131,12 @@ test('corpus: quotes indexed a few documents at a time while idle give the varia
     assert.deepEqual(chunked.quoteVariants()(id, qi), whole.quoteVariants()(id, qi), `${id} quote ${qi}`);
   }
   assert.ok(whole.quoteVariants()('a', 0).length >= 2, 'the comparison covers variants');
+});
+
+test('corpus: a headline partial quote links to the longer body quote of another article that denies something elsewhere', () => {
+  const c = new Corpus();
+  c.set('body', 'Harbour Talks End\nMayor Ottilie Varga spoke after the vote.\n“It is not a victory. It is a truce we must now guard with patience,” Ottilie Varga said.\n', 1);
+  c.set('head', 'Varga tells council the deal is \'a truce to be guarded with patience\'\nMayor Ottilie Varga addressed the council on Monday.\n', 1);
+  const v = c.quoteVariants()('head', 0);
+  assert.deepEqual(v.map((x) => [x.doc, x.quote, x.kind]), [['body', 0, 'paraphrase']]);
 });

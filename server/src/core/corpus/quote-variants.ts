@@ -36,6 +36,9 @@ export interface StatementFeatures {
   numbers: ReadonlySet<string>;
   /** Says "not", "never", "no one" … an odd number of times. */
   negated: boolean;
+  /** Per word: its content key ('' for function words), and where its clause starts (word index). */
+  keys: string[];
+  clauseStart: number[];
 }
 
 /** Minimum length (words) of the shorter version for an identical or contained match by words alone. */
@@ -64,12 +67,22 @@ const NUMBER_WORDS: Record<string, string> = {
   eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100',
 };
 
-export function normalizeStatement(text: string): string[] {
+/** Punctuation that ends a clause or sentence (not inside "1,200" or "3.5"). */
+const CLAUSE_END = /[.,;:!?]+(?=\s|$)/;
+
+/** The statement's normalised words, clause by clause. */
+export function normalizeClauses(text: string): string[][] {
   let t = text.toLowerCase();
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
   return t.replace(/\[[^\]]*\]/g, ' ') // editorial insertions ("[with the owners]")
     .replace(FILLER_PHRASES, ' ')
-    .split(/[^\p{L}\p{N}-]+/u).map((w) => w.replace(/^-+|-+$/g, '')).filter(Boolean);
+    .split(CLAUSE_END)
+    .map((c) => c.split(/[^\p{L}\p{N}-]+/u).map((w) => w.replace(/^-+|-+$/g, '')).filter(Boolean))
+    .filter((c) => c.length);
+}
+
+export function normalizeStatement(text: string): string[] {
+  return normalizeClauses(text).flat();
 }
 
 /** A light stem: inflections and -ly dropped so "offering"/"offer" and "ceasefires"/"ceasefire" meet. */
@@ -82,18 +95,43 @@ export function stem(w: string): string {
 }
 
 export function statementFeatures(text: string): StatementFeatures {
-  const words = normalizeStatement(text);
+  const words: string[] = [];
+  const keys: string[] = [];
+  const clauseStart: number[] = [];
   const content = new Set<string>();
   const numbers = new Set<string>();
   let negated = false;
-  for (const w of words) {
-    if (NEGATION.test(w)) negated = !negated;
-    const n = NUMBER_WORDS[w] ?? (/\d/.test(w) ? w.replace(/,/g, '') : null);
-    if (n) { numbers.add(n); content.add(n); continue; }
-    if (w.length < 3 || FUNCTION_WORDS.has(w) || EXTRA_STOP.has(w)) continue;
-    content.add(stem(w));
+  for (const clause of normalizeClauses(text)) {
+    const start = words.length;
+    for (const w of clause) {
+      words.push(w);
+      clauseStart.push(start);
+      if (NEGATION.test(w)) negated = !negated;
+      const n = NUMBER_WORDS[w] ?? (/\d/.test(w) ? w.replace(/,/g, '') : null);
+      if (n) { numbers.add(n); content.add(n); keys.push(n); continue; }
+      if (w.length < 3 || FUNCTION_WORDS.has(w) || EXTRA_STOP.has(w)) { keys.push(''); continue; }
+      const k = stem(w);
+      content.add(k);
+      keys.push(k);
+    }
   }
-  return { words: words.join(' '), wordCount: words.length, content, numbers, negated };
+  return { words: words.join(' '), wordCount: words.length, content, numbers, negated, keys, clauseStart };
+}
+
+/**
+ * Whether the part of `f` that says the shared words is negated: from the start of the clause of the
+ * first shared word to the last shared word. A denial elsewhere ("It is not over. It is a pause …")
+ * is another sentence, not a denial of the shared one.
+ */
+function negatedAround(f: StatementFeatures, shared: ReadonlySet<string>): boolean {
+  let first = -1;
+  let last = -1;
+  f.keys.forEach((k, i) => { if (k && shared.has(k)) { if (first < 0) first = i; last = i; } });
+  if (first < 0) return f.negated;
+  const words = f.words.split(' ');
+  let negated = false;
+  for (let i = f.clauseStart[first]; i <= last; i++) if (NEGATION.test(words[i])) negated = !negated;
+  return negated;
 }
 
 /**
@@ -109,10 +147,11 @@ export function compareStatements(a: StatementFeatures, b: StatementFeatures, sp
   }
   // Two versions that give different figures are different statements.
   if (a.numbers.size && b.numbers.size && ![...a.numbers].some((n) => b.numbers.has(n))) return null;
-  // One version denies what the other says.
-  if (a.negated !== b.negated) return null;
-  let shared = 0;
-  for (const w of a.content) if (b.content.has(w)) shared++;
+  const common = new Set<string>();
+  for (const w of a.content) if (b.content.has(w)) common.add(w);
+  const shared = common.size;
+  // One version denies what the other says (in the part they share).
+  if (a.negated !== b.negated && negatedAround(a, common) !== negatedAround(b, common)) return null;
   const small = Math.min(a.content.size, b.content.size);
   if (!small) return null;
   const score = shared / small;
