@@ -40,7 +40,7 @@ const FINDINGS: ClaimRow[] = [
   {
     label: 'an unnamed poll or survey is a vague source, its sample size too ("a recent survey of 600 growers showed that 35% …")',
     body: 'Most growers want the levy scrapped: a poll found 71% opposed it. A recent survey of 600 growers showed that 35% had sold land.',
-    claims: [{ text: '71% opposed it', sourced: 'vague' }, { text: '600 growers showed', sourced: 'vague' }, { text: '35% had sold land', sourced: 'vague' }],
+    claims: [{ text: '71% opposed it', sourced: 'vague' }, { text: '600 growers', sourced: 'vague' }, { text: '35% had sold land', sourced: 'vague' }],
   },
   {
     label: 'unnamed data or early estimates that "put" a figure are vague ("Early estimates put the bill at $8 million")',
@@ -60,7 +60,7 @@ const FINDINGS: ClaimRow[] = [
   {
     label: 'a finding whose phrase names an organisation is that organisation\'s ("A Harlow Institute poll found …"); a place is no owner',
     body: 'A Harlow Institute poll found 55% of residents opposed the plan. A recent Tarvel Research survey of 800 farmers showed that 30% had sold land. A Dunmore poll found 60% backed the mayor.',
-    claims: [{ text: '55% of residents opposed', sourced: 'yes', source: 'Harlow Institute' }, { text: '800 farmers showed', sourced: 'yes' }, { text: '30% had sold land', sourced: 'yes' }, { text: '60% backed the mayor', sourced: 'no' }],
+    claims: [{ text: '55% of residents opposed', sourced: 'yes', source: 'Harlow Institute' }, { text: '800 farmers', sourced: 'yes' }, { text: '30% had sold land', sourced: 'yes' }, { text: '60% backed the mayor', sourced: 'no' }],
   },
   {
     label: 'a survey that ends a name is that body, not an unnamed finding ("the Orla Geological Survey said")',

@@ -51,12 +51,12 @@ const countedSpeakers: readonly ClaimRow[] = [
   {
     label: 'a share of users who said, then "according to a survey by the firm"',
     body: 'A third of Pellow users said the battery had improved, according to a survey by the firm.',
-    claims: [{ text: 'A third of Pellow users said', sourced: 'yes', source: 'a survey by the firm' }],
+    claims: [{ text: 'A third of Pellow users', sourced: 'yes', source: 'a survey by the firm' }],
   },
   {
     label: 'a quarter of users who said, then "according to a poll by the firm"',
     body: 'A quarter of Tamsin users said the screen had dimmed, according to a poll by the firm.',
-    claims: [{ text: 'A quarter of Tamsin users said', sourced: 'yes', source: 'a poll by the firm' }],
+    claims: [{ text: 'A quarter of Tamsin users', sourced: 'yes', source: 'a poll by the firm' }],
   },
 ];
 

@@ -38,6 +38,7 @@ import { countOfNamedList } from './named-list';
 import { interviewAnswers } from './interview-answers';
 import { spreadOverPlaces } from './place-spread';
 import { timeRangeEnd } from './time-range';
+import { opinionAfterShare, sampleOfInquiry, sayingVerb } from './claim-poll-verbs';
 import { thresholdOfLast } from './threshold-count';
 import { afterHarmVerb } from './harm-object';
 import { gluedSubunits, namedSubunit } from './subunit-money';
@@ -763,6 +764,8 @@ function wholeBeforeNoun(toks: readonly Token[], i: number): boolean {
 
 /** Words that follow a verb, not a noun of a compound: "buyers upgrade every", "households spend more". */
 const AFTER_VERB = new Set(['every', 'each', 'more', 'less', 'fewer', 'their', 'its', 'his', 'her', 'regularly', 'daily', 'weekly', 'online']);
+/** Articles that open a verb's object ("orchards supply the cannery") or a preposition's ("points around the zone"). */
+const ARTICLE_AFTER = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 
 /** Verbs that are never a noun of a compound, so after a plural they open the predicate ("60 flood warnings remain"). */
 const PLURAL_ONLY_VERBS = new Set(['remain', 'exist', 'persist']);
@@ -776,7 +779,10 @@ function presentVerbAfterPlural(toks: readonly Token[], j: number, last: Token):
   const t = toks[j];
   const after = toks[j + 1];
   if (PLURAL_ONLY_VERBS.has(t.text)) return /^\p{Ll}{3,}s$/u.test(last.text) && !/(?:ss|us)$/.test(last.text);
-  return after !== undefined && after.kind === 'word' && AFTER_VERB.has(lowerCase(after))
+  if (after === undefined || after.kind !== 'word') return false;
+  const a = lowerCase(after);
+  // (before an article the word may be a preposition, "points around the zone", "areas where the": no verb)
+  return (AFTER_VERB.has(a) || (ARTICLE_AFTER.has(a) && !FUNCTION_WORDS.has(t.text)))
     && /^\p{Ll}{3,}s$/u.test(last.text) && !/(?:ss|us)$/.test(last.text) && /^\p{Ll}+$/u.test(t.text) && !/(?:s|ing)$/.test(t.text);
 }
 
@@ -816,7 +822,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const crowd = q.unit === 'count' && j === k && bareCrowd(q.text);
   // "Of the 40 ferries, 6 sank": a verb right after the figure, the whole named before it (see frontedWhole).
   const fronted = q.unit === 'count' && j === k && verbLike(toks[k]) ? frontedWhole(toks, qi) : null;
-  while (!anaphoric && !those && !crowd && !fronted && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
+  // "61 percent oppose the rise": a verb of opinion right after a bare share; the share counts the people polled.
+  const opinion = q.unit === 'percent' && j === k && opinionAfterShare(toks, j);
+  while (!anaphoric && !those && !crowd && !fronted && !opinion && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
@@ -854,7 +862,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const unitWord = countedWords.find((t) => isUnitWord(t.text));
   // ("3,210 walkers crossing the ridge": the plural before the participle is what is counted)
   const head = countedWords.length > 1 ? participleHead(countedWords) : -1;
-  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : those ? 'person' : fronted ? lemma(toks[fronted.noun].text) : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
+  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : those ? 'person' : fronted ? lemma(toks[fronted.noun].text) : opinion ? 'person' : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
   // "Twelve dead after bus crash", "Nine hurt in tram collision": a state of harm alone after the figure
   // is what happened to people, not what they are.
   if (q.unit === 'count' && countedWords.length === 1 && HARM_STATES.has(lowerCase(countedWords[0]))) counted = 'person';
@@ -894,6 +902,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "14 people, including three firefighters, were treated": the aside does not end the claim.
   if (countedWords.length && toks[p]?.text === ',' && isOneOf(toks[p + 1], ASIDE_OPENERS)) p = pastAside(toks, p);
   const predicate: string[] = [];
+  // "A poll of 1,200 voters found": the verb after a poll's sample is the poll's.
+  const sampled = countedWords.length > 0 && sampleOfInquiry(toks, qi);
   // A size has no predicate, only the dimension it measures: "200 metres wide", "9 metres high".
   const sizeOnly = !!unitWord && !hyphenUnit;
   if (sizeOnly && /^(wide|long|high|deep|tall|thick|across|away)$/i.test(toks[p]?.text ?? '')) end = toks[p].end;
@@ -906,7 +916,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (!sizeOnly && countedWords.length && toks[p] !== undefined && toks[p].kind === 'word' && adverbBeforeVerb(toks, p)) p++; // "collectively earned"
   while (!sizeOnly && p < toks.length && isAux(toks[p]) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
   // ("9% of the work force of 55,000": an "of" before a figure is no verb of what happened)
-  if (!sizeOnly && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !opensTimeRange(text, toks, p)) {
+  // ("a third of drivers said": a verb of saying reports the figure, it is no predicate of it; "have been told" is one)
+  if (!sizeOnly && !sampled && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !opensTimeRange(text, toks, p) && !(predicate.length === 0 && sayingVerb(toks[p]))) {
     predicate.push(toks[p].text);
     end = toks[p].end;
     // "are thought to have drowned": the hedge and the verb that says what happened
@@ -919,7 +930,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     let o = p + 1;
     if (isOneOf(toks[o], POSSESSIVES)) o++;
     const obj = toks[o];
-    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an|they|he|she|it|we|you|i)$/.test(obj.text) && !isStop(obj) && !isAux(obj) && !/(ly|ed)$/.test(obj.text) && !ORDINAL_WORD.test(obj.text) && !opensTimeRange(text, toks, o)) {
+    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an|they|he|she|it|we|you|i)$/.test(obj.text) && !isStop(obj) && !isAux(obj) && !/(ly|ed)$/.test(obj.text) && !ORDINAL_WORD.test(obj.text) && !opensTimeRange(text, toks, o) && !sayingVerb(obj)) {
       end = obj.end;
       predicate.push(obj.text);
     }
