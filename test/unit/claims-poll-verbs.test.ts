@@ -32,7 +32,7 @@ const guards: readonly ClaimRow[] = [
   },
   {
     label: 'the trial of two men "charged": a court trial is no poll',
-    body: 'The verdict came at the trial of two men charged in the raid.',
+    body: 'The jury sat through the trial of two men charged over the Orlen depot fire.',
     claims: [{ text: 'two men charged', counted: 'man' }],
   },
 ];
