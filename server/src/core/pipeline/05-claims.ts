@@ -32,6 +32,7 @@ import { lexicon } from '../model/lexicon';
 import { bareThingCount, captionSmallCount, describingSmallCount } from './personal-counts';
 import { conversionEnd, insideConversion } from './bracket-conversion';
 import { joinsChangeLevel } from './change-level';
+import { STANDING_UNITS, leagueStanding } from './standings';
 import { capacityFigure } from './capacity';
 import { extentOfThing, placingDistance, sizeModifier } from './extent';
 import { countOfNamedList } from './named-list';
@@ -589,6 +590,8 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   const nextWord = wordAt(after, lead);
   // Seasons count time ("three winters"); streets and blocks place something ("two streets back").
   if (SEASON_WORDS.has(nextWord)) return true;
+  // "four points behind the leaders": a place in a league table (standings.ts).
+  if (q.unit === 'count' && STANDING_UNITS.has(nextWord) && leagueStanding(text.slice(q.end, q.end + 60))) return true;
   if (q.unit === 'count' && /^\s+\p{Lu}/u.test(after) && STREET_AFTER.test(text.slice(q.end, q.end + 60))) return true;
   if ((l === 115 || l === 98 || l === 100 || l === 104) && /^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
   // (a word right after a hyphen, "-year", is `nextWord`)
