@@ -29,6 +29,16 @@ const rows: readonly ClaimRow[] = [
     claims: [],
   },
   {
+    label: 'points behind leaders, no article, then the leaders\' name',
+    body: 'Pellbrook won 3-0 to sit seven points behind leaders Harlow Vale.',
+    claims: [],
+  },
+  {
+    label: 'a poll lead over a party stays a claim',
+    body: 'The Greens are four points ahead of the Liberals, the Ardmoor poll found.',
+    claims: [{ text: 'four points ahead of the Liberals' }],
+  },
+  {
     label: 'a count of fans behind a barrier stays a claim',
     body: 'About 4,000 fans behind the stand were evacuated, police said.',
     claims: [{ text: 'About 4,000 fans', sourced: 'yes', source: 'police' }],
