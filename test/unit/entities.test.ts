@@ -774,6 +774,25 @@ const ROWS: Row[] = [
     has: [{ text: 'PORT VESSEL', type: 'LOC' }, { text: 'DRAVENMOOR', type: 'LOC' }, { text: 'Tomas Reld', type: 'PERSON' }],
   },
   {
+    label: 'a Title Case headline\'s name the body writes longer takes the body\'s name: "Marlow Arena Crowd Cheers Tessel Cup Win" above "filled Marlow Arena", "the Tessel Cup"',
+    full: true,
+    body: 'Marlow Arena Crowd Cheers Tessel Cup Win\nA crowd of 9,000 filled Marlow Arena on Friday as the home side lifted the Tessel Cup, coach Ines Varro said.\n',
+    exactly: ['Marlow Arena', 'Tessel Cup', 'Marlow Arena', 'Tessel Cup', 'Ines Varro'],
+  },
+  {
+    label: 'a Title Case headline\'s word before one the body names with it is that longer name: "Fans Mob Dunhaven Trophy Parade" above "the Dunhaven Trophy"',
+    full: true,
+    body: 'Fans Mob Dunhaven Trophy Parade\nThousands lined the streets after Kelby Rovers won the Dunhaven Trophy, police in Dunhaven said.\n',
+    exactly: ['Dunhaven Trophy', 'Kelby Rovers', 'Dunhaven Trophy', 'Dunhaven'],
+    has: [{ text: 'Dunhaven Trophy', type: 'ORG' }],
+  },
+  {
+    label: 'a Title Case headline\'s name stays short where the body\'s longer name is not what follows it: "Corlin Wins Vote" above "Corlin Freight"',
+    full: true,
+    body: 'Corlin Wins Vote on Depot\nCorlin Freight won a council vote on Tuesday, its chief Pia Lund said.\n',
+    exactly: ['Corlin', 'Corlin Freight', 'Pia Lund'],
+  },
+  {
     label: 'a headline keeps "Index" on an index\'s name: "Stocks slide as Corvane Index sheds gains" is no person "Corvane"',
     full: true,
     body: 'Stocks slide as Corvane Index sheds gains\nShares fell in Velmar on Monday, traders said.\n',

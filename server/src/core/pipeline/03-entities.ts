@@ -56,6 +56,7 @@ import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
 import { flightLabelAt, headlineOpeningHead, knownNameAt, openingWordKept, opensKnownLongName } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
+import { headlineNamesGrown } from './entity-headline-longer';
 import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
 import { dropProducts } from './entity-products';
@@ -174,6 +175,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   firmsAfterKind(tokens, candidates);
   datelineAgencies(tokens, blocks, sentenceBlock, candidates);
   typeCandidates(tokens, candidates);
+  headlineNamesGrown(tokens, candidates);
   teamsByNickname(tokens, candidates);
   firmsByTail(tokens, candidates);
   placesByPlural(tokens, candidates);
