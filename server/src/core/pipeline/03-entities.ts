@@ -1097,7 +1097,7 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     // A person's name after "Mr." takes no connector: "Mr. Park and Dr. Hall" are two people.
     if (honored && !particle) break; // no second lookup: its first run threw away extendRun's optimised code
     // "the Corps of Surveyors on May 2", "the Board on Monday": "on" before a date ends the name.
-    if (l === 'on' && (MONTHS.has(lower(next)) || WEEKDAYS.has(lower(next)))) break;
+    if (l === 'on' && dateWord(next)) break;
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
     // A place or organisation the lexicon knows whole across "of" ("United States of America").
     if (l === 'of' && knownAcrossOf(tokens, i, k)) { last = k; continue; }

@@ -779,14 +779,15 @@ const PLURAL_ONLY_VERBS = new Set(['remain', 'exist', 'persist']);
  * follows a verb, never a noun (a participle, "systems carrying more", is read elsewhere).
  */
 function presentVerbAfterPlural(toks: readonly Token[], j: number, last: Token): boolean {
+  // what is counted so far ends in a lower-case plural ("shoppers", not "glass" or "bonus")
+  if (!/^\p{Ll}{3,}s$/u.test(last.text) || /(?:ss|us)$/.test(last.text)) return false;
   const t = toks[j];
+  if (PLURAL_ONLY_VERBS.has(t.text)) return true;
   const after = toks[j + 1];
-  if (PLURAL_ONLY_VERBS.has(t.text)) return /^\p{Ll}{3,}s$/u.test(last.text) && !/(?:ss|us)$/.test(last.text);
   if (after === undefined || after.kind !== 'word') return false;
   const a = lowerCase(after);
   // (before an article the word may be a preposition, "points around the zone", "areas where the": no verb)
-  return (AFTER_VERB.has(a) || (ARTICLE_AFTER.has(a) && !FUNCTION_WORDS.has(t.text)))
-    && /^\p{Ll}{3,}s$/u.test(last.text) && !/(?:ss|us)$/.test(last.text) && /^\p{Ll}+$/u.test(t.text) && !/(?:s|ing)$/.test(t.text);
+  return (AFTER_VERB.has(a) || (ARTICLE_AFTER.has(a) && !FUNCTION_WORDS.has(t.text))) && /^\p{Ll}+$/u.test(t.text) && !/(?:s|ing)$/.test(t.text);
 }
 
 function buildClaim(text: string, q: Quantity, toks: Token[], si: number, sentence: string, sStart: number, prevClaim?: Claim): Claim | null {

@@ -205,10 +205,12 @@ const VERB_STEM = /announc|estimat|predict|forecast|project|reckon|calculat|expe
  * "today announced that", "on Monday announced" (a time between the subject and its verb).
  */
 const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites)\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
-/** A claim's first word that is a verb of OBJECT_VERBS ("expected 6.4 percent"). */
-const LEADING_VERB = /^(?:expect|estimat|predict|forecast|project|reckon|calculat)[a-z]*\b/i;
+/** Stems of the verbs that take a figure as their object ("had forecast losses of …"). */
+const ESTIMATING = 'estimat|predict|forecast|project|reckon|calculat|expect';
+/** A claim's first word that is such a verb ("expected 6.4 percent"). */
+const LEADING_VERB = new RegExp(`^(?:${ESTIMATING})[a-z]*\\b`, 'i');
 /** Verbs that take a figure without "that": "had forecast losses of …", "expects sales to reach …", "cited 300 complaints". */
-const OBJECT_VERBS = /^(?:estimat|predict|forecast|project|reckon|calculat|expect|cite)/i;
+const OBJECT_VERBS = new RegExp(`^(?:${ESTIMATING}|cite)`, 'i');
 /**
  * "he", "she", "it" as the whole subject right before the verb (after the start of the sentence, a comma, a quote
  * or another word): "It now expects sales of …" is the firm of the sentences before (a passive "it is expected" is

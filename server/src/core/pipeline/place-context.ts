@@ -63,9 +63,15 @@ function placeInApposition(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** The suffix of a place compound right after its hyphen: "-based", "-born", "-headquartered". */
-function placeSuffix(t: Token | undefined, at: number): 0 | 1 | 2 {
-  if (!t || t.start !== at) return 0;
+/**
+ * The suffix of a place compound joined to the name ending at token `at` by a hyphen: 2 for "-born",
+ * 1 for "-based"/"-headquartered", 0 for none.
+ */
+function placeSuffix(tokens: readonly Token[], at: number): 0 | 1 | 2 {
+  const n = tokenAt(tokens, at + 1);
+  if (!n || (n.text !== '-' && n.text !== '‐') || n.start !== tokens[at].end) return 0;
+  const t = tokenAt(tokens, at + 2);
+  if (!t || t.start !== n.end) return 0;
   return t.text === 'born' ? 2 : t.text === 'based' || t.text === 'headquartered' ? 1 : 0;
 }
 
@@ -89,11 +95,9 @@ function basedHolder(t: Token | undefined): boolean {
  * person: nobody's laptops are based on a man.
  */
 export function productBase(tokens: readonly Token[], at: number): boolean {
-  const n = tokenAt(tokens, at + 1);
-  if (!n || (n.text !== '-' && n.text !== '‐') || n.start !== tokens[at].end) return false;
+  if (placeSuffix(tokens, at) !== 1) return false;
   const h = tokenAt(tokens, at + 3);
-  return placeSuffix(tokenAt(tokens, at + 2), n.end) === 1 && !!h && h.kind === 'word' && h.sentence === n.sentence
-    && !isCommonToken(tokens[at]) && !basedHolder(h);
+  return !!h && h.kind === 'word' && h.sentence === tokens[at].sentence && !isCommonToken(tokens[at]) && !basedHolder(h);
 }
 
 /** Is the chunk starting at `first` written after a preposition that takes places only, after "the
@@ -105,10 +109,8 @@ export function placeOnlyContext(tokens: readonly Token[], first: number, last: 
   if (n && n.text === ',' && placeInApposition(tokens, last + 2)) return true;
   // "a Tolvern-based steelmaker", "the Ardwick-born striker": what comes before -based or -born is a place.
   // "-based" only before a firm's kind or people ("Web-based", "Zantor-based laptops": what a product is built on).
-  if (n && (n.text === '-' || n.text === '‐') && n.start === tokens[last].end) {
-    const s = placeSuffix(tokenAt(tokens, last + 2), n.end);
-    if (s === 2 || (s === 1 && !isCommonToken(tokens[last]) && basedHolder(tokenAt(tokens, last + 3)))) return true;
-  }
+  const s = placeSuffix(tokens, last);
+  if (s === 2 || (s === 1 && !isCommonToken(tokens[last]) && basedHolder(tokenAt(tokens, last + 3)))) return true;
   const p = tokenAt(tokens, first - 1);
   if (!p || p.sentence !== tokens[first].sentence) return false;
   const pp = tokenAt(tokens, first - 2);

@@ -44,7 +44,8 @@ function runsOn(text: string, b: Block, open: number, next: Block | undefined): 
   const m = text[next.start];
   if ((m !== '‘' && m !== "'") || !LETTER.test(text[next.start + 1] ?? '')) return false;
   if (ELISION.test(text.slice(next.start + 1, Math.min(next.start + 8, next.end)))) return false;
-  return /\s/.test(text.slice(open + 1, b.end).trim()) && /[.!?…]$/.test(text.slice(open + 1, b.end).trimEnd());
+  const inner = text.slice(open + 1, b.end).trim();
+  return /\s/.test(inner) && /[.!?…]$/.test(inner);
 }
 
 /**
