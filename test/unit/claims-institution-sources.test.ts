@@ -60,7 +60,43 @@ const countedSpeakers: readonly ClaimRow[] = [
   },
 ];
 
+// Emergency and public bodies named by their head noun ("the ambulance service said", "the fire brigade said")
+// source a disaster report's figures like "the agency said" (fictional sentences; unsourced before the fix).
+const emergencyBodies: readonly ClaimRow[] = [
+  {
+    label: 'the ambulance service said',
+    body: 'Emergency calls rose by 35 percent, the ambulance service said.',
+    claims: [{ text: '35 percent', sourced: 'yes', source: 'the ambulance service' }],
+  },
+  {
+    label: 'the fire brigade said',
+    body: 'About 70 firefighters fought the blaze at the Orrin mill, the fire brigade said.',
+    claims: [{ text: 'About 70 firefighters fought', sourced: 'yes', source: 'the fire brigade' }],
+  },
+  {
+    label: 'the weather bureau said',
+    body: 'Some 140 millimetres of rain fell overnight, the weather bureau said.',
+    claims: [{ text: 'Some 140 millimetres of rain fell', sourced: 'yes', source: 'the weather bureau' }],
+  },
+  {
+    label: 'the directorate said',
+    body: 'About 900 homes were flooded in the Marrow valley, the directorate said.',
+    claims: [{ text: 'About 900 homes were flooded', sourced: 'yes', source: 'the directorate' }],
+  },
+  {
+    label: 'the prefecture said',
+    body: 'Around 3,000 residents were evacuated, the prefecture said.',
+    claims: [{ text: 'Around 3,000 residents were evacuated', sourced: 'yes', source: 'the prefecture' }],
+  },
+  {
+    label: 'emergency services said',
+    body: 'At least 45 people were hurt, emergency services said.',
+    claims: [{ text: 'At least 45 people were hurt', sourced: 'yes', source: 'emergency services' }],
+  },
+];
+
 testClaimRows('Fictional business report', [
+  ['an emergency or public body named by its head noun', emergencyBodies],
   ['the people counted are not their own source', countedSpeakers],
   ['an institution named by its common noun', rows],
   ['no apposition to a name after a preposition', afterPreposition],
