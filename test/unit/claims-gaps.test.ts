@@ -148,6 +148,16 @@ const HARMS: ClaimRow[] = [
     body: 'Two people with knowledge of the talks said 300 jobs would go.',
     claims: [{ text: '300 jobs would go', sourced: 'vague' }],
   },
+  {
+    label: 'people "with" an illness are counted, not speakers ("admitted 600 people with heat exhaustion")',
+    body: 'Clinics in Doravel admitted more than 600 people with heat exhaustion, the health office said.',
+    claims: [{ text: 'admitted more than 600 people', sourced: 'yes', source: 'the health office' }],
+  },
+  {
+    label: 'people "with direct knowledge" still speak ("officials with direct knowledge of the plan said")',
+    body: 'Three officials with direct knowledge of the plan said 200 posts would go.',
+    claims: [{ text: '200 posts would go', sourced: 'vague' }],
+  },
 ];
 
 const SUBUNITS: ClaimRow[] = [

@@ -79,6 +79,8 @@ const PEOPLE_NOUNS = new Set(['people', 'children', 'civilians', 'persons', 'oth
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
 const SPEAKER_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'witness', 'witnesses', 'people', 'persons', 'insiders', 'aide', 'aides', 'officer', 'officers']);
 const SPEAKER_NEXT = new Set(['familiar', 'close', 'briefed', 'with', 'who']);
+/** What speakers "with" have, right after it or after one word ("with direct knowledge", "with access to"). */
+const KNOWING = new Set(['knowledge', 'access', 'insight', 'ties', 'links', 'familiarity', 'understanding']);
 const ASIDE_OPENERS = new Set(['including', 'among', 'mostly', 'many', 'most', 'some']);
 const HAVE_BE = new Set(['have', 'be', 'been']);
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
@@ -1070,10 +1072,13 @@ function tollBefore(toks: readonly Token[], qi0: number): number {
 /** Do the counted words name people who speak ("two sources familiar with", "three officials said")? */
 function countsSpeakers(toks: Token[], countedWords: readonly Token[], q: Quantity): boolean {
   const speakerAt = countedWords.findIndex((t) => SPEAKER_NOUNS.has(lowerCase(t)));
-  const nextTok = speakerAt < 0 ? undefined : toks[toks.indexOf(countedWords[speakerAt]) + 1];
-  return !!nextTok && (SPEAKER_NEXT.has(lowerCase(nextTok)) || (cueLemma(nextTok) !== null && SPEECH_CUES.has(cueLemma(nextTok)!)))
+  const ni = speakerAt < 0 ? -1 : toks.indexOf(countedWords[speakerAt]) + 1, nextTok = ni > 0 ? toks[ni] : undefined;
+  if (!nextTok) return false;
+  // "people with knowledge of the talks" speak; "600 people with heat exhaustion" were counted.
+  if (lowerCase(nextTok) === 'with') return KNOWING.has(lowerCase(toks[ni + 1] ?? nextTok)) || KNOWING.has(lowerCase(toks[ni + 2] ?? nextTok));
+  return (SPEAKER_NEXT.has(lowerCase(nextTok)) || (cueLemma(nextTok) !== null && SPEECH_CUES.has(cueLemma(nextTok)!)))
     // "650 people who fled their homes": what happened to them, not who speaks
-    && !(lowerCase(nextTok) === 'who' && relativeVerb(toks, toks.indexOf(nextTok)) >= 0 && !definiteBefore(toks, q));
+    && !(lowerCase(nextTok) === 'who' && relativeVerb(toks, ni) >= 0 && !definiteBefore(toks, q));
 }
 
 /** ", including three firefighters, were": the token after the aside's closing comma when an auxiliary follows it, else `p`. */
