@@ -154,6 +154,11 @@ const HARMS: ClaimRow[] = [
     claims: [{ text: 'admitted more than 600 people', sourced: 'yes', source: 'the health office' }],
   },
   {
+    label: 'a phrase after what is counted stops at a figure word ("pulled 40 survivors from the sea and recovered six bodies")',
+    body: 'Divers pulled 40 survivors from the sea and recovered six bodies, the port authority said.',
+    claims: [{ text: 'pulled 40 survivors', measure: 'rescued' }, { text: 'recovered six bodies', measure: 'death' }],
+  },
+  {
     label: 'people "with direct knowledge" still speak ("officials with direct knowledge of the plan said")',
     body: 'Three officials with direct knowledge of the plan said 200 posts would go.',
     claims: [{ text: '200 posts would go', sourced: 'vague' }],

@@ -1211,6 +1211,8 @@ function definiteBefore(toks: Token[], q: Quantity): boolean {
 
 /** How many words a phrase between what is counted and its verb may have. */
 const PHRASE_REACH = 6;
+/** A figure written as a word: after an "and" it opens a claim of its own, so no phrase runs over it ("from the sea and recovered nine bodies"). */
+const FIGURE_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)$/i;
 
 /**
  * Token index of the verb after a prepositional phrase opened at `p` ("on the night shift died",
@@ -1218,9 +1220,11 @@ const PHRASE_REACH = 6;
  */
 function pastPhrase(toks: Token[], p: number): number {
   if (!/^(on|in|at|from|aboard|inside|near)$/i.test(toks[p]?.text ?? '')) return p;
+  let and = false;
   for (let v = p + 1; v < toks.length && v <= p + PHRASE_REACH; v++) {
     const t = toks[v];
-    if (t.kind !== 'word') return p;
+    if (t.kind !== 'word' || and && FIGURE_WORD.test(t.text)) return p;
+    if (t.text === 'and') and = true;
     if (!/^\p{Ll}/u.test(t.text) || isAux(t)) continue;
     if (oneWordMeasure(t.text) === '') continue;
     let a = v;
