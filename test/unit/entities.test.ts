@@ -2113,6 +2113,27 @@ const ROWS: Row[] = [
     body: 'The deal with Bright Cargo Services (BCS) closed in May. BCS hired 40 drivers in the autumn.',
     has: [{ text: 'Bright Cargo Services', type: 'ORG' }, { text: 'BCS', type: 'ORG' }],
   },
+  {
+    label: 'two one-word names no list knows as a person\'s across a result verb and a score are towns\' sides, in all their mentions: "Harlow beat Denby 2-1", "fans in Harlow"',
+    body: 'Harlow beat Denby 2-1 in the Tessel Cup on Saturday. Fans in Harlow cheered until late.',
+    has: [{ text: 'Harlow', type: 'ORG' }, { text: 'Denby', type: 'ORG' }],
+    same: [['Harlow', 'Harlow']],
+  },
+  {
+    label: 'guard: players the document names in full stay persons across a result verb and a score: "Dana Orsk … Orsk beat Kelby 6-3"',
+    body: 'Dana Orsk and Ela Kelby met in the semi-final. On Friday Orsk beat Kelby 6-3 in the second set.',
+    has: [{ text: 'Orsk', type: 'PERSON' }, { text: 'Kelby', type: 'PERSON' }],
+  },
+  {
+    label: 'a one-word name opening its clause with a plural verb is a side, not a person: "Harlow have won three in a row", "but Denby are top"',
+    body: 'On Saturday, Harlow have won three in a row, but Denby are top of the table. Harlow play again in May.',
+    has: [{ text: 'Harlow', type: 'ORG' }, { text: 'Denby', type: 'ORG' }],
+  },
+  {
+    label: 'guard: the subject of a plural verb is not always the name before it: "people in Ostwick have lost their homes", "Ames and Tarn were married"',
+    body: 'People in Ostwick have lost their homes. Lina Ames and Tarn were married in May.',
+    has: [{ text: 'Ostwick', type: 'LOC' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

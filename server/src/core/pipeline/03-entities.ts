@@ -43,6 +43,7 @@ import { CLUB_TAILS, teamsByNickname } from './entity-teams';
 import { firmTailAt, firmsByTail } from './entity-firm-tails';
 import { teamsByScore } from './entity-score-teams';
 import { venueOrCompetition } from './entity-venues';
+import { sidesByPluralVerb } from './entity-plural-sides';
 import { scoreStartsAt } from './score-at';
 import { stationsAsOrgs } from './entity-broadcasters';
 import { aloneInHeadline, clubByTail, clubNamesAlone, isClubTail } from './entity-club-tails';
@@ -192,6 +193,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   personsByJobApposition(tokens, candidates);
   stationsAsOrgs(tokens, candidates);
   if (scan.score) teamsByScore(tokens, candidates); // most documents hold no score: the pass finds nothing there
+  sidesByPluralVerb(tokens, candidates);
   dropNonNames(tokens, candidates);
   dropFieldsOfStudy(tokens, candidates);
   withRoadNumbers(tokens, candidates);
