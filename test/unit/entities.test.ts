@@ -2134,6 +2134,11 @@ const ROWS: Row[] = [
     body: 'People in Ostwick have lost their homes. Lina Ames and Tarn were married in May.',
     has: [{ text: 'Ostwick', type: 'LOC' }],
   },
+  {
+    label: 'a person of two words no dictionary holds, "of" and a body are two names, the given name unknown: "Jorvan Keddle of Silver Lantern Magazine"',
+    body: 'The profile was written by Jorvan Keddle of Silver Lantern Magazine last year.',
+    has: [{ text: 'Jorvan Keddle', type: 'PERSON' }, { text: 'Silver Lantern Magazine', type: 'ORG' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);
