@@ -2067,6 +2067,78 @@ const ROWS: Row[] = [
     body: 'The lawyer for Rapid Fox spoke. Rapid Fox said he would appeal. Voters backed Rose Tallow in Dunmore. Rose Tallow said she would serve.',
     has: [{ text: 'Rapid Fox', type: 'PERSON' }, { text: 'Rose Tallow', type: 'PERSON' }],
   },
+  {
+    label: 'a sports ground is a place whatever word leads it, in the body and in a Title Case headline: "filled Whitlock Arena", "at Brantley Stadium"',
+    full: true,
+    body: 'Whitlock Arena Crowd Cheers Late Winner\nA crowd of 9,000 filled Whitlock Arena on Saturday. Last year the final was played at Brantley Stadium.\n',
+    has: [{ text: 'Whitlock Arena', type: 'LOC' }, { text: 'Brantley Stadium', type: 'LOC' }],
+    same: [['Whitlock Arena', 'Whitlock Arena']],
+  },
+  {
+    label: 'a competition is the body that runs it, no place and no person: "the Tessel Cup", "the Corran Trophy", "the Ovell Championships"',
+    body: 'Harlow reached the final of the Tessel Cup. The Corran Trophy final will be played in May. Dana Kell won at the Ovell Championships.',
+    has: [{ text: 'Tessel Cup', type: 'ORG' }, { text: 'Corran Trophy', type: 'ORG' }, { text: 'Ovell Championships', type: 'ORG' }, { text: 'Dana Kell', type: 'PERSON' }],
+  },
+  {
+    label: 'a headline\'s name ending in a competition\'s head keeps the body\'s type: "Rovers Lift Tessel Cup" above "the Tessel Cup"',
+    full: true,
+    body: 'Rovers Lift Tessel Cup\nKelby Rovers won the Tessel Cup on Sunday, beating a side from the north.\n',
+    has: [{ text: 'Tessel Cup', type: 'ORG' }, { text: 'Kelby Rovers', type: 'ORG' }],
+  },
+  {
+    label: 'a name with a street\'s or a surname\'s head doing a firm\'s work is a company in all its mentions: "Ashvale Lane said on Tuesday it would close two plants"',
+    full: true,
+    body: 'Ashvale Lane To Close Two Plants\nAshvale Lane said on Tuesday it would close two plants in the north. Tarvel Mills reported higher sales for the quarter.\n',
+    has: [{ text: 'Ashvale Lane', type: 'ORG' }, { text: 'Tarvel Mills', type: 'ORG' }],
+    same: [['Ashvale Lane', 'Ashvale Lane']],
+  },
+  {
+    label: 'a firm whose last word is a surname too acts as a firm: "Westline Power said it would raise prices"; a person of that surname stays one ("Max Power says he …")',
+    body: 'Westline Power said it would raise prices next year. Max Power says he will stand for the council.',
+    has: [{ text: 'Westline Power', type: 'ORG' }, { text: 'Max Power', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a person named in full who says "it would" speaks for the firm and stays a person: "Ada Tolland said it would cut 300 jobs"',
+    body: 'Ada Tolland said it would cut 300 jobs. Ada Tolland runs the mill.',
+    has: [{ text: 'Ada Tolland', type: 'PERSON' }],
+  },
+  {
+    label: 'a firm of ordinary words ending in "Systems" defined with its acronym keeps its name when it acts as a firm: "Advanced Data Systems (ADS) said"; a field\'s term does not ("Geographic Information Systems (GIS)")',
+    body: 'Advanced Data Systems (ADS) said it would hire 200 engineers. Students of Geographic Information Systems (GIS) learn mapping. Later ADS said the plant would open in June.',
+    has: [{ text: 'Advanced Data Systems', type: 'ORG' }, { text: 'ADS', type: 'ORG' }],
+    lacks: ['Geographic', 'GIS'],
+  },
+  {
+    label: 'a firm of ordinary words and its acronym named before it acts later keeps its name: "the deal with Bright Cargo Services (BCS) … BCS hired"',
+    body: 'The deal with Bright Cargo Services (BCS) closed in May. BCS hired 40 drivers in the autumn.',
+    has: [{ text: 'Bright Cargo Services', type: 'ORG' }, { text: 'BCS', type: 'ORG' }],
+  },
+  {
+    label: 'two one-word names no list knows as a person\'s across a result verb and a score are towns\' sides, in all their mentions: "Harlow beat Denby 2-1", "fans in Harlow"',
+    body: 'Harlow beat Denby 2-1 in the Tessel Cup on Saturday. Fans in Harlow cheered until late.',
+    has: [{ text: 'Harlow', type: 'ORG' }, { text: 'Denby', type: 'ORG' }],
+    same: [['Harlow', 'Harlow']],
+  },
+  {
+    label: 'guard: players the document names in full stay persons across a result verb and a score: "Dana Orsk … Orsk beat Kelby 6-3"',
+    body: 'Dana Orsk and Ela Kelby met in the semi-final. On Friday Orsk beat Kelby 6-3 in the second set.',
+    has: [{ text: 'Orsk', type: 'PERSON' }, { text: 'Kelby', type: 'PERSON' }],
+  },
+  {
+    label: 'a one-word name opening its clause with a plural verb is a side, not a person: "Harlow have won three in a row", "but Denby are top"',
+    body: 'On Saturday, Harlow have won three in a row, but Denby are top of the table. Harlow play again in May.',
+    has: [{ text: 'Harlow', type: 'ORG' }, { text: 'Denby', type: 'ORG' }],
+  },
+  {
+    label: 'guard: the subject of a plural verb is not always the name before it: "people in Ostwick have lost their homes", "Ames and Tarn were married"',
+    body: 'People in Ostwick have lost their homes. Lina Ames and Tarn were married in May.',
+    has: [{ text: 'Ostwick', type: 'LOC' }],
+  },
+  {
+    label: 'a person of two words no dictionary holds, "of" and a body are two names, the given name unknown: "Jorvan Keddle of Silver Lantern Magazine"',
+    body: 'The profile was written by Jorvan Keddle of Silver Lantern Magazine last year.',
+    has: [{ text: 'Jorvan Keddle', type: 'PERSON' }, { text: 'Silver Lantern Magazine', type: 'ORG' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

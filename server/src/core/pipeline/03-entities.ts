@@ -42,6 +42,8 @@ import { splitLeadingDemonyms } from './entity-demonym-split';
 import { CLUB_TAILS, teamsByNickname } from './entity-teams';
 import { firmTailAt, firmsByTail } from './entity-firm-tails';
 import { teamsByScore } from './entity-score-teams';
+import { venueOrCompetition } from './entity-venues';
+import { sidesByPluralVerb } from './entity-plural-sides';
 import { scoreStartsAt } from './score-at';
 import { stationsAsOrgs } from './entity-broadcasters';
 import { aloneInHeadline, clubByTail, clubNamesAlone, isClubTail } from './entity-club-tails';
@@ -191,6 +193,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   personsByJobApposition(tokens, candidates);
   stationsAsOrgs(tokens, candidates);
   if (scan.score) teamsByScore(tokens, candidates); // most documents hold no score: the pass finds nothing there
+  sidesByPluralVerb(tokens, candidates);
   dropNonNames(tokens, candidates);
   dropFieldsOfStudy(tokens, candidates);
   withRoadNumbers(tokens, candidates);
@@ -1729,6 +1732,8 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (n > 1 && (INSTITUTION_HEADS.has(lastW) || INSTITUTION_HEADS.has(first))) return certain('ORG'); // "… Union", "Ministry of …"
   if (n > 1 && TRADE_HEADS.has(lastW) && !isCommonToken(tokens[w0])) return certain('ORG'); // "Brackwater Asset Management, which …"
   if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && n > 1)) return strong('ORG');
+  const ground = n > 1 ? venueOrCompetition(lastW) : null; // "Whitlock Arena" a place, "the Tessel Cup" a competition's body
+  if (ground) return certain(ground);
   // "relegated from the Championship": a league named by its one word is the body that runs it, no place.
   if (n === 1 && LEAGUE_WORDS.has(lastW)) return certain('ORG');
   // An organisation's head word before "of"/"for": "Northern Institute for Coastal Safety".

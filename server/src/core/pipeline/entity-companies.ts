@@ -11,6 +11,7 @@ import { tokenAt } from './token-at';
 import { saidItActs, whichActs } from './entity-it-acts';
 import { isPlaceName } from '../model/lexicon';
 import { lowerCase } from './token-fold';
+import { isKnownGivenName } from '../model/gender';
 
 /** Nouns after a possessive that name what a business, not a person, has. */
 const BUSINESS_OWNED = new Set([
@@ -31,9 +32,9 @@ const SHARE_MOVES = new Set([
  */
 const BUSINESS_ACTS = new Map<string, ReadonlySet<string>>();
 const PRODUCTS = new Set(['cars', 'vehicles', 'trucks', 'models', 'units', 'products', 'phones', 'laptops', 'devices', 'batteries']);
-const RESULTS = new Set(['loss', 'losses', 'profit', 'profits', 'revenue', 'revenues', 'earnings']);
+const RESULTS = new Set(['loss', 'losses', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'sales', 'turnover']);
 for (const v of ['recalled', 'recalls', 'recalling']) BUSINESS_ACTS.set(v, PRODUCTS);
-for (const v of ['posted', 'posts', 'booked', 'books']) BUSINESS_ACTS.set(v, RESULTS);
+for (const v of ['posted', 'posts', 'booked', 'books', 'reported', 'reports']) BUSINESS_ACTS.set(v, RESULTS);
 
 /** `i` is the verb after a name: its object, within three more words, is one the act needs. */
 function businessAct(tokens: readonly Token[], i: number, objects: ReadonlySet<string>): boolean {
@@ -129,12 +130,32 @@ function businessApposition(tokens: readonly Token[], i: number, firmOnly = fals
  * Hale"), unless it is a place the lexicon knows ("the chief executive of North America"). Not a spokesman
  * "for" a name of several words: a person's is often "a spokesman for Dana Ruiz".
  */
-export function companiesByApposition(tokens: readonly Token[], cands: readonly { first: number; last: number; role: unknown; type: string | null }[]): void {
+export function companiesByApposition(tokens: readonly Token[], cands: readonly NamedSpan[]): void {
+  let acting: Set<string> | undefined;
   for (const c of cands) {
     if (c.last === c.first || c.role !== null || (c.type !== 'PERSON' && c.type !== 'LOC')) continue;
     if (tokenAt(tokens, c.last + 1)?.text === ',' && businessApposition(tokens, c.last, true)) c.type = 'ORG';
     else if (tokenAt(tokens, c.first - 1)?.text !== 'for' && staffBefore(tokens, c.first) && !knownPlace(tokens, c.first, c.last)) c.type = 'ORG';
+    else if (c.info && firmActsAfter(tokens, c.last) && !isKnownGivenName(tokens[c.first].text)) (acting ??= new Set()).add(c.info.key);
   }
+  // A firm's act types the name in all its mentions: the headline's "Ashvale Lane To Close Plants" too.
+  if (acting) for (const c of cands) if (c.info && c.role === null && (c.type === 'PERSON' || c.type === 'LOC') && acting.has(c.info.key)) c.type = 'ORG';
+}
+
+/** A typed span of a name, with its chunk's key when known. */
+interface NamedSpan { first: number; last: number; role: unknown; type: string | null; info?: { key: string } }
+
+/**
+ * The name ending at token `i` does a firm's work: "Ashvale Lane said it would close two plants", "Tarvel Mills
+ * reported higher sales". Not after a given name: "Ada Tolland said it would cut 300 jobs" speaks for her firm.
+ */
+function firmActsAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokenAt(tokens, i + 1);
+  if (!next || next.kind !== 'word' || next.sentence !== tokens[i].sentence) return false;
+  const w = lowerCase(next);
+  if (w === 'said' || w === 'says') return saidItActs(tokens, i);
+  const objects = BUSINESS_ACTS.get(w);
+  return objects !== undefined && businessAct(tokens, i + 1, objects);
 }
 
 /** Tokens `first`…`last` are a place the lexicon knows. */

@@ -13,14 +13,14 @@ const FIRM_VERBS: ReadonlySet<string> = new Set(`cut cuts cutting slash slashed 
   lay lays laying laid hire hires hiring hired close closes closing closed shut shuts shutting relocate relocated
   relocating acquire acquires acquiring acquired invest invests investing invested divest divested divesting
   merge merges merging merged recall recalls recalling recalled manufacture manufactures manufactured manufacturing
-  employ employs employed employing outsource outsourced outsourcing`.split(/\s+/));
+  employ employs employed employing outsource outsourced outsourcing raise raises raising`.split(/\s+/));
 
 /** FIRM_VERBS that a plan or a policy ("it") performs too ("it would cut emissions", "close the gap"): a firm's only
  *  with its staff or sites as the object, within three words ("cut 300 jobs", "close two of its plants"). */
 const NEEDS_OBJECT: ReadonlySet<string> = new Set(`cut cuts cutting slash slashed slashing axe axed axing shed shedding
-  close closes closing closed shut shuts shutting invest invests investing invested`.split(/\s+/));
+  close closes closing closed shut shuts shutting invest invests investing invested raise raises raising`.split(/\s+/));
 const FIRM_OBJECTS: ReadonlySet<string> = new Set(`jobs staff workers employees positions posts roles plants plant factories
-  factory stores store shops branches branch offices depots sites mines outlets workforce headcount`.split(/\s+/));
+  factory stores store shops branches branch offices depots sites mines outlets workforce headcount prices fares tariffs`.split(/\s+/));
 
 /** Verbs of "which" for what a firm is: "Korvex, which makes boilers", "which employs 300 people". */
 const WHICH_VERBS: ReadonlySet<string> = new Set(`makes made sells sold employs employed manufactures manufactured produces

@@ -84,7 +84,7 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
       if (c.acronymOf < 0 && mayBeAcronym(w) && (isCommonAcronym(w) || PLURAL_ACRONYM.test(w))) { c.type = null; continue; }
       if (tokens[c.first - 1]?.text === '(' && tokens[c.first + 1]?.text === ')' && ACRONYM.test(w)) {
         const start = spelledOutTerm(tokens, c.first - 1, w);
-        if (start >= 0) {
+        if (start >= 0 && !termFirmActs(tokens, c.first, w)) {
           (terms ??= new Set()).add(w);
           (spelled ??= new Set()).add(words(tokens, start, c.first - 2));
           for (const e of cands) if (e.first >= start && e.last < c.first - 1) e.type = null;
@@ -161,6 +161,23 @@ function spelledOutTerm(tokens: readonly Token[], open: number, acronym: string)
  * is no ordinary word and keeps the name.
  */
 const TERM_PLURAL_HEADS: ReadonlySet<string> = new Set(['systems', 'services', 'sciences']);
+
+/** What a firm does as a sentence's subject, right after its name or acronym: "… Systems (ADS) said", "ADS hired". */
+const FIRM_ACTS: ReadonlySet<string> = new Set(`said says announced reported posted hired hires employs plans sells
+  makes signed won`.split(/\s+/));
+
+/**
+ * The bracketed acronym at `i` ends a firm's name of ordinary words and a TERM_PLURAL_HEADS head ("Advanced Data
+ * Systems (ADS) said it would hire"): its name or the acronym acts as a firm's. A field's term is no subject
+ * of these ("Geographic Information Systems (GIS) help planners").
+ */
+function termFirmActs(tokens: readonly Token[], i: number, acronym: string): boolean {
+  if (!TERM_PLURAL_HEADS.has(tokens[i - 2].text.toLowerCase())) return false;
+  const after = tokenAt(tokens, i + 2);
+  if (after && after.sentence === tokens[i].sentence && FIRM_ACTS.has(after.text)) return true;
+  for (let k = i + 2; k + 1 < tokens.length; k++) if (tokens[k].text === acronym && FIRM_ACTS.has(tokens[k + 1].text)) return true;
+  return false;
+}
 
 /** An ordinary English word that cannot make the spelled-out form a name. */
 function plainWord(l: string): boolean {

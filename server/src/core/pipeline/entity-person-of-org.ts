@@ -7,14 +7,15 @@
 import type { Token } from '../types';
 import { lowerToken } from './token-fold';
 import { LEGAL_FORMS, LOC_HEADS, ORG_HEADS } from '../model/words';
-import { lexicon } from '../model/lexicon';
+import { isCommonWord, lexicon } from '../model/lexicon';
 import { isKnownGivenName } from '../model/gender';
 
 /** A word written as a name: a capital, then lower-case letters ("Marla", "Quenby", "O'Dell"). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /**
- * The index of "of" when run a..b is a person's name of two or three words led by a known given name,
+ * The index of "of" when run a..b is a person's name of two or three words led by a known given name (or
+ * of two words no dictionary holds),
  * "of", and a body of one to four words ending in an organisation's head word or legal form
  * ("Securities", "Radio", "TV", "Ltd"); else -1. No word of the name is a head word ("Harlan Bank of
  * Ostrava Group" is one body).
@@ -23,7 +24,8 @@ export function personOfOrg(tokens: readonly Token[], a: number, b: number): num
   for (let k = a + 2; k <= a + 3 && k < b; k++) {
     if (tokens[k].text !== 'of') continue;
     // The given-name lookup only for a run with its "of" in place (most runs have none): it is the costly test.
-    if (!lexicon.firstNames.has(lowerToken(tokens[a])) && !isKnownGivenName(tokens[a].text)) return -1;
+    // An unknown given name too, in a name of two words no dictionary holds ("Jorvan Keddle of Silver Lantern Magazine").
+    if (!lexicon.firstNames.has(lowerToken(tokens[a])) && !isKnownGivenName(tokens[a].text) && !(k === a + 2 && unknownPair(tokens, a))) return -1;
     if (b - k > 4 || !nameWords(tokens, a, k - 1)) return -1;
     const head = lowerToken(tokens[b]);
     if (!ORG_HEADS.has(head) && !LEGAL_FORMS.has(head)) return -1;
@@ -31,6 +33,11 @@ export function personOfOrg(tokens: readonly Token[], a: number, b: number): num
     return tokens[k + 1].kind === 'word' && /^\p{Lu}/u.test(tokens[k + 1].text) ? k : -1;
   }
   return -1;
+}
+
+/** Tokens `a` and `a + 1` are no ordinary words: a name's, not a body's ("Harbour Friends of …"). */
+function unknownPair(tokens: readonly Token[], a: number): boolean {
+  return !isCommonWord(lowerToken(tokens[a])) && !isCommonWord(lowerToken(tokens[a + 1]));
 }
 
 function nameWords(tokens: readonly Token[], p: number, q: number): boolean {

@@ -12,6 +12,8 @@ import { tokenAt } from './token-at';
 import { lowerToken } from './token-fold';
 import { isClubTail } from './entity-club-tails';
 import { scoreAt, scoreEndsAt } from './score-at';
+import { lexicon } from '../model/lexicon';
+import { isKnownGivenName } from '../model/gender';
 
 /** Verbs between a side and the score or the other side: "beat", "lost 0-3", "won 3-1", "drew 1-1 with". */
 const RESULT_VERBS = new Set([
@@ -42,16 +44,40 @@ function facesClub(tokens: readonly Token[], cands: readonly Candidate[], i: num
 }
 
 /**
+ * "Harlow beat Denby 2-1": two one-word names across a result verb, the score after the second, that no
+ * list knows as a given name or a surname, are towns' sides. A player is named in full before a surname
+ * stands alone (`teamsByScore` keeps the surnames of full names the document writes); "Varga beat Holm 6-3"
+ * with known surnames stays two persons.
+ */
+function unnamedSides(tokens: readonly Token[], a: Candidate, b: Candidate): boolean {
+  if ((a.type !== 'PERSON' && a.type !== 'LOC') || (b.type !== 'PERSON' && b.type !== 'LOC') || a.first !== a.last || b.first !== b.last || a.role !== null || b.role !== null) return false;
+  if (b.first !== a.last + 2 || !isResultVerb(tokens[a.last + 1]) || scoreAt(tokens, b.last + 1, tokens[b.first].sentence) === 0) return false;
+  return !personWord(tokens[a.first]) && !personWord(tokens[b.first]);
+}
+
+/** A word the lexicons know as a given name or a surname. */
+function personWord(t: Token): boolean {
+  const l = lowerToken(t);
+  return lexicon.firstNames.has(l) || lexicon.lastNames.has(l) || isKnownGivenName(t.text);
+}
+
+/**
  * Retypes as ORG every LOC mention of a place name that some mention shows playing a scored match,
  * and every PERSON mention of a one-word name that some mention shows playing a club (`facesClub`).
  */
 export function teamsByScore(tokens: readonly Token[], cands: Candidate[]): void {
   let teams: Set<string> | null = null;
   let sides: Set<string> | null = null;
+  let towns: Set<string> | null = null;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (c.type === 'PERSON' && c.first === c.last && c.role === null && c.info && facesClub(tokens, cands, i, tokens[c.first].sentence)) {
       (sides ??= new Set()).add(c.info.key);
+      continue;
+    }
+    const other = i + 1 < cands.length ? cands[i + 1] : undefined;
+    if (other && c.info && other.info && unnamedSides(tokens, c, other)) {
+      (towns ??= new Set()).add(c.info.key).add(other.info.key);
       continue;
     }
     if (c.type !== 'LOC' || c.role !== null || !c.info) continue;
@@ -67,6 +93,11 @@ export function teamsByScore(tokens: readonly Token[], cands: Candidate[]): void
     const prev = i > 0 ? cands[i - 1] : undefined;
     if (!side && prev && isResultVerb(tokenAt(tokens, c.first - 1)) && prev.last === c.first - 2 && scoreAt(tokens, after, s) > 0) side = true;
     if (side) (teams ??= new Set()).add(c.info.key);
+  }
+  if (towns) {
+    // A person's surname the document writes after a given name ("Ada Kell … Kell beat Holm 6-3") is no town's side.
+    for (const c of cands) if (c.type === 'PERSON' && c.last > c.first) towns.delete(lowerToken(tokens[c.last]));
+    for (const k of towns) { (sides ??= new Set()).add(k); (teams ??= new Set()).add(k); }
   }
   for (const c of cands) {
     if (c.role !== null || !c.info) continue;
