@@ -90,6 +90,12 @@ const ROWS: Row[] = [
     others: { other: 'Tamsin Shares\nTamsin Stores shares climbed 5 percent on Monday.\n' },
     expected: [['other', 'climbed 5 percent', 'supports']],
   },
+  {
+    label: 'a group\'s move that names one of its members ("Lenders, led by Orvel Bank, fell") neither backs nor contradicts that firm\'s own move',
+    target: 'Orvel Slide\nOrvel Bank shares fell 4% on Friday.\n',
+    others: { same: 'Lender Slide\nLenders, led by Orvel Bank, fell 4% on Friday.\n', other: 'Bank Rout\nBank stocks such as Orvel Bank fell 7% on Friday.\n' },
+    expected: [['same', 'fell 4%', 'related'], ['other', 'fell 7%', 'related']],
+  },
 ];
 
 for (const row of ROWS) {

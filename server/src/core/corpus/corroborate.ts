@@ -33,6 +33,8 @@ export interface ClaimRef {
    * announced 10,000 job cuts" counts Airbus's jobs). Absent: unknown.
    */
   orgs?: readonly string[];
+  /** Is the claim a market move of a group of firms ("Retailers rose 2%": move-subject.ts), not of one? */
+  group?: boolean;
 }
 
 export interface Candidate {
@@ -166,12 +168,13 @@ export function makeScorable(ref: ClaimRef): Scorable {
     rounding: roundingOf(c.quantity.low) * unitSize(c),
     currency: q.unit === 'money' ? currencyOf(q.text) || currencyOf(c.text) : '',
     share: q.unit === 'percent' ? q : shareOf(c), eventless: eventless(c), fraction: q.unit === 'percent' && denominatorOf(q.text) > 0,
-    movers: q.unit === 'percent' ? moversOf(c, ref.entities) : null,
+    movers: q.unit === 'percent' && !ref.group ? moversOf(c, ref.entities) : null,
   };
 }
 
 /**
- * What a percentage move is of: the entities of its sentence whose every name word lies near the
+ * What a percentage move is of (not asked of a group's move, "Retailers, led by Marlow Stores, rose
+ * 2%", which is no figure of any one of them): the entities of its sentence whose every name word lies near the
  * figure ("the Tarlow 30 index fell 3%", "Brisk Air shares dropped 3%"). Null when it is no move or
  * names none: then nothing is known of what moved.
  */
