@@ -72,6 +72,30 @@ const ROWS: Row[] = [
     others: { other: 'Dunmere Data\nThe Dunmere Index fell 3.1% as traders sold.\n' },
     expected: [['other', 'fell 3.1%', 'related']],
   },
+  {
+    label: 'two moves of one firm on one day that no rounding makes one figure conflict, though within a tenth of each other',
+    target: 'Pellow Slump\nPellow Retail shares fell 13% on Wednesday.\n',
+    others: { other: 'Pellow Shares\nPellow Retail shares slid 11% on Wednesday.\n' },
+    expected: [['other', 'slid 11%', 'conflicts']],
+  },
+  {
+    label: 'a move to the unit and the same move to a tenth it rounds to do not conflict',
+    target: 'Brennick Gains\nBrennick Foods shares rose 2% on Friday.\n',
+    others: { other: 'Brennick Shares\nBrennick Foods shares gained 2.4% on Friday.\n' },
+    expected: [['other', 'gained 2.4%', 'related']],
+  },
+  {
+    label: 'a firm named with a plural word ("Stores") is what moved: its two wordings of one move back each other',
+    target: 'Tamsin Gains\nTamsin Stores shares rose 5% on Monday.\n',
+    others: { other: 'Tamsin Shares\nTamsin Stores shares climbed 5 percent on Monday.\n' },
+    expected: [['other', 'climbed 5 percent', 'supports']],
+  },
+  {
+    label: 'a group\'s move that names one of its members ("Lenders, led by Orvel Bank, fell") neither backs nor contradicts that firm\'s own move',
+    target: 'Orvel Slide\nOrvel Bank shares fell 4% on Friday.\n',
+    others: { same: 'Lender Slide\nLenders, led by Orvel Bank, fell 4% on Friday.\n', other: 'Bank Rout\nBank stocks such as Orvel Bank fell 7% on Friday.\n' },
+    expected: [['same', 'fell 4%', 'related'], ['other', 'fell 7%', 'related']],
+  },
 ];
 
 for (const row of ROWS) {

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findTimeframe } from '../../server/src/core/model/measures';
+import { analyzeText } from '../../server/src/core/index';
 
 const rows: [string, string | null][] = [
   ['Talvo Marine sold 40 ferries LAST WEEK.', 'last week'],
@@ -19,4 +20,25 @@ const rows: [string, string | null][] = [
 
 test('findTimeframe: the time frame of a claim sentence', () => {
   for (const [sentence, want] of rows) assert.equal(findTimeframe(sentence), want, sentence);
+});
+
+// A sentence with two figures and two time frames: each figure takes the frame nearest it (its own
+// phrase), not the sentence's first. Rows: sentence, figure, its time frame.
+const nearest: [string, string, string | null][] = [
+  ['Drell Mining shares fell 7% on Thursday, after they slid 2.5% on Wednesday.', '2.5%', 'on wednesday'],
+  ['Drell Mining shares fell 7% on Thursday, after they slid 2.5% on Wednesday.', '7%', 'on thursday'],
+  ['Its shares slid 1.4% on Friday, a day before the vote on Saturday.', '1.4%', 'on friday'],
+  ['Since the start of the strike, 300 welders have left, 20 of them last week.', '300', 'since the start of the strike'],
+  ['Since the start of the strike, 300 welders have left, 20 of them last week.', '20', 'last week'],
+  ['The Vey depot shipped 900 crates on Monday.', '900', 'on monday'], // one frame: its own
+  // A "since" span of a superlative is the superlative's, not the figure's beside it.
+  ['Over the past week the Orla valley saw the worst floods since the dam was built, with 60 homes lost.', '60', 'over the past week'],
+];
+
+test('the time frame of each figure of a sentence with two frames is the nearer one', () => {
+  for (const [sentence, figure, want] of nearest) {
+    const claim = analyzeText(`Drell Report\n\n${sentence}\n`).claims.find((c) => c.quantity.text.includes(figure));
+    assert.ok(claim, `${figure} is a claim of: ${sentence}`);
+    assert.equal(claim.timeframe, want, `${figure} in: ${sentence}`);
+  }
 });

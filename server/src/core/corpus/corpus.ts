@@ -9,6 +9,8 @@ import type { DocumentAnalysis } from '../types';
 import { analyzeText } from '../pipeline/index';
 import type { GlobalEntity, Resolution } from './resolve';
 import type { Candidate, ClaimRef } from './corroborate';
+import { groupMove } from './move-subject';
+import { isMove } from '../model/measures';
 import { EntityIndex } from './entity-index';
 import type { EntitySnapshot } from './entity-snapshot';
 import { entityKeyStrings } from './join-keys';
@@ -263,12 +265,12 @@ export class Corpus {
       if (n++ === limit) return false;
       queue.delete(id);
       const d = this.docs.get(id);
-      this.claimIndex.update(id, d ? this.claimRefsOf(id, d.analysis) : null);
+      this.claimIndex.update(id, d ? this.claimRefsOf(id, d.analysis, d.text) : null);
     }
     return true;
   }
 
-  private claimRefsOf(id: string, a: DocumentAnalysis): ClaimRef[] {
+  private claimRefsOf(id: string, a: DocumentAnalysis, text: string): ClaimRef[] {
     return a.claims.map((claim, i) => {
       const ents = new Set<string>();
       let subjects: string[] | null = null, firms: string[] | null = null, orgs: string[] | null = null;
@@ -281,7 +283,9 @@ export class Corpus {
           if (g.type === 'ORG') (firms ??= []).push(g.id);
         }
       }
-      return { doc: id, claim, terms: a.sentenceTerms[claim.sentence], entities: [...ents], subjects: subjects ?? NO_SUBJECTS, firms: firms ?? NO_SUBJECTS, orgs: orgs ?? NO_SUBJECTS };
+      const ref: ClaimRef = { doc: id, claim, terms: a.sentenceTerms[claim.sentence], entities: [...ents], subjects: subjects ?? NO_SUBJECTS, firms: firms ?? NO_SUBJECTS, orgs: orgs ?? NO_SUBJECTS };
+      if (claim.quantity.unit === 'percent' && isMove(claim.measure) && groupMove(text, claim.start)) ref.group = true;
+      return ref;
     });
   }
 }

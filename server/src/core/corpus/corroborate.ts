@@ -13,6 +13,7 @@ import { countsCanClash, recurs, subjectsClash } from './same-subject';
 import { UNIT_SIZES, countedClass, countedMatch, isHumanClass, moveMeasure, timeKey } from '../model/measures';
 import { denominatorOf, eventless, looseShare, shareOf } from './corroborate-figures';
 import { currencyOf, sameCurrency } from '../model/currency';
+import { lemma } from '../pipeline/05-claims';
 
 export type Relation = 'supports' | 'conflicts' | 'related';
 
@@ -32,6 +33,8 @@ export interface ClaimRef {
    * announced 10,000 job cuts" counts Airbus's jobs). Absent: unknown.
    */
   orgs?: readonly string[];
+  /** Is the claim a market move of a group of firms ("Retailers rose 2%": move-subject.ts), not of one? */
+  group?: boolean;
 }
 
 export interface Candidate {
@@ -165,12 +168,13 @@ export function makeScorable(ref: ClaimRef): Scorable {
     rounding: roundingOf(c.quantity.low) * unitSize(c),
     currency: q.unit === 'money' ? currencyOf(q.text) || currencyOf(c.text) : '',
     share: q.unit === 'percent' ? q : shareOf(c), eventless: eventless(c), fraction: q.unit === 'percent' && denominatorOf(q.text) > 0,
-    movers: q.unit === 'percent' ? moversOf(c, ref.entities) : null,
+    movers: q.unit === 'percent' && !ref.group ? moversOf(c, ref.entities) : null,
   };
 }
 
 /**
- * What a percentage move is of: the entities of its sentence whose every name word lies near the
+ * What a percentage move is of (not asked of a group's move, "Retailers, led by Marlow Stores, rose
+ * 2%", which is no figure of any one of them): the entities of its sentence whose every name word lies near the
  * figure ("the Tarlow 30 index fell 3%", "Brisk Air shares dropped 3%"). Null when it is no move or
  * names none: then nothing is known of what moved.
  */
@@ -178,7 +182,8 @@ function moversOf(c: Claim, entities: readonly string[]): readonly string[] | nu
   const m = moveMeasure(c.measure);
   if ((m !== 'fell' && m !== 'rose') || !c.near?.length || !entities.length) return null;
   const near = c.near;
-  const out = entities.filter((id) => id.split('-').every((w) => /^\d+$/.test(w) || near.includes(w)));
+  // Near words are lemmas: "Marlow Stores" is named by "marlow" and "store".
+  const out = entities.filter((id) => id.split('-').every((w) => /^\d+$/.test(w) || near.includes(w) || near.includes(lemma(w))));
   return out.length ? out : null;
 }
 
@@ -253,7 +258,12 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
       // (11 metres of the same waves, not a gap 200 metres wide).
       const near = closeness(t.point, s.point);
       // Close figures that are not one figure rounded ("155" / "144 planes ordered") are at most related.
-      if (fits && (money ? near > 0.95 : near >= 0.5 || (bounded(t.quantity) && bounded(s.quantity)))) { if (sameFigure(t, s)) relation = 'supports'; }
+      if (fits && (money ? near > 0.95 : near >= 0.5 || (bounded(t.quantity) && bounded(s.quantity)))) {
+        if (sameFigure(t, s)) relation = 'supports';
+        // Two moves of one named index or firm on one named day that no rounding makes one figure
+        // ("fell 11%" / "slid 9%") cannot both be true, though each is within the other's tenth.
+        else if (moves && sameTime && apartWhenRounded(t, s) && !subjectsClash(t.subjects, s.subjects)) relation = 'conflicts';
+      }
       // Figures of one measure that cannot both be true: unless they cover different periods, or
       // are amounts and sizes, which often describe different things. Things that happen again and
       // again (plants closed, jobs cut, an index's daily moves) only conflict within one named time frame.
@@ -347,11 +357,25 @@ function sameFigure(a: Scorable, b: Scorable): boolean {
  * km, "one mile": a tenth of a mile): half the place of its last nonzero digit, at most a tenth of it.
  */
 function roundingOf(x: number): number {
+  return Math.min(Math.abs(x) / 10, halfPlace(x));
+}
+
+/** Half the place of a figure's last nonzero digit ("2": 0.5, "2.4": 0.05, "300": 50); 0 for 0. */
+function halfPlace(x: number): number {
   const v = Math.abs(x);
   if (!Number.isFinite(v) || v === 0) return 0;
   let place = 10 ** Math.floor(Math.log10(v));
   while (place > 1e-6 && Math.abs(v / place - Math.round(v / place)) > 1e-9 * (v / place)) place /= 10;
-  return Math.min(v / 10, place / 2);
+  return place / 2;
+}
+
+/**
+ * Can no rounding make two exact moves one figure, each rounded to its last written digit ("fell
+ * 11%" / "slid 9%": yes; "rose 2%" / "gained 2.4%": no, 2.4 rounds to 2)?
+ */
+function apartWhenRounded(a: Scorable, b: Scorable): boolean {
+  const qa = a.quantity, qb = b.quantity;
+  return qa.low === qa.high && qb.low === qb.high && Math.abs(qa.low - qb.low) > halfPlace(qa.low) + halfPlace(qb.low);
 }
 
 /** Do two word sets share a word other than a sum's own? */

@@ -44,6 +44,12 @@ const MOVES: readonly [RegExp, string][] = [
   [/^(rose|climbed|gained|jumped|surged|soared|advanced|increased)$/i, 'rose'],
 ];
 
+/** Is a measure a market move ("fell", "slid", "gained")? */
+export function isMove(measure: string): boolean {
+  const m = moveMeasure(measure);
+  return m === 'fell' || m === 'rose';
+}
+
 /** The measure two claims compare on: a market move under any of its verbs, else the measure itself. */
 export function moveMeasure(measure: string): string {
   for (const [re, m] of MOVES) if (re.test(measure)) return m;
@@ -228,24 +234,61 @@ const TIMEFRAME = new RegExp(String.raw`\b(this|last|past|previous) (week|month|
 /** A word every TIMEFRAME match holds, with TIMEFRAME's case folding: "this ", "last ", "past ", "previous ", "since", a weekday's, "yesterday"'s or "today"'s "day", "overnight". */
 const TIMEFRAME_WORD = /this |last |past |previous |since|day|overnight/i;
 
+/** A time frame found in a sentence, with its offsets there. */
+export interface FoundTimeframe {
+  readonly text: string; readonly start: number; readonly end: number;
+  /** Is it the span of a superlative ("the worst storm since the war began"), not of a figure near it? */
+  readonly ofSuperlative?: boolean;
+}
+
+/** A superlative and up to three words before "since": "the worst since", "the biggest aerial raid since". */
+const SUPERLATIVE_BEFORE = /\b(?:\w{2,}est|most|least|first|worst|best)\b(?:\s+[\w-]+){0,3}\s+$/i;
+
+const NO_TIMEFRAMES: readonly FoundTimeframe[] = Object.freeze([]);
+
 /**
- * Finds the time frame of a claim in its sentence: "last week", "in the past 24 hours", "since
- * the outbreak of the fighting", "on Monday", "overnight". A weekday right after a speech verb ("said on
+ * The time frames of a sentence, in order: "last week", "in the past 24 hours", "since the
+ * outbreak of the fighting", "on Monday", "overnight". A weekday right after a speech verb ("said on
  * Monday") is when the figure was announced, not its time frame, and is skipped.
  */
-export function findTimeframe(sentence: string): string | null {
+export function findTimeframes(sentence: string): readonly FoundTimeframe[] {
   // Three sentences in four with a figure hold none of TIMEFRAME's words: no search (a quarter less time per claim sentence).
-  if (!TIMEFRAME_WORD.test(sentence)) return null;
+  if (!TIMEFRAME_WORD.test(sentence)) return NO_TIMEFRAMES;
   const re = TIMEFRAME;
   re.lastIndex = 0;
+  let out: FoundTimeframe[] | null = null;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     // "have since been released": an adverb of the verb, no time frame.
     if (/^since/i.test(m[0]) && (/^since (been|then)\b/i.test(m[0]) || /\b(has|have|had|having)\s+$/i.test(sentence.slice(0, m.index)))) continue;
     const day = /^on |^(yesterday|today)$/i.test(m[0]);
     if (day && (ANNOUNCE.test(sentence.slice(0, m.index) + (/^on /i.test(m[0]) ? 'on' : '')) || /^\s*,?\s*(said|announced|told|reported|confirmed)\b/i.test(sentence.slice(m.index + m[0].length)))) continue;
-    return m[0].toLowerCase();
+    const found = { text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length };
+    (out ??= []).push(/^since/i.test(m[0]) && SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index)) ? { ...found, ofSuperlative: true } : found);
   }
-  return null;
+  return out ?? NO_TIMEFRAMES;
+}
+
+/** The first time frame of a sentence (see `findTimeframes`), or null. */
+export function findTimeframe(sentence: string): string | null {
+  return findTimeframes(sentence)[0]?.text ?? null;
+}
+
+/**
+ * The time frame of a figure at `start`..`end` of its sentence: of several, the one nearest it ("its
+ * shares slid 2% on Monday, before the results on Tuesday": Monday; "fell 9% on Tuesday, after a 2%
+ * slide on Monday": Tuesday for 9%); the earlier one on a tie; a superlative's span only when there is
+ * no other ("over the past week, the worst raids since the war began, with 40 killed": the week).
+ * Null when the sentence has none.
+ */
+export function nearestTimeframe(frames: readonly FoundTimeframe[], start: number, end: number): string | null {
+  if (frames.length < 2) return frames[0]?.text ?? null;
+  let best = frames[0], far = Infinity;
+  for (const f of frames) {
+    if (f.ofSuperlative) continue;
+    const d = f.end <= start ? start - f.end : f.start >= end ? f.start - end : 0;
+    if (d < far) { far = d; best = f; }
+  }
+  return best.text;
 }
 
 const START_WORDS = /^(start|beginning|outbreak|onset)$/;

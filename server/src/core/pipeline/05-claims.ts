@@ -9,7 +9,7 @@ import { lowerCase } from './token-fold';
 import { endsWithAge, lastWord } from '../text/word-end';
 import { isLetter, isSpace } from '../text/char-class';
 import { figureFreePiece, fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
-import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, findTimeframe, madeUp, phrasalMeasure, verbMeasure } from '../model/measures';
+import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, type FoundTimeframe, findTimeframes, madeUp, nearestTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
 import { fractionsIn } from './fractions';
@@ -495,11 +495,11 @@ function tokenAtOrAfter(toks: Token[], offset: number, none = -1): number {
   return lo < toks.length ? lo : none;
 }
 
-/** The time frame of the sentence the claims are built from, found once per sentence. */
-let lastTimeframe: { sentence: string; value: string | null } | null = null;
-function timeframeOf(sentence: string): string | null {
-  if (lastTimeframe?.sentence !== sentence) lastTimeframe = { sentence, value: findTimeframe(sentence) };
-  return lastTimeframe.value;
+/** The time frames of the sentence the claims are built from (found once per sentence): the one nearest the figure at `start`..`end` of it. */
+let lastTimeframe: { sentence: string; value: readonly FoundTimeframe[] } | null = null;
+function timeframeOf(sentence: string, start: number, end: number): string | null {
+  if (lastTimeframe?.sentence !== sentence) lastTimeframe = { sentence, value: findTimeframes(sentence) };
+  return nearestTimeframe(lastTimeframe.value, start, end);
 }
 
 interface SourceLookup {
@@ -1003,7 +1003,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (ranged >= 0) end = ranged;
   return {
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
-    timeframe: timeframeOf(sentence), sentence: si, sourced: 'no', source: null, sourceCue: null,
+    timeframe: timeframeOf(sentence, q.start - sStart, q.end - sStart), sentence: si, sourced: 'no', source: null, sourceCue: null,
   };
 }
 
