@@ -47,6 +47,7 @@ import { participleHead } from './participle-head';
 import { thoseArePeople } from './those-people';
 import { joinFirstFigure, joinsLast } from './coordinated-figures';
 import { openEnded } from './open-ended';
+import { crowdBefore } from './crowd-count';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -873,6 +874,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.
   let tollStart = -1;
   if (!counted && q.unit === 'count' && (tollStart = tollBefore(toks, qi)) >= 0) counted = 'person';
+  // "Police estimated the crowd at 35,000": the figure counts the people gathered.
+  let crowdStart = -1;
+  if (!counted && q.unit === 'count' && tollStart < 0 && (crowdStart = crowdBefore(toks, qi)) >= 0) counted = 'person';
   // "Officials put the number at more than 200": the figure counts what the claim before it counted.
   let restated: { start: number; from: Claim } | null = null;
   if (!counted && q.unit === 'count' && tollStart < 0 && prevClaim && si - prevClaim.sentence <= 1 && prevClaim.counted) {
@@ -971,6 +975,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   } else if (tollStart >= 0) {
     start = toks[tollStart].start;
     measure = /^casualty$/i.test(toks[tollStart].text) ? 'injury' : 'death';
+  } else if (crowdStart >= 0) {
+    start = toks[crowdStart].start;
+    measure = 'turnout';
   } else if (risen) {
     start = toks[risen.first].start;
     measure = risenMeasure || measure;
@@ -1179,6 +1186,8 @@ function restatedFigure(toks: Token[], qi: number): number {
   let k = qi - 1;
   if (!/^(at|was|is|stood|stands|reached|rose|climbed)$/i.test(toks[k]?.text ?? '')) return -1;
   k--;
+  // "organisers put it at 80,000": "it" after a verb of estimating stands for the figure before.
+  if (/^it$/i.test(toks[k]?.text ?? '') && /^(put|puts|putting|placed|places|estimated|estimates)$/i.test(toks[k - 1]?.text ?? '') && /^at$/i.test(toks[qi - 1].text)) return k - 1;
   if (!FIGURE_NOUN.test(toks[k]?.text ?? '')) return -1;
   let first = k;
   if (/^(the|its|their|his|her|that|this)$/i.test(toks[k - 1]?.text ?? '')) first = k - 1;
