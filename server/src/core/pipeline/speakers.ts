@@ -293,7 +293,8 @@ function placeModifier(ctx: SpeakerContext, mi: number, limit: number): boolean 
  */
 function namedAfterTitle(ctx: SpeakerContext, mi: number, limit: number): SpeakerRef | null {
   const m = ctx.mentions[mi];
-  if (/\s/.test(m.text)) return null;
+  // (a name of several words is the speaker itself, unless it is a body's: "Velmoran Alliance co-leader Lena Ostrova")
+  if (m.type === 'PERSON' && /\s/.test(m.text)) return null;
   const from = firstTokenFrom(ctx.tokens, m.end);
   let title = false;
   for (let k = from; k <= limit && k < ctx.tokens.length && k < from + 8; k++) {
@@ -304,10 +305,15 @@ function namedAfterTitle(ctx: SpeakerContext, mi: number, limit: number): Speake
     if (title && n.text === ',') return k + 1 <= limit ? appositionAfter(ctx, n.start, limit) : null;
     if (title && (n.text === 'and' || n.text === '&')) continue;
     if (n.kind !== 'word' || cueLemma(n)) return null;
-    if (TITLE_HEADS.has(ctx.lower[k])) title = true;
+    if (TITLE_HEADS.has(ctx.lower[k]) || hyphenTitle(ctx.lower[k])) title = true;
     else if (!/^\p{Lu}/u.test(n.text) && !TITLE_MODIFIER.test(n.text)) return null;
   }
   return null;
+}
+/** "co-leader", "vice-chair": a title head after a prefix and a hyphen. */
+function hyphenTitle(lower: string): boolean {
+  const h = lower.lastIndexOf('-');
+  return h > 0 && TITLE_HEADS.has(lower.slice(h + 1));
 }
 /** Lower-case words inside a title ("government spokesman", "foreign minister"). */
 const TITLE_MODIFIER = /^(government|foreign|defence|defense|interior|finance|justice|health|deputy|state|army|police|party|chief|senior|vice)$/i;
