@@ -2,7 +2,8 @@
 // gathered ("estimated the crowd at 35,000", "a crowd of 9,000") counts people who turned out, "put it
 // at" restates the figure just before, and a speaker that opens a clause of contrast after a claim
 // (", while organisers put it at …", ", and the Gazette says …") reports its own figure, not the one before.
-// Political speakers ("lawmakers said", "the party said") source a claim.
+// Political speakers ("lawmakers said", "the party said") and a poll already named ("the poll, conducted
+// in May, found") source a claim.
 import { testClaimRows, type ClaimRow } from './claim-rows';
 
 const crowds: readonly ClaimRow[] = [
@@ -59,4 +60,32 @@ const speakers: readonly ClaimRow[] = [
   },
 ];
 
-testClaimRows('Opposition Rally Fills Square', [['crowd estimates', crowds], ['political speakers and clauses of contrast', speakers]]);
+const polls: readonly ClaimRow[] = [
+  {
+    label: 'the poll found: a poll the article has named is a source',
+    body: 'The poll found that 41 percent of voters in Arvel back the reform.',
+    claims: [{ text: '41 percent of voters', sourced: 'yes', source: 'The poll' }],
+  },
+  {
+    label: 'a poll found: an unnamed poll stays vague',
+    body: 'A poll found that 41 percent of voters in Arvel back the reform.',
+    claims: [{ text: '41 percent of voters', sourced: 'vague', source: 'A poll' }],
+  },
+  {
+    label: 'the poll, conducted …, found: the aside on how it was made does not hide the source',
+    body: 'The poll, conducted over five days in March, found that 52 percent of respondents oppose the merger.',
+    claims: [{ text: '52 percent of respondents oppose', sourced: 'yes', source: 'The poll' }],
+  },
+  {
+    label: 'a figure, then "although a poll found": the poll reports only what follows it',
+    body: 'The council plans to spend $9 million on the new bridge, although a recent poll found little support for it.',
+    claims: [{ text: '$9 million', sourced: 'no' }],
+  },
+  {
+    label: 'the survey, published …, found',
+    body: 'The survey, published on Tuesday, found that 300 councils would raise fees.',
+    claims: [{ text: '300 councils would raise fees', sourced: 'yes', source: 'The survey' }],
+  },
+];
+
+testClaimRows('Opposition Rally Fills Square', [['crowd estimates', crowds], ['political speakers and clauses of contrast', speakers], ['polls named before', polls]]);

@@ -51,7 +51,7 @@ function subordinateSpeaker(text: string, claimEnd: number, speakerStart: number
 }
 
 /** A conjunction of time, cause or contrast ("…, while organisers put it at …"), or ", and" opening a clause, right before a speaker, with no quote mark between the claim and it. */
-const SUBORDINATOR_BEFORE = /^[^"“”]*(?:\b(?:after|before|when|because|since|until|following|once|while|whereas|but)|,\s*and)\s+(?:the\s+)?$/i;
+const SUBORDINATOR_BEFORE = /^[^"“”]*(?:\b(?:after|before|when|because|since|until|following|once|while|whereas|but|although|though)|,\s*and)\s+(?:the\s+)?$/i;
 
 /**
  * Is the claim inside a relative clause in the simple present that describes something the report

@@ -144,6 +144,9 @@ function headOf(ctx: SpeakerContext, s: number, k: number): number {
   return k;
 }
 
+/** Participles that open an aside on how a poll or report was made ("The survey, conducted in May, found"). */
+const FINDING_MADE = new Set(['conducted', 'carried', 'commissioned', 'published', 'released', 'compiled']);
+
 /** The speaker phrase that ends at token `end` (inclusive), scanning backwards. */
 export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): SpeakerRef | null {
   const { tokens } = ctx;
@@ -151,10 +154,11 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   while (k >= floor && isAdverb(tokens[k].text)) k--;
   if (k < floor) return null;
   k = beforeTimePhrase(ctx.lower, k, floor); // "The head of the clinic on Monday said"
-  // "X, who …, said" / "X, 54, who …, said": jump over the relative clause (and an age).
+  // "X, who …, said" / "X, 54, who …, said": jump over the relative clause (and an age);
+  // "The poll, conducted by …, found": over a participle phrase of how a finding was made.
   if (tokens[k].text === ',') {
     for (let j = k - 1; j >= floor && j > k - 30; j--) {
-      if ((ctx.lower[j] === 'who' || ctx.lower[j] === 'which') && tokens[j - 1]?.text === ',') {
+      if ((ctx.lower[j] === 'who' || ctx.lower[j] === 'which' || FINDING_MADE.has(ctx.lower[j])) && tokens[j - 1]?.text === ',') {
         k = j - 2;
         if (k - 1 >= floor && AGE.test(tokens[k]?.text ?? '') && tokens[k - 1].text === ',') k -= 2;
         break;
