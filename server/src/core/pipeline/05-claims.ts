@@ -1254,7 +1254,15 @@ function source(c: Claim, lookup: SourceLookup): void {
   // "according to a tally published by local traders": an anonymous group stands behind the figure.
   // "a senior diplomat said": an unnamed individual is an anonymous source.
   // "A recent survey of 800 farmers showed": a finding nobody is named behind.
-  if (firm) return set(c, firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) || unnamedFindingSpeaker(lookup.text, firm.speaker!) ? 'vague' : 'yes', firm.speaker, firm.cue);
+  // "A Harlow Institute poll found": the organisation named in the poll's phrase is the source.
+  // ("A Dunmore poll found": an indefinite poll of no organisation is left to the finding rules below)
+  let pollFirm = !!firm && firm.speaker!.local === null && POLL_END.test(firm.speaker!.text);
+  if (pollFirm) {
+    const owned = anonymousFinding(lookup.text, s.start, c, lookup.mentions);
+    if (owned?.owned && owned.source.start >= firm!.speaker!.start && owned.source.end <= firm!.speaker!.end) return set(c, 'yes', owned.source, owned.cue);
+    pollFirm = /^an?\s/i.test(firm!.speaker!.text);
+  }
+  if (firm && !pollFirm) return set(c, firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) || unnamedFindingSpeaker(lookup.text, firm.speaker!) ? 'vague' : 'yes', firm.speaker, firm.cue);
   const vague = here.find((a) => a.vague);
   if (vague) {
     const publisher = vague.cue === 'according to' ? publisherOf(lookup.text, s.start, s.end, lookup.mentions) : null;
@@ -1269,6 +1277,9 @@ function source(c: Claim, lookup: SourceLookup): void {
   const finding = anonymousFinding(lookup.text, s.start, c, lookup.mentions);
   if (finding) set(c, finding.owned ? 'yes' : 'vague', finding.source, finding.cue);
 }
+
+/** A speaker phrase that ends in a poll or survey ("A Harlow Institute poll"). */
+const POLL_END = /\b(?:polls?|surveys?)$/i;
 
 /** How many sentences back a pronoun subject of a claim looks for the same pronoun already resolved as a speaker. */
 const PRONOUN_REACH = 3;
