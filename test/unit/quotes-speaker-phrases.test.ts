@@ -87,6 +87,21 @@ const ROWS: Row[] = [
     speaker: 'a Corvel Shipping spokesman', cue: 'said',
   },
   {
+    label: 'said Party co-leader Name: the person after a hyphenated title, not the party',
+    body: '“We got the ministries we asked for,” said Dockers Party co-leader Mira Santel.',
+    speaker: 'Mira Santel', cue: 'said',
+  },
+  {
+    label: 'said Party vice-chair Name: the person after a hyphenated title',
+    body: '“The pact will hold,” said Harbour League vice-chair Oskar Lindqvist.',
+    speaker: 'Oskar Lindqvist', cue: 'said',
+  },
+  {
+    label: 'says Firm co-founder Name: the person, not the firm',
+    body: '“We never sold a crane at a loss,” says Corvel Shipping co-founder Ana Kral.',
+    speaker: 'Ana Kral', cue: 'says',
+  },
+  {
     label: 'said a Place diplomat, who …: the whole phrase (the place typed as a firm)',
     body: '“The quay is finished,” said a Norland diplomat, who requested anonymity.',
     speaker: 'a Norland diplomat', cue: 'said',

@@ -18,7 +18,9 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   watchdog charity campaign prosecutors coroner city municipality poster blogger commenter user users
   group groups agencies charities organisations organizations opposition
   audit audits report documents records figures data statistics filings study survey census assessment
-  analysis review investigation inquiry chairperson co-chair vice-chair treasurer steward organiser organizer`);
+  analysis review investigation inquiry chairperson co-chair vice-chair treasurer steward organiser organizer
+  lawmakers legislator legislators deputies MPs senators councillors councilors candidate candidates
+  pollster pollsters strategist strategists whip`);
 
 /**
  * Court and official papers that "say" what they contain ("the ruling said the agency had “…”", "the

@@ -186,7 +186,7 @@ export const INSTITUTIONAL_SOURCES = set(`police officials official authorities 
   coroner rescuers officers agency department commission council office regulator regulators statistics census
   survey study researchers scientists organizers organisers company firm bank union
   cooperative co-operative co-op charity association federation institute foundation board authority committee
-  watchdog airline carrier insurer retailer manufacturer maker utility operator clinic school university laboratory lab
+  watchdog airline carrier insurer retailer manufacturer maker utility operator clinic school university laboratory lab party poll polls
   service services brigade bureau directorate inspectorate prefecture gendarmerie railway mission`);
 
 export const PRONOUNS = set('he she they him her them');

@@ -47,6 +47,7 @@ import { participleHead } from './participle-head';
 import { thoseArePeople } from './those-people';
 import { joinFirstFigure, joinsLast } from './coordinated-figures';
 import { openEnded } from './open-ended';
+import { crowdBefore } from './crowd-count';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -875,6 +876,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.
   let tollStart = -1;
   if (!counted && q.unit === 'count' && (tollStart = tollBefore(toks, qi)) >= 0) counted = 'person';
+  // "Police estimated the crowd at 35,000": the figure counts the people gathered.
+  let crowdStart = -1;
+  if (!counted && q.unit === 'count' && tollStart < 0 && (crowdStart = crowdBefore(toks, qi)) >= 0) counted = 'person';
   // "Officials put the number at more than 200": the figure counts what the claim before it counted.
   let restated: { start: number; from: Claim } | null = null;
   if (!counted && q.unit === 'count' && tollStart < 0 && prevClaim && si - prevClaim.sentence <= 1 && prevClaim.counted) {
@@ -973,6 +977,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   } else if (tollStart >= 0) {
     start = toks[tollStart].start;
     measure = /^casualty$/i.test(toks[tollStart].text) ? 'injury' : 'death';
+  } else if (crowdStart >= 0) {
+    start = toks[crowdStart].start;
+    measure = 'turnout';
   } else if (risen) {
     start = toks[risen.first].start;
     measure = risenMeasure || measure;
@@ -1184,6 +1191,8 @@ function restatedFigure(toks: Token[], qi: number): number {
   let k = qi - 1;
   if (!/^(at|was|is|stood|stands|reached|rose|climbed)$/i.test(toks[k]?.text ?? '')) return -1;
   k--;
+  // "organisers put it at 80,000": "it" after a verb of estimating stands for the figure before.
+  if (/^it$/i.test(toks[k]?.text ?? '') && /^(put|puts|putting|placed|places|estimated|estimates)$/i.test(toks[k - 1]?.text ?? '') && /^at$/i.test(toks[qi - 1].text)) return k - 1;
   if (!FIGURE_NOUN.test(toks[k]?.text ?? '')) return -1;
   let first = k;
   if (/^(the|its|their|his|her|that|this)$/i.test(toks[k - 1]?.text ?? '')) first = k - 1;
@@ -1254,7 +1263,15 @@ function source(c: Claim, lookup: SourceLookup): void {
   // "according to a tally published by local traders": an anonymous group stands behind the figure.
   // "a senior diplomat said": an unnamed individual is an anonymous source.
   // "A recent survey of 800 farmers showed": a finding nobody is named behind.
-  if (firm) return set(c, firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) || unnamedFindingSpeaker(lookup.text, firm.speaker!) ? 'vague' : 'yes', firm.speaker, firm.cue);
+  // "A Harlow Institute poll found": the organisation named in the poll's phrase is the source.
+  // ("A Dunmore poll found": an indefinite poll of no organisation is left to the finding rules below)
+  let pollFirm = !!firm && firm.speaker!.local === null && POLL_END.test(firm.speaker!.text);
+  if (pollFirm) {
+    const owned = anonymousFinding(lookup.text, s.start, c, lookup.mentions);
+    if (owned?.owned && owned.source.start >= firm!.speaker!.start && owned.source.end <= firm!.speaker!.end) return set(c, 'yes', owned.source, owned.cue);
+    pollFirm = /^an?\s/i.test(firm!.speaker!.text);
+  }
+  if (firm && !pollFirm) return set(c, firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) || unnamedFindingSpeaker(lookup.text, firm.speaker!) ? 'vague' : 'yes', firm.speaker, firm.cue);
   const vague = here.find((a) => a.vague);
   if (vague) {
     const publisher = vague.cue === 'according to' ? publisherOf(lookup.text, s.start, s.end, lookup.mentions) : null;
@@ -1269,6 +1286,9 @@ function source(c: Claim, lookup: SourceLookup): void {
   const finding = anonymousFinding(lookup.text, s.start, c, lookup.mentions);
   if (finding) set(c, finding.owned ? 'yes' : 'vague', finding.source, finding.cue);
 }
+
+/** A speaker phrase that ends in a poll or survey ("A Harlow Institute poll"). */
+const POLL_END = /\b(?:polls?|surveys?)$/i;
 
 /** How many sentences back a pronoun subject of a claim looks for the same pronoun already resolved as a speaker. */
 const PRONOUN_REACH = 3;

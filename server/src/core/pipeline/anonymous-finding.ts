@@ -103,5 +103,5 @@ export function unnamedFindingSpeaker(text: string, sp: SpeakerRef): boolean {
   return unnamed(sp.text);
 }
 
-/** A capitalised word (or an initialism: "U.S.") right before a speaker, other than a word that ends a sentence. */
-const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’&-]*|(?:\p{Lu}\.){2,})\s+$/u;
+/** A capitalised word (or an initialism: "U.S.") right before a speaker, other than a word that ends a sentence or a headline (no blank line between). */
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’&-]*|(?:\p{Lu}\.){2,})(?:[ \t]+|[ \t]*\r?\n[ \t]*)$/u;

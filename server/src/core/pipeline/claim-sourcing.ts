@@ -41,7 +41,7 @@ export function reportsClaim(text: string, sStart: number, sEnd: number, a: Attr
 }
 
 /**
- * Does the speaker after a claim open a clause of time or cause ("shares fell 20%, after the company
+ * Does the speaker after a claim open a clause of time, cause or contrast ("shares fell 20%, after the company
  * said its drug had failed")? What that speaker says is the reason, not the figure before it. Not
  * "as" ("…, as the company said"), which attributes what comes before.
  */
@@ -50,8 +50,8 @@ function subordinateSpeaker(text: string, claimEnd: number, speakerStart: number
   return SUBORDINATOR_BEFORE.test(text.slice(claimEnd, speakerStart));
 }
 
-/** A conjunction of time or cause right before a speaker, with no quote mark between the claim and it. */
-const SUBORDINATOR_BEFORE = /^[^"“”]*\b(?:after|before|when|because|since|until|following|once)\s+$/i;
+/** A conjunction of time, cause or contrast ("…, while organisers put it at …"), or ", and" opening a clause, right before a speaker, with no quote mark between the claim and it. */
+const SUBORDINATOR_BEFORE = /^[^"“”]*(?:\b(?:after|before|when|because|since|until|following|once|while|whereas|but|although|though)|,\s*and)\s+(?:the\s+)?$/i;
 
 /**
  * Is the claim inside a relative clause in the simple present that describes something the report

@@ -144,6 +144,9 @@ function headOf(ctx: SpeakerContext, s: number, k: number): number {
   return k;
 }
 
+/** Participles that open an aside on how a poll or report was made ("The survey, conducted in May, found"). */
+const FINDING_MADE = new Set(['conducted', 'carried', 'commissioned', 'published', 'released', 'compiled']);
+
 /** The speaker phrase that ends at token `end` (inclusive), scanning backwards. */
 export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): SpeakerRef | null {
   const { tokens } = ctx;
@@ -151,10 +154,11 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   while (k >= floor && isAdverb(tokens[k].text)) k--;
   if (k < floor) return null;
   k = beforeTimePhrase(ctx.lower, k, floor); // "The head of the clinic on Monday said"
-  // "X, who …, said" / "X, 54, who …, said": jump over the relative clause (and an age).
+  // "X, who …, said" / "X, 54, who …, said": jump over the relative clause (and an age);
+  // "The poll, conducted by …, found": over a participle phrase of how a finding was made.
   if (tokens[k].text === ',') {
     for (let j = k - 1; j >= floor && j > k - 30; j--) {
-      if ((ctx.lower[j] === 'who' || ctx.lower[j] === 'which') && tokens[j - 1]?.text === ',') {
+      if ((ctx.lower[j] === 'who' || ctx.lower[j] === 'which' || FINDING_MADE.has(ctx.lower[j])) && tokens[j - 1]?.text === ',') {
         k = j - 2;
         if (k - 1 >= floor && AGE.test(tokens[k]?.text ?? '') && tokens[k - 1].text === ',') k -= 2;
         break;
@@ -293,7 +297,8 @@ function placeModifier(ctx: SpeakerContext, mi: number, limit: number): boolean 
  */
 function namedAfterTitle(ctx: SpeakerContext, mi: number, limit: number): SpeakerRef | null {
   const m = ctx.mentions[mi];
-  if (/\s/.test(m.text)) return null;
+  // (a name of several words is the speaker itself, unless it is a body's: "Velmoran Alliance co-leader Lena Ostrova")
+  if (m.type === 'PERSON' && /\s/.test(m.text)) return null;
   const from = firstTokenFrom(ctx.tokens, m.end);
   let title = false;
   for (let k = from; k <= limit && k < ctx.tokens.length && k < from + 8; k++) {
@@ -304,10 +309,15 @@ function namedAfterTitle(ctx: SpeakerContext, mi: number, limit: number): Speake
     if (title && n.text === ',') return k + 1 <= limit ? appositionAfter(ctx, n.start, limit) : null;
     if (title && (n.text === 'and' || n.text === '&')) continue;
     if (n.kind !== 'word' || cueLemma(n)) return null;
-    if (TITLE_HEADS.has(ctx.lower[k])) title = true;
+    if (TITLE_HEADS.has(ctx.lower[k]) || hyphenTitle(ctx.lower[k])) title = true;
     else if (!/^\p{Lu}/u.test(n.text) && !TITLE_MODIFIER.test(n.text)) return null;
   }
   return null;
+}
+/** "co-leader", "vice-chair": a title head after a prefix and a hyphen. */
+function hyphenTitle(lower: string): boolean {
+  const h = lower.lastIndexOf('-');
+  return h > 0 && TITLE_HEADS.has(lower.slice(h + 1));
 }
 /** Lower-case words inside a title ("government spokesman", "foreign minister"). */
 const TITLE_MODIFIER = /^(government|foreign|defence|defense|interior|finance|justice|health|deputy|state|army|police|party|chief|senior|vice)$/i;
