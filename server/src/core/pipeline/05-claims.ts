@@ -47,6 +47,7 @@ import { participleHead } from './participle-head';
 import { thoseArePeople } from './those-people';
 import { joinFirstFigure, joinsLast } from './coordinated-figures';
 import { openEnded } from './open-ended';
+import { shareSubject, singularVerbAfter } from './share-subject';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -98,6 +99,7 @@ function irregularLemma(l: string): string | undefined {
     case 'others': return 'other';
     case 'lives': return 'life';
     case 'species': case 'series': return l;
+    case 'goes': return 'go'; // a verb read as the predicate ("timber goes to export")
   }
   return undefined;
 }
@@ -771,7 +773,7 @@ const AFTER_VERB = new Set(['every', 'each', 'more', 'less', 'fewer', 'their', '
 const ARTICLE_AFTER = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 
 /** Verbs that are never a noun of a compound, so after a plural they open the predicate ("60 flood warnings remain"). */
-const PLURAL_ONLY_VERBS = new Set(['remain', 'exist', 'persist']);
+const PLURAL_ONLY_VERBS = new Set(['remain', 'exist', 'persist', 'plan', 'intend', 'expect', 'want']);
 
 /**
  * Is `toks[j]` a present-tense verb after the plural that is counted ("40 percent of buyers upgrade every
@@ -833,6 +835,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && presentVerbAfterPlural(toks, j, countedWords[countedWords.length - 1]))
+    && !(owner && countedWords.length > 0 && singularVerbAfter(toks, j, countedWords[countedWords.length - 1]))
     && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null || adverbBeforeVerb(toks, j)))) {
     countedWords.push(toks[j]);
     if (PEOPLE_NOUNS.has(lowerCase(toks[j]))) { j++; break; }
@@ -867,6 +870,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // ("3,210 walkers crossing the ridge": the plural before the participle is what is counted)
   const head = countedWords.length > 1 ? participleHead(countedWords) : -1;
   let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : those ? 'person' : fronted ? lemma(toks[fronted.noun].text) : opinion ? 'person' : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
+  // "Turnout rose to 61 percent": a bare share measures the subject of the verb before it.
+  if (counted === 'percent' && !countedWords.length && !opinion) { const sub = shareSubject(toks, qi, sStart); if (sub) counted = lemma(sub.text); }
   // "Twelve dead after bus crash", "Nine hurt in tram collision": a state of harm alone after the figure
   // is what happened to people, not what they are.
   if (q.unit === 'count' && countedWords.length === 1 && HARM_STATES.has(lowerCase(countedWords[0]))) counted = 'person';
