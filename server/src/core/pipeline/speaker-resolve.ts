@@ -201,7 +201,7 @@ function afterThe(text: string, start: number): boolean {
   return start >= 4 && /(?:^|[^\p{L}])[Tt]he\s$/u.test(text.slice(Math.max(0, start - 5), start));
 }
 
-const ORG_NOUNS = /^(agency|company|firm|ministry|department|group|organi[sz]ation|union|council|commission|authority|office|committee|institute|foundation|charity|court|board|government|army|military|police|contractor|operator|insurer|bank|party|campaign|coalition|cooperative|co-operative|association|federation|network|service|regulator|watchdog|trust|utility|manufacturer|producer|retailer|developer|broadcaster|newspaper|club|university|school|hospital|airline|embassy|consulate|inspectorate|directorate|secretariat|tribunal|parliament|assembly|municipality)$/;
+const ORG_NOUNS = /^(agency|force|company|firm|ministry|department|group|organi[sz]ation|union|council|commission|authority|office|committee|institute|foundation|charity|court|board|government|army|military|police|contractor|operator|insurer|bank|party|campaign|coalition|cooperative|co-operative|association|federation|network|service|regulator|watchdog|trust|utility|manufacturer|producer|retailer|developer|broadcaster|newspaper|club|university|school|hospital|airline|embassy|consulate|inspectorate|directorate|secretariat|tribunal|parliament|assembly|municipality)$/;
 
 /**
  * Institution nouns that refer back only to an organisation whose name holds them ("the Velm
