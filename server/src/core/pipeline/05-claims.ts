@@ -43,6 +43,7 @@ import { opinionAfterShare, sampleOfInquiry, sayingVerb } from './claim-poll-ver
 import { thresholdOfLast } from './threshold-count';
 import { afterHarmVerb } from './harm-object';
 import { gluedSubunits, namedSubunit } from './subunit-money';
+import { gluedMeasures } from './glued-measures';
 import { participleHead } from './participle-head';
 import { thoseArePeople } from './those-people';
 import { joinFirstFigure, joinsLast } from './coordinated-figures';
@@ -261,7 +262,8 @@ export function findClaims(input: ClaimInput): Claim[] {
     const twice = kind === 'body' ? twiceInFrame(s.start, sentence) : NO_QUANTITIES;
     // "fell 12p to 412p", "99c a litre": sums in pence or cents, which the figure pattern leaves.
     // (a sentence the figure scan found no digit in has none glued to "p" or "c": not searched again)
-    const glued = noDigit ? NO_QUANTITIES : gluedSubunits(s.start, sentence);
+    // ("120mm of rain", "up to 90mph": amounts with a unit glued on, in text order among the sums)
+    const glued = noDigit ? NO_QUANTITIES : gluedInOrder(gluedSubunits(s.start, sentence), gluedMeasures(s.start, sentence));
     if (matches.length || fractions.length || twice.length || glued.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
@@ -333,6 +335,12 @@ function creditInterview(claims: Claim[], text: string, blocks: Block[], sentenc
   if (!claims.some((c) => c.sourced === 'no')) return;
   const interview = interviewAnswers(text, blocks, mentions);
   if (interview) for (const c of claims) if (c.sourced === 'no' && interview.answers.has(sentences[c.sentence].block)) set(c, 'yes', { ...interview.source }, 'interview');
+}
+
+/** Sums and amounts with a glued unit together, in text order. */
+function gluedInOrder(sums: Quantity[], amounts: Quantity[]): Quantity[] {
+  if (!amounts.length) return sums;
+  return sums.length ? [...sums, ...amounts].sort((a, b) => a.start - b.start) : amounts;
 }
 
 /** The claim of a sum in pence or cents (`gluedSubunits`), unless it adds nothing to the last one. */
@@ -802,7 +810,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   let end0 = -1;
   let j = k;
   // "a 200-metre section", "a 30,000-tonne ship": the unit is joined to the figure by a hyphen.
-  const hyphenUnit = /^[-‐]$/.test(toks[j]?.text ?? '') && toks[j + 1]?.start === toks[j].end && isUnitWord(toks[j + 1]?.text ?? '');
+  // (not "9-mm": a hyphened millimetre names a calibre, "9-mm shell casings", no amount)
+  const hyphenUnit = /^[-‐]$/.test(toks[j]?.text ?? '') && toks[j + 1]?.start === toks[j].end && isUnitWord(toks[j + 1]?.text ?? '') && toks[j + 1].text !== 'mm';
   if (hyphenUnit) j++;
   if (toks[j] !== undefined && lowerCase(toks[j]) === 'of') j++; // "hundreds of deaths", "two of the hospitals"
   if (toks[j] !== undefined && lowerCase(toks[j]) === 'the') j++;
