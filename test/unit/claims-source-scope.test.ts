@@ -37,7 +37,17 @@ const FORCE: ClaimRow[] = [
   {
     label: '"the force" after a named police force sources the figure',
     body: 'Brindle Valley Police said the roads were shut. The force added that 212 calls were received overnight.',
-    claims: [{ text: '212 calls were received', sourced: 'yes', source: 'The force' }],
+    claims: [{ text: '212 calls were received', sourced: 'yes', source: 'The force', sourceEntity: 'Brindle Valley Police' }],
+  },
+  {
+    label: '"the force" two sentences after a named police force is still that force',
+    body: 'Brindle Valley Police shut the coast road on Monday. Officers were sent to the harbour. The force added that 212 calls were received overnight.',
+    claims: [{ text: '212 calls were received', sourced: 'yes', sourceEntity: 'Brindle Valley Police' }],
+  },
+  {
+    label: '"the ministry" after a named ministry is that ministry',
+    body: 'The Ministry of Ports in Velmar issued a warning. The ministry said 300 ships were delayed.',
+    claims: [{ text: '300 ships were delayed', sourced: 'yes', sourceEntity: 'Ministry of Ports' }],
   },
   {
     label: '"the force said" at the end of the sentence sources the figure',
@@ -46,4 +56,4 @@ const FORCE: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Fictional local report', [['contrast clauses', CONTRAST], ['the force', FORCE]]);
+testClaimRows('Fictional local report', [['contrast clauses', CONTRAST], ['the force and the ministry', FORCE]]);

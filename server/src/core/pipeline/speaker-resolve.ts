@@ -210,6 +210,9 @@ const ORG_NOUNS = /^(agency|force|company|firm|ministry|department|group|organi[
  */
 const NAMED_ONLY = /^(government|army|military|police|parliament)$/;
 
+/** A police body's name ("Brindle Vale Police", "the Orlay Constabulary"): "the force" refers back to it. */
+const POLICE_NAME = /\b(?:police|constabulary)\b/i;
+
 /**
  * "the spokesman" → the latest person whose role has that noun; "the agency" → the latest organisation
  * so named. A noun that names an institution ("the council", "the regulator") never resolves to a
@@ -227,7 +230,7 @@ export function resolveTitle(ctx: SpeakerContext, head: string, before: number):
     const e = ctx.entities[x.local];
     if (!orgNoun && x.type === 'PERSON' && e.roles.some((r) => r.text.toLowerCase().split(/[\s,]+/).includes(head))) return x.local;
     if (orgNoun && x.type === 'ORG') {
-      if ([e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(head))) return x.local;
+      if ([e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(head) || head === 'force' && POLICE_NAME.test(n))) return x.local;
       if (nearbyOrg === null && !NAMED_ONLY.test(head) && x.start >= (ctx.bodyFrom ?? 0) && sentence - sentenceAt(ctx, x.start) <= 1 && !/\n\s*\n/.test(ctx.text.slice(x.end, before))
         && !isAddressee(ctx, x.start)) nearbyOrg = x.local;
     }
