@@ -15,6 +15,8 @@ export interface ClaimWant {
   sourced?: 'yes' | 'no' | 'vague';
   /** Text of the source phrase. */
   source?: string;
+  /** Name of the entity the source phrase resolves to ("the force" → the police force named before). */
+  sourceEntity?: string;
   unit?: 'count' | 'percent' | 'money';
 }
 
@@ -40,6 +42,7 @@ export function testClaimRows(headline: string, groups: readonly (readonly [stri
           if (w.measure !== undefined) assert.equal(c.measure, w.measure, `measure of "${w.text}"`);
           if (w.sourced !== undefined) assert.equal(c.sourced, w.sourced, `sourced of "${w.text}"`);
           if (w.source !== undefined) assert.equal(c.source?.text, w.source, `source of "${w.text}"`);
+          if (w.sourceEntity !== undefined) assert.equal(c.source?.local != null ? a.entities[c.source.local].name : undefined, w.sourceEntity, `source entity of "${w.text}"`);
           if (w.unit !== undefined) assert.equal(c.quantity.unit, w.unit, `unit of "${w.text}"`);
         });
       });

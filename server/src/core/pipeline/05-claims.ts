@@ -43,11 +43,13 @@ import { opinionAfterShare, sampleOfInquiry, sayingVerb } from './claim-poll-ver
 import { thresholdOfLast } from './threshold-count';
 import { afterHarmVerb } from './harm-object';
 import { gluedSubunits, namedSubunit } from './subunit-money';
+import { gluedMeasures } from './glued-measures';
 import { participleHead } from './participle-head';
 import { thoseArePeople } from './those-people';
 import { joinFirstFigure, joinsLast } from './coordinated-figures';
 import { openEnded } from './open-ended';
 import { crowdBefore } from './crowd-count';
+import { shareSubject, singularVerbAfter } from './share-subject';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -101,6 +103,7 @@ function irregularLemma(l: string): string | undefined {
     case 'others': return 'other';
     case 'lives': return 'life';
     case 'species': case 'series': return l;
+    case 'goes': return 'go'; // a verb read as the predicate ("timber goes to export")
   }
   return undefined;
 }
@@ -262,7 +265,8 @@ export function findClaims(input: ClaimInput): Claim[] {
     const twice = kind === 'body' ? twiceInFrame(s.start, sentence) : NO_QUANTITIES;
     // "fell 12p to 412p", "99c a litre": sums in pence or cents, which the figure pattern leaves.
     // (a sentence the figure scan found no digit in has none glued to "p" or "c": not searched again)
-    const glued = noDigit ? NO_QUANTITIES : gluedSubunits(s.start, sentence);
+    // ("120mm of rain", "up to 90mph": amounts with a unit glued on, in text order among the sums)
+    const glued = noDigit ? NO_QUANTITIES : gluedInOrder(gluedSubunits(s.start, sentence), gluedMeasures(s.start, sentence));
     if (matches.length || fractions.length || twice.length || glued.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
@@ -334,6 +338,12 @@ function creditInterview(claims: Claim[], text: string, blocks: Block[], sentenc
   if (!claims.some((c) => c.sourced === 'no')) return;
   const interview = interviewAnswers(text, blocks, mentions);
   if (interview) for (const c of claims) if (c.sourced === 'no' && interview.answers.has(sentences[c.sentence].block)) set(c, 'yes', { ...interview.source }, 'interview');
+}
+
+/** Sums and amounts with a glued unit together, in text order. */
+function gluedInOrder(sums: Quantity[], amounts: Quantity[]): Quantity[] {
+  if (!amounts.length) return sums;
+  return sums.length ? [...sums, ...amounts].sort((a, b) => a.start - b.start) : amounts;
 }
 
 /** The claim of a sum in pence or cents (`gluedSubunits`), unless it adds nothing to the last one. */
@@ -774,7 +784,7 @@ const AFTER_VERB = new Set(['every', 'each', 'more', 'less', 'fewer', 'their', '
 const ARTICLE_AFTER = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 
 /** Verbs that are never a noun of a compound, so after a plural they open the predicate ("60 flood warnings remain"). */
-const PLURAL_ONLY_VERBS = new Set(['remain', 'exist', 'persist']);
+const PLURAL_ONLY_VERBS = new Set(['remain', 'exist', 'persist', 'plan', 'intend', 'expect', 'want']);
 
 /**
  * Is `toks[j]` a present-tense verb after the plural that is counted ("40 percent of buyers upgrade every
@@ -803,7 +813,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   let end0 = -1;
   let j = k;
   // "a 200-metre section", "a 30,000-tonne ship": the unit is joined to the figure by a hyphen.
-  const hyphenUnit = /^[-‐]$/.test(toks[j]?.text ?? '') && toks[j + 1]?.start === toks[j].end && isUnitWord(toks[j + 1]?.text ?? '');
+  // (not "9-mm": a hyphened millimetre names a calibre, "9-mm shell casings", no amount)
+  const hyphenUnit = /^[-‐]$/.test(toks[j]?.text ?? '') && toks[j + 1]?.start === toks[j].end && isUnitWord(toks[j + 1]?.text ?? '') && toks[j + 1].text !== 'mm';
   if (hyphenUnit) j++;
   if (toks[j] !== undefined && lowerCase(toks[j]) === 'of') j++; // "hundreds of deaths", "two of the hospitals"
   if (toks[j] !== undefined && lowerCase(toks[j]) === 'the') j++;
@@ -836,6 +847,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && presentVerbAfterPlural(toks, j, countedWords[countedWords.length - 1]))
+    && !(owner && countedWords.length > 0 && singularVerbAfter(toks, j, countedWords[countedWords.length - 1]))
     && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null || adverbBeforeVerb(toks, j)))) {
     countedWords.push(toks[j]);
     if (PEOPLE_NOUNS.has(lowerCase(toks[j]))) { j++; break; }
@@ -870,6 +882,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // ("3,210 walkers crossing the ridge": the plural before the participle is what is counted)
   const head = countedWords.length > 1 ? participleHead(countedWords) : -1;
   let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : those ? 'person' : fronted ? lemma(toks[fronted.noun].text) : opinion ? 'person' : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
+  // "Turnout rose to 61 percent": a bare share measures the subject of the verb before it.
+  if (counted === 'percent' && !countedWords.length && !opinion) { const sub = shareSubject(toks, qi, sStart); if (sub) counted = lemma(sub.text); }
   // "Twelve dead after bus crash", "Nine hurt in tram collision": a state of harm alone after the figure
   // is what happened to people, not what they are.
   if (q.unit === 'count' && countedWords.length === 1 && HARM_STATES.has(lowerCase(countedWords[0]))) counted = 'person';

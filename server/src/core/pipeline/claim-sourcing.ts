@@ -47,11 +47,14 @@ export function reportsClaim(text: string, sStart: number, sEnd: number, a: Attr
  */
 function subordinateSpeaker(text: string, claimEnd: number, speakerStart: number): boolean {
   if (speakerStart - claimEnd > 200) return false;
-  return SUBORDINATOR_BEFORE.test(text.slice(claimEnd, speakerStart));
+  const between = text.slice(claimEnd, speakerStart);
+  return SUBORDINATOR_BEFORE.test(between) || CONTRAST_BEFORE.test(between);
 }
 
 /** A conjunction of time, cause or contrast ("…, while organisers put it at …"), or ", and" opening a clause, right before a speaker, with no quote mark between the claim and it. */
 const SUBORDINATOR_BEFORE = /^[^"“”]*(?:\b(?:after|before|when|because|since|until|following|once|while|whereas|but|although|though)|,\s*and)\s+(?:the\s+)?$/i;
+/** A comma and a conjunction of contrast opening the speaker's clause ("…, although a survey by the Velm Institute found …"): that source covers its own clause. */
+const CONTRAST_BEFORE = /^[^"“”]*,\s*(?:although|though|whereas|while|but|yet)\s+(?:[^,;"“”]*\s)?$/i;
 
 /**
  * Is the claim inside a relative clause in the simple present that describes something the report

@@ -201,7 +201,7 @@ function afterThe(text: string, start: number): boolean {
   return start >= 4 && /(?:^|[^\p{L}])[Tt]he\s$/u.test(text.slice(Math.max(0, start - 5), start));
 }
 
-const ORG_NOUNS = /^(agency|company|firm|ministry|department|group|organi[sz]ation|union|council|commission|authority|office|committee|institute|foundation|charity|court|board|government|army|military|police|contractor|operator|insurer|bank|party|campaign|coalition|cooperative|co-operative|association|federation|network|service|regulator|watchdog|trust|utility|manufacturer|producer|retailer|developer|broadcaster|newspaper|club|university|school|hospital|airline|embassy|consulate|inspectorate|directorate|secretariat|tribunal|parliament|assembly|municipality)$/;
+const ORG_NOUNS = /^(agency|force|company|firm|ministry|department|group|organi[sz]ation|union|council|commission|authority|office|committee|institute|foundation|charity|court|board|government|army|military|police|contractor|operator|insurer|bank|party|campaign|coalition|cooperative|co-operative|association|federation|network|service|regulator|watchdog|trust|utility|manufacturer|producer|retailer|developer|broadcaster|newspaper|club|university|school|hospital|airline|embassy|consulate|inspectorate|directorate|secretariat|tribunal|parliament|assembly|municipality)$/;
 
 /**
  * Institution nouns that refer back only to an organisation whose name holds them ("the Velm
@@ -209,6 +209,9 @@ const ORG_NOUNS = /^(agency|company|firm|ministry|department|group|organi[sz]ati
  * named in the sentence before.
  */
 const NAMED_ONLY = /^(government|army|military|police|parliament)$/;
+
+/** A police body's name ("Brindle Vale Police", "the Orlay Constabulary"): "the force" refers back to it. */
+const POLICE_NAME = /\b(?:police|constabulary)\b/i;
 
 /**
  * "the spokesman" → the latest person whose role has that noun; "the agency" → the latest organisation
@@ -227,7 +230,7 @@ export function resolveTitle(ctx: SpeakerContext, head: string, before: number):
     const e = ctx.entities[x.local];
     if (!orgNoun && x.type === 'PERSON' && e.roles.some((r) => r.text.toLowerCase().split(/[\s,]+/).includes(head))) return x.local;
     if (orgNoun && x.type === 'ORG') {
-      if ([e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(head))) return x.local;
+      if ([e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(head) || head === 'force' && POLICE_NAME.test(n))) return x.local;
       if (nearbyOrg === null && !NAMED_ONLY.test(head) && x.start >= (ctx.bodyFrom ?? 0) && sentence - sentenceAt(ctx, x.start) <= 1 && !/\n\s*\n/.test(ctx.text.slice(x.end, before))
         && !isAddressee(ctx, x.start)) nearbyOrg = x.local;
     }

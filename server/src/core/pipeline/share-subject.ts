@@ -1,0 +1,48 @@
+// "Turnout rose to 61 percent", "the jobless rate stood at 7 percent": a bare share counts nothing after
+// it; what it measures is the subject of the verb before it. And "40 percent of the region's spare timber
+// goes to export": a verb after the owner's thing ends what is counted.
+import type { Token } from '../types';
+import { lowerCase } from './token-fold';
+
+/** Verbs of a level that take the share right after them ("reached 61 percent", "was 7 percent"). */
+const LEVEL_VERBS = new Set(['reached', 'hit', 'was', 'is', 'were', 'are', 'touched', 'topped']);
+/** Verbs of a change that name a level only with "to" or "at" ("rose to", "stood at", "hovered around"). */
+const TO_VERBS = new Set(['rose', 'fell', 'climbed', 'dropped', 'jumped', 'slipped', 'increased', 'decreased', 'declined',
+  'grew', 'soared', 'plunged', 'stood', 'remained', 'stayed', 'hovered', 'edged', 'surged', 'sank', 'dipped', 'rises', 'falls', 'stands']);
+/** Adverbs and auxiliaries between a subject and its verb ("turnout also rose", "the rate has dropped"). */
+const ADVERBS = new Set(['also', 'now', 'then', 'still', 'only', 'already', 'again', 'has', 'have', 'had', 'been', 'will', 'would', 'could', 'may', 'might']);
+/** Words that are never the thing a share measures. */
+const NOT_SUBJECT = new Set(['it', 'this', 'that', 'which', 'who', 'they', 'he', 'she', 'there', 'what', 'share', 'figure', 'number',
+  'total', 'percentage', 'proportion', 'level', 'and', 'or', 'but']);
+
+/**
+ * The subject word of the verb right before a bare share at token `qi` ("Turnout rose to 61 percent":
+ * "Turnout"), or null: the subject is one word, lower-case or opening the sentence, and the verb says
+ * a level (with "to"/"at" after a verb of change, so "fell 3 percent", a move, is not read).
+ */
+export function shareSubject(toks: readonly Token[], qi: number, sStart: number): Token | null {
+  let i = qi - 1;
+  const prep = toks[i] !== undefined ? lowerCase(toks[i]) : '';
+  const withPrep = prep === 'to' || prep === 'at' || prep === 'around';
+  if (withPrep) i--;
+  const verb = toks[i];
+  if (verb === undefined || verb.kind !== 'word') return null;
+  const v = lowerCase(verb);
+  if (!(withPrep ? TO_VERBS.has(v) : LEVEL_VERBS.has(v))) return null;
+  i--;
+  while (toks[i] !== undefined && toks[i].kind === 'word' && ADVERBS.has(lowerCase(toks[i]))) i--;
+  const s = toks[i];
+  if (s === undefined || s.kind !== 'word' || !/^\p{L}{3,}$/u.test(s.text) || NOT_SUBJECT.has(lowerCase(s))) return null;
+  // a capital word only at the start of the sentence ("Turnout"), not a name ("Velmar rose to 4 percent")
+  if (/^\p{Lu}/u.test(s.text) && s.start !== sStart) return null;
+  return s;
+}
+
+/** Singular verbs of place or motion after the owner's thing that is counted ("grain passes", "timber goes"). */
+const SINGULAR_VERBS = new Set(['passes', 'goes', 'flows', 'comes', 'lies', 'remains', 'stays', 'ends', 'sits', 'belongs',
+  'travels', 'moves', 'lives', 'arrives', 'leaves', 'originates']);
+
+/** Is `toks[j]` a singular verb of SINGULAR_VERBS right after a lower-case singular noun `last` (of an owner's thing: "touchdown passes" is a noun)? */
+export function singularVerbAfter(toks: readonly Token[], j: number, last: Token): boolean {
+  return SINGULAR_VERBS.has(toks[j].text) && /^\p{Ll}+$/u.test(last.text) && !/s$/.test(last.text);
+}

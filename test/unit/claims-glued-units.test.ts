@@ -1,0 +1,37 @@
+// Amounts with a unit glued to the digits (glued-measures.ts): "120mm of rain", "winds of up to 90mph",
+// "40cm of snow" are measured amounts, claims when nobody is named behind them, like "120 mm of rain".
+// A size before a noun ("a 5km race") and a distance ("58km north of") stay no claims.
+// Run with `node --import tsx --test test/unit/claims-glued-units.test.ts`. All text is fictional.
+import { type ClaimRow, testClaimRows } from './claim-rows';
+
+const WEATHER: ClaimRow[] = [
+  {
+    label: 'millimetres of rain glued to the figure are a claim',
+    body: 'Some 110mm of rain fell in five hours over Dunmere.',
+    claims: [{ text: 'Some 110mm', counted: 'mm', measure: 'length', sourced: 'no' }],
+  },
+  {
+    label: 'a wind speed glued to "mph" after "up to" is a claim with its bound',
+    body: 'Winds of up to 85mph battered the Orlay coast.',
+    claims: [{ text: 'up to 85mph', high: 85, counted: 'mph', measure: 'speed', sourced: 'no' }],
+  },
+  {
+    label: 'centimetres of snow forecast by a named met service are sourced',
+    body: 'The Orlay Met Service said 35cm of snow could fall on the Tarrow hills.',
+    claims: [{ text: '35cm', counted: 'cm', sourced: 'yes', source: 'Orlay Met Service' }],
+  },
+  {
+    label: 'the same amount with a space reads as a length too',
+    body: 'Some 110 mm of rain fell in five hours over Dunmere.',
+    claims: [{ text: 'Some 110 mm', counted: 'mm', measure: 'length' }],
+  },
+];
+
+const NOT_CLAIMS: ClaimRow[] = [
+  { label: 'a size before a noun after an article is no claim ("a 5km race")', body: 'Mira Solt ran a 5km race on Sunday.', claims: [] },
+  { label: 'a distance without "of" after the unit is no claim ("58km north of")', body: 'The quake struck 58km north of Pellam.', claims: [] },
+  { label: 'a hyphened millimetre is a calibre, no amount ("9-mm shell casings")', body: 'Officers found 9-mm shell casings near the Corvel depot.', claims: [] },
+  { label: 'a speed in km/h is left alone (its "km" would read as a length)', body: 'Gusts reached 140km/h on the Corvel ridge.', claims: [] },
+];
+
+testClaimRows('Fictional weather report', [['glued units', WEATHER], ['glued sizes', NOT_CLAIMS]]);
