@@ -1253,6 +1253,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Grayholt', type: 'LOC' }, { text: 'Quarn', type: 'LOC' }, { text: 'Pellow', notType: 'LOC' }, { text: 'Vessa', notType: 'LOC' }],
   },
   {
+    label: 'a name after "the" and up to two lower-case words and a place noun and "of" is a place: "the besieged town of Pellan", "the rebel-held northern city of Dask"',
+    body: 'Aid reached the besieged town of Pellan on Monday. Shells fell on the rebel-held northern city of Dask. Corridors to the besieged city of Arvel and to Marrow were agreed.',
+    has: [{ text: 'Pellan', type: 'LOC' }, { text: 'Dask', type: 'LOC' }, { text: 'Arvel', type: 'LOC' }],
+  },
+  {
     label: 'two places with head words joined by "and" are two names: "Fenwick River and Carrow Bay"',
     body: 'The flood cut off Fenwick River and Carrow Bay on Monday.',
     has: [{ text: 'Fenwick River', type: 'LOC' }, { text: 'Carrow Bay', type: 'LOC' }],
