@@ -334,11 +334,20 @@ export function nounPhrase(ctx: SpeakerContext, s: number, k: number, headChecke
 
 /** "the spokesman": the person or organisation it refers to, else the unnamed speaker described earlier ("a senior official"). */
 function titled(ctx: SpeakerContext, ref: SpeakerRef, head: string): void {
-  ref.local = resolveTitle(ctx, head, ref.start);
+  ref.local = resolveTitle(ctx, head, ref.start, !holdsName(ctx, ref));
   if (ref.local === null) {
     const d = describedEarlier(ctx, head, ref.start);
     if (d) ref.description = d;
   }
+}
+
+/**
+ * Does a name stand inside the phrase ("the Orvane refugee agency", "the Kelvish health ministry")? Then the
+ * phrase says whose body speaks, and it is not some other organisation named just before.
+ */
+function holdsName(ctx: SpeakerContext, ref: SpeakerRef): boolean {
+  for (let k = firstTokenFrom(ctx.tokens, ref.start); k < ctx.tokens.length && ctx.tokens[k].start < ref.end; k++) if (ctx.mentionAt[k] >= 0) return true;
+  return false;
 }
 
 /** The speaker phrase starting at token `start` ("said Lena Ortiz, the spokeswoman"). */
