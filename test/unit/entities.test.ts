@@ -1258,6 +1258,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Pellan', type: 'LOC' }, { text: 'Dask', type: 'LOC' }, { text: 'Arvel', type: 'LOC' }],
   },
   {
+    label: 'an institution\'s head before "for"/"of" makes the name an organisation whatever place opens it: "the Lisbon Centre for Strategic Studies", "the Tarsk Institute for Conflict Research" after "Tarsk" the place',
+    body: 'The figures came from the Lisbon Centre for Strategic Studies, which counted 40 raids. The envoy served in Tarsk. At least 300 people died, according to the Tarsk Institute for Conflict Research.',
+    has: [{ text: 'Lisbon Centre for Strategic Studies', type: 'ORG' }, { text: 'Tarsk', type: 'LOC' }, { text: 'Tarsk Institute for Conflict Research', type: 'ORG' }],
+  },
+  {
     label: 'two places with head words joined by "and" are two names: "Fenwick River and Carrow Bay"',
     body: 'The flood cut off Fenwick River and Carrow Bay on Monday.',
     has: [{ text: 'Fenwick River', type: 'LOC' }, { text: 'Carrow Bay', type: 'LOC' }],
