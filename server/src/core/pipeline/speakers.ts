@@ -144,6 +144,9 @@ function headOf(ctx: SpeakerContext, s: number, k: number): number {
   return k;
 }
 
+/** How many tokens back from its closing comma an apposition before the cue may open. */
+const APPOSITION_REACH = 24;
+
 /** The speaker phrase that ends at token `end` (inclusive), scanning backwards. */
 export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): SpeakerRef | null {
   const { tokens } = ctx;
@@ -171,7 +174,8 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     if (outer >= 0) k = outer;
     else if (m >= 0 && ctx.mentions[m].type === 'PERSON') k = k - 1;
     else {
-      for (let j = k - 1; j > floor && j > k - 16; j--) {
+      // (an apposition may hold a relative clause: "a Velm-based group that relies on a network of sources on the ground")
+      for (let j = k - 1; j > floor && j > k - APPOSITION_REACH; j--) {
         if (ctx.inQuote !== undefined && ctx.inQuote[j] === 1) break; // a comma inside another quote ends no apposition
         if (tokens[j].text !== ',') continue;
         if (ctx.mentionAt[j - 1] >= 0) { k = j - 1; break; }
