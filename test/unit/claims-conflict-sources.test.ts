@@ -41,7 +41,28 @@ const itSaid: readonly ClaimRow[] = [
   },
 ];
 
+// "The department put the number of wounded at 58": the count is the verb's object and "at" gives its value;
+// a state of harm after "of" counts people.
+const putNumberAt: readonly ClaimRow[] = [
+  {
+    label: '"put the number of wounded at 58"',
+    body: 'The regional health department put the number of wounded at 58.',
+    claims: [{ text: 'the number of wounded at 58', counted: 'person', measure: 'injury', sourced: 'yes', source: 'The regional health department' }],
+  },
+  {
+    label: '"estimated the number of displaced at 1.4 million"',
+    body: 'The Orvane relief agency estimated the number of displaced at 1.4 million.',
+    claims: [{ text: 'the number of displaced at 1.4 million', counted: 'person', sourced: 'yes' }],
+  },
+  {
+    label: '"put the number of people killed in Tarn at 23"',
+    body: 'The army put the number of people killed in Tarn at 23.',
+    claims: [{ text: 'the number of people killed in Tarn at 23', counted: 'person', measure: 'death', sourced: 'yes', source: 'The army' }],
+  },
+];
+
 testClaimRows('Fictional conflict report', [
+  ['a count put at a figure', putNumberAt],
   ['a long apposition before the cue', longAppositions],
   ['an organisation called "it"', itSaid],
 ]);
