@@ -1253,6 +1253,16 @@ const ROWS: Row[] = [
     has: [{ text: 'Grayholt', type: 'LOC' }, { text: 'Quarn', type: 'LOC' }, { text: 'Pellow', notType: 'LOC' }, { text: 'Vessa', notType: 'LOC' }],
   },
   {
+    label: 'a name after "the" and up to two lower-case words and a place noun and "of" is a place: "the besieged town of Pellan", "the rebel-held northern city of Dask"',
+    body: 'Aid reached the besieged town of Pellan on Monday. Shells fell on the rebel-held northern city of Dask. Corridors to the besieged city of Arvel and to Marrow were agreed.',
+    has: [{ text: 'Pellan', type: 'LOC' }, { text: 'Dask', type: 'LOC' }, { text: 'Arvel', type: 'LOC' }],
+  },
+  {
+    label: 'an institution\'s head before "for"/"of" makes the name an organisation whatever place opens it: "the Lisbon Centre for Strategic Studies", "the Tarsk Institute for Conflict Research" after "Tarsk" the place',
+    body: 'The figures came from the Lisbon Centre for Strategic Studies, which counted 40 raids. The envoy served in Tarsk. At least 300 people died, according to the Tarsk Institute for Conflict Research.',
+    has: [{ text: 'Lisbon Centre for Strategic Studies', type: 'ORG' }, { text: 'Tarsk', type: 'LOC' }, { text: 'Tarsk Institute for Conflict Research', type: 'ORG' }],
+  },
+  {
     label: 'two places with head words joined by "and" are two names: "Fenwick River and Carrow Bay"',
     body: 'The flood cut off Fenwick River and Carrow Bay on Monday.',
     has: [{ text: 'Fenwick River', type: 'LOC' }, { text: 'Carrow Bay', type: 'LOC' }],

@@ -612,6 +612,14 @@ const ROWS: Row[] = [
     quotes: [{ text: 'We will publish every finding,', kind: 'direct', cue: 'said', speaker: 'the regulator', entity: 'Port Safety Board' }],
   },
   {
+    label: '“the Kelvish health ministry”: a phrase that holds a name is that body, not the organisation named just before',
+    body: 'Fighters of the Tarn Valley Militia shelled the depot. “Two clinics are closed,” the Kelvish health ministry said. The Orvane refugee office also spoke after talks with the Brisk Mediation Group. “The camps are full,” the Orvane refugee office said.',
+    quotes: [
+      { text: 'Two clinics are closed,', kind: 'direct', cue: 'said', speaker: 'the Kelvish health ministry', entity: null },
+      { text: 'The camps are full,', kind: 'direct', cue: 'said', speaker: 'the Orvane refugee office', entity: null },
+    ],
+  },
+  {
     label: 'X described Y as “…”: the cue is “described … as”',
     body: 'Lena Ortiz described the new crane rota as “a recipe for accidents” on Monday.',
     quotes: [{ text: 'a recipe for accidents', kind: 'partial', cue: 'described … as', ...ORTIZ }],

@@ -1736,10 +1736,14 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (ground) return certain(ground);
   // "relegated from the Championship": a league named by its one word is the body that runs it, no place.
   if (n === 1 && LEAGUE_WORDS.has(lastW)) return certain('ORG');
-  // An organisation's head word before "of"/"for": "Northern Institute for Coastal Safety".
+  // An organisation's head word before "of"/"for": "Northern Institute for Coastal Safety". An institution's
+  // ("Institute", "Centre for") is sure whatever place opens the name: "the Velmar Centre for Strategic Studies".
   for (let k = c.first + 1; k < c.last; k++) {
     const nx = k + 1 < tokens.length ? lowerCase(tokens[k + 1]) : undefined;
-    if (ORG_HEADS.has(lower(tokens[k])) && (nx === 'of' || nx === 'for')) return strong('ORG');
+    if (nx !== 'of' && nx !== 'for') continue;
+    const h = lower(tokens[k]);
+    if (INSTITUTION_HEADS.has(h) || (nx === 'for' && (h === 'centre' || h === 'center'))) return certain('ORG');
+    if (ORG_HEADS.has(h)) return strong('ORG');
   }
   if (listed && (lexicon.countries.has(l) || isPlaceName(l))) return certain('LOC');
   if (n === 2 && (ROMANISED_GIVEN.test(tokens[w0].text) || ROMANISED_GIVEN.test(tokens[wl].text))) return certain('PERSON'); // "Ji-hoon Park"

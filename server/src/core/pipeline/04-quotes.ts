@@ -19,6 +19,7 @@ import { speakersNamedAfter } from './quote-named-after';
 import { subjectBeforeColon } from './quote-colon';
 import { transcriptTurn, turnHeadingBetween } from './quote-transcript';
 import { WordList } from './token-table';
+import { itSubject } from './it-subject';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
 export { findQuoteMarks } from './quote-marks';
@@ -410,7 +411,8 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
       const sp = speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
         ?? (tokens[j - 1]?.text === ',' || j === first ? speakerAfter(ctx, j + 1, last) : null)
         ?? coordinatedSubject(ctx, first, j)
-        ?? participleSubject(ctx, first, j);
+        ?? participleSubject(ctx, first, j)
+        ?? itSubject(ctx, j, first);
       if (sp) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: isVague(sp.text) });
     }
   }

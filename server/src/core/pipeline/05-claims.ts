@@ -1137,7 +1137,9 @@ function risenOf(toks: readonly Token[], r: RisenCount): { counted: string; meas
   }
   // "boats lost at sea" are a loss; people who lost (their homes) are displaced (as in `claimMeasure`).
   const lostThings = measure === 'displaced' && last >= 0 && !PEOPLE_NOUNS.has(lowerCase(toks[last])) && words.some((w) => LOST.test(w));
-  return { counted: last >= 0 ? lemma(toks[last].text) : '', measure: lostThings ? 'lost' : measure };
+  // "the number of wounded": a state of harm alone counts people.
+  const counted = last < 0 ? '' : HARM_STATES.has(lowerCase(toks[last])) ? 'person' : lemma(toks[last].text);
+  return { counted, measure: lostThings ? 'lost' : measure };
 }
 
 /**

@@ -100,6 +100,26 @@ export function productBase(tokens: readonly Token[], at: number): boolean {
   return !!h && h.kind === 'word' && h.sentence === tokens[at].sentence && !isCommonToken(tokens[at]) && !basedHolder(h);
 }
 
+/** Up to two lower-case modifiers: "the town of", "the besieged town of", "the rebel-held northern town of". */
+const MAX_PLACE_MODIFIERS = 2;
+
+/**
+ * Is the token at `k` "the", or "the" and up to MAX_PLACE_MODIFIERS lower-case words (a hyphened word
+ * counts as one) of the same sentence, ending at `k`?
+ */
+function articleBefore(tokens: readonly Token[], k: number): boolean {
+  let words = 0;
+  for (let j = k; j >= 0; j--) {
+    const t = tokens[j];
+    if (t.sentence !== tokens[k].sentence) return false;
+    if (t.kind === 'word' && lowerToken(t) === 'the') return true;
+    const joined = t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end;
+    if (joined) { words--; continue; }
+    if (t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || ++words > MAX_PLACE_MODIFIERS) return false;
+  }
+  return false;
+}
+
 /** Is the chunk starting at `first` written after a preposition that takes places only, after "the
  *  town of" or "the mayor of", after "the capital,", or before ", a fishing town"? */
 export function placeOnlyContext(tokens: readonly Token[], first: number, last: number): boolean {
@@ -120,7 +140,7 @@ export function placeOnlyContext(tokens: readonly Token[], first: number, last: 
   if (l === 'of') {
     if (!pp || pp.kind !== 'word' || pp.sentence !== p.sentence) return false;
     const n = lowerToken(pp);
-    return PLACE_PEOPLE_OF.has(n) || faithFollowers(n) || (PLACE_NOUNS.has(n) && tokens[first - 3]?.kind === 'word' && lowerToken(tokens[first - 3]) === 'the');
+    return PLACE_PEOPLE_OF.has(n) || faithFollowers(n) || (PLACE_NOUNS.has(n) && articleBefore(tokens, first - 3));
   }
   if (l === 'through') return !!pp && pp.kind === 'word' && pp.sentence === p.sentence && MOVES_THROUGH.has(lowerToken(pp));
   if (!PLACE_ONLY_PREPOSITIONS.has(l)) return false;

@@ -13,6 +13,8 @@ export const CHANGE_TO = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'c
 /** Verbs that take the figure directly: "reached nine", "topped 200", or with "at": "stood at 40". */
 export const REACH = new Set(['reached', 'reaches', 'reach', 'topped', 'tops', 'passed', 'exceeded', 'hit', 'hits']);
 const STAND_AT = new Set(['stood', 'stands', 'stand', 'standing']);
+/** Verbs whose object is the count and whose "at" gives its value: "put the number of wounded at 58". */
+const PUT_AT = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'estimated', 'estimates', 'estimate', 'estimating']);
 /** Nouns of a count as the subject: "toll" counts people hurt or killed; the others count what "of" names. */
 const COUNT_HEADS = new Set(['number', 'toll', 'tally', 'count', 'total']);
 /** What opens the subject before its count noun: "the number", "its tally", "today's toll". */
@@ -38,8 +40,12 @@ export function risenCount(toks: readonly Token[], qi: number): RisenCount | nul
   let v = qi - 1;
   const w = toks[v] === undefined ? '' : lowerCase(toks[v]);
   if (w === 'to') { v--; if (toks[v] === undefined || !CHANGE_TO.has(lowerCase(toks[v]))) return null; }
-  else if (w === 'at') { v--; if (toks[v] === undefined || !STAND_AT.has(lowerCase(toks[v]))) return null; }
-  else if (!REACH.has(w)) return null;
+  else if (w === 'at') {
+    v--;
+    if (toks[v] === undefined) return null;
+    // "put the number of wounded at 58": the count is the object of the verb before it; "at" ends it.
+    if (!STAND_AT.has(lowerCase(toks[v]))) return putCount(toks, qi - 1);
+  } else if (!REACH.has(w)) return null;
   for (let h = v - 1; h >= 0 && h >= v - REACH_BACK; h--) {
     const t = toks[h];
     if (t.kind !== 'word') {
@@ -59,6 +65,23 @@ export function risenCount(toks: readonly Token[], qi: number): RisenCount | nul
     // "number", "tally", "count", "total" say what they count with "of"; "toll" counts people.
     if (l !== 'toll' && (toks[h + 1] === undefined || lowerCase(toks[h + 1]) !== 'of')) return null;
     return { first, head: h, verb: v };
+  }
+  return null;
+}
+
+/**
+ * "The ministry put the number of wounded at 58", "estimates the tally of displaced at 9,000": the count
+ * noun after a determiner right after a verb of PUT_AT, then "of" (no clause break before "at" at `at`).
+ */
+function putCount(toks: readonly Token[], at: number): RisenCount | null {
+  // (the verb within 8 tokens before "at", as the attribution of "put … at" reads it)
+  for (let h = at - 1; h >= 2 && h >= at - 6; h--) {
+    const t = toks[h];
+    if (t.kind !== 'word') return null;
+    if (!COUNT_HEADS.has(lowerCase(t))) continue;
+    const first = h - 1;
+    if (!SUBJECT_OPENERS.has(lowerCase(toks[first])) || !PUT_AT.has(lowerCase(toks[first - 1]))) return null;
+    return lowerCase(toks[h + 1]) === 'of' ? { first, head: h, verb: at } : null;
   }
   return null;
 }

@@ -217,9 +217,10 @@ const POLICE_NAME = /\b(?:police|constabulary)\b/i;
  * "the spokesman" → the latest person whose role has that noun; "the agency" → the latest organisation
  * so named. A noun that names an institution ("the council", "the regulator") never resolves to a
  * person whose role merely mentions it ("the leader of the council"): failing a name match, it is the
- * organisation named in the same or the previous sentence ("The ISE said … . “…,” the regulator said").
+ * organisation named in the same or the previous sentence ("The ISE said … . “…,” the regulator said"),
+ * unless `nearby` is false (the phrase names its own body).
  */
-export function resolveTitle(ctx: SpeakerContext, head: string, before: number): number | null {
+export function resolveTitle(ctx: SpeakerContext, head: string, before: number, nearby = true): number | null {
   const orgNoun = ORG_NOUNS.test(head);
   const last = lastMentionBefore(ctx, before);
   let nearbyOrg: number | null = null;
@@ -231,7 +232,7 @@ export function resolveTitle(ctx: SpeakerContext, head: string, before: number):
     if (!orgNoun && x.type === 'PERSON' && e.roles.some((r) => r.text.toLowerCase().split(/[\s,]+/).includes(head))) return x.local;
     if (orgNoun && x.type === 'ORG') {
       if ([e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(head) || head === 'force' && POLICE_NAME.test(n))) return x.local;
-      if (nearbyOrg === null && !NAMED_ONLY.test(head) && x.start >= (ctx.bodyFrom ?? 0) && sentence - sentenceAt(ctx, x.start) <= 1 && !/\n\s*\n/.test(ctx.text.slice(x.end, before))
+      if (nearby && nearbyOrg === null && !NAMED_ONLY.test(head) && x.start >= (ctx.bodyFrom ?? 0) && sentence - sentenceAt(ctx, x.start) <= 1 && !/\n\s*\n/.test(ctx.text.slice(x.end, before))
         && !isAddressee(ctx, x.start)) nearbyOrg = x.local;
     }
   }

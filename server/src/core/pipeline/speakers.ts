@@ -146,6 +146,8 @@ function headOf(ctx: SpeakerContext, s: number, k: number): number {
 
 /** Participles that open an aside on how a poll or report was made ("The survey, conducted in May, found"). */
 const FINDING_MADE = new Set(['conducted', 'carried', 'commissioned', 'published', 'released', 'compiled']);
+/** How many tokens back from its closing comma an apposition before the cue may open. */
+const APPOSITION_REACH = 24;
 
 /** The speaker phrase that ends at token `end` (inclusive), scanning backwards. */
 export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): SpeakerRef | null {
@@ -175,7 +177,8 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     if (outer >= 0) k = outer;
     else if (m >= 0 && ctx.mentions[m].type === 'PERSON') k = k - 1;
     else {
-      for (let j = k - 1; j > floor && j > k - 16; j--) {
+      // (an apposition may hold a relative clause: "a Velm-based group that relies on a network of sources on the ground")
+      for (let j = k - 1; j > floor && j > k - APPOSITION_REACH; j--) {
         if (ctx.inQuote !== undefined && ctx.inQuote[j] === 1) break; // a comma inside another quote ends no apposition
         if (tokens[j].text !== ',') continue;
         if (ctx.mentionAt[j - 1] >= 0) { k = j - 1; break; }
@@ -344,11 +347,20 @@ export function nounPhrase(ctx: SpeakerContext, s: number, k: number, headChecke
 
 /** "the spokesman": the person or organisation it refers to, else the unnamed speaker described earlier ("a senior official"). */
 function titled(ctx: SpeakerContext, ref: SpeakerRef, head: string): void {
-  ref.local = resolveTitle(ctx, head, ref.start);
+  ref.local = resolveTitle(ctx, head, ref.start, !holdsName(ctx, ref));
   if (ref.local === null) {
     const d = describedEarlier(ctx, head, ref.start);
     if (d) ref.description = d;
   }
+}
+
+/**
+ * Does a name stand inside the phrase ("the Orvane refugee agency", "the Kelvish health ministry")? Then the
+ * phrase says whose body speaks, and it is not some other organisation named just before.
+ */
+function holdsName(ctx: SpeakerContext, ref: SpeakerRef): boolean {
+  for (let k = firstTokenFrom(ctx.tokens, ref.start); k < ctx.tokens.length && ctx.tokens[k].start < ref.end; k++) if (ctx.mentionAt[k] >= 0) return true;
+  return false;
 }
 
 /** The speaker phrase starting at token `start` ("said Lena Ortiz, the spokeswoman"). */
