@@ -76,7 +76,7 @@ const emergencyBodies: readonly ClaimRow[] = [
   {
     label: 'the weather bureau said',
     body: 'Some 140 millimetres of rain fell overnight, the weather bureau said.',
-    claims: [{ text: 'Some 140 millimetres of rain fell', sourced: 'yes', source: 'the weather bureau' }],
+    claims: [{ text: 'Some 140 millimetres', sourced: 'yes', source: 'the weather bureau' }],
   },
   {
     label: 'the directorate said',
