@@ -341,6 +341,22 @@ const ROWS: Row[] = [
     body: 'The chairman of Orvel Freight this morning told staff: “No depot will close this year.”',
     speaker: 'The chairman of Orvel Freight', cue: 'told',
   },
+  // ── a person named by a tie to someone ("her rival") speaks the words of a verb inside reported speech ──
+  {
+    label: 'X said her rival had called the plan “…”: the rival speaks, not X',
+    body: 'The harbour master said her rival had called the dredging plan “a costly fantasy”.',
+    speaker: 'her rival', cue: 'called',
+  },
+  {
+    label: 'His opponent called the plan “…”: a possessive and a tie noun',
+    body: 'His opponent called the ferry contract “a gift to friends”.',
+    speaker: 'His opponent', cue: 'called',
+  },
+  {
+    label: 'X said his predecessor had told crews: “…”',
+    body: 'The new harbour master said his predecessor had told crews: “The quay will never flood.”',
+    speaker: 'his predecessor', cue: 'told',
+  },
 ];
 
 for (const row of ROWS) {
