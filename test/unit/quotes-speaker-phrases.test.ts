@@ -357,6 +357,22 @@ const ROWS: Row[] = [
     body: 'The new harbour master said his predecessor had told crews: “The quay will never flood.”',
     speaker: 'his predecessor', cue: 'told',
   },
+  // ── a title before the name: the name speaks in either word order ──
+  {
+    label: 'said Judge Name: the name alone, as in "Judge Name said"',
+    body: '“The tenant was misled from the start,” said Judge Orla Penhale.',
+    speaker: 'Orla Penhale', cue: 'said', entity: 'Orla Penhale',
+  },
+  {
+    label: 'said Deputy Mayor Name: two title words',
+    body: '“The ferry will run again by June,” said Deputy Mayor Ivo Sandane.',
+    speaker: 'Ivo Sandane', cue: 'said', entity: 'Ivo Sandane',
+  },
+  {
+    label: 'guard: Judge Name said keeps the name alone',
+    body: 'Judge Orla Penhale said: “The tenant was misled from the start.”',
+    speaker: 'Orla Penhale', cue: 'said', entity: 'Orla Penhale',
+  },
 ];
 
 for (const row of ROWS) {

@@ -634,7 +634,7 @@ const ROWS: Row[] = [
   {
     label: 'Y quoted X, <apposition>, as saying: “…”',
     body: 'The Valley Tribune quoted Councillor Mira Holt, the leader of the council, as saying: “Nobody moves back until the tests are done.”',
-    quotes: [{ text: 'Nobody moves back until the tests are done.', kind: 'direct', cue: 'quoted … as saying', speaker: 'Councillor Mira Holt', entity: 'Mira Holt' }],
+    quotes: [{ text: 'Nobody moves back until the tests are done.', kind: 'direct', cue: 'quoted … as saying', speaker: 'Mira Holt', entity: 'Mira Holt' }],
   },
   {
     label: 'a statement from X: the paragraphs after the colon are X’s',

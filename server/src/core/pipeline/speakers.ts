@@ -384,6 +384,9 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
       // "said the premier of the state of Velm": the role speaks, not the place after its "of".
       const role = roleOfName(ctx, ctx.mentionAt[e], start);
       if (role && role.start === ctx.tokens[start].start) return role;
+      // "said Judge Amara Flint": the person speaks under the name alone, as in "Judge Amara Flint said".
+      // (Not "said the Navy": an article alone before the name stays with it.)
+      if (m.type === 'PERSON' && !(e === start + 1 && ctx.lower[start] === 'the')) return fromMention(ctx, ctx.mentionAt[e]);
       return { start: ctx.tokens[start].start, end: m.end, text: ctx.text.slice(ctx.tokens[start].start, m.end), local: fromMention(ctx, ctx.mentionAt[e]).local };
     }
   }
