@@ -373,6 +373,22 @@ const ROWS: Row[] = [
     body: 'Judge Orla Penhale said: “The tenant was misled from the start.”',
     speaker: 'Orla Penhale', cue: 'said', entity: 'Orla Penhale',
   },
+  // ── a surname ending in "-ly" is a name before the verb, not an adverb ──
+  {
+    label: '“…,” Surname-ly said: the surname of a person named before',
+    body: 'The crews elected Dov Tarly as their delegate. “We start on Monday,” Tarly said.',
+    speaker: 'Tarly', cue: 'said', entity: 'Dov Tarly',
+  },
+  {
+    label: '“…,” Surname-ly told Object',
+    body: 'Mira Kelly runs the ferry desk. “No boat leaves tonight,” Kelly told passengers.',
+    speaker: 'Kelly', cue: 'told', entity: 'Mira Kelly',
+  },
+  {
+    label: 'guard: a lower-case adverb between the name and the verb',
+    body: 'Mira Kelly runs the ferry desk. “No boat leaves tonight,” Kelly firmly told passengers.',
+    speaker: 'Kelly', cue: 'told', entity: 'Mira Kelly',
+  },
 ];
 
 for (const row of ROWS) {

@@ -104,19 +104,21 @@ const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further
 const ADVERB_WORDS = new Set('also later then again previously earlier once further repeatedly often always never since already just still even now soon first had has have was is would will did'.split(' '));
 
 /**
- * ADVERB.test(word), answered without the Unicode pattern for a word of ASCII characters (nearly
- * all of them): such a word matches when it is one of the listed words, in any case, or letters
- * ending in "ly".
+ * ADVERB.test(word) for a word that is no name, answered without the Unicode pattern for a word of
+ * ASCII characters (nearly all of them): such a word matches when it is one of the listed words, in
+ * any case, or lower-case letters ending in "ly".
  */
 function isAdverb(word: string): boolean {
   const n = word.length;
   let lower = true;
   for (let i = 0; i < n; i++) {
     const c = word.charCodeAt(i);
-    if (c > 127) return ADVERB.test(word);
+    if (c > 127) return ADVERB.test(word) && (/^\p{Ll}/u.test(word) || ADVERB_WORDS.has(word.toLowerCase()));
     if (c >= 65 && c <= 90) lower = false;
   }
   if (ADVERB_WORDS.has(lower ? word : word.toLowerCase())) return true;
+  // A capitalised "…ly" word before the verb is a name ("Tarly said", "Kelly told"), not an adverb.
+  if (!lower) return false;
   if (n < 3 || (word.charCodeAt(n - 1) | 0x20) !== 121 || (word.charCodeAt(n - 2) | 0x20) !== 108) return false; // "…ly"
   for (let i = 0; i < n - 2; i++) {
     const c = word.charCodeAt(i) | 0x20;
