@@ -140,3 +140,10 @@ test('corpus: a headline partial quote links to the longer body quote of another
   const v = c.quoteVariants()('head', 0);
   assert.deepEqual(v.map((x) => [x.doc, x.quote, x.kind]), [['body', 0, 'paraphrase']]);
 });
+
+test('corpus: a title-case headline quote before its colon links to the same words quoted in another article', () => {
+  const c = new Corpus();
+  c.set('a', '“We Will Rebuild the Pier”: Harbour Crews Vow to Stay\nThe storm wrecked the pier at Dellport on Sunday.\n', 1);
+  c.set('b', 'Storm Leaves Pier in Ruins\n“We will rebuild the pier before the summer,” said Oren Vast, who runs the crews.\n', 1);
+  assert.deepEqual(c.quoteVariants()('a', 0).map((x) => [x.doc, x.quote, x.kind]), [['b', 0, 'truncated']]);
+});

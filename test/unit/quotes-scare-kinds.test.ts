@@ -66,3 +66,20 @@ for (const row of LISTS) {
     assert.deepEqual(a.quotes.map((q) => q.kind), row.kinds);
   });
 }
+
+// ── a headline in title case: the quote before its colon is the statement reported, not a title ──
+const HEADLINES: { label: string; text: string; kind: QuoteKind }[] = [
+  { label: '“Title Case Words”: Headline', text: '“We Will Rebuild the Pier”: Harbour Crews Vow to Stay\nThe storm wrecked the pier at Dellport on Sunday.\n', kind: 'direct' },
+  { label: '“Title Case Words” : Headline (a space before the colon)', text: '“Nobody Asked the Fishermen” : Anger Grows in Dellport\nThe quota was cut on Friday.\n', kind: 'direct' },
+  { label: 'guard: a title mid-headline stays a title', text: 'Critics Hail “The Lantern Keepers” at Dellport Festival\nThe play opened on Friday.\n', kind: 'scare' },
+  { label: 'guard: a title opening a headline with no colon stays a title', text: '“The Lantern Keepers” Wins Top Prize\nThe play opened on Friday.\n', kind: 'scare' },
+  { label: 'guard: a title opening a body sentence stays a title', text: 'Dellport Festival Opens\n“The Quay Hour Returns” opens the festival on Monday: tickets are sold out.\n', kind: 'scare' },
+];
+
+for (const row of HEADLINES) {
+  test(`headline quote kind: ${row.label}`, () => {
+    const a = analyzeText(row.text);
+    assert.equal(a.quotes.length, 1, 'one quote');
+    assert.equal(a.quotes[0].kind, row.kind, 'kind');
+  });
+}

@@ -356,6 +356,54 @@ const ROWS: Row[] = [
     body: 'The chairman of Orvel Freight this morning told staff: “No depot will close this year.”',
     speaker: 'The chairman of Orvel Freight', cue: 'told',
   },
+  // ── a person named by a tie to someone ("her rival") speaks the words of a verb inside reported speech ──
+  {
+    label: 'X said her rival had called the plan “…”: the rival speaks, not X',
+    body: 'The harbour master said her rival had called the dredging plan “a costly fantasy”.',
+    speaker: 'her rival', cue: 'called',
+  },
+  {
+    label: 'His opponent called the plan “…”: a possessive and a tie noun',
+    body: 'His opponent called the ferry contract “a gift to friends”.',
+    speaker: 'His opponent', cue: 'called',
+  },
+  {
+    label: 'X said his predecessor had told crews: “…”',
+    body: 'The new harbour master said his predecessor had told crews: “The quay will never flood.”',
+    speaker: 'his predecessor', cue: 'told',
+  },
+  // ── a title before the name: the name speaks in either word order ──
+  {
+    label: 'said Judge Name: the name alone, as in "Judge Name said"',
+    body: '“The tenant was misled from the start,” said Judge Orla Penhale.',
+    speaker: 'Orla Penhale', cue: 'said', entity: 'Orla Penhale',
+  },
+  {
+    label: 'said Deputy Mayor Name: two title words',
+    body: '“The ferry will run again by June,” said Deputy Mayor Ivo Sandane.',
+    speaker: 'Ivo Sandane', cue: 'said', entity: 'Ivo Sandane',
+  },
+  {
+    label: 'guard: Judge Name said keeps the name alone',
+    body: 'Judge Orla Penhale said: “The tenant was misled from the start.”',
+    speaker: 'Orla Penhale', cue: 'said', entity: 'Orla Penhale',
+  },
+  // ── a surname ending in "-ly" is a name before the verb, not an adverb ──
+  {
+    label: '“…,” Surname-ly said: the surname of a person named before',
+    body: 'The crews elected Dov Tarly as their delegate. “We start on Monday,” Tarly said.',
+    speaker: 'Tarly', cue: 'said', entity: 'Dov Tarly',
+  },
+  {
+    label: '“…,” Surname-ly told Object',
+    body: 'Mira Kelly runs the ferry desk. “No boat leaves tonight,” Kelly told passengers.',
+    speaker: 'Kelly', cue: 'told', entity: 'Mira Kelly',
+  },
+  {
+    label: 'guard: a lower-case adverb between the name and the verb',
+    body: 'Mira Kelly runs the ferry desk. “No boat leaves tonight,” Kelly firmly told passengers.',
+    speaker: 'Kelly', cue: 'told', entity: 'Mira Kelly',
+  },
 ];
 
 for (const row of ROWS) {

@@ -642,7 +642,7 @@ const ROWS: Row[] = [
   {
     label: 'Y quoted X, <apposition>, as saying: “…”',
     body: 'The Valley Tribune quoted Councillor Mira Holt, the leader of the council, as saying: “Nobody moves back until the tests are done.”',
-    quotes: [{ text: 'Nobody moves back until the tests are done.', kind: 'direct', cue: 'quoted … as saying', speaker: 'Councillor Mira Holt', entity: 'Mira Holt' }],
+    quotes: [{ text: 'Nobody moves back until the tests are done.', kind: 'direct', cue: 'quoted … as saying', speaker: 'Mira Holt', entity: 'Mira Holt' }],
   },
   {
     label: 'a statement from X: the paragraphs after the colon are X’s',
@@ -818,6 +818,22 @@ const ROWS: Row[] = [
     ],
   },
   // ── names and verbs inside another quote are not a quote's speaker ──
+  {
+    label: 'she after a woman named only inside another quote: the earlier writer, named in the possessive',
+    body: 'Ilse Varga wrote the opera. “Nadia sang it once and we cried,” Tomas Reiter said. Varga’s next opera is due in May. “Ask me in April,” she said.',
+    quotes: [
+      { text: 'Nadia sang it once and we cried,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' },
+      { text: 'Ask me in April,', cue: 'said', speaker: 'she', entity: 'Ilse Varga' },
+    ],
+  },
+  {
+    label: 'guard: she after a woman named inside a quote, nobody else fits',
+    body: '“I called Nadia Brill at once,” Tomas Reiter said. Later she said: “I was terrified.”',
+    quotes: [
+      { text: 'I called Nadia Brill at once,', cue: 'said', speaker: 'Tomas Reiter', entity: 'Tomas Reiter' },
+      { text: 'I was terrified.', cue: 'said', speaker: 'she', entity: 'Nadia Brill' },
+    ],
+  },
   {
     label: '“… <name> …,” he said, adding that “…”: the name inside the first quote does not speak the second',
     body: 'Lena Ortiz met the owners on Monday. “We want a future for Eastport Shipping,” she said, adding that “nobody here wants a long strike.”',

@@ -23,6 +23,13 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   pollster pollsters strategist strategists whip`);
 
 /**
+ * People named by their tie to someone ("her rival", "his opponent", "the mayor's critics"): heads of
+ * an unnamed speaker only (not roles a name's apposition reads, so not in SPEAKER_NOUNS).
+ */
+export const RELATION_SPEAKERS = set(`rival rivals opponent opponents challenger predecessor successor ally allies
+  supporter supporters critic critics detractor detractors`);
+
+/**
  * Court and official papers that "say" what they contain ("the ruling said the agency had “…”", "the
  * indictment said") and the benches that rule ("the panel said"): speaker heads only, not roles a
  * person holds (so not in SPEAKER_NOUNS, which also reads appositions).

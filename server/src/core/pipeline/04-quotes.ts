@@ -18,6 +18,7 @@ import { listedTerms } from './quote-term-lists';
 import { speakersNamedAfter } from './quote-named-after';
 import { subjectBeforeColon } from './quote-colon';
 import { transcriptTurn, turnHeadingBetween } from './quote-transcript';
+import { leadsHeadline } from './quote-headline';
 import { WordList } from './token-table';
 import { itSubject } from './it-subject';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
@@ -76,7 +77,9 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     if (kind === 'partial' && closed && isHabitualName(tokens, words, beforeTok)) kind = 'scare';
     // A title standing alone that nobody is said to speak ("On its site, “The Ferry Countdown”, …"),
     // also with the American full stop inside the marks ("her talk, “The Long Night of the Quay.”").
-    if (kind === 'direct' && closed && !found?.speaker && isTitle(inner.replace(/\.\s*$/, ''), words)) kind = 'scare';
+    // (Not the quote before a headline's colon: "“We Will Not Be Moved”: Tenants Defy Council".)
+    if (kind === 'direct' && closed && !found?.speaker && isTitle(inner.replace(/\.\s*$/, ''), words)
+      && !leadsHeadline(text, blocks[blockOf(firstIn) ?? -1], r.open, r.close)) kind = 'scare';
     // A slogan, a name given by a noun, or the words on a sign ("a banner reading “…”").
     if (kind !== 'scare' && closed && isDisplayed(tokens, beforeTok, words)) kind = 'scare';
     // A proverb or adage named before the marks ("the old proverb, “…”") belongs to nobody.

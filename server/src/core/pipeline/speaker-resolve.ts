@@ -64,6 +64,9 @@ export function resolvePronoun(ctx: SpeakerContext, t: Token): SpeakerRef {
       if (g !== null && g !== want) continue;
       // "the Lane family home", "the Kerr case": a name after "the" modifies a noun, as a possessive does.
       if (isPossessive(ctx.text, x.end) || afterThe(ctx.text, x.start)) { possessive ??= x.local; continue; }
+      // "“Ama walked in,” Osei said. … “…,” she said": a person named inside another quote is
+      // somebody's words about her, taken like a possessive only when nobody else fits nearby.
+      if (ctx.inQuote?.[firstTokenFrom(ctx.tokens, x.start)] === 1) { possessive ??= x.local; continue; }
       const subject = subjectOverReported(ctx, m, want, t.start) ?? subjectOverObject(ctx, m, want, t.start);
       local = subject !== null && !bound?.includes(subject) ? subject : x.local;
       break;

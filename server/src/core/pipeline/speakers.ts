@@ -1,7 +1,7 @@
 /** Finding who is speaking: noun phrases before/after cue verbs; pronouns, titles and short names resolved. */
 import type { LocalEntity, Mention, SpeakerRef, Token } from '../types';
 import { CUE_VERBS, SPEECH_CUES, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOURCES, INSTITUTIONAL_SOURCES } from '../model/words';
-import { EXTRA_SPEECH_VERBS, COURT_SPEAKERS, SPEAKER_NOUNS } from '../model/speaker-words';
+import { EXTRA_SPEECH_VERBS, COURT_SPEAKERS, RELATION_SPEAKERS, SPEAKER_NOUNS } from '../model/speaker-words';
 import type { Gender } from '../model/gender';
 import { describedEarlier, resolveName, resolveOrgHead, resolvePronoun, resolveTitle } from './speaker-resolve';
 import { personAfterRole, personBeforeRole, roleBeforeBody, roleOfName } from './speaker-roles';
@@ -86,7 +86,7 @@ export function speechLemma(t: Token | undefined): string | null {
 /** Can this noun head a speaker phrase ("a senior official", "the spokesman", "police", "a rescuer")? */
 export function isSpeakerHead(head: string): boolean {
   return PERSON_NOUNS.has(head) || TITLE_HEADS.has(head) || VAGUE_SOURCES.has(head) || INSTITUTIONAL_SOURCES.has(head)
-    || SPEAKER_NOUNS.has(head) || COURT_SPEAKERS.has(head) || (head.endsWith('year-old') && /^(\d+-)?year-old$/.test(head));
+    || SPEAKER_NOUNS.has(head) || COURT_SPEAKERS.has(head) || RELATION_SPEAKERS.has(head) || (head.endsWith('year-old') && /^(\d+-)?year-old$/.test(head));
 }
 
 const DETERMINERS = /^(a|an|the|one|another|two|three|several|some|many|its|his|her|their)$/i;
@@ -104,19 +104,21 @@ const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further
 const ADVERB_WORDS = new Set('also later then again previously earlier once further repeatedly often always never since already just still even now soon first had has have was is would will did'.split(' '));
 
 /**
- * ADVERB.test(word), answered without the Unicode pattern for a word of ASCII characters (nearly
- * all of them): such a word matches when it is one of the listed words, in any case, or letters
- * ending in "ly".
+ * ADVERB.test(word) for a word that is no name, answered without the Unicode pattern for a word of
+ * ASCII characters (nearly all of them): such a word matches when it is one of the listed words, in
+ * any case, or lower-case letters ending in "ly".
  */
 function isAdverb(word: string): boolean {
   const n = word.length;
   let lower = true;
   for (let i = 0; i < n; i++) {
     const c = word.charCodeAt(i);
-    if (c > 127) return ADVERB.test(word);
+    if (c > 127) return ADVERB.test(word) && (/^\p{Ll}/u.test(word) || ADVERB_WORDS.has(word.toLowerCase()));
     if (c >= 65 && c <= 90) lower = false;
   }
   if (ADVERB_WORDS.has(lower ? word : word.toLowerCase())) return true;
+  // A capitalised "…ly" word before the verb is a name ("Tarly said", "Kelly told"), not an adverb.
+  if (!lower) return false;
   if (n < 3 || (word.charCodeAt(n - 1) | 0x20) !== 121 || (word.charCodeAt(n - 2) | 0x20) !== 108) return false; // "…ly"
   for (let i = 0; i < n - 2; i++) {
     const c = word.charCodeAt(i) | 0x20;
@@ -406,6 +408,9 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
       // "said the premier of the state of Velm": the role speaks, not the place after its "of".
       const role = roleOfName(ctx, ctx.mentionAt[e], start);
       if (role && role.start === ctx.tokens[start].start) return role;
+      // "said Judge Amara Flint": the person speaks under the name alone, as in "Judge Amara Flint said".
+      // (Not "said the Navy": an article alone before the name stays with it.)
+      if (m.type === 'PERSON' && !(e === start + 1 && ctx.lower[start] === 'the')) return fromMention(ctx, ctx.mentionAt[e]);
       return { start: ctx.tokens[start].start, end: m.end, text: ctx.text.slice(ctx.tokens[start].start, m.end), local: fromMention(ctx, ctx.mentionAt[e]).local };
     }
   }
