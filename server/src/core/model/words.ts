@@ -50,7 +50,8 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   brands beverages biotech software telecom telecoms recycling treasury exchequer research relief kitchen
   foods dairies bakeries breweries brewery distillery stores supermarkets pharma railways railroad airline automotive
   management advisors advisers wireless trucking ratings
-  biologics therapeutics diagnostics biosciences genomics semiconductor semiconductors`);
+  biologics therapeutics diagnostics biosciences genomics semiconductor semiconductors
+  polytechnic infirmary hospice laboratory laboratories`);
 
 /**
  * Organisation head words that name a line of business ("Pharmaceuticals", "Shipping", "Energy"): alone
@@ -67,7 +68,8 @@ export const TRADE_HEADS = set(`chemicals petrochemicals pharmaceuticals plastic
 export const INSTITUTION_HEADS = set(`ministry department agency council committee commission organization organisation
   association foundation institute corporation corp inc ltd llc plc company federation authority bureau coalition
   alliance movement league society secretariat parliament congress senate cabinet administration union party
-  brigade brigades directorate consortium inspectorate tribunal treasury exchequer hospital university college`);
+  brigade brigades directorate consortium inspectorate tribunal treasury exchequer hospital university college
+  polytechnic infirmary hospice laboratory laboratories`);
 
 /** Head words that make a capitalised phrase a place. */
 export const LOC_HEADS = set(`province region county district street st avenue ave road boulevard square river sea
