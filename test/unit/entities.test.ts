@@ -2149,6 +2149,11 @@ const ROWS: Row[] = [
     body: 'The profile was written by Jorvan Keddle of Silver Lantern Magazine last year.',
     has: [{ text: 'Jorvan Keddle', type: 'PERSON' }, { text: 'Silver Lantern Magazine', type: 'ORG' }],
   },
+  {
+    label: 'a polytechnic, an infirmary, a hospice or a laboratory is an organisation, not a person or a place',
+    body: 'Researchers from Tarvick Polytechnic said springs were warmer. She was treated at Morland Royal Infirmary. He died at Elmsby Hospice. Scientists at Varrow National Laboratory agreed.',
+    has: [{ text: 'Tarvick Polytechnic', type: 'ORG' }, { text: 'Morland Royal Infirmary', type: 'ORG' }, { text: 'Elmsby Hospice', type: 'ORG' }, { text: 'Varrow National Laboratory', type: 'ORG' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

@@ -50,7 +50,8 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   brands beverages biotech software telecom telecoms recycling treasury exchequer research relief kitchen
   foods dairies bakeries breweries brewery distillery stores supermarkets pharma railways railroad airline automotive
   management advisors advisers wireless trucking ratings
-  biologics therapeutics diagnostics biosciences genomics semiconductor semiconductors`);
+  biologics therapeutics diagnostics biosciences genomics semiconductor semiconductors
+  polytechnic infirmary hospice laboratory laboratories`);
 
 /**
  * Organisation head words that name a line of business ("Pharmaceuticals", "Shipping", "Energy"): alone
@@ -67,7 +68,8 @@ export const TRADE_HEADS = set(`chemicals petrochemicals pharmaceuticals plastic
 export const INSTITUTION_HEADS = set(`ministry department agency council committee commission organization organisation
   association foundation institute corporation corp inc ltd llc plc company federation authority bureau coalition
   alliance movement league society secretariat parliament congress senate cabinet administration union party
-  brigade brigades directorate consortium inspectorate tribunal treasury exchequer hospital university college`);
+  brigade brigades directorate consortium inspectorate tribunal treasury exchequer hospital university college
+  polytechnic infirmary hospice laboratory laboratories`);
 
 /** Head words that make a capitalised phrase a place. */
 export const LOC_HEADS = set(`province region county district street st avenue ave road boulevard square river sea
@@ -184,7 +186,7 @@ export const VAGUE_SOURCES = set(`sources source observers observer witnesses wi
 export const INSTITUTIONAL_SOURCES = set(`police officials official authorities government ministry military army
   spokesman spokeswoman spokesperson prosecutors prosecutor investigators court hospital doctors firefighters
   coroner rescuers officers agency department commission council office regulator regulators statistics census
-  survey study researchers scientists organizers organisers company firm bank union
+  survey study researchers scientists authors organizers organisers company firm bank union
   cooperative co-operative co-op charity association federation institute foundation board authority committee
   watchdog airline carrier insurer retailer manufacturer maker utility operator clinic school university laboratory lab party poll polls
   service services brigade bureau directorate inspectorate prefecture gendarmerie railway mission`);

@@ -27,6 +27,7 @@ import { consensusSource } from './claim-consensus';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
 import { countsDespiteDesignation, designationsIn, mayBeDesignatedIn, mayBeDesignation } from './designations';
 import { modelNumberAfter } from './counted-model';
+import { confidenceStatistic } from './confidence-interval';
 import { ageBand, capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, numberTitle, phoneLike, sportsTally } from './figure-roles';
 import { lexicon } from '../model/lexicon';
 import { bareThingCount, captionSmallCount, describingSmallCount } from './personal-counts';
@@ -626,6 +627,8 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (MONTHS.has(prevWord) || WEEKDAYS.has(prevWord) || MONTHS.has(nextWord)) return true;
   if (ID_WORDS.has(prevWord) || before.includes('#') && /#\s*$/.test(before)) return true;
   if (historicalYear(text, q, sentenceStart) || phoneLike(q) || describingCompound(text, q, isUnitWord)) return true;
+  // "(95% CI 1.1 to 1.6)": a study's confidence level and interval bounds (confidence-interval.ts).
+  if (confidenceStatistic(text, q, sentenceStart)) return true;
   // (the cheap ordinal and age tests run before the costly size and capacity ones: same answer, less work)
   const c0 = after.charCodeAt(0) | 0x20;
   if ((c0 === 115 || c0 === 110 || c0 === 114 || c0 === 116) && /^(st|nd|rd|th)\b/i.test(after)) return true;
@@ -663,7 +666,7 @@ function isYear(q: Quantity, prevWord: string, after: string): boolean {
   if (!plain && q.low >= 2000 && q.low < 2100 && SPOKEN_YEAR_BEFORE.has(prevWord) && /thousand\s+and\s/i.test(q.text)) return true;
   const core = plain ? q.text : q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '');
   return (plain || /^\d{4}$/.test(core)) && +core >= 1800 && +core <= 2100
-    && (YEAR_BEFORE.has(prevWord) || !/^\s+\p{Ll}+s\b/u.test(after) || /^\s+(was|is|as|has|has)\b/.test(after));
+    && (YEAR_BEFORE.has(prevWord) || !/^\s+\p{Ll}+s\b/u.test(after) || /^\s+(was|is|as|has|has|levels)\b/.test(after));
 }
 
 /** Where the white space and hyphens (`[\s\-‐]*`) at the start of `s` end. */
@@ -1125,11 +1128,14 @@ function risenOf(toks: readonly Token[], r: RisenCount): { counted: string; meas
   const words: string[] = [];
   for (let i = r.head + 1; i < r.verb; i++) if (toks[i].kind === 'word') words.push(toks[i].text);
   const measure = measureOf(words);
+  // "the waiting list stood at 371,000": the people waiting
+  if (lowerCase(toks[r.head]) === 'list') return { counted: 'person', measure };
   if (lowerCase(toks[r.head]) === 'toll') return { counted: 'person', measure: /^casualty$/i.test(toks[r.head - 1]?.text ?? '') ? 'injury' : measure || 'death' };
   let c = r.head + 2;
   if (isOneOf(toks[c], DETERMINERS)) c++;
   let last = -1;
-  for (let n = 0; c < r.verb && n < 3 && toks[c].kind === 'word' && !isAux(toks[c]) && !isStop(toks[c]); c++, n++) {
+  // ("the number of breeding pairs of the godwit": the noun before a second "of" is what is counted)
+  for (let n = 0; c < r.verb && n < 3 && toks[c].kind === 'word' && !isAux(toks[c]) && !isStop(toks[c]) && lowerCase(toks[c]) !== 'of'; c++, n++) {
     const t = toks[c];
     // "people killed", "boats sunk": a participle after the noun says what happened to it.
     if (last >= 0 && (/ed$/.test(t.text) || IRREGULAR_PAST.has(t.text) || PAST_PARTICIPLES.has(t.text) || oneWordMeasure(t.text) !== '')) break;

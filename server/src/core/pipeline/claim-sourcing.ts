@@ -184,10 +184,13 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
       const start = subjEnd - pron[0].length + pron[0].search(/\S/);
       return { sourced: 'yes', source: { start, end: start + pron[1].length, text: pron[1], local: null }, cue };
     }
-    const org = ORG_SUBJECT.exec(head);
+    // "the council, an independent body that advises parliament, warned": the apposition describes the subject before it.
+    const bare = head.endsWith(',') ? head.replace(APPOSITION_TAIL, '') : head;
+    const org = ORG_SUBJECT.exec(bare);
     if (org && ORG_NOUNS.has(org[2].toLowerCase())) {
       const start = sStart + org.index + (org[0].length - org[0].trimStart().length);
-      return { sourced: 'yes', source: { start, end: subjEnd, text: text.slice(start, subjEnd).trim(), local: null }, cue };
+      const end = sStart + bare.trimEnd().length;
+      return { sourced: 'yes', source: { start, end, text: text.slice(start, end), local: null }, cue };
     }
     const crowd = CROWD_SUBJECT.exec(head);
     if (crowd) {
@@ -227,12 +230,14 @@ const ORG_SUBJECT = /(?:^|[,(—–]\s*|\s)(the|its|their|this)\s+(?:[\p{Ll}-]+\
 /** "analysts", "most financial analysts", "Economists": anonymous experts as a bare plural. */
 const CROWD_SUBJECT = /(?:^|[,(—–]\s*|\s)(?:(?:most|many|some|several|other|independent)\s+)?(?:[\p{Ll}-]+\s+)?(?:analysts|experts|economists|observers|forecasters|commentators|strategists|traders|investors|insiders)\s*$/iu;
 
+/** An apposition opened by a determiner between a subject and its verb: ", an independent body that advises parliament,". */
+const APPOSITION_TAIL = /,\s+(?:an?|the|its)\s+[^,;:"“”]{1,80},\s*$/u;
 /** Common nouns of bodies that speak for themselves ("the cooperative estimates"). */
 const ORG_NOUNS = new Set(`police government ministry department agency authority authorities council commission committee board
   regulator watchdog company firm group bank union cooperative co-operative association federation institute foundation charity
   coalition alliance society trust league party campaign operator airline carrier manufacturer carmaker automaker insurer lender
   retailer utility observatory unit service office court hospital army military navy administration embassy secretariat tribunal
-  inquiry panel network club centre center organisers organizers researchers scientists investigators prosecutors`.split(/\s+/));
+  inquiry panel network club centre center organisers organizers researchers scientists investigators prosecutors authors`.split(/\s+/));
 
 /**
  * The PERSON/ORG mention that is the subject ending at `end`: the mention ends there, or only an

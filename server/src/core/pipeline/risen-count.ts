@@ -16,7 +16,7 @@ const STAND_AT = new Set(['stood', 'stands', 'stand', 'standing']);
 /** Verbs whose object is the count and whose "at" gives its value: "put the number of wounded at 58". */
 const PUT_AT = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'estimated', 'estimates', 'estimate', 'estimating']);
 /** Nouns of a count as the subject: "toll" counts people hurt or killed; the others count what "of" names. */
-const COUNT_HEADS = new Set(['number', 'toll', 'tally', 'count', 'total']);
+const COUNT_HEADS = new Set(['number', 'toll', 'tally', 'count', 'total', 'list']);
 /** What opens the subject before its count noun: "the number", "its tally", "today's toll". */
 const SUBJECT_OPENERS = new Set(['the', 'a', 'its', 'their', 'this', "today's", 'official']);
 /** How many tokens back from the verb the subject's head may lie. */
@@ -54,16 +54,18 @@ export function risenCount(toks: readonly Token[], qi: number): RisenCount | nul
     }
     const l = lowerCase(t);
     if (!COUNT_HEADS.has(l)) continue;
+    // a list counts only as "the waiting list" (of people): "the list of demands grew to five" is no count of its own
+    if (l === 'list' && !waitingList(toks, h)) return null;
     let first = h;
     // "death toll", "casualty toll", "official tally"
-    if (h > 0 && toks[h - 1].kind === 'word' && /^(death|casualty|injury|official|final|overall|latest|confirmed)$/.test(lowerCase(toks[h - 1]))) first = h - 1;
+    if (h > 0 && toks[h - 1].kind === 'word' && /^(death|casualty|injury|official|final|overall|latest|confirmed|waiting)$/.test(lowerCase(toks[h - 1]))) first = h - 1;
     // (a headline or a sentence may open with the bare noun: "Death toll rises to 12")
     if (first > 0) {
       if (!SUBJECT_OPENERS.has(lowerCase(toks[first - 1]))) return null;
       first--;
     }
     // "number", "tally", "count", "total" say what they count with "of"; "toll" counts people.
-    if (l !== 'toll' && (toks[h + 1] === undefined || lowerCase(toks[h + 1]) !== 'of')) return null;
+    if (l !== 'toll' && l !== 'list' && (toks[h + 1] === undefined || lowerCase(toks[h + 1]) !== 'of')) return null;
     return { first, head: h, verb: v };
   }
   return null;
@@ -84,4 +86,9 @@ function putCount(toks: readonly Token[], at: number): RisenCount | null {
     return lowerCase(toks[h + 1]) === 'of' ? { first, head: h, verb: at } : null;
   }
   return null;
+}
+
+/** Is token `h` ("list") the head of "waiting list", which counts the people on it? */
+function waitingList(toks: readonly Token[], h: number): boolean {
+  return h > 0 && lowerCase(toks[h - 1]) === 'waiting';
 }

@@ -89,6 +89,8 @@ export function isSpeakerHead(head: string): boolean {
     || SPEAKER_NOUNS.has(head) || COURT_SPEAKERS.has(head) || RELATION_SPEAKERS.has(head) || (head.endsWith('year-old') && /^(\d+-)?year-old$/.test(head));
 }
 
+/** Words that open an apposition describing the noun phrase before its comma ("the council, an independent body,"). */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'its']);
 const DETERMINERS = /^(a|an|the|one|another|two|three|several|some|many|its|his|her|their)$/i;
 /**
  * The words of DETERMINERS and of the words that end a speaker phrase scanning back, looked up by a
@@ -189,7 +191,9 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
         // A name the entity stage missed, or only the apposition: "Pavel Orlov, the deputy minister, said".
         const name = /^\p{Lu}/u.test(tokens[j - 1].text) ? resolveName(ctx, tokens[j - 1].text, tokens[j - 1].start, null) : null;
         if (name !== null) return { start: tokens[j - 1].start, end: tokens[j - 1].end, text: tokens[j - 1].text, local: name };
-        return j + 1 < k ? nounPhrase(ctx, j + 1, k - 1) : null;
+        if (j + 1 >= k) return null;
+        // "The council, an independent body, said": an apposition no speaker noun heads describes the body before it.
+        return nounPhrase(ctx, j + 1, k - 1) ?? (APPOSITION_OPENERS.has(ctx.lower[j + 1]) && j - 1 > floor && /^\p{Ll}/u.test(tokens[j - 1].text) ? speakerBefore(ctx, j - 1, floor) : null);
       }
     }
   }
