@@ -2139,6 +2139,11 @@ const ROWS: Row[] = [
     body: 'The profile was written by Jorvan Keddle of Silver Lantern Magazine last year.',
     has: [{ text: 'Jorvan Keddle', type: 'PERSON' }, { text: 'Silver Lantern Magazine', type: 'ORG' }],
   },
+  {
+    label: 'a plural noun in "-men" or a hyphenated word opening its clause before "were"/"have" is no side: "Stonemen have lived", "but Kestrel-men were"',
+    body: 'Stonemen have lived in the valley for years, but Kestrel-men were seen on the ridge.',
+    has: [{ text: 'Stonemen', notType: 'ORG' }, { text: 'Kestrel-men', notType: 'ORG' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);
