@@ -2144,6 +2144,16 @@ const ROWS: Row[] = [
     body: 'Stonemen have lived in the valley for years, but Kestrel-men were seen on the ridge.',
     has: [{ text: 'Stonemen', notType: 'ORG' }, { text: 'Kestrel-men', notType: 'ORG' }],
   },
+  {
+    label: 'a two-word firm after a business kind and a comma is a firm: "the operator, Avira Sealines, said"',
+    body: 'The operator, Avira Sealines, said the ship was safe. The owner, Dana Ruiz, said nothing.',
+    has: [{ text: 'Avira Sealines', type: 'ORG' }, { text: 'Dana Ruiz', type: 'PERSON' }],
+  },
+  {
+    label: 'a two-word name followed by ", which runs" is a firm: "Avira Sealines, which runs the route,"; "who runs" is a person',
+    body: 'Avira Sealines, which runs the route, cancelled trips. Merrin Tolby, who runs the cafe, stayed open.',
+    has: [{ text: 'Avira Sealines', type: 'ORG' }, { text: 'Merrin Tolby', type: 'PERSON' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);
