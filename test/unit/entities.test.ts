@@ -2154,6 +2154,12 @@ const ROWS: Row[] = [
     body: 'Avira Sealines, which runs the route, cancelled trips. Merrin Tolby, who runs the cafe, stayed open.',
     has: [{ text: 'Avira Sealines', type: 'ORG' }, { text: 'Merrin Tolby', type: 'PERSON' }],
   },
+  {
+    label: 'a byline credits a person though the given name is unfamiliar and the name is not used again: "By Sanne Altmark"',
+    full: true,
+    body: 'Storm Surge Hits Coastal Town\nBy Sanne Altmark\nThe storm hit the coast on Monday, flooding homes.\n',
+    has: [{ text: 'Sanne Altmark', type: 'PERSON' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

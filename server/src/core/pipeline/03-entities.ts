@@ -29,6 +29,7 @@ import {
 import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 import { companiesByApposition, companyUse } from './entity-companies';
+import { bylinePersons } from './entity-bylines';
 import { retypeFirmNames } from './entity-firm-names';
 import { faithWord } from './entity-faiths';
 import { dropFieldsOfStudy } from './entity-disciplines';
@@ -189,6 +190,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropSchemeNames(tokens, candidates);
   titleBodies(tokens, candidates);
   companiesByApposition(tokens, candidates);
+  bylinePersons(tokens, blocks, sentenceBlock, candidates);
   bodiesByApposition(tokens, candidates);
   personsByJobApposition(tokens, candidates);
   stationsAsOrgs(tokens, candidates);
