@@ -2160,6 +2160,19 @@ const ROWS: Row[] = [
     body: 'Storm Surge Hits Coastal Town\nBy Sanne Altmark\nThe storm hit the coast on Monday, flooding homes.\n',
     has: [{ text: 'Sanne Altmark', type: 'PERSON' }],
   },
+  {
+    label: 'a disaster noun opening a Title Case headline is no name: "Blaze At Kerrow Paint Plant …"',
+    full: true,
+    body: 'Blaze At Kerrow Paint Plant Forces Evacuation\nFirefighters fought the blaze at the Kerrow plant on Tuesday, said Ansel Trew.\n',
+    lacks: ['Blaze'],
+    has: [{ text: 'Ansel Trew', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a disaster noun inside a headline, after its first word, is left to the other rules: "Harlow Counts Cost Of Blaze"',
+    full: true,
+    body: 'Harlow Counts Cost Of Blaze\nThe fire in Harlow destroyed two shops, said Ansel Trew.\n',
+    has: [{ text: 'Harlow', type: 'LOC' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

@@ -30,6 +30,7 @@ import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-mode
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 import { companiesByApposition, companyUse } from './entity-companies';
 import { bylinePersons } from './entity-bylines';
+import { dropHeadlineDisasters } from './entity-headline-disasters';
 import { retypeFirmNames } from './entity-firm-names';
 import { faithWord } from './entity-faiths';
 import { dropFieldsOfStudy } from './entity-disciplines';
@@ -201,6 +202,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
   dropNamedStorms(tokens, candidates);
+  dropHeadlineDisasters(tokens, blocks, sentenceBlock, candidates);
   dropAlerts(tokens, candidates);
   dropBeatTitles(tokens, candidates);
   dropCodedPersons(tokens, candidates);
