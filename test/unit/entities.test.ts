@@ -2173,6 +2173,11 @@ const ROWS: Row[] = [
     body: 'Harlow Counts Cost Of Blaze\nThe fire in Harlow destroyed two shops, said Ansel Trew.\n',
     has: [{ text: 'Harlow', type: 'LOC' }],
   },
+  {
+    label: 'a one-word name before a sports title and a person is the team, not a person: "Orvik coach Ben Ostrow"',
+    body: 'Orvik coach Ben Ostrow said his side would win. Tarrant striker Lise Holm scored twice.',
+    has: [{ text: 'Orvik', type: 'ORG' }, { text: 'Tarrant', type: 'ORG' }, { text: 'Ben Ostrow', type: 'PERSON' }, { text: 'Lise Holm', type: 'PERSON' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

@@ -30,6 +30,7 @@ import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-mode
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 import { companiesByApposition, companyUse } from './entity-companies';
 import { bylinePersons } from './entity-bylines';
+import { teamsBeforeTitle } from './entity-team-titles';
 import { dropHeadlineDisasters } from './entity-headline-disasters';
 import { retypeFirmNames } from './entity-firm-names';
 import { faithWord } from './entity-faiths';
@@ -197,6 +198,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   stationsAsOrgs(tokens, candidates);
   if (scan.score) teamsByScore(tokens, candidates); // most documents hold no score: the pass finds nothing there
   sidesByPluralVerb(tokens, candidates);
+  teamsBeforeTitle(tokens, candidates);
   dropNonNames(tokens, candidates);
   dropFieldsOfStudy(tokens, candidates);
   withRoadNumbers(tokens, candidates);
