@@ -136,8 +136,8 @@ export function companiesByApposition(tokens: readonly Token[], cands: readonly 
     if (c.last === c.first || c.role !== null || (c.type !== 'PERSON' && c.type !== 'LOC')) continue;
     if (tokenAt(tokens, c.last + 1)?.text === ',' && businessApposition(tokens, c.last, true)) c.type = 'ORG';
     else if (tokenAt(tokens, c.first - 1)?.text !== 'for' && staffBefore(tokens, c.first) && !knownPlace(tokens, c.first, c.last)) c.type = 'ORG';
-    else if (c.info && !isKnownGivenName(tokens[c.first].text) && (firmActsAfter(tokens, c.last) || (c.type === 'PERSON' && (kindBefore(tokens, c.first)
-      || (tokenAt(tokens, c.last + 1)?.text === ',' && whichRuns(tokens, c.last)))))) (acting ??= new Set()).add(c.info.key);
+    else if (c.info && (firmActsAfter(tokens, c.last) || (c.type === 'PERSON' && (kindBefore(tokens, c.first)
+      || (tokenAt(tokens, c.last + 1)?.text === ',' && whichRuns(tokens, c.last))))) && !isKnownGivenName(tokens[c.first].text)) (acting ??= new Set()).add(c.info.key);
   }
   // A firm's act types the name in all its mentions: the headline's "Ashvale Lane To Close Plants" too.
   if (acting) for (const c of cands) if (c.info && c.role === null && (c.type === 'PERSON' || c.type === 'LOC') && acting.has(c.info.key)) c.type = 'ORG';
