@@ -2154,6 +2154,45 @@ const ROWS: Row[] = [
     body: 'Researchers from Tarvick Polytechnic said springs were warmer. She was treated at Morland Royal Infirmary. He died at Elmsby Hospice. Scientists at Varrow National Laboratory agreed.',
     has: [{ text: 'Tarvick Polytechnic', type: 'ORG' }, { text: 'Morland Royal Infirmary', type: 'ORG' }, { text: 'Elmsby Hospice', type: 'ORG' }, { text: 'Varrow National Laboratory', type: 'ORG' }],
   },
+  {
+    label: 'a plural noun in "-men" or a hyphenated word opening its clause before "were"/"have" is no side: "Stonemen have lived", "but Kestrel-men were"',
+    body: 'Stonemen have lived in the valley for years, but Kestrel-men were seen on the ridge.',
+    has: [{ text: 'Stonemen', notType: 'ORG' }, { text: 'Kestrel-men', notType: 'ORG' }],
+  },
+  {
+    label: 'a two-word firm after a business kind and a comma is a firm: "the operator, Avira Sealines, said"',
+    body: 'The operator, Avira Sealines, said the ship was safe. The owner, Dana Ruiz, said nothing.',
+    has: [{ text: 'Avira Sealines', type: 'ORG' }, { text: 'Dana Ruiz', type: 'PERSON' }],
+  },
+  {
+    label: 'a two-word name followed by ", which runs" is a firm: "Avira Sealines, which runs the route,"; "who runs" is a person',
+    body: 'Avira Sealines, which runs the route, cancelled trips. Merrin Tolby, who runs the cafe, stayed open.',
+    has: [{ text: 'Avira Sealines', type: 'ORG' }, { text: 'Merrin Tolby', type: 'PERSON' }],
+  },
+  {
+    label: 'a byline credits a person though the given name is unfamiliar and the name is not used again: "By Sanne Altmark"',
+    full: true,
+    body: 'Storm Surge Hits Coastal Town\nBy Sanne Altmark\nThe storm hit the coast on Monday, flooding homes.\n',
+    has: [{ text: 'Sanne Altmark', type: 'PERSON' }],
+  },
+  {
+    label: 'a disaster noun opening a Title Case headline is no name: "Blaze At Kerrow Paint Plant …"',
+    full: true,
+    body: 'Blaze At Kerrow Paint Plant Forces Evacuation\nFirefighters fought the blaze at the Kerrow plant on Tuesday, said Ansel Trew.\n',
+    lacks: ['Blaze'],
+    has: [{ text: 'Ansel Trew', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a disaster noun inside a headline, after its first word, is left to the other rules: "Harlow Counts Cost Of Blaze"',
+    full: true,
+    body: 'Harlow Counts Cost Of Blaze\nThe fire in Harlow destroyed two shops, said Ansel Trew.\n',
+    has: [{ text: 'Harlow', type: 'LOC' }],
+  },
+  {
+    label: 'a one-word name before a sports title and a person is the team, not a person: "Orvik coach Ben Ostrow"',
+    body: 'Orvik coach Ben Ostrow said his side would win. Tarrant striker Lise Holm scored twice.',
+    has: [{ text: 'Orvik', type: 'ORG' }, { text: 'Tarrant', type: 'ORG' }, { text: 'Ben Ostrow', type: 'PERSON' }, { text: 'Lise Holm', type: 'PERSON' }],
+  },
 ];
 function mention(a: DocumentAnalysis, text: string): Mention {
   const m = a.mentions.find((x) => x.text === text);

@@ -29,6 +29,9 @@ import {
 import { FeatureScorer, hasModel, MODEL_CLASSES, zeros } from '../model/ner-model';
 import { SPEAKER_NOUNS } from '../model/speaker-words';
 import { companiesByApposition, companyUse } from './entity-companies';
+import { bylinePersons } from './entity-bylines';
+import { teamsBeforeTitle } from './entity-team-titles';
+import { dropHeadlineDisasters } from './entity-headline-disasters';
 import { retypeFirmNames } from './entity-firm-names';
 import { faithWord } from './entity-faiths';
 import { dropFieldsOfStudy } from './entity-disciplines';
@@ -75,7 +78,7 @@ import { isKnownGivenName } from '../model/gender';
 import { personAfterOrgHead } from './entity-org-person';
 import { personOfOrg } from './entity-person-of-org';
 import { rankBeforeName } from './entity-lone-rank';
-import { streetByContext } from './entity-streets';
+import { isStreetWord, streetByContext } from './entity-streets';
 import { afterFirmKind, dropLoneKinds, firmsAfterKind } from './entity-kind-words';
 import { datelineAgencies } from './entity-dateline-agency';
 import { dropCodedPersons } from './entity-coded-names';
@@ -189,16 +192,19 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropSchemeNames(tokens, candidates);
   titleBodies(tokens, candidates);
   companiesByApposition(tokens, candidates);
+  bylinePersons(tokens, blocks, sentenceBlock, candidates);
   bodiesByApposition(tokens, candidates);
   personsByJobApposition(tokens, candidates);
   stationsAsOrgs(tokens, candidates);
   if (scan.score) teamsByScore(tokens, candidates); // most documents hold no score: the pass finds nothing there
   sidesByPluralVerb(tokens, candidates);
+  teamsBeforeTitle(tokens, candidates);
   dropNonNames(tokens, candidates);
   dropFieldsOfStudy(tokens, candidates);
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
   dropNamedStorms(tokens, candidates);
+  dropHeadlineDisasters(tokens, blocks, sentenceBlock, candidates);
   dropAlerts(tokens, candidates);
   dropBeatTitles(tokens, candidates);
   dropCodedPersons(tokens, candidates);
@@ -1637,9 +1643,12 @@ interface RuleParts {
   givenPlace: boolean;
   /** Two words led by a given name that is also an ordinary word ("Dawn Mercer"): a person before a reporting verb. */
   givenWord: boolean;
+  /** Two words or more ending in a street word ("Heron Way") that no rule before the street's decided: a place after "on", "at" or a house number. */
+  street: boolean;
 }
 
 function withContext(r: RuleParts, tokens: Token[], c: Candidate): RuleEvidence {
+  if (r.street && streetByContext(tokens, c.first, c.last)) return strong('LOC'); // "the plant on Heron Way", "14 Sable Drive"
   if (r.givenPlace && c.role === null && placeOnlyContext(tokens, c.first, c.last)) return strong('LOC'); // "in Marta Park"
   if (r.early) return r.early;
   if (r.single && c.role === null && personOfNounBefore(tokens, c.first)) return strong('PERSON'); // "the death of Tolland"
@@ -1671,10 +1680,13 @@ function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   if (n === 0) return decided(weak('PERSON')); // never: a chunk starts with a capitalised word (and no list holds '')
   const first = lower(tokens[w0]);
   const lastW = lower(tokens[wl]);
-  const early = earlyRules(tokens, c, l, n, w0, w1, wl, first, lastW);
+  let early = earlyRules(tokens, c, l, n, w0, w1, wl, first, lastW);
+  // A street-shaped name the rules before the street's left open: the street's rule reads each mention's context (`withContext`).
+  const street = early === null && n > 1 && isStreetWord(lastW);
+  if (street) early = lateEarlyRules(tokens, c, l, n, w0, first, lastW, LEXICON_NAMES.has(l));
   if (early) {
-    if (n !== 2 || early.type !== 'PERSON' || early.certain || !SURNAME_LOC_HEADS.has(lastW)) return decided(early);
-    return { early, placeAfterPreposition: false, middle: null, single: false, schoolable: false, late: early, givenPlace: true, givenWord: false };
+    if (n !== 2 || early.type !== 'PERSON' || early.certain || !SURNAME_LOC_HEADS.has(lastW)) return decided(early, street);
+    return { early, placeAfterPreposition: false, middle: null, single: false, schoolable: false, late: early, givenPlace: true, givenWord: false, street };
   }
   // Tried (s17): the given-name/surname answers kept as lexeme bits. The lists are small (~3k, ~1k
   // words) and V8 keeps each string's hash: Set.has ~55 ns against ~33 ns for the bits, ~0.1% of
@@ -1690,13 +1702,13 @@ function ruleParts(tokens: Token[], c: Candidate, l: string): RuleParts {
   else if (n >= 2 && isCommonToken(tokens[wl]) && !lexicon.lastNames.has(lastW) && !wordGivenPair(tokens, w0, wl)) late = weak('ORG');
   else late = weak(n === 1 ? 'ORG' : 'PERSON');
   return { early: null, placeAfterPreposition: n >= 2 && !lexicon.firstNames.has(first) && !keptGivenWord(first, n), middle, single: n === 1,
-    schoolable: n === 1 && !lexicon.firstNames.has(first), late, givenPlace: false, givenWord: n === 2 && wordGivenPair(tokens, w0, wl) };
+    schoolable: n === 1 && !lexicon.firstNames.has(first), late, givenPlace: false, givenWord: n === 2 && wordGivenPair(tokens, w0, wl), street };
 }
 
 /** Rule parts that let a context make the chunk a place: one word, or longer not led by a given name. */
 const placeShaped = (r: RuleParts | undefined): boolean => !!r && r.early === null && (r.single || r.placeAfterPreposition);
 
-const decided = (r: RuleEvidence): RuleParts => ({ early: r, placeAfterPreposition: false, middle: null, single: false, schoolable: false, late: r, givenPlace: false, givenWord: false });
+const decided = (r: RuleEvidence, street = false): RuleParts => ({ early: r, placeAfterPreposition: false, middle: null, single: false, schoolable: false, late: r, givenPlace: false, givenWord: false, street });
 
 /** The rules that read the chunk's own tokens only and come before any that reads its context. */
 function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: number, w1: number, wl: number, first: string, lastW: string): RuleEvidence | null {
@@ -1752,7 +1764,13 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   // "Marta Hill", but "Harlan Square": a place head no surname shares ends a place whatever word leads it.
   if (n === 2 && lexicon.firstNames.has(first) && !isPlaceName(first) && (!LOC_HEADS.has(lastW) || SURNAME_LOC_HEADS.has(lastW))) return strong('PERSON');
   if (LOC_HEADS.has(lastW) && n > 1) return strong('LOC');
-  if (streetByContext(tokens, c.first, wl)) return strong('LOC'); // "the plant on Heron Way", "14 Sable Drive"
+  // "the plant on Heron Way", "14 Sable Drive": read per mention (`RuleParts.street`), as these answers are kept per chunk text.
+  if (n > 1 && isStreetWord(lastW)) return null;
+  return lateEarlyRules(tokens, c, l, n, w0, first, lastW, listed);
+}
+
+/** The rules after the street's (`streetByContext`), which read the chunk's own tokens only. */
+function lateEarlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: number, first: string, lastW: string, listed: boolean): RuleEvidence | null {
   if (listed && lexicon.persons.has(l)) return certain('PERSON');
   if (n === 1 && allCaps(tokens[w0])) return weak('ORG');
   if (n === 1 && ARABIC_PARTICLE_SURNAME.test(tokens[w0].text)) { // "Al-Mansouri", but "Al-Qaeda"

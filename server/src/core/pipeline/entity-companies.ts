@@ -8,7 +8,7 @@
  */
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
-import { saidItActs, whichActs } from './entity-it-acts';
+import { saidItActs, whichActs, whichRuns } from './entity-it-acts';
 import { isPlaceName } from '../model/lexicon';
 import { lowerCase } from './token-fold';
 import { isKnownGivenName } from '../model/gender';
@@ -136,10 +136,25 @@ export function companiesByApposition(tokens: readonly Token[], cands: readonly 
     if (c.last === c.first || c.role !== null || (c.type !== 'PERSON' && c.type !== 'LOC')) continue;
     if (tokenAt(tokens, c.last + 1)?.text === ',' && businessApposition(tokens, c.last, true)) c.type = 'ORG';
     else if (tokenAt(tokens, c.first - 1)?.text !== 'for' && staffBefore(tokens, c.first) && !knownPlace(tokens, c.first, c.last)) c.type = 'ORG';
-    else if (c.info && firmActsAfter(tokens, c.last) && !isKnownGivenName(tokens[c.first].text)) (acting ??= new Set()).add(c.info.key);
+    else if (c.info && (firmActsAfter(tokens, c.last) || (c.type === 'PERSON' && (kindBefore(tokens, c.first)
+      || (tokenAt(tokens, c.last + 1)?.text === ',' && whichRuns(tokens, c.last))))) && !isKnownGivenName(tokens[c.first].text)) (acting ??= new Set()).add(c.info.key);
   }
   // A firm's act types the name in all its mentions: the headline's "Ashvale Lane To Close Plants" too.
   if (acting) for (const c of cands) if (c.info && c.role === null && (c.type === 'PERSON' || c.type === 'LOC') && acting.has(c.info.key)) c.type = 'ORG';
+}
+
+/**
+ * The name at `i` stands in apposition after a business's kind: "the operator, Avira Sealines,", "the ferry company,
+ * Dovan Lines,". A person's apposition after a comma names a job ("the owner, Ada Venn,"), which is no kind here.
+ */
+function kindBefore(tokens: readonly Token[], i: number): boolean {
+  const comma = tokenAt(tokens, i - 1), kind = tokenAt(tokens, i - 2);
+  if (comma?.text !== ',' || !kind || kind.kind !== 'word' || !BUSINESS_KINDS.has(kind.text)) return false;
+  let d = i - 3;
+  const w = tokenAt(tokens, d);
+  if (w && w.sentence === kind.sentence && /^\p{Ll}[\p{Ll}-]+$/u.test(w.text) && w.text !== 'the' && w.text !== 'its') d--; // "the ferry operator"
+  const a = tokenAt(tokens, d);
+  return !!a && a.sentence === kind.sentence && (a.text === 'the' || a.text === 'The' || a.text === 'its');
 }
 
 /** A typed span of a name, with its chunk's key when known. */

@@ -70,3 +70,12 @@ export function whichActs(tokens: readonly Token[], i: number): boolean {
   const w = tokenAt(tokens, i + 2), v = tokenAt(tokens, i + 3);
   return !!w && !!v && w.text === 'which' && v.sentence === tokens[i].sentence && WHICH_VERBS.has(v.text);
 }
+
+/** Verbs of "which" for what a firm runs, said of a name of several words: "Avira Sealines, which runs the route". */
+const RUN_VERBS: ReadonlySet<string> = new Set(['runs', 'ran', 'operated', 'owned']);
+
+/** `i` ends a name followed by a comma: "which makes …", "which runs …" follows. */
+export function whichRuns(tokens: readonly Token[], i: number): boolean {
+  const w = tokenAt(tokens, i + 2), v = tokenAt(tokens, i + 3);
+  return !!w && !!v && w.text === 'which' && v.sentence === tokens[i].sentence && (WHICH_VERBS.has(v.text) || RUN_VERBS.has(v.text));
+}

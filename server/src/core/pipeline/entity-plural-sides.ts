@@ -38,7 +38,8 @@ export function sidesByPluralVerb(tokens: readonly Token[], cands: Candidate[]):
     const v = c.last + 1 < tokens.length ? tokens[c.last + 1] : undefined;
     if (v === undefined || !PLURAL_VERBS.has(v.text) || v.sentence !== tokens[c.last].sentence) continue;
     const w = tokens[c.first].text;
-    if (w.endsWith('s') || isKnownGivenName(w) || !opensClause(tokens, c.first)) continue;
+    // "Rock-men were", "the Stonemen have": a plural noun or a compound, not a town's side.
+    if (w.endsWith('s') || w.endsWith('men') || w.includes('-') || isKnownGivenName(w) || !opensClause(tokens, c.first)) continue;
     // A name the model left untyped ("Harlow have won" opening an article): only a word no dictionary holds.
     if (c.type === null && (isCommonWord(c.info.key) || w === w.toUpperCase())) continue;
     (sides ??= new Set()).add(c.info.key);

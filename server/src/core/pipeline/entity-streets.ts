@@ -10,6 +10,9 @@ import { lowerToken } from './token-fold';
 const STREET_WORDS: ReadonlySet<string> = new Set(['way', 'drive', 'close', 'grove', 'walk', 'row', 'mews', 'gardens']);
 const STREET_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'off', 'along']);
 
+/** Whether a (lower-case) word ends streets ("way", "drive"). */
+export const isStreetWord = (w: string): boolean => STREET_WORDS.has(w);
+
 /** Whether the run first..last (two words or more) is a street by its last word and the word before it. */
 export function streetByContext(tokens: readonly Token[], first: number, last: number): boolean {
   if (last <= first || !STREET_WORDS.has(lowerToken(tokens[last])) || first === 0) return false;
