@@ -51,12 +51,18 @@ import { joinFirstFigure, joinsLast } from './coordinated-figures';
 import { openEnded } from './open-ended';
 import { crowdBefore } from './crowd-count';
 import { shareSubject, singularVerbAfter } from './share-subject';
+import { amongHarmed } from './among-harmed';
+import { comparedWith } from './compared-with';
+import { isTemperature, temperaturesIn } from './temperatures';
+import { sendVerb, sentToHospital, vagueHarmObjects } from './vague-harm-objects';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
 const HOMES_AFTER = /^(?:\s+out)?\s+(?:of|from)\s+(?:their|his|her)\s+homes?\b/i;
 /** " to hospital", " to a hospital" after a verb of being moved: the people were hurt. */
 const HOSPITAL_AFTER = /^\s+to\s+(?:a\s+|the\s+|local\s+)?hospitals?\b/i;
+/** What a magnitude measures: "a 6.1 magnitude earthquake", "a 5.4-magnitude aftershock". */
+const SHOCKS = /^(?:earth)?quakes?$|^(?:tremor|aftershock|shock|temblor)s?$/i;
 /** A state of harm that a headline writes right after a count of people ("Twelve dead", "Five missing"). */
 const HARM_STATES = new Set(['dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'homeless', 'displaced', 'drowned']);
 /** Auxiliaries and adverbs between what is counted and its verb ("have been", "were all"). */
@@ -266,8 +272,10 @@ export function findClaims(input: ClaimInput): Claim[] {
     const twice = kind === 'body' ? twiceInFrame(s.start, sentence) : NO_QUANTITIES;
     // "fell 12p to 412p", "99c a litre": sums in pence or cents, which the figure pattern leaves.
     // (a sentence the figure scan found no digit in has none glued to "p" or "c": not searched again)
-    // ("120mm of rain", "up to 90mph": amounts with a unit glued on, in text order among the sums)
-    const glued = noDigit ? NO_QUANTITIES : gluedInOrder(gluedSubunits(s.start, sentence), gluedMeasures(s.start, sentence));
+    // ("120mm of rain", "up to 90mph": amounts with a unit glued on; "reached 46C", "115F", "46°C": temperatures,
+    // counts of degrees; "injuring dozens", "sends hundreds to hospital": a vague crowd harmed, which the figure
+    // pattern leaves — all in text order among the sums)
+    const glued = noDigit ? NO_QUANTITIES : inTextOrder(gluedSubunits(s.start, sentence), gluedMeasures(s.start, sentence), temperaturesIn(s.start, sentence), vagueHarmObjects(s.start, sentence));
     if (matches.length || fractions.length || twice.length || glued.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
@@ -341,10 +349,14 @@ function creditInterview(claims: Claim[], text: string, blocks: Block[], sentenc
   if (interview) for (const c of claims) if (c.sourced === 'no' && interview.answers.has(sentences[c.sentence].block)) set(c, 'yes', { ...interview.source }, 'interview');
 }
 
-/** Sums and amounts with a glued unit together, in text order. */
-function gluedInOrder(sums: Quantity[], amounts: Quantity[]): Quantity[] {
-  if (!amounts.length) return sums;
-  return sums.length ? [...sums, ...amounts].sort((a, b) => a.start - b.start) : amounts;
+/**
+ * Sums in pence or cents, amounts with a glued unit, temperatures and vague crowds harmed (each list in
+ * text order), together in text order. Most sentences have none, or one list: no new array then.
+ */
+function inTextOrder(...lists: Quantity[][]): Quantity[] {
+  let only = lists[0], filled = 0;
+  for (const l of lists) if (l.length) { only = l; filled++; }
+  return filled < 2 ? only : lists.flat().sort((a, b) => a.start - b.start);
 }
 
 /** The claim of a sum in pence or cents (`gluedSubunits`), unless it adds nothing to the last one. */
@@ -813,12 +825,15 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (k < 0) k = toks.length;
   // What is counted: the words after the quantity, up to a verb, preposition or punctuation.
   const countedWords: Token[] = [];
+  let magnitude = false;
   let end0 = -1;
   let j = k;
   // "a 200-metre section", "a 30,000-tonne ship": the unit is joined to the figure by a hyphen.
   // (not "9-mm": a hyphened millimetre names a calibre, "9-mm shell casings", no amount)
   const hyphenUnit = /^[-‐]$/.test(toks[j]?.text ?? '') && toks[j + 1]?.start === toks[j].end && isUnitWord(toks[j + 1]?.text ?? '') && toks[j + 1].text !== 'mm';
   if (hyphenUnit) j++;
+  // "a 5.9-magnitude aftershock" as "a 5.9 magnitude aftershock": the scale's word is one of what is counted.
+  else if (toks[j] !== undefined && toks[j + 1]?.start === toks[j].end && /^[-‐]$/.test(toks[j].text) && lowerCase(toks[j + 1]) === 'magnitude') j++;
   if (toks[j] !== undefined && lowerCase(toks[j]) === 'of') j++; // "hundreds of deaths", "two of the hospitals"
   if (toks[j] !== undefined && lowerCase(toks[j]) === 'the') j++;
   // "60 of its new mid-size jets", "12 of their 40 drones": a possessive after "of" opens what is counted,
@@ -847,6 +862,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const opinion = q.unit === 'percent' && j === k && opinionAfterShare(toks, j);
   while (!anaphoric && !those && !crowd && !fronted && !opinion && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
+    && !comparedWith(toks, j) // "40 percent compared with 2024": what the figure is set against
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && presentVerbAfterPlural(toks, j, countedWords[countedWords.length - 1]))
@@ -854,6 +870,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null || adverbBeforeVerb(toks, j)))) {
     countedWords.push(toks[j]);
     if (PEOPLE_NOUNS.has(lowerCase(toks[j]))) { j++; break; }
+    // "a 6.1 magnitude earthquake strikes the coast": the shock after the scale's word ends what is measured
+    // (it is one shock's size: like a size, it has no predicate)
+    if (countedWords.length > 1 && lowerCase(countedWords[0]) === 'magnitude' && SHOCKS.test(toks[j].text)) { j++; magnitude = true; break; }
     // "two veteran lawmakers Arla Venn and ...": a name after a lower-case plural names who was counted, it is not counted
     if (/^\p{Ll}+s$/u.test(toks[j].text) && toks[j + 1]?.kind === 'word' && /^\p{Lu}/u.test(toks[j + 1].text)) { j++; break; }
     // a unit ends what is counted ("9 metres hit"), unless it qualifies a noun ("200-metre section")
@@ -884,7 +903,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const unitWord = countedWords.find((t) => isUnitWord(t.text));
   // ("3,210 walkers crossing the ridge": the plural before the participle is what is counted)
   const head = countedWords.length > 1 ? participleHead(countedWords) : -1;
-  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : those ? 'person' : fronted ? lemma(toks[fronted.noun].text) : opinion ? 'person' : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
+  let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : those ? 'person' : fronted ? lemma(toks[fronted.noun].text) : opinion ? 'person' : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : isTemperature(q) ? 'degree' : '';
   // "Turnout rose to 61 percent": a bare share measures the subject of the verb before it.
   if (counted === 'percent' && !countedWords.length && !opinion) { const sub = shareSubject(toks, qi, sStart); if (sub) counted = lemma(sub.text); }
   // "Twelve dead after bus crash", "Nine hurt in tram collision": a state of harm alone after the figure
@@ -918,7 +937,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     }
   }
   // "killing 17 or more and wounding 40": a bare figure after a verb of harm counts people.
-  const harmed = q.unit === 'count' && afterHarmVerb(toks, qi);
+  // ("sent 40 to hospital", "sends dozens to hospital": those sent were hurt)
+  const sent = q.unit === 'count' && qi > 0 && sendVerb(toks[qi - 1].text) ? sentToHospital(text.slice(countedWords.length ? countedWords[countedWords.length - 1].end : q.end, q.end + 40)) : 0;
+  const harmed = q.unit === 'count' && (sent > 0 || afterHarmVerb(toks, qi));
   if (!counted && harmed && !countedWords.length && !anaphoric && tollStart < 0) counted = 'person';
   if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0) return null;
   // "two sources familiar with", "three officials said": who speaks, not what is claimed ("injured 50 people with burns" is no speaker).
@@ -932,7 +953,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "A poll of 1,200 voters found": the verb after a poll's sample is the poll's.
   const sampled = countedWords.length > 0 && sampleOfInquiry(toks, qi);
   // A size has no predicate, only the dimension it measures: "200 metres wide", "9 metres high".
-  const sizeOnly = !!unitWord && !hyphenUnit;
+  const sizeOnly = !!unitWord && !hyphenUnit || magnitude;
   if (sizeOnly && /^(wide|long|high|deep|tall|thick|across|away)$/i.test(toks[p]?.text ?? '')) end = toks[p].end;
   // "Two men on the night shift died at the scene": a short place or group phrase between what is
   // counted and a verb of what happened to them.
@@ -944,7 +965,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   while (!sizeOnly && p < toks.length && isAux(toks[p]) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
   // ("9% of the work force of 55,000": an "of" before a figure is no verb of what happened)
   // ("a third of drivers said": a verb of saying reports the figure, it is no predicate of it; "have been told" is one)
-  if (!sizeOnly && !sampled && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !opensTimeRange(text, toks, p) && !(predicate.length === 0 && sayingVerb(toks[p]))) {
+  if (!sizeOnly && !sampled && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !opensTimeRange(text, toks, p) && !comparedWith(toks, p) && !(predicate.length === 0 && sayingVerb(toks[p]))) {
     predicate.push(toks[p].text);
     end = toks[p].end;
     // "are thought to have drowned": the hedge and the verb that says what happened
@@ -987,6 +1008,18 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (hospital && measure !== 'death') {
     measure = 'injury';
     end += hospital[0].length;
+  }
+  else if (sent > 0 && !predicate.length && !homes && end0 < 0 && rateEnd < 0) {
+    measure = 'injury';
+    end = (countedWords.length ? countedWords[countedWords.length - 1].end : q.end) + sent;
+  }
+  // "were among the dead", "are among those injured": the group named says what happened to them.
+  // (after the auxiliaries alone, "among" is the next word; after a verb, it follows the verb)
+  const amongAt = predicate.length && !homes && !hospital && !MEASURE_NAMES.has(measure) ? (lowerCase(toks[p] ?? toks[0]) === 'among' ? toks[p - 1].end : end) : -1;
+  const among = amongAt >= 0 ? amongHarmed(text.slice(amongAt, amongAt + 32)) : null;
+  if (among) {
+    measure = among.measure;
+    end = amongAt + among.length;
   }
   if (restated) {
     start = restated.start;

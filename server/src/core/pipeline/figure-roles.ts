@@ -32,8 +32,8 @@ export function phoneLike(q: Quantity): boolean {
   return q.unit === 'count' && q.text.length >= 9 && /^\d{9,}$/.test(q.text) && (q.text.charCodeAt(0) === 48 || q.text.length >= 10);
 }
 
-/** Words after "N-" that still measure or count something: "a 10-fold rise", "a 5,000-strong crowd". */
-const MEASURING_COMPOUND = new Set(['fold', 'percent', 'per', 'strong', 'odd', 'plus', 'dollar', 'euro', 'pound', 'cent', 'million', 'billion', 'thousand', 'hundred', 'dozen']);
+/** Words after "N-" that still measure or count something: "a 10-fold rise", "a 5,000-strong crowd", "a 5.9-magnitude quake". */
+const MEASURING_COMPOUND = new Set(['fold', 'percent', 'per', 'strong', 'odd', 'plus', 'dollar', 'euro', 'pound', 'cent', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'magnitude']);
 
 /**
  * A small number joined by a hyphen to a noun before another noun describes the thing, it counts
