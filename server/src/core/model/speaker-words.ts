@@ -30,6 +30,16 @@ export const RELATION_SPEAKERS = set(`rival rivals opponent opponents challenger
   supporter supporters critic critics detractor detractors`);
 
 /**
+ * Plural people of a side or a group ("rebels said", "tenants put the figure at"): heads of an
+ * unnamed speaker only, and an anonymous one (a vague source), so not in SPEAKER_NOUNS, which also
+ * reads appositions. GROUP_VAGUE adds the groups SPEAKER_NOUNS already heads ("villagers said").
+ */
+export const GROUP_SPEAKERS = set(`rebels insurgents militants fighters guerrillas separatists loyalists militiamen
+  tenants renters squatters strikers marchers mourners refugees evacuees migrants pilgrims commuters shoppers`);
+export const GROUP_VAGUE: ReadonlySet<string> = new Set([...GROUP_SPEAKERS, ...set(`villagers survivors
+  protesters protestors demonstrators eyewitnesses bystanders neighbours neighbors relatives`)]);
+
+/**
  * Court and official papers that "say" what they contain ("the ruling said the agency had “…”", "the
  * indictment said") and the benches that rule ("the panel said"): speaker heads only, not roles a
  * person holds (so not in SPEAKER_NOUNS, which also reads appositions).

@@ -8,6 +8,7 @@
  */
 import type { Attribution, Block, Quote, QuoteKind, Sentence, SpeakerRef, Token } from '../types';
 import { HEDGES, CLAIM_CUES, CUE_VERBS, VAGUE_SOURCES } from '../model/words';
+import { GROUP_VAGUE } from '../model/speaker-words';
 import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { findSingleQuoteMarks, withSingleQuotes } from './quote-single-marks';
@@ -515,5 +516,6 @@ function judgeVague(phrase: string): boolean {
   const head = cut > 0 ? words[cut - 1] : words[words.length - 1];
   // "the report found", "its estimate": one document named by the sentence is a source, "reports" are not.
   if (/^(the|its|their|this|that)$/.test(words[0]) && /^(report|estimate|survey|study)$/.test(head)) return false;
-  return VAGUE_SOURCES.has(head) || VAGUE_SOURCES.has(words[words.length - 1]) || /^(some|many|several|unnamed|anonymous)$/.test(words[0]);
+  // "rebels said", "the tenants say": a side or group of unnamed people.
+  return VAGUE_SOURCES.has(head) || VAGUE_SOURCES.has(words[words.length - 1]) || GROUP_VAGUE.has(head) || /^(some|many|several|unnamed|anonymous)$/.test(words[0]);
 }

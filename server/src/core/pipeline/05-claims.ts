@@ -11,7 +11,8 @@ import { isLetter, isSpace } from '../text/char-class';
 import { figureFreePiece, fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, type FoundTimeframe, findTimeframes, madeUp, nearestTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
-import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSubject } from './claim-sourcing';
+import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSubject, unnamedByRequest } from './claim-sourcing';
+import { passiveAgent } from './claim-passive-agent';
 import { fractionsIn } from './fractions';
 import { orRange } from './or-range';
 import { shareOfWhole } from './share-of-whole';
@@ -1301,9 +1302,10 @@ function pastPhrase(toks: Token[], p: number): number {
 /** Decides whether a claim is sourced: inside an attributed quote, or in a sentence with an attribution. */
 function source(c: Claim, lookup: SourceLookup): void {
   const named = (sp: SpeakerRef | null) => !!sp && (sp.local !== null || /^\p{Lu}/u.test(sp.text) || /^(police|officials|authorities)/i.test(sp.text)) && !indefiniteSpeaker(sp);
+  const anonymous = (sp: SpeakerRef) => sp.local === null && unnamedByRequest(lookup.text, sp);
   const quote = quoteAround(lookup.quotes, c);
   if (quote?.speaker) {
-    set(c, named(quote.speaker) || quote.speaker.local !== null ? 'yes' : 'vague', quote.speaker, quote.cue);
+    set(c, (named(quote.speaker) || quote.speaker.local !== null) && !anonymous(quote.speaker) ? 'yes' : 'vague', quote.speaker, quote.cue);
     return;
   }
   const s = lookup.sentences[c.sentence];
@@ -1314,7 +1316,9 @@ function source(c: Claim, lookup: SourceLookup): void {
   // Of several firm attributions in the sentence, the one whose speaker is nearest the claim
   // ("The ministry says 3,000 …, but the opposition puts the number at 1,000").
   const distance = (a: Attribution) => a.speaker!.end <= c.start ? c.start - a.speaker!.end : Math.abs(a.speaker!.start - c.end);
-  const firm = here.filter((a) => !a.vague && a.speaker).sort((a, b) => distance(a) - distance(b))[0];
+  let firm: Attribution | undefined = here.filter((a) => !a.vague && a.speaker).sort((a, b) => distance(a) - distance(b))[0];
+  // "The army said 25 soldiers died, while rebels put it at 80": a vague speaker between the firm one and the claim reports it.
+  if (firm && here.some((a) => a.vague && a.speaker && firm!.speaker!.end <= a.speaker.start && a.speaker.end <= c.start)) firm = undefined;
   // "according to a tally published by local traders": an anonymous group stands behind the figure.
   // "a senior diplomat said": an unnamed individual is an anonymous source.
   // "A recent survey of 800 farmers showed": a finding nobody is named behind.
@@ -1326,12 +1330,15 @@ function source(c: Claim, lookup: SourceLookup): void {
     if (owned?.owned && owned.source.start >= firm!.speaker!.start && owned.source.end <= firm!.speaker!.end) return set(c, 'yes', owned.source, owned.cue);
     pollFirm = /^an?\s/i.test(firm!.speaker!.text);
   }
-  if (firm && !pollFirm) return set(c, firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) || unnamedFindingSpeaker(lookup.text, firm.speaker!) ? 'vague' : 'yes', firm.speaker, firm.cue);
+  if (firm && !pollFirm) return set(c, firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) || anonymous(firm.speaker!) || unnamedFindingSpeaker(lookup.text, firm.speaker!) ? 'vague' : 'yes', firm.speaker, firm.cue);
   const vague = here.find((a) => a.vague);
   if (vague) {
     const publisher = vague.cue === 'according to' ? publisherOf(lookup.text, s.start, s.end, lookup.mentions) : null;
     return publisher ? set(c, 'yes', publisher, vague.cue) : set(c, 'vague', vague.speaker, vague.cue);
   }
+  // "The crowd was estimated at 20,000 by police": the passive's agent estimated it.
+  const agent = passiveAgent(lookup.text, s.start, s.end, c, lookup.mentions);
+  if (agent) return set(c, agent.sourced, agent.source, agent.cue);
   const stated = statingSubject(lookup.text, s.start, c, lookup.mentions);
   if (stated?.source && stated.source.local === null && /^(?:he|she)$/i.test(stated.source.text)) stated.source.local = earlierPronounSpeaker(lookup, c.sentence, stated.source);
   else if (stated?.source && stated.source.local === null && /^it$/i.test(stated.source.text)) stated.source.local = earlierSubjectOrg(lookup, c.sentence);

@@ -51,8 +51,8 @@ function subordinateSpeaker(text: string, claimEnd: number, speakerStart: number
   return SUBORDINATOR_BEFORE.test(between) || CONTRAST_BEFORE.test(between);
 }
 
-/** A conjunction of time, cause or contrast ("…, while organisers put it at …"), or ", and" opening a clause, right before a speaker, with no quote mark between the claim and it. */
-const SUBORDINATOR_BEFORE = /^[^"“”]*(?:\b(?:after|before|when|because|since|until|following|once|while|whereas|but|although|though)|,\s*and)\s+(?:the\s+)?$/i;
+/** A conjunction of time, cause or contrast ("…, while organisers put it at …"), or "and" opening a clause (after a comma, or with none since the claim: "… at 35,000 and organisers put it at …", not "…, medical officials and a relative said"), right before a speaker, with no quote mark between the claim and it. */
+const SUBORDINATOR_BEFORE = /^[^"“”]*(?:\b(?:after|before|when|because|since|until|following|once|while|whereas|but|although|though)|,\s*and|^[^,;"“”]*\band)\s+(?:the\s+)?$/i;
 /** A comma and a conjunction of contrast opening the speaker's clause ("…, although a survey by the Velm Institute found …"): that source covers its own clause. */
 const CONTRAST_BEFORE = /^[^"“”]*,\s*(?:although|though|whereas|while|but|yet)\s+(?:[^,;"“”]*\s)?$/i;
 
@@ -227,8 +227,8 @@ const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}'’-])(he|she|it)\s*$/iu;
 const CLAUSE_OPENER = /(?<![\p{L}\p{N}'’-])(?:when|whenever|if|unless|after|before|because|since|as|once|until|while|though|although)\s*$/iu;
 /** "the cooperative", "its regulator": a definite noun phrase ending right before the verb. */
 const ORG_SUBJECT = /(?:^|[,(—–]\s*|\s)(the|its|their|this)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s*$/iu;
-/** "analysts", "most financial analysts", "Economists": anonymous experts as a bare plural. */
-const CROWD_SUBJECT = /(?:^|[,(—–]\s*|\s)(?:(?:most|many|some|several|other|independent)\s+)?(?:[\p{Ll}-]+\s+)?(?:analysts|experts|economists|observers|forecasters|commentators|strategists|traders|investors|insiders)\s*$/iu;
+/** "analysts", "most financial analysts", "Economists", "newspaper reports": anonymous experts or media as a bare plural. */
+const CROWD_SUBJECT = /(?:^|[,(—–]\s*|\s)(?:(?:most|many|some|several|other|independent)\s+)?(?:[\p{Ll}-]+\s+)?(?:analysts|experts|economists|observers|forecasters|commentators|strategists|traders|investors|insiders|reports|media)\s*$/iu;
 
 /** An apposition opened by a determiner between a subject and its verb: ", an independent body that advises parliament,". */
 const APPOSITION_TAIL = /,\s+(?:an?|the|its)\s+[^,;:"“”]{1,80},\s*$/u;
@@ -303,3 +303,18 @@ export function indefiniteSpeaker(sp: SpeakerRef): boolean {
 /** "a ", "an " opening a speaker phrase. */
 const INDEFINITE = /^an?\s+/i;
 
+
+/**
+ * Does the speaker ask not to be named ("A party official, who asked not to be named, said …", "said a
+ * union steward, speaking on condition of anonymity")? Whatever body the phrase names, the person is an
+ * anonymous source: a figure they give is 'vague'.
+ */
+export function unnamedByRequest(text: string, sp: SpeakerRef): boolean {
+  let i = sp.end;
+  while (text.charCodeAt(i) === 32) i++;
+  if (text.charCodeAt(i) !== 44) return false; // ","
+  return ANONYMITY_AFTER.test(text.slice(i + 1, i + 80));
+}
+
+/** The clause after the speaker's comma that asks for anonymity. */
+const ANONYMITY_AFTER = /^\s*(?:who\s+(?:asked|requested|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|who\s+(?:requested\s+anonymity|spoke\s+(?:on\s+condition\s+of\s+anonymity|anonymously))|speaking\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously))\b/i;

@@ -1,7 +1,7 @@
 /** Finding who is speaking: noun phrases before/after cue verbs; pronouns, titles and short names resolved. */
 import type { LocalEntity, Mention, SpeakerRef, Token } from '../types';
 import { CUE_VERBS, SPEECH_CUES, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOURCES, INSTITUTIONAL_SOURCES } from '../model/words';
-import { EXTRA_SPEECH_VERBS, COURT_SPEAKERS, RELATION_SPEAKERS, SPEAKER_NOUNS } from '../model/speaker-words';
+import { EXTRA_SPEECH_VERBS, COURT_SPEAKERS, GROUP_SPEAKERS, GROUP_VAGUE, RELATION_SPEAKERS, SPEAKER_NOUNS } from '../model/speaker-words';
 import type { Gender } from '../model/gender';
 import { describedEarlier, resolveName, resolveOrgHead, resolvePronoun, resolveTitle } from './speaker-resolve';
 import { personAfterRole, personBeforeRole, roleBeforeBody, roleOfName } from './speaker-roles';
@@ -86,7 +86,7 @@ export function speechLemma(t: Token | undefined): string | null {
 /** Can this noun head a speaker phrase ("a senior official", "the spokesman", "police", "a rescuer")? */
 export function isSpeakerHead(head: string): boolean {
   return PERSON_NOUNS.has(head) || TITLE_HEADS.has(head) || VAGUE_SOURCES.has(head) || INSTITUTIONAL_SOURCES.has(head)
-    || SPEAKER_NOUNS.has(head) || COURT_SPEAKERS.has(head) || RELATION_SPEAKERS.has(head) || (head.endsWith('year-old') && /^(\d+-)?year-old$/.test(head));
+    || SPEAKER_NOUNS.has(head) || COURT_SPEAKERS.has(head) || RELATION_SPEAKERS.has(head) || GROUP_SPEAKERS.has(head) || (head.endsWith('year-old') && /^(\d+-)?year-old$/.test(head));
 }
 
 /** Words that open an apposition describing the noun phrase before its comma ("the council, an independent body,"). */
@@ -161,10 +161,11 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   if (k < floor) return null;
   k = beforeTimePhrase(ctx.lower, k, floor); // "The head of the clinic on Monday said"
   // "X, who …, said" / "X, 54, who …, said": jump over the relative clause (and an age);
-  // "The poll, conducted by …, found": over a participle phrase of how a finding was made.
+  // "The poll, conducted by …, found": over a participle phrase of how a finding was made;
+  // "X, speaking on condition of anonymity, said": over the speaker's own participle phrase.
   if (tokens[k].text === ',') {
     for (let j = k - 1; j >= floor && j > k - 30; j--) {
-      if ((ctx.lower[j] === 'who' || ctx.lower[j] === 'which' || FINDING_MADE.has(ctx.lower[j])) && tokens[j - 1]?.text === ',') {
+      if ((ctx.lower[j] === 'who' || ctx.lower[j] === 'which' || ctx.lower[j] === 'speaking' || FINDING_MADE.has(ctx.lower[j])) && tokens[j - 1]?.text === ',') {
         k = j - 2;
         if (k - 1 >= floor && AGE.test(tokens[k]?.text ?? '') && tokens[k - 1].text === ',') k -= 2;
         break;
@@ -293,8 +294,9 @@ function inPhrase(ctx: SpeakerContext, start: number, m: { type: string; end: nu
 /** A place or nationality that only modifies the speaker noun after it ("said Vancouver police spokesperson X"). */
 function placeModifier(ctx: SpeakerContext, mi: number, limit: number): boolean {
   const m = ctx.mentions[mi];
-  if (m.type !== 'LOC' && m.type !== 'NORP') return false;
   const k = firstTokenFrom(ctx.tokens, m.end);
+  // "said Marrow tenants": a one-word name before a group of people is their place, whatever its type.
+  if (m.type !== 'LOC' && m.type !== 'NORP') return k <= limit && GROUP_VAGUE.has(ctx.lower[k] ?? '') && ctx.tokens[k].start - m.end <= 1 && !/\s/.test(m.text);
   const n = ctx.tokens[k];
   return k <= limit && !!n && n.kind === 'word' && n.start - m.end <= 1 && !cueLemma(n) && isSpeakerHead(ctx.lower[k]);
 }
