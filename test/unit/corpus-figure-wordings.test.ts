@@ -49,10 +49,10 @@ const ROWS: Row[] = [
     expected: [['near', 'cut about 3,800 jobs', 'supports'], ['approx', 'cut about 4,300 jobs', 'related']],
   },
   {
-    label: 'a share price that "closed" lower is not a count of sites closed',
+    label: 'a share price that "closed" lower is a fall, not a count of sites closed: it backs the same fall under another verb',
     target: 'Tallis Falls\nTallis Group shares closed 8 per cent lower on Monday.\n',
     others: { stores: 'Tallis Stores\nTallis Group will close eight stores.\n', fell: 'Tallis Shares\nTallis Group shares fell 8% on Monday.\n' },
-    expected: [['fell', 'fell 8%', 'related']],
+    expected: [['fell', 'fell 8%', 'supports']],
   },
   {
     label: 'an index that "dropped" a figure ranks above one that "fell" by another figure: one move under two verbs',
@@ -95,6 +95,36 @@ const ROWS: Row[] = [
     target: 'Orvel Slide\nOrvel Bank shares fell 4% on Friday.\n',
     others: { same: 'Lender Slide\nLenders, led by Orvel Bank, fell 4% on Friday.\n', other: 'Bank Rout\nBank stocks such as Orvel Bank fell 7% on Friday.\n' },
     expected: [['same', 'fell 4%', 'related'], ['other', 'fell 7%', 'related']],
+  },
+  {
+    label: 'a move given by "down" and no verb of moving ("closed down 0.7%") is a fall: it backs the same fall and contradicts another of that day',
+    target: 'Halden Slide\nThe Halden 50 index fell 0.7% on Thursday.\n',
+    others: { same: 'Halden Close\nThe Halden 50 index closed down 0.7% on Thursday.\n', other: 'Insurer Rout\nInsurers fell 2% on Thursday, dragging the Halden 50 index down 0.9%.\n' },
+    expected: [['same', '0.7%', 'supports'], ['other', '0.9%', 'conflicts'], ['other', 'fell 2%', 'related']],
+  },
+  {
+    label: 'a move given by "higher" after the figure is a rise of the index named before it',
+    target: 'Halden Gains\nThe Halden 50 index rose 1.3% on Friday.\n',
+    others: { same: 'Halden Close\nThe Halden 50 index ended 1.3% higher on Friday.\n' },
+    expected: [['same', 'ended 1.3% higher', 'supports']],
+  },
+  {
+    label: 'a firm named far before the verb ("Renwick Holdings shares had already dropped") is what moved',
+    target: 'Market Report\nRenwick Holdings shares had already dropped 1.9% on Monday ahead of the results.\n',
+    others: { same: 'Builders Report\nShares in Renwick Holdings slid 1.9% on Monday.\n', other: 'Results Day\nShares in Renwick Holdings had earlier slumped 3.6% on Monday.\n' },
+    expected: [['same', 'slid 1.9%', 'supports'], ['other', 'slumped 3.6%', 'conflicts']],
+  },
+  {
+    label: '"its shares" are the shares of the firm named in the sentence before',
+    target: 'Results Day\nRenwick Holdings reported weak orders on Monday.\nIts shares slid 1.9% on Monday.\n',
+    others: { same: 'Builders Report\nRenwick Holdings shares dropped 1.9% on Monday.\n' },
+    expected: [['same', 'dropped 1.9%', 'supports']],
+  },
+  {
+    label: 'a move of a firm\'s sales is a move of that firm: two wordings back each other, and its shares\' equal move is another figure',
+    target: 'Vessin Sales\nVessin Foods said like-for-like sales fell 3.4% in the half year.\n',
+    others: { same: 'Vessin Half\nLike-for-like sales at Vessin Foods dropped 3.4% in the half.\n', shares: 'Vessin Shares\nVessin Foods shares fell 3.4% in the half.\n' },
+    expected: [['same', 'dropped 3.4%', 'supports'], ['shares', 'fell 3.4%', 'related']],
   },
 ];
 

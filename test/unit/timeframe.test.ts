@@ -33,6 +33,9 @@ const nearest: [string, string, string | null][] = [
   ['The Vey depot shipped 900 crates on Monday.', '900', 'on monday'], // one frame: its own
   // A "since" span of a superlative is the superlative's, not the figure's beside it.
   ['Over the past week the Orla valley saw the worst floods since the dam was built, with 60 homes lost.', '60', 'over the past week'],
+  // A frame behind a relative pronoun after the figure is of the clause the pronoun opens.
+  ['Last week the Orla agency registered 4,000 people who fled since the landslide.', '4,000', 'last week'],
+  ['On Tuesday volunteers from the Vey parish shelter took in 300 families who lost homes since the storm.', '300', 'on tuesday'],
 ];
 
 test('the time frame of each figure of a sentence with two frames is the nearer one', () => {

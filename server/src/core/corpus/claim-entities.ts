@@ -36,7 +36,7 @@ export function allClaimEntityLocals(a: DocumentAnalysis): number[][] {
   return a.claims.map((_, i) => [...claimEntityLocals(a, i)]);
 }
 
-function firstMentionFrom(mentions: readonly { start: number }[], offset: number): number {
+export function firstMentionFrom(mentions: readonly { start: number }[], offset: number): number {
   let lo = 0, hi = mentions.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;

@@ -9,13 +9,14 @@ import type { DocumentAnalysis } from '../types';
 import { analyzeText } from '../pipeline/index';
 import type { GlobalEntity, Resolution } from './resolve';
 import type { Candidate, ClaimRef } from './corroborate';
-import { groupMove } from './move-subject';
+import { groupMove, moveClauseStart, movedQuantity, pointsBack } from './move-subject';
+import { bareMoveOf } from './move-direction';
 import { isMove } from '../model/measures';
 import { EntityIndex } from './entity-index';
 import type { EntitySnapshot } from './entity-snapshot';
 import { entityKeyStrings } from './join-keys';
 import { ClaimIndex } from './claim-index';
-import { claimEntityLocals } from './claim-entities';
+import { claimEntityLocals, firstMentionFrom } from './claim-entities';
 import { NO_SUBJECTS, isClaimSubject } from './same-subject';
 import { QuoteVariantIndex, type QuoteVariant } from './quote-variants';
 import { quoteSpeakerLocals } from './quote-speakers';
@@ -270,6 +271,26 @@ export class Corpus {
     return true;
   }
 
+  /** Sets what a one-subject move's clause names as moving (move-subject.ts): its entities, or the firm its possessive points back to. */
+  private readMover(id: string, a: DocumentAnalysis, text: string, start: number, ref: ClaimRef): void {
+    const from = moveClauseStart(text, start), clause = text.slice(from, start);
+    const movers: string[] = [];
+    for (let k = firstMentionFrom(a.mentions, from); k < a.mentions.length && a.mentions[k].start < start; k++) {
+      const m = a.mentions[k];
+      if (m.furniture) continue;
+      const g = this.resolution.of(id, m.local);
+      if (g && !movers.includes(g.id)) movers.push(g.id);
+    }
+    if (!movers.length && pointsBack(clause)) {
+      const local = lastOrgBefore(a, a.sentences.findIndex((s) => s.end > from), from);
+      const g = local >= 0 ? this.resolution.of(id, local) : undefined;
+      if (g) movers.push(g.id);
+    }
+    if (movers.length) ref.clauseMovers = movers;
+    const moved = movedQuantity(clause);
+    if (moved) ref.moved = moved;
+  }
+
   private claimRefsOf(id: string, a: DocumentAnalysis, text: string): ClaimRef[] {
     return a.claims.map((claim, i) => {
       const ents = new Set<string>();
@@ -284,10 +305,27 @@ export class Corpus {
         }
       }
       const ref: ClaimRef = { doc: id, claim, terms: a.sentenceTerms[claim.sentence], entities: [...ents], subjects: subjects ?? NO_SUBJECTS, firms: firms ?? NO_SUBJECTS, orgs: orgs ?? NO_SUBJECTS };
-      if (claim.quantity.unit === 'percent' && isMove(claim.measure) && groupMove(text, claim.start)) ref.group = true;
+      if (claim.quantity.unit !== 'percent') return ref;
+      const move = isMove(claim.measure) ? '' : bareMoveOf(text, claim.quantity.start, claim.quantity.end);
+      if (move) ref.move = move;
+      if (!move && !isMove(claim.measure)) return ref;
+      if (groupMove(text, claim.start)) ref.group = true;
+      else this.readMover(id, a, text, claim.start, ref);
       return ref;
     });
   }
+}
+
+/** The firm named last before `end`, in the sentence of `sentence` or the one before it: what "its shares" point back to. */
+function lastOrgBefore(a: DocumentAnalysis, sentence: number, end: number): number {
+  const from = a.sentences[Math.max(0, sentence - 1)].start;
+  for (let k = a.mentions.length - 1; k >= 0; k--) {
+    const m = a.mentions[k];
+    if (m.start >= end) continue;
+    if (m.start < from) break;
+    if (m.type === 'ORG' && !m.furniture) return m.local;
+  }
+  return -1;
 }
 
 const NO_TERMS = Object.freeze([]) as unknown as string[];

@@ -35,6 +35,15 @@ export interface ClaimRef {
   orgs?: readonly string[];
   /** Is the claim a market move of a group of firms ("Retailers rose 2%": move-subject.ts), not of one? */
   group?: boolean;
+  /** The move a percentage states with no verb of moving ("closed down 0.6%": move-direction.ts), absent when none. */
+  move?: 'fell' | 'rose';
+  /**
+   * For a percentage move of one subject, the entities its clause names before the verb, or the firm
+   * a possessive there points back to ("Its shares slid 2%": move-subject.ts); absent when none.
+   */
+  clauseMovers?: readonly string[];
+  /** What of its movers moved, when not their shares or level: "sales", "profit" (move-subject.ts `movedQuantity`). */
+  moved?: string;
 }
 
 export interface Candidate {
@@ -161,29 +170,33 @@ function unitSize(c: Claim): number {
 
 /** The scoring record of a claim; `rankCandidates` keeps one per ClaimRef, ClaimIndex its own. */
 export function makeScorable(ref: ClaimRef): Scorable {
-  const c = ref.claim, q = inBaseUnit(c);
+  const c = ref.claim, q = inBaseUnit(c), measure = ref.move ?? moveMeasure(c.measure);
   return {
     ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: null, near: null, years: null, entities: ref.entities, subjects: ref.subjects, firms: ref.firms, orgs: ref.orgs,
-    kind: c.kind ?? '', measure: moveMeasure(c.measure), counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity: q, point: pointOf(q),
+    kind: c.kind ?? '', measure, counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity: q, point: pointOf(q),
     rounding: roundingOf(c.quantity.low) * unitSize(c),
     currency: q.unit === 'money' ? currencyOf(q.text) || currencyOf(c.text) : '',
     share: q.unit === 'percent' ? q : shareOf(c), eventless: eventless(c), fraction: q.unit === 'percent' && denominatorOf(q.text) > 0,
-    movers: q.unit === 'percent' && !ref.group ? moversOf(c, ref.entities) : null,
+    movers: q.unit === 'percent' && !ref.group ? moversOf(c, measure, ref) : null,
   };
 }
 
 /**
  * What a percentage move is of (not asked of a group's move, "Retailers, led by Marlow Stores, rose
  * 2%", which is no figure of any one of them): the entities of its sentence whose every name word lies near the
- * figure ("the Tarlow 30 index fell 3%", "Brisk Air shares dropped 3%"). Null when it is no move or
- * names none: then nothing is known of what moved.
+ * figure ("the Tarlow 30 index fell 3%", "Brisk Air shares dropped 3%"), and those its clause names
+ * before the verb or points back to (`ClaimRef.clauseMovers`: "Brisk Air shares had already dropped 3%",
+ * "Its shares slid 3%"), each with the quantity that moved when not its shares ("brisk-air/sales").
+ * Null when it is no move or names none: then nothing is known of what moved.
  */
-function moversOf(c: Claim, entities: readonly string[]): readonly string[] | null {
-  const m = moveMeasure(c.measure);
-  if ((m !== 'fell' && m !== 'rose') || !c.near?.length || !entities.length) return null;
-  const near = c.near;
+function moversOf(c: Claim, m: string, ref: ClaimRef): readonly string[] | null {
+  if (m !== 'fell' && m !== 'rose') return null;
+  const near = c.near, entities = ref.entities, clause = ref.clauseMovers;
   // Near words are lemmas: "Marlow Stores" is named by "marlow" and "store".
-  const out = entities.filter((id) => id.split('-').every((w) => /^\d+$/.test(w) || near.includes(w) || near.includes(lemma(w))));
+  let out = near?.length && entities.length ? entities.filter((id) => id.split('-').every((w) => /^\d+$/.test(w) || near.includes(w) || near.includes(lemma(w)))) : [];
+  if (clause) out = out.length ? [...new Set([...out, ...clause])] : [...clause];
+  // "Orvel's sales fell 4%" and "Orvel shares fell 4%" are moves of two things.
+  if (ref.moved) out = out.map((id) => id + '/' + ref.moved);
   return out.length ? out : null;
 }
 

@@ -27,17 +27,48 @@ const ASIDE = /,[^,]*,|\b(?:such as|including|like|led by|among them)\b.*$/g;
 /** How far before its verb a move's subject is read. */
 const REACH = 120;
 
+/** Where the clause of the move whose claim starts at `start` of `text` begins: its subject comes after. */
+export function moveClauseStart(text: string, start: number): number {
+  const from = Math.max(0, start - REACH), before = text.slice(from, start);
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) cut = m.index + m[0].length;
+  return from + cut;
+}
+
+/** Nouns of a firm's figures that move as its shares do, by their normal form: "sales fell 4%" is no move of its shares. */
+const QUANTITY_NOUNS: Record<string, string> = { sales: 'sales', profit: 'profit', profits: 'profit', revenue: 'revenue', revenues: 'revenue',
+  turnover: 'turnover', output: 'output', production: 'output', prices: 'prices', price: 'prices', earnings: 'profit', income: 'profit' };
+
+/**
+ * What quantity of its subject a move in `clause` (the words before the verb) is of: "like-for-like
+ * sales at Orvel fell 4%" → "sales"; '' for a move of shares or of an index ("Orvel shares fell 4%").
+ * The last such noun counts: "profit warnings sent its shares down" names shares after it.
+ */
+export function movedQuantity(clause: string): string {
+  let out = '';
+  for (const w of clause.toLowerCase().match(/[a-z]+/g) ?? []) {
+    if (SHARE_WORDS.has(w)) out = '';
+    else out = QUANTITY_NOUNS[w] ?? out;
+  }
+  return out;
+}
+
+/**
+ * Does a move's clause point back to a firm named before, by a possessive or a description ("Its
+ * shares", "their sales", "sales at the retailer")? Asked only of a clause that names no firm.
+ */
+export function pointsBack(clause: string): boolean {
+  return /\b(?:its|their)\b|\bthe (?:company|firm|group|retailer|lender|bank|carmaker|airline|insurer|miner|chain|business|grocer|supermarket)\b/i.test(clause);
+}
+
 /**
  * Is the move whose claim starts at `start` of `text` (at its verb: "fell 3%") said of a group of
  * firms or shares named by a plural noun ("Retailers", "bank stocks")? Not of shares a name or a
  * possessive owns ("Orvel Bank shares", "shares in Orvel Bank", "its shares").
  */
 export function groupMove(text: string, start: number): boolean {
-  let before = text.slice(Math.max(0, start - REACH), start);
-  let cut = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) cut = m.index + m[0].length;
-  before = before.slice(cut).replace(ASIDE, ' ');
+  const before = text.slice(moveClauseStart(text, start), start).replace(ASIDE, ' ');
   const words = before.match(/[\p{L}'’]+/gu) ?? [];
   for (let i = 0; i < words.length; i++) {
     const lower = words[i].toLowerCase();

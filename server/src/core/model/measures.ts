@@ -275,18 +275,23 @@ export function findTimeframe(sentence: string): string | null {
   return findTimeframes(sentence)[0]?.text ?? null;
 }
 
+/** A relative pronoun: a time frame after one is of the clause it opens ("21,000 people who had fled since the coup"), not of the figure. */
+const RELATIVE = /\b(?:who|whom|whose|which|that)\b/i;
+
 /**
  * The time frame of a figure at `start`..`end` of its sentence: of several, the one nearest it ("its
  * shares slid 2% on Monday, before the results on Tuesday": Monday; "fell 9% on Tuesday, after a 2%
  * slide on Monday": Tuesday for 9%); the earlier one on a tie; a superlative's span only when there is
- * no other ("over the past week, the worst raids since the war began, with 40 killed": the week).
+ * no other ("over the past week, the worst raids since the war began, with 40 killed": the week); and,
+ * when `sentence` is given, one after the figure behind a relative pronoun only likewise ("last week,
+ * 900 people who had fled since the coup": the week).
  * Null when the sentence has none.
  */
-export function nearestTimeframe(frames: readonly FoundTimeframe[], start: number, end: number): string | null {
+export function nearestTimeframe(frames: readonly FoundTimeframe[], start: number, end: number, sentence?: string): string | null {
   if (frames.length < 2) return frames[0]?.text ?? null;
   let best = frames[0], far = Infinity;
   for (const f of frames) {
-    if (f.ofSuperlative) continue;
+    if (f.ofSuperlative || sentence !== undefined && f.start >= end && RELATIVE.test(sentence.slice(end, f.start))) continue;
     const d = f.end <= start ? start - f.end : f.start >= end ? f.start - end : 0;
     if (d < far) { far = d; best = f; }
   }

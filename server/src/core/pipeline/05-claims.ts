@@ -524,7 +524,7 @@ function tokenAtOrAfter(toks: Token[], offset: number, none = -1): number {
 let lastTimeframe: { sentence: string; value: readonly FoundTimeframe[] } | null = null;
 function timeframeOf(sentence: string, start: number, end: number): string | null {
   if (lastTimeframe?.sentence !== sentence) lastTimeframe = { sentence, value: findTimeframes(sentence) };
-  return nearestTimeframe(lastTimeframe.value, start, end);
+  return nearestTimeframe(lastTimeframe.value, start, end, sentence);
 }
 
 interface SourceLookup {
