@@ -159,7 +159,32 @@ const TIME_PHRASES: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Coastal Desk Report', [['time phrase after a figure', TIME_PHRASES], ['squared and cubed units', POWERED_UNITS], ['and-joined', AND_JOINED], ['word decimals and scales', WORD_DECIMALS], ['headline harm', HEADLINE_HARMS], ['pronoun subject', PRONOUN_SUBJECTS]]);
+// A word that compares the figure with another ends the claim and is not what is counted, and a "the"
+// right after a figure opens no counted phrase ("up from 412 the year before" counts no year).
+const COMPARED: ClaimRow[] = [
+  {
+    label: '"compared" after a share is neither counted nor the predicate',
+    body: 'Orders at Pellam Freight rose 38 percent compared with the spring.',
+    claims: [{ text: 'rose 38 percent', counted: 'percent', measure: 'rose' }],
+  },
+  {
+    label: '"below" after a share is neither counted nor the predicate',
+    body: 'Output at the Corvel mill was 27% below last year\'s level.',
+    claims: [{ text: '27%', unit: 'percent' }],
+  },
+  {
+    label: '"above" after a count ends what is counted',
+    body: 'Prices at Dunmere market stood 12 percent above the regional average.',
+    claims: [{ text: 'stood 12 percent', unit: 'percent', measure: 'stood' }],
+  },
+  {
+    label: 'an earlier value before "the year before" counts no year',
+    body: 'Break-ins in Tarrow reached 640 in March, up from 515 the year before.',
+    claims: [],
+  },
+];
+
+testClaimRows('Coastal Desk Report', [['compared with another', COMPARED], ['time phrase after a figure', TIME_PHRASES], ['squared and cubed units', POWERED_UNITS], ['and-joined', AND_JOINED], ['word decimals and scales', WORD_DECIMALS], ['headline harm', HEADLINE_HARMS], ['pronoun subject', PRONOUN_SUBJECTS]]);
 
 test('no claim: a year said in words after "in"/"since" ("in two thousand and six"), where "rose to" it is a count', () => {
   const a = analyzeText('Coastal Desk Report\n\nIn two thousand and six the Orla mill closed. Its staff has shrunk since two thousand and nine. Membership rose to two thousand and fifty members.\n');

@@ -44,7 +44,7 @@ import { opinionAfterShare, sampleOfInquiry, sayingVerb } from './claim-poll-ver
 import { thresholdOfLast } from './threshold-count';
 import { afterHarmVerb } from './harm-object';
 import { gluedSubunits, namedSubunit } from './subunit-money';
-import { gluedMeasures } from './glued-measures';
+import { gluedMeasures, perHourEnd } from './glued-measures';
 import { participleHead } from './participle-head';
 import { thoseArePeople } from './those-people';
 import { joinFirstFigure, joinsLast } from './coordinated-figures';
@@ -70,6 +70,8 @@ const STOP_WORDS = 'in|on|at|to|for|since|during|after|before|according|and|but|
  */
 const AUX_SET = new Set(AUX_WORDS);
 const STOP_SET = new Set(STOP_WORDS);
+/** Words that compare the figure with another ("31% below", "40 percent compared with"): they end what is counted, none is counted. */
+const COMPARED_SET = new Set(['below', 'above', 'compared', 'versus', 'vs']);
 const isAux = (t: Token | undefined) => t !== undefined && AUX_SET.has(lowerCase(t));
 const isStop = (t: Token | undefined) => t !== undefined && STOP_SET.has(lowerCase(t));
 /** Words that are no content word near a claim: FUNCTION_WORDS, AUX_WORDS and STOP_WORDS, asked with a lower-cased word. */
@@ -820,7 +822,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const hyphenUnit = /^[-‐]$/.test(toks[j]?.text ?? '') && toks[j + 1]?.start === toks[j].end && isUnitWord(toks[j + 1]?.text ?? '') && toks[j + 1].text !== 'mm';
   if (hyphenUnit) j++;
   if (toks[j] !== undefined && lowerCase(toks[j]) === 'of') j++; // "hundreds of deaths", "two of the hospitals"
-  if (toks[j] !== undefined && lowerCase(toks[j]) === 'the') j++;
+  // ("up from 412 the year before": a "the" right after the figure opens no counted phrase)
+  if (j > k && toks[j] !== undefined && lowerCase(toks[j]) === 'the') j++;
   // "60 of its new mid-size jets", "12 of their 40 drones": a possessive after "of" opens what is counted,
   // it is not counted itself (as a word it would use up the phrase's reach before the noun).
   else if (j > k && lowerCase(toks[j - 1]) === 'of' && isOneOf(toks[j], POSSESSIVES) && (toks[j + 1]?.kind === 'word' || wholeBeforeNoun(toks, j + 1))) j++;
@@ -845,7 +848,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const fronted = q.unit === 'count' && j === k && verbLike(toks[k]) ? frontedWhole(toks, qi) : null;
   // "61 percent oppose the rise": a verb of opinion right after a bare share; the share counts the people polled.
   const opinion = q.unit === 'percent' && j === k && opinionAfterShare(toks, j);
-  while (!anaphoric && !those && !crowd && !fronted && !opinion && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
+  while (!anaphoric && !those && !crowd && !fronted && !opinion && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !COMPARED_SET.has(lowerCase(toks[j])) && !(j === k && lowerCase(toks[j]) === 'the')
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
@@ -885,6 +888,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // ("3,210 walkers crossing the ridge": the plural before the participle is what is counted)
   const head = countedWords.length > 1 ? participleHead(countedWords) : -1;
   let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : those ? 'person' : fronted ? lemma(toks[fronted.noun].text) : opinion ? 'person' : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : '';
+  // "gusts of 120 km/h": a "km" read on to its "/h" is a speed, not a length.
+  const perHour = unitWord !== undefined && unitWord.text === 'km' ? perHourEnd(text, unitWord.end) : -1;
+  if (perHour >= 0) { counted = 'km/h'; while (j < toks.length && toks[j].start < perHour) j++; }
   // "Turnout rose to 61 percent": a bare share measures the subject of the verb before it.
   if (counted === 'percent' && !countedWords.length && !opinion) { const sub = shareSubject(toks, qi, sStart); if (sub) counted = lemma(sub.text); }
   // "Twelve dead after bus crash", "Nine hurt in tram collision": a state of harm alone after the figure
@@ -925,6 +931,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (!harmed && countsSpeakers(toks, countedWords, q)) return null;
   // The predicate after what is counted: "have been killed", "have lost their homes", "injured".
   let end = rateEnd >= 0 ? rateEnd : end0 >= 0 ? end0 : countedWords.length ? countedWords[countedWords.length - 1].end : anaphoric || those ? toks[j - 1].end : q.end;
+  if (perHour > end) end = perHour;
   let p = j;
   // "14 people, including three firefighters, were treated": the aside does not end the claim.
   if (countedWords.length && toks[p]?.text === ',' && isOneOf(toks[p + 1], ASIDE_OPENERS)) p = pastAside(toks, p);
@@ -944,7 +951,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   while (!sizeOnly && p < toks.length && isAux(toks[p]) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
   // ("9% of the work force of 55,000": an "of" before a figure is no verb of what happened)
   // ("a third of drivers said": a verb of saying reports the figure, it is no predicate of it; "have been told" is one)
-  if (!sizeOnly && !sampled && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !opensTimeRange(text, toks, p) && !(predicate.length === 0 && sayingVerb(toks[p]))) {
+  if (!sizeOnly && !sampled && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !COMPARED_SET.has(lowerCase(toks[p])) && !opensTimeRange(text, toks, p) && !(predicate.length === 0 && sayingVerb(toks[p]))) {
     predicate.push(toks[p].text);
     end = toks[p].end;
     // "are thought to have drowned": the hedge and the verb that says what happened
