@@ -184,7 +184,27 @@ const COMPARED: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Coastal Desk Report', [['compared with another', COMPARED], ['time phrase after a figure', TIME_PHRASES], ['squared and cubed units', POWERED_UNITS], ['and-joined', AND_JOINED], ['word decimals and scales', WORD_DECIMALS], ['headline harm', HEADLINE_HARMS], ['pronoun subject', PRONOUN_SUBJECTS]]);
+// A part of a whole ("9 of 14 wards", "9 of the county's 14 wards") is one claim of the part, counting the
+// whole's noun; the whole's figure is no claim of its own (05-claims.ts bareWhole, ownerWordsAfterOf).
+const PART_OF_WHOLE: ClaimRow[] = [
+  {
+    label: 'a part of a bare whole is one claim counting the whole\'s noun',
+    body: 'Storms cut power in 9 of 14 wards across Tarrow.',
+    claims: [{ text: '9 of 14 wards', low: 9, counted: 'ward' }],
+  },
+  {
+    label: 'a part of a whole after an owner\'s possessive is one claim',
+    body: 'Storms cut power in 9 of the county\'s 14 wards.',
+    claims: [{ text: '9 of the county\'s 14 wards', low: 9, counted: 'ward' }],
+  },
+  {
+    label: 'a part of a whole after a named owner is one claim',
+    body: 'Inspectors closed 6 of Dunmere\'s 40 bakeries.',
+    claims: [{ text: 'closed 6 of Dunmere\'s 40 bakeries', low: 6, counted: 'bakery' }],
+  },
+];
+
+testClaimRows('Coastal Desk Report', [['part of a whole', PART_OF_WHOLE], ['compared with another', COMPARED], ['time phrase after a figure', TIME_PHRASES], ['squared and cubed units', POWERED_UNITS], ['and-joined', AND_JOINED], ['word decimals and scales', WORD_DECIMALS], ['headline harm', HEADLINE_HARMS], ['pronoun subject', PRONOUN_SUBJECTS]]);
 
 test('no claim: a year said in words after "in"/"since" ("in two thousand and six"), where "rose to" it is a count', () => {
   const a = analyzeText('Coastal Desk Report\n\nIn two thousand and six the Orla mill closed. Its staff has shrunk since two thousand and nine. Membership rose to two thousand and fifty members.\n');

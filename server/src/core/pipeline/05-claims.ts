@@ -783,6 +783,11 @@ function wholeBeforeNoun(toks: readonly Token[], i: number): boolean {
   return t !== undefined && t.kind === 'number' && isDigits(t.text) && next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text);
 }
 
+/** Is `toks[j]` (after "of") the whole of the plain figure `q`, larger than it ("9 of 14 wards"), not a second part? */
+function bareWhole(q: Quantity, toks: readonly Token[], j: number): boolean {
+  return lowerCase(toks[j - 1]) === 'of' && q.unit === 'count' && !q.approx && q.low === q.high && isDigits(q.text) && Number(toks[j].text) > q.high;
+}
+
 /** Words that follow a verb, not a noun of a compound: "buyers upgrade every", "households spend more". */
 const AFTER_VERB = new Set(['every', 'each', 'more', 'less', 'fewer', 'their', 'its', 'his', 'her', 'regularly', 'daily', 'weekly', 'online']);
 /** Articles that open a verb's object ("orchards supply the cannery") or a preposition's ("points around the zone"). */
@@ -829,7 +834,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   else if (j > k && lowerCase(toks[j - 1]) === 'of' && isOneOf(toks[j], POSSESSIVES) && (toks[j + 1]?.kind === 'word' || wholeBeforeNoun(toks, j + 1))) j++;
   // "12 of the 40 drones", "12% of its 53 officers": the whole's figure is part of the phrase (its own claim
   // falls inside this one, see withinLast), and the noun after it is what is counted.
-  if (j > k && wholeBeforeNoun(toks, j) && (lowerCase(toks[j - 1]) === 'the' || isOneOf(toks[j - 1], POSSESSIVES))) j++;
+  // ("9 of 14 wards": a bare whole after "of", larger than the plain figure before it, the same way)
+  if (j > k && wholeBeforeNoun(toks, j) && (lowerCase(toks[j - 1]) === 'the' || isOneOf(toks[j - 1], POSSESSIVES) || bareWhole(q, toks, j))) j++;
   // "19 of whom remain", "two of which sank": what is counted was named before.
   const anaphoric = isOneOf(toks[j], ANAPHORS) && toks[j - 1] !== undefined && lowerCase(toks[j - 1]) === 'of';
   if (anaphoric) j++;
@@ -842,6 +848,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const ownerWords = j > k ? ownerWordsAfterOf(toks, j) : 0;
   const owner = ownerWords > 0;
   if (owner) j += ownerWords + 1;
+  // "9 of the county's 14 wards": the whole's figure is part of the phrase, as after "of the" (withinLast).
+  if (owner && wholeBeforeNoun(toks, j)) j++;
   // "Thousands marched", "Hundreds were evacuated": a vague magnitude without "of" counts people, and its verb follows at once.
   const crowd = q.unit === 'count' && j === k && bareCrowd(q.text);
   // "Of the 40 ferries, 6 sank": a verb right after the figure, the whole named before it (see frontedWhole).
@@ -1063,7 +1071,8 @@ function ownerWordsAfterOf(toks: readonly Token[], j: number): number {
     const t = toks[j + n];
     if (t?.kind !== 'word' || !/^\p{Lu}/u.test(t.text) && !(afterThe && n === 0)) return 0;
     const next = toks[j + n + 1];
-    if (next?.start === t.end && /^['’](?:s)?$/.test(next.text)) return toks[j + n + 2]?.kind === 'word' ? n + 1 : 0;
+    // ("9 of the county's 14 wards": the whole's figure may come between the owner and the noun)
+    if (next?.start === t.end && /^['’](?:s)?$/.test(next.text)) return toks[j + n + 2]?.kind === 'word' || wholeBeforeNoun(toks, j + n + 2) ? n + 1 : 0;
   }
   return 0;
 }
