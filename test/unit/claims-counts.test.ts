@@ -204,7 +204,32 @@ const PART_OF_WHOLE: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Coastal Desk Report', [['part of a whole', PART_OF_WHOLE], ['compared with another', COMPARED], ['time phrase after a figure', TIME_PHRASES], ['squared and cubed units', POWERED_UNITS], ['and-joined', AND_JOINED], ['word decimals and scales', WORD_DECIMALS], ['headline harm', HEADLINE_HARMS], ['pronoun subject', PRONOUN_SUBJECTS]]);
+// A bare figure as the subject of a verb of what happens to people ("Some 900 had fled", "30 died") counts
+// people, and the verb is the predicate, not what is counted (05-claims.ts peopleVerbAfter).
+const PEOPLE_SUBJECTS: ClaimRow[] = [
+  {
+    label: 'a bare figure that "had fled" counts people who were displaced',
+    body: 'Some 900 had fled the Orlay valley by Sunday.',
+    claims: [{ text: 'Some 900 had fled', counted: 'person', measure: 'displaced', sourced: 'no' }],
+  },
+  {
+    label: 'a bare figure that "were arrested" counts people detained',
+    body: 'About 60 were arrested after the march in Pellam.',
+    claims: [{ text: 'About 60 were arrested', counted: 'person', measure: 'detained' }],
+  },
+  {
+    label: 'a bare figure that "died" counts people, not "died"',
+    body: 'At least 14 died when the Kelbrin dam gave way.',
+    claims: [{ text: 'At least 14 died', counted: 'person', measure: 'death' }],
+  },
+  {
+    label: 'guard: a participle before a noun keeps the noun as what is counted',
+    body: 'Some 30 wounded sailors were flown to Dunmere.',
+    claims: [{ text: 'Some 30 wounded sailors were flown', counted: 'sailor' }],
+  },
+];
+
+testClaimRows('Coastal Desk Report', [['people as subject', PEOPLE_SUBJECTS], ['part of a whole', PART_OF_WHOLE], ['compared with another', COMPARED], ['time phrase after a figure', TIME_PHRASES], ['squared and cubed units', POWERED_UNITS], ['and-joined', AND_JOINED], ['word decimals and scales', WORD_DECIMALS], ['headline harm', HEADLINE_HARMS], ['pronoun subject', PRONOUN_SUBJECTS]]);
 
 test('no claim: a year said in words after "in"/"since" ("in two thousand and six"), where "rose to" it is a count', () => {
   const a = analyzeText('Coastal Desk Report\n\nIn two thousand and six the Orla mill closed. Its staff has shrunk since two thousand and nine. Membership rose to two thousand and fifty members.\n');

@@ -174,6 +174,23 @@ function oneWordMeasure(w: string): string {
   return wordMeasure(w) || (LOST.test(w) ? 'displaced' : '');
 }
 
+/** Measures of what happens only to people: dying, fleeing, being held, rescued, infected. */
+const PEOPLE_MEASURES = new Set(['death', 'injury', 'missing', 'trapped', 'displaced', 'detained', 'turnout', 'rescued', 'infected', 'vaccinated']);
+
+/**
+ * Is `toks[k]`, after at most three auxiliaries ("had", "have been"), a past verb of PEOPLE_MEASURES ("had fled",
+ * "were arrested", "died")? Right after the figure, not a participle before a noun ("30 wounded soldiers").
+ */
+function peopleVerbAfter(toks: readonly Token[], k: number): boolean {
+  let v = k;
+  while (v < k + 3 && isAux(toks[v])) v++;
+  const t = toks[v];
+  if (t === undefined || t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || !(t.text.endsWith('ed') || IRREGULAR_PAST.has(t.text))) return false;
+  if (!PEOPLE_MEASURES.has(wordMeasure(t.text))) return false;
+  const next = toks[v + 1];
+  return v > k || next === undefined || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || NOT_NEAR.has(lowerCase(next));
+}
+
 /** Counted nouns that name a change or an agreement, not a thing that can be wrecked. */
 const ABSTRACT_HEADS = new Set(['rise', 'rises', 'increase', 'increases', 'hike', 'hikes', 'deal', 'deals', 'offer', 'offers', 'talks', 'plan', 'plans', 'bid', 'bids', 'proposal', 'proposals', 'agreement', 'pact', 'merger', 'takeover', 'settlement', 'rally']);
 
@@ -856,7 +873,10 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const fronted = q.unit === 'count' && j === k && verbLike(toks[k]) ? frontedWhole(toks, qi) : null;
   // "61 percent oppose the rise": a verb of opinion right after a bare share; the share counts the people polled.
   const opinion = q.unit === 'percent' && j === k && opinionAfterShare(toks, j);
-  while (!anaphoric && !those && !crowd && !fronted && !opinion && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !COMPARED_SET.has(lowerCase(toks[j])) && !(j === k && lowerCase(toks[j]) === 'the')
+  // "Some 12,000 had fled", "About 40 were arrested", "30 died": a bare figure as the subject of a verb of what
+  // happens to people counts people, and the verb is no counted word.
+  const peopleSubject = q.unit === 'count' && j === k && !crowd && !fronted && peopleVerbAfter(toks, k);
+  while (!anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !COMPARED_SET.has(lowerCase(toks[j])) && !(j === k && lowerCase(toks[j]) === 'the')
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
@@ -934,6 +954,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "killing 17 or more and wounding 40": a bare figure after a verb of harm counts people.
   const harmed = q.unit === 'count' && afterHarmVerb(toks, qi);
   if (!counted && harmed && !countedWords.length && !anaphoric && tollStart < 0) counted = 'person';
+  if (!counted && peopleSubject && tollStart < 0) counted = 'person';
   if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0) return null;
   // "two sources familiar with", "three officials said": who speaks, not what is claimed ("injured 50 people with burns" is no speaker).
   if (!harmed && countsSpeakers(toks, countedWords, q)) return null;
