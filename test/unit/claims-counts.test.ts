@@ -223,6 +223,16 @@ const PEOPLE_SUBJECTS: ClaimRow[] = [
     claims: [{ text: 'At least 14 died', counted: 'person', measure: 'death' }],
   },
   {
+    label: 'guard: a figure after "of" is no subject ("a mother of 9 was killed")',
+    body: 'A Pellam mother of 9 was killed in the crash on Monday.',
+    claims: [],
+  },
+  {
+    label: 'guard: after "had" alone a verb done to people has the figure as its doer',
+    body: 'Rebels numbering about 400 had besieged Orlay since March.',
+    claims: [],
+  },
+  {
     label: 'guard: a participle before a noun keeps the noun as what is counted',
     body: 'Some 30 wounded sailors were flown to Dunmere.',
     claims: [{ text: 'Some 30 wounded sailors were flown', counted: 'sailor' }],

@@ -45,6 +45,7 @@ import { thresholdOfLast } from './threshold-count';
 import { afterHarmVerb } from './harm-object';
 import { gluedSubunits, namedSubunit } from './subunit-money';
 import { gluedMeasures, perHourEnd } from './glued-measures';
+import { ruleLevel } from './rule-levels';
 import { participleHead } from './participle-head';
 import { thoseArePeople } from './those-people';
 import { joinFirstFigure, joinsLast } from './coordinated-figures';
@@ -174,6 +175,10 @@ function oneWordMeasure(w: string): string {
   return wordMeasure(w) || (LOST.test(w) ? 'displaced' : '');
 }
 
+/** Forms of "be" among the auxiliaries: a passive ("were arrested"), what was done to the people counted. */
+const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+/** People measures whose verbs take no object ("had died", "have fled", "had marched"). */
+const INTRANSITIVE_MEASURES = new Set(['death', 'displaced', 'turnout', 'missing']);
 /** Measures of what happens only to people: dying, fleeing, being held, rescued, infected. */
 const PEOPLE_MEASURES = new Set(['death', 'injury', 'missing', 'trapped', 'displaced', 'detained', 'turnout', 'rescued', 'infected', 'vaccinated']);
 
@@ -181,12 +186,18 @@ const PEOPLE_MEASURES = new Set(['death', 'injury', 'missing', 'trapped', 'displ
  * Is `toks[k]`, after at most three auxiliaries ("had", "have been"), a past verb of PEOPLE_MEASURES ("had fled",
  * "were arrested", "died")? Right after the figure, not a participle before a noun ("30 wounded soldiers").
  */
-function peopleVerbAfter(toks: readonly Token[], k: number): boolean {
+function peopleVerbAfter(toks: readonly Token[], qi: number, k: number): boolean {
+  // ("a mother of 12 was killed": a figure after "of" is no subject)
+  if (qi > 0 && lowerCase(toks[qi - 1]) === 'of') return false;
   let v = k;
-  while (v < k + 3 && isAux(toks[v])) v++;
+  let passive = false;
+  for (; v < k + 3 && isAux(toks[v]); v++) passive ||= BE_FORMS.has(lowerCase(toks[v]));
   const t = toks[v];
   if (t === undefined || t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || !(t.text.endsWith('ed') || IRREGULAR_PAST.has(t.text))) return false;
-  if (!PEOPLE_MEASURES.has(wordMeasure(t.text))) return false;
+  const m = wordMeasure(t.text);
+  if (!PEOPLE_MEASURES.has(m)) return false;
+  // "had besieged the town", "had arrested": after "have" alone a verb done to people has the figure as its doer
+  if (v > k && !passive && !INTRANSITIVE_MEASURES.has(m)) return false;
   const next = toks[v + 1];
   return v > k || next === undefined || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || NOT_NEAR.has(lowerCase(next));
 }
@@ -324,7 +335,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
         // (but "318 passengers" still counts people in an article about "Flight 318")
         // (the article's numbers used as names are looked for only once a claim stands on such a number)
-        if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf)) continue;
+        if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim)) continue;
         // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
         if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
         // "1,250 and 320 jobs cut", "killed 87 and 13 people respectively": figures joined by "and" are one claim.
@@ -875,7 +886,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const opinion = q.unit === 'percent' && j === k && opinionAfterShare(toks, j);
   // "Some 12,000 had fled", "About 40 were arrested", "30 died": a bare figure as the subject of a verb of what
   // happens to people counts people, and the verb is no counted word.
-  const peopleSubject = q.unit === 'count' && j === k && !crowd && !fronted && peopleVerbAfter(toks, k);
+  const peopleSubject = q.unit === 'count' && j === k && !crowd && !fronted && peopleVerbAfter(toks, qi, k);
   while (!anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !COMPARED_SET.has(lowerCase(toks[j])) && !(j === k && lowerCase(toks[j]) === 'the')
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
