@@ -159,7 +159,87 @@ const TIME_PHRASES: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Coastal Desk Report', [['time phrase after a figure', TIME_PHRASES], ['squared and cubed units', POWERED_UNITS], ['and-joined', AND_JOINED], ['word decimals and scales', WORD_DECIMALS], ['headline harm', HEADLINE_HARMS], ['pronoun subject', PRONOUN_SUBJECTS]]);
+// A word that compares the figure with another ends the claim and is not what is counted, and a "the"
+// right after a figure opens no counted phrase ("up from 412 the year before" counts no year).
+const COMPARED: ClaimRow[] = [
+  {
+    label: '"compared" after a share is neither counted nor the predicate',
+    body: 'Orders at Pellam Freight rose 38 percent compared with the spring.',
+    claims: [{ text: 'rose 38 percent', counted: 'percent', measure: 'rose' }],
+  },
+  {
+    label: '"below" after a share is neither counted nor the predicate',
+    body: 'Output at the Corvel mill was 27% below last year\'s level.',
+    claims: [{ text: '27%', unit: 'percent' }],
+  },
+  {
+    label: '"above" after a count ends what is counted',
+    body: 'Prices at Dunmere market stood 12 percent above the regional average.',
+    claims: [{ text: 'stood 12 percent', unit: 'percent', measure: 'stood' }],
+  },
+  {
+    label: 'an earlier value before "the year before" counts no year',
+    body: 'Break-ins in Tarrow reached 640 in March, up from 515 the year before.',
+    claims: [],
+  },
+];
+
+// A part of a whole ("9 of 14 wards", "9 of the county's 14 wards") is one claim of the part, counting the
+// whole's noun; the whole's figure is no claim of its own (05-claims.ts bareWhole, ownerWordsAfterOf).
+const PART_OF_WHOLE: ClaimRow[] = [
+  {
+    label: 'a part of a bare whole is one claim counting the whole\'s noun',
+    body: 'Storms cut power in 9 of 14 wards across Tarrow.',
+    claims: [{ text: '9 of 14 wards', low: 9, counted: 'ward' }],
+  },
+  {
+    label: 'a part of a whole after an owner\'s possessive is one claim',
+    body: 'Storms cut power in 9 of the county\'s 14 wards.',
+    claims: [{ text: '9 of the county\'s 14 wards', low: 9, counted: 'ward' }],
+  },
+  {
+    label: 'a part of a whole after a named owner is one claim',
+    body: 'Inspectors closed 6 of Dunmere\'s 40 bakeries.',
+    claims: [{ text: 'closed 6 of Dunmere\'s 40 bakeries', low: 6, counted: 'bakery' }],
+  },
+];
+
+// A bare figure as the subject of a verb of what happens to people ("Some 900 had fled", "30 died") counts
+// people, and the verb is the predicate, not what is counted (05-claims.ts peopleVerbAfter).
+const PEOPLE_SUBJECTS: ClaimRow[] = [
+  {
+    label: 'a bare figure that "had fled" counts people who were displaced',
+    body: 'Some 900 had fled the Orlay valley by Sunday.',
+    claims: [{ text: 'Some 900 had fled', counted: 'person', measure: 'displaced', sourced: 'no' }],
+  },
+  {
+    label: 'a bare figure that "were arrested" counts people detained',
+    body: 'About 60 were arrested after the march in Pellam.',
+    claims: [{ text: 'About 60 were arrested', counted: 'person', measure: 'detained' }],
+  },
+  {
+    label: 'a bare figure that "died" counts people, not "died"',
+    body: 'At least 14 died when the Kelbrin dam gave way.',
+    claims: [{ text: 'At least 14 died', counted: 'person', measure: 'death' }],
+  },
+  {
+    label: 'guard: a figure after "of" is no subject ("a mother of 9 was killed")',
+    body: 'A Pellam mother of 9 was killed in the crash on Monday.',
+    claims: [],
+  },
+  {
+    label: 'guard: after "had" alone a verb done to people has the figure as its doer',
+    body: 'Rebels numbering about 400 had besieged Orlay since March.',
+    claims: [],
+  },
+  {
+    label: 'guard: a participle before a noun keeps the noun as what is counted',
+    body: 'Some 30 wounded sailors were flown to Dunmere.',
+    claims: [{ text: 'Some 30 wounded sailors were flown', counted: 'sailor' }],
+  },
+];
+
+testClaimRows('Coastal Desk Report', [['people as subject', PEOPLE_SUBJECTS], ['part of a whole', PART_OF_WHOLE], ['compared with another', COMPARED], ['time phrase after a figure', TIME_PHRASES], ['squared and cubed units', POWERED_UNITS], ['and-joined', AND_JOINED], ['word decimals and scales', WORD_DECIMALS], ['headline harm', HEADLINE_HARMS], ['pronoun subject', PRONOUN_SUBJECTS]]);
 
 test('no claim: a year said in words after "in"/"since" ("in two thousand and six"), where "rose to" it is a count', () => {
   const a = analyzeText('Coastal Desk Report\n\nIn two thousand and six the Orla mill closed. Its staff has shrunk since two thousand and nine. Membership rose to two thousand and fifty members.\n');

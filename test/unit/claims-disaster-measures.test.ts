@@ -3,7 +3,7 @@
 // degrees" does (temperatures.ts); a hyphened magnitude ("a 5.4-magnitude aftershock") counts the shock as
 // "a magnitude 5.4 aftershock" does (figure-roles.ts), and, as a size, has no predicate (05-claims.ts); "were among the dead" says what happened
 // to those counted (among-harmed.ts); "compared with" after a share is not what the share counts
-// (compared-with.ts); a vague crowd after a verb of harm, or sent to hospital, counts people harmed
+// (COMPARED_SET in 05-claims.ts); a vague crowd after a verb of harm, or sent to hospital, counts people harmed
 // (vague-harm-objects.ts). Run with `node --import tsx --test test/unit/claims-disaster-measures.test.ts`.
 // All text is fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';

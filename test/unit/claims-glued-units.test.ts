@@ -1,6 +1,7 @@
 // Amounts with a unit glued to the digits (glued-measures.ts): "120mm of rain", "winds of up to 90mph",
 // "40cm of snow" are measured amounts, claims when nobody is named behind them, like "120 mm of rain".
-// A size before a noun ("a 5km race") and a distance ("58km north of") stay no claims.
+// A size before a noun ("a 5km race") and a distance ("58km north of") stay no claims; "km/h", glued or
+// not, is a speed (glued-measures.ts perHourEnd).
 // Run with `node --import tsx --test test/unit/claims-glued-units.test.ts`. All text is fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';
 
@@ -27,11 +28,28 @@ const WEATHER: ClaimRow[] = [
   },
 ];
 
+const PER_HOUR: ClaimRow[] = [
+  {
+    label: 'a speed glued to "km/h" is a claim of speed, not a length in "km"',
+    body: 'Gusts reached 140km/h on the Corvel ridge.',
+    claims: [{ text: 'reached 140km/h', low: 140, counted: 'km/h', measure: 'speed', sourced: 'no' }],
+  },
+  {
+    label: 'a speed in "km/h" after a space reads the same, "/h" and all',
+    body: 'Winds of up to 120 km/h hit the Tarrow coast on Friday.',
+    claims: [{ text: 'up to 120 km/h', high: 120, counted: 'km/h', measure: 'speed' }],
+  },
+  {
+    label: 'a plain "km" with no "/h" stays a length',
+    body: 'Some 40 km of the Orlay coast road was closed.',
+    claims: [{ text: 'Some 40 km', counted: 'km', measure: 'length' }],
+  },
+];
+
 const NOT_CLAIMS: ClaimRow[] = [
   { label: 'a size before a noun after an article is no claim ("a 5km race")', body: 'Mira Solt ran a 5km race on Sunday.', claims: [] },
   { label: 'a distance without "of" after the unit is no claim ("58km north of")', body: 'The quake struck 58km north of Pellam.', claims: [] },
   { label: 'a hyphened millimetre is a calibre, no amount ("9-mm shell casings")', body: 'Officers found 9-mm shell casings near the Corvel depot.', claims: [] },
-  { label: 'a speed in km/h is left alone (its "km" would read as a length)', body: 'Gusts reached 140km/h on the Corvel ridge.', claims: [] },
 ];
 
-testClaimRows('Fictional weather report', [['glued units', WEATHER], ['glued sizes', NOT_CLAIMS]]);
+testClaimRows('Fictional weather report', [['glued units', WEATHER], ['speeds per hour', PER_HOUR], ['glued sizes', NOT_CLAIMS]]);

@@ -28,7 +28,7 @@ const STATISTICS: ClaimRow[] = [
   {
     label: 'a year before "levels" is a date, the percentage below it a claim',
     body: 'Emissions in the Dorrow valley are now 31% below 1990 levels.',
-    claims: [{ text: '31% below', low: 31, sourced: 'no' }],
+    claims: [{ text: '31%', low: 31, sourced: 'no' }],
   },
 ];
 

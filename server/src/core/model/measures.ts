@@ -136,7 +136,7 @@ export const DIMENSION_UNITS: Record<string, string> = {
   metre: 'length', meter: 'length', kilometre: 'length', kilometer: 'length', km: 'length', mile: 'length',
   foot: 'length', feet: 'length', yard: 'length', centimetre: 'length', centimeter: 'length', cm: 'length',
   inch: 'length', millimetre: 'length', millimeter: 'length', mm: 'length',
-  mph: 'speed', kph: 'speed',
+  mph: 'speed', kph: 'speed', 'km/h': 'speed',
   tonne: 'mass', ton: 'mass', kilogram: 'mass', kilo: 'mass', kg: 'mass', pound: 'mass', lb: 'mass',
   litre: 'volume', liter: 'volume', gallon: 'volume', barrel: 'volume',
   hectare: 'area', acre: 'area',
@@ -150,7 +150,7 @@ export const DIMENSION_UNITS: Record<string, string> = {
 export const UNIT_SIZES: Record<string, number> = {
   metre: 1, meter: 1, kilometre: 1000, kilometer: 1000, km: 1000, mile: 1609.344, foot: 0.3048, feet: 0.3048, yard: 0.9144,
   centimetre: 0.01, centimeter: 0.01, cm: 0.01, inch: 0.0254, millimetre: 0.001, millimeter: 0.001, mm: 0.001,
-  mph: 0.44704, kph: 1 / 3.6,
+  mph: 0.44704, kph: 1 / 3.6, 'km/h': 1 / 3.6,
   tonne: 1000, ton: 1000, kilogram: 1, kilo: 1, kg: 1, pound: 0.45359237, lb: 0.45359237,
   litre: 1, liter: 1, gallon: 3.785411784, barrel: 158.987,
   hectare: 10000, acre: 4046.8564224,

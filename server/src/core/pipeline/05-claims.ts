@@ -45,7 +45,8 @@ import { opinionAfterShare, sampleOfInquiry, sayingVerb } from './claim-poll-ver
 import { thresholdOfLast } from './threshold-count';
 import { afterHarmVerb } from './harm-object';
 import { gluedSubunits, namedSubunit } from './subunit-money';
-import { gluedMeasures } from './glued-measures';
+import { gluedMeasures, perHourEnd } from './glued-measures';
+import { ruleLevel } from './rule-levels';
 import { participleHead } from './participle-head';
 import { thoseArePeople } from './those-people';
 import { joinFirstFigure, joinsLast } from './coordinated-figures';
@@ -53,7 +54,6 @@ import { openEnded } from './open-ended';
 import { crowdBefore } from './crowd-count';
 import { shareSubject, singularVerbAfter } from './share-subject';
 import { amongHarmed } from './among-harmed';
-import { comparedWith } from './compared-with';
 import { isTemperature, temperaturesIn } from './temperatures';
 import { sendVerb, sentToHospital, vagueHarmObjects } from './vague-harm-objects';
 
@@ -77,6 +77,8 @@ const STOP_WORDS = 'in|on|at|to|for|since|during|after|before|according|and|but|
  */
 const AUX_SET = new Set(AUX_WORDS);
 const STOP_SET = new Set(STOP_WORDS);
+/** Words that compare the figure with another ("31% below", "40 percent compared with"): they end what is counted, none is counted. */
+const COMPARED_SET = new Set(['below', 'above', 'compared', 'versus', 'vs']);
 const isAux = (t: Token | undefined) => t !== undefined && AUX_SET.has(lowerCase(t));
 const isStop = (t: Token | undefined) => t !== undefined && STOP_SET.has(lowerCase(t));
 /** Words that are no content word near a claim: FUNCTION_WORDS, AUX_WORDS and STOP_WORDS, asked with a lower-cased word. */
@@ -177,6 +179,33 @@ function isUnitWord(w: string): boolean {
 /** `measureOf([w])`, without the array. */
 function oneWordMeasure(w: string): string {
   return wordMeasure(w) || (LOST.test(w) ? 'displaced' : '');
+}
+
+/** Forms of "be" among the auxiliaries: a passive ("were arrested"), what was done to the people counted. */
+const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+/** People measures whose verbs take no object ("had died", "have fled", "had marched"). */
+const INTRANSITIVE_MEASURES = new Set(['death', 'displaced', 'turnout', 'missing']);
+/** Measures of what happens only to people: dying, fleeing, being held, rescued, infected. */
+const PEOPLE_MEASURES = new Set(['death', 'injury', 'missing', 'trapped', 'displaced', 'detained', 'turnout', 'rescued', 'infected', 'vaccinated']);
+
+/**
+ * Is `toks[k]`, after at most three auxiliaries ("had", "have been"), a past verb of PEOPLE_MEASURES ("had fled",
+ * "were arrested", "died")? Right after the figure, not a participle before a noun ("30 wounded soldiers").
+ */
+function peopleVerbAfter(toks: readonly Token[], qi: number, k: number): boolean {
+  // ("a mother of 12 was killed": a figure after "of" is no subject)
+  if (qi > 0 && lowerCase(toks[qi - 1]) === 'of') return false;
+  let v = k;
+  let passive = false;
+  for (; v < k + 3 && isAux(toks[v]); v++) passive ||= BE_FORMS.has(lowerCase(toks[v]));
+  const t = toks[v];
+  if (t === undefined || t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || !(t.text.endsWith('ed') || IRREGULAR_PAST.has(t.text))) return false;
+  const m = wordMeasure(t.text);
+  if (!PEOPLE_MEASURES.has(m)) return false;
+  // "had besieged the town", "had arrested": after "have" alone a verb done to people has the figure as its doer
+  if (v > k && !passive && !INTRANSITIVE_MEASURES.has(m)) return false;
+  const next = toks[v + 1];
+  return v > k || next === undefined || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || NOT_NEAR.has(lowerCase(next));
 }
 
 /** Counted nouns that name a change or an agreement, not a thing that can be wrecked. */
@@ -314,7 +343,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
         // (but "318 passengers" still counts people in an article about "Flight 318")
         // (the article's numbers used as names are looked for only once a claim stands on such a number)
-        if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf)) continue;
+        if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim)) continue;
         // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
         if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
         // "1,250 and 320 jobs cut", "killed 87 and 13 people respectively": figures joined by "and" are one claim.
@@ -794,6 +823,11 @@ function wholeBeforeNoun(toks: readonly Token[], i: number): boolean {
   return t !== undefined && t.kind === 'number' && isDigits(t.text) && next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text);
 }
 
+/** Is `toks[j]` (after "of") the whole of the plain figure `q`, larger than it ("9 of 14 wards"), not a second part? */
+function bareWhole(q: Quantity, toks: readonly Token[], j: number): boolean {
+  return lowerCase(toks[j - 1]) === 'of' && q.unit === 'count' && !q.approx && q.low === q.high && isDigits(q.text) && Number(toks[j].text) > q.high;
+}
+
 /** Words that follow a verb, not a noun of a compound: "buyers upgrade every", "households spend more". */
 const AFTER_VERB = new Set(['every', 'each', 'more', 'less', 'fewer', 'their', 'its', 'his', 'her', 'regularly', 'daily', 'weekly', 'online']);
 /** Articles that open a verb's object ("orchards supply the cannery") or a preposition's ("points around the zone"). */
@@ -836,13 +870,15 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "a 5.9-magnitude aftershock" as "a 5.9 magnitude aftershock": the scale's word is one of what is counted.
   else if (toks[j] !== undefined && toks[j + 1]?.start === toks[j].end && /^[-‐]$/.test(toks[j].text) && lowerCase(toks[j + 1]) === 'magnitude') j++;
   if (toks[j] !== undefined && lowerCase(toks[j]) === 'of') j++; // "hundreds of deaths", "two of the hospitals"
-  if (toks[j] !== undefined && lowerCase(toks[j]) === 'the') j++;
+  // ("up from 412 the year before": a "the" right after the figure opens no counted phrase)
+  if (j > k && toks[j] !== undefined && lowerCase(toks[j]) === 'the') j++;
   // "60 of its new mid-size jets", "12 of their 40 drones": a possessive after "of" opens what is counted,
   // it is not counted itself (as a word it would use up the phrase's reach before the noun).
   else if (j > k && lowerCase(toks[j - 1]) === 'of' && isOneOf(toks[j], POSSESSIVES) && (toks[j + 1]?.kind === 'word' || wholeBeforeNoun(toks, j + 1))) j++;
   // "12 of the 40 drones", "12% of its 53 officers": the whole's figure is part of the phrase (its own claim
   // falls inside this one, see withinLast), and the noun after it is what is counted.
-  if (j > k && wholeBeforeNoun(toks, j) && (lowerCase(toks[j - 1]) === 'the' || isOneOf(toks[j - 1], POSSESSIVES))) j++;
+  // ("9 of 14 wards": a bare whole after "of", larger than the plain figure before it, the same way)
+  if (j > k && wholeBeforeNoun(toks, j) && (lowerCase(toks[j - 1]) === 'the' || isOneOf(toks[j - 1], POSSESSIVES) || bareWhole(q, toks, j))) j++;
   // "19 of whom remain", "two of which sank": what is counted was named before.
   const anaphoric = isOneOf(toks[j], ANAPHORS) && toks[j - 1] !== undefined && lowerCase(toks[j - 1]) === 'of';
   if (anaphoric) j++;
@@ -855,15 +891,19 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const ownerWords = j > k ? ownerWordsAfterOf(toks, j) : 0;
   const owner = ownerWords > 0;
   if (owner) j += ownerWords + 1;
+  // "9 of the county's 14 wards": the whole's figure is part of the phrase, as after "of the" (withinLast).
+  if (owner && wholeBeforeNoun(toks, j)) j++;
   // "Thousands marched", "Hundreds were evacuated": a vague magnitude without "of" counts people, and its verb follows at once.
   const crowd = q.unit === 'count' && j === k && bareCrowd(q.text);
   // "Of the 40 ferries, 6 sank": a verb right after the figure, the whole named before it (see frontedWhole).
   const fronted = q.unit === 'count' && j === k && verbLike(toks[k]) ? frontedWhole(toks, qi) : null;
   // "61 percent oppose the rise": a verb of opinion right after a bare share; the share counts the people polled.
   const opinion = q.unit === 'percent' && j === k && opinionAfterShare(toks, j);
-  while (!anaphoric && !those && !crowd && !fronted && !opinion && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j])
+  // "Some 12,000 had fled", "About 40 were arrested", "30 died": a bare figure as the subject of a verb of what
+  // happens to people counts people, and the verb is no counted word.
+  const peopleSubject = q.unit === 'count' && j === k && !crowd && !fronted && peopleVerbAfter(toks, qi, k);
+  while (!anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !COMPARED_SET.has(lowerCase(toks[j])) && !(j === k && lowerCase(toks[j]) === 'the')
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
-    && !comparedWith(toks, j) // "40 percent compared with 2024": what the figure is set against
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && presentVerbAfterPlural(toks, j, countedWords[countedWords.length - 1]))
@@ -905,6 +945,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // ("3,210 walkers crossing the ridge": the plural before the participle is what is counted)
   const head = countedWords.length > 1 ? participleHead(countedWords) : -1;
   let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : those ? 'person' : fronted ? lemma(toks[fronted.noun].text) : opinion ? 'person' : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : isTemperature(q) ? 'degree' : '';
+  // "gusts of 120 km/h": a "km" read on to its "/h" is a speed, not a length.
+  const perHour = unitWord !== undefined && unitWord.text === 'km' ? perHourEnd(text, unitWord.end) : -1;
+  if (perHour >= 0) { counted = 'km/h'; while (j < toks.length && toks[j].start < perHour) j++; }
   // "Turnout rose to 61 percent": a bare share measures the subject of the verb before it.
   if (counted === 'percent' && !countedWords.length && !opinion) { const sub = shareSubject(toks, qi, sStart); if (sub) counted = lemma(sub.text); }
   // "Twelve dead after bus crash", "Nine hurt in tram collision": a state of harm alone after the figure
@@ -942,11 +985,13 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const sent = q.unit === 'count' && qi > 0 && sendVerb(toks[qi - 1].text) ? sentToHospital(text.slice(countedWords.length ? countedWords[countedWords.length - 1].end : q.end, q.end + 40)) : 0;
   const harmed = q.unit === 'count' && (sent > 0 || afterHarmVerb(toks, qi));
   if (!counted && harmed && !countedWords.length && !anaphoric && tollStart < 0) counted = 'person';
+  if (!counted && peopleSubject && tollStart < 0) counted = 'person';
   if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0) return null;
   // "two sources familiar with", "three officials said": who speaks, not what is claimed ("injured 50 people with burns" is no speaker).
   if (!harmed && countsSpeakers(toks, countedWords, q)) return null;
   // The predicate after what is counted: "have been killed", "have lost their homes", "injured".
   let end = rateEnd >= 0 ? rateEnd : end0 >= 0 ? end0 : countedWords.length ? countedWords[countedWords.length - 1].end : anaphoric || those ? toks[j - 1].end : q.end;
+  if (perHour > end) end = perHour;
   let p = j;
   // "14 people, including three firefighters, were treated": the aside does not end the claim.
   if (countedWords.length && toks[p]?.text === ',' && isOneOf(toks[p + 1], ASIDE_OPENERS)) p = pastAside(toks, p);
@@ -966,7 +1011,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   while (!sizeOnly && p < toks.length && isAux(toks[p]) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
   // ("9% of the work force of 55,000": an "of" before a figure is no verb of what happened)
   // ("a third of drivers said": a verb of saying reports the figure, it is no predicate of it; "have been told" is one)
-  if (!sizeOnly && !sampled && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !opensTimeRange(text, toks, p) && !comparedWith(toks, p) && !(predicate.length === 0 && sayingVerb(toks[p]))) {
+  if (!sizeOnly && !sampled && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !COMPARED_SET.has(lowerCase(toks[p])) && !opensTimeRange(text, toks, p) && !(predicate.length === 0 && sayingVerb(toks[p]))) {
     predicate.push(toks[p].text);
     end = toks[p].end;
     // "are thought to have drowned": the hedge and the verb that says what happened
@@ -1090,7 +1135,8 @@ function ownerWordsAfterOf(toks: readonly Token[], j: number): number {
     const t = toks[j + n];
     if (t?.kind !== 'word' || !/^\p{Lu}/u.test(t.text) && !(afterThe && n === 0)) return 0;
     const next = toks[j + n + 1];
-    if (next?.start === t.end && /^['’](?:s)?$/.test(next.text)) return toks[j + n + 2]?.kind === 'word' ? n + 1 : 0;
+    // ("9 of the county's 14 wards": the whole's figure may come between the owner and the noun)
+    if (next?.start === t.end && /^['’](?:s)?$/.test(next.text)) return toks[j + n + 2]?.kind === 'word' || wholeBeforeNoun(toks, j + n + 2) ? n + 1 : 0;
   }
   return 0;
 }

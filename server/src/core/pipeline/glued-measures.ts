@@ -4,22 +4,22 @@
  * figure is read up to its digits (with the approximation before it: "up to 90"), so the unit is the
  * word after it as it is in "120 mm". A length or mass only with "of" after its unit ("58km north of"
  * is a distance, which the figure pattern's filters would read for "58 km"), a speed anywhere; a size
- * before a noun ("a 5km race") is none, as with a space. Not "km/h" (the "km" alone would read as a
- * length) nor "m" (a glued "m" is millions). Pure.
+ * before a noun ("a 5km race") is none, as with a space. "140km/h" is a speed (its "km" is read on to the
+ * "/h", see perHourEnd); not "m" (a glued "m" is millions). Pure.
  */
 import type { Quantity } from '../types';
 import { quantityMatchesAt, toQuantity } from './quantities';
 
 /** Digits with a unit glued on, no letter, digit or slash after it. */
-const GLUED = /(?<![\p{L}\p{N}$€£¥.,-])(?:\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,2})?)(?=(?:mm|cm|km|kg|mph|kph)(?![\p{L}\p{N}/]))/gu;
+const GLUED = /(?<![\p{L}\p{N}$€£¥.,-])(?:\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,2})?)(?=(?:mm|cm|km\/h|km|kg|mph|kph)(?![\p{L}\p{N}/]))/gu;
 /** A digit with one of the units glued on: sentences without one are not searched. */
-const GLUED_SEEN = /\d(?:mm|cm|km|kg|mph|kph)(?![\p{L}\p{N}/])/u;
+const GLUED_SEEN = /\d(?:mm|cm|km\/h|km|kg|mph|kph)(?![\p{L}\p{N}/])/u;
 /** The unit, then a noun it sizes ("a 5km race", "a 12kg parcel"): not a word that goes on with the amount ("40cm of snow"). */
 const NOUN_AFTER = /^\p{Ll}+\s(?!(?:of|from|to|in|into|on|at|by|and|or|per|away|long|wide|high|tall|deep|thick|an?|the)\b)\p{Ll}/u;
 /** An article, and at most one adjective, right before the figure ("a 5km", "the new 12kg"). */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the)\s+(?:\p{Ll}+\s+)?$/iu;
 /** A unit of speed ("winds of up to 90mph", "gusts reached 90mph"), a claim without "of" after it. */
-const SPEED = /^(?:mph|kph)/;
+const SPEED = /^(?:mph|kph|km\/h)/;
 /** " of " after the unit: the amount of something ("120mm of rain", "12kg of resin"), not a distance or a size ("58km north of"). */
 const OF_AFTER = /^\p{Ll}+\s+of\s/u;
 /** How far back an approximation before the figure may start ("approximately ", "as many as "). */
@@ -44,4 +44,9 @@ export function gluedMeasures(sStart: number, sentence: string): Quantity[] {
     if (q && q.unit === 'count') (out ??= []).push(q);
   }
   return out ?? NONE;
+}
+
+/** "/h" right after a "km" ending at `unitEnd` ("120 km/h", "140km/h"): where the speed unit ends, or -1. */
+export function perHourEnd(text: string, unitEnd: number): number {
+  return text.charCodeAt(unitEnd) === 47 && text.charCodeAt(unitEnd + 1) === 104 && !/[\p{L}\p{N}]/u.test(text.charAt(unitEnd + 2)) ? unitEnd + 2 : -1;
 }

@@ -1,0 +1,20 @@
+// A share or a sum naming the level a rule sets ("a 5 percent threshold", "a $500 cap") is no measured
+// figure and no claim (rule-levels.ts); a change by a share stays one.
+// Run with `node --import tsx --test test/unit/claims-rule-levels.test.ts`. All text is fictional.
+import { type ClaimRow, testClaimRows } from './claim-rows';
+
+const RULE_LEVELS: ClaimRow[] = [
+  { label: 'an electoral threshold in percent is no claim', body: 'Parties need a 4 percent threshold to win seats in the Velmar assembly.', claims: [] },
+  { label: 'a cap on rises in percent is no claim', body: 'Dunmere council will impose a 6 percent limit on rent rises.', claims: [] },
+  { label: 'a cap in money is no claim', body: 'Tarrow set a $400 cap on parking fines.', claims: [] },
+];
+
+const MEASURED: ClaimRow[] = [
+  {
+    label: 'guard: a rise of a share stays a claim',
+    body: 'Rents in Dunmere rose 6 percent last year.',
+    claims: [{ text: 'rose 6 percent', unit: 'percent' }],
+  },
+];
+
+testClaimRows('Fictional policy report', [['rule levels', RULE_LEVELS], ['measured shares', MEASURED]]);
