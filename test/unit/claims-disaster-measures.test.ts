@@ -44,7 +44,7 @@ const MAGNITUDES: ClaimRow[] = [
   },
   {
     label: 'a magnitude is one shock\'s size: the verb and place after it are not what is measured',
-    body: 'A 6.3 magnitude earthquake strikes the northern valleys of Vell.',
+    body: 'A 6.3 magnitude earthquake rattles the northern valleys of Vell.',
     claims: [{ text: '6.3 magnitude earthquake', low: 6.3, counted: 'earthquake', measure: '' }],
   },
 ];

@@ -911,7 +911,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null || adverbBeforeVerb(toks, j)))) {
     countedWords.push(toks[j]);
     if (PEOPLE_NOUNS.has(lowerCase(toks[j]))) { j++; break; }
-    // "a 6.1 magnitude earthquake strikes the coast": the shock after the scale's word ends what is measured
+    // "a 5.2 magnitude tremor shook the valley": the shock after the scale's word ends what is measured
     // (it is one shock's size: like a size, it has no predicate)
     if (countedWords.length > 1 && lowerCase(countedWords[0]) === 'magnitude' && SHOCKS.test(toks[j].text)) { j++; magnitude = true; break; }
     // "two veteran lawmakers Arla Venn and ...": a name after a lower-case plural names who was counted, it is not counted

@@ -305,7 +305,7 @@ const INDEFINITE = /^an?\s+/i;
 
 
 /**
- * Does the speaker ask not to be named ("A party official, who asked not to be named, said …", "said a
+ * Does the speaker ask not to be named ("A party official, who asked not to be named, told reporters …", "said a
  * union steward, speaking on condition of anonymity")? Whatever body the phrase names, the person is an
  * anonymous source: a figure they give is 'vague'.
  */
