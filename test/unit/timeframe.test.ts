@@ -15,6 +15,11 @@ const rows: [string, string | null][] = [
   ['Ticket sales fell 12% Yesterday.', 'yesterday'],
   ['The Orla council said on Monday that 40 homes flooded.', null], // the day the figure was announced
   ['Talvo has since been fined 2 million crowns.', null], // an adverb of the verb
+  ['Talvo had   since shed 90 jobs.', null], // the same, after a run of spaces
+  ['The Vey board STATED LATE ON Friday that 12 barges sank.', null], // announced, in capitals
+  ['Yesterday, said the Orla mayor, 30 pumps failed.', null], // a speech verb right after the day
+  ['The Orla council said on Monday that 40 homes flooded on Sunday.', 'on sunday'], // the announced day left, the next taken
+  ['The Vey mayor unsaid on Monday that 40 homes flooded.', 'on monday'], // no speech verb: "unsaid" holds "said" inside a word
   ['Brannock sold 40 boats to the Vey fleet.', null], // none of the words
 ];
 

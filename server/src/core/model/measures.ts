@@ -228,7 +228,18 @@ export function countedMatch(a: string, b: string): number {
 const SINCE_WORD = String.raw`(?!(?:a|an|and|but|or|with|as|when|while|that|which|who|in|on|at|to|for|from|by|according|said|says|than|after|before)\b)[\w-]+`;
 const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /** Verbs and nouns that announce a figure: the day right after them is the day it was announced. */
-const ANNOUNCE = /\b(said|says|told|announced|reported|confirmed|stated|added|estimated|declared|updated|published|released|statement|briefing|conference|interview)\s+(late |early )?(on|this|last)\s*$/i;
+// (the searches before or after a time frame look behind, or stick to, its offset in the sentence: no slice and no
+// search from every earlier offset; findTimeframes reads every frame of a sentence since s26)
+const ANNOUNCE = /(?<=\b(?:said|says|told|announced|reported|confirmed|stated|added|estimated|declared|updated|published|released|statement|briefing|conference|interview)\s+(?:late |early )?(?:on|this|last)\s*)/iy;
+/** "has", "have", "had", "having" and white space right before an offset: "have since been released". */
+const PERFECT_BEFORE = /(?<=\b(?:has|have|had|having)\s+)/iy;
+/** A speech verb right after a day ("Monday, said …"): the day the figure was given. */
+const SAID_AFTER = /\s*,?\s*(?:said|announced|told|reported|confirmed)\b/iy;
+/** Does the sticky `re` match at offset `at` of `s`? */
+function testAt(re: RegExp, s: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(s);
+}
 
 /** Built once: compiling it for every claim cost more than the search itself. */
 const TIMEFRAME = new RegExp(String.raw`\b(this|last|past|previous) (week|month|year|weekend)\b|\b(in|during|over) the (past|last|previous) (few |\d+ |\w+ )?(hours?|days?|weeks?|months?|years?)\b|\bsince (?:the )?${SINCE_WORD}(?: (?:of (?:the |a )?)?${SINCE_WORD}){0,3}|\bon (${WEEKDAY})\b|\b(yesterday|today|overnight)\b`, 'gi');
@@ -261,9 +272,9 @@ export function findTimeframes(sentence: string): readonly FoundTimeframe[] {
   let out: FoundTimeframe[] | null = null;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     // "have since been released": an adverb of the verb, no time frame.
-    if (/^since/i.test(m[0]) && (/^since (been|then)\b/i.test(m[0]) || /\b(has|have|had|having)\s+$/i.test(sentence.slice(0, m.index)))) continue;
+    if (/^since/i.test(m[0]) && (/^since (been|then)\b/i.test(m[0]) || testAt(PERFECT_BEFORE, sentence, m.index))) continue;
     const day = /^on |^(yesterday|today)$/i.test(m[0]);
-    if (day && (ANNOUNCE.test(sentence.slice(0, m.index) + (/^on /i.test(m[0]) ? 'on' : '')) || /^\s*,?\s*(said|announced|told|reported|confirmed)\b/i.test(sentence.slice(m.index + m[0].length)))) continue;
+    if (day && (testAt(ANNOUNCE, sentence, m.index + (/^on /i.test(m[0]) ? 2 : 0)) || testAt(SAID_AFTER, sentence, m.index + m[0].length))) continue;
     const found = { text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length };
     (out ??= []).push(/^since/i.test(m[0]) && SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index)) ? { ...found, ofSuperlative: true } : found);
   }
