@@ -163,6 +163,11 @@ const TIME_PHRASES: ClaimRow[] = [
 // right after a figure opens no counted phrase ("up from 412 the year before" counts no year).
 const COMPARED: ClaimRow[] = [
   {
+    label: '"compared to" the same way',
+    body: 'Ferry traffic dropped 9 percent compared to a year earlier.',
+    claims: [{ text: 'dropped 9 percent', low: 9, counted: 'percent' }],
+  },
+  {
     label: '"compared" after a share is neither counted nor the predicate',
     body: 'Orders at Pellam Freight rose 38 percent compared with the spring.',
     claims: [{ text: 'rose 38 percent', counted: 'percent', measure: 'rose' }],
