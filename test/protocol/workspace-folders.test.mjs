@@ -122,7 +122,10 @@ test('an article open in the editor stays while its folder is removed, and leave
 test('an added folder\'s articles come from the index cache when an earlier session analysed them', async (t) => {
   const { a, b } = makeFolders();
   const storage = mkdtempSync(join(tmpdir(), 'sa-folder-cache-'));
-  t.after(() => { for (const d of [a, b, storage]) rmSync(d, { recursive: true, force: true }); });
+  let client;
+  // One hook, in this order: a server shut down after its storage folder was removed saved its index cache
+  // there again, so every run left a sa-folder-cache-* folder behind in the temp folder.
+  t.after(async () => { await client?.shutdown(); for (const d of [a, b, storage]) rmSync(d, { recursive: true, force: true }); });
   // First session: both folders at the start; the analyses are saved.
   const first = new LspClient({ settings: settingsFor(b) });
   await first.request('initialize', { processId: process.pid, rootUri: uri(a), capabilities: CAPS, initializationOptions: { storagePath: storage },
@@ -134,8 +137,7 @@ test('an added folder\'s articles come from the index cache when an earlier sess
   await first.shutdown();
 
   // Second session: folder a only, then b is added: nothing is analysed again.
-  const client = new LspClient({ settings: settingsFor(b) });
-  t.after(async () => { await client.shutdown(); });
+  client = new LspClient({ settings: settingsFor(b) });
   await client.initialize(uri(a), CAPS, { storagePath: storage });
   const start = (await client.waitFor((n) => n.method === 'sourceAnnotator/status' && !n.params.indexing, 30000)).params;
   assert.deepEqual([start.articles, start.analysed, start.fromCache], [4, 0, 4]);
