@@ -91,6 +91,11 @@ const WARM_UP = [
 // over the 5,000: 419 / 36 without warmUp, 393 / 26 with it, and none of the 9 "code dependencies"
 // lazy deopts seen without it. Most deopts left are first runs of rare branches (insufficient type
 // feedback), one per function per process.
+// Tried (s27), one worker's cold docs after warmUp on a machine loaded 8-20x: 0, 4, 30 or 60 rounds instead of 12, CPU of
+// 2,000 docs all within noise (4.42-4.65 s medians); a paragraph reaching five first-deopt sites (a lower-case possessive,
+// a 13-letter capitalised word, a spaced score, "Storm X", a figure word) moved --trace-deopt counts 28 -> 24 over 3,000
+// docs but TurboFan compiles only 480 -> 479 (the same functions deopted at their next unseen branch); texts all two-byte
+// (55% of novel docs are one-byte, the warm-up text two-byte) showed no CPU gain either. Not kept.
 export function warmUp(): void {
   for (let round = 0; round < 12; round++) analyzeText(WARM_UP);
 }
