@@ -161,6 +161,8 @@ export function isDisplayed(tokens: Token[], before: number, words: number): boo
   if (tokens[j]?.text === ',' || tokens[j]?.text === ':') j--;
   if (j < 0) return false;
   if (NAMING_NOUN.test(tokens[j].text)) return words <= SLOGAN_MAX_WORDS;
+  // "an app sold as “privacy first”", "marketed as a “smart” kettle": the seller's label, whoever speaks.
+  if (marketedAs(tokens, j)) return words <= SLOGAN_MAX_WORDS;
   if (!DISPLAY_VERB.test(tokens[j].text)) return false;
   j--;
   if (/^(will|would|should|must|could|might|may)$/i.test(tokens[j]?.text ?? '')) j--; // "her headstone will read, “…”"
@@ -168,6 +170,14 @@ export function isDisplayed(tokens: Token[], before: number, words: number): boo
   if (j < 0 || !DISPLAY_NOUN.test(tokens[j].text)) return false;
   // A stone or plaque may carry a sentence or two ("a historical marker reads, “…”"); other things a slogan.
   return words <= SLOGAN_MAX_WORDS || INSCRIBED.test(tokens[j].text);
+}
+
+/** Verbs by which a thing is put on the market under a label ("sold as", "marketed as"). */
+const MARKETED = /^(sold|marketed|advertised|promoted|billed)$/i;
+/** Does "as" (and an article) after a marketing verb end at token `j` ("sold as", "marketed as a")? */
+function marketedAs(tokens: Token[], j: number): boolean {
+  if (/^(a|an|the)$/i.test(tokens[j].text)) j--;
+  return j >= 1 && /^as$/i.test(tokens[j].text) && MARKETED.test(tokens[j - 1].text);
 }
 
 /** How far back a relative "that"/"which" may reach past its clause's words to the thing it is about. */
