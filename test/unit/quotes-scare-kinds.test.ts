@@ -38,6 +38,10 @@ const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | nu
   { label: 'shirts began to appear that said, “…”', body: 'Then this spring shirts began to appear that said, "we hold the quay together". The union sold hundreds.', kind: 'scare', speaker: null },
   { label: 'posters went up overnight that read “…”, in reported speech', body: 'Lena Ortiz said posters went up overnight that read "no crate leaves tonight" along the fence.', kind: 'scare', speaker: null },
   { label: 'guard: a person between the thing and the verb speaks', body: 'The signs came down after a guard said "We were ordered to clear the gate."', kind: 'direct', speaker: 'a guard' },
+  // ── the label a thing is sold under ──
+  { label: 'an app sold as “…”, in a sentence with a source', body: 'A ferry app sold as "always on time" by Harwell Labs shows old timetables, according to researchers at Norvale University.', kind: 'scare', speaker: null },
+  { label: 'marketed as “…” inside reported speech', body: 'Lena Ortiz said the kettle, marketed as "the quietest ever made", was loud.', kind: 'scare', speaker: null },
+  { label: 'guard: described as “…” stays the speaker\'s', body: 'Tomas Reiter described the deal as "a steal".', kind: 'partial', speaker: 'Tomas Reiter' },
   // ── a title standing alone, the full stop inside its marks ──
   { label: 'her talk, “Title Case.”', body: 'The lecture ended with her talk, "The Long Night of the Quay." It ran for an hour.', kind: 'scare', speaker: null },
   { label: 'a reference: Name. “Title.” Journal', body: 'Lena Ortiz. "Why Ports Still Matter." Harbour Review, 12(3), 4.', kind: 'scare', speaker: null },

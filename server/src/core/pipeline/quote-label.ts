@@ -5,7 +5,7 @@
  * ("what she called a “reset”", "described the plan as a “gamble”").
  */
 import type { Token } from '../types';
-import { speechLemma } from './speakers';
+import { isSpeakerHead, speechLemma } from './speakers';
 import { tokenAt } from './token-at';
 
 /** Words that open a noun phrase a quoted label can sit inside. */
@@ -63,7 +63,8 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   // "quotes a “senior aide” as saying": the quoted source's label, the writer's distance, not its words.
   if (verb >= 0 && QUOTING.test(tokens[verb].text) && words <= LABEL_MAX_WORDS && tokenAt(tokens, after)?.text === 'as') return true;
   // "a user labelled “…”", "a tug called “…”": the name a participle gives, whatever its case.
-  if (verb >= 0 && NAMING.test(tokens[verb].text) && participle(tokens, verb)) return true;
+  // (Not a lower-case judgement after a speaker's relative clause: "a move the union called “a betrayal”".)
+  if (verb >= 0 && NAMING.test(tokens[verb].text) && participle(tokens, verb) && !(/^\p{Ll}/u.test(trimmed) && relativeNamer(tokens, verb))) return true;
   // "the ferry, still known as “…”", "better known as “…”": a thing's name, nobody's words.
   if (verb >= 1 && /^as$/i.test(tokens[verb].text) && /^known$/i.test(tokens[verb - 1].text) && words <= TITLE_MAX_WORDS) return true;
   // "a show with Tomas Reiter called “The Quay Hour”", "on Channel 4 called “…”": a title right after
@@ -160,6 +161,8 @@ export function isDisplayed(tokens: Token[], before: number, words: number): boo
   if (tokens[j]?.text === ',' || tokens[j]?.text === ':') j--;
   if (j < 0) return false;
   if (NAMING_NOUN.test(tokens[j].text)) return words <= SLOGAN_MAX_WORDS;
+  // "an app sold as “privacy first”", "marketed as a “smart” kettle": the seller's label, whoever speaks.
+  if (marketedAs(tokens, j)) return words <= SLOGAN_MAX_WORDS;
   if (!DISPLAY_VERB.test(tokens[j].text)) return false;
   j--;
   if (/^(will|would|should|must|could|might|may)$/i.test(tokens[j]?.text ?? '')) j--; // "her headstone will read, “…”"
@@ -167,6 +170,14 @@ export function isDisplayed(tokens: Token[], before: number, words: number): boo
   if (j < 0 || !DISPLAY_NOUN.test(tokens[j].text)) return false;
   // A stone or plaque may carry a sentence or two ("a historical marker reads, “…”"); other things a slogan.
   return words <= SLOGAN_MAX_WORDS || INSCRIBED.test(tokens[j].text);
+}
+
+/** Verbs by which a thing is put on the market under a label ("sold as", "marketed as"). */
+const MARKETED = /^(sold|marketed|advertised|promoted|billed)$/i;
+/** Does "as" (and an article) after a marketing verb end at token `j` ("sold as", "marketed as a")? */
+function marketedAs(tokens: Token[], j: number): boolean {
+  if (/^(a|an|the)$/i.test(tokens[j].text)) j--;
+  return j >= 1 && /^as$/i.test(tokens[j].text) && MARKETED.test(tokens[j - 1].text);
 }
 
 /** How far back a relative "that"/"which" may reach past its clause's words to the thing it is about. */
@@ -216,6 +227,31 @@ function afterName(tokens: Token[], j: number): boolean {
   if (!p || !/^[\p{Lu}\p{N}]/u.test(p.text) || !pp || pp.sentence !== p.sentence) return false;
   for (let k = j - 1; k >= 0 && k >= j - 6; k--) if (/^what$/i.test(tokens[k].text)) return false;
   return true;
+}
+
+/** Determiners of a definite noun phrase that can be the subject of a relative clause ("the union", "its finance chief"). */
+const SUBJECT_DET = /^(the|its|their|his|her|our)$/i;
+/**
+ * Is the naming verb at `j` the verb of a relative clause whose subject is a definite phrase headed
+ * by a speaker noun ("a move the union called", "profits that its own finance chief called")? Such a
+ * subject does the calling: the phrase it calls something is its word, not a thing's name. The
+ * phrase must follow "that"/"which" or a noun after its own determiner ("a move"); after a verb
+ * ("joined the group called “…”") the participle names the group.
+ */
+function relativeNamer(tokens: Token[], j: number): boolean {
+  const head = tokens[j - 1];
+  if (!head || !isSpeakerHead(head.text.toLowerCase())) return false;
+  for (let k = j - 2; k >= 0 && k >= j - 5; k--) {
+    const t = tokens[k];
+    if (SUBJECT_DET.test(t.text)) {
+      // "that the union called", or a noun phrase right before ("a move the union called"), not a verb ("joined the group called")
+      const p = tokens[k - 1], pp = tokens[k - 2];
+      if (!p || p.sentence !== t.sentence) return false;
+      return /^(that|which)$/i.test(p.text) || (/^\p{Ll}+$/u.test(p.text) && !!pp && NP_DETERMINER.test(pp.text));
+    }
+    if (t.kind !== 'word' && !POSSESSIVE.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** Words before a naming verb that make it active: its subject ("he called", "what the mayor called") or an auxiliary of the active ("has called"). */

@@ -219,6 +219,9 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   if ((ctx.lower[k] === 'one' || ctx.lower[k] === 'another') && (k === floor || tokens[k - 1].kind === 'punct') && speechLemma(tokens[k + 1]) !== null) {
     return { start: t.start, end: t.end, text: t.text, local: null };
   }
+  // "A person familiar with the talks said", "a source close to the board said": the source, not what it knows.
+  const known = knowingSource(ctx, k, floor);
+  if (known) return known;
   // A common noun phrase: "a senior official", "the spokesman", "police", "the Secretary of State".
   let s = k;
   while (s > floor && s > k - 7) {
@@ -242,6 +245,38 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     && headsApposition(ctx, ctx.mentionAt[s - 2])) return fromMention(ctx, ctx.mentionAt[s - 2]);
   return nounPhrase(ctx, s, k, true);
 }
+
+/** "familiar with", "close to", "briefed on", "involved in": what ties an unnamed source to what it knows. */
+const KNOWING = new Map([['familiar', 'with'], ['close', 'to'], ['briefed', 'on'], ['involved', 'in'], ['knowledgeable', 'about']]);
+/**
+ * The unnamed source of "a person familiar with the talks", "two people close to the board", "a
+ * banker briefed on the plans", whose phrase ends at token `k`: the whole phrase, when a speaker
+ * noun heads the part before the tie. The phrase after the tie (a few words, possessives, names) is
+ * what the source knows, never the speaker. Null when no such tie stands within a few words before `k`.
+ */
+function knowingSource(ctx: SpeakerContext, k: number, floor: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  for (let j = k - 1; j > floor && j >= k - 7; j--) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && t.text !== '’s' && t.text !== "'s") return null;
+    const tie = KNOWING.get(ctx.lower[j - 1]);
+    const h = j - 2;
+    if (tie === undefined || ctx.lower[j] !== tie || h < floor || !(KNOWING_HEADS.has(ctx.lower[h]) || isSpeakerHead(ctx.lower[h]))) continue;
+    // the determiner, and one adjective, before the head: "a person", "two senior executives"
+    let s = h;
+    if (h - 1 >= floor && DETERMINER_WORDS.has(ctx.lower[h - 1])) s = h - 1;
+    else if (h - 2 >= floor && /^\p{Ll}/u.test(tokens[h - 1].text) && DETERMINER_WORDS.has(ctx.lower[h - 2])) s = h - 2;
+    const start = tokens[s].start, end = tokens[k].end;
+    return { start, end, text: ctx.text.slice(start, end), local: null };
+  }
+  return null;
+}
+/** Is token `h` a noun of KNOWING_HEADS tied to what it knows ("person familiar with")? */
+function tiedHead(ctx: SpeakerContext, h: number): boolean {
+  return KNOWING_HEADS.has(ctx.lower[h]) && KNOWING.get(ctx.lower[h + 1] ?? '') === ctx.lower[h + 2];
+}
+/** Nouns that head an unnamed source only with a tie after them ("a person familiar with"): alone they speak for nobody. */
+const KNOWING_HEADS = new Set(['person', 'persons', 'executive', 'executives', 'banker', 'bankers', 'investor', 'investors', 'adviser', 'advisers', 'advisor', 'advisors']);
 
 /** Words before a name that make it the object of a preposition, not a subject with an apposition after it. */
 const OBJECT_PREPOSITIONS = new Set(['in', 'at', 'on', 'of', 'for', 'from', 'to', 'by', 'with', 'near', 'across', 'into', 'outside']);
@@ -422,9 +457,9 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
   }
   // "said a source close to the talks": the phrase ends at its speaker noun.
   const phraseEnd = e;
-  while (e > start && !isSpeakerHead(ctx.lower[e])) e--;
+  while (e > start && !isSpeakerHead(ctx.lower[e]) && !tiedHead(ctx, e)) e--;
   const head = ctx.lower[e];
-  if (!isSpeakerHead(head)) return orgByHead(ctx, start, phraseEnd) ?? indefinitePhrase(ctx, start, phraseEnd, limit);
+  if (!isSpeakerHead(head) && !tiedHead(ctx, e)) return orgByHead(ctx, start, phraseEnd) ?? indefinitePhrase(ctx, start, phraseEnd, limit);
   const ref: SpeakerRef = { start: t.start, end: ctx.tokens[e].end, text: ctx.text.slice(t.start, ctx.tokens[e].end), local: null };
   if (/^the$/i.test(t.text)) titled(ctx, ref, head);
   return ref;
