@@ -657,7 +657,7 @@ const GOES_ON_WORDS = [...Object.keys(UNITS), 'point', 'dozen', 'hundred', 'thou
  * the run's prefix but before "t", "e" or "y", which go on no match; no approximation, range or vague
  * word is a number word.)
  */
-function loneNumberWordAt(s: string, start: number, end: number, p: number): RegExpExecArray | undefined {
+function loneNumberWordAt(s: string, start: number, end: number, p: number): RegExpExecArray | null | undefined {
   if (p > start) {
     const b = s.charCodeAt(p - 1);
     if (b > 127 || blocksStart(b)) return undefined;
@@ -669,7 +669,7 @@ function loneNumberWordAt(s: string, start: number, end: number, p: number): Reg
   if (at === 0) return undefined;
   let unit = false;
   for (const { words, follow } of START_PHRASES[at]) if (follow === ANY && words[0].length === q - p && foldedWordAt(s, end, p, words[0])) unit = true;
-  if (!unit) return undefined;
+  if (!unit) return runMayGoOn(s, end, p, q, at) ? undefined : null;
   if (q < end) {
     const c = s.charCodeAt(q);
     if (c > 127 || c === 37 || c === 45 || isAsciiDigit(c)) return undefined;
@@ -684,6 +684,26 @@ function loneNumberWordAt(s: string, start: number, end: number, p: number): Reg
 }
 
 const isAsciiLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+
+/**
+ * May a match start at the run of ASCII letters `p`..`q` (key `at`) that is no number word: yes when it is a start
+ * phrase's first word ("over", "from"); for another run ("fourth",
+ * "tentative", "ones": a number word's prefix let it through `letterMayStart`)? Every other way in needs a
+ * separator after its first word, but a number word glued to a scale or share ("tenm", "fivepercent"),
+ * a currency code before a figure, a '$' or a non-ASCII character after the run: those are left to the
+ * pattern. (Counted per 1,000 novel docs: ~40% of the pattern's runs that found nothing, saved.)
+ */
+function runMayGoOn(s: string, end: number, p: number, q: number, at: number): boolean {
+  for (const { words } of START_PHRASES[at]) if (words[0].length === q - p && foldedWordAt(s, end, p, words[0])) return true;
+  const c = codeAt(s, end, q);
+  if (c > 127 || c === 36) return true;
+  if (q - p === 3 && CODE_KEYS.has(prefixKey(letterIndex(s.charCodeAt(p)), letterIndex(s.charCodeAt(p + 1)), letterIndex(s.charCodeAt(p + 2))))) return true;
+  for (let i = p + 3; i < q; i++) {
+    const l = s.charCodeAt(i) | 0x20;
+    if (l === 109 || l === 98 || l === 112) return true; // m, b, p
+  }
+  return false;
+}
 
 /** Does `s` hold ASCII digits only (and at least one)? */
 export function isDigits(s: string): boolean {
