@@ -28,6 +28,7 @@ import { consensusSource } from './claim-consensus';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
 import { countsDespiteDesignation, designationsIn, mayBeDesignatedIn, mayBeDesignation } from './designations';
 import { modelNumberAfter } from './counted-model';
+import { splitChangeRange } from './change-by-to';
 import { confidenceStatistic } from './confidence-interval';
 import { ageBand, capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, numberTitle, phoneLike, sportsTally } from './figure-roles';
 import { lexicon } from '../model/lexicon';
@@ -332,24 +333,27 @@ export function findClaims(input: ClaimInput): Claim[] {
         // (but "one mile", "one tonne" is a size, like "1.5 km")
         // (nor a negated one: "would not retreat one inch" is a manner of speaking, it measures nothing)
         if (mayBeLoneOne(m[0]) && loneOne(sentence, m)) continue;
-        const q0 = toQuantity(m, s.start);
-        if (!q0 || isNotAClaim(text, q0, s.start) || kind === 'body' && (partOfName(text, q0, s.start) || capitalisedNumberWord(text, q0, s.start) || listEntryNumber(text, q0, s.start) || numberTitle(text, q0, s.start, lexicon.common, isUnitWord) || ageBand(text, q0, s.start))) continue;
-        // "one in five voters": a share, not five voters
-        // ("40 or more homes": the figure is open above, and its noun comes after "more")
-        const q1 = oneInN(text, q0, s.start) ?? namedSubunit(text, q0) ?? openEnded(text, q0) ?? q0;
-        // "15 or 20 headline ideas": one range, not a lone 20
-        const q = orRange(text, first, q1) ?? q1;
-        const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
-        if (!claim) orFirst = q;
-        // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
-        // (but "318 passengers" still counts people in an article about "Flight 318")
-        // (the article's numbers used as names are looked for only once a claim stands on such a number)
-        if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim)) continue;
-        // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
-        if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
-        // "1,250 and 320 jobs cut", "killed 87 and 13 people respectively": figures joined by "and" are one claim.
-        if (!(q === q1 && joinFirstFigure(text, first, claim)) && joinsLast(text, lastClaim(claims), claim)) continue;
-        if (addsToLast(text, lastClaim(claims), claim, si)) claims.push(claim);
+        const found = toQuantity(m, s.start);
+        if (!found || isNotAClaim(text, found, s.start) || kind === 'body' && (partOfName(text, found, s.start) || capitalisedNumberWord(text, found, s.start) || listEntryNumber(text, found, s.start) || numberTitle(text, found, s.start, lexicon.common, isUnitWord) || ageBand(text, found, s.start))) continue;
+        // "rose by 48,000 to 1.32 million": the change and the new level, not a range (change-by-to.ts)
+        for (const q0 of found.high > 3 * found.low && !found.approx ? splitChangeRange(text, found, s.start) ?? [found] : [found]) {
+          // "one in five voters": a share, not five voters
+          // ("40 or more homes": the figure is open above, and its noun comes after "more")
+          const q1 = oneInN(text, q0, s.start) ?? namedSubunit(text, q0) ?? openEnded(text, q0) ?? q0;
+          // "15 or 20 headline ideas": one range, not a lone 20
+          const q = orRange(text, first, q1) ?? q1;
+          const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
+          if (!claim) orFirst = q;
+          // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
+          // (but "318 passengers" still counts people in an article about "Flight 318")
+          // (the article's numbers used as names are looked for only once a claim stands on such a number)
+          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim)) continue;
+          // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
+          if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
+          // "1,250 and 320 jobs cut", "killed 87 and 13 people respectively": figures joined by "and" are one claim.
+          if (!(q === q1 && joinFirstFigure(text, first, claim)) && joinsLast(text, lastClaim(claims), claim)) continue;
+          if (addsToLast(text, lastClaim(claims), claim, si)) claims.push(claim);
+        }
       }
       for (; gi < glued.length; gi++) addGlued(text, glued[gi], sentTokens, si, sentence, s.start, claims);
     }
@@ -651,8 +655,8 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (q.unit === 'count' && STANDING_UNITS.has(nextWord) && leagueStanding(text.slice(q.end, q.end + 60))) return true;
   if (q.unit === 'count' && /^\s+\p{Lu}/u.test(after) && STREET_AFTER.test(text.slice(q.end, q.end + 60))) return true;
   if ((l === 115 || l === 98 || l === 100 || l === 104) && /^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
-  // (a word right after a hyphen, "-year", is `nextWord`)
-  if (TIME_UNITS.has(nextWord)) return true;
+  // (a word right after a hyphen, "-year", is `nextWord`); "3% year on year" compares two periods: a claim.
+  if (TIME_UNITS.has(nextWord) && !periodOnPeriod(text, q.end)) return true;
   // "within twenty working days", "for three straight years": a word that sorts or strings days together
   // between the figure and its unit of time still makes a span of time ("42% last year" is a claim and its time).
   if (q.unit === 'count' && SPAN_WORDS.has(nextWord)) {
@@ -694,6 +698,16 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   // "shelled the port 14 times this week" counts events within a time frame: a claim.
   if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time') && !MULTIPLIER_AFTER.test(after) && !TIMES_IN_FRAME.test(text.slice(q.end, q.end + 40));
   return false;
+}
+
+/** A period compared with the one before: "year on year", "month-on-month", "quarter over quarter". */
+const PERIOD_ON_PERIOD = /^[\s-]+(year|month|quarter|week|day)[\s-]+(?:on|over)[\s-]+(\p{L}+)/iu;
+/** A word that opens a comparison of periods (PERIOD_ON_PERIOD), as a token: "year", "month-on-month". */
+const PERIOD_WORD = /^(?:year|month|quarter|week|day)\b/i;
+/** Does a comparison of periods ("year on year") follow the figure ending at `end`? Then the period is no duration. */
+function periodOnPeriod(text: string, end: number): boolean {
+  const m = PERIOD_ON_PERIOD.exec(text.slice(end, end + 32));
+  return m !== null && m[1].toLowerCase() === m[2].toLowerCase();
 }
 
 /** The words before a year said in words (fewer than YEAR_BEFORE: "rose to two thousand and fifty" is a count). */
@@ -903,7 +917,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "Some 12,000 had fled", "About 40 were arrested", "30 died": a bare figure as the subject of a verb of what
   // happens to people counts people, and the verb is no counted word.
   const peopleSubject = q.unit === 'count' && j === k && !crowd && !fronted && peopleVerbAfter(toks, qi, k);
-  while (!anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !COMPARED_SET.has(lowerCase(toks[j])) && !(j === k && lowerCase(toks[j]) === 'the')
+  // "rose 3.4% year on year": the periods compared are no counted words.
+  const periods = j === k && toks[k] !== undefined && PERIOD_WORD.test(toks[k].text) && periodOnPeriod(text, q.end);
+  while (!anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !COMPARED_SET.has(lowerCase(toks[j])) && !(j === k && lowerCase(toks[j]) === 'the')
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
@@ -1012,7 +1028,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   while (!sizeOnly && p < toks.length && isAux(toks[p]) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
   // ("9% of the work force of 55,000": an "of" before a figure is no verb of what happened)
   // ("a third of drivers said": a verb of saying reports the figure, it is no predicate of it; "have been told" is one)
-  if (!sizeOnly && !sampled && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !COMPARED_SET.has(lowerCase(toks[p])) && !opensTimeRange(text, toks, p) && !(predicate.length === 0 && sayingVerb(toks[p]))) {
+  if (!sizeOnly && !sampled && !periods && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !COMPARED_SET.has(lowerCase(toks[p])) && !opensTimeRange(text, toks, p) && !(predicate.length === 0 && sayingVerb(toks[p]))) {
     predicate.push(toks[p].text);
     end = toks[p].end;
     // "are thought to have drowned": the hedge and the verb that says what happened
@@ -1221,6 +1237,8 @@ function risenOf(toks: readonly Token[], r: RisenCount): { counted: string; meas
     // "people killed", "boats sunk": a participle after the noun says what happened to it.
     if (last >= 0 && (/ed$/.test(t.text) || IRREGULAR_PAST.has(t.text) || PAST_PARTICIPLES.has(t.text) || oneWordMeasure(t.text) !== '')) break;
     last = c;
+    // "the number of people out of work": what follows the people says which people
+    if (PEOPLE_NOUNS.has(lowerCase(t))) break;
   }
   // "boats lost at sea" are a loss; people who lost (their homes) are displaced (as in `claimMeasure`).
   const lostThings = measure === 'displaced' && last >= 0 && !PEOPLE_NOUNS.has(lowerCase(toks[last])) && words.some((w) => LOST.test(w));

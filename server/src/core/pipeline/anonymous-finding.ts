@@ -100,8 +100,11 @@ export function anonymousFinding(text: string, sStart: number, c: Claim, mention
  */
 export function unnamedFindingSpeaker(text: string, sp: SpeakerRef): boolean {
   if (sp.local !== null || NAME_BEFORE.test(text.slice(Math.max(0, sp.start - 40), sp.start))) return false;
-  return unnamed(sp.text);
+  // ("after data showed": a conjunction the attribution took in opens the clause, it owns nothing)
+  return unnamed(sp.text.replace(CLAUSE_CONJUNCTION, ''));
 }
+/** A conjunction of time or cause opening a speaker's text: "after data", "when figures". */
+const CLAUSE_CONJUNCTION = /^(?:after|before|when|once|since|until|as|because)\s+/i;
 
 /** A capitalised word (or an initialism: "U.S.") right before a speaker, other than a word that ends a sentence or a headline (no blank line between). */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’&-]*|(?:\p{Lu}\.){2,})(?:[ \t]+|[ \t]*\r?\n[ \t]*)$/u;

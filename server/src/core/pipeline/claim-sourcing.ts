@@ -169,12 +169,14 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
     // "was estimated at", "is expected to": a passive's subject is the thing estimated.
     if (m[1] && /^(?:is|are|was|were|be|been)$/i.test(m[1].trim().split(/\s+/).pop()!) && !/ing$/i.test(m[2])) continue;
     // Without "that", the verb must take the figure's clause directly ("had forecast losses of …").
-    if (!m[3] && !OBJECT_VERBS.test(m[2])) continue;
+    // ("raised its growth forecast to 1.2%": a body that revises its own forecast states the figure)
+    const revised = REVISED_FORECAST.test(m[2]);
+    if (!m[3] && !revised && !OBJECT_VERBS.test(m[2])) continue;
     const subjEnd = sStart + m.index;
     if (standingRelative(text, subjEnd, c)) return null;
     const head = text.slice(sStart, subjEnd);
     const ment = mentionBefore(mentions, sStart, subjEnd, text);
-    const cue = m[2].toLowerCase().replace(/\s+out$/, '');
+    const cue = revised ? m[2].slice(0, m[2].search(/\s/)).toLowerCase() : m[2].toLowerCase().replace(/\s+out$/, '');
     if (ment) return { sourced: 'yes', source: { start: ment.start, end: ment.end, text: ment.text, local: ment.local }, cue };
     // "he also expects sales of …": a pronoun subject names the person it stands for (he/she resolved by the caller).
     const pron = PRONOUN_SUBJECT.exec(head);
@@ -210,7 +212,9 @@ const VERB_STEM = /announc|estimat|predict|forecast|project|reckon|calculat|expe
  * [aux or time] verb [up to three words] [that]: "has announced that", "analysts expect", "had forecast", "spoke out on Tuesday that",
  * "today announced that", "on Monday announced" (a time between the subject and its verb).
  */
-const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites)\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
+const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites|(?:raised|raises|lowered|lowers|cut|cuts|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades)\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:forecasts?|estimates?|projections?))\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
+/** STATING_VERB's revision of one's own forecast: "raised its growth forecast", "cut their estimates" (the figure follows). */
+const REVISED_FORECAST = /^(?:raise|lower|cut|revise|trim|lift|upgrade|downgrade)/i;
 /** Stems of the verbs that take a figure as their object ("had forecast losses of …"). */
 const ESTIMATING = 'estimat|predict|forecast|project|reckon|calculat|expect';
 /** A claim's first word that is such a verb ("expected 6.4 percent"). */
@@ -225,8 +229,8 @@ const OBJECT_VERBS = new RegExp(`^(?:${ESTIMATING}|cite)`, 'i');
 const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}'’-])(he|she|it)\s*$/iu;
 /** A conjunction of time, condition or cause ending right before a pronoun subject ("when it", "if it", "after it"). */
 const CLAUSE_OPENER = /(?<![\p{L}\p{N}'’-])(?:when|whenever|if|unless|after|before|because|since|as|once|until|while|though|although)\s*$/iu;
-/** "the cooperative", "its regulator": a definite noun phrase ending right before the verb. */
-const ORG_SUBJECT = /(?:^|[,(—–]\s*|\s)(the|its|their|this)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s*$/iu;
+/** "the cooperative", "its regulator", "the Tarvel central bank": a definite noun phrase ending right before the verb (its head lower case). */
+const ORG_SUBJECT = /(?:^|[,(—–]\s*|\s)(the|its|their|this)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*$/iu;
 /** "analysts", "most financial analysts", "Economists", "newspaper reports": anonymous experts or media as a bare plural. */
 const CROWD_SUBJECT = /(?:^|[,(—–]\s*|\s)(?:(?:most|many|some|several|other|independent)\s+)?(?:[\p{Ll}-]+\s+)?(?:analysts|experts|economists|observers|forecasters|commentators|strategists|traders|investors|insiders|reports|media)\s*$/iu;
 

@@ -39,7 +39,7 @@ export interface RisenCount {
 export function risenCount(toks: readonly Token[], qi: number): RisenCount | null {
   let v = qi - 1;
   const w = toks[v] === undefined ? '' : lowerCase(toks[v]);
-  if (w === 'to') { v--; if (toks[v] === undefined || !CHANGE_TO.has(lowerCase(toks[v]))) return null; }
+  if (w === 'to' || w === 'by') { v = changeVerbBefore(toks, v - 1, w === 'to'); if (v < 0) return null; }
   else if (w === 'at') {
     v--;
     if (toks[v] === undefined) return null;
@@ -69,6 +69,23 @@ export function risenCount(toks: readonly Token[], qi: number): RisenCount | nul
     return { first, head: h, verb: v };
   }
   return null;
+}
+
+/** Words of a figure between "by" and "to": "rose by 48,000 to", "fell by 2.5 million to", "by 12 percent to". */
+const FIGURE_PIECE = /^(?:[\d.,]+|million|billion|thousand|hundred|percent|%)$/i;
+
+/**
+ * The index of the verb of CHANGE_TO ending at `v` ("rose" of "rose to", "rose by"), or -1. With
+ * `throughBy`, "rose by 48,000 to": the change's own figure after "by" lies between the verb and "to".
+ */
+function changeVerbBefore(toks: readonly Token[], v: number, throughBy: boolean): number {
+  if (throughBy && toks[v] !== undefined && !CHANGE_TO.has(lowerCase(toks[v]))) {
+    let b = v;
+    while (b > v - 4 && b >= 0 && FIGURE_PIECE.test(toks[b].text)) b--;
+    if (b === v || toks[b] === undefined || lowerCase(toks[b]) !== 'by') return -1;
+    v = b - 1;
+  }
+  return toks[v] !== undefined && CHANGE_TO.has(lowerCase(toks[v])) ? v : -1;
 }
 
 /**
