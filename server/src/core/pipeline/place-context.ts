@@ -39,8 +39,13 @@ const PLACE_PEOPLE_OF: ReadonlySet<string> = new Set(`mayor mayors governor resi
 const AFTER_PLACE_NOUN: ReadonlySet<string> = new Set(['of', 'in', 'on', 'near', 'north', 'south', 'east', 'west', 'outside',
   'where', 'that', 'which', 'with', 'some', 'about', 'just', 'home', 'best', 'known', 'once', 'whose']);
 
-/** PLACE_NOUNS that name a place in apposition ("a fishing town", "the capital"), not a part of one ("the north"). */
-const APPOSITION_NOUNS: ReadonlySet<string> = new Set([...PLACE_NOUNS].filter((w) => !/^(?:north|south|east|west|streets$|outskirts$|centre$|center$)/.test(w)));
+/** PLACE_NOUNS that name a place in apposition ("a fishing town", "the capital"), not a part of one ("the north"),
+ *  and the nouns for a whole country ("Velmora, a small nation of two million"). */
+const APPOSITION_NOUNS: ReadonlySet<string> = new Set([...PLACE_NOUNS].filter((w) => !/^(?:north|south|east|west|streets$|outskirts$|centre$|center$)/.test(w))
+  .concat(['country', 'nation', 'kingdom', 'republic', 'island', 'archipelago']));
+
+/** A copula after which "a small country" says what the name is, as the apposition does ("Kesh is a small country"). */
+const PLACE_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains']);
 
 const possessive = (t: Token): boolean => t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’';
 
@@ -58,7 +63,8 @@ function placeInApposition(tokens: readonly Token[], k: number): boolean {
     if (!APPOSITION_NOUNS.has(t.text)) continue;
     const n = tokenAt(tokens, j + 1);
     if (!n || n.sentence !== t.sentence) return true;
-    return n.kind === 'punct' ? !possessive(n) : AFTER_PLACE_NOUN.has(n.text);
+    // "a nation-wide chain", "the city's mayor": a hyphen or a possessive makes the noun a modifier.
+    return n.kind === 'punct' ? !possessive(n) && n.text !== '-' && n.text !== '‐' : AFTER_PLACE_NOUN.has(n.text);
   }
   return false;
 }
@@ -127,6 +133,7 @@ export function placeOnlyContext(tokens: readonly Token[], first: number, last: 
   const n = tokenAt(tokens, last + 1);
   if (n && possessive(n)) return false;
   if (n && n.text === ',' && placeInApposition(tokens, last + 2)) return true;
+  if (n && PLACE_COPULAS.has(n.text) && n.sentence === tokens[last].sentence && placeInApposition(tokens, last + 2)) return true; // "Kesh is a small country"
   // "a Tolvern-based steelmaker", "the Ardwick-born striker": what comes before -based or -born is a place.
   // "-based" only before a firm's kind or people ("Web-based", "Zantor-based laptops": what a product is built on).
   const s = placeSuffix(tokens, last);
