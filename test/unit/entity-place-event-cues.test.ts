@@ -30,6 +30,21 @@ const ROWS: Row[] = [
     has: [{ text: 'Vell', type: 'PERSON' }, { text: 'Orrow', type: 'PERSON' }],
   },
   {
+    label: 'what only a country has after a possessive makes a place, at a sentence start too: "Talvoria\'s parliament", "Ostmark\'s prime minister"',
+    body: 'Talvoria\'s parliament voted on Monday. Officials said Ostmark\'s prime minister would visit.',
+    has: [{ text: 'Talvoria', type: 'LOC' }, { text: 'Ostmark', type: 'LOC' }],
+  },
+  {
+    label: 'what a firm has too after a possessive leaves the firm: "Dorvane\'s foreign sales", "Dorvane\'s president"',
+    body: 'Analysts said Dorvane\'s foreign sales fell, and Dorvane\'s president quit.',
+    has: [{ text: 'Dorvane', type: 'ORG' }],
+  },
+  {
+    label: 'both sides of "relations between" are countries: "relations between Talvoria and Morden"',
+    body: 'Officials said relations between Talvoria and Morden soured on Monday.',
+    has: [{ text: 'Talvoria', type: 'LOC' }, { text: 'Morden', type: 'LOC' }],
+  },
+  {
     label: 'a name only a headline gives, fled by a crowd or struck by a disaster, is a place: "Thousands Flee Varrel As River Rises"',
     full: true,
     body: 'Thousands Flee Varrel As River Rises\nHeavy rain pushed the river over its banks on Tuesday, officials said.\n',

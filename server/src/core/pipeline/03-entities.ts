@@ -720,7 +720,9 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     const keep = ev[i].strong || c.acronymOf >= 0
       || (c.first === c.last && allCaps(tokens[c.first]) && abbreviates(lower(tokens[c.first]).replace(/[^a-z]/g, '')))
       // The given-name test first: asked after a rarely true townPeopleAfter, its first run threw away typeCandidates' optimised code.
-      || (c.first === c.last && c.role === null && !lexicon.firstNames.has(lower(tokens[c.first])) && townPeopleAfter(tokens, c.first));
+      || (c.first === c.last && c.role === null && !lexicon.firstNames.has(lower(tokens[c.first])) && townPeopleAfter(tokens, c.first))
+      // A word no dictionary holds where only places stand ("Talvoria's parliament" opening a sentence): the model took it for an ordinary word.
+      || (placeKeys !== undefined && c.first === c.last && placeKeys.has(keys[i]) && !isCommonToken(tokens[c.first]));
     c.type = decideType((p.mean ??= meanOf(p.sum, p.n)), ev[i], keep, opts);
     if (c.type !== null && c.type !== 'LOC' && placeKeys?.has(keys[i]) && !strongOther?.has(keys[i])) c.type = 'LOC';
     // "Zantor-based laptops" ... "Zantor said": what a product is built on is a brand or its maker, not a person.

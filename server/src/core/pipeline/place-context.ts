@@ -49,6 +49,35 @@ const PLACE_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains']);
 
 const possessive = (t: Token): boolean => t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’';
 
+/** What a country has and a firm or a person has not, after its possessive ("Talvoria's parliament", "Vesh's
+ *  troops"); "president", "leader" and "capital" are left out: a firm has those too. */
+const COUNTRY_OWNED: ReadonlySet<string> = new Set(`parliament navy troops embassy embassies border borders citizens constitution
+  airspace monarch king queen sovereignty`.split(/\s+/));
+
+/** First words of what a country has in two words ("prime minister", "armed forces"), with the second's set. */
+const COUNTRY_OWNED_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['prime', new Set(['minister'])], ['foreign', new Set(['minister', 'ministry', 'secretary'])], ['armed', new Set(['forces'])],
+  ['defence', new Set(['minister', 'ministry'])], ['defense', new Set(['minister', 'ministry'])], ['interior', new Set(['minister', 'ministry'])],
+]);
+
+/** Is the word at `k` what a country has (in one or two words)? */
+function countryOwned(tokens: readonly Token[], k: number, s: number): boolean {
+  const o = tokenAt(tokens, k);
+  if (!o || o.kind !== 'word' || o.sentence !== s) return false;
+  if (COUNTRY_OWNED.has(o.text)) return true;
+  const second = COUNTRY_OWNED_PAIRS.get(o.text), x = tokenAt(tokens, k + 1);
+  return !!second && !!x && x.sentence === s && second.has(x.text);
+}
+
+/** Nouns before "between" whose two sides are countries ("relations between Talvoria and Morden", "the border between …"). */
+const BETWEEN_COUNTRIES: ReadonlySet<string> = new Set(['relations', 'border', 'frontier', 'ceasefire', 'truce', 'war', 'ties', 'tensions']);
+
+/** Is the word at `k` "between" after such a noun ("relations between")? */
+function countriesBetween(tokens: readonly Token[], k: number): boolean {
+  const b = tokenAt(tokens, k), nn = tokenAt(tokens, k - 1);
+  return !!b && !!nn && b.kind === 'word' && b.text === 'between' && nn.kind === 'word' && nn.sentence === b.sentence && BETWEEN_COUNTRIES.has(lowerToken(nn));
+}
+
 /**
  * From k on (after the name and its comma): "a fishing town of 4,000", "the capital, …", "a small port.":
  * an article, at most two lower-case words and a place noun that ends the phrase (not "a town councillor",
@@ -131,7 +160,9 @@ function articleBefore(tokens: readonly Token[], k: number): boolean {
 export function placeOnlyContext(tokens: readonly Token[], first: number, last: number): boolean {
   // "in Vell's view", "outside Dorvo's gates": a possessive is a person's or a company's as often.
   const n = tokenAt(tokens, last + 1);
-  if (n && possessive(n)) return false;
+  if (n && possessive(n)) {
+    return countryOwned(tokens, last + 2, n.sentence);
+  }
   if (n && n.text === ',' && placeInApposition(tokens, last + 2)) return true;
   if (n && PLACE_COPULAS.has(n.text) && n.sentence === tokens[last].sentence && placeInApposition(tokens, last + 2)) return true; // "Kesh is a small country"
   // "a Tolvern-based steelmaker", "the Ardwick-born striker": what comes before -based or -born is a place.
@@ -144,6 +175,9 @@ export function placeOnlyContext(tokens: readonly Token[], first: number, last: 
   if (p.text === ',') return !!pp && pp.kind === 'word' && lowerToken(pp) === 'capital' && tokenAt(tokens, first - 3)?.text === 'the';
   if (p.kind !== 'word') return false;
   const l = lowerToken(p);
+  // "relations between Talvoria and Morden": both sides ("Morden" after a one-word first side).
+  if (l === 'between') return countriesBetween(tokens, first - 1);
+  if (l === 'and' && pp && pp.kind === 'word' && pp.sentence === p.sentence && !isCommonToken(pp) && countriesBetween(tokens, first - 3)) return true;
   if (l === 'of') {
     if (!pp || pp.kind !== 'word' || pp.sentence !== p.sentence) return false;
     const n = lowerToken(pp);
