@@ -26,6 +26,20 @@ const ROWS: Row[] = [
     name: 'Orrin Walk',
     type: 'LOC',
   },
+  {
+    label: 'a masthead before "| date" is a paper there only: the body of a later document naming the harbour keeps it a place',
+    before: 'Tollan Harbour | 5 March 2026',
+    body: 'Fishing boats left Tollan Harbour at dawn, Ada Merrow said.',
+    name: 'Tollan Harbour',
+    type: 'LOC',
+  },
+  {
+    label: 'a faith\'s word that is a given name too is the group\'s after "a" only: "Christian told reporters" after "became a Christian" is a person',
+    before: 'Wenna Dray became a Christian in 2001.',
+    body: 'On Monday the coach, Christian, told reporters that Christian was tired.',
+    name: 'Christian',
+    type: 'PERSON',
+  },
 ];
 
 for (const row of ROWS) {

@@ -21,6 +21,21 @@ const GIVEN_TOO: ReadonlySet<string> = new Set(['christian']);
 export function faithWord(tokens: readonly Token[], i: number, lower: string): boolean {
   if (!FAITH_WORDS.has(lower)) return false;
   if (!GIVEN_TOO.has(lower) && !lexicon.firstNames.has(lower)) return true;
+  return faithByNeighbours(tokens, i);
+}
+
+/** `lower` names a faith's followers whatever its neighbours ("Jews", "Muslim"): not a given name too. */
+export function faithWordAlone(lower: string): boolean {
+  return FAITH_WORDS.has(lower) && !GIVEN_TOO.has(lower) && !lexicon.firstNames.has(lower);
+}
+
+/** `lower` is a faith's word that is a given name too ("Christian"): its neighbours decide, per mention. */
+export function faithWordOrName(lower: string): boolean {
+  return FAITH_WORDS.has(lower) && (GIVEN_TOO.has(lower) || lexicon.firstNames.has(lower));
+}
+
+/** The faith's word at token `i` that is a given name too is the group's here: "a Christian", "Christian values". */
+export function faithByNeighbours(tokens: readonly Token[], i: number): boolean {
   const p = tokenAt(tokens, i - 1), n = tokenAt(tokens, i + 1);
   if (p && p.sentence === tokens[i].sentence && (p.text === 'a' || p.text === 'an')) return true;
   return !!n && n.sentence === tokens[i].sentence && n.kind === 'word' && /^\p{Ll}+$/u.test(n.text) && !SPEECH_AND_ACTS.test(n.text);

@@ -14,6 +14,9 @@ const DISASTER_NOUNS: ReadonlySet<string> = new Set(`blaze blazes inferno fire f
   twister typhoon cyclone hurricane tsunami eruption drought heatwave outbreak spill leak sinking shipwreck capsizing
   stampede fireball gale gales blizzard storm storms`.split(/\s+/));
 
+/** Is `w` (lower case) a disaster's noun ("quake", "floods")? */
+export const isDisasterNoun = (w: string): boolean => DISASTER_NOUNS.has(w);
+
 /** Drops every one-word candidate that is a disaster's noun opening a headline (or a heading) before more words. */
 export function dropHeadlineDisasters(tokens: readonly Token[], blocks: readonly Block[], sentenceBlock: readonly number[], cands: Candidate[]): void {
   for (const c of cands) {

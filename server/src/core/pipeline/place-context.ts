@@ -39,10 +39,44 @@ const PLACE_PEOPLE_OF: ReadonlySet<string> = new Set(`mayor mayors governor resi
 const AFTER_PLACE_NOUN: ReadonlySet<string> = new Set(['of', 'in', 'on', 'near', 'north', 'south', 'east', 'west', 'outside',
   'where', 'that', 'which', 'with', 'some', 'about', 'just', 'home', 'best', 'known', 'once', 'whose']);
 
-/** PLACE_NOUNS that name a place in apposition ("a fishing town", "the capital"), not a part of one ("the north"). */
-const APPOSITION_NOUNS: ReadonlySet<string> = new Set([...PLACE_NOUNS].filter((w) => !/^(?:north|south|east|west|streets$|outskirts$|centre$|center$)/.test(w)));
+/** PLACE_NOUNS that name a place in apposition ("a fishing town", "the capital"), not a part of one ("the north"),
+ *  and the nouns for a whole country ("Velmora, a small nation of two million"). */
+const APPOSITION_NOUNS: ReadonlySet<string> = new Set([...PLACE_NOUNS].filter((w) => !/^(?:north|south|east|west|streets$|outskirts$|centre$|center$)/.test(w))
+  .concat(['country', 'nation', 'kingdom', 'republic', 'island', 'archipelago']));
+
+/** A copula after which "a small country" says what the name is, as the apposition does ("Kesh is a small country"). */
+const PLACE_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains']);
 
 const possessive = (t: Token): boolean => t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’';
+
+/** What a country has and a firm or a person has not, after its possessive ("Talvoria's parliament", "Vesh's
+ *  troops"); "president", "leader" and "capital" are left out: a firm has those too. */
+const COUNTRY_OWNED: ReadonlySet<string> = new Set(`parliament navy troops embassy embassies border borders citizens constitution
+  airspace monarch king queen sovereignty`.split(/\s+/));
+
+/** First words of what a country has in two words ("prime minister", "armed forces"), with the second's set. */
+const COUNTRY_OWNED_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['prime', new Set(['minister'])], ['foreign', new Set(['minister', 'ministry', 'secretary'])], ['armed', new Set(['forces'])],
+  ['defence', new Set(['minister', 'ministry'])], ['defense', new Set(['minister', 'ministry'])], ['interior', new Set(['minister', 'ministry'])],
+]);
+
+/** Is the word at `k` what a country has (in one or two words)? */
+function countryOwned(tokens: readonly Token[], k: number, s: number): boolean {
+  const o = tokenAt(tokens, k);
+  if (!o || o.kind !== 'word' || o.sentence !== s) return false;
+  if (COUNTRY_OWNED.has(o.text)) return true;
+  const second = COUNTRY_OWNED_PAIRS.get(o.text), x = tokenAt(tokens, k + 1);
+  return !!second && !!x && x.sentence === s && second.has(x.text);
+}
+
+/** Nouns before "between" whose two sides are countries ("relations between Talvoria and Morden", "the border between …"). */
+const BETWEEN_COUNTRIES: ReadonlySet<string> = new Set(['relations', 'border', 'frontier', 'ceasefire', 'truce', 'war', 'ties', 'tensions']);
+
+/** Is the word at `k` "between" after such a noun ("relations between")? */
+function countriesBetween(tokens: readonly Token[], k: number): boolean {
+  const b = tokenAt(tokens, k), nn = tokenAt(tokens, k - 1);
+  return !!b && !!nn && b.kind === 'word' && b.text === 'between' && nn.kind === 'word' && nn.sentence === b.sentence && BETWEEN_COUNTRIES.has(lowerToken(nn));
+}
 
 /**
  * From k on (after the name and its comma): "a fishing town of 4,000", "the capital, …", "a small port.":
@@ -58,7 +92,8 @@ function placeInApposition(tokens: readonly Token[], k: number): boolean {
     if (!APPOSITION_NOUNS.has(t.text)) continue;
     const n = tokenAt(tokens, j + 1);
     if (!n || n.sentence !== t.sentence) return true;
-    return n.kind === 'punct' ? !possessive(n) : AFTER_PLACE_NOUN.has(n.text);
+    // "a nation-wide chain", "the city's mayor": a hyphen or a possessive makes the noun a modifier.
+    return n.kind === 'punct' ? !possessive(n) && n.text !== '-' && n.text !== '‐' : AFTER_PLACE_NOUN.has(n.text);
   }
   return false;
 }
@@ -125,8 +160,11 @@ function articleBefore(tokens: readonly Token[], k: number): boolean {
 export function placeOnlyContext(tokens: readonly Token[], first: number, last: number): boolean {
   // "in Vell's view", "outside Dorvo's gates": a possessive is a person's or a company's as often.
   const n = tokenAt(tokens, last + 1);
-  if (n && possessive(n)) return false;
+  if (n && possessive(n)) {
+    return countryOwned(tokens, last + 2, n.sentence);
+  }
   if (n && n.text === ',' && placeInApposition(tokens, last + 2)) return true;
+  if (n && PLACE_COPULAS.has(n.text) && n.sentence === tokens[last].sentence && placeInApposition(tokens, last + 2)) return true; // "Kesh is a small country"
   // "a Tolvern-based steelmaker", "the Ardwick-born striker": what comes before -based or -born is a place.
   // "-based" only before a firm's kind or people ("Web-based", "Zantor-based laptops": what a product is built on).
   const s = placeSuffix(tokens, last);
@@ -137,6 +175,9 @@ export function placeOnlyContext(tokens: readonly Token[], first: number, last: 
   if (p.text === ',') return !!pp && pp.kind === 'word' && lowerToken(pp) === 'capital' && tokenAt(tokens, first - 3)?.text === 'the';
   if (p.kind !== 'word') return false;
   const l = lowerToken(p);
+  // "relations between Talvoria and Morden": both sides ("Morden" after a one-word first side).
+  if (l === 'between') return countriesBetween(tokens, first - 1);
+  if (l === 'and' && pp && pp.kind === 'word' && pp.sentence === p.sentence && !isCommonToken(pp) && countriesBetween(tokens, first - 3)) return true;
   if (l === 'of') {
     if (!pp || pp.kind !== 'word' || pp.sentence !== p.sentence) return false;
     const n = lowerToken(pp);
