@@ -46,6 +46,16 @@ const MAGNITUDES: ClaimRow[] = [
     body: 'A 6.3 magnitude earthquake rattles the northern valleys of Vell.',
     claims: [{ text: '6.3 magnitude earthquake', low: 6.3, counted: 'earthquake', measure: '' }],
   },
+  {
+    label: '"the 4.8-magnitude shock": a decimal reading after "the" picks out nothing, it is measured',
+    body: 'The 4.8-magnitude shock was felt as far as Tollen.',
+    claims: [{ text: '4.8-magnitude shock', low: 4.8, counted: 'shock', measure: '' }],
+  },
+  {
+    label: 'guard: "the two shocks" still picks out known things',
+    body: 'The two shocks were felt as far as Tollen.',
+    claims: [],
+  },
 ];
 
 const AMONG_HARMED: ClaimRow[] = [

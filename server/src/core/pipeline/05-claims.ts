@@ -188,6 +188,9 @@ const INTRANSITIVE_MEASURES = new Set(['death', 'displaced', 'turnout', 'missing
 /** Measures of what happens only to people: dying, fleeing, being held, rescued, infected. */
 const PEOPLE_MEASURES = new Set(['death', 'injury', 'missing', 'trapped', 'displaced', 'detained', 'turnout', 'rescued', 'infected', 'vaccinated']);
 
+/** Past verbs of people moving on foot or in crowds, of no measure of their own: their subject is people. */
+const PEOPLE_MOTION_PAST = new Set(['crossed', 'returned', 'arrived', 'marched', 'walked', 'trekked', 'swam', 'migrated', 'escaped', 'gathered', 'rallied', 'flocked', 'queued', 'massed', 'emigrated', 'immigrated', 'deserted', 'defected']);
+
 /**
  * Is `toks[k]`, after at most three auxiliaries ("had", "have been"), a past verb of PEOPLE_MEASURES ("had fled",
  * "were arrested", "died")? Right after the figure, not a participle before a noun ("30 wounded soldiers").
@@ -201,9 +204,12 @@ function peopleVerbAfter(toks: readonly Token[], qi: number, k: number): boolean
   const t = toks[v];
   if (t === undefined || t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || !(t.text.endsWith('ed') || IRREGULAR_PAST.has(t.text))) return false;
   const m = wordMeasure(t.text);
-  if (!PEOPLE_MEASURES.has(m)) return false;
+  // "Some 12,000 had crossed the border", "40 returned": people moving are the doers of the verb (not "were returned")
+  const moving = m === '' && !passive && PEOPLE_MOTION_PAST.has(t.text);
+  if (!PEOPLE_MEASURES.has(m) && !moving) return false;
   // "had besieged the town", "had arrested": after "have" alone a verb done to people has the figure as its doer
-  if (v > k && !passive && !INTRANSITIVE_MEASURES.has(m)) return false;
+  // ("Some 30 had killed the guards": after "have" the figure did the killing, it counts no dead)
+  if (v > k && !passive && (!INTRANSITIVE_MEASURES.has(m) || m === 'death' && t.text === 'killed') && !moving) return false;
   const next = toks[v + 1];
   return v > k || next === undefined || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || NOT_NEAR.has(lowerCase(next));
 }
@@ -1100,7 +1106,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // given before by a noun or adjective gives no new one (a verb or a phrase says what happened to
   // them: "19 of them were released", "nine of them for burns").
   if (anaphoric && !MEASURE_NAMES.has(measure) && toks[j]?.kind === 'word' && /^\p{Ll}/u.test(toks[j].text) && !isStop(toks[j]) && !verbLike(toks[j])) return null;
-  if (q.unit === 'count' && !q.approx && !MEASURE_NAMES.has(measure) && picksOut(toks, q, qi, det, !!unitWord)) return null;
+  // ("the 5.2-magnitude shock": a shock's size is measured, it picks out nothing)
+  if (q.unit === 'count' && !q.approx && !magnitude && !MEASURE_NAMES.has(measure) && picksOut(toks, q, qi, det, !!unitWord)) return null;
   // "870 cases between March and October": the range of time belongs to the claim.
   const ranged = timeRangeEnd(text, end);
   if (ranged >= 0) end = ranged;
