@@ -55,6 +55,7 @@ import { crowdBefore } from './crowd-count';
 import { shareSubject, singularVerbAfter } from './share-subject';
 import { amongHarmed } from './among-harmed';
 import { isTemperature, temperaturesIn } from './temperatures';
+import { modelAfterNew } from './model-after-new';
 import { sendVerb, sentToHospital, vagueHarmObjects } from './vague-harm-objects';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
@@ -338,7 +339,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         // (nor a negated one: "would not retreat one inch" is a manner of speaking, it measures nothing)
         if (mayBeLoneOne(m[0]) && loneOne(sentence, m)) continue;
         const q0 = toQuantity(m, s.start);
-        if (!q0 || isNotAClaim(text, q0, s.start) || kind === 'body' && (partOfName(text, q0, s.start) || capitalisedNumberWord(text, q0, s.start) || listEntryNumber(text, q0, s.start) || numberTitle(text, q0, s.start, lexicon.common, isUnitWord) || ageBand(text, q0, s.start))) continue;
+        if (!q0 || isNotAClaim(text, q0, s.start) || kind === 'body' && (partOfName(text, q0, s.start) || modelAfterNew(text, q0, s.start) || capitalisedNumberWord(text, q0, s.start) || listEntryNumber(text, q0, s.start) || numberTitle(text, q0, s.start, lexicon.common, isUnitWord) || ageBand(text, q0, s.start))) continue;
         // "one in five voters": a share, not five voters
         // ("40 or more homes": the figure is open above, and its noun comes after "more")
         const q1 = oneInN(text, q0, s.start) ?? namedSubunit(text, q0) ?? openEnded(text, q0) ?? q0;
