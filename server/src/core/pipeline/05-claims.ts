@@ -54,8 +54,9 @@ import { openEnded } from './open-ended';
 import { crowdBefore } from './crowd-count';
 import { shareSubject, singularVerbAfter } from './share-subject';
 import { amongHarmed } from './among-harmed';
-import { isTemperature, temperaturesIn } from './temperatures';
+import { belowZero, isTemperature, temperaturesIn } from './temperatures';
 import { modelAfterNew } from './model-after-new';
+import { hyphenedMagnitudes, scaleWordBefore } from './magnitude-first';
 import { sendVerb, sentToHospital, vagueHarmObjects } from './vague-harm-objects';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
@@ -312,7 +313,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     // ("120mm of rain", "up to 90mph": amounts with a unit glued on; "reached 46C", "115F", "46°C": temperatures,
     // counts of degrees; "injuring dozens", "sends hundreds to hospital": a vague crowd harmed, which the figure
     // pattern leaves — all in text order among the sums)
-    const glued = noDigit ? NO_QUANTITIES : inTextOrder(gluedSubunits(s.start, sentence), gluedMeasures(s.start, sentence), temperaturesIn(s.start, sentence), vagueHarmObjects(s.start, sentence));
+    const glued = noDigit ? NO_QUANTITIES : inTextOrder(gluedSubunits(s.start, sentence), gluedMeasures(s.start, sentence), temperaturesIn(s.start, sentence), vagueHarmObjects(s.start, sentence), hyphenedMagnitudes(s.start, sentence));
     if (matches.length || fractions.length || twice.length || glued.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
@@ -868,6 +869,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // What is counted: the words after the quantity, up to a verb, preposition or punctuation.
   const countedWords: Token[] = [];
   let magnitude = false;
+  // "a magnitude-6.1 tremor", "a magnitude 6.1 quake": the scale's word before the figure
+  const scaleAt = q.unit === 'count' && !q.approx ? scaleWordBefore(text, q.start) : -1;
   let end0 = -1;
   let j = k;
   // "a 200-metre section", "a 30,000-tonne ship": the unit is joined to the figure by a hyphen.
@@ -920,7 +923,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     if (PEOPLE_NOUNS.has(lowerCase(toks[j]))) { j++; break; }
     // "a 5.2 magnitude tremor shook the valley": the shock after the scale's word ends what is measured
     // (it is one shock's size: like a size, it has no predicate)
-    if (countedWords.length > 1 && lowerCase(countedWords[0]) === 'magnitude' && SHOCKS.test(toks[j].text)) { j++; magnitude = true; break; }
+    if ((countedWords.length > 1 && lowerCase(countedWords[0]) === 'magnitude' || scaleAt >= 0 && countedWords.length === 1) && SHOCKS.test(toks[j].text)) { j++; magnitude = true; break; }
     // "two veteran lawmakers Arla Venn and ...": a name after a lower-case plural names who was counted, it is not counted
     if (/^\p{Ll}+s$/u.test(toks[j].text) && toks[j + 1]?.kind === 'word' && /^\p{Lu}/u.test(toks[j + 1].text)) { j++; break; }
     // a unit ends what is counted ("9 metres hit"), unless it qualifies a noun ("200-metre section")
@@ -1037,7 +1040,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     }
   }
   // A verb right before the quantity makes it an object: "evacuated dozens of residents".
-  let start = q.start;
+  let start = magnitude && scaleAt >= 0 ? scaleAt : q.start;
   const prev = toks[qi - 1];
   const before: string[] = [];
   if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && !adjectiveAfterArticle(toks, qi) && (/(ed|ing)$/.test(prev.text) || irregularVerb(prev) || harmed || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire|close|shut|open|reopen|cut|slash|axe|shed|eliminate|scrap|sell|sold|buy|bought|build|built|produce|make|deliver|recall|win|won|lose|lost|elect|infect|vaccinate)$/i.test(prev.text)) && !isStop(prev)
@@ -1112,6 +1115,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "870 cases between March and October": the range of time belongs to the claim.
   const ranged = timeRangeEnd(text, end);
   if (ranged >= 0) end = ranged;
+  // "fell to minus 12 degrees": a reading below zero
+  if (counted === 'degree' && q.low >= 0) { const neg = belowZero(text, q, sStart); if (neg) { q = neg; if (q.start < start) start = q.start; } }
   return {
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
     timeframe: timeframeOf(sentence, q.start - sStart, q.end - sStart), sentence: si, sourced: 'no', source: null, sourceCue: null,
