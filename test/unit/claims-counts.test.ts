@@ -258,6 +258,11 @@ const PEOPLE_SUBJECTS: ClaimRow[] = [
     claims: [],
   },
   {
+    label: '"14 trapped under rubble": a preposition of place after the verb is no object of it',
+    body: 'At least 14 trapped under rubble were pulled out in Orlay.',
+    claims: [{ text: 'At least 14 trapped', counted: 'person', measure: 'trapped' }],
+  },
+  {
     label: 'guard: a participle before a noun keeps the noun as what is counted',
     body: 'Some 30 wounded sailors were flown to Dunmere.',
     claims: [{ text: 'Some 30 wounded sailors were flown', counted: 'sailor' }],

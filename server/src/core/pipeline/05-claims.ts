@@ -81,6 +81,8 @@ const AUX_SET = new Set(AUX_WORDS);
 const STOP_SET = new Set(STOP_WORDS);
 /** Words that compare the figure with another ("31% below", "40 percent compared with"): they end what is counted, none is counted. */
 const COMPARED_SET = new Set(['below', 'above', 'compared', 'versus', 'vs']);
+/** Prepositions of place that STOP_WORDS leaves out; none is a verb's object ("14 trapped under debris"). */
+const PLACE_PREPOSITIONS = new Set(['under', 'beneath', 'underneath']);
 const isAux = (t: Token | undefined) => t !== undefined && AUX_SET.has(lowerCase(t));
 const isStop = (t: Token | undefined) => t !== undefined && STOP_SET.has(lowerCase(t));
 /** Words that are no content word near a claim: FUNCTION_WORDS, AUX_WORDS and STOP_WORDS, asked with a lower-cased word. */
@@ -1034,7 +1036,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     let o = p + 1;
     if (isOneOf(toks[o], POSSESSIVES)) o++;
     const obj = toks[o];
-    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an|they|he|she|it|we|you|i)$/.test(obj.text) && !isStop(obj) && !isAux(obj) && !/(ly|ed)$/.test(obj.text) && !ORDINAL_WORD.test(obj.text) && !opensTimeRange(text, toks, o) && !sayingVerb(obj)) {
+    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an|they|he|she|it|we|you|i)$/.test(obj.text) && !isStop(obj) && !isAux(obj) && !PLACE_PREPOSITIONS.has(obj.text) && !COMPARED_SET.has(obj.text) && !/(ly|ed)$/.test(obj.text) && !ORDINAL_WORD.test(obj.text) && !opensTimeRange(text, toks, o) && !sayingVerb(obj)) {
       end = obj.end;
       predicate.push(obj.text);
     }
