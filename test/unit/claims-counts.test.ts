@@ -238,6 +238,31 @@ const PEOPLE_SUBJECTS: ClaimRow[] = [
     claims: [],
   },
   {
+    label: 'a bare figure that "had crossed" the border counts the people who moved',
+    body: 'Some 7,400 had crossed into Marvesh by Tuesday night.',
+    claims: [{ text: 'Some 7,400 had crossed', counted: 'person', sourced: 'no' }],
+  },
+  {
+    label: 'a bare figure that "returned" counts the people who came back',
+    body: 'About 350 returned to the Orlay camp after the floods.',
+    claims: [{ text: 'About 350 returned', counted: 'person' }],
+  },
+  {
+    label: 'guard: "were returned" is done to the figure, it names no people moving',
+    body: 'About 350 were returned to the Orlay depot after the floods.',
+    claims: [],
+  },
+  {
+    label: 'guard: after "had", "killed" has the figure as its doer: it counts no dead',
+    body: 'Some 20 had killed the herders before dawn near Orlay.',
+    claims: [],
+  },
+  {
+    label: '"14 trapped under rubble": a preposition of place after the verb is no object of it',
+    body: 'At least 14 trapped under rubble were pulled out in Orlay.',
+    claims: [{ text: 'At least 14 trapped', counted: 'person', measure: 'trapped' }],
+  },
+  {
     label: 'guard: a participle before a noun keeps the noun as what is counted',
     body: 'Some 30 wounded sailors were flown to Dunmere.',
     claims: [{ text: 'Some 30 wounded sailors were flown', counted: 'sailor' }],

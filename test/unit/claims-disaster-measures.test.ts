@@ -29,6 +29,31 @@ const TEMPERATURES: ClaimRow[] = [
     claims: [{ text: '42 °C', low: 42, counted: 'degree' }],
   },
   {
+    label: 'a reading below zero with a hyphen, "fell to -7C", is one reading of minus seven',
+    body: 'The thermometer in Ostrel fell to -7C overnight.',
+    claims: [{ text: '-7C', low: -7, counted: 'degree' }],
+  },
+  {
+    label: 'a signed reading in words of degrees, "-3 degrees", is a reading below zero',
+    body: 'The pass above Ostrel stood at -3 degrees on Monday.',
+    claims: [{ text: '-3 degrees', low: -3, counted: 'degree' }],
+  },
+  {
+    label: '"minus 9 degrees" is below zero, and "minus" belongs to the figure',
+    body: 'The pass above Ostrel stood at minus 9 degrees on Monday.',
+    claims: [{ text: 'minus 9 degrees', low: -9, high: -9, counted: 'degree' }],
+  },
+  {
+    label: 'a range of glued readings, "between 31C and 36C", is one claim of a range',
+    body: 'Highs of between 31C and 36C are due in Pellan.',
+    claims: [{ text: '31C and 36C are due', low: 31, high: 36, counted: 'degree' }],
+  },
+  {
+    label: 'guard: two readings of two places, the second lower, stay two',
+    body: 'Pellan reached 31C and 24C was the high in Ostrel.',
+    claims: [{ text: 'reached 31C', low: 31, high: 31 }, { text: '24C was the high', low: 24 }],
+  },
+  {
     label: 'seat and room labels with a letter are no temperatures',
     body: 'Passengers in seat 12C and Room 46C were moved.',
     claims: [],
@@ -45,6 +70,26 @@ const MAGNITUDES: ClaimRow[] = [
     label: 'a magnitude is one shock\'s size: the verb and place after it are not what is measured',
     body: 'A 6.3 magnitude earthquake rattles the northern valleys of Vell.',
     claims: [{ text: '6.3 magnitude earthquake', low: 6.3, counted: 'earthquake', measure: '' }],
+  },
+  {
+    label: '"the 4.8-magnitude shock": a decimal reading after "the" picks out nothing, it is measured',
+    body: 'The 4.8-magnitude shock was felt as far as Tollen.',
+    claims: [{ text: '4.8-magnitude shock', low: 4.8, counted: 'shock', measure: '' }],
+  },
+  {
+    label: '"a magnitude-5.7 tremor": the scale\'s word first, hyphened, is the same reading',
+    body: 'A magnitude-5.7 tremor shook Derran on Friday.',
+    claims: [{ text: 'magnitude-5.7 tremor', low: 5.7, counted: 'tremor', measure: '' }],
+  },
+  {
+    label: '"a magnitude 5.7 quake": the scale\'s word first belongs to the claim, and the verb after it does not',
+    body: 'A magnitude 5.7 quake shook Derran on Friday.',
+    claims: [{ text: 'magnitude 5.7 quake', low: 5.7, counted: 'quake', measure: '' }],
+  },
+  {
+    label: 'guard: "the two shocks" still picks out known things',
+    body: 'The two shocks were felt as far as Tollen.',
+    claims: [],
   },
 ];
 

@@ -6,6 +6,16 @@ import { type ClaimRow, testClaimRows } from './claim-rows';
 
 const SUBJECTS: ClaimRow[] = [
   {
+    label: 'the head before a place phrase is the subject: "Emissions from the Tarvel plant were 31% below"',
+    body: 'Emissions from the Tarvel plant were 31% below the level of a year earlier.',
+    claims: [{ text: '31%', counted: 'emission', unit: 'percent' }],
+  },
+  {
+    label: 'a firm\'s name in the phrase does not hide the head: "Sales at Orvel Foods were 12% above"',
+    body: 'Sales at Orvel Foods were 12% above forecasts last quarter.',
+    claims: [{ text: '12%', counted: 'sale', unit: 'percent' }],
+  },
+  {
     label: 'a share after "rose to" counts the subject before the verb',
     body: 'Turnout rose to 64 percent in the Harlow wards.',
     claims: [{ text: '64 percent', counted: 'turnout', unit: 'percent' }],

@@ -67,6 +67,26 @@ const FOUND: Row[] = [
     claims: [],
   },
   {
+    label: 'a number after "their new" names a model, it counts nothing: "their new 848 aircraft"',
+    body: 'Palvin Air said on Monday it would fly their new 848 aircraft to Dorran next spring.',
+    claims: [],
+  },
+  {
+    label: 'a number after "the latest" names a model: "the latest 315 handset"',
+    body: 'Shops in Vell sold out of the latest 315 handset within an hour.',
+    claims: [],
+  },
+  {
+    label: 'guard: a count before the adjective still counts: "their 315 new aircraft"',
+    body: 'Palvin Air will fly their 315 new aircraft to Dorran next spring.',
+    claims: [{ text: '315 new aircraft', counted: 'aircraft' }],
+  },
+  {
+    label: 'guard: a round figure after "new" still counts: "a new 400 jobs"',
+    body: 'The Dorran plant will add a new 400 jobs by March.',
+    claims: [{ text: '400 jobs', counted: 'job' }],
+  },
+  {
     label: 'a name and number before an auxiliary is no model in the counted phrase: "Harbour Terminal 3 will open"',
     body: 'Officials said the $2-billion Harbour Terminal 3 will open its doors next year.',
     claims: [{ text: '$2-billion Harbour Terminal', counted: 'terminal' }],

@@ -55,7 +55,9 @@ import { openEnded } from './open-ended';
 import { crowdBefore } from './crowd-count';
 import { shareSubject, singularVerbAfter } from './share-subject';
 import { amongHarmed } from './among-harmed';
-import { isTemperature, temperaturesIn } from './temperatures';
+import { belowZero, isTemperature, temperaturesIn } from './temperatures';
+import { modelAfterNew } from './model-after-new';
+import { hyphenedMagnitudes, scaleWordBefore } from './magnitude-first';
 import { sendVerb, sentToHospital, vagueHarmObjects } from './vague-harm-objects';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
@@ -80,6 +82,8 @@ const AUX_SET = new Set(AUX_WORDS);
 const STOP_SET = new Set(STOP_WORDS);
 /** Words that compare the figure with another ("31% below", "40 percent compared with"): they end what is counted, none is counted. */
 const COMPARED_SET = new Set(['below', 'above', 'compared', 'versus', 'vs']);
+/** Prepositions of place that STOP_WORDS leaves out; none is a verb's object ("14 trapped under debris"). */
+const PLACE_PREPOSITIONS = new Set(['under', 'beneath', 'underneath']);
 const isAux = (t: Token | undefined) => t !== undefined && AUX_SET.has(lowerCase(t));
 const isStop = (t: Token | undefined) => t !== undefined && STOP_SET.has(lowerCase(t));
 /** Words that are no content word near a claim: FUNCTION_WORDS, AUX_WORDS and STOP_WORDS, asked with a lower-cased word. */
@@ -189,6 +193,9 @@ const INTRANSITIVE_MEASURES = new Set(['death', 'displaced', 'turnout', 'missing
 /** Measures of what happens only to people: dying, fleeing, being held, rescued, infected. */
 const PEOPLE_MEASURES = new Set(['death', 'injury', 'missing', 'trapped', 'displaced', 'detained', 'turnout', 'rescued', 'infected', 'vaccinated']);
 
+/** Past verbs of people moving on foot or in crowds, of no measure of their own: their subject is people. */
+const PEOPLE_MOTION_PAST = new Set(['crossed', 'returned', 'arrived', 'marched', 'walked', 'trekked', 'swam', 'migrated', 'escaped', 'gathered', 'rallied', 'flocked', 'queued', 'massed', 'emigrated', 'immigrated', 'deserted', 'defected']);
+
 /**
  * Is `toks[k]`, after at most three auxiliaries ("had", "have been"), a past verb of PEOPLE_MEASURES ("had fled",
  * "were arrested", "died")? Right after the figure, not a participle before a noun ("30 wounded soldiers").
@@ -202,9 +209,12 @@ function peopleVerbAfter(toks: readonly Token[], qi: number, k: number): boolean
   const t = toks[v];
   if (t === undefined || t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || !(t.text.endsWith('ed') || IRREGULAR_PAST.has(t.text))) return false;
   const m = wordMeasure(t.text);
-  if (!PEOPLE_MEASURES.has(m)) return false;
+  // "Some 12,000 had crossed the border", "40 returned": people moving are the doers of the verb (not "were returned")
+  const moving = m === '' && !passive && PEOPLE_MOTION_PAST.has(t.text);
+  if (!PEOPLE_MEASURES.has(m) && !moving) return false;
   // "had besieged the town", "had arrested": after "have" alone a verb done to people has the figure as its doer
-  if (v > k && !passive && !INTRANSITIVE_MEASURES.has(m)) return false;
+  // ("Some 30 had killed the guards": after "have" the figure did the killing, it counts no dead)
+  if (v > k && !passive && (!INTRANSITIVE_MEASURES.has(m) || m === 'death' && t.text === 'killed') && !moving) return false;
   const next = toks[v + 1];
   return v > k || next === undefined || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || NOT_NEAR.has(lowerCase(next));
 }
@@ -307,7 +317,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     // counts of degrees; "injuring dozens", "sends hundreds to hospital": a vague crowd harmed, which the figure
     // pattern leaves — all in text order among the sums)
     // (Tried s27: one hand loop for a digit glued to p/c/m/k/C/F/° in place of the three digit gates: no faster than them)
-    const glued = noDigit ? NO_QUANTITIES : inTextOrder(gluedSubunits(s.start, sentence), gluedMeasures(s.start, sentence), temperaturesIn(s.start, sentence), vagueHarmObjects(s.start, sentence));
+    const glued = noDigit ? NO_QUANTITIES : inTextOrder(gluedSubunits(s.start, sentence), gluedMeasures(s.start, sentence), temperaturesIn(s.start, sentence), vagueHarmObjects(s.start, sentence), hyphenedMagnitudes(s.start, sentence));
     if (matches.length || fractions.length || twice.length || glued.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
@@ -334,7 +344,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         // (nor a negated one: "would not retreat one inch" is a manner of speaking, it measures nothing)
         if (mayBeLoneOne(m[0]) && loneOne(sentence, m)) continue;
         const found = toQuantity(m, s.start);
-        if (!found || isNotAClaim(text, found, s.start) || kind === 'body' && (partOfName(text, found, s.start) || capitalisedNumberWord(text, found, s.start) || listEntryNumber(text, found, s.start) || numberTitle(text, found, s.start, lexicon.common, isUnitWord) || ageBand(text, found, s.start))) continue;
+        if (!found || isNotAClaim(text, found, s.start) || kind === 'body' && (partOfName(text, found, s.start) || modelAfterNew(text, found, s.start) || capitalisedNumberWord(text, found, s.start) || listEntryNumber(text, found, s.start) || numberTitle(text, found, s.start, lexicon.common, isUnitWord) || ageBand(text, found, s.start))) continue;
         // "rose by 48,000 to 1.32 million": the change and the new level, not a range (change-by-to.ts)
         for (const q0 of found.high > 3 * found.low && !found.approx ? splitChangeRange(text, found, s.start) ?? [found] : [found]) {
           // "one in five voters": a share, not five voters
@@ -876,6 +886,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // What is counted: the words after the quantity, up to a verb, preposition or punctuation.
   const countedWords: Token[] = [];
   let magnitude = false;
+  // "a magnitude-6.1 tremor", "a magnitude 6.1 quake": the scale's word before the figure
+  const scaleAt = q.unit === 'count' && !q.approx ? scaleWordBefore(text, q.start) : -1;
   let end0 = -1;
   let j = k;
   // "a 200-metre section", "a 30,000-tonne ship": the unit is joined to the figure by a hyphen.
@@ -930,7 +942,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     if (PEOPLE_NOUNS.has(lowerCase(toks[j]))) { j++; break; }
     // "a 5.2 magnitude tremor shook the valley": the shock after the scale's word ends what is measured
     // (it is one shock's size: like a size, it has no predicate)
-    if (countedWords.length > 1 && lowerCase(countedWords[0]) === 'magnitude' && SHOCKS.test(toks[j].text)) { j++; magnitude = true; break; }
+    if ((countedWords.length > 1 && lowerCase(countedWords[0]) === 'magnitude' || scaleAt >= 0 && countedWords.length === 1) && SHOCKS.test(toks[j].text)) { j++; magnitude = true; break; }
     // "two veteran lawmakers Arla Venn and ...": a name after a lower-case plural names who was counted, it is not counted
     if (/^\p{Ll}+s$/u.test(toks[j].text) && toks[j + 1]?.kind === 'word' && /^\p{Lu}/u.test(toks[j + 1].text)) { j++; break; }
     // a unit ends what is counted ("9 metres hit"), unless it qualifies a noun ("200-metre section")
@@ -1041,13 +1053,13 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     let o = p + 1;
     if (isOneOf(toks[o], POSSESSIVES)) o++;
     const obj = toks[o];
-    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an|they|he|she|it|we|you|i)$/.test(obj.text) && !isStop(obj) && !isAux(obj) && !/(ly|ed)$/.test(obj.text) && !ORDINAL_WORD.test(obj.text) && !opensTimeRange(text, toks, o) && !sayingVerb(obj)) {
+    if (obj?.kind === 'word' && /^\p{Ll}/u.test(obj.text) && !/^(the|a|an|they|he|she|it|we|you|i)$/.test(obj.text) && !isStop(obj) && !isAux(obj) && !PLACE_PREPOSITIONS.has(obj.text) && !COMPARED_SET.has(obj.text) && !/(ly|ed)$/.test(obj.text) && !ORDINAL_WORD.test(obj.text) && !opensTimeRange(text, toks, o) && !sayingVerb(obj)) {
       end = obj.end;
       predicate.push(obj.text);
     }
   }
   // A verb right before the quantity makes it an object: "evacuated dozens of residents".
-  let start = q.start;
+  let start = magnitude && scaleAt >= 0 ? scaleAt : q.start;
   const prev = toks[qi - 1];
   const before: string[] = [];
   if (prev && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && !adjectiveAfterArticle(toks, qi) && (/(ed|ing)$/.test(prev.text) || irregularVerb(prev) || harmed || /^(kill|torture|displace|injure|wound|detain|arrest|evacuate|rescue|employ|hire|close|shut|open|reopen|cut|slash|axe|shed|eliminate|scrap|sell|sold|buy|bought|build|built|produce|make|deliver|recall|win|won|lose|lost|elect|infect|vaccinate)$/i.test(prev.text)) && !isStop(prev)
@@ -1117,10 +1129,13 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // given before by a noun or adjective gives no new one (a verb or a phrase says what happened to
   // them: "19 of them were released", "nine of them for burns").
   if (anaphoric && !MEASURE_NAMES.has(measure) && toks[j]?.kind === 'word' && /^\p{Ll}/u.test(toks[j].text) && !isStop(toks[j]) && !verbLike(toks[j])) return null;
-  if (q.unit === 'count' && !q.approx && !MEASURE_NAMES.has(measure) && picksOut(toks, q, qi, det, !!unitWord)) return null;
+  // ("the 5.2-magnitude shock": a shock's size is measured, it picks out nothing)
+  if (q.unit === 'count' && !q.approx && !magnitude && !MEASURE_NAMES.has(measure) && picksOut(toks, q, qi, det, !!unitWord)) return null;
   // "870 cases between March and October": the range of time belongs to the claim.
   const ranged = timeRangeEnd(text, end);
   if (ranged >= 0) end = ranged;
+  // "fell to minus 12 degrees": a reading below zero
+  if (counted === 'degree' && q.low >= 0) { const neg = belowZero(text, q, sStart); if (neg) { q = neg; if (q.start < start) start = q.start; } }
   return {
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
     timeframe: timeframeOf(sentence, q.start - sStart, q.end - sStart), sentence: si, sourced: 'no', source: null, sourceCue: null,

@@ -31,11 +31,29 @@ export function shareSubject(toks: readonly Token[], qi: number, sStart: number)
   if (!(withPrep ? TO_VERBS.has(v) : LEVEL_VERBS.has(v))) return null;
   i--;
   while (toks[i] !== undefined && toks[i].kind === 'word' && ADVERBS.has(lowerCase(toks[i]))) i--;
+  // "Emissions from the Tarvel plant were 31% below": the head before the place or owner phrase is the subject
+  const head = headBeforePhrase(toks, i, sStart);
+  if (head) return head;
   const s = toks[i];
-  if (s === undefined || s.kind !== 'word' || !/^\p{L}{3,}$/u.test(s.text) || NOT_SUBJECT.has(lowerCase(s))) return null;
-  // a capital word only at the start of the sentence ("Turnout"), not a name ("Velmar rose to 4 percent")
-  if (/^\p{Lu}/u.test(s.text) && s.start !== sStart) return null;
-  return s;
+  return subjectWord(s, sStart) ? s : null;
+}
+
+/** Prepositions that open a phrase after the subject's head ("emissions from the plant", "sales at Orvel Foods"; not "of": "the rate of inflation" measures inflation). */
+const PHRASE_PREPOSITIONS = new Set(['from', 'at', 'in']);
+
+/** Can `s` be the word a share measures: 3+ letters, no pronoun or word of share, capitalised only at the sentence's start (not a name)? */
+function subjectWord(s: Token | undefined, sStart: number): s is Token {
+  return s !== undefined && s.kind === 'word' && /^\p{L}{3,}$/u.test(s.text) && !NOT_SUBJECT.has(lowerCase(s)) && !(/^\p{Lu}/u.test(s.text) && s.start !== sStart);
+}
+
+/** The head before a phrase of a preposition and up to three words ending at `toks[i]` ("Emissions from the Tarvel plant"), or null. */
+function headBeforePhrase(toks: readonly Token[], i: number, sStart: number): Token | null {
+  for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
+    const t = toks[b];
+    if (t.kind !== 'word') return null;
+    if (PHRASE_PREPOSITIONS.has(t.text)) return subjectWord(toks[b - 1], sStart) ? toks[b - 1] : null;
+  }
+  return null;
 }
 
 /** Singular verbs of place or motion after the owner's thing that is counted ("grain passes", "timber goes"). */
