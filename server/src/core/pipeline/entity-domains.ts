@@ -25,6 +25,8 @@ const adjacent = (a: Token | undefined, b: Token | undefined): boolean => a !== 
  */
 export function lowerDomainEnd(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
+  // A domain's first label is glued to a dot glued to the next label: most words before a dot end a sentence, and no regex is run for them.
+  if (!adjacent(t, tokens[i + 1]) || tokens[i + 1].text !== '.' || !adjacent(tokens[i + 1], tokens[i + 2])) return -1;
   if (t.kind !== 'word' || !LOWER_LABEL.test(t.text) || /^[0-9-]+$/.test(t.text)) return -1;
   const prev = tokens[i - 1];
   if (adjacent(prev, t) && (prev.text === '@' || prev.text === '/' || prev.text === ':' || prev.text === '.' || prev.kind === 'word')) return -1;

@@ -23,6 +23,7 @@ import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import { INSTITUTION_HEADS, LOC_HEADS, ORG_HEADS } from '../model/words';
 import { COMMON_ACRONYMS, isCommonAcronym } from '../model/common-acronyms';
 import type { Candidate } from './03-entities';
+import { B_NOT_NAME_KNOWN, B_NOT_NAME, B_PLAIN_ACRONYM_KNOWN, B_PLAIN_ACRONYM, lexemeAnswer } from './token-fold';
 
 const LONE_LETTER = /^\p{Lu}\.?$/u;
 const INTERJECTION = /^(?:m+-?hm+|h+m+(?:-m+)*|m{2,}|u+h+(?:-h?u+h+)?|u+m+|e+r+m+|a+h+|o+h+|hu+h|ugh|whoa|wow|yeah|yep|yup|nope|oops|uh-oh)$/;
@@ -54,6 +55,16 @@ function mayBeAcronym(w: string): boolean {
   return c >= 128 || ACRONYM_SECOND[c] === 1;
 }
 
+/** A lone capital ("B", "C.") or an interjection ("Hmm", "Wow"). Char tests before the patterns and the lower-casing: most words are neither. */
+function loneLetterOrInterjection(w: string): boolean {
+  return (w.length <= 3 && LONE_LETTER.test(w)) || (INTERJECTION_FIRST[w.charCodeAt(0)] === 1 && INTERJECTION.test(w.toLowerCase()));
+}
+
+/** An acronym of ordinary English ("CEO") or one written as a plural ("XRTs"). */
+function plainAcronym(w: string): boolean {
+  return mayBeAcronym(w) && (isCommonAcronym(w) || PLURAL_ACRONYM.test(w));
+}
+
 /** Number words: no one's given name, so a "person" they open is a plan's or a brand's name ("our One Korvex plan"). */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 
@@ -77,11 +88,11 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
     if (c.type === 'PERSON' && c.last > c.first && c.role === null && numberWord(tokens[c.first].text)) { c.type = null; continue; }
     if (c.first === c.last) {
       const w = tokens[c.first].text;
-      // Char tests before the patterns and the lower-casing: most words are neither lone letters nor interjections.
-      if ((w.length <= 3 && LONE_LETTER.test(w)) || (INTERJECTION_FIRST[w.charCodeAt(0)] === 1 && INTERJECTION.test(w.toLowerCase()))
+      // The word's own answers kept on its lexeme (`lexemeAnswer`): a name recurs, and its patterns ran per mention.
+      if (lexemeAnswer(tokens[c.first], B_NOT_NAME_KNOWN, B_NOT_NAME, loneLetterOrInterjection)
         || dottedAbbreviationHead(tokens, c.first) || afterDegrees(tokens, c.first)
         || (c.type === 'ORG' && spokenWord(tokens, c.first))) { c.type = null; continue; }
-      if (c.acronymOf < 0 && mayBeAcronym(w) && (isCommonAcronym(w) || PLURAL_ACRONYM.test(w))) { c.type = null; continue; }
+      if (c.acronymOf < 0 && lexemeAnswer(tokens[c.first], B_PLAIN_ACRONYM_KNOWN, B_PLAIN_ACRONYM, plainAcronym)) { c.type = null; continue; }
       if (tokens[c.first - 1]?.text === '(' && tokens[c.first + 1]?.text === ')' && ACRONYM.test(w)) {
         const start = spelledOutTerm(tokens, c.first - 1, w);
         if (start >= 0 && !termFirmActs(tokens, c.first, w)) {

@@ -12,6 +12,8 @@ type FoldedToken = Token & { lower?: string; lex?: Lexeme };
 
 /** `Lexeme.bits`: an answer's bit, and the bit saying it is known. */
 export const B_COMMON_KNOWN = 1, B_COMMON = 2;
+/** entity-nonnames.ts: a lone letter or an interjection ("B", "Hmm"); an acronym of ordinary English or a plural one ("CEO", "XRTs"). */
+export const B_NOT_NAME_KNOWN = 4, B_NOT_NAME = 8, B_PLAIN_ACRONYM_KNOWN = 16, B_PLAIN_ACRONYM = 32;
 
 /**
  * Gives a token the cached fields at once and in one order, before any is filled (tokenize creates
@@ -51,6 +53,17 @@ export function isCommonToken(token: Token): boolean {
   let b = lex.bits;
   if ((b & B_COMMON_KNOWN) === 0) lex.bits = b = b | B_COMMON_KNOWN | (isCommonWord(foldedOf(lex)) ? B_COMMON : 0);
   return (b & B_COMMON) !== 0;
+}
+
+/**
+ * An answer fixed by a token's text alone (`answer` of it), kept on its lexeme as the bits `known` and `yes`:
+ * worked out once per distinct word instead of once per mention.
+ */
+export function lexemeAnswer(token: Token, known: number, yes: number, answer: (w: string) => boolean): boolean {
+  const lex = lexOf(token);
+  let b = lex.bits;
+  if ((b & known) === 0) lex.bits = b = b | known | (answer(lex.text) ? yes : 0);
+  return (b & yes) !== 0;
 }
 
 /** `fold` of a lexeme's text, kept on the lexeme. */
