@@ -31,7 +31,7 @@ import { SPEAKER_NOUNS } from '../model/speaker-words';
 import { companiesByApposition, companyUse } from './entity-companies';
 import { bylinePersons } from './entity-bylines';
 import { teamsBeforeTitle } from './entity-team-titles';
-import { dropHeadlineDisasters } from './entity-headline-disasters';
+import { dropHeadlineDisasters, headlineMayOpenWithDisaster } from './entity-headline-disasters';
 import { headlinePlaces } from './entity-headline-places';
 import { retypeFirmNames } from './entity-firm-names';
 import { faithByNeighbours, faithWordAlone, faithWordOrName } from './entity-faiths';
@@ -186,7 +186,8 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   firmsByTail(tokens, candidates);
   placesByPlural(tokens, candidates);
   marketsByNoun(text, tokens, candidates);
-  partiesByNoun(tokens, candidates);
+  // Passes whose rule needs a word the text may not hold at all: a native search of the text, not a visit per candidate.
+  if (text.includes('party') || text.includes('movement')) partiesByNoun(tokens, candidates);
   makersByModel(tokens, candidates);
   dropProducts(tokens, candidates);
   dropWorkTitles(tokens, candidates);
@@ -196,7 +197,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   bylinePersons(tokens, blocks, sentenceBlock, candidates);
   bodiesByApposition(tokens, candidates);
   personsByJobApposition(tokens, candidates);
-  stationsAsOrgs(tokens, candidates);
+  if (text.includes('Radio') || text.includes('TV') || text.includes('FM') || text.includes('Television')) stationsAsOrgs(tokens, candidates);
   if (scan.score) teamsByScore(tokens, candidates); // most documents hold no score: the pass finds nothing there
   sidesByPluralVerb(tokens, candidates);
   teamsBeforeTitle(tokens, candidates);
@@ -205,7 +206,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
   dropNamedStorms(tokens, candidates);
-  dropHeadlineDisasters(tokens, blocks, sentenceBlock, candidates);
+  if (headlineMayOpenWithDisaster(text, blocks)) dropHeadlineDisasters(tokens, blocks, sentenceBlock, candidates);
   headlinePlaces(tokens, candidates);
   competitionsByArticle(tokens, candidates);
   dropAlerts(tokens, candidates);
