@@ -205,11 +205,11 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropFieldsOfStudy(tokens, candidates);
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
-  dropNamedStorms(tokens, candidates);
+  if (text.includes('Storm') || text.includes('Hurricane') || text.includes('Typhoon') || text.includes('Cyclone')) dropNamedStorms(tokens, candidates);
   if (headlineMayOpenWithDisaster(text, blocks)) dropHeadlineDisasters(tokens, blocks, sentenceBlock, candidates);
   headlinePlaces(tokens, candidates);
   competitionsByArticle(tokens, candidates);
-  dropAlerts(tokens, candidates);
+  if (text.includes('Alert') || text.includes('Warning') || text.includes('Advisory')) dropAlerts(tokens, candidates);
   dropBeatTitles(tokens, candidates);
   dropCodedPersons(tokens, candidates);
   dropLoneKinds(tokens, candidates);
