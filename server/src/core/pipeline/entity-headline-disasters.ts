@@ -27,3 +27,23 @@ export function dropHeadlineDisasters(tokens: readonly Token[], blocks: readonly
     if ((block.kind === 'headline' || block.kind === 'heading') && t.start === block.start) c.type = null;
   }
 }
+
+/**
+ * May some headline or heading open with a disaster's noun? Read from the text at each such block's start (a
+ * word beyond ASCII answers yes): where none does, `dropHeadlineDisasters` has nothing to drop and is not run.
+ */
+export function headlineMayOpenWithDisaster(text: string, blocks: readonly Block[]): boolean {
+  for (const b of blocks) {
+    if (b.kind !== 'headline' && b.kind !== 'heading') continue;
+    let w = '';
+    for (let i = b.start; i < b.end && w.length <= 12; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) return true;
+      if (c >= 65 && c <= 90) w += String.fromCharCode(c + 32);
+      else if (c >= 97 && c <= 122) w += text[i];
+      else break;
+    }
+    if (DISASTER_NOUNS.has(w)) return true;
+  }
+  return false;
+}
