@@ -286,7 +286,21 @@ const SUBJECT_MEASURES: ClaimRow[] = [
   { label: 'guard: people elected still won', body: 'Some 40 women were elected in Carrow.', claims: [{ text: 'Some 40 women were elected', measure: 'won' }] },
 ];
 
-testClaimRows('Harbour Town Counts the Cost', [['among', AMONG], ['subject measure', SUBJECT_MEASURES], ['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS], ['participle', PARTICIPLES], ['pair', PAIRS], ['open', OPEN_ENDED], ['ordinal object', ORDINAL_OBJECTS], ['common owner', COMMON_OWNERS]]);
+// A pledge's figure is what its subject promises ("pledged to build …", "vowed to cut …").
+const PLEDGES: ClaimRow[] = [
+  { label: 'a ministry pledged to build gigawatts', body: 'The energy ministry pledged to build 40 gigawatts of wind capacity by 2030.', claims: [{ text: 'build 40 gigawatts of wind capacity', sourced: 'yes', source: 'The energy ministry' }] },
+  { label: 'a named firm vowed to cut jobs', body: 'Corvane Power vowed to cut 300 jobs at its Tarvel plant.', claims: [{ text: 'cut 300 jobs', sourced: 'yes', source: 'Corvane Power' }] },
+  { label: 'a regulator promised to cut a share', body: 'The regulator promised to cut bills by 12% next year.', claims: [{ text: '12% next year', sourced: 'yes', source: 'The regulator' }] },
+  { label: 'guard: a figure after the pledge in another clause stays unsourced', body: 'The regulator promised lower bills; prices rose 12% anyway.', claims: [{ text: 'rose 12% anyway', sourced: 'no' }] },
+];
+
+// A body's office that speaks for it: a summit's or treaty's secretariat is no vague source.
+const BODIES: ClaimRow[] = [
+  { label: 'according to the summit secretariat', body: 'According to the summit secretariat, the pledges would cut emissions by 3 billion tonnes.', claims: [{ text: '3 billion tonnes', sourced: 'yes', source: 'the summit secretariat' }] },
+  { label: 'the treaty secretariat said', body: 'The treaty secretariat said 140 countries had signed.', claims: [{ text: '140 countries had signed', sourced: 'yes', source: 'The treaty secretariat' }] },
+];
+
+testClaimRows('Harbour Town Counts the Cost', [['pledge', PLEDGES], ['body', BODIES], ['among', AMONG], ['subject measure', SUBJECT_MEASURES], ['share', SHARES], ['finding', FINDINGS], ['anaphor', ANAPHORS], ['harm', HARMS], ['subunit', SUBUNITS], ['participle', PARTICIPLES], ['pair', PAIRS], ['open', OPEN_ENDED], ['ordinal object', ORDINAL_OBJECTS], ['common owner', COMMON_OWNERS]]);
 
 test('open: "40 or more" is at least 40, "300 or so" about 300, "ten or fewer" at most ten', () => {
   const rows: [string, number, number][] = [['Harlow lost 40 or more trawlers.', 40, Infinity], ['Dunmore lost 300 or so sheep.', 270, 330], ['Ten or fewer boats sank off Orla.', 0, 10]];

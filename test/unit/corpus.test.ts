@@ -147,7 +147,7 @@ const RESOLVE_ROWS: ResolveRow[] = [
     label: 'a surname without its Arabic article joins the full name in another article ("Mansouri")',
     docs: {
       a: 'Talks Resume\nKarim al-Mansouri, the port director, attended the talks.\n',
-      b: 'Talks Stall\nThe delegates waited for Mansouri, who left early.\n',
+      b: 'Talks Stall\nMansouri, who left early, said the delegates would meet again.\n',
     },
     same: [[['a', 'Karim al-Mansouri'], ['b', 'Mansouri']]],
   },
@@ -284,6 +284,14 @@ const RESOLVE_ROWS: ResolveRow[] = [
       b: 'Vaccine Makers Gain\nShares in Dorian Biologics, which makes vaccines, rose 4% in Selby.\n',
     },
     same: [[['a', 'Dorian Biologics'], ['b', 'Dorian Biologics']]],
+  },
+  {
+    label: 'a one-word place is no surname of a person whose name has the same consonants ("Dravonia" / "Paolo Draven", "Milo" / "Ana Mealey")',
+    docs: {
+      a: 'Talks Open\nOil ministers met in Dravonia on Monday. Traders in Milo were calm.\n',
+      b: 'Minister Speaks\nThe minister, Paolo Draven, said prices would rise. The analyst Ana Mealey agreed.\n',
+    },
+    different: [[['a', 'Dravonia'], ['b', 'Paolo Draven']], [['a', 'Milo'], ['b', 'Ana Mealey']]],
   },
 ];
 

@@ -18,6 +18,9 @@ const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | nu
   { label: 'a noun, the X called “…”', body: 'Harwell Shipping will shut two depots, a move the union called "a betrayal".', kind: 'partial', speaker: 'the union', cue: 'called' },
   { label: 'that its own X called “…”', body: 'Harwell Shipping posted profits that its own finance chief called "disappointing".', kind: 'partial', speaker: 'its own finance chief', cue: 'called' },
   { label: ', which the X called “…”', body: 'The quay fees rose again, which the harbour board called "regrettable".', kind: 'partial', speaker: 'the harbour board', cue: 'called' },
+  { label: 'a noun, bare plural X called “…”', body: 'Harwell Shipping will shut two depots, a move campaigners called "a betrayal".', kind: 'partial', speaker: 'campaigners', cue: 'called' },
+  { label: 'a noun, adjective and plural X described as “…”', body: 'The deal asks firms to shift away from coal, a phrase green groups described as "weak and vague".', kind: 'partial', speaker: 'green groups', cue: 'described' },
+  { label: 'guard: a few X called “…” is one phrase', body: 'The quay fees rose again, and a few traders called the rise "a scandal".', kind: 'partial', speaker: 'a few traders', cue: 'called' },
   { label: 'guard: a verb, the group called “…” names the group', body: 'Lena Ortiz joined the group called "quay watchers" last year.', kind: 'scare', speaker: null, cue: null },
   { label: 'guard: a ferry called “…” names the ferry', body: 'Tomas Reiter bought a ferry called "the old gull" in May.', kind: 'scare', speaker: null, cue: null },
   // ── an unnamed source tied to what it knows, before its cue ──

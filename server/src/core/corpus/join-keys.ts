@@ -126,7 +126,9 @@ function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys 
   if (!/\s/.test(name.trim())) { // full names were keyed above; "Ferreira-Lobo" is a surname
     const f = fold(name);
     if (e.type === 'PERSON' || /^\p{Lu}\p{Ll}/u.test(name)) {
-      k.findSurname = tokenSkeleton(f) || undefined;
+      // A place is no surname: a surname's key drops its vowels, so "Dravonia" found "Paolo Draven" and
+      // "Milo" an "Ana Mealey"; keyed with its vowels, "Corvane" found "Lena Corvane" (tried on the training folders).
+      if (e.type !== 'LOC') k.findSurname = tokenSkeleton(f) || undefined;
       // A place does not look for a firm: "Yemen" is not "Yemenia Airlines".
       if (e.type === 'PERSON' || e.type === 'ORG') {
         k.findFirm = f;
@@ -181,7 +183,7 @@ function plainKeysString(name: string, type: EntityType, own: string): string {
   const c0 = name.charCodeAt(0), c1 = name.charCodeAt(1);
   let s = own;
   const looks = person || (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122);
-  if (looks) s += ' f' + f;
+  if (looks && type !== 'LOC') s += ' f' + f; // a place is no surname (see computeKeys)
   if (name.length >= 2 && name.length <= 8 && allUpper(name)) s += ' g' + name.toLowerCase();
   if (looks && (person || type === 'ORG')) s += (person ? ' k' : ' K') + name.toLowerCase();
   if (person) s += ' x' + own.slice(2);

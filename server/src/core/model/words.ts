@@ -189,7 +189,7 @@ export const INSTITUTIONAL_SOURCES = set(`police officials official authorities 
   survey study researchers scientists authors organizers organisers company firm bank union
   cooperative co-operative co-op charity association federation institute foundation board authority committee
   watchdog airline carrier insurer retailer manufacturer maker utility operator clinic school university laboratory lab party poll polls
-  service services brigade bureau directorate inspectorate prefecture gendarmerie railway mission`);
+  service services brigade bureau directorate inspectorate prefecture gendarmerie railway mission secretariat`);
 
 export const PRONOUNS = set('he she they him her them');
 

@@ -5,7 +5,7 @@
  * ("what she called a “reset”", "described the plan as a “gamble”").
  */
 import type { Token } from '../types';
-import { isSpeakerHead, speechLemma } from './speakers';
+import { bareRelativeSubject, isSpeakerHead, speechLemma } from './speakers';
 import { tokenAt } from './token-at';
 
 /** Words that open a noun phrase a quoted label can sit inside. */
@@ -241,6 +241,14 @@ const SUBJECT_DET = /^(the|its|their|his|her|our)$/i;
 function relativeNamer(tokens: Token[], j: number): boolean {
   const head = tokens[j - 1];
   if (!head || !isSpeakerHead(head.text.toLowerCase())) return false;
+  // "a move campaigners called": a plural subject without a determiner after "a" and its noun.
+  for (let k = j - 3; k >= 0 && k >= j - 5; k--) {
+    if (tokens[k].sentence !== head.sentence) break;
+    if (/^an?$/i.test(tokens[k].text)) {
+      if (bareRelativeSubject(tokens, (i) => tokens[i].text.toLowerCase(), k, j - 1)) return true;
+      break;
+    }
+  }
   for (let k = j - 2; k >= 0 && k >= j - 5; k--) {
     const t = tokens[k];
     if (SUBJECT_DET.test(t.text)) {

@@ -233,6 +233,9 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     s--;
     if (DETERMINER_WORDS.has(ctx.lower[s])) break;
   }
+  // "a move campaigners called", "a phrase green groups described as": the plural subject of a
+  // relative clause after its antecedent, which "a" opens; "a" never opens a plural phrase.
+  if (s + 2 <= k && bareRelativeSubject(tokens, (i) => ctx.lower[i], s, k)) s += 2;
   // "A spokeswoman for the ministry said": "the ministry" only completes the role before it.
   const role = DETERMINER_WORDS.has(ctx.lower[s]) ? roleBeforeBody(ctx, s, k, floor) : null;
   if (role) return role;
@@ -244,6 +247,21 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   if (tokens[s - 1]?.text === ',' && DETERMINERS.test(tokens[s].text) && s - 2 >= floor && ctx.mentionAt[s - 2] >= 0
     && headsApposition(ctx, ctx.mentionAt[s - 2])) return fromMention(ctx, ctx.mentionAt[s - 2]);
   return nounPhrase(ctx, s, k, true);
+}
+
+/** Words after "a" that head a plural phrase ("a few officials", "a dozen residents"). */
+const PLURAL_AFTER_A = new Set('few dozen couple handful number lot group series majority minority hundred thousand score'.split(' '));
+/**
+ * Is tokens s..k "a" + one lower-case noun + a plural phrase ending at `k` ("a move campaigners",
+ * "a phrase green groups"): the noun is what the plural subject's relative clause is about.
+ */
+export function bareRelativeSubject(tokens: Token[], lower: (i: number) => string, s: number, k: number): boolean {
+  const det = lower(s);
+  if ((det !== 'a' && det !== 'an') || k - s > 4) return false;
+  const head = lower(k);
+  if (head.length < 4 || !head.endsWith('s') || head.endsWith('ss') || PLURAL_AFTER_A.has(lower(s + 1))) return false;
+  for (let j = s + 1; j <= k; j++) if (tokens[j].kind !== 'word' || !/^\p{Ll}/u.test(tokens[j].text)) return false;
+  return true;
 }
 
 /** "familiar with", "close to", "briefed on", "involved in": what ties an unnamed source to what it knows. */
