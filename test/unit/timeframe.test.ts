@@ -21,6 +21,10 @@ const rows: [string, string | null][] = [
   ['The Orla council said on Monday that 40 homes flooded on Sunday.', 'on sunday'], // the announced day left, the next taken
   ['The Vey mayor unsaid on Monday that 40 homes flooded.', 'on monday'], // no speech verb: "unsaid" holds "said" inside a word
   ['Brannock sold 40 boats to the Vey fleet.', null], // none of the words
+  ['Rents in Orla climbed 5.1% from a year earlier.', 'from a year earlier'], // the period a change is measured against
+  ['Vey exports fell 3% compared with the same month a year ago.', 'compared with the same month a year ago'],
+  ['Orla fares were 2% higher than a month earlier.', 'than a month earlier'],
+  ['The Vey ferry left a year earlier than planned.', null], // no comparison word before the period
 ];
 
 test('findTimeframe: the time frame of a claim sentence', () => {
@@ -36,6 +40,9 @@ const nearest: [string, string, string | null][] = [
   ['Since the start of the strike, 300 welders have left, 20 of them last week.', '300', 'since the start of the strike'],
   ['Since the start of the strike, 300 welders have left, 20 of them last week.', '20', 'last week'],
   ['The Vey depot shipped 900 crates on Monday.', '900', 'on monday'], // one frame: its own
+  // A change "from a year earlier" is measured against that period, not another clause's "since".
+  ['Rents in Orla climbed 5.1% from a year earlier, while prices have risen 20% since 2019.', '5.1%', 'from a year earlier'],
+  ['Rents in Orla climbed 5.1% from a year earlier, while prices have risen 20% since 2019.', '20%', 'since 2019'],
   // A "since" span of a superlative is the superlative's, not the figure's beside it.
   ['Over the past week the Orla valley saw the worst floods since the dam was built, with 60 homes lost.', '60', 'over the past week'],
   // A frame behind a relative pronoun after the figure is of the clause the pronoun opens.
