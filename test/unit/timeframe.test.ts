@@ -25,6 +25,9 @@ const rows: [string, string | null][] = [
   ['Vey exports fell 3% compared with the same month a year ago.', 'compared with the same month a year ago'],
   ['Orla fares were 2% higher than a month earlier.', 'than a month earlier'],
   ['The Vey ferry left a year earlier than planned.', null], // no comparison word before the period
+  ['Orla bread prices rose 0.3% month-on-month.', 'month-on-month'],
+  ['Vey fish prices fell 1.2% over the month, while rents climbed 5.1% from a year earlier.', 'over the month'],
+  ['Vey fares will rise over the year to come.', null], // a span ahead, no period of a change
 ];
 
 test('findTimeframe: the time frame of a claim sentence', () => {
@@ -43,6 +46,8 @@ const nearest: [string, string, string | null][] = [
   // A change "from a year earlier" is measured against that period, not another clause's "since".
   ['Rents in Orla climbed 5.1% from a year earlier, while prices have risen 20% since 2019.', '5.1%', 'from a year earlier'],
   ['Rents in Orla climbed 5.1% from a year earlier, while prices have risen 20% since 2019.', '20%', 'since 2019'],
+  ['Fish prices in Vey fell 1.2% over the month, the biggest drop since 2019, while rents climbed 5.1% from a year earlier.', '1.2%', 'over the month'],
+  ['Fish prices in Vey fell 1.2% over the month, the biggest drop since 2019, while rents climbed 5.1% from a year earlier.', 'the biggest drop since 2019', 'since 2019'],
   // A "since" span of a superlative is the superlative's, not the figure's beside it.
   ['Over the past week the Orla valley saw the worst floods since the dam was built, with 60 homes lost.', '60', 'over the past week'],
   // A frame behind a relative pronoun after the figure is of the clause the pronoun opens.
@@ -52,7 +57,7 @@ const nearest: [string, string, string | null][] = [
 
 test('the time frame of each figure of a sentence with two frames is the nearer one', () => {
   for (const [sentence, figure, want] of nearest) {
-    const claim = analyzeText(`Drell Report\n\n${sentence}\n`).claims.find((c) => c.quantity.text.includes(figure));
+    const claim = analyzeText(`Drell Report\n\n${sentence}\n`).claims.find((c) => c.text === figure || c.quantity.text.includes(figure));
     assert.ok(claim, `${figure} is a claim of: ${sentence}`);
     assert.equal(claim.timeframe, want, `${figure} in: ${sentence}`);
   }

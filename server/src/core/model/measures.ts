@@ -247,10 +247,10 @@ function testAt(re: RegExp, s: string, at: number): boolean {
 const TIMEFRAME = new RegExp(String.raw`\b(this|last|past|previous) (week|month|year|weekend)\b|\b(in|during|over) the (past|last|previous) (few |\d+ |\w+ )?(hours?|days?|weeks?|months?|years?)\b|\bsince (?:the )?${SINCE_WORD}(?: (?:of (?:the |a )?)?${SINCE_WORD}){0,3}|\bon (${WEEKDAY})\b|\b(yesterday|today|overnight)\b`, 'gi');
 /**
  * The period a change is measured against: "from a year earlier", "compared with the same month a year ago", "than a
- * month before". Searched apart from TIMEFRAME, only in sentences holding its last words (VERSUS_WORD).
+ * month before", "month on month", "over the quarter". Searched apart from TIMEFRAME, only in sentences holding its last words (VERSUS_WORD).
  */
-const VERSUS = /\b(?:from|than|over|on|compared (?:with|to)) (?:a|one|the same (?:month|quarter|period|week) a) (?:year|month|quarter|week) (?:earlier|ago|before)\b/gi;
-const VERSUS_WORD = / ago\b| earlier\b| before\b/i;
+const VERSUS = /\b(?:from|than|over|on|compared (?:with|to)) (?:a|one|the same (?:month|quarter|period|week) a) (?:year|month|quarter|week) (?:earlier|ago|before)\b|\b(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)\b|\bover the (?:month|quarter|year)\b(?! (?:of|to|before|after|ahead)\b)/gi;
+const VERSUS_WORD = / ago\b| earlier\b| before\b|.-on-.|h on m|r on q|r on y|over the [myq]/i;
 
 /** A word every TIMEFRAME match holds, with TIMEFRAME's case folding: "this ", "last ", "past ", "previous ", "since", a weekday's, "yesterday"'s or "today"'s "day", "overnight". */
 const TIMEFRAME_WORD = /this |last |past |previous |since|day|overnight/i;
@@ -307,6 +307,17 @@ export function findTimeframe(sentence: string): string | null {
   return findTimeframes(sentence)[0]?.text ?? null;
 }
 
+/**
+ * The time frame of a claim with no figure (a superlative): the superlative's own "since" span when the claim holds
+ * it ("the biggest drop since 2019", whatever frame comes first in the sentence), else the sentence's first.
+ */
+export function ownTimeframe(sentence: string, claimText: string): string | null {
+  const frames = findTimeframes(sentence);
+  if (frames.length < 2) return frames[0]?.text ?? null;
+  const low = claimText.toLowerCase();
+  return (frames.find((f) => f.ofSuperlative && low.includes(f.text)) ?? frames[0]).text;
+}
+
 /** A relative pronoun: a time frame after one is of the clause it opens ("21,000 people who had fled since the coup"), not of the figure. */
 const RELATIVE = /\b(?:who|whom|whose|which|that)\b/i;
 
@@ -323,7 +334,8 @@ export function nearestTimeframe(frames: readonly FoundTimeframe[], start: numbe
   if (frames.length < 2) return frames[0]?.text ?? null;
   let best = frames[0], far = Infinity;
   for (const f of frames) {
-    if (f.ofSuperlative || sentence !== undefined && f.start >= end && RELATIVE.test(sentence.slice(end, f.start))) continue;
+    // (a superlative's own span inside the claim is the superlative claim's frame: "the biggest drop since 2019")
+    if (f.ofSuperlative && !(f.start >= start && f.end <= end) || sentence !== undefined && f.start >= end && RELATIVE.test(sentence.slice(end, f.start))) continue;
     const d = f.end <= start ? start - f.end : f.start >= end ? f.start - end : 0;
     if (d < far) { far = d; best = f; }
   }
@@ -344,8 +356,8 @@ export function timeKey(tf: string | null): string | null {
   const recent = /^(?:this|last|past|previous|(?:in|during|over) the (?:past|last|previous)(?: few| \d+| \w+)?) (hour|day|week|month|year|weekend)s?$/.exec(t);
   if (recent) return `recent:${recent[1]}`;
   // "from a year earlier", "compared with the same month a year ago": a change against the same base period.
-  const versus = /\b(year|month|quarter|week) (?:earlier|ago|before)$/.exec(t);
-  if (versus) return `versus:${versus[1]}`;
+  const versus = /\b(year|month|quarter|week) (?:earlier|ago|before)$|^(year|month|quarter)[- ]on[- ]\2$/.exec(t);
+  if (versus) return `versus:${versus[1] ?? versus[2]}`;
   if (t.startsWith('since ')) {
     const words = t.slice(6).split(/[\s-]+/).filter((w) => !/^(the|a|an|of|its|this|that|\d+|\w+-year)$/.test(w));
     if (words.some((w) => START_WORDS.test(w)) && words.some((w) => CONFLICT_WORDS.test(w))) return 'since:conflict-start';
