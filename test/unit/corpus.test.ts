@@ -869,6 +869,7 @@ test('time frames: equivalent phrasings share one key', () => {
     ['in the past week', 'recent:week'], ['this week', 'recent:week'], ['over the last 24 hours', 'recent:hour'],
     ['since the start of the uprising', 'since:conflict-start'], ['since the beginning of the two-year insurgency', 'since:conflict-start'],
     ['since the outbreak of fighting', 'since:conflict-start'], ['since dawn', 'since:dawn'], ['overnight', 'overnight'], [null, null],
+    ['from a year earlier', 'versus:year'], ['compared with the same month a year ago', 'versus:year'], ['than a month earlier', 'versus:month'], ['month on month', 'versus:month'],
   ];
   for (const [tf, key] of rows) assert.equal(timeKey(tf), key, String(tf));
 });

@@ -21,6 +21,13 @@ const rows: [string, string | null][] = [
   ['The Orla council said on Monday that 40 homes flooded on Sunday.', 'on sunday'], // the announced day left, the next taken
   ['The Vey mayor unsaid on Monday that 40 homes flooded.', 'on monday'], // no speech verb: "unsaid" holds "said" inside a word
   ['Brannock sold 40 boats to the Vey fleet.', null], // none of the words
+  ['Rents in Orla climbed 5.1% from a year earlier.', 'from a year earlier'], // the period a change is measured against
+  ['Vey exports fell 3% compared with the same month a year ago.', 'compared with the same month a year ago'],
+  ['Orla fares were 2% higher than a month earlier.', 'than a month earlier'],
+  ['The Vey ferry left a year earlier than planned.', null], // no comparison word before the period
+  ['Orla bread prices rose 0.3% month-on-month.', 'month-on-month'],
+  ['Vey fish prices fell 1.2% over the month, while rents climbed 5.1% from a year earlier.', 'over the month'],
+  ['Vey fares will rise over the year to come.', null], // a span ahead, no period of a change
 ];
 
 test('findTimeframe: the time frame of a claim sentence', () => {
@@ -36,6 +43,11 @@ const nearest: [string, string, string | null][] = [
   ['Since the start of the strike, 300 welders have left, 20 of them last week.', '300', 'since the start of the strike'],
   ['Since the start of the strike, 300 welders have left, 20 of them last week.', '20', 'last week'],
   ['The Vey depot shipped 900 crates on Monday.', '900', 'on monday'], // one frame: its own
+  // A change "from a year earlier" is measured against that period, not another clause's "since".
+  ['Rents in Orla climbed 5.1% from a year earlier, while prices have risen 20% since 2019.', '5.1%', 'from a year earlier'],
+  ['Rents in Orla climbed 5.1% from a year earlier, while prices have risen 20% since 2019.', '20%', 'since 2019'],
+  ['Fish prices in Vey fell 1.2% over the month, the biggest drop since 2019, while rents climbed 5.1% from a year earlier.', '1.2%', 'over the month'],
+  ['Fish prices in Vey fell 1.2% over the month, the biggest drop since 2019, while rents climbed 5.1% from a year earlier.', 'the biggest drop since 2019', 'since 2019'],
   // A "since" span of a superlative is the superlative's, not the figure's beside it.
   ['Over the past week the Orla valley saw the worst floods since the dam was built, with 60 homes lost.', '60', 'over the past week'],
   // A frame behind a relative pronoun after the figure is of the clause the pronoun opens.
@@ -45,7 +57,7 @@ const nearest: [string, string, string | null][] = [
 
 test('the time frame of each figure of a sentence with two frames is the nearer one', () => {
   for (const [sentence, figure, want] of nearest) {
-    const claim = analyzeText(`Drell Report\n\n${sentence}\n`).claims.find((c) => c.quantity.text.includes(figure));
+    const claim = analyzeText(`Drell Report\n\n${sentence}\n`).claims.find((c) => c.text === figure || c.quantity.text.includes(figure));
     assert.ok(claim, `${figure} is a claim of: ${sentence}`);
     assert.equal(claim.timeframe, want, `${figure} in: ${sentence}`);
   }

@@ -245,6 +245,12 @@ function testAt(re: RegExp, s: string, at: number): boolean {
 // Tried (s27): TIMEFRAME made sticky and tried only at word starts of its first letters (t l p i d o s y):
 // the same frames over 1,191 figure sentences, but ~1.5x slower than this one global search.
 const TIMEFRAME = new RegExp(String.raw`\b(this|last|past|previous) (week|month|year|weekend)\b|\b(in|during|over) the (past|last|previous) (few |\d+ |\w+ )?(hours?|days?|weeks?|months?|years?)\b|\bsince (?:the )?${SINCE_WORD}(?: (?:of (?:the |a )?)?${SINCE_WORD}){0,3}|\bon (${WEEKDAY})\b|\b(yesterday|today|overnight)\b`, 'gi');
+/**
+ * The period a change is measured against: "from a year earlier", "compared with the same month a year ago", "than a
+ * month before", "month on month", "over the quarter". Searched apart from TIMEFRAME, only in sentences holding its last words (VERSUS_WORD).
+ */
+const VERSUS = /\b(?:from|than|over|on|compared (?:with|to)) (?:a|one|the same (?:month|quarter|period|week) a) (?:year|month|quarter|week) (?:earlier|ago|before)\b|\b(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)\b|\bover the (?:month|quarter|year)\b(?! (?:of|to|before|after|ahead)\b)/gi;
+const VERSUS_WORD = / ago\b| earlier\b| before\b|.-on-.|h on m|r on q|r on y|over the [myq]/i;
 
 /** A word every TIMEFRAME match holds, with TIMEFRAME's case folding: "this ", "last ", "past ", "previous ", "since", a weekday's, "yesterday"'s or "today"'s "day", "overnight". */
 const TIMEFRAME_WORD = /this |last |past |previous |since|day|overnight/i;
@@ -263,10 +269,23 @@ const NO_TIMEFRAMES: readonly FoundTimeframe[] = Object.freeze([]);
 
 /**
  * The time frames of a sentence, in order: "last week", "in the past 24 hours", "since the
- * outbreak of the fighting", "on Monday", "overnight". A weekday right after a speech verb ("said on
+ * outbreak of the fighting", "on Monday", "overnight", "from a year earlier" (the period a change is measured against). A weekday right after a speech verb ("said on
  * Monday") is when the figure was announced, not its time frame, and is skipped.
  */
 export function findTimeframes(sentence: string): readonly FoundTimeframe[] {
+  return VERSUS_WORD.test(sentence) ? withVersus(sentence, pointFrames(sentence)) : pointFrames(sentence);
+}
+
+/** The frames of TIMEFRAME and those of VERSUS in one list, in sentence order. */
+function withVersus(sentence: string, frames: readonly FoundTimeframe[]): readonly FoundTimeframe[] {
+  VERSUS.lastIndex = 0;
+  let out: FoundTimeframe[] | null = null;
+  for (let m = VERSUS.exec(sentence); m; m = VERSUS.exec(sentence)) (out ??= [...frames]).push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out ? out.sort((a, b) => a.start - b.start) : frames;
+}
+
+/** TIMEFRAME's frames of a sentence (see findTimeframes). */
+function pointFrames(sentence: string): readonly FoundTimeframe[] {
   // Three sentences in four with a figure hold none of TIMEFRAME's words: no search (a quarter less time per claim sentence).
   if (!TIMEFRAME_WORD.test(sentence)) return NO_TIMEFRAMES;
   const re = TIMEFRAME;
@@ -288,6 +307,17 @@ export function findTimeframe(sentence: string): string | null {
   return findTimeframes(sentence)[0]?.text ?? null;
 }
 
+/**
+ * The time frame of a claim with no figure (a superlative): the superlative's own "since" span when the claim holds
+ * it ("the biggest drop since 2019", whatever frame comes first in the sentence), else the sentence's first.
+ */
+export function ownTimeframe(sentence: string, claimText: string): string | null {
+  const frames = findTimeframes(sentence);
+  if (frames.length < 2) return frames[0]?.text ?? null;
+  const low = claimText.toLowerCase();
+  return (frames.find((f) => f.ofSuperlative && low.includes(f.text)) ?? frames[0]).text;
+}
+
 /** A relative pronoun: a time frame after one is of the clause it opens ("21,000 people who had fled since the coup"), not of the figure. */
 const RELATIVE = /\b(?:who|whom|whose|which|that)\b/i;
 
@@ -304,7 +334,8 @@ export function nearestTimeframe(frames: readonly FoundTimeframe[], start: numbe
   if (frames.length < 2) return frames[0]?.text ?? null;
   let best = frames[0], far = Infinity;
   for (const f of frames) {
-    if (f.ofSuperlative || sentence !== undefined && f.start >= end && RELATIVE.test(sentence.slice(end, f.start))) continue;
+    // (a superlative's own span inside the claim is the superlative claim's frame: "the biggest drop since 2019")
+    if (f.ofSuperlative && !(f.start >= start && f.end <= end) || sentence !== undefined && f.start >= end && RELATIVE.test(sentence.slice(end, f.start))) continue;
     const d = f.end <= start ? start - f.end : f.start >= end ? f.start - end : 0;
     if (d < far) { far = d; best = f; }
   }
@@ -324,6 +355,9 @@ export function timeKey(tf: string | null): string | null {
   const t = tf.toLowerCase();
   const recent = /^(?:this|last|past|previous|(?:in|during|over) the (?:past|last|previous)(?: few| \d+| \w+)?) (hour|day|week|month|year|weekend)s?$/.exec(t);
   if (recent) return `recent:${recent[1]}`;
+  // "from a year earlier", "compared with the same month a year ago": a change against the same base period.
+  const versus = /\b(year|month|quarter|week) (?:earlier|ago|before)$|^(year|month|quarter)[- ]on[- ]\2$/.exec(t);
+  if (versus) return `versus:${versus[1] ?? versus[2]}`;
   if (t.startsWith('since ')) {
     const words = t.slice(6).split(/[\s-]+/).filter((w) => !/^(the|a|an|of|its|this|that|\d+|\w+-year)$/.test(w));
     if (words.some((w) => START_WORDS.test(w)) && words.some((w) => CONFLICT_WORDS.test(w))) return 'since:conflict-start';

@@ -182,14 +182,21 @@ export const VAGUE_SOURCES = set(`sources source observers observer witnesses wi
   activist reports report media rumours rumors estimates experts analysts some others many people locals
   insiders monitors critics commentators`);
 
-/** Institutional common nouns that count as a named source when they say something ("police said"). */
+/**
+ * Institutional common nouns that count as a named source when they say something ("police said"), and the
+ * plurals of the bodies among them ("the two banks said", "both companies said": bodies the report names before).
+ * Not plurals of people in general ("analysts", "experts": VAGUE_SOURCES).
+ */
 export const INSTITUTIONAL_SOURCES = set(`police officials official authorities government ministry military army
   spokesman spokeswoman spokesperson prosecutors prosecutor investigators court hospital doctors firefighters
   coroner rescuers officers agency department commission council office regulator regulators statistics census
   survey study researchers scientists authors organizers organisers company firm bank union
   cooperative co-operative co-op charity association federation institute foundation board authority committee
   watchdog airline carrier insurer retailer manufacturer maker utility operator clinic school university laboratory lab party poll polls
-  service services brigade bureau directorate inspectorate prefecture gendarmerie railway mission secretariat`);
+  service services brigade bureau directorate inspectorate prefecture gendarmerie railway mission secretariat
+  companies firms banks boards unions lenders insurers retailers manufacturers carmakers airlines carriers operators
+  utilities ministries agencies councils commissions committees associations federations institutes foundations charities
+  governments departments hospitals universities cooperatives`);
 
 export const PRONOUNS = set('he she they him her them');
 

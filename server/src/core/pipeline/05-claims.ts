@@ -12,7 +12,7 @@ import { figureFreePiece, fractionWordSeen, isDigits, quantityMatchesIn, superla
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, type FoundTimeframe, findTimeframes, madeUp, nearestTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSubject, unnamedByRequest } from './claim-sourcing';
-import { passiveAgent } from './claim-passive-agent';
+import { passiveAgent, reportedFigure } from './claim-passive-agent';
 import { fractionsIn } from './fractions';
 import { orRange } from './or-range';
 import { shareOfWhole } from './share-of-whole';
@@ -1412,6 +1412,9 @@ function source(c: Claim, lookup: SourceLookup): void {
   }
   if (firm && !pollFirm) return set(c, firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) || anonymous(firm.speaker!) || unnamedFindingSpeaker(lookup.text, firm.speaker!) ? 'vague' : 'yes', firm.speaker, firm.cue);
   const vague = here.find((a) => a.vague);
+  // "Sources say the deal is worth $40 million, a figure reported by the Varn Herald": the named reporter.
+  const reported = vague ? reportedFigure(lookup.text, s.end, c, lookup.mentions) : null;
+  if (reported) return set(c, reported.sourced, reported.source, reported.cue);
   if (vague) {
     const publisher = vague.cue === 'according to' ? publisherOf(lookup.text, s.start, s.end, lookup.mentions) : null;
     return publisher ? set(c, 'yes', publisher, vague.cue) : set(c, 'vague', vague.speaker, vague.cue);

@@ -25,6 +25,7 @@ export function reportsClaim(text: string, sStart: number, sEnd: number, a: Attr
     if (at >= 0 && c.end <= at) return false;
   }
   const sp = a.speaker;
+  if (sp && sp.end <= c.start && FINDING_CUE.test(cue) && c.start - sp.end < 300 && CONTRAST_CLAUSE.test(text.slice(sp.end, c.start))) return false;
   if (sp && sp.end <= c.start && sp.start >= sStart) {
     CUE_AFTER.lastIndex = sp.end;
     const m = CUE_AFTER.exec(text);
@@ -34,7 +35,8 @@ export function reportsClaim(text: string, sStart: number, sEnd: number, a: Attr
       const before = text.slice(sStart, sp.start);
       const comma = before.lastIndexOf(',');
       // The reported words come first ("…, the minister said"), and a comma closes the cue's clause.
-      if (comma >= 0 && wordCount(before.slice(comma + 1)) <= 6 && TAIL_AFTER_CUE.test(between)) return false;
+      // (but "…, the office said on Thursday, the lowest rate since 2011": a superlative in apposition ranks the reported figure)
+      if (comma >= 0 && wordCount(before.slice(comma + 1)) <= 6 && TAIL_AFTER_CUE.test(between) && !rankingApposition(between, c)) return false;
     }
   }
   return true;
@@ -81,6 +83,14 @@ const NOT_PRESENT = /^(?:was|were|had|has|have|will|would|could|may|might|can|sh
 /** What ends a relative clause before the claim, or says it is reported: a comma, a quote mark, "that", "said". */
 const CLAUSE_BREAK = /[,;:"“”()]|\b(?:that|said|says|told)\b/u;
 
+/**
+ * What data "show" ends at a clause of contrast: "Data showed exports fell 2%, while the currency dropped 1%" —
+ * the figures found are in the first clause; the writer adds the second. (People who "said" may report both.)
+ */
+const FINDING_CUE = /^(?:show|shows|showed|shown|indicate|indicates|indicated)$/i;
+/** A comma and "while"/"whereas" opening a clause between a finding's cue and the claim. */
+const CONTRAST_CLAUSE = /,\s*(?:while|whereas)\s[^"“”]*$/i;
+
 /** The cue word right after a speaker: " said", " told". */
 const CUE_AFTER = /\s+([\p{L}]+)/uy;
 /**
@@ -88,6 +98,14 @@ const CUE_AFTER = /\s+([\p{L}]+)/uy;
  * "that …", nor "and …" (more of the report), nor a participle ("announcing …": the speaker still acts).
  */
 const TAIL_AFTER_CUE = /^(?:\s+(?!that\b)[\p{L}\p{N}'’.-]+){0,4}\s*,\s+(?!(?:that|and|but|or|while|adding|saying)\b|\p{L}+ing\b)/u;
+
+/**
+ * Is the claim a superlative that opens right after the writer's comma ("…, the office said on Thursday, the lowest
+ * rate since 2011")? A noun phrase in apposition to the report ranks the figure the speaker gave: it is theirs too.
+ */
+function rankingApposition(between: string, c: Claim): boolean {
+  return c.measure === 'superlative' && /,\s*$/.test(between) && /^(?:the|its|their)\s/i.test(c.text);
+}
 
 function wordCount(s: string): number {
   const t = s.trim();

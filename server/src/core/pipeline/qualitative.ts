@@ -5,7 +5,7 @@
  * ("Most of them were passengers").
  */
 import type { Claim, Quantity, Sentence } from '../types';
-import { countedClass, findTimeframe, isHumanClass } from '../model/measures';
+import { countedClass, isHumanClass, ownTimeframe } from '../model/measures';
 import { lemma } from './05-claims';
 
 const SUPER = String.raw`worst|deadliest|bloodiest|heaviest|fiercest|biggest|largest|highest|lowest|strongest|weakest|sharpest|fastest|slowest|smallest|most (?:intense|violent|severe|destructive|serious|sustained)`;
@@ -47,7 +47,7 @@ function noFigure(text: string, start: number): Quantity {
 function claim(text: string, start: number, end: number, si: number, kind: Claim['kind'], counted: string, measure: string, sentence: string): Claim {
   return {
     start, end, text: text.slice(start, end), quantity: noFigure(text.slice(start, end), start), counted, measure,
-    timeframe: findTimeframe(sentence), sentence: si, sourced: 'no', source: null, sourceCue: null, kind,
+    timeframe: ownTimeframe(sentence, text.slice(start, end)), sentence: si, sourced: 'no', source: null, sourceCue: null, kind,
   };
 }
 

@@ -1,0 +1,88 @@
+// Which clause of a sentence a source covers, and sources that stand after a figure: a superlative in apposition
+// after a trailing cue, the agent of "a gain forecast by …", what data "showed" before a ", while" clause, plural
+// bodies as speakers, and a figure an apposition says a named outlet reported (when the sentence's only
+// attribution is vague). Run with `node --import tsx --test test/unit/claims-source-clauses.test.ts`. All text is fictional.
+import { type ClaimRow, testClaimRows } from './claim-rows';
+
+const RANKING_APPOSITION: ClaimRow[] = [
+  {
+    label: 'a superlative right after the cue\'s tail ranks the figure the office gave: same source',
+    body: 'Joblessness in Varnholm fell to 3.1% in May, the statistics office said on Thursday, the lowest rate since 2011.',
+    claims: [{ text: '3.1%', sourced: 'yes' }, { text: 'the lowest rate since 2011', measure: 'superlative', sourced: 'yes', source: 'the statistics office' }],
+  },
+  {
+    label: 'the writer\'s tail that is no superlative stays the writer\'s',
+    body: 'The Orlay pier will close, the harbour board said on Monday, two days after 12 boats sank.',
+    claims: [{ text: '12 boats sank', sourced: 'no' }],
+  },
+];
+
+const PARTICIPLE_AGENT: ClaimRow[] = [
+  {
+    label: '"a gain forecast by economists in a Harwick poll": the named poll is the source',
+    body: 'Retail sales in Teslow rose 0.4% in March, short of a 0.5% gain forecast by economists in a Harwick poll.',
+    claims: [{ text: 'rose 0.4%', sourced: 'no' }, { text: '0.5% gain forecast', sourced: 'yes' }],
+  },
+  {
+    label: '"expected by analysts": experts nobody names are a vague source',
+    body: 'Dunmore Cycles sold 400 bikes, short of the 450 expected by analysts.',
+    claims: [{ text: 'sold 400 bikes', sourced: 'no' }, { text: '450 expected', sourced: 'vague', source: 'analysts' }],
+  },
+  {
+    label: '"expected by the end of May" is a deadline, no agent',
+    body: 'A 3% rise in Pellam fares is expected by the end of May.',
+    claims: [{ text: '3% rise', sourced: 'no' }],
+  },
+];
+
+const FINDING_CLAUSE: ClaimRow[] = [
+  {
+    label: 'what data showed ends at ", while": the second clause is the writer\'s',
+    body: 'Data showed exports from Teslow fell 2% in June, while the mark dropped 1% against the crown.',
+    claims: [{ text: 'fell 2%', sourced: 'vague' }, { text: 'dropped 1%', sourced: 'no' }],
+  },
+  {
+    label: 'a speaker who "said" may report both clauses',
+    body: 'The Teslow ministry said exports fell 2% in June, while imports rose 1%.',
+    claims: [{ text: 'fell 2%', sourced: 'yes' }, { text: 'rose 1%', sourced: 'yes' }],
+  },
+];
+
+const PLURAL_BODIES: ClaimRow[] = [
+  {
+    label: '"the companies said" after the figure',
+    body: 'Corvane Tools will buy Maltby Forge for $300 million, the companies said on Monday.',
+    claims: [{ text: '$300 million', sourced: 'yes', source: 'the companies' }],
+  },
+  {
+    label: '"the two banks said" before the figure',
+    body: 'The two banks said profits at the Orvel branch rose 12% last year.',
+    claims: [{ text: 'rose 12%', sourced: 'yes' }],
+  },
+  {
+    label: 'experts in the plural stay vague',
+    body: 'Analysts said profits at the Orvel branch rose 12% last year.',
+    claims: [{ text: 'rose 12%', sourced: 'vague' }],
+  },
+];
+
+const REPORTED_FIGURE: ClaimRow[] = [
+  {
+    label: 'a vague attribution and "a figure reported by" a named paper: the paper is the source',
+    body: 'Sources close to the talks say the Corvane deal is worth $40 million, a figure reported by the Varn Herald.',
+    claims: [{ text: '$40 million', sourced: 'yes', source: 'Varn Herald' }],
+  },
+  {
+    label: 'without the apposition the sources stay vague',
+    body: 'Sources close to the talks say the Corvane deal is worth $40 million.',
+    claims: [{ text: '$40 million', sourced: 'vague' }],
+  },
+];
+
+testClaimRows('Teslow markets briefing', [
+  ['ranking apposition', RANKING_APPOSITION],
+  ['participle agent', PARTICIPLE_AGENT],
+  ['finding clause', FINDING_CLAUSE],
+  ['plural bodies', PLURAL_BODIES],
+  ['reported figure', REPORTED_FIGURE],
+]);
