@@ -7,6 +7,7 @@ import { describedEarlier, resolveName, resolveOrgHead, resolvePronoun, resolveT
 import { personAfterRole, personBeforeRole, roleBeforeBody, roleOfName } from './speaker-roles';
 import { WordFlags } from './word-flags';
 import { beforeTimePhrase } from './speaker-time';
+import { knowingTail } from './speaker-tail';
 
 export interface SpeakerContext {
   text: string;
@@ -455,12 +456,14 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
       return { start: ctx.tokens[start].start, end: m.end, text: ctx.text.slice(ctx.tokens[start].start, m.end), local: fromMention(ctx, ctx.mentionAt[e]).local };
     }
   }
-  // "said a source close to the talks": the phrase ends at its speaker noun.
+  // The phrase ends at its speaker noun ("said a spokesman in Eastport"), or after a tail saying how it knows.
   const phraseEnd = e;
   while (e > start && !isSpeakerHead(ctx.lower[e]) && !tiedHead(ctx, e)) e--;
   const head = ctx.lower[e];
   if (!isSpeakerHead(head) && !tiedHead(ctx, e)) return orgByHead(ctx, start, phraseEnd) ?? indefinitePhrase(ctx, start, phraseEnd, limit);
-  const ref: SpeakerRef = { start: t.start, end: ctx.tokens[e].end, text: ctx.text.slice(t.start, ctx.tokens[e].end), local: null };
+  // "said a source close to the talks": the phrase goes on over how the speaker knows, as before the cue.
+  const last = knowingTail(ctx, e, limit, (k) => cueLemma(ctx.tokens[k]) !== null);
+  const ref: SpeakerRef = { start: t.start, end: ctx.tokens[last].end, text: ctx.text.slice(t.start, ctx.tokens[last].end), local: null };
   if (/^the$/i.test(t.text)) titled(ctx, ref, head);
   return ref;
 }
