@@ -27,7 +27,7 @@ const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | nu
   { label: 'A person familiar with X said … “…”', body: 'A person familiar with the matter said the regulator had "serious questions" about the sale.', kind: 'partial', speaker: 'A person familiar with the matter', cue: 'said' },
   { label: 'A source close to the board said … “…”', body: 'A source close to the board said the price was "far too high" for the depots.', kind: 'partial', speaker: 'A source close to the board', cue: 'said' },
   { label: 'Two executives briefed on X said: “…”', body: 'Two executives briefed on the plans said: "The sale will close in June."', kind: 'direct', speaker: 'Two executives briefed on the plans', cue: 'said' },
-  { label: '“…”, said a person familiar with X', body: 'The sale was "very close", said a person familiar with the talks.', kind: 'partial', speaker: 'a person', cue: 'said' },
+  { label: '“…”, said a person familiar with X', body: 'The sale was "very close", said a person familiar with the talks.', kind: 'partial', speaker: 'a person familiar with the talks', cue: 'said' },
   { label: 'guard: a named speaker before a tie to nothing', body: 'Lena Ortiz said the board was "close to a deal" on the depots.', kind: 'partial', speaker: 'Lena Ortiz', cue: 'said' },
 ];
 

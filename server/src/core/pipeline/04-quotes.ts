@@ -16,10 +16,11 @@ import { distancedBefore } from './quote-clause';
 import { isDisplayed, isHabitualName, isLabel, isTitle } from './quote-label';
 import { isSaying } from './quote-sayings';
 import { listedTerms } from './quote-term-lists';
+import { joinSplitQuotes } from './quote-split';
 import { speakersNamedAfter } from './quote-named-after';
 import { subjectBeforeColon } from './quote-colon';
 import { transcriptTurn, turnHeadingBetween } from './quote-transcript';
-import { leadsHeadline } from './quote-headline';
+import { headlineSpeaker, leadsHeadline } from './quote-headline';
 import { WordList } from './token-table';
 import { itSubject } from './it-subject';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
@@ -66,7 +67,9 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     const closed = !r.continues && !r.unclosed;
     const fullClause = beforeTok < sentFloor || /^[:,]$/.test(tokens[beforeTok]?.text ?? '') || !closed;
     const site: QuoteSite = { inner, words, closed, fullClause, firstIn, afterTok, beforeTok, sentFloor, sentCeil };
-    const found = attribute(ctx, site, bounds, blockOf);
+    let found = attribute(ctx, site, bounds, blockOf);
+    // "Ferry Chief: “We Will Sail Again”", "“We Will Sail Again,” Says Ferry Chief": a headline's statement.
+    if (!found?.speaker && closed) found = headlineSpeaker(ctx, blocks[blockOf(firstIn) ?? -1], blockOf(firstIn) === 0, firstIn, beforeTok, afterTok) ?? found;
 
     let kind: QuoteKind = (fullClause || sentenceAfterCue(ctx, found, inner, r.open, closed)) && words >= 3 ? 'direct' : 'partial';
     // A phrase nobody is said to say is a scare quote ("an “accident”"), and so is a phrase the
@@ -103,6 +106,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
   ctx.inQuote = undefined;
   inheritSpeakers(text, quotes, raws);
   speakerOfRepeatedQuote(quotes);
+  joinSplitQuotes(text, quotes);
   unspokenPhrases(quotes);
   listedTerms(text, quotes);
   return quotes;

@@ -116,6 +116,13 @@ function opensQuote(ctx: SpeakerContext, k: number): boolean {
 const QUOTE_MARK = /^["“«„']$/;
 
 /**
+ * A promoter's verbs, cues only with their "as" and a named promoter before them: "Rena Okafor
+ * pitched the app as “a bank in your pocket”" is her judgement, as "described … as" would be; with
+ * no promoter ("was touted as “…”") the phrase stays a label nobody is said to say.
+ */
+const PROMOTING = new Set(['touted', 'touts', 'touting', 'pitched', 'pitches', 'pitching', 'trumpeted', 'trumpets']);
+
+/**
  * The lower case of every token some pattern of speakerBeforeQuote starts from: a closing bracket,
  * "according", "saying", "from", "quoted", a statement noun, a verb of READS, a form of a speech or
  * cue verb (speakers.ts reads those by the token's text, whose lower case is then one of these).
@@ -123,7 +130,7 @@ const QUOTE_MARK = /^["“«„']$/;
  */
 const BEFORE_WORDS = new WordFlags([
   ...[')', 'according', 'saying', 'from', 'quoted', ...STATEMENT, ...READ_VERBS],
-  ...[...CUE_VERBS.keys(), ...EXTRA_SPEECH_VERBS.keys()].map((w) => w.toLowerCase()),
+  ...[...CUE_VERBS.keys(), ...EXTRA_SPEECH_VERBS.keys(), ...PROMOTING].map((w) => w.toLowerCase()),
 ].map((w): [string, number] => [w, 1]));
 
 /** Patterns before the opening mark, scanning back from token `end` to `floor`. */
@@ -165,7 +172,8 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       const found = ownedText(ctx, j, floor);
       if (found) return found;
     }
-    if (isSpeech(t) || (cueLemma(t) && CALLING.test(t.text))) {
+    const promoting = PROMOTING.has(ctx.lower[j]) && /^\p{Ll}/u.test(t.text);
+    if (isSpeech(t) || (cueLemma(t) && CALLING.test(t.text)) || promoting) {
       // "the phone call that ...": a noun, not the verb
       if (NOUN_CALL.test(t.text) && NOUN_BEFORE.test(tokens[j - 1]?.text ?? '')) continue;
       // "ended on an encouraging note: “…”": a speech word after an article (and an adjective) is a noun.
@@ -181,6 +189,8 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       // (Past tense is somebody's words on one occasion: "what he called the “murder”".)
       if (s && /^calls?$/.test(t.text) && /^what$/i.test(tokenBefore(ctx, s.start)?.text ?? '')) return null;
       if (s) return { speaker: issuerOf(ctx, s, floor) ?? s, cue };
+      // A promoter's verb needs its promoter right before it ("which Rena Okafor pitched as “…”").
+      if (promoting) continue;
       // "…, saying “…”", "a report that claimed “…”": the subject of the sentence speaks.
       const subject = subjectBefore(ctx, floor, j);
       if (subject) return { speaker: subject, cue };
@@ -235,7 +245,7 @@ export function speakerLaterInSentence(ctx: SpeakerContext, from: number, ceil: 
 }
 
 /** Verbs that frame a quoted name with "as": "described the plan as “…”". */
-const FRAMED_AS = /^(describ|characteri[sz]|portray)/i;
+const FRAMED_AS = /^(describ|characteri[sz]|portray|tout|pitch|trumpet)/i;
 
 /**
  * "described the plan as “bold”": the cue is the verb and its "as" ("described … as"), when "as"

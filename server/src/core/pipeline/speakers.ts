@@ -1,12 +1,13 @@
 /** Finding who is speaking: noun phrases before/after cue verbs; pronouns, titles and short names resolved. */
 import type { LocalEntity, Mention, SpeakerRef, Token } from '../types';
-import { CUE_VERBS, SPEECH_CUES, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOURCES, INSTITUTIONAL_SOURCES } from '../model/words';
+import { CUE_VERBS, SPEECH_CUES, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOURCES, INSTITUTIONAL_SOURCES, INSTITUTION_HEADS } from '../model/words';
 import { EXTRA_SPEECH_VERBS, COURT_SPEAKERS, GROUP_SPEAKERS, GROUP_VAGUE, RELATION_SPEAKERS, SPEAKER_NOUNS } from '../model/speaker-words';
 import type { Gender } from '../model/gender';
 import { describedEarlier, resolveName, resolveOrgHead, resolvePronoun, resolveTitle } from './speaker-resolve';
 import { personAfterRole, personBeforeRole, roleBeforeBody, roleOfName } from './speaker-roles';
 import { WordFlags } from './word-flags';
 import { beforeTimePhrase } from './speaker-time';
+import { knowingTail } from './speaker-tail';
 
 export interface SpeakerContext {
   text: string;
@@ -86,19 +87,31 @@ export function speechLemma(t: Token | undefined): string | null {
 /** Can this noun head a speaker phrase ("a senior official", "the spokesman", "police", "a rescuer")? */
 export function isSpeakerHead(head: string): boolean {
   return PERSON_NOUNS.has(head) || TITLE_HEADS.has(head) || VAGUE_SOURCES.has(head) || INSTITUTIONAL_SOURCES.has(head)
-    || SPEAKER_NOUNS.has(head) || COURT_SPEAKERS.has(head) || RELATION_SPEAKERS.has(head) || GROUP_SPEAKERS.has(head) || (head.endsWith('year-old') && /^(\d+-)?year-old$/.test(head));
+    || SPEAKER_NOUNS.has(head) || COURT_SPEAKERS.has(head) || RELATION_SPEAKERS.has(head) || GROUP_SPEAKERS.has(head) || (head.endsWith('year-old') && /^(\d+-)?year-old$/.test(head))
+    || pluralBody(head);
+}
+
+/** Bodies that speak as one, besides INSTITUTION_HEADS, whose plural speaks too ("both boards said"). */
+const SPEAKING_BODIES = new Set('board firm bank airline insurer retailer carrier operator charity regulator watchdog'.split(' '));
+
+/** "boards", "unions", "companies": the plural of a body that speaks ("what both boards described as “…”"). */
+function pluralBody(head: string): boolean {
+  const n = head.length;
+  if (n < 4 || head.charCodeAt(n - 1) !== 115) return false; // no "s", no plural
+  const one = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.slice(0, -1);
+  return INSTITUTION_HEADS.has(one) || SPEAKING_BODIES.has(one);
 }
 
 /** Words that open an apposition describing the noun phrase before its comma ("the council, an independent body,"). */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'its']);
-const DETERMINERS = /^(a|an|the|one|another|two|three|several|some|many|its|his|her|their)$/i;
+const DETERMINERS = /^(a|an|the|one|another|two|three|both|several|some|many|its|his|her|their)$/i;
 /**
  * The words of DETERMINERS and of the words that end a speaker phrase scanning back, looked up by a
  * token's lower case (token-table.ts) where a case-blind pattern was tried on every token scanned.
  * The two tests agree: such a pattern matches ASCII letters only, and no letter of these words has
  * a non-ASCII capital.
  */
-const DETERMINER_WORDS = new Set('a an the one another two three several some many its his her their'.split(' '));
+const DETERMINER_WORDS = new Set('a an the one another two three both several some many its his her their'.split(' '));
 /** Past forms of the verbs by which a text is issued ("issued statement", "released a letter"). */
 const ISSUED = new Set('issued released published delivered posted sent'.split(' '));
 const PHRASE_BREAKS = new Set('and or but that which who whom whose when as while said'.split(' '));
@@ -473,12 +486,14 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
       return { start: ctx.tokens[start].start, end: m.end, text: ctx.text.slice(ctx.tokens[start].start, m.end), local: fromMention(ctx, ctx.mentionAt[e]).local };
     }
   }
-  // "said a source close to the talks": the phrase ends at its speaker noun.
+  // The phrase ends at its speaker noun ("said a spokesman in Eastport"), or after a tail saying how it knows.
   const phraseEnd = e;
   while (e > start && !isSpeakerHead(ctx.lower[e]) && !tiedHead(ctx, e)) e--;
   const head = ctx.lower[e];
   if (!isSpeakerHead(head) && !tiedHead(ctx, e)) return orgByHead(ctx, start, phraseEnd) ?? indefinitePhrase(ctx, start, phraseEnd, limit);
-  const ref: SpeakerRef = { start: t.start, end: ctx.tokens[e].end, text: ctx.text.slice(t.start, ctx.tokens[e].end), local: null };
+  // "said a source close to the talks": the phrase goes on over how the speaker knows, as before the cue.
+  const last = knowingTail(ctx, e, limit, (k) => cueLemma(ctx.tokens[k]) !== null);
+  const ref: SpeakerRef = { start: t.start, end: ctx.tokens[last].end, text: ctx.text.slice(t.start, ctx.tokens[last].end), local: null };
   if (/^the$/i.test(t.text)) titled(ctx, ref, head);
   return ref;
 }
