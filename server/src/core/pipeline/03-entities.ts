@@ -75,6 +75,7 @@ import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firm
 import { legalFormEnds, personAfterLegalForm } from './entity-legal-forms';
 import { wordGivenNameOpens, wordGivenPair, reportsAfter, holderAfterBody, holderAfterLowerTitle } from './entity-title-holder';
 import { firmFirstWords, firmAtSentenceStart } from './entity-start-firms';
+import { teamAtSentenceStart } from './entity-start-teams';
 import { isKnownGivenName } from '../model/gender';
 import { personAfterOrgHead } from './entity-org-person';
 import { personOfOrg } from './entity-person-of-org';
@@ -1300,7 +1301,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       drop = titleCase ? !(s >= 0 && ((w & W_ORG_HEAD) !== 0 || LOC_HEADS.has(l) || CLUB_TAILS.has(l))) && !(s < 0 && headlineOpeningHead(tokens, k, b))
         : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b) || (b === k + 1 && cap[b] && firmTailAt(tokens, k, b))))
           // Both hold plain ordinary words only (class W_COMMON_UNNAMED): "The" or "But" alone does not work out the firms' first words.
-          && !(k === b && atStart && w === W_COMMON_UNNAMED && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true)); // "Apex said it would hire 200 workers", "Lantern expects …"
+          && !(k === b && atStart && w === W_COMMON_UNNAMED && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true || teamAtSentenceStart(tokens, k, l))); // "Apex said it would hire 200 workers", "Lantern expects …", "Kestrel have lost"
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))
       && !(k === a && !titleCase && willGivenName(tokens, k, b, atStart))) drop = true;
     if (drop) {
@@ -1551,10 +1552,10 @@ function headAfterPlainWords(tokens: Token[], te: number, b: number): number {
 }
 
 const givenNameToken = (t: Token): boolean => isKnownGivenName(t.text);
-/** A one-word firm kept at its sentence start by its own act (entity-start-firms.ts): an organisation. */
+/** A one-word firm or team kept at its sentence start by its own act (entity-start-firms.ts, entity-start-teams.ts): an organisation. */
 const startFirm = (tokens: Token[], a: number): boolean => {
   const w = lexClass(lexOf(tokens[a]));
-  return w === W_COMMON_UNNAMED && isSentenceStart(tokens, a) && firmAtSentenceStart(tokens, a, lower(tokens[a]), w);
+  return w === W_COMMON_UNNAMED && isSentenceStart(tokens, a) && (firmAtSentenceStart(tokens, a, lower(tokens[a]), w) || teamAtSentenceStart(tokens, a, lower(tokens[a])));
 };
 
 /** Generational suffixes that end a person's name: "Paul Grant Jr.", "Ann Vell Sr.". */

@@ -1,8 +1,9 @@
 // Labelled sentences for the names of a country's bodies and their nationality adjectives: "Statistics X" is a
 // national office, the country inside "Bank of X" gives its adjective a stem, an unknown -an/-ian/-ese/-ish word
 // before a state's noun is a NORP, and a body named after its building speaks of itself as "it" ("Dunmere Hall
-// said it would …"). Run with `node --import tsx --test test/unit/entity-national-bodies.test.ts`. All names are
-// fictional.
+// said it would …"), and a team named by an ordinary word that only opens sentences of a sports article
+// ("Kestrel have lost …") is kept. Run with `node --import tsx --test test/unit/entity-bodies-teams.test.ts`. All
+// names are fictional.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/core/index';
@@ -17,6 +18,8 @@ interface Row {
   full?: boolean;
   /** The first mention with this text and its type (or a type it must not have). */
   has: { text: string; type?: EntityType; notType?: EntityType }[];
+  /** Words no mention may cover (first occurrence in the text). */
+  lacks?: string[];
 }
 
 const ROWS: Row[] = [
@@ -51,10 +54,32 @@ const ROWS: Row[] = [
     body: 'Anna Hall said it would rain all week. Hall, a farmer, was worried.',
     has: [{ text: 'Anna Hall', type: 'PERSON' }],
   },
+  {
+    label: 'an ordinary word opening a sentence with a plural verb in an article with a score is a team: "Kestrel have lost … 2-1"',
+    body: 'Kestrel have lost three of their last four games after a 2-1 defeat on Saturday. Kestrel manager Ivo Brenn said the side would recover.',
+    has: [{ text: 'Kestrel', type: 'ORG' }, { text: 'Ivo Brenn', type: 'PERSON' }],
+  },
+  {
+    label: 'a result verb before another side makes the word a team in a league report: "Harrier beat Ostmoor"',
+    body: 'Harrier beat Ostmoor in the league on Sunday, and Ostmoor fell to fifth.',
+    has: [{ text: 'Harrier', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a noun with a plural verb of its own opens a sentence of a sports article: "People have lost … 2-1"',
+    body: 'People have lost interest after a 2-1 defeat on Saturday, said Ivo Brenn.',
+    has: [{ text: 'Ivo Brenn', type: 'PERSON' }],
+    lacks: ['People'],
+  },
+  {
+    label: 'guard: without a sports cue in the article, an ordinary word with a plural verb is no team: "Kestrel have nested"',
+    body: 'Kestrel have nested on the cliffs again this spring, said Ivo Brenn.',
+    has: [{ text: 'Ivo Brenn', type: 'PERSON' }],
+    lacks: ['Kestrel'],
+  },
 ];
 
 for (const row of ROWS) {
-  test(`national bodies: ${row.label}`, () => {
+  test(`bodies and teams: ${row.label}`, () => {
     const text = row.full ? row.body : `${HEADLINE}\n${row.body}\n`;
     const a = analyzeText(text);
     for (const h of row.has) {
@@ -62,6 +87,11 @@ for (const row of ROWS) {
       assert.ok(m, `a mention "${h.text}" (mentions: ${JSON.stringify(a.mentions.map((x) => x.text + ':' + x.type))})`);
       if (h.type !== undefined) assert.equal(m!.type, h.type, `type of "${h.text}"`);
       if (h.notType !== undefined) assert.notEqual(m!.type, h.notType, `type of "${h.text}"`);
+    }
+    for (const word of row.lacks ?? []) {
+      const at = text.indexOf(word);
+      assert.ok(at >= 0, `"${word}" occurs in the text`);
+      assert.equal(a.mentions.find((m) => m.start < at + word.length && at < m.end), undefined, `no mention covers "${word}"`);
     }
   });
 }
