@@ -11,7 +11,6 @@
  */
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
-import { lowerToken } from './token-fold';
 
 /** Heads whose "of X" names a country or a city: "Bank of Dalvenia", "Republic of Dalvenia". */
 const OF_PLACE_HEADS: ReadonlySet<string> = new Set(['bank', 'government', 'republic', 'kingdom', 'embassy', 'parliament', 'principality']);
@@ -28,15 +27,15 @@ export function statisticsOfficeKey(key: string): boolean {
 export function placesInBodyKeys(keys: readonly string[], isOrdinary: (w: string) => boolean): Set<string> | null {
   let out: Set<string> | null = null;
   for (const k of keys) {
-    const sp = k.lastIndexOf(' ');
-    if (sp < 0) continue;
-    const last = k.slice(sp + 1);
-    let hit = false;
-    if (statisticsOfficeKey(k)) hit = true;
-    else if (k.endsWith(' of ' + last)) {
-      const head = k.slice(0, k.length - last.length - 4);
-      const hs = head.lastIndexOf(' ');
-      hit = OF_PLACE_HEADS.has(hs < 0 ? head : head.slice(hs + 1));
+    // Most keys hold neither "statistics " at their start nor " of ": two scans, no strings made.
+    const of = k.lastIndexOf(' of ');
+    const stats = of < 0 && statisticsOfficeKey(k);
+    if (!stats && (of < 0 || k.indexOf(' ', of + 4) >= 0)) continue;
+    const last = k.slice(stats ? 11 : of + 4);
+    let hit = stats;
+    if (!hit) {
+      const hs = k.lastIndexOf(' ', of - 1);
+      hit = OF_PLACE_HEADS.has(k.slice(hs + 1, of));
     }
     if (hit && last.length >= 4 && /^\p{Ll}+$/u.test(last) && !isOrdinary(last)) (out ??= new Set()).add(last);
   }
@@ -57,8 +56,7 @@ const NORP_ENDING = /(?:an|ese|ish)$/;
  * state's noun: "the Ostrelian economy", "Ostrelian officials said".
  */
 export function norpBeforeStateNoun(tokens: readonly Token[], k: number, l: string): boolean {
-  if (l.length < 5 || !NORP_ENDING.test(l)) return false;
   const n = tokenAt(tokens, k + 1);
-  return n !== undefined && n.sentence === tokens[k].sentence && n.kind === 'word' && n.start - tokens[k].end === 1
-    && STATE_NOUNS.has(n.text) && lowerToken(n) === n.text;
+  return n !== undefined && STATE_NOUNS.has(n.text) && n.sentence === tokens[k].sentence && n.start - tokens[k].end === 1
+    && l.length >= 5 && NORP_ENDING.test(l);
 }
