@@ -5,7 +5,7 @@
  */
 import type { Block, EntityType, LocalEntity, Mention, Role, Token } from '../types';
 import { tokenAt } from './token-at';
-import { COUNTRY_ALIASES, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
+import { COUNTRY_ALIASES, isCommonWord, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import {
   CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, STATE_FORMS, LOC_HEADS, SURNAME_LOC_HEADS, MOVEMENT_EMBLEMS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, TRADE_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS, LEGAL_FORMS, withoutArabicArticle,
@@ -75,9 +75,12 @@ import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firm
 import { legalFormEnds, personAfterLegalForm } from './entity-legal-forms';
 import { wordGivenNameOpens, wordGivenPair, reportsAfter, holderAfterBody, holderAfterLowerTitle } from './entity-title-holder';
 import { firmFirstWords, firmAtSentenceStart } from './entity-start-firms';
+import { teamAtSentenceStart } from './entity-start-teams';
 import { isKnownGivenName } from '../model/gender';
 import { personAfterOrgHead } from './entity-org-person';
 import { personOfOrg } from './entity-person-of-org';
+import { buildingSaidIt } from './entity-building-bodies';
+import { norpBeforeStateNoun, placesInBodyKeys, statisticsOfficeKey } from './entity-national-bodies';
 import { rankBeforeName } from './entity-lone-rank';
 import { isStreetWord, streetByContext } from './entity-streets';
 import { afterFirmKind, dropLoneKinds, firmsAfterKind } from './entity-kind-words';
@@ -651,7 +654,10 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     }
     return abbreviated.has(acr);
   };
-  placesByAdjective(keys, ev);
+  const bodyPlaces = placesInBodyKeys(keys, isCommonWord);
+  placesByAdjective(keys, ev, bodyPlaces);
+  norpsBeforeStateNouns(tokens, cands, keys, ev);
+  if (bodyPlaces) keys.forEach((k, i) => { if (bodyPlaces.has(k) && !ev[i].certain) ev[i] = { type: 'LOC', strong: true, certain: true }; });
   // One name, one type in a document: a chunk the rules are certain of (a gazetteer place, a
   // dateline) types the same words elsewhere ("WIDNES —" … "in Widnes").
   const certainType = new Map<string, EntityType>();
@@ -735,6 +741,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   const pairs = placePairs(tokens, cands, keys, (i) => ev[i].strong || !!ev[i].certain);
   if (pairs.length) retypePairs(tokens, cands, keys, ev, pairs);
   retypeCompanies(tokens, cands, keys, ev, placeKeys);
+  retypeBuildingBodies(tokens, cands, keys, ev);
   retypeFirmNames(tokens, cands, keys, ev);
   retypeTowns(tokens, cands, keys, ev);
   retypePersons(tokens, cands, keys, ev, placeKeys);
@@ -770,6 +777,19 @@ function retypeWeakPersons(tokens: Token[], cands: Candidate[], keys: readonly s
     else if (vetoes?.(i)) names.delete(keys[i]);
   }
   for (let i = 0; i < cands.length; i++) if (weakPerson(cands[i], ev[i], from) && names.has(keys[i])) cands[i].type = to;
+}
+
+/**
+ * A name of two or more words typed PERSON on weak evidence that speaks of itself as "it" and ends in a building's
+ * word ("Dunmere Hall said it would close the wing", entity-building-bodies.ts) is an organisation in all its mentions.
+ */
+function retypeBuildingBodies(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[]): void {
+  let names: Set<string> | undefined;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type === 'PERSON' && c.last > c.first && c.role === null && !ev[i].certain && buildingSaidIt(tokens, c.first, c.last)) (names ??= new Set()).add(keys[i]);
+  }
+  if (names) for (let i = 0; i < cands.length; i++) if (cands[i].type === 'PERSON' && cands[i].role === null && !ev[i].certain && names.has(keys[i])) cands[i].type = 'ORG';
 }
 
 /** A one-word name typed `from` on weak evidence. (A function, not a closure made per call: each new closure deoptimised retypeWeakPersons, "wrong call target".) */
@@ -973,19 +993,21 @@ const ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish', 'ic', 'ns', 'ans
  * troops"; "Beltra" … "Beltran officials"): the name is a place and the adjective a NORP, whatever
  * the lexicon and the model know of either. Updates `ev` in place.
  */
-export function placesByAdjective(keys: readonly string[], ev: RuleEvidence[]): void {
+export function placesByAdjective(keys: readonly string[], ev: RuleEvidence[], bodyPlaces: ReadonlySet<string> | null = null): void {
   const single = new Set<string>();
   for (const k of keys) if (k.length >= 4 && !single.has(k) && isLowerWord(k)) single.add(k);
-  if (single.size < 2) return;
+  // Countries named only inside a body's name ("Bank of Dalvenia") give stems as the one-word names do.
+  const named = bodyPlaces ? new Set([...single, ...bodyPlaces]) : single;
+  if (named.size < 2 || !single.size) return;
   // A name's stems: itself, and without a final vowel ("Corvania" → "Corvani"). An adjective is a
-  // stem plus an ending, so each word ending like an adjective looks its stem up: in `single` for the
+  // stem plus an ending, so each word ending like an adjective looks its stem up: in `named` for the
   // name itself, in `cut` for a name less its vowel (only those stems are kept: no map of every
   // name's stems and no list per stem, ~70% of the names ending in no vowel).
   let cut: Set<string> | null = null;
-  for (const x of single) if (VOWEL_END.includes(x.charCodeAt(x.length - 1))) (cut ??= new Set()).add(x.slice(0, -1));
+  for (const x of named) if (VOWEL_END.includes(x.charCodeAt(x.length - 1))) (cut ??= new Set()).add(x.slice(0, -1));
   const places = new Set<string>(), adjectives = new Set<string>();
   const found = (w: string, x: string) => {
-    if (w !== x && single.has(x) && !lexicon.demonyms.has(x)) { places.add(x); adjectives.add(w); }
+    if (w !== x && named.has(x) && !lexicon.demonyms.has(x)) { places.add(x); adjectives.add(w); }
   };
   for (const w of single) {
     // Only the endings with the word's last letter (no `endsWith` of all ten for every word).
@@ -1003,6 +1025,22 @@ export function placesByAdjective(keys: readonly string[], ev: RuleEvidence[]): 
     if (adjectives.has(k)) ev[i] = { type: 'NORP', strong: true, certain: true };
     else if (places.has(k) && !ev[i].certain) ev[i] = { type: 'LOC', strong: true, certain: true };
   });
+}
+
+/**
+ * One-word names no list holds that stand as a nationality adjective before a state's noun in one of their
+ * mentions ("the Ostrelian economy"): NORP in all their one-word mentions. Updates `ev` in place.
+ */
+function norpsBeforeStateNouns(tokens: Token[], cands: readonly Candidate[], keys: readonly string[], ev: RuleEvidence[]): void {
+  let norps: Set<string> | undefined;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.first !== c.last || c.role !== null || ev[i].certain || !norpBeforeStateNoun(tokens, c.first, keys[i])) continue;
+    const l = keys[i];
+    if (LEXICON_NAMES.has(l) || isCommonWord(l)) continue;
+    (norps ??= new Set()).add(l);
+  }
+  if (norps) for (let i = 0; i < cands.length; i++) if (cands[i].first === cands[i].last && !ev[i].certain && norps.has(keys[i])) ev[i] = { type: 'NORP', strong: true, certain: true };
 }
 
 /** The char codes of a, e, i, o, u, y: a name's last letter that may drop before an ending. */
@@ -1264,7 +1302,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       drop = titleCase ? !(s >= 0 && ((w & W_ORG_HEAD) !== 0 || LOC_HEADS.has(l) || CLUB_TAILS.has(l))) && !(s < 0 && headlineOpeningHead(tokens, k, b))
         : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b) || (b === k + 1 && cap[b] && firmTailAt(tokens, k, b))))
           // Both hold plain ordinary words only (class W_COMMON_UNNAMED): "The" or "But" alone does not work out the firms' first words.
-          && !(k === b && atStart && w === W_COMMON_UNNAMED && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true)); // "Apex said it would hire 200 workers", "Lantern expects …"
+          && !(k === b && atStart && w === W_COMMON_UNNAMED && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true || teamAtSentenceStart(tokens, k, l))); // "Apex said it would hire 200 workers", "Lantern expects …", "Kestrel have lost"
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))
       && !(k === a && !titleCase && willGivenName(tokens, k, b, atStart))) drop = true;
     if (drop) {
@@ -1515,10 +1553,10 @@ function headAfterPlainWords(tokens: Token[], te: number, b: number): number {
 }
 
 const givenNameToken = (t: Token): boolean => isKnownGivenName(t.text);
-/** A one-word firm kept at its sentence start by its own act (entity-start-firms.ts): an organisation. */
+/** A one-word firm or team kept at its sentence start by its own act (entity-start-firms.ts, entity-start-teams.ts): an organisation. */
 const startFirm = (tokens: Token[], a: number): boolean => {
   const w = lexClass(lexOf(tokens[a]));
-  return w === W_COMMON_UNNAMED && isSentenceStart(tokens, a) && firmAtSentenceStart(tokens, a, lower(tokens[a]), w);
+  return w === W_COMMON_UNNAMED && isSentenceStart(tokens, a) && (firmAtSentenceStart(tokens, a, lower(tokens[a]), w) || teamAtSentenceStart(tokens, a, lower(tokens[a])));
 };
 
 /** Generational suffixes that end a person's name: "Paul Grant Jr.", "Ann Vell Sr.". */
@@ -1747,6 +1785,7 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   // "North American", "South African", "Latin American": a region's adjective, not a name of its own.
   if (n === 2 && REGION_ADJECTIVES.has(first) && lexicon.demonyms.has(lastW)) return certain('NORP');
   if (listed && lexicon.organizations.has(l)) return certain('ORG');
+  if (n === 2 && statisticsOfficeKey(l) && !isCommonToken(tokens[wl])) return certain('ORG'); // "Statistics Dalvenia": a national office
   // "Bram Air", "Adam Air Flight 574": a name ending in "Air" is an airline ("Fresh Air", "Open Air" are words).
   if (lastW === 'air' && n >= 2 && n <= 3 && !isCommonToken(tokens[wl - 1])) return certain('ORG');
   // "Air Dunmore", "Air Velmara": "Air" before a name that is no ordinary word opens an airline's name too.

@@ -49,7 +49,7 @@ export function saidItActs(tokens: readonly Token[], i: number): boolean {
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Where "it" would stand after "said": at `k`, or after "on Tuesday" and/or "that" ("said on Tuesday that it …"). */
-function itAfterSaid(tokens: readonly Token[], k: number): number {
+export function itAfterSaid(tokens: readonly Token[], k: number): number {
   if (tokenAt(tokens, k)?.text === 'on' && WEEKDAY.test(tokenAt(tokens, k + 1)?.text ?? '')) k += 2;
   if (tokenAt(tokens, k)?.text === 'that') k++;
   return k;

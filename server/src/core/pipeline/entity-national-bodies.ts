@@ -1,0 +1,62 @@
+/**
+ * Countries named only inside a national body's name, and the nationality adjectives that stand before a
+ * state's nouns (pure, name keys and token indices).
+ *
+ * - "Statistics Dalvenia" is a national statistics office (ORG) and "Dalvenia" in it a country, as is the last
+ *   word of "Bank of Dalvenia", "Government of Dalvenia", "Republic of Dalvenia": an article may name the country
+ *   nowhere else, yet write "the Dalvenian central bank" — that adjective's stem is the country's.
+ * - "the Ostrelian economy", "Ostrelian officials": a one-word name no list holds that ends like a nationality
+ *   adjective (-an, -ian, -ese, -ish) right before a noun only a state or its people have is a NORP adjective,
+ *   not a person or a firm.
+ */
+import type { Token } from '../types';
+import { tokenAt } from './token-at';
+
+/** Heads whose "of X" names a country or a city: "Bank of Dalvenia", "Republic of Dalvenia". */
+const OF_PLACE_HEADS: ReadonlySet<string> = new Set(['bank', 'government', 'republic', 'kingdom', 'embassy', 'parliament', 'principality']);
+
+/** "statistics dalvenia": a national statistics office named "Statistics X" (a two-word key). */
+export function statisticsOfficeKey(key: string): boolean {
+  return key.length > 11 && key.startsWith('statistics ') && key.indexOf(' ', 11) < 0;
+}
+
+/**
+ * The one-word place names inside the document's multi-word keys ("statistics dalvenia", "central bank of
+ * dalvenia" → "dalvenia"); null when none (most documents).
+ */
+export function placesInBodyKeys(keys: readonly string[], isOrdinary: (w: string) => boolean): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const k of keys) {
+    // Most keys hold neither "statistics " at their start nor " of ": two scans, no strings made.
+    const of = k.lastIndexOf(' of ');
+    const stats = of < 0 && statisticsOfficeKey(k);
+    if (!stats && (of < 0 || k.indexOf(' ', of + 4) >= 0)) continue;
+    const last = k.slice(stats ? 11 : of + 4);
+    let hit = stats;
+    if (!hit) {
+      const hs = k.lastIndexOf(' ', of - 1);
+      hit = OF_PLACE_HEADS.has(k.slice(hs + 1, of));
+    }
+    if (hit && last.length >= 4 && /^\p{Ll}+$/u.test(last) && !isOrdinary(last)) (out ??= new Set()).add(last);
+  }
+  return out;
+}
+
+/** Nouns a state or its people have: "the Ostrelian economy", "Ostrelian troops", "the Ostrelian central bank". */
+const STATE_NOUNS: ReadonlySet<string> = new Set(`economy government currency troops soldiers officials authorities army navy
+  military forces police parliament president prime regulators regulator lawmakers ministers minister diplomats embassy
+  exports imports budget capital citizens nationals voters border coast coastguard treasury state economists central
+  national federal navy airspace waters counterpart counterparts delegation`.split(/\s+/));
+
+/** Endings of a nationality adjective ("Ostrelian", "Dalvenese", "Korvish", "Dalmoran"). */
+const NORP_ENDING = /(?:an|ese|ish)$/;
+
+/**
+ * Whether the one-word name at token `k` (its key `l`, known to no list) is a nationality adjective before a
+ * state's noun: "the Ostrelian economy", "Ostrelian officials said".
+ */
+export function norpBeforeStateNoun(tokens: readonly Token[], k: number, l: string): boolean {
+  const n = tokenAt(tokens, k + 1);
+  return n !== undefined && STATE_NOUNS.has(n.text) && n.sentence === tokens[k].sentence && n.start - tokens[k].end === 1
+    && l.length >= 5 && NORP_ENDING.test(l);
+}

@@ -1,0 +1,97 @@
+// Labelled sentences for the names of a country's bodies and their nationality adjectives: "Statistics X" is a
+// national office, the country inside "Bank of X" gives its adjective a stem, an unknown -an/-ian/-ese/-ish word
+// before a state's noun is a NORP, and a body named after its building speaks of itself as "it" ("Dunmere Hall
+// said it would …"), and a team named by an ordinary word that only opens sentences of a sports article
+// ("Kestrel have lost …") is kept. Run with `node --import tsx --test test/unit/entity-bodies-teams.test.ts`. All
+// names are fictional.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../server/src/core/index';
+import type { EntityType } from '../../server/src/core/types';
+
+const HEADLINE = 'Storm Surge Hits Coastal Town';
+
+interface Row {
+  label: string;
+  /** The body after the default headline, or (with `full`) the whole text. */
+  body: string;
+  full?: boolean;
+  /** The first mention with this text and its type (or a type it must not have). */
+  has: { text: string; type?: EntityType; notType?: EntityType }[];
+  /** Words no mention may cover (first occurrence in the text). */
+  lacks?: string[];
+}
+
+const ROWS: Row[] = [
+  {
+    label: 'a national statistics office named "Statistics X" is an organisation, and X a place: "Statistics Ostrelia said"',
+    full: true,
+    body: 'Ostrelia prices cool\nConsumer prices rose 2.1% in May, Statistics Ostrelia said on Friday. Statistics Ostrelia said food cost less.\n',
+    has: [{ text: 'Statistics Ostrelia', type: 'ORG' }, { text: 'Ostrelia', type: 'LOC' }],
+  },
+  {
+    label: 'the country named only inside "Bank of X" gives its adjective a stem: "the Dalvenian currency" is a NORP',
+    body: 'The Dalvenian currency fell 2% after the Bank of Dalvenia cut its main rate. Dalvenian exporters cheered.',
+    has: [{ text: 'Dalvenian', type: 'NORP' }, { text: 'Bank of Dalvenia', type: 'ORG' }],
+  },
+  {
+    label: 'an unknown -an/-ian/-ese word before a state\'s noun is a nationality adjective: "the Korvanese economy", "Ostrelian officials"',
+    body: 'The Korvanese economy shrank in the spring. Ostrelian officials said on Monday that talks would resume.',
+    has: [{ text: 'Korvanese', type: 'NORP' }, { text: 'Ostrelian', type: 'NORP' }],
+  },
+  {
+    label: 'guard: an -an word before a firm\'s noun, not a state\'s, stays a firm: "Torvan shares fell … Torvan said it would cut"',
+    body: 'Torvan shares fell 4% on Monday after Torvan said it would cut 300 jobs at two plants.',
+    has: [{ text: 'Torvan', type: 'ORG' }],
+  },
+  {
+    label: 'a name ending in Hall or House that says "it would" is a body, not a person: "Dunmere Hall said it would close the wing"',
+    body: 'Dunmere Hall said it would close the east wing in March. Caldwick House says it will take 40 patients.',
+    has: [{ text: 'Dunmere Hall', type: 'ORG' }, { text: 'Caldwick House', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a person whose surname is Hall stays a person after "said it would": "Anna Hall said it would rain"',
+    body: 'Anna Hall said it would rain all week. Hall, a farmer, was worried.',
+    has: [{ text: 'Anna Hall', type: 'PERSON' }],
+  },
+  {
+    label: 'an ordinary word opening a sentence with a plural verb in an article with a score is a team: "Kestrel have lost … 2-1"',
+    body: 'Kestrel have lost three of their last four games after a 2-1 defeat on Saturday. Kestrel manager Ivo Brenn said the side would recover.',
+    has: [{ text: 'Kestrel', type: 'ORG' }, { text: 'Ivo Brenn', type: 'PERSON' }],
+  },
+  {
+    label: 'a result verb before another side makes the word a team in a league report: "Harrier beat Ostmoor"',
+    body: 'Harrier beat Ostmoor in the league on Sunday, and Ostmoor fell to fifth.',
+    has: [{ text: 'Harrier', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a noun with a plural verb of its own opens a sentence of a sports article: "People have lost … 2-1"',
+    body: 'People have lost interest after a 2-1 defeat on Saturday, said Ivo Brenn.',
+    has: [{ text: 'Ivo Brenn', type: 'PERSON' }],
+    lacks: ['People'],
+  },
+  {
+    label: 'guard: without a sports cue in the article, an ordinary word with a plural verb is no team: "Kestrel have nested"',
+    body: 'Kestrel have nested on the cliffs again this spring, said Ivo Brenn.',
+    has: [{ text: 'Ivo Brenn', type: 'PERSON' }],
+    lacks: ['Kestrel'],
+  },
+];
+
+for (const row of ROWS) {
+  test(`bodies and teams: ${row.label}`, () => {
+    const text = row.full ? row.body : `${HEADLINE}\n${row.body}\n`;
+    const a = analyzeText(text);
+    for (const h of row.has) {
+      const m = a.mentions.find((x) => x.text === h.text);
+      assert.ok(m, `a mention "${h.text}" (mentions: ${JSON.stringify(a.mentions.map((x) => x.text + ':' + x.type))})`);
+      if (h.type !== undefined) assert.equal(m!.type, h.type, `type of "${h.text}"`);
+      if (h.notType !== undefined) assert.notEqual(m!.type, h.notType, `type of "${h.text}"`);
+    }
+    for (const word of row.lacks ?? []) {
+      const at = text.indexOf(word);
+      assert.ok(at >= 0, `"${word}" occurs in the text`);
+      assert.equal(a.mentions.find((m) => m.start < at + word.length && at < m.end), undefined, `no mention covers "${word}"`);
+    }
+  });
+}
