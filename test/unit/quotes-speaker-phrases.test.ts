@@ -406,9 +406,9 @@ const ROWS: Row[] = [
   },
   // ── after the cue, an unnamed speaker keeps how it knows, as it does before the cue ──
   { label: 'said a source close to X', body: '“The ferry deal is off,” said a source close to the talks.', speaker: 'a source close to the talks', cue: 'said' },
-  { label: 'said a person familiar with X, who …', body: '“The ferry deal is off,” said a person familiar with the matter, who asked not to be named.', speaker: 'a person familiar with the matter', cue: 'said' },
+  { label: 'said a person familiar with X, who …', body: '“The ferry deal is off,” said a person familiar with the matter, who declined to be identified.', speaker: 'a person familiar with the matter', cue: 'said' },
   { label: 'said one official involved in X', body: '“The ferry deal is off,” said one official involved in the negotiations.', speaker: 'one official involved in the negotiations', cue: 'said' },
-  { label: 'said a source with knowledge of X', body: '“The ferry deal is off,” said a source with knowledge of the plans.', speaker: 'a source with knowledge of the plans', cue: 'said' },
+  { label: 'said a source with knowledge of X', body: '“The ferry deal is off,” said a source with knowledge of those plans.', speaker: 'a source with knowledge of those plans', cue: 'said' },
   { label: 'said people briefed on the N claim (a bare cue word is a noun)', body: '“The ferry deal is off,” said people briefed on the insurance claim.', speaker: 'people briefed on the insurance claim', cue: 'said' },
   { label: 'guard: the tail stops before a time phrase', body: '“The ferry deal is off,” said a source close to the talks on Monday.', speaker: 'a source close to the talks', cue: 'said' },
   { label: 'guard: a place after the noun is no tail', body: '“The ferry deal is off,” said a spokesman in Dellport on Tuesday.', speaker: 'a spokesman', cue: 'said' },

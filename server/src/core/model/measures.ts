@@ -246,7 +246,7 @@ function testAt(re: RegExp, s: string, at: number): boolean {
 // the same frames over 1,191 figure sentences, but ~1.5x slower than this one global search.
 const TIMEFRAME = new RegExp(String.raw`\b(this|last|past|previous) (week|month|year|weekend)\b|\b(in|during|over) the (past|last|previous) (few |\d+ |\w+ )?(hours?|days?|weeks?|months?|years?)\b|\bsince (?:the )?${SINCE_WORD}(?: (?:of (?:the |a )?)?${SINCE_WORD}){0,3}|\bon (${WEEKDAY})\b|\b(yesterday|today|overnight)\b`, 'gi');
 /**
- * The period a change is measured against: "from a year earlier", "compared with the same month a year ago", "than a
+ * The period a change is measured against: "from a year earlier", "compared with the same quarter a year ago", "than a
  * month before", "month on month", "over the quarter". Searched apart from TIMEFRAME, only in sentences holding its last words (VERSUS_WORD).
  */
 const VERSUS = /\b(?:from|than|over|on|compared (?:with|to)) (?:a|one|the same (?:month|quarter|period|week) a) (?:year|month|quarter|week) (?:earlier|ago|before)\b|\b(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)\b|\bover the (?:month|quarter|year)\b(?! (?:of|to|before|after|ahead)\b)/gi;
@@ -355,7 +355,7 @@ export function timeKey(tf: string | null): string | null {
   const t = tf.toLowerCase();
   const recent = /^(?:this|last|past|previous|(?:in|during|over) the (?:past|last|previous)(?: few| \d+| \w+)?) (hour|day|week|month|year|weekend)s?$/.exec(t);
   if (recent) return `recent:${recent[1]}`;
-  // "from a year earlier", "compared with the same month a year ago": a change against the same base period.
+  // "from a year earlier", "compared with the same quarter a year ago": a change against the same base period.
   const versus = /\b(year|month|quarter|week) (?:earlier|ago|before)$|^(year|month|quarter)[- ]on[- ]\2$/.exec(t);
   if (versus) return `versus:${versus[1] ?? versus[2]}`;
   if (t.startsWith('since ')) {

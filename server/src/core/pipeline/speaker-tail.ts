@@ -1,7 +1,7 @@
 /**
  * The rest of an unnamed speaker's phrase after its noun, when it says how the speaker knows: "a
  * source close to the talks", "a person familiar with the matter", "one official involved in the
- * negotiations", "a source with knowledge of the plans". Before the cue such a phrase is the subject
+ * negotiations", "a source with knowledge of those plans". Before the cue such a phrase is the subject
  * and is kept whole ("A source close to the talks said"); after the cue it is kept whole too, so one
  * speaker reads the same wherever the tag stands. Pure token checks, used by speakers.ts.
  */
