@@ -22,7 +22,7 @@ const rows: [string, string | null][] = [
   ['The Vey mayor unsaid on Monday that 40 homes flooded.', 'on monday'], // no speech verb: "unsaid" holds "said" inside a word
   ['Brannock sold 40 boats to the Vey fleet.', null], // none of the words
   ['Rents in Orla climbed 5.1% from a year earlier.', 'from a year earlier'], // the period a change is measured against
-  ['Vey exports fell 3% compared with the same month a year ago.', 'compared with the same month a year ago'],
+  ['Vey exports fell 3% compared with the same quarter a year ago.', 'compared with the same quarter a year ago'],
   ['Orla fares were 2% higher than a month earlier.', 'than a month earlier'],
   ['The Vey ferry left a year earlier than planned.', null], // no comparison word before the period
   ['Orla bread prices rose 0.3% month-on-month.', 'month-on-month'],
