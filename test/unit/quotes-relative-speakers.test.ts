@@ -24,6 +24,7 @@ const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | nu
   { label: 'guard: a verb, the group called “…” names the group', body: 'Lena Ortiz joined the group called "quay watchers" last year.', kind: 'scare', speaker: null, cue: null },
   { label: 'guard: a ferry called “…” names the ferry', body: 'Tomas Reiter bought a ferry called "the old gull" in May.', kind: 'scare', speaker: null, cue: null },
   // ── an unnamed source tied to what it knows, before its cue ──
+  { label: 'A person with knowledge of X said … “…” (one table of ties before and after the cue)', body: 'A person with knowledge of the plans said the ferry deal was "off for good."', kind: 'partial', speaker: 'A person with knowledge of the plans', cue: 'said' },
   { label: 'A person familiar with X said … “…”', body: 'A person familiar with the matter said the regulator had "serious questions" about the sale.', kind: 'partial', speaker: 'A person familiar with the matter', cue: 'said' },
   { label: 'A source close to the board said … “…”', body: 'A source close to the board said the price was "far too high" for the depots.', kind: 'partial', speaker: 'A source close to the board', cue: 'said' },
   { label: 'Two executives briefed on X said: “…”', body: 'Two executives briefed on the plans said: "The sale will close in June."', kind: 'direct', speaker: 'Two executives briefed on the plans', cue: 'said' },

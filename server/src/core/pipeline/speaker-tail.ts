@@ -18,6 +18,10 @@ const KNOWING: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 /** Words that end the tail's object: a new phrase (time, place, clause) begins. */
 const OBJECT_BREAKS = new Set('on in at to for from with by who whom which that and or but as when after before while during yesterday today tonight last this earlier later'.split(' '));
+/** Does `word` then `next` tie an unnamed source to what it knows ("familiar with", "close to", "with knowledge")? */
+export function knowingTie(word: string, next: string): boolean {
+  return KNOWING.get(word)?.has(next) === true;
+}
 /** A speech verb's finite form ends the tail; a bare form is a noun there ("briefed on the insurance claim"). */
 const FINITE = /(?:s|ed|said|told|wrote|spoke)$/;
 /** How many tokens the tail may run after the noun. */

@@ -7,7 +7,7 @@ import { describedEarlier, resolveName, resolveOrgHead, resolvePronoun, resolveT
 import { personAfterRole, personBeforeRole, roleBeforeBody, roleOfName } from './speaker-roles';
 import { WordFlags } from './word-flags';
 import { beforeTimePhrase } from './speaker-time';
-import { knowingTail } from './speaker-tail';
+import { knowingTail, knowingTie } from './speaker-tail';
 
 export interface SpeakerContext {
   text: string;
@@ -277,22 +277,19 @@ export function bareRelativeSubject(tokens: Token[], lower: (i: number) => strin
   return true;
 }
 
-/** "familiar with", "close to", "briefed on", "involved in": what ties an unnamed source to what it knows. */
-const KNOWING = new Map([['familiar', 'with'], ['close', 'to'], ['briefed', 'on'], ['involved', 'in'], ['knowledgeable', 'about']]);
 /**
  * The unnamed source of "a person familiar with the talks", "two people close to the board", "a
  * banker briefed on the plans", whose phrase ends at token `k`: the whole phrase, when a speaker
  * noun heads the part before the tie. The phrase after the tie (a few words, possessives, names) is
- * what the source knows, never the speaker. Null when no such tie stands within a few words before `k`.
+ * what the source knows, never the speaker (the ties: speaker-tail.ts). Null when no such tie stands within a few words before `k`.
  */
 function knowingSource(ctx: SpeakerContext, k: number, floor: number): SpeakerRef | null {
   const { tokens } = ctx;
   for (let j = k - 1; j > floor && j >= k - 7; j--) {
     const t = tokens[j];
     if (t.kind === 'punct' && t.text !== '’s' && t.text !== "'s") return null;
-    const tie = KNOWING.get(ctx.lower[j - 1]);
     const h = j - 2;
-    if (tie === undefined || ctx.lower[j] !== tie || h < floor || !(KNOWING_HEADS.has(ctx.lower[h]) || isSpeakerHead(ctx.lower[h]))) continue;
+    if (!knowingTie(ctx.lower[j - 1], ctx.lower[j]) || h < floor || !(KNOWING_HEADS.has(ctx.lower[h]) || isSpeakerHead(ctx.lower[h]))) continue;
     // the determiner, and one adjective, before the head: "a person", "two senior executives"
     let s = h;
     if (h - 1 >= floor && DETERMINER_WORDS.has(ctx.lower[h - 1])) s = h - 1;
@@ -304,7 +301,7 @@ function knowingSource(ctx: SpeakerContext, k: number, floor: number): SpeakerRe
 }
 /** Is token `h` a noun of KNOWING_HEADS tied to what it knows ("person familiar with")? */
 function tiedHead(ctx: SpeakerContext, h: number): boolean {
-  return KNOWING_HEADS.has(ctx.lower[h]) && KNOWING.get(ctx.lower[h + 1] ?? '') === ctx.lower[h + 2];
+  return KNOWING_HEADS.has(ctx.lower[h]) && knowingTie(ctx.lower[h + 1] ?? '', ctx.lower[h + 2] ?? '');
 }
 /** Nouns that head an unnamed source only with a tie after them ("a person familiar with"): alone they speak for nobody. */
 const KNOWING_HEADS = new Set(['person', 'persons', 'executive', 'executives', 'banker', 'bankers', 'investor', 'investors', 'adviser', 'advisers', 'advisor', 'advisors']);
