@@ -218,8 +218,9 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropLoneKinds(tokens, candidates);
   surnamesOverPlaces(tokens, candidates);
   const kept = withSurnamesAtStart(tokens, splitAuthorPairs(tokens, keepTyped(candidates)), scan);
-  const clubs = clubNamesAlone(tokens, kept, scan.cap).map((k) => candidate(k, k, null, 'ORG'));
-  return resolveLocal(text, tokens, blocks, sentenceBlock, withAdded(kept, clubs));
+  // (an empty list is not mapped: the mapped empty array's other map deoptimised this function at its first club, s28)
+  const clubs = clubNamesAlone(tokens, kept, scan.cap);
+  return resolveLocal(text, tokens, blocks, sentenceBlock, clubs.length === 0 ? kept : withAdded(kept, clubs.map((k) => candidate(k, k, null, 'ORG'))));
 }
 
 const CAP_LOWER = /^\p{Lu}\p{Ll}/u;
