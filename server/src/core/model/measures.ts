@@ -280,7 +280,7 @@ export function findTimeframes(sentence: string): readonly FoundTimeframe[] {
 function withVersus(sentence: string, frames: readonly FoundTimeframe[]): readonly FoundTimeframe[] {
   VERSUS.lastIndex = 0;
   let out: FoundTimeframe[] | null = null;
-  for (let m = VERSUS.exec(sentence); m; m = VERSUS.exec(sentence)) (out ??= [...frames]).push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (let m = VERSUS.exec(sentence); m; m = VERSUS.exec(sentence)) (out ??= [...frames]).push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, ofSuperlative: false });
   return out ? out.sort((a, b) => a.start - b.start) : frames;
 }
 
@@ -296,8 +296,9 @@ function pointFrames(sentence: string): readonly FoundTimeframe[] {
     if (/^since/i.test(m[0]) && (/^since (been|then)\b/i.test(m[0]) || testAt(PERFECT_BEFORE, sentence, m.index))) continue;
     const day = /^on |^(yesterday|today)$/i.test(m[0]);
     if (day && (testAt(ANNOUNCE, sentence, m.index + (/^on /i.test(m[0]) ? 2 : 0)) || testAt(SAID_AFTER, sentence, m.index + m[0].length))) continue;
-    const found = { text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length };
-    (out ??= []).push(/^since/i.test(m[0]) && SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index)) ? { ...found, ofSuperlative: true } : found);
+    // (every frame made with all four fields: a frame of another shape deoptimised nearestTimeframe at its first sight, s28)
+    const ofSuperlative = /^since/i.test(m[0]) && SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index));
+    (out ??= []).push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, ofSuperlative });
   }
   return out ?? NO_TIMEFRAMES;
 }

@@ -28,6 +28,7 @@ export function hyphenedMagnitudes(sStart: number, sentence: string): Quantity[]
 
 /** Where "magnitude" starts when it stands right before the figure at `start` ("magnitude 6.1", "magnitude-6.1"), else -1. */
 export function scaleWordBefore(text: string, start: number): number {
+  if (start === 0) return -1; // (a read before the text deoptimised this function at its first figure opening a text, s28)
   const c = text.charCodeAt(start - 1);
   if (c !== 32 && c !== 45 && c !== 0x2010) return -1;
   return start >= 10 && SCALE_BEFORE.test(text.slice(start - 10, start)) ? start - 10 : -1;
