@@ -11,7 +11,14 @@ import { lowerToken } from './token-fold';
 import { lexicon } from '../model/lexicon';
 
 const FIRM_KINDS: ReadonlySet<string> = new Set(`drugmaker carmaker automaker chipmaker planemaker steelmaker
-  insurer reinsurer lender retailer e-tailer conglomerate shipbuilder refiner airline rival`.split(/\s+/));
+  insurer reinsurer lender retailer e-tailer conglomerate shipbuilder refiner airline rival regulator watchdog developer
+  broadcaster operator publisher utility`.split(/\s+/));
+
+/**
+ * Kinds that are also a person's trade ("Broadcaster Ada Penn", "Rival Marta Voss"): a name after them that opens
+ * with a known given name is left to the model.
+ */
+const PERSON_TRADES: ReadonlySet<string> = new Set(['rival', 'developer', 'broadcaster', 'operator', 'publisher']);
 
 /** Token k is a kind word capitalised only by its position: the first word of its sentence ("Carmaker", not "CARMAKER"). */
 function kindAt(tokens: readonly Token[], k: number): boolean {
@@ -33,7 +40,8 @@ export function afterFirmKind(tokens: readonly Token[], k: number): boolean {
  * no nouns for people or bands.
  */
 const LOWER_FIRM_KINDS: ReadonlySet<string> = new Set([...[...FIRM_KINDS].filter((w) => w !== 'rival'), ...`company firm giant maker
-  manufacturer publisher broadcaster carrier supplier producer developer operator startup start-up chain bank miner`.split(/\s+/)]);
+  manufacturer publisher broadcaster carrier supplier producer developer operator startup start-up chain bank miner regulator
+  watchdog`.split(/\s+/)]);
 
 /** A lower-case noun for a firm ("steelmaker", "company", "bank"). */
 export const isFirmKind = (word: string): boolean => LOWER_FIRM_KINDS.has(word);
@@ -74,7 +82,7 @@ export function firmsAfterKind(tokens: readonly Token[], cands: Candidate[]): vo
     else if (afterFirmKind(tokens, c.first)) k = c.first - 1;
     else if (afterLowerFirmKind(tokens, c.first, c.last)) { c.type = 'ORG'; continue; }
     else continue;
-    if (lowerToken(tokens[k]) === 'rival' && lexicon.firstNames.has(lowerToken(tokens[c.first]))) continue;
+    if (PERSON_TRADES.has(lowerToken(tokens[k])) && lexicon.firstNames.has(lowerToken(tokens[c.first]))) continue;
     c.type = 'ORG';
   }
 }
