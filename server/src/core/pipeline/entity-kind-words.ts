@@ -41,12 +41,16 @@ export function afterFirmKind(tokens: readonly Token[], k: number): boolean {
  */
 const LOWER_FIRM_KINDS: ReadonlySet<string> = new Set([...[...FIRM_KINDS].filter((w) => w !== 'rival'), ...`company firm giant maker
   manufacturer publisher broadcaster carrier supplier producer developer operator startup start-up chain bank miner regulator
-  watchdog`.split(/\s+/)]);
+  watchdog group major`.split(/\s+/)]);
 
 /** A lower-case noun for a firm ("steelmaker", "company", "bank"). */
 export const isFirmKind = (word: string): boolean => LOWER_FIRM_KINDS.has(word);
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Trades whose big firms are called "majors": "Oil major Brenthor", "the mining major Pelgrave". */
+const MAJOR_TRADES: ReadonlySet<string> = new Set(['oil', 'energy', 'mining', 'drugs', 'drug', 'pharma', 'pharmaceutical', 'tech',
+  'media', 'chemicals', 'steel', 'telecoms', 'food', 'auto']);
 
 /**
  * Verbs that make a name after "the company" the subject of a relative clause, a person's ("the company Holt
@@ -65,6 +69,8 @@ function afterLowerFirmKind(tokens: readonly Token[], first: number, last: numbe
   if (lexicon.firstNames.has(lowerToken(tokens[first]))) return false;
   // "giant" names a firm only after its trade ("the publishing giant Corvell"); after an article it is a size ("the giant Bolton field").
   if (kind.text === 'giant' && (first < 2 || ARTICLES.has(lowerToken(tokens[first - 2])))) return false;
+  // "major" only after a trade it is said of ("Oil major Brenthor"); else a size ("the only major Tessaly port").
+  if (kind.text === 'major' && (first < 2 || !MAJOR_TRADES.has(lowerToken(tokens[first - 2])))) return false;
   const after = tokens[last + 1];
   return !(after !== undefined && after.sentence === tokens[last].sentence && FOUNDER_VERBS.has(after.text));
 }
