@@ -29,9 +29,9 @@ const ROWS: Row[] = [
   },
   {
     label: 'a body\'s kind opening a sentence names a body: "Developer Marrow Renewables won", "Broadcaster Velmar said", "Watchdog Pelcom fined"',
-    body: 'Developer Marrow Renewables won approval for a wind farm. Broadcaster Velmar said it would cut shows. Watchdog Pelcom fined two banks.',
-    has: [{ text: 'Marrow Renewables', type: 'ORG' }, { text: 'Velmar', type: 'ORG' }, { text: 'Pelcom', type: 'ORG' }],
-    lacks: ['Developer', 'Broadcaster', 'Watchdog'],
+    body: 'Developer Marrow Renewables won approval for a wind farm. Broadcaster Velmar said it would cut shows. Watchdog Pelcom fined two banks. Startup Quillo raised $5 million. Charity Hopewell said donations fell.',
+    has: [{ text: 'Marrow Renewables', type: 'ORG' }, { text: 'Velmar', type: 'ORG' }, { text: 'Pelcom', type: 'ORG' }, { text: 'Quillo', type: 'ORG' }, { text: 'Hopewell', type: 'ORG' }],
+    lacks: ['Developer', 'Broadcaster', 'Watchdog', 'Startup', 'Charity'],
   },
   {
     label: 'a firm\'s "group" or its trade\'s "major" before its name names it: "Mining group Pelgrave said", "Oil major Brenthor cut"',

@@ -12,7 +12,7 @@ import { lexicon } from '../model/lexicon';
 
 const FIRM_KINDS: ReadonlySet<string> = new Set(`drugmaker carmaker automaker chipmaker planemaker steelmaker
   insurer reinsurer lender retailer e-tailer conglomerate shipbuilder refiner airline rival regulator watchdog developer
-  broadcaster operator publisher utility`.split(/\s+/));
+  broadcaster operator publisher utility startup start-up charity supplier grocer supermarket consultancy manufacturer`.split(/\s+/));
 
 /**
  * Kinds that are also a person's trade ("Broadcaster Ada Penn", "Rival Marta Voss"): a name after them that opens
