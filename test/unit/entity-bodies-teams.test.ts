@@ -76,6 +76,31 @@ const ROWS: Row[] = [
     has: [{ text: 'Ivo Brenn', type: 'PERSON' }],
     lacks: ['Kestrel'],
   },
+  {
+    label: 'a state\'s ministry after an unknown -ese/-an word makes it a nationality adjective: "The Dalmese foreign ministry said"',
+    body: 'The Dalmese foreign ministry said talks had failed. The Korvan defence ministry denied it.',
+    has: [{ text: 'Dalmese', type: 'NORP' }, { text: 'Korvan', type: 'NORP' }],
+  },
+  {
+    label: 'a headline\'s ordinary word before a result\'s plural verb is the team: "Kestrel slip to third after draw"',
+    full: true,
+    body: 'Kestrel slip to third after draw\nHarwick beat them 2-1 on Saturday, and they fell to third in the league.\n',
+    has: [{ text: 'Kestrel', type: 'ORG' }],
+  },
+  {
+    label: 'so in a title-case headline: "Kestrel Go Top With Win", and an ordinary word before a result and its score: "Osprey lost 2-1"',
+    full: true,
+    body: 'Kestrel Go Top With Win\nOsprey lost 2-1 at home on Saturday, and the league table is tight.\n',
+    has: [{ text: 'Kestrel', type: 'ORG' }, { text: 'Osprey', type: 'ORG' }],
+    lacks: ['Go Top', 'Win'],
+  },
+  {
+    label: 'guard: a headline\'s noun before a noun it compounds is no team: "Relegation battle looms"',
+    full: true,
+    body: 'Relegation battle looms\nThe side lost 2-1 on Saturday, said Ivo Brenn.\n',
+    has: [{ text: 'Ivo Brenn', type: 'PERSON' }],
+    lacks: ['Relegation'],
+  },
 ];
 
 for (const row of ROWS) {

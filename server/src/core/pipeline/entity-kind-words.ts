@@ -11,7 +11,14 @@ import { lowerToken } from './token-fold';
 import { lexicon } from '../model/lexicon';
 
 const FIRM_KINDS: ReadonlySet<string> = new Set(`drugmaker carmaker automaker chipmaker planemaker steelmaker
-  insurer reinsurer lender retailer e-tailer conglomerate shipbuilder refiner airline rival`.split(/\s+/));
+  insurer reinsurer lender retailer e-tailer conglomerate shipbuilder refiner airline rival regulator watchdog developer
+  broadcaster operator publisher utility startup start-up charity supplier grocer supermarket consultancy manufacturer`.split(/\s+/));
+
+/**
+ * Kinds that are also a person's trade ("Broadcaster Ada Penn", "Rival Marta Voss"): a name after them that opens
+ * with a known given name is left to the model.
+ */
+const PERSON_TRADES: ReadonlySet<string> = new Set(['rival', 'developer', 'broadcaster', 'operator', 'publisher']);
 
 /** Token k is a kind word capitalised only by its position: the first word of its sentence ("Carmaker", not "CARMAKER"). */
 function kindAt(tokens: readonly Token[], k: number): boolean {
@@ -33,12 +40,17 @@ export function afterFirmKind(tokens: readonly Token[], k: number): boolean {
  * no nouns for people or bands.
  */
 const LOWER_FIRM_KINDS: ReadonlySet<string> = new Set([...[...FIRM_KINDS].filter((w) => w !== 'rival'), ...`company firm giant maker
-  manufacturer publisher broadcaster carrier supplier producer developer operator startup start-up chain bank miner`.split(/\s+/)]);
+  manufacturer publisher broadcaster carrier supplier producer developer operator startup start-up chain bank miner regulator
+  watchdog group major`.split(/\s+/)]);
 
 /** A lower-case noun for a firm ("steelmaker", "company", "bank"). */
 export const isFirmKind = (word: string): boolean => LOWER_FIRM_KINDS.has(word);
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Trades whose big firms are called "majors": "Oil major Brenthor", "the mining major Pelgrave". */
+const MAJOR_TRADES: ReadonlySet<string> = new Set(['oil', 'energy', 'mining', 'drugs', 'drug', 'pharma', 'pharmaceutical', 'tech',
+  'media', 'chemicals', 'steel', 'telecoms', 'food', 'auto']);
 
 /**
  * Verbs that make a name after "the company" the subject of a relative clause, a person's ("the company Holt
@@ -57,6 +69,8 @@ function afterLowerFirmKind(tokens: readonly Token[], first: number, last: numbe
   if (lexicon.firstNames.has(lowerToken(tokens[first]))) return false;
   // "giant" names a firm only after its trade ("the publishing giant Corvell"); after an article it is a size ("the giant Bolton field").
   if (kind.text === 'giant' && (first < 2 || ARTICLES.has(lowerToken(tokens[first - 2])))) return false;
+  // "major" only after a trade it is said of ("Oil major Brenthor"); else a size ("the only major Tessaly port").
+  if (kind.text === 'major' && (first < 2 || !MAJOR_TRADES.has(lowerToken(tokens[first - 2])))) return false;
   const after = tokens[last + 1];
   return !(after !== undefined && after.sentence === tokens[last].sentence && FOUNDER_VERBS.has(after.text));
 }
@@ -74,7 +88,7 @@ export function firmsAfterKind(tokens: readonly Token[], cands: Candidate[]): vo
     else if (afterFirmKind(tokens, c.first)) k = c.first - 1;
     else if (afterLowerFirmKind(tokens, c.first, c.last)) { c.type = 'ORG'; continue; }
     else continue;
-    if (lowerToken(tokens[k]) === 'rival' && lexicon.firstNames.has(lowerToken(tokens[c.first]))) continue;
+    if (PERSON_TRADES.has(lowerToken(tokens[k])) && lexicon.firstNames.has(lowerToken(tokens[c.first]))) continue;
     c.type = 'ORG';
   }
 }

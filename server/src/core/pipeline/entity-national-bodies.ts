@@ -46,7 +46,8 @@ export function placesInBodyKeys(keys: readonly string[], isOrdinary: (w: string
 const STATE_NOUNS: ReadonlySet<string> = new Set(`economy government currency troops soldiers officials authorities army navy
   military forces police parliament president prime regulators regulator lawmakers ministers minister diplomats embassy
   exports imports budget capital citizens nationals voters border coast coastguard treasury state economists central
-  national federal navy airspace waters counterpart counterparts delegation`.split(/\s+/));
+  national federal navy airspace waters counterpart counterparts delegation foreign defence defense interior ministry
+  ambassador envoy`.split(/\s+/));
 
 /** Endings of a nationality adjective ("Ostrelian", "Dalvenese", "Korvish", "Dalmoran"). */
 const NORP_ENDING = /(?:an|ese|ish)$/;

@@ -10,11 +10,19 @@
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
 import { scoreAt } from './score-at';
+import { lowerToken } from './token-fold';
 
 /** Plural verbs after a singular word: the side as a collective ("Kestrel have", "Kestrel are"). */
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were']);
 /** Result verbs that take the other side as object: "Harrier beat Ostmoor". */
 const RESULT_VERBS: ReadonlySet<string> = new Set(['beat', 'defeated', 'thrashed', 'edged', 'routed', 'drew']);
+/** A result's plural verb in a headline's present tense, the side as a collective: "Kestrel slip to third",
+ *  "Harrier climb into the top four". A singular common noun takes "slips", so the bare form marks a side. Not
+ *  verbs that are also nouns a headline compounds ("Relegation battle", "Home win", "Cup draw"). */
+const HEADLINE_PLURAL_VERBS: ReadonlySet<string> = new Set(`slip climb go sink cruise lose seal stun survive snatch grab
+  thrash`.split(/\s+/));
+/** Verbs of a result a score follows: "Kestrel lost 2-1", "Harrier won 3-0 at home". */
+const SCORED_VERBS: ReadonlySet<string> = new Set(['lost', 'won', 'drew', 'beat', 'trail', 'trailed', 'led', 'lead']);
 /** A side's staff after its name: "Osprey manager Ben Tull". */
 const TEAM_STAFF: ReadonlySet<string> = new Set(['manager', 'coach', 'boss', 'captain', 'striker', 'goalkeeper', 'midfielder', 'defender', 'winger', 'skipper']);
 /** Words with a plural verb of their own, or a group in general. */
@@ -46,8 +54,10 @@ export function teamAtSentenceStart(tokens: readonly Token[], k: number, l: stri
   if (l.charCodeAt(l.length - 1) === 115 /* s */ || NOT_TEAMS.has(l)) return false;
   const n = tokenAt(tokens, k + 1);
   if (n === undefined || n.sentence !== tokens[k].sentence || n.kind !== 'word') return false;
-  let act = PLURAL_VERBS.has(n.text) || TEAM_STAFF.has(n.text);
-  if (!act && RESULT_VERBS.has(n.text)) {
+  const v = lowerToken(n); // a title-case headline capitalises the verb ("Kestrel Slip To Third")
+  let act = PLURAL_VERBS.has(v) || TEAM_STAFF.has(v) || HEADLINE_PLURAL_VERBS.has(v);
+  if (!act && SCORED_VERBS.has(v)) act = scoreAt(tokens, k + 2, n.sentence) > 0;
+  if (!act && RESULT_VERBS.has(v)) {
     const o = tokenAt(tokens, k + 2);
     act = o !== undefined && o.sentence === n.sentence && o.kind === 'word' && /^\p{Lu}/u.test(o.text);
   }

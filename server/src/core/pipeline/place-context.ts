@@ -135,6 +135,24 @@ export function productBase(tokens: readonly Token[], at: number): boolean {
   return !!h && h.kind === 'word' && h.sentence === tokens[at].sentence && !isCommonToken(tokens[at]) && !basedHolder(h);
 }
 
+/** Compass adjectives that name a part of a place written before its name ("in eastern Tessaly", "across northern Vaskia"). */
+const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(`northern southern eastern western central northeastern northwestern
+  southeastern southwestern north-eastern north-western south-eastern south-western`.split(/\s+/));
+
+/** Words before such an adjective that make the phrase a place's: prepositions and the joins of a list. After "the"
+ *  the name may be a firm's modifying a noun ("at the western Calveto plant"). */
+const BEFORE_COMPASS: ReadonlySet<string> = new Set(`in across throughout near outside from to into of around over within through
+  and or`.split(/\s+/));
+
+/** Is the token at `k` a lower-case compass adjective of the same sentence ("eastern", "north-eastern")
+ *  after a preposition or a list's join ("in eastern", "and western")? */
+function compassBefore(tokens: readonly Token[], k: number, s: number): boolean {
+  const t = tokenAt(tokens, k);
+  if (!t || t.kind !== 'word' || t.sentence !== s || !COMPASS_ADJECTIVES.has(t.text)) return false;
+  const p = tokenAt(tokens, k - 1);
+  return !!p && p.kind === 'word' && p.sentence === s && BEFORE_COMPASS.has(p.text);
+}
+
 /** Up to two lower-case modifiers: "the town of", "the besieged town of", "the rebel-held northern town of". */
 const MAX_PLACE_MODIFIERS = 2;
 
@@ -174,6 +192,8 @@ export function placeOnlyContext(tokens: readonly Token[], first: number, last: 
   const pp = tokenAt(tokens, first - 2);
   if (p.text === ',') return !!pp && pp.kind === 'word' && lowerToken(pp) === 'capital' && tokenAt(tokens, first - 3)?.text === 'the';
   if (p.kind !== 'word') return false;
+  // "in eastern Tessaly", "across northern Vaskia": a lower-case compass adjective names part of a place; a firm has none.
+  if (compassBefore(tokens, first - 1, p.sentence)) return true;
   const l = lowerToken(p);
   // "relations between Talvoria and Morden": both sides ("Morden" after a one-word first side).
   if (l === 'between') return countriesBetween(tokens, first - 1);
