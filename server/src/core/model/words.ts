@@ -172,7 +172,7 @@ export const SPEECH_CUES = set(`say tell add state declare announce write tweet 
   counter label denounce condemn accuse deny shout whisper recount reiterate mention`);
 
 /** Verbs by which a source vouches for a figure ("the UN believes", "police estimate"). */
-export const CLAIM_CUES = set('say tell state announce report estimate believe count confirm find show put indicate add note claim write identify recorded verify documented mention');
+export const CLAIM_CUES = set('say tell state announce report estimate believe count confirm find show put indicate add note claim write identify recorded verify documented mention argue allege testify contend');
 
 /** Hedges that make an attribution vague. */
 export const HEDGES = set(`reportedly allegedly purportedly supposedly apparently rumoured rumored`);
