@@ -56,6 +56,11 @@ const pleading: readonly ClaimRow[] = [
     body: 'The charges against Ina Vorl allege she obtained a $430,000 loan by fraud.',
     claims: [{ text: '$430,000 loan', sourced: 'no' }],
   },
+  {
+    label: 'guard: "testified against" says nothing of the figure',
+    body: 'Two Dovren executives pleaded guilty last year and testified against the mayor.',
+    claims: [{ text: 'Two Dovren executives pleaded guilty', sourced: 'no' }],
+  },
 ];
 
 const bareRoles: readonly ClaimRow[] = [

@@ -415,6 +415,8 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     // "put" vouches for a figure only as "put the toll at 40", not "put forward a bill".
     if (lemma === 'put' && !atFollows(tokens, j, last)) continue;
     if (lemma === 'allege' && !allegesActively(tokens, lower, j)) continue;
+    // "testified against the mayor", "argued for a retrial": a plea's verb reports a figure only with what was said.
+    if ((lemma === 'testify' || lemma === 'argue' || lemma === 'contend') && PLEA_PREPOSITIONS.has(lower[j + 1])) continue;
     if (lemma && CLAIM_CUES.has(lemma)) {
       // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
       const sp = speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
@@ -462,6 +464,8 @@ export const ATTRIBUTION_OPENERS = new WordList(new Set(ATTRIBUTION_WORDS.keys()
 
 /** Words before "alleged" that make it a passive or an adjective ("is alleged to", "the alleged theft", "nine alleged violations"). */
 const NOT_ALLEGING = new Set('a an the this these those its his her their is are was were be been being'.split(' '));
+/** Prepositions after "testified", "argued" that open what the plea is for, against or about, not what it says. */
+const PLEA_PREPOSITIONS = new Set('against for before at in on about during with'.split(' '));
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve several many some dozens hundreds thousands'.split(' '));
 /** Does "alleges"/"alleged" at `j` report what its subject says ("the suit alleges that"), not describe ("alleged to have")? */
 function allegesActively(tokens: Token[], lower: readonly string[], j: number): boolean {
