@@ -24,6 +24,11 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    label: 'a body named "… Partnership" is an organisation, not a place: "the Tolvey Retail Crime Partnership"',
+    body: 'Shop thefts rose 35% last year, according to the Tolvey Retail Crime Partnership. The Harlow Housing Partnership said rents rose.',
+    has: [{ text: 'Tolvey Retail Crime Partnership', type: 'ORG' }, { text: 'Harlow Housing Partnership', type: 'ORG' }],
+  },
+  {
     label: 'a national statistics office named "Statistics X" is an organisation, and X a place: "Statistics Ostrelia said"',
     full: true,
     body: 'Ostrelia prices cool\nConsumer prices rose 2.1% in May, Statistics Ostrelia said on Friday. Statistics Ostrelia said food cost less.\n',

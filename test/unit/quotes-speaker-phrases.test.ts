@@ -411,6 +411,12 @@ const ROWS: Row[] = [
   { label: 'said a source with knowledge of X', body: '“The ferry deal is off,” said a source with knowledge of those plans.', speaker: 'a source with knowledge of those plans', cue: 'said' },
   { label: 'said people briefed on the N claim (a bare cue word is a noun)', body: '“The ferry deal is off,” said people briefed on the insurance claim.', speaker: 'people briefed on the insurance claim', cue: 'said' },
   { label: 'guard: the tail stops before a time phrase', body: '“The ferry deal is off,” said a source close to the talks on Monday.', speaker: 'a source close to the talks', cue: 'said' },
+  { label: 'the subject of "what … called" after a verb', body: 'A banker who ran what prosecutors called a “vast fraud” was jailed.', speaker: 'prosecutors', cue: 'called' },
+  { label: 'a firm\'s role opening the sentence speaks after "but said"', body: 'A Kelvar Shipping spokesman declined to comment but said the firm “will cooperate fully” with investigators.', speaker: 'A Kelvar Shipping spokesman', cue: 'said' },
+  { label: 'a role for a firm opening the sentence speaks after "and said"', body: 'A spokeswoman for Kelvar Shipping declined to comment and said the firm “will cooperate fully” with investigators.', speaker: 'A spokeswoman for Kelvar Shipping', cue: 'said' },
+  { label: 'guard: the firm itself opening the sentence speaks', body: 'Kelvar Shipping declined to comment but said it “will cooperate fully” with investigators.', speaker: 'Kelvar Shipping', cue: 'said' },
+  { label: 'a bare plural role tied to a body', body: '“We will appeal the ruling,” lawyers for the Harven clinic said.', speaker: 'lawyers for the Harven clinic', cue: 'said' },
+  { label: 'a bare plural role opening the sentence', body: 'Aides to the mayor said: “The vote will go ahead.”', speaker: 'Aides to the mayor', cue: 'said' },
   { label: 'guard: a place after the noun is no tail', body: '“The ferry deal is off,” said a spokesman in Dellport on Tuesday.', speaker: 'a spokesman', cue: 'said' },
 ];
 

@@ -16,6 +16,10 @@ const CASES: [label: string, text: string, sentences: string[]][] = [
   ['opening quote after', 'It rained. “Stay in,” said Olan Brisk.', ['It rained.', '“Stay in,” said Olan Brisk.']],
   ['lower case after: no end', 'It was late. and then it rained.', ['It was late. and then it rained.']],
   ['initial before a surname', 'Then Piet K. Varro spoke.', ['Then Piet K. Varro spoke.']],
+  ['initials before a prosecutor\'s office', '“He lied,” Assistant U.S. Attorney Mara Quell told jurors.', ['“He lied,” Assistant U.S. Attorney Mara Quell told jurors.']],
+  ['initials before a judge\'s title', 'It was, U.S. District Judge Ivo Renn said, too late.', ['It was, U.S. District Judge Ivo Renn said, too late.']],
+  ['initials before a court', 'The filing reached the U.S. Bankruptcy Court in Tolvey.', ['The filing reached the U.S. Bankruptcy Court in Tolvey.']],
+  ['initials end before a common word that names nothing', 'She moved to the U.S. Later she came back.', ['She moved to the U.S.', 'Later she came back.']],
   ['initial ends before a common word', 'The ship was named after Plan B. The crew agreed.', ['The ship was named after Plan B.', 'The crew agreed.']],
 ];
 

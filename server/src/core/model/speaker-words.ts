@@ -12,6 +12,7 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   parent parents husband wife son daughter brother sister friend colleague colleagues businessman businesswoman
   trader traders vendor vendors worker workers employee employees staffer staffers aide aides insider insiders
   prosecutor attorney lawyer judge investigator investigators inspector spokesperson representative delegate
+  attorneys lawyers plaintiff plaintiffs defendant defendants
   campaigner campaigners protester protesters protestor demonstrator demonstrators eyewitness bystander
   economist analyst expert experts consultant contractor mother father man woman official
   navy coastguard embassy consulate airline operator club team school university hospital regulator force

@@ -51,7 +51,7 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   foods dairies bakeries breweries brewery distillery stores supermarkets pharma railways railroad airline automotive
   management advisors advisers wireless trucking ratings
   biologics therapeutics diagnostics biosciences genomics semiconductor semiconductors
-  polytechnic infirmary hospice laboratory laboratories`);
+  polytechnic infirmary hospice laboratory laboratories partnership`);
 
 /**
  * Organisation head words that name a line of business ("Pharmaceuticals", "Shipping", "Energy"): alone
@@ -69,7 +69,7 @@ export const INSTITUTION_HEADS = set(`ministry department agency council committ
   association foundation institute corporation corp inc ltd llc plc company federation authority bureau coalition
   alliance movement league society secretariat parliament congress senate cabinet administration union party
   brigade brigades directorate consortium inspectorate tribunal treasury exchequer hospital university college
-  polytechnic infirmary hospice laboratory laboratories`);
+  polytechnic infirmary hospice laboratory laboratories partnership`);
 
 /** Head words that make a capitalised phrase a place. */
 export const LOC_HEADS = set(`province region county district street st avenue ave road boulevard square river sea
@@ -172,7 +172,7 @@ export const SPEECH_CUES = set(`say tell add state declare announce write tweet 
   counter label denounce condemn accuse deny shout whisper recount reiterate mention`);
 
 /** Verbs by which a source vouches for a figure ("the UN believes", "police estimate"). */
-export const CLAIM_CUES = set('say tell state announce report estimate believe count confirm find show put indicate add note claim write identify recorded verify documented mention');
+export const CLAIM_CUES = set('say tell state announce report estimate believe count confirm find show put indicate add note claim write identify recorded verify documented mention argue allege testify contend');
 
 /** Hedges that make an attribution vague. */
 export const HEDGES = set(`reportedly allegedly purportedly supposedly apparently rumoured rumored`);

@@ -203,6 +203,12 @@ const ABBREVIATIONS = new Set(
 );
 
 /** The length of the longest abbreviation (lower-casing never shortens a word). */
+/**
+ * Offices, courts and services a country's initials name in court and government news ("Assistant U.S.
+ * Attorney", "U.S. District Judge", "the U.S. Bankruptcy Court"): common words, but the sentence goes on.
+ */
+const NAMED_BY_INITIALS = new Set(['attorney', 'attorneys', 'district', 'bankruptcy', 'circuit', 'magistrate',
+  'judge', 'court', 'supreme', 'marshals', 'marshal', 'ambassador', 'embassy', 'army', 'navy']);
 const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
 /** Splits each block into sentences at . ! ? (with closing quotes) followed by a capitalised start. */
@@ -251,10 +257,11 @@ function isAbbreviation(text: string, dot: number): boolean {
   // (the length first: most words before a full stop are longer, and it spares the pattern)
   if (word.length <= 5 && /^(\p{L}\.)*\p{L}$/u.test(word)) {
     // "U.S." or an initial ("John F. Kennedy"): a sentence ends here only if the next word is a common word,
-    // and not an institution the abbreviation names ("the U.S. Senate", "the E.U. Commission").
+    // and not an institution or office the abbreviation names ("the U.S. Senate", "the E.U. Commission",
+    // "U.S. District Judge").
     const next = /^\s+["“]?(\p{L}+)/u.exec(text.slice(dot + 1, dot + 40));
     const lower = next ? next[1].toLowerCase() : '';
-    return !(next && next[1].length > 1 && isCommonWord(lower) && /^\p{Lu}\p{Ll}/u.test(next[1]) && !(word.length > 1 && INSTITUTION_HEADS.has(lower)));
+    return !(next && next[1].length > 1 && isCommonWord(lower) && /^\p{Lu}\p{Ll}/u.test(next[1]) && !(word.length > 1 && (INSTITUTION_HEADS.has(lower) || NAMED_BY_INITIALS.has(lower))));
   }
   // (the length first: most words before a full stop are longer than any abbreviation's)
   return word.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(word.toLowerCase());

@@ -414,6 +414,9 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     if ((lemma === 'tell' || lemma === 'ask') && /^(been|was|were|is|are|be|being)$/i.test(tokens[j - 1]?.text ?? '')) continue;
     // "put" vouches for a figure only as "put the toll at 40", not "put forward a bill".
     if (lemma === 'put' && !atFollows(tokens, j, last)) continue;
+    if (lemma === 'allege' && !allegesActively(tokens, lower, j)) continue;
+    // "testified against the mayor", "argued for a retrial": a plea's verb reports a figure only with what was said.
+    if ((lemma === 'testify' || lemma === 'argue' || lemma === 'contend') && PLEA_PREPOSITIONS.has(lower[j + 1])) continue;
     if (lemma && CLAIM_CUES.has(lemma)) {
       // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
       const sp = speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
@@ -421,11 +424,14 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
         ?? coordinatedSubject(ctx, first, j)
         ?? participleSubject(ctx, first, j)
         ?? itSubject(ctx, j, first);
-      if (sp) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: isVague(sp.text) });
+      // "The charges against Tomas Brell allege": the one a case is against is its object, never its speaker.
+      if (sp && !AGAINST_BEFORE.test(ctx.text.slice(Math.max(0, sp.start - 9), sp.start))) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: isVague(sp.text) });
     }
   }
   return out;
 }
+
+const AGAINST_BEFORE = /\bagainst\s+$/i;
 
 /** The tokens whose lower case is one of ATTRIBUTION_OPENERS. */
 function openersIn(lower: readonly string[]): number[] {
@@ -455,6 +461,16 @@ const ATTRIBUTION_WORDS: ReadonlyMap<string, number> = (() => {
 })();
 /** The words that can open an attribution, for token-table.ts to find. */
 export const ATTRIBUTION_OPENERS = new WordList(new Set(ATTRIBUTION_WORDS.keys()));
+
+/** Words before "alleged" that make it a passive or an adjective ("is alleged to", "the alleged theft", "nine alleged violations"). */
+const NOT_ALLEGING = new Set('a an the this these those its his her their is are was were be been being'.split(' '));
+/** Prepositions after "testified", "argued" that open what the plea is for, against or about, not what it says. */
+const PLEA_PREPOSITIONS = new Set('against for before at in on about during with'.split(' '));
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve several many some dozens hundreds thousands'.split(' '));
+/** Does "alleges"/"alleged" at `j` report what its subject says ("the suit alleges that"), not describe ("alleged to have")? */
+function allegesActively(tokens: Token[], lower: readonly string[], j: number): boolean {
+  return lower[j + 1] !== 'to' && !NOT_ALLEGING.has(lower[j - 1]) && tokens[j - 1]?.kind !== 'number' && !NUMBER_WORDS.has(lower[j - 1]);
+}
 
 /** Is there an "at" within a few words after token `j` ("put the death toll at 40")? */
 function atFollows(tokens: Token[], j: number, last: number): boolean {

@@ -349,7 +349,7 @@ export function subjectBefore(ctx: SpeakerContext, floor: number, before: number
       const m = ctx.mentions[mi];
       if (m.type === 'PERSON') return { start: m.start, end: m.end, text: m.text, local: m.local };
       // "Corvel Shipping chief executive, Lena Ortiz, defended …": the firm only completes her title.
-      if (m.type === 'ORG') return personAfterOrgTitle(ctx, mi, before) ?? { start: m.start, end: m.end, text: m.text, local: m.local };
+      if (m.type === 'ORG') return personAfterOrgTitle(ctx, mi, before) ?? roleAroundBody(ctx, floor, j, before) ?? { start: m.start, end: m.end, text: m.text, local: m.local };
       continue;
     }
     if (/^(he|she)$/i.test(ctx.tokens[j].text)) return resolvePronoun(ctx, ctx.tokens[j]);
@@ -363,6 +363,18 @@ export function subjectBefore(ctx: SpeakerContext, floor: number, before: number
     best = s ?? best; // the longest run of speaker nouns: "A government official"
   }
   return best;
+}
+
+/**
+ * "A Velmar spokesman declined to comment but said …", "A spokeswoman for Velmar …": the named body that
+ * opens the sentence (its mention at token `j`) only completes the role that speaks, as before a cue.
+ */
+function roleAroundBody(ctx: SpeakerContext, floor: number, j: number, before: number): SpeakerRef | null {
+  if (j > floor + 4) return null;
+  let e = j;
+  while (e + 1 < before && ctx.mentionAt[e + 1] === ctx.mentionAt[j]) e++;
+  if (e + 1 < before && ctx.tokens[e + 1].kind === 'word' && isSpeakerHead(ctx.lower[e + 1])) return speakerSpan(ctx, floor, e + 1);
+  return j > floor + 1 && ctx.lower[j - 1] === 'for' ? speakerSpan(ctx, floor, e) : null;
 }
 
 /** Words before a speech verb that deny it: "did not say", "never commented", "didn't say". */

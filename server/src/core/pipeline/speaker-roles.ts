@@ -201,6 +201,22 @@ const ROLE_DETERMINERS = new Set('a an one another the'.split(' '));
 const BODY_NOUNS = new Set(`ministry agency government army military group organization organisation statement department
   commission council office company firm bank union court hospital police regulator regulators authorities study survey
   census statistics media report reports estimates`.split(/\s+/));
+/** Prepositions after a plural role with no determiner that tie it to whom it serves ("lawyers for", "aides to"). */
+const BARE_ROLE_TIES = new Set(['for', 'to', 'at']);
+
+/**
+ * "Lawyers for the families said", "…, aides to the mayor told": a plural person noun with no determiner
+ * opening its phrase (at the start of the sentence or after a comma or quote) before a tie of service.
+ */
+function barePluralRole(ctx: SpeakerContext, head: number, floor: number): boolean {
+  const { tokens, lower } = ctx;
+  const w = lower[head];
+  if (!BARE_ROLE_TIES.has(lower[head + 1]) || w.length < 4 || w.charCodeAt(w.length - 1) !== 115) return false;
+  if (tokens[head].kind !== 'word' || !(head === floor || tokens[head - 1].kind === 'punct')) return false;
+  if (head !== floor && !/^\p{Ll}/u.test(tokens[head].text)) return false;
+  return isSpeakerHead(w) && !BODY_NOUNS.has(w);
+}
+
 /** How many words (adjectives, other nouns) may stand between a role phrase's determiner and its noun. */
 const ROLE_WORDS = 3;
 
@@ -215,7 +231,12 @@ const ROLE_WORDS = 3;
 export function roleBeforeBody(ctx: SpeakerContext, body: number, end: number, floor: number): SpeakerRef | null {
   const { tokens, lower } = ctx;
   const prep = body - 1, head = body - 2;
-  if (head - 1 < floor || !ROLE_PREPOSITIONS.has(lower[prep])) return null;
+  if (head < floor || !ROLE_PREPOSITIONS.has(lower[prep])) return null;
+  if (barePluralRole(ctx, head, floor)) {
+    const last = ctx.mentionAt[end] >= 0 && ctx.mentions[ctx.mentionAt[end]].type === 'PERSON' ? head : end;
+    return { start: tokens[head].start, end: tokens[last].end, text: ctx.text.slice(tokens[head].start, tokens[last].end), local: null };
+  }
+  if (head - 1 < floor) return null;
   if (tokens[head].kind !== 'word' || !/^\p{Ll}/u.test(tokens[head].text) || !isSpeakerHead(lower[head]) || BODY_NOUNS.has(lower[head])) return null;
   let d = head - 1;
   while (d > floor && d >= head - ROLE_WORDS && !ROLE_DETERMINERS.has(lower[d]) && tokens[d].kind === 'word' && /^\p{Ll}/u.test(tokens[d].text) && !cueLemma(tokens[d])) d--;

@@ -114,7 +114,7 @@ const DETERMINERS = /^(a|an|the|one|another|two|three|both|several|some|many|its
 const DETERMINER_WORDS = new Set('a an the one another two three both several some many its his her their'.split(' '));
 /** Past forms of the verbs by which a text is issued ("issued statement", "released a letter"). */
 const ISSUED = new Set('issued released published delivered posted sent'.split(' '));
-const PHRASE_BREAKS = new Set('and or but that which who whom whose when as while said'.split(' '));
+const PHRASE_BREAKS = new Set('and or but that which what who whom whose when as while said'.split(' '));
 const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further|repeatedly|often|always|never|since|already|just|still|even|now|soon|first|had|has|have|was|is|would|will|did)$/iu;
 const ADVERB_WORDS = new Set('also later then again previously earlier once further repeatedly often always never since already just still even now soon first had has have was is would will did'.split(' '));
 
