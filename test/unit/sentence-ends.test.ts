@@ -17,6 +17,11 @@ const CASES: [label: string, text: string, sentences: string[]][] = [
   ['lower case after: no end', 'It was late. and then it rained.', ['It was late. and then it rained.']],
   ['initial before a surname', 'Then Piet K. Varro spoke.', ['Then Piet K. Varro spoke.']],
   ['initial ends before a common word', 'The ship was named after Plan B. The crew agreed.', ['The ship was named after Plan B.', 'The crew agreed.']],
+  ['initials naming a body a few words on: no end', 'Brovik recalled 9,000 kettles, the U.S. Consumer Product Safety Commission said.', ['Brovik recalled 9,000 kettles, the U.S. Consumer Product Safety Commission said.']],
+  ['initials, a body joined by "and": no end', 'The U.S. Securities and Exchange Commission fined Talmor.', ['The U.S. Securities and Exchange Commission fined Talmor.']],
+  ['initials, a body of three words: no end', 'Fennick wrote to the U.K. Civil Aviation Authority on Monday.', ['Fennick wrote to the U.K. Civil Aviation Authority on Monday.']],
+  ['initials before a new sentence of common words', 'Sales slowed in the U.S. Consumer spending fell.', ['Sales slowed in the U.S.', 'Consumer spending fell.']],
+  ['initials before a new sentence, a body later in it', 'Sales slowed in the U.S. Consumer groups blamed the Trade Commission.', ['Sales slowed in the U.S.', 'Consumer groups blamed the Trade Commission.']],
 ];
 
 for (const [label, text, expected] of CASES) {
