@@ -414,7 +414,7 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     if ((lemma === 'tell' || lemma === 'ask') && /^(been|was|were|is|are|be|being)$/i.test(tokens[j - 1]?.text ?? '')) continue;
     // "put" vouches for a figure only as "put the toll at 40", not "put forward a bill".
     if (lemma === 'put' && !atFollows(tokens, j, last)) continue;
-    if (lemma && CLAIM_CUES.has(lemma)) {
+    if (lemma && CLAIM_CUES.has(lemma) && !withheld(tokens, j)) {
       // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
       const sp = speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
         ?? (tokens[j - 1]?.text === ',' || j === first ? speakerAfter(ctx, j + 1, last) : null)
@@ -425,6 +425,20 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     }
   }
   return out;
+}
+
+/** Words that, before "to" and a cue, say the speaker kept the figure back ("declined to disclose"). */
+const WITHHOLDING = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'failed', 'fails']);
+
+/**
+ * Is the cue at `j` negated, so its subject vouches for nothing: "Velmora declined to disclose the
+ * price, but it is thought to be …", "the firm did not say how many", "has not yet revealed"?
+ */
+function withheld(tokens: Token[], j: number): boolean {
+  let p = tokens[j - 1]?.text.toLowerCase();
+  if (p === 'to') return WITHHOLDING.has(tokens[j - 2]?.text.toLowerCase() ?? '');
+  if (p === 'yet') p = tokens[j - 2]?.text.toLowerCase();
+  return p === 'not' || p === 'never' || p === "n't" || p === 'n’t';
 }
 
 /** The tokens whose lower case is one of ATTRIBUTION_OPENERS. */
