@@ -40,7 +40,7 @@ const FINDINGS: ClaimRow[] = [
   {
     label: 'an unnamed poll or survey is a vague source, its sample size too ("a recent survey of 600 growers showed that 35% …")',
     body: 'Most growers want the levy scrapped: a poll found 71% opposed it. A recent survey of 600 growers showed that 35% had sold land.',
-    claims: [{ text: '71% opposed it', sourced: 'vague' }, { text: '600 growers', sourced: 'vague' }, { text: '35% had sold land', sourced: 'vague' }],
+    claims: [{ text: '71% opposed', sourced: 'vague' }, { text: '600 growers', sourced: 'vague' }, { text: '35% had sold land', sourced: 'vague' }],
   },
   {
     label: 'unnamed data or early estimates that "put" a figure are vague ("Early estimates put the bill at $8 million")',

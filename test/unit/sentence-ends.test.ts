@@ -21,6 +21,11 @@ const CASES: [label: string, text: string, sentences: string[]][] = [
   ['initials before a court', 'The filing reached the U.S. Bankruptcy Court in Tolvey.', ['The filing reached the U.S. Bankruptcy Court in Tolvey.']],
   ['initials end before a common word that names nothing', 'She moved to the U.S. Later she came back.', ['She moved to the U.S.', 'Later she came back.']],
   ['initial ends before a common word', 'The ship was named after Plan B. The crew agreed.', ['The ship was named after Plan B.', 'The crew agreed.']],
+  ['initials naming a body a few words on: no end', 'Brovik recalled 9,000 kettles, the U.S. Consumer Product Safety Commission said.', ['Brovik recalled 9,000 kettles, the U.S. Consumer Product Safety Commission said.']],
+  ['initials, a body joined by "and": no end', 'The U.S. Securities and Exchange Commission fined Talmor.', ['The U.S. Securities and Exchange Commission fined Talmor.']],
+  ['initials, a body of three words: no end', 'Fennick wrote to the U.K. Civil Aviation Authority on Monday.', ['Fennick wrote to the U.K. Civil Aviation Authority on Monday.']],
+  ['initials before a new sentence of common words', 'Sales slowed in the U.S. Consumer spending fell.', ['Sales slowed in the U.S.', 'Consumer spending fell.']],
+  ['initials before a new sentence, a body later in it', 'Sales slowed in the U.S. Consumer groups blamed the Trade Commission.', ['Sales slowed in the U.S.', 'Consumer groups blamed the Trade Commission.']],
 ];
 
 for (const [label, text, expected] of CASES) {

@@ -244,6 +244,26 @@ export function splitSentences(text: string, blocks: Block[]): Sentence[] {
   return sentences;
 }
 
+/**
+ * Whether the capitalised run after a country's initials ends in an institution's head, a few words on
+ * ("the U.S. Consumer Product Safety Commission said", "the U.K. Food Standards Agency"): the run names
+ * the body, so the initials end no sentence. A new sentence opening with a common word stops at its first
+ * lower-case word ("…in the U.S. Consumer spending fell").
+ */
+function namesInstitution(text: string, from: number): boolean {
+  const words = text.slice(from, from + 80).split(/\s+/, 7);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i].replace(/[,.;:!?"”’')]+$/u, '');
+    if (!/^\p{Lu}\p{Ll}/u.test(w)) {
+      if (w === 'and' || w === 'of' || w === 'for') continue;
+      return false;
+    }
+    if (INSTITUTION_HEADS.has(w.toLowerCase())) return true;
+    if (w !== words[i]) return false;
+  }
+  return false;
+}
+
 /** `"”’')]`: what may follow a sentence's end marks before the space. */
 const isEndCloser = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
 /** `.!?` */
@@ -261,7 +281,8 @@ function isAbbreviation(text: string, dot: number): boolean {
     // "U.S. District Judge").
     const next = /^\s+["“]?(\p{L}+)/u.exec(text.slice(dot + 1, dot + 40));
     const lower = next ? next[1].toLowerCase() : '';
-    return !(next && next[1].length > 1 && isCommonWord(lower) && /^\p{Lu}\p{Ll}/u.test(next[1]) && !(word.length > 1 && (INSTITUTION_HEADS.has(lower) || NAMED_BY_INITIALS.has(lower))));
+    if (!(next && next[1].length > 1 && isCommonWord(lower) && /^\p{Lu}\p{Ll}/u.test(next[1]))) return true;
+    return word.length > 1 && (INSTITUTION_HEADS.has(lower) || NAMED_BY_INITIALS.has(lower) || namesInstitution(text, dot + 1));
   }
   // (the length first: most words before a full stop are longer than any abbreviation's)
   return word.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(word.toLowerCase());

@@ -417,7 +417,7 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     if (lemma === 'allege' && !allegesActively(tokens, lower, j)) continue;
     // "testified against the mayor", "argued for a retrial": a plea's verb reports a figure only with what was said.
     if ((lemma === 'testify' || lemma === 'argue' || lemma === 'contend') && PLEA_PREPOSITIONS.has(lower[j + 1])) continue;
-    if (lemma && CLAIM_CUES.has(lemma)) {
+    if (lemma && CLAIM_CUES.has(lemma) && !withheld(tokens, j)) {
       // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
       const sp = speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
         ?? (tokens[j - 1]?.text === ',' || j === first ? speakerAfter(ctx, j + 1, last) : null)
@@ -432,6 +432,20 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
 }
 
 const AGAINST_BEFORE = /\bagainst\s+$/i;
+
+/** Words that, before "to" and a cue, say the speaker kept the figure back ("declined to disclose"). */
+const WITHHOLDING = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'failed', 'fails']);
+
+/**
+ * Is the cue at `j` negated, so its subject vouches for nothing: "Velmora declined to disclose the
+ * price, but it is thought to be …", "the firm did not say how many", "has not yet revealed"?
+ */
+function withheld(tokens: Token[], j: number): boolean {
+  let p = tokens[j - 1]?.text.toLowerCase();
+  if (p === 'to') return WITHHOLDING.has(tokens[j - 2]?.text.toLowerCase() ?? '');
+  if (p === 'yet') p = tokens[j - 2]?.text.toLowerCase();
+  return p === 'not' || p === 'never' || p === "n't" || p === 'n’t';
+}
 
 /** The tokens whose lower case is one of ATTRIBUTION_OPENERS. */
 function openersIn(lower: readonly string[]): number[] {

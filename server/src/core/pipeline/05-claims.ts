@@ -86,6 +86,10 @@ const COMPARED_SET = new Set(['below', 'above', 'compared', 'versus', 'vs']);
 const PLACE_PREPOSITIONS = new Set(['under', 'beneath', 'underneath']);
 const isAux = (t: Token | undefined) => t !== undefined && AUX_SET.has(lowerCase(t));
 const isStop = (t: Token | undefined) => t !== undefined && STOP_SET.has(lowerCase(t));
+/** After an amount or a share, a subject pronoun or a conjunction of condition opens a new clause: neither what is
+ *  counted nor the figure's predicate ("at $449 it is dear", "a fine of up to 10% of its revenue if found in breach").
+ *  (After a bare count it may open a relative clause whose verb is the figure's: "the four billion it received".) */
+const NEW_CLAUSE: ReadonlySet<string> = new Set(['it', 'they', 'we', 'he', 'she', 'if', 'unless', 'whether']);
 /** Words that are no content word near a claim: FUNCTION_WORDS, AUX_WORDS and STOP_WORDS, asked with a lower-cased word. */
 const NOT_NEAR = new Set([...AUX_WORDS, ...STOP_WORDS, ...FUNCTION_WORDS]);
 /**
@@ -931,7 +935,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const peopleSubject = q.unit === 'count' && j === k && !crowd && !fronted && peopleVerbAfter(toks, qi, k);
   // "rose 3.4% year on year": the periods compared are no counted words.
   const periods = j === k && toks[k] !== undefined && PERIOD_WORD.test(toks[k].text) && periodOnPeriod(text, q.end);
-  while (!anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !COMPARED_SET.has(lowerCase(toks[j])) && !(j === k && lowerCase(toks[j]) === 'the')
+  while (!anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[j]))) && !COMPARED_SET.has(lowerCase(toks[j])) && !(j === k && lowerCase(toks[j]) === 'the')
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
@@ -1040,7 +1044,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   while (!sizeOnly && p < toks.length && isAux(toks[p]) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
   // ("9% of the work force of 55,000": an "of" before a figure is no verb of what happened)
   // ("a third of drivers said": a verb of saying reports the figure, it is no predicate of it; "have been told" is one)
-  if (!sizeOnly && !sampled && !periods && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !COMPARED_SET.has(lowerCase(toks[p])) && !opensTimeRange(text, toks, p) && !(predicate.length === 0 && sayingVerb(toks[p]))) {
+  if (!sizeOnly && !sampled && !periods && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[p]))) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !COMPARED_SET.has(lowerCase(toks[p])) && !opensTimeRange(text, toks, p) && !(predicate.length === 0 && sayingVerb(toks[p]))) {
     predicate.push(toks[p].text);
     end = toks[p].end;
     // "are thought to have drowned": the hedge and the verb that says what happened

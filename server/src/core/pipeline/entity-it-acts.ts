@@ -36,12 +36,32 @@ export function saidItActs(tokens: readonly Token[], i: number): boolean {
   if (!v || (v.text !== 'said' && v.text !== 'says')) return false;
   const at = itAfterSaid(tokens, i + 2);
   const it = tokenAt(tokens, at);
+  if (it?.text === 'its' && it.sentence === tokens[i].sentence) return firmHolding(tokens, at);
   if (!it || it.sentence !== tokens[i].sentence || it.text !== 'it') return false;
   for (let k = at + 1; k <= at + 4; k++) {
     const t = tokenAt(tokens, k);
     if (!t || t.sentence !== it.sentence || t.kind !== 'word') return false;
     if (FIRM_VERBS.has(t.text)) return !NEEDS_OBJECT.has(t.text) || firmObject(tokens, k);
     if (!BETWEEN.has(t.text)) return false;
+  }
+  return false;
+}
+
+/** What only a business reports of its own after "said its": its results, its staff and owners, its sites. */
+const FIRM_HOLDINGS: ReadonlySet<string> = new Set(`revenue revenues profit profits sales earnings turnover shipments
+  shareholders stockholders workforce subsidiary subsidiaries headquarters factories`.split(/\s+/));
+
+/**
+ * `k` is "its" after "said": one of FIRM_HOLDINGS follows, after up to two describing words ("Korvex said its
+ * quarterly revenue rose", "said its net profit"). A person's "its" points at something else ("said its roof
+ * leaked"), so only a firm's own results and holdings count.
+ */
+function firmHolding(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + 3; j++) {
+    const t = tokenAt(tokens, j);
+    if (!t || t.sentence !== tokens[k].sentence || t.kind !== 'word') return false;
+    if (FIRM_HOLDINGS.has(t.text)) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
   }
   return false;
 }
