@@ -46,6 +46,21 @@ const FINDING_CLAUSE: ClaimRow[] = [
     body: 'The Teslow ministry said exports fell 2% in June, while imports rose 1%.',
     claims: [{ text: 'fell 2%', sourced: 'yes' }, { text: 'rose 1%', sourced: 'yes' }],
   },
+  {
+    label: '"after figures showed": the finding is the source of what it showed, not of the move before "after"',
+    body: 'Shares of Pellam Foods rose 4% on Tuesday after figures showed its sales climbed 12% in May.',
+    claims: [{ text: 'rose 4%', sourced: 'no' }, { text: 'climbed 12%', sourced: 'vague', source: 'figures' }],
+  },
+  {
+    label: '"after data showed": a superlative before the clause stays the writer\'s, the data is no "a decade … after data"',
+    body: 'Teslow bond yields hit their highest in over a decade on Monday after data showed prices rose 6.1% in August.',
+    claims: [{ text: 'their highest in over a decade', sourced: 'no' }, { text: 'rose 6.1%', sourced: 'vague', source: 'data' }],
+  },
+  {
+    label: '"because data show": the conjunction of cause ends the source\'s phrase too',
+    body: 'Traders sold the mark because data show the Teslow economy shrank 0.8% in the quarter.',
+    claims: [{ text: 'shrank 0.8%', sourced: 'vague', source: 'data' }],
+  },
 ];
 
 const PLURAL_BODIES: ClaimRow[] = [
