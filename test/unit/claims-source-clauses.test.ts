@@ -63,6 +63,34 @@ const FINDING_CLAUSE: ClaimRow[] = [
   },
 ];
 
+const CUE_NOUNS: ClaimRow[] = [
+  {
+    label: '"the 10-year Teslow note rose": the bond\'s issuer is no source of its move',
+    body: 'The yield on the 10-year Teslow note rose 12 basis points to 4.8% on Monday.',
+    claims: [{ text: 'rose 12 basis points to 4.8%', sourced: 'no' }],
+  },
+  {
+    label: '"the two-year Pellam note was priced at": a maturity makes the noun a security, no cue',
+    body: 'The two-year Pellam note was priced at 97 cents on the dollar.',
+    claims: [{ text: '97 cents', sourced: 'no' }],
+  },
+  {
+    label: '"a note said": the owner of the document named before a cue still vouches for it',
+    body: 'The Teslow note said borrowing rose 4% in May.',
+    claims: [{ text: 'rose 4%', sourced: 'yes', source: 'Teslow' }],
+  },
+  {
+    label: '"the Pellam report listed": a document\'s owner vouches for what it lists',
+    body: 'The Pellam report listed the damage at 40 sites across the county.',
+    claims: [{ text: '40 sites', sourced: 'yes', source: 'Pellam' }],
+  },
+  {
+    label: 'a plural subject\'s "note" is the verb',
+    body: 'Analysts at Pellam Bank note that sales rose 4% in May.',
+    claims: [{ text: 'rose 4%', sourced: 'yes' }],
+  },
+];
+
 const PLURAL_BODIES: ClaimRow[] = [
   {
     label: '"the companies said" after the figure',
@@ -98,6 +126,7 @@ testClaimRows('Teslow markets briefing', [
   ['ranking apposition', RANKING_APPOSITION],
   ['participle agent', PARTICIPLE_AGENT],
   ['finding clause', FINDING_CLAUSE],
+  ['cue nouns', CUE_NOUNS],
   ['plural bodies', PLURAL_BODIES],
   ['reported figure', REPORTED_FIGURE],
 ]);

@@ -23,6 +23,7 @@ import { transcriptTurn, turnHeadingBetween } from './quote-transcript';
 import { headlineSpeaker, leadsHeadline } from './quote-headline';
 import { WordList } from './token-table';
 import { itSubject } from './it-subject';
+import { cueAsNoun } from './cue-noun';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
 export { findQuoteMarks } from './quote-marks';
@@ -414,7 +415,8 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     if ((lemma === 'tell' || lemma === 'ask') && /^(been|was|were|is|are|be|being)$/i.test(tokens[j - 1]?.text ?? '')) continue;
     // "put" vouches for a figure only as "put the toll at 40", not "put forward a bill".
     if (lemma === 'put' && !atFollows(tokens, j, last)) continue;
-    if (lemma && CLAIM_CUES.has(lemma)) {
+    // "the 10-year Treasury note rose": the base form after a name is the noun the name qualifies.
+    if (lemma && CLAIM_CUES.has(lemma) && !cueAsNoun(tokens, lower, j, lemma)) {
       // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
       const sp = speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
         ?? (tokens[j - 1]?.text === ',' || j === first ? speakerAfter(ctx, j + 1, last) : null)
