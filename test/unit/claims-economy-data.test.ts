@@ -88,9 +88,9 @@ const FORECAST_SOURCES: ClaimRow[] = [
     claims: [{ text: '0.7%', sourced: 'yes', source: 'Tarvel Finance Ministry' }],
   },
   {
-    label: '"after data showed": the conjunction names nobody, the data are a vague source',
+    label: '"after data showed": the data are a vague source of what they showed, not of the move before "after"',
     body: 'The Ostrel mark slipped 0.6% after data showed the trade gap widened to 1.9 billion marks.',
-    claims: [{ text: 'slipped 0.6%', sourced: 'vague' }, { text: '1.9 billion marks', sourced: 'vague' }],
+    claims: [{ text: 'slipped 0.6%', sourced: 'no' }, { text: '1.9 billion marks', sourced: 'vague' }],
   },
 ];
 

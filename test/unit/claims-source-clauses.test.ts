@@ -46,6 +46,49 @@ const FINDING_CLAUSE: ClaimRow[] = [
     body: 'The Teslow ministry said exports fell 2% in June, while imports rose 1%.',
     claims: [{ text: 'fell 2%', sourced: 'yes' }, { text: 'rose 1%', sourced: 'yes' }],
   },
+  {
+    label: '"after figures showed": the finding is the source of what it showed, not of the move before "after"',
+    body: 'Shares of Pellam Foods rose 4% on Tuesday after figures showed its sales climbed 12% in May.',
+    claims: [{ text: 'rose 4%', sourced: 'no' }, { text: 'climbed 12%', sourced: 'vague', source: 'figures' }],
+  },
+  {
+    label: '"after data showed": a superlative before the clause stays the writer\'s, the data is no "a decade … after data"',
+    body: 'Teslow bond yields hit their highest in over a decade on Monday after data showed prices rose 6.1% in August.',
+    claims: [{ text: 'their highest in over a decade', sourced: 'no' }, { text: 'rose 6.1%', sourced: 'vague', source: 'data' }],
+  },
+  {
+    label: '"because data show": the conjunction of cause ends the source\'s phrase too',
+    body: 'Traders sold the mark because data show the Teslow economy shrank 0.8% in the quarter.',
+    claims: [{ text: 'shrank 0.8%', sourced: 'vague', source: 'data' }],
+  },
+];
+
+const CUE_NOUNS: ClaimRow[] = [
+  {
+    label: '"the 10-year Teslow note rose": the bond\'s issuer is no source of its move',
+    body: 'The yield on the 10-year Teslow note rose 12 basis points to 4.8% on Monday.',
+    claims: [{ text: 'rose 12 basis points to 4.8%', sourced: 'no' }],
+  },
+  {
+    label: '"the two-year Pellam note was priced at": a maturity makes the noun a security, no cue',
+    body: 'The two-year Pellam note was priced at 97 cents on the dollar.',
+    claims: [{ text: '97 cents', sourced: 'no' }],
+  },
+  {
+    label: '"a note said": the owner of the document named before a cue still vouches for it',
+    body: 'The Teslow note said borrowing rose 4% in May.',
+    claims: [{ text: 'rose 4%', sourced: 'yes', source: 'Teslow' }],
+  },
+  {
+    label: '"the Pellam report listed": a document\'s owner vouches for what it lists',
+    body: 'The Pellam report listed the damage at 40 sites across the county.',
+    claims: [{ text: '40 sites', sourced: 'yes', source: 'Pellam' }],
+  },
+  {
+    label: 'a plural subject\'s "note" is the verb',
+    body: 'Analysts at Pellam Bank note that sales rose 4% in May.',
+    claims: [{ text: 'rose 4%', sourced: 'yes' }],
+  },
 ];
 
 const PLURAL_BODIES: ClaimRow[] = [
@@ -83,6 +126,7 @@ testClaimRows('Teslow markets briefing', [
   ['ranking apposition', RANKING_APPOSITION],
   ['participle agent', PARTICIPLE_AGENT],
   ['finding clause', FINDING_CLAUSE],
+  ['cue nouns', CUE_NOUNS],
   ['plural bodies', PLURAL_BODIES],
   ['reported figure', REPORTED_FIGURE],
 ]);

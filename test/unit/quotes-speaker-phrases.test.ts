@@ -184,6 +184,16 @@ const ROWS: Row[] = [
     speaker: null, cue: null,
   },
   {
+    label: 'wrote that demand from … had “…”: the noun "demand" is no cue, "wrote" is',
+    body: 'Analyst Tova Brenn wrote that demand from shipping firms had “peaked for this cycle.”',
+    speaker: 'Tova Brenn', cue: 'wrote',
+  },
+  {
+    label: 'said demand for loans had “…”: the noun "demand" is no cue, "said" is',
+    body: 'Tova Brenn said demand for loans had “clearly slowed.”',
+    speaker: 'Tova Brenn', cue: 'said',
+  },
+  {
     label: 'writing in a blog post “…”: the participle, not the noun',
     body: 'One resident joined the protest, writing in a blog post “Never has the quay looked this empty.”',
     speaker: 'One resident', cue: 'writing',

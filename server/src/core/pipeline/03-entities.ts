@@ -55,6 +55,7 @@ import { acronymFitsName, acronymFitsTail, acronymTailAfterOf } from './entity-a
 import { academicAt } from './entity-academic';
 import { schoolMemberAfter, townPeopleAfter } from './entity-member-nouns';
 import { splitAuthorPairs } from './entity-author-pairs';
+import { joinCommaPartners } from './entity-comma-firms';
 import { dropNamedStorms } from './entity-storms';
 import { chunkNameKey, wordNameKey, wordsOnly } from './chunk-name-key';
 import { keepOwnKeys } from './entity-own-keys';
@@ -217,6 +218,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropCodedPersons(tokens, candidates);
   dropLoneKinds(tokens, candidates);
   surnamesOverPlaces(tokens, candidates);
+  if (text.includes('&')) joinCommaPartners(tokens, candidates);
   const kept = withSurnamesAtStart(tokens, splitAuthorPairs(tokens, keepTyped(candidates)), scan);
   // (an empty list is not mapped: the mapped empty array's other map deoptimised this function at its first club, s28)
   const clubs = clubNamesAlone(tokens, kept, scan.cap);

@@ -23,6 +23,7 @@ import { transcriptTurn, turnHeadingBetween } from './quote-transcript';
 import { headlineSpeaker, leadsHeadline } from './quote-headline';
 import { WordList } from './token-table';
 import { itSubject } from './it-subject';
+import { cueAsNoun } from './cue-noun';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
 export { findQuoteMarks } from './quote-marks';
@@ -417,7 +418,8 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     if (lemma === 'allege' && !allegesActively(tokens, lower, j)) continue;
     // "testified against the mayor", "argued for a retrial": a plea's verb reports a figure only with what was said.
     if ((lemma === 'testify' || lemma === 'argue' || lemma === 'contend') && PLEA_PREPOSITIONS.has(lower[j + 1])) continue;
-    if (lemma && CLAIM_CUES.has(lemma) && !withheld(tokens, j)) {
+    // "the 10-year Treasury note rose": the base form after a name is the noun the name qualifies.
+    if (lemma && CLAIM_CUES.has(lemma) && !withheld(tokens, j) && !cueAsNoun(tokens, lower, j, lemma)) {
       // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
       const sp = speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
         ?? (tokens[j - 1]?.text === ',' || j === first ? speakerAfter(ctx, j + 1, last) : null)

@@ -20,7 +20,7 @@ function ampersandPerson(tokens: readonly Token[], c: Candidate): boolean {
 }
 
 /** A reference follows token `last`: ", 2010", " 2014)", " (2004)" or " [7]". */
-function citedAt(tokens: readonly Token[], last: number): boolean {
+export function citedAt(tokens: readonly Token[], last: number): boolean {
   const a = tokenAt(tokens, last + 1), b = tokenAt(tokens, last + 2), c = tokenAt(tokens, last + 3);
   if (!a) return false;
   if (isYear(a)) return b?.text === ')' || b?.text === ';';

@@ -178,6 +178,8 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       if (NOUN_CALL.test(t.text) && NOUN_BEFORE.test(tokens[j - 1]?.text ?? '')) continue;
       // "ended on an encouraging note: “…”": a speech word after an article (and an adjective) is a noun.
       if (nounAfterArticle(ctx, j)) continue;
+      // "wrote that demand from shippers had “peaked”": demand for, of or from something is a noun.
+      if (demandNoun(ctx, j)) continue;
       // "families who were told to leave", "The mayor, who announced …, toured the “…” camp":
       // nobody speaks the quote through a passive verb or a verb of a clause closed before it.
       if (passiveSpeech(tokens, j) || closedClauseVerb(tokens, j, end + 1, floor)) continue;
@@ -199,6 +201,14 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
     }
   }
   return pending ? { speaker: null, cue: pending } : null;
+}
+
+/** Words after "demand(s)" that make it a noun: what is demanded or by whom ("demand for loans"), or a verb of its own ("demand was weak"). */
+const AFTER_DEMAND_NOUN = new Set('for from of in is was has had remained rose fell will would'.split(' '));
+
+/** Is the speech word at `j` the noun "demand(s)" ("demand for loans", "demand from shippers", "demand was weak")? */
+function demandNoun(ctx: SpeakerContext, j: number): boolean {
+  return (ctx.lower[j] === 'demand' || ctx.lower[j] === 'demands') && AFTER_DEMAND_NOUN.has(ctx.lower[j + 1] ?? '');
 }
 
 /** Words before a noun: articles, possessive pronouns and the possessive ending. */

@@ -114,7 +114,12 @@ const DETERMINERS = /^(a|an|the|one|another|two|three|both|several|some|many|its
 const DETERMINER_WORDS = new Set('a an the one another two three both several some many its his her their'.split(' '));
 /** Past forms of the verbs by which a text is issued ("issued statement", "released a letter"). */
 const ISSUED = new Set('issued released published delivered posted sent'.split(' '));
-const PHRASE_BREAKS = new Set('and or but that which what who whom whose when as while said'.split(' '));
+/**
+ * Words that end an unnamed speaker's phrase read back from its cue; a conjunction of time or cause opens a
+ * clause of its own ("Yields rose on Monday after figures showed", "… because data show"): the speaker is
+ * what follows it, never the clause before.
+ */
+const PHRASE_BREAKS = new Set('and or but that which what who whom whose when as while said after before because since until once'.split(' '));
 const ADVERB = /^(\p{L}+ly|also|later|then|again|previously|earlier|once|further|repeatedly|often|always|never|since|already|just|still|even|now|soon|first|had|has|have|was|is|would|will|did)$/iu;
 const ADVERB_WORDS = new Set('also later then again previously earlier once further repeatedly often always never since already just still even now soon first had has have was is would will did'.split(' '));
 

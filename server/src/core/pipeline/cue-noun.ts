@@ -1,0 +1,39 @@
+/**
+ * A cue verb's base form used as a noun after a name (pure, token indices): "the 10-year Treasury note rose
+ * 12 basis points", "a Velmar report was published", "the Ostrel estimate fell". A singular name after a
+ * determiner takes "notes" or "noted" as its verb, never "note", so when a finite verb follows, the word is
+ * the noun the name qualifies, and the name vouches for nothing. Only a security is meant: a maturity
+ * before the name ("the two-year Velmar note was priced at") or a price's move after the noun ("the Velmar
+ * note fell"); a document's owner still vouches for what it holds ("the Velmar report listed 40 sites").
+ */
+import type { Token } from '../types';
+import { IRREGULAR_PAST } from '../model/measures';
+import { tokenAt } from './token-at';
+import { cueLemma } from './speakers';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'may', 'might']);
+const CAPITAL = /^\p{Lu}/u;
+/** A price's moves: what a security does and a document never does. */
+const MOVES = new Set('rose fell climbed dropped gained slipped jumped tumbled eased edged rallied slid sank surged plunged soared'.split(' '));
+/** A maturity: "10-year", "two-year", "30-day". */
+const MATURITY = /^(?:years?|months?|weeks?|days?|(?:\d+|[a-z]+)-(?:year|month|week|day))$/;
+/** A modifier between the determiner and the name: "10-year", "two-year", "benchmark". */
+const MODIFIER = /^(?:\d+|-|years?|months?|weeks?|days?|benchmark|(?:\d+|[a-z]+)-(?:year|month|week|day))$/;
+
+/** Is the cue at token `j`, in its base form `lemma`, a security's noun after "the/a … Name" followed by a finite verb? */
+export function cueAsNoun(tokens: readonly Token[], lower: readonly string[], j: number, lemma: string): boolean {
+  if (tokens[j].text !== lemma) return false;
+  const next = tokenAt(tokens, j + 1);
+  if (next === undefined || next.sentence !== tokens[j].sentence || next.kind !== 'word' || CAPITAL.test(next.text)) return false;
+  // ("the Treasury note said": a cue after it makes the noun's owner a source all the same)
+  if (!FINITE.has(next.text) && !IRREGULAR_PAST.has(next.text) && !/[a-z]ed$/.test(next.text) || cueLemma(next) !== null) return false;
+  let k = j - 1;
+  if (k < 0 || !CAPITAL.test(tokens[k].text) || tokens[k].sentence !== tokens[j].sentence) return false;
+  let maturity = false;
+  while (k >= 0 && tokens[k].sentence === tokens[j].sentence && !DETERMINERS.has(lower[k]) && (CAPITAL.test(tokens[k].text) || MODIFIER.test(lower[k]))) {
+    if (MATURITY.test(lower[k])) maturity = true;
+    k--;
+  }
+  return k >= 0 && tokens[k].sentence === tokens[j].sentence && DETERMINERS.has(lower[k]) && (maturity || MOVES.has(next.text));
+}
