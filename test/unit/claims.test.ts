@@ -340,6 +340,21 @@ const FOUND: Row[] = [
     claims: [{ text: 'the worst in the region in more than three decades', kind: 'superlative' }],
   },
   {
+    label: 'a weather superlative with "ever recorded" is a claim without a figure',
+    body: 'Saturday was the hottest May day ever recorded in Pellam.',
+    claims: [{ text: 'the hottest May day ever recorded', kind: 'superlative', measure: 'superlative', sourced: 'no' }],
+  },
+  {
+    label: 'a weather superlative "on record" and one "since records began" are claims',
+    body: 'Ostrel had its wettest April on record. It was the coldest night since records began.',
+    claims: [{ text: 'its wettest April on record', kind: 'superlative' }, { text: 'the coldest night since records began', kind: 'superlative' }],
+  },
+  {
+    label: 'guard: a weather superlative with no record or span is no claim',
+    body: 'Friday will be the warmest day of the week in Pellam.',
+    claims: [],
+  },
+  {
     label: 'an irregular past verb ends what is counted ("40 homes fell into the river")',
     body: 'Some 40 homes fell into the river.',
     claims: [{ text: 'Some 40 homes fell', counted: 'home' }],
