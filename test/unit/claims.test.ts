@@ -388,6 +388,16 @@ const FOUND: Row[] = [
     claims: [{ text: 'lost 12 seats', counted: 'seat', measure: 'lost' }, { text: '300 families lost their homes', counted: 'family', measure: 'displaced' }],
   },
   {
+    label: 'homes that "lost power" measure an outage, not displacement',
+    body: 'About 30,000 homes in Pellam lost power on Sunday. Nearly 4,000 farms lost electricity.',
+    claims: [{ text: 'About 30,000 homes in Pellam lost power', counted: 'home', measure: 'power' }, { text: 'Nearly 4,000 farms lost electricity', counted: 'farm', measure: 'power' }],
+  },
+  {
+    label: '"left N customers without power": the customers are counted, the outage is the measure',
+    body: 'The gale left 18,000 customers without power across Ostrel.',
+    claims: [{ text: 'left 18,000 customers without power', counted: 'customer', measure: 'power' }],
+  },
+  {
     label: '"lost their lives" is a death, not displacement',
     body: 'Almost 90 villagers have lost their lives.',
     claims: [{ text: 'Almost 90 villagers have lost their lives', counted: 'villager', measure: 'death' }],

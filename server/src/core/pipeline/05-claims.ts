@@ -6,6 +6,7 @@ import type { Attribution, Block, Claim, Mention, Quote, Sentence, SpeakerRef, T
 import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS } from '../model/words';
 import { cueLemma } from './speakers';
 import { lowerCase } from './token-fold';
+import { outageMeasure } from './power-outage';
 import { endsWithAge, lastWord } from '../text/word-end';
 import { isLetter, isSpace } from '../text/char-class';
 import { figureFreePiece, fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
@@ -225,7 +226,7 @@ const ABSTRACT_HEADS = new Set(['rise', 'rises', 'increase', 'increases', 'hike'
 /** `measureOf` of the predicate read backwards, the words before the figure, then the counted words, without copying them into one array. */
 function claimMeasure(predicate: string[], before: string[], counted: Token[]): string {
   // "were cut off", "laid off 300 workers": a verb and its particle name their own measure.
-  const phrasal = phrasalMeasure(predicate) || phrasalMeasure(before);
+  const phrasal = phrasalMeasure(predicate) || phrasalMeasure(before) || outageMeasure(predicate);
   if (phrasal) return phrasal;
   for (let i = predicate.length - 1; i >= 0; i--) {
     // "two firms make up the market": "make up" is to form a whole, nothing is produced
@@ -931,7 +932,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const peopleSubject = q.unit === 'count' && j === k && !crowd && !fronted && peopleVerbAfter(toks, qi, k);
   // "rose 3.4% year on year": the periods compared are no counted words.
   const periods = j === k && toks[k] !== undefined && PERIOD_WORD.test(toks[k].text) && periodOnPeriod(text, q.end);
-  while (!anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !COMPARED_SET.has(lowerCase(toks[j])) && !(j === k && lowerCase(toks[j]) === 'the')
+  // ("12,000 customers without power": "without" ends what is counted, as a preposition does)
+  while (!anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !COMPARED_SET.has(lowerCase(toks[j])) && lowerCase(toks[j]) !== 'without' && !(j === k && lowerCase(toks[j]) === 'the')
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
