@@ -398,6 +398,11 @@ const FOUND: Row[] = [
     claims: [{ text: 'left 18,000 customers without power', counted: 'customer', measure: 'power' }],
   },
   {
+    label: 'a bare figure "still missing" or that "remain unaccounted for" counts people missing',
+    body: 'At least 14 are still missing in Ostrel. Some 40 remain unaccounted for after the landslide.',
+    claims: [{ text: 'At least 14 are still missing', counted: 'person', measure: 'missing' }, { text: 'Some 40 remain unaccounted', counted: 'person', measure: 'missing' }],
+  },
+  {
     label: '"lost their lives" is a death, not displacement',
     body: 'Almost 90 villagers have lost their lives.',
     claims: [{ text: 'Almost 90 villagers have lost their lives', counted: 'villager', measure: 'death' }],
