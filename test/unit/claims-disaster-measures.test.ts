@@ -49,6 +49,16 @@ const TEMPERATURES: ClaimRow[] = [
     claims: [{ text: '31C and 36C are due', low: 31, high: 36, counted: 'degree' }],
   },
   {
+    label: 'a range glued to the scale\'s letter, "12-17C", is one reading of a range',
+    body: 'Temperatures will reach 12-17C across Pellan on Sunday.',
+    claims: [{ text: '12-17C', low: 12, high: 17, counted: 'degree' }],
+  },
+  {
+    label: 'a range with "to" and one scale, "12 to 17C", is one reading of a range',
+    body: 'Temperatures will reach 12 to 17C across Pellan on Sunday.',
+    claims: [{ text: '12 to 17C', low: 12, high: 17, counted: 'degree' }],
+  },
+  {
     label: 'guard: two readings of two places, the second lower, stay two',
     body: 'Pellan reached 31C and 24C was the high in Ostrel.',
     claims: [{ text: 'reached 31C', low: 31, high: 31 }, { text: '24C was the high', low: 24 }],

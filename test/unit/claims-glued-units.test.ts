@@ -46,10 +46,33 @@ const PER_HOUR: ClaimRow[] = [
   },
 ];
 
+const RANGES: ClaimRow[] = [
+  {
+    label: 'a range glued to "mph" is one claim of speed with both bounds',
+    body: 'Gusts of 30-45mph are expected on the Orlay coast.',
+    claims: [{ text: '30-45mph', low: 30, high: 45, counted: 'mph', measure: 'speed', sourced: 'no' }],
+  },
+  {
+    label: 'a range before "cm of snow", after a space, is one claim of length',
+    body: 'Up on the Tarrow hills, 5–8 cm of snow settled overnight.',
+    claims: [{ text: '5–8 cm', low: 5, high: 8, counted: 'cm', measure: 'length' }],
+  },
+  {
+    label: 'a range glued to "mm of rain" is one claim of length',
+    body: 'Between Friday and Sunday 60-80mm of rain fell on Dunmere.',
+    claims: [{ text: '60-80mm', low: 60, high: 80, counted: 'mm', measure: 'length' }],
+  },
+  {
+    label: 'guard: a score before a unit-free word stays no claim',
+    body: 'Dunmere Rovers won 3-1 at the Corvel ground.',
+    claims: [],
+  },
+];
+
 const NOT_CLAIMS: ClaimRow[] = [
   { label: 'a size before a noun after an article is no claim ("a 5km race")', body: 'Mira Solt ran a 5km race on Sunday.', claims: [] },
   { label: 'a distance without "of" after the unit is no claim ("58km north of")', body: 'The quake struck 58km north of Pellam.', claims: [] },
   { label: 'a hyphened millimetre is a calibre, no amount ("9-mm shell casings")', body: 'Officers found 9-mm shell casings near the Corvel depot.', claims: [] },
 ];
 
-testClaimRows('Fictional weather report', [['glued units', WEATHER], ['speeds per hour', PER_HOUR], ['glued sizes', NOT_CLAIMS]]);
+testClaimRows('Fictional weather report', [['glued units', WEATHER], ['speeds per hour', PER_HOUR], ['ranges with a unit', RANGES], ['glued sizes', NOT_CLAIMS]]);

@@ -95,9 +95,34 @@ const emergencyBodies: readonly ClaimRow[] = [
   },
 ];
 
+/** A pledge: whoever pledges is the figure's source when it is a body, not when it is a country. */
+const pledges: readonly ClaimRow[] = [
+  {
+    label: 'a council that pledged a sum right before it is its source',
+    body: 'The Pellam council pledged $12m to rebuild the harbour wall.',
+    claims: [{ text: 'pledged $12m', sourced: 'yes', source: 'The Pellam council' }],
+  },
+  {
+    label: 'a named firm that promised a sum is its source, as with "promised to give"',
+    body: 'Corvel Holdings promised €30 million for the new clinic.',
+    claims: [{ text: 'promised €30 million', sourced: 'yes', source: 'Corvel Holdings' }],
+  },
+  {
+    label: 'a ministry named with its country\'s possessive is a body, and the source',
+    body: "Vaskia's foreign ministry pledged $40m to the relief effort.",
+    claims: [{ text: 'pledged $40m', sourced: 'yes', source: "Vaskia's foreign ministry" }],
+  },
+  {
+    label: 'guard: a country that pledged names nobody who announced it',
+    body: 'Ostravia pledged $40m to the relief effort.',
+    claims: [{ text: 'pledged $40m', sourced: 'no' }],
+  },
+];
+
 testClaimRows('Fictional business report', [
   ['an emergency or public body named by its head noun', emergencyBodies],
   ['the people counted are not their own source', countedSpeakers],
   ['an institution named by its common noun', rows],
   ['no apposition to a name after a preposition', afterPreposition],
+  ['whoever pledges a sum', pledges],
 ]);

@@ -340,6 +340,21 @@ const FOUND: Row[] = [
     claims: [{ text: 'the worst in the region in more than three decades', kind: 'superlative' }],
   },
   {
+    label: 'a weather superlative with "ever recorded" is a claim without a figure',
+    body: 'Saturday was the hottest May day ever recorded in Pellam.',
+    claims: [{ text: 'the hottest May day ever recorded', kind: 'superlative', measure: 'superlative', sourced: 'no' }],
+  },
+  {
+    label: 'a weather superlative "on record" and one "since records began" are claims',
+    body: 'Ostrel had its wettest April on record. It was the coldest night since records began.',
+    claims: [{ text: 'its wettest April on record', kind: 'superlative' }, { text: 'the coldest night since records began', kind: 'superlative' }],
+  },
+  {
+    label: 'guard: a weather superlative with no record or span is no claim',
+    body: 'Friday will be the warmest day of the week in Pellam.',
+    claims: [],
+  },
+  {
     label: 'an irregular past verb ends what is counted ("40 homes fell into the river")',
     body: 'Some 40 homes fell into the river.',
     claims: [{ text: 'Some 40 homes fell', counted: 'home' }],
@@ -371,6 +386,21 @@ const FOUND: Row[] = [
     label: '"lost" with a counted object ("lost 12 seats") is a loss, not displacement',
     body: 'The ruling party lost 12 seats in the vote, and 300 families lost their homes.',
     claims: [{ text: 'lost 12 seats', counted: 'seat', measure: 'lost' }, { text: '300 families lost their homes', counted: 'family', measure: 'displaced' }],
+  },
+  {
+    label: 'homes that "lost power" measure an outage, not displacement',
+    body: 'About 30,000 homes in Pellam lost power on Sunday. Nearly 4,000 farms lost electricity.',
+    claims: [{ text: 'About 30,000 homes in Pellam lost power', counted: 'home', measure: 'power' }, { text: 'Nearly 4,000 farms lost electricity', counted: 'farm', measure: 'power' }],
+  },
+  {
+    label: '"left N customers without power": the customers are counted, the outage is the measure',
+    body: 'The gale left 18,000 customers without power across Ostrel.',
+    claims: [{ text: 'left 18,000 customers without power', counted: 'customer', measure: 'power' }],
+  },
+  {
+    label: 'a bare figure "still missing" or that "remain unaccounted for" counts people missing',
+    body: 'At least 14 are still missing in Ostrel. Some 40 remain unaccounted for after the landslide.',
+    claims: [{ text: 'At least 14 are still missing', counted: 'person', measure: 'missing' }, { text: 'Some 40 remain unaccounted', counted: 'person', measure: 'missing' }],
   },
   {
     label: '"lost their lives" is a death, not displacement',
@@ -565,6 +595,8 @@ const NOT_CLAIMS: Row[] = [
   { label: 'a duration beside a real figure leaves the figure its claim', body: 'Over three straight years the mill shed 400 jobs.', claims: [{ text: 'shed 400 jobs' }] },
   { label: 'a few things after a preposition of place, means or scope say where or with what, they report nothing ("at three points", "in two trucks", "for five nationalities")', body: 'The new visa form is meant for five nationalities. Troops crossed the river at three points. The injured were carried to the clinic in two trucks. She posed with two cheetahs. The new jet is built with four Talvo T90 engines.', claims: [] },
   { label: 'a small count in a picture\'s caption (a paragraph ending in "Image: …", "Photo: …") tells what the picture shows', body: 'Rescuers searched the valley.\n\nThree of the finalists on stage at the Orla hall. Image: Lena Varga.\n\nTwo pilots walk to the jet before take-off. Photo: Tomas Reyes', claims: [] },
+  { label: 'a player\'s success at their own tries ("converted 80% of his penalties", "9 of her 11 first serves") is a record of play, like a score', body: 'Tomas Verl converted 80% of his penalties for Dunmere Rovers. Ana Kell won 9 of her 11 first serves in the Pellam final. The Ostrel guard made 45 percent of his three-point attempts.', claims: [] },
+  { label: 'guard: a share of people, and of tries with no player named, stay claims', body: 'About 70% of Pellam residents backed the stadium plan. Only 40% of the passes were completed by the visitors.', claims: [{ text: 'About 70% of Pellam residents backed' }, { text: 'Only 40% of the passes were completed' }] },
   { label: 'players booked or sent off in a match are its tally, like its goals', body: 'Three Velmar players were booked in the second half. Two players were sent off before the break.', claims: [] },
   { label: 'a negated "one" and a unit is emphasis, not a measure ("would not retreat one inch", "never moved one mile closer")', body: 'The rebels vowed they would not retreat one inch from the ridge. The council did not give up one metre of the park. The army never moved one mile closer.', claims: [] },
   { label: 'a span or bound after a plain-present verb of capacity ("holds between 180 and 230", "carries up to 400"), or a span that depends on the build, is a specification', body: 'The Tarvel T-8 holds between 180 and 230 passengers. The longer model carries up to 400 passengers. The freighter will take 180 to 220 pallets depending on the cabin layout.', claims: [] },

@@ -6,6 +6,7 @@ import type { Attribution, Block, Claim, Mention, Quote, Sentence, SpeakerRef, T
 import { CLAIM_CUES, FUNCTION_WORDS, MONTHS, SPEECH_CUES, TIME_UNITS, WEEKDAYS } from '../model/words';
 import { cueLemma } from './speakers';
 import { lowerCase } from './token-fold';
+import { outageMeasure } from './power-outage';
 import { endsWithAge, lastWord } from '../text/word-end';
 import { isLetter, isSpace } from '../text/char-class';
 import { figureFreePiece, fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
@@ -197,6 +198,16 @@ const INTRANSITIVE_MEASURES = new Set(['death', 'displaced', 'turnout', 'missing
 /** Measures of what happens only to people: dying, fleeing, being held, rescued, infected. */
 const PEOPLE_MEASURES = new Set(['death', 'injury', 'missing', 'trapped', 'displaced', 'detained', 'turnout', 'rescued', 'infected', 'vaccinated']);
 
+/** States of harm a figure of people is in after "be" or "remain" ("are still missing", "remain unaccounted for"). */
+const HARM_STATE_AFTER_BE = new Set(['missing', 'dead', 'unaccounted', 'homeless']);
+/** "remain" before such a state: "30 remain missing". */
+const REMAIN = new Set(['remain', 'remains', 'remained']);
+
+/** "remain" right before a state of harm ("remain unaccounted for"): read on to the state, as after an auxiliary. */
+function remainInState(toks: readonly Token[], p: number): boolean {
+  return toks[p + 1] !== undefined && HARM_STATE_AFTER_BE.has(toks[p + 1].text) && REMAIN.has(lowerCase(toks[p]));
+}
+
 /** Past verbs of people moving on foot or in crowds, of no measure of their own: their subject is people. */
 const PEOPLE_MOTION_PAST = new Set(['crossed', 'returned', 'arrived', 'marched', 'walked', 'trekked', 'swam', 'migrated', 'escaped', 'gathered', 'rallied', 'flocked', 'queued', 'massed', 'emigrated', 'immigrated', 'deserted', 'defected']);
 
@@ -209,8 +220,10 @@ function peopleVerbAfter(toks: readonly Token[], qi: number, k: number): boolean
   if (qi > 0 && lowerCase(toks[qi - 1]) === 'of') return false;
   let v = k;
   let passive = false;
-  for (; v < k + 3 && isAux(toks[v]); v++) passive ||= BE_FORMS.has(lowerCase(toks[v]));
+  for (; v < k + 3 && (isAux(toks[v]) || toks[v] !== undefined && REMAIN.has(toks[v].text)); v++) passive ||= BE_FORMS.has(lowerCase(toks[v]));
   const t = toks[v];
+  // ("At least 12 are still missing", "Some 40 remain unaccounted for": a state of harm after "be" or "remain")
+  if (t !== undefined && HARM_STATE_AFTER_BE.has(t.text)) return passive || v > k && REMAIN.has(lowerCase(toks[v - 1]));
   if (t === undefined || t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || !(t.text.endsWith('ed') || IRREGULAR_PAST.has(t.text))) return false;
   const m = wordMeasure(t.text);
   // "Some 12,000 had crossed the border", "40 returned": people moving are the doers of the verb (not "were returned")
@@ -229,7 +242,7 @@ const ABSTRACT_HEADS = new Set(['rise', 'rises', 'increase', 'increases', 'hike'
 /** `measureOf` of the predicate read backwards, the words before the figure, then the counted words, without copying them into one array. */
 function claimMeasure(predicate: string[], before: string[], counted: Token[]): string {
   // "were cut off", "laid off 300 workers": a verb and its particle name their own measure.
-  const phrasal = phrasalMeasure(predicate) || phrasalMeasure(before);
+  const phrasal = phrasalMeasure(predicate) || phrasalMeasure(before) || outageMeasure(predicate);
   if (phrasal) return phrasal;
   for (let i = predicate.length - 1; i >= 0; i--) {
     // "two firms make up the market": "make up" is to form a whole, nothing is produced
@@ -935,7 +948,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const peopleSubject = q.unit === 'count' && j === k && !crowd && !fronted && peopleVerbAfter(toks, qi, k);
   // "rose 3.4% year on year": the periods compared are no counted words.
   const periods = j === k && toks[k] !== undefined && PERIOD_WORD.test(toks[k].text) && periodOnPeriod(text, q.end);
-  while (!anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[j]))) && !COMPARED_SET.has(lowerCase(toks[j])) && !(j === k && lowerCase(toks[j]) === 'the')
+  // ("12,000 customers without power": "without" ends what is counted, as a preposition does)
+  while (!anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[j]))) && !COMPARED_SET.has(lowerCase(toks[j])) && lowerCase(toks[j]) !== 'without' && !(j === k && lowerCase(toks[j]) === 'the')
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
@@ -1041,7 +1055,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // ("the two men who died" names people already counted, see `small` below)
   if (!sizeOnly && countedWords.length && end0 < 0 && toks[p] !== undefined && lowerCase(toks[p]) === 'who' && relativeVerb(toks, p) >= 0 && !definiteBefore(toks, q)) p++;
   if (!sizeOnly && countedWords.length && toks[p] !== undefined && toks[p].kind === 'word' && adverbBeforeVerb(toks, p)) p++; // "collectively earned"
-  while (!sizeOnly && p < toks.length && isAux(toks[p]) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
+  while (!sizeOnly && p < toks.length && (isAux(toks[p]) || remainInState(toks, p)) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
   // ("9% of the work force of 55,000": an "of" before a figure is no verb of what happened)
   // ("a third of drivers said": a verb of saying reports the figure, it is no predicate of it; "have been told" is one)
   if (!sizeOnly && !sampled && !periods && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[p]))) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !COMPARED_SET.has(lowerCase(toks[p])) && !opensTimeRange(text, toks, p) && !(predicate.length === 0 && sayingVerb(toks[p]))) {

@@ -7,7 +7,7 @@
  */
 import type { Attribution, Claim, Mention, SpeakerRef } from '../types';
 import { lastMatch } from '../text/last-match';
-import { DOCUMENT_NOUNS, INSTITUTIONAL_SOURCES, VAGUE_SOURCES } from '../model/words';
+import { DOCUMENT_NOUNS, FUNCTION_WORDS, INSTITUTIONAL_SOURCES, MONTHS, VAGUE_SOURCES, WEEKDAYS } from '../model/words';
 import { IRREGULAR_PAST } from '../model/measures';
 
 /**
@@ -207,7 +207,7 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
     // "the council, an independent body that advises parliament, warned": the apposition describes the subject before it.
     const bare = head.endsWith(',') ? head.replace(APPOSITION_TAIL, '') : head;
     const org = ORG_SUBJECT.exec(bare);
-    if (org && ORG_NOUNS.has(org[2].toLowerCase())) {
+    if (org && ORG_NOUNS.has(org[2].toLowerCase()) && ownerCapitalised(org[1])) {
       const start = sStart + org.index + (org[0].length - org[0].trimStart().length);
       const end = sStart + bare.trimEnd().length;
       return { sourced: 'yes', source: { start, end, text: text.slice(start, end), local: null }, cue };
@@ -235,8 +235,8 @@ const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now
 const REVISED_FORECAST = /^(?:raise|lower|cut|revise|trim|lift|upgrade|downgrade)/i;
 /** Stems of the verbs that take a figure as their object ("had forecast losses of …"). */
 const ESTIMATING = 'estimat|predict|forecast|project|reckon|calculat|expect';
-/** A claim's first word that is such a verb ("expected 6.4 percent"). */
-const LEADING_VERB = new RegExp(`^(?:${ESTIMATING})[a-z]*\\b`, 'i');
+/** A claim's first word that is such a verb ("expected 6.4 percent") or a pledge's ("pledged $40m", "promised €2 billion"). */
+const LEADING_VERB = new RegExp(`^(?:${ESTIMATING}|pledg|promis|vow)[a-z]*\\b`, 'i');
 /** Verbs that take a figure without "that": "had forecast losses of …", "expects sales to reach …", "cited 300 complaints". */
 // (a pledge's figure is what its subject promises: "pledged to build 40 gigawatts", "vowed to cut 300 jobs", "promised €2 billion")
 const OBJECT_VERBS = new RegExp(`^(?:${ESTIMATING}|cite|pledg|promis|vow)`, 'i');
@@ -248,8 +248,17 @@ const OBJECT_VERBS = new RegExp(`^(?:${ESTIMATING}|cite|pledg|promis|vow)`, 'i')
 const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}'’-])(he|she|it)\s*$/iu;
 /** A conjunction of time, condition or cause ending right before a pronoun subject ("when it", "if it", "after it"). */
 const CLAUSE_OPENER = /(?<![\p{L}\p{N}'’-])(?:when|whenever|if|unless|after|before|because|since|as|once|until|while|though|although)\s*$/iu;
-/** "the cooperative", "its regulator", "the Tarvel central bank": a definite noun phrase ending right before the verb (its head lower case). */
-const ORG_SUBJECT = /(?:^|[,(—–]\s*|\s)(the|its|their|this)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*$/iu;
+/**
+ * "the cooperative", "its regulator", "the Tarvel central bank", "Vaskia's foreign ministry": a definite noun
+ * phrase ending right before the verb (its head lower case; a possessive name must be capitalised, see `ownerCapitalised`).
+ */
+const ORG_SUBJECT = /(?:^|[,(—–]\s*|\s)(the|its|their|this|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*$/iu;
+/** ORG_SUBJECT's determiner: an article or pronoun, or a capitalised name's possessive ("Vaskia's", not "the firm's", "Today's", "Monday's"). */
+function ownerCapitalised(det: string): boolean {
+  if (!/['’]s$/i.test(det)) return true;
+  const word = det.slice(0, -2).toLowerCase();
+  return /^\p{Lu}/u.test(det) && !FUNCTION_WORDS.has(word) && !WEEKDAYS.has(word) && !MONTHS.has(word);
+}
 /** "analysts", "most financial analysts", "Economists", "newspaper reports": anonymous experts or media as a bare plural. */
 const CROWD_SUBJECT = /(?:^|[,(—–]\s*|\s)(?:(?:most|many|some|several|other|independent)\s+)?(?:[\p{Ll}-]+\s+)?(?:analysts|experts|economists|observers|forecasters|commentators|strategists|traders|investors|insiders|reports|media)\s*$/iu;
 

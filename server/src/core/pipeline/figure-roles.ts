@@ -116,12 +116,19 @@ const GAMES_BEFORE = /\b(?:in|played|over|across)\s+$/i;
 /** After games still to play: "two games left", "three games remaining", "five games to play". */
 const GAMES_LEFT_AFTER = /^\s+games?\s+(?:left|remaining|to\s+play)\b/i;
 
+/** Tries a player or side makes in play, whose share of success is a record of play ("80% of his penalties"). */
+const PLAY_TRIES = new Set(['penalty', 'kick', 'attempt', 'shot', 'serve', 'pass', 'tackle', 'conversion', 'throw', 'putt', 'chance', 'dribble', 'header']);
+/** The player's or side's own tries: "of his penalties", "12 of her 15 first serves" (read from just before the claim: the whole "15"). */
+const OWN_TRIES = /\bof\s+(?:his|her|their|its)\s/i;
+
 /**
- * A sports tally (goals, runs, points won, games played, players booked) records play, not a statistical claim about
- * the world a fact-checker would source.
+ * A sports tally (goals, runs, points won, games played, players booked, a player's success at their own
+ * tries: "converted 80% of his penalties") records play, not a statistical claim about the world a
+ * fact-checker would source.
  */
 export function sportsTally(text: string, c: Claim): boolean {
   const q = c.quantity;
+  if ((q.unit === 'count' || q.unit === 'percent') && PLAY_TRIES.has(c.counted) && OWN_TRIES.test(text.slice(Math.max(0, c.start - 14), c.end))) return true;
   if (q.unit !== 'count') return false;
   if (SCORING_COUNTED.has(c.counted) || STANDING_AFTER.test(text.slice(q.end, q.end + 90))) return true;
   // "five players were booked", "two players sent off": a match's discipline, told like its goals.

@@ -12,8 +12,13 @@ import { quantityMatchesAt, toQuantity } from './quantities';
 
 /** Digits with a unit glued on, no letter, digit or slash after it. */
 const GLUED = /(?<![\p{L}\p{N}$€£¥.,-])(?:\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,2})?)(?=(?:mm|cm|km\/h|km|kg|mph|kph)(?![\p{L}\p{N}/]))/gu;
-/** A digit with one of the units glued on: sentences without one are not searched. */
-const GLUED_SEEN = /\d(?:mm|cm|km\/h|km|kg|mph|kph)(?![\p{L}\p{N}/])/u;
+/**
+ * A range joined by a hyphen before one of the units, glued on or after a space: "20-25mph", "3–4 cm of
+ * snow" (the figure pattern joins two figures by a hyphen only before a share, so that "2-1" stays a score).
+ */
+const GLUED_RANGE = /(?<![\p{L}\p{N}$€£¥.,-])(\d{1,4}(?:\.\d{1,2})?)[-–](\d{1,4}(?:\.\d{1,2})?)(?=\s?(?:mm|cm|km\/h|km|kg|mph|kph)(?![\p{L}\p{N}/]))/gu;
+/** A digit with one of the units glued on, or a range's hyphen: sentences without either are not searched. */
+const GLUED_SEEN = /\d(?:mm|cm|km\/h|km|kg|mph|kph)(?![\p{L}\p{N}/])|\d[-–]\d/u;
 /** The unit, then a noun it sizes ("a 5km race", "a 12kg parcel"): not a word that goes on with the amount ("40cm of snow"). */
 const NOUN_AFTER = /^\p{Ll}+\s(?!(?:of|from|to|in|into|on|at|by|and|or|per|away|long|wide|high|tall|deep|thick|an?|the)\b)\p{Ll}/u;
 /** An article, and at most one adjective, right before the figure ("a 5km", "the new 12kg"). */
@@ -43,6 +48,15 @@ export function gluedMeasures(sStart: number, sentence: string): Quantity[] {
     const q = found ? toQuantity(found, sStart) : null;
     if (q && q.unit === 'count') (out ??= []).push(q);
   }
+  GLUED_RANGE.lastIndex = 0;
+  for (let m = GLUED_RANGE.exec(sentence); m; m = GLUED_RANGE.exec(sentence)) {
+    const low = Number(m[1]), high = Number(m[2]), end = m.index + m[0].length;
+    const after = sentence.slice(end, end + 24).trimStart();
+    if (!(high > low) || !SPEED.test(after) && !OF_AFTER.test(after)) continue;
+    const start = sStart + m.index;
+    (out ??= []).push({ start, end: start + m[0].length, text: m[0], low, high, lowOpen: false, highOpen: false, approx: false, unit: 'count' });
+  }
+  if (out && out.length > 1) out.sort((a, b) => a.start - b.start);
   return out ?? NONE;
 }
 

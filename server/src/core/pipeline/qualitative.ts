@@ -8,10 +8,10 @@ import type { Claim, Quantity, Sentence } from '../types';
 import { countedClass, isHumanClass, ownTimeframe } from '../model/measures';
 import { lemma } from './05-claims';
 
-const SUPER = String.raw`worst|deadliest|bloodiest|heaviest|fiercest|biggest|largest|highest|lowest|strongest|weakest|sharpest|fastest|slowest|smallest|most (?:intense|violent|severe|destructive|serious|sustained)`;
+const SUPER = String.raw`worst|deadliest|bloodiest|heaviest|fiercest|biggest|largest|highest|lowest|strongest|weakest|sharpest|fastest|slowest|smallest|hottest|coldest|warmest|coolest|wettest|driest|windiest|snowiest|sunniest|most (?:intense|violent|severe|destructive|serious|sustained)`;
 const WORD = String.raw`[\p{L}\p{N}’'-]+`;
 /** What makes a superlative a checkable claim: a comparison span in time or a record. */
-const ANCHOR = String.raw`since (?:the )?${WORD}(?: (?!and\b|with\b|but\b|as\b|when\b|after\b|while\b)${WORD}){0,5}|in (?:more than |over |almost |nearly |at least )?(?:\d+|[a-z]+) (?:years|decades|generations|months)|in (?:more than |over |almost |nearly )?a (?:decade|century)|on record|in (?:living )?memory|ever (?:recorded|seen)|in (?:its|their) history`;
+const ANCHOR = String.raw`since (?:the )?${WORD}(?: (?!and\b|with\b|but\b|as\b|when\b|after\b|while\b)${WORD}){0,5}|in (?:more than |over |almost |nearly |at least )?(?:\d+|[a-z]+) (?:years|decades|generations|months)|in (?:more than |over |almost |nearly )?a (?:decade|century)|on record|in (?:living )?memory|ever (?:recorded|seen|measured|registered)|in (?:its|their) history`;
 const SUPERLATIVE = new RegExp(String.raw`\b(?:among )?(?:the |its |their )?(?:${SUPER})\b(?: (?!since\b)${WORD}){0,7}? (?:${ANCHOR})`, 'giu');
 const UNPRECEDENTED = new RegExp(String.raw`\b(?:an? )?unprecedented(?: ${WORD}){1,2}?(?= (?:of|in|on|at|and|as|for|to)\b|[,.;:]|$)|\ba record (?:high|low|level|number)\b`, 'giu');
 
@@ -26,7 +26,7 @@ const UNPRECEDENTED_GATE = new RegExp(UNPRECEDENTED_WORDS.join('|'), 'iu');
 /** The words one of which either pattern finds (lower case); quantities.ts SUPERLATIVE_WORDS must hold each (trimmed). */
 export const SUPERLATIVE_GATE_WORDS: readonly string[] = [...SUPER_WORDS, ...UNPRECEDENTED_WORDS];
 /** A literal every ANCHOR holds ("since ", "years", "on record", …), with SUPERLATIVE's flags: most sentences with a superlative word hold none, and the costly SUPERLATIVE search is not run on them. */
-const ANCHOR_GATE = /since |years|decade|generation|months|century|on record|memory|ever recorded|ever seen|history/iu;
+const ANCHOR_GATE = /since |years|decade|generation|months|century|on record|memory|ever recorded|ever seen|ever measured|ever registered|history/iu;
 /** Either gate at once: most sentences hold neither word and are passed over with one search. */
 const ANY_GATE = new RegExp([...SUPER_WORDS, ...UNPRECEDENTED_WORDS].join('|'), 'iu');
 

@@ -7,8 +7,11 @@
  */
 import type { Quantity } from '../types';
 
-/** Digits with "C" or "F", or a degree sign and "C" or "F", after them: "46C", "44.2C", "46°C", "40 °C". */
-const TEMPERATURE = /(?<![\p{L}\p{N}$€£¥.,-])([-−]?\d{1,3}(?:\.\d)?)(\s?°\s?[CF]|[CF])(?![\p{L}\p{N}]|[.,]\d)/gu;
+/**
+ * Digits with "C" or "F", or a degree sign and "C" or "F", after them: "46C", "44.2C", "46°C", "40 °C";
+ * with a first reading and a hyphen or "to" before them, a range with one scale ("10-15C", "30 to 34°C": group 1).
+ */
+const TEMPERATURE = /(?<![\p{L}\p{N}$€£¥.,-])(?:(\d{1,3}(?:\.\d)?)(?:[-–]| to ))?([-−]?\d{1,3}(?:\.\d)?)(\s?°\s?[CF]|[CF])(?![\p{L}\p{N}]|[.,]\d)/gu;
 /** A second reading that closes a range after the first: "30C and 35C", "-2C to 4C", "30C-35C". */
 const RANGE_END = /\s*(?:and|to|[-–])\s*([-−]?\d{1,3}(?:\.\d)?)(\s?°\s?[CF]|[CF])(?![\p{L}\p{N}]|[.,]\d)/uy;
 /** A reading below zero in degrees, "-5 degrees", "−3 degrees" (the figure pattern takes no sign). */
@@ -26,8 +29,15 @@ export function temperaturesIn(sStart: number, sentence: string): Quantity[] {
   let out: Quantity[] | null = null;
   TEMPERATURE.lastIndex = 0;
   for (let m = TEMPERATURE.exec(sentence); m; m = TEMPERATURE.exec(sentence)) {
-    if (m[2].length === 1 && !READING_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
-    const start = sStart + m.index, value = signed(m[1]);
+    if (m[3].length === 1 && !READING_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const start = sStart + m.index;
+    // "10-15C": one reading of a range, from the first figure to the second (not a score: the scale follows)
+    if (m[1] !== undefined) {
+      const low = Number(m[1]), high = signed(m[2]);
+      if (high > low) (out ??= []).push({ start, end: start + m[0].length, text: m[0], low, high, lowOpen: false, highOpen: false, approx: false, unit: 'count' });
+      continue;
+    }
+    const value = signed(m[2]);
     // "between 30C and 35C": one reading of a range, not two
     RANGE_END.lastIndex = m.index + m[0].length;
     const r = RANGE_END.exec(sentence);
