@@ -9,6 +9,7 @@
 import type { Attribution, Block, Quote, QuoteKind, Sentence, SpeakerRef, Token } from '../types';
 import { HEDGES, CLAIM_CUES, CUE_VERBS, VAGUE_SOURCES } from '../model/words';
 import { GROUP_VAGUE } from '../model/speaker-words';
+import { bareGroup } from './bare-group';
 import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { findSingleQuoteMarks, withSingleQuotes } from './quote-single-marks';
@@ -395,7 +396,7 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     const t = tokens[j];
     if ((rules & ACCORDING) && lower[j + 1] === 'to') {
       const sp = speakerAfter(ctx, j + 2, last);
-      out.push({ start: s.start, end: s.end, cue: 'according to', speaker: sp, vague: !sp || isVague(sp.text) });
+      out.push({ start: s.start, end: s.end, cue: 'according to', speaker: sp, vague: !sp || vagueSpeaker(sp) });
       continue;
     }
     if (rules & HEDGE) { out.push({ start: s.start, end: s.end, cue: t.text, speaker: null, vague: true }); continue; }
@@ -421,7 +422,7 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
         ?? coordinatedSubject(ctx, first, j)
         ?? participleSubject(ctx, first, j)
         ?? itSubject(ctx, j, first);
-      if (sp) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: isVague(sp.text) });
+      if (sp) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: vagueSpeaker(sp) });
     }
   }
   return out;
@@ -499,6 +500,11 @@ const MODIFIER_START = /^(with|from|of|at|in|on|for|close|familiar|involved|know
 function clauseStart(tokens: Token[], first: number, end: number): number {
   for (let j = end; j > first; j--) if (tokens[j].text === ',') return j + 1;
   return first;
+}
+
+/** Is the speaker vague: an anonymous phrase, or a bare plural group no entity names ("Unions say", "Fuel retailers in Kesh said")? */
+function vagueSpeaker(sp: SpeakerRef): boolean {
+  return isVague(sp.text) || (sp.local === null && bareGroup(sp.text));
 }
 
 /** Is the speaker anonymous: a vague noun heads it ("two sources familiar with the matter"), or a vague determiner opens it? */
