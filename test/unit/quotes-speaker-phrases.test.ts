@@ -411,6 +411,10 @@ const ROWS: Row[] = [
   { label: 'said a source with knowledge of X', body: '“The ferry deal is off,” said a source with knowledge of those plans.', speaker: 'a source with knowledge of those plans', cue: 'said' },
   { label: 'said people briefed on the N claim (a bare cue word is a noun)', body: '“The ferry deal is off,” said people briefed on the insurance claim.', speaker: 'people briefed on the insurance claim', cue: 'said' },
   { label: 'guard: the tail stops before a time phrase', body: '“The ferry deal is off,” said a source close to the talks on Monday.', speaker: 'a source close to the talks', cue: 'said' },
+  // ── a live blog's or transcript's turn headed by a role alone and a colon ──
+  { label: 'Role: “…” opening the paragraph: the role speaks, no cue', body: 'Fire Chief: “The blaze on the quay is under control.”', speaker: 'Fire Chief', cue: null },
+  { label: 'Role: “…” after a sentence of the same paragraph', body: 'The council met at dawn. Deputy Mayor: “We will reopen the ferry bridge on Monday.”', speaker: 'Deputy Mayor', cue: null },
+  { label: 'guard: a heading that is no role gives no speaker', body: 'Breaking News: “The ferry port stays shut until Friday.”', speaker: null, cue: null },
   { label: 'guard: a place after the noun is no tail', body: '“The ferry deal is off,” said a spokesman in Dellport on Tuesday.', speaker: 'a spokesman', cue: 'said' },
 ];
 

@@ -20,7 +20,7 @@ import { listedTerms } from './quote-term-lists';
 import { joinSplitQuotes } from './quote-split';
 import { speakersNamedAfter } from './quote-named-after';
 import { subjectBeforeColon } from './quote-colon';
-import { transcriptTurn, turnHeadingBetween } from './quote-transcript';
+import { roleTurn, transcriptTurn, turnHeadingBetween } from './quote-transcript';
 import { headlineSpeaker, leadsHeadline } from './quote-headline';
 import { WordList } from './token-table';
 import { itSubject } from './it-subject';
@@ -216,6 +216,8 @@ function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: B
     const turn = transcriptTurn(ctx, sentFloor, beforeTok);
     // "… a reply came from Minister Orla Breck: “…”": the cue found before the name stays.
     if (turn) found = { speaker: turn.speaker, cue: turn.cue ?? found?.cue ?? null };
+    // "Fire Chief: “…”": a role alone heads the turn.
+    else if (q.words >= 3) found = roleTurn(ctx, sentFloor, beforeTok) ?? found;
   }
   // The speech reported by the sentence before, in the same paragraph: a longer partial quote
   // ("X said that …. It will “…”") or a quote opening its sentence ("X said the talks failed. “…”").
