@@ -21,6 +21,7 @@ import { joinSplitQuotes } from './quote-split';
 import { speakersNamedAfter } from './quote-named-after';
 import { subjectBeforeColon } from './quote-colon';
 import { roleTurn, transcriptTurn, turnHeadingBetween } from './quote-transcript';
+import { capitalsSubhead } from './quote-subhead';
 import { headlineSpeaker, leadsHeadline } from './quote-headline';
 import { WordList } from './token-table';
 import { itSubject } from './it-subject';
@@ -95,6 +96,8 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     // A judgement the speaker passes through a calling verb ("Rena Vell called the move 'overdue'") is her
     // word, as with curly marks: only a lowercase word right after the verb's short object is kept.
     if (kind !== 'scare' && words === 1 && text.charCodeAt(r.open) === 39 && !judgedByCall(ctx, found, inner, r.open)) kind = 'scare';
+    // "¶“WE WILL NOT MOVE FROM OUR HOMES”¶": a sub-headline in capitals shows words, nobody says them there.
+    if (kind !== 'scare' && closed && capitalsSubhead(text, blocks, blockOf(firstIn) ?? -1, r.open, r.close)) kind = 'scare';
     const cue = kind === 'scare' ? null : found?.cue ?? null;
     quotes.push({
       start, end, text: inner, kind, unclosed: r.unclosed,
