@@ -31,8 +31,11 @@ const TIED = new Set(['at', 'of', 'for', 'with', 'on']);
  * and rescuers (INSTITUTIONAL_SOURCES): "relief workers said", "emergency crews said", "humanitarian agencies said".
  */
 const RESPONDER_FIELDS = new Set('aid relief rescue emergency health medical humanitarian'.split(' '));
-/** Plurals of offices that speak for a body, though their singular heads a body ("authorities" as "police"). */
-const OFFICES = new Set(['authorities', 'medics', 'paramedics']);
+/**
+ * Plurals of offices that speak on the record as "officials" do: "authorities" (as "police"), medics, and the
+ * members of an elected body ("lawmakers said", "deputies said").
+ */
+const OFFICES = new Set('authorities medics paramedics lawmakers legislators deputies mps senators councillors councilors'.split(' '));
 /** The plural of an agent noun: "growers", "economists", "physicians", "migrants". */
 const AGENT_PLURAL = /^\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ians|ants|ents)$/u;
 /** The most words a bare group's phrase may run before its modifier ("independent fuel retailers"). */
