@@ -103,7 +103,63 @@ const ANONYMOUS: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Fictional unrest report', [['groups of people', GROUPS], ['passive agents and "and"', PASSIVE_AND], ['anonymous and media', ANONYMOUS]]);
+// A bare plural kind of people or bodies (no determiner, number, possessive or name) names nobody: vague
+// (bare-group.ts). A determiner, a possessive name, a named body after "at", an office ("authorities") or a
+// responder's field ("relief workers") keeps the source firm.
+const BARE: ClaimRow[] = [
+  {
+    label: 'bare "Unions say" before the figure is vague',
+    body: 'Unions say 2,300 jobs will go at the Brennick mill.',
+    claims: [{ text: '2,300 jobs will go', sourced: 'vague', source: 'Unions' }],
+  },
+  {
+    label: 'bare "Growers warned that" is vague (a stating verb, not a cue)',
+    body: 'Growers warned that 40% of the pear harvest had rotted.',
+    claims: [{ text: '40% of the pear harvest had rotted', sourced: 'vague', source: 'Growers' }],
+  },
+  {
+    label: 'a kind of business and a place, with "said", is vague and keeps its place',
+    body: 'Bakery owners in Ostrel said 18 shops would close.',
+    claims: [{ text: '18 shops would close', sourced: 'vague', source: 'Bakery owners in Ostrel' }],
+  },
+  {
+    label: 'a kind of business and a place, with "warned that", is vague',
+    body: 'Ferry operators in Tamsk warned that 9 routes would be cut.',
+    claims: [{ text: '9 routes would be cut', sourced: 'vague', source: 'Ferry operators in Tamsk' }],
+  },
+  {
+    label: 'bare "Banks said" is vague',
+    body: 'Banks said 260 branches would shut by spring.',
+    claims: [{ text: '260 branches would shut', sourced: 'vague', source: 'Banks' }],
+  },
+  {
+    label: 'guard: a determiner and a number name the group',
+    body: 'The two unions at the depot say 2,300 jobs will go.',
+    claims: [{ text: '2,300 jobs will go', sourced: 'yes', source: 'The two unions at the depot' }],
+  },
+  {
+    label: 'guard: a possessive name names the group',
+    body: 'Brennick’s unions say 2,300 jobs will go.',
+    claims: [{ text: '2,300 jobs will go', sourced: 'yes', source: 'Brennick’s unions' }],
+  },
+  {
+    label: 'guard: "authorities" speak as an office',
+    body: 'Authorities said 70 homes were evacuated.',
+    claims: [{ text: '70 homes were evacuated', sourced: 'yes', source: 'Authorities' }],
+  },
+  {
+    label: 'guard: relief workers at the scene speak on the record',
+    body: 'Relief workers said 14 lorries had reached the camp.',
+    claims: [{ text: '14 lorries had reached', sourced: 'yes', source: 'Relief workers' }],
+  },
+  {
+    label: 'guard: doctors stay a firm source',
+    body: 'Doctors said 35 patients were treated for smoke.',
+    claims: [{ text: '35 patients were treated', sourced: 'yes', source: 'Doctors' }],
+  },
+];
+
+testClaimRows('Fictional unrest report', [['groups of people', GROUPS], ['passive agents and "and"', PASSIVE_AND], ['anonymous and media', ANONYMOUS], ['bare plural groups', BARE]]);
 
 const QUOTES: { label: string; body: string; speaker: string }[] = [
   { label: 'said Place tenants: the tenants speak, not the place', body: '“The lifts have not worked since May,” said Ostrel tenants.', speaker: 'Ostrel tenants' },

@@ -28,3 +28,38 @@ for (const row of ROWS) {
     assert.equal(a.quotes[0].cue, row.cue, 'cue');
   });
 }
+
+// A sub-headline that is a quote in capitals, a paragraph of its own between body paragraphs
+// (quote-subhead.ts): display words, kept out as a scare quote with no speaker from the paragraph above.
+const SUBHEAD_ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | null }[] = [
+  {
+    label: 'a long capitals sub-headline after a tagged quote takes no speaker',
+    body: '“The depot has ignored every complaint we filed,” Ilka Marrow said.\n\n“WE WILL NOT LEAVE THE QUAY WITHOUT A DEAL”\n\nThe strikers met again on Sunday.',
+    kind: 'scare', speaker: null,
+  },
+  {
+    label: 'a capitals sub-headline after a pronoun-tagged quote takes no speaker',
+    body: 'Ilka Marrow said the depot had ignored them. “We wrote nine times,” she said.\n\n“NOT ONE OF OUR LETTERS WAS EVER ANSWERED”\n\nThe strikers met again on Sunday.',
+    kind: 'scare', speaker: null,
+  },
+  {
+    label: 'guard: a paragraph ending in a colon hands the capitals quote its speaker',
+    body: 'Ilka Marrow shouted to the crowd:\n\n“WE WILL NOT LEAVE THE QUAY WITHOUT A DEAL”\n\nThe strikers met again on Sunday.',
+    kind: 'direct', speaker: 'Ilka Marrow',
+  },
+  {
+    label: 'guard: a quote paragraph in capitals that ends a sentence is speech',
+    body: 'Ilka Marrow said the depot had ignored them. “We wrote nine times,” she said.\n\n“NOT ONE OF OUR LETTERS WAS EVER ANSWERED.”\n\nThe strikers met again on Sunday.',
+    kind: 'direct', speaker: 'she',
+  },
+];
+
+for (const row of SUBHEAD_ROWS) {
+  test(`capitals sub-headline: ${row.label}`, () => {
+    const a = analyzeText(`Dockers vow to stay out\n\n${row.body}\n`);
+    const q = a.quotes[a.quotes.length - 1];
+    assert.ok(q && /^\p{Lu}+ /u.test(q.text), 'the capitals quote is last');
+    assert.equal(q.kind, row.kind, 'kind');
+    assert.equal(q.speaker?.text ?? null, row.speaker, 'speaker');
+  });
+}

@@ -427,6 +427,10 @@ const ROWS: Row[] = [
   { label: 'guard: the firm itself opening the sentence speaks', body: 'Kelvar Shipping declined to comment but said it “will cooperate fully” with investigators.', speaker: 'Kelvar Shipping', cue: 'said' },
   { label: 'a bare plural role tied to a body', body: '“We will appeal the ruling,” lawyers for the Harven clinic said.', speaker: 'lawyers for the Harven clinic', cue: 'said' },
   { label: 'a bare plural role opening the sentence', body: 'Aides to the mayor said: “The vote will go ahead.”', speaker: 'Aides to the mayor', cue: 'said' },
+  // ── a live blog's or transcript's turn headed by a role alone and a colon ──
+  { label: 'Role: “…” opening the paragraph: the role speaks, no cue', body: 'Fire Chief: “The blaze on the quay is under control.”', speaker: 'Fire Chief', cue: null },
+  { label: 'Role: “…” after a sentence of the same paragraph', body: 'The council met at dawn. Deputy Mayor: “We will reopen the ferry bridge on Monday.”', speaker: 'Deputy Mayor', cue: null },
+  { label: 'guard: a heading that is no role gives no speaker', body: 'Breaking News: “The ferry port stays shut until Friday.”', speaker: null, cue: null },
   { label: 'guard: a place after the noun is no tail', body: '“The ferry deal is off,” said a spokesman in Dellport on Tuesday.', speaker: 'a spokesman', cue: 'said' },
 ];
 

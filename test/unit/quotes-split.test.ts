@@ -14,6 +14,9 @@ const ROWS: { label: string; body: string; kinds: QuoteKind[]; speakers: (string
   { label: '“Two words,” said Name, “rest.”', body: '“It is,” said Tomas Vell, “a bad day for the quay.”', kinds: ['direct', 'direct'], speakers: ['Tomas Vell', 'Tomas Vell'] },
   { label: '“One word,” she said, “rest.”', body: 'Tomas Vell left the quay. “Never,” he said, “will we sell the ferry.”', kinds: ['direct', 'direct'], speakers: ['he', 'he'] },
   { label: '“Clause,” she said, “and two words.”', body: 'Rena Okafor spoke last. “We are ready,” she said, “and willing.”', kinds: ['direct', 'direct'], speakers: ['she', 'she'] },
+  { label: '“Two words” — she said — “rest.” (a tag between dashes)', body: 'Rena Okafor spoke last. “We will” — she said — “hold the quay all winter.”', kinds: ['direct', 'direct'], speakers: ['she', 'she'] },
+  { label: '“Two words” – Name said – “rest.” (en dashes)', body: '“It is” – Tomas Vell said – “a bad day for the quay.”', kinds: ['direct', 'direct'], speakers: ['Tomas Vell', 'Tomas Vell'] },
+  { label: 'guard: a dashed aside before two phrases is no split quote', body: 'The plan — Rena Okafor said — was “a gamble” and “a risk we must take.”', kinds: ['partial', 'partial'], speakers: ['Rena Okafor', 'Rena Okafor'] },
   { label: 'guard: two words in all stay partial', body: '“No,” Tomas Vell said, “never.”', kinds: ['partial', 'partial'], speakers: ['Tomas Vell', 'Tomas Vell'] },
   { label: 'guard: a phrase inside the sentence is no split quote', body: 'Rena Okafor called the plan “a gamble,” said Tomas Vell, “and a bad one.”', kinds: ['partial', 'direct'], speakers: ['Tomas Vell', 'Rena Okafor'] },
 ];

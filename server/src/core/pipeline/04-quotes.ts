@@ -9,6 +9,7 @@
 import type { Attribution, Block, Quote, QuoteKind, Sentence, SpeakerRef, Token } from '../types';
 import { HEDGES, CLAIM_CUES, CUE_VERBS, VAGUE_SOURCES } from '../model/words';
 import { GROUP_VAGUE } from '../model/speaker-words';
+import { bareGroup } from './bare-group';
 import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { findSingleQuoteMarks, withSingleQuotes } from './quote-single-marks';
@@ -19,7 +20,8 @@ import { listedTerms } from './quote-term-lists';
 import { joinSplitQuotes } from './quote-split';
 import { speakersNamedAfter } from './quote-named-after';
 import { subjectBeforeColon } from './quote-colon';
-import { transcriptTurn, turnHeadingBetween } from './quote-transcript';
+import { roleTurn, transcriptTurn, turnHeadingBetween } from './quote-transcript';
+import { capitalsSubhead } from './quote-subhead';
 import { headlineSpeaker, leadsHeadline } from './quote-headline';
 import { WordList } from './token-table';
 import { itSubject } from './it-subject';
@@ -95,6 +97,8 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     // A judgement the speaker passes through a calling verb ("Rena Vell called the move 'overdue'") is her
     // word, as with curly marks: only a lowercase word right after the verb's short object is kept.
     if (kind !== 'scare' && words === 1 && text.charCodeAt(r.open) === 39 && !judgedByCall(ctx, found, inner, r.open)) kind = 'scare';
+    // "¶“WE WILL NOT MOVE FROM OUR HOMES”¶": a sub-headline in capitals shows words, nobody says them there.
+    if (kind !== 'scare' && closed && capitalsSubhead(text, blocks, blockOf(firstIn) ?? -1, r.open, r.close)) kind = 'scare';
     const cue = kind === 'scare' ? null : found?.cue ?? null;
     quotes.push({
       start, end, text: inner, kind, unclosed: r.unclosed,
@@ -216,6 +220,8 @@ function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: B
     const turn = transcriptTurn(ctx, sentFloor, beforeTok);
     // "… a reply came from Minister Orla Breck: “…”": the cue found before the name stays.
     if (turn) found = { speaker: turn.speaker, cue: turn.cue ?? found?.cue ?? null };
+    // "Fire Chief: “…”": a role alone heads the turn.
+    else if (q.words >= 3) found = roleTurn(ctx, sentFloor, beforeTok) ?? found;
   }
   // The speech reported by the sentence before, in the same paragraph: a longer partial quote
   // ("X said that …. It will “…”") or a quote opening its sentence ("X said the talks failed. “…”").
@@ -396,7 +402,7 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     const t = tokens[j];
     if ((rules & ACCORDING) && lower[j + 1] === 'to') {
       const sp = speakerAfter(ctx, j + 2, last);
-      out.push({ start: s.start, end: s.end, cue: 'according to', speaker: sp, vague: !sp || isVague(sp.text) });
+      out.push({ start: s.start, end: s.end, cue: 'according to', speaker: sp, vague: !sp || vagueSpeaker(sp) });
       continue;
     }
     if (rules & HEDGE) { out.push({ start: s.start, end: s.end, cue: t.text, speaker: null, vague: true }); continue; }
@@ -427,7 +433,7 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
         ?? participleSubject(ctx, first, j)
         ?? itSubject(ctx, j, first);
       // "The charges against Tomas Brell allege": the one a case is against is its object, never its speaker.
-      if (sp && !AGAINST_BEFORE.test(ctx.text.slice(Math.max(0, sp.start - 9), sp.start))) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: isVague(sp.text) });
+      if (sp && !AGAINST_BEFORE.test(ctx.text.slice(Math.max(0, sp.start - 9), sp.start))) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: vagueSpeaker(sp) });
     }
   }
   return out;
@@ -531,6 +537,11 @@ const MODIFIER_START = /^(with|from|of|at|in|on|for|close|familiar|involved|know
 function clauseStart(tokens: Token[], first: number, end: number): number {
   for (let j = end; j > first; j--) if (tokens[j].text === ',') return j + 1;
   return first;
+}
+
+/** Is the speaker vague: an anonymous phrase, or a bare plural group no entity names ("Unions say", "Fuel retailers in Kesh said")? */
+function vagueSpeaker(sp: SpeakerRef): boolean {
+  return isVague(sp.text) || (sp.local === null && bareGroup(sp.text));
 }
 
 /** Is the speaker anonymous: a vague noun heads it ("two sources familiar with the matter"), or a vague determiner opens it? */

@@ -9,6 +9,7 @@ import type { Attribution, Claim, Mention, SpeakerRef } from '../types';
 import { lastMatch } from '../text/last-match';
 import { DOCUMENT_NOUNS, FUNCTION_WORDS, INSTITUTIONAL_SOURCES, MONTHS, VAGUE_SOURCES, WEEKDAYS } from '../model/words';
 import { IRREGULAR_PAST } from '../model/measures';
+import { bareGroup } from './bare-group';
 
 /**
  * Does attribution `a` (of the claim's sentence) report claim `c`? Not when the claim comes before a
@@ -217,6 +218,12 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
       const start = sStart + crowd.index + (crowd[0].length - crowd[0].trimStart().length);
       return { sourced: 'vague', source: { start, end: subjEnd, text: text.slice(start, subjEnd).trim(), local: null }, cue };
     }
+    // "Farmers warned that …", "Fuel retailers in Kesh warned that …": a bare plural group opening the clause.
+    const group = GROUP_SUBJECT.exec(head);
+    if (group && bareGroup(group[1])) {
+      const start = sStart + group.index + group[0].length - group[1].length;
+      return { sourced: 'vague', source: { start, end: start + group[1].length, text: group[1], local: null }, cue };
+    }
   }
   return null;
 }
@@ -261,6 +268,9 @@ function ownerCapitalised(det: string): boolean {
 }
 /** "analysts", "most financial analysts", "Economists", "newspaper reports": anonymous experts or media as a bare plural. */
 const CROWD_SUBJECT = /(?:^|[,(—–]\s*|\s)(?:(?:most|many|some|several|other|independent)\s+)?(?:[\p{Ll}-]+\s+)?(?:analysts|experts|economists|observers|forecasters|commentators|strategists|traders|investors|insiders|reports|media)\s*$/iu;
+
+/** The clause's subject before the verb: the sentence's or a clause's first words, up to six, with no punctuation. */
+const GROUP_SUBJECT = /(?:^|[,;(—–]\s*)\s*([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*){0,5})\s*$/u;
 
 /** An apposition opened by a determiner between a subject and its verb: ", an independent body that advises parliament,". */
 const APPOSITION_TAIL = /,\s+(?:an?|the|its)\s+[^,;:"“”]{1,80},\s*$/u;

@@ -60,7 +60,7 @@ export function headlineSpeaker(ctx: SpeakerContext, block: Block | undefined, f
 }
 
 /** Tokens from..to as a speaker: capitalised words only, the last a person's or body's name or a speaker noun. */
-function capitalisedSpeaker(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null {
+export function capitalisedSpeaker(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null {
   const { tokens } = ctx;
   if (to < from || to - from >= HEADLINE_SPEAKER_REACH) return null;
   for (let k = from; k <= to; k++) {

@@ -10,6 +10,7 @@ import { isKnownGivenName } from '../model/gender';
 import { fromMention, firstTokenFrom, type SpeakerContext } from './speakers';
 import { tokenAt } from './token-at';
 import { holderAfterBody } from './entity-title-holder';
+import { capitalisedSpeaker } from './quote-headline';
 
 /** Lower-case words a role before the name may hold ("Director of the Port Authority for Trade and Works"). */
 const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'to', 'at', 'on', 'in']);
@@ -78,3 +79,15 @@ export function turnHeadingBetween(between: string): boolean {
   return TURN_HEADING.test(between);
 }
 const TURN_HEADING = /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]*\s*:\s*["“'‘]?$/u;
+
+/**
+ * A live blog's or transcript's turn headed by a role alone: "Fire Chief: “…”", "Port Authority: “…”". The
+ * capitalised words from the sentence's start `floor` to the colon at token `colon` end in a title, a person
+ * noun or a body's head (quote-headline.ts `capitalisedSpeaker`); they are the speaker, with no cue.
+ */
+export function roleTurn(ctx: SpeakerContext, floor: number, colon: number): Found | null {
+  const c = tokenAt(ctx.tokens, colon);
+  if (!c || c.text !== ':' || colon - 1 < floor) return null;
+  const speaker = capitalisedSpeaker(ctx, floor, colon - 1);
+  return speaker ? { speaker, cue: null } : null;
+}

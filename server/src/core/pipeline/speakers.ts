@@ -1,12 +1,13 @@
 /** Finding who is speaking: noun phrases before/after cue verbs; pronouns, titles and short names resolved. */
 import type { LocalEntity, Mention, SpeakerRef, Token } from '../types';
-import { CUE_VERBS, SPEECH_CUES, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOURCES, INSTITUTIONAL_SOURCES, INSTITUTION_HEADS } from '../model/words';
+import { CUE_VERBS, SPEECH_CUES, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOURCES, INSTITUTIONAL_SOURCES } from '../model/words';
 import { EXTRA_SPEECH_VERBS, COURT_SPEAKERS, GROUP_SPEAKERS, GROUP_VAGUE, RELATION_SPEAKERS, SPEAKER_NOUNS } from '../model/speaker-words';
 import type { Gender } from '../model/gender';
 import { describedEarlier, resolveName, resolveOrgHead, resolvePronoun, resolveTitle } from './speaker-resolve';
 import { personAfterRole, personBeforeRole, roleBeforeBody, roleOfName } from './speaker-roles';
 import { WordFlags } from './word-flags';
 import { beforeTimePhrase } from './speaker-time';
+import { bareGroup, pluralBody } from './bare-group';
 import { knowingTail, knowingTie } from './speaker-tail';
 
 export interface SpeakerContext {
@@ -89,17 +90,6 @@ export function isSpeakerHead(head: string): boolean {
   return PERSON_NOUNS.has(head) || TITLE_HEADS.has(head) || VAGUE_SOURCES.has(head) || INSTITUTIONAL_SOURCES.has(head)
     || SPEAKER_NOUNS.has(head) || COURT_SPEAKERS.has(head) || RELATION_SPEAKERS.has(head) || GROUP_SPEAKERS.has(head) || (head.endsWith('year-old') && /^(\d+-)?year-old$/.test(head))
     || pluralBody(head);
-}
-
-/** Bodies that speak as one, besides INSTITUTION_HEADS, whose plural speaks too ("both boards said"). */
-const SPEAKING_BODIES = new Set('board firm bank airline insurer retailer carrier operator charity regulator watchdog'.split(' '));
-
-/** "boards", "unions", "companies": the plural of a body that speaks ("what both boards described as “…”"). */
-function pluralBody(head: string): boolean {
-  const n = head.length;
-  if (n < 4 || head.charCodeAt(n - 1) !== 115) return false; // no "s", no plural
-  const one = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.slice(0, -1);
-  return INSTITUTION_HEADS.has(one) || SPEAKING_BODIES.has(one);
 }
 
 /** Words that open an apposition describing the noun phrase before its comma ("the council, an independent body,"). */
@@ -223,6 +213,11 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     const b = firstTokenFrom(tokens, ctx.mentions[mi].start);
     const owner = b - 2 >= floor && ctx.lower[b - 1] === 'in' ? ctx.mentionAt[b - 2] : -1;
     if (owner >= 0 && ctx.mentions[owner].type !== 'LOC') { k = b - 2; mi = owner; }
+    // "Fuel retailers in Kesh said": a kind of business or people in a place, no one named.
+    else if (owner < 0 && b - 2 >= floor && ctx.lower[b - 1] === 'in') {
+      const group = placedGroup(ctx, b - 2, floor, ctx.mentions[mi].end);
+      if (group) return group;
+    }
   }
   if (mi >= 0) return personBeforeRole(ctx, k, floor) ?? roleBeforeBody(ctx, bodyStart(ctx, mi), k, floor) ?? roleOfName(ctx, mi, floor) ?? fromMention(ctx, mi);
   const t = tokens[k];
@@ -265,6 +260,14 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   if (tokens[s - 1]?.text === ',' && DETERMINERS.test(tokens[s].text) && s - 2 >= floor && ctx.mentionAt[s - 2] >= 0
     && headsApposition(ctx, ctx.mentionAt[s - 2])) return fromMention(ctx, ctx.mentionAt[s - 2]);
   return nounPhrase(ctx, s, k, true);
+}
+
+/** The bare plural group ending at token `k` ("Fuel retailers") with the place after it, up to offset `end` ("in Kesh"); null for any other phrase. */
+function placedGroup(ctx: SpeakerContext, k: number, floor: number, end: number): SpeakerRef | null {
+  if (ctx.tokens[k].kind !== 'word' || !/^\p{Ll}/u.test(ctx.tokens[k].text)) return null;
+  const group = speakerBefore(ctx, k, floor);
+  if (!group || group.local !== null || group.end !== ctx.tokens[k].end || !bareGroup(group.text)) return null;
+  return { start: group.start, end, text: ctx.text.slice(group.start, end), local: null };
 }
 
 /** Words after "a" that head a plural phrase ("a few officials", "a dozen residents"). */
