@@ -36,6 +36,11 @@ const RESPONDER_FIELDS = new Set('aid relief rescue emergency health medical hum
  * members of an elected body ("lawmakers said", "deputies said").
  */
 const OFFICES = new Set('authorities medics paramedics lawmakers legislators deputies mps senators councillors councilors'.split(' '));
+/**
+ * People who act for a principal named after them: "lawyers for the families", "aides to the mayor". The
+ * principal is a party a reader can check, so the group is no bare one.
+ */
+const REPRESENTATIVES = new Set('lawyers attorneys counsel aides advisers advisors representatives spokespeople spokesmen spokeswomen envoys negotiators'.split(' '));
 /** The plural of an agent noun: "growers", "economists", "physicians", "migrants". */
 const AGENT_PLURAL = /^\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ians|ants|ents)$/u;
 /** The most words a bare group's phrase may run before its modifier ("independent fuel retailers"). */
@@ -59,6 +64,7 @@ export function bareGroup(phrase: string): boolean {
     if (/[\p{N}'’]/u.test(w) || (i > 0 && !/^\p{Ll}/u.test(w))) return false;
   }
   const head = words[cut - 1].toLowerCase();
+  if (REPRESENTATIVES.has(head) && cut < words.length && (words[cut] === 'for' || words[cut] === 'to' || words[cut] === 'of')) return false;
   if (DOCUMENT_NOUNS.has(head) || OFFICES.has(head)) return false;
   for (let i = 0; i < cut - 1; i++) if (RESPONDER_FIELDS.has(words[i].toLowerCase())) return false;
   if (pluralBody(head)) return true;

@@ -8,7 +8,7 @@
  */
 import type { SpeakerRef } from '../types';
 import { cueLemma, firstTokenFrom, fromMention, isSpeakerHead, nounPhrase, type SpeakerContext } from './speakers';
-import { DOCUMENT_NOUNS, TITLE_HEADS } from '../model/words';
+import { DOCUMENT_NOUNS, TITLE_HEADS, VAGUE_SOURCES } from '../model/words';
 import { tokenAt } from './token-at';
 import { isKnownGivenName } from '../model/gender';
 
@@ -214,7 +214,8 @@ function barePluralRole(ctx: SpeakerContext, head: number, floor: number): boole
   if (!BARE_ROLE_TIES.has(lower[head + 1]) || w.length < 4 || w.charCodeAt(w.length - 1) !== 115) return false;
   if (tokens[head].kind !== 'word' || !(head === floor || tokens[head - 1].kind === 'punct')) return false;
   if (head !== floor && !/^\p{Ll}/u.test(tokens[head].text)) return false;
-  return isSpeakerHead(w) && !BODY_NOUNS.has(w);
+  // ("analysts at Velder Bank", "residents of Kesh": a vague kind of people is left to the body they name)
+  return isSpeakerHead(w) && !BODY_NOUNS.has(w) && !VAGUE_SOURCES.has(w);
 }
 
 /** How many words (adjectives, other nouns) may stand between a role phrase's determiner and its noun. */
