@@ -53,7 +53,7 @@ const FINDING_CLAUSE: ClaimRow[] = [
   },
   {
     label: '"after data showed": a superlative before the clause stays the writer\'s, the data is no "a decade … after data"',
-    body: 'Teslow bond yields hit their highest in over a decade on Monday after data showed prices rose 6.1% in August.',
+    body: 'Teslow bond yields hit their highest in over a decade this week after data showed prices rose 6.1% in August.',
     claims: [{ text: 'their highest in over a decade', sourced: 'no' }, { text: 'rose 6.1%', sourced: 'vague', source: 'data' }],
   },
   {
