@@ -53,8 +53,8 @@ const pleading: readonly ClaimRow[] = [
   },
   {
     label: 'guard: the one a case is against never speaks',
-    body: 'The charges against Ina Vorl allege she obtained a $430,000 loan by fraud.',
-    claims: [{ text: '$430,000 loan', sourced: 'no' }],
+    body: 'The charges against Ina Vorl allege she obtained a $415,000 loan by fraud.',
+    claims: [{ text: '$415,000 loan', sourced: 'no' }],
   },
   {
     label: 'guard: "testified against" says nothing of the figure',
