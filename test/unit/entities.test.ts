@@ -1167,6 +1167,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Korvan Land and River Alliance', type: 'ORG' }],
   },
   {
+    label: 'a head word, "and", and an organisation tail are one name after a sentence\'s opening "The": "The Futures and Options Commission"',
+    body: 'The Futures and Options Commission fined Dorvale Capital. The Banking and Insurance Commission agreed. The Quorin Kitchen and Harbour Relief teams met.',
+    has: [{ text: 'Futures and Options Commission', type: 'ORG' }, { text: 'Banking and Insurance Commission', type: 'ORG' }, { text: 'Quorin Kitchen', type: 'ORG' }],
+  },
+  {
     label: 'a name ending in a place plural is a place, kept whole at a sentence start: "Birch Springs officials", "Dunley Oaks"',
     body: 'Birch Springs officials closed the pool. Crews came from Dunley Oaks and Quarry Heights. Hazel Meadows voters met.',
     has: [{ text: 'Birch Springs', type: 'LOC' }, { text: 'Dunley Oaks', type: 'LOC' }, { text: 'Quarry Heights', type: 'LOC' }, { text: 'Hazel Meadows', type: 'LOC' }],

@@ -1187,6 +1187,8 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
  */
 function namedBeforeAnd(tokens: Token[], cap: Uint8Array, i: number, k: number): boolean {
   // "Velmar Research and Development Institute": a field of work after "and" pairs with the one before.
+  // A sentence's opening "The" is no word of the name ("The Futures and Options Commission").
+  if (tokens[i].text === 'The') i++;
   if (k - i < 2 || fieldWord(tokens[k + 1])) return false;
   // "Fenwick River and Carrow Bay": a whole place's name before "and" is one too, unless an organisation's
   // head ends the words after it ("Oskavo River and Forest League").
@@ -1217,10 +1219,12 @@ function orgTail(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** One or two capitalised words from `k`, the last an organisation's head word and the first not. */
+/** One or two capitalised words from `k`, the last an organisation's head word (of three, the first not). */
 function shortOrgTail(tokens: Token[], cap: Uint8Array, k: number): boolean {
-  if (!cap[k] || ORG_HEADS.has(lower(tokens[k]))) return false;
+  if (!cap[k]) return false;
+  // "Banking and Insurance Commission": a head word may open the tail when the head that ends it follows.
   if (k + 1 < tokens.length && !!cap[k + 1] && adjacent(tokens[k], tokens[k + 1]) && ORG_HEADS.has(lower(tokens[k + 1]))) return true;
+  if (ORG_HEADS.has(lower(tokens[k]))) return false;
   return k + 2 < tokens.length && !!cap[k + 1] && !!cap[k + 2] && adjacent(tokens[k], tokens[k + 1]) && adjacent(tokens[k + 1], tokens[k + 2])
     && !ORG_HEADS.has(lower(tokens[k + 1])) && ORG_HEADS.has(lower(tokens[k + 2]));
 }
