@@ -942,6 +942,13 @@ const ROWS: Row[] = [
     has: [{ text: 'LISBON', type: 'LOC', furniture: false }],
   },
   {
+    label: 'a dateline\'s town is a place though a paper or firm named after it is in the byline or text: "By Ada Brill, Keston Ledger" … "KESTON —"',
+    full: true,
+    body: 'Storm Surge Hits Coastal Town\n\nBy Ada Brill, Keston Ledger\n\nKESTON — Rescue crews searched the harbour on Tuesday, police said.\n\nMORVALE — Orvik Chemicals closed its plant. Orvik said the plant would reopen.\n',
+    has: [{ text: 'KESTON', type: 'LOC' }, { text: 'Keston Ledger', type: 'ORG' }, { text: 'MORVALE', type: 'LOC' }, { text: 'Orvik', type: 'ORG' }],
+    different: [['KESTON', 'Keston Ledger']],
+  },
+  {
     label: 'dateline "OSLO —" without an agency: the place is a LOC mention',
     body: 'OSLO — Rescue crews searched the fjord on Tuesday, police said.',
     has: [{ text: 'OSLO', type: 'LOC', furniture: false }],

@@ -2069,7 +2069,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const firm = person !== undefined && c.type === 'ORG' && c.first === c.last && byShortName.has(f) && !speaksAsPerson(tokens, c.first)
       ? familyFirm(entities, f, tokens[c.first].start, firstStart) : undefined;
     const found = clubFor(c, f) ?? byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? firm ?? person
-      ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') ? undefined : shortName(f, c.type, tokens[c.first].start, c.titleCase && afterFirmKind(tokens, c.first)));
+      ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') || datelineTown(tokens, blocks, sentenceBlock, c) ? undefined : shortName(f, c.type, tokens[c.first].start, c.titleCase && afterFirmKind(tokens, c.first)));
     if (found !== undefined) {
       candEntity[ci] = found;
       c.type = entities[found].type;
@@ -2098,6 +2098,14 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   sorted.forEach((m, k) => entities[m.local].mentions.push(k));
   keepOwnKeys(entities, ownKeys);
   return { mentions: sorted, entities };
+}
+
+/**
+ * A dateline's town of one word is the place, not the short name of a firm or paper named after it
+ * ("KESTON —" under a byline of the "Keston Ledger").
+ */
+function datelineTown(tokens: Token[], blocks: Block[], sentenceBlock: number[], c: Candidate): boolean {
+  return c.type === 'LOC' && c.first === c.last && allCaps(tokens[c.first]) && isDateline(tokens, c.first, c.last, blocks[sentenceBlock[tokens[c.first].sentence]]);
 }
 
 /** Are the tokens of a chunk apart by no more than one plain space (the common case, nothing to collapse)? */
