@@ -1179,6 +1179,17 @@ const ROWS: Row[] = [
     has: [{ text: 'Futures and Options Commission', type: 'ORG' }, { text: 'Banking and Insurance Commission', type: 'ORG' }, { text: 'Quorin Kitchen', type: 'ORG' }],
   },
   {
+    label: 'a titled person\'s name, "of", and a place are two entities, the place no person in any mention: "Attorney General Orla Penhallow of Varrowdale"',
+    body: '"We are ready," said Attorney General Orla Penhallow of Varrowdale, who led the talks. Senator Bram Tolliver of Quenmark voted no. Prices in Varrowdale rose.',
+    has: [{ text: 'Orla Penhallow', type: 'PERSON' }, { text: 'Varrowdale', type: 'LOC' }, { text: 'Bram Tolliver', type: 'PERSON' }, { text: 'Quenmark', notType: 'PERSON' }],
+    lacks: ['of'],
+  },
+  {
+    label: 'a name after a person\'s full name and "of" is no person: "Orla Penhallow of Varrowdale spoke"',
+    body: 'Orla Penhallow of Ardenne spoke on Monday. Idris Mallow of Brisley agreed. Ruth Amory of Calder left.',
+    has: [{ text: 'Orla Penhallow', type: 'PERSON' }, { text: 'Ardenne', notType: 'PERSON' }, { text: 'Brisley', notType: 'PERSON' }, { text: 'Calder', notType: 'PERSON' }],
+  },
+  {
     label: 'a name ending in a place plural is a place, kept whole at a sentence start: "Birch Springs officials", "Dunley Oaks"',
     body: 'Birch Springs officials closed the pool. Crews came from Dunley Oaks and Quarry Heights. Hazel Meadows voters met.',
     has: [{ text: 'Birch Springs', type: 'LOC' }, { text: 'Dunley Oaks', type: 'LOC' }, { text: 'Quarry Heights', type: 'LOC' }, { text: 'Hazel Meadows', type: 'LOC' }],

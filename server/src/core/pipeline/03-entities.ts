@@ -85,6 +85,7 @@ import { rankBeforeName } from './entity-lone-rank';
 import { isStreetWord, streetByContext } from './entity-streets';
 import { afterFirmKind, dropLoneKinds, firmsAfterKind } from './entity-kind-words';
 import { datelineAgencies } from './entity-dateline-agency';
+import { nameThenOf, placesAfterPersonOf } from './entity-person-of-place';
 import { dropCodedPersons } from './entity-coded-names';
 import { bodiesByApposition } from './entity-body-appositions';
 import { personsByJobApposition } from './entity-job-appositions';
@@ -184,6 +185,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   firmsAfterKind(tokens, candidates);
   datelineAgencies(tokens, blocks, sentenceBlock, candidates);
   typeCandidates(tokens, candidates);
+  placesAfterPersonOf(tokens, candidates);
   headlineNamesGrown(tokens, candidates);
   teamsByNickname(tokens, candidates);
   firmsByTail(tokens, candidates);
@@ -1503,6 +1505,8 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   if (ofTitle) { titleOf(tokens, a, rest, b, out); return; }
   if (rest > b) return; // a title with no name after it
   const role: Role = { start: tokens[compound && h === a ? a - 1 : a].start, end: tokens[te].end, text: '' };
+  const of = nameThenOf(tokens, rest, b);
+  if (of > 0) { out.push(candidate(rest, of - 1, role, 'PERSON'), candidate(of + 1, b, null, null)); return; }
   out.push(candidate(rest, withSuffixDot(tokens, b), role, 'PERSON'));
 }
 
