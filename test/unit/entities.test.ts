@@ -949,6 +949,18 @@ const ROWS: Row[] = [
     different: [['KESTON', 'Keston Ledger']],
   },
   {
+    label: 'a given name that is a verb, alone in a Title Case headline, is the verb: "Tenants Sue Landlord", "Gangs Rob Depot"',
+    full: true,
+    body: 'Tenants Sue Landlord Over Repairs\n\nTenants of the Kelbrook towers filed a lawsuit on Monday against Ostrey Homes.\n\nGangs Rob Depot\n\nThieves took fuel from a depot in Varnley.\n',
+    lacks: ['Sue', 'Rob'],
+  },
+  {
+    label: 'a headline\'s given name that is a verb stays a person when the body names a person with it: "Coach Praises Sue" above "Sue Varnell"',
+    full: true,
+    body: 'Coach Praises Sue After Win\n\nSue Varnell scored twice on Saturday, her coach said.\n',
+    has: [{ text: 'Sue', type: 'PERSON' }, { text: 'Sue Varnell', type: 'PERSON' }],
+  },
+  {
     label: 'dateline "OSLO —" without an agency: the place is a LOC mention',
     body: 'OSLO — Rescue crews searched the fjord on Tuesday, police said.',
     has: [{ text: 'OSLO', type: 'LOC', furniture: false }],

@@ -86,6 +86,7 @@ import { isStreetWord, streetByContext } from './entity-streets';
 import { afterFirmKind, dropLoneKinds, firmsAfterKind } from './entity-kind-words';
 import { datelineAgencies } from './entity-dateline-agency';
 import { nameThenOf, placesAfterPersonOf } from './entity-person-of-place';
+import { dropHeadlineWordNames } from './entity-headline-verbs';
 import { dropCodedPersons } from './entity-coded-names';
 import { bodiesByApposition } from './entity-body-appositions';
 import { personsByJobApposition } from './entity-job-appositions';
@@ -213,6 +214,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (text.includes('Storm') || text.includes('Hurricane') || text.includes('Typhoon') || text.includes('Cyclone')) dropNamedStorms(tokens, candidates);
   if (headlineMayOpenWithDisaster(text, blocks)) dropHeadlineDisasters(tokens, blocks, sentenceBlock, candidates);
   headlinePlaces(tokens, candidates);
+  dropHeadlineWordNames(tokens, candidates);
   competitionsByArticle(tokens, candidates);
   if (text.includes('Alert') || text.includes('Warning') || text.includes('Advisory')) dropAlerts(tokens, candidates);
   dropBeatTitles(tokens, candidates);
