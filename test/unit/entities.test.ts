@@ -2052,6 +2052,11 @@ const ROWS: Row[] = [
     exactly: ['Dunmore'],
   },
   {
+    label: 'an article and one lower-case word before such a name, quoted or not, lead it too: "an elaborate Vesk scheme", "a “brazen Tolvane scheme”"',
+    body: 'He ran an elaborate Vesk scheme in Dunmore. Prosecutors called it a “brazen Tolvane scheme” on Friday.',
+    exactly: ['Dunmore'],
+  },
+  {
     label: 'guard: such a name stays a person when the document names that person, or when a given name leads it ("Olga Brannock … the Brannock festival", "the Ana Reis prize")',
     body: 'Olga Brannock said the plan would work. She opened the Brannock festival in Dunmore. Ana Reis won the Ana Reis prize.',
     has: [{ text: 'Brannock', type: 'PERSON' }, { text: 'Olga Brannock', type: 'PERSON' }],
