@@ -942,6 +942,25 @@ const ROWS: Row[] = [
     has: [{ text: 'LISBON', type: 'LOC', furniture: false }],
   },
   {
+    label: 'a dateline\'s town is a place though a paper or firm named after it is in the byline or text: "By Ada Brill, Keston Ledger" … "KESTON —"',
+    full: true,
+    body: 'Storm Surge Hits Coastal Town\n\nBy Ada Brill, Keston Ledger\n\nKESTON — Rescue crews searched the harbour on Tuesday, police said.\n\nMORVALE — Orvik Chemicals closed its plant. Orvik said the plant would reopen.\n',
+    has: [{ text: 'KESTON', type: 'LOC' }, { text: 'Keston Ledger', type: 'ORG' }, { text: 'MORVALE', type: 'LOC' }, { text: 'Orvik', type: 'ORG' }],
+    different: [['KESTON', 'Keston Ledger']],
+  },
+  {
+    label: 'a given name that is a verb, alone in a Title Case headline, is the verb: "Tenants Sue Landlord", "Gangs Rob Depot"',
+    full: true,
+    body: 'Tenants Sue Landlord Over Repairs\n\nTenants of the Kelbrook towers filed a lawsuit on Monday against Ostrey Homes.\n\nGangs Rob Depot\n\nThieves took fuel from a depot in Varnley.\n',
+    lacks: ['Sue', 'Rob'],
+  },
+  {
+    label: 'a headline\'s given name that is a verb stays a person when the body names a person with it: "Coach Praises Sue" above "Sue Varnell"',
+    full: true,
+    body: 'Coach Praises Sue After Win\n\nSue Varnell scored twice on Saturday, her coach said.\n',
+    has: [{ text: 'Sue', type: 'PERSON' }, { text: 'Sue Varnell', type: 'PERSON' }],
+  },
+  {
     label: 'dateline "OSLO —" without an agency: the place is a LOC mention',
     body: 'OSLO — Rescue crews searched the fjord on Tuesday, police said.',
     has: [{ text: 'OSLO', type: 'LOC', furniture: false }],
@@ -1165,6 +1184,22 @@ const ROWS: Row[] = [
     label: 'an ordinary word, "and", and a capitalised organisation tail are one name: "Korvan Land and River Alliance"',
     body: 'Rosa Lima of the Korvan Land and River Alliance spoke on Monday.',
     has: [{ text: 'Korvan Land and River Alliance', type: 'ORG' }],
+  },
+  {
+    label: 'a head word, "and", and an organisation tail are one name after a sentence\'s opening "The": "The Futures and Options Commission"',
+    body: 'The Futures and Options Commission fined Dorvale Capital. The Banking and Insurance Commission agreed. The Quorin Kitchen and Harbour Relief teams met.',
+    has: [{ text: 'Futures and Options Commission', type: 'ORG' }, { text: 'Banking and Insurance Commission', type: 'ORG' }, { text: 'Quorin Kitchen', type: 'ORG' }],
+  },
+  {
+    label: 'a titled person\'s name, "of", and a place are two entities, the place no person in any mention: "Attorney General Orla Penhallow of Varrowdale"',
+    body: '"We are ready," said Attorney General Orla Penhallow of Varrowdale, who led the talks. Senator Bram Tolliver of Quenmark voted no. Prices in Varrowdale rose.',
+    has: [{ text: 'Orla Penhallow', type: 'PERSON' }, { text: 'Varrowdale', type: 'LOC' }, { text: 'Bram Tolliver', type: 'PERSON' }, { text: 'Quenmark', notType: 'PERSON' }],
+    lacks: ['of'],
+  },
+  {
+    label: 'a name after a person\'s full name and "of" is no person: "Orla Penhallow of Varrowdale spoke"',
+    body: 'Orla Penhallow of Ardenne spoke on Monday. Idris Mallow of Brisley agreed. Ruth Amory of Calder left.',
+    has: [{ text: 'Orla Penhallow', type: 'PERSON' }, { text: 'Ardenne', notType: 'PERSON' }, { text: 'Brisley', notType: 'PERSON' }, { text: 'Calder', notType: 'PERSON' }],
   },
   {
     label: 'a name ending in a place plural is a place, kept whole at a sentence start: "Birch Springs officials", "Dunley Oaks"',
@@ -2014,6 +2049,11 @@ const ROWS: Row[] = [
   {
     label: 'a name between an article and a lower-case noun for a scheme, survey or show is no person: "the annual Merrow survey", "the Brannock programme"',
     body: 'Results of the annual Merrow survey came out in Dunmore. The minister praised the Brannock programme. Crowds visited the Tarvish exhibition.',
+    exactly: ['Dunmore'],
+  },
+  {
+    label: 'an article and one lower-case word before such a name, quoted or not, lead it too: "an elaborate Vesk scheme", "a “brazen Tolvane scheme”"',
+    body: 'He ran an elaborate Vesk scheme in Dunmore. Prosecutors called it a “brazen Tolvane scheme” on Friday.',
     exactly: ['Dunmore'],
   },
   {

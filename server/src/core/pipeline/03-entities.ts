@@ -86,6 +86,8 @@ import { rankBeforeName } from './entity-lone-rank';
 import { isStreetWord, streetByContext } from './entity-streets';
 import { afterFirmKind, dropLoneKinds, firmsAfterKind } from './entity-kind-words';
 import { datelineAgencies } from './entity-dateline-agency';
+import { nameThenOf, placesAfterPersonOf } from './entity-person-of-place';
+import { dropHeadlineWordNames } from './entity-headline-verbs';
 import { dropCodedPersons } from './entity-coded-names';
 import { bodiesByApposition } from './entity-body-appositions';
 import { personsByJobApposition } from './entity-job-appositions';
@@ -185,6 +187,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   firmsAfterKind(tokens, candidates);
   datelineAgencies(tokens, blocks, sentenceBlock, candidates);
   typeCandidates(tokens, candidates);
+  placesAfterPersonOf(tokens, candidates);
   headlineNamesGrown(tokens, candidates);
   teamsByNickname(tokens, candidates);
   firmsByTail(tokens, candidates);
@@ -212,6 +215,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (text.includes('Storm') || text.includes('Hurricane') || text.includes('Typhoon') || text.includes('Cyclone')) dropNamedStorms(tokens, candidates);
   if (headlineMayOpenWithDisaster(text, blocks)) dropHeadlineDisasters(tokens, blocks, sentenceBlock, candidates);
   headlinePlaces(tokens, candidates);
+  dropHeadlineWordNames(tokens, candidates);
   competitionsByArticle(tokens, candidates);
   if (text.includes('Alert') || text.includes('Warning') || text.includes('Advisory')) dropAlerts(tokens, candidates);
   dropBeatTitles(tokens, candidates);
@@ -1189,6 +1193,8 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
  */
 function namedBeforeAnd(tokens: Token[], cap: Uint8Array, i: number, k: number): boolean {
   // "Velmar Research and Development Institute": a field of work after "and" pairs with the one before.
+  // A sentence's opening "The" is no word of the name ("The Futures and Options Commission").
+  if (tokens[i].text === 'The') i++;
   if (k - i < 2 || fieldWord(tokens[k + 1])) return false;
   // "Fenwick River and Carrow Bay": a whole place's name before "and" is one too, unless an organisation's
   // head ends the words after it ("Oskavo River and Forest League").
@@ -1219,10 +1225,12 @@ function orgTail(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** One or two capitalised words from `k`, the last an organisation's head word and the first not. */
+/** One or two capitalised words from `k`, the last an organisation's head word (of three, the first not). */
 function shortOrgTail(tokens: Token[], cap: Uint8Array, k: number): boolean {
-  if (!cap[k] || ORG_HEADS.has(lower(tokens[k]))) return false;
+  if (!cap[k]) return false;
+  // "Banking and Insurance Commission": a head word may open the tail when the head that ends it follows.
   if (k + 1 < tokens.length && !!cap[k + 1] && adjacent(tokens[k], tokens[k + 1]) && ORG_HEADS.has(lower(tokens[k + 1]))) return true;
+  if (ORG_HEADS.has(lower(tokens[k]))) return false;
   return k + 2 < tokens.length && !!cap[k + 1] && !!cap[k + 2] && adjacent(tokens[k], tokens[k + 1]) && adjacent(tokens[k + 1], tokens[k + 2])
     && !ORG_HEADS.has(lower(tokens[k + 1])) && ORG_HEADS.has(lower(tokens[k + 2]));
 }
@@ -1501,6 +1509,8 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   if (ofTitle) { titleOf(tokens, a, rest, b, out); return; }
   if (rest > b) return; // a title with no name after it
   const role: Role = { start: tokens[compound && h === a ? a - 1 : a].start, end: tokens[te].end, text: '' };
+  const of = nameThenOf(tokens, rest, b);
+  if (of > 0) { out.push(candidate(rest, of - 1, role, 'PERSON'), candidate(of + 1, b, null, null)); return; }
   out.push(candidate(rest, withSuffixDot(tokens, b), role, 'PERSON'));
 }
 
@@ -2067,7 +2077,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const firm = person !== undefined && c.type === 'ORG' && c.first === c.last && byShortName.has(f) && !speaksAsPerson(tokens, c.first)
       ? familyFirm(entities, f, tokens[c.first].start, firstStart) : undefined;
     const found = clubFor(c, f) ?? byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? firm ?? person
-      ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') ? undefined : shortName(f, c.type, tokens[c.first].start, c.titleCase && afterFirmKind(tokens, c.first)));
+      ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') || datelineTown(tokens, blocks, sentenceBlock, c) ? undefined : shortName(f, c.type, tokens[c.first].start, c.titleCase && afterFirmKind(tokens, c.first)));
     if (found !== undefined) {
       candEntity[ci] = found;
       c.type = entities[found].type;
@@ -2096,6 +2106,14 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   sorted.forEach((m, k) => entities[m.local].mentions.push(k));
   keepOwnKeys(entities, ownKeys);
   return { mentions: sorted, entities };
+}
+
+/**
+ * A dateline's town of one word is the place, not the short name of a firm or paper named after it
+ * ("KESTON —" under a byline of the "Keston Ledger").
+ */
+function datelineTown(tokens: Token[], blocks: Block[], sentenceBlock: number[], c: Candidate): boolean {
+  return c.type === 'LOC' && c.first === c.last && allCaps(tokens[c.first]) && isDateline(tokens, c.first, c.last, blocks[sentenceBlock[tokens[c.first].sentence]]);
 }
 
 /** Are the tokens of a chunk apart by no more than one plain space (the common case, nothing to collapse)? */

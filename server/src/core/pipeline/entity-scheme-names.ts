@@ -1,7 +1,7 @@
 /**
  * Names of schemes, surveys, prizes and shows (pure, token indices): "the annual Merrow survey", "the
  * Brannock programme", "the Tarvish exhibition". A one- or two-word name written right after an article
- * (or "annual") and right before a lower-case noun for such a thing modifies that noun: it is no person
+ * (or "annual", or an article and one lower-case word: "a brazen Kelby scheme") and right before a lower-case noun for such a thing modifies that noun: it is no person
  * there, and the contract has no type for the scheme. Only candidates typed PERSON, with no role, not led
  * by a known given name ("the Ana Reis prize" is named for her), and not a name the document also uses on
  * elsewhere as a person ("Brannock said …", "Olga Brannock").
@@ -24,13 +24,29 @@ function schemeNounAt(tokens: readonly Token[], k: number, sentence: number): bo
   return t !== undefined && t.kind === 'word' && t.sentence === sentence && SCHEME_NOUNS.has(t.text);
 }
 
-/** Whether candidate c reads as "the NAME survey". */
+/**
+ * Is the word before `first` a lead, or a lower-case word after one, an opening quotation mark between them
+ * or not ("a brazen Kelby scheme", "a “brazen Kelby scheme”")?
+ */
+function ledByArticle(tokens: readonly Token[], first: number, s: number): boolean {
+  let k = first - 1;
+  const lead = tokens[k];
+  if (lead.sentence !== s) return false;
+  if (LEADS.has(lowerToken(lead))) return true;
+  if (lead.kind !== 'word' || !/^[a-z]+$/.test(lead.text)) return false;
+  k--;
+  if (k >= 0 && OPENING_QUOTES.has(tokens[k].text)) k--;
+  return k >= 0 && tokens[k].sentence === s && LEADS.has(lowerToken(tokens[k]));
+}
+
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
+
+/** Whether candidate c reads as "the NAME survey" (or "the annual NAME survey"). */
 function namesScheme(tokens: readonly Token[], c: Candidate): boolean {
   if (c.type !== 'PERSON' || c.role !== null || c.titleCase || c.last - c.first > 1 || c.first === 0) return false;
   const s = tokens[c.first].sentence;
   if (!schemeNounAt(tokens, c.last + 1, s)) return false;
-  const lead = tokens[c.first - 1];
-  if (lead.sentence !== s || !LEADS.has(lowerToken(lead))) return false;
+  if (!ledByArticle(tokens, c.first, s)) return false;
   return !lexicon.firstNames.has(lowerToken(tokens[c.first]));
 }
 
