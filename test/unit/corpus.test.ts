@@ -92,6 +92,46 @@ interface ResolveRow {
 
 const RESOLVE_ROWS: ResolveRow[] = [
   {
+    label: 'two towns a vowel apart stay apart across articles (a one-word place is keyed by its letters)',
+    docs: {
+      a: 'Floods Reach Montara\nRiver water flooded the streets of Montara on Tuesday, officials said.\n',
+      b: 'Rain Eases\nResidents of Mantura returned to their homes on Wednesday.\n',
+    },
+    different: [[['a', 'Montara'], ['b', 'Mantura']]],
+  },
+  {
+    label: 'two towns whose only difference is one vowel stay apart across articles',
+    docs: {
+      a: 'Storm Hits Kessel\nThe storm cut power in Kessel overnight, the utility said.\n',
+      b: 'Repairs Begin\nCrews in Kassel restored power to most homes by noon.\n',
+    },
+    different: [[['a', 'Kessel'], ['b', 'Kassel']]],
+  },
+  {
+    label: 'a one-word firm is not the town a vowel apart in another article',
+    docs: {
+      a: 'Pellor Cuts Jobs\nPellor, the shipbuilder, said on Monday it would cut 300 jobs.\n',
+      b: 'Town Worries\nShops in Pallar fear the loss of trade after the cuts.\n',
+    },
+    different: [[['a', 'Pellor'], ['b', 'Pallar']]],
+  },
+  {
+    label: 'romanisations of one place still meet: an h and a doubled vowel (Doheran / Dorhan)',
+    docs: {
+      a: 'Talks in Doheran\nEnvoys met in Doheran on Monday to discuss the border.\n',
+      b: 'Talks End\nThe envoys met again in Dorhan on Friday without a deal.\n',
+    },
+    same: [[['a', 'Doheran'], ['b', 'Dorhan']]],
+  },
+  {
+    label: 'romanisations of one place still meet: y for i and a run of vowels (Veliek / Velyk)',
+    docs: {
+      a: 'Talks in Veliek\nEnvoys met in Veliek on Monday to discuss the border.\n',
+      b: 'Talks End\nThe envoys met again in Velyk on Friday without a deal.\n',
+    },
+    same: [[['a', 'Veliek'], ['b', 'Velyk']]],
+  },
+  {
     label: 'spelling variants of one person across three articles get one id',
     docs: { a: A1, b: A2, c: A3 },
     same: [[['a', 'Oleksandr Tkachenko'], ['b', 'Alexander Tkachenko'], ['c', 'Aleksandr Tkachenko']]],

@@ -259,6 +259,12 @@ const ROWS: Row[] = [
     exactly: ['Air Ostland', 'Air Canada', 'Penwick', 'Tarvel'],
   },
   {
+    label: 'a bank named "Bank" and a word keeps its "Bank" at a sentence start (an organisation); "Bank Holiday" names no bank',
+    body: 'The pier was shut. Bank Corvath said on Monday that profits had fallen. Bank Holiday traffic in Tarvel was heavy.',
+    has: [{ text: 'Bank Corvath', type: 'ORG' }],
+    exactly: ['Bank Corvath', 'Tarvel'],
+  },
+  {
     label: 'a flight\'s label after an airline is no part of its name: "Air Ostland Flight 212", "Orrin Airways Flight 9"',
     body: 'Air Ostland Flight 212 landed in Tarvel. Divers found the wreck of Orrin Airways Flight 9 at dawn.',
     has: [{ text: 'Air Ostland', type: 'ORG' }, { text: 'Orrin Airways', type: 'ORG' }],

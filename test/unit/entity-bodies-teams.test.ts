@@ -93,6 +93,17 @@ const ROWS: Row[] = [
     has: [{ text: 'Kestrel', type: 'ORG' }],
   },
   {
+    label: 'a one-word name before a result verb, "them" and a score is the other side: "Harwick beat them 2-1"',
+    full: true,
+    body: 'Kestrel slip to third after draw\nHarwick beat them 2-1 on Saturday, and they fell to third in the league.\n',
+    has: [{ text: 'Harwick', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a player beats "her", not "them": "Tovin beat her 6-4" keeps a person',
+    body: 'The final was close. Marta Tovin served well, and Tovin beat her 6-4 in the last set.',
+    has: [{ text: 'Tovin', type: 'PERSON' }],
+  },
+  {
     label: 'so in a title-case headline: "Kestrel Go Top With Win", and an ordinary word before a result and its score: "Osprey lost 2-1"',
     full: true,
     body: 'Kestrel Go Top With Win\nOsprey lost 2-1 at home on Saturday, and the league table is tight.\n',

@@ -22,7 +22,7 @@
 import type { EntityType, LocalEntity } from '../types';
 import { COUNTRY_ALIASES } from '../model/lexicon';
 import { LEGAL_FORMS, withoutArabicArticle } from '../model/words';
-import { fold, initials, isPlainWords, nameKey, PLAIN_WORDS, tokenSkeleton } from '../text/normalize';
+import { entityNameKey, fold, initials, isPlainWords, nameKey, PLAIN_WORDS, tokenSkeleton } from '../text/normalize';
 import { ownKeyOf } from '../pipeline/entity-own-keys';
 import { firmBase, firmName, firmStem, firmStemWords, nameWords, withoutCountry, withoutHolding } from './firm-stem';
 
@@ -96,7 +96,7 @@ function orgKeys(name: string, words: readonly string[], n: number, key?: string
 /** `own`: the entity's own key when known (never a nationality's: local resolution keys those apart). */
 function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys {
   const name = canonicalName(e);
-  const k: Keys = { own: own ?? family(e.type) + ':' + nameKey(name, e.type === 'PERSON') };
+  const k: Keys = { own: own ?? family(e.type) + ':' + entityNameKey(name, e.type === 'PERSON') };
   // Surnames are keyed only for names of several words: a bare "Al-Rahim" is a surname itself.
   if (e.type === 'PERSON' && /\s/.test(name.trim())) {
     const parts = fold(name).split(/\s+/);
@@ -136,7 +136,7 @@ function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys 
       }
     }
     if (/^[\p{Lu}.]{2,8}$/u.test(name)) k.findAcronym = f.replace(/[^a-z]/g, '') || undefined;
-    if (e.type === 'PERSON') k.findOther = 'X:' + nameKey(name);
+    if (e.type === 'PERSON') k.findOther = 'X:' + entityNameKey(name, false);
   }
   return k;
 }
@@ -171,24 +171,31 @@ function plainKeysString(name: string, type: EntityType, own: string): string {
       const c = name.charCodeAt(at);
       if (c >= 65 && c <= 90) ini += String.fromCharCode(c | 0x20);
     }
-    const o = type === 'ORG' && short === null ? orgKeys(name, words, held, own.slice(2)) : NO_ORG_KEYS;
+    // The own key is the body key (`nameKey`) unless one word is left besides 'the' ("The Council": its letters).
+    const o = type === 'ORG' && short === null ? orgKeys(name, words, held, partsBesidesThe(words) > 1 ? own.slice(2) : undefined) : NO_ORG_KEYS;
     const withFirm = (o.firm === undefined ? '' : ' c' + o.firm) + (o.findFirm === undefined ? '' : ' K' + o.findFirm);
     const bare = type === 'ORG' ? firmName(name, words, held) : null;
     const withBare = bare === null ? '' : ' x' + nameKey(bare);
     return (ini ? s + ' a' + ini : s) + withFirm + withBare + (o.sameFirm === undefined ? '' : ' m' + o.sameFirm);
   }
-  // One word: its key, whatever its type, is its skeleton (a person's given-name rule needs two
-  // parts), which is what a one-word name looks for as a surname and as a place; 'the' keys to nothing.
-  const f = name.length === 3 && name.toLowerCase() === 'the' ? tokenSkeleton('the') : own.slice(2);
+  // One word: a person's key is its skeleton (the given-name rule needs two parts), what it looks for
+  // as a surname; a place's or organisation's is its letters (`entityNameKey`), so it looks for the
+  // skeleton; 'the' keys to nothing.
+  const f = person && !(name.length === 3 && name.toLowerCase() === 'the') ? own.slice(2) : tokenSkeleton(name.toLowerCase());
   const c0 = name.charCodeAt(0), c1 = name.charCodeAt(1);
   let s = own;
   const looks = person || (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122);
   if (looks && type !== 'LOC') s += ' f' + f; // a place is no surname (see computeKeys)
   if (name.length >= 2 && name.length <= 8 && allUpper(name)) s += ' g' + name.toLowerCase();
   if (looks && (person || type === 'ORG')) s += (person ? ' k' : ' K') + name.toLowerCase();
-  if (person) s += ' x' + own.slice(2);
+  if (person) s += ' x' + entityNameKey(name, false);
   return s;
 }
+const partsBesidesThe = (words: readonly string[]): number => {
+  let n = 0;
+  for (const w of words) if (!(w.length === 3 && w.toLowerCase() === 'the')) n++;
+  return n;
+};
 const allUpper = (w: string): boolean => {
   for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c < 65 || c > 90) return false; }
   return true;

@@ -10,7 +10,7 @@ import {
   CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, STATE_FORMS, LOC_HEADS, SURNAME_LOC_HEADS, MOVEMENT_EMBLEMS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, TRADE_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS, LEGAL_FORMS, withoutArabicArticle,
 } from '../model/words';
-import { fold, initials, nameKey, PLAIN_WORDS } from '../text/normalize';
+import { entityNameKey, fold, initials, nameKey, PLAIN_WORDS } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
 import {
   chunkFeatures, type ChunkWords, type DocContext, type DocEntry, documentContext, emitNameFeatures, emitNameInDocFeatures,
@@ -57,7 +57,7 @@ import { schoolMemberAfter, townPeopleAfter } from './entity-member-nouns';
 import { splitAuthorPairs } from './entity-author-pairs';
 import { joinCommaPartners } from './entity-comma-firms';
 import { dropNamedStorms } from './entity-storms';
-import { chunkNameKey, wordNameKey, wordsOnly } from './chunk-name-key';
+import { chunkEntityNameKey, chunkNameKey, wordNameKey, wordsOnly } from './chunk-name-key';
 import { keepOwnKeys } from './entity-own-keys';
 import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
@@ -1930,7 +1930,7 @@ function entityKey(name: string, type: EntityType): string {
       else otherKeys = cache;
     }
     const alias = COUNTRY_ALIASES.get(singleSpaced(fold(name)));
-    cache.set(name, (key = (person ? 'P:' : 'X:') + nameKey(alias ?? name, person)));
+    cache.set(name, (key = (person ? 'P:' : 'X:') + entityNameKey(alias ?? name, person)));
   }
   return key;
 }
@@ -1968,7 +1968,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (!plainChunk(c, name)) return entityKey(name, type);
     const person = type === 'PERSON';
     const alias = aliasOf(c);
-    return (person ? 'P:' : 'X:') + (alias !== undefined ? nameKey(alias, person) : chunkNameKey(tokens, c.first, c.last, person));
+    return (person ? 'P:' : 'X:') + (alias !== undefined ? entityNameKey(alias, person) : chunkEntityNameKey(tokens, c.first, c.last, person));
   };
   const plainChunk = (c: Candidate, name: string): boolean => wordsOnly(tokens, c.first, c.last) && PLAIN_WORDS.test(name);
   // `fold` of a chunk's name, and `nameKey` of that: kept on the info for its shared name.

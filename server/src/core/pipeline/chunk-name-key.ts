@@ -9,7 +9,7 @@
  */
 import type { Token } from '../types';
 import type { Lexeme } from '../text/intern';
-import { skeletonUncached, surnameKeyUncached } from '../text/normalize';
+import { letterKeyUncached, skeletonUncached, surnameKeyUncached } from '../text/normalize';
 import { lexOf, lowerToken } from './token-fold';
 
 const skeletonOf = (lex: Lexeme): string => (lex.skeleton ??= skeletonUncached(lex.text));
@@ -22,6 +22,7 @@ const givenOf = (lex: Lexeme): string => {
   return lex.given;
 };
 const surnameOf = (lex: Lexeme): string => (lex.surname ??= surnameKeyUncached(lex.text));
+const lettersOf = (lex: Lexeme): string => (lex.letters ??= letterKeyUncached(lex.text));
 
 /** Does the chunk consist of words only, one space apart (then its name is their texts joined by spaces)? */
 export function wordsOnly(tokens: readonly Token[], first: number, last: number): boolean {
@@ -55,6 +56,21 @@ export function chunkNameKey(tokens: readonly Token[], first: number, last: numb
   }
   for (let k = first; k <= last; k++) if (!isThe(tokens[k])) key += skeletonOf(lexOf(tokens[k]));
   return key;
+}
+
+/**
+ * `entityNameKey(name, person)` of the chunk's name (same terms as `chunkNameKey`): a name of one
+ * word besides 'the' that is no person's is keyed by that word's letters.
+ */
+export function chunkEntityNameKey(tokens: readonly Token[], first: number, last: number, person: boolean): string {
+  if (person) return chunkNameKey(tokens, first, last, true);
+  let only = -1;
+  for (let k = first; k <= last; k++) {
+    if (isThe(tokens[k])) continue;
+    if (only >= 0) return chunkNameKey(tokens, first, last, false);
+    only = k;
+  }
+  return only < 0 ? '' : lettersOf(lexOf(tokens[only]));
 }
 
 /** `nameKey` of one word of a chunk: its skeleton, none for 'the'. */

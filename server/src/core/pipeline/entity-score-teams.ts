@@ -55,6 +55,16 @@ function unnamedSides(tokens: readonly Token[], a: Candidate, b: Candidate): boo
   return !personWord(tokens[a.first]) && !personWord(tokens[b.first]);
 }
 
+/**
+ * "Harlow beat them 2-1": a one-word name before a result verb, "them" and a score, that no list knows as
+ * a given name or a surname, is a side: a player beats "him" or "her", a team beats "them".
+ */
+function beatThem(tokens: readonly Token[], c: Candidate): boolean {
+  if ((c.type !== 'PERSON' && c.type !== 'LOC') || c.first !== c.last || c.role !== null || !isResultVerb(tokenAt(tokens, c.last + 1))) return false;
+  const them = tokenAt(tokens, c.last + 2);
+  return them !== undefined && lowerToken(them) === 'them' && scoreAt(tokens, c.last + 3, tokens[c.first].sentence) > 0 && !personWord(tokens[c.first]);
+}
+
 /** A word the lexicons know as a given name or a surname. */
 function personWord(t: Token): boolean {
   const l = lowerToken(t);
@@ -73,6 +83,10 @@ export function teamsByScore(tokens: readonly Token[], cands: Candidate[]): void
     const c = cands[i];
     if (c.type === 'PERSON' && c.first === c.last && c.role === null && c.info && facesClub(tokens, cands, i, tokens[c.first].sentence)) {
       (sides ??= new Set()).add(c.info.key);
+      continue;
+    }
+    if (c.info && beatThem(tokens, c)) {
+      (towns ??= new Set()).add(c.info.key);
       continue;
     }
     const other = i + 1 < cands.length ? cands[i + 1] : undefined;

@@ -62,8 +62,10 @@ export function opensKnownLongName(first: string): boolean {
   return longNameFirsts.has(first);
 }
 
-/** Ordinary words that open an airline's or a station's name: "Air Ostland", "Radio Kelby". */
-const OPENING_HEADS: ReadonlySet<string> = new Set(['air', 'radio']);
+/** Ordinary words that open an airline's, a station's or a bank's name: "Air Ostland", "Radio Kelby", "Bank Corvath". */
+const OPENING_HEADS: ReadonlySet<string> = new Set(['air', 'radio', 'bank']);
+/** Word classes "Bank" opens no name before: ordinary and title words ("Bank Holiday", "Bank Manager"). */
+const BANK_NOT_BEFORE = W_COMMON_UNNAMED | W_PLAIN_CAPS | W_TITLE_HEAD | W_TITLE_MODIFIER;
 
 /**
  * Whether the opening word at `k` of the run k..b (at a sentence start) is kept though it is an
@@ -73,9 +75,12 @@ const OPENING_HEADS: ReadonlySet<string> = new Set(['air', 'radio']);
  * Penwick", "Air Vice-Marshal …") or a given name ("Radio Anna Holt …").
  */
 export function openingWordKept(tokens: readonly Token[], k: number, b: number): boolean {
-  return nameTailPair(tokens, k, b)
-    || (b > k && OPENING_HEADS.has(lowerToken(tokens[k])) && (lexClass(lexOf(tokens[k + 1])) & (W_TITLE_HEAD | W_TITLE_MODIFIER)) === 0
-      && !isKnownGivenName(lowerToken(tokens[k + 1])));
+  if (nameTailPair(tokens, k, b)) return true;
+  if (b <= k) return false;
+  const l = lowerToken(tokens[k]);
+  // "Bank" only before a word that is no ordinary one: "Bank Holiday traffic" names no bank.
+  return OPENING_HEADS.has(l) && (lexClass(lexOf(tokens[k + 1])) & (l === 'bank' ? BANK_NOT_BEFORE : W_TITLE_HEAD | W_TITLE_MODIFIER)) === 0
+    && !isKnownGivenName(lowerToken(tokens[k + 1]));
 }
 
 /**

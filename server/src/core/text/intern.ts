@@ -32,6 +32,8 @@ export class Lexeme {
   skeleton: string | undefined = undefined;
   given: string | undefined = undefined;
   surname: string | undefined = undefined;
+  /** Its key as a one-word place's or organisation's name (normalize.ts `letterKeyUncached`), on first ask. */
+  letters: string | undefined = undefined;
   /** What the word adds to the entity model's score of a name it is in (pipeline/word-name-weights.ts). */
   nameParts: unknown = undefined;
   /** `text.toLowerCase()`, worked out on first ask ({@link lowerOf}). */

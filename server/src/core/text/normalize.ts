@@ -41,13 +41,35 @@ const translit = (t: string) => t.replace(/dzh|dj|zh/g, 'j');
 // 1.011 vs 1.002 (noise), and a micro-bench on novel names timed it the same as the replaces (the
 // bench's bias, old code against a copy of itself, was as large as the difference). Kept as is.
 export function skeletonUncached(token: string): string {
-  let t = translit(fold(token).replace(/[^a-z]/g, ''));
+  let t = plainLetters(token);
   if (t.length <= 2) return t;
-  t = spellingVariant(t);
-  t = t.replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/j/g, 'i');
-  t = t.replace(/(.)\1+/g, '$1');
+  t = spellingFolded(t).replace(/(.)\1+/g, '$1');
   return t[0] + t.slice(1).replace(/[aeiouh]/g, '');
 }
+
+/** A word's plain letters, one romanised sound spelt one way (`translit`). */
+const plainLetters = (token: string): string => translit(fold(token).replace(/[^a-z]/g, ''));
+/** `plainLetters` of a word of three letters or more with spelling noise folded: ph/f, ks/x, kh/h, y and j as i, British/American endings. */
+const spellingFolded = (t: string): string =>
+  spellingVariant(t).replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/j/g, 'i');
+
+/**
+ * A one-word place's or organisation's key: its letters, spelling noise folded as `skeletonUncached`
+ * folds it, h dropped after the first letter and each run of vowels kept as its first one (y as i).
+ * Romanisations still meet ("Velyk"/"Veliek", "Dorhan"/"Doheran", "Harbour"/"Harbor"), but two towns
+ * a vowel apart do not ("Montara"/"Mantura", "Kessel"/"Kassel"): the consonant skeleton joined them
+ * across articles, and a firm with a place ("Pellor"/"Pallar"). A person's name and names of several
+ * words keep the skeleton. Tried: o as u and e as i too (romanisations of one vowel) joined as many
+ * different places as spellings of one (training folders).
+ */
+export function letterKeyUncached(token: string): string {
+  let t = plainLetters(token);
+  if (t.length <= 2) return t;
+  t = spellingFolded(t);
+  t = (t[0] + t.slice(1).replace(/h/g, '')).replace(/(.)\1+/g, '$1');
+  return t[0] + t.slice(1).replace(/([aeiou])[aeiou]+/g, '$1');
+}
+const letterKey = memo(letterKeyUncached);
 
 /**
  * One key for a word's British and American spellings: "-ise"/"-ize" endings ("Organisation",
@@ -81,6 +103,15 @@ const personKey = memo((name) => nameKeyUncached(name, true));
 const plainKey = memo((name) => nameKeyUncached(name, false));
 
 /**
+ * The key resolution pools an entity's name under, within an article and across them: `nameKey`,
+ * except that a name of one word ('the' aside) that is no person's is keyed by its letters (`letterKeyUncached`).
+ */
+export function entityNameKey(name: string, person: boolean): string {
+  return person ? personKey(name) : otherKey(name);
+}
+const otherKey = memo((name) => nameKeyUncached(name, false, true));
+
+/**
  * A name of ASCII letters in words apart by single spaces, as most are: its fold is its lower case,
  * its parts are its words, and it has no hyphen for `eitherOrderKey` nor a possessive to drop.
  */
@@ -97,7 +128,7 @@ export function isPlainWords(name: string): boolean {
   return afterLetter;
 }
 
-function nameKeyUncached(name: string, person: boolean): string {
+function nameKeyUncached(name: string, person: boolean, oneWordByLetters = false): string {
   let parts: string[];
   // A plain name skips the regex chain, and its fold is not remembered under a whole name that
   // seldom recurs (the words' keys are remembered).
@@ -112,6 +143,7 @@ function nameKeyUncached(name: string, person: boolean): string {
     parts = fold(name).replace(/'s$/, '').split(/[\s-]+/);
   }
   parts = parts.filter((p) => p && p !== 'the');
+  if (oneWordByLetters && parts.length === 1) return letterKey(parts[0]);
   // A middle initial does not tell two people apart: "Anna K. Brill" is "Anna Brill".
   if (person && parts.length >= 3) for (let i = parts.length - 2; i >= 1; i--) if (/^\p{L}\.?$/u.test(parts[i])) parts.splice(i, 1);
   if (person && parts.length >= 2) {
