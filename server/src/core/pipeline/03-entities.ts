@@ -97,6 +97,8 @@ import { dropBeatTitles } from './entity-beat-titles';
 import { fieldOpensBody } from './entity-body-field';
 import { personOfNounBefore } from './entity-person-of';
 import { placeNounAfter, seatName } from './entity-place-nouns';
+import { centralBanksByReserve } from './entity-central-banks';
+import { underwritersByDeal } from './entity-underwriters';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -191,6 +193,8 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   headlineNamesGrown(tokens, candidates);
   teamsByNickname(tokens, candidates);
   firmsByTail(tokens, candidates);
+  if (text.includes('Reserve')) centralBanksByReserve(tokens, candidates);
+  if (text.includes(' led ') || text.includes('underwrote') || text.includes('managed ')) underwritersByDeal(tokens, candidates);
   placesByPlural(tokens, candidates);
   marketsByNoun(text, tokens, candidates);
   // Passes whose rule needs a word the text may not hold at all: a native search of the text, not a visit per candidate.

@@ -12,6 +12,7 @@ import { saidItActs, whichActs, whichRuns } from './entity-it-acts';
 import { isPlaceName } from '../model/lexicon';
 import { lowerCase } from './token-fold';
 import { isKnownGivenName } from '../model/gender';
+import { dataSourceBefore } from './entity-data-sources';
 
 /** Nouns after a possessive that name what a business, not a person, has. */
 const BUSINESS_OWNED = new Set([
@@ -136,6 +137,7 @@ export function companiesByApposition(tokens: readonly Token[], cands: readonly 
     if (c.last === c.first || c.role !== null || (c.type !== 'PERSON' && c.type !== 'LOC')) continue;
     if (tokenAt(tokens, c.last + 1)?.text === ',' && businessApposition(tokens, c.last, true)) c.type = 'ORG';
     else if (tokenAt(tokens, c.first - 1)?.text !== 'for' && staffBefore(tokens, c.first) && !knownPlace(tokens, c.first, c.last)) c.type = 'ORG';
+    else if (providerBefore(tokens, c.first) && !knownPlace(tokens, c.first, c.last)) c.type = 'ORG';
     else if (c.info && (firmActsAfter(tokens, c.last) || (c.type === 'PERSON' && (kindBefore(tokens, c.first)
       || (tokenAt(tokens, c.last + 1)?.text === ',' && whichRuns(tokens, c.last))))) && !isKnownGivenName(tokens[c.first].text)) (acting ??= new Set()).add(c.info.key);
   }
@@ -182,7 +184,12 @@ function knownPlace(tokens: readonly Token[], first: number, last: number): bool
 
 /** True when the one-word name at token `i` is used as a company here. */
 export function companyUse(tokens: readonly Token[], i: number): boolean {
-  return staffBefore(tokens, i) || usedAfter(tokens, i);
+  return staffBefore(tokens, i) || usedAfter(tokens, i) || providerBefore(tokens, i);
+}
+
+/** A data provider's lead-in before the name at `i` ("polled by Sarnow"), unless the name opens with a known given name. */
+function providerBefore(tokens: readonly Token[], i: number): boolean {
+  return dataSourceBefore(tokens, i) && !isKnownGivenName(tokens[i].text);
 }
 
 /** True when the name at tokens `first`…`last` is used as a company here: `companyUse` before and after the span. */

@@ -12,7 +12,14 @@ import { lexicon } from '../model/lexicon';
 
 const FIRM_TAILS: ReadonlySet<string> = new Set(`mobile cellular digital robotics analytics dynamics studios
   entertainment sports gaming records pictures films productions networks publishing apparel interactive
-  comics`.split(/\s+/));
+  comics investors`.split(/\s+/));
+
+/**
+ * Tails of an investment house's name that no person's name ends in ("Mallory Capital", "Dunmore Investors",
+ * "Jordan Partners"): such houses are often named for a founder's given name, so the given-name guard does
+ * not hold them, and the model's place for them ("run by Carrow Investors in Delham") is no place either.
+ */
+const HOUSE_TAILS: ReadonlySet<string> = new Set(['investors', 'partners', 'capital', 'advisors', 'advisers']);
 
 /** Whether token `b` ends a firm's name of two or more words starting at `k` (k < b). */
 export function firmTailAt(tokens: readonly Token[], k: number, b: number): boolean {
@@ -23,11 +30,15 @@ interface Typed { first: number; last: number; role: unknown; type: string | nul
 
 /**
  * Retypes as ORG a PERSON mention of two or more words ending in a firm's tail, unless it opens with a
- * known given name ("Ada Digital" may be a person's stage name; "Kestrel Mobile" is a firm).
+ * known given name ("Ada Digital" may be a person's stage name; "Kestrel Mobile" is a firm); a PERSON or LOC
+ * mention ending in an investment house's tail whatever its first word ("Mallory Capital").
  */
 export function firmsByTail(tokens: readonly Token[], cands: Typed[]): void {
   for (const c of cands) {
-    if (c.type !== 'PERSON' || c.role !== null || !firmTailAt(tokens, c.first, c.last)) continue;
+    if ((c.type !== 'PERSON' && c.type !== 'LOC') || c.role !== null || c.last === c.first) continue;
+    const tail = lowerToken(tokens[c.last]);
+    if (HOUSE_TAILS.has(tail)) { c.type = 'ORG'; continue; }
+    if (c.type !== 'PERSON' || !FIRM_TAILS.has(tail)) continue;
     if (lexicon.firstNames.has(lowerToken(tokens[c.first]))) continue;
     c.type = 'ORG';
   }

@@ -42,12 +42,16 @@ export function placesInBodyKeys(keys: readonly string[], isOrdinary: (w: string
   return out;
 }
 
-/** Nouns a state or its people have: "the Ostrelian economy", "Ostrelian troops", "the Ostrelian central bank". */
+/**
+ * Nouns a state or its people have: "the Ostrelian economy", "Ostrelian troops", "the Ostrelian central bank"; its
+ * money too ("the Dalmese peso", "the Ostran lira": markets news names a currency by its people's adjective).
+ */
 const STATE_NOUNS: ReadonlySet<string> = new Set(`economy government currency troops soldiers officials authorities army navy
   military forces police parliament president prime regulators regulator lawmakers ministers minister diplomats embassy
   exports imports budget capital citizens nationals voters border coast coastguard treasury state economists central
   national federal navy airspace waters counterpart counterparts delegation foreign defence defense interior ministry
-  ambassador envoy`.split(/\s+/));
+  ambassador envoy peso pesos lira dinar dirham franc krona krone zloty forint rand rupee rupiah ruble rouble won shilling
+  riyal ringgit baht dollar`.split(/\s+/));
 
 /** Endings of a nationality adjective ("Ostrelian", "Dalvenese", "Korvish", "Dalmoran"). */
 const NORP_ENDING = /(?:an|ese|ish)$/;

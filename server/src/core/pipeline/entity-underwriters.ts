@@ -1,0 +1,48 @@
+/**
+ * Banks named like people in an underwriters' list (pure, token indices): "Goldberry Sachs and Hollis Morgan led
+ * the offering", "Whitcombe Lang underwrote the sale". Names of two or more words typed PERSON, alone or in a
+ * list joined by commas and "and", right before an underwriter's verb and its deal ("led the offering",
+ * "managed the listing") are banks. A single name that opens with a known given name stays a person (a banker
+ * may lead a deal: "Ada Vell led the sale"); in a list of two or more, the list is one of banks.
+ */
+import type { Token } from '../types';
+import { tokenAt } from './token-at';
+import { lowerToken } from './token-fold';
+import { isKnownGivenName } from '../model/gender';
+
+const UNDERWRITE = new Set(['led', 'co-led', 'managed', 'co-managed', 'underwrote', 'arranged']);
+const DEALS = new Set(['offering', 'ipo', 'listing', 'placement', 'sale', 'issue', 'flotation']);
+
+interface Typed { first: number; last: number; role: unknown; type: string | null }
+
+/** The token after `i` is an underwriter's verb and its deal within three words ("led the $400 million offering"). */
+function underwritesAfter(tokens: readonly Token[], i: number): boolean {
+  const v = tokenAt(tokens, i + 1);
+  if (!v || v.sentence !== tokens[i].sentence || !UNDERWRITE.has(v.text)) return false;
+  for (let k = i + 2; k <= i + 6 && k < tokens.length && tokens[k].sentence === v.sentence; k++) {
+    if (DEALS.has(lowerToken(tokens[k]))) return true;
+    if (tokens[k].text === ',' || tokens[k].text === '.') return false;
+  }
+  return false;
+}
+
+/** Retypes as ORG the PERSON names of an underwriters' list. */
+export function underwritersByDeal(tokens: readonly Token[], cands: Typed[]): void {
+  let byLast: Map<number, Typed> | undefined;
+  for (const c of cands) {
+    // the last of the list may already be a firm ("… and Corvan Bell managed the listing")
+    if ((c.type !== 'PERSON' && c.type !== 'ORG') || c.role !== null || !underwritesAfter(tokens, c.last)) continue;
+    if (!byLast) { byLast = new Map(); for (const p of cands) if (p.type === 'PERSON' && p.role === null) byLast.set(p.last, p); }
+    // the list before it: names joined by "," or "and" (", and")
+    const list: Typed[] = [c];
+    for (let first = c.first; ;) {
+      const w = tokenAt(tokens, first - 1)?.text;
+      const gap = w === 'and' && tokenAt(tokens, first - 2)?.text === ',' ? 2 : w === 'and' || w === ',' ? 1 : 0;
+      const p = gap ? byLast.get(first - 1 - gap) : undefined;
+      if (!p) break;
+      list.push(p);
+      first = p.first;
+    }
+    for (const n of list) if (n.type === 'PERSON' && n.last > n.first && (list.length > 1 || !isKnownGivenName(tokens[n.first].text))) n.type = 'ORG';
+  }
+}
