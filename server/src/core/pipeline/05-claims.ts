@@ -49,6 +49,7 @@ import { afterHarmVerb } from './harm-object';
 import { gluedSubunits, namedSubunit } from './subunit-money';
 import { gluedMeasures, perHourEnd } from './glued-measures';
 import { ruleLevel } from './rule-levels';
+import { relativeSpeaker } from './relative-speaker';
 import { participleHead } from './participle-head';
 import { thoseArePeople } from './those-people';
 import { joinFirstFigure, joinsLast } from './coordinated-figures';
@@ -1444,6 +1445,9 @@ function source(c: Claim, lookup: SourceLookup): void {
   if (stated?.source && stated.source.local === null && /^(?:he|she)$/i.test(stated.source.text)) stated.source.local = earlierPronounSpeaker(lookup, c.sentence, stated.source);
   else if (stated?.source && stated.source.local === null && /^it$/i.test(stated.source.text)) stated.source.local = earlierSubjectOrg(lookup, c.sentence);
   if (stated) return set(c, stated.sourced, stated.source, stated.cue);
+  // "Tunelark, which said sales rose 25%, will …": the name whose relative clause reports the figure.
+  const relative = relativeSpeaker(lookup.text, s.start, c, lookup.mentions);
+  if (relative) return set(c, 'yes', relative.source, relative.cue);
   // "Estimates suggest 4,000 homes …", "a poll found 62% …": a finding nobody is named behind;
   // "A Harlow Institute poll found 55% …": the organisation named in the finding's phrase.
   const finding = anonymousFinding(lookup.text, s.start, c, lookup.mentions);
