@@ -202,6 +202,8 @@ const PEOPLE_MEASURES = new Set(['death', 'injury', 'missing', 'trapped', 'displ
 /** States of harm a figure of people is in after "be" or "remain" ("are still missing", "remain unaccounted for"). */
 const HARM_STATE_AFTER_BE = new Set(['missing', 'dead', 'unaccounted', 'homeless']);
 /** "remain" before such a state: "30 remain missing". */
+/** Passive verbs of carrying the hurt ("were taken to hospital"). */
+const TAKEN_TO = new Set(['taken', 'rushed', 'airlifted', 'admitted', 'flown']);
 const REMAIN = new Set(['remain', 'remains', 'remained']);
 
 /** "remain" right before a state of harm ("remain unaccounted for"): read on to the state, as after an auxiliary. */
@@ -225,6 +227,9 @@ function peopleVerbAfter(toks: readonly Token[], qi: number, k: number): boolean
   const t = toks[v];
   // ("At least 12 are still missing", "Some 40 remain unaccounted for": a state of harm after "be" or "remain")
   if (t !== undefined && HARM_STATE_AFTER_BE.has(t.text)) return passive || v > k && REMAIN.has(lowerCase(toks[v - 1]));
+  // ("Some 30 had gone missing": "go" before a state of harm, like "be"; "30 have been taken to hospital": the hurt)
+  if (t !== undefined && (t.text === 'gone' || t.text === 'went') && toks[v + 1] !== undefined && HARM_STATE_AFTER_BE.has(toks[v + 1].text)) return true;
+  if (t !== undefined && passive && TAKEN_TO.has(t.text) && toks[v + 1]?.text === 'to' && toks[v + 2]?.text === 'hospital') return true;
   if (t === undefined || t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || !(t.text.endsWith('ed') || IRREGULAR_PAST.has(t.text))) return false;
   const m = wordMeasure(t.text);
   // "Some 12,000 had crossed the border", "40 returned": people moving are the doers of the verb (not "were returned")
