@@ -882,7 +882,14 @@ const AFTER_VERB = new Set(['every', 'each', 'more', 'less', 'fewer', 'their', '
 const ARTICLE_AFTER = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 
 /** Verbs that are never a noun of a compound, so after a plural they open the predicate ("60 flood warnings remain"). */
-const PLURAL_ONLY_VERBS = new Set(['remain', 'exist', 'persist', 'plan', 'intend', 'expect', 'want']);
+const PLURAL_ONLY_VERBS = new Set(['remain', 'exist', 'persist', 'plan', 'intend', 'expect', 'want', 'come', 'flow', 'belong']);
+
+/** "gone"/"went" (never a noun), or "next"/"last"/"this" before a period ("next year"): ends what is counted. */
+function goneOrTimeAhead(toks: readonly Token[], j: number): boolean {
+  const w = toks[j].text;
+  if (w === 'gone' || w === 'went') return true;
+  return (w === 'next' || w === 'last' || w === 'this') && toks[j + 1] !== undefined && PERIOD_WORD.test(toks[j + 1].text);
+}
 
 /**
  * Is `toks[j]` a present-tense verb after the plural that is counted ("40 percent of buyers upgrade every
@@ -957,6 +964,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // ("12,000 customers without power": "without" ends what is counted, as a preposition does)
   while (!anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[j]))) && !COMPARED_SET.has(lowerCase(toks[j])) && lowerCase(toks[j]) !== 'without' && !(j === k && lowerCase(toks[j]) === 'the')
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
+    && !goneOrTimeAhead(toks, j) // "$15,000 gone", "hire 2,000 more next year": a fate or a time, not what
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && presentVerbAfterPlural(toks, j, countedWords[countedWords.length - 1]))
