@@ -50,6 +50,7 @@ import { gluedSubunits, namedSubunit } from './subunit-money';
 import { gluedMeasures, perHourEnd } from './glued-measures';
 import { ruleLevel } from './rule-levels';
 import { relativeSpeaker } from './relative-speaker';
+import { headlineModelNumber } from './headline-model';
 import { participleHead } from './participle-head';
 import { thoseArePeople } from './those-people';
 import { joinFirstFigure, joinsLast } from './coordinated-figures';
@@ -367,7 +368,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         // (nor a negated one: "would not retreat one inch" is a manner of speaking, it measures nothing)
         if (mayBeLoneOne(m[0]) && loneOne(sentence, m)) continue;
         const found = toQuantity(m, s.start);
-        if (!found || isNotAClaim(text, found, s.start) || kind === 'body' && (partOfName(text, found, s.start) || modelAfterNew(text, found, s.start) || capitalisedNumberWord(text, found, s.start) || listEntryNumber(text, found, s.start) || numberTitle(text, found, s.start, lexicon.common, isUnitWord) || ageBand(text, found, s.start))) continue;
+        if (!found || isNotAClaim(text, found, s.start) || kind === 'body' && (partOfName(text, found, s.start) || modelAfterNew(text, found, s.start) || capitalisedNumberWord(text, found, s.start) || listEntryNumber(text, found, s.start) || numberTitle(text, found, s.start, lexicon.common, isUnitWord) || ageBand(text, found, s.start)) || kind === 'headline' && headlineModelNumber(text, found, s.start)) continue;
         // "rose by 48,000 to 1.32 million": the change and the new level, not a range (change-by-to.ts)
         for (const q0 of found.high > 3 * found.low && !found.approx ? splitChangeRange(text, found, s.start) ?? [found] : [found]) {
           // "one in five voters": a share, not five voters
