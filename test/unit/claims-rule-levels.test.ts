@@ -7,6 +7,10 @@ const RULE_LEVELS: ClaimRow[] = [
   { label: 'an electoral threshold in percent is no claim', body: 'Parties need a 4 percent threshold to win seats in the Velmar assembly.', claims: [] },
   { label: 'a cap on rises in percent is no claim', body: 'Dunmere council will impose a 6 percent limit on rent rises.', claims: [] },
   { label: 'a cap in money is no claim', body: 'Tarrow set a $400 cap on parking fines.', claims: [] },
+  { label: 'the most a fine may reach, in percent, is no claim', body: 'Ministers in Velmar may impose a fine of up to 8% of yearly revenue on carriers.', claims: [] },
+  { label: 'the most fines may reach, in money, is no claim', body: 'Carriers that hide faults face fines of up to $30m under the Velmar code.', claims: [] },
+  { label: 'penalties of up to a share are no claim', body: 'The Dunmere statute allows penalties of up to 3% of global turnover.', claims: [] },
+  { label: 'fined up to a sum is no claim', body: 'Drivers in Tarrow can be fined up to $2,500 for each offence.', claims: [] },
 ];
 
 const MEASURED: ClaimRow[] = [
@@ -14,6 +18,16 @@ const MEASURED: ClaimRow[] = [
     label: 'guard: a rise of a share stays a claim',
     body: 'Rents in Dunmere rose 6 percent last year.',
     claims: [{ text: 'rose 6 percent', unit: 'percent' }],
+  },
+  {
+    label: 'guard: a fine that was paid stays a claim',
+    body: 'Orvale Freight was fined $3m by the Velmar regulator last year.',
+    claims: [{ text: 'fined $3m', unit: 'money' }],
+  },
+  {
+    label: 'guard: a rise of up to a share stays a claim',
+    body: 'Rents in Dunmere rose by up to 9 percent last year.',
+    claims: [{ text: 'up to 9 percent', unit: 'percent' }],
   },
 ];
 

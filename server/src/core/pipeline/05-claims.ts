@@ -49,6 +49,8 @@ import { afterHarmVerb } from './harm-object';
 import { gluedSubunits, namedSubunit } from './subunit-money';
 import { gluedMeasures, perHourEnd } from './glued-measures';
 import { ruleLevel } from './rule-levels';
+import { relativeSpeaker } from './relative-speaker';
+import { headlineModelNumber } from './headline-model';
 import { participleHead } from './participle-head';
 import { thoseArePeople } from './those-people';
 import { joinFirstFigure, joinsLast } from './coordinated-figures';
@@ -201,6 +203,8 @@ const PEOPLE_MEASURES = new Set(['death', 'injury', 'missing', 'trapped', 'displ
 /** States of harm a figure of people is in after "be" or "remain" ("are still missing", "remain unaccounted for"). */
 const HARM_STATE_AFTER_BE = new Set(['missing', 'dead', 'unaccounted', 'homeless']);
 /** "remain" before such a state: "30 remain missing". */
+/** Passive verbs of carrying the hurt ("were taken to hospital"). */
+const TAKEN_TO = new Set(['taken', 'rushed', 'airlifted', 'admitted', 'flown']);
 const REMAIN = new Set(['remain', 'remains', 'remained']);
 
 /** "remain" right before a state of harm ("remain unaccounted for"): read on to the state, as after an auxiliary. */
@@ -224,6 +228,9 @@ function peopleVerbAfter(toks: readonly Token[], qi: number, k: number): boolean
   const t = toks[v];
   // ("At least 12 are still missing", "Some 40 remain unaccounted for": a state of harm after "be" or "remain")
   if (t !== undefined && HARM_STATE_AFTER_BE.has(t.text)) return passive || v > k && REMAIN.has(lowerCase(toks[v - 1]));
+  // ("Some 30 had gone missing": "go" before a state of harm, like "be"; "30 have been taken to hospital": the hurt)
+  if (t !== undefined && (t.text === 'gone' || t.text === 'went') && toks[v + 1] !== undefined && HARM_STATE_AFTER_BE.has(toks[v + 1].text)) return true;
+  if (t !== undefined && passive && TAKEN_TO.has(t.text) && toks[v + 1]?.text === 'to' && toks[v + 2]?.text === 'hospital') return true;
   if (t === undefined || t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || !(t.text.endsWith('ed') || IRREGULAR_PAST.has(t.text))) return false;
   const m = wordMeasure(t.text);
   // "Some 12,000 had crossed the border", "40 returned": people moving are the doers of the verb (not "were returned")
@@ -361,7 +368,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         // (nor a negated one: "would not retreat one inch" is a manner of speaking, it measures nothing)
         if (mayBeLoneOne(m[0]) && loneOne(sentence, m)) continue;
         const found = toQuantity(m, s.start);
-        if (!found || isNotAClaim(text, found, s.start) || kind === 'body' && (partOfName(text, found, s.start) || modelAfterNew(text, found, s.start) || capitalisedNumberWord(text, found, s.start) || listEntryNumber(text, found, s.start) || numberTitle(text, found, s.start, lexicon.common, isUnitWord) || ageBand(text, found, s.start))) continue;
+        if (!found || isNotAClaim(text, found, s.start) || kind === 'body' && (partOfName(text, found, s.start) || modelAfterNew(text, found, s.start) || capitalisedNumberWord(text, found, s.start) || listEntryNumber(text, found, s.start) || numberTitle(text, found, s.start, lexicon.common, isUnitWord) || ageBand(text, found, s.start)) || kind === 'headline' && headlineModelNumber(text, found, s.start)) continue;
         // "rose by 48,000 to 1.32 million": the change and the new level, not a range (change-by-to.ts)
         for (const q0 of found.high > 3 * found.low && !found.approx ? splitChangeRange(text, found, s.start) ?? [found] : [found]) {
           // "one in five voters": a share, not five voters
@@ -374,7 +381,7 @@ export function findClaims(input: ClaimInput): Claim[] {
           // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
           // (but "318 passengers" still counts people in an article about "Flight 318")
           // (the article's numbers used as names are looked for only once a claim stands on such a number)
-          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim)) continue;
+          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text)) continue;
           // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
           if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
           // "1,250 and 320 jobs cut", "killed 87 and 13 people respectively": figures joined by "and" are one claim.
@@ -876,7 +883,14 @@ const AFTER_VERB = new Set(['every', 'each', 'more', 'less', 'fewer', 'their', '
 const ARTICLE_AFTER = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 
 /** Verbs that are never a noun of a compound, so after a plural they open the predicate ("60 flood warnings remain"). */
-const PLURAL_ONLY_VERBS = new Set(['remain', 'exist', 'persist', 'plan', 'intend', 'expect', 'want']);
+const PLURAL_ONLY_VERBS = new Set(['remain', 'exist', 'persist', 'plan', 'intend', 'expect', 'want', 'come', 'flow', 'belong']);
+
+/** "gone"/"went" (never a noun), or "next"/"last"/"this" before a period ("next year"): ends what is counted. */
+function goneOrTimeAhead(toks: readonly Token[], j: number): boolean {
+  const w = toks[j].text;
+  if (w === 'gone' || w === 'went') return true;
+  return (w === 'next' || w === 'last' || w === 'this') && toks[j + 1] !== undefined && PERIOD_WORD.test(toks[j + 1].text);
+}
 
 /**
  * Is `toks[j]` a present-tense verb after the plural that is counted ("40 percent of buyers upgrade every
@@ -951,6 +965,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // ("12,000 customers without power": "without" ends what is counted, as a preposition does)
   while (!anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[j]))) && !COMPARED_SET.has(lowerCase(toks[j])) && lowerCase(toks[j]) !== 'without' && !(j === k && lowerCase(toks[j]) === 'the')
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
+    && !goneOrTimeAhead(toks, j) // "$15,000 gone", "hire 2,000 more next year": a fate or a time, not what
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && presentVerbAfterPlural(toks, j, countedWords[countedWords.length - 1]))
@@ -1444,6 +1459,9 @@ function source(c: Claim, lookup: SourceLookup): void {
   if (stated?.source && stated.source.local === null && /^(?:he|she)$/i.test(stated.source.text)) stated.source.local = earlierPronounSpeaker(lookup, c.sentence, stated.source);
   else if (stated?.source && stated.source.local === null && /^it$/i.test(stated.source.text)) stated.source.local = earlierSubjectOrg(lookup, c.sentence);
   if (stated) return set(c, stated.sourced, stated.source, stated.cue);
+  // "Tunelark, which said sales rose 25%, will …": the name whose relative clause reports the figure.
+  const relative = relativeSpeaker(lookup.text, s.start, c, lookup.mentions);
+  if (relative) return set(c, 'yes', relative.source, relative.cue);
   // "Estimates suggest 4,000 homes …", "a poll found 62% …": a finding nobody is named behind;
   // "A Harlow Institute poll found 55% …": the organisation named in the finding's phrase.
   const finding = anonymousFinding(lookup.text, s.start, c, lookup.mentions);

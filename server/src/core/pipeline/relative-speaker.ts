@@ -1,0 +1,25 @@
+/**
+ * A named speaker whose relative clause reports the claim: "Tunelark, which said sales rose by as much as
+ * 25%, will open …", "Dr Ama Kell, who estimates that 400 homes …". The claim must sit inside the clause
+ * (no comma, semicolon or dash between the verb and the claim): what follows the clause is the writer's. Pure.
+ */
+import type { Claim, Mention, SpeakerRef } from '../types';
+
+/** ", which said", ", who reported that", ", which on Monday estimated": the name's comma, the pronoun, the verb. */
+const RELATIVE_SAYING = /,\s+(?:which|who)\s+(?:(?:has|have|had|also|earlier|last\s+\w+|on\s+\p{Lu}\p{Ll}+)\s+)?(said|says|reported|reports|announced|announces|estimated|estimates|disclosed|discloses|told|claimed|claims|forecast|forecasts|predicted|predicts)\b/giu;
+
+/** The mention ending right before a relative clause that reports the claim, or null. */
+export function relativeSpeaker(text: string, sStart: number, c: Claim, mentions: readonly Mention[]): { source: SpeakerRef; cue: string } | null {
+  const before = text.slice(sStart, c.start);
+  if (!before.includes('which') && !before.includes('who')) return null;
+  RELATIVE_SAYING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let best: { source: SpeakerRef; cue: string } | null = null;
+  while ((m = RELATIVE_SAYING.exec(before)) !== null) {
+    if (/[,;—–]|\s-\s/.test(before.slice(m.index + m[0].length))) continue;
+    const at = sStart + m.index;
+    const ment = mentions.find((x) => x.end === at && !x.furniture);
+    if (ment) best = { source: { start: ment.start, end: ment.end, text: ment.text, local: ment.local }, cue: m[1].toLowerCase() };
+  }
+  return best;
+}
