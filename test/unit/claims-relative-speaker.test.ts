@@ -11,8 +11,8 @@ const INSIDE: ClaimRow[] = [
   },
   {
     label: 'a person\'s "who estimates that" clause sources its figure',
-    body: 'Dr Ama Kell, who estimates that 400 homes were damaged, led the survey.',
-    claims: [{ text: '400 homes were damaged', sourced: 'yes', source: 'Ama Kell' }],
+    body: 'Dr Ama Kell, who estimates that 420 homes were damaged, led the survey.',
+    claims: [{ text: '420 homes were damaged', sourced: 'yes', source: 'Ama Kell' }],
   },
   {
     label: 'a time inside the clause still sources it; the figure after the clause stays the writer\'s',

@@ -6,7 +6,7 @@ import { type ClaimRow, testClaimRows } from './claim-rows';
 const RULE_LEVELS: ClaimRow[] = [
   { label: 'an electoral threshold in percent is no claim', body: 'Parties need a 4 percent threshold to win seats in the Velmar assembly.', claims: [] },
   { label: 'a cap on rises in percent is no claim', body: 'Dunmere council will impose a 6 percent limit on rent rises.', claims: [] },
-  { label: 'a cap in money is no claim', body: 'Tarrow set a $400 cap on parking fines.', claims: [] },
+  { label: 'a cap in money is no claim', body: 'Tarrow set a $450 cap on parking fines.', claims: [] },
   { label: 'the most a fine may reach, in percent, is no claim', body: 'Ministers in Velmar may impose a fine of up to 8% of yearly revenue on carriers.', claims: [] },
   { label: 'the most fines may reach, in money, is no claim', body: 'Carriers that hide faults face fines of up to $30m under the Velmar code.', claims: [] },
   { label: 'penalties of up to a share are no claim', body: 'The Dunmere statute allows penalties of up to 3% of global turnover.', claims: [] },

@@ -28,7 +28,7 @@ const ROWS: { label: string; body: string; text: string; type?: EntityType; notT
   { label: '"the X peso": a people\'s adjective, not a body', body: 'The Dalmese peso weakened 2 percent against the dollar.', text: 'Dalmese', type: 'NORP' },
   { label: '"the X lira firmed": a people\'s adjective, not a person', body: 'Bonds slid, while the Ostran lira firmed.', text: 'Ostran', type: 'NORP' },
   { label: '"the X dollar": a people\'s adjective', body: 'The Vellan dollar slid to a record low.', text: 'Vellan', type: 'NORP' },
-  { label: '"X and Y led the offering": banks in an underwriters\' list', body: 'Goldberry Sachs and Hollis Morgan led the offering, which raised $400 million.', text: 'Hollis Morgan', type: 'ORG' },
+  { label: '"X and Y led the offering": banks in an underwriters\' list', body: 'Goldberry Sachs and Hollis Morgan led the offering, which raised $450 million.', text: 'Hollis Morgan', type: 'ORG' },
   { label: '"X underwrote the sale": a bank', body: 'Whitcombe Lang underwrote the sale.', text: 'Whitcombe Lang', type: 'ORG' },
   { label: '"X, Y and Z managed the listing": each a bank', body: 'Pryor Lyle, Denton Hayes and Corvan Bell managed the listing.', text: 'Pryor Lyle', type: 'ORG' },
   { label: 'guard: a banker with a known given name who led a sale stays a person', body: 'Maria Tolland led the sale of the unit.', text: 'Maria Tolland', type: 'PERSON' },

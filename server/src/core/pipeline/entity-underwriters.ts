@@ -15,7 +15,7 @@ const DEALS = new Set(['offering', 'ipo', 'listing', 'placement', 'sale', 'issue
 
 interface Typed { first: number; last: number; role: unknown; type: string | null }
 
-/** The token after `i` is an underwriter's verb and its deal within three words ("led the $400 million offering"). */
+/** The token after `i` is an underwriter's verb and its deal within three words ("led the $450 million offering"). */
 function underwritesAfter(tokens: readonly Token[], i: number): boolean {
   const v = tokenAt(tokens, i + 1);
   if (!v || v.sentence !== tokens[i].sentence || !UNDERWRITE.has(v.text)) return false;

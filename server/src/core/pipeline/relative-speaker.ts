@@ -1,6 +1,6 @@
 /**
  * A named speaker whose relative clause reports the claim: "Tunelark, which said sales rose by as much as
- * 25%, will open …", "Dr Ama Kell, who estimates that 400 homes …". The claim must sit inside the clause
+ * 25%, will open …", "Dr Ama Kell, who estimates that 420 homes …". The claim must sit inside the clause
  * (no comma, semicolon or dash between the verb and the claim): what follows the clause is the writer's. Pure.
  */
 import type { Claim, Mention, SpeakerRef } from '../types';
