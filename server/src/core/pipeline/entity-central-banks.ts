@@ -6,6 +6,7 @@
  * "Reserve" in a document that names such a bank.
  */
 import type { Token } from '../types';
+import type { Candidate } from './03-entities';
 import { lowerToken } from './token-fold';
 
 /** Words that make "X Reserve" a park, a reserve of nature or of a people's land. */
@@ -14,7 +15,6 @@ const LAND_WORDS = new Set(['nature', 'game', 'wildlife', 'marine', 'forest', 'b
 const MONEY_WORDS = new Set(['rate', 'rates', 'inflation', 'policy', 'monetary', 'policymakers', 'tightening', 'easing', 'hike', 'hikes',
   'currency', 'dollar', 'bonds', 'yields', 'lending', 'borrowing']);
 
-interface Typed { first: number; last: number; role: unknown; type: string | null; info?: { key: string } }
 
 /** Whether the sentence of token `i` holds a word about a central bank's work. */
 function moneySentence(tokens: readonly Token[], i: number): boolean {
@@ -25,7 +25,7 @@ function moneySentence(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Retypes as ORG the central banks named "X Reserve" and their lone "Reserve". Ask only when the text holds "Reserve". */
-export function centralBanksByReserve(tokens: readonly Token[], cands: Typed[]): void {
+export function centralBanksByReserve(tokens: readonly Token[], cands: Candidate[]): void {
   let banks: Set<string> | undefined;
   for (const c of cands) {
     if (c.last === c.first || c.role !== null || tokens[c.last].text !== 'Reserve' || LAND_WORDS.has(lowerToken(tokens[c.last - 1]))) continue;
@@ -38,7 +38,7 @@ export function centralBanksByReserve(tokens: readonly Token[], cands: Typed[]):
   }
 }
 
-function chunkText(tokens: readonly Token[], c: Typed): string {
+function chunkText(tokens: readonly Token[], c: Candidate): string {
   let s = tokens[c.first].text;
   for (let k = c.first + 1; k <= c.last; k++) s += ' ' + tokens[k].text;
   return s;

@@ -6,6 +6,7 @@
  * may lead a deal: "Ada Vell led the sale"); in a list of two or more, the list is one of banks.
  */
 import type { Token } from '../types';
+import type { Candidate } from './03-entities';
 import { tokenAt } from './token-at';
 import { lowerToken } from './token-fold';
 import { isKnownGivenName } from '../model/gender';
@@ -13,7 +14,6 @@ import { isKnownGivenName } from '../model/gender';
 const UNDERWRITE = new Set(['led', 'co-led', 'managed', 'co-managed', 'underwrote', 'arranged']);
 const DEALS = new Set(['offering', 'ipo', 'listing', 'placement', 'sale', 'issue', 'flotation']);
 
-interface Typed { first: number; last: number; role: unknown; type: string | null }
 
 /** The token after `i` is an underwriter's verb and its deal within three words ("led the $450 million offering"). */
 function underwritesAfter(tokens: readonly Token[], i: number): boolean {
@@ -27,14 +27,14 @@ function underwritesAfter(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Retypes as ORG the PERSON names of an underwriters' list. */
-export function underwritersByDeal(tokens: readonly Token[], cands: Typed[]): void {
-  let byLast: Map<number, Typed> | undefined;
+export function underwritersByDeal(tokens: readonly Token[], cands: Candidate[]): void {
+  let byLast: Map<number, Candidate> | undefined;
   for (const c of cands) {
     // the last of the list may already be a firm ("… and Corvan Bell managed the listing")
     if ((c.type !== 'PERSON' && c.type !== 'ORG') || c.role !== null || !underwritesAfter(tokens, c.last)) continue;
     if (!byLast) { byLast = new Map(); for (const p of cands) if (p.type === 'PERSON' && p.role === null) byLast.set(p.last, p); }
     // the list before it: names joined by "," or "and" (", and")
-    const list: Typed[] = [c];
+    const list: Candidate[] = [c];
     for (let first = c.first; ;) {
       const w = tokenAt(tokens, first - 1)?.text;
       const gap = w === 'and' && tokenAt(tokens, first - 2)?.text === ',' ? 2 : w === 'and' || w === ',' ? 1 : 0;
