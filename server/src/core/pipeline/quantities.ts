@@ -126,7 +126,7 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
   if (from === start) {
     const first = firstFigureWord(text, start, end);
     if (first < 0) { figureFree = true; return found; }
-    from = start + wordsBack(piece, first - start, WORDS_BEFORE_FIGURE);
+    from = wordsBack(text, start, first, WORDS_BEFORE_FIGURE);
   }
   for (let p = nextCandidate(text, start, end, from); p >= 0; ) {
     let m = isAsciiDigit(text.charCodeAt(p)) ? plainFigureAt(text, start, end, p) : loneNumberWordAt(text, start, end, p);
@@ -140,9 +140,9 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
       // "two million three hundred thousand": a smaller scale after a million (kept out of the pattern, which is near V8's 20 KB)
       if (m[10] !== undefined && endsInLargeScale(m[0])) scaleGoesOn(piece, m);
       found.push(m);
-      p = resumeScan(text, start, end, piece, p + m[0].length);
+      p = resumeScan(text, start, end, p + m[0].length);
     } else {
-      p = resumeScan(text, start, end, piece, p + 1);
+      p = resumeScan(text, start, end, p + 1);
     }
   }
   return found;
@@ -153,11 +153,10 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
  * when that is further on: the gate passes over the words between, where no match starts and no
  * word is marked, for less than the scan (as at the piece's start). -1 when no figure word is left.
  */
-function resumeScan(text: string, start: number, end: number, piece: string, from: number): number {
+function resumeScan(text: string, start: number, end: number, from: number): number {
   const next = firstFigureWord(text, from, end);
   if (next < 0) return -1;
-  const back = start + wordsBack(piece, next - start, WORDS_BEFORE_FIGURE);
-  return nextCandidate(text, start, end, back > from ? back : from);
+  return nextCandidate(text, start, end, wordsBack(text, from, next, WORDS_BEFORE_FIGURE));
 }
 
 /**
@@ -233,16 +232,19 @@ const WORDS_BEFORE_FIGURE = 7;
 const isBreak = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 /**
- * The start of the word `n` words before the one at `i` of `s` (words parted by `isBreak`), or 0.
- * The scan started there finds what it finds from the piece's start when no match starts and no
- * marked word stands before `i` less `n` words: before that start it would only have passed over
- * candidates that match nothing, and it enters after white space as it would have.
+ * The start of the word `n` words before the one at `i` of `s` (words parted by `isBreak`), or `floor`
+ * when that is further back. The scan started there finds what it finds from the piece's start when
+ * no match starts and no marked word stands before `i` less `n` words: before that start it would
+ * only have passed over candidates that match nothing, and it enters after white space as it would
+ * have. (The walk stops at `floor`, the piece's start or where the scan already is, and reads the
+ * document's string, not the piece's: walking back past where the scan resumes anyway, on a slice,
+ * was ~8% of the warm figure scan.)
  */
-function wordsBack(s: string, i: number, n: number): number {
-  while (i > 0 && !isBreak(s.charCodeAt(i - 1))) i--;
-  for (let k = 0; k < n && i > 0; k++) {
-    while (i > 0 && isBreak(s.charCodeAt(i - 1))) i--;
-    while (i > 0 && !isBreak(s.charCodeAt(i - 1))) i--;
+function wordsBack(s: string, floor: number, i: number, n: number): number {
+  while (i > floor && !isBreak(s.charCodeAt(i - 1))) i--;
+  for (let k = 0; k < n && i > floor; k++) {
+    while (i > floor && isBreak(s.charCodeAt(i - 1))) i--;
+    while (i > floor && !isBreak(s.charCodeAt(i - 1))) i--;
   }
   return i;
 }
