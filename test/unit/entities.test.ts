@@ -1192,6 +1192,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Union of Quay and Ferry Workers', type: 'ORG' }, { text: 'Federation of Bakers and Allied Workers', type: 'ORG' }],
   },
   {
+    label: 'a whole body\'s name with "and" inside, then "and" and a second body, are two names: "Quay and Harbour Workers Union and Orlby City Council"',
+    body: 'Talks between the Quay and Harbour Workers Union and Orlby City Council broke down on Friday.',
+    has: [{ text: 'Quay and Harbour Workers Union', type: 'ORG' }, { text: 'Orlby City Council', type: 'ORG' }],
+  },
+  {
     label: 'a guild is an organisation\'s head, after a plural possessive too: "National Farriers\' Guild", "Guild rep"',
     body: 'The National Farriers\' Guild backed the walkout. Guild rep Oren Tasker said members were angry.',
     has: [{ text: 'National Farriers\' Guild', type: 'ORG' }, { text: 'Oren Tasker', type: 'PERSON' }],

@@ -1208,7 +1208,9 @@ function namedBeforeAnd(tokens: Token[], cap: Uint8Array, i: number, k: number):
   // "Fenwick River and Carrow Bay": a whole place's name before "and" is one too, unless an organisation's
   // head ends the words after it ("Oskavo River and Forest League").
   if (!ORG_HEADS.has(lower(tokens[k - 1])) && !(LOC_HEADS.has(lower(tokens[k - 1])) && !orgHeadEnds(tokens, cap, k + 1))) return false;
-  for (let j = i; j < k; j++) if (!cap[j]) return false;
+  // ("Civic and Municipal Workers Union and Orlby Council": an "and" inside the first name keeps it whole; an "of" does
+  // not: "Office of Budget and Planning" is one name)
+  for (let j = i; j < k; j++) if (!cap[j] && !(j > i && lowerCase(tokens[j]) === 'and')) return false;
   return true;
 }
 
