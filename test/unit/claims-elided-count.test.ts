@@ -1,5 +1,6 @@
 // Labelled sentences for a bare figure in a clause joined to a claim before it: the noun was just said, so
-// the figure counts what that claim counts (elided-count.ts, called from 05-claims.ts buildClaim).
+// the figure counts what that claim counts (elided-count.ts, called from 05-claims.ts buildClaim); and a count
+// that reaches "a record" figure.
 // Run with `node --import tsx --test test/unit/claims-elided-count.test.ts`. All text is fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';
 
@@ -30,4 +31,18 @@ const ELIDED: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Harbour Town Misses Its Target', [['elided counts', ELIDED]]);
+// A count that reaches "a record" figure: the record is the figure itself (risen-count.ts recordBefore).
+const RECORD: ClaimRow[] = [
+  {
+    label: '"the number of families … has reached a record" figure counts the families',
+    body: 'The number of families in emergency housing in Tollbrook has reached a record 1,730, the Hearth Aid charity said.',
+    claims: [{ text: 'The number of families in emergency housing in Tollbrook has reached a record 1,730', low: 1730, counted: 'family', sourced: 'yes' }],
+  },
+  {
+    label: '"rose to a new record" figure, as "rose to" one',
+    body: 'The number of pupils on the Orbey register rose to a new record 4,120, officials said.',
+    claims: [{ text: 'The number of pupils on the Orbey register rose to a new record 4,120', low: 4120, counted: 'pupil', sourced: 'yes' }],
+  },
+];
+
+testClaimRows('Harbour Town Misses Its Target', [['elided counts', ELIDED], ['record figures', RECORD]]);
