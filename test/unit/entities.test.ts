@@ -1187,6 +1187,36 @@ const ROWS: Row[] = [
   },
   // ── chunks ──
   {
+    label: 'a union named after its members keeps "and" inside after its head and "of": "Union of Road and Rail Workers"',
+    body: 'Members of the Union of Quay and Ferry Workers voted to strike. The Federation of Bakers and Allied Workers backed them.',
+    has: [{ text: 'Union of Quay and Ferry Workers', type: 'ORG' }, { text: 'Federation of Bakers and Allied Workers', type: 'ORG' }],
+  },
+  {
+    label: 'a whole body\'s name with "and" inside, then "and" and a second body, are two names: "Quay and Harbour Workers Union and Orlby City Council"',
+    body: 'Talks between the Quay and Harbour Workers Union and Orlby City Council broke down on Friday.',
+    has: [{ text: 'Quay and Harbour Workers Union', type: 'ORG' }, { text: 'Orlby City Council', type: 'ORG' }],
+  },
+  {
+    label: 'a guild is an organisation\'s head, after a plural possessive too: "National Farriers\' Guild", "Guild rep"',
+    body: 'The National Farriers\' Guild backed the walkout. Guild rep Oren Tasker said members were angry.',
+    has: [{ text: 'National Farriers\' Guild', type: 'ORG' }, { text: 'Oren Tasker', type: 'PERSON' }],
+  },
+  {
+    label: 'a school named "Primary" is an organisation, and "and" between two schools splits them: "Greyfield Primary and Netherby Academy"',
+    body: 'Pupils at Tollbrook Primary and Wenlow Academy will move. Jonas Reed, head of St Ardwin\'s Primary, said parents were worried.',
+    has: [{ text: 'Tollbrook Primary', type: 'ORG' }, { text: 'Wenlow Academy', type: 'ORG' }, { text: 'St Ardwin\'s Primary', type: 'ORG' }],
+  },
+  {
+    label: 'a name led by an organisation\'s acronym is no person: "told KTV Dunhallow", "NHS Tayvale"',
+    body: 'Greta Hollis told KTV Dunhallow: "We will not close the ward." A spokesman for NHS Tayvale said beds were shut.',
+    has: [{ text: 'KTV Dunhallow', type: 'ORG' }, { text: 'NHS Tayvale', type: 'ORG' }, { text: 'Greta Hollis', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a given name or plain word in capitals before a surname is no acronym: "PETRA Vollan", "MEP Jana Holt"',
+    body: 'PETRA Vollan spoke first. Petra Vollan later left. MEP Jana Holt agreed.',
+    has: [{ text: 'Petra Vollan', type: 'PERSON' }, { text: 'Jana Holt', type: 'PERSON' }],
+  },
+  {
     label: 'an ordinary word, "and", and a capitalised organisation tail are one name: "Korvan Land and River Alliance"',
     body: 'Rosa Lima of the Korvan Land and River Alliance spoke on Monday.',
     has: [{ text: 'Korvan Land and River Alliance', type: 'ORG' }],

@@ -50,6 +50,7 @@ import { competitionsByArticle, venueOrCompetition } from './entity-venues';
 import { sidesByPluralVerb } from './entity-plural-sides';
 import { scoreStartsAt } from './score-at';
 import { stationsAsOrgs } from './entity-broadcasters';
+import { acronymLedAsOrgs } from './entity-acronym-led';
 import { aloneInHeadline, clubByTail, clubNamesAlone, isClubTail } from './entity-club-tails';
 import { acronymFitsName, acronymFitsTail, acronymTailAfterOf } from './entity-acronym-fit';
 import { academicAt } from './entity-academic';
@@ -211,6 +212,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   bodiesByApposition(tokens, candidates);
   personsByJobApposition(tokens, candidates);
   if (text.includes('Radio') || text.includes('TV') || text.includes('FM') || text.includes('Television')) stationsAsOrgs(tokens, candidates);
+  acronymLedAsOrgs(tokens, candidates);
   if (scan.score) teamsByScore(tokens, candidates); // most documents hold no score: the pass finds nothing there
   sidesByPluralVerb(tokens, candidates);
   teamsBeforeTitle(tokens, candidates);
@@ -1175,6 +1177,9 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     // "Korvan Land and River Alliance", "Health and Safety Council": an ordinary word, "and", and one
     // or two capitalised words ending in an organisation's head are one name.
     if (l === 'and' && !hasHead && isCommonToken(tokens[k - 1]) && !isKnownName(lower(tokens[k - 1])) && shortOrgTail(tokens, cap, k + 1)) { last = k; continue; }
+    // "Union of Road and Rail Workers", "Federation of Bakers and Allied Workers": after a head and "of", a plain
+    // word, "and", and capitalised words ending in the members' plural noun are one name.
+    if (l === 'and' && hasHead && isCommonToken(tokens[k - 1]) && !isKnownName(lower(tokens[k - 1])) && memberTailAfterAnd(tokens, cap, i, k)) { last = k; continue; }
     if ((t.text === '’s' || t.text === "'s") && ORG_HEADS.has(lower(next)) && hasCapBefore(tokens, i, k)) { last = k; continue; }
     // A plural possessive inside an organisation's name: "Dock Workers’ Union", "Farmers' Alliance".
     if ((t.text === '’' || t.text === "'") && adjacent(tokens[k - 1], t) && /s$/.test(tokens[k - 1].text) && hasCapBefore(tokens, i, k) && orgTail(tokens, k + 1)) { last = k; continue; }
@@ -1205,8 +1210,28 @@ function namedBeforeAnd(tokens: Token[], cap: Uint8Array, i: number, k: number):
   // "Fenwick River and Carrow Bay": a whole place's name before "and" is one too, unless an organisation's
   // head ends the words after it ("Oskavo River and Forest League").
   if (!ORG_HEADS.has(lower(tokens[k - 1])) && !(LOC_HEADS.has(lower(tokens[k - 1])) && !orgHeadEnds(tokens, cap, k + 1))) return false;
-  for (let j = i; j < k; j++) if (!cap[j]) return false;
+  // ("Civic and Municipal Workers Union and Orlby Council": an "and" inside the first name keeps it whole; an "of" does
+  // not: "Office of Budget and Planning" is one name)
+  for (let j = i; j < k; j++) if (!cap[j] && !(j > i && lowerCase(tokens[j]) === 'and')) return false;
   return true;
+}
+
+/** Plural nouns for the members a union or professional body is named after ("… and Allied Workers"). */
+const MEMBER_PLURALS: ReadonlySet<string> = new Set(('workers employees staff officers engineers teachers lecturers nurses drivers '
+  + 'technicians clerks writers artists journalists professionals managers midwives operatives seafarers dockers').split(' '));
+
+/**
+ * Whether the run from i holds a head word then "of" before the "and" at k, and one to three capitalised words
+ * after "and" end in a members' plural noun, with no capitalised word after it ("Union of Road and Rail Workers").
+ */
+function memberTailAfterAnd(tokens: Token[], cap: Uint8Array, i: number, k: number): boolean {
+  let of = -1;
+  for (let j = i + 1; j < k; j++) if (lowerCase(tokens[j]) === 'of' && isHead(tokens[j - 1])) { of = j; break; }
+  if (of < 0 || of > k - 2) return false;
+  for (let j = k + 1; j <= k + 3 && j < tokens.length && cap[j] && tokens[j].sentence === tokens[k].sentence; j++) {
+    if (MEMBER_PLURALS.has(lower(tokens[j]))) return !(cap[j + 1] && tokens[j + 1]?.sentence === tokens[j].sentence);
+  }
+  return false;
 }
 
 /** Whether the capitalised words from j on end in an organisation's head word. */

@@ -33,6 +33,7 @@ import { splitChangeRange } from './change-by-to';
 import { confidenceStatistic } from './confidence-interval';
 import { ageBand, capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, numberTitle, phoneLike, sportsTally } from './figure-roles';
 import { lexicon } from '../model/lexicon';
+import { elidedCount } from './elided-count';
 import { bareThingCount, captionSmallCount, describingSmallCount } from './personal-counts';
 import { conversionEnd, insideConversion } from './bracket-conversion';
 import { joinsChangeLevel } from './change-level';
@@ -1029,6 +1030,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     // "About 900 of the lost posts are in Tarvel, including 400 at the mill": a bare part of the claim before counts what it counts.
     // (not "including 3 of 4 three-pointers": a part with a whole of its own)
     else if (prevClaim.sentence === si && q.start >= prevClaim.end && lowerCase(toks[qi - 1] ?? toks[0]) === 'including' && !/^\s+of\b/.test(text.slice(q.end, q.end + 4))) counted = prevClaim.counted;
+    // "needs 640 homes a year, but only 410 were completed": a bare figure in a clause joined to the claim before counts what it counts.
+    else if (prevClaim.sentence === si && q.start >= prevClaim.end && elidedCount(toks, qi, k, prevClaim.end)) counted = prevClaim.counted;
   }
   // "The number of people killed in the clashes rose to three": the figure is the new value of a count named before it.
   let risen: RisenCount | null = null;

@@ -37,7 +37,8 @@ export interface RisenCount {
  * the clause (";", ":", a quote mark, a sentence-internal full stop).
  */
 export function risenCount(toks: readonly Token[], qi: number): RisenCount | null {
-  let v = qi - 1;
+  // "has reached a record 2,450", "rose to a new record 90": the record is the figure itself.
+  let v = recordBefore(toks, qi) - 1;
   const w = toks[v] === undefined ? '' : lowerCase(toks[v]);
   if (w === 'to' || w === 'by') { v = changeVerbBefore(toks, v - 1, w === 'to'); if (v < 0) return null; }
   else if (w === 'at') {
@@ -69,6 +70,14 @@ export function risenCount(toks: readonly Token[], qi: number): RisenCount | nul
     return { first, head: h, verb: v };
   }
   return null;
+}
+
+/** The index of "a" in "a record" / "a new record" right before the figure at `qi`, else `qi`. */
+function recordBefore(toks: readonly Token[], qi: number): number {
+  if (qi < 2 || toks[qi - 1].text !== 'record') return qi;
+  let p = qi - 1;
+  if (toks[p - 1].text === 'new') p--;
+  return p > 0 && toks[p - 1].text === 'a' ? p - 1 : qi;
 }
 
 /** Words of a figure between "by" and "to": "rose by 48,000 to", "fell by 2.5 million to", "by 12 percent to". */

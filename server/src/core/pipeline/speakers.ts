@@ -1,4 +1,5 @@
 /** Finding who is speaking: noun phrases before/after cue verbs; pronouns, titles and short names resolved. */
+import { beforeFoiPhrase } from './speaker-foi';
 import type { LocalEntity, Mention, SpeakerRef, Token } from '../types';
 import { CUE_VERBS, SPEECH_CUES, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOURCES, INSTITUTIONAL_SOURCES } from '../model/words';
 import { EXTRA_SPEECH_VERBS, COURT_SPEAKERS, GROUP_SPEAKERS, GROUP_VAGUE, RELATION_SPEAKERS, SPEAKER_NOUNS } from '../model/speaker-words';
@@ -168,6 +169,9 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   while (k >= floor && isAdverb(tokens[k].text)) k--;
   if (k < floor) return null;
   k = beforeTimePhrase(ctx.lower, k, floor); // "The head of the clinic on Monday said"
+  k = beforeFoiPhrase(ctx.lower, k, floor); // "Figures obtained by the Echo under freedom of information laws show"
+  // "Cllr Ada Venn (Lab, Northgate) said": a party, a ward or a constituency in brackets after a name is no speaker.
+  if (tokens[k].text === ')') k = beforeBracket(ctx, k, floor);
   // "X, who …, said" / "X, 54, who …, said": jump over the relative clause (and an age);
   // "The poll, conducted by …, found": over a participle phrase of how a finding was made;
   // "X, speaking on condition of anonymity, said": over the speaker's own participle phrase.
@@ -195,6 +199,8 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
         if (ctx.inQuote !== undefined && ctx.inQuote[j] === 1) break; // a comma inside another quote ends no apposition
         if (tokens[j].text !== ',') continue;
         if (ctx.mentionAt[j - 1] >= 0) { k = j - 1; break; }
+        // "Cllr Ada Venn (Lab, Northgate), the council's deputy leader, said": the name before the brackets.
+        if (tokens[j - 1]?.text === ')') { const b = beforeBracket(ctx, j - 1, floor); if (b !== j - 1) { k = b; break; } }
         // "Dekker, 58, a former deputy mayor, told": the name before the age.
         if (AGE.test(tokens[j - 1].text) && tokens[j - 2]?.text === ',' && j - 3 >= floor && ctx.mentionAt[j - 3] >= 0) { k = j - 3; break; }
         // A name the entity stage missed, or only the apposition: "Pavel Orlov, the deputy minister, said".
@@ -260,6 +266,19 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   if (tokens[s - 1]?.text === ',' && DETERMINERS.test(tokens[s].text) && s - 2 >= floor && ctx.mentionAt[s - 2] >= 0
     && headsApposition(ctx, ctx.mentionAt[s - 2])) return fromMention(ctx, ctx.mentionAt[s - 2]);
   return nounPhrase(ctx, s, k, true);
+}
+
+/**
+ * `k` is a closing bracket: the token before its opening one when the brackets hold a few words and no verb of
+ * speech and follow a name ("Ada Venn (Lab, Northgate)", "Tomas Reiter (Independent)"); else `k` itself.
+ */
+function beforeBracket(ctx: SpeakerContext, k: number, floor: number): number {
+  for (let o = k - 1; o > floor && o >= k - 8; o--) {
+    const t = ctx.tokens[o];
+    if (t.text === '(') return ctx.mentionAt[o - 1] >= 0 && ctx.mentions[ctx.mentionAt[o - 1]].type === 'PERSON' ? o - 1 : k;
+    if (t.text === ')' || cueLemma(t) !== null) return k;
+  }
+  return k;
 }
 
 /** The bare plural group ending at token `k` ("Fuel retailers") with the place after it, up to offset `end` ("in Kesh"); null for any other phrase. */
