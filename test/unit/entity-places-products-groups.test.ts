@@ -54,7 +54,7 @@ const ROWS: Row[] = [
   },
   {
     label: 'any lower-case word before the product noun: "the experimental vaccine Cortavex", in all the name\'s mentions',
-    body: 'Trials of the experimental vaccine Cortavex began in May. Cortavex will be tested on 400 volunteers.',
+    body: 'Trials of the experimental vaccine Cortavex were halted in May. Cortavex will be tested on 420 volunteers.',
     has: [],
     lacks: ['Cortavex'],
   },

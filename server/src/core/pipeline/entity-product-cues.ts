@@ -3,9 +3,9 @@
  * drug Merovil", "the cancer vaccine Cortavex", "the app Zentry". The contract has no product type, so such a
  * name is no entity (the dev sets' gold leaves drug names out), rather than the person the model guessed. The
  * noun stands after a determiner, a possessive or any lower-case word ("the experimental drug"). Not when the
- * name is the maker doing something with the product ("the drug Pellar makes", "the app Vintor launched"): a
- * verb of making or selling, or any past tense, right after the name keeps it ("the phone Dorsey purchased"), and
- * so does a name opened by a known surname (a person's name after the noun).
+ * name may be the subject of a clause about the product ("the drug Pellar makes", "the phone Dorsey purchased"):
+ * only punctuation or a small word after the name (`AFTER_PRODUCT`) lets it go, and a name opened by a known
+ * surname is kept (a person's name after the noun).
  */
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
@@ -16,14 +16,18 @@ const PRODUCT_CUE_NOUNS: ReadonlySet<string> = new Set(`drug painkiller vaccine 
   antidepressant inhaler supplement jab treatment therapy phone smartphone handset app software device tablet laptop
   console chatbot`.split(/\s+/));
 
-/** Verbs after the name that make it the product's maker or seller: "the drug Pellar makes". */
-const MAKER_VERBS: ReadonlySet<string> = new Set(`makes made sells sold develops developed produces produced launched
-  launches released releases markets marketed licensed licenses manufactures manufactured invented designed built
-  builds owns owned said says`.split(/\s+/));
+/**
+ * Words that may follow a product's name: an auxiliary, a preposition, a conjunction or a time word ("the drug
+ * Merovil was approved", "the app Zentry on Friday"). Any other word may make the name the subject of a clause
+ * about the product ("the drug Pellar makes", "the phone Dorsey bought"): the name is kept.
+ */
+const AFTER_PRODUCT: ReadonlySet<string> = new Set(`is are was were has had have will would could can may might should must does did
+  been being also and or but which that who in on at for from to with by as after before since during until over under
+  last this next than because while when if`.split(/\s+/));
 
 /**
  * Whether the name first..last follows a product noun that itself follows a lower-case word, in the name's
- * sentence, and no maker's verb follows the name.
+ * sentence, and only punctuation or a small word follows the name.
  */
 export function productCueBefore(tokens: readonly Token[], first: number, last: number): boolean {
   const n = tokenAt(tokens, first - 1);
@@ -32,12 +36,7 @@ export function productCueBefore(tokens: readonly Token[], first: number, last: 
   if (d === undefined || d.kind !== 'word' || d.sentence !== n.sentence || !startsLower(d.text)) return false;
   if (lexicon.lastNames.has(tokens[first].text.toLowerCase())) return false;
   const v = tokenAt(tokens, last + 1);
-  return !(v !== undefined && v.kind === 'word' && v.sentence === n.sentence && (MAKER_VERBS.has(v.text) || pastTense(v.text)));
-}
-
-/** A lower-case past tense after the name makes it the subject of a clause about the product: "the phone Dorsey purchased". */
-function pastTense(w: string): boolean {
-  return w.length > 4 && w.endsWith('ed') && startsLower(w);
+  return v === undefined || v.kind !== 'word' || v.sentence !== n.sentence || AFTER_PRODUCT.has(v.text);
 }
 
 /** Does `s` start with a-z? */
