@@ -1,7 +1,8 @@
 // Labelled sentences for three kinds of name the model typed a person or a body: a name said to be a kind of place
 // ("Dunley is the only major Tessaly port", "Harwick was the largest city"), a product's name after a noun for its
 // kind ("its painkiller Solvaxin", "the drug Merovil": no entity, the contract has no product type), and a word
-// for an ethnic or community group ("Latino voters", "Native American tribes": NORP). Run with
+// for an ethnic or community group ("Latino voters", "Native American tribes": NORP); also a central bank "X Reserve"
+// named where its sentence has no money word. Run with
 // `node --import tsx --test test/unit/entity-places-products-groups.test.ts`. All names are fictional.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -72,6 +73,16 @@ const ROWS: Row[] = [
     label: 'two words for a community group are a NORP: "Native American tribes"',
     body: 'The Native American tribes sued the state over the dam.',
     has: [{ text: 'Native American', type: 'NORP' }],
+  },
+  {
+    label: 'a bank "X Reserve" in a sentence with no money word is an organisation when the document is about rates',
+    body: 'Officials at the Tessaly Reserve declined to comment. Markets expect a cut in rates as inflation cools.',
+    has: [{ text: 'Tessaly Reserve', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a reserve of land in a document with one money word stays a place ("the Kalma Reserve")',
+    body: 'Officials at the Kalma Reserve counted 300 birds. Rangers said rates of nesting rose.',
+    has: [{ text: 'Kalma Reserve', notType: 'ORG' }],
   },
 ];
 
