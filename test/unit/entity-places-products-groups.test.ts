@@ -2,7 +2,7 @@
 // ("Dunley is the only major Tessaly port", "Harwick was the largest city"), a product's name after a noun for its
 // kind ("its painkiller Solvaxin", "the drug Merovil": no entity, the contract has no product type), and a word
 // for an ethnic or community group ("Latino voters", "Native American tribes": NORP); also a central bank "X Reserve"
-// named where its sentence has no money word. Run with
+// named where its sentence has no money word, and a firm's tool ("the Marlow FedWatch tool"). Run with
 // `node --import tsx --test test/unit/entity-places-products-groups.test.ts`. All names are fictional.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -83,6 +83,12 @@ const ROWS: Row[] = [
     label: 'guard: a reserve of land in a document with one money word stays a place ("the Kalma Reserve")',
     body: 'Officials at the Kalma Reserve counted 300 birds. Rangers said rates of nesting rose.',
     has: [{ text: 'Kalma Reserve', notType: 'ORG' }],
+  },
+  {
+    label: 'a firm\'s tool before "tool": the firm is an organisation, the tool\'s name no entity ("the Marlow FedWatch tool")',
+    body: 'Traders watched the Marlow FedWatch tool closely. The FedWatch tool showed a 70 percent chance.',
+    has: [{ text: 'Marlow', type: 'ORG' }],
+    lacks: ['FedWatch'],
   },
 ];
 

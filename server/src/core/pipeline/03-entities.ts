@@ -43,6 +43,7 @@ import { dropNonNames } from './entity-nonnames';
 import { withRoadNumbers } from './entity-spans';
 import { citedAuthors } from './entity-citations';
 import { withoutCaptionLabels } from './entity-captions';
+import { withoutToolNames } from './entity-tool-names';
 import { splitLeadingDemonyms } from './entity-demonym-split';
 import { CLUB_TAILS, teamsByNickname } from './entity-teams';
 import { firmTailAt, firmsByTail } from './entity-firm-tails';
@@ -389,7 +390,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     if (!titleCase) withLeadingParticles(tokens, candidates, from);
     i = seqEnd + 1;
   }
-  const named = splitLeadingDemonyms(tokens, withoutCaptionLabels(tokens, candidates), (c) => chunkKey(tokens, c),
+  const named = splitLeadingDemonyms(tokens, withoutToolNames(tokens, withoutCaptionLabels(tokens, candidates)), (c) => chunkKey(tokens, c),
     (first, last, like) => {
       const c = candidate(first, last, null, null);
       c.titleCase = like.titleCase;
