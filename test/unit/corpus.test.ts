@@ -100,6 +100,14 @@ const RESOLVE_ROWS: ResolveRow[] = [
     different: [[['a', 'Montara'], ['b', 'Mantura']]],
   },
   {
+    label: 'a group\'s adjective, its plural and its singular noun meet across articles (Jewish / Jews / Muslims / Muslim)',
+    docs: {
+      a: 'Vigil Held\nThe Jewish community of Pellam held a vigil, and Muslims joined it.\n',
+      b: 'Leaders Meet\nThe mayor of Pellam met Jews and a Muslim cleric on Friday.\n',
+    },
+    same: [[['a', 'Jewish'], ['b', 'Jews']], [['a', 'Muslims'], ['b', 'Muslim']]],
+  },
+  {
     label: 'two towns whose only difference is one vowel stay apart across articles',
     docs: {
       a: 'Storm Hits Kessel\nThe storm cut power in Kessel overnight, the utility said.\n',

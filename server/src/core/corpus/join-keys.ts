@@ -24,6 +24,7 @@ import { COUNTRY_ALIASES } from '../model/lexicon';
 import { LEGAL_FORMS, withoutArabicArticle } from '../model/words';
 import { entityNameKey, fold, initials, isPlainWords, nameKey, PLAIN_WORDS, tokenSkeleton } from '../text/normalize';
 import { ownKeyOf } from '../pipeline/entity-own-keys';
+import { norpNameKey } from './norp-key';
 import { firmBase, firmName, firmStem, firmStemWords, nameWords, withoutCountry, withoutHolding } from './firm-stem';
 
 const family = (t: EntityType) => (t === 'PERSON' ? 'P' : t === 'NORP' ? 'N' : 'X');
@@ -96,7 +97,7 @@ function orgKeys(name: string, words: readonly string[], n: number, key?: string
 /** `own`: the entity's own key when known (never a nationality's: local resolution keys those apart). */
 function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys {
   const name = canonicalName(e);
-  const k: Keys = { own: own ?? family(e.type) + ':' + entityNameKey(name, e.type === 'PERSON') };
+  const k: Keys = { own: own ?? family(e.type) + ':' + (e.type === 'NORP' ? norpNameKey(name) : entityNameKey(name, e.type === 'PERSON')) };
   // Surnames are keyed only for names of several words: a bare "Al-Rahim" is a surname itself.
   if (e.type === 'PERSON' && /\s/.test(name.trim())) {
     const parts = fold(name).split(/\s+/);

@@ -35,6 +35,7 @@ import { dropHeadlineDisasters, headlineMayOpenWithDisaster } from './entity-hea
 import { headlinePlaces } from './entity-headline-places';
 import { retypeFirmNames } from './entity-firm-names';
 import { faithByNeighbours, faithWordAlone, faithWordOrName } from './entity-faiths';
+import { groupWord } from './entity-group-words';
 import { dropFieldsOfStudy } from './entity-disciplines';
 import { personAct } from './entity-person-acts';
 import { lowerDomainEnd, webDomainAt } from './entity-domains';
@@ -42,6 +43,7 @@ import { dropNonNames } from './entity-nonnames';
 import { withRoadNumbers } from './entity-spans';
 import { citedAuthors } from './entity-citations';
 import { withoutCaptionLabels } from './entity-captions';
+import { withoutToolNames } from './entity-tool-names';
 import { splitLeadingDemonyms } from './entity-demonym-split';
 import { CLUB_TAILS, teamsByNickname } from './entity-teams';
 import { firmTailAt, firmsByTail } from './entity-firm-tails';
@@ -97,7 +99,7 @@ import { dropAlerts } from './entity-alerts';
 import { dropBeatTitles } from './entity-beat-titles';
 import { fieldOpensBody } from './entity-body-field';
 import { personOfNounBefore } from './entity-person-of';
-import { placeNounAfter, seatName } from './entity-place-nouns';
+import { placeByPredicate, placeNounAfter, seatName } from './entity-place-nouns';
 import { centralBanksByReserve } from './entity-central-banks';
 import { underwritersByDeal } from './entity-underwriters';
 
@@ -392,7 +394,7 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     if (!titleCase) withLeadingParticles(tokens, candidates, from);
     i = seqEnd + 1;
   }
-  const named = splitLeadingDemonyms(tokens, withoutCaptionLabels(tokens, candidates), (c) => chunkKey(tokens, c),
+  const named = splitLeadingDemonyms(tokens, withoutToolNames(tokens, withoutCaptionLabels(tokens, candidates)), (c) => chunkKey(tokens, c),
     (first, last, like) => {
       const c = candidate(first, last, null, null);
       c.titleCase = like.titleCase;
@@ -1753,7 +1755,8 @@ function withContext(r: RuleParts, tokens: Token[], c: Candidate): RuleEvidence 
   if (r.givenPlace && c.role === null && placeOnlyContext(tokens, c.first, c.last)) return strong('LOC'); // "in Marta Park"
   if (r.early) return r.early;
   if (r.single && c.role === null && personOfNounBefore(tokens, c.first)) return strong('PERSON'); // "the death of Tolland"
-  if (c.role === null && placeNounAfter(tokens, c.last)) return certain('LOC'); // "Korran county", "the Meldo river": in all its mentions
+  if (c.role === null && placeNounAfter(tokens, c.first, c.last)) return certain('LOC'); // "Korran county", "the Meldo river": in all its mentions
+  if (c.role === null && placeByPredicate(tokens, c.last)) return certain('LOC'); // "Dunley is the only major port"
   if (c.role === null && seatName(tokens, c.first, c.last)) return certain('LOC'); // "the riding of Tarrow North", "Tarrow North MP"
   if (r.givenWord && c.role === null && reportsAfter(tokens, c.last)) return strong('PERSON'); // "Dawn Mercer told reporters"
   const prev = tokens[c.first - 1];
@@ -1829,6 +1832,7 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   // "Save the Harbour": "the" after a capitalised word other than of/for is inside a title-like name.
   if (n >= 3 && tokens[w1].text === 'the') return strong('ORG');
   if (n === 1 && listed && lexicon.demonyms.has(l)) return certain('NORP');
+  if (n <= 2 && groupWord(l)) return certain('NORP'); // "Latino voters", "Native American tribes"
   if (n === 1 && faithWordAlone(l)) return certain('NORP'); // "Jews", "Muslim", "Hindu law" ("a Christian": per mention, `RuleParts.faith`)
   // "North American", "South African", "Latin American": a region's adjective, not a name of its own.
   if (n === 2 && REGION_ADJECTIVES.has(first) && lexicon.demonyms.has(lastW)) return certain('NORP');

@@ -15,7 +15,7 @@ import { LEXICON_NAMES } from '../model/lexicon';
 
 /** Kinds of product that follow a product's name (singular: "Velmont pickups" may be the maker's wares). */
 const PRODUCT_NOUNS: ReadonlySet<string> = new Set(`phone smartphone handset tablet laptop console headset smartwatch
-  camera sedan hatchback pickup suv minivan airliner jetliner drone rifle pistol handgun chipset processor app`.split(/\s+/));
+  camera sedan hatchback pickup suv minivan airliner jetliner drone rifle pistol handgun chipset processor app tool`.split(/\s+/));
 
 /** Words after a product noun that make the name a firm's, a shop's or a plant's ("the Orion phone maker"). */
 const FIRM_AFTER: ReadonlySet<string> = new Set(`maker makers manufacturer manufacturers company companies firm firms

@@ -1,0 +1,117 @@
+// Labelled sentences for three kinds of name the model typed a person or a body: a name said to be a kind of place
+// ("Dunley is the only major Tessaly port", "Harwick was the largest city"), a product's name after a noun for its
+// kind ("its painkiller Solvaxin", "the drug Merovil": no entity, the contract has no product type), and a word
+// for an ethnic or community group ("Latino voters", "Native American tribes": NORP); also a central bank "X Reserve"
+// named where its sentence has no money word, and a firm's tool ("the Marlow FedWatch tool"). Run with
+// `node --import tsx --test test/unit/entity-places-products-groups.test.ts`. All names are fictional.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../server/src/core/index';
+import type { EntityType } from '../../server/src/core/types';
+
+const HEADLINE = 'Storm Surge Hits Coastal Town';
+
+interface Row {
+  label: string;
+  /** The body after the default headline. */
+  body: string;
+  /** The first mention with this text and its type (or a type it must not have). */
+  has: { text: string; type?: EntityType; notType?: EntityType }[];
+  /** Words no mention may cover (first occurrence in the text). */
+  lacks?: string[];
+}
+
+const ROWS: Row[] = [
+  {
+    label: '"X is the only major <place noun>": X and the name before the port are places',
+    body: 'Dunley is the only major Tessaly port still open, officials said.',
+    has: [{ text: 'Dunley', type: 'LOC' }, { text: 'Tessaly', type: 'LOC' }],
+  },
+  {
+    label: '"X was the largest city", "Y is the main airport", "Z remains the capital": places',
+    body: 'Harwick was the largest city in the region. Brenmoor is the main airport for the north. Velmora remains the capital.',
+    has: [{ text: 'Harwick', type: 'LOC' }, { text: 'Brenmoor', type: 'LOC' }, { text: 'Velmora', type: 'LOC' }],
+  },
+  {
+    label: 'a name before "airport" is the airport\'s place; a port\'s noun after a rank word too ("the busiest Orlan port")',
+    body: 'Flights left Castavel airport late. Cargo piled up at the busiest Orlan port on Monday.',
+    has: [{ text: 'Castavel', type: 'LOC' }, { text: 'Orlan', type: 'LOC' }],
+  },
+  {
+    label: 'guard: a place noun before another noun is a job ("the city manager"), after a possessive a person\'s ("the town\'s")',
+    body: 'Nadia Korsch is the city manager, and Brell Tamsin was the town\'s only doctor.',
+    has: [{ text: 'Nadia Korsch', type: 'PERSON' }, { text: 'Brell Tamsin', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a device\'s socket is no port of a place ("the Zephlink port", no rank word before it)',
+    body: 'The laptop keeps the Zephlink port for charging.',
+    has: [{ text: 'Zephlink', notType: 'LOC' }],
+  },
+  {
+    label: 'a product after a noun for its kind is no entity: "its painkiller Solvaxin", "the drug Merovil", "the app Zentry"',
+    body: 'The company said its painkiller Solvaxin had been recalled. Regulators approved the drug Merovil last week. Outages hit the app Zentry on Friday.',
+    has: [],
+    lacks: ['Solvaxin', 'Merovil', 'Zentry'],
+  },
+  {
+    label: 'any lower-case word before the product noun: "the experimental vaccine Cortavex", in all the name\'s mentions',
+    body: 'Trials of the experimental vaccine Cortavex were halted in May. Cortavex will be tested on 420 volunteers.',
+    has: [],
+    lacks: ['Cortavex'],
+  },
+  {
+    label: 'guard: a maker\'s verb or a past tense after the name keeps it: "the drug Pellar makes", "the phone Dorsey purchased"',
+    body: 'Sales of the drug Pellar Labs makes rose. Police traced the phone Maren Dorsey purchased in June.',
+    has: [{ text: 'Pellar Labs', type: 'ORG' }, { text: 'Maren Dorsey', type: 'PERSON' }],
+  },
+  {
+    label: 'a word for an ethnic group is a NORP: "Latino voters", "Hispanic residents", "Latinos"',
+    body: 'Support among Latinos fell. The share of Hispanic residents grew, and Latino leaders welcomed it.',
+    has: [{ text: 'Latinos', type: 'NORP' }, { text: 'Hispanic', type: 'NORP' }, { text: 'Latino', type: 'NORP' }],
+  },
+  {
+    label: 'two words for a community group are a NORP: "Native American tribes"',
+    body: 'The Native American tribes sued the state over the dam.',
+    has: [{ text: 'Native American', type: 'NORP' }],
+  },
+  {
+    label: 'a bank "X Reserve" in a sentence with no money word is an organisation when the document is about rates',
+    body: 'Officials at the Tessaly Reserve declined to comment. Markets expect a cut in rates as inflation cools.',
+    has: [{ text: 'Tessaly Reserve', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a reserve of land in a document with one money word stays a place ("the Kalma Reserve")',
+    body: 'Officials at the Kalma Reserve counted 300 birds. Rangers said rates of nesting rose.',
+    has: [{ text: 'Kalma Reserve', notType: 'ORG' }],
+  },
+  {
+    label: 'a firm\'s tool before "tool": the firm is an organisation, the tool\'s name no entity ("the Marlow FedWatch tool")',
+    body: 'Traders watched the Marlow FedWatch tool closely. The FedWatch tool showed a 70 percent chance.',
+    has: [{ text: 'Marlow', type: 'ORG' }],
+    lacks: ['FedWatch'],
+  },
+];
+
+function mention(text: string, name: string) {
+  const a = analyzeText(text);
+  const m = a.mentions.find((x) => x.text === name);
+  assert.ok(m, `a mention "${name}" (mentions: ${JSON.stringify(a.mentions.map((x) => x.text))})`);
+  return { a, m: m! };
+}
+
+for (const row of ROWS) {
+  test(`places, products and groups: ${row.label}`, () => {
+    const text = `${HEADLINE}\n${row.body}\n`;
+    for (const h of row.has) {
+      const { m } = mention(text, h.text);
+      if (h.type !== undefined) assert.equal(m.type, h.type, `type of "${h.text}"`);
+      if (h.notType !== undefined) assert.notEqual(m.type, h.notType, `type of "${h.text}"`);
+    }
+    const a = analyzeText(text);
+    for (const word of row.lacks ?? []) {
+      const at = text.indexOf(word);
+      assert.ok(at >= 0, `"${word}" occurs in the text`);
+      assert.equal(a.mentions.find((m) => m.start < at + word.length && at < m.end), undefined, `no mention covers "${word}"`);
+    }
+  });
+}
