@@ -856,6 +856,9 @@ export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null 
   };
 }
 
+/** A product of binary floats cut to 12 significant digits: "about 200" reaches 220, not 220.00000000000003. */
+const tidy = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(12)) : x);
+
 /**
  * The interval a figure [low, high] stands for after its approximation word (lower case, single
  * spaced): "about" widens it by 10%, "more than" opens it up to `ceiling` (a share: 100).
@@ -863,9 +866,9 @@ export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null 
 export function approximated(approx: string, low: number, high: number, ceiling = Infinity): Pick<Quantity, 'low' | 'high' | 'lowOpen' | 'highOpen'> {
   let lowOpen = false, highOpen = false;
   switch (approx) {
-    case 'nearly': case 'almost': case 'just under': case 'close to': low = high * 0.9; highOpen = true; break;
+    case 'nearly': case 'almost': case 'just under': case 'close to': low = tidy(high * 0.9); highOpen = true; break;
     case 'about': case 'around': case 'roughly': case 'approximately': case 'an estimated': case 'some':
-      low *= 0.9; high *= 1.1; break;
+      low = tidy(low * 0.9); high = tidy(high * 1.1); break;
     case 'at least': case 'as many as': high = approx === 'at least' ? ceiling : high; if (approx === 'as many as') low = 0; break;
     case 'more than': case 'over': case 'upwards of': case 'just over': lowOpen = true; high = ceiling; break;
     case 'up to': case 'at most': low = 0; break;
