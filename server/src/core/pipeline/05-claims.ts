@@ -18,7 +18,7 @@ import { fractionsIn } from './fractions';
 import { orRange } from './or-range';
 import { shareOfWhole } from './share-of-whole';
 import { anonymousFinding, unnamedFindingSpeaker } from './anonymous-finding';
-import { anaphorAntecedent } from './anaphor-antecedent';
+import { anaphorAntecedent, lastCountedNoun } from './anaphor-antecedent';
 import { frontedWhole } from './fronted-whole';
 import { esPluralStem } from '../model/es-plural';
 import { oneInN } from './one-in-n';
@@ -1007,6 +1007,13 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // ("3,210 walkers crossing the ridge": the plural before the participle is what is counted)
   const head = countedWords.length > 1 ? participleHead(countedWords) : -1;
   let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : those ? 'person' : fronted ? lemma(toks[fronted.noun].text) : opinion ? 'person' : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : isTemperature(q) ? 'degree' : '';
+  // "hire 2,000 more": "more" is no thing counted; it counts what the last figure before it counts ("scored six
+  // goals and added three more"), else nothing named.
+  const moreOnly = q.unit === 'count' && countedWords.length === 1 && lowerCase(countedWords[0]) === 'more';
+  if (moreOnly) {
+    const noun = lastCountedNoun(text.slice(Math.max(0, q.start - 300), q.start));
+    counted = noun === null || TIME_UNITS.has(noun) ? '' : lemma(noun); // ("took six weeks …, a hundred more": no time counted)
+  }
   // "gusts of 120 km/h": a "km" read on to its "/h" is a speed, not a length.
   const perHour = unitWord !== undefined && unitWord.text === 'km' ? perHourEnd(text, unitWord.end) : -1;
   if (perHour >= 0) { counted = 'km/h'; while (j < toks.length && toks[j].start < perHour) j++; }
@@ -1048,7 +1055,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const harmed = q.unit === 'count' && (sent > 0 || afterHarmVerb(toks, qi));
   if (!counted && harmed && !countedWords.length && !anaphoric && tollStart < 0) counted = 'person';
   if (!counted && peopleSubject && tollStart < 0) counted = 'person';
-  if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0) return null;
+  if (!counted && q.unit === 'count' && !anaphoric && !moreOnly && tollStart < 0) return null;
   // "two sources familiar with", "three officials said": who speaks, not what is claimed ("injured 50 people with burns" is no speaker).
   if (!harmed && countsSpeakers(toks, countedWords, q)) return null;
   // The predicate after what is counted: "have been killed", "have lost their homes", "injured".
