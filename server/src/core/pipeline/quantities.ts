@@ -75,7 +75,7 @@ const PERCENT_AFTER = String.raw`\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)`;
  * A plural after a hyphen that joins two figures ("20-25 people", "30–40 homes"): a range too, when the
  * second is the larger (`hyphenNoRange`: "a 2-1 wins record", "2008-09 seasons" read their first figure).
  */
-const PLURAL_AFTER = String.raw`\d{1,3}(?:,\d{3})*\s(?:\p{Ll}+s|people|men|women|children|staff|police)\b`;
+const PLURAL_AFTER = String.raw`\d{1,3}(?:,\d{3})*\s(?:[a-z]+s|people|men|women|children|staff|police)\b`;
 const RANGE = String.raw`between\s+(${NUMBER})\s+and\s+(${NUMBER})|from\s+(${NUMBER})\s+to\s+(${NUMBER})|(${NUMBER})(?: (?:to|-|–) |[-–](?=${PERCENT_AFTER}|${PLURAL_AFTER}))(${NUMBER})`;
 
 export const QUANTITY = new RegExp(
