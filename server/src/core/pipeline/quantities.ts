@@ -263,7 +263,7 @@ export function invertedSum(first: string, second: string): boolean {
  * capitalised word after it ("15-17 Bulldogs": a team's tally; the pattern's case folding lets it
  * through), or a month and day after "the" ("the 7-14 raids": a date)?
  */
-function hyphenNoRange(m: RegExpExecArray): boolean {
+export function hyphenNoRange(m: RegExpExecArray): boolean {
   const c = m[0].charCodeAt(m[0].indexOf(m[7]) + m[7].length);
   if (!(c === 45 || c === 0x2013) || m[11] !== undefined) return false;
   const a = parseNumber(m[7]), b = parseNumber(m[8]);
