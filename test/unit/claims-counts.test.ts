@@ -34,6 +34,20 @@ const AND_JOINED: ClaimRow[] = [
   },
 ];
 
+// Two figures joined by a bare hyphen before a lower-case plural are one range (quantities.ts PLURAL_AFTER).
+const HYPHEN_RANGES: ClaimRow[] = [
+  {
+    label: '"20-25 people were hurt" is one count of 20 to 25 people',
+    body: 'Between 20-25 people were hurt when the Marsh Lane roof fell in.',
+    claims: [{ text: '20-25 people were hurt', low: 20, high: 25, counted: 'person', measure: 'injury' }],
+  },
+  {
+    label: 'a score before a plural is no range and no count',
+    body: 'Ostrel beat Corvel 3-1 and goals came late.',
+    claims: [],
+  },
+];
+
 const HEADLINE_HARMS: ClaimRow[] = [
   {
     label: 'a headline\'s "Hundreds dead" is a count of deaths',
@@ -269,7 +283,7 @@ const PEOPLE_SUBJECTS: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Coastal Desk Report', [['people as subject', PEOPLE_SUBJECTS], ['part of a whole', PART_OF_WHOLE], ['compared with another', COMPARED], ['time phrase after a figure', TIME_PHRASES], ['squared and cubed units', POWERED_UNITS], ['and-joined', AND_JOINED], ['word decimals and scales', WORD_DECIMALS], ['headline harm', HEADLINE_HARMS], ['pronoun subject', PRONOUN_SUBJECTS]]);
+testClaimRows('Coastal Desk Report', [['people as subject', PEOPLE_SUBJECTS], ['part of a whole', PART_OF_WHOLE], ['compared with another', COMPARED], ['time phrase after a figure', TIME_PHRASES], ['squared and cubed units', POWERED_UNITS], ['and-joined', AND_JOINED], ['word decimals and scales', WORD_DECIMALS], ['headline harm', HEADLINE_HARMS], ['pronoun subject', PRONOUN_SUBJECTS], ['hyphen ranges', HYPHEN_RANGES]]);
 
 test('no claim: a year said in words after "in"/"since" ("in two thousand and six"), where "rose to" it is a count', () => {
   const a = analyzeText('Coastal Desk Report\n\nIn two thousand and six the Orla mill closed. Its staff has shrunk since two thousand and nine. Membership rose to two thousand and fifty members.\n');

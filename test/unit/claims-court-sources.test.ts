@@ -52,9 +52,14 @@ const pleading: readonly ClaimRow[] = [
     claims: [{ text: 'nine alleged rules violations', sourced: 'no' }],
   },
   {
-    label: 'guard: the one a case is against never speaks',
+    label: 'the one a case is against never speaks: the charges do, as a lawsuit does',
     body: 'The charges against Ina Vorl allege she obtained a $415,000 loan by fraud.',
-    claims: [{ text: '$415,000 loan', sourced: 'no' }],
+    claims: [{ text: '$415,000 loan', sourced: 'yes', source: 'The charges' }],
+  },
+  {
+    label: 'an indictment against a named firm speaks for the figure',
+    body: 'The indictment against Corvel Haulage alleges 40 thefts from the Tarrow depot.',
+    claims: [{ text: '40 thefts', sourced: 'yes', source: 'The indictment' }],
   },
   {
     label: 'guard: "testified against" says nothing of the figure',

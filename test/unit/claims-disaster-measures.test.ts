@@ -14,6 +14,16 @@ const TEMPERATURES: ClaimRow[] = [
     claims: [{ text: 'reached 41C', low: 41, counted: 'degree', unit: 'count' }],
   },
   {
+    label: '"recorded 43C" is a reading, as "reached 43C" is',
+    body: 'The Pellan weather office recorded 43C on Sunday.',
+    claims: [{ text: '43C', low: 43, counted: 'degree', sourced: 'yes', source: 'The Pellan weather office' }],
+  },
+  {
+    label: 'a place that recorded a reading is where it happened, not its source',
+    body: 'The southern town of Pellan recorded the highest temperature of 43C on Sunday.',
+    claims: [{ text: '43C', counted: 'degree', sourced: 'no' }],
+  },
+  {
     label: 'a Fahrenheit reading, "hit 108F", counts degrees',
     body: 'Readings hit 108F at the Corvel airfield.',
     claims: [{ text: 'hit 108F', low: 108, counted: 'degree' }],

@@ -94,7 +94,28 @@ const FORECAST_SOURCES: ClaimRow[] = [
   },
 ];
 
+// A rate a bank held is a level it reports of itself: "left … unchanged at" reads as "held … at" does (one claim
+// of the level, the same shape), whichever verb the copy uses.
+const HELD_LEVELS: ClaimRow[] = [
+  {
+    label: '"held rates at" gives the level as a share claim',
+    body: 'The Varnholm central bank held rates at 4.75% on Thursday.',
+    claims: [{ text: '4.75%', low: 4.75, unit: 'percent' }],
+  },
+  {
+    label: '"left its key rate unchanged at" reads as "held" does',
+    body: 'The Varnholm central bank left its key rate unchanged at 4.75% on Thursday.',
+    claims: [{ text: '4.75%', low: 4.75, unit: 'percent' }],
+  },
+  {
+    label: '"kept … unchanged at" the same way',
+    body: 'The Varnholm central bank kept its deposit rate unchanged at 2.5% on Thursday.',
+    claims: [{ text: '2.5%', low: 2.5, unit: 'percent' }],
+  },
+];
+
 testClaimRows('Varnholm economy briefing', [
+  ['held levels', HELD_LEVELS],
   ['forecast sources', FORECAST_SOURCES],
   ['period on period', PERIOD_ON_PERIOD],
   ['a period alone', PERIOD_KEPT],

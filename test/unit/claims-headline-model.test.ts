@@ -1,5 +1,5 @@
 // A model's number in a Title Case headline ("Lumen 9 Phone Goes On Sale") is no count: a count of two or more
-// takes a plural noun; a state, unit or scale after it ("30 Dead", "3 Million Phones") keeps the count
+// takes a plural noun (but not a noun plural in form that names one thing: "Aura 3 Headphones"); a state, unit or scale after it ("30 Dead", "3 Million Phones") keeps the count
 // (headline-model.ts). Run with `node --import tsx --test test/unit/claims-headline-model.test.ts`. All text is fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';
 
@@ -8,6 +8,11 @@ const none: ClaimRow[] = [{ label: 'the headline gives no claim', body: BODY, cl
 
 testClaimRows('Lumen 9 Phone Goes On Sale In Tarrow', [['a model before a singular noun', none]]);
 testClaimRows('Orvale Pixel 7 Launch Delayed', [['a model before a singular noun, a second case', none]]);
+testClaimRows('Velmar Recalls Aura 3 Headphones After Battery Fault', [['a model before a noun plural in form that names one thing', none]]);
+testClaimRows('Orvale Vista 2 Sunglasses Go On Sale', [['a model before a pair noun, a second case', none]]);
+testClaimRows('Tarrow Shop Sold 40 Headphones', [['guard: a pair noun after a two-digit figure keeps the count', [
+  { label: 'the headline\'s count stays', body: BODY, claims: [{ text: '40 Headphones', counted: 'headphone' }] },
+]]]);
 testClaimRows('Tarrow Sells 3 Million Phones', [['guard: a scale after the figure keeps the count', [
   { label: 'the headline\'s count stays', body: BODY, claims: [{ text: '3 Million Phones', counted: 'phone' }] },
 ]]]);

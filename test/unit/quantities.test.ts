@@ -2,7 +2,7 @@
 // Run with `node --import tsx --test test/unit/quantities.test.ts`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { QUANTITY, compatible, parseNumber, toQuantity } from '../../server/src/core/pipeline/quantities';
+import { QUANTITY, compatible, parseNumber, quantityMatchesAt, toQuantity } from '../../server/src/core/pipeline/quantities';
 import type { Quantity } from '../../server/src/core/types';
 
 /** Every quantity found in a phrase, in order. */
@@ -42,6 +42,9 @@ const Q_ROWS: QRow[] = [
   { label: 'a share range joined by a bare hyphen: "15-20 percent"', phrase: 'a 15-20 percent rise in fares', text: '15-20 percent', low: 15, high: 20, unit: 'percent' },
   { label: 'a share range joined by a bare dash: "3–4%"', phrase: 'turnout fell 3–4% short', text: '3–4%', low: 3, high: 4, unit: 'percent' },
   { label: 'a score is no range: "won 3-2" reads only its first figure', phrase: 'the visitors won 3-2 at home', text: '3', low: 3, high: 3 },
+  { label: 'a count range joined by a bare hyphen before a plural: "20-25 people"', phrase: '20-25 people were hurt', text: '20-25', low: 20, high: 25 },
+  { label: 'a count range joined by a bare dash, with thousands: "1,200–1,500 homes"', phrase: 'some 1,200–1,500 homes lost power', text: 'some 1,200–1,500', low: 1080, high: 1650, approx: true },
+  { label: 'a hyphen before a singular is no count range: "a 20-25 minute walk" reads its first figure', phrase: 'a 20-25 minute walk', text: '20', low: 20, high: 20 },
   { label: '"nearly" is just below: [90, 100)', phrase: 'nearly 100 homes', text: 'nearly 100', low: 90, high: 100, highOpen: true, approx: true },
   { label: '"almost" like nearly', phrase: 'almost 50 homes', text: 'almost 50', low: 45, high: 50, highOpen: true, approx: true },
   { label: '"more than" is an open lower bound: (200, ∞)', phrase: 'more than 200 people', text: 'more than 200', low: 200, high: Infinity, lowOpen: true, approx: true },
@@ -53,6 +56,9 @@ const Q_ROWS: QRow[] = [
   { label: 'hyphenated number words: thirty-seven', phrase: 'thirty-seven miners', text: 'thirty-seven', low: 37, high: 37 },
   { label: 'digits with thousands separator and "about" (±10%)', phrase: 'about 1,200 people', text: 'about 1,200', low: 1080, high: 1320, approx: true },
   { label: '"some N" is approximate', phrase: 'some 300 people', text: 'some 300', low: 270, high: 330, approx: true },
+  { label: 'the bounds of "about" carry no float noise: 220, not 220.00000000000003', phrase: 'about 200 homes', text: 'about 200', low: 180, high: 220, approx: true },
+  { label: 'the bounds of "roughly" a decimal share carry no float noise', phrase: 'roughly 5.25% of the vote', text: 'roughly 5.25%', low: 4.725, high: 5.775, approx: true, unit: 'percent' },
+  { label: '"nearly" a decimal sum: 0.9 of it exactly', phrase: 'nearly $3.3 million', text: 'nearly $3.3 million', low: 2.97e6, high: 3.3e6, highOpen: true, approx: true, unit: 'money' },
   { label: '"hundreds of" is a vague plural: [200, 999]', phrase: 'hundreds of families', text: 'hundreds', low: 200, high: 999, approx: true },
   { label: '"dozens of": [24, 99]', phrase: 'dozens of boats', text: 'dozens', low: 24, high: 99, approx: true },
   { label: '"tens of thousands of"', phrase: 'tens of thousands of people', text: 'tens of thousands', low: 20000, high: 99999, approx: true },
@@ -125,6 +131,20 @@ const NOT_Q_ROWS: [string, string][] = [
 ];
 for (const [label, phrase] of NOT_Q_ROWS) {
   test(`no quantity: ${label}`, () => assert.deepEqual(quantities(phrase), []));
+}
+
+// The scan (quantityMatchesAt) reads a hyphen before a plural as a range only when the second figure is the larger.
+const HYPHEN_SCAN_ROWS: [string, string, string[]][] = [
+  ['a score before a plural is its first figure: "a 4-2 wins record"', 'Ostrel hold a 4-2 wins record.', ['4']],
+  ['a season before a plural is its first figure: "2008-09 fixtures"', 'The 2008-09 fixtures were moved.', ['2008']],
+  ['a count range before a plural: "30-40 boats"', 'Crews freed 30-40 boats.', ['30-40']],
+  ['a tally before a capitalised team name is its first figure: "12-16 Herons"', 'It ended 12-16 Herons ahead.', ['12']],
+  ['a record from zero is its first figure: "0-9 streaks"', 'They had 0-9 streaks twice.', ['0']],
+  ['a month and day after "the" is a date: "the 4-18 floods"', 'Since the 4-18 floods the dam holds.', ['4']],
+  ['after "the", figures that make no month and day are a range: "the 20-25 people"', 'Of the 20-25 people inside, none were hurt.', ['20-25']],
+];
+for (const [label, phrase, want] of HYPHEN_SCAN_ROWS) {
+  test(`hyphen scan: ${label}`, () => assert.deepEqual(quantityMatchesAt(phrase, 0).map((m) => m[0]), want));
 }
 
 test('"point" with no scale or share after it is no decimal: "at one point two riders" is two figures', () => {

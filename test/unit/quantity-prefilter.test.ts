@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { MAY_HOLD_FIGURE, QUANTITY, firstFigureWord, fractionWordSeen, invertedSum, quantityMatchesAt, quantityMatchesIn, superlativeWordSeen } from '../../server/src/core/pipeline/quantities';
+import { MAY_HOLD_FIGURE, QUANTITY, firstFigureWord, fractionWordSeen, invertedSum, hyphenNoRange, quantityMatchesAt, quantityMatchesIn, superlativeWordSeen } from '../../server/src/core/pipeline/quantities';
 import { splitBlocks, splitSentences } from '../../server/src/core/pipeline/01-structure';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,13 +15,13 @@ const QUANTITY_AT = new RegExp(QUANTITY.source, 'iuy');
 /**
  * What the scan must find: every match of a search with the pattern from `from`, each as
  * [index, ...groups], except that a bare "X to Y" whose X is a sum larger than Y ("$2 million to 300",
- * "$1-0") is the match of X alone, and the search goes on after it (quantities.ts, invertedSum).
+ * "$1-0") is the match of X alone, and the search goes on after it (quantities.ts, invertedSum; and "X-Y" that is no range, hyphenNoRange).
  */
 function searchAll(s: string, from = 0): string[] {
   const out: string[] = [];
   QUANTITY.lastIndex = from;
   for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) {
-    if (m[7] !== undefined && invertedSum(m[7], m[8])) {
+    if (m[7] !== undefined && (invertedSum(m[7], m[8]) || hyphenNoRange(m))) {
       QUANTITY_AT.lastIndex = m.index;
       const first = QUANTITY_AT.exec(s.slice(0, m.index + m[0].indexOf(m[7]) + m[7].length));
       if (first) { m = first; QUANTITY.lastIndex = first.index + first[0].length; }

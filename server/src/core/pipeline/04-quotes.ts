@@ -433,13 +433,37 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
         ?? participleSubject(ctx, first, j)
         ?? itSubject(ctx, j, first);
       // "The charges against Tomas Brell allege": the one a case is against is its object, never its speaker.
+      // "Orlay recorded 41C": a place where a figure was recorded is where it happened, not who vouches for it.
+      if (sp && lemma === 'recorded' && sp.local !== null && ctx.entities[sp.local]?.type === 'LOC') continue;
       if (sp && !AGAINST_BEFORE.test(ctx.text.slice(Math.max(0, sp.start - 9), sp.start))) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: vagueSpeaker(sp) });
+      // ("The charges against Tomas Brell allege 40 thefts": the filing before "against" speaks, as prosecutors' words)
+      else if (sp) {
+        const filing = filingBefore(ctx.text, tokens, lower, sp.start, first);
+        if (filing) out.push({ start: s.start, end: s.end, cue: t.text, speaker: filing, vague: false });
+      }
     }
   }
   return out;
 }
 
 const AGAINST_BEFORE = /\bagainst\s+$/i;
+
+/** A case's filings, which speak for whoever brought them ("the indictment against …", "the lawsuit against …"). */
+const FILINGS = new Set(['charges', 'charge', 'indictment', 'complaint', 'lawsuit', 'suit', 'filing', 'affidavit', 'writ', 'claim']);
+
+/**
+ * The filing named as "the/a FILING against" right before the speaker at `spStart` (its determiner
+ * at or after the sentence's first token `first`): the speaker of a cue whose nearest name is the one
+ * the case is against. Null when there is none.
+ */
+function filingBefore(text: string, tokens: Token[], lower: readonly string[], spStart: number, first: number): SpeakerRef | null {
+  let j = first;
+  while (j < tokens.length && tokens[j].start < spStart) j++;
+  // tokens[j - 1] is "against", then the filing, then its determiner
+  if (j - 3 < first || lower[j - 1] !== 'against' || !FILINGS.has(lower[j - 2]) || !(lower[j - 3] === 'the' || lower[j - 3] === 'a' || lower[j - 3] === 'an')) return null;
+  const from = tokens[j - 3], to = tokens[j - 2];
+  return { start: from.start, end: to.end, text: text.slice(from.start, to.end), local: null };
+}
 
 /** Words that, before "to" and a cue, say the speaker kept the figure back ("declined to disclose"). */
 const WITHHOLDING = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'failed', 'fails']);

@@ -18,7 +18,7 @@ import { fractionsIn } from './fractions';
 import { orRange } from './or-range';
 import { shareOfWhole } from './share-of-whole';
 import { anonymousFinding, unnamedFindingSpeaker } from './anonymous-finding';
-import { anaphorAntecedent } from './anaphor-antecedent';
+import { anaphorAntecedent, lastCountedNoun } from './anaphor-antecedent';
 import { frontedWhole } from './fronted-whole';
 import { esPluralStem } from '../model/es-plural';
 import { oneInN } from './one-in-n';
@@ -214,7 +214,11 @@ function remainInState(toks: readonly Token[], p: number): boolean {
 }
 
 /** Past verbs of people moving on foot or in crowds, of no measure of their own: their subject is people. */
-const PEOPLE_MOTION_PAST = new Set(['crossed', 'returned', 'arrived', 'marched', 'walked', 'trekked', 'swam', 'migrated', 'escaped', 'gathered', 'rallied', 'flocked', 'queued', 'massed', 'emigrated', 'immigrated', 'deserted', 'defected']);
+const PEOPLE_MOTION_PAST = new Set(['crossed', 'returned', 'arrived', 'marched', 'walked', 'trekked', 'swam', 'migrated', 'escaped', 'gathered', 'rallied', 'flocked', 'queued', 'massed', 'emigrated', 'immigrated', 'deserted', 'defected', 'went', 'came', 'stayed', 'moved', 'travelled', 'traveled']);
+/** Verbs of PEOPLE_MOTION_PAST that move people only with a MOTION_TAILS word after them ("Five came in a late run" are points). */
+const MOTION_WITH_TAIL = new Set(['went', 'came', 'stayed', 'moved', 'travelled', 'traveled']);
+/** Where people moving went, right after the verb ("Some 30 went home", "40 stayed behind"): an adverb of place, no object. */
+const MOTION_TAILS = new Set(['home', 'back', 'away', 'behind', 'abroad', 'inside', 'indoors', 'outside', 'ashore', 'forward']);
 
 /**
  * Is `toks[k]`, after at most three auxiliaries ("had", "have been"), a past verb of PEOPLE_MEASURES ("had fled",
@@ -235,13 +239,13 @@ function peopleVerbAfter(toks: readonly Token[], qi: number, k: number): boolean
   if (t === undefined || t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || !(t.text.endsWith('ed') || IRREGULAR_PAST.has(t.text))) return false;
   const m = wordMeasure(t.text);
   // "Some 12,000 had crossed the border", "40 returned": people moving are the doers of the verb (not "were returned")
-  const moving = m === '' && !passive && PEOPLE_MOTION_PAST.has(t.text);
+  const moving = m === '' && !passive && PEOPLE_MOTION_PAST.has(t.text) && (!MOTION_WITH_TAIL.has(t.text) || MOTION_TAILS.has(toks[v + 1]?.text ?? ''));
   if (!PEOPLE_MEASURES.has(m) && !moving) return false;
   // "had besieged the town", "had arrested": after "have" alone a verb done to people has the figure as its doer
   // ("Some 30 had killed the guards": after "have" the figure did the killing, it counts no dead)
   if (v > k && !passive && (!INTRANSITIVE_MEASURES.has(m) || m === 'death' && t.text === 'killed') && !moving) return false;
   const next = toks[v + 1];
-  return v > k || next === undefined || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || NOT_NEAR.has(lowerCase(next));
+  return v > k || next === undefined || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || NOT_NEAR.has(lowerCase(next)) || moving && MOTION_TAILS.has(next.text);
 }
 
 /** Counted nouns that name a change or an agreement, not a thing that can be wrecked. */
@@ -1008,6 +1012,13 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // ("3,210 walkers crossing the ridge": the plural before the participle is what is counted)
   const head = countedWords.length > 1 ? participleHead(countedWords) : -1;
   let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : those ? 'person' : fronted ? lemma(toks[fronted.noun].text) : opinion ? 'person' : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : isTemperature(q) ? 'degree' : '';
+  // "hire 2,000 more": "more" is no thing counted; it counts what the last figure before it counts ("scored six
+  // goals and added three more"), else nothing named.
+  const moreOnly = q.unit === 'count' && countedWords.length === 1 && lowerCase(countedWords[0]) === 'more';
+  if (moreOnly) {
+    const noun = lastCountedNoun(text.slice(Math.max(0, q.start - 300), q.start));
+    counted = noun === null || TIME_UNITS.has(noun) ? '' : lemma(noun); // ("took six weeks …, a hundred more": no time counted)
+  }
   // "gusts of 120 km/h": a "km" read on to its "/h" is a speed, not a length.
   const perHour = unitWord !== undefined && unitWord.text === 'km' ? perHourEnd(text, unitWord.end) : -1;
   if (perHour >= 0) { counted = 'km/h'; while (j < toks.length && toks[j].start < perHour) j++; }
@@ -1051,7 +1062,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const harmed = q.unit === 'count' && (sent > 0 || afterHarmVerb(toks, qi));
   if (!counted && harmed && !countedWords.length && !anaphoric && tollStart < 0) counted = 'person';
   if (!counted && peopleSubject && tollStart < 0) counted = 'person';
-  if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0) return null;
+  if (!counted && q.unit === 'count' && !anaphoric && !moreOnly && tollStart < 0) return null;
   // "two sources familiar with", "three officials said": who speaks, not what is claimed ("injured 50 people with burns" is no speaker).
   if (!harmed && countsSpeakers(toks, countedWords, q)) return null;
   // The predicate after what is counted: "have been killed", "have lost their homes", "injured".
@@ -1107,7 +1118,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     start = toks[qi - 2].start;
     before.push(toks[qi - 2].text, prev.text);
   }
-  let measure = claimMeasure(predicate, before, countedWords) || lemma(predicate[predicate.length - 1] ?? before[0] ?? '');
+  // ("went home", "came forward": the verb, not where to, is what happened)
+  const verbAt = predicate.length > 1 && MOTION_TAILS.has(predicate[predicate.length - 1]) ? predicate.length - 2 : predicate.length - 1;
+  let measure = claimMeasure(predicate, before, countedWords) || lemma(predicate[verbAt] ?? before[0] ?? '');
   // "were ordered from their homes", "moved out of their homes", "forced from their homes": displacement.
   const homes = predicate.length ? HOMES_AFTER.exec(text.slice(end, end + 40)) : null;
   if (homes && measure !== 'death') {

@@ -36,6 +36,11 @@ export function anaphorAntecedent(text: string, from: number, qStart: number, qE
   // preposition ties it to another noun ("50 people with serious burns, 10 of whom": people).
   const direct = DIRECT_BEFORE.exec(window);
   if (direct && !PREPOSITION.test(direct[1]) && !NOT_PLURAL.has(direct[2])) return direct[2];
+  return lastCountedNoun(window);
+}
+
+/** The plural noun of the last figure that counts one in `window` ("… 440 yards. He scored six touchdowns": touchdowns), or null. */
+export function lastCountedNoun(window: string): string | null {
   COUNTED_GROUP.lastIndex = 0;
   let noun: string | null = null;
   for (let m = COUNTED_GROUP.exec(window); m; m = COUNTED_GROUP.exec(window)) if (!NOT_PLURAL.has(m[1])) noun = m[1];

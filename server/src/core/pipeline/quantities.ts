@@ -71,7 +71,12 @@ const SCALE_CHAIN = String.raw`(?:(?<=[\s-]hundred)(?:\s+and\s+${WORD_NUM})?${LA
 const NUMBER = String.raw`(?:${CURRENCY}\s?)?(?:${DIGITS}|${WORD_NUM}${WORD_DECIMAL}?|(?:half )?an?(?=${WRITTEN_SCALE}))(?:${SCALE})?${SCALE_CHAIN}?${AND_TAIL}?(?:\s(?:1\/2|and a half)(?:${LARGER_SCALE})?)?`;
 /** A share after a hyphen that joins two figures without spaces ("60-80 percent", "10–15%"): a range, where "2-1" or "2008-09" is none. */
 const PERCENT_AFTER = String.raw`\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)`;
-const RANGE = String.raw`between\s+(${NUMBER})\s+and\s+(${NUMBER})|from\s+(${NUMBER})\s+to\s+(${NUMBER})|(${NUMBER})(?: (?:to|-|–) |[-–](?=${PERCENT_AFTER}))(${NUMBER})`;
+/**
+ * A plural after a hyphen that joins two figures ("20-25 people", "30–40 homes"): a range too, when the
+ * second is the larger (`hyphenNoRange`: "a 2-1 wins record", "2008-09 seasons" read their first figure).
+ */
+const PLURAL_AFTER = String.raw`\d{1,3}(?:,\d{3})*\s(?:[a-z]+s|people|men|women|children|staff|police)\b`;
+const RANGE = String.raw`between\s+(${NUMBER})\s+and\s+(${NUMBER})|from\s+(${NUMBER})\s+to\s+(${NUMBER})|(${NUMBER})(?: (?:to|-|–) |[-–](?=${PERCENT_AFTER}|${PLURAL_AFTER}))(${NUMBER})`;
 
 export const QUANTITY = new RegExp(
   String.raw`(?<![\p{L}\p{N}$€£¥.,-])(?:(${APPROX})\s+)?(?:(${RANGE})|(${VAGUE_RE})|(${NUMBER}))(?:\s?(%|percent|per cent)|\s(?:US\s)?(dollars|euros|pounds|yen)\b)?(?![\p{L}\p{N}]|[.,]\d)`,
@@ -136,7 +141,7 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
     }
     if (m !== null) {
       // "gave $2 million to 300 families": no range (its bounds fall), but a sum and then a count.
-      if (m[7] !== undefined && invertedSum(m[7], m[8])) m = firstFigureOf(piece, p - start, m) ?? m;
+      if (m[7] !== undefined && (invertedSum(m[7], m[8]) || hyphenNoRange(m))) m = firstFigureOf(piece, p - start, m) ?? m;
       // "two million three hundred thousand": a smaller scale after a million (kept out of the pattern, which is near V8's 20 KB)
       if (m[10] !== undefined && endsInLargeScale(m[0])) scaleGoesOn(piece, m);
       found.push(m);
@@ -252,6 +257,22 @@ function wordsBack(s: string, floor: number, i: number, n: number): number {
 /** Is "X to Y" a sum followed by a smaller figure ("$2 million to 300"), which no range can be? */
 export function invertedSum(first: string, second: string): boolean {
   return (/[$€£¥]/.test(first) || CODE_BEFORE.test(first)) && parseNumber(first) > parseNumber(second);
+}
+
+/**
+ * Are the figures of an "X-Y" match joined by a bare hyphen or dash, before no share, and no range of
+ * a count: Y no larger than X ("2-1", "2008-09": a score, a season), X zero ("an 0-14 record"), a
+ * capitalised word after it ("15-17 Bulldogs": a team's tally; the pattern's case folding lets it
+ * through), or a month and day after "the" ("the 7-14 raids": a date)?
+ */
+export function hyphenNoRange(m: RegExpExecArray): boolean {
+  const c = m[0].charCodeAt(m[0].indexOf(m[7]) + m[7].length);
+  if (!(c === 45 || c === 0x2013) || m[11] !== undefined) return false;
+  const a = parseNumber(m[7]), b = parseNumber(m[8]);
+  if (!(a < b) || a === 0) return true;
+  const after = m.input.charCodeAt(m.index + m[0].length + 1);
+  if (after >= 65 && after <= 90) return true;
+  return a <= 12 && b <= 31 && /\bthe\s+$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index));
 }
 
 /**
@@ -858,6 +879,9 @@ export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null 
   };
 }
 
+/** A product of binary floats cut to 12 significant digits: "about 200" reaches 220, not 220.00000000000003. */
+const tidy = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(12)) : x);
+
 /**
  * The interval a figure [low, high] stands for after its approximation word (lower case, single
  * spaced): "about" widens it by 10%, "more than" opens it up to `ceiling` (a share: 100).
@@ -865,9 +889,9 @@ export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null 
 export function approximated(approx: string, low: number, high: number, ceiling = Infinity): Pick<Quantity, 'low' | 'high' | 'lowOpen' | 'highOpen'> {
   let lowOpen = false, highOpen = false;
   switch (approx) {
-    case 'nearly': case 'almost': case 'just under': case 'close to': low = high * 0.9; highOpen = true; break;
+    case 'nearly': case 'almost': case 'just under': case 'close to': low = tidy(high * 0.9); highOpen = true; break;
     case 'about': case 'around': case 'roughly': case 'approximately': case 'an estimated': case 'some':
-      low *= 0.9; high *= 1.1; break;
+      low = tidy(low * 0.9); high = tidy(high * 1.1); break;
     case 'at least': case 'as many as': high = approx === 'at least' ? ceiling : high; if (approx === 'as many as') low = 0; break;
     case 'more than': case 'over': case 'upwards of': case 'just over': lowOpen = true; high = ceiling; break;
     case 'up to': case 'at most': low = 0; break;
