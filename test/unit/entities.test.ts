@@ -30,6 +30,11 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    label: 'two relatives whose given names differ in their first consonant are two people: "Samel Dorrow" and his sister "Amara Dorrow"',
+    body: 'Samel Dorrow, 31, died at the scene. His sister, Amara Dorrow, 29, sat in the public gallery. Dan Quillam and his wife Ann Quillam gave evidence.',
+    different: [['Samel Dorrow', 'Amara Dorrow'], ['Dan Quillam', 'Ann Quillam']],
+  },
+  {
     label: 'a complete country name is a place though its last word heads institutions: "the Soviet Union", "Yugoslavia"',
     body: 'Orla Penwick left the Soviet Union in 1979 and later lived in Yugoslavia. The Harbour Workers Union met.',
     has: [{ text: 'Soviet Union', type: 'LOC' }, { text: 'Yugoslavia', type: 'LOC' }, { text: 'Harbour Workers Union', type: 'ORG' }],
