@@ -30,6 +30,20 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    label: 'a headline that ends in a quotation is a title-case line: its verbs and nouns are no names ("Trial Opens", "Says Victim")',
+    body: 'Assault Trial Opens as Prosecutor Says Victim Was “Chased Into the Quarry”\nBy Ilse Varrow\n\nA jury at Kelder Crown Court heard the case on Monday.\n',
+    full: true,
+    lacks: ['Trial', 'Opens', 'Says', 'Victim', 'Chased'],
+    has: [{ text: 'Ilse Varrow', type: 'PERSON' }, { text: 'Kelder Crown Court', type: 'ORG' }],
+  },
+  {
+    label: 'a headline that ends in a quotation in straight marks: "Mayor Says Budget Is \"Dead in the Water\""',
+    body: 'Mayor Says Budget Is "Dead in the Water"\n\nThe mayor of Orrick, Hal Denby, spoke on Monday.\n',
+    full: true,
+    lacks: ['Says', 'Budget'],
+    has: [{ text: 'Hal Denby', type: 'PERSON' }],
+  },
+  {
     label: 'two relatives whose given names differ in their first consonant are two people: "Samel Dorrow" and his sister "Amara Dorrow"',
     body: 'Samel Dorrow, 31, died at the scene. His sister, Amara Dorrow, 29, sat in the public gallery. Dan Quillam and his wife Ann Quillam gave evidence.',
     different: [['Samel Dorrow', 'Amara Dorrow'], ['Dan Quillam', 'Ann Quillam']],
