@@ -30,6 +30,22 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    label: 'a given name alone after the full name is the same person: "Mira Tolland, 15, … Mira had never gone missing"',
+    body: 'Mira Tolland, 15, was last seen on Friday near the canal. Her mother said Mira had never gone missing before.',
+    same: [['Mira Tolland', 'Mira']],
+    has: [{ text: 'Mira', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a given name two people share stays apart from both ("Mira Tolland", "Mira Oskell", then "Mira")',
+    body: 'Mira Tolland and Mira Oskell were questioned. Officers said Mira had left early.',
+    different: [['Mira Tolland', 'Mira'], ['Mira Oskell', 'Mira']],
+  },
+  {
+    label: 'guard: a given name that is a known place stays the place ("Paris Morrow" and then "in Paris")',
+    body: 'Paris Morrow, 40, was charged on Tuesday. She had lived in Paris for a decade.',
+    different: [['Paris Morrow', 'Paris']],
+  },
+  {
     label: 'a headline that ends in a quotation is a title-case line: its verbs and nouns are no names ("Trial Opens", "Says Victim")',
     body: 'Assault Trial Opens as Prosecutor Says Victim Was “Chased Into the Quarry”\nBy Ilse Varrow\n\nA jury at Kelder Crown Court heard the case on Monday.\n',
     full: true,

@@ -92,6 +92,7 @@ import { dropCodedPersons } from './entity-coded-names';
 import { bodiesByApposition } from './entity-body-appositions';
 import { personsByJobApposition } from './entity-job-appositions';
 import { keptGivenWord, monthGivenName, willGivenName } from './entity-word-given';
+import { givenNameOwner, givenNameOwners } from './entity-given-alone';
 import { dropAlerts } from './entity-alerts';
 import { dropBeatTitles } from './entity-beat-titles';
 import { fieldOpensBody } from './entity-body-field';
@@ -2069,6 +2070,8 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const k = (clubs ??= clubByTail(entities)).get(f);
     return k == null || (tokens[c.first].start < firstStart[k] && !aloneInHeadline(tokens, c)) ? undefined : k;
   };
+  // A given name alone for a person named in full (entity-given-alone.ts), built at the first lone word that found nothing.
+  let givenOwners: Map<string, number> | undefined;
   // Pass 2: acronyms, surnames and other single words join an entity of pass 1 when they can.
   cands.forEach((c, ci) => {
     if (candEntity[ci] >= 0) return;
@@ -2082,9 +2085,10 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
       ? familyFirm(entities, f, tokens[c.first].start, firstStart) : undefined;
     const found = clubFor(c, f) ?? byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? firm ?? person
       ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') || datelineTown(tokens, blocks, sentenceBlock, c) ? undefined : shortName(f, c.type, tokens[c.first].start, c.titleCase && afterFirmKind(tokens, c.first)));
-    if (found !== undefined) {
-      candEntity[ci] = found;
-      c.type = entities[found].type;
+    const given = found === undefined && c.first === c.last && c.role === null ? givenNameOwner(givenOwners ??= givenNameOwners(entities), f, c.type, tokens[c.first].start, firstStart) : undefined;
+    if (found !== undefined || given !== undefined) {
+      candEntity[ci] = found ?? given!;
+      c.type = entities[candEntity[ci]].type;
       return;
     }
     candEntity[ci] = newEntity(name, c.type!, keyOf(c, name, c.type!), c);
