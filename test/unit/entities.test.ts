@@ -30,6 +30,12 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    label: 'a class named by a letter before its noun is no name: "Class A drugs", "a Class B drug", "a Category C prison"',
+    body: 'Officers from Kelder Police seized Class A drugs and a Class B drug. Dorran Pike was moved to a Category C prison.',
+    lacks: ['Class A', 'Class B', 'Category'],
+    has: [{ text: 'Kelder Police', type: 'ORG' }, { text: 'Dorran Pike', type: 'PERSON' }],
+  },
+  {
     label: 'a given name alone after the full name is the same person: "Mira Tolland, 15, … Mira had never gone missing"',
     body: 'Mira Tolland, 15, was last seen on Friday near the canal. Her mother said Mira had never gone missing before.',
     same: [['Mira Tolland', 'Mira']],

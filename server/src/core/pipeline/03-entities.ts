@@ -39,6 +39,7 @@ import { dropFieldsOfStudy } from './entity-disciplines';
 import { personAct } from './entity-person-acts';
 import { lowerDomainEnd, webDomainAt } from './entity-domains';
 import { dropNonNames } from './entity-nonnames';
+import { dropClassLabels } from './entity-class-labels';
 import { withRoadNumbers } from './entity-spans';
 import { citedAuthors } from './entity-citations';
 import { withoutCaptionLabels } from './entity-captions';
@@ -214,6 +215,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   sidesByPluralVerb(tokens, candidates);
   teamsBeforeTitle(tokens, candidates);
   dropNonNames(tokens, candidates);
+  dropClassLabels(tokens, candidates);
   dropFieldsOfStudy(tokens, candidates);
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
