@@ -2087,7 +2087,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
       ? familyFirm(entities, f, tokens[c.first].start, firstStart) : undefined;
     const found = clubFor(c, f) ?? byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? firm ?? person
       ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') || datelineTown(tokens, blocks, sentenceBlock, c) ? undefined : shortName(f, c.type, tokens[c.first].start, c.titleCase && afterFirmKind(tokens, c.first)));
-    const given = found === undefined && c.first === c.last && c.role === null ? givenNameOwner(givenOwners ??= givenNameOwners(entities), f, c.type, tokens[c.first].start, firstStart) : undefined;
+    const given = found === undefined && c.first === c.last && c.role === null ? givenNameOwner(givenOwners ??= givenNameOwners(entities), entities, f, c.type, tokens[c.first].start, firstStart) : undefined;
     if (found !== undefined || given !== undefined) {
       candEntity[ci] = found ?? given!;
       c.type = entities[candEntity[ci]].type;

@@ -24,7 +24,8 @@ export function dropClassLabels(tokens: readonly Token[], cands: Candidate[]): v
   for (const c of cands) {
     if (c.type === null || c.last > c.first + 1 || c.role !== null) continue;
     const w = tokens[c.first];
-    if (w.text.length < 4 || w.text.length > 8 || !LABEL_WORDS.has(lowerToken(w))) continue;
+    const c0 = w.text.charCodeAt(0) | 0x20; // c, g, t, b open every label word
+    if (w.text.length < 4 || w.text.length > 8 || (c0 !== 99 && c0 !== 103 && c0 !== 116 && c0 !== 98) || !LABEL_WORDS.has(lowerToken(w))) continue;
     const letter = tokenAt(tokens, c.first + 1), next = tokenAt(tokens, c.first + 2);
     if (!letterLabel(letter) || letter!.start !== w.end + 1 || (c.last > c.first && c.last !== c.first + 1)) continue;
     if (next === undefined || next.sentence !== w.sentence || next.start !== letter!.end + 1 || !/^[a-z]/.test(next.text)) continue;

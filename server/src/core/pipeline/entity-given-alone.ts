@@ -16,7 +16,7 @@ import { fold } from '../text/normalize';
 import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import { isKnownGivenName } from '../model/gender';
 
-/** Folded given name → the one person entity whose full name opens with it (-1 when several do; -2 - k when it is person k of ordinary words). */
+/** Folded given name → the one person entity whose full name opens with it (-1 when several do). */
 export function givenNameOwners(entities: readonly { name: string; type: EntityType }[]): Map<string, number> {
   const owners = new Map<string, number>();
   for (let k = 0; k < entities.length; k++) {
@@ -26,12 +26,14 @@ export function givenNameOwners(entities: readonly { name: string; type: EntityT
     if (sp < 2) continue; // one word, or an initial ("J Tolland")
     const given = e.name.slice(0, sp);
     if (given.endsWith('.') || given !== given[0] + given.slice(1).toLowerCase()) continue; // "J.", "DJ"
-    const f = fold(given);
-    const sure = surePerson(f, fold(e.name.slice(e.name.lastIndexOf(' ') + 1)));
-    owners.set(f, owners.has(f) && owners.get(f) !== k && owners.get(f) !== -2 - k ? -1 : sure ? k : -2 - k);
+    const f = foldWord(given);
+    owners.set(f, owners.has(f) ? -1 : k);
   }
   return owners;
 }
+
+/** A word's fold; a plain ASCII word by its lower case, kept out of `fold`'s memo (a novel name seldom recurs). */
+const foldWord = (w: string): string => (/^[A-Za-z]+$/.test(w) ? w.toLowerCase() : fold(w));
 
 /** Is a full name of given word `given` and last word `last` (folded) surely a person's? */
 function surePerson(given: string, last: string): boolean {
@@ -41,9 +43,10 @@ function surePerson(given: string, last: string): boolean {
 }
 
 /** The person a lone one-word name `f` (folded) of `type` at offset `at` calls by their given name, if one. */
-export function givenNameOwner(owners: ReadonlyMap<string, number>, f: string, type: EntityType | null, at: number, firstStart: readonly number[]): number | undefined {
-  let k = owners.get(f);
-  if (k === undefined || k === -1) return undefined;
-  if (k < -1) { if (type !== 'PERSON') return undefined; k = -2 - k; }
-  return at < firstStart[k] || isPlaceName(f) ? undefined : k;
+export function givenNameOwner(owners: ReadonlyMap<string, number>, entities: readonly { name: string }[], f: string, type: EntityType | null,
+  at: number, firstStart: readonly number[]): number | undefined {
+  const k = owners.get(f);
+  if (k === undefined || k < 0 || at < firstStart[k] || isPlaceName(f)) return undefined;
+  const name = entities[k].name;
+  return type === 'PERSON' || surePerson(f, foldWord(name.slice(name.lastIndexOf(' ') + 1))) ? k : undefined;
 }
