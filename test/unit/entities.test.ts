@@ -30,6 +30,47 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    label: 'a class named by a letter before its noun is no name: "Class A drugs", "a Class B drug", "a Category C prison"',
+    body: 'Officers from Kelder Police seized Class A drugs and a Class B drug. Dorran Pike was moved to a Category C prison.',
+    lacks: ['Class A', 'Class B', 'Category'],
+    has: [{ text: 'Kelder Police', type: 'ORG' }, { text: 'Dorran Pike', type: 'PERSON' }],
+  },
+  {
+    label: 'a given name alone after the full name is the same person: "Mira Tolland, 15, … Mira had never gone missing"',
+    body: 'Mira Tolland, 15, was last seen on Friday near the canal. Her mother said Mira had never gone missing before.',
+    same: [['Mira Tolland', 'Mira']],
+    has: [{ text: 'Mira', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a given name two people share stays apart from both ("Mira Tolland", "Mira Oskell", then "Mira")',
+    body: 'Mira Tolland and Mira Oskell were questioned. Officers said Mira had left early.',
+    different: [['Mira Tolland', 'Mira'], ['Mira Oskell', 'Mira']],
+  },
+  {
+    label: 'guard: a given name that is a known place stays the place ("Paris Morrow" and then "in Paris")',
+    body: 'Paris Morrow, 40, was charged on Tuesday. She had lived in Paris for a decade.',
+    different: [['Paris Morrow', 'Paris']],
+  },
+  {
+    label: 'a headline that ends in a quotation is a title-case line: its verbs and nouns are no names ("Trial Opens", "Says Victim")',
+    body: 'Assault Trial Opens as Prosecutor Says Victim Was “Chased Into the Quarry”\nBy Ilse Varrow\n\nA jury at Kelder Crown Court heard the case on Monday.\n',
+    full: true,
+    lacks: ['Trial', 'Opens', 'Says', 'Victim', 'Chased'],
+    has: [{ text: 'Ilse Varrow', type: 'PERSON' }, { text: 'Kelder Crown Court', type: 'ORG' }],
+  },
+  {
+    label: 'a headline that ends in a quotation in straight marks: "Mayor Says Budget Is \"Dead in the Water\""',
+    body: 'Mayor Says Budget Is "Dead in the Water"\n\nThe mayor of Orrick, Hal Denby, spoke on Monday.\n',
+    full: true,
+    lacks: ['Says', 'Budget'],
+    has: [{ text: 'Hal Denby', type: 'PERSON' }],
+  },
+  {
+    label: 'two relatives whose given names differ in their first consonant are two people: "Samel Dorrow" and his sister "Amara Dorrow"',
+    body: 'Samel Dorrow, 31, died at the scene. His sister, Amara Dorrow, 29, sat in the public gallery. Dan Quillam and his wife Ann Quillam gave evidence.',
+    different: [['Samel Dorrow', 'Amara Dorrow'], ['Dan Quillam', 'Ann Quillam']],
+  },
+  {
     label: 'a complete country name is a place though its last word heads institutions: "the Soviet Union", "Yugoslavia"',
     body: 'Orla Penwick left the Soviet Union in 1979 and later lived in Yugoslavia. The Harbour Workers Union met.',
     has: [{ text: 'Soviet Union', type: 'LOC' }, { text: 'Yugoslavia', type: 'LOC' }, { text: 'Harbour Workers Union', type: 'ORG' }],

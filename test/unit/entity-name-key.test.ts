@@ -47,6 +47,10 @@ const CHUNK_ROWS: { label: string; name: string; person: boolean }[] = [
   { label: 'a name of two words', name: 'Kessel Harbour', person: false },
   { label: 'only "the"', name: 'The', person: false },
   { label: 'shouting capitals', name: 'VELYK', person: false },
+  { label: 'a person opening with a consonant', name: 'Samel Dorrow', person: true },
+  { label: 'a person opening with a vowel', name: 'Yevdan Orlik', person: true },
+  { label: 'a person opening with Gi and a vowel', name: 'Giorgos Pallantis', person: true },
+  { label: 'a person opening with C', name: 'Catrin Holloway', person: true },
 ];
 
 for (const row of CHUNK_ROWS) {

@@ -184,9 +184,19 @@ function classify(line: string, first: boolean): BlockKind {
   if (line.length < 80 && DATE_LINE.test(line)) return 'furniture';
   const lastChar = line.charCodeAt(line.length - 1);
   const terminal = isStop(lastChar) || isCloser(lastChar); // /[.!?:"”’)]$/, read at the end only
-  if (first && line.length < 200 && !terminal) return 'headline';
+  if (first && line.length < 200 && (!terminal || quotedHeadlineEnd(line, lastChar))) return 'headline';
   if (!terminal && line.length < 90 && looksLikeHeading(line)) return 'heading';
   return 'body';
+}
+
+/**
+ * A first line that ends in a quotation of the headline's own ("Trial Opens as Prosecutor Says Victim Was
+ * “Lured Away”"): a closing double mark with no stop before it ends a headline as well as a bare word does.
+ */
+function quotedHeadlineEnd(line: string, lastChar: number): boolean {
+  if (lastChar !== 34 && lastChar !== 0x201d) return false;
+  const before = line.charCodeAt(line.length - 2);
+  return !isStop(before) && before !== 44 && /\s/.test(line);
 }
 
 /** Short lines in Title Case or capitals with no closing punctuation: sub-headings. */

@@ -40,6 +40,7 @@ import { dropFieldsOfStudy } from './entity-disciplines';
 import { personAct } from './entity-person-acts';
 import { lowerDomainEnd, webDomainAt } from './entity-domains';
 import { dropNonNames } from './entity-nonnames';
+import { dropClassLabels } from './entity-class-labels';
 import { withRoadNumbers } from './entity-spans';
 import { citedAuthors } from './entity-citations';
 import { withoutCaptionLabels } from './entity-captions';
@@ -95,6 +96,7 @@ import { dropCodedPersons } from './entity-coded-names';
 import { bodiesByApposition } from './entity-body-appositions';
 import { personsByJobApposition } from './entity-job-appositions';
 import { keptGivenWord, monthGivenName, willGivenName } from './entity-word-given';
+import { givenNameOwner, givenNameOwners } from './entity-given-alone';
 import { dropAlerts } from './entity-alerts';
 import { dropBeatTitles } from './entity-beat-titles';
 import { fieldOpensBody } from './entity-body-field';
@@ -219,6 +221,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   sidesByPluralVerb(tokens, candidates);
   teamsBeforeTitle(tokens, candidates);
   dropNonNames(tokens, candidates);
+  dropClassLabels(tokens, candidates);
   dropFieldsOfStudy(tokens, candidates);
   withRoadNumbers(tokens, candidates);
   citedAuthors(tokens, candidates);
@@ -2103,6 +2106,8 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const k = (clubs ??= clubByTail(entities)).get(f);
     return k == null || (tokens[c.first].start < firstStart[k] && !aloneInHeadline(tokens, c)) ? undefined : k;
   };
+  // A given name alone for a person named in full (entity-given-alone.ts), built at the first lone word that found nothing.
+  let givenOwners: Map<string, number> | undefined;
   // Pass 2: acronyms, surnames and other single words join an entity of pass 1 when they can.
   cands.forEach((c, ci) => {
     if (candEntity[ci] >= 0) return;
@@ -2116,9 +2121,10 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
       ? familyFirm(entities, f, tokens[c.first].start, firstStart) : undefined;
     const found = clubFor(c, f) ?? byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? firm ?? person
       ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') || datelineTown(tokens, blocks, sentenceBlock, c) ? undefined : shortName(f, c.type, tokens[c.first].start, c.titleCase && afterFirmKind(tokens, c.first)));
-    if (found !== undefined) {
-      candEntity[ci] = found;
-      c.type = entities[found].type;
+    const given = found === undefined && c.first === c.last && c.role === null ? givenNameOwner(givenOwners ??= givenNameOwners(entities), entities, f, c.type, tokens[c.first].start, firstStart) : undefined;
+    if (found !== undefined || given !== undefined) {
+      candEntity[ci] = found ?? given!;
+      c.type = entities[candEntity[ci]].type;
       return;
     }
     candEntity[ci] = newEntity(name, c.type!, keyOf(c, name, c.type!), c);

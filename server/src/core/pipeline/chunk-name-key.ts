@@ -9,15 +9,14 @@
  */
 import type { Token } from '../types';
 import type { Lexeme } from '../text/intern';
-import { letterKeyUncached, skeletonUncached, surnameKeyUncached } from '../text/normalize';
+import { givenKeyOf, letterKeyUncached, skeletonUncached, surnameKeyUncached } from '../text/normalize';
 import { lexOf, lowerToken } from './token-fold';
 
 const skeletonOf = (lex: Lexeme): string => (lex.skeleton ??= skeletonUncached(lex.text));
-/** A given name keys by its consonants after the first letter (the whole skeleton when that is all). */
+/** A given name keys by its consonants (`givenKeyOf`). */
 const givenOf = (lex: Lexeme): string => {
   if (lex.given === undefined) {
-    const s = skeletonOf(lex);
-    lex.given = s.length > 1 ? s.slice(1) : s;
+    lex.given = givenKeyOf(lex.text, skeletonOf(lex));
   }
   return lex.given;
 };

@@ -47,6 +47,22 @@ export function skeletonUncached(token: string): string {
   return t[0] + t.slice(1).replace(/[aeiouh]/g, '');
 }
 
+/**
+ * A given name's key from the word and its skeleton: its consonants. A first vowel is left out
+ * (Yevgeny/Evgeny, Oleksandr/Aleksandr), and so is a "g" read as one (Giannis/Yiannis); a first
+ * consonant is kept, c, g and q read as "k" and w as "v" (Catrin/Katrin, Gurban/Kurban, Wasil/Vasil):
+ * "Samir" and "Amara", or "Dan" and "Ann", are two people, and with the first consonant gone they shared a key.
+ */
+export function givenKeyOf(word: string, s: string): string {
+  if (s.length <= 1) return s;
+  const c = s.charCodeAt(0);
+  if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117) return s.slice(1); // a e i o u (y is i)
+  if (c === 103 && word.length > 2 && isGlide(word.charCodeAt(1) | 0x20) && isVowelCode(word.charCodeAt(2) | 0x20)) return s.slice(1);
+  return (c === 99 || c === 103 || c === 113 ? 'k' : c === 119 ? 'v' : s[0]) + s.slice(1);
+}
+const isGlide = (c: number): boolean => c === 105 || c === 121; // i y
+const isVowelCode = (c: number): boolean => c === 97 || c === 101 || c === 111 || c === 117;
+
 /** A word's plain letters, one romanised sound spelt one way (`translit`). */
 const plainLetters = (token: string): string => translit(fold(token).replace(/[^a-z]/g, ''));
 /** `plainLetters` of a word of three letters or more with spelling noise folded: ph/f, ks/x, kh/h, y and j as i, British/American endings. */
@@ -93,7 +109,7 @@ export function surnameKeyUncached(token: string): string {
 
 /**
  * Key of a whole name: the skeleton of its letters with spacing and hyphenation removed. For a
- * person's given names only the consonants count (Oleksandr/Aleksandr/Alexander, Yusuf/Youssef);
+ * person's given names only the consonants count (Oleksandr/Aleksandr/Alexander, Yusuf/Youssef: `givenKeyOf`);
  * the surname keeps its first letter, so different families stay apart.
  */
 export function nameKey(name: string, person = false): string {
@@ -149,10 +165,7 @@ function nameKeyUncached(name: string, person: boolean, oneWordByLetters = false
   if (person && parts.length >= 2) {
     const last = parts.length - 1;
     let key = '';
-    for (let i = 0; i < last; i++) {
-      const s = tokenSkeleton(parts[i]);
-      key += s.length > 1 ? s.slice(1) : s;
-    }
+    for (let i = 0; i < last; i++) key += givenKeyOf(parts[i], tokenSkeleton(parts[i]));
     return key + surnameKey(parts[last]);
   }
   let key = '';
