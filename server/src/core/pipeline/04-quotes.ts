@@ -74,7 +74,8 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     // "Ferry Chief: “We Will Sail Again”", "“We Will Sail Again,” Says Ferry Chief": a headline's statement.
     if (!found?.speaker && closed) found = headlineSpeaker(ctx, blocks[blockOf(firstIn) ?? -1], blockOf(firstIn) === 0, firstIn, beforeTok, afterTok) ?? found;
 
-    let kind: QuoteKind = (fullClause || sentenceAfterCue(ctx, found, inner, r.open, closed)) && words >= 3 ? 'direct' : 'partial';
+    let kind: QuoteKind = ((fullClause || sentenceAfterCue(ctx, found, inner, r.open, closed)) && words >= 3)
+      || (words === 2 && beforeTok < sentFloor && closed && shortUtterance(found, inner, r.close)) ? 'direct' : 'partial';
     // A phrase nobody is said to say is a scare quote ("an “accident”"), and so is a phrase the
     // writer keeps at a distance ("the so-called “expert panel”"), whoever speaks in the sentence.
     if (kind === 'partial' && (!found || distancedBefore(text, r.open))) kind = 'scare';
@@ -115,6 +116,19 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
   unspokenPhrases(quotes);
   listedTerms(text, quotes);
   return quotes;
+}
+
+/**
+ * “Totally unacceptable.” she said / “Far too early,” Ortiz added: two words opening their sentence, a
+ * capital first and a stop, question mark, exclamation mark or comma last, tagged after the marks, are the
+ * speaker's whole utterance (a clipped sentence), not a phrase inside the writer's sentence. Not a
+ * two-word title ("“Lantern Keepers,” she said of the film").
+ */
+function shortUtterance(found: Found | null, inner: string, close: number): boolean {
+  if (!found?.speaker || !found.cue || found.cue.start < close) return false;
+  if (!/^\p{Lu}/u.test(inner) || !/[.!?,]\s*$/.test(inner)) return false;
+  const stripped = inner.replace(/[.!?,]\s*$/, '');
+  return !isTitle(stripped, wordCount(stripped));
 }
 
 /** Verbs that frame a quoted name rather than report a sentence ("called it “…”"). */
