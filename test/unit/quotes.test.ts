@@ -910,6 +910,39 @@ const ROWS: Row[] = [
     quotes: [{ text: 'So far it is the harbour two, the council nil. But it is a long game.', cue: null, speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
   },
   {
+    label: '“…” — <name>, <role> closing its paragraph: the name with a short role signs the quote',
+    body: 'Other sites kept the video online.\n\n“The harbour will outlast every council that tries to sell it.” — Tomas Reiter, chair of the Dellport Dockers\n\nWriting later, he went further.',
+    quotes: [{ text: 'The harbour will outlast every council that tries to sell it.', cue: null, speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: 'guard: “…” — <name>, and a clause going on is no byline',
+    body: 'The banner read: “The harbour will close before the council acts.” — Tomas Reiter, who voted against the plan, spoke later.',
+    quotes: [{ text: 'The harbour will close before the council acts.', speaker: null }],
+  },
+  {
+    label: '"“…,” <pronoun> went on.": the speech goes on with no speech verb; "went on" is the cue',
+    body: 'Tomas Reiter spoke after the vote. “Nobody here wanted the quay sold off,” he went on.',
+    quotes: [{ text: 'Nobody here wanted the quay sold off,', cue: 'went on', speaker: 'he', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: '"“…,” <name> went on to say, “…”": both pieces are the name\'s, the cue runs to the speech verb',
+    body: '“Nobody here wanted the quay sold off,” Tomas Reiter went on to say, “least of all the crane drivers.”',
+    quotes: [
+      { text: 'Nobody here wanted the quay sold off,', cue: 'went on to say', speaker: 'Tomas Reiter' },
+      { text: 'least of all the crane drivers.', cue: 'went on to say', speaker: 'Tomas Reiter' },
+    ],
+  },
+  {
+    label: 'guard: "went on" with more after it is no tag ("“…,” the strike went on for weeks")',
+    body: '“Nobody here wanted the quay sold off,” the strike went on for weeks regardless.',
+    quotes: [{ text: 'Nobody here wanted the quay sold off,', cue: null, speaker: null }],
+  },
+  {
+    label: '"“…,” was how <name> put it.": the one who phrased it speaks; "put it" is the cue',
+    body: 'The vote split the town. “A sale in all but name,” was how Tomas Reiter put it.',
+    quotes: [{ text: 'A sale in all but name,', cue: 'put it', speaker: 'Tomas Reiter' }],
+  },
+  {
     label: 'guard: “…” — <name> with the sentence going on is no byline: "“…” — Tomas Reiter voted against the plan."',
     body: 'The banner read: “The harbour will close before the council acts.” — Tomas Reiter voted against the plan all the same.',
     quotes: [{ text: 'The harbour will close before the council acts.', speaker: null }],
