@@ -938,6 +938,21 @@ const ROWS: Row[] = [
     quotes: [{ text: 'Nobody here wanted the quay sold off,', cue: null, speaker: null }],
   },
   {
+    label: '"Her answer: “…”": the possessive owns the words given; the noun is the cue',
+    body: 'Tomas Reiter was asked whether the quay would reopen. His answer: “Not before the spring tides.”',
+    quotes: [{ text: 'Not before the spring tides.', cue: 'answer', speaker: 'His', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: '"<name>\'s reply was blunt: “…”": the name owns the reply',
+    body: 'Tomas Reiter\'s reply was blunt: “The quay stays shut until the owners pay.”',
+    quotes: [{ text: 'The quay stays shut until the owners pay.', cue: 'reply', speaker: 'Tomas Reiter' }],
+  },
+  {
+    label: 'guard: a possessive with a noun of no words given is no speaker ("His boat: “…”")',
+    body: 'Tomas Reiter came back from the quay. His boat: “The Grey Heron,” now rusting.',
+    quotes: [{ text: 'The Grey Heron,', speaker: null }],
+  },
+  {
     label: '"“…,” was how <name> put it.": the one who phrased it speaks; "put it" is the cue',
     body: 'The vote split the town. “A sale in all but name,” was how Tomas Reiter put it.',
     quotes: [{ text: 'A sale in all but name,', cue: 'put it', speaker: 'Tomas Reiter' }],
