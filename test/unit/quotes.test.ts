@@ -938,6 +938,23 @@ const ROWS: Row[] = [
     quotes: [{ text: 'Nobody here wanted the quay sold off,', cue: null, speaker: null }],
   },
   {
+    label: 'a press conference: the untagged paragraph after a reporter\'s question is the answer of the one speaking before it',
+    body: '“We will not sell the quay,” Tomas Reiter said.\n\n“And if the council insists?” a reporter asked.\n\n“Then the council can find another harbour master.”',
+    quotes: [
+      { text: 'We will not sell the quay,', speaker: 'Tomas Reiter' },
+      { text: 'And if the council insists?', speaker: 'a reporter', cue: 'asked' },
+      { text: 'Then the council can find another harbour master.', speaker: 'Tomas Reiter', cue: null },
+    ],
+  },
+  {
+    label: 'guard: a speaker\'s own question continues into the next untagged paragraph',
+    body: 'Tomas Reiter spoke first.\n\n“And who pays for the repairs?” Reiter asked.\n\n“Not the owners, that much is clear.”',
+    quotes: [
+      { text: 'And who pays for the repairs?', speaker: 'Reiter', cue: 'asked' },
+      { text: 'Not the owners, that much is clear.', speaker: 'Reiter', cue: null },
+    ],
+  },
+  {
     label: '"Her answer: “…”": the possessive owns the words given; the noun is the cue',
     body: 'Tomas Reiter was asked whether the quay would reopen. His answer: “Not before the spring tides.”',
     quotes: [{ text: 'Not before the spring tides.', cue: 'answer', speaker: 'His', entity: 'Tomas Reiter' }],

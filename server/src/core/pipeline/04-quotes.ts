@@ -308,6 +308,8 @@ function inheritSpeakers(text: string, quotes: Quote[], raws: RawQuote[]): void 
     if (!q.cue && turnHeadingBetween(between)) continue; // "” : Title Name: “": the next turn's own speaker
     // (Within a paragraph only over a short stretch: past several sentences of narrative ("…,” she
     // says. … Crowds roamed the streets, shouting: “…”") the next quote is somebody else's.)
+    // "“And the workers?” a reporter asked.¶“They will be paid.”": the answer is the one asked, not the asker.
+    if (putQuestion(p, q)) { q.speaker = answererBefore(quotes, i - 1); continue; }
     if ((!/[\r\n]/.test(between) && between.length < INHERIT_REACH) || (/^[^\r\n]*$/.test(between.trim()) && between.length < 200)) {
       if (/\n\s*\n|\n/.test(between) && !p.unclosed) {
         // Across a paragraph break only when the earlier quote ran on ("continues").
@@ -321,6 +323,26 @@ function inheritSpeakers(text: string, quotes: Quote[], raws: RawQuote[]): void 
       q.speaker = p.speaker;
     }
   }
+}
+
+/** Who puts questions at a press conference or an interview, not answers them. */
+const ASKERS = /\b(?:reporter|reporters|journalist|journalists|interviewer|questioner|moderator)\b/i;
+/** How many quotes back the one answering a question may have spoken. */
+const ANSWER_REACH = 4;
+
+/** Is p a question an asker put (it ends in a question mark and its speaker is a reporter), and q no question? */
+function putQuestion(p: Quote, q: Quote): boolean {
+  return /\?\s*$/.test(p.text) && !/\?\s*$/.test(q.text) && ASKERS.test(p.speaker!.text);
+}
+
+/** The speaker of the last quote before quotes[i] who is not the asker of quotes[i], within a few quotes; null if none. */
+function answererBefore(quotes: Quote[], i: number): SpeakerRef | null {
+  const asker = quotes[i].speaker!;
+  for (let j = i - 1; j >= 0 && j >= i - ANSWER_REACH; j--) {
+    const s = quotes[j].speaker;
+    if (s && s.text !== asker.text && !ASKERS.test(s.text)) return s;
+  }
+  return null;
 }
 
 /**
