@@ -955,6 +955,21 @@ const ROWS: Row[] = [
     ],
   },
   {
+    label: 'an untagged quote after a short sentence whose subject is a person ("<name> smiled. “…”"): the subject speaks, no cue',
+    body: 'Asked whether she would stand again, Ana Brisk smiled. “Ask me again after the spring tides.”',
+    quotes: [{ text: 'Ask me again after the spring tides.', speaker: 'Ana Brisk', cue: null }],
+  },
+  {
+    label: 'guard: a passive frame ("<name> was arrested.") gives no speaker',
+    body: 'Ana Brisk was arrested on the quay. “Nobody here will forget this night.”',
+    quotes: [{ text: 'Nobody here will forget this night.', speaker: null }],
+  },
+  {
+    label: 'guard: a description with a verb of being ("<name> is the third chair to go.") gives no speaker',
+    body: 'Ana Brisk is the third harbour chair to resign this year. “Nobody here will forget this night.”',
+    quotes: [{ text: 'Nobody here will forget this night.', speaker: null }],
+  },
+  {
     label: '"Her answer: “…”": the possessive owns the words given; the noun is the cue',
     body: 'Tomas Reiter was asked whether the quay would reopen. His answer: “Not before the spring tides.”',
     quotes: [{ text: 'Not before the spring tides.', cue: 'answer', speaker: 'His', entity: 'Tomas Reiter' }],

@@ -21,6 +21,7 @@ import { joinSplitQuotes } from './quote-split';
 import { speakersNamedAfter } from './quote-named-after';
 import { subjectBeforeColon } from './quote-colon';
 import { roleTurn, transcriptTurn, turnHeadingBetween } from './quote-transcript';
+import { framedSubject } from './quote-frame-subject';
 import { capitalsSubhead } from './quote-subhead';
 import { headlineSpeaker, leadsHeadline } from './quote-headline';
 import { WordList } from './token-table';
@@ -243,6 +244,10 @@ function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: B
   if (!found && ((!fullClause && q.words >= PARTIAL_MIN_WORDS) || opensSentence) && sentFloor > 0
     && blockOf(sentFloor - 1) === blockOf(sentFloor)) {
     found = reportedSpeech(ctx, bounds.first[tokens[sentFloor - 1].sentence], sentFloor - 1);
+  }
+  // "Brisk smiled. “Ask me in May.”": the subject of a short sentence before frames the untagged quote.
+  if (!found?.speaker && opensSentence && q.closed && q.words >= 3 && sentFloor > 0 && blockOf(sentFloor - 1) === blockOf(sentFloor)) {
+    found = framedSubject(ctx, bounds.first[tokens[sentFloor - 1].sentence], sentFloor - 1) ?? found;
   }
   return found;
 }
