@@ -169,7 +169,7 @@ const ROWS: Row[] = [
   },
   {
     label: 'guard: “….” X said nothing. is a sentence of its own',
-    body: 'Tomas Reiter spoke after the vote. “The cranes will stay idle.” Lena Ortiz said nothing.',
+    body: 'The vote ended at noon. “The cranes will stay idle.” Lena Ortiz said nothing.',
     speaker: null, cue: null,
   },
   {
