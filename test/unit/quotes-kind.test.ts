@@ -18,6 +18,11 @@ const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | nu
   { label: 'guard: the plan was “phrase.” stays partial', body: 'Lena Ortiz said the plan was "a bridge too far."', kind: 'partial', speaker: 'Lena Ortiz' },
   { label: 'guard: called the plan “Title.” is no sentence', body: 'Lena Ortiz called the plan "A Bridge Too Far." Then she left.', kind: 'partial', speaker: 'Lena Ortiz' },
   { label: 'guard: to write and direct “Title.” is no sentence', body: 'Tomas Reiter was paid to write and direct "The Lantern Keepers." He also produced it.', kind: 'partial', speaker: 'Tomas Reiter' },
+  // ── two words opening their sentence with a tag after the marks: a clipped sentence, said whole ──
+  { label: '“Two words.” she said (stop inside the marks)', body: 'Lena Ortiz read the offer on Monday. "Utterly shameful." she said.', kind: 'direct', speaker: 'she' },
+  { label: '“Two words,” Name added', body: '"Far too late," Lena Ortiz added after the vote.', kind: 'direct', speaker: 'Lena Ortiz' },
+  { label: 'guard: two words not opening their sentence stay partial', body: 'Lena Ortiz said the offer was "utterly shameful."', kind: 'partial', speaker: 'Lena Ortiz' },
+  { label: 'guard: two title-case words opening the sentence are a title, not an utterance', body: 'Lena Ortiz named her film of the year. "Lantern Keepers." she said.', kind: 'partial', speaker: 'she' },
   // ── the words on a marker, a plaque or a stone are nobody's speech ──
   { label: 'a marker reads, “two sentences”', body: 'The warehouse still stands. A historical marker reads, "Here the rope makers of the harbour town worked for a century."', kind: 'scare', speaker: null },
   { label: 'a headstone will read, “…”', body: 'Lena Ortiz spoke at the gate. Her headstone will read, "She kept the quay open when nobody else would."', kind: 'scare', speaker: null },

@@ -169,7 +169,7 @@ const ROWS: Row[] = [
   },
   {
     label: 'guard: “….” X said nothing. is a sentence of its own',
-    body: 'Tomas Reiter spoke after the vote. “The cranes will stay idle.” Lena Ortiz said nothing.',
+    body: 'The vote ended at noon. “The cranes will stay idle.” Lena Ortiz said nothing.',
     speaker: null, cue: null,
   },
   {
@@ -431,6 +431,11 @@ const ROWS: Row[] = [
   { label: 'Role: “…” opening the paragraph: the role speaks, no cue', body: 'Fire Chief: “The blaze on the quay is under control.”', speaker: 'Fire Chief', cue: null },
   { label: 'Role: “…” after a sentence of the same paragraph', body: 'The council met at dawn. Deputy Mayor: “We will reopen the ferry bridge on Monday.”', speaker: 'Deputy Mayor', cue: null },
   { label: 'guard: a heading that is no role gives no speaker', body: 'Breaking News: “The ferry port stays shut until Friday.”', speaker: null, cue: null },
+  { label: 'Role: “…” whose last word is a trade in no list ("Keeper"): the role speaks at a paragraph\'s start', body: 'Lighthouse Keeper: “I have never seen the swell this high in March.”', speaker: 'Lighthouse Keeper', cue: null },
+  { label: 'Role: “…” ending in "Master" at a paragraph\'s start', body: 'Quay Master: “Nobody was hurt and the berths reopen on Friday.”', speaker: 'Quay Master', cue: null },
+  { label: 'guard: a trade in no list after a sentence of the same paragraph is no turn', body: 'The council met at dawn. Lighthouse Keeper: “I have never seen the swell this high.”', speaker: null, cue: null },
+  { label: 'guard: a section heading with an agent\'s ending ("Open Letter") gives no speaker', body: 'Open Letter: “The ferry port must stay open through the winter.”', speaker: null, cue: null },
+  { label: 'guard: one capitalised word with an agent\'s ending is no role', body: 'Reminder: “The ferry port stays shut until Friday.”', speaker: null, cue: null },
   { label: 'guard: a place after the noun is no tail', body: '“The ferry deal is off,” said a spokesman in Dellport on Tuesday.', speaker: 'a spokesman', cue: 'said' },
 ];
 

@@ -910,6 +910,86 @@ const ROWS: Row[] = [
     quotes: [{ text: 'So far it is the harbour two, the council nil. But it is a long game.', cue: null, speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
   },
   {
+    label: '“…” — <name>, <role> closing its paragraph: the name with a short role signs the quote',
+    body: 'Other sites kept the video online.\n\n“The harbour will outlast every council that tries to sell it.” — Tomas Reiter, chair of the Dellport Dockers\n\nWriting later, he went further.',
+    quotes: [{ text: 'The harbour will outlast every council that tries to sell it.', cue: null, speaker: 'Tomas Reiter', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: 'guard: “…” — <name>, and a clause going on is no byline',
+    body: 'The banner read: “The harbour will close before the council acts.” — Tomas Reiter, who voted against the plan, spoke later.',
+    quotes: [{ text: 'The harbour will close before the council acts.', speaker: null }],
+  },
+  {
+    label: '"“…,” <pronoun> went on.": the speech goes on with no speech verb; "went on" is the cue',
+    body: 'Tomas Reiter spoke after the vote. “Nobody here wanted the quay sold off,” he went on.',
+    quotes: [{ text: 'Nobody here wanted the quay sold off,', cue: 'went on', speaker: 'he', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: '"“…,” <name> went on to say, “…”": both pieces are the name\'s, the cue runs to the speech verb',
+    body: '“Nobody here wanted the quay sold off,” Tomas Reiter went on to say, “least of all the crane drivers.”',
+    quotes: [
+      { text: 'Nobody here wanted the quay sold off,', cue: 'went on to say', speaker: 'Tomas Reiter' },
+      { text: 'least of all the crane drivers.', cue: 'went on to say', speaker: 'Tomas Reiter' },
+    ],
+  },
+  {
+    label: 'guard: "went on" with more after it is no tag ("“…,” the strike went on for weeks")',
+    body: '“Nobody here wanted the quay sold off,” the strike went on for weeks regardless.',
+    quotes: [{ text: 'Nobody here wanted the quay sold off,', cue: null, speaker: null }],
+  },
+  {
+    label: 'a press conference: the untagged paragraph after a reporter\'s question is the answer of the one speaking before it',
+    body: '“We will not sell the quay,” Tomas Reiter said.\n\n“And if the council insists?” a reporter asked.\n\n“Then the council can find another harbour master.”',
+    quotes: [
+      { text: 'We will not sell the quay,', speaker: 'Tomas Reiter' },
+      { text: 'And if the council insists?', speaker: 'a reporter', cue: 'asked' },
+      { text: 'Then the council can find another harbour master.', speaker: 'Tomas Reiter', cue: null },
+    ],
+  },
+  {
+    label: 'guard: a speaker\'s own question continues into the next untagged paragraph',
+    body: 'Tomas Reiter spoke first.\n\n“And who pays for the repairs?” Reiter asked.\n\n“Not the owners, that much is clear.”',
+    quotes: [
+      { text: 'And who pays for the repairs?', speaker: 'Reiter', cue: 'asked' },
+      { text: 'Not the owners, that much is clear.', speaker: 'Reiter', cue: null },
+    ],
+  },
+  {
+    label: 'an untagged quote after a short sentence whose subject is a person ("<name> smiled. “…”"): the subject speaks, no cue',
+    body: 'Asked whether she would stand again, Ana Brisk smiled. “Ask me again after the spring tides.”',
+    quotes: [{ text: 'Ask me again after the spring tides.', speaker: 'Ana Brisk', cue: null }],
+  },
+  {
+    label: 'guard: a passive frame ("<name> was arrested.") gives no speaker',
+    body: 'Ana Brisk was arrested on the quay. “Nobody here will forget this night.”',
+    quotes: [{ text: 'Nobody here will forget this night.', speaker: null }],
+  },
+  {
+    label: 'guard: a description with a verb of being ("<name> is the third chair to go.") gives no speaker',
+    body: 'Ana Brisk is the third harbour chair to resign this year. “Nobody here will forget this night.”',
+    quotes: [{ text: 'Nobody here will forget this night.', speaker: null }],
+  },
+  {
+    label: '"Her answer: “…”": the possessive owns the words given; the noun is the cue',
+    body: 'Tomas Reiter was asked whether the quay would reopen. His answer: “Not before the spring tides.”',
+    quotes: [{ text: 'Not before the spring tides.', cue: 'answer', speaker: 'His', entity: 'Tomas Reiter' }],
+  },
+  {
+    label: '"<name>\'s reply was blunt: “…”": the name owns the reply',
+    body: 'Tomas Reiter\'s reply was blunt: “The quay stays shut until the owners pay.”',
+    quotes: [{ text: 'The quay stays shut until the owners pay.', cue: 'reply', speaker: 'Tomas Reiter' }],
+  },
+  {
+    label: 'guard: a possessive with a noun of no words given is no speaker ("His boat: “…”")',
+    body: 'Tomas Reiter came back from the quay. His boat: “The Grey Heron,” now rusting.',
+    quotes: [{ text: 'The Grey Heron,', speaker: null }],
+  },
+  {
+    label: '"“…,” was how <name> put it.": the one who phrased it speaks; "put it" is the cue',
+    body: 'The vote split the town. “A sale in all but name,” was how Tomas Reiter put it.',
+    quotes: [{ text: 'A sale in all but name,', cue: 'put it', speaker: 'Tomas Reiter' }],
+  },
+  {
     label: 'guard: “…” — <name> with the sentence going on is no byline: "“…” — Tomas Reiter voted against the plan."',
     body: 'The banner read: “The harbour will close before the council acts.” — Tomas Reiter voted against the plan all the same.',
     quotes: [{ text: 'The harbour will close before the council acts.', speaker: null }],

@@ -21,6 +21,7 @@ import { joinSplitQuotes } from './quote-split';
 import { speakersNamedAfter } from './quote-named-after';
 import { subjectBeforeColon } from './quote-colon';
 import { roleTurn, transcriptTurn, turnHeadingBetween } from './quote-transcript';
+import { framedSubject } from './quote-frame-subject';
 import { capitalsSubhead } from './quote-subhead';
 import { headlineSpeaker, leadsHeadline } from './quote-headline';
 import { WordList } from './token-table';
@@ -74,7 +75,8 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     // "Ferry Chief: “We Will Sail Again”", "“We Will Sail Again,” Says Ferry Chief": a headline's statement.
     if (!found?.speaker && closed) found = headlineSpeaker(ctx, blocks[blockOf(firstIn) ?? -1], blockOf(firstIn) === 0, firstIn, beforeTok, afterTok) ?? found;
 
-    let kind: QuoteKind = (fullClause || sentenceAfterCue(ctx, found, inner, r.open, closed)) && words >= 3 ? 'direct' : 'partial';
+    let kind: QuoteKind = ((fullClause || sentenceAfterCue(ctx, found, inner, r.open, closed)) && words >= 3)
+      || (words === 2 && beforeTok < sentFloor && closed && shortUtterance(found, inner, r.close)) ? 'direct' : 'partial';
     // A phrase nobody is said to say is a scare quote ("an “accident”"), and so is a phrase the
     // writer keeps at a distance ("the so-called “expert panel”"), whoever speaks in the sentence.
     if (kind === 'partial' && (!found || distancedBefore(text, r.open))) kind = 'scare';
@@ -115,6 +117,19 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
   unspokenPhrases(quotes);
   listedTerms(text, quotes);
   return quotes;
+}
+
+/**
+ * “Totally unacceptable.” she said / “Far too early,” Ortiz added: two words opening their sentence, a
+ * capital first and a stop, question mark, exclamation mark or comma last, tagged after the marks, are the
+ * speaker's whole utterance (a clipped sentence), not a phrase inside the writer's sentence. Not a
+ * two-word title ("“Lantern Keepers,” she said of the film").
+ */
+function shortUtterance(found: Found | null, inner: string, close: number): boolean {
+  if (!found?.speaker || !found.cue || found.cue.start < close) return false;
+  if (!/^\p{Lu}/u.test(inner) || !/[.!?,]\s*$/.test(inner)) return false;
+  const stripped = inner.replace(/[.!?,]\s*$/, '');
+  return !isTitle(stripped, wordCount(stripped));
 }
 
 /** Verbs that frame a quoted name rather than report a sentence ("called it “…”"). */
@@ -230,6 +245,10 @@ function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: B
     && blockOf(sentFloor - 1) === blockOf(sentFloor)) {
     found = reportedSpeech(ctx, bounds.first[tokens[sentFloor - 1].sentence], sentFloor - 1);
   }
+  // "Brisk smiled. “Ask me in May.”": the subject of a short sentence before frames the untagged quote.
+  if (!found?.speaker && opensSentence && q.closed && q.words >= 3 && sentFloor > 0 && blockOf(sentFloor - 1) === blockOf(sentFloor)) {
+    found = framedSubject(ctx, bounds.first[tokens[sentFloor - 1].sentence], sentFloor - 1) ?? found;
+  }
   return found;
 }
 
@@ -294,6 +313,8 @@ function inheritSpeakers(text: string, quotes: Quote[], raws: RawQuote[]): void 
     if (!q.cue && turnHeadingBetween(between)) continue; // "” : Title Name: “": the next turn's own speaker
     // (Within a paragraph only over a short stretch: past several sentences of narrative ("…,” she
     // says. … Crowds roamed the streets, shouting: “…”") the next quote is somebody else's.)
+    // "“And the workers?” a reporter asked.¶“They will be paid.”": the answer is the one asked, not the asker.
+    if (putQuestion(p, q)) { q.speaker = answererBefore(quotes, i - 1); continue; }
     if ((!/[\r\n]/.test(between) && between.length < INHERIT_REACH) || (/^[^\r\n]*$/.test(between.trim()) && between.length < 200)) {
       if (/\n\s*\n|\n/.test(between) && !p.unclosed) {
         // Across a paragraph break only when the earlier quote ran on ("continues").
@@ -307,6 +328,26 @@ function inheritSpeakers(text: string, quotes: Quote[], raws: RawQuote[]): void 
       q.speaker = p.speaker;
     }
   }
+}
+
+/** Who puts questions at a press conference or an interview, not answers them. */
+const ASKERS = /\b(?:reporter|reporters|journalist|journalists|interviewer|questioner|moderator)\b/i;
+/** How many quotes back the one answering a question may have spoken. */
+const ANSWER_REACH = 4;
+
+/** Is p a question an asker put (it ends in a question mark and its speaker is a reporter), and q no question? */
+function putQuestion(p: Quote, q: Quote): boolean {
+  return /\?\s*$/.test(p.text) && !/\?\s*$/.test(q.text) && ASKERS.test(p.speaker!.text);
+}
+
+/** The speaker of the last quote before quotes[i] who is not the asker of quotes[i], within a few quotes; null if none. */
+function answererBefore(quotes: Quote[], i: number): SpeakerRef | null {
+  const asker = quotes[i].speaker!;
+  for (let j = i - 1; j >= 0 && j >= i - ANSWER_REACH; j--) {
+    const s = quotes[j].speaker;
+    if (s && s.text !== asker.text && !ASKERS.test(s.text)) return s;
+  }
+  return null;
 }
 
 /**

@@ -50,7 +50,8 @@ const BYLINE_DASH = /^[-–—]$/;
 
 /**
  * "“…” — Ines Kral" ending its paragraph: a dash and a person's name after the closing mark (token `k`)
- * sign the quote, as under an epigraph. Null otherwise.
+ * sign the quote, as under an epigraph, also with a short role after a comma ("— Ines Kral, mayor of
+ * Dellport"). Null otherwise.
  */
 export function bylineAfter(ctx: SpeakerContext, k: number): Found | null {
   const { tokens, text } = ctx;
@@ -60,7 +61,19 @@ export function bylineAfter(ctx: SpeakerContext, k: number): Found | null {
   if (mi === undefined || mi < 0 || ctx.mentions[mi].type !== 'PERSON' || ctx.mentions[mi].start !== tokens[k + 1].start) return null;
   const end = ctx.mentions[mi].end;
   const next = tokenAt(tokens, firstTokenFrom(tokens, end));
-  // the name ends the paragraph (or the text)
-  if (next && !text.slice(end, next.start).includes('\n')) return null;
+  // the name ends the paragraph (or the text), or a short role after a comma does ("— Ines Kral, mayor of Dellport")
+  if (next && !text.slice(end, next.start).includes('\n') && !(next.text === ',' && roleToLineEnd(text, next.end))) return null;
   return { speaker: fromMention(ctx, mi), cue: null };
+}
+
+/** How many characters a byline's role after the name may run. */
+const BYLINE_ROLE_LENGTH = 80;
+/** A byline's role: words, commas, hyphens and apostrophes, at most one full stop at the end, to the line's end. */
+const BYLINE_ROLE = /^[ \t]*\p{L}[\p{L}\p{M}'’&,\- \t]*\.?\s*$/u;
+
+/** Does the text from offset `at` to the end of its line hold only a short role ("mayor of Dellport")? */
+function roleToLineEnd(text: string, at: number): boolean {
+  const nl = text.indexOf('\n', at);
+  const end = nl < 0 ? text.length : nl;
+  return end - at <= BYLINE_ROLE_LENGTH && BYLINE_ROLE.test(text.slice(at, end));
 }

@@ -34,6 +34,9 @@ export function subjectBeforeColon(ctx: SpeakerContext, floor: number, colon: nu
     if ((m.type !== 'PERSON' && m.type !== 'ORG') || firstTokenFrom(tokens, m.start) !== floor) return null;
     speaker = fromMention(ctx, mi);
     speakerEnd = firstTokenFrom(tokens, m.end);
+    if (/^['’]s$/.test(tokenAt(tokens, speakerEnd)?.text ?? '')) return ownedWordsBeforeColon(ctx, floor, colon, speakerEnd + 1);
+  } else if (/^(his|her|their)$/i.test(first.text)) {
+    return ownedWordsBeforeColon(ctx, floor, colon);
   } else if (/^(he|she)$/i.test(first.text)) {
     speaker = resolvePronoun(ctx, first);
     speakerEnd = floor + 1;
@@ -63,3 +66,22 @@ function isVerbLike(t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && !NOT_VERB.test(t.text);
 }
 const NOT_VERB = /^(of|at|in|on|for|with|from|to|by|the|a|an|and|or|but|who|which|that|whose|as|than|said)$/i;
+
+/** Nouns for the words somebody gives, which a possessive hands to their owner ("Her answer: “…”"). */
+const GIVEN_WORDS = new Set(['answer', 'reply', 'response', 'retort', 'message', 'verdict', 'advice', 'words',
+  'explanation', 'comment', 'warning', 'plea', 'assessment', 'conclusion', 'take', 'view', 'prediction', 'promise']);
+
+/**
+ * "Her answer: “…”", "Kral's reply was blunt: “…”", "His message to commuters: “…”": the possessive
+ * opening the sentence (a pronoun at `floor`, or a name whose "'s" ends before token `noun`) owns the
+ * words, a GIVEN_WORDS noun right after it; what follows up to the colon is a short phrase with no
+ * other punctuation. The owner speaks; the cue is the noun.
+ */
+function ownedWordsBeforeColon(ctx: SpeakerContext, floor: number, colon: number, noun = floor + 1): Found | null {
+  const { tokens } = ctx;
+  const n = tokenAt(tokens, noun);
+  if (!n || !GIVEN_WORDS.has(ctx.lower[noun]) || colon - noun - 1 > PREDICATE_REACH) return null;
+  for (let k = noun + 1; k < colon; k++) if (tokens[k].kind !== 'word' || !/^\p{Ll}/u.test(tokens[k].text)) return null;
+  const speaker = noun === floor + 1 ? resolvePronoun(ctx, tokens[floor]) : fromMention(ctx, ctx.mentionAt[floor]);
+  return speaker ? { speaker, cue: { text: n.text, start: n.start, end: n.end, tok: noun } } : null;
+}

@@ -9,6 +9,7 @@ import { firstTokenFrom, fromMention, type SpeakerContext } from './speakers';
 import { INSTITUTION_HEADS, PERSON_NOUNS, TITLE_HEADS } from '../model/words';
 import { GROUP_SPEAKERS } from '../model/speaker-words';
 import { tokenAt } from './token-at';
+import { isAgentNoun } from './quote-role-heads';
 
 /**
  * Does the quote whose marks are at `open` and `close` open headline block `block` and stand before
@@ -59,8 +60,12 @@ export function headlineSpeaker(ctx: SpeakerContext, block: Block | undefined, f
   return speaker ? { speaker, cue: { text: says.text, start: says.start, end: says.end, tok: k } } : null;
 }
 
-/** Tokens from..to as a speaker: capitalised words only, the last a person's or body's name or a speaker noun. */
-export function capitalisedSpeaker(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null {
+/**
+ * Tokens from..to as a speaker: capitalised words only, the last a person's or body's name or a speaker noun.
+ * With `agentHead`, a role of two words or more may also end in a noun of one who does a job ("Harbour
+ * Master", "Lighthouse Keeper"; quote-role-heads.ts), which the lists of titles cannot all hold.
+ */
+export function capitalisedSpeaker(ctx: SpeakerContext, from: number, to: number, agentHead = false): SpeakerRef | null {
   const { tokens } = ctx;
   if (to < from || to - from >= HEADLINE_SPEAKER_REACH) return null;
   for (let k = from; k <= to; k++) {
@@ -72,7 +77,8 @@ export function capitalisedSpeaker(ctx: SpeakerContext, from: number, to: number
   if (whole && m.type === 'PERSON') return fromMention(ctx, mi);
   // A body or a role only by its head word ("Harbour Union", "Ferry Chief"), not "Film Review".
   const head = ctx.lower[to];
-  if (!PERSON_NOUNS.has(head) && !TITLE_HEADS.has(head) && !GROUP_SPEAKERS.has(head) && !INSTITUTION_HEADS.has(head)) return null;
+  if (!PERSON_NOUNS.has(head) && !TITLE_HEADS.has(head) && !GROUP_SPEAKERS.has(head) && !INSTITUTION_HEADS.has(head)
+    && !(agentHead && to > from && m?.type !== 'LOC' && isAgentNoun(head))) return null;
   if (whole && m.type === 'ORG') return fromMention(ctx, mi);
   return { start: tokens[from].start, end: tokens[to].end, text: ctx.text.slice(tokens[from].start, tokens[to].end), local: null };
 }

@@ -17,6 +17,7 @@ import { isStatement, ownedText, READ_VERBS, READS, STATEMENT } from './quote-te
 import { CUE_VERBS } from '../model/words';
 import { EXTRA_SPEECH_VERBS } from '../model/speaker-words';
 import { WordFlags } from './word-flags';
+import { GO_FORMS, goesOnTag, howPutTag } from './quote-phrasal-tags';
 
 export interface Found {
   speaker: SpeakerRef | null;
@@ -68,6 +69,8 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
     return { speaker: quotedRole(ctx, j + 1, ceil) ?? speakerAfter(ctx, j + 1, ceil), cue: cueAt(text, tokens, j, QUOTED_AS) };
   }
   if (isAccordingTo(ctx.lower, k)) return { speaker: speakerAfter(ctx, k + 2, ceil), cue: cueAt(text, tokens, k, 'according to') };
+  // "“…,” was how Ortiz put it."
+  if (ctx.lower[k + 1] === 'how') { const how = howPutTag(ctx, k, ceil); if (how) return how; }
   if (isSpeech(tokens[k])) {
     // "“…,” concluding that the country …": a participle's subject is the sentence's; what follows is its clause.
     if (/ing$/i.test(tokens[k].text) && /^that$/i.test(tokens[k + 1]?.text ?? '')) return { speaker: null, cue: cueAt(text, tokens, k) };
@@ -75,6 +78,8 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
   }
   for (let j = k; j <= ceil && j < k + AFTER_REACH; j++) {
     if (tokens[j].text === '(') { j = parenEnd(tokens, j, 1, ceil); continue; } // an aside's verb is not the quote's cue
+    // "“…,” she went on.": the speech goes on, with no speech verb.
+    if (GO_FORMS.has(ctx.lower[j])) { const on = goesOnTag(ctx, k, j); if (on) return on; }
     // "the premier of the state of X remarked": a speech word after a determiner is a noun, not the cue.
     if (isSpeech(tokens[j]) && !(j > k && NOUN_DETERMINER.has(ctx.lower[j - 1]))) {
       // "he was “stunned”, releasing a statement saying “…”": a verb right before another quotation

@@ -88,6 +88,17 @@ const TURN_HEADING = /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]*\s*:\s*["“'‘
 export function roleTurn(ctx: SpeakerContext, floor: number, colon: number): Found | null {
   const c = tokenAt(ctx.tokens, colon);
   if (!c || c.text !== ':' || colon - 1 < floor) return null;
-  const speaker = capitalisedSpeaker(ctx, floor, colon - 1);
+  // At a paragraph's start the role may end in any noun of one who does a job ("Lighthouse Keeper: “…”").
+  const speaker = capitalisedSpeaker(ctx, floor, colon - 1, opensLine(ctx.text, ctx.tokens[floor].start));
   return speaker ? { speaker, cue: null } : null;
+}
+
+/** Does offset `at` open its line (only spaces or tabs between it and the line break before)? */
+function opensLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }

@@ -1,0 +1,74 @@
+/**
+ * An untagged quote that follows a short sentence about its speaker in the same paragraph: "Asked if she
+ * would stand again, Brisk smiled. “Ask me in May.”", "Reiter was unmoved. “I would vote the same way.”".
+ * The sentence before frames the speaker as its subject, a person's name or he/she, with no speech verb;
+ * the writer leaves the quote untagged because the reader knows who speaks. Pure token checks, used by
+ * 04-quotes.ts when no other pattern found a speaker.
+ */
+import type { Found } from './quote-speaker';
+import { fromMention, firstTokenFrom, speechLemma, type SpeakerContext } from './speakers';
+import { resolvePronoun } from './speaker-resolve';
+
+/** How many tokens the framing sentence may hold: a short sentence, not a narrative one. */
+const FRAME_LENGTH = 16;
+/** How far into the sentence a clause before the subject may run ("Asked if she would stand again,"). */
+const INTRO_REACH = 10;
+/** Verbs of being: before a past participle a passive ("was arrested") says what happened to the subject, not how it spoke. */
+const BE = /^(was|were|is|are|has|had|have)$/;
+/** How many tokens a verb of being and its mood may run to the full stop ("was blunter still."). */
+const COPULA_TAIL = 3;
+/** Words of a frame that says its subject did not speak. */
+const SILENT = new Set(['not', 'nothing', 'declined', 'refused', 'never', "n't", 'no']);
+
+/**
+ * The speaker framed by the sentence of tokens `from`..`to` (its last token a full stop): the person
+ * named (or he/she) at its start or right after an opening clause closed by a comma, followed by a
+ * lower-case verb that is no passive. No cue. Null otherwise.
+ */
+export function framedSubject(ctx: SpeakerContext, from: number, to: number): Found | null {
+  const { tokens, lower } = ctx;
+  if (to - from + 1 > FRAME_LENGTH || tokens[to].text !== '.') return null;
+  let s = from;
+  if (ctx.mentionAt[s] < 0 && !/^(he|she)$/.test(lower[s])) {
+    // "Asked if she would stand again, Brisk smiled.": past an opening clause to its comma.
+    let comma = -1;
+    for (let k = from + 1; k <= to && k <= from + INTRO_REACH; k++) if (tokens[k].text === ',') { comma = k; break; }
+    if (comma < 0) return null;
+    s = comma + 1;
+  }
+  // a sentence inside another quotation is somebody's words, not the writer's frame
+  if (ctx.inQuote !== undefined && ctx.inQuote[s] === 1) return null;
+  let speaker, verb;
+  const mi = ctx.mentionAt[s];
+  if (mi >= 0) {
+    const m = ctx.mentions[mi];
+    if (m.type !== 'PERSON' || firstTokenFrom(tokens, m.start) !== s) return null;
+    speaker = fromMention(ctx, mi);
+    verb = firstTokenFrom(tokens, m.end);
+  } else if (/^(he|she)$/.test(lower[s]) && !quoteEarlierInParagraph(ctx.text, tokens[from].start)) {
+    // (after a quotation in the same paragraph a pronoun may be read inside its words; the quote before gives the speaker)
+    speaker = resolvePronoun(ctx, tokens[s]);
+    verb = s + 1;
+  } else return null;
+  const v = tokens[verb];
+  if (!v || verb >= to || v.kind !== 'word' || !/^\p{Ll}/u.test(v.text)) return null;
+  // "Reiter was unmoved.", not "Reiter is the fifth coach to go." (a description) nor "was arrested" (a passive)
+  if (BE.test(lower[verb]) && (to - verb > COPULA_TAIL || /^\p{Ll}+ed$/u.test(tokens[verb + 1]?.text ?? ''))) return null;
+  // only this one person in the sentence (another name could be the one who speaks), and no speech verb or
+  // refusal: "Ortiz said nothing." / "Ortiz declined to comment." is no frame for words she did not say
+  for (let k = verb; k < to; k++) {
+    if (ctx.mentionAt[k] >= 0 && ctx.mentions[ctx.mentionAt[k]].type === 'PERSON') return null;
+    if (SILENT.has(lower[k]) || speechLemma(tokens[k]) !== null) return null;
+  }
+  return { speaker, cue: null };
+}
+
+/** Does a quotation mark stand in the paragraph before offset `at`? */
+function quoteEarlierInParagraph(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return false;
+    if (c === 34 || c === 0x201c || c === 0x201d) return true;
+  }
+  return false;
+}
