@@ -28,7 +28,11 @@ const FURNITURE_START = new RegExp(
 const FURNITURE_ANYWHERE = /\brepublish(ed|ing)?\b|all rights reserved|\bcontent created by\b/i;
 /** Is the line site furniture? */
 const isFurniture = (line: string) => FURNITURE_START.test(line) || FURNITURE_ANYWHERE.test(line);
-const BYLINE = /^(by|from|written by|reporting by)\s+\p{Lu}[^\n]{0,100}$/iu;
+/**
+ * A byline, or a wire story's closing credits in brackets ("(Reporting by Ada Venn; Editing by Pell
+ * Orrow)"): their names are the writers', not people of the story.
+ */
+const BYLINE = /^(by|from|written by|reporting by|\((additional )?(reporting|writing|editing) by)\s+\p{Lu}[^\n]{0,100}$/iu;
 const DATE_LINE = /^(\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}|\d{4}-\d\d-\d\d)\b[^\n]{0,40}$/u;
 
 /**
