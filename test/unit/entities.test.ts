@@ -1023,6 +1023,21 @@ const ROWS: Row[] = [
     body: 'Heavy rain fell across the hills.\nFollow Ana Lindqvist on Twitter.',
     has: [{ text: 'Ana Lindqvist', type: 'PERSON', furniture: true }],
   },
+  {
+    label: 'a wire story\'s closing credits in brackets are furniture: "(Reporting by …; Editing by …)"',
+    body: 'Kettle sales fell in Tolvey, Brovik said.\n(Reporting by Dev Anand in Tolvey; Editing by Sara Lutz)',
+    has: [{ text: 'Dev Anand', type: 'PERSON', furniture: true }, { text: 'Sara Lutz', type: 'PERSON', furniture: true }],
+  },
+  {
+    label: 'closing credits with additional reporting are furniture: "(Additional reporting by …)"',
+    body: 'Kettle sales fell in Tolvey, Brovik said.\n(Additional reporting by Mira Sand in Ostrel)',
+    has: [{ text: 'Mira Sand', type: 'PERSON', furniture: true }],
+  },
+  {
+    label: 'guard: a bracketed aside that names a checker stays text: "(The figures were checked by …)"',
+    body: 'Kettle sales fell in Tolvey, Brovik said.\n(The figures were checked by Mira Sand, the auditor.)',
+    has: [{ text: 'Mira Sand', type: 'PERSON', furniture: false }],
+  },
   // ── offsets ──
   {
     label: 'names with diacritics and emoji around them keep correct UTF-16 offsets',
