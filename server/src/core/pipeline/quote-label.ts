@@ -71,7 +71,8 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   // a participle that follows a name or a number names a thing; a namer would call something first.
   if (!det && titled && verb >= 1 && /^(called|named|entitled|titled|dubbed)$/i.test(tokens[verb].text) && afterName(tokens, verb)) return true;
   if (named(tokens, verb)) return false;
-  if (titled || (trimmed !== '' && titleCase(trimmed))) return words >= 2 || det;
+  // (one capitalised word right after a work's noun names it: "its game “Ashfall”", "the app “Brisk”")
+  if (titled || (trimmed !== '' && titleCase(trimmed))) return words >= 2 || det || WORK_NOUN.test(tokenAt(tokens, before)?.text ?? '');
   if (!det || words > 3 || after >= tokens.length) return false;
   // "the firm's “quiet hours” setting", "its “safe search” filter": the name of a product's feature.
   if (FEATURE_NOUN.test(tokens[after].text)) return true;
@@ -80,6 +81,8 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   const next = tokens[after + 1];
   return !(/^that$/i.test(tokens[after].text) && (!next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text) || CLAUSE_SUBJECT.test(next.text)));
 }
+/** Nouns for works and products: a capitalised quoted word right after one is the work's name. */
+const WORK_NOUN = /^(games?|films?|movies?|songs?|albums?|singles?|tracks?|books?|novels?|memoirs?|plays?|musicals?|operas?|shows?|series|podcasts?|apps?|documentar(?:y|ies)|reports?|studies|study|columns?|episodes?|exhibitions?|campaigns?|poems?|paintings?|magazines?|newsletters?|blogs?|programmes?|programs?|products?|models?|brands?)$/i;
 /** Nouns for a product's or service's named parts: a quoted phrase before one names the part, nobody's words. */
 const FEATURE_NOUN = /^(modes?|settings?|features?|buttons?|options?|tabs?|filters?|toggles?|menus?|tiers?|subscriptions?|hashtags?|emojis?|widgets?|presets?)$/i;
 /** Present-tense naming verbs: a habit of naming ("locals call the square “…”", "what the firm calls “…”"), no speech event. */
@@ -139,7 +142,9 @@ function detAdjective(tokens: Token[], j: number): boolean {
 const ADJECTIVE_LIKE = /^(new|latest|first|second|third|next|last|so-called|own|revised|updated|planned|proposed|upcoming|original|former|current|cheaper|flagship)$/;
 
 /** Nouns whose quoted complement is a name or a slogan, nobody's words: "under the slogan “…”", "its motto “…”". */
-const NAMING_NOUN = /^(slogans?|mottos?|mottoes|hashtags?|taglines?|catchphrases?|nicknames?|codenames?|monikers?|banners?|brand|trademark|headlines?|captions?|title|titled|entitled)$/i;
+const NAMING_NOUN = /^(slogans?|mottos?|mottoes|hashtags?|taglines?|catchphrases?|nicknames?|codenames?|monikers?|banners?|brand|trademark|headlines?|captions?|title|titled|entitled|word|phrase|term|expression|buzzword|acronym)$/i;
+// ("the word “…”", "the phrase “…”": a word mentioned as a word, whoever speaks in the sentence; not the
+// plural "the words “…”", which often introduces somebody's speech.)
 /** Things that display words: "a sign reading “…”", "shirts that said, “…”". */
 // (Not "message", "board", "label": a message is often somebody's, a board and a label speak as bodies.)
 const DISPLAY_NOUN = /^(signs?|banners?|placards?|posters?|billboards?|stickers?|shirts?|t-shirts?|notices?|plaques?|graffiti|badges?|flags?|caps?|hats?|markers?|inscriptions?|headstones?|gravestones?|tombstones?|murals?|signposts?)$/i;

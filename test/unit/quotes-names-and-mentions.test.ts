@@ -1,0 +1,39 @@
+// Labelled sentences for quoted words that are a name or a mention, not speech, even with a speaker in
+// the sentence: a word mentioned as a word ("the word “…”", "the phrase “…”"); one capitalised word
+// right after a work's noun ("its game “…”"); a title in title case opening its sentence as the subject
+// of the writer's verb ("“Tales of the Quay” was …, the firm said"). Guards keep speech a quote.
+// Run with `node --import tsx --test test/unit/quotes-names-and-mentions.test.ts`.
+// All text is written for this file; people, firms and places are fictional.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../server/src/core/index';
+import type { QuoteKind } from '../../server/src/core/types';
+
+const HEADLINE = 'Lumo Devices Delays Its Tablet';
+
+const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | null }[] = [
+  // ── a word mentioned as a word ──
+  { label: 'admitted the word “…” does not fit', body: 'Rena Okafor admitted the word "tablet" does not quite fit the device.', kind: 'scare', speaker: null },
+  { label: 'say the phrase “…” hides', body: 'Critics say the phrase "made for you" hides how little the buyer chooses.', kind: 'scare', speaker: null },
+  { label: 'the term, “…”, after a speaker', body: 'Tomas Vell said the term, "smart glass", was invented by the marketing team.', kind: 'scare', speaker: null },
+  { label: 'guard: the words “…” introduce speech', body: 'Tomas Vell said the words "we are not finished yet" with a smile.', kind: 'partial', speaker: 'Tomas Vell' },
+  { label: 'guard: called it “…” stays the speaker\'s', body: 'Tomas Vell called the tablet "a costly mistake" on Monday.', kind: 'partial', speaker: 'Tomas Vell' },
+  // ── one capitalised word right after a work's noun names the work ──
+  { label: 'its game “Name” until spring, the company said', body: 'Lumo Devices has delayed its puzzle game "Driftwood" until spring, the company said on Monday.', kind: 'scare', speaker: null },
+  { label: 'the app “Name”, in reported speech', body: 'Rena Okafor said the app "Brisk" would launch in June.', kind: 'scare', speaker: null },
+  { label: 'guard: a capitalised word after a verb stays the speaker\'s', body: 'Rena Okafor called the plan "Nonsense" on Monday.', kind: 'partial', speaker: 'Rena Okafor' },
+  { label: 'guard: a lower-case word after a work\'s noun in reported speech stays partial', body: 'Rena Okafor said the game "crashed" too often to ship.', kind: 'partial', speaker: 'Rena Okafor' },
+  // ── a title opening its sentence as the writer's subject ──
+  { label: '“Title” was the most-read book, the firm said', body: '"Tales of the Quay" was the most-read book on the Lumo store last year, the firm said on Friday.', kind: 'scare', speaker: null },
+  { label: 'guard: “Sentence,” Name said stays direct', body: '"We Will Ship in June," Rena Okafor said on Friday.', kind: 'direct', speaker: 'Rena Okafor' },
+  { label: 'guard: a lower-case clause opening the sentence stays direct', body: '"we will ship in june" was all Rena Okafor would say on Friday.', kind: 'direct', speaker: 'Rena Okafor' },
+];
+
+for (const row of ROWS) {
+  test(`name or mention: ${row.label}`, () => {
+    const a = analyzeText(`${HEADLINE}\n${row.body}\n`);
+    assert.equal(a.quotes.length, 1, 'one quote');
+    assert.equal(a.quotes[0].kind, row.kind, 'kind');
+    assert.equal(a.quotes[0].speaker?.text ?? null, row.speaker, 'speaker');
+  });
+}
