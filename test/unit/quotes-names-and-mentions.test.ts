@@ -18,6 +18,9 @@ const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | nu
   { label: 'the term, “…”, after a speaker', body: 'Tomas Vell said the term, "smart glass", was invented by the marketing team.', kind: 'scare', speaker: null },
   { label: 'guard: the words “…” introduce speech', body: 'Tomas Vell said the words "we are not finished yet" with a smile.', kind: 'partial', speaker: 'Tomas Vell' },
   { label: 'guard: called it “…” stays the speaker\'s', body: 'Tomas Vell called the tablet "a costly mistake" on Monday.', kind: 'partial', speaker: 'Tomas Vell' },
+  { label: 'terms like “…”, after a speaker', body: 'Rena Okafor said buyers distrust terms like "premium" on a cheap tablet.', kind: 'scare', speaker: null },
+  { label: 'words such as “…”', body: 'Tomas Vell said the review used words such as "flimsy" far too often.', kind: 'scare', speaker: null },
+  { label: 'guard: a comparison with “like” stays the speaker\'s', body: 'Tomas Vell said the tablet felt like "a brick with a screen".', kind: 'partial', speaker: 'Tomas Vell' },
   // ── one capitalised word right after a work's noun names the work ──
   { label: 'its game “Name” until spring, the company said', body: 'Lumo Devices has delayed its puzzle game "Driftwood" until spring, the company said on Monday.', kind: 'scare', speaker: null },
   { label: 'the app “Name”, in reported speech', body: 'Rena Okafor said the app "Brisk" would launch in June.', kind: 'scare', speaker: null },
@@ -35,5 +38,18 @@ for (const row of ROWS) {
     assert.equal(a.quotes.length, 1, 'one quote');
     assert.equal(a.quotes[0].kind, row.kind, 'kind');
     assert.equal(a.quotes[0].speaker?.text ?? null, row.speaker, 'speaker');
+  });
+}
+
+// Several quotes in one sentence: the kind of each, in order.
+const LISTS: { label: string; body: string; kinds: QuoteKind[] }[] = [
+  { label: 'terms like “…” and “…”: the second term joined by a bare "and"', body: 'Rena Okafor said terms like "premium" and "pro" are used loosely.', kinds: ['scare', 'scare'] },
+  { label: 'guard: a speaker\'s two words joined by "and" stay partial', body: 'Rena Okafor called the tablet "slow" and "fragile" on Monday.', kinds: ['partial', 'partial'] },
+];
+
+for (const row of LISTS) {
+  test(`name or mention, list: ${row.label}`, () => {
+    const a = analyzeText(`${HEADLINE}\n${row.body}\n`);
+    assert.deepEqual(a.quotes.map((q) => q.kind), row.kinds);
   });
 }

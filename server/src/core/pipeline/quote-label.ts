@@ -166,6 +166,8 @@ export function isDisplayed(tokens: Token[], before: number, words: number): boo
   if (tokens[j]?.text === ',' || tokens[j]?.text === ':') j--;
   if (j < 0) return false;
   if (NAMING_NOUN.test(tokens[j].text)) return words <= SLOGAN_MAX_WORDS;
+  // "terms like “…”", "words such as “…”": words mentioned as words, nobody's speech.
+  if (mentionedAmong(tokens, j)) return words <= SLOGAN_MAX_WORDS;
   // "an app sold as “privacy first”", "marketed as a “smart” kettle": the seller's label, whoever speaks.
   if (marketedAs(tokens, j)) return words <= SLOGAN_MAX_WORDS;
   if (!DISPLAY_VERB.test(tokens[j].text)) return false;
@@ -175,6 +177,16 @@ export function isDisplayed(tokens: Token[], before: number, words: number): boo
   if (j < 0 || !DISPLAY_NOUN.test(tokens[j].text)) return false;
   // A stone or plaque may carry a sentence or two ("a historical marker reads, “…”"); other things a slogan.
   return words <= SLOGAN_MAX_WORDS || INSCRIBED.test(tokens[j].text);
+}
+
+/** Plural nouns for words themselves: "terms like", "words such as". */
+const WORDS_NOUN = /^(terms|words|phrases|expressions|labels|buzzwords|slogans|names)$/i;
+/** Does "like" or "such as" after a plural noun for words end at token `j`? */
+function mentionedAmong(tokens: Token[], j: number): boolean {
+  const t = tokens[j].text.toLowerCase();
+  if (t === 'as' && /^such$/i.test(tokens[j - 1]?.text ?? '')) j--;
+  else if (t !== 'like') return false;
+  return WORDS_NOUN.test(tokenAt(tokens, j - 1)?.text ?? '');
 }
 
 /** Verbs by which a thing is put on the market under a label ("sold as", "marketed as"). */
