@@ -1,7 +1,9 @@
 // Labelled sentences for quoted words that are a name or a mention, not speech, even with a speaker in
 // the sentence: a word mentioned as a word ("the word “…”", "the phrase “…”"); one capitalised word
 // right after a work's noun ("its game “…”"); a title in title case opening its sentence as the subject
-// of the writer's verb ("“Tales of the Quay” was …, the firm said"). Guards keep speech a quote.
+// of the writer's verb ("“Tales of the Quay” was …, the firm said"); a word whose only later verb
+// belongs to the next clause (past a semicolon) or introduces the next quotation ("called it “…”").
+// Guards keep speech a quote.
 // Run with `node --import tsx --test test/unit/quotes-names-and-mentions.test.ts`.
 // All text is written for this file; people, firms and places are fictional.
 import { test } from 'node:test';
@@ -44,6 +46,9 @@ for (const row of ROWS) {
 // Several quotes in one sentence: the kind of each, in order.
 const LISTS: { label: string; body: string; kinds: QuoteKind[] }[] = [
   { label: 'terms like “…” and “…”: the second term joined by a bare "and"', body: 'Rena Okafor said terms like "premium" and "pro" are used loosely.', kinds: ['scare', 'scare'] },
+  { label: 'a word before a semicolon takes no verb from the next clause', body: 'Buyers praised its "quiet" fan; one reviewer called it "a tablet for libraries".', kinds: ['scare', 'partial'] },
+  { label: 'a word before ", and X called it “…”" takes no verb that introduces the next quote', body: 'Buyers praised its "quiet" fan, and one reviewer called it "a tablet for libraries".', kinds: ['scare', 'partial'] },
+  { label: 'guard: a tag after the comma still gives the speaker', body: 'The tablet is "a tablet for libraries", Rena Okafor said on Monday.', kinds: ['partial'] },
   { label: 'guard: a speaker\'s two words joined by "and" stay partial', body: 'Rena Okafor called the tablet "slow" and "fragile" on Monday.', kinds: ['partial', 'partial'] },
 ];
 
