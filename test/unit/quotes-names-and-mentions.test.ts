@@ -1,7 +1,8 @@
 // Labelled sentences for quoted words that are a name or a mention, not speech, even with a speaker in
 // the sentence: a word mentioned as a word ("the word “…”", "the phrase “…”"); one capitalised word
-// right after a work's noun ("its game “…”"); a title in title case opening its sentence as the subject
-// of the writer's verb ("“Tales of the Quay” was …, the firm said"); a word whose only later verb
+// right after a work's noun or a verb of reading, watching or acting ("its game “…”", "reading “…”");
+// words keyed in ("type “…”"); a word glossed by its appositive ("“…”, the industry term for"); a
+// title in title case opening its sentence as the subject of the writer's verb ("“Tales of the Quay” was …, the firm said"); a word whose only later verb
 // belongs to the next clause (past a semicolon) or introduces the next quotation ("called it “…”").
 // Guards keep speech a quote.
 // Run with `node --import tsx --test test/unit/quotes-names-and-mentions.test.ts`.
@@ -28,6 +29,12 @@ const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | nu
   { label: 'the app “Name”, in reported speech', body: 'Rena Okafor said the app "Brisk" would launch in June.', kind: 'scare', speaker: null },
   { label: 'guard: a capitalised word after a verb stays the speaker\'s', body: 'Rena Okafor called the plan "Nonsense" on Monday.', kind: 'partial', speaker: 'Rena Okafor' },
   { label: 'guard: a lower-case word after a work\'s noun in reported speech stays partial', body: 'Rena Okafor said the game "crashed" too often to ship.', kind: 'partial', speaker: 'Rena Okafor' },
+  { label: 'reading “Title” (one word), in reported speech', body: 'Rena Okafor said she was reading "Saltmarsh" on the train.', kind: 'scare', speaker: null },
+  { label: 'starred in “Title”, in reported speech', body: 'Tomas Vell said the actor once starred in "Nightjar" for a small studio.', kind: 'scare', speaker: null },
+  // ── words keyed in, and a word glossed as a word by the appositive after it ──
+  { label: 'users can type “…”', body: 'Rena Okafor said users can type "wake up" to start the tablet.', kind: 'scare', speaker: null },
+  { label: '“word”, the industry term for …', body: 'Staff complained about "crunch", the industry term for unpaid overtime, Rena Okafor said.', kind: 'scare', speaker: null },
+  { label: 'guard: “word”, the harshest word used so far stays the speaker\'s', body: 'Rena Okafor said the plan was "reckless", the harshest word used so far.', kind: 'partial', speaker: 'Rena Okafor' },
   // ── a title opening its sentence as the writer's subject ──
   { label: '“Title” was the most-read book, the firm said', body: '"Tales of the Quay" was the most-read book on the Lumo store last year, the firm said on Friday.', kind: 'scare', speaker: null },
   { label: 'guard: “Sentence,” Name said stays direct', body: '"We Will Ship in June," Rena Okafor said on Friday.', kind: 'direct', speaker: 'Rena Okafor' },

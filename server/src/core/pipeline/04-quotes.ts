@@ -14,7 +14,7 @@ import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, typ
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { findSingleQuoteMarks, withSingleQuotes } from './quote-single-marks';
 import { distancedBefore } from './quote-clause';
-import { isDisplayed, isHabitualName, isLabel, isTitle } from './quote-label';
+import { isDisplayed, isGlossedTerm, isHabitualName, isLabel, isTitle } from './quote-label';
 import { isSaying } from './quote-sayings';
 import { listedTerms } from './quote-term-lists';
 import { joinSplitQuotes } from './quote-split';
@@ -92,6 +92,8 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     if (kind === 'direct' && closed && opensAsSubject(tokens, inner, words, beforeTok, sentFloor, afterTok)) kind = 'scare';
     // A slogan, a name given by a noun, or the words on a sign ("a banner reading “…”").
     if (kind !== 'scare' && closed && isDisplayed(tokens, beforeTok, words)) kind = 'scare';
+    // A word glossed as a word right after its marks ("“crunch”, the industry term for …").
+    if (kind !== 'scare' && closed && isGlossedTerm(tokens, afterTok, words)) kind = 'scare';
     // A proverb or adage named before the marks ("the old proverb, “…”") belongs to nobody.
     if (kind !== 'scare' && closed && isSaying(tokens, beforeTok, words)) kind = 'scare';
     // One word in straight single marks ('Lantern' mode, a 'go-slow') is the writer's distance: the

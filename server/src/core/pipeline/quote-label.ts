@@ -60,6 +60,8 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   const verb = det ? before - 1 : before;
   // "pronounced “…”", "rated “highly critical”": a word's sound, spelling or grade, nobody's words.
   if (verb >= 0 && FORM_OF_WORD.test(tokens[verb].text) && words <= LABEL_MAX_WORDS) return true;
+  // "users can type “hey Lumo”", "typed “refund” into the box": the words keyed in, nobody's speech.
+  if (!det && before >= 0 && TYPED.test(tokens[before].text) && words <= LABEL_MAX_WORDS) return true;
   // "quotes a “senior aide” as saying": the quoted source's label, the writer's distance, not its words.
   if (verb >= 0 && QUOTING.test(tokens[verb].text) && words <= LABEL_MAX_WORDS && tokenAt(tokens, after)?.text === 'as') return true;
   // "a user labelled “…”", "a tug called “…”": the name a participle gives, whatever its case.
@@ -72,7 +74,7 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   if (!det && titled && verb >= 1 && /^(called|named|entitled|titled|dubbed)$/i.test(tokens[verb].text) && afterName(tokens, verb)) return true;
   if (named(tokens, verb)) return false;
   // (one capitalised word right after a work's noun names it: "its game “Ashfall”", "the app “Brisk”")
-  if (titled || (trimmed !== '' && titleCase(trimmed))) return words >= 2 || det || WORK_NOUN.test(tokenAt(tokens, before)?.text ?? '');
+  if (titled || (trimmed !== '' && titleCase(trimmed))) return words >= 2 || det || WORK_WORD.test(tokenAt(tokens, before)?.text ?? '');
   if (!det || words > 3 || after >= tokens.length) return false;
   // "the firm's “quiet hours” setting", "its “safe search” filter": the name of a product's feature.
   if (FEATURE_NOUN.test(tokens[after].text)) return true;
@@ -81,8 +83,11 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   const next = tokens[after + 1];
   return !(/^that$/i.test(tokens[after].text) && (!next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text) || CLAUSE_SUBJECT.test(next.text)));
 }
-/** Nouns for works and products: a capitalised quoted word right after one is the work's name. */
-const WORK_NOUN = /^(games?|films?|movies?|songs?|albums?|singles?|tracks?|books?|novels?|memoirs?|plays?|musicals?|operas?|shows?|series|podcasts?|apps?|documentar(?:y|ies)|reports?|studies|study|columns?|episodes?|exhibitions?|campaigns?|poems?|paintings?|magazines?|newsletters?|blogs?|programmes?|programs?|products?|models?|brands?)$/i;
+/**
+ * Nouns for works and products, and verbs whose object is a work ("reading", "starred in"): a
+ * capitalised quoted word right after one is the work's name.
+ */
+const WORK_WORD = /^(read|reading|reads|watch|watched|watching|watches|in|starring|directed|directing|recorded|recording|released|publishes|published|filmed|sang|singing|games?|films?|movies?|songs?|albums?|singles?|tracks?|books?|novels?|memoirs?|plays?|musicals?|operas?|shows?|series|podcasts?|apps?|documentar(?:y|ies)|reports?|studies|study|columns?|episodes?|exhibitions?|campaigns?|poems?|paintings?|magazines?|newsletters?|blogs?|programmes?|programs?|products?|models?|brands?)$/i;
 /** Nouns for a product's or service's named parts: a quoted phrase before one names the part, nobody's words. */
 const FEATURE_NOUN = /^(modes?|settings?|features?|buttons?|options?|tabs?|filters?|toggles?|menus?|tiers?|subscriptions?|hashtags?|emojis?|widgets?|presets?)$/i;
 /** Present-tense naming verbs: a habit of naming ("locals call the square “…”", "what the firm calls “…”"), no speech event. */
@@ -216,6 +221,24 @@ function displayBefore(tokens: Token[], j: number): number {
 }
 
 /** Words before a quotation that give the form, sound, meaning or grade of the words in it. */
+/** Nouns an appositive names a quoted word by: "“crunch”, the industry term for …". */
+const TERM_NOUN = /^(term|word|phrase|jargon|slang|shorthand|euphemism|nickname|name|label|acronym|buzzword)$/i;
+/**
+ * Is the quoted word glossed as a word by the appositive after it ("complained about “crunch”, the
+ * industry term for …", "“Slowvik”, a nickname coined by users")? A comma, an article, at most two
+ * words and a noun for words, then "for", "of" or "coined": nobody's speech.
+ */
+export function isGlossedTerm(tokens: Token[], after: number, words: number): boolean {
+  if (words > LABEL_MAX_WORDS || tokenAt(tokens, after)?.text !== ',' || !/^(the|a|an|its|their)$/i.test(tokenAt(tokens, after + 1)?.text ?? '')) return false;
+  for (let k = after + 2; k <= after + 4 && k < tokens.length; k++) {
+    if (tokens[k].kind !== 'word') return false;
+    if (TERM_NOUN.test(tokens[k].text)) return /^(for|of|coined)$/i.test(tokenAt(tokens, k + 1)?.text ?? '');
+  }
+  return false;
+}
+
+/** Verbs of keying words in: the quoted words are what was typed, not said. */
+const TYPED = /^(type|types|typed|typing|enter|enters|entered|entering|key|keyed)$/i;
 /** Verbs that name a source before its words ("quotes a … as saying", "cited an … as saying"). */
 const QUOTING = /^(quotes|quoted|quoting|cites|cited|citing)$/i;
 const FORM_OF_WORD = /^(pronounced|spelled|spelt|meaning|rated|graded|stamped|marked|abbreviated|translated|translates)$/i;
