@@ -41,7 +41,7 @@ for (const [label, body, kind, speaker] of QUOTES) {
 
 test('list item: the first word of an item is no organisation for its capital', () => {
   const a = analyzeText('Flood losses mount\n\n• Insurers estimate the damage at more than $300 million.\n');
-  assert.deepEqual(a.entities.map((e) => e.text), []);
+  assert.deepEqual(a.entities.map((e) => e.name), []);
 });
 
 const ITEMS: ClaimRow[] = [

@@ -14,7 +14,7 @@ import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, typ
 import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { findSingleQuoteMarks, withSingleQuotes } from './quote-single-marks';
 import { distancedBefore } from './quote-clause';
-import { isDisplayed, isHabitualName, isLabel, isTitle } from './quote-label';
+import { isDisplayed, isGlossedTerm, isHabitualName, isLabel, isTitle } from './quote-label';
 import { isSaying } from './quote-sayings';
 import { listedTerms } from './quote-term-lists';
 import { joinSplitQuotes } from './quote-split';
@@ -89,8 +89,13 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     // (Not the quote before a headline's colon: "“We Will Not Be Moved”: Tenants Defy Council".)
     if (kind === 'direct' && closed && !found?.speaker && isTitle(inner.replace(/\.\s*$/, ''), words)
       && !leadsHeadline(text, blocks[blockOf(firstIn) ?? -1], r.open, r.close)) kind = 'scare';
+    // A title that opens its sentence as the subject of the writer's verb ("“Tales of the Quay” was the
+    // most-read book, the firm said"): no punctuation closes it, a lower-case word follows the marks.
+    if (kind === 'direct' && closed && opensAsSubject(tokens, inner, words, beforeTok, sentFloor, afterTok)) kind = 'scare';
     // A slogan, a name given by a noun, or the words on a sign ("a banner reading “…”").
     if (kind !== 'scare' && closed && isDisplayed(tokens, beforeTok, words)) kind = 'scare';
+    // A word glossed as a word right after its marks ("“crunch”, the industry term for …").
+    if (kind !== 'scare' && closed && isGlossedTerm(tokens, afterTok, words)) kind = 'scare';
     // A proverb or adage named before the marks ("the old proverb, “…”") belongs to nobody.
     if (kind !== 'scare' && closed && isSaying(tokens, beforeTok, words)) kind = 'scare';
     // One word in straight single marks ('Lantern' mode, a 'go-slow') is the writer's distance: the
@@ -160,6 +165,13 @@ function judgedByCall(ctx: SpeakerContext, found: Found | null, inner: string, o
   if (!cue || !found?.speaker || cue.end > open || !/^\p{Ll}/u.test(inner) || !NAMING.test(ctx.tokens[cue.tok].text)) return false;
   const between = ctx.text.slice(cue.end, open);
   return /^[\p{L}\s'’,]*$/u.test(between) && wordCount(between) <= 6;
+}
+
+/** Is a title-case quote without closing punctuation the first thing in its sentence, a lower-case word right after it? */
+function opensAsSubject(tokens: Token[], inner: string, words: number, beforeTok: number, sentFloor: number, afterTok: number): boolean {
+  if (beforeTok >= sentFloor || /[\p{P}]\s*$/u.test(inner)) return false;
+  const next = tokens[afterTok];
+  return !!next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && isTitle(inner, words);
 }
 
 /** 1 for each token between a pair of quotation marks (SpeakerContext.inQuote). */

@@ -60,6 +60,8 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   const verb = det ? before - 1 : before;
   // "pronounced “…”", "rated “highly critical”": a word's sound, spelling or grade, nobody's words.
   if (verb >= 0 && FORM_OF_WORD.test(tokens[verb].text) && words <= LABEL_MAX_WORDS) return true;
+  // "users can type “hey Lumo”", "typed “refund” into the box": the words keyed in, nobody's speech.
+  if (!det && before >= 0 && TYPED.test(tokens[before].text) && words <= LABEL_MAX_WORDS) return true;
   // "quotes a “senior aide” as saying": the quoted source's label, the writer's distance, not its words.
   if (verb >= 0 && QUOTING.test(tokens[verb].text) && words <= LABEL_MAX_WORDS && tokenAt(tokens, after)?.text === 'as') return true;
   // "a user labelled “…”", "a tug called “…”": the name a participle gives, whatever its case.
@@ -71,7 +73,8 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   // a participle that follows a name or a number names a thing; a namer would call something first.
   if (!det && titled && verb >= 1 && /^(called|named|entitled|titled|dubbed)$/i.test(tokens[verb].text) && afterName(tokens, verb)) return true;
   if (named(tokens, verb)) return false;
-  if (titled || (trimmed !== '' && titleCase(trimmed))) return words >= 2 || det;
+  // (one capitalised word right after a work's noun names it: "its game “Ashfall”", "the app “Brisk”")
+  if (titled || (trimmed !== '' && titleCase(trimmed))) return words >= 2 || det || WORK_WORD.test(tokenAt(tokens, before)?.text ?? '');
   if (!det || words > 3 || after >= tokens.length) return false;
   // "the firm's “quiet hours” setting", "its “safe search” filter": the name of a product's feature.
   if (FEATURE_NOUN.test(tokens[after].text)) return true;
@@ -80,6 +83,11 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   const next = tokens[after + 1];
   return !(/^that$/i.test(tokens[after].text) && (!next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text) || CLAUSE_SUBJECT.test(next.text)));
 }
+/**
+ * Nouns for works and products, and verbs whose object is a work ("reading", "starred in"): a
+ * capitalised quoted word right after one is the work's name.
+ */
+const WORK_WORD = /^(read|reading|reads|watch|watched|watching|watches|in|starring|directed|directing|recorded|recording|released|publishes|published|filmed|sang|singing|games?|films?|movies?|songs?|albums?|singles?|tracks?|books?|novels?|memoirs?|plays?|musicals?|operas?|shows?|series|podcasts?|apps?|documentar(?:y|ies)|reports?|studies|study|columns?|episodes?|exhibitions?|campaigns?|poems?|paintings?|magazines?|newsletters?|blogs?|programmes?|programs?|products?|models?|brands?)$/i;
 /** Nouns for a product's or service's named parts: a quoted phrase before one names the part, nobody's words. */
 const FEATURE_NOUN = /^(modes?|settings?|features?|buttons?|options?|tabs?|filters?|toggles?|menus?|tiers?|subscriptions?|hashtags?|emojis?|widgets?|presets?)$/i;
 /** Present-tense naming verbs: a habit of naming ("locals call the square “…”", "what the firm calls “…”"), no speech event. */
@@ -139,7 +147,9 @@ function detAdjective(tokens: Token[], j: number): boolean {
 const ADJECTIVE_LIKE = /^(new|latest|first|second|third|next|last|so-called|own|revised|updated|planned|proposed|upcoming|original|former|current|cheaper|flagship)$/;
 
 /** Nouns whose quoted complement is a name or a slogan, nobody's words: "under the slogan “…”", "its motto “…”". */
-const NAMING_NOUN = /^(slogans?|mottos?|mottoes|hashtags?|taglines?|catchphrases?|nicknames?|codenames?|monikers?|banners?|brand|trademark|headlines?|captions?|title|titled|entitled)$/i;
+const NAMING_NOUN = /^(slogans?|mottos?|mottoes|hashtags?|taglines?|catchphrases?|nicknames?|codenames?|monikers?|banners?|brand|trademark|headlines?|captions?|title|titled|entitled|word|phrase|term|expression|buzzword|acronym)$/i;
+// ("the word “…”", "the phrase “…”": a word mentioned as a word, whoever speaks in the sentence; not the
+// plural "the words “…”", which often introduces somebody's speech.)
 /** Things that display words: "a sign reading “…”", "shirts that said, “…”". */
 // (Not "message", "board", "label": a message is often somebody's, a board and a label speak as bodies.)
 const DISPLAY_NOUN = /^(signs?|banners?|placards?|posters?|billboards?|stickers?|shirts?|t-shirts?|notices?|plaques?|graffiti|badges?|flags?|caps?|hats?|markers?|inscriptions?|headstones?|gravestones?|tombstones?|murals?|signposts?)$/i;
@@ -161,6 +171,8 @@ export function isDisplayed(tokens: Token[], before: number, words: number): boo
   if (tokens[j]?.text === ',' || tokens[j]?.text === ':') j--;
   if (j < 0) return false;
   if (NAMING_NOUN.test(tokens[j].text)) return words <= SLOGAN_MAX_WORDS;
+  // "terms like “…”", "words such as “…”": words mentioned as words, nobody's speech.
+  if (mentionedAmong(tokens, j)) return words <= SLOGAN_MAX_WORDS;
   // "an app sold as “privacy first”", "marketed as a “smart” kettle": the seller's label, whoever speaks.
   if (marketedAs(tokens, j)) return words <= SLOGAN_MAX_WORDS;
   if (!DISPLAY_VERB.test(tokens[j].text)) return false;
@@ -170,6 +182,16 @@ export function isDisplayed(tokens: Token[], before: number, words: number): boo
   if (j < 0 || !DISPLAY_NOUN.test(tokens[j].text)) return false;
   // A stone or plaque may carry a sentence or two ("a historical marker reads, “…”"); other things a slogan.
   return words <= SLOGAN_MAX_WORDS || INSCRIBED.test(tokens[j].text);
+}
+
+/** Plural nouns for words themselves: "terms like", "words such as". */
+const WORDS_NOUN = /^(terms|words|phrases|expressions|labels|buzzwords|slogans|names)$/i;
+/** Does "like" or "such as" after a plural noun for words end at token `j`? */
+function mentionedAmong(tokens: Token[], j: number): boolean {
+  const t = tokens[j].text.toLowerCase();
+  if (t === 'as' && /^such$/i.test(tokens[j - 1]?.text ?? '')) j--;
+  else if (t !== 'like') return false;
+  return WORDS_NOUN.test(tokenAt(tokens, j - 1)?.text ?? '');
 }
 
 /** Verbs by which a thing is put on the market under a label ("sold as", "marketed as"). */
@@ -199,6 +221,24 @@ function displayBefore(tokens: Token[], j: number): number {
 }
 
 /** Words before a quotation that give the form, sound, meaning or grade of the words in it. */
+/** Nouns an appositive names a quoted word by: "“crunch”, the industry term for …". */
+const TERM_NOUN = /^(term|word|phrase|jargon|slang|shorthand|euphemism|nickname|name|label|acronym|buzzword)$/i;
+/**
+ * Is the quoted word glossed as a word by the appositive after it ("complained about “crunch”, the
+ * industry term for …", "“Slowvik”, a nickname coined by users")? A comma, an article, at most two
+ * words and a noun for words, then "for", "of" or "coined": nobody's speech.
+ */
+export function isGlossedTerm(tokens: Token[], after: number, words: number): boolean {
+  if (words > LABEL_MAX_WORDS || tokenAt(tokens, after)?.text !== ',' || !/^(the|a|an|its|their)$/i.test(tokenAt(tokens, after + 1)?.text ?? '')) return false;
+  for (let k = after + 2; k <= after + 4 && k < tokens.length; k++) {
+    if (tokens[k].kind !== 'word') return false;
+    if (TERM_NOUN.test(tokens[k].text)) return /^(for|of|coined)$/i.test(tokenAt(tokens, k + 1)?.text ?? '');
+  }
+  return false;
+}
+
+/** Verbs of keying words in: the quoted words are what was typed, not said. */
+const TYPED = /^(type|types|typed|typing|enter|enters|entered|entering|key|keyed)$/i;
 /** Verbs that name a source before its words ("quotes a … as saying", "cited an … as saying"). */
 const QUOTING = /^(quotes|quoted|quoting|cites|cited|citing)$/i;
 const FORM_OF_WORD = /^(pronounced|spelled|spelt|meaning|rated|graded|stamped|marked|abbreviated|translated|translates)$/i;

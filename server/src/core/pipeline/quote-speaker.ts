@@ -78,13 +78,17 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
   }
   for (let j = k; j <= ceil && j < k + AFTER_REACH; j++) {
     if (tokens[j].text === '(') { j = parenEnd(tokens, j, 1, ceil); continue; } // an aside's verb is not the quote's cue
+    // "its “patient” editing; one juror called it …": a verb past a semicolon belongs to the next clause.
+    if (tokens[j].text === ';') return null;
     // "“…,” she went on.": the speech goes on, with no speech verb.
     if (GO_FORMS.has(ctx.lower[j])) { const on = goesOnTag(ctx, k, j); if (on) return on; }
     // "the premier of the state of X remarked": a speech word after a determiner is a noun, not the cue.
     if (isSpeech(tokens[j]) && !(j > k && NOUN_DETERMINER.has(ctx.lower[j - 1]))) {
       // "he was “stunned”, releasing a statement saying “…”": a verb right before another quotation
       // (or its colon) introduces that one; this quote's speaker is to be found before it.
-      if (!endsWithComma && opensQuote(ctx, tokenAt(tokens, j + 1)?.text === ':' ? j + 2 : j + 1)) return null;
+      // (also past the verb's pronoun object: "…, and one juror called it “…”")
+      if (!endsWithComma && (opensQuote(ctx, tokenAt(tokens, j + 1)?.text === ':' ? j + 2 : j + 1)
+        || (PRONOUN_OBJECT.test(ctx.lower[j + 1] ?? '') && opensQuote(ctx, j + 2)))) return null;
       const s = speakerBefore(ctx, j - 1, k) ?? speakerSpan(ctx, k, j - 1) ?? (endsWithComma ? plainPhrase(ctx, k, j - 1) : null);
       return s ? { speaker: s, cue: cueAt(text, tokens, j) } : null;
     }
@@ -92,6 +96,9 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
   // "“…,” Ines Kral, an analyst at Corvel Securities.": no verb, the person named speaks.
   return endsWithComma ? bareNameAfter(ctx, k, ceil) : null;
 }
+
+/** A verb's pronoun object between it and the quotation it introduces ("called it “…”"). */
+const PRONOUN_OBJECT = /^(it|them|him|her|this|that)$/;
 
 /** How many words a role in quotation marks may hold ("a “harbour insider”"). */
 const QUOTED_ROLE_WORDS = 5;
@@ -248,6 +255,8 @@ export function speakerLaterInSentence(ctx: SpeakerContext, from: number, ceil: 
     if (/^["“”«»„]$/.test(t.text)) return null; // another quotation: its own attribution
     if (isAccordingTo(ctx.lower, j)) return { speaker: speakerAfter(ctx, j + 2, ceil), cue: cueAt(text, tokens, j, 'according to') };
     if (comma < 0 || !isSpeech(t)) continue;
+    // "…, and one juror called it “…”": the verb introduces the next quotation, not this one.
+    if (PRONOUN_OBJECT.test(ctx.lower[j + 1] ?? '') && opensQuote(ctx, j + 2)) return null;
     if (comma === j - 1) {
       const s = speakerAfter(ctx, j + 1, ceil);
       if (s) return { speaker: s, cue: cueAt(text, tokens, j) };

@@ -1,6 +1,7 @@
 /**
  * A list of quoted terms ("sequences like “tide + wind”, “wind + swell”, “swell + current”"): once the
- * first term is a scare quote, a short term that follows it after only a comma (or ", and", ", or") is
+ * first term is a scare quote, a short term that follows it after only a comma (or ", and", ", or", or a bare
+ * "and" / "or": "terms like “…” and “…”") is
  * another term of the same list, not a quotation its comma would otherwise make direct. Pure; used by
  * 04-quotes.ts after the kinds are settled.
  */
@@ -9,7 +10,7 @@ import type { Quote } from '../types';
 /** How many words a listed term may run. */
 const TERM_MAX_WORDS = 4;
 /** What may stand between one term's closing mark and the next term's opening mark. */
-const LIST_JOINT = /^\s*,\s*(?:(?:and|or)\s+)?$/;
+const LIST_JOINT = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/;
 /** A term does not end like a clause. */
 const ENDS_CLAUSE = /[.;:!?…]\s*$/;
 
