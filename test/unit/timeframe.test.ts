@@ -3,7 +3,7 @@
 // The search runs only in sentences holding one of its words; rows cover each kind of frame, in any case.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findTimeframe } from '../../server/src/core/model/measures';
+import { findTimeframe, timeKey } from '../../server/src/core/model/measures';
 import { analyzeText } from '../../server/src/core/index';
 
 const rows: [string, string | null][] = [
@@ -28,6 +28,15 @@ const rows: [string, string | null][] = [
   ['Orla bread prices rose 0.3% month-on-month.', 'month-on-month'],
   ['Vey fish prices fell 1.2% over the month, while rents climbed 5.1% from a year earlier.', 'over the month'],
   ['Vey fares will rise over the year to come.', null], // a span ahead, no period of a change
+  // A span a change took or will take, with its length.
+  ['Rents in Orla rose 14% over two years.', 'over two years'],
+  ['The Vey depot plans to hire 60 drivers in five years.', 'in five years'],
+  ['Brannock aims to cut 300 posts within 18 months.', 'within 18 months'],
+  ['Bus fares in Orla doubled over the past decade.', 'over the past decade'],
+  ['Talvo will spend 40 million crowns over the next decade.', 'over the next decade'],
+  ['Some 200 families in Vey have waited for over two years.', null], // a duration that is the figure itself
+  ['The Orla weaver opened her shop 12 years ago, in three years of drought.', null], // "of" after the span: no length of a change
+  ['The Vey trust has run 40 hostels for over a decade.', null], // a duration, not a span of a change
 ];
 
 test('findTimeframe: the time frame of a claim sentence', () => {
@@ -53,7 +62,29 @@ const nearest: [string, string, string | null][] = [
   // A frame behind a relative pronoun after the figure is of the clause the pronoun opens.
   ['Last week the Orla agency registered 4,000 people who fled since the landslide.', '4,000', 'last week'],
   ['On Tuesday volunteers from the Vey parish shelter took in 300 families who lost homes since the storm.', '300', 'on tuesday'],
+  // A span after a superlative is the superlative's ("the lowest level in a decade"), as a "since" span is.
+  ['Over the past week Vey reserves fell to 3 million crowns, the lowest level in a decade.', '3 million', 'over the past week'],
+  // A span right after the figure is its frame, not another clause's "last year".
+  ['Orla Transit says its wage bill rose 9% over two years, while its profits reached 12 million crowns last year.', '9%', 'over two years'],
+  ['Orla Transit says its wage bill rose 9% over two years, while its profits reached 12 million crowns last year.', '12 million', 'last year'],
 ];
+
+// Keys that match frames across articles: a span by its length in one unit, a span to come apart.
+const keys: [string, string][] = [
+  ['over two years', 'span:24 month'],
+  ['in 24 months', 'span:24 month'],
+  ['within a year', 'span:12 month'],
+  ['over three days', 'span:3 day'],
+  ['over the next decade', 'ahead:120 month'],
+  ['over the next five years', 'ahead:60 month'],
+  ['in several weeks', 'span:several week'],
+  ['over the past decade', 'recent:decade'],
+  ['in the past two years', 'recent:year'],
+];
+
+test('timeKey: spans of time by their length', () => {
+  for (const [frame, want] of keys) assert.equal(timeKey(frame), want, frame);
+});
 
 test('the time frame of each figure of a sentence with two frames is the nearer one', () => {
   for (const [sentence, figure, want] of nearest) {

@@ -241,10 +241,17 @@ function testAt(re: RegExp, s: string, at: number): boolean {
   return re.test(s);
 }
 
+/**
+ * A span of time a change took or will take, with its length: "over two years", "in five years", "within
+ * 18 months", "over the next decade". Not "for over two years" (a duration that is the figure itself) nor a
+ * span before "old", "ago" or "earlier" (an age, a point in time).
+ */
+const SPAN_COUNT = 'a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|\\d{1,2}';
+const SPAN = String.raw`(?<!\bfor )\b(?:over|in|within) (?:the (?:next|coming) (?:(?:${SPAN_COUNT}) )?|(?:${SPAN_COUNT}) )(?:hours?|days?|weeks?|months?|years?|decades?)\b(?!['’]? (?:old|ago|earlier|later|before|after|of)\b)`;
 /** Built once: compiling it for every claim cost more than the search itself. */
 // Tried (s27): TIMEFRAME made sticky and tried only at word starts of its first letters (t l p i d o s y):
 // the same frames over 1,191 figure sentences, but ~1.5x slower than this one global search.
-const TIMEFRAME = new RegExp(String.raw`\b(this|last|past|previous) (week|month|year|weekend)\b|\b(in|during|over) the (past|last|previous) (few |\d+ |\w+ )?(hours?|days?|weeks?|months?|years?)\b|\bsince (?:the )?${SINCE_WORD}(?: (?:of (?:the |a )?)?${SINCE_WORD}){0,3}|\bon (${WEEKDAY})\b|\b(yesterday|today|overnight)\b`, 'gi');
+const TIMEFRAME = new RegExp(String.raw`\b(this|last|past|previous) (week|month|year|weekend)\b|\b(in|during|over) the (past|last|previous) (few |\d+ |\w+ )?(hours?|days?|weeks?|months?|years?|decades?)\b|${SPAN}|\bsince (?:the )?${SINCE_WORD}(?: (?:of (?:the |a )?)?${SINCE_WORD}){0,3}|\bon (${WEEKDAY})\b|\b(yesterday|today|overnight)\b`, 'gi');
 /**
  * The period a change is measured against: "from a year earlier", "compared with the same quarter a year ago", "than a
  * month before", "month on month", "over the quarter". Searched apart from TIMEFRAME, only in sentences holding its last words (VERSUS_WORD).
@@ -252,8 +259,8 @@ const TIMEFRAME = new RegExp(String.raw`\b(this|last|past|previous) (week|month|
 const VERSUS = /\b(?:from|than|over|on|compared (?:with|to)) (?:a|one|the same (?:month|quarter|period|week) a) (?:year|month|quarter|week) (?:earlier|ago|before)\b|\b(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)\b|\bover the (?:month|quarter|year)\b(?! (?:of|to|before|after|ahead)\b)/gi;
 const VERSUS_WORD = / ago\b| earlier\b| before\b|.-on-.|h on m|r on q|r on y|over the [myq]/i;
 
-/** A word every TIMEFRAME match holds, with TIMEFRAME's case folding: "this ", "last ", "past ", "previous ", "since", a weekday's, "yesterday"'s or "today"'s "day", "overnight". */
-const TIMEFRAME_WORD = /this |last |past |previous |since|day|overnight/i;
+/** A word every TIMEFRAME match holds, with TIMEFRAME's case folding: "this ", "last ", "past ", "previous ", "since", a weekday's, "yesterday"'s or "today"'s "day", "overnight", a SPAN's unit. */
+const TIMEFRAME_WORD = /this |last |past |previous |since|day|overnight|years?\b|months?\b|weeks?\b|hours?\b|decades?\b/i;
 
 /** A time frame found in a sentence, with its offsets there. */
 export interface FoundTimeframe {
@@ -262,7 +269,7 @@ export interface FoundTimeframe {
   readonly ofSuperlative?: boolean;
 }
 
-/** A superlative and up to three words before "since": "the worst since", "the biggest aerial raid since". */
+/** A superlative and up to three words before "since" or a span's "in": "the worst since", "the biggest aerial raid since", "the lowest level in". */
 const SUPERLATIVE_BEFORE = /\b(?:\w{2,}est|most|least|first|worst|best)\b(?:\s+[\w-]+){0,3}\s+$/i;
 
 const NO_TIMEFRAMES: readonly FoundTimeframe[] = Object.freeze([]);
@@ -297,7 +304,8 @@ function pointFrames(sentence: string): readonly FoundTimeframe[] {
     const day = /^on |^(yesterday|today)$/i.test(m[0]);
     if (day && (testAt(ANNOUNCE, sentence, m.index + (/^on /i.test(m[0]) ? 2 : 0)) || testAt(SAID_AFTER, sentence, m.index + m[0].length))) continue;
     // (every frame made with all four fields: a frame of another shape deoptimised nearestTimeframe at its first sight, s28)
-    const ofSuperlative = /^since/i.test(m[0]) && SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index));
+    // (and a span after one: "the lowest level in a decade")
+    const ofSuperlative = /^(?:since|in )/i.test(m[0]) && SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index));
     (out ??= []).push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, ofSuperlative });
   }
   return out ?? NO_TIMEFRAMES;
@@ -354,8 +362,10 @@ const CONFLICT_WORDS = /^(war|conflict|fighting|hostilities|uprising|insurgency|
 export function timeKey(tf: string | null): string | null {
   if (!tf) return null;
   const t = tf.toLowerCase();
-  const recent = /^(?:this|last|past|previous|(?:in|during|over) the (?:past|last|previous)(?: few| \d+| \w+)?) (hour|day|week|month|year|weekend)s?$/.exec(t);
+  const recent = /^(?:this|last|past|previous|(?:in|during|over) the (?:past|last|previous)(?: few| \d+| \w+)?) (hour|day|week|month|year|weekend|decade)s?$/.exec(t);
   if (recent) return `recent:${recent[1]}`;
+  const span = spanKey(t);
+  if (span) return span;
   // "from a year earlier", "compared with the same quarter a year ago": a change against the same base period.
   const versus = /\b(year|month|quarter|week) (?:earlier|ago|before)$|^(year|month|quarter)[- ]on[- ]\2$/.exec(t);
   if (versus) return `versus:${versus[1] ?? versus[2]}`;
@@ -365,4 +375,18 @@ export function timeKey(tf: string | null): string | null {
     return 'since:' + words.join(' ');
   }
   return t;
+}
+
+const SPAN_NUMBERS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30 };
+const SPAN_KEY = /^(?:over|in|within) (?:the (next|coming) )?(\w+ )?(hour|day|week|month|year|decade)s?$/;
+
+/** The key of a SPAN: its length in one unit ("over two years", "in 24 months" → "span:24 month"; years and decades in months), "ahead:" when it is to come ("over the next decade"). */
+function spanKey(t: string): string | null {
+  const m = SPAN_KEY.exec(t);
+  if (m === null) return null;
+  const w = (m[2] ?? 'a ').trimEnd();
+  const n = /^\d+$/.test(w) ? Number(w) : SPAN_NUMBERS[w];
+  if (n === undefined) return `span:${w} ${m[3]}`; // "in several years"
+  const [len, unit] = m[3] === 'decade' ? [n * 120, 'month'] : m[3] === 'year' ? [n * 12, 'month'] : [n, m[3]];
+  return `${m[1] ? 'ahead' : 'span'}:${len} ${unit}`;
 }

@@ -18,7 +18,7 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   navy coastguard embassy consulate airline operator club team school university hospital regulator force
   watchdog charity campaign prosecutors coroner city municipality poster blogger commenter user users
   group groups agencies charities organisations organizations opposition
-  audit audits report documents records figures data statistics filings study survey census assessment
+  audit audits report documents papers records figures data statistics filings study survey census assessment
   analysis review investigation inquiry chairperson co-chair vice-chair treasurer steward organiser organizer
   lawmakers legislator legislators deputies MPs senators councillors councilors candidate candidates
   pollster pollsters strategist strategists whip`);

@@ -888,13 +888,24 @@ const AFTER_VERB = new Set(['every', 'each', 'more', 'less', 'fewer', 'their', '
 const ARTICLE_AFTER = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 
 /** Verbs that are never a noun of a compound, so after a plural they open the predicate ("60 flood warnings remain"). */
-const PLURAL_ONLY_VERBS = new Set(['remain', 'exist', 'persist', 'plan', 'intend', 'expect', 'want', 'come', 'flow', 'belong']);
+const PLURAL_ONLY_VERBS = new Set(['remain', 'exist', 'persist', 'plan', 'intend', 'expect', 'want', 'come', 'flow', 'belong', 'face', 'fear', 'vow', 'warn', 'urge']);
 
 /** "gone"/"went" (never a noun), or "next"/"last"/"this" before a period ("next year"): ends what is counted. */
 function goneOrTimeAhead(toks: readonly Token[], j: number): boolean {
   const w = toks[j].text;
   if (w === 'gone' || w === 'went') return true;
   return (w === 'next' || w === 'last' || w === 'this') && toks[j + 1] !== undefined && PERIOD_WORD.test(toks[j + 1].text);
+}
+
+const FEW_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)$/i;
+/**
+ * Does `toks[j]`, after a figure or what it counts, start a time ("three years ago", "two days earlier") or say who
+ * holds the count ("between them", "among them"): no counted word either way.
+ */
+function whenOrShared(toks: readonly Token[], j: number): boolean {
+  const w = toks[j].text;
+  if (FEW_WORD.test(w)) return toks[j + 1] !== undefined && TIME_NOUN.test(toks[j + 1].text) && timeAgo(toks, j);
+  return (w === 'between' || w === 'among') && toks[j + 1] !== undefined && /^(?:them|us|you)$/i.test(toks[j + 1].text);
 }
 
 /**
@@ -971,6 +982,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   while (!anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[j]))) && !COMPARED_SET.has(lowerCase(toks[j])) && lowerCase(toks[j]) !== 'without' && !(j === k && lowerCase(toks[j]) === 'the')
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     && !goneOrTimeAhead(toks, j) // "$15,000 gone", "hire 2,000 more next year": a fate or a time, not what
+    && !whenOrShared(toks, j) // "340 weavers three years ago", "900 staff between them"
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && presentVerbAfterPlural(toks, j, countedWords[countedWords.length - 1]))
@@ -1008,6 +1020,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     if (timeAgo(toks, j)) j += 3;
     else { rateEnd = toks[j + 1].end; j += 2; }
   }
+  else if (j < toks.length && FEW_WORD.test(toks[j].text) && whenOrShared(toks, j)) j += 3;
   const unitWord = countedWords.find((t) => isUnitWord(t.text));
   // ("3,210 walkers crossing the ridge": the plural before the participle is what is counted)
   const head = countedWords.length > 1 ? participleHead(countedWords) : -1;
@@ -1291,6 +1304,7 @@ function risenOf(toks: readonly Token[], r: RisenCount): { counted: string; meas
   const measure = measureOf(words);
   // "the waiting list stood at 371,000": the people waiting
   if (lowerCase(toks[r.head]) === 'list') return { counted: 'person', measure };
+  if (lowerCase(toks[r.head]) === 'numbers') return { counted: lemma(toks[r.head - 1].text), measure };
   if (lowerCase(toks[r.head]) === 'toll') return { counted: 'person', measure: /^casualty$/i.test(toks[r.head - 1]?.text ?? '') ? 'injury' : measure || 'death' };
   let c = r.head + 2;
   if (isOneOf(toks[c], DETERMINERS)) c++;

@@ -27,10 +27,16 @@ const OPINION_VERBS = new Set(['support', 'oppose', 'favour', 'favor', 'back', '
 /** What opens the object of such a verb: "support the levy", "oppose a ban", "trust their doctor". */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'their', 'its', 'his', 'her', 'our', 'it', 'them']);
 
-/** Is `toks[j]` a verb of opinion with its object right after a bare share ("61 percent oppose the rise")? */
+/** What follows "voted" after a share: "voted against", "voted to strike", "voted yes". */
+const VOTE_AFTER = new Set(['to', 'for', 'against', 'in', 'yes', 'no']);
+
+/** Is `toks[j]` a verb of opinion with its object (or "voted" with its choice) right after a bare share ("61 percent oppose the rise")? */
 export function opinionAfterShare(toks: readonly Token[], j: number): boolean {
   const t = toks[j];
-  if (t === undefined || t.kind !== 'word' || !OPINION_VERBS.has(t.text)) return false;
+  if (t === undefined || t.kind !== 'word') return false;
   const next = toks[j + 1];
+  // "78% voted against", "89% voted to strike": the share counts the people who voted
+  if (t.text === 'voted' || t.text === 'vote') return next !== undefined && next.kind === 'word' && VOTE_AFTER.has(lowerCase(next));
+  if (!OPINION_VERBS.has(t.text)) return false;
   return next !== undefined && next.kind === 'word' && OBJECT_OPENERS.has(lowerCase(next));
 }

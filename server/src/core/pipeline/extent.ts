@@ -37,8 +37,25 @@ const PLACING_AFTER = /^[\s-‐]?(?:metres?|meters?|kilomet(?:re|er)s?|km|miles?
  * as how far an event reached ("heard 10 miles away").
  */
 export function placingDistance(text: string, q: Quantity): boolean {
-  return q.unit === 'count' && PLACING_AFTER.test(text.slice(q.end, q.end + 40));
+  return q.unit === 'count' && (PLACING_AFTER.test(text.slice(q.end, q.end + 40)) || awayFromName(text, q));
 }
+
+/** A unit of length, "away", then the end of the clause: "(to Tolbury Primary,) six miles away." */
+const AWAY_AFTER = /^[\s-‐](?:metres|meters|kilomet(?:re|er)s|km|miles|yards)\saway\s*(?:[.,;)]|$)/i;
+/** A name and a comma right before the figure: "the larger Tolbury Primary, ". */
+const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]*,\s+(?:about\s+|some\s+|around\s+|nearly\s+|only\s+|just\s+)?$/u;
+
+/**
+ * Is `q` the distance of a named place in apposition ("pupils would move to Tolbury Primary, six miles
+ * away")? It says where the place is. Not "heard 10 miles away" (how far an event reached, a claim).
+ */
+function awayFromName(text: string, q: Quantity): boolean {
+  if (!AWAY_AFTER.test(text.slice(q.end, q.end + 24))) return false;
+  const before = text.slice(Math.max(0, q.start - 60), q.start);
+  return NAME_COMMA_BEFORE.test(before) && !SENSED.test(before);
+}
+/** A verb of sensing: "felt in Brimley, 30 miles away" says how far the event reached. */
+const SENSED = /\b(?:heard|felt|seen|visible|audible|smelled|smelt|reported)\b/i;
 
 /** Is `q` the height, length, width or depth of one thing? */
 export function extentOfThing(text: string, q: Quantity, sentenceStart: number): boolean {

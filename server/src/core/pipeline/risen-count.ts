@@ -54,6 +54,8 @@ export function risenCount(toks: readonly Token[], qi: number): RisenCount | nul
       continue;
     }
     const l = lowerCase(t);
+    // "pupil numbers had fallen by 600", "passenger numbers rose to 9,000": the noun before "numbers" is what is counted
+    if (l === 'numbers') return nounNumbers(toks, h, v);
     if (!COUNT_HEADS.has(l)) continue;
     // a list counts only as "the waiting list" (of people): "the list of demands grew to five" is no count of its own
     if (l === 'list' && !waitingList(toks, h)) return null;
@@ -70,6 +72,18 @@ export function risenCount(toks: readonly Token[], qi: number): RisenCount | nul
     return { first, head: h, verb: v };
   }
   return null;
+}
+
+/** Words before "numbers" that say how many, or whose, not what is counted ("record numbers", "their numbers"). */
+const NOT_COUNTED_BEFORE_NUMBERS = new Set(['the', 'these', 'those', 'their', 'its', 'our', 'his', 'her', 'your', 'my', 'record', 'large', 'small', 'big',
+  'huge', 'high', 'low', 'growing', 'rising', 'falling', 'total', 'overall', 'such', 'both', 'all', 'even', 'odd', 'phone', 'serial', 'lottery', 'winning', 'official']);
+
+/** "pupil numbers" as the subject of the change at token `v` (head "numbers" at `h`, no "of" after it), or null. */
+function nounNumbers(toks: readonly Token[], h: number, v: number): RisenCount | null {
+  const noun = toks[h - 1];
+  if (noun === undefined || noun.kind !== 'word' || !/^\p{L}{3,}$/u.test(noun.text) || NOT_COUNTED_BEFORE_NUMBERS.has(lowerCase(noun))) return null;
+  if (toks[h + 1] !== undefined && lowerCase(toks[h + 1]) === 'of') return null;
+  return { first: h > 1 && SUBJECT_OPENERS.has(lowerCase(toks[h - 2])) ? h - 2 : h - 1, head: h, verb: v };
 }
 
 /** The index of "a" in "a record" / "a new record" right before the figure at `qi`, else `qi`. */
