@@ -54,6 +54,11 @@ const ROWS: Row[] = [
     lacks: ['Lib Dem', 'Cllr'],
   },
   {
+    label: 'a one-word name with an apposition naming a charity or trust is an organisation: "Hearthmoor, a charity,"',
+    body: 'Hearthmoor, a charity, said demand had doubled. Brackley, a housing trust that runs 900 homes, said rents would rise. Orla Venn, a trust manager, agreed.',
+    has: [{ text: 'Hearthmoor', type: 'ORG' }, { text: 'Brackley', type: 'ORG' }, { text: 'Orla Venn', type: 'PERSON' }],
+  },
+  {
     label: 'a given name alone after the full name is the same person: "Mira Tolland, 15, … Mira had never gone missing"',
     body: 'Mira Tolland, 15, was last seen on Friday near the canal. Her mother said Mira had never gone missing before.',
     same: [['Mira Tolland', 'Mira']],
