@@ -59,6 +59,16 @@ const ROWS: Row[] = [
     has: [{ text: 'Hearthmoor', type: 'ORG' }, { text: 'Brackley', type: 'ORG' }, { text: 'Orla Venn', type: 'PERSON' }],
   },
   {
+    label: 'a town and a lone "General" after a preposition of place is a hospital: "taken to Bramwick General"',
+    body: 'Orla Venn was taken to Bramwick General on Monday. Staff at Ostley General said beds were full.',
+    has: [{ text: 'Bramwick General', type: 'ORG' }, { text: 'Ostley General', type: 'ORG' }, { text: 'Orla Venn', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: "General" before a name or a firm\'s word stays out of a hospital: "to Kesh General Motors", "to General Ada Venn"',
+    body: 'He spoke to Kesh General Motors staff. She wrote to General Ada Venn.',
+    has: [{ text: 'Ada Venn', type: 'PERSON' }, { text: 'Kesh General Motors', type: 'ORG' }],
+  },
+  {
     label: 'a given name alone after the full name is the same person: "Mira Tolland, 15, … Mira had never gone missing"',
     body: 'Mira Tolland, 15, was last seen on Friday near the canal. Her mother said Mira had never gone missing before.',
     same: [['Mira Tolland', 'Mira']],

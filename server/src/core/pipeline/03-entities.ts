@@ -43,6 +43,7 @@ import { dropNonNames } from './entity-nonnames';
 import { dropClassLabels } from './entity-class-labels';
 import { withoutPostNominals, withRoadNumbers } from './entity-spans';
 import { wardsInBrackets } from './entity-ward-brackets';
+import { generalHospitals } from './entity-general-hospitals';
 import { citedAuthors } from './entity-citations';
 import { withoutCaptionLabels } from './entity-captions';
 import { withoutToolNames } from './entity-tool-names';
@@ -224,6 +225,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropNonNames(tokens, candidates);
   dropClassLabels(tokens, candidates);
   if (text.includes('(')) wardsInBrackets(tokens, candidates);
+  if (text.includes('General')) generalHospitals(tokens, candidates);
   dropFieldsOfStudy(tokens, candidates);
   withRoadNumbers(tokens, candidates);
   withoutPostNominals(tokens, candidates);

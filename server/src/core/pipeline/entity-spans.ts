@@ -31,6 +31,8 @@ export function withoutPostNominals(tokens: readonly Token[], cands: Candidate[]
       if (c.type === null || c.role !== null || c.last !== c.first + 2 || !POST_NOMINALS.has(tokens[c.last].text) || !isKnownGivenName(tokens[c.first].text)) continue;
       c.type = 'PERSON';
     }
+    const last = c.last;
     while (c.last - c.first >= 2 && POST_NOMINALS.has(tokens[c.last].text) && tokens[c.last - 1].kind === 'word') c.last--;
+    if (c.last !== last) c.info = undefined; // what was known of the longer chunk (its shared name) is not this one's
   }
 }
