@@ -8,12 +8,12 @@ const BRACKETS: ClaimRow[] = [
   {
     label: 'a party and ward in brackets between the name and "said": the councillor speaks',
     body: 'Cllr Wren Halloway (Lab, Dockside) said a 5% rise in rents would hurt tenants.',
-    claims: [{ text: '5% rise in rents would hurt tenants', sourced: 'yes', source: 'Cllr Wren Halloway' }],
+    claims: [{ text: '5% rise in rents would hurt tenants', sourced: 'yes', source: 'Wren Halloway' }],
   },
   {
     label: 'brackets, then a role in apposition, then "said": the name, not the role',
     body: 'Cllr Wren Halloway (Lab, Dockside), the council\'s housing lead, said 320 flats stood empty.',
-    claims: [{ text: '320 flats stood empty', sourced: 'yes', source: 'Cllr Wren Halloway' }],
+    claims: [{ text: '320 flats stood empty', sourced: 'yes', source: 'Wren Halloway' }],
   },
   {
     label: 'a party alone in brackets after a name: "Ivo Marren (Independent) said"',

@@ -36,6 +36,39 @@ const ROWS: Row[] = [
     has: [{ text: 'Kelder Police', type: 'ORG' }, { text: 'Dorran Pike', type: 'PERSON' }],
   },
   {
+    label: 'a council-tax band is no name even with no noun after it: "a Band D home", "in Band D."',
+    body: 'A Band D home in Ostley pays more. Most flats are in Band B, and Renna Colt lives in Band D.',
+    lacks: ['Band D', 'Band B', 'Band'],
+    has: [{ text: 'Renna Colt', type: 'PERSON' }],
+  },
+  {
+    label: 'post-nominal letters end no name: "Nadia Orrel KC", "Tom Brisk OBE", "Paul Dane QC"',
+    body: 'Nadia Orrel KC told the court the case was weak. Tom Brisk OBE led the review, and Paul Dane QC spoke for the firm.',
+    has: [{ text: 'Nadia Orrel', type: 'PERSON' }, { text: 'Tom Brisk', type: 'PERSON' }, { text: 'Paul Dane', type: 'PERSON' }],
+    lacks: ['KC', 'OBE', 'QC'],
+  },
+  {
+    label: 'a councillor\'s ward in brackets is a place, the party\'s label no name: "Cllr Ada Venn (Lib Dem, Eastmoor)"',
+    body: 'Cllr Ada Venn (Lib Dem, Eastmoor) said the plan was unfair. Cllr Tom Harle (Lab, Westfold North) agreed.',
+    has: [{ text: 'Ada Venn', type: 'PERSON' }, { text: 'Eastmoor', type: 'LOC' }, { text: 'Tom Harle', type: 'PERSON' }, { text: 'Westfold North', type: 'LOC' }],
+    lacks: ['Lib Dem', 'Cllr'],
+  },
+  {
+    label: 'a one-word name with an apposition naming a charity or trust is an organisation: "Hearthmoor, a charity,"',
+    body: 'Hearthmoor, a charity, said demand had doubled. Brackley, a housing trust that runs 900 homes, said rents would rise. Orla Venn, a trust manager, agreed.',
+    has: [{ text: 'Hearthmoor', type: 'ORG' }, { text: 'Brackley', type: 'ORG' }, { text: 'Orla Venn', type: 'PERSON' }],
+  },
+  {
+    label: 'a town and a lone "General" after a preposition of place is a hospital: "taken to Bramwick General"',
+    body: 'Orla Venn was taken to Bramwick General on Monday. Staff at Ostley General said beds were full.',
+    has: [{ text: 'Bramwick General', type: 'ORG' }, { text: 'Ostley General', type: 'ORG' }, { text: 'Orla Venn', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: "General" before a name or a firm\'s word stays out of a hospital: "to Kesh General Motors", "to General Ada Venn"',
+    body: 'He spoke to Kesh General Motors staff. She wrote to General Ada Venn.',
+    has: [{ text: 'Ada Venn', type: 'PERSON' }, { text: 'Kesh General Motors', type: 'ORG' }],
+  },
+  {
     label: 'a given name alone after the full name is the same person: "Mira Tolland, 15, … Mira had never gone missing"',
     body: 'Mira Tolland, 15, was last seen on Friday near the canal. Her mother said Mira had never gone missing before.',
     same: [['Mira Tolland', 'Mira']],

@@ -75,6 +75,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Native American', type: 'NORP' }],
   },
   {
+    label: 'two nationality words for one community are one NORP: "Asian American voters", "Irish American families"',
+    body: 'Asian American voters backed the plan. Irish American families marched in Dunlow.',
+    has: [{ text: 'Asian American', type: 'NORP' }, { text: 'Irish American', type: 'NORP' }],
+  },
+  {
     label: 'a bank "X Reserve" in a sentence with no money word is an organisation when the document is about rates',
     body: 'Officials at the Tessaly Reserve declined to comment. Markets expect a cut in rates as inflation cools.',
     has: [{ text: 'Tessaly Reserve', type: 'ORG' }],

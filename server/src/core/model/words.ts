@@ -9,7 +9,7 @@ export const TITLE_HEADS = set(`president vice-president minister secretary spok
   director chairman chairwoman chair ceo cfo coo founder general gen col colonel major maj lieutenant lt captain capt
   commander cmdr admiral adm sergeant sgt corporal cpl marshal mayor governor gov senator sen representative rep
   judge justice ambassador envoy king queen prince princess pope chief commissioner officer inspector superintendent
-  councillor councilor councilman councilwoman chancellor premier lord lady sir dame emir ayatollah sultan sheikh
+  councillor cllr councilor councilman councilwoman chancellor premier lord lady sir dame emir ayatollah sultan sheikh
   cardinal bishop archbishop reverend rev father imam rabbi coach professor prof dr mr mrs ms miss mx detective
   spokesmen spokeswomen ministers secretaries leader speaker correspondent reporter editor analyst economist
   diplomat negotiator coordinator administrator chief-executive head attorney prosecutor sheriff deputy-director

@@ -41,7 +41,9 @@ import { personAct } from './entity-person-acts';
 import { lowerDomainEnd, webDomainAt } from './entity-domains';
 import { dropNonNames } from './entity-nonnames';
 import { dropClassLabels } from './entity-class-labels';
-import { withRoadNumbers } from './entity-spans';
+import { withoutPostNominals, withRoadNumbers } from './entity-spans';
+import { wardsInBrackets } from './entity-ward-brackets';
+import { generalHospitals } from './entity-general-hospitals';
 import { citedAuthors } from './entity-citations';
 import { withoutCaptionLabels } from './entity-captions';
 import { withoutToolNames } from './entity-tool-names';
@@ -222,8 +224,11 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   teamsBeforeTitle(tokens, candidates);
   dropNonNames(tokens, candidates);
   dropClassLabels(tokens, candidates);
+  if (text.includes('(')) wardsInBrackets(tokens, candidates);
+  if (text.includes('General')) generalHospitals(tokens, candidates);
   dropFieldsOfStudy(tokens, candidates);
   withRoadNumbers(tokens, candidates);
+  withoutPostNominals(tokens, candidates);
   citedAuthors(tokens, candidates);
   if (text.includes('Storm') || text.includes('Hurricane') || text.includes('Typhoon') || text.includes('Cyclone')) dropNamedStorms(tokens, candidates);
   if (headlineMayOpenWithDisaster(text, blocks)) dropHeadlineDisasters(tokens, blocks, sentenceBlock, candidates);
@@ -1838,7 +1843,7 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (n <= 2 && groupWord(l)) return certain('NORP'); // "Latino voters", "Native American tribes"
   if (n === 1 && faithWordAlone(l)) return certain('NORP'); // "Jews", "Muslim", "Hindu law" ("a Christian": per mention, `RuleParts.faith`)
   // "North American", "South African", "Latin American": a region's adjective, not a name of its own.
-  if (n === 2 && REGION_ADJECTIVES.has(first) && lexicon.demonyms.has(lastW)) return certain('NORP');
+  if (n === 2 && (REGION_ADJECTIVES.has(first) || lexicon.demonyms.has(first)) && lexicon.demonyms.has(lastW)) return certain('NORP'); // "Asian American"
   if (listed && lexicon.organizations.has(l)) return certain('ORG');
   if (n === 2 && statisticsOfficeKey(l) && !isCommonToken(tokens[wl])) return certain('ORG'); // "Statistics Dalvenia": a national office
   // "Bram Air", "Adam Air Flight 574": a name ending in "Air" is an airline ("Fresh Air", "Open Air" are words).

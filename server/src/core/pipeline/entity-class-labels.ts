@@ -5,7 +5,8 @@
  * "Class" an organisation once the lone letter was dropped).
  *
  * Only with a lower-case word right after the letter: a letter that ends the phrase ("in Group C", "the
- * Class of 2019") may be a sports group or a body, which the corpora annotate.
+ * Class of 2019") may be a sports group or a body, which the corpora annotate; "Band" with its letter alone
+ * ("a Band D home", "in Band D") is a council-tax band whatever follows.
  */
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
@@ -28,7 +29,8 @@ export function dropClassLabels(tokens: readonly Token[], cands: Candidate[]): v
     if (w.text.length < 4 || w.text.length > 8 || (c0 !== 99 && c0 !== 103 && c0 !== 116 && c0 !== 98) || !LABEL_WORDS.has(lowerToken(w))) continue;
     const letter = tokenAt(tokens, c.first + 1), next = tokenAt(tokens, c.first + 2);
     if (!letterLabel(letter) || letter!.start !== w.end + 1 || (c.last > c.first && c.last !== c.first + 1)) continue;
-    if (next === undefined || next.sentence !== w.sentence || next.start !== letter!.end + 1 || !/^[a-z]/.test(next.text)) continue;
+    // "Band D" alone is still a council-tax band ("in Band D."): no sports group or body is called "Band X".
+    if ((next === undefined || next.sentence !== w.sentence || next.start !== letter!.end + 1 || !/^[a-z]/.test(next.text)) && lowerToken(w) !== 'band') continue;
     c.type = null;
   }
 }

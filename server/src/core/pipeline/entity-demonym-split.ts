@@ -23,7 +23,8 @@ export function splitLeadingDemonyms<C extends Chunk>(tokens: readonly Token[], 
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     const rest = c.first + 1;
-    if (c.role === null && c.last >= rest && tokens[rest].kind === 'word' && lexicon.demonyms.has(lowerToken(tokens[c.first]))) {
+    if (c.role === null && c.last >= rest && tokens[rest].kind === 'word' && lexicon.demonyms.has(lowerToken(tokens[c.first]))
+      && !(c.last === rest && lexicon.demonyms.has(lowerToken(tokens[rest])))) { // "Velmish Ostlandic": one group adjective
       const whole = key(c);
       const known = key({ first: rest, last: c.last });
       if (!LEXICON_NAMES.has(whole) && (LEXICON_NAMES.has(known) ? !nationalBody(tokens, rest, c.last, known) : givenAndSurname(tokens, rest, c.last))) {
