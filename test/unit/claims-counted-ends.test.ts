@@ -36,8 +36,8 @@ const ENDS: ClaimRow[] = [
   },
   {
     label: 'a bare "more" counts the last figure\'s noun, not a time before it',
-    body: 'The repair took six weeks. A second clinic charged 200 more.',
-    claims: [{ text: 'charged 200 more', counted: '' }],
+    body: 'The repair took six weeks. A second clinic charged 250 more.',
+    claims: [{ text: 'charged 250 more', counted: '' }],
   },
   {
     label: '"come from" after a plural share is the verb, not what is counted',

@@ -27,8 +27,8 @@ const STATES: ClaimRow[] = [
   },
   {
     label: '"returned home": the place word is no counted thing',
-    body: 'About 400 returned home to Velmoor on Sunday.',
-    claims: [{ text: 'About 400 returned home', counted: 'person', measure: 'returned' }],
+    body: 'About 430 returned home to Velmoor on Sunday.',
+    claims: [{ text: 'About 430 returned home', counted: 'person', measure: 'returned' }],
   },
   {
     label: '"stayed behind" after a bare figure counts people',

@@ -56,7 +56,7 @@ const Q_ROWS: QRow[] = [
   { label: 'hyphenated number words: thirty-seven', phrase: 'thirty-seven miners', text: 'thirty-seven', low: 37, high: 37 },
   { label: 'digits with thousands separator and "about" (±10%)', phrase: 'about 1,200 people', text: 'about 1,200', low: 1080, high: 1320, approx: true },
   { label: '"some N" is approximate', phrase: 'some 300 people', text: 'some 300', low: 270, high: 330, approx: true },
-  { label: 'the bounds of "about" carry no float noise: 220, not 220.00000000000003', phrase: 'about 200 homes', text: 'about 200', low: 180, high: 220, approx: true },
+  { label: 'the bounds of "about" carry no float noise: 770, not 770.0000000000001', phrase: 'about 700 homes', text: 'about 700', low: 630, high: 770, approx: true },
   { label: 'the bounds of "roughly" a decimal share carry no float noise', phrase: 'roughly 5.25% of the vote', text: 'roughly 5.25%', low: 4.725, high: 5.775, approx: true, unit: 'percent' },
   { label: '"nearly" a decimal sum: 0.9 of it exactly', phrase: 'nearly $3.3 million', text: 'nearly $3.3 million', low: 2.97e6, high: 3.3e6, highOpen: true, approx: true, unit: 'money' },
   { label: '"hundreds of" is a vague plural: [200, 999]', phrase: 'hundreds of families', text: 'hundreds', low: 200, high: 999, approx: true },

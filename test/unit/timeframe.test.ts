@@ -34,7 +34,7 @@ const rows: [string, string | null][] = [
   ['Brannock aims to cut 300 posts within 18 months.', 'within 18 months'],
   ['Bus fares in Orla doubled over the past decade.', 'over the past decade'],
   ['Talvo will spend 40 million crowns over the next decade.', 'over the next decade'],
-  ['Some 200 families in Vey have waited for over two years.', null], // a duration that is the figure itself
+  ['Some 260 families in Vey have waited for over two years.', null], // a duration that is the figure itself
   ['The Orla weaver opened her shop 12 years ago, in three years of drought.', null], // "of" after the span: no length of a change
   ['The Vey trust has run 40 hostels for over a decade.', null], // a duration, not a span of a change
 ];

@@ -879,7 +879,7 @@ export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null 
   };
 }
 
-/** A product of binary floats cut to 12 significant digits: "about 200" reaches 220, not 220.00000000000003. */
+/** A product of binary floats cut to 12 significant digits: "about 700" reaches 770, not 770.0000000000001. */
 const tidy = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(12)) : x);
 
 /**
