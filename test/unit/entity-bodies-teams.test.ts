@@ -4,25 +4,12 @@
 // said it would …"), and a team named by an ordinary word that only opens sentences of a sports article
 // ("Kestrel have lost …") is kept. Run with `node --import tsx --test test/unit/entity-bodies-teams.test.ts`. All
 // names are fictional.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyzeText } from '../../server/src/core/index';
-import type { EntityType } from '../../server/src/core/types';
+import { entityRowTests, type EntityRow } from './entity-rows';
 
 const HEADLINE = 'Storm Surge Hits Coastal Town';
 
-interface Row {
-  label: string;
-  /** The body after the default headline, or (with `full`) the whole text. */
-  body: string;
-  full?: boolean;
-  /** The first mention with this text and its type (or a type it must not have). */
-  has: { text: string; type?: EntityType; notType?: EntityType }[];
-  /** Words no mention may cover (first occurrence in the text). */
-  lacks?: string[];
-}
 
-const ROWS: Row[] = [
+const ROWS: EntityRow[] = [
   {
     label: 'a body named "… Partnership" is an organisation, not a place: "the Tolvey Retail Crime Partnership"',
     body: 'Shop thefts rose 35% last year, according to the Tolvey Retail Crime Partnership. The Harlow Housing Partnership said rents rose.',
@@ -119,20 +106,4 @@ const ROWS: Row[] = [
   },
 ];
 
-for (const row of ROWS) {
-  test(`bodies and teams: ${row.label}`, () => {
-    const text = row.full ? row.body : `${HEADLINE}\n${row.body}\n`;
-    const a = analyzeText(text);
-    for (const h of row.has) {
-      const m = a.mentions.find((x) => x.text === h.text);
-      assert.ok(m, `a mention "${h.text}" (mentions: ${JSON.stringify(a.mentions.map((x) => x.text + ':' + x.type))})`);
-      if (h.type !== undefined) assert.equal(m!.type, h.type, `type of "${h.text}"`);
-      if (h.notType !== undefined) assert.notEqual(m!.type, h.notType, `type of "${h.text}"`);
-    }
-    for (const word of row.lacks ?? []) {
-      const at = text.indexOf(word);
-      assert.ok(at >= 0, `"${word}" occurs in the text`);
-      assert.equal(a.mentions.find((m) => m.start < at + word.length && at < m.end), undefined, `no mention covers "${word}"`);
-    }
-  });
-}
+entityRowTests('bodies and teams', HEADLINE, ROWS);

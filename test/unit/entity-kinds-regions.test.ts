@@ -3,24 +3,12 @@
 // organisation (a person's title, "Finance minister Aldo Brenn", stays a person's), and "in eastern Tessaly",
 // "across northern Vaskia" name a place. Run with `node --import tsx --test test/unit/entity-kinds-regions.test.ts`.
 // All names are fictional.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyzeText } from '../../server/src/core/index';
-import type { EntityType } from '../../server/src/core/types';
+import { entityRowTests, type EntityRow } from './entity-rows';
 
 const HEADLINE = 'Storm Surge Hits Coastal Town';
 
-interface Row {
-  label: string;
-  /** The body after the default headline. */
-  body: string;
-  /** The first mention with this text and its type (or a type it must not have). */
-  has: { text: string; type?: EntityType; notType?: EntityType }[];
-  /** Words no mention may cover (first occurrence in the text). */
-  lacks?: string[];
-}
 
-const ROWS: Row[] = [
+const ROWS: EntityRow[] = [
   {
     label: 'a regulator\'s kind in lower case after its field names a body: "Energy regulator Ofvolt said", "the water regulator Aquon"',
     body: 'Energy regulator Ofvolt said on Monday that bills would rise. Prices were set by the water regulator Aquon last year.',
@@ -70,26 +58,4 @@ const ROWS: Row[] = [
   },
 ];
 
-function mention(text: string, name: string) {
-  const a = analyzeText(text);
-  const m = a.mentions.find((x) => x.text === name);
-  assert.ok(m, `a mention "${name}" (mentions: ${JSON.stringify(a.mentions.map((x) => x.text))})`);
-  return { a, m: m! };
-}
-
-for (const row of ROWS) {
-  test(`entity kinds and regions: ${row.label}`, () => {
-    const text = `${HEADLINE}\n${row.body}\n`;
-    for (const h of row.has) {
-      const { m } = mention(text, h.text);
-      if (h.type !== undefined) assert.equal(m.type, h.type, `type of "${h.text}"`);
-      if (h.notType !== undefined) assert.notEqual(m.type, h.notType, `type of "${h.text}"`);
-    }
-    const a = analyzeText(text);
-    for (const word of row.lacks ?? []) {
-      const at = text.indexOf(word);
-      assert.ok(at >= 0, `"${word}" occurs in the text`);
-      assert.equal(a.mentions.find((m) => m.start < at + word.length && at < m.end), undefined, `no mention covers "${word}"`);
-    }
-  });
-}
+entityRowTests('entity kinds and regions', HEADLINE, ROWS);

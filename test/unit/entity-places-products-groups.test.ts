@@ -4,24 +4,12 @@
 // for an ethnic or community group ("Latino voters", "Native American tribes": NORP); also a central bank "X Reserve"
 // named where its sentence has no money word, and a firm's tool ("the Marlow FedWatch tool"). Run with
 // `node --import tsx --test test/unit/entity-places-products-groups.test.ts`. All names are fictional.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyzeText } from '../../server/src/core/index';
-import type { EntityType } from '../../server/src/core/types';
+import { entityRowTests, type EntityRow } from './entity-rows';
 
 const HEADLINE = 'Storm Surge Hits Coastal Town';
 
-interface Row {
-  label: string;
-  /** The body after the default headline. */
-  body: string;
-  /** The first mention with this text and its type (or a type it must not have). */
-  has: { text: string; type?: EntityType; notType?: EntityType }[];
-  /** Words no mention may cover (first occurrence in the text). */
-  lacks?: string[];
-}
 
-const ROWS: Row[] = [
+const ROWS: EntityRow[] = [
   {
     label: '"X is the only major <place noun>": X and the name before the port are places',
     body: 'Dunley is the only major Tessaly port still open, officials said.',
@@ -97,26 +85,4 @@ const ROWS: Row[] = [
   },
 ];
 
-function mention(text: string, name: string) {
-  const a = analyzeText(text);
-  const m = a.mentions.find((x) => x.text === name);
-  assert.ok(m, `a mention "${name}" (mentions: ${JSON.stringify(a.mentions.map((x) => x.text))})`);
-  return { a, m: m! };
-}
-
-for (const row of ROWS) {
-  test(`places, products and groups: ${row.label}`, () => {
-    const text = `${HEADLINE}\n${row.body}\n`;
-    for (const h of row.has) {
-      const { m } = mention(text, h.text);
-      if (h.type !== undefined) assert.equal(m.type, h.type, `type of "${h.text}"`);
-      if (h.notType !== undefined) assert.notEqual(m.type, h.notType, `type of "${h.text}"`);
-    }
-    const a = analyzeText(text);
-    for (const word of row.lacks ?? []) {
-      const at = text.indexOf(word);
-      assert.ok(at >= 0, `"${word}" occurs in the text`);
-      assert.equal(a.mentions.find((m) => m.start < at + word.length && at < m.end), undefined, `no mention covers "${word}"`);
-    }
-  });
-}
+entityRowTests('places, products and groups', HEADLINE, ROWS);
