@@ -1,0 +1,17 @@
+/**
+ * "…said in a filing.[12]": a reference mark's number, in brackets right after a sentence or a word.
+ * It counts nothing: no word follows it in its brackets, and the "[" before it is no word that could
+ * count it (a toll, a crowd, a verb of harm, a risen count, a restated figure) — buildClaim gives null
+ * for every such figure, after toQuantity, isNotAClaim and the name checks ran. Skipping it at once
+ * leaves the output as it was (an "or"/"and" range needs " or "/" and " after the first figure, not "]").
+ */
+
+/** Is the figure `figure` at `at` of `text` all ASCII digits, right between "[" and "]"? */
+export function citationMark(text: string, at: number, figure: string): boolean {
+  if (text.charCodeAt(at - 1) !== 91 || text.charCodeAt(at + figure.length) !== 93) return false;
+  for (let i = 0; i < figure.length; i++) {
+    const c = figure.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
