@@ -115,6 +115,8 @@ export function quantityMatchesAt(s: string, from: number): RegExpExecArray[] {
  * document's own string, not the piece: reading a character of a slice of a string costs more than
  * one of the string itself. Every read is kept to the piece, as the pattern run on the piece sees
  * nothing outside it.
+ * (s30 counts per 1,000 cold docs: 37,598 calls, 4,851 reach the pattern, ~5-10 ms together in a
+ * replay; most of this function's self time is firstFigureWord's walk over every sentence's letters)
  */
 export function quantityMatchesIn(text: string, start: number, end: number, piece = text.slice(start, end), from = start): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
