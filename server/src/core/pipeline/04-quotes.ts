@@ -215,6 +215,8 @@ interface QuoteSite {
 type Bounds = { first: Int32Array; last: Int32Array };
 
 /** The speaker and cue of one quote: the patterns of quote-speaker.ts, most specific first. */
+// Counted (s30, 1,000 novel docs): 2,504 quotes reach this; each later reader runs at most once a quote (isDisplayed 1,605,
+// isLabel 651, transcriptTurn 212, roleTurn 170, framedSubject 106): no reader is worth a gate, the stage's ~6% is spread thin.
 function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: BlockOf): Found | null {
   const { tokens } = ctx;
   const { inner, closed, fullClause, firstIn, afterTok, beforeTok, sentFloor, sentCeil } = q;
