@@ -215,6 +215,8 @@ interface QuoteSite {
 type Bounds = { first: Int32Array; last: Int32Array };
 
 /** The speaker and cue of one quote: the patterns of quote-speaker.ts, most specific first. */
+// Counted (s30, 1,000 novel docs): 2,504 quotes reach this; each later reader runs at most once a quote (isDisplayed 1,605,
+// isLabel 651, transcriptTurn 212, roleTurn 170, framedSubject 106): no reader is worth a gate, the stage's ~6% is spread thin.
 function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: BlockOf): Found | null {
   const { tokens } = ctx;
   const { inner, closed, fullClause, firstIn, afterTok, beforeTok, sentFloor, sentCeil } = q;
@@ -478,7 +480,7 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     // "testified against the mayor", "argued for a retrial": a plea's verb reports a figure only with what was said.
     if ((lemma === 'testify' || lemma === 'argue' || lemma === 'contend') && PLEA_PREPOSITIONS.has(lower[j + 1])) continue;
     // "the 10-year Treasury note rose": the base form after a name is the noun the name qualifies.
-    if (lemma && CLAIM_CUES.has(lemma) && !withheld(tokens, j) && !cueAsNoun(tokens, lower, j, lemma)) {
+    if (lemma && CLAIM_CUES.has(lemma) && !withheld(lower, j) && !cueAsNoun(tokens, lower, j, lemma)) {
       // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
       const sp = speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
         ?? (tokens[j - 1]?.text === ',' || j === first ? speakerAfter(ctx, j + 1, last) : null)
@@ -525,10 +527,11 @@ const WITHHOLDING = new Set(['declined', 'declines', 'decline', 'refused', 'refu
  * Is the cue at `j` negated, so its subject vouches for nothing: "Velmora declined to disclose the
  * price, but it is thought to be …", "the firm did not say how many", "has not yet revealed"?
  */
-function withheld(tokens: Token[], j: number): boolean {
-  let p = tokens[j - 1]?.text.toLowerCase();
-  if (p === 'to') return WITHHOLDING.has(tokens[j - 2]?.text.toLowerCase() ?? '');
-  if (p === 'yet') p = tokens[j - 2]?.text.toLowerCase();
+function withheld(lower: readonly string[], j: number): boolean {
+  // (token-table.ts's lower case of each token, not a toLowerCase of each: ~5,200 cues per 1,000 docs)
+  let p = j >= 1 ? lower[j - 1] : undefined;
+  if (p === 'to') return WITHHOLDING.has(j >= 2 ? lower[j - 2] : '');
+  if (p === 'yet') p = j >= 2 ? lower[j - 2] : undefined;
   return p === 'not' || p === 'never' || p === "n't" || p === 'n’t';
 }
 
