@@ -22,6 +22,7 @@ import { speakersNamedAfter } from './quote-named-after';
 import { subjectBeforeColon } from './quote-colon';
 import { roleTurn, transcriptTurn, turnHeadingBetween } from './quote-transcript';
 import { framedSubject } from './quote-frame-subject';
+import { statementIssuer } from './quote-statement-issuer';
 import { capitalsSubhead } from './quote-subhead';
 import { headlineSpeaker, leadsHeadline } from './quote-headline';
 import { WordList } from './token-table';
@@ -261,6 +262,12 @@ function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: B
   if (!found?.speaker && opensSentence && q.closed && q.words >= 3 && sentFloor > 0 && blockOf(sentFloor - 1) === blockOf(sentFloor)) {
     found = framedSubject(ctx, bounds.first[tokens[sentFloor - 1].sentence], sentFloor - 1) ?? found;
   }
+  // "Harlow Water issued a statement. “…,” the statement said.": the issuer speaks its statement.
+  if (found?.speaker && found.speaker.local === null) {
+    const prevEnd = sentFloor - 1;
+    const issuer = statementIssuer(ctx, found, sentFloor, Math.max(sentFloor, beforeTok), prevEnd >= 0 ? bounds.first[tokens[prevEnd].sentence] : 0, prevEnd);
+    if (issuer) found = { speaker: issuer, cue: found.cue };
+  }
   return found;
 }
 
@@ -321,6 +328,7 @@ function inheritSpeakers(text: string, quotes: Quote[], raws: RawQuote[]): void 
   for (let i = 1; i < quotes.length; i++) {
     const q = quotes[i], p = quotes[i - 1];
     if (q.speaker || q.kind === 'scare' || !p.speaker) continue;
+    if (q.cue !== null && REPLY_CUE.test(q.cue)) continue; // "“…,” came the reply": somebody else's answer
     const between = text.slice(p.end, q.start);
     if (!q.cue && turnHeadingBetween(between)) continue; // "” : Title Name: “": the next turn's own speaker
     // (Within a paragraph only over a short stretch: past several sentences of narrative ("…,” she
@@ -342,6 +350,8 @@ function inheritSpeakers(text: string, quotes: Quote[], raws: RawQuote[]): void 
   }
 }
 
+/** The cue of replyTag (quote-phrasal-tags.ts): "came the reply", "came her answer". */
+const REPLY_CUE = /^came \S+ (?:reply|answer|response|retort|rejoinder)$/;
 /** Who puts questions at a press conference or an interview, not answers them. */
 const ASKERS = /\b(?:reporter|reporters|journalist|journalists|interviewer|questioner|moderator)\b/i;
 /** How many quotes back the one answering a question may have spoken. */
