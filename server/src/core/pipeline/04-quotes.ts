@@ -23,6 +23,7 @@ import { subjectBeforeColon } from './quote-colon';
 import { roleTurn, transcriptTurn, turnHeadingBetween } from './quote-transcript';
 import { framedSubject } from './quote-frame-subject';
 import { statementIssuer } from './quote-statement-issuer';
+import { interviewAnswer } from './quote-interview';
 import { capitalsSubhead } from './quote-subhead';
 import { headlineSpeaker, leadsHeadline } from './quote-headline';
 import { WordList } from './token-table';
@@ -32,6 +33,8 @@ import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSe
 
 export { findQuoteMarks } from './quote-marks';
 
+/** What stands right before an interview answer's opening mark ("A: “"), a cheap test before interviewAnswer's. */
+const ANSWER_BEFORE = /A[ \t]*[:.—–-][ \t]*$/;
 /** A partial quote this long or longer is somebody's words even with no cue in its own sentence. */
 const PARTIAL_MIN_WORDS = 4;
 /** How far into the next sentence the attribution of a quote ending in ? or ! may sit. */
@@ -73,6 +76,11 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     const fullClause = beforeTok < sentFloor || /^[:,]$/.test(tokens[beforeTok]?.text ?? '') || !closed;
     const site: QuoteSite = { inner, words, closed, fullClause, firstIn, afterTok, beforeTok, sentFloor, sentCeil };
     let found = attribute(ctx, site, bounds, blockOf);
+    // "Q: “…”¶A: “…”": an interview's answer is the interviewee's.
+    if (!found?.speaker && fullClause && ANSWER_BEFORE.test(text.slice(Math.max(0, r.open - 5), r.open))) {
+      const answerer = interviewAnswer(ctx, r.open);
+      if (answerer) found = { speaker: answerer, cue: null };
+    }
     // "Ferry Chief: “We Will Sail Again”", "“We Will Sail Again,” Says Ferry Chief": a headline's statement.
     if (!found?.speaker && closed) found = headlineSpeaker(ctx, blocks[blockOf(firstIn) ?? -1], blockOf(firstIn) === 0, firstIn, beforeTok, afterTok) ?? found;
 
