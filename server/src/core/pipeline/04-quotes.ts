@@ -22,6 +22,8 @@ import { speakersNamedAfter } from './quote-named-after';
 import { subjectBeforeColon } from './quote-colon';
 import { roleTurn, transcriptTurn, turnHeadingBetween } from './quote-transcript';
 import { framedSubject } from './quote-frame-subject';
+import { statementIssuer } from './quote-statement-issuer';
+import { interviewAnswer } from './quote-interview';
 import { capitalsSubhead } from './quote-subhead';
 import { headlineSpeaker, leadsHeadline } from './quote-headline';
 import { WordList } from './token-table';
@@ -31,6 +33,8 @@ import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSe
 
 export { findQuoteMarks } from './quote-marks';
 
+/** What stands right before an interview answer's opening mark ("A: “"), a cheap test before interviewAnswer's. */
+const ANSWER_BEFORE = /A[ \t]*[:.—–-][ \t]*$/;
 /** A partial quote this long or longer is somebody's words even with no cue in its own sentence. */
 const PARTIAL_MIN_WORDS = 4;
 /** How far into the next sentence the attribution of a quote ending in ? or ! may sit. */
@@ -72,6 +76,11 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     const fullClause = beforeTok < sentFloor || /^[:,]$/.test(tokens[beforeTok]?.text ?? '') || !closed;
     const site: QuoteSite = { inner, words, closed, fullClause, firstIn, afterTok, beforeTok, sentFloor, sentCeil };
     let found = attribute(ctx, site, bounds, blockOf);
+    // "Q: “…”¶A: “…”": an interview's answer is the interviewee's.
+    if (!found?.speaker && fullClause && ANSWER_BEFORE.test(text.slice(Math.max(0, r.open - 5), r.open))) {
+      const answerer = interviewAnswer(ctx, r.open);
+      if (answerer) found = { speaker: answerer, cue: null };
+    }
     // "Ferry Chief: “We Will Sail Again”", "“We Will Sail Again,” Says Ferry Chief": a headline's statement.
     if (!found?.speaker && closed) found = headlineSpeaker(ctx, blocks[blockOf(firstIn) ?? -1], blockOf(firstIn) === 0, firstIn, beforeTok, afterTok) ?? found;
 
@@ -263,6 +272,12 @@ function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: B
   if (!found?.speaker && opensSentence && q.closed && q.words >= 3 && sentFloor > 0 && blockOf(sentFloor - 1) === blockOf(sentFloor)) {
     found = framedSubject(ctx, bounds.first[tokens[sentFloor - 1].sentence], sentFloor - 1) ?? found;
   }
+  // "Harlow Water issued a statement. “…,” the statement said.": the issuer speaks its statement.
+  if (found?.speaker && found.speaker.local === null) {
+    const prevEnd = sentFloor - 1;
+    const issuer = statementIssuer(ctx, found, sentFloor, Math.max(sentFloor, beforeTok), prevEnd >= 0 ? bounds.first[tokens[prevEnd].sentence] : 0, prevEnd);
+    if (issuer) found = { speaker: issuer, cue: found.cue };
+  }
   return found;
 }
 
@@ -323,6 +338,7 @@ function inheritSpeakers(text: string, quotes: Quote[], raws: RawQuote[]): void 
   for (let i = 1; i < quotes.length; i++) {
     const q = quotes[i], p = quotes[i - 1];
     if (q.speaker || q.kind === 'scare' || !p.speaker) continue;
+    if (q.cue !== null && REPLY_CUE.test(q.cue)) continue; // "“…,” came the reply": somebody else's answer
     const between = text.slice(p.end, q.start);
     if (!q.cue && turnHeadingBetween(between)) continue; // "” : Title Name: “": the next turn's own speaker
     // (Within a paragraph only over a short stretch: past several sentences of narrative ("…,” she
@@ -344,6 +360,8 @@ function inheritSpeakers(text: string, quotes: Quote[], raws: RawQuote[]): void 
   }
 }
 
+/** The cue of replyTag (quote-phrasal-tags.ts): "came the reply", "came her answer". */
+const REPLY_CUE = /^came \S+ (?:reply|answer|response|retort|rejoinder)$/;
 /** Who puts questions at a press conference or an interview, not answers them. */
 const ASKERS = /\b(?:reporter|reporters|journalist|journalists|interviewer|questioner|moderator)\b/i;
 /** How many quotes back the one answering a question may have spoken. */

@@ -1,11 +1,12 @@
 /**
  * Tags after a quotation whose cue is a phrase with no speech verb of its own: "“…,” she went on." /
  * "“…,” Ortiz went on to say," (the speech goes on) and "“…,” was how Ortiz put it." (the writer names
- * who phrased it). Pure token checks, used by quote-speaker.ts `speakerAfterQuote`.
+ * who phrased it), and "“…,” came the reply." (the answer to a question put just before). Pure token checks, used by quote-speaker.ts `speakerAfterQuote`.
  */
+import type { SpeakerRef } from '../types';
 import type { Found } from './quote-speaker';
 import { cueAt } from './cue-phrase';
-import { speakerBefore, speakerSpan, speechLemma, type SpeakerContext } from './speakers';
+import { fromMention, speakerAfter, speakerBefore, speakerSpan, speechLemma, type SpeakerContext } from './speakers';
 import { tokenAt } from './token-at';
 
 /** Forms of "go" that with "on" report speech going on. */
@@ -42,6 +43,44 @@ export function howPutTag(ctx: SpeakerContext, k: number, ceil: number): Found |
     if (!speaker) return null;
     const start = tokens[j].start, end = tokens[j + 1].end;
     return { speaker, cue: { text: text.slice(start, end).replace(/\s+/g, ' '), start, end, tok: j } };
+  }
+  return null;
+}
+
+/** Nouns of "came the reply": the words given back to a question. */
+const REPLY_NOUNS: ReadonlySet<string> = new Set(['reply', 'answer', 'response', 'retort', 'rejoinder']);
+/** Verbs that put a question to the person right after them ("asked Mayor Ines Kral"). */
+const ASKING: ReadonlySet<string> = new Set(['asked', 'questioned', 'pressed', 'challenged']);
+/** How far back, in tokens, the question put to the one replying may stand. */
+const ASKED_REACH = 40;
+
+/**
+ * "“Not this year,” came the reply." / "…, came the answer from Ines Kral.": "came" at token `k`, a
+ * determiner and a reply noun. The cue is that phrase; the speaker the one named after "from", else
+ * the person a question was put to just before ("Reporters asked Ines Kral about …"), else nobody
+ * (the asker is the one it answers, never the one replying).
+ */
+export function replyTag(ctx: SpeakerContext, k: number, ceil: number): Found | null {
+  const { lower, tokens, text } = ctx;
+  if (lower[k] !== 'came' || !/^(the|a|an|her|his|their|its)$/.test(lower[k + 1] ?? '') || !REPLY_NOUNS.has(lower[k + 2] ?? '')) return null;
+  const start = tokens[k].start, end = tokens[k + 2].end;
+  const cue = { text: text.slice(start, end).replace(/\s+/g, ' '), start, end, tok: k };
+  const speaker = lower[k + 3] === 'from' ? speakerAfter(ctx, k + 4, ceil) : personAsked(ctx, k);
+  return { speaker, cue };
+}
+
+/** The person named right after an asking verb before token `k`, in the same paragraph and outside quotes; null if none. */
+function personAsked(ctx: SpeakerContext, k: number): SpeakerRef | null {
+  const { tokens, lower } = ctx;
+  for (let j = k - 1; j >= 0 && j > k - ASKED_REACH; j--) {
+    if (!ASKING.has(lower[j]) || ctx.inQuote?.[j] === 1) continue;
+    if (ctx.text.slice(tokens[j].end, tokens[k].start).includes('\n')) return null;
+    for (let n = j + 1; n <= j + 3 && n < k; n++) {
+      const mi = ctx.mentionAt[n];
+      if (mi >= 0) return ctx.mentions[mi].type === 'PERSON' ? fromMention(ctx, mi) : null;
+      if (tokens[n].kind !== 'word' || /^\p{Ll}/u.test(tokens[n].text)) break;
+    }
+    return null;
   }
   return null;
 }

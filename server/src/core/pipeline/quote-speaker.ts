@@ -17,7 +17,7 @@ import { isStatement, ownedText, READ_VERBS, READS, STATEMENT } from './quote-te
 import { CUE_VERBS } from '../model/words';
 import { EXTRA_SPEECH_VERBS } from '../model/speaker-words';
 import { WordFlags } from './word-flags';
-import { GO_FORMS, goesOnTag, howPutTag } from './quote-phrasal-tags';
+import { GO_FORMS, goesOnTag, howPutTag, replyTag } from './quote-phrasal-tags';
 
 export interface Found {
   speaker: SpeakerRef | null;
@@ -71,6 +71,8 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
   if (isAccordingTo(ctx.lower, k)) return { speaker: speakerAfter(ctx, k + 2, ceil), cue: cueAt(text, tokens, k, 'according to') };
   // "“…,” was how Ortiz put it."
   if (ctx.lower[k + 1] === 'how') { const how = howPutTag(ctx, k, ceil); if (how) return how; }
+  // "“…,” came the reply.": the one answering, never the asker quoted before.
+  if (ctx.lower[k] === 'came') { const reply = replyTag(ctx, k, ceil); if (reply) return reply; }
   if (isSpeech(tokens[k])) {
     // "“…,” concluding that the country …": a participle's subject is the sentence's; what follows is its clause.
     if (/ing$/i.test(tokens[k].text) && /^that$/i.test(tokens[k + 1]?.text ?? '')) return { speaker: null, cue: cueAt(text, tokens, k) };
@@ -190,6 +192,12 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       if (NOUN_CALL.test(t.text) && NOUN_BEFORE.test(tokens[j - 1]?.text ?? '')) continue;
       // "ended on an encouraging note: “…”": a speech word after an article (and an adjective) is a noun.
       if (nounAfterArticle(ctx, j)) continue;
+      // "rejected that label: “…”", "disputed this claim:": a demonstrative's noun before the colon; the verb before it frames the quote.
+      if (nounBeforeColon(ctx, j)) {
+        const framed = verbBeforeNoun(ctx, j, floor);
+        if (framed) return framed;
+        continue;
+      }
       // "wrote that demand from shippers had “peaked”": demand for, of or from something is a noun.
       if (demandNoun(ctx, j)) continue;
       // "families who were told to leave", "The mayor, who announced …, toured the “…” camp":
@@ -242,6 +250,34 @@ function nounAfterArticle(ctx: SpeakerContext, j: number): boolean {
   if (article(j - 1)) return true;
   const adj = tokens[j - 1];
   return article(j - 2) && !!adj && adj.kind === 'word' && /^\p{Ll}+$/u.test(adj.text) && !isSpeakerHead(lower[j - 1]);
+}
+
+/** Demonstratives before a speech word that make it a noun when a colon follows ("that label:"). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+
+/**
+ * Is the speech word at `j` a noun right after a demonstrative and right before a colon ("rejected
+ * that label:", "disputed those claims:")? Only its base or plural form: "a report that said:" is a verb.
+ */
+function nounBeforeColon(ctx: SpeakerContext, j: number): boolean {
+  const { lower, tokens } = ctx;
+  if (!DEMONSTRATIVES.has(lower[j - 1] ?? '') || tokens[j + 1]?.text !== ':') return false;
+  const lemma = speechLemma(tokens[j]) ?? cueLemma(tokens[j]);
+  return lemma !== null && (lower[j] === lemma || lower[j] === `${lemma}s`);
+}
+
+/**
+ * "Ada Rusk rejected that label:": the lower-case verb right before the demonstrative of the noun at
+ * `j`, its subject before it (a speaker or the sentence's subject); the cue runs from the verb to the
+ * noun. Null when no verb or nobody stands there.
+ */
+function verbBeforeNoun(ctx: SpeakerContext, j: number, floor: number): Found | null {
+  const { tokens, text } = ctx;
+  const v = j - 2;
+  if (v <= floor || tokens[v].kind !== 'word' || !/^\p{Ll}+$/u.test(tokens[v].text)) return null;
+  const speaker = speakerBefore(ctx, v - 1, floor) ?? subjectBefore(ctx, floor, v);
+  if (!speaker) return null;
+  return { speaker, cue: { text: text.slice(tokens[v].start, tokens[j].end).replace(/\s+/g, ' '), start: tokens[v].start, end: tokens[j].end, tok: v } };
 }
 
 /** Partial quotes whose attribution closes the sentence: “…” …, X said / …, said X / …, according to X. */

@@ -134,8 +134,11 @@ function firstTokenFrom(tokens: Token[], offset: number): number {
   return lo;
 }
 
-/** Verbs that address the person after them, who is the one to answer ("Lynch asked Coleman"). */
-const ADDRESSED = /^(asked|asks|told|tells|questioned|questions|interviewed|pressed|urged|challenged)$/;
+/**
+ * Verbs that put a question to the person after them, who is the one to answer ("Lynch asked Coleman").
+ * Not "told" or "urged": the teller goes on speaking ("Dent told Ada to rest. “…,” she said" is Dent's).
+ */
+const ADDRESSED = /^(asked|asks|questioned|questions|interviewed|pressed|challenged)$/;
 
 /** The last token index (from a sentence's first) at which the person opening it may start. */
 const OPENING_REACH = 4;

@@ -158,6 +158,9 @@ export function fromMention(ctx: SpeakerContext, mi: number): SpeakerRef {
   return { start: m.start, end: m.end, text: m.text, local };
 }
 
+/** Relative words before "one called …": "what one called", "which one described as". */
+const RELATIVE_OBJECT: ReadonlySet<string> = new Set(['what', 'which']);
+
 /** The head noun of a phrase: the word before "of" ("the Secretary of State" → secretary), else the last. */
 function headOf(ctx: SpeakerContext, s: number, k: number): number {
   for (let j = s + 1; j < k; j++) if (ctx.tokens[j].text === 'of') return j - 1;
@@ -242,7 +245,8 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   }
   // "Neighbours heard screams. One said: “…”": one of the people just mentioned, unnamed.
   // (only right before its speech verb: "One report said" and "one count of" are no such speaker)
-  if ((ctx.lower[k] === 'one' || ctx.lower[k] === 'another') && (k === floor || tokens[k - 1].kind === 'punct') && speechLemma(tokens[k + 1]) !== null) {
+  // "what one called “…”", "which another described as": an unnamed person in a relative clause.
+  if ((ctx.lower[k] === 'one' || ctx.lower[k] === 'another') && (k === floor || tokens[k - 1].kind === 'punct' || RELATIVE_OBJECT.has(ctx.lower[k - 1])) && speechLemma(tokens[k + 1]) !== null) {
     return { start: t.start, end: t.end, text: t.text, local: null };
   }
   // "A person familiar with the talks said", "a source close to the board said": the source, not what it knows.
