@@ -106,6 +106,9 @@ import { personOfNounBefore } from './entity-person-of';
 import { placeByPredicate, placeNounAfter, seatName } from './entity-place-nouns';
 import { centralBanksByReserve } from './entity-central-banks';
 import { underwritersByDeal } from './entity-underwriters';
+import {
+  G_FIRM_KIND, G_GENERAL, G_JOB_NOUN, G_NOTICE, G_PARTY_LABEL, G_RESERVE, G_STATION, G_STORM, lexemeGates,
+} from './entity-pass-gates';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -200,7 +203,8 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   headlineNamesGrown(tokens, candidates);
   teamsByNickname(tokens, candidates);
   firmsByTail(tokens, candidates);
-  if (text.includes('Reserve')) centralBanksByReserve(tokens, candidates);
+  const gates = scan.gates;
+  if (gates & G_RESERVE) centralBanksByReserve(tokens, candidates);
   underwritersByDeal(text, tokens, candidates);
   placesByPlural(tokens, candidates);
   marketsByNoun(text, tokens, candidates);
@@ -217,30 +221,30 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   bylinePersons(tokens, blocks, sentenceBlock, candidates);
   bodiesByApposition(tokens, candidates);
   personsByJobApposition(tokens, candidates);
-  if (text.includes('Radio') || text.includes('TV') || text.includes('FM') || text.includes('Television')) stationsAsOrgs(tokens, candidates);
+  if (gates & G_STATION) stationsAsOrgs(tokens, candidates);
   acronymLedAsOrgs(tokens, candidates);
   if (scan.score) teamsByScore(tokens, candidates); // most documents hold no score: the pass finds nothing there
   sidesByPluralVerb(tokens, candidates);
   teamsBeforeTitle(tokens, candidates);
   dropNonNames(tokens, candidates);
   dropClassLabels(tokens, candidates);
-  if (text.includes('(')) wardsInBrackets(tokens, candidates);
-  if (text.includes('General')) generalHospitals(tokens, candidates);
+  if (gates & G_PARTY_LABEL) wardsInBrackets(tokens, candidates);
+  if (gates & G_GENERAL) generalHospitals(tokens, candidates);
   dropFieldsOfStudy(tokens, candidates);
   withRoadNumbers(tokens, candidates);
   withoutPostNominals(tokens, candidates);
   citedAuthors(tokens, candidates);
-  if (text.includes('Storm') || text.includes('Hurricane') || text.includes('Typhoon') || text.includes('Cyclone')) dropNamedStorms(tokens, candidates);
+  if (gates & G_STORM) dropNamedStorms(tokens, candidates);
   if (headlineMayOpenWithDisaster(text, blocks)) dropHeadlineDisasters(tokens, blocks, sentenceBlock, candidates);
   headlinePlaces(tokens, candidates);
   dropHeadlineWordNames(tokens, candidates);
   competitionsByArticle(tokens, candidates);
-  if (text.includes('Alert') || text.includes('Warning') || text.includes('Advisory')) dropAlerts(tokens, candidates);
-  dropBeatTitles(tokens, candidates);
+  if (gates & G_NOTICE) dropAlerts(tokens, candidates);
+  if (gates & G_JOB_NOUN) dropBeatTitles(tokens, candidates);
   dropCodedPersons(tokens, candidates);
-  dropLoneKinds(tokens, candidates);
+  if (gates & G_FIRM_KIND) dropLoneKinds(tokens, candidates);
   surnamesOverPlaces(tokens, candidates);
-  if (text.includes('&')) joinCommaPartners(tokens, candidates);
+  if (scan.ampersand) joinCommaPartners(tokens, candidates);
   const kept = withSurnamesAtStart(tokens, splitAuthorPairs(tokens, keepTyped(candidates)), scan);
   // (an empty list is not mapped: the mapped empty array's other map deoptimised this function at its first club, s28)
   const clubs = clubNamesAlone(tokens, kept, scan.cap);
@@ -483,6 +487,10 @@ interface TokenScan {
   score: boolean;
   /** The indices of the "." tokens, in order: where a website written in lower case can end its first label. */
   dotAt: number[];
+  /** entity-pass-gates.ts: the rare passes the document's words let fire. */
+  gates: number;
+  /** A "&" token is in the document (joinCommaPartners). */
+  ampersand: boolean;
 }
 
 // Tried (s17) and not kept: this stage's per-document typed arrays (cap, lowerShape, asked,
@@ -504,20 +512,22 @@ function scanTokens(tokens: Token[]): TokenScan {
   const cap = new Uint8Array(tokens.length);
   const lowerShape = new Uint16Array(tokens.length);
   const capAt: number[] = [], dotAt: number[] = [];
-  let score = false;
+  let score = false, ampersand = false, gates = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     prepareTokenCache(t); // first: every token gets its cached fields before any is filled
     if (t.kind !== 'word') {
       if (t.text === '.') dotAt.push(k);
+      else if (t.text === '&') ampersand = true;
       else if (!score && t.kind === 'number') score = scoreStartsAt(tokens, k);
       continue;
     }
-    if (capLike(t)) { cap[k] = 1; capAt.push(k); }
+    // The passes' words open with a capital: read off the lexeme of each capitalised word (which the chunk trie looks up anyway).
+    if (capLike(t)) { cap[k] = 1; capAt.push(k); gates |= lexemeGates(lexOf(t)); }
     const c = t.text.charCodeAt(0);
     if (c >= 97 && c <= 122) lowerShape[k] = shapeCode(t.text);
   }
-  return { cap, lowerShape, capAt, score, dotAt };
+  return { cap, lowerShape, capAt, score, dotAt, gates, ampersand };
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
 
-const NOTICE_WORDS = new Set(['Alert', 'Alerts', 'Warning', 'Warnings', 'Advisory']);
+export const NOTICE_WORDS = new Set(['Alert', 'Alerts', 'Warning', 'Warnings', 'Advisory']);
 
 /** One word written as a name: a capital, then lower-case letters. */
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;

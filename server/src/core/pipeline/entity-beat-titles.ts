@@ -7,7 +7,7 @@
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
 
-const JOB_NOUNS = new Set(['Reporter', 'Correspondent', 'Editor', 'Writer', 'Columnist']);
+export const JOB_NOUNS = new Set(['Reporter', 'Correspondent', 'Editor', 'Writer', 'Columnist']);
 
 /** One word written as a name: a capital, then lower-case letters. */
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;

@@ -10,7 +10,7 @@ import type { Candidate } from './03-entities';
 import { LOC_HEADS } from '../model/words';
 import { lowerToken } from './token-fold';
 
-const STATION_WORDS: ReadonlySet<string> = new Set(['Radio', 'TV', 'FM', 'Television']);
+export const STATION_WORDS: ReadonlySet<string> = new Set(['Radio', 'TV', 'FM', 'Television']);
 
 function isStation(tokens: readonly Token[], c: Candidate): boolean {
   if (c.last === c.first || LOC_HEADS.has(lowerToken(tokens[c.last]))) return false;

@@ -10,7 +10,7 @@ import type { Candidate } from './03-entities';
 import { lowerToken } from './token-fold';
 import { lexicon } from '../model/lexicon';
 
-const FIRM_KINDS: ReadonlySet<string> = new Set(`drugmaker carmaker automaker chipmaker planemaker steelmaker
+export const FIRM_KINDS: ReadonlySet<string> = new Set(`drugmaker carmaker automaker chipmaker planemaker steelmaker
   insurer reinsurer lender retailer e-tailer conglomerate shipbuilder refiner airline rival regulator watchdog developer
   broadcaster operator publisher utility startup start-up charity supplier grocer supermarket consultancy manufacturer`.split(/\s+/));
 

@@ -8,7 +8,7 @@ import type { Token } from '../types';
 import type { Candidate } from './03-entities';
 import { tokenAt } from './token-at';
 
-const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
+export const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
 
 /** Where the storm's name starts in `c` (after a storm word inside it or right before it), or -1. */
 function stormAt(tokens: readonly Token[], c: Candidate): number {

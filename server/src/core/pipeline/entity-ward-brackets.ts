@@ -8,7 +8,7 @@ import type { Candidate } from './03-entities';
 import { tokenAt } from './token-at';
 
 /** Short party labels used in such brackets (the words as written). */
-const PARTY_LABELS: ReadonlySet<string> = new Set(['Lab', 'Con', 'LD', 'Lib', 'Dem', 'SNP', 'Ind', 'Green', 'Grn', 'Reform', 'Plaid', 'PC', 'UKIP', 'DUP', 'SDLP', 'UUP', 'SF', 'Alliance']);
+export const PARTY_LABELS: ReadonlySet<string> = new Set(['Lab', 'Con', 'LD', 'Lib', 'Dem', 'SNP', 'Ind', 'Green', 'Grn', 'Reform', 'Plaid', 'PC', 'UKIP', 'DUP', 'SDLP', 'UUP', 'SF', 'Alliance']);
 
 /** The index of the "(" when tokens from..to (inclusive) are one to two party labels right after it; else -1. */
 function partyOpen(tokens: readonly Token[], from: number, to: number): number {

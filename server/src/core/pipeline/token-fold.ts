@@ -14,6 +14,8 @@ type FoldedToken = Token & { lower?: string; lex?: Lexeme };
 export const B_COMMON_KNOWN = 1, B_COMMON = 2;
 /** entity-nonnames.ts: a lone letter or an interjection ("B", "Hmm"); an acronym of ordinary English or a plural one ("CEO", "XRTs"). */
 export const B_NOT_NAME_KNOWN = 4, B_NOT_NAME = 8, B_PLAIN_ACRONYM_KNOWN = 16, B_PLAIN_ACRONYM = 32;
+/** entity-pass-gates.ts: its gates of the word are known; the gates themselves, from this bit on. */
+export const B_GATES_KNOWN = 64, GATES_SHIFT = 7;
 
 /**
  * Gives a token the cached fields at once and in one order, before any is filled (tokenize creates

@@ -1,0 +1,45 @@
+/**
+ * Which of the entity stage's rare passes can fire in a document, from the capitalised words it holds: each
+ * pass below fires only at one of a few words that open with a capital (a token's exact text, or for
+ * dropLoneKinds its fold), and most documents hold none of them. One bit per pass, worked out once per
+ * lexeme (kept in its `bits`) and OR-ed over the document's capitalised words in `scanTokens`, skips the
+ * pass's visit of every candidate and replaces the `text.includes` searches some were gated on.
+ */
+import { type Lexeme } from '../text/intern';
+import { B_GATES_KNOWN, foldedOf, GATES_SHIFT } from './token-fold';
+import { NOTICE_WORDS } from './entity-alerts';
+import { JOB_NOUNS } from './entity-beat-titles';
+import { STATION_WORDS } from './entity-broadcasters';
+import { FIRM_KINDS } from './entity-kind-words';
+import { STORM_WORDS } from './entity-storms';
+import { PARTY_LABELS } from './entity-ward-brackets';
+
+/** A pass's bit: the document holds a word the pass needs. */
+export const G_RESERVE = 1, G_STATION = 2, G_GENERAL = 4, G_STORM = 8, G_NOTICE = 16, G_JOB_NOUN = 32, G_PARTY_LABEL = 64, G_FIRM_KIND = 128;
+
+/** Gates by a token's exact text (the passes compare `token.text`). */
+const BY_TEXT = new Map<string, number>();
+/** Gates by a capitalised token's fold (dropLoneKinds: `kindAt` reads `lowerToken` of a word opening with a capital). */
+const BY_FOLD = new Map<string, number>();
+
+function add(map: Map<string, number>, words: Iterable<string>, bit: number): void {
+  for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
+}
+add(BY_TEXT, ['Reserve'], G_RESERVE);
+add(BY_TEXT, STATION_WORDS, G_STATION);
+add(BY_TEXT, ['General'], G_GENERAL);
+add(BY_TEXT, STORM_WORDS, G_STORM);
+add(BY_TEXT, NOTICE_WORDS, G_NOTICE);
+add(BY_TEXT, JOB_NOUNS, G_JOB_NOUN);
+add(BY_TEXT, PARTY_LABELS, G_PARTY_LABEL);
+add(BY_FOLD, FIRM_KINDS, G_FIRM_KIND);
+
+/** The gates of a word, by its lexeme: worked out once per spelling and kept in `bits`. */
+export function lexemeGates(lex: Lexeme): number {
+  let b = lex.bits;
+  if ((b & B_GATES_KNOWN) === 0) {
+    const g = (BY_TEXT.get(lex.text) ?? 0) | (BY_FOLD.get(foldedOf(lex)) ?? 0);
+    lex.bits = b = b | B_GATES_KNOWN | (g << GATES_SHIFT);
+  }
+  return b >>> GATES_SHIFT;
+}
