@@ -1,6 +1,6 @@
 // Health and science news, session 30 sweep (fictional sentences; each row but the guards failed before its fix):
 // - a rate per a base ("38 cases per 100,000 people") is one claim of what it counts, and the base is no
-//   figure of its own (rate-per.ts);
+//   figure of its own (rate-per.ts); "every year" after what is counted is a rate as "a year" is (05-claims.ts);
 // - a share "against a target of 95%", or under "a legal limit of 0.05 percent", is the level set, no
 //   claim (rule-levels.ts); an analyst's "price target of $21" stays one;
 // - a warming in hundredths of a degree ("about 1.37C") and a change "by 2.3C" are temperatures (temperatures.ts);
@@ -29,6 +29,16 @@ const RATES: ClaimRow[] = [
     label: '"for every" opens a base the same way',
     body: 'Clinics in Ostrel see 7 infections for every 1,000 visits, the agency said.',
     claims: [{ text: '7 infections for every 1,000 visits', low: 7, counted: 'infection', sourced: 'yes', source: 'the agency' }],
+  },
+  {
+    label: '"every year" after what is counted is a rate, not what is counted',
+    body: 'The condition causes roughly 9,000 strokes every year in Tessaly.',
+    claims: [{ text: 'roughly 9,000 strokes every year', counted: 'stroke' }],
+  },
+  {
+    label: '"every day" the same way, with its source',
+    body: 'The Orlin clinic sees 40 patients every day, the board said.',
+    claims: [{ text: '40 patients every day', counted: 'patient', sourced: 'yes', source: 'the board' }],
   },
   {
     label: 'guard: a rate per day keeps its time',

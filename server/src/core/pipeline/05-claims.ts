@@ -861,10 +861,10 @@ function compoundBeforeNoun(toks: readonly Token[], j: number): boolean {
 
 const TIME_NOUN = /^(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?$/i;
 
-/** Does `toks[j]` open a time phrase, "a day", "an hour", "per year" ("up from 41 a day earlier", "3 percent a year")? */
+/** Does `toks[j]` open a time phrase, "a day", "an hour", "per year", "every year" ("up from 41 a day earlier", "3 percent a year")? */
 function timeAfterArticle(toks: readonly Token[], j: number): boolean {
   const t = toks[j];
-  if (t.text.length > 3 || !/^(?:a|an|per)$/i.test(t.text)) return false;
+  if (t.text.length > 3 ? t.text !== 'every' : !/^(?:a|an|per)$/i.test(t.text)) return false;
   const next = toks[j + 1];
   return next !== undefined && next.kind === 'word' && TIME_NOUN.test(next.text);
 }
