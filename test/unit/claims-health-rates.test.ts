@@ -5,7 +5,8 @@
 //   claim (rule-levels.ts); an analyst's "price target of $21" stays one;
 // - a warming in hundredths of a degree ("about 1.37C") and a change "by 2.3C" are temperatures (temperatures.ts);
 // - "according to a study published in the Lorvian Journal of Medicine" names the journal as the source, as
-//   "A study published in the … found" does (journal-source.ts).
+//   "A study published in the … found" does (journal-source.ts);
+// - "a study of 2,600 adults in Marland has found": the study's phrase speaks, not the place (speakers.ts placedFinder).
 // Run with `node --import tsx --test test/unit/claims-health-rates.test.ts`.
 import { testClaimRows, type ClaimRow } from './claim-rows';
 
@@ -101,4 +102,22 @@ const JOURNALS: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Fictional health report', [['rates per a base', RATES], ['levels set', LEVELS], ['temperatures', TEMPERATURES], ['journals', JOURNALS]]);
+const PLACED_FINDERS: ClaimRow[] = [
+  {
+    label: 'a study done in a place speaks as the whole phrase, not the place',
+    body: 'Wearers had a 19% lower risk of dementia, a study of 2,600 adults in Marland has found.',
+    claims: [{ text: '19% lower risk of dementia', source: 'a study of 2,600 adults in Marland' }, { text: '2,600 adults' }],
+  },
+  {
+    label: 'a survey in a place before its verb',
+    body: 'A survey in Tarvel found 30% of growers had quit.',
+    claims: [{ text: '30% of growers had quit', source: 'A survey in Tarvel' }],
+  },
+  {
+    label: 'guard: a named body in a place still speaks as the body',
+    body: 'Merrow Hospital in Branton said 12 patients had been treated.',
+    claims: [{ text: '12 patients had been treated', source: 'Merrow Hospital' }],
+  },
+];
+
+testClaimRows('Fictional health report', [['rates per a base', RATES], ['levels set', LEVELS], ['temperatures', TEMPERATURES], ['journals', JOURNALS], ['placed finders', PLACED_FINDERS]]);
