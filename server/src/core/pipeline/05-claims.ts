@@ -64,6 +64,8 @@ import { modelAfterNew } from './model-after-new';
 import { hyphenedMagnitudes, scaleWordBefore } from './magnitude-first';
 import { sendVerb, sentToHospital, vagueHarmObjects } from './vague-harm-objects';
 import { citationMark } from './citation-mark';
+import { opensRateBase, rateBase, rateBaseEnd } from './rate-per';
+import { journalOf } from './journal-source';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -377,6 +379,8 @@ export function findClaims(input: ClaimInput): Claim[] {
         if (citationMark(text, s.start + m.index!, m[0])) continue;
         const found = toQuantity(m, s.start);
         if (!found || isNotAClaim(text, found, s.start) || kind === 'body' && (partOfName(text, found, s.start) || modelAfterNew(text, found, s.start) || capitalisedNumberWord(text, found, s.start) || listEntryNumber(text, found, s.start) || numberTitle(text, found, s.start, lexicon.common, isUnitWord) || ageBand(text, found, s.start)) || kind === 'headline' && headlineModelNumber(text, found, s.start)) continue;
+        // "38 cases per 100,000 people": the rate's base is part of the rate's claim, no figure of its own (rate-per.ts)
+        if (rateBase(text, found)) continue;
         // "rose by 48,000 to 1.32 million": the change and the new level, not a range (change-by-to.ts)
         for (const q0 of found.high > 3 * found.low && !found.approx ? splitChangeRange(text, found, s.start) ?? [found] : [found]) {
           // "one in five voters": a share, not five voters
@@ -860,10 +864,10 @@ function compoundBeforeNoun(toks: readonly Token[], j: number): boolean {
 
 const TIME_NOUN = /^(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?$/i;
 
-/** Does `toks[j]` open a time phrase, "a day", "an hour", "per year" ("up from 41 a day earlier", "3 percent a year")? */
+/** Does `toks[j]` open a time phrase, "a day", "an hour", "per year", "every year" ("up from 41 a day earlier", "3 percent a year")? */
 function timeAfterArticle(toks: readonly Token[], j: number): boolean {
   const t = toks[j];
-  if (t.text.length > 3 || !/^(?:a|an|per)$/i.test(t.text)) return false;
+  if (t.text.length > 3 ? t.text !== 'every' : !/^(?:a|an|per)$/i.test(t.text)) return false;
   const next = toks[j + 1];
   return next !== undefined && next.kind === 'word' && TIME_NOUN.test(next.text);
 }
@@ -982,7 +986,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "rose 3.4% year on year": the periods compared are no counted words.
   const periods = j === k && toks[k] !== undefined && PERIOD_WORD.test(toks[k].text) && periodOnPeriod(text, q.end);
   // ("12,000 customers without power": "without" ends what is counted, as a preposition does)
-  while (!anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[j]))) && !COMPARED_SET.has(lowerCase(toks[j])) && lowerCase(toks[j]) !== 'without' && !(j === k && lowerCase(toks[j]) === 'the')
+  while (!anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[j]))) && !COMPARED_SET.has(lowerCase(toks[j])) && lowerCase(toks[j]) !== 'without' && !(j === k && lowerCase(toks[j]) === 'the') && !opensRateBase(toks, j)
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     && !goneOrTimeAhead(toks, j) // "$15,000 gone", "hire 2,000 more next year": a fate or a time, not what
     && !whenOrShared(toks, j) // "340 weavers three years ago", "900 staff between them"
@@ -1018,8 +1022,13 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     }
   }
   // ("40 patients a day in March": the rate stays in the claim, and neither it nor a time is its predicate)
-  let rateEnd = -1;
-  if (j < toks.length && timeAfterArticle(toks, j)) {
+  let rateEnd = -1, baseNoun = '';
+  // ("38 cases per 100,000 people": the base runs on to its noun, and with nothing counted before it, it says what is counted)
+  if (j < toks.length && opensRateBase(toks, j)) {
+    const base = rateBaseEnd(toks, j, (t) => isStop(t) || isAux(t));
+    rateEnd = toks[base.next - 1].end; j = base.next; baseNoun = base.noun;
+  }
+  else if (j < toks.length && timeAfterArticle(toks, j)) {
     if (timeAgo(toks, j)) j += 3;
     else { rateEnd = toks[j + 1].end; j += 2; }
   }
@@ -1028,6 +1037,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // ("3,210 walkers crossing the ridge": the plural before the participle is what is counted)
   const head = countedWords.length > 1 ? participleHead(countedWords) : -1;
   let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : those ? 'person' : fronted ? lemma(toks[fronted.noun].text) : opinion ? 'person' : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : isTemperature(q) ? 'degree' : '';
+  if (!counted && baseNoun) counted = lemma(baseNoun);
   // "hire 2,000 more": "more" is no thing counted; it counts what the last figure before it counts ("scored six
   // goals and added three more"), else nothing named.
   const moreOnly = q.unit === 'count' && countedWords.length === 1 && lowerCase(countedWords[0]) === 'more';
@@ -1476,13 +1486,19 @@ function source(c: Claim, lookup: SourceLookup): void {
     if (owned?.owned && owned.source.start >= firm!.speaker!.start && owned.source.end <= firm!.speaker!.end) return set(c, 'yes', owned.source, owned.cue);
     pollFirm = /^an?\s/i.test(firm!.speaker!.text);
   }
-  if (firm && !pollFirm) return set(c, firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) || anonymous(firm.speaker!) || unnamedFindingSpeaker(lookup.text, firm.speaker!) ? 'vague' : 'yes', firm.speaker, firm.cue);
+  if (firm && !pollFirm) {
+    const unnamed = firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) || anonymous(firm.speaker!) || unnamedFindingSpeaker(lookup.text, firm.speaker!);
+    // ("according to a study published in the Lorvian Journal of Medicine": the journal, see journal-source.ts)
+    const journal = unnamed && firm.cue === 'according to' ? journalOf(lookup.text, s.start, s.end, lookup.mentions) : null;
+    return journal ? set(c, 'yes', journal, firm.cue) : set(c, unnamed ? 'vague' : 'yes', firm.speaker, firm.cue);
+  }
   const vague = here.find((a) => a.vague);
   // "Sources say the deal is worth $40 million, a figure reported by the Varn Herald": the named reporter.
   const reported = vague ? reportedFigure(lookup.text, s.end, c, lookup.mentions) : null;
   if (reported) return set(c, reported.sourced, reported.source, reported.cue);
   if (vague) {
-    const publisher = vague.cue === 'according to' ? publisherOf(lookup.text, s.start, s.end, lookup.mentions) : null;
+    // ("according to a study published in the Lorvian Journal of Medicine": the journal, see journal-source.ts)
+    const publisher = vague.cue === 'according to' ? publisherOf(lookup.text, s.start, s.end, lookup.mentions) ?? journalOf(lookup.text, s.start, s.end, lookup.mentions) : null;
     return publisher ? set(c, 'yes', publisher, vague.cue) : set(c, 'vague', vague.speaker, vague.cue);
   }
   // "The crowd was estimated at 20,000 by police": the passive's agent estimated it.

@@ -3,6 +3,7 @@
  *   - a lone letter ("speaker B", "Ph.D", a variable in a formula), and the short capitalised first part of
  *     a dotted abbreviation written without spaces ("Ph" of "Ph.D.", "Ed" of "Ed.D."). Not "Group C" as a whole: dropping a
  *     letter labelled by an ordinary noun was tried and only lost a sports group annotated as an organisation;
+ *   - a feast or season alone ("by Christmas", "over Easter"), a time;
  *   - an interjection written capitalised at a turn's start ("Mhm", "Hmm", "Uh-huh");
  *   - an ordinary word capitalised in talk right after "my"/"oh" or after an interjection and a comma
  *     ("oh Lord", "my Goodness", "Hmm, Maybe?"): an exclamation or a clause start, no name, unless a capitalised
@@ -27,9 +28,13 @@ import { B_NOT_NAME_KNOWN, B_NOT_NAME, B_PLAIN_ACRONYM_KNOWN, B_PLAIN_ACRONYM, l
 
 const LONE_LETTER = /^\p{Lu}\.?$/u;
 const INTERJECTION = /^(?:m+-?hm+|h+m+(?:-m+)*|m{2,}|u+h+(?:-h?u+h+)?|u+m+|e+r+m+|a+h+|o+h+|hu+h|ugh|whoa|wow|yeah|yep|yup|nope|oops|uh-oh)$/;
+/** A feast or season of the year on its own ("by Christmas", "over Easter"): a time, not a person or a body. */
+const HOLIDAYS: ReadonlySet<string> = new Set(['Christmas', 'Easter', 'Ramadan', 'Hanukkah', 'Diwali', 'Thanksgiving', 'Passover', 'Lent', 'Advent', 'Whitsun', 'Michaelmas']);
 /** Words an abbreviation may skip when spelled out ("Board of Trade" → BT is not asked; "of" is skipped). */
 const SKIPPABLE = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', '&']);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** A word of lower-case letters, hyphens joining its parts: "syncytial", "non-small". */
+const LOWER_WORD = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
 /** Capitals and a lower-case plural "s" ("RDXs"): the plural of an abbreviation. */
 const PLURAL_ACRONYM = /^\p{Lu}{2,5}s$/u;
 
@@ -91,7 +96,7 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
       // The word's own answers kept on its lexeme (`lexemeAnswer`): a name recurs, and its patterns ran per mention.
       if (lexemeAnswer(tokens[c.first], B_NOT_NAME_KNOWN, B_NOT_NAME, loneLetterOrInterjection)
         || dottedAbbreviationHead(tokens, c.first) || afterDegrees(tokens, c.first)
-        || (c.type === 'ORG' && spokenWord(tokens, c.first))) { c.type = null; continue; }
+        || (c.type === 'ORG' && spokenWord(tokens, c.first)) || HOLIDAYS.has(w)) { c.type = null; continue; }
       if (c.acronymOf < 0 && lexemeAnswer(tokens[c.first], B_PLAIN_ACRONYM_KNOWN, B_PLAIN_ACRONYM, plainAcronym)) { c.type = null; continue; }
       if (tokens[c.first - 1]?.text === '(' && tokens[c.first + 1]?.text === ')' && ACRONYM.test(w)) {
         const start = spelledOutTerm(tokens, c.first - 1, w);
@@ -156,7 +161,8 @@ function spelledOutTerm(tokens: readonly Token[], open: number, acronym: string)
     if (t.kind !== 'word' || t.sentence !== tokens[open].sentence) return -1;
     const l = t.text.toLowerCase();
     // A word written in lower case names nothing, head word or not: "sea surface salinity (SSS)".
-    if (t.text === l ? !isCommonWord(l) : !plainWord(l) && !(k === open - 1 && TERM_PLURAL_HEADS.has(l))) return -1;
+    // (a rare word too, "respiratory syncytial virus (RSV)": written in lower case, it is no part of a name)
+    if (t.text === l ? !isCommonWord(l) && !LOWER_WORD.test(l) : !plainWord(l) && !(k === open - 1 && TERM_PLURAL_HEADS.has(l))) return -1;
     const parts = l.split('-');
     for (let p = parts.length - 1; p >= 0; p--) {
       if (letter >= 0 && parts[p][0] === acronym[letter].toLowerCase()) letter--;

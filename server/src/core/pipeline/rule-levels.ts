@@ -1,12 +1,19 @@
 /**
  * A share or a sum that names the level a rule sets ("a 5 percent threshold", "a 10 percent cap on rent
- * rises", "a $500 limit"), or the most a penalty may reach ("fines of up to 4% of turnover", "fined up to
- * $5,000"): a rule's setting, not a measured figure a fact-checker would source. Pure.
+ * rises", "a $500 limit", "a target of 95%"), or the most a penalty may reach ("fines of up to 4% of
+ * turnover", "fined up to $5,000"): a rule's setting, not a measured figure a fact-checker would source. Pure.
  */
 import type { Claim } from '../types';
 
 /** Counted nouns of a level a rule or law sets. */
 const RULE_LEVELS = new Set(['threshold', 'limit', 'cap', 'ceiling', 'quota', 'hurdle']);
+
+/**
+ * A level's noun and "of" right before the figure: "a legal limit of 0.05 percent", "against a target of
+ * 95%" (a target only with a share: "a price target of $21" is an analyst's forecast, a claim).
+ */
+const LEVEL_OF_BEFORE = /\b(?:threshold|limit|cap|ceiling|quota)\s+of\s+$/i;
+const TARGET_OF_BEFORE = /\btarget\s+of\s+$/i;
 
 /** A penalty right before "up to": "a fine of", "penalties of", "fined", "a maximum fine of". */
 const PENALTY_BEFORE = /\b(?:fines?|fined|penalt(?:y|ies)|sanctions?)\s+(?:of\s+)?$/i;
@@ -15,6 +22,13 @@ const PENALTY_BEFORE = /\b(?:fines?|fined|penalt(?:y|ies)|sanctions?)\s+(?:of\s+
 export function ruleLevel(c: Claim, text: string): boolean {
   if (c.quantity.unit === 'count') return false;
   if (RULE_LEVELS.has(c.counted)) return true;
+  // "seen within four hours, against a target of 95%": the level set, not a measured share
+  // (cheap gate: "of " right before the figure)
+  if (text.charCodeAt(c.quantity.start - 2) === 102) {
+    const before = text.slice(Math.max(0, c.quantity.start - 16), c.quantity.start);
+    if (LEVEL_OF_BEFORE.test(before) || c.quantity.unit === 'percent' && TARGET_OF_BEFORE.test(before)) return true;
+  }
+  if (c.counted === 'target' && c.quantity.unit === 'percent') return true; // "a 95% target"
   // "a fine of up to 10% of revenue": the most the law allows, not a fine anybody paid
   return /^up to\b/i.test(c.quantity.text) && PENALTY_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start));
 }

@@ -231,7 +231,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     if (owner >= 0 && ctx.mentions[owner].type !== 'LOC') { k = b - 2; mi = owner; }
     // "Fuel retailers in Kesh said": a kind of business or people in a place, no one named.
     else if (owner < 0 && b - 2 >= floor && ctx.lower[b - 1] === 'in') {
-      const group = placedGroup(ctx, b - 2, floor, ctx.mentions[mi].end);
+      const group = placedGroup(ctx, b - 2, floor, ctx.mentions[mi].end) ?? placedFinder(ctx, b - 2, floor, ctx.mentions[mi].end);
       if (group) return group;
     }
   }
@@ -298,6 +298,22 @@ function placedGroup(ctx: SpeakerContext, k: number, floor: number, end: number)
   const group = speakerBefore(ctx, k, floor);
   if (!group || group.local !== null || group.end !== ctx.tokens[k].end || !bareGroup(group.text)) return null;
   return { start: group.start, end, text: ctx.text.slice(group.start, end), local: null };
+}
+
+/** Nouns of a finding's document or inquiry: "a study", "the survey", "a trial". */
+const FINDERS: ReadonlySet<string> = new Set(['study', 'studies', 'survey', 'trial', 'review', 'analysis', 'report', 'audit', 'census', 'poll', 'inquiry', 'research']);
+
+/**
+ * "a study of 31,000 adults in Marland has found": an unnamed study (or survey, trial …) with the
+ * place it was done in: the whole phrase speaks, not the place. Its phrase ends at token `k`, before "in".
+ */
+function placedFinder(ctx: SpeakerContext, k: number, floor: number, end: number): SpeakerRef | null {
+  if (ctx.tokens[k].kind !== 'word' || !/^\p{Ll}/u.test(ctx.tokens[k].text)) return null;
+  const phrase = speakerBefore(ctx, k, floor);
+  if (!phrase || phrase.local !== null || phrase.end !== ctx.tokens[k].end) return null;
+  let finder = false;
+  for (let i = k; i >= floor && ctx.tokens[i].start >= phrase.start; i--) if (FINDERS.has(ctx.lower[i])) { finder = true; break; }
+  return finder ? { start: phrase.start, end, text: ctx.text.slice(phrase.start, end), local: null } : null;
 }
 
 /** Words after "a" that head a plural phrase ("a few officials", "a dozen residents"). */

@@ -1,8 +1,8 @@
 /**
- * Temperatures written with the scale's letter: "46C", "44.2C", "46°C", "40 °C", "115F". The figure
- * pattern of quantities.ts reads "46C" as no figure and "46°C" as a count of nothing; here each is a
+ * Temperatures written with the scale's letter: "46C", "44.2C", "1.37C" (a warming in hundredths), "46°C",
+ * "40 °C", "115F". The figure pattern of quantities.ts reads "46C" as no figure and "46°C" as a count of nothing; here each is a
  * count of degrees, as "43 degrees" is. A letter glued to digits is a temperature only where the
- * word before it is one that leads to a reading ("reached 46C", "highs of 44C", "to 115F"), not a
+ * word before it is one that leads to a reading ("reached 46C", "highs of 44C", "to 115F", "warmed by 2.3C"), not a
  * label ("Room 46C", "seat 12F"); with the degree sign it always is. Pure.
  */
 import type { Quantity } from '../types';
@@ -11,15 +11,15 @@ import type { Quantity } from '../types';
  * Digits with "C" or "F", or a degree sign and "C" or "F", after them: "46C", "44.2C", "46°C", "40 °C";
  * with a first reading and a hyphen or "to" before them, a range with one scale ("10-15C", "30 to 34°C": group 1).
  */
-const TEMPERATURE = /(?<![\p{L}\p{N}$€£¥.,-])(?:(\d{1,3}(?:\.\d)?)(?:[-–]| to ))?([-−]?\d{1,3}(?:\.\d)?)(\s?°\s?[CF]|[CF])(?![\p{L}\p{N}]|[.,]\d)/gu;
+const TEMPERATURE = /(?<![\p{L}\p{N}$€£¥.,-])(?:(\d{1,3}(?:\.\d{1,2})?)(?:[-–]| to ))?([-−]?\d{1,3}(?:\.\d{1,2})?)(\s?°\s?[CF]|[CF])(?![\p{L}\p{N}]|[.,]\d)/gu;
 /** A second reading that closes a range after the first: "30C and 35C", "-2C to 4C", "30C-35C". */
-const RANGE_END = /\s*(?:and|to|[-–])\s*([-−]?\d{1,3}(?:\.\d)?)(\s?°\s?[CF]|[CF])(?![\p{L}\p{N}]|[.,]\d)/uy;
+const RANGE_END = /\s*(?:and|to|[-–])\s*([-−]?\d{1,3}(?:\.\d{1,2})?)(\s?°\s?[CF]|[CF])(?![\p{L}\p{N}]|[.,]\d)/uy;
 /** A reading below zero in degrees, "-5 degrees", "−3 degrees" (the figure pattern takes no sign). */
 const SIGNED_DEGREES = /(?<![\p{L}\p{N}.,-])[-−]\d{1,3}(?:\.\d)?(?=\s+degrees?\b)/gu;
 /** A digit with "C", "F" or "°C", "°F" right after it: sentences without one are not searched. */
 const SEEN = /\d\s?°|\d[CF](?![A-Za-z0-9])|[-−]\d+ degree/; // (no Unicode flag: the quicker search; TEMPERATURE asks the rest)
 /** Words before a reading ("reached 46C", "recorded 41C", "highs of 44C", "a sweltering 41C", "between 40C and 45C"). */
-const READING_BEFORE = /(?:^|[\s(])(?:reached|reach|reaches|reaching|recorded|records|recording|registered|hit|hits|hitting|topped|tops|topping|exceeded|exceeds|exceeding|passed|touched|touching|peaked at|soared to|climbed to|rose to|fell to|dropped to|surpassed|above|below|beyond|over|under|to|of|at|around|about|nearly|almost|near|some|and|or|than|from|between|minus|sweltering|scorching|record|blistering|searing|was|were|is|be|been)\s+$/i;
+const READING_BEFORE = /(?:^|[\s(])(?:reached|reach|reaches|reaching|recorded|records|recording|registered|hit|hits|hitting|topped|tops|topping|exceeded|exceeds|exceeding|passed|touched|touching|peaked at|soared to|climbed to|rose to|fell to|dropped to|surpassed|above|below|beyond|over|under|to|of|at|around|about|nearly|almost|near|some|and|or|than|from|between|minus|by|sweltering|scorching|record|blistering|searing|was|were|is|be|been)\s+$/i;
 
 const NONE: Quantity[] = [];
 
