@@ -49,7 +49,7 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   enterprises solutions resources materials freight mining utilities properties investments securities insurance
   brands beverages biotech software telecom telecoms recycling treasury exchequer research relief kitchen
   foods dairies bakeries breweries brewery distillery stores supermarkets pharma railways railroad airline automotive
-  management advisors advisers wireless trucking ratings
+  management advisors advisers wireless trucking ratings consulting consultants consultancy
   biologics therapeutics diagnostics biosciences genomics semiconductor semiconductors
   polytechnic infirmary hospice laboratory laboratories partnership primary guild`);
 
@@ -62,7 +62,7 @@ export const TRADE_HEADS = set(`chemicals petrochemicals pharmaceuticals plastic
   petroleum steel aerospace energy media shipping logistics engineering marine software telecom telecoms mining
   utilities properties investments securities insurance beverages biotech foods pharma automotive wireless trucking
   technologies biologics therapeutics diagnostics biosciences genomics semiconductor semiconductors freight recycling
-  management motors airways airlines railways industries holdings enterprises`);
+  management motors airways airlines railways industries holdings enterprises consulting consultancy`);
 
 /** Organisation head words that never name a place or a building ("Coastal Workers Union", "Ministry of …"). */
 export const INSTITUTION_HEADS = set(`ministry department agency council committee commission organization organisation

@@ -59,7 +59,7 @@ import { acronymLedAsOrgs } from './entity-acronym-led';
 import { aloneInHeadline, clubByTail, clubNamesAlone, isClubTail } from './entity-club-tails';
 import { acronymFitsName, acronymFitsTail, acronymTailAfterOf } from './entity-acronym-fit';
 import { academicAt } from './entity-academic';
-import { schoolMemberAfter, townPeopleAfter } from './entity-member-nouns';
+import { bodyPeopleAfter, schoolMemberAfter, townPeopleAfter } from './entity-member-nouns';
 import { splitAuthorPairs } from './entity-author-pairs';
 import { joinCommaPartners } from './entity-comma-firms';
 import { dropNamedStorms } from './entity-storms';
@@ -109,6 +109,11 @@ import { underwritersByDeal } from './entity-underwriters';
 import {
   G_FIRM_KIND, G_GENERAL, G_JOB_NOUN, G_NOTICE, G_PARTY_LABEL, G_RESERVE, G_STATION, G_STORM, lexemeGates,
 } from './entity-pass-gates';
+import { structuresAsPlaces } from './entity-structure-nouns';
+import { routeEndsAsPlaces } from './entity-route-ends';
+import { familiesAsPersons } from './entity-family-names';
+import { transcriptLabels } from './entity-transcript-labels';
+import { makersBeforeModels } from './entity-car-models';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -207,12 +212,16 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (gates & G_RESERVE) centralBanksByReserve(tokens, candidates);
   underwritersByDeal(text, tokens, candidates);
   placesByPlural(tokens, candidates);
+  structuresAsPlaces(tokens, candidates);
+  if (text.includes('between')) routeEndsAsPlaces(tokens, candidates);
+  if (text.includes(' family')) familiesAsPersons(tokens, candidates);
   marketsByNoun(text, tokens, candidates);
   // Passes whose rule needs a word the text may not hold at all: a native search of the text, not a visit per
   // candidate, when the word opens with a capital (its first letter is rare, the search skips ahead); a lower-case
   // word's search stops at every such letter, and costs more than the visit (s29: 'party'/'movement' ~0.7% of a pass).
   partiesByNoun(tokens, candidates);
   makersByModel(tokens, candidates);
+  makersBeforeModels(tokens, candidates);
   dropProducts(tokens, candidates);
   dropWorkTitles(tokens, candidates);
   dropSchemeNames(tokens, candidates);
@@ -245,6 +254,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (gates & G_FIRM_KIND) dropLoneKinds(tokens, candidates);
   surnamesOverPlaces(tokens, candidates);
   if (scan.ampersand) joinCommaPartners(tokens, candidates);
+  if (text.includes(':')) transcriptLabels(tokens, blocks, sentenceBlock, candidates);
   const kept = withSurnamesAtStart(tokens, splitAuthorPairs(tokens, keepTyped(candidates)), scan);
   // (an empty list is not mapped: the mapped empty array's other map deoptimised this function at its first club, s28)
   const clubs = clubNamesAlone(tokens, kept, scan.cap);
@@ -1189,6 +1199,8 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     if (honored && !particle) break; // no second lookup: its first run threw away extendRun's optimised code
     // "the Corps of Surveyors on May 2", "the Board on Monday": "on" before a date ends the name.
     if (l === 'on' && dateWord(next)) break;
+    // "Rhea Solberg on Morning Ledger": a person's name (a given name first, no head) before "on" and a programme is two names.
+    if (l === 'on' && !hasHead && isKnownGivenName(tokens[i].text)) break;
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
     // A place or organisation the lexicon knows whole across "of" ("United States of America").
     if (l === 'of' && knownAcrossOf(tokens, i, k)) { last = k; continue; }
@@ -1782,6 +1794,7 @@ function withContext(r: RuleParts, tokens: Token[], c: Candidate): RuleEvidence 
   if (r.placeAfterPreposition && prev && LOC_PREPOSITIONS.has(prev.text) && c.role === null) return weak('LOC');
   // "a Corvane professor", "Corvane alumni": the school's name (names the lexicons know were decided early).
   if (r.single && r.schoolable && schoolMemberAfter(tokens, c.last)) return certain('ORG');
+  if (r.single && r.schoolable && c.role === null && bodyPeopleAfter(tokens, c.last)) return certain('ORG'); // "Unisel members voted"
   if (r.middle) return r.middle;
   // "taught at Corvane", "research at Corvane": a place of study, not a town. Strong: as weak evidence the model
   // still made the name a town when a full stop or "in" followed it ("research at Corvane in 2012.").

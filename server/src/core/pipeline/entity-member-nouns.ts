@@ -51,8 +51,20 @@ export function townPeopleAfter(tokens: readonly Token[], last: number): boolean
   return memberNounAfter(tokens, last, TOWN_PEOPLE);
 }
 
+/**
+ * Nouns for the people of a body ("Unisel members voted", "Corvane staff", "Orrin shareholders"): a person has
+ * no members or staff (a person's are "Vell's staff"), and a town's people are its residents: the name before them
+ * is an organisation (a union, a firm, a club).
+ */
+const BODY_PEOPLE = new Set(['members', 'staff', 'staffers', 'employees', 'workers', 'shareholders', 'supporters']);
+
+/** `last` is the index of a one-word name; true when the word right after it is a noun for a body's people. */
+export function bodyPeopleAfter(tokens: readonly Token[], last: number): boolean {
+  return memberNounAfter(tokens, last, BODY_PEOPLE);
+}
+
 /** The word right after the one-word name at `last`, in its sentence and one space on, is one of `nouns`. */
-function memberNounAfter(tokens: readonly Token[], last: number, nouns: ReadonlySet<string>): boolean {
+export function memberNounAfter(tokens: readonly Token[], last: number, nouns: ReadonlySet<string>): boolean {
   const t = tokens[last], n = tokenAt(tokens, last + 1);
   if (!n || n.kind !== 'word' || n.sentence !== t.sentence || n.start !== t.end + 1) return false;
   const w = n.text;

@@ -17,15 +17,22 @@ function partyOpen(tokens: readonly Token[], from: number, to: number): number {
   return tokenAt(tokens, from - 1)?.text === '(' ? from - 1 : -1;
 }
 
+/** Words that join two wards in one bracket ("(Lab, Eastgate and Rook Hill)"). */
+const WARD_JOINS: ReadonlySet<string> = new Set(['and', '&', ',']);
+
 /** Types the ward LOC and drops the party's label in "(Lab, Eastgate)" after a capitalised name. */
 export function wardsInBrackets(tokens: readonly Token[], cands: Candidate[]): void {
-  for (const c of cands) {
-    if (c.type === null || c.first < 4 || tokenAt(tokens, c.last + 1)?.text !== ')') continue;
-    if (tokens[c.first - 1].text === ',') {
-      // the ward: "(Lab, Eastgate)"; the comma's left holds one or two party labels after "("
-      const open = partyOpen(tokens, tokens[c.first - 2].text === 'Dem' ? c.first - 3 : c.first - 2, c.first - 2);
-      if (open > 0 && /^\p{Lu}/u.test(tokens[open - 1].text)) c.type = 'LOC';
-    }
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.type === null || c.first < 4 || tokens[c.first - 1].text !== ',') continue;
+    // the ward: "(Lab, Eastgate)"; the comma's left holds one or two party labels after "("
+    const open = partyOpen(tokens, tokens[c.first - 2].text === 'Dem' ? c.first - 3 : c.first - 2, c.first - 2);
+    if (open <= 0 || !/^\p{Lu}/u.test(tokens[open - 1].text)) continue;
+    // two wards or more: "(Lab, Eastgate and Rook Hill)"
+    let j = i;
+    while (j + 1 < cands.length && cands[j + 1].first === cands[j].last + 2 && WARD_JOINS.has(tokens[cands[j].last + 1].text)) j++;
+    if (tokenAt(tokens, cands[j].last + 1)?.text !== ')') continue;
+    for (let k = i; k <= j; k++) if (cands[k].type !== null) cands[k].type = 'LOC';
   }
   for (const c of cands) {
     if (c.type === null || c.first < 2 || tokenAt(tokens, c.last + 1)?.text !== ',') continue;

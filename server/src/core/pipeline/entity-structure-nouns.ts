@@ -1,0 +1,27 @@
+/**
+ * A one-word name used as the modifier of a noun for a built place ("the Halvin bridge", "the Millbrook estate",
+ * "the Tarrow dam") names that place (pure, token indices): the model took such unknown words for a person or a
+ * body. Not when the document names a person with the word as surname: "the Tasker estate" after "Ida Tasker"
+ * is what she left, and "the Vell bridge" may be named for her.
+ */
+import type { Token } from '../types';
+import type { Candidate } from './03-entities';
+import { tokenAt } from './token-at';
+import { retypeAsPlaces } from './entity-retype';
+
+/** Lower-case nouns for a built place or a piece of land a name stands before (a housing estate too). */
+const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(`bridge tunnel dam road estate reservoir canal motorway highway
+  bypass viaduct pier quay causeway roundabout flyover mine quarry oilfield gasfield`.split(/\s+/));
+
+/** Whether the one-word name at k stands between "the" and a structure noun, one space on, in its sentence. */
+function beforeStructureNoun(tokens: readonly Token[], k: number): boolean {
+  const n = tokenAt(tokens, k + 1), p = tokenAt(tokens, k - 1);
+  if (!n || !p || n.kind !== 'word' || !STRUCTURE_NOUNS.has(n.text) || n.start !== tokens[k].end + 1) return false;
+  if (n.sentence !== tokens[k].sentence || p.sentence !== tokens[k].sentence) return false;
+  return p.text === 'the' || p.text === 'The';
+}
+
+/** Retypes LOC a one-word PERSON or ORG name (no role) before a structure noun, and its other one-word PERSON/ORG mentions. */
+export function structuresAsPlaces(tokens: readonly Token[], cands: Candidate[]): void {
+  retypeAsPlaces(tokens, cands, (c) => beforeStructureNoun(tokens, c.first));
+}
