@@ -34,6 +34,9 @@ import { confidenceStatistic } from './confidence-interval';
 import { ageBand, capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, numberTitle, phoneLike, sportsTally } from './figure-roles';
 import { lexicon } from '../model/lexicon';
 import { elidedCount } from './elided-count';
+import { voteTallies } from './vote-tally';
+import { deniedFigure } from './claim-denied-figure';
+import { levelComparedBefore } from './level-compared';
 import { bareThingCount, captionSmallCount, describingSmallCount } from './personal-counts';
 import { conversionEnd, insideConversion } from './bracket-conversion';
 import { joinsChangeLevel } from './change-level';
@@ -192,6 +195,14 @@ function isUnitWord(w: string): boolean {
 /** `measureOf([w])`, without the array. */
 function oneWordMeasure(w: string): string {
   return wordMeasure(w) || (LOST.test(w) ? 'displaced' : '');
+}
+
+/**
+ * "four more arrests", "six more deaths": after a lone "more" a plural noun is what is counted, even one that also
+ * names a measure (which after a counted noun starts the predicate: "40 homes flooded").
+ */
+function pluralAfterMore(countedWords: readonly Token[], w: string): boolean {
+  return countedWords.length === 1 && lowerCase(countedWords[0]) === 'more' && /^\p{Ll}+[^s]s$/u.test(w);
 }
 
 /** Forms of "be" among the auxiliaries: a passive ("were arrested"), what was done to the people counted. */
@@ -386,7 +397,7 @@ export function findClaims(input: ClaimInput): Claim[] {
           // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
           // (but "318 passengers" still counts people in an article about "Flight 318")
           // (the article's numbers used as names are looked for only once a claim stands on such a number)
-          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text)) continue;
+          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text) || deniedFigure(text, q, claim, lastClaim(claims), si)) continue;
           // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
           if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
           // "1,250 and 320 jobs cut", "killed 87 and 13 people respectively": figures joined by "and" are one claim.
@@ -395,6 +406,8 @@ export function findClaims(input: ClaimInput): Claim[] {
         }
       }
       for (; gi < glued.length; gi++) addGlued(text, glued[gi], sentTokens, si, sentence, s.start, claims);
+      // "Drivers voted 518 to 37": a vote's tally, which the figure pattern drops as a range.
+      if (matches.length) for (const q of voteTallies(s.start, sentence)) if (!claims.some((c) => c.sentence === si && c.start < q.end && q.start < c.end)) claims.push(tallyClaim(q, si, sentence, s.start));
     }
     if (kind === 'body') {
       for (const c of findQualitativeClaims(text, s, si, sentences, claims, sentence, superlativeWord)) claims.push(c);
@@ -987,7 +1000,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && presentVerbAfterPlural(toks, j, countedWords[countedWords.length - 1]))
     && !(owner && countedWords.length > 0 && singularVerbAfter(toks, j, countedWords[countedWords.length - 1]))
-    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null || adverbBeforeVerb(toks, j)))) {
+    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' && !pluralAfterMore(countedWords, toks[j].text) || cueLemma(toks[j]) !== null || adverbBeforeVerb(toks, j)))) {
     countedWords.push(toks[j]);
     if (PEOPLE_NOUNS.has(lowerCase(toks[j]))) { j++; break; }
     // "a 5.2 magnitude tremor shook the valley": the shock after the scale's word ends what is measured
@@ -1056,6 +1069,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     else if (prevClaim.sentence === si && q.start >= prevClaim.end && lowerCase(toks[qi - 1] ?? toks[0]) === 'including' && !/^\s+of\b/.test(text.slice(q.end, q.end + 4))) counted = prevClaim.counted;
     // "needs 640 homes a year, but only 410 were completed": a bare figure in a clause joined to the claim before counts what it counts.
     else if (prevClaim.sentence === si && q.start >= prevClaim.end && elidedCount(toks, qi, k, prevClaim.end)) counted = prevClaim.counted;
+    // "keeps 1,340 cats, up from 860 in 2020": the earlier level counts what the claim before it counts.
+    else if (prevClaim.sentence === si && q.start >= prevClaim.end && levelComparedBefore(toks, qi, prevClaim.end)) counted = prevClaim.counted;
   }
   // "The number of people killed in the clashes rose to three": the figure is the new value of a count named before it.
   let risen: RisenCount | null = null;
@@ -1200,6 +1215,14 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (counted === 'degree' && q.low >= 0) { const neg = belowZero(text, q, sStart); if (neg) { q = neg; if (q.start < start) start = q.start; } }
   return {
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
+    timeframe: timeframeOf(sentence, q.start - sStart, q.end - sStart), sentence: si, sourced: 'no', source: null, sourceCue: null,
+  };
+}
+
+/** The claim of a vote's tally (vote-tally.ts): the votes for, of votes won. */
+function tallyClaim(q: Quantity, si: number, sentence: string, sStart: number): Claim {
+  return {
+    start: q.start, end: q.end, text: q.text, quantity: q, counted: 'vote', measure: 'won',
     timeframe: timeframeOf(sentence, q.start - sStart, q.end - sStart), sentence: si, sourced: 'no', source: null, sourceCue: null,
   };
 }
