@@ -34,8 +34,11 @@ import { confidenceStatistic } from './confidence-interval';
 import { ageBand, capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, numberTitle, phoneLike, sportsTally } from './figure-roles';
 import { lexicon } from '../model/lexicon';
 import { elidedCount } from './elided-count';
+import { colonTagSpeaker } from './claim-colon-tag';
+import { addedObject } from './claim-added-object';
 import { voteTallies } from './vote-tally';
 import { deniedFigure } from './claim-denied-figure';
+import { papersSuggest } from './claim-papers-suggest';
 import { levelComparedBefore } from './level-compared';
 import { bareThingCount, captionSmallCount, describingSmallCount } from './personal-counts';
 import { conversionEnd, insideConversion } from './bracket-conversion';
@@ -1478,7 +1481,7 @@ function source(c: Claim, lookup: SourceLookup): void {
   // "missing estimates of $1.02 a share from analysts polled by Tressel Data": the experts' figure, not the reporter's.
   const consensus = consensusSource(lookup.text, s.start, s.end, c, lookup.mentions);
   if (consensus) return set(c, consensus.sourced, consensus.source, consensus.cue);
-  const here = (lookup.attributions.get(s.start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end && !countsOwnSpeaker(c, a) && reportsClaim(lookup.text, s.start, s.end, a, c));
+  const here = (lookup.attributions.get(s.start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end && !countsOwnSpeaker(c, a) && reportsClaim(lookup.text, s.start, s.end, a, c) && !addedObject(lookup.text, a, c, lookup.mentions));
   // Of several firm attributions in the sentence, the one whose speaker is nearest the claim
   // ("The ministry says 3,000 …, but the opposition puts the number at 1,000").
   const distance = (a: Attribution) => a.speaker!.end <= c.start ? c.start - a.speaker!.end : Math.abs(a.speaker!.start - c.end);
@@ -1517,8 +1520,14 @@ function source(c: Claim, lookup: SourceLookup): void {
   if (relative) return set(c, 'yes', relative.source, relative.cue);
   // "Estimates suggest 4,000 homes …", "a poll found 62% …": a finding nobody is named behind;
   // "A Harlow Institute poll found 55% …": the organisation named in the finding's phrase.
+  // "Court papers suggest 280 tenants …": documents named as they are when they "show" it.
+  const papers = papersSuggest(lookup.text, s.start, c);
+  if (papers) return set(c, 'yes', papers.source, papers.cue);
   const finding = anonymousFinding(lookup.text, s.start, c, lookup.mentions);
-  if (finding) set(c, finding.owned ? 'yes' : 'vague', finding.source, finding.cue);
+  if (finding) return set(c, finding.owned ? 'yes' : 'vague', finding.source, finding.cue);
+  // "Velling: We will build 270 flats.": a paragraph opened by a name and a colon is that person's words.
+  const tagged = colonTagSpeaker(lookup.text, lookup.sentences, c.sentence, c.start, lookup.mentions);
+  if (tagged) set(c, 'yes', tagged, null);
 }
 
 /** A speaker phrase that ends in a poll or survey ("A Harlow Institute poll"). */
