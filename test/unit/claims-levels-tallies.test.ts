@@ -79,6 +79,11 @@ const TALLIES: ClaimRow[] = [
     claims: [{ text: '8-3', low: 8, high: 8, counted: 'vote', measure: 'won' }],
   },
   {
+    label: '"the vote was N-M" is a tally',
+    body: 'The vote at the Ashcombe parish meeting was close: the vote was 21-17 in favour of the sale.',
+    claims: [{ text: '21-17', low: 21, high: 21, counted: 'vote', measure: 'won' }],
+  },
+  {
     label: '"carried by N to M" is a tally',
     body: 'The motion on the bypass was carried by 233 to 197 after a long debate.',
     claims: [{ text: '233 to 197', low: 233, high: 233, counted: 'vote' }],

@@ -374,6 +374,7 @@ export function findClaims(input: ClaimInput): Claim[] {
       }
       // A figure that counted nothing, kept for a second figure after " or " ("15 or 20 ideas", see orRange).
       let orFirst: Quantity | undefined;
+      let reversedRange = false; // a possible tally seen (see voteTallies)
       // (sums in pence or cents go in among the figures in text order, so a change and its level join)
       let gi = 0;
       for (const m of matches) {
@@ -387,6 +388,10 @@ export function findClaims(input: ClaimInput): Claim[] {
         // (nor a negated one: "would not retreat one inch" is a manner of speaking, it measures nothing)
         if (mayBeLoneOne(m[0]) && loneOne(sentence, m)) continue;
         const found = toQuantity(m, s.start);
+        // ("518 to 37": a range with its ends in the wrong order, or "8-3", a figure with a dash after it: either
+        // may be a vote's tally)
+        if (!found) reversedRange = true;
+        else if (text.charCodeAt(found.end) === 45 || text.charCodeAt(found.end) === 8211) reversedRange = true;
         if (!found || isNotAClaim(text, found, s.start) || kind === 'body' && (partOfName(text, found, s.start) || modelAfterNew(text, found, s.start) || capitalisedNumberWord(text, found, s.start) || listEntryNumber(text, found, s.start) || numberTitle(text, found, s.start, lexicon.common, isUnitWord) || ageBand(text, found, s.start)) || kind === 'headline' && headlineModelNumber(text, found, s.start)) continue;
         // "rose by 48,000 to 1.32 million": the change and the new level, not a range (change-by-to.ts)
         for (const q0 of found.high > 3 * found.low && !found.approx ? splitChangeRange(text, found, s.start) ?? [found] : [found]) {
@@ -410,7 +415,7 @@ export function findClaims(input: ClaimInput): Claim[] {
       }
       for (; gi < glued.length; gi++) addGlued(text, glued[gi], sentTokens, si, sentence, s.start, claims);
       // "Drivers voted 518 to 37": a vote's tally, which the figure pattern drops as a range.
-      if (matches.length) for (const q of voteTallies(s.start, sentence)) if (!claims.some((c) => c.sentence === si && c.start < q.end && q.start < c.end)) claims.push(tallyClaim(q, si, sentence, s.start));
+      if (reversedRange) for (const q of voteTallies(s.start, sentence)) if (!claims.some((c) => c.sentence === si && c.start < q.end && q.start < c.end)) claims.push(tallyClaim(q, si, sentence, s.start));
     }
     if (kind === 'body') {
       for (const c of findQualitativeClaims(text, s, si, sentences, claims, sentence, superlativeWord)) claims.push(c);

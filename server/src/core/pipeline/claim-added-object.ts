@@ -7,7 +7,7 @@
  */
 import type { Attribution, Claim, Mention } from '../types';
 
-const ADD_FORMS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding']);
+const ADD_FORMS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding', 'Add', 'Adds', 'Added', 'Adding']);
 /** Between the subject and the claim: the cue, perhaps after an adverb or auxiliary, and nothing else. */
 const ADD_BETWEEN = /^\s+(?:(?:also|then|now|will|would|could|can|may|might|has|have|had|to|just|already)\s+)*add(?:s|ed|ing)?\s+$/i;
 /** The last word of a claim that ends with its figure ("$4 million", "12%", "300"). */
@@ -18,7 +18,7 @@ const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'i']);
 /** Does attribution `a` stand on "add" in the sense of adding the claim's figure to something? */
 export function addedObject(text: string, a: Attribution, c: Claim, mentions: readonly Mention[]): boolean {
   const sp = a.speaker;
-  if (!ADD_FORMS.has(a.cue.toLowerCase()) || !sp || sp.end > c.start || c.start - sp.end > 40) return false;
+  if (!ADD_FORMS.has(a.cue) || !sp || sp.end > c.start || c.start - sp.end > 40) return false;
   if (PERSON_PRONOUNS.has(sp.text.toLowerCase()) || mentions.some((m) => m.start === sp.start && m.type === 'PERSON')) return false;
   // (the claim may open with the verb: "added 300 jobs")
   const between = /^add(?:s|ed|ing)?\s/i.test(c.text) ? text.slice(sp.end, c.start + c.text.indexOf(' ') + 1) : text.slice(sp.end, c.start);

@@ -17,8 +17,9 @@ export function colonTagSpeaker(text: string, sentences: readonly Sentence[], si
   while (first > 0 && sentences[first - 1].block === sentences[si].block) first--;
   const start = sentences[first].start;
   // (the tag is short: a colon within the first 40 characters of the paragraph)
-  const colon = text.indexOf(':', start);
-  if (colon < 0 || colon - start > 40 || colon >= at) return null;
+  let colon = -1;
+  for (let i = start, end = Math.min(start + 41, at); i < end; i++) if (text.charCodeAt(i) === 58 /* : */) { colon = i; break; }
+  if (colon < 0) return null;
   // (words follow the tag, not a list of readings: "Marina: 54º N; 10 berths")
   if (!/^\s*[\p{L}"“‘']/u.test(text.slice(colon + 1, colon + 4))) return null;
   const tag = mentions.find((m) => m.end === colon && m.start >= start && m.type === 'PERSON' && !m.furniture);

@@ -14,7 +14,7 @@ const SAME_CLAUSE = /^[^;"“”]{0,150}$/;
 export function papersSuggest(text: string, sStart: number, c: Claim): { source: SpeakerRef; cue: string } | null {
   const before = text.slice(sStart, c.start);
   // (cheap gate: most sentences hold no "suggest")
-  if (!/suggest/i.test(before)) return null;
+  if (before.indexOf('suggest') < 0) return null;
   let found: RegExpExecArray | null = null;
   PAPERS_SUGGEST.lastIndex = 0;
   for (let m = PAPERS_SUGGEST.exec(before); m; m = PAPERS_SUGGEST.exec(before)) found = m;
