@@ -34,6 +34,12 @@ import { confidenceStatistic } from './confidence-interval';
 import { ageBand, capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, numberTitle, phoneLike, sportsTally } from './figure-roles';
 import { lexicon } from '../model/lexicon';
 import { elidedCount } from './elided-count';
+import { colonTagSpeaker } from './claim-colon-tag';
+import { addedObject } from './claim-added-object';
+import { voteTallies } from './vote-tally';
+import { deniedFigure } from './claim-denied-figure';
+import { papersSuggest } from './claim-papers-suggest';
+import { levelComparedBefore } from './level-compared';
 import { bareThingCount, captionSmallCount, describingSmallCount } from './personal-counts';
 import { conversionEnd, insideConversion } from './bracket-conversion';
 import { joinsChangeLevel } from './change-level';
@@ -195,6 +201,14 @@ function isUnitWord(w: string): boolean {
 /** `measureOf([w])`, without the array. */
 function oneWordMeasure(w: string): string {
   return wordMeasure(w) || (LOST.test(w) ? 'displaced' : '');
+}
+
+/**
+ * "four more arrests", "six more deaths": after a lone "more" a plural noun is what is counted, even one that also
+ * names a measure (which after a counted noun starts the predicate: "40 homes flooded").
+ */
+function pluralAfterMore(countedWords: readonly Token[], w: string): boolean {
+  return countedWords.length === 1 && lowerCase(countedWords[0]) === 'more' && /^\p{Ll}+[^s]s$/u.test(w);
 }
 
 /** Forms of "be" among the auxiliaries: a passive ("were arrested"), what was done to the people counted. */
@@ -363,6 +377,7 @@ export function findClaims(input: ClaimInput): Claim[] {
       }
       // A figure that counted nothing, kept for a second figure after " or " ("15 or 20 ideas", see orRange).
       let orFirst: Quantity | undefined;
+      let reversedRange = false; // a possible tally seen (see voteTallies)
       // (sums in pence or cents go in among the figures in text order, so a change and its level join)
       let gi = 0;
       for (const m of matches) {
@@ -378,6 +393,10 @@ export function findClaims(input: ClaimInput): Claim[] {
         // "[12]": a reference mark counts nothing (~9% of figures in a cold corpus of wiki-like pages; see citation-mark.ts)
         if (citationMark(text, s.start + m.index!, m[0])) continue;
         const found = toQuantity(m, s.start);
+        // ("518 to 37": a range with its ends in the wrong order, or "8-3", a figure with a dash after it: either
+        // may be a vote's tally)
+        if (!found) reversedRange = true;
+        else if (text.charCodeAt(found.end) === 45 || text.charCodeAt(found.end) === 8211) reversedRange = true;
         if (!found || isNotAClaim(text, found, s.start) || kind === 'body' && (partOfName(text, found, s.start) || modelAfterNew(text, found, s.start) || capitalisedNumberWord(text, found, s.start) || listEntryNumber(text, found, s.start) || numberTitle(text, found, s.start, lexicon.common, isUnitWord) || ageBand(text, found, s.start)) || kind === 'headline' && headlineModelNumber(text, found, s.start)) continue;
         // "38 cases per 100,000 people": the rate's base is part of the rate's claim, no figure of its own (rate-per.ts)
         if (rateBase(text, found)) continue;
@@ -393,7 +412,7 @@ export function findClaims(input: ClaimInput): Claim[] {
           // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
           // (but "318 passengers" still counts people in an article about "Flight 318")
           // (the article's numbers used as names are looked for only once a claim stands on such a number)
-          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text)) continue;
+          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text) || deniedFigure(text, q, claim, lastClaim(claims), si)) continue;
           // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
           if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
           // "1,250 and 320 jobs cut", "killed 87 and 13 people respectively": figures joined by "and" are one claim.
@@ -402,6 +421,8 @@ export function findClaims(input: ClaimInput): Claim[] {
         }
       }
       for (; gi < glued.length; gi++) addGlued(text, glued[gi], sentTokens, si, sentence, s.start, claims);
+      // "Drivers voted 518 to 37": a vote's tally, which the figure pattern drops as a range.
+      if (reversedRange) for (const q of voteTallies(s.start, sentence)) if (!claims.some((c) => c.sentence === si && c.start < q.end && q.start < c.end)) claims.push(tallyClaim(q, si, sentence, s.start));
     }
     if (kind === 'body') {
       for (const c of findQualitativeClaims(text, s, si, sentences, claims, sentence, superlativeWord)) claims.push(c);
@@ -994,7 +1015,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && presentVerbAfterPlural(toks, j, countedWords[countedWords.length - 1]))
     && !(owner && countedWords.length > 0 && singularVerbAfter(toks, j, countedWords[countedWords.length - 1]))
-    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' || cueLemma(toks[j]) !== null || adverbBeforeVerb(toks, j)))) {
+    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' && !pluralAfterMore(countedWords, toks[j].text) || cueLemma(toks[j]) !== null || adverbBeforeVerb(toks, j)))) {
     countedWords.push(toks[j]);
     if (PEOPLE_NOUNS.has(lowerCase(toks[j]))) { j++; break; }
     // "a 5.2 magnitude tremor shook the valley": the shock after the scale's word ends what is measured
@@ -1069,6 +1090,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     else if (prevClaim.sentence === si && q.start >= prevClaim.end && lowerCase(toks[qi - 1] ?? toks[0]) === 'including' && !/^\s+of\b/.test(text.slice(q.end, q.end + 4))) counted = prevClaim.counted;
     // "needs 640 homes a year, but only 410 were completed": a bare figure in a clause joined to the claim before counts what it counts.
     else if (prevClaim.sentence === si && q.start >= prevClaim.end && elidedCount(toks, qi, k, prevClaim.end)) counted = prevClaim.counted;
+    // "keeps 1,340 cats, up from 860 in 2020": the earlier level counts what the claim before it counts.
+    else if (prevClaim.sentence === si && q.start >= prevClaim.end && levelComparedBefore(toks, qi, prevClaim.end)) counted = prevClaim.counted;
   }
   // "The number of people killed in the clashes rose to three": the figure is the new value of a count named before it.
   let risen: RisenCount | null = null;
@@ -1213,6 +1236,14 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (counted === 'degree' && q.low >= 0) { const neg = belowZero(text, q, sStart); if (neg) { q = neg; if (q.start < start) start = q.start; } }
   return {
     start, end, text: text.slice(start, end), quantity: q, counted, measure,
+    timeframe: timeframeOf(sentence, q.start - sStart, q.end - sStart), sentence: si, sourced: 'no', source: null, sourceCue: null,
+  };
+}
+
+/** The claim of a vote's tally (vote-tally.ts): the votes for, of votes won. */
+function tallyClaim(q: Quantity, si: number, sentence: string, sStart: number): Claim {
+  return {
+    start: q.start, end: q.end, text: q.text, quantity: q, counted: 'vote', measure: 'won',
     timeframe: timeframeOf(sentence, q.start - sStart, q.end - sStart), sentence: si, sourced: 'no', source: null, sourceCue: null,
   };
 }
@@ -1468,7 +1499,7 @@ function source(c: Claim, lookup: SourceLookup): void {
   // "missing estimates of $1.02 a share from analysts polled by Tressel Data": the experts' figure, not the reporter's.
   const consensus = consensusSource(lookup.text, s.start, s.end, c, lookup.mentions);
   if (consensus) return set(c, consensus.sourced, consensus.source, consensus.cue);
-  const here = (lookup.attributions.get(s.start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end && !countsOwnSpeaker(c, a) && reportsClaim(lookup.text, s.start, s.end, a, c));
+  const here = (lookup.attributions.get(s.start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end && !countsOwnSpeaker(c, a) && reportsClaim(lookup.text, s.start, s.end, a, c) && !addedObject(lookup.text, a, c, lookup.mentions));
   // Of several firm attributions in the sentence, the one whose speaker is nearest the claim
   // ("The ministry says 3,000 …, but the opposition puts the number at 1,000").
   const distance = (a: Attribution) => a.speaker!.end <= c.start ? c.start - a.speaker!.end : Math.abs(a.speaker!.start - c.end);
@@ -1513,8 +1544,14 @@ function source(c: Claim, lookup: SourceLookup): void {
   if (relative) return set(c, 'yes', relative.source, relative.cue);
   // "Estimates suggest 4,000 homes …", "a poll found 62% …": a finding nobody is named behind;
   // "A Harlow Institute poll found 55% …": the organisation named in the finding's phrase.
+  // "Court papers suggest 280 tenants …": documents named as they are when they "show" it.
+  const papers = papersSuggest(lookup.text, s.start, c);
+  if (papers) return set(c, 'yes', papers.source, papers.cue);
   const finding = anonymousFinding(lookup.text, s.start, c, lookup.mentions);
-  if (finding) set(c, finding.owned ? 'yes' : 'vague', finding.source, finding.cue);
+  if (finding) return set(c, finding.owned ? 'yes' : 'vague', finding.source, finding.cue);
+  // "Velling: We will build 270 flats.": a paragraph opened by a name and a colon is that person's words.
+  const tagged = colonTagSpeaker(lookup.text, lookup.sentences, c.sentence, c.start, lookup.mentions);
+  if (tagged) set(c, 'yes', tagged, null);
 }
 
 /** A speaker phrase that ends in a poll or survey ("A Harlow Institute poll"). */

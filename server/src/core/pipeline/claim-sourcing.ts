@@ -10,6 +10,7 @@ import { lastMatch } from '../text/last-match';
 import { DOCUMENT_NOUNS, FUNCTION_WORDS, INSTITUTIONAL_SOURCES, MONTHS, VAGUE_SOURCES, WEEKDAYS } from '../model/words';
 import { IRREGULAR_PAST } from '../model/measures';
 import { bareGroup } from './bare-group';
+import { speakerOfDenied } from './claim-denied-figure';
 
 /**
  * Does attribution `a` (of the claim's sentence) report claim `c`? Not when the claim comes before a
@@ -19,7 +20,7 @@ import { bareGroup } from './bare-group';
  */
 export function reportsClaim(text: string, sStart: number, sEnd: number, a: Attribution, c: Claim): boolean {
   const cue = a.cue;
-  if (a.speaker && c.end <= a.speaker.start && subordinateSpeaker(text, c.end, a.speaker.start)) return false;
+  if (a.speaker && c.end <= a.speaker.start && (subordinateSpeaker(text, c.end, a.speaker.start) || a.speaker.start - c.end < 80 && speakerOfDenied(text.slice(c.end, a.speaker.start)))) return false;
   if (a.speaker && a.speaker.end <= c.start && standingRelative(text, Math.max(sStart, a.speaker.end), c)) return false;
   if (/ing$/i.test(cue)) {
     const at = lastIndexOfWord(text, `, ${cue}`, sStart, sEnd);

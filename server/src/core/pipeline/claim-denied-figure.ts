@@ -1,0 +1,29 @@
+/**
+ * A correction's denied figure is no claim (pure): "The fund is worth $7.3 million, not $73 million as reported",
+ * "not 46 homes, as was first reported, but 17". The text says the figure is wrong; the figure it puts in its
+ * place is the claim.
+ */
+import type { Claim, Quantity } from '../types';
+
+/** "not" right before the figure (the cheap gate). */
+const NOT_BEFORE = /(?:^|[\s,;(—–])not\s+$/i;
+/** Right after another figure of the sentence: "$7.3 million, not $73 million". */
+const AFTER_FIGURE = /^\s*,?\s*(?:and\s+)?not\s+$/i;
+/** Right after the figure and what it counts: "as reported", "as was first stated", "as the agency had claimed". */
+const AS_REPORTED = /^[^,;.]{0,40}?,?\s+as\s+(?:(?:was|were|had|has|have|been|first|earlier|previously|originally|initially|wrongly|incorrectly|mistakenly|widely|the\s+\S+|some|many|\p{Lu}\S*)\s+){0,3}(?:reported|stated|claimed|published|printed|announced|said|thought|believed|suggested)\b/iu;
+
+/** Is figure `q` of claim `c` the one a correction denies? `last` is the claim before it, `si` its sentence. */
+export function deniedFigure(text: string, q: Quantity, c: Claim, last: Claim | undefined, si: number): boolean {
+  // (cheap gate: the "t" of "not " two characters before the figure)
+  if (q.start < 4 || (text.charCodeAt(q.start - 2) | 32) !== 116 || !NOT_BEFORE.test(text.slice(q.start - 6 < 0 ? 0 : q.start - 6, q.start))) return false;
+  if (last && last.sentence === si && last.end <= q.start && AFTER_FIGURE.test(text.slice(last.end, q.start))) return true;
+  return AS_REPORTED.test(text.slice(c.end, c.end + 120));
+}
+
+/** Between a claim and a speaker after it: the denied figure and "as" ("…, not 71 as the agency had claimed"). */
+const DENIED_AS = /^\s*,?\s*not\s+[^,;"“”]{1,40}?,?\s+as\s+$/i;
+
+/** Does the speaker after a claim report the figure the correction denies, not the claim? `between` is the text between them. */
+export function speakerOfDenied(between: string): boolean {
+  return DENIED_AS.test(between);
+}
