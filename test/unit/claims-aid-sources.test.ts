@@ -1,0 +1,58 @@
+// Sourcing in humanitarian and conflict news: a figure followed by ", the agency warned" is the agency's
+// as with "said"; a mediator speaks (named with a determiner, vague as a bare plural or "a mediator"); a
+// monitoring "observatory" is an institution that speaks bare. Run with
+// `node --import tsx --test test/unit/claims-aid-sources.test.ts`. All text is fictional.
+import { type ClaimRow, testClaimRows } from './claim-rows';
+
+const WARNED_AFTER: ClaimRow[] = [
+  {
+    label: '", the agency warned" after the figure: the agency is the source',
+    body: 'Up to 900,000 people in the Vesk valley face acute hunger, the agency warned.',
+    claims: [{ text: 'Up to 900,000 people', sourced: 'yes', source: 'the agency' }],
+  },
+  {
+    label: '", NAME warned on Monday" after the figure: the named trust is the source',
+    body: 'About 12,000 families could lose their homes by spring, the Orlen Shelter Trust warned on Monday.',
+    claims: [{ text: 'About 12,000 families could lose their homes', sourced: 'yes', source: 'Orlen Shelter Trust' }],
+  },
+  {
+    label: 'a passive "were warned": the ones warned vouch for nothing',
+    body: 'Residents were warned that 400 homes could flood.',
+    claims: [{ text: '400 homes could flood', sourced: 'no' }],
+  },
+];
+
+const MEDIATORS: ClaimRow[] = [
+  {
+    label: '"mediators said": a bare plural kind of people is vague',
+    body: 'The truce frees 210 detainees held by both sides, mediators said.',
+    claims: [{ text: '210 detainees held', sourced: 'vague', source: 'mediators' }],
+  },
+  {
+    label: '"a mediator involved in the talks said, speaking on condition of anonymity": vague',
+    body: 'The truce frees 210 detainees held by both sides, a mediator involved in the talks said, speaking on condition of anonymity.',
+    claims: [{ text: '210 detainees held', sourced: 'vague', source: 'a mediator involved in the talks' }],
+  },
+  {
+    label: '"the chief mediator said": named by its determiner and title, on the record',
+    body: 'The truce frees 210 detainees held by both sides, the chief mediator said.',
+    claims: [{ text: '210 detainees held', sourced: 'yes', source: 'the chief mediator' }],
+  },
+];
+
+const OBSERVATORY: ClaimRow[] = [
+  {
+    label: '"The observatory says" (a monitoring group named in an earlier paragraph): it is the source',
+    body: 'The Corvel Observatory for Civil Rights, a monitoring group, put the toll at 74.\n\nThe observatory says more than 1,100 civilians have been killed this year.',
+    claims: [
+      { text: 'toll at 74', sourced: 'yes', source: 'Corvel Observatory for Civil Rights' },
+      { text: 'more than 1,100 civilians have been killed', sourced: 'yes', source: 'The observatory' },
+    ],
+  },
+];
+
+testClaimRows('Aid Agencies Warn of Hunger in Vesk', [
+  ['warned after the figure', WARNED_AFTER],
+  ['mediators', MEDIATORS],
+  ['observatory', OBSERVATORY],
+]);
