@@ -1,6 +1,6 @@
 // Sourcing in humanitarian and conflict news: a figure followed by ", the agency warned" is the agency's
 // as with "said"; a mediator speaks (named with a determiner, vague as a bare plural or "a mediator"); a
-// monitoring "observatory" is an institution that speaks bare. Run with
+// monitoring "observatory" is an institution that speaks bare; "it said" after "The agency said" is the agency. Run with
 // `node --import tsx --test test/unit/claims-aid-sources.test.ts`. All text is fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';
 
@@ -51,8 +51,36 @@ const OBSERVATORY: ClaimRow[] = [
   },
 ];
 
+const IT_AFTER_KIND: ClaimRow[] = [
+  {
+    label: '"The agency said …. …, it said": "it" is the body that opened the sentence before',
+    body: 'The agency said it needed $95m to feed the valley. Without new money, rations would be cut by 40 percent from May, it said.',
+    claims: [
+      { text: 'needed $95m', sourced: 'yes', source: 'The agency' },
+      { text: '40 percent', sourced: 'yes', source: 'it' },
+    ],
+  },
+  {
+    label: '"The charity estimates …. It also said …": the charity speaks again',
+    body: 'The charity estimates that 3,000 families have fled. It also said 600 children had arrived alone.',
+    claims: [
+      { text: '3,000 families have fled', sourced: 'yes', source: 'The charity' },
+      { text: '600 children had arrived alone', sourced: 'yes', source: 'It' },
+    ],
+  },
+  {
+    label: '"The report said …. …, it said": a document is no body, "it" stays unresolved',
+    body: 'The report said 40 homes were lost. About 300 people are homeless, it said.',
+    claims: [
+      { text: '40 homes were lost', sourced: 'yes', source: 'The report' },
+      { text: 'About 300 people are homeless', sourced: 'no' },
+    ],
+  },
+];
+
 testClaimRows('Aid Agencies Warn of Hunger in Vesk', [
   ['warned after the figure', WARNED_AFTER],
   ['mediators', MEDIATORS],
   ['observatory', OBSERVATORY],
+  ['"it" after a body named by its kind', IT_AFTER_KIND],
 ]);
