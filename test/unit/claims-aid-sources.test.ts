@@ -1,6 +1,7 @@
 // Sourcing in humanitarian and conflict news: a figure followed by ", the agency warned" is the agency's
 // as with "said"; a mediator speaks (named with a determiner, vague as a bare plural or "a mediator"); a
-// monitoring "observatory" is an institution that speaks bare; "it said" after "The agency said" is the agency. Run with
+// monitoring "observatory" is an institution that speaks bare; "it said" after "The agency said" is the
+// agency; a body that appeals for a sum vouches for it. Run with
 // `node --import tsx --test test/unit/claims-aid-sources.test.ts`. All text is fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';
 
@@ -78,9 +79,26 @@ const IT_AFTER_KIND: ClaimRow[] = [
   },
 ];
 
+const APPEALS: ClaimRow[] = [
+  {
+    label: '"NAME appealed for $X to help N people": the appealing body vouches for both figures',
+    body: 'The Tarsk Relief Office on Monday appealed for $48 million to help 90,000 people displaced by floods.',
+    claims: [
+      { text: '$48 million', sourced: 'yes', source: 'Tarsk Relief Office' },
+      { text: '90,000 people displaced', sourced: 'yes', source: 'Tarsk Relief Office' },
+    ],
+  },
+  {
+    label: '"X appeals for $Y every winter": the appealing agency is the source',
+    body: 'The Orvel Food Agency appeals for $20m every winter.',
+    claims: [{ text: '$20m every winter', sourced: 'yes', source: 'Orvel Food Agency' }],
+  },
+];
+
 testClaimRows('Aid Agencies Warn of Hunger in Vesk', [
   ['warned after the figure', WARNED_AFTER],
   ['mediators', MEDIATORS],
   ['observatory', OBSERVATORY],
   ['"it" after a body named by its kind', IT_AFTER_KIND],
+  ['appeals', APPEALS],
 ]);
