@@ -1,7 +1,7 @@
 // Sourcing in humanitarian and conflict news: a figure followed by ", the agency warned" is the agency's
 // as with "said"; a mediator speaks (named with a determiner, vague as a bare plural or "a mediator"); a
 // monitoring "observatory" is an institution that speaks bare; "it said" after "The agency said" is the
-// agency; a body that appeals for a sum vouches for it. Run with
+// agency; a body that appeals for a sum vouches for it; what follows ", saying" is never its speaker. Run with
 // `node --import tsx --test test/unit/claims-aid-sources.test.ts`. All text is fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';
 
@@ -95,10 +95,24 @@ const APPEALS: ClaimRow[] = [
   },
 ];
 
+const PARTICIPLE_CUE: ClaimRow[] = [
+  {
+    label: '"NAME put the figure lower, saying N …": the figure after "saying" is what was said, the body says it',
+    body: 'The Tarvel Interior Ministry put the figure far lower, saying 6,200 people had been registered since Friday.',
+    claims: [{ text: '6,200 people had been registered', sourced: 'yes', source: 'Tarvel Interior Ministry' }],
+  },
+  {
+    label: '", said a spokesman for …" after the figure: a speaker after a comma and a cue still speaks',
+    body: 'About 300 homes were lost, said a spokesman for the Tarvel Interior Ministry.',
+    claims: [{ text: 'About 300 homes were lost', sourced: 'yes', source: 'a spokesman for the Tarvel Interior Ministry' }],
+  },
+];
+
 testClaimRows('Aid Agencies Warn of Hunger in Vesk', [
   ['warned after the figure', WARNED_AFTER],
   ['mediators', MEDIATORS],
   ['observatory', OBSERVATORY],
   ['"it" after a body named by its kind', IT_AFTER_KIND],
   ['appeals', APPEALS],
+  ['participle cue', PARTICIPLE_CUE],
 ]);
