@@ -11,7 +11,7 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   officer guard guards villager villagers resident residents relative relatives survivor survivors victim
   parent parents husband wife son daughter brother sister friend colleague colleagues businessman businesswoman
   trader traders vendor vendors worker workers employee employees staffer staffers aide aides insider insiders
-  prosecutor attorney lawyer judge investigator investigators inspector spokesperson representative delegate
+  prosecutor attorney lawyer judge mediator mediators investigator investigators inspector spokesperson representative delegate
   attorneys lawyers plaintiff plaintiffs defendant defendants
   campaigner campaigners protester protesters protestor demonstrator demonstrators eyewitness bystander
   economist analyst expert experts consultant contractor mother father man woman official

@@ -173,7 +173,7 @@ export const SPEECH_CUES = set(`say tell add state declare announce write tweet 
   counter label denounce condemn accuse deny shout whisper recount reiterate mention`);
 
 /** Verbs by which a source vouches for a figure ("the UN believes", "police estimate"). */
-export const CLAIM_CUES = set('say tell state announce report estimate believe count confirm find show put indicate add note claim write identify recorded verify documented mention argue allege testify contend disclose reveal');
+export const CLAIM_CUES = set('say tell state announce report estimate believe count confirm find show put indicate add note claim write identify recorded verify documented mention argue allege testify contend disclose reveal warn');
 
 /** Hedges that make an attribution vague. */
 export const HEDGES = set(`reportedly allegedly purportedly supposedly apparently rumoured rumored`);
@@ -194,7 +194,7 @@ export const INSTITUTIONAL_SOURCES = set(`police officials official authorities 
   survey study researchers scientists authors organizers organisers company firm bank union
   cooperative co-operative co-op charity association federation institute foundation board authority committee
   watchdog airline carrier insurer retailer manufacturer maker utility operator clinic school university laboratory lab party poll polls
-  service services brigade bureau directorate inspectorate prefecture gendarmerie railway mission secretariat
+  service services brigade bureau directorate inspectorate prefecture gendarmerie railway mission secretariat observatory
   companies firms banks boards unions lenders insurers retailers manufacturers carmakers airlines carriers operators
   utilities ministries agencies councils commissions committees associations federations institutes foundations charities
   governments departments hospitals universities cooperatives`);

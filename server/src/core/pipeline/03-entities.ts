@@ -2140,7 +2140,13 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   cands.forEach((c, ci) => {
     if (candEntity[ci] >= 0) return;
     const name = surface(c);
-    if (c.acronymOf >= 0 && candEntity[c.acronymOf] >= 0) { candEntity[ci] = candEntity[c.acronymOf]; return; }
+    if (c.acronymOf >= 0 && candEntity[c.acronymOf] >= 0) {
+      candEntity[ci] = candEntity[c.acronymOf];
+      // The acronym alone later ("URRO said") is the same body, even when the name's initials spell it otherwise.
+      const key = keyOf(c, name, c.type!);
+      if (!byKey.has(key)) byKey.set(key, candEntity[ci]);
+      return;
+    }
     const f = foldOf(c, name);
     const sur = c.type === 'PERSON' && LEADING_PARTICLES.has(f.slice(0, f.indexOf(' '))) ? f.slice(f.indexOf(' ') + 1) : f;
     const person = sur.includes(' ') ? undefined : bySurname.get(foldedKeyOf(c, sur));

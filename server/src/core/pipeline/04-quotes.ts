@@ -501,7 +501,8 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     if (lemma && CLAIM_CUES.has(lemma) && !withheld(lower, j) && !cueAsNoun(tokens, lower, j, lemma)) {
       // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
       const sp = speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
-        ?? (tokens[j - 1]?.text === ',' || j === first ? speakerAfter(ctx, j + 1, last) : null)
+        // ("…, saying 6,200 people had crossed": what follows a participle cue is what was said, never its speaker)
+        ?? ((tokens[j - 1]?.text === ',' && !t.text.endsWith('ing')) || j === first ? speakerAfter(ctx, j + 1, last) : null)
         ?? coordinatedSubject(ctx, first, j)
         ?? participleSubject(ctx, first, j)
         ?? itSubject(ctx, j, first);

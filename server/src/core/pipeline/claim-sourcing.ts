@@ -233,12 +233,12 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
  * Pieces of STATING_VERB's verbs: a claim whose sentence holds none before it is not searched. One
  * pattern, not a substring search per piece (on cold claim sentences 0.27-0.49 of the time).
  */
-const VERB_STEM = /announc|estimat|predict|forecast|project|reckon|calculat|expect|disclos|reveal|spoke|warn|cite|pledg|promis|vow/;
+const VERB_STEM = /announc|estimat|predict|forecast|project|reckon|calculat|expect|disclos|reveal|spoke|warn|cite|pledg|promis|vow|appeal/;
 /**
  * [aux or time] verb [up to three words] [that]: "has announced that", "analysts expect", "had forecast", "spoke out on Tuesday that",
  * "today announced that", "on Monday announced" (a time between the subject and its verb).
  */
-const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites|pledged|pledges|promised|promises|vowed|vows|(?:raised|raises|lowered|lowers|cut|cuts|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades)\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:forecasts?|estimates?|projections?))\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
+const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites|pledged|pledges|promised|promises|vowed|vows|appealed\s+for|appeals\s+for|appealing\s+for|(?:raised|raises|lowered|lowers|cut|cuts|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades)\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:forecasts?|estimates?|projections?))\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
 /** STATING_VERB's revision of one's own forecast: "raised its growth forecast", "cut their estimates" (the figure follows). */
 const REVISED_FORECAST = /^(?:raise|lower|cut|revise|trim|lift|upgrade|downgrade)/i;
 /** Stems of the verbs that take a figure as their object ("had forecast losses of …"). */
@@ -246,8 +246,10 @@ const ESTIMATING = 'estimat|predict|forecast|project|reckon|calculat|expect';
 /** A claim's first word that is such a verb ("expected 6.4 percent") or a pledge's ("pledged $40m", "promised €2 billion"). */
 const LEADING_VERB = new RegExp(`^(?:${ESTIMATING}|pledg|promis|vow)[a-z]*\\b`, 'i');
 /** Verbs that take a figure without "that": "had forecast losses of …", "expects sales to reach …", "cited 300 complaints". */
-// (a pledge's figure is what its subject promises: "pledged to build 40 gigawatts", "vowed to cut 300 jobs", "promised €2 billion")
-const OBJECT_VERBS = new RegExp(`^(?:${ESTIMATING}|cite|pledg|promis|vow)`, 'i');
+// (a pledge's figure is what its subject promises: "pledged to build 40 gigawatts", "vowed to cut 300 jobs", "promised €2 billion";
+// an appeal's what its subject asks for: "appealed for $40 million to help 90,000 people"; not "seeking", also
+// said of what one wants ("civilians seeking refuge") or is after)
+const OBJECT_VERBS = new RegExp(`^(?:${ESTIMATING}|cite|pledg|promis|vow|appeal)`, 'i');
 /**
  * "he", "she", "it" as the whole subject right before the verb (after the start of the sentence, a comma, a quote
  * or another word): "It now expects sales of …" is the firm of the sentences before (a passive "it is expected" is
