@@ -9,7 +9,7 @@ import type { Attribution, Claim, Mention } from '../types';
 
 const ADD_FORMS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding', 'Add', 'Adds', 'Added', 'Adding']);
 /** Between the subject and the claim: the cue, perhaps after an adverb or auxiliary, and nothing else. */
-const ADD_BETWEEN = /^\s+(?:(?:also|then|now|will|would|could|can|may|might|has|have|had|to|just|already)\s+)*add(?:s|ed|ing)?\s+$/i;
+const ADD_BETWEEN = /^\s+(?:(?:also|then|now|will|would|could|can|may|might|has|have|had|to|just|already)\s+){0,3}add(?:s|ed|ing)?\s+$/i;
 /** The last word of a claim that ends with its figure ("$4 million", "12%", "300"). */
 const FIGURE_END = /(?:\d|%|\b(?:million|billion|trillion|thousand|percent|per cent))$/i;
 
