@@ -107,7 +107,8 @@ import { placeByPredicate, placeNounAfter, seatName } from './entity-place-nouns
 import { centralBanksByReserve } from './entity-central-banks';
 import { underwritersByDeal } from './entity-underwriters';
 import {
-  G_FIRM_KIND, G_GENERAL, G_JOB_NOUN, G_NOTICE, G_PARTY_LABEL, G_RESERVE, G_STATION, G_STORM, lexemeGates,
+  G_CLASS_LABEL, G_COMPETITION, G_FIELD, G_FIRM_KIND, G_FIRM_TAIL, G_GENERAL, G_JOB_NOUN, G_NOTICE, G_PARTY_LABEL, G_PLACE_PLURAL, G_POST_NOMINAL,
+  G_RESERVE, G_ROAD, G_STATION, G_STORM, G_VERB_GIVEN, lexemeGates,
 } from './entity-pass-gates';
 import { structuresAsPlaces } from './entity-structure-nouns';
 import { routeEndsAsPlaces } from './entity-route-ends';
@@ -207,11 +208,11 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   placesAfterPersonOf(tokens, candidates);
   headlineNamesGrown(tokens, candidates);
   teamsByNickname(tokens, candidates);
-  firmsByTail(tokens, candidates);
   const gates = scan.gates;
+  if (gates & G_FIRM_TAIL) firmsByTail(tokens, candidates);
   if (gates & G_RESERVE) centralBanksByReserve(tokens, candidates);
   underwritersByDeal(text, tokens, candidates);
-  placesByPlural(tokens, candidates);
+  if (gates & G_PLACE_PLURAL) placesByPlural(tokens, candidates);
   structuresAsPlaces(tokens, candidates);
   if (text.includes('between')) routeEndsAsPlaces(tokens, candidates);
   if (text.includes(' family')) familiesAsPersons(tokens, candidates);
@@ -236,18 +237,18 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   sidesByPluralVerb(tokens, candidates);
   teamsBeforeTitle(tokens, candidates);
   dropNonNames(tokens, candidates);
-  dropClassLabels(tokens, candidates);
+  if (gates & G_CLASS_LABEL) dropClassLabels(tokens, candidates);
   if (gates & G_PARTY_LABEL) wardsInBrackets(tokens, candidates);
   if (gates & G_GENERAL) generalHospitals(tokens, candidates);
-  dropFieldsOfStudy(tokens, candidates);
-  withRoadNumbers(tokens, candidates);
-  withoutPostNominals(tokens, candidates);
+  if (gates & G_FIELD) dropFieldsOfStudy(tokens, candidates);
+  if (gates & G_ROAD) withRoadNumbers(tokens, candidates);
+  if (gates & G_POST_NOMINAL) withoutPostNominals(tokens, candidates);
   citedAuthors(tokens, candidates);
   if (gates & G_STORM) dropNamedStorms(tokens, candidates);
   if (headlineMayOpenWithDisaster(text, blocks)) dropHeadlineDisasters(tokens, blocks, sentenceBlock, candidates);
   headlinePlaces(tokens, candidates);
-  dropHeadlineWordNames(tokens, candidates);
-  competitionsByArticle(tokens, candidates);
+  if (gates & G_VERB_GIVEN) dropHeadlineWordNames(tokens, candidates);
+  if (gates & G_COMPETITION) competitionsByArticle(tokens, candidates);
   if (gates & G_NOTICE) dropAlerts(tokens, candidates);
   if (gates & G_JOB_NOUN) dropBeatTitles(tokens, candidates);
   dropCodedPersons(tokens, candidates);

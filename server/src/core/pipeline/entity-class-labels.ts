@@ -13,7 +13,7 @@ import type { Candidate } from './03-entities';
 import { tokenAt } from './token-at';
 import { lowerToken } from './token-fold';
 
-const LABEL_WORDS = new Set(['class', 'category', 'grade', 'tier', 'band']);
+export const LABEL_WORDS = new Set(['class', 'category', 'grade', 'tier', 'band']);
 
 /** Is the token a lone capital letter, or a short Roman numeral ("A", "C", "II")? */
 function letterLabel(t: Token | undefined): boolean {

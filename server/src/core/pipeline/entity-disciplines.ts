@@ -10,7 +10,7 @@ import type { Candidate } from './03-entities';
 import { isCommonWord } from '../model/lexicon';
 import { lowerCase } from './token-fold';
 
-const FIELDS: ReadonlySet<string> = new Set(`linguistics psychology economics sociology physics chemistry biology
+export const FIELDS: ReadonlySet<string> = new Set(`linguistics psychology economics sociology physics chemistry biology
   mathematics philosophy engineering law medicine science sciences education journalism literature anthropology history
   geography politics theology architecture nursing accounting finance statistics astronomy geology ecology
   neuroscience counseling counselling pharmacy dentistry humanities arts`.split(/\s+/));

@@ -10,7 +10,7 @@ import type { Token } from '../types';
 import { lowerToken } from './token-fold';
 import { lexicon } from '../model/lexicon';
 
-const FIRM_TAILS: ReadonlySet<string> = new Set(`mobile cellular digital robotics analytics dynamics studios
+export const FIRM_TAILS: ReadonlySet<string> = new Set(`mobile cellular digital robotics analytics dynamics studios
   entertainment sports gaming records pictures films productions networks publishing apparel interactive
   comics investors`.split(/\s+/));
 
@@ -19,7 +19,7 @@ const FIRM_TAILS: ReadonlySet<string> = new Set(`mobile cellular digital robotic
  * "Jordan Partners"): such houses are often named for a founder's given name, so the given-name guard does
  * not hold them, and the model's place for them ("run by Carrow Investors in Delham") is no place either.
  */
-const HOUSE_TAILS: ReadonlySet<string> = new Set(['investors', 'partners', 'capital', 'advisors', 'advisers']);
+export const HOUSE_TAILS: ReadonlySet<string> = new Set(['investors', 'partners', 'capital', 'advisors', 'advisers']);
 
 /** Whether token `b` ends a firm's name of two or more words starting at `k` (k < b). */
 export function firmTailAt(tokens: readonly Token[], k: number, b: number): boolean {

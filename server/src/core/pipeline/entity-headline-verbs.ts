@@ -8,7 +8,7 @@ import type { Candidate } from './03-entities';
 import { lowerToken } from './token-fold';
 
 /** Given names that are also verbs a headline uses (the name lists keep them as names). */
-const VERB_GIVEN_NAMES: ReadonlySet<string> = new Set('sue grant rob pat nick drew don jack lance bob rush mark hunt'.split(' '));
+export const VERB_GIVEN_NAMES: ReadonlySet<string> = new Set('sue grant rob pat nick drew don jack lance bob rush mark hunt'.split(' '));
 
 /** Is the one-word headline PERSON `c` a verb capitalised by the headline (see above)? */
 function headlineWordName(tokens: readonly Token[], c: Candidate): boolean {

@@ -13,13 +13,25 @@ import { STATION_WORDS } from './entity-broadcasters';
 import { FIRM_KINDS } from './entity-kind-words';
 import { STORM_WORDS } from './entity-storms';
 import { PARTY_LABELS } from './entity-ward-brackets';
+import { VERB_GIVEN_NAMES } from './entity-headline-verbs';
+import { ARTICLE_COMPETITION_HEADS } from './entity-venues';
+import { FIRM_TAILS, HOUSE_TAILS } from './entity-firm-tails';
+import { LABEL_WORDS } from './entity-class-labels';
+import { FIELDS } from './entity-disciplines';
+import { PLURAL_PLACE_WORDS } from './entity-place-plurals';
+import { POST_NOMINALS, ROAD_HEADS } from './entity-spans';
 
 /** A pass's bit: the document holds a word the pass needs. */
-export const G_RESERVE = 1, G_STATION = 2, G_GENERAL = 4, G_STORM = 8, G_NOTICE = 16, G_JOB_NOUN = 32, G_PARTY_LABEL = 64, G_FIRM_KIND = 128;
+export const G_RESERVE = 1, G_STATION = 2, G_GENERAL = 4, G_STORM = 8, G_NOTICE = 16, G_JOB_NOUN = 32, G_PARTY_LABEL = 64, G_FIRM_KIND = 128,
+  G_VERB_GIVEN = 256, G_COMPETITION = 512, G_FIRM_TAIL = 1024,
+  G_PLACE_PLURAL = 2048, G_POST_NOMINAL = 4096, G_ROAD = 8192, G_CLASS_LABEL = 16384, G_FIELD = 32768;
 
 /** Gates by a token's exact text (the passes compare `token.text`). */
 const BY_TEXT = new Map<string, number>();
-/** Gates by a capitalised token's fold (dropLoneKinds: `kindAt` reads `lowerToken` of a word opening with a capital). */
+/**
+ * Gates by a capitalised token's fold (dropLoneKinds: `kindAt` reads `lowerToken` of a word opening with a capital;
+ * the other passes read it, or `lowerCase`, of a candidate's first or last word, which opens with a capital).
+ */
 const BY_FOLD = new Map<string, number>();
 
 function add(map: Map<string, number>, words: Iterable<string>, bit: number): void {
@@ -32,7 +44,16 @@ add(BY_TEXT, STORM_WORDS, G_STORM);
 add(BY_TEXT, NOTICE_WORDS, G_NOTICE);
 add(BY_TEXT, JOB_NOUNS, G_JOB_NOUN);
 add(BY_TEXT, PARTY_LABELS, G_PARTY_LABEL);
+add(BY_TEXT, POST_NOMINALS, G_POST_NOMINAL);
 add(BY_FOLD, FIRM_KINDS, G_FIRM_KIND);
+add(BY_FOLD, VERB_GIVEN_NAMES, G_VERB_GIVEN);
+add(BY_FOLD, ARTICLE_COMPETITION_HEADS, G_COMPETITION);
+add(BY_FOLD, FIRM_TAILS, G_FIRM_TAIL);
+add(BY_FOLD, HOUSE_TAILS, G_FIRM_TAIL);
+add(BY_FOLD, PLURAL_PLACE_WORDS, G_PLACE_PLURAL);
+add(BY_FOLD, ROAD_HEADS, G_ROAD);
+add(BY_FOLD, LABEL_WORDS, G_CLASS_LABEL);
+add(BY_FOLD, FIELDS, G_FIELD);
 
 /** The gates of a word, by its lexeme: worked out once per spelling and kept in `bits`. */
 export function lexemeGates(lex: Lexeme): number {

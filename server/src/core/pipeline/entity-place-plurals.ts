@@ -17,7 +17,7 @@ const SURNAME_PLURALS: ReadonlySet<string> = new Set(['banks', 'woods', 'wells',
   'meadows', 'downs', 'keys', 'moors', 'shores', 'lakes', 'marshes', 'rocks', 'towers']);
 
 /** PLACE_PLURALS and the plural place heads, one set: one lookup per tail instead of two. */
-const PLURAL_PLACE_WORDS: ReadonlySet<string> = new Set([...PLACE_PLURALS, ...[...LOC_HEADS].filter((w) => w.endsWith('s'))]);
+export const PLURAL_PLACE_WORDS: ReadonlySet<string> = new Set([...PLACE_PLURALS, ...[...LOC_HEADS].filter((w) => w.endsWith('s'))]);
 
 /** A plural that ends place names: PLACE_PLURALS and the plural place heads ("Falls", "Hills", "Heights"). */
 export function placePlural(l: string): boolean {

@@ -7,7 +7,7 @@ import type { Candidate } from './03-entities';
 import { lowerCase } from './token-fold';
 import { isKnownGivenName } from '../model/gender';
 
-const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'motorway', 'freeway']);
+export const ROAD_HEADS = new Set(['highway', 'route', 'interstate', 'motorway', 'freeway']);
 const ROAD_NUMBER = /^\d{1,4}[A-Za-z]?$/;
 
 export function withRoadNumbers(tokens: readonly Token[], cands: Candidate[]): void {
@@ -19,7 +19,7 @@ export function withRoadNumbers(tokens: readonly Token[], cands: Candidate[]): v
 }
 
 /** Letters after a person's name for an honour, a rank at the bar or a seat: "Nadia Orrel KC", "Tom Brisk OBE". */
-const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'GBE', 'PhD', 'FRS', 'JP']);
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'GBE', 'PhD', 'FRS', 'JP']);
 
 /**
  * A person's name ends before its post-nominal letters, so "Ms Orrel" later joins "Nadia Orrel KC". A known

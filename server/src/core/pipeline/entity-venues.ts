@@ -24,7 +24,7 @@ export function venueOrCompetition(lastW: string): EntityType | null {
 
 /** Heads that end a competition's name only after "the" ("the Carran Open", "the Kestle Series", "the Aldric
  *  Games"): without it they end other names too ("Kestle Series 3", a product line). */
-const ARTICLE_COMPETITION_HEADS: ReadonlySet<string> = new Set(['open', 'series', 'games', 'classic', 'invitational', 'masters']);
+export const ARTICLE_COMPETITION_HEADS: ReadonlySet<string> = new Set(['open', 'series', 'games', 'classic', 'invitational', 'masters']);
 
 /**
  * Types as ORG, like "the Tessel Cup", every mention of a name of two or more words ending in an
