@@ -85,7 +85,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     if (!found?.speaker && closed) found = headlineSpeaker(ctx, blocks[blockOf(firstIn) ?? -1], blockOf(firstIn) === 0, firstIn, beforeTok, afterTok) ?? found;
 
     let kind: QuoteKind = ((fullClause || sentenceAfterCue(ctx, found, inner, r.open, closed)) && words >= 3)
-      || ((words === 2 || (words === 1 && oneWordAnswer(inner))) && beforeTok < sentFloor && closed && shortUtterance(found, inner, r.close)) ? 'direct' : 'partial';
+      || ((words === 2 || (words === 1 && oneWordAnswer(text, inner, r.close))) && beforeTok < sentFloor && closed && shortUtterance(found, inner, r.close)) ? 'direct' : 'partial';
     // A phrase nobody is said to say is a scare quote ("an “accident”"), and so is a phrase the
     // writer keeps at a distance ("the so-called “expert panel”"), whoever speaks in the sentence.
     if (kind === 'partial' && (!found || distancedBefore(text, r.open))) kind = 'scare';
@@ -149,9 +149,18 @@ function shortUtterance(found: Found | null, inner: string, close: number): bool
 /** Words that make a whole answer on their own ("“Yes,” Vell replied", "“Never!” she said"). */
 const ANSWER_WORD = /^(yes|no|never|absolutely|exactly|certainly|definitely|indeed|sure|nope|yep|yeah|correct|maybe|perhaps|possibly|agreed|right|okay|ok|thanks|nonsense|rubbish)[.!?,]?\s*$/i;
 
-/** “Yes,” Vell replied / “Never.” she said: one word of assent, refusal or doubt is a whole answer, not a phrase. */
-function oneWordAnswer(inner: string): boolean {
-  return ANSWER_WORD.test(inner);
+/**
+ * “Yes,” Vell replied / “Never.” she said: one word of assent, refusal or doubt is a whole answer, not a
+ * phrase; but not the first piece of a quote split by its tag ("“No,” Vell said, “never.”", two words in all).
+ */
+function oneWordAnswer(text: string, inner: string, close: number): boolean {
+  if (!ANSWER_WORD.test(inner)) return false;
+  for (let i = close + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === '.' || c === '!' || c === '?' || c === '\n') return true;
+    if (c === '“' || c === '"') return false;
+  }
+  return true;
 }
 
 /** Verbs that frame a quoted name rather than report a sentence ("called it “…”"). */
