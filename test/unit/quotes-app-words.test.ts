@@ -1,7 +1,8 @@
 // Labelled sentences for the words an app or a device shows, or that users key in, in tech and business
-// news: a capitalised name right before a product's named part ("the old “Discover” page"), a search
-// term after "searches for", the text of a pop-up, prompt or notification ("a pop-up asking “…”") are
-// nobody's speech: scare quotes. Guards keep a person's words and a firm's judgement quotes.
+// news: a button or menu item pressed ("select “…”"), the words a device displays, a capitalised name
+// right before a product's named part ("the old “Discover” page"), a search term after "searches for",
+// the text of a pop-up, prompt or notification ("a pop-up asking “…”") are nobody's speech: scare
+// quotes. Guards keep a person's words and a firm's judgement quotes.
 // Run with `node --import tsx --test test/unit/quotes-app-words.test.ts`.
 // All text is written for this file; people, firms, apps and places are fictional.
 import { test } from 'node:test';
@@ -57,6 +58,22 @@ const ROWS: Row[] = [
     label: 'guard: called for “…” is a demand, the speaker\'s words',
     body: 'Tomas Brink called for “an honest apology” from the firm.',
     quote: 'an honest apology', kind: 'partial', speaker: 'Tomas Brink',
+  },
+  // ── a button or menu item pressed, the words a device shows ──
+  {
+    label: 'select “…” with a source in the sentence',
+    body: 'Users who select “Report a fault” in the app get a reply within a day, Brindle Soft says.',
+    quote: 'Report a fault', kind: 'scare', speaker: null,
+  },
+  {
+    label: 'the phone displayed “…” in reported speech',
+    body: 'Owners said the phone displayed “Sync error 42” before it shut down.',
+    quote: 'Sync error 42', kind: 'scare', speaker: null,
+  },
+  {
+    label: 'guard: "the press" is a noun, the words are the speaker\'s',
+    body: 'Ada Moss promised the press “a full account of the outage” by Friday.',
+    quote: 'a full account of the outage', kind: 'partial', speaker: 'Ada Moss',
   },
   // ── a pop-up's, prompt's or notification's words ──
   {

@@ -62,6 +62,9 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   if (verb >= 0 && FORM_OF_WORD.test(tokens[verb].text) && words <= LABEL_MAX_WORDS) return true;
   // "users can type “hey Lumo”", "typed “refund” into the box": the words keyed in, nobody's speech.
   if (!det && before >= 0 && TYPED.test(tokens[before].text) && words <= LABEL_MAX_WORDS) return true;
+  // "tap “Report a problem”", "clicked “Buy now”": a menu item or button's words, nobody's speech.
+  // (not the noun: "promised the press “…”")
+  if (!det && before >= 0 && PRESSED.test(tokens[before].text) && !NP_DETERMINER.test(tokenAt(tokens, before - 1)?.text ?? '') && words <= LABEL_MAX_WORDS) return true;
   // "searches for “cheap flights”", "searched for “…”": a search term, the words keyed in.
   if (!det && before >= 1 && /^for$/i.test(tokens[before].text) && SEARCHED.test(tokens[before - 1].text) && words <= LABEL_MAX_WORDS) return true;
   // "quotes a “senior aide” as saying": the quoted source's label, the writer's distance, not its words.
@@ -179,6 +182,8 @@ export function isDisplayed(tokens: Token[], before: number, words: number): boo
   if (mentionedAmong(tokens, j)) return words <= SLOGAN_MAX_WORDS;
   // "an app sold as “privacy first”", "marketed as a “smart” kettle": the seller's label, whoever speaks.
   if (marketedAs(tokens, j)) return words <= SLOGAN_MAX_WORDS;
+  // "the phone displayed “Battery error 17”", "the screen flashed “…”": the words a device shows.
+  if (SHOWN.test(tokens[j].text)) return words <= SLOGAN_MAX_WORDS;
   if (!DISPLAY_VERB.test(tokens[j].text)) return false;
   j--;
   if (/^(will|would|should|must|could|might|may)$/i.test(tokens[j]?.text ?? '')) j--; // "her headstone will read, “…”"
@@ -187,6 +192,9 @@ export function isDisplayed(tokens: Token[], before: number, words: number): boo
   // A stone or plaque may carry a sentence or two ("a historical marker reads, “…”"); other things a slogan.
   return words <= SLOGAN_MAX_WORDS || INSCRIBED.test(tokens[j].text);
 }
+
+/** Verbs of showing words on a screen or a board, right before the marks. */
+const SHOWN = /^(displayed|displays|flashed|flashes|flashing)$/i;
 
 /** Plural nouns for words themselves: "terms like", "words such as". */
 const WORDS_NOUN = /^(terms|words|phrases|expressions|labels|buzzwords|slogans|names)$/i;
@@ -243,6 +251,8 @@ export function isGlossedTerm(tokens: Token[], after: number, words: number): bo
 
 /** Verbs of keying words in: the quoted words are what was typed, not said. */
 const TYPED = /^(type|types|typed|typing|enter|enters|entered|entering|key|keyed)$/i;
+/** Verbs of pressing a button or picking a menu item: "tap “Settings”", "select “Report a problem”". */
+const PRESSED = /^(tap|taps|tapped|tapping|click|clicks|clicked|clicking|press|presses|pressed|pressing|select|selects|selected|selecting)$/i;
 /** A search and its verbs: "searches for “…”". */
 const SEARCHED = /^(search|searches|searched|searching)$/i;
 /** Verbs that name a source before its words ("quotes a … as saying", "cited an … as saying"). */
