@@ -74,7 +74,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     const words = wordCount(inner);
     const closed = !r.continues && !r.unclosed;
     const fullClause = beforeTok < sentFloor || /^[:,]$/.test(tokens[beforeTok]?.text ?? '') || !closed;
-    const site: QuoteSite = { inner, words, closed, fullClause, firstIn, afterTok, beforeTok, sentFloor, sentCeil };
+    const site: QuoteSite = { inner, words, closed, continues: !!r.continues, fullClause, firstIn, afterTok, beforeTok, sentFloor, sentCeil };
     let found = attribute(ctx, site, bounds, blockOf);
     // "Q: “…”¶A: “…”": an interview's answer is the interviewee's.
     if (!found?.speaker && fullClause && ANSWER_BEFORE.test(text.slice(Math.max(0, r.open - 5), r.open))) {
@@ -85,7 +85,7 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     if (!found?.speaker && closed) found = headlineSpeaker(ctx, blocks[blockOf(firstIn) ?? -1], blockOf(firstIn) === 0, firstIn, beforeTok, afterTok) ?? found;
 
     let kind: QuoteKind = ((fullClause || sentenceAfterCue(ctx, found, inner, r.open, closed)) && words >= 3)
-      || (words === 2 && beforeTok < sentFloor && closed && shortUtterance(found, inner, r.close)) ? 'direct' : 'partial';
+      || ((words === 2 || (words === 1 && oneWordAnswer(text, inner, r.close))) && beforeTok < sentFloor && closed && shortUtterance(found, inner, r.close)) ? 'direct' : 'partial';
     // A phrase nobody is said to say is a scare quote ("an “accident”"), and so is a phrase the
     // writer keeps at a distance ("the so-called “expert panel”"), whoever speaks in the sentence.
     if (kind === 'partial' && (!found || distancedBefore(text, r.open))) kind = 'scare';
@@ -144,6 +144,23 @@ function shortUtterance(found: Found | null, inner: string, close: number): bool
   if (!/^\p{Lu}/u.test(inner) || !/[.!?,]\s*$/.test(inner)) return false;
   const stripped = inner.replace(/[.!?,]\s*$/, '');
   return !isTitle(stripped, wordCount(stripped));
+}
+
+/** Words that make a whole answer on their own ("“Yes,” Vell replied", "“Never!” she said"). */
+const ANSWER_WORD = /^(yes|no|never|absolutely|exactly|certainly|definitely|indeed|sure|nope|yep|yeah|correct|maybe|perhaps|possibly|agreed|right|okay|ok|thanks|nonsense|rubbish)[.!?,]?\s*$/i;
+
+/**
+ * “Yes,” Vell replied / “Never.” she said: one word of assent, refusal or doubt is a whole answer, not a
+ * phrase; but not the first piece of a quote split by its tag ("“No,” Vell said, “never.”", two words in all).
+ */
+function oneWordAnswer(text: string, inner: string, close: number): boolean {
+  if (!ANSWER_WORD.test(inner)) return false;
+  for (let i = close + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === '.' || c === '!' || c === '?' || c === '\n') return true;
+    if (c === '“' || c === '"') return false;
+  }
+  return true;
 }
 
 /** Verbs that frame a quoted name rather than report a sentence ("called it “…”"). */
@@ -212,6 +229,8 @@ interface QuoteSite {
   words: number;
   /** Has its own closing mark (not closed at the paragraph end, not running on). */
   closed: boolean;
+  /** Runs on: the next paragraph reopens it. */
+  continues: boolean;
   /** Opens its sentence or follows a colon or comma: a whole clause, not a phrase inside one. */
   fullClause: boolean;
   firstIn: number;
@@ -268,8 +287,9 @@ function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: B
     && blockOf(sentFloor - 1) === blockOf(sentFloor)) {
     found = reportedSpeech(ctx, bounds.first[tokens[sentFloor - 1].sentence], sentFloor - 1);
   }
-  // "Brisk smiled. “Ask me in May.”": the subject of a short sentence before frames the untagged quote.
-  if (!found?.speaker && opensSentence && q.closed && q.words >= 3 && sentFloor > 0 && blockOf(sentFloor - 1) === blockOf(sentFloor)) {
+  // "Brisk smiled. “Ask me in May.”": the subject of a short sentence before frames the untagged quote,
+  // also one that runs on into the next paragraph ("Brisk smiled. “When I began …¶“…”").
+  if (!found?.speaker && opensSentence && (q.closed || q.continues) && q.words >= 3 && sentFloor > 0 && blockOf(sentFloor - 1) === blockOf(sentFloor)) {
     found = framedSubject(ctx, bounds.first[tokens[sentFloor - 1].sentence], sentFloor - 1) ?? found;
   }
   // "Harlow Water issued a statement. “…,” the statement said.": the issuer speaks its statement.

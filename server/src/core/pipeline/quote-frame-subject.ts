@@ -6,13 +6,20 @@
  * 04-quotes.ts when no other pattern found a speaker.
  */
 import type { Found } from './quote-speaker';
-import { fromMention, firstTokenFrom, speechLemma, type SpeakerContext } from './speakers';
+import { fromMention, firstTokenFrom, isSpeakerHead, nounPhrase, speechLemma, type SpeakerContext } from './speakers';
+import type { SpeakerRef } from '../types';
 import { resolvePronoun } from './speaker-resolve';
 
 /** How many tokens the framing sentence may hold: a short sentence, not a narrative one. */
 const FRAME_LENGTH = 16;
 /** How far into the sentence a clause before the subject may run ("Asked if she would stand again,"). */
 const INTRO_REACH = 10;
+/** Participles that open a question put to the subject ("Asked by the judge whether …, Vell paused."). */
+const ASKED = /^(Asked|Pressed|Questioned|Quizzed|Challenged)$/;
+/** How many tokens such a framing sentence may hold. */
+const ASKED_FRAME_LENGTH = 28;
+/** How far into it the question may run before the subject. */
+const ASKED_REACH = 22;
 /** Verbs of being: before a past participle a passive ("was arrested") says what happened to the subject, not how it spoke. */
 const BE = /^(was|were|is|are|has|had|have)$/;
 /** How many tokens a verb of being and its mood may run to the full stop ("was blunter still."). */
@@ -27,12 +34,20 @@ const SILENT = new Set(['not', 'nothing', 'declined', 'refused', 'never', "n't",
  */
 export function framedSubject(ctx: SpeakerContext, from: number, to: number): Found | null {
   const { tokens, lower } = ctx;
-  if (to - from + 1 > FRAME_LENGTH || tokens[to].text !== '.') return null;
+  // "Asked by the prosecutor, Julian Fenn, whether he had slept, the captain paused.": a question put to
+  // the subject may run longer, over commas of its own, before the subject who answers.
+  const asked = ASKED.test(tokens[from].text);
+  if (to - from + 1 > (asked ? ASKED_FRAME_LENGTH : FRAME_LENGTH) || tokens[to].text !== '.') return null;
   let s = from;
   if (ctx.mentionAt[s] < 0 && !/^(he|she)$/.test(lower[s])) {
     // "Asked if she would stand again, Brisk smiled.": past an opening clause to its comma.
     let comma = -1;
-    for (let k = from + 1; k <= to && k <= from + INTRO_REACH; k++) if (tokens[k].text === ',') { comma = k; break; }
+    const reach = from + (asked ? ASKED_REACH : INTRO_REACH);
+    for (let k = from + 1; k <= to && k <= reach; k++) {
+      if (tokens[k].text !== ',') continue;
+      comma = k;
+      if (!asked || subjectStarts(ctx, k + 1, to)) break;
+    }
     if (comma < 0) return null;
     s = comma + 1;
   }
@@ -49,6 +64,8 @@ export function framedSubject(ctx: SpeakerContext, from: number, to: number): Fo
     // (after a quotation in the same paragraph a pronoun may be read inside its words; the quote before gives the speaker)
     speaker = resolvePronoun(ctx, tokens[s]);
     verb = s + 1;
+  } else if (s > from && (speaker = namedRole(ctx, s)) !== null) {
+    verb = s + 2;
   } else return null;
   const v = tokens[verb];
   if (!v || verb >= to || v.kind !== 'word' || !/^\p{Ll}/u.test(v.text)) return null;
@@ -61,6 +78,33 @@ export function framedSubject(ctx: SpeakerContext, from: number, to: number): Fo
     if (SILENT.has(lower[k]) || speechLemma(tokens[k]) !== null) return null;
   }
   return { speaker, cue: null };
+}
+
+/** Can a subject stand at token `s` (before `to`): a person named, he/she, or "the" and a role noun, then a lower-case verb? */
+function subjectStarts(ctx: SpeakerContext, s: number, to: number): boolean {
+  const { tokens } = ctx;
+  let verb;
+  const mi = ctx.mentionAt[s];
+  if (mi >= 0) verb = firstTokenFrom(tokens, ctx.mentions[mi].end);
+  else if (/^(he|she)$/.test(ctx.lower[s] ?? '')) verb = s + 1;
+  else if (/^the$/i.test(tokens[s]?.text ?? '')) verb = s + 2;
+  else return false;
+  const v = tokens[verb];
+  return verb < to && !!v && v.kind === 'word' && /^\p{Ll}/u.test(v.text);
+}
+
+/**
+ * "…, the captain paused.": "the" and a role noun after the opening clause, resolved to the person the
+ * article named with that role earlier ("Captain Oren Tassel", "Marta Ilves, the coach of …"). Only a
+ * person: a role nobody was named in stays no frame.
+ */
+function namedRole(ctx: SpeakerContext, s: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  const head = tokens[s + 1];
+  if (!/^the$/i.test(tokens[s].text) || !head || head.kind !== 'word' || !/^\p{Ll}+$/u.test(head.text) || !isSpeakerHead(ctx.lower[s + 1])) return null;
+  const ref = nounPhrase(ctx, s, s + 1, true);
+  if (ref === null || ref.local === null || ctx.entities[ref.local].type !== 'PERSON') return null;
+  return ref;
 }
 
 /** Does a quotation mark stand in the paragraph before offset `at`? */

@@ -62,6 +62,11 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   if (verb >= 0 && FORM_OF_WORD.test(tokens[verb].text) && words <= LABEL_MAX_WORDS) return true;
   // "users can type “hey Lumo”", "typed “refund” into the box": the words keyed in, nobody's speech.
   if (!det && before >= 0 && TYPED.test(tokens[before].text) && words <= LABEL_MAX_WORDS) return true;
+  // "tap “Report a problem”", "clicked “Buy now”": a menu item or button's words, nobody's speech.
+  // (not the noun: "promised the press “…”")
+  if (!det && before >= 0 && PRESSED.test(tokens[before].text) && !NP_DETERMINER.test(tokenAt(tokens, before - 1)?.text ?? '') && words <= LABEL_MAX_WORDS) return true;
+  // "searches for “cheap flights”", "searched for “…”": a search term, the words keyed in.
+  if (!det && before >= 1 && /^for$/i.test(tokens[before].text) && SEARCHED.test(tokens[before - 1].text) && words <= LABEL_MAX_WORDS) return true;
   // "quotes a “senior aide” as saying": the quoted source's label, the writer's distance, not its words.
   if (verb >= 0 && QUOTING.test(tokens[verb].text) && words <= LABEL_MAX_WORDS && tokenAt(tokens, after)?.text === 'as') return true;
   // "a user labelled “…”", "a tug called “…”": the name a participle gives, whatever its case.
@@ -74,7 +79,8 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   if (!det && titled && verb >= 1 && /^(called|named|entitled|titled|dubbed)$/i.test(tokens[verb].text) && afterName(tokens, verb)) return true;
   if (named(tokens, verb)) return false;
   // (one capitalised word right after a work's noun names it: "its game “Ashfall”", "the app “Brisk”")
-  if (titled || (trimmed !== '' && titleCase(trimmed))) return words >= 2 || det || WORK_WORD.test(tokenAt(tokens, before)?.text ?? '');
+  // (and one before a product's named part: "the old “Explore” page")
+  if (titled || (trimmed !== '' && titleCase(trimmed))) return words >= 2 || det || WORK_WORD.test(tokenAt(tokens, before)?.text ?? '') || FEATURE_NOUN.test(tokenAt(tokens, after)?.text ?? '');
   if (!det || words > 3 || after >= tokens.length) return false;
   // "the firm's “quiet hours” setting", "its “safe search” filter": the name of a product's feature.
   if (FEATURE_NOUN.test(tokens[after].text)) return true;
@@ -89,7 +95,7 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
  */
 const WORK_WORD = /^(read|reading|reads|watch|watched|watching|watches|in|starring|directed|directing|recorded|recording|released|publishes|published|filmed|sang|singing|games?|films?|movies?|songs?|albums?|singles?|tracks?|books?|novels?|memoirs?|plays?|musicals?|operas?|shows?|series|podcasts?|apps?|documentar(?:y|ies)|reports?|studies|study|columns?|episodes?|exhibitions?|campaigns?|poems?|paintings?|magazines?|newsletters?|blogs?|programmes?|programs?|products?|models?|brands?)$/i;
 /** Nouns for a product's or service's named parts: a quoted phrase before one names the part, nobody's words. */
-const FEATURE_NOUN = /^(modes?|settings?|features?|buttons?|options?|tabs?|filters?|toggles?|menus?|tiers?|subscriptions?|hashtags?|emojis?|widgets?|presets?)$/i;
+const FEATURE_NOUN = /^(modes?|settings?|features?|buttons?|options?|tabs?|filters?|toggles?|menus?|tiers?|subscriptions?|hashtags?|emojis?|widgets?|presets?|pages?|screens?|icons?|panels?|folders?)$/i;
 /** Present-tense naming verbs: a habit of naming ("locals call the square “…”", "what the firm calls “…”"), no speech event. */
 const NAMES_HABITUALLY = /^(call|calls|dub|dubs|nickname|nicknames)$/i;
 /** A word before the verb that makes it an event or a wish ("will call it", "to call it") or a noun ("the call"). */
@@ -151,9 +157,10 @@ const NAMING_NOUN = /^(slogans?|mottos?|mottoes|hashtags?|taglines?|catchphrases
 // ("the word “…”", "the phrase “…”": a word mentioned as a word, whoever speaks in the sentence; not the
 // plural "the words “…”", which often introduces somebody's speech.)
 /** Things that display words: "a sign reading “…”", "shirts that said, “…”". */
-// (Not "message", "board", "label": a message is often somebody's, a board and a label speak as bodies.)
-const DISPLAY_NOUN = /^(signs?|banners?|placards?|posters?|billboards?|stickers?|shirts?|t-shirts?|notices?|plaques?|graffiti|badges?|flags?|caps?|hats?|markers?|inscriptions?|headstones?|gravestones?|tombstones?|murals?|signposts?)$/i;
-const DISPLAY_VERB = /^(reading|reads|read|saying|says|said|stating|states|stated|proclaiming|proclaims|declaring|bearing|displaying|showing)$/i;
+// (Not "message", "board", "label": a message is often somebody's, a board and a label speak as bodies.
+// A pop-up, prompt or notification shows an app's words: "a pop-up asking “…”".)
+const DISPLAY_NOUN = /^(pop-ups?|popups?|prompts?|dialogs?|dialogues?|notifications?|signs?|banners?|placards?|posters?|billboards?|stickers?|shirts?|t-shirts?|notices?|plaques?|graffiti|badges?|flags?|caps?|hats?|markers?|inscriptions?|headstones?|gravestones?|tombstones?|murals?|signposts?)$/i;
+const DISPLAY_VERB = /^(reading|reads|read|asking|asks|saying|says|said|stating|states|stated|proclaiming|proclaims|declaring|bearing|displaying|showing)$/i;
 /** How many words a slogan or sign text may run. */
 const SLOGAN_MAX_WORDS = 8;
 /** Things that carry a longer text, and how long. */
@@ -175,6 +182,8 @@ export function isDisplayed(tokens: Token[], before: number, words: number): boo
   if (mentionedAmong(tokens, j)) return words <= SLOGAN_MAX_WORDS;
   // "an app sold as “privacy first”", "marketed as a “smart” kettle": the seller's label, whoever speaks.
   if (marketedAs(tokens, j)) return words <= SLOGAN_MAX_WORDS;
+  // "the phone displayed “Battery error 17”", "the screen flashed “…”": the words a device shows.
+  if (SHOWN.test(tokens[j].text)) return words <= SLOGAN_MAX_WORDS;
   if (!DISPLAY_VERB.test(tokens[j].text)) return false;
   j--;
   if (/^(will|would|should|must|could|might|may)$/i.test(tokens[j]?.text ?? '')) j--; // "her headstone will read, “…”"
@@ -183,6 +192,9 @@ export function isDisplayed(tokens: Token[], before: number, words: number): boo
   // A stone or plaque may carry a sentence or two ("a historical marker reads, “…”"); other things a slogan.
   return words <= SLOGAN_MAX_WORDS || INSCRIBED.test(tokens[j].text);
 }
+
+/** Verbs of showing words on a screen or a board, right before the marks. */
+const SHOWN = /^(displayed|displays|flashed|flashes|flashing)$/i;
 
 /** Plural nouns for words themselves: "terms like", "words such as". */
 const WORDS_NOUN = /^(terms|words|phrases|expressions|labels|buzzwords|slogans|names)$/i;
@@ -239,6 +251,10 @@ export function isGlossedTerm(tokens: Token[], after: number, words: number): bo
 
 /** Verbs of keying words in: the quoted words are what was typed, not said. */
 const TYPED = /^(type|types|typed|typing|enter|enters|entered|entering|key|keyed)$/i;
+/** Verbs of pressing a button or picking a menu item: "tap “Settings”", "select “Report a problem”". */
+const PRESSED = /^(tap|taps|tapped|tapping|click|clicks|clicked|clicking|press|presses|pressed|pressing|select|selects|selected|selecting)$/i;
+/** A search and its verbs: "searches for “…”". */
+const SEARCHED = /^(search|searches|searched|searching)$/i;
 /** Verbs that name a source before its words ("quotes a … as saying", "cited an … as saying"). */
 const QUOTING = /^(quotes|quoted|quoting|cites|cited|citing)$/i;
 const FORM_OF_WORD = /^(pronounced|spelled|spelt|meaning|rated|graded|stamped|marked|abbreviated|translated|translates)$/i;
