@@ -69,6 +69,16 @@ const FINDERS: ClaimRow[] = [
     body: 'Fish oil cut heart risk by 20%, a Tessaly trial found.',
     claims: [{ text: '20%', sourced: 'yes', source: 'a Tessaly trial' }],
   },
+  {
+    label: 'results of a trial published in a journal: the journal is the source',
+    body: 'Relapses fell by 14%, according to results of a large trial published on Monday in the Varnholt Journal of Medicine.',
+    claims: [{ text: '14%', sourced: 'yes', source: 'Varnholt Journal of Medicine' }],
+  },
+  {
+    label: 'results of a study published in a journal: the same',
+    body: 'Relapses fell by 14%, according to results of a large study published in the Varnholt Journal of Medicine.',
+    claims: [{ text: '14%', sourced: 'yes', source: 'Varnholt Journal of Medicine' }],
+  },
 ];
 
 const PLAY: ClaimRow[] = [

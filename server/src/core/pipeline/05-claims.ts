@@ -1492,6 +1492,9 @@ function pastPhrase(toks: Token[], p: number): number {
   return p;
 }
 
+/** A study's word in a speaker's phrase ("results of a large trial"), which a journal named after it may publish. */
+const STUDY_WORD = /\b(?:study|studies|trial|trials|research|paper|review|analysis)\b/i;
+
 /** Decides whether a claim is sourced: inside an attributed quote, or in a sentence with an attribution. */
 function source(c: Claim, lookup: SourceLookup): void {
   const named = (sp: SpeakerRef | null) => !!sp && (sp.local !== null || /^\p{Lu}/u.test(sp.text) || /^(police|officials|authorities)/i.test(sp.text)) && !indefiniteSpeaker(sp);
@@ -1526,7 +1529,8 @@ function source(c: Claim, lookup: SourceLookup): void {
   if (firm && !pollFirm) {
     const unnamed = firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) || anonymous(firm.speaker!) || unnamedFindingSpeaker(lookup.text, firm.speaker!);
     // ("according to a study published in the Lorvian Journal of Medicine": the journal, see journal-source.ts)
-    const journal = unnamed && firm.cue === 'according to' ? journalOf(lookup.text, s.start, s.end, lookup.mentions) : null;
+    // ("according to results of a large trial published in …": an unnamed study's phrase, too)
+    const journal = (unnamed || firm.speaker!.local === null && STUDY_WORD.test(firm.speaker!.text)) && firm.cue === 'according to' ? journalOf(lookup.text, s.start, s.end, lookup.mentions) : null;
     return journal ? set(c, 'yes', journal, firm.cue) : set(c, unnamed ? 'vague' : 'yes', firm.speaker, firm.cue);
   }
   const vague = here.find((a) => a.vague);
