@@ -191,7 +191,7 @@ export const VAGUE_SOURCES = set(`sources source observers observer witnesses wi
 export const INSTITUTIONAL_SOURCES = set(`police officials official authorities government ministry military army
   spokesman spokeswoman spokesperson prosecutors prosecutor investigators court hospital doctors firefighters
   coroner rescuers officers agency department commission council office regulator regulators statistics census
-  survey study researchers scientists authors organizers organisers company firm bank union
+  survey study trial researchers scientists authors organizers organisers company firm bank union
   cooperative co-operative co-op charity association federation institute foundation board authority committee
   watchdog airline carrier insurer retailer manufacturer maker utility operator clinic school university laboratory lab party poll polls
   service services brigade bureau directorate inspectorate prefecture gendarmerie railway mission secretariat observatory

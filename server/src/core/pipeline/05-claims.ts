@@ -36,8 +36,10 @@ import { lexicon } from '../model/lexicon';
 import { elidedCount } from './elided-count';
 import { colonTagSpeaker } from './claim-colon-tag';
 import { addedObject } from './claim-added-object';
+import { playerAddedPoints } from './player-added-points';
+import { studyFrame } from './claim-study-frame';
 import { voteTallies } from './vote-tally';
-import { deniedFigure } from './claim-denied-figure';
+import { correctedNoun, deniedFigure } from './claim-denied-figure';
 import { papersSuggest } from './claim-papers-suggest';
 import { levelComparedBefore } from './level-compared';
 import { bareThingCount, captionSmallCount, describingSmallCount } from './personal-counts';
@@ -72,6 +74,7 @@ import { sendVerb, sentToHospital, vagueHarmObjects } from './vague-harm-objects
 import { citationMark } from './citation-mark';
 import { opensRateBase, rateBase, rateBaseEnd } from './rate-per';
 import { journalOf } from './journal-source';
+import { multiplierOnly, participleAfterShare, pluralAfterAdding } from './counted-modifiers';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -201,14 +204,6 @@ function isUnitWord(w: string): boolean {
 /** `measureOf([w])`, without the array. */
 function oneWordMeasure(w: string): string {
   return wordMeasure(w) || (LOST.test(w) ? 'displaced' : '');
-}
-
-/**
- * "four more arrests", "six more deaths": after a lone "more" a plural noun is what is counted, even one that also
- * names a measure (which after a counted noun starts the predicate: "40 homes flooded").
- */
-function pluralAfterMore(countedWords: readonly Token[], w: string): boolean {
-  return countedWords.length === 1 && lowerCase(countedWords[0]) === 'more' && /^\p{Ll}+[^s]s$/u.test(w);
 }
 
 /** Forms of "be" among the auxiliaries: a passive ("were arrested"), what was done to the people counted. */
@@ -397,6 +392,8 @@ export function findClaims(input: ClaimInput): Claim[] {
         // may be a vote's tally)
         if (!found) reversedRange = true;
         else if (text.charCodeAt(found.end) === 45 || text.charCodeAt(found.end) === 8211) reversedRange = true;
+        // ("voted 12 to 15": a tally may put the smaller figure first, when the motion fails)
+        else if (found.low < found.high && found.text.includes(' to ')) reversedRange = true;
         if (!found || isNotAClaim(text, found, s.start) || kind === 'body' && (partOfName(text, found, s.start) || modelAfterNew(text, found, s.start) || capitalisedNumberWord(text, found, s.start) || listEntryNumber(text, found, s.start) || numberTitle(text, found, s.start, lexicon.common, isUnitWord) || ageBand(text, found, s.start)) || kind === 'headline' && headlineModelNumber(text, found, s.start)) continue;
         // "38 cases per 100,000 people": the rate's base is part of the rate's claim, no figure of its own (rate-per.ts)
         if (rateBase(text, found)) continue;
@@ -412,7 +409,7 @@ export function findClaims(input: ClaimInput): Claim[] {
           // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
           // (but "318 passengers" still counts people in an article about "Flight 318")
           // (the article's numbers used as names are looked for only once a claim stands on such a number)
-          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text) || deniedFigure(text, q, claim, lastClaim(claims), si)) continue;
+          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || playerAddedPoints(text, claim, lookup.mentions) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text) || deniedFigure(text, q, claim, lastClaim(claims), si)) continue;
           // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
           if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
           // "1,250 and 320 jobs cut", "killed 87 and 13 people respectively": figures joined by "and" are one claim.
@@ -1015,7 +1012,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     // a verb after what is counted starts the predicate ("200 cattle died", "40 homes flooded")
     && !(countedWords.length > 0 && presentVerbAfterPlural(toks, j, countedWords[countedWords.length - 1]))
     && !(owner && countedWords.length > 0 && singularVerbAfter(toks, j, countedWords[countedWords.length - 1]))
-    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' && !pluralAfterMore(countedWords, toks[j].text) || cueLemma(toks[j]) !== null || adverbBeforeVerb(toks, j)))) {
+    && !(countedWords.length > 0 && /^\p{Ll}/u.test(toks[j].text) && ((/ed$/.test(toks[j].text) && !compoundBeforeNoun(toks, j)) || IRREGULAR_PAST.has(toks[j].text) || oneWordMeasure(toks[j].text) !== '' && !pluralAfterAdding(countedWords, toks[j].text) || cueLemma(toks[j]) !== null || adverbBeforeVerb(toks, j)))) {
     countedWords.push(toks[j]);
     if (PEOPLE_NOUNS.has(lowerCase(toks[j]))) { j++; break; }
     // "a 5.2 magnitude tremor shook the valley": the shock after the scale's word ends what is measured
@@ -1059,6 +1056,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const head = countedWords.length > 1 ? participleHead(countedWords) : -1;
   let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : those ? 'person' : fronted ? lemma(toks[fronted.noun].text) : opinion ? 'person' : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : isTemperature(q) ? 'degree' : '';
   if (!counted && baseNoun) counted = lemma(baseNoun);
+  // ("1.7 times higher" counts a ratio, as "twice" does; "the 90% needed" counts its share, not "needed")
+  if (multiplierOnly(countedWords)) counted = 'time';
+  else if (participleAfterShare(countedWords, q.unit, toks[qi - 1])) counted = q.unit;
   // "hire 2,000 more": "more" is no thing counted; it counts what the last figure before it counts ("scored six
   // goals and added three more"), else nothing named.
   const moreOnly = q.unit === 'count' && countedWords.length === 1 && lowerCase(countedWords[0]) === 'more';
@@ -1093,6 +1093,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     // "keeps 1,340 cats, up from 860 in 2020": the earlier level counts what the claim before it counts.
     else if (prevClaim.sentence === si && q.start >= prevClaim.end && levelComparedBefore(toks, qi, prevClaim.end)) counted = prevClaim.counted;
   }
+  // "not 52 homes, as was first reported, but 19": the corrected figure counts what the denied one counted.
+  if (!counted && q.unit === 'count' && !countedWords.length && tollStart < 0 && !restated) { const noun = correctedNoun(text, sStart, q); if (noun) counted = lemma(noun); }
   // "The number of people killed in the clashes rose to three": the figure is the new value of a count named before it.
   let risen: RisenCount | null = null;
   let risenMeasure = '';
@@ -1337,6 +1339,9 @@ function wordsBefore(toks: readonly Token[], qi: number, start: number): string[
   return around;
 }
 
+/** Words after which people are said to wait for something ("people waiting for surgery"), not to go through it. */
+const WAITING = new Set(['waiting', 'awaiting']);
+
 /**
  * What a count that rose to a figure counts, and what happened to it: a toll counts people killed
  * (or hurt: "casualty toll"); "the number of people killed …" counts the noun after "of" (past
@@ -1344,8 +1349,9 @@ function wordsBefore(toks: readonly Token[], qi: number, start: number): string[
  */
 function risenOf(toks: readonly Token[], r: RisenCount): { counted: string; measure: string } {
   const words: string[] = [];
-  for (let i = r.head + 1; i < r.verb; i++) if (toks[i].kind === 'word') words.push(toks[i].text);
-  const measure = measureOf(words);
+  // ("the number of people waiting for hospital treatment": what they wait for did not happen to them)
+  for (let i = r.head + 1; i < r.verb && !WAITING.has(lowerCase(toks[i])); i++) if (toks[i].kind === 'word') words.push(toks[i].text);
+  const measure = WAITING.has(lowerCase(toks[r.head - 1] ?? toks[r.head])) ? '' : measureOf(words);
   // "the waiting list stood at 371,000": the people waiting
   if (lowerCase(toks[r.head]) === 'list') return { counted: 'person', measure };
   if (lowerCase(toks[r.head]) === 'numbers') return { counted: lemma(toks[r.head - 1].text), measure };
@@ -1486,6 +1492,9 @@ function pastPhrase(toks: Token[], p: number): number {
   return p;
 }
 
+/** A study's word in a speaker's phrase ("results of a large trial"), which a journal named after it may publish. */
+const STUDY_WORD = /\b(?:study|studies|trial|trials|research|paper|review|analysis)\b/i;
+
 /** Decides whether a claim is sourced: inside an attributed quote, or in a sentence with an attribution. */
 function source(c: Claim, lookup: SourceLookup): void {
   const named = (sp: SpeakerRef | null) => !!sp && (sp.local !== null || /^\p{Lu}/u.test(sp.text) || /^(police|officials|authorities)/i.test(sp.text)) && !indefiniteSpeaker(sp);
@@ -1520,7 +1529,8 @@ function source(c: Claim, lookup: SourceLookup): void {
   if (firm && !pollFirm) {
     const unnamed = firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) || anonymous(firm.speaker!) || unnamedFindingSpeaker(lookup.text, firm.speaker!);
     // ("according to a study published in the Lorvian Journal of Medicine": the journal, see journal-source.ts)
-    const journal = unnamed && firm.cue === 'according to' ? journalOf(lookup.text, s.start, s.end, lookup.mentions) : null;
+    // ("according to results of a large trial published in …": an unnamed study's phrase, too)
+    const journal = (unnamed || firm.speaker!.local === null && STUDY_WORD.test(firm.speaker!.text)) && firm.cue === 'according to' ? journalOf(lookup.text, s.start, s.end, lookup.mentions) : null;
     return journal ? set(c, 'yes', journal, firm.cue) : set(c, unnamed ? 'vague' : 'yes', firm.speaker, firm.cue);
   }
   const vague = here.find((a) => a.vague);
@@ -1549,6 +1559,9 @@ function source(c: Claim, lookup: SourceLookup): void {
   if (papers) return set(c, 'yes', papers.source, papers.cue);
   const finding = anonymousFinding(lookup.text, s.start, c, lookup.mentions);
   if (finding) return set(c, finding.owned ? 'yes' : 'vague', finding.source, finding.cue);
+  // "In the study of 3,600 patients, 1.8% developed a rash": the study the sentence opens with found it.
+  const framed = studyFrame(lookup.text, s.start, c);
+  if (framed) return set(c, framed.sourced, framed.source, null);
   // "Velling: We will build 270 flats.": a paragraph opened by a name and a colon is that person's words.
   const tagged = colonTagSpeaker(lookup.text, lookup.sentences, c.sentence, c.start, lookup.mentions);
   if (tagged) set(c, 'yes', tagged, null);

@@ -1,6 +1,6 @@
 /**
  * A correction's denied figure is no claim (pure): "The fund is worth $7.3 million, not $73 million as reported",
- * "not 46 homes, as was first reported, but 17". The text says the figure is wrong; the figure it puts in its
+ * "not 52 homes, as was first reported, but 19". The text says the figure is wrong; the figure it puts in its
  * place is the claim.
  */
 import type { Claim, Quantity } from '../types';
@@ -26,4 +26,18 @@ const DENIED_AS = /^\s*,?\s*not\s+[^,;"“”]{1,40}?,?\s+as\s+$/i;
 /** Does the speaker after a claim report the figure the correction denies, not the claim? `between` is the text between them. */
 export function speakerOfDenied(between: string): boolean {
   return DENIED_AS.test(between);
+}
+
+/** The denied figure and its noun before a bare corrected one: "not 52 homes, as was first reported, but " (group 1: the noun). */
+const DENIED_THEN_BUT = /\bnot\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*\s+(\p{Ll}+)\b[^;.:"“”]{0,60}?,?\s+but\s+$/iu;
+
+/**
+ * "not 52 homes, as was first reported, but 19": the bare figure after "but" counts what the denied one
+ * counted. The noun, or null when the figure follows no such correction.
+ */
+export function correctedNoun(text: string, sStart: number, q: Quantity): string | null {
+  // (cheap gate: "but " right before the figure)
+  if (q.start - sStart < 12 || text.slice(q.start - 4, q.start).toLowerCase() !== 'but ') return null;
+  const m = DENIED_THEN_BUT.exec(text.slice(Math.max(sStart, q.start - 120), q.start));
+  return m ? m[1] : null;
 }
