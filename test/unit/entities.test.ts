@@ -127,6 +127,12 @@ const ROWS: Row[] = [
     has: [{ text: 'Tarvel Motors', type: 'ORG' }],
   },
   {
+    label: 'a holiday alone or with its day dates an event and names no one: "through Christmas Eve", "on Easter Monday"; "Christmas Island" stays a place',
+    body: 'Kessa Morand baked through Christmas Eve and again on Easter Monday. By Christmas the Tarvel Motors plant was shut. She flew to Christmas Island.',
+    lacks: ['Christmas Eve', 'Easter', 'By Christmas'],
+    has: [{ text: 'Tarvel Motors', type: 'ORG' }, { text: 'Christmas Island', type: 'LOC' }],
+  },
+  {
     label: 'an organisation\'s acronym stays one, known or not: "NATO", "Korvan Trade Relief (KTR)", "KTR said"',
     body: 'NATO met in Brussels. Korvan Trade Relief (KTR) sent food, and KTR said more would follow.',
     has: [{ text: 'NATO', type: 'ORG' }, { text: 'KTR', type: 'ORG' }],
