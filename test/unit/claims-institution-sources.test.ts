@@ -58,6 +58,11 @@ const countedSpeakers: readonly ClaimRow[] = [
     body: 'A quarter of Tamsin users said the screen had dimmed, according to a poll by the firm.',
     claims: [{ text: 'A quarter of Tamsin users', sourced: 'yes', source: 'a poll by the firm' }],
   },
+  {
+    label: 'one in four pupils whose phrase runs past the claim and who report something are counted, not a source',
+    body: 'One in four pupils in our school reports symptoms of stress before exams.',
+    claims: [{ text: 'One in four pupils', sourced: 'no' }],
+  },
 ];
 
 // Emergency and public bodies named by their head noun ("the ambulance service said", "the fire brigade said")

@@ -526,6 +526,8 @@ const NOT_CLAIMS: Row[] = [
   { label: 'points an index fell stay a claim', body: 'The Tessel index fell 300 points on Monday.', claims: [{ text: 'fell 300 points', counted: 'point' }] },
   { label: 'a small count of someone\'s own children or pets is a personal fact', body: 'Mira Kobel lives in Tarn with their three children and two dogs. She is the youngest of four children.', claims: [] },
   { label: 'harm to someone\'s children stays a claim', body: 'Their two sons were killed in the blast.', claims: [{ text: 'two sons were killed' }] },
+  { label: 'the family an obituary lists after "survived by" or "leaves" is a personal fact', body: 'Mira Kobel is survived by her husband, Tomas; three daughters; and eleven grandchildren. Oren Vask leaves his wife, Ilse, two nephews and five great-grandchildren.', claims: [] },
+  { label: 'a count of children after an obituary\'s list, in a sentence of its own, stays a claim', body: 'Oren Vask is survived by his wife. His school taught 12 children in its first year.', claims: [{ text: 'taught 12 children' }] },
   { label: 'a year before 1800 after "in" or a month is a date', body: 'In 1655 he joined the guard. In May, 1712 the abbey burned. In 348 the abbot died.', claims: [] },
   { label: 'a plural noun after "in" and a number keeps the count', body: 'Power failed in 1500 homes on Monday.', claims: [{ text: '1500 homes', counted: 'home' }] },
   { label: '"the second half of" is a period, not a share', body: 'Sales will recover in the second half of the year.', claims: [] },

@@ -121,6 +121,18 @@ const ROWS: Row[] = [
     has: [{ text: 'Tarvel Motors', type: 'ORG' }],
   },
   {
+    label: 'an honour written after a name or a verb names no organisation: "was appointed MBE", "Dame Orla Penwick DBE"',
+    body: 'Kessa Morand was appointed MBE in 1998 for her work at Tarvel Motors. Dame Orla Penwick DBE opened the hall.',
+    lacks: ['MBE', 'DBE'],
+    has: [{ text: 'Tarvel Motors', type: 'ORG' }],
+  },
+  {
+    label: 'a holiday alone or with its day dates an event and names no one: "through Christmas Eve", "on Easter Monday"; "Christmas Island" stays a place',
+    body: 'Kessa Morand baked through Christmas Eve and again on Easter Monday. By Christmas the Tarvel Motors plant was shut. She flew to Christmas Island.',
+    lacks: ['Christmas Eve', 'Easter', 'By Christmas'],
+    has: [{ text: 'Tarvel Motors', type: 'ORG' }, { text: 'Christmas Island', type: 'LOC' }],
+  },
+  {
     label: 'an organisation\'s acronym stays one, known or not: "NATO", "Korvan Trade Relief (KTR)", "KTR said"',
     body: 'NATO met in Brussels. Korvan Trade Relief (KTR) sent food, and KTR said more would follow.',
     has: [{ text: 'NATO', type: 'ORG' }, { text: 'KTR', type: 'ORG' }],

@@ -990,6 +990,21 @@ const ROWS: Row[] = [
     quotes: [{ text: 'A sale in all but name,', cue: 'put it', speaker: 'Tomas Reiter' }],
   },
   {
+    label: '"As <role> put it to me, “…”": an unnamed role who phrased it speaks; "put it" is the cue',
+    body: 'The ferry board no longer hides its view. As one board member put it to me last spring, “ferries are yesterday’s business”.',
+    quotes: [{ text: 'ferries are yesterday’s business', cue: 'put it', speaker: 'one board member' }],
+  },
+  {
+    label: '"“…,” as <name> put it.": the one named before "put it" speaks',
+    body: 'The quay has been empty for years. “A harbour without boats,” as Ines Kral put it.',
+    quotes: [{ text: 'A harbour without boats,', cue: 'put it', speaker: 'Ines Kral' }],
+  },
+  {
+    label: 'guard: "such as" before "put it" names nobody ("ports such as Velm put it plainly, “…”" keeps no speaker from "as")',
+    body: 'Small ports such as Velm put it on the agenda, and the posters read “harbours first”.',
+    quotes: [{ text: 'harbours first', speaker: null }],
+  },
+  {
     label: 'guard: “…” — <name> with the sentence going on is no byline: "“…” — Tomas Reiter voted against the plan."',
     body: 'The banner read: “The harbour will close before the council acts.” — Tomas Reiter voted against the plan all the same.',
     quotes: [{ text: 'The harbour will close before the council acts.', speaker: null }],

@@ -56,7 +56,7 @@ import { sidesByPluralVerb } from './entity-plural-sides';
 import { scoreStartsAt } from './score-at';
 import { stationsAsOrgs } from './entity-broadcasters';
 import { acronymLedAsOrgs } from './entity-acronym-led';
-import { aloneInHeadline, clubByTail, clubNamesAlone, isClubTail } from './entity-club-tails';
+import { aloneInHeadline, clubByTail, clubNamesAlone, isClubTail, paperTitle } from './entity-club-tails';
 import { acronymFitsName, acronymFitsTail, acronymTailAfterOf } from './entity-acronym-fit';
 import { academicAt } from './entity-academic';
 import { bodyPeopleAfter, schoolMemberAfter, townPeopleAfter } from './entity-member-nouns';
@@ -272,6 +272,17 @@ function capThenLower(w: string): boolean {
   if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
   return CAP_LOWER.test(w);
 }
+
+/**
+ * A word of one token with a subject's verb or punctuation after it ("Dane said", "said Dane."), and no
+ * determiner or preposition before it ("a Dane", "in Iranian,": a nationality or a language).
+ */
+function surnameSubject(tokens: Token[], c: Candidate): boolean {
+  const before = tokens[c.first - 1], after = tokens[c.last + 1];
+  return after !== undefined && actsAfterName(after) && !(before !== undefined && NOT_BEFORE_SURNAME.test(before.text));
+}
+
+const NOT_BEFORE_SURNAME = /^(?:the|a|an|one|another|every|each|no|this|that|fellow|in|into|of|from|to|by|for|with|at|on|as|than|like|speak|speaks|spoke)$/i;
 
 /** What follows a surname used as a subject: punctuation, a possessive, a reporting verb or an auxiliary. */
 function actsAfterName(t: Token): boolean {
@@ -2093,6 +2104,8 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (n === 2 && LEADING_PARTICLES.has(tokens[w0].text) && c.type === 'PERSON') return;
     // A single word the gazetteer does not know as a place may be a company's short name: pass 2.
     if (n < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(n ? lower(tokens[w0]) : fold(''))) return;
+    // "Victor Dane … Dane said": a nationality word that is the surname of a person named before, used as a subject, joins the person in pass 2.
+    if (n === 1 && c.type === 'NORP' && c.role === null && surnameSubject(tokens, c) && bySurname.has(foldedKeyOf(c, foldOf(c, surface(c))))) return;
     const name = (n ? aliasOf(c) : undefined) ?? surface(c);
     const key = keyOf(c, name, c.type!);
     const k = candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key, c);
@@ -2110,7 +2123,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const w = fold(e.name).split(/\s+/);
     if (w.length < 2 || ORG_HEADS.has(w[0]) || LOC_HEADS.has(w[0]) || FUNCTION_WORDS.has(w[0]) || TITLE_MODIFIERS.has(w[0])
       || lexicon.demonyms.has(w[0]) || isPlaceName(w[0])
-      || w.some((x) => CIVIC_HEADS.has(x))) return;
+      || w.some((x) => CIVIC_HEADS.has(x)) || paperTitle(w)) return;
     if (byShortName.has(w[0])) { if (byShortName.get(w[0]) !== k) byShortName.set(w[0], -1); return; }
     byShortName.set(w[0], k);
     shortLength.set(w[0], w.length);

@@ -1593,9 +1593,12 @@ function earlierPronounSpeaker(lookup: SourceLookup, si: number, pron: SpeakerRe
   return best?.local ?? null;
 }
 
-/** "A third of users said …, according to a survey": the people the claim counts are not its source. */
+/**
+ * "A third of users said …, according to a survey": the people the claim counts are not its source, also
+ * when the speaker's phrase runs on past the claim ("One in three pupils in our school reports …").
+ */
 function countsOwnSpeaker(c: Claim, a: Attribution): boolean {
-  return !!a.speaker && a.speaker.local === null && c.start <= a.speaker.start && a.speaker.end <= c.end;
+  return !!a.speaker && a.speaker.local === null && c.start <= a.speaker.start && a.speaker.start < c.end;
 }
 
 /**

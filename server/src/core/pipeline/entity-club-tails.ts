@@ -18,6 +18,15 @@ const PAPER_TAILS = ['echo', 'herald', 'gazette', 'chronicle', 'courier', 'ledge
   'inquirer', 'mercury', 'advertiser', 'telegraph', 'tribune', 'observer'];
 
 /**
+ * Does a name's last folded word title a newspaper ("Pellham Herald", "Orvik Times")? Its first word is then
+ * the town the paper is named after, not the paper's short name ("died in Pellham").
+ */
+export function paperTitle(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  return PAPER_TAILS.includes(last) || last === 'times' || last === 'journal';
+}
+
+/**
  * Last words of clubs' names that stand for the club alone: CLUB_TAILS and the town words of "Kestrel
  * City", "Brell Town"; and newspapers' title words, which a paper goes by the same way.
  */

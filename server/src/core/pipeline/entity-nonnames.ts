@@ -16,7 +16,8 @@
  *   - a technical term spelled out in ordinary words and then abbreviated in parentheses
  *     ("Grid Storage Unit (GSU)", "soil moisture index (SMI)"): both the spelled-out words and every
  *     use of the abbreviation in the document are terms, not organisations. A spelled-out form with an
- *     organisation or place head ("… Association (…)"), a nationality or a place word is left alone when written capitalised.
+ *     organisation or place head ("… Association (…)"), a nationality or a place word is left alone when written capitalised;
+ *   - a holiday, alone or with its day ("on Christmas Eve", "Easter Monday"): it dates an event, it names no one.
  */
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
@@ -90,6 +91,7 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
   let spelled: Set<string> | null = null;
   for (const c of cands) {
     if (c.type === null) continue;
+    if (HOLIDAYS.has(tokens[c.first].text) && holiday(tokens, c)) { c.type = null; continue; }
     if (c.type === 'PERSON' && c.last > c.first && c.role === null && numberWord(tokens[c.first].text)) { c.type = null; continue; }
     if (c.first === c.last) {
       const w = tokens[c.first].text;
@@ -116,6 +118,17 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
     const w = tokens[c.first].text;
     if (terms.has(w) || (w.endsWith('s') && terms.has(w.slice(0, -1)))) c.type = null;
   }
+}
+
+/** Feasts and holidays, which date an event and name nobody: "on Christmas Eve", "by Easter Monday". */
+const HOLIDAYS = new Set(['Christmas', 'Easter', 'Boxing', 'Thanksgiving', 'Halloween', 'Whitsun', 'Pentecost']);
+/** A day of the holiday after its name ("Eve", "Day", "Monday"). */
+const HOLIDAY_DAYS = new Set(['Eve', 'Day', 'Sunday', 'Monday']);
+
+/** Is the chunk a holiday alone or with its day ("Christmas", "Christmas Eve", "Boxing Day"), "Boxing" only with its day? */
+function holiday(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.first === c.last) return tokens[c.first].text !== 'Boxing';
+  return c.last === c.first + 1 && HOLIDAY_DAYS.has(tokens[c.last].text);
 }
 
 /** The texts of tokens first..last joined by single spaces. */

@@ -139,17 +139,29 @@ export function sportsTally(text: string, c: Claim): boolean {
 }
 
 /** Members of a household. */
-const HOUSEHOLD = new Set(['child', 'kid', 'son', 'daughter', 'brother', 'sister', 'sibling', 'grandchild', 'grandson', 'granddaughter', 'stepchild', 'dog', 'cat', 'pet']);
+const HOUSEHOLD = new Set(['child', 'kid', 'son', 'daughter', 'brother', 'sister', 'sibling', 'grandchild', 'grandson', 'granddaughter', 'stepchild', 'stepson', 'stepdaughter', 'nephew', 'niece', 'dog', 'cat', 'pet']);
 /** Before a person's own household: "their three children", "their son and two dogs", "the youngest of five children", "she has two sons". */
 const OWN_BEFORE = /(?:\b(?:his|her|their|my|our|your)(?:\s+[\p{L}\p{N}-]+){0,3}\s+and|\b(?:his|her|their|my|our|your)|\b(?:youngest|eldest|oldest|middle) of|\b(?:has|had|have|having|raised))\s+$/iu;
 /** Harm or an event after the count makes it news again: "their three children were killed". */
 const EVENT_AFTER = /^[^.;]{0,30}\b(?:killed|died|dead|injured|wounded|hurt|missing|abducted|kidnapped|arrested|drowned|rescued|evacuated)\b/i;
 
-/** A small count of someone's own children or pets ("lives with their three children") is a personal fact, not a statistical claim. */
+/** An obituary's list of the family left behind, earlier in the figure's sentence: "is survived by his wife, Ada; three daughters". */
+const SURVIVED_BEFORE = /\b(?:survived\s+by|survivors\s+include|leaves\s+(?:behind\s+)?(?:his|her|their|a))\b[^.!?;]*(?:;[^.!?;]*)*$/i;
+
+/** The household member a counted word names, with "great-" and "-children" undone: "great-grandchildren" → "grandchild". */
+function householdMember(counted: string): string {
+  return counted.replace(/^(?:great-)+/, '').replace(/children$/, 'child');
+}
+
+/**
+ * A small count of someone's own children or pets ("lives with their three children") or of the family an
+ * obituary lists ("is survived by his wife, two daughters and five grandchildren") is a personal fact, not a
+ * statistical claim.
+ */
 export function householdCount(text: string, c: Claim): boolean {
   const q = c.quantity;
-  if (q.unit !== 'count' || q.approx || q.high > 12 || !HOUSEHOLD.has(c.counted)) return false;
-  if (!OWN_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
+  if (q.unit !== 'count' || q.approx || q.high > 12 || !HOUSEHOLD.has(householdMember(c.counted))) return false;
+  if (!OWN_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && !SURVIVED_BEFORE.test(text.slice(Math.max(0, q.start - 160), q.start))) return false;
   return !EVENT_AFTER.test(text.slice(q.end, q.end + 60));
 }
 

@@ -1,7 +1,8 @@
 /**
  * Tags after a quotation whose cue is a phrase with no speech verb of its own: "“…,” she went on." /
- * "“…,” Ortiz went on to say," (the speech goes on) and "“…,” was how Ortiz put it." (the writer names
- * who phrased it), and "“…,” came the reply." (the answer to a question put just before). Pure token checks, used by quote-speaker.ts `speakerAfterQuote`.
+ * "“…,” Ortiz went on to say," (the speech goes on), "“…,” was how Ortiz put it." and "As one minister
+ * put it, “…”" (the writer names who phrased it), and "“…,” came the reply." (the answer to a question put
+ * just before). Pure token checks, used by quote-speaker.ts `speakerAfterQuote`.
  */
 import type { SpeakerRef } from '../types';
 import type { Found } from './quote-speaker';
@@ -81,6 +82,26 @@ function personAsked(ctx: SpeakerContext, k: number): SpeakerRef | null {
       if (tokens[n].kind !== 'word' || /^\p{Ll}/u.test(tokens[n].text)) break;
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * "As one minister put it to me, “…”" / "“…,” as Ortiz put it.": "as" at token `a` opening its clause, a
+ * speaker and a verb of phrasing with "it" (at most to token `ceil`). The speaker is the words between.
+ */
+export function asPutTag(ctx: SpeakerContext, a: number, ceil: number): Found | null {
+  const { lower, tokens, text } = ctx;
+  const before = tokens[a - 1];
+  // "such as", "the same as": only an "as" that opens its clause names who phrased it.
+  if (before !== undefined && before.kind === 'word' && !/^(and|but|or|yet)$/.test(lower[a - 1])) return null;
+  for (let j = a + 2; j <= ceil && j <= a + 1 + HOW_REACH; j++) {
+    if (tokens[j].kind !== 'word') return null;
+    if (!PHRASING.has(lower[j]) || lower[j + 1] !== 'it') continue;
+    const speaker = speakerBefore(ctx, j - 1, a + 1) ?? speakerSpan(ctx, a + 1, j - 1);
+    if (!speaker) return null;
+    const start = tokens[j].start, end = tokens[j + 1].end;
+    return { speaker, cue: { text: text.slice(start, end).replace(/\s+/g, ' '), start, end, tok: j } };
   }
   return null;
 }

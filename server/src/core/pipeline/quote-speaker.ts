@@ -17,7 +17,7 @@ import { isStatement, ownedText, READ_VERBS, READS, STATEMENT } from './quote-te
 import { CUE_VERBS } from '../model/words';
 import { EXTRA_SPEECH_VERBS } from '../model/speaker-words';
 import { WordFlags } from './word-flags';
-import { GO_FORMS, goesOnTag, howPutTag, replyTag } from './quote-phrasal-tags';
+import { asPutTag, GO_FORMS, goesOnTag, howPutTag, replyTag } from './quote-phrasal-tags';
 
 export interface Found {
   speaker: SpeakerRef | null;
@@ -69,10 +69,11 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
     return { speaker: quotedRole(ctx, j + 1, ceil) ?? speakerAfter(ctx, j + 1, ceil), cue: cueAt(text, tokens, j, QUOTED_AS) };
   }
   if (isAccordingTo(ctx.lower, k)) return { speaker: speakerAfter(ctx, k + 2, ceil), cue: cueAt(text, tokens, k, 'according to') };
-  // "“…,” was how Ortiz put it."
+  // "“…,” was how Ortiz put it." / "“…,” as Ortiz put it."
   if (ctx.lower[k + 1] === 'how') { const how = howPutTag(ctx, k, ceil); if (how) return how; }
   // "“…,” came the reply.": the one answering, never the asker quoted before.
   if (ctx.lower[k] === 'came') { const reply = replyTag(ctx, k, ceil); if (reply) return reply; }
+  if (ctx.lower[k] === 'as') { const as = asPutTag(ctx, k, ceil); if (as) return as; }
   if (isSpeech(tokens[k])) {
     // "“…,” concluding that the country …": a participle's subject is the sentence's; what follows is its clause.
     if (/ing$/i.test(tokens[k].text) && /^that$/i.test(tokens[k + 1]?.text ?? '')) return { speaker: null, cue: cueAt(text, tokens, k) };
@@ -143,7 +144,7 @@ const PROMOTING = new Set(['touted', 'touts', 'touting', 'pitched', 'pitches', '
  * Any other token is passed over with this one lookup instead of each pattern's own test.
  */
 const BEFORE_WORDS = new WordFlags([
-  ...[')', 'according', 'saying', 'from', 'quoted', ...STATEMENT, ...READ_VERBS],
+  ...[')', 'according', 'saying', 'from', 'quoted', 'as', ...STATEMENT, ...READ_VERBS],
   ...[...CUE_VERBS.keys(), ...EXTRA_SPEECH_VERBS.keys(), ...PROMOTING].map((w) => w.toLowerCase()),
 ].map((w): [string, number] => [w, 1]));
 
@@ -159,6 +160,8 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
     if (isAccordingTo(ctx.lower, j)) {
       return { speaker: speakerAfter(ctx, j + 2, end), cue: cueAt(text, tokens, j, 'according to') };
     }
+    // "As one minister put it to me, “…”": the one who phrased it speaks.
+    if (ctx.lower[j] === 'as') { const as = asPutTag(ctx, j, end); if (as) return as; continue; }
     if (t.text === 'saying' && tokens[j - 1]?.text === 'as') {
       // "Radio X quoted Councillor Ann Lee, the council leader, as saying:": room for an apposition.
       for (let q = j - 2; q >= floor && q > j - QUOTED_REACH; q--) {
