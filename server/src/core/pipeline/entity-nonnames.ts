@@ -29,8 +29,6 @@ import { B_NOT_NAME_KNOWN, B_NOT_NAME, B_PLAIN_ACRONYM_KNOWN, B_PLAIN_ACRONYM, l
 
 const LONE_LETTER = /^\p{Lu}\.?$/u;
 const INTERJECTION = /^(?:m+-?hm+|h+m+(?:-m+)*|m{2,}|u+h+(?:-h?u+h+)?|u+m+|e+r+m+|a+h+|o+h+|hu+h|ugh|whoa|wow|yeah|yep|yup|nope|oops|uh-oh)$/;
-/** A feast or season of the year on its own ("by Christmas", "over Easter"): a time, not a person or a body. */
-const HOLIDAYS: ReadonlySet<string> = new Set(['Christmas', 'Easter', 'Ramadan', 'Hanukkah', 'Diwali', 'Thanksgiving', 'Passover', 'Lent', 'Advent', 'Whitsun', 'Michaelmas']);
 /** Words an abbreviation may skip when spelled out ("Board of Trade" → BT is not asked; "of" is skipped). */
 const SKIPPABLE = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', '&']);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -98,7 +96,7 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
       // The word's own answers kept on its lexeme (`lexemeAnswer`): a name recurs, and its patterns ran per mention.
       if (lexemeAnswer(tokens[c.first], B_NOT_NAME_KNOWN, B_NOT_NAME, loneLetterOrInterjection)
         || dottedAbbreviationHead(tokens, c.first) || afterDegrees(tokens, c.first)
-        || (c.type === 'ORG' && spokenWord(tokens, c.first)) || HOLIDAYS.has(w)) { c.type = null; continue; }
+        || (c.type === 'ORG' && spokenWord(tokens, c.first))) { c.type = null; continue; }
       if (c.acronymOf < 0 && lexemeAnswer(tokens[c.first], B_PLAIN_ACRONYM_KNOWN, B_PLAIN_ACRONYM, plainAcronym)) { c.type = null; continue; }
       if (tokens[c.first - 1]?.text === '(' && tokens[c.first + 1]?.text === ')' && ACRONYM.test(w)) {
         const start = spelledOutTerm(tokens, c.first - 1, w);
@@ -120,8 +118,11 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
   }
 }
 
-/** Feasts and holidays, which date an event and name nobody: "on Christmas Eve", "by Easter Monday". */
-const HOLIDAYS = new Set(['Christmas', 'Easter', 'Boxing', 'Thanksgiving', 'Halloween', 'Whitsun', 'Pentecost']);
+/** Feasts, holidays and seasons of the year, which date an event and name nobody: "by Christmas", "over Easter", "on Christmas Eve". */
+const HOLIDAYS: ReadonlySet<string> = new Set([
+  'Christmas', 'Easter', 'Boxing', 'Thanksgiving', 'Halloween', 'Whitsun', 'Pentecost', 'Ramadan', 'Hanukkah', 'Diwali',
+  'Passover', 'Lent', 'Advent', 'Michaelmas',
+]);
 /** A day of the holiday after its name ("Eve", "Day", "Monday"). */
 const HOLIDAY_DAYS = new Set(['Eve', 'Day', 'Sunday', 'Monday']);
 
