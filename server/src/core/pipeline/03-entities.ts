@@ -115,6 +115,8 @@ import { routeEndsAsPlaces } from './entity-route-ends';
 import { familiesAsPersons } from './entity-family-names';
 import { transcriptLabels } from './entity-transcript-labels';
 import { makersBeforeModels } from './entity-car-models';
+import { skyBodies } from './entity-sky';
+import { journalNames } from './entity-journal-names';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -254,6 +256,8 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropCodedPersons(tokens, candidates);
   if (gates & G_FIRM_KIND) dropLoneKinds(tokens, candidates);
   surnamesOverPlaces(tokens, candidates);
+  skyBodies(tokens, candidates);
+  journalNames(tokens, candidates);
   if (scan.ampersand) joinCommaPartners(tokens, candidates);
   if (text.includes(':')) transcriptLabels(tokens, blocks, sentenceBlock, candidates);
   const kept = withSurnamesAtStart(tokens, splitAuthorPairs(tokens, keepTyped(candidates)), scan);
@@ -2087,9 +2091,19 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     ownKeys.push(key);
     if (type === 'PERSON') {
       const sks = name === c.info?.surface && plainChunk(c, name) ? chunkSurnameKeys(tokens, c.first, c.last) : surnameKeys(name);
-      for (const sk of sks) if (!bySurname.has(sk)) bySurname.set(sk, k);
+      for (const sk of sks) if (!bySurname.has(sk)) bySurname.set(sk, k); else if (bySurname.get(sk) !== k) sharedSurnames.add(sk);
     }
     return k;
+  };
+  // Surname keys of two persons named in full: a title and that surname alone names neither.
+  const sharedSurnames = new Set<string>();
+  // A title and a surname alone ("Ms Kral") whose surname one person named before in full has ("Ina Kral"):
+  // that person (checked again when pass 1 is over, in case a second full name shares the surname).
+  const titledJoins: number[] = [];
+  // (Not a run of two names the model took for one, "Ina Kral and Deputy Kral": no full name of one person.)
+  const titledOwner = (c: Candidate): number | undefined => {
+    const k = bySurname.get(foldedKeyOf(c, foldOf(c, surface(c))));
+    return k === undefined || / and |&/.test(entities[k].name) ? undefined : k;
   };
 
   // Pass 1: multi-word names and unambiguous single names.
@@ -2100,6 +2114,10 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     let n = 0, w0 = -1;
     for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { if (n++ === 0) w0 = k; }
     if (n < 2 && c.role === null && c.type !== 'LOC' && c.type !== 'NORP') return;
+    if (n === 1 && c.role !== null && c.type === 'PERSON') {
+      const owner = titledOwner(c);
+      if (owner !== undefined) { candEntity[ci] = owner; titledJoins.push(ci); return; }
+    }
     // A surname led by a particle ("van Dorsten") joins a full name in pass 2.
     if (n === 2 && LEADING_PARTICLES.has(tokens[w0].text) && c.type === 'PERSON') return;
     // A single word the gazetteer does not know as a place may be a company's short name: pass 2.
@@ -2111,6 +2129,13 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const k = candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key, c);
     if (tokens[c.first].start < firstStart[k]) firstStart[k] = tokens[c.first].start;
   });
+  for (const ci of titledJoins) {
+    const c = cands[ci];
+    if (!sharedSurnames.has(foldedKeyOf(c, foldOf(c, surface(c))))) continue;
+    const name = surface(c), key = keyOf(c, name, 'PERSON');
+    candEntity[ci] = byKey.get(key) ?? newEntity(name, 'PERSON', key, c);
+    firstStart[candEntity[ci]] = Math.min(firstStart[candEntity[ci]], tokens[c.first].start);
+  }
   // Short names of organisations: "Torvald" for "Torvald Aerospace", "Veltrana" for "Veltrana
   // Marine Holdings" — not for a town's council or hospital ("Dunmore" is not "Dunmore Council"),
   // and only when one organisation of the document starts with the word.
