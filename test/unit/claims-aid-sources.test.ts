@@ -18,8 +18,8 @@ const WARNED_AFTER: ClaimRow[] = [
   },
   {
     label: 'a passive "were warned": the ones warned vouch for nothing',
-    body: 'Residents were warned that 400 homes could flood.',
-    claims: [{ text: '400 homes could flood', sourced: 'no' }],
+    body: 'Residents were warned that 430 homes could flood.',
+    claims: [{ text: '430 homes could flood', sourced: 'no' }],
   },
 ];
 

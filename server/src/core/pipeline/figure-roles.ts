@@ -155,7 +155,7 @@ function householdMember(counted: string): string {
 
 /**
  * A small count of someone's own children or pets ("lives with their three children") or of the family an
- * obituary lists ("is survived by his wife, two daughters and five grandchildren") is a personal fact, not a
+ * obituary lists ("leaves a husband, four sons and nine grandchildren") is a personal fact, not a
  * statistical claim.
  */
 export function householdCount(text: string, c: Claim): boolean {
