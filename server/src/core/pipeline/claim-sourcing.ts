@@ -7,6 +7,7 @@
  */
 import type { Attribution, Claim, Mention, SpeakerRef } from '../types';
 import { lastMatch } from '../text/last-match';
+import { accordingToPhrase } from './according-to';
 import { DOCUMENT_NOUNS, FUNCTION_WORDS, INSTITUTIONAL_SOURCES, MONTHS, VAGUE_SOURCES, WEEKDAYS } from '../model/words';
 import { IRREGULAR_PAST } from '../model/measures';
 import { bareGroup } from './bare-group';
@@ -154,11 +155,9 @@ const BARE_PLURAL = /^(?!(?:the|a|an|its|their|his|her|our|this|that|these|those
  */
 export function publisherOf(text: string, sStart: number, sEnd: number, mentions: readonly Mention[]): SpeakerRef | null {
   const sentence = text.slice(sStart, sEnd);
-  const at = /\baccording to\s+/i.exec(sentence);
-  if (!at) return null;
-  const from = at.index + at[0].length;
-  const stop = sentence.slice(from).search(/[,;:.!?](?:\s|$)/);
-  const phrase = sentence.slice(from, stop < 0 ? undefined : from + stop);
+  const after = accordingToPhrase(sentence);
+  if (!after) return null;
+  const { phrase, from } = after;
   const by = PUBLISHER.exec(phrase);
   if (!by) return null;
   const words = by[2].split(/\s+/);

@@ -5,6 +5,7 @@
  * the … found" is sourced by its journal). Returns the journal as the source, or null. Pure.
  */
 import type { Mention, SpeakerRef } from '../types';
+import { accordingToPhrase } from './according-to';
 
 /** The rest of the "according to" phrase up to its journal: a publishing verb (a day may follow it), "in", "the", "journal". */
 const IN_JOURNAL = /\b(?:(?:published|appearing|appeared|reported)\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+)?in|(?:study|studies|trial|paper|research|review|analysis)\s+in)\s+(?:the\s+)?(?:(?:journal|medical journal)\s+)?(?=\p{Lu})/u;
@@ -20,11 +21,9 @@ function orgAt(mentions: readonly Mention[], start: number): Mention | null {
 /** The journal named in the sentence's "according to" phrase, [sStart, sEnd) of `text`, as the source. */
 export function journalOf(text: string, sStart: number, sEnd: number, mentions: readonly Mention[]): SpeakerRef | null {
   const sentence = text.slice(sStart, sEnd);
-  const at = /\baccording to\s+/i.exec(sentence);
-  if (!at) return null;
-  const from = at.index + at[0].length;
-  const stop = sentence.slice(from).search(/[,;:.!?](?:\s|$)/);
-  const phrase = sentence.slice(from, stop < 0 ? undefined : from + stop);
+  const after = accordingToPhrase(sentence);
+  if (!after) return null;
+  const { phrase, from } = after;
   const m = IN_JOURNAL.exec(phrase);
   if (!m) return null;
   const journal = orgAt(mentions, sStart + from + m.index + m[0].length);
