@@ -4,23 +4,12 @@
 // that label:") is no cue, and a pronoun tag after "X told Y …" is the teller's.
 // Run with `node --import tsx --test test/unit/quotes-issuers-replies.test.ts`.
 // All text is written for this file; people, firms and places are fictional.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyzeText } from '../../server/src/core/index';
+import { speakerRowTests, type SpeakerRow } from './speaker-rows';
 
 const HEADLINE = 'Valley Pumps Checked After Floods';
 
-interface Row {
-  label: string;
-  body: string;
-  /** The speaker phrase as written of the article's LAST quote, or null. */
-  speaker: string | null;
-  cue: string | null;
-  /** The name of the entity the speaker resolves to, when the row checks it. */
-  entity?: string | null;
-}
 
-const ROWS: Row[] = [
+const ROWS: SpeakerRow[] = [
   // ── "the statement said": the issuer speaks ──
   {
     label: 'the statement said, issued in the sentence before',
@@ -108,16 +97,4 @@ const ROWS: Row[] = [
   },
 ];
 
-for (const row of ROWS) {
-  test(`quote issuer or reply: ${row.label}`, () => {
-    const a = analyzeText(`${HEADLINE}\n${row.body}\n`);
-    assert.ok(a.quotes.length >= 1, 'a quote');
-    const q = a.quotes[a.quotes.length - 1];
-    assert.equal(q.speaker?.text ?? null, row.speaker, 'speaker');
-    assert.equal(q.cue, row.cue, 'cue');
-    if (row.entity !== undefined) {
-      const local = q.speaker?.local ?? null;
-      assert.equal(local === null ? null : a.entities[local].name, row.entity, 'speaker entity');
-    }
-  });
-}
+speakerRowTests('quote issuer or reply', HEADLINE, ROWS, 'last');

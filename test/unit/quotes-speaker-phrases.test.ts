@@ -5,23 +5,12 @@
 // of an earlier sentence, never a person its own clause names.
 // Run with `node --import tsx --test test/unit/quotes-speaker-phrases.test.ts`.
 // All text is written for this file; people, firms and places are fictional.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyzeText } from '../../server/src/core/index';
+import { speakerRowTests, type SpeakerRow } from './speaker-rows';
 
 const HEADLINE = 'Dockers Vote to Extend Strike';
 
-interface Row {
-  label: string;
-  body: string;
-  /** The speaker phrase as written of the article's only quote, or null. */
-  speaker: string | null;
-  cue: string | null;
-  /** The name of the entity the speaker resolves to, when the row checks it. */
-  entity?: string | null;
-}
 
-const ROWS: Row[] = [
+const ROWS: SpeakerRow[] = [
   // ── a firm that only completes the subject's title ──
   {
     label: 'Firm title, Name, apposition before the verb',
@@ -439,15 +428,4 @@ const ROWS: Row[] = [
   { label: 'guard: a place after the noun is no tail', body: '“The ferry deal is off,” said a spokesman in Dellport on Tuesday.', speaker: 'a spokesman', cue: 'said' },
 ];
 
-for (const row of ROWS) {
-  test(`quote speaker phrase: ${row.label}`, () => {
-    const a = analyzeText(`${HEADLINE}\n${row.body}\n`);
-    assert.equal(a.quotes.length, 1, 'one quote');
-    assert.equal(a.quotes[0].speaker?.text ?? null, row.speaker, 'speaker');
-    assert.equal(a.quotes[0].cue, row.cue, 'cue');
-    if (row.entity !== undefined) {
-      const local = a.quotes[0].speaker?.local ?? null;
-      assert.equal(local === null ? null : a.entities[local].name, row.entity, 'speaker entity');
-    }
-  });
-}
+speakerRowTests('quote speaker phrase', HEADLINE, ROWS, 'only');
