@@ -184,6 +184,25 @@ const RESOLVE_ROWS: ResolveRow[] = [
     same: [[['a', 'Park Ji-hoon'], ['b', 'Park Ji-Hoon']]],
   },
   {
+    label: 'a double-barrelled surname after a given name of two syllables joins the same name written without its hyphen ("Arne Vik-Ose" / "Arne Vik Ose")',
+    docs: {
+      a: 'Ferry Chief Quits\nArne Vik-Ose, the head of the ferry line, resigned on Friday.\n',
+      b: 'Inquiry Opens\nArne Vik Ose said he would not comment on the sinking.\n',
+    },
+    same: [[['a', 'Arne Vik-Ose'], ['b', 'Arne Vik Ose']]],
+  },
+  {
+    label: 'a shipping line named for its trade ("Brenna Sea Lines") is the one-word firm of another article ("Brenna"), and two firms sharing the word join neither',
+    docs: {
+      a: 'Ferry Capsizes\nThe ferry was run by Brenna Sea Lines, which said it would help investigators.\n',
+      b: 'Operator Blamed\nSurvivors said Brenna had ignored the storm warning.\n',
+      c: 'Rival Expands\nOstra Cruise Line and Ostra Air Lines both reported higher bookings.\n',
+      d: 'Bookings Fall\nOstra said bookings fell in the spring.\n',
+    },
+    same: [[['a', 'Brenna Sea Lines'], ['b', 'Brenna']]],
+    different: [[['d', 'Ostra'], ['c', 'Ostra Cruise Line']], [['d', 'Ostra'], ['c', 'Ostra Air Lines']]],
+  },
+  {
     label: 'a capitalised particle surname ("Al-Mansouri") joins the full name in another article',
     docs: {
       a: 'Talks Resume\nKarim al-Mansouri, the port director, attended the talks.\n',

@@ -27,6 +27,12 @@ const TRADE_WORDS: ReadonlySet<string> = new Set(`motor motors automotive airlin
 // after it ("Tarvo Analytics" the service, "Paralympic Games"), and is not the firm.
 
 
+/** Trades written as an ordinary word and one of these: "Sea Lines", "Cruise Line", "Air Lines". */
+const COMPOUND_TRADE_HEADS: ReadonlySet<string> = new Set(['lines', 'line']);
+/** "Sea Lines" of "Halden Sea Lines": the firm goes by "Halden" too. */
+const isCompoundTrade = (w1: string, w2: string): boolean =>
+  COMPOUND_TRADE_HEADS.has(lowerWord(w2)) && isCommonWord(lowerWord(w1));
+
 /** A word in lower case without a final dot ("Co." → "co"); a char test, not a regular expression. */
 const lowerWord = (w: string): string => {
   const l = w.toLowerCase();
@@ -62,6 +68,7 @@ export function firmName(name: string, words: readonly string[] = nameWords(name
 /** The firm's one word, or null (see the file comment). `name`: an organisation's name of two or more words. */
 export function firmStem(name: string, words: readonly string[] = nameWords(name), n = withoutHolding(words)): string | null {
   if (n === 2 && TRADE_WORDS.has(lowerWord(words[1]))) n = 1;
+  else if (n === 3 && isCompoundTrade(words[1], words[2])) n = 1;
   if (n !== 1 || n === words.length) return null;
   const stem = words[0];
   if (stem.length < 3 || !/^\p{Lu}\p{L}*\p{Ll}\p{L}*$/u.test(stem)) return null;

@@ -181,10 +181,19 @@ function nameKeyUncached(name: string, person: boolean, oneWordByLetters = false
 function eitherOrderKey(name: string): string | null {
   const w = name.trim().split(/\s+/);
   if (w.length !== 2) return null;
-  const given = /^\p{Lu}\p{Ll}{0,4}-\p{L}\p{Ll}{1,4}$/u, family = /^\p{Lu}\p{Ll}{1,4}$/u;
-  if (!((given.test(w[0]) && family.test(w[1])) || (family.test(w[0]) && given.test(w[1])))) return null;
+  const given = /^\p{Lu}\p{Ll}{0,4}-\p{L}\p{Ll}{1,4}$/u;
+  if (!((given.test(w[0]) && isFamily(w[1])) || (isFamily(w[0]) && given.test(w[1])))) return null;
   return w.flatMap((x) => x.split('-')).map(surnameKey).sort().join('');
 }
+
+/**
+ * A family name of the kind `eitherOrderKey` reads: short, and of one syllable (one run of vowels, y
+ * counted): "Park", "Choi", "Hwang", "Lee". A given name of two syllables before a double-barrelled
+ * surname ("Peder Lund-Aas", "Ilse Varga-Horn") keeps its order, so the name written without its hyphen
+ * in another article ("Peder Lund Aas") has the same key.
+ */
+const FAMILY = /^\p{Lu}\p{Ll}{1,4}$/u, VOWEL_RUNS = /[aeiouy]+/gi;
+const isFamily = (w: string): boolean => FAMILY.test(w) && (w.match(VOWEL_RUNS)?.length ?? 0) <= 1;
 
 /** Initials of the capitalised words of a name ("Coastal Rescue Federation" → "crf"). */
 export function initials(name: string): string {
