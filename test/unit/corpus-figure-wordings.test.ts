@@ -126,6 +126,18 @@ const ROWS: Row[] = [
     others: { same: 'Vessin Half\nLike-for-like sales at Vessin Foods dropped 3.4% in the half.\n', shares: 'Vessin Shares\nVessin Foods shares fell 3.4% in the half.\n' },
     expected: [['same', 'dropped 3.4%', 'supports'], ['shares', 'fell 3.4%', 'related']],
   },
+  {
+    label: 'bodies pulled from the water are a count of the dead: backed by a toll of the same figure, and no conflict with people rescued',
+    target: 'Ferry Search\nDivers pulled 14 bodies from the harbour on Sunday, the coast guard said.\n',
+    others: { rescued: 'Ferry Rescue\nLifeboats rescued 120 passengers from the harbour on Sunday, the coast guard said.\n', dead: 'Ferry Toll\nAt least 14 people died when the ferry sank in the harbour on Sunday.\n' },
+    expected: [['dead', 'At least 14 people died', 'supports'], ['rescued', 'rescued 120 passengers', 'related']],
+  },
+  {
+    label: 'bodies recovered so far do not contradict a higher death toll; more bodies than the toll do',
+    target: 'Ferry Toll\nThe death toll from the sinking in Orsund harbour rose to 20 on Monday, officials said.\n',
+    others: { bodies: 'Search Goes On\nRescuers have recovered 12 bodies from Orsund harbour so far, officials said.\n', more: 'Count Disputed\nDivers have recovered 26 bodies from Orsund harbour, the fishermen said.\n' },
+    expected: [['more', 'recovered 26 bodies', 'conflicts'], ['bodies', 'recovered 12 bodies', 'related']],
+  },
 ];
 
 for (const row of ROWS) {

@@ -10,6 +10,7 @@
 import type { Claim } from '../types';
 import { compatible } from '../pipeline/quantities';
 import { countsCanClash, recurs, subjectsClash } from './same-subject';
+import { bodiesWithinToll, bodyMeasure } from './body-count';
 import { UNIT_SIZES, countedClass, countedMatch, isHumanClass, moveMeasure, timeKey } from '../model/measures';
 import { denominatorOf, eventless, looseShare, shareOf } from './corroborate-figures';
 import { currencyOf, sameCurrency } from '../model/currency';
@@ -60,7 +61,8 @@ export function matchKeys(c: Claim): string[] {
   if (c.kind === 'superlative') return ['superlative'];
   if (c.quantity.unit === 'money') return ['money'];
   const keys: string[] = [];
-  if (c.measure) keys.push('m:' + c.measure);
+  const measure = bodyMeasure(c.measure, c.counted);
+  if (measure) keys.push('m:' + measure);
   // Shares of one figure ("1% of revenue", "a 1% levy") can state the same term under other nouns.
   // A count may give its share too ("cut 300 jobs, or 12% of its staff"): it can state another claim's share.
   if (c.quantity.unit === 'percent' || shareOf(c)) keys.push('percent');
@@ -170,7 +172,7 @@ function unitSize(c: Claim): number {
 
 /** The scoring record of a claim; `rankCandidates` keeps one per ClaimRef, ClaimIndex its own. */
 export function makeScorable(ref: ClaimRef): Scorable {
-  const c = ref.claim, q = inBaseUnit(c), measure = ref.move ?? moveMeasure(c.measure);
+  const c = ref.claim, q = inBaseUnit(c), measure = ref.move ?? moveMeasure(bodyMeasure(c.measure, c.counted));
   return {
     ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: null, near: null, years: null, entities: ref.entities, subjects: ref.subjects, firms: ref.firms, orgs: ref.orgs,
     kind: c.kind ?? '', measure, counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity: q, point: pointOf(q),
@@ -282,7 +284,7 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
       // again (plants closed, jobs cut, an index's daily moves) only conflict within one named time frame.
       // And only figures about one subject: the same things counted, and no other named subject.
       else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(t.measure) && (sameTime || !moves && !recurs(t.measure, t.counted))
-        && countsCanClash(t, s) && !subjectsClash(t.subjects, s.subjects)) relation = 'conflicts';
+        && countsCanClash(t, s) && !subjectsClash(t.subjects, s.subjects) && !bodiesWithinToll(t, s)) relation = 'conflicts';
     } else if (money && fits && closeness(t.point, s.point) > 0.95 && sameFigure(t, s)) relation = 'supports';
     if (otherTime) p.penalty = 0.05;
   }
