@@ -70,6 +70,16 @@ const HEADLINE_HARMS: ClaimRow[] = [
     claims: [{ text: 'Twelve dead', low: 12, counted: 'person', measure: 'death' }],
   },
   {
+    label: 'a figure and "die" in a headline counts people who died, not "die" (so the toll of another article backs it)',
+    body: 'Eighteen die as ferry overturns off Brask Point.',
+    claims: [{ text: 'Eighteen die', low: 18, counted: 'person', measure: 'death' }],
+  },
+  {
+    label: '"At least 30 die" counts people too',
+    body: 'At least 30 die in Derran market blast.',
+    claims: [{ text: 'At least 30 die', low: 30, counted: 'person', measure: 'death' }],
+  },
+  {
     label: '"Nine dead, dozens hurt": both tallies count people',
     body: 'Nine dead, dozens hurt as storm hits Pellan.',
     claims: [{ text: 'Nine dead', low: 9, counted: 'person', measure: 'death' }, { text: 'dozens hurt', low: 24, counted: 'person', measure: 'injury' }],

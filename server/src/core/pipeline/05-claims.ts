@@ -84,7 +84,7 @@ const HOSPITAL_AFTER = /^\s+to\s+(?:a\s+|the\s+|local\s+)?hospitals?\b/i;
 /** What a magnitude measures: "a 6.1 magnitude earthquake", "a 5.4-magnitude aftershock". */
 const SHOCKS = /^(?:earth)?quakes?$|^(?:tremor|aftershock|shock|temblor)s?$/i;
 /** A state of harm that a headline writes right after a count of people ("Twelve dead", "Five missing"). */
-const HARM_STATES = new Set(['dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'homeless', 'displaced', 'drowned']);
+const HARM_STATES = new Set(['dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'homeless', 'displaced', 'drowned', 'die', 'dies']);
 /** Auxiliaries and adverbs between what is counted and its verb ("have been", "were all"). */
 const AUX_WORDS = 'have|has|had|been|be|being|are|were|was|is|will|would|may|might|could|can|should|must|do|does|did|not|never|reportedly|also|now|already|all|still|each|both'.split('|');
 /** Prepositions, conjunctions and adverbs of time and place, which end what is counted and its predicate. */
