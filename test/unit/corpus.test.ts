@@ -184,6 +184,15 @@ const RESOLVE_ROWS: ResolveRow[] = [
     same: [[['a', 'Park Ji-hoon'], ['b', 'Park Ji-Hoon']]],
   },
   {
+    label: 'a German romanisation of a Slavic surname ("-owa", "-ow") joins the English one ("Irina Tarasowa" / "Irina Tarasova"); a first "w" is no "v" ("Anna Wolke" / "Anna Volke")',
+    docs: {
+      a: 'Poll Disputed\nIrina Tarasowa said the count was rigged. Anna Wolke, a lawyer, agreed.\n',
+      b: 'Count Revised\nIrina Tarasova said she would appeal. Anna Volke, a teacher, voted early.\n',
+    },
+    same: [[['a', 'Irina Tarasowa'], ['b', 'Irina Tarasova']]],
+    different: [[['a', 'Anna Wolke'], ['b', 'Anna Volke']]],
+  },
+  {
     label: 'a double-barrelled surname after a given name of two syllables joins the same name written without its hyphen ("Arne Vik-Ose" / "Arne Vik Ose")',
     docs: {
       a: 'Ferry Chief Quits\nArne Vik-Ose, the head of the ferry line, resigned on Friday.\n',

@@ -63,6 +63,13 @@ export function givenKeyOf(word: string, s: string): string {
 const isGlide = (c: number): boolean => c === 105 || c === 121; // i y
 const isVowelCode = (c: number): boolean => c === 97 || c === 101 || c === 111 || c === 117;
 
+/**
+ * A "w" after a vowel is the "v" of another romanisation ("Nurmagowa"/"Nurmagova", "Lawrow"/"Lavrov":
+ * German and English spellings of one Slavic name), in a full name's surname key only, which keeps its
+ * vowels: in a skeleton without them "Siwu" met "Sova" (training folders). A first "w" is left alone.
+ */
+const VOWEL_W = /([aeiouy])w/g;
+
 /** A word's plain letters, one romanised sound spelt one way (`translit`). */
 const plainLetters = (token: string): string => translit(fold(token).replace(/[^a-z]/g, ''));
 /** `plainLetters` of a word of three letters or more with spelling noise folded: ph/f, ks/x, kh/h, y and j as i, British/American endings. */
@@ -104,7 +111,7 @@ function spellingVariant(w: string): string {
 const surnameKey = memo(surnameKeyUncached);
 
 export function surnameKeyUncached(token: string): string {
-  return translit(fold(token).replace(/[^a-z]/g, '')).replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
+  return translit(fold(token).replace(/[^a-z]/g, '')).replace(VOWEL_W, '$1v').replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
 }
 
 /**
