@@ -184,6 +184,23 @@ const RESOLVE_ROWS: ResolveRow[] = [
     same: [[['a', 'Park Ji-hoon'], ['b', 'Park Ji-Hoon']]],
   },
   {
+    label: 'a name with an initial joins the one full name of its initial and surname ("V. Kulikova" / "Vera Kulikova"), and a lone surname between them in corpus order joins it too',
+    docs: {
+      a: 'Poll Result\nVera Kulikova won the vote in the northern district.\n',
+      b: 'Crowds Gather\nSupporters cheered as Kulikova said she would serve all voters.\n',
+      c: 'Victory Speech\nPresident V. Kulikova thanked voters in a televised address.\n',
+    },
+    same: [[['a', 'Vera Kulikova'], ['c', 'V. Kulikova'], ['b', 'Kulikova']]],
+  },
+  {
+    label: 'a name with another initial is not the full name of that surname ("N. Kulikova" / "Vera Kulikova")',
+    docs: {
+      a: 'Poll Result\nVera Kulikova won the vote in the northern district.\n',
+      d: 'Sister Speaks\nMayor N. Kulikova said she had not voted.\n',
+    },
+    different: [[['d', 'N. Kulikova'], ['a', 'Vera Kulikova']]],
+  },
+  {
     label: 'a German romanisation of a Slavic surname ("-owa", "-ow") joins the English one ("Irina Tarasowa" / "Irina Tarasova"); a first "w" is no "v" ("Anna Wolke" / "Anna Volke")',
     docs: {
       a: 'Poll Disputed\nIrina Tarasowa said the count was rigged. Anna Wolke, a lawyer, agreed.\n',

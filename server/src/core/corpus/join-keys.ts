@@ -46,6 +46,9 @@ const ALIAS_SHAPES = new Set([...COUNTRY_ALIASES.keys()].map((k) => k.charCodeAt
 const mayBeAlias = (plain: string): boolean => ALIAS_SHAPES.has((plain.charCodeAt(0) | 0x20) << 8 | plain.length);
 export const isMultiWord = (name: string) => /[\s-]/.test(name.trim()) && !/^[\p{Lu}.-]+$/u.test(name);
 
+/** A surname key with a given name's initial ("m~drgn" of "Mikhail Dorogan" and of "M. Dorogan"). */
+const initialKey = (first: string, surname: string): string => first[0] + '~' + surname;
+
 /** What one entity contributes to, and looks up in, the resolution indexes. */
 interface Keys {
   /** Same key (and family) → same entity. */
@@ -108,6 +111,9 @@ function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys 
     if (bare) surnames.push(tokenSkeleton(bare));
     if (parts.length === 2 && /^[a-z]{1,4}-[a-z]{2,4}$/.test(last)) surnames.push(tokenSkeleton(parts[0]));
     const kept = [...new Set(surnames.filter((x) => x))];
+    // A given name offers its initial with the surname, which a name with an initial ("M. Dorogan") looks for.
+    if (kept.length && parts.length === 2 && parts[0].length === 1) k.findSurname = initialKey(parts[0], kept[0]);
+    else if (kept.length && parts[0].length > 1) kept.push(initialKey(parts[0], kept[0]));
     if (kept.length) k.surnames = kept;
   }
   // An organisation's words, split and stripped of legal form and group words once for every question below.
@@ -162,7 +168,10 @@ function plainKeysString(name: string, type: EntityType, own: string): string {
   const person = type === 'PERSON';
   if (space >= 0) {
     // Several words: a person offers the skeleton of the last (never empty: letters), anything else its initials.
-    if (person) return own + ' s' + tokenSkeleton(name.slice(space + 1).toLowerCase());
+    if (person) {
+      const sk = tokenSkeleton(name.slice(space + 1).toLowerCase()), ini = initialKey(name[0].toLowerCase(), sk);
+      return name.charCodeAt(1) !== 32 ? own + ' s' + sk + ' s' + ini : name.indexOf(' ', 2) < 0 ? own + ' s' + sk + ' f' + ini : own + ' s' + sk; // see computeKeys
+    }
     // Split once, and its legal form and group words counted once, for every question below (each split it again).
     const words = name.split(' '), held = type === 'ORG' ? withoutHolding(words) : 0;
     const short = type === 'ORG' ? legalStem(name, words) : null;

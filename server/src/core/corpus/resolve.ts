@@ -104,6 +104,15 @@ export function clusterBundles(table: KeyTable, bundles: ArrayLike<number>): Gro
     if (root >= 0) known[key] = root;
     return root;
   };
+  // First the names with an initial ("M. Dorogan": they offer a surname and look for one with their
+  // initial), so that a lone surname asked before one of them in corpus order finds the person they are
+  // rather than two entities.
+  for (let i = 0; i < n; i++) {
+    const b = bundles[i], key = table.findSurname(b);
+    if (key < 0 || table.offerCount(b) === 0) continue;
+    const t = unique(key);
+    if (t >= 0) union(t, i);
+  }
   for (let i = 0; i < n; i++) {
     const b = bundles[i], findSurname = table.findSurname(b), findAcronym = table.findAcronym(b), findOther = table.findOther(b);
     // A firm known by its one word ("Keld" for "Keld Airways"): an organisation looks for it before a
