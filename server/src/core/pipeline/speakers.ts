@@ -97,7 +97,7 @@ export function speechLemma(t: Token | undefined): string | null {
 export function isSpeakerHead(head: string): boolean {
   return PERSON_NOUNS.has(head) || TITLE_HEADS.has(head) || VAGUE_SOURCES.has(head) || INSTITUTIONAL_SOURCES.has(head)
     || SPEAKER_NOUNS.has(head) || COURT_SPEAKERS.has(head) || RELATION_SPEAKERS.has(head) || GROUP_SPEAKERS.has(head) || (head.endsWith('year-old') && /^(\d+-)?year-old$/.test(head))
-    || pluralBody(head);
+    || pluralBody(head) || (head.includes('-') && hyphenTitle(head));
 }
 
 /** Words that open an apposition describing the noun phrase before its comma ("the council, an independent body,"). */
