@@ -433,6 +433,9 @@ const ROWS: SpeakerRow[] = [
   { label: 'one pupil named in apposition', body: '“I cried when I opened the envelope,” said one pupil, Ines Varga.', speaker: 'Ines Varga', cue: 'said' },
   { label: 'an unnamed undergraduate speaks', body: '“The rent takes everything,” said an undergraduate at the university.', speaker: 'an undergraduate', cue: 'said' },
   { label: 'a hyphenated title ("vice-chancellor") in apposition gives the person', body: '“We will fight the cuts,” said its vice-chancellor, Maria Amsel.', speaker: 'Maria Amsel', cue: 'said' },
+  { label: 'a pupil with an age and a home town in apposition speaks, not the town', body: 'Tobiah Renn, 16, from Lindholm, said he was “gutted” to miss a pass.', speaker: 'Tobiah Renn', cue: 'said' },
+  { label: 'a home town after "of" in apposition does not speak', body: 'Tobiah Renn, of Lindholm, said: “I will sit it again in November.”', speaker: 'Tobiah Renn', cue: 'said' },
+  { label: 'guard: a person in a role\'s apposition still gives the outer name', body: 'Tobiah Renn, a friend of Ada Kerr, said she was “thrilled” with the grades.', speaker: 'Tobiah Renn', cue: 'said' },
   { label: 'a school\'s principal unnamed', body: '“We cannot cope,” said the school\'s principal.', speaker: 'the school\'s principal', cue: 'said' },
 ];
 
