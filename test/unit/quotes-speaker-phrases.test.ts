@@ -426,6 +426,17 @@ const ROWS: SpeakerRow[] = [
   { label: 'guard: a section heading with an agent\'s ending ("Open Letter") gives no speaker', body: 'Open Letter: “The ferry port must stay open through the winter.”', speaker: null, cue: null },
   { label: 'guard: one capitalised word with an agent\'s ending is no role', body: 'Reminder: “The ferry port stays shut until Friday.”', speaker: null, cue: null },
   { label: 'guard: a place after the noun is no tail', body: '“The ferry deal is off,” said a spokesman in Dellport on Tuesday.', speaker: 'a spokesman', cue: 'said' },
+  // ── schools and universities: the people of a school speak like any role ──
+  { label: 'a school\'s principal in apposition gives the person', body: '“Tables only tell part of the story,” said its principal, Odile Marsh.', speaker: 'Odile Marsh', cue: 'said' },
+  { label: 'an unnamed lecturer speaks', body: '“The labs are falling apart,” said a lecturer at the college.', speaker: 'a lecturer', cue: 'said' },
+  { label: 'an unnamed pupil with a year group speaks', body: '“We were never told,” a Year 11 pupil said.', speaker: 'a Year 11 pupil', cue: 'said' },
+  { label: 'one pupil named in apposition', body: '“I cried when I opened the envelope,” said one pupil, Ines Varga.', speaker: 'Ines Varga', cue: 'said' },
+  { label: 'an unnamed undergraduate speaks', body: '“The rent takes everything,” said an undergraduate at the university.', speaker: 'an undergraduate', cue: 'said' },
+  { label: 'a hyphenated title ("vice-chancellor") in apposition gives the person', body: '“We will fight the cuts,” said its vice-chancellor, Maria Amsel.', speaker: 'Maria Amsel', cue: 'said' },
+  { label: 'a pupil with an age and a home town in apposition speaks, not the town', body: 'Tobiah Renn, 16, from Lindholm, said he was “gutted” to miss a pass.', speaker: 'Tobiah Renn', cue: 'said' },
+  { label: 'a home town after "of" in apposition does not speak', body: 'Tobiah Renn, of Lindholm, said: “I will sit it again in November.”', speaker: 'Tobiah Renn', cue: 'said' },
+  { label: 'guard: a person in a role\'s apposition still gives the outer name', body: 'Tobiah Renn, a friend of Ada Kerr, said she was “thrilled” with the grades.', speaker: 'Tobiah Renn', cue: 'said' },
+  { label: 'a school\'s principal unnamed', body: '“We cannot cope,” said the school\'s principal.', speaker: 'the school\'s principal', cue: 'said' },
 ];
 
 speakerRowTests('quote speaker phrase', HEADLINE, ROWS, 'only');

@@ -21,7 +21,9 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   audit audits report documents papers records figures data statistics filings study survey census assessment
   analysis review investigation inquiry chairperson co-chair vice-chair treasurer steward organiser organizer
   lawmakers legislator legislators deputies MPs senators councillors councilors candidate candidates
-  pollster pollsters strategist strategists whip`);
+  pollster pollsters strategist strategists whip
+  pupil pupils lecturer lecturers tutor tutors principal principals undergraduate undergraduates postgraduate
+  postgraduates graduate graduates academic academics educator educators headteachers`);
 
 /**
  * People named by their tie to someone ("her rival", "his opponent", "the mayor's critics"): heads of

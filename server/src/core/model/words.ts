@@ -197,7 +197,7 @@ export const INSTITUTIONAL_SOURCES = set(`police officials official authorities 
   service services brigade bureau directorate inspectorate prefecture gendarmerie railway mission secretariat observatory
   companies firms banks boards unions lenders insurers retailers manufacturers carmakers airlines carriers operators
   utilities ministries agencies councils commissions committees associations federations institutes foundations charities
-  governments departments hospitals universities cooperatives`);
+  governments departments hospitals universities cooperatives schools colleges inspectors auditors examiners`);
 
 export const PRONOUNS = set('he she they him her them');
 

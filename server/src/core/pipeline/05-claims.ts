@@ -18,6 +18,7 @@ import { fractionsIn } from './fractions';
 import { orRange } from './or-range';
 import { shareOfWhole } from './share-of-whole';
 import { anonymousFinding, unnamedFindingSpeaker } from './anonymous-finding';
+import { trailingFinding } from './trailing-finding';
 import { anaphorAntecedent, lastCountedNoun } from './anaphor-antecedent';
 import { frontedWhole } from './fronted-whole';
 import { esPluralStem } from '../model/es-plural';
@@ -1530,7 +1531,9 @@ function source(c: Claim, lookup: SourceLookup): void {
     const unnamed = firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) || anonymous(firm.speaker!) || unnamedFindingSpeaker(lookup.text, firm.speaker!);
     // ("according to a study published in the Lorvian Journal of Medicine": the journal, see journal-source.ts)
     // ("according to results of a large trial published in …": an unnamed study's phrase, too)
-    const journal = (unnamed || firm.speaker!.local === null && STUDY_WORD.test(firm.speaker!.text)) && firm.cue === 'according to' ? journalOf(lookup.text, s.start, s.end, lookup.mentions) : null;
+    // ("according to figures published on Monday by the exams board": the speaker stops at the day, the publisher does not)
+    const journal = (unnamed || firm.speaker!.local === null && STUDY_WORD.test(firm.speaker!.text)) && firm.cue === 'according to'
+      ? (unnamed ? publisherOf(lookup.text, s.start, s.end, lookup.mentions) : null) ?? journalOf(lookup.text, s.start, s.end, lookup.mentions) : null;
     return journal ? set(c, 'yes', journal, firm.cue) : set(c, unnamed ? 'vague' : 'yes', firm.speaker, firm.cue);
   }
   const vague = here.find((a) => a.vague);
@@ -1559,6 +1562,9 @@ function source(c: Claim, lookup: SourceLookup): void {
   if (papers) return set(c, 'yes', papers.source, papers.cue);
   const finding = anonymousFinding(lookup.text, s.start, c, lookup.mentions);
   if (finding) return set(c, finding.owned ? 'yes' : 'vague', finding.source, finding.cue);
+  // "Nearly half of the colleges plan cuts, a survey has found.": the finding that closes the sentence.
+  const trailing = trailingFinding(lookup.text, c, s.end, lookup.mentions);
+  if (trailing) return set(c, trailing.sourced, trailing.source, trailing.cue);
   // "In the study of 3,600 patients, 1.8% developed a rash": the study the sentence opens with found it.
   const framed = studyFrame(lookup.text, s.start, c);
   if (framed) return set(c, framed.sourced, framed.source, null);

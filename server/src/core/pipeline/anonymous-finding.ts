@@ -24,7 +24,9 @@ const RELEASED_AT = new RegExp(RELEASED, 'u');
  * The start of a clause, the finding's phrase (group 1), a verb of showing (group 2), an optional "that".
  */
 const FINDING = new RegExp(String.raw`(?:^|[,;:(—–]\s*|\b(?:and|but|while|although|though|as|yet)\s+)(${PHRASE})\s+(suggest|suggests|suggested|show|shows|showed|shown|found|find|finds|indicate|indicates|indicated|put|puts|reveal|reveals|revealed)\b(?:\s+that\b)?`, 'giu');
-const WHOLE_PHRASE = new RegExp(`^${PHRASE}$`, 'iu');
+export const WHOLE_PHRASE = new RegExp(`^${PHRASE}$`, 'iu');
+/** The finding's phrase pattern (source text), shared by trailing-finding.ts. */
+export const FINDING_PHRASE = PHRASE;
 /**
  * What every FINDING match holds, in order: a finding's word, then (after white space) a verb of showing,
  * each as a prefix and with FINDING's flags (a superset). Most text before a claim has neither: these two
@@ -52,7 +54,7 @@ const MAX_GAP = 80;
 const DEFINITE = /^(?:the|this|that|these|those|its|their|his|her|our|such)$/i;
 
 /** Does `phrase` name a finding with no owner a reader could check (no capital word but an opener, no institution, no "the")? */
-function unnamed(phrase: string): boolean {
+export function unnamed(phrase: string): boolean {
   if (!WHOLE_PHRASE.test(phrase)) return false;
   const words = phrase.split(/\s+/);
   return words.every((w, k) => {

@@ -8,7 +8,7 @@ import type { Claim, Quantity, Sentence } from '../types';
 import { countedClass, isHumanClass, ownTimeframe } from '../model/measures';
 import { lemma } from './05-claims';
 
-const SUPER = String.raw`worst|deadliest|bloodiest|heaviest|fiercest|biggest|largest|highest|lowest|strongest|weakest|sharpest|fastest|slowest|smallest|hottest|coldest|warmest|coolest|wettest|driest|windiest|snowiest|sunniest|most (?:intense|violent|severe|destructive|serious|sustained)`;
+const SUPER = String.raw`worst|deadliest|bloodiest|heaviest|fiercest|biggest|largest|highest|lowest|strongest|weakest|sharpest|fastest|slowest|smallest|hottest|coldest|warmest|coolest|wettest|driest|windiest|snowiest|sunniest|widest|narrowest|most (?:intense|violent|severe|destructive|serious|sustained)`;
 const WORD = String.raw`[\p{L}\p{N}’'-]+`;
 /** What makes a superlative a checkable claim: a comparison span in time or a record. */
 const ANCHOR = String.raw`since (?:the )?${WORD}(?: (?!and\b|with\b|but\b|as\b|when\b|after\b|while\b)${WORD}){0,5}|in (?:more than |over |almost |nearly |at least )?(?:\d+|[a-z]+) (?:years|decades|generations|months)|in (?:more than |over |almost |nearly )?a (?:decade|century)|on record|in (?:living )?memory|ever (?:recorded|seen|measured|registered)|in (?:its|their) history`;

@@ -87,7 +87,7 @@ export const QUANTITY = new RegExp(
  * The words the superlative claims of qualitative.ts turn on (their gate words), lower case:
  * "most" and "a record" are asked before white space, which is looser than their patterns.
  */
-export const SUPERLATIVE_WORDS = ['worst', 'deadliest', 'bloodiest', 'heaviest', 'fiercest', 'biggest', 'largest', 'highest', 'lowest', 'strongest', 'weakest', 'sharpest', 'fastest', 'slowest', 'smallest', 'hottest', 'coldest', 'warmest', 'coolest', 'wettest', 'driest', 'windiest', 'snowiest', 'sunniest', 'most', 'unprecedented', 'a record'];
+export const SUPERLATIVE_WORDS = ['worst', 'deadliest', 'bloodiest', 'heaviest', 'fiercest', 'biggest', 'largest', 'highest', 'lowest', 'strongest', 'weakest', 'sharpest', 'fastest', 'slowest', 'smallest', 'hottest', 'coldest', 'warmest', 'coolest', 'wettest', 'driest', 'windiest', 'snowiest', 'sunniest', 'widest', 'narrowest', 'most', 'unprecedented', 'a record'];
 /** The words of a fraction (fractions.ts), lower case: the scan marks `fractionSeen` at each, as it does for superlatives. */
 export const FRACTION_WORDS = ['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths'];
 

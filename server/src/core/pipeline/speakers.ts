@@ -97,7 +97,7 @@ export function speechLemma(t: Token | undefined): string | null {
 export function isSpeakerHead(head: string): boolean {
   return PERSON_NOUNS.has(head) || TITLE_HEADS.has(head) || VAGUE_SOURCES.has(head) || INSTITUTIONAL_SOURCES.has(head)
     || SPEAKER_NOUNS.has(head) || COURT_SPEAKERS.has(head) || RELATION_SPEAKERS.has(head) || GROUP_SPEAKERS.has(head) || (head.endsWith('year-old') && /^(\d+-)?year-old$/.test(head))
-    || pluralBody(head);
+    || pluralBody(head) || (head.includes('-') && hyphenTitle(head));
 }
 
 /** Words that open an apposition describing the noun phrase before its comma ("the council, an independent body,"). */
@@ -200,7 +200,9 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   if (tokens[k].text === ',' && k - 1 >= floor) {
     const m = ctx.mentionAt[k - 1];
     // "Ana Ruiz, a lawyer for Paul Dekker, said": the name before the apposition speaks, not the one inside it.
-    const outer = m >= 0 ? nameBeforeApposition(ctx, k - 1, floor) : -1;
+    let outer = m >= 0 ? nameBeforeApposition(ctx, k - 1, floor) : -1;
+    // "Kwame Osei, 16, from Lindholm, said": the home town in the apposition does not speak, the person does.
+    if (outer < 0 && m >= 0) outer = personBeforeHome(ctx, m, floor);
     if (outer >= 0) k = outer;
     else if (m >= 0 && ctx.mentions[m].type === 'PERSON') k = k - 1;
     else {
@@ -382,6 +384,20 @@ function bodyStart(ctx: SpeakerContext, mi: number): number {
  * The apposition opens with a determiner or possessive after a comma that follows a person or
  * organisation.
  */
+/**
+ * "Name, 16, from Lindholm," / "Name, of Lindholm,": the last token of the person's name before an
+ * apposition that is only an age and the place the person comes from (mention `mi`), or -1.
+ */
+function personBeforeHome(ctx: SpeakerContext, mi: number, floor: number): number {
+  const { tokens, lower } = ctx;
+  let j = firstTokenFrom(tokens, ctx.mentions[mi].start) - 1;
+  if (j - 2 < floor || (lower[j] !== 'from' && lower[j] !== 'of') || tokens[j - 1].text !== ',') return -1;
+  j -= 2;
+  if (AGE.test(tokens[j].text) && tokens[j - 1]?.text === ',' && j - 2 >= floor) j -= 2;
+  const p = ctx.mentionAt[j];
+  return p >= 0 && p !== mi && ctx.mentions[p].type === 'PERSON' ? j : -1;
+}
+
 function nameBeforeApposition(ctx: SpeakerContext, end: number, floor: number): number {
   const { tokens } = ctx;
   for (let j = end - 1; j > floor && j > end - 12; j--) {
