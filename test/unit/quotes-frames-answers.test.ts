@@ -60,6 +60,45 @@ const ROWS: Row[] = [
     body: 'The quay was quiet on Monday.\n“When I started, we had three boats and a hut on the quay.\n“Now we have eleven boats, and the hut is a café.”',
     quotes: [{ kind: 'direct', speaker: null }, { kind: 'direct', speaker: null }],
   },
+  // ── a frame of its own paragraph, and a mood after a verb of being ──
+  {
+    label: 'a narrative paragraph about one person frames the untagged quote paragraphs after it',
+    body: 'Ilse Marrow had waited nine years for the inquiry.\n\n“We wrote to every office in the county, twice a year.\n\n“Then they told us the file had been lost.”',
+    quotes: [
+      { kind: 'direct', speaker: 'Ilse Marrow', entity: 'Ilse Marrow' },
+      { kind: 'direct', speaker: 'Ilse Marrow', entity: 'Ilse Marrow' },
+    ],
+  },
+  {
+    label: 'the last sentence of the paragraph before, a pronoun, frames the quote paragraph',
+    body: 'Ilse Marrow grew up above the mill. She kept every letter.\n\n“Not one of them was ever answered.”',
+    quotes: [{ kind: 'direct', speaker: 'She', entity: 'Ilse Marrow' }],
+  },
+  {
+    label: 'guard: two people in the paragraph before frame no quote',
+    body: 'Ilse Marrow met Jonas Pell at the mill.\n\n“Not one of the letters was ever answered.”',
+    quotes: [{ kind: 'direct', speaker: null }],
+  },
+  {
+    label: 'guard: a paragraph before that reports speech is no frame of its own',
+    body: 'Ilse Marrow said nothing at the hearing.\n\n“Not one of the letters was ever answered.”',
+    quotes: [{ kind: 'direct', speaker: null }],
+  },
+  {
+    label: 'Name was unmoved. “…”: a mood, no passive',
+    body: 'The board offered a new contract. Ada Moss was unmoved. “I will not sign anything this year.”',
+    quotes: [{ kind: 'direct', speaker: 'Ada Moss', entity: 'Ada Moss' }],
+  },
+  {
+    label: 'Name was delighted. “…”',
+    body: 'Ada Moss was delighted. “We never thought the boats would come back.”',
+    quotes: [{ kind: 'direct', speaker: 'Ada Moss', entity: 'Ada Moss' }],
+  },
+  {
+    label: 'guard: Name was arrested. “…” is a passive, no frame',
+    body: 'Ada Moss was arrested. “We never thought it would come to this.”',
+    quotes: [{ kind: 'direct', speaker: null }],
+  },
   // ── one-word answers with a tag ──
   {
     label: '“Yes,” Name replied.',
