@@ -46,6 +46,27 @@ const ROWS: Row[] = [
     body: 'Asked about the timetable, Ada Moss shrugged. “Ask the board, not me.”',
     quotes: [{ kind: 'direct', speaker: 'Ada Moss', entity: 'Ada Moss' }],
   },
+  // ── "he" after a question put by a named asker is the one asked ──
+  {
+    label: 'Asked by the lawyer, Name, whether he …, he said: “…”: the one asked',
+    body: 'Oren Tassel gave evidence on Tuesday. Asked by the lawyer, Jonas Pell, whether he had slept, he said: “I had four hours at most.”',
+    quotes: [{ kind: 'direct', speaker: 'he', entity: 'Oren Tassel' }],
+  },
+  {
+    label: 'When Name asked whether …, he replied: “…”: the one asked',
+    body: 'Oren Tassel gave evidence on Tuesday. When Jonas Pell asked whether the radio worked, he replied: “It had been dead since noon.”',
+    quotes: [{ kind: 'direct', speaker: 'he', entity: 'Oren Tassel' }],
+  },
+  {
+    label: 'guard: When Name arrived, he said: the one who arrived',
+    body: 'Oren Tassel gave evidence on Tuesday. When Jonas Pell arrived, he said: “The radio had been dead since noon.”',
+    quotes: [{ kind: 'direct', speaker: 'he', entity: 'Jonas Pell' }],
+  },
+  {
+    label: 'guard: the asker alone in reach is still taken',
+    body: 'Asked by the lawyer, Jonas Pell, whether the radio worked, he said: “It had been dead since noon.”',
+    quotes: [{ kind: 'direct', speaker: 'he', entity: 'Jonas Pell' }],
+  },
   // ── a framed quote running on over paragraphs ──
   {
     label: 'a framed quote reopened in the next paragraph: both paragraphs the subject\'s',

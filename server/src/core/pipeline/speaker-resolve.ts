@@ -3,6 +3,7 @@ import type { SpeakerRef, Token } from '../types';
 import type { SpeakerContext } from './speakers';
 import { isSpeakerHead } from './speakers';
 import { genderOfFirstName, genderOfPronoun, genderOfWords, type Gender } from '../model/gender';
+import { askerOpening, isAsker } from './speaker-asker';
 
 /** How many mentions back a pronoun, title or short name looks for its person. */
 const LOOK_BACK = 200;
@@ -53,11 +54,14 @@ export function resolvePronoun(ctx: SpeakerContext, t: Token): SpeakerRef {
     let possessive: number | null = null;
     const bound = namedInClause(ctx, t);
     const last = lastMentionBefore(ctx, t.start);
+    const opening = askerOpening(ctx, t.sentence);
     for (let m = last; m >= 0 && m > last - LOOK_BACK; m--) {
       const x = ctx.mentions[m];
       if (x.end > t.start || x.type !== 'PERSON' || x.furniture) continue;
       // "He described Orlov as …": the person named later in the pronoun's own clause is someone else.
       if (bound !== null && bound.includes(x.local)) continue;
+      // "Asked by the prosecutor, Karl Ostner, whether …, he said": the asker, taken only when nobody else fits.
+      if (opening !== 0 && isAsker(ctx, m, t.sentence, opening)) { possessive ??= x.local; continue; }
       if (possessive !== null && t.start - x.end > POSSESSIVE_REACH) break;
       fallback ??= x.local;
       const g = genderOf(ctx, x.local);
