@@ -426,6 +426,27 @@ const ROWS: SpeakerRow[] = [
   { label: 'guard: a section heading with an agent\'s ending ("Open Letter") gives no speaker', body: 'Open Letter: “The ferry port must stay open through the winter.”', speaker: null, cue: null },
   { label: 'guard: one capitalised word with an agent\'s ending is no role', body: 'Reminder: “The ferry port stays shut until Friday.”', speaker: null, cue: null },
   { label: 'guard: a place after the noun is no tail', body: '“The ferry deal is off,” said a spokesman in Dellport on Tuesday.', speaker: 'a spokesman', cue: 'said' },
+  // ── "the witness" after a name described by an indefinite role in apposition ──
+  {
+    label: 'Name, a witness, … “…,” the witness said: the person so described',
+    body: 'Irma Stolt, a witness, saw the barge drift past the lock. “It was not moving under its own power,” the witness said.',
+    speaker: 'the witness', cue: 'said', entity: 'Irma Stolt',
+  },
+  {
+    label: 'Name, a key witness, … over a paragraph break, told the court',
+    body: 'Irma Stolt, a key witness, saw the barge drift past the lock.\n\n“It was not moving under its own power,” the witness told the court.',
+    speaker: 'the witness', cue: 'told', entity: 'Irma Stolt',
+  },
+  {
+    label: 'Name, an onlooker, … “…,” the onlooker said: any noun of the description',
+    body: 'Irma Stolt, an onlooker, stood on the bank. “It was not moving under its own power,” the onlooker said.',
+    speaker: 'the onlooker', cue: 'said', entity: 'Irma Stolt',
+  },
+  {
+    label: 'guard: a name never so described is not the witness',
+    body: 'Irma Stolt stood on the bank. “It was not moving under its own power,” the witness said.',
+    speaker: 'the witness', cue: 'said', entity: null,
+  },
 ];
 
 speakerRowTests('quote speaker phrase', HEADLINE, ROWS, 'only');

@@ -239,7 +239,7 @@ export function resolveTitle(ctx: SpeakerContext, head: string, before: number, 
     const x = ctx.mentions[m];
     if (x.end > before || x.furniture) continue;
     const e = ctx.entities[x.local];
-    if (!orgNoun && x.type === 'PERSON' && e.roles.some((r) => r.text.toLowerCase().split(/[\s,]+/).includes(head))) return x.local;
+    if (!orgNoun && x.type === 'PERSON' && (e.roles.some((r) => r.text.toLowerCase().split(/[\s,]+/).includes(head)) || describedAfter(ctx.text, x.end, head))) return x.local;
     if (orgNoun && x.type === 'ORG') {
       if ([e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(head) || head === 'force' && POLICE_NAME.test(n))) return x.local;
       if (nearby && nearbyOrg === null && !NAMED_ONLY.test(head) && x.start >= (ctx.bodyFrom ?? 0) && sentence - sentenceAt(ctx, x.start) <= 1 && !/\n\s*\n/.test(ctx.text.slice(x.end, before))
@@ -310,6 +310,20 @@ function hasWord(name: string, word: string): boolean {
   return false;
 }
 const SPACE = /\s/;
+
+/** How many lower-case words may stand between "a" and the head noun of a description after a name ("a key witness"). */
+const DESCRIPTION_WORDS = 2;
+
+/**
+ * "Petra Grau, a witness, …": is the name ending at `end` followed by a comma and an indefinite
+ * description headed by `head`, closed by a comma or full stop? A role the entity stage does not list
+ * (a witness, an onlooker) still names the person "the witness" later refers to.
+ */
+function describedAfter(text: string, end: number, head: string): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
+  const m = /^,\s+an?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{Ll}+)\s*[,.]/u.exec(text.slice(end, end + 60));
+  return m !== null && m[2] === head && m[1].split(/\s+/).length <= DESCRIPTION_WORDS + 1;
+}
 
 /** How far back (characters) "the official" looks for the description that introduced it. */
 const DESCRIPTION_BACK = 1500;
