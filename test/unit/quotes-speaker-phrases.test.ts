@@ -447,6 +447,22 @@ const ROWS: SpeakerRow[] = [
     body: 'Irma Stolt stood on the bank. “It was not moving under its own power,” the witness said.',
     speaker: 'the witness', cue: 'said', entity: null,
   },
+  // ── a text put out by someone: its owner speaks ──
+  {
+    label: 'A tweet from the mayor\'s account said “…”: the mayor',
+    body: 'A tweet from the mayor\'s account said “the night buses will run again from March.”',
+    speaker: 'the mayor', cue: 'said',
+  },
+  {
+    label: '“…,” a post on the harbour board\'s page said: the board',
+    body: '“The night buses will run again from March,” a post on the harbour board\'s page said.',
+    speaker: 'the harbour board', cue: 'said',
+  },
+  {
+    label: 'A message from Name said “…”: the named sender',
+    body: 'A message from Ilse Korn said “the night buses will run again from March.”',
+    speaker: 'Ilse Korn', cue: 'said', entity: 'Ilse Korn',
+  },
 ];
 
 speakerRowTests('quote speaker phrase', HEADLINE, ROWS, 'only');
