@@ -449,9 +449,9 @@ const ROWS: SpeakerRow[] = [
   },
   // ── a text put out by someone: its owner speaks ──
   {
-    label: 'A tweet from the mayor\'s account said “…”: the mayor',
-    body: 'A tweet from the mayor\'s account said “the night buses will run again from March.”',
-    speaker: 'the mayor', cue: 'said',
+    label: 'A post from the governor\'s account said “…”: the governor',
+    body: 'A post from the governor\'s account said “the night buses will run again from March.”',
+    speaker: 'the governor', cue: 'said',
   },
   {
     label: '“…,” a post on the harbour board\'s page said: the board',

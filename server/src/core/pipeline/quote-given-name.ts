@@ -1,5 +1,5 @@
 /**
- * A name somebody gives a thing in a relative clause: "a Landrover he called “the Old Lady”", "the
+ * A name somebody gives a thing in a relative clause: "a van he called “the Grey Mare”", "the
  * skiff that she named “Sea Wren”". The thing is the verb's object, left before its subject: the
  * quoted words name it, as a title does, and are nobody's speech. A judgement so given stays the
  * namer's partial quote ("a plan he called “reckless”"): only a name in title case. Used by quote-label.ts.

@@ -390,7 +390,7 @@ function plainPhrase(ctx: SpeakerContext, from: number, to: number): SpeakerRef 
   const { tokens } = ctx;
   if (to < from + 1 || to - from > 5 || !/^(the|a|an)$/i.test(tokens[from].text)) return null;
   for (let h = from; h <= to; h++) if (tokens[h].kind !== 'word' || ctx.mentionAt[h] >= 0) return null;
-  // "the onlooker" after "Petra Grau, an onlooker,": the person the article described so
+  // "the onlooker" after "Irma Stolt, an onlooker,": the person the article described so
   const local = to === from + 1 && /^the$/i.test(tokens[from].text) ? resolveTitle(ctx, ctx.lower[to], tokens[from].start, false) : null;
   return { start: tokens[from].start, end: tokens[to].end, text: ctx.text.slice(tokens[from].start, tokens[to].end), local };
 }

@@ -1,6 +1,6 @@
 /**
- * The one who puts a question in the opening clause of a sentence ("Asked by the prosecutor, Karl
- * Ostner, whether he had seen the car, he said …", "When Karl Ostner asked whether he …, he replied"):
+ * The one who puts a question in the opening clause of a sentence ("Asked by the lawyer, Jonas
+ * Pell, whether he had slept, he said …", "When Jonas Pell asked whether he …, he replied"):
  * a "he" or "she" later in that sentence is the one asked, not the asker. Pure token checks, used by
  * speaker-resolve.ts when it walks back over the persons a pronoun may refer to.
  */
@@ -8,7 +8,7 @@ import type { SpeakerContext } from './speakers';
 
 /** Participles that open a question put to the sentence's subject ("Asked by …, he said"). */
 const ASKED = /^(?:asked|pressed|questioned|quizzed|challenged)$/;
-/** Conjunctions that open a clause whose subject asks ("When Ostner asked …, he replied"). */
+/** Conjunctions that open a clause whose subject asks ("When Pell asked …, he replied"). */
 const WHEN = /^(?:when|after|as)$/;
 
 /** How sentence `sentence` opens a question: "Asked by" (1), "When" and a name (2), or neither (0). */

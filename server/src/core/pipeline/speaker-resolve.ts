@@ -60,7 +60,7 @@ export function resolvePronoun(ctx: SpeakerContext, t: Token): SpeakerRef {
       if (x.end > t.start || x.type !== 'PERSON' || x.furniture) continue;
       // "He described Orlov as …": the person named later in the pronoun's own clause is someone else.
       if (bound !== null && bound.includes(x.local)) continue;
-      // "Asked by the prosecutor, Karl Ostner, whether …, he said": the asker, taken only when nobody else fits.
+      // "Asked by the lawyer, Jonas Pell, whether …, he said": the asker, taken only when nobody else fits.
       if (opening !== 0 && isAsker(ctx, m, t.sentence, opening)) { possessive ??= x.local; continue; }
       if (possessive !== null && t.start - x.end > POSSESSIVE_REACH) break;
       fallback ??= x.local;
@@ -315,7 +315,7 @@ const SPACE = /\s/;
 const DESCRIPTION_WORDS = 2;
 
 /**
- * "Petra Grau, a witness, …": is the name ending at `end` followed by a comma and an indefinite
+ * "Irma Stolt, a witness, …": is the name ending at `end` followed by a comma and an indefinite
  * description headed by `head`, closed by a comma or full stop? A role the entity stage does not list
  * (a witness, an onlooker) still names the person "the witness" later refers to.
  */

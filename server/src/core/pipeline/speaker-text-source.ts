@@ -1,7 +1,7 @@
 /**
- * A text a person or body put out, named as the subject that speaks: "A tweet from the mayor's account
- * said", "a post on the council's page said". The owner speaks (as "the mayor's statement said" gives
- * the mayor), not the text, nor the text and its owner run together ("A tweet from the mayor").
+ * A text a person or body put out, named as the subject that speaks: "A post from the governor's
+ * account said", "a note on the council's page said". The owner speaks (as "the governor's statement said"
+ * gives the governor), not the text, nor the text and its owner run together ("A post from the governor").
  * Used by speakers.ts speakerSpan.
  */
 import type { SpeakerRef } from '../types';
@@ -13,7 +13,7 @@ const SOURCE_LINK = new Set(['from', 'on', 'by']);
 
 /**
  * Tokens `from`..`to` are a determiner, a statement noun, a link and the source: the source's owner
- * (before its possessive: "the mayor" of "the mayor's account"), or the source itself; undefined when
+ * (before its possessive: "the governor" of "the governor's account"), or the source itself; undefined when
  * the tokens are no such phrase, null when the source names nobody.
  */
 export function textSource(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null | undefined {

@@ -592,7 +592,7 @@ function indefinitePhrase(ctx: SpeakerContext, start: number, end: number, limit
 export function speakerSpan(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null {
   const { tokens } = ctx;
   if (to < from || to - from > 12 || !DETERMINERS.test(tokens[from].text)) return null;
-  // "A tweet from the mayor's account": the owner of the text speaks
+  // "A post from the governor's account": the owner of the text speaks
   const source = textSource(ctx, from, to);
   if (source !== undefined) return source;
   for (let h = from + 1; h <= to; h++) {
