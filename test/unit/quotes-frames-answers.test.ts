@@ -46,6 +46,27 @@ const ROWS: Row[] = [
     body: 'Asked about the timetable, Ada Moss shrugged. “Ask the board, not me.”',
     quotes: [{ kind: 'direct', speaker: 'Ada Moss', entity: 'Ada Moss' }],
   },
+  // ── "he" after a question put by a named asker is the one asked ──
+  {
+    label: 'Asked by the lawyer, Name, whether he …, he said: “…”: the one asked',
+    body: 'Oren Tassel gave evidence on Tuesday. Asked by the lawyer, Jonas Pell, whether he had slept, he said: “I had four hours at most.”',
+    quotes: [{ kind: 'direct', speaker: 'he', entity: 'Oren Tassel' }],
+  },
+  {
+    label: 'When Name asked whether …, he replied: “…”: the one asked',
+    body: 'Oren Tassel gave evidence on Tuesday. When Jonas Pell asked whether the radio worked, he replied: “It had been dead since noon.”',
+    quotes: [{ kind: 'direct', speaker: 'he', entity: 'Oren Tassel' }],
+  },
+  {
+    label: 'guard: When Name arrived, he said: the one who arrived',
+    body: 'Oren Tassel gave evidence on Tuesday. When Jonas Pell arrived, he said: “The radio had been dead since noon.”',
+    quotes: [{ kind: 'direct', speaker: 'he', entity: 'Jonas Pell' }],
+  },
+  {
+    label: 'guard: the asker alone in reach is still taken',
+    body: 'Asked by the lawyer, Jonas Pell, whether the radio worked, he said: “It had been dead since noon.”',
+    quotes: [{ kind: 'direct', speaker: 'he', entity: 'Jonas Pell' }],
+  },
   // ── a framed quote running on over paragraphs ──
   {
     label: 'a framed quote reopened in the next paragraph: both paragraphs the subject\'s',
@@ -59,6 +80,45 @@ const ROWS: Row[] = [
     label: 'guard: a quote run on with no frame before stays unspoken',
     body: 'The quay was quiet on Monday.\n“When I started, we had three boats and a hut on the quay.\n“Now we have eleven boats, and the hut is a café.”',
     quotes: [{ kind: 'direct', speaker: null }, { kind: 'direct', speaker: null }],
+  },
+  // ── a frame of its own paragraph, and a mood after a verb of being ──
+  {
+    label: 'a narrative paragraph about one person frames the untagged quote paragraphs after it',
+    body: 'Ilse Marrow had waited nine years for the inquiry.\n\n“We wrote to every office in the county, twice a year.\n\n“Then they told us the file had been lost.”',
+    quotes: [
+      { kind: 'direct', speaker: 'Ilse Marrow', entity: 'Ilse Marrow' },
+      { kind: 'direct', speaker: 'Ilse Marrow', entity: 'Ilse Marrow' },
+    ],
+  },
+  {
+    label: 'the last sentence of the paragraph before, a pronoun, frames the quote paragraph',
+    body: 'Ilse Marrow grew up above the mill. She kept every letter.\n\n“Not one of them was ever answered.”',
+    quotes: [{ kind: 'direct', speaker: 'She', entity: 'Ilse Marrow' }],
+  },
+  {
+    label: 'guard: two people in the paragraph before frame no quote',
+    body: 'Ilse Marrow met Jonas Pell at the mill.\n\n“Not one of the letters was ever answered.”',
+    quotes: [{ kind: 'direct', speaker: null }],
+  },
+  {
+    label: 'guard: a paragraph before that reports speech is no frame of its own',
+    body: 'Ilse Marrow said nothing at the hearing.\n\n“Not one of the letters was ever answered.”',
+    quotes: [{ kind: 'direct', speaker: null }],
+  },
+  {
+    label: 'Name was unmoved. “…”: a mood, no passive',
+    body: 'The board offered a new contract. Ada Moss was unmoved. “I will not sign anything this year.”',
+    quotes: [{ kind: 'direct', speaker: 'Ada Moss', entity: 'Ada Moss' }],
+  },
+  {
+    label: 'Name was delighted. “…”',
+    body: 'Ada Moss was delighted. “We never thought the boats would come back.”',
+    quotes: [{ kind: 'direct', speaker: 'Ada Moss', entity: 'Ada Moss' }],
+  },
+  {
+    label: 'guard: Name was arrested. “…” is a passive, no frame',
+    body: 'Ada Moss was arrested. “We never thought it would come to this.”',
+    quotes: [{ kind: 'direct', speaker: null }],
   },
   // ── one-word answers with a tag ──
   {

@@ -34,6 +34,11 @@ const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | nu
   { label: 'fans dub it “…”', body: 'Fans dub the tower "the Lantern" for its glow.', kind: 'scare', speaker: null },
   { label: 'guard: will call it “…” is a speech to come', body: 'Tomas Reiter will call the plan "a fair deal" at the meeting.', kind: 'partial', speaker: 'Tomas Reiter' },
   { label: 'guard: called it “…” in the past stays the namer\'s', body: 'Tomas Reiter called the plan "a fair deal" on Monday.', kind: 'partial', speaker: 'Tomas Reiter' },
+  // ── a name a relative clause gives the thing before its subject ──
+  { label: 'a van he called “the Name”', body: 'Tomas Reiter drove a battered van he called "the Grey Mare" along the quay.', kind: 'scare', speaker: null },
+  { label: 'a skiff that she named “Title”', body: 'Lena Ortiz kept a skiff that she named "Sea Wren" at the old slip.', kind: 'scare', speaker: null },
+  { label: 'guard: a judgement a relative clause gives stays the namer\'s', body: 'Tomas Reiter defended a plan he called "late but workable" on Monday.', kind: 'partial', speaker: 'he' },
+  { label: 'guard: what he called “Title” stays the namer\'s', body: 'Tomas Reiter said it was what he called "the Long Winter" for the crews.', kind: 'partial', speaker: 'he' },
   // ── the text on a shirt or poster a few words before "that said" / "which read" ──
   { label: 'shirts began to appear that said, “…”', body: 'Then this spring shirts began to appear that said, "we hold the quay together". The union sold hundreds.', kind: 'scare', speaker: null },
   { label: 'posters went up overnight that read “…”, in reported speech', body: 'Lena Ortiz said posters went up overnight that read "no crate leaves tonight" along the fence.', kind: 'scare', speaker: null },

@@ -437,6 +437,43 @@ const ROWS: SpeakerRow[] = [
   { label: 'a home town after "of" in apposition does not speak', body: 'Tobiah Renn, of Lindholm, said: “I will sit it again in November.”', speaker: 'Tobiah Renn', cue: 'said' },
   { label: 'guard: a person in a role\'s apposition still gives the outer name', body: 'Tobiah Renn, a friend of Ada Kerr, said she was “thrilled” with the grades.', speaker: 'Tobiah Renn', cue: 'said' },
   { label: 'a school\'s principal unnamed', body: '“We cannot cope,” said the school\'s principal.', speaker: 'the school\'s principal', cue: 'said' },
+  // ── "the witness" after a name described by an indefinite role in apposition ──
+  {
+    label: 'Name, a witness, … “…,” the witness said: the person so described',
+    body: 'Irma Stolt, a witness, saw the barge drift past the lock. “It was not moving under its own power,” the witness said.',
+    speaker: 'the witness', cue: 'said', entity: 'Irma Stolt',
+  },
+  {
+    label: 'Name, a key witness, … over a paragraph break, told the court',
+    body: 'Irma Stolt, a key witness, saw the barge drift past the lock.\n\n“It was not moving under its own power,” the witness told the court.',
+    speaker: 'the witness', cue: 'told', entity: 'Irma Stolt',
+  },
+  {
+    label: 'Name, an onlooker, … “…,” the onlooker said: any noun of the description',
+    body: 'Irma Stolt, an onlooker, stood on the bank. “It was not moving under its own power,” the onlooker said.',
+    speaker: 'the onlooker', cue: 'said', entity: 'Irma Stolt',
+  },
+  {
+    label: 'guard: a name never so described is not the witness',
+    body: 'Irma Stolt stood on the bank. “It was not moving under its own power,” the witness said.',
+    speaker: 'the witness', cue: 'said', entity: null,
+  },
+  // ── a text put out by someone: its owner speaks ──
+  {
+    label: 'A post from the governor\'s account said “…”: the governor',
+    body: 'A post from the governor\'s account said “the night buses will run again from March.”',
+    speaker: 'the governor', cue: 'said',
+  },
+  {
+    label: '“…,” a post on the harbour board\'s page said: the board',
+    body: '“The night buses will run again from March,” a post on the harbour board\'s page said.',
+    speaker: 'the harbour board', cue: 'said',
+  },
+  {
+    label: 'A message from Name said “…”: the named sender',
+    body: 'A message from Ilse Korn said “the night buses will run again from March.”',
+    speaker: 'Ilse Korn', cue: 'said', entity: 'Ilse Korn',
+  },
 ];
 
 speakerRowTests('quote speaker phrase', HEADLINE, ROWS, 'only');

@@ -1295,8 +1295,13 @@ const ROWS: Row[] = [
     ],
   },
   {
-    label: 'guard: a paragraph ending in a person doing something else gives an untagged quote no speaker',
+    label: 'a short paragraph about one person frames the untagged quote paragraph after it (docs/rules.md: framed quotes)',
     body: 'Edda Marlow left the river in May.\n\n“They cut our shifts without a word. Then they cut our pay.”',
+    quotes: [{ text: 'They cut our shifts without a word. Then they cut our pay.', speaker: 'Edda Marlow', entity: 'Edda Marlow' }],
+  },
+  {
+    label: 'guard: a paragraph about two people gives the untagged quote paragraph after it no speaker',
+    body: 'Edda Marlow left the river in May with Jonas Pell.\n\n“They cut our shifts without a word. Then they cut our pay.”',
     quotes: [{ text: 'They cut our shifts without a word. Then they cut our pay.', speaker: null }],
   },
   {

@@ -289,7 +289,9 @@ function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: B
   }
   // "Brisk smiled. “Ask me in May.”": the subject of a short sentence before frames the untagged quote,
   // also one that runs on into the next paragraph ("Brisk smiled. “When I began …¶“…”").
-  if (!found?.speaker && opensSentence && (q.closed || q.continues) && q.words >= 3 && sentFloor > 0 && blockOf(sentFloor - 1) === blockOf(sentFloor)) {
+  // "Ilse Marrow had waited nine years.¶“We wrote …": a paragraph that opens with the quote, framed by the one before.
+  if (!found?.speaker && (q.closed || q.continues) && q.words >= 3 && sentFloor > 0
+    && (opensSentence ? blockOf(sentFloor - 1) === blockOf(sentFloor) : beforeTok === sentFloor - 1 && blockOf(beforeTok)! + 1 === blockOf(firstIn))) {
     found = framedSubject(ctx, bounds.first[tokens[sentFloor - 1].sentence], sentFloor - 1) ?? found;
   }
   // "Harlow Water issued a statement. “…,” the statement said.": the issuer speaks its statement.

@@ -26,6 +26,8 @@ const BE = /^(was|were|is|are|has|had|have)$/;
 const COPULA_TAIL = 3;
 /** Words of a frame that says its subject did not speak. */
 const SILENT = new Set(['not', 'nothing', 'declined', 'refused', 'never', "n't", 'no']);
+/** Participles that say a mood, not what was done to the subject ("was unmoved", "was delighted"): an adjective, no passive. */
+const MOOD_PARTICIPLE = /^(?:unmoved|unimpressed|unfazed|undeterred|unconvinced|unbowed|undaunted|unperturbed|unruffled|unsurprised|unamused|untroubled|unswayed|delighted|pleased|relieved|frustrated|annoyed|irritated|exasperated|surprised|shocked|stunned|puzzled|baffled|incensed|disappointed|worried|amused|resigned|determined)$/;
 
 /**
  * The speaker framed by the sentence of tokens `from`..`to` (its last token a full stop): the person
@@ -70,7 +72,8 @@ export function framedSubject(ctx: SpeakerContext, from: number, to: number): Fo
   const v = tokens[verb];
   if (!v || verb >= to || v.kind !== 'word' || !/^\p{Ll}/u.test(v.text)) return null;
   // "Reiter was unmoved.", not "Reiter is the fifth coach to go." (a description) nor "was arrested" (a passive)
-  if (BE.test(lower[verb]) && (to - verb > COPULA_TAIL || /^\p{Ll}+ed$/u.test(tokens[verb + 1]?.text ?? ''))) return null;
+  // ("had waited years" is a perfect, a verb of its own, not a verb of being)
+  if (BE.test(lower[verb]) && !perfect(lower[verb], lower[verb + 1] ?? '') && (to - verb > COPULA_TAIL || passiveAfter(tokens[verb + 1]?.text ?? ''))) return null;
   // only this one person in the sentence (another name could be the one who speaks), and no speech verb or
   // refusal: "Ortiz said nothing." / "Ortiz declined to comment." is no frame for words she did not say
   for (let k = verb; k < to; k++) {
@@ -78,6 +81,16 @@ export function framedSubject(ctx: SpeakerContext, from: number, to: number): Fo
     if (SILENT.has(lower[k]) || speechLemma(tokens[k]) !== null) return null;
   }
   return { speaker, cue: null };
+}
+
+/** Is `word`, after a verb of being, a passive's participle ("was arrested"), not a mood ("was unmoved")? */
+function passiveAfter(word: string): boolean {
+  return /^\p{Ll}+ed$/u.test(word) && !MOOD_PARTICIPLE.test(word);
+}
+
+/** Is `aux` `word` a perfect ("had waited", "has lived"), not "had been" nor "has a …"? */
+function perfect(aux: string, word: string): boolean {
+  return /^(?:has|had|have)$/.test(aux) && /^\p{Ll}+ed$/u.test(word);
 }
 
 /** Can a subject stand at token `s` (before `to`): a person named, he/she, or "the" and a role noun, then a lower-case verb? */

@@ -7,6 +7,7 @@
 import type { Token } from '../types';
 import { bareRelativeSubject, isSpeakerHead, speechLemma } from './speakers';
 import { tokenAt } from './token-at';
+import { givenName } from './quote-given-name';
 
 /** Words that open a noun phrase a quoted label can sit inside. */
 const NP_DETERMINER = /^(a|an|the|this|these|those|its|their|our|his|her|your|my)$/i;
@@ -77,6 +78,8 @@ export function isLabel(tokens: Token[], inner: string, words: number, before: n
   // "a show with Tomas Reiter called “The Quay Hour”", "on Channel 4 called “…”": a title right after
   // a participle that follows a name or a number names a thing; a namer would call something first.
   if (!det && titled && verb >= 1 && /^(called|named|entitled|titled|dubbed)$/i.test(tokens[verb].text) && afterName(tokens, verb)) return true;
+  // "a van he called “the Grey Mare”": the name a relative clause gives the thing before its subject.
+  if (!det && givenName(tokens, verb, words <= TITLE_MAX_WORDS && titleCase(title.replace(/^the\s+/i, '')))) return true;
   if (named(tokens, verb)) return false;
   // (one capitalised word right after a work's noun names it: "its game “Ashfall”", "the app “Brisk”")
   // (and one before a product's named part: "the old “Explore” page")

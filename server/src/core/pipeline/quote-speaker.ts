@@ -8,7 +8,7 @@
 import type { SpeakerRef, Token } from '../types';
 import { cueAt, type Cue } from './cue-phrase';
 import { cueLemma, firstTokenFrom, isSpeakerHead, speakerAfter, speakerBefore, speakerSpan, speechLemma, type SpeakerContext } from './speakers';
-import { resolvePronoun } from './speaker-resolve';
+import { resolvePronoun, resolveTitle } from './speaker-resolve';
 import { closedClauseVerb, passiveSpeech } from './quote-clause';
 import { tokenAt } from './token-at';
 import { bareNameAfter, bylineAfter } from './quote-bare-name';
@@ -390,7 +390,9 @@ function plainPhrase(ctx: SpeakerContext, from: number, to: number): SpeakerRef 
   const { tokens } = ctx;
   if (to < from + 1 || to - from > 5 || !/^(the|a|an)$/i.test(tokens[from].text)) return null;
   for (let h = from; h <= to; h++) if (tokens[h].kind !== 'word' || ctx.mentionAt[h] >= 0) return null;
-  return { start: tokens[from].start, end: tokens[to].end, text: ctx.text.slice(tokens[from].start, tokens[to].end), local: null };
+  // "the onlooker" after "Irma Stolt, an onlooker,": the person the article described so
+  const local = to === from + 1 && /^the$/i.test(tokens[from].text) ? resolveTitle(ctx, ctx.lower[to], tokens[from].start, false) : null;
+  return { start: tokens[from].start, end: tokens[to].end, text: ctx.text.slice(tokens[from].start, tokens[to].end), local };
 }
 
 function tokenBefore(ctx: SpeakerContext, offset: number): Token | undefined {

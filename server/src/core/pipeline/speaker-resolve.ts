@@ -3,6 +3,7 @@ import type { SpeakerRef, Token } from '../types';
 import type { SpeakerContext } from './speakers';
 import { isSpeakerHead } from './speakers';
 import { genderOfFirstName, genderOfPronoun, genderOfWords, type Gender } from '../model/gender';
+import { askerOpening, isAsker } from './speaker-asker';
 
 /** How many mentions back a pronoun, title or short name looks for its person. */
 const LOOK_BACK = 200;
@@ -53,11 +54,14 @@ export function resolvePronoun(ctx: SpeakerContext, t: Token): SpeakerRef {
     let possessive: number | null = null;
     const bound = namedInClause(ctx, t);
     const last = lastMentionBefore(ctx, t.start);
+    const opening = askerOpening(ctx, t.sentence);
     for (let m = last; m >= 0 && m > last - LOOK_BACK; m--) {
       const x = ctx.mentions[m];
       if (x.end > t.start || x.type !== 'PERSON' || x.furniture) continue;
       // "He described Orlov as …": the person named later in the pronoun's own clause is someone else.
       if (bound !== null && bound.includes(x.local)) continue;
+      // "Asked by the lawyer, Jonas Pell, whether …, he said": the asker, taken only when nobody else fits.
+      if (opening !== 0 && isAsker(ctx, m, t.sentence, opening)) { possessive ??= x.local; continue; }
       if (possessive !== null && t.start - x.end > POSSESSIVE_REACH) break;
       fallback ??= x.local;
       const g = genderOf(ctx, x.local);
@@ -235,7 +239,7 @@ export function resolveTitle(ctx: SpeakerContext, head: string, before: number, 
     const x = ctx.mentions[m];
     if (x.end > before || x.furniture) continue;
     const e = ctx.entities[x.local];
-    if (!orgNoun && x.type === 'PERSON' && e.roles.some((r) => r.text.toLowerCase().split(/[\s,]+/).includes(head))) return x.local;
+    if (!orgNoun && x.type === 'PERSON' && (e.roles.some((r) => r.text.toLowerCase().split(/[\s,]+/).includes(head)) || describedAfter(ctx.text, x.end, head))) return x.local;
     if (orgNoun && x.type === 'ORG') {
       if ([e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(head) || head === 'force' && POLICE_NAME.test(n))) return x.local;
       if (nearby && nearbyOrg === null && !NAMED_ONLY.test(head) && x.start >= (ctx.bodyFrom ?? 0) && sentence - sentenceAt(ctx, x.start) <= 1 && !/\n\s*\n/.test(ctx.text.slice(x.end, before))
@@ -306,6 +310,20 @@ function hasWord(name: string, word: string): boolean {
   return false;
 }
 const SPACE = /\s/;
+
+/** How many lower-case words may stand between "a" and the head noun of a description after a name ("a key witness"). */
+const DESCRIPTION_WORDS = 2;
+
+/**
+ * "Irma Stolt, a witness, …": is the name ending at `end` followed by a comma and an indefinite
+ * description headed by `head`, closed by a comma or full stop? A role the entity stage does not list
+ * (a witness, an onlooker) still names the person "the witness" later refers to.
+ */
+function describedAfter(text: string, end: number, head: string): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
+  const m = /^,\s+an?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{Ll}+)\s*[,.]/u.exec(text.slice(end, end + 60));
+  return m !== null && m[2] === head && m[1].split(/\s+/).length <= DESCRIPTION_WORDS + 1;
+}
 
 /** How far back (characters) "the official" looks for the description that introduced it. */
 const DESCRIPTION_BACK = 1500;

@@ -10,6 +10,7 @@ import { WordFlags } from './word-flags';
 import { beforeTimePhrase } from './speaker-time';
 import { bareGroup, pluralBody } from './bare-group';
 import { knowingTail, knowingTie } from './speaker-tail';
+import { textSource } from './speaker-text-source';
 
 export interface SpeakerContext {
   text: string;
@@ -607,6 +608,9 @@ function indefinitePhrase(ctx: SpeakerContext, start: number, end: number, limit
 export function speakerSpan(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null {
   const { tokens } = ctx;
   if (to < from || to - from > 12 || !DETERMINERS.test(tokens[from].text)) return null;
+  // "A post from the governor's account": the owner of the text speaks
+  const source = textSource(ctx, from, to);
+  if (source !== undefined) return source;
   for (let h = from + 1; h <= to; h++) {
     if (tokens[h].kind !== 'word' || !isSpeakerHead(ctx.lower[h])) continue;
     // "a government official": the last of a run of speaker nouns heads the phrase.

@@ -1,0 +1,27 @@
+/**
+ * A text a person or body put out, named as the subject that speaks: "A post from the governor's
+ * account said", "a note on the council's page said". The owner speaks (as "the governor's statement said"
+ * gives the governor), not the text, nor the text and its owner run together ("A post from the governor").
+ * Used by speakers.ts speakerSpan.
+ */
+import type { SpeakerRef } from '../types';
+import { speakerBefore, type SpeakerContext } from './speakers';
+import { isStatement } from './quote-text-owner';
+
+/** Prepositions that tie a text to its source ("a tweet from", "a post on", "a message by"). */
+const SOURCE_LINK = new Set(['from', 'on', 'by']);
+
+/**
+ * Tokens `from`..`to` are a determiner, a statement noun, a link and the source: the source's owner
+ * (before its possessive: "the governor" of "the governor's account"), or the source itself; undefined when
+ * the tokens are no such phrase, null when the source names nobody.
+ */
+export function textSource(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null | undefined {
+  if (!isStatement(ctx.lower, from + 1) || !SOURCE_LINK.has(ctx.lower[from + 2] ?? '') || from + 3 > to) return undefined;
+  let end = to;
+  for (let q = from + 3; q <= to; q++) {
+    const t = ctx.tokens[q].text;
+    if (t === '’s' || t === "'s") { end = q - 1; break; }
+  }
+  return end >= from + 3 ? speakerBefore(ctx, end, from + 3) : null;
+}
