@@ -108,7 +108,7 @@ import { centralBanksByReserve } from './entity-central-banks';
 import { underwritersByDeal } from './entity-underwriters';
 import {
   G_CLASS_LABEL, G_COMPETITION, G_FIELD, G_FIRM_KIND, G_FIRM_TAIL, G_GENERAL, G_JOB_NOUN, G_NOTICE, G_PARTY_LABEL, G_PLACE_PLURAL, G_POST_NOMINAL,
-  G_RESERVE, G_ROAD, G_STATION, G_STORM, G_VERB_GIVEN, lexemeGates,
+  G_RESERVE, G_ROAD, G_STATION, G_STORM, G_VERB_GIVEN, G_SKY_BODY, G_JOURNAL, lexemeGates,
 } from './entity-pass-gates';
 import { structuresAsPlaces } from './entity-structure-nouns';
 import { routeEndsAsPlaces } from './entity-route-ends';
@@ -256,8 +256,8 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropCodedPersons(tokens, candidates);
   if (gates & G_FIRM_KIND) dropLoneKinds(tokens, candidates);
   surnamesOverPlaces(tokens, candidates);
-  skyBodies(tokens, candidates);
-  journalNames(tokens, candidates);
+  skyBodies(tokens, candidates, (gates & G_SKY_BODY) !== 0);
+  if (gates & G_JOURNAL) journalNames(tokens, candidates);
   if (scan.ampersand) joinCommaPartners(tokens, candidates);
   if (text.includes(':')) transcriptLabels(tokens, blocks, sentenceBlock, candidates);
   const kept = withSurnamesAtStart(tokens, splitAuthorPairs(tokens, keepTyped(candidates)), scan);

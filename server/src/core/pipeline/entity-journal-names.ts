@@ -9,7 +9,7 @@ import type { Candidate } from './03-entities';
 import { lowerToken } from './token-fold';
 
 /** Last words of a journal's or paper's name that are no one's surname and no place's head. */
-const JOURNAL_HEADS: ReadonlySet<string> = new Set(`lancet journal gazette review times herald tribune chronicle courier
+export const JOURNAL_HEADS: ReadonlySet<string> = new Set(`lancet journal gazette review times herald tribune chronicle courier
   ledger dispatch examiner telegraph bulletin proceedings`.split(/\s+/));
 
 /** Retypes ORG a LOC or PERSON of two or more words that ends in a journal's head word. */

@@ -12,7 +12,7 @@ import { lowerToken } from './token-fold';
 import { isPlaceName } from '../model/lexicon';
 
 /** Planets and the Moon, by their lower-case names ("Sun" is also a newspaper's name; "Earth" a word of speech). */
-const BODIES: ReadonlySet<string> = new Set('moon mercury venus mars jupiter saturn uranus neptune pluto'.split(' '));
+export const BODIES: ReadonlySet<string> = new Set('moon mercury venus mars jupiter saturn uranus neptune pluto'.split(' '));
 /** Words that show the sentence is about space. */
 const SPACE_WORDS: ReadonlySet<string> = new Set(`planet planets planetary orbit orbits orbiting orbited orbiter
   lander landed landing rover probe probes spacecraft telescope astronomer astronomers astronaut astronauts surface
@@ -36,23 +36,26 @@ function theAt(tokens: readonly Token[], k: number, i: number): boolean {
   return !!t && t.sentence === tokens[i].sentence && lowerToken(t) === 'the';
 }
 
-/** Types a planet or the Moon LOC; drops a craft's name. */
-export function skyBodies(tokens: readonly Token[], cands: Candidate[]): void {
+/**
+ * Types a planet or the Moon LOC; drops a craft's name. `bodies`: the document holds a planet's capitalised name
+ * (entity-pass-gates.ts); without one only craft are looked for, the word after the name asked first.
+ */
+export function skyBodies(tokens: readonly Token[], cands: Candidate[], bodies = true): void {
   for (const c of cands) {
     if (c.type === null || c.role !== null) continue;
-    if (c.first === c.last && c.type !== 'LOC' && BODIES.has(lowerToken(tokens[c.first])) && !allCapsWord(tokens[c.first])) {
+    if (bodies && c.first === c.last && c.type !== 'LOC' && BODIES.has(lowerToken(tokens[c.first])) && !allCapsWord(tokens[c.first])) {
       const next = tokenAt(tokens, c.last + 1);
       if (next && next.sentence === tokens[c.last].sentence && SPEECH.has(next.text)) continue;
       if ((tokens[c.first].text === 'Moon' && theAt(tokens, c.first - 1, c.first)) || aboutSpace(tokens, c.first)) c.type = 'LOC';
       continue;
     }
-    // A place the craft went to or came from ("the Mars rover", "the Ostland probe") is kept; a word the model took for one is not.
-    if (c.type === 'LOC' && (c.first !== c.last || isPlaceName(lowerToken(tokens[c.first])) || BODIES.has(lowerToken(tokens[c.first])))) continue;
-    if (!theAt(tokens, c.first - 1, c.first)) continue;
     let k = c.last + 1;
     if (tokenAt(tokens, k)?.text === 'space') k++;
     const craft = tokenAt(tokens, k);
-    if (craft && craft.sentence === tokens[c.last].sentence && CRAFT.has(craft.text) && !allCapsWord(tokens[c.first])) c.type = null;
+    if (!craft || craft.sentence !== tokens[c.last].sentence || !CRAFT.has(craft.text)) continue;
+    // A place the craft went to or came from ("the Mars rover", "the Ostland probe") is kept; a word the model took for one is not.
+    if (c.type === 'LOC' && (c.first !== c.last || isPlaceName(lowerToken(tokens[c.first])) || BODIES.has(lowerToken(tokens[c.first])))) continue;
+    if (theAt(tokens, c.first - 1, c.first) && !allCapsWord(tokens[c.first])) c.type = null;
   }
 }
 

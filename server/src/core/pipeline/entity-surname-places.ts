@@ -30,13 +30,11 @@ function actsAsSubject(tokens: readonly Token[], k: number): boolean {
 
 /** Retypes as PERSON the one-word LOC mentions (no role) that are a full-named person's surname and act as a subject. */
 export function surnamesOverPlaces(tokens: readonly Token[], cands: Candidate[]): void {
-  let surnames: Set<string> | null = null;
-  for (const c of cands) {
-    if (c.type === 'PERSON' && c.last > c.first && tokens[c.last].kind === 'word') (surnames ??= new Set()).add(lowerToken(tokens[c.last]));
-  }
-  if (!surnames) return;
+  let surnames: Set<string> | null | undefined; // the full names' surnames, gathered at the first one-word place (most documents have none)
   for (const c of cands) {
     if (c.type !== 'LOC' || c.first !== c.last || c.role !== null || c.titleCase) continue;
+    if (surnames === undefined) surnames = fullNameSurnames(tokens, cands);
+    if (surnames === null) return;
     const l = lowerToken(tokens[c.first]);
     if (!surnames.has(l) || lexicon.countries.has(l) || lexicon.regions.has(l) || WORLD_REGIONS.has(l)) continue; // "Egypt's operators", "Europe experienced"
     const p = tokenAt(tokens, c.first - 1);
@@ -44,4 +42,13 @@ export function surnamesOverPlaces(tokens: readonly Token[], cands: Candidate[])
     if (LOC_PREPOSITIONS.has(pw) || NOT_PERSON_BEFORE.has(pw)) continue;
     if (actsAsSubject(tokens, c.first)) c.type = 'PERSON';
   }
+}
+
+/** The last words of the PERSON names of two words or more, folded; null when there are none. */
+function fullNameSurnames(tokens: readonly Token[], cands: readonly Candidate[]): Set<string> | null {
+  let surnames: Set<string> | null = null;
+  for (const c of cands) {
+    if (c.type === 'PERSON' && c.last > c.first && tokens[c.last].kind === 'word') (surnames ??= new Set()).add(lowerToken(tokens[c.last]));
+  }
+  return surnames;
 }
