@@ -117,6 +117,7 @@ import { transcriptLabels } from './entity-transcript-labels';
 import { makersBeforeModels } from './entity-car-models';
 import { skyBodies } from './entity-sky';
 import { journalNames } from './entity-journal-names';
+import { capitalAppositions } from './entity-capital-appositions';
 import { birthNameOf } from './entity-birth-names';
 import { sameGivenName } from './entity-short-given';
 import { genderClash, laterFullName, pickByGender, titleGender } from './entity-titled-surnames';
@@ -220,6 +221,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (gates & G_PLACE_PLURAL) placesByPlural(tokens, candidates);
   structuresAsPlaces(tokens, candidates);
   if (text.includes('between')) routeEndsAsPlaces(tokens, candidates);
+  if (text.includes(' capital,')) capitalAppositions(tokens, candidates);
   if (text.includes(' family')) familiesAsPersons(tokens, candidates);
   marketsByNoun(text, tokens, candidates);
   // Passes whose rule needs a word the text may not hold at all: a native search of the text, not a visit per
