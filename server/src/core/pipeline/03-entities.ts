@@ -118,6 +118,7 @@ import { makersBeforeModels } from './entity-car-models';
 import { skyBodies } from './entity-sky';
 import { journalNames } from './entity-journal-names';
 import { capitalAppositions } from './entity-capital-appositions';
+import { dropNicknames } from './entity-nicknames';
 import { birthNameOf } from './entity-birth-names';
 import { sameGivenName } from './entity-short-given';
 import { genderClash, laterFullName, pickByGender, titleGender } from './entity-titled-surnames';
@@ -232,6 +233,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   makersBeforeModels(tokens, candidates);
   dropProducts(tokens, candidates);
   dropWorkTitles(tokens, candidates);
+  dropNicknames(tokens, candidates);
   dropSchemeNames(tokens, candidates);
   titleBodies(tokens, candidates);
   companiesByApposition(tokens, candidates);
