@@ -1,6 +1,7 @@
 // Labelled sentences for three entity cases: a name in apposition after "the (provincial) capital," is a place;
 // names before a border's noun ("the Korval border crossing", also two joined by "and") are places; a business
-// named after its town and ending in "Bakery" is an organisation, not the town.
+// named after its town and ending in "Bakery" is an organisation, not the town, and the town's word where only
+// places stand ("grew up in Pellby") is the town, not that business's short name.
 // Run with `node --import tsx --test test/unit/entity-capitals-posts-shops.test.ts`. All names are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
 
@@ -39,6 +40,16 @@ const ROWS: EntityRow[] = [
     label: 'a town\'s bakery is an organisation',
     body: 'He ran the Tessing Bakery with his brother until 1990.',
     has: [{ text: 'Tessing Bakery', type: 'ORG' }],
+  },
+  {
+    label: 'the town a bakery is named after, where only places stand, is the town, not the bakery\'s short name',
+    body: 'She worked at the Pellby Bakery for 30 years. She had grown up in Pellby, where her father farmed.',
+    has: [{ text: 'Pellby', type: 'LOC' }],
+  },
+  {
+    label: 'a firm\'s first word as a subject is still its short name',
+    body: 'Orvik Chemicals said it would cut jobs. Orvik said the plant would close.',
+    has: [{ text: 'Orvik', type: 'ORG' }],
   },
 ];
 

@@ -2205,6 +2205,11 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const k = byShortName.get(f);
     return k === undefined || k < 0 || (type === 'LOC' && shortLength.get(f) !== 2) || (at < firstStart[k] && !(headline && type === 'ORG')) ? undefined : k;
   };
+  // A place's word where only places stand ("grew up in Pellby") is the town, not the short name of the firm named after it ("Pellby Bakery").
+  const firmShortName = (c: Candidate, f: string): number | undefined => {
+    const k = shortName(f, c.type, tokens[c.first].start, c.titleCase && afterFirmKind(tokens, c.first));
+    return k !== undefined && c.type === 'LOC' && placeOnlyContext(tokens, c.first, c.last) ? undefined : k;
+  };
   // "City" for "Kestrel City" after it is named in full (or alone in a headline, which comes before
   // the body that names it), when no other club ends with the word and no organisation starts with
   // it ("United" beside "Pellam United" and "United Airlines" is left to the short names)
@@ -2235,7 +2240,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const firm = person !== undefined && c.type === 'ORG' && c.first === c.last && byShortName.has(f) && !speaksAsPerson(tokens, c.first)
       ? familyFirm(entities, f, tokens[c.first].start, firstStart) : undefined;
     const found = clubFor(c, f) ?? byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? firm ?? person
-      ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') || datelineTown(tokens, blocks, sentenceBlock, c) ? undefined : shortName(f, c.type, tokens[c.first].start, c.titleCase && afterFirmKind(tokens, c.first)));
+      ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') || datelineTown(tokens, blocks, sentenceBlock, c) ? undefined : firmShortName(c, f));
     const given = found === undefined && c.first === c.last && c.role === null ? givenNameOwner(givenOwners ??= givenNameOwners(entities), entities, f, c.type, tokens[c.first].start, firstStart) : undefined;
     if (found !== undefined || given !== undefined) {
       candEntity[ci] = found ?? given!;
