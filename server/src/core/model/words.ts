@@ -48,7 +48,7 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   chemicals petrochemicals pharmaceuticals plastics metals textiles electronics minerals petroleum steel aerospace
   enterprises solutions resources materials freight mining utilities properties investments securities insurance
   brands beverages biotech software telecom telecoms recycling treasury exchequer research relief kitchen
-  foods dairies bakeries breweries brewery distillery stores supermarkets pharma railways railroad airline automotive
+  foods dairies bakeries bakery breweries brewery distillery stores supermarkets pharma railways railroad airline automotive
   management advisors advisers wireless trucking ratings consulting consultants consultancy
   biologics therapeutics diagnostics biosciences genomics semiconductor semiconductors
   polytechnic infirmary hospice laboratory laboratories partnership primary guild`);

@@ -117,6 +117,11 @@ import { transcriptLabels } from './entity-transcript-labels';
 import { makersBeforeModels } from './entity-car-models';
 import { skyBodies } from './entity-sky';
 import { journalNames } from './entity-journal-names';
+import { capitalAppositions } from './entity-capital-appositions';
+import { dropNicknames } from './entity-nicknames';
+import { birthNameOf } from './entity-birth-names';
+import { sameGivenName } from './entity-short-given';
+import { genderClash, laterFullName, pickByGender, titleGender } from './entity-titled-surnames';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -217,6 +222,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (gates & G_PLACE_PLURAL) placesByPlural(tokens, candidates);
   structuresAsPlaces(tokens, candidates);
   if (text.includes('between')) routeEndsAsPlaces(tokens, candidates);
+  if (text.includes(' capital,')) capitalAppositions(tokens, candidates);
   if (text.includes(' family')) familiesAsPersons(tokens, candidates);
   marketsByNoun(text, tokens, candidates);
   // Passes whose rule needs a word the text may not hold at all: a native search of the text, not a visit per
@@ -227,6 +233,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   makersBeforeModels(tokens, candidates);
   dropProducts(tokens, candidates);
   dropWorkTitles(tokens, candidates);
+  dropNicknames(tokens, candidates);
   dropSchemeNames(tokens, candidates);
   titleBodies(tokens, candidates);
   companiesByApposition(tokens, candidates);
@@ -2106,6 +2113,33 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     return k === undefined || / and |&/.test(entities[k].name) ? undefined : k;
   };
 
+  // A titled surname before the full name that may be its owner's waits for the end of pass 1 (entity-titled-surnames.ts).
+  const lateTitled: number[] = [];
+  const fullNameLast = (j: number): number => (cands[j].type === 'PERSON' && cands[j].last > cands[j].first && cands[j].acronymOf < 0 ? cands[j].last : -1);
+  // The person a titled surname joined in pass 1 names: its title's gender picks among namesakes, and rules out a lone one of the other.
+  const titledPick = (c: Candidate, sk: string, owner: number): number | undefined => {
+    const gender = titleGender(text.slice(c.role!.start, c.role!.end));
+    if (!sharedSurnames.has(sk)) return genderClash(gender, entities[owner].name) ? undefined : owner;
+    const sharers: number[] = [];
+    entities.forEach((e, k) => { if (e.type === 'PERSON' && !/ and |&/.test(e.name) && surnameKeys(e.name).includes(sk)) sharers.push(k); });
+    return pickByGender(gender, sharers, (k) => entities[k].name);
+  };
+  const ownEntity = (c: Candidate, ci: number, n: number): void => {
+    const name = (n ? aliasOf(c) : undefined) ?? surface(c);
+    const key = keyOf(c, name, c.type!);
+    const k = candEntity[ci] = byKey.get(key) ?? shortGivenOwner(c, name, key) ?? newEntity(name, c.type!, key, c);
+    if (tokens[c.first].start < firstStart[k]) firstStart[k] = tokens[c.first].start;
+  };
+  // "Sam Tolland" after "Samuel Tolland": the person named before with the surname, by a short form of the given name (entity-short-given.ts).
+  const shortGivenOwner = (c: Candidate, name: string, key: string): number | undefined => {
+    const sp = name.indexOf(' ');
+    if (c.type !== 'PERSON' || sp < 0 || name.indexOf(' ', sp + 1) >= 0) return undefined;
+    const k = bySurname.get(surnameKeys(name)[0]);
+    if (k === undefined || !sameGivenName(name.slice(0, sp), entities[k].name.slice(0, entities[k].name.indexOf(' ')))
+      || entities[k].name.slice(entities[k].name.indexOf(' ')) !== name.slice(sp)) return undefined;
+    byKey.set(key, k);
+    return k;
+  };
   // Pass 1: multi-word names and unambiguous single names.
   // (Tried s23: plain loops for these three passes: 5 fewer closure compiles, but resolveLocal then
   // took a wrong-map deopt after warmUp and compiled twice: no net compile time saved.)
@@ -2113,10 +2147,15 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (c.acronymOf >= 0) return;
     let n = 0, w0 = -1;
     for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { if (n++ === 0) w0 = k; }
+    if (ci > 0 && c.type === 'PERSON' && candEntity[ci - 1] >= 0 && birthNameOf(tokens, c.first, cands[ci - 1].last, cands[ci - 1].type === 'PERSON')) {
+      byKey.set(keyOf(c, surface(c), 'PERSON'), candEntity[ci] = candEntity[ci - 1]);
+      return;
+    }
     if (n < 2 && c.role === null && c.type !== 'LOC' && c.type !== 'NORP') return;
     if (n === 1 && c.role !== null && c.type === 'PERSON') {
       const owner = titledOwner(c);
       if (owner !== undefined) { candEntity[ci] = owner; titledJoins.push(ci); return; }
+      if (laterFullName(tokens, w0, ci + 1, cands.length, fullNameLast)) { lateTitled.push(ci); return; }
     }
     // A surname led by a particle ("van Dorsten") joins a full name in pass 2.
     if (n === 2 && LEADING_PARTICLES.has(tokens[w0].text) && c.type === 'PERSON') return;
@@ -2124,14 +2163,17 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (n < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(n ? lower(tokens[w0]) : fold(''))) return;
     // "Victor Dane … Dane said": a nationality word that is the surname of a person named before, used as a subject, joins the person in pass 2.
     if (n === 1 && c.type === 'NORP' && c.role === null && surnameSubject(tokens, c) && bySurname.has(foldedKeyOf(c, foldOf(c, surface(c))))) return;
-    const name = (n ? aliasOf(c) : undefined) ?? surface(c);
-    const key = keyOf(c, name, c.type!);
-    const k = candEntity[ci] = byKey.get(key) ?? newEntity(name, c.type!, key, c);
-    if (tokens[c.first].start < firstStart[k]) firstStart[k] = tokens[c.first].start;
+    ownEntity(c, ci, n);
   });
+  for (const ci of lateTitled) {
+    const owner = titledOwner(cands[ci]);
+    if (owner !== undefined) { candEntity[ci] = owner; titledJoins.push(ci); } else ownEntity(cands[ci], ci, 1);
+  }
   for (const ci of titledJoins) {
     const c = cands[ci];
-    if (!sharedSurnames.has(foldedKeyOf(c, foldOf(c, surface(c))))) continue;
+    const sk = foldedKeyOf(c, foldOf(c, surface(c)));
+    const pick = titledPick(c, sk, candEntity[ci]);
+    if (pick !== undefined) { candEntity[ci] = pick; continue; }
     const name = surface(c), key = keyOf(c, name, 'PERSON');
     candEntity[ci] = byKey.get(key) ?? newEntity(name, 'PERSON', key, c);
     firstStart[candEntity[ci]] = Math.min(firstStart[candEntity[ci]], tokens[c.first].start);
@@ -2163,6 +2205,11 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const k = byShortName.get(f);
     return k === undefined || k < 0 || (type === 'LOC' && shortLength.get(f) !== 2) || (at < firstStart[k] && !(headline && type === 'ORG')) ? undefined : k;
   };
+  // A place's word where only places stand ("grew up in Pellby") is the town, not the short name of the firm named after it ("Pellby Bakery").
+  const firmShortName = (c: Candidate, f: string): number | undefined => {
+    const k = shortName(f, c.type, tokens[c.first].start, c.titleCase && afterFirmKind(tokens, c.first));
+    return k !== undefined && c.type === 'LOC' && placeOnlyContext(tokens, c.first, c.last) ? undefined : k;
+  };
   // "City" for "Kestrel City" after it is named in full (or alone in a headline, which comes before
   // the body that names it), when no other club ends with the word and no organisation starts with
   // it ("United" beside "Pellam United" and "United Airlines" is left to the short names)
@@ -2193,7 +2240,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     const firm = person !== undefined && c.type === 'ORG' && c.first === c.last && byShortName.has(f) && !speaksAsPerson(tokens, c.first)
       ? familyFirm(entities, f, tokens[c.first].start, firstStart) : undefined;
     const found = clubFor(c, f) ?? byKey.get(keyOf(c, name, c.type!)) ?? byKey.get(keyOf(c, name, 'PERSON')) ?? firm ?? person
-      ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') || datelineTown(tokens, blocks, sentenceBlock, c) ? undefined : shortName(f, c.type, tokens[c.first].start, c.titleCase && afterFirmKind(tokens, c.first)));
+      ?? findByInitials(entities, f, name, entityInitials) ?? (f.includes(' ') || datelineTown(tokens, blocks, sentenceBlock, c) ? undefined : firmShortName(c, f));
     const given = found === undefined && c.first === c.last && c.role === null ? givenNameOwner(givenOwners ??= givenNameOwners(entities), entities, f, c.type, tokens[c.first].start, firstStart) : undefined;
     if (found !== undefined || given !== undefined) {
       candEntity[ci] = found ?? given!;

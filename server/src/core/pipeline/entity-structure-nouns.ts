@@ -1,6 +1,6 @@
 /**
  * A one-word name used as the modifier of a noun for a built place ("the Halvin bridge", "the Millbrook estate",
- * "the Tarrow dam") names that place (pure, token indices): the model took such unknown words for a person or a
+ * "the Tarrow dam", "the Korval border crossing") names that place (pure, token indices): the model took such unknown words for a person or a
  * body. Not when the document names a person with the word as surname: "the Tasker estate" after "Ida Tasker"
  * is what she left, and "the Vell bridge" may be named for her.
  */
@@ -11,14 +11,27 @@ import { retypeAsPlaces } from './entity-retype';
 
 /** Lower-case nouns for a built place or a piece of land a name stands before (a housing estate too). */
 const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(`bridge tunnel dam road estate reservoir canal motorway highway
-  bypass viaduct pier quay causeway roundabout flyover mine quarry oilfield gasfield`.split(/\s+/));
+  bypass viaduct pier quay causeway roundabout flyover mine quarry oilfield gasfield border crossing checkpoint`.split(/\s+/));
 
-/** Whether the one-word name at k stands between "the" and a structure noun, one space on, in its sentence. */
+/**
+ * Whether the one-word name at k stands between "the" and a structure noun, one space on, in its sentence; or is
+ * one of two such names joined by "and" ("the Korval and Dessa border posts").
+ */
 function beforeStructureNoun(tokens: readonly Token[], k: number): boolean {
   const n = tokenAt(tokens, k + 1), p = tokenAt(tokens, k - 1);
-  if (!n || !p || n.kind !== 'word' || !STRUCTURE_NOUNS.has(n.text) || n.start !== tokens[k].end + 1) return false;
-  if (n.sentence !== tokens[k].sentence || p.sentence !== tokens[k].sentence) return false;
-  return p.text === 'the' || p.text === 'The';
+  if (!n || !p || n.kind !== 'word' || n.sentence !== tokens[k].sentence || p.sentence !== tokens[k].sentence) return false;
+  if (n.text === 'and') return theBefore(p) && capitalised(tokenAt(tokens, k + 2)) && nounAfter(tokens, k + 2);
+  if (p.text === 'and') return capitalised(tokenAt(tokens, k - 2)) && theBefore(tokenAt(tokens, k - 3)) && nounAfter(tokens, k);
+  return theBefore(p) && nounAfter(tokens, k);
+}
+
+const theBefore = (t: Token | undefined): boolean => !!t && (t.text === 'the' || t.text === 'The');
+const capitalised = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text);
+
+/** Is the word after k a structure noun, one space on, in k's sentence? */
+function nounAfter(tokens: readonly Token[], k: number): boolean {
+  const n = tokenAt(tokens, k + 1);
+  return !!n && n.kind === 'word' && STRUCTURE_NOUNS.has(n.text) && n.start === tokens[k].end + 1 && n.sentence === tokens[k].sentence;
 }
 
 /** Retypes LOC a one-word PERSON or ORG name (no role) before a structure noun, and its other one-word PERSON/ORG mentions. */

@@ -1,0 +1,54 @@
+/**
+ * Which person a title and a lone surname ("Mrs Vell", "Mr Kral") names (pure), for `resolveLocal`.
+ *
+ * A gendered title names someone of that gender: "Mrs Vell" after "Tomas Vell, 51, died" is his widow, not
+ * him, so a title whose gender the full name's given name contradicts joins no one. When family members
+ * named in full share the surname ("Ina Kral … her son Tomas Kral … Mrs Kral taught piano"), the title picks
+ * the one of its gender, but only when every other one's given name is known to be of the other gender:
+ * never a guess between two of unknown gender.
+ *
+ * A titled surname may come before the full name ("Ms Kral said … Later, Ina Kral told …"): it waits for
+ * the end of the first pass when a later full name of a person has the same last word.
+ */
+import type { Token } from '../types';
+import { genderOfFirstName, genderOfWords, type Gender } from '../model/gender';
+
+/** The gender a title implies ("Mrs" → female), or null ("Dr", "Prof"). */
+export function titleGender(roleText: string): Gender | null {
+  return genderOfWords(roleText);
+}
+
+/** Does the given name of a person named in full contradict a title's gender? (unknown names never do) */
+export function genderClash(gender: Gender | null, fullName: string): boolean {
+  if (gender === null) return false;
+  const g = genderOfFirstName(fullName);
+  return g !== null && g !== gender;
+}
+
+/**
+ * Of persons named in full who share a surname, the one a titled surname of `gender` names: the only one of
+ * that gender when all the others are known to be of the other gender; otherwise undefined.
+ */
+export function pickByGender(gender: Gender | null, sharers: readonly number[], nameOf: (k: number) => string): number | undefined {
+  if (gender === null) return undefined;
+  let pick: number | undefined;
+  for (const k of sharers) {
+    const g = genderOfFirstName(nameOf(k));
+    if (g === null) return undefined;
+    if (g === gender) { if (pick !== undefined && pick !== k) return undefined; pick = k; }
+  }
+  return pick;
+}
+
+/**
+ * Is a person named in full by a later candidate of two or more words ending in the same word as the titled
+ * surname at token `sur`? (`lastOf(j)` is candidate j's last token, -1 for one that is no multi-word person.)
+ */
+export function laterFullName(tokens: readonly Token[], sur: number, from: number, count: number, lastOf: (j: number) => number): boolean {
+  const w = tokens[sur].text;
+  for (let j = from; j < count; j++) {
+    const l = lastOf(j);
+    if (l >= 0 && tokens[l].text === w) return true;
+  }
+  return false;
+}
