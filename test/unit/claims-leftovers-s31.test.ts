@@ -33,6 +33,29 @@ const FRAMES: ClaimRow[] = [
   },
 ];
 
+const RESTATED: ClaimRow[] = [
+  {
+    label: 'a restated figure "closer to" a level counts what the claim before counted',
+    body: 'The number of people displaced rose to 60,000. Aid workers said the real figure was closer to 95,000.',
+    claims: [{ text: 'The number of people displaced rose to 60,000' }, { text: 'figure was closer to 95,000', counted: 'person', sourced: 'yes' }],
+  },
+  {
+    label: '"nearer" the same',
+    body: 'The number of people displaced rose to 60,000. The true figure is nearer 95,000, aid workers said.',
+    claims: [{ text: 'The number of people displaced rose to 60,000' }, { text: 'figure is nearer 95,000', counted: 'person' }],
+  },
+  {
+    label: 'what a place now holds counts what its size counted',
+    body: 'The Pellam shelter was built for 400 people. It now holds nearly 1,300, volunteers said.',
+    claims: [{ text: '400 people' }, { text: 'nearly 1,300', counted: 'person' }],
+  },
+  {
+    label: 'guard: with no claim before it, a bare figure held counts nothing',
+    body: 'The Pellam shelter now holds nearly 1,300, up from 500 in May.',
+    claims: [],
+  },
+];
+
 const PLAY: ClaimRow[] = [
   {
     label: 'points "and added" after a player\'s other record of play',
@@ -74,6 +97,24 @@ const SPEAKERS: ClaimRow[] = [
     label: 'guard: a petition\'s signatures are its support, a claim',
     body: 'A petition signed by 40,000 residents was handed to the council.',
     claims: [{ text: '40,000 residents was handed', counted: 'resident' }],
+  },
+];
+
+const DISTANCES: ClaimRow[] = [
+  {
+    label: 'a distance in an apposition locates a place, no claim',
+    body: 'Shelling hit Dorrin, 12 kilometres from the border.',
+    claims: [],
+  },
+  {
+    label: 'a distance after a verb of lying, with a direction: the same',
+    body: 'The camp lies about 3 miles north of Tessaly and holds 8,000 people.',
+    claims: [{ text: '8,000 people' }],
+  },
+  {
+    label: 'guard: a distance moved stays a claim',
+    body: 'The army pulled its guns back 15 kilometres from the line.',
+    claims: [{ text: '15 kilometres', counted: 'kilometre' }],
   },
 ];
 
@@ -123,4 +164,4 @@ const APPEALS: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Fictional relief and sport report', [['study frames', FRAMES], ['play', PLAY], ['shares', SHARES], ['speakers', SPEAKERS], ['owners', OWNERS], ['appeals', APPEALS]]);
+testClaimRows('Fictional relief and sport report', [['study frames', FRAMES], ['restated', RESTATED], ['play', PLAY], ['shares', SHARES], ['speakers', SPEAKERS], ['distances', DISTANCES], ['owners', OWNERS], ['appeals', APPEALS]]);

@@ -33,7 +33,7 @@ import { splitChangeRange } from './change-by-to';
 import { confidenceStatistic } from './confidence-interval';
 import { ageBand, capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, numberTitle, phoneLike, sportsTally } from './figure-roles';
 import { lexicon } from '../model/lexicon';
-import { elidedCount } from './elided-count';
+import { elidedCount, heldElided } from './elided-count';
 import { colonTagSpeaker } from './claim-colon-tag';
 import { addedObject } from './claim-added-object';
 import { playerAddedPoints } from './player-added-points';
@@ -41,6 +41,7 @@ import { studyFrame } from './claim-study-frame';
 import { participleBody } from './claim-participle-body';
 import { ownersCount } from './claim-owners-count';
 import { signatoryCount } from './claim-signatories';
+import { locatingDistance } from './claim-locating-distance';
 import { voteTallies } from './vote-tally';
 import { correctedNoun, deniedFigure } from './claim-denied-figure';
 import { papersSuggest } from './claim-papers-suggest';
@@ -412,7 +413,7 @@ export function findClaims(input: ClaimInput): Claim[] {
           // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
           // (but "318 passengers" still counts people in an article about "Flight 318")
           // (the article's numbers used as names are looked for only once a claim stands on such a number)
-          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || playerAddedPoints(text, claim, lookup.mentions) || signatoryCount(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text) || deniedFigure(text, q, claim, lastClaim(claims), si)) continue;
+          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || playerAddedPoints(text, claim, lookup.mentions) || signatoryCount(text, claim) || locatingDistance(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text) || deniedFigure(text, q, claim, lastClaim(claims), si)) continue;
           // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
           if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
           // "1,250 and 320 jobs cut", "killed 87 and 13 people respectively": figures joined by "and" are one claim.
@@ -1093,6 +1094,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     else if (prevClaim.sentence === si && q.start >= prevClaim.end && lowerCase(toks[qi - 1] ?? toks[0]) === 'including' && !/^\s+of\b/.test(text.slice(q.end, q.end + 4))) counted = prevClaim.counted;
     // "needs 640 homes a year, but only 410 were completed": a bare figure in a clause joined to the claim before counts what it counts.
     else if (prevClaim.sentence === si && q.start >= prevClaim.end && elidedCount(toks, qi, k, prevClaim.end)) counted = prevClaim.counted;
+    // "built for 5,000 people. It now holds nearly 11,000": what a place holds, right after the claim of its size.
+    else if (q.start >= prevClaim.end && heldElided(toks, qi, k)) counted = prevClaim.counted;
     // "keeps 1,340 cats, up from 860 in 2020": the earlier level counts what the claim before it counts.
     else if (prevClaim.sentence === si && q.start >= prevClaim.end && levelComparedBefore(toks, qi, prevClaim.end)) counted = prevClaim.counted;
   }
@@ -1433,6 +1436,8 @@ function verbLike(t: Token | undefined): boolean {
 
 /** Nouns that stand for a figure given just before: "put the number at", "puts the figure at". */
 const FIGURE_NOUN = /^(number|figure|total|tally|count|estimate)$/i;
+/** Hedges of comparison between a restating verb and its figure ("was closer to 150,000"). */
+const COMPARED_HEDGES = new Set(['closer to', 'nearer to', 'more like']);
 
 /**
  * "put the number at 200", "puts the figure at about 700", "the ministry's figure was 90": the index
@@ -1441,6 +1446,10 @@ const FIGURE_NOUN = /^(number|figure|total|tally|count|estimate)$/i;
  */
 function restatedFigure(toks: Token[], qi: number): number {
   let k = qi - 1;
+  // ("the real figure was closer to 150,000", "is nearer 150,000": a hedge of comparison before the figure)
+  const hedge = `${toks[k - 1]?.text ?? ''} ${toks[k]?.text ?? ''}`.toLowerCase();
+  if (COMPARED_HEDGES.has(hedge)) k -= 2;
+  else if (hedge.endsWith(' nearer')) k -= 1;
   if (!/^(at|was|is|stood|stands|reached|rose|climbed)$/i.test(toks[k]?.text ?? '')) return -1;
   k--;
   // "organisers put it at 80,000": "it" after a verb of estimating stands for the figure before.
