@@ -47,12 +47,12 @@ const FINDERS: ClaimRow[] = [
   {
     label: 'a sentence opened by the study reports its finding',
     body: 'In the study of 3,600 patients, 1.8% developed a rash.',
-    claims: [{ text: '3,600 patients', sourced: 'no' }, { text: '1.8% developed a rash', sourced: 'yes', source: 'the study of 3,600 patients' }],
+    claims: [{ text: '3,600 patients', sourced: 'yes', source: 'the study of 3,600 patients' }, { text: '1.8% developed a rash', sourced: 'yes', source: 'the study of 3,600 patients' }],
   },
   {
     label: 'an unnamed trial in the frame is vague, as "a trial found" is',
     body: 'In a trial of 900 adults, 12% reported headaches.',
-    claims: [{ text: '900 adults', sourced: 'no' }, { text: '12% reported headaches', sourced: 'vague', source: 'a trial of 900 adults' }],
+    claims: [{ text: '900 adults', sourced: 'vague' }, { text: '12% reported headaches', sourced: 'vague', source: 'a trial of 900 adults' }],
   },
   {
     label: 'a frame of time is no finder',

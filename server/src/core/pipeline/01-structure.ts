@@ -33,6 +33,11 @@ const isFurniture = (line: string) => FURNITURE_START.test(line) || FURNITURE_AN
  * Orrow)"): their names are the writers', not people of the story.
  */
 const BYLINE = /^(by|from|written by|reporting by|\((additional )?(reporting|writing|editing) by)\s+\p{Lu}[^\n]{0,100}$/iu;
+/** A sentence that opens with "By" or "From" and reads on past a comma to a finite verb ("By Friday, 3,000 jobs were lost."): no byline. */
+const BYLIKE_SENTENCE = /^\S+\s[^,]{1,60},\s[^\n]*\b(?:was|were|is|are|had|has|have|will|would)\b[^\n]*[.!?]["”’]?$/u;
+function bylikeSentence(line: string): boolean {
+  return BYLIKE_SENTENCE.test(line);
+}
 const DATE_LINE = /^(\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}|\d{4}-\d\d-\d\d)\b[^\n]{0,40}$/u;
 
 /**
@@ -184,7 +189,7 @@ function mayHoldEmail(line: string): boolean {
 function classify(line: string, first: boolean): BlockKind {
   if (line.length < 400 && isFurniture(line)) return 'furniture';
   if (line.length < 200 && mayHoldEmail(line) && EMAIL.test(line) && !/[.!?]["”]?\s+\p{Lu}/u.test(line)) return 'furniture';
-  if (line.length < 120 && BYLINE.test(line)) return 'byline';
+  if (line.length < 120 && BYLINE.test(line) && !bylikeSentence(line)) return 'byline';
   if (line.length < 80 && DATE_LINE.test(line)) return 'furniture';
   const lastChar = line.charCodeAt(line.length - 1);
   const terminal = isStop(lastChar) || isCloser(lastChar); // /[.!?:"”’)]$/, read at the end only

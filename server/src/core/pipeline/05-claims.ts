@@ -34,11 +34,15 @@ import { splitChangeRange } from './change-by-to';
 import { confidenceStatistic } from './confidence-interval';
 import { ageBand, capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, numberTitle, phoneLike, sportsTally } from './figure-roles';
 import { lexicon } from '../model/lexicon';
-import { elidedCount } from './elided-count';
+import { elidedCount, heldElided } from './elided-count';
 import { colonTagSpeaker } from './claim-colon-tag';
 import { addedObject } from './claim-added-object';
 import { playerAddedPoints } from './player-added-points';
 import { studyFrame } from './claim-study-frame';
+import { participleBody } from './claim-participle-body';
+import { ownersCount } from './claim-owners-count';
+import { signatoryCount } from './claim-signatories';
+import { locatingDistance } from './claim-locating-distance';
 import { voteTallies } from './vote-tally';
 import { correctedNoun, deniedFigure } from './claim-denied-figure';
 import { papersSuggest } from './claim-papers-suggest';
@@ -410,7 +414,7 @@ export function findClaims(input: ClaimInput): Claim[] {
           // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
           // (but "318 passengers" still counts people in an article about "Flight 318")
           // (the article's numbers used as names are looked for only once a claim stands on such a number)
-          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || playerAddedPoints(text, claim, lookup.mentions) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text) || deniedFigure(text, q, claim, lastClaim(claims), si)) continue;
+          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || playerAddedPoints(text, claim, lookup.mentions) || signatoryCount(text, claim) || locatingDistance(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text) || deniedFigure(text, q, claim, lastClaim(claims), si)) continue;
           // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
           if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
           // "1,250 and 320 jobs cut", "killed 87 and 13 people respectively": figures joined by "and" are one claim.
@@ -1091,6 +1095,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     else if (prevClaim.sentence === si && q.start >= prevClaim.end && lowerCase(toks[qi - 1] ?? toks[0]) === 'including' && !/^\s+of\b/.test(text.slice(q.end, q.end + 4))) counted = prevClaim.counted;
     // "needs 640 homes a year, but only 410 were completed": a bare figure in a clause joined to the claim before counts what it counts.
     else if (prevClaim.sentence === si && q.start >= prevClaim.end && elidedCount(toks, qi, k, prevClaim.end)) counted = prevClaim.counted;
+    // "built for 5,000 people. It now holds nearly 11,000": what a place holds, right after the claim of its size.
+    else if (q.start >= prevClaim.end && heldElided(toks, qi, k)) counted = prevClaim.counted;
     // "keeps 1,340 cats, up from 860 in 2020": the earlier level counts what the claim before it counts.
     else if (prevClaim.sentence === si && q.start >= prevClaim.end && levelComparedBefore(toks, qi, prevClaim.end)) counted = prevClaim.counted;
   }
@@ -1431,6 +1437,8 @@ function verbLike(t: Token | undefined): boolean {
 
 /** Nouns that stand for a figure given just before: "put the number at", "puts the figure at". */
 const FIGURE_NOUN = /^(number|figure|total|tally|count|estimate)$/i;
+/** Hedges of comparison between a restating verb and its figure ("was closer to 150,000"). */
+const COMPARED_HEDGES = new Set(['closer to', 'nearer to', 'more like']);
 
 /**
  * "put the number at 200", "puts the figure at about 700", "the ministry's figure was 90": the index
@@ -1439,6 +1447,10 @@ const FIGURE_NOUN = /^(number|figure|total|tally|count|estimate)$/i;
  */
 function restatedFigure(toks: Token[], qi: number): number {
   let k = qi - 1;
+  // ("the real figure was closer to 150,000", "is nearer 150,000": a hedge of comparison before the figure)
+  const hedge = `${toks[k - 1]?.text ?? ''} ${toks[k]?.text ?? ''}`.toLowerCase();
+  if (COMPARED_HEDGES.has(hedge)) k -= 2;
+  else if (hedge.endsWith(' nearer')) k -= 1;
   if (!/^(at|was|is|stood|stands|reached|rose|climbed)$/i.test(toks[k]?.text ?? '')) return -1;
   k--;
   // "organisers put it at 80,000": "it" after a verb of estimating stands for the figure before.
@@ -1509,6 +1521,9 @@ function source(c: Claim, lookup: SourceLookup): void {
   // "missing estimates of $1.02 a share from analysts polled by Tressel Data": the experts' figure, not the reporter's.
   const consensus = consensusSource(lookup.text, s.start, s.end, c, lookup.mentions);
   if (consensus) return set(c, consensus.sourced, consensus.source, consensus.cue);
+  // "By the union's own count, 300 jobs were lost", "…, but the union's count puts the loss at 300": the count's owner reports it.
+  const owner = ownersCount(lookup.text, s.start, c, lookup.mentions);
+  if (owner) return set(c, 'yes', owner, 'count');
   const here = (lookup.attributions.get(s.start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end && !countsOwnSpeaker(c, a) && reportsClaim(lookup.text, s.start, s.end, a, c) && !addedObject(lookup.text, a, c, lookup.mentions));
   // Of several firm attributions in the sentence, the one whose speaker is nearest the claim
   // ("The ministry says 3,000 …, but the opposition puts the number at 1,000").
@@ -1555,6 +1570,9 @@ function source(c: Claim, lookup: SourceLookup): void {
   // "Tunelark, which said sales rose 25%, will …": the name whose relative clause reports the figure.
   const relative = relativeSpeaker(lookup.text, s.start, c, lookup.mentions);
   if (relative) return set(c, 'yes', relative.source, relative.cue);
+  // "Marvosa's interior ministry issued a statement, saying 40 people died": a body named by its noun said it.
+  const body = participleBody(lookup.text, s.start, c);
+  if (body) return set(c, 'yes', body.source, body.cue);
   // "Estimates suggest 4,000 homes …", "a poll found 62% …": a finding nobody is named behind;
   // "A Harlow Institute poll found 55% …": the organisation named in the finding's phrase.
   // "Court papers suggest 280 tenants …": documents named as they are when they "show" it.
@@ -1566,7 +1584,7 @@ function source(c: Claim, lookup: SourceLookup): void {
   const trailing = trailingFinding(lookup.text, c, s.end, lookup.mentions);
   if (trailing) return set(c, trailing.sourced, trailing.source, trailing.cue);
   // "In the study of 3,600 patients, 1.8% developed a rash": the study the sentence opens with found it.
-  const framed = studyFrame(lookup.text, s.start, c);
+  const framed = studyFrame(lookup.text, s.start, c, lookup.mentions);
   if (framed) return set(c, framed.sourced, framed.source, null);
   // "Velling: We will build 270 flats.": a paragraph opened by a name and a colon is that person's words.
   const tagged = colonTagSpeaker(lookup.text, lookup.sentences, c.sentence, c.start, lookup.mentions);

@@ -195,7 +195,7 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
     if (standingRelative(text, subjEnd, c)) return null;
     const head = text.slice(sStart, subjEnd);
     const ment = mentionBefore(mentions, sStart, subjEnd, text);
-    const cue = revised ? m[2].slice(0, m[2].search(/\s/)).toLowerCase() : m[2].toLowerCase().replace(/\s+out$/, '');
+    const cue = revised ? m[2].slice(0, m[2].search(/\s/)).toLowerCase() : m[2].toLowerCase().replace(/\s+out$/, '').replace(ASKED_WHOM, ' ');
     if (ment) return { sourced: 'yes', source: { start: ment.start, end: ment.end, text: ment.text, local: ment.local }, cue };
     // "he also expects sales of …": a pronoun subject names the person it stands for (he/she resolved by the caller).
     const pron = PRONOUN_SUBJECT.exec(head);
@@ -232,12 +232,14 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
  * Pieces of STATING_VERB's verbs: a claim whose sentence holds none before it is not searched. One
  * pattern, not a substring search per piece (on cold claim sentences 0.27-0.49 of the time).
  */
-const VERB_STEM = /announc|estimat|predict|forecast|project|reckon|calculat|expect|disclos|reveal|spoke|warn|cite|pledg|promis|vow|appeal/;
+const VERB_STEM = /announc|estimat|predict|forecast|project|reckon|calculat|expect|disclos|reveal|spoke|warn|cite|pledg|promis|vow|appeal|ask/;
 /**
  * [aux or time] verb [up to three words] [that]: "has announced that", "analysts expect", "had forecast", "spoke out on Tuesday that",
  * "today announced that", "on Monday announced" (a time between the subject and its verb).
  */
-const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites|pledged|pledges|promised|promises|vowed|vows|appealed\s+for|appeals\s+for|appealing\s+for|(?:raised|raises|lowered|lowers|cut|cuts|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades)\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:forecasts?|estimates?|projections?))\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
+const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites|pledged|pledges|promised|promises|vowed|vows|appealed\s+for|appeals\s+for|appealing\s+for|(?:asked|asks|asking)\s+(?:[\p{L}'’-]+\s+){1,3}?for|(?:raised|raises|lowered|lowers|cut|cuts|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades)\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:forecasts?|estimates?|projections?))\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
+/** Whom an appeal is put to, left out of its cue: "asked donors for" → "asked for". */
+const ASKED_WHOM = /(?<=^ask\p{L}*)\s.*\s(?=for$)/u;
 /** STATING_VERB's revision of one's own forecast: "raised its growth forecast", "cut their estimates" (the figure follows). */
 const REVISED_FORECAST = /^(?:raise|lower|cut|revise|trim|lift|upgrade|downgrade)/i;
 /** Stems of the verbs that take a figure as their object ("had forecast losses of …"). */
@@ -246,9 +248,9 @@ const ESTIMATING = 'estimat|predict|forecast|project|reckon|calculat|expect';
 const LEADING_VERB = new RegExp(`^(?:${ESTIMATING}|pledg|promis|vow)[a-z]*\\b`, 'i');
 /** Verbs that take a figure without "that": "had forecast losses of …", "expects sales to reach …", "cited 300 complaints". */
 // (a pledge's figure is what its subject promises: "pledged to build 40 gigawatts", "vowed to cut 300 jobs", "promised €2 billion";
-// an appeal's what its subject asks for: "appealed for $40 million to help 90,000 people"; not "seeking", also
+// an appeal's what its subject asks for: "appealed for $40 million to help 90,000 people", "asked donors for $48 million"; not "seeking", also
 // said of what one wants ("civilians seeking refuge") or is after)
-const OBJECT_VERBS = new RegExp(`^(?:${ESTIMATING}|cite|pledg|promis|vow|appeal)`, 'i');
+const OBJECT_VERBS = new RegExp(`^(?:${ESTIMATING}|cite|pledg|promis|vow|appeal|ask)`, 'i');
 /**
  * "he", "she", "it" as the whole subject right before the verb (after the start of the sentence, a comma, a quote
  * or another word): "It now expects sales of …" is the firm of the sentences before (a passive "it is expected" is
@@ -263,7 +265,7 @@ const CLAUSE_OPENER = /(?<![\p{L}\p{N}'’-])(?:when|whenever|if|unless|after|be
  */
 const ORG_SUBJECT = /(?:^|[,(—–]\s*|\s)(the|its|their|this|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*$/iu;
 /** ORG_SUBJECT's determiner: an article or pronoun, or a capitalised name's possessive ("Vaskia's", not "the firm's", "Today's", "Monday's"). */
-function ownerCapitalised(det: string): boolean {
+export function ownerCapitalised(det: string): boolean {
   if (!/['’]s$/i.test(det)) return true;
   const word = det.slice(0, -2).toLowerCase();
   return /^\p{Lu}/u.test(det) && !FUNCTION_WORDS.has(word) && !WEEKDAYS.has(word) && !MONTHS.has(word);
@@ -277,7 +279,7 @@ const GROUP_SUBJECT = /(?:^|[,;(—–]\s*)\s*([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{
 /** An apposition opened by a determiner between a subject and its verb: ", an independent body that advises parliament,". */
 const APPOSITION_TAIL = /,\s+(?:an?|the|its)\s+[^,;:"“”]{1,80},\s*$/u;
 /** Common nouns of bodies that speak for themselves ("the cooperative estimates"). */
-const ORG_NOUNS = new Set(`police government ministry department agency authority authorities council commission committee board
+export const ORG_NOUNS: ReadonlySet<string> = new Set(`police government ministry department agency authority authorities council commission committee board
   regulator watchdog company firm group bank union cooperative co-operative association federation institute foundation charity
   coalition alliance society trust league party campaign operator airline carrier manufacturer carmaker automaker insurer lender
   retailer utility observatory unit service office court hospital army military navy administration embassy secretariat tribunal

@@ -27,3 +27,16 @@ export function elidedCount(toks: readonly Token[], qi: number, k: number, prevE
   }
   return false;
 }
+
+/** Verbs by which a place holds people or things: "now holds 11,000", "housed 900". */
+const HOLDING: ReadonlySet<string> = new Set(['holds', 'held', 'houses', 'housed', 'shelters', 'sheltered', 'hosts', 'hosted', 'accommodates', 'accommodated']);
+
+/**
+ * "The camp was built for 5,000 people. It now holds nearly 11,000.": a bare figure after a verb of holding that
+ * ends its clause counts what the claim just before counted (the caller checks that claim is in this sentence or
+ * the one before). `qi` is the figure's first token, `k` the token right after it.
+ */
+export function heldElided(toks: readonly Token[], qi: number, k: number): boolean {
+  const next = toks[k];
+  return qi > 0 && (next === undefined || CLAUSE_END.has(next.text)) && HOLDING.has(lowerToken(toks[qi - 1]));
+}

@@ -12,12 +12,15 @@ const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4
 const APPROX = String.raw`nearly|almost|about|around|roughly|approximately|some|at least|more than|over|less than|under|fewer than|close to|just under|just over`;
 /** [approximation] (a|one|two…)[ -](part) | half, then the context that makes it a share. */
 const FRACTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?:(${APPROX})\s+)?(?:(a|one|two|three|four|nine)[\s-]+(halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)|(half))(?=\s+of\s+(?!an?\s+(?:hour|minute|second|day|week|month|year|decade|century|mile|kilometre|kilometer|inch|cup|point)s?\b)\S|[\s,.;:]*(?:$|[,.;:]|\s+(?:since|from|in|on|last|this|over|after|compared|as|and|but)\b))`,
+  String.raw`(?<![\p{L}\p{N}-])(?:(${APPROX})\s+)?(?:(a|one|two|three|four|nine)[\s-]+(halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)|(half))(?=\s+of\s+(?!an?\s+(?:hour|minute|second|day|week|month|year|decade|century|mile|kilometre|kilometer|inch|cup|point)s?\b)\S|[\s,.;:]*(?:$|[,.;:]|\s+(?:since|from|in|on|last|this|over|after|compared|as|and|but)\b)|\s+(?:are|were)\s)`,
   'giu',
 );
 const NONE: Quantity[] = [];
 /** Before a "half" that is a period of time: "the second half of the year". */
 const PERIOD_HALF_BEFORE = /\b(?:first|second|latter|last|final|opening|closing|early|later)\s+$/i;
+
+/** "are"/"were" after a share that is the subject of its sentence ("Half are children"). */
+const AUX_AFTER = /^\s+(?:are|were)\s/i;
 
 /** Before a change's size: "fell by a third", "cut in half", "grew by nearly half". */
 const CHANGE_BEFORE = /\b(?:by|in)\s+$/i;
@@ -32,8 +35,12 @@ export function fractionsIn(text: string, sStart: number, sEnd: number, sentence
   const out: Quantity[] = [];
   FRACTION.lastIndex = 0;
   for (let m = FRACTION.exec(sentence); m; m = FRACTION.exec(sentence)) {
-    const share = /^\s+of\s/i.test(sentence.slice(m.index + m[0].length));
-    if (!share && !CHANGE_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const rest = sentence.slice(m.index + m[0].length);
+    const share = /^\s+of\s/i.test(rest);
+    // ("Nearly half are children": a share opening its sentence, of the people the sentence before counted)
+    const subject = !share && m.index === 0 && AUX_AFTER.test(rest);
+    if (!share && !subject && !CHANGE_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (!share && !subject && AUX_AFTER.test(rest)) continue;
     // "half" alone as a change needs "by"/"in" before it; as a share, "of" after it ("half of the villages").
     const part = (m[3] ?? m[4]).toLowerCase();
     const count = m[2] ? COUNTS[m[2].toLowerCase()] : 1;

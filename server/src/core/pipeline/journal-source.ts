@@ -23,9 +23,13 @@ export function journalOf(text: string, sStart: number, sEnd: number, mentions: 
   const sentence = text.slice(sStart, sEnd);
   const after = accordingToPhrase(sentence);
   if (!after) return null;
-  const { phrase, from } = after;
+  return journalIn(after.phrase, sStart + after.from, mentions);
+}
+
+/** The journal a study's phrase names as its publisher ("a study of 900 adults published in the Varn Journal"), `phrase` starting at offset `at`; or null. */
+export function journalIn(phrase: string, at: number, mentions: readonly Mention[]): SpeakerRef | null {
   const m = IN_JOURNAL.exec(phrase);
   if (!m) return null;
-  const journal = orgAt(mentions, sStart + from + m.index + m[0].length);
+  const journal = orgAt(mentions, at + m.index + m[0].length);
   return journal ? { start: journal.start, end: journal.end, text: journal.text, local: journal.local } : null;
 }
