@@ -21,7 +21,10 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   audit audits report documents papers records figures data statistics filings study survey census assessment
   analysis review investigation inquiry chairperson co-chair vice-chair treasurer steward organiser organizer
   lawmakers legislator legislators deputies MPs senators councillors councilors candidate candidates
-  pollster pollsters strategist strategists whip`);
+  pollster pollsters strategist strategists whip
+  singer singers vocalist drummer guitarist bassist frontman frontwoman musician musicians composer conductor
+  producer producers actor actress actors filmmaker playwright novelist author poet dancer choreographer
+  screenwriter publicist critic critics reviewer reviewers comedian`);
 
 /**
  * People named by their tie to someone ("her rival", "his opponent", "the mayor's critics"): heads of

@@ -251,3 +251,21 @@ export function roleBeforeBody(ctx: SpeakerContext, body: number, end: number, f
   if (lower[d] !== 'the') return { start: tokens[d].start, end: tokens[last].end, text: ctx.text.slice(tokens[d].start, tokens[last].end), local: null };
   return nounPhrase(ctx, d, last, true, lower[head]);
 }
+
+/**
+ * "Tomas Reiter, writer and executive producer says": the role phrase read back from the cue stopped at
+ * "and" (token `and`); bare role words (no determiner, no verb) back to a comma after a person's name
+ * are two roles in apposition to the name, and the name speaks. The person, or null.
+ */
+export function personBeforeRoles(ctx: SpeakerContext, and: number, floor: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  for (let j = and - 1; j > floor && j >= and - 5; j--) {
+    const t = tokens[j];
+    if (t.text === ',') {
+      const mi = ctx.mentionAt[j - 1];
+      return j < and - 1 && mi >= 0 && ctx.mentions[mi].type === 'PERSON' ? fromMention(ctx, mi) : null;
+    }
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || ROLE_BREAK.test(t.text) || cueLemma(t) !== null || /^(a|an|the|its|his|her|their)$/.test(t.text)) return null;
+  }
+  return null;
+}
