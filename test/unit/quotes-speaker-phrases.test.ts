@@ -435,6 +435,9 @@ const ROWS: SpeakerRow[] = [
   // a name, then two bare roles joined by "and", then the cue: the name speaks
   { label: 'NAME, role and role says: the name speaks', body: 'Ivo Marsh, lead writer and executive producer says: “The new series is the boldest we have made.”', speaker: 'Ivo Marsh', cue: 'says', entity: 'Ivo Marsh' },
   { label: 'NAME, title and title says: the name speaks', body: 'Hedda Vane, president and executive director says: “The ferry deal is off for now.”', speaker: 'Hedda Vane', cue: 'says', entity: 'Hedda Vane' },
+  // a courtesy title between the apposition's comma and the name (speaker-roles.ts)
+  { label: 'said the role, Dr. NAME: the name speaks', body: '“Visitors came for the mirrors,” said the gallery’s director, Dr. Ines Kroll.', speaker: 'Ines Kroll', cue: 'said', entity: 'Ines Kroll' },
+  { label: 'said the role, Mr. NAME, on a day: the name speaks', body: '“The tour is off,” said the band’s manager, Mr. Tomas Vell, on Monday.', speaker: 'Tomas Vell', cue: 'said', entity: 'Tomas Vell' },
   { label: 'guard: a determiner after "and" opens another speaker', body: 'Police spoke to Ivo Marsh, and the driver said: “The ferry was already gone.”', speaker: 'the driver', cue: 'said' },
 ];
 

@@ -16,6 +16,8 @@ import { isKnownGivenName } from '../model/gender';
 const ROLE_REACH = 14;
 /** Words that end a role phrase: a clause or a time starts there, and the name after it is somebody else. */
 const ROLE_BREAK = /^(who|whom|whose|which|that|when|after|before|while|because|but|or|on|said|says|told|as|than|if)$/i;
+/** Courtesy titles written between an apposition's comma and the name ("the director, Dr. Ines Kroll"). */
+const HONORIFIC = /^(Dr|Mr|Mrs|Ms|Mx|Prof)\.?$/;
 /** Words a role phrase may hold besides nouns and adjectives: "chief executive of", "president and chairman". */
 const ROLE_LINK = /^(of|at|and|&|the|a|an|its|his|her|their|for|in)$/i;
 /** A name may follow these directly: a title word, a mention of the firm or place, a comma of apposition. */
@@ -51,6 +53,12 @@ export function personAfterRole(ctx: SpeakerContext, start: number, limit: numbe
     }
     const t = tokens[k];
     if (t.text === ',') {
+      // "the museum's director, Dr. Ines Kroll": the name after a courtesy title speaks
+      if (role && HONORIFIC.test(tokenAt(tokens, k + 1)?.text ?? '')) {
+        const j = tokens[k + 2]?.text === '.' ? k + 3 : k + 2;
+        const h = j <= limit ? ctx.mentionAt[j] ?? -1 : -1;
+        return h >= 0 && ctx.mentions[h].type === 'PERSON' ? fromMention(ctx, h) : null;
+      }
       // only the comma of an apposition: the name comes right after it
       const n = ctx.mentionAt[k + 1];
       if (!role || n === undefined || n < 0 || ctx.mentions[n].type !== 'PERSON') return null;
