@@ -474,6 +474,19 @@ const ROWS: SpeakerRow[] = [
     body: 'A message from Ilse Korn said “the night buses will run again from March.”',
     speaker: 'Ilse Korn', cue: 'said', entity: 'Ilse Korn',
   },
+  // arts and entertainment roles (model/speaker-words.ts): the role phrase before the name gives the name
+  { label: 'arts role: "said the band\'s singer, NAME" gives the name', body: '“We cut the record in a barn,” said the band’s singer, Orla Penrose, in a phone interview.', speaker: 'Orla Penrose', cue: 'said', entity: 'Orla Penrose' },
+  { label: 'arts role: "said the orchestra\'s conductor, NAME"', body: '“The hall has never sounded better,” said the orchestra’s conductor, Ivo Marsh.', speaker: 'Ivo Marsh', cue: 'said', entity: 'Ivo Marsh' },
+  { label: 'arts role: "said the show\'s producer, NAME"', body: '“We will extend the run to March,” said the show’s producer, Marta Quill.', speaker: 'Marta Quill', cue: 'said', entity: 'Marta Quill' },
+  { label: 'arts role: an unnamed singer speaks', body: '“We did not expect any of this,” said the singer.', speaker: 'the singer', cue: 'said' },
+  { label: 'arts role: an unnamed reviewer describes', body: 'One reviewer described the show as “a gift shop with a stage.”', speaker: 'One reviewer', cue: 'described … as' },
+  // a name, then two bare roles joined by "and", then the cue: the name speaks
+  { label: 'NAME, role and role says: the name speaks', body: 'Ivo Marsh, lead writer and executive producer says: “The new series is the boldest we have made.”', speaker: 'Ivo Marsh', cue: 'says', entity: 'Ivo Marsh' },
+  { label: 'NAME, title and title says: the name speaks', body: 'Hedda Vane, president and executive director says: “The ferry deal is off for now.”', speaker: 'Hedda Vane', cue: 'says', entity: 'Hedda Vane' },
+  // a courtesy title between the apposition's comma and the name (speaker-roles.ts)
+  { label: 'said the role, Dr. NAME: the name speaks', body: '“Visitors came for the mirrors,” said the gallery’s director, Dr. Ines Kroll.', speaker: 'Ines Kroll', cue: 'said', entity: 'Ines Kroll' },
+  { label: 'said the role, Mr. NAME, on a day: the name speaks', body: '“The tour is off,” said the band’s manager, Mr. Tomas Vell, on Monday.', speaker: 'Tomas Vell', cue: 'said', entity: 'Tomas Vell' },
+  { label: 'guard: a determiner after "and" opens another speaker', body: 'Police spoke to Ivo Marsh, and the driver said: “The ferry was already gone.”', speaker: 'the driver', cue: 'said' },
 ];
 
 speakerRowTests('quote speaker phrase', HEADLINE, ROWS, 'only');

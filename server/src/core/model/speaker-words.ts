@@ -23,7 +23,10 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   lawmakers legislator legislators deputies MPs senators councillors councilors candidate candidates
   pollster pollsters strategist strategists whip
   pupil pupils lecturer lecturers tutor tutors principal principals undergraduate undergraduates postgraduate
-  postgraduates graduate graduates academic academics educator educators headteachers`);
+  postgraduates graduate graduates academic academics educator educators headteachers
+  singer singers vocalist drummer guitarist bassist frontman frontwoman musician musicians composer conductor
+  producer producers actor actress actors filmmaker playwright novelist author poet dancer choreographer
+  screenwriter publicist critic critics reviewer reviewers comedian`);
 
 /**
  * People named by their tie to someone ("her rival", "his opponent", "the mayor's critics"): heads of

@@ -36,7 +36,7 @@ export const LEGAL_FORMS: ReadonlySet<string> = set('inc ltd llc plc corp co cor
 export const ORG_HEADS = set(`ministry department agency council committee commission organization organisation
   association foundation institute university college corporation corp inc ltd llc plc company co group bank fund
   party army navy forces force police court parliament congress senate union federation office service services
-  authority board bureau center centre network times post news observatory coalition alliance front movement
+  authority board bureau center centre network times post news records observatory coalition alliance front movement
   brigade brigades programme program hospital church club league society trust watch press tribunal cabinet
   secretariat assembly guard guards corps academy museum airlines airways agency partners capital holdings
   industries international journal herald tribune gazette telegraph guardian daily radio television tv channel

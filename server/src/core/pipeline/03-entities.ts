@@ -74,6 +74,7 @@ import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
 import { dropProducts } from './entity-products';
 import { dropWorkTitles } from './entity-work-titles';
+import { dropQuotedTitles } from './entity-quoted-titles';
 import { dropSchemeNames } from './entity-scheme-names';
 import { opensMidPair, pairKey, plainPairsNotPersons } from './entity-mid-pairs';
 import { titleBodies } from './entity-title-bodies';
@@ -234,6 +235,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropProducts(tokens, candidates);
   dropWorkTitles(tokens, candidates);
   dropNicknames(tokens, candidates);
+  dropQuotedTitles(text, tokens, candidates);
   dropSchemeNames(tokens, candidates);
   titleBodies(tokens, candidates);
   companiesByApposition(tokens, candidates);

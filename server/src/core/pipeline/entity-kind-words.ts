@@ -36,12 +36,13 @@ export function afterFirmKind(tokens: readonly Token[], k: number): boolean {
 /**
  * Nouns for a firm written in lower case right before a name inside a sentence ("the carmaker Tresk",
  * "the publishing giant Corvell", "the mining company Pelgrave"): the name is the firm's. The kinds that
- * open a sentence (FIRM_KINDS) but "rival" ("his rival Holt" is a person), and general nouns for a firm;
- * no nouns for people or bands.
+ * open a sentence (FIRM_KINDS) but "rival" ("his rival Holt" is a person), and general nouns for a firm, also
+ * of the entertainment trade ("the label Osk Atlas", "the promoter Brightwell Live"; a name a given name opens
+ * is left to the model); no nouns for people or bands.
  */
 const LOWER_FIRM_KINDS: ReadonlySet<string> = new Set([...[...FIRM_KINDS].filter((w) => w !== 'rival'), ...`company firm giant maker
   manufacturer publisher broadcaster carrier supplier producer developer operator startup start-up chain bank miner regulator
-  watchdog group major`.split(/\s+/)]);
+  watchdog group major label studio distributor streamer promoter`.split(/\s+/)]);
 
 /** A lower-case noun for a firm ("steelmaker", "company", "bank"). */
 export const isFirmKind = (word: string): boolean => LOWER_FIRM_KINDS.has(word);

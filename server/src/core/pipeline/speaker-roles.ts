@@ -16,6 +16,8 @@ import { isKnownGivenName } from '../model/gender';
 const ROLE_REACH = 14;
 /** Words that end a role phrase: a clause or a time starts there, and the name after it is somebody else. */
 const ROLE_BREAK = /^(who|whom|whose|which|that|when|after|before|while|because|but|or|on|said|says|told|as|than|if)$/i;
+/** Courtesy titles written between an apposition's comma and the name ("the director, Dr. Ines Kroll"). */
+const HONORIFIC = /^(Dr|Mr|Mrs|Ms|Mx|Prof)\.?$/;
 /** Words a role phrase may hold besides nouns and adjectives: "chief executive of", "president and chairman". */
 const ROLE_LINK = /^(of|at|and|&|the|a|an|its|his|her|their|for|in)$/i;
 /** A name may follow these directly: a title word, a mention of the firm or place, a comma of apposition. */
@@ -51,6 +53,12 @@ export function personAfterRole(ctx: SpeakerContext, start: number, limit: numbe
     }
     const t = tokens[k];
     if (t.text === ',') {
+      // "the museum's director, Dr. Ines Kroll": the name after a courtesy title speaks
+      if (role && HONORIFIC.test(tokenAt(tokens, k + 1)?.text ?? '')) {
+        const j = tokens[k + 2]?.text === '.' ? k + 3 : k + 2;
+        const h = j <= limit ? ctx.mentionAt[j] ?? -1 : -1;
+        return h >= 0 && ctx.mentions[h].type === 'PERSON' ? fromMention(ctx, h) : null;
+      }
       // only the comma of an apposition: the name comes right after it
       const n = ctx.mentionAt[k + 1];
       if (!role || n === undefined || n < 0 || ctx.mentions[n].type !== 'PERSON') return null;
@@ -250,4 +258,22 @@ export function roleBeforeBody(ctx: SpeakerContext, body: number, end: number, f
   const last = mi >= 0 && ctx.mentions[mi].type === 'PERSON' ? head : end;
   if (lower[d] !== 'the') return { start: tokens[d].start, end: tokens[last].end, text: ctx.text.slice(tokens[d].start, tokens[last].end), local: null };
   return nounPhrase(ctx, d, last, true, lower[head]);
+}
+
+/**
+ * "Tomas Reiter, writer and executive producer says": the role phrase read back from the cue stopped at
+ * "and" (token `and`); bare role words (no determiner, no verb) back to a comma after a person's name
+ * are two roles in apposition to the name, and the name speaks. The person, or null.
+ */
+export function personBeforeRoles(ctx: SpeakerContext, and: number, floor: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  for (let j = and - 1; j > floor && j >= and - 5; j--) {
+    const t = tokens[j];
+    if (t.text === ',') {
+      const mi = ctx.mentionAt[j - 1];
+      return j < and - 1 && mi >= 0 && ctx.mentions[mi].type === 'PERSON' ? fromMention(ctx, mi) : null;
+    }
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || ROLE_BREAK.test(t.text) || cueLemma(t) !== null || /^(a|an|the|its|his|her|their)$/.test(t.text)) return null;
+  }
+  return null;
 }

@@ -5,7 +5,7 @@ import { CUE_VERBS, SPEECH_CUES, PERSON_NOUNS, PRONOUNS, TITLE_HEADS, VAGUE_SOUR
 import { EXTRA_SPEECH_VERBS, COURT_SPEAKERS, GROUP_SPEAKERS, GROUP_VAGUE, RELATION_SPEAKERS, SPEAKER_NOUNS } from '../model/speaker-words';
 import type { Gender } from '../model/gender';
 import { describedEarlier, resolveName, resolveOrgHead, resolvePronoun, resolveTitle } from './speaker-resolve';
-import { personAfterRole, personBeforeRole, roleBeforeBody, roleOfName } from './speaker-roles';
+import { personAfterRole, personBeforeRole, personBeforeRoles, roleBeforeBody, roleOfName } from './speaker-roles';
 import { WordFlags } from './word-flags';
 import { beforeTimePhrase } from './speaker-time';
 import { bareGroup, pluralBody } from './bare-group';
@@ -274,6 +274,11 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   if (role) return role;
   const head = ctx.lower[headOf(ctx, s, k)];
   if (!isSpeakerHead(head)) return ctx.mentionAt[s] >= 0 ? fromMention(ctx, ctx.mentionAt[s]) : orgByHead(ctx, s, k);
+  // "Tomas Reiter, writer and executive producer says": two roles of the name before them.
+  if (s - 1 > floor && ctx.lower[s - 1] === 'and') {
+    const named = personBeforeRoles(ctx, s - 1, floor);
+    if (named) return named;
+  }
   // "Coastal Aid, a volunteer group, told …": the name before the apposition.
   // (Only an apposition opened by a determiner: in "… in Cyprus, court documents show" the place is no speaker.)
   // (nor a place or a name after a preposition: in "recalled at Velant Motors, the union said" the union speaks)
