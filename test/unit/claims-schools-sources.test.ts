@@ -66,8 +66,8 @@ const INSPECTORS: ClaimRow[] = [
 const GAP_SUPERLATIVES: ClaimRow[] = [
   {
     label: 'the widest gap since a year is a claim, sourced by the body before it',
-    body: 'Poorer pupils were far behind their classmates, the Helm Policy Unit said, the widest gap since 2012.',
-    claims: [{ text: 'the widest gap since 2012', measure: 'superlative', sourced: 'yes', source: 'Helm Policy Unit' }],
+    body: 'Poorer pupils were far behind their classmates, the Helm Policy Unit said, the widest gap since 2007.',
+    claims: [{ text: 'the widest gap since 2007', measure: 'superlative', sourced: 'yes', source: 'Helm Policy Unit' }],
   },
   {
     label: 'the narrowest gap in a span of years is a claim',

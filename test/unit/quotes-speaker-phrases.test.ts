@@ -481,7 +481,7 @@ const ROWS: SpeakerRow[] = [
   { label: 'arts role: an unnamed singer speaks', body: '“We did not expect any of this,” said the singer.', speaker: 'the singer', cue: 'said' },
   { label: 'arts role: an unnamed reviewer describes', body: 'One reviewer described the show as “a gift shop with a stage.”', speaker: 'One reviewer', cue: 'described … as' },
   // a name, then two bare roles joined by "and", then the cue: the name speaks
-  { label: 'NAME, role and role says: the name speaks', body: 'Ivo Marsh, lead writer and executive producer says: “The new series is the boldest we have made.”', speaker: 'Ivo Marsh', cue: 'says', entity: 'Ivo Marsh' },
+  { label: 'NAME, role and role says: the name speaks', body: 'Ivo Marsh, head writer and series producer says: “The new series is the boldest we have made.”', speaker: 'Ivo Marsh', cue: 'says', entity: 'Ivo Marsh' },
   { label: 'NAME, title and title says: the name speaks', body: 'Hedda Vane, president and executive director says: “The ferry deal is off for now.”', speaker: 'Hedda Vane', cue: 'says', entity: 'Hedda Vane' },
   // a courtesy title between the apposition's comma and the name (speaker-roles.ts)
   { label: 'said the role, Dr. NAME: the name speaks', body: '“Visitors came for the mirrors,” said the gallery’s director, Dr. Ines Kroll.', speaker: 'Ines Kroll', cue: 'said', entity: 'Ines Kroll' },

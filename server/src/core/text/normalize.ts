@@ -64,7 +64,7 @@ const isGlide = (c: number): boolean => c === 105 || c === 121; // i y
 const isVowelCode = (c: number): boolean => c === 97 || c === 101 || c === 111 || c === 117;
 
 /**
- * A "w" after a vowel is the "v" of another romanisation ("Nurmagowa"/"Nurmagova", "Lawrow"/"Lavrov":
+ * A "w" after a vowel is the "v" of another romanisation ("Nurmagowa"/"Nurmagova", "Kasowa"/"Kasova":
  * German and English spellings of one Slavic name), in a full name's surname key only, which keeps its
  * vowels: in a skeleton without them "Siwu" met "Sova" (training folders). A first "w" is left alone.
  */
