@@ -113,8 +113,8 @@ export const IRREGULAR_DEMONYMS: ReadonlyMap<string, string | null> = new Map(
     }),
 );
 
-/** Head words that make a place when they lead a name ("Lake Orvanne", "Mount Kelvar", "Cape Ardent"). */
-export const LEADING_LOC_HEADS = set('lake mount mt cape isle fort gulf river');
+/** Head words that make a place when they lead a name ("Lake Orvanne", "Mount Kelvar", "Cape Ardent", "Port Selwen"). */
+export const LEADING_LOC_HEADS = set('lake mount mt cape isle fort gulf river port');
 
 /** A state's form before "of" and its name: "the Republic of Ostrana", "the Kingdom of Velm" (not "Republic Windows", a firm). */
 export const STATE_FORMS = set('republic kingdom principality emirate sultanate duchy');

@@ -113,6 +113,7 @@ import {
 } from './entity-pass-gates';
 import { structuresAsPlaces } from './entity-structure-nouns';
 import { routeEndsAsPlaces } from './entity-route-ends';
+import { travellerOriginsAsPlaces } from './entity-traveller-origins';
 import { familiesAsPersons } from './entity-family-names';
 import { transcriptLabels } from './entity-transcript-labels';
 import { makersBeforeModels } from './entity-car-models';
@@ -222,8 +223,9 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   underwritersByDeal(text, tokens, candidates);
   if (gates & G_PLACE_PLURAL) placesByPlural(tokens, candidates);
   structuresAsPlaces(tokens, candidates);
-  if (text.includes('between')) routeEndsAsPlaces(tokens, candidates);
+  if (text.includes('between') || text.includes('from') || text.includes(' to ')) routeEndsAsPlaces(tokens, candidates);
   if (text.includes(' capital,')) capitalAppositions(tokens, candidates);
+  if (text.includes('from')) travellerOriginsAsPlaces(tokens, candidates);
   if (text.includes(' family')) familiesAsPersons(tokens, candidates);
   marketsByNoun(text, tokens, candidates);
   // Passes whose rule needs a word the text may not hold at all: a native search of the text, not a visit per

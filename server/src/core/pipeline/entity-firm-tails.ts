@@ -1,6 +1,7 @@
 /**
  * Last words that end the names of firms but are no head words of their own ("Kestrel Mobile",
- * "Ostra Robotics", "Tarn Studios", "Dorrel Sports", "Vask Records"): read only as the last word of a
+ * "Ostra Robotics", "Tarn Studios", "Dorrel Sports", "Vask Records"; an operator's fleet: "Baltrum Ferries",
+ * "Coastline Trains", "Harl Buses"): read only as the last word of a
  * name of two or more words, since
  * alone or first they are ordinary words or places ("Mobile Bay", "Digital" in a headline). The model
  * typed such names PERSON (an unknown first word and a capitalised second read as given name and
@@ -12,7 +13,7 @@ import { lexicon } from '../model/lexicon';
 
 export const FIRM_TAILS: ReadonlySet<string> = new Set(`mobile cellular digital robotics analytics dynamics studios
   entertainment sports gaming records pictures films productions networks publishing apparel interactive
-  comics investors`.split(/\s+/));
+  comics investors ferries trains buses coaches trams cruises`.split(/\s+/));
 
 /**
  * Tails of an investment house's name that no person's name ends in ("Mallory Capital", "Dunmore Investors",

@@ -1,13 +1,13 @@
 /**
  * A name right before a lower-case noun for a kind of place ("Korran county", "the Meldo river", "Tarsu
- * province", "the Bohari sea") is that place's name: the model typed such unknown names a person or a body.
+ * province", "the Bohari sea", "Tarrow Central station") is that place's name: the model typed such unknown names a person or a body.
  * Nouns a body's or a person's name also stands before are left out ("state media", "city council" is
  * after "city", which stays: "Velmont city council" is the town's). Pure, token indices.
  */
 import type { Token } from '../types';
 
 const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(`province county district region prefecture river sea lake valley
-  island islands mountains village town city bay gulf strait peninsula desert coast airport`.split(/\s+/));
+  island islands mountains village town city bay gulf strait peninsula desert coast airport station`.split(/\s+/));
 /** A port's nouns, which a device's socket shares ("the Thunderbolt port"): a place after a size or rank word only. */
 const PORT_NOUNS: ReadonlySet<string> = new Set(['port', 'harbour', 'harbor']);
 const PORT_RANKS: ReadonlySet<string> = new Set(`major main only largest biggest busiest key chief principal second third
