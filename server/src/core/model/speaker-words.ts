@@ -16,6 +16,7 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   campaigner campaigners protester protesters protestor demonstrator demonstrators eyewitness bystander
   economist analyst expert experts consultant contractor mother father man woman official
   navy coastguard embassy consulate airline operator club team school university hospital regulator force
+  forces command alliance militia garrison staff
   watchdog charity campaign prosecutors coroner city municipality poster blogger commenter user users
   group groups agencies charities organisations organizations opposition
   audit audits report documents papers records figures data statistics filings study survey census assessment

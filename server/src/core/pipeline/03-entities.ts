@@ -101,6 +101,7 @@ import { personsByJobApposition } from './entity-job-appositions';
 import { keptGivenWord, monthGivenName, willGivenName } from './entity-word-given';
 import { givenNameOwner, givenNameOwners } from './entity-given-alone';
 import { dropAlerts } from './entity-alerts';
+import { dropNamedEvents } from './entity-named-events';
 import { dropBeatTitles } from './entity-beat-titles';
 import { fieldOpensBody } from './entity-body-field';
 import { personOfNounBefore } from './entity-person-of';
@@ -108,7 +109,7 @@ import { placeByPredicate, placeNounAfter, seatName } from './entity-place-nouns
 import { centralBanksByReserve } from './entity-central-banks';
 import { underwritersByDeal } from './entity-underwriters';
 import {
-  G_CLASS_LABEL, G_COMPETITION, G_FIELD, G_FIRM_KIND, G_FIRM_TAIL, G_GENERAL, G_JOB_NOUN, G_NOTICE, G_PARTY_LABEL, G_PLACE_PLURAL, G_POST_NOMINAL,
+  G_CLASS_LABEL, G_COMPETITION, G_EVENT, G_FIELD, G_FIRM_KIND, G_FIRM_TAIL, G_GENERAL, G_JOB_NOUN, G_NOTICE, G_PARTY_LABEL, G_PLACE_PLURAL, G_POST_NOMINAL,
   G_RESERVE, G_ROAD, G_STATION, G_STORM, G_VERB_GIVEN, G_SKY_BODY, G_JOURNAL, lexemeGates,
 } from './entity-pass-gates';
 import { structuresAsPlaces } from './entity-structure-nouns';
@@ -263,6 +264,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (gates & G_VERB_GIVEN) dropHeadlineWordNames(tokens, candidates);
   if (gates & G_COMPETITION) competitionsByArticle(tokens, candidates);
   if (gates & G_NOTICE) dropAlerts(tokens, candidates);
+  if (gates & G_EVENT) dropNamedEvents(tokens, candidates);
   if (gates & G_JOB_NOUN) dropBeatTitles(tokens, candidates);
   dropCodedPersons(tokens, candidates);
   if (gates & G_FIRM_KIND) dropLoneKinds(tokens, candidates);

@@ -11,6 +11,7 @@
 import { type Lexeme } from '../text/intern';
 import { B_GATES_KNOWN, foldedOf, GATES_SHIFT } from './token-fold';
 import { NOTICE_WORDS } from './entity-alerts';
+import { EVENT_WORDS } from './entity-named-events';
 import { JOB_NOUNS } from './entity-beat-titles';
 import { STATION_WORDS } from './entity-broadcasters';
 import { FIRM_KINDS } from './entity-kind-words';
@@ -30,7 +31,7 @@ import { JOURNAL_HEADS } from './entity-journal-names';
 export const G_RESERVE = 1, G_STATION = 2, G_GENERAL = 4, G_STORM = 8, G_NOTICE = 16, G_JOB_NOUN = 32, G_PARTY_LABEL = 64, G_FIRM_KIND = 128,
   G_VERB_GIVEN = 256, G_COMPETITION = 512, G_FIRM_TAIL = 1024,
   G_PLACE_PLURAL = 2048, G_POST_NOMINAL = 4096, G_ROAD = 8192, G_CLASS_LABEL = 16384, G_FIELD = 32768,
-  G_SKY_BODY = 65536, G_JOURNAL = 131072;
+  G_SKY_BODY = 65536, G_JOURNAL = 131072, G_EVENT = 262144;
 
 /** Gates by a token's exact text (the passes compare `token.text`). */
 const BY_TEXT = new Map<string, number>();
@@ -48,6 +49,7 @@ add(BY_TEXT, STATION_WORDS, G_STATION);
 add(BY_TEXT, ['General'], G_GENERAL);
 add(BY_TEXT, STORM_WORDS, G_STORM);
 add(BY_TEXT, NOTICE_WORDS, G_NOTICE);
+add(BY_TEXT, EVENT_WORDS, G_EVENT);
 add(BY_TEXT, JOB_NOUNS, G_JOB_NOUN);
 add(BY_TEXT, PARTY_LABELS, G_PARTY_LABEL);
 add(BY_TEXT, POST_NOMINALS, G_POST_NOMINAL);

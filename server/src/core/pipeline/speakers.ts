@@ -220,6 +220,8 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
         const name = /^\p{Lu}/u.test(tokens[j - 1].text) ? resolveName(ctx, tokens[j - 1].text, tokens[j - 1].start, null) : null;
         if (name !== null) return { start: tokens[j - 1].start, end: tokens[j - 1].end, text: tokens[j - 1].text, local: name };
         if (j + 1 >= k) return null;
+        // "The review, drawn up by the Velm Institute, says": a participle's phrase describes the text before it.
+        if (byParticiple(ctx, j + 1) && j - 1 > floor && /^\p{Ll}/u.test(tokens[j - 1].text)) return speakerBefore(ctx, j - 1, floor);
         // "The council, an independent body, said": an apposition no speaker noun heads describes the body before it.
         return nounPhrase(ctx, j + 1, k - 1) ?? (APPOSITION_OPENERS.has(ctx.lower[j + 1]) && j - 1 > floor && /^\p{Ll}/u.test(tokens[j - 1].text) ? speakerBefore(ctx, j - 1, floor) : null);
       }
@@ -234,7 +236,8 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     if (owner >= 0 && ctx.mentions[owner].type !== 'LOC') { k = b - 2; mi = owner; }
     // "Fuel retailers in Kesh said": a kind of business or people in a place, no one named.
     else if (owner < 0 && b - 2 >= floor && ctx.lower[b - 1] === 'in') {
-      const group = placedGroup(ctx, b - 2, floor, ctx.mentions[mi].end) ?? placedFinder(ctx, b - 2, floor, ctx.mentions[mi].end);
+      const group = placedGroup(ctx, b - 2, floor, ctx.mentions[mi].end) ?? placedFinder(ctx, b - 2, floor, ctx.mentions[mi].end)
+        ?? placedBody(ctx, b - 2, floor, ctx.mentions[mi].end);
       if (group) return group;
     }
   }
@@ -322,6 +325,25 @@ function placedFinder(ctx: SpeakerContext, k: number, floor: number, end: number
   let finder = false;
   for (let i = k; i >= floor && ctx.tokens[i].start >= phrase.start; i--) if (FINDERS.has(ctx.lower[i])) { finder = true; break; }
   return finder ? { start: phrase.start, end, text: ctx.text.slice(phrase.start, end), local: null } : null;
+}
+
+/**
+ * "Police in Varn said", "Local officials in Varn said": an unnamed body or role (a speaker noun
+ * heads it, no name) with the place it is in; the whole phrase speaks, never the place. Ends at token `k`, before "in".
+ */
+function placedBody(ctx: SpeakerContext, k: number, floor: number, end: number): SpeakerRef | null {
+  if (ctx.tokens[k].kind !== 'word' || ctx.mentionAt[k] >= 0 || !isSpeakerHead(ctx.lower[k])) return null;
+  const phrase = speakerBefore(ctx, k, floor);
+  if (!phrase || phrase.local !== null || phrase.end !== ctx.tokens[k].end) return null;
+  return { start: phrase.start, end, text: ctx.text.slice(phrase.start, end), local: null };
+}
+
+/** Does token `i` open a past participle's phrase with its agent ("prepared by", "drawn up by", "written for")? */
+function byParticiple(ctx: SpeakerContext, i: number): boolean {
+  const w = ctx.lower[i];
+  if (w === undefined || !(w.endsWith('ed') || w.endsWith('en') || w === 'drawn')) return false;
+  const next = ctx.lower[i + 1] === 'up' ? ctx.lower[i + 2] : ctx.lower[i + 1];
+  return next === 'by' || next === 'for';
 }
 
 /** Words after "a" that head a plural phrase ("a few officials", "a dozen residents"). */
