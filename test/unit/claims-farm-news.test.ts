@@ -1,7 +1,8 @@
 // Farm and food news: a count that a verb of bringing takes to a new figure ("bringing the number of infected farms
 // to 17": risen-count.ts), and a pronoun's speech in a relative clause with no "that" ("a deal they say will …"),
 // which vouches for that clause only, not for a figure before it (claim-sourcing.ts contactRelative); the reach of a
-// zone an authority draws is a rule's setting, no claim ("a 10-kilometre control zone": rule-levels.ts).
+// zone an authority draws is a rule's setting, no claim ("a 10-kilometre control zone": rule-levels.ts); the dozen a
+// price is given for is no claim ("A dozen eggs cost 4.10 crowns": claim-priced-quantity.ts).
 // Run with `node --import tsx --test test/unit/claims-farm-news.test.ts`. All text is fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';
 
@@ -54,4 +55,22 @@ const ZONES: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Farm Prices Slide', [['brought to a figure', BROUGHT], ['contact relative speakers', CONTACT], ['zone reach', ZONES]]);
+const PRICED: ClaimRow[] = [
+  {
+    label: 'the dozen a price is given for is no claim; the price is: "A dozen eggs cost 4.10 crowns"',
+    body: 'A dozen eggs cost 4.10 crowns in Velby.',
+    claims: [{ text: 'cost 4.10 crowns', low: 4.1 }],
+  },
+  {
+    label: 'the same after "while": "while two loaves cost 5 crowns"',
+    body: 'Butter rose 27%, while two loaves cost 5 crowns.',
+    claims: [{ text: 'rose 27%' }, { text: 'cost 5 crowns', low: 5 }],
+  },
+  {
+    label: 'guard: a large count that costs a sum stays a claim ("300 homes cost 9 million crowns")',
+    body: '300 homes cost 9 million crowns to rebuild.',
+    claims: [{ text: '300 homes cost', low: 300 }, { text: 'cost 9 million crowns' }],
+  },
+];
+
+testClaimRows('Farm Prices Slide', [['priced quantity', PRICED], ['brought to a figure', BROUGHT], ['contact relative speakers', CONTACT], ['zone reach', ZONES]]);

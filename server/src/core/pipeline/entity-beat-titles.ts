@@ -18,8 +18,9 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 export function dropBeatTitles(tokens: readonly Token[], cands: Candidate[]): void {
   for (const c of cands) {
-    if ((c.type !== 'ORG' && !(c.type === 'PERSON' && c.first === c.last && !nameWord(tokens[c.first].text))) || c.role !== null || c.first === 0 || c.last + 1 >= tokens.length) continue;
+    if ((c.type !== 'ORG' && c.type !== 'PERSON') || c.role !== null || c.first === 0 || c.last + 1 >= tokens.length) continue;
     if (!JOB_NOUNS.has(tokens[c.last + 1].text) || tokens[c.first - 1].text !== ',') continue;
+    if (c.type === 'PERSON' && (c.first !== c.last || nameWord(tokens[c.first].text))) continue;
     let words = true;
     for (let k = c.first; k <= c.last && words; k++) words = NAME_WORD.test(tokens[k].text);
     if (words) c.type = null;
