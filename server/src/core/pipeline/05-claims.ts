@@ -63,6 +63,7 @@ import { afterHarmVerb } from './harm-object';
 import { gluedSubunits, namedSubunit } from './subunit-money';
 import { gluedMeasures, perHourEnd } from './glued-measures';
 import { ruleLevel } from './rule-levels';
+import { pricedQuantity } from './claim-priced-quantity';
 import { relativeSpeaker } from './relative-speaker';
 import { headlineModelNumber } from './headline-model';
 import { participleHead } from './participle-head';
@@ -414,7 +415,7 @@ export function findClaims(input: ClaimInput): Claim[] {
           // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
           // (but "318 passengers" still counts people in an article about "Flight 318")
           // (the article's numbers used as names are looked for only once a claim stands on such a number)
-          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || playerAddedPoints(text, claim, lookup.mentions) || signatoryCount(text, claim) || locatingDistance(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text) || deniedFigure(text, q, claim, lastClaim(claims), si)) continue;
+          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || playerAddedPoints(text, claim, lookup.mentions) || signatoryCount(text, claim) || locatingDistance(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text) || pricedQuantity(text, s.start, claim) || deniedFigure(text, q, claim, lastClaim(claims), si)) continue;
           // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
           if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
           // "1,250 and 320 jobs cut", "killed 87 and 13 people respectively": figures joined by "and" are one claim.

@@ -21,6 +21,7 @@ import { speakerOfDenied } from './claim-denied-figure';
  */
 export function reportsClaim(text: string, sStart: number, sEnd: number, a: Attribution, c: Claim): boolean {
   const cue = a.cue;
+  if (a.speaker && c.end <= a.speaker.start && a.speaker.end - a.speaker.start <= 4 && contactRelative(text, a.speaker)) return false;
   if (a.speaker && c.end <= a.speaker.start && (subordinateSpeaker(text, c.end, a.speaker.start) || a.speaker.start - c.end < 80 && speakerOfDenied(text.slice(c.end, a.speaker.start)))) return false;
   if (a.speaker && a.speaker.end <= c.start && standingRelative(text, Math.max(sStart, a.speaker.end), c)) return false;
   if (/ing$/i.test(cue)) {
@@ -43,6 +44,25 @@ export function reportsClaim(text: string, sStart: number, sEnd: number, a: Attr
     }
   }
   return true;
+}
+
+/** Pronouns that may speak in a relative clause with no "that" ("a deal they say will …"). */
+const CONTACT_PRONOUNS = /^(?:they|he|she|we|it)$/i;
+/** Words before such a pronoun that open a clause of their own, not a relative one ("…, and they say", "as she said"). */
+const CLAUSE_OPENERS = /^(?:that|and|but|or|as|so|because|which|what|where|when|if|while|though|although|since|after|before|until|than)$/i;
+/** A speech verb and an auxiliary or modal right after it, the verb of the clause it reports ("say will", "said would"). */
+const CUE_THEN_AUX = /^\s+(?:say|says|said|claim|claims|claimed|insist|insists|insisted)\s+(?:will|would|could|can|may|might|is|are|was|were|has|have|had)\b/i;
+
+/**
+ * Is the speaker a pronoun in a relative clause with no "that", after a noun, whose speech verb takes an auxiliary
+ * right after it ("in protest at a deal they say will flood the market")? The speaker vouches for that clause
+ * about the noun, not for a figure earlier in the sentence ("Hundreds of farmers drove tractors …").
+ */
+function contactRelative(text: string, sp: SpeakerRef): boolean {
+  if (!CONTACT_PRONOUNS.test(text.slice(sp.start, sp.end))) return false;
+  if (!CUE_THEN_AUX.test(text.slice(sp.end, sp.end + 24))) return false;
+  const before = /([a-z]+)\s+$/.exec(text.slice(Math.max(0, sp.start - 24), sp.start));
+  return before !== null && !CLAUSE_OPENERS.test(before[1]);
 }
 
 /**

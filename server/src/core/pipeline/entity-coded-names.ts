@@ -22,3 +22,27 @@ export function dropCodedPersons(tokens: readonly Token[], cands: Candidate[]): 
     if (c.type === 'PERSON' && tokens[c.first].kind === 'word' && hasDigit(tokens[c.first].text)) c.type = null;
   }
 }
+
+/** Nouns after which a code is a batch's or a lot's number: "lot L2204", "batch numbers K17 to K23". */
+const LOT_NOUNS: ReadonlySet<string> = new Set(['lot', 'lots', 'batch', 'batches', 'number', 'numbers', 'code', 'codes']);
+
+/** Words that join a code to the one before it in a range or a list ("K17 to K23", "K17 and K23"). */
+const CODE_JOINS: ReadonlySet<string> = new Set(['to', 'and', 'or', ',', '-', '–']);
+
+/**
+ * Drops (type null) each one-word code (a word that holds a digit) that follows a noun of lots or batches
+ * ("lot numbers L2204", "batch B7"), or a dropped code and a word of a range or list ("L2204 to L2217"): a
+ * lot number names no body, place or person, whatever type the model gave it.
+ */
+export function dropLotCodes(tokens: readonly Token[], cands: Candidate[]): void {
+  let dropped = -9;
+  for (const c of cands) {
+    if (c.type === null || c.first !== c.last || c.first < 1 || tokens[c.first].kind !== 'word' || !hasDigit(tokens[c.first].text)) continue;
+    const b = tokens[c.first - 1];
+    if (b.sentence !== tokens[c.first].sentence) continue;
+    if (LOT_NOUNS.has(b.text.toLowerCase()) || (c.first - 2 === dropped && CODE_JOINS.has(b.text))) {
+      c.type = null;
+      dropped = c.first;
+    }
+  }
+}

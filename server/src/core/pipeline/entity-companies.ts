@@ -79,7 +79,8 @@ const STAFF_BEFORE = new Map<string, ReadonlySet<string>>([
 const BUSINESS_KINDS = new Set(`company firm carmaker automaker bank lender retailer insurer airline carrier brewer
   chipmaker drugmaker miner conglomerate manufacturer supplier producer developer broker brokerage utility startup
   start-up giant maker exporter importer wholesaler grocer supermarket chain distributor operator shipper
-  shipbuilder refiner telecom publisher`.split(/\s+/));
+  shipbuilder refiner telecom publisher confectioner processor creamery meatpacker packer agribusiness cooperative
+  co-operative co-op distiller`.split(/\s+/));
 
 /** `i` is a name; a firm's staff or part with its preposition is right before it. */
 function staffBefore(tokens: readonly Token[], i: number): boolean {

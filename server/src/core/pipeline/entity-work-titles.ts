@@ -13,6 +13,7 @@ import { lowerToken } from './token-fold';
 import { LEXICON_NAMES } from '../model/lexicon';
 import { isKnownGivenName } from '../model/gender';
 import { productCueBefore } from './entity-product-cues';
+import { breedAround } from './entity-breeds';
 
 /** Kinds of work whose title may follow (singular, lower case). */
 const WORK_NOUNS: ReadonlySet<string> = new Set(`film movie documentary book novel memoir poem song album play musical opera
@@ -78,13 +79,15 @@ function shownAfter(tokens: readonly Token[], first: number, last: number): bool
 /**
  * Leaves untyped (no entity) every mention of a name that some mention writes right after a work's cue
  * or a product's ("the drug Merovil": `entity-product-cues.ts`), or alone in quotation marks before a verb
- * of showing ("“Night Harbour” opens on Friday").
+ * of showing ("“Night Harbour” opens on Friday"), or that is a breed or a crop variety ("600 Hallam ewes":
+ * `entity-breeds.ts`).
  */
 export function dropWorkTitles(tokens: readonly Token[], cands: Candidate[]): void {
   let works: Set<string> | null = null;
   for (const c of cands) {
     if (c.type === null || c.type === 'NORP' || c.role !== null || c.titleCase || !c.info || c.first < 1) continue;
-    const cued = (c.first >= 2 && (workCueBefore(tokens, c.first) || productCueBefore(tokens, c.first, c.last))) || shownAfter(tokens, c.first, c.last);
+    const cued = (c.first >= 2 && (workCueBefore(tokens, c.first) || productCueBefore(tokens, c.first, c.last))) || shownAfter(tokens, c.first, c.last)
+      || breedAround(tokens, c.first, c.last);
     if (cued && !isKnownGivenName(tokens[c.first].text) && !LEXICON_NAMES.has(c.info.key)) (works ??= new Set()).add(c.info.key);
   }
   if (!works) return;

@@ -15,6 +15,9 @@ export const REACH = new Set(['reached', 'reaches', 'reach', 'topped', 'tops', '
 const STAND_AT = new Set(['stood', 'stands', 'stand', 'standing']);
 /** Verbs whose object is the count and whose "at" gives its value: "put the number of wounded at 58". */
 const PUT_AT = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'estimated', 'estimates', 'estimate', 'estimating']);
+/** Verbs whose object is the count and whose "to" gives its new value: "bringing the number of cases to 17". */
+const BRING_TO = new Set(['bring', 'brings', 'bringing', 'brought', 'take', 'takes', 'taking', 'took', 'push', 'pushes', 'pushing', 'pushed',
+  'raise', 'raises', 'raising', 'raised', 'lift', 'lifts', 'lifting', 'lifted']);
 /** Nouns of a count as the subject: "toll" counts people hurt or killed; the others count what "of" names. */
 const COUNT_HEADS = new Set(['number', 'toll', 'tally', 'count', 'total', 'list']);
 /** What opens the subject before its count noun: "the number", "its tally", "today's toll". */
@@ -40,12 +43,17 @@ export function risenCount(toks: readonly Token[], qi: number): RisenCount | nul
   // "has reached a record 2,450", "rose to a new record 90": the record is the figure itself.
   let v = recordBefore(toks, qi) - 1;
   const w = toks[v] === undefined ? '' : lowerCase(toks[v]);
-  if (w === 'to' || w === 'by') { v = changeVerbBefore(toks, v - 1, w === 'to'); if (v < 0) return null; }
+  if (w === 'to' || w === 'by') {
+    const to = v;
+    v = changeVerbBefore(toks, v - 1, w === 'to');
+    // "bringing the number of infected farms to 17": the count is the object of a verb of bringing; "to" ends it.
+    if (v < 0) return w === 'to' ? putCount(toks, to, BRING_TO) : null;
+  }
   else if (w === 'at') {
     v--;
     if (toks[v] === undefined) return null;
     // "put the number of wounded at 58": the count is the object of the verb before it; "at" ends it.
-    if (!STAND_AT.has(lowerCase(toks[v]))) return putCount(toks, qi - 1);
+    if (!STAND_AT.has(lowerCase(toks[v]))) return putCount(toks, qi - 1, PUT_AT);
   } else if (!REACH.has(w)) return null;
   for (let h = v - 1; h >= 0 && h >= v - REACH_BACK; h--) {
     const t = toks[h];
@@ -113,16 +121,17 @@ function changeVerbBefore(toks: readonly Token[], v: number, throughBy: boolean)
 
 /**
  * "The ministry put the number of wounded at 58", "estimates the tally of displaced at 9,000": the count
- * noun after a determiner right after a verb of PUT_AT, then "of" (no clause break before "at" at `at`).
+ * noun after a determiner right after a verb of `verbs` (PUT_AT, or BRING_TO before "to"), then "of" (no
+ * clause break before "at" or "to" at `at`).
  */
-function putCount(toks: readonly Token[], at: number): RisenCount | null {
+function putCount(toks: readonly Token[], at: number, verbs: ReadonlySet<string>): RisenCount | null {
   // (the verb within 8 tokens before "at", as the attribution of "put … at" reads it)
   for (let h = at - 1; h >= 2 && h >= at - 6; h--) {
     const t = toks[h];
     if (t.kind !== 'word') return null;
     if (!COUNT_HEADS.has(lowerCase(t))) continue;
     const first = h - 1;
-    if (!SUBJECT_OPENERS.has(lowerCase(toks[first])) || !PUT_AT.has(lowerCase(toks[first - 1]))) return null;
+    if (!SUBJECT_OPENERS.has(lowerCase(toks[first])) || !verbs.has(lowerCase(toks[first - 1]))) return null;
     return lowerCase(toks[h + 1]) === 'of' ? { first, head: h, verb: at } : null;
   }
   return null;

@@ -1,7 +1,8 @@
 /**
  * A share or a sum that names the level a rule sets ("a 5 percent threshold", "a 10 percent cap on rent
  * rises", "a $500 limit", "a target of 95%"), or the most a penalty may reach ("fines of up to 4% of
- * turnover", "fined up to $5,000"): a rule's setting, not a measured figure a fact-checker would source. Pure.
+ * turnover", "fined up to $5,000"), or the reach of a zone ("a 10-kilometre control zone"): a rule's setting, not a
+ * measured figure a fact-checker would source. Pure.
  */
 import type { Claim } from '../types';
 
@@ -18,9 +19,15 @@ const TARGET_OF_BEFORE = /\btarget\s+of\s+$/i;
 /** A penalty right before "up to": "a fine of", "penalties of", "fined", "a maximum fine of". */
 const PENALTY_BEFORE = /\b(?:fines?|fined|penalt(?:y|ies)|sanctions?)\s+(?:of\s+)?$/i;
 
-/** Is the claim a share or a sum counting a rule's level ("a 5 percent threshold")? */
+/**
+ * A length that sizes a zone an authority draws ("a 10-kilometre control zone", "a 3 km exclusion zone", "within a
+ * 20-mile radius"): the reach of an order, not a measured figure.
+ */
+const ZONE_AFTER = /^(?:-|\s)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m)\s+(?:(?:control|exclusion|protection|surveillance|buffer|security|no-go|restricted|safety|quarantine|evacuation)\s+)?(?:zone|radius|cordon)\b/i;
+
+/** Is the claim a share or a sum counting a rule's level ("a 5 percent threshold"), or a zone's reach? */
 export function ruleLevel(c: Claim, text: string): boolean {
-  if (c.quantity.unit === 'count') return false;
+  if (c.quantity.unit === 'count') return c.measure === 'length' && ZONE_AFTER.test(text.slice(c.quantity.end, c.quantity.end + 48));
   if (RULE_LEVELS.has(c.counted)) return true;
   // "seen within four hours, against a target of 95%": the level set, not a measured share
   // (cheap gate: "of " right before the figure)
