@@ -8,10 +8,18 @@ import type { Claim } from '../types';
 /** A text's noun, perhaps a verb of signing or issuing, then "by"/"from", and a hedge, right before the figure. */
 const SIGNED_TEXT_BEFORE = /\b(?:statement|letter|declaration|communiqu[eé])\s+(?:(?:jointly\s+)?(?:signed|issued|released|sent|written|backed)\s+)?(?:by|from)\s+(?:(?:some|about|around|nearly|almost|more\s+than|at\s+least|over)\s+)?$/i;
 
+/** A clause opened by a text the figure's subject put out: "In a joint letter, ", "In an open statement on Monday, ". */
+const IN_TEXT_BEFORE = /(?:^|[.!?]\s+|\n)In\s+an?\s+(?:joint\s+|open\s+|signed\s+)?(?:statement|letter|declaration)(?:\s+[\p{L}\p{N}]+){0,3},\s+(?:(?:some|about|around|nearly|almost|more\s+than|at\s+least|over)\s+)?$/u;
+/** After the figure: up to three words of who they are, then a verb of speaking ("17 charities urged", "40 doctors warned"). */
+const SPEAKING_AFTER = /^(?:\s+[\p{L}-]+){1,3}\s+(?:urged|urge|warned|warn|called\s+(?:for|on)|said|say|wrote|write|demanded|demand|asked|appealed|argued|insisted|told)\b/u;
+
 /** Does claim `c` count the signers of a statement or letter? */
 export function signatoryCount(text: string, c: Claim): boolean {
   if (c.quantity.unit !== 'count') return false;
   const at = c.quantity.start;
+  // "In a joint letter, 17 charities urged …": the figure is the subject who speaks in the letter.
+  // (cheap gate: "In " within the 60 characters before)
+  if (text.lastIndexOf('In ', at) >= at - 60 && IN_TEXT_BEFORE.test(text.slice(Math.max(0, at - 60), at)) && SPEAKING_AFTER.test(text.slice(c.quantity.end, c.quantity.end + 60))) return true;
   // (cheap gate: "by " or "from " right before the figure or its hedge)
   const before = text.slice(Math.max(0, at - 60), at);
   if (!before.includes('by ') && !before.includes('from ')) return false;

@@ -211,6 +211,7 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
     // ("raised its growth forecast to 1.2%": a body that revises its own forecast states the figure)
     const revised = REVISED_FORECAST.test(m[2]);
     if (!m[3] && !revised && !OBJECT_VERBS.test(m[2])) continue;
+    if (SEEKING.test(m[2]) && (c.quantity.unit !== 'money' || m.index + m[0].length < before.trimEnd().length)) continue;
     const subjEnd = sStart + m.index;
     if (standingRelative(text, subjEnd, c)) return null;
     const head = text.slice(sStart, subjEnd);
@@ -252,12 +253,12 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
  * Pieces of STATING_VERB's verbs: a claim whose sentence holds none before it is not searched. One
  * pattern, not a substring search per piece (on cold claim sentences 0.27-0.49 of the time).
  */
-const VERB_STEM = /announc|estimat|predict|forecast|project|reckon|calculat|expect|disclos|reveal|spoke|warn|cite|pledg|promis|vow|appeal|ask/;
+const VERB_STEM = /announc|estimat|predict|forecast|project|reckon|calculat|expect|disclos|reveal|spoke|warn|cite|pledg|promis|vow|appeal|ask|seek|sought/;
 /**
  * [aux or time] verb [up to three words] [that]: "has announced that", "analysts expect", "had forecast", "spoke out on Tuesday that",
  * "today announced that", "on Monday announced" (a time between the subject and its verb).
  */
-const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites|pledged|pledges|promised|promises|vowed|vows|appealed\s+for|appeals\s+for|appealing\s+for|(?:asked|asks|asking)\s+(?:[\p{L}'’-]+\s+){1,3}?for|(?:raised|raises|lowered|lowers|cut|cuts|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades)\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:forecasts?|estimates?|projections?))\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
+const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites|pledged|pledges|promised|promises|vowed|vows|appealed\s+for|appeals\s+for|appealing\s+for|seeking|seeks|sought|(?:asked|asks|asking)\s+(?:[\p{L}'’-]+\s+){1,3}?for|(?:raised|raises|lowered|lowers|cut|cuts|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades)\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:forecasts?|estimates?|projections?))\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
 /** Whom an appeal is put to, left out of its cue: "asked donors for" → "asked for". */
 const ASKED_WHOM = /(?<=^ask\p{L}*)\s.*\s(?=for$)/u;
 /** STATING_VERB's revision of one's own forecast: "raised its growth forecast", "cut their estimates" (the figure follows). */
@@ -265,12 +266,15 @@ const REVISED_FORECAST = /^(?:raise|lower|cut|revise|trim|lift|upgrade|downgrade
 /** Stems of the verbs that take a figure as their object ("had forecast losses of …"). */
 const ESTIMATING = 'estimat|predict|forecast|project|reckon|calculat|expect';
 /** A claim's first word that is such a verb ("expected 6.4 percent") or a pledge's ("pledged $40m", "promised €2 billion"). */
-const LEADING_VERB = new RegExp(`^(?:${ESTIMATING}|pledg|promis|vow)[a-z]*\\b`, 'i');
+const LEADING_VERB = new RegExp(`^(?:${ESTIMATING}|pledg|promis|vow|seek|sought)[a-z]*\\b`, 'i');
 /** Verbs that take a figure without "that": "had forecast losses of …", "expects sales to reach …", "cited 300 complaints". */
 // (a pledge's figure is what its subject promises: "pledged to build 40 gigawatts", "vowed to cut 300 jobs", "promised €2 billion";
 // an appeal's what its subject asks for: "appealed for $40 million to help 90,000 people", "asked donors for $48 million"; not "seeking", also
-// said of what one wants ("civilians seeking refuge") or is after)
-const OBJECT_VERBS = new RegExp(`^(?:${ESTIMATING}|cite|pledg|promis|vow|appeal|ask)`, 'i');
+// said of what one wants ("civilians seeking refuge") or is after: it states a figure only as a sum right after it,
+// "is seeking $48 million from investors", as "asked investors for" does)
+const OBJECT_VERBS = new RegExp(`^(?:${ESTIMATING}|cite|pledg|promis|vow|appeal|ask|seek|sought)`, 'i');
+/** STATING_VERB's verbs of seeking, which take only a sum right after them. */
+const SEEKING = /^s(?:eek|ought)/i;
 /**
  * "he", "she", "it" as the whole subject right before the verb (after the start of the sentence, a comma, a quote
  * or another word): "It now expects sales of …" is the firm of the sentences before (a passive "it is expected" is
@@ -303,7 +307,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(`police government ministr
   regulator watchdog company firm group bank union cooperative co-operative association federation institute foundation charity
   coalition alliance society trust league party campaign operator airline carrier manufacturer carmaker automaker insurer lender
   retailer utility observatory unit service office court hospital army military navy administration embassy secretariat tribunal
-  inquiry panel network club centre center organisers organizers researchers scientists investigators prosecutors authors`.split(/\s+/));
+  inquiry panel network club centre center organisers organizers researchers scientists investigators prosecutors authors startup start-up`.split(/\s+/));
 
 /**
  * The PERSON/ORG mention that is the subject ending at `end`: the mention ends there, or only an

@@ -15,13 +15,23 @@ export const REACH = new Set(['reached', 'reaches', 'reach', 'topped', 'tops', '
 const STAND_AT = new Set(['stood', 'stands', 'stand', 'standing']);
 /** Verbs whose object is the count and whose "at" gives its value: "put the number of wounded at 58". */
 const PUT_AT = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'estimated', 'estimates', 'estimate', 'estimating']);
-/** Verbs whose object is the count and whose "to" gives its new value: "bringing the number of cases to 17". */
+/** Verbs whose object is the count and whose "to" gives its new value: "bringing the number of cases to 17", "revised the toll to 243". */
 const BRING_TO = new Set(['bring', 'brings', 'bringing', 'brought', 'take', 'takes', 'taking', 'took', 'push', 'pushes', 'pushing', 'pushed',
-  'raise', 'raises', 'raising', 'raised', 'lift', 'lifts', 'lifting', 'lifted']);
+  'raise', 'raises', 'raising', 'raised', 'lift', 'lifts', 'lifting', 'lifted',
+  'revised', 'revises', 'revising', 'lowered', 'lowers', 'updated', 'updates', 'corrected', 'corrects']);
 /** Nouns of a count as the subject: "toll" counts people hurt or killed; the others count what "of" names. */
 const COUNT_HEADS = new Set(['number', 'toll', 'tally', 'count', 'total', 'list']);
 /** What opens the subject before its count noun: "the number", "its tally", "today's toll". */
 const SUBJECT_OPENERS = new Set(['the', 'a', 'its', 'their', 'this', "today's", 'official']);
+/**
+ * Plural nouns of things a register counts, as the bare subject of a change: "Applications rose to 163,500",
+ * "complaints climbed to 4,300". (Not prices, shares or readings: their level is no count.)
+ */
+export const COUNTED_PLURALS = new Set(['applications', 'admissions', 'arrivals', 'complaints', 'registrations', 'enrolments', 'enrollments',
+  'referrals', 'bookings', 'visitors', 'visits', 'applicants', 'entrants', 'arrests', 'evictions', 'bankruptcies', 'insolvencies', 'closures',
+  'redundancies', 'layoffs', 'claimants', 'deportations', 'crossings', 'sightings', 'births', 'deaths', 'cases', 'infections']);
+/** Harm states a "put … at" takes as its bare object: "puts the dead at 40". */
+const PUT_HARMED = new Set(['dead', 'injured', 'wounded', 'missing', 'displaced', 'homeless']);
 /** How many tokens back from the verb the subject's head may lie. */
 const REACH_BACK = 24;
 
@@ -44,10 +54,11 @@ export function risenCount(toks: readonly Token[], qi: number): RisenCount | nul
   let v = recordBefore(toks, qi) - 1;
   const w = toks[v] === undefined ? '' : lowerCase(toks[v]);
   if (w === 'to' || w === 'by') {
-    const to = v;
+    const at = v;
     v = changeVerbBefore(toks, v - 1, w === 'to');
-    // "bringing the number of infected farms to 17": the count is the object of a verb of bringing; "to" ends it.
-    if (v < 0) return w === 'to' ? putCount(toks, to, BRING_TO) : null;
+    // "bringing the number of infected farms to 17", "revised the number of dead to 243": the count is the object of
+    // a verb of bringing or revising; "to" gives its new value.
+    if (v < 0) return w === 'to' ? putCount(toks, at, BRING_TO) : null;
   }
   else if (w === 'at') {
     v--;
@@ -64,6 +75,7 @@ export function risenCount(toks: readonly Token[], qi: number): RisenCount | nul
     const l = lowerCase(t);
     // "pupil numbers had fallen by 600", "passenger numbers rose to 9,000": the noun before "numbers" is what is counted
     if (l === 'numbers') return nounNumbers(toks, h, v);
+    if (COUNTED_PLURALS.has(l)) { const r = pluralSubject(toks, h, v); if (r) return r; continue; }
     if (!COUNT_HEADS.has(l)) continue;
     // a list counts only as "the waiting list" (of people): "the list of demands grew to five" is no count of its own
     if (l === 'list' && !waitingList(toks, h)) return null;
@@ -94,6 +106,17 @@ function nounNumbers(toks: readonly Token[], h: number, v: number): RisenCount |
   return { first: h > 1 && SUBJECT_OPENERS.has(lowerCase(toks[h - 2])) ? h - 2 : h - 1, head: h, verb: v };
 }
 
+/**
+ * "Applications to the scheme rose to 163,500": a plural of COUNTED_PLURALS opening the clause (perhaps after
+ * "the" or "its") as the subject of the change at token `v` (head at `h`), or null.
+ */
+function pluralSubject(toks: readonly Token[], h: number, v: number): RisenCount | null {
+  let first = h;
+  if (h > 0 && SUBJECT_OPENERS.has(lowerCase(toks[h - 1]))) first = h - 1;
+  if (first > 0 && toks[first - 1].text !== ',') return null;
+  return { first, head: h, verb: v };
+}
+
 /** The index of "a" in "a record" / "a new record" right before the figure at `qi`, else `qi`. */
 function recordBefore(toks: readonly Token[], qi: number): number {
   if (qi < 2 || toks[qi - 1].text !== 'record') return qi;
@@ -103,7 +126,7 @@ function recordBefore(toks: readonly Token[], qi: number): number {
 }
 
 /** Words of a figure between "by" and "to": "rose by 48,000 to", "fell by 2.5 million to", "by 12 percent to". */
-const FIGURE_PIECE = /^(?:[\d.,]+|million|billion|thousand|hundred|percent|%)$/i;
+const FIGURE_PIECE = /^(?:[\d.,]+|million|billion|thousand|hundred|percent|%|a|one|half|third|quarter|fifth|tenth)$/i;
 
 /**
  * The index of the verb of CHANGE_TO ending at `v` ("rose" of "rose to", "rose by"), or -1. With
@@ -121,18 +144,21 @@ function changeVerbBefore(toks: readonly Token[], v: number, throughBy: boolean)
 
 /**
  * "The ministry put the number of wounded at 58", "estimates the tally of displaced at 9,000": the count
- * noun after a determiner right after a verb of `verbs` (PUT_AT, or BRING_TO before "to"), then "of" (no
- * clause break before "at" or "to" at `at`).
+ * noun after a determiner right after a verb of `verbs` (PUT_AT, or BRING_TO before "to"), then "of"; "toll" or a
+ * harm state ("puts the dead at 40") needs no "of" (no clause break before "at"/"to" at `at`).
  */
-function putCount(toks: readonly Token[], at: number, verbs: ReadonlySet<string>): RisenCount | null {
+function putCount(toks: readonly Token[], at: number, verbs: ReadonlySet<string> = PUT_AT): RisenCount | null {
   // (the verb within 8 tokens before "at", as the attribution of "put … at" reads it)
   for (let h = at - 1; h >= 2 && h >= at - 6; h--) {
     const t = toks[h];
     if (t.kind !== 'word') return null;
+    // "puts the dead at 40": a harm state right before "at" is the count of those harmed
+    if (h === at - 1 && PUT_HARMED.has(lowerCase(t)) && lowerCase(toks[h - 1]) === 'the') return verbs.has(lowerCase(toks[h - 2])) ? { first: h - 1, head: h, verb: at } : null;
     if (!COUNT_HEADS.has(lowerCase(t))) continue;
-    const first = h - 1;
-    if (!SUBJECT_OPENERS.has(lowerCase(toks[first])) || !verbs.has(lowerCase(toks[first - 1]))) return null;
-    return lowerCase(toks[h + 1]) === 'of' ? { first, head: h, verb: at } : null;
+    // ("put the death toll at 12")
+    const first = lowerCase(t) === 'toll' && /^(?:death|casualty)$/i.test(toks[h - 1].text) ? h - 2 : h - 1;
+    if (first < 1 || !SUBJECT_OPENERS.has(lowerCase(toks[first])) || !verbs.has(lowerCase(toks[first - 1]))) return null;
+    return lowerCase(toks[h + 1]) === 'of' || lowerCase(t) === 'toll' ? { first, head: h, verb: at } : null;
   }
   return null;
 }

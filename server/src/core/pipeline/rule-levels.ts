@@ -1,8 +1,8 @@
 /**
  * A share or a sum that names the level a rule sets ("a 5 percent threshold", "a 10 percent cap on rent
  * rises", "a $500 limit", "a target of 95%"), or the most a penalty may reach ("fines of up to 4% of
- * turnover", "fined up to $5,000"), or the reach of a zone ("a 10-kilometre control zone"): a rule's setting, not a
- * measured figure a fact-checker would source. Pure.
+ * turnover", "fined up to $5,000"), the most a scheme lets one draw ("can borrow up to £9,000") or the reach of a
+ * zone ("a 10-kilometre control zone"): a rule's setting, not a measured figure a fact-checker would source. Pure.
  */
 import type { Claim } from '../types';
 
@@ -25,7 +25,10 @@ const PENALTY_BEFORE = /\b(?:fines?|fined|penalt(?:y|ies)|sanctions?)\s+(?:of\s+
  */
 const ZONE_AFTER = /^(?:-|\s)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m)\s+(?:(?:control|exclusion|protection|surveillance|buffer|security|no-go|restricted|safety|quarantine|evacuation)\s+)?(?:zone|radius|cordon)\b/i;
 
-/** Is the claim a share or a sum counting a rule's level ("a 5 percent threshold"), or a zone's reach? */
+/** A modal and a verb of drawing on an entitlement right before "up to": "students can borrow", "may claim". */
+const ENTITLED_BEFORE = /\b(?:can|may|could|will\s+be\s+able\s+to|(?:is|are)\s+(?:allowed|entitled|eligible)\s+to)\s+(?:now\s+|still\s+|each\s+)?(?:borrow|claim|receive|withdraw|deduct)\s+$/i;
+
+/** Is the claim a share or a sum counting a rule's level ("a 5 percent threshold"), a scheme's cap or a zone's reach? */
 export function ruleLevel(c: Claim, text: string): boolean {
   if (c.quantity.unit === 'count') return c.measure === 'length' && ZONE_AFTER.test(text.slice(c.quantity.end, c.quantity.end + 48));
   if (RULE_LEVELS.has(c.counted)) return true;
@@ -37,5 +40,8 @@ export function ruleLevel(c: Claim, text: string): boolean {
   }
   if (c.counted === 'target' && c.quantity.unit === 'percent') return true; // "a 95% target"
   // "a fine of up to 10% of revenue": the most the law allows, not a fine anybody paid
-  return /^up to\b/i.test(c.quantity.text) && PENALTY_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start));
+  // "students can borrow up to £9,000 a year": the most a scheme allows, not a sum anybody borrowed
+  if (!/^up to\b/i.test(c.quantity.text)) return false;
+  const before = text.slice(Math.max(0, c.quantity.start - 40), c.quantity.start);
+  return PENALTY_BEFORE.test(before) || ENTITLED_BEFORE.test(before);
 }
