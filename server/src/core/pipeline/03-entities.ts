@@ -121,7 +121,7 @@ import { capitalAppositions } from './entity-capital-appositions';
 import { dropNicknames } from './entity-nicknames';
 import { birthNameOf } from './entity-birth-names';
 import { sameGivenName } from './entity-short-given';
-import { genderClash, laterFullName, pickByGender, titleGender } from './entity-titled-surnames';
+import { genderClash, lastFullNames, pickByGender, titleGender } from './entity-titled-surnames';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -2116,6 +2116,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   // A titled surname before the full name that may be its owner's waits for the end of pass 1 (entity-titled-surnames.ts).
   const lateTitled: number[] = [];
   const fullNameLast = (j: number): number => (cands[j].type === 'PERSON' && cands[j].last > cands[j].first && cands[j].acronymOf < 0 ? cands[j].last : -1);
+  let fullNamesAt: Map<string, number> | undefined; // built at the first titled surname that has no owner yet
   // The person a titled surname joined in pass 1 names: its title's gender picks among namesakes, and rules out a lone one of the other.
   const titledPick = (c: Candidate, sk: string, owner: number): number | undefined => {
     const gender = titleGender(text.slice(c.role!.start, c.role!.end));
@@ -2155,7 +2156,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (n === 1 && c.role !== null && c.type === 'PERSON') {
       const owner = titledOwner(c);
       if (owner !== undefined) { candEntity[ci] = owner; titledJoins.push(ci); return; }
-      if (laterFullName(tokens, w0, ci + 1, cands.length, fullNameLast)) { lateTitled.push(ci); return; }
+      if (((fullNamesAt ??= lastFullNames(tokens, cands.length, fullNameLast)).get(tokens[w0].text) ?? -1) > ci) { lateTitled.push(ci); return; }
     }
     // A surname led by a particle ("van Dorsten") joins a full name in pass 2.
     if (n === 2 && LEADING_PARTICLES.has(tokens[w0].text) && c.type === 'PERSON') return;
