@@ -48,6 +48,12 @@ const ROWS: EntityRow[] = [
     body: 'The Brenmoor Association of Head Teachers said schools would close.',
     has: [{ text: 'Brenmoor Association of Head Teachers', type: 'ORG' }],
   },
+  {
+    label: 'an exam\'s acronym is no body: "GCSE results"',
+    body: 'Pupils at Harwick Academy collected their GCSE results on Thursday.',
+    has: [{ text: 'Harwick Academy' }],
+    lacks: ['GCSE'],
+  },
 ];
 
 entityRowTests('vessels and initials', 'Ferry Talks Stall', ROWS);
