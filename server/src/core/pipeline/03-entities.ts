@@ -63,6 +63,8 @@ import { bodyPeopleAfter, schoolMemberAfter, townPeopleAfter } from './entity-me
 import { splitAuthorPairs } from './entity-author-pairs';
 import { joinCommaPartners } from './entity-comma-firms';
 import { dropNamedStorms } from './entity-storms';
+import { dropVessels } from './entity-vessels';
+import { leadingInitial, personsByInitial } from './entity-initial-names';
 import { chunkEntityNameKey, chunkNameKey, wordNameKey, wordsOnly } from './chunk-name-key';
 import { keepOwnKeys } from './entity-own-keys';
 import { newsLeadIn } from './entity-lead-ins';
@@ -124,7 +126,7 @@ import { capitalAppositions } from './entity-capital-appositions';
 import { dropNicknames } from './entity-nicknames';
 import { birthNameOf } from './entity-birth-names';
 import { sameGivenName } from './entity-short-given';
-import { genderClash, laterFullName, pickByGender, titleGender } from './entity-titled-surnames';
+import { genderClash, lastFullNames, pickByGender, titleGender } from './entity-titled-surnames';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -215,6 +217,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   firmsAfterKind(tokens, candidates);
   datelineAgencies(tokens, blocks, sentenceBlock, candidates);
   typeCandidates(tokens, candidates);
+  personsByInitial(tokens, candidates);
   placesAfterPersonOf(tokens, candidates);
   headlineNamesGrown(tokens, candidates);
   teamsByNickname(tokens, candidates);
@@ -259,6 +262,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (gates & G_POST_NOMINAL) withoutPostNominals(tokens, candidates);
   citedAuthors(tokens, candidates);
   if (gates & G_STORM) dropNamedStorms(tokens, candidates);
+  dropVessels(tokens, candidates);
   if (headlineMayOpenWithDisaster(text, blocks)) dropHeadlineDisasters(tokens, blocks, sentenceBlock, candidates);
   headlinePlaces(tokens, candidates);
   if (gates & G_VERB_GIVEN) dropHeadlineWordNames(tokens, candidates);
@@ -1215,8 +1219,8 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     }
     const particle = NAME_PARTICLES.has(l);
     if (particle && !NAME_CONNECTORS.has(l)) { last = k; continue; }
-    // A middle initial: "Marta J. Lindqvist".
-    if (l === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && adjacent(tokens[k - 1], t) && k - 1 > i) { last = k; continue; }
+    // A middle initial: "Marta J. Lindqvist"; or a first one opening the run: "the teacher N. Vessova" (entity-initial-names.ts).
+    if (l === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && adjacent(tokens[k - 1], t) && (k - 1 > i || leadingInitial(tokens, i))) { last = k; continue; }
     // "St. Adric", "Mt. Vessel", "Ft. Carrow": a saint's, mount's or fort's abbreviation opens the name (a street
     // abbreviation closes one, "Elm St.", so only the run's first word counts).
     // Also after a connector inside a run ("Icon of St. Adric"): the dot would otherwise end the run at "St".
@@ -1568,6 +1572,8 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
     return;
   }
   if (h === b && surnameTitle(tokens, a, b)) { out.push(candidate(a, b, null, null)); return; } // "Carla Bishop said"
+  // "Brenmoor Association of Head Teachers": a title word right after a body's head and "of" is in the body's name.
+  if (h > a + 1 && tokens[h - 1].text === 'of' && ORG_HEADS.has(lower(tokens[h - 2]))) { out.push(candidate(a, b, null, null)); return; }
   // The title phrase: modifiers before the head, heads and modifiers after it.
   let ts = h;
   // "Harbour Master": the noun before a compound head is in the title, also when the run split left it out at a sentence start.
@@ -1594,7 +1600,10 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   const ofTitle = rest < b && TITLE_OF.has(lower(tokens[rest]));
   // "Mr. Park", "Dr. Hall": after an abbreviated honorific a head word is a surname.
   const honorific = tokens[h + 1]?.text === '.' && HONORIFIC_ABBREVIATIONS.has(lower(tokens[h]));
-  if (!ofTitle && !honorific && rest <= b && (ORG_HEADS.has(lower(tokens[rest])) || LOC_HEADS.has(lower(tokens[rest])) || INSTITUTION_HEADS.has(lower(tokens[b]))
+  // "Professor Ada Venn of Kessby University": a person's name and "of" before the institution are the person, then the body.
+  const of = ofTitle || rest > b ? -1 : nameThenOf(tokens, rest, b);
+  const personOf = of > 0 && !ORG_HEADS.has(lower(tokens[of - 1])) && !LOC_HEADS.has(lower(tokens[of - 1]));
+  if (!ofTitle && !honorific && rest <= b && (ORG_HEADS.has(lower(tokens[rest])) || LOC_HEADS.has(lower(tokens[rest])) || (!personOf && INSTITUTION_HEADS.has(lower(tokens[b])))
     || titleOffice(tokens, rest, b))) {
     out.push(candidate(a, b, null, null)); // "General Assembly", "Security Council", "the County Sheriff's Office"
     return;
@@ -1605,7 +1614,6 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   if (ofTitle) { titleOf(tokens, a, rest, b, out); return; }
   if (rest > b) return; // a title with no name after it
   const role: Role = { start: tokens[compound && h === a ? a - 1 : a].start, end: tokens[te].end, text: '' };
-  const of = nameThenOf(tokens, rest, b);
   if (of > 0) { out.push(candidate(rest, of - 1, role, 'PERSON'), candidate(of + 1, b, null, null)); return; }
   out.push(candidate(rest, withSuffixDot(tokens, b), role, 'PERSON'));
 }
@@ -2123,6 +2131,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   // A titled surname before the full name that may be its owner's waits for the end of pass 1 (entity-titled-surnames.ts).
   const lateTitled: number[] = [];
   const fullNameLast = (j: number): number => (cands[j].type === 'PERSON' && cands[j].last > cands[j].first && cands[j].acronymOf < 0 ? cands[j].last : -1);
+  let fullNamesAt: Map<string, number> | undefined; // built at the first titled surname that has no owner yet
   // The person a titled surname joined in pass 1 names: its title's gender picks among namesakes, and rules out a lone one of the other.
   const titledPick = (c: Candidate, sk: string, owner: number): number | undefined => {
     const gender = titleGender(text.slice(c.role!.start, c.role!.end));
@@ -2162,7 +2171,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     if (n === 1 && c.role !== null && c.type === 'PERSON') {
       const owner = titledOwner(c);
       if (owner !== undefined) { candEntity[ci] = owner; titledJoins.push(ci); return; }
-      if (laterFullName(tokens, w0, ci + 1, cands.length, fullNameLast)) { lateTitled.push(ci); return; }
+      if (((fullNamesAt ??= lastFullNames(tokens, cands.length, fullNameLast)).get(tokens[w0].text) ?? -1) > ci) { lateTitled.push(ci); return; }
     }
     // A surname led by a particle ("van Dorsten") joins a full name in pass 2.
     if (n === 2 && LEADING_PARTICLES.has(tokens[w0].text) && c.type === 'PERSON') return;

@@ -41,14 +41,15 @@ export function pickByGender(gender: Gender | null, sharers: readonly number[], 
 }
 
 /**
- * Is a person named in full by a later candidate of two or more words ending in the same word as the titled
- * surname at token `sur`? (`lastOf(j)` is candidate j's last token, -1 for one that is no multi-word person.)
+ * For each last word of a candidate of two or more words that names a person in full, the index of the last
+ * such candidate (`lastOf(j)` is candidate j's last token, -1 for one that is no multi-word person): built once
+ * per document, so that a titled surname at candidate `ci` has a later full name when the index is above `ci`.
  */
-export function laterFullName(tokens: readonly Token[], sur: number, from: number, count: number, lastOf: (j: number) => number): boolean {
-  const w = tokens[sur].text;
-  for (let j = from; j < count; j++) {
+export function lastFullNames(tokens: readonly Token[], count: number, lastOf: (j: number) => number): Map<string, number> {
+  const at = new Map<string, number>();
+  for (let j = 0; j < count; j++) {
     const l = lastOf(j);
-    if (l >= 0 && tokens[l].text === w) return true;
+    if (l >= 0) at.set(tokens[l].text, j);
   }
-  return false;
+  return at;
 }

@@ -1,0 +1,45 @@
+/**
+ * A ship's or boat's name ("the ferry Mira Dawn", "the tanker Orsa Bay", "the trawler Kestrel") is no person,
+ * body or place: the name right after a noun for a vessel, or after a ship prefix ("MV Orsa Bay", "HMS Talbot"),
+ * is dropped, and so is the same name later in the document ("the Mira Dawn sank"). Without this the vessel
+ * became a person in every article. A noun used as a verb ("to ferry Tessaly children") names no vessel.
+ * Pure, token indices.
+ */
+import type { Token } from '../types';
+import type { Candidate } from './03-entities';
+
+/** Lower-case nouns for a vessel written right before its name. */
+const VESSEL_NOUNS: ReadonlySet<string> = new Set(`ferry tanker supertanker freighter trawler yacht superyacht vessel ship warship
+  liner frigate destroyer submarine tugboat tug barge schooner dredger icebreaker steamer catamaran lifeboat sailboat dinghy
+  gunboat minesweeper corvette`.split(/\s+/));
+/** Prefixes that open a ship's name ("MV Orsa Bay"). */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['MV', 'MS', 'MT', 'HMS', 'USS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'INS']);
+
+/** Where the vessel's name starts in `c` (after a ship prefix inside it, or at its start after a vessel noun), or -1. */
+function vesselAt(tokens: readonly Token[], c: Candidate): number {
+  if (c.last > c.first && SHIP_PREFIXES.has(tokens[c.first].text)) return c.first + 1;
+  const prev = c.first > 0 ? tokens[c.first - 1] : undefined;
+  if (prev === undefined || prev.sentence !== tokens[c.first].sentence || !VESSEL_NOUNS.has(prev.text)) return -1;
+  const before = c.first > 1 ? tokens[c.first - 2] : undefined;
+  return before !== undefined && before.sentence === prev.sentence && before.text === 'to' ? -1 : c.first;
+}
+
+/** The words of tokens from..last, joined by spaces (a name's words). */
+function wordsOf(tokens: readonly Token[], from: number, last: number): string {
+  let out = tokens[from].text;
+  for (let k = from + 1; k <= last; k++) out += ' ' + tokens[k].text;
+  return out;
+}
+
+export function dropVessels(tokens: readonly Token[], cands: Candidate[]): void {
+  let names: Set<string> | null = null;
+  for (const c of cands) {
+    if (c.type === null || c.role !== null) continue;
+    const from = vesselAt(tokens, c);
+    if (from < 0) continue;
+    c.type = null;
+    (names ??= new Set()).add(wordsOf(tokens, from, c.last));
+  }
+  if (!names) return;
+  for (const c of cands) if (c.type !== null && c.role === null && names.has(wordsOf(tokens, c.first, c.last))) c.type = null;
+}
