@@ -103,9 +103,11 @@ export function dropQuotedTitles(text: string, tokens: readonly Token[], cands: 
     const p = tokens[c.first - 1];
     // cheap first: the token before the name is a mark, a capitalised word or a small word of a title
     if (!(p.kind === 'punct' ? OPEN_MARKS.has(p.text) : titleToken(p) >= 0)) continue;
-    if (ORG_HEADS.has(lowerToken(tokens[c.last])) || isKnownGivenName(tokens[c.first].text)) continue;
     // a person who opens the title is its subject, named ("Vell on Card Games")
     if (c.type === 'PERSON' && p.kind === 'punct') continue;
-    if (inQuotedTitle(text, tokens, c.first, c.last)) c.type = null;
+    // (the title scan before the name tests: isKnownGivenName took ~3/4 of this pass's time, s31 profile)
+    if (!inQuotedTitle(text, tokens, c.first, c.last)) continue;
+    if (ORG_HEADS.has(lowerToken(tokens[c.last])) || isKnownGivenName(tokens[c.first].text)) continue;
+    c.type = null;
   }
 }
