@@ -86,7 +86,7 @@ import { legalFormEnds, personAfterLegalForm } from './entity-legal-forms';
 import { wordGivenNameOpens, wordGivenPair, reportsAfter, holderAfterBody, holderAfterLowerTitle } from './entity-title-holder';
 import { firmFirstWords, firmAtSentenceStart } from './entity-start-firms';
 import { teamAtSentenceStart } from './entity-start-teams';
-import { isKnownGivenName } from '../model/gender';
+import { genderOfWords, isKnownGivenName } from '../model/gender';
 import { personAfterOrgHead } from './entity-org-person';
 import { personOfOrg } from './entity-person-of-org';
 import { buildingSaidIt } from './entity-building-bodies';
@@ -126,7 +126,7 @@ import { capitalAppositions } from './entity-capital-appositions';
 import { dropNicknames } from './entity-nicknames';
 import { birthNameOf } from './entity-birth-names';
 import { sameGivenName } from './entity-short-given';
-import { genderClash, lastFullNames, pickByGender, titleGender } from './entity-titled-surnames';
+import { genderClash, lastFullNames, pickByGender } from './entity-titled-surnames';
 
 export interface Candidate {
   first: number; // token indices, inclusive
@@ -227,7 +227,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   underwritersByDeal(text, tokens, candidates);
   if (gates & G_PLACE_PLURAL) placesByPlural(tokens, candidates);
   structuresAsPlaces(tokens, candidates);
-  if (text.includes('between') || text.includes('from') || text.includes(' to ')) routeEndsAsPlaces(tokens, candidates);
+  routeEndsAsPlaces(tokens, candidates); // ("between", "from" or " to ": nearly every text, so no gate)
   if (text.includes(' capital,')) capitalAppositions(tokens, candidates);
   if (text.includes('from')) travellerOriginsAsPlaces(tokens, candidates);
   if (text.includes(' family')) familiesAsPersons(tokens, candidates);
@@ -2134,7 +2134,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   let fullNamesAt: Map<string, number> | undefined; // built at the first titled surname that has no owner yet
   // The person a titled surname joined in pass 1 names: its title's gender picks among namesakes, and rules out a lone one of the other.
   const titledPick = (c: Candidate, sk: string, owner: number): number | undefined => {
-    const gender = titleGender(text.slice(c.role!.start, c.role!.end));
+    const gender = genderOfWords(text.slice(c.role!.start, c.role!.end)); // a title's gender ("Mrs" → female)
     if (!sharedSurnames.has(sk)) return genderClash(gender, entities[owner].name) ? undefined : owner;
     const sharers: number[] = [];
     entities.forEach((e, k) => { if (e.type === 'PERSON' && !/ and |&/.test(e.name) && surnameKeys(e.name).includes(sk)) sharers.push(k); });

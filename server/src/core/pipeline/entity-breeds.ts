@@ -7,6 +7,7 @@
  */
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
+import { hasDigit } from './entity-coded-names';
 
 /** Nouns of farm animals counted in herds and flocks (plural, or the same in both numbers). */
 const STOCK_NOUNS: ReadonlySet<string> = new Set(`cattle cows heifers bullocks bulls calves steers sheep ewes lambs rams
@@ -18,14 +19,6 @@ const BREED_NOUNS: ReadonlySet<string> = new Set(`breed breeds variety varieties
 /** Number words that may count a herd ("forty Hallam ewes"). */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(`two three four five six seven eight nine ten eleven twelve twenty
   thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen dozens`.split(/\s+/));
-
-function hasDigit(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
 
 /** Whether the name first..last is a breed or a variety by the words around it, in its sentence. */
 export function breedAround(tokens: readonly Token[], first: number, last: number): boolean {

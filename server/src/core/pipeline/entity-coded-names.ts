@@ -8,7 +8,8 @@
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
 
-function hasDigit(w: string): boolean {
+/** Does the word hold an ASCII digit? */
+export function hasDigit(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;

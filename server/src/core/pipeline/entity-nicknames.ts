@@ -8,10 +8,9 @@ import type { Token } from '../types';
 import type { Candidate } from './03-entities';
 import { tokenAt } from './token-at';
 import { lowerToken } from './token-fold';
+import { CLOSE_MARKS, OPEN_MARKS } from './entity-quote-marks';
 import { isKnownGivenName } from '../model/gender';
 
-const OPEN_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
-const CLOSE_MARKS: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
 /** Verbs of naming before their object: "called her", "nicknamed him". */
 const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'nicknamed', 'dubbed', 'christened']);
 /** Verbs or phrases naming with no object between: "nicknamed “…”", "known as “…”". */

@@ -13,13 +13,13 @@
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
 import { lowerToken } from './token-fold';
+import { CLOSE_MARKS, OPEN_MARKS } from './entity-quote-marks';
+import { WORK_NOUNS } from './entity-work-titles';
 import { isKnownGivenName } from '../model/gender';
 import { ORG_HEADS } from '../model/words';
 
 /** The small words a title keeps in lower case. */
 const SMALL_WORDS: ReadonlySet<string> = new Set('of and the a an in on at for to with from by or nor but as vs'.split(' '));
-const OPEN_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
-const CLOSE_MARKS: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
 /** Punctuation a title may hold ("Kessel's", "Salt & Ember", "Night-Time") or end with inside its marks ("“Ember,” a …"). */
 const INNER_PUNCT: ReadonlySet<string> = new Set(["'s", '’s', '&', '-', ':']);
 const END_PUNCT: ReadonlySet<string> = new Set([',', '.', '!', '?']);
@@ -29,13 +29,13 @@ const REACH = 8;
 const CAP = /^\p{Lu}/u;
 
 /** Lower-case words of a sentence that speaks of a work or of its maker. */
-const WORK_CUES: ReadonlySet<string> = new Set(`film films movie movies documentary documentaries book books novel novels
-  memoir memoirs poem poems song songs album albums single singles play plays musical musicals opera operas sitcom
+const WORK_CUES: ReadonlySet<string> = new Set([...WORK_NOUNS, ...`films movies documentaries books novels
+  memoirs poems songs albums single singles plays musicals operas
   series show shows exhibition exhibitions drama dramas comedy thriller ballet symphony painting paintings sculpture
   installation podcast episode episodes novella biopic sequel tour premiere bestseller shortlist box-office
   production productions theatre theater
   filmmaker filmmakers novelist novelists author authors playwright singer rapper band composer actor actress
-  artist painter poet screenwriter choreographer`.split(/\s+/));
+  artist painter poet screenwriter choreographer`.split(/\s+/)]);
 
 /** Whether the sentence of tokens open..close holds a work cue, or "by" follows the closing mark. */
 function workSentence(tokens: readonly Token[], open: number, close: number): boolean {

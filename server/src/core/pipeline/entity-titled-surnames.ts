@@ -11,12 +11,7 @@
  * the end of the first pass when a later full name of a person has the same last word.
  */
 import type { Token } from '../types';
-import { genderOfFirstName, genderOfWords, type Gender } from '../model/gender';
-
-/** The gender a title implies ("Mrs" → female), or null ("Dr", "Prof"). */
-export function titleGender(roleText: string): Gender | null {
-  return genderOfWords(roleText);
-}
+import { genderOfFirstName, type Gender } from '../model/gender';
 
 /** Does the given name of a person named in full contradict a title's gender? (unknown names never do) */
 export function genderClash(gender: Gender | null, fullName: string): boolean {

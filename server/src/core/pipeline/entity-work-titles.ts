@@ -14,17 +14,15 @@ import { LEXICON_NAMES } from '../model/lexicon';
 import { isKnownGivenName } from '../model/gender';
 import { productCueBefore } from './entity-product-cues';
 import { breedAround } from './entity-breeds';
+import { CLOSE_MARKS, OPEN_MARKS } from './entity-quote-marks';
 
 /** Kinds of work whose title may follow (singular, lower case). */
-const WORK_NOUNS: ReadonlySet<string> = new Set(`film movie documentary book novel memoir poem song album play musical opera
+export const WORK_NOUNS: ReadonlySet<string> = new Set(`film movie documentary book novel memoir poem song album play musical opera
   sitcom`.split(/\s+/));
 
 /** Words before a work noun that make it a cue: "the film", "his book", "her new album", "a hit song". */
 const BEFORE_WORK: ReadonlySet<string> = new Set(`the a an his her their its my our your new latest debut hit first second last next
   upcoming acclaimed`.split(/\s+/));
-
-/** Opening quotation marks a title may stand in: "the film “Night Harbour”". */
-const OPEN_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
 
 /**
  * Whether the words before token k are a work's cue, "the film" or "his new book", in k's sentence, with
@@ -53,9 +51,6 @@ function workVerbBefore(tokens: readonly Token[], k: number): boolean {
   const u = tokenAt(tokens, k - 2);
   return v.text === 'in' && u !== undefined && u.sentence === v.sentence && lowerToken(u) === 'starred';
 }
-
-/** Closing quotation marks. */
-const CLOSE_MARKS: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
 
 /**
  * Verbs of a work being shown, whose subject in quotation marks is its title: "“Night Harbour” opens at …".
