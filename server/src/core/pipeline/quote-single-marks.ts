@@ -55,6 +55,8 @@ function runsOn(text: string, b: Block, open: number, next: Block | undefined): 
  */
 function openingCandidates(text: string): number[] {
   const straight = scan(text, "'");
+  // Tried (s32): the search for ‘ by a one-character class regex instead of indexOf (V8's indexOf of a U+20xx
+  // character in a two-byte text may stop at every space): on 3,000 cold docs ~20 ms either way, no gain.
   const curly = text.indexOf('‘') < 0 ? [] : scan(text, '‘');
   return curly.length === 0 ? straight : straight.concat(curly).sort((a, b) => a - b);
 }
