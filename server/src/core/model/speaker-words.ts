@@ -11,7 +11,7 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   officer guard guards villager villagers resident residents relative relatives survivor survivors victim
   parent parents husband wife son daughter brother sister friend colleague colleagues businessman businesswoman
   trader traders vendor vendors worker workers employee employees staffer staffers aide aides insider insiders
-  prosecutor attorney lawyer judge mediator mediators investigator investigators inspector spokesperson representative delegate
+  prosecutor attorney lawyer judge mediator mediators investigator investigators inspector spokesperson representative representatives delegate
   attorneys lawyers plaintiff plaintiffs defendant defendants
   campaigner campaigners protester protesters protestor demonstrator demonstrators eyewitness bystander
   economist analyst expert experts consultant contractor mother father man woman official
@@ -28,6 +28,9 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   singer singers vocalist drummer guitarist bassist frontman frontwoman musician musicians composer conductor
   producer producers actor actress actors filmmaker playwright novelist author poet dancer choreographer
   screenwriter publicist critic critics reviewer reviewers comedian`);
+
+/** Nouns of a body's people taken together, plural in sense with no "s": "Staff at the depot said". */
+export const COLLECTIVE_PEOPLE = set('staff personnel');
 
 /**
  * People named by their tie to someone ("her rival", "his opponent", "the mayor's critics"): heads of

@@ -506,6 +506,8 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
       out.push({ start: s.start, end: s.end, cue: `it ${tokens[j - 1].text} ${t.text}`, speaker: null, vague: true });
       continue;
     }
+    // "paid a reported $6 million": the figure "reported" qualifies is as hearsay as "reportedly".
+    if ((rules & PASSIVE_REPORT) && reportedFigure(tokens, lower, j)) { out.push({ start: s.start, end: s.end, cue: `${tokens[j - 1].text} ${t.text}`, speaker: null, vague: true }); continue; }
     if ((rules & PASSIVE_REPORT) && /^(are|is|were|was|been|be)$/i.test(tokens[j - 1]?.text ?? '') && lower[j + 1] === 'to') {
       out.push({ start: s.start, end: s.end, cue: `${tokens[j - 1].text} ${t.text}`, speaker: null, vague: true });
       continue;
@@ -613,6 +615,14 @@ const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten e
 /** Does "alleges"/"alleged" at `j` report what its subject says ("the suit alleges that"), not describe ("alleged to have")? */
 function allegesActively(tokens: Token[], lower: readonly string[], j: number): boolean {
   return lower[j + 1] !== 'to' && !NOT_ALLEGING.has(lower[j - 1]) && tokens[j - 1]?.kind !== 'number' && !NUMBER_WORDS.has(lower[j - 1]);
+}
+
+/** Is token `j` "reported", an adjective between "a" and a figure ("a reported $6 million")? ("an estimated 400" is a figure's hedge, no hearsay.) */
+function reportedFigure(tokens: Token[], lower: readonly string[], j: number): boolean {
+  const p = j >= 1 ? lower[j - 1] : '';
+  if (p !== 'a' && p !== 'an' || lower[j] !== 'reported') return false;
+  const n = tokens[j + 1];
+  return n !== undefined && (n.kind === 'number' || n.text.length === 1 && tokens[j + 2]?.kind === 'number' && tokens[j + 2].start === n.end);
 }
 
 /** Is there an "at" within a few words after token `j` ("put the death toll at 40")? */

@@ -58,7 +58,9 @@ import { countOfNamedList } from './named-list';
 import { interviewAnswers } from './interview-answers';
 import { spreadOverPlaces } from './place-spread';
 import { timeRangeEnd } from './time-range';
-import { opinionAfterShare, sampleOfInquiry, sayingVerb } from './claim-poll-verbs';
+import { originCount } from './claim-origin-count';
+import { changeFromTo } from './change-from-to';
+import { opinionAfterShare, sampleOfInquiry, sayingAfterShare, sayingVerb } from './claim-poll-verbs';
 import { thresholdOfLast } from './threshold-count';
 import { afterHarmVerb } from './harm-object';
 import { gluedSubunits, namedSubunit } from './subunit-money';
@@ -106,6 +108,8 @@ const STOP_SET = new Set(STOP_WORDS);
 /** Words that compare the figure with another ("31% below", "40 percent compared with"): they end what is counted, none is counted. */
 const COMPARED_SET = new Set(['below', 'above', 'compared', 'versus', 'vs']);
 /** Prepositions of place that STOP_WORDS leaves out; none is a verb's object ("14 trapped under debris"). */
+/** Words before a unit after a sum that make it a price per unit ("$9,000 a tonne", "$80 per barrel"). */
+const PER_UNIT = new Set(['a', 'an', 'per']);
 const PLACE_PREPOSITIONS = new Set(['under', 'beneath', 'underneath']);
 const isAux = (t: Token | undefined) => t !== undefined && AUX_SET.has(lowerCase(t));
 const isStop = (t: Token | undefined) => t !== undefined && STOP_SET.has(lowerCase(t));
@@ -394,7 +398,9 @@ export function findClaims(input: ClaimInput): Claim[] {
         if (mayBeLoneOne(m[0]) && loneOne(sentence, m)) continue;
         // "[12]": a reference mark counts nothing (~9% of figures in a cold corpus of wiki-like pages; see citation-mark.ts)
         if (citationMark(text, s.start + m.index!, m[0])) continue;
-        const found = toQuantity(m, s.start);
+        // "rose from 172 to 260", "fell from 260 to 172": the old level and the new, not a range (change-from-to.ts)
+        const fromTo = m[5] !== undefined ? changeFromTo(text, m, s.start) : null;
+        const found = fromTo !== null ? fromTo[1] : toQuantity(m, s.start);
         // ("518 to 37": a range with its ends in the wrong order, or "8-3", a figure with a dash after it: either
         // may be a vote's tally)
         if (!found) reversedRange = true;
@@ -405,7 +411,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         // "38 cases per 100,000 people": the rate's base is part of the rate's claim, no figure of its own (rate-per.ts)
         if (rateBase(text, found)) continue;
         // "rose by 48,000 to 1.32 million": the change and the new level, not a range (change-by-to.ts)
-        for (const q0 of found.high > 3 * found.low && !found.approx ? splitChangeRange(text, found, s.start) ?? [found] : [found]) {
+        for (const q0 of fromTo !== null || !(found.high > 3 * found.low && !found.approx) ? [found] : splitChangeRange(text, found, s.start) ?? [found]) {
           // "one in five voters": a share, not five voters
           // ("40 or more homes": the figure is open above, and its noun comes after "more")
           const q1 = oneInN(text, q0, s.start) ?? namedSubunit(text, q0) ?? openEnded(text, q0) ?? q0;
@@ -416,7 +422,7 @@ export function findClaims(input: ClaimInput): Claim[] {
           // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
           // (but "318 passengers" still counts people in an article about "Flight 318")
           // (the article's numbers used as names are looked for only once a claim stands on such a number)
-          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || playerAddedPoints(text, claim, lookup.mentions) || signatoryCount(text, claim) || locatingDistance(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text) || pricedQuantity(text, s.start, claim) || deniedFigure(text, q, claim, lastClaim(claims), si)) continue;
+          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || playerAddedPoints(text, claim, lookup.mentions) || signatoryCount(text, claim) || locatingDistance(text, claim) || originCount(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text) || pricedQuantity(text, s.start, claim) || deniedFigure(text, q, claim, lastClaim(claims), si)) continue;
           // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
           if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
           // "1,250 and 320 jobs cut", "killed 87 and 13 people respectively": figures joined by "and" are one claim.
@@ -1059,11 +1065,15 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     else { rateEnd = toks[j + 1].end; j += 2; }
   }
   else if (j < toks.length && FEW_WORD.test(toks[j].text) && whenOrShared(toks, j)) j += 3;
-  const unitWord = countedWords.find((t) => isUnitWord(t.text));
+  // ("$9,000 a tonne", "$80 per barrel": a price per unit counts money; the unit is what it is paid for)
+  const unitWord = q.unit === 'money' && countedWords.length > 1 && PER_UNIT.has(lowerCase(countedWords[0])) ? undefined : countedWords.find((t) => isUnitWord(t.text));
   // ("3,210 walkers crossing the ridge": the plural before the participle is what is counted)
   const head = countedWords.length > 1 ? participleHead(countedWords) : -1;
   let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : those ? 'person' : fronted ? lemma(toks[fronted.noun].text) : opinion ? 'person' : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : isTemperature(q) ? 'degree' : '';
   if (!counted && baseNoun) counted = lemma(baseNoun);
+  // ("In the poll, 41% said they would vote": the share counts the people who answered, not "said")
+  if (q.unit === 'percent' && countedWords.length > 0 && countedWords[0] === toks[k] && sayingAfterShare(toks, qi, k)) counted = 'person';
+  if (q.unit === 'money' && unitWord === undefined && countedWords.length === 2 && PER_UNIT.has(lowerCase(countedWords[0])) && isUnitWord(countedWords[1].text)) counted = 'money';
   // ("1.7 times higher" counts a ratio, as "twice" does; "the 90% needed" counts its share, not "needed")
   if (multiplierOnly(countedWords)) counted = 'time';
   else if (participleAfterShare(countedWords, q.unit, toks[qi - 1])) counted = q.unit;

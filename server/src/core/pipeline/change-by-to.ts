@@ -11,7 +11,7 @@ import { parseNumber } from './quantities';
 const TO_RANGE = /^([^\s].*?)\s+to\s+(\S.*)$/;
 /** The verb before "by" (lower-case past form or a change verb): "rose by", "widened by", "grew by". */
 const VERB_BY = /\b(\p{Ll}+)\s+by\s+$/u;
-const CHANGE_VERBS = new Set(['rose', 'fell', 'grew', 'rise', 'rises', 'falls', 'grows', 'climbed', 'jumped', 'dropped', 'declined', 'increased', 'decreased', 'widened', 'narrowed', 'shrank', 'slid', 'gained', 'eased', 'slowed', 'surged', 'soared', 'slumped', 'plunged', 'edged', 'risen', 'fallen', 'grown']);
+export const CHANGE_VERBS = new Set(['rose', 'fell', 'grew', 'rise', 'rises', 'falls', 'grows', 'climbed', 'jumped', 'dropped', 'declined', 'increased', 'decreased', 'widened', 'narrowed', 'shrank', 'slid', 'gained', 'eased', 'slowed', 'surged', 'soared', 'slumped', 'plunged', 'edged', 'risen', 'fallen', 'grown']);
 
 /** The change and the level of a "by X to Y" range, or null when `q` is no such range. */
 export function splitChangeRange(text: string, q: Quantity, sentenceStart: number): [Quantity, Quantity] | null {

@@ -40,3 +40,16 @@ export function opinionAfterShare(toks: readonly Token[], j: number): boolean {
   if (!OPINION_VERBS.has(t.text)) return false;
   return next !== undefined && next.kind === 'word' && OBJECT_OPENERS.has(lowerCase(next));
 }
+
+/** Words that may stand before a share opening its clause: "some 41% said", "only a third told". */
+const SHARE_LEADS = new Set(['some', 'about', 'around', 'nearly', 'almost', 'roughly', 'only', 'just', 'another', 'over', 'while', 'and', 'but', 'whereas']);
+
+/**
+ * Is `toks[j]` a verb of saying right after a bare share that opens its clause ("In the poll, 41% said
+ * they would vote")? The share counts the people who answered; "rose 41% said the firm" is a tag, not them.
+ */
+export function sayingAfterShare(toks: readonly Token[], qi: number, j: number): boolean {
+  if (!sayingVerb(toks[j])) return false;
+  const p = toks[qi - 1];
+  return p === undefined || p.kind === 'punct' || SHARE_LEADS.has(lowerCase(p));
+}

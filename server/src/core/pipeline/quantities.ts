@@ -845,11 +845,15 @@ function moneySigned(t: string): boolean {
   return digit && CODE_BEFORE.test(t);
 }
 
+/** The unit of a QUANTITY match: a percent sign, a currency word or sign (a count holds no currency sign, so a sign after the approximation cannot make it money). */
+export function matchUnit(m: RegExpExecArray): Quantity['unit'] {
+  return m[11] ? 'percent' : m[12] || moneySigned(m[0]) ? 'money' : 'count';
+}
+
 export function toQuantity(m: RegExpExecArray, offset: number): Quantity | null {
   const approx = m[1] === undefined ? '' : m[1].toLowerCase().replace(/\s+/g, ' ');
   let low: number, high: number;
-  // (a count holds no currency sign, so a sign after the approximation cannot make it money)
-  const unit: Quantity['unit'] = m[11] ? 'percent' : m[12] || moneySigned(m[0]) ? 'money' : 'count';
+  const unit = matchUnit(m);
   if (m[2]) {
     const second = m[4] ?? m[6] ?? m[8];
     const b = parseNumber(second);

@@ -53,7 +53,8 @@ export function risenCount(toks: readonly Token[], qi: number): RisenCount | nul
   // "has reached a record 2,450", "rose to a new record 90": the record is the figure itself.
   let v = recordBefore(toks, qi) - 1;
   const w = toks[v] === undefined ? '' : lowerCase(toks[v]);
-  if (w === 'to' || w === 'by') {
+  // ("the toll rose from 172 to 260": the old level after "from", the new after "to", see change-from-to.ts)
+  if (w === 'to' || w === 'by' || w === 'from') {
     const at = v;
     v = changeVerbBefore(toks, v - 1, w === 'to');
     // "bringing the number of infected farms to 17", "revised the number of dead to 243": the count is the object of
@@ -106,13 +107,20 @@ function nounNumbers(toks: readonly Token[], h: number, v: number): RisenCount |
   return { first: h > 1 && SUBJECT_OPENERS.has(lowerCase(toks[h - 2])) ? h - 2 : h - 1, head: h, verb: v };
 }
 
+/** A word that may modify a counted plural: letters only ("Road", "hospital", "asylum"). */
+const MODIFIER_WORD = /^\p{L}+$/u;
+/** Words that join clauses, no modifier ("Injuries fell, and deaths rose to 40"). */
+const JOINERS = new Set(['and', 'but', 'or', 'as', 'while', 'when', 'so', 'then', 'yet', 'where', 'since', 'after', 'before']);
+
 /**
  * "Applications to the scheme rose to 163,500": a plural of COUNTED_PLURALS opening the clause (perhaps after
- * "the" or "its") as the subject of the change at token `v` (head at `h`), or null.
+ * "the" or "its", and one word that modifies it: "Road deaths") as the subject of the change at token `v` (head at `h`), or null.
  */
 function pluralSubject(toks: readonly Token[], h: number, v: number): RisenCount | null {
   let first = h;
-  if (h > 0 && SUBJECT_OPENERS.has(lowerCase(toks[h - 1]))) first = h - 1;
+  // ("Road deaths rose to 1,126", "the hospital admissions": one word before the plural says which ones)
+  if (first > 0 && !SUBJECT_OPENERS.has(lowerCase(toks[first - 1])) && MODIFIER_WORD.test(toks[first - 1].text) && !JOINERS.has(lowerCase(toks[first - 1])) && (first === 1 || toks[first - 2].kind !== 'word' || SUBJECT_OPENERS.has(lowerCase(toks[first - 2])))) first--;
+  if (first > 0 && SUBJECT_OPENERS.has(lowerCase(toks[first - 1]))) first--;
   if (first > 0 && toks[first - 1].text !== ',') return null;
   return { first, head: h, verb: v };
 }
@@ -130,13 +138,13 @@ const FIGURE_PIECE = /^(?:[\d.,]+|million|billion|thousand|hundred|percent|%|a|o
 
 /**
  * The index of the verb of CHANGE_TO ending at `v` ("rose" of "rose to", "rose by"), or -1. With
- * `throughBy`, "rose by 48,000 to": the change's own figure after "by" lies between the verb and "to".
+ * `throughBy`, "rose by 48,000 to" ("rose from 172 to"): the change's own figure (the old level) lies between the verb and "to".
  */
 function changeVerbBefore(toks: readonly Token[], v: number, throughBy: boolean): number {
   if (throughBy && toks[v] !== undefined && !CHANGE_TO.has(lowerCase(toks[v]))) {
     let b = v;
     while (b > v - 4 && b >= 0 && FIGURE_PIECE.test(toks[b].text)) b--;
-    if (b === v || toks[b] === undefined || lowerCase(toks[b]) !== 'by') return -1;
+    if (b === v || toks[b] === undefined || lowerCase(toks[b]) !== 'by' && lowerCase(toks[b]) !== 'from') return -1;
     v = b - 1;
   }
   return toks[v] !== undefined && CHANGE_TO.has(lowerCase(toks[v])) ? v : -1;
@@ -153,7 +161,7 @@ function putCount(toks: readonly Token[], at: number, verbs: ReadonlySet<string>
     const t = toks[h];
     if (t.kind !== 'word') return null;
     // "puts the dead at 40": a harm state right before "at" is the count of those harmed
-    if (h === at - 1 && PUT_HARMED.has(lowerCase(t)) && lowerCase(toks[h - 1]) === 'the') return verbs.has(lowerCase(toks[h - 2])) ? { first: h - 1, head: h, verb: at } : null;
+    if (h === at - 1 && PUT_HARMED.has(lowerCase(t)) && lowerCase(toks[h - 1]) === 'the') return verbs.has(lowerCase(toks[h - 2])) || putBeforeAnd(toks, h - 2, verbs) ? { first: h - 1, head: h, verb: at } : null;
     if (!COUNT_HEADS.has(lowerCase(t))) continue;
     // ("put the death toll at 12")
     const first = lowerCase(t) === 'toll' && /^(?:death|casualty)$/i.test(toks[h - 1].text) ? h - 2 : h - 1;
@@ -161,6 +169,19 @@ function putCount(toks: readonly Token[], at: number, verbs: ReadonlySet<string>
     return lowerCase(toks[h + 1]) === 'of' || lowerCase(t) === 'toll' ? { first, head: h, verb: at } : null;
   }
   return null;
+}
+
+/**
+ * "put the injured at 31 and the dead at 4": is token `and` an "and" after a first figure whose "at" a verb of
+ * `verbs` governs a few words before, so the harm state after it is that verb's second object?
+ */
+function putBeforeAnd(toks: readonly Token[], and: number, verbs: ReadonlySet<string>): boolean {
+  if (and < 3 || lowerCase(toks[and]) !== 'and' || toks[and - 1].kind !== 'number') return false;
+  for (let b = and - 2; b >= 0 && b >= and - 8; b--) {
+    if (verbs.has(lowerCase(toks[b]))) return true;
+    if (toks[b].kind === 'punct') return false;
+  }
+  return false;
 }
 
 /** Is token `h` ("list") the head of "waiting list", which counts the people on it? */

@@ -11,10 +11,13 @@ const RULE_LEVELS = new Set(['threshold', 'limit', 'cap', 'ceiling', 'quota', 'h
 
 /**
  * A level's noun and "of" right before the figure: "a legal limit of 0.05 percent", "against a target of
- * 95%" (a target only with a share: "a price target of $21" is an analyst's forecast, a claim).
+ * 95%", "a goal of at least 2% of output" (a target or goal only with a share: "a price target of $21" is an analyst's forecast, a claim).
  */
 const LEVEL_OF_BEFORE = /\b(?:threshold|limit|cap|ceiling|quota)\s+of\s+$/i;
-const TARGET_OF_BEFORE = /\btarget\s+of\s+$/i;
+const TARGET_OF_BEFORE = /\b(?:target|goal|aim|objective)\s+of\s+$/i;
+
+/** A pledge or goal and its verb of spending or reaching right before a share: "pledged to spend", "aims to reach". */
+const PLEDGED_SHARE_BEFORE = /\b(?:pledged?|pledging|agreed|agree|committed|commit|promised|vowed|aims?|aimed|aiming)\s+(?:to\s+)?(?:spend(?:ing)?|devot(?:e|ing)|reach(?:ing)?|meet(?:ing)?|hit(?:ting)?)\s+$/i;
 
 /** A penalty right before "up to": "a fine of", "penalties of", "fined", "a maximum fine of". */
 const PENALTY_BEFORE = /\b(?:fines?|fined|penalt(?:y|ies)|sanctions?)\s+(?:of\s+)?$/i;
@@ -39,6 +42,8 @@ export function ruleLevel(c: Claim, text: string): boolean {
     if (LEVEL_OF_BEFORE.test(before) || c.quantity.unit === 'percent' && TARGET_OF_BEFORE.test(before)) return true;
   }
   if (c.counted === 'target' && c.quantity.unit === 'percent') return true; // "a 95% target"
+  // "members pledged to spend at least 2% of output": the share a pledge or goal sets, not one measured
+  if (c.quantity.unit === 'percent' && PLEDGED_SHARE_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 40), c.quantity.start))) return true;
   // "a fine of up to 10% of revenue": the most the law allows, not a fine anybody paid
   // "students can borrow up to £9,000 a year": the most a scheme allows, not a sum anybody borrowed
   if (!/^up to\b/i.test(c.quantity.text)) return false;

@@ -9,6 +9,7 @@
 import type { SpeakerRef } from '../types';
 import { cueLemma, firstTokenFrom, fromMention, isSpeakerHead, nounPhrase, type SpeakerContext } from './speakers';
 import { DOCUMENT_NOUNS, TITLE_HEADS, VAGUE_SOURCES } from '../model/words';
+import { COLLECTIVE_PEOPLE } from '../model/speaker-words';
 import { tokenAt } from './token-at';
 import { isKnownGivenName } from '../model/gender';
 
@@ -219,7 +220,7 @@ const BARE_ROLE_TIES = new Set(['for', 'to', 'at']);
 function barePluralRole(ctx: SpeakerContext, head: number, floor: number): boolean {
   const { tokens, lower } = ctx;
   const w = lower[head];
-  if (!BARE_ROLE_TIES.has(lower[head + 1]) || w.length < 4 || w.charCodeAt(w.length - 1) !== 115) return false;
+  if (!BARE_ROLE_TIES.has(lower[head + 1]) || w.length < 4 || w.charCodeAt(w.length - 1) !== 115 && !COLLECTIVE_PEOPLE.has(w)) return false;
   if (tokens[head].kind !== 'word' || !(head === floor || tokens[head - 1].kind === 'punct')) return false;
   if (head !== floor && !/^\p{Ll}/u.test(tokens[head].text)) return false;
   // ("analysts at Velder Bank", "residents of Kesh": a vague kind of people is left to the body they name)

@@ -1,0 +1,36 @@
+/**
+ * "The toll rose from 172 to 260", "sales fell from $9 million to $4 million": after a verb of change, the
+ * figure pattern reads "from X to Y" as a range (or, when the figure fell, drops it as a range in the wrong
+ * order), but X is the old level and Y the new one: two figures. Only with no approximation before "from",
+ * and not when only the second figure carries a scale ("rose from 2 to 3 million" stays as it is). Pure.
+ */
+import type { Quantity } from '../types';
+import { CHANGE_VERBS } from './change-by-to';
+import { matchUnit, parseNumber } from './quantities';
+
+/** The word right before the figure's "from". */
+const WORD_BEFORE = /(\p{Ll}+)\s+$/u;
+/** Transitive changes, besides CHANGE_VERBS: "cut its staff from 900 to 640", "raised the fee from $5 to $8". */
+const CHANGED = new Set(['cut', 'raised', 'reduced', 'lowered', 'slashed', 'increased', 'decreased', 'boosted', 'trimmed', 'doubled', 'tripled', 'halved']);
+const LETTER = /\p{L}/u;
+
+/**
+ * The old and the new level of a "from X to Y" match `m` (QUANTITY's groups: 1 approximation, 5 and 6 the
+ * ends of "from … to …", 11 a percent sign, 12 a currency word) at `offset`, or null.
+ */
+export function changeFromTo(text: string, m: RegExpExecArray, offset: number): [Quantity, Quantity] | null {
+  const a = m[5], b = m[6];
+  if (a === undefined || b === undefined || m[1] !== undefined) return null;
+  if (LETTER.test(b) && !LETTER.test(a)) return null;
+  const start = offset + m.index;
+  const v = WORD_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  if (v === null || !CHANGE_VERBS.has(v[1]) && !CHANGED.has(v[1])) return null;
+  const low = parseNumber(a), high = parseNumber(b);
+  if (!Number.isFinite(low) || !Number.isFinite(high) || low === high) return null;
+  const unit = matchUnit(m);
+  const aAt = start + m[0].indexOf(a, 4), bAt = start + m[0].lastIndexOf(b), end = start + m[0].length;
+  return [
+    { start: aAt, end: aAt + a.length, text: a, low, high: low, lowOpen: false, highOpen: false, approx: false, unit },
+    { start: bAt, end, text: text.slice(bAt, end), low: high, high, lowOpen: false, highOpen: false, approx: false, unit },
+  ];
+}
