@@ -37,6 +37,10 @@ const REQUESTS = 200;
 // 23.1/20.2/19.9, 262144 23.4/20.7/20.1, 3 more pairs 262144 vs none 17.3/17.6, 18.2/19.9, 16.8/16.5
 // (six pairs: +8%..-11%, geometric mean -2%; helpers 1.3-1.4 -> 0.9-1.1 each, workers up about as much).
 // --always-sparkplug 5.6-6.7 vs none 5.7-6.3; with 135000 on top 6.2-6.9. Not used.
+// Tried (s32) --max-inlined-bytecode-size-cumulative=460 (default 920; TurboFan on V8's helper threads is ~2 of each
+// worker's ~6 CPU-s over 3,000 novel docs, --no-opt shows 0 there): cold start, 3 alternating pairs on a loaded machine,
+// CPU-s of all threads none 31.2/30.7/31.6 vs 31.4/29.2/29.6, helpers ~6.9 -> ~5.9, workers up: within noise. Also
+// one isolate, 3,000 docs, process CPU: --maglev, --no-lazy-feedback-allocation, --no-flush-bytecode all within noise. Not used.
 export const SERVER_EXEC_ARGV = await extensionExecArgv();
 
 /** server/src/node/server-exec-argv.ts, bundled for this script: the options the client gives. */

@@ -14,6 +14,7 @@ const MARKS: [label: string, text: string, figure: string, want: boolean][] = [
   ['no opening bracket', 'a total of 12] of', '12', false],
   ['a decimal in brackets is a reading', 'the index [4.5] rose', '4.5', false],
   ['a word figure in brackets', 'the vote [twelve] was', 'twelve', false],
+  ['a figure opening the text has no bracket before it', '12] boats left Orlin', '12', false],
 ];
 
 for (const [label, text, figure, want] of MARKS) {

@@ -60,8 +60,10 @@ function mayBeAcronym(w: string): boolean {
 }
 
 /** A lone capital ("B", "C.") or an interjection ("Hmm", "Wow"). Char tests before the patterns and the lower-casing: most words are neither. */
+// (c < 128 first: reading the 128-entry table past its end, for "É…", deopts dropNonNames' optimised code once per worker)
 function loneLetterOrInterjection(w: string): boolean {
-  return (w.length <= 3 && LONE_LETTER.test(w)) || (INTERJECTION_FIRST[w.charCodeAt(0)] === 1 && INTERJECTION.test(w.toLowerCase()));
+  const c = w.charCodeAt(0);
+  return (w.length <= 3 && LONE_LETTER.test(w)) || (c < 128 && INTERJECTION_FIRST[c] === 1 && INTERJECTION.test(w.toLowerCase()));
 }
 
 /** An acronym of ordinary English ("CEO") or one written as a plural ("XRTs"). */

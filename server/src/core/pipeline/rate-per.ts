@@ -11,6 +11,7 @@ const BASE_BEFORE = /\b(?:per|for every)\s+$/i;
 /** Is the figure `q` the base of a rate ("per 100,000 people"), not a figure of its own? */
 export function rateBase(text: string, q: Quantity): boolean {
   // (cheap gate: the letter before the space before the figure ends "per" or "every")
+  if (q.start < 2) return false; // (a negative charCodeAt would deopt findClaims, which inlines this)
   const c = text.charCodeAt(q.start - 2);
   if (c !== 114 && c !== 121) return false; // 'r', 'y'
   return BASE_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start));
