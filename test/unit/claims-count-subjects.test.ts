@@ -132,6 +132,11 @@ const letterWriters: readonly ClaimRow[] = [
     claims: [],
   },
   {
+    label: 'a letter opening a later sentence, far into the text',
+    body: 'The clinic on Harrow Lane in Velmora closed its doors last spring. In a joint letter, 23 nurses urged the Tarnley council to act.',
+    claims: [],
+  },
+  {
     label: 'a figure after a year, not a letter, stays a claim',
     body: 'In a year, 17 charities urged the Renley government to act.',
     claims: [{ text: '17 charities urged', counted: 'charity' }],

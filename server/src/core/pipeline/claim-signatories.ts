@@ -18,10 +18,18 @@ export function signatoryCount(text: string, c: Claim): boolean {
   if (c.quantity.unit !== 'count') return false;
   const at = c.quantity.start;
   // "In a joint letter, 17 charities urged …": the figure is the subject who speaks in the letter.
-  // (cheap gate: "In " within the 60 characters before)
-  if (text.lastIndexOf('In ', at) >= at - 60 && IN_TEXT_BEFORE.test(text.slice(Math.max(0, at - 60), at)) && SPEAKING_AFTER.test(text.slice(c.quantity.end, c.quantity.end + 60))) return true;
+  // (cheap gate: "In " within the 60 characters before; a bounded look, where lastIndexOf walked back to the text's
+  // start when none came before: 3.2M characters per 1,000 cold docs)
+  if (inBefore(text, at) && IN_TEXT_BEFORE.test(text.slice(Math.max(0, at - 60), at)) && SPEAKING_AFTER.test(text.slice(c.quantity.end, c.quantity.end + 60))) return true;
   // (cheap gate: "by " or "from " right before the figure or its hedge)
   const before = text.slice(Math.max(0, at - 60), at);
   if (!before.includes('by ') && !before.includes('from ')) return false;
   return SIGNED_TEXT_BEFORE.test(before);
+}
+
+/** Does "In " start within the 60 characters before `at` (at `at - 60` … `at`)? True, as the search it replaces was, when `at` < 60. */
+function inBefore(text: string, at: number): boolean {
+  if (at < 60) return true;
+  for (let i = at; i >= at - 60; i--) if (text.charCodeAt(i) === 73 /* I */ && text.charCodeAt(i + 1) === 110 /* n */ && text.charCodeAt(i + 2) === 32) return true;
+  return false;
 }
