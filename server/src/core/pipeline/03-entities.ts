@@ -2139,6 +2139,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const titledPick = (c: Candidate, sk: string, owner: number): number | undefined => {
     const gender = genderOfWords(text.slice(c.role!.start, c.role!.end)); // a title's gender ("Mrs" → female)
     if (!sharedSurnames.has(sk)) return genderClash(gender, entities[owner].name) ? undefined : owner;
+    if (gender === null) return undefined; // (pickByGender's answer, without gathering the namesakes)
     const sharers: number[] = [];
     entities.forEach((e, k) => { if (e.type === 'PERSON' && !/ and |&/.test(e.name) && surnameKeys(e.name).includes(sk)) sharers.push(k); });
     return pickByGender(gender, sharers, (k) => entities[k].name);
