@@ -2112,11 +2112,14 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     byKey.set(key, k);
     ownKeys.push(key);
     if (type === 'PERSON') {
+      personTails.add(name.slice(name.indexOf(' ')));
       const sks = name === c.info?.surface && plainChunk(c, name) ? chunkSurnameKeys(tokens, c.first, c.last) : surnameKeys(name);
       for (const sk of sks) if (!bySurname.has(sk)) bySurname.set(sk, k); else if (bySurname.get(sk) !== k) sharedSurnames.add(sk);
     }
     return k;
   };
+  // What follows the first space of each person's name: shortGivenOwner's owner has the same, so a name whose tail is not here has none.
+  const personTails = new Set<string>();
   // Surname keys of two persons named in full: a title and that surname alone names neither.
   const sharedSurnames = new Set<string>();
   // A title and a surname alone ("Ms Kral") whose surname one person named before in full has ("Ina Kral"):
@@ -2136,6 +2139,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const titledPick = (c: Candidate, sk: string, owner: number): number | undefined => {
     const gender = genderOfWords(text.slice(c.role!.start, c.role!.end)); // a title's gender ("Mrs" → female)
     if (!sharedSurnames.has(sk)) return genderClash(gender, entities[owner].name) ? undefined : owner;
+    if (gender === null) return undefined; // (pickByGender's answer, without gathering the namesakes)
     const sharers: number[] = [];
     entities.forEach((e, k) => { if (e.type === 'PERSON' && !/ and |&/.test(e.name) && surnameKeys(e.name).includes(sk)) sharers.push(k); });
     return pickByGender(gender, sharers, (k) => entities[k].name);
@@ -2149,7 +2153,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   // "Sam Tolland" after "Samuel Tolland": the person named before with the surname, by a short form of the given name (entity-short-given.ts).
   const shortGivenOwner = (c: Candidate, name: string, key: string): number | undefined => {
     const sp = name.indexOf(' ');
-    if (c.type !== 'PERSON' || sp < 0 || name.indexOf(' ', sp + 1) >= 0) return undefined;
+    if (c.type !== 'PERSON' || sp < 0 || name.indexOf(' ', sp + 1) >= 0 || !personTails.has(name.slice(sp))) return undefined;
     const k = bySurname.get(surnameKeys(name)[0]);
     if (k === undefined || !sameGivenName(name.slice(0, sp), entities[k].name.slice(0, entities[k].name.indexOf(' ')))
       || entities[k].name.slice(entities[k].name.indexOf(' ')) !== name.slice(sp)) return undefined;

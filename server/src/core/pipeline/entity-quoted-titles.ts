@@ -27,6 +27,11 @@ const END_PUNCT: ReadonlySet<string> = new Set([',', '.', '!', '?']);
 const REACH = 8;
 
 const CAP = /^\p{Lu}/u;
+/** CAP's answer, by the first letter's code when it is ASCII (most words; the regex took ~1/4 of this pass, s32 profile). */
+function capFirst(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAP.test(w);
+}
 
 /** Lower-case words of a sentence that speaks of a work or of its maker. */
 const WORK_CUES: ReadonlySet<string> = new Set([...WORK_NOUNS, ...`films movies documentaries books novels
@@ -49,7 +54,7 @@ function workSentence(tokens: readonly Token[], open: number, close: number): bo
 
 /** 1 for a capitalised word, 0 for a small word or inner punctuation, -1 for anything else. */
 function titleToken(t: Token): number {
-  if (t.kind === 'word') return CAP.test(t.text) ? 1 : SMALL_WORDS.has(t.text) ? 0 : -1;
+  if (t.kind === 'word') return capFirst(t.text) ? 1 : SMALL_WORDS.has(t.text) ? 0 : -1;
   if (t.kind === 'number') return 1;
   return INNER_PUNCT.has(t.text) ? 0 : -1;
 }
@@ -93,7 +98,7 @@ export function inQuotedTitle(text: string, tokens: readonly Token[], first: num
   if (c.start !== tokens[close - 1].end || text.slice(o.start, c.end).includes('\n')) return false;
   const after = text[c.end];
   if (after !== undefined && /[\p{L}\p{N}]/u.test(after)) return false;
-  return words >= 2 && CAP.test(lastWord.text) && workSentence(tokens, open, close);
+  return words >= 2 && capFirst(lastWord.text) && workSentence(tokens, open, close);
 }
 
 /** Leaves untyped each mention of a name that stands in a quoted title (see the file's comment). */

@@ -40,7 +40,9 @@ const SECOND_END: Readonly<Record<string, string>> = { between: 'and', from: 'to
 /** Retypes LOC the one-word ends of "ROUTE … between A and B" and "ROUTE … from A to B" that the model took for people or firms. */
 export function routeEndsAsPlaces(tokens: readonly Token[], cands: Candidate[]): void {
   retypeAsPlaces(tokens, cands, (c, i) => {
-    const p = tokenAt(tokens, c.first - 1);
+    const p = tokenAt(tokens, c.first - 1), pt = p?.text;
+    // every reading needs one of these words before the name or "to" after it: asked first, as most names have none
+    if (pt !== 'between' && pt !== 'from' && pt !== 'and' && pt !== '&' && pt !== 'to' && tokenAt(tokens, c.last + 1)?.text !== 'to') return false;
     if (endsBeforeRoute(tokens, c, cands[i + 1]) || endsBeforeRoute(tokens, cands[i - 1], c)) return true;
     if (p?.text === 'between') return routeBefore(tokens, c.first - 1);
     if (p?.text === 'from') return tokenAt(tokens, c.last + 1)?.text === 'to' && routeBefore(tokens, c.first - 1);

@@ -18,8 +18,11 @@ const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(`bridge tunnel dam road est
  * one of two such names joined by "and" ("the Korval and Dessa border posts").
  */
 function beforeStructureNoun(tokens: readonly Token[], k: number): boolean {
-  const n = tokenAt(tokens, k + 1), p = tokenAt(tokens, k - 1);
-  if (!n || !p || n.kind !== 'word' || n.sentence !== tokens[k].sentence || p.sentence !== tokens[k].sentence) return false;
+  const p = tokenAt(tokens, k - 1);
+  // every reading has "the" or "and" right before the name: asked first, as most names have neither
+  if (!p || (p.text !== 'the' && p.text !== 'The' && p.text !== 'and')) return false;
+  const n = tokenAt(tokens, k + 1);
+  if (!n || n.kind !== 'word' || n.sentence !== tokens[k].sentence || p.sentence !== tokens[k].sentence) return false;
   if (n.text === 'and') return theBefore(p) && capitalised(tokenAt(tokens, k + 2)) && nounAfter(tokens, k + 2);
   if (p.text === 'and') return capitalised(tokenAt(tokens, k - 2)) && theBefore(tokenAt(tokens, k - 3)) && nounAfter(tokens, k);
   return theBefore(p) && nounAfter(tokens, k);
