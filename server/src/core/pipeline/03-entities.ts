@@ -1413,6 +1413,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
           // Both hold plain ordinary words only (class W_COMMON_UNNAMED): "The" or "But" alone does not work out the firms' first words.
           && !(k === b && atStart && w === W_COMMON_UNNAMED && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true || teamAtSentenceStart(tokens, k, l))); // "Apex said it would hire 200 workers", "Lantern expects …", "Kestrel have lost"
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))
+      && !(k < b && t.text.length === 1 && tokens[k + 1].text === '.') // "A. Strand": extendRun took it as a first initial
       && !(k === a && !titleCase && willGivenName(tokens, k, b, atStart))) drop = true;
     if (drop) {
       if (s >= 0) parts = addPart(parts, s, k - 1);
