@@ -54,6 +54,16 @@ const ROWS: EntityRow[] = [
     has: [{ text: 'Harwick Academy' }],
     lacks: ['GCSE'],
   },
+  {
+    label: 'an initial after a lower-case title ends no sentence though the surname is a common word: "minister N. Brook"',
+    body: 'Harbour minister N. Brook said the quay would reopen in June.',
+    has: [{ text: 'N. Brook', type: 'PERSON' }],
+  },
+  {
+    label: 'the initial "A." after a title is a first initial, not the article: "the coach A. Vessova"',
+    body: 'The coach A. Vessova said her squad was ready. Later Vessova named the team.',
+    has: [{ text: 'A. Vessova', type: 'PERSON' }],
+  },
 ];
 
 entityRowTests('vessels and initials', 'Ferry Talks Stall', ROWS);

@@ -1,7 +1,7 @@
 /** Stage 1: blocks (lines/paragraphs) with their kind, and sentences within them. */
 import type { Block, BlockKind, Sentence } from '../types';
 import { isCommonWord } from '../model/lexicon';
-import { INSTITUTION_HEADS } from '../model/words';
+import { INSTITUTION_HEADS, TITLE_HEADS } from '../model/words';
 import { isLetter, isSpace as isPatternSpace } from '../text/char-class';
 
 /**
@@ -317,11 +317,26 @@ function isAbbreviation(text: string, dot: number): boolean {
     const next = /^\s+["“]?(\p{L}+)/u.exec(text.slice(dot + 1, dot + 40));
     const lower = next ? next[1].toLowerCase() : '';
     if (!(next && next[1].length > 1 && isCommonWord(lower) && /^\p{Lu}\p{Ll}/u.test(next[1]))) return true;
-    return word.length > 1 && (INSTITUTION_HEADS.has(lower) || NAMED_BY_INITIALS.has(lower) || namesInstitution(text, dot + 1));
+    if (word.length === 1) return afterTitleHead(text, s);
+    return (INSTITUTION_HEADS.has(lower) || NAMED_BY_INITIALS.has(lower) || namesInstitution(text, dot + 1));
   }
   // (the length first: most words before a full stop are longer than any abbreviation's)
   // (a word of lower-case ASCII letters is looked up as it is: ~11,800 of the ~13,800 toLowerCase calls per 1,000 docs)
   return word.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(isLowerAscii(word) ? word : word.toLowerCase());
+}
+
+/**
+ * Whether the lower-case word before a lone initial is a title's head ("Transport minister A. Strand said",
+ * "the teacher N. Reed"): the initial opens the titled person's name even when the surname is also a common
+ * word, so it ends no sentence. Read only at a single capital, a dot and a capitalised common word.
+ */
+function afterTitleHead(text: string, initial: number): boolean {
+  let e = initial;
+  while (e > 0 && isPatternSpace(text.charCodeAt(e - 1))) e--;
+  if (e === initial) return false;
+  let s = e;
+  while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+  return s < e && TITLE_HEADS.has(text.slice(s, e).toLowerCase());
 }
 
 /** Is the word all a–z (its own lower case, no toLowerCase needed)? */

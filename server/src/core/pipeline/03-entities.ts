@@ -361,6 +361,21 @@ function withAdded(cands: Candidate[], added: Candidate[]): Candidate[] {
   });
 }
 
+/**
+ * A lone acronym of three to five capitals after "the" ("officials of the TRA", "the board of the KLV"): a body
+ * the document names by its letters, where the model, which knew the letters from no name, dropped it.
+ * Ordinary acronyms ("the CEO") are dropped later (entity-nonnames.ts).
+ */
+function theAcronym(tokens: Token[], k: number): boolean {
+  const w = tokens[k].text, next = tokens[k + 1];
+  if (k === 0 || w.length < 3 || w.length > 5 || tokens[k - 1].text !== 'the' || !/^[A-Z]+$/.test(w) || (w.length > 3 && isCommonWord(w.toLowerCase()))) return false;
+  // Not a modifier before a noun ("the KLV team", "the TRA-run show", "the POV of the pilot"): punctuation or a
+  // function word or verb after it.
+  if (next === undefined || next.sentence !== tokens[k].sentence) return true;
+  return next.kind === 'punct' ? next.text !== '-' : AFTER_BODY_ACRONYM.has(next.text) || (next.text.length > 4 && next.text.endsWith('ed'));
+}
+const AFTER_BODY_ACRONYM = new Set('said says say on in at and has had have was were is are will would which who that since after before last met'.split(' '));
+
 /** Drops the candidates left untyped, keeping acronym links (indices) pointing at the right ones. */
 function keepTyped(cands: Candidate[]): Candidate[] {
   const index = new Array<number>(cands.length).fill(-1);
@@ -813,6 +828,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
       || (placeKeys !== undefined && c.first === c.last && placeKeys.has(keys[i]) && !isCommonToken(tokens[c.first])))) {
       c.type = decideType(mean, ev[i], true, opts);
     }
+    if (c.type === null && c.first === c.last && theAcronym(tokens, c.first)) c.type = 'ORG';
     if (c.type !== null && c.type !== 'LOC' && placeKeys?.has(keys[i]) && !strongOther?.has(keys[i])) c.type = 'LOC';
     // "Zantor-based laptops" ... "Zantor said": what a product is built on is a brand or its maker, not a person.
     if (c.type === 'PERSON' && brandKeys?.has(keys[i]) && c.first === c.last && c.role === null && !ev[i].strong) c.type = 'ORG';
@@ -1413,6 +1429,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
           // Both hold plain ordinary words only (class W_COMMON_UNNAMED): "The" or "But" alone does not work out the firms' first words.
           && !(k === b && atStart && w === W_COMMON_UNNAMED && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true || teamAtSentenceStart(tokens, k, l))); // "Apex said it would hire 200 workers", "Lantern expects …", "Kestrel have lost"
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))
+      && !(k < b && t.text.length === 1 && tokens[k + 1].text === '.') // "A. Strand": extendRun took it as a first initial
       && !(k === a && !titleCase && willGivenName(tokens, k, b, atStart))) drop = true;
     if (drop) {
       if (s >= 0) parts = addPart(parts, s, k - 1);

@@ -42,7 +42,7 @@ export function afterFirmKind(tokens: readonly Token[], k: number): boolean {
  */
 const LOWER_FIRM_KINDS: ReadonlySet<string> = new Set([...[...FIRM_KINDS].filter((w) => w !== 'rival'), ...`company firm giant maker
   manufacturer publisher broadcaster carrier supplier producer developer operator startup start-up chain bank miner regulator
-  watchdog group major label studio distributor streamer promoter`.split(/\s+/)]);
+  watchdog group major label studio distributor streamer promoter service platform app website helpline pollster`.split(/\s+/)]);
 
 /** A lower-case noun for a firm ("steelmaker", "company", "bank"). */
 export const isFirmKind = (word: string): boolean => LOWER_FIRM_KINDS.has(word);
@@ -60,13 +60,21 @@ const MAJOR_TRADES: ReadonlySet<string> = new Set(['oil', 'energy', 'mining', 'd
 const FOUNDER_VERBS: ReadonlySet<string> = new Set(`founded co-founded started created joined left runs ran owns owned
   heads headed chairs chaired`.split(/\s+/));
 
+/** Polls and surveys are a firm's or a body's work: "a poll by Parentway", "the survey by Datavane". */
+const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+
+/** Token first follows "by" after a poll's noun ("a poll by Parentway"); a known given name is ruled out by the caller. */
+function pollBy(tokens: readonly Token[], first: number): boolean {
+  return first > 1 && tokens[first - 1].text === 'by' && POLL_NOUNS.has(tokens[first - 2].text);
+}
+
 /**
  * Whether the name first..last follows a lower-case firm noun in its sentence ("the carmaker Tresk"), is led
  * by no known given name and starts no relative clause.
  */
 function afterLowerFirmKind(tokens: readonly Token[], first: number, last: number): boolean {
   const kind = tokens[first - 1];
-  if (kind === undefined || kind.kind !== 'word' || kind.sentence !== tokens[first].sentence || !LOWER_FIRM_KINDS.has(kind.text)) return false;
+  if (kind === undefined || kind.kind !== 'word' || kind.sentence !== tokens[first].sentence || !(LOWER_FIRM_KINDS.has(kind.text) || pollBy(tokens, first))) return false;
   if (lexicon.firstNames.has(lowerToken(tokens[first]))) return false;
   // "giant" names a firm only after its trade ("the publishing giant Corvell"); after an article it is a size ("the giant Bolton field").
   if (kind.text === 'giant' && (first < 2 || ARTICLES.has(lowerToken(tokens[first - 2])))) return false;

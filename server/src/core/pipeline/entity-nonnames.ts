@@ -59,12 +59,20 @@ function mayBeAcronym(w: string): boolean {
   return c >= 128 || ACRONYM_SECOND[c] === 1;
 }
 
-/** A lone capital ("B", "C.") or an interjection ("Hmm", "Wow"). Char tests before the patterns and the lower-casing: most words are neither. */
-// (c < 128 first: reading the 128-entry table past its end, for "É…", deopts dropNonNames' optimised code once per worker)
+/**
+ * A lone capital ("B", "C."), an interjection ("Hmm", "Wow") or a school qualification's level ("A-level", "T-levels").
+ * Char tests before the patterns and the lower-casing: most words are none.
+ * (c < 128 first: reading the 128-entry table past its end, for "É…", deopts dropNonNames' optimised code once per worker)
+ */
 function loneLetterOrInterjection(w: string): boolean {
   const c = w.charCodeAt(0);
-  return (w.length <= 3 && LONE_LETTER.test(w)) || (c < 128 && INTERJECTION_FIRST[c] === 1 && INTERJECTION.test(w.toLowerCase()));
+  return (w.length <= 3 && LONE_LETTER.test(w)) || (c < 128 && INTERJECTION_FIRST[c] === 1 && INTERJECTION.test(w.toLowerCase()))
+    || ((w.charCodeAt(1) === 45 || w.charCodeAt(2) === 45) && SCHOOL_LEVEL.test(w));
 }
+/** "A-level", "O-levels", "AS-level": an exam's level, no name. */
+const SCHOOL_LEVEL = /^[A-Z]{1,2}-[Ll]evels?$/;
+/** The last word of a school qualification's name ("the Northern Baccalaureate"): a qualification, no name. */
+const QUALIFICATION_TAILS: ReadonlySet<string> = new Set(['Baccalaureate', 'Baccalaureates']);
 
 /** An acronym of ordinary English ("CEO") or one written as a plural ("XRTs"). */
 function plainAcronym(w: string): boolean {
@@ -93,7 +101,8 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
     if (c.type === null) continue;
     if (HOLIDAYS.has(tokens[c.first].text) && holiday(tokens, c)) { c.type = null; continue; }
     if (c.type === 'PERSON' && c.last > c.first && c.role === null && numberWord(tokens[c.first].text)) { c.type = null; continue; }
-    if (c.first === c.last) {
+    if (c.first !== c.last) { if (QUALIFICATION_TAILS.has(tokens[c.last].text) && c.role === null) c.type = null; }
+    else {
       const w = tokens[c.first].text;
       // The word's own answers kept on its lexeme (`lexemeAnswer`): a name recurs, and its patterns ran per mention.
       if (lexemeAnswer(tokens[c.first], B_NOT_NAME_KNOWN, B_NOT_NAME, loneLetterOrInterjection)
