@@ -114,6 +114,7 @@ import {
   G_CLASS_LABEL, G_COMPETITION, G_EVENT, G_FIELD, G_FIRM_KIND, G_FIRM_TAIL, G_GENERAL, G_JOB_NOUN, G_NOTICE, G_PARTY_LABEL, G_PLACE_PLURAL, G_POST_NOMINAL,
   G_RESERVE, G_ROAD, G_STATION, G_STORM, G_VERB_GIVEN, G_SKY_BODY, G_JOURNAL, lexemeGates,
 } from './entity-pass-gates';
+import { L_BODY_KIND, L_CAPITAL, L_FAMILY, L_PARTY_NOUN, L_STRUCTURE, L_TEAM_TITLE, L_UNDERWRITE, L_VEHICLE, LOWER_SHAPE_GATES, lowerWordGates, SHAPE_CODES, shapeCode } from './entity-lower-gates';
 import { structuresAsPlaces } from './entity-structure-nouns';
 import { routeEndsAsPlaces } from './entity-route-ends';
 import { travellerOriginsAsPlaces } from './entity-traveller-origins';
@@ -224,20 +225,22 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   const gates = scan.gates;
   if (gates & G_FIRM_TAIL) firmsByTail(tokens, candidates);
   if (gates & G_RESERVE) centralBanksByReserve(tokens, candidates);
-  underwritersByDeal(text, tokens, candidates);
+  const lowerGates = scan.lowerGates;
+  if (lowerGates & L_UNDERWRITE) underwritersByDeal(text, tokens, candidates);
   if (gates & G_PLACE_PLURAL) placesByPlural(tokens, candidates);
-  structuresAsPlaces(tokens, candidates);
+  if (lowerGates & L_STRUCTURE) structuresAsPlaces(tokens, candidates);
   routeEndsAsPlaces(tokens, candidates); // ("between", "from" or " to ": nearly every text, so no gate)
-  if (text.includes(' capital,')) capitalAppositions(tokens, candidates);
+  if ((lowerGates & L_CAPITAL) && text.includes(' capital,')) capitalAppositions(tokens, candidates);
   if (text.includes('from')) travellerOriginsAsPlaces(tokens, candidates);
-  if (text.includes(' family')) familiesAsPersons(tokens, candidates);
+  if ((lowerGates & L_FAMILY) && text.includes(' family')) familiesAsPersons(tokens, candidates);
   marketsByNoun(text, tokens, candidates);
   // Passes whose rule needs a word the text may not hold at all: a native search of the text, not a visit per
   // candidate, when the word opens with a capital (its first letter is rare, the search skips ahead); a lower-case
-  // word's search stops at every such letter, and costs more than the visit (s29: 'party'/'movement' ~0.7% of a pass).
-  partiesByNoun(tokens, candidates);
+  // word's search stops at every such letter, and costs more than the visit (s29: 'party'/'movement' ~0.7% of a pass):
+  // those passes are gated by `lowerGates` (entity-lower-gates.ts, read off the words' shape codes in `scanTokens`).
+  if (lowerGates & L_PARTY_NOUN) partiesByNoun(tokens, candidates);
   makersByModel(tokens, candidates);
-  makersBeforeModels(tokens, candidates);
+  if (lowerGates & L_VEHICLE) makersBeforeModels(tokens, candidates);
   dropProducts(tokens, candidates);
   dropWorkTitles(tokens, candidates);
   dropNicknames(tokens, candidates);
@@ -246,13 +249,13 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   titleBodies(tokens, candidates);
   companiesByApposition(tokens, candidates);
   bylinePersons(tokens, blocks, sentenceBlock, candidates);
-  bodiesByApposition(tokens, candidates);
+  if (lowerGates & L_BODY_KIND) bodiesByApposition(tokens, candidates);
   personsByJobApposition(tokens, candidates);
   if (gates & G_STATION) stationsAsOrgs(tokens, candidates);
   acronymLedAsOrgs(tokens, candidates);
   if (scan.score) teamsByScore(tokens, candidates); // most documents hold no score: the pass finds nothing there
   sidesByPluralVerb(tokens, candidates);
-  teamsBeforeTitle(tokens, candidates);
+  if (lowerGates & L_TEAM_TITLE) teamsBeforeTitle(tokens, candidates);
   dropNonNames(tokens, candidates);
   if (gates & G_CLASS_LABEL) dropClassLabels(tokens, candidates);
   if (gates & G_PARTY_LABEL) wardsInBrackets(tokens, candidates);
@@ -524,17 +527,6 @@ function titleCaseLine(text: string, blocks: Block[], bi: number, shouting: Int8
   return block.kind === 'headline' || block.kind === 'heading' || isShoutingBlock(text, blocks, bi, shouting);
 }
 
-/**
- * The (first letter, second letter, length) of a word starting with a lower-case ASCII letter, as
- * one number from 1 (a second letter other than a-z, or none, counts as one more letter).
- */
-function shapeCode(w: string): number {
-  const c1 = w.length > 1 ? w.charCodeAt(1) : 0; // not read past the end (`tokenAt`)
-  const second = c1 >= 97 && c1 <= 122 ? c1 - 97 : 26;
-  return ((w.charCodeAt(0) - 97) * 27 + second) * 32 + Math.min(w.length, 31) + 1;
-}
-const SHAPE_CODES = 26 * 27 * 32 + 1;
-
 interface TokenScan {
   /** 1 for a capitalised word (`capLike`). */
   cap: Uint8Array;
@@ -550,6 +542,8 @@ interface TokenScan {
   gates: number;
   /** A "&" token is in the document (joinCommaPartners). */
   ampersand: boolean;
+  /** entity-lower-gates.ts: the passes the document's lower-case words let fire. */
+  lowerGates: number;
 }
 
 // Tried (s17) and not kept: this stage's per-document typed arrays (cap, lowerShape, asked,
@@ -571,7 +565,7 @@ function scanTokens(tokens: Token[]): TokenScan {
   const cap = new Uint8Array(tokens.length);
   const lowerShape = new Uint16Array(tokens.length);
   const capAt: number[] = [], dotAt: number[] = [];
-  let score = false, ampersand = false, gates = 0;
+  let score = false, ampersand = false, gates = 0, lowerGates = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     prepareTokenCache(t); // first: every token gets its cached fields before any is filled
@@ -584,9 +578,13 @@ function scanTokens(tokens: Token[]): TokenScan {
     // The passes' words open with a capital: read off the lexeme of each capitalised word (which the chunk trie looks up anyway).
     if (capLike(t)) { cap[k] = 1; capAt.push(k); gates |= lexemeGates(lexOf(t)); }
     const c = t.text.charCodeAt(0);
-    if (c >= 97 && c <= 122) lowerShape[k] = shapeCode(t.text);
+    if (c >= 97 && c <= 122) {
+      const code = lowerShape[k] = shapeCode(t.text);
+      const g = LOWER_SHAPE_GATES[code]; // most shapes have none: no lookup
+      if (g !== 0 && (lowerGates & g) !== g) lowerGates |= lowerWordGates(t.text);
+    }
   }
-  return { cap, lowerShape, capAt, score, dotAt, gates, ampersand };
+  return { cap, lowerShape, capAt, score, dotAt, gates, ampersand, lowerGates };
 }
 
 /**

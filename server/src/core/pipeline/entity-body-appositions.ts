@@ -13,7 +13,7 @@ import { lowerToken } from './token-fold';
 import { isPlaceName } from '../model/lexicon';
 import { retypeAsOrganisations } from './entity-retype';
 
-const BODY_KINDS: ReadonlySet<string> = new Set(`union party group association federation confederation alliance
+export const BODY_KINDS: ReadonlySet<string> = new Set(`union party group association federation confederation alliance
   movement coalition organisation organization lobby league syndicate cooperative co-operative guild caucus charity trust foundation nonprofit non-profit`.split(/\s+/));
 
 /** Words that may follow the body's noun at the end of its apposition ("a union of dock workers"). */

@@ -13,7 +13,7 @@ import { isKnownGivenName } from '../model/gender';
 /** Words before a maker and model: an indefinite article or a possessive. */
 const LEADS: ReadonlySet<string> = new Set(['a', 'an', 'his', 'her', 'their', 'my', 'our', 'your']);
 /** Words that show the sentence is about a vehicle. */
-const VEHICLE_WORDS: ReadonlySet<string> = new Set(`drive drives drove driven driving driver car cars vehicle vehicles
+export const VEHICLE_WORDS: ReadonlySet<string> = new Set(`drive drives drove driven driving driver car cars vehicle vehicles
   sedan hatchback suv pickup truck van motorbike motorcycle scooter towed crashed parked model`.split(/\s+/));
 
 /** Whether the sentence of token k holds a vehicle word. */

@@ -8,7 +8,7 @@ import type { Candidate } from './03-entities';
 import { tokenAt } from './token-at';
 import { memberNounAfter } from './entity-member-nouns';
 
-const FAMILY: ReadonlySet<string> = new Set(['family']);
+export const FAMILY: ReadonlySet<string> = new Set(['family']);
 
 /** Retypes PERSON a one-word ORG or LOC name (no role) in "the X family". */
 export function familiesAsPersons(tokens: readonly Token[], cands: Candidate[]): void {

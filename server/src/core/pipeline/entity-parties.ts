@@ -11,7 +11,7 @@ import { lowerToken } from './token-fold';
 import { tokenAt } from './token-at';
 import { retypeAsOrganisations } from './entity-retype';
 
-const BODY_NOUNS: ReadonlySet<string> = new Set(['party', 'movement']);
+export const BODY_NOUNS: ReadonlySet<string> = new Set(['party', 'movement']);
 
 function partyName(tokens: readonly Token[], c: Candidate): boolean {
   const last = tokens[c.last], noun = tokenAt(tokens, c.last + 1);

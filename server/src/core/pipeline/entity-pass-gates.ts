@@ -6,7 +6,8 @@
  * pass's visit of every candidate and replaces the `text.includes` searches some were gated on.
  * Tried (s31): findEntities' passes moved into four group functions (its size, not the visits): abis 0.995 / 0.999, not kept.
  * Removing 11 ungated passes that fired in 0 of 2,000 cold docs gave ~1.02 (a ceiling), but their words are lower-case, and
- * lower-case words have no lexeme: a gate by `shapeCode` fires in most documents.
+ * lower-case words have no lexeme: a gate by `shapeCode` alone fires in most documents (s32: entity-lower-gates.ts checks
+ * the exact text of a word whose shape is a trigger's).
  */
 import { type Lexeme } from '../text/intern';
 import { B_GATES_KNOWN, foldedOf, GATES_SHIFT } from './token-fold';

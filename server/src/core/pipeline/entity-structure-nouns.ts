@@ -10,7 +10,7 @@ import { tokenAt } from './token-at';
 import { retypeAsPlaces } from './entity-retype';
 
 /** Lower-case nouns for a built place or a piece of land a name stands before (a housing estate too). */
-const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(`bridge tunnel dam road estate reservoir canal motorway highway
+export const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(`bridge tunnel dam road estate reservoir canal motorway highway
   bypass viaduct pier quay causeway roundabout flyover mine quarry oilfield gasfield border crossing checkpoint`.split(/\s+/));
 
 /**

@@ -7,7 +7,7 @@
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
 
-const TEAM_TITLES: ReadonlySet<string> = new Set(`coach manager boss captain skipper striker goalkeeper keeper midfielder defender
+export const TEAM_TITLES: ReadonlySet<string> = new Set(`coach manager boss captain skipper striker goalkeeper keeper midfielder defender
   forward winger full-back fullback centre-back playmaker chairman owner`.split(/\s+/));
 
 /** Retypes ORG, in all its one-word mentions, every one-word PERSON name before a sports title and a person's name. */

@@ -11,7 +11,7 @@ import { tokenAt } from './token-at';
 import { lowerToken } from './token-fold';
 import { isKnownGivenName } from '../model/gender';
 
-const UNDERWRITE = new Set(['led', 'co-led', 'managed', 'co-managed', 'underwrote', 'arranged']);
+export const UNDERWRITE: ReadonlySet<string> = new Set(['led', 'co-led', 'managed', 'co-managed', 'underwrote', 'arranged']);
 const DEALS = new Set(['offering', 'ipo', 'listing', 'placement', 'sale', 'issue', 'flotation']);
 
 
