@@ -87,9 +87,11 @@ const TEAM_CUES: ReadonlyMap<string, string> = new Map([
  */
 function cuedTeam(tokens: readonly Token[], c: Candidate): boolean {
   if (c.last === c.first || c.first < 3) return false;
-  const the = tokens[c.first - 1];
-  if (lowerToken(the) !== 'the') return false;
-  const cue = TEAM_CUES.get(lowerToken(tokens[c.first - 3]));
+  // (a word's kind first: the fold of a punctuation mark or a number is no word of letters, and asking it costs a
+  // lexeme lookup, as such tokens have none: lowerToken and lexOf were ~60% of this pass)
+  const the = tokens[c.first - 1], cueWord = tokens[c.first - 3];
+  if (the.kind !== 'word' || cueWord.kind !== 'word' || lowerToken(the) !== 'the') return false;
+  const cue = TEAM_CUES.get(lowerToken(cueWord));
   if (cue === undefined || lowerToken(tokens[c.first - 2]) !== cue || tokens[c.first - 3].sentence !== the.sentence) return false;
   let name = lowerToken(tokens[c.first]);
   for (let k = c.first + 1; k <= c.last; k++) name += ' ' + lowerToken(tokens[k]);
@@ -111,7 +113,7 @@ export function teamsByNickname(tokens: readonly Token[], cands: Candidate[]): v
     }
     if (c.type !== 'PERSON') continue;
     const before = tokens[c.first - 1];
-    if (before === undefined || lowerToken(before) !== 'the' || !nicknamePlural(tokens[c.last])) continue;
+    if (before === undefined || before.kind !== 'word' || lowerToken(before) !== 'the' || !nicknamePlural(tokens[c.last])) continue;
     // "the Britney Varley story": a given name and a surname that happens to be a plural noun.
     if (c.last === c.first + 1 && lexicon.firstNames.has(lowerToken(tokens[c.first]))) continue;
     (teams ??= new Set()).add(c.info.key);
