@@ -75,3 +75,30 @@ export function eventless(c: Claim): boolean {
   for (const w of c.text.toLowerCase().match(/[a-z]+/g) ?? []) if (w !== c.counted && w !== c.counted + 's' && re.test(w)) return false;
   return true;
 }
+
+/**
+ * Is an exact figure precise enough that two passages giving it of the same things are unlikely to agree by
+ * chance: three significant digits or more ("312", "54.2", "1,250"), not a round one ("300", "54", "3,000")?
+ */
+export function distinctFigure(q: Quantity): boolean {
+  if (q.low !== q.high || !Number.isFinite(q.low) || q.low <= 0) return false;
+  let v = q.low;
+  for (let i = 0; i < 6 && v !== Math.round(v); i++) v *= 10; // "54.2" → 542
+  v = Math.round(v);
+  while (v >= 10 && v % 10 === 0) v /= 10; // "1,250" → 125
+  return v >= 100;
+}
+
+/** The counted noun of a share given with none ("won 38.7%"). */
+const BARE_SHARE = 'percent';
+
+/**
+ * Do two passages count the same things though their measures differ or one has none ("312 polling
+ * stations" / "opened 312 polling stations", "won 54.2% of the vote" / "took about 54% of the vote"): the
+ * same counted noun; or a share with no noun beside a share of the same measure ("won 38.7%" / "won 38.7% of
+ * the vote")?
+ */
+export function sameThingsCounted(a: Pick<Claim, 'counted' | 'measure'>, b: Pick<Claim, 'counted' | 'measure'>): boolean {
+  if (a.counted === b.counted) return a.counted !== '' && a.counted !== BARE_SHARE;
+  return (a.counted === BARE_SHARE || b.counted === BARE_SHARE) && a.measure !== '' && a.measure === b.measure;
+}
