@@ -249,7 +249,10 @@ export function roleBeforeBody(ctx: SpeakerContext, body: number, end: number, f
   }
   if (head - 1 < floor) return null;
   // "A letter from the residents said": the text's source speaks, not the text run together with it.
-  if (isStatement(lower, head)) return textSource(ctx, head - 1, end) ?? null;
+  if (isStatement(lower, head)) {
+    const source = textSource(ctx, head - 1, end);
+    if (source !== undefined) return source;
+  }
   if (tokens[head].kind !== 'word' || !/^\p{Ll}/u.test(tokens[head].text) || !isSpeakerHead(lower[head]) || BODY_NOUNS.has(lower[head])) return null;
   let d = head - 1;
   while (d > floor && d >= head - ROLE_WORDS && !ROLE_DETERMINERS.has(lower[d]) && tokens[d].kind === 'word' && /^\p{Ll}/u.test(tokens[d].text) && !cueLemma(tokens[d])) d--;
