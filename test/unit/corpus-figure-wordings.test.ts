@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/core/corpus/corpus';
-import { denominatorOf, eventless, looseShare, shareOf } from '../../server/src/core/corpus/corroborate-figures';
+import { denominatorOf, distinctFigure, eventless, looseShare, sameThingsCounted, shareOf } from '../../server/src/core/corpus/corroborate-figures';
 import type { Claim, Quantity } from '../../server/src/core/types';
 
 interface Row {
@@ -138,6 +138,30 @@ const ROWS: Row[] = [
     others: { bodies: 'Search Goes On\nRescuers have recovered 12 bodies from Orsund harbour so far, officials said.\n', more: 'Count Disputed\nDivers have recovered 26 bodies from Orsund harbour, the fishermen said.\n' },
     expected: [['more', 'recovered 26 bodies', 'conflicts'], ['bodies', 'recovered 12 bodies', 'related']],
   },
+  {
+    label: 'a precise count of the same things backs one with a verb though it names none ("312 polling stations" / "opened 312")',
+    target: 'Wenlow Poll\nVoters in Wenlow queued at 417 polling stations on Sunday.\n',
+    others: { same: 'Wenlow Count\nThe board opened 417 polling stations in Wenlow on Sunday.\n', other: 'Wenlow Turnout\nThe board opened 395 polling stations in Wenlow on Sunday.\n' },
+    expected: [['same', 'opened 417 polling stations', 'supports'], ['other', 'opened 395 polling stations', 'related']],
+  },
+  {
+    label: 'guard: a round count of the same things under another verb or none stays related ("400 polling stations")',
+    target: 'Wenlow Poll\nVoters in Wenlow queued at 400 polling stations on Sunday.\n',
+    others: { same: 'Wenlow Count\nThe board opened 400 polling stations in Wenlow on Sunday.\n' },
+    expected: [['same', 'opened 400 polling stations', 'related']],
+  },
+  {
+    label: 'a precise share of the vote backs an approximate one under another verb ("won 61.3% of the vote" / "took about 61%")',
+    target: 'Wenlow Result\nIda Farrow won 61.3% of the vote in Wenlow, the board said.\n',
+    others: { same: 'Farrow Wins\nIda Farrow took about 61% of the vote, the board said.\n', far: 'Farrow Margin\nIda Farrow took about 57% of the vote, the board said.\n' },
+    expected: [['same', 'took about 61% of the vote', 'supports'], ['far', 'took about 57% of the vote', 'related']],
+  },
+  {
+    label: 'a share with no noun backs the same share of the same verb with its noun ("won 27.4%" / "won 27.4% of the vote")',
+    target: 'Wenlow Result\nHer rival Aksel Brun won 27.4%, the board said.\n',
+    others: { same: 'Brun Trails\nAksel Brun won 27.4% of the vote, the board said.\n' },
+    expected: [['same', 'won 27.4% of the vote', 'supports']],
+  },
 ];
 
 for (const row of ROWS) {
@@ -200,4 +224,26 @@ const EVENTLESS: [Claim, boolean][] = [
 ];
 for (const [c, want] of EVENTLESS) {
   test(`figure wordings: "${c.text}" (${c.measure}) ${want ? 'names no event' : 'names its event'}`, () => assert.equal(eventless(c), want));
+}
+
+const DISTINCT: [Quantity, boolean][] = [
+  [pct('312', 312), true], [pct('54.2%', 54.2), true], [pct('1,250', 1250), true], [pct('0.35%', 0.35), false],
+  [pct('300', 300), false], [pct('54%', 54), false], [pct('3,000', 3000), false], [pct('about 312', 300, 320), false],
+];
+for (const [q, want] of DISTINCT) {
+  test(`figure wordings: "${q.text}" is ${want ? '' : 'not '}precise enough to match by itself`, () => assert.equal(distinctFigure(q), want));
+}
+
+const COUNTED: [[string, string], [string, string], boolean][] = [
+  [['station', ''], ['station', 'opened'], true],
+  [['percent', 'won'], ['vote', 'won'], true],
+  [['percent', 'won'], ['vote', 'took'], false],
+  [['percent', 'won'], ['percent', 'won'], false],
+  [['', 'won'], ['', 'won'], false],
+  [['station', ''], ['school', ''], false],
+];
+for (const [[ac, am], [bc, bm], want] of COUNTED) {
+  test(`figure wordings: "${ac}" (${am || 'no measure'}) and "${bc}" (${bm || 'no measure'}) count ${want ? 'the same' : 'different'} things`, () => {
+    assert.equal(sameThingsCounted({ counted: ac, measure: am }, { counted: bc, measure: bm }), want);
+  });
 }

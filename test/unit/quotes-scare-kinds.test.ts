@@ -34,6 +34,11 @@ const ROWS: { label: string; body: string; kind: QuoteKind; speaker: string | nu
   { label: 'fans dub it “…”', body: 'Fans dub the tower "the Lantern" for its glow.', kind: 'scare', speaker: null },
   { label: 'guard: will call it “…” is a speech to come', body: 'Tomas Reiter will call the plan "a fair deal" at the meeting.', kind: 'partial', speaker: 'Tomas Reiter' },
   { label: 'guard: called it “…” in the past stays the namer\'s', body: 'Tomas Reiter called the plan "a fair deal" on Monday.', kind: 'partial', speaker: 'Tomas Reiter' },
+  // ── a work's title right after its noun, though somebody speaks in the sentence ──
+  { label: 'her album, “Title,” took … in reported speech', body: 'Lena Ortiz said her band\'s second album, "Where the Ferries Sleep," took two years to record.', kind: 'scare', speaker: null },
+  { label: 'the film, “Title,” opens …, she said', body: 'The director\'s latest film, "A Quay Without Boats," opens on Friday, Lena Ortiz said.', kind: 'scare', speaker: null },
+  { label: 'guard: a sentence-case line after "album," stays the speaker\'s', body: 'Lena Ortiz said of the new album, "We made it in a barn by the quay."', kind: 'direct', speaker: 'Lena Ortiz' },
+  { label: 'guard: a sentence after "song" in lower case stays the speaker\'s', body: 'Tomas Reiter said of the song, "it was written in one night on the quay."', kind: 'direct', speaker: 'Tomas Reiter' },
   // ── a name a relative clause gives the thing before its subject ──
   { label: 'a van he called “the Name”', body: 'Tomas Reiter drove a battered van he called "the Grey Mare" along the quay.', kind: 'scare', speaker: null },
   { label: 'a skiff that she named “Title”', body: 'Lena Ortiz kept a skiff that she named "Sea Wren" at the old slip.', kind: 'scare', speaker: null },

@@ -474,6 +474,16 @@ const ROWS: SpeakerRow[] = [
     body: 'A message from Ilse Korn said “the night buses will run again from March.”',
     speaker: 'Ilse Korn', cue: 'said', entity: 'Ilse Korn',
   },
+  { label: 'A letter from the residents said “…”: the residents, not the letter run together with them', body: 'A letter from the tenants said “the lifts have been broken since May.”', speaker: 'the tenants', cue: 'said' },
+  { label: '“…,” a letter from the residents said: the residents', body: '“The lifts have been broken since May,” a letter from the tenants said.', speaker: 'the tenants', cue: 'said' },
+  { label: 'A letter from residents (no article) said: the residents, not "from residents"', body: 'A letter from tenants said “the lifts have been broken since May.”', speaker: 'tenants', cue: 'said' },
+  { label: 'guard: a role before "from" still speaks with its body', body: 'A spokeswoman from the harbour board said “the lifts have been broken since May.”', speaker: 'A spokeswoman from the harbour board', cue: 'said' },
+  // ── a role given by a copula after a name ("X is the mayor of …") names the person a later "the mayor" is ──
+  { label: 'Name is the mayor of Place … “…,” the mayor said: the person', body: 'Edda Lusk is the mayor of Brennholt. “We will review every objection,” the mayor said.', speaker: 'the mayor', cue: 'said', entity: 'Edda Lusk' },
+  { label: 'Name has been a harbour master … the harbour master said', body: 'Piet Ombre has been the dock manager since the spring. “The quay stays shut,” the manager said.', speaker: 'the manager', cue: 'said', entity: 'Piet Ombre' },
+  { label: 'Name, who is the coach of …, … the coach said', body: 'Tove Rask, who is the coach of the Brennholt Herons, arrived late. “We trained hard,” the coach said.', speaker: 'the coach', cue: 'said', entity: 'Tove Rask' },
+  { label: 'guard: "Name is the mayor\'s brother" gives the name no role', body: 'Edda Lusk is the mayor\'s brother. “We will review every objection,” the mayor said.', speaker: 'the mayor', cue: 'said', entity: null },
+  { label: 'guard: "Name was the mayor" may be a predecessor', body: 'Edda Lusk was the mayor of Brennholt until 2019. “We will review every objection,” the mayor said.', speaker: 'the mayor', cue: 'said', entity: null },
   // arts and entertainment roles (model/speaker-words.ts): the role phrase before the name gives the name
   { label: 'arts role: "said the band\'s singer, NAME" gives the name', body: '“We cut the record in a barn,” said the band’s singer, Orla Penrose, in a phone interview.', speaker: 'Orla Penrose', cue: 'said', entity: 'Orla Penrose' },
   { label: 'arts role: "said the orchestra\'s conductor, NAME"', body: '“The hall has never sounded better,” said the orchestra’s conductor, Ivo Marsh.', speaker: 'Ivo Marsh', cue: 'said', entity: 'Ivo Marsh' },

@@ -75,3 +75,30 @@ export function eventless(c: Claim): boolean {
   for (const w of c.text.toLowerCase().match(/[a-z]+/g) ?? []) if (w !== c.counted && w !== c.counted + 's' && re.test(w)) return false;
   return true;
 }
+
+/**
+ * Is an exact figure precise enough that two passages giving it of the same things are unlikely to agree by
+ * chance: three significant digits or more ("417", "61.3", "1,250"), not a round one ("300", "61", "3,000")?
+ */
+export function distinctFigure(q: Quantity): boolean {
+  if (q.low !== q.high || !Number.isFinite(q.low) || q.low <= 0) return false;
+  let v = q.low;
+  for (let i = 0; i < 6 && v !== Math.round(v); i++) v *= 10; // "61.3" → 613
+  v = Math.round(v);
+  while (v >= 10 && v % 10 === 0) v /= 10; // "1,250" → 125
+  return v >= 100;
+}
+
+/** The counted noun of a share given with none ("won 27.4%"). */
+const BARE_SHARE = 'percent';
+
+/**
+ * Do two passages count the same things though their measures differ or one has none ("417 polling
+ * stations" / "opened 417 polling stations", "won 61.3% of the vote" / "took about 61% of the vote"): the
+ * same counted noun; or a share with no noun beside a share of the same measure ("won 27.4%" / "won 27.4% of
+ * the vote")?
+ */
+export function sameThingsCounted(a: Pick<Claim, 'counted' | 'measure'>, b: Pick<Claim, 'counted' | 'measure'>): boolean {
+  if (a.counted === b.counted) return a.counted !== '' && a.counted !== BARE_SHARE;
+  return (a.counted === BARE_SHARE || b.counted === BARE_SHARE) && a.measure !== '' && a.measure === b.measure;
+}

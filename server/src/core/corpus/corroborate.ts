@@ -12,7 +12,7 @@ import { compatible } from '../pipeline/quantities';
 import { countsCanClash, recurs, subjectsClash } from './same-subject';
 import { bodiesWithinToll, bodyMeasure } from './body-count';
 import { UNIT_SIZES, countedClass, countedMatch, isHumanClass, moveMeasure, timeKey } from '../model/measures';
-import { denominatorOf, eventless, looseShare, shareOf } from './corroborate-figures';
+import { denominatorOf, distinctFigure, eventless, looseShare, sameThingsCounted, shareOf } from './corroborate-figures';
 import { currencyOf, sameCurrency } from '../model/currency';
 import { lemma } from '../pipeline/05-claims';
 
@@ -286,6 +286,10 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
       else if (sameUnit && figures && !otherTime && !money && !DIMENSIONS.has(t.measure) && (sameTime || !moves && !recurs(t.measure, t.counted))
         && countsCanClash(t, s) && !subjectsClash(t.subjects, s.subjects) && !bodiesWithinToll(t, s)) relation = 'conflicts';
     } else if (money && fits && closeness(t.point, s.point) > 0.95 && sameFigure(t, s)) relation = 'supports';
+    // One precise figure of the same things, though one passage names another verb or none ("417 polling
+    // stations" / "opened 417 polling stations", "won 27.4%" / "won 27.4% of the vote"): one figure.
+    else if (!money && fits && figures && !otherTime && t.unit === s.unit && sameThingsCounted(t, s) && (distinctFigure(t.quantity) || distinctFigure(s.quantity))
+      && closeness(t.point, s.point) >= 0.98 && sameFigure(t, s)) relation = 'supports';
     if (otherTime) p.penalty = 0.05;
   }
   // Jaccard similarity is at most (smaller set) / (larger set), and the sum grows with it.

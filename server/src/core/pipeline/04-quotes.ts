@@ -15,6 +15,7 @@ import { findQuoteMarks, type RawQuote } from './quote-marks';
 import { findSingleQuoteMarks, withSingleQuotes } from './quote-single-marks';
 import { distancedBefore } from './quote-clause';
 import { isDisplayed, isGlossedTerm, isHabitualName, isLabel, isTitle } from './quote-label';
+import { namesWork } from './quote-work-titles';
 import { isSaying } from './quote-sayings';
 import { listedTerms } from './quote-term-lists';
 import { joinSplitQuotes } from './quote-split';
@@ -101,6 +102,8 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     // A title that opens its sentence as the subject of the writer's verb ("“Tales of the Quay” was the
     // most-read book, the firm said"): no punctuation closes it, a lower-case word follows the marks.
     if (kind === 'direct' && closed && opensAsSubject(tokens, inner, words, beforeTok, sentFloor, afterTok)) kind = 'scare';
+    // A work's title after its noun ("her album, “Where the River Bends,” took a year"), whoever speaks in the sentence.
+    if (kind !== 'scare' && closed && namesWork(text, tokens, beforeTok, firstIn, lastIn)) kind = 'scare';
     // A slogan, a name given by a noun, or the words on a sign ("a banner reading “…”").
     if (kind !== 'scare' && closed && isDisplayed(tokens, beforeTok, words)) kind = 'scare';
     // A word glossed as a word right after its marks ("“crunch”, the industry term for …").

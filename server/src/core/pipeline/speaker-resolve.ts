@@ -1,4 +1,5 @@
 /** Resolving a speaker phrase to a person or organisation named earlier in the document. */
+import { copularRole } from './speaker-copular-role';
 import type { SpeakerRef, Token } from '../types';
 import type { SpeakerContext } from './speakers';
 import { isSpeakerHead } from './speakers';
@@ -239,7 +240,7 @@ export function resolveTitle(ctx: SpeakerContext, head: string, before: number, 
     const x = ctx.mentions[m];
     if (x.end > before || x.furniture) continue;
     const e = ctx.entities[x.local];
-    if (!orgNoun && x.type === 'PERSON' && (e.roles.some((r) => r.text.toLowerCase().split(/[\s,]+/).includes(head)) || describedAfter(ctx.text, x.end, head))) return x.local;
+    if (!orgNoun && x.type === 'PERSON' && (e.roles.some((r) => r.text.toLowerCase().split(/[\s,]+/).includes(head)) || describedAfter(ctx.text, x.end, head) || copularRole(ctx.text, x.end, head))) return x.local;
     if (orgNoun && x.type === 'ORG') {
       if ([e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(head) || head === 'force' && POLICE_NAME.test(n))) return x.local;
       if (nearby && nearbyOrg === null && !NAMED_ONLY.test(head) && x.start >= (ctx.bodyFrom ?? 0) && sentence - sentenceAt(ctx, x.start) <= 1 && !/\n\s*\n/.test(ctx.text.slice(x.end, before))

@@ -12,6 +12,8 @@ import { DOCUMENT_NOUNS, TITLE_HEADS, VAGUE_SOURCES } from '../model/words';
 import { COLLECTIVE_PEOPLE } from '../model/speaker-words';
 import { tokenAt } from './token-at';
 import { isKnownGivenName } from '../model/gender';
+import { isStatement } from './quote-text-owner';
+import { textSource } from './speaker-text-source';
 
 /** How many tokens a role phrase may run before the name. */
 const ROLE_REACH = 14;
@@ -247,6 +249,11 @@ export function roleBeforeBody(ctx: SpeakerContext, body: number, end: number, f
     return { start: tokens[head].start, end: tokens[last].end, text: ctx.text.slice(tokens[head].start, tokens[last].end), local: null };
   }
   if (head - 1 < floor) return null;
+  // "A letter from the residents said": the text's source speaks, not the text run together with it.
+  if (isStatement(lower, head)) {
+    const source = textSource(ctx, head - 1, end);
+    if (source !== undefined) return source;
+  }
   if (tokens[head].kind !== 'word' || !/^\p{Ll}/u.test(tokens[head].text) || !isSpeakerHead(lower[head]) || BODY_NOUNS.has(lower[head])) return null;
   let d = head - 1;
   while (d > floor && d >= head - ROLE_WORDS && !ROLE_DETERMINERS.has(lower[d]) && tokens[d].kind === 'word' && /^\p{Ll}/u.test(tokens[d].text) && !cueLemma(tokens[d])) d--;

@@ -11,6 +11,7 @@ import { beforeTimePhrase } from './speaker-time';
 import { bareGroup, pluralBody } from './bare-group';
 import { knowingTail, knowingTie } from './speaker-tail';
 import { textSource } from './speaker-text-source';
+import { isStatement } from './quote-text-owner';
 
 export interface SpeakerContext {
   text: string;
@@ -268,6 +269,11 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     if (ISSUED.has(p.text) && s - 2 >= floor && !DETERMINER_WORDS.has(ctx.lower[s - 2])) break;
     s--;
     if (DETERMINER_WORDS.has(ctx.lower[s])) break;
+  }
+  // "A letter from residents said": the text's source speaks (the phrase is no "a move campaigners called").
+  if (s + 2 < k && isStatement(ctx.lower, s + 1) && DETERMINER_WORDS.has(ctx.lower[s])) {
+    const source = textSource(ctx, s, k);
+    if (source) return source;
   }
   // "a move campaigners called", "a phrase green groups described as": the plural subject of a
   // relative clause after its antecedent, which "a" opens; "a" never opens a plural phrase.
