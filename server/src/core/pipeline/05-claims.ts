@@ -466,10 +466,11 @@ function creditInterview(claims: Claim[], text: string, blocks: Block[], sentenc
  * Sums in pence or cents, amounts with a glued unit, temperatures and vague crowds harmed (each list in
  * text order), together in text order. Most sentences have none, or one list: no new array then.
  */
-function inTextOrder(...lists: Quantity[][]): Quantity[] {
-  let only = lists[0], filled = 0;
-  for (const l of lists) if (l.length) { only = l; filled++; }
-  return filled < 2 ? only : lists.flat().sort((a, b) => a.start - b.start);
+// (Five parameters, not `...lists`: a rest array a sentence with a digit was allocated for nothing.)
+function inTextOrder(a: Quantity[], b: Quantity[], c: Quantity[], d: Quantity[], e: Quantity[]): Quantity[] {
+  const filled = (a.length > 0 ? 1 : 0) + (b.length > 0 ? 1 : 0) + (c.length > 0 ? 1 : 0) + (d.length > 0 ? 1 : 0) + (e.length > 0 ? 1 : 0);
+  if (filled < 2) return e.length ? e : d.length ? d : c.length ? c : b.length ? b : a;
+  return [a, b, c, d, e].flat().sort((x, y) => x.start - y.start);
 }
 
 /** The claim of a sum in pence or cents (`gluedSubunits`), unless it adds nothing to the last one. */

@@ -67,14 +67,14 @@ export function findQualitativeClaims(text: string, s: Sentence, si: number, sen
   const mayBeSuperlative = wordSeen ?? ANY_GATE.test(sentence);
   const p = mayOpenProportion(sentence.charCodeAt(0)) ? PROPORTION.exec(sentence) : null;
   if (!mayBeSuperlative && p === null) return NONE;
-  const out: Claim[] = [];
-  const free = (start: number, end: number) => !earlier.some((c) => c.start < end && start < c.end) && !out.some((c) => c.start < end && start < c.end);
+  // The list (and no closure) only once a claim is found: most sentences that pass a gate yield none.
+  let out: Claim[] | undefined;
   if (mayBeSuperlative) for (const [re, gate] of SEARCHES) {
     re.lastIndex = 0;
     if (!gate.test(sentence) || re === SUPERLATIVE && !ANCHOR_GATE.test(sentence)) continue;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const start = s.start + m.index, end = start + m[0].replace(/[\s,;:.]+$/, '').length;
-      if (free(start, end)) out.push(claim(text, start, end, si, 'superlative', '', 'superlative', sentence));
+      if (free(earlier, out, start, end)) (out ??= []).push(claim(text, start, end, si, 'superlative', '', 'superlative', sentence));
     }
   }
   if (p && isHumanClass(countedClass(lemma(p[2])))) {
@@ -85,9 +85,14 @@ export function findQualitativeClaims(text: string, s: Sentence, si: number, sen
     if (inside) {
       inside.counted = lemma(p[2]);
       if (antecedent && antecedent !== inside) inside.measure = antecedent.measure;
-    } else if (free(start, end)) {
-      out.push(claim(text, start, end, si, 'proportion', lemma(p[2]), antecedent?.measure ?? '', sentence));
+    } else if (free(earlier, out, start, end)) {
+      (out ??= []).push(claim(text, start, end, si, 'proportion', lemma(p[2]), antecedent?.measure ?? '', sentence));
     }
   }
-  return out;
+  return out ?? NONE;
+}
+
+/** Does [start, end) overlap none of the claims found before nor those of this sentence? */
+function free(earlier: readonly Claim[], out: readonly Claim[] | undefined, start: number, end: number): boolean {
+  return !earlier.some((c) => c.start < end && start < c.end) && !(out?.some((c) => c.start < end && start < c.end) ?? false);
 }

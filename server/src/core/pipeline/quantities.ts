@@ -119,7 +119,8 @@ export function quantityMatchesAt(s: string, from: number): RegExpExecArray[] {
  * replay; most of this function's self time is firstFigureWord's walk over every sentence's letters)
  */
 export function quantityMatchesIn(text: string, start: number, end: number, piece = text.slice(start, end), from = start): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
+  // The list only once a match is found: most sentences hold none (one fresh array less each).
+  let found: RegExpExecArray[] | undefined;
   superlativeSeen = false;
   fractionSeen = false;
   figureFree = false;
@@ -132,7 +133,7 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
   // starts a few words before the first such word (`firstFigureWord`, `wordsBack`).
   if (from === start) {
     const first = firstFigureWord(text, start, end);
-    if (first < 0) { figureFree = true; return found; }
+    if (first < 0) { figureFree = true; return NO_MATCHES; }
     from = wordsBack(text, start, first, WORDS_BEFORE_FIGURE);
   }
   for (let p = nextCandidate(text, start, end, from); p >= 0; ) {
@@ -146,14 +147,17 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
       if (m[7] !== undefined && (invertedSum(m[7], m[8]) || hyphenNoRange(m))) m = firstFigureOf(piece, p - start, m) ?? m;
       // "two million three hundred thousand": a smaller scale after a million (kept out of the pattern, which is near V8's 20 KB)
       if (m[10] !== undefined && endsInLargeScale(m[0])) scaleGoesOn(piece, m);
-      found.push(m);
+      (found ??= []).push(m);
       p = resumeScan(text, start, end, p + m[0].length);
     } else {
       p = resumeScan(text, start, end, p + 1);
     }
   }
-  return found;
+  return found ?? NO_MATCHES;
 }
+
+/** What a piece without a match gives: one empty list, read only. */
+const NO_MATCHES: RegExpExecArray[] = [];
 
 /**
  * `nextCandidate` from `from`, but from a few words before the next figure word (`firstFigureWord`)
