@@ -26,6 +26,27 @@ const ROWS: EntityRow[] = [
     body: 'Dunmere Grammar Pupils Top Regional Tables\n\nPupils at the school sat the exams a week early.\n',
     has: [{ text: 'Dunmere Grammar', type: 'ORG' }],
   },
+  {
+    label: 'a brigade keeps its ordinal',
+    body: 'Soldiers of the 4th Lancer Brigade crossed the river at dawn, officials said.',
+    has: [{ text: '4th Lancer Brigade', type: 'ORG' }],
+  },
+  {
+    label: 'a lone battalion keeps its ordinal',
+    body: 'The 2nd Battalion was moved north to Tarrowick on Sunday.',
+    has: [{ text: '2nd Battalion', type: 'ORG' }, { text: 'Tarrowick', type: 'LOC' }],
+  },
+  {
+    label: 'a fleet named only by its ordinal is an organisation',
+    body: 'Ships of the 7th Fleet left port before the storm arrived.',
+    has: [{ text: '7th Fleet', type: 'ORG' }],
+  },
+  {
+    label: 'an ordinal before a non-unit name is left out',
+    body: 'The 3rd Tarrow Street Fair drew 400 people on Saturday.',
+    has: [{ text: 'Tarrow Street Fair' }],
+    lacks: ['3rd'],
+  },
 ];
 
 entityRowTests('units, schools, forums', 'Local News Roundup', ROWS);

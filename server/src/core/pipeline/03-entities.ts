@@ -42,6 +42,7 @@ import { lowerDomainEnd, webDomainAt } from './entity-domains';
 import { dropNonNames } from './entity-nonnames';
 import { dropClassLabels } from './entity-class-labels';
 import { withoutPostNominals, withRoadNumbers } from './entity-spans';
+import { unitsWithOrdinals } from './entity-military-units';
 import { wardsInBrackets } from './entity-ward-brackets';
 import { generalHospitals } from './entity-general-hospitals';
 import { citedAuthors } from './entity-citations';
@@ -112,7 +113,7 @@ import { centralBanksByReserve } from './entity-central-banks';
 import { underwritersByDeal } from './entity-underwriters';
 import {
   G_CLASS_LABEL, G_COMPETITION, G_EVENT, G_FIELD, G_FIRM_KIND, G_FIRM_TAIL, G_GENERAL, G_JOB_NOUN, G_NOTICE, G_PARTY_LABEL, G_PLACE_PLURAL, G_POST_NOMINAL,
-  G_RESERVE, G_ROAD, G_STATION, G_STORM, G_VERB_GIVEN, G_SKY_BODY, G_JOURNAL, lexemeGates,
+  G_RESERVE, G_ROAD, G_STATION, G_STORM, G_VERB_GIVEN, G_SKY_BODY, G_JOURNAL, G_UNIT, lexemeGates,
 } from './entity-pass-gates';
 import { structuresAsPlaces } from './entity-structure-nouns';
 import { routeEndsAsPlaces } from './entity-route-ends';
@@ -259,6 +260,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (gates & G_GENERAL) generalHospitals(tokens, candidates);
   if (gates & G_FIELD) dropFieldsOfStudy(tokens, candidates);
   if (gates & G_ROAD) withRoadNumbers(tokens, candidates);
+  if (gates & G_UNIT) unitsWithOrdinals(tokens, candidates);
   if (gates & G_POST_NOMINAL) withoutPostNominals(tokens, candidates);
   citedAuthors(tokens, candidates);
   if (gates & G_STORM) dropNamedStorms(tokens, candidates);
