@@ -1,6 +1,7 @@
 // Labelled sentences for names the capitalised-run scan cut short or mistyped: a plural possessive before
 // "Forum" inside a body's name ("the Ferry Pilots' Forum"), a school named "X Grammar" (also in a title-case
-// headline), and a military unit that opens with its ordinal ("the 4th Lancer Brigade", "the 7th Fleet").
+// headline), a military unit that opens with its ordinal ("the 4th Lancer Brigade", "the 7th Fleet"), and a shop
+// named by a possessive after "at"/"from" with no noun after it ("at Tarrin's every morning").
 // Run with `node --import tsx --test test/unit/entity-unit-school-forum.test.ts`. All names are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
 
@@ -46,6 +47,21 @@ const ROWS: EntityRow[] = [
     body: 'The 3rd Tarrow Street Fair drew 400 people on Saturday.',
     has: [{ text: 'Tarrow Street Fair' }],
     lacks: ['3rd'],
+  },
+  {
+    label: 'a possessive after "at" with a time word after it is a shop',
+    body: 'Nadia Ferrow buys her bread at Tarrin\'s every morning.',
+    has: [{ text: 'Tarrin\'s', type: 'ORG' }, { text: 'Nadia Ferrow', type: 'PERSON' }],
+  },
+  {
+    label: 'a possessive after "from" at the end of a sentence is a shop',
+    body: 'The cakes for the fete came from Oswell\u2019s.',
+    has: [{ text: 'Oswell\u2019s', type: 'ORG' }],
+  },
+  {
+    label: 'a possessive with its noun after it is not a shop',
+    body: 'Smoke rose from Velmora\'s harbour on Tuesday.',
+    has: [{ text: 'Velmora', type: 'LOC' }],
   },
 ];
 
