@@ -1,7 +1,8 @@
 // Labelled sentences for names the capitalised-run scan cut short or mistyped: a plural possessive before
 // "Forum" inside a body's name ("the Ferry Pilots' Forum"), a school named "X Grammar" (also in a title-case
 // headline), a military unit that opens with its ordinal ("the 4th Lancer Brigade", "the 7th Fleet"), and a shop
-// named by a possessive after "at"/"from" with no noun after it ("at Tarrin's every morning").
+// named by a possessive after "at"/"from" with no noun after it ("at Tarrin's every morning"), and a name before
+// a noun only a place's people are ("Norvaya troops").
 // Run with `node --import tsx --test test/unit/entity-unit-school-forum.test.ts`. All names are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
 
@@ -62,6 +63,21 @@ const ROWS: EntityRow[] = [
     label: 'a possessive with its noun after it is not a shop',
     body: 'Smoke rose from Velmora\'s harbour on Tuesday.',
     has: [{ text: 'Velmora', type: 'LOC' }],
+  },
+  {
+    label: 'a name opening its sentence before "troops" is a place',
+    body: 'Norvaya troops crossed the river on Sunday.',
+    has: [{ text: 'Norvaya', type: 'LOC' }],
+  },
+  {
+    label: 'a name before "farmers" is a place, and so is its later mention',
+    body: 'Talmere farmers protest. Later, Talmere officials agreed to meet them.',
+    has: [{ text: 'Talmere', type: 'LOC' }],
+  },
+  {
+    label: 'a name that opens a firm\'s name in the document stays the firm',
+    body: 'Talmere Foods said prices rose. Talmere farmers protest.',
+    has: [{ text: 'Talmere Foods', type: 'ORG' }, { text: 'Talmere', notType: 'LOC' }],
   },
 ];
 

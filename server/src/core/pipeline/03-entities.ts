@@ -44,6 +44,7 @@ import { dropClassLabels } from './entity-class-labels';
 import { withoutPostNominals, withRoadNumbers } from './entity-spans';
 import { unitsWithOrdinals } from './entity-military-units';
 import { possessiveShops } from './entity-possessive-shops';
+import { placesBeforeTheirPeople } from './entity-nation-people';
 import { wardsInBrackets } from './entity-ward-brackets';
 import { generalHospitals } from './entity-general-hospitals';
 import { citedAuthors } from './entity-citations';
@@ -263,6 +264,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (gates & G_ROAD) withRoadNumbers(tokens, candidates);
   if (gates & G_UNIT) unitsWithOrdinals(tokens, candidates);
   possessiveShops(tokens, candidates);
+  placesBeforeTheirPeople(tokens, candidates);
   if (gates & G_POST_NOMINAL) withoutPostNominals(tokens, candidates);
   citedAuthors(tokens, candidates);
   if (gates & G_STORM) dropNamedStorms(tokens, candidates);
