@@ -51,7 +51,7 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   foods dairies bakeries bakery breweries brewery distillery stores supermarkets pharma railways railroad airline automotive
   management advisors advisers wireless trucking ratings consulting consultants consultancy
   biologics therapeutics diagnostics biosciences genomics semiconductor semiconductors
-  polytechnic infirmary hospice laboratory laboratories partnership primary guild`);
+  polytechnic infirmary hospice laboratory laboratories partnership primary guild forum grammar`);
 
 /**
  * Organisation head words that name a line of business ("Pharmaceuticals", "Shipping", "Energy"): alone
@@ -69,7 +69,7 @@ export const INSTITUTION_HEADS = set(`ministry department agency council committ
   association foundation institute corporation corp inc ltd llc plc company federation authority bureau coalition
   alliance movement league society secretariat parliament congress senate cabinet administration union party
   brigade brigades directorate consortium inspectorate tribunal treasury exchequer hospital university college
-  polytechnic infirmary hospice laboratory laboratories partnership primary guild`);
+  polytechnic infirmary hospice laboratory laboratories partnership primary guild forum grammar`);
 
 /** Head words that make a capitalised phrase a place. */
 export const LOC_HEADS = set(`province region county district street st avenue ave road boulevard square river sea

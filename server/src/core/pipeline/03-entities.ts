@@ -42,6 +42,9 @@ import { lowerDomainEnd, webDomainAt } from './entity-domains';
 import { dropNonNames } from './entity-nonnames';
 import { dropClassLabels } from './entity-class-labels';
 import { withoutPostNominals, withRoadNumbers } from './entity-spans';
+import { unitsWithOrdinals } from './entity-military-units';
+import { possessiveShops } from './entity-possessive-shops';
+import { placesBeforeTheirPeople } from './entity-nation-people';
 import { wardsInBrackets } from './entity-ward-brackets';
 import { generalHospitals } from './entity-general-hospitals';
 import { citedAuthors } from './entity-citations';
@@ -112,7 +115,7 @@ import { centralBanksByReserve } from './entity-central-banks';
 import { underwritersByDeal } from './entity-underwriters';
 import {
   G_CLASS_LABEL, G_COMPETITION, G_EVENT, G_FIELD, G_FIRM_KIND, G_FIRM_TAIL, G_GENERAL, G_JOB_NOUN, G_NOTICE, G_PARTY_LABEL, G_PLACE_PLURAL, G_POST_NOMINAL,
-  G_RESERVE, G_ROAD, G_STATION, G_STORM, G_VERB_GIVEN, G_SKY_BODY, G_JOURNAL, lexemeGates,
+  G_RESERVE, G_ROAD, G_STATION, G_STORM, G_VERB_GIVEN, G_SKY_BODY, G_JOURNAL, G_UNIT, lexemeGates,
 } from './entity-pass-gates';
 import { L_BODY_KIND, L_CAPITAL, L_FAMILY, L_PARTY_NOUN, L_STRUCTURE, L_TEAM_TITLE, L_UNDERWRITE, L_VEHICLE, LOWER_SHAPE_GATES, lowerWordGates, SHAPE_CODES, shapeCode } from './entity-lower-gates';
 import { structuresAsPlaces } from './entity-structure-nouns';
@@ -262,6 +265,9 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (gates & G_GENERAL) generalHospitals(tokens, candidates);
   if (gates & G_FIELD) dropFieldsOfStudy(tokens, candidates);
   if (gates & G_ROAD) withRoadNumbers(tokens, candidates);
+  if (gates & G_UNIT) unitsWithOrdinals(tokens, candidates);
+  possessiveShops(tokens, candidates);
+  placesBeforeTheirPeople(tokens, candidates);
   if (gates & G_POST_NOMINAL) withoutPostNominals(tokens, candidates);
   citedAuthors(tokens, candidates);
   if (gates & G_STORM) dropNamedStorms(tokens, candidates);

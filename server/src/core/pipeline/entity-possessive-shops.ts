@@ -1,0 +1,30 @@
+/**
+ * A business named by its owner's possessive with no noun after it ("lunch at Tarrin's on Friday", "bought it
+ * from Oswell's.") is that business, an organisation, with its "'s": the name alone was taken for the place
+ * "at" or "from" points to, and the shop's "'s" was cut. Only after "at"/"from", only when what follows the
+ * "'s" is punctuation or a word that cannot be the possessed noun (a preposition, a time word), and never for
+ * a name already typed as a person ("at Ada Moss's" is her home as often as a shop). Pure, token indices.
+ */
+import type { Token } from '../types';
+import type { Candidate } from './03-entities';
+import { tokenAt } from './token-at';
+
+/** Lower-case words after the "'s" that show no noun is possessed ("at Tarrin's every week", "from Oswell's on Main Street"). */
+const AFTER_SHOP = new Set(['on', 'in', 'at', 'for', 'every', 'each', 'last', 'this', 'next', 'and', 'or', 'with', 'where', 'since',
+  'until', 'before', 'after', 'during', 'when', 'near', 'yesterday', 'today', 'tonight', 'instead', 'again', 'twice', 'once']);
+
+const isPossessive = (t: Token | undefined): boolean => t !== undefined && t.text.length === 2 && (t.text === "'s" || t.text === '’s');
+
+export function possessiveShops(tokens: readonly Token[], cands: Candidate[]): void {
+  for (const c of cands) {
+    const s = tokenAt(tokens, c.last + 1);
+    if (!isPossessive(s) || c.type === 'PERSON' || c.type === null || s!.start !== tokens[c.last].end) continue;
+    const before = tokenAt(tokens, c.first - 1);
+    if (before === undefined || (before.text !== 'at' && before.text !== 'from') || before.sentence !== s!.sentence) continue;
+    const after = tokenAt(tokens, c.last + 2);
+    if (after !== undefined && after.sentence === s!.sentence && after.kind !== 'punct' && !AFTER_SHOP.has(after.text)) continue;
+    c.last++;
+    c.type = 'ORG';
+    c.info = undefined; // what was known of the name alone is not the shop's
+  }
+}
