@@ -86,6 +86,26 @@ const ROWS: EntityRow[] = [
     has: [{ text: 'Harwick', type: 'ORG' }],
   },
   {
+    label: 'a one-word name after "they", a result verb and a score is the other side: "they beat Kelby 4-2"',
+    body: 'Orrin Vale moved up to third after they beat Kelby 4-2 at Moss Road on Sunday.',
+    has: [{ text: 'Kelby', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a player after "she beat" and a score stays a person when the lists know the name: "she beat Martin 6-3"',
+    body: 'Ilse Varga reached the final after she beat Martin 6-3, 6-4 on Friday.',
+    has: [{ text: 'Martin', type: 'PERSON' }],
+  },
+  {
+    label: 'a club whose name ends in "Celtic" is an organisation: "drew 1-1 with bottom side Orrin Celtic"',
+    body: 'Wexbury drew 1-1 with bottom side Orrin Celtic on Saturday.',
+    has: [{ text: 'Orrin Celtic', type: 'ORG' }],
+  },
+  {
+    label: 'so "… Thistle": "a late winner against Dunholm Thistle"',
+    body: 'Kira Stowe scored a late winner against Dunholm Thistle in the cup.',
+    has: [{ text: 'Dunholm Thistle', type: 'ORG' }],
+  },
+  {
     label: 'guard: a player beats "her", not "them": "Tovin beat her 6-4" keeps a person',
     body: 'The final was close. Marta Tovin served well, and Tovin beat her 6-4 in the last set.',
     has: [{ text: 'Tovin', type: 'PERSON' }],

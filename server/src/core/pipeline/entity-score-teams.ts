@@ -65,6 +65,16 @@ function beatThem(tokens: readonly Token[], c: Candidate): boolean {
   return them !== undefined && lowerToken(them) === 'them' && scoreAt(tokens, c.last + 3, tokens[c.first].sentence) > 0 && !personWord(tokens[c.first]);
 }
 
+/**
+ * "they beat Kelby 4-2": a one-word name after "they" or "we", a result verb, and a score, that no list
+ * knows as a given name or a surname, is a side: a side that "they" beat is a team, as is one "them" names.
+ */
+function theyBeat(tokens: readonly Token[], c: Candidate): boolean {
+  if ((c.type !== 'PERSON' && c.type !== 'LOC') || c.first !== c.last || c.first < 2 || c.role !== null || !isResultVerb(tokens[c.first - 1])) return false;
+  const they = lowerToken(tokens[c.first - 2]);
+  return (they === 'they' || they === 'we') && scoreAt(tokens, c.last + 1, tokens[c.first].sentence) > 0 && !personWord(tokens[c.first]);
+}
+
 /** A word the lexicons know as a given name or a surname. */
 function personWord(t: Token): boolean {
   const l = lowerToken(t);
@@ -85,7 +95,7 @@ export function teamsByScore(tokens: readonly Token[], cands: Candidate[]): void
       (sides ??= new Set()).add(c.info.key);
       continue;
     }
-    if (c.info && beatThem(tokens, c)) {
+    if (c.info && (beatThem(tokens, c) || theyBeat(tokens, c))) {
       (towns ??= new Set()).add(c.info.key);
       continue;
     }

@@ -35,8 +35,8 @@ export const PLACE_PLURALS: ReadonlySet<string> = new Set(`lakes springs gardens
   banks shores isles downs glades narrows rocks wells cedars willows elms palms groves marshes moors dunes ridges
   towers terraces crossings mills acres`.split(/\s+/));
 
-/** Last words of a club's name after its town: "Marsh United", "Brell Athletic", "Tarn Rovers". */
-export const CLUB_TAILS: ReadonlySet<string> = new Set(['united', 'athletic', 'rovers', 'wanderers', 'albion']);
+/** Last words of a club's name after its town: "Marsh United", "Brell Athletic", "Tarn Rovers", "Orrin Celtic". */
+export const CLUB_TAILS: ReadonlySet<string> = new Set(['united', 'athletic', 'rovers', 'wanderers', 'albion', 'celtic', 'thistle', 'hotspur']);
 
 /**
  * A club's name ending in one of CLUB_TAILS, or a known town or country and a plural nickname: "Toronto Kestrels", "Velmar Owls" after "lost to", where no

@@ -110,9 +110,16 @@ const BOOKED = /^(?:booked|cautioned|sent|off|ejected|dismissed)$/;
 /** Before points won in a match ("winning three points", "scored 23 points"); "fell 300 points" is an index and stays a claim. */
 const POINTS_WON_BEFORE = /\b(?:win|wins|won|winning|scor(?:e|es|ed|ing)|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?|tak(?:e|es|ing)|took)\s+(?:\p{L}+\s+)?$/iu;
 /** A gap in a league table: "points clear of second-placed X", "points adrift of safety" (a poll's lead names no table). */
-const STANDING_AFTER = /^\s+points?\s+(?:clear|adrift|behind|ahead)\b[^.;]{0,60}?\b(?:\p{Ll}+-placed|the\s+(?:table|standings|league)|relegation|safety|top\s+spot)/iu;
-/** Before games played: "in 59 games", "played 26 games", "over six games". */
-const GAMES_BEFORE = /\b(?:in|played|over|across)\s+$/i;
+const STANDING_AFTER = /^\s+points?\s+(?:clear|adrift|behind|ahead|from)\b[^.;]{0,60}?\b(?:\p{Ll}+-placed|the\s+(?:table|standings|league)|relegation|safety|top\s+spot|at\s+the\s+(?:top|bottom)\b)/iu;
+/** Before games played: "in 59 games", "played 26 games", "over six games", "38 points from 16 games". */
+const GAMES_BEFORE = /\b(?:in|played|over|across|from)\s+$/i;
+/** What a side or player plays, counted like games: "in 11 matches", "in 34 appearances". */
+const GAME_WORDS = new Set(['game', 'match', 'appearance', 'fixture', 'outing']);
+/** Points a side or player holds, not wins: "have 38 points", "are on 34 points", "led all scorers with 41 points". */
+const POINTS_HELD_BEFORE = /\b(?:ha(?:s|ve|d|ving)|on|with|averag(?:e|es|ed|ing))\s+(?:just\s+|only\s+)?$/i;
+/** A rate per game ("29.4 points per game", "11 rebounds a game") or a shooting share ("38 percent from the field"). */
+const PER_GAME_AFTER = /^\s+(?:points|rebounds|assists|goals|runs|yards|blocks|steals)\s+(?:per|a)\s+(?:game|match)\b/i;
+const SHOOTING_AFTER = /^\s*(?:(?:%|per\s?cent|percent)\s+)?(?:from|on|of)\s+(?:the\s+field|the\s+floor|three|deep|beyond\s+the\s+arc|the\s+(?:free[-\s]throw\s+|foul\s+|three-point\s+)?line|free\s+throws|three-pointers)\b/i;
 /** After games still to play: "two games left", "three games remaining", "five games to play". */
 const GAMES_LEFT_AFTER = /^\s+games?\s+(?:left|remaining|to\s+play)\b/i;
 
@@ -129,13 +136,15 @@ const OWN_TRIES = /\bof\s+(?:his|her|their|its)\s/i;
 export function sportsTally(text: string, c: Claim): boolean {
   const q = c.quantity;
   if ((q.unit === 'count' || q.unit === 'percent') && PLAY_TRIES.has(c.counted) && OWN_TRIES.test(text.slice(Math.max(0, c.start - 14), c.end))) return true;
+  if (q.unit === 'percent') return SHOOTING_AFTER.test(text.slice(q.end, q.end + 40));
   if (q.unit !== 'count') return false;
   if (SCORING_COUNTED.has(c.counted) || STANDING_AFTER.test(text.slice(q.end, q.end + 90))) return true;
   // "five players were booked", "two players sent off": a match's discipline, told like its goals.
   if (c.counted === 'player' && BOOKED.test(c.measure)) return true;
   const before = text.slice(Math.max(0, q.start - 24), q.start);
-  if (c.counted === 'point') return POINTS_WON_BEFORE.test(before);
-  return c.counted === 'game' && !q.approx && q.high <= 200 && (GAMES_BEFORE.test(before) || GAMES_LEFT_AFTER.test(text.slice(q.end, q.end + 24)));
+  if (c.counted === 'point') return POINTS_WON_BEFORE.test(before) || q.high <= 200 && POINTS_HELD_BEFORE.test(before);
+  if (q.high <= 200 && PER_GAME_AFTER.test(text.slice(q.end, q.end + 40))) return true;
+  return GAME_WORDS.has(c.counted) && !q.approx && q.high <= 200 && (GAMES_BEFORE.test(before) || GAMES_LEFT_AFTER.test(text.slice(q.end, q.end + 24)));
 }
 
 /** Members of a household. */

@@ -402,8 +402,19 @@ const OBJECT_PREPOSITIONS = new Set(['in', 'at', 'on', 'of', 'for', 'from', 'to'
 /** Can mention `mi` be the name an apposition after it describes: a person or body, not the object of a preposition? */
 function headsApposition(ctx: SpeakerContext, mi: number): boolean {
   if (ctx.mentions[mi].type === 'LOC') return false;
-  const b = bodyStart(ctx, mi);
+  let b = bodyStart(ctx, mi);
+  // "for striker Lio Dannet, the club said": a lower-case role before the name is still the preposition's object.
+  for (let k = 0; k < 2 && b > 1 && !OBJECT_PREPOSITIONS.has(ctx.lower[b - 1]) && lowerRoleWord(ctx.tokens[b - 1]); k++) b--;
   return !(b > 0 && OBJECT_PREPOSITIONS.has(ctx.lower[b - 1]));
+}
+
+/**
+ * A lower-case singular word ("striker", "chief", "executive") that may stand between a preposition and a
+ * name; not a plural ("For years Ana Ruiz, the planner, said": the name opens its clause).
+ */
+function lowerRoleWord(t: Token): boolean {
+  const w = t.text, c = w.charCodeAt(0);
+  return t.kind === 'word' && c >= 97 && c <= 122 && (w.charCodeAt(w.length - 1) !== 115 || w.endsWith('ss'));
 }
 
 /** The first token of mention `mi`'s phrase: its own, or the "the" before it ("the Harbour Board"). */
