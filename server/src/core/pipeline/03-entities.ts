@@ -654,11 +654,10 @@ const CAPITAL_OPENERS = new Set('Van Von De Da Di Du Del Della Dos Bin Ibn'.spli
 
 function leadingParticle(tokens: Token[], i: number): boolean {
   const p = tokenAt(tokens, i - 1);
-  if (!p || p.kind !== 'word' || p.sentence !== tokens[i].sentence || !adjacent(p, tokens[i]) || allCaps(tokens[i])) return false;
-  if (LEADING_PARTICLES.has(p.text)) return true;
-  // Capitalised opening a sentence: "De Souza said", "Van Dorsten was" (not "Van" before a pair: firstOfPair).
-  const c = p.text.charCodeAt(0);
-  return c >= 65 && c <= 90 && p.text.length <= 5 && CAPITAL_OPENERS.has(p.text) && isSentenceStart(tokens, i - 1);
+  if (!p || p.kind !== 'word' || p.text.length > 5) return false;
+  // Also capitalised opening a sentence: "De Souza said", "Van Dorsten was".
+  if (!LEADING_PARTICLES.has(p.text) && !(CAPITAL_OPENERS.has(p.text) && isSentenceStart(tokens, i - 1))) return false;
+  return p.sentence === tokens[i].sentence && adjacent(p, tokens[i]) && !allCaps(tokens[i]);
 }
 
 /**
