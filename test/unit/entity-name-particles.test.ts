@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/core/index';
 
-interface Row { label: string; body: string; mention: string; owner: string }
+interface Row { label: string; body: string; mention: string; owner: string; apart?: boolean }
 
 const ROWS: Row[] = [
   {
@@ -55,6 +55,21 @@ const ROWS: Row[] = [
     mention: 'De Sorvas', owner: 'Marta de Sorvas',
   },
   {
+    label: 'a two-word Arabic surname opened by "Abu" joins the full name',
+    body: 'The northern side is led by Deputy Minister Karim Abu Tarek, who accused the council of stalling. Abu Tarek said more farmers had left.',
+    mention: 'Abu Tarek', owner: 'Karim Abu Tarek',
+  },
+  {
+    label: 'a two-word Arabic surname opened by "Ibn" joins the full name',
+    body: 'A ministry spokeswoman, Nadia Ibn Saleh, denied the figure. Ibn Saleh said the river was full.',
+    mention: 'Ibn Saleh', owner: 'Nadia Ibn Saleh',
+  },
+  {
+    label: 'guard: "Abu" and a surname is another person than one of that surname without it',
+    body: 'Omar Tarek met the council on Monday. Abu Tarek said more farmers had left.',
+    mention: 'Abu Tarek', owner: 'Omar Tarek', apart: true,
+  },
+  {
     label: 'guard: a number word opening a sentence is no particle ("Ten …")',
     body: 'Ten Velmarian towns joined the pact on Friday.',
     mention: 'Velmarian', owner: 'Velmarian',
@@ -69,6 +84,7 @@ for (const row of ROWS) {
     assert.ok(m, `a mention "${row.mention}" (mentions: ${JSON.stringify(a.mentions.map((x) => x.text))})`);
     const owner = a.mentions.find((x) => x.text === row.owner);
     assert.ok(owner, `a mention "${row.owner}"`);
-    assert.equal(m.local, owner.local, `"${row.mention}" is "${row.owner}"`);
+    if (row.apart) assert.notEqual(m.local, owner.local, `"${row.mention}" is not "${row.owner}"`);
+    else assert.equal(m.local, owner.local, `"${row.mention}" is "${row.owner}"`);
   });
 }

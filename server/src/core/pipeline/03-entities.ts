@@ -630,7 +630,9 @@ const LEADING_PARTICLES = new Set('van von de da di du der den ter ten bin ibn d
 /** A folded surname without the one or two particles leading it: "van dorsten", "van der hoeven", "de la vega". */
 function particleSurname(f: string): string {
   const sp = f.indexOf(' ');
-  if (sp < 0 || !LEADING_PARTICLES.has(f.slice(0, sp))) return f;
+  if (sp < 0) return f;
+  if (sp <= 4 && f.indexOf(' ', sp + 1) < 0 && KIN_FOLDED.has(f.slice(0, sp))) return f.slice(sp + 1); // "abu zaid"
+  if (!LEADING_PARTICLES.has(f.slice(0, sp))) return f;
   const rest = f.slice(sp + 1), sp2 = rest.indexOf(' ');
   return sp2 > 0 && particlePair(f.slice(0, sp), rest.slice(0, sp2)) ? rest.slice(sp2 + 1) : rest;
 }
@@ -648,6 +650,10 @@ function firstOfPair(tokens: Token[], i: number): boolean {
   return !!p && p.kind === 'word' && p.sentence === tokens[i].sentence && adjacent(p, tokens[i])
     && particlePair(p.text.toLowerCase(), tokens[i].text) && (p.text.charCodeAt(0) >= 97 || isSentenceStart(tokens, i - 1));
 }
+
+/** Capitalised kin words that open a two-word Arabic surname used alone ("Abu Zaid said", for "Karim Abu Zaid"). */
+const KIN_SURNAME_OPENERS = new Set(['Abu', 'Abou', 'Bin', 'Ibn']);
+const KIN_FOLDED = new Set(['abu', 'abou', 'bin', 'ibn']);
 
 /** Leading particles that may open a sentence capitalised ("Van Dorsten said"); not "Ten", "Der", "Den". */
 const CAPITAL_OPENERS = new Set('Van Von De Da Di Du Del Della Dos Bin Ibn'.split(' '));
@@ -2209,7 +2215,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     }
     // A surname led by a particle ("van Dorsten") joins a full name in pass 2.
     // Also capitalised after a title or opening a sentence: "Mr. Van Dorsten", "Van der Hoeven said".
-    if (n === 2 && c.type === 'PERSON' && LEADING_PARTICLES.has(tokens[w0].text.toLowerCase())) return;
+    if (n === 2 && c.type === 'PERSON' && (LEADING_PARTICLES.has(tokens[w0].text.toLowerCase()) || KIN_SURNAME_OPENERS.has(tokens[w0].text))) return;
     if (n === 3 && c.type === 'PERSON' && particlePair(tokens[w0].text.toLowerCase(), tokens[w0 + 1].text)) return; // "van der Hoeven"
     // A single word the gazetteer does not know as a place may be a company's short name: pass 2.
     if (n < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(n ? lower(tokens[w0]) : fold(''))) return;
@@ -2287,7 +2293,9 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     }
     const f = foldOf(c, name);
     const sur = c.type === 'PERSON' ? particleSurname(f) : f;
-    const person = sur.includes(' ') ? undefined : bySurname.get(foldedKeyOf(c, sur));
+    let person = sur.includes(' ') ? undefined : bySurname.get(foldedKeyOf(c, sur));
+    // "Abu Zaid" joins only a full name ending in it ("Karim Abu Zaid"), never "Omar Zaid" (a kunya names another).
+    if (person !== undefined && sur !== f && KIN_FOLDED.has(f.slice(0, f.indexOf(' '))) && !entities[person].name.toLowerCase().endsWith(' ' + f)) person = undefined;
     // A one-word ORG that does not speak as a person is a family firm's short name before a namesake's surname (entity-family-firms.ts).
     const firm = person !== undefined && c.type === 'ORG' && c.first === c.last && byShortName.has(f) && !speaksAsPerson(tokens, c.first)
       ? familyFirm(entities, f, tokens[c.first].start, firstStart) : undefined;
