@@ -196,8 +196,9 @@ function eitherOrderKey(name: string): string | null {
   // A common family name (family-first-names.ts): the given name without its hyphen, then the family name, vowels
   // kept, so "Ji-hoon Park", "Park Ji-hoon" and "Park Jihoon" meet. Other names by their syllables in any order,
   // which a hyphen put after another syllable ("Ban-Ki Moon" for "Ban Ki-moon") does not change.
-  const [gw, family] = isFamily(w[1]) && /-/.test(w[0]) ? [w[0], w[1]] : [w[1], w[0]];
-  if (FAMILY_FIRST.has(fold(family))) return surnameKey(gw) + surnameKey(family);
+  const syl = w.flatMap((x) => x.split('-'));
+  if (FAMILY_FIRST.has(fold(syl[0]))) return surnameKey(syl.slice(1).join('')) + surnameKey(syl[0]); // also "Seo-Min Ha"
+  if (isFamily(w[1]) && /-/.test(w[0]) && FAMILY_FIRST.has(fold(w[1]))) return surnameKey(w[0]) + surnameKey(w[1]);
   return w.flatMap((x) => x.split('-')).map(surnameKey).sort().join('');
 }
 
