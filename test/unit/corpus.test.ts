@@ -184,6 +184,30 @@ const RESOLVE_ROWS: ResolveRow[] = [
     same: [[['a', 'Park Ji-hoon'], ['b', 'Park Ji-Hoon']]],
   },
   {
+    label: 'a family name written first and a given name with and without its hyphen are one person',
+    docs: {
+      a: 'Dam Row\nThe dam was built by a group led by the engineer Tang Wei-Ling of Sorvane Hydro.\n',
+      b: 'Dam Shares Fall\nSorvane Hydro chairman Tang Weiling said the dam would work as designed.\n',
+    },
+    same: [[['a', 'Tang Wei-Ling'], ['b', 'Tang Weiling']]],
+  },
+  {
+    label: 'a hyphenated given name in either order joins the family-first form without the hyphen',
+    docs: {
+      a: 'Bank Watch\nThe loans were insured, said Min-seo Hwang, head of project finance.\n',
+      b: 'Creditors Wait\nThe lender\'s finance chief, Hwang Minseo, declined to comment.\n',
+    },
+    same: [[['a', 'Min-seo Hwang'], ['b', 'Hwang Minseo']]],
+  },
+  {
+    label: 'guard: two given names after one family name written first are two people',
+    docs: {
+      a: 'Dam Row\nThe dam was built by a group led by the engineer Tang Weiling.\n',
+      b: 'Dam Shares Fall\nThe group\'s chairman, Tang Meiling, said the dam would work as designed.\n',
+    },
+    different: [[['a', 'Tang Weiling'], ['b', 'Tang Meiling']]],
+  },
+  {
     label: 'a name with an initial joins the one full name of its initial and surname ("V. Kulikova" / "Vera Kulikova"), and a lone surname between them in corpus order joins it too',
     docs: {
       a: 'Poll Result\nVera Kulikova won the vote in the northern district.\n',

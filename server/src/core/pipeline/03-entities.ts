@@ -129,6 +129,7 @@ import { journalNames } from './entity-journal-names';
 import { capitalAppositions } from './entity-capital-appositions';
 import { dropNicknames } from './entity-nicknames';
 import { birthNameOf } from './entity-birth-names';
+import { particlePair } from './entity-particle-pairs';
 import { sameGivenName } from './entity-short-given';
 import { genderClash, lastFullNames, pickByGender } from './entity-titled-surnames';
 
@@ -502,7 +503,11 @@ function typeDateline(tokens: Token[], i: number, seqEnd: number, block: Block, 
 function withLeadingParticles(tokens: Token[], candidates: Candidate[], from: number): void {
   for (let k = from; k < candidates.length; k++) {
     const c = candidates[k];
-    if (c.role === null && c.type === null && leadingParticle(tokens, c.first) && (k === 0 || candidates[k - 1].last < c.first - 2)) c.first--;
+    if (c.role === null && c.type === null && leadingParticle(tokens, c.first) && (k === 0 || candidates[k - 1].last < c.first - 2)) {
+      c.first--;
+      // "van der Hoeven", "Van der Hoeven" opening a sentence, "de la Vega": a particle before the particle.
+      if (firstOfPair(tokens, c.first) && (k === 0 || candidates[k - 1].last < c.first - 2)) c.first--;
+    } else if (c.role === null && c.type === null && c.first === c.last && secondOfPair(tokens, c.first) && (k === 0 || candidates[k - 1].last < c.first - 3)) c.first -= 2; // "de la Vega"
   }
 }
 
@@ -641,10 +646,43 @@ const ARABIC_PARTICLE_SURNAME = /^(?:al|el|ash|as|ad|ar|an|at|az|ibn|bin|abu)[-�
 /** Lower-case particles that open a surname when no given name precedes it ("van Dorsten", "da Costa"). */
 const LEADING_PARTICLES = new Set('van von de da di du der den ter ten bin ibn dos das della del'.split(' '));
 
+/** A folded surname without the one or two particles leading it: "van dorsten", "van der hoeven", "de la vega". */
+function particleSurname(f: string): string {
+  const sp = f.indexOf(' ');
+  if (sp < 0) return f;
+  if (sp <= 4 && f.indexOf(' ', sp + 1) < 0 && KIN_FOLDED.has(f.slice(0, sp))) return f.slice(sp + 1); // "abu zaid"
+  if (!LEADING_PARTICLES.has(f.slice(0, sp))) return f;
+  const rest = f.slice(sp + 1), sp2 = rest.indexOf(' ');
+  return sp2 > 0 && particlePair(f.slice(0, sp), rest.slice(0, sp2)) ? rest.slice(sp2 + 1) : rest;
+}
+
+/** The two words before i are a two-particle link whose second is no leading particle alone: "de la Vega". */
+function secondOfPair(tokens: Token[], i: number): boolean {
+  const p = tokenAt(tokens, i - 1);
+  return !!p && p.kind === 'word' && p.text.length <= 3 && p.sentence === tokens[i].sentence && adjacent(p, tokens[i])
+    && p.text.charCodeAt(0) >= 97 && !LEADING_PARTICLES.has(p.text) && firstOfPair(tokens, i - 1);
+}
+
+/** The token before the particle at i opens a two-particle link with it ("van" or a sentence's "Van" before "der"). */
+function firstOfPair(tokens: Token[], i: number): boolean {
+  const p = tokenAt(tokens, i - 1);
+  return !!p && p.kind === 'word' && p.sentence === tokens[i].sentence && adjacent(p, tokens[i])
+    && particlePair(p.text.toLowerCase(), tokens[i].text) && (p.text.charCodeAt(0) >= 97 || isSentenceStart(tokens, i - 1));
+}
+
+/** Capitalised kin words that open a two-word Arabic surname used alone ("Abu Zaid said", for "Karim Abu Zaid"). */
+const KIN_SURNAME_OPENERS = new Set(['Abu', 'Abou', 'Bin', 'Ibn']);
+const KIN_FOLDED = new Set(['abu', 'abou', 'bin', 'ibn']);
+
+/** Leading particles that may open a sentence capitalised ("Van Dorsten said"); not "Ten", "Der", "Den". */
+const CAPITAL_OPENERS = new Set('Van Von De Da Di Du Del Della Dos Bin Ibn'.split(' '));
+
 function leadingParticle(tokens: Token[], i: number): boolean {
   const p = tokenAt(tokens, i - 1);
-  return !!p && p.kind === 'word' && p.sentence === tokens[i].sentence && LEADING_PARTICLES.has(p.text) && adjacent(p, tokens[i])
-    && !allCaps(tokens[i]);
+  if (!p || p.kind !== 'word' || p.text.length > 5) return false;
+  // Also capitalised opening a sentence: "De Souza said", "Van Dorsten was".
+  if (!LEADING_PARTICLES.has(p.text) && !(CAPITAL_OPENERS.has(p.text) && isSentenceStart(tokens, i - 1))) return false;
+  return p.sentence === tokens[i].sentence && adjacent(p, tokens[i]) && !allCaps(tokens[i]);
 }
 
 /**
@@ -1235,6 +1273,8 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
       const after = tokens[k + 2];
       if ((l === 'of' || l === 'for') && next?.text === 'the' && after && after.sentence === t.sentence && cap[k + 2]
         && isHead(tokens[k - 1])) { last = k + 1; k++; continue; }
+      // Two particles before a surname: "Pieter van der Hoeven", "Lucía de la Vega" (entity-particle-pairs.ts).
+      if (next && after && cap[k + 2] && after.sentence === t.sentence && particlePair(l, next.text)) { last = k + 1; k++; continue; }
       break;
     }
     const particle = NAME_PARTICLES.has(l);
@@ -2199,7 +2239,9 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
       if (((fullNamesAt ??= lastFullNames(tokens, cands.length, fullNameLast)).get(tokens[w0].text) ?? -1) > ci) { lateTitled.push(ci); return; }
     }
     // A surname led by a particle ("van Dorsten") joins a full name in pass 2.
-    if (n === 2 && LEADING_PARTICLES.has(tokens[w0].text) && c.type === 'PERSON') return;
+    // Also capitalised after a title or opening a sentence: "Mr. Van Dorsten", "Van der Hoeven said".
+    if (n === 2 && c.type === 'PERSON' && (LEADING_PARTICLES.has(tokens[w0].text.toLowerCase()) || KIN_SURNAME_OPENERS.has(tokens[w0].text))) return;
+    if (n === 3 && c.type === 'PERSON' && particlePair(tokens[w0].text.toLowerCase(), tokens[w0 + 1].text)) return; // "van der Hoeven"
     // A single word the gazetteer does not know as a place may be a company's short name: pass 2.
     if (n < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(n ? lower(tokens[w0]) : fold(''))) return;
     // "Victor Dane … Dane said": a nationality word that is the surname of a person named before, used as a subject, joins the person in pass 2.
@@ -2275,8 +2317,10 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
       return;
     }
     const f = foldOf(c, name);
-    const sur = c.type === 'PERSON' && LEADING_PARTICLES.has(f.slice(0, f.indexOf(' '))) ? f.slice(f.indexOf(' ') + 1) : f;
-    const person = sur.includes(' ') ? undefined : bySurname.get(foldedKeyOf(c, sur));
+    const sur = c.type === 'PERSON' ? particleSurname(f) : f;
+    let person = sur.includes(' ') ? undefined : bySurname.get(foldedKeyOf(c, sur));
+    // "Abu Zaid" joins only a full name ending in it ("Karim Abu Zaid"), never "Omar Zaid" (a kunya names another).
+    if (person !== undefined && sur !== f && KIN_FOLDED.has(f.slice(0, f.indexOf(' '))) && !entities[person].name.toLowerCase().endsWith(' ' + f)) person = undefined;
     // A one-word ORG that does not speak as a person is a family firm's short name before a namesake's surname (entity-family-firms.ts).
     const firm = person !== undefined && c.type === 'ORG' && c.first === c.last && byShortName.has(f) && !speaksAsPerson(tokens, c.first)
       ? familyFirm(entities, f, tokens[c.first].start, firstStart) : undefined;

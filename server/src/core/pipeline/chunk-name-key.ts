@@ -11,6 +11,7 @@ import type { Token } from '../types';
 import type { Lexeme } from '../text/intern';
 import { givenKeyOf, letterKeyUncached, skeletonUncached, surnameKeyUncached } from '../text/normalize';
 import { lexOf, lowerToken } from './token-fold';
+import { FAMILY_FIRST } from '../text/family-first-names';
 
 const skeletonOf = (lex: Lexeme): string => (lex.skeleton ??= skeletonUncached(lex.text));
 /** A given name keys by its consonants (`givenKeyOf`). */
@@ -42,6 +43,12 @@ export function chunkNameKey(tokens: readonly Token[], first: number, last: numb
   let n = 0, lastPart = -1;
   for (let k = first; k <= last; k++) if (!isThe(tokens[k])) { n++; lastPart = k; }
   let key = '';
+  if (person && n === 2) {
+    let k1 = first;
+    while (isThe(tokens[k1])) k1++;
+    // "Tang Weiling": a family name written first (normalize.ts `nameKeyUncached`).
+    if (FAMILY_FIRST.has(lowerToken(tokens[k1])) && !FAMILY_FIRST.has(lowerToken(tokens[lastPart]))) return surnameOf(lexOf(tokens[lastPart])) + surnameOf(lexOf(tokens[k1]));
+  }
   if (person && n >= 2) {
     // Given names by their consonants, a middle initial left out ("Anna K Brill" is "Anna Brill"), the surname in full.
     let i = 0;

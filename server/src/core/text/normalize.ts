@@ -1,5 +1,6 @@
 /** Name normalisation used to match spellings within and across articles. */
 import { memo } from './memo';
+import { FAMILY_FIRST } from './family-first-names';
 
 const DIACRITICS = /\p{M}+/gu;
 const ASCII_PLAIN = /^[A-Za-z0-9 ,'-]*$/;
@@ -167,6 +168,8 @@ function nameKeyUncached(name: string, person: boolean, oneWordByLetters = false
   }
   parts = parts.filter((p) => p && p !== 'the');
   if (oneWordByLetters && parts.length === 1) return letterKey(parts[0]);
+  // "Tang Weiling": a family name written first is keyed as "Tang Wei-Ling" is (`eitherOrderKey`, family-first-names.ts).
+  if (person && parts.length === 2 && FAMILY_FIRST.has(parts[0]) && !FAMILY_FIRST.has(parts[1])) return surnameKey(parts[1]) + surnameKey(parts[0]);
   // A middle initial does not tell two people apart: "Anna K. Brill" is "Anna Brill".
   if (person && parts.length >= 3) for (let i = parts.length - 2; i >= 1; i--) if (/^\p{L}\.?$/u.test(parts[i])) parts.splice(i, 1);
   if (person && parts.length >= 2) {
@@ -190,6 +193,12 @@ function eitherOrderKey(name: string): string | null {
   if (w.length !== 2) return null;
   const given = /^\p{Lu}\p{Ll}{0,4}-\p{L}\p{Ll}{1,4}$/u;
   if (!((given.test(w[0]) && isFamily(w[1])) || (isFamily(w[0]) && given.test(w[1])))) return null;
+  // A common family name (family-first-names.ts): the given name without its hyphen, then the family name, vowels
+  // kept, so "Ji-hoon Park", "Park Ji-hoon" and "Park Jihoon" meet. Other names by their syllables in any order,
+  // which a hyphen put after another syllable ("Ban-Ki Moon" for "Ban Ki-moon") does not change.
+  const syl = w.flatMap((x) => x.split('-'));
+  if (FAMILY_FIRST.has(fold(syl[0]))) return surnameKey(syl.slice(1).join('')) + surnameKey(syl[0]); // also "Seo-Min Ha"
+  if (isFamily(w[1]) && /-/.test(w[0]) && FAMILY_FIRST.has(fold(w[1]))) return surnameKey(w[0]) + surnameKey(w[1]);
   return w.flatMap((x) => x.split('-')).map(surnameKey).sort().join('');
 }
 
