@@ -145,10 +145,10 @@ const ROWS: Row[] = [
     expected: [['same', 'opened 417 polling stations', 'supports'], ['other', 'opened 395 polling stations', 'related']],
   },
   {
-    label: 'guard: a round count of the same things under another verb or none stays related ("400 polling stations")',
-    target: 'Wenlow Poll\nVoters in Wenlow queued at 400 polling stations on Sunday.\n',
-    others: { same: 'Wenlow Count\nThe board opened 400 polling stations in Wenlow on Sunday.\n' },
-    expected: [['same', 'opened 400 polling stations', 'related']],
+    label: 'guard: a round count of the same things under another verb or none stays related ("500 polling stations")',
+    target: 'Wenlow Poll\nVoters in Wenlow queued at 500 polling stations on Sunday.\n',
+    others: { same: 'Wenlow Count\nThe board opened 500 polling stations in Wenlow on Sunday.\n' },
+    expected: [['same', 'opened 500 polling stations', 'related']],
   },
   {
     label: 'a precise share of the vote backs an approximate one under another verb ("won 61.3% of the vote" / "took about 61%")',

@@ -45,7 +45,7 @@ const ROWS: EntityRow[] = [
   },
   {
     label: 'an ordinal before a non-unit name is left out',
-    body: 'The 3rd Tarrow Street Fair drew 400 people on Saturday.',
+    body: 'The 3rd Tarrow Street Fair drew 430 people on Saturday.',
     has: [{ text: 'Tarrow Street Fair' }],
     lacks: ['3rd'],
   },

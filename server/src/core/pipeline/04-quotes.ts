@@ -620,7 +620,7 @@ function allegesActively(tokens: Token[], lower: readonly string[], j: number): 
   return lower[j + 1] !== 'to' && !NOT_ALLEGING.has(lower[j - 1]) && tokens[j - 1]?.kind !== 'number' && !NUMBER_WORDS.has(lower[j - 1]);
 }
 
-/** Is token `j` "reported", an adjective between "a" and a figure ("a reported $6 million")? ("an estimated 400" is a figure's hedge, no hearsay.) */
+/** Is token `j` "reported", an adjective between "a" and a figure ("a reported $6 million")? ("an estimated 450" is a figure's hedge, no hearsay.) */
 function reportedFigure(tokens: Token[], lower: readonly string[], j: number): boolean {
   const p = j >= 1 ? lower[j - 1] : '';
   if (p !== 'a' && p !== 'an' || lower[j] !== 'reported') return false;

@@ -8,7 +8,7 @@ import type { Claim } from '../types';
 const ORIGINS: ReadonlySet<string> = new Set(['country', 'nation']);
 /** "from" right before the figure, maybe with a hedge ("from some 40 countries" keeps the hedge in the figure). */
 const FROM_BEFORE = /\bfrom\s+$/i;
-/** The counted noun right after the figure ("from 40 nations"; not "from tens of thousands of scientists around the country"). */
+/** The counted noun right after the figure ("from 40 nations"; not "from tens of thousands of members across the region"). */
 const ORIGIN_AFTER = /^\s+(?:countries|nations|country|nation)\b/i;
 
 /** Does claim `c` count the countries a group comes from? */

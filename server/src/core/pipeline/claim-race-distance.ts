@@ -2,7 +2,7 @@
  * "broke the 5,000m world record", "won the women's 10,000 metres", "the 400m hurdles title": a distance
  * that names a race is the race's name, as an id is; it is no statistic (pure). Only a length (a figure
  * ending in "m"/"km" or followed by a length's word) after "men's"/"women's" or before a race's word. A
- * sum ("£5,000m") and a length measured ("the track is 400 metres long") stay claims.
+ * sum ("£5,000m") and a length measured ("the track is 450 metres long") stay claims.
  */
 import type { Claim } from '../types';
 
