@@ -8,7 +8,7 @@
  */
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
-import { tokenAt } from './token-at';
+import { isPossessiveS, tokenAt } from './token-at';
 import { lowerToken } from './token-fold';
 import { isPlaceName } from '../model/lexicon';
 import { retypeAsOrganisations } from './entity-retype';
@@ -20,7 +20,6 @@ export const BODY_KINDS: ReadonlySet<string> = new Set(`union party group associ
 const AFTER_KIND: ReadonlySet<string> = new Set(['of', 'that', 'which', 'representing', 'founded', 'formed', 'based', 'and', 'or']);
 
 const isApostrophe = (t: Token): boolean => t.text === "'" || t.text === '’';
-const isPossessive = (t: Token): boolean => t.text === "'s" || t.text === '’s';
 
 /**
  * Where the describing words of an apposition start after the comma at token c: after "the"/"a"/"an",
@@ -34,11 +33,11 @@ function appositionOpens(tokens: readonly Token[], c: number): number {
   if (l === 'the' || l === 'a' || l === 'an') {
     k++;
     const n = tokenAt(tokens, k + 1);
-    if (l === 'the' && n && isPossessive(n)) k += 2; // "the country's"
+    if (l === 'the' && n && isPossessiveS(n)) k += 2; // "the country's"
     return k;
   }
   const n = tokenAt(tokens, k + 1);
-  return /^\p{Lu}/u.test(a.text) && n !== undefined && isPossessive(n) ? k + 2 : -1; // "Norland's"
+  return /^\p{Lu}/u.test(a.text) && n !== undefined && isPossessiveS(n) ? k + 2 : -1; // "Norland's"
 }
 
 /** Whether the name ending at token i is followed by a comma and an apposition naming a body ("…, the biggest union,"). */
@@ -55,7 +54,7 @@ export function bodyApposition(tokens: readonly Token[], i: number): boolean {
       const n = tokenAt(tokens, k + 1);
       if (!n || n.sentence !== s) return true;
       if (n.kind === 'word' && BODY_KINDS.has(n.text)) continue; // "a lobby group"
-      return n.kind === 'punct' ? !isPossessive(n) && !isApostrophe(n) && n.text !== '-' : AFTER_KIND.has(n.text);
+      return n.kind === 'punct' ? !isPossessiveS(n) && !isApostrophe(n) && n.text !== '-' : AFTER_KIND.has(n.text);
     }
     // Only lower-case describing words before the noun: "largest", "main opposition", "farmers".
     if (t.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || t.text === 'of' || t.text === 'and') return false;

@@ -7,18 +7,16 @@
  */
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
-import { tokenAt } from './token-at';
+import { isPossessiveS, tokenAt } from './token-at';
 
 /** Lower-case words after the "'s" that show no noun is possessed ("at Tarrin's every week", "from Oswell's on Main Street"). */
 const AFTER_SHOP = new Set(['on', 'in', 'at', 'for', 'every', 'each', 'last', 'this', 'next', 'and', 'or', 'with', 'where', 'since',
   'until', 'before', 'after', 'during', 'when', 'near', 'yesterday', 'today', 'tonight', 'instead', 'again', 'twice', 'once']);
 
-const isPossessive = (t: Token | undefined): boolean => t !== undefined && t.text.length === 2 && (t.text === "'s" || t.text === '’s');
-
 export function possessiveShops(tokens: readonly Token[], cands: Candidate[]): void {
   for (const c of cands) {
     const s = tokenAt(tokens, c.last + 1);
-    if (!isPossessive(s) || c.type === 'PERSON' || c.type === null || s!.start !== tokens[c.last].end) continue;
+    if (!isPossessiveS(s) || c.type === 'PERSON' || c.type === null || s!.start !== tokens[c.last].end) continue;
     const before = tokenAt(tokens, c.first - 1);
     if (before === undefined || (before.text !== 'at' && before.text !== 'from') || before.sentence !== s!.sentence) continue;
     const after = tokenAt(tokens, c.last + 2);

@@ -8,3 +8,8 @@ import type { Token } from '../types';
 export function tokenAt(tokens: readonly Token[], k: number): Token | undefined {
   return k >= 0 && k < tokens.length ? tokens[k] : undefined;
 }
+
+/** Is `t` a possessive "'s" (straight or curly apostrophe)? */
+export function isPossessiveS(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === "'s" || t.text === '’s');
+}
