@@ -193,7 +193,7 @@ function classify(line: string, first: boolean): BlockKind {
   if (line.length < 80 && DATE_LINE.test(line)) return 'furniture';
   const lastChar = line.charCodeAt(line.length - 1);
   const terminal = isStop(lastChar) || isCloser(lastChar); // /[.!?:"”’)]$/, read at the end only
-  if (first && line.length < 200 && (!terminal || quotedHeadlineEnd(line, lastChar))) return 'headline';
+  if (first && line.length < 200 && (!terminal || quotedHeadlineEnd(line, lastChar) || questionHeadline(line, lastChar))) return 'headline';
   if (!terminal && line.length < 90 && looksLikeHeading(line)) return 'heading';
   return 'body';
 }
@@ -206,6 +206,15 @@ function quotedHeadlineEnd(line: string, lastChar: number): boolean {
   if (lastChar !== 34 && lastChar !== 0x201d) return false;
   const before = line.charCodeAt(line.length - 2);
   return !isStop(before) && before !== 44 && /\s/.test(line);
+}
+
+/**
+ * A first line that asks one question, as explainers and fact-checks title themselves ("Did the Mayor Really
+ * Plant 9,000 Trees?"): short, one sentence, and a question mark at its end, as a headline asks and a body's
+ * opening sentence does not. Two commas make it talk ("Okay, the next case is, uh, …?"), which a headline never is.
+ */
+function questionHeadline(line: string, lastChar: number): boolean {
+  return lastChar === 63 && line.length < 150 && !/[.!?]["”’)]?\s|,.*,/.test(line);
 }
 
 /** Short lines in Title Case or capitals with no closing punctuation: sub-headings. */
