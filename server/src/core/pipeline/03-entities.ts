@@ -40,6 +40,7 @@ import { dropFieldsOfStudy } from './entity-disciplines';
 import { personAct } from './entity-person-acts';
 import { lowerDomainEnd, webDomainAt } from './entity-domains';
 import { dropNonNames } from './entity-nonnames';
+import { dropVerdicts } from './entity-verdicts';
 import { dropClassLabels } from './entity-class-labels';
 import { withoutPostNominals, withRoadNumbers } from './entity-spans';
 import { unitsWithOrdinals } from './entity-military-units';
@@ -261,6 +262,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   sidesByPluralVerb(tokens, candidates);
   if (lowerGates & L_TEAM_TITLE) teamsBeforeTitle(tokens, candidates);
   dropNonNames(tokens, candidates);
+  dropVerdicts(tokens, candidates);
   if (gates & G_CLASS_LABEL) dropClassLabels(tokens, candidates);
   if (gates & G_PARTY_LABEL) wardsInBrackets(tokens, candidates);
   if (gates & G_GENERAL) generalHospitals(tokens, candidates);
