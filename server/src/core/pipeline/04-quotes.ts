@@ -20,6 +20,7 @@ import { isSaying } from './quote-sayings';
 import { listedTerms } from './quote-term-lists';
 import { joinSplitQuotes } from './quote-split';
 import { speakersNamedAfter } from './quote-named-after';
+import { claimNounOwner } from './claim-noun-owner';
 import { subjectBeforeColon } from './quote-colon';
 import { roleTurn, transcriptTurn, turnHeadingBetween } from './quote-transcript';
 import { framedSubject } from './quote-frame-subject';
@@ -527,7 +528,8 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     // "the 10-year Treasury note rose": the base form after a name is the noun the name qualifies.
     if (lemma && CLAIM_CUES.has(lemma) && !withheld(lower, j) && !cueAsNoun(tokens, lower, j, lemma)) {
       // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
-      const sp = speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
+      // ("stood by his claim that …": the noun's owner, not the verb's subject, said it)
+      const sp = (lemma === 'claim' ? claimNounOwner(ctx, j, first) : null) ?? speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
         // ("…, saying 6,200 people had crossed": what follows a participle cue is what was said, never its speaker)
         ?? ((tokens[j - 1]?.text === ',' && !t.text.endsWith('ing')) || j === first ? speakerAfter(ctx, j + 1, last) : null)
         ?? coordinatedSubject(ctx, first, j)
