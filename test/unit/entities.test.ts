@@ -1271,6 +1271,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Quenlow', type: 'ORG' }, { text: 'Marrowby', type: 'ORG' }],
   },
   {
+    label: 'a one-word name whose fact-checkers rate a claim is an outlet: "Fact-checkers at Quillon"',
+    body: 'Fact-checkers at Quillon rated the mayor\'s claim false on Monday, said Ilse Karsten.',
+    has: [{ text: 'Quillon', type: 'ORG' }],
+  },
+  {
     label: 'a one-word name with a business\'s kind in apposition is a firm in all its mentions: "Tresk, the carmaker,"',
     body: 'Tresk, the carmaker, reported a smaller loss on Thursday. Tresk will close two plants next year.',
     has: [{ text: 'Tresk', type: 'ORG' }],

@@ -61,13 +61,14 @@ const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.te
 
 /**
  * A firm's staff or parts before a preposition and the name: "a spokeswoman for Korvex", "analysts at Korvex", "traders at Korvex",
+ * "fact-checkers at Korvex" (an outlet's staff),
  * "the chief executive of Korvex", "a unit of Korvex", "a stake in Korvex", "shares of Korvex". A person has no spokesman "for" them in news (a
  * person's is "Venn's spokesman") and no analysts or subsidiaries; a town has no chief executive.
  */
 const STAFF_BEFORE = new Map<string, ReadonlySet<string>>([
   ['for', new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen'])],
   ['at', new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'executive', 'executives',
-    'trader', 'traders', 'dealer', 'dealers', 'banker', 'bankers'])],
+    'trader', 'traders', 'dealer', 'dealers', 'banker', 'bankers', 'fact-checker', 'fact-checkers', 'factchecker', 'factcheckers'])],
   ['in', new Set(['shares', 'stake', 'stakes', 'shareholding', 'shareholdings'])],
   ['of', new Set(['subsidiary', 'subsidiaries', 'unit', 'shareholders', 'stockholders', 'executive', 'ceo', 'shares', 'stock'])],
 ]);
