@@ -90,8 +90,19 @@ test('cached analysis: a damaged claim part of the right length throws when the 
   assert.throws(() => r.claims, /damaged/);
 });
 
-test('cached analysis: stored with the sentence terms of claim sentences only, as the corpus keeps it', () => {
+test('cached analysis: an analysis gives terms to claim sentences only, which the corpus keeps as it is', () => {
   const a = analyzeText(ROWS[0].text);
+  const used = new Set(a.claims.map((c) => c.sentence));
+  assert.ok(used.size > 0 && a.sentenceTerms.some((t) => t.length > 0), 'fixture has a claim sentence with terms');
+  assert.ok(a.sentenceTerms.every((t, i) => used.has(i) || t.length === 0));
+  assert.equal(withClaimTermsOnly(a), a);
+});
+
+test('cached analysis: stored with the sentence terms of claim sentences only, as the corpus keeps it', () => {
+  const fresh = analyzeText(ROWS[0].text);
+  const used = new Set(fresh.claims.map((c) => c.sentence));
+  // (as an analysis that kept every sentence's terms: words given to the sentences without a claim)
+  const a = { ...fresh, sentenceTerms: fresh.sentenceTerms.map((t, i) => (used.has(i) ? t : ['ferry', 'harbour'])) };
   assert.notEqual(withClaimTermsOnly(a), a, 'fixture has terms outside claim sentences');
   const r = restored(a);
   assert.deepEqual(r.sentenceTerms, withClaimTermsOnly(a).sentenceTerms);

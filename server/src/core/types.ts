@@ -127,7 +127,10 @@ export interface DocumentAnalysis {
   quotes: Quote[];
   attributions: Attribution[];
   claims: Claim[];
-  /** Words of each sentence used for lexical similarity (lower-cased content words). */
+  /**
+   * Words of each sentence used for lexical similarity (lower-cased content words): those of the
+   * sentences that hold a claim; every other sentence's list is empty (nothing reads it).
+   */
   sentenceTerms: string[][];
   /**
    * Each entity's cross-article resolution keys (corpus/join-keys.ts), when computed with the

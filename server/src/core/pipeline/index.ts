@@ -6,7 +6,7 @@ import { findEntities } from './03-entities';
 import { ATTRIBUTION_OPENERS, findAttributions, findQuotes } from './04-quotes';
 import { findClaims } from './05-claims';
 import { buildMentionIndex } from './speakers';
-import { tokenTable } from './token-table';
+import { claimSentenceTerms, tokenTable } from './token-table';
 
 export function analyzeText(text: string): DocumentAnalysis {
   const blocks = splitBlocks(text);
@@ -17,11 +17,13 @@ export function analyzeText(text: string): DocumentAnalysis {
   for (const s of sentences) sentenceBlock.push(s.block);
   const { mentions, entities } = findEntities(text, tokens, blocks, sentenceBlock);
   const bodyFrom = blocks.find((b) => b.kind === 'body')?.start ?? 0;
-  const { lower, sentenceStart, terms: sentenceTerms, watched } = tokenTable(tokens, sentences.length, ATTRIBUTION_OPENERS);
+  const table = tokenTable(tokens, sentences.length, ATTRIBUTION_OPENERS);
+  const { lower, sentenceStart, watched } = table;
   const ctx = { text, tokens, lower, sentenceStart, mentions, entities, mentionAt: buildMentionIndex(tokens, mentions), bodyFrom, genders: [], inQuote: undefined as Uint8Array | undefined };
   const quotes = findQuotes(ctx, blocks);
   const attributions = findAttributions(ctx, sentences, watched);
   const claims = findClaims({ text, tokens, blocks, sentences, quotes, attributions, mentions });
+  const sentenceTerms = claimSentenceTerms(tokens, table, sentences.length, claims);
   return { length: text.length, blocks, sentences, mentions, entities, quotes, attributions, claims, sentenceTerms };
 }
 
