@@ -10,7 +10,7 @@ export const MEASURES: readonly [RegExp, string][] = [
   [/^(wounded|wounding|wounds|injure|injures|injured|injuring|injuries|injur(y|ies)|hurt|maimed|casualties|treated|hospitali[sz]ed|hospital)$/i, 'injury'],
   [/^(missing|disappeared|unaccounted)$/i, 'missing'],
   [/^(trapped|besieged|stranded)$/i, 'trapped'],
-  [/^(displaced|fled|homeless|evacuated|uprooted|refugees)$/i, 'displaced'],
+  [/^(displaced|fled|flee|flees|fleeing|homeless|evacuated|uprooted|refugees)$/i, 'displaced'],
   [/^(arrested|arrests?|detained|detainees|detentions?|jailed|imprisoned|held|captured)$/i, 'detained'],
   // Taking part in an event: "4,000 people joined the march", "thousands protesting", "took part".
   [/^(joined|marched|marching|protested|protesting|demonstrated|demonstrating|rallied|rallying|attended|attending|gathered|part)$/i, 'turnout'],

@@ -160,7 +160,7 @@ for (const group of `say said says saying | tell told tells telling | add added 
   tell told | shout shouted | whisper whispered | recount recounted | reiterate reiterated reiterates |
   announce announces | indicate indicated indicates | show showed shows | find found finds | put puts |
   identify identified identifies | recorded | verify verified verifies | documented | mention mentioned mentions mentioning |
-  disclose disclosed discloses | reveal revealed reveals`.split('|')) {
+  disclose disclosed discloses | reveal revealed reveals | blame blamed blames`.split('|')) {
   const forms = group.trim().split(/\s+/);
   for (const f of forms) CUE_FORMS[f] = forms[0];
 }
@@ -173,7 +173,7 @@ export const SPEECH_CUES = set(`say tell add state declare announce write tweet 
   counter label denounce condemn accuse deny shout whisper recount reiterate mention`);
 
 /** Verbs by which a source vouches for a figure ("the UN believes", "police estimate"). */
-export const CLAIM_CUES = set('say tell state announce report estimate believe count confirm find show put indicate add note claim write identify recorded verify documented mention argue allege testify contend disclose reveal warn');
+export const CLAIM_CUES = set('say tell state announce report estimate believe count confirm find show put indicate add note claim write identify recorded verify documented mention argue allege testify contend disclose reveal warn blame');
 
 /** Hedges that make an attribution vague. */
 export const HEDGES = set(`reportedly allegedly purportedly supposedly apparently rumoured rumored`);

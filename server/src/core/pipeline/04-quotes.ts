@@ -6,6 +6,7 @@
  * then the speech reported in the sentence before. Quotes left without a speaker then inherit one
  * (inheritSpeakers, speakerOfRepeatedQuote).
  */
+import { bodyOfPeopleAfter } from './according-to-body';
 import type { Attribution, Block, Quote, QuoteKind, Sentence, SpeakerRef, Token } from '../types';
 import { HEDGES, CLAIM_CUES, CUE_VERBS, VAGUE_SOURCES } from '../model/words';
 import { GROUP_VAGUE } from '../model/speaker-words';
@@ -500,7 +501,9 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     const first = sentenceStart[si], last = sentenceStart[si + 1] - 1;
     const t = tokens[j];
     if ((rules & ACCORDING) && lower[j + 1] === 'to') {
-      const sp = speakerAfter(ctx, j + 2, last);
+      let sp = speakerAfter(ctx, j + 2, last);
+      // ("according to analysts at Greyhall Partners": the firm speaks, according-to-body.ts)
+      if (!sp || sp.local === null) sp = bodyOfPeopleAfter(ctx, j + 2, last) ?? sp;
       out.push({ start: s.start, end: s.end, cue: 'according to', speaker: sp, vague: !sp || vagueSpeaker(sp) });
       continue;
     }
@@ -519,7 +522,8 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     if (!(rules & CLAIM_CUE)) continue;
     const lemma = cueLemma(t);
     // "118 staff have been told they will be paid": the subject of a passive "told" is the one told.
-    if ((lemma === 'tell' || lemma === 'ask') && /^(been|was|were|is|are|be|being)$/i.test(tokens[j - 1]?.text ?? '')) continue;
+    // (as of a passive "blamed": "the crash was blamed on 12 faults" names no one who blames)
+    if ((lemma === 'tell' || lemma === 'ask' || lemma === 'blame') && /^(been|was|were|is|are|be|being)$/i.test(tokens[j - 1]?.text ?? '')) continue;
     // "put" vouches for a figure only as "put the toll at 40", not "put forward a bill".
     if (lemma === 'put' && !atFollows(tokens, j, last)) continue;
     if (lemma === 'allege' && !allegesActively(tokens, lower, j)) continue;
@@ -632,7 +636,8 @@ function reportedFigure(tokens: Token[], lower: readonly string[], j: number): b
 
 /** Is there an "at" within a few words after token `j` ("put the death toll at 40")? */
 function atFollows(tokens: Token[], j: number, last: number): boolean {
-  for (let k = j + 1; k <= last && k <= j + 8; k++) if (/^at$/i.test(tokens[k].text)) return true;
+  // (as far as risen-count.ts reads a count noun before "at": "put the number of people forced from their homes at …")
+  for (let k = j + 1; k <= last && k <= j + 12; k++) if (/^at$/i.test(tokens[k].text)) return true;
   return false;
 }
 

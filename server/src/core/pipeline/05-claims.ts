@@ -39,6 +39,8 @@ import { elidedCount, heldElided } from './elided-count';
 import { colonTagSpeaker } from './claim-colon-tag';
 import { addedObject } from './claim-added-object';
 import { playerAddedPoints } from './player-added-points';
+import { marginDown } from './claim-margin-down';
+import { usedNameCount } from './claim-name-count';
 import { studyFrame } from './claim-study-frame';
 import { participleBody } from './claim-participle-body';
 import { ownersCount } from './claim-owners-count';
@@ -60,7 +62,7 @@ import { interviewAnswers } from './interview-answers';
 import { spreadOverPlaces } from './place-spread';
 import { timeRangeEnd } from './time-range';
 import { originCount } from './claim-origin-count';
-import { changeFromTo } from './change-from-to';
+import { changeFromTo, oldShareLevel } from './change-from-to';
 import { opinionAfterShare, sampleOfInquiry, sayingAfterShare, sayingVerb } from './claim-poll-verbs';
 import { thresholdOfLast } from './threshold-count';
 import { afterHarmVerb } from './harm-object';
@@ -401,6 +403,8 @@ export function findClaims(input: ClaimInput): Claim[] {
         if (citationMark(text, s.start + m.index!, m[0])) continue;
         // "rose from 172 to 260", "fell from 260 to 172": the old level and the new, not a range (change-from-to.ts)
         const fromTo = m[5] !== undefined ? changeFromTo(text, m, s.start) : null;
+        // ("fell from 5.2% to 4.8%": two shares, the old level passed over; the new one is the claim)
+        if (m[11] !== undefined && oldShareLevel(text, m, s.start)) continue;
         const found = fromTo !== null ? fromTo[1] : toQuantity(m, s.start);
         // ("518 to 37": a range with its ends in the wrong order, or "8-3", a figure with a dash after it: either
         // may be a vote's tally)
@@ -424,7 +428,7 @@ export function findClaims(input: ClaimInput): Claim[] {
           // (but "318 passengers" still counts people in an article about "Flight 318")
           // (the article's numbers used as names are looked for only once a claim stands on such a number)
           // (Tried s32: all of s31's claim readers stubbed out, once claim-signatories' scan was bounded: abis 1.002, nothing left to gate)
-          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || playerAddedPoints(text, claim, lookup.mentions) || signatoryCount(text, claim) || locatingDistance(text, claim) || raceDistance(text, claim) || originCount(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text) || pricedQuantity(text, s.start, claim) || deniedFigure(text, q, claim, lastClaim(claims), si)) continue;
+          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || playerAddedPoints(text, claim, lookup.mentions) || marginDown(text, claim) || usedNameCount(text, claim) || signatoryCount(text, claim) || locatingDistance(text, claim) || raceDistance(text, claim) || originCount(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text) || pricedQuantity(text, s.start, claim) || deniedFigure(text, q, claim, lastClaim(claims), si)) continue;
           // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
           if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
           // "1,250 and 320 jobs cut", "killed 87 and 13 people respectively": figures joined by "and" are one claim.
@@ -929,7 +933,17 @@ const AFTER_VERB = new Set(['every', 'each', 'more', 'less', 'fewer', 'their', '
 const ARTICLE_AFTER = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 
 /** Verbs that are never a noun of a compound, so after a plural they open the predicate ("60 flood warnings remain"). */
-const PLURAL_ONLY_VERBS = new Set(['remain', 'exist', 'persist', 'plan', 'intend', 'expect', 'want', 'come', 'flow', 'belong', 'face', 'fear', 'vow', 'warn', 'urge']);
+const PLURAL_ONLY_VERBS = new Set(['remain', 'exist', 'persist', 'plan', 'intend', 'expect', 'want', 'come', 'flow', 'belong', 'face', 'fear', 'vow', 'warn', 'urge', 'live', 'die', 'rely', 'depend', 'lack', 'suffer']);
+
+/** Adverbs of where a sum or count came about ("overseas", "abroad"), which are adjectives before a noun ("overseas students"). */
+const PLACE_ADVERBS = new Set(['overseas', 'abroad', 'domestically', 'worldwide', 'globally', 'internationally', 'nationwide', 'locally']);
+
+/** Is token `j` a PLACE_ADVERBS word with no noun after it ("$61 million overseas, …", "$9 million abroad for …")? */
+function placeAdverbEnd(toks: readonly Token[], j: number): boolean {
+  if (!PLACE_ADVERBS.has(lowerCase(toks[j]))) return false;
+  const n = toks[j + 1];
+  return n === undefined || n.kind !== 'word' || isStop(n) || isAux(n) || !/^\p{Ll}/u.test(n.text);
+}
 
 /** "gone"/"went" (never a noun), or "next"/"last"/"this" before a period ("next year"): ends what is counted. */
 function goneOrTimeAhead(toks: readonly Token[], j: number): boolean {
@@ -1023,6 +1037,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   while (!anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[j]))) && !COMPARED_SET.has(lowerCase(toks[j])) && lowerCase(toks[j]) !== 'without' && !(j === k && lowerCase(toks[j]) === 'the') && !opensRateBase(toks, j)
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     && !goneOrTimeAhead(toks, j) // "$15,000 gone", "hire 2,000 more next year": a fate or a time, not what
+    && !placeAdverbEnd(toks, j) // "added $61 million overseas,": where, not what
     && !whenOrShared(toks, j) // "340 weavers three years ago", "900 staff between them"
     && !reportingAdverb(toks, j) // "172 initially reported", "90 cattle first reported missing": when it was given, not what
     && !(timeAfterArticle(toks, j) && (countedWords.length > 0 || q.unit !== 'count' || timeAgo(toks, j))) // "40 patients a day", "41 a day earlier": a rate or a time, not what is counted
@@ -1158,10 +1173,11 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // ("the two men who died" names people already counted, see `small` below)
   if (!sizeOnly && countedWords.length && end0 < 0 && toks[p] !== undefined && lowerCase(toks[p]) === 'who' && relativeVerb(toks, p) >= 0 && !definiteBefore(toks, q)) p++;
   if (!sizeOnly && countedWords.length && toks[p] !== undefined && toks[p].kind === 'word' && adverbBeforeVerb(toks, p)) p++; // "collectively earned"
+  if (!sizeOnly && isAux(toks[p + 1]) && placeAdverbEnd(toks, p)) p++; // "0.2 percent of users worldwide may have been exposed"
   while (!sizeOnly && p < toks.length && (isAux(toks[p]) || remainInState(toks, p)) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
   // ("9% of the work force of 55,000": an "of" before a figure is no verb of what happened)
   // ("a third of drivers said": a verb of saying reports the figure, it is no predicate of it; "have been told" is one)
-  if (!sizeOnly && !sampled && !periods && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[p]))) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !COMPARED_SET.has(lowerCase(toks[p])) && !opensTimeRange(text, toks, p) && !(predicate.length === 0 && sayingVerb(toks[p])) && !reportingAdverb(toks, p)) {
+  if (!sizeOnly && !sampled && !periods && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[p]))) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !COMPARED_SET.has(lowerCase(toks[p])) && !opensTimeRange(text, toks, p) && !(predicate.length === 0 && sayingVerb(toks[p])) && !reportingAdverb(toks, p) && !placeAdverbEnd(toks, p)) {
     predicate.push(toks[p].text);
     end = toks[p].end;
     // "are thought to have drowned": the hedge and the verb that says what happened
@@ -1365,6 +1381,9 @@ function wordsBefore(toks: readonly Token[], qi: number, start: number): string[
 /** Words after which people are said to wait for something ("people waiting for surgery"), not to go through it. */
 const WAITING = new Set(['waiting', 'awaiting']);
 
+/** Degree words between a count's noun and its verb of change ("more than tripled", "nearly doubled"). */
+const VERB_DEGREE = new Set(['more', 'nearly', 'almost', 'roughly', 'less']);
+
 /**
  * What a count that rose to a figure counts, and what happened to it: a toll counts people killed
  * (or hurt: "casualty toll"); "the number of people killed …" counts the noun after "of" (past
@@ -1390,6 +1409,8 @@ function risenOf(toks: readonly Token[], r: RisenCount): { counted: string; meas
     const t = toks[c];
     // "people killed", "boats sunk": a participle after the noun says what happened to it.
     if (last >= 0 && (/ed$/.test(t.text) || IRREGULAR_PAST.has(t.text) || PAST_PARTICIPLES.has(t.text) || oneWordMeasure(t.text) !== '')) break;
+    // ("the number of cases more than tripled": a degree word before the verb ends the noun)
+    if (last >= 0 && VERB_DEGREE.has(lowerCase(t))) break;
     last = c;
     // "the number of people out of work": what follows the people says which people
     if (PEOPLE_NOUNS.has(lowerCase(t))) break;

@@ -34,3 +34,21 @@ export function changeFromTo(text: string, m: RegExpExecArray, offset: number): 
     { start: bAt, end, text: text.slice(bAt, end), low: high, high, lowOpen: false, highOpen: false, approx: false, unit },
   ];
 }
+
+/** "from " and the verb of change before it, at the end of the text before a share. */
+const FROM_BEFORE = /(\p{Ll}+)\s+from\s+$/u;
+/** " to " and a share after the old one: "to 4.8%", "to 3.4 percent", "to about 19 per cent". */
+const TO_SHARE_AFTER = /^\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/;
+
+/**
+ * "Unemployment fell from 5.2% to 4.8%": the figure pattern reads each share alone, so the old level comes
+ * first; the new one after "to" is the claim (as `changeFromTo` makes it of counts). Is the share of match `m`
+ * (group 10 a lone figure, 11 its percent) at `offset` such an old level?
+ */
+export function oldShareLevel(text: string, m: RegExpExecArray, offset: number): boolean {
+  if (m[11] === undefined || m[10] === undefined || m[1] !== undefined) return false;
+  const start = offset + m.index;
+  const v = FROM_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  if (v === null || !CHANGE_VERBS.has(v[1]) && !CHANGED.has(v[1])) return false;
+  return TO_SHARE_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 32));
+}

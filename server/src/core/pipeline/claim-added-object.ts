@@ -3,7 +3,8 @@
  * estate", "the firm added 430 jobs"): right before a claim that is only a figure and what it counts, with no
  * verb of its own after it, the figure is what was added, and the subject did not report it (pure).
  * Only for subjects that are no person: a person who "added 23 points" or "added 64 yards" keeps the attribution,
- * which keeps a record of play out of the unsourced figures (what a person adds is mostly words).
+ * which keeps a record of play out of the unsourced figures (what a person adds is mostly words); a sum of money
+ * right after "added" is what was added, whoever the subject.
  */
 import type { Attribution, Claim, Mention } from '../types';
 
@@ -19,7 +20,8 @@ const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'i']);
 export function addedObject(text: string, a: Attribution, c: Claim, mentions: readonly Mention[]): boolean {
   const sp = a.speaker;
   if (!ADD_FORMS.has(a.cue) || !sp || sp.end > c.start || c.start - sp.end > 40) return false;
-  if (PERSON_PRONOUNS.has(sp.text.toLowerCase()) || mentions.some((m) => m.start === sp.start && m.type === 'PERSON')) return false;
+  // (a sum added is no record of play: "Starfall added $61 million in its second weekend", a film taken for a person)
+  if (c.quantity.unit !== 'money' && (PERSON_PRONOUNS.has(sp.text.toLowerCase()) || mentions.some((m) => m.start === sp.start && m.type === 'PERSON'))) return false;
   // (the claim may open with the verb: "added 300 jobs")
   const between = /^add(?:s|ed|ing)?\s/i.test(c.text) ? text.slice(sp.end, c.start + c.text.indexOf(' ') + 1) : text.slice(sp.end, c.start);
   if (!ADD_BETWEEN.test(between)) return false;

@@ -76,8 +76,8 @@ function subordinateSpeaker(text: string, claimEnd: number, speakerStart: number
   return SUBORDINATOR_BEFORE.test(between) || CONTRAST_BEFORE.test(between);
 }
 
-/** A conjunction of time, cause or contrast ("…, while organisers put it at …"), or "and" opening a clause (after a comma, or with none since the claim: "… at 35,000 and organisers put it at …", not "…, medical officials and a relative said"), right before a speaker, with no quote mark between the claim and it. */
-const SUBORDINATOR_BEFORE = /^[^"“”]*(?:\b(?:after|before|when|because|since|until|following|once|while|whereas|but|although|though)|,\s*and|^[^,;"“”]*\band)\s+(?:the\s+)?$/i;
+/** A conjunction of time, cause, contrast or place ("…, while organisers put it at …", "…, where a farmer said …"), or "and" opening a clause (after a comma, or with none since the claim: "… at 35,000 and organisers put it at …", not "…, medical officials and a relative said"), right before a speaker, with no quote mark between the claim and it. */
+const SUBORDINATOR_BEFORE = /^[^"“”]*(?:\b(?:after|before|when|because|since|until|following|once|while|whereas|but|although|though|where)|,\s*and|^[^,;"“”]*\band)\s+(?:the\s+)?$/i;
 /** A comma and a conjunction of contrast opening the speaker's clause ("…, although a survey by the Velm Institute found …"): that source covers its own clause. */
 const CONTRAST_BEFORE = /^[^"“”]*,\s*(?:although|though|whereas|while|but|yet)\s+(?:[^,;"“”]*\s)?$/i;
 

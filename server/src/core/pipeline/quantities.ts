@@ -39,7 +39,7 @@ const CROWD_VERB = String.raw`(?= (?:were|are|have|had|remain|lost|took|fled|ran
  * A harm told of a vague crowd without a verb, as headlines do: "Hundreds dead in floods", "Dozens
  * hurt as ferry capsizes", "Scores missing" (with a state of harm after it, "scores" is no match's tally).
  */
-const HARMED = String.raw`(?= (?:dead|hurt|missing|homeless|injured|wounded)\b)`;
+const HARMED = String.raw`(?= (?:dead|hurt|missing|homeless|injured|wounded|die|dies|flee|flees)\b)`;
 const VAGUE_RE = wrap(String.raw`${SCALED_VAGUE}|(?:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions)${HARMED}|(?:tens of thousands|hundreds of thousands|a few dozen|several dozen|several hundred|several thousand|a few hundred|dozens|scores|hundreds|thousands|millions)(?= of\b)|(?:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions)${CROWD_VERB}|a dozen|a handful(?= of\b)`);
 /** A currency sign, with the country code that news copy puts before a dollar sign ("US$", "CA$", "HK$"). */
 const CURRENCY = String.raw`(?:[A-Z]{1,2}\$|[$€£¥]|(?:${CURRENCY_CODES.join('|')})(?=\s?\d))`;

@@ -9,7 +9,7 @@ import { lowerCase } from './token-fold';
 
 /** Verbs of a change before "to" and the figure: "rose to", "has climbed to", "fell to". */
 export const CHANGE_TO = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jumps', 'increased', 'increases',
-  'grew', 'grown', 'grows', 'soared', 'surged', 'fell', 'fallen', 'falls', 'dropped', 'drops', 'declined', 'doubled']);
+  'grew', 'grown', 'grows', 'soared', 'surged', 'fell', 'fallen', 'falls', 'dropped', 'drops', 'declined', 'doubled', 'tripled', 'trebled', 'quadrupled', 'halved']);
 /** Verbs that take the figure directly: "reached nine", "topped 200", or with "at": "stood at 40". */
 export const REACH = new Set(['reached', 'reaches', 'reach', 'topped', 'tops', 'passed', 'exceeded', 'hit', 'hits']);
 const STAND_AT = new Set(['stood', 'stands', 'stand', 'standing']);
@@ -121,8 +121,18 @@ function pluralSubject(toks: readonly Token[], h: number, v: number): RisenCount
   // ("Road deaths rose to 1,126", "the hospital admissions": one word before the plural says which ones)
   if (first > 0 && !SUBJECT_OPENERS.has(lowerCase(toks[first - 1])) && MODIFIER_WORD.test(toks[first - 1].text) && !JOINERS.has(lowerCase(toks[first - 1])) && (first === 1 || toks[first - 2].kind !== 'word' || SUBJECT_OPENERS.has(lowerCase(toks[first - 2])))) first--;
   if (first > 0 && SUBJECT_OPENERS.has(lowerCase(toks[first - 1]))) first--;
-  if (first > 0 && toks[first - 1].text !== ',') return null;
+  if (first > 0 && toks[first - 1].text !== ',' && !secondClause(toks, first - 1)) return null;
   return { first, head: h, verb: v };
+}
+
+/** Joiners that open a second clause after a comma ("Injuries fell, and deaths rose to 40"); "while" and "whereas" also without one. */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
+
+/** Is token `j` a joiner opening a second clause, whose subject follows it? ("births and deaths" joins nouns: no comma before "and".) */
+function secondClause(toks: readonly Token[], j: number): boolean {
+  const l = lowerCase(toks[j]);
+  if (!CLAUSE_JOINERS.has(l)) return false;
+  return l === 'while' || l === 'whereas' || (j > 0 && toks[j - 1].text === ',');
 }
 
 /** The index of "a" in "a record" / "a new record" right before the figure at `qi`, else `qi`. */
@@ -156,8 +166,8 @@ function changeVerbBefore(toks: readonly Token[], v: number, throughBy: boolean)
  * harm state ("puts the dead at 40") needs no "of" (no clause break before "at"/"to" at `at`).
  */
 function putCount(toks: readonly Token[], at: number, verbs: ReadonlySet<string> = PUT_AT): RisenCount | null {
-  // (the verb within 8 tokens before "at", as the attribution of "put … at" reads it)
-  for (let h = at - 1; h >= 2 && h >= at - 6; h--) {
+  // (the count noun within 10 words before "at": "the number of people forced from their homes at 640,000")
+  for (let h = at - 1; h >= 2 && h >= at - 10; h--) {
     const t = toks[h];
     if (t.kind !== 'word') return null;
     // "puts the dead at 40": a harm state right before "at" is the count of those harmed

@@ -25,6 +25,8 @@ export function shareSubject(toks: readonly Token[], qi: number, sStart: number)
   const prep = toks[i] !== undefined ? lowerCase(toks[i]) : '';
   const withPrep = prep === 'to' || prep === 'at' || prep === 'around';
   if (withPrep) i--;
+  // ("Unemployment fell from 5.2% to 4.8%": the old level between the verb and "to")
+  if (prep === 'to') i = beforeOldShare(toks, i);
   const verb = toks[i];
   if (verb === undefined || verb.kind !== 'word') return null;
   const v = lowerCase(verb);
@@ -63,4 +65,15 @@ const SINGULAR_VERBS = new Set(['passes', 'goes', 'flows', 'comes', 'lies', 'rem
 /** Is `toks[j]` a singular verb of SINGULAR_VERBS right after a lower-case singular noun `last` (of an owner's thing: "touchdown passes" is a noun)? */
 export function singularVerbAfter(toks: readonly Token[], j: number, last: Token): boolean {
   return SINGULAR_VERBS.has(toks[j].text) && /^\p{Ll}+$/u.test(last.text) && !/s$/.test(last.text);
+}
+
+const SHARE_ENDS = new Set(['%', 'percent', 'cent']);
+
+/** The token before "from" when token `i` ends an old share "from 5.2%" (at most "from", a figure, "per", "cent"), else `i`. */
+function beforeOldShare(toks: readonly Token[], i: number): number {
+  if (toks[i] === undefined || !SHARE_ENDS.has(lowerCase(toks[i]))) return i;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    if (lowerCase(toks[j]) === 'from') return toks[j + 1].kind === 'number' ? j - 1 : i;
+  }
+  return i;
 }

@@ -1,0 +1,16 @@
+// "The Kestrels came back from 19 points down", "rallied from 12 behind": a deficit a side overcame is a margin in
+// play, told like a score, and no claim (docs/rules.md: a record of play). Only after "from", with "down" or
+// "behind" after the figure or its unit of play.
+import type { Claim } from '../types';
+
+/** "from " right before the figure. */
+const FROM_BEFORE = /(?:^|\s)from\s+$/i;
+/** The figure's unit of play (perhaps) and "down"/"behind" after it. */
+const DOWN_AFTER = /^\s+(?:(?:points?|goals?|runs?|strokes?|shots?|games?|sets?|lengths?)\s+)?(?:down|behind)\b/i;
+
+/** Is claim `c` a deficit a side came back from ("came back from 19 points down")? */
+export function marginDown(text: string, c: Claim): boolean {
+  const q = c.quantity;
+  if (q.unit !== 'count' || text.charCodeAt(q.start - 1) !== 32) return false;
+  return FROM_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)) && DOWN_AFTER.test(text.slice(q.end, q.end + 24));
+}
