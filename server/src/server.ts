@@ -187,6 +187,7 @@ async function scanFolders(folders: readonly Folder[], atStart: boolean): Promis
     return pool;
   };
   let total = 0;
+  let closing: Promise<void> | undefined;
   try {
     total = await ws.scan((done, all) => {
       const pct = Math.floor((done / all) * 100);
@@ -198,8 +199,10 @@ async function scanFolders(folders: readonly Folder[], atStart: boolean): Promis
     ws.startPool = null;
     const pool = ws.pool;
     ws.pool = null; // later file events are few: analysed here, and the threads' memory is freed
-    void pool?.close();
+    closing = pool?.close();
   }
+  // "indexed" is reported with the workers' memory freed (the resolution no longer runs before it).
+  await closing?.catch(() => undefined);
   const scanned = Date.now(); // the views below are built after the scan: the tail of a start
   // A cache that held exactly these documents is not rewritten unless something gets analysed.
   if (ws.cache?.release() && ws.corpus.analyses === 0 && atStart) savedAnalyses = 0;
@@ -216,16 +219,17 @@ async function scanFolders(folders: readonly Folder[], atStart: boolean): Promis
     ? `indexed ${ws.corpus.size} articles of ${total} .txt files in ${Date.now() - started} ms ${counts}`
     : `indexed the added folder ${folders.map((f) => f.path).join(', ')}: ${total} .txt files in ${Date.now() - started} ms, ${ws.corpus.size} articles in all ${counts}`);
   refreshOpen();
-  sendStatus();
-  // A from-scratch resolution is saved for the next start, taken in this same turn (before any edit
-  // can update it by delta) but after "indexed" is reported: the client need not wait for it.
-  // Note: vscode-jsonrpc writes a message in a later setImmediate, so the status above
-  // reaches the client only after this turn, i.e. after the flush in takeSnapshot (~0.8 CPU-s of the
-  // main thread at 10,000 articles: the "tail" cold.mjs prints). Moving the snapshot to a later turn
-  // would let an edit run first (a delta, not a from-scratch resolution); the flush itself must
-  // overlap the scan to leave the tail.
-  const next = storagePath && !restored ? ws.takeSnapshot(analyser) : null;
-  if (next) void writeSnapshot(next);
+  const told = sendStatus();
+  // A from-scratch resolution is saved for the next start, taken once "indexed" is written (the
+  // client no longer waits for its flush, ~0.5 CPU-s of the main thread at 10,000 articles: the
+  // "tail" cold.mjs prints; the same CPU, after the notice). The write resolves in this thread's
+  // next ticks, before any message that came in meanwhile is read; and were an edit to come first,
+  // the resolution would still be from scratch (none was taken since the scan), of its text.
+  const takeSnapshot = () => {
+    const next = storagePath && !restored ? ws.takeSnapshot(analyser) : null;
+    if (next) void writeSnapshot(next);
+  };
+  void told.then(takeSnapshot, takeSnapshot);
   saveCacheSoon();
   // The scan's garbage is collected once it has settled, right after indexing is reported (node/heap.ts).
   // The claim pool (corroboration candidates) is built right after "indexed" is reported, in chunks
@@ -315,13 +319,13 @@ function saveCacheSoon(): void {
   ws.cache.scheduleSave(() => ws.cacheable(), undefined, () => collectGarbage()); // the save's serialised text is garbage now
 }
 
-function sendStatus(scan?: Pick<StatusParams, 'scanned' | 'total'>): void {
+function sendStatus(scan?: Pick<StatusParams, 'scanned' | 'total'>): Promise<void> {
   const params: StatusParams = {
     ...scan, indexing, articles: ws.corpus.size, skipped: ws.skipped.size,
     skippedExamples: [...ws.skipped].slice(0, 10).map(([uri, reason]) => ({ uri, reason })),
     analysed: ws.corpus.analyses, fromCache: ws.cache?.hits ?? 0,
   };
-  void connection.sendNotification(STATUS_NOTIFICATION, params);
+  return connection.sendNotification(STATUS_NOTIFICATION, params);
 }
 
 const publish = guard('diagnostics', undefined, (uri: string) => {

@@ -43,6 +43,10 @@ export function workerCount(setting: number | 'auto'): number {
 // pool with one worker 27.6/28.0/26.1 and with two 27.9/34.5/29.3 in the same pairs (median +12%):
 // V8's other threads +1.5/+3.0/+2.3, as each isolate compiles the same code (TurboFan), the workers'
 // own threads +0-1. Messages, restoring the answers and the keys are small next to the second compile.
+// s33, 10,000-article cold starts on a machine loaded ~7x over its 2 cores: one worker 25.6/27.6 CPU-s
+// (worker 17.8/19.5, V8 helpers 4 x 1.2), two 32.2/33.5/33.1 (workers 21.8-22.6, helpers 4 x 1.8-2.0).
+// Yet one worker's ~17 CPU-s are then the wall time's floor (two: 11.9 s on a quiet machine), so
+// 'auto' stays one per core; the two workers' last answers came 71 ms apart (the queue balances them).
 /**
  * Below this many files, starting worker threads (each loads and warms up the analyser) costs more
  * than it saves: the CLI and the server's `indexWorkers: "auto"` analyse smaller sets in their own thread.
