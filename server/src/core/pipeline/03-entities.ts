@@ -912,7 +912,8 @@ function retypeWeakPersons(tokens: Token[], cands: Candidate[], keys: readonly s
   if (!names) return;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (c.type === 'PERSON' && c.last > c.first) names.delete(lower(tokens[c.last]));
+    // `type !== null` first (a test with no type feedback): a first null in the string compare threw this code away.
+    if (c.type !== null && c.type === 'PERSON' && c.last > c.first) names.delete(lower(tokens[c.last]));
     else if (vetoes?.(i)) names.delete(keys[i]);
   }
   for (let i = 0; i < cands.length; i++) if (weakPerson(cands[i], ev[i], from) && names.has(keys[i])) cands[i].type = to;

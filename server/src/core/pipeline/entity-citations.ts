@@ -75,5 +75,8 @@ function namedPair(tokens: readonly Token[], cands: Candidate[], i: number): boo
 function namedBody(tokens: readonly Token[], c: Candidate, paired = false): boolean {
   const head = tokens[c.last].text.toLowerCase();
   if (!(paired && c.first === c.last) && (ORG_HEADS.has(head) || INSTITUTION_HEADS.has(head) || LOC_HEADS.has(head))) return true;
-  return isPlaceName(tokens.slice(c.first, c.last + 1).map((t) => t.text.toLowerCase()).join(' '));
+  // A loop, not slice/map/join: the joined array's map varied and threw away citedAuthors' optimised code.
+  let words = tokens[c.first].text.toLowerCase();
+  for (let k = c.first + 1; k <= c.last; k++) words += ' ' + tokens[k].text.toLowerCase();
+  return isPlaceName(words);
 }

@@ -28,13 +28,15 @@ function namingBefore(tokens: readonly Token[], o: number): boolean {
   return OBJECTS.has(l) && NAMING_VERBS.has(lowerToken(b));
 }
 
+/** A set, not `===`: seeing only one- and two-letter words there (V8 internalises those), the compare threw dropNicknames' code away. */
+const THE: ReadonlySet<string> = new Set(['the', 'The']);
 /** Is the candidate alone in quotation marks ("the" may open them) right after a verb of naming? */
 function nicknameAt(tokens: readonly Token[], c: Candidate): boolean {
   const close = tokenAt(tokens, c.last + 1);
   if (!close || !CLOSE_MARKS.has(close.text)) return false;
   let o = c.first - 1;
   const t = tokenAt(tokens, o);
-  if (t && (t.text === 'the' || t.text === 'The')) o--;
+  if (t && THE.has(t.text)) o--;
   const open = tokenAt(tokens, o);
   return !!open && open.kind === 'punct' && OPEN_MARKS.has(open.text) && namingBefore(tokens, o);
 }

@@ -67,7 +67,8 @@ function mayBeAcronym(w: string): boolean {
 function loneLetterOrInterjection(w: string): boolean {
   const c = w.charCodeAt(0);
   return (w.length <= 3 && LONE_LETTER.test(w)) || (c < 128 && INTERJECTION_FIRST[c] === 1 && INTERJECTION.test(w.toLowerCase()))
-    || ((w.charCodeAt(1) === 45 || w.charCodeAt(2) === 45) && SCHOOL_LEVEL.test(w));
+    // `length > 6` (SCHOOL_LEVEL's shortest): reading past a short word's end threw away dropNonNames' optimised code.
+    || (w.length > 6 && (w.charCodeAt(1) === 45 || w.charCodeAt(2) === 45) && SCHOOL_LEVEL.test(w));
 }
 /** "A-level", "O-levels", "AS-level": an exam's level, no name. */
 const SCHOOL_LEVEL = /^[A-Z]{1,2}-[Ll]evels?$/;
@@ -109,7 +110,7 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
         || dottedAbbreviationHead(tokens, c.first) || afterDegrees(tokens, c.first)
         || (c.type === 'ORG' && spokenWord(tokens, c.first))) { c.type = null; continue; }
       if (c.acronymOf < 0 && lexemeAnswer(tokens[c.first], B_PLAIN_ACRONYM_KNOWN, B_PLAIN_ACRONYM, plainAcronym)) { c.type = null; continue; }
-      if (tokens[c.first - 1]?.text === '(' && tokens[c.first + 1]?.text === ')' && ACRONYM.test(w)) {
+      if (tokenAt(tokens, c.first - 1)?.text === '(' && tokenAt(tokens, c.first + 1)?.text === ')' && ACRONYM.test(w)) {
         const start = spelledOutTerm(tokens, c.first - 1, w);
         if (start >= 0 && !termFirmActs(tokens, c.first, w)) {
           (terms ??= new Set()).add(w);
@@ -152,18 +153,20 @@ function words(tokens: readonly Token[], first: number, last: number): string {
 
 /** Words after which a capitalised ordinary word is an exclamation ("oh Lord", "my Goodness"). */
 const EXCLAIMING = new Set(['my', 'oh', 'Oh']);
+const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'of']);
 
 /** An ordinary word (no organisation head) right after "my"/"oh", or after an interjection and a comma. */
 function spokenWord(tokens: readonly Token[], i: number): boolean {
-  const p = tokens[i - 1];
+  const p = tokenAt(tokens, i - 1);
   if (p === undefined || p.sentence !== tokens[i].sentence) return false;
   if (!EXCLAIMING.has(p.text)) {
-    const q = tokens[i - 2];
+    const q = tokenAt(tokens, i - 2);
     if (p.text !== ',' || q === undefined || q.sentence !== p.sentence || !INTERJECTION.test(q.text.toLowerCase())) return false;
   }
-  // "my Hollin and Fern Soaps candle": a name joined on by "and"/"of" goes on.
-  const n = tokens[i + 1], m = tokens[i + 2];
-  if (n !== undefined && (n.text === 'and' || n.text === '&' || n.text === 'of') && m !== undefined && /^\p{Lu}/u.test(m.text)) return false;
+  // "my Hollin and Fern Soaps candle": a name joined on by "and"/"of" goes on. (A set, not `===` on each: with
+  // only one- and two-letter words seen there, V8's internalised-string compare threw dropNonNames' code away.)
+  const n = tokenAt(tokens, i + 1), m = tokenAt(tokens, i + 2);
+  if (n !== undefined && NAME_JOINERS.has(n.text) && m !== undefined && /^\p{Lu}/u.test(m.text)) return false;
   const l = tokens[i].text.toLowerCase();
   return isCommonWord(l) && !ORG_HEADS.has(l) && !INSTITUTION_HEADS.has(l);
 }

@@ -37,6 +37,7 @@ export function retypeAsPlaces(tokens: readonly Token[], cands: Candidate[], isP
   for (const c of cands) if (c.last > c.first && c.type === 'PERSON') keys.delete(lowerToken(tokens[c.last]));
   if (keys.size === 0) return;
   for (const c of cands) {
-    if (c.first === c.last && c.role === null && c.info && (c.type === 'PERSON' || c.type === 'ORG') && keys.has(c.info.key)) c.type = 'LOC';
+    // `type !== null` first (a test with no type feedback): a first null in the string compare threw this code away.
+    if (c.first === c.last && c.role === null && c.info && c.type !== null && (c.type === 'PERSON' || c.type === 'ORG') && keys.has(c.info.key)) c.type = 'LOC';
   }
 }

@@ -98,6 +98,9 @@ const WARM_UP = [
 // a 13-letter capitalised word, a spaced score, "Storm X", a figure word) moved --trace-deopt counts 28 -> 24 over 3,000
 // docs but TurboFan compiles only 480 -> 479 (the same functions deopted at their next unseen branch); texts all two-byte
 // (55% of novel docs are one-byte, the warm-up text two-byte) showed no CPU gain either. Not kept.
+// Tried (s33): a paragraph for ten first-use sites ("rose by 2 to 9 percent", a person "of" a place, a vocative, a nickname,
+// a plural-verb side, a member noun, a vessel, an accented place, a scheme, a name-colon tag): deopts 31 -> 31 over 3,000
+// docs, TurboFan compiles 608 -> 615, findClaims compiled 2 -> 3 times (it deopted next on the split range's array). Not kept.
 export function warmUp(): void {
   for (let round = 0; round < 12; round++) analyzeText(WARM_UP);
 }
