@@ -15,6 +15,7 @@ import { UNIT_SIZES, countedClass, countedMatch, isHumanClass, moveMeasure, time
 import { denominatorOf, distinctFigure, eventless, looseShare, sameThingsCounted, shareOf } from './corroborate-figures';
 import { currencyOf, sameCurrency } from '../model/currency';
 import { lemma } from '../pipeline/05-claims';
+import { eventFamilies, eventsClash } from './event-kind';
 
 export type Relation = 'supports' | 'conflicts' | 'related';
 
@@ -108,6 +109,8 @@ export interface Scorable {
   near: Words | null;
   /** The years its sentence names, made on first use (see `yearsOf`). */
   years: readonly string[] | null;
+  /** The families of events its sentence names (event-kind.ts), -1 until first used (see `eventsOf`). */
+  events: number;
   readonly entities: readonly string[];
   readonly subjects: readonly string[] | undefined;
   readonly firms: readonly string[] | undefined;
@@ -174,7 +177,7 @@ function unitSize(c: Claim): number {
 export function makeScorable(ref: ClaimRef): Scorable {
   const c = ref.claim, q = inBaseUnit(c), measure = ref.move ?? moveMeasure(bodyMeasure(c.measure, c.counted));
   return {
-    ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: null, near: null, years: null, entities: ref.entities, subjects: ref.subjects, firms: ref.firms, orgs: ref.orgs,
+    ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: null, near: null, years: null, events: -1, entities: ref.entities, subjects: ref.subjects, firms: ref.firms, orgs: ref.orgs,
     kind: c.kind ?? '', measure, counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity: q, point: pointOf(q),
     rounding: roundingOf(c.quantity.low) * unitSize(c),
     currency: q.unit === 'money' ? currencyOf(q.text) || currencyOf(c.text) : '',
@@ -296,9 +299,13 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
   const tt = termsOf(t), st = termsOf(s), tn = nearOf(t), sn = nearOf(s);
   const floor = floorOf ? floorOf(relation) : -Infinity;
   if (floor > -Infinity && (floor === Infinity || rounded(total(p, overlapBound(tt, st), overlapBound(tn, sn))) < floor)) return null;
-  const score = total(p, jaccard(tt, st), jaccard(tn, sn));
+  let score = total(p, jaccard(tt, st), jaccard(tn, sn));
+  // "A storm in Kestrel Bay killed 45 people" against "the earthquake killed 45 people": another event,
+  // however alike the figures; it ranks below passages of the claim's own event.
+  const otherEvent = eventsClash(eventsOf(t), eventsOf(s));
+  if (otherEvent) score -= OTHER_EVENT;
   if (score < 0.15) return null;
-  if (relation === 'supports' && !backsTheSame(t, s)) relation = 'related';
+  if (otherEvent || relation === 'supports' && !backsTheSame(t, s)) relation = 'related';
   if (relation !== 'related' && yearsClash(yearsOf(t), yearsOf(s))) relation = 'related';
   return { doc: s.doc, claim: s.ref.claim, score: rounded(score), relation };
 }
@@ -334,6 +341,14 @@ function yearsClash(a: readonly string[], b: readonly string[]): boolean {
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** What naming another kind of event (event-kind.ts) takes off a passage's score. */
+const OTHER_EVENT = 0.3;
+
+/** The families of events a claim's sentence names, computed once. */
+function eventsOf(s: Scorable): number {
+  return s.events >= 0 ? s.events : (s.events = eventFamilies(s.ref.terms));
+}
 
 /** The years a claim's sentence names ("2008"), in its own words. */
 function yearsOf(s: Scorable): readonly string[] {

@@ -14,7 +14,7 @@ import { tokenAt } from './token-at';
 import { bareNameAfter, bylineAfter } from './quote-bare-name';
 import { personAfterOrgTitle } from './speaker-roles';
 import { isStatement, ownedText, READ_VERBS, READS, STATEMENT } from './quote-text-owner';
-import { CUE_VERBS } from '../model/words';
+import { CUE_VERBS, TITLE_MODIFIERS } from '../model/words';
 import { EXTRA_SPEECH_VERBS } from '../model/speaker-words';
 import { WordFlags } from './word-flags';
 import { asPutTag, GO_FORMS, goesOnTag, howPutTag, replyTag } from './quote-phrasal-tags';
@@ -390,9 +390,16 @@ function plainPhrase(ctx: SpeakerContext, from: number, to: number): SpeakerRef 
   const { tokens } = ctx;
   if (to < from + 1 || to - from > 5 || !/^(the|a|an)$/i.test(tokens[from].text)) return null;
   for (let h = from; h <= to; h++) if (tokens[h].kind !== 'word' || ctx.mentionAt[h] >= 0) return null;
-  // "the onlooker" after "Irma Stolt, an onlooker,": the person the article described so
-  const local = to === from + 1 && /^the$/i.test(tokens[from].text) ? resolveTitle(ctx, ctx.lower[to], tokens[from].start, false) : null;
+  // "the onlooker" after "Irma Stolt, an onlooker,", "the chief executive" after "Lina Marsh, the chief executive
+  // of …,": the person the article described so
+  const local = /^the$/i.test(tokens[from].text) && titleWords(ctx.lower, from + 1, to) ? resolveTitle(ctx, ctx.lower[to], tokens[from].start, false) : null;
   return { start: tokens[from].start, end: tokens[to].end, text: ctx.text.slice(tokens[from].start, tokens[to].end), local };
+}
+
+/** Are tokens from..to one noun, or a noun after title modifiers ("chief executive", "deputy finance minister")? */
+function titleWords(lower: string[], from: number, to: number): boolean {
+  for (let h = from; h < to; h++) if (!TITLE_MODIFIERS.has(lower[h]) || lower[h] === 'the' || lower[h] === 'of') return false;
+  return true;
 }
 
 function tokenBefore(ctx: SpeakerContext, offset: number): Token | undefined {

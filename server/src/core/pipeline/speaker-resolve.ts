@@ -1,5 +1,6 @@
 /** Resolving a speaker phrase to a person or organisation named earlier in the document. */
 import { copularRole } from './speaker-copular-role';
+import { phraseOwner, phraseRank, rankBefore, roleRank } from './speaker-role-rank';
 import type { SpeakerRef, Token } from '../types';
 import type { SpeakerContext } from './speakers';
 import { isSpeakerHead } from './speakers';
@@ -225,7 +226,7 @@ const NAMED_ONLY = /^(government|army|military|police|parliament)$/;
 const POLICE_NAME = /\b(?:police|constabulary)\b/i;
 
 /**
- * "the spokesman" → the latest person whose role has that noun; "the agency" → the latest organisation
+ * "the spokesman" → the latest person whose role has that noun (with the same rank words: "deputy", "former"); "the agency" → the latest organisation
  * so named. A noun that names an institution ("the council", "the regulator") never resolves to a
  * person whose role merely mentions it ("the leader of the council"): failing a name match, it is the
  * organisation named in the same or the previous sentence ("The ISE said … . “…,” the regulator said"),
@@ -233,6 +234,9 @@ const POLICE_NAME = /\b(?:police|constabulary)\b/i;
  */
 export function resolveTitle(ctx: SpeakerContext, head: string, before: number, nearby = true): number | null {
   const orgNoun = ORG_NOUNS.test(head);
+  // "the governor" is not "a deputy governor" named earlier, nor "the deputy governor" the governor
+  const rank = orgNoun ? '' : phraseRank(ctx.text, before, head);
+  const owner = orgNoun ? undefined : phraseOwner(ctx.text, before, head);
   const last = lastMentionBefore(ctx, before);
   let nearbyOrg: number | null = null;
   const sentence = sentenceAt(ctx, before);
@@ -240,7 +244,7 @@ export function resolveTitle(ctx: SpeakerContext, head: string, before: number, 
     const x = ctx.mentions[m];
     if (x.end > before || x.furniture) continue;
     const e = ctx.entities[x.local];
-    if (!orgNoun && x.type === 'PERSON' && (e.roles.some((r) => r.text.toLowerCase().split(/[\s,]+/).includes(head)) || describedAfter(ctx.text, x.end, head) || copularRole(ctx.text, x.end, head))) return x.local;
+    if (!orgNoun && x.type === 'PERSON' && (e.roles.some((r) => roleRank(r.text, head) === rank && (owner === undefined || r.text.toLowerCase().includes(owner))) || describedAfter(ctx.text, x.end, head, rank) || copularRole(ctx.text, x.end, head, rank, owner))) return x.local;
     if (orgNoun && x.type === 'ORG') {
       if ([e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(head) || head === 'force' && POLICE_NAME.test(n))) return x.local;
       if (nearby && nearbyOrg === null && !NAMED_ONLY.test(head) && x.start >= (ctx.bodyFrom ?? 0) && sentence - sentenceAt(ctx, x.start) <= 1 && !/\n\s*\n/.test(ctx.text.slice(x.end, before))
@@ -320,10 +324,12 @@ const DESCRIPTION_WORDS = 2;
  * description headed by `head`, closed by a comma or full stop? A role the entity stage does not list
  * (a witness, an onlooker) still names the person "the witness" later refers to.
  */
-function describedAfter(text: string, end: number, head: string): boolean {
+function describedAfter(text: string, end: number, head: string, rank: string): boolean {
   if (text.charCodeAt(end) !== 44) return false;
   const m = /^,\s+an?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{Ll}+)\s*[,.]/u.exec(text.slice(end, end + 60));
-  return m !== null && m[2] === head && m[1].split(/\s+/).length <= DESCRIPTION_WORDS + 1;
+  if (m === null || m[2] !== head) return false;
+  const words = m[1].split(/\s+/);
+  return words.length <= DESCRIPTION_WORDS + 1 && rankBefore([...words.slice(0, -1), head], words.length - 1) === rank;
 }
 
 /** How far back (characters) "the official" looks for the description that introduced it. */

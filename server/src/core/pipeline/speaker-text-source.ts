@@ -14,10 +14,16 @@ const SOURCE_LINK = new Set(['from', 'on', 'by']);
 /**
  * Tokens `from`..`to` are a determiner, a statement noun, a link and the source: the source's owner
  * (before its possessive: "the governor" of "the governor's account"), or the source itself; undefined when
- * the tokens are no such phrase, null when the source names nobody.
+ * the tokens are no such phrase, null when the source names nobody. A text sent "to" somebody speaks itself ("a message").
  */
 export function textSource(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null | undefined {
-  if (!isStatement(ctx.lower, from + 1) || !SOURCE_LINK.has(ctx.lower[from + 2] ?? '') || from + 3 > to) return undefined;
+  if (!isStatement(ctx.lower, from + 1) || from + 3 > to) return undefined;
+  // "A message to the tenants said": those it was sent to do not speak; the text does, its sender unnamed
+  if (ctx.lower[from + 2] === 'to' && /^(a|an|the|one)$/.test(ctx.lower[from])) {
+    const t = ctx.tokens;
+    return { start: t[from].start, end: t[from + 1].end, text: ctx.text.slice(t[from].start, t[from + 1].end), local: null };
+  }
+  if (!SOURCE_LINK.has(ctx.lower[from + 2] ?? '')) return undefined;
   let end = to;
   for (let q = from + 3; q <= to; q++) {
     const t = ctx.tokens[q].text;

@@ -263,7 +263,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   let s = k;
   while (s > floor && s > k - 7) {
     const p = tokens[s - 1];
-    if (p.kind === 'punct' && p.text !== '’s' && p.text !== "'s" && p.text !== '-') break;
+    if (p.kind === 'punct' && p.text !== '’s' && p.text !== "'s" && p.text !== '-' && !pluralPossessive(tokens, s - 1)) break;
     if (cueLemma(p) || PHRASE_BREAKS.has(ctx.lower[s - 1])) break;
     // "The union issued statement saying": the verb that issues a text ends its subject's phrase.
     if (ISSUED.has(p.text) && s - 2 >= floor && !DETERMINER_WORDS.has(ctx.lower[s - 2])) break;
@@ -282,7 +282,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   const role = DETERMINER_WORDS.has(ctx.lower[s]) ? roleBeforeBody(ctx, s, k, floor) : null;
   if (role) return role;
   const head = ctx.lower[headOf(ctx, s, k)];
-  if (!isSpeakerHead(head)) return ctx.mentionAt[s] >= 0 ? fromMention(ctx, ctx.mentionAt[s]) : orgByHead(ctx, s, k);
+  if (!isSpeakerHead(head) && !compoundTitle(ctx.lower, headOf(ctx, s, k))) return ctx.mentionAt[s] >= 0 ? fromMention(ctx, ctx.mentionAt[s]) : orgByHead(ctx, s, k);
   // "Tomas Reiter, writer and executive producer says": two roles of the name before them.
   if (s - 1 > floor && ctx.lower[s - 1] === 'and') {
     const named = personBeforeRoles(ctx, s - 1, floor);
@@ -503,6 +503,17 @@ function namedAfterTitle(ctx: SpeakerContext, mi: number, limit: number): Speake
   }
   return null;
 }
+/** Is token `j` the apostrophe of a plural possessive, written right after a word ending in "s" ("the tenants' association")? */
+function pluralPossessive(tokens: Token[], j: number): boolean {
+  const a = tokens[j].text, w = tokens[j - 1];
+  return (a === "'" || a === '’') && w !== undefined && w.kind === 'word' && w.end === tokens[j].start && w.text.endsWith('s')
+    && tokens[j + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[j + 1].text);
+}
+
+/** "the chief executive": token `j` ends a title written as two words that TITLE_HEADS holds hyphened ("chief-executive"). */
+function compoundTitle(lower: string[], j: number): boolean {
+  return j > 0 && TITLE_HEADS.has(`${lower[j - 1]}-${lower[j]}`);
+}
 /** "co-leader", "vice-chair": a title head after a prefix and a hyphen. */
 function hyphenTitle(lower: string): boolean {
   const h = lower.lastIndexOf('-');
@@ -600,9 +611,9 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
   }
   // The phrase ends at its speaker noun ("said a spokesman in Eastport"), or after a tail saying how it knows.
   const phraseEnd = e;
-  while (e > start && !isSpeakerHead(ctx.lower[e]) && !tiedHead(ctx, e)) e--;
+  while (e > start && !isSpeakerHead(ctx.lower[e]) && !tiedHead(ctx, e) && !compoundTitle(ctx.lower, e)) e--;
   const head = ctx.lower[e];
-  if (!isSpeakerHead(head) && !tiedHead(ctx, e)) return orgByHead(ctx, start, phraseEnd) ?? indefinitePhrase(ctx, start, phraseEnd, limit);
+  if (!isSpeakerHead(head) && !tiedHead(ctx, e) && !compoundTitle(ctx.lower, e)) return orgByHead(ctx, start, phraseEnd) ?? indefinitePhrase(ctx, start, phraseEnd, limit);
   // "said a source close to the talks": the phrase goes on over how the speaker knows, as before the cue.
   const last = knowingTail(ctx, e, limit, (k) => cueLemma(ctx.tokens[k]) !== null);
   const ref: SpeakerRef = { start: t.start, end: ctx.tokens[last].end, text: ctx.text.slice(t.start, ctx.tokens[last].end), local: null };
