@@ -269,6 +269,33 @@ const RESOLVE_ROWS: ResolveRow[] = [
     same: [[['a', 'Karim al-Mansouri'], ['b', 'Mansouri']]],
   },
   {
+    label: 'a full name with "bin" and the father\'s name is the name without them in another article',
+    docs: {
+      a: 'Talks Resume\nSamir bin Faris al-Kadri, the port director, attended the talks.\n',
+      b: 'Talks Stall\nSamir al-Kadri stayed until the end.\n',
+      c: 'Talks End\nTarek bin Ilyas Al Haddou signed the memorandum.\n',
+      d: 'Deal Signed\nTarek al-Haddou said the talks had ended.\n',
+    },
+    same: [[['a', 'Samir bin Faris al-Kadri'], ['b', 'Samir al-Kadri']], [['c', 'Tarek bin Ilyas Al Haddou'], ['d', 'Tarek al-Haddou']]],
+  },
+  {
+    label: 'a title and a given name ("Sheikh Samir") join a full name with "bin" in another article',
+    docs: {
+      a: 'Talks Resume\nSamir bin Faris al-Kadri opened the new terminal on Monday.\n',
+      b: 'Talks Stall\nThe delegates waited for Sheikh Samir, who arrived late.\n',
+    },
+    same: [[['a', 'Samir bin Faris al-Kadri'], ['b', 'Samir']]],
+  },
+  {
+    label: 'two cousins of one given name and family ("Samir bin …") leave the short name joined to neither',
+    docs: {
+      a: 'Talks Resume\nSamir bin Faris al-Kadri opened the new terminal on Monday.\n',
+      b: 'Talks Stall\nSamir bin Omar al-Kadri said he had not been invited.\n',
+      c: 'Talks End\nSamir al-Kadri signed the memorandum.\n',
+    },
+    different: [[['c', 'Samir al-Kadri'], ['a', 'Samir bin Faris al-Kadri']], [['c', 'Samir al-Kadri'], ['b', 'Samir bin Omar al-Kadri']], [['a', 'Samir bin Faris al-Kadri'], ['b', 'Samir bin Omar al-Kadri']]],
+  },
+  {
     label: 'a family name written first ("Park Ji-hoon") is the surname another article uses alone',
     docs: {
       a: 'Talks Resume\nThe meeting was chaired by Park Ji-hoon on Monday.\n',

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  L_BODY_KIND, L_CAPITAL, L_FAMILY, L_PARTY_NOUN, L_STRUCTURE, L_TEAM_TITLE, L_UNDERWRITE, L_VEHICLE, lowerGatesOf,
+  L_BODY_KIND, L_CAPITAL, L_FAMILY, L_PARTY_NOUN, L_PLAY, L_STATE, L_STRUCTURE, L_TEAM_TITLE, L_UNDERWRITE, L_VEHICLE, lowerGatesOf,
 } from '../../server/src/core/pipeline/entity-lower-gates';
 
 const rows: [label: string, word: string, expected: number][] = [
@@ -17,6 +17,10 @@ const rows: [label: string, word: string, expected: number][] = [
   ['a team title ("Orrin coach Dana Vell")', 'coach', L_TEAM_TITLE],
   ['a family noun ("the Kerrow family")', 'family', L_FAMILY],
   ['a capital noun ("the capital, Brennik,")', 'capital', L_CAPITAL],
+  ['a play noun ("goals from Ada Venn")', 'goals', L_PLAY],
+  ['the kick of "a free kick from"', 'kick', L_PLAY],
+  ['a state noun ("Ostmark\'s embassy")', 'embassy', L_STATE],
+  ['a state noun above 255 in a 16-bit table ("the Keldan delegation")', 'delegation', L_STATE],
   ['a word of the same shape as "party"', 'parts', 0],
   ['a word of the same shape as "led"', 'leg', 0],
   ['a longer word opening like a trigger', 'bridges', 0],

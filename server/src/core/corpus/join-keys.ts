@@ -110,6 +110,14 @@ function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys 
     const bare = withoutArabicArticle(last);
     if (bare) surnames.push(tokenSkeleton(bare));
     if (parts.length === 2 && /^[a-z]{1,4}-[a-z]{2,4}$/.test(last)) surnames.push(tokenSkeleton(parts[0]));
+    // "Samir bin Faris al-Kadri" goes by "Samir al-Kadri" (offered as the name without "bin" and the father's name)
+    // and, after a title, by "Sheikh Samir" (its given name); a name with an Arabic article looks for the longer one.
+    // Offered keys are taken only when one entity offers them: two cousins "Samir bin …" stay apart from "Samir al-Kadri".
+    const pat = patronymAt(parts);
+    if (pat > 0) {
+      surnames.push(shortKey(parts.filter((_, j) => j !== pat && j !== pat + 1)));
+      if (pat === 1) surnames.push(tokenSkeleton(parts[0]));
+    } else if (parts[0].length > 1 && ARTICLE_INSIDE.test(name)) k.findSurname = shortKey(parts);
     const kept = [...new Set(surnames.filter((x) => x))];
     // A given name offers its initial with the surname, which a name with an initial ("M. Dorogan") looks for.
     if (kept.length && parts.length === 2 && parts[0].length === 1) k.findSurname = initialKey(parts[0], kept[0]);
@@ -155,6 +163,20 @@ function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys 
  */
 function legalStem(name: string, words: readonly string[] = nameWords(name)): string | null {
   return words.length === 2 && LEGAL_FORMS.has(words[1].toLowerCase().replace(/\.$/, '')) ? words[0] : null;
+}
+
+/** A name of plain words with "bin" or an Arabic article inside, keyed by `computeKeys` (it offers or looks for its short form). */
+const withPatronym = (name: string): boolean => name.includes(' bin ') || name.includes(' ibn ') || name.includes(' Al ') || name.includes(' al ') || name.includes(' El ');
+
+/** An Arabic article after the first word: "Samir al-Kadri", "Samir Al Kadri". */
+const ARTICLE_INSIDE = /\s(?:al|el)[\s-]/i;
+/** The short-form key of a name's folded words: "=samir.al.kadri" of "Samir al-Kadri" and of "Samir Al Kadri". */
+const shortKey = (parts: readonly string[]): string => '=' + parts.join('.').replace(/-/g, '.');
+
+/** The index of "bin"/"ibn"/"bint" after a given name and before the father's name and a family name, or -1. */
+function patronymAt(parts: readonly string[]): number {
+  for (let i = 1; i + 2 < parts.length; i++) if (parts[i] === 'bin' || parts[i] === 'ibn' || parts[i] === 'bint') return i;
+  return -1;
 }
 
 /**
@@ -218,7 +240,7 @@ const allUpper = (w: string): boolean => {
 export function keysStringOf(e: { name: string; type: EntityType }, own?: string): string {
   if (own === undefined || e.type === 'NORP') return encode(computeKeys(e));
   const name = canonicalName(e);
-  return PLAIN_WORDS.test(name) ? plainKeysString(name, e.type, own) : encode(computeKeys(e, own));
+  return PLAIN_WORDS.test(name) && !withPatronym(name) ? plainKeysString(name, e.type, own) : encode(computeKeys(e, own));
 }
 
 function encode(k: Keys): string {
@@ -246,7 +268,7 @@ const MEMO_MAX = 50_000;
 export function keysString(e: { name: string; type: EntityType }, own?: string): string {
   // A plain name given its own key, that no country alias could be, is keyed at once (what keysStringOf
   // does for it): no memo lookup by a novel name, no regular expression, no fold.
-  if (own !== undefined && e.type !== 'NORP' && isPlainWords(e.name) && !mayBeAlias(e.name)) return plainKeysString(e.name, e.type, own);
+  if (own !== undefined && e.type !== 'NORP' && isPlainWords(e.name) && !mayBeAlias(e.name) && !withPatronym(e.name)) return plainKeysString(e.name, e.type, own);
   let byName = memo.get(e.type);
   if (!byName) memo.set(e.type, (byName = new Map()));
   let s = byName.get(e.name);

@@ -46,6 +46,10 @@ import { withoutPostNominals, withRoadNumbers } from './entity-spans';
 import { unitsWithOrdinals } from './entity-military-units';
 import { possessiveShops } from './entity-possessive-shops';
 import { placesBeforeTheirPeople } from './entity-nation-people';
+import { playersAfterPlay } from './entity-play-makers';
+import { statesByTheirOrgans } from './entity-state-nouns';
+import { teamsNamedTeam } from './entity-team-prefix';
+import { townSidesInMatch } from './entity-match-towns';
 import { wardsInBrackets } from './entity-ward-brackets';
 import { generalHospitals } from './entity-general-hospitals';
 import { citedAuthors } from './entity-citations';
@@ -116,9 +120,9 @@ import { centralBanksByReserve } from './entity-central-banks';
 import { underwritersByDeal } from './entity-underwriters';
 import {
   G_CLASS_LABEL, G_COMPETITION, G_EVENT, G_FIELD, G_FIRM_KIND, G_FIRM_TAIL, G_GENERAL, G_JOB_NOUN, G_NOTICE, G_PARTY_LABEL, G_PLACE_PLURAL, G_POST_NOMINAL,
-  G_RESERVE, G_ROAD, G_STATION, G_STORM, G_VERB_GIVEN, G_SKY_BODY, G_JOURNAL, G_UNIT, lexemeGates,
+  G_RESERVE, G_ROAD, G_STATION, G_STORM, G_VERB_GIVEN, G_SKY_BODY, G_JOURNAL, G_TEAM, G_UNIT, lexemeGates,
 } from './entity-pass-gates';
-import { L_BODY_KIND, L_CAPITAL, L_FAMILY, L_PARTY_NOUN, L_STRUCTURE, L_TEAM_TITLE, L_UNDERWRITE, L_VEHICLE, LOWER_SHAPE_GATES, lowerWordGates, SHAPE_CODES, shapeCode } from './entity-lower-gates';
+import { L_BODY_KIND, L_CAPITAL, L_FAMILY, L_PARTY_NOUN, L_PLAY, L_STATE, L_STRUCTURE, L_TEAM_TITLE, L_UNDERWRITE, L_VEHICLE, LOWER_SHAPE_GATES, lowerWordGates, SHAPE_CODES, shapeCode } from './entity-lower-gates';
 import { structuresAsPlaces } from './entity-structure-nouns';
 import { routeEndsAsPlaces } from './entity-route-ends';
 import { travellerOriginsAsPlaces } from './entity-traveller-origins';
@@ -259,6 +263,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (gates & G_STATION) stationsAsOrgs(tokens, candidates);
   acronymLedAsOrgs(tokens, candidates);
   if (scan.score) teamsByScore(tokens, candidates); // most documents hold no score: the pass finds nothing there
+  if (scan.score) townSidesInMatch(tokens, candidates);
   sidesByPluralVerb(tokens, candidates);
   if (lowerGates & L_TEAM_TITLE) teamsBeforeTitle(tokens, candidates);
   dropNonNames(tokens, candidates);
@@ -271,6 +276,9 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (gates & G_UNIT) unitsWithOrdinals(tokens, candidates);
   possessiveShops(tokens, candidates);
   placesBeforeTheirPeople(tokens, candidates);
+  if (lowerGates & L_STATE) statesByTheirOrgans(tokens, candidates);
+  if (lowerGates & L_PLAY) playersAfterPlay(tokens, candidates);
+  if (gates & G_TEAM) teamsNamedTeam(tokens, candidates);
   if (gates & G_POST_NOMINAL) withoutPostNominals(tokens, candidates);
   citedAuthors(tokens, candidates);
   if (gates & G_STORM) dropNamedStorms(tokens, candidates);

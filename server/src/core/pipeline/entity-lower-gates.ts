@@ -13,6 +13,8 @@ import { STRUCTURE_NOUNS } from './entity-structure-nouns';
 import { BODY_KINDS } from './entity-body-appositions';
 import { TEAM_TITLES } from './entity-team-titles';
 import { FAMILY } from './entity-family-names';
+import { PLAY_NOUNS } from './entity-play-makers';
+import { STATE_NOUNS } from './entity-state-nouns';
 
 /**
  * The (first letter, second letter, length) of a word starting with a lower-case ASCII letter, as
@@ -26,11 +28,12 @@ export function shapeCode(w: string): number {
 export const SHAPE_CODES = 26 * 27 * 32 + 1;
 
 /** A pass's bit: the document holds a lower-case word the pass needs. */
-export const L_UNDERWRITE = 1, L_PARTY_NOUN = 2, L_VEHICLE = 4, L_STRUCTURE = 8, L_BODY_KIND = 16, L_TEAM_TITLE = 32, L_FAMILY = 64, L_CAPITAL = 128;
+export const L_UNDERWRITE = 1, L_PARTY_NOUN = 2, L_VEHICLE = 4, L_STRUCTURE = 8, L_BODY_KIND = 16, L_TEAM_TITLE = 32, L_FAMILY = 64, L_CAPITAL = 128,
+  L_PLAY = 256, L_STATE = 512;
 
 const BY_TEXT = new Map<string, number>();
 /** By shape code: the OR of the gates of the words of that shape (0 for most shapes). */
-export const LOWER_SHAPE_GATES = new Uint8Array(SHAPE_CODES);
+export const LOWER_SHAPE_GATES = new Uint16Array(SHAPE_CODES);
 
 function add(words: Iterable<string>, bit: number): void {
   for (const w of words) {
@@ -48,6 +51,8 @@ add(BODY_KINDS, L_BODY_KIND);
 add(TEAM_TITLES, L_TEAM_TITLE);
 add(FAMILY, L_FAMILY);
 add(['capital'], L_CAPITAL); // capitalAppositions' noun
+add([...PLAY_NOUNS, 'kick'], L_PLAY);
+add(STATE_NOUNS, L_STATE);
 
 /** The gates of a lower-case word whose shape has some (`LOWER_SHAPE_GATES`): its exact text's. */
 export function lowerWordGates(w: string): number {

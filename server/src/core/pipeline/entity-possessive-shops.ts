@@ -13,6 +13,23 @@ import { isPossessiveS, tokenAt } from './token-at';
 const AFTER_SHOP = new Set(['on', 'in', 'at', 'for', 'every', 'each', 'last', 'this', 'next', 'and', 'or', 'with', 'where', 'since',
   'until', 'before', 'after', 'during', 'when', 'near', 'yesterday', 'today', 'tonight', 'instead', 'again', 'twice', 'once']);
 
+/** The kinds of shop or venue a possessive name may own ("at Tarrin's new bakery": the bakery is the business). */
+const SHOP_NOUNS = new Set(['cafe', 'café', 'bakery', 'restaurant', 'diner', 'bistro', 'deli', 'bar', 'pub', 'shop', 'store', 'salon',
+  'boutique', 'pizzeria', 'brasserie', 'tavern', 'eatery', 'teashop', 'butchers', 'grocery']);
+
+/** A shop noun at `k`, or after one or two lower-case words there ("new", "old corner"), in the same sentence. */
+function shopNounAfter(tokens: readonly Token[], k: number): boolean {
+  const s = tokens[k].sentence;
+  for (let j = k; j < k + 3; j++) {
+    const t = tokenAt(tokens, j);
+    if (t === undefined || t.sentence !== s || t.kind === 'punct') return false;
+    if (SHOP_NOUNS.has(t.text)) return true;
+    const ch = t.text.charCodeAt(0);
+    if (!(ch >= 97 && ch <= 122)) return false;
+  }
+  return false;
+}
+
 export function possessiveShops(tokens: readonly Token[], cands: Candidate[]): void {
   for (const c of cands) {
     const s = tokenAt(tokens, c.last + 1);
@@ -20,7 +37,7 @@ export function possessiveShops(tokens: readonly Token[], cands: Candidate[]): v
     const before = tokenAt(tokens, c.first - 1);
     if (before === undefined || (before.text !== 'at' && before.text !== 'from') || before.sentence !== s!.sentence) continue;
     const after = tokenAt(tokens, c.last + 2);
-    if (after !== undefined && after.sentence === s!.sentence && after.kind !== 'punct' && !AFTER_SHOP.has(after.text)) continue;
+    if (after !== undefined && after.sentence === s!.sentence && after.kind !== 'punct' && !AFTER_SHOP.has(after.text) && !shopNounAfter(tokens, c.last + 2)) continue;
     c.last++;
     c.type = 'ORG';
     c.info = undefined; // what was known of the name alone is not the shop's

@@ -1,0 +1,82 @@
+/**
+ * A one-word name that owns what only a state has ("Valdoria's water ministry", "Ostmark's embassy", "the Keldan
+ * delegation") is that country, a place, however the model typed it: a firm has no ministry or embassy, and a
+ * person none either. "X's foreign minister" decides the same for a name typed ORG only: a person's minister
+ * ("the president's foreign minister") is read the other way. A name that is the surname of a longer person's name
+ * in the document or follows "Mr." there, or opens a longer organisation's name, is left alone. Its other one-word ORG or PERSON mentions
+ * follow. Pure, token indices.
+ */
+import type { Token } from '../types';
+import type { Candidate } from './03-entities';
+import { isPossessiveS, tokenAt } from './token-at';
+
+/** What only a state owns or sends. */
+export const STATE_NOUNS: ReadonlySet<string> = new Set(['ministry', 'ministries', 'embassy', 'embassies', 'ambassador', 'parliament', 'delegation',
+  'minister', 'ministers']);
+const MINISTERS = new Set(['minister', 'ministers']);
+
+export function statesByTheirOrgans(tokens: readonly Token[], cands: Candidate[]): void {
+  let names: Set<string> | null = null;
+  for (const c of cands) {
+    if (c.first !== c.last || (c.type !== 'ORG' && c.type !== 'PERSON')) continue;
+    const noun = stateNounAfter(tokens, c.last);
+    if (noun === null || (c.type === 'PERSON' && MINISTERS.has(noun)) || !lowerAfterFirst(tokens[c.first].text)) continue;
+    (names ??= new Set()).add(tokens[c.first].text);
+  }
+  if (names === null) return;
+  for (const n of personalNames(tokens, cands)) names.delete(n);
+  for (const c of cands) {
+    if (c.first === c.last) continue;
+    if (c.type === 'ORG' && names.has(tokens[c.first].text)) names.delete(tokens[c.first].text);
+    if (c.type === 'PERSON') for (let k = c.first; k <= c.last; k++) names.delete(tokens[k].text);
+  }
+  for (const c of cands) {
+    if ((c.type === 'ORG' || c.type === 'PERSON') && c.first === c.last && names.has(tokens[c.first].text)) { c.type = 'LOC'; c.info = undefined; }
+  }
+}
+
+/**
+ * The state noun the name at `last` owns: after its "'s" and at most two lower-case words ("'s water ministry"),
+ * or right after it when "the" comes before ("the Keldan delegation"); null when none.
+ */
+function stateNounAfter(tokens: readonly Token[], last: number): string | null {
+  const s = tokens[last].sentence;
+  const next = tokenAt(tokens, last + 1);
+  if (next === undefined || next.sentence !== s) return null;
+  if (!isPossessiveS(next)) {
+    const the = tokenAt(tokens, last - 1);
+    return next.text === 'delegation' && the !== undefined && (the.text === 'the' || the.text === 'The') ? next.text : null;
+  }
+  for (let j = last + 2; j < last + 5; j++) {
+    const t = tokenAt(tokens, j);
+    if (t === undefined || t.sentence !== s) return null;
+    if (STATE_NOUNS.has(t.text)) return t.text === 'delegation' ? null : t.text;
+    const ch = t.text.charCodeAt(0);
+    if (!(ch >= 97 && ch <= 122)) return null;
+  }
+  return null;
+}
+
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+
+/** Names the document also writes as a person's or a family's ("Mr. Kessel", "the Kessel family"), of one-word candidates. */
+export function personalNames(tokens: readonly Token[], cands: readonly Candidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of cands) {
+    if (c.first !== c.last) continue;
+    let b = tokenAt(tokens, c.first - 1);
+    if (b !== undefined && b.text === '.') b = tokenAt(tokens, c.first - 2);
+    const a = tokenAt(tokens, c.last + 1);
+    if ((b !== undefined && HONORIFICS.has(b.text)) || (a !== undefined && a.text === 'family')) out.add(tokens[c.first].text);
+  }
+  return out;
+}
+
+/** A capital, then lower-case letters only ("Valdoria"; not "EU", "McKell"). */
+function lowerAfterFirst(w: string): boolean {
+  for (let i = 1; i < w.length; i++) {
+    const ch = w.charCodeAt(i);
+    if (!(ch >= 97 && ch <= 122)) return false;
+  }
+  return w.length > 2;
+}
