@@ -12,6 +12,7 @@ import { bareGroup, pluralBody } from './bare-group';
 import { knowingTail, knowingTie } from './speaker-tail';
 import { textSource } from './speaker-text-source';
 import { isStatement } from './quote-text-owner';
+import { relativeRunsTo } from './speaker-relative-end';
 
 export interface SpeakerContext {
   text: string;
@@ -190,6 +191,8 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   if (tokens[k].text === ',') {
     for (let j = k - 1; j >= floor && j > k - 30; j--) {
       if ((ctx.lower[j] === 'who' || ctx.lower[j] === 'which' || ctx.lower[j] === 'speaking' || FINDING_MADE.has(ctx.lower[j])) && tokens[j - 1]?.text === ',') {
+        // ("X, who farms near Orrin, lost 40 cows, said Y": the clause closed early; X does not speak)
+        if (!relativeRunsTo(tokens, ctx.lower, j, k)) return null;
         k = j - 2;
         if (k - 1 >= floor && AGE.test(tokens[k]?.text ?? '') && tokens[k - 1].text === ',') k -= 2;
         break;
