@@ -13,6 +13,7 @@ import { knowingTail, knowingTie } from './speaker-tail';
 import { textSource } from './speaker-text-source';
 import { isStatement } from './quote-text-owner';
 import { relativeRunsTo } from './speaker-relative-end';
+import { itsBody } from './speaker-its-body';
 
 export interface SpeakerContext {
   text: string;
@@ -669,6 +670,8 @@ export function speakerSpan(ctx: SpeakerContext, from: number, to: number): Spea
   // "A post from the governor's account": the owner of the text speaks
   const source = textSource(ctx, from, to);
   if (source !== undefined) return source;
+  // "its studio said": the firm "its" refers to
+  if (ctx.lower[from] === 'its' && to === from + 1) { const body = itsBody(ctx, from, to); if (body) return body; }
   for (let h = from + 1; h <= to; h++) {
     if (tokens[h].kind !== 'word' || !isSpeakerHead(ctx.lower[h])) continue;
     // "a government official": the last of a run of speaker nouns heads the phrase.
