@@ -474,10 +474,17 @@ const ROWS: SpeakerRow[] = [
     body: 'A message from Ilse Korn said “the night buses will run again from March.”',
     speaker: 'Ilse Korn', cue: 'said', entity: 'Ilse Korn',
   },
+  { label: 'A letter from the council\'s housing committee said: the committee, not the council', body: 'A letter from the council\'s housing committee said “the lifts have been broken since May.”', speaker: 'the council\'s housing committee', cue: 'said' },
+  { label: 'a note from the board\'s audit panel said: the panel, not the board', body: '“The lifts have been broken since May,” a note from the harbour board\'s audit panel said.', speaker: 'the harbour board\'s audit panel', cue: 'said' },
+  { label: 'a tweet from the mayor\'s feed said: the mayor (a channel is cut)', body: 'A tweet from the mayor\'s feed said “the night buses will run again from March.”', speaker: 'the mayor', cue: 'said' },
   { label: 'A letter from the residents said “…”: the residents, not the letter run together with them', body: 'A letter from the tenants said “the lifts have been broken since May.”', speaker: 'the tenants', cue: 'said' },
   { label: '“…,” a letter from the residents said: the residents', body: '“The lifts have been broken since May,” a letter from the tenants said.', speaker: 'the tenants', cue: 'said' },
   { label: 'A letter from residents (no article) said: the residents, not "from residents"', body: 'A letter from tenants said “the lifts have been broken since May.”', speaker: 'tenants', cue: 'said' },
   { label: 'guard: a role before "from" still speaks with its body', body: 'A spokeswoman from the harbour board said “the lifts have been broken since May.”', speaker: 'A spokeswoman from the harbour board', cue: 'said' },
+  // ── "its" and a firm's noun: the firm "its" refers to ──
+  { label: 'Firm … “…,” its studio said: the firm', body: 'Velda Pictures will cut 300 jobs this spring. “We had no warning at all,” its studio said.', speaker: 'its studio', cue: 'said', entity: 'Velda Pictures' },
+  { label: 'Firm … its publisher said “…”: the firm', body: 'The novel was withdrawn by Harrow Lane Books on Friday. Its publisher said “the print run was pulped.”', speaker: 'Its publisher', cue: 'said', entity: 'Harrow Lane Books' },
+  { label: 'guard: "its spokesman" keeps its own reading', body: 'Velda Pictures will cut 300 jobs this spring. “We had no warning at all,” its spokesman said.', speaker: 'its spokesman', cue: 'said', entity: null },
   // ── a role given by a copula after a name ("X is the mayor of …") names the person a later "the mayor" is ──
   { label: 'Name is the mayor of Place … “…,” the mayor said: the person', body: 'Edda Lusk is the mayor of Brennholt. “We will review every objection,” the mayor said.', speaker: 'the mayor', cue: 'said', entity: 'Edda Lusk' },
   { label: 'Name has been a harbour master … the harbour master said', body: 'Piet Ombre has been the dock manager since the spring. “The quay stays shut,” the manager said.', speaker: 'the manager', cue: 'said', entity: 'Piet Ombre' },

@@ -10,10 +10,13 @@ import { isStatement } from './quote-text-owner';
 
 /** Prepositions that tie a text to its source ("a tweet from", "a post on", "a message by"). */
 const SOURCE_LINK = new Set(['from', 'on', 'by']);
+/** Channels a text is put out on, whose possessive owner speaks ("the governor's account", "the board's page"). */
+const CHANNEL = new Set('account accounts page pages website websites site feed channel blog handle profile timeline office'.split(' '));
 
 /**
- * Tokens `from`..`to` are a determiner, a statement noun, a link and the source: the source's owner
- * (before its possessive: "the governor" of "the governor's account"), or the source itself; undefined when
+ * Tokens `from`..`to` are a determiner, a statement noun, a link and the source: the owner of a channel
+ * (before its possessive: "the governor" of "the governor's account"), or the source itself ("the
+ * council's housing committee"); undefined when
  * the tokens are no such phrase, null when the source names nobody. A text sent "to" somebody speaks itself ("a message").
  */
 export function textSource(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null | undefined {
@@ -25,9 +28,12 @@ export function textSource(ctx: SpeakerContext, from: number, to: number): Speak
   }
   if (!SOURCE_LINK.has(ctx.lower[from + 2] ?? '')) return undefined;
   let end = to;
-  for (let q = from + 3; q <= to; q++) {
-    const t = ctx.tokens[q].text;
-    if (t === '’s' || t === "'s") { end = q - 1; break; }
+  // only a channel is cut to its owner: "the council's housing committee" is a body of its own and speaks whole
+  if (CHANNEL.has(ctx.lower[to])) {
+    for (let q = from + 3; q <= to; q++) {
+      const t = ctx.tokens[q].text;
+      if (t === '’s' || t === "'s") { end = q - 1; break; }
+    }
   }
   return end >= from + 3 ? speakerBefore(ctx, end, from + 3) : null;
 }

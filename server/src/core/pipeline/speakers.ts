@@ -12,6 +12,8 @@ import { bareGroup, pluralBody } from './bare-group';
 import { knowingTail, knowingTie } from './speaker-tail';
 import { textSource } from './speaker-text-source';
 import { isStatement } from './quote-text-owner';
+import { relativeRunsTo } from './speaker-relative-end';
+import { itsBody } from './speaker-its-body';
 
 export interface SpeakerContext {
   text: string;
@@ -190,6 +192,8 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   if (tokens[k].text === ',') {
     for (let j = k - 1; j >= floor && j > k - 30; j--) {
       if ((ctx.lower[j] === 'who' || ctx.lower[j] === 'which' || ctx.lower[j] === 'speaking' || FINDING_MADE.has(ctx.lower[j])) && tokens[j - 1]?.text === ',') {
+        // ("X, who farms near Orrin, lost 40 cows, said Y": the clause closed early; X does not speak)
+        if (!relativeRunsTo(tokens, ctx.lower, j, k)) return null;
         k = j - 2;
         if (k - 1 >= floor && AGE.test(tokens[k]?.text ?? '') && tokens[k - 1].text === ',') k -= 2;
         break;
@@ -666,6 +670,8 @@ export function speakerSpan(ctx: SpeakerContext, from: number, to: number): Spea
   // "A post from the governor's account": the owner of the text speaks
   const source = textSource(ctx, from, to);
   if (source !== undefined) return source;
+  // "its studio said": the firm "its" refers to
+  if (ctx.lower[from] === 'its' && to === from + 1) { const body = itsBody(ctx, from, to); if (body) return body; }
   for (let h = from + 1; h <= to; h++) {
     if (tokens[h].kind !== 'word' || !isSpeakerHead(ctx.lower[h])) continue;
     // "a government official": the last of a run of speaker nouns heads the phrase.
