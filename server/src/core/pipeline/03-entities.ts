@@ -49,6 +49,7 @@ import { placesBeforeTheirPeople } from './entity-nation-people';
 import { playersAfterPlay } from './entity-play-makers';
 import { statesByTheirOrgans } from './entity-state-nouns';
 import { teamsNamedTeam } from './entity-team-prefix';
+import { dropTourNames } from './entity-tour-names';
 import { townSidesInMatch } from './entity-match-towns';
 import { wardsInBrackets } from './entity-ward-brackets';
 import { generalHospitals } from './entity-general-hospitals';
@@ -120,7 +121,7 @@ import { centralBanksByReserve } from './entity-central-banks';
 import { underwritersByDeal } from './entity-underwriters';
 import {
   G_CLASS_LABEL, G_COMPETITION, G_EVENT, G_FIELD, G_FIRM_KIND, G_FIRM_TAIL, G_GENERAL, G_JOB_NOUN, G_NOTICE, G_PARTY_LABEL, G_PLACE_PLURAL, G_POST_NOMINAL,
-  G_RESERVE, G_ROAD, G_STATION, G_STORM, G_VERB_GIVEN, G_SKY_BODY, G_JOURNAL, G_TEAM, G_UNIT, lexemeGates,
+  G_RESERVE, G_ROAD, G_STATION, G_STORM, G_VERB_GIVEN, G_SKY_BODY, G_JOURNAL, G_TEAM, G_TOUR, G_UNIT, lexemeGates,
 } from './entity-pass-gates';
 import { L_BODY_KIND, L_CAPITAL, L_FAMILY, L_PARTY_NOUN, L_PLAY, L_STATE, L_STRUCTURE, L_TEAM_TITLE, L_UNDERWRITE, L_VEHICLE, LOWER_SHAPE_GATES, lowerWordGates, SHAPE_CODES, shapeCode } from './entity-lower-gates';
 import { structuresAsPlaces } from './entity-structure-nouns';
@@ -289,6 +290,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (gates & G_COMPETITION) competitionsByArticle(tokens, candidates);
   if (gates & G_NOTICE) dropAlerts(tokens, candidates);
   if (gates & G_EVENT) dropNamedEvents(tokens, candidates);
+  if (gates & G_TOUR) dropTourNames(tokens, candidates);
   if (gates & G_JOB_NOUN) dropBeatTitles(tokens, candidates);
   dropCodedPersons(tokens, candidates);
   dropLotCodes(tokens, candidates);

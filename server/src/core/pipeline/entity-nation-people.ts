@@ -10,6 +10,7 @@ import type { Token } from '../types';
 import type { Candidate } from './03-entities';
 import { memberNounAfter } from './entity-member-nouns';
 import { personalNames } from './entity-state-nouns';
+import { untypedUnknownOpener } from './entity-unknown-openers';
 
 const NATION_PEOPLE: ReadonlySet<string> = new Set(['troops', 'soldiers', 'villagers', 'residents', 'voters', 'citizens', 'farmers',
   'fishermen', 'taxpayers', 'pensioners', 'townspeople', 'inhabitants']);
@@ -19,9 +20,14 @@ const ARMED: ReadonlySet<string> = new Set(['troops']); // a crime family has so
 
 export function placesBeforeTheirPeople(tokens: readonly Token[], cands: Candidate[]): void {
   let names: Set<string> | null = null;
+  let untyped: Candidate[] | null = null; // untyped openers taken as ORG, untyped again unless made places
   for (const c of cands) {
     if (c.first !== c.last || c.role !== null) continue;
     if ((c.type === 'ORG' && memberNounAfter(tokens, c.last, NATION_PEOPLE)) || (c.type === 'PERSON' && memberNounAfter(tokens, c.last, ARMED))) {
+      (names ??= new Set()).add(tokens[c.first].text);
+    } else if (c.type === null && memberNounAfter(tokens, c.last, NATION_PEOPLE) && untypedUnknownOpener(tokens, c)) {
+      c.type = 'ORG'; // taken as a name typed ORG: retyped LOC below unless the document writes it as a person's or firm's
+      (untyped ??= []).push(c);
       (names ??= new Set()).add(tokens[c.first].text);
     }
   }
@@ -35,4 +41,5 @@ export function placesBeforeTheirPeople(tokens: readonly Token[], cands: Candida
   for (const c of cands) {
     if ((c.type === 'ORG' || c.type === 'PERSON') && c.first === c.last && names.has(tokens[c.first].text)) { c.type = 'LOC'; c.info = undefined; }
   }
+  if (untyped !== null) for (const c of untyped) if (c.type === 'ORG') c.type = null;
 }

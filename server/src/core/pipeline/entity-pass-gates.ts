@@ -28,12 +28,13 @@ import { POST_NOMINALS, ROAD_HEADS } from './entity-spans';
 import { BODIES } from './entity-sky';
 import { JOURNAL_HEADS } from './entity-journal-names';
 import { UNIT_WORDS } from './entity-military-units';
+import { TOUR_WORDS } from './entity-tour-names';
 
 /** A pass's bit: the document holds a word the pass needs. */
 export const G_RESERVE = 1, G_STATION = 2, G_GENERAL = 4, G_STORM = 8, G_NOTICE = 16, G_JOB_NOUN = 32, G_PARTY_LABEL = 64, G_FIRM_KIND = 128,
   G_VERB_GIVEN = 256, G_COMPETITION = 512, G_FIRM_TAIL = 1024,
   G_PLACE_PLURAL = 2048, G_POST_NOMINAL = 4096, G_ROAD = 8192, G_CLASS_LABEL = 16384, G_FIELD = 32768,
-  G_SKY_BODY = 65536, G_JOURNAL = 131072, G_EVENT = 262144, G_UNIT = 4194304, G_TEAM = 524288;
+  G_SKY_BODY = 65536, G_JOURNAL = 131072, G_EVENT = 262144, G_UNIT = 4194304, G_TEAM = 524288, G_TOUR = 1048576;
 
 /** Gates by a token's exact text (the passes compare `token.text`). */
 const BY_TEXT = new Map<string, number>();
@@ -57,6 +58,7 @@ add(BY_TEXT, PARTY_LABELS, G_PARTY_LABEL);
 add(BY_TEXT, POST_NOMINALS, G_POST_NOMINAL);
 add(BY_TEXT, UNIT_WORDS, G_UNIT);
 add(BY_TEXT, ['Team'], G_TEAM);
+add(BY_TEXT, TOUR_WORDS, G_TOUR);
 add(BY_FOLD, FIRM_KINDS, G_FIRM_KIND);
 add(BY_FOLD, VERB_GIVEN_NAMES, G_VERB_GIVEN);
 add(BY_FOLD, ARTICLE_COMPETITION_HEADS, G_COMPETITION);

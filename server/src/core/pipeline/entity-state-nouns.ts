@@ -9,6 +9,7 @@
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
 import { isPossessiveS, tokenAt } from './token-at';
+import { untypedUnknownOpener } from './entity-unknown-openers';
 
 /** What only a state owns or sends. */
 export const STATE_NOUNS: ReadonlySet<string> = new Set(['ministry', 'ministries', 'embassy', 'embassies', 'ambassador', 'parliament', 'delegation',
@@ -17,10 +18,16 @@ const MINISTERS = new Set(['minister', 'ministers']);
 
 export function statesByTheirOrgans(tokens: readonly Token[], cands: Candidate[]): void {
   let names: Set<string> | null = null;
+  let untyped: Candidate[] | null = null; // untyped openers taken as ORG, untyped again unless made places
   for (const c of cands) {
-    if (c.first !== c.last || (c.type !== 'ORG' && c.type !== 'PERSON')) continue;
+    if (c.first !== c.last || (c.type !== 'ORG' && c.type !== 'PERSON' && c.type !== null)) continue;
     const noun = stateNounAfter(tokens, c.last);
     if (noun === null || (c.type === 'PERSON' && MINISTERS.has(noun)) || !lowerAfterFirst(tokens[c.first].text)) continue;
+    if (c.type === null) {
+      if (!untypedUnknownOpener(tokens, c)) continue;
+      c.type = 'ORG'; // taken as a name typed ORG ("Ostmarra's water ministry" opening a sentence): untyped again below unless made a place
+      (untyped ??= []).push(c);
+    }
     (names ??= new Set()).add(tokens[c.first].text);
   }
   if (names === null) return;
@@ -33,6 +40,7 @@ export function statesByTheirOrgans(tokens: readonly Token[], cands: Candidate[]
   for (const c of cands) {
     if ((c.type === 'ORG' || c.type === 'PERSON') && c.first === c.last && names.has(tokens[c.first].text)) { c.type = 'LOC'; c.info = undefined; }
   }
+  if (untyped !== null) for (const c of untyped) if (c.type === 'ORG') c.type = null;
 }
 
 /**

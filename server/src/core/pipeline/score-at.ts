@@ -1,6 +1,6 @@
 /**
  * A match's score in a sentence (pure, token indices): one- or two-digit numbers joined by a hyphen or an
- * en dash ("2-1", "0 – 3"). Kept apart from the rules that read it (the sides of a score, the teams of a
+ * en dash ("2-1", "0 – 3"), or the first number of a result line ("Harwick Rovers 3 Dunmore City 1"). Kept apart from the rules that read it (the sides of a score, the teams of a
  * sentence about a game), so that they share it without importing each other.
  */
 import type { Token } from '../types';
@@ -16,8 +16,29 @@ export function scoreAt(tokens: readonly Token[], k: number, s: number): number 
   if (JOINED.test(t.text)) return 1;
   const dash = tokenAt(tokens, k + 1);
   const n = tokenAt(tokens, k + 2);
-  if (!SMALL.test(t.text) || dash === undefined || (dash.text !== '-' && dash.text !== '–')) return 0;
+  if (!SMALL.test(t.text)) return 0;
+  if (dash === undefined || (dash.text !== '-' && dash.text !== '–')) return resultLineAt(tokens, k, s) ? 1 : 0;
   return n !== undefined && n.kind === 'number' && n.sentence === s && SMALL.test(n.text) ? 3 : 0;
+}
+
+/** A word opening with a capital letter. */
+function capWord(t: Token | undefined, s: number): boolean {
+  return t !== undefined && t.sentence === s && t.kind === 'word' && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+}
+
+/**
+ * A result line, the small number at `k` the first of two: "Harwick Rovers 3 Dunmore City 1" is the whole
+ * sentence, capitalised words (one to four) before each number and the second number last. Its first number
+ * is read as the score (the sides are the names before and after it).
+ */
+function resultLineAt(tokens: readonly Token[], k: number, s: number): boolean {
+  let a = k - 1;
+  while (a >= k - 4 && capWord(tokenAt(tokens, a), s)) a--;
+  if (a === k - 1 || tokenAt(tokens, a)?.sentence === s) return false;
+  let b = k + 1;
+  while (b <= k + 4 && capWord(tokenAt(tokens, b), s)) b++;
+  const n = tokenAt(tokens, b), after = tokenAt(tokens, b + 1);
+  return b > k + 1 && n !== undefined && n.sentence === s && n.kind === 'number' && SMALL.test(n.text) && (after === undefined || after.sentence !== s);
 }
 
 /**
