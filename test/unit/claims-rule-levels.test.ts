@@ -11,6 +11,8 @@ const RULE_LEVELS: ClaimRow[] = [
   { label: 'the most fines may reach, in money, is no claim', body: 'Carriers that hide faults face fines of up to $30m under the Velmar code.', claims: [] },
   { label: 'penalties of up to a share are no claim', body: 'The Dunmere statute allows penalties of up to 3% of global turnover.', claims: [] },
   { label: 'fined up to a sum is no claim', body: 'Drivers in Tarrow can be fined up to $2,500 for each offence.', claims: [] },
+  { label: 'a regulator that can fine a firm up to a share: the most it may charge, no claim', body: 'The Velmar privacy office can fine a company up to 4% of its global turnover.', claims: [] },
+  { label: 'penalising firms up to a sum: the most it may charge, no claim', body: 'The Dunmere code lets inspectors penalise bus operators up to $40,000 per breach.', claims: [] },
 ];
 
 const MEASURED: ClaimRow[] = [
@@ -23,6 +25,11 @@ const MEASURED: ClaimRow[] = [
     label: 'guard: a fine that was paid stays a claim',
     body: 'Orvale Freight was fined $3m by the Velmar regulator last year.',
     claims: [{ text: 'fined $3m', unit: 'money' }],
+  },
+  {
+    label: 'guard: fines a court handed down, "fined" men up to a sum, stay a claim',
+    body: 'A Tarrow court fined the eight drivers up to $900 each last year.',
+    claims: [{ text: 'up to $900', unit: 'money' }],
   },
   {
     label: 'guard: a rise of up to a share stays a claim',

@@ -122,6 +122,29 @@ const REPORTED_FIGURE: ClaimRow[] = [
   },
 ];
 
+const ROLE_LED_NAME: ClaimRow[] = [
+  {
+    label: '"Its rival, <firm>, said": the firm after the role phrase speaks',
+    body: 'Its rival, Corvane Mobile, said it had gained 120,000 new customers since the outage.',
+    claims: [{ text: 'gained 120,000 new customers', sourced: 'yes', source: 'Corvane Mobile' }],
+  },
+  {
+    label: '"<Name>\'s maker, <firm>, said" after "as": the maker speaks',
+    body: 'The recall came as the router\'s maker, Brisk Systems, said 9,000 of its devices were still faulty.',
+    claims: [{ text: '9,000 of its devices were still faulty', sourced: 'yes', source: 'Brisk Systems' }],
+  },
+  {
+    label: 'a time phrase and a "that" clause after the cue change nothing',
+    body: 'The lender\'s parent, Teslow Holdings, said on Monday that 40 branches would close.',
+    claims: [{ text: '40 branches would close', sourced: 'yes', source: 'Teslow Holdings' }],
+  },
+  {
+    label: 'a preposition\'s phrase before the firm is no role: the firm alone speaks as before',
+    body: 'Despite the outage, Teslow Holdings said 40 branches would close.',
+    claims: [{ text: '40 branches would close', sourced: 'yes', source: 'Teslow Holdings' }],
+  },
+];
+
 testClaimRows('Teslow markets briefing', [
   ['ranking apposition', RANKING_APPOSITION],
   ['participle agent', PARTICIPLE_AGENT],
@@ -129,4 +152,5 @@ testClaimRows('Teslow markets briefing', [
   ['cue nouns', CUE_NOUNS],
   ['plural bodies', PLURAL_BODIES],
   ['reported figure', REPORTED_FIGURE],
+  ['role-led name', ROLE_LED_NAME],
 ]);

@@ -42,6 +42,23 @@ const ROWS: EntityRow[] = [
     lacks: ['Solvaxin', 'Merovil', 'Zentry'],
   },
   {
+    label: 'software a verb of naming names is no entity: "a tool called Darnfly", "ransomware known as Pellbolt", "a worm, dubbed Orvex,"',
+    body: 'The gang used a tool called Darnfly to copy files. Darnfly is hard to spot. Victims were hit by ransomware known as Pellbolt. A worm, dubbed Orvex, spread to 300 servers.',
+    has: [],
+    lacks: ['Darnfly', 'Pellbolt', 'Orvex'],
+  },
+  {
+    label: 'guard: a group or a person a verb of naming names stays a name',
+    body: 'A man called Ivo Brandt was arrested in Tessaly. The gang, known as Grey Lantern, denied it. At 10 p.m. the burner phone called Brandt six times.',
+    has: [{ text: 'Ivo Brandt', type: 'PERSON' }, { text: 'Brandt', type: 'PERSON' }],
+  },
+  {
+    label: 'a registry\'s identifier is no entity: "CVE-2026-41877"',
+    body: 'The flaw, tracked as CVE-2026-41877, was fixed in May. A second flaw, CVE-2026-3310, is still open.',
+    has: [],
+    lacks: ['CVE-2026-41877', 'CVE-2026-3310'],
+  },
+  {
     label: 'any lower-case word before the product noun: "the experimental vaccine Cortavex", in all the name\'s mentions',
     body: 'Trials of the experimental vaccine Cortavex were halted in May. Cortavex will be tested on 420 volunteers.',
     has: [],

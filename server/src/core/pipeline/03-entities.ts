@@ -106,7 +106,7 @@ import { afterFirmKind, dropLoneKinds, firmsAfterKind } from './entity-kind-word
 import { datelineAgencies } from './entity-dateline-agency';
 import { nameThenOf, placesAfterPersonOf } from './entity-person-of-place';
 import { dropHeadlineWordNames } from './entity-headline-verbs';
-import { dropCodedPersons, dropLotCodes } from './entity-coded-names';
+import { dropCodedPersons, dropLotCodes, dropRegistryIds } from './entity-coded-names';
 import { bodiesByApposition } from './entity-body-appositions';
 import { personsByJobApposition } from './entity-job-appositions';
 import { keptGivenWord, monthGivenName, willGivenName } from './entity-word-given';
@@ -294,6 +294,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (gates & G_JOB_NOUN) dropBeatTitles(tokens, candidates);
   dropCodedPersons(tokens, candidates);
   dropLotCodes(tokens, candidates);
+  dropRegistryIds(tokens, candidates);
   if (gates & G_FIRM_KIND) dropLoneKinds(tokens, candidates);
   surnamesOverPlaces(tokens, candidates);
   skyBodies(tokens, candidates, (gates & G_SKY_BODY) !== 0);

@@ -24,6 +24,22 @@ export function dropCodedPersons(tokens: readonly Token[], cands: Candidate[]): 
   }
 }
 
+/** A registry's identifier: capitals, then two or more groups of digits ("CVE-2026-41877", "GHSA-2025-0142", "EU-2024-117"). */
+const REGISTRY_ID = /^\p{Lu}{2,}(?:-\d+){2,}$/u;
+
+/**
+ * Drops (type null) each one-word candidate that is a registry's identifier ("CVE-2026-41877"): a number in a
+ * catalogue of flaws, cases or filings names no body, place or person, and two such numbers sharing their
+ * letters are not one entity.
+ */
+export function dropRegistryIds(tokens: readonly Token[], cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.type === null || c.first !== c.last) continue;
+    const w = tokens[c.first].text;
+    if (w.length > 7 && w.charCodeAt(w.length - 1) <= 57 && hasDigit(w) && REGISTRY_ID.test(w)) c.type = null;
+  }
+}
+
 /** Nouns after which a code is a batch's or a lot's number: "lot L2204", "batch numbers K17 to K23". */
 const LOT_NOUNS: ReadonlySet<string> = new Set(['lot', 'lots', 'batch', 'batches', 'number', 'numbers', 'code', 'codes']);
 

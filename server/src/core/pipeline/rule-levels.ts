@@ -1,7 +1,7 @@
 /**
  * A share or a sum that names the level a rule sets ("a 5 percent threshold", "a 10 percent cap on rent
  * rises", "a $500 limit", "a target of 95%"), or the most a penalty may reach ("fines of up to 4% of
- * turnover", "fined up to $5,000"), the most a scheme lets one draw ("can borrow up to £9,000") or the reach of a
+ * turnover", "fined up to $5,000", "can fine a firm up to 4% of its turnover"), the most a scheme lets one draw ("can borrow up to £9,000") or the reach of a
  * zone ("a 10-kilometre control zone"): a rule's setting, not a measured figure a fact-checker would source. Pure.
  */
 import type { Claim } from '../types';
@@ -21,6 +21,9 @@ const PLEDGED_SHARE_BEFORE = /\b(?:pledged?|pledging|agreed|agree|committed|comm
 
 /** A penalty right before "up to": "a fine of", "penalties of", "fined", "a maximum fine of". */
 const PENALTY_BEFORE = /\b(?:fines?|fined|penalt(?:y|ies)|sanctions?)\s+(?:of\s+)?$/i;
+
+/** A verb of fining with its object right before "up to": "can fine a company", "may penalise firms" (the most it may charge). */
+const FINE_WHOM_BEFORE = /\b(?:fine|fines|fining|penali[sz]e|penali[sz]es)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
 
 /**
  * A length that sizes a zone an authority draws ("a 10-kilometre control zone", "a 3 km exclusion zone", "within a
@@ -48,5 +51,5 @@ export function ruleLevel(c: Claim, text: string): boolean {
   // "students can borrow up to £9,000 a year": the most a scheme allows, not a sum anybody borrowed
   if (!/^up to\b/i.test(c.quantity.text)) return false;
   const before = text.slice(Math.max(0, c.quantity.start - 40), c.quantity.start);
-  return PENALTY_BEFORE.test(before) || ENTITLED_BEFORE.test(before);
+  return PENALTY_BEFORE.test(before) || ENTITLED_BEFORE.test(before) || FINE_WHOM_BEFORE.test(before);
 }

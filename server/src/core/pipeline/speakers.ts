@@ -14,6 +14,7 @@ import { textSource } from './speaker-text-source';
 import { isStatement } from './quote-text-owner';
 import { relativeRunsTo } from './speaker-relative-end';
 import { itsBody } from './speaker-its-body';
+import { roleLedName } from './speaker-role-led-name';
 
 export interface SpeakerContext {
   text: string;
@@ -225,6 +226,8 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
         const name = /^\p{Lu}/u.test(tokens[j - 1].text) ? resolveName(ctx, tokens[j - 1].text, tokens[j - 1].start, null) : null;
         if (name !== null) return { start: tokens[j - 1].start, end: tokens[j - 1].end, text: tokens[j - 1].text, local: name };
         if (j + 1 >= k) return null;
+        // "Its rival, Corvane Mobile, said": the name after a role phrase that opens the clause speaks.
+        if (m >= 0 && ctx.mentions[m].start === tokens[j + 1].start && roleLedName(ctx, j, floor, (i) => cueLemma(tokens[i]) !== null)) return fromMention(ctx, m);
         // "The review, drawn up by the Velm Institute, says": a participle's phrase describes the text before it.
         if (byParticiple(ctx, j + 1) && j - 1 > floor && /^\p{Ll}/u.test(tokens[j - 1].text)) return speakerBefore(ctx, j - 1, floor);
         // "The council, an independent body, said": an apposition no speaker noun heads describes the body before it.
