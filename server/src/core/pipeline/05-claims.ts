@@ -37,6 +37,7 @@ import { ageBand, capitalisedNumberWord, describingCompound, historicalYear, hou
 import { lexicon } from '../model/lexicon';
 import { elidedCount, heldElided } from './elided-count';
 import { colonTagSpeaker } from './claim-colon-tag';
+import { changedObject } from './claim-changed-object';
 import { addedObject } from './claim-added-object';
 import { playerAddedPoints } from './player-added-points';
 import { marginDown } from './claim-margin-down';
@@ -1144,6 +1145,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
       risenMeasure = of.measure;
       if (!counted) risen = null;
     }
+    // "cut its staff from 900 to 640": the new level of the verb's object (claim-changed-object.ts)
+    const changed = risen === null ? changedObject(toks, qi) : null;
+    if (changed) { counted = lemma(toks[changed.head].text); risen = { first: changed.verb, head: changed.head, verb: changed.verb }; risenMeasure = measureOf([toks[changed.verb].text]); }
   }
   // "killing 17 or more and wounding 40": a bare figure after a verb of harm counts people.
   // ("sent 40 to hospital", "sends dozens to hospital": those sent were hurt)
@@ -1393,11 +1397,14 @@ function risenOf(toks: readonly Token[], r: RisenCount): { counted: string; meas
   const words: string[] = [];
   // ("the number of people waiting for hospital treatment": what they wait for did not happen to them)
   for (let i = r.head + 1; i < r.verb && !WAITING.has(lowerCase(toks[i])); i++) if (toks[i].kind === 'word') words.push(toks[i].text);
-  const measure = WAITING.has(lowerCase(toks[r.head - 1] ?? toks[r.head])) ? '' : measureOf(words);
+  // ("Births and deaths rose to 90": two counts joined as one subject take neither's measure)
+  const joined = words.length > 0 && (words[0] === 'and' || words[0] === 'or');
+  const measure = joined || WAITING.has(lowerCase(toks[r.head - 1] ?? toks[r.head])) ? '' : measureOf(words);
   // "the waiting list stood at 371,000": the people waiting
   if (lowerCase(toks[r.head]) === 'list') return { counted: 'person', measure };
   if (lowerCase(toks[r.head]) === 'numbers') return { counted: lemma(toks[r.head - 1].text), measure };
-  if (COUNTED_PLURALS.has(lowerCase(toks[r.head]))) return { counted: lemma(toks[r.head].text), measure };
+  // ("Deaths rose to 40": a plural that names what happened is its own measure)
+  if (COUNTED_PLURALS.has(lowerCase(toks[r.head]))) return { counted: lemma(toks[r.head].text), measure: measure || (joined ? '' : measureOf([toks[r.head].text])) };
   // "puts the dead at 40"
   if (HARM_STATES.has(lowerCase(toks[r.head]))) return { counted: 'person', measure: measureOf([toks[r.head].text]) };
   if (lowerCase(toks[r.head]) === 'toll') return { counted: 'person', measure: /^casualty$/i.test(toks[r.head - 1]?.text ?? '') ? 'injury' : measure || 'death' };
