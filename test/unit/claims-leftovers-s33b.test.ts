@@ -1,4 +1,4 @@
-// Claim left-overs of session 33's first wave: a transitive change with its object before "from … to …", a
+// Claim left-overs of session 33's first wave: a label line's figure ("Bridges: 140."), a transitive change with its object before "from … to …", a
 // plural subject that names its own measure, two plurals joined as one subject, a document an institution
 // owns ("a ministry report") as the source of what it blames, a studio or an event's website as a source, and
 // the name after an inverted cue ("…, said Ida Marr") as the speaker.
@@ -40,6 +40,24 @@ const CHANGES: ClaimRow[] = [
     label: 'guard: two plurals joined by "and" take neither measure',
     body: 'Births and deaths rose to 90.',
     claims: [{ text: 'Births and deaths rose to 90', low: 90, measure: '' }],
+  },
+];
+
+const LABELS: ClaimRow[] = [
+  {
+    label: 'a label line\'s figure counts the label\'s noun',
+    body: 'Council flats finished: 2,300.',
+    claims: [{ text: '2,300', low: 2300, counted: 'flat' }],
+  },
+  {
+    label: 'the same with a bare plural label',
+    body: 'Bridges: 140.',
+    claims: [{ text: '140', counted: 'bridge' }],
+  },
+  {
+    label: 'guard: a name before the colon counts nothing',
+    body: 'Orla Venn: 4,100.',
+    claims: [],
   },
 ];
 
@@ -96,4 +114,4 @@ const SOURCES: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Fictional news round-up', [['changes', CHANGES], ['sources', SOURCES]]);
+testClaimRows('Fictional news round-up', [['changes', CHANGES], ['labels', LABELS], ['sources', SOURCES]]);

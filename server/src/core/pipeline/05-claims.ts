@@ -38,6 +38,7 @@ import { lexicon } from '../model/lexicon';
 import { elidedCount, heldElided } from './elided-count';
 import { colonTagSpeaker } from './claim-colon-tag';
 import { changedObject } from './claim-changed-object';
+import { labelFigure } from './claim-label-figure';
 import { addedObject } from './claim-added-object';
 import { playerAddedPoints } from './player-added-points';
 import { marginDown } from './claim-margin-down';
@@ -1155,6 +1156,12 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const harmed = q.unit === 'count' && (sent > 0 || afterHarmVerb(toks, qi));
   if (!counted && harmed && !countedWords.length && !anaphoric && tollStart < 0) counted = 'person';
   if (!counted && peopleSubject && tollStart < 0) counted = 'person';
+  // "Social homes completed: 4,100.": a label line's figure counts the label's noun (claim-label-figure.ts)
+  let labelMeasure = '';
+  if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0 && text.charCodeAt(q.start - 2) === 58) {
+    const label = labelFigure(text, q.start, q.end);
+    if (label) { counted = lemma(label.noun); labelMeasure = label.verb === '' ? '' : measureOf([label.verb]); }
+  }
   if (!counted && q.unit === 'count' && !anaphoric && !moreOnly && tollStart < 0) return null;
   // "two sources familiar with", "three officials said": who speaks, not what is claimed ("injured 50 people with burns" is no speaker).
   if (!harmed && countsSpeakers(toks, countedWords, q)) return null;
@@ -1251,6 +1258,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   } else if (risen) {
     start = toks[risen.first].start;
     measure = risenMeasure || measure;
+  } else if (labelMeasure) {
+    measure = labelMeasure;
   } else if (unitWord) {
     measure = DIMENSION_UNITS[counted];
     // "4.2 square kilometres", "30 cubic metres": a length unit squared or cubed measures an area or a volume.
