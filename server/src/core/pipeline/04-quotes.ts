@@ -8,7 +8,7 @@
  */
 import { bodyOfPeopleAfter } from './according-to-body';
 import type { Attribution, Block, Quote, QuoteKind, Sentence, SpeakerRef, Token } from '../types';
-import { HEDGES, CLAIM_CUES, CUE_VERBS, VAGUE_SOURCES } from '../model/words';
+import { HEDGES, CLAIM_CUES, CUE_VERBS, VAGUE_SOURCES, INSTITUTIONAL_SOURCES } from '../model/words';
 import { GROUP_VAGUE } from '../model/speaker-words';
 import { bareGroup } from './bare-group';
 import { cueLemma, firstTokenFrom, speakerAfter, speakerBefore, speakerSpan, type SpeakerContext } from './speakers';
@@ -31,7 +31,8 @@ import { capitalsSubhead } from './quote-subhead';
 import { headlineSpeaker, leadsHeadline } from './quote-headline';
 import { WordList } from './token-table';
 import { itSubject } from './it-subject';
-import { cueAsNoun } from './cue-noun';
+import { cueAsNoun, documentCueNoun } from './cue-noun';
+import { invertedCueSpeaker } from './inverted-cue-speaker';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
 export { findQuoteMarks } from './quote-marks';
@@ -530,10 +531,11 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     // "testified against the mayor", "argued for a retrial": a plea's verb reports a figure only with what was said.
     if ((lemma === 'testify' || lemma === 'argue' || lemma === 'contend') && PLEA_PREPOSITIONS.has(lower[j + 1])) continue;
     // "the 10-year Treasury note rose": the base form after a name is the noun the name qualifies.
-    if (lemma && CLAIM_CUES.has(lemma) && !withheld(lower, j) && !cueAsNoun(tokens, lower, j, lemma)) {
+    if (lemma && CLAIM_CUES.has(lemma) && !withheld(lower, j) && !cueAsNoun(tokens, lower, j, lemma) && !documentCueNoun(tokens, lower, j)) {
       // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
       // ("stood by his claim that …": the noun's owner, not the verb's subject, said it)
-      const sp = (lemma === 'claim' ? claimNounOwner(ctx, j, first) : null) ?? speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
+      // ("…, lost 40 ewes, said Ida Marr": the name after an inverted cue, inverted-cue-speaker.ts)
+      const sp = (lemma === 'claim' ? claimNounOwner(ctx, j, first) : null) ?? invertedCueSpeaker(ctx, j, last) ?? speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
         // ("…, saying 6,200 people had crossed": what follows a participle cue is what was said, never its speaker)
         ?? ((tokens[j - 1]?.text === ',' && !t.text.endsWith('ing')) || j === first ? speakerAfter(ctx, j + 1, last) : null)
         ?? coordinatedSubject(ctx, first, j)
@@ -704,6 +706,10 @@ function judgeVague(phrase: string): boolean {
   const head = cut > 0 ? words[cut - 1] : words[words.length - 1];
   // "the report found", "its estimate": one document named by the sentence is a source, "reports" are not.
   if (/^(the|its|their|this|that)$/.test(words[0]) && /^(report|estimate|survey|study)$/.test(head)) return false;
+  // ("according to a website": no site the reader could open)
+  if (words.length === 2 && /^(a|an)$/.test(words[0]) && head === 'website') return true;
+  // ("a ministry report blamed": a report an institution owns names its owner)
+  if (words.length === 3 && /^(a|an)$/.test(words[0]) && INSTITUTIONAL_SOURCES.has(words[1]) && /^(report|estimate|survey|study|review)$/.test(head)) return false;
   // "rebels said", "the tenants say": a side or group of unnamed people.
   return VAGUE_SOURCES.has(head) || VAGUE_SOURCES.has(words[words.length - 1]) || GROUP_VAGUE.has(head) || /^(some|many|several|unnamed|anonymous)$/.test(words[0]);
 }

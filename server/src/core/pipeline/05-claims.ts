@@ -37,6 +37,8 @@ import { ageBand, capitalisedNumberWord, describingCompound, historicalYear, hou
 import { lexicon } from '../model/lexicon';
 import { elidedCount, heldElided } from './elided-count';
 import { colonTagSpeaker } from './claim-colon-tag';
+import { changedObject } from './claim-changed-object';
+import { labelFigure } from './claim-label-figure';
 import { addedObject } from './claim-added-object';
 import { playerAddedPoints } from './player-added-points';
 import { marginDown } from './claim-margin-down';
@@ -1144,6 +1146,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
       risenMeasure = of.measure;
       if (!counted) risen = null;
     }
+    // "cut its staff from 900 to 640": the new level of the verb's object (claim-changed-object.ts)
+    const changed = risen === null ? changedObject(toks, qi) : null;
+    if (changed) { counted = lemma(toks[changed.head].text); risen = { first: changed.verb, head: changed.head, verb: changed.verb }; risenMeasure = measureOf([toks[changed.verb].text]); }
   }
   // "killing 17 or more and wounding 40": a bare figure after a verb of harm counts people.
   // ("sent 40 to hospital", "sends dozens to hospital": those sent were hurt)
@@ -1151,6 +1156,12 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const harmed = q.unit === 'count' && (sent > 0 || afterHarmVerb(toks, qi));
   if (!counted && harmed && !countedWords.length && !anaphoric && tollStart < 0) counted = 'person';
   if (!counted && peopleSubject && tollStart < 0) counted = 'person';
+  // "Social homes completed: 4,100.": a label line's figure counts the label's noun (claim-label-figure.ts)
+  let labelMeasure = '';
+  if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0 && text.charCodeAt(q.start - 2) === 58) {
+    const label = labelFigure(text, q.start, q.end);
+    if (label) { counted = lemma(label.noun); labelMeasure = label.verb === '' ? '' : measureOf([label.verb]); }
+  }
   if (!counted && q.unit === 'count' && !anaphoric && !moreOnly && tollStart < 0) return null;
   // "two sources familiar with", "three officials said": who speaks, not what is claimed ("injured 50 people with burns" is no speaker).
   if (!harmed && countsSpeakers(toks, countedWords, q)) return null;
@@ -1247,6 +1258,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   } else if (risen) {
     start = toks[risen.first].start;
     measure = risenMeasure || measure;
+  } else if (labelMeasure) {
+    measure = labelMeasure;
   } else if (unitWord) {
     measure = DIMENSION_UNITS[counted];
     // "4.2 square kilometres", "30 cubic metres": a length unit squared or cubed measures an area or a volume.
@@ -1393,11 +1406,14 @@ function risenOf(toks: readonly Token[], r: RisenCount): { counted: string; meas
   const words: string[] = [];
   // ("the number of people waiting for hospital treatment": what they wait for did not happen to them)
   for (let i = r.head + 1; i < r.verb && !WAITING.has(lowerCase(toks[i])); i++) if (toks[i].kind === 'word') words.push(toks[i].text);
-  const measure = WAITING.has(lowerCase(toks[r.head - 1] ?? toks[r.head])) ? '' : measureOf(words);
+  // ("Births and deaths rose to 90": two counts joined as one subject take neither's measure)
+  const joined = words.length > 0 && (words[0] === 'and' || words[0] === 'or');
+  const measure = joined || WAITING.has(lowerCase(toks[r.head - 1] ?? toks[r.head])) ? '' : measureOf(words);
   // "the waiting list stood at 371,000": the people waiting
   if (lowerCase(toks[r.head]) === 'list') return { counted: 'person', measure };
   if (lowerCase(toks[r.head]) === 'numbers') return { counted: lemma(toks[r.head - 1].text), measure };
-  if (COUNTED_PLURALS.has(lowerCase(toks[r.head]))) return { counted: lemma(toks[r.head].text), measure };
+  // ("Deaths rose to 40": a plural that names what happened is its own measure)
+  if (COUNTED_PLURALS.has(lowerCase(toks[r.head]))) return { counted: lemma(toks[r.head].text), measure: measure || (joined ? '' : measureOf([toks[r.head].text])) };
   // "puts the dead at 40"
   if (HARM_STATES.has(lowerCase(toks[r.head]))) return { counted: 'person', measure: measureOf([toks[r.head].text]) };
   if (lowerCase(toks[r.head]) === 'toll') return { counted: 'person', measure: /^casualty$/i.test(toks[r.head - 1]?.text ?? '') ? 'injury' : measure || 'death' };

@@ -13,6 +13,17 @@ const WORD_BEFORE = /(\p{Ll}+)\s+$/u;
 /** Transitive changes, besides CHANGE_VERBS: "cut its staff from 900 to 640", "raised the fee from $5 to $8". */
 const CHANGED = new Set(['cut', 'raised', 'reduced', 'lowered', 'slashed', 'increased', 'decreased', 'boosted', 'trimmed', 'doubled', 'tripled', 'halved']);
 const LETTER = /\p{L}/u;
+/** A transitive change, its object (a possessive or "the" and one or two words) and "from": "cut its staff from". */
+const VERB_OBJECT_BEFORE = /(\p{Ll}+)\s+(?:its|their|the|his|her|our)\s+(?:\p{Ll}+\s+){1,2}$/u;
+
+/** Is a change verb, or a transitive one with its object, right before `start`? */
+function changeBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const v = WORD_BEFORE.exec(before);
+  if (v !== null && (CHANGE_VERBS.has(v[1]) || CHANGED.has(v[1]))) return true;
+  const o = VERB_OBJECT_BEFORE.exec(before);
+  return o !== null && CHANGED.has(o[1]);
+}
 
 /**
  * The old and the new level of a "from X to Y" match `m` (QUANTITY's groups: 1 approximation, 5 and 6 the
@@ -23,8 +34,7 @@ export function changeFromTo(text: string, m: RegExpExecArray, offset: number): 
   if (a === undefined || b === undefined || m[1] !== undefined) return null;
   if (LETTER.test(b) && !LETTER.test(a)) return null;
   const start = offset + m.index;
-  const v = WORD_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
-  if (v === null || !CHANGE_VERBS.has(v[1]) && !CHANGED.has(v[1])) return null;
+  if (!changeBefore(text, start)) return null;
   const low = parseNumber(a), high = parseNumber(b);
   if (!Number.isFinite(low) || !Number.isFinite(high) || low === high) return null;
   const unit = matchUnit(m);

@@ -37,3 +37,19 @@ export function cueAsNoun(tokens: readonly Token[], lower: readonly string[], j:
   }
   return k >= 0 && tokens[k].sentence === tokens[j].sentence && DETERMINERS.has(lower[k]) && (maturity || MOVES.has(next.text));
 }
+
+/** A cue whose base form is also a document's noun: "a council report". */
+const DOCUMENT_CUES = new Set(['report']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Is the cue at token `j` a document's noun after an article and a lower-case noun, with the document's own cue
+ * after it: "A ministry report blamed …", "the union report found …"? The document speaks, not its owner alone.
+ */
+export function documentCueNoun(tokens: readonly Token[], lower: readonly string[], j: number): boolean {
+  if (j < 2 || !DOCUMENT_CUES.has(tokens[j].text) || !ARTICLES.has(lower[j - 2]) || tokens[j - 1].kind !== 'word' || CAPITAL.test(tokens[j - 1].text)) return false;
+  const next = tokenAt(tokens, j + 1);
+  if (next === undefined || next.sentence !== tokens[j].sentence || next.kind !== 'word') return false;
+  const cue = cueLemma(next);
+  return cue !== null && cue !== next.text;
+}
