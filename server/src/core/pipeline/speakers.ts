@@ -288,6 +288,8 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   // "A spokeswoman for the ministry said": "the ministry" only completes the role before it.
   const role = DETERMINER_WORDS.has(ctx.lower[s]) ? roleBeforeBody(ctx, s, k, floor) : null;
   if (role) return role;
+  // "…, its studio said": the firm "its" refers to (studio/publisher are speaker heads too, words.ts)
+  if (s + 1 === k && ctx.lower[s] === 'its') { const body = itsBody(ctx, s, k); if (body) return body; }
   const head = ctx.lower[headOf(ctx, s, k)];
   if (!isSpeakerHead(head) && !compoundTitle(ctx.lower, headOf(ctx, s, k))) return ctx.mentionAt[s] >= 0 ? fromMention(ctx, ctx.mentionAt[s]) : orgByHead(ctx, s, k);
   // "Tomas Reiter, writer and executive producer says": two roles of the name before them.
