@@ -31,6 +31,7 @@ import { capitalsSubhead } from './quote-subhead';
 import { headlineSpeaker, leadsHeadline } from './quote-headline';
 import { WordList } from './token-table';
 import { itSubject } from './it-subject';
+import { AS_REPORTED_BY, asReportedBy } from './as-reported-by';
 import { cueAsNoun } from './cue-noun';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
@@ -527,6 +528,11 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     // "put" vouches for a figure only as "put the toll at 40", not "put forward a bill".
     if (lemma === 'put' && !atFollows(tokens, j, last)) continue;
     if (lemma === 'allege' && !allegesActively(tokens, lower, j)) continue;
+    // "As first reported by the Tarn Herald, …": the outlet after "by" is the source.
+    if (lemma === 'report' && asReportedBy(lower, j)) {
+      const sp = speakerAfter(ctx, j + 2, last);
+      if (sp) { out.push({ start: s.start, end: s.end, cue: AS_REPORTED_BY, speaker: sp, vague: vagueSpeaker(sp) }); continue; }
+    }
     // "testified against the mayor", "argued for a retrial": a plea's verb reports a figure only with what was said.
     if ((lemma === 'testify' || lemma === 'argue' || lemma === 'contend') && PLEA_PREPOSITIONS.has(lower[j + 1])) continue;
     // "the 10-year Treasury note rose": the base form after a name is the noun the name qualifies.

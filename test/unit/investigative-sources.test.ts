@@ -1,0 +1,67 @@
+// Sourcing in investigative reporting: an outlet a story was "first reported by" vouches for the sentence
+// (as-reported-by.ts), also over an unnamed finding it frames ("an internal audit found"), never over an
+// anonymous speaker in it; advocates and whistleblowers with no name are a vague group (GROUP_SPEAKERS);
+// "one of them said" is a share of the group, an unnamed speaker, not the group the pronoun stands for
+// (speakers.ts partitiveOfPronoun). Run with `node --import tsx --test test/unit/investigative-sources.test.ts`.
+// All text is written for this file; people, firms, outlets and places are fictional.
+import { type ClaimRow, testClaimRows } from './claim-rows';
+import { speakerRowTests, type SpeakerRow } from './speaker-rows';
+
+const HEADLINE = 'Tarly Water Billing Errors Go Back Years';
+
+const OUTLETS: ClaimRow[] = [
+  {
+    label: '"As first reported by OUTLET," names the outlet as the source',
+    body: 'As first reported by the Corve Echo, about 2,300 homes in Tarly were charged twice.',
+    claims: [{ text: 'about 2,300 homes', sourced: 'yes', source: 'the Corve Echo' }],
+  },
+  {
+    label: '"as reported by OUTLET" after the figure',
+    body: 'The depot shed 140 jobs, as reported by Orvel Radio.',
+    claims: [{ text: 'shed 140 jobs', sourced: 'yes', source: 'Orvel Radio' }],
+  },
+  {
+    label: 'the outlet over the unnamed audit it reports',
+    body: 'As first reported by the Corve Echo, an internal audit found that 2,300 homes were charged twice.',
+    claims: [{ text: '2,300 homes were charged twice', sourced: 'yes', source: 'the Corve Echo' }],
+  },
+  {
+    label: 'guard: anonymous sources inside the outlet\'s story stay vague',
+    body: 'As first reported by the Corve Echo, sources said 2,300 homes were charged twice.',
+    claims: [{ text: '2,300 homes were charged twice', sourced: 'vague', source: 'sources' }],
+  },
+  {
+    label: 'guard: "as reported" with no "by" names nobody',
+    body: 'The strike, as reported earlier, cost the port £4 million.',
+    claims: [{ text: '£4 million', sourced: 'no' }],
+  },
+];
+
+const GROUPS: ClaimRow[] = [
+  {
+    label: 'bare "Consumer advocates said" is a vague source',
+    body: 'Consumer advocates said as many as 9,000 accounts may have been affected.',
+    claims: [{ text: 'as many as 9,000 accounts may have been affected', sourced: 'vague', source: 'Consumer advocates' }],
+  },
+  {
+    label: 'bare "Whistleblowers said" is a vague source',
+    body: 'Whistleblowers said 300 boxes of files were shredded at the depot.',
+    claims: [{ text: '300 boxes of files were shredded', sourced: 'vague', source: 'Whistleblowers' }],
+  },
+  {
+    label: '"One of them, who asked not to be named," is the anonymous source, not the group',
+    body: 'The clerks kept copies of the ledger. One of them, who asked not to be named, said 40 files were shredded.',
+    claims: [{ text: '40 files were shredded', sourced: 'vague', source: 'One of them' }],
+  },
+];
+
+testClaimRows(HEADLINE, [['outlets a story was first reported by', OUTLETS], ['anonymous groups and their members', GROUPS]]);
+
+const SPEAKERS: SpeakerRow[] = [
+  { label: '"one of them said" after the quote: the share speaks', body: 'Two clerks kept copies. “We were told to keep quiet,” one of them said.', speaker: 'one of them', cue: 'said' },
+  { label: '"One of them, who …, said" before a partial quote', body: 'Two clerks kept copies. One of them, who spoke on condition of anonymity, said the board “chose to wait.”', speaker: 'One of them', cue: 'said' },
+  { label: '"two of them" before the verb', body: 'The crew stayed aboard. “Nobody slept,” two of them said.', speaker: 'two of them', cue: 'said' },
+  { label: 'guard: "them" alone still stands for the group', body: 'The two clerks were questioned. “We kept copies,” they said.', speaker: 'they', cue: 'said' },
+];
+
+speakerRowTests('share of a group as a speaker', HEADLINE, SPEAKERS, 'last');
