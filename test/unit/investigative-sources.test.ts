@@ -2,7 +2,8 @@
 // (as-reported-by.ts), also over an unnamed finding it frames ("an internal audit found"), never over an
 // anonymous speaker in it; advocates and whistleblowers with no name are a vague group (GROUP_SPEAKERS);
 // "one of them said" is a share of the group, an unnamed speaker, not the group the pronoun stands for
-// (speakers.ts partitiveOfPronoun). Run with `node --import tsx --test test/unit/investigative-sources.test.ts`.
+// (speakers.ts partitiveOfPronoun); papers obtained, seen or filed speak for themselves, not the outlet,
+// court or law named in their participle phrase (document-subject.ts). Run with `node --import tsx --test test/unit/investigative-sources.test.ts`.
 // All text is written for this file; people, firms, outlets and places are fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';
 import { speakerRowTests, type SpeakerRow } from './speaker-rows';
@@ -55,7 +56,35 @@ const GROUPS: ClaimRow[] = [
   },
 ];
 
-testClaimRows(HEADLINE, [['outlets a story was first reported by', OUTLETS], ['anonymous groups and their members', GROUPS]]);
+const PAPERS: ClaimRow[] = [
+  {
+    label: 'records "obtained under" a law speak, not the law',
+    body: 'Records obtained under the access law show that the Tarly depot logged 212 leaks last year.',
+    claims: [{ text: 'logged 212 leaks', sourced: 'yes', source: 'Records' }],
+  },
+  {
+    label: 'documents "filed with" a court speak, not the court',
+    body: 'Documents filed with the Corve District Court show that at least 900 tenants have joined the suit.',
+    claims: [{ text: 'at least 900 tenants have joined', source: 'Documents' }],
+  },
+  {
+    label: 'emails "seen by" reporters speak',
+    body: 'Internal emails seen by reporters show that 35 managers were warned in May.',
+    claims: [{ text: '35 managers were warned', source: 'Internal emails' }],
+  },
+  {
+    label: '"Minutes of" a meeting speak',
+    body: 'Minutes of the board meeting show that 35 managers were warned.',
+    claims: [{ text: '35 managers were warned', source: 'Minutes' }],
+  },
+  {
+    label: 'guard: records "released by" a named body are that body\'s',
+    body: 'Records released by the Marlow Port Authority show that 35 ships were turned away.',
+    claims: [{ text: '35 ships were turned away', sourced: 'yes', source: 'Marlow Port Authority' }],
+  },
+];
+
+testClaimRows(HEADLINE, [['outlets a story was first reported by', OUTLETS], ['anonymous groups and their members', GROUPS], ['papers that were obtained, seen or filed', PAPERS]]);
 
 const SPEAKERS: SpeakerRow[] = [
   { label: '"one of them said" after the quote: the share speaks', body: 'Two clerks kept copies. “We were told to keep quiet,” one of them said.', speaker: 'one of them', cue: 'said' },

@@ -32,6 +32,7 @@ import { headlineSpeaker, leadsHeadline } from './quote-headline';
 import { WordList } from './token-table';
 import { itSubject } from './it-subject';
 import { AS_REPORTED_BY, asReportedBy } from './as-reported-by';
+import { documentSubject } from './document-subject';
 import { cueAsNoun } from './cue-noun';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
@@ -539,7 +540,7 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     if (lemma && CLAIM_CUES.has(lemma) && !withheld(lower, j) && !cueAsNoun(tokens, lower, j, lemma)) {
       // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
       // ("stood by his claim that …": the noun's owner, not the verb's subject, said it)
-      const sp = (lemma === 'claim' ? claimNounOwner(ctx, j, first) : null) ?? speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
+      const sp = (lemma === 'claim' ? claimNounOwner(ctx, j, first) : null) ?? documentSubject(ctx, clauseStart(tokens, first, j - 1), j) ?? speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
         // ("…, saying 6,200 people had crossed": what follows a participle cue is what was said, never its speaker)
         ?? ((tokens[j - 1]?.text === ',' && !t.text.endsWith('ing')) || j === first ? speakerAfter(ctx, j + 1, last) : null)
         ?? coordinatedSubject(ctx, first, j)
