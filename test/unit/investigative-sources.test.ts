@@ -3,7 +3,8 @@
 // anonymous speaker in it; advocates and whistleblowers with no name are a vague group (GROUP_SPEAKERS);
 // "one of them said" is a share of the group, an unnamed speaker, not the group the pronoun stands for
 // (speakers.ts partitiveOfPronoun); papers obtained, seen or filed speak for themselves, not the outlet,
-// court or law named in their participle phrase (document-subject.ts). Run with `node --import tsx --test test/unit/investigative-sources.test.ts`.
+// court or law named in their participle phrase (document-subject.ts); "reports that" as a noun is hearsay
+// (hearsay-reports.ts). Run with `node --import tsx --test test/unit/investigative-sources.test.ts`.
 // All text is written for this file; people, firms, outlets and places are fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';
 import { speakerRowTests, type SpeakerRow } from './speaker-rows';
@@ -84,7 +85,30 @@ const PAPERS: ClaimRow[] = [
   },
 ];
 
-testClaimRows(HEADLINE, [['outlets a story was first reported by', OUTLETS], ['anonymous groups and their members', GROUPS], ['papers that were obtained, seen or filed', PAPERS]]);
+const HEARSAY: ClaimRow[] = [
+  {
+    label: '"after weeks of reports that" is hearsay: vague',
+    body: 'The chief resigned after weeks of reports that the utility overbilled 7,500 customers.',
+    claims: [{ text: 'overbilled 7,500 customers', sourced: 'vague' }],
+  },
+  {
+    label: '"There were reports that" is hearsay: vague',
+    body: 'There were reports that 7,500 customers were overbilled.',
+    claims: [{ text: '7,500 customers were overbilled', sourced: 'vague' }],
+  },
+  {
+    label: 'reports a firm "denied" are still hearsay',
+    body: 'Tarly Water denied reports that 260 jobs would go.',
+    claims: [{ text: '260 jobs would go', sourced: 'vague' }],
+  },
+  {
+    label: 'guard: the verb "reports that" has a subject who vouches',
+    body: 'The water regulator reports that 7,500 customers were overbilled.',
+    claims: [{ text: '7,500 customers were overbilled', sourced: 'yes', source: 'The water regulator' }],
+  },
+];
+
+testClaimRows(HEADLINE, [['outlets a story was first reported by', OUTLETS], ['anonymous groups and their members', GROUPS], ['papers that were obtained, seen or filed', PAPERS], ['reports as hearsay', HEARSAY]]);
 
 const SPEAKERS: SpeakerRow[] = [
   { label: '"one of them said" after the quote: the share speaks', body: 'Two clerks kept copies. “We were told to keep quiet,” one of them said.', speaker: 'one of them', cue: 'said' },

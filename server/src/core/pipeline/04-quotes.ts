@@ -33,6 +33,7 @@ import { WordList } from './token-table';
 import { itSubject } from './it-subject';
 import { AS_REPORTED_BY, asReportedBy } from './as-reported-by';
 import { documentSubject } from './document-subject';
+import { hearsayReports } from './hearsay-reports';
 import { cueAsNoun } from './cue-noun';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
@@ -522,6 +523,8 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
       continue;
     }
     if (!(rules & CLAIM_CUE)) continue;
+    // "after weeks of reports that …": hearsay, a vague source of the clause.
+    if (hearsayReports(lower, j)) { out.push({ start: s.start, end: s.end, cue: t.text, speaker: null, vague: true }); continue; }
     const lemma = cueLemma(t);
     // "118 staff have been told they will be paid": the subject of a passive "told" is the one told.
     // (as of a passive "blamed": "the crash was blamed on 12 faults" names no one who blames)
