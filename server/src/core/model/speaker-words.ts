@@ -45,7 +45,8 @@ export const RELATION_SPEAKERS = set(`rival rivals opponent opponents challenger
  * reads appositions. GROUP_VAGUE adds the groups SPEAKER_NOUNS already heads ("villagers said").
  */
 export const GROUP_SPEAKERS = set(`rebels insurgents militants fighters guerrillas separatists loyalists militiamen
-  tenants renters squatters strikers marchers mourners refugees evacuees migrants pilgrims commuters shoppers`);
+  tenants renters squatters strikers marchers mourners refugees evacuees migrants pilgrims commuters shoppers
+  advocates whistleblowers`);
 export const GROUP_VAGUE: ReadonlySet<string> = new Set([...GROUP_SPEAKERS, ...set(`villagers survivors
   protesters protestors demonstrators eyewitnesses bystanders neighbours neighbors relatives`)]);
 

@@ -32,6 +32,9 @@ import { headlineSpeaker, leadsHeadline } from './quote-headline';
 import { WordList } from './token-table';
 import { itSubject } from './it-subject';
 import { cueAsNoun, documentCueNoun } from './cue-noun';
+import { AS_REPORTED_BY, asReportedBy } from './as-reported-by';
+import { documentSubject } from './document-subject';
+import { hearsayReports } from './hearsay-reports';
 import { reportedSpeech, speakerAfterQuote, speakerBeforeQuote, speakerLaterInSentence, subjectBefore, type Found } from './quote-speaker';
 
 export { findQuoteMarks } from './quote-marks';
@@ -520,6 +523,8 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
       continue;
     }
     if (!(rules & CLAIM_CUE)) continue;
+    // "after weeks of reports that …": hearsay, a vague source of the clause.
+    if (hearsayReports(lower, j)) { out.push({ start: s.start, end: s.end, cue: t.text, speaker: null, vague: true }); continue; }
     const lemma = cueLemma(t);
     // "118 staff have been told they will be paid": the subject of a passive "told" is the one told.
     // (as of a passive "blamed": "the crash was blamed on 12 faults" names no one who blames)
@@ -527,13 +532,18 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     // "put" vouches for a figure only as "put the toll at 40", not "put forward a bill".
     if (lemma === 'put' && !atFollows(tokens, j, last)) continue;
     if (lemma === 'allege' && !allegesActively(tokens, lower, j)) continue;
+    // "As first reported by the Tarn Herald, …": the outlet after "by" is the source.
+    if (lemma === 'report' && asReportedBy(lower, j)) {
+      const sp = speakerAfter(ctx, j + 2, last);
+      if (sp) { out.push({ start: s.start, end: s.end, cue: AS_REPORTED_BY, speaker: sp, vague: vagueSpeaker(sp) }); continue; }
+    }
     // "testified against the mayor", "argued for a retrial": a plea's verb reports a figure only with what was said.
     if ((lemma === 'testify' || lemma === 'argue' || lemma === 'contend') && PLEA_PREPOSITIONS.has(lower[j + 1])) continue;
     // "the 10-year Treasury note rose": the base form after a name is the noun the name qualifies.
     if (lemma && CLAIM_CUES.has(lemma) && !withheld(lower, j) && !cueAsNoun(tokens, lower, j, lemma) && !documentCueNoun(tokens, lower, j)) {
       // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
       // ("stood by his claim that …": the noun's owner, not the verb's subject, said it)
-      const sp = (lemma === 'claim' ? claimNounOwner(ctx, j, first) : null) ?? speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
+      const sp = (lemma === 'claim' ? claimNounOwner(ctx, j, first) : null) ?? documentSubject(ctx, clauseStart(tokens, first, j - 1), j) ?? speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
         // ("…, saying 6,200 people had crossed": what follows a participle cue is what was said, never its speaker)
         ?? ((tokens[j - 1]?.text === ',' && !t.text.endsWith('ing')) || j === first ? speakerAfter(ctx, j + 1, last) : null)
         ?? coordinatedSubject(ctx, first, j)

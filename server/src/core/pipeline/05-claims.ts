@@ -13,6 +13,7 @@ import { figureFreePiece, fractionWordSeen, isDigits, quantityMatchesIn, superla
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, type FoundTimeframe, findTimeframes, madeUp, nearestTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSubject, unnamedByRequest } from './claim-sourcing';
+import { AS_REPORTED_BY } from './as-reported-by';
 import { passiveAgent, reportedFigure } from './claim-passive-agent';
 import { fractionsIn } from './fractions';
 import { orRange } from './or-range';
@@ -1605,7 +1606,10 @@ function source(c: Claim, lookup: SourceLookup): void {
     // ("according to figures published on Monday by the exams board": the speaker stops at the day, the publisher does not)
     const journal = (unnamed || firm.speaker!.local === null && STUDY_WORD.test(firm.speaker!.text)) && firm.cue === 'according to'
       ? (unnamed ? publisherOf(lookup.text, s.start, s.end, lookup.mentions) : null) ?? journalOf(lookup.text, s.start, s.end, lookup.mentions) : null;
-    return journal ? set(c, 'yes', journal, firm.cue) : set(c, unnamed ? 'vague' : 'yes', firm.speaker, firm.cue);
+    if (journal) return set(c, 'yes', journal, firm.cue);
+    // "As first reported by the Tarn Herald, an internal audit found …": the outlet named for the story vouches for it.
+    const outlet = unnamed ? here.find((a) => a.cue === AS_REPORTED_BY && !a.vague && a.speaker!.local !== null) : undefined;
+    return outlet ? set(c, 'yes', outlet.speaker, outlet.cue) : set(c, unnamed ? 'vague' : 'yes', firm.speaker, firm.cue);
   }
   const vague = here.find((a) => a.vague);
   // "Sources say the deal is worth $40 million, a figure reported by the Varn Herald": the named reporter.

@@ -251,7 +251,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   }
   if (mi >= 0) return personBeforeRole(ctx, k, floor) ?? roleBeforeBody(ctx, bodyStart(ctx, mi), k, floor) ?? roleOfName(ctx, mi, floor) ?? fromMention(ctx, mi);
   const t = tokens[k];
-  if (PRONOUNS.has(ctx.lower[k])) return resolvePronoun(ctx, t);
+  if (PRONOUNS.has(ctx.lower[k])) return partitiveOfPronoun(ctx, k, floor) ?? resolvePronoun(ctx, t);
   // A surname the entity stage missed, of a person named earlier ("Park said").
   if (/^\p{Lu}/u.test(t.text)) {
     const local = resolveName(ctx, t.text, t.start, null);
@@ -303,6 +303,20 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   if (tokens[s - 1]?.text === ',' && DETERMINERS.test(tokens[s].text) && s - 2 >= floor && ctx.mentionAt[s - 2] >= 0
     && headsApposition(ctx, ctx.mentionAt[s - 2])) return fromMention(ctx, ctx.mentionAt[s - 2]);
   return nounPhrase(ctx, s, k, true);
+}
+
+/** Words that take a share of a group as "one of them", "two of us", "each of them" do. */
+const PARTS = new Set('one another two three four each both neither either none some several'.split(' '));
+
+/**
+ * "One of them said", "“…,” said two of us": an unnamed share of the group the plural pronoun at `k` stands
+ * for speaks, not the whole group: the phrase from the share's word, with no entity. Null for any other pronoun.
+ */
+function partitiveOfPronoun(ctx: SpeakerContext, k: number, floor: number): SpeakerRef | null {
+  const w = ctx.lower[k];
+  if ((w !== 'them' && w !== 'us') || k - 2 < floor || ctx.lower[k - 1] !== 'of' || !PARTS.has(ctx.lower[k - 2])) return null;
+  const from = ctx.tokens[k - 2];
+  return { start: from.start, end: ctx.tokens[k].end, text: ctx.text.slice(from.start, ctx.tokens[k].end), local: null };
 }
 
 /**
