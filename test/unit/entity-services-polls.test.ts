@@ -8,9 +8,6 @@ const ROWS: EntityRow[] = [
   { label: 'a name after "the streaming service"', body: 'Subscribers to the streaming service Tunly rose, said Ina Kral.', has: [{ text: 'Tunly', type: 'ORG' }] },
   { label: 'a name after "a poll by"', body: 'A poll by Parentway found most parents agree.', has: [{ text: 'Parentway', type: 'ORG' }] },
   { label: 'a name after "the survey by"', body: 'The survey by Datavane was published on Monday.', has: [{ text: 'Datavane', type: 'ORG' }] },
-  { label: 'a name between "a new" and "poll"', body: 'Most renters back the plan, a new Tallowby poll shows.', has: [{ text: 'Tallowby', type: 'ORG' }] },
-  { label: 'a name between "the latest" and "survey"', body: 'Prices will rise, the latest Quorvane survey found.', has: [{ text: 'Quorvane', type: 'ORG' }] },
-  { label: 'guard: a given name before "poll" stays a person', body: 'Ina Kral ran the count, and a new Maria poll is due.', has: [{ text: 'Ina Kral', type: 'PERSON' }] },
   { label: 'guard: a survey by a person opened by a given name', body: 'A survey by Maria Tolvane found the same.', has: [{ text: 'Maria Tolvane', type: 'PERSON' }] },
 ];
 

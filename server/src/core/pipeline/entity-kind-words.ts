@@ -68,20 +68,6 @@ function pollBy(tokens: readonly Token[], first: number): boolean {
   return first > 1 && tokens[first - 1].text === 'by' && POLL_NOUNS.has(tokens[first - 2].text);
 }
 
-/** Words that open "a new Pollwise poll" before the pollster's name. */
-const POLL_OPENERS: ReadonlySet<string> = new Set(['a', 'the', 'new', 'latest', 'recent', 'monthly', 'weekly']);
-
-/**
- * A one-word name between an opener and a poll's noun ("a new Tallow poll", "the latest Tallow survey") is
- * the pollster's, a firm's, unless a known given name; a place's name the gazetteer knows is typed before this.
- */
-function pollsterBeforePoll(tokens: readonly Token[], first: number, last: number): boolean {
-  if (first !== last || first < 1) return false;
-  const next = tokens[last + 1];
-  if (next === undefined || next.sentence !== tokens[last].sentence || !POLL_NOUNS.has(next.text)) return false;
-  return POLL_OPENERS.has(lowerToken(tokens[first - 1])) && !lexicon.firstNames.has(lowerToken(tokens[first]));
-}
-
 /**
  * Whether the name first..last follows a lower-case firm noun in its sentence ("the carmaker Tresk"), is led
  * by no known given name and starts no relative clause.
@@ -109,7 +95,7 @@ export function firmsAfterKind(tokens: readonly Token[], cands: Candidate[]): vo
     let k: number;
     if (c.last > c.first && kindAt(tokens, c.first)) k = c.first++;
     else if (afterFirmKind(tokens, c.first)) k = c.first - 1;
-    else if (afterLowerFirmKind(tokens, c.first, c.last) || pollsterBeforePoll(tokens, c.first, c.last)) { c.type = 'ORG'; continue; }
+    else if (afterLowerFirmKind(tokens, c.first, c.last)) { c.type = 'ORG'; continue; }
     else continue;
     if (PERSON_TRADES.has(lowerToken(tokens[k])) && lexicon.firstNames.has(lowerToken(tokens[c.first]))) continue;
     c.type = 'ORG';
