@@ -367,10 +367,12 @@ function placedBody(ctx: SpeakerContext, k: number, floor: number, end: number):
   return { start: phrase.start, end, text: ctx.text.slice(phrase.start, end), local: null };
 }
 
+/** Past participles not in -ed/-en that open such a phrase: "The survey, run by the Velm Institute, found". */
+const IRREGULAR_BY_PARTICIPLES = new Set(['drawn', 'run', 'led', 'done', 'held', 'made', 'paid', 'set', 'kept', 'built']);
 /** Does token `i` open a past participle's phrase with its agent ("prepared by", "drawn up by", "written for")? */
 function byParticiple(ctx: SpeakerContext, i: number): boolean {
   const w = ctx.lower[i];
-  if (w === undefined || !(w.endsWith('ed') || w.endsWith('en') || w === 'drawn')) return false;
+  if (w === undefined || !(w.endsWith('ed') || w.endsWith('en') || IRREGULAR_BY_PARTICIPLES.has(w))) return false;
   const next = ctx.lower[i + 1] === 'up' ? ctx.lower[i + 2] : ctx.lower[i + 1];
   return next === 'by' || next === 'for';
 }
