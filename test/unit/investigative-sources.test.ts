@@ -51,8 +51,8 @@ const GROUPS: ClaimRow[] = [
     claims: [{ text: '300 boxes of files were shredded', sourced: 'vague', source: 'Whistleblowers' }],
   },
   {
-    label: '"One of them, who asked not to be named," is the anonymous source, not the group',
-    body: 'The clerks kept copies of the ledger. One of them, who asked not to be named, said 40 files were shredded.',
+    label: '"One of them, who declined to be named," is the anonymous source, not the group',
+    body: 'The clerks kept copies of the ledger. One of them, who declined to be named, said 40 files were shredded.',
     claims: [{ text: '40 files were shredded', sourced: 'vague', source: 'One of them' }],
   },
 ];

@@ -1186,7 +1186,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // ("the two men who died" names people already counted, see `small` below)
   if (!sizeOnly && countedWords.length && end0 < 0 && toks[p] !== undefined && lowerCase(toks[p]) === 'who' && relativeVerb(toks, p) >= 0 && !definiteBefore(toks, q)) p++;
   if (!sizeOnly && countedWords.length && toks[p] !== undefined && toks[p].kind === 'word' && adverbBeforeVerb(toks, p)) p++; // "collectively earned"
-  if (!sizeOnly && isAux(toks[p + 1]) && placeAdverbEnd(toks, p)) p++; // "0.2 percent of users worldwide may have been exposed"
+  if (!sizeOnly && isAux(toks[p + 1]) && placeAdverbEnd(toks, p)) p++; // "0.3 percent of subscribers worldwide may be affected"
   while (!sizeOnly && p < toks.length && (isAux(toks[p]) || remainInState(toks, p)) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
   // ("9% of the work force of 55,000": an "of" before a figure is no verb of what happened)
   // ("a third of drivers said": a verb of saying reports the figure, it is no predicate of it; "have been told" is one)

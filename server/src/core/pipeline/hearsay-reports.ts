@@ -1,6 +1,6 @@
 /**
  * "after weeks of reports that the utility overbilled 9,000 customers", "There were reports that …", "The firm
- * denied reports that 400 jobs would go": unattributed reports as a noun before "that" are hearsay, a vague
+ * denied reports that 450 jobs would go": unattributed reports as a noun before "that" are hearsay, a vague
  * source of what follows (docs/rules.md, vague-attribution). Not the verb: "The agency reports that …" has a
  * subject who vouches. Pure: reads the lower-case tokens around the "reports" at `j`.
  */
