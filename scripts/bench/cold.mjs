@@ -96,8 +96,9 @@ for (let i = 0; i < runs; i++) {
   const saved = await client.waitFor((n) => n.method === 'window/logMessage' && /index snapshot saved/.test(n.params.message), 60000).then(() => true, () => false);
   const savedS = saved ? (performance.now() - t0) / 1000 : NaN; // the resolution is done too: every request answers at once
   const mainSaved = saved ? threadCpu(client.proc.pid, seen).find((c) => c.name === 'main')?.s ?? 0 : NaN;
-  const tail = workersGone ? `; tail ${((t0 + ms - workersGone.at) / 1000).toFixed(2)} s (main ${(mainS - workersGone.main).toFixed(1)} CPU-s) after the workers left; snapshot saved at ${savedS.toFixed(2)} s, main ${mainSaved.toFixed(1)} CPU-s by then` : '';
-  console.log(`${size} articles (${mb.toFixed(1)} MB): cold ${(ms / 1000).toFixed(2)} s, ${status.params.analysed} analysed, RSS ${rss.toFixed(0)} MB${tail}\n` +
+  const tail = workersGone ? `; tail ${((t0 + ms - workersGone.at) / 1000).toFixed(2)} s (main ${(mainS - workersGone.main).toFixed(1)} CPU-s) after the workers left` : '';
+  const after = `; snapshot saved (resolution done) at ${savedS.toFixed(2)} s, main ${mainSaved.toFixed(1)} CPU-s by then`;
+  console.log(`${size} articles (${mb.toFixed(1)} MB): cold ${(ms / 1000).toFixed(2)} s, ${status.params.analysed} analysed, RSS ${rss.toFixed(0)} MB${tail}${after}\n` +
     `  CPU s: total ${cpu.reduce((t, c) => t + c.s, 0).toFixed(1)}; ${busy}\n  ${log.join(' | ')}`);
   if (gcDir) console.log(gcReport(gcDir));
   await client.shutdown();
