@@ -11,6 +11,7 @@ import { analyzeText, warmUp } from '../core/index';
 import { entityKeyStrings } from '../core/corpus/join-keys';
 import type { WorkerBatch, WorkerBatchReply, WorkerReply } from './analyze-pool';
 import { consumeToParts } from './worker-json';
+import { joinKeysSpan } from './cached-analysis';
 
 function analyze(id: number, text: string, details: string[], lengths: number[]): WorkerReply {
   try {
@@ -20,7 +21,7 @@ function analyze(id: number, text: string, details: string[], lengths: number[])
     const { head, claims, detail, detailBytes } = consumeToParts(analysis);
     details.push(detail);
     lengths.push(detailBytes);
-    return { id, head, claims, at: 0, bytes: 0 };
+    return { id, head, keys: joinKeysSpan(analysis, head), claims, at: 0, bytes: 0 };
   } catch (e) {
     return { id, error: `analysis failed: ${String((e as Error)?.message ?? e).split('\n')[0]}` };
   }
