@@ -1,7 +1,8 @@
 /**
  * Entry of an analysis worker thread (bundled as dist/analyze-worker.js): receives a batch of
  * `{ id, text }` and answers them all in one message: each analysis (the core's, with its entities'
- * join keys added) as `{ id, head, at, bytes }` (the head JSON text, and where its detail lies in
+ * join keys added) as `{ id, head, keys, at, bytes }` (the head JSON text, where its join keys lie in
+ * it, and where its detail lies in
  * the batch's `detail` bytes, transferred rather than copied; see worker-json.ts), or `{ id, error }`.
  * The main thread restores them as the index cache does and inserts them into its Corpus.
  */
