@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { coreCount } from './cores';
 import type { DocumentAnalysis } from '../core/types';
-import { restoreAnalysis } from './cached-analysis';
+import { restoreAnalysis, restoreUnread } from './cached-analysis';
 
 export interface WorkerRequest { id: number; text: string }
 /**
@@ -17,7 +17,7 @@ export interface WorkerRequest { id: number; text: string }
  * text, and its detail's UTF-8 at `at`, `bytes` long, in the batch's `detail` (JSON text rather
  * than structured clone, which rebuilt an analysis ~45% larger; see analysis-json.ts).
  */
-export type WorkerReply = { id: number; head: string; claims: string; at: number; bytes: number; error?: undefined } | { id: number; error: string; head?: undefined };
+export type WorkerReply = { id: number; head: string; keys: [number, number] | null; claims: string; at: number; bytes: number; error?: undefined } | { id: number; error: string; head?: undefined };
 /** What the pool posts to a worker: several texts in one message; the worker answers them in one message. */
 export interface WorkerBatch { jobs: WorkerRequest[] }
 export interface WorkerBatchReply { replies: WorkerReply[]; detail: ArrayBuffer }
@@ -165,7 +165,7 @@ export class AnalyzePool {
       const p = this.pending.get(r.id);
       this.pending.delete(r.id);
       // The detail stays bytes (a view into the batch's buffer) until a feature reads it.
-      if (p) p.resolve(r.error !== undefined ? { error: r.error } : restored(r.head, r.claims, detail.subarray(r.at, r.at + r.bytes)));
+      if (p) p.resolve(r.error !== undefined ? { error: r.error } : restored(r, detail.subarray(r.at, r.at + r.bytes)));
     }
     if (this.answers.length) setImmediate(() => this.settle());
     else this.settling = false;
@@ -198,10 +198,11 @@ export class AnalyzePool {
 // during the scan: 20 -> 19 minor GCs, main-thread CPU within noise (medians 1347 -> 1338 ms). Not kept.
 // Also no gain: --max-semi-space-size 32/64 (11/5 minor GCs instead of 20, CPU the same or worse) and
 // --no-parallel-scavenge: the cost is the bytes that survive (texts ~1/3 of the GC time), not the GC count.
-function restored(head: string, claims: string, detail: Buffer): PoolResult {
+function restored(r: Extract<WorkerReply, { error?: undefined }>, detail: Buffer): PoolResult {
   try {
     // The claims stay text until first read (the claim pool is built after indexing); their non-finite bounds are restored then.
-    return { analysis: restoreAnalysis(head, detail, claims) };
+    // Of the head only the join keys are parsed now (cached-analysis.ts restoreUnread): the flush after the scan reads the rest.
+    return { analysis: r.keys ? restoreUnread(r.head, r.keys, detail, r.claims) : restoreAnalysis(r.head, detail, r.claims) };
   } catch (e) {
     return { error: `analysis reply unreadable: ${(e as Error).message}` };
   }

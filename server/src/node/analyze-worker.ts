@@ -1,7 +1,8 @@
 /**
  * Entry of an analysis worker thread (bundled as dist/analyze-worker.js): receives a batch of
  * `{ id, text }` and answers them all in one message: each analysis (the core's, with its entities'
- * join keys added) as `{ id, head, at, bytes }` (the head JSON text, and where its detail lies in
+ * join keys added) as `{ id, head, keys, at, bytes }` (the head JSON text, where its join keys lie in
+ * it, and where its detail lies in
  * the batch's `detail` bytes, transferred rather than copied; see worker-json.ts), or `{ id, error }`.
  * The main thread restores them as the index cache does and inserts them into its Corpus.
  */
@@ -11,6 +12,7 @@ import { analyzeText, warmUp } from '../core/index';
 import { entityKeyStrings } from '../core/corpus/join-keys';
 import type { WorkerBatch, WorkerBatchReply, WorkerReply } from './analyze-pool';
 import { consumeToParts } from './worker-json';
+import { joinKeysSpan } from './cached-analysis';
 
 function analyze(id: number, text: string, details: string[], lengths: number[]): WorkerReply {
   try {
@@ -20,7 +22,7 @@ function analyze(id: number, text: string, details: string[], lengths: number[])
     const { head, claims, detail, detailBytes } = consumeToParts(analysis);
     details.push(detail);
     lengths.push(detailBytes);
-    return { id, head, claims, at: 0, bytes: 0 };
+    return { id, head, keys: joinKeysSpan(analysis, head), claims, at: 0, bytes: 0 };
   } catch (e) {
     return { id, error: `analysis failed: ${String((e as Error)?.message ?? e).split('\n')[0]}` };
   }

@@ -18,9 +18,10 @@
  * fields, in the same order, as the analysis that was stored (JSON.stringify, spread and deep
  * equality see the same thing); what it keeps besides is under symbols, never enumerable.
  */
-import type { Claim, DocumentAnalysis } from '../core/types';
+import type { Claim, DocumentAnalysis, LocalEntity } from '../core/types';
 import { CLAIM_LOCALS, allClaimEntityLocals } from '../core/corpus/claim-entities';
 import { CLAIM_TERMS_ONLY } from '../core/corpus/corpus';
+import { ENTITY_COUNT } from '../core/corpus/entity-index';
 import { QUOTE_SPEAKERS, QUOTE_STATEMENTS, speakerLocalsOf } from '../core/corpus/quote-speakers';
 import { decodeClaims, decodeEntities, encodeClaims, encodeEntities } from './head-codec';
 import { QUOTE_LIST, decodeDetail, detailListBytes, detailQuoteStatements, encodeDetail, quoteListStatements } from './detail-codec';
@@ -213,5 +214,79 @@ export function restoreAnalysis(headJson: string, detail: Buffer, claims: Buffer
   if (!Array.isArray(h.quoteSpeakers)) throw new Error('no quote speakers');
   Object.defineProperty(a, QUOTE_SPEAKERS, { value: h.quoteSpeakers, writable: true, configurable: true });
   Object.defineProperty(a, QUOTE_STATEMENTS, { value: statements, writable: true, configurable: true });
+  return a as unknown as DocumentAnalysis;
+}
+
+// ---- A worker's head, read when first needed
+
+/** The head's JSON text (a worker's reply) until its entities are first read; then its fields (HeadFields). */
+const RAW_HEAD = Symbol('head');
+
+/** A worker head's fields once parsed: kept under RAW_HEAD in place of its text. */
+class HeadFields {
+  constructor(public length: number, public entities: LocalEntity[], public quoteSpeakers: number[]) {}
+}
+
+function headFields(a: Lazy): HeadFields {
+  const raw = a[RAW_HEAD] as string | HeadFields;
+  if (raw instanceof HeadFields) return raw;
+  let fields: HeadFields;
+  try {
+    const h = JSON.parse(raw) as Record<string, unknown>;
+    if (h === null || typeof h !== 'object' || !Array.isArray(h.entities) || !Array.isArray(h.quoteSpeakers)) throw new Error('no entities');
+    fields = new HeadFields(h.length as number, decodeEntities(h.entities as never), h.quoteSpeakers as number[]);
+  } catch (e) {
+    throw new Error(`analysis reply unreadable: ${(e as Error).message}`);
+  }
+  a[RAW_HEAD] = fields;
+  return fields;
+}
+
+/** Accessors for a worker head's fields, shared by every analysis restored by `restoreUnread`. */
+const HEAD_ACCESSORS: Record<string | symbol, PropertyDescriptor> = Object.fromEntries(([['length', 'length'], ['entities', 'entities'], [QUOTE_SPEAKERS, 'quoteSpeakers']] as [string | symbol, keyof HeadFields][]).map(([k, f]) => [k, {
+  get(this: Lazy) { return headFields(this)[f]; },
+  set(this: Lazy, v: never) { headFields(this)[f] = v; },
+  enumerable: typeof k === 'string',
+  configurable: true,
+}]));
+
+/**
+ * Where a worker's head (`cacheParts(a).head`) holds the JSON of `a.joinKeys`, when `a` has exactly
+ * the fields a restored analysis is built with (`restoreUnread`); else null.
+ */
+export function joinKeysSpan(a: DocumentAnalysis, head: string): [number, number] | null {
+  let i = 0;
+  for (const k in a) if (k !== ORDER[i++]) return null;
+  if (i !== ORDER.length || !Array.isArray(a.joinKeys)) return null;
+  const from = head.indexOf(',"joinKeys":[');
+  const to = from < 0 ? -1 : head.indexOf('],"quoteSpeakers":', from);
+  return to < 0 ? null : [from + 12, to + 1];
+}
+
+/**
+ * An analysis from a worker's reply that parses only its join keys (at `keys` in the head) now:
+ * what a scan's main thread posts at once. Its length, entities and quote speakers are parsed from
+ * the kept head when first read (the flush after the scan), the detail and claim part as
+ * `restoreAnalysis` does. The head and the bytes come from one worker's `cacheParts`, so their
+ * lengths are not checked again.
+ */
+export function restoreUnread(head: string, keys: [number, number], detail: Buffer, claims: string): DocumentAnalysis {
+  const joinKeys = JSON.parse(head.slice(keys[0], keys[1])) as string[];
+  if (!Array.isArray(joinKeys)) throw new Error('no join keys');
+  const a: Lazy = {};
+  for (const k of ORDER) {
+    if (IS_DETAIL.has(k)) Object.defineProperty(a, k, ACCESSORS[k]);
+    else if (IN_CLAIM_PART.has(k)) Object.defineProperty(a, k, CLAIM_ACCESSORS[k]);
+    else if (k === 'joinKeys') a.joinKeys = joinKeys;
+    else Object.defineProperty(a, k, HEAD_ACCESSORS[k]);
+  }
+  Object.defineProperty(a, RAW_HEAD, { value: head, writable: true, configurable: true });
+  Object.defineProperty(a, RAW, { value: detail, writable: true, configurable: true });
+  Object.defineProperty(a, RAW_CLAIMS, { value: claims, writable: true, configurable: true });
+  Object.defineProperty(a, CLAIM_LOCALS, CLAIM_ACCESSORS[CLAIM_LOCALS]);
+  Object.defineProperty(a, CLAIM_TERMS_ONLY, { value: true, configurable: true });
+  Object.defineProperty(a, QUOTE_SPEAKERS, HEAD_ACCESSORS[QUOTE_SPEAKERS]);
+  Object.defineProperty(a, QUOTE_STATEMENTS, { value: statements, writable: true, configurable: true });
+  Object.defineProperty(a, ENTITY_COUNT, { value: joinKeys.length, configurable: true });
   return a as unknown as DocumentAnalysis;
 }

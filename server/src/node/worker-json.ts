@@ -1,7 +1,8 @@
 /**
  * What an analysis worker replies with for one analysis: the two JSON texts an index cache line
- * holds (cached-analysis.ts), written without a replacer. The main thread parses only the head
- * (what indexing reads: entities, join keys, claims, their terms and entity locals) and
+ * holds (cached-analysis.ts), written without a replacer. The main thread parses only the head's
+ * join keys at arrival (the rest of the head when the flush first reads it: cached-analysis.ts
+ * restoreUnread), the claim part when the claims are first read, and
  * keeps the detail (blocks, sentences, mentions, quotes, attributions; detail-codec.ts) as bytes until
  * a feature first reads it, as a warm start does; a cold index so parses and keeps far fewer
  * objects, and the index cache is later written from those bytes without writing them again.

@@ -12,7 +12,7 @@ import type { Candidate, ClaimRef } from './corroborate';
 import { groupMove, moveClauseStart, movedQuantity, pointsBack } from './move-subject';
 import { bareMoveOf } from './move-direction';
 import { isMove } from '../model/measures';
-import { EntityIndex } from './entity-index';
+import { ENTITY_COUNT, EntityIndex } from './entity-index';
 import type { EntitySnapshot } from './entity-snapshot';
 import { entityKeyStrings } from './join-keys';
 import { ClaimIndex } from './claim-index';
@@ -79,7 +79,9 @@ export class Corpus {
     if (!this.order.has(id)) this.order.set(id, this.seq++);
     this.docs.set(id, entry);
     this.quotesChanged.add(id);
-    this.resolution.set(id, analysis.entities, analysis.joinKeys);
+    const count = (analysis as { [ENTITY_COUNT]?: number })[ENTITY_COUNT];
+    if (count === undefined) this.resolution.set(id, analysis.entities, analysis.joinKeys);
+    else this.resolution.setUnread(id, analysis, count, analysis.joinKeys);
     return entry;
   }
 

@@ -12,8 +12,8 @@
 import type { LocalEntity } from '../types';
 import { fold } from '../text/normalize';
 import { buildEntity, buildSingle, byMentions, byText, clusterBundles, entityId, type GlobalEntity, type LocalRef, type Resolution } from './resolve';
-import { KeyTable, keysString, validKeyStrings } from './join-keys';
-import { decodeEntities, encodeEntities, type EntitySnapshot } from './entity-snapshot';
+import { KeyTable, keysString, validKeyCount } from './join-keys';
+import { decodeEntities, encodeEntities, type EntitySnapshot, type SnapshotDoc } from './entity-snapshot';
 
 /** Do two analyses of a document give resolution the same input (all it reads of an entity)? */
 function sameForResolution(a: readonly LocalEntity[], b: readonly LocalEntity[]): boolean {
@@ -31,8 +31,13 @@ interface DocState {
   id: string;
   /** Position in insertion order (documents keep theirs when updated, like a Map's keys). */
   order: number;
-  ents: readonly LocalEntity[];
-  refs: LocalRef[];
+  /** Its entities: null until first read from `src` (setUnread). */
+  ents: readonly LocalEntity[] | null;
+  src: EntitySource | null;
+  /** How many entities it has. */
+  n: number;
+  /** Each local entity's ref, built at the first flush that reads them. */
+  refs: LocalRef[] | null;
   /** The slot of each local entity (slots are what the key postings list); none until posted. */
   slots: Int32Array;
   /** Are its entities' keys in the postings? (Documents set while held are posted when first needed.) */
@@ -53,6 +58,24 @@ function grown(a: Int32Array<ArrayBuffer>, size: number, fill = 0): Int32Array<A
 }
 
 const NO_SLOTS = new Int32Array(0);
+
+/**
+ * On an analysis whose entities are built when first read (node/cached-analysis.ts): how many it
+ * has, so its join keys are posted without building them (Corpus.setAnalyzed).
+ */
+export const ENTITY_COUNT = Symbol.for('source-annotator.entityCount');
+
+/** What holds a document's entities, built when first read (a restored analysis: node/cached-analysis.ts). */
+export interface EntitySource { readonly entities: readonly LocalEntity[] }
+
+const entsOf = (st: DocState): readonly LocalEntity[] => {
+  if (st.ents === null) { st.ents = st.src!.entities; st.src = null; }
+  return st.ents;
+};
+const refsOf = (st: DocState): LocalRef[] => {
+  if (st.refs === null) { const doc = st.id; st.refs = Array.from({ length: st.n }, (_, local) => ({ doc, local })); }
+  return st.refs;
+};
 /** An id that may carry a number added to make it unique (entityId). */
 const SUFFIXED = /-\d+$/;
 
@@ -122,21 +145,37 @@ export class EntityIndex implements Resolution {
    * Strings of the given array are replaced by the one copy of the index (the same text).
    */
   set(doc: string, ents: readonly LocalEntity[], keys?: readonly string[]): void {
+    this.setState(doc, ents, null, ents.length, keys);
+  }
+
+  /**
+   * Sets a document whose `count` entities are read from `src` only when first needed (a flush),
+   * given their keys strings (one per entity, else its entities are read now): while a workspace
+   * is scanned, its keys are posted and its entities left unbuilt until the flush.
+   */
+  setUnread(doc: string, src: EntitySource, count: number, keys: readonly string[] | undefined): void {
+    if (validKeyCount(keys, count) === null) this.set(doc, src.entities, keys);
+    else this.setState(doc, null, src, count, keys);
+  }
+
+  private setState(doc: string, ents: readonly LocalEntity[] | null, src: EntitySource | null, n: number, keys?: readonly string[]): void {
     this.generation++;
     let old = this.docs.get(doc);
     this.changed.add(doc);
     this.lastFlushSize = 0;
     if (this.lazy || (old && !old.posted && !this.held)) { this.postPending(); old = this.docs.get(doc); }
-    if (old && sameForResolution(old.ents, ents)) {
-      // An edit that changed no name (typing in a sentence): the clusters stay exactly as they are.
-      old.ents = ents;
-      return;
+    if (old) {
+      const now = ents ?? src!.entities;
+      if (sameForResolution(entsOf(old), now)) {
+        // An edit that changed no name (typing in a sentence): the clusters stay exactly as they are.
+        old.ents = now;
+        return;
+      }
     }
     if (old?.posted) this.detach(old);
-    const n = ents.length;
     const st: DocState = {
-      id: doc, order: old ? old.order : this.seq++, ents, posted: false, keys: keys ?? null,
-      refs: ents.map((_, local) => ({ doc, local })), slots: NO_SLOTS, global: new Array<GlobalEntity | undefined>(n).fill(undefined),
+      id: doc, order: old ? old.order : this.seq++, ents, src, n, posted: false, keys: keys ?? null,
+      refs: null, slots: NO_SLOTS, global: new Array<GlobalEntity | undefined>(n).fill(undefined),
     };
     this.byIdOrder = null; // holds the DocState objects, and this one is new
     this.docs.set(doc, st);
@@ -148,13 +187,13 @@ export class EntityIndex implements Resolution {
 
   /** Posts the keys of a document set while held; `dirty`: its keys need re-clustering (it has no entities yet). */
   private postDoc(st: DocState, dirty: boolean): void {
-    const n = st.ents.length, table = this.table;
-    const given = validKeyStrings(st.keys, st.ents) as string[] | null;
+    const n = st.n, table = this.table;
+    const given = validKeyCount(st.keys, n) as string[] | null;
     st.posted = true;
     st.keys = null;
     st.slots = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      const b = table.bundle(given ? given[i] : keysString(st.ents[i]));
+      const b = table.bundle(given ? given[i] : keysString(entsOf(st)[i]));
       if (given) given[i] = table.text(b);
       table.hold(b);
       const slot = this.freeSlots.length ? this.freeSlots.pop()! : this.slotDoc.length;
@@ -372,7 +411,7 @@ export class EntityIndex implements Resolution {
     const built: GlobalEntity[] = [];
     const fresh: number[] = [];
     const { count, start, members } = clusterBundles(table, bundles);
-    const refOf = (i: number) => sts[i].refs[locals[i]];
+    const refOf = (i: number) => refsOf(sts[i])[locals[i]];
     for (let group = 0; group < count; group++) {
       const from = start[group], size = start[group + 1] - from;
       const old = oldOf[members[from]];
@@ -389,10 +428,10 @@ export class EntityIndex implements Resolution {
     for (const group of fresh) {
       const from = start[group], to = start[group + 1];
       let g: GlobalEntity;
-      if (to - from === 1) g = buildSingle(refOf(members[from]), sts[members[from]].ents[locals[members[from]]], taken);
+      if (to - from === 1) g = buildSingle(refOf(members[from]), entsOf(sts[members[from]])[locals[members[from]]], taken);
       else {
         const refs: LocalRef[] = [], ents: LocalEntity[] = [];
-        for (let j = from; j < to; j++) { refs.push(refOf(members[j])); ents.push(sts[members[j]].ents[locals[members[j]]]); }
+        for (let j = from; j < to; j++) { refs.push(refOf(members[j])); ents.push(entsOf(sts[members[j]])[locals[members[j]]]); }
         g = buildEntity(refs, ents, taken);
       }
       this.byId.set(g.id, g);
@@ -426,7 +465,7 @@ export class EntityIndex implements Resolution {
     for (const g of built) {
       if (g.type !== 'NORP') continue;
       const first = g.members[0];
-      const country = this.docs.get(first.doc)!.ents[first.local].country;
+      const country = entsOf(this.docs.get(first.doc)!)[first.local].country;
       if (!country) continue;
       this.countryOf.set(g, country);
       let s = this.demonyms.get(country);
@@ -447,13 +486,20 @@ export class EntityIndex implements Resolution {
     return (this.byIdOrder ??= [...this.docs.values()].sort(byDocId));
   }
 
+  /** The documents in corpus order with their entities and refs built (what a snapshot reads). */
+  private snapshotDocs(): SnapshotDoc[] {
+    const docs = this.inCorpusOrder();
+    for (const st of docs) { entsOf(st); refsOf(st); }
+    return docs as SnapshotDoc[];
+  }
+
   /**
    * The resolution as plain data (entity-snapshot.ts), when it is up to date and the result of one
    * from-scratch build; else null.
    */
   snapshot(): EntitySnapshot | null {
     if (this.held || this.dirty.length || this.stale.size || !this.scratch) return null;
-    return encodeEntities(this.inCorpusOrder());
+    return encodeEntities(this.snapshotDocs());
   }
 
   /**
@@ -471,7 +517,7 @@ export class EntityIndex implements Resolution {
     if (this.dirty.length || this.stale.size) return null;
     const taken = new Set<string>();
     const has = (id: string) => taken.has(id);
-    return encodeEntities(this.inCorpusOrder(), (g) => {
+    return encodeEntities(this.snapshotDocs(), (g) => {
       // An id without a number at the end is the first one tried for its name (no slug to compute).
       const id = entityId(g.name, g.type, has, SUFFIXED.test(g.id) ? undefined : g.id);
       taken.add(id);
@@ -489,7 +535,7 @@ export class EntityIndex implements Resolution {
     if (this.held || this.byId.size || this.stale.size) return false;
     const docs = this.inCorpusOrder();
     if (docs.some((st) => st.global.some((g) => g !== undefined))) return false;
-    const r = decodeEntities(s, docs);
+    const r = decodeEntities(s, this.snapshotDocs());
     if (!r) return false;
     docs.forEach((st, i) => { st.global = r.global[i]; });
     for (const k of this.dirty) this.dirtyMark[k] = 0;

@@ -290,9 +290,9 @@ export function entityKeyStrings(ents: readonly LocalEntity[]): string[] {
   return out;
 }
 
-/** Usable precomputed keys for these entities (one string each), or null (absent, or damaged). */
-export function validKeyStrings(keys: unknown, ents: readonly LocalEntity[]): string[] | null {
-  if (!Array.isArray(keys) || keys.length !== ents.length) return null;
+/** Usable precomputed keys for `count` entities (one string each), or null (absent, or damaged). */
+export function validKeyCount(keys: unknown, count: number): string[] | null {
+  if (!Array.isArray(keys) || keys.length !== count) return null;
   for (const k of keys) if (typeof k !== 'string' || k.length < 2) return null;
   return keys as string[];
 }
