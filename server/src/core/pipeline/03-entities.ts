@@ -136,6 +136,7 @@ import { capitalAppositions } from './entity-capital-appositions';
 import { dropNicknames } from './entity-nicknames';
 import { dropCodeLanguages } from './entity-code-languages';
 import { pollstersByPoll } from './entity-pollsters';
+import { dropCompoundOpeners } from './entity-compound-openers';
 import { birthNameOf } from './entity-birth-names';
 import { particlePair } from './entity-particle-pairs';
 import { sameGivenName } from './entity-short-given';
@@ -258,6 +259,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropNicknames(tokens, candidates);
   if (lowerGates & L_CODE) dropCodeLanguages(tokens, candidates);
   if (lowerGates & L_POLL) pollstersByPoll(tokens, candidates);
+  dropCompoundOpeners(tokens, candidates);
   dropQuotedTitles(text, tokens, candidates);
   dropSchemeNames(tokens, candidates);
   titleBodies(tokens, candidates);
