@@ -123,7 +123,7 @@ import {
   G_CLASS_LABEL, G_COMPETITION, G_EVENT, G_EXECUTIVE, G_FIELD, G_FIRM_KIND, G_FIRM_TAIL, G_GENERAL, G_JOB_NOUN, G_NOTICE, G_PARTY_LABEL, G_PLACE_PLURAL, G_POST_NOMINAL,
   G_RESERVE, G_ROAD, G_STATION, G_STORM, G_VERB_GIVEN, G_SKY_BODY, G_JOURNAL, G_TEAM, G_TOUR, G_UNIT, lexemeGates,
 } from './entity-pass-gates';
-import { L_BODY_KIND, L_CAPITAL, L_CODE, L_NICKNAME, L_POLL, L_FAMILY, L_PARTY_NOUN, L_PLAY, L_STATE, L_STRUCTURE, L_TEAM_TITLE, L_UNDERWRITE, L_VEHICLE, LOWER_SHAPE_GATES, lowerWordGates, SHAPE_CODES, shapeCode } from './entity-lower-gates';
+import { L_BODY_KIND, L_CAPITAL, L_CODE, L_NICKNAME, L_FAMILY, L_PARTY_NOUN, L_PLAY, L_STATE, L_STRUCTURE, L_TEAM_TITLE, L_UNDERWRITE, L_VEHICLE, LOWER_SHAPE_GATES, lowerWordGates, SHAPE_CODES, shapeCode } from './entity-lower-gates';
 import { structuresAsPlaces } from './entity-structure-nouns';
 import { routeEndsAsPlaces } from './entity-route-ends';
 import { travellerOriginsAsPlaces } from './entity-traveller-origins';
@@ -135,7 +135,6 @@ import { journalNames } from './entity-journal-names';
 import { capitalAppositions } from './entity-capital-appositions';
 import { dropNicknames } from './entity-nicknames';
 import { dropCodeLanguages } from './entity-code-languages';
-import { pollstersByPoll } from './entity-pollsters';
 import { dropCompoundOpeners } from './entity-compound-openers';
 import { thingNicknames } from './entity-thing-nicknames';
 import { countyExecutives } from './entity-county-executive';
@@ -260,7 +259,6 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropWorkTitles(tokens, candidates);
   dropNicknames(tokens, candidates);
   if (lowerGates & L_CODE) dropCodeLanguages(tokens, candidates);
-  if (lowerGates & L_POLL) pollstersByPoll(tokens, candidates);
   dropCompoundOpeners(tokens, candidates);
   if (lowerGates & L_NICKNAME) thingNicknames(tokens, candidates);
   if (gates & G_EXECUTIVE) countyExecutives(tokens, candidates);

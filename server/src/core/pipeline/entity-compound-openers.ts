@@ -12,9 +12,15 @@ import { lowerToken } from './token-fold';
 import { isCommonWord, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import { CUE_VERBS } from '../model/words';
 
-/** Whether `w` (lower case, letters) ends in an ordinary word of 4 or more letters after 3 or more letters. */
+/**
+ * Whether `w` (lower case, letters) ends in an ordinary plural of 5 or more letters after 3 or more letters
+ * ("cyber|attacks"), or in "ware" ("ransomware"). A singular ordinary word ends many place and club names
+ * ("Castlemoor", "Westbrook"), so it is not enough.
+ */
 export function endsInCommonWord(w: string): boolean {
-  for (let i = 3; i <= w.length - 4; i++) if (isCommonWord(w.slice(i))) return true;
+  if (w.endsWith('ware')) return true;
+  if (!w.endsWith('s')) return false;
+  for (let i = 3; i <= w.length - 5; i++) if (isCommonWord(w.slice(i))) return true;
   return false;
 }
 
