@@ -120,10 +120,10 @@ import { placeByPredicate, placeNounAfter, seatName } from './entity-place-nouns
 import { centralBanksByReserve } from './entity-central-banks';
 import { underwritersByDeal } from './entity-underwriters';
 import {
-  G_CLASS_LABEL, G_COMPETITION, G_EVENT, G_FIELD, G_FIRM_KIND, G_FIRM_TAIL, G_GENERAL, G_JOB_NOUN, G_NOTICE, G_PARTY_LABEL, G_PLACE_PLURAL, G_POST_NOMINAL,
+  G_CLASS_LABEL, G_COMPETITION, G_EVENT, G_EXECUTIVE, G_FIELD, G_FIRM_KIND, G_FIRM_TAIL, G_GENERAL, G_JOB_NOUN, G_NOTICE, G_PARTY_LABEL, G_PLACE_PLURAL, G_POST_NOMINAL,
   G_RESERVE, G_ROAD, G_STATION, G_STORM, G_VERB_GIVEN, G_SKY_BODY, G_JOURNAL, G_TEAM, G_TOUR, G_UNIT, lexemeGates,
 } from './entity-pass-gates';
-import { L_BODY_KIND, L_CAPITAL, L_FAMILY, L_PARTY_NOUN, L_PLAY, L_STATE, L_STRUCTURE, L_TEAM_TITLE, L_UNDERWRITE, L_VEHICLE, LOWER_SHAPE_GATES, lowerWordGates, SHAPE_CODES, shapeCode } from './entity-lower-gates';
+import { L_BODY_KIND, L_CAPITAL, L_CODE, L_NICKNAME, L_FAMILY, L_PARTY_NOUN, L_PLAY, L_STATE, L_STRUCTURE, L_TEAM_TITLE, L_UNDERWRITE, L_VEHICLE, LOWER_SHAPE_GATES, lowerWordGates, SHAPE_CODES, shapeCode } from './entity-lower-gates';
 import { structuresAsPlaces } from './entity-structure-nouns';
 import { routeEndsAsPlaces } from './entity-route-ends';
 import { travellerOriginsAsPlaces } from './entity-traveller-origins';
@@ -134,6 +134,10 @@ import { skyBodies } from './entity-sky';
 import { journalNames } from './entity-journal-names';
 import { capitalAppositions } from './entity-capital-appositions';
 import { dropNicknames } from './entity-nicknames';
+import { dropCodeLanguages } from './entity-code-languages';
+import { dropCompoundOpeners } from './entity-compound-openers';
+import { thingNicknames } from './entity-thing-nicknames';
+import { countyExecutives } from './entity-county-executive';
 import { birthNameOf } from './entity-birth-names';
 import { particlePair } from './entity-particle-pairs';
 import { sameGivenName } from './entity-short-given';
@@ -254,6 +258,10 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropProducts(tokens, candidates);
   dropWorkTitles(tokens, candidates);
   dropNicknames(tokens, candidates);
+  if (lowerGates & L_CODE) dropCodeLanguages(tokens, candidates);
+  dropCompoundOpeners(tokens, candidates);
+  if (lowerGates & L_NICKNAME) thingNicknames(tokens, candidates);
+  if (gates & G_EXECUTIVE) countyExecutives(tokens, candidates);
   dropQuotedTitles(text, tokens, candidates);
   dropSchemeNames(tokens, candidates);
   titleBodies(tokens, candidates);

@@ -1,7 +1,7 @@
 /**
  * Last words that end the names of firms but are no head words of their own ("Kestrel Mobile",
  * "Ostra Robotics", "Tarn Studios", "Dorrel Sports", "Vask Records"; an operator's fleet: "Baltrum Ferries",
- * "Coastline Trains", "Harl Buses"): read only as the last word of a
+ * "Coastline Trains", "Harl Buses"; a utility or a builder: "Fenmarsh Water", "Dunlow Homes"): read only as the last word of a
  * name of two or more words, since
  * alone or first they are ordinary words or places ("Mobile Bay", "Digital" in a headline). The model
  * typed such names PERSON (an unknown first word and a capitalised second read as given name and
@@ -13,7 +13,7 @@ import { lexicon } from '../model/lexicon';
 
 export const FIRM_TAILS: ReadonlySet<string> = new Set(`mobile cellular digital robotics analytics dynamics studios
   entertainment sports gaming records pictures films productions networks publishing apparel interactive
-  comics investors ferries trains buses coaches trams cruises`.split(/\s+/));
+  comics investors ferries trains buses coaches trams cruises water electric homes brewing`.split(/\s+/));
 
 /**
  * Tails of an investment house's name that no person's name ends in ("Mallory Capital", "Dunmore Investors",
@@ -21,6 +21,12 @@ export const FIRM_TAILS: ReadonlySet<string> = new Set(`mobile cellular digital 
  * not hold them, and the model's place for them ("run by Carrow Investors in Delham") is no place either.
  */
 export const HOUSE_TAILS: ReadonlySet<string> = new Set(['investors', 'partners', 'capital', 'advisors', 'advisers']);
+
+/**
+ * Firm tails no place name ends in either ("Oakley Electric", "Dunlow Homes"): a LOC mention so ending (the model's
+ * place after "at") is a firm too. No "Water": a lake may be one ("Ullby Water").
+ */
+const NO_PLACE_TAILS: ReadonlySet<string> = new Set(['electric', 'homes', 'brewing']);
 
 /** Whether token `b` ends a firm's name of two or more words starting at `k` (k < b). */
 export function firmTailAt(tokens: readonly Token[], k: number, b: number): boolean {
@@ -32,14 +38,15 @@ interface Typed { first: number; last: number; role: unknown; type: string | nul
 /**
  * Retypes as ORG a PERSON mention of two or more words ending in a firm's tail, unless it opens with a
  * known given name ("Ada Digital" may be a person's stage name; "Kestrel Mobile" is a firm); a PERSON or LOC
- * mention ending in an investment house's tail whatever its first word ("Mallory Capital").
+ * mention ending in an investment house's tail whatever its first word ("Mallory Capital"); a LOC one ending in a
+ * tail no place has. No "Power": a surname too ("Max Power"), left to entity-family-firms.ts.
  */
 export function firmsByTail(tokens: readonly Token[], cands: Typed[]): void {
   for (const c of cands) {
     if ((c.type !== 'PERSON' && c.type !== 'LOC') || c.role !== null || c.last === c.first) continue;
     const tail = lowerToken(tokens[c.last]);
     if (HOUSE_TAILS.has(tail)) { c.type = 'ORG'; continue; }
-    if (c.type !== 'PERSON' || !FIRM_TAILS.has(tail)) continue;
+    if (!FIRM_TAILS.has(tail) || (c.type !== 'PERSON' && !NO_PLACE_TAILS.has(tail))) continue;
     if (lexicon.firstNames.has(lowerToken(tokens[c.first]))) continue;
     c.type = 'ORG';
   }
