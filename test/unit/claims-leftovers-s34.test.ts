@@ -1,6 +1,7 @@
 // Claim and sourcing left-overs of session 33: a label line with no full stop ("Vans sold: 340"), a poll's or a
 // study's own sample sourced to its maker, a poll only "commissioned by" a body (vague: who ordered it did not
-// measure it), and "who said" after a person's apposition that ends in a body's name (the person speaks).
+// measure it), a count's value after a copula ("The number of X was N"), a correction's right figure, and
+// "who said" after a person's apposition that ends in a body's name (the person speaks).
 // Run with `node --import tsx --test test/unit/claims-leftovers-s34.test.ts`. All text is fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';
 
@@ -96,7 +97,46 @@ const RELATIVE_PERSON: ClaimRow[] = [
   },
 ];
 
+const COUNT_VALUES: ClaimRow[] = [
+  {
+    label: '"The number of X was N": a copula gives the count\'s value',
+    body: 'The number of ferries lost in the storm was 14.',
+    claims: [{ text: 'The number of ferries lost in the storm was 14', counted: 'ferry', low: 14 }],
+  },
+  {
+    label: 'the same with "the total number" and a speaker',
+    body: 'The total number of pupils enrolled was 4,100, the council said.',
+    claims: [{ text: 'The total number of pupils enrolled was 4,100', counted: 'pupil', sourced: 'yes', source: 'the council' }],
+  },
+  {
+    label: 'guard: "the number of the house" is one thing\'s number, no count',
+    body: 'The number of the house is 12.',
+    claims: [],
+  },
+  {
+    label: 'guard: a plural subject with a copula ("Deaths were 40") is not read as a count\'s value',
+    body: 'Deaths were 40 in the worst week.',
+    claims: [],
+  },
+  {
+    label: 'a correction: the right figure counts what the count named before counts; the denied one is no claim',
+    body: 'An earlier version of this story misstated the number of vans sold by Orvel Motors. It was 318, not 381 as first reported.',
+    claims: [{ text: '318', counted: 'van', low: 318 }],
+  },
+  {
+    label: 'the same with the noun after the denied figure',
+    body: 'It was 318, not 381 vans as reported earlier.',
+    claims: [{ text: '318', counted: 'van' }],
+  },
+  {
+    label: 'guard: an age corrected is no claim',
+    body: 'He was 54, not 45 as reported.',
+    claims: [],
+  },
+];
+
 testClaimRows('Fictional town news', [
+  ['count values', COUNT_VALUES],
   ['label lines', LABEL_LINES],
   ['sample sizes', SAMPLES],
   ['commissioned polls', COMMISSIONED],

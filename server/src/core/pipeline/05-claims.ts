@@ -53,7 +53,7 @@ import { signatoryCount } from './claim-signatories';
 import { locatingDistance } from './claim-locating-distance';
 import { raceDistance } from './claim-race-distance';
 import { voteTallies } from './vote-tally';
-import { correctedNoun, deniedFigure } from './claim-denied-figure';
+import { correctedNoun, correctingNoun, deniedFigure } from './claim-denied-figure';
 import { papersSuggest } from './claim-papers-suggest';
 import { levelComparedBefore } from './level-compared';
 import { bareThingCount, captionSmallCount, describingSmallCount } from './personal-counts';
@@ -1142,6 +1142,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   }
   // "not 52 homes, as was first reported, but 19": the corrected figure counts what the denied one counted.
   if (!counted && q.unit === 'count' && !countedWords.length && tollStart < 0 && !restated) { const noun = correctedNoun(text, sStart, q); if (noun) counted = lemma(noun); }
+  // "It was 318, not 381 as first reported": the figure a correction gives counts what the count named before it counts.
+  if (!counted && q.unit === 'count' && !countedWords.length && tollStart < 0 && !restated) { const noun = correctingNoun(text, q, text.slice(Math.max(0, q.start - 300), q.start)); if (noun) counted = lemma(noun); }
   // "The number of people killed in the clashes rose to three": the figure is the new value of a count named before it.
   let risen: RisenCount | null = null;
   let risenMeasure = '';

@@ -11,9 +11,11 @@ const POLL_ORDERED = /\b((?:an?|the|one|new|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(
 
 /** The poll's phrase when `speaker` is only the body that ordered it ("A poll commissioned by the Velm Alliance"), else null. */
 export function commissionedPoll(text: string, sStart: number, speaker: SpeakerRef): SpeakerRef | null {
-  const from = Math.max(sStart, speaker.start - 90);
-  const before = text.slice(from, speaker.start);
-  if (!before.includes(' by ')) return null;
+  // (cheap gate: "by " or "by the " right before the speaker)
+  const s = speaker.start;
+  if (!(text.charCodeAt(s - 1) === 32 && (text.charCodeAt(s - 2) === 121 && text.charCodeAt(s - 3) === 98 || text.startsWith('by the ', s - 7)))) return null;
+  const from = Math.max(sStart, s - 90);
+  const before = text.slice(from, s);
   const m = POLL_ORDERED.exec(before);
   if (m === null) return null;
   const start = from + m.index;
