@@ -39,7 +39,9 @@ import { lexicon } from '../model/lexicon';
 import { elidedCount, heldElided } from './elided-count';
 import { colonTagSpeaker } from './claim-colon-tag';
 import { changedObject } from './claim-changed-object';
-import { labelFigure } from './claim-label-figure';
+import { labelFigure, labelLine } from './claim-label-figure';
+import { mayBeSampleSize, sampleMaker } from './claim-sample-size';
+import { commissionedPoll } from './claim-commissioned-poll';
 import { addedObject } from './claim-added-object';
 import { playerAddedPoints } from './player-added-points';
 import { marginDown } from './claim-margin-down';
@@ -51,7 +53,7 @@ import { signatoryCount } from './claim-signatories';
 import { locatingDistance } from './claim-locating-distance';
 import { raceDistance } from './claim-race-distance';
 import { voteTallies } from './vote-tally';
-import { correctedNoun, deniedFigure } from './claim-denied-figure';
+import { correctedNoun, correctingNoun, deniedFigure } from './claim-denied-figure';
 import { papersSuggest } from './claim-papers-suggest';
 import { levelComparedBefore } from './level-compared';
 import { bareThingCount, captionSmallCount, describingSmallCount } from './personal-counts';
@@ -362,7 +364,8 @@ export function findClaims(input: ClaimInput): Claim[] {
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const kind = blocks[s.block].kind;
-    if (kind !== 'body' && kind !== 'headline') continue;
+    // ("Jobs lost: 230": a label line without a full stop, which the structure stage calls a heading, is read as a claim)
+    if (kind !== 'body' && kind !== 'headline' && !(kind === 'heading' && labelLine(text, s.start, s.end))) continue;
     const sentence = text.slice(s.start, s.end);
     // Most sentences hold no figure: the scan finds no place to try the pattern, and their tokens are not looked for.
     const matches = quantityMatchesIn(text, s.start, s.end, sentence);
@@ -457,6 +460,8 @@ export function findClaims(input: ClaimInput): Claim[] {
   for (const c of claims) if (c.counted === '' && c.quantity.unit === 'count') c.counted = lemma(anaphorAntecedent(text, sentences[Math.max(0, c.sentence - 1)].start, c.quantity.start, c.quantity.end) ?? '');
   for (const c of claims) c.near = nearWords(tokens, c);
   for (const c of claims) source(c, lookup);
+  // "The poll surveyed 1,400 people": a finding's own sample, sourced to the finding's maker (claim-sample-size.ts)
+  for (let i = 0; i < claims.length; i++) if (mayBeSampleSize(claims[i])) { const maker = sampleMaker(text, sentences, claims[i], lookup.mentions, claims.slice(0, i)); if (maker) set(claims[i], 'yes', maker, null); }
   creditInterview(claims, text, blocks, sentences, lookup.mentions);
   return claims;
 }
@@ -1138,6 +1143,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   }
   // "not 52 homes, as was first reported, but 19": the corrected figure counts what the denied one counted.
   if (!counted && q.unit === 'count' && !countedWords.length && tollStart < 0 && !restated) { const noun = correctedNoun(text, sStart, q); if (noun) counted = lemma(noun); }
+  // "It was 318, not 381 as first reported": the figure a correction gives counts what the count named before it counts.
+  if (!counted && q.unit === 'count' && !countedWords.length && tollStart < 0 && !restated) { const noun = correctingNoun(text, q, text.slice(Math.max(0, q.start - 300), q.start)); if (noun) counted = lemma(noun); }
   // "The number of people killed in the clashes rose to three": the figure is the new value of a count named before it.
   let risen: RisenCount | null = null;
   let risenMeasure = '';
@@ -1601,6 +1608,9 @@ function source(c: Claim, lookup: SourceLookup): void {
     if (owned?.owned && owned.source.start >= firm!.speaker!.start && owned.source.end <= firm!.speaker!.end) return set(c, 'yes', owned.source, owned.cue);
     pollFirm = /^an?\s/i.test(firm!.speaker!.text);
   }
+  // "A poll commissioned by the Velm Alliance found": who ordered the poll did not measure it (claim-commissioned-poll.ts)
+  const ordered = firm && !pollFirm ? commissionedPoll(lookup.text, s.start, firm.speaker!) : null;
+  if (ordered) return set(c, 'vague', ordered, firm!.cue);
   if (firm && !pollFirm) {
     const unnamed = firm.cue === 'according to' && anonymousGroup(firm.speaker!) || indefiniteSpeaker(firm.speaker!) || anonymous(firm.speaker!) || unnamedFindingSpeaker(lookup.text, firm.speaker!);
     // ("according to a study published in the Lorvian Journal of Medicine": the journal, see journal-source.ts)

@@ -41,3 +41,24 @@ export function correctedNoun(text: string, sStart: number, q: Quantity): string
   const m = DENIED_THEN_BUT.exec(text.slice(Math.max(sStart, q.start - 120), q.start));
   return m ? m[1] : null;
 }
+
+/** ", not 381 as first reported" (group 1: a noun after the denied figure) right after a bare figure. */
+const NOT_THEN_AS = /^,?\s+not\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*(?:\s+(?!as\b)(\p{Ll}+))?/iu;
+/** "the number of jobs", "the tally of homes": what a count named before the correction counts (group 1). */
+const COUNT_OF = /\b(?:number|tally|count|toll)\s+of\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{2,}s)\b(?![\s\S]*\b(?:number|tally|count|toll)\s+of\b)/u;
+
+/**
+ * "It was 318, not 381 as first reported": the bare figure a correction puts in place of the denied one
+ * counts what the denied one counts (a noun after it), else what the count named in `before` (the text
+ * from the sentence before up to the figure) counts. The plural noun, '' for a correction whose noun is
+ * not found, or null when the figure is followed by no correction.
+ */
+export function correctingNoun(text: string, q: Quantity, before: string): string | null {
+  // (cheap gate: a comma or a space, then "not", right after the figure)
+  const c = text.charCodeAt(q.end);
+  if (c !== 44 && c !== 32) return null;
+  const m = NOT_THEN_AS.exec(text.slice(q.end, q.end + 40));
+  if (m === null || !AS_REPORTED.test(text.slice(q.end + m[0].length - (m[1]?.length ?? 0), q.end + m[0].length + 80))) return null;
+  if (m[1] !== undefined && m[1].endsWith('s')) return m[1];
+  return COUNT_OF.exec(before)?.[1] ?? '';
+}

@@ -18,8 +18,23 @@ export function relativeSpeaker(text: string, sStart: number, c: Claim, mentions
   while ((m = RELATIVE_SAYING.exec(before)) !== null) {
     if (/[,;—–]|\s-\s/.test(before.slice(m.index + m[0].length))) continue;
     const at = sStart + m.index;
-    const ment = mentions.find((x) => x.end === at && !x.furniture);
+    let ment = mentions.find((x) => x.end === at && !x.furniture);
+    // ("Ida Marr, a researcher at the Velm Institute, who said …": "who" is the person's, not the body's in her apposition)
+    if (ment && ment.type !== 'PERSON' && m[0].includes('who')) ment = personBeforeApposition(text, sStart, ment, mentions) ?? ment;
     if (ment) best = { source: { start: ment.start, end: ment.end, text: ment.text, local: ment.local }, cue: m[1].toLowerCase() };
   }
   return best;
+}
+
+/** ", a researcher at the", ", the head of": an apposition's opening between a person's name and a body's. */
+const APPOSITION_TO_BODY = /^,\s+(?:an?|the|its|their)\s+[^,;.:()"“”]{1,60}$/u;
+
+/** The person named before an apposition that ends with the body `body` ("Ida Marr, a researcher at the Velm Institute"), or null. */
+function personBeforeApposition(text: string, sStart: number, body: Mention, mentions: readonly Mention[]): Mention | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const p = mentions[i];
+    if (p.end >= body.start || p.start < sStart) continue;
+    return p.type === 'PERSON' && !p.furniture && APPOSITION_TO_BODY.test(text.slice(p.end, body.start)) ? p : null;
+  }
+  return null;
 }

@@ -13,6 +13,10 @@ export const CHANGE_TO = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'c
 /** Verbs that take the figure directly: "reached nine", "topped 200", or with "at": "stood at 40". */
 export const REACH = new Set(['reached', 'reaches', 'reach', 'topped', 'tops', 'passed', 'exceeded', 'hit', 'hits']);
 const STAND_AT = new Set(['stood', 'stands', 'stand', 'standing']);
+/** A copula right before the figure, the value of a count named before it: "The number of homes lost was 212". */
+const COPULA = new Set(['was', 'is', 'remains', 'remained']);
+/** Determiners after "of" that make the count one thing's ("the number of the house"), not a count of things. */
+const ARTICLE_AFTER_OF = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their']);
 /** Verbs whose object is the count and whose "at" gives its value: "put the number of wounded at 58". */
 const PUT_AT = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'estimated', 'estimates', 'estimate', 'estimating']);
 /** Verbs whose object is the count and whose "to" gives its new value: "bringing the number of cases to 17", "revised the toll to 243". */
@@ -66,7 +70,9 @@ export function risenCount(toks: readonly Token[], qi: number): RisenCount | nul
     if (toks[v] === undefined) return null;
     // "put the number of wounded at 58": the count is the object of the verb before it; "at" ends it.
     if (!STAND_AT.has(lowerCase(toks[v]))) return putCount(toks, qi - 1, PUT_AT);
-  } else if (!REACH.has(w)) return null;
+  } else if (!REACH.has(w) && !COPULA.has(w)) return null;
+  // ("The number of jobs cut was 318": a copula gives the count's value only after a count noun with "of", not "Deaths were 40")
+  const copula = COPULA.has(w);
   for (let h = v - 1; h >= 0 && h >= v - REACH_BACK; h--) {
     const t = toks[h];
     if (t.kind !== 'word') {
@@ -75,14 +81,16 @@ export function risenCount(toks: readonly Token[], qi: number): RisenCount | nul
     }
     const l = lowerCase(t);
     // "pupil numbers had fallen by 600", "passenger numbers rose to 9,000": the noun before "numbers" is what is counted
-    if (l === 'numbers') return nounNumbers(toks, h, v);
-    if (COUNTED_PLURALS.has(l)) { const r = pluralSubject(toks, h, v); if (r) return r; continue; }
+    if (l === 'numbers') return copula ? null : nounNumbers(toks, h, v);
+    if (COUNTED_PLURALS.has(l) && !copula) { const r = pluralSubject(toks, h, v); if (r) return r; continue; }
     if (!COUNT_HEADS.has(l)) continue;
+    // ("The total of votes cast was …", "The number of the house is 12": a copula takes no total, and no "of the")
+    if (copula && (l === 'total' || l === 'list' || toks[h + 2] === undefined || ARTICLE_AFTER_OF.has(lowerCase(toks[h + 2])))) return null;
     // a list counts only as "the waiting list" (of people): "the list of demands grew to five" is no count of its own
     if (l === 'list' && !waitingList(toks, h)) return null;
     let first = h;
     // "death toll", "casualty toll", "official tally"
-    if (h > 0 && toks[h - 1].kind === 'word' && /^(death|casualty|injury|official|final|overall|latest|confirmed|waiting)$/.test(lowerCase(toks[h - 1]))) first = h - 1;
+    if (h > 0 && toks[h - 1].kind === 'word' && /^(death|casualty|injury|official|final|overall|latest|confirmed|waiting|total)$/.test(lowerCase(toks[h - 1]))) first = h - 1;
     // (a headline or a sentence may open with the bare noun: "Death toll rises to 12")
     if (first > 0) {
       if (!SUBJECT_OPENERS.has(lowerCase(toks[first - 1]))) return null;
