@@ -915,26 +915,35 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
  * another mention, or the rules are sure of a person.
  */
 function retypeTowns(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[]): void {
-  retypeWeakPersons(tokens, cands, keys, ev, 'LOC',
-    (i) => cands[i].role === null && townPeopleAfter(tokens, cands[i].first) && !lexicon.firstNames.has(lower(tokens[cands[i].first])),
-    (i) => cands[i].type === 'ORG' || ((ev[i].certain || ev[i].strong) && ev[i].type === 'PERSON'));
+  const names = weakPersonsMarked(tokens, cands, keys, ev,
+    (i) => cands[i].role === null && townPeopleAfter(tokens, cands[i].first) && !lexicon.firstNames.has(lower(tokens[cands[i].first])));
+  if (!names) return;
+  for (let i = 0; i < cands.length; i++) if (!endsLongerPerson(cands[i]) && (cands[i].type === 'ORG' || ((ev[i].certain || ev[i].strong) && ev[i].type === 'PERSON'))) names.delete(keys[i]);
+  retypeWeakPersons(cands, keys, ev, names, 'LOC');
 }
 
 /**
- * The one-word names typed PERSON on weak evidence of which one mention `marks` become `to` in all such
- * mentions, unless the name ends a longer person's name in the document or a mention `vetoes` it.
+ * The one-word names typed `from` on weak evidence of which one mention `marks`, less those that end a longer
+ * person's name in the document; undefined when none. The caller drops the names its own mentions veto (in its
+ * own loop: a veto closure passed in here deoptimised this function at each new caller, "wrong call target").
  */
-function retypeWeakPersons(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[], to: EntityType,
-  marks: (i: number) => boolean, vetoes?: (i: number) => boolean, from: EntityType = 'PERSON'): void {
+function weakPersonsMarked(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[],
+  marks: (i: number) => boolean, from: EntityType = 'PERSON'): Set<string> | undefined {
   let names: Set<string> | undefined;
   for (let i = 0; i < cands.length; i++) if (weakPerson(cands[i], ev[i], from) && marks(i)) (names ??= new Set()).add(keys[i]);
-  if (!names) return;
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i];
-    // `type !== null` first (a test with no type feedback): a first null in the string compare threw this code away.
-    if (c.type !== null && c.type === 'PERSON' && c.last > c.first) names.delete(lower(tokens[c.last]));
-    else if (vetoes?.(i)) names.delete(keys[i]);
-  }
+  if (!names) return undefined;
+  for (let i = 0; i < cands.length; i++) if (endsLongerPerson(cands[i])) names.delete(lower(tokens[cands[i].last]));
+  return names;
+}
+
+/** A person's name of several words (its last word cannot be a weak one-word name of another type). */
+function endsLongerPerson(c: Candidate): boolean {
+  // `type !== null` first (a test with no type feedback): a first null in the string compare threw this code away.
+  return c.type !== null && c.type === 'PERSON' && c.last > c.first;
+}
+
+/** Every one-word mention typed `from` on weak evidence whose name is in `names` becomes `to`. */
+function retypeWeakPersons(cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[], names: ReadonlySet<string>, to: EntityType, from: EntityType = 'PERSON'): void {
   for (let i = 0; i < cands.length; i++) if (weakPerson(cands[i], ev[i], from) && names.has(keys[i])) cands[i].type = to;
 }
 
@@ -1001,11 +1010,16 @@ function retypePairs(tokens: Token[], cands: Candidate[], keys: readonly string[
 function retypeCompanies(tokens: Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[], placeKeys: ReadonlySet<string> | undefined): void {
   const marks = (i: number) => companyUse(tokens, cands[i].first);
   const short = firmShortNames(tokens, cands); // "Vantor" where the article names "the Vantor Motor Company"
-  retypeWeakPersons(tokens, cands, keys, ev, 'ORG', short ? (i) => marks(i) || short.has(keys[i]) : marks);
+  const firms = weakPersonsMarked(tokens, cands, keys, ev, short ? (i) => marks(i) || short.has(keys[i]) : marks);
+  if (firms) retypeWeakPersons(cands, keys, ev, firms, 'ORG');
   // The model's place for an unknown word after "at" or "in" ("analysts at Korvex", "shares in Korvex"): a
   // company too, unless one mention stands where only places do or the rules are sure of a place.
-  retypeWeakPersons(tokens, cands, keys, ev, 'ORG', marks,
-    (i) => placeKeys?.has(keys[i]) === true || ((ev[i].certain || ev[i].strong) && ev[i].type === 'LOC') || cands[i].type === 'PERSON', 'LOC');
+  const places = weakPersonsMarked(tokens, cands, keys, ev, marks, 'LOC');
+  if (!places) return;
+  for (let i = 0; i < cands.length; i++) {
+    if (!endsLongerPerson(cands[i]) && (placeKeys?.has(keys[i]) === true || ((ev[i].certain || ev[i].strong) && ev[i].type === 'LOC') || cands[i].type === 'PERSON')) places.delete(keys[i]);
+  }
+  retypeWeakPersons(cands, keys, ev, places, 'ORG', 'LOC');
   // Tried (s15): a one-word mention that acts as a firm ("Korvex recalled 40,000 cars") typed ORG and kept from the
   // surname join even when it ends a person's full name here ("Anton Korvex"). Not safe: news writes a chief's
   // surname for the firm's acts just as often ("Ada Tolland took over the firm. Tolland recalled 9,000 cars"), and

@@ -1168,7 +1168,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (!counted && peopleSubject && tollStart < 0) counted = 'person';
   // "Social homes completed: 4,100.": a label line's figure counts the label's noun (claim-label-figure.ts)
   let labelMeasure = '';
-  if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0 && text.charCodeAt(q.start - 2) === 58) {
+  // `q.start >= 2` first: charCodeAt(-1) of a figure opening the text threw away buildClaim's optimised code (out of bounds).
+  if (!counted && q.unit === 'count' && !anaphoric && tollStart < 0 && q.start >= 2 && text.charCodeAt(q.start - 2) === 58) {
     const label = labelFigure(text, q.start, q.end);
     if (label) { counted = lemma(label.noun); labelMeasure = label.verb === '' ? '' : measureOf([label.verb]); }
   }

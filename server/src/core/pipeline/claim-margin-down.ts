@@ -11,6 +11,7 @@ const DOWN_AFTER = /^\s+(?:(?:points?|goals?|runs?|strokes?|shots?|games?|sets?|
 /** Is claim `c` a deficit a side came back from ("came back from 19 points down")? */
 export function marginDown(text: string, c: Claim): boolean {
   const q = c.quantity;
-  if (q.unit !== 'count' || text.charCodeAt(q.start - 1) !== 32) return false;
+  // `q.start < 1` first: charCodeAt(-1) threw away this function's optimised code (out of bounds).
+  if (q.unit !== 'count' || q.start < 1 || text.charCodeAt(q.start - 1) !== 32) return false;
   return FROM_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start)) && DOWN_AFTER.test(text.slice(q.end, q.end + 24));
 }

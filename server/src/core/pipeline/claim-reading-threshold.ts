@@ -18,7 +18,8 @@ export function readingThreshold(text: string, c: Claim): boolean {
   // (the side may open the figure's text: "under 40"; cheap gate: a space, then "w", "e" or "r" before the figure)
   const side = c.quantity.text.charCodeAt(0) > 57 ? SIDE_LEAD.exec(c.quantity.text) : null;
   const q = c.quantity.start + (side ? side[0].length : 0);
-  if (text.charCodeAt(q - 1) !== 32) return false;
+  // `q < 2` first: charCodeAt before the text's start threw away this function's optimised code (out of bounds).
+  if (q < 2 || text.charCodeAt(q - 1) !== 32) return false;
   const last = text.charCodeAt(q - 2) | 32;
   if (last !== 119 && last !== 101 && last !== 114) return false;
   return READING_BEFORE.test(text.slice(Math.max(0, q - 40), q)) && MEANING_AFTER.test(text.slice(c.quantity.end, c.quantity.end + 30));

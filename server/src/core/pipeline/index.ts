@@ -45,7 +45,7 @@ const WARM_UP = [
   '',
   'Mierlo said the Union would meet again. "We are not done," Mierlo added. Edda Young, a rower, agreed with Søren Ødegård-Lind and Kang Ji-woo.',
   '',
-  'Young added that prices rose 12 percent in May. Ødegård-Lind said the ÖBERG Group (ÖG) had 3,400 members.',
+  'Young added that prices rose 12 percent in May. Ødegård-Lind said the ÖBERG Group (ÖG) had 30 to 3,400 members. Its fees rose from 40 to 45 percent.',
   '',
   '‘été’ is what the club calls its season; the plan of de Vinterberg was to fly Kestle & Vane Air Flight 219 to Paris.',
   '',
