@@ -484,6 +484,8 @@ const ROWS: SpeakerRow[] = [
   // ── "its" and a firm's noun: the firm "its" refers to ──
   { label: 'Firm … “…,” its studio said: the firm', body: 'Velda Pictures will cut 300 jobs this spring. “We had no warning at all,” its studio said.', speaker: 'its studio', cue: 'said', entity: 'Velda Pictures' },
   { label: 'Firm … its publisher said “…”: the firm', body: 'The novel was withdrawn by Harrow Lane Books on Friday. Its publisher said “the print run was pulped.”', speaker: 'Its publisher', cue: 'said', entity: 'Harrow Lane Books' },
+  { label: 'Firm … its … for Maker … “…,” its studio said: the subject firm, not the maker named last', body: 'Velda Pictures will cut 300 jobs after its game for the Orbix Corp console sold poorly. “We had no warning at all,” its studio said.', speaker: 'its studio', cue: 'said', entity: 'Velda Pictures' },
+  { label: 'Firm said … Maker … “…,” its label said: the firm that opens the sentence before', body: 'Tarn Records dropped the singer after a row with Halden Media over fees. “We wish her well,” its label said.', speaker: 'its label', cue: 'said', entity: 'Tarn Records' },
   { label: 'guard: "its spokesman" keeps its own reading', body: 'Velda Pictures will cut 300 jobs this spring. “We had no warning at all,” its spokesman said.', speaker: 'its spokesman', cue: 'said', entity: null },
   // ── a role given by a copula after a name ("X is the mayor of …") names the person a later "the mayor" is ──
   { label: 'Name is the mayor of Place … “…,” the mayor said: the person', body: 'Edda Lusk is the mayor of Brennholt. “We will review every objection,” the mayor said.', speaker: 'the mayor', cue: 'said', entity: 'Edda Lusk' },
