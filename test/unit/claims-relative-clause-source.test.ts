@@ -21,6 +21,26 @@ const ROWS: ClaimRow[] = [
     claims: [{ text: 'closed 12 mills', sourced: 'yes', source: 'Hana Orlik' }],
   },
   {
+    label: 'Name, who …, owns 60 goats, said Name: a present verb with its object closes the clause',
+    body: 'Bram Tessel, who farms near Orrinford, owns 60 goats on the hill, said Hana Orlik, a neighbour.',
+    claims: [{ text: '60 goats', sourced: 'yes', source: 'Hana Orlik' }],
+  },
+  {
+    label: 'Name, which …, shut 9 depots, said Name: an irregular past form closes the clause',
+    body: 'Keldby Haulage, which began as a family firm, shut 9 depots this year, said Hana Orlik.',
+    claims: [{ text: 'shut 9 depots', sourced: 'yes', source: 'Hana Orlik' }],
+  },
+  {
+    label: 'Name, who …, will close 4 shops, said Name: an auxiliary closes the clause',
+    body: 'Ilse Marr, who runs a bakery chain in Keldby, will close 4 shops in May, said the county council.',
+    claims: [{ text: 'close 4 shops', sourced: 'yes', source: 'the county council' }],
+  },
+  {
+    label: 'guard: Name, who keeps cows, goats and hens, said 40 hens died: a list of nouns inside the clause',
+    body: 'Bram Tessel, who keeps cows, goats and hens near Orrinford, said 40 hens died in the flood.',
+    claims: [{ text: '40 hens died', sourced: 'yes', source: 'Bram Tessel' }],
+  },
+  {
     label: 'guard: Name, who …, said 40 cows were lost: the name the clause describes',
     body: 'Bram Tessel, who farms near Orrinford, said 40 cows were lost in the flood.',
     claims: [{ text: '40 cows were lost', sourced: 'yes', source: 'Bram Tessel' }],

@@ -481,9 +481,15 @@ const ROWS: SpeakerRow[] = [
   { label: '“…,” a letter from the residents said: the residents', body: '“The lifts have been broken since May,” a letter from the tenants said.', speaker: 'the tenants', cue: 'said' },
   { label: 'A letter from residents (no article) said: the residents, not "from residents"', body: 'A letter from tenants said “the lifts have been broken since May.”', speaker: 'tenants', cue: 'said' },
   { label: 'guard: a role before "from" still speaks with its body', body: 'A spokeswoman from the harbour board said “the lifts have been broken since May.”', speaker: 'A spokeswoman from the harbour board', cue: 'said' },
+  // ── a count of the group just mentioned speaks after the cue as before it ──
+  { label: '“…,” said two of them: the count of the group', body: 'Dozens of nurses at Keldby General walked out on Monday. “We cannot keep working like this,” said two of them.', speaker: 'two of them', cue: 'said' },
+  { label: '“…,” said both of the porters, who …: the count of the group', body: 'Two porters at the Orrin depot lost their jobs. “Nobody told us anything,” said both of the porters, who asked not to be named.', speaker: 'both of the porters', cue: 'said' },
+  { label: 'guard: two of them said “…” before the cue is unchanged', body: 'Three porters at the Orrin depot lost their jobs. Two of them said “nobody told us anything.”', speaker: 'Two of them', cue: 'said' },
   // ── "its" and a firm's noun: the firm "its" refers to ──
   { label: 'Firm … “…,” its studio said: the firm', body: 'Velda Pictures will cut 300 jobs this spring. “We had no warning at all,” its studio said.', speaker: 'its studio', cue: 'said', entity: 'Velda Pictures' },
   { label: 'Firm … its publisher said “…”: the firm', body: 'The novel was withdrawn by Harrow Lane Books on Friday. Its publisher said “the print run was pulped.”', speaker: 'Its publisher', cue: 'said', entity: 'Harrow Lane Books' },
+  { label: 'Firm … its … for Maker … “…,” its studio said: the subject firm, not the maker named last', body: 'Velda Pictures will cut 300 jobs after its game for the Orbix Corp console sold poorly. “We had no warning at all,” its studio said.', speaker: 'its studio', cue: 'said', entity: 'Velda Pictures' },
+  { label: 'Firm said … Maker … “…,” its label said: the firm that opens the sentence before', body: 'Tarn Records dropped the singer after a row with Halden Media over fees. “We wish her well,” its label said.', speaker: 'its label', cue: 'said', entity: 'Tarn Records' },
   { label: 'guard: "its spokesman" keeps its own reading', body: 'Velda Pictures will cut 300 jobs this spring. “We had no warning at all,” its spokesman said.', speaker: 'its spokesman', cue: 'said', entity: null },
   // ── a role given by a copula after a name ("X is the mayor of …") names the person a later "the mayor" is ──
   { label: 'Name is the mayor of Place … “…,” the mayor said: the person', body: 'Edda Lusk is the mayor of Brennholt. “We will review every objection,” the mayor said.', speaker: 'the mayor', cue: 'said', entity: 'Edda Lusk' },

@@ -20,6 +20,7 @@ import { claimEntityLocals, firstMentionFrom } from './claim-entities';
 import { NO_SUBJECTS, isClaimSubject } from './same-subject';
 import { QuoteVariantIndex, type QuoteVariant } from './quote-variants';
 import { quoteSpeakerLocals } from './quote-speakers';
+import { isRevisedFigure } from './revised-figure';
 
 const MAX_CANDIDATES = 10;
 
@@ -307,6 +308,7 @@ export class Corpus {
         }
       }
       const ref: ClaimRef = { doc: id, claim, terms: a.sentenceTerms[claim.sentence], entities: [...ents], subjects: subjects ?? NO_SUBJECTS, firms: firms ?? NO_SUBJECTS, orgs: orgs ?? NO_SUBJECTS };
+      if (isRevisedFigure(ref.terms, text, claim.quantity.start)) ref.revisedAway = true;
       if (claim.quantity.unit !== 'percent') return ref;
       const move = isMove(claim.measure) ? '' : bareMoveOf(text, claim.quantity.start, claim.quantity.end);
       if (move) ref.move = move;

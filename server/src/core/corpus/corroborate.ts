@@ -16,6 +16,8 @@ import { denominatorOf, distinctFigure, eventless, looseShare, sameThingsCounted
 import { currencyOf, sameCurrency } from '../model/currency';
 import { lemma } from '../pipeline/05-claims';
 import { eventFamilies, eventsClash } from './event-kind';
+import { shareFamilies, sharesClash } from './share-measure';
+import { synonymMeasure } from './measure-synonyms';
 
 export type Relation = 'supports' | 'conflicts' | 'related';
 
@@ -46,6 +48,8 @@ export interface ClaimRef {
   clauseMovers?: readonly string[];
   /** What of its movers moved, when not their shares or level: "sales", "profit" (move-subject.ts `movedQuantity`). */
   moved?: string;
+  /** Is its figure the old one of a revision its sentence states ("revised to 52.9%, down from 54.2%": revised-figure.ts)? */
+  revisedAway?: boolean;
 }
 
 export interface Candidate {
@@ -77,6 +81,9 @@ function pointOf(q: Claim['quantity']): number | null {
   const lo = Number.isFinite(q.low) ? q.low : null, hi = Number.isFinite(q.high) ? q.high : null;
   return lo !== null && hi !== null ? (lo + hi) / 2 : lo ?? hi;
 }
+
+/** Is a quantity one exact figure ("401"), not a range or an open bound ("more than 400")? */
+const exact = (q: Claim['quantity']): boolean => q.low === q.high;
 
 /** Has a quantity both bounds ("about 200", "40 to 50"), unlike an open range ("more than 9")? */
 const bounded = (q: Claim['quantity']): boolean => Number.isFinite(q.low) && Number.isFinite(q.high);
@@ -111,6 +118,8 @@ export interface Scorable {
   years: readonly string[] | null;
   /** The families of events its sentence names (event-kind.ts), -1 until first used (see `eventsOf`). */
   events: number;
+  /** For a percentage, the families of measures it states (share-measure.ts), -1 until first used (see `shareFamiliesOf`). */
+  shareFamilies: number;
   readonly entities: readonly string[];
   readonly subjects: readonly string[] | undefined;
   readonly firms: readonly string[] | undefined;
@@ -136,6 +145,8 @@ export interface Scorable {
   readonly fraction: boolean;
   /** For a percentage move ("fell 4%"), the entities its nearby words name: what moved; else null. */
   readonly movers: readonly string[] | null;
+  /** Is its figure the old one of a revision its sentence states (`ClaimRef.revisedAway`)? */
+  readonly revisedAway: boolean;
 }
 
 /** Every claim of a sentence shares that sentence's term list: its distinct words are made once. */
@@ -175,14 +186,14 @@ function unitSize(c: Claim): number {
 
 /** The scoring record of a claim; `rankCandidates` keeps one per ClaimRef, ClaimIndex its own. */
 export function makeScorable(ref: ClaimRef): Scorable {
-  const c = ref.claim, q = inBaseUnit(c), measure = ref.move ?? moveMeasure(bodyMeasure(c.measure, c.counted));
+  const c = ref.claim, q = inBaseUnit(c), measure = ref.move ?? synonymMeasure(moveMeasure(bodyMeasure(c.measure, c.counted)));
   return {
-    ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: null, near: null, years: null, events: -1, entities: ref.entities, subjects: ref.subjects, firms: ref.firms, orgs: ref.orgs,
+    ref, doc: ref.doc, keys: matchKeys(c), time: timeKey(c.timeframe), terms: null, near: null, years: null, events: -1, shareFamilies: -1, entities: ref.entities, subjects: ref.subjects, firms: ref.firms, orgs: ref.orgs,
     kind: c.kind ?? '', measure, counted: c.counted, unit: q.unit, sourced: c.sourced === 'yes', quantity: q, point: pointOf(q),
     rounding: roundingOf(c.quantity.low) * unitSize(c),
     currency: q.unit === 'money' ? currencyOf(q.text) || currencyOf(c.text) : '',
     share: q.unit === 'percent' ? q : shareOf(c), eventless: eventless(c), fraction: q.unit === 'percent' && denominatorOf(q.text) > 0,
-    movers: q.unit === 'percent' && !ref.group ? moversOf(c, measure, ref) : null,
+    movers: q.unit === 'percent' && !ref.group ? moversOf(c, measure, ref) : null, revisedAway: ref.revisedAway === true,
   };
 }
 
@@ -238,6 +249,7 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
   // (adding 0 changes nothing, so the sum is the same number as when it was written as one).
   const p: Parts = { entities: 0.05 * Math.min(2, shared), time: sameTime ? 0.05 : 0, sourced: s.sourced ? 0.05 : 0, superlative: false, plus: 0, measure: 0, counted: 0, fit: 0, penalty: 0 };
   let relation: Relation = 'related';
+  let otherShare = false;
 
   if (t.kind === 'superlative' || s.kind === 'superlative') {
     // Two superlatives about the same span of time ("since the war began") back each other.
@@ -249,7 +261,12 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
     // Two moves of a named index or firm: the same figure when of the same one ("the Tarlow 30 fell
     // 3%" / "the Tarlow 30 dropped 3 percent"), none at all when of two (the Tarlow 30 / Brisk Air).
     const moves = !money && t.movers !== null && s.movers !== null && t.measure === s.measure;
-    const counted = money ? 1 : moves ? (sharesAny(t.movers!, s.movers!) ? 1 : 0) : countedMatch(t.counted, s.counted);
+    // Two percentages of one measure under two words ("unemployment" / "the jobless rate") count one thing;
+    // of two measures ("turnout" / "won 61% of the vote") they are two figures (share-measure.ts).
+    const percents = t.unit === 'percent' && s.unit === 'percent';
+    const fa = percents ? shareFamiliesOf(t) : 0, fb = percents ? shareFamiliesOf(s) : 0, shares = fa & fb;
+    otherShare = sharesClash(fa, fb);
+    const counted = money ? 1 : moves ? (sharesAny(t.movers!, s.movers!) ? 1 : 0) : countedMatch(t.counted, s.counted) || (shares ? 1 : 0);
     // Sums in two currencies are not one figure ("£13 billion" / "$15 billion"), however close.
     const sameUnit = t.unit === s.unit && (!money || sameCurrency(t.currency, s.currency));
     const figures = t.kind !== 'proportion' && s.kind !== 'proportion';
@@ -291,8 +308,14 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
     } else if (money && fits && closeness(t.point, s.point) > 0.95 && sameFigure(t, s)) relation = 'supports';
     // One precise figure of the same things, though one passage names another verb or none ("417 polling
     // stations" / "opened 417 polling stations", "won 27.4%" / "won 27.4% of the vote"): one figure.
-    else if (!money && fits && figures && !otherTime && t.unit === s.unit && sameThingsCounted(t, s) && (distinctFigure(t.quantity) || distinctFigure(s.quantity))
-      && closeness(t.point, s.point) >= 0.98 && sameFigure(t, s)) relation = 'supports';
+    // Two exact figures under verbs of two measures are one only when equal ("approved 29,800 homes" is no
+    // rounding of "built 30,000 homes": two counts of one kind of thing; "more than 400" still covers 401).
+    else if (!money && fits && figures && !otherTime && t.unit === s.unit && (sameThingsCounted(t, s) || shares !== 0) && (distinctFigure(t.quantity) || distinctFigure(s.quantity))
+      && (t.measure !== '' && s.measure !== '' && exact(t.quantity) && exact(s.quantity) ? t.point === s.point : closeness(t.point, s.point) >= 0.98 && sameFigure(t, s))) relation = 'supports';
+    // A passage that gives the claim's figure as the one it revises ("revised to 52.9%, down from 54.2%")
+    // contradicts it: the figure is no longer held, whatever its wording (a level that merely changed is no revision).
+    if (s.revisedAway && relation !== 'conflicts' && fits && figures && !otherTime && (counted === 1 || shared > 0)
+      && closeness(t.point, s.point) >= 0.98 && sameFigure(t, s)) relation = 'conflicts';
     if (otherTime) p.penalty = 0.05;
   }
   // Jaccard similarity is at most (smaller set) / (larger set), and the sum grows with it.
@@ -304,8 +327,9 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
   // however alike the figures; it ranks below passages of the claim's own event.
   const otherEvent = eventsClash(eventsOf(t), eventsOf(s));
   if (otherEvent) score -= OTHER_EVENT;
+  if (otherShare) score -= OTHER_SHARE;
   if (score < 0.15) return null;
-  if (otherEvent || relation === 'supports' && !backsTheSame(t, s)) relation = 'related';
+  if (otherEvent || otherShare || relation === 'supports' && !backsTheSame(t, s)) relation = 'related';
   if (relation !== 'related' && yearsClash(yearsOf(t), yearsOf(s))) relation = 'related';
   return { doc: s.doc, claim: s.ref.claim, score: rounded(score), relation };
 }
@@ -344,6 +368,14 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** What naming another kind of event (event-kind.ts) takes off a passage's score. */
 const OTHER_EVENT = 0.3;
+
+/** What a percentage of another measure (share-measure.ts) takes off a passage's score: it stays in the list, below. */
+const OTHER_SHARE = 0.15;
+
+/** The families of measures a percentage claim states, computed once. */
+function shareFamiliesOf(s: Scorable): number {
+  return s.shareFamilies >= 0 ? s.shareFamilies : (s.shareFamilies = shareFamilies(s.counted, s.ref.terms));
+}
 
 /** The families of events a claim's sentence names, computed once. */
 function eventsOf(s: Scorable): number {

@@ -13,6 +13,7 @@ import { knowingTail, knowingTie } from './speaker-tail';
 import { textSource } from './speaker-text-source';
 import { isStatement } from './quote-text-owner';
 import { relativeRunsTo } from './speaker-relative-end';
+import { groupPartAfter } from './speaker-group-part';
 import { itsBody } from './speaker-its-body';
 import { roleLedName } from './speaker-role-led-name';
 
@@ -600,6 +601,9 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
     const local = resolveName(ctx, t.text, t.start, null);
     if (local !== null) return { start: t.start, end: t.end, text: t.text, local };
   }
+  // "“…,” said two of them.": a count of the group just mentioned, unnamed.
+  const part = groupPartAfter(ctx, start, limit);
+  if (part) return part;
   // "“…,” said one." / "said another, who …": one of the people just mentioned, unnamed.
   if ((ctx.lower[start] === 'one' || ctx.lower[start] === 'another') && /^[.,;]$/.test(ctx.tokens[start + 1]?.text ?? '')) {
     return { start: t.start, end: t.end, text: t.text, local: null };

@@ -1,0 +1,33 @@
+/**
+ * "“…,” said two of them.": after the cue, a count of a group just mentioned ("two of them", "both of
+ * the nurses", "several of those") speaks, unnamed, as "two of them said" does before the cue. Used by
+ * speakers.ts speakerAfter.
+ */
+import type { SpeakerRef } from '../types';
+import type { SpeakerContext } from './speakers';
+
+/** Words that count part of a group (not "one": speakerAfter's indefinite phrase reads "one of them"). */
+const COUNTS = new Set('two three four five six seven eight nine ten both several some many few most all'.split(' '));
+
+/** Words that close the group after "of": "of them", "of those", "of the …". */
+const GROUP_ENDS = new Set(['them', 'those', 'us']);
+
+const DIGITS = /^\d+$/;
+
+/** Tokens from `start`: a count, "of" and the group, then punctuation; that phrase, else null. */
+export function groupPartAfter(ctx: SpeakerContext, start: number, limit: number): SpeakerRef | null {
+  const w = ctx.lower[start];
+  if (!(COUNTS.has(w) || DIGITS.test(w)) || ctx.lower[start + 1] !== 'of' || start + 2 > limit) return null;
+  let e = start + 2;
+  if (!GROUP_ENDS.has(ctx.lower[e])) {
+    // "both of the nurses": the article and one or two plain words
+    if (ctx.lower[e] !== 'the') return null;
+    const to = Math.min(limit, e + 2);
+    while (e < to && ctx.tokens[e + 1]?.kind === 'word' && ctx.tokens[e + 1].text === ctx.lower[e + 1] && ctx.mentionAt[e + 1] < 0) e++;
+    if (e === start + 2) return null;
+  }
+  const n = ctx.tokens[e + 1];
+  if (n && !/^[.,;!?]$/.test(n.text)) return null;
+  const { tokens } = ctx;
+  return { start: tokens[start].start, end: tokens[e].end, text: ctx.text.slice(tokens[start].start, tokens[e].end), local: null };
+}
