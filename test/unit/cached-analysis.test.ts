@@ -109,6 +109,20 @@ test('cached analysis: stored with the sentence terms of claim sentences only, a
   assert.equal(withClaimTermsOnly(r), r, 'kept as it is');
 });
 
+// The claim part writes each claim sentence's terms once, by sentence index, whatever the claims' order.
+for (const [name, order] of [['claims in reverse order', (n: number) => [...Array(n).keys()].reverse()], ['each claim twice', (n: number) => [...Array(n).keys()].flatMap((i) => [i, i])]] as const) {
+  test(`cached analysis: claim sentence terms stored once each, in sentence order (${name})`, () => {
+    const fresh = analyzeText('Port Figures\n\nAbout 300 ships docked at Calder in May. Freight rose 9% in a year, the Calder Port Office said. Tolls fell 4% over the summer.\n');
+    const sentences = new Set(fresh.claims.map((c) => c.sentence));
+    assert.ok(sentences.size >= 2, 'fixture has claims in two sentences');
+    const a = { ...fresh, claims: order(fresh.claims.length).map((i) => fresh.claims[i]) };
+    const terms = (x: DocumentAnalysis) => JSON.parse(cacheParts(x).claims)[2] as [number, string[]][];
+    assert.deepEqual(terms(a).map(([i]) => i), [...sentences].sort((x, y) => x - y).filter((i) => fresh.sentenceTerms[i].length));
+    assert.deepEqual(terms(a), terms(fresh));
+    assert.deepEqual(restored(a).sentenceTerms, withClaimTermsOnly(fresh).sentenceTerms);
+  });
+}
+
 for (const [name, read] of [['sentence terms', (r: DocumentAnalysis) => r.sentenceTerms], ['claim entity locals', (r: DocumentAnalysis) => claimEntityLocals(r, 0)]] as const) {
   test(`cached analysis: claims stay unparsed until read, then all come at once (read first: ${name})`, () => {
     const a = withClaimTermsOnly(analyzeText(ROWS[1].text));

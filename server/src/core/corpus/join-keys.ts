@@ -44,6 +44,7 @@ const ALIAS_SHAPES = new Set([...COUNTRY_ALIASES.keys()].map((k) => k.charCodeAt
  * gives it back: it folds to its lower case, of its own length.
  */
 const mayBeAlias = (plain: string): boolean => ALIAS_SHAPES.has((plain.charCodeAt(0) | 0x20) << 8 | plain.length);
+// Tried (s34): a char-code reading for ASCII names instead of trim + two patterns: no faster over 4,261 names (the patterns run native).
 export const isMultiWord = (name: string) => /[\s-]/.test(name.trim()) && !/^[\p{Lu}.-]+$/u.test(name);
 
 /** A surname key with a given name's initial ("m~drgn" of "Mikhail Dorogan" and of "M. Dorogan"). */
