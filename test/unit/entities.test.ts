@@ -1450,6 +1450,11 @@ const ROWS: Row[] = [
     has: [{ text: 'Ravel Foods', type: 'ORG' }, { text: 'Orrin Logistics', type: 'ORG' }, { text: 'Tamsin Breweries', type: 'ORG' }, { text: 'Vell Shipping', type: 'ORG' }],
   },
   {
+    label: 'a firm ending in a line of business ("Medical", "Retail", "Healthcare") is a firm, not a person: "Ostrin Medical agreed to buy Pavel Healthcare"',
+    body: 'Ostrin Medical agreed to buy Pavel Healthcare on Monday. Keldon Retail warned that its profit would fall.',
+    has: [{ text: 'Ostrin Medical', type: 'ORG' }, { text: 'Pavel Healthcare', type: 'ORG' }, { text: 'Keldon Retail', type: 'ORG' }],
+  },
+  {
     label: 'a name of several words that a firm\'s staff work at, or whose shares are bought, is a company: "analysts at Pellow Sachs", "shares in Orrin Hale"',
     body: 'Stocks fell on Friday. Analysts at Pellow Sachs cut their forecasts, and Mara Eld, an economist at Carvel Stanton, expects more losses. Funds sold shares in Orrin Hale.',
     has: [{ text: 'Pellow Sachs', type: 'ORG' }, { text: 'Carvel Stanton', type: 'ORG' }, { text: 'Orrin Hale', type: 'ORG' }, { text: 'Mara Eld', type: 'PERSON' }],
