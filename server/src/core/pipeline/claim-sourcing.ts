@@ -21,7 +21,7 @@ import { speakerOfDenied } from './claim-denied-figure';
  */
 export function reportsClaim(text: string, sStart: number, sEnd: number, a: Attribution, c: Claim): boolean {
   const cue = a.cue;
-  if (a.speaker && c.end <= a.speaker.start && a.speaker.end - a.speaker.start <= 4 && contactRelative(text, a.speaker)) return false;
+  if (a.speaker && c.start < a.speaker.start && a.speaker.end - a.speaker.start <= 4 && contactRelative(text, a.speaker)) return false;
   if (a.speaker && c.end <= a.speaker.start && (subordinateSpeaker(text, c.end, a.speaker.start) || a.speaker.start - c.end < 80 && speakerOfDenied(text.slice(c.end, a.speaker.start)))) return false;
   if (a.speaker && a.speaker.end <= c.start && standingRelative(text, Math.max(sStart, a.speaker.end), c)) return false;
   if (/ing$/i.test(cue)) {

@@ -1,0 +1,35 @@
+// Company news: results, launches and deals. A firm that opens its sentence speaks through "it" in a relative
+// clause with no "that" ("a van it said would cost 18% less": it-subject.ts contactIt); the figure before such a
+// clause stays the writer's (claim-sourcing.ts contactRelative).
+// Run with `node --import tsx --test test/unit/claims-company-news.test.ts`. All text is fictional.
+import { type ClaimRow, testClaimRows } from './claim-rows';
+
+const CONTACT_IT: ClaimRow[] = [
+  {
+    label: 'a firm opening the sentence speaks through "it said would" in a relative clause with no "that"',
+    body: 'Ostrel Motors on Thursday unveiled the Kessa, a van it said would cost 18% less to run.',
+    claims: [{ text: 'cost 18% less', sourced: 'yes', source: 'it' }],
+  },
+  {
+    label: 'the same with "it says was"',
+    body: 'Varden Foods posted a loss it says was caused by a 12% drop in sales.',
+    claims: [{ text: '12% drop in sales', sourced: 'yes', source: 'it' }],
+  },
+  {
+    label: 'guard: with no organisation opening the sentence "it" names nobody',
+    body: 'A flood report described a plan it says will cut 400 jobs.',
+    claims: [{ text: 'cut 400 jobs', sourced: 'no' }],
+  },
+  {
+    label: 'guard: the figure before the relative clause is the writer\'s',
+    body: 'Ostrel Motors hired 400 workers for a plant it says will open in May.',
+    claims: [{ text: 'hired 400 workers', sourced: 'no' }],
+  },
+  {
+    label: 'guard: a figure whose span runs into the relative clause is still the writer\'s (the span is today\'s; its sourcing is what this row holds)',
+    body: 'Ostrel Motors cut 400 jobs under a plan it says will save money.',
+    claims: [{ text: 'cut 400 jobs under a plan it', sourced: 'no' }],
+  },
+];
+
+testClaimRows('Ostrel Motors Unveils Van', [['"it" in a relative clause with no "that"', CONTACT_IT]]);
