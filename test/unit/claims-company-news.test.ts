@@ -1,6 +1,7 @@
 // Company news: results, launches and deals. A firm that opens its sentence speaks through "it" in a relative
 // clause with no "that" ("a van it said would cost 18% less": it-subject.ts contactIt); the figure before such a
-// clause stays the writer's (claim-sourcing.ts contactRelative).
+// clause stays the writer's (claim-sourcing.ts contactRelative). A firm that lifts its own guidance, or analysts who
+// cut their price target, state the figure it is revised to, as a body that raises its forecast does (statingSubject).
 // Run with `node --import tsx --test test/unit/claims-company-news.test.ts`. All text is fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';
 
@@ -32,4 +33,27 @@ const CONTACT_IT: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Ostrel Motors Unveils Van', [['"it" in a relative clause with no "that"', CONTACT_IT]]);
+const REVISED: ClaimRow[] = [
+  {
+    label: 'a firm that lifts its own guidance states the figure: "lifted its full-year profit guidance to $800 million"',
+    body: 'Orvel Group lifted its full-year profit guidance to $800 million.',
+    claims: [{ text: '$800 million', sourced: 'yes', source: 'Orvel Group' }],
+  },
+  {
+    label: 'analysts who cut their price target state both figures',
+    body: 'Analysts at Brask Securities cut their price target on the stock to 240 pence from 320 pence.',
+    claims: [{ text: '240 pence', sourced: 'yes', source: 'Brask Securities' }, { text: '320 pence', sourced: 'yes', source: 'Brask Securities' }],
+  },
+  {
+    label: 'the same with "raised its outlook"',
+    body: 'Tamsin Breweries raised its outlook for annual sales to 2.1 billion crowns.',
+    claims: [{ text: '2.1 billion crowns', sourced: 'yes', source: 'Tamsin Breweries' }],
+  },
+  {
+    label: 'guard: a target that is not a price is no revision of one\'s own forecast',
+    body: 'Orvel Group cut its sales target on Monday after revenue fell to $700 million.',
+    claims: [{ text: '$700 million', sourced: 'no' }],
+  },
+];
+
+testClaimRows('Ostrel Motors Unveils Van', [['"it" in a relative clause with no "that"', CONTACT_IT], ['revised guidance and targets', REVISED]]);
