@@ -1,7 +1,8 @@
 // Company news: results, launches and deals. A firm that opens its sentence speaks through "it" in a relative
 // clause with no "that" ("a van it said would cost 18% less": it-subject.ts contactIt); the figure before such a
 // clause stays the writer's (claim-sourcing.ts contactRelative). A firm that lifts its own guidance, or analysts who
-// cut their price target, state the figure it is revised to, as a body that raises its forecast does (statingSubject).
+// cut their price target, state the figure it is revised to, as a body that raises its forecast does; plural bodies
+// ("the companies expect") state figures as one does (statingSubject).
 // Run with `node --import tsx --test test/unit/claims-company-news.test.ts`. All text is fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';
 
@@ -56,4 +57,22 @@ const REVISED: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Ostrel Motors Unveils Van', [['"it" in a relative clause with no "that"', CONTACT_IT], ['revised guidance and targets', REVISED]]);
+const PLURAL_BODIES: ClaimRow[] = [
+  {
+    label: 'two merging firms named by their plural noun state what they expect: "The companies expect savings of …"',
+    body: 'Tarvel Steel and Brisk Metals agreed to merge. The companies expect annual cost savings of $400 million.',
+    claims: [{ text: '$400 million', sourced: 'yes', source: 'The companies' }],
+  },
+  {
+    label: 'the same with a number between: "the two carmakers estimate"',
+    body: 'The deal closed on Friday, and the two carmakers estimate that it will cut costs by 9%.',
+    claims: [{ text: '9%', sourced: 'yes', source: 'two carmakers' }],
+  },
+  {
+    label: 'guard: a plural of people who are no body states nothing',
+    body: 'The tenants expect rents of 900 crowns a month.',
+    claims: [{ text: '900 crowns a month', sourced: 'no' }],
+  },
+];
+
+testClaimRows('Ostrel Motors Unveils Van', [['plural bodies', PLURAL_BODIES], ['"it" in a relative clause with no "that"', CONTACT_IT], ['revised guidance and targets', REVISED]]);

@@ -229,7 +229,7 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
     // "the council, an independent body that advises parliament, warned": the apposition describes the subject before it.
     const bare = head.endsWith(',') ? head.replace(APPOSITION_TAIL, '') : head;
     const org = ORG_SUBJECT.exec(bare);
-    if (org && ORG_NOUNS.has(org[2].toLowerCase()) && ownerCapitalised(org[1])) {
+    if (org && bodyNoun(org[2].toLowerCase()) && ownerCapitalised(org[1])) {
       const start = sStart + org.index + (org[0].length - org[0].trimStart().length);
       const end = sStart + bare.trimEnd().length;
       return { sourced: 'yes', source: { start, end, text: text.slice(start, end), local: null }, cue };
@@ -308,6 +308,11 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(`police government ministr
   coalition alliance society trust league party campaign operator airline carrier manufacturer carmaker automaker insurer lender
   retailer utility observatory unit service office court hospital army military navy administration embassy secretariat tribunal
   inquiry panel network club centre center organisers organizers researchers scientists investigators prosecutors authors startup start-up`.split(/\s+/));
+
+/** A body's noun, or its plural ("the two companies expect", "the banks estimate"): plural bodies speak as one does. */
+function bodyNoun(noun: string): boolean {
+  return ORG_NOUNS.has(noun) || noun.endsWith('s') && ORG_NOUNS.has(noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.slice(0, -1));
+}
 
 /**
  * The PERSON/ORG mention that is the subject ending at `end`: the mention ends there, or only an
