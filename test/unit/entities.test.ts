@@ -1445,9 +1445,24 @@ const ROWS: Row[] = [
     has: [{ text: 'Fenwick River', type: 'LOC' }, { text: 'Carrow Bay', type: 'LOC' }],
   },
   {
+    label: 'a one-word name after "in PLACE and" that ends its clause is a second place: "centres in Dorrow and Vesk"',
+    body: 'Most cuts fall in its centres in Dorrow and Vesk. Ralda Foods will shut plants in Texmoor and Bellhaven, the union said.',
+    has: [{ text: 'Dorrow', type: 'LOC' }, { text: 'Vesk', type: 'LOC' }, { text: 'Texmoor', type: 'LOC' }, { text: 'Bellhaven', type: 'LOC' }],
+  },
+  {
+    label: 'guard: a known given name after "in PLACE and" stays a person: "talks in Dorrow and Maria"',
+    body: 'Talks were held in Dorrow and Maria Venn said they went well.',
+    has: [{ text: 'Dorrow', type: 'LOC' }, { text: 'Maria Venn', type: 'PERSON' }],
+  },
+  {
     label: 'a firm ending in a trade\'s plural ("Foods", "Breweries") before "and" another firm is a name of its own: "Ravel Foods and Orrin Logistics"',
     body: 'Ravel Foods and Orrin Logistics cut staff this year. Tamsin Breweries and Vell Shipping merged.',
     has: [{ text: 'Ravel Foods', type: 'ORG' }, { text: 'Orrin Logistics', type: 'ORG' }, { text: 'Tamsin Breweries', type: 'ORG' }, { text: 'Vell Shipping', type: 'ORG' }],
+  },
+  {
+    label: 'a firm ending in a line of business ("Medical", "Retail", "Healthcare") is a firm, not a person: "Ostrin Medical agreed to buy Pavel Healthcare"',
+    body: 'Ostrin Medical agreed to buy Pavel Healthcare on Monday. Keldon Retail warned that its profit would fall.',
+    has: [{ text: 'Ostrin Medical', type: 'ORG' }, { text: 'Pavel Healthcare', type: 'ORG' }, { text: 'Keldon Retail', type: 'ORG' }],
   },
   {
     label: 'a name of several words that a firm\'s staff work at, or whose shares are bought, is a company: "analysts at Pellow Sachs", "shares in Orrin Hale"',

@@ -50,7 +50,7 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   brands beverages biotech software telecom telecoms recycling treasury exchequer research relief kitchen
   foods dairies bakeries bakery breweries brewery distillery stores supermarkets pharma railways railroad airline automotive
   management advisors advisers wireless trucking ratings consulting consultants consultancy
-  biologics therapeutics diagnostics biosciences genomics semiconductor semiconductors
+  biologics therapeutics diagnostics biosciences genomics semiconductor semiconductors medical healthcare retail
   polytechnic infirmary hospice laboratory laboratories partnership primary guild forum grammar`);
 
 /**
@@ -62,7 +62,8 @@ export const TRADE_HEADS = set(`chemicals petrochemicals pharmaceuticals plastic
   petroleum steel aerospace energy media shipping logistics engineering marine software telecom telecoms mining
   utilities properties investments securities insurance beverages biotech foods pharma automotive wireless trucking
   technologies biologics therapeutics diagnostics biosciences genomics semiconductor semiconductors freight recycling
-  management motors airways airlines railways industries holdings enterprises consulting consultancy`);
+  management motors airways airlines railways industries holdings enterprises consulting consultancy medical
+  healthcare retail`);
 
 /** Organisation head words that never name a place or a building ("Coastal Workers Union", "Ministry of …"). */
 export const INSTITUTION_HEADS = set(`ministry department agency council committee commission organization organisation

@@ -21,7 +21,7 @@ import { speakerOfDenied } from './claim-denied-figure';
  */
 export function reportsClaim(text: string, sStart: number, sEnd: number, a: Attribution, c: Claim): boolean {
   const cue = a.cue;
-  if (a.speaker && c.end <= a.speaker.start && a.speaker.end - a.speaker.start <= 4 && contactRelative(text, a.speaker)) return false;
+  if (a.speaker && c.start < a.speaker.start && a.speaker.end - a.speaker.start <= 4 && contactRelative(text, a.speaker)) return false;
   if (a.speaker && c.end <= a.speaker.start && (subordinateSpeaker(text, c.end, a.speaker.start) || a.speaker.start - c.end < 80 && speakerOfDenied(text.slice(c.end, a.speaker.start)))) return false;
   if (a.speaker && a.speaker.end <= c.start && standingRelative(text, Math.max(sStart, a.speaker.end), c)) return false;
   if (/ing$/i.test(cue)) {
@@ -229,7 +229,7 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
     // "the council, an independent body that advises parliament, warned": the apposition describes the subject before it.
     const bare = head.endsWith(',') ? head.replace(APPOSITION_TAIL, '') : head;
     const org = ORG_SUBJECT.exec(bare);
-    if (org && ORG_NOUNS.has(org[2].toLowerCase()) && ownerCapitalised(org[1])) {
+    if (org && bodyNoun(org[2].toLowerCase()) && ownerCapitalised(org[1])) {
       const start = sStart + org.index + (org[0].length - org[0].trimStart().length);
       const end = sStart + bare.trimEnd().length;
       return { sourced: 'yes', source: { start, end, text: text.slice(start, end), local: null }, cue };
@@ -253,15 +253,15 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
  * Pieces of STATING_VERB's verbs: a claim whose sentence holds none before it is not searched. One
  * pattern, not a substring search per piece (on cold claim sentences 0.27-0.49 of the time).
  */
-const VERB_STEM = /announc|estimat|predict|forecast|project|reckon|calculat|expect|disclos|reveal|spoke|warn|cite|pledg|promis|vow|appeal|ask|seek|sought/;
+const VERB_STEM = /announc|estimat|predict|forecast|project|reckon|calculat|expect|disclos|reveal|spoke|warn|cite|pledg|promis|vow|appeal|ask|seek|sought|guidance|outlook|price target/;
 /**
  * [aux or time] verb [up to three words] [that]: "has announced that", "analysts expect", "had forecast", "spoke out on Tuesday that",
  * "today announced that", "on Monday announced" (a time between the subject and its verb).
  */
-const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites|pledged|pledges|promised|promises|vowed|vows|appealed\s+for|appeals\s+for|appealing\s+for|seeking|seeks|sought|(?:asked|asks|asking)\s+(?:[\p{L}'’-]+\s+){1,3}?for|(?:raised|raises|lowered|lowers|cut|cuts|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades)\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:forecasts?|estimates?|projections?))\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
+const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites|pledged|pledges|promised|promises|vowed|vows|appealed\s+for|appeals\s+for|appealing\s+for|seeking|seeks|sought|(?:asked|asks|asking)\s+(?:[\p{L}'’-]+\s+){1,3}?for|(?:raised|raises|lowered|lowers|cut|cuts|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades)\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:forecasts?|estimates?|projections?|guidance|outlook|price\s+targets?))\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
 /** Whom an appeal is put to, left out of its cue: "asked donors for" → "asked for". */
 const ASKED_WHOM = /(?<=^ask\p{L}*)\s.*\s(?=for$)/u;
-/** STATING_VERB's revision of one's own forecast: "raised its growth forecast", "cut their estimates" (the figure follows). */
+/** STATING_VERB's revision of one's own forecast: "raised its growth forecast", "cut their estimates", a firm's "lifted its guidance", an analyst's "cut their price target" (the figure follows). */
 const REVISED_FORECAST = /^(?:raise|lower|cut|revise|trim|lift|upgrade|downgrade)/i;
 /** Stems of the verbs that take a figure as their object ("had forecast losses of …"). */
 const ESTIMATING = 'estimat|predict|forecast|project|reckon|calculat|expect';
@@ -308,6 +308,11 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(`police government ministr
   coalition alliance society trust league party campaign operator airline carrier manufacturer carmaker automaker insurer lender
   retailer utility observatory unit service office court hospital army military navy administration embassy secretariat tribunal
   inquiry panel network club centre center organisers organizers researchers scientists investigators prosecutors authors startup start-up`.split(/\s+/));
+
+/** A body's noun, or its plural ("the two companies expect", "the banks estimate"): plural bodies speak as one does. */
+function bodyNoun(noun: string): boolean {
+  return ORG_NOUNS.has(noun) || noun.endsWith('s') && ORG_NOUNS.has(noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.slice(0, -1));
+}
 
 /**
  * The PERSON/ORG mention that is the subject ending at `end`: the mention ends there, or only an

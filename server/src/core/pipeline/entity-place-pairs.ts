@@ -36,6 +36,19 @@ function modifiesNoun(tokens: readonly Token[], before: Token, k: number): boole
   return t.kind === 'word' && /^[a-z]/.test(t.text);
 }
 
+/** Prepositions that take only places before a pair of names ("plants in Orla and Vesk", "between Tarn and Lisk"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'between', 'across']);
+
+/**
+ * "centres in Brannock and Vesk": a place after a preposition of place, "and", then the one word `c` ending its
+ * clause (punctuation or the sentence's end next) is a second place, not a person ("in Tavik and Vell said" is not).
+ */
+function placeAndPlace(tokens: readonly Token[], a: Chunk, c: Chunk): boolean {
+  if (a.type !== 'LOC' || a.last + 2 !== c.first || tokens[a.last + 1].text !== 'and') return false;
+  const p = tokens[a.first - 1];
+  return !!p && p.sentence === tokens[a.first].sentence && PLACE_PREPOSITIONS.has(lowerToken(p)) && endsPair(tokens, c.last + 1);
+}
+
 const possessive = (t: Token | undefined): boolean => !!t && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
 
 /**
@@ -58,6 +71,7 @@ export function placePairs(tokens: readonly Token[], cands: readonly Chunk[], ke
       // A given name there may be someone named after the place ("the University of Morland, Jana, …"):
       // only a place the gazetteer knows vouches for it.
       && (!lexicon.firstNames.has(keys[i]) || (a.type === 'LOC' && isPlaceName(keys[i - 1])))) { out.push(i); continue; }
+    if (a && !sure(i) && placeAndPlace(tokens, a, c) && !lexicon.firstNames.has(keys[i])) { out.push(i); continue; }
     // "near Corley, Texas": the gazetteer knows the region; not "Vell, Texas's governor". A given
     // name stands there only after a preposition that takes places ("lives in Corley, Texas").
     // "Dunmore, Corley, Ardenia": a town, its region and its country.

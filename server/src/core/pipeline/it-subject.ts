@@ -21,7 +21,7 @@ export function itSubject(ctx: SpeakerContext, cue: number, first: number): Spea
   if (k > first && BETWEEN.has(lower[k])) k--;
   if (k < first || lower[k] !== 'it') return null;
   // The clause's subject: at the sentence start, or after a comma or a conjunction ("…, and it said").
-  if (k > first && !/^(?:,|and|but|while)$/.test(lower[k - 1])) return null;
+  if (k > first && !/^(?:,|and|but|while)$/.test(lower[k - 1])) return contactIt(ctx, k, cue, first);
   const local = openingOrg(ctx, tokens[k].sentence);
   return local === null ? null : { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text, local: local < 0 ? null : local };
 }
@@ -60,4 +60,25 @@ function kindSpeaks(ctx: SpeakerContext, k: number): boolean {
   if (!INSTITUTIONAL_SOURCES.has(kind) || kind.endsWith('s') || !/^\p{Ll}/u.test(tokens[k].text)) return false;
   const lemma = CUE_VERBS.get(lower[k + 1]);
   return lemma !== undefined && CLAIM_CUES.has(lemma);
+}
+
+/** Words before "it" that open a clause of their own, not a relative one ("…, so it said", "that it says"). */
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'or', 'as', 'so', 'because', 'which', 'what', 'where', 'when', 'if',
+  'while', 'though', 'although', 'since', 'after', 'before', 'until', 'than', 'how', 'why', 'whether']);
+/** An auxiliary or modal right after the cue: the verb of the clause the cue reports ("said would", "says will"). */
+const AUX = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/**
+ * "Ostrel Motors unveiled the Kessa, a van it said would cost 18% less": "it" in a relative clause with no "that",
+ * right after a noun, its cue followed by the reported clause's auxiliary, stands for the organisation that opens
+ * its own sentence as the subject (after an optional "The", not a possessive).
+ */
+function contactIt(ctx: SpeakerContext, k: number, cue: number, first: number): SpeakerRef | null {
+  const { tokens, lower, mentionAt, mentions, text } = ctx;
+  if (!AUX.has(lower[cue + 1]) || !/^\p{Ll}+$/u.test(tokens[k - 1].text) || CLAUSE_OPENERS.has(lower[k - 1])) return null;
+  const o = lower[first] === 'the' ? first + 1 : first;
+  const mi = mentionAt[o];
+  if (mi < 0 || mentions[mi].start !== tokens[o].start || /^['’]/u.test(text.slice(mentions[mi].end, mentions[mi].end + 1))) return null;
+  const m = mentions[mi];
+  return m.type === 'ORG' && !m.furniture ? { start: tokens[k].start, end: tokens[k].end, text: tokens[k].text, local: m.local } : null;
 }
