@@ -138,6 +138,7 @@ import { dropCodeLanguages } from './entity-code-languages';
 import { dropCompoundOpeners } from './entity-compound-openers';
 import { thingNicknames } from './entity-thing-nicknames';
 import { countyExecutives } from './entity-county-executive';
+import { placesAfterThe } from './entity-the-places';
 import { birthNameOf } from './entity-birth-names';
 import { particlePair } from './entity-particle-pairs';
 import { sameGivenName } from './entity-short-given';
@@ -262,6 +263,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropCompoundOpeners(tokens, candidates);
   if (lowerGates & L_NICKNAME) thingNicknames(tokens, candidates);
   if (gates & G_EXECUTIVE) countyExecutives(tokens, candidates);
+  placesAfterThe(tokens, candidates);
   dropQuotedTitles(text, tokens, candidates);
   dropSchemeNames(tokens, candidates);
   titleBodies(tokens, candidates);

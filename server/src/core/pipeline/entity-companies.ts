@@ -36,6 +36,9 @@ const PRODUCTS = new Set(['cars', 'vehicles', 'trucks', 'models', 'units', 'prod
 const RESULTS = new Set(['loss', 'losses', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'sales', 'turnover']);
 for (const v of ['recalled', 'recalls', 'recalling']) BUSINESS_ACTS.set(v, PRODUCTS);
 for (const v of ['posted', 'posts', 'booked', 'books', 'reported', 'reports']) BUSINESS_ACTS.set(v, RESULTS);
+/** Staff a firm lays off ("Mossburn cut 40 jobs", "Velto shed 300 workers"): a person cuts budgets or prices, not jobs. */
+const STAFF = new Set(['jobs', 'staff', 'workers', 'employees', 'posts', 'roles', 'positions']);
+for (const v of ['cut', 'cuts', 'shed', 'sheds', 'axed', 'axes', 'slashed', 'slashes']) BUSINESS_ACTS.set(v, STAFF);
 
 /** `i` is the verb after a name: its object, within three more words, is one the act needs. */
 function businessAct(tokens: readonly Token[], i: number, objects: ReadonlySet<string>): boolean {

@@ -1,7 +1,7 @@
 /**
  * Last words that end the names of firms but are no head words of their own ("Kestrel Mobile",
  * "Ostra Robotics", "Tarn Studios", "Dorrel Sports", "Vask Records"; an operator's fleet: "Baltrum Ferries",
- * "Coastline Trains", "Harl Buses"; a utility or a builder: "Fenmarsh Water", "Dunlow Homes"): read only as the last word of a
+ * "Coastline Trains", "Harl Buses"; a utility or a builder: "Fenmarsh Water", "Dunlow Homes", "Orvane Grid", "Tarlin Gas"): read only as the last word of a
  * name of two or more words, since
  * alone or first they are ordinary words or places ("Mobile Bay", "Digital" in a headline). The model
  * typed such names PERSON (an unknown first word and a capitalised second read as given name and
@@ -13,7 +13,7 @@ import { lexicon } from '../model/lexicon';
 
 export const FIRM_TAILS: ReadonlySet<string> = new Set(`mobile cellular digital robotics analytics dynamics studios
   entertainment sports gaming records pictures films productions networks publishing apparel interactive
-  comics investors ferries trains buses coaches trams cruises water electric homes brewing`.split(/\s+/));
+  comics investors ferries trains buses coaches trams cruises water electric homes brewing gas grid telecom`.split(/\s+/));
 
 /**
  * Tails of an investment house's name that no person's name ends in ("Mallory Capital", "Dunmore Investors",
@@ -26,7 +26,7 @@ export const HOUSE_TAILS: ReadonlySet<string> = new Set(['investors', 'partners'
  * Firm tails no place name ends in either ("Oakley Electric", "Dunlow Homes"): a LOC mention so ending (the model's
  * place after "at") is a firm too. No "Water": a lake may be one ("Ullby Water").
  */
-const NO_PLACE_TAILS: ReadonlySet<string> = new Set(['electric', 'homes', 'brewing']);
+const NO_PLACE_TAILS: ReadonlySet<string> = new Set(['electric', 'homes', 'brewing', 'gas', 'grid', 'telecom']);
 
 /** Whether token `b` ends a firm's name of two or more words starting at `k` (k < b). */
 export function firmTailAt(tokens: readonly Token[], k: number, b: number): boolean {

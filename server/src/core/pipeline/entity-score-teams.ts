@@ -11,7 +11,7 @@ import type { Candidate } from './03-entities';
 import { tokenAt } from './token-at';
 import { lowerToken } from './token-fold';
 import { isClubTail } from './entity-club-tails';
-import { scoreAt, scoreEndsAt } from './score-at';
+import { resultLineSide, scoreAt, scoreEndsAt } from './score-at';
 import { lexicon } from '../model/lexicon';
 import { isKnownGivenName } from '../model/gender';
 
@@ -83,7 +83,7 @@ function personWord(t: Token): boolean {
 
 /**
  * Retypes as ORG every LOC mention of a place name that some mention shows playing a scored match,
- * and every PERSON mention of a one-word name that some mention shows playing a club (`facesClub`).
+ * and every PERSON mention of a one-word name that some mention shows playing a club (`facesClub`) or on a result line.
  */
 export function teamsByScore(tokens: readonly Token[], cands: Candidate[]): void {
   let teams: Set<string> | null = null;
@@ -91,7 +91,8 @@ export function teamsByScore(tokens: readonly Token[], cands: Candidate[]): void
   let towns: Set<string> | null = null;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (c.type === 'PERSON' && c.first === c.last && c.role === null && c.info && facesClub(tokens, cands, i, tokens[c.first].sentence)) {
+    // A side of a result line ("Harwick 3 Castlemoor 0"): a line of names and two scores is no person's.
+    if (c.type === 'PERSON' && c.first === c.last && c.role === null && c.info && (facesClub(tokens, cands, i, tokens[c.first].sentence) || resultLineSide(tokens, c.first, tokens[c.first].sentence))) {
       (sides ??= new Set()).add(c.info.key);
       continue;
     }

@@ -55,3 +55,10 @@ export function scoreStartsAt(tokens: readonly Token[], k: number): boolean {
 export function scoreEndsAt(tokens: readonly Token[], k: number, s: number): boolean {
   return scoreAt(tokens, k - 1, s) === 1 || scoreAt(tokens, k - 3, s) === 3;
 }
+
+/** True when the one-word name at token `k` is a side of a result line ("Harwick 3 Castlemoor 0"): its number after it or before it. */
+export function resultLineSide(tokens: readonly Token[], k: number, s: number): boolean {
+  const next = tokenAt(tokens, k + 1), prev = tokenAt(tokens, k - 1);
+  if (next !== undefined && next.kind === 'number' && SMALL.test(next.text) && resultLineAt(tokens, k + 1, s)) return true;
+  return prev !== undefined && prev.kind === 'number' && SMALL.test(prev.text) && resultLineAt(tokens, k - 1, s);
+}
