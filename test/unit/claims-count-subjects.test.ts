@@ -155,6 +155,31 @@ const capsAndAsks: readonly ClaimRow[] = [
     claims: [],
   },
   {
+    label: 'a proposed cap on rises is a rule\'s level, no claim',
+    body: 'An amendment tabled by Ivo Marsh to cap rent rises at 4% a year was rejected.',
+    claims: [],
+  },
+  {
+    label: 'a plan limiting fees to a sum is a rule\'s level, no claim',
+    body: 'The Tarrow council backed a plan limiting parking fees to £6 a day.',
+    claims: [],
+  },
+  {
+    label: 'rises that were capped at a share tell what happened, a claim',
+    body: 'Rent rises at Dunmere flats were capped at 4% last year.',
+    claims: [{ text: '4%', sourced: 'no' }],
+  },
+  {
+    label: 'the votes a bill needs are the chamber\'s rule, no claim',
+    body: 'The Ostrel bill needs 60 votes to end debate, and its backers hope to win them.',
+    claims: [],
+  },
+  {
+    label: 'the votes a motion won stay a claim',
+    body: 'The Ostrel motion won 60 votes on Tuesday.',
+    claims: [{ text: 'won 60 votes', sourced: 'no' }],
+  },
+  {
     label: 'the most workers can earn stays a claim',
     body: 'Workers can earn up to $40 a day at the Velbrook plant.',
     claims: [{ text: 'up to $40 a day', sourced: 'no' }],

@@ -897,6 +897,18 @@ const ROWS: Row[] = [
     has: [{ text: 'Dunmore North', type: 'LOC' }, { text: 'Ada Vos', type: 'PERSON' }, { text: 'Kelvan Central', type: 'LOC' }],
   },
   {
+    label: 'the seat after a member\'s title and "for" is a place, the title no body: "The Member for Brisley Fen", "the MP for Quarrendon"',
+    body: 'The Member for Brisley Fen, Oswin Tarrant, said the bill was flawed. The MP for Quarrendon voted against it.',
+    has: [{ text: 'Brisley Fen', type: 'LOC' }, { text: 'Quarrendon', type: 'LOC' }, { text: 'Oswin Tarrant', type: 'PERSON' }],
+    lacks: ['Member'],
+  },
+  {
+    label: 'a one-word seat after "the Member for" is a place, not a person: "the Member for Ellerwick, voted with"',
+    body: 'One independent, the Member for Ellerwick, voted with the opposition on Friday.',
+    has: [{ text: 'Ellerwick', type: 'LOC' }],
+    lacks: ['Member'],
+  },
+  {
     label: 'a product\'s code of letters, a hyphen and digits is no person: "QX-230 failed a trial", "Doctors said QX-230 was safe"',
     body: 'QX-230 failed a late-stage trial, Pellam Biotech said. Doctors said QX-230 was safe.',
     lacks: ['QX-230'],

@@ -870,8 +870,8 @@ function ordinalSuffix(digits: string): string {
 
 /** One lower-case word after a figure, then the word after it ("working days"): the second may be a unit of time. */
 const WORD_THEN_UNIT = /^\s+\p{Ll}+[\s-]+(\p{L}+)\b/u;
-/** Words between a figure and a unit of time that keep it a span of time: "ten working days", "three straight years", "two more weeks". */
-const SPAN_WORDS = new Set(['working', 'business', 'calendar', 'trading', 'school', 'straight', 'consecutive', 'successive', 'full', 'whole',
+/** Words between a figure and a unit of time that keep it a span of time: "ten working days", "three straight years", "two more weeks", "five sitting days" (of a chamber). */
+const SPAN_WORDS = new Set(['working', 'business', 'calendar', 'trading', 'school', 'sitting', 'straight', 'consecutive', 'successive', 'full', 'whole',
   'long', 'solid', 'short', 'more', 'further', 'additional', 'extra']);
 
 /** Plural nouns that a vague magnitude ("thousands of …") does not count as a figure. */

@@ -17,6 +17,7 @@
  *     ("Grid Storage Unit (GSU)", "soil moisture index (SMI)"): both the spelled-out words and every
  *     use of the abbreviation in the document are terms, not organisations. A spelled-out form with an
  *     organisation or place head ("… Association (…)"), a nationality or a place word is left alone when written capitalised;
+ *   - a member's title before the seat it holds ("the Member for Harrowby"): a role, the seat is the place;
  *   - a holiday, alone or with its day ("on Christmas Eve", "Easter Monday"): it dates an event, it names no one.
  */
 import type { Token } from '../types';
@@ -109,6 +110,7 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
       if (lexemeAnswer(tokens[c.first], B_NOT_NAME_KNOWN, B_NOT_NAME, loneLetterOrInterjection)
         || dottedAbbreviationHead(tokens, c.first) || afterDegrees(tokens, c.first)
         || (c.type === 'ORG' && spokenWord(tokens, c.first))) { c.type = null; continue; }
+      if ((w === 'Member' || w === 'Members') && tokenAt(tokens, c.first + 1)?.text === 'for') { c.type = null; continue; }
       if (c.acronymOf < 0 && lexemeAnswer(tokens[c.first], B_PLAIN_ACRONYM_KNOWN, B_PLAIN_ACRONYM, plainAcronym)) { c.type = null; continue; }
       if (tokenAt(tokens, c.first - 1)?.text === '(' && tokenAt(tokens, c.first + 1)?.text === ')' && ACRONYM.test(w)) {
         const start = spelledOutTerm(tokens, c.first - 1, w);

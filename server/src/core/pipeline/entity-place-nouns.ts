@@ -63,15 +63,19 @@ const SEAT_NOUNS: ReadonlySet<string> = new Set(['riding', 'constituency', 'elec
 /** A member's title after the name of the seat it holds ("Tarrow North MP Ada Vos"). */
 const MEMBER_TITLES: ReadonlySet<string> = new Set(['MP', 'MPs', 'MPP', 'MLA', 'MHA', 'MNA']);
 const COMPASS_LAST: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'Central', 'Centre', 'Center']);
+/** A member's title before "for" and the seat it holds ("the Member for Tarrow North", "the MP for Ossery"). */
+const MEMBER_FOR: ReadonlySet<string> = new Set(['Member', 'member', 'MP', 'MPP', 'MLA', 'MHA', 'MNA', 'MSP', 'TD', 'Senator', 'senator']);
 
 /**
- * An electoral district's name, a place: after "the riding of", "the constituency of" …, or a name of two
+ * An electoral district's name, a place: after "the riding of", "the constituency of" …, after a member's
+ * title and "for" ("the Member for Harrowby", "the MP for Tarrow North", "Senator for Ossery"), or a name of two
  * or more words whose last is a compass word before a member's title ("Tarrow North MP Ada Vos"). A
  * party before "MP" ("Labour MP") ends in no compass word and is left alone.
  */
 export function seatName(tokens: readonly Token[], first: number, last: number): boolean {
   const of = tokens[first - 1], noun = tokens[first - 2];
   if (of !== undefined && noun !== undefined && of.text === 'of' && SEAT_NOUNS.has(noun.text) && noun.sentence === tokens[first].sentence) return true;
+  if (of !== undefined && noun !== undefined && of.text === 'for' && MEMBER_FOR.has(noun.text) && noun.sentence === tokens[first].sentence) return true;
   const t = tokens[last + 1];
   return last > first && t !== undefined && MEMBER_TITLES.has(t.text) && t.sentence === tokens[last].sentence && COMPASS_LAST.has(tokens[last].text);
 }

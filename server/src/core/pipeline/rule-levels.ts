@@ -34,9 +34,25 @@ const ZONE_AFTER = /^(?:-|\s)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m)\
 /** A modal and a verb of drawing on an entitlement right before "up to": "students can borrow", "may claim". */
 const ENTITLED_BEFORE = /\b(?:can|may|could|will\s+be\s+able\s+to|(?:is|are)\s+(?:allowed|entitled|eligible)\s+to)\s+(?:now\s+|still\s+|each\s+)?(?:borrow|claim|receive|withdraw|deduct)\s+$/i;
 
+/**
+ * A proposed rule capping something at a share or a sum: "an amendment to cap rent rises at 4% a year", "would
+ * limit fee increases to 3%", "capping charges at £250". The verb after "to" or a modal, or as a gerund, with
+ * its object: a past tense ("rises were capped at 4%") tells what happened and stays a claim.
+ */
+const PROPOSED_CAP_BEFORE = /\b(?:(?:to|would|will|could|should|must|may|can)\s+(?:cap|limit)|capping|limiting)\s+(?:[\p{L}'’-]+\s+){1,4}(?:at|to)\s+$/iu;
+
+/**
+ * A number of votes a measure needs ("The bill needs 60 votes to end debate", "requires 217 votes to pass"):
+ * the level the chamber's rules set, not a tally anybody won.
+ */
+const VOTES_NEEDED_BEFORE = /\b(?:needs?|needed|needing|requires?|required|requiring)\s+(?:at\s+least\s+|only\s+|just\s+)?$/i;
+
 /** Is the claim a share or a sum counting a rule's level ("a 5 percent threshold"), a scheme's cap or a zone's reach? */
 export function ruleLevel(c: Claim, text: string): boolean {
-  if (c.quantity.unit === 'count') return c.measure === 'length' && ZONE_AFTER.test(text.slice(c.quantity.end, c.quantity.end + 48));
+  if (c.quantity.unit === 'count') {
+    if (c.counted === 'vote') return VOTES_NEEDED_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 24), c.quantity.start));
+    return c.measure === 'length' && ZONE_AFTER.test(text.slice(c.quantity.end, c.quantity.end + 48));
+  }
   if (RULE_LEVELS.has(c.counted)) return true;
   // "seen within four hours, against a target of 95%": the level set, not a measured share
   // (cheap gate: "of " right before the figure)
@@ -45,6 +61,9 @@ export function ruleLevel(c: Claim, text: string): boolean {
     if (LEVEL_OF_BEFORE.test(before) || c.quantity.unit === 'percent' && TARGET_OF_BEFORE.test(before)) return true;
   }
   if (c.counted === 'target' && c.quantity.unit === 'percent') return true; // "a 95% target"
+  // "an amendment to cap rent rises at 4% a year": the level a proposed rule sets (cheap gate: "at " or "to " right before)
+  const t2 = text.charCodeAt(c.quantity.start - 2);
+  if ((t2 === 116 || t2 === 111) && PROPOSED_CAP_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 60), c.quantity.start))) return true;
   // "members pledged to spend at least 2% of output": the share a pledge or goal sets, not one measured
   if (c.quantity.unit === 'percent' && PLEDGED_SHARE_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 40), c.quantity.start))) return true;
   // "a fine of up to 10% of revenue": the most the law allows, not a fine anybody paid
