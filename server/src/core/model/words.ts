@@ -17,7 +17,8 @@ export const TITLE_HEADS = set(`president vice-president minister secretary spok
   writer columnist photographer manager managers boss
   harbourmaster harbormaster postmaster headmaster headmistress headteacher ranger clerk constable
   treasurer registrar comptroller coroner magistrate surveyor foreman forewoman curator chaplain ombudsman
-  emperor empress tsar tsars tsarina tsarevich tsarevna czar czars czarina kaiser shah regent`);
+  emperor empress tsar tsars tsarina tsarevich tsarevna czar czars czarina kaiser shah regent
+  shri sri smt shrimati alhaji alhaja`);
 
 export const TITLE_MODIFIERS = set(`deputy vice assistant associate acting interim former foreign defense defence
   interior state home health finance justice foreign-affairs prime general executive senior junior chief top

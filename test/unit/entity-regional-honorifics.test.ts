@@ -1,0 +1,28 @@
+// Honorifics of South Asian and West African news before a name ("Shri", "Sri", "Smt.", "Alhaji") are titles,
+// as "Mr" and "Dr" are: the person's name is the words after them (model/words.ts TITLE_HEADS), and "Smt." with
+// its dot ends no sentence (01-structure.ts ABBREVIATIONS).
+// Run with `node --import tsx --test test/unit/entity-regional-honorifics.test.ts`. All names are fictional.
+import { entityRowTests, type EntityRow } from './entity-rows';
+
+const HONORIFICS: EntityRow[] = [
+  {
+    label: '"Shri" and "Sri" before a name are titles, not part of it',
+    body: 'Chief Minister Shri Ravan Palvendan opened the Dalpur canal. Sri Devan Kottar, a trader, was there.',
+    has: [{ text: 'Ravan Palvendan', type: 'PERSON' }, { text: 'Devan Kottar', type: 'PERSON' }],
+    lacks: ['Shri', 'Sri'],
+  },
+  {
+    label: '"Smt." with its dot is a title: no person "Smt", and the name after it is whole',
+    body: 'Farm Minister Smt. Kavya Rennal said the fund was ready.',
+    has: [{ text: 'Kavya Rennal', type: 'PERSON' }],
+    lacks: ['Smt'],
+  },
+  {
+    label: '"Alhaji" before a name is a title',
+    body: 'Alhaji Musa Garvati, a community leader in Ibora, said the youths were not involved.',
+    has: [{ text: 'Musa Garvati', type: 'PERSON' }],
+    lacks: ['Alhaji'],
+  },
+];
+
+entityRowTests('regional honorifics', 'Canal Opens in Dalpur', HONORIFICS);
