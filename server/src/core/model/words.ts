@@ -44,7 +44,7 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   broadcasting media magazine review school schools clinic committee institution consortium directorate
   commonwealth legion militia regime administration government ministries unit division team cooperative
   co-operative line lines shipping logistics engineering marine energy motors systems technologies labs associates
-  ventures airport authority registry inspectorate executive chamber
+  ventures airport authority registry inspectorate executive chamber command
   ledger courier chronicle dispatch examiner sentinel inquirer bulletin mercury advertiser echo wire
   chemicals petrochemicals pharmaceuticals plastics metals textiles electronics minerals petroleum steel aerospace
   enterprises solutions resources materials freight mining utilities properties investments securities insurance

@@ -1,7 +1,8 @@
 // Honorifics of South Asian and West African news before a name ("Shri", "Sri", "Smt.", "Alhaji") are titles,
 // as "Mr" and "Dr" are: the person's name is the words after them (model/words.ts TITLE_HEADS), and "Smt." with
-// its dot ends no sentence (01-structure.ts ABBREVIATIONS).
-// Run with `node --import tsx --test test/unit/entity-regional-honorifics.test.ts`. All names are fictional.
+// its dot ends no sentence (01-structure.ts ABBREVIATIONS). A "Command" that ends a capitalised name is a
+// body ("the Ostava State Police Command", "Northern Command"; ORG_HEADS).
+// Run with `node --import tsx --test test/unit/entity-regional-news.test.ts`. All names are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
 
 const HONORIFICS: EntityRow[] = [
@@ -25,4 +26,13 @@ const HONORIFICS: EntityRow[] = [
   },
 ];
 
+const COMMANDS: EntityRow[] = [
+  {
+    label: 'a state police "Command" is an organisation, not a person or a place',
+    body: 'The Ostava State Police Command paraded nine suspects on Tuesday.',
+    has: [{ text: 'Ostava State Police Command', type: 'ORG' }],
+  },
+];
+
 entityRowTests('regional honorifics', 'Canal Opens in Dalpur', HONORIFICS);
+entityRowTests('commands', 'Canal Opens in Dalpur', COMMANDS);
