@@ -8,6 +8,8 @@ test('currencyOf reads the currency a sum is written in', () => {
     ['£13 billion', 'gbp'], ['€2.73', 'eur'], ['¥500', 'yen-yuan'], ['SGD1.75-billion', 'sgd'], ['EUR 40m', 'eur'],
     ['6 billion dollars', 'dollar'], ['300 million euros', 'eur'], ['2 million pounds', 'gbp'], ['80 billion yen', 'jpy'],
     ['12 million', ''], ['about 400', ''],
+    ['Rs 600 crore', 'inr'], ['Rs. 1,20,000', 'inr'], ['₹900', 'inr'], ['600 crore rupees', 'inr'], ['KSh 300 million', 'kes'], ['Ksh45', 'kes'],
+    ['R1.2bn', 'zar'], ['N2.5 billion', 'ngn'], ['₦40 billion', 'ngn'], ['$A2.3 billion', 'dollar'], ['N95 masks worth $3 million', 'dollar'],
     ['12p', 'pence'], ['412.5p', 'pence'], ['85 pence', 'pence'], ['99c', 'cent'], ['26 cents', 'cent'], ['$40 million, or 9 cents a share', 'dollar'], ['4C', ''],
   ];
   for (const [text, want] of rows) assert.equal(currencyOf(text), want, text);

@@ -16,6 +16,9 @@ const NAMES: [RegExp, string][] = [
   // sums in a subunit ("12p", "26 cents"): never the same currency as the whole unit's sums
   [/\bpence\b|\dp\b/, 'pence'], [/\bcents?\b|\dc\b/, 'cent'],
 ];
+/** The letters or sign of a regional sum before its figure (regional-money.ts): "Rs 600 crore", "₹900", "KSh 300 million", "R1.2bn", "N2.5 billion", "₦40". */
+const REGIONAL = /(?:^|[^\p{L}\p{N}$])(Rs|₹|R|N|₦|K?Shs?|Ksh|KShs|Kshs)\.?\s?\d/u;
+const REGIONAL_CODES: Record<string, string> = { Rs: 'inr', '₹': 'inr', R: 'zar', N: 'ngn', '₦': 'ngn' };
 const CODE = /\b(usd|eur|gbp|jpy|cny|rmb|hkd|sgd|aud|cad|nzd|chf|inr|krw|zar|sek|nok|dkk|myr|php|idr|thb|kes|ngn|brl|mxn|rub|try|aed|sar)\s?\d/i;
 
 /**
@@ -26,6 +29,9 @@ export function currencyOf(text: string): string {
   const dollar = /(?:^|[^A-Za-z])([A-Z]{1,2})?\$/.exec(text);
   if (dollar) return dollar[1] === undefined ? 'dollar' : DOLLAR_PREFIX[dollar[1]] ?? dollar[1].toLowerCase() + '$';
   for (const ch of text) if (SIGNS[ch] !== undefined) return SIGNS[ch];
+  // (after the signs: "N95 masks worth $3 million" is in dollars)
+  const regional = REGIONAL.exec(text);
+  if (regional) return REGIONAL_CODES[regional[1]] ?? 'kes';
   const code = CODE.exec(text);
   if (code) return code[1].toLowerCase() === 'rmb' ? 'cny' : code[1].toLowerCase();
   for (const [re, c] of NAMES) if (re.test(text)) return c;

@@ -17,7 +17,8 @@ export const TITLE_HEADS = set(`president vice-president minister secretary spok
   writer columnist photographer manager managers boss
   harbourmaster harbormaster postmaster headmaster headmistress headteacher ranger clerk constable
   treasurer registrar comptroller coroner magistrate surveyor foreman forewoman curator chaplain ombudsman
-  emperor empress tsar tsars tsarina tsarevich tsarevna czar czars czarina kaiser shah regent`);
+  emperor empress tsar tsars tsarina tsarevich tsarevna czar czars czarina kaiser shah regent
+  shri sri smt shrimati alhaji alhaja`);
 
 export const TITLE_MODIFIERS = set(`deputy vice assistant associate acting interim former foreign defense defence
   interior state home health finance justice foreign-affairs prime general executive senior junior chief top
@@ -43,7 +44,7 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   broadcasting media magazine review school schools clinic committee institution consortium directorate
   commonwealth legion militia regime administration government ministries unit division team cooperative
   co-operative line lines shipping logistics engineering marine energy motors systems technologies labs associates
-  ventures airport authority registry inspectorate executive chamber
+  ventures airport authority registry inspectorate executive chamber command
   ledger courier chronicle dispatch examiner sentinel inquirer bulletin mercury advertiser echo wire
   chemicals petrochemicals pharmaceuticals plastics metals textiles electronics minerals petroleum steel aerospace
   enterprises solutions resources materials freight mining utilities properties investments securities insurance

@@ -227,7 +227,7 @@ function looksLikeHeading(line: string): boolean {
 
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep st jr sr inc ltd co corp no vs etc approx dept est fig
-  jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev hon pres maj cpl ave blvd univ assn`.split(/\s+/),
+  jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev hon pres maj cpl ave blvd univ assn rs smt`.split(/\s+/),
 );
 
 /** The length of the longest abbreviation (lower-casing never shortens a word). */

@@ -106,7 +106,7 @@ import { afterFirmKind, dropLoneKinds, firmsAfterKind } from './entity-kind-word
 import { datelineAgencies } from './entity-dateline-agency';
 import { nameThenOf, placesAfterPersonOf } from './entity-person-of-place';
 import { dropHeadlineWordNames } from './entity-headline-verbs';
-import { dropCodedPersons, dropLotCodes, dropRegistryIds } from './entity-coded-names';
+import { dropCodedPersons, dropCurrencySigns, dropLotCodes, dropRegistryIds } from './entity-coded-names';
 import { bodiesByApposition } from './entity-body-appositions';
 import { personsByJobApposition } from './entity-job-appositions';
 import { keptGivenWord, monthGivenName, willGivenName } from './entity-word-given';
@@ -305,6 +305,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropCodedPersons(tokens, candidates);
   dropLotCodes(tokens, candidates);
   dropRegistryIds(tokens, candidates);
+  dropCurrencySigns(tokens, candidates);
   if (gates & G_FIRM_KIND) dropLoneKinds(tokens, candidates);
   surnamesOverPlaces(tokens, candidates);
   skyBodies(tokens, candidates, (gates & G_SKY_BODY) !== 0);
@@ -1285,7 +1286,7 @@ function knownAcrossOf(tokens: Token[], i: number, k: number): boolean {
 }
 
 /** Abbreviated honorifics and ranks written before a person's name with a dot ("Ms.", "Dr.", "Sgt."). */
-const HONORIFIC_ABBREVIATIONS: ReadonlySet<string> = new Set('mr mrs ms mx dr prof mme mlle messrs rev gen sen gov rep capt lt sgt maj col cpl det supt'.split(' '));
+const HONORIFIC_ABBREVIATIONS: ReadonlySet<string> = new Set('mr mrs ms mx dr prof mme mlle messrs rev gen sen gov rep capt lt sgt maj col cpl det supt smt'.split(' '));
 /** Abbreviations that open a place's or saint's name: "St. Adric", "Mt. Vessel". */
 const NAME_OPENING_ABBREVIATIONS = new Map([['St', 'saint'], ['Ste', 'sainte'], ['Mt', 'mount'], ['Ft', 'fort']]);
 

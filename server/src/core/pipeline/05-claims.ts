@@ -72,6 +72,7 @@ import { opinionAfterShare, sampleOfInquiry, sayingAfterShare, sayingVerb } from
 import { thresholdOfLast } from './threshold-count';
 import { afterHarmVerb } from './harm-object';
 import { gluedSubunits, namedSubunit } from './subunit-money';
+import { gluedRegionalSums, regionalFigure } from './regional-money';
 import { gluedMeasures, perHourEnd } from './glued-measures';
 import { ruleLevel } from './rule-levels';
 import { readingThreshold } from './claim-reading-threshold';
@@ -379,7 +380,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     // counts of degrees; "injuring dozens", "sends hundreds to hospital": a vague crowd harmed, which the figure
     // pattern leaves — all in text order among the sums)
     // (Tried s27: one hand loop for a digit glued to p/c/m/k/C/F/° in place of the three digit gates: no faster than them)
-    const glued = noDigit ? NO_QUANTITIES : inTextOrder(gluedSubunits(s.start, sentence), gluedMeasures(s.start, sentence), temperaturesIn(s.start, sentence), vagueHarmObjects(s.start, sentence), hyphenedMagnitudes(s.start, sentence));
+    const glued = noDigit ? NO_QUANTITIES : inTextOrder(gluedSubunits(s.start, sentence), gluedMeasures(s.start, sentence), temperaturesIn(s.start, sentence), vagueHarmObjects(s.start, sentence), hyphenedMagnitudes(s.start, sentence), gluedRegionalSums(s.start, sentence));
     if (matches.length || fractions.length || twice.length || glued.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
@@ -412,7 +413,9 @@ export function findClaims(input: ClaimInput): Claim[] {
         const fromTo = m[5] !== undefined ? changeFromTo(text, m, s.start) : null;
         // ("fell from 5.2% to 4.8%": two shares, the old level passed over; the new one is the claim)
         if (m[11] !== undefined && oldShareLevel(text, m, s.start)) continue;
-        const found = fromTo !== null ? fromTo[1] : toQuantity(m, s.start);
+        const read = fromTo !== null ? fromTo[1] : toQuantity(m, s.start);
+        // "Rs 600 crore", "KSh 300 million", "12 lakh": a sign or an Indian scale the pattern left (regional-money.ts)
+        const found = read === null ? null : regionalFigure(text, read) ?? read;
         // ("518 to 37": a range with its ends in the wrong order, or "8-3", a figure with a dash after it: either
         // may be a vote's tally)
         if (!found) reversedRange = true;
@@ -482,11 +485,11 @@ function creditInterview(claims: Claim[], text: string, blocks: Block[], sentenc
  * Sums in pence or cents, amounts with a glued unit, temperatures and vague crowds harmed (each list in
  * text order), together in text order. Most sentences have none, or one list: no new array then.
  */
-// (Five parameters, not `...lists`: a rest array a sentence with a digit was allocated for nothing.)
-function inTextOrder(a: Quantity[], b: Quantity[], c: Quantity[], d: Quantity[], e: Quantity[]): Quantity[] {
-  const filled = (a.length > 0 ? 1 : 0) + (b.length > 0 ? 1 : 0) + (c.length > 0 ? 1 : 0) + (d.length > 0 ? 1 : 0) + (e.length > 0 ? 1 : 0);
-  if (filled < 2) return e.length ? e : d.length ? d : c.length ? c : b.length ? b : a;
-  return [a, b, c, d, e].flat().sort((x, y) => x.start - y.start);
+// (Six parameters, not `...lists`: a rest array a sentence with a digit was allocated for nothing.)
+function inTextOrder(a: Quantity[], b: Quantity[], c: Quantity[], d: Quantity[], e: Quantity[], f: Quantity[]): Quantity[] {
+  const filled = (a.length > 0 ? 1 : 0) + (b.length > 0 ? 1 : 0) + (c.length > 0 ? 1 : 0) + (d.length > 0 ? 1 : 0) + (e.length > 0 ? 1 : 0) + (f.length > 0 ? 1 : 0);
+  if (filled < 2) return f.length ? f : e.length ? e : d.length ? d : c.length ? c : b.length ? b : a;
+  return [a, b, c, d, e, f].flat().sort((x, y) => x.start - y.start);
 }
 
 /** The claim of a sum in pence or cents (`gluedSubunits`), unless it adds nothing to the last one. */

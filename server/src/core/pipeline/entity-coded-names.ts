@@ -63,3 +63,52 @@ export function dropLotCodes(tokens: readonly Token[], cands: Candidate[]): void
     }
   }
 }
+
+/** A currency's letters written before a figure: "Rs" (rupees), "KSh", "Shs", "TSh", "USh" (shillings). */
+const SIGN_WORD = /^(?:Rs|KShs?|Kshs?|Shs?|TSh|USh)$/;
+/** Those letters glued to the figure ("KSh300", "Rs4,500"), or a rand's, naira's or dollar's letter glued to it ("R850m", "R1", "N2", "A2"). */
+const GLUED_SIGN = /^(?:(?:Rs|KShs?|Kshs?|Shs?|TSh|USh)\d[\d,.]*(?:m|bn)?|([RNA])\d+(m|bn)?)$/;
+/** The scales after a figure that make "R1.2bn" or "N2.5 billion" a sum. */
+const SCALE_WORDS = new Set(['m', 'bn', 'million', 'billion', 'trillion']);
+
+/**
+ * Drops (type null) each one-word candidate that is a currency's letters before a figure: "Rs 4,500
+ * crore", "Rs. 1,20,000", "KSh 300 million", "KSh300", "R1.2bn", "N2.5 billion", "$A2.3 billion". A
+ * lone letter glued to digits ("R2", "N1", "A2" roads or grades) is a sum only with a scale after it
+ * or, for "A", a dollar sign before it.
+ */
+export function dropCurrencySigns(tokens: readonly Token[], cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.type === null || c.first !== c.last) continue;
+    const w = tokens[c.first].text;
+    const f = w.charCodeAt(0);
+    // (the letters that start one: A, K, N, R, S, T, U)
+    if (w.length > 9 || !(f === 65 || f === 75 || f === 78 || f === 82 || f === 83 || f === 84 || f === 85)) continue;
+    if (SIGN_WORD.test(w)) {
+      if (figureAfter(tokens, c.first + 1)) c.type = null;
+      continue;
+    }
+    const g = GLUED_SIGN.exec(w);
+    if (g === null) continue;
+    if (g[1] === undefined || g[2] !== undefined || scaledAfter(tokens, c.first + 1) || g[1] === 'A' && c.first > 0 && tokens[c.first - 1].text === '$') c.type = null;
+  }
+}
+
+/** Is the token at `i` a number, or a full stop and then one ("Rs. 1,20,000")? */
+function figureAfter(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token | undefined;
+  if (t === undefined) return false;
+  if (t.kind === 'number') return true;
+  const u = tokens[i + 1] as Token | undefined;
+  return t.text === '.' && u !== undefined && u.kind === 'number';
+}
+
+/** Does a scale follow the glued figure at `i`: "bn", " billion", or ".2bn", ".5 billion" (the decimal's digits between)? */
+function scaledAfter(tokens: readonly Token[], i: number): boolean {
+  let t = tokens[i] as Token | undefined;
+  if (t !== undefined && t.text === '.' && tokens[i + 1]?.kind === 'number') {
+    i += 2;
+    t = tokens[i];
+  }
+  return t !== undefined && SCALE_WORDS.has(t.text);
+}

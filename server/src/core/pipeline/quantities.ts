@@ -3,6 +3,7 @@ import type { Quantity } from '../types';
 import { endsInLargeScale, scaleGoesOn } from './scale-goes-on';
 import { isSpace } from '../text/char-class';
 import { compileToMachineCode } from './machine-regexp';
+import { signedBefore } from './regional-money';
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -24,7 +25,7 @@ const SCALED_VAGUE = String.raw`(?:a few|several) (?:hundred|thousand) (?:millio
 const CURRENCY_CODES = ['usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'hkd', 'sgd', 'aud', 'cad', 'nzd', 'chf', 'inr', 'krw', 'zar', 'sek', 'nok', 'dkk', 'myr', 'php', 'idr', 'thb', 'kes', 'ngn', 'brl', 'mxn', 'rub', 'try', 'aed', 'sar'];
 
 const WORD_NUM = String.raw`(?:(?:${Object.keys(UNITS).join('|')})(?:[ -](?:${Object.keys(UNITS).join('|')}))?)`;
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:[\s-](?:dozen|hundred|thousand|million|billion|trillion)|\s?(?:m|bn)\b)`;
 /** A space of a fixed phrase also matches a line break of hard-wrapped text ("more\nthan 200"). */
 const wrap = (s: string) => s.replace(/ /g, String.raw`\s+`);
@@ -144,7 +145,8 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
     }
     if (m !== null) {
       // "gave $2 million to 300 families": no range (its bounds fall), but a sum and then a count.
-      if (m[7] !== undefined && (invertedSum(m[7], m[8]) || hyphenNoRange(m))) m = firstFigureOf(piece, p - start, m) ?? m;
+      // ("KSh 300 million to six counties": the sign before the match, regional-money.ts, makes the first figure a sum too)
+      if (m[7] !== undefined && (invertedSum(m[7], m[8]) || hyphenNoRange(m) || signedBefore(text, p) && parseNumber(m[7]) > parseNumber(m[8]))) m = firstFigureOf(piece, p - start, m) ?? m;
       // "two million three hundred thousand": a smaller scale after a million (kept out of the pattern, which is near V8's 20 KB)
       if (m[10] !== undefined && endsInLargeScale(m[0])) scaleGoesOn(piece, m);
       (found ??= []).push(m);
@@ -609,6 +611,13 @@ function digitsEnd(s: string, end: number, i: number): number {
  * the pattern must decide.
  */
 // (decimals, thousands and shares read here too: they were a fifth of the pattern's runs)
+/** After a figure's first digits at `q` (a comma): the end of the Indian grouping's ",dd…,ddd" ("1,20,000"), or `q` when none. */
+function indianGroupsEnd(s: string, end: number, q: number): number {
+  let r = q;
+  while (codeAt(s, end, r) === 44 && digitsEnd(s, end, r + 1) === r + 3) r += 3;
+  return r > q && codeAt(s, end, r) === 44 && digitsEnd(s, end, r + 1) === r + 4 ? r + 4 : q;
+}
+
 function plainFigureAt(s: string, start: number, end: number, p: number): RegExpExecArray | null | undefined {
   if (p > start) {
     const b = s.charCodeAt(p - 1);
@@ -621,6 +630,8 @@ function plainFigureAt(s: string, start: number, end: number, p: number): RegExp
   if (q - p <= 3 && codeAt(s, end, q) === 44 && isAsciiDigit(codeAt(s, end, q + 1))) {
     // "1,234,567": the pattern's first DIGITS, which takes every group of exactly three digits
     while (codeAt(s, end, q) === 44 && digitsEnd(s, end, q + 1) === q + 4) q += 4;
+    // "1,20,000": the Indian grouping, pairs of digits before the last three (the pattern reads it too)
+    if (q - p <= 2 && codeAt(s, end, q) === 44) q = indianGroupsEnd(s, end, q);
     bare = false;
   }
   if (codeAt(s, end, q) === 46 && isAsciiDigit(codeAt(s, end, q + 1))) {
