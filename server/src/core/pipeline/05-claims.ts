@@ -94,6 +94,10 @@ import { citationMark } from './citation-mark';
 import { opensRateBase, rateBase, rateBaseEnd } from './rate-per';
 import { journalOf } from './journal-source';
 import { multiplierOnly, participleAfterShare, pluralAfterAdding } from './counted-modifiers';
+import { byAppositionMaker } from './claim-by-maker';
+import { shareOfSubject } from './claim-share-of';
+import { figureOfVerb } from './claim-figure-of';
+import { definiteFinding, pollConductor } from './claim-poll-conductor';
 
 const MEASURE_NAMES = new Set(MEASURES.map(([, m]) => m));
 /** What follows a verb of being moved when people leave their homes: " out of their homes", " from their homes". */
@@ -1047,8 +1051,10 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const peopleSubject = q.unit === 'count' && j === k && !crowd && !fronted && peopleVerbAfter(toks, qi, k);
   // "rose 3.4% year on year": the periods compared are no counted words.
   const periods = j === k && toks[k] !== undefined && PERIOD_WORD.test(toks[k].text) && periodOnPeriod(text, q.end);
+  // "The figure of 12,000 confuses approvals": the verb's object is not what is counted (claim-figure-of.ts).
+  const figureOf = q.unit === 'count' && j === k && qi >= 2 && figureOfVerb(toks, qi, k);
   // ("12,000 customers without power": "without" ends what is counted, as a preposition does)
-  while (!anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[j]))) && !COMPARED_SET.has(lowerCase(toks[j])) && lowerCase(toks[j]) !== 'without' && !(j === k && lowerCase(toks[j]) === 'the') && !opensRateBase(toks, j)
+  while (!figureOf && !anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[j]))) && !COMPARED_SET.has(lowerCase(toks[j])) && lowerCase(toks[j]) !== 'without' && !(j === k && lowerCase(toks[j]) === 'the') && !opensRateBase(toks, j)
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     && !goneOrTimeAhead(toks, j) // "$15,000 gone", "hire 2,000 more next year": a fate or a time, not what
     && !placeAdverbEnd(toks, j) // "added $61 million overseas,": where, not what
@@ -1103,6 +1109,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const head = countedWords.length > 1 ? participleHead(countedWords) : -1;
   let counted = unitWord ? lemma(unitWord.text) : countedWords.length ? lemma(countedWords[head >= 0 ? head : countedWords.length - 1].text) : those ? 'person' : fronted ? lemma(toks[fronted.noun].text) : opinion ? 'person' : q.unit !== 'count' ? q.unit : crowd ? 'person' : isTwice(q) ? 'time' : isTemperature(q) ? 'degree' : '';
   if (!counted && baseNoun) counted = lemma(baseNoun);
+  // ("40% of pupils skip breakfast": the plural after "of" is counted, not the verb's object; claim-share-of.ts)
+  else if (!unitWord && head < 0 && shareOfSubject(q.unit, toks[k], countedWords)) counted = lemma(countedWords[0].text);
   // ("In the poll, 41% said they would vote": the share counts the people who answered, not "said")
   if (q.unit === 'percent' && countedWords.length > 0 && countedWords[0] === toks[k] && sayingAfterShare(toks, qi, k)) counted = 'person';
   if (q.unit === 'money' && unitWord === undefined && countedWords.length === 2 && PER_UNIT.has(lowerCase(countedWords[0])) && isUnitWord(countedWords[1].text)) counted = 'money';
@@ -1145,6 +1153,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     // "keeps 1,340 cats, up from 860 in 2020": the earlier level counts what the claim before it counts.
     else if (prevClaim.sentence === si && q.start >= prevClaim.end && levelComparedBefore(toks, qi, prevClaim.end)) counted = prevClaim.counted;
   }
+  // ("The figure of 12,000 confuses …": the figure restates the claim before it when that gave the same figure)
+  const figureFrom = !counted && figureOf && prevClaim && prevClaim.quantity.low === q.low && prevClaim.quantity.unit === 'count' ? prevClaim : null;
+  if (figureFrom) counted = figureFrom.counted;
   // "not 52 homes, as was first reported, but 19": the corrected figure counts what the denied one counted.
   if (!counted && q.unit === 'count' && !countedWords.length && tollStart < 0 && !restated) { const noun = correctedNoun(text, sStart, q); if (noun) counted = lemma(noun); }
   // "It was 318, not 381 as first reported": the figure a correction gives counts what the count named before it counts.
@@ -1264,6 +1275,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   if (restated) {
     start = restated.start;
     measure = restated.from.measure;
+  } else if (figureFrom) {
+    measure = figureFrom.measure;
   } else if (tollStart >= 0) {
     start = toks[tollStart].start;
     measure = /^casualty$/i.test(toks[tollStart].text) ? 'injury' : 'death';
@@ -1607,6 +1620,12 @@ function source(c: Claim, lookup: SourceLookup): void {
   // "A recent survey of 800 farmers showed": a finding nobody is named behind.
   // "A Harlow Institute poll found": the organisation named in the poll's phrase is the source.
   // ("A Dunmore poll found": an indefinite poll of no organisation is left to the finding rules below)
+  // "The study, by the Halvern Institute, found": the name in the apposition, not the phrase (claim-by-maker.ts)
+  const byMaker = firm && firm.speaker!.local === null ? byAppositionMaker(lookup.text, firm.speaker!, lookup.mentions) : null;
+  if (byMaker) return set(c, 'yes', byMaker, firm!.cue);
+  // "Tarrow Research carried out the poll … The poll found": the conductor named before (claim-poll-conductor.ts)
+  const conductor = firm && definiteFinding(firm.speaker!) ? pollConductor(lookup.text, s.start, lookup.mentions) : null;
+  if (conductor) return set(c, 'yes', conductor, firm!.cue);
   let pollFirm = !!firm && firm.speaker!.local === null && POLL_END.test(firm.speaker!.text);
   if (pollFirm) {
     const owned = anonymousFinding(lookup.text, s.start, c, lookup.mentions);

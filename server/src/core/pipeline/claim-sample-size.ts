@@ -3,9 +3,10 @@
  * questioned 900 voters", "The poll surveyed 1,400 people". The sample is the finding's own fact: it is sourced to
  * whoever made the finding when the sentence's subject names them (a name in the phrase, not one that only
  * commissioned it), or, for a finding the article has already named ("The poll"), to the maker an earlier
- * finding of a poll or study in the article was credited to. Pure.
+ * finding of a poll or study in the article was credited to, or to the one it says conducted the poll. Pure.
  */
 import type { Claim, Mention, Sentence, SpeakerRef } from '../types';
+import { pollConductor } from './claim-poll-conductor';
 
 /** Verbs of taking a sample, as the claim's measure (the verb itself). */
 const SAMPLE_VERBS: ReadonlySet<string> = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'sampled', 'asked', 'studied', 'tracked', 'followed', 'analysed', 'analyzed', 'examined']);
@@ -43,5 +44,6 @@ export function sampleMaker(text: string, sentences: readonly Sentence[], c: Cla
     const es = sentences[e.sentence];
     if (FINDING_NOUN.test(text.slice(es.start, e.start))) return { ...e.source };
   }
-  return null;
+  // "Tarrow Research carried out the poll. … The poll surveyed …": the conductor named before.
+  return pollConductor(text, sStart, mentions);
 }
