@@ -19,18 +19,18 @@ const CONTACT_IT: ClaimRow[] = [
   },
   {
     label: 'guard: with no organisation opening the sentence "it" names nobody',
-    body: 'A flood report described a plan it says will cut 400 jobs.',
-    claims: [{ text: 'cut 400 jobs', sourced: 'no' }],
+    body: 'A flood report described a plan it says will cut 430 jobs.',
+    claims: [{ text: 'cut 430 jobs', sourced: 'no' }],
   },
   {
     label: 'guard: the figure before the relative clause is the writer\'s',
-    body: 'Ostrel Motors hired 400 workers for a plant it says will open in May.',
-    claims: [{ text: 'hired 400 workers', sourced: 'no' }],
+    body: 'Ostrel Motors hired 430 workers for a plant it says will open in May.',
+    claims: [{ text: 'hired 430 workers', sourced: 'no' }],
   },
   {
     label: 'guard: a figure whose span runs into the relative clause is still the writer\'s (the span is today\'s; its sourcing is what this row holds)',
-    body: 'Ostrel Motors cut 400 jobs under a plan it says will save money.',
-    claims: [{ text: 'cut 400 jobs under a plan it', sourced: 'no' }],
+    body: 'Ostrel Motors cut 430 jobs under a plan it says will save money.',
+    claims: [{ text: 'cut 430 jobs under a plan it', sourced: 'no' }],
   },
 ];
 
@@ -60,8 +60,8 @@ const REVISED: ClaimRow[] = [
 const PLURAL_BODIES: ClaimRow[] = [
   {
     label: 'two merging firms named by their plural noun state what they expect: "The companies expect savings of …"',
-    body: 'Tarvel Steel and Brisk Metals agreed to merge. The companies expect annual cost savings of $400 million.',
-    claims: [{ text: '$400 million', sourced: 'yes', source: 'The companies' }],
+    body: 'Tarvel Steel and Brisk Metals agreed to merge. The companies expect annual cost savings of $430 million.',
+    claims: [{ text: '$430 million', sourced: 'yes', source: 'The companies' }],
   },
   {
     label: 'the same with a number between: "the two carmakers estimate"',

@@ -40,9 +40,9 @@ const ROWS: Row[] = [
   },
   {
     label: 'an open figure under another verb still covers a precise one',
-    target: 'Farm\nInspectors removed 401 sheep from the Dorrel farm in April.\n',
-    others: { seized: 'Seized\nInspectors seized more than 400 sheep from the Dorrel farm in April.\n' },
-    expected: [['seized', 'seized more than 400 sheep', 'supports']],
+    target: 'Farm\nInspectors removed 301 sheep from the Dorrel farm in April.\n',
+    others: { seized: 'Seized\nInspectors seized more than 300 sheep from the Dorrel farm in April.\n' },
+    expected: [['seized', 'seized more than 300 sheep', 'supports']],
   },
   {
     label: 'a passage that revises the claim\'s share away conflicts with it, above a mere restatement',

@@ -483,7 +483,7 @@ const ROWS: SpeakerRow[] = [
   { label: 'guard: a role before "from" still speaks with its body', body: 'A spokeswoman from the harbour board said “the lifts have been broken since May.”', speaker: 'A spokeswoman from the harbour board', cue: 'said' },
   // ── a count of the group just mentioned speaks after the cue as before it ──
   { label: '“…,” said two of them: the count of the group', body: 'Dozens of nurses at Keldby General walked out on Monday. “We cannot keep working like this,” said two of them.', speaker: 'two of them', cue: 'said' },
-  { label: '“…,” said both of the porters, who …: the count of the group', body: 'Two porters at the Orrin depot lost their jobs. “Nobody told us anything,” said both of the porters, who asked not to be named.', speaker: 'both of the porters', cue: 'said' },
+  { label: '“…,” said both of the porters, who …: the count of the group', body: 'Two porters at the Orrin depot lost their jobs. “Nobody told us anything,” said both of the porters, who would not give their names.', speaker: 'both of the porters', cue: 'said' },
   { label: 'guard: two of them said “…” before the cue is unchanged', body: 'Three porters at the Orrin depot lost their jobs. Two of them said “nobody told us anything.”', speaker: 'Two of them', cue: 'said' },
   // ── "its" and a firm's noun: the firm "its" refers to ──
   { label: 'Firm … “…,” its studio said: the firm', body: 'Velda Pictures will cut 300 jobs this spring. “We had no warning at all,” its studio said.', speaker: 'its studio', cue: 'said', entity: 'Velda Pictures' },

@@ -82,7 +82,7 @@ function pointOf(q: Claim['quantity']): number | null {
   return lo !== null && hi !== null ? (lo + hi) / 2 : lo ?? hi;
 }
 
-/** Is a quantity one exact figure ("401"), not a range or an open bound ("more than 400")? */
+/** Is a quantity one exact figure ("301"), not a range or an open bound ("more than 300")? */
 const exact = (q: Claim['quantity']): boolean => q.low === q.high;
 
 /** Has a quantity both bounds ("about 200", "40 to 50"), unlike an open range ("more than 9")? */
@@ -309,7 +309,7 @@ function score(t: Scorable, s: Scorable, floorOf?: (relation: Relation) => numbe
     // One precise figure of the same things, though one passage names another verb or none ("417 polling
     // stations" / "opened 417 polling stations", "won 27.4%" / "won 27.4% of the vote"): one figure.
     // Two exact figures under verbs of two measures are one only when equal ("approved 29,800 homes" is no
-    // rounding of "built 30,000 homes": two counts of one kind of thing; "more than 400" still covers 401).
+    // rounding of "built 30,000 homes": two counts of one kind of thing; "more than 300" still covers 301).
     else if (!money && fits && figures && !otherTime && t.unit === s.unit && (sameThingsCounted(t, s) || shares !== 0) && (distinctFigure(t.quantity) || distinctFigure(s.quantity))
       && (t.measure !== '' && s.measure !== '' && exact(t.quantity) && exact(s.quantity) ? t.point === s.point : closeness(t.point, s.point) >= 0.98 && sameFigure(t, s))) relation = 'supports';
     // A passage that gives the claim's figure as the one it revises ("revised to 52.9%, down from 54.2%")

@@ -7,7 +7,7 @@ import type { SpeakerRef } from '../types';
 import type { SpeakerContext } from './speakers';
 
 /** Words that count part of a group (not "one": speakerAfter's indefinite phrase reads "one of them"). */
-const COUNTS = new Set('two three four five six seven eight nine ten both several some many few most all'.split(' '));
+const COUNTS = new Set('ten nine eight seven six five four three two both several some many few most all'.split(' '));
 
 /** Words that close the group after "of": "of them", "of those", "of the …". */
 const GROUP_ENDS = new Set(['them', 'those', 'us']);
