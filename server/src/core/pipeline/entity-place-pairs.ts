@@ -71,7 +71,8 @@ export function placePairs(tokens: readonly Token[], cands: readonly Chunk[], ke
       // A given name there may be someone named after the place ("the University of Morland, Jana, …"):
       // only a place the gazetteer knows vouches for it.
       && (!lexicon.firstNames.has(keys[i]) || (a.type === 'LOC' && isPlaceName(keys[i - 1])))) { out.push(i); continue; }
-    if (a && !sure(i) && placeAndPlace(tokens, a, c) && !lexicon.firstNames.has(keys[i])) { out.push(i); continue; }
+    // An ordinary word there is a field or a thing, not a town ("a degree in Geology and Chemistry").
+    if (a && !sure(i) && placeAndPlace(tokens, a, c) && !lexicon.firstNames.has(keys[i]) && !lexicon.common.has(keys[i])) { out.push(i); continue; }
     // "near Corley, Texas": the gazetteer knows the region; not "Vell, Texas's governor". A given
     // name stands there only after a preposition that takes places ("lives in Corley, Texas").
     // "Dunmore, Corley, Ardenia": a town, its region and its country.
