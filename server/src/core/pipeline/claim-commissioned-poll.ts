@@ -5,9 +5,10 @@
  * phrase. (A pollster named after it, "… and carried out by Tarrow Research", is the speaker instead.) Pure.
  */
 import type { SpeakerRef } from '../types';
+import { POLL_NOUNS } from './finding-nouns';
 
 /** The poll's phrase up to "commissioned by (the)" right before the speaker: group 1 is the phrase. */
-const POLL_ORDERED = /\b((?:an?|the|one|new|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:polls?|surveys?|study|studies|research|report|analysis),?\s+(?:(?:commissioned|paid\s+for|funded|sponsored)\s+by))\s+(?:the\s+)?$/iu;
+const POLL_ORDERED = new RegExp(String.raw`\b((?:an?|the|one|new|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:${POLL_NOUNS}|report|analysis),?\s+(?:(?:commissioned|paid\s+for|funded|sponsored)\s+by))\s+(?:the\s+)?$`, 'iu');
 
 /** The poll's phrase when `speaker` is only the body that ordered it ("A poll commissioned by the Velm Alliance"), else null. */
 export function commissionedPoll(text: string, sStart: number, speaker: SpeakerRef): SpeakerRef | null {

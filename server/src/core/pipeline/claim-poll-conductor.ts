@@ -2,11 +2,12 @@
 // conducted a poll, survey or study, named earlier in the article as the subject of "conducted/carried out/ran the
 // poll" (or its agent: "the survey was conducted by …"), made it: later findings of "the poll" are its. Pure.
 import type { Mention, SpeakerRef } from '../types';
+import { POLL_NOUNS } from './finding-nouns';
 
 /** "conducted the poll", "carried out a survey", "ran the new study": the maker is the name right before. */
-const ACTIVE = /\s(?:conducted|carried\s+out|ran)\s+(?:the|a|an|this|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:polls?|surveys?|study|research)\b/gu;
+const ACTIVE = new RegExp(String.raw`\s(?:conducted|carried\s+out|ran)\s+(?:the|a|an|this|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${POLL_NOUNS})\b`, 'gu');
 /** "the survey was conducted by", "the poll, carried out by": the maker is the name right after. */
-const PASSIVE = /\b(?:polls?|surveys?|study|research),?\s+(?:(?:was|were)\s+)?(?:conducted|carried\s+out|run)\s+by\s+(?:the\s+)?/giu;
+const PASSIVE = new RegExp(String.raw`\b(?:${POLL_NOUNS}),?\s+(?:(?:was|were)\s+)?(?:conducted|carried\s+out|run)\s+by\s+(?:the\s+)?`, 'giu');
 /** A definite finding as the speaker: "The poll", "the survey". */
 const DEFINITE_FINDING = /^the\s+(?:poll|survey|study|research)$/i;
 

@@ -7,16 +7,17 @@
  */
 import type { Claim, Mention, Sentence, SpeakerRef } from '../types';
 import { pollConductor } from './claim-poll-conductor';
+import { POLL_NOUNS } from './finding-nouns';
 
 /** Verbs of taking a sample, as the claim's measure (the verb itself). */
 const SAMPLE_VERBS: ReadonlySet<string> = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'sampled', 'asked', 'studied', 'tracked', 'followed', 'analysed', 'analyzed', 'examined']);
 /** The subject from the sentence's start to the verb: a finding's noun, perhaps with its maker's phrase. */
-const SUBJECT = /^\s*(?:(the|this|that|its|their)|an?|one|new|last\s+\p{L}+['’]s)\s+(?:[^,.;:"“”]{0,60}?\s)?(?:polls?|surveys?|study|studies|research|census|questionnaire|analysis|review|trial)(?:,?\s+(?:(?:conducted|carried\s+out|run|published|released)\s+)?by\s+[^,.;:"“”]{2,60}?,?)?\s+$/iu;
+const SUBJECT = new RegExp(String.raw`^\s*(?:(the|this|that|its|their)|an?|one|new|last\s+\p{L}+['’]s)\s+(?:[^,.;:"“”]{0,60}?\s)?(?:${POLL_NOUNS}|census|questionnaire|analysis|review|trial)(?:,?\s+(?:(?:conducted|carried\s+out|run|published|released)\s+)?by\s+[^,.;:"“”]{2,60}?,?)?\s+$`, 'iu');
 /** "commissioned by", "paid for by", "for": who ordered a finding did not make it. */
 const ORDERED_BY = /\b(?:commissioned|paid\s+for|funded|sponsored)\s+by\s+(?:the\s+)?$|\bfor\s+(?:the\s+)?$/iu;
 /** Cues by which an earlier claim was credited to a finding's maker. */
 const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'suggested', 'suggests', 'revealed', 'reveals', 'indicated', 'indicates', 'estimated', 'estimates']);
-const FINDING_NOUN = /\b(?:polls?|surveys?|study|studies|research)\b/i;
+const FINDING_NOUN = new RegExp(String.raw`\b(?:${POLL_NOUNS})\b`, 'i');
 
 /** Is the claim's measure a verb of taking a sample (a cheap gate before the subject is read)? */
 export function mayBeSampleSize(c: Claim): boolean {
