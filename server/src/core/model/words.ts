@@ -14,7 +14,7 @@ export const TITLE_HEADS = set(`president vice-president minister secretary spok
   spokesmen spokeswomen ministers secretaries leader speaker correspondent reporter editor analyst economist
   diplomat negotiator coordinator administrator chief-executive head attorney prosecutor sheriff deputy-director
   president-elect mp mep dean rector provost warden trustee adviser advisor counsel consul mayor-elect
-  writer columnist photographer manager managers boss
+  writer columnist photographer manager managers boss whip
   harbourmaster harbormaster postmaster headmaster headmistress headteacher ranger clerk constable
   treasurer registrar comptroller coroner magistrate surveyor foreman forewoman curator chaplain ombudsman
   emperor empress tsar tsars tsarina tsarevich tsarevna czar czars czarina kaiser shah regent
@@ -25,7 +25,7 @@ export const TITLE_MODIFIERS = set(`deputy vice assistant associate acting inter
   first second special high supreme principal managing regional national federal district county city
   attorney police fire army navy military opposition party union press communications security trade
   education environment energy transport transportation economy economic agriculture labour labor culture
-  emergency humanitarian human rights staff of the and for on`);
+  emergency humanitarian human rights staff majority minority cabinet of the and for on`);
 
 /** Plural heads that are documents, not people: their source is whoever a modifier or agent names ("court documents"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = set('figures numbers data records statistics counts tallies results surveys studies documents papers filings accounts minutes projections forecasts');

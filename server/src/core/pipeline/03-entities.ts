@@ -22,6 +22,7 @@ import { scoreNameFeatures } from './word-name-weights';
 import { scoreContext } from './context-weights';
 import { placeOnlyContext, productBase } from './place-context';
 import { placePairs } from './entity-place-pairs';
+import { brandBeforeGoods } from './entity-brand-goods';
 import {
   DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_HONORIFIC, W_KNOWN_NAME, W_ORG_HEAD, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER,
   lexClass,
@@ -865,7 +866,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   for (let i = 0; i < cands.length; i++) {
     const e = ev[i];
     if (e.certain || e.type === 'NORP') continue;
-    if (cands[i].first === cands[i].last && productBase(tokens, cands[i].first)) (brandKeys ??= new Set()).add(keys[i]);
+    if (cands[i].first === cands[i].last && (productBase(tokens, cands[i].first) || brandBeforeGoods(tokens, cands[i].first))) (brandKeys ??= new Set()).add(keys[i]);
     if (e.strong) { if (e.type !== 'LOC') (strongOther ??= new Set()).add(keys[i]); }
     else if (cands[i].role === null && placeShaped(infos[i].rules) && placeOnlyContext(tokens, cands[i].first, cands[i].last)) (placeKeys ??= new Set()).add(keys[i]);
   }
@@ -1287,6 +1288,9 @@ function knownAcrossOf(tokens: Token[], i: number, k: number): boolean {
 
 /** Abbreviated honorifics and ranks written before a person's name with a dot ("Ms.", "Dr.", "Sgt."). */
 const HONORIFIC_ABBREVIATIONS: ReadonlySet<string> = new Set('mr mrs ms mx dr prof mme mlle messrs rev gen sen gov rep capt lt sgt maj col cpl det supt smt'.split(' '));
+/** Honorifics that may follow a title ("Minister Dr. K. R. Ostrow"); a rank's abbreviation may be followed by another ("Col. Inf."). */
+const CIVIL_HONORIFICS: ReadonlySet<string> = new Set(['dr', 'prof', 'mr', 'mrs', 'ms']);
+
 /** Abbreviations that open a place's or saint's name: "St. Adric", "Mt. Vessel". */
 const NAME_OPENING_ABBREVIATIONS = new Map([['St', 'saint'], ['Ste', 'sainte'], ['Mt', 'mount'], ['Ft', 'fort']]);
 
@@ -1327,7 +1331,9 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
       && (k - 1 === i || lowerCase(tokens[k - 2]) === tokens[k - 2].text)) { last = k; hasHead = false; continue; }
     // "Ms. Fairweather", "Dr. Lantern": an honorific's dot does not end the run, so the title is split off the name
     // (stripTitle) and a surname that is also an ordinary word stays a person's name.
-    if (l === '.' && k - 1 === i && HONORIFIC_ABBREVIATIONS.has(lower(tokens[i])) && t.start === tokens[i].end) { last = k; hasHead = false; honored = true; continue; }
+    // Also after a title ("Minister Dr. K. R. Ostrow"), which stripTitle then splits off.
+    if (l === '.' && t.start === tokens[k - 1].end && tokens[k - 1].text.length <= 4 && HONORIFIC_ABBREVIATIONS.has(lower(tokens[k - 1]))
+      && (k - 1 === i || (CIVIL_HONORIFICS.has(lower(tokens[k - 1])) && isTitleHead(lower(tokens[k - 2]))))) { last = k; hasHead = false; honored = true; continue; }
     // A person's name after "Mr." takes no connector: "Mr. Park and Dr. Hall" are two people.
     if (honored && !particle) break; // no second lookup: its first run threw away extendRun's optimised code
     // "the Corps of Surveyors on May 2", "the Board on Monday": "on" before a date ends the name.
@@ -1337,6 +1343,8 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
     // A place or organisation the lexicon knows whole across "of" ("United States of America").
     if (l === 'of' && knownAcrossOf(tokens, i, k)) { last = k; continue; }
+    // "the House of Delegates", "Kelmar House of Assembly": a chamber's "House" before "of" and a capitalised word.
+    if (l === 'of' && cap[k + 1] && lowerCase(tokens[k - 1]) === 'house') { last = k; continue; }
     if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && lowerCase(tokens[k - 1]) !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
     if (l === 'and' && hasHead && orgTail(tokens, k + 1) && !namedBeforeAnd(tokens, cap, i, k)) { last = k; continue; }
     // "Korvan Land and River Alliance", "Health and Safety Council": an ordinary word, "and", and one

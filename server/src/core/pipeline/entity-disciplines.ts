@@ -37,12 +37,20 @@ function fieldCue(tokens: readonly Token[], first: number): 'degree' | boolean {
   const w = lowerCase(p);
   if (FIELD_VERBS.has(w)) return true;
   if (w === 'of') return DEGREES.has(lowerCase(tokens[first - 2] ?? p)) ? 'degree' : false;
+  if (w === 'and') return fieldBeforeAnd(tokens, first - 2);
   if (w !== 'in') return false;
   for (let k = first - 2; k >= 0 && k >= first - 6; k--) {
     const t = tokens[k];
     if (t.sentence !== p.sentence) return false;
     if (t.kind === 'word' && (IN_CUES.has(lowerCase(t)) || DEGREES.has(lowerCase(t)))) return true;
   }
+  return false;
+}
+
+/** "a degree in Geology and Marine Ecology": a field with its own cue ends at `end`, right before "and". */
+function fieldBeforeAnd(tokens: readonly Token[], end: number): boolean {
+  if (end < 1 || !FIELDS.has(lowerCase(tokens[end]))) return false;
+  for (let st = end; st >= 1 && st >= end - 2; st--) if (fieldName(tokens, st, end) && fieldCue(tokens, st)) return true;
   return false;
 }
 

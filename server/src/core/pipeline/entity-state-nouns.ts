@@ -10,6 +10,8 @@ import type { Token } from '../types';
 import type { Candidate } from './03-entities';
 import { isPossessiveS, tokenAt } from './token-at';
 import { untypedUnknownOpener } from './entity-unknown-openers';
+import { isCommonToken, lowerToken } from './token-fold';
+import { lexicon } from '../model/lexicon';
 
 /** What only a state owns or sends. */
 export const STATE_NOUNS: ReadonlySet<string> = new Set(['ministry', 'ministries', 'embassy', 'embassies', 'ambassador', 'parliament', 'delegation',
@@ -53,7 +55,8 @@ function stateNounAfter(tokens: readonly Token[], last: number): string | null {
   if (next === undefined || next.sentence !== s) return null;
   if (!isPossessiveS(next)) {
     const the = tokenAt(tokens, last - 1);
-    return next.text === 'delegation' && the !== undefined && (the.text === 'the' || the.text === 'The') ? next.text : null;
+    if (the === undefined || (the.text !== 'the' && the.text !== 'The')) return null;
+    return next.text === 'delegation' ? next.text : fieldMinisterAfter(tokens, last, s);
   }
   for (let j = last + 2; j < last + 5; j++) {
     const t = tokenAt(tokens, j);
@@ -63,6 +66,19 @@ function stateNounAfter(tokens: readonly Token[], last: number): string | null {
     if (!(ch >= 97 && ch <= 122)) return null;
   }
   return null;
+}
+
+/**
+ * "the Kelmar housing minister", "the Kelmar health ministry": one lower-case field word, then "minister" or
+ * "ministry", after "the" and a name that is no ordinary word and no organisation the lexicon knows (a party sits in
+ * the same slot: "the Labour housing minister").
+ */
+function fieldMinisterAfter(tokens: readonly Token[], last: number, s: number): string | null {
+  const field = tokenAt(tokens, last + 1)!, noun = tokenAt(tokens, last + 2);
+  if (noun === undefined || noun.sentence !== s || (noun.text !== 'minister' && noun.text !== 'ministry')) return null;
+  if (field.kind !== 'word' || !/^\p{Ll}+$/u.test(field.text)) return null;
+  const name = tokens[last];
+  return isCommonToken(name) || lexicon.organizations.has(lowerToken(name)) ? null : noun.text;
 }
 
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);

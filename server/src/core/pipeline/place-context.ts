@@ -173,6 +173,12 @@ function articleBefore(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** A town's people or officers at token k, in sentence `sentence` ("mayor", "residents": PLACE_PEOPLE_OF). */
+function placePeopleOf(tokens: readonly Token[], k: number, sentence: number): boolean {
+  const t = tokenAt(tokens, k);
+  return !!t && t.kind === 'word' && t.sentence === sentence && PLACE_PEOPLE_OF.has(lowerToken(t));
+}
+
 /** Is the chunk starting at `first` written after a preposition that takes places only, after "the
  *  town of" or "the mayor of", after "the capital,", or before ", a fishing town"? */
 export function placeOnlyContext(tokens: readonly Token[], first: number, last: number): boolean {
@@ -195,6 +201,8 @@ export function placeOnlyContext(tokens: readonly Token[], first: number, last: 
   // "in eastern Tessaly", "across northern Vaskia": a lower-case compass adjective names part of a place; a firm has none.
   if (compassBefore(tokens, first - 1, p.sentence)) return true;
   const l = lowerToken(p);
+  // "the mayor of The Kessel": a place's own capitalised article after "of" (a title-case "The" stays out of the chunk).
+  if (p.text === 'The' && pp?.text === 'of') return placePeopleOf(tokens, first - 3, p.sentence);
   // "relations between Talvoria and Morden": both sides ("Morden" after a one-word first side).
   if (l === 'between') return countriesBetween(tokens, first - 1);
   if (l === 'and' && pp && pp.kind === 'word' && pp.sentence === p.sentence && !isCommonToken(pp) && countriesBetween(tokens, first - 3)) return true;

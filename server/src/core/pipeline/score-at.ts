@@ -28,7 +28,7 @@ function capWord(t: Token | undefined, s: number): boolean {
 
 /**
  * A result line, the small number at `k` the first of two: "Harwick Rovers 3 Dunmore City 1" is the whole
- * sentence, capitalised words (one to four) before each number and the second number last. Its first number
+ * sentence, capitalised words (one to four) before each number and the second number last (or a full stop after it). Its first number
  * is read as the score (the sides are the names before and after it).
  */
 function resultLineAt(tokens: readonly Token[], k: number, s: number): boolean {
@@ -37,7 +37,10 @@ function resultLineAt(tokens: readonly Token[], k: number, s: number): boolean {
   if (a === k - 1 || tokenAt(tokens, a)?.sentence === s) return false;
   let b = k + 1;
   while (b <= k + 4 && capWord(tokenAt(tokens, b), s)) b++;
-  const n = tokenAt(tokens, b), after = tokenAt(tokens, b + 1);
+  const n = tokenAt(tokens, b);
+  // The line may end in a full stop: "Harwick 3 Castlemoor 0."
+  let after = tokenAt(tokens, b + 1);
+  if (after !== undefined && after.text === '.' && after.sentence === s) after = tokenAt(tokens, b + 2);
   return b > k + 1 && n !== undefined && n.sentence === s && n.kind === 'number' && SMALL.test(n.text) && (after === undefined || after.sentence !== s);
 }
 
