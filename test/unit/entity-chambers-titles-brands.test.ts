@@ -1,7 +1,7 @@
 // Session 35 entity left-overs: a chamber's "House of …" is one name; "Majority Leader", "Cabinet Secretary" are
 // titles; a civil honorific after a title keeps the initials; "the mayor of The …" is a place; a result line ending
 // in a full stop keeps its clubs; "the Kelmar housing minister" is a province's; fields joined by "and" after a
-// degree are no names; a name before goods ("Lumo drinks") is a brand, no person. Run with
+// degree are no names; a name before goods ("Lumo drinks") is a brand, no person; a pollster that also acts is an ORG. Run with
 // `node --import tsx --test test/unit/entity-chambers-titles-brands.test.ts`. All names are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
 
@@ -26,6 +26,10 @@ const ROWS: EntityRow[] = [
   { label: 'a brand before "drinks"', body: 'Sales of Lumo drinks rose in May, the grocer said.', has: [{ text: 'Lumo', notType: 'PERSON' }] },
   { label: 'a brand before "biscuits"', body: 'Shoppers bought Crenna biscuits at the fair.', has: [{ text: 'Crenna', notType: 'PERSON' }] },
   { label: 'a person before "supporters" stays a person', body: 'Ada Venn spoke on Friday. Venn supporters cheered.', has: [{ text: 'Ada Venn', type: 'PERSON' }, { text: 'Venn', type: 'PERSON' }] },
+  { label: 'a pollster before "poll" that also says', body: 'A new Pollwise poll found that 54 per cent of voters back the plan. Pollwise said the sample was 1,200 adults.', has: [{ text: 'Pollwise', type: 'ORG' }] },
+  { label: 'a pollster before "survey" that is also "by" it', body: 'A new Quorra survey found most voters back the plan. The survey was run by Quorra for the council.', has: [{ text: 'Quorra', type: 'ORG' }] },
+  { label: 'a place\'s poll stays a place', body: 'A Dunmore poll found 60% backed the mayor. Voters in Dunmore said they were tired.', has: [{ text: 'Dunmore', type: 'LOC' }] },
+  { label: 'a surname\'s poll stays a person', body: 'A Kestin poll found 60% backed her. Anna Kestin said she was pleased.', has: [{ text: 'Anna Kestin', type: 'PERSON' }, { text: 'Kestin', type: 'PERSON' }] },
 ];
 
 entityRowTests('chambers, titles, brands', 'Council Notes', ROWS);

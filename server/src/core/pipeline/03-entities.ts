@@ -49,6 +49,7 @@ import { possessiveShops } from './entity-possessive-shops';
 import { placesBeforeTheirPeople } from './entity-nation-people';
 import { playersAfterPlay } from './entity-play-makers';
 import { statesByTheirOrgans } from './entity-state-nouns';
+import { pollstersByTheirPolls } from './entity-pollsters';
 import { teamsNamedTeam } from './entity-team-prefix';
 import { dropTourNames } from './entity-tour-names';
 import { townSidesInMatch } from './entity-match-towns';
@@ -124,7 +125,7 @@ import {
   G_CLASS_LABEL, G_COMPETITION, G_EVENT, G_EXECUTIVE, G_FIELD, G_FIRM_KIND, G_FIRM_TAIL, G_GENERAL, G_JOB_NOUN, G_NOTICE, G_PARTY_LABEL, G_PLACE_PLURAL, G_POST_NOMINAL,
   G_RESERVE, G_ROAD, G_STATION, G_STORM, G_VERB_GIVEN, G_SKY_BODY, G_JOURNAL, G_TEAM, G_TOUR, G_UNIT, lexemeGates,
 } from './entity-pass-gates';
-import { L_BODY_KIND, L_CAPITAL, L_CODE, L_NICKNAME, L_FAMILY, L_PARTY_NOUN, L_PLAY, L_STATE, L_STRUCTURE, L_TEAM_TITLE, L_UNDERWRITE, L_VEHICLE, LOWER_SHAPE_GATES, lowerWordGates, SHAPE_CODES, shapeCode } from './entity-lower-gates';
+import { L_BODY_KIND, L_CAPITAL, L_CODE, L_NICKNAME, L_FAMILY, L_PARTY_NOUN, L_PLAY, L_POLL, L_STATE, L_STRUCTURE, L_TEAM_TITLE, L_UNDERWRITE, L_VEHICLE, LOWER_SHAPE_GATES, lowerWordGates, SHAPE_CODES, shapeCode } from './entity-lower-gates';
 import { structuresAsPlaces } from './entity-structure-nouns';
 import { routeEndsAsPlaces } from './entity-route-ends';
 import { travellerOriginsAsPlaces } from './entity-traveller-origins';
@@ -289,6 +290,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   possessiveShops(tokens, candidates);
   placesBeforeTheirPeople(tokens, candidates);
   if (lowerGates & L_STATE) statesByTheirOrgans(tokens, candidates);
+  if (lowerGates & L_POLL) pollstersByTheirPolls(tokens, candidates);
   if (lowerGates & L_PLAY) playersAfterPlay(tokens, candidates);
   if (gates & G_TEAM) teamsNamedTeam(tokens, candidates);
   if (gates & G_POST_NOMINAL) withoutPostNominals(tokens, candidates);

@@ -17,6 +17,7 @@ import { PLAY_NOUNS } from './entity-play-makers';
 import { STATE_NOUNS } from './entity-state-nouns';
 import { CODE_VERBS } from './entity-code-languages';
 import { NICKNAME_VERBS } from './entity-thing-nicknames';
+import { POLL_NOUNS } from './entity-pollsters';
 
 /**
  * The (first letter, second letter, length) of a word starting with a lower-case ASCII letter, as
@@ -31,7 +32,7 @@ export const SHAPE_CODES = 26 * 27 * 32 + 1;
 
 /** A pass's bit: the document holds a lower-case word the pass needs. */
 export const L_UNDERWRITE = 1, L_PARTY_NOUN = 2, L_VEHICLE = 4, L_STRUCTURE = 8, L_BODY_KIND = 16, L_TEAM_TITLE = 32, L_FAMILY = 64, L_CAPITAL = 128,
-  L_PLAY = 256, L_STATE = 512, L_CODE = 1024, L_NICKNAME = 2048;
+  L_PLAY = 256, L_STATE = 512, L_CODE = 1024, L_NICKNAME = 2048, L_POLL = 4096;
 
 const BY_TEXT = new Map<string, number>();
 /** By shape code: the OR of the gates of the words of that shape (0 for most shapes). */
@@ -57,6 +58,7 @@ add([...PLAY_NOUNS, 'kick'], L_PLAY);
 add(STATE_NOUNS, L_STATE);
 add(CODE_VERBS, L_CODE);
 add(NICKNAME_VERBS, L_NICKNAME);
+add(POLL_NOUNS, L_POLL);
 
 /** The gates of a lower-case word whose shape has some (`LOWER_SHAPE_GATES`): its exact text's. */
 export function lowerWordGates(w: string): number {
