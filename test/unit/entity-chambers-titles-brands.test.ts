@@ -30,6 +30,9 @@ const ROWS: EntityRow[] = [
   { label: 'a pollster before "survey" that is also "by" it', body: 'A new Quorra survey found most voters back the plan. The survey was run by Quorra for the council.', has: [{ text: 'Quorra', type: 'ORG' }] },
   { label: 'a place\'s poll stays a place', body: 'A Dunmore poll found 60% backed the mayor. Voters in Dunmore said they were tired.', has: [{ text: 'Dunmore', type: 'LOC' }] },
   { label: 'a surname\'s poll stays a person', body: 'A Kestin poll found 60% backed her. Anna Kestin said she was pleased.', has: [{ text: 'Anna Kestin', type: 'PERSON' }, { text: 'Kestin', type: 'PERSON' }] },
+  { label: 'a federation of its members opening a sentence', body: 'Federated Farmers said the drought had hurt growers.', has: [{ text: 'Federated Farmers', type: 'ORG' }] },
+  { label: 'an amalgamation of its members opening a sentence', body: 'Amalgamated Growers warned of losses on Monday.', has: [{ text: 'Amalgamated Growers', type: 'ORG' }] },
+  { label: 'a participle before a lower-case plural is no name', body: 'Allied troops entered the town on Monday.', lacks: ['Allied'], has: [] },
 ];
 
 entityRowTests('chambers, titles, brands', 'Council Notes', ROWS);

@@ -80,7 +80,7 @@ import { chunkEntityNameKey, chunkNameKey, wordNameKey, wordsOnly } from './chun
 import { keepOwnKeys } from './entity-own-keys';
 import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
-import { flightLabelAt, headlineOpeningHead, knownNameAt, openingWordKept, opensKnownLongName } from './entity-start-pairs';
+import { flightLabelAt, headlineOpeningHead, JOINED_OPENERS, knownNameAt, openingWordKept, opensKnownLongName } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
 import { headlineNamesGrown } from './entity-headline-longer';
 import { partiesByNoun } from './entity-parties';
@@ -2046,6 +2046,7 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (n === 2 && (ROMANISED_GIVEN.test(tokens[w0].text) || ROMANISED_GIVEN.test(tokens[wl].text))) return certain('PERSON'); // "Ji-hoon Park"
   if (n >= 2 && LEADING_LOC_HEADS.has(first)) return certain('LOC'); // "Lake Orvanne"
   if (n >= 3 && STATE_FORMS.has(first) && lowerCase(tokens[c.first + 1]) === 'of') return certain('LOC'); // "Republic of Ostrana"
+  if (n >= 2 && JOINED_OPENERS.has(first) && lastW.endsWith('s')) return strong('ORG'); // "Federated Farmers": a body of its members
   // "Marta Hill", but "Harlan Square": a place head no surname shares ends a place whatever word leads it.
   if (n === 2 && lexicon.firstNames.has(first) && !isPlaceName(first) && (!LOC_HEADS.has(lastW) || SURNAME_LOC_HEADS.has(lastW))) return strong('PERSON');
   if (LOC_HEADS.has(lastW) && n > 1) return strong('LOC');

@@ -64,6 +64,8 @@ export function opensKnownLongName(first: string): boolean {
 
 /** Ordinary words that open an airline's, a station's or a bank's name: "Air Ostland", "Radio Kelby", "Bank Corvath". */
 const OPENING_HEADS: ReadonlySet<string> = new Set(['air', 'radio', 'bank']);
+/** Participles that open a union's or federation's name before its members' plural ("Federated Farmers"). */
+export const JOINED_OPENERS: ReadonlySet<string> = new Set(['federated', 'associated', 'allied', 'amalgamated', 'affiliated', 'consolidated']);
 /** Word classes "Bank" opens no name before: ordinary and title words ("Bank Holiday", "Bank Manager"). */
 const BANK_NOT_BEFORE = W_COMMON_UNNAMED | W_PLAIN_CAPS | W_TITLE_HEAD | W_TITLE_MODIFIER;
 
@@ -78,6 +80,8 @@ export function openingWordKept(tokens: readonly Token[], k: number, b: number):
   if (nameTailPair(tokens, k, b)) return true;
   if (b <= k) return false;
   const l = lowerToken(tokens[k]);
+  // "Federated Farmers said …", "Amalgamated Growers": a joining participle before its members' plural is a body's name.
+  if (JOINED_OPENERS.has(l)) return tokens[b].text.endsWith('s') && (lexClass(lexOf(tokens[b])) & W_TITLE_HEAD) === 0;
   // "Bank" only before a word that is no ordinary one: "Bank Holiday traffic" names no bank.
   return OPENING_HEADS.has(l) && (lexClass(lexOf(tokens[k + 1])) & (l === 'bank' ? BANK_NOT_BEFORE : W_TITLE_HEAD | W_TITLE_MODIFIER)) === 0
     && !isKnownGivenName(lowerToken(tokens[k + 1]));
