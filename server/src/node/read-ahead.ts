@@ -13,12 +13,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { unpackRead, type AheadRead, type PackedReads } from './text-pack';
+import type { ReadResult } from './read-article';
 
-export type { AheadRead } from './text-pack';
 export interface ReadAheadRequest { paths: string[]; maxBytes: number }
-/** The reads of a request, in its order, their texts joined (text-pack.ts). */
-export type ReadAheadReply = PackedReads;
+/** A file as read in the thread: the result readArticleSync gives, and the text's content hash. */
+export interface AheadRead { r: ReadResult; hash?: string }
+export interface ReadAheadReply { reads: AheadRead[] }
 
 /** The bundled reader entry next to the running bundle (dist/read-worker.js). */
 export const READ_WORKER_FILE = join(__dirname, 'read-worker.js');
@@ -113,15 +113,14 @@ export class ReadAhead {
     if (this.inFlight.length) this.worker.ref(); else this.worker.unref();
   }
 
-  private received(reply: ReadAheadReply): void {
+  private received({ reads }: ReadAheadReply): void {
     const from = this.inFlight.shift();
     if (from === undefined || this.stopped) return;
-    const { reads } = reply;
     for (let i = 0; i < reads.length; i++) {
       const s = this.slots[from + i];
       if (!s || s.done) continue; // forgotten meanwhile
       s.done = true;
-      const read = unpackRead(reads[i], reply);
+      const read = reads[i];
       if (s.taken) this.slots[from + i] = null;
       else if (read.r.ok) { s.chars = read.r.text.length; this.aheadChars += s.chars; }
       s.resolve(read);
