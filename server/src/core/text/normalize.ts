@@ -93,7 +93,8 @@ export function letterKeyUncached(token: string): string {
   t = (t[0] + t.slice(1).replace(/h/g, '')).replace(/(.)\1+/g, '$1');
   return t[0] + t.slice(1).replace(/([aeiou])[aeiou]+/g, '$1');
 }
-const letterKey = memo(letterKeyUncached);
+// Not remembered: it is asked only when `otherKey`'s memo of the whole name missed, so the word is new to it
+// too (3,000 cold docs: 3,126 calls, 2 repeats; each a Map lookup and insert for nothing).
 
 /**
  * One key for a word's British and American spellings: "-ise"/"-ize" endings ("Organisation",
@@ -167,7 +168,7 @@ function nameKeyUncached(name: string, person: boolean, oneWordByLetters = false
     parts = fold(name).replace(/'s$/, '').split(/[\s-]+/);
   }
   parts = parts.filter((p) => p && p !== 'the');
-  if (oneWordByLetters && parts.length === 1) return letterKey(parts[0]);
+  if (oneWordByLetters && parts.length === 1) return letterKeyUncached(parts[0]);
   // "Tang Weiling": a family name written first is keyed as "Tang Wei-Ling" is (`eitherOrderKey`, family-first-names.ts).
   if (person && parts.length === 2 && FAMILY_FIRST.has(parts[0]) && !FAMILY_FIRST.has(parts[1])) return surnameKey(parts[1]) + surnameKey(parts[0]);
   // A middle initial does not tell two people apart: "Anna K. Brill" is "Anna Brill".
