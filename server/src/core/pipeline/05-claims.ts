@@ -24,7 +24,7 @@ import { anaphorAntecedent, lastCountedNoun } from './anaphor-antecedent';
 import { frontedWhole } from './fronted-whole';
 import { esPluralStem } from '../model/es-plural';
 import { oneInN } from './one-in-n';
-import { TIMES_IN_FRAME, isTwice, twiceInFrame } from './event-counts';
+import { TIMES_IN_FRAME, isTwice, nextWice, twiceInFrame } from './event-counts';
 import { reportingAdverb } from './reporting-adverb';
 import { COUNTED_PLURALS, risenCount, type RisenCount } from './risen-count';
 import { pronounSubjectVerb } from './pronoun-figure';
@@ -366,6 +366,8 @@ export function findClaims(input: ClaimInput): Claim[] {
   const range = [0, 0];
   const lookup = sourceLookup(input);
   let designations: Set<string> | undefined;
+  // where "wice" ("twice") next stands in the text (`nextWice`)
+  let wiceAt = -1;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const kind = blocks[s.block].kind;
@@ -377,7 +379,8 @@ export function findClaims(input: ClaimInput): Claim[] {
     // The scan for figures also looks at every word for the superlative claims' words.
     const superlativeWord = superlativeWordSeen(), noDigit = figureFreePiece();
     const fractions = fractionsIn(text, s.start, s.end, sentence, fractionWordSeen());
-    const twice = kind === 'body' ? twiceInFrame(s.start, sentence) : NO_QUANTITIES;
+    if (kind === 'body') wiceAt = nextWice(text, s.start, wiceAt);
+    const twice = kind === 'body' && wiceAt + 4 <= s.end ? twiceInFrame(s.start, sentence) : NO_QUANTITIES;
     // "fell 12p to 412p", "99c a litre": sums in pence or cents, which the figure pattern leaves.
     // (a sentence the figure scan found no digit in has none glued to "p" or "c": not searched again)
     // ("120mm of rain", "up to 90mph": amounts with a unit glued on; "reached 46C", "115F", "46°C": temperatures,
