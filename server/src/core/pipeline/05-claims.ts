@@ -388,7 +388,9 @@ export function findClaims(input: ClaimInput): Claim[] {
     // pattern leaves — all in text order among the sums)
     // (Tried s27: one hand loop for a digit glued to p/c/m/k/C/F/° in place of the three digit gates: no faster than them)
     // (a sentence with figure words but no ASCII digit, a third of the rest, can hold only a vague crowd: the five digit searches are not run)
-    const glued = noDigit ? NO_QUANTITIES : !asciiDigitIn(text, s.start, s.end) ? vagueHarmObjects(s.start, sentence) : inTextOrder(gluedSubunits(s.start, sentence), gluedMeasures(s.start, sentence), temperaturesIn(s.start, sentence), vagueHarmObjects(s.start, sentence), hyphenedMagnitudes(s.start, sentence), gluedRegionalSums(s.start, sentence));
+    // (and the searches of pence, temperatures and magnitudes start near its first digit, before which they find nothing)
+    const digitAt = noDigit ? -1 : firstAsciiDigit(text, s.start, s.end) - s.start;
+    const glued = noDigit ? NO_QUANTITIES : digitAt < 0 ? vagueHarmObjects(s.start, sentence) : inTextOrder(gluedSubunits(s.start, sentence, digitAt), gluedMeasures(s.start, sentence), temperaturesIn(s.start, sentence, digitAt), vagueHarmObjects(s.start, sentence), hyphenedMagnitudes(s.start, sentence, digitAt), gluedRegionalSums(s.start, sentence));
     if (matches.length || fractions.length || twice.length || glued.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
@@ -500,13 +502,13 @@ function inTextOrder(a: Quantity[], b: Quantity[], c: Quantity[], d: Quantity[],
   return [a, b, c, d, e, f].flat().sort((x, y) => x.start - y.start);
 }
 
-/** Does an ASCII digit stand in `text` from `start` to `end`? (read on the text itself: a character of a slice costs more) */
-function asciiDigitIn(text: string, start: number, end: number): boolean {
+/** Where the first ASCII digit stands in `text` from `start` to `end`, or -1 (read on the text itself: a character of a slice costs more). */
+function firstAsciiDigit(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c <= 57 && c >= 48) return true;
+    if (c <= 57 && c >= 48) return i;
   }
-  return false;
+  return -1;
 }
 
 /** The claim of a sum in pence or cents (`gluedSubunits`), unless it adds nothing to the last one. */

@@ -14,9 +14,12 @@ const SCALE_BEFORE = /^[Mm]agnitude[-‐ ]$/;
 
 const NONE: Quantity[] = [];
 
-/** Readings after "magnitude-" in the sentence [sStart, …) whose text is `sentence`, as counts. */
-export function hyphenedMagnitudes(sStart: number, sentence: string): Quantity[] {
-  if (!sentence.includes('agnitude')) return NONE;
+/**
+ * Readings after "magnitude-" in the sentence [sStart, …) whose text is `sentence`, as counts; `firstDigit`,
+ * where its first digit stands, if known: a reading's "agnitude-" ends no earlier than right before it.
+ */
+export function hyphenedMagnitudes(sStart: number, sentence: string, firstDigit = 0): Quantity[] {
+  if (!sentence.includes('agnitude', firstDigit > 9 ? firstDigit - 9 : 0)) return NONE;
   let out: Quantity[] | null = null;
   HYPHENED.lastIndex = 0;
   for (let m = HYPHENED.exec(sentence); m; m = HYPHENED.exec(sentence)) {
