@@ -24,7 +24,7 @@ import { anaphorAntecedent, lastCountedNoun } from './anaphor-antecedent';
 import { frontedWhole } from './fronted-whole';
 import { esPluralStem } from '../model/es-plural';
 import { oneInN } from './one-in-n';
-import { TIMES_IN_FRAME, isTwice, twiceInFrame } from './event-counts';
+import { TIMES_IN_FRAME, isTwice, nextWice, twiceInFrame } from './event-counts';
 import { reportingAdverb } from './reporting-adverb';
 import { COUNTED_PLURALS, risenCount, type RisenCount } from './risen-count';
 import { pronounSubjectVerb } from './pronoun-figure';
@@ -366,6 +366,8 @@ export function findClaims(input: ClaimInput): Claim[] {
   const range = [0, 0];
   const lookup = sourceLookup(input);
   let designations: Set<string> | undefined;
+  // where "wice" ("twice") next stands in the text (`nextWice`)
+  let wiceAt = -1;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const kind = blocks[s.block].kind;
@@ -377,14 +379,18 @@ export function findClaims(input: ClaimInput): Claim[] {
     // The scan for figures also looks at every word for the superlative claims' words.
     const superlativeWord = superlativeWordSeen(), noDigit = figureFreePiece();
     const fractions = fractionsIn(text, s.start, s.end, sentence, fractionWordSeen());
-    const twice = kind === 'body' ? twiceInFrame(s.start, sentence) : NO_QUANTITIES;
+    if (kind === 'body') wiceAt = nextWice(text, s.start, wiceAt);
+    const twice = kind === 'body' && wiceAt + 4 <= s.end ? twiceInFrame(s.start, sentence) : NO_QUANTITIES;
     // "fell 12p to 412p", "99c a litre": sums in pence or cents, which the figure pattern leaves.
     // (a sentence the figure scan found no digit in has none glued to "p" or "c": not searched again)
     // ("120mm of rain", "up to 90mph": amounts with a unit glued on; "reached 46C", "115F", "46°C": temperatures,
     // counts of degrees; "injuring dozens", "sends hundreds to hospital": a vague crowd harmed, which the figure
     // pattern leaves — all in text order among the sums)
     // (Tried s27: one hand loop for a digit glued to p/c/m/k/C/F/° in place of the three digit gates: no faster than them)
-    const glued = noDigit ? NO_QUANTITIES : inTextOrder(gluedSubunits(s.start, sentence), gluedMeasures(s.start, sentence), temperaturesIn(s.start, sentence), vagueHarmObjects(s.start, sentence), hyphenedMagnitudes(s.start, sentence), gluedRegionalSums(s.start, sentence));
+    // (a sentence with figure words but no ASCII digit, a third of the rest, can hold only a vague crowd: the five digit searches are not run)
+    // (and the searches of pence, temperatures and magnitudes start near its first digit, before which they find nothing)
+    const digitAt = noDigit ? -1 : firstAsciiDigit(text, s.start, s.end) - s.start;
+    const glued = noDigit ? NO_QUANTITIES : digitAt < 0 ? vagueHarmObjects(s.start, sentence) : inTextOrder(gluedSubunits(s.start, sentence, digitAt), gluedMeasures(s.start, sentence), temperaturesIn(s.start, sentence, digitAt), vagueHarmObjects(s.start, sentence), hyphenedMagnitudes(s.start, sentence, digitAt), gluedRegionalSums(s.start, sentence));
     if (matches.length || fractions.length || twice.length || glued.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
@@ -494,6 +500,15 @@ function inTextOrder(a: Quantity[], b: Quantity[], c: Quantity[], d: Quantity[],
   const filled = (a.length > 0 ? 1 : 0) + (b.length > 0 ? 1 : 0) + (c.length > 0 ? 1 : 0) + (d.length > 0 ? 1 : 0) + (e.length > 0 ? 1 : 0) + (f.length > 0 ? 1 : 0);
   if (filled < 2) return f.length ? f : e.length ? e : d.length ? d : c.length ? c : b.length ? b : a;
   return [a, b, c, d, e, f].flat().sort((x, y) => x.start - y.start);
+}
+
+/** Where the first ASCII digit stands in `text` from `start` to `end`, or -1 (read on the text itself: a character of a slice costs more). */
+function firstAsciiDigit(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 57 && c >= 48) return i;
+  }
+  return -1;
 }
 
 /** The claim of a sum in pence or cents (`gluedSubunits`), unless it adds nothing to the last one. */

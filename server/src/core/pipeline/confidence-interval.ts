@@ -12,6 +12,20 @@ export function confidenceStatistic(text: string, q: Quantity, sentenceStart: nu
   const c = text.charCodeAt(q.end);
   // (the level's pattern is asked only of a percentage a space or a "c" follows; the bounds' only when the words are near)
   if (q.unit === 'percent' && (c === 32 || c === 99 || c === 67) && LEVEL_AFTER.test(text.slice(q.end, q.end + 24))) return true;
-  const before = text.slice(Math.max(sentenceStart, q.start - 40), q.start);
-  return (before.includes('CI') || before.includes('interval')) && BOUND_BEFORE.test(before);
+  const from = Math.max(sentenceStart, q.start - 40);
+  if (!intervalNamed(text, from, q.start)) return false;
+  const before = text.slice(from, q.start);
+  return BOUND_BEFORE.test(before);
+}
+
+/**
+ * Does "CI" or "interval" stand in `text` from `from` to `end`? Read on the text itself: most figures have
+ * neither before them, and nothing is sliced for them.
+ */
+function intervalNamed(text: string, from: number, end: number): boolean {
+  for (let i = from; i + 1 < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 67 ? text.charCodeAt(i + 1) === 73 : c === 105 && i + 8 <= end && text.startsWith('interval', i)) return true;
+  }
+  return false;
 }

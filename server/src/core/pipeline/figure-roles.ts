@@ -74,9 +74,9 @@ export function capitalisedNumberWord(text: string, q: Quantity, sentenceStart: 
  * or a model number follows ("400 Tarvel residents", "12 Corvan A40s").
  */
 export function numberTitle(text: string, q: Quantity, sentenceStart: number, common: ReadonlySet<string>, isUnit: (w: string) => boolean): boolean {
-  if (q.unit !== 'count' || q.approx || !/^\d+$/.test(q.text) || q.text === '1') return false;
+  // (the space and capital after the figure first: most figures have none, and the pattern need not run)
   const c = text.charCodeAt(q.end + 1);
-  if (text.charCodeAt(q.end) !== 32 || !(c >= 65 && c <= 90)) return false;
+  if (q.unit !== 'count' || q.approx || text.charCodeAt(q.end) !== 32 || !(c >= 65 && c <= 90) || !/^\d+$/.test(q.text) || q.text === '1') return false;
   const m = TITLE_WORD.exec(text.slice(q.end, q.end + 48));
   if (m === null) return false;
   const w = m[1].toLowerCase();
@@ -178,6 +178,8 @@ export function householdCount(text: string, c: Claim): boolean {
 const AGE_PEOPLE_BEFORE = /\b(?:children|kids|people|persons|adults|those|anyone|everyone|men|women|boys|girls|infants|babies|pupils|residents|patients|voters|drivers|workers)\s+(?:aged\s+)?$/i;
 /** The bound itself, in the figure's text or right before it: "under", "over", "older than". */
 const AGE_BOUND = /^(?:under|over|below|above|older\s+than|younger\s+than)\s+/i;
+/** The first letters of AGE_BOUND's words, lower case. */
+const BOUND_INITIALS = new Set([...'uobay'].map((l) => l.charCodeAt(0)));
 
 /**
  * A whole number after people and "under"/"over" ("Children under five accounted for a third of
@@ -186,10 +188,12 @@ const AGE_BOUND = /^(?:under|over|below|above|older\s+than|younger\s+than)\s+/i;
 export function ageBand(text: string, q: Quantity, sentenceStart: number): boolean {
   const n = Number.isFinite(q.high) ? q.high : q.low; // "over 65": no upper end
   if (q.unit !== 'count' || n > 120 || !Number.isInteger(n)) return false;
-  const inText = AGE_BOUND.exec(q.text);
-  let before = text.slice(Math.max(sentenceStart, q.start - 48), q.start);
+  // (the bound's first letter in the figure's text, and `mayEndInBound` on the text itself: most figures pass neither, and nothing is sliced)
+  const inText = BOUND_INITIALS.has(q.text.charCodeAt(0) | 0x20) && AGE_BOUND.test(q.text);
+  const from = Math.max(sentenceStart, q.start - 48);
+  if (!inText && (q.approx || !mayEndInBound(text, from, q.start))) return false;
+  let before = text.slice(from, q.start);
   if (!inText) {
-    if (q.approx || !mayEndInBound(before)) return false;
     const bound = /\b(?:under|over|below|above|older\s+than|younger\s+than)\s+$/i.exec(before);
     if (!bound) return false;
     before = before.slice(0, bound.index);
@@ -198,14 +202,15 @@ export function ageBand(text: string, q: Quantity, sentenceStart: number): boole
 }
 
 /**
- * May the bound's pattern end `s`: white space, after a word ending like one of its words ("under",
+ * May the bound's pattern end `s` from `start` to `end`: white space, after a word ending like one of its words ("under",
  * "over" r, "below" w, "above" e, "than" n)? Most figures follow none, and the pattern is tried
  * from every position (per 1,000 cold docs it ran 4,229 times).
  */
-function mayEndInBound(s: string): boolean {
-  let e = s.length;
-  if (e === 0 || !isSpace(s.charCodeAt(e - 1))) return false;
-  while (e > 0 && isSpace(s.charCodeAt(e - 1))) e--;
+function mayEndInBound(s: string, start: number, end: number): boolean {
+  let e = end;
+  if (e === start || !isSpace(s.charCodeAt(e - 1))) return false;
+  while (e > start && isSpace(s.charCodeAt(e - 1))) e--;
+  if (e === start) return false;
   const c = s.charCodeAt(e - 1) | 0x20;
   return c === 114 || c === 119 || c === 101 || c === 110;
 }

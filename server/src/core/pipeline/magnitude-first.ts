@@ -14,9 +14,12 @@ const SCALE_BEFORE = /^[Mm]agnitude[-‐ ]$/;
 
 const NONE: Quantity[] = [];
 
-/** Readings after "magnitude-" in the sentence [sStart, …) whose text is `sentence`, as counts. */
-export function hyphenedMagnitudes(sStart: number, sentence: string): Quantity[] {
-  if (!sentence.includes('agnitude')) return NONE;
+/**
+ * Readings after "magnitude-" in the sentence [sStart, …) whose text is `sentence`, as counts; `firstDigit`,
+ * where its first digit stands, if known: a reading's "agnitude-" ends no earlier than right before it.
+ */
+export function hyphenedMagnitudes(sStart: number, sentence: string, firstDigit = 0): Quantity[] {
+  if (!sentence.includes('agnitude', firstDigit > 9 ? firstDigit - 9 : 0)) return NONE;
   let out: Quantity[] | null = null;
   HYPHENED.lastIndex = 0;
   for (let m = HYPHENED.exec(sentence); m; m = HYPHENED.exec(sentence)) {
@@ -31,5 +34,7 @@ export function scaleWordBefore(text: string, start: number): number {
   if (start === 0) return -1; // (a read before the text deoptimised this function at its first figure opening a text, s28)
   const c = text.charCodeAt(start - 1);
   if (c !== 32 && c !== 45 && c !== 0x2010) return -1;
-  return start >= 10 && SCALE_BEFORE.test(text.slice(start - 10, start)) ? start - 10 : -1;
+  // (the scale word's last letter and first, M or m, before the slice: most figures follow a space but no "magnitude")
+  if (start < 10 || text.charCodeAt(start - 2) !== 101 || (text.charCodeAt(start - 10) | 0x20) !== 109) return -1;
+  return SCALE_BEFORE.test(text.slice(start - 10, start)) ? start - 10 : -1;
 }

@@ -12,7 +12,7 @@ const GLUED = /(?<![\p{L}\p{N}$€£¥.,-])(\d{1,3}(?:,\d{3})+|\d{1,5}(?:\.\d{1,
 /** A lower-case word after it that is no price's ("1080p video", "720p screens"): a word other than these. */
 const NOUN_AFTER = /^\s+(?!(?:a|an|per|each|apiece|to|from|on|in|at|for|and|or|but|after|before|last|this|yesterday|today|with|while|as|when|since|compared|against|versus|than|higher|lower|up|down|earlier|later)\b)\p{Ll}/u;
 /** A digit with "p" or "c" glued on: sentences without one are not searched. */
-const GLUED_SEEN = /\d[pc](?![\p{L}\p{N}])/u;
+const GLUED_SEEN = /\d[pc](?![\p{L}\p{N}])/gu;
 /** Words before a price in pence or cents ("fell 12p", "to 412p", "costs 85p", "only 99c"). */
 const PRICE_BEFORE = /(?:^|[\s(])(?:rose|rise|rising|risen|fell|fall|falling|fallen|jumped|dropped|climbed|slipped|gained|lost|added|shed|slid|eased|up|down|by|to|from|at|cost|costs|costing|charge|charged|charges|pay|paid|pays|priced|only|just|extra|another|further|of|about|around|nearly|almost|some|over|under)\s+$/i;
 /** What follows a price ("99c a litre", "40p per loaf", "12p each", "12p, or 3%"). */
@@ -22,8 +22,12 @@ const NAMED_AFTER = /^\s(?:cents?|pence)\b/i;
 
 const NONE: Quantity[] = [];
 
-/** Sums in the sentence [sStart, …) whose text is `sentence` written as digits glued to "p" or "c", as money quantities. */
-export function gluedSubunits(sStart: number, sentence: string): Quantity[] {
+/**
+ * Sums in the sentence [sStart, …) whose text is `sentence` written as digits glued to "p" or "c", as money
+ * quantities; `firstDigit`, where its first digit stands, if known: no sum starts before it.
+ */
+export function gluedSubunits(sStart: number, sentence: string, firstDigit = 0): Quantity[] {
+  GLUED_SEEN.lastIndex = firstDigit;
   if (!GLUED_SEEN.test(sentence)) return NONE;
   let out: Quantity[] | null = null;
   GLUED.lastIndex = 0;

@@ -17,14 +17,18 @@ const RANGE_END = /\s*(?:and|to|[-–])\s*([-−]?\d{1,3}(?:\.\d{1,2})?)(\s?°\s
 /** A reading below zero in degrees, "-5 degrees", "−3 degrees" (the figure pattern takes no sign). */
 const SIGNED_DEGREES = /(?<![\p{L}\p{N}.,-])[-−]\d{1,3}(?:\.\d)?(?=\s+degrees?\b)/gu;
 /** A digit with "C", "F" or "°C", "°F" right after it: sentences without one are not searched. */
-const SEEN = /\d\s?°|\d[CF](?![A-Za-z0-9])|[-−]\d+ degree/; // (no Unicode flag: the quicker search; TEMPERATURE asks the rest)
+const SEEN = /\d\s?°|\d[CF](?![A-Za-z0-9])|[-−]\d+ degree/g; // (no Unicode flag: the quicker search; TEMPERATURE asks the rest)
 /** Words before a reading ("reached 46C", "recorded 41C", "highs of 44C", "a sweltering 41C", "between 40C and 45C"). */
 const READING_BEFORE = /(?:^|[\s(])(?:reached|reach|reaches|reaching|recorded|records|recording|registered|hit|hits|hitting|topped|tops|topping|exceeded|exceeds|exceeding|passed|touched|touching|peaked at|soared to|climbed to|rose to|fell to|dropped to|surpassed|above|below|beyond|over|under|to|of|at|around|about|nearly|almost|near|some|and|or|than|from|between|minus|by|sweltering|scorching|record|blistering|searing|was|were|is|be|been)\s+$/i;
 
 const NONE: Quantity[] = [];
 
-/** Temperatures in the sentence [sStart, …) whose text is `sentence`, as counts (`isTemperature` tells them). */
-export function temperaturesIn(sStart: number, sentence: string): Quantity[] {
+/**
+ * Temperatures in the sentence [sStart, …) whose text is `sentence`, as counts (`isTemperature` tells them);
+ * `firstDigit`, where its first digit stands, if known: SEEN finds nothing that starts before the sign before it.
+ */
+export function temperaturesIn(sStart: number, sentence: string, firstDigit = 0): Quantity[] {
+  SEEN.lastIndex = firstDigit > 0 ? firstDigit - 1 : 0;
   if (!SEEN.test(sentence)) return NONE;
   let out: Quantity[] | null = null;
   TEMPERATURE.lastIndex = 0;
