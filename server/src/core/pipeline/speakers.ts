@@ -16,6 +16,7 @@ import { relativeRunsTo } from './speaker-relative-end';
 import { groupPartAfter } from './speaker-group-part';
 import { itsBody } from './speaker-its-body';
 import { roleLedName } from './speaker-role-led-name';
+import { groupOfPhrase } from './speaker-group-of';
 
 export interface SpeakerContext {
   text: string;
@@ -237,6 +238,8 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     }
   }
   if (k < floor) return null;
+  const group = k - 2 >= floor ? groupOfPhrase(ctx, k, floor) : null; // "Critics of the plan said"
+  if (group) return group;
   let mi = ctx.mentionAt[k];
   // "Merrow Hospital in Branton said": the place only locates the body (or person) that speaks.
   if (mi >= 0 && ctx.mentions[mi].type === 'LOC') {

@@ -1,0 +1,41 @@
+// Claim and sourcing left-overs of session 34: a group tied by "of" to a thing, a place or a body ("Critics of
+// the plan say") is a vague speaker, never what follows "of".
+// Run with `node --import tsx --test test/unit/claims-leftovers-s35.test.ts`. All text is fictional.
+import { type ClaimRow, testClaimRows } from './claim-rows';
+
+const GROUPS_OF: ClaimRow[] = [
+  {
+    label: '"Critics of the plan say" is a vague group, not nobody',
+    body: 'Critics of the bypass say 400 homes will be lost.',
+    claims: [{ text: '400 homes will be lost', sourced: 'vague', source: 'Critics of the bypass' }],
+  },
+  {
+    label: 'residents of a named place are vague: the place does not speak',
+    body: 'Residents of Dunmore say 40 families have already left.',
+    claims: [{ text: '40 families have already left', sourced: 'vague', source: 'Residents of Dunmore' }],
+  },
+  {
+    label: 'critics of a named party are not the party',
+    body: 'Critics of the Velm Party said 1,200 members had quit.',
+    claims: [{ text: '1,200 members had quit', sourced: 'vague', source: 'Critics of the Velm Party' }],
+  },
+  {
+    label: 'an opener before the group is kept',
+    body: 'Some parents of pupils at Orrin Primary said 30 children fell ill.',
+    claims: [{ text: '30 children fell ill', sourced: 'vague', source: 'Some parents of pupils at Orrin Primary' }],
+  },
+  {
+    label: 'guard: a body\'s own members speak for it',
+    body: 'Members of the Tarrow council said 12 cases were missed.',
+    claims: [{ text: '12 cases were missed', sourced: 'yes' }],
+  },
+  {
+    label: 'guard: "the head of" a body is a named source',
+    body: 'The head of the Halvern clinic said 12 cases were missed.',
+    claims: [{ text: '12 cases were missed', sourced: 'yes' }],
+  },
+];
+
+testClaimRows('Fictional town news', [
+  ['groups tied by of', GROUPS_OF],
+]);
