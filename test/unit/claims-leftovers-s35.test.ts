@@ -36,6 +36,44 @@ const GROUPS_OF: ClaimRow[] = [
   },
 ];
 
+const OWN_DOCUMENTS: ClaimRow[] = [
+  {
+    label: '"according to its annual report" is the firm\'s: "its" refers to the subject',
+    body: 'Tallis Corp made a profit of R410bn, according to its annual report.',
+    claims: [{ text: 'R410bn', sourced: 'yes', source: 'its annual report', sourceEntity: 'Tallis Corp' }],
+  },
+  {
+    label: 'the same when the firm opens the sentence before',
+    body: 'Tallis Corp had a strong year. Profit rose to R410bn, according to its annual report.',
+    claims: [{ text: 'R410bn', sourced: 'yes', sourceEntity: 'Tallis Corp' }],
+  },
+  {
+    label: 'guard: with no firm for "its" the report stays vague',
+    body: 'The town spent $4m on roads, according to its annual report.',
+    claims: [{ text: 'spent $4m', sourced: 'vague' }],
+  },
+];
+
+const FINDING_MAKERS: ClaimRow[] = [
+  {
+    label: '"The survey, by X, found" is sourced to the maker in the apposition',
+    body: 'The survey, by Pellam Insights, found that 62% of drivers back the toll.',
+    claims: [{ text: '62% of drivers back', sourced: 'yes', source: 'Pellam Insights' }],
+  },
+  {
+    label: 'the same with "the" before the maker',
+    body: 'A study, by the Halvern Institute, found 40% of pupils skip breakfast.',
+    claims: [{ text: '40% of pupils skip breakfast', sourced: 'yes', source: 'Halvern Institute' }],
+  },
+  {
+    label: 'guard: "by" and no name is no maker',
+    body: 'The survey, by phone, found 40% of pupils skip breakfast.',
+    claims: [{ text: '40% of pupils skip breakfast', sourced: 'no' }],
+  },
+];
+
 testClaimRows('Fictional town news', [
   ['groups tied by of', GROUPS_OF],
+  ['own documents', OWN_DOCUMENTS],
+  ['finding makers', FINDING_MAKERS],
 ]);
