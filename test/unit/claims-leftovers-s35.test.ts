@@ -72,8 +72,37 @@ const FINDING_MAKERS: ClaimRow[] = [
   },
 ];
 
+const REPORTED_RESULTS: ClaimRow[] = [
+  {
+    label: 'the sentence after "X reported its results" takes the firm as source',
+    body: 'Dunmore Foods reported its results on Tuesday. Sales rose 8% to $2.1bn.',
+    claims: [{ text: 'rose 8% to $2.1bn', sourced: 'yes', source: 'Dunmore Foods' }],
+  },
+  {
+    label: 'the same with an adjective before the results and "The" before the firm',
+    body: 'The Orrin Dairy Group posted its half-year earnings on Monday. Profit fell 3%.',
+    claims: [{ text: 'fell 3%', sourced: 'yes', source: 'Orrin Dairy Group' }],
+  },
+  {
+    label: 'guard: only the sentence right after the report',
+    body: 'Dunmore Foods reported its results on Tuesday. Sales rose 8%. Profit fell 3%.',
+    claims: [{ text: 'rose 8%', sourced: 'yes' }, { text: 'fell 3%', sourced: 'no' }],
+  },
+  {
+    label: 'guard: a speaker of its own in the next sentence keeps the figure',
+    body: 'Dunmore Foods reported its results on Tuesday. Analysts say sales rose 8%.',
+    claims: [{ text: 'rose 8%', sourced: 'vague', source: 'Analysts' }],
+  },
+  {
+    label: 'guard: a firm that reported something else is no source of the next figures',
+    body: 'Dunmore Foods reported a fire at its plant on Tuesday. Sales rose 8%.',
+    claims: [{ text: 'rose 8%', sourced: 'no' }],
+  },
+];
+
 testClaimRows('Fictional town news', [
   ['groups tied by of', GROUPS_OF],
   ['own documents', OWN_DOCUMENTS],
   ['finding makers', FINDING_MAKERS],
+  ['reported results', REPORTED_RESULTS],
 ]);

@@ -37,6 +37,7 @@ import { confidenceStatistic } from './confidence-interval';
 import { ageBand, capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, numberTitle, phoneLike, sportsTally } from './figure-roles';
 import { lexicon } from '../model/lexicon';
 import { elidedCount, heldElided } from './elided-count';
+import { resultsReporter } from './claim-reported-results';
 import { colonTagSpeaker } from './claim-colon-tag';
 import { changedObject } from './claim-changed-object';
 import { labelFigure, labelLine } from './claim-label-figure';
@@ -1684,7 +1685,10 @@ function source(c: Claim, lookup: SourceLookup): void {
   if (framed) return set(c, framed.sourced, framed.source, null);
   // "Velling: We will build 270 flats.": a paragraph opened by a name and a colon is that person's words.
   const tagged = colonTagSpeaker(lookup.text, lookup.sentences, c.sentence, c.start, lookup.mentions);
-  if (tagged) set(c, 'yes', tagged, null);
+  if (tagged) return set(c, 'yes', tagged, null);
+  // "Dunmore Foods reported its results on Tuesday. Sales rose 8%": the firm's report (claim-reported-results.ts)
+  const results = resultsReporter(lookup.text, lookup.sentences, c.sentence, lookup.mentions);
+  if (results) set(c, 'yes', results, 'reported');
 }
 
 /** A speaker phrase that ends in a poll or survey ("A Harlow Institute poll"). */
