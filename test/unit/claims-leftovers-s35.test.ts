@@ -100,9 +100,33 @@ const REPORTED_RESULTS: ClaimRow[] = [
   },
 ];
 
+const UNDER_ENDS: ClaimRow[] = [
+  {
+    label: '"under" after what is counted ends it: "cut 300 jobs under a plan"',
+    body: 'Halvern Steel will cut 300 jobs under a plan it unveiled on Monday.',
+    claims: [{ text: 'cut 300 jobs', counted: 'job', measure: 'cut' }],
+  },
+  {
+    label: 'the same with a scheme and a built count',
+    body: 'The council will build 300 homes under a scheme it approved.',
+    claims: [{ text: 'build 300 homes', counted: 'home' }],
+  },
+  {
+    label: 'the same with a state: "ships under attack" counts ships',
+    body: 'The navy rescued two ships under attack.',
+    claims: [{ text: 'rescued two ships', counted: 'ship' }],
+  },
+  {
+    label: 'guard: "under" after a verb of being stays in the predicate',
+    body: 'Two suspects are under arrest, police said.',
+    claims: [{ text: 'Two suspects are under arrest', counted: 'suspect', sourced: 'yes' }],
+  },
+];
+
 testClaimRows('Fictional town news', [
   ['groups tied by of', GROUPS_OF],
   ['own documents', OWN_DOCUMENTS],
   ['finding makers', FINDING_MAKERS],
   ['reported results', REPORTED_RESULTS],
+  ['under ends what is counted', UNDER_ENDS],
 ]);

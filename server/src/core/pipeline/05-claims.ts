@@ -1054,8 +1054,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const periods = j === k && toks[k] !== undefined && PERIOD_WORD.test(toks[k].text) && periodOnPeriod(text, q.end);
   // "The figure of 12,000 confuses approvals": the verb's object is not what is counted (claim-figure-of.ts).
   const figureOf = q.unit === 'count' && j === k && qi >= 2 && figureOfVerb(toks, qi, k);
-  // ("12,000 customers without power": "without" ends what is counted, as a preposition does)
-  while (!figureOf && !anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[j]))) && !COMPARED_SET.has(lowerCase(toks[j])) && lowerCase(toks[j]) !== 'without' && !(j === k && lowerCase(toks[j]) === 'the') && !opensRateBase(toks, j)
+  // ("12,000 customers without power": "without" ends what is counted, as a preposition does; so does "under" after
+  // a counted word: "cut 300 jobs under a plan", "300 children under five")
+  while (!figureOf && !anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[j]))) && !COMPARED_SET.has(lowerCase(toks[j])) && lowerCase(toks[j]) !== 'without' && !(countedWords.length > 0 && PLACE_PREPOSITIONS.has(lowerCase(toks[j]))) && !(j === k && lowerCase(toks[j]) === 'the') && !opensRateBase(toks, j)
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     && !goneOrTimeAhead(toks, j) // "$15,000 gone", "hire 2,000 more next year": a fate or a time, not what
     && !placeAdverbEnd(toks, j) // "added $61 million overseas,": where, not what
@@ -1215,7 +1216,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   while (!sizeOnly && p < toks.length && (isAux(toks[p]) || remainInState(toks, p)) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
   // ("9% of the work force of 55,000": an "of" before a figure is no verb of what happened)
   // ("a third of drivers said": a verb of saying reports the figure, it is no predicate of it; "have been told" is one)
-  if (!sizeOnly && !sampled && !periods && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[p]))) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !COMPARED_SET.has(lowerCase(toks[p])) && !opensTimeRange(text, toks, p) && !(predicate.length === 0 && sayingVerb(toks[p])) && !reportingAdverb(toks, p) && !placeAdverbEnd(toks, p)) {
+  if (!sizeOnly && !sampled && !periods && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[p]))) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !(predicate.length === 0 && PLACE_PREPOSITIONS.has(lowerCase(toks[p]))) && !COMPARED_SET.has(lowerCase(toks[p])) && !opensTimeRange(text, toks, p) && !(predicate.length === 0 && sayingVerb(toks[p])) && !reportingAdverb(toks, p) && !placeAdverbEnd(toks, p)) {
     predicate.push(toks[p].text);
     end = toks[p].end;
     // "are thought to have drowned": the hedge and the verb that says what happened
