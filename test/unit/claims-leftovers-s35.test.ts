@@ -123,10 +123,29 @@ const UNDER_ENDS: ClaimRow[] = [
   },
 ];
 
+const ROLE_PLEDGES: ClaimRow[] = [
+  {
+    label: 'a role\'s holder who pledges a count states it, as a named person does (rules.md: a pledge\'s figure is its maker\'s)',
+    body: 'The mayor promised to donate 20 laptops to the school.',
+    claims: [{ text: '20 laptops', sourced: 'yes', source: 'The mayor' }],
+  },
+  {
+    label: 'the same with a vow and a possessive owner',
+    body: 'Dunmore\'s governor vowed to build 300 homes.',
+    claims: [{ text: 'build 300 homes', sourced: 'yes', source: 'Dunmore\'s governor' }],
+  },
+  {
+    label: 'guard: a plain noun that is no role or body states nothing',
+    body: 'The storm promised to destroy 300 homes.',
+    claims: [{ text: '300 homes', sourced: 'no' }],
+  },
+];
+
 testClaimRows('Fictional town news', [
   ['groups tied by of', GROUPS_OF],
   ['own documents', OWN_DOCUMENTS],
   ['finding makers', FINDING_MAKERS],
   ['reported results', REPORTED_RESULTS],
   ['under ends what is counted', UNDER_ENDS],
+  ['role pledges', ROLE_PLEDGES],
 ]);
