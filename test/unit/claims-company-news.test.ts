@@ -28,9 +28,9 @@ const CONTACT_IT: ClaimRow[] = [
     claims: [{ text: 'hired 430 workers', sourced: 'no' }],
   },
   {
-    label: 'guard: a figure whose span runs into the relative clause is still the writer\'s (the span is today\'s; its sourcing is what this row holds)',
+    label: 'guard: a figure before "under a plan it says" is still the writer\'s, and "under" ends what is counted',
     body: 'Ostrel Motors cut 430 jobs under a plan it says will save money.',
-    claims: [{ text: 'cut 430 jobs under a plan it', sourced: 'no' }],
+    claims: [{ text: 'cut 430 jobs', counted: 'job', sourced: 'no' }],
   },
 ];
 

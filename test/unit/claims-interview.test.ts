@@ -34,7 +34,7 @@ const rows: Row[] = [
   {
     label: 'an interview whose opening names several people and none as the one asked gives its figures to nobody',
     text: 'Inside the Tarvel boatyard: an interview about the winter\n\nThe yard, run by Ben Orrin and Kara Velt, lost its roof in March.\n\nHow bad was the damage?\n\nWe lost 14 hulls under the roof.\n\nWhat happens now?\n\nWe need 3 million euros to rebuild.\n',
-    want: { 'lost 14 hulls under the roof': ['no', null], 'need 3 million euros': ['no', null] },
+    want: { 'lost 14 hulls': ['no', null], 'need 3 million euros': ['no', null] },
   },
   {
     label: 'a picture credit in the opening ("image: X") names the photographer, not a second person: the one person quoted answers',

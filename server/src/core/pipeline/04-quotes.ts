@@ -7,6 +7,7 @@
  * (inheritSpeakers, speakerOfRepeatedQuote).
  */
 import { bodyOfPeopleAfter } from './according-to-body';
+import { ownDocumentAfter } from './according-to-own-document';
 import type { Attribution, Block, Quote, QuoteKind, Sentence, SpeakerRef, Token } from '../types';
 import { HEDGES, CLAIM_CUES, CUE_VERBS, VAGUE_SOURCES, INSTITUTIONAL_SOURCES } from '../model/words';
 import { GROUP_VAGUE } from '../model/speaker-words';
@@ -506,7 +507,7 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     if ((rules & ACCORDING) && lower[j + 1] === 'to') {
       let sp = speakerAfter(ctx, j + 2, last);
       // ("according to analysts at Greyhall Partners": the firm speaks, according-to-body.ts)
-      if (!sp || sp.local === null) sp = bodyOfPeopleAfter(ctx, j + 2, last) ?? sp;
+      if (!sp || sp.local === null) sp = bodyOfPeopleAfter(ctx, j + 2, last) ?? ownDocumentAfter(ctx, j + 2, last) ?? sp; // ("according to its annual report": according-to-own-document.ts)
       out.push({ start: s.start, end: s.end, cue: 'according to', speaker: sp, vague: !sp || vagueSpeaker(sp) });
       continue;
     }

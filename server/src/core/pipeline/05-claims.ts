@@ -37,6 +37,7 @@ import { confidenceStatistic } from './confidence-interval';
 import { ageBand, capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, numberTitle, phoneLike, sportsTally } from './figure-roles';
 import { lexicon } from '../model/lexicon';
 import { elidedCount, heldElided } from './elided-count';
+import { resultsReporter } from './claim-reported-results';
 import { colonTagSpeaker } from './claim-colon-tag';
 import { changedObject } from './claim-changed-object';
 import { labelFigure, labelLine } from './claim-label-figure';
@@ -1068,8 +1069,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   const periods = j === k && toks[k] !== undefined && PERIOD_WORD.test(toks[k].text) && periodOnPeriod(text, q.end);
   // "The figure of 12,000 confuses approvals": the verb's object is not what is counted (claim-figure-of.ts).
   const figureOf = q.unit === 'count' && j === k && qi >= 2 && figureOfVerb(toks, qi, k);
-  // ("12,000 customers without power": "without" ends what is counted, as a preposition does)
-  while (!figureOf && !anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[j]))) && !COMPARED_SET.has(lowerCase(toks[j])) && lowerCase(toks[j]) !== 'without' && !(j === k && lowerCase(toks[j]) === 'the') && !opensRateBase(toks, j)
+  // ("12,000 customers without power": "without" ends what is counted, as a preposition does; so does "under" after
+  // a counted word: "cut 300 jobs under a plan", "300 children under five")
+  while (!figureOf && !anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[j]))) && !COMPARED_SET.has(lowerCase(toks[j])) && lowerCase(toks[j]) !== 'without' && !(countedWords.length > 0 && PLACE_PREPOSITIONS.has(lowerCase(toks[j]))) && !(j === k && lowerCase(toks[j]) === 'the') && !opensRateBase(toks, j)
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
     && !goneOrTimeAhead(toks, j) // "$15,000 gone", "hire 2,000 more next year": a fate or a time, not what
     && !placeAdverbEnd(toks, j) // "added $61 million overseas,": where, not what
@@ -1229,7 +1231,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   while (!sizeOnly && p < toks.length && (isAux(toks[p]) || remainInState(toks, p)) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
   // ("9% of the work force of 55,000": an "of" before a figure is no verb of what happened)
   // ("a third of drivers said": a verb of saying reports the figure, it is no predicate of it; "have been told" is one)
-  if (!sizeOnly && !sampled && !periods && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[p]))) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !COMPARED_SET.has(lowerCase(toks[p])) && !opensTimeRange(text, toks, p) && !(predicate.length === 0 && sayingVerb(toks[p])) && !reportingAdverb(toks, p) && !placeAdverbEnd(toks, p)) {
+  if (!sizeOnly && !sampled && !periods && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[p]))) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !(predicate.length === 0 && PLACE_PREPOSITIONS.has(lowerCase(toks[p]))) && !COMPARED_SET.has(lowerCase(toks[p])) && !opensTimeRange(text, toks, p) && !(predicate.length === 0 && sayingVerb(toks[p])) && !reportingAdverb(toks, p) && !placeAdverbEnd(toks, p)) {
     predicate.push(toks[p].text);
     end = toks[p].end;
     // "are thought to have drowned": the hedge and the verb that says what happened
@@ -1699,7 +1701,10 @@ function source(c: Claim, lookup: SourceLookup): void {
   if (framed) return set(c, framed.sourced, framed.source, null);
   // "Velling: We will build 270 flats.": a paragraph opened by a name and a colon is that person's words.
   const tagged = colonTagSpeaker(lookup.text, lookup.sentences, c.sentence, c.start, lookup.mentions);
-  if (tagged) set(c, 'yes', tagged, null);
+  if (tagged) return set(c, 'yes', tagged, null);
+  // "Dunmore Foods reported its results on Tuesday. Sales rose 8%": the firm's report (claim-reported-results.ts)
+  const results = resultsReporter(lookup.text, lookup.sentences, c.sentence, lookup.mentions);
+  if (results) set(c, 'yes', results, 'reported');
 }
 
 /** A speaker phrase that ends in a poll or survey ("A Harlow Institute poll"). */

@@ -8,7 +8,7 @@
 import type { Attribution, Claim, Mention, SpeakerRef } from '../types';
 import { lastMatch } from '../text/last-match';
 import { accordingToPhrase } from './according-to';
-import { DOCUMENT_NOUNS, FUNCTION_WORDS, INSTITUTIONAL_SOURCES, MONTHS, VAGUE_SOURCES, WEEKDAYS } from '../model/words';
+import { DOCUMENT_NOUNS, FUNCTION_WORDS, INSTITUTIONAL_SOURCES, MONTHS, TITLE_HEADS, VAGUE_SOURCES, WEEKDAYS } from '../model/words';
 import { IRREGULAR_PAST } from '../model/measures';
 import { bareGroup } from './bare-group';
 import { speakerOfDenied } from './claim-denied-figure';
@@ -229,7 +229,8 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
     // "the council, an independent body that advises parliament, warned": the apposition describes the subject before it.
     const bare = head.endsWith(',') ? head.replace(APPOSITION_TAIL, '') : head;
     const org = ORG_SUBJECT.exec(bare);
-    if (org && bodyNoun(org[2].toLowerCase()) && ownerCapitalised(org[1])) {
+    // ("The mayor promised to donate 20 laptops": a role's holder states what they pledge or expect, as a body does)
+    if (org && (bodyNoun(org[2].toLowerCase()) || TITLE_HEADS.has(org[2].toLowerCase())) && ownerCapitalised(org[1])) {
       const start = sStart + org.index + (org[0].length - org[0].trimStart().length);
       const end = sStart + bare.trimEnd().length;
       return { sourced: 'yes', source: { start, end, text: text.slice(start, end), local: null }, cue };

@@ -16,14 +16,19 @@ const FIRM_NOUNS = new Set('studio publisher developer label distributor broadca
 export function itsBody(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null {
   if (to !== from + 1 || ctx.lower[from] !== 'its' || !FIRM_NOUNS.has(ctx.lower[to])) return null;
   const { tokens } = ctx;
-  const s = tokens[from].sentence;
+  return { start: tokens[from].start, end: tokens[to].end, text: ctx.text.slice(tokens[from].start, tokens[to].end), local: itsOrg(ctx, from) };
+}
+
+/** The organisation "its" at token `from` refers to: the subject of its sentence or the one before, else the last ORG named there; else null. */
+export function itsOrg(ctx: SpeakerContext, from: number): number | null {
+  const s = ctx.tokens[from].sentence;
   const floor = ctx.sentenceStart[Math.max(0, s - 1)];
   let local = subjectOrg(ctx, s, from) ?? (s > 0 ? subjectOrg(ctx, s - 1, from) : null);
   for (let k = from - 1; local === null && k >= floor; k--) {
     const m = ctx.mentionAt[k];
     if (m >= 0 && ctx.mentions[m].type === 'ORG') { local = ctx.mentions[m].local; break; }
   }
-  return { start: tokens[from].start, end: tokens[to].end, text: ctx.text.slice(tokens[from].start, tokens[to].end), local };
+  return local;
 }
 
 /** The organisation that opens sentence `s` before token `before` (its first word, or after "The"): its subject; else null. */

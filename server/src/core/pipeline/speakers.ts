@@ -16,6 +16,8 @@ import { relativeRunsTo } from './speaker-relative-end';
 import { groupPartAfter } from './speaker-group-part';
 import { itsBody } from './speaker-its-body';
 import { roleLedName } from './speaker-role-led-name';
+import { groupOfPhrase } from './speaker-group-of';
+import { makerApposition } from './speaker-finder-maker';
 
 export interface SpeakerContext {
   text: string;
@@ -227,6 +229,9 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
         const name = /^\p{Lu}/u.test(tokens[j - 1].text) ? resolveName(ctx, tokens[j - 1].text, tokens[j - 1].start, null) : null;
         if (name !== null) return { start: tokens[j - 1].start, end: tokens[j - 1].end, text: tokens[j - 1].text, local: name };
         if (j + 1 >= k) return null;
+        // "The survey, by Pellam Insights, found": the maker in the apposition speaks (speaker-finder-maker.ts).
+        const maker = makerApposition(ctx, j, k);
+        if (maker) return maker;
         // "Its rival, Corvane Mobile, said": the name after a role phrase that opens the clause speaks.
         if (m >= 0 && ctx.mentions[m].start === tokens[j + 1].start && roleLedName(ctx, j, floor, (i) => cueLemma(tokens[i]) !== null)) return fromMention(ctx, m);
         // "The review, drawn up by the Velm Institute, says": a participle's phrase describes the text before it.
@@ -237,6 +242,8 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
     }
   }
   if (k < floor) return null;
+  const group = k - 2 >= floor ? groupOfPhrase(ctx, k, floor) : null; // "Critics of the plan said"
+  if (group) return group;
   let mi = ctx.mentionAt[k];
   // "Merrow Hospital in Branton said": the place only locates the body (or person) that speaks.
   if (mi >= 0 && ctx.mentions[mi].type === 'LOC') {
