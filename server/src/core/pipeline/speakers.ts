@@ -16,6 +16,7 @@ import { relativeRunsTo } from './speaker-relative-end';
 import { groupPartAfter } from './speaker-group-part';
 import { itsBody } from './speaker-its-body';
 import { roleLedName } from './speaker-role-led-name';
+import { personAfterOwner } from './speaker-owner-led-name';
 
 export interface SpeakerContext {
   text: string;
@@ -590,7 +591,7 @@ function holdsName(ctx: SpeakerContext, ref: SpeakerRef): boolean {
 export function speakerAfter(ctx: SpeakerContext, start: number, limit: number): SpeakerRef | null {
   if (start > limit) return null;
   // "said the port’s chief executive, Tomas Reiter": the person named after the role speaks.
-  const named = personAfterRole(ctx, start, limit);
+  const named = personAfterRole(ctx, start, limit) ?? personAfterOwner(ctx, start, limit);
   if (named) return named;
   const mi = ctx.mentionAt[start];
   const modifier = mi >= 0 && placeModifier(ctx, mi, limit);
