@@ -40,6 +40,27 @@ const ROWS: SpeakerRow[] = [
     body: '“The claim has no merit,” said a lawyer for Tobin Reyes.',
     speaker: 'a lawyer', cue: 'said',
   },
+  // ── a quote opening its paragraph, the speaker in the sentence after it ──
+  {
+    label: 'paragraph-opening quote, Name said in the next sentence',
+    body: '“We see no reason to sell.” Dara Kline said the drop was a chance to buy.',
+    speaker: 'Dara Kline', cue: 'said',
+  },
+  {
+    label: 'paragraph-opening quote, Name, apposition, said in the next sentence',
+    body: 'Shares of Kessing Motors fell 6%.\n\n“We see no reason to sell.” Dara Kline, who manages a fund at Vossel Capital, said the drop was a chance to buy.',
+    speaker: 'Dara Kline', cue: 'said',
+  },
+  {
+    label: 'guard: a paragraph that reopens a quote keeps the quote’s speaker, not the name after it',
+    body: 'Ilka Mose said in a statement:\n\n“We will not sell the plant.\n\n“We will keep every job.” Tobin Reyes said the union would fight on.',
+    speaker: 'Ilka Mose', cue: 'said in a statement',
+  },
+  {
+    label: 'guard: the next sentence names a person who does not speak',
+    body: '“We see no reason to sell.” Dara Kline sold her shares the next day.',
+    speaker: null, cue: null,
+  },
   // ── shapes that already held; kept so they stay held ──
   {
     label: 'said Name, chief strategist at Firm',
