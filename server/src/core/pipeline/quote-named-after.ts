@@ -13,6 +13,7 @@ import type { Quote, SpeakerRef } from '../types';
 import { cueAt } from './cue-phrase';
 import { firstTokenFrom, fromMention, speakerAfter, type SpeakerContext } from './speakers';
 import { tokenAt } from './token-at';
+import { opensParagraph, saidInNextSentence } from './quote-said-next';
 
 /** "That was the view of X": the demonstrative opening the sentence after the quote. */
 const POINTER = new Set(['that', 'this', 'those', 'these', 'such']);
@@ -36,7 +37,8 @@ export function speakersNamedAfter(ctx: SpeakerContext, quotes: Quote[]): void {
     if (!q.speaker) {
       // Only a quote that ends its sentence: nothing but closing marks and punctuation after it there.
       const k = nextSentenceAfter(ctx, q.end);
-      const found = viewOf(ctx, k) ?? namedWithEvent(ctx, k) ?? introducedBefore(ctx, q.start);
+      const found = viewOf(ctx, k) ?? namedWithEvent(ctx, k) ?? introducedBefore(ctx, q.start)
+        ?? (opensParagraph(ctx, q.start) ? saidInNextSentence(ctx, k) : null);
       if (!found) continue;
       q.speaker = found.speaker;
       if (found.cue) { q.cue = found.cue.text; q.cueSpan = { start: found.cue.start, end: found.cue.end }; }

@@ -83,6 +83,9 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
     if (tokens[j].text === '(') { j = parenEnd(tokens, j, 1, ceil); continue; } // an aside's verb is not the quote's cue
     // "its “patient” editing; one juror called it …": a verb past a semicolon belongs to the next clause.
     if (tokens[j].text === ';') return null;
+    // "said the issue was “overblown” and that few owners had complained": a verb past "that" is in a
+    // clause of its own (reported content, a relative), not this quote's tag.
+    if (!endsWithComma && ctx.lower[j] === 'that') return null;
     // "“…,” she went on.": the speech goes on, with no speech verb.
     if (GO_FORMS.has(ctx.lower[j])) { const on = goesOnTag(ctx, k, j); if (on) return on; }
     // "the premier of the state of X remarked": a speech word after a determiner is a noun, not the cue.

@@ -5,6 +5,7 @@
  */
 import type { SpeakerRef } from '../types';
 import type { SpeakerContext } from './speakers';
+import { groupAntecedent } from './speaker-group-antecedent';
 
 /** Words that count part of a group (not "one": speakerAfter's indefinite phrase reads "one of them"). */
 const COUNTS = new Set('ten nine eight seven six five four three two both several some many few most all'.split(' '));
@@ -29,5 +30,8 @@ export function groupPartAfter(ctx: SpeakerContext, start: number, limit: number
   const n = ctx.tokens[e + 1];
   if (n && !/^[.,;!?]$/.test(n.text)) return null;
   const { tokens } = ctx;
-  return { start: tokens[start].start, end: tokens[e].end, text: ctx.text.slice(tokens[start].start, tokens[e].end), local: null };
+  const ref: SpeakerRef = { start: tokens[start].start, end: tokens[e].end, text: ctx.text.slice(tokens[start].start, tokens[e].end), local: null };
+  // "two of them" after "Three porters were injured.": the group the article names describes the speaker
+  if (GROUP_ENDS.has(ctx.lower[e])) { const group = groupAntecedent(ctx, start); if (group) ref.description = group; }
+  return ref;
 }

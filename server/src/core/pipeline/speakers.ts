@@ -18,6 +18,7 @@ import { itsBody } from './speaker-its-body';
 import { roleLedName } from './speaker-role-led-name';
 import { groupOfPhrase } from './speaker-group-of';
 import { makerApposition } from './speaker-finder-maker';
+import { personAfterOwner } from './speaker-owner-led-name';
 
 export interface SpeakerContext {
   text: string;
@@ -597,7 +598,7 @@ function holdsName(ctx: SpeakerContext, ref: SpeakerRef): boolean {
 export function speakerAfter(ctx: SpeakerContext, start: number, limit: number): SpeakerRef | null {
   if (start > limit) return null;
   // "said the port’s chief executive, Tomas Reiter": the person named after the role speaks.
-  const named = personAfterRole(ctx, start, limit);
+  const named = personAfterRole(ctx, start, limit) ?? personAfterOwner(ctx, start, limit);
   if (named) return named;
   const mi = ctx.mentionAt[start];
   const modifier = mi >= 0 && placeModifier(ctx, mi, limit);
