@@ -5,6 +5,7 @@
  * polled them) do. Pure: reads the document text and the mentions.
  */
 import type { Claim, Mention, SpeakerRef } from '../types';
+import { letterBeforeSpaces } from './spaces-around';
 
 /** "estimates of", "analysts' forecasts for", "expectations of": the noun of an estimate right before the figure. */
 const ESTIMATE_BEFORE = /\b(estimates?|forecasts?|expectations|projections?|predictions?|consensus)\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
@@ -18,7 +19,11 @@ const EXPERTS_AFTER = /^\s+(?:from|by|among)\s+((?:(?:most|many|some|several|ind
 const REACH = 40;
 
 export function consensusSource(text: string, sStart: number, sEnd: number, c: Claim, mentions: readonly Mention[]): { sourced: 'yes' | 'vague'; source: SpeakerRef; cue: string } | null {
-  const est = ESTIMATE_BEFORE.exec(text.slice(Math.max(sStart, c.start - REACH), c.start));
+  const lo = Math.max(sStart, c.start - REACH);
+  // (cheap gate: the last letter of "of", "for" or a hedge before the spaces that end at the claim)
+  const e = letterBeforeSpaces(text, c.start, lo);
+  if (e !== 102 && e !== 114 && e !== 116 && e !== 100 && e !== 121) return null;
+  const est = ESTIMATE_BEFORE.exec(text.slice(lo, c.start));
   if (!est) return null;
   const m = EXPERTS_AFTER.exec(text.slice(c.end, sEnd));
   if (!m) return null;

@@ -14,6 +14,16 @@ import { cueLemma } from './speakers';
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'may', 'might']);
 const CAPITAL = /^\p{Lu}/u;
+/** Does `s` open with a capital (CAPITAL, an ASCII one told by its code without the pattern)? */
+function capitalFirst(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(s);
+}
+/** Does `s` end in a-z and "ed" (/[a-z]ed$/ by character codes)? */
+function lowerEd(s: string): boolean {
+  const n = s.length, a = s.charCodeAt(n - 3);
+  return n >= 3 && s.charCodeAt(n - 1) === 100 && s.charCodeAt(n - 2) === 101 && a >= 97 && a <= 122;
+}
 /** A price's moves: what a security does and a document never does. */
 const MOVES = new Set('rose fell climbed dropped gained slipped jumped tumbled eased edged rallied slid sank surged plunged soared'.split(' '));
 /** A maturity: "10-year", "two-year", "30-day". */
@@ -25,11 +35,11 @@ const MODIFIER = /^(?:\d+|-|years?|months?|weeks?|days?|benchmark|(?:\d+|[a-z]+)
 export function cueAsNoun(tokens: readonly Token[], lower: readonly string[], j: number, lemma: string): boolean {
   if (tokens[j].text !== lemma) return false;
   const next = tokenAt(tokens, j + 1);
-  if (next === undefined || next.sentence !== tokens[j].sentence || next.kind !== 'word' || CAPITAL.test(next.text)) return false;
+  if (next === undefined || next.sentence !== tokens[j].sentence || next.kind !== 'word' || capitalFirst(next.text)) return false;
   // ("the Treasury note said": a cue after it makes the noun's owner a source all the same)
-  if (!FINITE.has(next.text) && !IRREGULAR_PAST.has(next.text) && !/[a-z]ed$/.test(next.text) || cueLemma(next) !== null) return false;
+  if (!FINITE.has(next.text) && !IRREGULAR_PAST.has(next.text) && !lowerEd(next.text) || cueLemma(next) !== null) return false;
   let k = j - 1;
-  if (k < 0 || !CAPITAL.test(tokens[k].text) || tokens[k].sentence !== tokens[j].sentence) return false;
+  if (k < 0 || !capitalFirst(tokens[k].text) || tokens[k].sentence !== tokens[j].sentence) return false;
   let maturity = false;
   while (k >= 0 && tokens[k].sentence === tokens[j].sentence && !DETERMINERS.has(lower[k]) && (CAPITAL.test(tokens[k].text) || MODIFIER.test(lower[k]))) {
     if (MATURITY.test(lower[k])) maturity = true;

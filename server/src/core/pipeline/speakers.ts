@@ -691,7 +691,8 @@ function indefinitePhrase(ctx: SpeakerContext, start: number, end: number, limit
  */
 export function speakerSpan(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null {
   const { tokens } = ctx;
-  if (to < from || to - from > 12 || !DETERMINERS.test(tokens[from].text)) return null;
+  // (ctx.lower holds each token's toLowerCase: a Set test where DETERMINERS ran on every phrase)
+  if (to < from || to - from > 12 || !DETERMINER_WORDS.has(ctx.lower[from])) return null;
   // "A post from the governor's account": the owner of the text speaks
   const source = textSource(ctx, from, to);
   if (source !== undefined) return source;
