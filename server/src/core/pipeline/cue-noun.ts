@@ -10,15 +10,10 @@ import type { Token } from '../types';
 import { IRREGULAR_PAST } from '../model/measures';
 import { tokenAt } from './token-at';
 import { cueLemma } from './speakers';
+import { capitalFirst } from './capital-first';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'may', 'might']);
-const CAPITAL = /^\p{Lu}/u;
-/** Does `s` open with a capital (CAPITAL, an ASCII one told by its code without the pattern)? */
-function capitalFirst(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(s);
-}
 /** Does `s` end in a-z and "ed" (/[a-z]ed$/ by character codes)? */
 function lowerEd(s: string): boolean {
   const n = s.length, a = s.charCodeAt(n - 3);
@@ -41,7 +36,7 @@ export function cueAsNoun(tokens: readonly Token[], lower: readonly string[], j:
   let k = j - 1;
   if (k < 0 || !capitalFirst(tokens[k].text) || tokens[k].sentence !== tokens[j].sentence) return false;
   let maturity = false;
-  while (k >= 0 && tokens[k].sentence === tokens[j].sentence && !DETERMINERS.has(lower[k]) && (CAPITAL.test(tokens[k].text) || MODIFIER.test(lower[k]))) {
+  while (k >= 0 && tokens[k].sentence === tokens[j].sentence && !DETERMINERS.has(lower[k]) && (capitalFirst(tokens[k].text) || MODIFIER.test(lower[k]))) {
     if (MATURITY.test(lower[k])) maturity = true;
     k--;
   }
@@ -57,7 +52,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  * after it: "A ministry report blamed …", "the union report found …"? The document speaks, not its owner alone.
  */
 export function documentCueNoun(tokens: readonly Token[], lower: readonly string[], j: number): boolean {
-  if (j < 2 || !DOCUMENT_CUES.has(tokens[j].text) || !ARTICLES.has(lower[j - 2]) || tokens[j - 1].kind !== 'word' || CAPITAL.test(tokens[j - 1].text)) return false;
+  if (j < 2 || !DOCUMENT_CUES.has(tokens[j].text) || !ARTICLES.has(lower[j - 2]) || tokens[j - 1].kind !== 'word' || capitalFirst(tokens[j - 1].text)) return false;
   const next = tokenAt(tokens, j + 1);
   if (next === undefined || next.sentence !== tokens[j].sentence || next.kind !== 'word') return false;
   const cue = cueLemma(next);

@@ -16,9 +16,15 @@ export function isRegexSpace(c: number): boolean {
  * when no space ends there or the run reaches back to `lo`.
  */
 export function letterBeforeSpaces(text: string, at: number, lo: number): number {
+  const i = spacesFrom(text, at, lo);
+  return i < 0 ? -1 : text.charCodeAt(i - 1) | 0x20;
+}
+
+/** Where the run of spaces that ends at `at` starts, or -1 when no space ends there or the run reaches back to `lo`. */
+export function spacesFrom(text: string, at: number, lo: number): number {
   let i = at;
   while (i > lo && isRegexSpace(text.charCodeAt(i - 1))) i--;
-  return i === at || i <= lo ? -1 : text.charCodeAt(i - 1) | 0x20;
+  return i === at || i <= lo ? -1 : i;
 }
 
 /** The character (with 0x20 set) after the run of spaces (perhaps none) that starts at `at`, or -1 at `hi` or the text's end. */
@@ -27,4 +33,10 @@ export function letterAfterSpaces(text: string, at: number, hi: number): number 
   let i = at;
   while (i < end && isRegexSpace(text.charCodeAt(i))) i++;
   return i < end ? text.charCodeAt(i) | 0x20 : -1;
+}
+
+/** Does `s` hold a character `\s` matches (/\s/.test(s), by character codes)? */
+export function hasRegexSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isRegexSpace(s.charCodeAt(i))) return true;
+  return false;
 }
