@@ -57,14 +57,14 @@ export function ruleLevel(c: Claim, text: string): boolean {
   if (RULE_LEVELS.has(c.counted)) return true;
   // "seen within four hours, against a target of 95%": the level set, not a measured share
   // (cheap gate: "of " right before the figure)
-  if (text.charCodeAt(c.quantity.start - 2) === 102) {
+  if (text.charCodeAt(c.quantity.start - 2) === 102 && (text.charCodeAt(c.quantity.start - 3) | 32) === 111) {
     const before = text.slice(Math.max(0, c.quantity.start - 16), c.quantity.start);
     if (LEVEL_OF_BEFORE.test(before) || c.quantity.unit === 'percent' && TARGET_OF_BEFORE.test(before)) return true;
   }
   if (c.counted === 'target' && c.quantity.unit === 'percent') return true; // "a 95% target"
   // "an amendment to cap rent rises at 4% a year": the level a proposed rule sets (cheap gate: "at " or "to " right before)
   const t2 = text.charCodeAt(c.quantity.start - 2);
-  if ((t2 === 116 || t2 === 111) && PROPOSED_CAP_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 60), c.quantity.start))) return true;
+  if ((t2 === 116 || t2 === 111) && (text.charCodeAt(c.quantity.start - 3) | 32) === (t2 === 116 ? 97 : 116) && PROPOSED_CAP_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 60), c.quantity.start))) return true;
   // "members pledged to spend at least 2% of output": the share a pledge or goal sets, not one measured
   if (c.quantity.unit === 'percent' && pledgeVerbEnd(letterBeforeSpaces(text, c.quantity.start, Math.max(0, c.quantity.start - 40))) && PLEDGED_SHARE_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 40), c.quantity.start))) return true;
   // "a fine of up to 10% of revenue": the most the law allows, not a fine anybody paid
