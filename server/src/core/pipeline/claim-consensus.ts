@@ -5,6 +5,7 @@
  * polled them) do. Pure: reads the document text and the mentions.
  */
 import type { Claim, Mention, SpeakerRef } from '../types';
+import { spacesFrom } from './spaces-around';
 
 /** "estimates of", "analysts' forecasts for", "expectations of": the noun of an estimate right before the figure. */
 const ESTIMATE_BEFORE = /\b(estimates?|forecasts?|expectations|projections?|predictions?|consensus)\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
@@ -18,7 +19,11 @@ const EXPERTS_AFTER = /^\s+(?:from|by|among)\s+((?:(?:most|many|some|several|ind
 const REACH = 40;
 
 export function consensusSource(text: string, sStart: number, sEnd: number, c: Claim, mentions: readonly Mention[]): { sourced: 'yes' | 'vague'; source: SpeakerRef; cue: string } | null {
-  const est = ESTIMATE_BEFORE.exec(text.slice(Math.max(sStart, c.start - REACH), c.start));
+  const lo = Math.max(sStart, c.start - REACH);
+  // (cheap gate: the last two letters of "of", "for" or a hedge before the spaces that end at the claim)
+  const i = spacesFrom(text, c.start, lo);
+  if (i < 0 || i - 2 < lo || !lastTwoOfPreposition(text.charCodeAt(i - 1) | 32, text.charCodeAt(i - 2) | 32)) return null;
+  const est = ESTIMATE_BEFORE.exec(text.slice(lo, c.start));
   if (!est) return null;
   const m = EXPERTS_AFTER.exec(text.slice(c.end, sEnd));
   if (!m) return null;
@@ -30,4 +35,9 @@ export function consensusSource(text: string, sStart: number, sEnd: number, c: C
   }
   const start = c.end + m[0].indexOf(m[1]);
   return { sourced: 'vague', source: { start, end: start + m[1].length, text: m[1], local: null }, cue };
+}
+
+/** Are `e` and `p` (lower case) the last and the one-before-last letters of "of", "for", "about", "around" or "roughly"? */
+function lastTwoOfPreposition(e: number, p: number): boolean {
+  return e === 102 || e === 114 ? p === 111 : e === 116 ? p === 117 : e === 100 ? p === 110 : e === 121 && p === 108;
 }

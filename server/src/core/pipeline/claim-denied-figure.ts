@@ -4,6 +4,7 @@
  * place is the claim.
  */
 import type { Claim, Quantity } from '../types';
+import { isRegexSpace, letterAfterSpaces } from './spaces-around';
 
 /** "not" right before the figure (the cheap gate). */
 const NOT_BEFORE = /(?:^|[\s,;(—–])not\s+$/i;
@@ -37,7 +38,7 @@ const DENIED_THEN_BUT = /\bnot\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*\s+(\p{
  */
 export function correctedNoun(text: string, sStart: number, q: Quantity): string | null {
   // (cheap gate: "but " right before the figure)
-  if (q.start - sStart < 12 || text.slice(q.start - 4, q.start).toLowerCase() !== 'but ') return null;
+  if (q.start - sStart < 12 || text.charCodeAt(q.start - 1) !== 32 || (text.charCodeAt(q.start - 2) | 32) !== 116 || (text.charCodeAt(q.start - 3) | 32) !== 117 || (text.charCodeAt(q.start - 4) | 32) !== 98) return null;
   const m = DENIED_THEN_BUT.exec(text.slice(Math.max(sStart, q.start - 120), q.start));
   return m ? m[1] : null;
 }
@@ -57,6 +58,9 @@ export function correctingNoun(text: string, q: Quantity, before: string): strin
   // (cheap gate: a comma or a space, then "not", right after the figure)
   const c = text.charCodeAt(q.end);
   if (c !== 44 && c !== 32) return null;
+  // (and "n" after the comma and the spaces: NOT_THEN_AS needs at least one space)
+  const sp = c === 44 ? q.end + 1 : q.end;
+  if (sp >= text.length || !isRegexSpace(text.charCodeAt(sp)) || letterAfterSpaces(text, sp, q.end + 40) !== 110) return null;
   const m = NOT_THEN_AS.exec(text.slice(q.end, q.end + 40));
   if (m === null || !AS_REPORTED.test(text.slice(q.end + m[0].length - (m[1]?.length ?? 0), q.end + m[0].length + 80))) return null;
   if (m[1] !== undefined && m[1].endsWith('s')) return m[1];

@@ -5,6 +5,7 @@
  * sum ("£5,000m") and a length measured ("the track is 450 metres long") stay claims.
  */
 import type { Claim } from '../types';
+import { letterAfterSpaces } from './spaces-around';
 
 /** A length's word right after the figure, when the figure's text does not hold it. */
 const UNIT_AFTER = /^\s*(?:m|km|metres?|meters?|kilometres?|kilometers?|miles?|yards?)\b/i;
@@ -20,8 +21,14 @@ export function raceDistance(text: string, c: Claim): boolean {
   const q = c.quantity;
   const c0 = q.text.charCodeAt(0);
   if (q.unit === 'money' || c0 < 48 || c0 > 57) return false;
+  // (cheap gates: a glued length ends in "m"; a length's word after the figure opens with "m", "k" or "y")
+  const glued = (q.text.charCodeAt(q.text.length - 1) | 0x20) === 109 && GLUED_LENGTH.test(q.text);
+  if (!glued) {
+    const u = letterAfterSpaces(text, q.end, q.end + 48);
+    if (u !== 109 && u !== 107 && u !== 121) return false;
+  }
   let after = text.slice(q.end, q.end + 48);
-  if (!GLUED_LENGTH.test(q.text)) {
+  if (!glued) {
     const unit = UNIT_AFTER.exec(after);
     if (unit === null) return false;
     after = after.slice(unit[0].length);

@@ -10,10 +10,15 @@ import type { Token } from '../types';
 import { IRREGULAR_PAST } from '../model/measures';
 import { tokenAt } from './token-at';
 import { cueLemma } from './speakers';
+import { capitalFirst } from './capital-first';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'may', 'might']);
-const CAPITAL = /^\p{Lu}/u;
+/** Does `s` end in a-z and "ed" (/[a-z]ed$/ by character codes)? */
+function lowerEd(s: string): boolean {
+  const n = s.length, a = s.charCodeAt(n - 3);
+  return n >= 3 && s.charCodeAt(n - 1) === 100 && s.charCodeAt(n - 2) === 101 && a >= 97 && a <= 122;
+}
 /** A price's moves: what a security does and a document never does. */
 const MOVES = new Set('rose fell climbed dropped gained slipped jumped tumbled eased edged rallied slid sank surged plunged soared'.split(' '));
 /** A maturity: "10-year", "two-year", "30-day". */
@@ -25,13 +30,13 @@ const MODIFIER = /^(?:\d+|-|years?|months?|weeks?|days?|benchmark|(?:\d+|[a-z]+)
 export function cueAsNoun(tokens: readonly Token[], lower: readonly string[], j: number, lemma: string): boolean {
   if (tokens[j].text !== lemma) return false;
   const next = tokenAt(tokens, j + 1);
-  if (next === undefined || next.sentence !== tokens[j].sentence || next.kind !== 'word' || CAPITAL.test(next.text)) return false;
+  if (next === undefined || next.sentence !== tokens[j].sentence || next.kind !== 'word' || capitalFirst(next.text)) return false;
   // ("the Treasury note said": a cue after it makes the noun's owner a source all the same)
-  if (!FINITE.has(next.text) && !IRREGULAR_PAST.has(next.text) && !/[a-z]ed$/.test(next.text) || cueLemma(next) !== null) return false;
+  if (!FINITE.has(next.text) && !IRREGULAR_PAST.has(next.text) && !lowerEd(next.text) || cueLemma(next) !== null) return false;
   let k = j - 1;
-  if (k < 0 || !CAPITAL.test(tokens[k].text) || tokens[k].sentence !== tokens[j].sentence) return false;
+  if (k < 0 || !capitalFirst(tokens[k].text) || tokens[k].sentence !== tokens[j].sentence) return false;
   let maturity = false;
-  while (k >= 0 && tokens[k].sentence === tokens[j].sentence && !DETERMINERS.has(lower[k]) && (CAPITAL.test(tokens[k].text) || MODIFIER.test(lower[k]))) {
+  while (k >= 0 && tokens[k].sentence === tokens[j].sentence && !DETERMINERS.has(lower[k]) && (capitalFirst(tokens[k].text) || MODIFIER.test(lower[k]))) {
     if (MATURITY.test(lower[k])) maturity = true;
     k--;
   }
@@ -47,7 +52,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  * after it: "A ministry report blamed …", "the union report found …"? The document speaks, not its owner alone.
  */
 export function documentCueNoun(tokens: readonly Token[], lower: readonly string[], j: number): boolean {
-  if (j < 2 || !DOCUMENT_CUES.has(tokens[j].text) || !ARTICLES.has(lower[j - 2]) || tokens[j - 1].kind !== 'word' || CAPITAL.test(tokens[j - 1].text)) return false;
+  if (j < 2 || !DOCUMENT_CUES.has(tokens[j].text) || !ARTICLES.has(lower[j - 2]) || tokens[j - 1].kind !== 'word' || capitalFirst(tokens[j - 1].text)) return false;
   const next = tokenAt(tokens, j + 1);
   if (next === undefined || next.sentence !== tokens[j].sentence || next.kind !== 'word') return false;
   const cue = cueLemma(next);

@@ -5,6 +5,7 @@
  * zone ("a 10-kilometre control zone"): a rule's setting, not a measured figure a fact-checker would source. Pure.
  */
 import type { Claim } from '../types';
+import { isRegexSpace, letterBeforeSpaces } from './spaces-around';
 
 /** Counted nouns of a level a rule or law sets. */
 const RULE_LEVELS = new Set(['threshold', 'limit', 'cap', 'ceiling', 'quota', 'hurdle']);
@@ -51,24 +52,40 @@ const VOTES_NEEDED_BEFORE = /\b(?:needs?|needed|needing|requires?|required|requi
 export function ruleLevel(c: Claim, text: string): boolean {
   if (c.quantity.unit === 'count') {
     if (c.counted === 'vote') return VOTES_NEEDED_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 24), c.quantity.start));
-    return c.measure === 'length' && ZONE_AFTER.test(text.slice(c.quantity.end, c.quantity.end + 48));
+    return c.measure === 'length' && zoneUnitNext(text, c.quantity.end) && ZONE_AFTER.test(text.slice(c.quantity.end, c.quantity.end + 48));
   }
   if (RULE_LEVELS.has(c.counted)) return true;
   // "seen within four hours, against a target of 95%": the level set, not a measured share
   // (cheap gate: "of " right before the figure)
-  if (text.charCodeAt(c.quantity.start - 2) === 102) {
+  if (text.charCodeAt(c.quantity.start - 2) === 102 && (text.charCodeAt(c.quantity.start - 3) | 32) === 111) {
     const before = text.slice(Math.max(0, c.quantity.start - 16), c.quantity.start);
     if (LEVEL_OF_BEFORE.test(before) || c.quantity.unit === 'percent' && TARGET_OF_BEFORE.test(before)) return true;
   }
   if (c.counted === 'target' && c.quantity.unit === 'percent') return true; // "a 95% target"
   // "an amendment to cap rent rises at 4% a year": the level a proposed rule sets (cheap gate: "at " or "to " right before)
   const t2 = text.charCodeAt(c.quantity.start - 2);
-  if ((t2 === 116 || t2 === 111) && PROPOSED_CAP_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 60), c.quantity.start))) return true;
+  if ((t2 === 116 || t2 === 111) && (text.charCodeAt(c.quantity.start - 3) | 32) === (t2 === 116 ? 97 : 116) && PROPOSED_CAP_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 60), c.quantity.start))) return true;
   // "members pledged to spend at least 2% of output": the share a pledge or goal sets, not one measured
-  if (c.quantity.unit === 'percent' && PLEDGED_SHARE_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 40), c.quantity.start))) return true;
+  if (c.quantity.unit === 'percent' && pledgeVerbEnd(letterBeforeSpaces(text, c.quantity.start, Math.max(0, c.quantity.start - 40))) && PLEDGED_SHARE_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 40), c.quantity.start))) return true;
   // "a fine of up to 10% of revenue": the most the law allows, not a fine anybody paid
   // "students can borrow up to £9,000 a year": the most a scheme allows, not a sum anybody borrowed
-  if (!/^up to\b/i.test(c.quantity.text)) return false;
+  if ((c.quantity.text.charCodeAt(0) | 0x20) !== 117 || !/^up to\b/i.test(c.quantity.text)) return false;
   const before = text.slice(Math.max(0, c.quantity.start - 40), c.quantity.start);
   return PENALTY_BEFORE.test(before) || ENTITLED_BEFORE.test(before) || FINE_WHOM_BEFORE.test(before);
+}
+
+/** Could ZONE_AFTER match at `end` (cheap gate: "k" or "m" after an optional hyphen or space)? */
+function zoneUnitNext(text: string, end: number): boolean {
+  let i = end;
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c === 45 || isRegexSpace(c)) i++;
+  if (i >= text.length) return false;
+  const u = text.charCodeAt(i) | 0x20;
+  return u === 107 || u === 109;
+}
+
+/** Is `e` the last letter of a verb PLEDGED_SHARE_BEFORE ends with (spend, reach, meet, devote, hitting …)? */
+function pledgeVerbEnd(e: number): boolean {
+  return e === 100 || e === 103 || e === 104 || e === 116 || e === 101;
 }

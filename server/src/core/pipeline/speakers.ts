@@ -15,6 +15,8 @@ import { isStatement } from './quote-text-owner';
 import { relativeRunsTo } from './speaker-relative-end';
 import { groupPartAfter } from './speaker-group-part';
 import { itsBody } from './speaker-its-body';
+import { capitalFirst } from './capital-first';
+import { hasRegexSpace } from './spaces-around';
 import { roleLedName } from './speaker-role-led-name';
 import { groupOfPhrase } from './speaker-group-of';
 import { makerApposition } from './speaker-finder-maker';
@@ -161,9 +163,11 @@ export function fromMention(ctx: SpeakerContext, mi: number): SpeakerRef {
   const m = ctx.mentions[mi];
   // "Neighbours say …", "Residents said …": a common noun capitalised at the start of a sentence,
   // taken for a name by the entity stage, is an unnamed speaker.
-  if (/^\p{Lu}\p{Ll}+$/u.test(m.text) && isSpeakerHead(m.text.toLowerCase())) return { start: m.start, end: m.end, text: m.text, local: null };
+  // (cheap gates: a space rules out one capitalised word; an ASCII first letter is told by its code)
+  const spaced = hasRegexSpace(m.text);
+  if (!spaced && capitalFirst(m.text) && /^\p{Lu}\p{Ll}+$/u.test(m.text) && isSpeakerHead(m.text.toLowerCase())) return { start: m.start, end: m.end, text: m.text, local: null };
   let local: number | null = m.local;
-  if ((m.type === 'PERSON' || m.type === 'ORG') && !/\s/.test(m.text)) local = resolveName(ctx, m.text, m.start, m.local) ?? local;
+  if ((m.type === 'PERSON' || m.type === 'ORG') && !spaced) local = resolveName(ctx, m.text, m.start, m.local) ?? local;
   return { start: m.start, end: m.end, text: m.text, local };
 }
 
@@ -227,7 +231,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
         // "Dekker, 58, a former deputy mayor, told": the name before the age.
         if (AGE.test(tokens[j - 1].text) && tokens[j - 2]?.text === ',' && j - 3 >= floor && ctx.mentionAt[j - 3] >= 0) { k = j - 3; break; }
         // A name the entity stage missed, or only the apposition: "Pavel Orlov, the deputy minister, said".
-        const name = /^\p{Lu}/u.test(tokens[j - 1].text) ? resolveName(ctx, tokens[j - 1].text, tokens[j - 1].start, null) : null;
+        const name = capitalFirst(tokens[j - 1].text) ? resolveName(ctx, tokens[j - 1].text, tokens[j - 1].start, null) : null;
         if (name !== null) return { start: tokens[j - 1].start, end: tokens[j - 1].end, text: tokens[j - 1].text, local: name };
         if (j + 1 >= k) return null;
         // "The survey, by Pellam Insights, found": the maker in the apposition speaks (speaker-finder-maker.ts).
@@ -262,7 +266,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   const t = tokens[k];
   if (PRONOUNS.has(ctx.lower[k])) return partitiveOfPronoun(ctx, k, floor) ?? resolvePronoun(ctx, t);
   // A surname the entity stage missed, of a person named earlier ("Park said").
-  if (/^\p{Lu}/u.test(t.text)) {
+  if (capitalFirst(t.text)) {
     const local = resolveName(ctx, t.text, t.start, null);
     if (local !== null) return { start: t.start, end: t.end, text: t.text, local };
   }
@@ -699,7 +703,8 @@ function indefinitePhrase(ctx: SpeakerContext, start: number, end: number, limit
  */
 export function speakerSpan(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null {
   const { tokens } = ctx;
-  if (to < from || to - from > 12 || !DETERMINERS.test(tokens[from].text)) return null;
+  // (ctx.lower holds each token's toLowerCase: a Set test where DETERMINERS ran on every phrase)
+  if (to < from || to - from > 12 || !DETERMINER_WORDS.has(ctx.lower[from])) return null;
   // "A post from the governor's account": the owner of the text speaks
   const source = textSource(ctx, from, to);
   if (source !== undefined) return source;

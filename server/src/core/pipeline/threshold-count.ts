@@ -18,7 +18,7 @@ const CLAUSE_WORD = /\b(?:and|but|or|while|whereas|although|after|before|when|be
  * between), saying nothing happened of its own (no measure in `measures`)? Then the last claim runs on over it.
  */
 export function thresholdOfLast(text: string, last: Claim | undefined, c: Claim, si: number, measures: ReadonlySet<string>): boolean {
-  if (last === undefined || last.sentence !== si || !THRESHOLD.test(c.quantity.text) || measures.has(c.measure)) return false;
+  if (last === undefined || last.sentence !== si || !thresholdInitial(c.quantity.text.charCodeAt(0) | 0x20) || !THRESHOLD.test(c.quantity.text) || measures.has(c.measure)) return false;
   // (a verb before the threshold takes it as its object: "missed at least one dose"; "after at least one mortar round struck" is a clause of its own)
   if (c.quantity.start < last.start || c.end <= last.end || c.start === c.quantity.start) return false;
   const between = last.end <= c.start ? text.slice(last.end, c.start) : '';
@@ -26,4 +26,9 @@ export function thresholdOfLast(text: string, last: Claim | undefined, c: Claim,
   last.end = c.end;
   last.text = text.slice(last.start, last.end);
   return true;
+}
+
+/** Is `c` (lower case) the first letter of "at least" or "more than" (cheap gate before THRESHOLD)? */
+function thresholdInitial(c: number): boolean {
+  return c === 97 || c === 109;
 }

@@ -21,6 +21,9 @@ const OWNER = /\s(?:by|for|from)\s+((?:the|its|their)\s+[^,;]+)$/iu;
 
 export function trailingFinding(text: string, c: Claim, sEnd: number, mentions: readonly Mention[]): { sourced: 'yes' | 'vague'; source: SpeakerRef; cue: string } | null {
   if (sEnd - c.end > 160) return null;
+  // (cheap gate: the finding's comma after the claim)
+  const comma = text.indexOf(',', c.end);
+  if (comma < 0 || comma >= sEnd) return null;
   const tail = text.slice(c.end, sEnd);
   if (!SHOWING_VERB.test(tail)) return null;
   const hit = TRAILING.exec(tail);
