@@ -36,6 +36,10 @@ function analyze(id: number, text: string, details: string[], lengths: number[])
 setFlagsFromString('--no-regexp-tier-up');
 
 // Before the first batch: the rare branches get type feedback, so optimised code is built once (core/pipeline/index.ts).
+// Tried (s35), not built: a V8 code cache of this bundle (vm.Script cachedData, 1.85 MB when made after warmUp): compile
+// 30 -> 13 ms CPU, load and warmUp ~203 -> ~177 ms (fresh processes, 6 each): ~40 ms per worker, and only a cache kept
+// across starts could feed both workers of a cold index (<0.5% of its CPU). Of a worker's ~300 ms start (load ~90,
+// warmUp ~180), the quantity pattern's machine code, built once for one-byte and once for two-byte texts, is ~60.
 try {
   warmUp();
 } catch {

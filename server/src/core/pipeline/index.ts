@@ -101,6 +101,13 @@ const WARM_UP = [
 // Tried (s33): a paragraph for ten first-use sites ("rose by 2 to 9 percent", a person "of" a place, a vocative, a nickname,
 // a plural-verb side, a member noun, a vessel, an accented place, a scheme, a name-colon tag): deopts 31 -> 31 over 3,000
 // docs, TurboFan compiles 608 -> 615, findClaims compiled 2 -> 3 times (it deopted next on the split range's array). Not kept.
+// s35: 8 rounds, not 12. At 12, tokenize (wrong map) and casedWord were optimised on the warm-up text alone and thrown away
+// in the first docs; at 8 they are not (one process, warmUp then 3,000 cold docs, --trace-deopt --trace-opt, 3 runs each:
+// deopts 28 -> 26, TurboFan compiles 644-651 -> 641-644; 2-4 rounds compiled splitRun 3 times, 6 chunkInfo twice); warmUp
+// ~200 -> ~176 ms CPU. Process CPU of warmUp plus 1,000 cold docs, 6 pairs on a machine loaded ~5x: medians 4833 -> 4688 ms (noise).
+// Also (s35): no warmUp at all gave 39 deopts (findCandidates compiled 3 times, typeCandidates twice): it still pays in compiles.
+// A line for splitRun's broadcast tail, a plural-verb side, a club's short name and a person "of" a firm: splitRun then deopted
+// at its next conjunct, three other functions deopted anew; compiles 644 -> 649. Not kept.
 export function warmUp(): void {
-  for (let round = 0; round < 12; round++) analyzeText(WARM_UP);
+  for (let round = 0; round < 8; round++) analyzeText(WARM_UP);
 }
