@@ -39,3 +39,33 @@ const rows: readonly ClaimRow[] = [
 testClaimRows('Fictional freight report', [
   ['a port, portal, airport or exchange by its common noun', rows],
 ]);
+
+// A bare plural of people in a market ("Estate agents said", "Mortgage brokers said", "Letting agents in Pellin
+// said") is a vague source, as "Bakery owners in Ostrel said" is: before the fix the first two were unsourced and
+// the third took the place for its source.
+const marketPeople: readonly ClaimRow[] = [
+  {
+    label: 'estate agents said',
+    body: 'Estate agents said that sales were 9% higher than a year earlier.',
+    claims: [{ text: '9% higher', sourced: 'vague', source: 'Estate agents' }],
+  },
+  {
+    label: 'mortgage brokers said',
+    body: 'Mortgage brokers said approvals fell 12% last month.',
+    claims: [{ text: 'fell 12%', sourced: 'vague', source: 'Mortgage brokers' }],
+  },
+  {
+    label: 'letting agents in a town said',
+    body: 'Letting agents in Pellin said rents rose 7% last year.',
+    claims: [{ text: 'rose 7%', sourced: 'vague', source: 'Letting agents in Pellin' }],
+  },
+  {
+    label: 'guard: agents named by their firm speak for it',
+    body: 'Agents at Corvell Homes said rents rose 7% last year.',
+    claims: [{ text: 'rose 7%', sourced: 'yes' }],
+  },
+];
+
+testClaimRows('Fictional property report', [
+  ['a bare plural of people in a market', marketPeople],
+]);
