@@ -30,6 +30,11 @@ const ROWS: EntityRow[] = [
     has: [{ text: 'Gorsby', type: 'LOC' }, { text: 'Tell', type: 'LOC' }],
   },
   {
+    label: 'the ends of a freight route after "from" are places ("rates for a container from Delna to Harwick")',
+    body: 'Spot rates for a container from Delna to Harwick jumped 12% on Monday.',
+    has: [{ text: 'Delna', type: 'LOC' }, { text: 'Harwick', type: 'LOC' }],
+  },
+  {
     label: 'guard: talks between two names are no route ("Talks between Vellmore and Ostrander")',
     body: 'Talks between Vellmore and Ostrander broke down on Friday, their lawyers said.',
     has: [{ text: 'Vellmore', type: 'PERSON' }, { text: 'Ostrander', type: 'PERSON' }],

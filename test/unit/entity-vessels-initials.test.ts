@@ -1,6 +1,6 @@
 // Labelled sentences for vessels' names (no entity, in none of their mentions), names opened by a first initial
-// (the initial is in the person's name), a titled person "of" an institution (two entities), and a title word
-// inside a body's name after "of". Run with `node --import tsx --test test/unit/entity-vessels-initials.test.ts`.
+// (the initial is in the person's name), a titled person "of" an institution (two entities), a title word
+// inside a body's name after "of", and units of freight and power after a figure. Run with `node --import tsx --test test/unit/entity-vessels-initials.test.ts`.
 // All names are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
 
@@ -53,6 +53,18 @@ const ROWS: EntityRow[] = [
     body: 'Pupils at Harwick Academy collected their GCSE results on Thursday.',
     has: [{ text: 'Harwick Academy' }],
     lacks: ['GCSE'],
+  },
+  {
+    label: 'a unit of freight after a figure is no body: "1.6 million TEU"',
+    body: 'Velkport handled 1.6 million TEU last year, Harnett Lines said.',
+    has: [{ text: 'Harnett Lines' }],
+    lacks: ['TEU'],
+  },
+  {
+    label: 'a unit of power after a figure is no body: "a 45 MW plant"',
+    body: 'Ossory Energy will build a 45 MW plant near Bralin, its chief said.',
+    has: [{ text: 'Ossory Energy' }],
+    lacks: ['MW'],
   },
   {
     label: 'an initial after a lower-case title ends no sentence though the surname is a common word: "minister N. Brook"',

@@ -2,7 +2,8 @@
  * Acronyms of ordinary English that name a thing, a measure, a role or a condition, never an organisation
  * on their own: "the TV series", "a GPS fix", "DNA samples", "the CEO said", "a PDF file". Written in
  * capitals they look like an organisation's short name to the entity stage; on their own they are terms
- * (so are the honours written after a name: "was appointed MBE", and exams and qualifications: "her GCSE results").
+ * (so are the honours written after a name: "was appointed MBE", exams and qualifications: "her GCSE results", and
+ * units of freight and power after a figure: "handled 2.1 million TEU", "a 40 MW plant").
  * Part of a longer name ("DNA Films", "LED Lighting Ltd") they stay in that name, and an acronym the
  * document itself defines in parentheses after a name ("Televa Digital (TVD)") is linked, not dropped.
  *
@@ -18,6 +19,7 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(`
   AD AM PM GMT UTC DIY FAQ ASAP RSVP NB
   MBE OBE CBE KBE DBE GBE
   GCSE IGCSE IELTS TOEFL GMAT
+  TEU FEU DWT MW GW GWH MWH BPD
 `.split(/\s+/).filter(Boolean));
 
 /** An ordinary acronym ("TV"), or its plural ("TVs", "CEOs"). */

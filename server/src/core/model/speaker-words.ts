@@ -27,7 +27,8 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   postgraduates graduate graduates academic academics educator educators headteachers
   singer singers vocalist drummer guitarist bassist frontman frontwoman musician musicians composer conductor
   producer producers actor actress actors filmmaker playwright novelist author poet dancer choreographer
-  screenwriter publicist critic critics reviewer reviewers comedian`);
+  screenwriter publicist critic critics reviewer reviewers comedian
+  agent agents broker brokers dealer dealers landlord landlords tenant tenants buyer buyers seller sellers homeowner homeowners`);
 
 /** Nouns of a body's people taken together, plural in sense with no "s": "Staff at the depot said". */
 export const COLLECTIVE_PEOPLE = set('staff personnel');

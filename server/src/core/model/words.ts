@@ -197,7 +197,7 @@ export const INSTITUTIONAL_SOURCES = set(`police officials official authorities 
   cooperative co-operative co-op charity association federation institute foundation board authority committee
   watchdog airline carrier insurer retailer manufacturer maker utility operator clinic school university laboratory lab party poll polls
   service services brigade bureau directorate inspectorate prefecture gendarmerie railway mission secretariat observatory
-  staff studio studios label publisher broadcaster museum gallery website
+  staff studio studios label publisher broadcaster museum gallery website port airport portal exchange
   companies firms banks boards unions lenders insurers retailers manufacturers carmakers airlines carriers operators
   utilities ministries agencies councils commissions committees associations federations institutes foundations charities
   governments departments hospitals universities cooperatives schools colleges inspectors auditors examiners`);

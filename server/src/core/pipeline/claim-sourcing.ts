@@ -308,7 +308,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(`police government ministr
   regulator watchdog company firm group bank union cooperative co-operative association federation institute foundation charity
   coalition alliance society trust league party campaign operator airline carrier manufacturer carmaker automaker insurer lender
   retailer utility observatory unit service office court hospital army military navy administration embassy secretariat tribunal
-  inquiry panel network club centre center organisers organizers researchers scientists investigators prosecutors authors startup start-up`.split(/\s+/));
+  inquiry panel network club centre center port airport portal exchange organisers organizers researchers scientists investigators prosecutors authors startup start-up`.split(/\s+/));
 
 /** A body's noun, or its plural ("the two companies expect", "the banks estimate"): plural bodies speak as one does. */
 function bodyNoun(noun: string): boolean {

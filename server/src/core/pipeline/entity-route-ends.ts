@@ -10,11 +10,12 @@ import { tokenAt } from './token-at';
 import { retypeAsPlaces } from './entity-retype';
 import { lowerToken } from './token-fold';
 
-/** Nouns for what runs between two places. */
+/** Nouns for what runs between two places (also a box's or a tanker's freight rates: "rates for a container from Arlo to Penmarr"). */
 const ROUTE_NOUNS: ReadonlySet<string> = new Set(`flight flights route routes road roads rail railway railways line
   lines ferry ferries border borders frontier train trains bus buses coach coaches service services link links
   motorway highway corridor pipeline crossing crossings journey journeys trip trips drive distance connection
-  connections shuttle tunnel bridge ticket tickets fare fares sailing sailings voyage voyages`.split(/\s+/));
+  connections shuttle tunnel bridge ticket tickets fare fares sailing sailings voyage voyages
+  container containers tanker tankers barge barges freight rates`.split(/\s+/));
 
 /** Whether a route's noun stands at most four words before the "between" at b, in its sentence. */
 function routeBefore(tokens: readonly Token[], b: number): boolean {
