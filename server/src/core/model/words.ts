@@ -121,6 +121,9 @@ export const LEADING_LOC_HEADS = set('lake mount mt cape isle fort gulf river po
 /** A state's form before "of" and its name: "the Republic of Ostrana", "the Kingdom of Velm" (not "Republic Windows", a firm). */
 export const STATE_FORMS = set('republic kingdom principality emirate sultanate duchy');
 
+/** A body of water's form before "of" and its name: "the Strait of Morvel", "the Bay of Tessa", "the Sea of Orran". */
+export const WATER_FORMS = set('strait straits bay sea');
+
 /**
  * Buildings and addresses that news writing uses for the institution seated there ("the White House
  * said"): organisations, not places. A closed class of English usage, like country names.

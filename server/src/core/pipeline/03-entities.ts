@@ -7,7 +7,7 @@ import type { Block, EntityType, LocalEntity, Mention, Role, Token } from '../ty
 import { tokenAt } from './token-at';
 import { COUNTRY_ALIASES, isCommonWord, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import {
-  CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, STATE_FORMS, LOC_HEADS, SURNAME_LOC_HEADS, MOVEMENT_EMBLEMS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, TRADE_HEADS,
+  CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, STATE_FORMS, WATER_FORMS, LOC_HEADS, SURNAME_LOC_HEADS, MOVEMENT_EMBLEMS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, TRADE_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS, LEGAL_FORMS, withoutArabicArticle,
 } from '../model/words';
 import { entityNameKey, fold, initials, nameKey, PLAIN_WORDS } from '../text/normalize';
@@ -2045,7 +2045,7 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (listed && (lexicon.countries.has(l) || isPlaceName(l))) return certain('LOC');
   if (n === 2 && (ROMANISED_GIVEN.test(tokens[w0].text) || ROMANISED_GIVEN.test(tokens[wl].text))) return certain('PERSON'); // "Ji-hoon Park"
   if (n >= 2 && LEADING_LOC_HEADS.has(first)) return certain('LOC'); // "Lake Orvanne"
-  if (n >= 3 && STATE_FORMS.has(first) && lowerCase(tokens[c.first + 1]) === 'of') return certain('LOC'); // "Republic of Ostrana"
+  if (n >= 3 && (STATE_FORMS.has(first) || WATER_FORMS.has(first)) && lowerCase(tokens[c.first + 1]) === 'of') return certain('LOC'); // "Republic of Ostrana", "Strait of Morvel"
   if (n >= 2 && JOINED_OPENERS.has(first) && lastW.endsWith('s')) return strong('ORG'); // "Federated Farmers": a body of its members
   // "Marta Hill", but "Harlan Square": a place head no surname shares ends a place whatever word leads it.
   if (n === 2 && lexicon.firstNames.has(first) && !isPlaceName(first) && (!LOC_HEADS.has(lastW) || SURNAME_LOC_HEADS.has(lastW))) return strong('PERSON');

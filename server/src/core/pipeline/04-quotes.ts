@@ -32,7 +32,7 @@ import { capitalsSubhead } from './quote-subhead';
 import { headlineSpeaker, leadsHeadline } from './quote-headline';
 import { WordList } from './token-table';
 import { itSubject } from './it-subject';
-import { cueAsNoun, documentCueNoun } from './cue-noun';
+import { claimsAsNoun, cueAsNoun, documentCueNoun } from './cue-noun';
 import { AS_REPORTED_BY, asReportedBy } from './as-reported-by';
 import { documentSubject } from './document-subject';
 import { hearsayReports } from './hearsay-reports';
@@ -541,7 +541,7 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     // "testified against the mayor", "argued for a retrial": a plea's verb reports a figure only with what was said.
     if ((lemma === 'testify' || lemma === 'argue' || lemma === 'contend') && PLEA_PREPOSITIONS.has(lower[j + 1])) continue;
     // "the 10-year Treasury note rose": the base form after a name is the noun the name qualifies.
-    if (lemma && CLAIM_CUES.has(lemma) && !withheld(lower, j) && !cueAsNoun(tokens, lower, j, lemma) && !documentCueNoun(tokens, lower, j)) {
+    if (lemma && CLAIM_CUES.has(lemma) && !withheld(lower, j) && !cueAsNoun(tokens, lower, j, lemma) && !claimsAsNoun(tokens, lower, j) && !documentCueNoun(tokens, lower, j)) {
       // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
       // ("stood by his claim that …": the noun's owner, not the verb's subject, said it)
       const sp = (lemma === 'claim' ? claimNounOwner(ctx, j, first) : null) ?? documentSubject(ctx, clauseStart(tokens, first, j - 1), j) ?? speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)

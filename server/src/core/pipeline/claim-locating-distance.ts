@@ -18,9 +18,16 @@ const PLACE_AFTER = /^\s+(?:(?:north|south|east|west|north-east|north-west|south
 /** The unit's word after the figure ("12 kilometres"), when the figure's text does not hold it. */
 const UNIT_WORD = /^\s*\p{L}+\.?/u;
 
+/**
+ * Right after the unit: "off" and a coast or a named place ("sank six miles off Cape Orrel", "was found 20 miles off the
+ * coast"): at sea a position is told this way after any verb; a distance moved goes "off course", lower case.
+ */
+const OFF_PLACE = /^\s+off\s+(?:the\s+(?:coast|shore|mainland|island|headland|cape|port|harbour|harbor)\b|\p{Lu})/u;
+
 /** Does claim `c` give the distance that locates a place? */
 export function locatingDistance(text: string, c: Claim): boolean {
   if (!LENGTHS.has(c.counted)) return false;
   const after = text.slice(c.quantity.end, c.quantity.end + 40);
+  if (OFF_PLACE.test(after) || OFF_PLACE.test(after.replace(UNIT_WORD, ''))) return true;
   return (PLACE_AFTER.test(after) || PLACE_AFTER.test(after.replace(UNIT_WORD, ''))) && PLACE_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start));
 }

@@ -58,3 +58,23 @@ export function documentCueNoun(tokens: readonly Token[], lower: readonly string
   const cue = cueLemma(next);
   return cue !== null && cue !== next.text;
 }
+
+/** Prepositions no subject follows: a name after one qualifies a noun ("4% of Ombrel claims"). */
+const NOUN_PREPOSITIONS = new Set(['of', 'for', 'on', 'in', 'among', 'with']);
+/** Plural verbs and moves that take a plural noun as their subject ("Ombrel claims were", "Ombrel claims rose"). */
+const PLURAL_FINITE = new Set(['were', 'are', 'have', 'had']);
+
+/**
+ * Is "claims" at token `j` the plural noun after a name, not its verb: after a preposition and the name ("the share
+ * of Tarvish claims granted", "a rise in Ombrel claims"), or right before a plural finite verb or a move ("Tarvish
+ * claims were refused", "Ombrel claims rose 40%")? Asylum and insurance news count claims by the claimants' nation
+ * or the insurer; the name qualifies the noun and vouches for nothing.
+ */
+export function claimsAsNoun(tokens: readonly Token[], lower: readonly string[], j: number): boolean {
+  if (tokens[j].text !== 'claims' || j < 1 || !capitalFirst(tokens[j - 1].text) || tokens[j - 1].sentence !== tokens[j].sentence) return false;
+  const next = tokenAt(tokens, j + 1);
+  if (next !== undefined && next.sentence === tokens[j].sentence && (PLURAL_FINITE.has(next.text) || MOVES.has(next.text))) return true;
+  let k = j - 1;
+  while (k > 0 && tokens[k - 1].sentence === tokens[j].sentence && capitalFirst(tokens[k - 1].text) && j - k < 4) k--;
+  return k > 0 && tokens[k - 1].sentence === tokens[j].sentence && NOUN_PREPOSITIONS.has(lower[k - 1]);
+}

@@ -51,17 +51,29 @@ const STATE_NOUNS: ReadonlySet<string> = new Set(`economy government currency tr
   exports imports budget capital citizens nationals voters border coast coastguard treasury state economists central
   national federal navy airspace waters counterpart counterparts delegation foreign defence defense interior ministry
   ambassador envoy peso pesos lira dinar dirham franc krona krone zloty forint rand rupee rupiah ruble rouble won shilling
-  riyal ringgit baht dollar`.split(/\s+/));
+  riyal ringgit baht dollar migrants refugees applicants asylum detainees passport passports`.split(/\s+/));
 
-/** Endings of a nationality adjective ("Ostrelian", "Dalvenese", "Korvish", "Dalmoran"). */
-const NORP_ENDING = /(?:an|ese|ish)$/;
+/** Endings of a nationality adjective ("Ostrelian", "Dalvenese", "Korvish", "Dalmoran"; "Kestani" before PEOPLE_NOUNS only). */
+const NORP_ENDING = /(?:an|ese|ish|[nrlqs]i)$/;
+/** A nationality's "-i" ending ("Kestani", "Ombali") is a firm's too ("Ferrani officials"): only before a state's people. */
+const I_ENDING = /[nrlqs]i$/;
+/** A state's people and their papers, which no firm has: "Kestani nationals", "Kestani asylum seekers". */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set('citizens nationals migrants refugees applicants asylum detainees passport passports troops soldiers voters'.split(' '));
 
 /**
  * Whether the one-word name at token `k` (its key `l`, known to no list) is a nationality adjective before a
  * state's noun: "the Ostrelian economy", "Ostrelian officials said".
  */
 export function norpBeforeStateNoun(tokens: readonly Token[], k: number, l: string): boolean {
-  const n = tokenAt(tokens, k + 1);
+  if (l.length < 5 || !NORP_ENDING.test(l)) return false;
+  let n = tokenAt(tokens, k + 1);
+  // "Kestani and Ombrish nationals": the first of two adjectives joined before the noun
+  if (n !== undefined && (n.text === 'and' || n.text === 'or') && tokenAt(tokens, k + 2)?.kind === 'word') {
+    const adj = tokenAt(tokens, k + 2)!;
+    if (!NORP_ENDING.test(adj.text) || adj.text.charCodeAt(0) < 65 || adj.text.charCodeAt(0) > 90) return false;
+    n = tokenAt(tokens, k + 3);
+    k += 2;
+  }
   return n !== undefined && STATE_NOUNS.has(n.text) && n.sentence === tokens[k].sentence && n.start - tokens[k].end === 1
-    && l.length >= 5 && NORP_ENDING.test(l);
+    && (!I_ENDING.test(l) || PEOPLE_NOUNS.has(n.text));
 }

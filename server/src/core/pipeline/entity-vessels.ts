@@ -11,7 +11,7 @@ import type { Candidate } from './03-entities';
 /** Lower-case nouns for a vessel written right before its name. */
 const VESSEL_NOUNS: ReadonlySet<string> = new Set(`ferry tanker supertanker freighter trawler yacht superyacht vessel ship warship
   liner frigate destroyer submarine tugboat tug barge schooner dredger icebreaker steamer catamaran lifeboat sailboat dinghy
-  gunboat minesweeper corvette`.split(/\s+/));
+  gunboat minesweeper corvette cutter dhow skiff sloop`.split(/\s+/));
 /** Prefixes that open a ship's name ("MV Orsa Bay"). */
 export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['MV', 'MS', 'MT', 'HMS', 'USS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'INS']);
 
