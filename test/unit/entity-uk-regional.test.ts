@@ -1,0 +1,45 @@
+// British and Irish regional papers: a feast day written as a possessive ("New Year's Eve", "St Brigid's Day")
+// dates an event and names nobody; a name after "the townland of" or "the hamlet of", or before "townland", is a place.
+// Run with `node --import tsx --test test/unit/entity-uk-regional.test.ts`. All text is fictional.
+import { type EntityRow, entityRowTests } from './entity-rows';
+
+const FEAST_DAYS: EntityRow[] = [
+  {
+    label: '"New Year\'s Eve" dates the attack and is no body',
+    body: 'The attack on Dara Vell happened on New Year\'s Eve in the Tarnock Arms.',
+    has: [{ text: 'Dara Vell', type: 'PERSON' }],
+    lacks: ['New Year'],
+  },
+  {
+    label: 'a saint\'s feast day before "Day" is no person',
+    body: 'Crowds lined Main Street in Kilbreen for the St Brigid\'s Day parade.',
+    has: [{ text: 'Kilbreen', type: 'LOC' }],
+    lacks: ['St Brigid'],
+  },
+  {
+    label: '"Mother\'s Day" and "Valentine\'s Night" name nobody',
+    body: 'Orla Penn said bookings at her Corvel cafe doubled on Mother\'s Day and again on Valentine\'s Night.',
+    has: [{ text: 'Orla Penn', type: 'PERSON' }],
+    lacks: ['Mother', 'Valentine'],
+  },
+  {
+    label: 'guard: a saint\'s possessive before a building stays a name ("St Brigid\'s Hospital")',
+    body: 'Nurses at St Brigid\'s Hospital in Kilbreen voted to strike.',
+    has: [{ text: 'St Brigid\'s Hospital' }],
+  },
+];
+
+const TOWNLANDS: EntityRow[] = [
+  {
+    label: 'a name after "the townland of" is a place',
+    body: 'A farmer from the townland of Ballyrook died on Tuesday.',
+    has: [{ text: 'Ballyrook', type: 'LOC' }],
+  },
+  {
+    label: 'a name before "townland" is a place',
+    body: 'Sheep were stolen from a farm in the Derrylane townland overnight.',
+    has: [{ text: 'Derrylane', type: 'LOC' }],
+  },
+];
+
+entityRowTests('Fictional regional paper', 'Farmer dies in tractor fall', [...FEAST_DAYS, ...TOWNLANDS]);
