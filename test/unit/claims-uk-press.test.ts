@@ -1,5 +1,6 @@
 // British and Irish regional press: "pc" glued to the digits is the papers' percent sign ("rose by
 // 18pc", "a 4.99pc rise"), read as a share like "18%"; "PCs" after a space stays a count of computers.
+// An emergency number ("rang 999", "a 911 call") is a telephone number, no count.
 // Run with `node --import tsx --test test/unit/claims-uk-press.test.ts`. All text is fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';
 
@@ -36,4 +37,20 @@ const PC_SHARES: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Fictional regional paper', [['percent as "pc"', PC_SHARES]]);
+const EMERGENCY_NUMBERS: ClaimRow[] = [
+  { label: 'an emergency number after "rang" counts nothing', body: 'Orla Penn said her son rang 999 twice before help came.', claims: [] },
+  { label: 'an emergency number before "call" counts nothing', body: 'A 911 call was logged at the Tarrow depot at 9pm.', claims: [] },
+  { label: 'an emergency number before "operator" counts nothing', body: 'The 112 operator told Dara Vell to stay in the car.', claims: [] },
+  {
+    label: 'guard: 999 calls as a plural after a verb of handling stay a count',
+    body: 'The Orlay trust handled 999 emergency calls in a single night.',
+    claims: [{ text: 'handled 999 emergency calls', sourced: 'no' }],
+  },
+  {
+    label: 'guard: a plural noun after "called 112" makes a count again',
+    body: 'Tarrow Homes said it called 112 buyers last week.',
+    claims: [{ text: 'called 112 buyers', sourced: 'yes', source: 'Tarrow Homes' }],
+  },
+];
+
+testClaimRows('Fictional regional paper', [['percent as "pc"', PC_SHARES], ['emergency numbers', EMERGENCY_NUMBERS]]);
