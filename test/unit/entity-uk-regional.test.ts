@@ -1,5 +1,6 @@
 // British and Irish regional papers: a feast day written as a possessive ("New Year's Eve", "St Brigid's Day")
-// dates an event and names nobody; a name after "the townland of" or "the hamlet of", or before "townland", is a place.
+// dates an event and names nobody; a name after "the townland of" or "the hamlet of", or before "townland", is a place;
+// a result verb's object is a side when the score follows "by" ("beat Kilcorran by 2-14 to 1-11").
 // Run with `node --import tsx --test test/unit/entity-uk-regional.test.ts`. All text is fictional.
 import { type EntityRow, entityRowTests } from './entity-rows';
 
@@ -42,4 +43,22 @@ const TOWNLANDS: EntityRow[] = [
   },
 ];
 
-entityRowTests('Fictional regional paper', 'Farmer dies in tractor fall', [...FEAST_DAYS, ...TOWNLANDS]);
+const GAELIC_SCORES: EntityRow[] = [
+  {
+    label: 'two one-word names across "beat", the score after "by" in goals and points, are sides',
+    body: 'Drumlane beat Kilcorran by 2-14 to 1-11 in the county final on Sunday.',
+    has: [{ text: 'Drumlane', type: 'ORG' }, { text: 'Kilcorran', type: 'ORG' }],
+  },
+  {
+    label: 'a one-word name that a club beat "by" a score is the other side',
+    body: 'Ardmore Rovers beat Tullyvin by 3-1 at the Corvel ground.',
+    has: [{ text: 'Tullyvin', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a person who beat another by a margin that is no score stays a person',
+    body: 'Orla Penn beat Dara Vell by 40 votes in the Kilbreen ward.',
+    has: [{ text: 'Dara Vell', type: 'PERSON' }],
+  },
+];
+
+entityRowTests('Fictional regional paper', 'Farmer dies in tractor fall', [...FEAST_DAYS, ...TOWNLANDS, ...GAELIC_SCORES]);
