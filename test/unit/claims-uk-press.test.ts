@@ -53,4 +53,17 @@ const EMERGENCY_NUMBERS: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Fictional regional paper', [['percent as "pc"', PC_SHARES], ['emergency numbers', EMERGENCY_NUMBERS]]);
+const PLANNING_SOURCES: ClaimRow[] = [
+  {
+    label: '"the developer" speaks for the firm behind a planning bid',
+    body: 'Tarrow Homes has applied to build on the Corvel site. The developer claims the scheme would bring £3m of investment.',
+    claims: [{ text: 'bring £3m of investment', sourced: 'yes', source: 'The developer' }],
+  },
+  {
+    label: 'a bereaved family that said the figure in a statement is its source',
+    body: 'The family said in a statement that more than 300 people came to the vigil for Orla Penn.',
+    claims: [{ text: 'more than 300 people came', sourced: 'yes', source: 'The family' }],
+  },
+];
+
+testClaimRows('Fictional regional paper', [['percent as "pc"', PC_SHARES], ['emergency numbers', EMERGENCY_NUMBERS], ['planning and inquest sources', PLANNING_SOURCES]]);
