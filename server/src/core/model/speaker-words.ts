@@ -10,6 +10,7 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   paramedic paramedics medic medics nurse nurses surgeon physician pilot crew captain sailor soldier soldiers
   officer guard guards villager villagers resident residents relative relatives survivor survivors victim
   parent parents husband wife son daughter brother sister friend colleague colleagues businessman businesswoman
+  family developer developers landlord landlords housebuilder builder builders
   trader traders vendor vendors worker workers employee employees staffer staffers aide aides insider insiders
   prosecutor attorney lawyer judge mediator mediators investigator investigators inspector spokesperson representative representatives delegate
   attorneys lawyers plaintiff plaintiffs defendant defendants

@@ -34,7 +34,7 @@ import { countsDespiteDesignation, designationsIn, mayBeDesignatedIn, mayBeDesig
 import { modelNumberAfter } from './counted-model';
 import { splitChangeRange } from './change-by-to';
 import { confidenceStatistic } from './confidence-interval';
-import { ageBand, capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, numberTitle, phoneLike, sportsTally } from './figure-roles';
+import { ageBand, capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, numberTitle, phoneLike, emergencyNumber, sportsTally } from './figure-roles';
 import { lexicon } from '../model/lexicon';
 import { elidedCount, heldElided } from './elided-count';
 import { resultsReporter } from './claim-reported-results';
@@ -792,7 +792,7 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (q.unit === 'count' && !q.approx && q.high <= 120 && mayCloseAgeClause(text, q.start, sentenceStart) && AGE_CLAUSE_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 24), q.start)) && !isUnitWord(nextWord)) return true;
   if (MONTHS.has(prevWord) || WEEKDAYS.has(prevWord) || MONTHS.has(nextWord)) return true;
   if (ID_WORDS.has(prevWord) || before.includes('#') && /#\s*$/.test(before)) return true;
-  if (historicalYear(text, q, sentenceStart) || phoneLike(q) || describingCompound(text, q, isUnitWord)) return true;
+  if (historicalYear(text, q, sentenceStart) || phoneLike(q) || emergencyNumber(text, q) || describingCompound(text, q, isUnitWord)) return true;
   // "(95% CI 1.1 to 1.6)": a study's confidence level and interval bounds (confidence-interval.ts).
   if (confidenceStatistic(text, q, sentenceStart)) return true;
   // (the cheap ordinal and age tests run before the costly size and capacity ones: same answer, less work)

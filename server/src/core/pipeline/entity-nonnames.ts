@@ -102,6 +102,7 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
   for (const c of cands) {
     if (c.type === null) continue;
     if (HOLIDAYS.has(tokens[c.first].text) && holiday(tokens, c)) { c.type = null; continue; }
+    if (possessiveFeast(tokens, c)) { c.type = null; continue; }
     if (c.type === 'PERSON' && c.last > c.first && c.role === null && numberWord(tokens[c.first].text)) { c.type = null; continue; }
     if (c.first !== c.last) { if (QUALIFICATION_TAILS.has(tokens[c.last].text) && c.role === null) c.type = null; }
     else {
@@ -144,6 +145,26 @@ const HOLIDAY_DAYS = new Set(['Eve', 'Day', 'Sunday', 'Monday']);
 function holiday(tokens: readonly Token[], c: Candidate): boolean {
   if (c.first === c.last) return tokens[c.first].text !== 'Boxing';
   return c.last === c.first + 1 && HOLIDAY_DAYS.has(tokens[c.last].text);
+}
+
+/** Days after a feast's possessive ("New Year's Eve", "St Brigid's Day", "Valentine's Night"). */
+const FEAST_DAYS = new Set(['Day', 'Eve', 'Night']);
+/** One-word owners of a feast day ("Valentine's Day", "Mother's Day"). */
+const FEAST_OWNERS = new Set(['Valentine', 'Mother', 'Father', 'Mothers', 'Fathers']);
+
+/**
+ * Is the chunk the owner of a feast day written as a possessive ("New Year's Eve", "St Brigid's Day",
+ * "Mother's Day")? It dates an event and names nobody. (Asked only before "'s" and Day, Eve or Night.)
+ */
+function possessiveFeast(tokens: readonly Token[], c: Candidate): boolean {
+  const d = tokenAt(tokens, c.last + 2);
+  if (d === undefined || !FEAST_DAYS.has(d.text)) return false;
+  const s = tokens[c.last + 1].text;
+  if (s !== "'s" && s !== '’s') return false;
+  const first = tokens[c.first].text;
+  if (c.first === c.last) return FEAST_OWNERS.has(first);
+  if (c.last !== c.first + 1) return false;
+  return (first === 'New' && tokens[c.last].text === 'Year') || first === 'St' || first === 'St.' || first === 'Saint';
 }
 
 /** The texts of tokens first..last joined by single spaces. */

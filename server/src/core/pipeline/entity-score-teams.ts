@@ -32,6 +32,13 @@ function isClub(tokens: readonly Token[], c: Candidate | undefined): c is Candid
   return c !== undefined && (c.type === 'ORG' || c.first === c.last) && isClubTail(lowerToken(tokens[c.last]));
 }
 
+/** A score at `k` after a result verb's object, also after "by" ("beat Kelby by 2-14 to 1-11", the Gaelic games' way). */
+function resultScoreAt(tokens: readonly Token[], k: number, s: number): boolean {
+  const t = tokenAt(tokens, k);
+  if (t === undefined) return false;
+  return t.text === 'by' ? scoreAt(tokens, k + 1, s) > 0 : scoreAt(tokens, k, s) > 0;
+}
+
 /**
  * "Albion beat Castlemoor 2-0", "Castlemoor beat Brinsford Albion 2-0": a one-word name across a
  * result verb from a club (`isClub`), with the score after the second side, is the other side. (Two
@@ -39,8 +46,8 @@ function isClub(tokens: readonly Token[], c: Candidate | undefined): c is Candid
  */
 function facesClub(tokens: readonly Token[], cands: readonly Candidate[], i: number, s: number): boolean {
   const c = cands[i], prev = cands[i - 1], next = cands[i + 1];
-  if (isClub(tokens, prev) && prev.last === c.first - 2 && isResultVerb(tokens[c.first - 1]) && scoreAt(tokens, c.last + 1, s) > 0) return true;
-  return isClub(tokens, next) && next.first === c.last + 2 && isResultVerb(tokens[c.last + 1]) && scoreAt(tokens, next.last + 1, s) > 0;
+  if (isClub(tokens, prev) && prev.last === c.first - 2 && isResultVerb(tokens[c.first - 1]) && resultScoreAt(tokens, c.last + 1, s)) return true;
+  return isClub(tokens, next) && next.first === c.last + 2 && isResultVerb(tokens[c.last + 1]) && resultScoreAt(tokens, next.last + 1, s);
 }
 
 /**
@@ -51,7 +58,7 @@ function facesClub(tokens: readonly Token[], cands: readonly Candidate[], i: num
  */
 function unnamedSides(tokens: readonly Token[], a: Candidate, b: Candidate): boolean {
   if ((a.type !== 'PERSON' && a.type !== 'LOC') || (b.type !== 'PERSON' && b.type !== 'LOC') || a.first !== a.last || b.first !== b.last || a.role !== null || b.role !== null) return false;
-  if (b.first !== a.last + 2 || !isResultVerb(tokens[a.last + 1]) || scoreAt(tokens, b.last + 1, tokens[b.first].sentence) === 0) return false;
+  if (b.first !== a.last + 2 || !isResultVerb(tokens[a.last + 1]) || !resultScoreAt(tokens, b.last + 1, tokens[b.first].sentence)) return false;
   return !personWord(tokens[a.first]) && !personWord(tokens[b.first]);
 }
 
@@ -114,9 +121,9 @@ export function teamsByScore(tokens: readonly Token[], cands: Candidate[]): void
     // "Norway beat Chile 2-1": the side before the verb, and the one after it
     // Neighbours and tokens read through bounds checks: a read past an array's end throws optimised code away.
     const next = i + 1 < cands.length ? cands[i + 1] : undefined;
-    if (!side && next && isResultVerb(tokenAt(tokens, after)) && next.first === after + 1 && scoreAt(tokens, next.last + 1, s) > 0) side = true;
+    if (!side && next && isResultVerb(tokenAt(tokens, after)) && next.first === after + 1 && resultScoreAt(tokens, next.last + 1, s)) side = true;
     const prev = i > 0 ? cands[i - 1] : undefined;
-    if (!side && prev && isResultVerb(tokenAt(tokens, c.first - 1)) && prev.last === c.first - 2 && scoreAt(tokens, after, s) > 0) side = true;
+    if (!side && prev && isResultVerb(tokenAt(tokens, c.first - 1)) && prev.last === c.first - 2 && resultScoreAt(tokens, after, s)) side = true;
     if (side) (teams ??= new Set()).add(c.info.key);
   }
   if (towns) {

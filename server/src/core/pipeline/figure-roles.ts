@@ -32,6 +32,26 @@ export function phoneLike(q: Quantity): boolean {
   return q.unit === 'count' && q.text.length >= 9 && /^\d{9,}$/.test(q.text) && (q.text.charCodeAt(0) === 48 || q.text.length >= 10);
 }
 
+/** Verbs of making a phone call, right before an emergency number ("rang 999", "dialled 911"). */
+const DIAL_BEFORE = /\b(?:dial(?:s|led|ed|ling|ing)?|r[aiu]ng(?:s|ing)?|call(?:s|ed|ing)?|phon(?:e|es|ed|ing))\s+$/i;
+/** A plural noun after a figure ("112 friends"). */
+const PLURAL_AFTER = /^\s+(?:\p{Ll}+s|people|men|women|children)\b/u;
+/** What an emergency number names after it: a call, its handler or its service ("a 999 call", "the 911 operator"). */
+const EMERGENCY_NOUN_AFTER = /^[\s-]+(?:call|call-handler|operator|operators|dispatcher|dispatchers|service|services|line|system)\b/i;
+
+/**
+ * An emergency telephone number is no count: "rang 999 four times", "a 911 call was made", "the 112 line".
+ * Only 999, 911 and 112 written bare, after a verb of calling or before a call, its operator or service.
+ */
+export function emergencyNumber(text: string, q: Quantity): boolean {
+  if (q.text.length !== 3 || q.unit !== 'count' || q.approx) return false;
+  if (q.text !== '999' && q.text !== '911' && q.text !== '112') return false;
+  const after = text.slice(q.end, q.end + 16);
+  if (EMERGENCY_NOUN_AFTER.test(after)) return true;
+  // "called 112 friends": a plural noun after the number makes it a count again
+  return !PLURAL_AFTER.test(after) && DIAL_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start));
+}
+
 /** Words after "N-" that still measure or count something: "a 10-fold rise", "a 5,000-strong crowd", "a 5.9-magnitude quake". */
 const MEASURING_COMPOUND = new Set(['fold', 'percent', 'per', 'strong', 'odd', 'plus', 'dollar', 'euro', 'pound', 'cent', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'magnitude']);
 

@@ -27,7 +27,7 @@ const MOVES_THROUGH: ReadonlySet<string> = new Set(`journey journeys trip trips 
  *  apposition ("the capital, Tavik"). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(`town towns city cities village villages capital outskirts suburbs
   suburb province region district streets centre center north south east west northeast northwest southeast southwest
-  port island border borders coast coastline shores county parish`.split(/\s+/));
+  port island border borders coast coastline shores county parish townland townlands hamlet`.split(/\s+/));
 
 /** A town's people, its officers and its council, before "of" and a place ("the mayor of Tavik", "residents of
  *  Belmora", "the town council of Drisk", "the people of Tamsby", "a native of Orvik"): a firm has staff, a chief

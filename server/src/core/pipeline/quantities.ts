@@ -80,7 +80,7 @@ const PLURAL_AFTER = String.raw`\d{1,3}(?:,\d{3})*\s(?:[a-z]+s|people|men|women|
 const RANGE = String.raw`between\s+(${NUMBER})\s+and\s+(${NUMBER})|from\s+(${NUMBER})\s+to\s+(${NUMBER})|(${NUMBER})(?: (?:to|-|–) |[-–](?=${PERCENT_AFTER}|${PLURAL_AFTER}))(${NUMBER})`;
 
 export const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$€£¥.,-])(?:(${APPROX})\s+)?(?:(${RANGE})|(${VAGUE_RE})|(${NUMBER}))(?:\s?(%|percent|per cent)|\s(?:US\s)?(dollars|euros|pounds|yen)\b)?(?![\p{L}\p{N}]|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}$€£¥.,-])(?:(${APPROX})\s+)?(?:(${RANGE})|(${VAGUE_RE})|(${NUMBER}))(?:\s?(%|percent|per cent|(?<=\d)pc)|\s(?:US\s)?(dollars|euros|pounds|yen)\b)?(?![\p{L}\p{N}]|[.,]\d)`,
   'giu',
 );
 

@@ -16,7 +16,7 @@ const HUNDRED_OF_MILLION = /million\s+\S+(?:[ -]\S+)?[\s-]hundred$/i;
 const HUNDRED_OF_BILLION = /billion\s+\S+(?:[ -]\S+)?[\s-]hundred$/i;
 const SCALE_AFTER_HUNDRED = /[\s-](thousand|million)(?![\p{L}\p{N}])/iuy;
 /** A currency or share after the longer figure (QUANTITY's groups 11 and 12). */
-const UNIT_AFTER = /\s?(%|percent|per cent)(?![\p{L}\p{N}])|\s(?:US\s)?(dollars|euros|pounds|yen)\b/iuy;
+const UNIT_AFTER = /\s?(%|percent|per cent|(?<=\d)pc)(?![\p{L}\p{N}])|\s(?:US\s)?(dollars|euros|pounds|yen)\b/iuy;
 
 /** Does a figure end in "million", "billion" or "hundred" (a cheap test of its last letters)? */
 export function endsInLargeScale(s: string): boolean {
