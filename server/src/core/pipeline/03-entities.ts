@@ -82,6 +82,7 @@ import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
 import { flightLabelAt, headlineOpeningHead, JOINED_OPENERS, knownNameAt, openingWordKept, opensKnownLongName } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
+import { ampersandFirms } from './entity-ampersand-firms';
 import { headlineNamesGrown } from './entity-headline-longer';
 import { partiesByNoun } from './entity-parties';
 import { beforeModelCode, makersByModel } from './entity-makers';
@@ -109,6 +110,7 @@ import { datelineAgencies } from './entity-dateline-agency';
 import { nameThenOf, placesAfterPersonOf } from './entity-person-of-place';
 import { dropHeadlineWordNames } from './entity-headline-verbs';
 import { dropCodedPersons, dropCurrencySigns, dropLotCodes, dropRegistryIds } from './entity-coded-names';
+import { dropTickers } from './entity-tickers';
 import { bodiesByApposition } from './entity-body-appositions';
 import { personsByJobApposition } from './entity-job-appositions';
 import { keptGivenWord, monthGivenName, willGivenName } from './entity-word-given';
@@ -251,6 +253,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (text.includes('from')) travellerOriginsAsPlaces(tokens, candidates);
   if ((lowerGates & L_FAMILY) && text.includes(' family')) familiesAsPersons(tokens, candidates);
   marketsByNoun(text, tokens, candidates);
+  if (text.includes('&')) ampersandFirms(tokens, candidates);
   // Passes whose rule needs a word the text may not hold at all: a native search of the text, not a visit per
   // candidate, when the word opens with a capital (its first letter is rare, the search skips ahead); a lower-case
   // word's search stops at every such letter, and costs more than the visit (s29: 'party'/'movement' ~0.7% of a pass):
@@ -309,6 +312,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropLotCodes(tokens, candidates);
   dropRegistryIds(tokens, candidates);
   dropCurrencySigns(tokens, candidates);
+  dropTickers(tokens, candidates);
   if (gates & G_FIRM_KIND) dropLoneKinds(tokens, candidates);
   surnamesOverPlaces(tokens, candidates);
   skyBodies(tokens, candidates, (gates & G_SKY_BODY) !== 0);

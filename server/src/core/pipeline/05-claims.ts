@@ -141,7 +141,9 @@ const NOT_NEAR = new Set([...AUX_WORDS, ...STOP_WORDS, ...FUNCTION_WORDS]);
 const ANAPHORS = new Set(['them', 'whom', 'which']);
 const PEOPLE_NOUNS = new Set(['people', 'children', 'civilians', 'persons', 'others', 'soldiers', 'fighters', 'families', 'residents']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
-const SPEAKER_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'witness', 'witnesses', 'people', 'persons', 'insiders', 'aide', 'aides', 'officer', 'officers']);
+const SPEAKER_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'witness', 'witnesses', 'people', 'persons', 'insiders', 'aide', 'aides', 'officer', 'officers',
+  // (a market's unnamed speakers: "two traders said", "three dealers told")
+  'trader', 'traders', 'dealer', 'dealers', 'banker', 'bankers', 'analyst', 'analysts', 'economist', 'economists']);
 const SPEAKER_NEXT = new Set(['familiar', 'close', 'briefed', 'with', 'who']);
 /** What speakers "with" have, right after it or after one word ("with direct knowledge", "with access to"). */
 const KNOWING = new Set(['knowledge', 'access', 'insight', 'ties', 'links', 'familiarity', 'understanding']);
@@ -1649,6 +1651,12 @@ function source(c: Claim, lookup: SourceLookup): void {
     const owned = anonymousFinding(lookup.text, s.start, c, lookup.mentions);
     if (owned?.owned && owned.source.start >= firm!.speaker!.start && owned.source.end <= firm!.speaker!.end) return set(c, 'yes', owned.source, owned.cue);
     pollFirm = /^an?\s/i.test(firm!.speaker!.text);
+    // "according to a Norvane Wire poll of 18 economists": the organisation the poll's phrase names took it
+    // ("according to a poll": nobody checkable, the poll's phrase)
+    if (pollFirm && firm!.cue === 'according to') {
+      const sp = firm!.speaker!, org = lookup.mentions.find((m) => m.type === 'ORG' && m.start > sp.start && m.end <= sp.end);
+      return org ? set(c, 'yes', { start: org.start, end: org.end, text: org.text, local: org.local }, firm!.cue) : set(c, 'vague', sp, firm!.cue);
+    }
   }
   // "A poll commissioned by the Velm Alliance found": who ordered the poll did not measure it (claim-commissioned-poll.ts)
   const ordered = firm && !pollFirm ? commissionedPoll(lookup.text, s.start, firm.speaker!) : null;

@@ -211,6 +211,8 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
     // ("raised its growth forecast to 1.2%": a body that revises its own forecast states the figure)
     const revised = REVISED_FORECAST.test(m[2]);
     if (!m[3] && !revised && !OBJECT_VERBS.test(m[2])) continue;
+    // ("cut its profit forecast, and rival Pellmar Bank slid 3.1%": the revised figure follows the revision, not another clause's subject)
+    if (revised && !m[3] && before.includes(',', m.index + m[0].length)) continue;
     if (SEEKING.test(m[2]) && (c.quantity.unit !== 'money' || m.index + m[0].length < before.trimEnd().length)) continue;
     const subjEnd = sStart + m.index;
     if (standingRelative(text, subjEnd, c)) return null;

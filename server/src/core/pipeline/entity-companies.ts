@@ -78,13 +78,14 @@ const STAFF_BEFORE = new Map<string, ReadonlySet<string>>([
 
 /**
  * Nouns for a kind of business, after the name and a comma with "the"/"a"/"an" and up to two describing
- * words: "Korvex, the carmaker,", "Korvex, a Velmar-based lender,". A person's appositions name a job.
+ * words: "Korvex, the carmaker,", "Korvex, a Velmar-based lender,", a market's ("Velox, the main stock index,").
+ * A person's appositions name a job.
  */
 const BUSINESS_KINDS = new Set(`company firm carmaker automaker bank lender retailer insurer airline carrier brewer
   chipmaker drugmaker miner conglomerate manufacturer supplier producer developer broker brokerage utility startup
   start-up giant maker exporter importer wholesaler grocer supermarket chain distributor operator shipper
   shipbuilder refiner telecom publisher confectioner processor creamery meatpacker packer agribusiness cooperative
-  co-operative co-op distiller`.split(/\s+/));
+  co-operative co-op distiller index bourse exchange`.split(/\s+/));
 
 /** `i` is a name; a firm's staff or part with its preposition is right before it. */
 function staffBefore(tokens: readonly Token[], i: number): boolean {

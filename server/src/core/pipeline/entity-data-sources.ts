@@ -1,7 +1,7 @@
 /**
  * A name that stands where markets news names a data provider (pure, token indices): after "polled by",
  * "surveyed by" ("economists polled by Sarnow"), after a word for data and "compiled by" ("data compiled by
- * Ardenby") or after a word for data and "from" ("according to data from Pellwick"). A person polls no
+ * Ardenby", "data cited by Tolland Vane") or after a word for data and "from" ("according to data from Pellwick"). A person polls no
  * economists and a town compiles no data; callers keep a known given name a person ("compiled by Maria Vell").
  */
 import type { Token } from '../types';
@@ -11,7 +11,7 @@ import { lowerCase } from './token-fold';
 /** Participles after which "by" names who gathered the answers or the figures. */
 const POLLED = new Set(['polled', 'surveyed']);
 /** Participles that need a word for data before them: "data compiled by", "figures provided by". */
-const GATHERED = new Set(['compiled', 'collected', 'provided', 'published', 'calculated']);
+const GATHERED = new Set(['compiled', 'collected', 'provided', 'published', 'calculated', 'cited']);
 /** Words for data that a provider compiles or sends. */
 const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'estimates', 'numbers', 'prices', 'flows', 'forecasts']);
 

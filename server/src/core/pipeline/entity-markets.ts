@@ -27,7 +27,7 @@ function marketName(tokens: readonly Token[], c: Candidate, placeBefore: boolean
   if (tokenAt(tokens, k)?.kind === 'number') k++;
   const noun = tokenAt(tokens, k);
   if (noun === undefined || noun.sentence !== tokens[c.last].sentence || !MARKET_NOUNS.has(noun.text)) return false;
-  if (!placeBefore) {
+  if (!placeBefore && !(noun.text !== 'exchange' && possessiveBefore(tokens, c.first))) {
     const before = tokenAt(tokens, c.first - 1);
     if (before === undefined || before.kind !== 'word' || before.sentence !== noun.sentence) return false;
     const b = lowerToken(before);
@@ -95,6 +95,39 @@ function sentenceText(text: string, tokens: readonly Token[], k: number): string
   return text.slice(tokens[a].start, tokens[b].end);
 }
 
+/** Is token `first` right after a name's possessive ("Vellmark's Dorf index": an index after it is named for no person)? */
+function possessiveBefore(tokens: readonly Token[], first: number): boolean {
+  const s = tokenAt(tokens, first - 1), owner = tokenAt(tokens, first - 2);
+  return s !== undefined && owner !== undefined && /^['’]s$/.test(s.text) && /^[A-Z]/.test(owner.text) && s.sentence === tokens[first].sentence;
+}
+
+/**
+ * A one-word name that moves by a percentage right after it ("Pemberton fell 5.2% after the miner cut its
+ * target", "Nexagen rose 4.1%") is a listed firm's or a market's, never a person's nor a place's: people are
+ * not quoted in percent moves. Not a given name, nor a place the gazetteer knows, nor the surname of a person
+ * the document names in full (a candidate who "rose 3% in the poll").
+ */
+function percentMover(tokens: readonly Token[], c: Candidate, cands: readonly Candidate[]): boolean {
+  if (c.first !== c.last) return false;
+  const verb = tokenAt(tokens, c.last + 1), a = tokenAt(tokens, c.last + 2);
+  if (verb === undefined || a === undefined || a.kind !== 'number' || !MOVE_VERBS.has(lowerToken(verb))) return false;
+  const b = tokenAt(tokens, c.last + 3);
+  if (b === undefined || (b.text !== '%' && lowerToken(b) !== 'percent' && lowerToken(b) !== 'per')) return false;
+  const word = lowerToken(tokens[c.first]);
+  if (lexicon.firstNames.has(word) || isPlaceName(word)) return false;
+  for (const o of cands) if (o.type === 'PERSON' && o.last > o.first && lowerToken(tokens[o.last]) === word) return false;
+  return true;
+}
+
+/**
+ * A one-word name ending in "bank" after "the" ("the Skovbank", "the Nordbank of Halden") is a bank's, as a
+ * central bank is written in its own language: a person's surname so ending ("Ada Fairbank") takes no article.
+ */
+function compoundBank(tokens: readonly Token[], c: Candidate): boolean {
+  const w = tokens[c.first].text;
+  return c.first === c.last && w.length >= 7 && w.endsWith('bank') && c.first > 0 && lowerToken(tokens[c.first - 1]) === 'the';
+}
+
 /** Is candidate `p` a place written in the possessive right before token `first` ("Kestleburg's")? */
 function possessivePlace(tokens: readonly Token[], p: Candidate | undefined, first: number): boolean {
   return p !== undefined && p.type === 'LOC' && p.last === first - 2 && /^['’]s$/.test(tokens[first - 1].text);
@@ -133,7 +166,7 @@ export function marketsByNoun(text: string, tokens: readonly Token[], cands: Can
   }
   retypeAsOrganisations(cands, (c, i) => {
     const placeBefore = possessivePlace(tokens, cands[i - 1], c.first);
-    return marketName(tokens, c, placeBefore) || indexName(text, tokens, c, placeBefore);
+    return marketName(tokens, c, placeBefore) || indexName(text, tokens, c, placeBefore) || percentMover(tokens, c, cands) || compoundBank(tokens, c);
   });
   // Their chunk facts were worked out for the shorter name (its key retyped the name's other mentions above):
   // worked out again for the longer one when resolved.

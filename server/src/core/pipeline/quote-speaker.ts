@@ -7,6 +7,7 @@
  */
 import type { SpeakerRef, Token } from '../types';
 import { cueAt, type Cue } from './cue-phrase';
+import { bodyOfPeopleAfter } from './according-to-body';
 import { cueLemma, firstTokenFrom, isSpeakerHead, speakerAfter, speakerBefore, speakerSpan, speechLemma, type SpeakerContext } from './speakers';
 import { resolvePronoun, resolveTitle } from './speaker-resolve';
 import { closedClauseVerb, passiveSpeech } from './quote-clause';
@@ -77,7 +78,11 @@ export function speakerAfterQuote(ctx: SpeakerContext, k: number, ceil: number, 
   if (isSpeech(tokens[k])) {
     // "“…,” concluding that the country …": a participle's subject is the sentence's; what follows is its clause.
     if (/ing$/i.test(tokens[k].text) && /^that$/i.test(tokens[k + 1]?.text ?? '')) return { speaker: null, cue: cueAt(text, tokens, k) };
-    return { speaker: speakerAfter(ctx, k + 1, ceil), cue: cueAt(text, tokens, k) };
+    let s = speakerAfter(ctx, k + 1, ceil);
+    // ("…,” wrote analysts at Domberg Securities": people at a named body speak for it, as before the cue)
+    if (s !== null && s.local === null && BARE_PLURAL.test(s.text)) s = bodyOfPeopleAfter(ctx, k + 1, ceil) ?? s;
+    // ("…”, comments traders read as a warning": the noun's clause, no tag)
+    if (s === null || !nounWithClause(ctx, k, s.end)) return { speaker: s, cue: cueAt(text, tokens, k) };
   }
   for (let j = k; j <= ceil && j < k + AFTER_REACH; j++) {
     if (tokens[j].text === '(') { j = parenEnd(tokens, j, 1, ceil); continue; } // an aside's verb is not the quote's cue
@@ -301,13 +306,33 @@ export function speakerLaterInSentence(ctx: SpeakerContext, from: number, ceil: 
     if (PRONOUN_OBJECT.test(ctx.lower[j + 1] ?? '') && opensQuote(ctx, j + 2)) return null;
     if (comma === j - 1) {
       const s = speakerAfter(ctx, j + 1, ceil);
-      if (s) return { speaker: s, cue: cueAt(text, tokens, j) };
+      if (s && !nounWithClause(ctx, j, s.end)) return { speaker: s, cue: cueAt(text, tokens, j) };
     } else if (j - comma <= 8) {
       const s = speakerBefore(ctx, j - 1, comma + 1);
       if (s) return { speaker: s, cue: cueAt(text, tokens, j) };
     }
   }
   return null;
+}
+
+/** A bare plural of people as a speaker ("analysts", "economists"). */
+const BARE_PLURAL = /^\p{Ll}+s$/u;
+
+/** Words that may follow an inverted tag's speaker ("…, notes Ada Vell of Corran Bank", "…, remarks one trader in Ostrel"). */
+const AFTER_INVERTED = new Set(['at', 'of', 'in', 'for', 'from', 'with', 'on', 'who', 'whose', 'and', 'to', 'as', 'during', 'after', 'before', 'when', 'recently', 'last', 'this', 'earlier']);
+
+/**
+ * "…, comments traders read as a warning": the speech word at `j` is a noun ("comments", "remarks") whose
+ * clause has its own subject and verb after it, not an inverted tag ("…, notes Ada Vell"): the phrase
+ * ending at `end` is followed by a lower-case verb.
+ */
+function nounWithClause(ctx: SpeakerContext, j: number, end: number): boolean {
+  if (!SPEECH_NOUNS.has(ctx.lower[j])) return false;
+  const { tokens } = ctx;
+  let k = j + 1;
+  while (k < tokens.length && tokens[k].start < end) k++;
+  const t = tokens[k] as Token | undefined;
+  return t !== undefined && t.sentence === tokens[j].sentence && t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !AFTER_INVERTED.has(t.text);
 }
 
 /** Verbs that frame a quoted name with "as": "described the plan as “…”". */

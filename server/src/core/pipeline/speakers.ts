@@ -339,10 +339,22 @@ function partitiveOfPronoun(ctx: SpeakerContext, k: number, floor: number): Spea
 function beforeBracket(ctx: SpeakerContext, k: number, floor: number): number {
   for (let o = k - 1; o > floor && o >= k - 8; o--) {
     const t = ctx.tokens[o];
-    if (t.text === '(') return ctx.mentionAt[o - 1] >= 0 && ctx.mentions[ctx.mentionAt[o - 1]].type === 'PERSON' ? o - 1 : k;
+    if (t.text === '(') {
+      // ("Corvant Holdings (CVT.HL) said": a ticker, no entity, stands between the firm and its verb)
+      if (tickerBracket(ctx, o + 1, k - 1)) return o - 1;
+      const m = ctx.mentionAt[o - 1];
+      return m >= 0 && ctx.mentions[m].type === 'PERSON' ? o - 1 : k;
+    }
     if (t.text === ')' || cueLemma(t) !== null) return k;
   }
   return k;
+}
+
+/** Are the tokens a..b a ticker that is no mention ("CVT.HL": entity-tickers.ts): codes in capitals and a full stop? */
+function tickerBracket(ctx: SpeakerContext, a: number, b: number): boolean {
+  if (b - a !== 2 || ctx.tokens[a + 1].text !== '.') return false;
+  for (const i of [a, b]) if (ctx.mentionAt[i] >= 0 || ctx.tokens[i].kind !== 'word' || !/^[A-Z]{1,5}$/.test(ctx.tokens[i].text)) return false;
+  return true;
 }
 
 /** The bare plural group ending at token `k` ("Fuel retailers") with the place after it, up to offset `end` ("in Kesh"); null for any other phrase. */
