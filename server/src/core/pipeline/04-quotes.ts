@@ -6,6 +6,7 @@
  * then the speech reported in the sentence before. Quotes left without a speaker then inherit one
  * (inheritSpeakers, speakerOfRepeatedQuote).
  */
+import { COUNT_WORDS } from '../model/count-words';
 import { bodyOfPeopleAfter } from './according-to-body';
 import { ownDocumentAfter } from './according-to-own-document';
 import type { Attribution, Block, Quote, QuoteKind, Sentence, SpeakerRef, Token } from '../types';
@@ -631,10 +632,9 @@ export const ATTRIBUTION_OPENERS = new WordList(new Set(ATTRIBUTION_WORDS.keys()
 const NOT_ALLEGING = new Set('a an the this these those its his her their is are was were be been being'.split(' '));
 /** Prepositions after "testified", "argued" that open what the plea is for, against or about, not what it says. */
 const PLEA_PREPOSITIONS = new Set('against for before at in on about during with'.split(' '));
-const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve several many some dozens hundreds thousands'.split(' '));
 /** Does "alleges"/"alleged" at `j` report what its subject says ("the suit alleges that"), not describe ("alleged to have")? */
 function allegesActively(tokens: Token[], lower: readonly string[], j: number): boolean {
-  return lower[j + 1] !== 'to' && !NOT_ALLEGING.has(lower[j - 1]) && tokens[j - 1]?.kind !== 'number' && !NUMBER_WORDS.has(lower[j - 1]);
+  return lower[j + 1] !== 'to' && !NOT_ALLEGING.has(lower[j - 1]) && tokens[j - 1]?.kind !== 'number' && !COUNT_WORDS.has(lower[j - 1]);
 }
 
 /** Is token `j` "reported", an adjective between "a" and a figure ("a reported $6 million")? ("an estimated 450" is a figure's hedge, no hearsay.) */

@@ -5,9 +5,8 @@
  * the article names rather than "two of them". Pure token checks.
  */
 import type { SpeakerContext } from './speakers';
+import { COUNT_WORDS } from '../model/count-words';
 
-/** Words that count a group. */
-const COUNT_WORDS = new Set('two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many'.split(' '));
 /** Plural-looking words that are no group's noun. */
 const NOT_GROUP = new Set(['was', 'is', 'has', 'its', 'this', 'us', 'as', 'years', 'days', 'hours', 'weeks', 'months', 'minutes', 'times', 'percent']);
 /** How many tokens back the group may stand. */
