@@ -246,7 +246,7 @@ function demandNoun(ctx: SpeakerContext, j: number): boolean {
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', '’s', "'s"]);
 const AUTHOR_LINK = /^(by|from|of)$/;
 /** Speech words that are also nouns ("a note", "a short reply", "an angry tweet"). */
-const SPEECH_NOUNS = new Set(['note', 'notes', 'reply', 'replies', 'answer', 'answers', 'comment', 'comments', 'remark', 'remarks', 'tweet', 'tweets', 'post', 'posts', 'warning', 'warnings', 'claim', 'claims', 'report', 'reports', 'response']);
+const SPEECH_NOUNS = new Set(['note', 'notes', 'reply', 'replies', 'answer', 'answers', 'comment', 'comments', 'remark', 'remarks', 'tweet', 'tweets', 'post', 'posts', 'warning', 'warnings', 'claim', 'claims', 'report', 'reports', 'response', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows']);
 
 /**
  * Is the speech word at `j` a noun: one of SPEECH_NOUNS right after an article or possessive ("the
