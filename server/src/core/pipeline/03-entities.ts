@@ -22,7 +22,7 @@ import { scoreNameFeatures } from './word-name-weights';
 import { scoreContext } from './context-weights';
 import { placeOnlyContext, productBase } from './place-context';
 import { placePairs } from './entity-place-pairs';
-import { brandBeforeGoods } from './entity-brand-goods';
+import { brandBeforeGoods, goodsNamesTyped } from './entity-brand-goods';
 import { chamberLeads, chamberThenParty, isChamber } from './entity-chambers';
 import {
   DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_HONORIFIC, W_KNOWN_NAME, W_ORG_HEAD, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER,
@@ -865,11 +865,14 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   }
   // A name the rules call a place from a place-only preposition ("near Tavik") and nowhere else give
   // strong evidence for stays a place in the whole document, whatever the pooled model prefers.
-  let placeKeys: Set<string> | undefined, strongOther: Set<string> | undefined, brandKeys: Set<string> | undefined;
+  let placeKeys: Set<string> | undefined, strongOther: Set<string> | undefined, brandKeys: Set<string> | undefined, goodsKeys: Set<string> | undefined;
   for (let i = 0; i < cands.length; i++) {
     const e = ev[i];
     if (e.certain || e.type === 'NORP') continue;
-    if (cands[i].first === cands[i].last && (productBase(tokens, cands[i].first) || brandBeforeGoods(tokens, cands[i].first))) (brandKeys ??= new Set()).add(keys[i]);
+    if (cands[i].first === cands[i].last) {
+      if (productBase(tokens, cands[i].first)) (brandKeys ??= new Set()).add(keys[i]);
+      else if (brandBeforeGoods(tokens, cands[i].first)) (goodsKeys ??= new Set()).add(keys[i]);
+    }
     if (e.strong) { if (e.type !== 'LOC') (strongOther ??= new Set()).add(keys[i]); }
     else if (cands[i].role === null && placeShaped(infos[i].rules) && placeOnlyContext(tokens, cands[i].first, cands[i].last)) (placeKeys ??= new Set()).add(keys[i]);
   }
@@ -903,6 +906,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     // "Zantor-based laptops" ... "Zantor said": what a product is built on is a brand or its maker, not a person.
     if (c.type === 'PERSON' && brandKeys?.has(keys[i]) && c.first === c.last && c.role === null && !ev[i].strong) c.type = 'ORG';
   }
+  if (goodsKeys) goodsNamesTyped(tokens, cands, keys, ev, goodsKeys);
   const pairs = placePairs(tokens, cands, keys, (i) => ev[i].strong || !!ev[i].certain);
   if (pairs.length) retypePairs(tokens, cands, keys, ev, pairs);
   retypeCompanies(tokens, cands, keys, ev, placeKeys);
