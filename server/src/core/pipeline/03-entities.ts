@@ -22,7 +22,8 @@ import { scoreNameFeatures } from './word-name-weights';
 import { scoreContext } from './context-weights';
 import { placeOnlyContext, productBase } from './place-context';
 import { placePairs } from './entity-place-pairs';
-import { brandBeforeGoods } from './entity-brand-goods';
+import { brandBeforeGoods, goodsNamesTyped } from './entity-brand-goods';
+import { chamberLeads, chamberThenParty, isChamber } from './entity-chambers';
 import {
   DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_HONORIFIC, W_KNOWN_NAME, W_ORG_HEAD, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER,
   lexClass,
@@ -868,11 +869,14 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
   }
   // A name the rules call a place from a place-only preposition ("near Tavik") and nowhere else give
   // strong evidence for stays a place in the whole document, whatever the pooled model prefers.
-  let placeKeys: Set<string> | undefined, strongOther: Set<string> | undefined, brandKeys: Set<string> | undefined;
+  let placeKeys: Set<string> | undefined, strongOther: Set<string> | undefined, brandKeys: Set<string> | undefined, goodsKeys: Set<string> | undefined;
   for (let i = 0; i < cands.length; i++) {
     const e = ev[i];
     if (e.certain || e.type === 'NORP') continue;
-    if (cands[i].first === cands[i].last && (productBase(tokens, cands[i].first) || brandBeforeGoods(tokens, cands[i].first))) (brandKeys ??= new Set()).add(keys[i]);
+    if (cands[i].first === cands[i].last) {
+      if (productBase(tokens, cands[i].first)) (brandKeys ??= new Set()).add(keys[i]);
+      else if (brandBeforeGoods(tokens, cands[i].first)) (goodsKeys ??= new Set()).add(keys[i]);
+    }
     if (e.strong) { if (e.type !== 'LOC') (strongOther ??= new Set()).add(keys[i]); }
     else if (cands[i].role === null && placeShaped(infos[i].rules) && placeOnlyContext(tokens, cands[i].first, cands[i].last)) (placeKeys ??= new Set()).add(keys[i]);
   }
@@ -906,6 +910,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     // "Zantor-based laptops" ... "Zantor said": what a product is built on is a brand or its maker, not a person.
     if (c.type === 'PERSON' && brandKeys?.has(keys[i]) && c.first === c.last && c.role === null && !ev[i].strong) c.type = 'ORG';
   }
+  if (goodsKeys) goodsNamesTyped(tokens, cands, keys, ev, goodsKeys);
   const pairs = placePairs(tokens, cands, keys, (i) => ev[i].strong || !!ev[i].certain);
   if (pairs.length) retypePairs(tokens, cands, keys, ev, pairs);
   retypeCompanies(tokens, cands, keys, ev, placeKeys);
@@ -1522,7 +1527,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // name ("Coastal Lifeboat Alliance").
       drop = titleCase ? !(s >= 0 && ((w & W_ORG_HEAD) !== 0 || LOC_HEADS.has(l) || CLUB_TAILS.has(l))) && !(s < 0 && headlineOpeningHead(tokens, k, b))
           && !(k === a && atStart && w === W_COMMON_UNNAMED && teamAtSentenceStart(tokens, k, l)) // "Kestrel slip to third", "Kestrel Go Top"
-        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b) || (b === k + 1 && cap[b] && firmTailAt(tokens, k, b))))
+        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b) || (b === k + 1 && cap[b] && firmTailAt(tokens, k, b)) || (atStart && chamberLeads(tokens, k, b))))
           // Both hold plain ordinary words only (class W_COMMON_UNNAMED): "The" or "But" alone does not work out the firms' first words.
           && !(k === b && atStart && w === W_COMMON_UNNAMED && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true || teamAtSentenceStart(tokens, k, l))); // "Apex said it would hire 200 workers", "Lantern expects …", "Kestrel have lost"
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))
@@ -1682,6 +1687,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
     else if (k < a && rankBeforeName(tokens, a, b)) { // "Assistant Rhys Calloway said": the rank is the role
       out.push(candidate(a + 1, withSuffixDot(tokens, b), { start: tokens[a].start, end: tokens[a].end, text: '' }, 'PERSON'));
     }
+    else if (chamberThenParty(tokens, a, b)) out.push(candidate(a, a, null, 'ORG'), candidate(b, b, null, null)); // "Senate Democrats": the chamber, then the party
     else out.push(candidate(a, withSuffixDot(tokens, b), null, personAfterLegalForm(tokens, a, b, givenNameToken) ? 'PERSON' : a === b && startFirm(tokens, a) ? 'ORG' : null));
     return;
   }
@@ -1724,7 +1730,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   }
   let pre = a;
   while (pre < ts && TITLE_MODIFIERS.has(lower(tokens[pre])) && !NAME_CONNECTORS.has(lower(tokens[pre])) && !fieldOpensBody(tokens, pre, ts)) pre++; // "Former"
-  if (ts > pre) out.push(candidate(pre, ts - 1, null, null)); // "UN" / "Russian" / "Lisbon" before the title
+  if (ts > pre) out.push(candidate(pre, ts - 1, null, ts - 1 === pre && isChamber(tokens, pre) ? 'ORG' : null)); // "UN" / "Russian" / "Lisbon" before the title; "House" before "Speaker" the chamber
   if (ofTitle) { titleOf(tokens, a, rest, b, out); return; }
   if (rest > b) return; // a title with no name after it
   const role: Role = { start: tokens[compound && h === a ? a - 1 : a].start, end: tokens[te].end, text: '' };

@@ -1,10 +1,14 @@
 /**
  * A one-word name right before a plural noun of goods ("sales of Lumo drinks", "a box of Crenna biscuits") is a
- * brand or its maker, never a person: a person owns goods with "'s" ("Ana's shoes"). Read where the pooled type
- * of a one-word name is PERSON (03-entities.ts, with `productBase`). Pure, token indices.
+ * brand or a product line, never a person: a person owns goods with "'s" ("Ana's shoes"). The contract has no
+ * product type, so the name is an organisation only where the article also uses it as a firm ("Lumo said", "Lumo's
+ * profits", "a spokesman for Lumo"); otherwise ("Tessel's Orvane chips", "the Aurora mission … Aurora chips") it is
+ * no entity. Read where the pooled type of a one-word name is PERSON (03-entities.ts). Pure, token indices.
  */
 import type { Token } from '../types';
+import type { Candidate, RuleEvidence } from './03-entities';
 import { tokenAt } from './token-at';
+import { companyUse } from './entity-companies';
 
 const GOODS: ReadonlySet<string> = new Set(`drinks beverages sodas juices beers wines spirits snacks biscuits crisps chips
   chocolates sweets cereals phones handsets smartphones laptops tablets cars trucks bikes motorcycles scooters shoes
@@ -16,4 +20,43 @@ export function brandBeforeGoods(tokens: readonly Token[], at: number): boolean 
   if (n === undefined || n.text.length < 4) return false;
   const ch = n.text.charCodeAt(0);
   return ch >= 97 && ch <= 122 && n.text.charCodeAt(n.text.length - 1) === 115 && n.sentence === tokens[at].sentence && GOODS.has(n.text);
+}
+
+/** Does the one-word name at `at` speak ("Lumo said"), or act or own as only a firm does (`companyUse`)? */
+function firmUse(tokens: readonly Token[], at: number): boolean {
+  const n = tokenAt(tokens, at + 1);
+  return (n !== undefined && n.sentence === tokens[at].sentence && (n.text === 'said' || n.text === 'says')) || companyUse(tokens, at);
+}
+
+/**
+ * The one-word PERSON mentions (no role, no rule sure of them) of the names in `goods` (each written before goods
+ * somewhere in the article): an organisation when some mention of the name shows a firm, else no entity.
+ */
+export function goodsNamesTyped(tokens: readonly Token[], cands: Candidate[], keys: readonly string[], ev: readonly RuleEvidence[], goods: ReadonlySet<string>): void {
+  let firms: Set<string> | undefined, owned: Set<string> | undefined;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.first !== c.last || !goods.has(keys[i])) continue;
+    if (firmUse(tokens, c.first)) (firms ??= new Set()).add(keys[i]);
+    if (ownerBefore(tokens, c.first)) (owned ??= new Set()).add(keys[i]);
+  }
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.first !== c.last || c.role !== null || ev[i].strong || !goods.has(keys[i]) || firms?.has(keys[i])) continue;
+    // The model's organisation too, where a firm owns the goods ("its Orvane chips"): a product line, not the maker.
+    if (c.type === 'PERSON' || (c.type === 'ORG' && owned?.has(keys[i]))) c.type = null;
+  }
+  if (firms) for (let i = 0; i < cands.length; i++) if (cands[i].type === 'PERSON' && cands[i].first === cands[i].last && cands[i].role === null && !ev[i].strong && firms.has(keys[i])) cands[i].type = 'ORG';
+}
+
+const OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'Its', 'Their', "'s", '’s']);
+
+/** A possessive before the name at `at`, or before one lower-case word before it ("its Orvane", "Tessel's new Orvane")? */
+function ownerBefore(tokens: readonly Token[], at: number): boolean {
+  const p = tokenAt(tokens, at - 1);
+  if (p === undefined || p.sentence !== tokens[at].sentence) return false;
+  if (OWNERS.has(p.text)) return true;
+  const c = p.text.charCodeAt(0);
+  const q = tokenAt(tokens, at - 2);
+  return c >= 97 && c <= 122 && q !== undefined && q.sentence === p.sentence && OWNERS.has(q.text);
 }
