@@ -23,7 +23,6 @@ import { scoreContext } from './context-weights';
 import { placeOnlyContext, productBase } from './place-context';
 import { placePairs } from './entity-place-pairs';
 import { brandBeforeGoods, goodsNamesTyped } from './entity-brand-goods';
-import { chamberLeads, chamberThenParty, isChamber } from './entity-chambers';
 import {
   DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_HONORIFIC, W_KNOWN_NAME, W_ORG_HEAD, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER,
   lexClass,
@@ -1527,7 +1526,7 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
       // name ("Coastal Lifeboat Alliance").
       drop = titleCase ? !(s >= 0 && ((w & W_ORG_HEAD) !== 0 || LOC_HEADS.has(l) || CLUB_TAILS.has(l))) && !(s < 0 && headlineOpeningHead(tokens, k, b))
           && !(k === a && atStart && w === W_COMMON_UNNAMED && teamAtSentenceStart(tokens, k, l)) // "Kestrel slip to third", "Kestrel Go Top"
-        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b) || (b === k + 1 && cap[b] && firmTailAt(tokens, k, b)) || (atStart && chamberLeads(tokens, k, b))))
+        : !(b > k && !FUNCTION_WORDS.has(l) && ((ORG_HEADS.has(lower(tokens[b])) && cap[k + 1]) || tokens[k + 1].text === 'the' || openingWordKept(tokens, k, b) || (b === k + 1 && cap[b] && firmTailAt(tokens, k, b))))
           // Both hold plain ordinary words only (class W_COMMON_UNNAMED): "The" or "But" alone does not work out the firms' first words.
           && !(k === b && atStart && w === W_COMMON_UNNAMED && (firmAtSentenceStart(tokens, k, l, w) || isFirmFirst?.(l) === true || teamAtSentenceStart(tokens, k, l))); // "Apex said it would hire 200 workers", "Lantern expects …", "Kestrel have lost"
     } else if ((k === a || k === b) && cap[k] && (w & W_FUNCTION) && !(k === b && s >= 0 && !titleCase && BROADCAST_TAILS.has(l))
@@ -1687,7 +1686,6 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
     else if (k < a && rankBeforeName(tokens, a, b)) { // "Assistant Rhys Calloway said": the rank is the role
       out.push(candidate(a + 1, withSuffixDot(tokens, b), { start: tokens[a].start, end: tokens[a].end, text: '' }, 'PERSON'));
     }
-    else if (chamberThenParty(tokens, a, b)) out.push(candidate(a, a, null, 'ORG'), candidate(b, b, null, null)); // "Senate Democrats": the chamber, then the party
     else out.push(candidate(a, withSuffixDot(tokens, b), null, personAfterLegalForm(tokens, a, b, givenNameToken) ? 'PERSON' : a === b && startFirm(tokens, a) ? 'ORG' : null));
     return;
   }
@@ -1730,7 +1728,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   }
   let pre = a;
   while (pre < ts && TITLE_MODIFIERS.has(lower(tokens[pre])) && !NAME_CONNECTORS.has(lower(tokens[pre])) && !fieldOpensBody(tokens, pre, ts)) pre++; // "Former"
-  if (ts > pre) out.push(candidate(pre, ts - 1, null, ts - 1 === pre && isChamber(tokens, pre) ? 'ORG' : null)); // "UN" / "Russian" / "Lisbon" before the title; "House" before "Speaker" the chamber
+  if (ts > pre) out.push(candidate(pre, ts - 1, null, null)); // "UN" / "Russian" / "Lisbon" before the title
   if (ofTitle) { titleOf(tokens, a, rest, b, out); return; }
   if (rest > b) return; // a title with no name after it
   const role: Role = { start: tokens[compound && h === a ? a - 1 : a].start, end: tokens[te].end, text: '' };
