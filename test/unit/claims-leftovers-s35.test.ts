@@ -6,8 +6,8 @@ import { type ClaimRow, testClaimRows } from './claim-rows';
 const GROUPS_OF: ClaimRow[] = [
   {
     label: '"Critics of the plan say" is a vague group, not nobody',
-    body: 'Critics of the bypass say 400 homes will be lost.',
-    claims: [{ text: '400 homes will be lost', sourced: 'vague', source: 'Critics of the bypass' }],
+    body: 'Critics of the bypass say 430 homes will be lost.',
+    claims: [{ text: '430 homes will be lost', sourced: 'vague', source: 'Critics of the bypass' }],
   },
   {
     label: 'residents of a named place are vague: the place does not speak',
