@@ -12,7 +12,7 @@ import type { Candidate } from './03-entities';
 const CODE = /^[A-Z]{1,5}$/;
 
 /** Is token `i` a code in a ticker's parentheses: "(CVT.HL)", "(CVT.N)" (either part)? */
-function tickerPart(tokens: readonly Token[], i: number): boolean {
+export function tickerPart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind !== 'word' || !CODE.test(t.text)) return false;
   const b = tokens[i - 1] as Token | undefined, a = tokens[i + 1] as Token | undefined;

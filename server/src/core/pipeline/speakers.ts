@@ -16,6 +16,7 @@ import { relativeRunsTo } from './speaker-relative-end';
 import { groupPartAfter } from './speaker-group-part';
 import { itsBody } from './speaker-its-body';
 import { capitalFirst } from './capital-first';
+import { tickerPart } from './entity-tickers';
 import { hasRegexSpace } from './spaces-around';
 import { roleLedName } from './speaker-role-led-name';
 import { groupOfPhrase } from './speaker-group-of';
@@ -350,11 +351,9 @@ function beforeBracket(ctx: SpeakerContext, k: number, floor: number): number {
   return k;
 }
 
-/** Are the tokens a..b a ticker that is no mention ("CVT.HL": entity-tickers.ts): codes in capitals and a full stop? */
+/** Are the tokens a..b a ticker that is no mention ("CVT.HL": entity-tickers.ts)? */
 function tickerBracket(ctx: SpeakerContext, a: number, b: number): boolean {
-  if (b - a !== 2 || ctx.tokens[a + 1].text !== '.') return false;
-  for (const i of [a, b]) if (ctx.mentionAt[i] >= 0 || ctx.tokens[i].kind !== 'word' || !/^[A-Z]{1,5}$/.test(ctx.tokens[i].text)) return false;
-  return true;
+  return b - a === 2 && ctx.mentionAt[a] < 0 && ctx.mentionAt[b] < 0 && tickerPart(ctx.tokens, a);
 }
 
 /** The bare plural group ending at token `k` ("Fuel retailers") with the place after it, up to offset `end` ("in Kesh"); null for any other phrase. */
