@@ -101,6 +101,9 @@ function possessiveBefore(tokens: readonly Token[], first: number): boolean {
   return s !== undefined && owner !== undefined && /^['’]s$/.test(s.text) && /^[A-Z]/.test(owner.text) && s.sentence === tokens[first].sentence;
 }
 
+/** Prepositions of place before a name: what follows them is where, not who moved. */
+const PLACE_PREPOSITIONS = new Set(['to', 'from', 'in', 'at', 'near']);
+
 /**
  * A one-word name that moves by a percentage right after it ("Pemberton fell 5.2% after the miner cut its
  * target", "Nexagen rose 4.1%") is a listed firm's or a market's, never a person's nor a place's: people are
@@ -113,6 +116,9 @@ function percentMover(tokens: readonly Token[], c: Candidate, cands: readonly Ca
   if (verb === undefined || a === undefined || a.kind !== 'number' || !MOVE_VERBS.has(lowerToken(verb))) return false;
   const b = tokenAt(tokens, c.last + 3);
   if (b === undefined || (b.text !== '%' && lowerToken(b) !== 'percent' && lowerToken(b) !== 'per')) return false;
+  // ("rates for a container from Delna to Harwick jumped 12%": after a place's preposition the name is no subject)
+  const before = tokenAt(tokens, c.first - 1);
+  if (before !== undefined && PLACE_PREPOSITIONS.has(lowerToken(before))) return false;
   const word = lowerToken(tokens[c.first]);
   if (lexicon.firstNames.has(word) || isPlaceName(word)) return false;
   for (const o of cands) if (o.type === 'PERSON' && o.last > o.first && lowerToken(tokens[o.last]) === word) return false;
