@@ -7,6 +7,7 @@
 import type { Token } from '../types';
 import { bareRelativeSubject, isSpeakerHead, speechLemma } from './speakers';
 import { tokenAt } from './token-at';
+import { lowerCase } from './token-fold';
 import { givenName } from './quote-given-name';
 
 /** Words that open a noun phrase a quoted label can sit inside. */
@@ -203,7 +204,7 @@ const SHOWN = /^(displayed|displays|flashed|flashes|flashing)$/i;
 const WORDS_NOUN = /^(terms|words|phrases|expressions|labels|buzzwords|slogans|names)$/i;
 /** Does "like" or "such as" after a plural noun for words end at token `j`? */
 function mentionedAmong(tokens: Token[], j: number): boolean {
-  const t = tokens[j].text.toLowerCase();
+  const t = lowerCase(tokens[j]);
   if (t === 'as' && /^such$/i.test(tokens[j - 1]?.text ?? '')) j--;
   else if (t !== 'like') return false;
   return WORDS_NOUN.test(tokenAt(tokens, j - 1)?.text ?? '');
@@ -299,12 +300,12 @@ const SUBJECT_DET = /^(the|its|their|his|her|our)$/i;
  */
 function relativeNamer(tokens: Token[], j: number): boolean {
   const head = tokens[j - 1];
-  if (!head || !isSpeakerHead(head.text.toLowerCase())) return false;
+  if (!head || !isSpeakerHead(lowerCase(head))) return false;
   // "a move campaigners called": a plural subject without a determiner after "a" and its noun.
   for (let k = j - 3; k >= 0 && k >= j - 5; k--) {
     if (tokens[k].sentence !== head.sentence) break;
     if (/^an?$/i.test(tokens[k].text)) {
-      if (bareRelativeSubject(tokens, (i) => tokens[i].text.toLowerCase(), k, j - 1)) return true;
+      if (bareRelativeSubject(tokens, (i) => lowerCase(tokens[i]), k, j - 1)) return true;
       break;
     }
   }
