@@ -1,6 +1,6 @@
 // Claim and sourcing left-overs of session 35: a time phrase after a price names when, not what is measured
 // ("rise to $55 next month"); a figure followed by "analysts had expected" is the analysts' expectation; a figure
-// given "in a survey of analysts" is that survey's (its maker's when named).
+// given "in a survey of analysts" is that survey's (its maker's when named); "approvals rose to 61,400" counts approvals.
 // Run with `node --import tsx --test test/unit/claims-leftovers-s36.test.ts`. All text is fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';
 
@@ -68,8 +68,27 @@ const SURVEY_IN: ClaimRow[] = [
   },
 ];
 
+const RISEN_PLURALS: ClaimRow[] = [
+  {
+    label: '"Mortgage approvals rose to 61,400" counts approvals, and the figures that "showed" it source it',
+    body: 'Mortgage approvals rose to 61,400 in May, figures from the Tarn Central Bank showed.',
+    claims: [{ text: 'Mortgage approvals rose to 61,400', counted: 'approval', sourced: 'yes', source: 'Tarn Central Bank' }],
+  },
+  {
+    label: 'home repossessions, with a fall',
+    body: 'Home repossessions in Delna fell to 1,240 last year.',
+    claims: [{ text: 'Home repossessions in Delna fell to 1,240', counted: 'repossession' }],
+  },
+  {
+    label: 'guard: a bare level of what a register does not count is no claim',
+    body: 'Mortgage rates rose to 6.1 in May.',
+    claims: [],
+  },
+];
+
 testClaimRows('Orvik Stores beats forecasts', [
   ['a time phrase after a price', TIME_AFTER_PRICE],
   ['a figure analysts had expected', EXPECTED_BY],
   ['a figure in a survey of analysts', SURVEY_IN],
+  ['a register\'s plural as the subject of a change', RISEN_PLURALS],
 ]);
