@@ -1,6 +1,7 @@
 // Claim and sourcing left-overs of session 35: a time phrase after a price names when, not what is measured
 // ("rise to $55 next month"); a figure followed by "analysts had expected" is the analysts' expectation; a figure
-// given "in a survey of analysts" is that survey's (its maker's when named); "approvals rose to 61,400" counts approvals.
+// given "in a survey of analysts" is that survey's (its maker's when named); "approvals rose to 61,400" counts approvals;
+// "up to 2,000 households will get grants under the scheme" is the scheme's cap.
 // Run with `node --import tsx --test test/unit/claims-leftovers-s36.test.ts`. All text is fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';
 
@@ -86,9 +87,38 @@ const RISEN_PLURALS: ClaimRow[] = [
   },
 ];
 
+const SCHEME_CAPS: ClaimRow[] = [
+  {
+    label: '"up to 2,000 households will get grants under the scheme" is the scheme\'s cap, no claim',
+    body: 'Up to 2,000 households will get grants under the scheme.',
+    claims: [],
+  },
+  {
+    label: 'a named programme that houses families',
+    body: 'Up to 500 families will be housed under the Tarnby resettlement programme.',
+    claims: [],
+  },
+  {
+    label: 'guard: a cut made under a plan is still a claim',
+    body: 'Up to 300 workers at Orvik Stores were laid off under the restructuring plan.',
+    claims: [{ text: 'Up to 300 workers at Orvik Stores were laid off', high: 300 }],
+  },
+  {
+    label: 'guard: grants received with no scheme are a claim',
+    body: 'Up to 2,000 households will receive grants, the Delna council said.',
+    claims: [{ text: 'Up to 2,000 households will receive grants', sourced: 'yes' }],
+  },
+  {
+    label: 'guard: without "up to" the figure under a scheme is a count',
+    body: 'Around 2,000 households will get grants under the scheme.',
+    claims: [{ text: 'Around 2,000 households will get grants' }],
+  },
+];
+
 testClaimRows('Orvik Stores beats forecasts', [
   ['a time phrase after a price', TIME_AFTER_PRICE],
   ['a figure analysts had expected', EXPECTED_BY],
   ['a figure in a survey of analysts', SURVEY_IN],
   ['a register\'s plural as the subject of a change', RISEN_PLURALS],
+  ['a scheme\'s cap', SCHEME_CAPS],
 ]);
