@@ -56,6 +56,8 @@ import { raceDistance } from './claim-race-distance';
 import { voteTallies } from './vote-tally';
 import { correctedNoun, correctingNoun, deniedFigure } from './claim-denied-figure';
 import { papersSuggest } from './claim-papers-suggest';
+import { expectedBy } from './claim-expected-by';
+import { surveyIn } from './claim-survey-in';
 import { levelComparedBefore } from './level-compared';
 import { bareThingCount, captionSmallCount, describingSmallCount } from './personal-counts';
 import { conversionEnd, insideConversion } from './bracket-conversion';
@@ -1076,6 +1078,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // a counted word: "cut 300 jobs under a plan", "300 children under five")
   while (!figureOf && !anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[j]))) && !COMPARED_SET.has(lowerCase(toks[j])) && lowerCase(toks[j]) !== 'without' && !(countedWords.length > 0 && PLACE_PREPOSITIONS.has(lowerCase(toks[j]))) && !(j === k && lowerCase(toks[j]) === 'the') && !opensRateBase(toks, j)
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
+    && !expectedBy(text, toks[j].start) // "the $2.9bn analysts had expected": whose figure, not what (claim-expected-by.ts)
     && !goneOrTimeAhead(toks, j) // "$15,000 gone", "hire 2,000 more next year": a fate or a time, not what
     && !placeAdverbEnd(toks, j) // "added $61 million overseas,": where, not what
     && !whenOrShared(toks, j) // "340 weavers three years ago", "900 staff between them"
@@ -1234,7 +1237,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   while (!sizeOnly && p < toks.length && (isAux(toks[p]) || remainInState(toks, p)) && predicate.length < 4) { predicate.push(toks[p].text); p++; }
   // ("9% of the work force of 55,000": an "of" before a figure is no verb of what happened)
   // ("a third of drivers said": a verb of saying reports the figure, it is no predicate of it; "have been told" is one)
-  if (!sizeOnly && !sampled && !periods && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[p]))) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !(predicate.length === 0 && PLACE_PREPOSITIONS.has(lowerCase(toks[p]))) && !COMPARED_SET.has(lowerCase(toks[p])) && !opensTimeRange(text, toks, p) && !(predicate.length === 0 && sayingVerb(toks[p])) && !reportingAdverb(toks, p) && !placeAdverbEnd(toks, p)) {
+  // ("the $2.9bn analysts had expected": the expecting clause is the source's, no predicate of the figure)
+  const expected = p < toks.length && toks[p].kind === 'word' && expectedBy(text, toks[p].start) !== null;
+  if (!sizeOnly && !sampled && !periods && !expected && p < toks.length && toks[p].kind === 'word' && !isStop(toks[p]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[p]))) && /^\p{Ll}/u.test(toks[p].text) && lowerCase(toks[p]) !== 'of' && !(predicate.length === 0 && PLACE_PREPOSITIONS.has(lowerCase(toks[p]))) && !COMPARED_SET.has(lowerCase(toks[p])) && !opensTimeRange(text, toks, p) && !(predicate.length === 0 && sayingVerb(toks[p])) && !reportingAdverb(toks, p) && !placeAdverbEnd(toks, p)) {
     predicate.push(toks[p].text);
     end = toks[p].end;
     // "are thought to have drowned": the hedge and the verb that says what happened
@@ -1267,7 +1272,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   }
   // ("went home", "came forward": the verb, not where to, is what happened)
   const verbAt = predicate.length > 1 && MOTION_TAILS.has(predicate[predicate.length - 1]) ? predicate.length - 2 : predicate.length - 1;
-  let measure = claimMeasure(predicate, before, countedWords) || lemma(predicate[verbAt] ?? before[0] ?? '');
+  // ("rise to $55 next month": a time phrase read as verb and object names when, not what is measured; the span keeps it)
+  const timePhrase = predicate.length === 2 && /^(next|last|this|every|each)$/i.test(predicate[0]) && TIME_UNITS.has(predicate[1].toLowerCase());
+  let measure = timePhrase ? claimMeasure([], before, countedWords) || lemma(before[0] ?? '') : claimMeasure(predicate, before, countedWords) || lemma(predicate[verbAt] ?? before[0] ?? '');
   // "were ordered from their homes", "moved out of their homes", "forced from their homes": displacement.
   const homes = predicate.length ? HOMES_AFTER.exec(text.slice(end, end + 40)) : null;
   if (homes && measure !== 'death') {
@@ -1685,6 +1692,12 @@ function source(c: Claim, lookup: SourceLookup): void {
   // "The crowd was estimated at 20,000 by police": the passive's agent estimated it.
   const agent = passiveAgent(lookup.text, s.start, s.end, c, lookup.mentions);
   if (agent) return set(c, agent.sourced, agent.source, agent.cue);
+  // "beat the $2.9bn analysts had expected": the group whose expectation the figure is (claim-expected-by.ts)
+  const expecters = expectedBy(lookup.text, c.end);
+  if (expecters) return set(c, 'vague', expecters.source, expecters.cue);
+  // "an estimate of $450m in a Kelby Wire survey of analysts": the surveyed group's figure (claim-survey-in.ts)
+  const surveyed = surveyIn(lookup.text, c.end, s.end, lookup.mentions);
+  if (surveyed) return set(c, surveyed.sourced, surveyed.source, surveyed.cue);
   const stated = statingSubject(lookup.text, s.start, c, lookup.mentions);
   if (stated?.source && stated.source.local === null && /^(?:he|she)$/i.test(stated.source.text)) stated.source.local = earlierPronounSpeaker(lookup, c.sentence, stated.source);
   else if (stated?.source && stated.source.local === null && /^it$/i.test(stated.source.text)) stated.source.local = earlierSubjectOrg(lookup, c.sentence);

@@ -33,7 +33,8 @@ const SUBJECT_OPENERS = new Set(['the', 'a', 'its', 'their', 'this', "today's", 
  */
 export const COUNTED_PLURALS = new Set(['applications', 'admissions', 'arrivals', 'complaints', 'registrations', 'enrolments', 'enrollments',
   'referrals', 'bookings', 'visitors', 'visits', 'applicants', 'entrants', 'arrests', 'evictions', 'bankruptcies', 'insolvencies', 'closures',
-  'redundancies', 'layoffs', 'claimants', 'deportations', 'crossings', 'sightings', 'births', 'deaths', 'cases', 'infections']);
+  'redundancies', 'layoffs', 'claimants', 'deportations', 'crossings', 'sightings', 'births', 'deaths', 'cases', 'infections',
+  'approvals', 'completions', 'repossessions', 'listings']);
 /** Harm states a "put … at" takes as its bare object: "puts the dead at 40". */
 const PUT_HARMED = new Set(['dead', 'injured', 'wounded', 'missing', 'displaced', 'homeless']);
 /** How many tokens back from the verb the subject's head may lie. */

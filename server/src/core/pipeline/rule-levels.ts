@@ -1,7 +1,8 @@
 /**
  * A share or a sum that names the level a rule sets ("a 5 percent threshold", "a 10 percent cap on rent
  * rises", "a $500 limit", "a target of 95%"), or the most a penalty may reach ("fines of up to 4% of
- * turnover", "fined up to $5,000", "can fine a firm up to 4% of its turnover"), the most a scheme lets one draw ("can borrow up to £9,000") or the reach of a
+ * turnover", "fined up to $5,000", "can fine a firm up to 4% of its turnover"), the most a scheme lets one draw ("can borrow up to £9,000")
+ * or serves ("up to 2,000 households will get grants under the scheme") or the reach of a
  * zone ("a 10-kilometre control zone"): a rule's setting, not a measured figure a fact-checker would source. Pure.
  */
 import type { Claim } from '../types';
@@ -52,7 +53,7 @@ const VOTES_NEEDED_BEFORE = /\b(?:needs?|needed|needing|requires?|required|requi
 export function ruleLevel(c: Claim, text: string): boolean {
   if (c.quantity.unit === 'count') {
     if (c.counted === 'vote') return VOTES_NEEDED_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 24), c.quantity.start));
-    return c.measure === 'length' && zoneUnitNext(text, c.quantity.end) && ZONE_AFTER.test(text.slice(c.quantity.end, c.quantity.end + 48));
+    return c.measure === 'length' && zoneUnitNext(text, c.quantity.end) && ZONE_AFTER.test(text.slice(c.quantity.end, c.quantity.end + 48)) || upToScheme(c, text);
   }
   if (RULE_LEVELS.has(c.counted)) return true;
   // "seen within four hours, against a target of 95%": the level set, not a measured share
@@ -71,8 +72,20 @@ export function ruleLevel(c: Claim, text: string): boolean {
   // "students can borrow up to £9,000 a year": the most a scheme allows, not a sum anybody borrowed
   if ((c.quantity.text.charCodeAt(0) | 0x20) !== 117 || !/^up to\b/i.test(c.quantity.text)) return false;
   const before = text.slice(Math.max(0, c.quantity.start - 40), c.quantity.start);
-  return PENALTY_BEFORE.test(before) || ENTITLED_BEFORE.test(before) || FINE_WHOM_BEFORE.test(before);
+  return PENALTY_BEFORE.test(before) || ENTITLED_BEFORE.test(before) || FINE_WHOM_BEFORE.test(before) || SCHEME_AFTER.test(text.slice(c.quantity.end, c.end + 80));
 }
+
+/** Is the claim "up to" a figure that a scheme named after it in its clause sets (SCHEME_AFTER)? */
+function upToScheme(c: Claim, text: string): boolean {
+  return (c.quantity.text.charCodeAt(0) | 0x20) === 117 && /^up to\b/i.test(c.quantity.text) && SCHEME_AFTER.test(text.slice(c.quantity.end, c.end + 80));
+}
+
+/**
+ * "Up to 2,000 households will get grants under the scheme": "up to" with a verb of receiving and the scheme, plan or
+ * law that grants it later in its clause is the most the scheme allows (its cap), not a count of anybody served
+ * ("up to 300 workers were laid off under the plan" is a cut, still a claim).
+ */
+const SCHEME_AFTER = /^[^.;,:"“”]{0,40}?\b(?:get|gets|receive|receives|benefit|benefits|qualify|qualifies|be\s+(?:eligible|offered|given|paid|helped|housed|covered|entitled|able)|could\s+claim|can\s+claim)\b[^.;,:"“”]{0,40}?\bunder\s+(?:the|a|an|this|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:scheme|programme|program|plan|law|rules|policy|initiative)\b/iu;
 
 /** Could ZONE_AFTER match at `end` (cheap gate: "k" or "m" after an optional hyphen or space)? */
 function zoneUnitNext(text: string, end: number): boolean {
