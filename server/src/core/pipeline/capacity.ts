@@ -13,7 +13,7 @@ import type { Quantity } from '../types';
 const CAPACITY_VERB = /(?:\b(?:can|could|able to|designed to|built to)\s(?:\p{Ll}+ly\s)?(?:carry|seat|hold|accommodate|fly|travel|take)|\b(?:seats?|accommodates?|will seat|will accommodate))(?:\sfor)?\s$/u;
 
 /** Right before the figure: the noun "range", perhaps a few words after it ("has a range of", "a range from", "Range for the model is expected to be"). */
-const RANGE_BEFORE = /(?:\b(?:a|the|its|their)\s(?:\p{Ll}+\s)?range|(?:^|[.!?]\s)Range)\b(?:(?:\s[\p{L}\d-]+){0,8}?\s(?:of|from|be|is|was))?\s$/u;
+const RANGE_BEFORE = /(?:\b(?:a|an|the|its|their)\s(?:\p{Ll}+\s)?range|(?:^|[.!?]\s)Range)\b(?:(?:\s[\p{L}\d-]+){0,8}?\s(?:of|from|be|is|was))?\s$/u;
 /** A range is a distance: the figure's unit. */
 const DISTANCE_AFTER = /^\s(?:nautical\s)?(?:miles|mi|km|kilomet(?:re|er)s)\b/;
 
