@@ -2,9 +2,15 @@
 // or a size is: an engine's size, its output, a battery's store, fuel economy and a sprint time ("a 2.0-litre
 // turbocharged engine", "a 77 kWh battery", "producing 250 hp", "returns 31 mpg", "reaches 100 km/h in 4.1
 // seconds": claim-rated-figure.ts); a range after "an" and an adjective ("an official range of 520 km") is one
-// as "a range of" is (capacity.ts). Figures that moved, or were measured on the road, stay claims.
+// as "a range of" is (capacity.ts). Figures that moved, or were measured on the road, stay claims. A one-word
+// name between "its"/"their"/"our" and a lower-case noun modifies the noun: before a site ("its Kessling plant")
+// a place, before another noun ("their Sorrel line") no entity, never a person (entity-possessive-modifiers.ts).
+// Space: "Earth" is a planet as "Mars" is ("beyond Earth orbit": entity-sky.ts); a rocket, launcher or satellite
+// is a product ("a Sarvek 6 rocket"), and the name's other mentions before its model number go with it
+// ("the fourth Sarvek 6 flight": entity-products.ts); "can lift up to 11,000 kg" is a capacity (capacity.ts).
 // Run with `node --import tsx --test test/unit/auto-space-travel-news.test.ts`. All text is fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';
+import { entityRowTests, type EntityRow } from './entity-rows';
 
 const RATED: ClaimRow[] = [
   {
@@ -62,4 +68,59 @@ const RANGE: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Carmaker Ramps Up Output', [['rated figure', RATED], ['range after an', RANGE]]);
+const LIFT: ClaimRow[] = [
+  {
+    label: 'what a rocket "can lift" is its capacity',
+    body: 'The rocket can lift up to 11,000 kg to low orbit. The agency paid 610 million euros for it.',
+    claims: [{ text: 'paid 610 million euros', sourced: 'no' }],
+  },
+  {
+    label: 'guard: what was lifted stays a claim',
+    body: 'The crane lifted 40 tonnes of steel on Monday.',
+    claims: [{ text: 'lifted 40 tonnes', sourced: 'no' }],
+  },
+];
+
+testClaimRows('Carmaker Ramps Up Output', [['rated figure', RATED], ['range after an', RANGE], ['lift capacity', LIFT]]);
+
+const OWNED: EntityRow[] = [
+  {
+    label: '"its Kessling plant" after a named person is the plant\'s place, not a person',
+    body: 'Jonas Wertheim said the company had doubled output at its Kessling plant.',
+    has: [{ text: 'Jonas Wertheim', type: 'PERSON' }, { text: 'Kessling', type: 'LOC' }],
+  },
+  {
+    label: '"their Tavrin line" names a product line: no person',
+    body: 'Mira Olsen said workers on their Tavrin line had been moved to the night shift.',
+    has: [{ text: 'Mira Olsen', type: 'PERSON' }],
+    lacks: ['Tavrin'],
+  },
+  {
+    label: 'guard: a full name after "their" stays a person ("their Ada Kessling" is two words)',
+    body: 'Villagers said their Ada Kessling had fought for the plant for years.',
+    has: [{ text: 'Ada Kessling', type: 'PERSON' }],
+  },
+];
+
+entityRowTests('owned modifiers', 'Carmaker Ramps Up Output', OWNED);
+
+const SPACE: EntityRow[] = [
+  {
+    label: '"beyond Earth orbit" in a sentence about space: Earth is a place, also when a longer name ends in it',
+    body: 'The Corvina mission was the agency\'s first beyond Earth orbit. Its predecessor, the Kestrel-2 Earth observation satellite, has worked since 2019.',
+    has: [{ text: 'Earth', type: 'LOC' }],
+  },
+  {
+    label: 'a rocket\'s name before its number is a product, and so is its later "Sarvek 6 flight"',
+    body: 'A Sarvek 6 rocket lifted off on Wednesday, said Alain Ferrand. It was the fourth Sarvek 6 flight this year.',
+    has: [{ text: 'Alain Ferrand', type: 'PERSON' }],
+    lacks: ['Sarvek'],
+  },
+  {
+    label: 'guard: a name the document also uses alone is the maker\'s, kept',
+    body: 'A Sarvek 6 rocket lifted off on Wednesday. Sarvek said the fourth Sarvek 6 flight would follow in May.',
+    has: [{ text: 'Sarvek' }],
+  },
+];
+
+entityRowTests('space names', 'Rocket Reaches Orbit', SPACE);
