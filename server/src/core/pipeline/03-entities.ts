@@ -129,6 +129,7 @@ import {
 } from './entity-pass-gates';
 import { L_BODY_KIND, L_CAPITAL, L_CODE, L_NICKNAME, L_FAMILY, L_PARTY_NOUN, L_PLAY, L_POLL, L_STATE, L_STRUCTURE, L_TEAM_TITLE, L_UNDERWRITE, L_VEHICLE, LOWER_SHAPE_GATES, lowerWordGates, SHAPE_CODES, shapeCode } from './entity-lower-gates';
 import { structuresAsPlaces } from './entity-structure-nouns';
+import { possessiveModifiers } from './entity-possessive-modifiers';
 import { routeEndsAsPlaces } from './entity-route-ends';
 import { travellerOriginsAsPlaces } from './entity-traveller-origins';
 import { familiesAsPersons } from './entity-family-names';
@@ -248,6 +249,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (lowerGates & L_UNDERWRITE) underwritersByDeal(text, tokens, candidates);
   if (gates & G_PLACE_PLURAL) placesByPlural(tokens, candidates);
   if (lowerGates & L_STRUCTURE) structuresAsPlaces(tokens, candidates);
+  possessiveModifiers(tokens, candidates); // ("its Kessling plant": a possessive before a one-word name, rare; a visit per candidate)
   routeEndsAsPlaces(tokens, candidates); // ("between", "from" or " to ": nearly every text, so no gate)
   if ((lowerGates & L_CAPITAL) && text.includes(' capital,')) capitalAppositions(tokens, candidates);
   if (text.includes('from')) travellerOriginsAsPlaces(tokens, candidates);

@@ -64,6 +64,7 @@ import { conversionEnd, insideConversion } from './bracket-conversion';
 import { joinsChangeLevel } from './change-level';
 import { STANDING_UNITS, leagueStanding } from './standings';
 import { capacityFigure } from './capacity';
+import { ratedFigure } from './claim-rated-figure';
 import { extentOfThing, placingDistance, sizeModifier } from './extent';
 import { countOfNamedList } from './named-list';
 import { interviewAnswers } from './interview-answers';
@@ -811,6 +812,8 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   // ship's tonnage across articles): dev corroboration and sourcing counts fell.
   // "the jet can seat up to 180 people", "a range of 4,000 miles": a product's capacity, not what happened (capacity.ts).
   if (capacityFigure(text, q, sentenceStart)) return true;
+  // "a 2.0-litre engine", "producing 250 hp", "returns 31 mpg": a machine's rating, not what happened (claim-rated-figure.ts).
+  if (ratedFigure(text, q, sentenceStart)) return true;
   // "a tower 300 metres tall", "a 12-metre-high wall": the size of one thing (extent.ts).
   if (extentOfThing(text, q, sentenceStart)) return true;
   // "the 70 metre bell tower", "a 220 km cycle path": a size written as the noun's modifier (extent.ts).

@@ -10,10 +10,10 @@ import type { Quantity } from '../types';
  * Right before the figure: a verb of capacity after "can", "could", "able to", "designed to" or "built
  * to" (perhaps one adverb between, perhaps "for"), or "seat"/"accommodate" in any form.
  */
-const CAPACITY_VERB = /(?:\b(?:can|could|able to|designed to|built to)\s(?:\p{Ll}+ly\s)?(?:carry|seat|hold|accommodate|fly|travel|take)|\b(?:seats?|accommodates?|will seat|will accommodate))(?:\sfor)?\s$/u;
+const CAPACITY_VERB = /(?:\b(?:can|could|able to|designed to|built to)\s(?:\p{Ll}+ly\s)?(?:carry|seat|hold|accommodate|fly|travel|take|lift)|\b(?:seats?|accommodates?|will seat|will accommodate))(?:\sfor)?\s$/u;
 
 /** Right before the figure: the noun "range", perhaps a few words after it ("has a range of", "a range from", "Range for the model is expected to be"). */
-const RANGE_BEFORE = /(?:\b(?:a|the|its|their)\s(?:\p{Ll}+\s)?range|(?:^|[.!?]\s)Range)\b(?:(?:\s[\p{L}\d-]+){0,8}?\s(?:of|from|be|is|was))?\s$/u;
+const RANGE_BEFORE = /(?:\b(?:a|an|the|its|their)\s(?:\p{Ll}+\s)?range|(?:^|[.!?]\s)Range)\b(?:(?:\s[\p{L}\d-]+){0,8}?\s(?:of|from|be|is|was))?\s$/u;
 /** A range is a distance: the figure's unit. */
 const DISTANCE_AFTER = /^\s(?:nautical\s)?(?:miles|mi|km|kilomet(?:re|er)s)\b/;
 

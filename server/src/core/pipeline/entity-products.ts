@@ -15,7 +15,8 @@ import { LEXICON_NAMES } from '../model/lexicon';
 
 /** Kinds of product that follow a product's name (singular: "Velmont pickups" may be the maker's wares). */
 const PRODUCT_NOUNS: ReadonlySet<string> = new Set(`phone smartphone handset tablet laptop console headset smartwatch
-  camera sedan hatchback pickup suv minivan airliner jetliner drone rifle pistol handgun chipset processor app tool`.split(/\s+/));
+  camera sedan hatchback pickup suv minivan airliner jetliner drone rifle pistol handgun chipset processor app tool
+  rocket launcher satellite`.split(/\s+/));
 
 /** Words after a product noun that make the name a firm's, a shop's or a plant's ("the Orion phone maker"). */
 const FIRM_AFTER: ReadonlySet<string> = new Set(`maker makers manufacturer manufacturers company companies firm firms
@@ -47,7 +48,8 @@ const NOUNS_START_LOWER = [...PRODUCT_NOUNS].every(startsLowerAscii);
 /**
  * Drops the typed candidates (no role, no lexicon name) written right before a product noun, unless
  * the document also uses the name on its own, neither before a product noun nor before a number
- * ("Velmont said …", "AMD's results"): then it is the maker's, as in "a Velmont sedan".
+ * ("Velmont said …", "AMD's results"): then it is the maker's, as in "a Velmont sedan". A dropped name's other
+ * mentions before a model number go too ("the fourth Sarvek 6 flight").
  */
 export function dropProducts(tokens: readonly Token[], cands: Candidate[]): void {
   let products: number[] | null = null;
@@ -65,7 +67,15 @@ export function dropProducts(tokens: readonly Token[], cands: Candidate[]): void
     const c = cands[i];
     if (c.type !== null && c.info && !numberAfter(tokens, c.last)) makers.add(c.info.key);
   }
-  for (const i of products) if (!makers.has(cands[i].info!.key)) cands[i].type = null;
+  let dropped: Set<string> | null = null;
+  for (const i of products) {
+    if (makers.has(cands[i].info!.key)) continue;
+    cands[i].type = null;
+    (dropped ??= new Set()).add(cands[i].info!.key);
+  }
+  if (!dropped) return;
+  // The product's other mentions with its model number ("the fourth Sarvek 6 flight" after "a Sarvek 6 rocket") name it too.
+  for (const c of cands) if (c.type !== null && c.role === null && c.info && dropped.has(c.info.key) && numberAfter(tokens, c.last)) c.type = null;
 }
 
 /** A plain model number (1 to 4 digits) right after token k, in its sentence: "Orion 7". */

@@ -12,7 +12,7 @@ import { lowerToken } from './token-fold';
 import { isPlaceName } from '../model/lexicon';
 
 /** Planets and the Moon, by their lower-case names ("Sun" is also a newspaper's name; "Earth" a word of speech). */
-export const BODIES: ReadonlySet<string> = new Set('moon mercury venus mars jupiter saturn uranus neptune pluto'.split(' '));
+export const BODIES: ReadonlySet<string> = new Set('moon earth mercury venus mars jupiter saturn uranus neptune pluto'.split(' '));
 /** Words that show the sentence is about space. */
 const SPACE_WORDS: ReadonlySet<string> = new Set(`planet planets planetary orbit orbits orbiting orbited orbiter
   lander landed landing rover probe probes spacecraft telescope astronomer astronomers astronaut astronauts surface
