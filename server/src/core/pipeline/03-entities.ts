@@ -129,6 +129,7 @@ import {
 } from './entity-pass-gates';
 import { L_BODY_KIND, L_CAPITAL, L_CODE, L_NICKNAME, L_FAMILY, L_PARTY_NOUN, L_PLAY, L_POLL, L_STATE, L_STRUCTURE, L_TEAM_TITLE, L_UNDERWRITE, L_VEHICLE, LOWER_SHAPE_GATES, lowerWordGates, SHAPE_CODES, shapeCode } from './entity-lower-gates';
 import { structuresAsPlaces } from './entity-structure-nouns';
+import { fromListsAsPlaces } from './entity-from-lists';
 import { routeEndsAsPlaces } from './entity-route-ends';
 import { travellerOriginsAsPlaces } from './entity-traveller-origins';
 import { familiesAsPersons } from './entity-family-names';
@@ -250,7 +251,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (lowerGates & L_STRUCTURE) structuresAsPlaces(tokens, candidates);
   routeEndsAsPlaces(tokens, candidates); // ("between", "from" or " to ": nearly every text, so no gate)
   if ((lowerGates & L_CAPITAL) && text.includes(' capital,')) capitalAppositions(tokens, candidates);
-  if (text.includes('from')) travellerOriginsAsPlaces(tokens, candidates);
+  if (text.includes('from')) { travellerOriginsAsPlaces(tokens, candidates); fromListsAsPlaces(tokens, candidates); }
   if ((lowerGates & L_FAMILY) && text.includes(' family')) familiesAsPersons(tokens, candidates);
   marketsByNoun(text, tokens, candidates);
   if (text.includes('&')) ampersandFirms(tokens, candidates);
@@ -1445,8 +1446,21 @@ function shortOrgTail(tokens: Token[], cap: Uint8Array, k: number): boolean {
   // "Banking and Insurance Commission": a head word may open the tail when the head that ends it follows.
   if (k + 1 < tokens.length && !!cap[k + 1] && adjacent(tokens[k], tokens[k + 1]) && ORG_HEADS.has(lower(tokens[k + 1]))) return true;
   if (ORG_HEADS.has(lower(tokens[k]))) return false;
+  if (pluralPossessiveHead(tokens, cap, k)) return true;
   return k + 2 < tokens.length && !!cap[k + 1] && !!cap[k + 2] && adjacent(tokens[k], tokens[k + 1]) && adjacent(tokens[k + 1], tokens[k + 2])
     && !ORG_HEADS.has(lower(tokens[k + 1])) && ORG_HEADS.has(lower(tokens[k + 2]));
+}
+
+/**
+ * "Dock Workers' Union", "Farmers’ Alliance" after "and": one or two capitalised words, the last a plural glued to
+ * an apostrophe, then an organisation's head word ("Transport and Dock Workers' Union" is one name).
+ */
+function pluralPossessiveHead(tokens: Token[], cap: Uint8Array, k: number): boolean {
+  let j = k;
+  if (j + 1 < tokens.length && cap[j + 1] && adjacent(tokens[j], tokens[j + 1]) && !ORG_HEADS.has(lower(tokens[j + 1]))) j++;
+  const mark = tokens[j + 1], head = tokens[j + 2];
+  return head !== undefined && (mark.text === "'" || mark.text === '’') && mark.start === tokens[j].end && tokens[j].text.endsWith('s')
+    && adjacent(mark, head) && ORG_HEADS.has(lower(head));
 }
 
 /** An organisation, place or title head word (word-class.ts). */
