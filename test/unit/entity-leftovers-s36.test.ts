@@ -1,7 +1,8 @@
 // Entity left-overs of industry and travel news: a body's possessive before a built place's noun ("its Gildmoor
 // mine", entity-structure-nouns.ts), a union's name with an ordinary word, "and" and a plural possessive ("Transport
 // and Dock Workers' Union", 03-entities.ts shortOrgTail), a data provider's name ending in "Data" or "Insights"
-// (entity-firm-tails.ts) and one-word names listed after "from" (entity-from-lists.ts).
+// (entity-firm-tails.ts), one-word names listed after "from" (entity-from-lists.ts) and a two-word product line
+// before plural goods ("Orvane Core processors", entity-brand-goods.ts).
 // Run with `node --import tsx --test test/unit/entity-leftovers-s36.test.ts`. All names are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
 
@@ -59,6 +60,21 @@ const FROM_LISTS: EntityRow[] = [
   },
 ];
 
+const GOODS_LINES: EntityRow[] = [
+  {
+    label: 'a two-word product line before plural goods is no person: "Orvane Core processors", "Telvo Max phones"',
+    body: 'Sales of Orvane Core processors rose in Harwick. Ada Rusk bought Telvo Max phones.',
+    has: [{ text: 'Ada Rusk', type: 'PERSON' }],
+    lacks: ['Orvane', 'Telvo'],
+  },
+  {
+    label: 'guard: a firm\'s name with a head word before goods stays a firm: "Tarnby Metals phones"',
+    body: 'Tarnby Metals phones sold out in Harwick.',
+    has: [{ text: 'Tarnby Metals', type: 'ORG' }],
+  },
+];
+
+entityRowTests('goods lines', HEADLINE, GOODS_LINES);
 entityRowTests('possessive structures', HEADLINE, POSSESSIVE_STRUCTURES);
 entityRowTests('union names', HEADLINE, UNION_NAMES);
 entityRowTests('data firms', HEADLINE, DATA_FIRMS);

@@ -22,7 +22,7 @@ import { scoreNameFeatures } from './word-name-weights';
 import { scoreContext } from './context-weights';
 import { placeOnlyContext, productBase } from './place-context';
 import { placePairs } from './entity-place-pairs';
-import { brandBeforeGoods, goodsNamesTyped } from './entity-brand-goods';
+import { brandBeforeGoods, goodsLineName, goodsNamesTyped } from './entity-brand-goods';
 import {
   DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_HONORIFIC, W_KNOWN_NAME, W_ORG_HEAD, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER,
   lexClass,
@@ -876,7 +876,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     if (cands[i].first === cands[i].last) {
       if (productBase(tokens, cands[i].first)) (brandKeys ??= new Set()).add(keys[i]);
       else if (brandBeforeGoods(tokens, cands[i].first)) (goodsKeys ??= new Set()).add(keys[i]);
-    }
+    } else if (goodsLineName(tokens, cands[i])) (goodsKeys ??= new Set()).add(keys[i]);
     if (e.strong) { if (e.type !== 'LOC') (strongOther ??= new Set()).add(keys[i]); }
     else if (cands[i].role === null && placeShaped(infos[i].rules) && placeOnlyContext(tokens, cands[i].first, cands[i].last)) (placeKeys ??= new Set()).add(keys[i]);
   }
