@@ -2,7 +2,8 @@
 // mine", entity-structure-nouns.ts), a union's name with an ordinary word, "and" and a plural possessive ("Transport
 // and Dock Workers' Union", 03-entities.ts shortOrgTail), a data provider's name ending in "Data" or "Insights"
 // (entity-firm-tails.ts), one-word names listed after "from" (entity-from-lists.ts) and a two-word product line
-// before plural goods ("Orvane Core processors", entity-brand-goods.ts).
+// before plural goods ("Orvane Core processors", entity-brand-goods.ts) and an index's name written after "index"
+// ("the shipping index Caldra", entity-markets.ts).
 // Run with `node --import tsx --test test/unit/entity-leftovers-s36.test.ts`. All names are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
 
@@ -74,6 +75,20 @@ const GOODS_LINES: EntityRow[] = [
   },
 ];
 
+const INDEX_NAMES: EntityRow[] = [
+  {
+    label: 'a name after "index" opened by a lower-case word is the index\'s, not a person\'s: "the shipping index Caldra"',
+    body: 'Rates on the shipping index Caldra fell for a third week.',
+    has: [{ text: 'Caldra', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a known given name after "index" stays a person: "the index Ada Rusk designed"',
+    body: 'Brokers still use the index Ada Rusk designed in Harwick.',
+    has: [{ text: 'Ada Rusk', type: 'PERSON' }],
+  },
+];
+
+entityRowTests('index names', HEADLINE, INDEX_NAMES);
 entityRowTests('goods lines', HEADLINE, GOODS_LINES);
 entityRowTests('possessive structures', HEADLINE, POSSESSIVE_STRUCTURES);
 entityRowTests('union names', HEADLINE, UNION_NAMES);
