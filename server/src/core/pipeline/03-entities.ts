@@ -22,7 +22,7 @@ import { scoreNameFeatures } from './word-name-weights';
 import { scoreContext } from './context-weights';
 import { placeOnlyContext, productBase } from './place-context';
 import { placePairs } from './entity-place-pairs';
-import { brandBeforeGoods, goodsNamesTyped } from './entity-brand-goods';
+import { brandBeforeGoods, goodsLineName, goodsNamesTyped } from './entity-brand-goods';
 import {
   DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_HONORIFIC, W_KNOWN_NAME, W_ORG_HEAD, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER,
   lexClass,
@@ -130,6 +130,7 @@ import {
 import { L_BODY_KIND, L_CAPITAL, L_CODE, L_NICKNAME, L_FAMILY, L_PARTY_NOUN, L_PLAY, L_POLL, L_STATE, L_STRUCTURE, L_TEAM_TITLE, L_UNDERWRITE, L_VEHICLE, LOWER_SHAPE_GATES, lowerWordGates, SHAPE_CODES, shapeCode } from './entity-lower-gates';
 import { structuresAsPlaces } from './entity-structure-nouns';
 import { possessiveModifiers } from './entity-possessive-modifiers';
+import { fromListsAsPlaces } from './entity-from-lists';
 import { routeEndsAsPlaces } from './entity-route-ends';
 import { travellerOriginsAsPlaces } from './entity-traveller-origins';
 import { familiesAsPersons } from './entity-family-names';
@@ -252,7 +253,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   possessiveModifiers(tokens, candidates); // ("its Kessling plant": a possessive before a one-word name, rare; a visit per candidate)
   routeEndsAsPlaces(tokens, candidates); // ("between", "from" or " to ": nearly every text, so no gate)
   if ((lowerGates & L_CAPITAL) && text.includes(' capital,')) capitalAppositions(tokens, candidates);
-  if (text.includes('from')) travellerOriginsAsPlaces(tokens, candidates);
+  if (text.includes('from')) { travellerOriginsAsPlaces(tokens, candidates); fromListsAsPlaces(tokens, candidates); }
   if ((lowerGates & L_FAMILY) && text.includes(' family')) familiesAsPersons(tokens, candidates);
   marketsByNoun(text, tokens, candidates);
   if (text.includes('&')) ampersandFirms(tokens, candidates);
@@ -877,7 +878,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     if (cands[i].first === cands[i].last) {
       if (productBase(tokens, cands[i].first)) (brandKeys ??= new Set()).add(keys[i]);
       else if (brandBeforeGoods(tokens, cands[i].first)) (goodsKeys ??= new Set()).add(keys[i]);
-    }
+    } else if (goodsLineName(tokens, cands[i])) (goodsKeys ??= new Set()).add(keys[i]);
     if (e.strong) { if (e.type !== 'LOC') (strongOther ??= new Set()).add(keys[i]); }
     else if (cands[i].role === null && placeShaped(infos[i].rules) && placeOnlyContext(tokens, cands[i].first, cands[i].last)) (placeKeys ??= new Set()).add(keys[i]);
   }
@@ -1447,8 +1448,21 @@ function shortOrgTail(tokens: Token[], cap: Uint8Array, k: number): boolean {
   // "Banking and Insurance Commission": a head word may open the tail when the head that ends it follows.
   if (k + 1 < tokens.length && !!cap[k + 1] && adjacent(tokens[k], tokens[k + 1]) && ORG_HEADS.has(lower(tokens[k + 1]))) return true;
   if (ORG_HEADS.has(lower(tokens[k]))) return false;
+  if (pluralPossessiveHead(tokens, cap, k)) return true;
   return k + 2 < tokens.length && !!cap[k + 1] && !!cap[k + 2] && adjacent(tokens[k], tokens[k + 1]) && adjacent(tokens[k + 1], tokens[k + 2])
     && !ORG_HEADS.has(lower(tokens[k + 1])) && ORG_HEADS.has(lower(tokens[k + 2]));
+}
+
+/**
+ * "Dock Workers' Union", "Farmers’ Alliance" after "and": one or two capitalised words, the last a plural glued to
+ * an apostrophe, then an organisation's head word ("Transport and Dock Workers' Union" is one name).
+ */
+function pluralPossessiveHead(tokens: Token[], cap: Uint8Array, k: number): boolean {
+  let j = k;
+  if (j + 1 < tokens.length && cap[j + 1] && adjacent(tokens[j], tokens[j + 1]) && !ORG_HEADS.has(lower(tokens[j + 1]))) j++;
+  const mark = tokens[j + 1], head = tokens[j + 2];
+  return head !== undefined && (mark.text === "'" || mark.text === '’') && mark.start === tokens[j].end && tokens[j].text.endsWith('s')
+    && adjacent(mark, head) && ORG_HEADS.has(lower(head));
 }
 
 /** An organisation, place or title head word (word-class.ts). */

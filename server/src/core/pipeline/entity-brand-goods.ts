@@ -9,10 +9,13 @@ import type { Token } from '../types';
 import type { Candidate, RuleEvidence } from './03-entities';
 import { tokenAt } from './token-at';
 import { companyUse } from './entity-companies';
+import { lexOf } from './token-fold';
+import { lexClass, W_HEAD } from './word-class';
+import { isKnownGivenName } from '../model/gender';
 
 const GOODS: ReadonlySet<string> = new Set(`drinks beverages sodas juices beers wines spirits snacks biscuits crisps chips
   chocolates sweets cereals phones handsets smartphones laptops tablets cars trucks bikes motorcycles scooters shoes
-  trainers sneakers cosmetics cigarettes`.split(/\s+/));
+  trainers sneakers cosmetics cigarettes processors consoles cameras televisions headphones`.split(/\s+/));
 
 /** Is the name at `at` followed in its sentence by a lower-case plural noun of goods? */
 export function brandBeforeGoods(tokens: readonly Token[], at: number): boolean {
@@ -20,6 +23,15 @@ export function brandBeforeGoods(tokens: readonly Token[], at: number): boolean 
   if (n === undefined || n.text.length < 4) return false;
   const ch = n.text.charCodeAt(0);
   return ch >= 97 && ch <= 122 && n.text.charCodeAt(n.text.length - 1) === 115 && n.sentence === tokens[at].sentence && GOODS.has(n.text);
+}
+
+/**
+ * A two-word product line before goods ("Orvane Core processors", "Telvo Max phones"): its first word no known
+ * given name ("Ada Rusk shoes" may be hers) and its second no head word of a firm ("Tarnby Metals phones").
+ */
+export function goodsLineName(tokens: readonly Token[], c: Candidate): boolean {
+  return c.last === c.first + 1 && brandBeforeGoods(tokens, c.last) && !isKnownGivenName(tokens[c.first].text)
+    && (lexClass(lexOf(tokens[c.last])) & W_HEAD) === 0;
 }
 
 /** Does the one-word name at `at` speak ("Lumo said"), or act or own as only a firm does (`companyUse`)? */
@@ -36,17 +48,17 @@ export function goodsNamesTyped(tokens: readonly Token[], cands: Candidate[], ke
   let firms: Set<string> | undefined, owned: Set<string> | undefined;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (c.first !== c.last || !goods.has(keys[i])) continue;
-    if (firmUse(tokens, c.first)) (firms ??= new Set()).add(keys[i]);
+    if (c.last > c.first + 1 || !goods.has(keys[i])) continue;
+    if (firmUse(tokens, c.last)) (firms ??= new Set()).add(keys[i]);
     if (ownerBefore(tokens, c.first)) (owned ??= new Set()).add(keys[i]);
   }
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (c.first !== c.last || c.role !== null || ev[i].strong || !goods.has(keys[i]) || firms?.has(keys[i])) continue;
+    if (c.last > c.first + 1 || c.role !== null || ev[i].strong || !goods.has(keys[i]) || firms?.has(keys[i])) continue;
     // The model's organisation too, where a firm owns the goods ("its Orvane chips"): a product line, not the maker.
     if (c.type === 'PERSON' || (c.type === 'ORG' && owned?.has(keys[i]))) c.type = null;
   }
-  if (firms) for (let i = 0; i < cands.length; i++) if (cands[i].type === 'PERSON' && cands[i].first === cands[i].last && cands[i].role === null && !ev[i].strong && firms.has(keys[i])) cands[i].type = 'ORG';
+  if (firms) for (let i = 0; i < cands.length; i++) if (cands[i].type === 'PERSON' && cands[i].last <= cands[i].first + 1 && cands[i].role === null && !ev[i].strong && firms.has(keys[i])) cands[i].type = 'ORG';
 }
 
 const OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'Its', 'Their', "'s", '’s']);

@@ -1,7 +1,7 @@
 /**
  * Last words that end the names of firms but are no head words of their own ("Kestrel Mobile",
  * "Ostra Robotics", "Tarn Studios", "Dorrel Sports", "Vask Records"; an operator's fleet: "Baltrum Ferries",
- * "Coastline Trains", "Harl Buses"; a utility or a builder: "Fenmarsh Water", "Dunlow Homes", "Orvane Grid", "Tarlin Gas"): read only as the last word of a
+ * "Coastline Trains", "Harl Buses"; a data provider: "Tessel Data", "Corra Insights"; a utility or a builder: "Fenmarsh Water", "Dunlow Homes", "Orvane Grid", "Tarlin Gas"): read only as the last word of a
  * name of two or more words, since
  * alone or first they are ordinary words or places ("Mobile Bay", "Digital" in a headline). The model
  * typed such names PERSON (an unknown first word and a capitalised second read as given name and
@@ -14,7 +14,7 @@ import { isKnownGivenName } from '../model/gender';
 
 export const FIRM_TAILS: ReadonlySet<string> = new Set(`mobile cellular digital robotics analytics dynamics studios
   entertainment sports gaming records pictures films productions networks publishing apparel interactive
-  comics investors ferries trains buses coaches trams cruises water electric homes brewing gas grid telecom`.split(/\s+/));
+  comics investors ferries trains buses coaches trams cruises water electric homes brewing gas grid telecom data insights`.split(/\s+/));
 
 /**
  * Metals and fuels that end a miner's or a driller's name ("Brask Gold", "Tollan Copper", "Merrow Oil"). Some are

@@ -14,6 +14,7 @@ import { FUNCTION_WORDS } from '../model/words';
 import { lowerToken } from './token-fold';
 import { tokenAt } from './token-at';
 import { retypeAsOrganisations } from './entity-retype';
+import { isKnownGivenName } from '../model/gender';
 
 const MARKET_NOUNS: ReadonlySet<string> = new Set(['index', 'indexes', 'indices', 'exchange', 'bourse']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their']);
@@ -36,6 +37,18 @@ function marketName(tokens: readonly Token[], c: Candidate, placeBefore: boolean
   let name = lowerToken(tokens[c.first]);
   for (let i = c.first + 1; i <= c.last; i++) name += ' ' + lowerToken(tokens[i]);
   return !isPlaceName(name) && !lexicon.demonyms.has(name) && !lexicon.countries.has(name);
+}
+
+/**
+ * A name right after "index" that a lower-case word or "the" opens ("the freight index Caldra", "the shipping index
+ * Caldra fell"): the index's own name, written after its noun; not one that opens with a known given name ("the
+ * index Ada Rusk built") nor a known place's.
+ */
+function namedAfterIndex(tokens: readonly Token[], c: Candidate): boolean {
+  const noun = tokenAt(tokens, c.first - 1), before = tokenAt(tokens, c.first - 2);
+  if (noun === undefined || noun.text !== 'index' || before === undefined || before.kind !== 'word' || !/^[a-z]/.test(before.text)) return false;
+  if (before.sentence !== tokens[c.first].sentence || noun.sentence !== before.sentence || isKnownGivenName(tokens[c.first].text)) return false;
+  return !isPlaceName(lowerToken(tokens[c.first])) && !lexicon.countries.has(lowerToken(tokens[c.first]));
 }
 
 /** Last words that make a name an index ("the Selvane Composite", "the Dravor Industrial Average"). */
@@ -172,7 +185,8 @@ export function marketsByNoun(text: string, tokens: readonly Token[], cands: Can
   }
   retypeAsOrganisations(cands, (c, i) => {
     const placeBefore = possessivePlace(tokens, cands[i - 1], c.first);
-    return marketName(tokens, c, placeBefore) || indexName(text, tokens, c, placeBefore) || percentMover(tokens, c, cands) || compoundBank(tokens, c);
+    return marketName(tokens, c, placeBefore) || indexName(text, tokens, c, placeBefore) || percentMover(tokens, c, cands) || compoundBank(tokens, c)
+      || namedAfterIndex(tokens, c);
   });
   // Their chunk facts were worked out for the shorter name (its key retyped the name's other mentions above):
   // worked out again for the longer one when resolved.

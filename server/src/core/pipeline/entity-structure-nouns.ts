@@ -2,7 +2,8 @@
  * A one-word name used as the modifier of a noun for a built place ("the Halvin bridge", "the Millbrook estate",
  * "the Tarrow dam", "the Korval border crossing") names that place (pure, token indices): the model took such unknown words for a person or a
  * body. Not when the document names a person with the word as surname: "the Tasker estate" after "Ida Tasker"
- * is what she left, and "the Vell bridge" may be named for her.
+ * is what she left, and "the Vell bridge" may be named for her. A body's possessive stands for "the" too ("its
+ * Gildmoor mine", "their Korval quarry"); a person's ("his Tasker estate") does not, as it may be his family's.
  */
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
@@ -20,7 +21,7 @@ export const STRUCTURE_NOUNS: ReadonlySet<string> = new Set(`bridge tunnel dam r
 function beforeStructureNoun(tokens: readonly Token[], k: number): boolean {
   const p = tokenAt(tokens, k - 1);
   // every reading has "the" or "and" right before the name: asked first, as most names have neither
-  if (!p || (p.text !== 'the' && p.text !== 'The' && p.text !== 'and')) return false;
+  if (!p || (!theBefore(p) && p.text !== 'and')) return false;
   const n = tokenAt(tokens, k + 1);
   if (!n || n.kind !== 'word' || n.sentence !== tokens[k].sentence || p.sentence !== tokens[k].sentence) return false;
   if (n.text === 'and') return theBefore(p) && capitalised(tokenAt(tokens, k + 2)) && nounAfter(tokens, k + 2);
@@ -28,7 +29,9 @@ function beforeStructureNoun(tokens: readonly Token[], k: number): boolean {
   return theBefore(p) && nounAfter(tokens, k);
 }
 
-const theBefore = (t: Token | undefined): boolean => !!t && (t.text === 'the' || t.text === 'The');
+/** "the" or a body's possessive ("its Gildmoor mine", "their Korval quarry"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'The', 'its', 'Its', 'their', 'Their']);
+const theBefore = (t: Token | undefined): boolean => !!t && DETERMINERS.has(t.text);
 const capitalised = (t: Token | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text);
 
 /** Is the word after k a structure noun, one space on, in k's sentence? */

@@ -1,0 +1,40 @@
+/**
+ * One-word names listed after "from" share the place's reading (pure, token indices): in "visitors came from Kestan and
+ * Ombria" or "from Kestan, Ombria and Delna", where the model took one name for a place and another for a person or a
+ * body, they are all places, as a list after "from" names things of one kind. Only when every name of the list is one
+ * word and none is a known given name ("a letter from Vell and Mira" stays with people); retypeAsPlaces keeps a
+ * surname of a person named in full.
+ */
+import type { Token } from '../types';
+import type { Candidate } from './03-entities';
+import { tokenAt } from './token-at';
+import { retypeAsPlaces } from './entity-retype';
+import { isKnownGivenName } from '../model/gender';
+
+/** Whether candidate b follows a with only a comma or "and" between them, in a's sentence. */
+function listed(tokens: readonly Token[], a: Candidate, b: Candidate): boolean {
+  if (b.first !== a.last + 2) return false;
+  const j = tokens[a.last + 1];
+  return (j.text === ',' || j.text === 'and') && tokens[b.first].sentence === tokens[a.last].sentence;
+}
+
+/** Retypes LOC the one-word PERSON or ORG names of a list after "from" that holds a one-word LOC name. */
+export function fromListsAsPlaces(tokens: readonly Token[], cands: Candidate[]): void {
+  const places = new Set<number>();
+  for (let i = 0; i < cands.length; i++) {
+    if (tokenAt(tokens, cands[i].first - 1)?.text !== 'from') continue;
+    let e = i;
+    while (e + 1 < cands.length && listed(tokens, cands[e], cands[e + 1])) e++;
+    // a list ends in "and" before its last name ("from A and B", "from A, B and C")
+    if (e === i || tokens[cands[e].first - 1].text !== 'and') continue;
+    let place = false, person = false;
+    for (let k = i; k <= e; k++) {
+      const c = cands[k];
+      if (c.first !== c.last || isKnownGivenName(tokens[c.first].text)) person = true;
+      else if (c.type === 'LOC') place = true;
+    }
+    if (place && !person) for (let k = i; k <= e; k++) places.add(k);
+    i = e;
+  }
+  if (places.size > 0) retypeAsPlaces(tokens, cands, (_c, i) => places.has(i));
+}
