@@ -49,6 +49,12 @@ const ROWS: Row[] = [
     expected: [['near', 'cut about 3,800 jobs', 'supports'], ['approx', 'cut about 4,300 jobs', 'related']],
   },
   {
+    label: 'an approximate share is backed by an exact one within it, as a count is ("about 40%" / "41%"), not by one past its tenth ("45%")',
+    target: 'Tarnby Poll\nAbout 40% of Tarnby residents oppose the new ferry fees.\n',
+    others: { near: 'Tarnby Survey\nIn all, 41% of Tarnby residents oppose the new ferry fees.\n', far: 'Tarnby Vote\nIn all, 45% of Tarnby residents oppose the new ferry fees.\n' },
+    expected: [['near', '41% of Tarnby residents oppose', 'supports'], ['far', '45% of Tarnby residents oppose', 'related']],
+  },
+  {
     label: 'a share price that "closed" lower is a fall, not a count of sites closed: it backs the same fall under another verb',
     target: 'Tallis Falls\nTallis Group shares closed 8 per cent lower on Monday.\n',
     others: { stores: 'Tallis Stores\nTallis Group will close eight stores.\n', fell: 'Tallis Shares\nTallis Group shares fell 8% on Monday.\n' },

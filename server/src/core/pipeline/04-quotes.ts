@@ -20,6 +20,7 @@ import { distancedBefore } from './quote-clause';
 import { isDisplayed, isGlossedTerm, isHabitualName, isLabel, isTitle } from './quote-label';
 import { namesWork } from './quote-work-titles';
 import { isSaying } from './quote-sayings';
+import { isRating } from './quote-rating';
 import { listedTerms } from './quote-term-lists';
 import { joinSplitQuotes } from './quote-split';
 import { speakersNamedAfter } from './quote-named-after';
@@ -117,6 +118,8 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     if (kind !== 'scare' && closed && isGlossedTerm(tokens, afterTok, words)) kind = 'scare';
     // A proverb or adage named before the marks ("the old proverb, “…”") belongs to nobody.
     if (kind !== 'scare' && closed && isSaying(tokens, beforeTok, words)) kind = 'scare';
+    // A broker's grade ("cut the stock to “sell”", "a “buy” rating") is a label on a scale, nobody's words.
+    if (kind !== 'scare' && closed && words <= 2 && isRating(tokens, inner, beforeTok, afterTok)) kind = 'scare';
     // One word in straight single marks ('Lantern' mode, a 'go-slow') is the writer's distance: the
     // reading of such a pair is the least sure of all (quote-single-marks.ts), so it never stands as
     // anybody's words, even with a speech verb in the sentence ("tells the board about 'rogue' bots").

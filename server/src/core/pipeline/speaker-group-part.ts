@@ -7,8 +7,8 @@ import type { SpeakerRef } from '../types';
 import type { SpeakerContext } from './speakers';
 import { groupAntecedent } from './speaker-group-antecedent';
 
-/** Words that count part of a group (not "one": speakerAfter's indefinite phrase reads "one of them"). */
-const COUNTS = new Set('ten nine eight seven six five four three two both several some many few most all'.split(' '));
+/** Words that count part of a group ("one of them" too: it points back to the group as "two of them" does). */
+const COUNTS = new Set('ten nine eight seven six five four three two one both several some many few most all'.split(' '));
 
 /** Words that close the group after "of": "of them", "of those", "of the …". */
 const GROUP_ENDS = new Set(['them', 'those', 'us']);

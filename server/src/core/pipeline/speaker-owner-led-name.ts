@@ -38,3 +38,34 @@ export function personAfterOwner(ctx: SpeakerContext, start: number, limit: numb
   const p = ctx.mentionAt[k] ?? -1;
   return p >= 0 && p !== mi && ctx.mentions[p].type === 'PERSON' && ctx.mentions[p].start === tokens[k].start ? fromMention(ctx, p) : null;
 }
+
+/** Words that may follow an owned role and end its phrase ("said Ada Venn's lawyer in Tarnby"). */
+const ROLE_ENDS = new Set('in on at after before who when as outside'.split(' '));
+
+/**
+ * After an inverted cue, a role owned by the name at `start` with no name after it: "said Mr Kell's family",
+ * "said Corvel Bank's spokesman." The owner only says whose; the role speaks, unnamed, as the same phrase does
+ * before the cue ("Mr Kell's family said"). Null unless lower-case words after the possessive end in a speaker
+ * noun that closes the phrase.
+ */
+export function ownedRoleAfter(ctx: SpeakerContext, start: number, limit: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  // ("said Mr Kell's family", "said Dr. Kell's lawyer": an honorific the name leaves out goes with it)
+  let o = start;
+  while (ctx.mentionAt[o] < 0 && o < start + 2 && o < limit && (/^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[o].text) || (o > start && tokens[o].text === '.'))) o++;
+  const mi = ctx.mentionAt[o];
+  if (mi < 0 || (o > start && ctx.mentions[mi].type !== 'PERSON')) return null;
+  const k = firstTokenFrom(tokens, ctx.mentions[mi].end, start);
+  const t = tokens[k]?.text;
+  if (k >= limit || !(t === '’s' || t === "'s" || ((t === '’' || t === "'") && tokens[k - 1].text.endsWith('s')))) return null;
+  let e = k + 1;
+  while (e < limit && e < k + ROLE_WORDS && tokens[e + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[e + 1].text) && !ROLE_ENDS.has(ctx.lower[e + 1])) e++;
+  const w = tokens[e];
+  if (w.kind !== 'word' || !/^\p{Ll}/u.test(w.text) || ctx.mentionAt[e] >= 0 || !isSpeakerHead(ctx.lower[e])) return null;
+  const n = tokens[e + 1];
+  if (n && !(n.kind === 'punct' && n.text !== '-') && !ROLE_ENDS.has(ctx.lower[e + 1])) return null;
+  // "said Corvel Bank's chief executive, Tomas Reiter": the person in apposition is personAfterRole's.
+  if (n?.text === ',' && ctx.mentionAt[e + 2] >= 0 && ctx.mentions[ctx.mentionAt[e + 2]].type === 'PERSON') return null;
+  const from = tokens[start].start;
+  return { start: from, end: w.end, text: ctx.text.slice(from, w.end), local: null };
+}

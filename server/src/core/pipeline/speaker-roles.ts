@@ -212,8 +212,8 @@ const ROLE_DETERMINERS = new Set('a an one another the'.split(' '));
 const BODY_NOUNS = new Set(`ministry agency government army military group organization organisation statement department
   commission council office company firm bank union court hospital police regulator regulators authorities study survey
   census statistics media report reports estimates`.split(/\s+/));
-/** Prepositions after a plural role with no determiner that tie it to whom it serves ("lawyers for", "aides to"). */
-const BARE_ROLE_TIES = new Set(['for', 'to', 'at']);
+/** Prepositions after a plural role with no determiner that tie it to whom it serves or where it is ("lawyers for", "aides to", "users on the forum"). */
+const BARE_ROLE_TIES = new Set(['for', 'to', 'at', 'on']);
 
 /**
  * "Lawyers for the families said", "…, aides to the mayor told": a plural person noun with no determiner
@@ -243,7 +243,8 @@ const ROLE_WORDS = 3;
 export function roleBeforeBody(ctx: SpeakerContext, body: number, end: number, floor: number): SpeakerRef | null {
   const { tokens, lower } = ctx;
   const prep = body - 1, head = body - 2;
-  if (head < floor || !ROLE_PREPOSITIONS.has(lower[prep])) return null;
+  // ("on" ties only a bare plural: "Users on the forum said", "Nurses on the ward said")
+  if (head < floor || !(ROLE_PREPOSITIONS.has(lower[prep]) || (lower[prep] === 'on' && barePluralRole(ctx, head, floor)))) return null;
   if (barePluralRole(ctx, head, floor)) {
     const last = ctx.mentionAt[end] >= 0 && ctx.mentions[ctx.mentionAt[end]].type === 'PERSON' ? head : end;
     return { start: tokens[head].start, end: tokens[last].end, text: ctx.text.slice(tokens[head].start, tokens[last].end), local: null };

@@ -14,6 +14,7 @@ import { textSource } from './speaker-text-source';
 import { isStatement } from './quote-text-owner';
 import { relativeRunsTo } from './speaker-relative-end';
 import { groupPartAfter } from './speaker-group-part';
+import { groupAntecedent } from './speaker-group-antecedent';
 import { itsBody } from './speaker-its-body';
 import { capitalFirst } from './capital-first';
 import { tickerPart } from './entity-tickers';
@@ -21,7 +22,7 @@ import { hasRegexSpace } from './spaces-around';
 import { roleLedName } from './speaker-role-led-name';
 import { groupOfPhrase } from './speaker-group-of';
 import { makerApposition } from './speaker-finder-maker';
-import { personAfterOwner } from './speaker-owner-led-name';
+import { ownedRoleAfter, personAfterOwner } from './speaker-owner-led-name';
 
 export interface SpeakerContext {
   text: string;
@@ -190,7 +191,8 @@ const APPOSITION_REACH = 24;
 export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): SpeakerRef | null {
   const { tokens } = ctx;
   let k = end;
-  while (k >= floor && isAdverb(tokens[k].text)) k--;
+  // (a speaker noun that ends in "ly" is no adverb: "Mr Kell's family said", "her ally said")
+  while (k >= floor && isAdverb(tokens[k].text) && !isSpeakerHead(ctx.lower[k])) k--;
   if (k < floor) return null;
   k = beforeTimePhrase(ctx.lower, k, floor); // "The head of the clinic on Monday said"
   k = beforeFoiPhrase(ctx.lower, k, floor); // "Figures obtained by the Echo under freedom of information laws show"
@@ -330,7 +332,11 @@ function partitiveOfPronoun(ctx: SpeakerContext, k: number, floor: number): Spea
   const w = ctx.lower[k];
   if ((w !== 'them' && w !== 'us') || k - 2 < floor || ctx.lower[k - 1] !== 'of' || !PARTS.has(ctx.lower[k - 2])) return null;
   const from = ctx.tokens[k - 2];
-  return { start: from.start, end: ctx.tokens[k].end, text: ctx.text.slice(from.start, ctx.tokens[k].end), local: null };
+  const ref: SpeakerRef = { start: from.start, end: ctx.tokens[k].end, text: ctx.text.slice(from.start, ctx.tokens[k].end), local: null };
+  // "Three porters were hurt. One of them said": the group the article names describes the share, as after the cue
+  const group = groupAntecedent(ctx, k - 2);
+  if (group) ref.description = group;
+  return ref;
 }
 
 /**
@@ -615,6 +621,9 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
   // "said the port’s chief executive, Tomas Reiter": the person named after the role speaks.
   const named = personAfterRole(ctx, start, limit) ?? personAfterOwner(ctx, start, limit);
   if (named) return named;
+  // "said Mr Kell's family": the owned role speaks, unnamed, not its owner.
+  const owned = ownedRoleAfter(ctx, start, limit);
+  if (owned) return owned;
   const mi = ctx.mentionAt[start];
   const modifier = mi >= 0 && placeModifier(ctx, mi, limit);
   if (mi >= 0 && !modifier) return namedAfterTitle(ctx, mi, limit) ?? fromMention(ctx, mi);
@@ -625,8 +634,9 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
     if (local !== null) return { start: t.start, end: t.end, text: t.text, local };
   }
   // "“…,” said two of them.": a count of the group just mentioned, unnamed.
+  // ("said one of the rebel leaders, Ana Ruiz,": the one person in apposition speaks)
   const part = groupPartAfter(ctx, start, limit);
-  if (part) return part;
+  if (part) return (ctx.lower[start] === 'one' ? appositionAfter(ctx, part.end, limit) : null) ?? part;
   // "“…,” said one." / "said another, who …": one of the people just mentioned, unnamed.
   if ((ctx.lower[start] === 'one' || ctx.lower[start] === 'another') && /^[.,;]$/.test(ctx.tokens[start + 1]?.text ?? '')) {
     return { start: t.start, end: t.end, text: t.text, local: null };
