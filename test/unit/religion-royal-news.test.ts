@@ -1,4 +1,5 @@
-// Religion and royal news: the titles of clergy and of the peerage before a name ("the Rt Rev Sorla Danmere",
+// Religion and royal news: the titles of clergy and of the peerage, and forms of address ("His Majesty",
+// "Their Royal Highnesses", "His Excellency"), before a name ("the Rt Rev Sorla Danmere",
 // "Canon Ilsa Marrin", "Fr Anso Kurel", "Revd Jena Larrow") are titles, not parts of the name (model/words.ts
 // TITLE_HEADS, "Rt" a TITLE_MODIFIER); a peer's title takes no portfolio after it, so "Duke Energy" stays a firm;
 // and after a territorial title and "of" ("Bishop of Kestwick", "the Duchess of Arnby"), a short capitalised
@@ -64,6 +65,26 @@ const SEES_AND_PEERAGE: EntityRow[] = [
   },
 ];
 
+const FORMS_OF_ADDRESS: EntityRow[] = [
+  {
+    label: '"Their Royal Highnesses" and "His Majesty" are forms of address, no person or body',
+    body: 'Their Royal Highnesses are delighted to be back. His Majesty King Orrin waved from the car.',
+    has: [{ text: 'Orrin', type: 'PERSON' }],
+    lacks: ['Highnesses', 'Majesty'],
+  },
+  {
+    label: '"His Excellency" before a name is no part of it',
+    body: 'His Excellency Tomas Vell, the ambassador, opened the fair.',
+    has: [{ text: 'Tomas Vell', type: 'PERSON' }],
+    lacks: ['Excellency'],
+  },
+  {
+    label: 'guard: firms named with such a word keep it ("Majesty Foods")',
+    body: 'Majesty Foods and Royal Highness Ltd reported higher profits.',
+    has: [{ text: 'Majesty Foods', type: 'ORG' }, { text: 'Royal Highness Ltd', type: 'ORG' }],
+  },
+];
+
 const SPEAKERS: SpeakerRow[] = [
   {
     label: 'the bishop named before his see speaks, not the see',
@@ -79,4 +100,5 @@ const SPEAKERS: SpeakerRow[] = [
 
 entityRowTests('clergy titles', 'Synod Backs Measure', CLERGY_TITLES);
 entityRowTests('sees and peerage', 'Royal Tour Opens', SEES_AND_PEERAGE);
+entityRowTests('forms of address', 'Royal Tour Opens', FORMS_OF_ADDRESS);
 speakerRowTests('religion and royal speakers', 'Synod Backs Measure', SPEAKERS, 'only');

@@ -20,7 +20,8 @@ export const TITLE_HEADS = set(`president vice-president minister secretary spok
   emperor empress tsar tsars tsarina tsarevich tsarevna czar czars czarina kaiser shah regent
   shri sri smt shrimati alhaji alhaja
   revd fr canon monsignor msgr vicar pastor deacon archdeacon
-  duke duchess earl countess marquess marchioness viscount viscountess baron baroness`);
+  duke duchess earl countess marquess marchioness viscount viscountess baron baroness
+  highness highnesses majesty majesties excellency excellencies holiness eminence`);
 
 export const TITLE_MODIFIERS = set(`deputy vice assistant associate acting interim former foreign defense defence
   interior state home health finance justice foreign-affairs prime general executive senior junior chief top
