@@ -5,6 +5,7 @@
 // and after a territorial title and "of" ("Bishop of Kestwick", "the Duchess of Arnby"), a short capitalised
 // name is the see or the dukedom, a place (03-entities.ts seeTitle), so that it is never the speaker of
 // "X, Bishop of Kestwick, said".
+// A byline writer's surname may be an ordinary word ("By Lexi Bramble"; entity-bylines.ts).
 // Run with `node --import tsx --test test/unit/religion-royal-news.test.ts`. All names are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
 import { speakerRowTests, type SpeakerRow } from './speaker-rows';
@@ -85,6 +86,28 @@ const FORMS_OF_ADDRESS: EntityRow[] = [
   },
 ];
 
+// Entertainment bylines: a writer's surname may be an ordinary word (entity-bylines.ts surnameWord).
+const BYLINES: EntityRow[] = [
+  {
+    label: 'a byline\'s surname that is an ordinary word: the writer is a person, not a firm',
+    body: 'Stars Finalize Divorce\n\nBy Lexi Bramble\n\nPop star Dana Vireo and actor Marco Stell have finalized their divorce.\n',
+    full: true,
+    has: [{ text: 'Lexi Bramble', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a desk\'s credit stays no person ("By Orvel Staff")',
+    body: 'Stars Finalize Divorce\n\nBy Orvel Staff\n\nPop star Dana Vireo and actor Marco Stell have finalized their divorce.\n',
+    full: true,
+    has: [{ text: 'Orvel Staff', notType: 'PERSON' }],
+  },
+  {
+    label: 'guard: a firm\'s head word after "By" stays no person ("By Velm Energy")',
+    body: 'Stars Finalize Divorce\n\nBy Velm Energy\n\nPop star Dana Vireo and actor Marco Stell have finalized their divorce.\n',
+    full: true,
+    has: [{ text: 'Velm Energy', notType: 'PERSON' }],
+  },
+];
+
 const SPEAKERS: SpeakerRow[] = [
   {
     label: 'the bishop named before his see speaks, not the see',
@@ -101,4 +124,5 @@ const SPEAKERS: SpeakerRow[] = [
 entityRowTests('clergy titles', 'Synod Backs Measure', CLERGY_TITLES);
 entityRowTests('sees and peerage', 'Royal Tour Opens', SEES_AND_PEERAGE);
 entityRowTests('forms of address', 'Royal Tour Opens', FORMS_OF_ADDRESS);
+entityRowTests('entertainment bylines', 'Stars Finalize Divorce', BYLINES);
 speakerRowTests('religion and royal speakers', 'Synod Backs Measure', SPEAKERS, 'only');
