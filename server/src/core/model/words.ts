@@ -18,14 +18,17 @@ export const TITLE_HEADS = set(`president vice-president minister secretary spok
   harbourmaster harbormaster postmaster headmaster headmistress headteacher ranger clerk constable
   treasurer registrar comptroller coroner magistrate surveyor foreman forewoman curator chaplain ombudsman
   emperor empress tsar tsars tsarina tsarevich tsarevna czar czars czarina kaiser shah regent
-  shri sri smt shrimati alhaji alhaja`);
+  shri sri smt shrimati alhaji alhaja
+  revd fr canon monsignor msgr vicar pastor deacon archdeacon
+  duke duchess earl countess marquess marchioness viscount viscountess baron baroness
+  highness highnesses majesty majesties excellency excellencies holiness eminence`);
 
 export const TITLE_MODIFIERS = set(`deputy vice assistant associate acting interim former foreign defense defence
   interior state home health finance justice foreign-affairs prime general executive senior junior chief top
   first second special high supreme principal managing regional national federal district county city
   attorney police fire army navy military opposition party union press communications security trade
   education environment energy transport transportation economy economic agriculture labour labor culture
-  emergency humanitarian human rights staff majority minority cabinet of the and for on`);
+  emergency humanitarian human rights staff majority minority cabinet of the and for on rt`);
 
 /** Plural heads that are documents, not people: their source is whoever a modifier or agent names ("court documents"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = set('figures numbers data records statistics counts tallies results surveys studies documents papers filings accounts minutes projections forecasts');

@@ -1719,7 +1719,9 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   if (ts > a && h - a <= 3 && TITLE_MODIFIERS.has(opener) && !NAME_CONNECTORS.has(opener) && /^(deputy|vice|assistant|associate|acting|interim|chief|senior|junior|principal)$/.test(opener)) ts = a;
   let te = h;
   for (;;) {
-    while (te < b && (isTitleHead(lower(tokens[te + 1])) || TITLE_MODIFIERS.has(lower(tokens[te + 1])) || lexicon.honorifics.has(lower(tokens[te + 1])) || tokens[te + 1].text === '.')) te++;
+    // A peer's title takes no portfolio after it: "Duke Energy" is a firm whose first word is a title.
+    while (te < b && (isTitleHead(lower(tokens[te + 1])) || (TITLE_MODIFIERS.has(lower(tokens[te + 1])) && (!PEERAGE.has(lower(tokens[te])) || tokens[te + 1].text === 'of'))
+      || lexicon.honorifics.has(lower(tokens[te + 1])) || tokens[te + 1].text === '.')) te++;
     const next = headAfterPlainWords(tokens, te, b);
     if (next < 0) break;
     te = next;
@@ -1844,6 +1846,22 @@ const TITLE_OF = new Set(['of', 'for', 'at']);
  * not a person. A person's name follows it only after a known place or organisation ("… of Canada
  * Jane Roe") or from a known given name on ("Minister of Industry Tom Vell").
  */
+/** Ranks of the peerage: a title before a name or "of" and a territory, never before a portfolio ("Duke Energy"). */
+const PEERAGE: ReadonlySet<string> = new Set('duke duchess earl countess marquess marchioness viscount viscountess baron baroness'.split(' '));
+
+/** Titles held of a territory: a see, a dukedom, a principality ("Bishop of Kestmoor", "Duchess of Arnby"). */
+const SEE_TITLES: ReadonlySet<string> = new Set('bishop archbishop duke duchess earl countess marquess marchioness viscount viscountess prince princess'.split(' '));
+
+/**
+ * "Bishop of Kestmoor", "Duke of Arnby": after a territorial title and "of", one or two capitalised words with
+ * no organisation's head are the territory, a place (the title names the see or the dukedom, not a person or a body).
+ */
+function seeTitle(tokens: Token[], conn: number, j: number, b: number): boolean {
+  if (lower(tokens[conn]) !== 'of' || !SEE_TITLES.has(lower(tokens[conn - 1])) || b - j > 1) return false;
+  for (let k = j; k <= b; k++) if (!capLike(tokens[k]) || ORG_HEADS.has(lower(tokens[k])) || INSTITUTION_HEADS.has(lower(tokens[k]))) return false;
+  return true;
+}
+
 function titleOf(tokens: Token[], a: number, conn: number, b: number, out: Candidate[]): void {
   let j = conn + 1;
   while (j < b && lower(tokens[j]) === 'the') j++;
@@ -1858,7 +1876,7 @@ function titleOf(tokens: Token[], a: number, conn: number, b: number, out: Candi
     for (let k = j + 1; k <= b && end < 0; k++) if (b - k <= 2 && lexicon.firstNames.has(lower(tokens[k])) && capLike(tokens[k])) end = k - 1;
     if (end < 0) end = Math.max(-1, holderAfterBody(tokens, j, b) - 1); // "… of Naval Communications Bill Hargrove"
   }
-  if (end < 0 || end >= b) { out.push(candidate(j, b, null, null)); return; }
+  if (end < 0 || end >= b) { out.push(candidate(j, b, null, seeTitle(tokens, conn, j, b) ? 'LOC' : null)); return; }
   out.push(candidate(j, end, null, null));
   const role: Role = { start: tokens[a].start, end: tokens[end].end, text: '' };
   out.push(candidate(end + 1, b, role, 'PERSON'));
