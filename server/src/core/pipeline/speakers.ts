@@ -634,7 +634,7 @@ export function speakerAfter(ctx: SpeakerContext, start: number, limit: number):
     if (local !== null) return { start: t.start, end: t.end, text: t.text, local };
   }
   // "“…,” said two of them.": a count of the group just mentioned, unnamed.
-  // ("said one of the rebel leaders, Ana Ruiz,": the one person in apposition speaks)
+  // ("said one of the union negotiators, Ana Ruiz,": the one person in apposition speaks)
   const part = groupPartAfter(ctx, start, limit);
   if (part) return (ctx.lower[start] === 'one' ? appositionAfter(ctx, part.end, limit) : null) ?? part;
   // "“…,” said one." / "said another, who …": one of the people just mentioned, unnamed.
