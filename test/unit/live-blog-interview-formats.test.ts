@@ -2,7 +2,8 @@
 // Q&A / interview transcripts ("Q:" / "A:" turns after an introduction that names who talks to whom).
 // Rules: a time zone after a clock time is no organisation (pipeline/entity-nonnames.ts); "X spoke to Y" /
 // "X sat down with Y" makes the subject X the one interviewed, and a "Q:" turn is a question whatever it ends
-// in, so its figures are never the answerer's (pipeline/interview-answers.ts).
+// in, so its figures are never the answerer's (pipeline/interview-answers.ts); a social media handle before a
+// speech verb ("@vellmarkpolls wrote:") speaks, an e-mail address does not (pipeline/speakers.ts).
 // Run with `node --import tsx --test test/unit/live-blog-interview-formats.test.ts`. All text is fictional.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -72,6 +73,31 @@ const CLAIM_ROWS: Row[] = [
     want: { '9,000 families': ['yes', 'Anna Strand'] },
   },
 ];
+
+// ---- A handle speaks ---------------------------------------------------------------------------------------
+const LIVE = 'Election live\n\nVoters queued in Tarnby on Thursday as polls opened across the region.\n\n00:12 BST\n';
+CLAIM_ROWS.push(
+  {
+    label: 'an embedded post "@handle wrote:" sources its figure',
+    text: LIVE + '@vellmarkpolls wrote: Our exit poll gives Civic Alliance 44% of the vote.\n',
+    want: { '44% of the vote': ['yes', '@vellmarkpolls'] },
+  },
+  {
+    label: 'a handle with an underscore after its role ("The pollster @vellmark_polls said")',
+    text: LIVE + 'The pollster @vellmark_polls said turnout was 68%.\n',
+    want: { '68%': ['yes', '@vellmark_polls'] },
+  },
+  {
+    label: 'guard: an e-mail address before "said" is no speaker',
+    text: LIVE + 'A reader who wrote to mira@tarnby said 12% of readers had no power.\n',
+    want: { '12% of readers had no power': ['no', null] },
+  },
+);
+
+test('live blog: an embedded post "@handle wrote: “…”" is the handle\'s quote', () => {
+  const a = analyzeText(LIVE + '@TarnbyCouncil wrote: "The Tarnby bridge is closed in both directions."\n');
+  assert.deepEqual(a.quotes.map((q) => q.speaker?.text ?? null), ['@TarnbyCouncil']);
+});
 
 for (const row of CLAIM_ROWS) {
   test(`Q&A: ${row.label}`, () => {
