@@ -18,7 +18,8 @@
  *     use of the abbreviation in the document are terms, not organisations. A spelled-out form with an
  *     organisation or place head ("… Association (…)"), a nationality or a place word is left alone when written capitalised;
  *   - a member's title before the seat it holds ("the Member for Harrowby"): a role, the seat is the place;
- *   - a holiday, alone or with its day ("on Christmas Eve", "Easter Monday"): it dates an event, it names no one.
+ *   - a holiday, alone or with its day ("on Christmas Eve", "Easter Monday"): it dates an event, it names no one;
+ *   - a time zone right after a clock time ("01:12 BST", "11:45 AM ET", a live blog's timestamps): it tells the hour.
  */
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
@@ -103,6 +104,7 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
     if (c.type === null) continue;
     if (HOLIDAYS.has(tokens[c.first].text) && holiday(tokens, c)) { c.type = null; continue; }
     if (possessiveFeast(tokens, c)) { c.type = null; continue; }
+    if (timeZoneAfterClock(tokens, c)) { c.type = null; continue; }
     if (c.type === 'PERSON' && c.last > c.first && c.role === null && numberWord(tokens[c.first].text)) { c.type = null; continue; }
     if (c.first !== c.last) { if (QUALIFICATION_TAILS.has(tokens[c.last].text) && c.role === null) c.type = null; }
     else {
@@ -131,6 +133,24 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
     const w = tokens[c.first].text;
     if (terms.has(w) || (w.endsWith('s') && terms.has(w.slice(0, -1)))) c.type = null;
   }
+}
+
+/**
+ * Abbreviations of time zones (and the half of the day), named only after a clock time: alone some are also
+ * short names of bodies, which is why the clock must come first ("the EST team" is left alone).
+ */
+const TIME_ZONES = new Set([
+  'AM', 'PM', 'UTC', 'GMT', 'BST', 'IST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'MSK', 'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT',
+  'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'JST', 'KST', 'SGT', 'HKT',
+]);
+/** A clock time: "14:32", "9.30", "11:45". */
+const CLOCK = /^\d{1,2}[:.]\d{2}$/;
+
+/** Is the chunk one or two time-zone words right after a clock time ("01:12 BST", "11:45 AM ET")? */
+function timeZoneAfterClock(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.last > c.first + 1 || !CLOCK.test(tokenAt(tokens, c.first - 1)?.text ?? '')) return false;
+  for (let i = c.first; i <= c.last; i++) if (!TIME_ZONES.has(tokens[i].text)) return false;
+  return true;
 }
 
 /** Feasts, holidays and seasons of the year, which date an event and name nobody: "by Christmas", "over Easter", "on Christmas Eve". */

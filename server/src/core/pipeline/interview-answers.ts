@@ -28,10 +28,11 @@ const OPENING_BLOCKS = 5;
  * opening names nobody to answer.
  */
 export function interviewAnswers(text: string, blocks: readonly Block[], mentions: readonly Mention[]): InterviewAnswers | null {
-  // Most news holds fewer question marks than an interview has turns: no block is looked at.
+  // Most news holds fewer question marks than an interview has turns, and no "Q:": no block is looked at.
   let marks = 0;
   for (let at = text.indexOf('?'); at >= 0 && marks < MIN_TURNS; at = text.indexOf('?', at + 1)) marks++;
-  if (marks < MIN_TURNS) return null;
+  // (A transcript's "Q:" labels its questions, which need not end in a question mark.)
+  if (marks < MIN_TURNS && !text.startsWith('Q:') && text.indexOf('\nQ:') < 0) return null;
   let turns = 0, toYou = 0, first = -1;
   const questions: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -55,9 +56,13 @@ export function interviewAnswers(text: string, blocks: readonly Block[], mention
   return { answers, source };
 }
 
-/** A body paragraph or heading whose text ends in a question mark (a closing quote or bracket may follow). */
+/**
+ * A body paragraph or heading whose text ends in a question mark (a closing quote or bracket may follow), or one
+ * a transcript labels as the question ("Q: Critics say the plan is unfunded."), whatever it ends in.
+ */
 function isQuestion(text: string, b: Block): boolean {
   if (b.kind !== 'body' && b.kind !== 'heading') return false;
+  if (Q_LABEL.test(text.slice(b.start, b.start + 3))) return true;
   let e = b.end;
   while (e > b.start && /[\s"”’)\]]/.test(text[e - 1])) e--;
   return e > b.start && text.charCodeAt(e - 1) === 63;
@@ -69,6 +74,8 @@ function nextTextBlock(blocks: readonly Block[], i: number): number {
   return -1;
 }
 
+/** A transcript's question label at a paragraph's start: "Q:" ("Q." is too often an initial). */
+const Q_LABEL = /^Q:/;
 const SECOND_PERSON = /\byou(?:r|rs|rself)?\b/i;
 const INTERVIEW_WORD = /\binterview(?:s|ed|ing)?\b|\bQ\s?&\s?A\b/i;
 /** A word before a mention that makes it the object of a preposition, not the interviewee ("a cocktail named for X", "interviewed by Y"). */
@@ -93,6 +100,9 @@ function interviewee(text: string, blocks: readonly Block[], mentions: readonly 
   const open = text.slice(0, openEnd);
   ASKS.lastIndex = 0;
   for (let m = ASKS.exec(open); m !== null; m = ASKS.exec(open)) {
+    // "Anna Strand spoke to Tomas Reiter", "X sat down with Y": the one named as the subject talks, the other asks.
+    const subject = /^interview/i.test(m[0]) ? undefined : persons.find((x) => x.end <= m!.index && /^\s*$/.test(open.slice(x.end, m!.index)));
+    if (subject) return ref(subject);
     const from = m.index + m[0].length, stop = open.slice(from).search(STOP);
     const to = stop < 0 ? openEnd : from + stop;
     const p = persons.find((x) => x.start >= from && x.start < to);

@@ -196,6 +196,9 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   if (k < floor) return null;
   k = beforeTimePhrase(ctx.lower, k, floor); // "The head of the clinic on Monday said"
   k = beforeFoiPhrase(ctx.lower, k, floor); // "Figures obtained by the Echo under freedom of information laws show"
+  // "@TarnbyCouncil wrote:", "the pollster @vellmark_polls said": the account speaks, though no entity names it.
+  const handle = tokens[k].kind === 'word' ? handleEndingAt(ctx, k, floor) : null;
+  if (handle) return handle;
   // "Cllr Ada Venn (Lab, Northgate) said": a party, a ward or a constituency in brackets after a name is no speaker.
   if (tokens[k].text === ')') k = beforeBracket(ctx, k, floor);
   // "X, who …, said" / "X, 54, who …, said": jump over the relative clause (and an age);
@@ -343,6 +346,21 @@ function partitiveOfPronoun(ctx: SpeakerContext, k: number, floor: number): Spea
  * `k` is a closing bracket: the token before its opening one when the brackets hold a few words and no verb of
  * speech and follow a name ("Ada Venn (Lab, Northgate)", "Tomas Reiter (Independent)"); else `k` itself.
  */
+/**
+ * A social media handle that ends at token `k`: "@" glued to words, digits and underscores ("@vellmark_polls"),
+ * with no word glued before the "@" (an e-mail address). Null when the tokens are no handle.
+ */
+function handleEndingAt(ctx: SpeakerContext, k: number, floor: number): SpeakerRef | null {
+  const { tokens } = ctx;
+  let j = k;
+  while (j - 1 >= floor && tokens[j - 1].end === tokens[j].start && (tokens[j - 1].text === '_' || tokens[j - 1].kind === 'word')) j--;
+  const at = tokens[j - 1];
+  if (j - 1 < floor || at.text !== '@' || at.end !== tokens[j].start) return null;
+  const before = tokens[j - 2];
+  if (before !== undefined && before.end === at.start && before.kind === 'word') return null;
+  return { start: at.start, end: tokens[k].end, text: ctx.text.slice(at.start, tokens[k].end), local: null };
+}
+
 function beforeBracket(ctx: SpeakerContext, k: number, floor: number): number {
   for (let o = k - 1; o > floor && o >= k - 8; o--) {
     const t = ctx.tokens[o];
