@@ -777,7 +777,10 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (SEASON_WORDS.has(nextWord)) return true;
   // "four points behind the leaders": a place in a league table (standings.ts).
   if (q.unit === 'count' && STANDING_UNITS.has(nextWord) && leagueStanding(text.slice(q.end, q.end + 60))) return true;
-  if (q.unit === 'count' && /^\s+\p{Lu}/u.test(after) && STREET_AFTER.test(text.slice(q.end, q.end + 60))) return true;
+  // (the pattern's capital stands at `lead`, after the white space: a lower-case ASCII letter, a digit or
+  // a mark there, the common case, rules it out before the pattern runs; 1,000 docs: ~8,900 counts asked)
+  const u = after.charCodeAt(lead);
+  if (q.unit === 'count' && lead > 0 && (u >= 65 && u <= 90 || u > 127) && /^\s+\p{Lu}/u.test(after) && STREET_AFTER.test(text.slice(q.end, q.end + 60))) return true;
   if ((l === 115 || l === 98 || l === 100 || l === 104) && /^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
   // (a word right after a hyphen, "-year", is `nextWord`); "3% year on year" compares two periods: a claim.
   if (TIME_UNITS.has(nextWord) && !periodOnPeriod(text, q.end)) return true;
