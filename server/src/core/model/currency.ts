@@ -47,3 +47,13 @@ export function sameCurrency(a: string, b: string): boolean {
   if (b === 'yen-yuan') return a === 'jpy' || a === 'cny';
   return false;
 }
+
+/** Names of currencies written after a sum ("4.2 billion crowns", "3 lakh rupees"), singular and plural, lower case. */
+const CURRENCY_NAMES = new Set(`dollar euro pound yen yuan renminbi rupee rouble ruble crown krona kronor krone kroner
+  franc peso rand naira shilling real reais ringgit zloty zlotys lira lire dinar dirham riyal rial won baht rupiah
+  forint koruna leu lei lev hryvnia cedi kwacha birr taka`.split(/\s+/).flatMap((w) => [w, w.endsWith('s') ? w : w + 's']));
+
+/** Is `word` a currency's name ("crowns", "rupee", "Francs")? */
+export function isCurrencyName(word: string): boolean {
+  return CURRENCY_NAMES.has(word.toLowerCase());
+}

@@ -32,6 +32,7 @@ import { consensusSource } from './claim-consensus';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
 import { countsDespiteDesignation, designationsIn, mayBeDesignatedIn, mayBeDesignation } from './designations';
 import { modelNumberAfter } from './counted-model';
+import { isCurrencyName } from '../model/currency';
 import { splitChangeRange } from './change-by-to';
 import { confidenceStatistic } from './confidence-interval';
 import { ageBand, capitalisedNumberWord, describingCompound, historicalYear, householdCount, listEntryNumber, numberTitle, phoneLike, emergencyNumber, sportsTally } from './figure-roles';
@@ -125,6 +126,13 @@ const AUX_SET = new Set(AUX_WORDS);
 const STOP_SET = new Set(STOP_WORDS);
 /** Words that compare the figure with another ("31% below", "40 percent compared with"): they end what is counted, none is counted. */
 const COMPARED_SET = new Set(['below', 'above', 'compared', 'versus', 'vs']);
+/** A figure that ends in a scale word ("4.2 billion", "3 lakh"): a currency's name after it names a sum. */
+const LARGE_SCALE_END = /(?:thousand|million|billion|trillion|lakh|crore|bn)$/i;
+/** Verbs that set the figure against another ("$3.1bn beat the $2.9bn expected", "missed the forecast"). */
+const OUTCOME_VERBS = new Set(['beat', 'beats', 'missed', 'misses', 'topped', 'tops', 'exceeded', 'exceeds', 'surpassed', 'outpaced', 'trailed']);
+/** A verb of comparison right before a determiner or a figure: it starts the predicate, it and "the" are not counted. */
+const comparingVerbAt = (toks: readonly Token[], j: number): boolean =>
+  OUTCOME_VERBS.has(lowerCase(toks[j])) && (toks[j + 1]?.kind === 'number' || /^(?:the|a|an|its|their|analysts?|expectations|estimates|forecasts?)$/i.test(toks[j + 1]?.text ?? ''));
 /** Prepositions of place that STOP_WORDS leaves out; none is a verb's object ("14 trapped under debris"). */
 /** Words before a unit after a sum that make it a price per unit ("$9,000 a tonne", "$80 per barrel"). */
 const PER_UNIT = new Set(['a', 'an', 'per']);
@@ -1084,6 +1092,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // a counted word: "cut 300 jobs under a plan", "300 children under five")
   while (!figureOf && !anaphoric && !those && !crowd && !fronted && !opinion && !peopleSubject && !periods && j < toks.length && countedWords.length < 4 && toks[j].kind === 'word' && !isAux(toks[j]) && !isStop(toks[j]) && !(q.unit !== 'count' && NEW_CLAUSE.has(lowerCase(toks[j]))) && !COMPARED_SET.has(lowerCase(toks[j])) && lowerCase(toks[j]) !== 'without' && !(countedWords.length > 0 && PLACE_PREPOSITIONS.has(lowerCase(toks[j]))) && !(j === k && lowerCase(toks[j]) === 'the') && !opensRateBase(toks, j)
     && !opensTimeRange(text, toks, j) // "cases between May and July": when, not what
+    && !comparingVerbAt(toks, j) // "$3.1bn beat the $2.9bn expected": the comparison's verb, not what
     && !expectedBy(text, toks[j].start) // "the $2.9bn analysts had expected": whose figure, not what (claim-expected-by.ts)
     && !goneOrTimeAhead(toks, j) // "$15,000 gone", "hire 2,000 more next year": a fate or a time, not what
     && !placeAdverbEnd(toks, j) // "added $61 million overseas,": where, not what
@@ -1142,6 +1151,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   else if (!unitWord && head < 0 && shareOfSubject(q.unit, toks[k], countedWords)) counted = lemma(countedWords[0].text);
   // ("In the poll, 41% said they would vote": the share counts the people who answered, not "said")
   if (q.unit === 'percent' && countedWords.length > 0 && countedWords[0] === toks[k] && sayingAfterShare(toks, qi, k)) counted = 'person';
+  // ("4.2 billion crowns", "3 lakh rupees": a currency's name after a scale counts money, whatever the currency)
+  if (q.unit === 'count' && countedWords.length === 1 && isCurrencyName(countedWords[0].text) && LARGE_SCALE_END.test(q.text)) counted = 'money';
   if (q.unit === 'money' && unitWord === undefined && countedWords.length === 2 && PER_UNIT.has(lowerCase(countedWords[0])) && isUnitWord(countedWords[1].text)) counted = 'money';
   // ("1.7 times higher" counts a ratio, as "twice" does; "the 90% needed" counts its share, not "needed")
   if (multiplierOnly(countedWords)) counted = 'time';
