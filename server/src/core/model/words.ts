@@ -13,7 +13,7 @@ export const TITLE_HEADS = set(`president vice-president minister secretary spok
   cardinal bishop archbishop reverend rev father imam rabbi coach professor prof dr mr mrs ms miss mx detective
   spokesmen spokeswomen ministers secretaries leader speaker correspondent reporter editor analyst economist
   diplomat negotiator coordinator administrator chief-executive head attorney prosecutor sheriff deputy-director
-  president-elect mp mep dean rector provost warden trustee adviser advisor counsel consul mayor-elect
+  president-elect mp mep mpp mla mha mna msp dean rector provost warden trustee adviser advisor counsel consul mayor-elect
   writer columnist photographer manager managers boss whip
   harbourmaster harbormaster postmaster headmaster headmistress headteacher ranger clerk constable
   treasurer registrar comptroller coroner magistrate surveyor foreman forewoman curator chaplain ombudsman

@@ -790,6 +790,8 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   const u = after.charCodeAt(lead);
   if (q.unit === 'count' && lead > 0 && (u >= 65 && u <= 90 || u > 127) && /^\s+\p{Lu}/u.test(after) && STREET_AFTER.test(text.slice(q.end, q.end + 60))) return true;
   if ((l === 115 || l === 98 || l === 100 || l === 104) && /^[\s]*(streets?|blocks?|doors?|houses?) (away|back|down|up|further|along|from)\b/i.test(after)) return true;
+  // "the 1400 block of Elm St.": a US police address names a street's hundred-block, no count of blocks.
+  if (l === 98 && q.unit === 'count' && q.low === q.high && q.low >= 100 && q.low % 100 === 0 && /\bthe\s+$/i.test(before) && /^\s+block of\s+\p{Lu}/u.test(after)) return true;
   // (a word right after a hyphen, "-year", is `nextWord`); "3% year on year" compares two periods: a claim.
   if (TIME_UNITS.has(nextWord) && !periodOnPeriod(text, q.end)) return true;
   // "within twenty working days", "for three straight years": a word that sorts or strings days together
