@@ -1846,11 +1846,14 @@ const TITLE_OF = new Set(['of', 'for', 'at']);
  * not a person. A person's name follows it only after a known place or organisation ("… of Canada
  * Jane Roe") or from a known given name on ("Minister of Industry Tom Vell").
  */
+/** The peers' ranks held of a territory ("Duke of Arnby", "Countess of Vell"): shared by PEERAGE and SEE_TITLES. */
+const TERRITORIAL_PEERS = 'duke duchess earl countess marquess marchioness viscount viscountess'.split(' ');
+
 /** Ranks of the peerage: a title before a name or "of" and a territory, never before a portfolio ("Duke Energy"). */
-const PEERAGE: ReadonlySet<string> = new Set('duke duchess earl countess marquess marchioness viscount viscountess baron baroness'.split(' '));
+const PEERAGE: ReadonlySet<string> = new Set([...TERRITORIAL_PEERS, 'baron', 'baroness']);
 
 /** Titles held of a territory: a see, a dukedom, a principality ("Bishop of Kestmoor", "Duchess of Arnby"). */
-const SEE_TITLES: ReadonlySet<string> = new Set('bishop archbishop duke duchess earl countess marquess marchioness viscount viscountess prince princess'.split(' '));
+const SEE_TITLES: ReadonlySet<string> = new Set(['bishop', 'archbishop', ...TERRITORIAL_PEERS, 'prince', 'princess']);
 
 /**
  * "Bishop of Kestmoor", "Duke of Arnby": after a territorial title and "of", one or two capitalised words with
