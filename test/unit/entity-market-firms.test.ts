@@ -28,6 +28,10 @@ const ROWS: { label: string; body: string; text: string; type?: EntityType; notT
   { label: '"the X peso": a people\'s adjective, not a body', body: 'The Dalmese peso weakened 2 percent against the dollar.', text: 'Dalmese', type: 'NORP' },
   { label: '"the X lira firmed": a people\'s adjective, not a person', body: 'Bonds slid, while the Ostran lira firmed.', text: 'Ostran', type: 'NORP' },
   { label: '"the X dollar": a people\'s adjective', body: 'The Vellan dollar slid to a record low.', text: 'Vellan', type: 'NORP' },
+  // (any currency of model/currency.ts, not only the few a list here named: "pound", "koruna")
+  { label: '"the X pound": a people\'s adjective', body: 'The Ostran pound slid to a record low.', text: 'Ostran', type: 'NORP' },
+  { label: '"the X koruna firmed": a people\'s adjective', body: 'Bonds slid, while the Dalmese koruna firmed.', text: 'Dalmese', type: 'NORP' },
+  { label: 'guard: "X pounds the table": a verb, no currency', body: 'Sullivan pounds the table at every meeting.', text: 'Sullivan', notType: 'NORP' },
   { label: '"X and Y led the offering": banks in an underwriters\' list', body: 'Goldberry Sachs and Hollis Morgan led the offering, which raised $450 million.', text: 'Hollis Morgan', type: 'ORG' },
   { label: '"X underwrote the sale": a bank', body: 'Whitcombe Lang underwrote the sale.', text: 'Whitcombe Lang', type: 'ORG' },
   { label: '"X, Y and Z managed the listing": each a bank', body: 'Pryor Lyle, Denton Hayes and Corvan Bell managed the listing.', text: 'Pryor Lyle', type: 'ORG' },

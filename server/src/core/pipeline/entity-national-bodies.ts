@@ -11,6 +11,7 @@
  */
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
+import { isCurrencyName } from '../model/currency';
 
 /** Heads whose "of X" names a country or a city: "Bank of Dalvenia", "Republic of Dalvenia". */
 const OF_PLACE_HEADS: ReadonlySet<string> = new Set(['bank', 'government', 'republic', 'kingdom', 'embassy', 'parliament', 'principality']);
@@ -44,14 +45,22 @@ export function placesInBodyKeys(keys: readonly string[], isOrdinary: (w: string
 
 /**
  * Nouns a state or its people have: "the Ostrelian economy", "Ostrelian troops", "the Ostrelian central bank"; its
- * money too ("the Dalmese peso", "the Ostran lira": markets news names a currency by its people's adjective).
+ * money too, any currency's name of model/currency.ts in lower case ("the Dalmese peso", "the Ostran lira":
+ * markets news names a currency by its people's adjective).
  */
 const STATE_NOUNS: ReadonlySet<string> = new Set(`economy government currency troops soldiers officials authorities army navy
   military forces police parliament president prime regulators regulator lawmakers ministers minister diplomats embassy
   exports imports budget capital citizens nationals voters border coast coastguard treasury state economists central
   national federal navy airspace waters counterpart counterparts delegation foreign defence defense interior ministry
-  ambassador envoy peso pesos lira dinar dirham franc krona krone zloty forint rand rupee rupiah ruble rouble won shilling
-  riyal ringgit baht dollar migrants refugees applicants asylum detainees passport passports`.split(/\s+/));
+  ambassador envoy migrants refugees applicants asylum detainees passport passports`.split(/\s+/));
+
+/** Currency names that are verbs after a subject too ("Sullivan pounds the table", "Dellan crowns a season"). */
+const CURRENCY_VERBS: ReadonlySet<string> = new Set(['pounds', 'crowns']);
+
+/** A state's noun of STATE_NOUNS or a currency's name, as written in lower case ("peso", "lira"). */
+function stateNoun(w: string): boolean {
+  return STATE_NOUNS.has(w) || (/^[a-z]/.test(w) && isCurrencyName(w) && !CURRENCY_VERBS.has(w));
+}
 
 /** Endings of a nationality adjective ("Ostrelian", "Dalvenese", "Korvish", "Dalmoran"; "Kestani" before PEOPLE_NOUNS only). */
 const NORP_ENDING = /(?:an|ese|ish|[nrlqs]i)$/;
@@ -74,6 +83,6 @@ export function norpBeforeStateNoun(tokens: readonly Token[], k: number, l: stri
     n = tokenAt(tokens, k + 3);
     k += 2;
   }
-  return n !== undefined && STATE_NOUNS.has(n.text) && n.sentence === tokens[k].sentence && n.start - tokens[k].end === 1
+  return n !== undefined && stateNoun(n.text) && n.sentence === tokens[k].sentence && n.start - tokens[k].end === 1
     && (!I_ENDING.test(l) || PEOPLE_NOUNS.has(n.text));
 }
