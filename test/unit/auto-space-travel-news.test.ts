@@ -96,6 +96,16 @@ const OWNED: EntityRow[] = [
     lacks: ['Tavrin'],
   },
   {
+    label: '"our Korval quarry": a built place\'s noun (entity-structure-nouns.ts) is a site too, not a product line',
+    body: 'Mira Olsen said the firm would reopen our Korval quarry next year.',
+    has: [{ text: 'Mira Olsen', type: 'PERSON' }, { text: 'Korval', type: 'LOC' }],
+  },
+  {
+    label: 'guard: a surname of a person named here before a site stays hers',
+    body: 'Ada Korval said the firm would reopen our Korval quarry.',
+    has: [{ text: 'Ada Korval', type: 'PERSON' }],
+  },
+  {
     label: 'guard: a full name after "their" stays a person ("their Ada Kessling" is two words)',
     body: 'Villagers said their Ada Kessling had fought for the plant for years.',
     has: [{ text: 'Ada Kessling', type: 'PERSON' }],

@@ -1,8 +1,9 @@
 /**
  * A one-word name between a possessive determiner and a lower-case noun ("its Kessling plant", "their Sorrel
  * line", "our Tavrin range") modifies that noun: a person is never "its Kessling". Before a noun for a site
- * ("plant", "factory", "works") the name is the site's place; before any other noun it names a product or a
- * line, which the contract has no type for: no entity rather than a wrong person. Only a PERSON the model
+ * ("plant", "factory", "works") or a built place ("mine", "bridge") the name is the site's place; before any
+ * other noun it names a product or a line, which the contract has no type for: no entity rather than a wrong
+ * person. Only a PERSON the model
  * guessed (no role, no title), and only after "its"/"their"/"our", which a person's name never follows. Pure,
  * token indices.
  */
@@ -10,12 +11,16 @@ import type { Token } from '../types';
 import type { Candidate } from './03-entities';
 import { tokenAt } from './token-at';
 import { retypeAsPlaces } from './entity-retype';
+import { STRUCTURE_NOUNS } from './entity-structure-nouns';
 
 /** Determiners a person's bare name never follows. */
 const OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'our', 'Its', 'Their', 'Our']);
-/** Nouns for a site a place's name stands before ("its Kessling plant"). */
-const SITE_NOUNS: ReadonlySet<string> = new Set(`plant plants factory factories works site sites facility facilities depot
-  warehouse mill refinery smelter yard shipyard campus hub`.split(/\s+/));
+/**
+ * Nouns for a site a place's name stands before ("its Kessling plant"); the built places of
+ * entity-structure-nouns.ts too ("our Korval quarry"), which that pass reads after "the", "its" and "their".
+ */
+const SITE_NOUNS: ReadonlySet<string> = new Set([...`plant plants factory factories works site sites facility facilities depot
+  warehouse mill refinery smelter yard shipyard campus hub`.split(/\s+/), ...STRUCTURE_NOUNS]);
 
 /** The lower-case word right after the one-word name at k (one space on, same sentence), if an owner stands right before it. */
 function ownedNoun(tokens: readonly Token[], k: number): string | null {
