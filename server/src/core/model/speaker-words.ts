@@ -42,13 +42,14 @@ export const RELATION_SPEAKERS = set(`rival rivals opponent opponents challenger
   supporter supporters critic critics detractor detractors`);
 
 /**
- * Plural people of a side or a group ("rebels said", "tenants put the figure at"): heads of an
- * unnamed speaker only, and an anonymous one (a vague source), so not in SPEAKER_NOUNS, which also
- * reads appositions. GROUP_VAGUE adds the groups SPEAKER_NOUNS already heads ("villagers said").
+ * Plural people of a side, a group or an audience ("rebels said", "tenants put the figure at", "commenters
+ * on the site said", "listeners to the station said"): heads of an unnamed speaker only, and an anonymous
+ * one (a vague source), so not in SPEAKER_NOUNS, which also reads appositions. GROUP_VAGUE adds the groups
+ * SPEAKER_NOUNS already heads ("villagers said").
  */
 export const GROUP_SPEAKERS = set(`rebels insurgents militants fighters guerrillas separatists loyalists militiamen
   tenants renters squatters strikers marchers mourners refugees evacuees migrants pilgrims commuters shoppers
-  advocates whistleblowers`);
+  advocates whistleblowers commenters bloggers viewers listeners readers followers subscribers callers spectators`);
 export const GROUP_VAGUE: ReadonlySet<string> = new Set([...GROUP_SPEAKERS, ...set(`villagers survivors
   protesters protestors demonstrators eyewitnesses bystanders neighbours neighbors relatives`)]);
 
