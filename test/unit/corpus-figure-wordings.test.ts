@@ -168,6 +168,18 @@ const ROWS: Row[] = [
     others: { same: 'Brun Trails\nAksel Brun won 27.4% of the vote, the board said.\n' },
     expected: [['same', 'won 27.4% of the vote', 'supports']],
   },
+  {
+    label: 'two approximate shares back each other only when each figure lies in the other\'s window ("about 40%" / "some 48%" do not, "nearly 42%" does)',
+    target: 'Tarnby Poll\nAbout 40% of Tarnby residents oppose the new ferry fees.\n',
+    others: { near: 'Tarnby Survey\nNearly 42% of Tarnby residents oppose the new ferry fees.\n', far: 'Tarnby Vote\nSome 48% of Tarnby residents oppose the new ferry fees.\n' },
+    expected: [['near', 'Nearly 42% of Tarnby residents oppose', 'supports'], ['far', 'Some 48% of Tarnby residents oppose', 'related']],
+  },
+  {
+    label: 'guard: two ranges that overlap still back each other ("40 to 50 jobs" / "45 to 55 jobs")',
+    target: 'Merrow Cuts\nMerrow Steel will cut 40 to 50 jobs in Lerwick.\n',
+    others: { other: 'Merrow Plan\nMerrow Steel will cut 45 to 55 jobs in Lerwick.\n' },
+    expected: [['other', 'cut 45 to 55 jobs', 'supports']],
+  },
 ];
 
 for (const row of ROWS) {

@@ -411,11 +411,24 @@ function sharesAny(a: readonly string[] | undefined, b: readonly string[] | unde
 function sameFigure(a: Scorable, b: Scorable): boolean {
   const qa = a.quantity, qb = b.quantity, ea = qa.low === qa.high, eb = qb.low === qb.high;
   if (ea && eb) return Math.abs(qa.low - qb.low) <= a.rounding + b.rounding;
-  if (!ea && !eb) return true;
+  // Two hedged figures are one figure when each one's middle lies in the other's window: "about 40%" (36-44)
+  // and "some 48%" (43.2-52.8) only touch at their edges, two figures. True ranges ("40 to 50") and vague
+  // amounts ("thousands") say their own reach.
+  if (!ea && !eb) return !(hedged(qa) && hedged(qb)) || a.point === null || b.point === null || within(a.point, qb) && within(b.point, qa);
   // An exact figure against a range: within the range, give or take its own rounding ("3,700" is
   // not "about 4,300", though each figure's ten per cent would reach the other).
   const [x, r, q] = ea ? [qa.low, a.rounding, qb] : [qb.low, b.rounding, qa];
   return x + r >= q.low && x - r <= q.high;
+}
+
+/** Is `q` one figure with a hedge's window around it ("about 40": 36 to 44, a tenth either side), not a vague amount ("thousands")? */
+function hedged(q: Claim['quantity']): boolean {
+  return q.approx && q.low > 0 && q.high <= 1.25 * q.low;
+}
+
+/** Does `x` lie within the bounds of `q`? */
+function within(x: number, q: Claim['quantity']): boolean {
+  return x >= q.low && x <= q.high;
 }
 
 /**

@@ -34,7 +34,7 @@ import { capitalsSubhead } from './quote-subhead';
 import { headlineSpeaker, leadsHeadline } from './quote-headline';
 import { WordList } from './token-table';
 import { itSubject } from './it-subject';
-import { claimsAsNoun, cueAsNoun, documentCueNoun } from './cue-noun';
+import { claimsAsNoun, cueAsNoun, documentCueNoun, countedCueNoun } from './cue-noun';
 import { AS_REPORTED_BY, asReportedBy } from './as-reported-by';
 import { documentSubject } from './document-subject';
 import { hearsayReports } from './hearsay-reports';
@@ -545,7 +545,7 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     // "testified against the mayor", "argued for a retrial": a plea's verb reports a figure only with what was said.
     if ((lemma === 'testify' || lemma === 'argue' || lemma === 'contend') && PLEA_PREPOSITIONS.has(lower[j + 1])) continue;
     // "the 10-year Treasury note rose": the base form after a name is the noun the name qualifies.
-    if (lemma && CLAIM_CUES.has(lemma) && !withheld(lower, j) && !cueAsNoun(tokens, lower, j, lemma) && !claimsAsNoun(tokens, lower, j) && !documentCueNoun(tokens, lower, j)) {
+    if (lemma && CLAIM_CUES.has(lemma) && !withheld(lower, j) && !cueAsNoun(tokens, lower, j, lemma) && !countedCueNoun(tokens, lower, j, COUNT_WORDS) && !claimsAsNoun(tokens, lower, j) && !documentCueNoun(tokens, lower, j)) {
       // "Two sources familiar with the matter said": the speaker noun heads a longer phrase.
       // ("stood by his claim that …": the noun's owner, not the verb's subject, said it)
       const sp = (lemma === 'claim' ? claimNounOwner(ctx, j, first) : null) ?? documentSubject(ctx, clauseStart(tokens, first, j - 1), j) ?? speakerBefore(ctx, j - 1, first) ?? speakerSpan(ctx, clauseStart(tokens, first, j - 1), j - 1)
@@ -557,6 +557,8 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
       // "The charges against Tomas Brell allege": the one a case is against is its object, never its speaker.
       // "Orlay recorded 41C": a place where a figure was recorded is where it happened, not who vouches for it.
       if (sp && lemma === 'recorded' && sp.local !== null && ctx.entities[sp.local]?.type === 'LOC') continue;
+      // "Turnout across Vellmark was estimated at 68%": a name after a preposition in the subject of a passive cue is where, not who.
+      if (sp && placeInPassiveSubject(ctx.text, tokens, j, sp)) continue;
       if (sp && !AGAINST_BEFORE.test(ctx.text.slice(Math.max(0, sp.start - 9), sp.start))) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: vagueSpeaker(sp) });
       // ("The charges against Tomas Brell allege 40 thefts": the filing before "against" speaks, as prosecutors' words)
       else if (sp) {
@@ -569,6 +571,16 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
 }
 
 const AGAINST_BEFORE = /\bagainst\s+$/i;
+
+/** A place preposition right before a name: "across", "in", "throughout", "at". */
+const PLACE_PREPOSITION_BEFORE = /\b(?:across|in|throughout|at|around)\s+(?:the\s+)?$/i;
+/** The forms of "be" before a passive participle. */
+const BE_FORMS = /^(?:is|are|was|were|been|being|be)$/i;
+
+/** Is the cue at token `j` passive ("was estimated") and the name `sp` after a place preposition in its subject ("Turnout across Vellmark")? */
+function placeInPassiveSubject(text: string, tokens: Token[], j: number, sp: SpeakerRef): boolean {
+  return j > 0 && BE_FORMS.test(tokens[j - 1].text) && sp.end <= tokens[j - 1].start && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, sp.start - 16), sp.start));
+}
 
 /** A case's filings, which speak for whoever brought them ("the indictment against …", "the lawsuit against …"). */
 const FILINGS = new Set(['charges', 'charge', 'indictment', 'complaint', 'lawsuit', 'suit', 'filing', 'affidavit', 'writ', 'claim']);

@@ -78,7 +78,8 @@ import { thresholdOfLast } from './threshold-count';
 import { afterHarmVerb } from './harm-object';
 import { gluedSubunits, namedSubunit } from './subunit-money';
 import { gluedRegionalSums, regionalFigure } from './regional-money';
-import { gluedMeasures, perHourEnd } from './glued-measures';
+import { regionalRange } from './regional-range';
+import { gluedMeasures, perHourEnd, perTonneEnd } from './glued-measures';
 import { ruleLevel } from './rule-levels';
 import { readingThreshold } from './claim-reading-threshold';
 import { pricedQuantity } from './claim-priced-quantity';
@@ -418,6 +419,8 @@ export function findClaims(input: ClaimInput): Claim[] {
       }
       // A figure that counted nothing, kept for a second figure after " or " ("15 or 20 ideas", see orRange).
       let orFirst: Quantity | undefined;
+      // The last figure read, for a range whose ends carry a regional sign or scale ("Rs 40 to Rs 55", see regional-range.ts).
+      let prevQ: Quantity | undefined;
       let reversedRange = false; // a possible tally seen (see voteTallies)
       // (sums in pence or cents go in among the figures in text order, so a change and its level join)
       let gi = 0;
@@ -455,7 +458,16 @@ export function findClaims(input: ClaimInput): Claim[] {
           // ("40 or more homes": the figure is open above, and its noun comes after "more")
           const q1 = oneInN(text, q0, s.start) ?? namedSubunit(text, q0) ?? openEnded(text, q0) ?? q0;
           // "15 or 20 headline ideas": one range, not a lone 20
-          const q = orRange(text, first, q1) ?? q1;
+          const q2 = orRange(text, first, q1) ?? q1;
+          // "from Rs 40 to Rs 55", "between 2 lakh and 3 lakh": one range (its low end's claim, if any, gives way);
+          // "rose from Rs 40 to Rs 55": the new level alone
+          const joined = regionalRange(text, prevQ, q2);
+          if (joined !== null) {
+            const last = lastClaim(claims);
+            if (last !== undefined && last.sentence === si && last.start <= prevQ!.start && prevQ!.start < last.end) claims.pop();
+          }
+          prevQ = q2;
+          const q = joined?.kind === 'range' ? joined.q : q2;
           const claim = buildClaim(text, q, sentTokens, si, sentence, s.start, lastClaim(claims));
           if (!claim) orFirst = q;
           // "the 412 programme" in an article that also writes "the Corvan 412": a model's number, not a count.
@@ -1167,8 +1179,10 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
     counted = noun === null || TIME_UNITS.has(noun) ? '' : lemma(noun); // ("took six weeks …, a hundred more": no time counted)
   }
   // "gusts of 120 km/h": a "km" read on to its "/h" is a speed, not a length.
-  const perHour = unitWord !== undefined && unitWord.text === 'km' ? perHourEnd(text, unitWord.end) : -1;
-  if (perHour >= 0) { counted = 'km/h'; while (j < toks.length && toks[j].start < perHour) j++; }
+  // ("3.1 g/t gold": a "g" read on to its "/t" is an ore's grade, grams per tonne)
+  const grams = countedWords.length > 0 && countedWords[0].text === 'g' ? countedWords[0] : undefined;
+  const perHour = unitWord !== undefined && unitWord.text === 'km' ? perHourEnd(text, unitWord.end) : grams !== undefined ? perTonneEnd(text, grams.end) : -1;
+  if (perHour >= 0) { counted = grams !== undefined ? 'g/t' : 'km/h'; while (j < toks.length && toks[j].start < perHour) j++; }
   // "Turnout rose to 61 percent": a bare share measures the subject of the verb before it.
   if (counted === 'percent' && !countedWords.length && !opinion) { const sub = shareSubject(toks, qi, sStart); if (sub) counted = lemma(sub.text); }
   // "Twelve dead after bus crash", "Nine hurt in tram collision": a state of harm alone after the figure

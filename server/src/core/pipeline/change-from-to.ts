@@ -17,7 +17,7 @@ const LETTER = /\p{L}/u;
 const VERB_OBJECT_BEFORE = /(\p{Ll}+)\s+(?:its|their|the|his|her|our)\s+(?:\p{Ll}+\s+){1,2}$/u;
 
 /** Is a change verb, or a transitive one with its object, right before `start`? */
-function changeBefore(text: string, start: number): boolean {
+export function changeBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const v = WORD_BEFORE.exec(before);
   if (v !== null && (CHANGE_VERBS.has(v[1]) || CHANGED.has(v[1]))) return true;

@@ -78,3 +78,18 @@ export function claimsAsNoun(tokens: readonly Token[], lower: readonly string[],
   while (k > 0 && tokens[k - 1].sentence === tokens[j].sentence && capitalFirst(tokens[k - 1].text) && j - k < 4) k--;
   return k > 0 && tokens[k - 1].sentence === tokens[j].sentence && NOUN_PREPOSITIONS.has(lower[k - 1]);
 }
+
+/** Cue forms that are also plural nouns a figure counts: "12 counts of fraud", "40 reports", "three claims". */
+const PLURAL_NOUN_CUES = new Set(['counts', 'reports', 'claims', 'notes', 'estimates', 'calls', 'quotes', 'labels', 'mentions', 'shows', 'finds', 'states']);
+/** A year before a cue is a time, not a count: "data for 2023 shows". */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * Is the cue at token `j` a plural noun a figure before it counts ("faces 12 counts of fraud", "found guilty on
+ * two counts")? Then no one said anything, and the subject of the sentence is no source.
+ */
+export function countedCueNoun(tokens: readonly Token[], lower: readonly string[], j: number, countWords: ReadonlySet<string>): boolean {
+  if (j < 1 || !PLURAL_NOUN_CUES.has(lower[j])) return false;
+  const p = tokens[j - 1];
+  return p.sentence === tokens[j].sentence && (p.kind === 'number' && !YEAR.test(p.text) || countWords.has(lower[j - 1]));
+}

@@ -18,14 +18,21 @@ const MADE_BY_EVENT = String.raw`(?:(?:gap|hole|crack|crater|slick|tear|rift|fis
 /** Shortly before the figure: a noun of MADE_BY_EVENT ("a gap about", "a slick", "waves", "floodwater"). */
 const MADE_BY_EVENT_BEFORE = new RegExp(String.raw`\b${MADE_BY_EVENT}\b[^.;:!?]{0,24}$`, 'i');
 /** The first letters of the units of SINGULAR_UNIT_NOUN_AFTER ("square" among them), lower case. */
-const UNIT_INITIALS = new Set([...'mkfyicahs'].map((l) => l.charCodeAt(0)));
+const UNIT_INITIALS = new Set([...'mkfyicahstpl'].map((l) => l.charCodeAt(0)));
 /**
  * A size written as a modifier without hyphens: an article (and one adjective) before the figure, a
  * singular unit of length or area after it, then the noun it describes ("the 70 metre bell tower",
  * "a 220 km cycle path", "the surrounding 2 km ring"). Not a noun of MADE_BY_EVENT ("a 3 km tailback").
  */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the)\s+(?:\p{Ll}+\s+)?$/iu;
-const SINGULAR_UNIT_NOUN_AFTER = new RegExp(String.raw`^\s(?:square\s)?(?:metre|meter|m|kilomet(?:re|er)|km|mile|foot|ft|yard|inch|centimet(?:re|er)|cm|acre|hectare)\s(?!(?:of|from|to|in|into|on|at|by|away|and|or|per|long|wide|high|tall|deep|thick|north|south|east|west|${MADE_BY_EVENT})\b)\p{Ll}`, 'iu');
+/** A singular unit of length or area, or of mass ("a 640 kg probe"). */
+const SINGULAR_UNIT = String.raw`(?:square\s)?(?:metre|meter|m|kilomet(?:re|er)|km|mile|foot|ft|yard|inch|centimet(?:re|er)|cm|acre|hectare|kg|kilogram|tonne|ton|lb)`;
+/** What a mass may measure that was seized, shipped or made ("a 40 kg haul"): an amount, not one thing's size. */
+const MASS_OF_GOODS = String.raw`(?:haul|shipment|consignment|cache|stash|seizure|load|batch|quantity|amount|bag|sack|increase|rise|fall|drop|cut)`;
+/** (a second dimension may come first: "a 300 km by 500 km orbit") */
+const SINGULAR_UNIT_NOUN_AFTER = new RegExp(String.raw`^\s${SINGULAR_UNIT}(?:\sby\s\d[\d.,]*\s${SINGULAR_UNIT})?\s(?!(?:of|from|to|in|into|on|at|by|away|and|or|per|long|wide|high|tall|deep|thick|north|south|east|west|${MADE_BY_EVENT}|${MASS_OF_GOODS})\b)\p{Ll}`, 'iu');
+/** Before the second dimension of a size: an article, the first dimension and "by" ("a 300 km by "). */
+const FIRST_DIMENSION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:a|an|the)\s+(?:\p{Ll}+\s+)?\d[\d.,]*\s${SINGULAR_UNIT}\sby\s$`, 'iu');
 
 /** After the figure: a unit of length, then where from ("km north of", "miles south-east of", "km off the coast"). */
 const PLACING_AFTER = /^[\s-‐]?(?:metres?|meters?|kilomet(?:re|er)s?|km|miles?|feet|yards?)\s(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|upstream|downstream|inland|offshore)\s(?:of|from)\b|off\s(?:the\s)?(?:coast|shore|island|port)\b)/i;
@@ -78,5 +85,7 @@ export function sizeModifier(text: string, q: Quantity, sentenceStart: number): 
   // (most figures have no unit after them: the first letter after one space rules them out)
   const c = text.charCodeAt(q.end + 1) | 0x20;
   if (q.unit !== 'count' || !isSpace(text.charCodeAt(q.end)) || !UNIT_INITIALS.has(c)) return false;
-  return SINGULAR_UNIT_NOUN_AFTER.test(text.slice(q.end, q.end + 40)) && ARTICLE_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 30), q.start));
+  if (!SINGULAR_UNIT_NOUN_AFTER.test(text.slice(q.end, q.end + 60))) return false;
+  const before = text.slice(Math.max(sentenceStart, q.start - 50), q.start);
+  return ARTICLE_BEFORE.test(before) || FIRST_DIMENSION_BEFORE.test(before);
 }

@@ -62,5 +62,15 @@ export function gluedMeasures(sStart: number, sentence: string): Quantity[] {
 
 /** "/h" right after a "km" ending at `unitEnd` ("120 km/h", "140km/h"): where the speed unit ends, or -1. */
 export function perHourEnd(text: string, unitEnd: number): number {
-  return text.charCodeAt(unitEnd) === 47 && text.charCodeAt(unitEnd + 1) === 104 && !/[\p{L}\p{N}]/u.test(text.charAt(unitEnd + 2)) ? unitEnd + 2 : -1;
+  return perLetterEnd(text, unitEnd, 104);
+}
+
+/** "/t" right after a "g" ending at `unitEnd` ("3.1 g/t gold", an ore's grade in grams per tonne): where the grade's unit ends, or -1. */
+export function perTonneEnd(text: string, unitEnd: number): number {
+  return perLetterEnd(text, unitEnd, 116);
+}
+
+/** A slash and the one letter `letter` (a character code) right at `unitEnd`, no letter or digit after: where they end, or -1. */
+function perLetterEnd(text: string, unitEnd: number, letter: number): number {
+  return text.charCodeAt(unitEnd) === 47 && text.charCodeAt(unitEnd + 1) === letter && !/[\p{L}\p{N}]/u.test(text.charAt(unitEnd + 2)) ? unitEnd + 2 : -1;
 }

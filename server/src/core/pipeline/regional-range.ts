@@ -1,0 +1,42 @@
+/**
+ * "from Rs 40 to Rs 55", "between 2 lakh and 3 lakh rupees", "Rs 2 crore-Rs 3 crore": the figure pattern
+ * reads a range whose ends both carry a regional sign or an Indian scale as two figures (regional-money.ts
+ * gives each its sign or scale), so the range became two claims or its low end was lost. The two ends are
+ * one range, as "from $40 to $55" is; after a verb of change ("rose from Rs 40 to Rs 55") they are the old
+ * level and the new, and only the new one is a claim (as change-from-to.ts makes it). Pure.
+ */
+import type { Quantity } from '../types';
+import { changeBefore } from './change-from-to';
+
+/** A currency's sign at the start of a figure's text, or an Indian scale at its end. */
+const REGIONAL = /^(?:Rs\.?|INR|KShs?|Kshs?|Shs?|TSh|USh|GH₵|[₹₦₵])|\b(?:lakhs?|crores?)$/u;
+/** What joins the ends: " to ", " and " (after "between"), a dash. */
+const JOIN = /^(?: to | and |\s?[-–]\s?)$/;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const FROM_BEFORE = /\bfrom\s+$/;
+
+/** How `prev` and `cur` (in order, the later one `cur`) read together. */
+export type RegionalRange = { kind: 'range'; q: Quantity } | { kind: 'change' };
+
+/**
+ * The range from `prev` to `cur` when they are the two ends of one (same unit, one of them regional, rising,
+ * joined by "to", "and" after "between", or a dash), or `change` when "from" and a verb of change come before
+ * `prev`; else null. `text` is the document, offsets are UTF-16.
+ */
+export function regionalRange(text: string, prev: Quantity | undefined, cur: Quantity): RegionalRange | null {
+  if (prev === undefined || prev.end >= cur.start || cur.start - prev.end > 5 || prev.unit !== cur.unit) return null;
+  if (!REGIONAL.test(cur.text) && !REGIONAL.test(prev.text)) return null;
+  const gap = text.slice(prev.end, cur.start);
+  if (!JOIN.test(gap)) return null;
+  const before = text.slice(Math.max(0, prev.start - 40), prev.start);
+  // (a change may fall: "fell from Rs 55 to Rs 40" keeps Rs 40)
+  if (gap === ' to ' && FROM_BEFORE.test(before) && changeBefore(text, prev.start - FROM_BEFORE.exec(before)![0].length)) return { kind: 'change' };
+  if (!(prev.high < cur.low) || gap === ' and ' && !BETWEEN_BEFORE.test(before)) return null;
+  return {
+    kind: 'range',
+    q: {
+      start: prev.start, end: cur.end, text: text.slice(prev.start, cur.end),
+      low: prev.low, high: cur.high, lowOpen: prev.lowOpen, highOpen: cur.highOpen, approx: prev.approx || cur.approx, unit: cur.unit,
+    },
+  };
+}
