@@ -21,10 +21,25 @@ export function historicalYear(text: string, q: Quantity, sentenceStart: number)
   if (q.unit !== 'count' || q.approx || q.text.length < 3 || q.text.length > 4 || !/^\d{3,4}$/.test(q.text)) return false;
   const v = +q.text;
   if (v < 100 || v > 2100) return false;
+  if (!wordAndSpaceBefore(text, q.start, Math.max(sentenceStart, q.start - 12))) return false;
   if (!YEAR_CLAUSE_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 12), q.start))) return false;
   const after = text.slice(q.end, q.end + 16);
   if (COUNTED_AFTER.test(after)) return false;
   return q.text.length === 4 || SUBJECT_AFTER.test(after);
+}
+
+/**
+ * Is there white space right before `at` (from `from` on), after an ASCII letter or a comma? What
+ * YEAR_CLAUSE_BEFORE needs at its end, read before its slice and pattern: most figures are not
+ * after a word and a space ("$40", "(1200)", "2,000", "1998-99").
+ */
+function wordAndSpaceBefore(text: string, at: number, from: number): boolean {
+  let i = at - 1;
+  if (i < from || !isSpace(text.charCodeAt(i))) return false;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === from) return false;
+  const c = text.charCodeAt(i - 1);
+  return c === 44 || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
 }
 
 /** A long run of digits without separators is a telephone or account number, not a count: "0590 …" written "0590854950". */

@@ -139,6 +139,7 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
   }
   for (let p = nextCandidate(text, start, end, from); p >= 0; ) {
     let m = isAsciiDigit(text.charCodeAt(p)) ? plainFigureAt(text, start, end, p) : loneNumberWordAt(text, start, end, p);
+    if (m === undefined) m = openedFigureAt(text, start, end, p);
     if (m === undefined) {
       QUANTITY_AT.lastIndex = p - start;
       m = QUANTITY_AT.exec(piece);
@@ -585,10 +586,14 @@ const GOES_ON = new Set([...'dhtmbpeyau'].map((c) => c.charCodeAt(0)));
 /**
  * The pattern's array for a match of a lone figure (digits or a number word) at `p` to `q` of the
  * piece from `start`: the figure in groups 0 and 10; with `percent`, a '%' right after it, in group 11 and the match.
+ * Opened by an approximation or a currency sign (`openedFigureAt`): the match from `p`, the approximation
+ * (`p` to `approxEnd`) in group 1 and the figure from `figureAt` (its sign with it) in group 10.
  */
-function figureMatch(s: string, start: number, p: number, q: number, percent = false): RegExpExecArray {
-  const figure = s.slice(p, q);
-  const m = [percent ? figure + '%' : figure, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, figure, percent ? '%' : undefined, undefined] as unknown as RegExpExecArray;
+function figureMatch(s: string, start: number, p: number, q: number, percent = false, figureAt = p, approxEnd = -1): RegExpExecArray {
+  const whole = s.slice(p, q);
+  const figure = figureAt === p ? whole : s.slice(figureAt, q);
+  const approx = approxEnd < 0 ? undefined : s.slice(p, approxEnd);
+  const m = [percent ? whole + '%' : whole, approx, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, figure, percent ? '%' : undefined, undefined] as unknown as RegExpExecArray;
   m.index = p - start;
   m.input = s;
   m.groups = undefined;
@@ -618,8 +623,8 @@ function indianGroupsEnd(s: string, end: number, q: number): number {
   return r > q && codeAt(s, end, r) === 44 && digitsEnd(s, end, r + 1) === r + 4 ? r + 4 : q;
 }
 
-function plainFigureAt(s: string, start: number, end: number, p: number): RegExpExecArray | null | undefined {
-  if (p > start) {
+function plainFigureAt(s: string, start: number, end: number, p: number, from = p, figureAt = p, approxEnd = -1): RegExpExecArray | null | undefined {
+  if (from === p && p > start) {
     const b = s.charCodeAt(p - 1);
     if (b > 127) return undefined;
     if (blocksStart(b)) return null;
@@ -643,7 +648,7 @@ function plainFigureAt(s: string, start: number, end: number, p: number): RegExp
     if (c > 127) return undefined;
     if (c === 37) {
       const e = codeAt(s, end, q + 1);
-      return e > 127 || isAsciiAlnum(e) || ((e === 46 || e === 44) && isAsciiDigit(codeAt(s, end, q + 2))) ? undefined : figureMatch(s, start, p, q, true);
+      return e > 127 || isAsciiAlnum(e) || ((e === 46 || e === 44) && isAsciiDigit(codeAt(s, end, q + 2))) ? undefined : figureMatch(s, start, from, q, true, figureAt, approxEnd);
     }
     if (isAsciiAlnum(c)) {
       const l = c | 0x20;
@@ -658,7 +663,45 @@ function plainFigureAt(s: string, start: number, end: number, p: number): RegExp
       if (GOES_ON.has(d | 0x20) && (glueScaleAt(s, end, q + 1) || goesOnWordAt(s, end, q + 1, DIGITS_GO_ON_WORDS))) return undefined;
     }
   }
-  return figureMatch(s, start, p, q);
+  return figureMatch(s, start, from, q, false, figureAt, approxEnd);
+}
+
+/**
+ * What the pattern finds at `p` when an approximation of one or more words ("about", "more than")
+ * and white space, a currency sign ("$", "£", "US$") or both open a plain figure (`plainFigureAt`
+ * from the figure's first digit, the rest as there): the same match, with the approximation in
+ * group 1 and the sign in the figure's group. Undefined when the pattern must decide (a sign
+ * followed by white space, a currency code, a range after "from" or "between", anything
+ * `plainFigureAt` leaves or refuses).
+ * (Counted per 1,000 cold docs: of the 4,851 candidates the pattern read, ~1,700 opened so.)
+ */
+function openedFigureAt(s: string, start: number, end: number, p: number): RegExpExecArray | undefined {
+  if (p > start) {
+    const b = s.charCodeAt(p - 1);
+    if (b > 127 || blocksStart(b)) return undefined;
+  }
+  let approxEnd = -1;
+  let r = p;
+  const at = START_INDEX[prefixKey(letterIndex(s.charCodeAt(p)), letterIndex(codeAt(s, end, p + 1)), letterIndex(codeAt(s, end, p + 2)))];
+  if (at !== 0) {
+    for (const { words, follow } of START_PHRASES[at]) {
+      if (follow !== FIGURE || words[0] === 'between' || words[0] === 'from') continue;
+      const q = phraseEnd(s, end, p, words);
+      const after = q < 0 ? -1 : afterSpace(s, end, q);
+      if (after >= 0) {
+        approxEnd = q;
+        r = after;
+        break;
+      }
+    }
+  }
+  const figureAt = r;
+  const c = codeAt(s, end, r);
+  if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) r++;
+  else if (isAsciiLetter(c) && (codeAt(s, end, r + 1) === 36 || (isAsciiLetter(codeAt(s, end, r + 1)) && codeAt(s, end, r + 2) === 36))) r = s.indexOf('$', r) + 1;
+  else if (approxEnd < 0) return undefined;
+  if (!isAsciiDigit(codeAt(s, end, r))) return undefined;
+  return plainFigureAt(s, start, end, r, p, figureAt, approxEnd) ?? undefined;
 }
 
 /**
