@@ -2,9 +2,11 @@
 // an animal ("the gorilla Koko", "a tiger named Raja", "the zoo's elephant, Tembo,", "Koko the gorilla", "a bull
 // elephant known as Big Hollis") and its later mentions are no entity (entity-animals.ts), as a ship's name is;
 // a moor, heath, fell or marsh ends a place's name ("Harlow Moor", "Dunmere Fell"), unless a given name leads it
-// ("Ida Marsh": model/words.ts LOC_HEADS, SURNAME_LOC_HEADS).
+// ("Ida Marsh": model/words.ts LOC_HEADS, SURNAME_LOC_HEADS); the place the counters were in is no counter ("Rangers in
+// Orrel National Park counted …, according to …": 04-quotes.ts).
 // Run with `node --import tsx --test test/unit/wildlife-news.test.ts`. All names are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
+import { type ClaimRow, testClaimRows } from './claim-rows';
 
 const ANIMALS: EntityRow[] = [
   {
@@ -37,6 +39,11 @@ const ANIMALS: EntityRow[] = [
     has: [{ text: 'Ada Moss', type: 'PERSON' }, { text: 'Mira Olsen', type: 'PERSON' }],
   },
   {
+    label: 'guard: the same word as a verb after "to" or a modal names no animal ("continue to dog Ivo Sabri")',
+    body: 'Doubts about his arm will continue to dog Ivo Sabri. Sabri pitched on Sunday. Critics could hound Ada Moss.',
+    has: [{ text: 'Ivo Sabri', type: 'PERSON' }, { text: 'Ada Moss', type: 'PERSON' }],
+  },
+  {
     label: 'guard: a capitalised animal word in a name ("Lion Holdings") is not the noun',
     body: 'Lion Holdings bought land near Tarnby. Rangers Kel Dunn and Ines Kral counted the herd.',
     has: [{ text: 'Kel Dunn', type: 'PERSON' }, { text: 'Ines Kral', type: 'PERSON' }],
@@ -58,3 +65,20 @@ const MOORS: EntityRow[] = [
 
 entityRowTests('animal names', 'Zoo Celebrates Birth', ANIMALS);
 entityRowTests('moors and heaths', 'Deer Cull Approved', MOORS);
+
+// A place the counters were in ("Rangers in Orrel National Park counted …") is no counter: the "according to"
+// source of the sentence reports the count (04-quotes.ts, as a place that "recorded" a reading).
+const COUNTED_IN: ClaimRow[] = [
+  {
+    label: 'the place after "in" before "counted" is not the source; "according to" is',
+    body: 'Rangers in Orrel National Park counted 1,240 elephants this year, according to the Orrel Wildlife Authority.',
+    claims: [{ text: '1,240 elephants', sourced: 'yes', source: 'the Orrel Wildlife Authority' }],
+  },
+  {
+    label: 'guard: a body that counted at a place is the source',
+    body: 'The Tarnby Bird Trust counted 312 swans at Kelby Lake.',
+    claims: [{ text: '312 swans', sourced: 'yes', source: 'Tarnby Bird Trust' }],
+  },
+];
+
+testClaimRows('Elephant Numbers Rise', [['counted in a place', COUNTED_IN]]);

@@ -556,7 +556,8 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
         ?? itSubject(ctx, j, first);
       // "The charges against Tomas Brell allege": the one a case is against is its object, never its speaker.
       // "Orlay recorded 41C": a place where a figure was recorded is where it happened, not who vouches for it.
-      if (sp && lemma === 'recorded' && sp.local !== null && ctx.entities[sp.local]?.type === 'LOC') continue;
+      // ("Rangers in Orrel Park counted 1,240 elephants": the place the counters were in is no counter either)
+      if (sp && sp.local !== null && ctx.entities[sp.local]?.type === 'LOC' && (lemma === 'recorded' || lemma === 'count' && PLACE_PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, sp.start - 10), sp.start)))) continue;
       if (sp && !AGAINST_BEFORE.test(ctx.text.slice(Math.max(0, sp.start - 9), sp.start))) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: vagueSpeaker(sp) });
       // ("The charges against Tomas Brell allege 40 thefts": the filing before "against" speaks, as prosecutors' words)
       else if (sp) {
@@ -569,6 +570,8 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
 }
 
 const AGAINST_BEFORE = /\bagainst\s+$/i;
+/** A preposition of place right before a speaker ("Rangers in Orrel Park counted"): the place is where, not who. */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|on|near)\s+(?:the\s+)?$/i;
 
 /** A case's filings, which speak for whoever brought them ("the indictment against …", "the lawsuit against …"). */
 const FILINGS = new Set(['charges', 'charge', 'indictment', 'complaint', 'lawsuit', 'suit', 'filing', 'affidavit', 'writ', 'claim']);

@@ -4,7 +4,8 @@
  * model read it as a person (or a firm). The name right after a noun for an animal (with "named", "called",
  * "known as" or an apposition's comma between), or before "the" and such a noun, is dropped, and so is the same
  * name later in the document ("Koko was 46"). A noun for an animal that heads a compound for a person ("the
- * horse trainer Ada Moss", "Ada Moss the dog walker") names no animal. Pure, token indices.
+ * horse trainer Ada Moss", "Ada Moss the dog walker") names no animal, nor does the same word as a verb ("will
+ * continue to dog Sabri"). Pure, token indices.
  */
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
@@ -21,10 +22,15 @@ const ANIMAL_NOUNS: ReadonlySet<string> = new Set(`gorilla chimpanzee chimp oran
 /** Words between the noun and the name: "a tiger named Raja", "a hawk called Freya". */
 const NAMING = new Set(['named', 'called', 'nicknamed', 'dubbed']);
 
-/** A noun for an animal at `k` in the sentence of `i`. */
+/** Words before a verb's base form: "will continue to dog Sabri", "could hound Ada Moss" (no animal). */
+const BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
+
+/** A noun for an animal at `k` in the sentence of `i` (not the same word as a verb after "to" or a modal). */
 function animalNoun(tokens: readonly Token[], k: number, i: number): boolean {
   const t = k >= 0 ? tokens[k] : undefined;
-  return t !== undefined && t.sentence === tokens[i].sentence && ANIMAL_NOUNS.has(t.text);
+  if (t === undefined || t.sentence !== tokens[i].sentence || !ANIMAL_NOUNS.has(t.text)) return false;
+  const before = k > 0 ? tokens[k - 1] : undefined;
+  return before === undefined || before.sentence !== t.sentence || !BEFORE_VERB.has(before.text);
 }
 
 /** Where the animal's name starts in `c` (its start), or -1. */
