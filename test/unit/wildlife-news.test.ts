@@ -1,8 +1,8 @@
 // Wildlife and conservation news: an animal's name is no person, body or place — the name next to a noun for
 // an animal ("the gorilla Koko", "a tiger named Raja", "the zoo's elephant, Tembo,", "Koko the gorilla", "a bull
 // elephant known as Big Hollis") and its later mentions are no entity (entity-animals.ts), as a ship's name is;
-// a moor, heath, fell or marsh ends a place's name ("Harlow Moor", "Dunmere Fell"), unless a given name leads it
-// ("Ida Marsh": model/words.ts LOC_HEADS, SURNAME_LOC_HEADS); the place the counters were in is no counter ("Rangers in
+// a moor, heath or fell ends a place's name ("Harlow Moor", "Dunmere Fell"), unless a given name leads it
+// ("Tom Heath": model/words.ts LOC_HEADS, SURNAME_LOC_HEADS); the place the counters were in is no counter ("Rangers in
 // Orrel National Park counted …, according to …": 04-quotes.ts).
 // Run with `node --import tsx --test test/unit/wildlife-news.test.ts`. All names are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
