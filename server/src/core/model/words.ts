@@ -83,7 +83,7 @@ export const LOC_HEADS = set(`province region county district street st avenue a
   border territory territories governorate prefecture oblast hills falls beach
   lane highway motorway estuary creek quay wharf pier reservoir crescent terrace embankment
   cove inlet lagoon fjord canyon gorge plateau glacier volcano archipelago atoll isle headland cape basin plaza
-  ridge glen point`);
+  ridge glen point moor moors heath fell fells downs wetlands dunes`);
 
 /**
  * The humanitarian movement's emblems, which name its national societies after a country's adjective or name
@@ -96,7 +96,7 @@ export const MOVEMENT_EMBLEMS: ReadonlySet<string> = new Set(['red cross', 'red 
  * make a person unless a place-only preposition comes before ("in Marta Park"). The other heads
  * ("square", "street", "avenue", "road" …) end a place's name whatever word leads it ("Harlan Square").
  */
-export const SURNAME_LOC_HEADS = set(`hill hills park lane bay lake ridge glen bridge forest beach mount cove falls`);
+export const SURNAME_LOC_HEADS = set(`hill hills park lane bay lake ridge glen bridge forest beach mount cove falls moor heath fell`);
 
 /**
  * Nationality words the generated lexicon misses or cannot link by a shared prefix (spanish → spain),

@@ -75,6 +75,7 @@ import { splitAuthorPairs } from './entity-author-pairs';
 import { joinCommaPartners } from './entity-comma-firms';
 import { dropNamedStorms } from './entity-storms';
 import { dropVessels } from './entity-vessels';
+import { dropAnimals } from './entity-animals';
 import { leadingInitial, personsByInitial } from './entity-initial-names';
 import { chunkEntityNameKey, chunkNameKey, wordNameKey, wordsOnly } from './chunk-name-key';
 import { keepOwnKeys } from './entity-own-keys';
@@ -303,6 +304,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   citedAuthors(tokens, candidates);
   if (gates & G_STORM) dropNamedStorms(tokens, candidates);
   dropVessels(tokens, candidates);
+  dropAnimals(tokens, candidates);
   if (headlineMayOpenWithDisaster(text, blocks)) dropHeadlineDisasters(tokens, blocks, sentenceBlock, candidates);
   headlinePlaces(tokens, candidates);
   if (gates & G_VERB_GIVEN) dropHeadlineWordNames(tokens, candidates);

@@ -556,7 +556,8 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
         ?? itSubject(ctx, j, first);
       // "The charges against Tomas Brell allege": the one a case is against is its object, never its speaker.
       // "Orlay recorded 41C": a place where a figure was recorded is where it happened, not who vouches for it.
-      if (sp && lemma === 'recorded' && sp.local !== null && ctx.entities[sp.local]?.type === 'LOC') continue;
+      // ("Rangers in Orrel Park counted 1,240 elephants": the place the counters were in is no counter either)
+      if (sp && sp.local !== null && ctx.entities[sp.local]?.type === 'LOC' && (lemma === 'recorded' || lemma === 'count' && PLACE_PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, sp.start - 16), sp.start)))) continue;
       // "Turnout across Vellmark was estimated at 68%": a name after a preposition in the subject of a passive cue is where, not who.
       if (sp && placeInPassiveSubject(ctx.text, tokens, j, sp)) continue;
       if (sp && !AGAINST_BEFORE.test(ctx.text.slice(Math.max(0, sp.start - 9), sp.start))) out.push({ start: s.start, end: s.end, cue: t.text, speaker: sp, vague: vagueSpeaker(sp) });
@@ -571,9 +572,8 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
 }
 
 const AGAINST_BEFORE = /\bagainst\s+$/i;
-
-/** A place preposition right before a name: "across", "in", "throughout", "at". */
-const PLACE_PREPOSITION_BEFORE = /\b(?:across|in|throughout|at|around)\s+(?:the\s+)?$/i;
+/** A place preposition right before a name ("Turnout across Vellmark", "Rangers in Orrel Park"): the place is where, not who. */
+const PLACE_PREPOSITION_BEFORE = /\b(?:across|in|throughout|at|around|on|near)\s+(?:the\s+)?$/i;
 /** The forms of "be" before a passive participle. */
 const BE_FORMS = /^(?:is|are|was|were|been|being|be)$/i;
 

@@ -31,15 +31,23 @@ function wordsOf(tokens: readonly Token[], from: number, last: number): string {
   return out;
 }
 
-export function dropVessels(tokens: readonly Token[], cands: Candidate[]): void {
+/**
+ * Drops each untyped-role candidate whose name `at` finds (the index its name starts at, or -1), and every later
+ * candidate with the same words ("the ferry Mira Dawn … the Mira Dawn sank"). Shared with entity-animals.ts.
+ */
+export function dropNamedThings(tokens: readonly Token[], cands: Candidate[], at: (tokens: readonly Token[], c: Candidate) => number): void {
   let names: Set<string> | null = null;
   for (const c of cands) {
     if (c.type === null || c.role !== null) continue;
-    const from = vesselAt(tokens, c);
+    const from = at(tokens, c);
     if (from < 0) continue;
     c.type = null;
     (names ??= new Set()).add(wordsOf(tokens, from, c.last));
   }
   if (!names) return;
   for (const c of cands) if (c.type !== null && c.role === null && names.has(wordsOf(tokens, c.first, c.last))) c.type = null;
+}
+
+export function dropVessels(tokens: readonly Token[], cands: Candidate[]): void {
+  dropNamedThings(tokens, cands, vesselAt);
 }

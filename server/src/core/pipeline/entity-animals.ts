@@ -1,0 +1,54 @@
+/**
+ * An animal's name ("the gorilla Koko", "a tiger named Raja", "the zoo's elephant, Tembo,", "Koko the gorilla",
+ * "a bull elephant known as Big Hollis") is no person, body or place: the contract has no type for it, and the
+ * model read it as a person (or a firm). The name right after a noun for an animal (with "named", "called",
+ * "known as" or an apposition's comma between), or before "the" and such a noun, is dropped, and so is the same
+ * name later in the document ("Koko was 46"). A noun for an animal that heads a compound for a person ("the
+ * horse trainer Ada Moss", "Ada Moss the dog walker") names no animal, nor does the same word as a verb ("will
+ * continue to dog Sabri"). Pure, token indices.
+ */
+import type { Token } from '../types';
+import type { Candidate } from './03-entities';
+import { dropNamedThings } from './entity-vessels';
+
+/** Lower-case nouns for an animal written next to its name. */
+const ANIMAL_NOUNS: ReadonlySet<string> = new Set(`gorilla chimpanzee chimp orangutan bonobo silverback baboon monkey lemur
+  elephant tiger tigress lion lioness leopard cheetah jaguar lynx giraffe rhino rhinoceros hippo hippopotamus zebra
+  panda bear wolf fox otter seal walrus whale orca dolphin porpoise penguin eagle owl falcon hawk parrot flamingo
+  tortoise turtle crocodile alligator python koala kangaroo wallaby camel horse pony donkey mule dog puppy cat kitten
+  cow bull calf cub foal piglet sheep lamb goat llama alpaca meerkat sloth beaver badger hedgehog deer stag hart
+  reindeer moose elk bison buffalo hound terrier labrador spaniel collie retriever mare stallion colt filly`.split(/\s+/));
+
+/** Words between the noun and the name: "a tiger named Raja", "a hawk called Freya". */
+const NAMING = new Set(['named', 'called', 'nicknamed', 'dubbed']);
+
+/** Words before a verb's base form: "will continue to dog Sabri", "could hound Ada Moss" (no animal). */
+const BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
+
+/** A noun for an animal at `k` in the sentence of `i` (not the same word as a verb after "to" or a modal). */
+function animalNoun(tokens: readonly Token[], k: number, i: number): boolean {
+  const t = k >= 0 ? tokens[k] : undefined;
+  if (t === undefined || t.sentence !== tokens[i].sentence || !ANIMAL_NOUNS.has(t.text)) return false;
+  const before = k > 0 ? tokens[k - 1] : undefined;
+  return before === undefined || before.sentence !== t.sentence || !BEFORE_VERB.has(before.text);
+}
+
+/** Where the animal's name starts in `c` (its start), or -1. */
+function animalAt(tokens: readonly Token[], c: Candidate): number {
+  const f = c.first;
+  let k = f - 1;
+  const bridge = tokens[k]?.text;
+  if (bridge === 'as' && tokens[k - 1]?.text === 'known') k -= 2;
+  else if (bridge !== undefined && NAMING.has(bridge)) k--;
+  else if (bridge === ',' && tokens[c.last + 1]?.text === ',') k--; // "the zoo's elephant, Tembo, is ill"
+  if (animalNoun(tokens, k, f)) return f;
+  // "Koko the gorilla died": not "Ada Moss the dog walker" (a noun after the animal's makes a compound)
+  const after = tokens[c.last + 2];
+  if (tokens[c.last + 1]?.text !== 'the' || !animalNoun(tokens, c.last + 2, f)) return -1;
+  const next = tokens[c.last + 3];
+  return next !== undefined && next.sentence === after.sentence && /^\p{Ll}+(?:er|ers|or|ors|ist|ists)$/u.test(next.text) ? -1 : f;
+}
+
+export function dropAnimals(tokens: readonly Token[], cands: Candidate[]): void {
+  dropNamedThings(tokens, cands, animalAt);
+}
