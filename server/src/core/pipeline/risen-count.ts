@@ -6,6 +6,7 @@
  */
 import type { Token } from '../types';
 import { lowerCase } from './token-fold';
+import { FUNCTION_WORDS } from '../model/words';
 
 /** Verbs of a change before "to" and the figure: "rose to", "has climbed to", "fell to". */
 export const CHANGE_TO = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jumps', 'increased', 'increases',
@@ -133,7 +134,9 @@ function pluralSubject(toks: readonly Token[], h: number, v: number): RisenCount
   // active users"), after an owner's possessive ("The game's monthly players")
   if (first > 0 && modifierAt(toks, first - 1)) {
     if (subjectStartsAt(toks, first - 1)) first--;
-    else if (first > 1 && modifierAt(toks, first - 2) && subjectStartsAt(toks, first - 2)) first -= 2;
+    // (two only when neither is a function word: "Prices of bookings" is a price)
+    else if (first > 1 && modifierAt(toks, first - 2) && subjectStartsAt(toks, first - 2)
+      && !FUNCTION_WORDS.has(lowerCase(toks[first - 1])) && !FUNCTION_WORDS.has(lowerCase(toks[first - 2]))) first -= 2;
   }
   if (first >= 2 && POSSESSIVE.has(toks[first - 1].text) && toks[first - 2].kind === 'word') first -= 2;
   if (first > 0 && SUBJECT_OPENERS.has(lowerCase(toks[first - 1]))) first--;
