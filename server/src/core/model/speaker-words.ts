@@ -29,6 +29,7 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   singer singers vocalist drummer guitarist bassist frontman frontwoman musician musicians composer conductor
   producer producers actor actress actors filmmaker playwright novelist author poet dancer choreographer
   screenwriter publicist critic critics reviewer reviewers comedian
+  fan fans supporter supporters spectator spectators player players gamer gamers listener listeners viewer viewers
   agent agents broker brokers dealer dealers landlord landlords tenant tenants buyer buyers seller sellers homeowner homeowners`);
 
 /** Nouns of a body's people taken together, plural in sense with no "s": "Staff at the depot said". */

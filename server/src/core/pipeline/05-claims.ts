@@ -66,6 +66,7 @@ import { joinsChangeLevel } from './change-level';
 import { STANDING_UNITS, leagueStanding } from './standings';
 import { capacityFigure } from './capacity';
 import { ratedFigure } from './claim-rated-figure';
+import { playCount, starRating } from './claim-media-figures';
 import { extentOfThing, placingDistance, sizeModifier } from './extent';
 import { countOfNamedList } from './named-list';
 import { interviewAnswers } from './interview-answers';
@@ -840,6 +841,8 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (capacityFigure(text, q, sentenceStart)) return true;
   // "a 2.0-litre engine", "producing 250 hp", "returns 31 mpg": a machine's rating, not what happened (claim-rated-figure.ts).
   if (ratedFigure(text, q, sentenceStart)) return true;
+  // "Four stars", "gave it three stars out of five": a critic's rating, not what happened (claim-media-figures.ts).
+  if (l === 115 && starRating(text, q)) return true;
   // "a tower 300 metres tall", "a 12-metre-high wall": the size of one thing (extent.ts).
   if (extentOfThing(text, q, sentenceStart)) return true;
   // "the 70 metre bell tower", "a 220 km cycle path": a size written as the noun's modifier (extent.ts).
@@ -848,7 +851,9 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (placingDistance(text, q)) return true;
   // "three times the limit", "five times higher": a multiplier against a reference is a claim; "three times" alone is how often.
   // "shelled the port 14 times this week" counts events within a time frame: a claim.
-  if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time') && !MULTIPLIER_AFTER.test(after) && !TIMES_IN_FRAME.test(text.slice(q.end, q.end + 40));
+  if ((nextWord === 'times' || nextWord === 'time' || nextWord === 'percent') && q.unit === 'count') return nextWord.startsWith('time') && !MULTIPLIER_AFTER.test(after) && !TIMES_IN_FRAME.test(text.slice(q.end, q.end + 40))
+    // "streamed more than 60 million times": an audience counted in plays (claim-media-figures.ts)
+    && !playCount(text, q, sentenceStart);
   return false;
 }
 

@@ -18,11 +18,11 @@ import { CLOSE_MARKS, OPEN_MARKS } from './entity-quote-marks';
 
 /** Kinds of work whose title may follow (singular, lower case). */
 export const WORK_NOUNS: ReadonlySet<string> = new Set(`film movie documentary book novel memoir poem song album play musical opera
-  sitcom`.split(/\s+/));
+  sitcom single mixtape shooter`.split(/\s+/));
 
 /** Words before a work noun that make it a cue: "the film", "his book", "her new album", "a hit song". */
 const BEFORE_WORK: ReadonlySet<string> = new Set(`the a an his her their its my our your new latest debut hit first second last next
-  upcoming acclaimed`.split(/\s+/));
+  upcoming acclaimed lead`.split(/\s+/));
 
 /**
  * Whether the words before token k are a work's cue, "the film" or "his new book", in k's sentence, with
@@ -37,7 +37,9 @@ function workCueBefore(tokens: readonly Token[], k: number): boolean {
   const n = tokenAt(tokens, k - 1);
   if (n === undefined || n.kind !== 'word' || n.sentence !== tokens[k].sentence || !WORK_NOUNS.has(n.text)) return false;
   const d = tokenAt(tokens, k - 2);
-  return d !== undefined && d.kind === 'word' && d.sentence === n.sentence && BEFORE_WORK.has(lowerToken(d));
+  if (d === undefined || d.kind !== 'word' || d.sentence !== n.sentence || !BEFORE_WORK.has(lowerToken(d))) return false;
+  // "a single Orrel fan": "single" after "a" counts one, no record
+  return n.text !== 'single' || (lowerToken(d) !== 'a' && lowerToken(d) !== 'an');
 }
 
 /** Verbs of making or showing a work, whose object in quotation marks is its title: "directed “Night Harbour”". */

@@ -6,6 +6,7 @@
  */
 import type { Token } from '../types';
 import { lowerCase } from './token-fold';
+import { FUNCTION_WORDS } from '../model/words';
 
 /** Verbs of a change before "to" and the figure: "rose to", "has climbed to", "fell to". */
 export const CHANGE_TO = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jumps', 'increased', 'increases',
@@ -34,7 +35,9 @@ const SUBJECT_OPENERS = new Set(['the', 'a', 'its', 'their', 'this', "today's", 
 export const COUNTED_PLURALS = new Set(['applications', 'admissions', 'arrivals', 'complaints', 'registrations', 'enrolments', 'enrollments',
   'referrals', 'bookings', 'visitors', 'visits', 'applicants', 'entrants', 'arrests', 'evictions', 'bankruptcies', 'insolvencies', 'closures',
   'redundancies', 'layoffs', 'claimants', 'deportations', 'crossings', 'sightings', 'births', 'deaths', 'cases', 'infections',
-  'approvals', 'completions', 'repossessions', 'listings']);
+  'approvals', 'completions', 'repossessions', 'listings',
+  // an audience a service or a game counts: "Subscribers rose to 12 million", "Monthly players fell to 4.1 million"
+  'subscribers', 'users', 'players', 'listeners', 'followers', 'viewers', 'downloads', 'streams']);
 /** Harm states a "put … at" takes as its bare object: "puts the dead at 40". */
 const PUT_HARMED = new Set(['dead', 'injured', 'wounded', 'missing', 'displaced', 'homeless']);
 /** How many tokens back from the verb the subject's head may lie. */
@@ -127,11 +130,32 @@ const JOINERS = new Set(['and', 'but', 'or', 'as', 'while', 'when', 'so', 'then'
  */
 function pluralSubject(toks: readonly Token[], h: number, v: number): RisenCount | null {
   let first = h;
-  // ("Road deaths rose to 1,126", "the hospital admissions": one word before the plural says which ones)
-  if (first > 0 && !SUBJECT_OPENERS.has(lowerCase(toks[first - 1])) && MODIFIER_WORD.test(toks[first - 1].text) && !JOINERS.has(lowerCase(toks[first - 1])) && (first === 1 || toks[first - 2].kind !== 'word' || SUBJECT_OPENERS.has(lowerCase(toks[first - 2])))) first--;
+  // ("Road deaths rose to 1,126", "the hospital admissions": one word before the plural says which ones; two, "Monthly
+  // active users"), after an owner's possessive ("The game's monthly players")
+  if (first > 0 && modifierAt(toks, first - 1)) {
+    if (subjectStartsAt(toks, first - 1)) first--;
+    // (two only when neither is a function word: "Prices of bookings" is a price)
+    else if (first > 1 && modifierAt(toks, first - 2) && subjectStartsAt(toks, first - 2)
+      && !FUNCTION_WORDS.has(lowerCase(toks[first - 1])) && !FUNCTION_WORDS.has(lowerCase(toks[first - 2]))) first -= 2;
+  }
+  if (first >= 2 && POSSESSIVE.has(toks[first - 1].text) && toks[first - 2].kind === 'word') first -= 2;
   if (first > 0 && SUBJECT_OPENERS.has(lowerCase(toks[first - 1]))) first--;
   if (first > 0 && toks[first - 1].text !== ',' && !secondClause(toks, first - 1)) return null;
   return { first, head: h, verb: v };
+}
+
+/** May token `i` modify the plural after it: a word, no opener and no joiner? */
+function modifierAt(toks: readonly Token[], i: number): boolean {
+  const l = lowerCase(toks[i]);
+  return MODIFIER_WORD.test(toks[i].text) && !SUBJECT_OPENERS.has(l) && !JOINERS.has(l);
+}
+
+/** The possessive's token after an owner's name or noun. */
+const POSSESSIVE = new Set(["'s", '’s']);
+
+/** May a subject's modifiers start at token `i`: at the text's start, after a mark, an opener or a possessive? */
+function subjectStartsAt(toks: readonly Token[], i: number): boolean {
+  return i === 0 || toks[i - 1].kind !== 'word' || SUBJECT_OPENERS.has(lowerCase(toks[i - 1]));
 }
 
 /** Joiners that open a second clause after a comma ("Injuries fell, and deaths rose to 40"); "while" and "whereas" also without one. */
