@@ -55,7 +55,7 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   foods dairies bakeries bakery breweries brewery distillery stores supermarkets pharma railways railroad airline automotive
   management advisors advisers wireless trucking ratings consulting consultants consultancy
   biologics therapeutics diagnostics biosciences genomics semiconductor semiconductors medical healthcare retail
-  polytechnic infirmary hospice laboratory laboratories partnership primary guild forum grammar
+  polytechnic infirmary hospice laboratory laboratories partnership primary guild forum grammar synod
   esports gaming interactive`);
 
 /**

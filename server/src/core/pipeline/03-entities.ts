@@ -81,7 +81,7 @@ import { chunkEntityNameKey, chunkNameKey, wordNameKey, wordsOnly } from './chun
 import { keepOwnKeys } from './entity-own-keys';
 import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
-import { flightLabelAt, headlineOpeningHead, JOINED_OPENERS, knownNameAt, openingWordKept, opensKnownLongName } from './entity-start-pairs';
+import { flightLabelAt, headlineOpeningHead, JOINED_OPENERS, knownNameAt, NOT_AIRLINE_OPENERS, openingWordKept, opensKnownLongName } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
 import { ampersandFirms } from './entity-ampersand-firms';
 import { headlineNamesGrown } from './entity-headline-longer';
@@ -92,7 +92,7 @@ import { dropWorkTitles } from './entity-work-titles';
 import { dropQuotedTitles } from './entity-quoted-titles';
 import { dropSchemeNames } from './entity-scheme-names';
 import { opensMidPair, pairKey, plainPairsNotPersons } from './entity-mid-pairs';
-import { titleBodies } from './entity-title-bodies';
+import { titleBodies, townBeforeOffice } from './entity-title-bodies';
 import { surnamesOverPlaces } from './entity-surname-places';
 import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
 import { legalFormEnds, personAfterLegalForm } from './entity-legal-forms';
@@ -103,7 +103,7 @@ import { genderOfWords, isKnownGivenName } from '../model/gender';
 import { personAfterOrgHead } from './entity-org-person';
 import { personOfOrg } from './entity-person-of-org';
 import { buildingSaidIt } from './entity-building-bodies';
-import { norpBeforeStateNoun, placesInBodyKeys, statisticsOfficeKey } from './entity-national-bodies';
+import { norpBeforeStateNoun, placesInBodyKeys, stateAgencyPair, statisticsOfficeKey } from './entity-national-bodies';
 import { rankBeforeName } from './entity-lone-rank';
 import { isStreetWord, streetByContext } from './entity-streets';
 import { afterFirmKind, dropLoneKinds, firmsAfterKind } from './entity-kind-words';
@@ -494,7 +494,8 @@ export function findCandidates(text: string, tokens: Token[], blocks: Block[], s
     const bi = sentenceBlock[tokens[i].sentence];
     const block = blocks[bi];
     const loud = isShoutingBlock(text, blocks, bi, shouting);
-    const titleCase = block.kind === 'headline' || block.kind === 'heading' || loud;
+    // "— Jonas Berg": a line a dash opens signs a letter or a quote off, a name in ordinary case, no heading.
+    const titleCase = block.kind === 'headline' || (block.kind === 'heading' && !signOffLine(text, block.start)) || loud;
     const from = candidates.length;
     if (tokens[i].start === block.start && newsLeadIn(tokens, i, seqEnd)) { i = seqEnd + 1; continue; }
     if (seqEnd > i && !titleCase && tokens[i].start === block.start && wholeDateline(tokens, i, seqEnd, block)) candidates.push(candidate(i, seqEnd, null, null));
@@ -566,6 +567,12 @@ function isShoutingBlock(text: string, blocks: Block[], bi: number, seen: Int8Ar
   let loud = seen[bi];
   if (loud === 0) seen[bi] = loud = isShouting(text, blocks[bi]) ? 1 : -1;
   return loud > 0;
+}
+
+/** Whether the line at `start` opens with a dash and a space: "— Jonas Berg", "– Mira Olsen, Tarnby". */
+function signOffLine(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  return (c === 0x2014 || c === 0x2013) && text.charCodeAt(start + 1) === 32;
 }
 
 /** A line where every word is capitalised: a headline, a heading, a line in capitals. */
@@ -882,7 +889,7 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
       else if (brandBeforeGoods(tokens, cands[i].first)) (goodsKeys ??= new Set()).add(keys[i]);
     } else if (goodsLineName(tokens, cands[i])) (goodsKeys ??= new Set()).add(keys[i]);
     if (e.strong) { if (e.type !== 'LOC') (strongOther ??= new Set()).add(keys[i]); }
-    else if (cands[i].role === null && placeShaped(infos[i].rules) && placeOnlyContext(tokens, cands[i].first, cands[i].last)) (placeKeys ??= new Set()).add(keys[i]);
+    else if (cands[i].role === null && ((placeShaped(infos[i].rules) && placeOnlyContext(tokens, cands[i].first, cands[i].last)) || townBeforeOffice(tokens, cands, i))) (placeKeys ??= new Set()).add(keys[i]);
   }
   // Not a word that ends a person's longer name in the document ("in Vell's view" after "Tomas Vell").
   if (placeKeys) {
@@ -1406,7 +1413,10 @@ function namedBeforeAnd(tokens: Token[], cap: Uint8Array, i: number, k: number):
 
 /** Plural nouns for the members a union or professional body is named after ("… and Allied Workers"). */
 const MEMBER_PLURALS: ReadonlySet<string> = new Set(('workers employees staff officers engineers teachers lecturers nurses drivers '
-  + 'technicians clerks writers artists journalists professionals managers midwives operatives seafarers dockers').split(' '));
+  + 'technicians clerks writers artists journalists professionals managers midwives operatives seafarers dockers '
+  // A trade body's members: "Society of Vehicle Importers and Makers", "Guild of Grain Merchants and Millers".
+  + 'makers manufacturers importers exporters dealers traders retailers producers growers distributors suppliers '
+  + 'builders merchants millers brewers publishers contractors operators agents').split(' '));
 
 /**
  * Whether the run from i holds a head word then "of" before the "and" at k, and one to three capitalised words
@@ -2064,8 +2074,12 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (n === 2 && (REGION_ADJECTIVES.has(first) || lexicon.demonyms.has(first)) && lexicon.demonyms.has(lastW)) return certain('NORP'); // "Asian American"
   if (listed && lexicon.organizations.has(l)) return certain('ORG');
   if (n === 2 && statisticsOfficeKey(l) && !isCommonToken(tokens[wl])) return certain('ORG'); // "Statistics Dalvenia": a national office
+  if (n === 2 && w0 >= 0 && stateAgencyPair(first, tokens[wl])) return certain('ORG'); // "Health Canada", "Parks Ostrelia": a state's agency
   // "Bram Air", "Adam Air Flight 574": a name ending in "Air" is an airline ("Fresh Air", "Open Air" are words).
-  if (lastW === 'air' && n >= 2 && n <= 3 && !isCommonToken(tokens[wl - 1])) return certain('ORG');
+  // "Fernhill Independent School District": a school district is a body that runs schools, not an area's name.
+  if (lastW === 'district' && n >= 3 && lower(tokens[wl - 1]) === 'school') return certain('ORG');
+  // "Skyline Air": an ordinary word before it too, unless the pair is a phrase ("Fresh Air", "Hot Air").
+  if (lastW === 'air' && n >= 2 && n <= 3 && (!isCommonToken(tokens[wl - 1]) || (n === 2 && !NOT_AIRLINE_OPENERS.has(first)))) return certain('ORG');
   // "Air Dunmore", "Air Velmara": "Air" before a name that is no ordinary word opens an airline's name too.
   if (first === 'air' && n >= 2 && n <= 3 && w1 >= 0 && !isCommonToken(tokens[w1]) && !TITLE_HEADS.has(lower(tokens[w1]))) return certain('ORG');
   // "the Velm Red Crescent": a national society of the movement, not a street ("Harlan Crescent").

@@ -203,6 +203,17 @@ export function companySpanUse(tokens: readonly Token[], first: number, last: nu
   return staffBefore(tokens, first) || usedAfter(tokens, last);
 }
 
+/** Words for a provider's data written right after its name, no possessive: "Nielsen figures", "Tarvo data". */
+const PROVIDED_DATA: ReadonlySet<string> = new Set(['figures', 'data', 'estimates', 'ratings']);
+/** Verbs whose subject is data: "Tarvo figures showed …". */
+const DATA_SHOWS: ReadonlySet<string> = new Set(['show', 'showed', 'shows', 'shown', 'suggest', 'suggested', 'suggests', 'indicate', 'indicated', 'indicates', 'revealed', 'reveal', 'reveals']);
+
+/** Token `k` (after a name and a data word, "Tarvo figures showed") is a verb data is the subject of. */
+function dataShown(tokens: readonly Token[], k: number): boolean {
+  const v = tokenAt(tokens, k);
+  return v !== undefined && v.sentence === tokens[k - 1].sentence && DATA_SHOWS.has(lowerCase(v));
+}
+
 /** What follows the name that ends at token `i` shows a company: its apposition, possessions, acts or shares. */
 function usedAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokenAt(tokens, i + 1);
@@ -225,6 +236,7 @@ function usedAfter(tokens: readonly Token[], i: number): boolean {
   }
   const objects = next.sentence === tokens[i].sentence ? BUSINESS_ACTS.get(w) : undefined;
   if (objects) return businessAct(tokens, i + 1, objects);
+  if (PROVIDED_DATA.has(w)) return dataShown(tokens, i + 2);
   const move = tokens[i + 2];
   return (w === 'shares' || w === 'stock') && move !== undefined && SHARE_MOVES.has(lowerCase(move));
 }

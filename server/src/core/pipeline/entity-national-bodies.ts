@@ -12,6 +12,9 @@
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
 import { isCurrencyName } from '../model/currency';
+import { isCommonToken, lowerToken } from './token-fold';
+import { lexicon } from '../model/lexicon';
+import { isKnownGivenName } from '../model/gender';
 
 /** Heads whose "of X" names a country or a city: "Bank of Dalvenia", "Republic of Dalvenia". */
 const OF_PLACE_HEADS: ReadonlySet<string> = new Set(['bank', 'government', 'republic', 'kingdom', 'embassy', 'parliament', 'principality']);
@@ -19,6 +22,21 @@ const OF_PLACE_HEADS: ReadonlySet<string> = new Set(['bank', 'government', 'repu
 /** "statistics dalvenia": a national statistics office named "Statistics X" (a two-word key). */
 export function statisticsOfficeKey(key: string): boolean {
   return key.length > 11 && key.startsWith('statistics ') && key.indexOf(' ', 11) < 0;
+}
+
+/** Fields a state's agency is named for before its country: "Health Canada", "Transport Ostrelia", "Statistics Dalvenia". */
+const AGENCY_FIELDS: ReadonlySet<string> = new Set(['statistics', 'health', 'transport', 'environment', 'elections', 'fisheries',
+  'tourism', 'heritage', 'immigration', 'revenue', 'employment', 'infrastructure', 'parks', 'sport', 'enterprise']);
+
+/**
+ * Whether folded word `field` and token `country` name a state's agency: a field from the list, then a country
+ * the lexicon knows or a word no list holds as ordinary, a given name or a surname ("Parks Canada", "Health
+ * Ostrelia"; "Health Service" is no state's agency; "Parks", a surname too, only before a known country).
+ */
+export function stateAgencyPair(field: string, country: Token): boolean {
+  if (!AGENCY_FIELDS.has(field) || country.kind !== 'word') return false;
+  const l = lowerToken(country);
+  return lexicon.countries.has(l) || (field !== 'parks' && !isCommonToken(country) && !isKnownGivenName(l) && !lexicon.lastNames.has(l) && /^\p{Lu}\p{Ll}+$/u.test(country.text));
 }
 
 /**

@@ -19,6 +19,7 @@
  *     organisation or place head ("… Association (…)"), a nationality or a place word is left alone when written capitalised;
  *   - a member's title before the seat it holds ("the Member for Harrowby"): a role, the seat is the place;
  *   - a holiday, alone or with its day ("on Christmas Eve", "Easter Monday"): it dates an event, it names no one;
+ *   - a church service, "Mass" alone or after its day ("after Mass", "Sunday Mass"), not "Mass." of a dateline;
  *   - a time zone right after a clock time ("01:12 BST", "11:45 AM ET", a live blog's timestamps): it tells the hour.
  */
 import type { Token } from '../types';
@@ -104,6 +105,7 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
     if (c.type === null) continue;
     if (HOLIDAYS.has(tokens[c.first].text) && holiday(tokens, c)) { c.type = null; continue; }
     if (possessiveFeast(tokens, c)) { c.type = null; continue; }
+    if (tokens[c.last].text === 'Mass' && churchMass(tokens, c)) { c.type = null; continue; }
     if (timeZoneAfterClock(tokens, c)) { c.type = null; continue; }
     if (c.type === 'PERSON' && c.last > c.first && c.role === null && numberWord(tokens[c.first].text)) { c.type = null; continue; }
     if (c.first !== c.last) { if (QUALIFICATION_TAILS.has(tokens[c.last].text) && c.role === null) c.type = null; }
@@ -165,6 +167,19 @@ const HOLIDAY_DAYS = new Set(['Eve', 'Day', 'Sunday', 'Monday']);
 function holiday(tokens: readonly Token[], c: Candidate): boolean {
   if (c.first === c.last) return tokens[c.first].text !== 'Boxing';
   return c.last === c.first + 1 && HOLIDAY_DAYS.has(tokens[c.last].text);
+}
+
+/** Words that name a Mass's day or kind before it: "Sunday Mass", "Midnight Mass", "Requiem Mass". */
+const MASS_KINDS = new Set(['Sunday', 'Saturday', 'Midnight', 'Requiem', 'High', 'Low', 'Vigil', 'Christmas', 'Easter', 'Funeral']);
+
+/**
+ * Is the chunk a church service, "Mass" alone or after its day or kind ("after Mass", "Sunday Mass")? Not
+ * "Mass." with its dot, a state's abbreviation in a dateline ("HARWICK, Mass. —").
+ */
+function churchMass(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.last > c.first + 1 || (c.last > c.first && !MASS_KINDS.has(tokens[c.first].text))) return false;
+  const next = tokenAt(tokens, c.last + 1);
+  return !(next && next.text === '.' && next.start === tokens[c.last].end);
 }
 
 /** Days after a feast's possessive ("New Year's Eve", "St Brigid's Day", "Valentine's Night"). */

@@ -6,6 +6,7 @@
  */
 import type { Token } from '../types';
 import { lexOf, lowerToken } from './token-fold';
+import { stateAgencyPair } from './entity-national-bodies';
 import { lexClass, W_COMMON_UNNAMED, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER } from './word-class';
 import { tokenAt } from './token-at';
 import { placePlural } from './entity-place-plurals';
@@ -66,6 +67,8 @@ export function opensKnownLongName(first: string): boolean {
 const OPENING_HEADS: ReadonlySet<string> = new Set(['air', 'radio', 'bank']);
 /** Participles that open a union's or federation's name before its members' plural ("Federated Farmers"). */
 export const JOINED_OPENERS: ReadonlySet<string> = new Set(['federated', 'associated', 'allied', 'amalgamated', 'affiliated', 'consolidated']);
+/** Ordinary words before "Air" that make a phrase, no airline: "Fresh Air", "Open Air", "Hot Air". */
+export const NOT_AIRLINE_OPENERS: ReadonlySet<string> = new Set(['fresh', 'open', 'hot', 'thin', 'clean', 'night', 'sea', 'mid', 'dead', 'cold', 'warm', 'outdoor', 'polluted']);
 /** Word classes "Bank" opens no name before: ordinary and title words ("Bank Holiday", "Bank Manager"). */
 const BANK_NOT_BEFORE = W_COMMON_UNNAMED | W_PLAIN_CAPS | W_TITLE_HEAD | W_TITLE_MODIFIER;
 
@@ -80,6 +83,10 @@ export function openingWordKept(tokens: readonly Token[], k: number, b: number):
   if (nameTailPair(tokens, k, b)) return true;
   if (b <= k) return false;
   const l = lowerToken(tokens[k]);
+  // "Statistics Dalvenia said …", "Parks Canada closed …": a state's agency named for its field and its country.
+  if (b === k + 1 && stateAgencyPair(l, tokens[b])) return true;
+  // "Skyline Air said …": an ordinary word before "Air" that ends the run is an airline's name ("Fresh Air" is no airline).
+  if (b === k + 1 && lowerToken(tokens[b]) === 'air' && tokens[b].text === 'Air') return !NOT_AIRLINE_OPENERS.has(l);
   // "Federated Farmers said …", "Amalgamated Growers": a joining participle before its members' plural is a body's name.
   if (JOINED_OPENERS.has(l)) return tokens[b].text.endsWith('s') && (lexClass(lexOf(tokens[b])) & W_TITLE_HEAD) === 0;
   // "Bank" only before a word that is no ordinary one: "Bank Holiday traffic" names no bank.
