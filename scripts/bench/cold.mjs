@@ -84,6 +84,12 @@ for (let i = 0; i < runs; i++) {
   await client.initialize(pathToFileURL(dir).href, { workspace: { configuration: true } }, { storagePath: storage });
   const status = await client.waitFor((n) => n.method === 'sourceAnnotator/status' && !n.params.indexing, 600000);
   const ms = performance.now() - t0;
+  const rssIndexed = rssOf(client.proc.pid);
+  // RSS after indexing: once the analysis workers' threads have left the process (a server before
+  // s37 waited for them before "indexed"; a later one reports "indexed" first).
+  const pooled = client.notifications.some((n) => n.method === 'window/logMessage' && /analysis worker thread/.test(n.params.message));
+  for (const until = performance.now() + 60000; pooled && workersGone === null && performance.now() < until;) await new Promise((r) => setTimeout(r, 50));
+  const stoppedMs = performance.now() - t0;
   clearInterval(sampler);
   const rss = rssOf(client.proc.pid);
   const cpu = threadCpu(client.proc.pid, seen);
@@ -96,9 +102,10 @@ for (let i = 0; i < runs; i++) {
   const saved = await client.waitFor((n) => n.method === 'window/logMessage' && /index snapshot saved/.test(n.params.message), 60000).then(() => true, () => false);
   const savedS = saved ? (performance.now() - t0) / 1000 : NaN; // the resolution is done too: every request answers at once
   const mainSaved = saved ? threadCpu(client.proc.pid, seen).find((c) => c.name === 'main')?.s ?? 0 : NaN;
+  // Negative when "indexed" came before the workers left.
   const tail = workersGone ? `; tail ${((t0 + ms - workersGone.at) / 1000).toFixed(2)} s (main ${(mainS - workersGone.main).toFixed(1)} CPU-s) after the workers left` : '';
   const after = `; snapshot saved (resolution done) at ${savedS.toFixed(2)} s, main ${mainSaved.toFixed(1)} CPU-s by then`;
-  console.log(`${size} articles (${mb.toFixed(1)} MB): cold ${(ms / 1000).toFixed(2)} s, ${status.params.analysed} analysed, RSS ${rss.toFixed(0)} MB${tail}${after}\n` +
+  console.log(`${size} articles (${mb.toFixed(1)} MB): cold ${(ms / 1000).toFixed(2)} s, ${status.params.analysed} analysed, RSS ${rssIndexed.toFixed(0)} MB at indexed, ${rss.toFixed(0)} MB once the workers left (${(stoppedMs / 1000).toFixed(2)} s)${tail}${after}\n` +
     `  CPU s: total ${cpu.reduce((t, c) => t + c.s, 0).toFixed(1)}; ${busy}\n  ${log.join(' | ')}`);
   if (gcDir) console.log(gcReport(gcDir));
   await client.shutdown();

@@ -65,6 +65,12 @@ function position(text, offset) {
 const isStatusDone = (n) => n.method === 'sourceAnnotator/status' && !n.params.indexing;
 const logged = (re) => (n) => n.method === 'window/logMessage' && re.test(n.params.message);
 
+/** Resolves once a server that indexed with analysis workers reports them stopped (at once without workers). */
+export function workersStopped(client, timeoutMs = 30000) {
+  if (!client.notifications.some(logged(/analysis worker thread/))) return Promise.resolve();
+  return client.waitFor(logged(/analysis workers stopped/), timeoutMs).catch(() => {});
+}
+
 /** Starts a server over `dir`; resolves when it reports indexing done. */
 async function start(dir, storage, probe) {
   const t0 = performance.now();
@@ -128,6 +134,9 @@ export async function measureServer({ dir, storage, docs, targets, coldRuns = 3 
   r.coldAnalysed = cold.status.analysed;
   r.articles = cold.status.articles;
   r.hoverWhileIndexing = cold.whileIndexing;
+  // "Indexed" is reported before the analysis workers have exited: the RSS after indexing is read
+  // once their memory is freed.
+  await workersStopped(client);
   r.rss = rssOf(client.proc.pid) / MB;
   await client.waitFor(logged(/index cache saved/), 600000).catch(() => {});
 

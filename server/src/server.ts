@@ -201,8 +201,11 @@ async function scanFolders(folders: readonly Folder[], atStart: boolean): Promis
     ws.pool = null; // later file events are few: analysed here, and the threads' memory is freed
     closing = pool?.close();
   }
-  // "indexed" is reported with the workers' memory freed (the resolution no longer runs before it).
-  await closing?.catch(() => undefined);
+  // "indexed" is reported once the index holds every article, without waiting for the analysis
+  // workers to exit: their teardown took 0.3–0.6 s of wall time at 10,000 articles on a loaded
+  // machine (s36), while nothing was left for them to do. "analysis workers stopped" is logged when
+  // their memory is freed (the bench reads the RSS after indexing then).
+  const stopped = closing?.then(() => connection.console.info('analysis workers stopped'), () => undefined);
   const scanned = Date.now(); // the views below are built after the scan: the tail of a start
   // A cache that held exactly these documents is not rewritten unless something gets analysed.
   if (ws.cache?.release() && ws.corpus.analyses === 0 && atStart) savedAnalyses = 0;
@@ -229,7 +232,7 @@ async function scanFolders(folders: readonly Folder[], atStart: boolean): Promis
     const next = storagePath && !restored ? ws.takeSnapshot(analyser) : null;
     if (next) void writeSnapshot(next);
   };
-  void told.then(takeSnapshot, takeSnapshot);
+  void Promise.all([told, stopped]).then(takeSnapshot, takeSnapshot);
   saveCacheSoon();
   // The scan's garbage is collected once it has settled, right after indexing is reported (node/heap.ts).
   // The claim pool (corroboration candidates) is built right after "indexed" is reported, in chunks

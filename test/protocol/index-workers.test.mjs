@@ -27,6 +27,8 @@ async function index(indexWorkers) {
       client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: readFileSync(join(folder, f), 'utf8') } });
       diagnostics[f] = (await published).params.diagnostics;
     }
+    // "Indexed" does not wait for the workers to exit; their stop is logged after it.
+    if (typeof indexWorkers === 'number' && indexWorkers > 0) await client.waitFor((n) => n.method === 'window/logMessage' && /analysis workers stopped/.test(n.params.message), 30000);
     const log = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => n.params.message);
     return { status, entities, diagnostics, log };
   } finally {
@@ -38,7 +40,8 @@ test('indexing with worker threads gives the same entities and diagnostics as wi
   const off = await index(0);
   const on = await index(2);
   assert.ok(on.log.some((m) => /indexing with 2 analysis worker thread/.test(m)), on.log.join('\n'));
-  assert.ok(!off.log.some((m) => /analysis worker thread/.test(m)));
+  assert.ok(!off.log.some((m) => /analysis worker/.test(m)));
+  assert.ok(on.log.indexOf('analysis workers stopped') > on.log.findIndex((m) => /^indexed /.test(m)), on.log.join('\n'));
   assert.equal(on.status.articles, off.status.articles);
   assert.equal(on.status.analysed, off.status.analysed);
   assert.ok(off.entities.length > 20, `entities: ${off.entities.length}`);
