@@ -710,7 +710,7 @@ function secondOfPair(tokens: Token[], i: number): boolean {
 function firstOfPair(tokens: Token[], i: number): boolean {
   const p = tokenAt(tokens, i - 1);
   return !!p && p.kind === 'word' && p.sentence === tokens[i].sentence && adjacent(p, tokens[i])
-    && particlePair(p.text.toLowerCase(), tokens[i].text) && (p.text.charCodeAt(0) >= 97 || isSentenceStart(tokens, i - 1));
+    && particlePair(lowerCase(p), tokens[i].text) && (p.text.charCodeAt(0) >= 97 || isSentenceStart(tokens, i - 1));
 }
 
 /** Capitalised kin words that open a two-word Arabic surname used alone ("Abu Zaid said", for "Karim Abu Zaid"). */
@@ -2352,7 +2352,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     // A surname led by a particle ("van Dorsten") joins a full name in pass 2.
     // Also capitalised after a title or opening a sentence: "Mr. Van Dorsten", "Van der Hoeven said".
     if (n === 2 && c.type === 'PERSON' && (LEADING_PARTICLES.has(tokens[w0].text.toLowerCase()) || KIN_SURNAME_OPENERS.has(tokens[w0].text))) return;
-    if (n === 3 && c.type === 'PERSON' && particlePair(tokens[w0].text.toLowerCase(), tokens[w0 + 1].text)) return; // "van der Hoeven"
+    if (n === 3 && c.type === 'PERSON' && particlePair(lowerCase(tokens[w0]), tokens[w0 + 1].text)) return; // "van der Hoeven"
     // A single word the gazetteer does not know as a place may be a company's short name: pass 2.
     if (n < 2 && c.role === null && c.type === 'LOC' && !isPlaceName(n ? lower(tokens[w0]) : fold(''))) return;
     // "Victor Dane … Dane said": a nationality word that is the surname of a person named before, used as a subject, joins the person in pass 2.
@@ -2508,9 +2508,9 @@ const ROLE_NOUNS = new Set(['member', 'head', 'leader', 'founder', 'owner', 'res
 /** Words that open a description after a name ("Lena Ortiz, a spokeswoman …"). */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
 
-/** A noun that says what a person is ("spokeswoman", "researcher", "resident"). */
-function isRoleNoun(t: string): boolean {
-  const l = t.toLowerCase();
+/** A noun that says what a person is ("spokeswoman", "researcher", "resident"): the token's kept lower case, not a new one per ask (7.6k per 1,000 docs). */
+function isRoleNoun(t: Token): boolean {
+  const l = lowerCase(t);
   return TITLE_HEADS.has(l) || SPEAKER_NOUNS.has(l) || ROLE_NOUNS.has(l);
 }
 
@@ -2519,8 +2519,8 @@ function isRoleNoun(t: string): boolean {
  * both sides and headed by a role noun right before the comma; null otherwise.
  */
 function roleBefore(text: string, tokens: Token[], first: number, last: number): Role | null {
-  const comma = tokenAt(tokens, first - 1), after = tokenAt(tokens, last + 1);
-  if (comma?.text !== ',' || after?.text !== ',' || !isRoleNoun(tokenAt(tokens, first - 2)?.text ?? '')) return null;
+  const comma = tokenAt(tokens, first - 1), after = tokenAt(tokens, last + 1), head = tokenAt(tokens, first - 2);
+  if (comma?.text !== ',' || after?.text !== ',' || !head || !isRoleNoun(head)) return null;
   for (let k = first - 2; k >= Math.max(0, first - 8) && tokens[k].sentence === comma.sentence; k--) {
     const t = tokens[k].text;
     if (/^[,;:.()"“”—–]$/.test(t)) return null;
@@ -2543,7 +2543,7 @@ function apposition(text: string, tokens: Token[], last: number): Role | null {
   if (!comma || comma.text !== ',') return null;
   const startTok = tokenAt(tokens, last + 2);
   if (!startTok || startTok.sentence !== comma.sentence) return null;
-  const det = startTok.text.toLowerCase();
+  const det = lowerCase(startTok);
   const after = tokenAt(tokens, last + 3)?.text;
   if (!APPOSITION_OPENERS.has(det) && after !== '’s' && after !== "'s") return null;
   let k = last + 2;
@@ -2552,7 +2552,7 @@ function apposition(text: string, tokens: Token[], last: number): Role | null {
     const t = tokens[k].text;
     if (t === ',' || t === ';' || t === '(' || t === ')' || t === '—' || t === '–') { closed = true; break; }
     if (t === '.') { closed = k < last + APPOSITION_TO_END + 2; break; }
-    if (isRoleNoun(t)) hasNoun = true;
+    if (isRoleNoun(tokens[k])) hasNoun = true;
     else if (hasNoun && relative < 0 && RELATIVES.has(t)) relative = k;
   }
   if (!closed && k < last + APPOSITION_TO_END + 2 && (k === tokens.length || tokens[k].sentence !== comma.sentence)) closed = true;

@@ -10,10 +10,10 @@
 import type { Token } from '../types';
 import type { Lexeme } from '../text/intern';
 import { givenKeyOf, letterKeyUncached, skeletonUncached, surnameKeyUncached } from '../text/normalize';
-import { lexOf, lowerToken } from './token-fold';
+import { foldedOf, lexOf, lowerToken } from './token-fold';
 import { FAMILY_FIRST } from '../text/family-first-names';
 
-const skeletonOf = (lex: Lexeme): string => (lex.skeleton ??= skeletonUncached(lex.text));
+const skeletonOf = (lex: Lexeme): string => (lex.skeleton ??= skeletonUncached(lex.text, foldedOf(lex)));
 /** A given name keys by its consonants (`givenKeyOf`). */
 const givenOf = (lex: Lexeme): string => {
   if (lex.given === undefined) {
@@ -21,8 +21,8 @@ const givenOf = (lex: Lexeme): string => {
   }
   return lex.given;
 };
-const surnameOf = (lex: Lexeme): string => (lex.surname ??= surnameKeyUncached(lex.text));
-const lettersOf = (lex: Lexeme): string => (lex.letters ??= letterKeyUncached(lex.text));
+const surnameOf = (lex: Lexeme): string => (lex.surname ??= surnameKeyUncached(lex.text, foldedOf(lex)));
+const lettersOf = (lex: Lexeme): string => (lex.letters ??= letterKeyUncached(lex.text, foldedOf(lex)));
 
 /** Does the chunk consist of words only, one space apart (then its name is their texts joined by spaces)? */
 export function wordsOnly(tokens: readonly Token[], first: number, last: number): boolean {

@@ -4,9 +4,9 @@
  * the token keeps once looked up (a property read is several times cheaper than a lookup).
  */
 import type { Token } from '../types';
-import { fold } from '../text/normalize';
+import { fold, isPlainAscii } from '../text/normalize';
 import { isCommonWord } from '../model/lexicon';
-import { type Lexeme, lexemeOf } from '../text/intern';
+import { type Lexeme, lexemeOf, lowerOf } from '../text/intern';
 
 type FoldedToken = Token & { lower?: string; lex?: Lexeme };
 
@@ -68,10 +68,14 @@ export function lexemeAnswer(token: Token, known: number, yes: number, answer: (
   return (b & yes) !== 0;
 }
 
-/** `fold` of a lexeme's text, kept on the lexeme. */
+/**
+ * `fold` of a lexeme's text, kept on the lexeme. A plain ASCII word's fold is its lower case, which a
+ * word token's lexeme holds already (tokenize): no lookup in fold's memo, no miss worked out and
+ * stored there (9.3k of 13.5k `foldUncached` calls per 1,000 docs came this way).
+ */
 export function foldedOf(lex: Lexeme): string {
   let f = lex.folded;
-  if (f === undefined) lex.folded = f = isFoldedAlready(lex.text) ? lex.text : fold(lex.text);
+  if (f === undefined) lex.folded = f = isFoldedAlready(lex.text) ? lex.text : isPlainAscii(lex.text) ? lowerOf(lex) : fold(lex.text);
   return f;
 }
 

@@ -11,8 +11,13 @@ const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 /** Lower-case, strip diacritics and dots, unify apostrophes and dashes. */
 export const fold = memo(foldUncached);
 
+/** Is `s` plain ASCII (letters, digits, spaces, commas, apostrophes, hyphens), whose fold is its lower case? */
+export function isPlainAscii(s: string): boolean {
+  return ASCII_PLAIN.test(s);
+}
+
 function foldUncached(s: string): string {
-  if (ASCII_PLAIN.test(s)) return s.toLowerCase();
+  if (isPlainAscii(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(DIACRITICS, '')
@@ -41,8 +46,8 @@ const translit = (t: string) => t.replace(/dzh|dj|zh/g, 'j');
 // keys on 300k random names, but no gain: abi 7 rounds 0.912 vs base-as-variant 0.943, coldab 5x3000
 // 1.011 vs 1.002 (noise), and a micro-bench on novel names timed it the same as the replaces (the
 // bench's bias, old code against a copy of itself, was as large as the difference). Kept as is.
-export function skeletonUncached(token: string): string {
-  let t = plainLetters(token);
+export function skeletonUncached(token: string, folded = fold(token)): string {
+  let t = plainLetters(folded);
   if (t.length <= 2) return t;
   t = spellingFolded(t).replace(/(.)\1+/g, '$1');
   return t[0] + t.slice(1).replace(/[aeiouh]/g, '');
@@ -71,8 +76,12 @@ const isVowelCode = (c: number): boolean => c === 97 || c === 101 || c === 111 |
  */
 const VOWEL_W = /([aeiouy])w/g;
 
-/** A word's plain letters, one romanised sound spelt one way (`translit`). */
-const plainLetters = (token: string): string => translit(fold(token).replace(/[^a-z]/g, ''));
+/**
+ * A word's plain letters (of its fold), one romanised sound spelt one way (`translit`). The keys below take
+ * the fold as an argument: a lexeme's is kept on it (token-fold.ts `foldedOf`), and passing it saves a
+ * lookup in fold's memo per new word (chunk-name-key.ts: 8.9k per 1,000 docs).
+ */
+const plainLetters = (folded: string): string => translit(folded.replace(/[^a-z]/g, ''));
 /** `plainLetters` of a word of three letters or more with spelling noise folded: ph/f, ks/x, kh/h, y and j as i, British/American endings. */
 const spellingFolded = (t: string): string =>
   spellingVariant(t).replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/j/g, 'i');
@@ -86,8 +95,8 @@ const spellingFolded = (t: string): string =>
  * words keep the skeleton. Tried: o as u and e as i too (romanisations of one vowel) joined as many
  * different places as spellings of one (training folders).
  */
-export function letterKeyUncached(token: string): string {
-  let t = plainLetters(token);
+export function letterKeyUncached(token: string, folded = fold(token)): string {
+  let t = plainLetters(folded);
   if (t.length <= 2) return t;
   t = spellingFolded(t);
   t = (t[0] + t.slice(1).replace(/h/g, '')).replace(/(.)\1+/g, '$1');
@@ -112,8 +121,8 @@ function spellingVariant(w: string): string {
 /** A surname keeps its vowels (Berg ≠ Borg, Petrov ≠ Petrova); only spelling noise folds. Remembered per word like `tokenSkeleton`. */
 const surnameKey = memo(surnameKeyUncached);
 
-export function surnameKeyUncached(token: string): string {
-  return translit(fold(token).replace(/[^a-z]/g, '')).replace(VOWEL_W, '$1v').replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
+export function surnameKeyUncached(token: string, folded = fold(token)): string {
+  return plainLetters(folded).replace(VOWEL_W, '$1v').replace(/ph/g, 'f').replace(/ks/g, 'x').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
 }
 
 /**
