@@ -26,7 +26,7 @@ import { esPluralStem } from '../model/es-plural';
 import { oneInN } from './one-in-n';
 import { TIMES_IN_FRAME, isTwice, nextWice, twiceInFrame } from './event-counts';
 import { reportingAdverb } from './reporting-adverb';
-import { COUNTED_PLURALS, risenCount, type RisenCount } from './risen-count';
+import { COUNTED_PLURALS, COUNTED_SINGULARS, risenCount, type RisenCount } from './risen-count';
 import { pronounSubjectVerb } from './pronoun-figure';
 import { consensusSource } from './claim-consensus';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
@@ -1507,6 +1507,9 @@ function risenOf(toks: readonly Token[], r: RisenCount): { counted: string; meas
   if (lowerCase(toks[r.head]) === 'list') return { counted: 'person', measure };
   if (lowerCase(toks[r.head]) === 'numbers') return { counted: lemma(toks[r.head - 1].text), measure };
   // ("Deaths rose to 40": a plural that names what happened is its own measure)
+  // ("Membership rose to 4,200": a singular count noun counts its people; what follows it says which ones)
+  const singular = COUNTED_SINGULARS.get(lowerCase(toks[r.head]));
+  if (singular !== undefined) return { counted: singular, measure };
   if (COUNTED_PLURALS.has(lowerCase(toks[r.head]))) return { counted: lemma(toks[r.head].text), measure: measure || (joined ? '' : measureOf([toks[r.head].text])) };
   // "puts the dead at 40"
   if (HARM_STATES.has(lowerCase(toks[r.head]))) return { counted: 'person', measure: measureOf([toks[r.head].text]) };
