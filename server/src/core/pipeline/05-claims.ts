@@ -101,7 +101,7 @@ import { sendVerb, sentToHospital, vagueHarmObjects } from './vague-harm-objects
 import { citationMark } from './citation-mark';
 import { opensRateBase, rateBase, rateBaseEnd } from './rate-per';
 import { journalOf } from './journal-source';
-import { multiplierOnly, participleAfterShare, pluralAfterAdding } from './counted-modifiers';
+import { multiplierOnly, participleAfterShare, pluralAfterAdding, sizeBeforeNoun } from './counted-modifiers';
 import { byAppositionMaker } from './claim-by-maker';
 import { shareOfSubject } from './claim-share-of';
 import { figureOfVerb } from './claim-figure-of';
@@ -1068,9 +1068,13 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "a 200-metre section", "a 30,000-tonne ship": the unit is joined to the figure by a hyphen.
   // (not "9-mm": a hyphened millimetre names a calibre, "9-mm shell casings", no amount)
   const hyphenUnit = /^[-‐]$/.test(toks[j]?.text ?? '') && toks[j + 1]?.start === toks[j].end && isUnitWord(toks[j + 1]?.text ?? '') && toks[j + 1].text !== 'mm';
+  // ("4,000 40-foot containers", "three 300-metre stretches": a size inside the count's claim before it is part of that claim)
+  if (hyphenUnit && prevClaim !== undefined && prevClaim.sentence === si && prevClaim.start < q.start && q.end <= prevClaim.end) return null;
   if (hyphenUnit) j++;
   // "a 5.9-magnitude aftershock" as "a 5.9 magnitude aftershock": the scale's word is one of what is counted.
   else if (toks[j] !== undefined && toks[j + 1]?.start === toks[j].end && /^[-‐]$/.test(toks[j].text) && lowerCase(toks[j + 1]) === 'magnitude') j++;
+  // "4,000 40-foot containers", "12 40-seat buses": a hyphenated size between the count and its noun modifies the noun
+  else if (q.unit === 'count' && sizeBeforeNoun(toks, j)) j += 3;
   if (toks[j] !== undefined && lowerCase(toks[j]) === 'of') j++; // "hundreds of deaths", "two of the hospitals"
   // ("up from 412 the year before": a "the" right after the figure opens no counted phrase)
   if (j > k && toks[j] !== undefined && lowerCase(toks[j]) === 'the') j++;
