@@ -880,8 +880,13 @@ function isYear(q: Quantity, prevWord: string, after: string): boolean {
   if (!plain && q.low >= 2000 && q.low < 2100 && SPOKEN_YEAR_BEFORE.has(prevWord) && /thousand\s+and\s/i.test(q.text)) return true;
   const core = plain ? q.text : q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '');
   return (plain || /^\d{4}$/.test(core)) && +core >= 1800 && +core <= 2100
-    && (YEAR_BEFORE.has(prevWord) || !/^\s+\p{Ll}+s\b/u.test(after) || /^\s+(was|is|as|has|has|levels)\b/.test(after));
+    && (YEAR_BEFORE.has(prevWord) || !/^\s+\p{Ll}+s\b/u.test(after) || /^\s+(was|is|as|has|has|levels)\b/.test(after)
+      // "Data for 2023 shows 40% …": after "for", a verb of finding makes the figure the year the data are for ("for 1900 homes" counts)
+      || prevWord === 'for' && FINDING_AFTER_YEAR.test(after));
 }
+
+/** A verb of finding after a year, whose subject is data for that year ("for 2023 shows 40%", "for 2024 suggests that"); not "for 1900 shows were sold". */
+const FINDING_AFTER_YEAR = /^\s+(?:shows|suggests|reveals|indicates|confirms|puts)\s+(?:that\b|how\b|an?\b|the\b|no\b|\d|[$€£])/;
 
 /** Where the white space and hyphens (`[\s\-‐]*`) at the start of `s` end. */
 function leadOf(s: string): number {
