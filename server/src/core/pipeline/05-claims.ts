@@ -77,7 +77,7 @@ import { changeFromTo, oldShareLevel } from './change-from-to';
 import { opinionAfterShare, sampleOfInquiry, sayingAfterShare, sayingVerb } from './claim-poll-verbs';
 import { thresholdOfLast } from './threshold-count';
 import { afterHarmVerb } from './harm-object';
-import { gluedSubunits, namedSubunit } from './subunit-money';
+import { asMoney, gluedSubunits, namedSubunit } from './subunit-money';
 import { gluedRegionalSums, regionalFigure } from './regional-money';
 import { regionalRange } from './regional-range';
 import { gluedMeasures, perHourEnd, perTonneEnd } from './glued-measures';
@@ -1181,7 +1181,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // ("In the poll, 41% said they would vote": the share counts the people who answered, not "said")
   if (q.unit === 'percent' && countedWords.length > 0 && countedWords[0] === toks[k] && sayingAfterShare(toks, qi, k)) counted = 'person';
   // ("4.2 billion crowns", "3 lakh rupees": a currency's name after a scale counts money, whatever the currency)
-  if (q.unit === 'count' && countedWords.length === 1 && isCurrencyName(countedWords[0].text) && LARGE_SCALE_END.test(q.text)) counted = 'money';
+  // (and the figure is a sum: its unit is money, as "3 million dollars" is)
+  const namedMoney = q.unit === 'count' && countedWords.length === 1 && isCurrencyName(countedWords[0].text) && LARGE_SCALE_END.test(q.text);
+  if (namedMoney) counted = 'money';
   if (q.unit === 'money' && unitWord === undefined && countedWords.length === 2 && PER_UNIT.has(lowerCase(countedWords[0])) && isUnitWord(countedWords[1].text)) counted = 'money';
   // ("1.7 times higher" counts a ratio, as "twice" does; "the 90% needed" counts its share, not "needed")
   if (multiplierOnly(countedWords)) counted = 'time';
@@ -1392,7 +1394,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "fell to minus 12 degrees": a reading below zero
   if (counted === 'degree' && q.low >= 0) { const neg = belowZero(text, q, sStart); if (neg) { q = neg; if (q.start < start) start = q.start; } }
   return {
-    start, end, text: text.slice(start, end), quantity: q, counted, measure,
+    start, end, text: text.slice(start, end), quantity: namedMoney ? asMoney(q, text) : q, counted, measure,
     timeframe: timeframeOf(sentence, q.start - sStart, q.end - sStart), sentence: si, sourced: 'no', source: null, sourceCue: null,
   };
 }
