@@ -80,6 +80,7 @@ import { afterHarmVerb } from './harm-object';
 import { asMoney, gluedSubunits, namedSubunit } from './subunit-money';
 import { gluedRegionalSums, regionalFigure } from './regional-money';
 import { regionalRange } from './regional-range';
+import { inspectionRatingBefore } from './claim-inspection-rating';
 import { gluedMeasures, perHourEnd, perTonneEnd } from './glued-measures';
 import { ruleLevel } from './rule-levels';
 import { readingThreshold } from './claim-reading-threshold';
@@ -1208,6 +1209,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.
   let tollStart = -1;
   if (!counted && q.unit === 'count' && (tollStart = tollBefore(toks, qi)) >= 0) counted = 'person';
+  // "was given a food hygiene rating of zero": an inspector's rating (claim-inspection-rating.ts)
+  const ratingStart = !counted && q.unit === 'count' && countedWords.length === 0 ? inspectionRatingBefore(toks, qi) : -1;
+  if (ratingStart >= 0) counted = 'rating';
   // "Police estimated the crowd at 35,000": the figure counts the people gathered.
   let crowdStart = -1;
   if (!counted && q.unit === 'count' && tollStart < 0 && (crowdStart = crowdBefore(toks, qi)) >= 0) counted = 'person';
@@ -1357,6 +1361,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   } else if (tollStart >= 0) {
     start = toks[tollStart].start;
     measure = /^casualty$/i.test(toks[tollStart].text) ? 'injury' : 'death';
+  } else if (ratingStart >= 0) {
+    start = toks[ratingStart].start;
+    measure = 'rating';
   } else if (crowdStart >= 0) {
     start = toks[crowdStart].start;
     measure = 'turnout';
