@@ -11,12 +11,12 @@ const REGIONAL_RANGES: ClaimRow[] = [
   {
     label: '"from Rs 40 to Rs 55" is one range, not two sums',
     body: 'Onion prices at the Orrel market ranged from Rs 40 to Rs 55 per kg.',
-    claims: [{ text: 'Rs 40 to Rs 55 per kg', low: 40, high: 55, unit: 'money' }],
+    claims: [{ text: 'ranged from Rs 40 to Rs 55 per kg', low: 40, high: 55, unit: 'money' }],
   },
   {
     label: '"between 2 lakh and 3 lakh" keeps its low end',
     body: 'The Tarnby scheme will cost between 2 lakh and 3 lakh rupees, officials said.',
-    claims: [{ text: '2 lakh and 3 lakh rupees', low: 200000, high: 300000, source: 'officials' }],
+    claims: [{ text: 'cost between 2 lakh and 3 lakh rupees', low: 200000, high: 300000, unit: 'money', source: 'officials' }],
   },
   {
     label: '"Rs 2 crore to Rs 3 crore" is the same',

@@ -528,6 +528,8 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
       continue;
     }
     if (!(rules & CLAIM_CUE)) continue;
+    // "according to figures reported to the magazine Pollbox": a participle inside an "according to" phrase describes its document, no cue of its own
+    if (insideAccordingTo(tokens, lower, j, first)) continue;
     // "after weeks of reports that …": hearsay, a vague source of the clause.
     if (hearsayReports(lower, j)) { out.push({ start: s.start, end: s.end, cue: t.text, speaker: null, vague: true }); continue; }
     const lemma = cueLemma(t);
@@ -569,6 +571,15 @@ export function findAttributions(ctx: SpeakerContext, sentences: Sentence[], ope
     }
   }
   return out;
+}
+
+/** Is token `j` within an "according to" phrase: after "according to" in its clause (no mark between), from the sentence's first token `first`? */
+function insideAccordingTo(tokens: readonly Token[], lower: readonly string[], j: number, first: number): boolean {
+  for (let b = j - 1; b > first; b--) {
+    if (tokens[b].kind === 'punct') return false;
+    if (lower[b] === 'to' && lower[b - 1] === 'according') return true;
+  }
+  return false;
 }
 
 const AGAINST_BEFORE = /\bagainst\s+$/i;

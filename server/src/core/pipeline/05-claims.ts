@@ -26,7 +26,7 @@ import { esPluralStem } from '../model/es-plural';
 import { oneInN } from './one-in-n';
 import { TIMES_IN_FRAME, isTwice, nextWice, twiceInFrame } from './event-counts';
 import { reportingAdverb } from './reporting-adverb';
-import { COUNTED_PLURALS, risenCount, type RisenCount } from './risen-count';
+import { COUNTED_PLURALS, COUNTED_SINGULARS, risenCount, type RisenCount } from './risen-count';
 import { pronounSubjectVerb } from './pronoun-figure';
 import { consensusSource } from './claim-consensus';
 import { genderOfFirstName, genderOfPronoun } from '../model/gender';
@@ -77,9 +77,10 @@ import { changeFromTo, oldShareLevel } from './change-from-to';
 import { opinionAfterShare, sampleOfInquiry, sayingAfterShare, sayingVerb } from './claim-poll-verbs';
 import { thresholdOfLast } from './threshold-count';
 import { afterHarmVerb } from './harm-object';
-import { gluedSubunits, namedSubunit } from './subunit-money';
+import { asMoney, gluedSubunits, namedSubunit } from './subunit-money';
 import { gluedRegionalSums, regionalFigure } from './regional-money';
 import { regionalRange } from './regional-range';
+import { inspectionRatingBefore } from './claim-inspection-rating';
 import { gluedMeasures, perHourEnd, perTonneEnd } from './glued-measures';
 import { ruleLevel } from './rule-levels';
 import { readingThreshold } from './claim-reading-threshold';
@@ -101,7 +102,7 @@ import { sendVerb, sentToHospital, vagueHarmObjects } from './vague-harm-objects
 import { citationMark } from './citation-mark';
 import { opensRateBase, rateBase, rateBaseEnd } from './rate-per';
 import { journalOf } from './journal-source';
-import { multiplierOnly, participleAfterShare, pluralAfterAdding } from './counted-modifiers';
+import { multiplierOnly, participleAfterShare, pluralAfterAdding, sizeBeforeNoun } from './counted-modifiers';
 import { byAppositionMaker } from './claim-by-maker';
 import { shareOfSubject } from './claim-share-of';
 import { figureOfVerb } from './claim-figure-of';
@@ -880,8 +881,13 @@ function isYear(q: Quantity, prevWord: string, after: string): boolean {
   if (!plain && q.low >= 2000 && q.low < 2100 && SPOKEN_YEAR_BEFORE.has(prevWord) && /thousand\s+and\s/i.test(q.text)) return true;
   const core = plain ? q.text : q.text.toLowerCase().replace(/^\D*?(?=\d|[a-z]+\b(?! of))/, '');
   return (plain || /^\d{4}$/.test(core)) && +core >= 1800 && +core <= 2100
-    && (YEAR_BEFORE.has(prevWord) || !/^\s+\p{Ll}+s\b/u.test(after) || /^\s+(was|is|as|has|has|levels)\b/.test(after));
+    && (YEAR_BEFORE.has(prevWord) || !/^\s+\p{Ll}+s\b/u.test(after) || /^\s+(was|is|as|has|has|levels)\b/.test(after)
+      // "Data for 2023 shows 40% …": after "for", a verb of finding makes the figure the year the data are for ("for 1900 homes" counts)
+      || prevWord === 'for' && FINDING_AFTER_YEAR.test(after));
 }
+
+/** A verb of finding after a year, whose subject is data for that year ("for 2023 shows 40%", "for 2024 suggests that"); not "for 1900 shows were sold". */
+const FINDING_AFTER_YEAR = /^\s+(?:shows|suggests|reveals|indicates|confirms|puts)\s+(?:that\b|how\b|an?\b|the\b|no\b|\d|[$€£])/;
 
 /** Where the white space and hyphens (`[\s\-‐]*`) at the start of `s` end. */
 function leadOf(s: string): number {
@@ -1068,9 +1074,13 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "a 200-metre section", "a 30,000-tonne ship": the unit is joined to the figure by a hyphen.
   // (not "9-mm": a hyphened millimetre names a calibre, "9-mm shell casings", no amount)
   const hyphenUnit = /^[-‐]$/.test(toks[j]?.text ?? '') && toks[j + 1]?.start === toks[j].end && isUnitWord(toks[j + 1]?.text ?? '') && toks[j + 1].text !== 'mm';
+  // ("4,000 40-foot containers", "three 300-metre stretches": a size inside the count's claim before it is part of that claim)
+  if (hyphenUnit && prevClaim !== undefined && prevClaim.sentence === si && prevClaim.start < q.start && q.end <= prevClaim.end) return null;
   if (hyphenUnit) j++;
   // "a 5.9-magnitude aftershock" as "a 5.9 magnitude aftershock": the scale's word is one of what is counted.
   else if (toks[j] !== undefined && toks[j + 1]?.start === toks[j].end && /^[-‐]$/.test(toks[j].text) && lowerCase(toks[j + 1]) === 'magnitude') j++;
+  // "4,000 40-foot containers", "12 40-seat buses": a hyphenated size between the count and its noun modifies the noun
+  else if (q.unit === 'count' && sizeBeforeNoun(toks, j)) j += 3;
   if (toks[j] !== undefined && lowerCase(toks[j]) === 'of') j++; // "hundreds of deaths", "two of the hospitals"
   // ("up from 412 the year before": a "the" right after the figure opens no counted phrase)
   if (j > k && toks[j] !== undefined && lowerCase(toks[j]) === 'the') j++;
@@ -1172,7 +1182,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // ("In the poll, 41% said they would vote": the share counts the people who answered, not "said")
   if (q.unit === 'percent' && countedWords.length > 0 && countedWords[0] === toks[k] && sayingAfterShare(toks, qi, k)) counted = 'person';
   // ("4.2 billion crowns", "3 lakh rupees": a currency's name after a scale counts money, whatever the currency)
-  if (q.unit === 'count' && countedWords.length === 1 && isCurrencyName(countedWords[0].text) && LARGE_SCALE_END.test(q.text)) counted = 'money';
+  // (and the figure is a sum: its unit is money, as "3 million dollars" is)
+  const namedMoney = q.unit === 'count' && countedWords.length === 1 && isCurrencyName(countedWords[0].text) && LARGE_SCALE_END.test(q.text);
+  if (namedMoney) counted = 'money';
   if (q.unit === 'money' && unitWord === undefined && countedWords.length === 2 && PER_UNIT.has(lowerCase(countedWords[0])) && isUnitWord(countedWords[1].text)) counted = 'money';
   // ("1.7 times higher" counts a ratio, as "twice" does; "the 90% needed" counts its share, not "needed")
   if (multiplierOnly(countedWords)) counted = 'time';
@@ -1197,6 +1209,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "the death toll reaches 37", "a death toll of 40": the figure comes after what it counts.
   let tollStart = -1;
   if (!counted && q.unit === 'count' && (tollStart = tollBefore(toks, qi)) >= 0) counted = 'person';
+  // "was given a food hygiene rating of zero": an inspector's rating (claim-inspection-rating.ts)
+  const ratingStart = !counted && q.unit === 'count' && countedWords.length === 0 ? inspectionRatingBefore(toks, qi) : -1;
+  if (ratingStart >= 0) counted = 'rating';
   // "Police estimated the crowd at 35,000": the figure counts the people gathered.
   let crowdStart = -1;
   if (!counted && q.unit === 'count' && tollStart < 0 && (crowdStart = crowdBefore(toks, qi)) >= 0) counted = 'person';
@@ -1346,6 +1361,9 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   } else if (tollStart >= 0) {
     start = toks[tollStart].start;
     measure = /^casualty$/i.test(toks[tollStart].text) ? 'injury' : 'death';
+  } else if (ratingStart >= 0) {
+    start = toks[ratingStart].start;
+    measure = 'rating';
   } else if (crowdStart >= 0) {
     start = toks[crowdStart].start;
     measure = 'turnout';
@@ -1383,7 +1401,7 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "fell to minus 12 degrees": a reading below zero
   if (counted === 'degree' && q.low >= 0) { const neg = belowZero(text, q, sStart); if (neg) { q = neg; if (q.start < start) start = q.start; } }
   return {
-    start, end, text: text.slice(start, end), quantity: q, counted, measure,
+    start, end, text: text.slice(start, end), quantity: namedMoney ? asMoney(q, text) : q, counted, measure,
     timeframe: timeframeOf(sentence, q.start - sStart, q.end - sStart), sentence: si, sourced: 'no', source: null, sourceCue: null,
   };
 }
@@ -1507,6 +1525,9 @@ function risenOf(toks: readonly Token[], r: RisenCount): { counted: string; meas
   if (lowerCase(toks[r.head]) === 'list') return { counted: 'person', measure };
   if (lowerCase(toks[r.head]) === 'numbers') return { counted: lemma(toks[r.head - 1].text), measure };
   // ("Deaths rose to 40": a plural that names what happened is its own measure)
+  // ("Membership rose to 4,200": a singular count noun counts its people; what follows it says which ones)
+  const singular = COUNTED_SINGULARS.get(lowerCase(toks[r.head]));
+  if (singular !== undefined) return { counted: singular, measure };
   if (COUNTED_PLURALS.has(lowerCase(toks[r.head]))) return { counted: lemma(toks[r.head].text), measure: measure || (joined ? '' : measureOf([toks[r.head].text])) };
   // "puts the dead at 40"
   if (HARM_STATES.has(lowerCase(toks[r.head]))) return { counted: 'person', measure: measureOf([toks[r.head].text]) };

@@ -24,3 +24,16 @@ export function multiplierOnly(countedWords: readonly Token[]): boolean {
 export function participleAfterShare(countedWords: readonly Token[], unit: string, before: Token | undefined): boolean {
   return unit !== 'count' && countedWords.length === 1 && before !== undefined && lowerCase(before) === 'the' && /^\p{Ll}+ed$/u.test(countedWords[0].text);
 }
+
+/** Is token `i` a hyphen glued to the tokens on both sides? */
+const gluedHyphen = (toks: readonly Token[], i: number) => i > 0 && i + 1 < toks.length && /^[-‐]$/.test(toks[i].text) && toks[i - 1].end === toks[i].start && toks[i].end === toks[i + 1].start;
+
+/**
+ * "4,000 40-foot containers", "12 40-seat buses": a size joined to its unit by a hyphen between a count and the
+ * noun modifies the noun; the count counts the noun. True when token `j` (right after a count) opens such a size:
+ * a figure, a glued hyphen, a lower-case word, then a word (the noun).
+ */
+export function sizeBeforeNoun(toks: readonly Token[], j: number): boolean {
+  return toks[j]?.kind === 'number' && gluedHyphen(toks, j + 1) && /^\p{Ll}+$/u.test(toks[j + 2].text) && toks[j + 3]?.kind === 'word';
+}
+

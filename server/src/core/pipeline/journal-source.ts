@@ -7,8 +7,11 @@
 import type { Mention, SpeakerRef } from '../types';
 import { accordingToPhrase } from './according-to';
 
-/** The rest of the "according to" phrase up to its journal: a publishing verb (a day may follow it), "in", "the", "journal". */
-const IN_JOURNAL = /\b(?:(?:published|appearing|appeared|reported)\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+)?in|(?:study|studies|trial|paper|research|review|analysis)\s+in)\s+(?:the\s+)?(?:(?:journal|medical journal)\s+)?(?=\p{Lu})/u;
+/**
+ * The rest of the "according to" phrase up to its journal: a publishing verb (a day may follow it), "in", "the", "journal".
+ * ("figures reported to the trade magazine Pollbox": the outlet figures were given to prints them, as a journal does)
+ */
+const IN_JOURNAL = /\b(?:(?:published|appearing|appeared|reported)\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+)?in|(?:reported|submitted|supplied|provided|given|sent|leaked)\s+to|(?:study|studies|trial|paper|research|review|analysis)\s+in)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+)?(?:journal|magazine|newspaper|paper|website|newsletter)\s+)?(?=\p{Lu})/u;
 
 /** An organisation's mention that starts at `start` (mentions are in text order), or null. */
 function orgAt(mentions: readonly Mention[], start: number): Mention | null {

@@ -31,11 +31,15 @@ export function regionalRange(text: string, prev: Quantity | undefined, cur: Qua
   const before = text.slice(Math.max(0, prev.start - 40), prev.start);
   // (a change may fall: "fell from Rs 55 to Rs 40" keeps Rs 40)
   if (gap === ' to ' && FROM_BEFORE.test(before) && changeBefore(text, prev.start - FROM_BEFORE.exec(before)![0].length)) return { kind: 'change' };
-  if (!(prev.high < cur.low) || gap === ' and ' && !BETWEEN_BEFORE.test(before)) return null;
+  const between = BETWEEN_BEFORE.exec(before);
+  if (!(prev.high < cur.low) || gap === ' and ' && between === null) return null;
+  // ("between 2 lakh and 3 lakh", "from Rs 40 to Rs 55": the word that opens the range is the range's, as in "between $2m and $3m")
+  const opener = between ?? (gap === ' to ' ? FROM_BEFORE.exec(before) : null);
+  const start = opener === null ? prev.start : prev.start - opener[0].length;
   return {
     kind: 'range',
     q: {
-      start: prev.start, end: cur.end, text: text.slice(prev.start, cur.end),
+      start, end: cur.end, text: text.slice(start, cur.end),
       low: prev.low, high: cur.high, lowOpen: prev.lowOpen, highOpen: cur.highOpen, approx: prev.approx || cur.approx, unit: cur.unit,
     },
   };

@@ -38,6 +38,17 @@ export const COUNTED_PLURALS = new Set(['applications', 'admissions', 'arrivals'
   'approvals', 'completions', 'repossessions', 'listings',
   // an audience a service or a game counts: "Subscribers rose to 12 million", "Monthly players fell to 4.1 million"
   'subscribers', 'users', 'players', 'listeners', 'followers', 'viewers', 'downloads', 'streams']);
+/**
+ * Singular nouns whose level is a count of people, with what they count, as the bare subject of a change:
+ * "Membership of the club rose to 4,200" (members), "Enrolment at the school fell to 640", "Ridership on the
+ * line fell to 31,000", "The headcount rose to 4,200". Read as COUNTED_PLURALS are; a noun they modify
+ * ("the membership fee rose to 400") is its own subject, so a preposition, an auxiliary or the verb must follow.
+ */
+export const COUNTED_SINGULARS: ReadonlyMap<string, string> = new Map([['membership', 'member'], ['enrolment', 'student'], ['enrollment', 'student'],
+  ['ridership', 'passenger'], ['patronage', 'passenger'], ['headcount', 'employee'], ['workforce', 'employee'], ['attendance', 'person'], ['footfall', 'visitor'],
+  ['readership', 'reader'], ['viewership', 'viewer'], ['audience', 'viewer'], ['circulation', 'copy']]);
+/** What may follow a singular of COUNTED_SINGULARS before its verb: a preposition opening which ("of the club", "at the school") or an auxiliary. */
+const AFTER_SINGULAR = new Set(['of', 'at', 'on', 'in', 'across', 'among', 'for', 'has', 'had', 'have']);
 /** Harm states a "put … at" takes as its bare object: "puts the dead at 40". */
 const PUT_HARMED = new Set(['dead', 'injured', 'wounded', 'missing', 'displaced', 'homeless']);
 /** How many tokens back from the verb the subject's head may lie. */
@@ -86,7 +97,7 @@ export function risenCount(toks: readonly Token[], qi: number): RisenCount | nul
     const l = lowerCase(t);
     // "pupil numbers had fallen by 600", "passenger numbers rose to 9,000": the noun before "numbers" is what is counted
     if (l === 'numbers') return copula ? null : nounNumbers(toks, h, v);
-    if (COUNTED_PLURALS.has(l) && !copula) { const r = pluralSubject(toks, h, v); if (r) return r; continue; }
+    if ((COUNTED_PLURALS.has(l) || COUNTED_SINGULARS.has(l) && (h + 1 === v || AFTER_SINGULAR.has(lowerCase(toks[h + 1])))) && !copula) { const r = pluralSubject(toks, h, v); if (r) return r; continue; }
     if (!COUNT_HEADS.has(l)) continue;
     // ("The total of votes cast was …", "The number of the house is 12": a copula takes no total, and no "of the")
     if (copula && (l === 'total' || l === 'list' || toks[h + 2] === undefined || ARTICLE_AFTER_OF.has(lowerCase(toks[h + 2])))) return null;

@@ -46,6 +46,10 @@ export function namedSubunit(text: string, q: Quantity): Quantity | null {
   if (q.unit !== 'count') return null;
   const after = NAMED_AFTER.exec(text.slice(q.end, q.end + 7));
   if (!after) return null;
-  const end = q.end + after[0].length;
+  return asMoney(q, text, q.end + after[0].length);
+}
+
+/** The figure `q` as a sum, its text read on to `end` ("26 cents"; "3 lakh" before "rupees" stays as it is). */
+export function asMoney(q: Quantity, text: string, end = q.end): Quantity {
   return { start: q.start, end, text: text.slice(q.start, end), low: q.low, high: q.high, lowOpen: q.lowOpen, highOpen: q.highOpen, approx: q.approx, unit: 'money' };
 }
