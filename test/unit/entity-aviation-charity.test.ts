@@ -2,7 +2,9 @@
 // is no name, only the airline before it is (entity-start-pairs.ts flightLabelWords); the terms of flying and of accident
 // reports written in capitals ("a NOTAM", "the ILS", "the CVR") are no organisations (model/common-acronyms.ts); and a
 // lower-case word that opens like a name's particle ("de-icing", "at-risk", "o’clock") is no name: only a capital after
-// the particle's mark makes one ("al-Rashidi", "D'Souza": 03-entities.ts PARTICLE_PREFIX). Fictional sentences.
+// the particle's mark makes one ("al-Rashidi", "D'Souza": 03-entities.ts PARTICLE_PREFIX). What floods, storms or
+// quakes "hit" is a place, and so is the state after "the government of" (place-context.ts DISASTERS, PLACE_PEOPLE_OF).
+// Fictional sentences.
 // Run with `node --import tsx --test test/unit/entity-aviation-charity.test.ts`.
 import { entityRowTests, type EntityRow } from './entity-rows';
 
@@ -26,6 +28,14 @@ const PARTICLES: EntityRow[] = [
   { label: 'guard: a particle before a capital still opens a name', body: 'The talks were led by Omar al-Rashidi in Kestwick.', has: [{ text: 'Omar al-Rashidi', type: 'PERSON' }] },
 ];
 
+const APPEAL_PLACES: EntityRow[] = [
+  { label: 'what floods hit is a place, also in a headline', body: 'Floods hit Marovia as aid agencies appeal for help', has: [{ text: 'Marovia', type: 'LOC' }] },
+  { label: 'what a storm hit is a place', body: 'A storm hit Tarnby on Monday, cutting power to 3,000 homes.', has: [{ text: 'Tarnby', type: 'LOC' }] },
+  { label: 'the state after "the government of" is a place', body: 'The government of Velby has pledged to match public donations.', has: [{ text: 'Velby', type: 'LOC' }] },
+  { label: 'guard: a firm a slump hit stays a firm', body: 'The slump hit Orrel Bank hard, its chief said.', has: [{ text: 'Orrel Bank', type: 'ORG' }] },
+];
+
 entityRowTests('flight numbers', 'Air Safety Desk', FLIGHTS);
 entityRowTests('flying terms', 'Air Safety Desk', TERMS);
 entityRowTests('particle-shaped words', 'Charity Desk', PARTICLES);
+entityRowTests('places in appeals', 'Charity Desk', APPEAL_PLACES);
