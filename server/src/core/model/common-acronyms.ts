@@ -3,12 +3,14 @@
  * on their own: "the TV series", "a GPS fix", "DNA samples", "the CEO said", "a PDF file". Written in
  * capitals they look like an organisation's short name to the entity stage; on their own they are terms
  * (so are the honours written after a name: "was appointed MBE", exams and qualifications: "her GCSE results", and
- * units of freight and power after a figure: "handled 2.1 million TEU", "a 40 MW plant").
+ * units of freight and power after a figure: "handled 2.1 million TEU", "a 40 MW plant"; the terms of flying and of
+ * air accident reports: "issued a NOTAM", "the ILS was off", "the CVR was recovered").
  * Part of a longer name ("DNA Films", "LED Lighting Ltd") they stay in that name, and an acronym the
  * document itself defines in parentheses after a name ("Televa Digital (TVD)") is linked, not dropped.
  *
  * Left out on purpose, because they are also common short names of places or organisations in news:
- * BA, BC, CT, AR, MA, PA, GP, SI, ID, OK (US state codes), EU, UN, US, UK, AP, BBC, CNN, NHS.
+ * BA, BC, CT, AR, MA, PA, GP, SI, ID, OK (US state codes), EU, UN, US, UK, AP, BBC, CNN, NHS; FDR (a flight data
+ * recorder, but also a president's initials) and ATC (also firms' short names).
  */
 export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(`
   TV HDTV DVD CD LCD LED CFL UV USB PC CPU GPU RAM ROM SIM SMS MMS GPS RFID NFC QR HTML URL PDF JPEG MP3
@@ -20,6 +22,7 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(`
   MBE OBE CBE KBE DBE GBE
   GCSE IGCSE IELTS TOEFL GMAT
   TEU FEU DWT MW GW GWH MWH BPD
+  NOTAM ILS VFR IFR TCAS GPWS CVR METAR ATIS UAV
 `.split(/\s+/).filter(Boolean));
 
 /** An ordinary acronym ("TV"), or its plural ("TVs", "CEOs"). */

@@ -207,7 +207,8 @@ export const INSTITUTIONAL_SOURCES = set(`police officials official authorities 
   staff studio studios label publisher broadcaster museum gallery website port airport portal exchange
   companies firms banks boards unions lenders insurers retailers manufacturers carmakers airlines carriers operators
   utilities ministries agencies councils commissions committees associations federations institutes foundations charities
-  governments departments hospitals universities cooperatives schools colleges inspectors auditors examiners`);
+  governments departments hospitals universities cooperatives schools colleges inspectors auditors examiners
+  fund funds trust trusts nonprofit nonprofits non-profit ngo ngos planemaker planemakers`);
 
 export const PRONOUNS = set('he she they him her them');
 

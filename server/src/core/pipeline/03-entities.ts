@@ -81,7 +81,7 @@ import { chunkEntityNameKey, chunkNameKey, wordNameKey, wordsOnly } from './chun
 import { keepOwnKeys } from './entity-own-keys';
 import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
-import { flightLabelAt, headlineOpeningHead, JOINED_OPENERS, knownNameAt, NOT_AIRLINE_OPENERS, openingWordKept, opensKnownLongName } from './entity-start-pairs';
+import { flightLabelWords, headlineOpeningHead, JOINED_OPENERS, knownNameAt, NOT_AIRLINE_OPENERS, openingWordKept, opensKnownLongName } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
 import { ampersandFirms } from './entity-ampersand-firms';
 import { headlineNamesGrown } from './entity-headline-longer';
@@ -183,7 +183,11 @@ const LEAGUE_WORDS: ReadonlySet<string> = new Set(['championship', 'premiership'
 const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}{1,3}-(?:\p{Ll}{2,4}|\p{Lu}\p{Ll}{1,3})$/u;
 
 const PARTICLES = 'al el ash as ad ar an at az ibn bin abu d o de di da van von mc mac'.split(' ');
-const PARTICLE_PREFIX = new RegExp(`^(${PARTICLES.join('|')})['’-]\\p{Lu}`, 'iu');
+/**
+ * A particle in lower case, capitalised or in capitals, its mark, then a capital ("al-Rashidi", "D'Souza", "AL-…").
+ * Not case-insensitive: with the `i` flag \p{Lu} matches any letter, and "de-icing", "at-risk", "o’clock" passed as names.
+ */
+const PARTICLE_PREFIX = new RegExp(`^(${PARTICLES.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1), p.toUpperCase()]).join('|')})['’-]\\p{Lu}`, 'u');
 /** 1 for the lower-case ASCII letters a particle starts with: a lower-case word starting with another is no "al-Rashidi". */
 const PARTICLE_FIRST = new Uint8Array(128);
 for (const p of PARTICLES) PARTICLE_FIRST[p.charCodeAt(0)] = 1;
@@ -1511,8 +1515,10 @@ function splitRun(tokens: Token[], cap: Uint8Array, a: number, b: number, titleC
   seenNameMid: ReadonlySet<string> = new Set(), isFirmFirst: ((l: string) => boolean) | null = null, seenPairMid: ReadonlySet<string> | null = null): number {
   const out = RUN_PARTS;
   let parts = 0;
+  const flight = flightLabelWords(tokens, b); // "Air Ostland Flight 212": the airline alone; "Flight KV 212": nothing
+  if (flight === 2 && b - 2 < a) return 0;
+  if (flight === 2 || (flight === 1 && b > a)) b -= flight;
   if (b > a) {
-    if (flightLabelAt(tokens, b)) b--; // "Air Ostland Flight 212": the airline alone
     b = beforeModelCode(tokens, a, b); // "the Korvane K-340": the maker alone
   }
   const known = titleCase ? knownNames(tokens, a, b) : null;

@@ -106,10 +106,17 @@ export function headlineOpeningHead(tokens: readonly Token[], k: number, b: numb
 }
 
 /**
- * Whether the run's last word `b` is "Flight" before a flight's number ("Air Ostland Flight 212"): the
- * airline is the name, the flight's label is not part of it.
+ * How many words at the run's end `b` label a flight before its number, which are no part of a name: "Flight"
+ * ("Air Ostland Flight 212": the airline alone) or "Flight" and the airline's code ("Flight KV 212", "flight
+ * U2 418": nothing), else 0.
  */
-export function flightLabelAt(tokens: readonly Token[], b: number): boolean {
+export function flightLabelWords(tokens: readonly Token[], b: number): number {
   const n = tokenAt(tokens, b + 1);
-  return n !== undefined && n.kind === 'number' && n.start - tokens[b].end === 1 && lowerToken(tokens[b]) === 'flight';
+  if (n === undefined || n.kind !== 'number' || n.start - tokens[b].end !== 1) return 0;
+  if (lowerToken(tokens[b]) === 'flight') return 1;
+  const f = tokenAt(tokens, b - 1);
+  return f !== undefined && AIRLINE_CODE.test(tokens[b].text) && tokens[b].start - f.end === 1 && lowerToken(f) === 'flight' ? 2 : 0;
 }
+
+/** An airline's code: two capitals or digits with a capital among them ("KV", "U2", "9W"), or three capitals ("KSV"). */
+const AIRLINE_CODE = /^(?:[A-Z][A-Z0-9]|[0-9][A-Z]|[A-Z]{3})$/;

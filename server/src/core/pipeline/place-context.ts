@@ -30,10 +30,18 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(`town towns city cities village
   port island border borders coast coastline shores county parish townland townlands hamlet`.split(/\s+/));
 
 /** A town's people, its officers and its council, before "of" and a place ("the mayor of Tavik", "residents of
- *  Belmora", "the town council of Drisk", "the people of Tamsby", "a native of Orvik"): a firm has staff, a chief
- *  and a board, not a mayor, citizens, voters or a council. */
+ *  Belmora", "the town council of Drisk", "the people of Tamsby", "a native of Orvik", "the government of Velby"): a
+ *  firm has staff, a chief and a board, not a mayor, citizens, voters, a council or a government. */
 const PLACE_PEOPLE_OF: ReadonlySet<string> = new Set(`mayor mayors governor residents inhabitants villagers townspeople
-  townsfolk council councillors councilors voters citizens citizen people population natives native`.split(/\s+/));
+  townsfolk council councillors councilors voters citizens citizen people population natives native government`.split(/\s+/));
+
+/** Floods, storms and quakes before "hit", "struck" or "battered": what they strike is a place ("floods hit Marovia",
+ *  "a cyclone battered Tessaly"); a firm is "hit" by a slump or a fine, not by the weather. */
+const DISASTERS: ReadonlySet<string> = new Set(`flood floods flooding storm storms quake quakes earthquake earthquakes cyclone
+  cyclones hurricane hurricanes typhoon typhoons tornado tornadoes drought droughts wildfire wildfires landslide landslides
+  tsunami blizzard blizzards heatwave monsoon`.split(/\s+/));
+const DISASTER_VERBS: ReadonlySet<string> = new Set(`hit hits struck strikes battered batters lashed lashes pounded pounds
+  ravaged ravages devastated devastates swamped swamps`.split(/\s+/));
 
 /** Words that may close the noun phrase "a fishing town" in apposition: what follows a place noun there. */
 const AFTER_PLACE_NOUN: ReadonlySet<string> = new Set(['of', 'in', 'on', 'near', 'north', 'south', 'east', 'west', 'outside',
@@ -211,6 +219,7 @@ export function placeOnlyContext(tokens: readonly Token[], first: number, last: 
     const n = lowerToken(pp);
     return PLACE_PEOPLE_OF.has(n) || faithFollowers(n) || (PLACE_NOUNS.has(n) && articleBefore(tokens, first - 3));
   }
+  if (DISASTER_VERBS.has(l)) return !!pp && pp.kind === 'word' && pp.sentence === p.sentence && DISASTERS.has(lowerToken(pp));
   if (l === 'through') return !!pp && pp.kind === 'word' && pp.sentence === p.sentence && MOVES_THROUGH.has(lowerToken(pp));
   if (!PLACE_ONLY_PREPOSITIONS.has(l)) return false;
   if (l !== 'in') return true;
