@@ -2,7 +2,8 @@
 // councillors' "Cr", an elder's "Kaumātua") are titles, not part of the name (model/words.ts TITLE_HEADS); two
 // titled people joined by "and" are two names (entity-titled-pairs.ts); the states' short forms ("Qld", "Tas",
 // "SA") are places and an iwi's name ("Ngāti …", "Ngāi …") is a body (model/words.ts STATE_SHORT_FORMS,
-// IWI_OPENERS); "Maunga" opens a mountain's name (LEADING_LOC_HEADS). Macrons never split a name.
+// IWI_OPENERS); "Maunga" opens a mountain's name (LEADING_LOC_HEADS); a portfolio before "Minister" ("Sport
+// Minister", "Tourism Minister") is part of the title, no body (TITLE_MODIFIERS). Macrons never split a name.
 // Run with `node --import tsx --test test/unit/entity-anz-local-news.test.ts`. All names are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
 
@@ -96,6 +97,26 @@ const PLACES_AND_IWI: EntityRow[] = [
   },
 ];
 
+const PORTFOLIOS: EntityRow[] = [
+  {
+    label: 'a portfolio before "Minister" is part of the title, not an organisation',
+    body: 'A spokesperson for Sport Minister Tanya Ferrano said the fund was open. Tourism Minister Ana Rellby agreed.',
+    has: [{ text: 'Tanya Ferrano', type: 'PERSON' }, { text: 'Ana Rellby', type: 'PERSON' }],
+    lacks: ['Sport', 'Tourism'],
+  },
+  {
+    label: 'guard: a body named for the same field keeps its name',
+    body: 'The Tourism Council and the Heritage Foundation met on Monday.',
+    has: [{ text: 'Tourism Council', type: 'ORG' }, { text: 'Heritage Foundation', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a state\'s agency named for the field and the country stays a body',
+    body: 'Tourism Orvania said arrivals rose.',
+    has: [{ text: 'Tourism Orvania', type: 'ORG' }],
+  },
+];
+
 entityRowTests('anz ranks', 'Flood Warning for Tallowmere', RANKS);
 entityRowTests('anz titled pairs', 'Flood Warning for Tallowmere', TITLED_PAIRS);
 entityRowTests('anz places and iwi', 'Flood Warning for Tallowmere', PLACES_AND_IWI);
+entityRowTests('anz portfolios', 'Flood Warning for Tallowmere', PORTFOLIOS);
