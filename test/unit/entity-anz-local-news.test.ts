@@ -3,7 +3,9 @@
 // titled people joined by "and" are two names (entity-titled-pairs.ts); the states' short forms ("Qld", "Tas",
 // "SA") are places and an iwi's name ("Ngāti …", "Ngāi …") is a body (model/words.ts STATE_SHORT_FORMS,
 // IWI_OPENERS); "Maunga" opens a mountain's name (LEADING_LOC_HEADS); a portfolio before "Minister" ("Sport
-// Minister", "Tourism Minister") is part of the title, no body (TITLE_MODIFIERS). Macrons never split a name.
+// Minister", "Tourism Minister") is part of the title, no body (TITLE_MODIFIERS); two or more words before a
+// country or a state's short form are a body ("Surf Life Saving NSW", entity-start-pairs.ts countryAfterWords),
+// also at a sentence start. Macrons never split a name.
 // Run with `node --import tsx --test test/unit/entity-anz-local-news.test.ts`. All names are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
 
@@ -116,7 +118,27 @@ const PORTFOLIOS: EntityRow[] = [
   },
 ];
 
+const COUNTRY_BODIES: EntityRow[] = [
+  {
+    label: 'words before a state\'s short form opening a sentence are one body, its first word kept',
+    body: 'Surf Rescue Patrols NSW said the beach was unpatrolled at the time.',
+    has: [{ text: 'Surf Rescue Patrols NSW', type: 'ORG' }],
+  },
+  {
+    label: 'the same before a two-word country, mid-sentence too',
+    body: 'Local Councils New Zealand president Sandra Whitcombe said so. Members of Local Councils New Zealand agreed.',
+    has: [{ text: 'Local Councils New Zealand', type: 'ORG' }, { text: 'Sandra Whitcombe', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: one ordinary word before a country opening a sentence is no body',
+    body: 'Yesterday New Zealand won the toss.',
+    has: [{ text: 'New Zealand', type: 'LOC' }],
+    lacks: ['Yesterday'],
+  },
+];
+
 entityRowTests('anz ranks', 'Flood Warning for Tallowmere', RANKS);
 entityRowTests('anz titled pairs', 'Flood Warning for Tallowmere', TITLED_PAIRS);
 entityRowTests('anz places and iwi', 'Flood Warning for Tallowmere', PLACES_AND_IWI);
 entityRowTests('anz portfolios', 'Flood Warning for Tallowmere', PORTFOLIOS);
+entityRowTests('anz country bodies', 'Flood Warning for Tallowmere', COUNTRY_BODIES);

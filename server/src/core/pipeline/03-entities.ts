@@ -82,7 +82,7 @@ import { chunkEntityNameKey, chunkNameKey, wordNameKey, wordsOnly } from './chun
 import { keepOwnKeys } from './entity-own-keys';
 import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
-import { flightLabelAt, headlineOpeningHead, JOINED_OPENERS, knownNameAt, NOT_AIRLINE_OPENERS, openingWordKept, opensKnownLongName } from './entity-start-pairs';
+import { flightLabelAt, headlineOpeningHead, JOINED_OPENERS, knownNameAt, countryAfterWords, NOT_AIRLINE_OPENERS, openingWordKept, opensKnownLongName } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
 import { ampersandFirms } from './entity-ampersand-firms';
 import { headlineNamesGrown } from './entity-headline-longer';
@@ -2057,6 +2057,7 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (COUNTRY_ALIASES.has(singleSpaced(l))) return certain('LOC');
   if (n === 1 && STATE_SHORT_FORMS.has(tokens[w0].text)) return certain('LOC'); // "crews from Qld and Tas"
   if (n >= 2 && IWI_OPENERS.has(first)) return certain('ORG'); // "Ngāti Rēhia": an iwi
+  if (n >= 3 && countryAfterWords(tokens, w0, wl)) return certain('ORG'); // "Surf Life Saving NSW": a national or state body
   if (n >= 2 && webDomainAt(tokens, c.last - 1)) return certain('ORG');
   const opening = NAME_OPENING_ABBREVIATIONS.get(tokens[c.first].text);
   if (opening !== undefined && tokens[c.first + 1]?.text === '.') {
