@@ -112,6 +112,12 @@ const PORTFOLIOS: EntityRow[] = [
     has: [{ text: 'Tourism Council', type: 'ORG' }, { text: 'Heritage Foundation', type: 'ORG' }],
   },
   {
+    label: 'guard: a plural portfolio with its possessive mark leaves no fragment ("Veterans\' Affairs Minister")',
+    body: "Veterans' Affairs Minister Simon Alcotte said the branch was a cornerstone of the town.",
+    has: [{ text: 'Simon Alcotte', type: 'PERSON' }],
+    lacks: ['Affairs'],
+  },
+  {
     label: 'guard: a state\'s agency named for the field and the country stays a body',
     body: 'Tourism Orvania said arrivals rose.',
     has: [{ text: 'Tourism Orvania', type: 'ORG' }],
