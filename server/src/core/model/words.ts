@@ -19,6 +19,7 @@ export const TITLE_HEADS = set(`president vice-president minister secretary spok
   treasurer registrar comptroller coroner magistrate surveyor foreman forewoman curator chaplain ombudsman
   emperor empress tsar tsars tsarina tsarevich tsarevna czar czars czarina kaiser shah regent
   shri sri smt shrimati alhaji alhaja
+  insp snr cr const kaumātua kaumatua
   revd fr canon monsignor msgr vicar pastor deacon archdeacon
   duke duchess earl countess marquess marchioness viscount viscountess baron baroness
   highness highnesses majesty majesties excellency excellencies holiness eminence`);
@@ -28,7 +29,18 @@ export const TITLE_MODIFIERS = set(`deputy vice assistant associate acting inter
   first second special high supreme principal managing regional national federal district county city
   attorney police fire army navy military opposition party union press communications security trade
   education environment energy transport transportation economy economic agriculture labour labor culture
-  emergency humanitarian human rights staff majority minority cabinet of the and for on rt`);
+  emergency humanitarian human rights staff majority minority cabinet of the and for on rt
+  sport sports tourism heritage immigration arts housing corrections fisheries forestry infrastructure planning`);
+
+/** The words that open a Māori tribe's (iwi's, hapū's) name, "Ngāti Rēhia", "Ngāi Tarewa" (with and without macrons): a body, not a person. */
+export const IWI_OPENERS = set('ngāti ngati ngāi ngai');
+
+/**
+ * Australian states and territories by their usual short forms, as written (case matters: "SA" alone is South
+ * Australia, "Tas" is no word). "Vic" is left out: it is also a given name. "ACT" too: a verb in capitals and a
+ * New Zealand party.
+ */
+export const STATE_SHORT_FORMS: ReadonlySet<string> = new Set(['NSW', 'Qld', 'Tas', 'SA', 'WA', 'NT']);
 
 /** Plural heads that are documents, not people: their source is whoever a modifier or agent names ("court documents"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = set('figures numbers data records statistics counts tallies results surveys studies documents papers filings accounts minutes projections forecasts');
@@ -120,7 +132,7 @@ export const IRREGULAR_DEMONYMS: ReadonlyMap<string, string | null> = new Map(
 );
 
 /** Head words that make a place when they lead a name ("Lake Orvanne", "Mount Kelvar", "Cape Ardent", "Port Selwen"). */
-export const LEADING_LOC_HEADS = set('lake mount mt cape isle fort gulf river port');
+export const LEADING_LOC_HEADS = set('lake mount mt cape isle fort gulf river port maunga'); // "Maunga Rere": Māori for mountain
 
 /** A state's form before "of" and its name: "the Republic of Ostrana", "the Kingdom of Velm" (not "Republic Windows", a firm). */
 export const STATE_FORMS = set('republic kingdom principality emirate sultanate duchy');

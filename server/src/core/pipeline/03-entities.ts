@@ -8,7 +8,7 @@ import { tokenAt } from './token-at';
 import { COUNTRY_ALIASES, isCommonWord, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import {
   CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, STATE_FORMS, WATER_FORMS, LOC_HEADS, SURNAME_LOC_HEADS, MOVEMENT_EMBLEMS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, TRADE_HEADS,
-  TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS, LEGAL_FORMS, withoutArabicArticle,
+  TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS, LEGAL_FORMS, withoutArabicArticle, IWI_OPENERS, STATE_SHORT_FORMS,
 } from '../model/words';
 import { entityNameKey, fold, initials, nameKey, PLAIN_WORDS } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
@@ -51,6 +51,7 @@ import { playersAfterPlay } from './entity-play-makers';
 import { statesByTheirOrgans } from './entity-state-nouns';
 import { pollstersByTheirPolls } from './entity-pollsters';
 import { teamsNamedTeam } from './entity-team-prefix';
+import { titledPeopleAcrossAnd } from './entity-titled-pairs';
 import { dropTourNames } from './entity-tour-names';
 import { townSidesInMatch } from './entity-match-towns';
 import { wardsInBrackets } from './entity-ward-brackets';
@@ -81,7 +82,7 @@ import { chunkEntityNameKey, chunkNameKey, wordNameKey, wordsOnly } from './chun
 import { keepOwnKeys } from './entity-own-keys';
 import { newsLeadIn } from './entity-lead-ins';
 import { placesByPlural } from './entity-place-plurals';
-import { flightLabelWords, headlineOpeningHead, JOINED_OPENERS, knownNameAt, NOT_AIRLINE_OPENERS, openingWordKept, opensKnownLongName } from './entity-start-pairs';
+import { flightLabelWords, headlineOpeningHead, JOINED_OPENERS, knownNameAt, countryAfterWords, NOT_AIRLINE_OPENERS, openingWordKept, opensKnownLongName } from './entity-start-pairs';
 import { marketsByNoun } from './entity-markets';
 import { ampersandFirms } from './entity-ampersand-firms';
 import { headlineNamesGrown } from './entity-headline-longer';
@@ -1372,7 +1373,7 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     // "the House of Delegates", "Kelmar House of Assembly": a chamber's "House" before "of" and a capitalised word.
     if (l === 'of' && cap[k + 1] && lowerCase(tokens[k - 1]) === 'house') { last = k; continue; }
     if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && lowerCase(tokens[k - 1]) !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
-    if (l === 'and' && hasHead && orgTail(tokens, k + 1) && !namedBeforeAnd(tokens, cap, i, k)) { last = k; continue; }
+    if (l === 'and' && hasHead && orgTail(tokens, k + 1) && !namedBeforeAnd(tokens, cap, i, k) && !titledPeopleAcrossAnd(tokens, cap, i, k)) { last = k; continue; }
     // "Korvan Land and River Alliance", "Health and Safety Council": an ordinary word, "and", and one
     // or two capitalised words ending in an organisation's head are one name.
     if (l === 'and' && !hasHead && isCommonToken(tokens[k - 1]) && !isKnownName(lower(tokens[k - 1])) && shortOrgTail(tokens, cap, k + 1)) { last = k; continue; }
@@ -2060,6 +2061,9 @@ const decided = (r: RuleEvidence, street = false, faith = false): RuleParts => (
 /** The rules that read the chunk's own tokens only and come before any that reads its context. */
 function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: number, w1: number, wl: number, first: string, lastW: string): RuleEvidence | null {
   if (COUNTRY_ALIASES.has(singleSpaced(l))) return certain('LOC');
+  if (n === 1 && STATE_SHORT_FORMS.has(tokens[w0].text)) return certain('LOC'); // "crews from Qld and Tas"
+  if (n >= 2 && IWI_OPENERS.has(first)) return certain('ORG'); // "Ngāti Rēhia": an iwi
+  if (n >= 3 && countryAfterWords(tokens, w0, wl)) return certain('ORG'); // "Surf Life Saving NSW": a national or state body
   if (n >= 2 && webDomainAt(tokens, c.last - 1)) return certain('ORG');
   const opening = NAME_OPENING_ABBREVIATIONS.get(tokens[c.first].text);
   if (opening !== undefined && tokens[c.first + 1]?.text === '.') {

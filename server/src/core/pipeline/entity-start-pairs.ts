@@ -11,7 +11,7 @@ import { lexClass, W_COMMON_UNNAMED, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIE
 import { tokenAt } from './token-at';
 import { placePlural } from './entity-place-plurals';
 import { CLUB_TAILS } from './entity-teams';
-import { LOC_HEADS } from '../model/words';
+import { LOC_HEADS, STATE_SHORT_FORMS } from '../model/words';
 import { isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import { isKnownGivenName } from '../model/gender';
 
@@ -87,11 +87,31 @@ export function openingWordKept(tokens: readonly Token[], k: number, b: number):
   if (b === k + 1 && stateAgencyPair(l, tokens[b])) return true;
   // "Skyline Air said …": an ordinary word before "Air" that ends the run is an airline's name ("Fresh Air" is no airline).
   if (b === k + 1 && lowerToken(tokens[b]) === 'air' && tokens[b].text === 'Air') return !NOT_AIRLINE_OPENERS.has(l);
+  // "Surf Life Saving NSW said …", "Local Government New Zealand": two or more words before a country or an
+  // Australian state's short form that ends the run name a national or state body.
+  if (b >= k + 2 && countryAfterWords(tokens, k, b)) return true;
   // "Federated Farmers said …", "Amalgamated Growers": a joining participle before its members' plural is a body's name.
   if (JOINED_OPENERS.has(l)) return tokens[b].text.endsWith('s') && (lexClass(lexOf(tokens[b])) & W_TITLE_HEAD) === 0;
   // "Bank" only before a word that is no ordinary one: "Bank Holiday traffic" names no bank.
   return OPENING_HEADS.has(l) && (lexClass(lexOf(tokens[k + 1])) & (l === 'bank' ? BANK_NOT_BEFORE : W_TITLE_HEAD | W_TITLE_MODIFIER)) === 0
     && !isKnownGivenName(lowerToken(tokens[k + 1]));
+}
+
+/**
+ * Whether the run k..b ends in a country (one or two words, "New Zealand") or a state's short form ("NSW") with
+ * at least two capitalised words before it, none a title word, the first no given name: "Surf Life Saving NSW", not
+ * "Yesterday New Zealand".
+ */
+export function countryAfterWords(tokens: readonly Token[], k: number, b: number): boolean {
+  let c = -1;
+  if (STATE_SHORT_FORMS.has(tokens[b].text) || lexicon.countries.has(lowerToken(tokens[b]))) c = b;
+  if (lexicon.countries.has(`${lowerToken(tokens[b - 1])} ${lowerToken(tokens[b])}`)) c = b - 1;
+  if (c < k + 2 || isKnownGivenName(lowerToken(tokens[k]))) return false; // "Ana Roe Smith Australia"
+  for (let j = k; j < c; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || (lexClass(lexOf(t)) & (W_TITLE_HEAD | W_TITLE_MODIFIER | W_PLAIN_CAPS)) !== 0) return false;
+  }
+  return true;
 }
 
 /**
