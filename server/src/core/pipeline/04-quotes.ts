@@ -32,6 +32,7 @@ import { statementIssuer } from './quote-statement-issuer';
 import { interviewAnswer } from './quote-interview';
 import { capitalsSubhead } from './quote-subhead';
 import { headlineSpeaker, leadsHeadline } from './quote-headline';
+import { openingFrame } from './quote-opening-frame';
 import { WordList } from './token-table';
 import { itSubject } from './it-subject';
 import { claimsAsNoun, cueAsNoun, documentCueNoun, countedCueNoun } from './cue-noun';
@@ -261,6 +262,12 @@ type Bounds = { first: Int32Array; last: Int32Array };
 function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: BlockOf): Found | null {
   const { tokens } = ctx;
   const { inner, closed, fullClause, firstIn, afterTok, beforeTok, sentFloor, sentCeil } = q;
+  // "Describing the plan as “reckless”, Olsen said": the opening participle is the cue, its subject speaks.
+  const frame = closed ? openingFrame(ctx, sentFloor, beforeTok, afterTok, inner, sentCeil) : null;
+  if (frame) {
+    const main = speakerAfterQuote(ctx, afterTok, sentCeil, /,\s*$/.test(inner));
+    if (main?.speaker || frame.speaker) return { speaker: main?.speaker ?? frame.speaker, cue: frame.cue };
+  }
   let found: Found | null = null;
   if (closed && afterTok <= sentCeil) {
     // A quote that ends its own sentence with a full stop takes only an attribution right after it.
@@ -737,3 +744,4 @@ function judgeVague(phrase: string): boolean {
   // "rebels said", "the tenants say": a side or group of unnamed people.
   return VAGUE_SOURCES.has(head) || VAGUE_SOURCES.has(words[words.length - 1]) || GROUP_VAGUE.has(head) || /^(some|many|several|unnamed|anonymous)$/.test(words[0]);
 }
+
