@@ -1,9 +1,11 @@
-// Labelled sentences for three readings of who speaks a quote and what cues it:
+// Labelled sentences for four readings of who speaks a quote and what cues it:
 //   - a finding's relative clause ("ignoring a 2021 survey that rated the wall “in poor condition”"): the
 //     survey speaks through its verb, not the main clause's subject with "accused" (quote-finder-clause.ts);
 //   - a participle phrase that opens the sentence ("Describing the plan as “reckless”, Olsen said"): the
 //     participle is the cue, the main clause's subject speaks (quote-opening-frame.ts); a participle far
 //     from its subject ("…, concluding that … “…”") keeps its own cue, not an earlier "described … as";
+//   - a nickname in marks between a given name and a surname ("Ilse “Wrenn” Moravec") is part of the
+//     name, one PERSON, and its marks nobody's words (entity-name-nicknames.ts);
 //   - a headline quote before "Q&A With X" / "An Interview With X" is X's (quote-headline.ts).
 // Guards keep the near misses as they were. Run with
 // `node --import tsx --test test/unit/quotes-finders-frames.test.ts`.
@@ -54,3 +56,20 @@ for (const row of ROWS) {
   });
 }
 
+// A nickname between a given name and a surname: one PERSON, its marks a scare quote (nobody's words); guards
+// keep the pieces and the quote's reading.
+const NAME_ROWS: { label: string; body: string; person: string; quotes: string[] }[] = [
+  { label: 'Given "Nick" Surname', body: 'Ilse "Wrenn" Moravec said the band would tour again.', person: 'Ilse "Wrenn" Moravec', quotes: ['Wrenn: scare'] },
+  { label: 'Given “Nick” Surname (curly), surname alone later', body: 'Jonas “Pell” Ekdahl told reporters the album was finished. Ekdahl said the tour "starts in May."', person: 'Jonas “Pell” Ekdahl', quotes: ['Pell: scare', 'starts in May.: partial'] },
+  { label: 'Given “Two Words” Surname', body: 'Ilse “Big Wrenn” Moravec said the band would tour again.', person: 'Ilse “Big Wrenn” Moravec', quotes: ['Big Wrenn: scare'] },
+  { label: 'guard: no given name before the marks', body: 'The ferry "Wrenn" Moravec bought last year sank.', person: 'Moravec', quotes: ['Wrenn: scare'] },
+  { label: 'guard: a lower-case word in the marks', body: 'Ilse "wrenn" Moravec said the band would tour again.', person: 'Moravec', quotes: ['wrenn: partial'] },
+];
+
+for (const row of NAME_ROWS) {
+  test(`nickname inside a name: ${row.label}`, () => {
+    const a = analyzeText(`${HEADLINE}\n${row.body}\n`);
+    assert.ok(a.mentions.some((m) => m.type === 'PERSON' && m.text === row.person), `PERSON ${row.person}: ${a.mentions.map((m) => m.text).join(' | ')}`);
+    assert.deepEqual(a.quotes.map((q) => `${q.text}: ${q.kind}`), row.quotes, 'quotes');
+  });
+}

@@ -119,6 +119,8 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     if (kind !== 'scare' && closed && isGlossedTerm(tokens, afterTok, words)) kind = 'scare';
     // A proverb or adage named before the marks ("the old proverb, “…”") belongs to nobody.
     if (kind !== 'scare' && closed && isSaying(tokens, beforeTok, words)) kind = 'scare';
+    // "Ilse “Wrenn” Moravec": a nickname inside a person's name (entity-name-nicknames.ts) is nobody's words.
+    if (kind !== 'scare' && closed && insideName(ctx, firstIn, r.open, r.close)) kind = 'scare';
     // A broker's grade ("cut the stock to “sell”", "a “buy” rating") is a label on a scale, nobody's words.
     if (kind !== 'scare' && closed && words <= 2 && isRating(tokens, inner, beforeTok, afterTok)) kind = 'scare';
     // One word in straight single marks ('Lantern' mode, a 'go-slow') is the writer's distance: the
@@ -745,3 +747,10 @@ function judgeVague(phrase: string): boolean {
   return VAGUE_SOURCES.has(head) || VAGUE_SOURCES.has(words[words.length - 1]) || GROUP_VAGUE.has(head) || /^(some|many|several|unnamed|anonymous)$/.test(words[0]);
 }
 
+/** Is the quote whose marks are at `open` and `close` (first token `firstIn`) inside a person's name ("Ilse “Wrenn” Moravec")? */
+function insideName(ctx: SpeakerContext, firstIn: number, open: number, close: number): boolean {
+  const mi = ctx.mentionAt[firstIn] ?? -1;
+  if (mi < 0) return false;
+  const m = ctx.mentions[mi];
+  return m.type === 'PERSON' && m.start < open && m.end > close;
+}
