@@ -25,6 +25,7 @@ const ROWS: Row[] = [
   { label: 'a report that described X as “…”', body: 'Mira Olsen accused the council of ignoring a report that described the quay as "unsafe for heavy lorries".', quote: 'unsafe for heavy lorries', kind: 'partial', speaker: 'a report', cue: 'described … as' },
   { label: 'an audit which called X “…”', body: 'Mira Olsen accused the council of ignoring an audit which called the scheme "a waste of money".', quote: 'a waste of money', kind: 'partial', speaker: 'an audit', cue: 'called' },
   { label: 'guard: a finding with no relative clause leaves the subject speaking', body: 'Mira Olsen said the report was ignored and called the decision "a scandal".', quote: 'a scandal', kind: 'partial', speaker: 'Mira Olsen', cue: 'called' },
+  { label: 'guard: a report that said: “…” with no object stays the citer\'s', body: 'Mira Olsen cited a survey that said: "The wall will not last another winter."', quote: 'The wall will not last another winter.', kind: 'direct', speaker: 'Mira Olsen', cue: 'said' },
   { label: 'guard: a broker grade after "rated" stays a label', body: 'Corvel analysts issued a report that rated the shares "buy" on Monday.', quote: 'buy', kind: 'scare', speaker: null, cue: null },
   // ── a participle phrase opening the sentence ──
   { label: 'Describing X as “…”, Y said', body: 'Describing the plan as "reckless", Mira Olsen said the council would vote against it.', quote: 'reckless', kind: 'partial', speaker: 'Mira Olsen', cue: 'Describing … as' },

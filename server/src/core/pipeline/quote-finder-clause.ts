@@ -13,9 +13,12 @@ export const RATING_VERBS: ReadonlySet<string> = new Set(['rated', 'rates', 'gra
 
 /**
  * The finding that speaks through the verb at token `j`: "a 2021 survey" when the tokens before the verb
- * are a finding's noun and "that" (or ", which"); null otherwise or when no phrase ends at the noun.
+ * are a finding's noun and "that" (or ", which") and the verb's object stands between it and the quote
+ * (token `end`, the last before the opening mark); null otherwise or when no phrase ends at the noun.
+ * ("Orlov cited a report that said: “…”" stays the citer's whole quotation.)
  */
-export function finderClauseSpeaker(ctx: SpeakerContext, j: number, floor: number): SpeakerRef | null {
+export function finderClauseSpeaker(ctx: SpeakerContext, j: number, floor: number, end: number): SpeakerRef | null {
+  if (j >= end || ctx.tokens[j + 1].kind !== 'word') return null;
   const rel = ctx.lower[j - 1];
   if (rel !== 'that' && rel !== 'which') return null;
   const n = rel === 'which' && ctx.tokens[j - 2]?.text === ',' ? j - 3 : j - 2;

@@ -202,7 +202,7 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
     const promoting = PROMOTING.has(ctx.lower[j]) && /^\p{Ll}/u.test(t.text);
     // "a 2021 survey that rated the wall “in poor condition”": the finding speaks through its clause's verb.
     if (RATING_VERBS.has(t.text) && !isSpeech(t)) {
-      const finder = finderClauseSpeaker(ctx, j, floor);
+      const finder = finderClauseSpeaker(ctx, j, floor, end);
       if (finder) return { speaker: finder, cue: describedAs(ctx, cueAt(text, tokens, j), end) };
       continue;
     }
@@ -223,7 +223,7 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       // nobody speaks the quote through a passive verb or a verb of a clause closed before it.
       if (passiveSpeech(tokens, j) || closedClauseVerb(tokens, j, end + 1, floor)) continue;
       const cue = describedAs(ctx, cueAt(text, tokens, j), end);
-      const finder = finderClauseSpeaker(ctx, j, floor);
+      const finder = finderClauseSpeaker(ctx, j, floor, end);
       if (finder) return { speaker: finder, cue };
       // "X praised Lena Ortiz, saying “…”": a participle after a comma has the sentence's subject, not the name before it.
       const participle = tokens[j - 1]?.text === ',' && PARTICIPLE.test(t.text) ? subjectBefore(ctx, floor, j - 1) : null;
