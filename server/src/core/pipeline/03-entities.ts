@@ -142,6 +142,7 @@ import { skyBodies } from './entity-sky';
 import { journalNames } from './entity-journal-names';
 import { capitalAppositions } from './entity-capital-appositions';
 import { dropNicknames } from './entity-nicknames';
+import { nicknamesInNames } from './entity-name-nicknames';
 import { dropCodeLanguages } from './entity-code-languages';
 import { dropCompoundOpeners } from './entity-compound-openers';
 import { thingNicknames } from './entity-thing-nicknames';
@@ -273,6 +274,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropProducts(tokens, candidates);
   dropWorkTitles(tokens, candidates);
   dropNicknames(tokens, candidates);
+  if (text.includes('"') || text.includes('“') || text.includes('‘')) nicknamesInNames(tokens, candidates);
   if (lowerGates & L_CODE) dropCodeLanguages(tokens, candidates);
   dropCompoundOpeners(tokens, candidates);
   if (lowerGates & L_NICKNAME) thingNicknames(tokens, candidates);

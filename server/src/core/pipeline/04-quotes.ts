@@ -32,6 +32,7 @@ import { statementIssuer } from './quote-statement-issuer';
 import { interviewAnswer } from './quote-interview';
 import { capitalsSubhead } from './quote-subhead';
 import { headlineSpeaker, leadsHeadline } from './quote-headline';
+import { openingFrame } from './quote-opening-frame';
 import { WordList } from './token-table';
 import { itSubject } from './it-subject';
 import { claimsAsNoun, cueAsNoun, documentCueNoun, countedCueNoun } from './cue-noun';
@@ -118,6 +119,8 @@ export function findQuotes(ctx: SpeakerContext, blocks: Block[]): Quote[] {
     if (kind !== 'scare' && closed && isGlossedTerm(tokens, afterTok, words)) kind = 'scare';
     // A proverb or adage named before the marks ("the old proverb, “…”") belongs to nobody.
     if (kind !== 'scare' && closed && isSaying(tokens, beforeTok, words)) kind = 'scare';
+    // "Ilse “Wrenn” Moravec": a nickname inside a person's name (entity-name-nicknames.ts) is nobody's words.
+    if (kind !== 'scare' && closed && insideName(ctx, firstIn, r.open, r.close)) kind = 'scare';
     // A broker's grade ("cut the stock to “sell”", "a “buy” rating") is a label on a scale, nobody's words.
     if (kind !== 'scare' && closed && words <= 2 && isRating(tokens, inner, beforeTok, afterTok)) kind = 'scare';
     // One word in straight single marks ('Lantern' mode, a 'go-slow') is the writer's distance: the
@@ -261,6 +264,12 @@ type Bounds = { first: Int32Array; last: Int32Array };
 function attribute(ctx: SpeakerContext, q: QuoteSite, bounds: Bounds, blockOf: BlockOf): Found | null {
   const { tokens } = ctx;
   const { inner, closed, fullClause, firstIn, afterTok, beforeTok, sentFloor, sentCeil } = q;
+  // "Describing the plan as “reckless”, Olsen said": the opening participle is the cue, its subject speaks.
+  const frame = closed ? openingFrame(ctx, sentFloor, beforeTok, afterTok, inner, sentCeil) : null;
+  if (frame) {
+    const main = speakerAfterQuote(ctx, afterTok, sentCeil, /,\s*$/.test(inner));
+    if (main?.speaker || frame.speaker) return { speaker: main?.speaker ?? frame.speaker, cue: frame.cue };
+  }
   let found: Found | null = null;
   if (closed && afterTok <= sentCeil) {
     // A quote that ends its own sentence with a full stop takes only an attribution right after it.
@@ -747,4 +756,12 @@ function judgeVague(phrase: string): boolean {
   if (words.length === 3 && /^(a|an)$/.test(words[0]) && INSTITUTIONAL_SOURCES.has(words[1]) && /^(report|estimate|survey|study|review)$/.test(head)) return false;
   // "rebels said", "the tenants say": a side or group of unnamed people.
   return VAGUE_SOURCES.has(head) || VAGUE_SOURCES.has(words[words.length - 1]) || GROUP_VAGUE.has(head) || /^(some|many|several|unnamed|anonymous)$/.test(words[0]);
+}
+
+/** Is the quote whose marks are at `open` and `close` (first token `firstIn`) inside a person's name ("Ilse “Wrenn” Moravec")? */
+function insideName(ctx: SpeakerContext, firstIn: number, open: number, close: number): boolean {
+  const mi = ctx.mentionAt[firstIn] ?? -1;
+  if (mi < 0) return false;
+  const m = ctx.mentions[mi];
+  return m.type === 'PERSON' && m.start < open && m.end > close;
 }

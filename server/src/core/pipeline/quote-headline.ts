@@ -52,6 +52,8 @@ export function headlineSpeaker(ctx: SpeakerContext, block: Block | undefined, f
   }
   // "“…,” Says Ferry Chief": the quote opens the headline, the tag ends it.
   if (beforeTok >= first || firstIn - 1 !== first) return null;
+  // "“I Never Thought It Would Sell”: Q&A With Nightjar's Pell": the one interviewed said it.
+  if (tokenAt(tokens, afterTok)?.text === ':') return intervieweeAfter(ctx, tokens[afterTok].end, block.end);
   let k = afterTok;
   if (tokenAt(tokens, k)?.text === ',') k++;
   const says = tokenAt(tokens, k);
@@ -81,4 +83,26 @@ export function capitalisedSpeaker(ctx: SpeakerContext, from: number, to: number
     && !(agentHead && to > from && m?.type !== 'LOC' && isAgentNoun(head))) return null;
   if (whole && m.type === 'ORG') return fromMention(ctx, mi);
   return { start: tokens[from].start, end: tokens[to].end, text: ctx.text.slice(tokens[from].start, tokens[to].end), local: null };
+}
+
+/** What follows a headline quote's colon when the story is an interview: "Q&A With", "An Interview With", "In Conversation With". */
+const INTERVIEW_WITH = /^\s*(?:(?:an?|the)\s+)?(?:q\s*&\s*a|q\s+and\s+a|interview|conversation|in\s+conversation|chat|talking)\s+with\s+/i;
+
+/**
+ * The interviewee named after "With" in the headline text from `from` (after the colon) to `to`: the
+ * last person or body named there ("Q&A With Nightjar's Pell": Pell), else a capitalised speaker
+ * phrase ending the headline ("Interview With Ferry Chief"); null when the headline names no interview.
+ */
+function intervieweeAfter(ctx: SpeakerContext, from: number, to: number): Found | null {
+  const m = INTERVIEW_WITH.exec(ctx.text.slice(from, to));
+  if (!m) return null;
+  const start = firstTokenFrom(ctx.tokens, from + m[0].length);
+  const last = firstTokenFrom(ctx.tokens, to) - 1;
+  let named = -1;
+  for (let k = start; k <= last; k++) {
+    const mi = ctx.mentionAt[k];
+    if (mi >= 0 && ctx.mentions[mi].type !== 'LOC') named = mi;
+  }
+  const speaker = named >= 0 ? fromMention(ctx, named) : capitalisedSpeaker(ctx, start, last);
+  return speaker ? { speaker, cue: null } : null;
 }

@@ -19,6 +19,7 @@ import { CUE_VERBS, TITLE_MODIFIERS } from '../model/words';
 import { EXTRA_SPEECH_VERBS } from '../model/speaker-words';
 import { WordFlags } from './word-flags';
 import { asPutTag, GO_FORMS, goesOnTag, howPutTag, replyTag } from './quote-phrasal-tags';
+import { finderClauseSpeaker, RATING_VERBS } from './quote-finder-clause';
 
 export interface Found {
   speaker: SpeakerRef | null;
@@ -153,12 +154,13 @@ const PROMOTING = new Set(['touted', 'touts', 'touting', 'pitched', 'pitches', '
  */
 const BEFORE_WORDS = new WordFlags([
   ...[')', 'according', 'saying', 'from', 'quoted', 'as', ...STATEMENT, ...READ_VERBS],
-  ...[...CUE_VERBS.keys(), ...EXTRA_SPEECH_VERBS.keys(), ...PROMOTING].map((w) => w.toLowerCase()),
+  ...[...CUE_VERBS.keys(), ...EXTRA_SPEECH_VERBS.keys(), ...PROMOTING, ...RATING_VERBS].map((w) => w.toLowerCase()),
 ].map((w): [string, number] => [w, 1]));
 
 /** Patterns before the opening mark, scanning back from token `end` to `floor`. */
 export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: number): Found | null {
   const { tokens, text } = ctx;
+  const sentenceFloor = floor;
   floor = Math.max(floor, end - REACH);
   let pending: Cue | null = null;
   for (let j = end; j >= floor; j--) {
@@ -198,6 +200,12 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       if (found) return found;
     }
     const promoting = PROMOTING.has(ctx.lower[j]) && /^\p{Ll}/u.test(t.text);
+    // "a 2021 survey that rated the wall “in poor condition”": the finding speaks through its clause's verb.
+    if (RATING_VERBS.has(t.text) && !isSpeech(t)) {
+      const finder = finderClauseSpeaker(ctx, j, floor, end);
+      if (finder) return { speaker: finder, cue: describedAs(ctx, cueAt(text, tokens, j), end) };
+      continue;
+    }
     if (isSpeech(t) || (cueLemma(t) && CALLING.test(t.text)) || promoting) {
       // "the phone call that ...": a noun, not the verb
       if (NOUN_CALL.test(t.text) && NOUN_BEFORE.test(tokens[j - 1]?.text ?? '')) continue;
@@ -215,6 +223,8 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       // nobody speaks the quote through a passive verb or a verb of a clause closed before it.
       if (passiveSpeech(tokens, j) || closedClauseVerb(tokens, j, end + 1, floor)) continue;
       const cue = describedAs(ctx, cueAt(text, tokens, j), end);
+      const finder = finderClauseSpeaker(ctx, j, floor, end);
+      if (finder) return { speaker: finder, cue };
       // "X praised Lena Ortiz, saying “…”": a participle after a comma has the sentence's subject, not the name before it.
       const participle = tokens[j - 1]?.text === ',' && PARTICIPLE.test(t.text) ? subjectBefore(ctx, floor, j - 1) : null;
       const s = participle ?? speakerBefore(ctx, cue.tok - 1, floor) ?? (cue.start < t.start ? speakerBefore(ctx, cue.tok - 2, floor) : null);
@@ -225,7 +235,8 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       // A promoter's verb needs its promoter right before it ("which Rena Okafor pitched as “…”").
       if (promoting) continue;
       // "…, saying “…”", "a report that claimed “…”": the subject of the sentence speaks.
-      const subject = subjectBefore(ctx, floor, j);
+      // (a participle's subject opens the sentence, however far back: "He described …, concluding that … “…”")
+      const subject = subjectBefore(ctx, floor, j) ?? (floor > sentenceFloor && PARTICIPLE.test(t.text) ? subjectBefore(ctx, sentenceFloor, j) : null);
       if (subject) return { speaker: subject, cue };
       pending ??= cue;
       if (j < end - 6) break;
@@ -342,7 +353,7 @@ const FRAMED_AS = /^(describ|characteri[sz]|portray|tout|pitch|trumpet)/i;
  * "described the plan as “bold”": the cue is the verb and its "as" ("described … as"), when "as"
  * stands between the verb and the quote (token `end` is the last before the opening mark).
  */
-function describedAs(ctx: SpeakerContext, cue: Cue, end: number): Cue {
+export function describedAs(ctx: SpeakerContext, cue: Cue, end: number): Cue {
   const { tokens, text } = ctx;
   if (!FRAMED_AS.test(tokens[cue.tok].text) || cue.end > tokens[cue.tok].end) return cue;
   for (let q = cue.tok + 1; q <= end && q <= cue.tok + 30; q++) {

@@ -389,7 +389,7 @@ function placedGroup(ctx: SpeakerContext, k: number, floor: number, end: number)
 }
 
 /** Nouns of a finding's document or inquiry: "a study", "the survey", "a trial". */
-const FINDERS: ReadonlySet<string> = new Set(['study', 'studies', 'survey', 'trial', 'review', 'analysis', 'report', 'audit', 'census', 'poll', 'inquiry', 'research']);
+export const FINDERS: ReadonlySet<string> = new Set(['study', 'studies', 'survey', 'trial', 'review', 'analysis', 'report', 'audit', 'census', 'poll', 'inquiry', 'research', 'inspection', 'assessment']);
 
 /**
  * "a study of 31,000 adults in Marland has found": an unnamed study (or survey, trial …) with the
