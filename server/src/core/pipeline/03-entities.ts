@@ -106,7 +106,7 @@ import { personOfOrg } from './entity-person-of-org';
 import { buildingSaidIt } from './entity-building-bodies';
 import { norpBeforeStateNoun, placesInBodyKeys, stateAgencyPair, statisticsOfficeKey } from './entity-national-bodies';
 import { rankBeforeName } from './entity-lone-rank';
-import { isStreetWord, streetByContext } from './entity-streets';
+import { isStreetWord, streetByContext, streetFrom } from './entity-streets';
 import { afterFirmKind, dropLoneKinds, firmsAfterKind } from './entity-kind-words';
 import { datelineAgencies } from './entity-dateline-agency';
 import { nameThenOf, placesAfterPersonOf } from './entity-person-of-place';
@@ -133,6 +133,9 @@ import { L_BODY_KIND, L_CAPITAL, L_CODE, L_NICKNAME, L_FAMILY, L_PARTY_NOUN, L_P
 import { structuresAsPlaces } from './entity-structure-nouns';
 import { possessiveModifiers } from './entity-possessive-modifiers';
 import { fromListsAsPlaces } from './entity-from-lists';
+import { placesBeforeOutfits } from './entity-local-outfits';
+import { dropAwardAdjectives } from './entity-award-adjectives';
+import { seasAndLanguages } from './entity-seas-languages';
 import { routeEndsAsPlaces } from './entity-route-ends';
 import { travellerOriginsAsPlaces } from './entity-traveller-origins';
 import { familiesAsPersons } from './entity-family-names';
@@ -260,7 +263,8 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   possessiveModifiers(tokens, candidates); // ("its Kessling plant": a possessive before a one-word name, rare; a visit per candidate)
   routeEndsAsPlaces(tokens, candidates); // ("between", "from" or " to ": nearly every text, so no gate)
   if ((lowerGates & L_CAPITAL) && text.includes(' capital,')) capitalAppositions(tokens, candidates);
-  if (text.includes('from')) { travellerOriginsAsPlaces(tokens, candidates); fromListsAsPlaces(tokens, candidates); }
+  if (text.includes('from')) travellerOriginsAsPlaces(tokens, candidates);
+  fromListsAsPlaces(tokens, candidates); // (lists after "from" or "in": nearly every text holds one of the two)
   if ((lowerGates & L_FAMILY) && text.includes(' family')) familiesAsPersons(tokens, candidates);
   marketsByNoun(text, tokens, candidates);
   if (text.includes('&')) ampersandFirms(tokens, candidates);
@@ -303,6 +307,9 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (gates & G_UNIT) unitsWithOrdinals(tokens, candidates);
   possessiveShops(tokens, candidates);
   placesBeforeTheirPeople(tokens, candidates);
+  if (text.includes('-')) dropAwardAdjectives(tokens, candidates);
+  placesBeforeOutfits(tokens, candidates);
+  seasAndLanguages(tokens, candidates);
   if (lowerGates & L_STATE) statesByTheirOrgans(tokens, candidates);
   if (lowerGates & L_POLL) pollstersByTheirPolls(tokens, candidates);
   if (lowerGates & L_PLAY) playersAfterPlay(tokens, candidates);
@@ -1369,6 +1376,8 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     if (l === 'on' && dateWord(next)) break;
     // "Rhea Solberg on Morning Ledger": a person's name (a given name first, no head) before "on" and a programme is two names.
     if (l === 'on' && !hasHead && isKnownGivenName(tokens[i].text)) break;
+    // "the Golden Wok on Mill Street": a business before "on" and a street is two names (entity-streets.ts).
+    if (l === 'on' && streetFrom(tokens, k + 1)) break;
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
     // A place or organisation the lexicon knows whole across "of" ("United States of America").
     if (l === 'of' && knownAcrossOf(tokens, i, k)) { last = k; continue; }

@@ -1,9 +1,10 @@
 /**
- * One-word names listed after "from" share the place's reading (pure, token indices): in "visitors came from Kestan and
- * Ombria" or "from Kestan, Ombria and Delna", where the model took one name for a place and another for a person or a
- * body, they are all places, as a list after "from" names things of one kind. Only when every name of the list is one
+ * One-word names listed after "from" or "in" share the place's reading (pure, token indices): in "visitors came from Kestan and
+ * Ombria", "offices in Kestan and Ombria" or "from Kestan, Ombria and Delna", where the model took one name for a place and another for a person or a
+ * body, they are all places, as a list after "from" or "in" names things of one kind. Only when every name of the list is one
  * word and none is a known given name ("a letter from Vell and Mira" stays with people); retypeAsPlaces keeps a
- * surname of a person named in full.
+ * surname of a person named in full. After "in" only names typed ORG turn places: a person is "in" a list of
+ * interests or of a story's cast as well ("a role in Vell and Orrel").
  */
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
@@ -18,11 +19,14 @@ function listed(tokens: readonly Token[], a: Candidate, b: Candidate): boolean {
   return (j.text === ',' || j.text === 'and') && tokens[b.first].sentence === tokens[a.last].sentence;
 }
 
-/** Retypes LOC the one-word PERSON or ORG names of a list after "from" that holds a one-word LOC name. */
+/** The prepositions a list of places follows. */
+const LIST_PREPS: ReadonlySet<string> = new Set(['from', 'in']);
+
+/** Retypes LOC the one-word PERSON or ORG names of a list after "from" or "in" that holds a one-word LOC name. */
 export function fromListsAsPlaces(tokens: readonly Token[], cands: Candidate[]): void {
   const places = new Set<number>();
   for (let i = 0; i < cands.length; i++) {
-    if (tokenAt(tokens, cands[i].first - 1)?.text !== 'from') continue;
+    if (!LIST_PREPS.has(tokenAt(tokens, cands[i].first - 1)?.text ?? '')) continue;
     let e = i;
     while (e + 1 < cands.length && listed(tokens, cands[e], cands[e + 1])) e++;
     // a list ends in "and" before its last name ("from A and B", "from A, B and C")
@@ -33,7 +37,9 @@ export function fromListsAsPlaces(tokens: readonly Token[], cands: Candidate[]):
       if (c.first !== c.last || isKnownGivenName(tokens[c.first].text)) person = true;
       else if (c.type === 'LOC') place = true;
     }
-    if (place && !person) for (let k = i; k <= e; k++) places.add(k);
+    // after "in" a name typed PERSON keeps its type ("interest in Vell and Orrel"): only bodies turn places there
+    const inList = tokens[cands[i].first - 1].text === 'in';
+    if (place && !person) for (let k = i; k <= e; k++) if (!inList || cands[k].type !== 'PERSON') places.add(k);
     i = e;
   }
   if (places.size > 0) retypeAsPlaces(tokens, cands, (_c, i) => places.has(i));

@@ -30,14 +30,30 @@ function shopNounAfter(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** A saint's title opening a name ("St Brigid", "Saint Anne"). */
+const SAINT = new Set(['St', 'Saint', 'St.']);
+
+/**
+ * A church or a school named by its saint ("pupils at St Brigid's sang", "went to St Anne's"): after "at", "from"
+ * or "to" the "'s" belongs to the name whatever lower-case word follows (a capitalised one goes on to a longer
+ * name or a feast: "St Brigid's Day"), and the model's person is the place of worship or learning.
+ */
+function saintsPlace(tokens: readonly Token[], c: Candidate, before: Token, after: Token | undefined, sentence: number): boolean {
+  if (c.last === c.first || !SAINT.has(tokens[c.first].text) || (before.text !== 'at' && before.text !== 'from' && before.text !== 'to')) return false;
+  return after === undefined || after.sentence !== sentence || after.kind === 'punct' || !/^\p{Lu}/u.test(after.text);
+}
+
 export function possessiveShops(tokens: readonly Token[], cands: Candidate[]): void {
   for (const c of cands) {
     const s = tokenAt(tokens, c.last + 1);
-    if (!isPossessiveS(s) || c.type === 'PERSON' || c.type === null || s!.start !== tokens[c.last].end) continue;
+    if (!isPossessiveS(s) || c.type === null || s!.start !== tokens[c.last].end) continue;
     const before = tokenAt(tokens, c.first - 1);
-    if (before === undefined || (before.text !== 'at' && before.text !== 'from') || before.sentence !== s!.sentence) continue;
+    if (before === undefined || before.sentence !== s!.sentence) continue;
     const after = tokenAt(tokens, c.last + 2);
-    if (after !== undefined && after.sentence === s!.sentence && after.kind !== 'punct' && !AFTER_SHOP.has(after.text) && !shopNounAfter(tokens, c.last + 2)) continue;
+    if (!saintsPlace(tokens, c, before, after, s!.sentence)) {
+      if (c.type === 'PERSON' || (before.text !== 'at' && before.text !== 'from')) continue;
+      if (after !== undefined && after.sentence === s!.sentence && after.kind !== 'punct' && !AFTER_SHOP.has(after.text) && !shopNounAfter(tokens, c.last + 2)) continue;
+    }
     c.last++;
     c.type = 'ORG';
     c.info = undefined; // what was known of the name alone is not the shop's

@@ -21,3 +21,19 @@ export function streetByContext(tokens: readonly Token[], first: number, last: n
   if (before.kind === 'number') return /^\d{1,4}[a-z]?$/.test(before.text);
   return before.kind === 'word' && STREET_PREPOSITIONS.has(before.text);
 }
+
+/** A street's own heads, which end a street's name ("Mill Street", "Harlan Road"). */
+const STREET_HEADS: ReadonlySet<string> = new Set(['street', 'road', 'avenue', 'lane', 'boulevard', 'drive', 'way', 'row', 'terrace', 'crescent', 'close', 'quay']);
+
+/**
+ * Whether one to three capitalised words from token k, on one line, end in a street's head ("on Mill Street"): a
+ * business named before "on" and its street is two names ("the Golden Wok on Mill Street"), as a person's is.
+ */
+export function streetFrom(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.sentence !== tokens[k].sentence || !/^\p{Lu}/u.test(t.text)) return false;
+    if (j > k && STREET_HEADS.has(lowerToken(t))) return true;
+  }
+  return false;
+}
