@@ -16,7 +16,7 @@ import { tokenAt } from './token-at';
 import { lowerToken } from './token-fold';
 import { LEXICON_NAMES, isCommonWord, lexicon } from '../model/lexicon';
 import { isKnownGivenName } from '../model/gender';
-import { productCueBefore } from './entity-product-cues';
+import { AFTER_PRODUCT, productCueBefore } from './entity-product-cues';
 import { breedAround } from './entity-breeds';
 import { CLOSE_MARKS, OPEN_MARKS } from './entity-quote-marks';
 
@@ -125,13 +125,10 @@ function plainTitle(tokens: readonly Token[], k: number, last: number): boolean 
  */
 function relativeAfter(tokens: readonly Token[], last: number): boolean {
   const v = tokenAt(tokens, last + 1);
-  if (v === undefined || v.kind !== 'word' || v.sentence !== tokens[last].sentence || !/^[a-z]+$/.test(v.text) || SMALL_AFTER.has(v.text)) return false;
+  if (v === undefined || v.kind !== 'word' || v.sentence !== tokens[last].sentence || !/^[a-z]+$/.test(v.text) || AFTER_PRODUCT.has(v.text)) return false;
   const w = tokenAt(tokens, last + 2);
   return w === undefined || w.sentence !== v.sentence || w.kind === 'punct' || GAP_AFTER.has(w.text);
 }
-const SMALL_AFTER: ReadonlySet<string> = new Set(`is are was were has had have will would could can may might should must does did
-  been being also and or but which that who in on at for from to with by as after before since during until over under
-  than because while when if`.split(/\s+/));
 const GAP_AFTER: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'in', 'on', 'at', 'last', 'this']);
 
 /**
