@@ -125,10 +125,12 @@ function plainTitle(tokens: readonly Token[], k: number, last: number): boolean 
  */
 function relativeAfter(tokens: readonly Token[], last: number): boolean {
   const v = tokenAt(tokens, last + 1);
-  if (v === undefined || v.kind !== 'word' || v.sentence !== tokens[last].sentence || !/^[a-z]+$/.test(v.text) || AFTER_PRODUCT.has(v.text)) return false;
+  if (v === undefined || v.kind !== 'word' || v.sentence !== tokens[last].sentence || !/^[a-z]+ed$/.test(v.text) && !PAST_FORMS.has(v.text) || AFTER_PRODUCT.has(v.text)) return false;
   const w = tokenAt(tokens, last + 2);
   return w === undefined || w.sentence !== v.sentence || w.kind === 'punct' || GAP_AFTER.has(w.text);
 }
+/** Irregular past forms of verbs a side, a maker or an author does to a work or a match ("the game Orrel lost"). */
+const PAST_FORMS: ReadonlySet<string> = new Set(['lost', 'won', 'made', 'wrote', 'beat', 'sang', 'drew', 'shot', 'sold', 'bought', 'built']);
 const GAP_AFTER: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'in', 'on', 'at', 'last', 'this']);
 
 /**
