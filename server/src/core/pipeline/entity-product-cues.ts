@@ -22,7 +22,7 @@ const PRODUCT_CUE_NOUNS: ReadonlySet<string> = new Set(`drug painkiller vaccine 
  * Merovil was approved", "the app Zentry on Friday"). Any other word may make the name the subject of a clause
  * about the product ("the drug Pellar makes", "the phone Dorsey bought"): the name is kept.
  */
-const AFTER_PRODUCT: ReadonlySet<string> = new Set(`is are was were has had have will would could can may might should must does did
+export const AFTER_PRODUCT: ReadonlySet<string> = new Set(`is are was were has had have will would could can may might should must does did
   been being also and or but which that who in on at for from to with by as after before since during until over under
   last this next than because while when if`.split(/\s+/));
 
