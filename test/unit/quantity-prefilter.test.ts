@@ -4,8 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { MAY_HOLD_FIGURE, QUANTITY, firstFigureWord, fractionWordSeen, invertedSum, hyphenNoRange, quantityMatchesAt, quantityMatchesIn, superlativeWordSeen } from '../../server/src/core/pipeline/quantities';
+import { MAY_HOLD_FIGURE, QUANTITY, crowdWordSeen, firstFigureWord, fractionWordSeen, invertedSum, hyphenNoRange, quantityMatchesAt, quantityMatchesIn, superlativeWordSeen } from '../../server/src/core/pipeline/quantities';
 import { splitBlocks, splitSentences } from '../../server/src/core/pipeline/01-structure';
+import { vagueHarmObjects } from '../../server/src/core/pipeline/vague-harm-objects';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -278,6 +279,28 @@ test('quantityMatchesIn: a sentence ruled out before the scan gives what the sca
     const s = parts.map((p, i) => p + gaps[i]).join('');
     assert.deepEqual(answers(s, true), answers(s, false), s);
   }), { numRuns: 5000 });
+});
+
+/**
+ * The scan marks a vague crowd's word ("dozens", "Hundreds") wherever one stands after white space, as
+ * vague-harm-objects.ts looks for it after a verb ("injuring dozens"), also where a match or the
+ * sentence's gate passes near it; a sentence without one is not searched for harmed crowds (the
+ * search must find the same with the mark).
+ */
+test('quantityMatchesIn: a crowd word after white space is marked', () => {
+  const marked = (s: string) => { quantityMatchesIn(s, 0, s.length); return crowdWordSeen(); };
+  const rows: [string, boolean][] = [['The blast at Tarnby market injured dozens.', true], ['Smoke sent HUNDREDS to hospital', true],
+    ['A storm killed scores, then 40 more', true], ['Over 5 million fled; thousands\nstayed', true],
+    ['The dozen boats left.', false], ['The scoreboard was blank.', false], ['Nothing happened at Orrel.', false]];
+  for (const [s, want] of rows) assert.equal(marked(s), want, s);
+  const piece = fc.constantFrom('killed', 'injuring', 'sent', 'dozens', 'Dozens', 'scores', 'hundreds', 'thousands', 'millions', 'tens of', 'a few', 'several',
+    'of', 'more', 'dead', '5', '3.5', 'million', 'DOZENS', 'Scores', 'two', 'about', '$', 'the', 'x', '-', '.', ',', '_', 'ſ', 'é', 'to hospital');
+  const gap = fc.constantFrom(' ', '', '\n', '\u00a0', '  ');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), fc.array(gap, { minLength: 12, maxLength: 12 }), (parts, gaps) => {
+    const s = parts.map((p, i) => p + gaps[i]).join('');
+    // what the search finds with the mark as it finds it without
+    assert.deepEqual(vagueHarmObjects(0, s, marked(s)), vagueHarmObjects(0, s, true), s);
+  }), { numRuns: 20000 });
 });
 
 /** The hand-read gate finds where the gate's pattern first finds something in a piece of a text (or -1), reading nothing outside the piece. */

@@ -124,6 +124,7 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
   let found: RegExpExecArray[] | undefined;
   superlativeSeen = false;
   fractionSeen = false;
+  crowdSeen = false;
   figureFree = false;
   if (!quantityCompiled) {
     quantityCompiled = true;
@@ -396,6 +397,17 @@ export function fractionWordSeen(): boolean {
   return fractionSeen;
 }
 
+let crowdSeen = false;
+/**
+ * Was a vague crowd's word ("dozens", "scores", "hundreds", "thousands", also "millions": the
+ * one-word vague quantities) seen at the start of a word after white space or another character the
+ * scan stops at, in the piece the last `quantityMatchesIn` searched? A superset of the crowds
+ * vague-harm-objects.ts looks for, each after a verb and white space, which no match covers.
+ */
+export function crowdWordSeen(): boolean {
+  return crowdSeen;
+}
+
 /** Marks `superlativeSeen` when a word of SUPERLATIVE_WORDS starts at the letter `p`, after one of `$`, `.`, `,`, `-` (where the figure scan passes over words). */
 function superlativeAfterSign(s: string, end: number, p: number): void {
   const l1 = letterIndex(codeAt(s, end, p + 1));
@@ -506,6 +518,7 @@ function letterMayStart(s: string, end: number, p: number, c: number, nested = f
       continue;
     }
     if (follow === SPACE) {
+      if (words.length === 1) crowdSeen = true;
       if (isSpaceAt(s, end, q)) return true;
     } else if (follow === A_SCALE) {
       if (scaleMayFollow(s, end, q)) return true;
