@@ -4,8 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { MAY_HOLD_FIGURE, QUANTITY, firstFigureWord, fractionWordSeen, invertedSum, hyphenNoRange, quantityMatchesAt, quantityMatchesIn, superlativeWordSeen } from '../../server/src/core/pipeline/quantities';
+import { MAY_HOLD_FIGURE, QUANTITY, crowdWordSeen, firstFigureWord, fractionWordSeen, invertedSum, hyphenNoRange, quantityMatchesAt, quantityMatchesIn, superlativeWordSeen } from '../../server/src/core/pipeline/quantities';
 import { splitBlocks, splitSentences } from '../../server/src/core/pipeline/01-structure';
+import { vagueHarmObjects } from '../../server/src/core/pipeline/vague-harm-objects';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -182,6 +183,33 @@ test('quantityMatchesAt: decimals, thousands, shares and the word after digits r
 });
 
 /**
+ * A plain figure with one scale ("5 million", "$2 billion", "3.5bn") or a share ("20 percent", "20 per
+ * cent", "20pc") after it is read without the pattern when nothing could go on it; a second scale,
+ * "and a half", a range, a hyphen or a currency after the scale leave it to the pattern. Number words
+ * before a word that only begins like a continuation ("two months", "three more", "one and") too.
+ */
+test('quantityMatchesAt: a figure with one scale or share, and number words before near misses, read as the pattern reads them', () => {
+  const scanned = (s: string) => quantityMatchesAt(s, 0).map((m) => JSON.stringify([m.index, ...m]));
+  const rows = ['5 million people', '$2 billion.', 'about 3.5 million', 'US$4 trillion', 'over £40m, then 7bn', '12 dozen eggs', '5 Million', '5 thouſand',
+    '20 percent of them', 'around 20 per cent.', '20percent', '20pc', '20 pc', '20 percentage', '20 percent5', '20 per cent.5', '5 millions', '5 million_',
+    '5 million-strong', '5 million to 6 million', '5 million - 6', '5 million two boats', '3 hundred thousand', '3 hundred and five', '5 million and a half',
+    '5 million dollars', '5 million US dollars', '5 million percent', '5 million %', '5 million%', '5 million 1/2', '5 million  people', '5 million\npeople',
+    '5 million\u00a0people', '5 million é', '5 million.5', '5 million, 6', '5 mb', '5 m.', '5mx', '5bnx', '5pm', '$5 million to 300 families', '5 hundred-thousand',
+    'two months', 'three more', 'one and all', 'ten together', 'two to three', 'two TO three', 'two m', 'two mb', 'two bn,', 'six per', 'six percent', 'two  point five million',
+    'two\tpoint five million', 'one and a half'];
+  for (const s of rows) assert.deepEqual(scanned(s), searchAll(s), s);
+  const piece = fc.constantFrom('5', '3.5', '1,200', '20', 'two', 'six', 'about', 'over', '$', 'US$', '£', 'a', 'million', 'Million', 'hundred',
+    'dozen', 'trillion', 'm', 'bn', 'M', 'b', 'mb', 'months', 'more', 'percent', 'percentage', 'per cent', 'per', 'pc', 'p', '%', 'and', 'and a half',
+    'andy', 'to', 'TO', 'today', 'together', 'point', 'five', 'us', 'US', 'dollars', 'yen', 'people', '1/2', '-', '–', '_', '.', ',', 'é', 'ſ', 's', 'x', '(');
+  // (no "thousand" or "billion": a smaller scale after a larger one, scale-goes-on.ts, is no part of the pattern's match)
+  const gap = fc.constantFrom(' ', ' ', '', '  ', '\t', '\n', '\u00a0');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), fc.array(gap, { minLength: 12, maxLength: 12 }), (parts, gaps) => {
+    const s = parts.map((p, i) => p + gaps[i]).join('');
+    assert.deepEqual(scanned(s), searchAll(s), s);
+  }), { numRuns: 30000 });
+});
+
+/**
  * The scan of a piece of a text (a sentence of a document) finds what the pattern finds in the
  * piece's own string: nothing outside the piece is read, before it (the look-behind) or after it.
  */
@@ -251,6 +279,28 @@ test('quantityMatchesIn: a sentence ruled out before the scan gives what the sca
     const s = parts.map((p, i) => p + gaps[i]).join('');
     assert.deepEqual(answers(s, true), answers(s, false), s);
   }), { numRuns: 5000 });
+});
+
+/**
+ * The scan marks a vague crowd's word ("dozens", "Hundreds") wherever one stands after white space, as
+ * vague-harm-objects.ts looks for it after a verb ("injuring dozens"), also where a match or the
+ * sentence's gate passes near it; a sentence without one is not searched for harmed crowds (the
+ * search must find the same with the mark).
+ */
+test('quantityMatchesIn: a crowd word after white space is marked', () => {
+  const marked = (s: string) => { quantityMatchesIn(s, 0, s.length); return crowdWordSeen(); };
+  const rows: [string, boolean][] = [['The blast at Tarnby market injured dozens.', true], ['Smoke sent HUNDREDS to hospital', true],
+    ['A storm killed scores, then 40 more', true], ['Over 5 million fled; thousands\nstayed', true],
+    ['The dozen boats left.', false], ['The scoreboard was blank.', false], ['Nothing happened at Orrel.', false]];
+  for (const [s, want] of rows) assert.equal(marked(s), want, s);
+  const piece = fc.constantFrom('killed', 'injuring', 'sent', 'dozens', 'Dozens', 'scores', 'hundreds', 'thousands', 'millions', 'tens of', 'a few', 'several',
+    'of', 'more', 'dead', '5', '3.5', 'million', 'DOZENS', 'Scores', 'two', 'about', '$', 'the', 'x', '-', '.', ',', '_', 'ſ', 'é', 'to hospital');
+  const gap = fc.constantFrom(' ', '', '\n', '\u00a0', '  ');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), fc.array(gap, { minLength: 12, maxLength: 12 }), (parts, gaps) => {
+    const s = parts.map((p, i) => p + gaps[i]).join('');
+    // what the search finds with the mark as it finds it without
+    assert.deepEqual(vagueHarmObjects(0, s, marked(s)), vagueHarmObjects(0, s, true), s);
+  }), { numRuns: 20000 });
 });
 
 /** The hand-read gate finds where the gate's pattern first finds something in a piece of a text (or -1), reading nothing outside the piece. */

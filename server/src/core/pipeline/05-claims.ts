@@ -9,7 +9,7 @@ import { lowerCase } from './token-fold';
 import { outageMeasure } from './power-outage';
 import { endsWithAge, lastWord } from '../text/word-end';
 import { isLetter, isSpace } from '../text/char-class';
-import { figureFreePiece, fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
+import { crowdWordSeen, figureFreePiece, fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, type FoundTimeframe, findTimeframes, madeUp, nearestTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSubject, unnamedByRequest } from './claim-sourcing';
@@ -395,7 +395,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     // Most sentences hold no figure: the scan finds no place to try the pattern, and their tokens are not looked for.
     const matches = quantityMatchesIn(text, s.start, s.end, sentence);
     // The scan for figures also looks at every word for the superlative claims' words.
-    const superlativeWord = superlativeWordSeen(), noDigit = figureFreePiece();
+    const superlativeWord = superlativeWordSeen(), noDigit = figureFreePiece(), crowdWord = crowdWordSeen();
     const fractions = fractionsIn(text, s.start, s.end, sentence, fractionWordSeen());
     if (kind === 'body') wiceAt = nextWice(text, s.start, wiceAt);
     const twice = kind === 'body' && wiceAt + 4 <= s.end ? twiceInFrame(s.start, sentence) : NO_QUANTITIES;
@@ -408,7 +408,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     // (a sentence with figure words but no ASCII digit, a third of the rest, can hold only a vague crowd: the five digit searches are not run)
     // (and the searches of pence, temperatures and magnitudes start near its first digit, before which they find nothing)
     const digitAt = noDigit ? -1 : firstAsciiDigit(text, s.start, s.end) - s.start;
-    const glued = noDigit ? NO_QUANTITIES : digitAt < 0 ? vagueHarmObjects(s.start, sentence) : inTextOrder(gluedSubunits(s.start, sentence, digitAt), gluedMeasures(s.start, sentence), temperaturesIn(s.start, sentence, digitAt), vagueHarmObjects(s.start, sentence), hyphenedMagnitudes(s.start, sentence, digitAt), gluedRegionalSums(s.start, sentence));
+    const glued = noDigit ? NO_QUANTITIES : digitAt < 0 ? vagueHarmObjects(s.start, sentence, crowdWord) : inTextOrder(gluedSubunits(s.start, sentence, digitAt), gluedMeasures(s.start, sentence), temperaturesIn(s.start, sentence, digitAt), vagueHarmObjects(s.start, sentence, crowdWord), hyphenedMagnitudes(s.start, sentence, digitAt), gluedRegionalSums(s.start, sentence));
     if (matches.length || fractions.length || twice.length || glued.length) {
       sentenceTokens(tokens, s, range);
       const sentTokens = tokens.slice(range[0], range[1]);
