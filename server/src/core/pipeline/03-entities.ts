@@ -23,6 +23,7 @@ import { scoreContext } from './context-weights';
 import { placeOnlyContext, productBase } from './place-context';
 import { placePairs } from './entity-place-pairs';
 import { brandBeforeGoods, goodsLineName, goodsNamesTyped } from './entity-brand-goods';
+import { houseName, modelPerson } from './entity-fashion-names';
 import {
   DATE_WORDS, isKnownName, isTitleHead, W_COMMON_UNNAMED, W_DATE, W_FUNCTION, W_HEAD, W_HONORIFIC, W_KNOWN_NAME, W_ORG_HEAD, W_PLAIN_CAPS, W_TITLE_HEAD, W_TITLE_MODIFIER,
   lexClass,
@@ -932,6 +933,8 @@ export function typeCandidates(tokens: Token[], cands: Candidate[], opts: Typing
     }
     if (c.type === null && c.first === c.last && theAcronym(tokens, c.first)) c.type = 'ORG';
     if (c.type !== null && c.type !== 'LOC' && placeKeys?.has(keys[i]) && !strongOther?.has(keys[i])) c.type = 'LOC';
+    if ((c.type === 'PERSON' || c.type === 'LOC') && houseName(tokens, c)) c.type = 'ORG';
+    else if (c.type === 'ORG' && c.role === null && !ev[i].strong && modelPerson(tokens, c)) c.type = 'PERSON';
     // "Zantor-based laptops" ... "Zantor said": what a product is built on is a brand or its maker, not a person.
     if (c.type === 'PERSON' && brandKeys?.has(keys[i]) && c.first === c.last && c.role === null && !ev[i].strong) c.type = 'ORG';
   }

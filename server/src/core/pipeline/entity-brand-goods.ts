@@ -1,9 +1,11 @@
 /**
- * A one-word name right before a plural noun of goods ("sales of Lumo drinks", "a box of Crenna biscuits") is a
+ * A one-word name right before a plural noun of goods ("sales of Lumo drinks", "a box of Crenna biscuits"), or before a
+ * noun for a crypto-asset, singular too ("the Orvex token"), is a
  * brand or a product line, never a person: a person owns goods with "'s" ("Ana's shoes"). The contract has no
  * product type, so the name is an organisation only where the article also uses it as a firm ("Lumo said", "Lumo's
  * profits", "a spokesman for Lumo"); otherwise ("Tessel's Orvane chips", "the Aurora mission … Aurora chips") it is
- * no entity. Read where the pooled type of a one-word name is PERSON (03-entities.ts). Pure, token indices.
+ * no entity, also where the model typed a firm's own goods or a coin ORG. Read where the pooled type of a one-word
+ * name is PERSON (03-entities.ts). Pure, token indices.
  */
 import type { Token } from '../types';
 import type { Candidate, RuleEvidence } from './03-entities';
@@ -16,13 +18,26 @@ import { isKnownGivenName } from '../model/gender';
 const GOODS: ReadonlySet<string> = new Set(`drinks beverages sodas juices beers wines spirits snacks biscuits crisps chips
   chocolates sweets cereals phones handsets smartphones laptops tablets cars trucks bikes motorcycles scooters shoes
   trainers sneakers cosmetics cigarettes processors consoles cameras televisions headphones`.split(/\s+/));
+/**
+ * Crypto-assets, written singular as well ("the Orvex token fell 12%", "the Vanta stablecoin", "Tessa coins"): a
+ * coin's name is a product's, no entity unless the article uses it as a firm, even where the model typed it ORG.
+ */
+const COINS: ReadonlySet<string> = new Set(['token', 'tokens', 'coin', 'coins', 'stablecoin', 'stablecoins']);
 
 /** Is the name at `at` followed in its sentence by a lower-case plural noun of goods? */
 export function brandBeforeGoods(tokens: readonly Token[], at: number): boolean {
   const n = tokenAt(tokens, at + 1);
   if (n === undefined || n.text.length < 4) return false;
+  if (n.sentence !== tokens[at].sentence) return false;
+  if (COINS.has(n.text)) return true;
   const ch = n.text.charCodeAt(0);
-  return ch >= 97 && ch <= 122 && n.text.charCodeAt(n.text.length - 1) === 115 && n.sentence === tokens[at].sentence && GOODS.has(n.text);
+  return ch >= 97 && ch <= 122 && n.text.charCodeAt(n.text.length - 1) === 115 && GOODS.has(n.text);
+}
+
+/** Is the name at `at` followed by a noun for a crypto-asset ("the Orvex token")? */
+function coinBefore(tokens: readonly Token[], at: number): boolean {
+  const n = tokenAt(tokens, at + 1);
+  return n !== undefined && n.sentence === tokens[at].sentence && COINS.has(n.text);
 }
 
 /**
@@ -50,12 +65,13 @@ export function goodsNamesTyped(tokens: readonly Token[], cands: Candidate[], ke
     const c = cands[i];
     if (c.last > c.first + 1 || !goods.has(keys[i])) continue;
     if (firmUse(tokens, c.last)) (firms ??= new Set()).add(keys[i]);
-    if (ownerBefore(tokens, c.first)) (owned ??= new Set()).add(keys[i]);
+    // A firm's own goods or a coin: the model's organisation goes too.
+    if (ownerBefore(tokens, c.first) || coinBefore(tokens, c.last)) (owned ??= new Set()).add(keys[i]);
   }
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (c.last > c.first + 1 || c.role !== null || ev[i].strong || !goods.has(keys[i]) || firms?.has(keys[i])) continue;
-    // The model's organisation too, where a firm owns the goods ("its Orvane chips"): a product line, not the maker.
+    // The model's organisation too, where a firm owns the goods ("its Orvane chips") or the name is a coin's: a product line, not the maker.
     if (c.type === 'PERSON' || (c.type === 'ORG' && owned?.has(keys[i]))) c.type = null;
   }
   if (firms) for (let i = 0; i < cands.length; i++) if (cands[i].type === 'PERSON' && cands[i].last <= cands[i].first + 1 && cands[i].role === null && !ev[i].strong && firms.has(keys[i])) cands[i].type = 'ORG';
