@@ -81,6 +81,24 @@ const IT_AFTER_KIND: ClaimRow[] = [
 
 const APPEALS: ClaimRow[] = [
   {
+    label: '"NAME launched an emergency appeal for £X": the body that launched it asks for the sum',
+    body: 'The Orrel Relief Fund launched an emergency appeal for £40 million on Monday.',
+    claims: [{ text: '£40 million', sourced: 'yes', source: 'Orrel Relief Fund' }],
+  },
+  {
+    label: '"it launched an appeal for £X to help N families": the pronoun is the body named before',
+    body: 'The Orrel Relief Fund met on Monday. It launched an appeal for £12 million to help 9,000 families.',
+    claims: [
+      { text: '£12 million', sourced: 'yes', source: 'It' },
+      { text: '9,000 families', sourced: 'yes', source: 'It' },
+    ],
+  },
+  {
+    label: 'guard: an appeal launched with no one named launching it has no source',
+    body: 'An emergency appeal for £40 million was launched on Monday.',
+    claims: [{ text: '£40 million was launched', sourced: 'no' }],
+  },
+  {
     label: '"NAME appealed for $X to help N people": the appealing body vouches for both figures',
     body: 'The Tarsk Relief Office on Monday appealed for $48 million to help 90,000 people displaced by floods.',
     claims: [

@@ -1,5 +1,5 @@
 // Counts named by their subject or object rather than by a noun after the figure (fictional sentences):
-// a bare plural a register counts as the subject of a change ("Applications rose to 163,500"), a count
+// a bare plural a register counts as the subject of a change ("Applications rose to 163,500", "Members of the club rose by 300 to 4,200", after "shrank", "dwindled" or "swelled" too), a count
 // revised "to" a figure, the dead or a toll "put at" a figure, and an adverb of when a figure was given
 // ("172 initially reported") that is no counted noun. The writers of a letter who speak in it ("In a
 // joint letter, 17 charities urged …") are who speaks, no claim. Prices, readings and shares that rise
@@ -9,6 +9,34 @@
 import { testClaimRows, type ClaimRow } from './claim-rows';
 
 const pluralSubjects: readonly ClaimRow[] = [
+  {
+    label: 'the members of a body as a count subject: "Members of the club rose by 300 to 4,200"',
+    body: 'Members of the Orrel rowing club rose by 300 to 4,200 last year.',
+    claims: [{ text: 'Members of the Orrel rowing club rose by 300 to 4,200', counted: 'member', low: 4200, sourced: 'no' }],
+  },
+  {
+    label: 'guard: members who rise to their feet are no count',
+    body: 'Members of the Orrel rowing club rose to their feet when the 12 rowers came in.',
+    claims: [{ text: '12 rowers came', counted: 'rower' }],
+  },
+  {
+    label: '"shrank" is a verb of change like "fell": "Orrel\'s workforce shrank to 640"',
+    body: "Orrel's workforce shrank to 640 after the cuts.",
+    claims: [{ text: "Orrel's workforce shrank to 640", counted: 'employee', low: 640 }],
+  },
+  {
+    label: '"dwindled" and "swelled" too',
+    body: 'Visitors to the Tarnby fair dwindled to 3,100, while bookings at its inns swelled to 900.',
+    claims: [
+      { text: 'Visitors to the Tarnby fair dwindled to 3,100', counted: 'visitor', low: 3100 },
+      { text: 'bookings at its inns swelled to 900', counted: 'booking', low: 900 },
+    ],
+  },
+  {
+    label: 'guard: a price that shrank to a level is a sum, not a count of its subject',
+    body: "The price of Orrel Mills' shares shrank to 640 pence.",
+    claims: [{ text: '640 pence', counted: 'money' }],
+  },
   {
     label: 'applications to a scheme rose to a level',
     body: 'Applications to the Dunmere grant scheme rose to 163,500 last year.',

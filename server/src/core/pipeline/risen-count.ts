@@ -10,7 +10,8 @@ import { FUNCTION_WORDS } from '../model/words';
 
 /** Verbs of a change before "to" and the figure: "rose to", "has climbed to", "fell to". */
 export const CHANGE_TO = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jumps', 'increased', 'increases',
-  'grew', 'grown', 'grows', 'soared', 'surged', 'fell', 'fallen', 'falls', 'dropped', 'drops', 'declined', 'doubled', 'tripled', 'trebled', 'quadrupled', 'halved']);
+  'grew', 'grown', 'grows', 'soared', 'surged', 'fell', 'fallen', 'falls', 'dropped', 'drops', 'declined',
+  'shrank', 'shrunk', 'shrinks', 'dwindled', 'swelled', 'swollen', 'contracted', 'doubled', 'tripled', 'trebled', 'quadrupled', 'halved']);
 /** Verbs that take the figure directly: "reached nine", "topped 200", or with "at": "stood at 40". */
 export const REACH = new Set(['reached', 'reaches', 'reach', 'topped', 'tops', 'passed', 'exceeded', 'hit', 'hits']);
 const STAND_AT = new Set(['stood', 'stands', 'stand', 'standing']);
@@ -36,6 +37,8 @@ export const COUNTED_PLURALS = new Set(['applications', 'admissions', 'arrivals'
   'referrals', 'bookings', 'visitors', 'visits', 'applicants', 'entrants', 'arrests', 'evictions', 'bankruptcies', 'insolvencies', 'closures',
   'redundancies', 'layoffs', 'claimants', 'deportations', 'crossings', 'sightings', 'births', 'deaths', 'cases', 'infections',
   'approvals', 'completions', 'repossessions', 'listings',
+  // a body's count of the people who belong to it: "Members of the club rose by 300 to 4,200"
+  'members',
   // an audience a service or a game counts: "Subscribers rose to 12 million", "Monthly players fell to 4.1 million"
   'subscribers', 'users', 'players', 'listeners', 'followers', 'viewers', 'downloads', 'streams']);
 /**
