@@ -87,7 +87,7 @@ import { marketsByNoun } from './entity-markets';
 import { ampersandFirms } from './entity-ampersand-firms';
 import { headlineNamesGrown } from './entity-headline-longer';
 import { partiesByNoun } from './entity-parties';
-import { beforeModelCode, makersByModel } from './entity-makers';
+import { beforeModelCode, dropBareCodes, makersByModel } from './entity-makers';
 import { dropProducts } from './entity-products';
 import { dropWorkTitles } from './entity-work-titles';
 import { dropQuotedTitles } from './entity-quoted-titles';
@@ -274,6 +274,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   // those passes are gated by `lowerGates` (entity-lower-gates.ts, read off the words' shape codes in `scanTokens`).
   if (lowerGates & L_PARTY_NOUN) partiesByNoun(tokens, candidates);
   makersByModel(tokens, candidates);
+  dropBareCodes(tokens, candidates); // ("the Varden V-600 … on the V-600": a candidate's one-word check first, so nearly free)
   if (lowerGates & L_VEHICLE) makersBeforeModels(tokens, candidates);
   dropProducts(tokens, candidates);
   dropWorkTitles(tokens, candidates);

@@ -1,0 +1,44 @@
+// Entity rows of incident reports (air, road and fire news): a model's code the article writes bare after naming
+// it with its maker ("the Varden V-600 … on the V-600": no place, no firm; entity-makers.ts dropBareCodes) and a
+// jet's model name between an airline and a three-digit number ("A Brightwing Air Corvan 320": the airline alone;
+// entity-start-pairs.ts flightLabelWords). Run with `node --import tsx --test test/unit/entity-incident-reports.test.ts`.
+// All names are fictional.
+import { entityRowTests, type EntityRow } from './entity-rows';
+
+const HEADLINE = 'Jet lands short at regional airport';
+
+const BARE_CODES: EntityRow[] = [
+  {
+    label: 'a code written after its maker names no place when written bare later: "on the V-600", "said the V-600 was safe"',
+    body: 'Tarnby Air flies the Varden V-600 on short routes. Pilots on the V-600 said it handled well. Engineers said the V-600 was safe.',
+    has: [{ text: 'Varden', type: 'ORG' }],
+    lacks: ['on the V-600', 'said the V-600 was'],
+  },
+  {
+    label: 'guard: a code written only after a designation keeps its name: "Terminal B2"',
+    body: 'Passengers left from Terminal B2 on Monday. Staff said the queue was long.',
+    has: [{ text: 'Terminal B2', type: 'LOC' }],
+  },
+];
+
+const AIRLINE_MODELS: EntityRow[] = [
+  {
+    label: 'a name and a three-digit number after an airline are a jet\'s model: "A Brightwing Air Corvan 320" gives the airline',
+    body: 'A Brightwing Air Corvan 320 was diverted to Orlsby on Monday. Passengers on a Brightwing Air Corvan 320 were safe.',
+    has: [{ text: 'Brightwing Air', type: 'ORG' }],
+    lacks: ['Corvan'],
+  },
+  {
+    label: 'guard: a person before a sum keeps the whole name: "paid Mira Olsen 200 pounds"',
+    body: 'The council paid Mira Olsen 200 pounds for the repairs, officials said.',
+    has: [{ text: 'Mira Olsen', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a flight number after an airline still cuts only "Flight": "Orrel Air Flight 212"',
+    body: 'Orrel Air Flight 212 landed at Tarnby after a warning light came on.',
+    has: [{ text: 'Orrel Air', type: 'ORG' }],
+  },
+];
+
+entityRowTests('bare model codes', HEADLINE, BARE_CODES);
+entityRowTests('airline jet models', HEADLINE, AIRLINE_MODELS);
