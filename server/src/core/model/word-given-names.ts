@@ -6,4 +6,5 @@
  */
 export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(`bill will rose dawn hope faith joy ray penny art chip
   frank gene herb jay max miles rich sandy warren holly ivy iris crystal ruby violet pearl rusty buck duke earl
-  king lane chase grace heath sterling woody ginger amber olive skip hank wade maya hazel jade daisy poppy lily robin misty`.split(/\s+/));
+  king lane chase grace heath sterling woody ginger amber olive skip hank wade maya hazel jade daisy poppy lily robin misty
+  dean`.split(/\s+/));

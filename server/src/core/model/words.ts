@@ -14,7 +14,7 @@ export const TITLE_HEADS = set(`president vice-president minister secretary spok
   spokesmen spokeswomen ministers secretaries leader speaker correspondent reporter editor analyst economist
   diplomat negotiator coordinator administrator chief-executive head attorney prosecutor sheriff deputy-director
   president-elect mp mep mpp mla mha mna msp dean rector provost warden trustee adviser advisor counsel consul mayor-elect
-  writer columnist photographer manager managers boss whip
+  writer columnist photographer manager managers boss whip controller
   harbourmaster harbormaster postmaster headmaster headmistress headteacher ranger clerk constable
   treasurer registrar comptroller coroner magistrate surveyor foreman forewoman curator chaplain ombudsman
   emperor empress tsar tsars tsarina tsarevich tsarevna czar czars czarina kaiser shah regent
@@ -29,7 +29,7 @@ export const TITLE_MODIFIERS = set(`deputy vice assistant associate acting inter
   first second special high supreme principal managing regional national federal district county city
   attorney police fire army navy military opposition party union press communications security trade
   education environment energy transport transportation economy economic agriculture labour labor culture
-  emergency humanitarian human rights staff majority minority cabinet of the and for on rt
+  emergency humanitarian human rights staff majority minority cabinet of the and for on rt incident
   sport sports tourism heritage immigration arts housing corrections fisheries forestry infrastructure planning`);
 
 /** The words that open a Māori tribe's (iwi's, hapū's) name, "Ngāti Rēhia", "Ngāi Tarewa" (with and without macrons): a body, not a person. */

@@ -88,7 +88,7 @@ import { marketsByNoun } from './entity-markets';
 import { ampersandFirms } from './entity-ampersand-firms';
 import { headlineNamesGrown } from './entity-headline-longer';
 import { partiesByNoun } from './entity-parties';
-import { beforeModelCode, makersByModel } from './entity-makers';
+import { beforeModelCode, dropBareCodes, makersByModel } from './entity-makers';
 import { dropProducts } from './entity-products';
 import { dropWorkTitles } from './entity-work-titles';
 import { dropQuotedTitles } from './entity-quoted-titles';
@@ -102,6 +102,7 @@ import { wordGivenNameOpens, wordGivenPair, reportsAfter, holderAfterBody, holde
 import { firmFirstWords, firmAtSentenceStart } from './entity-start-firms';
 import { teamAtSentenceStart } from './entity-start-teams';
 import { genderOfWords, isKnownGivenName } from '../model/gender';
+import { WORD_GIVEN_NAMES } from '../model/word-given-names';
 import { personAfterOrgHead } from './entity-org-person';
 import { personOfOrg } from './entity-person-of-org';
 import { buildingSaidIt } from './entity-building-bodies';
@@ -275,6 +276,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   // those passes are gated by `lowerGates` (entity-lower-gates.ts, read off the words' shape codes in `scanTokens`).
   if (lowerGates & L_PARTY_NOUN) partiesByNoun(tokens, candidates);
   makersByModel(tokens, candidates);
+  dropBareCodes(tokens, candidates); // ("the Varden V-600 … on the V-600": a candidate's one-word check first, so nearly free)
   if (lowerGates & L_VEHICLE) makersBeforeModels(tokens, candidates);
   dropProducts(tokens, candidates);
   dropWorkTitles(tokens, candidates);
@@ -1718,11 +1720,23 @@ function titleOffice(tokens: Token[], rest: number, b: number): boolean {
   return (t === "'s" || t === '’s') && rest < b && ORG_HEADS.has(lower(tokens[rest + 1]));
 }
 
+/**
+ * Whether the run's first word, a title word that is also a given name, follows a role written in lower case
+ * ("Shift manager Dean Pallister", "site foreman Major Olsen"): the role came before, the word opens the name.
+ */
+function givenAfterLowerTitle(tokens: Token[], a: number, b: number): boolean {
+  if (a === 0 || a === b) return false;
+  const p = tokens[a - 1];
+  return p.kind === 'word' && tokens[a].start - p.end === 1 && TITLE_HEADS.has(p.text)
+    && (isKnownGivenName(tokens[a].text) || WORD_GIVEN_NAMES.has(lower(tokens[a])));
+}
+
 function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): void {
   let h = -1;
   for (let k = a; k <= b; k++) {
     const l = lower(tokens[k]);
     if (k > a && NAME_SUFFIXES.has(l)) continue; // "Jr" ends a name, it is no title
+    if (k === a && givenAfterLowerTitle(tokens, a, b)) continue; // "Shift manager Dean Pallister": the role came before
     if ((lexClass(lexOf(tokens[k])) & (W_TITLE_HEAD | W_HONORIFIC)) !== 0) { h = k; break; } // the word's class: no lookup of honorifics
     if (k < b && compoundTitleAt(tokens, k)) { h = k; break; } // "Harbour Master Tom Reyes"
   }

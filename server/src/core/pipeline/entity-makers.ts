@@ -62,3 +62,22 @@ export function makersByModel(tokens: readonly Token[], cands: Candidate[]): voi
     return n !== undefined && n.start - tokens[c.last].end === 1 && codeAfterMaker(tokens, c.last + 1);
   });
 }
+
+/**
+ * Drops a one-word name that is a model's code the article also writes right after a maker's name ("the
+ * Varden V-600 … pilots on the V-600", "said the V-600 was safe"): the bare code names the product, not a
+ * place or a firm. A code written only after a designation ("Terminal B2 … at B2") keeps its mention.
+ */
+export function dropBareCodes(tokens: readonly Token[], cands: Candidate[]): void {
+  let bare = false;
+  for (const c of cands) if (c.first === c.last && c.type !== null && c.role === null && isModelCode(tokens[c.first])) { bare = true; break; }
+  if (!bare) return;
+  const codes = new Set<string>();
+  for (const c of cands) {
+    const k = c.last + 1;
+    if (c.type === null || k >= tokens.length || tokens[k].start - tokens[c.last].end !== 1) continue;
+    if (codeAfterMaker(tokens, k)) codes.add(tokens[k].text);
+  }
+  if (codes.size === 0) return;
+  for (const c of cands) if (c.first === c.last && c.type !== null && c.role === null && codes.has(tokens[c.first].text)) c.type = null;
+}

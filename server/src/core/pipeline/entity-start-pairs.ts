@@ -128,15 +128,21 @@ export function headlineOpeningHead(tokens: readonly Token[], k: number, b: numb
 /**
  * How many words at the run's end `b` label a flight before its number, which are no part of a name: "Flight"
  * ("Air Ostland Flight 212": the airline alone) or "Flight" and the airline's code ("Flight KV 212", "flight
- * U2 418": nothing), else 0.
+ * U2 418": nothing), or a jet's model name after an airline's ("Brightwing Air Corvan 320": the airline
+ * alone), else 0.
  */
 export function flightLabelWords(tokens: readonly Token[], b: number): number {
   const n = tokenAt(tokens, b + 1);
   if (n === undefined || n.kind !== 'number' || n.start - tokens[b].end !== 1) return 0;
   if (lowerToken(tokens[b]) === 'flight') return 1;
   const f = tokenAt(tokens, b - 1);
+  if (f !== undefined && THREE_DIGITS.test(n.text) && tokens[b].start - f.end === 1 && AIRLINE_TAILS.has(lowerToken(f))) return 1; // "Brightwing Air Corvan 320": the jet's model
   return f !== undefined && AIRLINE_CODE.test(tokens[b].text) && tokens[b].start - f.end === 1 && lowerToken(f) === 'flight' ? 2 : 0;
 }
+
+/** Words that end an airline's name; a name and a three-digit number after one are a jet's model ("Brightwing Air Corvan 320"). */
+const AIRLINE_TAILS: ReadonlySet<string> = new Set(['air', 'airways', 'airlines', 'airline']);
+const THREE_DIGITS = /^[0-9]{3}$/;
 
 /** An airline's code: two capitals or digits with a capital among them ("KV", "U2", "9W"), or three capitals ("KSV"). */
 const AIRLINE_CODE = /^(?:[A-Z][A-Z0-9]|[0-9][A-Z]|[A-Z]{3})$/;
