@@ -83,3 +83,21 @@ for (const row of NAME_ROWS) {
     assert.deepEqual(a.quotes.map((q) => `${q.text}: ${q.kind}`), row.quotes, 'quotes');
   });
 }
+
+// The one interviewed, named last in an interview headline after a possessive ("Q&A With Nightjar's Pell"): a
+// one-word name there is a PERSON, not a body (entity-interviewees.ts); guards keep a body's own word, a name with
+// no possessive before it and a headline that names no interview.
+const INTERVIEWEE_ROWS: { label: string; headline: string; name: string; type: string }[] = [
+  { label: 'Q&A With Band\'s Name', headline: '"I Never Thought It Would Sell": Q&A With Nightjar\'s Pell', name: 'Pell', type: 'PERSON' },
+  { label: 'An Interview With Town\'s Name', headline: '"We Kept Going": An Interview With Tarnby\'s Ostrava', name: 'Ostrava', type: 'PERSON' },
+  { label: 'guard: no possessive before the name', headline: '"I Never Thought It Would Sell": Q&A With Pell', name: 'Pell', type: 'ORG' },
+  { label: 'guard: no interview before "With"', headline: '"Songs for the Ferry": Nightjar Sign With Tarnby\'s Ostrava', name: 'Ostrava', type: 'ORG' },
+];
+
+for (const row of INTERVIEWEE_ROWS) {
+  test(`interview headline: ${row.label}`, () => {
+    const a = analyzeText(`${row.headline}\nThe singer talks about the new record.\n`);
+    const m = a.mentions.find((x) => x.text === row.name);
+    assert.equal(m?.type ?? null, row.type, a.mentions.map((x) => `${x.text}:${x.type}`).join(' | '));
+  });
+}
