@@ -1,6 +1,8 @@
 // Labelled sentences for four readings of who speaks a quote and what cues it:
 //   - a finding's relative clause ("ignoring a 2021 survey that rated the wall “in poor condition”"): the
 //     survey speaks through its verb, not the main clause's subject with "accused" (quote-finder-clause.ts);
+//     "a report by the Velm Institute that called …": the author after "by" speaks; "ignoring residents who
+//     called …": the antecedent of "who" speaks, cut after "of ignoring" (quote-speaker.ts whoAntecedent);
 //   - a participle phrase that opens the sentence ("Describing the plan as “reckless”, Olsen said"): the
 //     participle is the cue, the main clause's subject speaks (quote-opening-frame.ts); a participle far
 //     from its subject ("…, concluding that … “…”") keeps its own cue, not an earlier "described … as";
@@ -26,6 +28,13 @@ const ROWS: Row[] = [
   { label: 'an audit which called X “…”', body: 'Mira Olsen accused the council of ignoring an audit which called the scheme "a waste of money".', quote: 'a waste of money', kind: 'partial', speaker: 'an audit', cue: 'called' },
   { label: 'guard: a finding with no relative clause leaves the subject speaking', body: 'Mira Olsen said the report was ignored and called the decision "a scandal".', quote: 'a scandal', kind: 'partial', speaker: 'Mira Olsen', cue: 'called' },
   { label: 'guard: a report that said: “…” with no object stays the citer\'s', body: 'Mira Olsen cited a survey that said: "The wall will not last another winter."', quote: 'The wall will not last another winter.', kind: 'direct', speaker: 'Mira Olsen', cue: 'said' },
+  { label: 'a report by X that called Y “…”: the author after "by" speaks', body: 'Mira Olsen accused the council of ignoring a report by the Velm Institute that called the plan "reckless".', quote: 'reckless', kind: 'partial', speaker: 'Velm Institute', cue: 'called' },
+  { label: 'guard: a speech (no finding) by X that called Y “…” stays as it was', body: 'Mira Olsen praised a speech by Tomas Reiter that called the plan "reckless".', quote: 'reckless', kind: 'partial', speaker: 'Mira Olsen', cue: 'called' },
+  { label: 'guard: a report by X that said: “…” with no object stays the citer\'s', body: 'Mira Olsen cited a report by the Velm Institute that said: "The wall will not last."', quote: 'The wall will not last.', kind: 'direct', speaker: 'Mira Olsen', cue: 'said' },
+  // ── a "who" clause's antecedent speaks ──
+  { label: 'of ignoring residents who called X “…”: the antecedent speaks', body: 'Mira Olsen accused the council of ignoring residents who called the wall "a danger".', quote: 'a danger', kind: 'partial', speaker: 'residents', cue: 'called' },
+  { label: 'the head of nursing who called X “…”: the phrase ends before "who" (no gerund to cut at)', body: 'Mira Olsen thanked the head of nursing who called the ward "a model".', quote: 'a model', kind: 'partial', speaker: 'the head of nursing', cue: 'called' },
+  { label: 'guard: a comma before "who" leaves the subject speaking', body: 'Mira Olsen accused the council of ignoring older residents, who called the wall "a danger".', quote: 'a danger', kind: 'partial', speaker: 'Mira Olsen', cue: 'called' },
   { label: 'guard: a broker grade after "rated" stays a label', body: 'Corvel analysts issued a report that rated the shares "buy" on Monday.', quote: 'buy', kind: 'scare', speaker: null, cue: null },
   // ── a participle phrase opening the sentence ──
   { label: 'Describing X as “…”, Y said', body: 'Describing the plan as "reckless", Mira Olsen said the council would vote against it.', quote: 'reckless', kind: 'partial', speaker: 'Mira Olsen', cue: 'Describing … as' },
@@ -72,5 +81,23 @@ for (const row of NAME_ROWS) {
     const a = analyzeText(`${HEADLINE}\n${row.body}\n`);
     assert.ok(a.mentions.some((m) => m.type === 'PERSON' && m.text === row.person), `PERSON ${row.person}: ${a.mentions.map((m) => m.text).join(' | ')}`);
     assert.deepEqual(a.quotes.map((q) => `${q.text}: ${q.kind}`), row.quotes, 'quotes');
+  });
+}
+
+// The one interviewed, named last in an interview headline after a possessive ("Q&A With Nightjar's Pell"): a
+// one-word name there is a PERSON, not a body (entity-interviewees.ts); guards keep a body's own word, a name with
+// no possessive before it and a headline that names no interview.
+const INTERVIEWEE_ROWS: { label: string; headline: string; name: string; type: string }[] = [
+  { label: 'Q&A With Band\'s Name', headline: '"I Never Thought It Would Sell": Q&A With Nightjar\'s Pell', name: 'Pell', type: 'PERSON' },
+  { label: 'An Interview With Town\'s Name', headline: '"We Kept Going": An Interview With Tarnby\'s Ostrava', name: 'Ostrava', type: 'PERSON' },
+  { label: 'guard: no possessive before the name', headline: '"I Never Thought It Would Sell": Q&A With Pell', name: 'Pell', type: 'ORG' },
+  { label: 'guard: no interview before "With"', headline: '"Songs for the Ferry": Nightjar Sign With Tarnby\'s Ostrava', name: 'Ostrava', type: 'ORG' },
+];
+
+for (const row of INTERVIEWEE_ROWS) {
+  test(`interview headline: ${row.label}`, () => {
+    const a = analyzeText(`${row.headline}\nThe singer talks about the new record.\n`);
+    const m = a.mentions.find((x) => x.text === row.name);
+    assert.equal(m?.type ?? null, row.type, a.mentions.map((x) => `${x.text}:${x.type}`).join(' | '));
   });
 }

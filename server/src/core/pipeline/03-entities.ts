@@ -113,6 +113,7 @@ import { afterFirmKind, dropLoneKinds, firmsAfterKind } from './entity-kind-word
 import { datelineAgencies } from './entity-dateline-agency';
 import { nameThenOf, placesAfterPersonOf } from './entity-person-of-place';
 import { dropHeadlineWordNames } from './entity-headline-verbs';
+import { headlineInterviewees } from './entity-interviewees';
 import { dropCodedPersons, dropCurrencySigns, dropLotCodes, dropRegistryIds } from './entity-coded-names';
 import { dropTickers } from './entity-tickers';
 import { bodiesByApposition } from './entity-body-appositions';
@@ -324,6 +325,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropAnimals(tokens, candidates);
   if (headlineMayOpenWithDisaster(text, blocks)) dropHeadlineDisasters(tokens, blocks, sentenceBlock, candidates);
   headlinePlaces(tokens, candidates);
+  headlineInterviewees(tokens, candidates);
   if (gates & G_VERB_GIVEN) dropHeadlineWordNames(tokens, candidates);
   if (gates & G_COMPETITION) competitionsByArticle(tokens, candidates);
   if (gates & G_NOTICE) dropAlerts(tokens, candidates);

@@ -2,6 +2,7 @@
  * "accused the council of ignoring a 2021 survey that rated the wall “in poor condition”": a finding's noun
  * (survey, report, audit, inspection …) whose relative clause ("that"/", which") opens with a verb of saying or
  * rating; the finding speaks the quote, with that verb as its cue, not the subject of the main clause.
+ * "a report by the Velm Institute that called the plan “reckless”": the finding's author after "by" speaks.
  * Used by quote-speaker.ts speakerBeforeQuote, scanning back from the quote to the verb. Pure token checks.
  */
 import type { SpeakerRef } from '../types';
@@ -22,7 +23,23 @@ export function finderClauseSpeaker(ctx: SpeakerContext, j: number, floor: numbe
   const rel = ctx.lower[j - 1];
   if (rel !== 'that' && rel !== 'which') return null;
   const n = rel === 'which' && ctx.tokens[j - 2]?.text === ',' ? j - 3 : j - 2;
-  if (n < floor || !FINDERS.has(ctx.lower[n])) return null;
+  if (n < floor) return null;
+  if (!FINDERS.has(ctx.lower[n])) return authorAfterBy(ctx, n, floor);
   const s = speakerBefore(ctx, n, floor);
   return s !== null && s.end === ctx.tokens[n].end ? s : null;
+}
+
+/** How many tokens an author's name after "by" may span ("the Velm Institute for Coastal Studies"). */
+const AUTHOR_REACH = 8;
+
+/** "a report by the Velm Institute" ending at token `n`: the phrase after "by", when a finding's noun stands right before "by". */
+function authorAfterBy(ctx: SpeakerContext, n: number, floor: number): SpeakerRef | null {
+  for (let b = n - 1; b > floor && b >= n - AUTHOR_REACH; b--) {
+    if (ctx.tokens[b].kind !== 'word') return null;
+    if (ctx.lower[b] !== 'by') continue;
+    if (!FINDERS.has(ctx.lower[b - 1])) return null;
+    const s = speakerBefore(ctx, n, b + 1);
+    return s !== null && s.start >= ctx.tokens[b + 1].start && s.end === ctx.tokens[n].end ? s : null;
+  }
+  return null;
 }

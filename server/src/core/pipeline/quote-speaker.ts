@@ -227,7 +227,7 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       if (finder) return { speaker: finder, cue };
       // "X praised Lena Ortiz, saying “…”": a participle after a comma has the sentence's subject, not the name before it.
       const participle = tokens[j - 1]?.text === ',' && PARTICIPLE.test(t.text) ? subjectBefore(ctx, floor, j - 1) : null;
-      const s = participle ?? speakerBefore(ctx, cue.tok - 1, floor) ?? (cue.start < t.start ? speakerBefore(ctx, cue.tok - 2, floor) : null);
+      const s = participle ?? whoAntecedent(ctx, cue.tok - 1, floor) ?? speakerBefore(ctx, cue.tok - 1, floor) ?? (cue.start < t.start ? speakerBefore(ctx, cue.tok - 2, floor) : null);
       // "what the owners call an “accident”": a name for a thing, not anybody's words.
       // (Past tense is somebody's words on one occasion: "what he called the “murder”".)
       if (s && /^calls?$/.test(t.text) && /^what$/i.test(tokenBefore(ctx, s.start)?.text ?? '')) return null;
@@ -522,3 +522,20 @@ export function reportedSpeech(ctx: SpeakerContext, floor: number, ceil: number)
   }
   return null;
 }
+
+/**
+ * "ignoring residents who called the wall “a danger”": the relative clause's antecedent ("residents") speaks,
+ * its phrase cut after a gerund that a preposition opens ("of ignoring"), not run back to "the council";
+ * null when token `k` is no "who" after a word.
+ */
+function whoAntecedent(ctx: SpeakerContext, k: number, floor: number): SpeakerRef | null {
+  if (ctx.lower[k] !== 'who' || k - 1 < floor || ctx.tokens[k - 1].kind !== 'word') return null;
+  let low = floor;
+  for (let g = k - 2; g > floor && g >= k - 8; g--) {
+    if (GERUND.test(ctx.lower[g]) && GERUND_OPENERS.has(ctx.lower[g - 1])) { low = g + 1; break; }
+  }
+  return speakerBefore(ctx, k - 1, low);
+}
+
+const GERUND = /^\p{Ll}{3,}ing$/u;
+const GERUND_OPENERS: ReadonlySet<string> = new Set(['of', 'for', 'by', 'after', 'about', 'without', 'against']);
