@@ -61,8 +61,8 @@ const TITLED_PAIRS: EntityRow[] = [
   },
   {
     label: 'guard: a body before "and" with no title word stays as it was',
-    body: 'The Department of Health and Human Services Secretary Jo Bellam spoke.',
-    has: [{ text: 'Department of Health and Human Services', type: 'ORG' }, { text: 'Jo Bellam', type: 'PERSON' }],
+    body: 'The Department of Fisheries and Coastal Services Secretary Jo Bellam spoke.',
+    has: [{ text: 'Department of Fisheries and Coastal Services', type: 'ORG' }, { text: 'Jo Bellam', type: 'PERSON' }],
   },
 ];
 

@@ -42,8 +42,8 @@ const ROWS: Row[] = [
   { label: 'Calling X “…”, Y walked out (no speech verb after)', body: 'Calling the vote "a farce", Mira Olsen walked out of the chamber.', quote: 'a farce', kind: 'partial', speaker: 'Mira Olsen', cue: 'Calling' },
   {
     label: '…, concluding that … “…”: the participle far from its subject keeps its cue',
-    body: 'Mayor Ida Varn described the hardship as a "sacrifice for the next generation", so that their children could live in "a town that still builds ships," concluding that one day the harbour might return to a time when the motto (a line Tomas Reiter once wrote for the U.S. Navy when nominated) would once more be true that "what is good for the yard is good for Tarnby."',
-    quote: 'what is good for the yard is good for Tarnby.', kind: 'partial', speaker: 'Ida Varn', cue: 'concluding',
+    body: 'Harbour master Ines Kral described the storm season as "the worst in living memory" and went through the damage berth by berth, from the cracked slipway at the north quay to the flooded net lofts behind the fish market, the two moorings torn loose on Tuesday night and the crane that had stood idle since the spring, concluding that unless the council found money for repairs before the winter gales returned, the quay would no longer be "safe for any boat bigger than a dinghy."',
+    quote: 'safe for any boat bigger than a dinghy.', kind: 'partial', speaker: 'Ines Kral', cue: 'concluding',
   },
   { label: 'guard: a participle of no speech keeps the main verb', body: 'Walking past the yard, Mira Olsen called the plan "reckless".', quote: 'reckless', kind: 'partial', speaker: 'Mira Olsen', cue: 'called' },
   { label: 'guard: a perfect participle frame stays as it was', body: 'Having described the plan as "reckless" last year, Mira Olsen now backs it.', quote: 'reckless', kind: 'scare', speaker: null, cue: null },
