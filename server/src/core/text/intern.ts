@@ -83,7 +83,7 @@ export function lexemeOf(s: string): Lexeme {
       table = new Map();
       slots = new Array<Lexeme | undefined>(SLOTS).fill(undefined);
     }
-    lex = new Lexeme(copyOf(s));
+    lex = new Lexeme(ownCopy(s));
     table.set(lex.text, lex);
   }
   slots[k] = lex;
@@ -91,10 +91,11 @@ export function lexemeOf(s: string): Lexeme {
 }
 
 /**
- * A string of its own: V8 makes a longer slice of a text a view that keeps the whole text alive,
- * and the table keeps its words longer than the document they came from.
+ * A string of its own: V8 makes a slice of 13 or more characters a view that keeps the whole text
+ * alive, and this table (and any cache across documents) keeps its strings longer than the document
+ * they came from.
  */
-function copyOf(s: string): string {
+export function ownCopy(s: string): string {
   if (s.length < 13) return s;
   return s.length > 1000 ? s : Array.from(s).join('');
 }
