@@ -30,9 +30,24 @@ export function genderOfFirstName(name: string): Gender | null {
   return null;
 }
 
-/** Whether a word is a known given name (either gender's list, or the lexicon's first names). */
+/**
+ * Whether a word is a known given name (either gender's list, or the lexicon's first names). A word of
+ * printable ASCII with no space, as a token's text is, is its own first word: one lower case and no
+ * split (`genderOfFirstName`), for ~2k of these asks per 1,000 docs.
+ */
 export function isKnownGivenName(word: string): boolean {
-  return genderOfFirstName(word) !== null || lexicon.firstNames.has(word.toLowerCase());
+  if (!printableAsciiWord(word)) return genderOfFirstName(word) !== null || lexicon.firstNames.has(word.toLowerCase());
+  const l = word.toLowerCase();
+  return MALE_NAMES.has(l) || FEMALE_NAMES.has(l) || lexicon.firstNames.has(l);
+}
+
+/** Is `w` made of ASCII characters from "!" to "~" only (no white space, nothing `split(/\s+/)` could cut)? */
+function printableAsciiWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c <= 32 || c >= 127) return false;
+  }
+  return true;
 }
 
 export function genderOfPronoun(p: string): Gender | null {

@@ -131,7 +131,7 @@ import { centralBanksByReserve } from './entity-central-banks';
 import { underwritersByDeal } from './entity-underwriters';
 import {
   G_CLASS_LABEL, G_COMPETITION, G_EVENT, G_EXECUTIVE, G_FIELD, G_FIRM_KIND, G_FIRM_TAIL, G_GENERAL, G_JOB_NOUN, G_NOTICE, G_PARTY_LABEL, G_PLACE_PLURAL, G_POST_NOMINAL,
-  G_RESERVE, G_ROAD, G_STATION, G_STORM, G_VERB_GIVEN, G_SKY_BODY, G_JOURNAL, G_TEAM, G_TOUR, G_UNIT, lexemeGates,
+  G_RESERVE, G_ROAD, G_STATION, G_STORM, G_VERB_GIVEN, G_SKY_BODY, G_JOURNAL, G_TEAM, G_TOUR, G_UNIT, G_SEA_LANGUAGE, lexemeGates,
 } from './entity-pass-gates';
 import { L_BODY_KIND, L_CAPITAL, L_CODE, L_NICKNAME, L_FAMILY, L_PARTY_NOUN, L_PLAY, L_POLL, L_STATE, L_STRUCTURE, L_TEAM_TITLE, L_UNDERWRITE, L_VEHICLE, LOWER_SHAPE_GATES, lowerWordGates, SHAPE_CODES, shapeCode } from './entity-lower-gates';
 import { structuresAsPlaces } from './entity-structure-nouns';
@@ -314,7 +314,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   placesBeforeTheirPeople(tokens, candidates);
   if (text.includes('-')) dropAwardAdjectives(tokens, candidates);
   placesBeforeOutfits(tokens, candidates);
-  seasAndLanguages(tokens, candidates);
+  if (gates & G_SEA_LANGUAGE) seasAndLanguages(tokens, candidates);
   if (lowerGates & L_STATE) statesByTheirOrgans(tokens, candidates);
   if (lowerGates & L_POLL) pollstersByTheirPolls(tokens, candidates);
   if (lowerGates & L_PLAY) playersAfterPlay(tokens, candidates);

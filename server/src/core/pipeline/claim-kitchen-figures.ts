@@ -22,11 +22,22 @@ const SMALL_SUM = /^[$€£¥]\d{1,3}(?:\.\d{2})?(?![\d,.]|\s*(?:m|bn|k|million|
 export function menuPrice(text: string, c: Claim): boolean {
   if (c.quantity.unit !== 'money') return false;
   if (SMALL_SUM.test(text.slice(c.quantity.start, c.quantity.start + 16)) && MENU_COSTS.test(text.slice(Math.max(0, c.quantity.start - 72), c.quantity.start))) return true;
-  const open = text.lastIndexOf('(', c.quantity.start);
-  if (open < 0 || c.quantity.start - open > 2) return false;
-  const close = text.indexOf(')', c.quantity.end);
-  if (close < 0 || close - c.quantity.end > 1 || !BRACKETED_SUM.test(text.slice(open, close + 1))) return false;
+  // (the brackets looked for where they may be, at most two characters before and one after: a search of the
+  // whole text back and forth from every sum read ~1.6M characters per 1,000 docs)
+  const open = bracketAt(text, c.quantity.start, -1, 40);
+  if (open < 0) return false;
+  const close = bracketAt(text, c.quantity.end, 1, 41);
+  if (close < 0 || !BRACKETED_SUM.test(text.slice(open, close + 1))) return false;
   return /\p{Ll}\s?$/u.test(text.slice(Math.max(0, open - 2), open));
+}
+
+/**
+ * The nearest bracket `code` from `at` going `step` (-1 back, 1 on), itself included, at most two characters back
+ * or one on (what `lastIndexOf` and `indexOf` would find that near), or -1.
+ */
+function bracketAt(text: string, at: number, step: number, code: number): number {
+  for (let i = at, n = step < 0 ? 3 : 2; n > 0; i += step, n--) if (text.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 /** A recipe's verb of needing before the figure, in its sentence: "The recipe calls for 4 eggs, … and 2 lemons". */

@@ -50,7 +50,11 @@ function outfitAfter(tokens: readonly Token[], k: number): boolean {
   return NAMED_OUTFITS.has(n.text) && m !== undefined && m.sentence === s && m.kind === 'word' && /^\p{Lu}/u.test(m.text);
 }
 
-/** Retypes LOC the one-word PERSON or ORG names before "-based" or an artist's or an outfit's noun, by the rule above. */
+/**
+ * Retypes LOC the one-word PERSON or ORG names before "-based" or an artist's or an outfit's noun, by the rule above.
+ * (The words after the name first: the given-name lists are asked only where one follows, ~0.2k times per 1,000
+ * docs where every one-word name was asked, ~15.8k.)
+ */
 export function placesBeforeOutfits(tokens: readonly Token[], cands: Candidate[]): void {
-  retypeAsPlaces(tokens, cands, (c) => !tokens[c.first].text.includes('-') && !isKnownGivenName(tokens[c.first].text) && (basedAfter(tokens, c.first) || outfitAfter(tokens, c.first)));
+  retypeAsPlaces(tokens, cands, (c) => !tokens[c.first].text.includes('-') && (basedAfter(tokens, c.first) || outfitAfter(tokens, c.first)) && !isKnownGivenName(tokens[c.first].text));
 }

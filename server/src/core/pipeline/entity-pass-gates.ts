@@ -29,12 +29,14 @@ import { BODIES } from './entity-sky';
 import { JOURNAL_HEADS } from './entity-journal-names';
 import { UNIT_WORDS } from './entity-military-units';
 import { TOUR_WORDS } from './entity-tour-names';
+import { LANGUAGES, SEAS } from './entity-seas-languages';
 
 /** A pass's bit: the document holds a word the pass needs. */
 export const G_RESERVE = 1, G_STATION = 2, G_GENERAL = 4, G_STORM = 8, G_NOTICE = 16, G_JOB_NOUN = 32, G_PARTY_LABEL = 64, G_FIRM_KIND = 128,
   G_VERB_GIVEN = 256, G_COMPETITION = 512, G_FIRM_TAIL = 1024,
   G_PLACE_PLURAL = 2048, G_POST_NOMINAL = 4096, G_ROAD = 8192, G_CLASS_LABEL = 16384, G_FIELD = 32768,
-  G_SKY_BODY = 65536, G_JOURNAL = 131072, G_EVENT = 262144, G_UNIT = 4194304, G_TEAM = 524288, G_TOUR = 1048576, G_EXECUTIVE = 2097152;
+  G_SKY_BODY = 65536, G_JOURNAL = 131072, G_EVENT = 262144, G_UNIT = 4194304, G_TEAM = 524288, G_TOUR = 1048576, G_EXECUTIVE = 2097152,
+  G_SEA_LANGUAGE = 8388608; // (the last bit a lexeme's `bits` holds above GATES_SHIFT as a positive int)
 
 /** Gates by a token's exact text (the passes compare `token.text`). */
 const BY_TEXT = new Map<string, number>();
@@ -60,6 +62,8 @@ add(BY_TEXT, UNIT_WORDS, G_UNIT);
 add(BY_TEXT, ['Team'], G_TEAM);
 add(BY_TEXT, ['Executive'], G_EXECUTIVE);
 add(BY_TEXT, TOUR_WORDS, G_TOUR);
+add(BY_TEXT, SEAS, G_SEA_LANGUAGE);
+add(BY_TEXT, LANGUAGES, G_SEA_LANGUAGE);
 add(BY_FOLD, FIRM_KINDS, G_FIRM_KIND);
 add(BY_FOLD, VERB_GIVEN_NAMES, G_VERB_GIVEN);
 add(BY_FOLD, ARTICLE_COMPETITION_HEADS, G_COMPETITION);

@@ -9,9 +9,9 @@ import type { Token } from '../types';
 import type { Candidate } from './03-entities';
 import { tokenAt } from './token-at';
 
-const SEAS: ReadonlySet<string> = new Set(`Mediterranean Caribbean Atlantic Pacific Baltic Adriatic Aegean Arctic Antarctic
+export const SEAS: ReadonlySet<string> = new Set(`Mediterranean Caribbean Atlantic Pacific Baltic Adriatic Aegean Arctic Antarctic
   Caspian Andaman`.split(/\s+/));
-const LANGUAGES: ReadonlySet<string> = new Set(`Swahili Mandarin Cantonese Hindi Urdu Tagalog Yoruba Igbo Hausa Zulu Xhosa
+export const LANGUAGES: ReadonlySet<string> = new Set(`Swahili Mandarin Cantonese Hindi Urdu Tagalog Yoruba Igbo Hausa Zulu Xhosa
   Amharic Pashto Farsi Tamil Telugu Bengali Punjabi Gujarati Marathi Esperanto Yiddish Catalan Basque Galician`.split(/\s+/));
 
 /** Retypes LOC a sea named alone after "the"; NORP a language's name. */

@@ -98,14 +98,21 @@ export function openingWordKept(tokens: readonly Token[], k: number, b: number):
 }
 
 /**
+ * The last word of each country's name of more than one word ("zealand"): only before one is a pair of words
+ * joined and looked up (no new string, its hash and a second word's fold per ask).
+ */
+const COUNTRY_NAME_ENDS: ReadonlySet<string> = new Set([...lexicon.countries].filter((n) => n.includes(' ')).map((n) => n.slice(n.lastIndexOf(' ') + 1)));
+
+/**
  * Whether the run k..b ends in a country (one or two words, "New Zealand") or a state's short form ("NSW") with
  * at least two capitalised words before it, none a title word, the first no given name: "Surf Life Saving NSW", not
  * "Yesterday New Zealand".
  */
 export function countryAfterWords(tokens: readonly Token[], k: number, b: number): boolean {
   let c = -1;
-  if (STATE_SHORT_FORMS.has(tokens[b].text) || lexicon.countries.has(lowerToken(tokens[b]))) c = b;
-  if (lexicon.countries.has(`${lowerToken(tokens[b - 1])} ${lowerToken(tokens[b])}`)) c = b - 1;
+  const last = lowerToken(tokens[b]);
+  if (STATE_SHORT_FORMS.has(tokens[b].text) || lexicon.countries.has(last)) c = b;
+  if (COUNTRY_NAME_ENDS.has(last) && lexicon.countries.has(`${lowerToken(tokens[b - 1])} ${last}`)) c = b - 1;
   if (c < k + 2 || isKnownGivenName(lowerToken(tokens[k]))) return false; // "Ana Roe Smith Australia"
   for (let j = k; j < c; j++) {
     const t = tokens[j];

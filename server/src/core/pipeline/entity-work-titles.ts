@@ -19,6 +19,7 @@ import { isKnownGivenName } from '../model/gender';
 import { AFTER_PRODUCT, productCueBefore } from './entity-product-cues';
 import { breedAround } from './entity-breeds';
 import { CLOSE_MARKS, OPEN_MARKS } from './entity-quote-marks';
+import { capitalFirst } from './capital-first';
 
 /** Kinds of work whose title may follow (singular, lower case). */
 export const WORK_NOUNS: ReadonlySet<string> = new Set(`film movie documentary book novel memoir poem song album play musical opera
@@ -141,7 +142,8 @@ function titleStart(tokens: readonly Token[], first: number): number {
   const j = tokenAt(tokens, first - 1);
   const h = tokenAt(tokens, first - 2);
   if (j === undefined || h === undefined || (j.text !== 'of' && j.text !== 'the') || h.sentence !== tokens[first].sentence) return first;
-  return h.kind === 'word' && /^\p{Lu}/u.test(h.text) && !OPENING_KINDS.has(h.text) && !/^(?:The|A|An)$/.test(h.text) ? first - 2 : first;
+  // (compares of character codes and texts where two patterns ran, ~8.1k and ~1.1k times per 1,000 docs)
+  return h.kind === 'word' && capitalFirst(h.text) && !OPENING_KINDS.has(h.text) && h.text !== 'The' && h.text !== 'A' && h.text !== 'An' ? first - 2 : first;
 }
 
 /** Verbs of making or showing a work, whose object in quotation marks is its title: "directed “Night Harbour”". */
