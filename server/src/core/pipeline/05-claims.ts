@@ -901,15 +901,21 @@ function leadOf(s: string): number {
   return i;
 }
 
-/** The letters (`\p{L}+`) at `i` of `s`, lower-cased, or '': the word `^[\s\-‐]*(\p{L}+)` reads when `i` is `leadOf(s)`. */
+/**
+ * The letters (`\p{L}+`) at `i` of `s`, lower-cased, or '': the word `^[\s\-‐]*(\p{L}+)` reads when `i` is `leadOf(s)`.
+ * (A word of lower-case ASCII letters, most of them, is its own lower case: no toLowerCase call; s38 counts per
+ * 1,000 docs of the bench corpus: ~7,100 calls, ~5,900 such words.)
+ */
 function wordAt(s: string, i: number): string {
   let j = i;
+  let lower = true;
   for (; j < s.length; j++) {
     const c = s.charCodeAt(j);
     if (c >= 0xd800 && c <= 0xdfff) return /^\p{L}*/u.exec(s.slice(i))![0].toLowerCase(); // a letter beyond the BMP: the pattern reads it
     if (!isLetter(c)) break;
+    if (c < 97 || c > 122) lower = false;
   }
-  return j === i ? '' : s.slice(i, j).toLowerCase();
+  return j === i ? '' : lower ? s.slice(i, j) : s.slice(i, j).toLowerCase();
 }
 
 /**
