@@ -210,6 +210,124 @@ test('quantityMatchesAt: a figure with one scale or share, and number words befo
 });
 
 /**
+ * Session 38's shapes read without the pattern (each row labelled with what the pattern makes of it):
+ * ranges of plain figures or number words joined by " to ", " - ", " – " (U+0020 around them), a
+ * figure before a hyphen and a word that goes on no figure, a number word after an approximation, a
+ * number word before a scale or a share, digits before ",1"/".5" that no grouping ends at, and a
+ * closing mark (’, ”, —, °) after a figure. The near misses (two spaces, NBSP, a tab, a hyphen and a
+ * digit, a scale after "to", "between X and Y", "from X to Y") must stay what the pattern finds.
+ */
+test('quantityMatchesAt: ranges, hyphens, approximated number words and cut-short figures read as the pattern reads them', () => {
+  const scanned = (s: string) => quantityMatchesAt(s, 0).map((m) => JSON.stringify([m.index, ...m]));
+  const rows: [string, string[]][] = [
+    // a range of plain figures or number words
+    ['1,500 to 2,000 jobs', ['1,500 to 2,000']],
+    ['two to three years', ['two to three']],
+    ['about 15 to 20 percent', ['about 15 to 20 percent']],
+    ['8 – 11], then', ['8 – 11']],
+    ['1 - 3] Later', ['1 - 3']],
+    ['US$300 to 350 million a year', ['US$300 to 350 million']],
+    ['5 to 6 million people', ['5 to 6 million']],
+    ['5 TO 6', ['5 TO 6']],
+    ['5 to 10 to 15', ['5 to 10', '15']],
+    ['twelve to twenty-five', ['twelve to twenty-five']],
+    // no range: the first figure alone (nothing can start a figure after " to ")
+    ['20 to the city', ['20']],
+    ['6 - this year', ['6']],
+    ['one to trigger it', ['one']],
+    ['5 to (6)', ['5', '6']],
+    ['5 to', ['5']],
+    // near misses of a range: the pattern decides
+    ['5  to 6', ['5', '6']],
+    ['5\u00a0to 6', ['5', '6']],
+    ['5 to\u00a06', ['5', '6']],
+    ['5\tto 6', ['5', '6']],
+    ['5 -- 6', ['5', '6']],
+    ['5 to $6', ['5 to $6']],
+    ['5 to €6m', ['5 to €6m']],
+    ['5 to 20th', ['5']],
+    ['5 to a million', ['5 to a million']],
+    ['5 to ſix', ['5 to ſix']],
+    ['$2 million to 300 families', ['$2 million', '300']],
+    ['7 - 14 raids of the 7 - 14 raids', ['7 - 14', '7 - 14']],
+    ['3 - 1 win', ['3 - 1']],
+    ['between 40 and 50', ['between 40 and 50']],
+    ['between four and five thousand', ['between four and five thousand']],
+    ['from 900 to 2 million', ['from 900 to 2 million']],
+    ['from 9 months ago', ['9']],
+    // a hyphen after a figure
+    ['a 27-year contract', ['27']],
+    ['a five-year high', ['five']],
+    ['about 27-year', ['about 27']],
+    ['twenty-five boats', ['twenty-five']],
+    ['five-hundred men', ['five-hundred']],
+    ['5-million homes', ['5-million']],
+    ['15-20% of them', ['15-20%']],
+    ['20-25 people', ['20-25']],
+    ['2010-11 season', ['2010']],
+    ['5-', ['5']],
+    ['five-', ['five']],
+    ['5-–', ['5']],
+    ['5-ſix', ['5']],
+    // an approximation before a number word
+    ['nearly nine points', ['nearly nine']],
+    ['over two per cent.', ['over two per cent']],
+    ['up to four times', ['up to four']],
+    ['at  least six months', ['at  least six']],
+    ['about fourth place', []],
+    ['only one point five million', ['only one point five million']],
+    ['about one point two', ['about one', 'two']],
+    ['about two  point five million', ['about two  point five million']],
+    ['as many as seven million people', ['as many as seven million']],
+    ['about a million', ['about a million']],
+    ['about between fifty and seventy', ['about between fifty and seventy']],
+    // a number word before a scale or a share
+    ['one million visitors', ['one million']],
+    ['ten thousand mark', ['ten thousand']],
+    ['six percent', ['six percent']],
+    ['six percentage points', ['six']],
+    ['three hundred thousand', ['three hundred thousand']],
+    ['three hundred and five', ['three hundred and five']],
+    ['two m', ['two m']],
+    // digits before a comma or point and a digit that no grouping ends at
+    ['9,1.', []],
+    ['over 8,1 podcasts', []],
+    ['$90,1 and more', []],
+    ['10.4.1) then', []],
+    ['8,26%, then', []],
+    ['1,234,5 x', []],
+    ['12,34,567,8 x', []],
+    // closing marks after a figure
+    ['the 1930’s', ['1930']],
+    ['one’s right', ['one']],
+    ['about 24°C', ['about 24']],
+    ['24 — but', ['24']],
+    ['“two” more', ['two']],
+    ['1–10 in', ['1', '10']],
+  ];
+  for (const [s, want] of rows) {
+    const got = scanned(s);
+    assert.deepEqual(got, searchAll(s), s);
+    assert.deepEqual(quantityMatchesAt(s, 0).map((m) => m[0]), want, `labelled: ${s}`);
+  }
+  const piece = fc.constantFrom('5', '12', '1,500', '3.5', ',1', '.4', '2010', 'two', 'five', 'twenty', 'one', 'fourth', 'about', 'over', 'at least', 'nearly',
+    'between', 'from', 'and', 'to', 'TO', 'to the', '-', '–', '—', '’', '”', '°', '°C', '%', 'percent', 'per cent', 'percentage', 'point', 'points', 'million',
+    'hundred', 'thousand', 'm', 'year', 'people', 'the', 'this', '$', 'US$', '€', 'a', 'ſix', 'th', 'x', '(', ')', ']', '.', ',', 'é');
+  const gap = fc.constantFrom(' ', ' ', ' ', '', '', '-', '  ', '\t', '\n', '\u00a0');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), fc.array(gap, { minLength: 12, maxLength: 12 }), (parts, gaps) => {
+    const s = parts.map((p, i) => p + gaps[i]).join('');
+    assert.deepEqual(scanned(s), searchAll(s), s);
+  }), { numRuns: 30000 });
+  // the same shapes in a piece of a text, which the pattern reads alone (a range's hyphen test reads the piece)
+  const inText = (t: string, a: number, b: number) => quantityMatchesIn(t, a, b).map((m) => JSON.stringify([m.index, ...m]));
+  fc.assert(fc.property(fc.array(piece, { maxLength: 10 }), fc.array(gap, { minLength: 10, maxLength: 10 }), fc.nat(50), fc.nat(50), (parts, gaps, x, y) => {
+    const t = parts.map((p, i) => p + gaps[i]).join('');
+    const a = Math.min(x, t.length), b = Math.min(t.length, a + y);
+    assert.deepEqual(inText(t, a, b), searchAll(t.slice(a, b)), `${JSON.stringify(t)} [${a}, ${b})`);
+  }), { numRuns: 20000 });
+});
+
+/**
  * The scan of a piece of a text (a sentence of a document) finds what the pattern finds in the
  * piece's own string: nothing outside the piece is read, before it (the look-behind) or after it.
  */

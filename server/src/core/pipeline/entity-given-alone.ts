@@ -25,11 +25,25 @@ export function givenNameOwners(entities: readonly { name: string; type: EntityT
     const sp = e.name.indexOf(' ');
     if (sp < 2) continue; // one word, or an initial ("J Tolland")
     const given = e.name.slice(0, sp);
-    if (given.endsWith('.') || given !== given[0] + given.slice(1).toLowerCase()) continue; // "J.", "DJ"
+    if (given.endsWith('.') || !lowerAfterFirst(given)) continue; // "J.", "DJ"
     const f = foldWord(given);
     owners.set(f, owners.has(f) ? -1 : k);
   }
   return owners;
+}
+
+/**
+ * Is every character of `w` after the first its own lower case (`w === w[0] + w.slice(1).toLowerCase()`)? Read
+ * character by character for ASCII, the common case: no lower-cased copy (s38 counts per 1,000 docs of the bench
+ * corpus: ~2,900 of givenNameOwners' ~5,800 toLowerCase calls were this test).
+ */
+function lowerAfterFirst(w: string): boolean {
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) return w === w[0] + w.slice(1).toLowerCase();
+    if (c >= 65 && c <= 90) return false;
+  }
+  return true;
 }
 
 /** A word's fold; a plain ASCII word by its lower case, kept out of `fold`'s memo (a novel name seldom recurs). */
