@@ -17,14 +17,27 @@ export interface Lexicon {
   common: ReadonlySet<string>;
 }
 
+/**
+ * Places the generated persons list holds as people only ("Police in Houston said", "Floods hit Victoria"):
+ * news names the country, state or city far more often than the person, and a person's full name stays a
+ * person ("Victoria Rusk"), so these are places. Sorted by where they go.
+ */
+const PLACES_NOT_PERSONS = { countries: ['jordan'], cities: ['alexandria', 'austin', 'houston', 'orlando', 'santiago'], regions: ['victoria', 'virginia'] };
+
+/** Australia's states and territories the generated lists lack (it holds "queensland" and "tasmania"). */
+const AUSTRALIAN_STATES = ['new south wales', 'victoria', 'south australia', 'western australia', 'northern territory', 'australian capital territory'];
+
+const notPersons = new Set([...PLACES_NOT_PERSONS.countries, ...PLACES_NOT_PERSONS.cities, ...PLACES_NOT_PERSONS.regions]);
+
 export const lexicon: Lexicon = {
-  firstNames: new Set(data.firstNames),
+  // Some of them are given names as well ("Victoria Rusk", "Jordan Pell"), which a full name still shows.
+  firstNames: new Set([...data.firstNames, 'victoria', 'virginia', 'jordan', 'austin']),
   lastNames: new Set(data.lastNames),
-  countries: new Set(data.countries),
-  cities: new Set(data.cities),
-  regions: new Set(data.regions),
+  countries: new Set([...data.countries, ...PLACES_NOT_PERSONS.countries]),
+  cities: new Set([...data.cities, ...PLACES_NOT_PERSONS.cities]),
+  regions: new Set([...data.regions, ...PLACES_NOT_PERSONS.regions, ...AUSTRALIAN_STATES]),
   organizations: new Set(data.organizations),
-  persons: new Set(data.persons),
+  persons: new Set(data.persons.filter((w) => !notPersons.has(w))),
   honorifics: new Set(data.honorifics),
   demonyms: new Map([
     ...Object.entries(data.demonyms as Record<string, string | null>).filter(([, c]) => c !== null),

@@ -2093,7 +2093,8 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (COUNTRY_ALIASES.has(singleSpaced(l))) return certain('LOC');
   if (n === 1 && STATE_SHORT_FORMS.has(tokens[w0].text)) return certain('LOC'); // "crews from Qld and Tas"
   if (n >= 2 && IWI_OPENERS.has(first)) return certain('ORG'); // "Ngāti Rēhia": an iwi
-  if (n >= 3 && countryAfterWords(tokens, w0, wl)) return certain('ORG'); // "Surf Life Saving NSW": a national or state body
+  // "Surf Life Saving NSW": a national or state body; but "New South Wales" is a state's own name.
+  if (n >= 3 && countryAfterWords(tokens, w0, wl) && !isPlaceName(l)) return certain('ORG');
   if (n >= 2 && webDomainAt(tokens, c.last - 1)) return certain('ORG');
   const opening = NAME_OPENING_ABBREVIATIONS.get(tokens[c.first].text);
   if (opening !== undefined && tokens[c.first + 1]?.text === '.') {

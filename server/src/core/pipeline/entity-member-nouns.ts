@@ -44,6 +44,10 @@ const TOWN_PEOPLE = new Set([
   // The figures news counts per place ("Ostland cases rose", "Velmar exports fell"): a firm has sales and
   // shares, a person a government or an economy ("the Tolley economy"), not a nation's inflation or infections.
   'cases', 'infections', 'inflation', 'unemployment', 'exports', 'imports',
+  // Local news names a person by the town they come from ("a Tarnby man was charged", "Tarnby singer Mira Olsen"):
+  // a firm's people are its staff, and a family's children "the Olsen boys", so family words stay out.
+  'man', 'woman', 'men', 'women', 'teen', 'teens', 'teenager', 'teenagers', 'mother', 'father', 'mum', 'dad',
+  'grandmother', 'grandfather', 'pensioner', 'pensioners', 'farmer', 'fisherman', 'singer', 'musician', 'native',
 ]);
 
 /** `last` is the index of a one-word name; true when the word right after it is a noun for a place's people (or figures). */

@@ -1,0 +1,57 @@
+// Entity left-overs of local, regional and political news: a town before a noun for one of its people ("Tarnby
+// man Jonas Pell", "a Tarnby woman"; entity-member-nouns.ts TOWN_PEOPLE), places the generated persons list held
+// as people only and Australia's states ("Police in Victoria said", "New South Wales"; model/lexicon.ts).
+// Run with `node --import tsx --test test/unit/entity-leftovers-s38.test.ts`. All names but those of real
+// countries, states and cities are fictional.
+import { entityRowTests, type EntityRow } from './entity-rows';
+
+const HEADLINE = 'Harbour board weighs new levy';
+
+const TOWN_PEOPLE: EntityRow[] = [
+  {
+    label: 'a name before a noun for one person of a town is the town: "Tarnby man Jonas Pell", "a Tarnby woman"',
+    body: 'Tarnby man Jonas Pell was charged on Monday. A Velmore woman was hurt in the crash.',
+    has: [{ text: 'Tarnby', type: 'LOC' }, { text: 'Jonas Pell', type: 'PERSON' }, { text: 'Velmore', type: 'LOC' }],
+  },
+  {
+    label: 'a town\'s singer or native is named by the town: "Tarnby singer Mira Olsen", "Orrel native Ada Rusk"',
+    body: 'Tarnby singer Mira Olsen said the tour would go ahead. Orrel native Ada Rusk won the award.',
+    has: [{ text: 'Tarnby', type: 'LOC' }, { text: 'Mira Olsen', type: 'PERSON' }, { text: 'Orrel', type: 'LOC' }],
+  },
+  {
+    label: 'guard: a family\'s children and the family stay a person\'s: "the Olsen boys", "the Pell family"',
+    body: 'Mira Olsen said the dog was lost. The Olsen boys found it. The Pell family said thanks.',
+    has: [{ text: 'Olsen', type: 'PERSON' }, { text: 'Pell', type: 'PERSON' }],
+  },
+];
+
+const LISTED_PLACES: EntityRow[] = [
+  {
+    label: 'a state the persons list held as a person is a place: "Police in Victoria said", "Victoria\'s premier"',
+    body: 'Police in Victoria said the road was shut. Victoria\'s premier said it would reopen.',
+    has: [{ text: 'Victoria', type: 'LOC' }],
+  },
+  {
+    label: 'a country and a city the persons list held are places: "officials in Jordan", "Police in Houston"',
+    body: 'Officials in Jordan said the border was shut. Police in Houston said the road was shut.',
+    has: [{ text: 'Jordan', type: 'LOC' }, { text: 'Houston', type: 'LOC' }],
+  },
+  {
+    label: 'Australia\'s states no list held: "New South Wales" (not a body ending in a country), "South Australia"',
+    body: 'Floods hit homes in New South Wales on Monday. Crews from South Australia helped.',
+    has: [{ text: 'New South Wales', type: 'LOC' }, { text: 'South Australia', type: 'LOC' }],
+  },
+  {
+    label: 'guard: a person\'s full name led by such a given name stays a person: "Victoria Rusk", "Jordan Pell"',
+    body: 'Victoria Rusk said the road was shut. Jordan Pell agreed. Rusk later left.',
+    has: [{ text: 'Victoria Rusk', type: 'PERSON' }, { text: 'Jordan Pell', type: 'PERSON' }, { text: 'Rusk', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a state body ending in a state\'s short form stays a body: "Surf Life Saving NSW"',
+    body: 'Surf Life Saving NSW said the beach was shut.',
+    has: [{ text: 'Surf Life Saving NSW', type: 'ORG' }],
+  },
+];
+
+entityRowTests('town people', HEADLINE, TOWN_PEOPLE);
+entityRowTests('listed places', HEADLINE, LISTED_PLACES);
