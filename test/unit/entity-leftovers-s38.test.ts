@@ -1,7 +1,10 @@
 // Entity left-overs of local, regional and political news: a town before a noun for one of its people ("Tarnby
 // man Jonas Pell", "a Tarnby woman"; entity-member-nouns.ts TOWN_PEOPLE), places the generated persons list held
-// as people only and Australia's states ("Police in Victoria said", "New South Wales"; model/lexicon.ts).
+// as people only and Australia's states ("Police in Victoria said", "New South Wales"; model/lexicon.ts), a
+// month's short form that is a given name at a sentence start ("Jun Takeda said"; entity-word-given.ts).
 // Run with `node --import tsx --test test/unit/entity-leftovers-s38.test.ts`. All names but those of real
+// countries, states and cities are fictional.
+import tsx --test test/unit/entity-leftovers-s38.test.ts`. All names but those of real
 // countries, states and cities are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
 
@@ -53,5 +56,20 @@ const LISTED_PLACES: EntityRow[] = [
   },
 ];
 
+const MONTH_GIVEN: EntityRow[] = [
+  {
+    label: 'a month\'s short form that is a given name keeps it before a surname: "Jun Takeda said", "said Jun Takeda"',
+    body: 'Jun Takeda said the plan would work. The plan would fail, said Jun Arai.',
+    has: [{ text: 'Jun Takeda', type: 'PERSON' }, { text: 'Jun Arai', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: the short form before a year or a day stays a date: "in Jun 2024", "on Jun 5"',
+    body: 'Sales rose in Jun 2024, the firm said. Shares fell on Jun 5.',
+    has: [],
+    lacks: ['Jun'],
+  },
+];
+
 entityRowTests('town people', HEADLINE, TOWN_PEOPLE);
 entityRowTests('listed places', HEADLINE, LISTED_PLACES);
+entityRowTests('month given names', HEADLINE, MONTH_GIVEN);
