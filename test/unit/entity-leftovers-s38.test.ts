@@ -4,8 +4,6 @@
 // month's short form that is a given name at a sentence start ("Jun Takeda said"; entity-word-given.ts).
 // Run with `node --import tsx --test test/unit/entity-leftovers-s38.test.ts`. All names but those of real
 // countries, states and cities are fictional.
-import tsx --test test/unit/entity-leftovers-s38.test.ts`. All names but those of real
-// countries, states and cities are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
 
 const HEADLINE = 'Harbour board weighs new levy';
@@ -70,6 +68,31 @@ const MONTH_GIVEN: EntityRow[] = [
   },
 ];
 
+const OFFICE_HOLDERS: EntityRow[] = [
+  {
+    label: 'a seat after "Member for" ends before its holder\'s name: "Member for Tarnby North Ada Rusk said"',
+    body: 'Member for Tarnby North Ada Rusk said the road was shut.',
+    has: [{ text: 'Tarnby North', type: 'LOC' }, { text: 'Ada Rusk', type: 'PERSON' }],
+  },
+  {
+    label: 'a field of government before its minister\'s name is no body: "Minister for Treaty Negotiations Ada Rusk"',
+    body: 'Minister for Treaty Negotiations Ada Rusk said talks would resume.',
+    has: [{ text: 'Ada Rusk', type: 'PERSON' }],
+    lacks: ['Treaty Negotiations'],
+  },
+  {
+    label: 'guard: a place after "Minister for" stays a place before the holder: "Minister for Tarnby Harbour Jonas Pell"',
+    body: 'Minister for Tarnby Harbour Jonas Pell said the road was shut.',
+    has: [{ text: 'Tarnby Harbour', type: 'LOC' }, { text: 'Jonas Pell', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a firm after a lower-case title and "of" stays a firm before its holder: "the chairman of Velmont Marine Frank Ostby"',
+    body: 'The plan was backed by the chairman of Velmont Marine Frank Ostby on Monday.',
+    has: [{ text: 'Velmont Marine', type: 'ORG' }, { text: 'Frank Ostby', type: 'PERSON' }],
+  },
+];
+
 entityRowTests('town people', HEADLINE, TOWN_PEOPLE);
 entityRowTests('listed places', HEADLINE, LISTED_PLACES);
 entityRowTests('month given names', HEADLINE, MONTH_GIVEN);
+entityRowTests('office holders', HEADLINE, OFFICE_HOLDERS);

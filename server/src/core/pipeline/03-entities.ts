@@ -1929,7 +1929,8 @@ function titleOf(tokens: Token[], a: number, conn: number, b: number, out: Candi
     if (end < 0) end = Math.max(-1, holderAfterBody(tokens, j, b) - 1); // "… of Naval Communications Bill Hargrove"
   }
   if (end < 0 || end >= b) { out.push(candidate(j, b, null, seeTitle(tokens, conn, j, b) ? 'LOC' : null)); return; }
-  out.push(candidate(j, end, null, null));
+  // "Minister for Treaty Negotiations Ada Rusk": a field of government before its holder is no body either.
+  if (!portfolioAfter(tokens, a, conn, j, end)) out.push(candidate(j, end, null, null));
   const role: Role = { start: tokens[a].start, end: tokens[end].end, text: '' };
   out.push(candidate(end + 1, b, role, 'PERSON'));
 }
