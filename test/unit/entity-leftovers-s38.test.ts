@@ -1,7 +1,9 @@
 // Entity left-overs of local, regional and political news: a town before a noun for one of its people ("Tarnby
 // man Jonas Pell", "a Tarnby woman"; entity-member-nouns.ts TOWN_PEOPLE), places the generated persons list held
 // as people only and Australia's states ("Police in Victoria said", "New South Wales"; model/lexicon.ts), a
-// month's short form that is a given name at a sentence start ("Jun Takeda said"; entity-word-given.ts).
+// month's short form that is a given name at a sentence start ("Jun Takeda said"; entity-word-given.ts), a seat
+// or a minister's field before the holder's name ("Member for Tarnby North Ada Rusk"; entity-title-holder.ts,
+// 03-entities.ts titleOf), and "Flat" or "Gully" ending a place's name ("Tōtara Flat"; model/words.ts LOC_HEADS).
 // Run with `node --import tsx --test test/unit/entity-leftovers-s38.test.ts`. All names but those of real
 // countries, states and cities are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
@@ -92,7 +94,23 @@ const OFFICE_HOLDERS: EntityRow[] = [
   },
 ];
 
+const FLATS: EntityRow[] = [
+  {
+    label: 'a name ending in "Flat" or "Gully" is a place, with a macron too: "Tōtara Flat residents said", "Velmoa Gully"',
+    body: 'Tōtara Flat residents said the road was shut. Velmoa Gully was cut off by floods.',
+    has: [{ text: 'Tōtara Flat', type: 'LOC' }, { text: 'Velmoa Gully', type: 'LOC' }],
+  },
+  {
+    label: 'guard: "Flat" in a market headline is no place: "Shares Close Flat After Rally"',
+    body: 'Shares Close Flat After Rally\nShares closed flat on Monday, traders said.\n',
+    full: true,
+    has: [],
+    lacks: ['Shares Close Flat'],
+  },
+];
+
 entityRowTests('town people', HEADLINE, TOWN_PEOPLE);
 entityRowTests('listed places', HEADLINE, LISTED_PLACES);
 entityRowTests('month given names', HEADLINE, MONTH_GIVEN);
 entityRowTests('office holders', HEADLINE, OFFICE_HOLDERS);
+entityRowTests('flats and gullies', HEADLINE, FLATS);
