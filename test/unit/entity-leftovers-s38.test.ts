@@ -3,7 +3,8 @@
 // as people only and Australia's states ("Police in Victoria said", "New South Wales"; model/lexicon.ts), a
 // month's short form that is a given name at a sentence start ("Jun Takeda said"; entity-word-given.ts), a seat
 // or a minister's field before the holder's name ("Member for Tarnby North Ada Rusk"; entity-title-holder.ts,
-// 03-entities.ts titleOf), and "Flat" or "Gully" ending a place's name ("Tōtara Flat"; model/words.ts LOC_HEADS).
+// 03-entities.ts titleOf), "Flat" or "Gully" ending a place's name ("Tōtara Flat"; model/words.ts LOC_HEADS), and
+// a saint's church listed after another ("to St Jude's and St Anne's"; entity-possessive-shops.ts).
 // Run with `node --import tsx --test test/unit/entity-leftovers-s38.test.ts`. All names but those of real
 // countries, states and cities are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
@@ -109,8 +110,23 @@ const FLATS: EntityRow[] = [
   },
 ];
 
+const SAINTS_LISTED: EntityRow[] = [
+  {
+    label: 'a saint\'s church or school listed after another keeps its "\'s": "to St Jude\'s and St Anne\'s", "St Mark\'s, St Anne\'s"',
+    body: 'Grants went to St Jude\'s and St Anne\'s on Monday. Pupils at St Ives\'s, St Mark\'s or St Bede\'s sang.',
+    has: [{ text: 'St Anne\'s', type: 'ORG' }, { text: 'St Mark\'s', type: 'ORG' }, { text: 'St Bede\'s', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a feast day after the listed place stays no name: "to St Jude\'s and St Anne\'s Day"',
+    body: 'Grants went to St Jude\'s and St Anne\'s Day was marked.',
+    has: [{ text: 'St Jude\'s', type: 'ORG' }],
+    lacks: ['Anne'],
+  },
+];
+
 entityRowTests('town people', HEADLINE, TOWN_PEOPLE);
 entityRowTests('listed places', HEADLINE, LISTED_PLACES);
 entityRowTests('month given names', HEADLINE, MONTH_GIVEN);
 entityRowTests('office holders', HEADLINE, OFFICE_HOLDERS);
 entityRowTests('flats and gullies', HEADLINE, FLATS);
+entityRowTests('saints listed', HEADLINE, SAINTS_LISTED);
