@@ -4,7 +4,8 @@
 // month's short form that is a given name at a sentence start ("Jun Takeda said"; entity-word-given.ts), a seat
 // or a minister's field before the holder's name ("Member for Tarnby North Ada Rusk"; entity-title-holder.ts,
 // 03-entities.ts titleOf), "Flat" or "Gully" ending a place's name ("Tōtara Flat"; model/words.ts LOC_HEADS), and
-// a saint's church listed after another ("to St Jude's and St Anne's"; entity-possessive-shops.ts).
+// a saint's church listed after another ("to St Jude's and St Anne's"; entity-possessive-shops.ts), and words of
+// today's news no word list held ("Blockchain analysts said"; model/lexicon.ts NEWER_WORDS).
 // Run with `node --import tsx --test test/unit/entity-leftovers-s38.test.ts`. All names but those of real
 // countries, states and cities are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
@@ -124,9 +125,24 @@ const SAINTS_LISTED: EntityRow[] = [
   },
 ];
 
+const NEWER_WORDS: EntityRow[] = [
+  {
+    label: 'a word of today\'s news opening a sentence is no name: "Blockchain analysts said", "Fintech firms", "Ransomware gangs"',
+    body: 'Blockchain analysts said the token fell. Fintech firms agreed. Ransomware gangs hit the port.',
+    has: [],
+    lacks: ['Blockchain', 'Fintech', 'Ransomware'],
+  },
+  {
+    label: 'guard: such a word inside a firm\'s name stays in it: "the Orrel Crypto Exchange", "Velmont Streaming"',
+    body: 'The Orrel Crypto Exchange said the token fell. Shares in Velmont Streaming rose.',
+    has: [{ text: 'Orrel Crypto Exchange', type: 'ORG' }, { text: 'Velmont Streaming', type: 'ORG' }],
+  },
+];
+
 entityRowTests('town people', HEADLINE, TOWN_PEOPLE);
 entityRowTests('listed places', HEADLINE, LISTED_PLACES);
 entityRowTests('month given names', HEADLINE, MONTH_GIVEN);
 entityRowTests('office holders', HEADLINE, OFFICE_HOLDERS);
 entityRowTests('flats and gullies', HEADLINE, FLATS);
 entityRowTests('saints listed', HEADLINE, SAINTS_LISTED);
+entityRowTests('newer words', HEADLINE, NEWER_WORDS);

@@ -27,6 +27,14 @@ const PLACES_NOT_PERSONS = { countries: ['jordan'], cities: ['alexandria', 'aust
 /** Australia's states and territories the generated lists lack (it holds "queensland" and "tasmania"). */
 const AUSTRALIAN_STATES = ['new south wales', 'victoria', 'south australia', 'western australia', 'northern territory', 'australian capital territory'];
 
+/**
+ * Ordinary words of today's news the generated word lists predate ("Blockchain analysts said", "Fintech firms"):
+ * capitalised at a sentence start they were taken for names. Base forms; inflections follow.
+ */
+const NEWER_WORDS = `blockchain crypto cryptocurrency fintech cybersecurity cyber ransomware livestream smartphone ecommerce
+  e-commerce influencer vaping vape biosecurity microplastic microplastics telehealth deepfake chatbot stablecoin metaverse
+  rideshare streaming emoji biofuel agritech edtech insurtech proptech regtech medtech cleantech nanotech tokenomics`.split(/\s+/);
+
 const notPersons = new Set([...PLACES_NOT_PERSONS.countries, ...PLACES_NOT_PERSONS.cities, ...PLACES_NOT_PERSONS.regions]);
 
 export const lexicon: Lexicon = {
@@ -44,7 +52,7 @@ export const lexicon: Lexicon = {
     ...IRREGULAR_DEMONYMS,
     ...Object.entries(data.demonyms as Record<string, string | null>).filter(([w, c]) => c === null && !IRREGULAR_DEMONYMS.has(w)),
   ]),
-  common: new Set(data.common.split('\n')),
+  common: new Set([...data.common.split('\n'), ...NEWER_WORDS]),
 };
 
 /** Country abbreviations and short forms, mapped to the country's usual English name. */
