@@ -5,7 +5,8 @@
 // or a minister's field before the holder's name ("Member for Tarnby North Ada Rusk"; entity-title-holder.ts,
 // 03-entities.ts titleOf), "Flat" or "Gully" ending a place's name ("Tōtara Flat"; model/words.ts LOC_HEADS), and
 // a saint's church listed after another ("to St Jude's and St Anne's"; entity-possessive-shops.ts), and words of
-// today's news no word list held ("Blockchain analysts said"; model/lexicon.ts NEWER_WORDS).
+// today's news no word list held ("Blockchain analysts said"; model/lexicon.ts NEWER_WORDS), and a firm before its
+// analysts or economists ("Velmont analysts said"; entity-member-nouns.ts FIRM_EXPERTS).
 // Run with `node --import tsx --test test/unit/entity-leftovers-s38.test.ts`. All names but those of real
 // countries, states and cities are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
@@ -139,6 +140,19 @@ const NEWER_WORDS: EntityRow[] = [
   },
 ];
 
+const FIRM_EXPERTS: EntityRow[] = [
+  {
+    label: 'a name before a firm\'s analysts or economists is the firm: "Velmont analysts said", "Orrel economists expect"',
+    body: 'Velmont analysts said the token fell. Orrel economists expect rates to rise.',
+    has: [{ text: 'Velmont', type: 'ORG' }, { text: 'Orrel', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a nation\'s adjective before them stays one: "Ostrelian economists expect"',
+    body: 'Ostrelian economists expect rates to rise.',
+    has: [{ text: 'Ostrelian', type: 'NORP' }],
+  },
+];
+
 entityRowTests('town people', HEADLINE, TOWN_PEOPLE);
 entityRowTests('listed places', HEADLINE, LISTED_PLACES);
 entityRowTests('month given names', HEADLINE, MONTH_GIVEN);
@@ -146,3 +160,4 @@ entityRowTests('office holders', HEADLINE, OFFICE_HOLDERS);
 entityRowTests('flats and gullies', HEADLINE, FLATS);
 entityRowTests('saints listed', HEADLINE, SAINTS_LISTED);
 entityRowTests('newer words', HEADLINE, NEWER_WORDS);
+entityRowTests('firm experts', HEADLINE, FIRM_EXPERTS);

@@ -9,6 +9,7 @@
  */
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
+import { DEMONYM_SHAPE } from './designations';
 
 const MEMBER_NOUNS = new Set([
   'professor', 'professors', 'graduate', 'graduates', 'alumni', 'alumnus', 'alumna', 'alumnae', 'student', 'students',
@@ -62,9 +63,15 @@ export function townPeopleAfter(tokens: readonly Token[], last: number): boolean
  */
 const BODY_PEOPLE = new Set(['members', 'staff', 'staffers', 'employees', 'workers', 'shareholders', 'supporters']);
 
+/**
+ * A firm's or an office's experts ("Velmont analysts said", "Treasury economists"): no town's or person's. A nation's
+ * are written with its adjective ("Ostrelian economists"), so a name shaped like one is left to the model.
+ */
+const FIRM_EXPERTS = new Set(['analysts', 'economists', 'strategists', 'executives']);
+
 /** `last` is the index of a one-word name; true when the word right after it is a noun for a body's people. */
 export function bodyPeopleAfter(tokens: readonly Token[], last: number): boolean {
-  return memberNounAfter(tokens, last, BODY_PEOPLE);
+  return memberNounAfter(tokens, last, BODY_PEOPLE) || (memberNounAfter(tokens, last, FIRM_EXPERTS) && !DEMONYM_SHAPE.test(tokens[last].text));
 }
 
 /** The word right after the one-word name at `last`, in its sentence and one space on, is one of `nouns`. */
