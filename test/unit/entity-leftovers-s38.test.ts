@@ -6,7 +6,8 @@
 // 03-entities.ts titleOf), "Flat" or "Gully" ending a place's name ("Tōtara Flat"; model/words.ts LOC_HEADS), and
 // a saint's church listed after another ("to St Jude's and St Anne's"; entity-possessive-shops.ts), and words of
 // today's news no word list held ("Blockchain analysts said"; model/lexicon.ts NEWER_WORDS), and a firm before its
-// analysts or economists ("Velmont analysts said"; entity-member-nouns.ts FIRM_EXPERTS).
+// analysts or economists ("Velmont analysts said"; entity-member-nouns.ts FIRM_EXPERTS), and a maker before a
+// model's number in a sentence about an aircraft ("a Corvan 320 landed"; entity-makers.ts).
 // Run with `node --import tsx --test test/unit/entity-leftovers-s38.test.ts`. All names but those of real
 // countries, states and cities are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
@@ -153,6 +154,19 @@ const FIRM_EXPERTS: EntityRow[] = [
   },
 ];
 
+const CRAFT_MAKERS: EntityRow[] = [
+  {
+    label: 'a name before a model\'s number in a sentence about an aircraft is the maker: "A Corvan 320 landed", "Skyline Air\'s Corvan 320"',
+    body: 'A Corvan 320 landed safely, officials said. Skyline Air\'s Dremel 550 jets were grounded.',
+    has: [{ text: 'Corvan', type: 'ORG' }, { text: 'Dremel', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a number after a name with no craft in the sentence changes nothing: "Olsen 320 runs", "Mira Olsen"',
+    body: 'Mira Olsen scored well. Olsen 320 runs made the final.',
+    has: [{ text: 'Olsen', type: 'PERSON' }],
+  },
+];
+
 entityRowTests('town people', HEADLINE, TOWN_PEOPLE);
 entityRowTests('listed places', HEADLINE, LISTED_PLACES);
 entityRowTests('month given names', HEADLINE, MONTH_GIVEN);
@@ -161,3 +175,4 @@ entityRowTests('flats and gullies', HEADLINE, FLATS);
 entityRowTests('saints listed', HEADLINE, SAINTS_LISTED);
 entityRowTests('newer words', HEADLINE, NEWER_WORDS);
 entityRowTests('firm experts', HEADLINE, FIRM_EXPERTS);
+entityRowTests('craft makers', HEADLINE, CRAFT_MAKERS);
