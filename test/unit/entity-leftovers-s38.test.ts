@@ -7,7 +7,8 @@
 // a saint's church listed after another ("to St Jude's and St Anne's"; entity-possessive-shops.ts), and words of
 // today's news no word list held ("Blockchain analysts said"; model/lexicon.ts NEWER_WORDS), and a firm before its
 // analysts or economists ("Velmont analysts said"; entity-member-nouns.ts FIRM_EXPERTS), and a maker before a
-// model's number in a sentence about an aircraft ("a Corvan 320 landed"; entity-makers.ts).
+// model's number in a sentence about an aircraft ("a Corvan 320 landed"; entity-makers.ts), and two emergency
+// services before a place ("Fire and Emergency Tarnby"; entity-national-bodies.ts).
 // Run with `node --import tsx --test test/unit/entity-leftovers-s38.test.ts`. All names but those of real
 // countries, states and cities are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
@@ -167,6 +168,19 @@ const CRAFT_MAKERS: EntityRow[] = [
   },
 ];
 
+const EMERGENCY_BODIES: EntityRow[] = [
+  {
+    label: 'two emergency services joined by "and" before a place are one body: "Fire and Emergency Tarnby said"',
+    body: 'Fire and Emergency Tarnby said the blaze was out by noon. Crews from Fire and Rescue Ostrelia helped.',
+    has: [{ text: 'Fire and Emergency Tarnby', type: 'ORG' }, { text: 'Fire and Rescue Ostrelia', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a field\'s agency before its country keeps its own name: "Health Ostrelia said"; one service and a person stay apart',
+    body: 'Health Ostrelia said the drug was safe. Police and Mira Olsen searched the hills.',
+    has: [{ text: 'Health Ostrelia', type: 'ORG' }, { text: 'Mira Olsen', type: 'PERSON' }],
+  },
+];
+
 entityRowTests('town people', HEADLINE, TOWN_PEOPLE);
 entityRowTests('listed places', HEADLINE, LISTED_PLACES);
 entityRowTests('month given names', HEADLINE, MONTH_GIVEN);
@@ -176,3 +190,4 @@ entityRowTests('saints listed', HEADLINE, SAINTS_LISTED);
 entityRowTests('newer words', HEADLINE, NEWER_WORDS);
 entityRowTests('firm experts', HEADLINE, FIRM_EXPERTS);
 entityRowTests('craft makers', HEADLINE, CRAFT_MAKERS);
+entityRowTests('emergency bodies', HEADLINE, EMERGENCY_BODIES);

@@ -106,7 +106,7 @@ import { WORD_GIVEN_NAMES } from '../model/word-given-names';
 import { personAfterOrgHead } from './entity-org-person';
 import { personOfOrg } from './entity-person-of-org';
 import { buildingSaidIt } from './entity-building-bodies';
-import { norpBeforeStateNoun, placesInBodyKeys, stateAgencyPair, statisticsOfficeKey } from './entity-national-bodies';
+import { emergencyBodyAt, norpBeforeStateNoun, placesInBodyKeys, stateAgencyPair, statisticsOfficeKey } from './entity-national-bodies';
 import { rankBeforeName } from './entity-lone-rank';
 import { isStreetWord, streetByContext, streetFrom } from './entity-streets';
 import { afterFirmKind, dropLoneKinds, firmsAfterKind } from './entity-kind-words';
@@ -1392,6 +1392,7 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     if (l === 'of' && cap[k + 1] && lowerCase(tokens[k - 1]) === 'house') { last = k; continue; }
     if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && lowerCase(tokens[k - 1]) !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
     if (l === 'and' && hasHead && orgTail(tokens, k + 1) && !namedBeforeAnd(tokens, cap, i, k) && !titledPeopleAcrossAnd(tokens, cap, i, k)) { last = k; continue; }
+    if (l === 'and' && k === i + 1 && emergencyBodyAt(tokens, i)) { last = k; continue; } // "Fire and Emergency Tarnby"
     // "Korvan Land and River Alliance", "Health and Safety Council": an ordinary word, "and", and one
     // or two capitalised words ending in an organisation's head are one name.
     if (l === 'and' && !hasHead && isCommonToken(tokens[k - 1]) && !isKnownName(lower(tokens[k - 1])) && shortOrgTail(tokens, cap, k + 1)) { last = k; continue; }
@@ -2117,6 +2118,7 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (listed && lexicon.organizations.has(l)) return certain('ORG');
   if (n === 2 && statisticsOfficeKey(l) && !isCommonToken(tokens[wl])) return certain('ORG'); // "Statistics Dalvenia": a national office
   if (n === 2 && w0 >= 0 && stateAgencyPair(first, tokens[wl])) return certain('ORG'); // "Health Canada", "Parks Ostrelia": a state's agency
+  if (n >= 4 && emergencyBodyAt(tokens, c.first)) return certain('ORG'); // "Fire and Emergency Tarnby"
   // "Bram Air", "Adam Air Flight 574": a name ending in "Air" is an airline ("Fresh Air", "Open Air" are words).
   // "Fernhill Independent School District": a school district is a body that runs schools, not an area's name.
   if (lastW === 'district' && n >= 3 && lower(tokens[wl - 1]) === 'school') return certain('ORG');
