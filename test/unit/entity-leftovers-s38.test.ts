@@ -8,7 +8,8 @@
 // today's news no word list held ("Blockchain analysts said"; model/lexicon.ts NEWER_WORDS), and a firm before its
 // analysts or economists ("Velmont analysts said"; entity-member-nouns.ts FIRM_EXPERTS), and a maker before a
 // model's number in a sentence about an aircraft ("a Corvan 320 landed"; entity-makers.ts), and two emergency
-// services before a place ("Fire and Emergency Tarnby"; entity-national-bodies.ts).
+// services before a place ("Fire and Emergency Tarnby"; entity-national-bodies.ts), and three names listed after "in"
+// ("homes in Tarnby, Orrel and Vell"; entity-from-lists.ts).
 // Run with `node --import tsx --test test/unit/entity-leftovers-s38.test.ts`. All names but those of real
 // countries, states and cities are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
@@ -181,6 +182,24 @@ const EMERGENCY_BODIES: EntityRow[] = [
   },
 ];
 
+const IN_LISTS: EntityRow[] = [
+  {
+    label: 'three one-word names listed after "in" beside a place are all places: "homes in Tarnby, Orrel and Vell"',
+    body: 'Floods hit homes in Tarnby, Orrel and Vell on Monday. Vell was worst hit.',
+    has: [{ text: 'Tarnby', type: 'LOC' }, { text: 'Orrel', type: 'LOC' }, { text: 'Vell', type: 'LOC' }],
+  },
+  {
+    label: 'the name after "and" ends the list, so a person after it leaves it whole: "in Tarnby, Orrel and Vell, Ada Rusk said"',
+    body: 'Crews worked in Tarnby, Orrel and Vell, Ada Rusk said.',
+    has: [{ text: 'Orrel', type: 'LOC' }, { text: 'Ada Rusk', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a list with a given name stays with people: "a letter from Vell, Orrel and Mira"',
+    body: 'Ada Rusk read a letter from Vell, Orrel and Mira on Monday.',
+    has: [{ text: 'Mira', notType: 'LOC' }],
+  },
+];
+
 entityRowTests('town people', HEADLINE, TOWN_PEOPLE);
 entityRowTests('listed places', HEADLINE, LISTED_PLACES);
 entityRowTests('month given names', HEADLINE, MONTH_GIVEN);
@@ -191,3 +210,4 @@ entityRowTests('newer words', HEADLINE, NEWER_WORDS);
 entityRowTests('firm experts', HEADLINE, FIRM_EXPERTS);
 entityRowTests('craft makers', HEADLINE, CRAFT_MAKERS);
 entityRowTests('emergency bodies', HEADLINE, EMERGENCY_BODIES);
+entityRowTests('lists after in', HEADLINE, IN_LISTS);
