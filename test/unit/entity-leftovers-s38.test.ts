@@ -9,7 +9,8 @@
 // analysts or economists ("Velmont analysts said"; entity-member-nouns.ts FIRM_EXPERTS), and a maker before a
 // model's number in a sentence about an aircraft ("a Corvan 320 landed"; entity-makers.ts), and two emergency
 // services before a place ("Fire and Emergency Tarnby"; entity-national-bodies.ts), and three names listed after "in"
-// ("homes in Tarnby, Orrel and Vell"; entity-from-lists.ts).
+// ("homes in Tarnby, Orrel and Vell"; entity-from-lists.ts), and a house's short name ("Orrel House" … "Orrel";
+// 03-entities.ts ESTATE_HEADS).
 // Run with `node --import tsx --test test/unit/entity-leftovers-s38.test.ts`. All names but those of real
 // countries, states and cities are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
@@ -200,6 +201,19 @@ const IN_LISTS: EntityRow[] = [
   },
 ];
 
+const ESTATES: EntityRow[] = [
+  {
+    label: 'a house\'s first word alone later is the house: "Orrel House" … "Orrel was built in 1820"',
+    body: 'Guests met at Orrel House on Monday. Orrel was built in 1820, Ada Rusk said.',
+    has: [{ text: 'Orrel', type: 'LOC' }, { text: 'Ada Rusk', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a person named in full keeps a surname the house shares: "Jonas Orrel" … "Orrel House" … "Orrel said"',
+    body: 'Jonas Orrel bought the estate in May. Guests met at Orrel House on Monday. Orrel said it would reopen.',
+    has: [{ text: 'Orrel House', type: 'LOC' }, { text: 'Orrel', type: 'PERSON' }],
+  },
+];
+
 entityRowTests('town people', HEADLINE, TOWN_PEOPLE);
 entityRowTests('listed places', HEADLINE, LISTED_PLACES);
 entityRowTests('month given names', HEADLINE, MONTH_GIVEN);
@@ -211,3 +225,4 @@ entityRowTests('firm experts', HEADLINE, FIRM_EXPERTS);
 entityRowTests('craft makers', HEADLINE, CRAFT_MAKERS);
 entityRowTests('emergency bodies', HEADLINE, EMERGENCY_BODIES);
 entityRowTests('lists after in', HEADLINE, IN_LISTS);
+entityRowTests('estates', HEADLINE, ESTATES);

@@ -2201,6 +2201,9 @@ const ANY_SPACE = /\s/;
 const CIVIC_HEADS = new Set(`council police university college school schools hospital clinic airport port court museum
   church club borough city county district academy library parliament assembly government harbour harbor`.split(/\s+/));
 
+/** Heads of a house's or an estate's name, whose first word alone names it later ("Orrel House" … "Orrel was built in 1820"). */
+const ESTATE_HEADS = new Set(['house', 'manor', 'castle', 'abbey', 'priory', 'lodge', 'homestead']);
+
 /** Joins candidates into document-local entities and produces mentions. */
 /**
  * The keys a person named in full is also found by: the surname's, and for East Asian order the
@@ -2424,8 +2427,11 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const shortLength = new Map<string, number>();
   entities.forEach((e, k) => {
     // A name of one word (no white space: folding adds none) has no short name; it is not folded and split.
-    if (e.type !== 'ORG' || !ANY_SPACE.test(e.name)) return;
+    if ((e.type !== 'ORG' && e.type !== 'LOC') || !ANY_SPACE.test(e.name)) return;
     const w = fold(e.name).split(/\s+/);
+    // A place's short name only for a house or an estate of two words ("Orrel" of "Orrel House"): a river's or a
+    // bay's first word is the town it is named after.
+    if (e.type === 'LOC' && (w.length !== 2 || !ESTATE_HEADS.has(w[1]))) return;
     if (w.length < 2 || ORG_HEADS.has(w[0]) || LOC_HEADS.has(w[0]) || FUNCTION_WORDS.has(w[0]) || TITLE_MODIFIERS.has(w[0])
       || lexicon.demonyms.has(w[0]) || isPlaceName(w[0])
       || w.some((x) => CIVIC_HEADS.has(x)) || paperTitle(w)) return;
