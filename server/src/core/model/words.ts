@@ -96,7 +96,7 @@ export const LOC_HEADS = set(`province region county district street st avenue a
   border territory territories governorate prefecture oblast hills falls beach
   lane highway motorway estuary creek quay wharf pier reservoir crescent terrace embankment
   cove inlet lagoon fjord canyon gorge plateau glacier volcano archipelago atoll isle headland cape basin plaza
-  ridge glen point moor moors heath fell fells downs wetlands dunes`);
+  ridge glen point moor moors heath fell fells downs wetlands dunes flat flats gully`);
 
 /**
  * The humanitarian movement's emblems, which name its national societies after a country's adjective or name

@@ -107,7 +107,7 @@ import { WORD_GIVEN_NAMES } from '../model/word-given-names';
 import { personAfterOrgHead } from './entity-org-person';
 import { personOfOrg } from './entity-person-of-org';
 import { buildingSaidIt } from './entity-building-bodies';
-import { norpBeforeStateNoun, placesInBodyKeys, stateAgencyPair, statisticsOfficeKey } from './entity-national-bodies';
+import { emergencyBodyAt, norpBeforeStateNoun, placesInBodyKeys, stateAgencyPair, statisticsOfficeKey } from './entity-national-bodies';
 import { rankBeforeName } from './entity-lone-rank';
 import { isStreetWord, streetByContext, streetFrom } from './entity-streets';
 import { afterFirmKind, dropLoneKinds, firmsAfterKind } from './entity-kind-words';
@@ -1393,6 +1393,7 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     if (l === 'of' && cap[k + 1] && lowerCase(tokens[k - 1]) === 'house') { last = k; continue; }
     if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && lowerCase(tokens[k - 1]) !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
     if (l === 'and' && hasHead && orgTail(tokens, k + 1) && !namedBeforeAnd(tokens, cap, i, k) && !titledPeopleAcrossAnd(tokens, cap, i, k)) { last = k; continue; }
+    if (l === 'and' && k === i + 1 && emergencyBodyAt(tokens, i)) { last = k; continue; } // "Fire and Emergency Tarnby"
     // "Korvan Land and River Alliance", "Health and Safety Council": an ordinary word, "and", and one
     // or two capitalised words ending in an organisation's head are one name.
     if (l === 'and' && !hasHead && isCommonToken(tokens[k - 1]) && !isKnownName(lower(tokens[k - 1])) && shortOrgTail(tokens, cap, k + 1)) { last = k; continue; }
@@ -1930,7 +1931,8 @@ function titleOf(tokens: Token[], a: number, conn: number, b: number, out: Candi
     if (end < 0) end = Math.max(-1, holderAfterBody(tokens, j, b) - 1); // "… of Naval Communications Bill Hargrove"
   }
   if (end < 0 || end >= b) { out.push(candidate(j, b, null, seeTitle(tokens, conn, j, b) ? 'LOC' : null)); return; }
-  out.push(candidate(j, end, null, null));
+  // "Minister for Treaty Negotiations Ada Rusk": a field of government before its holder is no body either.
+  if (!portfolioAfter(tokens, a, conn, j, end)) out.push(candidate(j, end, null, null));
   const role: Role = { start: tokens[a].start, end: tokens[end].end, text: '' };
   out.push(candidate(end + 1, b, role, 'PERSON'));
 }
@@ -2094,7 +2096,8 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (COUNTRY_ALIASES.has(singleSpaced(l))) return certain('LOC');
   if (n === 1 && STATE_SHORT_FORMS.has(tokens[w0].text)) return certain('LOC'); // "crews from Qld and Tas"
   if (n >= 2 && IWI_OPENERS.has(first)) return certain('ORG'); // "Ngāti Rēhia": an iwi
-  if (n >= 3 && countryAfterWords(tokens, w0, wl)) return certain('ORG'); // "Surf Life Saving NSW": a national or state body
+  // "Surf Life Saving NSW": a national or state body; but "New South Wales" is a state's own name.
+  if (n >= 3 && countryAfterWords(tokens, w0, wl) && !isPlaceName(l)) return certain('ORG');
   if (n >= 2 && webDomainAt(tokens, c.last - 1)) return certain('ORG');
   const opening = NAME_OPENING_ABBREVIATIONS.get(tokens[c.first].text);
   if (opening !== undefined && tokens[c.first + 1]?.text === '.') {
@@ -2116,6 +2119,7 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   if (listed && lexicon.organizations.has(l)) return certain('ORG');
   if (n === 2 && statisticsOfficeKey(l) && !isCommonToken(tokens[wl])) return certain('ORG'); // "Statistics Dalvenia": a national office
   if (n === 2 && w0 >= 0 && stateAgencyPair(first, tokens[wl])) return certain('ORG'); // "Health Canada", "Parks Ostrelia": a state's agency
+  if (n >= 4 && emergencyBodyAt(tokens, c.first)) return certain('ORG'); // "Fire and Emergency Tarnby"
   // "Bram Air", "Adam Air Flight 574": a name ending in "Air" is an airline ("Fresh Air", "Open Air" are words).
   // "Fernhill Independent School District": a school district is a body that runs schools, not an area's name.
   if (lastW === 'district' && n >= 3 && lower(tokens[wl - 1]) === 'school') return certain('ORG');
@@ -2197,6 +2201,9 @@ const ANY_SPACE = /\s/;
 /** Heads of a town's public bodies: "Dunmore Council" is no short name's long form. */
 const CIVIC_HEADS = new Set(`council police university college school schools hospital clinic airport port court museum
   church club borough city county district academy library parliament assembly government harbour harbor`.split(/\s+/));
+
+/** Heads of a house's or an estate's name, whose first word alone names it later ("Orrel House" … "Orrel was built in 1820"). */
+const ESTATE_HEADS = new Set(['house', 'manor', 'castle', 'abbey', 'priory', 'lodge', 'homestead']);
 
 /** Joins candidates into document-local entities and produces mentions. */
 /**
@@ -2424,8 +2431,11 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const shortLength = new Map<string, number>();
   entities.forEach((e, k) => {
     // A name of one word (no white space: folding adds none) has no short name; it is not folded and split.
-    if (e.type !== 'ORG' || !ANY_SPACE.test(e.name)) return;
+    if ((e.type !== 'ORG' && e.type !== 'LOC') || !ANY_SPACE.test(e.name)) return;
     const w = fold(e.name).split(/\s+/);
+    // A place's short name only for a house or an estate of two words ("Orrel" of "Orrel House"): a river's or a
+    // bay's first word is the town it is named after.
+    if (e.type === 'LOC' && (w.length !== 2 || !ESTATE_HEADS.has(w[1]))) return;
     if (w.length < 2 || ORG_HEADS.has(w[0]) || LOC_HEADS.has(w[0]) || FUNCTION_WORDS.has(w[0]) || TITLE_MODIFIERS.has(w[0])
       || lexicon.demonyms.has(w[0]) || isPlaceName(w[0])
       || w.some((x) => CIVIC_HEADS.has(x)) || paperTitle(w)) return;

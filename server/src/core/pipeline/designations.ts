@@ -55,7 +55,7 @@ function namesAfterNumber(word: string, quoted: boolean): boolean {
 const PLURAL_NOUN_NEXT = /^[ \u00a0]\p{Ll}+s\b/u;
 
 /** Endings of nationality adjectives the lexicon may not know ("Varnesian", "Korvese", "Tarnish", "Qarni"). */
-const DEMONYM_SHAPE = /(?:an|ese|ish|i|ic)$/;
+export const DEMONYM_SHAPE = /(?:an|ese|ish|i|ic)$/;
 
 function addNameNumber(text: string, m: RegExpExecArray, out: Set<string>): void {
   if (!OPENER_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || nameMidSentence(text, m[0].slice(0, m[0].length - m[1].length - 1))) out.add(m[1]);

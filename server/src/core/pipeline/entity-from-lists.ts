@@ -4,7 +4,8 @@
  * body, they are all places, as a list after "from" or "in" names things of one kind. Only when every name of the list is one
  * word and none is a known given name ("a letter from Vell and Mira" stays with people); retypeAsPlaces keeps a
  * surname of a person named in full. After "in" only names typed ORG turn places: a person is "in" a list of
- * interests or of a story's cast as well ("a role in Vell and Orrel").
+ * interests or of a story's cast as well ("a role in Vell and Orrel"); but a list of three or more names with a
+ * place among them ("homes in Tarnby, Orrel and Vell") is of places, its persons too. The name after "and" ends a list.
  */
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
@@ -28,7 +29,8 @@ export function fromListsAsPlaces(tokens: readonly Token[], cands: Candidate[]):
   for (let i = 0; i < cands.length; i++) {
     if (!LIST_PREPS.has(tokenAt(tokens, cands[i].first - 1)?.text ?? '')) continue;
     let e = i;
-    while (e + 1 < cands.length && listed(tokens, cands[e], cands[e + 1])) e++;
+    // the name after "and" ends the list ("in Tarnby, Orrel and Vell, Ada Rusk said": no fourth name)
+    while (e + 1 < cands.length && (e === i || tokens[cands[e].first - 1].text !== 'and') && listed(tokens, cands[e], cands[e + 1])) e++;
     // a list ends in "and" before its last name ("from A and B", "from A, B and C")
     if (e === i || tokens[cands[e].first - 1].text !== 'and') continue;
     let place = false, person = false;
@@ -37,9 +39,10 @@ export function fromListsAsPlaces(tokens: readonly Token[], cands: Candidate[]):
       if (c.first !== c.last || isKnownGivenName(tokens[c.first].text)) person = true;
       else if (c.type === 'LOC') place = true;
     }
-    // after "in" a name typed PERSON keeps its type ("interest in Vell and Orrel"): only bodies turn places there
-    const inList = tokens[cands[i].first - 1].text === 'in';
-    if (place && !person) for (let k = i; k <= e; k++) if (!inList || cands[k].type !== 'PERSON') places.add(k);
+    // after "in" a name typed PERSON keeps its type in a pair ("interest in Vell and Orrel"): only bodies turn places
+    // there; a list of three or more beside a place is of places ("homes in Tarnby, Orrel and Vell")
+    const keepPersons = tokens[cands[i].first - 1].text === 'in' && e - i < 2;
+    if (place && !person) for (let k = i; k <= e; k++) if (!keepPersons || cands[k].type !== 'PERSON') places.add(k);
     i = e;
   }
   if (places.size > 0) retypeAsPlaces(tokens, cands, (_c, i) => places.has(i));

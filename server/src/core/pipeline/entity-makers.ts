@@ -1,6 +1,6 @@
 /**
  * Makers before a model's code (pure, token indices): "the Korvane K-340", "Orrin Aero KX-12 tankers",
- * "a Dorvo X5". The code names a product, not the maker, and is no part of the maker's name; a name
+ * "a Dorvo X5", or its number in a sentence about a craft ("a Corvan 320 landed"). The code names a product, not the maker, and is no part of the maker's name; a name
  * written just before such a code is the maker's, an organisation, never a person or a place.
  */
 import type { Token } from '../types';
@@ -9,6 +9,7 @@ import { tokenAt } from './token-at';
 import { lowerToken } from './token-fold';
 import { LOC_HEADS, ORG_HEADS } from '../model/words';
 import { retypeAsOrganisations } from './entity-retype';
+import { VEHICLE_WORDS } from './entity-car-models';
 
 /**
  * A model's code: one word token of capitals, digits and hyphens that opens with a capital and holds a
@@ -55,11 +56,28 @@ export function beforeModelCode(tokens: readonly Token[], a: number, b: number):
   return b;
 }
 
+/** Words that show a sentence is about a craft: a vehicle's (VEHICLE_WORDS) or an aircraft's. */
+const CRAFT_WORDS: ReadonlySet<string> = new Set([...VEHICLE_WORDS, ...`jet jets plane planes aircraft airliner airliners
+  helicopter helicopters landed flew flight flights fleet pilot pilots`.split(/\s+/)]);
+
+/**
+ * Whether token k is a model's number of three digits after a maker's one word, in a sentence about a craft ("the
+ * Corvan 320 landed", "Skyline Air's Corvan 320"): elsewhere such a number follows many names ("the Tarnby 250").
+ */
+function numberAfterMaker(tokens: readonly Token[], c: Candidate, k: number): boolean {
+  const t = tokens[k];
+  if (c.first !== c.last || t.kind !== 'number' || t.text.length !== 3 || t.text.charCodeAt(0) === 48 || !/^\d+$/.test(t.text)) return false;
+  const s = t.sentence;
+  for (let j = k + 1; j < tokens.length && tokens[j].sentence === s; j++) if (CRAFT_WORDS.has(tokens[j].text)) return true;
+  for (let j = c.first - 1; j >= 0 && tokens[j].sentence === s; j--) if (CRAFT_WORDS.has(tokens[j].text)) return true;
+  return false;
+}
+
 /** Retypes as ORG an untitled PERSON or LOC name right before a model's code, and every PERSON mention of the same name. */
 export function makersByModel(tokens: readonly Token[], cands: Candidate[]): void {
   retypeAsOrganisations(cands, (c) => {
     const n = tokenAt(tokens, c.last + 1);
-    return n !== undefined && n.start - tokens[c.last].end === 1 && codeAfterMaker(tokens, c.last + 1);
+    return n !== undefined && n.start - tokens[c.last].end === 1 && (codeAfterMaker(tokens, c.last + 1) || numberAfterMaker(tokens, c, c.last + 1));
   });
 }
 

@@ -9,6 +9,7 @@
  */
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
+import { DEMONYM_SHAPE } from './designations';
 
 const MEMBER_NOUNS = new Set([
   'professor', 'professors', 'graduate', 'graduates', 'alumni', 'alumnus', 'alumna', 'alumnae', 'student', 'students',
@@ -44,6 +45,10 @@ const TOWN_PEOPLE = new Set([
   // The figures news counts per place ("Ostland cases rose", "Velmar exports fell"): a firm has sales and
   // shares, a person a government or an economy ("the Tolley economy"), not a nation's inflation or infections.
   'cases', 'infections', 'inflation', 'unemployment', 'exports', 'imports',
+  // Local news names a person by the town they come from ("a Tarnby man was charged", "Tarnby singer Mira Olsen"):
+  // a firm's people are its staff, and a family's children "the Olsen boys", so family words stay out.
+  'man', 'woman', 'men', 'women', 'teen', 'teens', 'teenager', 'teenagers', 'mother', 'father', 'mum', 'dad',
+  'grandmother', 'grandfather', 'pensioner', 'pensioners', 'farmer', 'fisherman', 'singer', 'musician', 'native',
 ]);
 
 /** `last` is the index of a one-word name; true when the word right after it is a noun for a place's people (or figures). */
@@ -58,9 +63,15 @@ export function townPeopleAfter(tokens: readonly Token[], last: number): boolean
  */
 const BODY_PEOPLE = new Set(['members', 'staff', 'staffers', 'employees', 'workers', 'shareholders', 'supporters']);
 
+/**
+ * A firm's or an office's experts ("Velmont analysts said", "Treasury economists"): no town's or person's. A nation's
+ * are written with its adjective ("Ostrelian economists"), so a name shaped like one is left to the model.
+ */
+const FIRM_EXPERTS = new Set(['analysts', 'economists', 'strategists', 'executives']);
+
 /** `last` is the index of a one-word name; true when the word right after it is a noun for a body's people. */
 export function bodyPeopleAfter(tokens: readonly Token[], last: number): boolean {
-  return memberNounAfter(tokens, last, BODY_PEOPLE);
+  return memberNounAfter(tokens, last, BODY_PEOPLE) || (memberNounAfter(tokens, last, FIRM_EXPERTS) && !DEMONYM_SHAPE.test(tokens[last].text));
 }
 
 /** The word right after the one-word name at `last`, in its sentence and one space on, is one of `nouns`. */

@@ -8,6 +8,7 @@
  * - "the Ostrelian economy", "Ostrelian officials": a one-word name no list holds that ends like a nationality
  *   adjective (-an, -ian, -ese, -ish) right before a noun only a state or its people have is a NORP adjective,
  *   not a person or a firm.
+ * - "Fire and Emergency Tarnby", "Fire and Rescue NSW": two emergency services and a place are one body.
  */
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
@@ -27,6 +28,20 @@ export function statisticsOfficeKey(key: string): boolean {
 /** Fields a state's agency is named for before its country: "Health Canada", "Transport Ostrelia", "Statistics Dalvenia". */
 const AGENCY_FIELDS: ReadonlySet<string> = new Set(['statistics', 'health', 'transport', 'environment', 'elections', 'fisheries',
   'tourism', 'heritage', 'immigration', 'revenue', 'employment', 'infrastructure', 'parks', 'sport', 'enterprise']);
+
+/** Services a state's emergency body is named for, two joined by "and" ("Fire and Emergency", "Fire and Rescue"). */
+const EMERGENCY_SERVICES: ReadonlySet<string> = new Set(['fire', 'emergency', 'rescue', 'ambulance', 'police', 'coastguard']);
+
+/**
+ * Whether two emergency services joined by "and" at token `i` are followed by a capitalised word in their sentence:
+ * the body that runs them where that word's place is ("Fire and Emergency Tarnby said", "Fire and Rescue NSW").
+ */
+export function emergencyBodyAt(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i], and = tokenAt(tokens, i + 1), b = tokenAt(tokens, i + 2), p = tokenAt(tokens, i + 3);
+  if (!and || !b || !p || and.text !== 'and' || p.sentence !== a.sentence || a.kind !== 'word' || b.kind !== 'word' || p.kind !== 'word') return false;
+  if (!/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text) || !/^\p{Lu}/u.test(p.text)) return false;
+  return EMERGENCY_SERVICES.has(lowerToken(a)) && EMERGENCY_SERVICES.has(lowerToken(b)) && lowerToken(a) !== lowerToken(b);
+}
 
 /**
  * Whether folded word `field` and token `country` name a state's agency: a field from the list, then a country

@@ -72,10 +72,16 @@ const MEMBER_FOR: ReadonlySet<string> = new Set(['Member', 'member', 'MP', 'MPP'
  * or more words whose last is a compass word before a member's title ("Tarrow North MP Ada Vos"). A
  * party before "MP" ("Labour MP") ends in no compass word and is left alone.
  */
+/** Whether a member's title and "for" stand right before token `first` ("the Member for Tarrow North"). */
+export function memberForBefore(tokens: readonly Token[], first: number): boolean {
+  const f = tokens[first - 1], noun = tokens[first - 2];
+  return f !== undefined && noun !== undefined && f.text === 'for' && MEMBER_FOR.has(noun.text) && noun.sentence === tokens[first].sentence;
+}
+
 export function seatName(tokens: readonly Token[], first: number, last: number): boolean {
   const of = tokens[first - 1], noun = tokens[first - 2];
   if (of !== undefined && noun !== undefined && of.text === 'of' && SEAT_NOUNS.has(noun.text) && noun.sentence === tokens[first].sentence) return true;
-  if (of !== undefined && noun !== undefined && of.text === 'for' && MEMBER_FOR.has(noun.text) && noun.sentence === tokens[first].sentence) return true;
+  if (memberForBefore(tokens, first)) return true;
   const t = tokens[last + 1];
   return last > first && t !== undefined && MEMBER_TITLES.has(t.text) && t.sentence === tokens[last].sentence && COMPASS_LAST.has(tokens[last].text);
 }

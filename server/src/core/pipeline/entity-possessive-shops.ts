@@ -35,22 +35,28 @@ const SAINT = new Set(['St', 'Saint', 'St.']);
 
 /**
  * A church or a school named by its saint ("pupils at St Brigid's sang", "went to St Anne's"): after "at", "from"
- * or "to" the "'s" belongs to the name whatever lower-case word follows (a capitalised one goes on to a longer
+ * or "to", or listed after another one (`listed`: "to St Jude's and St Anne's"), the "'s" belongs to the name whatever lower-case word follows (a capitalised one goes on to a longer
  * name or a feast: "St Brigid's Day"), and the model's person is the place of worship or learning.
  */
-function saintsPlace(tokens: readonly Token[], c: Candidate, before: Token, after: Token | undefined, sentence: number): boolean {
-  if (c.last === c.first || !SAINT.has(tokens[c.first].text) || (before.text !== 'at' && before.text !== 'from' && before.text !== 'to')) return false;
+function saintsPlace(tokens: readonly Token[], c: Candidate, before: Token, after: Token | undefined, sentence: number, listed: boolean): boolean {
+  if (c.last === c.first || !SAINT.has(tokens[c.first].text) || (before.text !== 'at' && before.text !== 'from' && before.text !== 'to' && !listed)) return false;
   return after === undefined || after.sentence !== sentence || after.kind === 'punct' || !/^\p{Lu}/u.test(after.text);
 }
 
+/** Words that list one saint's place after another ("to St Jude's and St Anne's", "at St Jude's, St Mark's or …"). */
+const LIST_JOINS = new Set(['and', 'or', ',']);
+
 export function possessiveShops(tokens: readonly Token[], cands: Candidate[]): void {
+  let saintEnd = -1; // the "'s" ending the last saint's place taken
   for (const c of cands) {
     const s = tokenAt(tokens, c.last + 1);
     if (!isPossessiveS(s) || c.type === null || s!.start !== tokens[c.last].end) continue;
     const before = tokenAt(tokens, c.first - 1);
     if (before === undefined || before.sentence !== s!.sentence) continue;
     const after = tokenAt(tokens, c.last + 2);
-    if (!saintsPlace(tokens, c, before, after, s!.sentence)) {
+    const listed = saintEnd >= 0 && saintEnd === c.first - 2 && LIST_JOINS.has(before.text);
+    if (saintsPlace(tokens, c, before, after, s!.sentence, listed)) saintEnd = c.last + 1;
+    else {
       if (c.type === 'PERSON' || (before.text !== 'at' && before.text !== 'from')) continue;
       if (after !== undefined && after.sentence === s!.sentence && after.kind !== 'punct' && !AFTER_SHOP.has(after.text) && !shopNounAfter(tokens, c.last + 2)) continue;
     }

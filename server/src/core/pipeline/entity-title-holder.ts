@@ -12,6 +12,7 @@ import { genderOfFirstName } from '../model/gender';
 import { WORD_GIVEN_NAMES } from '../model/word-given-names';
 import { isCommonWord, isPlaceName, lexicon } from '../model/lexicon';
 import { CUE_VERBS, SPEECH_CUES } from '../model/words';
+import { memberForBefore } from './entity-place-nouns';
 
 /** A word written as a name: a capital, then lower-case letters ("Bill", "Whitcomb", "O'Neill"). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
@@ -100,13 +101,16 @@ function surnameOnly(t: Token): boolean {
 
 /**
  * Where the holder's name starts in a run a..b that follows a lower-case title and "of" ("the
- * chairman of Velmont Marine Frank Ostby", "the chief executive of Tarn Logistics Anna Lisk"), or -1:
+ * chairman of Velmont Marine Frank Ostby", "the chief executive of Tarn Logistics Anna Lisk") or a member's
+ * title and "for" ("Member for Tarnby North Ada Rusk"), or -1:
  * the run is the body and then its holder, split as after a capitalised title's body. Without it the
  * body and the person were one mention, typed PERSON, and the person never got a name of their own.
  */
 export function holderAfterLowerTitle(tokens: readonly Token[], a: number, b: number): number {
   if (a < 2 || b - a < 2) return -1;
   const of = tokens[a - 1], title = tokens[a - 2];
+  // "Member for Tarnby North Ada Rusk": a member's title and "for" before the seat, then its holder.
+  if (memberForBefore(tokens, a)) return holderAfterBody(tokens, a, b);
   if (of.kind !== 'word' || lowerToken(of) !== 'of' || title.kind !== 'word' || !/^\p{Ll}/u.test(title.text)
     || !(lexClass(lexOf(title)) & W_TITLE_HEAD)) return -1;
   return holderAfterBody(tokens, a, b);

@@ -4,9 +4,9 @@
  * ("Jan", "June"), so "Will Dorsey said …" and "Energy Minister Jan Holt" kept only the surname.
  *   - "Will" before a surname: mid-sentence (a modal is never capitalised there, "said Will Dorsey"), or
  *     at a sentence start whose sentence asks no question ("Will Dorsey told …", not "Will Velnor survive?");
- *   - a month that is a given name ("Jan", "June", "April", "May", "August") before a surname, after a
- *     title word or not after a word that opens a time ("in June", "by May"), and with no day's number
- *     next to it ("June 5", "5 June Parr").
+ *   - a month that is a given name ("Jan", "Jun", "June", "April", "May", "August") before a surname, after
+ *     a title word or not after a word that opens a time ("in June", "by May"), and with no day's number
+ *     next to it ("June 5", "5 June Parr"); at a sentence start only a short form ("Jun Takeda said").
  * Title-case lines (headlines) are left to the run split: every word is capitalised there.
  */
 import type { Token } from '../types';
@@ -17,8 +17,11 @@ import { isPlaceName, lexicon } from '../model/lexicon';
 /** A word written as a surname: a capital, then lower-case letters ("Dorsey", "O'Neill"). */
 const SURNAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
-/** Months that are also given names. */
-const MONTH_GIVEN = new Set(['jan', 'june', 'april', 'may', 'august']);
+/** Months that are also given names ("Jun" an East Asian one: "Jun Takeda"). */
+const MONTH_GIVEN = new Set(['jan', 'jun', 'june', 'april', 'may', 'august']);
+
+/** Those written as a month's short form, which opens no sentence as a time before a name ("Jun Takeda said"). */
+const SHORT_MONTH_GIVEN = new Set(['jan', 'jun']);
 
 /** Words before a month that make it a time ("in June", "since April", "last May"). */
 const TIME_OPENERS = new Set(['in', 'since', 'until', 'till', 'from', 'through', 'by', 'before', 'after', 'during', 'of',
@@ -36,7 +39,8 @@ export function monthGivenName(tokens: readonly Token[], k: number, b: number): 
   const after = tokens[k + 2];
   if (after && after.sentence === tokens[k].sentence && after.kind === 'number') return false;
   const before = tokens[k - 1];
-  if (!before || before.sentence !== tokens[k].sentence) return false; // "June Parr …" at a start: a date may open it ("June saw …")
+  // "June Parr …" at a start: a date may open it ("June saw …"); a short form does not ("Jun Takeda said …").
+  if (!before || before.sentence !== tokens[k].sentence) return SHORT_MONTH_GIVEN.has(lowerToken(tokens[k]));
   if (before.kind === 'number') return false;
   if (before.kind !== 'word') return true;
   const w = lexClass(lexOf(before));
