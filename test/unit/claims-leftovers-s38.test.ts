@@ -3,7 +3,8 @@
 // change ended at; an age bound after a share's group ("are under 40") belongs to the claim; the second term of
 // a ratio ("pegged 1:1 to the dollar") counts nothing; the price of admission ("Tickets cost £18") is no
 // statistical claim; an appeal launched with a time phrase before its object ("launched on Monday an appeal
-// for …") or with its sum before its noun ("launched a £50,000 appeal") is the launcher's figure.
+// for …") or with its sum before its noun ("launched a £50,000 appeal") is the launcher's figure; a crowd's own
+// writings counted after "in" ("Players reported bugs in 12,000 reviews") are not the crowd's figure.
 // Run with `node --import tsx --test test/unit/claims-leftovers-s38.test.ts`. All text is fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';
 
@@ -142,10 +143,34 @@ const APPEALS: ClaimRow[] = [
   },
 ];
 
+const OWN_REPORTS: ClaimRow[] = [
+  {
+    label: '"Players reported bugs in more than 12,000 reviews": the crowd did not count its reviews',
+    body: 'Players reported bugs in more than 12,000 reviews on the Norvale store.',
+    claims: [{ text: 'more than 12,000 reviews', sourced: 'no' }],
+  },
+  {
+    label: '"reported potholes in 400 complaints" the same',
+    body: 'Residents reported potholes in 400 complaints to Tarnby council last year.',
+    claims: [{ text: '400 complaints', sourced: 'no' }],
+  },
+  {
+    label: 'guard: what the crowd reports is still its figure ("reported 12,000 bugs")',
+    body: 'Players reported more than 12,000 bugs on the Norvale store.',
+    claims: [{ text: 'more than 12,000 bugs', sourced: 'vague', source: 'Players' }],
+  },
+  {
+    label: 'guard: a named body that found something in N complaints is the source',
+    body: 'The Orrel Ombudsman said it found errors in 400 complaints.',
+    claims: [{ text: '400 complaints', sourced: 'yes' }],
+  },
+];
+
 testClaimRows('Orrel Weekly Round-Up', [
   ['ranges of shares', SHARE_RANGES],
   ['age bounds', AGE_BOUNDS],
   ['ratios', RATIOS],
   ['prices of admission', ADMISSION],
   ['appeals launched', APPEALS],
+  ['a crowd\'s own writings', OWN_REPORTS],
 ]);

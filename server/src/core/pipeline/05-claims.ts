@@ -88,6 +88,7 @@ import { readingThreshold } from './claim-reading-threshold';
 import { pricedQuantity } from './claim-priced-quantity';
 import { menuPrice, recipeQuantity } from './claim-kitchen-figures';
 import { admissionPrice } from './claim-admission-price';
+import { countsOwnReports } from './claim-own-reports';
 import { relativeSpeaker } from './relative-speaker';
 import { headlineModelNumber } from './headline-model';
 import { participleHead } from './participle-head';
@@ -1700,7 +1701,7 @@ function source(c: Claim, lookup: SourceLookup): void {
   // "By the union's own count, 300 jobs were lost", "…, but the union's count puts the loss at 300": the count's owner reports it.
   const owner = ownersCount(lookup.text, s.start, c, lookup.mentions);
   if (owner) return set(c, 'yes', owner, 'count');
-  const here = (lookup.attributions.get(s.start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end && !countsOwnSpeaker(c, a) && reportsClaim(lookup.text, s.start, s.end, a, c) && !addedObject(lookup.text, a, c, lookup.mentions));
+  const here = (lookup.attributions.get(s.start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end && !countsOwnSpeaker(c, a) && !countsOwnReports(lookup.text, c, a) && reportsClaim(lookup.text, s.start, s.end, a, c) && !addedObject(lookup.text, a, c, lookup.mentions));
   // Of several firm attributions in the sentence, the one whose speaker is nearest the claim
   // ("The ministry says 3,000 …, but the opposition puts the number at 1,000").
   const distance = (a: Attribution) => a.speaker!.end <= c.start ? c.start - a.speaker!.end : Math.abs(a.speaker!.start - c.end);
