@@ -18,7 +18,7 @@ const TIME_AFTER_PRICE: ClaimRow[] = [
   },
   {
     label: 'guard: a verb before the price still names its measure',
-    body: 'Tickets to the Halvern fair will cost $55 next month.',
+    body: 'Parking at the Halvern fair will cost $55 next month.',
     claims: [{ text: 'cost $55 next month', measure: 'cost' }],
   },
 ];

@@ -5,7 +5,9 @@
 //     called …": the antecedent of "who" speaks, cut after "of ignoring" (quote-speaker.ts whoAntecedent);
 //   - a participle phrase that opens the sentence ("Describing the plan as “reckless”, Olsen said"): the
 //     participle is the cue, the main clause's subject speaks (quote-opening-frame.ts); a participle far
-//     from its subject ("…, concluding that … “…”") keeps its own cue, not an earlier "described … as";
+//     from its subject ("…, concluding that … “…”") keeps its own cue, not an earlier "described … as"; a
+//     later quote past the quote a "described … as" framed has no cue from it ("… as “…” for the town, so that …
+//     “…”"), or the naming participle between them ("…, calling the price “…”"); a second complement stays framed;
 //   - a nickname in marks between a given name and a surname ("Ilse “Wrenn” Moravec") is part of the
 //     name, one PERSON, and its marks nobody's words (entity-name-nicknames.ts);
 //   - a headline quote before "Q&A With X" / "An Interview With X" is X's (quote-headline.ts).
@@ -45,6 +47,12 @@ const ROWS: Row[] = [
     body: 'Harbour master Ines Kral described the storm season as "the worst in living memory" and went through the damage berth by berth, from the cracked slipway at the north quay to the flooded net lofts behind the fish market, the two moorings torn loose on Tuesday night and the crane that had stood idle since the spring, concluding that unless the council found money for repairs before the winter gales returned, the quay would no longer be "safe for any boat bigger than a dinghy."',
     quote: 'safe for any boat bigger than a dinghy.', kind: 'partial', speaker: 'Ines Kral', cue: 'concluding',
   },
+  // ── a second quote after a "described … as" that framed the first ──
+  { label: 'a later quote past more than a joining word has no "described … as" cue', body: 'Mira Olsen described the cuts as "a heavy price" for the town, so that its children might one day grow up in "a place that still has a library".', quote: 'a place that still has a library', kind: 'partial', speaker: 'Mira Olsen', cue: null },
+  { label: 'a naming participle between them is the later quote\'s cue', body: 'Tomas Reiter described the deal as "a steal" on Tuesday, calling the price "absurdly low".', quote: 'absurdly low', kind: 'partial', speaker: 'Tomas Reiter', cue: 'calling' },
+  { label: 'guard: a second complement joined by "and" stays framed', body: 'Mira Olsen described the cuts as "a heavy price" and "cruel".', quote: 'cruel', kind: 'partial', speaker: 'Mira Olsen', cue: 'described … as' },
+  { label: 'guard: a second "as" stays framed', body: 'Mira Olsen described the cuts as "a heavy price" and the timing as "cruel".', quote: 'cruel', kind: 'partial', speaker: 'Mira Olsen', cue: 'described … as' },
+  { label: 'guard: "said in a statement that … “…” and would “…”" keeps its cue', body: 'Ines Kral, the harbour master, said in a statement that the port "regrets the damage" and would "rebuild the quay by spring."', quote: 'rebuild the quay by spring.', kind: 'partial', speaker: 'Ines Kral', cue: 'said in a statement' },
   { label: 'guard: a participle of no speech keeps the main verb', body: 'Walking past the yard, Mira Olsen called the plan "reckless".', quote: 'reckless', kind: 'partial', speaker: 'Mira Olsen', cue: 'called' },
   { label: 'guard: a perfect participle frame stays as it was', body: 'Having described the plan as "reckless" last year, Mira Olsen now backs it.', quote: 'reckless', kind: 'scare', speaker: null, cue: null },
   // ── a headline quote before "Q&A With X" ──

@@ -72,6 +72,7 @@ import { countOfNamedList } from './named-list';
 import { interviewAnswers } from './interview-answers';
 import { spreadOverPlaces } from './place-spread';
 import { timeRangeEnd } from './time-range';
+import { ageBoundEnd } from './age-bound';
 import { originCount } from './claim-origin-count';
 import { changeFromTo, oldShareLevel } from './change-from-to';
 import { opinionAfterShare, sampleOfInquiry, sayingAfterShare, sayingVerb } from './claim-poll-verbs';
@@ -86,6 +87,8 @@ import { ruleLevel } from './rule-levels';
 import { readingThreshold } from './claim-reading-threshold';
 import { pricedQuantity } from './claim-priced-quantity';
 import { menuPrice, recipeQuantity } from './claim-kitchen-figures';
+import { admissionPrice } from './claim-admission-price';
+import { countsOwnReports } from './claim-own-reports';
 import { relativeSpeaker } from './relative-speaker';
 import { headlineModelNumber } from './headline-model';
 import { participleHead } from './participle-head';
@@ -480,7 +483,7 @@ export function findClaims(input: ClaimInput): Claim[] {
           // (s34 ceiling: the 89 functions (42 of them claim-stage) that fired in 0 of 1,000 cold docs, all stubbed out: abis ~0.90 (claims' alone ~0.95); groups of 3-11 readers were within noise, one order each)
           // (Tried s34: this line's 18 readers after smallInSpeech outlined into one function: abis 1.027, swapped 0.993 (gm 1.017, no gain); on minified bundles the 89-stub ceiling is gm 0.89 with 28 vs 27 scavenges per 1,000 docs: ~150 ns per skipped call over 1.31M calls, spread thin, not the caller's size nor GC)
           // (Tried s35: the 89-stub ceiling on s35 main is gm 0.912 (0.922 with --no-turbo-inlining, so not inlining/dead arguments); stubs that still run each body and drop its result: gm 0.996, so the ~9% is the bodies' own work past the gated slices/regexes, spread over the 89)
-          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || playerAddedPoints(text, claim, lookup.mentions) || marginDown(text, claim) || usedNameCount(text, claim) || signatoryCount(text, claim) || locatingDistance(text, claim) || raceDistance(text, claim) || originCount(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text) || readingThreshold(text, claim) || pricedQuantity(text, s.start, claim) || menuPrice(text, claim) || recipeQuantity(text, s.start, claim) || deniedFigure(text, q, claim, lastClaim(claims), si)) continue;
+          if (!claim || q.unit === 'count' && !q.approx && mayBeDesignation(q.text) && mayBeDesignatedIn(text, q.text) && (designations ??= designationsIn(text)).has(q.text) && !countsDespiteDesignation(text, q.end, claim.counted) || smallInSpeech(claim, lookup.quotes) || smallCountOfKinds(claim) || sportsTally(text, claim) || playerAddedPoints(text, claim, lookup.mentions) || marginDown(text, claim) || usedNameCount(text, claim) || signatoryCount(text, claim) || locatingDistance(text, claim) || raceDistance(text, claim) || originCount(text, claim) || householdCount(text, claim) || describingSmallCount(text, sentence, claim, MEASURE_NAMES) || bareThingCount(text, s.start, claim, isUnitWord) || kind === 'body' && captionSmallCount(text, blocks[s.block].start, blocks[s.block].end, claim, MEASURE_NAMES) || countOfNamedList(text, s.start, claim, MEASURE_NAMES, measureOf) || ruleLevel(claim, text) || readingThreshold(text, claim) || pricedQuantity(text, s.start, claim) || menuPrice(text, claim) || admissionPrice(text, claim) || recipeQuantity(text, s.start, claim) || deniedFigure(text, q, claim, lastClaim(claims), si)) continue;
           // "Of the 40 ferries, 6 sank": the whole's claim falls inside the part's, which takes its place.
           if (wholeBeforePart(lastClaim(claims), claim, si)) claims.pop();
           // "1,250 and 320 jobs cut", "killed 87 and 13 people respectively": figures joined by "and" are one claim.
@@ -793,7 +796,8 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   // (a line may wrap between the figure and "a.m.")
   if ((l === 97 || l === 112 || l === 111 || l === 103 || l === 117 || l === 58) && /^[-‐]?\s?(a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|:\d)/i.test(after)) return true;
   // The minutes of a clock time ("at 12:30 EST"), or a figure before a time zone.
-  if (q.text.length === 2 && /^\d\d$/.test(q.text) && /\d[:.]$/.test(before)
+  // ("pegged 1:1 to the dollar", "a 3:1 ratio": a ratio's second term, which the figure pattern reads alone, counts nothing)
+  if (q.text.length <= 2 && /^\d\d?$/.test(q.text) && (q.text.length === 2 ? /\d[:.]$/ : /(?:^|[^\d:])\d\d?:$/).test(before)
     || (l === 101 || l === 99 || l === 109 || l === 112 || l === 98 || l === 105 || l === 106 || l === 97) && /^\s?(est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|ist|jst|aest)\b/i.test(after)) return true;
   const nextWord = wordAt(after, lead);
   // The word tests of a set lookup each (months, weekdays, ids, seasons, units of time) run before the
@@ -1409,6 +1413,8 @@ function buildClaim(text: string, q: Quantity, toks: Token[], si: number, senten
   // "870 cases between March and October": the range of time belongs to the claim.
   const ranged = timeRangeEnd(text, end);
   if (ranged >= 0) end = ranged;
+  // "Some 70% of members are under 40": the age bound says which of them (age-bound.ts)
+  else if (q.unit === 'percent' || q.unit === 'count') { const aged = ageBoundEnd(text, start, end); if (aged >= 0) end = aged; }
   // "fell to minus 12 degrees": a reading below zero
   if (counted === 'degree' && q.low >= 0) { const neg = belowZero(text, q, sStart); if (neg) { q = neg; if (q.start < start) start = q.start; } }
   return {
@@ -1706,7 +1712,7 @@ function source(c: Claim, lookup: SourceLookup): void {
   // "By the union's own count, 300 jobs were lost", "…, but the union's count puts the loss at 300": the count's owner reports it.
   const owner = ownersCount(lookup.text, s.start, c, lookup.mentions);
   if (owner) return set(c, 'yes', owner, 'count');
-  const here = (lookup.attributions.get(s.start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end && !countsOwnSpeaker(c, a) && reportsClaim(lookup.text, s.start, s.end, a, c) && !addedObject(lookup.text, a, c, lookup.mentions));
+  const here = (lookup.attributions.get(s.start) ?? []).filter((a) => a.start <= c.start && c.end <= a.end && !countsOwnSpeaker(c, a) && !countsOwnReports(lookup.text, c, a) && reportsClaim(lookup.text, s.start, s.end, a, c) && !addedObject(lookup.text, a, c, lookup.mentions));
   // Of several firm attributions in the sentence, the one whose speaker is nearest the claim
   // ("The ministry says 3,000 …, but the opposition puts the number at 1,000").
   const distance = (a: Attribution) => a.speaker!.end <= c.start ? c.start - a.speaker!.end : Math.abs(a.speaker!.start - c.end);

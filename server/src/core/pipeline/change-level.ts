@@ -6,7 +6,7 @@
 import type { Claim } from '../types';
 
 /** Words that say a figure moved (a price, an index, sales): one of them must stand in or just before the change's claim. */
-const CHANGE_WORDS = new Set([
+export const CHANGE_WORDS = new Set([
   'rose', 'rise', 'rises', 'risen', 'rising', 'fell', 'fall', 'falls', 'fallen', 'falling', 'gained', 'gain', 'gains', 'lost', 'lose', 'loses',
   'slid', 'slide', 'slides', 'slipped', 'slip', 'slips', 'dropped', 'drop', 'drops', 'climbed', 'climb', 'climbs', 'jumped', 'jump', 'jumps',
   'increased', 'increase', 'increases', 'decreased', 'decrease', 'decreases', 'declined', 'decline', 'declines', 'shed', 'sheds', 'sank', 'sink',

@@ -214,6 +214,8 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
     // ("cut its profit forecast, and rival Pellmar Bank slid 3.1%": the revised figure follows the revision, not another clause's subject)
     if (revised && !m[3] && before.includes(',', m.index + m[0].length)) continue;
     if (SEEKING.test(m[2]) && (c.quantity.unit !== 'money' || m.index + m[0].length < before.trimEnd().length)) continue;
+    // ("launched a £50,000 appeal": the sum right after the article, the appeal right after the sum)
+    if (LAUNCHED_A.test(m[2]) && (m.index + m[0].length < before.trimEnd().length || !APPEAL_AFTER.test(text.slice(c.quantity.end, c.quantity.end + 32)))) continue;
     const subjEnd = sStart + m.index;
     if (standingRelative(text, subjEnd, c)) return null;
     const head = text.slice(sStart, subjEnd);
@@ -256,12 +258,12 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
  * Pieces of STATING_VERB's verbs: a claim whose sentence holds none before it is not searched. One
  * pattern, not a substring search per piece (on cold claim sentences 0.27-0.49 of the time).
  */
-const VERB_STEM = /announc|estimat|predict|forecast|project|reckon|calculat|expect|disclos|reveal|spoke|warn|cite|pledg|promis|vow|appeal|ask|seek|sought|guidance|outlook|price target/;
+const VERB_STEM = /announc|estimat|predict|forecast|project|reckon|calculat|expect|disclos|reveal|spoke|warn|cite|pledg|promis|vow|appeal|launch|ask|seek|sought|guidance|outlook|price target/;
 /**
  * [aux or time] verb [up to three words] [that]: "has announced that", "analysts expect", "had forecast", "spoke out on Tuesday that",
  * "today announced that", "on Monday announced" (a time between the subject and its verb).
  */
-const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites|pledged|pledges|promised|promises|vowed|vows|appealed\s+for|appeals\s+for|appealing\s+for|(?:launched|launches|launching)\s+an?\s+(?:[\p{L}-]+\s+){0,2}?appeal\s+for|seeking|seeks|sought|(?:asked|asks|asking)\s+(?:[\p{L}'’-]+\s+){1,3}?for|(?:raised|raises|lowered|lowers|cut|cuts|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades)\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:forecasts?|estimates?|projections?|guidance|outlook|price\s+targets?))\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
+const STATING_VERB = /((?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|been|today|yesterday|tonight|earlier|later|recently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|last)\s+(?:week|month|year|night))){0,4})\s+(announced|announces|announcing|estimate|estimates|estimated|estimating|predict|predicts|predicted|predicting|forecast|forecasts|forecasting|projects|projected|projecting|reckon|reckons|reckoned|calculates|calculated|expect|expects|expected|expecting|disclosed|discloses|revealed|reveals|spoke\s+out|warned|warns|cited|cites|pledged|pledges|promised|promises|vowed|vows|appealed\s+for|appeals\s+for|appealing\s+for|(?:launched|launches|launching)\s+(?:(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|(?:this|last)\s+(?:week|month))\s+)?an?(?:\s+(?:[\p{L}-]+\s+){0,2}?appeal\s+for)?|seeking|seeks|sought|(?:asked|asks|asking)\s+(?:[\p{L}'’-]+\s+){1,3}?for|(?:raised|raises|lowered|lowers|cut|cuts|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades)\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:forecasts?|estimates?|projections?|guidance|outlook|price\s+targets?))\b((?:\s+(?!that\b)[\p{L}\p{N}]+){0,3}\s+that\b)?/giu;
 /** Whom an appeal is put to, left out of its cue: "asked donors for" → "asked for". */
 const ASKED_WHOM = /(?<=^ask\p{L}*)\s.*\s(?=for$)/u;
 /** STATING_VERB's revision of one's own forecast: "raised its growth forecast", "cut their estimates", a firm's "lifted its guidance", an analyst's "cut their price target" (the figure follows). */
@@ -273,10 +275,14 @@ const LEADING_VERB = new RegExp(`^(?:${ESTIMATING}|pledg|promis|vow|seek|sought)
 /** Verbs that take a figure without "that": "had forecast losses of …", "expects sales to reach …", "cited 300 complaints". */
 // (a pledge's figure is what its subject promises: "pledged to build 40 gigawatts", "vowed to cut 300 jobs", "promised €2 billion";
 // an appeal's what its subject asks for: "appealed for $40 million to help 90,000 people", "asked donors for $48 million",
-// "launched an emergency appeal for £40 million"; not "seeking", also
+// "launched an emergency appeal for £40 million", "launched on Monday an appeal for …", "launched a £50,000 appeal"; not "seeking", also
 // said of what one wants ("civilians seeking refuge") or is after: it states a figure only as a sum right after it,
 // "is seeking $48 million from investors", as "asked investors for" does)
 const OBJECT_VERBS = new RegExp(`^(?:${ESTIMATING}|cite|pledg|promis|vow|appeal|launch|ask|seek|sought)`, 'i');
+/** STATING_VERB's appeal launched with its sum before its noun ("launched a £50,000 appeal"): only that sum is the launcher's. */
+const LAUNCHED_A = /^launch\S*\s.*\ban?$/is;
+/** The appeal's noun right after the sum, one modifier allowed ("a £50,000 roof appeal"). */
+const APPEAL_AFTER = /^\s+(?:[\p{L}-]+\s+)?appeal\b/u;
 /** STATING_VERB's verbs of seeking, which take only a sum right after them. */
 const SEEKING = /^s(?:eek|ought)/i;
 /**

@@ -231,13 +231,13 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       // "what the owners call an “accident”": a name for a thing, not anybody's words.
       // (Past tense is somebody's words on one occasion: "what he called the “murder”".)
       if (s && /^calls?$/.test(t.text) && /^what$/i.test(tokenBefore(ctx, s.start)?.text ?? '')) return null;
-      if (s) return { speaker: issuerOf(ctx, s, floor) ?? s, cue };
+      if (s) return { speaker: issuerOf(ctx, s, floor) ?? s, cue: laterQuoteCue(ctx, cue, end) };
       // A promoter's verb needs its promoter right before it ("which Rena Okafor pitched as “…”").
       if (promoting) continue;
       // "…, saying “…”", "a report that claimed “…”": the subject of the sentence speaks.
       // (a participle's subject opens the sentence, however far back: "He described …, concluding that … “…”")
       const subject = subjectBefore(ctx, floor, j) ?? (floor > sentenceFloor && PARTICIPLE.test(t.text) ? subjectBefore(ctx, sentenceFloor, j) : null);
-      if (subject) return { speaker: subject, cue };
+      if (subject) return { speaker: subject, cue: laterQuoteCue(ctx, cue, end) };
       pending ??= cue;
       if (j < end - 6) break;
     }
@@ -365,6 +365,39 @@ export function describedAs(ctx: SpeakerContext, cue: Cue, end: number): Cue {
   }
   return cue;
 }
+
+/** A closing quotation mark as a token. */
+const CLOSING_MARK = /^["”»]$/;
+/** Words that join a second complement to the first ("as “bold” and “overdue”"). */
+const JOINING = /^(?:,|and|or|but|nor|then|even|also)$/i;
+
+/**
+ * "described the cuts as “a heavy price” for the town, so that … grow up in “a place …”": the verb's "as"
+ * framed a quote closed before this one (whose opening mark follows token `end`), and more than a joining
+ * word stands between them, so the later quote is the speaker's words but not what the verb describes: its
+ * cue is a participle of naming between them ("…, calling the price “absurdly low”") or none. A second
+ * complement ("as “bold” and “overdue”") or a second "as" ("and the timing as “cruel”") stays framed, as
+ * does any quote of a cue with no "as": `cue` is returned then.
+ */
+export function laterQuoteCue(ctx: SpeakerContext, cue: Cue, end: number): Cue | null {
+  const { tokens } = ctx;
+  if (!cue.text.endsWith('… as')) return cue; // no "… as" frame (describedAs)
+  let close = -1;
+  for (let q = cue.tok + 1; q <= end; q++) if (tokens[q].start >= cue.end && CLOSING_MARK.test(tokens[q].text)) close = q;
+  if (close < 0) return cue;
+  let joined = true;
+  for (let q = close + 1; q <= end; q++) {
+    const w = ctx.lower[q];
+    if (w === 'as') return cue;
+    if (!JOINING.test(w)) joined = false;
+  }
+  if (joined) return cue;
+  for (let q = close + 1; q <= end; q++) if (NAMING_PARTICIPLE.test(ctx.lower[q])) return cueAt(ctx.text, tokens, q);
+  return null;
+}
+
+/** A participle of naming that frames a later quote itself ("…, calling the price “absurdly low”"). */
+const NAMING_PARTICIPLE = /^(?:calling|describing|dubbing|labelling|labeling|branding|terming)$/;
 
 /**
  * The other bracket of the parenthesis whose bracket is at `j`, searching in direction `dir` (1 from
