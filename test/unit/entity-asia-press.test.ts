@@ -1,0 +1,48 @@
+// East and Southeast Asian English-language press, names: a currency's letters glued to a sum are no names ("HK$6.2
+// billion", "US$760 million", "RM1.2 billion", "P340-million", "Rp4.5 trillion", "VND15 trillion", "SGD1.75 billion":
+// entity-coded-names.ts dropCurrencySigns); the Malaysian, Indonesian and Vietnamese legal forms "Bhd", "Sdn Bhd",
+// "Tbk" and "JSC" end a firm's name (words.ts LEGAL_FORMS, ORG_HEADS); the Malaysian titles "Datuk", "Dato'",
+// "Datin", "Tun", "Puan" and "Datuk Seri" are titles, not names (words.ts TITLE_HEADS, 03-entities.ts malaySeri); a
+// government body named after a list of portfolios is one name ("the Ministry of Economy, Trade and Industry":
+// entity-portfolio-lists.ts); "the Office of the Ombudsman" is one body (03-entities.ts officeOfTitle).
+// Run with `node --import tsx --test test/unit/entity-asia-press.test.ts`. All text is fictional.
+import { type EntityRow, entityRowTests } from './entity-rows';
+
+const CURRENCY_LETTERS: EntityRow[] = [
+  {
+    label: 'a country\'s letters glued to a dollar sign are no body or place: "HK$6.2 billion", "US$760 million"',
+    body: 'The estate, built at a cost of HK$6.2 billion, opens in May. Velhaven will spend US$760 million on the tunnel.',
+    has: [{ text: 'Velhaven' }],
+    lacks: ['HK$', 'US$'],
+  },
+  {
+    label: 'the ringgit\'s "RM" glued to a sum is no name: "RM1.2 billion", "RM1.52"',
+    body: 'Orchid Land Bhd will sell the stake for RM1.2 billion. Its shares closed at RM1.52 on Friday.',
+    has: [],
+    lacks: ['RM1.2', 'RM1.52'],
+  },
+  {
+    label: 'the peso\'s "P" with a scale, hyphened or not, is no name: "P340-million", "P1.8 billion"',
+    body: 'The Velasco council approved a P340-million drainage project. Auditors said P1.8 billion in relief funds remained unspent.',
+    has: [{ text: 'Velasco' }],
+    lacks: ['P340-million', 'P1.8'],
+  },
+  {
+    label: 'the rupiah\'s "Rp" and an ISO code glued to a sum are no names: "Rp4.5 trillion", "VND15 trillion", "SGD1.75 billion"',
+    body: 'Jayapura will get Rp4.5 trillion, and Cantho VND15 trillion. Analysts priced the bond at SGD1.75 billion.',
+    has: [{ text: 'Jayapura' }],
+    lacks: ['Rp4.5', 'VND15', 'SGD1.75'],
+  },
+  {
+    label: 'guard: a country\'s letters with no dollar sign glued on stay a place',
+    body: 'US officials met the trade team in Velhaven on Monday.',
+    has: [{ text: 'US', type: 'LOC' }],
+  },
+  {
+    label: 'guard: a lone "P" glued to digits with no scale is left as it was ("Room P5")',
+    body: 'Room P5 and the P1 grade stay open.',
+    has: [{ text: 'P5' }],
+  },
+];
+
+entityRowTests('asia press currency letters', 'Harbour Estate Opens Late', CURRENCY_LETTERS);
