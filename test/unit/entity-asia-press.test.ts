@@ -18,7 +18,7 @@ const CURRENCY_LETTERS: EntityRow[] = [
   {
     label: 'the ringgit\'s "RM" glued to a sum is no name: "RM1.2 billion", "RM1.52"',
     body: 'Orchid Land Bhd will sell the stake for RM1.2 billion. Its shares closed at RM1.52 on Friday.',
-    has: [],
+    has: [{ text: 'Orchid Land Bhd', type: 'ORG' }],
     lacks: ['RM1.2', 'RM1.52'],
   },
   {
@@ -45,4 +45,49 @@ const CURRENCY_LETTERS: EntityRow[] = [
   },
 ];
 
+const LEGAL_FORMS: EntityRow[] = [
+  {
+    label: '"Bhd" and "Sdn Bhd" end a Malaysian firm\'s name',
+    body: 'Orchid Land Bhd agreed to sell the stake. Harapan Maju Sdn Bhd was fined.',
+    has: [{ text: 'Orchid Land Bhd', type: 'ORG' }, { text: 'Harapan Maju Sdn Bhd', type: 'ORG' }],
+  },
+  {
+    label: '"JSC" ends a Vietnamese joint-stock company\'s name',
+    body: 'Vinh Phat Construction JSC won the contract.',
+    has: [{ text: 'Vinh Phat Construction JSC', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a Vietnamese person\'s name with no legal form stays a person',
+    body: 'Nguyen Van Hoa said the project was urgent.',
+    has: [{ text: 'Nguyen Van Hoa', type: 'PERSON' }],
+  },
+];
+
+const MALAY_TITLES: EntityRow[] = [
+  {
+    label: '"Datuk Seri" is a title before the name',
+    body: 'Datuk Seri Lim Boon Keat said the deal was sound.',
+    has: [{ text: 'Lim Boon Keat', type: 'PERSON' }],
+    lacks: ['Datuk', 'Seri'],
+  },
+  {
+    label: '"Datin" and "Dato\'" are titles before the name',
+    body: 'Datin Noor Aisyah opened the fair. Meanwhile, Dato\' Azlan Rahimi, the chairman of the board, said the state had grown.',
+    has: [{ text: 'Noor Aisyah', type: 'PERSON' }, { text: 'Azlan Rahimi', type: 'PERSON' }],
+    lacks: ['Datin', 'Dato'],
+  },
+  {
+    label: 'guard: "Seri" opening a firm\'s name with no title before it stays in the name',
+    body: 'Seri Mutiara Bhd agreed to sell the stake.',
+    has: [{ text: 'Seri Mutiara Bhd' }],
+  },
+  {
+    label: 'guard: "Tan Sri" stays a title as before',
+    body: 'Tan Sri Abdul Karim Yusof agreed.',
+    has: [{ text: 'Abdul Karim Yusof', type: 'PERSON' }],
+  },
+];
+
 entityRowTests('asia press currency letters', 'Harbour Estate Opens Late', CURRENCY_LETTERS);
+entityRowTests('asia press legal forms', 'Harbour Estate Opens Late', LEGAL_FORMS);
+entityRowTests('asia press malay titles', 'Harbour Estate Opens Late', MALAY_TITLES);

@@ -1770,7 +1770,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   for (;;) {
     // A peer's title takes no portfolio after it: "Duke Energy" is a firm whose first word is a title.
     while (te < b && (isTitleHead(lower(tokens[te + 1])) || (TITLE_MODIFIERS.has(lower(tokens[te + 1])) && (!PEERAGE.has(lower(tokens[te])) || tokens[te + 1].text === 'of'))
-      || lexicon.honorifics.has(lower(tokens[te + 1])) || tokens[te + 1].text === '.')) te++;
+      || lexicon.honorifics.has(lower(tokens[te + 1])) || tokens[te + 1].text === '.' || malaySeri(tokens, te))) te++;
     const next = headAfterPlainWords(tokens, te, b);
     if (next < 0) break;
     te = next;
@@ -1900,6 +1900,15 @@ const TERRITORIAL_PEERS = 'duke duchess earl countess marquess marchioness visco
 
 /** Ranks of the peerage: a title before a name or "of" and a territory, never before a portfolio ("Duke Energy"). */
 const PEERAGE: ReadonlySet<string> = new Set([...TERRITORIAL_PEERS, 'baron', 'baroness']);
+
+/** Malaysian titles that "Seri" completes: "Datuk Seri", "Dato' Seri", "Puan Seri" (a title, not the first word of the name). */
+const SERI_TITLES: ReadonlySet<string> = new Set(['datuk', 'dato', 'datin', 'puan', 'tan']);
+
+/** Is the token after `te` the "Seri" of a Malaysian title that `te` opens ("Datuk Seri Lim Boon Keat")? */
+function malaySeri(tokens: Token[], te: number): boolean {
+  const t = tokens[te + 1];
+  return t.text === 'Seri' && SERI_TITLES.has(lower(tokens[te]));
+}
 
 /** Titles held of a territory: a see, a dukedom, a principality ("Bishop of Kestmoor", "Duchess of Arnby"). */
 const SEE_TITLES: ReadonlySet<string> = new Set(['bishop', 'archbishop', ...TERRITORIAL_PEERS, 'prince', 'princess']);
