@@ -88,6 +88,59 @@ const MALAY_TITLES: EntityRow[] = [
   },
 ];
 
+const PORTFOLIO_LISTS: EntityRow[] = [
+  {
+    label: 'a ministry named after a list of portfolios with commas is one body',
+    body: 'The Ministry of Economy, Trade and Industry is monitoring the plant.',
+    has: [{ text: 'Ministry of Economy, Trade and Industry', type: 'ORG' }],
+  },
+  {
+    label: 'a department named after two portfolios, one word after "and", is one body',
+    body: 'Two officials of the Department of Public Works and Highways were charged. The Ministry of Health and Welfare said cases rose.',
+    has: [{ text: 'Department of Public Works and Highways', type: 'ORG' }, { text: 'Ministry of Health and Welfare', type: 'ORG' }],
+  },
+  {
+    label: 'a list of four portfolios with commas is one body',
+    body: 'The Ministry of Land, Infrastructure, Transport and Tourism issued the order.',
+    has: [{ text: 'Ministry of Land, Infrastructure, Transport and Tourism', type: 'ORG' }],
+  },
+  {
+    label: 'guard: "Local Government" closing the list stays one body, as before',
+    body: 'The Ministry of Housing and Local Government said prices fell.',
+    has: [{ text: 'Ministry of Housing and Local Government', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a name after "and" is a second body',
+    body: 'The Ministry of Health and Velmar Aid sent teams.',
+    has: [{ text: 'Ministry of Health', type: 'ORG' }, { text: 'Velmar Aid' }],
+  },
+  {
+    label: 'guard: bodies listed after a ministry with commas stay apart',
+    body: 'The Ministry of Defence, Velmar Council and Orrin Trust met.',
+    has: [{ text: 'Ministry of Defence', type: 'ORG' }, { text: 'Velmar Council', type: 'ORG' }, { text: 'Orrin Trust', type: 'ORG' }],
+  },
+];
+
+const OFFICE_OF_THE: EntityRow[] = [
+  {
+    label: '"the Office of the Ombudsman" is one body, not "Office"',
+    body: 'The Office of the Ombudsman has filed charges against the mayor.',
+    has: [{ text: 'Office of the Ombudsman', type: 'ORG' }],
+  },
+  {
+    label: 'the same with a title of two words: "the Office of the Chief Minister"',
+    body: 'Aides said the Office of the Chief Minister would reply.',
+    has: [{ text: 'Office of the Chief Minister', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a titled person after the body stays a person',
+    body: 'The Office of the Ombudsman filed the case, Ombudsman Rita Calloway said.',
+    has: [{ text: 'Rita Calloway', type: 'PERSON' }],
+  },
+];
+
 entityRowTests('asia press currency letters', 'Harbour Estate Opens Late', CURRENCY_LETTERS);
 entityRowTests('asia press legal forms', 'Harbour Estate Opens Late', LEGAL_FORMS);
 entityRowTests('asia press malay titles', 'Harbour Estate Opens Late', MALAY_TITLES);
+entityRowTests('asia press portfolio lists', 'Harbour Estate Opens Late', PORTFOLIO_LISTS);
+entityRowTests('asia press office of the', 'Harbour Estate Opens Late', OFFICE_OF_THE);
