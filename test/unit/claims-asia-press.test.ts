@@ -54,7 +54,35 @@ const SUMS: ClaimRow[] = [
   },
 ];
 
-testClaimRows('Harbour Estate Opens Late', [['asia press sums', SUMS]]);
+const SURVEY_SAID: ClaimRow[] = [
+  {
+    label: 'a named maker\'s survey that "said" a figure: the maker',
+    body: 'A recent Dalmae Research survey said 62 percent backed the plan.',
+    claims: [{ text: '62 percent backed the plan', sourced: 'yes', source: 'Dalmae Research' }],
+  },
+  {
+    label: 'the same when the figure counts the respondents "in" the survey',
+    body: 'About 62 percent of respondents in a recent Dalmae Research survey said they backed the plan.',
+    claims: [{ text: 'About 62 percent of respondents', sourced: 'yes', source: 'Dalmae Research' }],
+  },
+  {
+    label: 'a survey of no maker that "said" a figure is a vague source, not none',
+    body: 'A survey said 62 percent backed the plan.',
+    claims: [{ text: '62 percent backed the plan', sourced: 'vague', source: 'A survey' }],
+  },
+  {
+    label: 'guard: a survey that "found" a figure reads as before (the finding rules)',
+    body: 'A Dalmae Research survey found 62 percent backed the plan. A survey found 40 percent opposed it.',
+    claims: [{ text: '62 percent backed the plan', sourced: 'yes', source: 'Dalmae Research' }, { text: '40 percent opposed', sourced: 'vague', source: 'A survey' }],
+  },
+  {
+    label: 'guard: a report of no maker that "said" a figure stays vague',
+    body: 'A recent report said 62 percent backed the plan.',
+    claims: [{ text: '62 percent backed the plan', sourced: 'vague', source: 'A recent report' }],
+  },
+];
+
+testClaimRows('Harbour Estate Opens Late', [['asia press sums', SUMS], ['asia press survey said', SURVEY_SAID]]);
 
 test('asia press currencies: the letters and signs of the region\'s sums name their currency', () => {
   const rows: [string, string][] = [
