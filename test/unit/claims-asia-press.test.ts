@@ -10,6 +10,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { type ClaimRow, testClaimRows } from './claim-rows';
 import { currencyOf } from '../../server/src/core/model/currency';
+import { splitBlocks, splitSentences } from '../../server/src/core/pipeline/01-structure';
+import { analyzeText } from '../../server/src/core/index';
 
 const SUMS: ClaimRow[] = [
   {
@@ -92,4 +94,23 @@ test('asia press currencies: the letters and signs of the region\'s sums name th
     ['R1.2bn', 'zar'], ['Rs 600 crore', 'inr'], ['HK$6.2 billion', 'hkd'],
   ];
   for (const [text, want] of rows) assert.equal(currencyOf(text), want, text);
+});
+
+const sentencesOf = (text: string): string[] => splitSentences(text, splitBlocks(text)).map((s) => text.slice(s.start, s.end));
+
+const CLOCK: [label: string, text: string, sentences: string[]][] = [
+  ['a clock time\'s "a.m." ends its sentence before an opening quote mark', 'Choi arrived at 9:50 a.m. "I will answer the questions," Choi said.',
+    ['Choi arrived at 9:50 a.m.', '"I will answer the questions," Choi said.']],
+  ['the same before "I"', 'The hearing opened at 10 a.m. I was there.', ['The hearing opened at 10 a.m.', 'I was there.']],
+  ['guard: a capitalised word alone after the time goes on with it, as before', 'The vote is set for 10 a.m. Tarnby time.', ['The vote is set for 10 a.m. Tarnby time.']],
+  ['guard: "p.m." before a common word ends a sentence as before', 'It ended at 4 p.m. "We are disappointed," Kim said.', ['It ended at 4 p.m.', '"We are disappointed," Kim said.']],
+];
+
+for (const [label, text, want] of CLOCK) test(`asia press clock times: ${label}`, () => assert.deepEqual(sentencesOf(text), want));
+
+test('asia press clock times: the quote after "a.m." is a whole quote with its speaker', () => {
+  const a = analyzeText('Harbour Estate Opens Late\n\nChoi arrived at around 9:50 a.m. "I will answer the questions," Choi said.\n');
+  assert.equal(a.quotes.length, 1);
+  assert.equal(a.quotes[0].kind, 'direct');
+  assert.equal(a.quotes[0].speaker?.text, 'Choi');
 });
