@@ -88,11 +88,12 @@ export function dropCurrencySigns(tokens: readonly Token[], cands: Candidate[]):
   for (const c of cands) {
     if (c.type === null || c.first !== c.last) continue;
     const w = tokens[c.first].text;
-    if (w.length > 3 && w.length < 12 && isCurrencyCode(w.slice(0, 3)) && isAllDigits(w, 3)) {
+    // (a digit after three letters, or a figure after them, before any lookup: most words have neither)
+    if (w.length > 3 && w.length < 12 && isAllDigits(w, 3) && isCurrencyCode(w.slice(0, 3))) {
       c.type = null;
       continue;
     }
-    if (w.length === 3 && isCurrencyCode(w) && figureAfter(tokens, c.first + 1)) {
+    if (w.length === 3 && figureAfter(tokens, c.first + 1) && isCurrencyCode(w)) {
       c.type = null;
       continue;
     }
