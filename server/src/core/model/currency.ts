@@ -16,10 +16,13 @@ const NAMES: [RegExp, string][] = [
   // sums in a subunit ("12p", "26 cents"): never the same currency as the whole unit's sums
   [/\bpence\b|\dp\b/, 'pence'], [/\bcents?\b|\dc\b/, 'cent'],
 ];
-/** The letters or sign of a regional sum before its figure (regional-money.ts): "Rs 600 crore", "₹900", "KSh 300 million", "R1.2bn", "N2.5 billion", "₦40". */
-const REGIONAL = /(?:^|[^\p{L}\p{N}$])(Rs|₹|R|N|₦|K?Shs?|Ksh|KShs|Kshs)\.?\s?\d/u;
-const REGIONAL_CODES: Record<string, string> = { Rs: 'inr', '₹': 'inr', R: 'zar', N: 'ngn', '₦': 'ngn' };
-const CODE = /\b(usd|eur|gbp|jpy|cny|rmb|hkd|sgd|aud|cad|nzd|chf|inr|krw|zar|sek|nok|dkk|myr|php|idr|thb|kes|ngn|brl|mxn|rub|try|aed|sar)\s?\d/i;
+/**
+ * The letters or sign of a regional sum before its figure (regional-money.ts): "Rs 600 crore", "₹900", "KSh 300 million",
+ * "R1.2bn", "N2.5 billion", "₦40", "Rp 12 trillion", "RM1.2 billion", "P340-million", "₱2.5 billion", "₩3 trillion".
+ */
+const REGIONAL = /(?:^|[^\p{L}\p{N}$])(Rs|₹|R|N|₦|K?Shs?|Ksh|KShs|Kshs|Rp|RM|₱|₩|P(?=\d))\.?\s?\d/u;
+const REGIONAL_CODES: Record<string, string> = { Rs: 'inr', '₹': 'inr', R: 'zar', N: 'ngn', '₦': 'ngn', Rp: 'idr', RM: 'myr', P: 'php', '₱': 'php', '₩': 'krw' };
+const CODE = /\b(usd|vnd|eur|gbp|jpy|cny|rmb|hkd|sgd|aud|cad|nzd|chf|inr|krw|zar|sek|nok|dkk|myr|php|idr|thb|kes|ngn|brl|mxn|rub|try|aed|sar)\s?\d/i;
 
 /**
  * The currency of a sum's text: an ISO code in lower case ("usd", "gbp"), "dollar" for a dollar of no

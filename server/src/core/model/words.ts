@@ -18,7 +18,7 @@ export const TITLE_HEADS = set(`president vice-president minister secretary spok
   harbourmaster harbormaster postmaster headmaster headmistress headteacher ranger clerk constable
   treasurer registrar comptroller coroner magistrate surveyor foreman forewoman curator chaplain ombudsman
   emperor empress tsar tsars tsarina tsarevich tsarevna czar czars czarina kaiser shah regent
-  shri sri smt shrimati alhaji alhaja
+  shri sri smt shrimati alhaji alhaja datuk dato datin tun puan
   insp snr cr const kaumātua kaumatua
   revd fr canon monsignor msgr vicar pastor deacon archdeacon
   duke duchess earl countess marquess marchioness viscount viscountess baron baroness
@@ -45,8 +45,11 @@ export const STATE_SHORT_FORMS: ReadonlySet<string> = new Set(['NSW', 'Qld', 'Ta
 /** Plural heads that are documents, not people: their source is whoever a modifier or agent names ("court documents"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = set('figures numbers data records statistics counts tallies results surveys studies documents papers filings accounts minutes projections forecasts');
 
-/** A company's legal form after its name ("Pellam Inc.", "Orrin Ltd"), lower case. */
-export const LEGAL_FORMS: ReadonlySet<string> = set('inc ltd llc plc corp co corporation incorporated limited ag sa gmbh nv bv spa');
+/**
+ * A company's legal form after its name ("Pellam Inc.", "Orrin Ltd"), lower case; also the Malaysian "Bhd"
+ * ("Berhad"), the Indonesian listed "Tbk" and the Vietnamese joint-stock "JSC".
+ */
+export const LEGAL_FORMS: ReadonlySet<string> = set('inc ltd llc plc corp co corporation incorporated limited ag sa gmbh nv bv spa bhd berhad tbk jsc');
 
 /** Head words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = set(`ministry department agency council committee commission organization organisation
@@ -54,7 +57,7 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   party army navy forces force police court parliament congress senate union federation office service services
   authority board bureau center centre network times post news records observatory coalition alliance front movement
   brigade brigades programme program hospital church club league society trust watch press tribunal cabinet
-  secretariat assembly guard guards corps academy museum airlines airways agency partners capital holdings
+  secretariat assembly guard guards corps academy museum airlines airways agency partners capital holdings bhd berhad tbk jsc
   industries international journal herald tribune gazette telegraph guardian daily radio television tv channel
   broadcasting media magazine review school schools clinic committee institution consortium directorate
   commonwealth legion militia regime administration government ministries unit division team cooperative

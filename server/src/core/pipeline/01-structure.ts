@@ -320,6 +320,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(s, dot);
   // (the length first: most words before a full stop are longer, and it spares the pattern)
   if (word.length <= 5 && /^(\p{L}\.)*\p{L}$/u.test(word)) {
+    // "at 9:50 a.m. "I will answer …"": a clock time ends its sentence before a quote mark or "I" (clockTimeEnd)
+    if (word.length === 3 && (word === 'a.m' || word === 'p.m') && clockTimeEnd(text, s, dot)) return false;
     // "U.S." or an initial ("John F. Kennedy"): a sentence ends here only if the next word is a common word,
     // and not an institution or office the abbreviation names ("the U.S. Senate", "the E.U. Commission",
     // "U.S. District Judge").
@@ -334,6 +336,18 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (!(word.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(isLowerAscii(word) ? word : word.toLowerCase()))) return false;
   // "No. 10", "no. 4 seed": a number's sign only before a figure; "Olsen: No. About 40% of …" answers, and ends a sentence
   return !(word.length === 2 && (word === 'No' || word === 'no') && !digitAfter(text, dot + 1));
+}
+
+/**
+ * Does the clock time whose "a.m"/"p.m" runs from `s` to the dot end its sentence: a figure before it ("at 10 a.m.",
+ * "9:50 p.m.") and, after it, an opening quote mark and a capital, or the pronoun "I"? A capitalised word alone may
+ * go on with the time ("10 a.m. Monday", "8 p.m. Eastern"), and is left to the other tests.
+ */
+function clockTimeEnd(text: string, s: number, dot: number): boolean {
+  if (s < 2 || text.charCodeAt(s - 1) !== 32) return false;
+  const d = text.charCodeAt(s - 2);
+  if (d < 48 || d > 57) return false;
+  return /^\s+(?:["“]\p{Lu}|I\s)/u.test(text.slice(dot + 1, dot + 6));
 }
 
 /** Is the first character after the spaces from `at` a digit? */

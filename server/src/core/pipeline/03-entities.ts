@@ -116,6 +116,7 @@ import { nameThenOf, placesAfterPersonOf } from './entity-person-of-place';
 import { dropHeadlineWordNames } from './entity-headline-verbs';
 import { headlineInterviewees } from './entity-interviewees';
 import { dropCodedPersons, dropCurrencySigns, dropLotCodes, dropRegistryIds } from './entity-coded-names';
+import { portfolioListEnd } from './entity-portfolio-lists';
 import { dropTickers } from './entity-tickers';
 import { bodiesByApposition } from './entity-body-appositions';
 import { personsByJobApposition } from './entity-job-appositions';
@@ -1392,6 +1393,11 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     // "the House of Delegates", "Kelmar House of Assembly": a chamber's "House" before "of" and a capitalised word.
     if (l === 'of' && cap[k + 1] && lowerCase(tokens[k - 1]) === 'house') { last = k; continue; }
     if ((l === 'the' || l === 'de' || l === 'la' || l === 'du' || l === 'del') && lowerCase(tokens[k - 1]) !== 'the' && (l !== 'the' || /^(of|for)$/i.test(tokens[k - 1].text))) { last = k; continue; }
+    // "the Ministry of Economy, Trade and Industry": a government body's list of portfolios (entity-portfolio-lists.ts)
+    if (hasHead && (l === ',' || l === 'and')) {
+      const e = portfolioListEnd(tokens, cap, i, k);
+      if (e > 0) { last = e; break; }
+    }
     if (l === 'and' && hasHead && orgTail(tokens, k + 1) && !namedBeforeAnd(tokens, cap, i, k) && !titledPeopleAcrossAnd(tokens, cap, i, k)) { last = k; continue; }
     if (l === 'and' && k === i + 1 && emergencyBodyAt(tokens, i)) { last = k; continue; } // "Fire and Emergency Tarnby"
     // "Korvan Land and River Alliance", "Health and Safety Council": an ordinary word, "and", and one
@@ -1735,6 +1741,13 @@ function givenAfterLowerTitle(tokens: Token[], a: number, b: number): boolean {
     && (isKnownGivenName(tokens[a].text) || WORD_GIVEN_NAMES.has(lower(tokens[a])));
 }
 
+/** Do the words from `a` to the title's head `h` hold a body's head, "of the" and nothing but title words up to `h` ("Office of the Chief Minister")? */
+function officeOfTitle(tokens: Token[], a: number, h: number): boolean {
+  let o = h - 1;
+  while (o > a + 1 && tokens[o].text !== 'the' && (TITLE_MODIFIERS.has(lower(tokens[o])) || isTitleHead(lower(tokens[o])))) o--;
+  return o > a + 1 && tokens[o].text === 'the' && tokens[o - 1].text === 'of' && ORG_HEADS.has(lower(tokens[o - 2]));
+}
+
 function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): void {
   let h = -1;
   for (let k = a; k <= b; k++) {
@@ -1772,7 +1785,7 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   for (;;) {
     // A peer's title takes no portfolio after it: "Duke Energy" is a firm whose first word is a title.
     while (te < b && (isTitleHead(lower(tokens[te + 1])) || (TITLE_MODIFIERS.has(lower(tokens[te + 1])) && (!PEERAGE.has(lower(tokens[te])) || tokens[te + 1].text === 'of'))
-      || lexicon.honorifics.has(lower(tokens[te + 1])) || tokens[te + 1].text === '.')) te++;
+      || lexicon.honorifics.has(lower(tokens[te + 1])) || tokens[te + 1].text === '.' || malaySeri(tokens, te))) te++;
     const next = headAfterPlainWords(tokens, te, b);
     if (next < 0) break;
     te = next;
@@ -1795,6 +1808,8 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
     out.push(candidate(a, b, null, null)); // "General Assembly", "Security Council", "the County Sheriff's Office"
     return;
   }
+  // "the Office of the Ombudsman", "the Office of the Chief Minister": a body's head, "of the" and a title with no name after it is the body's name.
+  if (rest > b && officeOfTitle(tokens, a, h)) { out.push(candidate(a, b, null, null)); return; }
   let pre = a;
   while (pre < ts && TITLE_MODIFIERS.has(lower(tokens[pre])) && !NAME_CONNECTORS.has(lower(tokens[pre])) && !fieldOpensBody(tokens, pre, ts)) pre++; // "Former"
   if (ts > pre) out.push(candidate(pre, ts - 1, null, null)); // "UN" / "Russian" / "Lisbon" before the title
@@ -1902,6 +1917,15 @@ const TERRITORIAL_PEERS = 'duke duchess earl countess marquess marchioness visco
 
 /** Ranks of the peerage: a title before a name or "of" and a territory, never before a portfolio ("Duke Energy"). */
 const PEERAGE: ReadonlySet<string> = new Set([...TERRITORIAL_PEERS, 'baron', 'baroness']);
+
+/** Malaysian titles that "Seri" completes: "Datuk Seri", "Dato' Seri", "Puan Seri" (a title, not the first word of the name). */
+const SERI_TITLES: ReadonlySet<string> = new Set(['datuk', 'dato', 'datin', 'puan', 'tan']);
+
+/** Is the token after `te` the "Seri" of a Malaysian title that `te` opens ("Datuk Seri Lim Boon Keat")? */
+function malaySeri(tokens: Token[], te: number): boolean {
+  const t = tokens[te + 1];
+  return t.text === 'Seri' && SERI_TITLES.has(lower(tokens[te]));
+}
 
 /** Titles held of a territory: a see, a dukedom, a principality ("Bishop of Kestmoor", "Duchess of Arnby"). */
 const SEE_TITLES: ReadonlySet<string> = new Set(['bishop', 'archbishop', ...TERRITORIAL_PEERS, 'prince', 'princess']);

@@ -18,7 +18,7 @@ import { passiveAgent, reportedFigure } from './claim-passive-agent';
 import { fractionsIn } from './fractions';
 import { orRange } from './or-range';
 import { shareOfWhole } from './share-of-whole';
-import { anonymousFinding, unnamedFindingSpeaker } from './anonymous-finding';
+import { anonymousFinding, showingVerb, unnamedFindingSpeaker } from './anonymous-finding';
 import { trailingFinding } from './trailing-finding';
 import { anaphorAntecedent, lastCountedNoun } from './anaphor-antecedent';
 import { frontedWhole } from './fronted-whole';
@@ -1736,8 +1736,9 @@ function source(c: Claim, lookup: SourceLookup): void {
     if (owned?.owned && owned.source.start >= firm!.speaker!.start && owned.source.end <= firm!.speaker!.end) return set(c, 'yes', owned.source, owned.cue);
     pollFirm = /^an?\s/i.test(firm!.speaker!.text);
     // "according to a Norvane Wire poll of 18 economists": the organisation the poll's phrase names took it
-    // ("according to a poll": nobody checkable, the poll's phrase)
-    if (pollFirm && firm!.cue === 'according to') {
+    // ("according to a poll": nobody checkable, the poll's phrase); so with a verb of saying, which the finding
+    // rules below do not read ("A Hanbit Research survey said 62% …", "a survey says")
+    if (pollFirm && (firm!.cue === 'according to' || !showingVerb(firm!.cue ?? ''))) {
       const sp = firm!.speaker!, org = lookup.mentions.find((m) => m.type === 'ORG' && m.start > sp.start && m.end <= sp.end);
       return org ? set(c, 'yes', { start: org.start, end: org.end, text: org.text, local: org.local }, firm!.cue) : set(c, 'vague', sp, firm!.cue);
     }

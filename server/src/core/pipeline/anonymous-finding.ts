@@ -23,7 +23,13 @@ const RELEASED_AT = new RegExp(RELEASED, 'u');
 /**
  * The start of a clause, the finding's phrase (group 1), a verb of showing (group 2), an optional "that".
  */
-const FINDING = new RegExp(String.raw`(?:^|[,;:(—–]\s*|\b(?:and|but|while|although|though|as|yet)\s+)(${PHRASE})\s+(suggest|suggests|suggested|show|shows|showed|shown|found|find|finds|indicate|indicates|indicated|put|puts|reveal|reveals|revealed)\b(?:\s+that\b)?`, 'giu');
+const SHOWING_VERBS = 'suggest|suggests|suggested|show|shows|showed|shown|found|find|finds|indicate|indicates|indicated|put|puts|reveal|reveals|revealed';
+const FINDING = new RegExp(String.raw`(?:^|[,;:(—–]\s*|\b(?:and|but|while|although|though|as|yet)\s+)(${PHRASE})\s+(${SHOWING_VERBS})\b(?:\s+that\b)?`, 'giu');
+const SHOWING = new RegExp(`^(?:${SHOWING_VERBS})$`, 'i');
+/** Is `cue` a verb of showing that the finding rules here read ("found", "shows"), not one of saying ("said")? */
+export function showingVerb(cue: string): boolean {
+  return SHOWING.test(cue);
+}
 export const WHOLE_PHRASE = new RegExp(`^${PHRASE}$`, 'iu');
 /** The finding's phrase pattern (source text), shared by trailing-finding.ts. */
 export const FINDING_PHRASE = PHRASE;

@@ -7,6 +7,7 @@
  */
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
+import { isCurrencyCode } from './quantities';
 
 /** Does the word hold an ASCII digit? */
 export function hasDigit(w: string): boolean {
@@ -64,34 +65,69 @@ export function dropLotCodes(tokens: readonly Token[], cands: Candidate[]): void
   }
 }
 
-/** A currency's letters written before a figure: "Rs" (rupees), "KSh", "Shs", "TSh", "USh" (shillings). */
-const SIGN_WORD = /^(?:Rs|KShs?|Kshs?|Shs?|TSh|USh)$/;
-/** Those letters glued to the figure ("KSh300", "Rs4,500"), or a rand's, naira's or dollar's letter glued to it ("R850m", "R1", "N2", "A2"). */
-const GLUED_SIGN = /^(?:(?:Rs|KShs?|Kshs?|Shs?|TSh|USh)\d[\d,.]*(?:m|bn)?|([RNA])\d+(m|bn)?)$/;
+/** A currency's letters written before a figure: "Rs" (rupees), "KSh", "Shs", "TSh", "USh" (shillings), "Rp" (rupiah), "RM" (ringgit), "VND". */
+const SIGN_WORD = /^(?:Rs|KShs?|Kshs?|Shs?|TSh|USh|Rp|RM)$/;
+/**
+ * Those letters glued to the figure ("KSh300", "Rs4,500", "RM1", "Rp4"), or a rand's, naira's, peso's or
+ * dollar's letter glued to it ("R850m", "R1", "N2", "P340-million", "A2").
+ */
+const GLUED_SIGN = /^(?:(?:Rs|KShs?|Kshs?|Shs?|TSh|USh|Rp|RM)\d[\d,.]*(?:m|bn)?|([RNAP])\d+(m|bn|-(?:million|billion|trillion))?)$/;
 /** The scales after a figure that make "R1.2bn" or "N2.5 billion" a sum. */
 const SCALE_WORDS = new Set(['m', 'bn', 'million', 'billion', 'trillion']);
+/** A country's letters before a dollar sign ("US$760 million", "HK$6.2 billion", "NT$", "S$"). */
+const DOLLAR_LETTERS = new Set(['US', 'HK', 'NT', 'NZ', 'S', 'SG', 'A', 'AU', 'C', 'CA']);
 
 /**
  * Drops (type null) each one-word candidate that is a currency's letters before a figure: "Rs 4,500
- * crore", "Rs. 1,20,000", "KSh 300 million", "KSh300", "R1.2bn", "N2.5 billion", "$A2.3 billion". A
- * lone letter glued to digits ("R2", "N1", "A2" roads or grades) is a sum only with a scale after it
- * or, for "A", a dollar sign before it.
+ * crore", "Rs. 1,20,000", "KSh 300 million", "KSh300", "R1.2bn", "N2.5 billion", "$A2.3 billion", "RM1.2
+ * billion", "Rp 12 trillion", "P340-million", an ISO code before a figure ("VND15 trillion", "SGD 40m"), or a
+ * country's letters glued to a dollar sign ("HK$6.2 billion", "US$760 million"). A lone letter glued to digits ("R2", "N1", "A2", "P5" roads, grades
+ * or rooms) is a sum only with a scale after it or, for "A", a dollar sign before it.
  */
 export function dropCurrencySigns(tokens: readonly Token[], cands: Candidate[]): void {
   for (const c of cands) {
     if (c.type === null || c.first !== c.last) continue;
     const w = tokens[c.first].text;
+    // (a digit after three letters, or a figure after them, before any lookup: most words have neither)
+    if (w.length > 3 && w.length < 12 && isAllDigits(w, 3) && isCurrencyCode(w.slice(0, 3))) {
+      c.type = null;
+      continue;
+    }
+    if (w.length === 3 && figureAfter(tokens, c.first + 1) && isCurrencyCode(w)) {
+      c.type = null;
+      continue;
+    }
     const f = w.charCodeAt(0);
-    // (the letters that start one: A, K, N, R, S, T, U)
-    if (w.length > 9 || !(f === 65 || f === 75 || f === 78 || f === 82 || f === 83 || f === 84 || f === 85)) continue;
+    // (the letters that start one: A, C, H, K, N, P, R, S, T, U)
+    if (w.length > 13 || !(f === 65 || f === 67 || f === 72 || f === 75 || f === 78 || f === 80 || f === 82 || f === 83 || f === 84 || f === 85)) continue;
     if (SIGN_WORD.test(w)) {
       if (figureAfter(tokens, c.first + 1)) c.type = null;
+      continue;
+    }
+    if (DOLLAR_LETTERS.has(w)) {
+      if (dollarAfter(tokens, c.first)) c.type = null;
       continue;
     }
     const g = GLUED_SIGN.exec(w);
     if (g === null) continue;
     if (g[1] === undefined || g[2] !== undefined || scaledAfter(tokens, c.first + 1) || g[1] === 'A' && c.first > 0 && tokens[c.first - 1].text === '$') c.type = null;
   }
+}
+
+/** Are the characters of `w` from `from` on all ASCII digits ("SGD15": the "15")? */
+function isAllDigits(w: string, from: number): boolean {
+  for (let i = from; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Is the word at `i` glued to a dollar sign with a figure after it ("US$760")? */
+function dollarAfter(tokens: readonly Token[], i: number): boolean {
+  const d = tokens[i + 1] as Token | undefined;
+  const n = tokens[i + 2] as Token | undefined;
+  return d !== undefined && n !== undefined && d.text === '$' && d.start === tokens[i].end && n.kind === 'number';
 }
 
 /** Is the token at `i` a number, or a full stop and then one ("Rs. 1,20,000")? */

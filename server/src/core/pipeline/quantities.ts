@@ -22,7 +22,7 @@ const VAGUE: Record<string, [number, number]> = {
 /** The vague quantities that take a large scale after them: "a few hundred million", "several thousand billion". */
 const SCALED_VAGUE = String.raw`(?:a few|several) (?:hundred|thousand) (?:million|billion|trillion)\b`;
 /** ISO currency codes that news copy writes before a figure ("SGD1.75 billion", "EUR 40m"). */
-const CURRENCY_CODES = ['usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'hkd', 'sgd', 'aud', 'cad', 'nzd', 'chf', 'inr', 'krw', 'zar', 'sek', 'nok', 'dkk', 'myr', 'php', 'idr', 'thb', 'kes', 'ngn', 'brl', 'mxn', 'rub', 'try', 'aed', 'sar'];
+const CURRENCY_CODES = ['usd', 'vnd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'hkd', 'sgd', 'aud', 'cad', 'nzd', 'chf', 'inr', 'krw', 'zar', 'sek', 'nok', 'dkk', 'myr', 'php', 'idr', 'thb', 'kes', 'ngn', 'brl', 'mxn', 'rub', 'try', 'aed', 'sar'];
 
 const WORD_NUM = String.raw`(?:(?:${Object.keys(UNITS).join('|')})(?:[ -](?:${Object.keys(UNITS).join('|')}))?)`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -468,6 +468,12 @@ function scaleMayFollow(s: string, end: number, q: number): boolean {
   if (glueScaleAt(s, end, r)) return true;
   for (const w of AFTER_A) if (foldedWordAt(s, end, r, w)) return true;
   return false;
+}
+
+const CODE_SET: ReadonlySet<string> = new Set(CURRENCY_CODES);
+/** Is `word` an ISO currency code of news copy ("SGD", "vnd"), any case? */
+export function isCurrencyCode(word: string): boolean {
+  return word.length === 3 && CODE_SET.has(word.toLowerCase());
 }
 
 /** Keys (`prefixKey`) of the three letters of the CURRENCY_CODES. */

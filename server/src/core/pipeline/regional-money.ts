@@ -3,20 +3,25 @@
  * reads as bare counts or not at all: a sign before the figure ("Rs 4,500 crore", "Rs. 1,20,000",
  * "₹900", "KSh 300 million", "Shs 2bn", "₦40 billion") and a letter glued to a scaled figure ("R1.2bn"
  * in rand, "N2.5 billion" in naira). The Indian scales after a figure ("12 lakh farmers", "Rs 4.5
- * crore") multiply it. Pure.
+ * crore") multiply it. The signs of East and Southeast Asian news are read the same way: "Rp 12 trillion"
+ * and "Rp4.5 trillion" (rupiah), "RM1.2 billion" and "RM 500" (ringgit), "₱2.5 billion" and
+ * "₩3 trillion", and the peso's glued "P" with a scale, hyphened or not ("P340-million", "P1.8 billion"). Pure.
  */
 import type { Quantity } from '../types';
 
 /** A currency's letters or sign right before a figure (what is before the figure, up to it). */
-const SIGN_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Rs\.?|INR|KShs?|Kshs?|Shs?|TSh|USh|GH₵|[₹₦₵])\s?$/u;
-/** A letter glued to a figure with a scale after it ("R1.2bn", "N2.5 billion"), or a sign with none ("Rs4,500", "KSh300", "$A2.3 billion"). */
-const GLUED = /(?<![\p{L}\p{N}$€£¥.,-])(?:(Rs\.?|KShs?|Kshs?|Shs?|TSh|USh|\$(?:A|NZ))|([RN]))(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+(?:\.\d+)?)(\s?(?:m|bn)|\s(?:million|billion|trillion|crore|lakh))?(?![\p{L}\p{N}]|[.,]\d)/gu;
+const SIGN_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Rs\.?|INR|KShs?|Kshs?|Shs?|TSh|USh|GH₵|Rp\.?|RM|[₹₦₵₱₩])\s?$/u;
+/**
+ * A letter glued to a figure with a scale after it ("R1.2bn", "N2.5 billion", "P340-million"), or a sign with none
+ * ("Rs4,500", "KSh300", "$A2.3 billion", "RM1.52", "Rp4.5 trillion"); "b" is a billion there ("RM1.2b").
+ */
+const GLUED = /(?<![\p{L}\p{N}$€£¥.,-])(?:(Rs\.?|KShs?|Kshs?|Shs?|TSh|USh|\$(?:A|NZ)|Rp|RM)|([RNP]))(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+(?:\.\d+)?)(\s?(?:m|bn|b)|[\s-](?:million|billion|trillion|crore|lakh))?(?![\p{L}\p{N}]|[.,]\d)/gu;
 /** A sentence that may hold such a glued sum: one native search rules out the others. */
-const GLUED_SEEN = /(?:Rs|Sh|[RNA])\.?\d/;
+const GLUED_SEEN = /(?:Rs|Sh|Rp|RM|[RNAP])\.?\d/;
 /** An Indian scale after a figure: " lakh", " crore", " lakh crore" (a hundred thousand, ten million, a trillion). */
 const INDIAN_SCALE = /^ (?:(lakh) (crore)|(lakhs?|crores?))\b/i;
 const INDIAN_VALUES: Record<string, number> = { lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
-const SCALE_VALUES: Record<string, number> = { m: 1e6, bn: 1e9, million: 1e6, billion: 1e9, trillion: 1e12, crore: 1e7, lakh: 1e5 };
+const SCALE_VALUES: Record<string, number> = { m: 1e6, bn: 1e9, b: 1e9, million: 1e6, billion: 1e9, trillion: 1e12, crore: 1e7, lakh: 1e5 };
 
 const NONE: Quantity[] = [];
 
@@ -28,7 +33,7 @@ export function gluedRegionalSums(sStart: number, sentence: string): Quantity[] 
   for (let m = GLUED.exec(sentence); m; m = GLUED.exec(sentence)) {
     // a lone letter ("R", "N") is a sum's only with a scale: "R2" or "N1" alone names a road or a grade
     if (m[2] !== undefined && m[4] === undefined) continue;
-    const scale = m[4] === undefined ? 1 : SCALE_VALUES[m[4].trim().toLowerCase()];
+    const scale = m[4] === undefined ? 1 : SCALE_VALUES[m[4].replace(/^[\s-]/, '').toLowerCase()];
     const value = Number(m[3].replace(/,/g, '')) * scale;
     const start = sStart + m.index;
     (out ??= []).push({ start, end: start + m[0].length, text: m[0], low: value, high: value, lowOpen: false, highOpen: false, approx: false, unit: 'money' });
@@ -59,14 +64,14 @@ export function regionalFigure(text: string, q: Quantity): Quantity | null {
 /** Is there a currency's sign right before a figure at `at` ("Rs 600", "KSh 300", "Rs. 12", "₹900")? Two character tests for most figures. */
 export function signedBefore(text: string, at: number): boolean {
   const b = at > 0 ? text.charCodeAt(at - 1) : 0;
-  // (a sign glued on, or a space after "Rs", "KSh", "Shs", "Rs.", "INR")
-  return (b === 0x20b9 || b === 0x20a6 || b === 0x20b5 || b === 32 && at > 1 && isSignEnd(text.charCodeAt(at - 2)))
+  // (a sign glued on, or a space after "Rs", "KSh", "Shs", "Rs.", "INR", "Rp", "RM")
+  return (b === 0x20b9 || b === 0x20a6 || b === 0x20b5 || b === 0x20b1 || b === 0x20a9 || b === 32 && at > 1 && isSignEnd(text.charCodeAt(at - 2)))
     && SIGN_BEFORE.test(text.slice(Math.max(0, at - 6), at));
 }
 
-/** The last character of a sign before a space: "s" (Rs, KShs), "h" (KSh), "." (Rs.), "R" (INR). */
+/** The last character of a sign before a space: "s" (Rs, KShs), "h" (KSh), "." (Rs.), "R" (INR), "p" (Rp), "M" (RM). */
 function isSignEnd(c: number): boolean {
-  return c === 115 || c === 104 || c === 46 || c === 82;
+  return c === 115 || c === 104 || c === 46 || c === 82 || c === 112 || c === 77;
 }
 
 /** Where the sign before a figure at `figure` starts (SIGN_BEFORE found one). */
