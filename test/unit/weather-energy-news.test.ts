@@ -1,0 +1,88 @@
+// Weather, climate and energy news. A unit of power or energy (watts to terawatts, "kW", "MW", "GW", "TWh") is a
+// unit of DIMENSION_UNITS (model/measures.ts): "1.2 gigawatts" measures power, "12 TWh" energy, so a small figure of
+// them is measured, not a thing someone holds ("had 2.1 gigawatts of spare capacity"), and, as a size, never
+// conflicts with another article's (corpus/corroborate.ts DIMENSIONS); glued to its digits ("demand peaked at 48.3GW") it is read
+// as with a space, anywhere, like a speed (glued-measures.ts); and its symbol after a figure names no one
+// ("reached 12 TWh": entity-nonnames.ts). A glued length or mass after " of " is an amount, as with a space
+// ("Rainfall of 120mm fell": glued-measures.ts).
+// Run with `node --import tsx --test test/unit/weather-energy-news.test.ts`. All text is fictional.
+import { entityRowTests, type EntityRow } from './entity-rows';
+import { type ClaimRow, testClaimRows } from './claim-rows';
+
+const POWER_UNITS: ClaimRow[] = [
+  {
+    label: 'a glued "GW" after a figure is a claim of power, as "48.3 GW" is',
+    body: 'Demand in Westria peaked at 48.3GW at 6pm.',
+    claims: [{ text: '48.3GW', low: 48.3, counted: 'gw', measure: 'power', sourced: 'no' }],
+  },
+  {
+    label: 'a small figure of gigawatts someone "had" is measured, not held ("had 2.1 gigawatts of spare capacity")',
+    body: 'Tarn Grid had 2.1 gigawatts of spare capacity on Thursday.',
+    claims: [{ text: '2.1 gigawatts', low: 2.1, counted: 'gigawatt', measure: 'power' }],
+  },
+  {
+    label: 'glued, with a source after it: "it had 2.1GW of spare capacity, Tarn Grid said"',
+    body: 'The grid had 2.1GW of spare capacity, the operator Tarn Grid said.',
+    claims: [{ text: '2.1GW', low: 2.1, measure: 'power', sourced: 'yes', source: 'Tarn Grid' }],
+  },
+  {
+    label: 'energy in terawatt hours is measured energy ("reached 12TWh", "produced 9 GWh")',
+    body: 'Output from the Orsk wind farms reached 12TWh last year. The Velby array produced 9 GWh on Sunday.',
+    claims: [{ text: 'reached 12TWh', low: 12, measure: 'energy' }, { text: 'produced 9 GWh', low: 9, measure: 'energy' }],
+  },
+  {
+    label: 'a price per megawatt hour is money',
+    body: 'Wholesale power in Westria jumped to 840 euros per megawatt hour on Thursday.',
+    claims: [{ text: '840 euros per megawatt hour', low: 840, counted: 'money', unit: 'money' }],
+  },
+  {
+    label: 'guard: a small count someone has stays no claim ("has two turbines")',
+    body: 'The Orsk farm has two turbines on the ridge.',
+    claims: [],
+  },
+  {
+    label: 'guard: "5G" and "4K" are no glued units',
+    body: 'The 5G network and the 4K screens went on sale in Velby.',
+    claims: [],
+  },
+];
+
+const GLUED_OF: ClaimRow[] = [
+  {
+    label: '"Rainfall of 120mm fell": a glued length after " of " is an amount, as "120 mm" is',
+    body: 'Rainfall of 120mm fell on the hills above Brask in 24 hours.',
+    claims: [{ text: '120mm', low: 120, counted: 'mm', measure: 'length', sourced: 'no' }],
+  },
+  {
+    label: 'with an approximation between: "depths of up to 40cm"',
+    body: 'Snow depths of up to 40cm were recorded in Orsk.',
+    claims: [{ text: 'up to 40cm', high: 40, counted: 'cm' }],
+  },
+  {
+    label: 'guard: a glued distance that places a village stays no claim',
+    body: 'The village of Tollen is 58km north of Brask.',
+    claims: [],
+  },
+  {
+    label: 'guard: a glued size before its noun after an article stays no claim',
+    body: 'Runners in Brask finished a 10km race on Sunday.',
+    claims: [],
+  },
+];
+
+const UNIT_SYMBOLS: EntityRow[] = [
+  {
+    label: 'a unit of energy after a figure names no one ("12 TWh", "9 GWh")',
+    body: 'Output from the Orsk farms reached 12 TWh last year, and the Velby array produced 9 GWh on Sunday.',
+    has: [],
+    lacks: ['TWh', 'GWh'],
+  },
+  {
+    label: 'guard: a capitalised name after a figure\'s noun stays a name',
+    body: 'The 40 turbines were built by Orsk Wind, Mira Olsen said.',
+    has: [{ text: 'Orsk Wind', type: 'ORG' }, { text: 'Mira Olsen', type: 'PERSON' }],
+  },
+];
+
+testClaimRows('Power Prices Soar', [['units of power and energy', POWER_UNITS], ['glued amount after of', GLUED_OF]]);
+entityRowTests('units of power and energy', 'Power Prices Soar', UNIT_SYMBOLS);
