@@ -4,7 +4,10 @@
 // conflicts with another article's (corpus/corroborate.ts DIMENSIONS); glued to its digits ("demand peaked at 48.3GW") it is read
 // as with a space, anywhere, like a speed (glued-measures.ts); and its symbol after a figure names no one
 // ("reached 12 TWh": entity-nonnames.ts). A glued length or mass after " of " is an amount, as with a space
-// ("Rainfall of 120mm fell": glued-measures.ts).
+// ("Rainfall of 120mm fell": glued-measures.ts). The plural of an agent noun before a verb of saying is a speaker
+// ("Growers said …", "Economists say that …", speakers.ts isSpeakerHead), a vague one when bare; bare "Scientists" and
+// "Researchers" speak for no office and are vague too, though "the researchers" of a study or "researchers at" a named
+// body are not (bare-group.ts).
 // Run with `node --import tsx --test test/unit/weather-energy-news.test.ts`. All text is fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
 import { type ClaimRow, testClaimRows } from './claim-rows';
@@ -70,6 +73,54 @@ const GLUED_OF: ClaimRow[] = [
   },
 ];
 
+const BARE_TRADES: ClaimRow[] = [
+  {
+    label: 'bare "Scientists warn that" is vague, as "Growers warned that" is',
+    body: 'Scientists warn that the world has already warmed by about 1.3C.',
+    claims: [{ text: '1.3C', sourced: 'vague', source: 'Scientists' }],
+  },
+  {
+    label: 'bare "Researchers said" is vague',
+    body: 'Researchers said 40% of the Orsk reef had died.',
+    claims: [{ text: '40% of the Orsk reef had died', sourced: 'vague', source: 'Researchers' }],
+  },
+  {
+    label: 'an agent plural before "said" speaks, vaguely: "Growers said …" (it was no source at all)',
+    body: 'Growers said 400 cows had died in the Tarn floods.',
+    claims: [{ text: '400 cows had died', sourced: 'vague', source: 'Growers' }],
+  },
+  {
+    label: 'with a place after it, the group speaks, not the place: "Growers in Orsk said"',
+    body: 'Growers in Orsk said 400 cows had died.',
+    claims: [{ text: '400 cows had died', sourced: 'vague', source: 'Growers in Orsk' }],
+  },
+  {
+    label: '"Economists say that …" is vague',
+    body: 'Economists say that 300 firms in Tarn will close.',
+    claims: [{ text: '300 firms', sourced: 'vague', source: 'Economists' }],
+  },
+  {
+    label: 'guard: "the researchers" of a study named before stay on the record',
+    body: 'A study of Orsk reefs was published on Monday. The researchers said 40% of the coral had died.',
+    claims: [{ text: '40% of the coral had died', sourced: 'yes', source: 'The researchers' }],
+  },
+  {
+    label: 'guard: researchers at a named body stay on the record',
+    body: 'Researchers at the Halden Institute said 40% of the coral had died.',
+    claims: [{ text: '40% of the coral had died', sourced: 'yes' }],
+  },
+  {
+    label: 'guard: a plural object of "said" is no speaker ("told growers 400 cows had died" stays the official\'s)',
+    body: 'A Tarn official told growers 400 cows had died.',
+    claims: [{ text: '400 cows had died', sourced: 'yes', source: 'A Tarn official' }],
+  },
+  {
+    label: 'guard: banners that "said" something are no speaker ("Banners at the rally said …")',
+    body: 'Banners at the rally said 40 jobs would go.',
+    claims: [{ text: '40 jobs would go', sourced: 'no' }],
+  },
+];
+
 const UNIT_SYMBOLS: EntityRow[] = [
   {
     label: 'a unit of energy after a figure names no one ("12 TWh", "9 GWh")',
@@ -84,5 +135,5 @@ const UNIT_SYMBOLS: EntityRow[] = [
   },
 ];
 
-testClaimRows('Power Prices Soar', [['units of power and energy', POWER_UNITS], ['glued amount after of', GLUED_OF]]);
+testClaimRows('Power Prices Soar', [['units of power and energy', POWER_UNITS], ['glued amount after of', GLUED_OF], ['bare groups of a trade', BARE_TRADES]]);
 entityRowTests('units of power and energy', 'Power Prices Soar', UNIT_SYMBOLS);

@@ -8,7 +8,7 @@ import { describedEarlier, resolveName, resolveOrgHead, resolvePronoun, resolveT
 import { personAfterRole, personBeforeRole, personBeforeRoles, roleBeforeBody, roleOfName } from './speaker-roles';
 import { WordFlags } from './word-flags';
 import { beforeTimePhrase } from './speaker-time';
-import { bareGroup, pluralBody } from './bare-group';
+import { agentPlural, bareGroup, pluralBody } from './bare-group';
 import { knowingTail, knowingTie } from './speaker-tail';
 import { textSource } from './speaker-text-source';
 import { isStatement } from './quote-text-owner';
@@ -110,7 +110,7 @@ export function speechLemma(t: Token | undefined): string | null {
 export function isSpeakerHead(head: string): boolean {
   return PERSON_NOUNS.has(head) || TITLE_HEADS.has(head) || VAGUE_SOURCES.has(head) || INSTITUTIONAL_SOURCES.has(head)
     || SPEAKER_NOUNS.has(head) || COURT_SPEAKERS.has(head) || RELATION_SPEAKERS.has(head) || GROUP_SPEAKERS.has(head) || (head.endsWith('year-old') && /^(\d+-)?year-old$/.test(head))
-    || pluralBody(head) || (head.includes('-') && hyphenTitle(head));
+    || pluralBody(head) || (head.includes('-') && hyphenTitle(head)) || agentPlural(head);
 }
 
 /** Words that open an apposition describing the noun phrase before its comma ("the council, an independent body,"). */
