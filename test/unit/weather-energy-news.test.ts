@@ -7,7 +7,11 @@
 // ("Rainfall of 120mm fell": glued-measures.ts). The plural of an agent noun before a verb of saying is a speaker
 // ("Growers said …", "Economists say that …", speakers.ts isSpeakerHead), a vague one when bare; bare "Scientists" and
 // "Researchers" speak for no office and are vague too, though "the researchers" of a study or "researchers at" a named
-// body are not (bare-group.ts).
+// body are not (bare-group.ts). A storm's class words before its storm word do not hide the storm inside a longer
+// chunk ("warned that Tropical Storm Nessa", "Super Typhoon Aret": entity-storms.ts), though a body's head after the
+// storm word keeps a body ("the Tropical Storm Centre"); "Regulator" heads a body ("the Dornish Offshore Regulator
+// said": model/words.ts ORG_HEADS); a name made an adjective by "-style" names no one ("a COP-style summit":
+// entity-nonnames.ts).
 // Run with `node --import tsx --test test/unit/weather-energy-news.test.ts`. All text is fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
 import { type ClaimRow, testClaimRows } from './claim-rows';
@@ -135,5 +139,52 @@ const UNIT_SYMBOLS: EntityRow[] = [
   },
 ];
 
+const STORMS: EntityRow[] = [
+  {
+    label: 'a storm\'s class word inside a longer chunk: "warned that Tropical Storm Nessa" is no person',
+    body: 'The Kalay weather bureau warned that Tropical Storm Nessa could reach the northern islands by Thursday. Nessa weakened later.',
+    has: [],
+    lacks: ['Tropical Storm Nessa', 'Nessa weakened'],
+  },
+  {
+    label: '"Super Typhoon Aret" and "Severe Tropical Cyclone Ilo" are no persons',
+    body: 'Officials said Super Typhoon Aret would hit Velmar. Severe Tropical Cyclone Ilo weakened.',
+    has: [{ text: 'Velmar', type: 'LOC' }],
+    lacks: ['Super Typhoon Aret', 'Cyclone Ilo'],
+  },
+  {
+    label: 'guard: a body\'s head after the storm words keeps a body ("the Tropical Storm Centre")',
+    body: 'The Tropical Storm Centre in Velmar said the storm had weakened.',
+    has: [{ text: 'Tropical Storm Centre', type: 'ORG' }],
+  },
+];
+
+const BODIES: EntityRow[] = [
+  {
+    label: '"Regulator" heads a body: "The Dornish Offshore Regulator said" is no person',
+    body: 'The Dornish Offshore Regulator said it had opened an investigation.',
+    has: [{ text: 'Dornish Offshore Regulator', type: 'ORG' }],
+  },
+  {
+    label: 'guard: "the regulator" in lower case is no name',
+    body: 'The regulator in Orsk said it had opened an investigation.',
+    has: [{ text: 'Orsk', type: 'LOC' }],
+    lacks: ['regulator'],
+  },
+  {
+    label: 'a name made an adjective by "-style" names no one ("a COP-style summit")',
+    body: 'Delegates from 140 countries met at the COP-style summit in Tarvik.',
+    has: [{ text: 'Tarvik', type: 'LOC' }],
+    lacks: ['COP-style'],
+  },
+  {
+    label: 'guard: the acronym alone stays a name',
+    body: 'Delegates at COP met in Tarvik, Amara Dellin said.',
+    has: [{ text: 'Amara Dellin', type: 'PERSON' }],
+  },
+];
+
 testClaimRows('Power Prices Soar', [['units of power and energy', POWER_UNITS], ['glued amount after of', GLUED_OF], ['bare groups of a trade', BARE_TRADES]]);
 entityRowTests('units of power and energy', 'Power Prices Soar', UNIT_SYMBOLS);
+entityRowTests('named storms', 'Typhoon Marlo Kills 14', STORMS);
+entityRowTests('bodies and adjectives', 'Nations Agree Emissions Cut', BODIES);
