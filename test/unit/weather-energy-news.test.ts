@@ -11,7 +11,9 @@
 // chunk ("warned that Tropical Storm Nessa", "Super Typhoon Aret": entity-storms.ts), though a body's head after the
 // storm word keeps a body ("the Tropical Storm Centre"); "Regulator" heads a body ("the Dornish Offshore Regulator
 // said": model/words.ts ORG_HEADS); a name made an adjective by "-style" names no one ("a COP-style summit":
-// entity-nonnames.ts).
+// entity-nonnames.ts). A speaker in apposition to a role after ", and" speaks for its own clause only ("… 400 jobs,
+// and its chief executive, Hugo Lindqvist, said the firm would …": claim-sourcing.ts AND_ROLE_BEFORE); a share a
+// government "wants to reach" is a goal's level, no claim (rule-levels.ts PLEDGED_SHARE_BEFORE).
 // Run with `node --import tsx --test test/unit/weather-energy-news.test.ts`. All text is fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
 import { type ClaimRow, testClaimRows } from './claim-rows';
@@ -139,6 +141,37 @@ const UNIT_SYMBOLS: EntityRow[] = [
   },
 ];
 
+const CLAUSE_SPEAKERS: ClaimRow[] = [
+  {
+    label: '", and its chief executive, NAME, said …" does not source the figure before it',
+    body: 'Brannock Petroleum plans to invest $4 billion in new fields, and its chief executive, Hugo Lindqvist, said the firm would drill 20 new wells.',
+    claims: [{ text: '$4 billion', sourced: 'no' }, { text: '20 new wells', sourced: 'yes', source: 'Hugo Lindqvist' }],
+  },
+  {
+    label: 'guard: a trailing tag with the role in apposition still sources the clause before it',
+    body: 'Brannock Petroleum will cut 400 jobs, its chief executive, Hugo Lindqvist, said.',
+    claims: [{ text: 'cut 400 jobs', sourced: 'yes', source: 'Hugo Lindqvist' }],
+  },
+  {
+    label: 'guard: two speakers joined by "and" before the tag both speak for the clause',
+    body: 'Brannock Petroleum will cut 400 jobs, the firm and its chief executive, Hugo Lindqvist, said.',
+    claims: [{ text: 'cut 400 jobs', sourced: 'yes' }],
+  },
+];
+
+const GOALS: ClaimRow[] = [
+  {
+    label: 'a share a government "wants to reach" is a goal\'s level, no claim',
+    body: 'Renewables supplied 47% of Westria\'s power last year. The government wants to reach 80% by 2030.',
+    claims: [{ text: 'supplied 47% of Westria\'s power', sourced: 'no' }],
+  },
+  {
+    label: 'guard: a share that was reached is measured',
+    body: 'Renewables in Westria reached 47% last year.',
+    claims: [{ text: 'reached 47%', sourced: 'no' }],
+  },
+];
+
 const STORMS: EntityRow[] = [
   {
     label: 'a storm\'s class word inside a longer chunk: "warned that Tropical Storm Nessa" is no person',
@@ -184,7 +217,8 @@ const BODIES: EntityRow[] = [
   },
 ];
 
-testClaimRows('Power Prices Soar', [['units of power and energy', POWER_UNITS], ['glued amount after of', GLUED_OF], ['bare groups of a trade', BARE_TRADES]]);
+testClaimRows('Power Prices Soar', [['units of power and energy', POWER_UNITS], ['glued amount after of', GLUED_OF], ['bare groups of a trade', BARE_TRADES],
+  ['clause speakers', CLAUSE_SPEAKERS], ['goals', GOALS]]);
 entityRowTests('units of power and energy', 'Power Prices Soar', UNIT_SYMBOLS);
 entityRowTests('named storms', 'Typhoon Marlo Kills 14', STORMS);
 entityRowTests('bodies and adjectives', 'Nations Agree Emissions Cut', BODIES);
