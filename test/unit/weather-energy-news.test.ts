@@ -13,8 +13,12 @@
 // said": model/words.ts ORG_HEADS); a name made an adjective by "-style" names no one ("a COP-style summit":
 // entity-nonnames.ts). A speaker in apposition to a role after ", and" speaks for its own clause only ("… 400 jobs,
 // and its chief executive, Hugo Lindqvist, said the firm would …": claim-sourcing.ts AND_ROLE_BEFORE); a share a
-// government "wants to reach" is a goal's level, no claim (rule-levels.ts PLEDGED_SHARE_BEFORE).
+// government "wants to reach" is a goal's level, no claim (rule-levels.ts PLEDGED_SHARE_BEFORE). Across articles a
+// power figure is a size, never a conflict, while customers without power (the outage's measure) still conflict.
 // Run with `node --import tsx --test test/unit/weather-energy-news.test.ts`. All text is fictional.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/core/corpus/corpus';
 import { entityRowTests, type EntityRow } from './entity-rows';
 import { type ClaimRow, testClaimRows } from './claim-rows';
 
@@ -22,17 +26,17 @@ const POWER_UNITS: ClaimRow[] = [
   {
     label: 'a glued "GW" after a figure is a claim of power, as "48.3 GW" is',
     body: 'Demand in Westria peaked at 48.3GW at 6pm.',
-    claims: [{ text: '48.3GW', low: 48.3, counted: 'gw', measure: 'power', sourced: 'no' }],
+    claims: [{ text: '48.3GW', low: 48.3, counted: 'gw', measure: 'electric power', sourced: 'no' }],
   },
   {
     label: 'a small figure of gigawatts someone "had" is measured, not held ("had 2.1 gigawatts of spare capacity")',
     body: 'Tarn Grid had 2.1 gigawatts of spare capacity on Thursday.',
-    claims: [{ text: '2.1 gigawatts', low: 2.1, counted: 'gigawatt', measure: 'power' }],
+    claims: [{ text: '2.1 gigawatts', low: 2.1, counted: 'gigawatt', measure: 'electric power' }],
   },
   {
     label: 'glued, with a source after it: "it had 2.1GW of spare capacity, Tarn Grid said"',
     body: 'The grid had 2.1GW of spare capacity, the operator Tarn Grid said.',
-    claims: [{ text: '2.1GW', low: 2.1, measure: 'power', sourced: 'yes', source: 'Tarn Grid' }],
+    claims: [{ text: '2.1GW', low: 2.1, measure: 'electric power', sourced: 'yes', source: 'Tarn Grid' }],
   },
   {
     label: 'energy in terawatt hours is measured energy ("reached 12TWh", "produced 9 GWh")',
@@ -222,3 +226,27 @@ testClaimRows('Power Prices Soar', [['units of power and energy', POWER_UNITS], 
 entityRowTests('units of power and energy', 'Power Prices Soar', UNIT_SYMBOLS);
 entityRowTests('named storms', 'Typhoon Marlo Kills 14', STORMS);
 entityRowTests('bodies and adjectives', 'Nations Agree Emissions Cut', BODIES);
+
+/** Across articles: a power figure is a size, never in conflict; customers without power still conflict (the outage's measure is no unit's). */
+const ACROSS: { label: string; target: string; other: string; expected: [string, string, string][] }[] = [
+  {
+    label: 'two power figures of one plant are sizes: related at most, no conflict',
+    target: 'Plant Shut\nThe Harlow plant produced 1.4 gigawatts on Monday, Calder Energy said.\n',
+    other: 'Outage\nThe Harlow plant produced 0.9 gigawatts on Monday.\n',
+    expected: [['other', 'produced 0.9 gigawatts', 'related']],
+  },
+  {
+    label: 'guard: customers left without power in two articles still conflict',
+    target: 'Storm Edda\nAbout 41,000 customers were without power on Tuesday, Nordvarn Netz said.\n',
+    other: 'Storm Edda Hits Coast\nAbout 90,000 customers were without power on Tuesday.\n',
+    expected: [['other', 'About 90,000 customers were without power', 'conflicts']],
+  },
+];
+for (const row of ACROSS) {
+  test(`across articles: ${row.label}`, () => {
+    const c = new Corpus();
+    c.set('target', row.target, 1);
+    c.set('other', row.other, 1);
+    assert.deepEqual(c.corroborations('target', 0).map((k) => [k.doc, k.claim.text, k.relation]), row.expected);
+  });
+}

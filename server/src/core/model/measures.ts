@@ -140,7 +140,7 @@ export const DIMENSION_UNITS: Record<string, string> = {
   tonne: 'mass', ton: 'mass', kilogram: 'mass', kilo: 'mass', kg: 'mass', pound: 'mass', lb: 'mass',
   litre: 'volume', liter: 'volume', gallon: 'volume', barrel: 'volume',
   hectare: 'area', acre: 'area',
-  watt: 'power', kilowatt: 'power', megawatt: 'power', gigawatt: 'power', terawatt: 'power', kw: 'power', mw: 'power', gw: 'power', tw: 'power',
+  watt: 'electric power', kilowatt: 'electric power', megawatt: 'electric power', gigawatt: 'electric power', terawatt: 'electric power', kw: 'electric power', mw: 'electric power', gw: 'electric power', tw: 'electric power',
   kwh: 'energy', mwh: 'energy', gwh: 'energy', twh: 'energy',
 };
 
