@@ -5,7 +5,7 @@
 // as with a space, anywhere, like a speed (glued-measures.ts); and its symbol after a figure names no one
 // ("reached 12 TWh": entity-nonnames.ts). A glued length or mass after " of " is an amount, as with a space
 // ("Rainfall of 120mm fell": glued-measures.ts). The plural of an agent noun before a verb of saying is a speaker
-// ("Growers said …", "Economists say that …", speakers.ts isSpeakerHead), a vague one when bare; bare "Scientists" and
+// ("Growers said …", "Economists say that …", speakers.ts speakerBefore) when bare, and a vague one; bare "Scientists" and
 // "Researchers" speak for no office and are vague too, though "the researchers" of a study or "researchers at" a named
 // body are not (bare-group.ts). A storm's class words before its storm word do not hide the storm inside a longer
 // chunk ("warned that Tropical Storm Nessa", "Super Typhoon Aret": entity-storms.ts), though a body's head after the
@@ -100,9 +100,9 @@ const BARE_TRADES: ClaimRow[] = [
     claims: [{ text: '400 cows had died', sourced: 'vague', source: 'Growers' }],
   },
   {
-    label: 'with a place after it, the group speaks, not the place: "Growers in Orsk said"',
-    body: 'Growers in Orsk said 400 cows had died.',
-    claims: [{ text: '400 cows had died', sourced: 'vague', source: 'Growers in Orsk' }],
+    label: 'guard: a counted plural after "of" in an "according to" phrase is no speaker: the poll\'s maker is',
+    body: 'Exports likely grew 6.5% in April, according to a Tallow Wire poll of 18 economists.',
+    claims: [{ text: 'grew 6.5%', sourced: 'yes', source: 'Tallow Wire' }, { text: '18 economists', sourced: 'yes', source: 'Tallow Wire' }],
   },
   {
     label: '"Economists say that …" is vague',

@@ -110,7 +110,7 @@ export function speechLemma(t: Token | undefined): string | null {
 export function isSpeakerHead(head: string): boolean {
   return PERSON_NOUNS.has(head) || TITLE_HEADS.has(head) || VAGUE_SOURCES.has(head) || INSTITUTIONAL_SOURCES.has(head)
     || SPEAKER_NOUNS.has(head) || COURT_SPEAKERS.has(head) || RELATION_SPEAKERS.has(head) || GROUP_SPEAKERS.has(head) || (head.endsWith('year-old') && /^(\d+-)?year-old$/.test(head))
-    || pluralBody(head) || (head.includes('-') && hyphenTitle(head)) || agentPlural(head);
+    || pluralBody(head) || (head.includes('-') && hyphenTitle(head));
 }
 
 /** Words that open an apposition describing the noun phrase before its comma ("the council, an independent body,"). */
@@ -310,7 +310,8 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   // "…, its studio said": the firm "its" refers to (studio/publisher are speaker heads too, words.ts)
   if (s + 1 === k && ctx.lower[s] === 'its') { const body = itsBody(ctx, s, k); if (body) return body; }
   const head = ctx.lower[headOf(ctx, s, k)];
-  if (!isSpeakerHead(head) && !compoundTitle(ctx.lower, headOf(ctx, s, k))) return ctx.mentionAt[s] >= 0 ? fromMention(ctx, ctx.mentionAt[s]) : orgByHead(ctx, s, k);
+  // ("Growers said …", "Economists say that …": a bare plural of people by what they do speaks, vaguely; bare-group.ts)
+  if (!isSpeakerHead(head) && !compoundTitle(ctx.lower, headOf(ctx, s, k)) && !(agentPlural(head) && bareGroup(ctx.text.slice(tokens[s].start, tokens[k].end)))) return ctx.mentionAt[s] >= 0 ? fromMention(ctx, ctx.mentionAt[s]) : orgByHead(ctx, s, k);
   // "Tomas Reiter, writer and executive producer says": two roles of the name before them.
   if (s - 1 > floor && ctx.lower[s - 1] === 'and') {
     const named = personBeforeRoles(ctx, s - 1, floor);
