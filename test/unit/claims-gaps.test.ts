@@ -288,7 +288,7 @@ const SUBJECT_MEASURES: ClaimRow[] = [
 
 // A pledge's figure is what its subject promises ("pledged to build …", "vowed to cut …").
 const PLEDGES: ClaimRow[] = [
-  { label: 'a ministry pledged to build gigawatts', body: 'The energy ministry pledged to build 40 gigawatts of wind capacity by 2030.', claims: [{ text: 'build 40 gigawatts of wind capacity', sourced: 'yes', source: 'The energy ministry' }] },
+  { label: 'a ministry pledged to build gigawatts', body: 'The energy ministry pledged to build 40 gigawatts of wind capacity by 2030.', claims: [{ text: 'build 40 gigawatts', sourced: 'yes', source: 'The energy ministry' }] },
   { label: 'a named firm vowed to cut jobs', body: 'Corvane Power vowed to cut 300 jobs at its Tarvel plant.', claims: [{ text: 'cut 300 jobs', sourced: 'yes', source: 'Corvane Power' }] },
   { label: 'a regulator promised to cut a share', body: 'The regulator promised to cut bills by 12% next year.', claims: [{ text: '12% next year', sourced: 'yes', source: 'The regulator' }] },
   { label: 'guard: a figure after the pledge in another clause stays unsourced', body: 'The regulator promised lower bills; prices rose 12% anyway.', claims: [{ text: 'rose 12% anyway', sourced: 'no' }] },

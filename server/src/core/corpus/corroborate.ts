@@ -59,7 +59,7 @@ export interface Candidate {
   relation: Relation;
 }
 
-const DIMENSIONS = new Set(['length', 'mass', 'volume', 'area', 'speed']);
+const DIMENSIONS = new Set(['length', 'mass', 'volume', 'area', 'speed', 'electric power', 'energy']);
 
 /** The index keys of a claim: two claims can only corroborate each other when they share one. */
 export function matchKeys(c: Claim): string[] {

@@ -131,7 +131,7 @@ export const MONEY_MEASURES: readonly [RegExp, string][] = [
   [/^(pulled|withdrew|withdrawn|withdrawals?|outflows?)$/i, 'withdrawn'],
 ];
 
-/** Units of length, area, mass, volume and speed: "200 metres", "a 30,000-tonne ship". Value: the dimension. */
+/** Units of length, area, mass, volume, speed, power and energy: "200 metres", "a 30,000-tonne ship", "1.2 gigawatts", "12 TWh". Value: the dimension. */
 export const DIMENSION_UNITS: Record<string, string> = {
   metre: 'length', meter: 'length', kilometre: 'length', kilometer: 'length', km: 'length', mile: 'length',
   foot: 'length', feet: 'length', yard: 'length', centimetre: 'length', centimeter: 'length', cm: 'length',
@@ -140,11 +140,13 @@ export const DIMENSION_UNITS: Record<string, string> = {
   tonne: 'mass', ton: 'mass', kilogram: 'mass', kilo: 'mass', kg: 'mass', pound: 'mass', lb: 'mass',
   litre: 'volume', liter: 'volume', gallon: 'volume', barrel: 'volume',
   hectare: 'area', acre: 'area',
+  watt: 'electric power', kilowatt: 'electric power', megawatt: 'electric power', gigawatt: 'electric power', terawatt: 'electric power', kw: 'electric power', mw: 'electric power', gw: 'electric power', tw: 'electric power',
+  kwh: 'energy', mwh: 'energy', gwh: 'energy', twh: 'energy',
 };
 
 /**
  * How big each unit of DIMENSION_UNITS is in one unit of its dimension (metres, kilograms, litres,
- * square metres), so "1.5 km" and "a mile" can be compared. A ton is taken as a tonne: short and
+ * square metres, watts, watt-hours), so "1.5 km" and "a mile", or "1.4 GW" and "1,400 megawatts", can be compared. A ton is taken as a tonne: short and
  * long tons differ from it by less than the slack of a rounded figure.
  */
 export const UNIT_SIZES: Record<string, number> = {
@@ -154,6 +156,8 @@ export const UNIT_SIZES: Record<string, number> = {
   tonne: 1000, ton: 1000, kilogram: 1, kilo: 1, kg: 1, pound: 0.45359237, lb: 0.45359237,
   litre: 1, liter: 1, gallon: 3.785411784, barrel: 158.987,
   hectare: 10000, acre: 4046.8564224,
+  watt: 1, kilowatt: 1e3, megawatt: 1e6, gigawatt: 1e9, terawatt: 1e12, kw: 1e3, mw: 1e6, gw: 1e9, tw: 1e12,
+  kwh: 1e3, mwh: 1e6, gwh: 1e9, twh: 1e12,
 };
 
 /** Counted nouns that name the same kind of thing, mapped to one class. */

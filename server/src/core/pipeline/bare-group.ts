@@ -41,8 +41,24 @@ const OFFICES = new Set('authorities medics paramedics lawmakers legislators dep
  * principal is a party a reader can check, so the group is no bare one.
  */
 const REPRESENTATIVES = new Set('lawyers attorneys counsel aides advisers advisors representatives spokespeople spokesmen spokeswomen envoys negotiators'.split(' '));
+/**
+ * People of a field who speak for no office, though "the researchers" of a study named before do
+ * (INSTITUTIONAL_SOURCES): bare, "Scientists warn that …" names nobody a reader could check.
+ */
+const PEOPLE_OF_A_FIELD = new Set(['scientists', 'researchers']);
 /** The plural of an agent noun: "growers", "economists", "physicians", "migrants". */
 const AGENT_PLURAL = /^\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ians|ants|ents)$/u;
+/**
+ * Plurals shaped like agent nouns that name things which "say" or "show" what is written or read on them
+ * ("Posters on the wall said", "Sensors showed"), not people.
+ */
+const THING_PLURALS = new Set(`posters letters newsletters banners stickers flyers papers covers headers headlines numbers
+  chapters orders documents statements comments agreements elements segments sensors monitors meters counters indicators
+  trackers computers markers registers ledgers charters`.split(/\s+/));
+/** Is `head` the plural of an agent noun ("growers", "economists", "climatologists"), people by what they do, not a thing of THING_PLURALS? */
+export function agentPlural(head: string): boolean {
+  return AGENT_PLURAL.test(head) && !THING_PLURALS.has(head);
+}
 /** The most words a bare group's phrase may run before its modifier ("independent fuel retailers"). */
 const GROUP_REACH = 3;
 
@@ -67,7 +83,7 @@ export function bareGroup(phrase: string): boolean {
   if (REPRESENTATIVES.has(head) && cut < words.length && (words[cut] === 'for' || words[cut] === 'to' || words[cut] === 'of')) return false;
   if (DOCUMENT_NOUNS.has(head) || OFFICES.has(head)) return false;
   for (let i = 0; i < cut - 1; i++) if (RESPONDER_FIELDS.has(words[i].toLowerCase())) return false;
-  if (pluralBody(head)) return true;
+  if (pluralBody(head) || PEOPLE_OF_A_FIELD.has(head)) return true;
   if (INSTITUTIONAL_SOURCES.has(head)) return false;
   // People by what they do: a plural of SPEAKER_NOUNS ("farmers", "fishermen") or of an agent noun ("growers", "migrants").
   return ((head.endsWith('s') || head.endsWith('men')) && SPEAKER_NOUNS.has(head)) || AGENT_PLURAL.test(head);

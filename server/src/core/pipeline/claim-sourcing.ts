@@ -73,11 +73,16 @@ function contactRelative(text: string, sp: SpeakerRef): boolean {
 function subordinateSpeaker(text: string, claimEnd: number, speakerStart: number): boolean {
   if (speakerStart - claimEnd > 200) return false;
   const between = text.slice(claimEnd, speakerStart);
-  return SUBORDINATOR_BEFORE.test(between) || CONTRAST_BEFORE.test(between);
+  return SUBORDINATOR_BEFORE.test(between) || CONTRAST_BEFORE.test(between) || AND_ROLE_BEFORE.test(between);
 }
 
 /** A conjunction of time, cause, contrast or place ("…, while organisers put it at …", "…, where a farmer said …"), or "and" opening a clause (after a comma, or with none since the claim: "… at 35,000 and organisers put it at …", not "…, medical officials and a relative said"), right before a speaker, with no quote mark between the claim and it. */
 const SUBORDINATOR_BEFORE = /^[^"“”]*(?:\b(?:after|before|when|because|since|until|following|once|while|whereas|but|although|though|where)|,\s*and|^[^,;"“”]*\band)\s+(?:the\s+)?$/i;
+/**
+ * ", and" opening a clause whose subject is a role and the speaker's name in apposition ("… 400 jobs, and its chief
+ * executive, Hugo Lindqvist, said the firm would …"): that speaker's clause, as with "…, and its chief executive said".
+ */
+const AND_ROLE_BEFORE = /^[^"“”]*,\s*and\s+(?:the|its|his|her|their|a|an)\s+[^,;"“”]{1,50},\s*$/i;
 /** A comma and a conjunction of contrast opening the speaker's clause ("…, although a survey by the Velm Institute found …"): that source covers its own clause. */
 const CONTRAST_BEFORE = /^[^"“”]*,\s*(?:although|though|whereas|while|but|yet)\s+(?:[^,;"“”]*\s)?$/i;
 

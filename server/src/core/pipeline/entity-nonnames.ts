@@ -20,7 +20,9 @@
  *   - a member's title before the seat it holds ("the Member for Harrowby"): a role, the seat is the place;
  *   - a holiday, alone or with its day ("on Christmas Eve", "Easter Monday"): it dates an event, it names no one;
  *   - a church service, "Mass" alone or after its day ("after Mass", "Sunday Mass"), not "Mass." of a dateline;
- *   - a time zone right after a clock time ("01:12 BST", "11:45 AM ET", a live blog's timestamps): it tells the hour.
+ *   - a time zone right after a clock time ("01:12 BST", "11:45 AM ET", a live blog's timestamps): it tells the hour;
+ *   - a unit of power or energy right after a figure ("reached 12 TWh", "9 GWh"): it measures;
+ *   - a name made an adjective by "-style", "-like", "-type" or "-esque" ("a COP-style summit"): it describes.
  */
 import type { Token } from '../types';
 import { tokenAt } from './token-at';
@@ -113,7 +115,7 @@ export function dropNonNames(tokens: readonly Token[], cands: Candidate[]): void
       const w = tokens[c.first].text;
       // The word's own answers kept on its lexeme (`lexemeAnswer`): a name recurs, and its patterns ran per mention.
       if (lexemeAnswer(tokens[c.first], B_NOT_NAME_KNOWN, B_NOT_NAME, loneLetterOrInterjection)
-        || dottedAbbreviationHead(tokens, c.first) || afterDegrees(tokens, c.first)
+        || dottedAbbreviationHead(tokens, c.first) || afterDegrees(tokens, c.first) || powerUnitAfterFigure(tokens, c.first) || LIKENESS.test(w)
         || (c.type === 'ORG' && spokenWord(tokens, c.first))) { c.type = null; continue; }
       if ((w === 'Member' || w === 'Members') && tokenAt(tokens, c.first + 1)?.text === 'for') { c.type = null; continue; }
       if (c.acronymOf < 0 && lexemeAnswer(tokens[c.first], B_PLAIN_ACRONYM_KNOWN, B_PLAIN_ACRONYM, plainAcronym)) { c.type = null; continue; }
@@ -233,6 +235,17 @@ function spokenWord(tokens: readonly Token[], i: number): boolean {
 function afterDegrees(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1]?.text;
   return p === 'degrees' || p === 'degree';
+}
+
+/** A name made an adjective of likeness by a hyphened suffix: "a COP-style summit", "a NATO-like pact". */
+const LIKENESS = /\p{L}-(?:style|like|type|esque)$/u;
+
+/** Symbols of units of power and energy ("12 TWh", "9 GWh", "350 MW"). */
+const POWER_UNITS: ReadonlySet<string> = new Set(['kW', 'MW', 'GW', 'TW', 'kWh', 'MWh', 'GWh', 'TWh']);
+
+/** Is token `i` a unit of power or energy right after a figure ("Output reached 12 TWh")? It measures, it names no one. */
+function powerUnitAfterFigure(tokens: readonly Token[], i: number): boolean {
+  return POWER_UNITS.has(tokens[i].text) && tokens[i - 1]?.kind === 'number';
 }
 
 /**

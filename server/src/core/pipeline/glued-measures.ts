@@ -2,31 +2,39 @@
  * Amounts with a unit glued to the digits: "120mm of rain", "winds of up to 90mph", "40cm of snow".
  * The figure pattern of quantities.ts reads a figure with a letter glued on as no figure; here the
  * figure is read up to its digits (with the approximation before it: "up to 90"), so the unit is the
- * word after it as it is in "120 mm". A length or mass only with "of" after its unit ("58km north of"
- * is a distance, which the figure pattern's filters would read for "58 km"), a speed anywhere; a size
+ * word after it as it is in "120 mm". A length or mass only with "of" after its unit or before its figure ("58km north of"
+ * is a distance, which the figure pattern's filters would read for "58 km"; "Rainfall of 120mm fell"), a speed anywhere; a size
  * before a noun ("a 5km race") is none, as with a space. "140km/h" is a speed (its "km" is read on to the
- * "/h", see perHourEnd); not "m" (a glued "m" is millions). Pure.
+ * "/h", see perHourEnd), and so is a unit of power or energy ("48.3GW", "12TWh"); not "m" (a glued "m" is millions). Pure.
  */
 import type { Quantity } from '../types';
 import { quantityMatchesAt, toQuantity } from './quantities';
 
 /** Digits with a unit glued on, no letter, digit or slash after it. */
-const GLUED = /(?<![\p{L}\p{N}$€£¥.,-])(?:\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,2})?)(?=(?:mm|cm|km\/h|km|kg|mph|kph)(?![\p{L}\p{N}/]))/gu;
+const GLUED = /(?<![\p{L}\p{N}$€£¥.,-])(?:\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,2})?)(?=(?:mm|cm|km\/h|km|kg|mph|kph|[kMGT]Wh?)(?![\p{L}\p{N}/]))/gu;
 /**
  * A range joined by a hyphen before one of the units, glued on or after a space: "20-25mph", "3–4 cm of
  * snow" (the figure pattern joins two figures by a hyphen only before a share, so that "2-1" stays a score).
  */
-const GLUED_RANGE = /(?<![\p{L}\p{N}$€£¥.,-])(\d{1,4}(?:\.\d{1,2})?)[-–](\d{1,4}(?:\.\d{1,2})?)(?=\s?(?:mm|cm|km\/h|km|kg|mph|kph)(?![\p{L}\p{N}/]))/gu;
+const GLUED_RANGE = /(?<![\p{L}\p{N}$€£¥.,-])(\d{1,4}(?:\.\d{1,2})?)[-–](\d{1,4}(?:\.\d{1,2})?)(?=\s?(?:mm|cm|km\/h|km|kg|mph|kph|[kMGT]Wh?)(?![\p{L}\p{N}/]))/gu;
 /** A digit with one of the units glued on, or a range's hyphen: sentences without either are not searched. */
-const GLUED_SEEN = /\d(?:mm|cm|km\/h|km|kg|mph|kph)(?![\p{L}\p{N}/])|\d[-–]\d/u;
+const GLUED_SEEN = /\d(?:mm|cm|km\/h|km|kg|mph|kph|[kMGT]Wh?)(?![\p{L}\p{N}/])|\d[-–]\d/u;
 /** The unit, then a noun it sizes ("a 5km race", "a 12kg parcel"): not a word that goes on with the amount ("40cm of snow"). */
 const NOUN_AFTER = /^\p{Ll}+\s(?!(?:of|from|to|in|into|on|at|by|and|or|per|away|long|wide|high|tall|deep|thick|an?|the)\b)\p{Ll}/u;
 /** An article, and at most one adjective, right before the figure ("a 5km", "the new 12kg"). */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the)\s+(?:\p{Ll}+\s+)?$/iu;
-/** A unit of speed ("winds of up to 90mph", "gusts reached 90mph"), a claim without "of" after it. */
-const SPEED = /^(?:mph|kph|km\/h)/;
+/**
+ * A unit of speed ("winds of up to 90mph", "gusts reached 90mph"), or of power or energy ("demand peaked at
+ * 48.3GW", "produced 9GWh"), a claim without "of" after it, as with a space ("48.3 GW").
+ */
+const SPEED = /^(?:mph|kph|km\/h|[kMGT]Wh?)/;
 /** " of " after the unit: the amount of something ("120mm of rain", "12kg of resin"), not a distance or a size ("58km north of"). */
 const OF_AFTER = /^\p{Ll}+\s+of\s/u;
+/**
+ * " of " before the figure (perhaps with an approximation): the amount of what the noun before it names
+ * ("Rainfall of 120mm fell", "a total of about 40cm"), as "120 mm" is after a space.
+ */
+const OF_BEFORE = /\p{L}\s+of\s+(?:(?:up to|about|around|some|nearly|almost|more than|over|at least)\s+)?$/u;
 /** How far back an approximation before the figure may start ("approximately ", "as many as "). */
 const APPROX_REACH = 20;
 
@@ -40,7 +48,7 @@ export function gluedMeasures(sStart: number, sentence: string): Quantity[] {
   for (let m = GLUED.exec(sentence); m; m = GLUED.exec(sentence)) {
     const end = m.index + m[0].length;
     const after = sentence.slice(end, end + 24);
-    if (!SPEED.test(after) && !OF_AFTER.test(after)) continue;
+    if (!SPEED.test(after) && !OF_AFTER.test(after) && !OF_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "a 5km race": a size that describes the thing, as "a 5 km race" is (extent.ts sizeModifier)
     if (NOUN_AFTER.test(after) && ARTICLE_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     // The figure pattern on the sentence cut right after the digits, so the glued unit no longer stops it.

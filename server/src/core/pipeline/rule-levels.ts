@@ -18,8 +18,8 @@ const RULE_LEVELS = new Set(['threshold', 'limit', 'cap', 'ceiling', 'quota', 'h
 const LEVEL_OF_BEFORE = /\b(?:threshold|limit|cap|ceiling|quota)\s+of\s+$/i;
 const TARGET_OF_BEFORE = /\b(?:target|goal|aim|objective)\s+of\s+$/i;
 
-/** A pledge or goal and its verb of spending or reaching right before a share: "pledged to spend", "aims to reach". */
-const PLEDGED_SHARE_BEFORE = /\b(?:pledged?|pledging|agreed|agree|committed|commit|promised|vowed|aims?|aimed|aiming)\s+(?:to\s+)?(?:spend(?:ing)?|devot(?:e|ing)|reach(?:ing)?|meet(?:ing)?|hit(?:ting)?)\s+$/i;
+/** A pledge, plan or goal and its verb of spending or reaching right before a share: "pledged to spend", "aims to reach", "wants to reach". */
+const PLEDGED_SHARE_BEFORE = /\b(?:pledged?|pledging|agreed|agree|committed|commit|promised|vowed|aims?|aimed|aiming|wants?|wanted|plans?|planned|intends?|intended|hopes?|hoped)\s+(?:to\s+)?(?:spend(?:ing)?|devot(?:e|ing)|reach(?:ing)?|meet(?:ing)?|hit(?:ting)?)\s+$/i;
 
 /** A penalty right before "up to": "a fine of", "penalties of", "fined", "a maximum fine of". */
 const PENALTY_BEFORE = /\b(?:fines?|fined|penalt(?:y|ies)|sanctions?)\s+(?:of\s+)?$/i;

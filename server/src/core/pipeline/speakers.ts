@@ -8,7 +8,7 @@ import { describedEarlier, resolveName, resolveOrgHead, resolvePronoun, resolveT
 import { personAfterRole, personBeforeRole, personBeforeRoles, roleBeforeBody, roleOfName } from './speaker-roles';
 import { WordFlags } from './word-flags';
 import { beforeTimePhrase } from './speaker-time';
-import { bareGroup, pluralBody } from './bare-group';
+import { agentPlural, bareGroup, pluralBody } from './bare-group';
 import { knowingTail, knowingTie } from './speaker-tail';
 import { textSource } from './speaker-text-source';
 import { isStatement } from './quote-text-owner';
@@ -310,7 +310,8 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   // "…, its studio said": the firm "its" refers to (studio/publisher are speaker heads too, words.ts)
   if (s + 1 === k && ctx.lower[s] === 'its') { const body = itsBody(ctx, s, k); if (body) return body; }
   const head = ctx.lower[headOf(ctx, s, k)];
-  if (!isSpeakerHead(head) && !compoundTitle(ctx.lower, headOf(ctx, s, k))) return ctx.mentionAt[s] >= 0 ? fromMention(ctx, ctx.mentionAt[s]) : orgByHead(ctx, s, k);
+  // ("Growers said …", "Economists say that …": a bare plural of people by what they do speaks, vaguely; bare-group.ts)
+  if (!isSpeakerHead(head) && !compoundTitle(ctx.lower, headOf(ctx, s, k)) && !(agentPlural(head) && bareGroup(ctx.text.slice(tokens[s].start, tokens[k].end)))) return ctx.mentionAt[s] >= 0 ? fromMention(ctx, ctx.mentionAt[s]) : orgByHead(ctx, s, k);
   // "Tomas Reiter, writer and executive producer says": two roles of the name before them.
   if (s - 1 > floor && ctx.lower[s - 1] === 'and') {
     const named = personBeforeRoles(ctx, s - 1, floor);
