@@ -46,11 +46,11 @@ export const STATE_SHORT_FORMS: ReadonlySet<string> = new Set(['NSW', 'Qld', 'Ta
 export const DOCUMENT_NOUNS: ReadonlySet<string> = set('figures numbers data records statistics counts tallies results surveys studies documents papers filings accounts minutes projections forecasts');
 
 /** A company's legal form after its name ("Pellam Inc.", "Orrin Ltd"), lower case. */
-export const LEGAL_FORMS: ReadonlySet<string> = set('inc ltd llc plc corp co corporation incorporated limited ag sa gmbh nv bv spa');
+export const LEGAL_FORMS: ReadonlySet<string> = set('inc ltd llc llp plc corp co corporation incorporated limited ag sa gmbh nv bv spa');
 
 /** Head words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = set(`ministry department agency council committee commission organization organisation
-  association foundation institute university college corporation corp inc ltd llc plc company co group bank fund
+  association foundation institute university college corporation corp inc ltd llc llp plc company co group bank fund
   party army navy forces force police court parliament congress senate union federation office service services
   authority board bureau center centre network times post news records observatory coalition alliance front movement
   brigade brigades programme program hospital church club league society trust watch press tribunal cabinet

@@ -97,7 +97,7 @@ import { opensMidPair, pairKey, plainPairsNotPersons } from './entity-mid-pairs'
 import { titleBodies, townBeforeOffice } from './entity-title-bodies';
 import { surnamesOverPlaces } from './entity-surname-places';
 import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
-import { legalFormEnds, personAfterLegalForm } from './entity-legal-forms';
+import { commaLegalForms, legalFormEnds, personAfterLegalForm } from './entity-legal-forms';
 import { wordGivenNameOpens, wordGivenPair, reportsAfter, holderAfterBody, holderAfterLowerTitle } from './entity-title-holder';
 import { firmFirstWords, firmAtSentenceStart } from './entity-start-firms';
 import { teamAtSentenceStart } from './entity-start-teams';
@@ -337,6 +337,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropRegistryIds(tokens, candidates);
   dropCurrencySigns(tokens, candidates);
   dropTickers(tokens, candidates);
+  commaLegalForms(tokens, candidates);
   if (gates & G_FIRM_KIND) dropLoneKinds(tokens, candidates);
   surnamesOverPlaces(tokens, candidates);
   skyBodies(tokens, candidates, (gates & G_SKY_BODY) !== 0);
