@@ -13,6 +13,34 @@ import { type ClaimRow, testClaimRows } from './claim-rows';
 
 const HEADLINE = 'Kestrel Systems Reports Fourth Quarter Results';
 
+const RELEASES: ClaimRow[] = [
+  {
+    label: 'a release with a wire between slashes: its highlights are the issuer\'s who "today announced"',
+    body: 'TARNBY, Ostland, March 3, 2026 /Northwire/ -- Kestrel Systems today announced results for the fourth quarter.\n\n- Revenue of $40.2 million, up 18% year over year.',
+    claims: [{ text: '$40.2 million', sourced: 'yes', source: 'Kestrel Systems' }, { text: '18%', sourced: 'yes', source: 'Kestrel Systems' }],
+  },
+  {
+    label: 'an "About X" heading makes a release: the boilerplate\'s figures are the issuer\'s',
+    body: 'DUNMORE, 20 January 2026 – Orrel Farmers Union today responded to the new quota.\n\nAbout Orrel Farmers Union\nOrrel Farmers Union is a co-operative with 4,500 members.',
+    claims: [{ text: '4,500 members', sourced: 'yes', source: 'Orrel Farmers Union' }],
+  },
+  {
+    label: 'a statement under a letterhead that ends "ENDS": its numbered points are the body\'s',
+    body: 'Ministry of Rural Affairs\n\nA spokesperson for the Ministry of Rural Affairs said the valley would be helped. The Ministry is taking the following steps:\n\n1. Around 340 households have been offered temporary accommodation.\n\nENDS',
+    claims: [{ text: 'Around 340 households have been offered temporary', sourced: 'yes', source: 'Ministry of Rural Affairs' }],
+  },
+  {
+    label: 'guard: a news story that quotes a release leaves its own figures unsourced',
+    body: 'Haldor Foods will cut 600 jobs, the company said in a statement on Thursday.\n\nShares in Haldor fell 7.5% in London trading.',
+    claims: [{ text: 'cut 600 jobs', sourced: 'yes', source: 'the company' }, { text: 'fell 7.5%', sourced: 'no' }],
+  },
+  {
+    label: 'guard: "About the author" names no organisation, so an article is no release',
+    body: 'Feed prices rose 12% in May, hitting dairy farms in Tarnby.\n\nAbout the author\nMira Olsen is our farming editor.',
+    claims: [{ text: 'rose 12%', sourced: 'no' }],
+  },
+];
+
 const SUBJECTS: ClaimRow[] = [
   {
     label: 'a firm named with ", Inc." and its listing in brackets "today announced": the firm, not the code',
@@ -31,7 +59,7 @@ const SUBJECTS: ClaimRow[] = [
   },
 ];
 
-testClaimRows(HEADLINE, [['subjects of releases', SUBJECTS]]);
+testClaimRows(HEADLINE, [['press releases', RELEASES], ['subjects of releases', SUBJECTS]]);
 
 const ENTITIES: EntityRow[] = [
   { label: 'a listing\'s code after an exchange\'s name is no entity', body: 'Kestrel Systems (NASDAQ: KSTL) said on Tuesday it would hire 40 engineers.', has: [{ text: 'Kestrel Systems', type: 'ORG' }], lacks: ['KSTL'] },
