@@ -5,7 +5,8 @@
 // lead, else the one "About" names, else the letterhead); a news story that quotes a release is left alone. A
 // listing's code after an exchange's name ("(NASDAQ: KSTL)") is no entity and no wall between the firm and its verb
 // (entity-tickers.ts, speakers.ts); a legal form after a comma ("Kestrel Systems, Inc.") is no organisation of its
-// own and makes the name before it a firm's (entity-legal-forms.ts); "LLP" ends a firm's name; a subject after a
+// own and makes the name before it a firm's (entity-legal-forms.ts); "LLP" ends a firm's name and "Constabulary" a
+// body's; "Group" alone before a job title is its scope ("Group Chief Executive"); a subject after a
 // comma ("For the year, the company expects …") starts at its first word (claim-sourcing.ts).
 // Run with `node --import tsx --test test/unit/press-releases.test.ts`. All names, firms, bodies and places are fictional.
 import { entityRowTests, type EntityRow } from './entity-rows';
@@ -68,6 +69,10 @@ const ENTITIES: EntityRow[] = [
   { label: 'a legal form after a comma is no name of its own, and the name before it a firm\'s', body: 'Brightwell, Inc. said on Monday it would hire staff.', has: [{ text: 'Brightwell', type: 'ORG' }], lacks: ['Inc'] },
   { label: 'guard: a person named in full before a comma and "Inc." stays a person', body: 'Tomas Brenner, Inc. magazine\'s editor, said it was late.', has: [{ text: 'Tomas Brenner', type: 'PERSON' }] },
   { label: '"LLP" ends a firm\'s name', body: 'Ferrant & Low LLP is serving as legal adviser to Varnholt Group.', has: [{ text: 'Ferrant & Low LLP', type: 'ORG' }] },
+  { label: 'a police force named "Constabulary" is a body, not a place', body: 'Dunmore Constabulary is appealing for witnesses to the fire.', has: [{ text: 'Dunmore Constabulary', type: 'ORG' }] },
+  { label: 'guard: the town alone stays a place', body: 'Officers from Dunmore Constabulary searched a house in Dunmore on Friday.', has: [{ text: 'Dunmore', type: 'LOC' }] },
+  { label: '"Group" before a job title is its scope, no organisation', body: 'Elsa Varnholt, Group Chief Executive of Varnholt Holdings, said sales rose.', has: [{ text: 'Varnholt Holdings', type: 'ORG' }], lacks: ['Group'] },
+  { label: 'guard: "Group" ending a firm\'s name stays in it', body: 'The Velby Group said it would buy Pellmark.', has: [{ text: 'Velby Group', type: 'ORG' }] },
 ];
 
 entityRowTests('press-release names', HEADLINE, ENTITIES);

@@ -59,7 +59,7 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   broadcasting media magazine review school schools clinic committee institution consortium directorate
   commonwealth legion militia regime administration government ministries unit division team cooperative
   co-operative line lines shipping logistics engineering marine energy motors systems technologies labs associates
-  ventures airport authority registry inspectorate executive chamber command
+  ventures airport authority registry inspectorate executive chamber command constabulary
   ledger courier chronicle dispatch examiner sentinel inquirer bulletin mercury advertiser echo wire
   chemicals petrochemicals pharmaceuticals plastics metals textiles electronics minerals petroleum steel aerospace
   enterprises solutions resources materials freight mining utilities properties investments securities insurance
@@ -87,7 +87,7 @@ export const INSTITUTION_HEADS = set(`ministry department agency council committ
   association foundation institute corporation corp inc ltd llc plc company federation authority bureau coalition
   alliance movement league society secretariat parliament congress senate cabinet administration union party
   brigade brigades directorate consortium inspectorate tribunal treasury exchequer hospital university college
-  polytechnic infirmary hospice laboratory laboratories partnership primary guild forum grammar`);
+  polytechnic infirmary hospice laboratory laboratories partnership primary guild forum grammar constabulary`);
 
 /** Head words that make a capitalised phrase a place. */
 export const LOC_HEADS = set(`province region county district street st avenue ave road boulevard square river sea

@@ -1779,8 +1779,9 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   // One plain word that names no one opening the chunk before the head is the title's field:
   // "Infrastructure Minister …", "Marketing Manager …" (not "Lisbon Mayor …", "Reuters Editor …").
   if (ts === a + 1 && fieldWord(tokens[a])) ts = a;
-  // A trade's word alone before the title is its field too: "Shipping Correspondent", "Chemicals Editor".
-  else if (ts === a + 1 && TRADE_HEADS.has(lower(tokens[a])) && !allCaps(tokens[a])) ts = a;
+  // A trade's word alone before the title is its field too: "Shipping Correspondent", "Chemicals Editor"; "Group" its
+  // scope ("Group Chief Executive of Varnholt", "Group Finance Director"), no organisation of its own.
+  else if (ts === a + 1 && (TRADE_HEADS.has(lower(tokens[a])) || lower(tokens[a]) === 'group') && !allCaps(tokens[a])) ts = a;
   while (te > h && NAME_CONNECTORS.has(lower(tokens[te]))) te--;
   const rest = te + 1;
   const ofTitle = rest < b && TITLE_OF.has(lower(tokens[rest]));
