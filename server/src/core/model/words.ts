@@ -46,14 +46,14 @@ export const STATE_SHORT_FORMS: ReadonlySet<string> = new Set(['NSW', 'Qld', 'Ta
 export const DOCUMENT_NOUNS: ReadonlySet<string> = set('figures numbers data records statistics counts tallies results surveys studies documents papers filings accounts minutes projections forecasts');
 
 /**
- * A company's legal form after its name ("Pellam Inc.", "Orrin Ltd"), lower case; also the Malaysian "Bhd"
- * ("Berhad"), the Indonesian listed "Tbk" and the Vietnamese joint-stock "JSC".
+ * A company's legal form after its name ("Pellam Inc.", "Orrin Ltd", "Harrow & Vale LLP"), lower case; also the
+ * Malaysian "Bhd" ("Berhad"), the Indonesian listed "Tbk" and the Vietnamese joint-stock "JSC".
  */
-export const LEGAL_FORMS: ReadonlySet<string> = set('inc ltd llc plc corp co corporation incorporated limited ag sa gmbh nv bv spa bhd berhad tbk jsc');
+export const LEGAL_FORMS: ReadonlySet<string> = set('inc ltd llc llp plc corp co corporation incorporated limited ag sa gmbh nv bv spa bhd berhad tbk jsc');
 
 /** Head words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = set(`ministry department agency council committee commission organization organisation
-  association foundation institute university college corporation corp inc ltd llc plc company co group bank fund
+  association foundation institute university college corporation corp inc ltd llc llp plc company co group bank fund
   party army navy forces force police court parliament congress senate union federation office service services
   authority board bureau center centre network times post news records observatory coalition alliance front movement
   brigade brigades programme program hospital church club league society trust watch press tribunal cabinet
@@ -62,7 +62,7 @@ export const ORG_HEADS = set(`ministry department agency council committee commi
   broadcasting media magazine review school schools clinic committee institution consortium directorate
   commonwealth legion militia regime administration government ministries unit division team cooperative regulator
   co-operative line lines shipping logistics engineering marine energy motors systems technologies labs associates
-  ventures airport authority registry inspectorate executive chamber command
+  ventures airport authority registry inspectorate executive chamber command constabulary
   ledger courier chronicle dispatch examiner sentinel inquirer bulletin mercury advertiser echo wire
   chemicals petrochemicals pharmaceuticals plastics metals textiles electronics minerals petroleum steel aerospace
   enterprises solutions resources materials freight mining utilities properties investments securities insurance
@@ -90,7 +90,7 @@ export const INSTITUTION_HEADS = set(`ministry department agency council committ
   association foundation institute corporation corp inc ltd llc plc company federation authority bureau coalition
   alliance movement league society secretariat parliament congress senate cabinet administration union party
   brigade brigades directorate consortium inspectorate tribunal treasury exchequer hospital university college
-  polytechnic infirmary hospice laboratory laboratories partnership primary guild forum grammar regulator`);
+  polytechnic infirmary hospice laboratory laboratories partnership primary guild forum grammar regulator constabulary`);
 
 /** Head words that make a capitalised phrase a place. */
 export const LOC_HEADS = set(`province region county district street st avenue ave road boulevard square river sea

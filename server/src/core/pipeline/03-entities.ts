@@ -98,7 +98,7 @@ import { opensMidPair, pairKey, plainPairsNotPersons } from './entity-mid-pairs'
 import { titleBodies, townBeforeOffice } from './entity-title-bodies';
 import { surnamesOverPlaces } from './entity-surname-places';
 import { familyFirm, firmShortNames, speaksAsPerson } from './entity-family-firms';
-import { legalFormEnds, personAfterLegalForm } from './entity-legal-forms';
+import { commaLegalForms, legalFormEnds, personAfterLegalForm } from './entity-legal-forms';
 import { wordGivenNameOpens, wordGivenPair, reportsAfter, holderAfterBody, holderAfterLowerTitle } from './entity-title-holder';
 import { firmFirstWords, firmAtSentenceStart } from './entity-start-firms';
 import { teamAtSentenceStart } from './entity-start-teams';
@@ -339,6 +339,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropRegistryIds(tokens, candidates);
   dropCurrencySigns(tokens, candidates);
   dropTickers(tokens, candidates);
+  commaLegalForms(tokens, candidates);
   if (gates & G_FIRM_KIND) dropLoneKinds(tokens, candidates);
   surnamesOverPlaces(tokens, candidates);
   skyBodies(tokens, candidates, (gates & G_SKY_BODY) !== 0);
@@ -1793,8 +1794,9 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   // One plain word that names no one opening the chunk before the head is the title's field:
   // "Infrastructure Minister …", "Marketing Manager …" (not "Lisbon Mayor …", "Reuters Editor …").
   if (ts === a + 1 && fieldWord(tokens[a])) ts = a;
-  // A trade's word alone before the title is its field too: "Shipping Correspondent", "Chemicals Editor".
-  else if (ts === a + 1 && TRADE_HEADS.has(lower(tokens[a])) && !allCaps(tokens[a])) ts = a;
+  // A trade's word alone before the title is its field too: "Shipping Correspondent", "Chemicals Editor"; "Group" its
+  // scope ("Group Chief Executive of Varnholt", "Group Finance Director"), no organisation of its own.
+  else if (ts === a + 1 && (TRADE_HEADS.has(lower(tokens[a])) || lower(tokens[a]) === 'group') && !allCaps(tokens[a])) ts = a;
   while (te > h && NAME_CONNECTORS.has(lower(tokens[te]))) te--;
   const rest = te + 1;
   const ofTitle = rest < b && TITLE_OF.has(lower(tokens[rest]));

@@ -70,6 +70,7 @@ import { playCount, starRating } from './claim-media-figures';
 import { extentOfThing, placingDistance, sizeModifier } from './extent';
 import { countOfNamedList } from './named-list';
 import { interviewAnswers } from './interview-answers';
+import { releaseIssuer } from './release-issuer';
 import { spreadOverPlaces } from './place-spread';
 import { timeRangeEnd } from './time-range';
 import { ageBoundEnd } from './age-bound';
@@ -510,6 +511,7 @@ export function findClaims(input: ClaimInput): Claim[] {
   // "The poll surveyed 1,400 people": a finding's own sample, sourced to the finding's maker (claim-sample-size.ts)
   for (let i = 0; i < claims.length; i++) if (mayBeSampleSize(claims[i])) { const maker = sampleMaker(text, sentences, claims[i], lookup.mentions, claims.slice(0, i)); if (maker) set(claims[i], 'yes', maker, null); }
   creditInterview(claims, text, blocks, sentences, lookup.mentions);
+  creditRelease(claims, text, blocks, lookup.mentions);
   return claims;
 }
 
@@ -522,6 +524,13 @@ function creditInterview(claims: Claim[], text: string, blocks: Block[], sentenc
   if (!claims.some((c) => c.sourced === 'no')) return;
   const interview = interviewAnswers(text, blocks, mentions);
   if (interview) for (const c of claims) if (c.sourced === 'no' && interview.answers.has(sentences[c.sentence].block)) set(c, 'yes', { ...interview.source }, 'interview');
+}
+
+/** A press release's or official statement's figures that nothing else attributes are its issuer's (release-issuer.ts). */
+function creditRelease(claims: Claim[], text: string, blocks: Block[], mentions: readonly Mention[]): void {
+  if (!claims.some((c) => c.sourced === 'no')) return;
+  const issuer = releaseIssuer(text, blocks, mentions);
+  if (issuer) for (const c of claims) if (c.sourced === 'no') set(c, 'yes', { ...issuer }, 'release');
 }
 
 /**

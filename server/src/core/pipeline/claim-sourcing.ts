@@ -240,13 +240,13 @@ export function statingSubject(text: string, sStart: number, c: Claim, mentions:
     const org = ORG_SUBJECT.exec(bare);
     // ("The mayor promised to donate 20 laptops": a role's holder states what they pledge or expect, as a body does)
     if (org && (bodyNoun(org[2].toLowerCase()) || TITLE_HEADS.has(org[2].toLowerCase())) && ownerCapitalised(org[1])) {
-      const start = sStart + org.index + (org[0].length - org[0].trimStart().length);
+      const start = sStart + org.index + leadLength(org[0]);
       const end = sStart + bare.trimEnd().length;
       return { sourced: 'yes', source: { start, end, text: text.slice(start, end), local: null }, cue };
     }
     const crowd = CROWD_SUBJECT.exec(head);
     if (crowd) {
-      const start = sStart + crowd.index + (crowd[0].length - crowd[0].trimStart().length);
+      const start = sStart + crowd.index + leadLength(crowd[0]);
       return { sourced: 'vague', source: { start, end: subjEnd, text: text.slice(start, subjEnd).trim(), local: null }, cue };
     }
     // "Farmers warned that …", "Fuel retailers in Kesh warned that …": a bare plural group opening the clause.
@@ -312,6 +312,11 @@ export function ownerCapitalised(det: string): boolean {
 /** "analysts", "most financial analysts", "Economists", "newspaper reports": anonymous experts or media as a bare plural. */
 const CROWD_SUBJECT = /(?:^|[,(—–]\s*|\s)(?:(?:most|many|some|several|other|independent)\s+)?(?:[\p{Ll}-]+\s+)?(?:analysts|experts|economists|observers|forecasters|commentators|strategists|traders|investors|insiders|reports|media)\s*$/iu;
 
+/** How many characters open a subject's match before its first word: the space, comma, bracket or dash (", the company" → 2). */
+function leadLength(match: string): number {
+  return match.length - match.replace(/^[\s,(—–]+/u, '').length;
+}
+
 /** The clause's subject before the verb: the sentence's or a clause's first words, up to six, with no punctuation. */
 const GROUP_SUBJECT = /(?:^|[,;(—–]\s*)\s*([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*){0,5})\s*$/u;
 
@@ -329,9 +334,12 @@ function bodyNoun(noun: string): boolean {
   return ORG_NOUNS.has(noun) || noun.endsWith('s') && ORG_NOUNS.has(noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.slice(0, -1));
 }
 
+/** What may stand between a subject's name and its verb: a legal form after a comma, an acronym or a listing in brackets, a comma. */
+const SUBJECT_TAIL = /^\s*(?:,\s*(?:Inc|Ltd|LLC|LLP|plc|Corp|GmbH|Incorporated)\.?)?\s*(?:\([^()]{1,30}\))?\s*,?\s*$/;
+
 /**
  * The PERSON/ORG mention that is the subject ending at `end`: the mention ends there, or only an
- * acronym in brackets and a comma follow it ("Velant Motors (VM),").
+ * acronym in brackets and a comma follow it ("Velant Motors (VM),", "Kestrel Systems, Inc. (NASDAQ: KSTL)").
  */
 function mentionBefore(mentions: readonly Mention[], sStart: number, end: number, text: string): Mention | null {
   const i = lastStartingBefore(mentions, end);
@@ -339,7 +347,7 @@ function mentionBefore(mentions: readonly Mention[], sStart: number, end: number
     const m = mentions[k];
     if (m.start < sStart) break;
     if (m.type !== 'PERSON' && m.type !== 'ORG') continue;
-    if (/^\s*(?:\([^()]{1,30}\))?\s*,?\s*$/.test(text.slice(m.end, end))) {
+    if (SUBJECT_TAIL.test(text.slice(m.end, end))) {
       // An object of a preposition is no subject: "loans from Velant announced …" is not English, "the plan of Velant" is.
       const prev = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(sStart, m.start - 12), m.start));
       // (but "analysts at Velant expect …": experts at a named firm speak for it)

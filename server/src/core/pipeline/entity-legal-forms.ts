@@ -5,6 +5,7 @@
  * "Limited" and "Corporation" open ordinary names ("Corporation Street", "Limited Edition").
  */
 import type { Token } from '../types';
+import type { Candidate } from './03-entities';
 import { lowerToken } from './token-fold';
 import { LOC_HEADS, ORG_HEADS } from '../model/words';
 
@@ -37,4 +38,24 @@ export function personAfterLegalForm(tokens: readonly Token[], a: number, b: num
   if (form.sentence !== tokens[a].sentence || !SPLITTING_FORMS.has(lowerToken(form)) || !givenName(tokens[a])) return false;
   for (let k = a; k <= b; k++) if (tokens[k].kind !== 'word' || !NAME_WORD.test(tokens[k].text)) return false;
   return true;
+}
+
+/** Legal forms written after a comma: "Kestrel Systems, Inc.", "Brightwell, Ltd." (lower case). */
+export const COMMA_FORMS: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'llp', 'plc', 'corp', 'gmbh', 'incorporated']);
+
+/**
+ * A legal form after a comma ends the name before it ("Kestrel Systems, Inc. today announced", "Brightwell, Ltd."):
+ * the form is no name of its own (it was read as a one-word organisation) and the name before the comma is a
+ * firm's, whatever its words look like (a surname's "Brightwell" no person).
+ */
+export function commaLegalForms(tokens: readonly Token[], cands: Candidate[]): void {
+  for (let i = 1; i < cands.length; i++) {
+    const c = cands[i], f = c.first;
+    if (c.type === null || c.last !== f || f < 2 || tokens[f - 1].text !== ',' || !COMMA_FORMS.has(lowerToken(tokens[f]))) continue;
+    const prev = cands[i - 1];
+    // ("Tomas Brenner, Inc. magazine's editor": a person named in full is no firm's name)
+    if (prev.type === null || prev.last !== f - 2 || prev.type === 'PERSON' && prev.last > prev.first) continue;
+    prev.type = 'ORG';
+    c.type = null;
+  }
 }

@@ -102,25 +102,26 @@ function interviewee(text: string, blocks: readonly Block[], mentions: readonly 
   for (let m = ASKS.exec(open); m !== null; m = ASKS.exec(open)) {
     // "Anna Strand spoke to Tomas Reiter", "X sat down with Y": the one named as the subject talks, the other asks.
     const subject = /^interview/i.test(m[0]) ? undefined : persons.find((x) => x.end <= m!.index && /^\s*$/.test(open.slice(x.end, m!.index)));
-    if (subject) return ref(subject);
+    if (subject) return mentionRef(subject);
     const from = m.index + m[0].length, stop = open.slice(from).search(STOP);
     const to = stop < 0 ? openEnd : from + stop;
     const p = persons.find((x) => x.start >= from && x.start < to);
-    if (p) return ref(p);
+    if (p) return mentionRef(p);
   }
   ANSWERS.lastIndex = 0;
   for (let m = ANSWERS.exec(open); m !== null; m = ANSWERS.exec(open)) {
     const p = persons.filter((x) => x.end <= m!.index && m!.index - x.end <= 60 && !STOP.test(open.slice(x.end, m!.index))).pop();
-    if (p) return ref(p);
+    if (p) return mentionRef(p);
   }
   const headlineEnd = blocks[0]?.kind === 'headline' ? blocks[0].end : 0;
   const free = (x: Mention) => !PREPOSITION_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start));
   const headPerson = persons.find((x) => x.end <= headlineEnd && free(x));
-  if (headPerson) return ref(headPerson);
+  if (headPerson) return mentionRef(headPerson);
   // (An organisation in the headline is not taken: more often the topic than the one answering.)
-  return persons.length && persons.every((x) => x.local === persons[0].local) ? ref(persons[0]) : null;
+  return persons.length && persons.every((x) => x.local === persons[0].local) ? mentionRef(persons[0]) : null;
 }
 
-function ref(m: Mention): SpeakerRef {
+/** A mention as the source of what it says. */
+export function mentionRef(m: Mention): SpeakerRef {
   return { start: m.start, end: m.end, text: m.text, local: m.local };
 }

@@ -18,6 +18,7 @@ import { groupAntecedent } from './speaker-group-antecedent';
 import { itsBody } from './speaker-its-body';
 import { capitalFirst } from './capital-first';
 import { tickerPart } from './entity-tickers';
+import { COMMA_FORMS } from './entity-legal-forms';
 import { hasRegexSpace } from './spaces-around';
 import { roleLedName } from './speaker-role-led-name';
 import { groupOfPhrase } from './speaker-group-of';
@@ -201,6 +202,7 @@ export function speakerBefore(ctx: SpeakerContext, end: number, floor: number): 
   if (handle) return handle;
   // "Cllr Ada Venn (Lab, Northgate) said": a party, a ward or a constituency in brackets after a name is no speaker.
   if (tokens[k].text === ')') k = beforeBracket(ctx, k, floor);
+  if (k >= floor) k = beforeCommaForm(ctx, k, floor);
   // "X, who …, said" / "X, 54, who …, said": jump over the relative clause (and an age);
   // "The poll, conducted by …, found": over a participle phrase of how a finding was made;
   // "X, speaking on condition of anonymity, said": over the speaker's own participle phrase.
@@ -376,9 +378,16 @@ function beforeBracket(ctx: SpeakerContext, k: number, floor: number): number {
   return k;
 }
 
-/** Are the tokens a..b a ticker that is no mention ("CVT.HL": entity-tickers.ts)? */
+/** Are the tokens a..b a ticker that is no mention ("CVT.HL", or a listing "NASDAQ: KSTL" whose exchange may be one: entity-tickers.ts)? */
 function tickerBracket(ctx: SpeakerContext, a: number, b: number): boolean {
-  return b - a === 2 && ctx.mentionAt[a] < 0 && ctx.mentionAt[b] < 0 && tickerPart(ctx.tokens, a);
+  if (b - a !== 2 || ctx.mentionAt[b] >= 0) return false;
+  return ctx.tokens[a + 1].text === ':' ? tickerPart(ctx.tokens, b) : ctx.mentionAt[a] < 0 && tickerPart(ctx.tokens, a);
+}
+
+/** Token `k` ends a legal form after a comma ("Kestrel Systems, Inc.", entity-legal-forms.ts): the name's last token before it; else `k`. */
+function beforeCommaForm(ctx: SpeakerContext, k: number, floor: number): number {
+  const f = ctx.tokens[k].text === '.' && ctx.tokens[k - 1]?.end === ctx.tokens[k].start ? k - 1 : k;
+  return f - 2 >= floor && ctx.tokens[f - 1].text === ',' && COMMA_FORMS.has(ctx.lower[f]) && ctx.mentionAt[f - 2] >= 0 ? f - 2 : k;
 }
 
 /** The bare plural group ending at token `k` ("Fuel retailers") with the place after it, up to offset `end` ("in Kesh"); null for any other phrase. */
