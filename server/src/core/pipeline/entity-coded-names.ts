@@ -7,6 +7,7 @@
  */
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
+import { CURRENCY_CODES } from '../model/currency';
 
 /** Does the word hold an ASCII digit? */
 export function hasDigit(w: string): boolean {
@@ -64,16 +65,22 @@ export function dropLotCodes(tokens: readonly Token[], cands: Candidate[]): void
   }
 }
 
-/** A currency's letters written before a figure: "Rs" (rupees), "KSh", "Shs", "TSh", "USh" (shillings). */
-const SIGN_WORD = /^(?:Rs|KShs?|Kshs?|Shs?|TSh|USh)$/;
-/** Those letters glued to the figure ("KSh300", "Rs4,500"), or a rand's, naira's or dollar's letter glued to it ("R850m", "R1", "N2", "A2"). */
-const GLUED_SIGN = /^(?:(?:Rs|KShs?|Kshs?|Shs?|TSh|USh)\d[\d,.]*(?:m|bn)?|([RNA])\d+(m|bn)?)$/;
+/** A currency's letters written before a figure: "Rs" (rupees), "KSh", "Shs", "TSh", "USh" (shillings), "Dh", "Dhs" (dirhams), "SR", "QR" (riyals). */
+const SIGN_WORD = /^(?:Rs|KShs?|Kshs?|Shs?|TSh|USh|Dhs?|SR|QR)$/;
+/**
+ * Those letters glued to the figure ("KSh300", "Rs4,500", "Dh4bn"), or a rand's, naira's, riyal's or dollar's letters glued to it
+ * ("R850m", "R1", "N2", "SR1", "A2").
+ */
+const GLUED_SIGN = /^(?:(?:Rs|KShs?|Kshs?|Shs?|TSh|USh|Dhs?)\d[\d,.]*(?:m|bn)?|(SR|QR|[RNA])\d+(m|bn)?)$/;
+/** The ISO currency codes as written before a figure, in capitals ("USD", "DKK", "EGP"). */
+const UPPER_CODES: ReadonlySet<string> = new Set(CURRENCY_CODES.map((c) => c.toUpperCase()));
 /** The scales after a figure that make "R1.2bn" or "N2.5 billion" a sum. */
 const SCALE_WORDS = new Set(['m', 'bn', 'million', 'billion', 'trillion']);
 
 /**
  * Drops (type null) each one-word candidate that is a currency's letters before a figure: "Rs 4,500
- * crore", "Rs. 1,20,000", "KSh 300 million", "KSh300", "R1.2bn", "N2.5 billion", "$A2.3 billion". A
+ * crore", "Rs. 1,20,000", "KSh 300 million", "KSh300", "R1.2bn", "N2.5 billion", "$A2.3 billion", "Dh4bn",
+ * "SR1.2 billion", and an ISO code ("DKK 2.1 billion", "NIS 85 million", "EGP 25 billion"). A
  * lone letter glued to digits ("R2", "N1", "A2" roads or grades) is a sum only with a scale after it
  * or, for "A", a dollar sign before it.
  */
@@ -82,8 +89,13 @@ export function dropCurrencySigns(tokens: readonly Token[], cands: Candidate[]):
     if (c.type === null || c.first !== c.last) continue;
     const w = tokens[c.first].text;
     const f = w.charCodeAt(0);
-    // (the letters that start one: A, K, N, R, S, T, U)
-    if (w.length > 9 || !(f === 65 || f === 75 || f === 78 || f === 82 || f === 83 || f === 84 || f === 85)) continue;
+    // an ISO code before a figure: "USD 40 million", "DKK 2.1 billion", "NIS 85 million"
+    if (w.length === 3 && UPPER_CODES.has(w)) {
+      if (figureAfter(tokens, c.first + 1)) c.type = null;
+      continue;
+    }
+    // (the letters that start one: A, D, K, N, Q, R, S, T, U)
+    if (w.length > 9 || !(f === 65 || f === 68 || f === 75 || f === 78 || f === 81 || f === 82 || f === 83 || f === 84 || f === 85)) continue;
     if (SIGN_WORD.test(w)) {
       if (figureAfter(tokens, c.first + 1)) c.type = null;
       continue;
