@@ -153,7 +153,7 @@ export const GOVERNMENT_SEATS: ReadonlySet<string> = new Set(
 export const LOC_PREPOSITIONS = set('in at near from to into across outside inside towards toward around throughout');
 
 /** Particles inside personal names ("Omar al-Rashidi", "Ludwig van Beethoven"). */
-export const NAME_PARTICLES = set('al el bin ibn bint abu abd de da di du del della dos das van von der den le la ter ten y');
+export const NAME_PARTICLES = set('al el bin ibn bint abu abd de da di du del della dos das van von zu der den le la ter ten y');
 
 /** "rashidi" for "al-rashidi": a folded surname without the Arabic article joined to it, or undefined. */
 export function withoutArabicArticle(word: string): string | undefined {
@@ -215,7 +215,8 @@ export const INSTITUTIONAL_SOURCES = set(`police officials official authorities 
   survey study trial researchers scientists authors organizers organisers company firm bank union
   cooperative co-operative co-op charity association federation institute foundation board authority committee
   watchdog airline carrier insurer retailer manufacturer maker utility operator clinic school university laboratory lab party poll polls
-  service services brigade bureau directorate inspectorate prefecture gendarmerie railway mission secretariat observatory
+  service services brigade bureau directorate inspectorate prefecture governorate municipality gendarmerie railway mission
+  secretariat observatory
   staff studio studios label publisher broadcaster museum gallery website port airport portal exchange
   companies firms banks boards unions lenders insurers retailers manufacturers carmakers airlines carriers operators
   utilities ministries agencies councils commissions committees associations federations institutes foundations charities

@@ -35,14 +35,16 @@ export function afterFirmKind(tokens: readonly Token[], k: number): boolean {
 
 /**
  * Nouns for a firm written in lower case right before a name inside a sentence ("the carmaker Tresk",
- * "the publishing giant Corvell", "the mining company Pelgrave"): the name is the firm's. The kinds that
+ * "the publishing giant Corvell", "the mining company Pelgrave", "the newspaper Orla Dzienna", "the news agency Tessa"): the name is
+ * the firm's. The kinds that
  * open a sentence (FIRM_KINDS) but "rival" ("his rival Holt" is a person), and general nouns for a firm, also
  * of the entertainment trade ("the label Osk Atlas", "the promoter Brightwell Live"; a name a given name opens
  * is left to the model); no nouns for people or bands.
  */
 const LOWER_FIRM_KINDS: ReadonlySet<string> = new Set([...[...FIRM_KINDS].filter((w) => w !== 'rival'), ...`company firm giant maker
   manufacturer publisher broadcaster carrier supplier producer developer operator startup start-up chain bank miner regulator
-  watchdog group major label studio distributor streamer promoter service platform app website helpline pollster`.split(/\s+/)]);
+  watchdog group major label studio distributor streamer promoter service platform app website helpline pollster
+  newspaper tabloid broadsheet magazine agency`.split(/\s+/)]);
 
 /** A lower-case noun for a firm ("steelmaker", "company", "bank"). */
 export const isFirmKind = (word: string): boolean => LOWER_FIRM_KINDS.has(word);
@@ -75,7 +77,8 @@ function pollBy(tokens: readonly Token[], first: number): boolean {
 function afterLowerFirmKind(tokens: readonly Token[], first: number, last: number): boolean {
   const kind = tokens[first - 1];
   if (kind === undefined || kind.kind !== 'word' || kind.sentence !== tokens[first].sentence || !(LOWER_FIRM_KINDS.has(kind.text) || pollBy(tokens, first))) return false;
-  if (lexicon.firstNames.has(lowerToken(tokens[first]))) return false;
+  // (a news agency's name may be a given name too: "the state news agency Petra")
+  if (lexicon.firstNames.has(lowerToken(tokens[first])) && !(kind.text === 'agency' && tokens[first - 2]?.text === 'news')) return false;
   // "giant" names a firm only after its trade ("the publishing giant Corvell"); after an article it is a size ("the giant Bolton field").
   if (kind.text === 'giant' && (first < 2 || ARTICLES.has(lowerToken(tokens[first - 2])))) return false;
   // "major" only after a trade it is said of ("Oil major Brenthor"); else a size ("the only major Tessaly port").
