@@ -10,6 +10,7 @@
 // - "the Bekaa governorate", "the governorate of Sfax", "the canton of Velmont", "the Aegean province of Ilica" name places
 //   (entity-place-nouns.ts, place-context.ts), and a governorate that reports a figure is its source (model/words.ts).
 // - "zu" is a name particle ("Jörg-Henning zu Selbach"); offsets of names with diacritics are UTF-16 code units.
+// - "Undersecretary" is a title (model/words.ts TITLE_HEADS); a name between "the" and "institute" or "foundation" is the body's.
 // - "the newspaper Orla Dzienna", "the state news agency Tessa" name outlets (entity-kind-words.ts); "state" before the
 //   noun it qualifies is no cue ("told the state news agency …": quote-speaker.ts stateModifier).
 // Run with `node --import tsx --test test/unit/europe-mena-news.test.ts`. All names are fictional.
@@ -170,6 +171,23 @@ const OFFICE_FIELDS: EntityRow[] = [
     lacks: ['Equipment', 'Water'],
   },
   {
+    label: 'an office of two fields with no name after it is no entity at all',
+    body: 'Ada Vos was named Minister of Trade and Industry on Monday.',
+    has: [{ text: 'Ada Vos', type: 'PERSON' }],
+    lacks: ['Trade', 'Industry'],
+  },
+  {
+    label: 'an office of two fields, one of two words, before a name: the person alone',
+    body: 'Minister of Education and Higher Education Lina Sorel said schools would reopen.',
+    has: [{ text: 'Lina Sorel', type: 'PERSON' }],
+    lacks: ['Higher'],
+  },
+  {
+    label: 'guard: a titled office, "and" and a person are two people',
+    body: 'The Health Minister and Mira Olsen met on Monday.',
+    has: [{ text: 'Mira Olsen', type: 'PERSON' }],
+  },
+  {
     label: 'guard: a firm after "CEO of" before a name stays the firm',
     body: 'CEO of Tarnby Foods Mira Olsen said the plan was sound.',
     has: [{ text: 'Tarnby Foods', type: 'ORG' }, { text: 'Mira Olsen', type: 'PERSON' }],
@@ -235,6 +253,30 @@ const OUTLETS: EntityRow[] = [
   },
 ];
 
+const TITLES_AND_INSTITUTES: EntityRow[] = [
+  {
+    label: '"Undersecretary" alone in an apposition is a title, no person',
+    body: 'Farah Al Tarifi, Undersecretary of the Ministry of Energy, said the plan was sound.',
+    has: [{ text: 'Farah Al Tarifi', type: 'PERSON' }, { text: 'Ministry of Energy', type: 'ORG' }],
+    lacks: ['Undersecretary'],
+  },
+  {
+    label: 'guard: "Undersecretary" before a name still leaves the name a person',
+    body: 'Undersecretary Farah Al Tarifi said the plan was sound.',
+    has: [{ text: 'Farah Al Tarifi', type: 'PERSON' }],
+  },
+  {
+    label: 'a name between "the" and "institute" is the body\'s',
+    body: 'Citing a poll by the Infrakon institute, she said 62 percent wanted new elections.',
+    has: [{ text: 'Infrakon', type: 'ORG' }],
+  },
+  {
+    label: 'guard: a given name before "foundation" is left to the model',
+    body: 'A study by the Mira foundation found 62 percent wanted new elections.',
+    has: [{ text: 'Mira', notType: 'ORG' }],
+  },
+];
+
 const PARTICLES: EntityRow[] = [
   {
     label: '"zu" inside a full name keeps the surname whole',
@@ -296,5 +338,6 @@ entityRowTests('bodies of two fields', 'Cabinet Approves Budget', FIELD_BODIES);
 entityRowTests('offices of two fields', 'Cabinet Approves Budget', OFFICE_FIELDS);
 entityRowTests('regions', 'Farmers Count Losses', REGIONS);
 entityRowTests('outlets', 'Cabinet Approves Budget', OUTLETS);
+entityRowTests('titles and institutes', 'Coalition Row Deepens', TITLES_AND_INSTITUTES);
 entityRowTests('name particles', 'Coalition Row Deepens', PARTICLES);
 speakerRowTests('state media', 'Farmers Count Losses', STATE_MEDIA, 'only');

@@ -5,7 +5,7 @@
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s*\|\s*|\s+/));
 
 /** Nouns and modifiers that make up a title before a name ("Deputy Foreign Minister"). */
-export const TITLE_HEADS = set(`president vice-president minister secretary spokesman spokeswoman spokesperson
+export const TITLE_HEADS = set(`president vice-president minister secretary undersecretary under-secretary spokesman spokeswoman spokesperson
   director chairman chairwoman chair ceo cfo coo founder general gen col colonel major maj lieutenant lt captain capt
   commander cmdr admiral adm sergeant sgt corporal cpl marshal mayor governor gov senator sen representative rep
   judge justice ambassador envoy king queen prince princess pope chief commissioner officer inspector superintendent

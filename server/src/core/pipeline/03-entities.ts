@@ -1811,6 +1811,11 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   // A trade's word alone before the title is its field too: "Shipping Correspondent", "Chemicals Editor".
   else if (ts === a + 1 && TRADE_HEADS.has(lower(tokens[a])) && !allCaps(tokens[a])) ts = a;
   while (te > h && NAME_CONNECTORS.has(lower(tokens[te]))) te--;
+  // "Minister of Trade and Industry (Ada Vos)": the field after "and" is the title's too, not a name.
+  if (te < b && lower(tokens[te + 1]) === 'and' && te + 2 <= b && capLike(tokens[te + 2]) && fieldName(tokens[te + 2])) {
+    te += 2;
+    if (te < b && capLike(tokens[te + 1]) && fieldName(tokens[te + 1])) te++;
+  }
   const rest = te + 1;
   const ofTitle = rest < b && TITLE_OF.has(lower(tokens[rest]));
   // "Mr. Park", "Dr. Hall": after an abbreviated honorific a head word is a surname.

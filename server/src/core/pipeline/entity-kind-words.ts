@@ -8,7 +8,7 @@
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
 import { lowerToken } from './token-fold';
-import { lexicon } from '../model/lexicon';
+import { isPlaceName, lexicon } from '../model/lexicon';
 
 export const FIRM_KINDS: ReadonlySet<string> = new Set(`drugmaker carmaker automaker chipmaker planemaker steelmaker
   insurer reinsurer lender retailer e-tailer conglomerate shipbuilder refiner airline rival regulator watchdog developer
@@ -87,6 +87,21 @@ function afterLowerFirmKind(tokens: readonly Token[], first: number, last: numbe
   return !(after !== undefined && after.sentence === tokens[last].sentence && FOUNDER_VERBS.has(after.text));
 }
 
+/** Nouns for a body written in lower case after its name ("the Infrakon institute", "the Dessel foundation"): no town has one as its own. */
+const BODY_NOUNS_AFTER: ReadonlySet<string> = new Set(['institute', 'foundation', 'pollster', 'consultancy', 'think-tank']);
+
+/**
+ * Whether the name first..last (one or two words) stands between "the" and a lower-case body's noun of BODY_NOUNS_AFTER
+ * ("a poll by the Infrakon institute"), led by no known given name and no known place: the body's name.
+ */
+function beforeBodyNoun(tokens: readonly Token[], first: number, last: number): boolean {
+  const the = tokens[first - 1], noun = tokens[last + 1];
+  if (last - first > 1 || the === undefined || noun === undefined || the.text !== 'the' || noun.kind !== 'word' || !BODY_NOUNS_AFTER.has(noun.text)) return false;
+  if (the.sentence !== tokens[first].sentence || noun.sentence !== tokens[last].sentence) return false;
+  const f = lowerToken(tokens[first]);
+  return !lexicon.firstNames.has(f) && !isPlaceName(f);
+}
+
 /**
  * Takes an opening kind word off the candidates that start with one and types the name after it an
  * organisation, as it does a candidate right after such a word ("Carmaker" already left out). A name
@@ -98,7 +113,7 @@ export function firmsAfterKind(tokens: readonly Token[], cands: Candidate[]): vo
     let k: number;
     if (c.last > c.first && kindAt(tokens, c.first)) k = c.first++;
     else if (afterFirmKind(tokens, c.first)) k = c.first - 1;
-    else if (afterLowerFirmKind(tokens, c.first, c.last)) { c.type = 'ORG'; continue; }
+    else if (afterLowerFirmKind(tokens, c.first, c.last) || beforeBodyNoun(tokens, c.first, c.last)) { c.type = 'ORG'; continue; }
     else continue;
     if (PERSON_TRADES.has(lowerToken(tokens[k])) && lexicon.firstNames.has(lowerToken(tokens[c.first]))) continue;
     c.type = 'ORG';
