@@ -10,7 +10,7 @@
 // - "the Bekaa governorate", "the governorate of Sfax", "the canton of Velmont", "the Aegean province of Ilica" name places
 //   (entity-place-nouns.ts, place-context.ts), and a governorate that reports a figure is its source (model/words.ts).
 // - "zu" is a name particle ("Jörg-Henning zu Selbach"); offsets of names with diacritics are UTF-16 code units.
-// - "Undersecretary" is a title (model/words.ts TITLE_HEADS); a name between "the" and "institute" or "foundation" is the body's.
+// - "Undersecretary" is a title (model/words.ts TITLE_HEADS), "Civilian" a title's modifier; a name between "the" and "institute" or "foundation" is the body's.
 // - "the newspaper Orla Dzienna", "the state news agency Tessa" name outlets (entity-kind-words.ts); "state" before the
 //   noun it qualifies is no cue ("told the state news agency …": quote-speaker.ts stateModifier).
 // Run with `node --import tsx --test test/unit/europe-mena-news.test.ts`. All names are fictional.
@@ -264,6 +264,17 @@ const TITLES_AND_INSTITUTES: EntityRow[] = [
     label: 'guard: "Undersecretary" before a name still leaves the name a person',
     body: 'Undersecretary Farah Al Tarifi said the plan was sound.',
     has: [{ text: 'Farah Al Tarifi', type: 'PERSON' }],
+  },
+  {
+    label: 'a civilian office with "Undersecretary" before a body and a name: the person apart, no stray "Civilian"',
+    body: 'The memo was sent to Civilian Deputy Undersecretary of the Velm Air Force for Acquisition Darlene Voss on Monday.',
+    has: [{ text: 'Darlene Voss', type: 'PERSON' }],
+    lacks: ['Civilian'],
+  },
+  {
+    label: 'guard: "Civilian" opening a body\'s name stays in it',
+    body: 'The Civilian Conservation Corps hired 300 men in Velby.',
+    has: [{ text: 'Civilian Conservation Corps', type: 'ORG' }],
   },
   {
     label: 'a name between "the" and "institute" is the body\'s',

@@ -30,7 +30,7 @@ export const TITLE_MODIFIERS = set(`deputy vice assistant associate acting inter
   attorney police fire army navy military opposition party union press communications security trade
   education environment energy transport transportation economy economic agriculture labour labor culture
   emergency humanitarian human rights staff majority minority cabinet of the and for on rt incident
-  sport sports tourism heritage immigration arts housing corrections fisheries forestry infrastructure planning`);
+  sport sports tourism heritage immigration arts housing corrections fisheries forestry infrastructure planning civilian`);
 
 /** The words that open a Māori tribe's (iwi's, hapū's) name, "Ngāti Rēhia", "Ngāi Tarewa" (with and without macrons): a body, not a person. */
 export const IWI_OPENERS = set('ngāti ngati ngāi ngai');
