@@ -1909,11 +1909,15 @@ function withSuffixDot(tokens: Token[], b: number): number {
 /** Titles of office held over a field ("Minister of Industry", "Secretary for Health"). */
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'undersecretary', 'under-secretary']);
 
+/** Is one of the words a..conn-1 an office held over a field (PORTFOLIO_TITLES: "Minister", "Secretary")? */
+function officeBefore(tokens: Token[], a: number, conn: number): boolean {
+  for (let k = a; k < conn; k++) if (PORTFOLIO_TITLES.has(lower(tokens[k]))) return true;
+  return false;
+}
+
 /** The words after "of" are a field of government, plain words that name nothing: no candidate. */
 function portfolioAfter(tokens: Token[], a: number, conn: number, j: number, b: number): boolean {
-  let office = false;
-  for (let k = a; k < conn; k++) if (PORTFOLIO_TITLES.has(lower(tokens[k]))) office = true;
-  if (!office) return false;
+  if (!officeBefore(tokens, a, conn)) return false;
   for (let k = j; k <= b; k++) {
     const t = tokens[k];
     if (t.kind === 'word' && !plainUnnamed(t) && !NAME_CONNECTORS.has(lower(t))) return false;
@@ -1923,9 +1927,7 @@ function portfolioAfter(tokens: Token[], a: number, conn: number, j: number, b: 
 
 /** Are the words j..end after an office's title and "of" ordinary words and "and" ("Minister of Equipment and Water …"): a field, no name? */
 function fieldsOfOffice(tokens: Token[], a: number, conn: number, j: number, end: number): boolean {
-  let office = false;
-  for (let k = a; k < conn; k++) if (PORTFOLIO_TITLES.has(lower(tokens[k]))) office = true;
-  if (!office) return false;
+  if (!officeBefore(tokens, a, conn)) return false;
   for (let k = j; k <= end; k++) if (!fieldName(tokens[k]) && lower(tokens[k]) !== 'and') return false;
   return true;
 }
