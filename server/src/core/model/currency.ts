@@ -18,11 +18,24 @@ const NAMES: [RegExp, string][] = [
 ];
 /**
  * The letters or sign of a regional sum before its figure (regional-money.ts): "Rs 600 crore", "₹900", "KSh 300 million",
- * "R1.2bn", "N2.5 billion", "₦40", "Rp 12 trillion", "RM1.2 billion", "P340-million", "₱2.5 billion", "₩3 trillion".
+ * "R1.2bn", "N2.5 billion", "₦40"; East and Southeast Asia's: "Rp 12 trillion", "RM1.2 billion", "P340-million", "₱2.5 billion",
+ * "₩3 trillion"; and the Gulf's and the Levant's: "Dh4 billion" (dirhams), "SR1.2bn" (riyals), "QR5bn" (Qatari riyals), "₪85", "₺1,200".
  */
-const REGIONAL = /(?:^|[^\p{L}\p{N}$])(Rs|₹|R|N|₦|K?Shs?|Ksh|KShs|Kshs|Rp|RM|₱|₩|P(?=\d))\.?\s?\d/u;
-const REGIONAL_CODES: Record<string, string> = { Rs: 'inr', '₹': 'inr', R: 'zar', N: 'ngn', '₦': 'ngn', Rp: 'idr', RM: 'myr', P: 'php', '₱': 'php', '₩': 'krw' };
-const CODE = /\b(usd|vnd|eur|gbp|jpy|cny|rmb|hkd|sgd|aud|cad|nzd|chf|inr|krw|zar|sek|nok|dkk|myr|php|idr|thb|kes|ngn|brl|mxn|rub|try|aed|sar)\s?\d/i;
+const REGIONAL = /(?:^|[^\p{L}\p{N}$])(Rs|₹|R|N|₦|K?Shs?|Ksh|KShs|Kshs|Rp|RM|₱|₩|P(?=\d)|Dhs?|SR|QR|₪|₺)\.?\s?\d/u;
+const REGIONAL_CODES: Record<string, string> = {
+  Rs: 'inr', '₹': 'inr', R: 'zar', N: 'ngn', '₦': 'ngn', Rp: 'idr', RM: 'myr', P: 'php', '₱': 'php', '₩': 'krw',
+  Dh: 'aed', Dhs: 'aed', SR: 'sar', QR: 'qar', '₪': 'ils', '₺': 'try',
+};
+/**
+ * ISO currency codes that news copy writes before a figure ("SGD1.75 billion", "EUR 40m", "VND 15 trillion", "EGP 25 billion"),
+ * lower case, and "nis" (new Israeli shekels). No code that is also an English word a figure follows ("ron", "all", "top", "cup").
+ */
+export const CURRENCY_CODES: readonly string[] = ['usd', 'vnd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'hkd', 'sgd', 'aud', 'cad', 'nzd', 'chf', 'inr',
+  'krw', 'zar', 'sek', 'nok', 'dkk', 'myr', 'php', 'idr', 'thb', 'kes', 'ngn', 'brl', 'mxn', 'rub', 'try', 'aed', 'sar',
+  'egp', 'ils', 'nis', 'qar', 'kwd', 'bhd', 'omr', 'jod', 'lbp', 'iqd', 'tnd', 'dzd', 'pln', 'huf', 'czk', 'isk'];
+const CODE = new RegExp(String.raw`\b(${CURRENCY_CODES.join('|')})\s?\d`, 'i');
+/** Codes read as another one's: "rmb" is the yuan's, "nis" the shekel's. */
+const CODE_ALIASES: Record<string, string> = { rmb: 'cny', nis: 'ils' };
 
 /**
  * The currency of a sum's text: an ISO code in lower case ("usd", "gbp"), "dollar" for a dollar of no
@@ -36,7 +49,7 @@ export function currencyOf(text: string): string {
   const regional = REGIONAL.exec(text);
   if (regional) return REGIONAL_CODES[regional[1]] ?? 'kes';
   const code = CODE.exec(text);
-  if (code) return code[1].toLowerCase() === 'rmb' ? 'cny' : code[1].toLowerCase();
+  if (code) return CODE_ALIASES[code[1].toLowerCase()] ?? code[1].toLowerCase();
   for (const [re, c] of NAMES) if (re.test(text)) return c;
   return '';
 }
@@ -53,8 +66,8 @@ export function sameCurrency(a: string, b: string): boolean {
 
 /** Names of currencies written after a sum ("4.2 billion crowns", "3 lakh rupees"), singular and plural, lower case. */
 const CURRENCY_NAMES = new Set(`dollar euro pound yen yuan renminbi rupee rouble ruble crown krona kronor krone kroner
-  franc peso rand naira shilling real reais ringgit zloty zlotys lira lire dinar dirham riyal rial won baht rupiah
-  forint koruna leu lei lev hryvnia cedi kwacha birr taka`.split(/\s+/).flatMap((w) => [w, w.endsWith('s') ? w : w + 's']));
+  franc peso rand naira shilling real reais ringgit zloty zlotys złoty złotys lira lire dinar dirham riyal rial won baht rupiah
+  forint koruna leu lei lev hryvnia cedi kwacha birr taka shekel`.split(/\s+/).flatMap((w) => [w, w.endsWith('s') ? w : w + 's']));
 
 /** Is `word` a currency's name ("crowns", "rupee", "Francs")? */
 export function isCurrencyName(word: string): boolean {

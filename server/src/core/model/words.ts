@@ -5,7 +5,7 @@
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s*\|\s*|\s+/));
 
 /** Nouns and modifiers that make up a title before a name ("Deputy Foreign Minister"). */
-export const TITLE_HEADS = set(`president vice-president minister secretary spokesman spokeswoman spokesperson
+export const TITLE_HEADS = set(`president vice-president minister secretary undersecretary under-secretary spokesman spokeswoman spokesperson
   director chairman chairwoman chair ceo cfo coo founder general gen col colonel major maj lieutenant lt captain capt
   commander cmdr admiral adm sergeant sgt corporal cpl marshal mayor governor gov senator sen representative rep
   judge justice ambassador envoy king queen prince princess pope chief commissioner officer inspector superintendent
@@ -30,7 +30,7 @@ export const TITLE_MODIFIERS = set(`deputy vice assistant associate acting inter
   attorney police fire army navy military opposition party union press communications security trade
   education environment energy transport transportation economy economic agriculture labour labor culture
   emergency humanitarian human rights staff majority minority cabinet of the and for on rt incident
-  sport sports tourism heritage immigration arts housing corrections fisheries forestry infrastructure planning`);
+  sport sports tourism heritage immigration arts housing corrections fisheries forestry infrastructure planning civilian`);
 
 /** The words that open a Māori tribe's (iwi's, hapū's) name, "Ngāti Rēhia", "Ngāi Tarewa" (with and without macrons): a body, not a person. */
 export const IWI_OPENERS = set('ngāti ngati ngāi ngai');
@@ -156,7 +156,7 @@ export const GOVERNMENT_SEATS: ReadonlySet<string> = new Set(
 export const LOC_PREPOSITIONS = set('in at near from to into across outside inside towards toward around throughout');
 
 /** Particles inside personal names ("Omar al-Rashidi", "Ludwig van Beethoven"). */
-export const NAME_PARTICLES = set('al el bin ibn bint abu abd de da di du del della dos das van von der den le la ter ten y');
+export const NAME_PARTICLES = set('al el bin ibn bint abu abd de da di du del della dos das van von zu der den le la ter ten y');
 
 /** "rashidi" for "al-rashidi": a folded surname without the Arabic article joined to it, or undefined. */
 export function withoutArabicArticle(word: string): string | undefined {
@@ -218,7 +218,8 @@ export const INSTITUTIONAL_SOURCES = set(`police officials official authorities 
   survey study trial researchers scientists authors organizers organisers company firm bank union
   cooperative co-operative co-op charity association federation institute foundation board authority committee
   watchdog airline carrier insurer retailer manufacturer maker utility operator clinic school university laboratory lab party poll polls
-  service services brigade bureau directorate inspectorate prefecture gendarmerie railway mission secretariat observatory
+  service services brigade bureau directorate inspectorate prefecture governorate municipality gendarmerie railway mission
+  secretariat observatory
   staff studio studios label publisher broadcaster museum gallery website port airport portal exchange
   companies firms banks boards unions lenders insurers retailers manufacturers carmakers airlines carriers operators
   utilities ministries agencies councils commissions committees associations federations institutes foundations charities

@@ -708,8 +708,8 @@ const shapesSet: number[] = [];
 /** A surname with an Arabic article or kinship particle: "Al-Mansouri", "el-Sayed", "Abu-Haidar". */
 const ARABIC_PARTICLE_SURNAME = /^(?:al|el|ash|as|ad|ar|an|at|az|ibn|bin|abu)[-‐]\p{Lu}\p{Ll}{2,}$/iu;
 
-/** Lower-case particles that open a surname when no given name precedes it ("van Dorsten", "da Costa"). */
-const LEADING_PARTICLES = new Set('van von de da di du der den ter ten bin ibn dos das della del'.split(' '));
+/** Lower-case particles that open a surname when no given name precedes it ("van Dorsten", "da Costa", "zu Selbach"). */
+const LEADING_PARTICLES = new Set('van von zu de da di du der den ter ten bin ibn dos das della del'.split(' '));
 
 /** A folded surname without the one or two particles leading it: "van dorsten", "van der hoeven", "de la vega". */
 function particleSurname(f: string): string {
@@ -740,7 +740,7 @@ const KIN_SURNAME_OPENERS = new Set(['Abu', 'Abou', 'Bin', 'Ibn']);
 const KIN_FOLDED = new Set(['abu', 'abou', 'bin', 'ibn']);
 
 /** Leading particles that may open a sentence capitalised ("Van Dorsten said"); not "Ten", "Der", "Den". */
-const CAPITAL_OPENERS = new Set('Van Von De Da Di Du Del Della Dos Bin Ibn'.split(' '));
+const CAPITAL_OPENERS = new Set('Van Von Zu De Da Di Du Del Della Dos Bin Ibn'.split(' '));
 
 function leadingParticle(tokens: Token[], i: number): boolean {
   const p = tokenAt(tokens, i - 1);
@@ -1407,6 +1407,8 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     // "Union of Road and Rail Workers", "Federation of Bakers and Allied Workers": after a head and "of", a plain
     // word, "and", and capitalised words ending in the members' plural noun are one name.
     if (l === 'and' && hasHead && isCommonToken(tokens[k - 1]) && !isKnownName(lower(tokens[k - 1])) && memberTailAfterAnd(tokens, cap, i, k)) { last = k; continue; }
+    // "Ministry of Trade and Industry", "Agency for Mobilisation and Statistics": a head, "of"/"for" and plain words on both sides of "and".
+    if (l === 'and' && hasHead && fieldsAcrossAnd(tokens, cap, i, k)) { last = k; continue; }
     if ((t.text === '’s' || t.text === "'s") && ORG_HEADS.has(lower(next)) && hasCapBefore(tokens, i, k)) { last = k; continue; }
     // A plural possessive inside an organisation's name: "Dock Workers’ Union", "Farmers' Alliance".
     if ((t.text === '’' || t.text === "'") && adjacent(tokens[k - 1], t) && /s$/.test(tokens[k - 1].text) && hasCapBefore(tokens, i, k) && orgTail(tokens, k + 1)) { last = k; continue; }
@@ -1462,6 +1464,34 @@ function memberTailAfterAnd(tokens: Token[], cap: Uint8Array, i: number, k: numb
     if (MEMBER_PLURALS.has(lower(tokens[j]))) return !(cap[j + 1] && tokens[j + 1]?.sentence === tokens[j].sentence);
   }
   return false;
+}
+
+/**
+ * Whether the run from i holds a head word and "of"/"for" before the "and" at k with one to three plain capitalised words
+ * between (a field: "Trade", "Public Mobilisation"), and one or two plain capitalised words after "and" end the name
+ * ("Ministry of Trade and Industry", "Department of Agriculture and Fisheries", "Central Agency for Public Mobilisation and
+ * Statistics"): one body. A name after "and" ("the Ministry of Finance and Tarnby") is another; after a title's field ("Minister
+ * of Equipment and Water Nizar Benkirane") the person's name may follow.
+ */
+function fieldsAcrossAnd(tokens: Token[], cap: Uint8Array, i: number, k: number): boolean {
+  let of = -1;
+  for (let j = k - 1; j > i && j >= k - 4; j--) {
+    const w = lowerCase(tokens[j]);
+    if (w === 'of' || w === 'for') { of = j; break; }
+  }
+  if (of < 0 || of > k - 2 || !isHead(tokens[of - 1])) return false;
+  for (let j = of + 1; j < k; j++) if (!cap[j] || !fieldName(tokens[j])) return false;
+  const s = tokens[k].sentence;
+  let j = k + 1;
+  if (!cap[j] || tokens[j].sentence !== s || !fieldName(tokens[j]) || !adjacent(tokens[k], tokens[j])) return false;
+  if (cap[j + 1] && tokens[j + 1].sentence === s && fieldName(tokens[j + 1])) j++;
+  const after = tokens[j + 1];
+  return !(after !== undefined && cap[j + 1] && after.sentence === s) || isTitleHead(lower(tokens[of - 1]));
+}
+
+/** An ordinary word, no known name and no title's head, that may name a body's field ("Energy", "Infrastructure", "Social"). */
+function fieldName(t: Token): boolean {
+  return t.kind === 'word' && isCommonToken(t) && !isKnownName(lower(t)) && !isTitleHead(lower(t));
 }
 
 /** Whether the capitalised words from j on end in an organisation's head word. */
@@ -1798,6 +1828,11 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   // scope ("Group Chief Executive of Varnholt", "Group Finance Director"), no organisation of its own.
   else if (ts === a + 1 && (TRADE_HEADS.has(lower(tokens[a])) || lower(tokens[a]) === 'group') && !allCaps(tokens[a])) ts = a;
   while (te > h && NAME_CONNECTORS.has(lower(tokens[te]))) te--;
+  // "Minister of Trade and Industry (Ada Vos)": the field after "and" is the title's too, not a name.
+  if (te < b && lower(tokens[te + 1]) === 'and' && te + 2 <= b && capLike(tokens[te + 2]) && fieldName(tokens[te + 2])) {
+    te += 2;
+    if (te < b && capLike(tokens[te + 1]) && fieldName(tokens[te + 1])) te++;
+  }
   const rest = te + 1;
   const ofTitle = rest < b && TITLE_OF.has(lower(tokens[rest]));
   // "Mr. Park", "Dr. Hall": after an abbreviated honorific a head word is a surname.
@@ -1893,14 +1928,22 @@ function withSuffixDot(tokens: Token[], b: number): number {
 /** Titles of office held over a field ("Minister of Industry", "Secretary for Health"). */
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'undersecretary', 'under-secretary']);
 
-/** The words after "of" are a field of government, plain words that name nothing: no candidate. */
+/** Is one of the words a..conn-1 an office held over a field (PORTFOLIO_TITLES: "Minister", "Secretary")? */
+function officeBefore(tokens: Token[], a: number, conn: number): boolean {
+  for (let k = a; k < conn; k++) if (PORTFOLIO_TITLES.has(lower(tokens[k]))) return true;
+  return false;
+}
+
+/**
+ * The words after "of" are a field of government, plain words that name nothing (no institution's head word), joined by
+ * connectors ("Minister for Treaty Negotiations …", "Minister of Equipment and Water …"): no candidate.
+ */
 function portfolioAfter(tokens: Token[], a: number, conn: number, j: number, b: number): boolean {
-  let office = false;
-  for (let k = a; k < conn; k++) if (PORTFOLIO_TITLES.has(lower(tokens[k]))) office = true;
-  if (!office) return false;
+  if (!officeBefore(tokens, a, conn)) return false;
   for (let k = j; k <= b; k++) {
     const t = tokens[k];
-    if (t.kind === 'word' && !plainUnnamed(t) && !NAME_CONNECTORS.has(lower(t))) return false;
+    if (t.kind !== 'word' || NAME_CONNECTORS.has(lower(t))) continue;
+    if (!(plainUnnamed(t) || fieldName(t) && !INSTITUTION_HEADS.has(lower(t)))) return false;
   }
   return true;
 }
@@ -1957,7 +2000,8 @@ function titleOf(tokens: Token[], a: number, conn: number, b: number, out: Candi
     if (end < 0) end = Math.max(-1, holderAfterBody(tokens, j, b) - 1); // "… of Naval Communications Bill Hargrove"
   }
   if (end < 0 || end >= b) { out.push(candidate(j, b, null, seeTitle(tokens, conn, j, b) ? 'LOC' : null)); return; }
-  // "Minister for Treaty Negotiations Ada Rusk": a field of government before its holder is no body either.
+  // "Minister for Treaty Negotiations Ada Rusk", "Minister of Equipment and Water Nizar Benkirane": a field of
+  // government before its holder is no body either.
   if (!portfolioAfter(tokens, a, conn, j, end)) out.push(candidate(j, end, null, null));
   const role: Role = { start: tokens[a].start, end: tokens[end].end, text: '' };
   out.push(candidate(end + 1, b, role, 'PERSON'));

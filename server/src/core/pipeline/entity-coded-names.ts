@@ -65,13 +65,16 @@ export function dropLotCodes(tokens: readonly Token[], cands: Candidate[]): void
   }
 }
 
-/** A currency's letters written before a figure: "Rs" (rupees), "KSh", "Shs", "TSh", "USh" (shillings), "Rp" (rupiah), "RM" (ringgit), "VND". */
-const SIGN_WORD = /^(?:Rs|KShs?|Kshs?|Shs?|TSh|USh|Rp|RM)$/;
 /**
- * Those letters glued to the figure ("KSh300", "Rs4,500", "RM1", "Rp4"), or a rand's, naira's, peso's or
- * dollar's letter glued to it ("R850m", "R1", "N2", "P340-million", "A2").
+ * A currency's letters written before a figure: "Rs" (rupees), "KSh", "Shs", "TSh", "USh" (shillings), "Rp" (rupiah),
+ * "RM" (ringgit), "Dh", "Dhs" (dirhams), "SR", "QR" (riyals).
  */
-const GLUED_SIGN = /^(?:(?:Rs|KShs?|Kshs?|Shs?|TSh|USh|Rp|RM)\d[\d,.]*(?:m|bn)?|([RNAP])\d+(m|bn|-(?:million|billion|trillion))?)$/;
+const SIGN_WORD = /^(?:Rs|KShs?|Kshs?|Shs?|TSh|USh|Rp|RM|Dhs?|SR|QR)$/;
+/**
+ * Those letters glued to the figure ("KSh300", "Rs4,500", "RM1", "Rp4", "Dh4bn"), or a rand's, naira's, peso's, riyal's or
+ * dollar's letters glued to it ("R850m", "R1", "N2", "P340-million", "SR1", "A2").
+ */
+const GLUED_SIGN = /^(?:(?:Rs|KShs?|Kshs?|Shs?|TSh|USh|Rp|RM|Dhs?)\d[\d,.]*(?:m|bn)?|(SR|QR|[RNAP])\d+(m|bn|-(?:million|billion|trillion))?)$/;
 /** The scales after a figure that make "R1.2bn" or "N2.5 billion" a sum. */
 const SCALE_WORDS = new Set(['m', 'bn', 'million', 'billion', 'trillion']);
 /** A country's letters before a dollar sign ("US$760 million", "HK$6.2 billion", "NT$", "S$"). */
@@ -80,9 +83,10 @@ const DOLLAR_LETTERS = new Set(['US', 'HK', 'NT', 'NZ', 'S', 'SG', 'A', 'AU', 'C
 /**
  * Drops (type null) each one-word candidate that is a currency's letters before a figure: "Rs 4,500
  * crore", "Rs. 1,20,000", "KSh 300 million", "KSh300", "R1.2bn", "N2.5 billion", "$A2.3 billion", "RM1.2
- * billion", "Rp 12 trillion", "P340-million", an ISO code before a figure ("VND15 trillion", "SGD 40m"), or a
- * country's letters glued to a dollar sign ("HK$6.2 billion", "US$760 million"). A lone letter glued to digits ("R2", "N1", "A2", "P5" roads, grades
- * or rooms) is a sum only with a scale after it or, for "A", a dollar sign before it.
+ * billion", "Rp 12 trillion", "P340-million", "Dh4bn", "SR1.2 billion", an ISO code before a figure ("VND15 trillion",
+ * "SGD 40m", "NIS 85 million", "EGP 25 billion"), or a country's letters glued to a dollar sign ("HK$6.2 billion",
+ * "US$760 million"). A lone letter glued to digits ("R2", "N1", "A2", "P5" roads, grades or rooms; "SR1" a model) is a
+ * sum only with a scale after it or, for "A", a dollar sign before it.
  */
 export function dropCurrencySigns(tokens: readonly Token[], cands: Candidate[]): void {
   for (const c of cands) {
@@ -98,8 +102,8 @@ export function dropCurrencySigns(tokens: readonly Token[], cands: Candidate[]):
       continue;
     }
     const f = w.charCodeAt(0);
-    // (the letters that start one: A, C, H, K, N, P, R, S, T, U)
-    if (w.length > 13 || !(f === 65 || f === 67 || f === 72 || f === 75 || f === 78 || f === 80 || f === 82 || f === 83 || f === 84 || f === 85)) continue;
+    // (the letters that start one: A, C, D, H, K, N, P, Q, R, S, T, U)
+    if (w.length > 13 || !(f === 65 || f === 67 || f === 68 || f === 72 || f === 75 || f === 78 || f === 80 || f === 81 || f === 82 || f === 83 || f === 84 || f === 85)) continue;
     if (SIGN_WORD.test(w)) {
       if (figureAfter(tokens, c.first + 1)) c.type = null;
       continue;

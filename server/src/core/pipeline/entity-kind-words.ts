@@ -8,7 +8,7 @@
 import type { Token } from '../types';
 import type { Candidate } from './03-entities';
 import { lowerToken } from './token-fold';
-import { lexicon } from '../model/lexicon';
+import { isPlaceName, lexicon } from '../model/lexicon';
 
 export const FIRM_KINDS: ReadonlySet<string> = new Set(`drugmaker carmaker automaker chipmaker planemaker steelmaker
   insurer reinsurer lender retailer e-tailer conglomerate shipbuilder refiner airline rival regulator watchdog developer
@@ -35,14 +35,16 @@ export function afterFirmKind(tokens: readonly Token[], k: number): boolean {
 
 /**
  * Nouns for a firm written in lower case right before a name inside a sentence ("the carmaker Tresk",
- * "the publishing giant Corvell", "the mining company Pelgrave"): the name is the firm's. The kinds that
+ * "the publishing giant Corvell", "the mining company Pelgrave", "the newspaper Orla Dzienna", "the news agency Tessa"): the name is
+ * the firm's. The kinds that
  * open a sentence (FIRM_KINDS) but "rival" ("his rival Holt" is a person), and general nouns for a firm, also
  * of the entertainment trade ("the label Osk Atlas", "the promoter Brightwell Live"; a name a given name opens
  * is left to the model); no nouns for people or bands.
  */
 const LOWER_FIRM_KINDS: ReadonlySet<string> = new Set([...[...FIRM_KINDS].filter((w) => w !== 'rival'), ...`company firm giant maker
   manufacturer publisher broadcaster carrier supplier producer developer operator startup start-up chain bank miner regulator
-  watchdog group major label studio distributor streamer promoter service platform app website helpline pollster`.split(/\s+/)]);
+  watchdog group major label studio distributor streamer promoter service platform app website helpline pollster
+  newspaper tabloid broadsheet magazine agency`.split(/\s+/)]);
 
 /** A lower-case noun for a firm ("steelmaker", "company", "bank"). */
 export const isFirmKind = (word: string): boolean => LOWER_FIRM_KINDS.has(word);
@@ -75,13 +77,29 @@ function pollBy(tokens: readonly Token[], first: number): boolean {
 function afterLowerFirmKind(tokens: readonly Token[], first: number, last: number): boolean {
   const kind = tokens[first - 1];
   if (kind === undefined || kind.kind !== 'word' || kind.sentence !== tokens[first].sentence || !(LOWER_FIRM_KINDS.has(kind.text) || pollBy(tokens, first))) return false;
-  if (lexicon.firstNames.has(lowerToken(tokens[first]))) return false;
+  // (a news agency's name may be a given name too: "the state news agency Petra")
+  if (lexicon.firstNames.has(lowerToken(tokens[first])) && !(kind.text === 'agency' && tokens[first - 2]?.text === 'news')) return false;
   // "giant" names a firm only after its trade ("the publishing giant Corvell"); after an article it is a size ("the giant Bolton field").
   if (kind.text === 'giant' && (first < 2 || ARTICLES.has(lowerToken(tokens[first - 2])))) return false;
   // "major" only after a trade it is said of ("Oil major Brenthor"); else a size ("the only major Tessaly port").
   if (kind.text === 'major' && (first < 2 || !MAJOR_TRADES.has(lowerToken(tokens[first - 2])))) return false;
   const after = tokens[last + 1];
   return !(after !== undefined && after.sentence === tokens[last].sentence && FOUNDER_VERBS.has(after.text));
+}
+
+/** Nouns for a body written in lower case after its name ("the Infrakon institute", "the Dessel foundation"): no town has one as its own. */
+const BODY_NOUNS_AFTER: ReadonlySet<string> = new Set(['institute', 'foundation', 'pollster', 'consultancy', 'think-tank']);
+
+/**
+ * Whether the name first..last (one or two words) stands between "the" and a lower-case body's noun of BODY_NOUNS_AFTER
+ * ("a poll by the Infrakon institute"), led by no known given name and no known place: the body's name.
+ */
+function beforeBodyNoun(tokens: readonly Token[], first: number, last: number): boolean {
+  const the = tokens[first - 1], noun = tokens[last + 1];
+  if (last - first > 1 || the === undefined || noun === undefined || the.text !== 'the' || noun.kind !== 'word' || !BODY_NOUNS_AFTER.has(noun.text)) return false;
+  if (the.sentence !== tokens[first].sentence || noun.sentence !== tokens[last].sentence) return false;
+  const f = lowerToken(tokens[first]);
+  return !lexicon.firstNames.has(f) && !isPlaceName(f);
 }
 
 /**
@@ -95,7 +113,7 @@ export function firmsAfterKind(tokens: readonly Token[], cands: Candidate[]): vo
     let k: number;
     if (c.last > c.first && kindAt(tokens, c.first)) k = c.first++;
     else if (afterFirmKind(tokens, c.first)) k = c.first - 1;
-    else if (afterLowerFirmKind(tokens, c.first, c.last)) { c.type = 'ORG'; continue; }
+    else if (afterLowerFirmKind(tokens, c.first, c.last) || beforeBodyNoun(tokens, c.first, c.last)) { c.type = 'ORG'; continue; }
     else continue;
     if (PERSON_TRADES.has(lowerToken(tokens[k])) && lexicon.firstNames.has(lowerToken(tokens[c.first]))) continue;
     c.type = 'ORG';

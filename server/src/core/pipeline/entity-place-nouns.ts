@@ -7,7 +7,8 @@
 import type { Token } from '../types';
 
 const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(`province county district region prefecture river sea lake valley
-  island islands mountains village townland hamlet town city bay gulf strait peninsula desert coast airport station`.split(/\s+/));
+  island islands mountains village townland hamlet town city bay gulf strait peninsula desert coast airport station
+  governorate canton municipality voivodeship`.split(/\s+/));
 /** A port's nouns, which a device's socket shares ("the Thunderbolt port"): a place after a size or rank word only. */
 const PORT_NOUNS: ReadonlySet<string> = new Set(['port', 'harbour', 'harbor']);
 const PORT_RANKS: ReadonlySet<string> = new Set(`major main only largest biggest busiest key chief principal second third

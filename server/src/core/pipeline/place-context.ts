@@ -27,7 +27,8 @@ const MOVES_THROUGH: ReadonlySet<string> = new Set(`journey journeys trip trips 
  *  apposition ("the capital, Tavik"). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(`town towns city cities village villages capital outskirts suburbs
   suburb province region district streets centre center north south east west northeast northwest southeast southwest
-  port island border borders coast coastline shores county parish townland townlands hamlet`.split(/\s+/));
+  port island border borders coast coastline shores county parish townland townlands hamlet governorate emirate canton
+  municipality prefecture voivodeship`.split(/\s+/));
 
 /** A town's people, its officers and its council, before "of" and a place ("the mayor of Tavik", "residents of
  *  Belmora", "the town council of Drisk", "the people of Tamsby", "a native of Orvik", "the government of Velby"): a
@@ -161,11 +162,11 @@ function compassBefore(tokens: readonly Token[], k: number, s: number): boolean 
   return !!p && p.kind === 'word' && p.sentence === s && BEFORE_COMPASS.has(p.text);
 }
 
-/** Up to two lower-case modifiers: "the town of", "the besieged town of", "the rebel-held northern town of". */
+/** Up to two modifiers: "the town of", "the besieged town of", "the rebel-held northern town of", "the Aegean province of". */
 const MAX_PLACE_MODIFIERS = 2;
 
 /**
- * Is the token at `k` "the", or "the" and up to MAX_PLACE_MODIFIERS lower-case words (a hyphened word
+ * Is the token at `k` "the", or "the" and up to MAX_PLACE_MODIFIERS lower-case or capitalised words (a hyphened word
  * counts as one) of the same sentence, ending at `k`?
  */
 function articleBefore(tokens: readonly Token[], k: number): boolean {
@@ -176,7 +177,8 @@ function articleBefore(tokens: readonly Token[], k: number): boolean {
     if (t.kind === 'word' && lowerToken(t) === 'the') return true;
     const joined = t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end;
     if (joined) { words--; continue; }
-    if (t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || ++words > MAX_PLACE_MODIFIERS) return false;
+    // (a region's name may be one: "the Aegean province of Ilica", "the northern Velm district of Orby")
+    if (t.kind !== 'word' || !/^\p{Lu}?\p{Ll}+$/u.test(t.text) || ++words > MAX_PLACE_MODIFIERS) return false;
   }
   return false;
 }

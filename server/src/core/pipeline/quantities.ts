@@ -4,6 +4,7 @@ import { endsInLargeScale, scaleGoesOn } from './scale-goes-on';
 import { isSpace } from '../text/char-class';
 import { compileToMachineCode } from './machine-regexp';
 import { signedBefore } from './regional-money';
+import { CURRENCY_CODES } from '../model/currency';
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -21,8 +22,6 @@ const VAGUE: Record<string, [number, number]> = {
 };
 /** The vague quantities that take a large scale after them: "a few hundred million", "several thousand billion". */
 const SCALED_VAGUE = String.raw`(?:a few|several) (?:hundred|thousand) (?:million|billion|trillion)\b`;
-/** ISO currency codes that news copy writes before a figure ("SGD1.75 billion", "EUR 40m"). */
-const CURRENCY_CODES = ['usd', 'vnd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'hkd', 'sgd', 'aud', 'cad', 'nzd', 'chf', 'inr', 'krw', 'zar', 'sek', 'nok', 'dkk', 'myr', 'php', 'idr', 'thb', 'kes', 'ngn', 'brl', 'mxn', 'rub', 'try', 'aed', 'sar'];
 
 const WORD_NUM = String.raw`(?:(?:${Object.keys(UNITS).join('|')})(?:[ -](?:${Object.keys(UNITS).join('|')}))?)`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?`;

@@ -211,6 +211,8 @@ export function speakerBeforeQuote(ctx: SpeakerContext, end: number, floor: numb
       if (NOUN_CALL.test(t.text) && NOUN_BEFORE.test(tokens[j - 1]?.text ?? '')) continue;
       // "ended on an encouraging note: “…”": a speech word after an article (and an adjective) is a noun.
       if (nounAfterArticle(ctx, j)) continue;
+      // "told the state news agency …", "said on state television": "state" before a noun qualifies it, it says nothing.
+      if (stateModifier(ctx, j)) continue;
       // "rejected that label: “…”", "disputed this claim:": a demonstrative's noun before the colon; the verb before it frames the quote.
       if (nounBeforeColon(ctx, j)) {
         const framed = verbBeforeNoun(ctx, j, floor);
@@ -272,6 +274,17 @@ function nounAfterArticle(ctx: SpeakerContext, j: number): boolean {
   if (article(j - 1)) return true;
   const adj = tokens[j - 1];
   return article(j - 2) && !!adj && adj.kind === 'word' && /^\p{Ll}+$/u.test(adj.text) && !isSpeakerHead(lower[j - 1]);
+}
+
+/** Nouns "state" qualifies as an adjective: the state's own media and officers ("state television", "the state news agency"). */
+const STATE_QUALIFIED: ReadonlySet<string> = new Set(`media television tv radio news broadcaster broadcasters agency newspaper newspapers press
+  channel outlet outlets officials official department ministry government prosecutor prosecutors`.split(/\s+/));
+
+/** Is the cue word at `j` "state" after an article or before a noun it qualifies ("the state broadcaster", "state media")? */
+function stateModifier(ctx: SpeakerContext, j: number): boolean {
+  const { lower, tokens } = ctx;
+  if (lower[j] !== 'state' || tokens[j].text !== 'state') return false;
+  return ARTICLES.has(lower[j - 1] ?? '') || STATE_QUALIFIED.has(lower[j + 1] ?? '');
 }
 
 /** Demonstratives before a speech word that make it a noun when a colon follows ("that label:"). */

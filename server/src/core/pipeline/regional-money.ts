@@ -1,8 +1,9 @@
 /**
- * Sums in the currencies of South Asian and African news, which the figure pattern of quantities.ts
+ * Sums in the currencies of South Asian, African, Gulf and Levantine news, which the figure pattern of quantities.ts
  * reads as bare counts or not at all: a sign before the figure ("Rs 4,500 crore", "Rs. 1,20,000",
- * "₹900", "KSh 300 million", "Shs 2bn", "₦40 billion") and a letter glued to a scaled figure ("R1.2bn"
- * in rand, "N2.5 billion" in naira). The Indian scales after a figure ("12 lakh farmers", "Rs 4.5
+ * "₹900", "KSh 300 million", "Shs 2bn", "₦40 billion", "Dh 350", "SR 2 million", "₪85 million", "₺1,200") and letters
+ * glued to a figure ("Dh4 billion", "Dhs350" in dirhams) or to a scaled one ("R1.2bn" in rand, "N2.5 billion" in
+ * naira, "SR1.2 billion" and "QR5bn" in riyals). The Indian scales after a figure ("12 lakh farmers", "Rs 4.5
  * crore") multiply it. The signs of East and Southeast Asian news are read the same way: "Rp 12 trillion"
  * and "Rp4.5 trillion" (rupiah), "RM1.2 billion" and "RM 500" (ringgit), "₱2.5 billion" and
  * "₩3 trillion", and the peso's glued "P" with a scale, hyphened or not ("P340-million", "P1.8 billion"). Pure.
@@ -10,14 +11,14 @@
 import type { Quantity } from '../types';
 
 /** A currency's letters or sign right before a figure (what is before the figure, up to it). */
-const SIGN_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Rs\.?|INR|KShs?|Kshs?|Shs?|TSh|USh|GH₵|Rp\.?|RM|[₹₦₵₱₩])\s?$/u;
+const SIGN_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Rs\.?|INR|KShs?|Kshs?|Shs?|TSh|USh|GH₵|Rp\.?|RM|Dhs?|SR|QR|[₹₦₵₱₩₪₺])\s?$/u;
 /**
- * A letter glued to a figure with a scale after it ("R1.2bn", "N2.5 billion", "P340-million"), or a sign with none
- * ("Rs4,500", "KSh300", "$A2.3 billion", "RM1.52", "Rp4.5 trillion"); "b" is a billion there ("RM1.2b").
+ * Letters glued to a figure with a scale after it ("R1.2bn", "N2.5 billion", "P340-million", "SR1.2 billion"), or a sign
+ * with none ("Rs4,500", "KSh300", "Dh4", "$A2.3 billion", "RM1.52", "Rp4.5 trillion"); "b" is a billion there ("RM1.2b").
  */
-const GLUED = /(?<![\p{L}\p{N}$€£¥.,-])(?:(Rs\.?|KShs?|Kshs?|Shs?|TSh|USh|\$(?:A|NZ)|Rp|RM)|([RNP]))(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+(?:\.\d+)?)(\s?(?:m|bn|b)|[\s-](?:million|billion|trillion|crore|lakh))?(?![\p{L}\p{N}]|[.,]\d)/gu;
+const GLUED = /(?<![\p{L}\p{N}$€£¥.,-])(?:(Rs\.?|KShs?|Kshs?|Shs?|TSh|USh|Dhs?|\$(?:A|NZ)|Rp|RM)|(SR|QR|[RNP]))(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+(?:\.\d+)?)(\s?(?:m|bn|b)|[\s-](?:million|billion|trillion|crore|lakh))?(?![\p{L}\p{N}]|[.,]\d)/gu;
 /** A sentence that may hold such a glued sum: one native search rules out the others. */
-const GLUED_SEEN = /(?:Rs|Sh|Rp|RM|[RNAP])\.?\d/;
+const GLUED_SEEN = /(?:Rs|Sh|Rp|RM|Dhs?|[RNAP])\.?\d/;
 /** An Indian scale after a figure: " lakh", " crore", " lakh crore" (a hundred thousand, ten million, a trillion). */
 const INDIAN_SCALE = /^ (?:(lakh) (crore)|(lakhs?|crores?))\b/i;
 const INDIAN_VALUES: Record<string, number> = { lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
@@ -31,7 +32,7 @@ export function gluedRegionalSums(sStart: number, sentence: string): Quantity[] 
   let out: Quantity[] | null = null;
   GLUED.lastIndex = 0;
   for (let m = GLUED.exec(sentence); m; m = GLUED.exec(sentence)) {
-    // a lone letter ("R", "N") is a sum's only with a scale: "R2" or "N1" alone names a road or a grade
+    // a lone letter ("R", "N") or "SR", "QR" is a sum's only with a scale: "R2", "N1" or "SR1" alone names a road, a grade or a model
     if (m[2] !== undefined && m[4] === undefined) continue;
     const scale = m[4] === undefined ? 1 : SCALE_VALUES[m[4].replace(/^[\s-]/, '').toLowerCase()];
     const value = Number(m[3].replace(/,/g, '')) * scale;
@@ -64,12 +65,13 @@ export function regionalFigure(text: string, q: Quantity): Quantity | null {
 /** Is there a currency's sign right before a figure at `at` ("Rs 600", "KSh 300", "Rs. 12", "₹900")? Two character tests for most figures. */
 export function signedBefore(text: string, at: number): boolean {
   const b = at > 0 ? text.charCodeAt(at - 1) : 0;
-  // (a sign glued on, or a space after "Rs", "KSh", "Shs", "Rs.", "INR", "Rp", "RM")
-  return (b === 0x20b9 || b === 0x20a6 || b === 0x20b5 || b === 0x20b1 || b === 0x20a9 || b === 32 && at > 1 && isSignEnd(text.charCodeAt(at - 2)))
+  // (a sign glued on, or a space after "Rs", "KSh", "Shs", "Rs.", "INR", "Rp", "RM", "Dh", "SR")
+  return (b === 0x20b9 || b === 0x20a6 || b === 0x20b5 || b === 0x20b1 || b === 0x20a9 || b === 0x20aa || b === 0x20ba
+    || b === 32 && at > 1 && isSignEnd(text.charCodeAt(at - 2)))
     && SIGN_BEFORE.test(text.slice(Math.max(0, at - 6), at));
 }
 
-/** The last character of a sign before a space: "s" (Rs, KShs), "h" (KSh), "." (Rs.), "R" (INR), "p" (Rp), "M" (RM). */
+/** The last character of a sign before a space: "s" (Rs, KShs, Dhs), "h" (KSh, Dh), "." (Rs.), "R" (INR, SR, QR), "p" (Rp), "M" (RM). */
 function isSignEnd(c: number): boolean {
   return c === 115 || c === 104 || c === 46 || c === 82 || c === 112 || c === 77;
 }
