@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { MAY_HOLD_FIGURE, QUANTITY, crowdWordSeen, firstFigureWord, fractionWordSeen, invertedSum, hyphenNoRange, quantityMatchesAt, quantityMatchesIn, superlativeWordSeen } from '../../server/src/core/pipeline/quantities';
 import { splitBlocks, splitSentences } from '../../server/src/core/pipeline/01-structure';
+import { endsInLargeScale, scaleGoesOn } from '../../server/src/core/pipeline/scale-goes-on';
 import { vagueHarmObjects } from '../../server/src/core/pipeline/vague-harm-objects';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,8 @@ const QUANTITY_AT = new RegExp(QUANTITY.source, 'iuy');
 /**
  * What the scan must find: every match of a search with the pattern from `from`, each as
  * [index, ...groups], except that a bare "X to Y" whose X is a sum larger than Y ("$2 million to 300",
- * "$1-0") is the match of X alone, and the search goes on after it (quantities.ts, invertedSum; and "X-Y" that is no range, hyphenNoRange).
+ * "$1-0") is the match of X alone, and the search goes on after it (quantities.ts, invertedSum; and "X-Y" that is no range, hyphenNoRange),
+ * and that a smaller scale after a million or a billion goes on as one figure ("5 million one thousand", scaleGoesOn).
  */
 function searchAll(s: string, from = 0): string[] {
   const out: string[] = [];
@@ -26,6 +28,11 @@ function searchAll(s: string, from = 0): string[] {
       QUANTITY_AT.lastIndex = m.index;
       const first = QUANTITY_AT.exec(s.slice(0, m.index + m[0].indexOf(m[7]) + m[7].length));
       if (first) { m = first; QUANTITY.lastIndex = first.index + first[0].length; }
+    }
+    // "5 million one thousand": a smaller scale after a million goes on as one figure (scale-goes-on.ts)
+    if (m[10] !== undefined && endsInLargeScale(m[0])) {
+      scaleGoesOn(s, m);
+      QUANTITY.lastIndex = m.index + m[0].length;
     }
     out.push(JSON.stringify([m.index, ...m]));
   }
@@ -288,6 +295,8 @@ test('quantityMatchesAt: ranges, hyphens, approximated number words and cut-shor
     ['six percentage points', ['six']],
     ['three hundred thousand', ['three hundred thousand']],
     ['three hundred and five', ['three hundred and five']],
+    ['5 million one thousand', ['5 million one thousand']],
+    ['5 million one', ['5 million', 'one']],
     ['two m', ['two m']],
     // digits before a comma or point and a digit that no grouping ends at
     ['9,1.', []],
