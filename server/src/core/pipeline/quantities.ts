@@ -778,7 +778,7 @@ function rangeSecondAt(s: string, end: number, q: number): number {
 /**
  * What the pattern finds at `from` when a plain figure (`figureAt`..`q`: digits, or a number word) is followed by
  * a range's " to ", " - " or " – " and `r` is where the second figure would start: the range
- * ("1,500 to 2,000 jobs", "two to three years", "about 15 to 20 percent"), groups 2, 7, 8 and the share
+ * ("1,200 to 1,800 jobs", "two to three years", "about 15 to 20 percent"), groups 2, 7, 8 and the share
  * of the second in 11, when the second is read plainly (`plainFigureAt`, `loneNumberWordAt`, not a range
  * itself); the first figure alone when nothing can start a figure at `r` ("20 to the", "6 - this": the range
  * fails, and " to" goes on no figure). Undefined when the pattern must decide.
