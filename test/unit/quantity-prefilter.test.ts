@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { MAY_HOLD_FIGURE, QUANTITY, crowdWordSeen, firstFigureWord, fractionWordSeen, invertedSum, hyphenNoRange, quantityMatchesAt, quantityMatchesIn, superlativeWordSeen } from '../../server/src/core/pipeline/quantities';
 import { splitBlocks, splitSentences } from '../../server/src/core/pipeline/01-structure';
+import { tokenize } from '../../server/src/core/pipeline/02-tokens';
 import { endsInLargeScale, scaleGoesOn } from '../../server/src/core/pipeline/scale-goes-on';
 import { vagueHarmObjects } from '../../server/src/core/pipeline/vague-harm-objects';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -456,5 +457,42 @@ test('firstFigureWord: where MAY_HOLD_FIGURE first matches the piece', () => {
     const t = parts.map((p, i) => p + gaps[i]).join('');
     const a = Math.min(x, t.length), b = Math.max(a, t.length - y);
     assert.equal(firstFigureWord(t, a, b), want(t, a, b), JSON.stringify([t, a, b]));
+  }), { numRuns: 20000 });
+});
+
+/** tokenize's figures of a text: for each sentence, 1 when it may hold a figure. */
+function figuresOf(t: string): { sentences: { start: number; end: number }[]; figures: Uint8Array } {
+  const sentences = splitSentences(t, splitBlocks(t));
+  const figures = new Uint8Array(sentences.length);
+  tokenize(t, sentences, figures);
+  return { sentences, figures };
+}
+
+test('tokenize: a sentence it marks as holding no figure holds nothing firstFigureWord finds', () => {
+  const rows: [string, number][] = [
+    ['The ferry left Tarnby at dawn.', 0],
+    ['Some forty boats sank.', 1],
+    ["The o'ten crew sailed.", 1], // a word after a joiner
+    ['Half-time came late.', 1],
+    ['The well-known ferry left.', 0], // joined runs without a figure word
+    ['A ſeven day trip.', 1], // 'ſ' (beyond ASCII)
+    ['The B52 crew left.', 1], // a digit inside a word
+    ['Mostly calm seas.', 1], // a prefix is enough
+    ['Mira Olsen’s crew left.', 0],
+  ];
+  for (const [t, want] of rows) {
+    const { sentences, figures } = figuresOf(t);
+    assert.equal(sentences.length, 1, t);
+    assert.equal(figures[0], want, t);
+    assert.equal(firstFigureWord(t, sentences[0].start, sentences[0].end) >= 0 ? 1 : 0, want, `${t} (scan)`);
+  }
+  const piece = fc.constantFrom('one', 'ONE', 'tenth', 'ten', 'te', 'thr', 'most', 'Most', 'halves', 'record', 'handful', 'x', 'Mira', '_', '-', "'", '’', '‐', '.', 'é', 'ſ', '\u212a', 'K', '7', '²', 'the', 'U.S.', "'s");
+  const gap = fc.constantFrom(' ', '', '', '\n', '. ', '\n\n');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 14 }), fc.array(gap, { minLength: 14, maxLength: 14 }), (parts, gaps) => {
+    const t = parts.map((p, i) => p + gaps[i]).join('');
+    const { sentences, figures } = figuresOf(t);
+    sentences.forEach((s, i) => {
+      if (figures[i] === 0) assert.equal(firstFigureWord(t, s.start, s.end), -1, JSON.stringify([t, s.start, s.end]));
+    });
   }), { numRuns: 20000 });
 });

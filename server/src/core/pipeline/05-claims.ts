@@ -9,7 +9,7 @@ import { lowerCase } from './token-fold';
 import { outageMeasure } from './power-outage';
 import { endsWithAge, lastWord } from '../text/word-end';
 import { isLetter, isSpace } from '../text/char-class';
-import { crowdWordSeen, figureFreePiece, fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
+import { crowdWordSeen, figureFreeMatches, figureFreePiece, fractionWordSeen, isDigits, quantityMatchesIn, superlativeWordSeen, toQuantity } from './quantities';
 import { DIMENSION_UNITS, IRREGULAR_PAST, LOST, MEASURES, MONEY_MEASURES, PHRASAL_VERB, type FoundTimeframe, findTimeframes, madeUp, nearestTimeframe, phrasalMeasure, verbMeasure } from '../model/measures';
 import { findQualitativeClaims } from './qualitative';
 import { anonymousGroup, indefiniteSpeaker, publisherOf, reportsClaim, statingSubject, unnamedByRequest } from './claim-sourcing';
@@ -380,6 +380,8 @@ export interface ClaimInput {
   attributions: Attribution[];
   /** The document's entity mentions, in text order (subjects that state a figure); none when absent. */
   mentions?: readonly Mention[];
+  /** 0 for each sentence that holds no figure (02-tokens.ts `tokenize`'s figures); when absent, every sentence is scanned. */
+  figures?: Uint8Array;
 }
 
 export function findClaims(input: ClaimInput): Claim[] {
@@ -397,7 +399,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     if (kind !== 'body' && kind !== 'headline' && !(kind === 'heading' && labelLine(text, s.start, s.end))) continue;
     const sentence = text.slice(s.start, s.end);
     // Most sentences hold no figure: the scan finds no place to try the pattern, and their tokens are not looked for.
-    const matches = quantityMatchesIn(text, s.start, s.end, sentence);
+    const matches = input.figures?.[si] === 0 ? figureFreeMatches() : quantityMatchesIn(text, s.start, s.end, sentence);
     // The scan for figures also looks at every word for the superlative claims' words.
     const superlativeWord = superlativeWordSeen(), noDigit = figureFreePiece(), crowdWord = crowdWordSeen();
     const fractions = fractionsIn(text, s.start, s.end, sentence, fractionWordSeen());

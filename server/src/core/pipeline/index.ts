@@ -11,7 +11,8 @@ import { claimSentenceTerms, tokenTable } from './token-table';
 export function analyzeText(text: string): DocumentAnalysis {
   const blocks = splitBlocks(text);
   const sentences = splitSentences(text, blocks);
-  const tokens = tokenize(text, sentences);
+  const figures = new Uint8Array(sentences.length);
+  const tokens = tokenize(text, sentences, figures);
   // Filled by a loop, not `map`: the array keeps one element kind, so its readers are not deoptimised.
   const sentenceBlock: number[] = [];
   for (const s of sentences) sentenceBlock.push(s.block);
@@ -22,7 +23,7 @@ export function analyzeText(text: string): DocumentAnalysis {
   const ctx = { text, tokens, lower, sentenceStart, mentions, entities, mentionAt: buildMentionIndex(tokens, mentions), bodyFrom, genders: [], inQuote: undefined as Uint8Array | undefined };
   const quotes = findQuotes(ctx, blocks);
   const attributions = findAttributions(ctx, sentences, watched);
-  const claims = findClaims({ text, tokens, blocks, sentences, quotes, attributions, mentions });
+  const claims = findClaims({ text, tokens, blocks, sentences, quotes, attributions, mentions, figures });
   const sentenceTerms = claimSentenceTerms(tokens, table, sentences.length, claims);
   return { length: text.length, blocks, sentences, mentions, entities, quotes, attributions, claims, sentenceTerms };
 }

@@ -165,6 +165,18 @@ export function quantityMatchesIn(text: string, start: number, end: number, piec
 const NO_MATCHES: RegExpExecArray[] = [];
 
 /**
+ * What `quantityMatchesIn` gives for a piece known to hold nothing `firstFigureWord` looks for
+ * (02-tokens.ts `tokenize`'s figures): no match, nothing marked, `figureFreePiece()` true.
+ */
+export function figureFreeMatches(): RegExpExecArray[] {
+  superlativeSeen = false;
+  fractionSeen = false;
+  crowdSeen = false;
+  figureFree = true;
+  return NO_MATCHES;
+}
+
+/**
  * `nextCandidate` from `from`, but from a few words before the next figure word (`firstFigureWord`)
  * when that is further on: the gate passes over the words between, where no match starts and no
  * word is marked, for less than the scan (as at the piece's start). -1 when no figure word is left.
@@ -221,8 +233,8 @@ export function firstFigureWord(s: string, start: number, end: number): number {
   return -1;
 }
 
-/** Does one of FIGURE_WORDS start at `p` of `s` (before `end`), ASCII letters compared without case as the pattern (no `u` flag) compares? */
-function figureWordAt(s: string, end: number, p: number): boolean {
+/** Does one of FIGURE_WORDS start at the ASCII letter `p` of `s` (before `end`), ASCII letters compared without case as the pattern (no `u` flag) compares? */
+export function figureWordAt(s: string, end: number, p: number): boolean {
   if (p + 3 > end) return false;
   const l1 = s.charCodeAt(p + 1) | 0x20, l2 = s.charCodeAt(p + 2) | 0x20;
   if (l1 < 97 || l1 > 122 || l2 < 97 || l2 > 122) return false;

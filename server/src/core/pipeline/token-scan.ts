@@ -48,6 +48,16 @@ export function nextTokenStart(text: string, from: number, to: number): number {
 let ownLower = false;
 export const lastTokenIsOwnLower = (): boolean => ownLower;
 
+/**
+ * Whether the token `tokenEnd` last found is made of ASCII letters only, or of runs of them joined by
+ * apostrophes or hyphens (`lastTokenIsJoined`): no digit, nothing beyond ASCII between the joiners.
+ * tokenize then tells whether its sentence may hold a figure from the starts of its runs alone.
+ */
+let plain = false;
+let joined = false;
+export const lastTokenIsPlain = (): boolean => plain;
+export const lastTokenIsJoined = (): boolean => joined;
+
 /** End of the word part that starts at `i`: letters, marks and numerals. */
 function wordRun(text: string, i: number): number {
   while (i < text.length) {
@@ -61,13 +71,16 @@ function wordRun(text: string, i: number): number {
       // ASCII: no surrogate to join, one unit wide.
       const cls = classOf(c);
       if (!(cls & (LETTER | MARK | NUMBER))) break;
+      // (an ASCII character that goes on a word and is not a–z is A–Z or a digit)
       if (cls & LU) ownLower = false;
+      else plain = false;
       i++;
       continue;
     }
     const cp = codePointAt(text, i);
     if (!(classOf(cp) & (LETTER | MARK | NUMBER))) break;
     ownLower = false;
+    plain = false;
     i += width(cp);
   }
   return i;
@@ -79,6 +92,8 @@ const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 0x
 export function tokenEnd(text: string, i: number): number {
   const cp = codePointAt(text, i);
   const cls = classOf(cp);
+  plain = false;
+  joined = false;
   if (cls & LU) {
     // "U.S.", "E.U.": two or more capitals each followed by a dot.
     let j = i, pairs = 0;
@@ -107,9 +122,11 @@ export function tokenEnd(text: string, i: number): number {
   }
   if (cls & (LETTER | MARK)) {
     ownLower = cp < 128 && !(cls & LU);
+    plain = cp < 128;
     let j = wordRun(text, i + width(cp));
     while (j + 1 < text.length && isJoiner(text.charCodeAt(j)) && classOf(codePointAt(text, j + 1)) & (LETTER | MARK | NUMBER)) {
       if (text.charCodeAt(j) >= 128) ownLower = false;
+      joined = true;
       j = wordRun(text, j + 1);
     }
     return j;
