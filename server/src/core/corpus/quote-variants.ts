@@ -142,7 +142,7 @@ export function statementFeatures(text: string): StatementFeatures {
   }
   return {
     words: words.join(' '), wordCount: words.length, content, numbers: numbers ?? NO_NUMBERS, negated,
-    clauses: clauses.length === 1 ? ONE_CLAUSE : clauses,
+    clauses: clauses.length === 1 ? ONE_CLAUSE : clauses.slice(), // its exact length: a list grown by push keeps room for 17
   };
 }
 
