@@ -36,9 +36,13 @@ export interface StatementFeatures {
   numbers: ReadonlySet<string>;
   /** Says "not", "never", "no one" … an odd number of times. */
   negated: boolean;
-  /** Per word: its content key ('' for function words), and where its clause starts (word index). */
-  keys: string[];
-  clauseStart: number[];
+  /**
+   * Where each clause starts (word index, ascending; the first is 0). Only a comparison of a
+   * negated and an unnegated version reads the clauses and the words' content keys (contentKey),
+   * so neither is kept per word: the index keeps the features of every quote of the corpus, and
+   * a key and a clause start per word were ~3.2 of ~13 MB of it at 3,000 articles.
+   */
+  clauses: readonly number[];
 }
 
 /** Minimum length (words) of the shorter version for an identical or contained match by words alone. */
@@ -70,14 +74,26 @@ const NUMBER_WORDS: Record<string, string> = {
 /** Punctuation that ends a clause or sentence (not inside "1,200" or "3.5"). */
 const CLAUSE_END = /[.,;:!?]+(?=\s|$)/;
 
+// The patterns read per statement, word or stem are made once here: a regular expression literal
+// is a new object each time it is evaluated, and the quote variant index reads every quote of the
+// corpus after indexing (3,446 quotes of 2,000 cold-corpus articles: ~33 MB allocated per pass of
+// statementFeatures, ~4.3 MB of it the per-word pattern of normalizeClauses alone).
+/** Editorial insertions ("[with the owners]"). */
+const INSERTION = /\[[^\]]*\]/g;
+const WORD_GAP = /[^\p{L}\p{N}-]+/u;
+const EDGE_HYPHENS = /^-+|-+$/g;
+const DIGIT = /\d/;
+const THOUSANDS_COMMA = /,/g;
+const STEM_SUFFIXES = ['ingly', 'edly', 'ing', 'ies', 'ied', 'ed', 'es', 'ly', 's', 'e'];
+
 /** The statement's normalised words, clause by clause. */
 export function normalizeClauses(text: string): string[][] {
   let t = text.toLowerCase();
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
-  return t.replace(/\[[^\]]*\]/g, ' ') // editorial insertions ("[with the owners]")
+  return t.replace(INSERTION, ' ')
     .replace(FILLER_PHRASES, ' ')
     .split(CLAUSE_END)
-    .map((c) => c.split(/[^\p{L}\p{N}-]+/u).map((w) => w.replace(/^-+|-+$/g, '')).filter(Boolean))
+    .map((c) => c.split(WORD_GAP).map((w) => w.replace(EDGE_HYPHENS, '')).filter(Boolean))
     .filter((c) => c.length);
 }
 
@@ -87,35 +103,47 @@ export function normalizeStatement(text: string): string[] {
 
 /** A light stem: inflections and -ly dropped so "offering"/"offer" and "ceasefires"/"ceasefire" meet. */
 export function stem(w: string): string {
-  if (/\d/.test(w)) return w;
-  for (const suffix of ['ingly', 'edly', 'ing', 'ies', 'ied', 'ed', 'es', 'ly', 's', 'e']) {
+  if (DIGIT.test(w)) return w;
+  for (const suffix of STEM_SUFFIXES) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
   }
   return w;
 }
 
+/** One clause starting at word 0: shared by the (most) statements of one clause. */
+const ONE_CLAUSE: readonly number[] = Object.freeze([0]);
+/** No figures: shared by the (most) statements without one, as an empty Set is ~70 bytes each. */
+const NO_NUMBERS: ReadonlySet<string> = new Set<string>();
+
+/** A number word or figure as a figure ("twelve" → "12", "1,200" → "1200"), or null. */
+const numberOf = (w: string): string | null => NUMBER_WORDS[w] ?? (DIGIT.test(w) ? w.replace(THOUSANDS_COMMA, '') : null);
+
+/** A word that is no figure: its stem, or '' for a function or filler word. */
+const wordKey = (w: string): string => (w.length < 3 || FUNCTION_WORDS.has(w) || EXTRA_STOP.has(w) ? '' : stem(w));
+/** A normalised word's content key: its figure, its stem, or '' for a function or filler word. */
+const contentKey = (w: string): string => numberOf(w) ?? wordKey(w);
+
 export function statementFeatures(text: string): StatementFeatures {
   const words: string[] = [];
-  const keys: string[] = [];
-  const clauseStart: number[] = [];
+  const clauses: number[] = [];
   const content = new Set<string>();
-  const numbers = new Set<string>();
+  let numbers: Set<string> | null = null;
   let negated = false;
   for (const clause of normalizeClauses(text)) {
-    const start = words.length;
+    clauses.push(words.length);
     for (const w of clause) {
       words.push(w);
-      clauseStart.push(start);
       if (NEGATION.test(w)) negated = !negated;
-      const n = NUMBER_WORDS[w] ?? (/\d/.test(w) ? w.replace(/,/g, '') : null);
-      if (n) { numbers.add(n); content.add(n); keys.push(n); continue; }
-      if (w.length < 3 || FUNCTION_WORDS.has(w) || EXTRA_STOP.has(w)) { keys.push(''); continue; }
-      const k = stem(w);
-      content.add(k);
-      keys.push(k);
+      const n = numberOf(w);
+      if (n) { (numbers ??= new Set()).add(n); content.add(n); continue; }
+      const k = wordKey(w);
+      if (k) content.add(k);
     }
   }
-  return { words: words.join(' '), wordCount: words.length, content, numbers, negated, keys, clauseStart };
+  return {
+    words: words.join(' '), wordCount: words.length, content, numbers: numbers ?? NO_NUMBERS, negated,
+    clauses: clauses.length === 1 ? ONE_CLAUSE : clauses.slice(), // its exact length: a list grown by push keeps room for 17
+  };
 }
 
 /**
@@ -126,11 +154,13 @@ export function statementFeatures(text: string): StatementFeatures {
 function negatedAround(f: StatementFeatures, shared: ReadonlySet<string>): boolean {
   let first = -1;
   let last = -1;
-  f.keys.forEach((k, i) => { if (k && shared.has(k)) { if (first < 0) first = i; last = i; } });
-  if (first < 0) return f.negated;
   const words = f.words.split(' ');
+  words.forEach((w, i) => { const k = contentKey(w); if (k && shared.has(k)) { if (first < 0) first = i; last = i; } });
+  if (first < 0) return f.negated;
+  let from = 0; // where the clause of the first shared word starts
+  for (const c of f.clauses) if (c <= first) from = c;
   let negated = false;
-  for (let i = f.clauseStart[first]; i <= last; i++) if (NEGATION.test(words[i])) negated = !negated;
+  for (let i = from; i <= last; i++) if (NEGATION.test(words[i])) negated = !negated;
   return negated;
 }
 
@@ -183,11 +213,17 @@ export class QuoteVariantIndex {
     // Texts only (quote-speakers.ts): a cached analysis need not build its whole detail for them.
     const features = quoteStatements(analysis).map((t) => (t === null ? null : statementFeatures(t)));
     this.docs.set(id, { analysis, features });
-    features.forEach((f, qi) => f?.content.forEach((w) => {
-      let set = this.postings.get(w);
-      if (!set) this.postings.set(w, (set = new Set()));
-      set.add(id + '\u0000' + qi);
-    }));
+    features.forEach((f, qi) => {
+      if (!f) return;
+      // One key string per quote, in the postings of all its content words: one built per word
+      // was a string per posting (hashing flattens it into a second one), ~3 MB at 3,000 articles.
+      const key = id + '\u0000' + qi;
+      for (const w of f.content) {
+        let set = this.postings.get(w);
+        if (!set) this.postings.set(w, (set = new Set()));
+        set.add(key);
+      }
+    });
   }
 
   /** The same statement in other documents, best first. */
