@@ -50,6 +50,14 @@ const ROWS: ResolveRow[] = [
     },
     different: [[['a', 'Tomas Ekland Varro'], ['b', 'Edda Varro']]],
   },
+  {
+    label: 'guard: a surname a vowel apart is another family, with a middle name too ("Anna Maria Borg" / "Anna Berg")',
+    docs: {
+      a: 'Talks Resume\nThe minutes were taken by Anna Maria Borg of the harbour board.\n',
+      b: 'Talks Stall\nThe proposal was opposed by Anna Berg of the fishermen.\n',
+    },
+    different: [[['a', 'Anna Maria Borg'], ['b', 'Anna Berg']]],
+  },
   // ── suffixes ──
   {
     label: 'a suffix is no surname: the surname alone finds the name with "Jr." ("Calder Vossler Jr." / "Vossler")',

@@ -49,34 +49,31 @@ export const isMultiWord = (name: string) => /[\s-]/.test(name.trim()) && !/^[\p
 
 /** A surname key with a given name's initial ("m~drgn" of "Mikhail Dorogan" and of "M. Dorogan"). */
 const initialKey = (first: string, surname: string): string => first[0] + '~' + surname;
-/** A name's key by its given names and surname ("^mrk.hlr" of "Mark Heller", and offered by "Mark Jay Heller"): skeletons, and the suffix. */
-const givenKey = (given: readonly string[], surname: string, suffix = ''): string => {
-  let key = '^';
-  for (const w of given) key += tokenSkeleton(w) + '.';
-  return suffix ? key + surname + '.' + suffix : key + surname;
-};
-
 /**
- * A full name's keys by its given names (`parts`: folded, without the suffix; `kept`: its surname keys,
- * the surname's first). A name with middle names or a suffix offers each given name with the surname
- * ("Mark Jay Heller": "Mark Heller", "Jay Heller"; "Cheryl Vane Orlo": "Vane Orlo"), with the suffix too,
- * and its words without the suffix ("Paul Grant Jr." is the "Paul Grant" of another article); a name
- * looks for its own words (a suffix's name of two words, with the suffix: "Paul Grant Jr." of "Anton
- * Paul Grant Jr."). Taken only when one entity offers them: "Mark Heller" stays apart from both "Mark
- * Jay Heller" and "Mark Lee Heller", "Paul Grant" from both "Paul Grant Jr." and "Paul Grant Sr.".
+ * A full name's keys by its shorter names (`parts`: folded, without the suffix; `suffix`: "jr", "sr" or
+ * ""), each the own key of the shorter name (so its spelling noise folds as a full name's does, and
+ * surnames keep their vowels: "Anna Maria Borg" is no "Anna Berg"). A name with middle names or a
+ * suffix offers each given name with the surname ("Mark Jay Heller": "Mark Heller", "Jay Heller";
+ * "Cheryl Vane Orlo": "Vane Orlo"), with the suffix too, and its words without the suffix ("Paul Grant
+ * Jr." is the "Paul Grant" of another article); a name looks for its own key among them ("Paul Grant
+ * Jr." finds "Anton Paul Grant Jr."). Taken only when one entity offers them: "Mark Heller" stays apart
+ * from both "Mark Jay Heller" and "Mark Lee Heller", "Paul Grant" from both "Paul Grant Jr." and "Paul
+ * Grant Sr.".
  */
 function fullNameKeys(k: Keys, kept: string[], parts: readonly string[], suffix: string): void {
-  const n = parts.length, sk = kept[0];
+  const n = parts.length, last = parts[n - 1];
   if (n >= 3 || suffix) {
     for (let j = 0; j + 1 < n; j++) {
       if (parts[j].length < 2 || NAME_PARTICLES.has(parts[j])) continue;
-      kept.push(givenKey([parts[j]], sk));
-      if (suffix && n >= 3) kept.push(givenKey([parts[j]], sk, suffix));
+      kept.push(shorterKey(parts[j] + ' ' + last));
+      if (suffix && n >= 3) kept.push(shorterKey(parts[j] + ' ' + last + ' ' + suffix));
     }
-    if (suffix && n >= 3) kept.push(givenKey(parts.slice(0, -1), sk));
+    if (suffix && n >= 3) kept.push(shorterKey(parts.join(' ')));
   }
-  if (k.findSurname === undefined && parts[0].length > 1 && (!suffix || n === 2)) k.findSurname = givenKey(parts.slice(0, -1), sk, suffix);
+  if (k.findSurname === undefined && parts[0].length > 1 && (!suffix || n === 2)) k.findSurname = '^' + k.own.slice(2);
 }
+/** The key under which a full name offers a shorter name of the person: that name's own key, marked. */
+const shorterKey = (name: string): string => '^' + nameKey(name, true);
 
 /** What one entity contributes to, and looks up in, the resolution indexes. */
 interface Keys {
@@ -228,8 +225,8 @@ function plainKeysString(name: string, type: EntityType, own: string): string {
       // Two words: a given name offers its initial and looks for the same given name among longer names; the
       // rest (middle names, suffixes) as computeKeys says.
       if (name.indexOf(' ') !== space) return encode(computeKeys({ name, type }, own));
-      const sk = tokenSkeleton(name.slice(space + 1).toLowerCase()), given = name.slice(0, space).toLowerCase(), ini = initialKey(given, sk);
-      return space > 1 ? own + ' s' + sk + ' s' + ini + ' f' + givenKey([given], sk) : own + ' s' + sk + ' f' + ini; // see computeKeys
+      const sk = tokenSkeleton(name.slice(space + 1).toLowerCase()), ini = initialKey(name[0].toLowerCase(), sk);
+      return space > 1 ? own + ' s' + sk + ' s' + ini + ' f^' + own.slice(2) : own + ' s' + sk + ' f' + ini; // see computeKeys
     }
     // Split once, and its legal form and group words counted once, for every question below (each split it again).
     const words = name.split(' '), held = type === 'ORG' ? withoutHolding(words) : 0;
