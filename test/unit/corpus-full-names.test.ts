@@ -2,7 +2,8 @@
 // a name with middle names, a suffix ("Jr."/"Sr.") or a second surname is the shorter name another article
 // of the folder uses, when exactly one full name of the folder offers it; and a suffix is no surname.
 // Guards: two people whose longer names share the shorter one stay apart from it, and "Jr." and "Sr." are
-// two people. Run with `node --import tsx --test test/unit/corpus-full-names.test.ts`.
+// two people. Also a given name's spellings (text/normalize.ts `givenKeyOf`): a hard "c" is a "k" and a "z"
+// an "s" (Marc/Mark, Elizabeth/Elisabeth); a soft "c" stays (Lucy is no Luke). Run with `node --import tsx --test test/unit/corpus-full-names.test.ts`.
 // All articles are written for this file; people, places and organisations are fictional.
 import { resolveRowTests, type ResolveRow } from './resolve-rows';
 
@@ -85,6 +86,31 @@ const ROWS: ResolveRow[] = [
       c: 'Farm Fair\nBrannock Hale judged the cattle at the fair.\n',
     },
     different: [[['a', 'Brannock Hale Jr.'], ['b', 'Brannock Hale Sr.']], [['c', 'Brannock Hale'], ['a', 'Brannock Hale Jr.']], [['c', 'Brannock Hale'], ['b', 'Brannock Hale Sr.']]],
+  },
+  // ── given names spelled two ways ──
+  {
+    label: 'a given name with a hard "c" for a "k" is one person across articles ("Marc Tolvern" / "Mark Tolvern", "Viktor Amsel" / "Victor Amsel")',
+    docs: {
+      a: 'Quarry Closes\nMarc Tolvern, the quarry manager, said 40 jobs would go. Viktor Amsel, a union official, objected.\n',
+      b: 'Quarry Jobs\nMark Tolvern said the decision was final. Victor Amsel called a meeting.\n',
+    },
+    same: [[['a', 'Marc Tolvern'], ['b', 'Mark Tolvern']], [['a', 'Viktor Amsel'], ['b', 'Victor Amsel']]],
+  },
+  {
+    label: 'a given name with a "z" for an "s" is one person across articles ("Elisabeth Korrin" / "Elizabeth Korrin")',
+    docs: {
+      a: 'School Reopens\nThe head teacher, Elisabeth Korrin, welcomed the pupils back.\n',
+      b: 'School Roof Mended\nElizabeth Korrin thanked the builders.\n',
+    },
+    same: [[['a', 'Elisabeth Korrin'], ['b', 'Elizabeth Korrin']]],
+  },
+  {
+    label: 'guard: a soft "c" is no "k": "Lucy Tarvell" and "Luke Tarvell" are two people',
+    docs: {
+      a: 'Sailing Race\nLucy Tarvell won the junior race at Orrel on Saturday.\n',
+      b: 'Sailing Race Results\nLuke Tarvell came second in the senior race.\n',
+    },
+    different: [[['a', 'Lucy Tarvell'], ['b', 'Luke Tarvell']]],
   },
 ];
 
