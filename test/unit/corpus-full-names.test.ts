@@ -87,6 +87,22 @@ const ROWS: ResolveRow[] = [
     },
     different: [[['a', 'Brannock Hale Jr.'], ['b', 'Brannock Hale Sr.']], [['c', 'Brannock Hale'], ['a', 'Brannock Hale Jr.']], [['c', 'Brannock Hale'], ['b', 'Brannock Hale Sr.']]],
   },
+  {
+    label: 'a generation\'s numeral is no surname: the surname alone finds the name with "III" ("Anton Brannock III" / "Brannock")',
+    docs: {
+      a: 'Ranch Sold\nAnton Brannock III sold the ranch near Tarnby on Monday.\n',
+      b: 'Ranch Buyer Named\nThe buyer paid Brannock in cash, the county said.\n',
+    },
+    same: [[['a', 'Anton Brannock III'], ['b', 'Brannock']]],
+  },
+  {
+    label: 'guard: a name that holds two people ("Ilse Varro & Tomas Brun") offers neither of them',
+    docs: {
+      a: 'Bakery Opens\nThe bakery is run by Ilse Varro & Tomas Brun, who met in Orrel.\n',
+      b: 'Bakery Prize\nTomas Brun won the county prize for rye bread.\n',
+    },
+    different: [[['a', 'Ilse Varro & Tomas Brun'], ['b', 'Tomas Brun']]],
+  },
   // ── given names spelled two ways ──
   {
     label: 'a given name with a hard "c" for a "k" is one person across articles ("Marc Tolvern" / "Mark Tolvern", "Viktor Amsel" / "Victor Amsel")',

@@ -47,6 +47,9 @@ const mayBeAlias = (plain: string): boolean => ALIAS_SHAPES.has((plain.charCodeA
 // Tried (s34): a char-code reading for ASCII names instead of trim + two patterns: no faster over 4,261 names (the patterns run native).
 export const isMultiWord = (name: string) => /[\s-]/.test(name.trim()) && !/^[\p{Lu}.-]+$/u.test(name);
 
+/** A generation's numeral after a surname ("Anton Brun III"): no surname, like "Jr.". */
+const ROMAN_SUFFIXES: ReadonlySet<string> = new Set(['ii', 'iii', 'iv']);
+
 /** A surname key with a given name's initial ("m~drgn" of "Mikhail Dorogan" and of "M. Dorogan"). */
 const initialKey = (first: string, surname: string): string => first[0] + '~' + surname;
 /**
@@ -132,7 +135,7 @@ function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys 
     const parts = fold(name).split(/\s+/);
     // "Paul Grant Jr." goes by "Grant" (as local resolution reads it); its suffix is kept for the keys below.
     const suffix = parts.length >= 3 ? parts[parts.length - 1].replace(/\.$/, '') : '';
-    const suffixed = NAME_SUFFIXES.has(suffix);
+    const suffixed = NAME_SUFFIXES.has(suffix) || ROMAN_SUFFIXES.has(suffix);
     if (suffixed) parts.pop();
     const last = parts[parts.length - 1];
     const surnames = [tokenSkeleton(last)];
@@ -152,7 +155,8 @@ function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys 
     // A given name offers its initial with the surname, which a name with an initial ("M. Dorogan") looks for.
     if (kept.length && parts.length === 2 && parts[0].length === 1) k.findSurname = initialKey(parts[0], kept[0]);
     else if (kept.length && parts[0].length > 1) kept.push(initialKey(parts[0], kept[0]));
-    if (kept.length && pat < 0) fullNameKeys(k, kept, parts, suffixed ? suffix : '');
+    // Two people in one name ("Ilse Varro & Tomas Brun") offer no shorter names.
+    if (kept.length && pat < 0 && !parts.includes('&') && !parts.includes('and')) fullNameKeys(k, kept, parts, suffixed ? suffix : '');
     if (kept.length) k.surnames = kept;
   }
   // An organisation's words, split and stripped of legal form and group words once for every question below.
