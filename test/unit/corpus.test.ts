@@ -7,20 +7,11 @@ import assert from 'node:assert/strict';
 import { Corpus, buildReport, analyzeText, findingsFor } from '../../server/src/core/index';
 import { CandidateIndex, rankCandidates, type ClaimRef } from '../../server/src/core/corpus/corroborate';
 import { timeKey } from '../../server/src/core/model/measures';
+import { resolveRowTests, type ResolveRow } from './resolve-rows';
 
 const A1 = 'Ferry Sinks Off the Northern Cape\nOleksandr Tkachenko, the harbour master, inspected the wreck on the quay.\nRui Teixeira ordered an inquiry into the crossing.\n';
 const A2 = 'Inquiry Opens Into Ferry Disaster\nAlexander Tkachenko said the ferry had been overloaded.\nManuel Teixeira, a fisherman, helped pull survivors from the water.\n';
 const A3 = 'Ferry Owners Reject Blame\nTkachenko told reporters that the weather was to blame.\nAleksandr Tkachenko later declined to comment further.\n';
-
-/** The corpus-wide id of the first mention with this text in a document. */
-function idOf(c: Corpus, doc: string, mentionText: string): string {
-  const a = c.get(doc)!.analysis;
-  const m = a.mentions.find((x) => x.text === mentionText);
-  assert.ok(m, `mention "${mentionText}" in ${doc} (mentions: ${JSON.stringify(a.mentions.map((x) => x.text))})`);
-  const g = c.entityOf(doc, m!.local);
-  assert.ok(g, `global entity of "${mentionText}"`);
-  return g!.id;
-}
 
 // ───────────────────────────── caching ─────────────────────────────
 
@@ -79,16 +70,6 @@ test('cache: delete() removes a document from the corpus-wide views', () => {
 });
 
 // ───────────────────────────── resolution ─────────────────────────────
-
-interface ResolveRow {
-  label: string;
-  docs: Record<string, string>;
-  /** [doc, mention text] pairs that must share one corpus-wide id. */
-  same?: [string, string][][];
-  /** [doc, mention text] pairs that must have different ids. */
-  different?: [[string, string], [string, string]][];
-  todo?: string;
-}
 
 const RESOLVE_ROWS: ResolveRow[] = [
   {
@@ -439,21 +420,7 @@ const RESOLVE_ROWS: ResolveRow[] = [
   },
 ];
 
-for (const row of RESOLVE_ROWS) {
-  test(`resolve: ${row.label}`, row.todo ? { todo: row.todo } : {}, () => {
-    const c = new Corpus();
-    for (const [id, text] of Object.entries(row.docs)) c.set(id, text, 1);
-    for (const group of row.same ?? []) {
-      const ids = group.map(([doc, m]) => idOf(c, doc, m));
-      assert.equal(new Set(ids).size, 1, `one id for ${JSON.stringify(group)}: ${JSON.stringify(ids)}`);
-      const g = c.entities().byId.get(ids[0])!;
-      assert.equal(g.documents, new Set(group.map(([doc]) => doc)).size, 'documents count');
-    }
-    for (const [[d1, m1], [d2, m2]] of row.different ?? []) {
-      assert.notEqual(idOf(c, d1, m1), idOf(c, d2, m2), `${d1}:"${m1}" ≠ ${d2}:"${m2}"`);
-    }
-  });
-}
+resolveRowTests('resolve', RESOLVE_ROWS);
 
 test('resolve: a person goes by the spelling most articles use, then by the earliest article\'s', () => {
   const c = new Corpus();

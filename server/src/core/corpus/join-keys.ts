@@ -21,7 +21,7 @@
  */
 import type { EntityType, LocalEntity } from '../types';
 import { COUNTRY_ALIASES } from '../model/lexicon';
-import { LEGAL_FORMS, withoutArabicArticle } from '../model/words';
+import { LEGAL_FORMS, NAME_PARTICLES, NAME_SUFFIXES, withoutArabicArticle } from '../model/words';
 import { entityNameKey, fold, initials, isPlainWords, nameKey, PLAIN_WORDS, tokenSkeleton } from '../text/normalize';
 import { ownKeyOf } from '../pipeline/entity-own-keys';
 import { norpNameKey } from './norp-key';
@@ -47,8 +47,36 @@ const mayBeAlias = (plain: string): boolean => ALIAS_SHAPES.has((plain.charCodeA
 // Tried (s34): a char-code reading for ASCII names instead of trim + two patterns: no faster over 4,261 names (the patterns run native).
 export const isMultiWord = (name: string) => /[\s-]/.test(name.trim()) && !/^[\p{Lu}.-]+$/u.test(name);
 
+/** A generation's numeral after a surname ("Anton Brun III"): no surname, like "Jr.". */
+const ROMAN_SUFFIXES: ReadonlySet<string> = new Set(['ii', 'iii', 'iv']);
+
 /** A surname key with a given name's initial ("m~drgn" of "Mikhail Dorogan" and of "M. Dorogan"). */
 const initialKey = (first: string, surname: string): string => first[0] + '~' + surname;
+/**
+ * A full name's keys by its shorter names (`parts`: folded, without the suffix; `suffix`: "jr", "sr" or
+ * ""), each the own key of the shorter name (so its spelling noise folds as a full name's does, and
+ * surnames keep their vowels: "Anna Maria Borg" is no "Anna Berg"). A name with middle names or a
+ * suffix offers each given name with the surname ("Mark Jay Heller": "Mark Heller", "Jay Heller";
+ * "Cheryl Vane Orlo": "Vane Orlo"), with the suffix too, and its words without the suffix ("Paul Grant
+ * Jr." is the "Paul Grant" of another article); a name looks for its own key among them ("Paul Grant
+ * Jr." finds "Anton Paul Grant Jr."). Taken only when one entity offers them: "Mark Heller" stays apart
+ * from both "Mark Jay Heller" and "Mark Lee Heller", "Paul Grant" from both "Paul Grant Jr." and "Paul
+ * Grant Sr.".
+ */
+function fullNameKeys(k: Keys, kept: string[], parts: readonly string[], suffix: string): void {
+  const n = parts.length, last = parts[n - 1];
+  if (n >= 3 || suffix) {
+    for (let j = 0; j + 1 < n; j++) {
+      if (parts[j].length < 2 || NAME_PARTICLES.has(parts[j])) continue;
+      kept.push(shorterKey(parts[j] + ' ' + last));
+      if (suffix && n >= 3) kept.push(shorterKey(parts[j] + ' ' + last + ' ' + suffix));
+    }
+    if (suffix && n >= 3) kept.push(shorterKey(parts.join(' ')));
+  }
+  if (k.findSurname === undefined && parts[0].length > 1 && (!suffix || n === 2)) k.findSurname = '^' + k.own.slice(2);
+}
+/** The key under which a full name offers a shorter name of the person: that name's own key, marked. */
+const shorterKey = (name: string): string => '^' + nameKey(name, true);
 
 /** What one entity contributes to, and looks up in, the resolution indexes. */
 interface Keys {
@@ -105,6 +133,10 @@ function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys 
   // Surnames are keyed only for names of several words: a bare "Al-Rahim" is a surname itself.
   if (e.type === 'PERSON' && /\s/.test(name.trim())) {
     const parts = fold(name).split(/\s+/);
+    // "Paul Grant Jr." goes by "Grant" (as local resolution reads it); its suffix is kept for the keys below.
+    const suffix = parts.length >= 3 ? parts[parts.length - 1].replace(/\.$/, '') : '';
+    const suffixed = NAME_SUFFIXES.has(suffix) || ROMAN_SUFFIXES.has(suffix);
+    if (suffixed) parts.pop();
     const last = parts[parts.length - 1];
     const surnames = [tokenSkeleton(last)];
     // "Rahim" for "Karim al-Rahim"; the family name first in "Park Ji-hoon".
@@ -123,6 +155,8 @@ function computeKeys(e: { name: string; type: EntityType }, own?: string): Keys 
     // A given name offers its initial with the surname, which a name with an initial ("M. Dorogan") looks for.
     if (kept.length && parts.length === 2 && parts[0].length === 1) k.findSurname = initialKey(parts[0], kept[0]);
     else if (kept.length && parts[0].length > 1) kept.push(initialKey(parts[0], kept[0]));
+    // Two people in one name ("Ilse Varro & Tomas Brun") offer no shorter names.
+    if (kept.length && pat < 0 && !parts.includes('&') && !parts.includes('and')) fullNameKeys(k, kept, parts, suffixed ? suffix : '');
     if (kept.length) k.surnames = kept;
   }
   // An organisation's words, split and stripped of legal form and group words once for every question below.
@@ -192,8 +226,11 @@ function plainKeysString(name: string, type: EntityType, own: string): string {
   if (space >= 0) {
     // Several words: a person offers the skeleton of the last (never empty: letters), anything else its initials.
     if (person) {
+      // Two words: a given name offers its initial and looks for the same given name among longer names; the
+      // rest (middle names, suffixes) as computeKeys says.
+      if (name.indexOf(' ') !== space) return encode(computeKeys({ name, type }, own));
       const sk = tokenSkeleton(name.slice(space + 1).toLowerCase()), ini = initialKey(name[0].toLowerCase(), sk);
-      return name.charCodeAt(1) !== 32 ? own + ' s' + sk + ' s' + ini : name.indexOf(' ', 2) < 0 ? own + ' s' + sk + ' f' + ini : own + ' s' + sk; // see computeKeys
+      return space > 1 ? own + ' s' + sk + ' s' + ini + ' f^' + own.slice(2) : own + ' s' + sk + ' f' + ini; // see computeKeys
     }
     // Split once, and its legal form and group words counted once, for every question below (each split it again).
     const words = name.split(' '), held = type === 'ORG' ? withoutHolding(words) : 0;

@@ -158,6 +158,9 @@ export const LOC_PREPOSITIONS = set('in at near from to into across outside insi
 /** Particles inside personal names ("Omar al-Rashidi", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = set('al el bin ibn bint abu abd de da di du del della dos das van von zu der den le la ter ten y');
 
+/** Generational suffixes that end a person's name: "Paul Grant Jr.", "Ann Vell Sr.". */
+export const NAME_SUFFIXES: ReadonlySet<string> = set('jr sr');
+
 /** "rashidi" for "al-rashidi": a folded surname without the Arabic article joined to it, or undefined. */
 export function withoutArabicArticle(word: string): string | undefined {
   return /^(?:al|el|ash|as|ad|ar|an|at|az)['-](.+)$/.exec(word)?.[1];

@@ -8,7 +8,7 @@ import { tokenAt } from './token-at';
 import { COUNTRY_ALIASES, isCommonWord, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import {
   CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, STATE_FORMS, WATER_FORMS, LOC_HEADS, SURNAME_LOC_HEADS, MOVEMENT_EMBLEMS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, TRADE_HEADS,
-  TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS, LEGAL_FORMS, withoutArabicArticle, IWI_OPENERS, STATE_SHORT_FORMS,
+  TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS, LEGAL_FORMS, withoutArabicArticle, IWI_OPENERS, STATE_SHORT_FORMS, NAME_SUFFIXES,
 } from '../model/words';
 import { entityNameKey, fold, initials, nameKey, PLAIN_WORDS } from '../text/normalize';
 import { isAllCaps } from './02-tokens';
@@ -1915,9 +1915,6 @@ const startFirm = (tokens: Token[], a: number): boolean => {
   const w = lexClass(lexOf(tokens[a]));
   return w === W_COMMON_UNNAMED && isSentenceStart(tokens, a) && (firmAtSentenceStart(tokens, a, lower(tokens[a]), w) || teamAtSentenceStart(tokens, a, lower(tokens[a])));
 };
-
-/** Generational suffixes that end a person's name: "Paul Grant Jr.", "Ann Vell Sr.". */
-const NAME_SUFFIXES = new Set(['jr', 'sr']);
 
 /** A name ending in "Jr"/"Sr" takes the abbreviation's full stop: "Paul Grant Jr." */
 function withSuffixDot(tokens: Token[], b: number): number {

@@ -61,11 +61,23 @@ export function skeletonUncached(token: string, folded = fold(token)): string {
  */
 export function givenKeyOf(word: string, s: string): string {
   if (s.length <= 1) return s;
+  if (hasHardCOrZ(word)) s = skeletonUncached(word[0] + hardCAsK(word.slice(1).toLowerCase()));
   const c = s.charCodeAt(0);
   if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117) return s.slice(1); // a e i o u (y is i)
   if (c === 103 && word.length > 2 && isGlide(word.charCodeAt(1) | 0x20) && isVowelCode(word.charCodeAt(2) | 0x20)) return s.slice(1);
   return (c === 99 || c === 103 || c === 113 ? 'k' : c === 119 ? 'v' : s[0]) + s.slice(1);
 }
+/**
+ * A given name's hard "c" is the "k" of another spelling, and its "z" after the first letter an "s"
+ * (Marc/Mark, Viktor/Victor, Nicolas/Nikolas, Dominic/Dominik, Elizabeth/Elisabeth, Teresa/Tereza). A "c"
+ * before e, i or y is soft and stays ("Lucy" is no "Luke"), as do "ch" ("Michael") and "zh" (a romanisation's "j").
+ */
+const hardCAsK = (rest: string): string => rest.replace(/c(?![eiyh])/g, 'k').replace(/z(?!h)/g, 's');
+/** Whether `hardCAsK` may change the word after its first letter (most given names have neither letter). */
+const hasHardCOrZ = (word: string): boolean => {
+  for (let i = 1; i < word.length; i++) { const c = word.charCodeAt(i) | 0x20; if (c === 99 || c === 122) return true; }
+  return false;
+};
 const isGlide = (c: number): boolean => c === 105 || c === 121; // i y
 const isVowelCode = (c: number): boolean => c === 97 || c === 101 || c === 111 || c === 117;
 
