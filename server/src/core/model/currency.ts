@@ -19,12 +19,13 @@ const NAMES: [RegExp, string][] = [
 /**
  * The letters or sign of a regional sum before its figure (regional-money.ts): "Rs 600 crore", "₹900", "KSh 300 million",
  * "R1.2bn", "N2.5 billion", "₦40"; East and Southeast Asia's: "Rp 12 trillion", "RM1.2 billion", "P340-million", "₱2.5 billion",
- * "₩3 trillion"; and the Gulf's and the Levant's: "Dh4 billion" (dirhams), "SR1.2bn" (riyals), "QR5bn" (Qatari riyals), "₪85", "₺1,200".
+ * "₩3 trillion"; the Gulf's and the Levant's: "Dh4 billion" (dirhams), "SR1.2bn" (riyals), "QR5bn" (Qatari riyals), "₪85", "₺1,200";
+ * and Latin America's: "S/ 1.2 million" (soles), "Ps 9,500" (pesos of an unnamed country), "COP 2 trillion", "PEN 4.5 million".
  */
-const REGIONAL = /(?:^|[^\p{L}\p{N}$])(Rs|₹|R|N|₦|K?Shs?|Ksh|KShs|Kshs|Rp|RM|₱|₩|P(?=\d)|Dhs?|SR|QR|₪|₺)\.?\s?\d/u;
+const REGIONAL = /(?:^|[^\p{L}\p{N}$])(Rs|₹|R|N|₦|K?Shs?|Ksh|KShs|Kshs|Rp|RM|₱|₩|P(?=\d)|Dhs?|SR|QR|₪|₺|S\/|Ps|COP|PEN)\.?\s?\d/u;
 const REGIONAL_CODES: Record<string, string> = {
   Rs: 'inr', '₹': 'inr', R: 'zar', N: 'ngn', '₦': 'ngn', Rp: 'idr', RM: 'myr', P: 'php', '₱': 'php', '₩': 'krw',
-  Dh: 'aed', Dhs: 'aed', SR: 'sar', QR: 'qar', '₪': 'ils', '₺': 'try',
+  Dh: 'aed', Dhs: 'aed', SR: 'sar', QR: 'qar', '₪': 'ils', '₺': 'try', 'S/': 'pen', PEN: 'pen', COP: 'cop', Ps: 'peso',
 };
 /**
  * ISO currency codes that news copy writes before a figure ("SGD1.75 billion", "EUR 40m", "VND 15 trillion", "EGP 25 billion"),
@@ -32,7 +33,8 @@ const REGIONAL_CODES: Record<string, string> = {
  */
 export const CURRENCY_CODES: readonly string[] = ['usd', 'vnd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'hkd', 'sgd', 'aud', 'cad', 'nzd', 'chf', 'inr',
   'krw', 'zar', 'sek', 'nok', 'dkk', 'myr', 'php', 'idr', 'thb', 'kes', 'ngn', 'brl', 'mxn', 'rub', 'try', 'aed', 'sar',
-  'egp', 'ils', 'nis', 'qar', 'kwd', 'bhd', 'omr', 'jod', 'lbp', 'iqd', 'tnd', 'dzd', 'pln', 'huf', 'czk', 'isk'];
+  'egp', 'ils', 'nis', 'qar', 'kwd', 'bhd', 'omr', 'jod', 'lbp', 'iqd', 'tnd', 'dzd', 'pln', 'huf', 'czk', 'isk', 'ars', 'clp',
+  'uyu', 'pyg'];
 const CODE = new RegExp(String.raw`\b(${CURRENCY_CODES.join('|')})\s?\d`, 'i');
 /** Codes read as another one's: "rmb" is the yuan's, "nis" the shekel's. */
 const CODE_ALIASES: Record<string, string> = { rmb: 'cny', nis: 'ils' };

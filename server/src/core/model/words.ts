@@ -135,7 +135,24 @@ export const IRREGULAR_DEMONYMS: ReadonlyMap<string, string | null> = new Map(
 );
 
 /** Head words that make a place when they lead a name ("Lake Orvanne", "Mount Kelvar", "Cape Ardent", "Port Selwen"). */
-export const LEADING_LOC_HEADS = set('lake mount mt cape isle fort gulf river port maunga'); // "Maunga Rere": Māori for mountain
+export const LEADING_LOC_HEADS = set('lake mount mt cape isle fort gulf river port maunga são sao'); // "Maunga Rere": Māori for mountain; "São José dos Campos"
+
+/**
+ * Spanish and Portuguese heads that open a public body's name ("Ministério da Fazenda", "Secretaría de Hacienda", "Fiscalía
+ * General del Estado", "Banco de Portugal", "Guardia Nacional", "Defensoría del Pueblo"): an organisation when they lead a
+ * name of two or more words; never read as a last word, where some are surnames ("Ernesto Guardia"). Accented and plain
+ * spellings; "Cámara" only accented ("Camara" is a surname).
+ */
+export const LEADING_BODY_HEADS = set(`ministerio ministério secretaría secretaria fiscalía fiscalia defensoría defensoria
+  procuraduría procuraduria procuradoria contraloría contraloria controladoria superintendencia superintendência
+  comisión comision comissão comissao consejo conselho instituto banco audiencia confederación confederacion confederação
+  confederacao federación federacion federação federacao universidad universidade agencia agência policía policia polícia
+  guardia dirección direccion direção servicio serviço asamblea assembleia congreso senado cámara câmara junta prefeitura
+  alcaldía alcaldia municipalidad intendencia tesouro receita sindicato asociación asociacion associação associacao
+  fundación fundacion fundação fundacao partido tribunal corte juzgado registraduría registraduria petróleos petroleos`);
+
+/** One-word names of Latin American police and security forces ("Chile's Carabineros"), lower case. */
+export const LONE_FORCE_NAMES = set('carabineros gendarmería gendarmeria');
 
 /** A state's form before "of" and its name: "the Republic of Ostrana", "the Kingdom of Velm" (not "Republic Windows", a firm). */
 export const STATE_FORMS = set('republic kingdom principality emirate sultanate duchy');

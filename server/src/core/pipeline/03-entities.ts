@@ -7,7 +7,7 @@ import type { Block, EntityType, LocalEntity, Mention, Role, Token } from '../ty
 import { tokenAt } from './token-at';
 import { COUNTRY_ALIASES, isCommonWord, isPlaceName, LEXICON_NAMES, lexicon } from '../model/lexicon';
 import {
-  CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_LOC_HEADS, STATE_FORMS, WATER_FORMS, LOC_HEADS, SURNAME_LOC_HEADS, MOVEMENT_EMBLEMS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, TRADE_HEADS,
+  CUE_VERBS, FUNCTION_WORDS, GOVERNMENT_SEATS, INSTITUTION_HEADS, LEADING_BODY_HEADS, LONE_FORCE_NAMES, LEADING_LOC_HEADS, STATE_FORMS, WATER_FORMS, LOC_HEADS, SURNAME_LOC_HEADS, MOVEMENT_EMBLEMS, LOC_PREPOSITIONS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, TRADE_HEADS,
   TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS, LEGAL_FORMS, withoutArabicArticle, IWI_OPENERS, STATE_SHORT_FORMS, NAME_SUFFIXES,
 } from '../model/words';
 import { entityNameKey, fold, initials, nameKey, PLAIN_WORDS } from '../text/normalize';
@@ -158,6 +158,8 @@ import { countyExecutives } from './entity-county-executive';
 import { placesAfterThe } from './entity-the-places';
 import { birthNameOf } from './entity-birth-names';
 import { particlePair } from './entity-particle-pairs';
+import { lusophoneLink } from './entity-lusophone-links';
+import { firstSurname, tailOwner } from './entity-surname-tails';
 import { sameGivenName } from './entity-short-given';
 import { genderClash, lastFullNames, pickByGender } from './entity-titled-surnames';
 
@@ -1368,6 +1370,7 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     }
     const particle = NAME_PARTICLES.has(l);
     if (particle && !NAME_CONNECTORS.has(l)) { last = k; continue; }
+    if (lusophoneLink(tokens, cap, k)) { last = k; continue; } // "Vila Nova do Sertão", "Souza e Castro" (entity-lusophone-links.ts)
     // A middle initial: "Marta J. Lindqvist"; or a first one opening the run: "the teacher N. Vessova" (entity-initial-names.ts).
     if (l === '.' && /^\p{Lu}$/u.test(tokens[k - 1].text) && adjacent(tokens[k - 1], t) && (k - 1 > i || leadingInitial(tokens, i))) { last = k; continue; }
     // "St. Adric", "Mt. Vessel", "Ft. Carrow": a saint's, mount's or fort's abbreviation opens the name (a street
@@ -1803,6 +1806,9 @@ function stripTitle(tokens: Token[], a: number, b: number, out: Candidate[]): vo
   if (h === b && surnameTitle(tokens, a, b)) { out.push(candidate(a, b, null, null)); return; } // "Carla Bishop said"
   // "Brenmoor Association of Head Teachers": a title word right after a body's head and "of" is in the body's name.
   if (h > a + 1 && tokens[h - 1].text === 'of' && ORG_HEADS.has(lower(tokens[h - 2]))) { out.push(candidate(a, b, null, null)); return; }
+  // "Fiscalía General del Estado", "Confederación General del Trabajo": a title word after a Spanish or Portuguese body's head, ending the
+  // name or before its particle, is in the body's name (not "Banco Central President Ana Ruiz", whose name follows the title).
+  if (h > a && LEADING_BODY_HEADS.has(lower(tokens[a])) && (h === b || NAME_PARTICLES.has(tokens[h + 1].text))) { out.push(candidate(a, b, null, null)); return; }
   // The title phrase: modifiers before the head, heads and modifiers after it.
   let ts = h;
   // "Harbour Master": the noun before a compound head is in the title, also when the run split left it out at a sentence start.
@@ -2200,6 +2206,7 @@ function earlyRules(tokens: Token[], c: Candidate, l: string, n: number, w0: num
   // A complete country name outranks its head word: "Soviet Union", "Russian Federation" are places.
   if (n > 1 && listed && lexicon.countries.has(l)) return certain('LOC');
   if (n > 1 && (INSTITUTION_HEADS.has(lastW) || INSTITUTION_HEADS.has(first))) return certain('ORG'); // "… Union", "Ministry of …"
+  if (n > 1 ? LEADING_BODY_HEADS.has(first) : LONE_FORCE_NAMES.has(first)) return certain('ORG'); // "Ministério da Fazenda", "Carabineros"
   if (n > 1 && TRADE_HEADS.has(lastW) && !isCommonToken(tokens[w0])) return certain('ORG'); // "Brackwater Asset Management, which …"
   if (ORG_HEADS.has(lastW) || (ORG_HEADS.has(first) && n > 1)) return strong('ORG');
   const ground = n > 1 ? venueOrCompetition(lastW) : null; // "Whitlock Arena" a place, "the Tessel Cup" a competition's body
@@ -2388,6 +2395,13 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
 
   // Surname (and, for East Asian order, family-name-first) keys of the persons named in full.
   const bySurname = new Map<string, number>();
+  // The first of two surnames of the persons named in full ("Pacheco" of "Máximo Pacheco Matte"), by key; -1 when two persons have it (entity-surname-tails.ts).
+  const byFirstSurname = new Map<string, number>();
+  // (a first surname only for a word typed a person's: "Belmar", a firm, is no surname of a "Tova Belmar Reyes" chunk the model took for a person)
+  const surnameOwner = (sk: string, person: boolean): number | undefined => {
+    const k = bySurname.get(sk) ?? (person ? byFirstSurname.get(sk) : undefined);
+    return k === undefined || k < 0 ? undefined : k;
+  };
   // Where each entity is first named in full (pass 1): a short name joins only after it.
   const firstStart: number[] = [];
   // Each entity's key, kept for its join keys (entity-own-keys.ts).
@@ -2405,6 +2419,8 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
       personTails.add(name.slice(name.indexOf(' ')));
       const sks = name === c.info?.surface && plainChunk(c, name) ? chunkSurnameKeys(tokens, c.first, c.last) : surnameKeys(name);
       for (const sk of sks) if (!bySurname.has(sk)) bySurname.set(sk, k); else if (bySurname.get(sk) !== k) sharedSurnames.add(sk);
+      const first = name.indexOf(' ') !== name.lastIndexOf(' ') ? firstSurname(name, isKnownGivenName) : null;
+      if (first !== null) { const fk = nameKey(first); byFirstSurname.set(fk, byFirstSurname.has(fk) ? -1 : k); }
     }
     return k;
   };
@@ -2417,7 +2433,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const titledJoins: number[] = [];
   // (Not a run of two names the model took for one, "Ina Kral and Deputy Kral": no full name of one person.)
   const titledOwner = (c: Candidate): number | undefined => {
-    const k = bySurname.get(foldedKeyOf(c, foldOf(c, surface(c))));
+    const k = surnameOwner(foldedKeyOf(c, foldOf(c, surface(c))), true);
     return k === undefined || / and |&/.test(entities[k].name) ? undefined : k;
   };
 
@@ -2437,9 +2453,12 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
   const ownEntity = (c: Candidate, ci: number, n: number): void => {
     const name = (n ? aliasOf(c) : undefined) ?? surface(c);
     const key = keyOf(c, name, c.type!);
-    const k = candEntity[ci] = byKey.get(key) ?? shortGivenOwner(c, name, key) ?? newEntity(name, c.type!, key, c);
+    const k = candEntity[ci] = byKey.get(key) ?? shortGivenOwner(c, name, key) ?? twoSurnamesOwner(c, name) ?? newEntity(name, c.type!, key, c);
     if (tokens[c.first].start < firstStart[k]) firstStart[k] = tokens[c.first].start;
   };
+  // "Tavares Lima" after "Maria das Graças Tavares Lima": the person named before in full whose name ends with it (entity-surname-tails.ts).
+  const twoSurnamesOwner = (c: Candidate, name: string): number | undefined =>
+    c.type === 'PERSON' && name.includes(' ') ? tailOwner(entities, foldOf(c, name)) : undefined;
   // "Sam Tolland" after "Samuel Tolland": the person named before with the surname, by a short form of the given name (entity-short-given.ts).
   const shortGivenOwner = (c: Candidate, name: string, key: string): number | undefined => {
     const sp = name.indexOf(' ');
@@ -2550,7 +2569,7 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     }
     const f = foldOf(c, name);
     const sur = c.type === 'PERSON' ? particleSurname(f) : f;
-    let person = sur.includes(' ') ? undefined : bySurname.get(foldedKeyOf(c, sur));
+    let person = sur.includes(' ') ? (c.type === 'PERSON' ? tailOwner(entities, f) : undefined) : surnameOwner(foldedKeyOf(c, sur), c.type === 'PERSON');
     // "Abu Zaid" joins only a full name ending in it ("Karim Abu Zaid"), never "Omar Zaid" (a kunya names another).
     if (person !== undefined && sur !== f && KIN_FOLDED.has(f.slice(0, f.indexOf(' '))) && !entities[person].name.toLowerCase().endsWith(' ' + f)) person = undefined;
     // A one-word ORG that does not speak as a person is a family firm's short name before a namesake's surname (entity-family-firms.ts).

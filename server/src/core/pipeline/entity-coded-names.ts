@@ -75,6 +75,8 @@ const SIGN_WORD = /^(?:Rs|KShs?|Kshs?|Shs?|TSh|USh|Rp|RM|Dhs?|SR|QR)$/;
  * dollar's letters glued to it ("R850m", "R1", "N2", "P340-million", "SR1", "A2").
  */
 const GLUED_SIGN = /^(?:(?:Rs|KShs?|Kshs?|Shs?|TSh|USh|Rp|RM|Dhs?)\d[\d,.]*(?:m|bn)?|(SR|QR|[RNAP])\d+(m|bn|-(?:million|billion|trillion))?)$/;
+/** Codes that are also English words, a currency's before a figure only with a scale after it ("COP 2 trillion", not "COP 28"). */
+const WORD_CODES: ReadonlySet<string> = new Set(['COP', 'PEN']);
 /** The scales after a figure that make "R1.2bn" or "N2.5 billion" a sum. */
 const SCALE_WORDS = new Set(['m', 'bn', 'million', 'billion', 'trillion']);
 /** A country's letters before a dollar sign ("US$760 million", "HK$6.2 billion", "NT$", "S$"). */
@@ -84,7 +86,7 @@ const DOLLAR_LETTERS = new Set(['US', 'HK', 'NT', 'NZ', 'S', 'SG', 'A', 'AU', 'C
  * Drops (type null) each one-word candidate that is a currency's letters before a figure: "Rs 4,500
  * crore", "Rs. 1,20,000", "KSh 300 million", "KSh300", "R1.2bn", "N2.5 billion", "$A2.3 billion", "RM1.2
  * billion", "Rp 12 trillion", "P340-million", "Dh4bn", "SR1.2 billion", an ISO code before a figure ("VND15 trillion",
- * "SGD 40m", "NIS 85 million", "EGP 25 billion"), or a country's letters glued to a dollar sign ("HK$6.2 billion",
+ * "SGD 40m", "NIS 85 million", "EGP 25 billion", "ARS 12 trillion"; "COP 2 trillion" with its scale), or a country's letters glued to a dollar sign ("HK$6.2 billion",
  * "US$760 million"). A lone letter glued to digits ("R2", "N1", "A2", "P5" roads, grades or rooms; "SR1" a model) is a
  * sum only with a scale after it or, for "A", a dollar sign before it.
  */
@@ -97,7 +99,7 @@ export function dropCurrencySigns(tokens: readonly Token[], cands: Candidate[]):
       c.type = null;
       continue;
     }
-    if (w.length === 3 && figureAfter(tokens, c.first + 1) && isCurrencyCode(w)) {
+    if (w.length === 3 && figureAfter(tokens, c.first + 1) && (isCurrencyCode(w) || WORD_CODES.has(w) && scaledAfter(tokens, c.first + 2))) {
       c.type = null;
       continue;
     }

@@ -1,10 +1,12 @@
 /**
  * A name right before a lower-case noun for a kind of place ("Korran county", "the Meldo river", "Tarsu
  * province", "the Bohari sea", "Tarrow Central station") is that place's name: the model typed such unknown names a person or a body.
+ * "department" only after one word that is no ordinary word ("the Cuscana department", not "the Sales department").
  * Nouns a body's or a person's name also stands before are left out ("state media", "city council" is
  * after "city", which stays: "Velmont city council" is the town's). Pure, token indices.
  */
 import type { Token } from '../types';
+import { isCommonToken } from './token-fold';
 
 const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(`province county district region prefecture river sea lake valley
   island islands mountains village townland hamlet town city bay gulf strait peninsula desert coast airport station
@@ -22,6 +24,8 @@ export function placeNounAfter(tokens: readonly Token[], first: number, last: nu
   const t = tokens[last + 1];
   if (t === undefined || t.kind !== 'word' || t.sentence !== tokens[last].sentence || t.start !== tokens[last].end + 1) return false;
   if (PLACE_KIND_NOUNS.has(t.text)) return true;
+  // "the Cuscana department", "in Tolima department": a department of a Latin American country, after a name that is no word ("the Sales department").
+  if (t.text === 'department') return first === last && !isCommonToken(tokens[last]);
   const r = tokens[first - 1];
   return PORT_NOUNS.has(t.text) && r !== undefined && r.sentence === t.sentence && PORT_RANKS.has(r.text);
 }

@@ -28,7 +28,7 @@ const MOVES_THROUGH: ReadonlySet<string> = new Set(`journey journeys trip trips 
 const PLACE_NOUNS: ReadonlySet<string> = new Set(`town towns city cities village villages capital outskirts suburbs
   suburb province region district streets centre center north south east west northeast northwest southeast southwest
   port island border borders coast coastline shores county parish townland townlands hamlet governorate emirate canton
-  municipality prefecture voivodeship`.split(/\s+/));
+  municipality prefecture voivodeship state`.split(/\s+/));
 
 /** A town's people, its officers and its council, before "of" and a place ("the mayor of Tavik", "residents of
  *  Belmora", "the town council of Drisk", "the people of Tamsby", "a native of Orvik", "the government of Velby"): a
@@ -50,7 +50,8 @@ const AFTER_PLACE_NOUN: ReadonlySet<string> = new Set(['of', 'in', 'on', 'near',
 
 /** PLACE_NOUNS that name a place in apposition ("a fishing town", "the capital"), not a part of one ("the north"),
  *  and the nouns for a whole country ("Velmora, a small nation of two million"). */
-const APPOSITION_NOUNS: ReadonlySet<string> = new Set([...PLACE_NOUNS].filter((w) => !/^(?:north|south|east|west|streets$|outskirts$|centre$|center$)/.test(w))
+// ("state" only before "of": "Velmoil, the state oil company" is no place.)
+const APPOSITION_NOUNS: ReadonlySet<string> = new Set([...PLACE_NOUNS].filter((w) => !/^(?:north|south|east|west|streets$|outskirts$|centre$|center$|state$)/.test(w))
   .concat(['country', 'nation', 'kingdom', 'republic', 'island', 'archipelago']));
 
 /** A copula after which "a small country" says what the name is, as the apposition does ("Kesh is a small country"). */

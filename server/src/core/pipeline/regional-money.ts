@@ -11,7 +11,9 @@
 import type { Quantity } from '../types';
 
 /** A currency's letters or sign right before a figure (what is before the figure, up to it). */
-const SIGN_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Rs\.?|INR|KShs?|Kshs?|Shs?|TSh|USh|GH₵|Rp\.?|RM|Dhs?|SR|QR|[₹₦₵₱₩₪₺])\s?$/u;
+const SIGN_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Rs\.?|INR|KShs?|Kshs?|Shs?|TSh|USh|GH₵|Rp\.?|RM|Dhs?|SR|QR|[₹₦₵₱₩₪₺]|S\/\.?|Ps\.?|(COP|PEN))\s?$/u;
+/** A scale in a figure's text ("2 trillion", "4.5m"): what makes "COP" or "PEN" before it a currency's code. */
+const SCALED = /\d\s?(?:m|bn|million|billion|trillion)$/i;
 /**
  * Letters glued to a figure with a scale after it ("R1.2bn", "N2.5 billion", "P340-million", "SR1.2 billion"), or a sign
  * with none ("Rs4,500", "KSh300", "Dh4", "$A2.3 billion", "RM1.52", "Rp4.5 trillion"); "b" is a billion there ("RM1.2b").
@@ -49,7 +51,7 @@ export function gluedRegionalSums(sStart: number, sentence: string): Quantity[] 
  */
 export function regionalFigure(text: string, q: Quantity): Quantity | null {
   if (q.unit === 'percent') return null;
-  const signed = q.unit === 'count' && signedBefore(text, q.start);
+  const signed = q.unit === 'count' && signedBefore(text, q.start) && (!wordCodeBefore(text, q.start) || SCALED.test(q.text));
   const a = text.charCodeAt(q.end);
   const scale = a === 32 && ((text.charCodeAt(q.end + 1) | 0x20) === 108 || (text.charCodeAt(q.end + 1) | 0x20) === 99) ? INDIAN_SCALE.exec(text.slice(q.end, q.end + 12)) : null;
   if (!signed && scale === null) return null;
@@ -62,18 +64,23 @@ export function regionalFigure(text: string, q: Quantity): Quantity | null {
   };
 }
 
-/** Is there a currency's sign right before a figure at `at` ("Rs 600", "KSh 300", "Rs. 12", "₹900")? Two character tests for most figures. */
+/** Is there a currency's sign right before a figure at `at` ("Rs 600", "KSh 300", "Rs. 12", "₹900", "S/2.5")? Two character tests for most figures. */
 export function signedBefore(text: string, at: number): boolean {
   const b = at > 0 ? text.charCodeAt(at - 1) : 0;
-  // (a sign glued on, or a space after "Rs", "KSh", "Shs", "Rs.", "INR", "Rp", "RM", "Dh", "SR")
-  return (b === 0x20b9 || b === 0x20a6 || b === 0x20b5 || b === 0x20b1 || b === 0x20a9 || b === 0x20aa || b === 0x20ba
+  // (a sign glued on, "S/" among them, or a space after "Rs", "KSh", "Shs", "Rs.", "INR", "Rp", "RM", "Dh", "SR", "S/", "COP", "PEN")
+  return (b === 0x20b9 || b === 0x20a6 || b === 0x20b5 || b === 0x20b1 || b === 0x20a9 || b === 0x20aa || b === 0x20ba || b === 47
     || b === 32 && at > 1 && isSignEnd(text.charCodeAt(at - 2)))
     && SIGN_BEFORE.test(text.slice(Math.max(0, at - 6), at));
 }
 
-/** The last character of a sign before a space: "s" (Rs, KShs, Dhs), "h" (KSh, Dh), "." (Rs.), "R" (INR, SR, QR), "p" (Rp), "M" (RM). */
+/** Is the sign before a figure at `at` a code that is also an English word ("COP", "PEN"), which needs a scale? */
+function wordCodeBefore(text: string, at: number): boolean {
+  return SIGN_BEFORE.exec(text.slice(Math.max(0, at - 6), at))?.[1] !== undefined;
+}
+
+/** The last character of a sign before a space: "s" (Rs, KShs, Dhs, Ps), "h" (KSh, Dh), "." (Rs.), "R" (INR, SR, QR), "p" (Rp), "M" (RM), "/" (S/), "P", "N" (COP, PEN). */
 function isSignEnd(c: number): boolean {
-  return c === 115 || c === 104 || c === 46 || c === 82 || c === 112 || c === 77;
+  return c === 115 || c === 104 || c === 46 || c === 82 || c === 112 || c === 77 || c === 47 || c === 80 || c === 78;
 }
 
 /** Where the sign before a figure at `figure` starts (SIGN_BEFORE found one). */
