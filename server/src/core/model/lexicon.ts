@@ -30,11 +30,13 @@ const AUSTRALIAN_STATES = ['new south wales', 'victoria', 'south australia', 'we
 
 /**
  * Ordinary words of today's news the generated word lists predate ("Blockchain analysts said", "Fintech firms"):
- * capitalised at a sentence start they were taken for names. Base forms; inflections follow.
+ * capitalised at a sentence start they were taken for names. Base forms; inflections follow. Players' positions
+ * the lists lack too: "Midfielder Otto Hale, 55, coaches" (as "Goalkeeper", "Striker" already were).
  */
 const NEWER_WORDS = `blockchain crypto cryptocurrency fintech cybersecurity cyber ransomware livestream smartphone ecommerce
   e-commerce influencer vaping vape biosecurity microplastic microplastics telehealth deepfake chatbot stablecoin metaverse
-  rideshare streaming emoji biofuel agritech edtech insurtech proptech regtech medtech cleantech nanotech tokenomics`.split(/\s+/);
+  rideshare streaming emoji biofuel agritech edtech insurtech proptech regtech medtech cleantech nanotech tokenomics
+  midfielder full-back centre-back centre-forward wicketkeeper`.split(/\s+/);
 
 const notPersons = new Set([...PLACES_NOT_PERSONS.countries, ...PLACES_NOT_PERSONS.cities, ...PLACES_NOT_PERSONS.regions]);
 

@@ -20,6 +20,14 @@ function lastMentionBefore(ctx: SpeakerContext, offset: number): number {
   return lo - 1;
 }
 
+/**
+ * A gendered title right before a name ("Mr Venn", "Ms Olsen"), or a word of kin before it, maybe after an
+ * apposition's comma ("her husband, Marten", "his widow, Karin", "her son Peter"), or a role in "-man" or
+ * "-woman" ("the fisherman Tor Alm", "spokeswoman Ada Lund"): profiles and obituaries
+ * name relatives by a given name alone, and a "she" later in the paragraph is not the husband.
+ */
+const TITLE_OR_KIN_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|husband|wife|widow|widower|son|daughter|father|mother|brother|sister|grandson|granddaughter|nephew|niece|uncle|aunt|boyfriend|girlfriend|[a-z]{2,}man)(?:\.?\s+|,\s*)$/;
+
 /** A person's gender when a title, role or first name tells it; null when unknown. */
 function genderOf(ctx: SpeakerContext, local: number): Gender | null {
   const genders = (ctx.genders ??= []);
@@ -31,7 +39,7 @@ function genderOf(ctx: SpeakerContext, local: number): Gender | null {
   for (const mi of e.mentions) {
     if (g) break;
     const m = ctx.mentions[mi];
-    const before = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 8), m.start));
+    const before = TITLE_OR_KIN_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 20), m.start));
     if (before) g = genderOfWords(before[1]);
   }
   g ??= genderOfFirstName(e.name) ?? null;

@@ -1,0 +1,132 @@
+// Obituaries, profiles and feature interviews: the family an obituary or a profile counts is no claim ("the second
+// of four children", "She survives him, as do … seven grandchildren": figure-roles.ts householdCount), nor is a
+// small count of a person's own terms, posts or works ("served two terms", "has held nine jobs", "wrote two
+// books": career-counts.ts), while larger career figures stay claims. A household's pets named in a list after an
+// owner's or a count's noun are no persons ("two cats, Pepper and Moss": entity-animals.ts); a relative named by a
+// given name after a word of kin, or a person after a role in "-man", has that gender for a later "he"/"she"
+// ("her husband, Marten", "the fisherman Tor Alm": speaker-resolve.ts); "Midfielder" before a name is a position,
+// as "Goalkeeper" was (model/lexicon.ts).
+// Run with `node --import tsx --test test/unit/obituaries-profiles.test.ts`. All text is fictional.
+import { type ClaimRow, testClaimRows } from './claim-rows';
+import { type EntityRow, entityRowTests } from './entity-rows';
+import { type SpeakerRow, speakerRowTests } from './speaker-rows';
+
+const FAMILY: ClaimRow[] = [
+  {
+    label: 'a place among siblings is no claim: "the second of four children"',
+    body: 'Krag grew up in Harsted, the second of four children.',
+    claims: [],
+  },
+  {
+    label: '"She survives him, as do their three children …; seven grandchildren" lists the family left behind',
+    body: 'She survives him, as do their three children, Greta, Nils and Sofie; seven grandchildren; and a great-grandson.',
+    claims: [],
+  },
+  {
+    label: 'guard: a count of children harmed stays a claim',
+    body: 'Lena Dahl was the second of four children killed on the crossing.',
+    claims: [{ text: 'four children killed', sourced: 'no' }],
+  },
+  {
+    label: 'guard: a count of children a school takes stays a claim',
+    body: 'The Velby school took in 40 children from Harsted this year.',
+    claims: [{ text: '40 children', sourced: 'no' }],
+  },
+];
+
+const CAREER: ClaimRow[] = [
+  {
+    label: 'a person\'s own terms are no claim: "He served two terms on Tarnby town council"',
+    body: 'He served two terms on Tarnby town council.',
+    claims: [],
+  },
+  {
+    label: 'a person\'s own posts: "she has held nine jobs at the firm"',
+    body: 'Over 27 years she has held nine jobs at the firm.',
+    claims: [],
+  },
+  {
+    label: 'a person\'s own works: "Olsen wrote two books on teaching"',
+    body: 'Olsen wrote two books on teaching.',
+    claims: [],
+  },
+  {
+    label: 'guard: a larger career figure stays a claim ("taught more than 1,500 pupils")',
+    body: 'She spent 41 years at Velby Primary School, where she taught more than 1,500 pupils.',
+    claims: [{ text: 'taught more than 1,500 pupils', sourced: 'no' }],
+  },
+  {
+    label: 'guard: jobs a body cuts stay a claim',
+    body: 'The company lost its biggest client and cut 300 jobs.',
+    claims: [{ text: 'cut 300 jobs', sourced: 'no' }],
+  },
+];
+
+testClaimRows('Harald Venn, Shipbuilder, Dies at 84', [['family counts', FAMILY], ['career counts', CAREER]]);
+
+const PETS: EntityRow[] = [
+  {
+    label: 'pets listed after a count\'s noun are no persons: "two cats, Pepper and Moss"',
+    body: 'Elin Brask married Tor Alm in 2001. They live with two cats, Pepper and Moss.',
+    has: [{ text: 'Tor Alm', type: 'PERSON' }],
+    lacks: ['Moss'],
+  },
+  {
+    label: 'a pet after an owner\'s noun at a sentence end: "her dog, Bruno."',
+    body: 'Mira Olsen is survived by her husband, Jonas Olsen, and her dog, Bruno. Bruno is twelve.',
+    has: [{ text: 'Jonas Olsen', type: 'PERSON' }],
+    lacks: ['Bruno'],
+  },
+  {
+    label: 'guard: a person after "the dog walker," is no pet',
+    body: 'The family thanked their dog walker, Ada Moss.',
+    has: [{ text: 'Ada Moss', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: people listed after a count of people stay persons',
+    body: 'She has two sons, Peter and Erik Olsen.',
+    has: [{ text: 'Erik Olsen', type: 'PERSON' }],
+  },
+];
+
+const POSITIONS: EntityRow[] = [
+  {
+    label: '"Midfielder" before a name is a position, not part of the name',
+    body: 'Midfielder Otto Hale, 55, went on to coach the under-21 team.',
+    has: [{ text: 'Otto Hale', type: 'PERSON' }],
+    lacks: ['Midfielder'],
+  },
+  {
+    label: 'guard: "Goalkeeper" before a name as before',
+    body: 'Goalkeeper Rasmus Vik, 58, played for the club until 2003.',
+    has: [{ text: 'Rasmus Vik', type: 'PERSON' }],
+    lacks: ['Goalkeeper'],
+  },
+];
+
+const KIN_GENDER: SpeakerRow[] = [
+  {
+    label: 'a "she" skips the husband named by a given name after "her husband,"',
+    body: 'Sofie Krag runs Corvane Systems, a software firm in Tarnby. She has two children with her husband, Marten, an architect.\n\nShe recalls the crisis of 2009. "That was the worst year of my life," she says.',
+    speaker: 'she', cue: 'says', entity: 'Sofie Krag',
+  },
+  {
+    label: 'a "she" skips a man named after a role in "-man": "the fisherman Tor Alm"',
+    body: 'The painter Elin Brask lives on Skarv. Brask married the fisherman Tor Alm in 2001.\n\n"Tor does not care about art," she says.',
+    speaker: 'she', cue: 'says', entity: 'Elin Brask',
+  },
+  {
+    label: 'guard: a "he" still takes the husband',
+    body: 'Sofie Krag runs Corvane Systems, a software firm in Tarnby. She has two children with her husband, Marten, an architect.\n\n"I do the cooking," he says.',
+    speaker: 'he', cue: 'says', entity: 'Marten',
+  },
+  {
+    label: 'guard: a "she" takes the wife named after "his wife,"',
+    body: 'Harald Venn built ferries in Tarnby. He married Ada Holm in 1964.\n\nHis wife, Ada, spoke at the launch. "He never stopped talking about ships," she said.',
+    speaker: 'she', cue: 'said', entity: 'Ada Holm',
+  },
+];
+
+entityRowTests('pets', 'Olsen Family Mourns Teacher', PETS);
+entityRowTests('positions', 'Where Are They Now: the Tarnby Cup Team', POSITIONS);
+speakerRowTests('kin gender', 'The Quiet Engineer', KIN_GENDER, 'last');
