@@ -5,7 +5,8 @@
 // owner's or a count's noun are no persons ("two cats, Pepper and Moss": entity-animals.ts); a relative named by a
 // given name after a word of kin, or a person after a role in "-man", has that gender for a later "he"/"she"
 // ("her husband, Marten", "the fisherman Tor Alm": speaker-resolve.ts); "Midfielder" before a name is a position,
-// as "Goalkeeper" was (model/lexicon.ts).
+// as "Goalkeeper" was (model/lexicon.ts). A relative named in passing after a possessive of the pronoun's gender
+// ("her mother, Karin, a nurse") is no later "she": the pronoun goes on with the person "her" stands for.
 // Run with `node --import tsx --test test/unit/obituaries-profiles.test.ts`. All text is fictional.
 import { type ClaimRow, testClaimRows } from './claim-rows';
 import { type EntityRow, entityRowTests } from './entity-rows';
@@ -127,6 +128,25 @@ const KIN_GENDER: SpeakerRow[] = [
   },
 ];
 
+const RELATIVES_IN_PASSING: SpeakerRow[] = [
+  {
+    label: 'a "she" goes on with the profile\'s subject past "her mother, Karin, a nurse"',
+    body: 'Sofie Krag runs Corvane Systems, a software firm in Tarnby. Her father, Olaf, was a fisherman; her mother, Karin, a nurse.\n\n"I learned to work from them," she says.',
+    speaker: 'she', cue: 'says', entity: 'Sofie Krag',
+  },
+  {
+    label: 'guard: a relative who speaks is the "she" ("her daughter, Greta, said")',
+    body: 'Mira Olsen taught in Velby for 41 years. Her daughter, Greta, said the family was grateful. "She loved every pupil," she said.',
+    speaker: 'she', cue: 'said', entity: 'Greta',
+  },
+  {
+    label: 'guard: "his wife, Ada" for a "she" is no relative of a "she"',
+    body: 'Harald Venn built ferries in Tarnby. His wife, Ada, was a teacher.\n\n"He never stopped talking about ships," she said.',
+    speaker: 'she', cue: 'said', entity: 'Ada',
+  },
+];
+
 entityRowTests('pets', 'Olsen Family Mourns Teacher', PETS);
 entityRowTests('positions', 'Where Are They Now: the Tarnby Cup Team', POSITIONS);
 speakerRowTests('kin gender', 'The Quiet Engineer', KIN_GENDER, 'last');
+speakerRowTests('relatives in passing', 'The Quiet Engineer', RELATIVES_IN_PASSING, 'last');

@@ -78,6 +78,9 @@ export function resolvePronoun(ctx: SpeakerContext, t: Token): SpeakerRef {
       if (g !== null && g !== want) continue;
       // "the Lane family home", "the Kerr case": a name after "the" modifies a noun, as a possessive does.
       if (isPossessive(ctx.text, x.end) || afterThe(ctx.text, x.start)) { possessive ??= x.local; continue; }
+      // "Her father, Olaf, was a fisherman; her mother, Karin, a nurse. … “…,” she says": a relative of the
+      // person "her" stands for is named in passing; the pronoun goes on with that person.
+      if (relativeInPassing(ctx.text, x.start, x.end, want)) { possessive ??= x.local; continue; }
       // "“Ama walked in,” Osei said. … “…,” she said": a person named inside another quote is
       // somebody's words about her, taken like a possessive only when nobody else fits nearby.
       if (ctx.inQuote?.[firstTokenFrom(ctx.tokens, x.start)] === 1) { possessive ??= x.local; continue; }
@@ -88,6 +91,20 @@ export function resolvePronoun(ctx: SpeakerContext, t: Token): SpeakerRef {
     local ??= possessive ?? fallback;
   }
   return { start: t.start, end: t.end, text: t.text, local };
+}
+
+/** A word of kin after a possessive pronoun and an apposition's comma, right before a name: "her mother, Karin". */
+const OWNED_KIN_BEFORE = /\b(his|her)\s+(?:husband|wife|widow|widower|partner|son|daughter|father|mother|brother|sister|grandson|granddaughter|nephew|niece|uncle|aunt|parents?|children|sons|daughters|brothers|sisters),\s*$/i;
+/** A verb right after the name (and its comma): the relative is the one who speaks or acts ("her daughter, Greta, said"). */
+const ACTS_AFTER = /^,?\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|spoke|speaks|added|adds|recalled|recalls|remembered|remembers|explained|explains|wrote|writes)\b/u;
+
+/**
+ * Is the person from `start` to `end` a relative named in passing, after a possessive of the pronoun's own gender
+ * ("her mother, Karin, a nurse" for a later "she"), who does not speak in that sentence?
+ */
+function relativeInPassing(text: string, start: number, end: number, want: Gender): boolean {
+  const kin = OWNED_KIN_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return kin !== null && genderOfPronoun(kin[1]) === want && !ACTS_AFTER.test(text.slice(end, end + 30));
 }
 
 /** How many sentences after the one that names them a pronoun may still refer to its subject over its reported content. */
