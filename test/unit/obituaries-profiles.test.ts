@@ -2,12 +2,19 @@
 // of four children", "She survives him, as do … seven grandchildren": figure-roles.ts householdCount), nor is a
 // small count of a person's own terms, posts or works ("served two terms", "has held nine jobs", "wrote two
 // books": career-counts.ts), while larger career figures stay claims. A household's pets named in a list after an
-// owner's or a count's noun are no persons ("two cats, Pepper and Moss": entity-animals.ts); a relative named by a
+// owner's or a count's noun are no persons ("two cats, Pepper and Moss": entity-animals.ts), unless the name is a
+// person's surname in the article; a relative named by a
 // given name after a word of kin, or a person after a role in "-man", has that gender for a later "he"/"she"
 // ("her husband, Marten", "the fisherman Tor Alm": speaker-resolve.ts); "Midfielder" before a name is a position,
 // as "Goalkeeper" was (model/lexicon.ts). A relative named in passing after a possessive of the pronoun's gender
-// ("her mother, Karin, a nurse") is no later "she": the pronoun goes on with the person "her" stands for.
+// ("her mother, Karin, a nurse") is no later "she": the pronoun goes on with the person "her" stands for. Titles
+// listed after works and their topic ("wrote two books on teaching, "Letters in the Dark" and …") are nobody's
+// words (quote-work-titles.ts).
 // Run with `node --import tsx --test test/unit/obituaries-profiles.test.ts`. All text is fictional.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../server/src/core/index';
+import type { QuoteKind } from '../../server/src/core/types';
 import { type ClaimRow, testClaimRows } from './claim-rows';
 import { type EntityRow, entityRowTests } from './entity-rows';
 import { type SpeakerRow, speakerRowTests } from './speaker-rows';
@@ -79,6 +86,16 @@ const PETS: EntityRow[] = [
     lacks: ['Bruno'],
   },
   {
+    label: 'guard: a pet named like its owner leaves the owner a person ("Lena Marbles … four dogs, Marbles, Kermit and Peach")',
+    body: 'Lena Marbles films her videos in Velby. Marbles lives there with her four dogs, Marbles, Kermit and Peach.',
+    has: [{ text: 'Lena Marbles', type: 'PERSON' }, { text: 'Marbles', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a name right after a plural animal noun is no pet ("how many elephants Hannibal took")',
+    body: 'The quiz asked how many elephants Hannibal took over the Alps.',
+    has: [{ text: 'Hannibal', type: 'PERSON' }],
+  },
+  {
     label: 'guard: a person after "the dog walker," is no pet',
     body: 'The family thanked their dog walker, Ada Moss.',
     has: [{ text: 'Ada Moss', type: 'PERSON' }],
@@ -122,6 +139,11 @@ const KIN_GENDER: SpeakerRow[] = [
     speaker: 'he', cue: 'says', entity: 'Marten',
   },
   {
+    label: 'guard: a word of kin before a full stop says nothing of the next sentence\'s name ("his mother and sister. Peter Birk")',
+    body: 'Ada Holm found the boat. Police spoke to his mother and sister. Peter Birk had left the harbour at dawn.\n\n"He was always careful," she said.',
+    speaker: 'she', cue: 'said', entity: 'Ada Holm',
+  },
+  {
     label: 'guard: a "she" takes the wife named after "his wife,"',
     body: 'Harald Venn built ferries in Tarnby. He married Ada Holm in 1964.\n\nHis wife, Ada, spoke at the launch. "He never stopped talking about ships," she said.',
     speaker: 'she', cue: 'said', entity: 'Ada Holm',
@@ -140,6 +162,11 @@ const RELATIVES_IN_PASSING: SpeakerRow[] = [
     speaker: 'she', cue: 'said', entity: 'Greta',
   },
   {
+    label: 'guard: a relative who is the subject of a verb is the "he" ("His son, Tor Venn, is a guard … and he said")',
+    body: 'Harald Venn coached the Tarnby side for 19 seasons. His son, Tor Venn, is a guard for Velby and he said he was proud. "My dad is ready," he said.',
+    speaker: 'he', cue: 'said', entity: 'Tor Venn',
+  },
+  {
     label: 'guard: "his wife, Ada" for a "she" is no relative of a "she"',
     body: 'Harald Venn built ferries in Tarnby. His wife, Ada, was a teacher.\n\n"He never stopped talking about ships," she said.',
     speaker: 'she', cue: 'said', entity: 'Ada',
@@ -150,3 +177,29 @@ entityRowTests('pets', 'Olsen Family Mourns Teacher', PETS);
 entityRowTests('positions', 'Where Are They Now: the Tarnby Cup Team', POSITIONS);
 speakerRowTests('kin gender', 'The Quiet Engineer', KIN_GENDER, 'last');
 speakerRowTests('relatives in passing', 'The Quiet Engineer', RELATIVES_IN_PASSING, 'last');
+
+// Each quote's kind, in order.
+const WORKS: { label: string; body: string; kinds: QuoteKind[] }[] = [
+  {
+    label: 'titles after works and their topic are scare quotes: "wrote two books on teaching, "X" and "Y""',
+    body: 'Olsen wrote two books on teaching, "Letters in the Dark" and "The Patient Classroom".',
+    kinds: ['scare', 'scare'],
+  },
+  {
+    label: 'the same with "a memoir about": "Venn wrote a memoir about the yard, "Steel and Salt""',
+    body: 'Venn wrote a memoir about the yard, "Steel and Salt", in 2008.',
+    kinds: ['scare'],
+  },
+  {
+    label: 'guard: words a writer sends after "wrote to" stay her quote',
+    body: 'Olsen wrote to the head of the school, "Please Come Home Now," she said.',
+    kinds: ['direct'],
+  },
+];
+
+for (const row of WORKS) {
+  test(`works: ${row.label}`, () => {
+    const a = analyzeText(`Mira Olsen, 1938-2026\n${row.body}\n`);
+    assert.deepEqual(a.quotes.map((q) => q.kind), row.kinds);
+  });
+}

@@ -24,9 +24,10 @@ function lastMentionBefore(ctx: SpeakerContext, offset: number): number {
  * A gendered title right before a name ("Mr Venn", "Ms Olsen"), or a word of kin before it, maybe after an
  * apposition's comma ("her husband, Marten", "his widow, Karin", "her son Peter"), or a role in "-man" or
  * "-woman" ("the fisherman Tor Alm", "spokeswoman Ada Lund"): profiles and obituaries
- * name relatives by a given name alone, and a "she" later in the paragraph is not the husband.
+ * name relatives by a given name alone, and a "she" later in the paragraph is not the husband. A full stop ends a
+ * kin word's reach ("his mother and sister. John Jenkin" says nothing of John).
  */
-const TITLE_OR_KIN_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|husband|wife|widow|widower|son|daughter|father|mother|brother|sister|grandson|granddaughter|nephew|niece|uncle|aunt|boyfriend|girlfriend|[a-z]{2,}man)(?:\.?\s+|,\s*)$/;
+const TITLE_OR_KIN_BEFORE = /\b(?:(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+|(husband|wife|widow|widower|son|daughter|father|mother|brother|sister|grandson|granddaughter|nephew|niece|uncle|aunt|boyfriend|girlfriend|[a-z]{2,}man),?\s+)$/;
 
 /** A person's gender when a title, role or first name tells it; null when unknown. */
 function genderOf(ctx: SpeakerContext, local: number): Gender | null {
@@ -40,7 +41,7 @@ function genderOf(ctx: SpeakerContext, local: number): Gender | null {
     if (g) break;
     const m = ctx.mentions[mi];
     const before = TITLE_OR_KIN_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 20), m.start));
-    if (before) g = genderOfWords(before[1]);
+    if (before) g = genderOfWords(before[1] ?? before[2]);
   }
   g ??= genderOfFirstName(e.name) ?? null;
   genders[local] = g;
@@ -95,8 +96,12 @@ export function resolvePronoun(ctx: SpeakerContext, t: Token): SpeakerRef {
 
 /** A word of kin after a possessive pronoun and an apposition's comma, right before a name: "her mother, Karin". */
 const OWNED_KIN_BEFORE = /\b(his|her)\s+(?:husband|wife|widow|widower|partner|son|daughter|father|mother|brother|sister|grandson|granddaughter|nephew|niece|uncle|aunt|parents?|children|sons|daughters|brothers|sisters),\s*$/i;
-/** A verb right after the name (and its comma): the relative is the one who speaks or acts ("her daughter, Greta, said"). */
-const ACTS_AFTER = /^,?\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|spoke|speaks|added|adds|recalled|recalls|remembered|remembers|explained|explains|wrote|writes)\b/u;
+/**
+ * A verb right after the name (and its comma): the relative is the subject of a clause of their own, who speaks or
+ * acts ("her daughter, Greta, said", "His son, Tor Venn, is a guard … and he said"); an apposition with no verb
+ * ("her mother, Karin, a nurse") names them in passing.
+ */
+const ACTS_AFTER = /^,?\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|have|will|would|can|could|did|does|said|says|tells|speaks|adds|recalls|remembers|explains|writes|told|spoke|wrote|\p{Ll}+ed)\b/u;
 
 /**
  * Is the person from `start` to `end` a relative named in passing, after a possessive of the pronoun's own gender
