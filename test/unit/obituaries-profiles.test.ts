@@ -9,7 +9,9 @@
 // as "Goalkeeper" was (model/lexicon.ts). A relative named in passing after a possessive of the pronoun's gender
 // ("her mother, Karin, a nurse") is no later "she": the pronoun goes on with the person "her" stands for. Titles
 // listed after works and their topic ("wrote two books on teaching, "Letters in the Dark" and …") are nobody's
-// words (quote-work-titles.ts).
+// words (quote-work-titles.ts). "She was born Mira Lund" after "Mira Olsen" is her birth name, one person
+// (entity-birth-names.ts bornAsOf). An award's name runs on past "for"/"of" and a field's word ("the Kellberg
+// Prize for Education", "the Order of the Northern Star": entity-award-names.ts).
 // Run with `node --import tsx --test test/unit/obituaries-profiles.test.ts`. All text is fictional.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -173,6 +175,35 @@ const RELATIVES_IN_PASSING: SpeakerRow[] = [
   },
 ];
 
+const AWARDS: EntityRow[] = [
+  {
+    label: 'an award\'s name runs on past "for" and a field: "the Kellberg Prize for Education"',
+    body: 'Olsen won the Kellberg Prize for Education in 1985.',
+    has: [{ text: 'Kellberg Prize for Education' }],
+  },
+  {
+    label: '"the Order of the Northern Star" is one name, no person "Order"',
+    body: 'Venn was awarded the Order of the Northern Star in 2001.',
+    has: [{ text: 'Order of the Northern Star' }],
+  },
+  {
+    label: 'guard: a winner after "for" is no part of the award ("the Tessel Trophy for Velby")',
+    body: 'Orrel Marine sponsored the Tessel Trophy for Velby in 2004.',
+    has: [{ text: 'Tessel Trophy' }],
+  },
+  {
+    label: 'guard: the body that gives an award stays its own name ("the Lifetime Award of the Velby Rowing Club")',
+    body: 'Dahl received the Lifetime Award of the Velby Rowing Club in 2019.',
+    has: [{ text: 'Lifetime Award' }, { text: 'Velby Rowing Club', type: 'ORG' }],
+  },
+  {
+    label: 'guard: "Prize money for Velby" opening a sentence is no award',
+    body: 'Prize money for Velby Rowing Club rose to 40,000 crowns.',
+    has: [{ text: 'Velby Rowing Club', type: 'ORG' }],
+  },
+];
+
+entityRowTests('awards', 'Harald Venn, Shipbuilder, Dies at 84', AWARDS);
 entityRowTests('pets', 'Olsen Family Mourns Teacher', PETS);
 entityRowTests('positions', 'Where Are They Now: the Tarnby Cup Team', POSITIONS);
 speakerRowTests('kin gender', 'The Quiet Engineer', KIN_GENDER, 'last');
@@ -201,5 +232,35 @@ for (const row of WORKS) {
   test(`works: ${row.label}`, () => {
     const a = analyzeText(`Mira Olsen, 1938-2026\n${row.body}\n`);
     assert.deepEqual(a.quotes.map((q) => q.kind), row.kinds);
+  });
+}
+
+// The entity each name joins.
+const BORN_AS: { label: string; body: string; joins: [string, string][] }[] = [
+  {
+    label: '"She was born Mira Lund" after "Mira Olsen" is her birth name',
+    body: 'Mira Olsen, a teacher, has died aged 87. She was born Mira Lund in Harsted in 1938.',
+    joins: [['Mira Lund', 'Mira Olsen']],
+  },
+  {
+    label: 'guard: another given name after "was born" is another person',
+    body: 'Mira Olsen, a teacher, has died aged 87. Her sister was born Greta Lund in 1940.',
+    joins: [['Greta Lund', 'Greta Lund']],
+  },
+  {
+    label: 'guard: "was born in" a place joins nobody',
+    body: 'Mira Olsen, a teacher, has died aged 87. She was born in Harsted in 1938.',
+    joins: [['Harsted', 'Harsted']],
+  },
+];
+
+for (const row of BORN_AS) {
+  test(`born as: ${row.label}`, () => {
+    const a = analyzeText(`Mira Olsen, 1938-2026\n${row.body}\n`);
+    for (const [text, entity] of row.joins) {
+      const m = a.mentions.find((x) => x.text === text);
+      assert.ok(m, `a mention "${text}"`);
+      assert.equal(a.entities[m!.local].name, entity, `entity of "${text}"`);
+    }
   });
 }
