@@ -11,7 +11,10 @@
 // listed after works and their topic ("wrote two books on teaching, "Letters in the Dark" and …") are nobody's
 // words (quote-work-titles.ts). "She was born Mira Lund" after "Mira Olsen" is her birth name, one person
 // (entity-birth-names.ts bornAsOf). An award's name runs on past "for"/"of" and a field's word ("the Kellberg
-// Prize for Education", "the Order of the Northern Star": entity-award-names.ts).
+// Prize for Education", "the Order of the Northern Star": entity-award-names.ts). A given name in apposition to an
+// owned word of kin is a person ("Holt's husband, Per, handles …": entity-kin-appositions.ts); a name in a disease's
+// eponym is no entity ("Parkinson's disease": entity-eponym-terms.ts); "Nordic" is a region's adjective, like
+// "European" (model/lexicon.ts).
 // Run with `node --import tsx --test test/unit/obituaries-profiles.test.ts`. All text is fictional.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -31,6 +34,21 @@ const FAMILY: ClaimRow[] = [
     label: '"She survives him, as do their three children …; seven grandchildren" lists the family left behind',
     body: 'She survives him, as do their three children, Greta, Nils and Sofie; seven grandchildren; and a great-grandson.',
     claims: [],
+  },
+  {
+    label: '"who survives him, along with two grandchildren"',
+    body: 'In 1981 he married the singer Lotta Fjell, who survives him, along with two grandchildren.',
+    claims: [],
+  },
+  {
+    label: '"Their daughter, Mia, and two grandchildren survive" (a verb after the count)',
+    body: 'Their daughter, Mia, and two grandchildren survive.',
+    claims: [],
+  },
+  {
+    label: 'guard: things listed after an owner stay counted when harmed ("Their house, the barn and three tractors burned")',
+    body: 'Their house, the barn and three tractors burned.',
+    claims: [{ text: 'three tractors burned', sourced: 'no' }],
   },
   {
     label: 'guard: a count of children harmed stays a claim',
@@ -187,6 +205,11 @@ const AWARDS: EntityRow[] = [
     has: [{ text: 'Order of the Northern Star' }],
   },
   {
+    label: 'an order\'s name after "of" is its own: "a Knight of the Order of Velby"',
+    body: 'Pell founded the Velby Quartet. He was made a Knight of the Order of Velby in 2005.',
+    has: [{ text: 'Order of Velby' }],
+  },
+  {
     label: 'guard: a winner after "for" is no part of the award ("the Tessel Trophy for Velby")',
     body: 'Orrel Marine sponsored the Tessel Trophy for Velby in 2004.',
     has: [{ text: 'Tessel Trophy' }],
@@ -203,6 +226,54 @@ const AWARDS: EntityRow[] = [
   },
 ];
 
+const KIN_APPOSITIONS: EntityRow[] = [
+  {
+    label: 'a given name after an owned word of kin is a person: "Holt\'s husband, Per, handles the accounts"',
+    body: 'Karin Holt runs Brenna. Holt\'s husband, Per, handles the farm\'s accounts. Per is 60.',
+    has: [{ text: 'Per', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a firm after "its partner," stays a firm',
+    body: 'Corvane Systems signed a deal with its partner, Halden Analytics, on Monday.',
+    has: [{ text: 'Halden Analytics', type: 'ORG' }],
+  },
+];
+
+const EPONYMS: EntityRow[] = [
+  {
+    label: 'a name in a disease\'s eponym is no entity: "Parkinson\'s disease", and "his Parkinson\'s" after it',
+    body: 'Pell, who had Parkinson\'s disease, died on Friday. His Parkinson\'s had worsened since 2020.',
+    has: [{ text: 'Pell', type: 'PERSON' }],
+    lacks: ['Parkinson', 'Parkinson\'s had'],
+  },
+  {
+    label: 'guard: a place before "\'s disease" and another noun stays ("Velby\'s disease rate")',
+    body: 'Health officials in Velby said Velby\'s disease rate rose in 2024.',
+    has: [{ text: 'Velby' }],
+  },
+  {
+    label: 'guard: a person with the surname stays a person',
+    body: 'Nils Parkinson, a nurse in Velby, spoke to the council.',
+    has: [{ text: 'Nils Parkinson', type: 'PERSON' }],
+  },
+];
+
+const REGIONS: EntityRow[] = [
+  {
+    label: '"Nordic" before a noun is a region\'s adjective, no organisation',
+    body: 'Corvane Systems has 40% of the Nordic market for port software.',
+    has: [{ text: 'Corvane Systems', type: 'ORG' }, { text: 'Nordic', type: 'NORP' }],
+  },
+  {
+    label: 'guard: "the Nordic Council" stays a body',
+    body: 'The Nordic Council met in Velby on Monday.',
+    has: [{ text: 'Nordic Council', type: 'ORG' }],
+  },
+];
+
+entityRowTests('kin appositions', 'The Reluctant Mayor', KIN_APPOSITIONS);
+entityRowTests('eponyms', 'Jonas Pell Obituary', EPONYMS);
+entityRowTests('regions', 'The Quiet Engineer', REGIONS);
 entityRowTests('awards', 'Harald Venn, Shipbuilder, Dies at 84', AWARDS);
 entityRowTests('pets', 'Olsen Family Mourns Teacher', PETS);
 entityRowTests('positions', 'Where Are They Now: the Tarnby Cup Team', POSITIONS);

@@ -38,6 +38,9 @@ const NEWER_WORDS = `blockchain crypto cryptocurrency fintech cybersecurity cybe
   rideshare streaming emoji biofuel agritech edtech insurtech proptech regtech medtech cleantech nanotech tokenomics
   midfielder full-back centre-back centre-forward wicketkeeper`.split(/\s+/);
 
+/** Adjectives of a region of several countries the generated list lacks, like its "European" ("Nordic jazz", "the Nordic market"). */
+const REGIONAL_DEMONYMS: [string, null][] = [['nordic', null], ['scandinavian', null]];
+
 const notPersons = new Set([...PLACES_NOT_PERSONS.countries, ...PLACES_NOT_PERSONS.cities, ...PLACES_NOT_PERSONS.regions]);
 
 export const lexicon: Lexicon = {
@@ -54,6 +57,7 @@ export const lexicon: Lexicon = {
     ...Object.entries(data.demonyms as Record<string, string | null>).filter(([, c]) => c !== null),
     ...IRREGULAR_DEMONYMS,
     ...Object.entries(data.demonyms as Record<string, string | null>).filter(([w, c]) => c === null && !IRREGULAR_DEMONYMS.has(w)),
+    ...REGIONAL_DEMONYMS,
   ]),
   common: new Set([...data.common.split('\n'), ...NEWER_WORDS]),
 };

@@ -79,6 +79,7 @@ import { joinCommaPartners } from './entity-comma-firms';
 import { dropNamedStorms } from './entity-storms';
 import { dropVessels } from './entity-vessels';
 import { dropAnimals } from './entity-animals';
+import { dropEponymTerms } from './entity-eponym-terms';
 import { leadingInitial, personsByInitial } from './entity-initial-names';
 import { chunkEntityNameKey, chunkNameKey, wordNameKey, wordsOnly } from './chunk-name-key';
 import { keepOwnKeys } from './entity-own-keys';
@@ -120,6 +121,7 @@ import { portfolioListEnd } from './entity-portfolio-lists';
 import { dropTickers } from './entity-tickers';
 import { bodiesByApposition } from './entity-body-appositions';
 import { personsByJobApposition } from './entity-job-appositions';
+import { relativesByKinApposition } from './entity-kin-appositions';
 import { keptGivenWord, monthGivenName, willGivenName } from './entity-word-given';
 import { givenNameOwner, givenNameOwners } from './entity-given-alone';
 import { dropAlerts } from './entity-alerts';
@@ -298,6 +300,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   bylinePersons(tokens, blocks, sentenceBlock, candidates);
   if (lowerGates & L_BODY_KIND) bodiesByApposition(tokens, candidates);
   personsByJobApposition(tokens, candidates);
+  relativesByKinApposition(tokens, candidates);
   if (gates & G_STATION) stationsAsOrgs(tokens, candidates);
   acronymLedAsOrgs(tokens, candidates);
   if (scan.score) teamsByScore(tokens, candidates); // most documents hold no score: the pass finds nothing there
@@ -326,6 +329,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (gates & G_STORM) dropNamedStorms(tokens, candidates);
   dropVessels(tokens, candidates);
   dropAnimals(tokens, candidates);
+  if (text.includes("'s") || text.includes('’s')) dropEponymTerms(tokens, candidates);
   if (headlineMayOpenWithDisaster(text, blocks)) dropHeadlineDisasters(tokens, blocks, sentenceBlock, candidates);
   headlinePlaces(tokens, candidates);
   headlineInterviewees(tokens, candidates);
@@ -1392,7 +1396,8 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
     // "the Kellberg Prize for Education", "the Medal of Honour": an award's name goes on past "for"/"of" and a field's
     // ordinary word (not "the Tessel Trophy for Velby": a winner) (entity-award-names.ts).
-    if ((l === 'of' || l === 'for') && awardHeadAt(tokens, k - 1, i) && isCommonToken(next)) { last = k; continue; }
+    // An order's name is its own after "of": "the Order of Velby".
+    if ((l === 'of' || l === 'for') && awardHeadAt(tokens, k - 1, i) && (isCommonToken(next) || l === 'of' && tokens[k - 1].text === 'Order')) { last = k; continue; }
     // A place or organisation the lexicon knows whole across "of" ("United States of America").
     if (l === 'of' && knownAcrossOf(tokens, i, k)) { last = k; continue; }
     // "the House of Delegates", "Kelmar House of Assembly": a chamber's "House" before "of" and a capitalised word.
