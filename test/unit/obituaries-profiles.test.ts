@@ -14,7 +14,9 @@
 // Prize for Education", "the Order of the Northern Star": entity-award-names.ts). A given name in apposition to an
 // owned word of kin is a person ("Holt's husband, Per, handles …": entity-kin-appositions.ts); a name in a disease's
 // eponym is no entity ("Parkinson's disease": entity-eponym-terms.ts); "Nordic" is a region's adjective, like
-// "European" (model/lexicon.ts).
+// "European" (model/lexicon.ts). "Mr Venn" after "Harald Venn" and "his daughter, Greta Venn" is Harald: the only
+// namesake not known to be a woman (entity-titled-surnames.ts pickByGender). A feature interview's "she spoke to
+// Nils Orme" names the one who asks after the verb: the answers are hers (interview-answers.ts).
 // Run with `node --import tsx --test test/unit/obituaries-profiles.test.ts`. All text is fictional.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -307,7 +309,7 @@ for (const row of WORKS) {
 }
 
 // The entity each name joins.
-const BORN_AS: { label: string; body: string; joins: [string, string][] }[] = [
+const JOINS: { label: string; body: string; joins: [string, string][] }[] = [
   {
     label: '"She was born Mira Lund" after "Mira Olsen" is her birth name',
     body: 'Mira Olsen, a teacher, has died aged 87. She was born Mira Lund in Harsted in 1938.',
@@ -325,13 +327,53 @@ const BORN_AS: { label: string; body: string; joins: [string, string][] }[] = [
   },
 ];
 
-for (const row of BORN_AS) {
-  test(`born as: ${row.label}`, () => {
+JOINS.push(
+  {
+    label: '"Mr Venn" is the one namesake not known to be a woman ("Harald Venn … his daughter, Greta Venn")',
+    body: 'Harald Venn, who ran the Tarnby yard, died on Tuesday. His daughter, Greta Venn, said he had been ill. Mr Venn left school at 15.',
+    joins: [['Venn', 'Harald Venn']],
+  },
+  {
+    label: 'guard: two namesakes of unknown gender leave "Mr Venn" alone',
+    body: 'Harald Venn, who ran the Tarnby yard, died on Tuesday. His brother, Tor Venn, said he had been ill. Mr Venn left school at 15.',
+    joins: [['Venn', 'Venn']],
+  },
+);
+
+for (const row of JOINS) {
+  test(`joins: ${row.label}`, () => {
     const a = analyzeText(`Mira Olsen, 1938-2026\n${row.body}\n`);
     for (const [text, entity] of row.joins) {
       const m = a.mentions.find((x) => x.text === text);
       assert.ok(m, `a mention "${text}"`);
       assert.equal(a.entities[m!.local].name, entity, `entity of "${text}"`);
     }
+  });
+}
+
+// Who an interview's answers' figures belong to.
+const QA = '\n\nQ: Why did you stay on the island?\n\nA: Because the light never stays the same. I have sold 400 paintings since 1990.\n\nQ: Does the money matter?\n\nA: Not really. About 70% of it goes to my grandchildren.\n';
+const ANSWERS: { label: string; text: string; source: string }[] = [
+  {
+    label: '"In this interview she spoke to Nils Orme": the asker follows the verb; the answers are the painter\'s',
+    text: 'Salt and Silence at Velby\n\nThe painter Elin Brask, 71, has spent half a century on Skarv. In this interview she spoke to Nils Orme.' + QA,
+    source: 'Elin Brask',
+  },
+  {
+    label: '"She talks to Nils Orme": a pronoun subject is the one named before it, the one after asks',
+    text: 'Ten questions for the painter of Skarv\n\nThe painter Elin Brask, 71, has spent half a century on Skarv. She talks to Nils Orme in this interview.' + QA,
+    source: 'Elin Brask',
+  },
+  {
+    label: 'guard: "an interview with Elin Brask" in the headline names the one who answers, as before',
+    text: 'An interview with Elin Brask\n\nThe painter has spent half a century on Skarv. Nils Orme asked the questions.' + QA,
+    source: 'Elin Brask',
+  },
+];
+
+for (const row of ANSWERS) {
+  test(`interview answers: ${row.label}`, () => {
+    const a = analyzeText(row.text);
+    assert.deepEqual(a.claims.map((c) => [c.text, c.sourced, c.source?.text ?? null]), [['sold 400 paintings', 'yes', row.source], ['About 70%', 'yes', row.source]]);
   });
 }
