@@ -16,7 +16,8 @@
 // eponym is no entity ("Parkinson's disease": entity-eponym-terms.ts); "Nordic" is a region's adjective, like
 // "European" (model/lexicon.ts). "Mr Venn" after "Harald Venn" and "his daughter, Greta Venn" is Harald: the only
 // namesake not known to be a woman (entity-titled-surnames.ts pickByGender). A feature interview's "she spoke to
-// Nils Orme" names the one who asks after the verb: the answers are hers (interview-answers.ts).
+// Nils Orme" names the one who asks after the verb: the answers are hers (interview-answers.ts). A name with an
+// apposition calling it a vessel is a ship's ("the Brenna Star, the largest car ferry ever launched": entity-vessels.ts).
 // Run with `node --import tsx --test test/unit/obituaries-profiles.test.ts`. All text is fictional.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -273,6 +274,31 @@ const REGIONS: EntityRow[] = [
   },
 ];
 
+const VESSELS: EntityRow[] = [
+  {
+    label: 'a name an apposition calls a vessel is no person: "the Brenna Star, the largest car ferry ever launched"',
+    body: 'The yard built 46 vessels, including the Brenna Star, the largest car ferry ever launched in Tarnby.',
+    has: [{ text: 'Tarnby', type: 'LOC' }],
+    lacks: ['Brenna Star'],
+  },
+  {
+    label: 'guard: "Ada Holm, the ferry captain," stays a person',
+    body: 'Ada Holm, the ferry captain, said the crossing was calm.',
+    has: [{ text: 'Ada Holm', type: 'PERSON' }],
+  },
+  {
+    label: 'guard: a place before "the ferry\'s next port of call" stays a place',
+    body: 'The crew will be landed at Velby in Orrland, the ferry\'s next port of call.',
+    has: [{ text: 'Orrland' }],
+  },
+  {
+    label: 'guard: "Skarv, a ferry ride away," stays a name',
+    body: 'The painter lives on Skarv, a ferry ride away from Tarnby.',
+    has: [{ text: 'Skarv' }],
+  },
+];
+
+entityRowTests('vessels', 'Harald Venn, Shipbuilder, Dies at 84', VESSELS);
 entityRowTests('kin appositions', 'The Reluctant Mayor', KIN_APPOSITIONS);
 entityRowTests('eponyms', 'Jonas Pell Obituary', EPONYMS);
 entityRowTests('regions', 'The Quiet Engineer', REGIONS);
