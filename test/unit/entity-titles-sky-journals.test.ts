@@ -1,5 +1,6 @@
 // Labelled sentences for three entity cases: a title and a surname alone ("Ms Kral") is the one person the article
-// names in full with that surname (and no one else when two share it); a planet or the Moon in a sentence about
+// names in full with that surname (and no one else when two share it, unless all but one are known to be of the
+// title's other gender); a planet or the Moon in a sentence about
 // space is a place, a craft's name after "the" ("the Orbis probe") no mention, and "Mars" that speaks a firm; a
 // journal's name ending in "Lancet", "Journal", "Gazette" is an organisation. Run with
 // `node --import tsx --test test/unit/entity-titles-sky-journals.test.ts`. All names are fictional.
@@ -22,8 +23,13 @@ const TITLE_ROWS: TitleRow[] = [
     titled: 'KRAL', owner: 'Ina Kral',
   },
   {
-    label: 'two persons named in full share the surname: the titled surname is neither',
+    label: 'two persons named in full share the surname, one a known man: "Ms Kral" is the other (s39: his sister)',
     text: 'Ferry Board Names Chief\nIna Kral and her brother Tomas Kral both applied.\nMs Kral said she was pleased.\n',
+    titled: 'Kral', owner: 'Ina Kral',
+  },
+  {
+    label: 'two persons named in full share the surname, neither of a known gender: the titled surname is neither',
+    text: 'Ferry Board Names Chief\nIna Kral and Tor Kral both applied.\nMs Kral said she was pleased.\n',
     titled: 'Kral', owner: null,
   },
   {

@@ -10,14 +10,21 @@ export type Gender = 'male' | 'female';
 const MALE_NAMES: ReadonlySet<string> = new Set(data.male.split(' '));
 const FEMALE_NAMES: ReadonlySet<string> = new Set(data.female.split(' '));
 
-const MALE_WORDS = /^(mr|sir|lord|king|prince|duke|baron|count|emperor|sultan|sheikh|emir|father|brother|rev|reverend|congressman|councilman|chairman|spokesman|businessman|policeman|fireman|husband|son|grandfather|uncle|man)$/i;
-const FEMALE_WORDS = /^(mrs|ms|miss|madam|madame|dame|lady|queen|princess|duchess|baroness|countess|empress|sister|mother|congresswoman|councilwoman|chairwoman|spokeswoman|businesswoman|policewoman|wife|daughter|grandmother|aunt|woman)$/i;
+const MALE_WORDS = /^(mr|sir|lord|king|prince|duke|baron|count|emperor|sultan|sheikh|emir|father|brother|rev|reverend|congressman|councilman|chairman|spokesman|businessman|policeman|fireman|husband|widower|son|grandson|nephew|boyfriend|grandfather|uncle|man)$/i;
+const FEMALE_WORDS = /^(mrs|ms|miss|madam|madame|dame|lady|queen|princess|duchess|baroness|countess|empress|sister|mother|congresswoman|councilwoman|chairwoman|spokeswoman|businesswoman|policewoman|wife|widow|daughter|granddaughter|niece|girlfriend|grandmother|aunt|woman)$/i;
 
-/** Gender a title or role phrase implies ("Ms", "the spokeswoman"), or null. */
+/** A lower-case role noun in "-woman" or "-man" ("fisherwoman", "the fisherman Tor Alm", "a cameraman"). */
+const WOMAN_ROLE = /^[a-z]{2,}woman$/;
+const MAN_ROLE = /^[a-z]{2,}man$/;
+/** Lower-case words in "-man" that name no man. */
+const NOT_MAN_ROLES: ReadonlySet<string> = new Set(['human', 'shaman', 'talisman', 'caiman', 'ottoman', 'superhuman', 'inhuman', 'nonhuman', 'subhuman']);
+
+/** Gender a title or role phrase implies ("Ms", "the spokeswoman", "the fisherman"), or null. */
 export function genderOfWords(phrase: string): Gender | null {
   for (const w of phrase.split(/[\s.]+/)) {
     if (MALE_WORDS.test(w)) return 'male';
-    if (FEMALE_WORDS.test(w)) return 'female';
+    if (FEMALE_WORDS.test(w) || WOMAN_ROLE.test(w)) return 'female';
+    if (MAN_ROLE.test(w) && !NOT_MAN_ROLES.has(w)) return 'male';
   }
   return null;
 }

@@ -30,11 +30,16 @@ const AUSTRALIAN_STATES = ['new south wales', 'victoria', 'south australia', 'we
 
 /**
  * Ordinary words of today's news the generated word lists predate ("Blockchain analysts said", "Fintech firms"):
- * capitalised at a sentence start they were taken for names. Base forms; inflections follow.
+ * capitalised at a sentence start they were taken for names. Base forms; inflections follow. Players' positions
+ * the lists lack too: "Midfielder Otto Hale, 55, coaches" (as "Goalkeeper", "Striker" already were).
  */
 const NEWER_WORDS = `blockchain crypto cryptocurrency fintech cybersecurity cyber ransomware livestream smartphone ecommerce
   e-commerce influencer vaping vape biosecurity microplastic microplastics telehealth deepfake chatbot stablecoin metaverse
-  rideshare streaming emoji biofuel agritech edtech insurtech proptech regtech medtech cleantech nanotech tokenomics`.split(/\s+/);
+  rideshare streaming emoji biofuel agritech edtech insurtech proptech regtech medtech cleantech nanotech tokenomics
+  midfielder full-back centre-back centre-forward wicketkeeper`.split(/\s+/);
+
+/** Adjectives of a region of several countries the generated list lacks, like its "European" ("Nordic jazz", "the Nordic market"). */
+const REGIONAL_DEMONYMS: [string, null][] = [['nordic', null], ['scandinavian', null]];
 
 const notPersons = new Set([...PLACES_NOT_PERSONS.countries, ...PLACES_NOT_PERSONS.cities, ...PLACES_NOT_PERSONS.regions]);
 
@@ -52,6 +57,7 @@ export const lexicon: Lexicon = {
     ...Object.entries(data.demonyms as Record<string, string | null>).filter(([, c]) => c !== null),
     ...IRREGULAR_DEMONYMS,
     ...Object.entries(data.demonyms as Record<string, string | null>).filter(([w, c]) => c === null && !IRREGULAR_DEMONYMS.has(w)),
+    ...REGIONAL_DEMONYMS,
   ]),
   common: new Set([...data.common.split('\n'), ...NEWER_WORDS]),
 };

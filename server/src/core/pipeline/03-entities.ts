@@ -79,6 +79,7 @@ import { joinCommaPartners } from './entity-comma-firms';
 import { dropNamedStorms } from './entity-storms';
 import { dropVessels } from './entity-vessels';
 import { dropAnimals } from './entity-animals';
+import { dropEponymTerms } from './entity-eponym-terms';
 import { leadingInitial, personsByInitial } from './entity-initial-names';
 import { chunkEntityNameKey, chunkNameKey, wordNameKey, wordsOnly } from './chunk-name-key';
 import { keepOwnKeys } from './entity-own-keys';
@@ -120,6 +121,7 @@ import { portfolioListEnd } from './entity-portfolio-lists';
 import { dropTickers } from './entity-tickers';
 import { bodiesByApposition } from './entity-body-appositions';
 import { personsByJobApposition } from './entity-job-appositions';
+import { relativesByKinApposition } from './entity-kin-appositions';
 import { keptGivenWord, monthGivenName, willGivenName } from './entity-word-given';
 import { givenNameOwner, givenNameOwners } from './entity-given-alone';
 import { dropAlerts } from './entity-alerts';
@@ -156,7 +158,8 @@ import { dropCompoundOpeners } from './entity-compound-openers';
 import { thingNicknames } from './entity-thing-nicknames';
 import { countyExecutives } from './entity-county-executive';
 import { placesAfterThe } from './entity-the-places';
-import { birthNameOf } from './entity-birth-names';
+import { birthNameOf, bornAsOf } from './entity-birth-names';
+import { awardHeadAt } from './entity-award-names';
 import { particlePair } from './entity-particle-pairs';
 import { lusophoneLink } from './entity-lusophone-links';
 import { firstSurname, tailOwner } from './entity-surname-tails';
@@ -299,6 +302,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   bylinePersons(tokens, blocks, sentenceBlock, candidates);
   if (lowerGates & L_BODY_KIND) bodiesByApposition(tokens, candidates);
   personsByJobApposition(tokens, candidates);
+  relativesByKinApposition(tokens, candidates);
   if (gates & G_STATION) stationsAsOrgs(tokens, candidates);
   acronymLedAsOrgs(tokens, candidates);
   if (scan.score) teamsByScore(tokens, candidates); // most documents hold no score: the pass finds nothing there
@@ -327,6 +331,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (gates & G_STORM) dropNamedStorms(tokens, candidates);
   dropVessels(tokens, candidates);
   dropAnimals(tokens, candidates);
+  if (text.includes("'s") || text.includes('’s')) dropEponymTerms(tokens, candidates);
   if (headlineMayOpenWithDisaster(text, blocks)) dropHeadlineDisasters(tokens, blocks, sentenceBlock, candidates);
   headlinePlaces(tokens, candidates);
   headlineInterviewees(tokens, candidates);
@@ -1363,7 +1368,7 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
       // after a head word ("Dr Jane Roe of the Tidewater Institute" stays two names).
       const after = tokens[k + 2];
       if ((l === 'of' || l === 'for') && next?.text === 'the' && after && after.sentence === t.sentence && cap[k + 2]
-        && isHead(tokens[k - 1])) { last = k + 1; k++; continue; }
+        && (isHead(tokens[k - 1]) || l === 'of' && tokens[k - 1].text === 'Order' && awardHeadAt(tokens, k - 1, i))) { last = k + 1; k++; continue; }
       // Two particles before a surname: "Pieter van der Hoeven", "Lucía de la Vega" (entity-particle-pairs.ts).
       if (next && after && cap[k + 2] && after.sentence === t.sentence && particlePair(l, next.text)) { last = k + 1; k++; continue; }
       break;
@@ -1392,6 +1397,10 @@ function extendRun(tokens: Token[], cap: Uint8Array, i: number): number {
     // "the Golden Wok on Mill Street": a business before "on" and a street is two names (entity-streets.ts).
     if (l === 'on' && streetFrom(tokens, k + 1)) break;
     if ((l === 'of' || l === 'for' || l === 'on') && (hasHead || isHead(next) || orgTail(tokens, k + 1))) { last = k; continue; }
+    // "the Kellberg Prize for Education", "the Medal of Honour": an award's name goes on past "for"/"of" and a field's
+    // ordinary word (not "the Tessel Trophy for Velby": a winner) (entity-award-names.ts).
+    // An order's name is its own after "of": "the Order of Velby".
+    if ((l === 'of' || l === 'for') && awardHeadAt(tokens, k - 1, i) && (isCommonToken(next) || l === 'of' && tokens[k - 1].text === 'Order')) { last = k; continue; }
     // A place or organisation the lexicon knows whole across "of" ("United States of America").
     if (l === 'of' && knownAcrossOf(tokens, i, k)) { last = k; continue; }
     // "the House of Delegates", "Kelmar House of Assembly": a chamber's "House" before "of" and a capitalised word.
@@ -2478,6 +2487,12 @@ function resolveLocal(text: string, tokens: Token[], blocks: Block[], sentenceBl
     for (let k = c.first; k <= c.last; k++) if (tokens[k].kind === 'word') { if (n++ === 0) w0 = k; }
     if (ci > 0 && c.type === 'PERSON' && candEntity[ci - 1] >= 0 && birthNameOf(tokens, c.first, cands[ci - 1].last, cands[ci - 1].type === 'PERSON')) {
       byKey.set(keyOf(c, surface(c), 'PERSON'), candEntity[ci] = candEntity[ci - 1]);
+      return;
+    }
+    // "Mira Olsen … She was born Mira Lund in Harsted": a birth name after "was born" (entity-birth-names.ts).
+    const bornAs = ci > 0 && c.type === 'PERSON' && tokens[c.first - 1]?.text === 'born' ? bornAsOf(tokens, ci, (i) => cands[i].first, (i) => cands[i].last, (i) => cands[i].type === 'PERSON' && candEntity[i] >= 0) : -1;
+    if (bornAs >= 0) {
+      byKey.set(keyOf(c, surface(c), 'PERSON'), candEntity[ci] = candEntity[bornAs]);
       return;
     }
     if (n < 2 && c.role === null && c.type !== 'LOC' && c.type !== 'NORP') return;

@@ -4,8 +4,9 @@
  * A gendered title names someone of that gender: "Mrs Vell" after "Tomas Vell, 51, died" is his widow, not
  * him, so a title whose gender the full name's given name contradicts joins no one. When family members
  * named in full share the surname ("Ina Kral … her son Tomas Kral … Mrs Kral taught piano"), the title picks
- * the one of its gender, but only when every other one's given name is known to be of the other gender:
- * never a guess between two of unknown gender.
+ * the one of its gender, but only when every other one's given name is known to be of the other gender
+ * (the one picked may be of a given name the lists do not know, when it is the only such one): never a guess
+ * between two of unknown gender.
  *
  * A titled surname may come before the full name ("Ms Kral said … Later, Ina Kral told …"): it waits for
  * the end of the first pass when a later full name of a person has the same last word.
@@ -26,13 +27,16 @@ export function genderClash(gender: Gender | null, fullName: string): boolean {
  */
 export function pickByGender(gender: Gender | null, sharers: readonly number[], nameOf: (k: number) => string): number | undefined {
   if (gender === null) return undefined;
-  let pick: number | undefined;
+  let pick: number | undefined, unknown: number | undefined, unknowns = 0;
   for (const k of sharers) {
     const g = genderOfFirstName(nameOf(k));
-    if (g === null) return undefined;
+    if (g === null) { if (unknown !== k) unknowns++; unknown = k; continue; }
     if (g === gender) { if (pick !== undefined && pick !== k) return undefined; pick = k; }
   }
-  return pick;
+  // "Harald Venn … his daughter, Greta Venn … Mr Venn": when all but one are known to be of the other gender, the
+  // one whose given name the lists do not know is the title's (an obituary's subject and his family).
+  if (unknowns === 0) return pick;
+  return pick === undefined && unknowns === 1 ? unknown : undefined;
 }
 
 /**

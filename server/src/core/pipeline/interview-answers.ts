@@ -80,8 +80,13 @@ const SECOND_PERSON = /\byou(?:r|rs|rself)?\b/i;
 const INTERVIEW_WORD = /\binterview(?:s|ed|ing)?\b|\bQ\s?&\s?A\b/i;
 /** A word before a mention that makes it the object of a preposition, not the interviewee ("a cocktail named for X", "interviewed by Y"). */
 const PREPOSITION_BEFORE = /\b(?:on|about|over|of|for|by|from|against|after|to|at|in)\s+(?:the\s+)?$/i;
-/** Words that put the interviewee after them: "interviews X", "an interview with X", "talks to X", "sat down with X". */
-const ASKS = /\b(?:interview(?:s|ed|ing)?(?:\s+with)?|(?:talks?|talked|speaks?|spoke)\s+(?:to|with)|sat\s+down\s+with)\s+/gi;
+/**
+ * Words that put the interviewee after them: "interviews X", "an interview with X", "talks to X", "sat down with X"
+ * (not the bare noun: "In this interview she spoke to Nils Orme" names the one who asks after it).
+ */
+const ASKS = /\b(?:interview(?:s|ed|ing)(?:\s+with)?|interview\s+with|(?:talks?|talked|speaks?|spoke)\s+(?:to|with)|sat\s+down\s+with)\s+/gi;
+/** A subject pronoun right before "spoke to", "talks to", "sat down with". */
+const PRONOUN_SUBJECT_BEFORE = /\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+$/;
 /** Words that put the interviewee before them: "X, a founder, interviewed by Y", "X tells Y about …". */
 const ANSWERS = /\s(?:interviewed\s+by|tells|talks|speaks)\b/gi;
 /** What ends the stretch where the interviewee is looked for: a sentence's end, a line, or the topic ("on", "about"). */
@@ -103,6 +108,12 @@ function interviewee(text: string, blocks: readonly Block[], mentions: readonly 
     // "Anna Strand spoke to Tomas Reiter", "X sat down with Y": the one named as the subject talks, the other asks.
     const subject = /^interview/i.test(m[0]) ? undefined : persons.find((x) => x.end <= m!.index && /^\s*$/.test(open.slice(x.end, m!.index)));
     if (subject) return mentionRef(subject);
+    // "The painter Elin Brask … She spoke to Nils Orme": a pronoun subject is the one named before it; the one after asks.
+    if (!/^interview/i.test(m[0]) && PRONOUN_SUBJECT_BEFORE.test(open.slice(Math.max(0, m.index - 6), m.index))) {
+      const before = persons.filter((x) => x.end <= m!.index).pop();
+      if (before) return mentionRef(before);
+      continue;
+    }
     const from = m.index + m[0].length, stop = open.slice(from).search(STOP);
     const to = stop < 0 ? openEnd : from + stop;
     const p = persons.find((x) => x.start >= from && x.start < to);

@@ -20,6 +20,15 @@ function lastMentionBefore(ctx: SpeakerContext, offset: number): number {
   return lo - 1;
 }
 
+/**
+ * A gendered title right before a name ("Mr Venn", "Ms Olsen"), or a word of kin before it, maybe after an
+ * apposition's comma ("her husband, Marten", "his widow, Karin", "her son Peter"), or a role in "-man" or
+ * "-woman" ("the fisherman Tor Alm", "spokeswoman Ada Lund"): profiles and obituaries
+ * name relatives by a given name alone, and a "she" later in the paragraph is not the husband. A full stop ends a
+ * kin word's reach ("his mother and sister. John Jenkin" says nothing of John).
+ */
+const TITLE_OR_KIN_BEFORE = /\b(?:(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+|(husband|wife|widow|widower|son|daughter|father|mother|brother|sister|grandson|granddaughter|nephew|niece|uncle|aunt|boyfriend|girlfriend|[a-z]{2,}man),?\s+)$/;
+
 /** A person's gender when a title, role or first name tells it; null when unknown. */
 function genderOf(ctx: SpeakerContext, local: number): Gender | null {
   const genders = (ctx.genders ??= []);
@@ -31,8 +40,8 @@ function genderOf(ctx: SpeakerContext, local: number): Gender | null {
   for (const mi of e.mentions) {
     if (g) break;
     const m = ctx.mentions[mi];
-    const before = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 8), m.start));
-    if (before) g = genderOfWords(before[1]);
+    const before = TITLE_OR_KIN_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 20), m.start));
+    if (before) g = genderOfWords(before[1] ?? before[2]);
   }
   g ??= genderOfFirstName(e.name) ?? null;
   genders[local] = g;
@@ -70,6 +79,9 @@ export function resolvePronoun(ctx: SpeakerContext, t: Token): SpeakerRef {
       if (g !== null && g !== want) continue;
       // "the Lane family home", "the Kerr case": a name after "the" modifies a noun, as a possessive does.
       if (isPossessive(ctx.text, x.end) || afterThe(ctx.text, x.start)) { possessive ??= x.local; continue; }
+      // "Her father, Olaf, was a fisherman; her mother, Karin, a nurse. … “…,” she says": a relative of the
+      // person "her" stands for is named in passing; the pronoun goes on with that person.
+      if (relativeInPassing(ctx.text, x.start, x.end, want)) { possessive ??= x.local; continue; }
       // "“Ama walked in,” Osei said. … “…,” she said": a person named inside another quote is
       // somebody's words about her, taken like a possessive only when nobody else fits nearby.
       if (ctx.inQuote?.[firstTokenFrom(ctx.tokens, x.start)] === 1) { possessive ??= x.local; continue; }
@@ -80,6 +92,24 @@ export function resolvePronoun(ctx: SpeakerContext, t: Token): SpeakerRef {
     local ??= possessive ?? fallback;
   }
   return { start: t.start, end: t.end, text: t.text, local };
+}
+
+/** A word of kin after a possessive pronoun and an apposition's comma, right before a name: "her mother, Karin". */
+const OWNED_KIN_BEFORE = /\b(his|her)\s+(?:husband|wife|widow|widower|partner|son|daughter|father|mother|brother|sister|grandson|granddaughter|nephew|niece|uncle|aunt|parents?|children|sons|daughters|brothers|sisters),\s*$/i;
+/**
+ * A verb right after the name (and its comma): the relative is the subject of a clause of their own, who speaks or
+ * acts ("her daughter, Greta, said", "His son, Tor Venn, is a guard … and he said"); an apposition with no verb
+ * ("her mother, Karin, a nurse") names them in passing.
+ */
+const ACTS_AFTER = /^,?\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|have|will|would|can|could|did|does|said|says|tells|speaks|adds|recalls|remembers|explains|writes|told|spoke|wrote|\p{Ll}+ed)\b/u;
+
+/**
+ * Is the person from `start` to `end` a relative named in passing, after a possessive of the pronoun's own gender
+ * ("her mother, Karin, a nurse" for a later "she"), who does not speak in that sentence?
+ */
+function relativeInPassing(text: string, start: number, end: number, want: Gender): boolean {
+  const kin = OWNED_KIN_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return kin !== null && genderOfPronoun(kin[1]) === want && !ACTS_AFTER.test(text.slice(end, end + 30));
 }
 
 /** How many sentences after the one that names them a pronoun may still refer to its subject over its reported content. */
