@@ -5,9 +5,11 @@
 // place-context.ts, entity-companies.ts); a one-word firm shows itself by "one of Europe's largest cloud providers"
 // or its co-founder (entity-companies.ts); products, versions, units and tests are no entities ("Corvid-3",
 // "Atlas 2.5", "OrvaneOS", "3.4GHz", "rated IP68", "scored 87% on Vellum-Pro", "the Q9 chip", "the LockMoth
-// ransomware": entity-product-codes.ts, entity-products.ts).
+// ransomware": entity-product-codes.ts, entity-products.ts); a device's or a model's specification is no claim
+// ("2.8 GHz", "12 GB of memory", "a 6.7-inch display", "400 billion parameters": claim-rated-figure.ts).
 // Run with `node --import tsx --test test/unit/tech-security-news.test.ts`. All text is fictional.
 import { type EntityRow, entityRowTests } from './entity-rows';
+import { type ClaimRow, testClaimRows } from './claim-rows';
 
 const HEADLINE = 'Hackers Hit Kestrel Telecom';
 
@@ -133,3 +135,38 @@ entityRowTests('hacker bands', HEADLINE, BANDS);
 entityRowTests('-based places and firms', HEADLINE, BASED);
 entityRowTests('firms by apposition and founders', HEADLINE, FIRMS);
 entityRowTests('products, versions and tests', HEADLINE, PRODUCTS);
+
+const SPECS: ClaimRow[] = [
+  {
+    label: 'a clock speed, a battery\'s charge and a camera\'s resolution are no claims',
+    body: 'It runs at 2.8 GHz and has a 5,000 mAh battery and a 50 megapixel camera.',
+    claims: [],
+  },
+  {
+    label: 'storage and memory named as such are no claims ("the 256 GB model", "12 GB of memory")',
+    body: 'The 256 GB model has 12 GB of memory.',
+    claims: [],
+  },
+  {
+    label: 'a screen\'s size is no claim ("a 6.7-inch OLED display", "a 13 inch screen")',
+    body: 'The phone has a 6.7-inch OLED display, and the tablet a 13 inch screen.',
+    claims: [],
+  },
+  {
+    label: 'an AI model\'s size and context are no claims',
+    body: 'The model has 400 billion parameters and a context window of 1 million tokens.',
+    claims: [],
+  },
+  {
+    label: 'guard: data thieves took stays a claim ("400 GB of data")',
+    body: 'The hackers stole 400 GB of data.',
+    claims: [{ text: 'stole 400 GB of data', sourced: 'no' }],
+  },
+  {
+    label: 'guard: a length that is no screen\'s stays a claim; so does a sea distance in "nm"',
+    body: 'The floods covered 12 inches of the road. The ship was 12 nm off the coast.',
+    claims: [{ text: 'covered 12 inches' }, { text: '12 nm off the coast' }],
+  },
+];
+
+testClaimRows(HEADLINE, [['device specifications', SPECS]]);
