@@ -117,6 +117,7 @@ import { nameThenOf, placesAfterPersonOf } from './entity-person-of-place';
 import { dropHeadlineWordNames } from './entity-headline-verbs';
 import { headlineInterviewees } from './entity-interviewees';
 import { dropCodedPersons, dropCurrencySigns, dropLotCodes, dropRegistryIds } from './entity-coded-names';
+import { dropProductCodes } from './entity-product-codes';
 import { portfolioListEnd } from './entity-portfolio-lists';
 import { dropTickers } from './entity-tickers';
 import { bodiesByApposition } from './entity-body-appositions';
@@ -344,6 +345,7 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   dropCodedPersons(tokens, candidates);
   dropLotCodes(tokens, candidates);
   dropRegistryIds(tokens, candidates);
+  dropProductCodes(tokens, candidates);
   dropCurrencySigns(tokens, candidates);
   dropTickers(tokens, candidates);
   commaLegalForms(tokens, candidates);

@@ -65,7 +65,7 @@ import { conversionEnd, insideConversion } from './bracket-conversion';
 import { joinsChangeLevel } from './change-level';
 import { STANDING_UNITS, leagueStanding } from './standings';
 import { capacityFigure } from './capacity';
-import { ratedFigure } from './claim-rated-figure';
+import { deviceSpecFigure, ratedFigure } from './claim-rated-figure';
 import { playCount, starRating } from './claim-media-figures';
 import { extentOfThing, placingDistance, sizeModifier } from './extent';
 import { countOfNamedList } from './named-list';
@@ -863,6 +863,8 @@ function isNotAClaim(text: string, q: Quantity, sentenceStart: number): boolean 
   if (capacityFigure(text, q, sentenceStart)) return true;
   // "a 2.0-litre engine", "producing 250 hp", "returns 31 mpg": a machine's rating, not what happened (claim-rated-figure.ts).
   if (ratedFigure(text, q, sentenceStart)) return true;
+  // "runs at 2.8 GHz", "12 GB of memory", "a 6.7-inch display", "400 billion parameters": a device's or a model's specification (claim-rated-figure.ts).
+  if (deviceSpecFigure(text, q)) return true;
   // "Four stars", "gave it three stars out of five": a critic's rating, not what happened (claim-media-figures.ts).
   if (l === 115 && starRating(text, q)) return true;
   // "a tower 300 metres tall", "a 12-metre-high wall": the size of one thing (extent.ts).

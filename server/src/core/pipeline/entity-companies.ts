@@ -19,6 +19,8 @@ const BUSINESS_OWNED = new Set([
   'workforce', 'employees', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'headquarters',
   'plants', 'factories', 'factory', 'profits', 'profit', 'revenue', 'revenues', 'ceo', 'chairman',
   'chief', 'board', 'market', 'stock', 'capacity', 'dealers', 'dealerships', 'brands', 'carmaker', 'automaker',
+  // (a firm's founders and its users: "Sparrowlane's co-founder", "Quillo's users"; a person has neither)
+  'founder', 'founders', 'co-founder', 'co-founders', 'cofounder', 'cofounders', 'users', 'subscribers',
 ]);
 /** Verbs that say a share price moved: "Korvex shares fell". */
 const SHARE_MOVES = new Set([
@@ -85,7 +87,7 @@ const BUSINESS_KINDS = new Set(`company firm carmaker automaker bank lender reta
   chipmaker drugmaker miner conglomerate manufacturer supplier producer developer broker brokerage utility startup
   start-up giant maker exporter importer wholesaler grocer supermarket chain distributor operator shipper
   shipbuilder refiner telecom publisher confectioner processor creamery meatpacker packer agribusiness cooperative
-  co-operative co-op distiller index bourse exchange`.split(/\s+/));
+  co-operative co-op distiller index bourse exchange provider`.split(/\s+/));
 
 /** `i` is a name; a firm's staff or part with its preposition is right before it. */
 function staffBefore(tokens: readonly Token[], i: number): boolean {
@@ -113,6 +115,7 @@ const PERSON_TRADES = new Set(['miner', 'broker', 'producer', 'developer', 'publ
  */
 function businessApposition(tokens: readonly Token[], i: number, firmOnly = false): boolean {
   const a = tokenAt(tokens, i + 2);
+  if (a !== undefined && a.text === 'one' && a.sentence === tokens[i].sentence) return oneOfKinds(tokens, i + 3, firmOnly);
   if (!a || a.sentence !== tokens[i].sentence || (a.text !== 'the' && a.text !== 'a' && a.text !== 'an')) return false;
   for (let k = i + 3; k <= i + 5 && k < tokens.length; k++) {
     const t = tokens[k];
@@ -125,6 +128,25 @@ function businessApposition(tokens: readonly Token[], i: number, firmOnly = fals
       return n.kind === 'punct' ? !isPossessive(n) && n.text !== "'" && n.text !== '’' : AFTER_KIND.has(n.text);
     }
     if (t.kind !== 'word' || t.text === 'of' || t.text === 'and') return false;
+  }
+  return false;
+}
+
+/**
+ * "one of" at token `k`, then a business's kinds in the plural after the owner of a ranking and up to three
+ * describing words: "Stratalis, one of Europe's largest cloud providers,", "Velto, one of the biggest lenders in
+ * Orrel". A person is "one of the country's best-known chefs": a trade no firm has.
+ */
+function oneOfKinds(tokens: readonly Token[], k: number, firmOnly: boolean): boolean {
+  const of = tokenAt(tokens, k);
+  if (of?.text !== 'of') return false;
+  for (let j = k + 1; j <= k + 6 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.sentence !== of.sentence) return false;
+    const l = lowerCase(t);
+    const kind = l.endsWith('s') ? l.slice(0, -1) : '';
+    if (kind !== '' && BUSINESS_KINDS.has(kind)) return !(firmOnly && PERSON_TRADES.has(kind));
+    if (t.kind !== 'word' && !isPossessive(t)) return false;
   }
   return false;
 }
@@ -190,7 +212,18 @@ function knownPlace(tokens: readonly Token[], first: number, last: number): bool
 
 /** True when the one-word name at token `i` is used as a company here. */
 export function companyUse(tokens: readonly Token[], i: number): boolean {
-  return staffBefore(tokens, i) || usedAfter(tokens, i) || providerBefore(tokens, i);
+  return staffBefore(tokens, i) || usedAfter(tokens, i) || providerBefore(tokens, i) || placeBasedBefore(tokens, i);
+}
+
+/**
+ * A place's "-based" or "-headquartered" compound right before the one-word name at `i`: "Brenna-based Sparrowlane",
+ * "Orrel-headquartered Velto". Only a firm or a body is written so with no noun between; a person has a
+ * trade there ("the Orrel-based designer Ada Venn"). Not a known given name ("Velby-based Mira").
+ */
+function placeBasedBefore(tokens: readonly Token[], i: number): boolean {
+  const b = tokenAt(tokens, i - 1), h = tokenAt(tokens, i - 2), p = tokenAt(tokens, i - 3);
+  if (!b || !h || !p || (b.text !== 'based' && b.text !== 'headquartered') || h.text !== '-') return false;
+  return p.end === h.start && h.end === b.start && b.sentence === tokens[i].sentence && /^\p{Lu}/u.test(p.text) && !isKnownGivenName(tokens[i].text);
 }
 
 /** A data provider's lead-in before the name at `i` ("polled by Sarnow"), unless the name opens with a known given name. */

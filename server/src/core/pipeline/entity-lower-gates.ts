@@ -16,7 +16,7 @@ import { FAMILY } from './entity-family-names';
 import { PLAY_NOUNS } from './entity-play-makers';
 import { STATE_NOUNS } from './entity-state-nouns';
 import { CODE_VERBS } from './entity-code-languages';
-import { NICKNAME_VERBS } from './entity-thing-nicknames';
+import { NAMING_GATE_WORDS } from './entity-thing-nicknames';
 import { POLL_NOUNS } from './entity-pollsters';
 
 /**
@@ -57,7 +57,7 @@ add(['capital'], L_CAPITAL); // capitalAppositions' noun
 add([...PLAY_NOUNS, 'kick'], L_PLAY);
 add(STATE_NOUNS, L_STATE);
 add(CODE_VERBS, L_CODE);
-add(NICKNAME_VERBS, L_NICKNAME);
+add(NAMING_GATE_WORDS, L_NICKNAME);
 add(POLL_NOUNS, L_POLL);
 
 /** The gates of a lower-case word whose shape has some (`LOWER_SHAPE_GATES`): its exact text's. */

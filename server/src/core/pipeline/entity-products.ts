@@ -16,12 +16,15 @@ import { LEXICON_NAMES } from '../model/lexicon';
 /** Kinds of product that follow a product's name (singular: "Velmont pickups" may be the maker's wares). */
 const PRODUCT_NOUNS: ReadonlySet<string> = new Set(`phone smartphone handset tablet laptop console headset smartwatch
   camera sedan hatchback pickup suv minivan airliner jetliner drone rifle pistol handgun chipset processor app tool
-  rocket launcher satellite`.split(/\s+/));
+  rocket launcher satellite chip ransomware malware spyware botnet`.split(/\s+/));
 
-/** Words after a product noun that make the name a firm's, a shop's or a plant's ("the Orion phone maker"). */
+/**
+ * Words after a product noun that make the name a firm's, a shop's or a plant's ("the Orion phone maker"), or a
+ * victim's or a gang's ("the Tarnby ransomware attack", "the Velby malware gang").
+ */
 const FIRM_AFTER: ReadonlySet<string> = new Set(`maker makers manufacturer manufacturers company companies firm firms
   brand brands business businesses unit division group giant factory factories plant plants store stores shop shops
-  retailer retailers seller sellers developer developers`.split(/\s+/));
+  retailer retailers seller sellers developer developers attack attacks incident gang gangs`.split(/\s+/));
 
 /**
  * Whether the word at k is a product noun, with no firm's word after it; after a model number

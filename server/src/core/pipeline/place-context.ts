@@ -9,6 +9,7 @@ import { tokenAt } from './token-at';
 import { isCommonToken, lowerToken } from './token-fold';
 import { faithFollowers } from './entity-faiths';
 import { isFirmKind } from './entity-kind-words';
+import { AFTER_PRODUCT } from './entity-product-cues';
 
 const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
 
@@ -135,6 +136,33 @@ function basedHolder(t: Token | undefined): boolean {
   return isFirmKind(w) || BASED_HOLDERS.has(w);
 }
 
+/** Words after a firm's name that end its phrase: "Brenna-based Sparrowlane said", "… Sparrowlane, which". */
+const AFTER_BASED_NAME: ReadonlySet<string> = new Set(['said', 'says', ...AFTER_PRODUCT]);
+
+/**
+ * What the "-based" compound whose last word is just before token `k` describes is one a place describes: such a
+ * noun (`basedHolder`), such a noun after up to two lower-case modifiers ("the Tarnby-based mobile operator"), or a
+ * firm's one-word name that ends its phrase ("Brenna-based Sparrowlane said"; not "Zantor-based Orvik tablets").
+ */
+function basedHolderAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokenAt(tokens, k);
+  if (!t || t.kind !== 'word') return false;
+  if (basedHolder(t)) return true;
+  if (CAPITAL_WORD.test(t.text)) {
+    if (isCommonToken(t)) return false;
+    const n = tokenAt(tokens, k + 1);
+    return !n || n.sentence !== t.sentence || (n.kind === 'punct' ? n.text !== '-' : AFTER_BASED_NAME.has(n.text));
+  }
+  for (let j = k; j <= k + 2; j++) {
+    const m = tokenAt(tokens, j);
+    if (!m || m.kind !== 'word' || m.sentence !== t.sentence || !LOWER_WORD.test(m.text)) return false;
+    if (j > k && basedHolder(m)) return true;
+  }
+  return false;
+}
+const CAPITAL_WORD = /^\p{Lu}\p{Ll}/u;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
 /**
  * Is the one-word name at `at` what a product is built on ("Zantor-based laptops")? A brand or a firm, never a
  * person: nobody's laptops are based on a man.
@@ -142,7 +170,7 @@ function basedHolder(t: Token | undefined): boolean {
 export function productBase(tokens: readonly Token[], at: number): boolean {
   if (placeSuffix(tokens, at) !== 1) return false;
   const h = tokenAt(tokens, at + 3);
-  return !!h && h.kind === 'word' && h.sentence === tokens[at].sentence && !isCommonToken(tokens[at]) && !basedHolder(h);
+  return !!h && h.kind === 'word' && h.sentence === tokens[at].sentence && !isCommonToken(tokens[at]) && !basedHolderAt(tokens, at + 3);
 }
 
 /** Compass adjectives that name a part of a place written before its name ("in eastern Tessaly", "across northern Vaskia"). */
@@ -201,9 +229,9 @@ export function placeOnlyContext(tokens: readonly Token[], first: number, last: 
   if (n && n.text === ',' && placeInApposition(tokens, last + 2)) return true;
   if (n && PLACE_COPULAS.has(n.text) && n.sentence === tokens[last].sentence && placeInApposition(tokens, last + 2)) return true; // "Kesh is a small country"
   // "a Tolvern-based steelmaker", "the Ardwick-born striker": what comes before -based or -born is a place.
-  // "-based" only before a firm's kind or people ("Web-based", "Zantor-based laptops": what a product is built on).
+  // "-based" only before a firm's kind or people, or a firm's name ("Web-based", "Zantor-based laptops": what a product is built on).
   const s = placeSuffix(tokens, last);
-  if (s === 2 || (s === 1 && !isCommonToken(tokens[last]) && basedHolder(tokenAt(tokens, last + 3)))) return true;
+  if (s === 2 || (s === 1 && !isCommonToken(tokens[last]) && basedHolderAt(tokens, last + 3))) return true;
   const p = tokenAt(tokens, first - 1);
   if (!p || p.sentence !== tokens[first].sentence) return false;
   const pp = tokenAt(tokens, first - 2);
