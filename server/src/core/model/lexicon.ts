@@ -34,7 +34,8 @@ const AUSTRALIAN_STATES = ['new south wales', 'victoria', 'south australia', 'we
  */
 const NEWER_WORDS = `blockchain crypto cryptocurrency fintech cybersecurity cyber ransomware livestream smartphone ecommerce
   e-commerce influencer vaping vape biosecurity microplastic microplastics telehealth deepfake chatbot stablecoin metaverse
-  rideshare streaming emoji biofuel agritech edtech insurtech proptech regtech medtech cleantech nanotech tokenomics`.split(/\s+/);
+  rideshare streaming emoji biofuel agritech edtech insurtech proptech regtech medtech cleantech nanotech tokenomics
+  ridership homeownership housebuilding affordability rezoning upzoning roadworks railcard busway flatshare tenancies`.split(/\s+/);
 
 const notPersons = new Set([...PLACES_NOT_PERSONS.countries, ...PLACES_NOT_PERSONS.cities, ...PLACES_NOT_PERSONS.regions]);
 
