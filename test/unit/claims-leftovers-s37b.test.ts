@@ -86,8 +86,8 @@ const YEAR_AFTER_FOR: ClaimRow[] = [
     claims: [{ text: '40% of Tarnby farms made' }],
   },
   {
-    label: 'guard: a plain count after "for" before a plural still counts ("for 1900 homes")',
-    body: 'The Orrel council approved plans for 1900 homes.',
+    label: 'guard: a plain count after "for" before a plural still counts ("for 1900 homes"; the homes a plan is for are no claim, so grants here)',
+    body: 'The Orrel council approved grants for 1900 homes.',
     claims: [{ text: '1900 homes', counted: 'home' }],
   },
   {

@@ -36,7 +36,8 @@ const AUSTRALIAN_STATES = ['new south wales', 'victoria', 'south australia', 'we
 const NEWER_WORDS = `blockchain crypto cryptocurrency fintech cybersecurity cyber ransomware livestream smartphone ecommerce
   e-commerce influencer vaping vape biosecurity microplastic microplastics telehealth deepfake chatbot stablecoin metaverse
   rideshare streaming emoji biofuel agritech edtech insurtech proptech regtech medtech cleantech nanotech tokenomics
-  midfielder full-back centre-back centre-forward wicketkeeper`.split(/\s+/);
+  midfielder full-back centre-back centre-forward wicketkeeper ridership homeownership housebuilding affordability rezoning
+  upzoning roadworks railcard busway flatshare tenancies`.split(/\s+/);
 
 /** Adjectives of a region of several countries the generated list lacks, like its "European" ("Nordic jazz", "the Nordic market"). */
 const REGIONAL_DEMONYMS: [string, null][] = [['nordic', null], ['scandinavian', null]];

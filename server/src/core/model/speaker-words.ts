@@ -20,7 +20,7 @@ export const SPEAKER_NOUNS = set(`rescuer rescuers volunteer volunteers neighbou
   forces command alliance militia garrison staff
   watchdog charity campaign prosecutors coroner city municipality poster blogger commenter user users
   group groups agencies charities organisations organizations opposition
-  audit audits report documents papers records figures data statistics filings study survey census assessment
+  audit audits report documents papers records figures data statistics filings study survey census assessment index
   analysis review investigation inquiry chairperson co-chair vice-chair treasurer steward organiser organizer
   lawmakers legislator legislators deputies MPs senators councillors councilors candidate candidates
   pollster pollsters strategist strategists whip

@@ -139,6 +139,7 @@ import {
 } from './entity-pass-gates';
 import { L_BODY_KIND, L_CAPITAL, L_CODE, L_NICKNAME, L_FAMILY, L_PARTY_NOUN, L_PLAY, L_POLL, L_STATE, L_STRUCTURE, L_TEAM_TITLE, L_UNDERWRITE, L_VEHICLE, LOWER_SHAPE_GATES, lowerWordGates, SHAPE_CODES, shapeCode } from './entity-lower-gates';
 import { structuresAsPlaces } from './entity-structure-nouns';
+import { transitPlaces } from './entity-transit-places';
 import { possessiveModifiers } from './entity-possessive-modifiers';
 import { fromListsAsPlaces } from './entity-from-lists';
 import { placesBeforeOutfits } from './entity-local-outfits';
@@ -317,6 +318,8 @@ export function findEntities(text: string, tokens: Token[], blocks: Block[], sen
   if (gates & G_GENERAL) generalHospitals(tokens, candidates);
   if (gates & G_FIELD) dropFieldsOfStudy(tokens, candidates);
   if (gates & G_ROAD) withRoadNumbers(tokens, candidates);
+  // (a station's, a line's or a road's word: a native search of the text, as most texts hold none)
+  if (text.includes('line') || text.includes('Line') || /Central|Parkway|Junction|Halt|Interchange|\b[ABM]\d/.test(text)) transitPlaces(tokens, candidates);
   if (gates & G_UNIT) unitsWithOrdinals(tokens, candidates);
   possessiveShops(tokens, candidates);
   placesBeforeTheirPeople(tokens, candidates);

@@ -44,7 +44,7 @@ export function afterFirmKind(tokens: readonly Token[], k: number): boolean {
 const LOWER_FIRM_KINDS: ReadonlySet<string> = new Set([...[...FIRM_KINDS].filter((w) => w !== 'rival'), ...`company firm giant maker
   manufacturer publisher broadcaster carrier supplier producer developer operator startup start-up chain bank miner regulator
   watchdog group major label studio distributor streamer promoter service platform app website helpline pollster
-  newspaper tabloid broadsheet magazine agency`.split(/\s+/)]);
+  newspaper tabloid broadsheet magazine agency portal housebuilder broker`.split(/\s+/)]);
 
 /** A lower-case noun for a firm ("steelmaker", "company", "bank"). */
 export const isFirmKind = (word: string): boolean => LOWER_FIRM_KINDS.has(word);

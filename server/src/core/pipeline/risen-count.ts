@@ -106,6 +106,13 @@ export function risenCount(toks: readonly Token[], qi: number): RisenCount | nul
     if (copula && (l === 'total' || l === 'list' || toks[h + 2] === undefined || ARTICLE_AFTER_OF.has(lowerCase(toks[h + 2])))) return null;
     // a list counts only as "the waiting list" (of people): "the list of demands grew to five" is no count of its own
     if (l === 'list' && !waitingList(toks, h)) return null;
+    if (l === 'list') {
+      // ("The number of households on the council's housing waiting list has risen to …": a list after a preposition
+      // is where the counted are, and the count named before it is the subject)
+      const before = listOpener(toks, h - 1);
+      if (before >= 0 && LIST_PLACES.has(lowerCase(toks[before]))) continue;
+      if (before >= 0 && before + 1 < h - 1) return { first: before + 1, head: h, verb: v };
+    }
     let first = h;
     // "death toll", "casualty toll", "official tally"
     if (h > 0 && toks[h - 1].kind === 'word' && /^(death|casualty|injury|official|final|overall|latest|confirmed|waiting|total)$/.test(lowerCase(toks[h - 1]))) first = h - 1;
@@ -239,6 +246,26 @@ function putBeforeAnd(toks: readonly Token[], and: number, verbs: ReadonlySet<st
     if (toks[b].kind === 'punct') return false;
   }
   return false;
+}
+
+/** Prepositions before a waiting list that make it where a count's things are ("the number of families on the list"). */
+const LIST_PLACES = new Set(['on', 'onto', 'off', 'from', 'to', 'in']);
+/** Words that say which waiting list ("the housing waiting list"). */
+const LIST_KINDS = new Set(['housing', 'council', 'social', 'hospital', 'surgery', 'treatment', 'transplant']);
+
+/**
+ * The token before the phrase of a waiting list whose "waiting" is token `w`, past one word of its kind ("housing") and an owner's
+ * possessive with its capitalised name ("Velby Borough Council's"), or the opener of "the waiting list" itself: -1 at the text's start.
+ */
+function listOpener(toks: readonly Token[], w: number): number {
+  let p = w - 1;
+  if (p >= 0 && LIST_KINDS.has(lowerCase(toks[p]))) p--;
+  if (p >= 1 && POSSESSIVE.has(toks[p].text)) {
+    p--;
+    while (p >= 0 && toks[p].kind === 'word' && /^\p{Lu}/u.test(toks[p].text)) p--;
+    return p;
+  }
+  return p >= 0 && SUBJECT_OPENERS.has(lowerCase(toks[p])) ? p - 1 : p;
 }
 
 /** Is token `h` ("list") the head of "waiting list", which counts the people on it? */

@@ -39,9 +39,10 @@ const ENTITLED_BEFORE = /\b(?:can|may|could|will\s+be\s+able\s+to|(?:is|are)\s+(
 /**
  * A proposed rule capping something at a share or a sum: "an amendment to cap rent rises at 4% a year", "would
  * limit fee increases to 3%", "capping charges at £250". The verb after "to" or a modal, or as a gerund, with
- * its object: a past tense ("rises were capped at 4%") tells what happened and stays a claim.
+ * its object, or in the passive of a rule to come ("Bus fares will be capped at £2"): a past tense ("rises were capped at
+ * 4%") tells what happened and stays a claim.
  */
-const PROPOSED_CAP_BEFORE = /\b(?:(?:to|would|will|could|should|must|may|can)\s+(?:cap|limit)|capping|limiting)\s+(?:[\p{L}'’-]+\s+){1,4}(?:at|to)\s+$/iu;
+const PROPOSED_CAP_BEFORE = /\b(?:(?:to|would|will|could|should|must|may|can)\s+(?:cap|limit)|capping|limiting)\s+(?:[\p{L}'’-]+\s+){1,4}(?:at|to)\s+$|\b(?:will|would|is\s+to|are\s+to)\s+be\s+(?:capped|limited)\s+(?:at|to)\s+$/iu;
 
 /**
  * A number of votes a measure needs ("The bill needs 60 votes to end debate", "requires 217 votes to pass"):
