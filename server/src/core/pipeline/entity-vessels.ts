@@ -35,7 +35,7 @@ function vesselApposition(tokens: readonly Token[], c: Candidate): boolean {
     if (t === undefined || t.kind !== 'word' || t.sentence !== det.sentence || t.text !== t.text.toLowerCase()) return false;
     if (!VESSEL_NOUNS.has(t.text)) continue;
     const next = tokens[k + 1];
-    // (a possessive makes the vessel another noun's owner: "Djibouti, the warship's next port of call")
+    // (a possessive makes the vessel another noun's owner: "Tarnby, the ferry's last stop of the day")
     if (next !== undefined && (next.text === "'s" || next.text === '’s' || next.text === "'" || next.text === '’')) return false;
     return next === undefined || next.sentence !== t.sentence || next.kind !== 'word' || AFTER_VESSEL.has(next.text);
   }

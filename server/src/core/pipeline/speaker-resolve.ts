@@ -25,7 +25,7 @@ function lastMentionBefore(ctx: SpeakerContext, offset: number): number {
  * apposition's comma ("her husband, Marten", "his widow, Karin", "her son Peter"), or a role in "-man" or
  * "-woman" ("the fisherman Tor Alm", "spokeswoman Ada Lund"): profiles and obituaries
  * name relatives by a given name alone, and a "she" later in the paragraph is not the husband. A full stop ends a
- * kin word's reach ("his mother and sister. John Jenkin" says nothing of John).
+ * kin word's reach ("her aunt and sister. Tor Velde" says nothing of Tor).
  */
 const TITLE_OR_KIN_BEFORE = /\b(?:(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+|(husband|wife|widow|widower|son|daughter|father|mother|brother|sister|grandson|granddaughter|nephew|niece|uncle|aunt|boyfriend|girlfriend|[a-z]{2,}man),?\s+)$/;
 
