@@ -110,12 +110,14 @@ for (let i = 0; i < runs; i++) {
   if (gcDir) console.log(gcReport(gcDir));
   await client.shutdown();
   rmSync(storage, { recursive: true, force: true });
+  // (only once the server has exited: its threads rewrite their files every half second, and a removal
+  // racing a write failed with ENOTEMPTY)
+  if (gcDir) rmSync(gcDir, { recursive: true, force: true, maxRetries: 5 });
 }
 
 /** One line per thread (main = thread 0, then the workers) from gc-observer.cjs's files. */
 function gcReport(gcDir) {
   const rows = readdirSync(gcDir).map((f) => JSON.parse(readFileSync(join(gcDir, f), 'utf8'))).sort((a, b) => a.thread - b.thread);
-  rmSync(gcDir, { recursive: true, force: true });
   const kinds = (r) => ['minor', 'major', 'incremental'].filter((k) => r[k]).map((k) => `${k} ${r[k].n}× ${(r[k].ms / 1000).toFixed(2)} s`).join(', ');
   return rows.map((r) => `  GC ${r.thread === 0 ? 'main' : `worker ${r.thread}`}: ${kinds(r)}; peak heap ${r.peakHeapMB} MB`).join('\n');
 }
